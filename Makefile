@@ -1,0 +1,41 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+# The venv is rebuilt only when pyproject.toml changes (stamp file), so repeated runs are fast.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint typecheck system-deps clean bench screenshot
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+system-deps:
+	@bash packaging/system-deps.sh
+
+run: system-deps $(STAMP)
+	$(BIN)/ml-interview
+
+lint: $(STAMP)
+	$(BIN)/ruff check simulator tests benchmarks
+	$(BIN)/ruff format --check simulator tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: system-deps $(STAMP) lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
+
+screenshot: system-deps $(STAMP)
+	bash packaging/screenshot.sh
+
+clean:
+	rm -rf $(VENV) build *.egg-info
