@@ -1,0 +1,71 @@
+"""``ml-interview``: opens the window, or runs a subcommand.
+
+Each subcommand lives in its own module here with two functions::
+
+    def register(sub: argparse._SubParsersAction) -> None   # add its parser, set_defaults(run=run)
+    def run(args: argparse.Namespace) -> int                 # exit status
+
+Modules import heavy libraries (Whisper, Qt) inside ``run`` only, so ``--help`` and the window's
+start-up stay fast. A ``UserError`` raised anywhere becomes one line on stderr and exit status 1:
+people see what was wrong and where, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from simulator import __version__, paths
+
+SUBCOMMANDS = ("questions", "validate", "score", "transcribe", "history", "export", "doctor")
+
+
+class UserError(Exception):
+    """A problem the user can fix (bad path, unknown id, corrupt file): shown as one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ml-interview",
+        description="Offline mock interviews for Machine Learning Engineer roles. "
+        "With no subcommand, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where sessions, recordings and your own packs live "
+        f"(default: the platform data dir; env {paths.ENV_DATA_DIR})",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        try:
+            module = importlib.import_module(f"simulator.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"simulator.cli.{name}":
+                raise
+            continue  # a subcommand not built yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    try:
+        if args.command is None:
+            from simulator.app import run_gui
+
+            return run_gui()
+        return int(args.run(args))
+    except UserError as exc:
+        print(f"ml-interview: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
