@@ -1,0 +1,68 @@
+"""Choosing the questions of an interview from the bank."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from simulator.core.questions import Category, Question, QuestionBank
+
+
+@dataclass(frozen=True)
+class PlanPreset:
+    name: str
+    counts: dict[str, int]  # category -> number of questions
+    description: str
+
+
+PRESETS: tuple[PlanPreset, ...] = (
+    PlanPreset(
+        "Full loop",
+        {"technical": 3, "behavioral": 2, "case": 1},
+        "3 technical, 2 behavioral, 1 case study (about 30 minutes)",
+    ),
+    PlanPreset("Quick practice", {"technical": 2, "behavioral": 1}, "3 short questions (about 10 minutes)"),
+    PlanPreset("Behavioral drill", {"behavioral": 4}, "4 STAR stories under the clock"),
+    PlanPreset("Technical deep dive", {"technical": 5}, "5 technical questions"),
+    PlanPreset("System design", {"case": 2}, "2 case studies / ML system design"),
+)
+
+
+@dataclass
+class Plan:
+    counts: dict[str, int]
+    topics: list[str] = field(default_factory=list)  # empty: any topic
+    name: str = "Custom"
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @classmethod
+    def spread(cls, total: int, categories: list[str], topics: list[str] | None = None) -> Plan:
+        """``total`` questions shared as evenly as possible across ``categories``."""
+        counts = {c: 0 for c in categories}
+        for i in range(total if categories else 0):
+            counts[categories[i % len(categories)]] += 1
+        return cls(counts=counts, topics=list(topics or []))
+
+
+class PlanError(ValueError):
+    """The bank cannot satisfy the plan (says what is missing)."""
+
+
+def choose_questions(bank: QuestionBank, plan: Plan, seed: int | None = None) -> list[Question]:
+    """Pick questions per category at random, without repeats, in the plan's category order."""
+    rng = random.Random(seed)
+    chosen: list[Question] = []
+    for category, count in plan.counts.items():
+        if count <= 0:
+            continue
+        pool = bank.filter([Category(category)], plan.topics or None)
+        if not pool:
+            where = f" on {', '.join(plan.topics)}" if plan.topics else ""
+            raise PlanError(f"the question bank has no {category} questions{where}")
+        chosen.extend(rng.sample(pool, min(count, len(pool))))
+    if not chosen:
+        raise PlanError("the plan asks for no questions: choose at least one category")
+    return chosen

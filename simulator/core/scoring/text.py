@@ -1,0 +1,171 @@
+"""Tokens, stems and sentences: the shared ground every scorer stands on.
+
+Answers arrive typed or from speech recognition, so the helpers here are forgiving about how
+words are spelled: British and American spellings fold together, hyphens split words, and the
+Snowball stemmer maps "overfitting" and "overfit" to the same stem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Sentence ends: . ! ? ; or a line break. A decimal point ("0.5") is not an end.
+_SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?;]+(?=\s|$)|[.!?;]+(?=\s|$)|\n+")
+# Speech recognisers sometimes return long unpunctuated runs; past this many words a
+# "sentence" is cut so evidence and STAR labels stay local.
+MAX_SENTENCE_WORDS = 40
+
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at for with by from as into onto about over under
+    is are was were be been being am do does did doing has have had having
+    i me my mine we us our ours you your yours he him his she her it its they them their
+    this that these those there here what which who whom whose
+    will would shall should can could may might must
+    so then than too very just also really quite
+    if when while where how why because""".split()
+)
+
+# Words that tie a named term into an explanation ("X means ...", "because ...", "so it ...").
+# A bare list of keywords has almost none of them.
+CONNECTIVES = frozenset(
+    """is are was were be been being means mean meaning meant because so when if which that
+    it its it's this you your we they to by of the a an can could will would does do did doing
+    make makes made cause causes caused than too how why where then since while whereas instead
+    each every our their there has have had gets get getting lets let into on for with from
+    not no don't doesn't isn't won't can't more less most least until unless same different""".split()
+)
+
+NEGATIONS = frozenset(
+    """not no never nor neither cannot can't don't doesn't didn't isn't aren't wasn't weren't
+    won't wouldn't shouldn't myth misconception wrong mistake false untrue incorrect""".split()
+)
+
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred thousand million billion percent half
+    double doubled twice triple tripled quarter third""".split()
+)
+
+
+def _fold_spelling(word: str) -> str:
+    """British to American spelling, so "regularisation" and "regularization" agree."""
+    if len(word) > 5:
+        for brit, amer in (
+            ("isation", "ization"),
+            ("ising", "izing"),
+            ("ised", "ized"),
+            ("ises", "izes"),
+            ("our", "or"),
+            ("ise", "ize"),
+            ("yse", "yze"),
+            ("elled", "eled"),
+            ("elling", "eling"),
+        ):
+            if word.endswith(brit):
+                return word[: -len(brit)] + amer
+    return word
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    word = word.lower()
+    if "'" in word:
+        base, _, suffix = word.partition("'")
+        if suffix == "t":  # keep negated contractions whole ("don't")
+            return word
+        word = base  # drop possessives and other clitics ("model's", "we've")
+    return str(_STEMMER.stemWord(_fold_spelling(word)))
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens; hyphens and slashes split ("k-fold" -> "k", "fold")."""
+    return _WORD_RE.findall(text.lower().replace("\u2019", "'"))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    text: str
+    first_word: int  # index of its first token in the answer's token list
+    word_count: int
+
+    @property
+    def last_word(self) -> int:
+        return self.first_word + self.word_count  # exclusive
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """An answer as parallel lists: words, stems, and which sentence each word is in."""
+
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+    sentence_of: tuple[int, ...]
+    sentences: tuple[Sentence, ...]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def split_sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        end = match.end()
+        piece = text[start:end].strip()
+        if piece and words(piece):
+            pieces.append(piece)
+        start = end
+    tail = text[start:].strip()
+    if tail and words(tail):
+        pieces.append(tail)
+    out: list[str] = []
+    for piece in pieces:
+        toks = piece.split()
+        if len(words(piece)) <= MAX_SENTENCE_WORDS:
+            out.append(piece)
+            continue
+        for i in range(0, len(toks), MAX_SENTENCE_WORDS):
+            chunk = " ".join(toks[i : i + MAX_SENTENCE_WORDS])
+            if words(chunk):
+                out.append(chunk)
+    return out
+
+
+def tokenize(text: str) -> Tokens:
+    all_words: list[str] = []
+    sentence_of: list[int] = []
+    sentences: list[Sentence] = []
+    for index, piece in enumerate(split_sentences(text)):
+        ws = words(piece)
+        sentences.append(Sentence(index, piece, len(all_words), len(ws)))
+        all_words.extend(ws)
+        sentence_of.extend([index] * len(ws))
+    return Tokens(
+        words=tuple(all_words),
+        stems=tuple(stem(w) for w in all_words),
+        sentence_of=tuple(sentence_of),
+        sentences=tuple(sentences),
+    )
+
+
+def is_number(word: str) -> bool:
+    return word[:1].isdigit() or word in NUMBER_WORDS
+
+
+def count_phrases(word_list: tuple[str, ...] | list[str], phrases: frozenset[str]) -> dict[str, int]:
+    """How often each phrase (one or more words) occurs in a word list, whole words only."""
+    counts: dict[str, int] = {}
+    split = [(p, tuple(p.split())) for p in phrases]
+    n = len(word_list)
+    for i in range(n):
+        for phrase, parts in split:
+            if word_list[i] == parts[0] and tuple(word_list[i : i + len(parts)]) == parts:
+                counts[phrase] = counts.get(phrase, 0) + 1
+    return counts

@@ -1,0 +1,285 @@
+"""Sessions, answers and scores in one SQLite file.
+
+WAL mode keeps readers (history, scorecard) from blocking the writer, and every answer is committed
+the moment it is given, so a crash loses nothing already answered. The schema carries a version
+(``PRAGMA user_version``) and ``MIGRATIONS`` brings any older file up to date on open.
+
+One ``Storage`` may be used from several threads (the UI runs database work off the GUI thread);
+a lock serialises access to the single connection.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        started_at REAL NOT NULL,
+        ended_at REAL,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'finished', 'aborted')),
+        plan_json TEXT NOT NULL,
+        score_json TEXT
+    );
+    CREATE TABLE answers (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        follow_up TEXT,
+        mode TEXT NOT NULL CHECK (mode IN ('typed', 'spoken', 'skipped')),
+        text TEXT NOT NULL DEFAULT '',
+        transcript_json TEXT,
+        audio_path TEXT,
+        duration_s REAL,
+        overall INTEGER,
+        score_json TEXT,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX answers_by_session ON answers(session_id, position);
+    CREATE INDEX answers_by_question ON answers(question_id, created_at);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StorageError(RuntimeError):
+    """The database cannot be opened or written; the message names the file."""
+
+
+@dataclass
+class AnswerRecord:
+    id: int
+    session_id: int
+    question_id: str
+    position: int
+    mode: str
+    text: str
+    follow_up: str | None = None
+    transcript: dict[str, Any] | None = None
+    audio_path: str | None = None
+    duration_s: float | None = None
+    overall: int | None = None
+    score: dict[str, Any] | None = None
+    created_at: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class SessionRecord:
+    id: int
+    started_at: float
+    ended_at: float | None
+    status: str
+    plan: dict[str, Any]
+    score: dict[str, Any] | None = None
+    answers: list[AnswerRecord] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["answers"] = [a.to_dict() for a in self.answers]
+        return data
+
+
+class Storage:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"cannot open the session database {self.path}: {exc}") from exc
+        except OSError as exc:
+            raise StorageError(f"cannot create the session database {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        with self._lock:
+            version = self.schema_version
+            if version > SCHEMA_VERSION:
+                raise StorageError(
+                    f"{self.path} was written by a newer version of the app "
+                    f"(schema {version}, this one knows {SCHEMA_VERSION})"
+                )
+            for number in range(version, SCHEMA_VERSION):
+                with self._transaction():
+                    for statement in _statements(MIGRATIONS[number]):
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+
+    def _write(self, sql: str, params: tuple[Any, ...]) -> int:
+        try:
+            with self._transaction() as db:
+                cursor = db.execute(sql, params)
+                return int(cursor.lastrowid or cursor.rowcount)
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"cannot write to {self.path}: {exc}") from exc
+
+    # --- sessions ------------------------------------------------------------------------
+    def create_session(self, plan: dict[str, Any], started_at: float | None = None) -> int:
+        return self._write(
+            "INSERT INTO sessions (started_at, plan_json) VALUES (?, ?)",
+            (started_at or time.time(), json.dumps(plan)),
+        )
+
+    def finish_session(self, session_id: int, score: dict[str, Any] | None, status: str = "finished") -> None:
+        self._write(
+            "UPDATE sessions SET ended_at = ?, status = ?, score_json = ? WHERE id = ?",
+            (time.time(), status, json.dumps(score) if score is not None else None, session_id),
+        )
+
+    def session(self, session_id: int) -> SessionRecord:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None:
+                raise KeyError(f"no session {session_id} in {self.path}")
+            record = _session(row)
+            record.answers = self.answers(session_id)
+            return record
+
+    def sessions(self, limit: int | None = None) -> list[SessionRecord]:
+        with self._lock:
+            sql = "SELECT * FROM sessions ORDER BY started_at DESC, id DESC"
+            rows = self._db.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
+            out = [_session(r) for r in rows]
+            for s in out:
+                s.answers = self.answers(s.id)
+            return out
+
+    def unfinished_session(self) -> SessionRecord | None:
+        """The most recent session left active (the app crashed or was closed mid-interview)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id FROM sessions WHERE status = 'active' ORDER BY started_at DESC, id DESC LIMIT 1"
+            ).fetchone()
+        return self.session(int(row["id"])) if row else None
+
+    # --- answers -------------------------------------------------------------------------
+    def add_answer(
+        self,
+        session_id: int,
+        question_id: str,
+        position: int,
+        mode: str,
+        text: str,
+        *,
+        follow_up: str | None = None,
+        transcript: dict[str, Any] | None = None,
+        audio_path: str | None = None,
+        duration_s: float | None = None,
+        score: dict[str, Any] | None = None,
+    ) -> int:
+        overall = score.get("overall") if score else None
+        return self._write(
+            """INSERT INTO answers (session_id, question_id, position, follow_up, mode, text,
+               transcript_json, audio_path, duration_s, overall, score_json, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                session_id,
+                question_id,
+                position,
+                follow_up,
+                mode,
+                text,
+                json.dumps(transcript) if transcript is not None else None,
+                audio_path,
+                duration_s,
+                overall,
+                json.dumps(score) if score is not None else None,
+                time.time(),
+            ),
+        )
+
+    def update_score(self, answer_id: int, score: dict[str, Any]) -> None:
+        self._write(
+            "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",
+            (json.dumps(score), score.get("overall"), answer_id),
+        )
+
+    def answers(self, session_id: int) -> list[AnswerRecord]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM answers WHERE session_id = ? ORDER BY position, id", (session_id,)
+            ).fetchall()
+        return [_answer(r) for r in rows]
+
+    def attempts(self, question_id: str) -> list[AnswerRecord]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM answers WHERE question_id = ? ORDER BY created_at", (question_id,)
+            ).fetchall()
+        return [_answer(r) for r in rows]
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _loads(text: str | None) -> Any:
+    return json.loads(text) if text else None
+
+
+def _session(row: sqlite3.Row) -> SessionRecord:
+    return SessionRecord(
+        id=row["id"],
+        started_at=row["started_at"],
+        ended_at=row["ended_at"],
+        status=row["status"],
+        plan=_loads(row["plan_json"]) or {},
+        score=_loads(row["score_json"]),
+    )
+
+
+def _answer(row: sqlite3.Row) -> AnswerRecord:
+    return AnswerRecord(
+        id=row["id"],
+        session_id=row["session_id"],
+        question_id=row["question_id"],
+        position=row["position"],
+        mode=row["mode"],
+        text=row["text"],
+        follow_up=row["follow_up"],
+        transcript=_loads(row["transcript_json"]),
+        audio_path=row["audio_path"],
+        duration_s=row["duration_s"],
+        overall=row["overall"],
+        score=_loads(row["score_json"]),
+        created_at=row["created_at"],
+    )

@@ -1,0 +1,45 @@
+"""The user's preferences, kept as JSON in the data dir."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from simulator import paths
+
+
+@dataclass
+class Settings:
+    voice_enabled: bool = True  # read questions aloud
+    voice_id: str = ""  # empty: the engine's default voice
+    speaking_rate: int = 165  # words per minute
+    follow_ups: bool = True  # ask a follow-up about a key point the answer missed
+    answer_mode: str = "typed"  # "typed" or "spoken"
+    input_device: str = ""  # description of the microphone; empty: the system default
+    silence_end_s: float = 4.0  # a spoken answer ends after this much silence
+    speech_model: str = ""  # empty: the bundled tiny.en; else a model name or local folder
+    theme: str = "system"  # "system", "light" or "dark"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        path = path or paths.settings_file()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()  # missing or unreadable: defaults (the file is rewritten on save)
+        known = {f.name: f.type for f in fields(cls)}
+        defaults = cls()
+        values: dict[str, Any] = {}
+        for key, value in raw.items() if isinstance(raw, dict) else ():
+            if key in known and type(value) is type(getattr(defaults, key)):
+                values[key] = value
+        return cls(**values)
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or paths.settings_file()
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        os.replace(tmp, path)

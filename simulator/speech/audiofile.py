@@ -1,0 +1,88 @@
+"""Reading answer audio from disk into what the recognisers want: float32, 16 kHz, mono.
+
+Any WAV (or other libsndfile format) is accepted: other sample rates are resampled and extra
+channels are averaged, with numpy only. Every failure becomes an ``AudioFileError`` whose message
+names the file, so the CLI and the UI can show it as one line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+SAMPLE_RATE = 16_000
+FloatArray = npt.NDArray[np.float32]
+
+
+class AudioFileError(Exception):
+    """An audio file that cannot be used: missing, empty, not audio or corrupt."""
+
+
+def read_audio(path: Path | str) -> tuple[FloatArray, float]:
+    """Return (samples at 16 kHz mono in [-1, 1], duration in seconds) of the file at ``path``."""
+    import soundfile
+
+    path = Path(path)
+    if not path.exists():
+        raise AudioFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise AudioFileError(f"{path}: is a folder, not an audio file")
+    size = path.stat().st_size
+    if size == 0:
+        raise AudioFileError(f"{path}: the file is empty")
+    try:
+        data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
+    except Exception as exc:  # libsndfile reports every problem as its own error type
+        with path.open("rb") as fh:
+            head = fh.read(12)
+        if head[:4] in (b"RIFF", b"RIFX", b"RF64") and head[8:12] == b"WAVE":
+            raise AudioFileError(f"{path}: corrupt WAV file ({_short(exc)})") from exc
+        raise AudioFileError(f"{path}: not an audio file ({_short(exc)})") from exc
+    if data.shape[0] == 0:
+        raise AudioFileError(f"{path}: contains no audio")
+    mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
+    duration = data.shape[0] / float(rate)
+    return resample(mono, int(rate), SAMPLE_RATE), duration
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[-1] if text else type(exc).__name__
+
+
+def resample(samples: FloatArray, rate: int, target: int = SAMPLE_RATE) -> FloatArray:
+    """Resample mono ``samples`` from ``rate`` to ``target`` Hz.
+
+    Downsampling first applies a windowed-sinc low-pass (so 44.1 kHz hiss does not fold into
+    the speech band), then linear interpolation; good enough for speech recognition.
+    """
+    samples = np.asarray(samples, dtype=np.float32)
+    if rate == target or samples.size == 0:
+        return samples
+    if rate > target:
+        samples = _lowpass(samples, cutoff=0.5 * target / rate)
+    n_out = max(1, int(round(samples.size * target / rate)))
+    x_out = np.arange(n_out, dtype=np.float64) * (rate / target)
+    x_in = np.arange(samples.size, dtype=np.float64)
+    return np.interp(x_out, x_in, samples).astype(np.float32)
+
+
+def _lowpass(samples: FloatArray, cutoff: float, taps: int = 63) -> FloatArray:
+    """FIR low-pass; ``cutoff`` as a fraction of the sample rate (0..0.5)."""
+    n = np.arange(taps) - (taps - 1) / 2
+    kernel = 2 * cutoff * np.sinc(2 * cutoff * n) * np.hamming(taps)
+    kernel /= kernel.sum()
+    return np.convolve(samples, kernel.astype(np.float32), mode="same").astype(np.float32)
+
+
+def pcm16_to_float(pcm: bytes) -> FloatArray:
+    """Little-endian signed 16-bit PCM bytes to float32 in [-1, 1] (a trailing odd byte is dropped)."""
+    usable = len(pcm) - (len(pcm) % 2)
+    return np.frombuffer(pcm[:usable], dtype="<i2").astype(np.float32) / 32768.0
+
+
+def float_to_pcm16(samples: FloatArray) -> bytes:
+    clipped = np.clip(np.asarray(samples, dtype=np.float32), -1.0, 1.0)
+    return (clipped * 32767.0).astype("<i2").tobytes()

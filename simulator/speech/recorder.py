@@ -1,0 +1,231 @@
+"""Recording answers so that a crash or a power cut loses at most about a second.
+
+``WavWriter`` appends 16 kHz mono 16-bit PCM to a WAV file as soon as it arrives (unbuffered
+``os.write``, so a killed process loses nothing that was handed over), and rewrites the RIFF and
+data sizes in the header and ``fsync``s at least once a second, so even after a power cut the file
+on disk is a valid WAV missing at most the last second. ``repair_wav`` fixes the header of a file
+left by a crash (the sizes may lag behind the data that made it to disk).
+
+``Recorder`` is what the interview flow needs from a microphone; the Qt adapter is
+``simulator.ui.audio_input.AudioInput`` and the fake is ``simulator.speech.fakes.FakeRecorder``.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from simulator.speech.audiofile import SAMPLE_RATE, AudioFileError
+
+CHANNELS = 1
+SAMPLE_WIDTH = 2  # bytes: signed 16-bit little-endian
+HEADER_SIZE = 44
+_RIFF_SIZE_AT = 4
+_DATA_SIZE_AT = 40
+
+
+@runtime_checkable
+class Recorder(Protocol):
+    """A microphone that records one answer at a time into a WAV file."""
+
+    @property
+    def is_recording(self) -> bool: ...
+
+    @property
+    def level(self) -> float:
+        """Loudness of the latest audio, 0 (silence) .. 1 (full scale), for a meter."""
+        ...
+
+    def start(self, path: Path) -> bool:
+        """Start recording into ``path``; False (and an error reported) when it cannot."""
+        ...
+
+    def stop(self) -> Path | None:
+        """Stop, finish the file and return its path (None when nothing was recording)."""
+        ...
+
+
+def wav_header(data_bytes: int, rate: int = SAMPLE_RATE, channels: int = CHANNELS) -> bytes:
+    block_align = channels * SAMPLE_WIDTH
+    return struct.pack(
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF",
+        36 + data_bytes,
+        b"WAVE",
+        b"fmt ",
+        16,
+        1,  # PCM
+        channels,
+        rate,
+        rate * block_align,
+        block_align,
+        SAMPLE_WIDTH * 8,
+        b"data",
+        data_bytes,
+    )
+
+
+class WavWriter:
+    """Append-only 16 kHz mono 16-bit WAV writer that keeps the file valid on disk.
+
+    ``write`` may be called with chunks of any size (an odd trailing byte is held back until its
+    partner arrives). ``flush_interval_s`` bounds how stale the header and the disk copy may be,
+    counted both in recorded audio and in wall-clock time (``clock`` is injectable for tests).
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        flush_interval_s: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._flush_interval_s = flush_interval_s
+        self._clock = clock
+        self._fd: int | None = os.open(
+            self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644
+        )
+        self._data_bytes = 0
+        self._pending = b""
+        self._flushed_bytes = 0
+        self._flushed_at = clock()
+        os.write(self._fd, wav_header(0))
+        self._sync()
+
+    @property
+    def data_bytes(self) -> int:
+        return self._data_bytes
+
+    @property
+    def duration_s(self) -> float:
+        return self._data_bytes / (SAMPLE_RATE * SAMPLE_WIDTH * CHANNELS)
+
+    @property
+    def closed(self) -> bool:
+        return self._fd is None
+
+    def write(self, pcm: bytes) -> None:
+        if self._fd is None:
+            raise ValueError(f"{self.path}: write to a closed WavWriter")
+        data = self._pending + bytes(pcm)
+        usable = len(data) - (len(data) % SAMPLE_WIDTH)
+        self._pending = data[usable:]
+        if usable:
+            view = memoryview(data)[:usable]
+            while view:
+                written = os.write(self._fd, view)
+                view = view[written:]
+            self._data_bytes += usable
+        self.maybe_flush()
+
+    def maybe_flush(self) -> None:
+        """Flush if a second of audio or of wall-clock time has passed since the last flush."""
+        if self._fd is None:
+            return
+        unflushed_s = (self._data_bytes - self._flushed_bytes) / (SAMPLE_RATE * SAMPLE_WIDTH)
+        if unflushed_s >= self._flush_interval_s or (
+            self._data_bytes != self._flushed_bytes
+            and self._clock() - self._flushed_at >= self._flush_interval_s
+        ):
+            self.flush()
+
+    def flush(self) -> None:
+        """Rewrite the sizes in the header and force everything to disk."""
+        if self._fd is None:
+            return
+        os.pwrite(self._fd, struct.pack("<I", 36 + self._data_bytes), _RIFF_SIZE_AT)
+        os.pwrite(self._fd, struct.pack("<I", self._data_bytes), _DATA_SIZE_AT)
+        self._sync()
+        self._flushed_bytes = self._data_bytes
+        self._flushed_at = self._clock()
+
+    def _sync(self) -> None:
+        if self._fd is None:
+            return
+        try:
+            os.fsync(self._fd)
+        except OSError:  # some file systems (tmpfs, pipes) cannot fsync; the write stands
+            pass
+
+    def close(self) -> float:
+        """Finish the file; returns the recorded duration in seconds. Safe to call twice."""
+        if self._fd is not None:
+            self.flush()
+            os.close(self._fd)
+            self._fd = None
+        return self.duration_s
+
+    def __enter__(self) -> WavWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def repair_wav(path: Path | str) -> float:
+    """Make the header of a WAV left behind by a crash match the data on disk.
+
+    Returns the duration in seconds of the audio kept. A file cut inside the 44-byte header (the
+    process died before the first audio arrived) becomes a valid empty WAV. Raises
+    ``AudioFileError`` for a missing file or one that is not a RIFF/WAVE file.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise AudioFileError(f"{path}: no such file")
+    with path.open("r+b") as fh:
+        head = fh.read(12)
+        size = os.fstat(fh.fileno()).st_size
+        if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+            if size < HEADER_SIZE and b"RIFF".startswith(head[:4]):
+                fh.seek(0)
+                fh.truncate()
+                fh.write(wav_header(0))
+                fh.flush()
+                os.fsync(fh.fileno())
+                return 0.0
+            raise AudioFileError(f"{path}: not a WAV file, cannot repair")
+        rate, block_align, data_at = _find_chunks(fh, path, size)
+        data_bytes = size - data_at
+        data_bytes -= data_bytes % block_align
+        fh.truncate(data_at + data_bytes)
+        fh.seek(_RIFF_SIZE_AT)
+        fh.write(struct.pack("<I", data_at + data_bytes - 8))
+        fh.seek(data_at - 4)
+        fh.write(struct.pack("<I", data_bytes))
+        fh.flush()
+        os.fsync(fh.fileno())
+    return data_bytes / (rate * block_align)
+
+
+def _find_chunks(fh: object, path: Path, size: int) -> tuple[int, int, int]:
+    """(sample rate, bytes per frame, offset of the data) of a RIFF/WAVE file."""
+    import io
+
+    assert isinstance(fh, io.BufferedRandom)
+    pos = 12
+    rate = block_align = 0
+    while pos + 8 <= size:
+        fh.seek(pos)
+        chunk_id, chunk_size = struct.unpack("<4sI", fh.read(8))
+        if chunk_id == b"fmt ":
+            fmt = fh.read(16)
+            if len(fmt) < 16:
+                break
+            _, _, rate, _, block_align, _ = struct.unpack("<HHIIHH", fmt)
+        elif chunk_id == b"data":
+            if not rate or not block_align:
+                break
+            return rate, block_align, pos + 8
+        pos += 8 + chunk_size + (chunk_size % 2)
+    if size <= HEADER_SIZE:  # cut inside the header: nothing recorded yet
+        fh.seek(0)
+        fh.truncate()
+        fh.write(wav_header(0))
+        return SAMPLE_RATE, SAMPLE_WIDTH, HEADER_SIZE
+    raise AudioFileError(f"{path}: WAV header is damaged (no usable fmt/data chunk), cannot repair")

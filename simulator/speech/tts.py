@@ -1,0 +1,191 @@
+"""Text to speech: questions are rendered to WAV files by pyttsx3, then played by the UI.
+
+Rendering to a file (rather than ``say()``) is what works reliably here: ``say()`` shells out to
+``aplay`` and reports success even with no sound card, and two pyttsx3 engines in two threads lose
+files. So one engine lives in one owner thread and renders one utterance at a time; callers get a
+``Future`` and the GUI thread never waits on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import queue
+import threading
+import time
+import wave
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+
+class SpeechUnavailable(RuntimeError):
+    """No TTS engine could be started; the message says why and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Voice:
+    id: str
+    name: str
+    languages: tuple[str, ...] = ()
+
+
+class Speaker(Protocol):
+    """Renders text to a WAV file off the caller's thread."""
+
+    def render(self, text: str) -> Future[Path]: ...
+
+    def voices(self) -> Future[list[Voice]]: ...
+
+    def configure(self, voice_id: str | None = None, rate: int | None = None) -> None: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class _Job:
+    kind: str  # "render" | "voices"
+    text: str
+    future: Future[Any]
+
+
+DEFAULT_RATE = 165  # words per minute: a calm interviewer pace
+
+
+class Pyttsx3Speaker:
+    """Owns one pyttsx3 engine in one thread; renders queued texts one at a time."""
+
+    def __init__(self, cache_dir: Path, voice_id: str | None = None, rate: int = DEFAULT_RATE) -> None:
+        self._cache_dir = Path(cache_dir)
+        self._voice_id = voice_id
+        self._rate = rate
+        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        self._started = threading.Event()
+        self._start_error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="tts-owner", daemon=True)
+        self._thread.start()
+
+    # --- public API (any thread) -----------------------------------------------------------
+    def render(self, text: str) -> Future[Path]:
+        future: Future[Path] = Future()
+        self._jobs.put(_Job("render", text, future))
+        return future
+
+    def voices(self) -> Future[list[Voice]]:
+        future: Future[list[Voice]] = Future()
+        self._jobs.put(_Job("voices", "", future))
+        return future
+
+    def configure(self, voice_id: str | None = None, rate: int | None = None) -> None:
+        # Read by the owner thread before each render; plain attribute writes are atomic.
+        if voice_id is not None:
+            self._voice_id = voice_id or None
+        if rate is not None:
+            self._rate = int(rate)
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout=5)
+
+    def wait_ready(self, timeout: float = 10) -> None:
+        """Block until the engine started; raise ``SpeechUnavailable`` if it could not."""
+        self._started.wait(timeout)
+        if self._start_error is not None:
+            raise SpeechUnavailable(str(self._start_error))
+
+    # --- owner thread ----------------------------------------------------------------------
+    def _run(self) -> None:
+        try:
+            engine = _start_engine()
+        except Exception as exc:  # no espeak-ng, no driver: every job fails with the reason
+            self._start_error = SpeechUnavailable(_explain(exc))
+            engine = None
+        self._started.set()
+        finished: list[object] = []
+        if engine is not None:
+            engine.connect("finished-utterance", lambda **_: finished.append(True))
+        while (job := self._jobs.get()) is not None:
+            if not job.future.set_running_or_notify_cancel():
+                continue
+            if engine is None:
+                job.future.set_exception(self._start_error or SpeechUnavailable("no TTS engine"))
+                continue
+            try:
+                if job.kind == "voices":
+                    job.future.set_result(_list_voices(engine))
+                else:
+                    job.future.set_result(self._render(engine, job.text, finished))
+            except Exception as exc:
+                job.future.set_exception(SpeechUnavailable(f"could not render speech: {exc}"))
+
+    def _render(self, engine: Any, text: str, finished: list[object]) -> Path:
+        key = hashlib.sha1(f"{self._voice_id}|{self._rate}|{text}".encode()).hexdigest()[:20]
+        target = self._cache_dir / f"{key}.wav"
+        if _is_complete_wav(target):
+            return target
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part.wav")
+        partial.unlink(missing_ok=True)
+        if self._voice_id:
+            engine.setProperty("voice", self._voice_id)
+        engine.setProperty("rate", self._rate)
+        finished.clear()
+        # pyttsx3's espeak driver prints "Audio saved to ..." on stdout; keep stdout clean.
+        with contextlib.redirect_stdout(io.StringIO()):
+            engine.save_to_file(text, str(partial))
+            engine.runAndWait()
+        # runAndWait() can return before espeak has finished writing the file.
+        deadline = time.monotonic() + 10
+        while not (finished and _is_complete_wav(partial)):
+            if time.monotonic() > deadline:
+                raise SpeechUnavailable("the speech engine produced no audio file")
+            time.sleep(0.01)
+        os.replace(partial, target)
+        return target
+
+
+def _start_engine() -> Any:
+    import pyttsx3
+
+    return pyttsx3.init()
+
+
+def _list_voices(engine: Any) -> list[Voice]:
+    voices = []
+    for v in engine.getProperty("voices") or []:
+        langs = tuple(
+            lang.decode(errors="ignore") if isinstance(lang, bytes) else str(lang)
+            for lang in (getattr(v, "languages", None) or [])
+        )
+        voices.append(Voice(id=str(v.id), name=str(v.name or v.id), languages=langs))
+    return voices
+
+
+def english_voices(voices: list[Voice]) -> list[Voice]:
+    return [v for v in voices if any(lang.lower().startswith("en") for lang in v.languages)]
+
+
+def _is_complete_wav(path: Path) -> bool:
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnframes() > 0
+    except (OSError, EOFError, wave.Error):
+        return False
+
+
+def _explain(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    if "espeak" in text.lower() or isinstance(exc, (OSError, RuntimeError, ImportError)):
+        return (
+            f"no speech engine ({text}). Install espeak-ng "
+            "(Debian/Ubuntu: sudo apt-get install espeak-ng) and restart."
+        )
+    return f"no speech engine: {text}"
+
+
+def wav_duration(path: Path) -> float:
+    with wave.open(str(path), "rb") as wav:
+        return wav.getnframes() / float(wav.getframerate())
