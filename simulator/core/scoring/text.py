@@ -21,35 +21,41 @@ _SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?;]+(?=\s|$)|[.!?;]+(?=\s|$)|\n+")
 # "sentence" is cut so evidence and STAR labels stay local.
 MAX_SENTENCE_WORDS = 40
 
-STOPWORDS = frozenset(
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string, to keep long word lists compact."""
+    return frozenset(text.split())
+
+
+STOPWORDS = word_set(
     """a an the and or but of to in on at for with by from as into onto about over under
     is are was were be been being am do does did doing has have had having
     i me my mine we us our ours you your yours he him his she her it its they them their
     this that these those there here what which who whom whose
     will would shall should can could may might must
     so then than too very just also really quite
-    if when while where how why because""".split()
+    if when while where how why because"""
 )
 
 # Words that tie a named term into an explanation ("X means ...", "because ...", "so it ...").
 # A bare list of keywords has almost none of them.
-CONNECTIVES = frozenset(
+CONNECTIVES = word_set(
     """is are was were be been being means mean meaning meant because so when if which that
     it its it's this you your we they to by of the a an can could will would does do did doing
     make makes made cause causes caused than too how why where then since while whereas instead
     each every our their there has have had gets get getting lets let into on for with from
-    not no don't doesn't isn't won't can't more less most least until unless same different""".split()
+    not no more less most least until unless same different"""
 )
 
-NEGATIONS = frozenset(
+NEGATIONS = word_set(
     """not no never nor neither cannot can't don't doesn't didn't isn't aren't wasn't weren't
-    won't wouldn't shouldn't myth misconception wrong mistake false untrue incorrect""".split()
+    won't wouldn't shouldn't myth misconception wrong mistake false untrue incorrect"""
 )
 
-NUMBER_WORDS = frozenset(
+NUMBER_WORDS = word_set(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty sixty seventy eighty ninety hundred thousand million billion percent half
-    double doubled twice triple tripled quarter third""".split()
+    double doubled twice triple tripled quarter third"""
 )
 
 
@@ -85,7 +91,15 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens; hyphens and slashes split ("k-fold" -> "k", "fold")."""
-    return _WORD_RE.findall(text.lower().replace("\u2019", "'"))
+    out: list[str] = []
+    for w in _WORD_RE.findall(text.lower().replace("\u2019", "'")):
+        if w.endswith("n't"):
+            # "doesn't" -> "does not", so a phrase with "does not" matches either way
+            head = {"can't": "can", "won't": "will", "shan't": "shall"}.get(w, w[:-3])
+            out.extend((head, "not"))
+        else:
+            out.append(w)
+    return out
 
 
 @dataclass(frozen=True)
@@ -159,7 +173,9 @@ def is_number(word: str) -> bool:
     return word[:1].isdigit() or word in NUMBER_WORDS
 
 
-def count_phrases(word_list: tuple[str, ...] | list[str], phrases: frozenset[str]) -> dict[str, int]:
+def count_phrases(
+    word_list: tuple[str, ...] | list[str], phrases: frozenset[str]
+) -> dict[str, int]:
     """How often each phrase (one or more words) occurs in a word list, whole words only."""
     counts: dict[str, int] = {}
     split = [(p, tuple(p.split())) for p in phrases]

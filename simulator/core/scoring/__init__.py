@@ -1,0 +1,102 @@
+"""Scoring: deterministic, offline and explained.
+
+``score_answer`` turns one answer (a ``Transcript``, typed or spoken) into an ``AnswerScore``:
+
+* content (technical, case): weighted key-point coverage, misconceptions, case framework;
+* structure (behavioral): STAR label per sentence, parts, shares, order, result, "I" vs "we";
+* delivery (when the answer has a duration): pace, fillers, pauses, hedges, time used.
+
+``score_session`` summarises a session. Pure functions: no Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from simulator.core.questions import Category, Question
+from simulator.core.scoring.content import ContentResult, score_content
+from simulator.core.scoring.delivery import DeliveryScore, analyse_delivery
+from simulator.core.scoring.overall import WEIGHTS, answer_feedback, combine, session_score
+from simulator.core.scoring.results import (
+    AnswerScore,
+    DeliveryResult,
+    FrameworkStepResult,
+    KeyPointResult,
+    MisconceptionHit,
+    Pause,
+    SessionScore,
+    StarPart,
+    StarResult,
+    StarSegment,
+)
+from simulator.core.scoring.structure import StructureResult, analyse_star
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+__all__ = [
+    "WEIGHTS",
+    "AnswerScore",
+    "DeliveryResult",
+    "FrameworkStepResult",
+    "KeyPointResult",
+    "MisconceptionHit",
+    "Pause",
+    "SessionScore",
+    "StarPart",
+    "StarResult",
+    "StarSegment",
+    "score_answer",
+    "score_session",
+]
+
+
+def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
+    """Score one answer. ``transcript.duration_s`` None means typed: no delivery component."""
+    tokens = tokenize(transcript.text)
+    category = question.category.value
+    content: ContentResult | None = None
+    structure: StructureResult | None = None
+    if question.category is Category.BEHAVIORAL:
+        structure = analyse_star(tokens, transcript)
+    else:
+        content = score_content(question, tokens)
+    delivery: DeliveryScore | None = analyse_delivery(
+        tokens, transcript, question.time_limit_s, question.category is Category.BEHAVIORAL
+    )
+    components: dict[str, int | None] = {
+        "content": content.score if content else None,
+        "structure": structure.score if structure else None,
+        "delivery": delivery.score if delivery else None,
+    }
+    overall, weights = combine(components, category)
+    basis: dict[str, str] = {}
+    if content:
+        basis["content"] = content.basis
+    if structure:
+        basis["structure"] = structure.basis
+    if delivery:
+        basis["delivery"] = delivery.basis
+    basis["overall"] = " + ".join(f"{k} {components[k]} x {w:g}" for k, w in weights.items()) or (
+        "nothing to score"
+    )
+    if not tokens.words:
+        basis["overall"] = "empty answer"
+    return AnswerScore(
+        question_id=question.id,
+        category=category,
+        overall=overall,
+        components=components,
+        weights=weights,
+        key_points=content.key_points if content else [],
+        misconceptions=content.misconceptions if content else [],
+        star=structure.star if structure else None,
+        delivery=delivery.result if delivery else None,
+        feedback=answer_feedback(question, content, structure, delivery),
+        framework=content.framework if content else [],
+        basis=basis,
+    )
+
+
+def score_session(items: Sequence[tuple[Question, AnswerScore]]) -> SessionScore:
+    """Overall and per-category means, strongest and weakest answers, three tips."""
+    return session_score(items)

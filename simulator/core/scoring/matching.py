@@ -1,0 +1,215 @@
+"""Finding a rubric phrase in an answer, the way people say it and speech recognisers spell it.
+
+A phrase matches when all of its content words (stemmed) occur close together, in any order:
+"labeled data" also matches "data that is labeled". Each word may match exactly, as a fuzzy
+variant ("regularisation" ~ "regularization", "neighbour" ~ "neighbor"), or split or joined
+("under fitting" ~ "underfitting", "kfold" ~ "k fold"). Common synonyms and abbreviations are
+expanded ("PCA" ~ "principal component analysis").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
+
+FUZZY_CUTOFF = 85.0  # rapidfuzz ratio (Indel similarity): about one edit in a short word
+FUZZY_MIN_LEN = 5  # shorter stems must match exactly ("bias" must not match "basis")
+
+# Each group lists ways of saying the same thing; a phrase using one also matches the others.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("neural network", "neural net", "deep net"),
+    ("k nearest neighbors", "knn", "k nn", "nearest neighbors"),
+    ("principal component analysis", "pca", "principal components"),
+    ("stochastic gradient descent", "sgd"),
+    ("convolutional neural network", "cnn", "convnet", "conv net", "convolutional network"),
+    ("recurrent neural network", "rnn"),
+    ("support vector machine", "svm"),
+    ("area under the curve", "auc", "area under curve"),
+    ("receiver operating characteristic", "roc"),
+    ("l1", "lasso", "l one"),
+    ("l2", "ridge", "l two"),
+    ("false positive", "type one error", "type i error"),
+    ("false negative", "type two error", "type ii error"),
+    ("true positive rate", "recall", "sensitivity"),
+    ("f1", "f one", "f1 score", "f score"),
+    ("a b test", "ab test", "online experiment", "split test"),
+    ("reinforcement learning", "rl"),
+    ("gradient boosting", "xgboost", "lightgbm", "boosted trees", "gbm"),
+    ("tf idf", "tfidf"),
+    ("mean squared error", "mse"),
+    ("cross entropy", "log loss"),
+    ("learning rate", "step size"),
+    ("imbalanced", "unbalanced", "skewed"),
+    ("class imbalance", "imbalanced classes", "imbalanced data", "skewed classes"),
+    ("labeled", "annotated"),
+    ("unlabeled", "unannotated"),
+    ("hyperparameter", "hyper parameter"),
+    ("random forest", "forest of trees", "bagged trees"),
+    ("natural language processing", "nlp"),
+    ("large language model", "llm"),
+    ("exploding gradients", "gradients explode", "gradient explosion"),
+    ("vanishing gradients", "gradients vanish"),
+    ("k means", "kmeans"),
+    ("k fold", "kfold"),
+    ("smote", "synthetic oversampling", "synthetic minority oversampling"),
+    ("precision", "positive predictive value"),
+    ("dimensionality reduction", "reduce dimensionality", "reducing dimensionality"),
+    ("mini batch", "minibatch"),
+)
+
+
+def _stem_seq(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(text))
+
+
+_SYNONYM_STEMS: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
+    tuple(_stem_seq(member) for member in group) for group in SYNONYMS
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A rubric phrase ready to match: its content stems, and its words joined into one."""
+
+    text: str
+    stems: tuple[str, ...]
+    joined: str | None  # "k fold" -> stem("kfold"), to match an answer that wrote one word
+    negated: bool  # the phrase itself says "not", so a nearby "not" does not cancel it
+
+
+def _find(seq: tuple[str, ...], part: tuple[str, ...]) -> int:
+    n = len(part)
+    for i in range(len(seq) - n + 1):
+        if seq[i : i + n] == part:
+            return i
+    return -1
+
+
+ARTICLES = frozenset(("a", "an", "the"))
+
+
+@lru_cache(maxsize=8192)
+def compile_phrase(text: str, strict: bool = False) -> tuple[Phrase, ...]:
+    """The phrase and its synonym variants. ``strict`` keeps small words such as "is" (for
+    claims, where "clustering is classification" must not match "clustering, classification")."""
+    base = _stem_seq(text)
+    variants = [base]
+    for group in _SYNONYM_STEMS:
+        for member in group:
+            for seq in list(variants):
+                at = _find(seq, member)
+                if at < 0:
+                    continue
+                for other in group:
+                    if other != member:
+                        new = seq[:at] + other + seq[at + len(member) :]
+                        if new not in variants:
+                            variants.append(new)
+        if len(variants) > 8:
+            break
+    out = []
+    for seq in variants[:9]:
+        drop = ARTICLES if strict else STOPWORDS
+        content = tuple(s for s in seq if s not in drop) or seq
+        joined = stem("".join(seq)) if len(seq) > 1 else None
+        negated = any(s in NEGATIONS for s in seq)
+        out.append(Phrase(text, content, joined, negated))
+    return tuple(out)
+
+
+Span = tuple[int, int]  # token positions, end exclusive
+
+
+class AnswerIndex:
+    """Where each stem occurs in one answer, with fuzzy look-ups cached."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+        self._at: dict[str, list[Span]] = {}
+        ws = tokens.words
+        for i, s in enumerate(tokens.stems):
+            self._at.setdefault(s, []).append((i, i + 1))
+        # Two or three spoken words written as one ("cross validation" -> "crossvalidation").
+        for n in (2, 3):
+            for i in range(len(ws) - n + 1):
+                if tokens.sentence_of[i] != tokens.sentence_of[i + n - 1]:
+                    continue
+                joined = stem("".join(ws[i : i + n]))
+                self._at.setdefault(joined, []).append((i, i + n))
+        self._vocab = [k for k in self._at if len(k) >= FUZZY_MIN_LEN]
+        self._cache: dict[str, list[Span]] = {}
+
+    def occurrences(self, s: str) -> list[Span]:
+        cached = self._cache.get(s)
+        if cached is not None:
+            return cached
+        found = list(self._at.get(s, ()))
+        if len(s) >= FUZZY_MIN_LEN:
+            for other, _score, _ in process.extract(
+                s, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
+            ):
+                if other != s and other[0] == s[0]:
+                    found.extend(self._at[other])
+        found.sort()
+        self._cache[s] = found
+        return found
+
+    def find(self, phrase: Phrase) -> list[Span]:
+        """Every place the phrase occurs (its content words near each other, any order)."""
+        spans: list[Span] = []
+        if phrase.joined is not None:
+            spans.extend(self._at.get(phrase.joined, ()))
+        if len(phrase.stems) == 1:
+            spans.extend(self.occurrences(phrase.stems[0]))
+            return sorted(set(spans))
+        lists = [self.occurrences(s) for s in phrase.stems]
+        if any(not occ for occ in lists):
+            return sorted(set(spans))
+        max_span = 2 * len(phrase.stems) + 3
+        anchor_idx = min(range(len(lists)), key=lambda k: len(lists[k]))
+        for a_start, a_end in lists[anchor_idx]:
+            lo, hi = a_start, a_end
+            ok = True
+            for k, occ in enumerate(lists):
+                if k == anchor_idx:
+                    continue
+                best = min(occ, key=lambda sp: abs(sp[0] - a_start))
+                if abs(best[0] - a_start) > max_span:
+                    ok = False
+                    break
+                lo, hi = min(lo, best[0]), max(hi, best[1])
+            if ok and hi - lo <= max_span + 1:
+                spans.append((lo, hi))
+        return sorted(set(spans))
+
+    def find_ordered(self, phrase: Phrase, max_gap: int = 2) -> list[Span]:
+        """Places where the phrase's words occur in order, at most ``max_gap`` words apart."""
+        spans: list[Span] = []
+        if phrase.joined is not None:
+            spans.extend(self._at.get(phrase.joined, ()))
+        lists = [self.occurrences(s) for s in phrase.stems]
+        if any(not occ for occ in lists):
+            return sorted(set(spans))
+        for first in lists[0]:
+            end = first[1]
+            for occ in lists[1:]:
+                nxt = next((sp for sp in occ if end <= sp[0] <= end + max_gap), None)
+                if nxt is None:
+                    break
+                end = nxt[1]
+            else:
+                spans.append((first[0], end))
+        return sorted(set(spans))
+
+    def negated(self, span: Span, before: int = 4) -> bool:
+        """A negation inside the span or just before it ("does not reduce bias")."""
+        lo = max(0, span[0] - before)
+        sentence = self.tokens.sentence_of[span[0]]
+        for i in range(lo, span[1]):
+            if self.tokens.sentence_of[i] == sentence and self.tokens.words[i] in NEGATIONS:
+                return True
+        return False

@@ -1,0 +1,212 @@
+"""Overall scores: components weighted per category, feedback per answer, tips per session."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from simulator.core.questions import Question
+from simulator.core.scoring.content import ContentResult
+from simulator.core.scoring.delivery import (
+    FILLERS_GOOD,
+    LONG_PAUSE_S,
+    PACE_GOOD,
+    DeliveryScore,
+)
+from simulator.core.scoring.results import AnswerScore, SessionScore
+from simulator.core.scoring.structure import TARGETS, StructureResult
+
+# Weight of each component in the overall score, by category, before dropping the ones that
+# do not apply (no delivery for typed answers); the rest are rescaled to sum to 1.
+WEIGHTS: dict[str, dict[str, float]] = {
+    "technical": {"content": 0.8, "structure": 0.0, "delivery": 0.2},
+    "case": {"content": 0.8, "structure": 0.0, "delivery": 0.2},
+    "behavioral": {"content": 0.0, "structure": 0.75, "delivery": 0.25},
+}
+
+
+def combine(components: dict[str, int | None], category: str) -> tuple[int, dict[str, float]]:
+    base = WEIGHTS.get(category, WEIGHTS["technical"])
+    used = {k: w for k, w in base.items() if w > 0 and components.get(k) is not None}
+    total = sum(used.values())
+    if not total:
+        return 0, {}
+    weights = {k: round(w / total, 3) for k, w in used.items()}
+    value = sum((components[k] or 0) * w / total for k, w in used.items())
+    return int(round(value)), weights
+
+
+def answer_feedback(
+    question: Question,
+    content: ContentResult | None,
+    structure: StructureResult | None,
+    delivery: DeliveryScore | None,
+) -> list[str]:
+    tips: list[str] = []
+    if content is not None:
+        for hit in content.misconceptions:
+            tips.append(f'Misconception: "{hit.evidence}" - {hit.correction}')
+        missing = [k for k in content.key_points if k.status in ("missing", "contradicted")]
+        named = [k for k in content.key_points if k.status == "named"]
+        for kp in sorted(missing, key=lambda k: -k.weight)[:3]:
+            tips.append(f"Missing key point (weight {kp.weight:g}): {kp.label}.")
+        for kp in sorted(named, key=lambda k: -k.weight)[:2]:
+            tips.append(
+                f"Named but not explained: {kp.label}. Say what it means and why it matters."
+            )
+        gaps = [f.step for f in content.framework if not f.covered]
+        if gaps:
+            tips.append("Framework steps not covered: " + ", ".join(gaps) + ".")
+        if not missing and not named and not content.misconceptions:
+            tips.append("Every key point is covered and explained.")
+    if structure is not None:
+        star = structure.star
+        for part in star.missing:
+            tips.append(f"STAR: no {part} - " + _STAR_HINTS[part])
+        for part, res in star.parts.items():
+            lo, hi = TARGETS[part]
+            if res.present and res.share > hi + 0.1:
+                tips.append(
+                    f"STAR: {part} takes {res.share:.0%} of the answer (target {lo:.0%}-{hi:.0%})."
+                )
+            elif res.present and res.share < lo - 0.07:
+                tips.append(
+                    f"STAR: {part} is only {res.share:.0%} of the answer "
+                    f"(target {lo:.0%}-{hi:.0%})."
+                )
+        if not star.in_order:
+            tips.append("STAR parts come out of order (" + " -> ".join(star.order) + ").")
+        if star.parts["result"].present and not star.quantified_result:
+            tips.append("Quantify the result: a number, a percentage, time saved.")
+        if star.we_count > star.i_count:
+            tips.append(f'Say what you did: "we" {star.we_count} times, "I" {star.i_count} times.')
+        if star.specificity < 0.3:
+            tips.append("Make the story specific: names of systems, dates, team sizes, numbers.")
+        if star.hypothetical:
+            tips.append('Tell a real past story rather than what you "would" do.')
+    if delivery is not None:
+        d = delivery.result
+        lo, hi = PACE_GOOD
+        if d.wpm < lo - 20 or d.wpm > hi + 20:
+            tips.append(f"Pace {d.wpm:.0f} words per minute; aim for {lo:.0f}-{hi:.0f}.")
+        if d.fillers_per_100_words > FILLERS_GOOD:
+            top = ", ".join(f'"{k}"' for k, _ in Counter(d.fillers).most_common(3))
+            tips.append(
+                f"{d.fillers_per_100_words:.1f} filler words per 100 ({top}); aim for at most "
+                f"{FILLERS_GOOD:g}. Pause silently instead."
+            )
+        if d.long_pauses:
+            tips.append(f"{len(d.long_pauses)} pause(s) longer than {LONG_PAUSE_S:g} s.")
+        if d.time_limit_s and d.duration_s > d.time_limit_s:
+            tips.append(f"Over time: {d.duration_s:.0f} s for a {d.time_limit_s} s limit.")
+        if d.hedges_per_100_words > 2:
+            tips.append('Fewer hedges ("I think", "maybe"): state what you know plainly.')
+    return tips
+
+
+_STAR_HINTS = {
+    "situation": "set the scene in a sentence or two (where, when, who).",
+    "task": "say what you were responsible for.",
+    "action": "describe the steps you took yourself.",
+    "result": "end with the outcome, ideally a number, and what you learned.",
+}
+
+
+def session_score(items: Sequence[tuple[Question, AnswerScore]]) -> SessionScore:
+    if not items:
+        return SessionScore(0, {}, None, None, [], 0, {"overall": "no answers"})
+    scores = [s for _, s in items]
+    overall = int(round(sum(s.overall for s in scores) / len(scores)))
+    by_cat: dict[str, list[int]] = {}
+    for s in scores:
+        by_cat.setdefault(s.category, []).append(s.overall)
+    per_category = {c: int(round(sum(v) / len(v))) for c, v in sorted(by_cat.items())}
+    strongest = max(scores, key=lambda s: s.overall).question_id
+    weakest = min(scores, key=lambda s: s.overall).question_id
+    basis = {
+        "overall": f"mean of {len(scores)} answer scores",
+        "per_category": ", ".join(f"{c}: mean of {len(v)}" for c, v in sorted(by_cat.items())),
+    }
+    return SessionScore(
+        overall, per_category, strongest, weakest, _session_tips(items), len(scores), basis
+    )
+
+
+def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
+    """Three concrete tips, most valuable first: fix the weakest area before polishing."""
+    ranked: list[tuple[float, str]] = []
+    weakest_q, weakest = min(items, key=lambda qs: qs[1].overall)
+    missed = [k for k in weakest.key_points if not k.covered]
+    if missed:
+        top = max(missed, key=lambda k: k.weight)
+        ranked.append(
+            (100 - weakest.overall + 5, f'Revisit {weakest_q.id}: explain "{top.label}".')
+        )
+    mis = [(q.id, m) for q, s in items for m in s.misconceptions]
+    if mis:
+        qid, m = mis[0]
+        ranked.append((90.0, f"Correct a misconception ({qid}): {m.correction}"))
+    stars = [s.star for _, s in items if s.star is not None]
+    if stars:
+        missing = Counter(p for st in stars for p in st.missing)
+        if missing:
+            part, n = missing.most_common(1)[0]
+            ranked.append(
+                (60.0 + 10 * n, f"In behavioral answers, include the {part}: {_STAR_HINTS[part]}")
+            )
+        unquantified = sum(1 for st in stars if not st.quantified_result)
+        if unquantified:
+            ranked.append(
+                (
+                    50.0 + 5 * unquantified,
+                    "End each story with a measurable result (a number or percentage).",
+                )
+            )
+        we_heavy = sum(1 for st in stars if st.we_count > st.i_count)
+        if we_heavy:
+            ranked.append(
+                (45.0 + 5 * we_heavy, 'Use "I" for what you did yourself; "we" hides your part.')
+            )
+    deliveries = [s.delivery for _, s in items if s.delivery is not None]
+    if deliveries:
+        fillers = sum(d.fillers_per_100_words for d in deliveries) / len(deliveries)
+        if fillers > FILLERS_GOOD:
+            ranked.append(
+                (
+                    40.0 + 8 * fillers,
+                    f"Cut filler words: {fillers:.1f} per 100 words on average (aim <= 2).",
+                )
+            )
+        wpm = sum(d.wpm for d in deliveries) / len(deliveries)
+        if wpm > PACE_GOOD[1] + 10:
+            ranked.append(
+                (45.0, f"Slow down: {wpm:.0f} words per minute on average (aim 130-160).")
+            )
+        elif wpm < PACE_GOOD[0] - 10:
+            ranked.append(
+                (45.0, f"Speak a little faster: {wpm:.0f} words per minute (aim 130-160).")
+            )
+    named = [(q.id, k) for q, s in items for k in s.key_points if k.status == "named"]
+    if named:
+        qid, k = named[0]
+        ranked.append((55.0, f'Go beyond naming terms ({qid}): explain "{k.label}" in a sentence.'))
+    cases = [s for _, s in items if s.framework]
+    for s in cases:
+        gaps = [f.step for f in s.framework if not f.covered]
+        if gaps:
+            ranked.append(
+                (50.0, f"In case questions, walk through every step; missed: {', '.join(gaps)}.")
+            )
+            break
+    generic = [
+        (1.0, "Practise your weakest category again tomorrow and compare the scores."),
+        (0.5, "Record yourself once more and listen back for pace and pauses."),
+        (0.1, "Prepare two or three stories with numbers you can adapt to many questions."),
+    ]
+    tips: list[str] = []
+    for _, tip in sorted(ranked, key=lambda t: -t[0]) + generic:
+        if tip not in tips:
+            tips.append(tip)
+        if len(tips) == 3:
+            break
+    return tips

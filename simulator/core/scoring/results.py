@@ -1,0 +1,292 @@
+"""What a score is made of. Every type converts to plain JSON data and back (the app stores it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+STAR_PARTS = ("situation", "task", "action", "result")
+
+
+@dataclass(frozen=True)
+class KeyPointResult:
+    id: str
+    label: str
+    weight: float
+    covered: bool  # explained, not just named
+    status: str  # "explained" | "named" | "missing" | "contradicted"
+    credit: float  # share of the weight earned: 1 explained, less when only named
+    evidence: str | None  # the sentence of the answer that earned it
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "weight": self.weight,
+            "covered": self.covered,
+            "status": self.status,
+            "credit": self.credit,
+            "evidence": self.evidence,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> KeyPointResult:
+        return cls(
+            id=str(d["id"]),
+            label=str(d.get("label", d["id"])),
+            weight=float(d.get("weight", 1.0)),
+            covered=bool(d.get("covered", False)),
+            status=str(d.get("status", "explained" if d.get("covered") else "missing")),
+            credit=float(d.get("credit", 1.0 if d.get("covered") else 0.0)),
+            evidence=d.get("evidence"),
+        )
+
+
+@dataclass(frozen=True)
+class MisconceptionHit:
+    id: str | None
+    phrase: str  # the rubric phrase that matched
+    evidence: str  # the sentence of the answer that said it
+    correction: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "phrase": self.phrase,
+            "evidence": self.evidence,
+            "correction": self.correction,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> MisconceptionHit:
+        return cls(
+            d.get("id"), str(d.get("phrase", "")), str(d.get("evidence", "")), str(d["correction"])
+        )
+
+
+@dataclass(frozen=True)
+class FrameworkStepResult:
+    step: str
+    covered: bool
+    evidence: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"step": self.step, "covered": self.covered, "evidence": self.evidence}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> FrameworkStepResult:
+        return cls(str(d["step"]), bool(d.get("covered")), d.get("evidence"))
+
+
+@dataclass(frozen=True)
+class StarPart:
+    present: bool
+    share: float  # of the answer, 0..1 (by time when word timings exist, else by words)
+    target: tuple[float, float]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"present": self.present, "share": self.share, "target": list(self.target)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> StarPart:
+        lo, hi = d.get("target", (0.0, 1.0))
+        return cls(bool(d.get("present")), float(d.get("share", 0.0)), (float(lo), float(hi)))
+
+
+@dataclass(frozen=True)
+class StarSegment:
+    label: str  # situation | task | action | result | other
+    text: str
+    start: float | None  # seconds, when the answer was spoken
+    end: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> StarSegment:
+        return cls(str(d["label"]), str(d.get("text", "")), d.get("start"), d.get("end"))
+
+
+@dataclass(frozen=True)
+class StarResult:
+    parts: dict[str, StarPart]
+    segments: list[StarSegment]
+    share_basis: str  # "time" | "words"
+    missing: list[str]
+    order: list[str]  # parts in the order they first appear
+    in_order: bool
+    quantified_result: bool
+    i_count: int
+    we_count: int
+    specificity: float  # 0..1
+    hypothetical: bool  # told as "I would ..." rather than a real past story
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "parts": {k: v.to_dict() for k, v in self.parts.items()},
+            "segments": [s.to_dict() for s in self.segments],
+            "share_basis": self.share_basis,
+            "missing": list(self.missing),
+            "order": list(self.order),
+            "in_order": self.in_order,
+            "quantified_result": self.quantified_result,
+            "i_count": self.i_count,
+            "we_count": self.we_count,
+            "specificity": self.specificity,
+            "hypothetical": self.hypothetical,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> StarResult:
+        return cls(
+            parts={k: StarPart.from_dict(v) for k, v in d.get("parts", {}).items()},
+            segments=[StarSegment.from_dict(s) for s in d.get("segments", [])],
+            share_basis=str(d.get("share_basis", "words")),
+            missing=[str(m) for m in d.get("missing", [])],
+            order=[str(o) for o in d.get("order", [])],
+            in_order=bool(d.get("in_order", True)),
+            quantified_result=bool(d.get("quantified_result", False)),
+            i_count=int(d.get("i_count", 0)),
+            we_count=int(d.get("we_count", 0)),
+            specificity=float(d.get("specificity", 0.0)),
+            hypothetical=bool(d.get("hypothetical", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Pause:
+    start: float
+    duration_s: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "duration_s": self.duration_s}
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    duration_s: float
+    time_limit_s: int | None
+    words: int
+    wpm: float
+    fillers: dict[str, int]
+    fillers_per_100_words: float
+    long_pauses: list[Pause]
+    hedges: dict[str, int]
+    hedges_per_100_words: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "duration_s": self.duration_s,
+            "time_limit_s": self.time_limit_s,
+            "words": self.words,
+            "wpm": self.wpm,
+            "fillers": dict(self.fillers),
+            "fillers_per_100_words": self.fillers_per_100_words,
+            "long_pauses": [p.to_dict() for p in self.long_pauses],
+            "hedges": dict(self.hedges),
+            "hedges_per_100_words": self.hedges_per_100_words,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DeliveryResult:
+        return cls(
+            duration_s=float(d["duration_s"]),
+            time_limit_s=d.get("time_limit_s"),
+            words=int(d.get("words", 0)),
+            wpm=float(d.get("wpm", 0.0)),
+            fillers={str(k): int(v) for k, v in d.get("fillers", {}).items()},
+            fillers_per_100_words=float(d.get("fillers_per_100_words", 0.0)),
+            long_pauses=[
+                Pause(float(p["start"]), float(p["duration_s"])) for p in d.get("long_pauses", [])
+            ],
+            hedges={str(k): int(v) for k, v in d.get("hedges", {}).items()},
+            hedges_per_100_words=float(d.get("hedges_per_100_words", 0.0)),
+        )
+
+
+@dataclass(frozen=True)
+class AnswerScore:
+    question_id: str
+    category: str
+    overall: int
+    components: dict[str, int | None]  # content, structure, delivery: 0-100 or None
+    weights: dict[str, float]  # weight of each scored component in overall (sums to 1)
+    key_points: list[KeyPointResult]
+    misconceptions: list[MisconceptionHit]
+    star: StarResult | None
+    delivery: DeliveryResult | None
+    feedback: list[str]
+    framework: list[FrameworkStepResult] = field(default_factory=list)
+    basis: dict[str, str] = field(default_factory=dict)  # how each number was computed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question_id": self.question_id,
+            "category": self.category,
+            "overall": self.overall,
+            "components": dict(self.components),
+            "weights": dict(self.weights),
+            "basis": dict(self.basis),
+            "key_points": [k.to_dict() for k in self.key_points],
+            "misconceptions": [m.to_dict() for m in self.misconceptions],
+            "framework": [f.to_dict() for f in self.framework],
+            "star": self.star.to_dict() if self.star else None,
+            "delivery": self.delivery.to_dict() if self.delivery else None,
+            "feedback": list(self.feedback),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> AnswerScore:
+        star = d.get("star")
+        delivery = d.get("delivery")
+        return cls(
+            question_id=str(d["question_id"]),
+            category=str(d["category"]),
+            overall=int(d["overall"]),
+            components={
+                str(k): (None if v is None else int(v)) for k, v in d.get("components", {}).items()
+            },
+            weights={str(k): float(v) for k, v in d.get("weights", {}).items()},
+            key_points=[KeyPointResult.from_dict(k) for k in d.get("key_points", [])],
+            misconceptions=[MisconceptionHit.from_dict(m) for m in d.get("misconceptions", [])],
+            star=StarResult.from_dict(star) if star else None,
+            delivery=DeliveryResult.from_dict(delivery) if delivery else None,
+            feedback=[str(f) for f in d.get("feedback", [])],
+            framework=[FrameworkStepResult.from_dict(f) for f in d.get("framework", [])],
+            basis={str(k): str(v) for k, v in d.get("basis", {}).items()},
+        )
+
+
+@dataclass(frozen=True)
+class SessionScore:
+    overall: int
+    per_category: dict[str, int]
+    strongest: str | None  # question id
+    weakest: str | None
+    tips: list[str]
+    answers: int = 0
+    basis: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "overall": self.overall,
+            "per_category": dict(self.per_category),
+            "strongest": self.strongest,
+            "weakest": self.weakest,
+            "tips": list(self.tips),
+            "answers": self.answers,
+            "basis": dict(self.basis),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> SessionScore:
+        return cls(
+            overall=int(d["overall"]),
+            per_category={str(k): int(v) for k, v in d.get("per_category", {}).items()},
+            strongest=d.get("strongest"),
+            weakest=d.get("weakest"),
+            tips=[str(t) for t in d.get("tips", [])],
+            answers=int(d.get("answers", 0)),
+            basis={str(k): str(v) for k, v in d.get("basis", {}).items()},
+        )
