@@ -58,7 +58,9 @@ DEFAULT_RATE = 165  # words per minute: a calm interviewer pace
 class Pyttsx3Speaker:
     """Owns one pyttsx3 engine in one thread; renders queued texts one at a time."""
 
-    def __init__(self, cache_dir: Path, voice_id: str | None = None, rate: int = DEFAULT_RATE) -> None:
+    def __init__(
+        self, cache_dir: Path, voice_id: str | None = None, rate: int = DEFAULT_RATE
+    ) -> None:
         self._cache_dir = Path(cache_dir)
         self._voice_id = voice_id
         self._rate = rate

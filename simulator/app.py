@@ -1,0 +1,65 @@
+"""Composition root: builds the services (real or fake), the QApplication and the MainWindow."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator import paths
+from simulator.core.questions import QuestionBank
+from simulator.core.storage import Storage
+from simulator.settings import Settings
+from simulator.speech.tts import Pyttsx3Speaker, Speaker
+
+
+@dataclass
+class Services:
+    bank: QuestionBank
+    storage: Storage
+    settings: Settings
+    speaker: Speaker | None  # None: questions are shown as text only
+
+
+def build_services(data_dir: Path | None = None, *, with_speaker: bool = True) -> Services:
+    from simulator.bank import load_bank
+
+    if data_dir is not None:
+        paths.set_data_dir(data_dir)
+    settings = Settings.load()
+    speaker = None
+    if with_speaker:
+        speaker = Pyttsx3Speaker(
+            paths.speech_cache_dir(), voice_id=settings.voice_id or None, rate=settings.speaking_rate
+        )
+    return Services(
+        bank=load_bank(),
+        storage=Storage(paths.database_file()),
+        settings=settings,
+        speaker=speaker,
+    )
+
+
+def run_gui(argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from simulator.core.storage import StorageError
+    from simulator.ui.main_window import MainWindow
+    from simulator.ui.style import apply_theme
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ML Interview Simulator")
+    app.setOrganizationName("ml-interview-simulator")
+    app.setDesktopFileName("ml-interview")
+    try:
+        services = build_services()
+    except StorageError as exc:
+        QMessageBox.critical(None, "ML Interview Simulator", str(exc))
+        return 1
+    apply_theme(app, services.settings.theme)
+    window = MainWindow(services)
+    window.show()
+    code = app.exec()
+    window.shutdown()
+    return int(code)

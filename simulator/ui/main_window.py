@@ -1,0 +1,231 @@
+"""The main window: Home, Interview and Scorecard pages in a stack, and the Settings dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from simulator import __version__
+from simulator.app import Services
+from simulator.core.interview import IllegalTransition, State
+from simulator.core.plan import Plan, PlanError, choose_questions
+from simulator.core.storage import SessionRecord
+from simulator.ui.pages.home import HomePage
+from simulator.ui.pages.interview import InterviewPage
+from simulator.ui.pages.scorecard import ScorecardPage
+from simulator.ui.session import SessionController
+from simulator.ui.settings_dialog import SettingsDialog
+from simulator.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("ML Interview Simulator")
+        self.resize(1200, 780)
+        self.setMinimumSize(960, 640)
+        self._db = TaskRunner(1, self)
+
+        self.controller = SessionController(services.storage, services.settings, services.speaker, self)
+        self.home = HomePage(services.bank, services.settings.voice_enabled)
+        self.interview = InterviewPage()
+        self.scorecard = ScorecardPage(services.bank)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for page, obj in ((self.home, "homePage"), (self.interview, "interviewPage"), (self.scorecard, "scorecardPage")):
+            page.setObjectName(obj)
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self._build_menu()
+        self._connect()
+        self._bank_problems_shown = False
+        self.refresh_home()
+
+    # --- wiring --------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        menu = self.menuBar()
+        interview = menu.addMenu("&Interview")
+        interview.addAction("&Home", QKeySequence("Ctrl+H"), self.go_home)
+        interview.addAction("&Settings…", QKeySequence("Ctrl+,"), self.open_settings)
+        interview.addSeparator()
+        interview.addAction("&Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction("&Keyboard shortcuts", QKeySequence("F1"), self._show_shortcuts)
+        help_menu.addAction("&About", self._about)
+
+    def _connect(self) -> None:
+        c, page = self.controller, self.interview
+        self.home.start_requested.connect(self.start_interview)
+        self.home.settings_requested.connect(self.open_settings)
+        self.home.session_opened.connect(self.open_scorecard)
+        self.home.resume_requested.connect(self.resume_session)
+        self.home.discard_requested.connect(self.discard_session)
+        c.state_changed.connect(lambda s: page.set_state(State(s)))
+        c.question_shown.connect(page.show_question)
+        c.speaking_changed.connect(page.set_speaking)
+        c.prep_ticked.connect(page.set_prep)
+        c.answer_ticked.connect(page.set_clock)
+        c.notice_posted.connect(page.show_notice)
+        c.answer_reviewed.connect(page.show_feedback)
+        c.error_raised.connect(self._show_error)
+        c.session_finished.connect(self.open_scorecard)
+        page.submit_requested.connect(self._guard(c.submit))
+        page.begin_requested.connect(self._guard(c.begin_answer))
+        page.next_requested.connect(self._guard(c.next_question))
+        page.skip_requested.connect(self._guard(c.skip))
+        page.pause_requested.connect(self._guard(c.toggle_pause))
+        page.end_requested.connect(self._guard(c.end))
+        self.scorecard.home_requested.connect(self.go_home)
+
+    def _guard(self, action: Any) -> Any:
+        """Keys pressed at the wrong moment are ignored with a hint, never crash the app."""
+
+        def run(*args: Any) -> None:
+            try:
+                action(*args)
+            except IllegalTransition as exc:
+                self.statusBar().showMessage(f"Not now: {exc}", 4000)
+
+        return run
+
+    # --- pages ---------------------------------------------------------------------------
+    def refresh_home(self) -> None:
+        storage = self.services.storage
+        self._db.submit(
+            lambda: (storage.sessions(limit=50), storage.unfinished_session()),
+            on_done=self._home_loaded,
+            on_error=self._show_error,
+        )
+        problems = self.services.bank.problems
+        if problems and not self._bank_problems_shown:
+            self._bank_problems_shown = True
+            self.statusBar().showMessage(
+                f"{len(problems)} problem(s) in question packs, those questions were skipped: "
+                f"{problems[0]}",
+                15000,
+            )
+
+    def _home_loaded(self, result: tuple[list[SessionRecord], SessionRecord | None]) -> None:
+        sessions, unfinished = result
+        self.home.show_sessions([s for s in sessions if s.status != "active"])
+        self.home.offer_resume(unfinished)
+
+    def go_home(self) -> None:
+        if self.controller.state not in (State.IDLE, State.SCORECARD, State.ABORTED):
+            return  # mid-interview: End (Ctrl+E) first, so the session is closed properly
+        self.stack.setCurrentWidget(self.home)
+        self.refresh_home()
+        self.home.focus_start()
+
+    def start_interview(self, plan: Plan, voice_on: bool) -> None:
+        try:
+            questions = choose_questions(self.services.bank, plan)
+        except PlanError as exc:
+            self._show_error(str(exc))
+            return
+        self.services.settings.voice_enabled = voice_on
+        self.interview.show_notice("")
+        self.stack.setCurrentWidget(self.interview)
+        self.controller.start(questions, {"name": plan.name, "counts": plan.counts, "topics": plan.topics, "voice": voice_on})
+
+    def resume_session(self, session_id: int) -> None:
+        def loaded(record: SessionRecord) -> None:
+            ids = record.plan.get("question_ids", [])
+            missing = [i for i in ids if i not in self.services.bank.questions]
+            if missing:
+                self._show_error(f"Cannot resume: unknown question id(s) {', '.join(missing)} (pack removed?)")
+                return
+            self.stack.setCurrentWidget(self.interview)
+            self.controller.resume(record, [self.services.bank.questions[i] for i in ids])
+
+        self._db.submit(lambda: self.services.storage.session(session_id), on_done=loaded, on_error=self._show_error)
+
+    def discard_session(self, session_id: int) -> None:
+        self._db.submit(
+            lambda: self.services.storage.finish_session(session_id, None, status="aborted"),
+            on_done=lambda _: self.refresh_home(),
+            on_error=self._show_error,
+        )
+
+    def open_scorecard(self, session_id: int) -> None:
+        def loaded(record: SessionRecord) -> None:
+            self.scorecard.show_session(record)
+            self.stack.setCurrentWidget(self.scorecard)
+
+        self._db.submit(lambda: self.services.storage.session(session_id), on_done=loaded, on_error=self._show_error)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services.settings, self)
+        speaker = self.services.speaker
+        if speaker is not None:
+            self._db.watch(speaker.voices(), on_done=dialog.set_voices, on_error=lambda _e: None)
+        if self._exec_dialog(dialog):
+            settings = dialog.result_settings()
+            if speaker is not None:
+                speaker.configure(voice_id=settings.voice_id, rate=settings.speaking_rate)
+            self.home.voice.setChecked(settings.voice_enabled)
+            self._db.submit(settings.save, on_error=self._show_error)
+
+    def _exec_dialog(self, dialog: SettingsDialog) -> bool:
+        """The one place a modal dialog runs (tests patch it)."""
+        return dialog.exec() == SettingsDialog.DialogCode.Accepted
+
+    # --- messages ------------------------------------------------------------------------
+    def _show_error(self, message: object) -> None:
+        text = str(message)
+        self.statusBar().showMessage(text, 15000)
+        if self.stack.currentWidget() is self.interview:
+            self.interview.show_notice(text)
+
+    def _show_shortcuts(self) -> None:
+        self._message("Keyboard shortcuts", SHORTCUTS_HELP)
+
+    def _about(self) -> None:
+        self._message(
+            "About",
+            f"ML Interview Simulator {__version__}\nOffline, private mock interviews for "
+            "Machine Learning Engineer roles.",
+        )
+
+    def _message(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # --- lifetime ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+        self._db.wait_idle()
+        if self.services.speaker is not None:
+            self.services.speaker.close()
+            self.services.speaker = None
+
+
+SHORTCUTS_HELP = """Home
+  Ctrl+Enter    Start the interview
+  Ctrl+,        Settings
+  Ctrl+R        Resume an interrupted interview
+  Enter         Open the selected past session
+
+Interview
+  Ctrl+Enter    Start answering now / submit the answer / next question
+  Ctrl+K        Skip the question
+  Ctrl+P        Pause or resume
+  Ctrl+E        End the interview and see the scorecard
+
+Scorecard
+  Ctrl+S        Export
+  Ctrl+H        Home
+
+Everywhere
+  F1            This list
+  Ctrl+Q        Quit"""

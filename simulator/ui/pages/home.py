@@ -1,0 +1,227 @@
+"""Home: choose a plan (presets or categories, topics and a count), see and reopen past sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.core.plan import PRESETS, Plan
+from simulator.core.questions import Category, QuestionBank
+from simulator.core.storage import SessionRecord
+from simulator.ui.widgets.common import button, card, label, name
+
+CATEGORY_LABELS = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
+CUSTOM = "Custom"
+
+
+class HomePage(QWidget):
+    start_requested = Signal(object, bool)  # Plan, voice on
+    session_opened = Signal(int)
+    resume_requested = Signal(int)
+    discard_requested = Signal(int)
+    settings_requested = Signal()
+
+    def __init__(self, bank: QuestionBank, voice_on: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bank = bank
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setSpacing(24)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(label("Mock interview", "pageTitle"))
+        left.addWidget(
+            label(
+                f"{len(bank.questions)} questions for Machine Learning Engineer interviews. "
+                "Everything stays on this computer.",
+                "pageSubtitle",
+            )
+        )
+        self.resume_banner = label("", "notice")
+        self.resume_banner.hide()
+        self.resume_button = button("&Resume", "resumeButton", "Ctrl+R", self._resume, "Resume the interrupted interview")
+        self.discard_button = button("Discard", "discardButton", None, self._discard, "Forget the interrupted interview")
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.resume_banner, 1)
+        banner_row.addWidget(self.resume_button)
+        banner_row.addWidget(self.discard_button)
+        self.resume_button.hide()
+        self.discard_button.hide()
+        left.addLayout(banner_row)
+        self._resume_id: int | None = None
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+        self.preset = QComboBox()
+        name(self.preset, "planPreset", "Interview plan")
+        for preset in PRESETS:
+            self.preset.addItem(f"{preset.name} — {preset.description}", preset.name)
+        self.preset.addItem("Custom — choose categories, topics and a count", CUSTOM)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        form.addRow("&Plan:", self.preset)
+
+        cats = QHBoxLayout()
+        self.category_boxes: dict[str, QCheckBox] = {}
+        for cat in Category:
+            box = QCheckBox(CATEGORY_LABELS[cat.value])
+            name(box, f"category_{cat.value}", f"{CATEGORY_LABELS[cat.value]} questions")
+            box.setChecked(True)
+            box.toggled.connect(self._custom_changed)
+            self.category_boxes[cat.value] = box
+            cats.addWidget(box)
+        cats.addStretch(1)
+        form.addRow("Categories:", cats)
+
+        self.count = QSpinBox()
+        name(self.count, "questionCount", "Number of questions")
+        self.count.setRange(1, 30)
+        self.count.setValue(5)
+        self.count.valueChanged.connect(self._custom_changed)
+        form.addRow("&Questions:", self.count)
+
+        self.topics = QListWidget()
+        name(self.topics, "topicList", "Topics", "Select topics to practise; none selected means all")
+        self.topics.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        self.topics.setMaximumHeight(150)
+        for topic in bank.topics():
+            item = QListWidgetItem(topic.replace("-", " "))
+            item.setData(Qt.ItemDataRole.UserRole, topic)
+            self.topics.addItem(item)
+        self.topics.itemSelectionChanged.connect(self._custom_changed)
+        form.addRow("&Topics:", self.topics)
+
+        self.voice = QCheckBox("Read questions aloud")
+        name(self.voice, "voiceToggle", "Read questions aloud")
+        self.voice.setChecked(voice_on)
+        form.addRow("Voice:", self.voice)
+
+        left.addWidget(card(_wrap(form)))
+        self.summary = label("", "hint")
+        left.addWidget(self.summary)
+        actions = QHBoxLayout()
+        self.settings_button = button("Settings…", "settingsButton", "Ctrl+,", self.settings_requested.emit, "Voice, speaking rate and data folder")
+        self.start_button = button("&Start interview", "startButton", "Ctrl+Return", self._start, "Start the interview", primary=True)
+        actions.addWidget(self.settings_button)
+        actions.addStretch(1)
+        actions.addWidget(self.start_button)
+        left.addLayout(actions)
+        left.addStretch(1)
+        outer.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        right.addWidget(label("Past sessions", "sectionTitle"))
+        self.history = QListWidget()
+        name(self.history, "historyList", "Past sessions", "Press Enter to open a session's scorecard")
+        self.history.itemActivated.connect(self._open_session)
+        right.addWidget(self.history, 1)
+        right.addWidget(label("Enter or double-click opens a scorecard.", "hint"))
+        outer.addLayout(right, 2)
+        self._preset_changed()
+
+    # --- plan ----------------------------------------------------------------------------
+    def plan(self) -> Plan:
+        key = self.preset.currentData()
+        for preset in PRESETS:
+            if preset.name == key:
+                return Plan(counts=dict(preset.counts), name=preset.name)
+        cats = [c for c, box in self.category_boxes.items() if box.isChecked()]
+        topics = [i.data(Qt.ItemDataRole.UserRole) for i in self.topics.selectedItems()]
+        plan = Plan.spread(self.count.value(), cats, topics)
+        plan.name = CUSTOM
+        return plan
+
+    def _preset_changed(self) -> None:
+        custom = self.preset.currentData() == CUSTOM
+        for box in self.category_boxes.values():
+            box.setEnabled(custom)
+        self.count.setEnabled(custom)
+        self.topics.setEnabled(custom)
+        self._custom_changed()
+
+    def _custom_changed(self) -> None:
+        plan = self.plan()
+        parts = [f"{n} {CATEGORY_LABELS[c].lower()}" for c, n in plan.counts.items() if n]
+        minutes = sum(
+            n * {"technical": 4, "behavioral": 4, "case": 9}.get(c, 4) for c, n in plan.counts.items()
+        )
+        if not parts:
+            self.summary.setText("Choose at least one category.")
+            self.start_button.setEnabled(False)
+            return
+        topics = f" on {', '.join(plan.topics)}" if plan.topics else ""
+        self.summary.setText(f"{', '.join(parts)}{topics} — about {minutes} minutes.")
+        self.start_button.setEnabled(True)
+
+    def _start(self) -> None:
+        if self.start_button.isEnabled():
+            self.start_requested.emit(self.plan(), self.voice.isChecked())
+
+    # --- history and resume --------------------------------------------------------------
+    def show_sessions(self, sessions: list[SessionRecord]) -> None:
+        self.history.clear()
+        for s in sessions:
+            when = dt.datetime.fromtimestamp(s.started_at).strftime("%d %b %Y, %H:%M")
+            answered = sum(1 for a in s.answers if a.follow_up is None and a.mode != "skipped")
+            overall = (s.score or {}).get("overall")
+            score = f"{overall}/100" if overall is not None else s.status
+            text = f"{when}  ·  {s.plan.get('name', 'Interview')}  ·  {answered} answered  ·  {score}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.history.addItem(item)
+        if not sessions:
+            item = QListWidgetItem("No sessions yet — your first scorecard will appear here.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.history.addItem(item)
+
+    def offer_resume(self, record: SessionRecord | None) -> None:
+        self._resume_id = record.id if record else None
+        for w in (self.resume_banner, self.resume_button, self.discard_button):
+            w.setVisible(record is not None)
+        if record is not None:
+            total = len(record.plan.get("question_ids", []))
+            done = len({a.position for a in record.answers if a.follow_up is None})
+            when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
+            self.resume_banner.setText(
+                f"The interview started {when} was interrupted after {done} of {total} answers. "
+                "Everything you answered is saved."
+            )
+
+    def _resume(self) -> None:
+        if self._resume_id is not None:
+            self.resume_requested.emit(self._resume_id)
+
+    def _discard(self) -> None:
+        if self._resume_id is not None:
+            self.discard_requested.emit(self._resume_id)
+
+    def _open_session(self, item: QListWidgetItem) -> None:
+        session_id = item.data(Qt.ItemDataRole.UserRole)
+        if session_id is not None:
+            self.session_opened.emit(int(session_id))
+
+    def focus_start(self) -> None:
+        self.start_button.setFocus()
+
+
+def _wrap(layout: QFormLayout) -> QWidget:
+    w = QWidget()
+    w.setLayout(layout)
+    return w
+
+

@@ -1,0 +1,220 @@
+"""Interview: the question, the voice and prep indicators, the answer box and the clock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPlainTextEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.core.interview import State
+from simulator.core.questions import Question
+from simulator.ui.widgets.common import button, card, label, name
+
+STATUS_TEXT = {
+    State.BRIEFING: "Interviewer is introducing the session",
+    State.ASKING: "Interviewer is asking",
+    State.PREPARING: "Think about your answer",
+    State.ANSWERING: "Your answer",
+    State.TRANSCRIBING: "Transcribing your answer…",
+    State.FOLLOW_UP: "Follow-up question",
+    State.REVIEWING: "Answer saved",
+    State.WRAP_UP: "Preparing your scorecard…",
+    State.PAUSED: "Paused",
+}
+CATEGORY = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
+
+
+class AnswerBox(QPlainTextEdit):
+    """The answer editor; Ctrl+Enter belongs to the window's shortcut, not a new line."""
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            ctrl = e.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                e.ignore()
+                return False
+        return super().event(e)
+
+
+class InterviewPage(QWidget):
+    submit_requested = Signal(str)
+    begin_requested = Signal()
+    next_requested = Signal()
+    skip_requested = Signal()
+    pause_requested = Signal()
+    end_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(32, 20, 32, 20)
+        root.setSpacing(12)
+
+        top = QHBoxLayout()
+        self.progress_label = label("", "questionMeta", wrap=False)
+        name(self.progress_label, "progressLabel", "Question progress")
+        self.status = label("", "statusPill", wrap=False)
+        name(self.status, "statusPill", "Interview status")
+        top.addWidget(self.progress_label)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        root.addLayout(top)
+
+        self.question = label("", "questionText")
+        name(self.question, "questionText", "Question")
+        self.follow_up = label("", "sectionTitle")
+        name(self.follow_up, "followUpText", "Follow-up question")
+        self.follow_up.hide()
+        self.hint = label("", "hint")
+        name(self.hint, "hintLabel", "What to do now")
+        root.addWidget(card(self.question, self.follow_up, self.hint, spacing=10))
+
+        self.notice = label("", "notice")
+        name(self.notice, "noticeLabel", "Notice")
+        self.notice.hide()
+        root.addWidget(self.notice)
+
+        self.answer = AnswerBox()
+        name(self.answer, "answerBox", "Your answer", "Type your answer; Ctrl+Enter submits it")
+        self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
+        root.addWidget(self.answer, 1)
+
+        clock_row = QHBoxLayout()
+        self.clock = label("", "hint", wrap=False)
+        name(self.clock, "clockLabel", "Elapsed time and limit")
+        self.time_bar = QProgressBar()
+        name(self.time_bar, "timeBar", "Time used")
+        self.time_bar.setTextVisible(False)
+        self.time_bar.setRange(0, 1000)
+        clock_row.addWidget(self.clock)
+        clock_row.addWidget(self.time_bar, 1)
+        root.addLayout(clock_row)
+
+        self.feedback = label("", "")
+        name(self.feedback, "quickFeedback", "Quick feedback on your answer")
+        self.feedback.hide()
+        root.addWidget(self.feedback)
+
+        buttons = QHBoxLayout()
+        self.end_button = button("&End interview", "endButton", "Ctrl+E", self._end, "End now and see the scorecard")
+        self.pause_button = button("&Pause", "pauseButton", "Ctrl+P", self.pause_requested.emit, "Pause or resume")
+        self.skip_button = button("S&kip", "skipButton", "Ctrl+K", self.skip_requested.emit, "Skip this question")
+        self.next_button = button("Submit answer", "nextButton", "Ctrl+Return", self._primary, "Submit, start answering, or go on", primary=True)
+        buttons.addWidget(self.end_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.next_button)
+        root.addLayout(buttons)
+        self._state = State.IDLE
+        self._question: Question | None = None
+
+    # --- rendering -----------------------------------------------------------------------
+    def show_question(self, question: Question, number: int, total: int, follow_up: str) -> None:
+        self._question = question
+        self.progress_label.setText(
+            f"Question {number} of {total}  ·  {CATEGORY[question.category.value]}  ·  "
+            f"{question.topic.replace('-', ' ')}  ·  difficulty {question.difficulty}/3"
+        )
+        self.question.setText(question.prompt)
+        self.follow_up.setVisible(bool(follow_up))
+        self.follow_up.setText(f"Follow-up: {follow_up}" if follow_up else "")
+        self.feedback.hide()
+        self.answer.clear()
+        self.set_clock(0.0, question.time_limit_s)
+
+    def set_state(self, state: State) -> None:
+        self._state = state
+        self.status.setText(STATUS_TEXT.get(state, ""))
+        typing = state in (State.ANSWERING, State.FOLLOW_UP)
+        self.answer.setReadOnly(not typing)
+        active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
+        self.pause_button.setText("&Resume" if state is State.PAUSED else "&Pause")
+        self.pause_button.setEnabled(active and state is not State.TRANSCRIBING)
+        self.skip_button.setEnabled(state in (State.ASKING, State.PREPARING, State.ANSWERING, State.FOLLOW_UP))
+        self.end_button.setEnabled(active)
+        primary = {
+            State.BRIEFING: ("Waiting…", False),
+            State.ASKING: ("Answer now", True),
+            State.PREPARING: ("Start answering", True),
+            State.ANSWERING: ("Submit answer", True),
+            State.FOLLOW_UP: ("Submit answer", True),
+            State.REVIEWING: ("Next question", True),
+            State.TRANSCRIBING: ("Transcribing…", False),
+            State.PAUSED: ("Paused", False),
+            State.WRAP_UP: ("Scoring…", False),
+        }.get(state, ("Next", False))
+        self.next_button.setText(primary[0])
+        self.next_button.setEnabled(primary[1])
+        hints = {
+            State.ASKING: "Listen to the question. Ctrl+Enter to start answering right away.",
+            State.PREPARING: "Take a moment to structure your answer.",
+            State.ANSWERING: "Type your answer. Ctrl+Enter submits it.",
+            State.FOLLOW_UP: "Answer the follow-up. Ctrl+Enter submits it.",
+            State.REVIEWING: "Ctrl+Enter for the next question.",
+            State.PAUSED: "Paused. Ctrl+P resumes.",
+        }
+        self.hint.setText(hints.get(state, ""))
+        if typing:
+            self.answer.setFocus()
+        elif state is State.REVIEWING:
+            self.next_button.setFocus()
+
+    def set_prep(self, seconds_left: int) -> None:
+        if self._state is State.PREPARING:
+            self.hint.setText(f"Think about your answer: {seconds_left} s. Ctrl+Enter to start now.")
+
+    def set_speaking(self, speaking: bool) -> None:
+        if speaking:
+            self.status.setText("🔊 Interviewer is speaking")
+        else:
+            self.status.setText(STATUS_TEXT.get(self._state, ""))
+
+    def set_clock(self, elapsed: float, limit: int) -> None:
+        e, lim = int(elapsed), int(limit)
+        self.clock.setText(f"{e // 60}:{e % 60:02d} of {lim // 60}:{lim % 60:02d}")
+        fraction = elapsed / limit if limit else 0.0
+        self.time_bar.setValue(min(1000, int(fraction * 1000)))
+        level = "over" if fraction >= 1 else "warn" if fraction >= 0.8 else ""
+        if self.time_bar.property("level") != level:
+            self.time_bar.setProperty("level", level)
+            self.time_bar.style().unpolish(self.time_bar)
+            self.time_bar.style().polish(self.time_bar)
+        if fraction >= 1:
+            self.clock.setText(self.clock.text() + "  — over time, wrap up")
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_feedback(self, score: dict[str, Any]) -> None:
+        points = score.get("key_points") or []
+        covered = [k["label"] for k in points if k.get("covered")]
+        missed = [k["label"] for k in points if not k.get("covered")]
+        parts = [f"<b>{score.get('overall', 0)}/100</b>"]
+        if points:
+            parts.append(f"covered {len(covered)} of {len(points)} key points")
+        if missed:
+            parts.append("missing: " + ", ".join(missed[:3]))
+        self.feedback.setText("  ·  ".join(parts))
+        self.feedback.show()
+
+    # --- actions -------------------------------------------------------------------------
+    def _primary(self) -> None:
+        if self._state in (State.ANSWERING, State.FOLLOW_UP):
+            self.submit_requested.emit(self.answer.toPlainText())
+        elif self._state in (State.ASKING, State.PREPARING):
+            self.begin_requested.emit()
+        elif self._state is State.REVIEWING:
+            self.next_requested.emit()
+
+    def _end(self) -> None:
+        self.end_requested.emit(self.answer.toPlainText())

@@ -1,0 +1,85 @@
+"""One stylesheet for the whole app, derived from the palette so light and dark both read well."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#3b6fd8"
+GOOD = "#2e9d57"
+WARN = "#d88a1b"
+BAD = "#d64545"
+
+
+def is_dark() -> bool:
+    palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_theme(app: QApplication, theme: str = "system") -> None:
+    app.setStyle("Fusion")
+    if theme == "dark" or (theme == "system" and is_dark()):
+        app.setPalette(_dark_palette())
+    elif theme == "light":
+        app.setPalette(app.style().standardPalette())
+    app.setStyleSheet(_stylesheet())
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#1f2228",
+        QPalette.ColorRole.WindowText: "#e6e8eb",
+        QPalette.ColorRole.Base: "#272b33",
+        QPalette.ColorRole.AlternateBase: "#2d323b",
+        QPalette.ColorRole.Text: "#e6e8eb",
+        QPalette.ColorRole.Button: "#2d323b",
+        QPalette.ColorRole.ButtonText: "#e6e8eb",
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2d323b",
+        QPalette.ColorRole.ToolTipText: "#e6e8eb",
+        QPalette.ColorRole.PlaceholderText: "#8a919c",
+    }
+    for role, color in roles.items():
+        p.setColor(role, QColor(color))
+    return p
+
+
+def _stylesheet() -> str:
+    return f"""
+    QWidget {{ font-size: 14px; }}
+    QLabel#pageTitle {{ font-size: 26px; font-weight: 600; }}
+    QLabel#pageSubtitle {{ color: palette(placeholder-text); font-size: 14px; }}
+    QLabel#sectionTitle {{ font-size: 15px; font-weight: 600; margin-top: 6px; }}
+    QLabel#questionText {{ font-size: 22px; font-weight: 500; line-height: 140%; }}
+    QLabel#questionMeta, QLabel#hint {{ color: palette(placeholder-text); }}
+    QLabel#notice {{
+        background: rgba(216, 138, 27, 0.15); border: 1px solid {WARN};
+        border-radius: 6px; padding: 6px 10px;
+    }}
+    QLabel#statusPill {{
+        border-radius: 11px; padding: 3px 12px; font-weight: 600;
+        background: rgba(59, 111, 216, 0.15); color: {ACCENT};
+    }}
+    QLabel#bigScore {{ font-size: 48px; font-weight: 700; }}
+    QFrame#card {{
+        border: 1px solid palette(mid); border-radius: 10px; background: palette(base);
+    }}
+    QPushButton {{ padding: 7px 16px; border-radius: 6px; }}
+    QPushButton[primary="true"] {{
+        background: {ACCENT}; color: white; font-weight: 600; border: 1px solid {ACCENT};
+    }}
+    QPushButton[primary="true"]:disabled {{ background: palette(mid); border-color: palette(mid); }}
+    QPlainTextEdit#answerBox {{ font-size: 15px; padding: 6px; border-radius: 6px; }}
+    QProgressBar {{ border-radius: 4px; text-align: center; max-height: 10px; }}
+    QProgressBar::chunk {{ border-radius: 4px; background: {ACCENT}; }}
+    QProgressBar[level="warn"]::chunk {{ background: {WARN}; }}
+    QProgressBar[level="over"]::chunk {{ background: {BAD}; }}
+    """
+
+
+def score_color(score: int | None) -> str:
+    if score is None:
+        return "palette(placeholder-text)"
+    return GOOD if score >= 70 else WARN if score >= 40 else BAD

@@ -1,0 +1,73 @@
+"""Small widgets and helpers shared by the pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def name(widget: QWidget, object_name: str, accessible: str, description: str = "") -> QWidget:
+    """Every control gets an objectName (tests, styles) and an accessible name (screen readers)."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+def button(
+    text: str,
+    object_name: str,
+    shortcut: str | None,
+    on_click: Callable[[], None],
+    tip: str,
+    primary: bool = False,
+) -> QPushButton:
+    """A push button whose shortcut is also shown in its tooltip."""
+    b = QPushButton(text)
+    name(b, object_name, text.replace("&", ""), tip)
+    b.setProperty("primary", primary)  # styled as the page's main action
+    if shortcut:
+        # A QShortcut rather than setShortcut(): QAbstractButton.setText() resets the button's own
+        # shortcut, and these buttons change their text with the interview's state. The shortcut
+        # only fires while the button is visible and enabled, so each page's keys are its own.
+        sc = QShortcut(QKeySequence(shortcut), b)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        sc.activated.connect(lambda: b.click() if b.isVisible() and b.isEnabled() else None)
+        b.setProperty("shortcut_keys", shortcut)
+        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        b.setToolTip(f"{tip} ({native})")
+    else:
+        b.setToolTip(tip)
+    b.clicked.connect(on_click)
+    return b
+
+
+def shortcut(parent: QWidget, keys: str, action: Callable[[], None]) -> QShortcut:
+    sc = QShortcut(QKeySequence(keys), parent)
+    sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    sc.activated.connect(action)
+    return sc
+
+
+def label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
+    lab = QLabel(text)
+    if object_name:
+        lab.setObjectName(object_name)
+    lab.setWordWrap(wrap)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lab
+
+
+def card(*children: QWidget, spacing: int = 8) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 14)
+    layout.setSpacing(spacing)
+    for child in children:
+        layout.addWidget(child)
+    return frame

@@ -1,0 +1,113 @@
+"""A whole typed interview through the real MainWindow, from Home to Scorecard, then the SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+
+ANSWERS = {
+    "tech.overfit": "Overfitting means the network memorizes noise in the training set. I compare "
+    "training and validation error on a held-out set, and use regularization or early stopping.",
+    "beh.conflict": "Last year two colleagues disagreed about our feature store design. My task was to "
+    "unblock the launch. I met each of them one on one and ran a benchmark. As a result we shipped "
+    "two weeks early and latency fell by 30 percent.",
+    "case.spam": "I would use user reports as labels, optimise precision because false positives are "
+    "costly, and retrain because spammers adapt.",
+}
+
+
+def _wait_state(qtbot, window, state: State, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.controller.state is state, timeout=timeout)
+
+
+def test_typed_interview_from_home_to_scorecard(qtbot, window, data_dir) -> None:  # type: ignore[no-untyped-def]
+    window.services.settings.follow_ups = False
+    home = window.home
+    home.preset.setCurrentIndex(home.preset.findData("Custom"))
+    home.count.setValue(3)
+    qtbot.mouseClick(home.start_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.interview
+
+    page = window.interview
+    for _ in range(3):
+        _wait_state(qtbot, window, State.ANSWERING)
+        question = window.controller.interview.current
+        assert page.question.text() == question.prompt
+        qtbot.keyClicks(page.answer, ANSWERS[question.id])
+        qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        _wait_state(qtbot, window, State.REVIEWING)
+        qtbot.waitUntil(lambda: page.feedback.isVisible(), timeout=10000)
+        page.next_button.click()
+
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    assert window.controller.state is State.SCORECARD
+    assert window.scorecard.table.rowCount() == 3
+    assert window.scorecard.overall.text().isdigit()
+
+    db = sqlite3.connect(data_dir / "sessions.sqlite3")
+    (status, score_json) = db.execute("SELECT status, score_json FROM sessions").fetchone()
+    assert status == "finished" and score_json
+    rows = db.execute("SELECT question_id, mode, text, overall FROM answers ORDER BY position").fetchall()
+    assert {r[0] for r in rows} == set(ANSWERS)
+    assert all(r[1] == "typed" and r[2] == ANSWERS[r[0]] and r[3] is not None for r in rows)
+
+
+def test_each_answer_is_committed_when_given(qtbot, window, data_dir) -> None:  # type: ignore[no-untyped-def]
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    _wait_state(qtbot, window, State.ANSWERING)
+    qtbot.keyClicks(window.interview.answer, "It memorizes noise; watch validation error.")
+    window.interview.next_button.click()
+    _wait_state(qtbot, window, State.REVIEWING)
+
+    def saved() -> bool:
+        db = sqlite3.connect(data_dir / "sessions.sqlite3")
+        return db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 1
+
+    qtbot.waitUntil(saved, timeout=5000)
+    assert window.controller.state is State.REVIEWING  # saved mid-interview, not at the end
+
+
+def test_follow_up_asked_for_a_missed_key_point(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    _wait_state(qtbot, window, State.ANSWERING)
+    qtbot.keyClicks(window.interview.answer, "Overfitting is when it memorizes noise in the data.")
+    window.interview.next_button.click()
+    _wait_state(qtbot, window, State.FOLLOW_UP)
+    assert "detect it in practice" in window.interview.follow_up.text()
+    qtbot.keyClicks(window.interview.answer, "I watch the validation error on a held-out set.")
+    window.interview.next_button.click()
+    _wait_state(qtbot, window, State.REVIEWING)
+
+
+def test_pause_skip_and_end_by_keyboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.start_interview(Plan(counts={"technical": 1, "behavioral": 1, "case": 1}), False)
+    _wait_state(qtbot, window, State.ANSWERING)
+    page = window.interview
+    qtbot.keyClick(page.answer, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.state is State.PAUSED
+    assert page.answer.isReadOnly()
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.state is State.ANSWERING
+    qtbot.keyClick(page.answer, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    _wait_state(qtbot, window, State.ANSWERING)
+    assert window.controller.interview.index == 1
+    qtbot.keyClicks(page.answer, "unfinished thought about a conflict")
+    qtbot.keyClick(page.answer, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    texts = [a.text for a in window.scorecard._session.answers]
+    assert "unfinished thought about a conflict" in texts
+
+
+def test_every_control_has_names_and_shortcuts_in_tooltips(window) -> None:  # type: ignore[no-untyped-def]
+    for button in window.findChildren(QPushButton):
+        assert button.objectName(), button.text()
+        assert button.accessibleName(), button.objectName()
+        keys = button.property("shortcut_keys")
+        if keys:
+            assert button.toolTip().endswith(")"), button.objectName()
