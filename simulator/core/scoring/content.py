@@ -11,19 +11,26 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
-from simulator.core.scoring.text import CONNECTIVES, Tokens
+from simulator.core.scoring.text import CONNECTIVES, STOPWORDS, Sentence, Tokens, stem, words
 
 NAMED_CREDIT = 0.3
-EXPLAIN_WINDOW = 8  # words either side of the phrase, inside its sentence
+EXPLAIN_WINDOW = 12  # words either side of the phrase, inside its sentence
 EXPLAIN_MIN_CONNECTIVES = 2
 EXPLAIN_MIN_SENTENCE_WORDS = 6
-MISCONCEPTION_FACTOR = 0.7
-MISCONCEPTION_POINTS = 8.0
+LIST_MIN_ITEMS = 4
+LIST_MAX_MEAN_WORDS = 3.0
+MISCONCEPTION_FACTOR = 0.6
+MISCONCEPTION_POINTS = 10.0
+TOPIC_WEIGHT = 0.1
+TOPIC_FLOOR = 0.1  # share of the answer's words from the question's vocabulary that earns 0
+TOPIC_FULL = 0.45  # ... and the share that earns all of it
 FRAMEWORK_WEIGHT = 0.3
 
 # What each case-interview step sounds like, beyond the question's own phrases.
@@ -150,14 +157,26 @@ def _sentence_text(tokens: Tokens, span: Span) -> str:
     return tokens.sentences[tokens.sentence_of[span[0]]].text
 
 
-def is_explained(tokens: Tokens, span: Span) -> bool:
-    """Does the sentence around the phrase say something about it, or just name it?"""
+def is_list_like(sentence: Sentence) -> bool:
+    """A run of short comma-separated items ("bias, variance, overfitting, ...")."""
+    chunks = [c for c in re.split(r"[,:/]|\band\b|\bor\b", sentence.text) if words(c)]
+    if len(chunks) < LIST_MIN_ITEMS:
+        return False
+    return sum(len(words(c)) for c in chunks) / len(chunks) < LIST_MAX_MEAN_WORDS
+
+
+def is_explained(tokens: Tokens, span: Span, terms: set[int]) -> bool:
+    """Does the sentence around the phrase say something about it, or just name it?
+
+    Connecting words that are themselves part of a rubric term ("part *of* speech") do not
+    count: a list of terms explains nothing however its terms are spelled.
+    """
     sentence = tokens.sentences[tokens.sentence_of[span[0]]]
-    if sentence.word_count < EXPLAIN_MIN_SENTENCE_WORDS:
+    if sentence.word_count < EXPLAIN_MIN_SENTENCE_WORDS or is_list_like(sentence):
         return False
     lo = max(sentence.first_word, span[0] - EXPLAIN_WINDOW)
     hi = min(sentence.last_word, span[1] + EXPLAIN_WINDOW)
-    around = [tokens.words[i] for i in range(lo, hi) if not span[0] <= i < span[1]]
+    around = [tokens.words[i] for i in range(lo, hi) if i not in terms]
     return sum(1 for w in around if w in CONNECTIVES) >= EXPLAIN_MIN_CONNECTIVES
 
 
@@ -192,41 +211,63 @@ def score_key_points(
     question: Question, index: AnswerIndex, wrong_sentences: set[int]
 ) -> list[KeyPointResult]:
     tokens = index.tokens
-    results = []
+    found: list[list[Span]] = []
+    terms: set[int] = set()
     for kp in question.key_points:
-        best_status, best_evidence = "missing", None
+        spans: set[Span] = set()
         for text in kp.phrases:
             for phrase in compile_phrase(text):
                 for span in index.find(phrase):
-                    if tokens.sentence_of[span[0]] in wrong_sentences:
-                        if best_status == "missing":
-                            best_status, best_evidence = (
-                                "contradicted",
-                                _sentence_text(tokens, span),
-                            )
-                        continue
-                    if is_explained(tokens, span):
-                        best_status, best_evidence = "explained", _sentence_text(tokens, span)
-                        break
-                    if best_status in ("missing", "contradicted"):
-                        best_status, best_evidence = "named", _sentence_text(tokens, span)
-                if best_status == "explained":
-                    break
-            if best_status == "explained":
+                    spans.add(span)
+                    terms |= index.term_positions(phrase, span)
+        found.append(sorted(spans))
+    results = []
+    for kp, spans in zip(question.key_points, found, strict=True):
+        status, evidence = "missing", None
+        for span in spans:
+            if tokens.sentence_of[span[0]] in wrong_sentences:
+                if status == "missing":
+                    status, evidence = "contradicted", _sentence_text(tokens, span)
+                continue
+            if is_explained(tokens, span, terms):
+                status, evidence = "explained", _sentence_text(tokens, span)
                 break
-        credit = {"explained": 1.0, "named": NAMED_CREDIT}.get(best_status, 0.0)
+            if status in ("missing", "contradicted"):
+                status, evidence = "named", _sentence_text(tokens, span)
+        credit = {"explained": 1.0, "named": NAMED_CREDIT}.get(status, 0.0)
         results.append(
             KeyPointResult(
                 id=kp.id,
                 label=kp.label,
                 weight=kp.weight,
-                covered=best_status == "explained",
-                status=best_status,
+                covered=status == "explained",
+                status=status,
                 credit=credit,
-                evidence=best_evidence,
+                evidence=evidence,
             )
         )
     return results
+
+
+@lru_cache(maxsize=1024)
+def _vocabulary(*texts: str) -> frozenset[str]:
+    return frozenset(stem(w) for t in texts for w in words(t) if w not in STOPWORDS)
+
+
+def topicality(question: Question, tokens: Tokens) -> float:
+    """0..1: how much of the answer uses the question's own vocabulary (prompt, rubric, model
+    answer). Separates a vague but on-topic answer from one about something else."""
+    vocab = _vocabulary(
+        question.prompt,
+        question.model_answer,
+        *(kp.label for kp in question.key_points),
+        *(p for kp in question.key_points for p in kp.phrases),
+    )
+    content = [s for w, s in zip(tokens.words, tokens.stems, strict=True) if w not in STOPWORDS]
+    if not content:
+        return 0.0
+    share = sum(1 for s in content if s in vocab) / len(content)
+    return max(0.0, min(1.0, (share - TOPIC_FLOOR) / (TOPIC_FULL - TOPIC_FLOOR)))
 
 
 def score_framework(question: Question, index: AnswerIndex) -> list[FrameworkStepResult]:
@@ -237,7 +278,7 @@ def score_framework(question: Question, index: AnswerIndex) -> list[FrameworkSte
         evidence = None
         for text in (*own.get(name, ()), *FRAMEWORK_CUES.get(name, ())):
             for phrase in compile_phrase(text):
-                spans = index.find(phrase)
+                spans = [sp for sp in index.find(phrase) if is_explained(index.tokens, sp, set())]
                 if spans:
                     evidence = _sentence_text(index.tokens, spans[0])
                     break
@@ -254,8 +295,12 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     total = sum(k.weight for k in key_points) or 1.0
     earned = sum(k.weight * k.credit for k in key_points)
     coverage = earned / total
-    raw = 100.0 * coverage
-    basis = f"{earned:.1f} of {total:.1f} key-point weight earned ({coverage:.0%})"
+    on_topic = topicality(question, tokens)
+    raw = 100.0 * ((1 - TOPIC_WEIGHT) * coverage + TOPIC_WEIGHT * on_topic)
+    basis = (
+        f"{earned:.1f} of {total:.1f} key-point weight earned ({coverage:.0%}, "
+        f"weighted {1 - TOPIC_WEIGHT:.0%}); on topic {on_topic:.0%} (weighted {TOPIC_WEIGHT:.0%})"
+    )
     framework: list[FrameworkStepResult] = []
     framework_coverage = None
     if question.category.value == "case":

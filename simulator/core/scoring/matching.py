@@ -205,6 +205,17 @@ class AnswerIndex:
                 spans.append((first[0], end))
         return sorted(set(spans))
 
+    def term_positions(self, phrase: Phrase, span: Span) -> set[int]:
+        """The words of ``span`` that are the phrase's own words, not words in between."""
+        out: set[int] = set()
+        if phrase.joined is not None and span in self._at.get(phrase.joined, ()):
+            return set(range(*span))
+        for s in phrase.stems:
+            for a, b in self.occurrences(s):
+                if span[0] <= a < span[1]:
+                    out.update(range(a, b))
+        return out
+
     def negated(self, span: Span, before: int = 4) -> bool:
         """A negation inside the span or just before it ("does not reduce bias")."""
         lo = max(0, span[0] - before)

@@ -96,7 +96,7 @@ CUES: dict[str, dict[str, float]] = {
         as a result=3, in the end=2.5, ended up=2, the result=2.5, the outcome=3,
         result was=2.5, eventually=1.5, we shipped=2.5, we launched=2.5, shipped=1.5,
         launched=1.5, on time=2, improved=1.5, reduced=1.5, increased=1.5, saved=2,
-        went from=2.5, went down=2, went up=2, dropped=1.5, grew=1.5, percent=1.5,
+        went from=2.5, went down=2, went up=2, dropped=1.5, grew=1.5, percent=0.5, now=1,
         i learned=2.5, learned that=2, since then=2.5, lesson=2.5, takeaway=2.5,
         led to=1.5, which meant=1.5, that meant=1.5, was adopted=2.5, got promoted=2,
         praised=2, feedback was=2, thanked=2, afterwards=1.5, today=1, still=1, is now=2,
@@ -125,6 +125,21 @@ _CHANGE_WORDS = word_set(
     """reduced increased improved cut saved dropped fell grew rose halved doubled tripled went
     from lowered raised boosted shrank decreased"""
 )
+LABELS = (*STAR_PARTS, "other")
+_NEXT = {
+    ("situation", "task"): 0.3,
+    ("task", "action"): 0.3,
+    ("action", "result"): 0.3,
+    ("situation", "action"): 0.2,
+    ("result", "action"): 0.1,
+    ("result", "situation"): 0.1,
+}
+_ADVERBS = word_set("also then quickly immediately finally first just personally eventually")
+_OUTCOME_VERBS = word_set(
+    """won passed landed worked approved adopted shipped delivered succeeded caught signed
+    launched accepted renewed hit exceeded beat"""
+)
+_HABITUAL = word_set("often usually always every kept constantly regularly frequently")
 _GENERIC = frozenset(("usually", "always", "generally", "typically", "normally", "tend"))
 _HYPOTHETICAL = frozenset(
     ("i would", "i'd", "i will", "i'll", "what i would", "i tend to", "i usually")
@@ -141,53 +156,78 @@ class StructureResult:
     basis: str
 
 
-def _first_person_past_verb(ws: list[str]) -> bool:
+def _past_verb_after(ws: list[str], subject: str) -> bool:
+    """``subject`` followed by a past-tense verb that is an act ("I wrote", "we moved")."""
     for i in range(len(ws) - 1):
-        if ws[i] == "i":
-            nxt = ws[i + 1]
-            if nxt in (
-                "also",
-                "then",
-                "quickly",
-                "immediately",
-                "finally",
-                "first",
-            ) and i + 2 < len(ws):
-                nxt = ws[i + 2]
-            if nxt in _NOT_ACTION_VERBS:
-                continue
-            if (nxt.endswith("ed") and len(nxt) > 3) or nxt in _IRREGULAR_PAST:
-                return True
+        if ws[i] != subject:
+            continue
+        j = i + 1
+        while j < len(ws) - 1 and ws[j] in _ADVERBS:
+            j += 1
+        verb = ws[j]
+        if verb in _NOT_ACTION_VERBS:
+            continue
+        if (verb.endswith("ed") and len(verb) > 3) or verb in _IRREGULAR_PAST:
+            return True
     return False
 
 
-def label_sentence(ws: list[str], raw: str, position: float) -> tuple[str, dict[str, float]]:
-    """The STAR label of one sentence, and the evidence score of each label."""
+def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float]:
+    """Evidence for each label of one sentence: cues, tense and voice, numbers, position."""
+    scores = {label: 0.0 for label in LABELS}
     explicit = _EXPLICIT.match(raw)
     if explicit:
-        return _EXPLICIT_MAP[explicit.group(1).lower()], {}
-    scores = {label: 0.0 for label in (*STAR_PARTS, "other")}
+        scores[_EXPLICIT_MAP[explicit.group(1).lower()]] += 10.0
     for label, cues in _CUE_SETS.items():
         for cue, n in count_phrases(ws, cues).items():
             scores[label] += CUES[label][cue] * min(n, 2)
-    if _first_person_past_verb(ws):
+    i_acted = _past_verb_after(ws, "i")
+    if i_acted:
         scores["action"] += 2.0
+    elif _past_verb_after(ws, "we"):
+        scores["action"] += 1.2
     numbers = sum(1 for w in ws if is_number(w)) + raw.count("%")
-    if numbers and any(w in _CHANGE_WORDS for w in ws):
+    changed = any(w in _CHANGE_WORDS for w in ws)
+    if numbers and changed:
         scores["result"] += 2.0
     elif numbers:
-        scores["result"] += 0.5
-    # Background: "was/were/had" about someone other than me, nothing I did.
-    if any(w in ("was", "were", "had") for w in ws) and not _first_person_past_verb(ws):
-        scores["situation"] += 0.75
+        scores["result"] += 0.3
+    scores["result"] += min(2, sum(1 for w in ws if w in _OUTCOME_VERBS)) * 0.8
+    # Background: how things were (was/were, "had been", "often", "every week"), not my acts.
+    if not i_acted:
+        if any(w in ("was", "were", "had") for w in ws):
+            scores["situation"] += 0.75
+        scores["situation"] += 0.5 * min(2, sum(1 for w in ws if w in _HABITUAL))
+        if numbers and not changed and "i" not in ws:
+            scores["situation"] += 0.3
     # Weak position prior: stories tend to run S, T, A, R.
-    scores["situation"] += 0.6 * max(0.0, 0.35 - position) / 0.35
-    scores["result"] += 0.6 * max(0.0, position - 0.65) / 0.35
+    scores["situation"] += 0.8 * max(0.0, 0.35 - position) / 0.35
+    scores["result"] += 0.8 * max(0.0, position - 0.65) / 0.35
     scores["action"] += 0.2 if 0.25 <= position <= 0.85 else 0.0
-    best = max(scores, key=lambda k: scores[k])
-    if scores[best] < 0.9:
-        return "", scores  # no real evidence: the caller decides from the neighbours
-    return best, scores
+    return scores
+
+
+def _transition(prev: str, cur: str) -> float:
+    if prev == cur:
+        return 0.0 if cur == "other" else 0.5
+    return _NEXT.get((prev, cur), 0.0)
+
+
+def label_sentences(all_scores: list[dict[str, float]]) -> list[str]:
+    """The best label sequence (Viterbi): evidence per sentence plus a small bonus for
+    staying in a part or moving on in STAR order, so a sentence without cues joins its
+    neighbours while a clear cue still wins."""
+    if not all_scores:
+        return []
+    best = {lab: (all_scores[0][lab], [lab]) for lab in LABELS}
+    for scores in all_scores[1:]:
+        nxt = {}
+        for cur in LABELS:
+            prev = max(LABELS, key=lambda p: best[p][0] + _transition(p, cur))
+            total = best[prev][0] + _transition(prev, cur) + scores[cur]
+            nxt[cur] = (total, [*best[prev][1], cur])
+        best = nxt
+    return max(best.values(), key=lambda v: v[0])[1]
 
 
 def _sentence_times(
@@ -219,19 +259,11 @@ def _sentence_times(
 def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     sentences = tokens.sentences
     n = len(sentences)
-    labels: list[str] = []
+    all_scores = []
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
-        position = (i + 0.5) / n if n else 0.0
-        label, _ = label_sentence(ws, sentence.text, position)
-        labels.append(label)
-    for i, label in enumerate(labels):
-        if not label:  # a sentence with no cue continues the part before it
-            labels[i] = (
-                labels[i - 1]
-                if i and labels[i - 1] != "other"
-                else ("situation" if i == 0 else "action")
-            )
+        all_scores.append(sentence_scores(ws, sentence.text, (i + 0.5) / n))
+    labels = label_sentences(all_scores)
     times = _sentence_times(sentences, transcript, len(tokens))
     weights: list[float]
     if times is not None:
