@@ -197,7 +197,7 @@ class Interview:
             self.follow_up_asked = False
         if event == "continue_session":
             self.follow_up_asked = False
-        if new is State.ANSWERING or (new is State.FOLLOW_UP and old is not State.PAUSED):
+        if new in (State.ANSWERING, State.FOLLOW_UP) and old is not State.PAUSED:
             self.answer_clock.start()
         if event == "ask_follow_up":
             self.follow_up_asked = True

