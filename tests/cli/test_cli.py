@@ -1,0 +1,122 @@
+"""The command line as scripts use it: real subprocesses, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from simulator.core.storage import Storage
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def cli(*args: str, data_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "simulator", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        cwd=REPO,
+        timeout=120,
+    )
+
+
+def test_version(data_dir: Path) -> None:
+    out = cli("--version", data_dir=data_dir)
+    assert out.returncode == 0 and out.stdout.startswith("ml-interview ")
+
+
+def test_questions_json_prints_full_objects(data_dir: Path) -> None:
+    out = cli("questions", "--json", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    questions = json.loads(out.stdout)
+    assert len(questions) >= 10
+    first = questions[0]
+    assert {"id", "category", "topic", "prompt", "key_points", "model_answer", "follow_ups"} <= set(
+        first
+    )
+
+
+def test_questions_filter_by_category_and_topic(data_dir: Path) -> None:
+    out = cli("questions", "--json", "--category", "behavioral", data_dir=data_dir)
+    cats = {q["category"] for q in json.loads(out.stdout)}
+    assert cats == {"behavioral"}
+    topic = json.loads(out.stdout)[0]["topic"]
+    out = cli(
+        "questions", "--json", "--category", "behavioral", "--topic", topic, data_dir=data_dir
+    )
+    assert {q["topic"] for q in json.loads(out.stdout)} == {topic}
+
+
+def test_user_packs_in_the_data_dir_are_loaded(data_dir: Path) -> None:
+    packs = data_dir / "questions"
+    packs.mkdir(parents=True)
+    (packs / "mine.yaml").write_text((REPO / "tests/data/mini_pack.yaml").read_text())
+    out = cli("questions", "--json", data_dir=data_dir)
+    ids = {q["id"] for q in json.loads(out.stdout)}
+    assert "tech.overfit" in ids
+
+
+def test_validate_ok_and_problems(tmp_path: Path, data_dir: Path) -> None:
+    good = cli("validate", str(REPO / "tests/data/mini_pack.yaml"), data_dir=data_dir)
+    assert good.returncode == 0 and good.stdout.startswith("ok: 3 question(s)")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("questions:\n  - id: tech.broken\n    category: trivia\n")
+    out = cli("validate", str(bad), data_dir=data_dir)
+    assert out.returncode == 1
+    lines = out.stdout.strip().splitlines()
+    assert all(line.startswith(f"{bad}: question tech.broken: field ") for line in lines)
+    assert any("field category:" in line for line in lines)
+    assert "Traceback" not in out.stderr
+
+
+def test_validate_missing_file(tmp_path: Path, data_dir: Path) -> None:
+    out = cli("validate", str(tmp_path / "nope.yaml"), data_dir=data_dir)
+    assert out.returncode == 1 and "no such file" in out.stdout
+
+
+def test_shipped_bank_validates(data_dir: Path) -> None:
+    out = cli("validate", str(REPO / "questions"), data_dir=data_dir)
+    assert out.returncode == 0, out.stdout
+
+
+def test_history_json(data_dir: Path) -> None:
+    storage = Storage(data_dir / "sessions.sqlite3")
+    sid = storage.create_session({"name": "Quick practice", "question_ids": ["tech.a"]})
+    storage.add_answer(sid, "tech.a", 0, "typed", "an answer", score={"overall": 61})
+    storage.finish_session(sid, {"overall": 61})
+    storage.close()
+    out = cli("history", "--json", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    (session,) = json.loads(out.stdout)
+    assert session["status"] == "finished" and session["score"]["overall"] == 61
+    assert session["answers"][0]["text"] == "an answer"
+
+
+def test_history_on_a_corrupt_database_is_one_line(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "sessions.sqlite3").write_bytes(b"garbage" * 1000)
+    out = cli("history", "--json", data_dir=data_dir)
+    assert out.returncode == 1
+    assert out.stderr.count("\n") == 1 and "sessions.sqlite3" in out.stderr
+
+
+@pytest.mark.slow
+def test_doctor_reports_each_part(data_dir: Path) -> None:
+    out = cli("doctor", data_dir=data_dir)
+    assert out.returncode == 0, out.stdout + out.stderr
+    for part in (
+        "data dir",
+        "question packs",
+        "voice (text to speech)",
+        "audio output",
+        "microphone",
+        "speech model",
+    ):
+        assert f"] {part}:" in out.stdout
+    assert "[ok] voice (text to speech)" in out.stdout  # espeak-ng is installed by the set-up
+    assert "[ok] speech model" in out.stdout
