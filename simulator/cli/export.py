@@ -1,0 +1,95 @@
+"""``ml-interview export``: save a session's scorecard as HTML, Markdown, JSON or PDF.
+
+    ml-interview export 12 --format html -o scorecard.html
+    ml-interview export latest -o scorecard.pdf        # the format follows the file name
+
+HTML is one self-contained file; JSON holds everything (answers, transcripts, scores, questions);
+PDF is drawn by Qt on an offscreen surface, so no display is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from simulator.cli import UserError
+
+FORMATS = ("html", "md", "json", "pdf")
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "export",
+        help="save a session's scorecard as HTML, Markdown, JSON or PDF",
+        description="Save a session's scorecard (see ids with: ml-interview history).",
+    )
+    parser.add_argument("session", metavar="SESSION", help="session id, or 'latest'")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: from the file name's extension)",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from simulator import paths
+    from simulator.bank import load_bank
+    from simulator.core.export import (
+        ExportError,
+        format_for,
+        previous_session,
+        render,
+        write_export,
+    )
+    from simulator.core.storage import Storage, StorageError
+
+    try:
+        fmt = format_for(args.output, args.format)
+    except ExportError as exc:
+        raise UserError(str(exc)) from None
+    db = paths.database_file()
+    if not db.exists():
+        raise UserError(
+            f"no session {args.session}: there are no sessions yet ({db} does not exist)"
+        )
+    try:
+        storage = Storage(db)
+    except StorageError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        sessions = storage.sessions()
+        session = _find(sessions, args.session, db)
+    finally:
+        storage.close()
+    bank = load_bank()
+    previous = previous_session(sessions, session)
+    try:
+        if fmt == "pdf":
+            from simulator.ui.export_pdf import ensure_gui_app, write_pdf
+
+            ensure_gui_app()
+            path = write_pdf(session, bank, args.output, previous)
+        else:
+            path = write_export(args.output, render(fmt, session, bank, previous))
+    except ExportError as exc:
+        raise UserError(str(exc)) from None
+    print(f"exported session {session.id} as {fmt} to {path}")
+    return 0
+
+
+def _find(sessions: list[Any], wanted: str, db: Any) -> Any:
+    if wanted == "latest":
+        done = [s for s in sessions if s.status != "active"] or sessions
+        if not done:
+            raise UserError(f"no session to export: {db} holds no sessions")
+        return done[0]
+    try:
+        number = int(wanted)
+    except ValueError:
+        raise UserError(f"session must be a number or 'latest', not {wanted!r}") from None
+    for s in sessions:
+        if s.id == number:
+            return s
+    raise UserError(f"no session {number} in {db} (see: ml-interview history)")

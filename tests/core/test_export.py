@@ -1,0 +1,157 @@
+"""Export: HTML escapes all user text, Markdown and JSON say the same, files are whole."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from simulator.core import export
+from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.scoring import score_answer, score_session
+from simulator.core.storage import SessionRecord, Storage
+from simulator.core.transcript import Transcript
+
+PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
+EVIL = (
+    "Overfitting memorizes noise in the training set. <script>alert('x')</script> **bold** [l](u)"
+)
+BEHAVIORAL = (
+    "Last year two colleagues disagreed about our feature store design. My task was to unblock "
+    "the launch. I met each of them one on one and ran a benchmark. As a result we shipped two "
+    "weeks early and latency fell by 30 percent."
+)
+
+
+def make_session(storage: Storage, bank: QuestionBank, texts: dict[str, str]) -> int:
+    """A finished session, scored by the real engine; an empty text is a skipped answer."""
+    ids = list(texts)
+    sid = storage.create_session({"name": "Full loop <b>", "question_ids": ids})
+    items = []
+    for position, (qid, text) in enumerate(texts.items()):
+        question = bank.get(qid)
+        duration = 40.0 if qid.startswith("tech") else None
+        score = score_answer(question, Transcript(text=text, duration_s=duration))
+        mode = "spoken" if duration else "typed" if text else "skipped"
+        storage.add_answer(
+            sid, qid, position, mode, text, duration_s=duration, score=score.to_dict()
+        )
+        items.append((question, score))
+    storage.finish_session(sid, score_session(items).to_dict())
+    return sid
+
+
+@pytest.fixture
+def bank() -> QuestionBank:
+    return load_packs([PACK])
+
+
+@pytest.fixture
+def session(bank: QuestionBank, data_dir: Path) -> SessionRecord:
+    storage = Storage(data_dir / "sessions.sqlite3")
+    sid = make_session(
+        storage, bank, {"tech.overfit": EVIL, "beh.conflict": BEHAVIORAL, "case.spam": ""}
+    )
+    record = storage.session(sid)
+    storage.close()
+    return record
+
+
+def test_html_is_self_contained_and_escapes_user_text(session: SessionRecord, bank) -> None:
+    html = export.render("html", session, bank)
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "Full loop &lt;b&gt;" in html  # the plan name is user text too
+    for external in ("<link", "src=", "http://", "https://", "@import", "url("):
+        assert external not in html
+    assert "<style>" in html and html.count("<details") == 3
+    assert "Fits noise in the training set" in html  # a key point, covered
+
+
+def test_html_explains_missing_points_with_the_model_answer(session: SessionRecord, bank) -> None:
+    model = export.export_model(session, bank)
+    overfit = model["answers"][0]
+    detect = next(k for k in overfit["key_points"] if k["id"] == "detect")
+    assert not detect["covered"]
+    assert "validation error" in detect["model_sentence"]
+    assert model["answers"][2]["skipped"] and model["answers"][2]["overall"] == 0
+    star = model["answers"][1]["star"]
+    assert [p["letter"] for p in star["parts"]] == ["S", "T", "A", "R"]
+    assert "validation error" in export.render_html(model)
+
+
+def test_markdown_keeps_user_text_literal(session: SessionRecord, bank) -> None:
+    md = export.render("md", session, bank)
+    assert md.startswith("# Scorecard: Full loop &lt;b&gt;")
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert r"\*\*bold\*\*" in md and r"\[l\](u)" in md
+    assert "| 3 | How would you design a spam filter for email? | case |" in md
+    assert "skipped" in md
+    assert "**STAR structure**" in md and "| Action |" in md
+
+
+def test_json_holds_full_objects(session: SessionRecord, bank) -> None:
+    data = json.loads(export.render("json", session, bank))
+    assert data["format"] == "ml-interview-simulator/session-export"
+    assert data["session"]["id"] == session.id
+    answers = data["session"]["answers"]
+    assert answers[0]["text"] == EVIL  # exact, unescaped: JSON is data
+    assert answers[0]["score"]["key_points"][0]["id"] == "definition"
+    assert data["session"]["score"]["per_category"].keys() == {"technical", "behavioral", "case"}
+    assert set(data["questions"]) == {"tech.overfit", "beh.conflict", "case.spam"}
+    assert data["questions"]["tech.overfit"]["model_answer"].startswith("Overfitting")
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "json"])
+def test_every_text_format_is_written(session: SessionRecord, bank, tmp_path: Path, fmt) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"card.{fmt}"
+    written = export.write_export(target, export.render(fmt, session, bank))
+    assert written == target and target.stat().st_size > 500
+    assert [p.name for p in out.iterdir()] == [target.name]  # no temporary file left
+
+
+def test_comparison_with_previous_session(bank, data_dir: Path) -> None:
+    storage = Storage(data_dir / "sessions.sqlite3")
+    first = make_session(storage, bank, {"tech.overfit": "It memorizes noise."})
+    second = make_session(storage, bank, {"tech.overfit": EVIL})
+    sessions = storage.sessions()
+    current = storage.session(second)
+    previous = export.previous_session(sessions, current)
+    assert previous is not None and previous.id == first
+    assert export.previous_session(sessions, storage.session(first)) is None
+    model = export.export_model(current, bank, previous)
+    assert model["previous"]["session_id"] == first
+    assert model["answers"][0]["change"] == (
+        model["answers"][0]["overall"] - previous.answers[0].overall
+    )
+    storage.close()
+
+
+def test_write_errors_name_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    with pytest.raises(export.ExportError, match="does not exist"):
+        export.write_export(tmp_path / "missing" / "a.html", "x")
+    with pytest.raises(export.ExportError, match="is a folder"):
+        export.write_export(tmp_path, "x")
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    target = tmp_path / "a.html"
+    with pytest.raises(export.ExportError, match=r"a\.html: no space left on the disk"):
+        export.write_export(target, "x")
+    assert list(tmp_path.iterdir()) == []  # the partial file is removed
+
+
+def test_format_follows_the_file_name() -> None:
+    assert export.format_for("a.HTML") == "html"
+    assert export.format_for("a.txt", "md") == "md"
+    with pytest.raises(export.ExportError, match="a.txt"):
+        export.format_for("a.txt")
