@@ -78,7 +78,7 @@ def _lowpass(samples: FloatArray, cutoff: float, taps: int = 63) -> FloatArray:
 
 
 def pcm16_to_float(pcm: bytes) -> FloatArray:
-    """Little-endian signed 16-bit PCM bytes to float32 in [-1, 1] (a trailing odd byte is dropped)."""
+    """Little-endian signed 16-bit PCM to float32 in [-1, 1] (a trailing odd byte is dropped)."""
     usable = len(pcm) - (len(pcm) % 2)
     return np.frombuffer(pcm[:usable], dtype="<i2").astype(np.float32) / 32768.0
 

@@ -12,6 +12,7 @@ left by a crash (the sizes may lag behind the data that made it to disk).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import time
@@ -148,10 +149,8 @@ class WavWriter:
     def _sync(self) -> None:
         if self._fd is None:
             return
-        try:
+        with contextlib.suppress(OSError):  # some file systems cannot fsync; the write stands
             os.fsync(self._fd)
-        except OSError:  # some file systems (tmpfs, pipes) cannot fsync; the write stands
-            pass
 
     def close(self) -> float:
         """Finish the file; returns the recorded duration in seconds. Safe to call twice."""
@@ -191,7 +190,7 @@ def repair_wav(path: Path | str) -> float:
                 return 0.0
             raise AudioFileError(f"{path}: not a WAV file, cannot repair")
         rate, block_align, data_at = _find_chunks(fh, path, size)
-        data_bytes = size - data_at
+        data_bytes = max(0, os.fstat(fh.fileno()).st_size - data_at)
         data_bytes -= data_bytes % block_align
         fh.truncate(data_at + data_bytes)
         fh.seek(_RIFF_SIZE_AT)

@@ -10,14 +10,16 @@ Two jobs:
   streaming transcriber can recognise it while the person goes on. Very long runs of speech
   are cut at their quietest frame so a segment never exceeds ``max_segment_s``.
 
-The threshold follows the background noise: a noise floor that drops at once to quieter frames
-and rises slowly, plus ``margin_db``; never below ``min_threshold_db`` (so digital silence and
-a quiet room are silence).
+The threshold follows the background noise: the quietest frame of the last ``noise_window_s``
+(speech always has gaps, so this is the room, not the voice) plus ``margin_db``, kept between
+``min_threshold_db`` (digital silence and a quiet room are silence) and ``max_threshold_db`` (a
+normal voice is always speech, even in a noisy room or when speaking from the first frame).
 """
 
 from __future__ import annotations
 
 import math
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -72,6 +74,8 @@ class EnergyVad:
         frame_s: float = 0.03,
         margin_db: float = 12.0,
         min_threshold_db: float = -50.0,
+        max_threshold_db: float = -28.0,
+        noise_window_s: float = 10.0,
         padding_s: float = 0.2,
         sample_rate: int = SAMPLE_RATE,
     ) -> None:
@@ -86,10 +90,11 @@ class EnergyVad:
         self._min_speech_frames = max(1, int(round(min_speech_s / self._frame_s)))
         self._margin_db = margin_db
         self._min_threshold_db = min_threshold_db
+        self._max_threshold_db = max_threshold_db
+        self._recent_db: deque[float] = deque(maxlen=max(1, int(noise_window_s / self._frame_s)))
         self._padding_s = padding_s
         self._buffer = np.zeros(0, dtype=np.float32)
         self._frames = 0  # frames seen
-        self._noise_db = min_threshold_db - margin_db
         self._loud_run = 0  # consecutive loud frames not yet counted as speech
         self._heard_speech = False
         self._segment_start: float | None = None
@@ -112,6 +117,11 @@ class EnergyVad:
         return self._segment_start is not None
 
     @property
+    def open_segment_start(self) -> float | None:
+        """Start of the segment being spoken now (None between segments)."""
+        return self._segment_start
+
+    @property
     def silence_s(self) -> float:
         """Length of the current silence after speech (0 while speaking or before any speech)."""
         if not self._heard_speech or self._loud_run >= self._min_speech_frames:
@@ -119,8 +129,13 @@ class EnergyVad:
         return max(0.0, self.now - self._last_speech_end)
 
     @property
+    def noise_db(self) -> float:
+        return min(self._recent_db, default=SILENCE_DB)
+
+    @property
     def threshold_db(self) -> float:
-        return max(self._min_threshold_db, self._noise_db + self._margin_db)
+        threshold = min(self.noise_db + self._margin_db, self._max_threshold_db)
+        return max(self._min_threshold_db, threshold)
 
     def feed_pcm(self, pcm: bytes) -> list[VadEvent]:
         return self.feed(pcm16_to_float(pcm))
@@ -135,7 +150,7 @@ class EnergyVad:
         self._buffer = self._buffer[n_frames * self.frame_len :]
         return events
 
-    def flush(self) -> list[VadEvent]:
+    def flush(self) -> list[SpeechSegment]:
         """The recording stopped: close the open segment, if any."""
         if self._segment_start is None:
             return []
@@ -150,6 +165,7 @@ class EnergyVad:
         frame_start = self.now
         self._frames += 1
         events: list[VadEvent] = []
+        self._recent_db.append(db)
         loud = db > self.threshold_db
         if loud:
             self._loud_run += 1
@@ -163,11 +179,6 @@ class EnergyVad:
                 self._last_speech_end = self.now
         else:
             self._loud_run = 0
-            # The noise floor drops at once and rises slowly (about 1 dB a second).
-            if db < self._noise_db:
-                self._noise_db = db
-            else:
-                self._noise_db += min(db - self._noise_db, 0.03)
         if self._segment_start is not None:
             self._segment_levels.append((self.now, db))
             gap = self.now - self._last_speech_end

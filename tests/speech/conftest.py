@@ -1,0 +1,104 @@
+"""Fixtures for the speech tests: rendered speech, real recorded speech, a WER measure and a
+private PulseAudio virtual microphone."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from simulator.speech.virtualmic import VirtualMic
+
+CACHE = Path(__file__).resolve().parent.parent / ".cache"
+
+
+def normalise(text: str) -> list[str]:
+    return re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " ")).split()
+
+
+def word_error_rate(reference: str, hypothesis: str) -> float:
+    ref, hyp = normalise(reference), normalise(hypothesis)
+    row = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        prev, row[0] = row[0], i
+        for j, h in enumerate(hyp, 1):
+            cur = min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
+            prev, row[j] = row[j], cur
+    return row[len(hyp)] / max(1, len(ref))
+
+
+@pytest.fixture
+def wer() -> Callable[[str, str], float]:
+    return word_error_rate
+
+
+@pytest.fixture
+def speak(tmp_path: Path) -> Callable[..., Path]:
+    """Render text to a WAV with espeak-ng (22.05 kHz mono)."""
+    if shutil.which("espeak-ng") is None:
+        pytest.fail("espeak-ng is not installed (make system-deps)")
+
+    def render(text: str, name: str = "speech.wav", voice: str = "en-us", speed: int = 160) -> Path:
+        out = tmp_path / name
+        subprocess.run(
+            ["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(out), text],
+            check=True,
+            capture_output=True,
+        )
+        return out
+
+    return render
+
+
+@pytest.fixture(scope="session")
+def beckett_wav() -> Path:
+    """Real recorded human speech (10 s) from the useful-moonshine-onnx wheel, cached."""
+    target = CACHE / "beckett.wav"
+    if not target.exists():
+        wheels = CACHE / "wheels"
+        if not list(wheels.glob("useful_moonshine_onnx-*.whl")):
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--no-deps",
+                    "--quiet",
+                    "useful-moonshine-onnx",
+                    "-d",
+                    str(wheels),
+                ],
+                check=True,
+                timeout=300,
+            )
+        wheel = sorted(wheels.glob("useful_moonshine_onnx-*.whl"))[-1]
+        with zipfile.ZipFile(wheel) as zf:
+            data = zf.read("moonshine_onnx/assets/beckett.wav")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        partial.write_bytes(data)
+        partial.replace(target)
+    return target
+
+
+@pytest.fixture
+def virtual_mic() -> Iterator[VirtualMic]:
+    """A private PulseAudio server with a virtual microphone (stopped by its pid afterwards).
+
+    For Qt-free users (subprocesses get ``mic.env``); Qt tests run in their own process, see
+    tests/ui/test_audio_input.py, because Qt connects to one audio server per process.
+    """
+    if not VirtualMic.available():
+        pytest.fail("pulseaudio / pulseaudio-utils are not installed (make system-deps)")
+    mic = VirtualMic().start()
+    try:
+        yield mic
+    finally:
+        mic.stop()

@@ -1,0 +1,70 @@
+"""Reading any audio file into 16 kHz mono float, with errors that name the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+
+from simulator.speech.audiofile import AudioFileError, read_audio, resample
+
+
+def write(path: Path, data: np.ndarray, rate: int) -> Path:
+    soundfile.write(str(path), data, rate)
+    return path
+
+
+def test_stereo_44k1_is_downmixed_and_resampled(tmp_path: Path) -> None:
+    t = np.arange(44_100 * 2) / 44_100
+    left = 0.5 * np.sin(2 * np.pi * 300 * t)
+    path = write(tmp_path / "s.wav", np.stack([left, left], axis=1), 44_100)
+    samples, duration = read_audio(path)
+    assert duration == pytest.approx(2.0)
+    assert samples.dtype == np.float32 and samples.size == 32_000
+    spectrum = np.abs(np.fft.rfft(samples))
+    assert np.argmax(spectrum) * 16_000 / samples.size == pytest.approx(300, abs=2)
+
+
+def test_downsampling_removes_frequencies_above_the_new_band() -> None:
+    t = np.arange(48_000) / 48_000
+    hiss = np.sin(2 * np.pi * 12_000 * t).astype(np.float32)  # would alias to 4 kHz
+    out = resample(hiss, 48_000, 16_000)
+    assert np.sqrt(np.mean(out[100:-100] ** 2)) < 0.05
+
+
+def test_upsampling_8k_keeps_the_duration() -> None:
+    out = resample(np.zeros(8_000, np.float32), 8_000, 16_000)
+    assert out.size == 16_000
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "empty"),
+        (b"I am a text file, not a recording.\n" * 20, "not an audio file"),
+        (b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00garbage!" + b"\xff" * 30, "corrupt"),
+    ],
+)
+def test_bad_files_raise_an_error_naming_the_file(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "answer.wav"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(AudioFileError, match=message) as info:
+        read_audio(path)
+    assert str(path) in str(info.value)
+
+
+def test_a_wav_without_samples_is_reported(tmp_path: Path) -> None:
+    path = write(tmp_path / "silent.wav", np.zeros((0, 1)), 16_000)
+    with pytest.raises(AudioFileError, match="no audio"):
+        read_audio(path)
+
+
+def test_a_folder_is_not_audio(tmp_path: Path) -> None:
+    with pytest.raises(AudioFileError, match="folder"):
+        read_audio(tmp_path)
