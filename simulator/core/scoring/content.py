@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
+from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.text import CONNECTIVES, STOPWORDS, Sentence, Tokens, stem, words
 
@@ -186,11 +186,17 @@ def find_misconceptions(
     hits: list[MisconceptionHit] = []
     wrong_sentences: set[int] = set()
     tokens = index.tokens
+    subject = _vocabulary(question.prompt)
     for mis in question.misconceptions:
         found: tuple[str, Span] | None = None
         for text in mis.phrases:
-            for phrase in compile_phrase(text, strict=True):
+            variants = [
+                v for p in compile_phrase(text, strict=True) for v in claim_variants(p, subject)
+            ]
+            for phrase in variants:
                 for span in index.find_ordered(phrase):
+                    if not index.refers_back(phrase, span):
+                        continue
                     if phrase.negated or not index.negated(span):
                         found = (text, span)
                         break
@@ -222,9 +228,9 @@ def score_key_points(
                     terms |= index.term_positions(phrase, span)
         found.append(sorted(spans))
     results = []
-    for kp, spans in zip(question.key_points, found, strict=True):
+    for kp, kp_spans in zip(question.key_points, found, strict=True):
         status, evidence = "missing", None
-        for span in spans:
+        for span in kp_spans:
             if tokens.sentence_of[span[0]] in wrong_sentences:
                 if status == "missing":
                     status, evidence = "contradicted", _sentence_text(tokens, span)

@@ -59,6 +59,25 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("precision", "positive predictive value"),
     ("dimensionality reduction", "reduce dimensionality", "reducing dimensionality"),
     ("mini batch", "minibatch"),
+    ("turn off", "switch off", "shut off", "zero out", "switches off", "turns off"),
+    ("point five", "0 5", "one half"),
+    ("fifty percent", "50 percent"),
+    ("twenty percent", "20 percent", "point two", "0 2"),
+    ("ten percent", "10 percent", "point one", "0 1"),
+)
+# A stem that is another plus one of these is the same word family ("leak" ~ "leakage").
+DERIVATIONAL = frozenset(("ag", "age", "or", "ion", "ity", "al", "ment", "ness", "iv"))
+DROP_ONE_MIN = 6  # claims this long still match with one (non-qualifier) word said differently
+PRONOUNS = frozenset(("it", "they", "this", "that", "which"))
+# Words that make or break a claim: "always", "even", "never", "only", ...
+QUALIFIERS = NEGATIONS | frozenset(
+    ("even", "always", "only", "all", "any", "every", "each", "more", "less", "most", "least")
+    + ("fewer", "too", "same", "without", "whole", "entire", "guaranteed", "automatically")
+    + ("just", "well", "never", "enough", "alone")
+)
+# Claims (misconceptions) keep their verbs and "is", but not articles and prepositions.
+CLAIM_DROP = frozenset(
+    ("a", "an", "the", "on", "at", "in", "of", "to", "for", "with", "by", "from", "during", "into")
 )
 
 
@@ -79,6 +98,7 @@ class Phrase:
     stems: tuple[str, ...]
     joined: str | None  # "k fold" -> stem("kfold"), to match an answer that wrote one word
     negated: bool  # the phrase itself says "not", so a nearby "not" does not cancel it
+    dropped_subject: tuple[str, ...] = ()  # a claim variant that left its subject out
 
 
 def _find(seq: tuple[str, ...], part: tuple[str, ...]) -> int:
@@ -87,9 +107,6 @@ def _find(seq: tuple[str, ...], part: tuple[str, ...]) -> int:
         if seq[i : i + n] == part:
             return i
     return -1
-
-
-ARTICLES = frozenset(("a", "an", "the"))
 
 
 @lru_cache(maxsize=8192)
@@ -113,12 +130,35 @@ def compile_phrase(text: str, strict: bool = False) -> tuple[Phrase, ...]:
             break
     out = []
     for seq in variants[:9]:
-        drop = ARTICLES if strict else STOPWORDS
+        drop = CLAIM_DROP if strict else STOPWORDS
         content = tuple(s for s in seq if s not in drop) or seq
         joined = stem("".join(seq)) if len(seq) > 1 else None
         negated = any(s in NEGATIONS for s in seq)
         out.append(Phrase(text, content, joined, negated))
     return tuple(out)
+
+
+def claim_variants(phrase: Phrase, subject: frozenset[str]) -> list[Phrase]:
+    """Ways a candidate states the same claim: without naming the subject ("it always finds
+    the global optimum" for "k-means always finds the global optimum"), and, for long claims,
+    with one word left out ("figures out the number of clusters automatically")."""
+    out = [phrase]
+    stems = phrase.stems
+    lead = 0
+    while lead < len(stems) and stems[lead] in subject:
+        lead += 1
+    if lead > 0 and len(stems) - lead >= 3:
+        out.append(Phrase(phrase.text, stems[lead:], None, phrase.negated, stems[:lead]))
+    for base in list(out):
+        if len(base.stems) >= DROP_ONE_MIN:
+            # never the last word (usually what the claim is about) nor a qualifier
+            for i in range(len(base.stems) - 1):
+                if base.stems[i] not in QUALIFIERS:
+                    shorter = base.stems[:i] + base.stems[i + 1 :]
+                    out.append(
+                        Phrase(phrase.text, shorter, None, phrase.negated, base.dropped_subject)
+                    )
+    return out
 
 
 Span = tuple[int, int]  # token positions, end exclusive
@@ -141,6 +181,10 @@ class AnswerIndex:
                 joined = stem("".join(ws[i : i + n]))
                 self._at.setdefault(joined, []).append((i, i + n))
         self._vocab = [k for k in self._at if len(k) >= FUZZY_MIN_LEN]
+        self._by_prefix: dict[str, list[str]] = {}
+        for k in self._at:
+            if len(k) >= 4:
+                self._by_prefix.setdefault(k[:4], []).append(k)
         self._cache: dict[str, list[Span]] = {}
 
     def occurrences(self, s: str) -> list[Span]:
@@ -153,6 +197,11 @@ class AnswerIndex:
                 s, self._vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None
             ):
                 if other != s and other[0] == s[0]:
+                    found.extend(self._at[other])
+        if len(s) >= 4:
+            for other in self._by_prefix.get(s[:4], ()):
+                short, long_ = (s, other) if len(s) < len(other) else (other, s)
+                if long_.startswith(short) and long_[len(short) :] in DERIVATIONAL:
                     found.extend(self._at[other])
         found.sort()
         self._cache[s] = found
@@ -186,8 +235,9 @@ class AnswerIndex:
                 spans.append((lo, hi))
         return sorted(set(spans))
 
-    def find_ordered(self, phrase: Phrase, max_gap: int = 2) -> list[Span]:
-        """Places where the phrase's words occur in order, at most ``max_gap`` words apart."""
+    def find_ordered(self, phrase: Phrase) -> list[Span]:
+        """Places where the phrase's words occur in order, a few words apart at most."""
+        max_gap = 2 if len(phrase.stems) <= 3 else 3
         spans: list[Span] = []
         if phrase.joined is not None:
             spans.extend(self._at.get(phrase.joined, ()))
@@ -215,6 +265,20 @@ class AnswerIndex:
                 if span[0] <= a < span[1]:
                     out.update(range(a, b))
         return out
+
+    def refers_back(self, phrase: Phrase, span: Span) -> bool:
+        """For a claim that left its subject out: a pronoun stands just before it ("it always
+        finds ...") and the subject itself is not in the sentence (which would make it a
+        different statement about the subject)."""
+        if not phrase.dropped_subject:
+            return True
+        t = self.tokens
+        sentence = t.sentences[t.sentence_of[span[0]]]
+        before = t.words[max(sentence.first_word, span[0] - 2) : span[0]]
+        if not any(w in PRONOUNS for w in before):
+            return False
+        stems = set(t.stems[sentence.first_word : sentence.last_word])
+        return not any(s in stems for s in phrase.dropped_subject)
 
     def negated(self, span: Span, before: int = 4) -> bool:
         """A negation inside the span or just before it ("does not reduce bias")."""

@@ -33,7 +33,7 @@ STOPWORDS = word_set(
     i me my mine we us our ours you your yours he him his she her it its they them their
     this that these those there here what which who whom whose
     will would shall should can could may might must
-    so then than too very just also really quite
+    so then than very just also really quite
     if when while where how why because"""
 )
 
@@ -92,7 +92,8 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-case word tokens; hyphens and slashes split ("k-fold" -> "k", "fold")."""
     out: list[str] = []
-    for w in _WORD_RE.findall(text.lower().replace("\u2019", "'")):
+    text = text.lower().replace("\u2019", "'").replace("%", " percent ")
+    for w in _WORD_RE.findall(text):
         if w.endswith("n't"):
             # "doesn't" -> "does not", so a phrase with "does not" matches either way
             head = {"can't": "can", "won't": "will", "shan't": "shall"}.get(w, w[:-3])

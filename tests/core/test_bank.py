@@ -1,0 +1,148 @@
+"""Checks on the question bank that ships in questions/ (the real packs, not fixtures)."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from simulator.core.questions import Category, FrameworkStepName, Question, QuestionBank
+from simulator.core.scoring import score_answer
+from simulator.core.transcript import Transcript
+
+QUESTIONS_DIR = Path(__file__).resolve().parents[2] / "questions"
+
+SEED_IDS = [
+    "tech.supervised-vs-unsupervised",
+    "tech.bias-variance",
+    "tech.missing-data",
+    "tech.regularization",
+    "tech.classification-vs-regression",
+    "tech.gradient-descent",
+    "tech.cnn",
+    "tech.knn",
+    "tech.dimensionality-reduction",
+    "tech.cross-validation",
+    "tech.reinforcement-learning",
+    "tech.transfer-learning",
+    "tech.semi-supervised",
+    "tech.decision-trees-random-forests",
+    "tech.feature-importance",
+    "tech.roc-auc",
+    "tech.precision-recall-f1",
+    "tech.stemming-vs-lemmatization",
+    "tech.imbalanced-data",
+    "case.fraud-detection",
+    "case.recommendation-system",
+    "beh.resolve-conflict",
+    "beh.tight-deadline",
+    "beh.challenging-ml-project",
+    "beh.learn-from-mistake",
+    "beh.difficult-team-member",
+    "beh.disagree-with-manager",
+    "beh.explain-to-non-technical",
+    "beh.production-incident",
+    "beh.took-ownership",
+    "beh.prioritize-workload",
+    "beh.cross-functional",
+    "beh.mentor-junior",
+]
+NEAR_DUPLICATE = 90.0  # rapidfuzz token_set_ratio between two prompts
+MODEL_ANSWER_WORDS = (80, 250)
+MODEL_ANSWER_COVERAGE = 0.8
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    from simulator.core.questions import load_packs
+
+    return load_packs([QUESTIONS_DIR])
+
+
+def _of(bank: QuestionBank, *categories: Category) -> list[Question]:
+    return [q for q in bank.questions.values() if q.category in categories]
+
+
+def test_packs_load_without_problems(bank: QuestionBank) -> None:
+    assert [str(p) for p in bank.problems] == []
+
+
+def test_bank_is_big_enough(bank: QuestionBank) -> None:
+    counts = {c: len(_of(bank, c)) for c in Category}
+    assert len(bank.questions) >= 150, counts
+    assert counts[Category.TECHNICAL] >= 80, counts
+    assert counts[Category.BEHAVIORAL] >= 30, counts
+    assert counts[Category.CASE] >= 20, counts
+
+
+def test_seed_ids_exist(bank: QuestionBank) -> None:
+    assert len(SEED_IDS) == 33
+    assert [i for i in SEED_IDS if i not in bank.questions] == []
+
+
+def test_technical_and_case_rubrics_are_complete(bank: QuestionBank) -> None:
+    problems = []
+    for q in _of(bank, Category.TECHNICAL, Category.CASE):
+        n_words = len(q.model_answer.split())
+        if len(q.key_points) < 3:
+            problems.append(f"{q.id}: {len(q.key_points)} key points (need 3)")
+        if not q.misconceptions:
+            problems.append(f"{q.id}: no misconception")
+        if not MODEL_ANSWER_WORDS[0] <= n_words <= MODEL_ANSWER_WORDS[1]:
+            problems.append(f"{q.id}: model answer has {n_words} words {MODEL_ANSWER_WORDS}")
+        if not any(f.key_point for f in q.follow_ups):
+            problems.append(f"{q.id}: no follow-up tied to a key point")
+    assert problems == []
+
+
+def test_cases_cover_every_framework_step(bank: QuestionBank) -> None:
+    every = {s.value for s in FrameworkStepName}
+    problems = [
+        f"{q.id}: missing {sorted(every - {f.step.value for f in q.framework})}"
+        for q in _of(bank, Category.CASE)
+        if {f.step.value for f in q.framework} != every
+    ]
+    assert problems == []
+
+
+def test_behavioral_questions_are_complete(bank: QuestionBank) -> None:
+    problems = []
+    for q in _of(bank, Category.BEHAVIORAL):
+        for name, value in (
+            ("competency", q.competency),
+            ("star", q.star),
+            ("red_flags", q.red_flags),
+            ("follow_ups", q.follow_ups),
+        ):
+            if not value:
+                problems.append(f"{q.id}: no {name}")
+    assert problems == []
+
+
+def test_model_answers_cover_their_own_rubric(bank: QuestionBank) -> None:
+    """The scorer, run on each model answer, finds at least 80 % of the key-point weight."""
+    low = []
+    for q in _of(bank, Category.TECHNICAL, Category.CASE):
+        score = score_answer(q, Transcript(q.model_answer))
+        earned = sum(k.weight * k.credit for k in score.key_points)
+        coverage = earned / q.total_weight
+        if coverage < MODEL_ANSWER_COVERAGE:
+            missed = [k.id for k in score.key_points if not k.covered]
+            low.append(f"{q.id}: {coverage:.0%} (not covered: {', '.join(missed)})")
+        if score.misconceptions:
+            low.append(f"{q.id}: model answer states misconception {score.misconceptions[0].id}")
+    assert low == []
+
+
+def test_no_near_duplicate_prompts(bank: QuestionBank) -> None:
+    questions = list(bank.questions.values())
+    prompts = [q.prompt.lower() for q in questions]
+    matrix = process.cdist(prompts, prompts, scorer=fuzz.token_set_ratio)
+    dupes = [
+        f"{questions[i].id} ~ {questions[j].id} ({matrix[i][j]:.0f})"
+        for i, j in itertools.combinations(range(len(questions)), 2)
+        if matrix[i][j] >= NEAR_DUPLICATE
+    ]
+    assert dupes == []
