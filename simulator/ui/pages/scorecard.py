@@ -1,14 +1,20 @@
-"""Scorecard: the session's overall score, one row per answer, and every score explained."""
+"""Scorecard: overall score, a bar per category, one row per answer, every score explained.
+
+All the figures come from ``core.export.export_model``, so the page, the HTML, Markdown and PDF
+exports say exactly the same thing. Colours come from the palette (light and dark) plus the three
+score colours of ``ui.style``.
+"""
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QSplitter,
@@ -19,12 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.core.export import export_model, render_answer_html
 from simulator.core.questions import QuestionBank
-from simulator.core.storage import AnswerRecord, SessionRecord
-from simulator.ui.style import score_color
-from simulator.ui.widgets.common import button, card, label, name
+from simulator.core.storage import SessionRecord
+from simulator.ui.style import ACCENT, score_color
+from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.gauge import ScoreGauge
+from simulator.ui.widgets.star_bar import StarBar
 
-COLUMNS = ("Question", "Category", "Content", "Structure", "Delivery", "Overall")
+COLUMNS = ("Question", "Category", "Content", "Structure", "Delivery", "Overall", "Change")
+CATEGORY_ORDER = ("technical", "behavioral", "case")
 
 
 class ScorecardPage(QWidget):
@@ -35,28 +45,40 @@ class ScorecardPage(QWidget):
         super().__init__(parent)
         self._bank = bank
         self._session: SessionRecord | None = None
-        self._answers: list[AnswerRecord] = []
+        self._model: dict[str, Any] = {}
         root = QVBoxLayout(self)
-        root.setContentsMargins(32, 20, 32, 20)
-        root.setSpacing(12)
+        root.setContentsMargins(28, 16, 28, 14)
+        root.setSpacing(10)
 
+        # --- header: gauge, titles and tips, chart ------------------------------------------
         header = QHBoxLayout()
-        self.overall = label("–", "bigScore", wrap=False)
+        header.setSpacing(18)
+        self.overall = ScoreGauge()
         name(self.overall, "overallScore", "Overall score")
+        header.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
-        titles.addWidget(label("Scorecard", "pageTitle"))
+        titles.setSpacing(4)
+        titles.addWidget(name(label("Scorecard", "pageTitle"), "pageTitle", "Scorecard"))
         self.subtitle = label("", "pageSubtitle")
         name(self.subtitle, "scorecardSummary", "Session summary")
         titles.addWidget(self.subtitle)
-        header.addWidget(self.overall)
-        header.addSpacing(16)
+        self.comparison = label("", "comparison")
+        name(self.comparison, "comparisonLabel", "Compared with the previous session")
+        titles.addWidget(self.comparison)
+        titles.addSpacing(4)
+        tips_title = label("What to work on next", "sectionTitle")
+        titles.addWidget(name(tips_title, "tipsTitle", "What to work on next"))
+        self.tips = label("", "tips")
+        name(self.tips, "tipsLabel", "Tips for next time")
+        titles.addWidget(self.tips)
+        titles.addStretch(1)
         header.addLayout(titles, 1)
+        self.chart = _category_chart()
+        name(self.chart, "categoryChart", "Score per category", "Bar chart of the category means")
+        header.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(header)
 
-        self.tips = label("", "")
-        name(self.tips, "tipsLabel", "Tips for next time")
-        root.addWidget(card(label("What to work on next", "sectionTitle"), self.tips))
-
+        # --- answers and the selected answer's detail ----------------------------------------
         self.table = QTableWidget(0, len(COLUMNS))
         name(self.table, "scoreTable", "Scores per answer", "Select a row to see how it was scored")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -64,71 +86,125 @@ class ScorecardPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
-            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        head.setMinimumSectionSize(40)
+        for col in range(2, len(COLUMNS)):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            widest = max(COLUMNS[col], "skipped" if col == 5 else "", key=len)
+            self.table.setColumnWidth(col, head.fontMetrics().horizontalAdvance(widest) + 18)
         self.table.itemSelectionChanged.connect(self._show_detail)
 
+        detail_panel = QFrame()
+        detail_panel.setObjectName("card")
+        panel = QVBoxLayout(detail_panel)
+        panel.setContentsMargins(14, 12, 14, 10)
+        panel.setSpacing(6)
+        self.detail_title = label("", "detailTitle")
+        name(self.detail_title, "detailTitle", "Selected question")
+        self.detail_meta = label("", "hint")
+        name(self.detail_meta, "detailMeta", "Category and score of the selected answer")
+        self.star_bar = StarBar()
+        name(self.star_bar, "starBar", "STAR time split against the targets")
         self.detail = QTextBrowser()
         name(self.detail, "answerDetail", "How this answer was scored")
         self.detail.setOpenLinks(False)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        for w in (self.detail_title, self.detail_meta, self.star_bar):
+            panel.addWidget(w)
+        panel.addWidget(self.detail, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("scorecardSplitter")
+        split.setChildrenCollapsible(False)
         split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setSizes([220, 320])
+        split.addWidget(detail_panel)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([620, 600])
         root.addWidget(split, 1)
 
         buttons = QHBoxLayout()
-        self.home_button = button("&Home", "homeButton", "Ctrl+H", self.home_requested.emit, "Back to the plan and past sessions")
-        self.export_button = button("E&xport…", "exportButton", "Ctrl+S", self._export, "Save this scorecard as HTML, Markdown, JSON or PDF")
+        self.home_button = button(
+            "&Home", "homeButton", "Ctrl+H", self.home_requested.emit,
+            "Back to the plan and past sessions",
+        )  # fmt: skip
+        self.export_button = button(
+            "E&xport…", "exportButton", "Ctrl+S", self._export,
+            "Save this scorecard as HTML, Markdown, JSON or PDF",
+        )  # fmt: skip
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         root.addLayout(buttons)
-
-    def show_session(self, session: SessionRecord) -> None:
-        self._session = session
-        self._answers = [a for a in session.answers if a.follow_up is None]
-        summary = session.score or {}
-        overall = summary.get("overall")
-        self.overall.setText(f"{overall}" if overall is not None else "–")
-        self.overall.setStyleSheet(f"color: {score_color(overall)}")
-        answered = sum(1 for a in self._answers if a.mode != "skipped")
-        per_cat = summary.get("per_category") or {}
-        cats = ", ".join(f"{c} {v}" for c, v in per_cat.items())
-        self.subtitle.setText(
-            f"{answered} of {len(session.plan.get('question_ids', self._answers))} questions answered"
-            + (f"  ·  by category: {cats}" if cats else "")
-            + "  ·  overall is the mean of the answers' scores (skipped answers count as 0)"
+        self.setStyleSheet(
+            "QLabel#detailTitle { font-size: 16px; font-weight: 600; }"
+            "QLabel#comparison { font-weight: 600; }"
         )
-        tips = summary.get("tips") or ["Answer a few questions to get tips."]
-        self.tips.setText("\n".join(f"• {t}" for t in tips))
-        self.table.setRowCount(len(self._answers))
-        for row, answer in enumerate(self._answers):
-            score = answer.score or {}
-            comps = score.get("components") or {}
-            question = self._bank.questions.get(answer.question_id)
-            title = question.prompt if question else answer.question_id
+
+    # --- showing a session ---------------------------------------------------------------
+    def show_session(self, session: SessionRecord, previous: SessionRecord | None = None) -> None:
+        self._session = session
+        self._model = model = export_model(session, self._bank, previous)
+        self.overall.setValue(model["overall"])
+        self.subtitle.setText(
+            f"{model['title']}  ·  {model['started']}"
+            + (f"  ·  {model['duration']}" if model["duration"] else "")
+            + f"  ·  {model['answered']} of {model['total']} questions answered"
+            + f"\nOverall: {model['overall_basis']} (a skipped answer counts as 0)."
+        )
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.comparison.setText(_comparison_text(model["previous"]))
+        self.comparison.setVisible(model["previous"] is not None)
+        tips = model["tips"] or ["Answer a few questions to get tips."]
+        self.tips.setTextFormat(Qt.TextFormat.PlainText)
+        self.tips.setText("\n".join(f"•  {t}" for t in tips))
+        _fill_chart(self.chart, model["per_category"], previous is not None, self.palette())
+        self._fill_table(model["answers"])
+        if model["answers"]:
+            self.table.selectRow(0)
+        else:
+            self.detail_title.setText("No answers were given in this session.")
+            self.detail_meta.clear()
+            self.star_bar.hide()
+            self.detail.clear()
+        self.table.setFocus()
+
+    def _fill_table(self, answers: list[dict[str, Any]]) -> None:
+        self.table.clearContents()
+        self.table.setRowCount(len(answers))
+        for row, a in enumerate(answers):
+            overall = "skipped" if a["skipped"] else _num(a["overall"])
+            change = a["change"]
             cells = [
-                title,
-                score.get("category") or (question.category.value if question else ""),
-                _num(comps.get("content")),
-                _num(comps.get("structure")),
-                _num(comps.get("delivery")),
-                "skipped" if answer.mode == "skipped" else _num(score.get("overall")),
+                f"{a['number']}. {a['prompt']}",
+                a["category"],
+                a["scores"]["content"],
+                a["scores"]["structure"],
+                a["scores"]["delivery"],
+                overall,
+                "" if change is None else f"{change:+d}",
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0:
-                    item.setToolTip(title)
-                if col == len(COLUMNS) - 1 and answer.mode != "skipped":
-                    item.setForeground(QColor(score_color(score.get("overall"))))
+                    item.setToolTip(a["prompt"])
+                elif col >= 2:
+                    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    item.setTextAlignment(align)
+                if col == 5:
+                    item.setForeground(QColor(score_color(a["overall"])))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                if col == 6 and change:
+                    item.setForeground(QColor(score_color(70 if change > 0 else 0)))
+                    item.setToolTip(f"Previous session: {a['previous_overall']}")
                 self.table.setItem(row, col, item)
-        if self._answers:
-            self.table.selectRow(0)
-        else:
-            self.detail.setHtml("<p>No answers were given in this session.</p>")
-        self.table.setFocus()
+        self.table.resizeRowsToContents()
 
     def _export(self) -> None:
         if self._session is not None:
@@ -136,70 +212,119 @@ class ScorecardPage(QWidget):
 
     def _show_detail(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows or self._session is None:
+        if not rows or not self._model:
             return
-        answer = self._answers[rows[0].row()]
-        follow_ups = [
-            a for a in self._session.answers if a.follow_up and a.position == answer.position
-        ]
-        self.detail.setHtml(detail_html(answer, self._bank, follow_ups))
+        a = self._model["answers"][rows[0].row()]
+        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_title.setText(f"{a['number']}. {a['prompt']}")
+        score = f"{_num(a['overall'])}/100"
+        meta = [a["category"], a["topic"], a["mode"], score]
+        if a["change"] is not None:
+            meta.append(f"{a['change']:+d} vs the previous session ({a['previous_overall']})")
+        self.detail_meta.setText("  ·  ".join(m for m in meta if m))
+        star = a["star"]
+        self.star_bar.setVisible(star is not None)
+        if star is not None:
+            self.star_bar.set_parts(star["parts"])
+        pal = self.palette()
+        muted = _mix(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), 0.6)
+        track = _mix(pal.color(QPalette.ColorRole.Mid), pal.color(QPalette.ColorRole.Base), 0.5)
+        self.detail.setHtml(render_answer_html(a, muted=muted, track=track))
+
+
+def _mix(a: QColor, b: QColor, weight: float) -> str:
+    """``weight`` of ``a`` over ``b``, opaque (rich text ignores a colour's alpha)."""
+    mixed = QColor(
+        round(a.red() * weight + b.red() * (1 - weight)),
+        round(a.green() * weight + b.green() * (1 - weight)),
+        round(a.blue() * weight + b.blue() * (1 - weight)),
+    )
+    return mixed.name()
 
 
 def _num(value: Any) -> str:
     return "–" if value is None else str(value)
 
 
-def detail_html(answer: AnswerRecord, bank: QuestionBank, follow_ups: list[AnswerRecord]) -> str:
-    """How one answer was scored, with every user-supplied text escaped."""
-    e = html.escape
-    score = answer.score or {}
-    q = bank.questions.get(answer.question_id)
-    out = [f"<h3>{e(q.prompt if q else answer.question_id)}</h3>"]
-    if answer.mode == "skipped":
-        out.append("<p><i>Skipped.</i></p>")
-    weights = score.get("weights") or {}
-    comps = score.get("components") or {}
-    if comps:
-        shown = [
-            f"{e(k)} {v} (weight {weights.get(k, 0):.0%})" for k, v in comps.items() if v is not None
-        ]
-        out.append(f"<p><b>Overall {score.get('overall')}/100</b> = {', '.join(shown)}</p>")
-    points = score.get("key_points") or []
-    if points:
-        out.append("<p><b>Key points</b></p><ul>")
-        for kp in points:
-            mark = "✔" if kp.get("covered") else "✘"
-            evidence = kp.get("evidence") or ""
-            if isinstance(evidence, list):
-                evidence = "; ".join(str(x) for x in evidence)
-            ev = f" — <i>“{e(str(evidence))}”</i>" if evidence and kp.get("covered") else ""
-            out.append(f"<li>{mark} {e(str(kp.get('label', '')))}{ev}</li>")
-        out.append("</ul>")
-    for m in score.get("misconceptions") or []:
-        out.append(
-            f"<p><b>Misconception:</b> {e(str(m.get('phrase') or m.get('id') or ''))} — "
-            f"{e(str(m.get('correction', '')))}</p>"
-        )
-    star = score.get("star")
-    if star and star.get("parts"):
-        shares = ", ".join(
-            f"{e(p)} {round(100 * (v.get('share') or 0))}%" + ("" if v.get("present") else " (missing)")
-            for p, v in star["parts"].items()
-        )
-        out.append(f"<p><b>STAR:</b> {shares} (targets S 15–20%, T 10–15%, A 50–60%, R 15–20%)</p>")
-    delivery = score.get("delivery")
-    if delivery:
-        out.append(
-            f"<p><b>Delivery:</b> {delivery.get('duration_s')} s, {delivery.get('wpm')} words per "
-            f"minute, {delivery.get('fillers_per_100_words')} fillers per 100 words</p>"
-        )
-    feedback = score.get("feedback") or []
-    if feedback:
-        out.append("<p><b>Feedback</b></p><ul>" + "".join(f"<li>{e(str(f))}</li>" for f in feedback) + "</ul>")
-    if answer.text:
-        out.append(f"<p><b>Your answer</b></p><p>{e(answer.text)}</p>")
-    for f in follow_ups:
-        out.append(f"<p><b>Follow-up:</b> {e(f.follow_up or '')}</p><p>{e(f.text) or '<i>no answer</i>'}</p>")
-    if q is not None:
-        out.append(f"<p><b>Model answer</b></p><p>{e(q.model_answer)}</p>")
-    return "".join(out)
+def _comparison_text(previous: dict[str, Any] | None) -> str:
+    if not previous:
+        return ""
+    change = previous["change"]
+    delta = "" if change is None else f" ({change:+d})"
+    before = _num(previous["overall"])
+    return f"Previous session ({previous['started']}): {before}{delta}"
+
+
+def _category_chart() -> QChartView:
+    chart = QChart()
+    chart.setBackgroundVisible(False)
+    chart.setMargins(QMargins(0, 0, 0, 0))
+    chart.legend().setVisible(False)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setFixedSize(380, 200)
+    view.setStyleSheet("background: transparent")
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return view
+
+
+def _fill_chart(
+    view: QChartView, per_category: list[dict[str, Any]], with_previous: bool, pal: QPalette
+) -> None:
+    chart = view.chart()
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    text = pal.color(QPalette.ColorRole.WindowText)
+    grid = QColor(pal.color(QPalette.ColorRole.Mid))
+    grid.setAlpha(120)
+    names = [c["category"].capitalize() for c in per_category]
+    series = QBarSeries()
+    now = QBarSet("This session")
+    now.append([float(c["score"]) for c in per_category])
+    now.setColor(QColor(ACCENT))
+    now.setBorderColor(QColor(ACCENT))
+    if with_previous:
+        before = QBarSet("Previous session")
+        before.append([float(c["previous"] or 0) for c in per_category])
+        faded = QColor(pal.color(QPalette.ColorRole.PlaceholderText))
+        before.setColor(faded)
+        before.setBorderColor(faded)
+        series.append(before)
+    series.append(now)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setLabelsFormat("@value")
+    series.setBarWidth(0.7)
+    for bar_set in series.barSets():
+        bar_set.setLabelColor(text)
+        bar_set.setLabelFont(QFont(view.font()))
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append(names or ["–"])
+    y = QValueAxis()
+    y.setRange(0, 110)
+    y.setTickCount(3)
+    y.setLabelFormat("%d")
+    y.setVisible(False)
+    small = QFont(view.font())
+    small.setPixelSize(12)
+    for axis in (x, y):
+        axis.setLabelsFont(small)
+        axis.setLabelsColor(text)
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(grid)
+    x.setGridLineVisible(False)
+    x.setTruncateLabels(False)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    chart.legend().setVisible(with_previous)
+    chart.legend().setLabelColor(text)
+    chart.legend().setFont(small)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+    view.setAccessibleDescription(
+        "; ".join(f"{c['category']} {c['score']}" for c in per_category) or "no scores"
+    )

@@ -1,0 +1,93 @@
+"""Export from the Scorecard page: ask for a file, then load, render and write off the GUI thread.
+
+The PDF is laid out in the worker too: ``QTextDocument`` and ``QPdfWriter`` are reentrant and no
+widget is involved (checked: identical bytes and no Qt warning from ``QThreadPool`` workers; plain
+Python threads lack a Qt event dispatcher and do warn, so always go through ``TaskRunner``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+
+from simulator.core.export import (
+    DEFAULT_SUFFIX,
+    SUFFIXES,
+    ExportError,
+    format_for,
+    previous_session,
+    render,
+    write_export,
+)
+from simulator.core.questions import QuestionBank
+from simulator.core.storage import Storage
+from simulator.ui.tasks import TaskRunner
+
+FILTERS = {
+    "html": "HTML page (*.html *.htm)",
+    "md": "Markdown (*.md *.markdown)",
+    "json": "JSON, everything (*.json)",
+    "pdf": "PDF (*.pdf)",
+}
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> tuple[str, str]:
+    """The one place the save dialog runs (tests patch it). Returns (path, chosen filter)."""
+    return QFileDialog.getSaveFileName(
+        parent, "Export scorecard", suggested, ";;".join(FILTERS.values()), FILTERS["html"]
+    )
+
+
+def chosen_path(path: str, selected_filter: str) -> tuple[Path, str]:
+    """The file and its format: the extension typed wins, else the filter chosen adds one."""
+    target = Path(path)
+    if target.suffix.lower() in SUFFIXES:
+        return target, format_for(target)
+    fmt = next((f for f, text in FILTERS.items() if text == selected_filter), "html")
+    return target.with_name(target.name + DEFAULT_SUFFIX[fmt]), fmt
+
+
+def export_session(
+    window: QWidget,
+    storage: Storage,
+    bank: QuestionBank,
+    session_id: int,
+    runner: TaskRunner,
+    folder: Path | None = None,
+) -> None:
+    """Ask where, then export in the background and say how it went in the status bar."""
+    suggested = str((folder or Path.home()) / f"scorecard-session-{session_id}.html")
+    path, selected = ask_save_path(window, suggested)
+    if not path:
+        return  # cancelled
+    try:
+        target, fmt = chosen_path(path, selected)
+    except ExportError as exc:
+        _status(window, f"Export failed: {exc}")
+        return
+
+    def work() -> Path:
+        session = storage.session(session_id)
+        previous = previous_session(storage.sessions(limit=200), session)
+        if fmt == "pdf":
+            from simulator.ui.export_pdf import write_pdf
+
+            return write_pdf(session, bank, target, previous)
+        return write_export(target, render(fmt, session, bank, previous))
+
+    def done(written: Path) -> None:
+        _status(window, f"Exported session {session_id} to {written}", 10000)
+
+    def failed(exc: BaseException) -> None:
+        reason = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        _status(window, f"Export failed: {reason}")
+
+    _status(window, f"Exporting session {session_id} to {target}…", 0)
+    runner.submit(work, on_done=done, on_error=failed)
+
+
+def _status(window: QWidget, text: str, msecs: int = 15000) -> None:
+    main = window if isinstance(window, QMainWindow) else window.window()
+    if isinstance(main, QMainWindow):
+        main.statusBar().showMessage(text, msecs)
