@@ -114,13 +114,16 @@ def _transcribe(path: Path, model: str | None) -> Any:
     if not path.is_file():
         raise UserError(f"cannot read audio file {path}: no such file")
     try:
-        from simulator.speech.asr import AudioFileError, transcribe_file
+        from simulator.speech import asr
     except ImportError as exc:
         raise UserError(f"speech recognition is not available: {exc}") from None
+    unavailable = getattr(asr, "ModelUnavailableError", RuntimeError)
     try:
-        return transcribe_file(path, model=model)
-    except AudioFileError as exc:
+        return asr.transcribe_file(path, model=model)
+    except asr.AudioFileError as exc:
         raise UserError(f"cannot read audio file {path}: {exc}") from None
+    except unavailable as exc:
+        raise UserError(f"cannot transcribe {path}: {exc}") from None
 
 
 def _run_batch(bank: Any, args: argparse.Namespace) -> int:
