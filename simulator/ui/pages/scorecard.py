@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -67,7 +67,8 @@ class ScorecardPage(QWidget):
         titles.addWidget(self.comparison)
         titles.addSpacing(4)
         tips_title = label("What to work on next", "sectionTitle")
-        titles.addWidget(name(tips_title, "tipsTitle", "What to work on next"))
+        tips_title.setAccessibleName("What to work on next")  # keeps its style's objectName
+        titles.addWidget(tips_title)
         self.tips = label("", "tips")
         name(self.tips, "tipsLabel", "Tips for next time")
         titles.addWidget(self.tips)
@@ -92,10 +93,13 @@ class ScorecardPage(QWidget):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         head.setMinimumSectionSize(40)
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
         for col in range(2, len(COLUMNS)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             widest = max(COLUMNS[col], "skipped" if col == 5 else "", key=len)
-            self.table.setColumnWidth(col, head.fontMetrics().horizontalAdvance(widest) + 18)
+            self.table.setColumnWidth(col, bold.horizontalAdvance(widest) + 14)
         self.table.itemSelectionChanged.connect(self._show_detail)
 
         detail_panel = QFrame()
@@ -124,7 +128,7 @@ class ScorecardPage(QWidget):
         split.addWidget(detail_panel)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([620, 600])
+        split.setSizes([660, 560])
         root.addWidget(split, 1)
 
         buttons = QHBoxLayout()
