@@ -1,0 +1,72 @@
+"""Benchmark: score a 2-minute spoken answer (about 300 words with word timings).
+
+Goal: at most 50 ms per answer on a laptop. Prints cold (first call: stemmer and phrase caches
+empty) and warm figures for a technical, a case and a behavioral answer.
+
+    .venv/bin/python benchmarks/scoring.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from simulator.core.questions import load_packs  # noqa: E402
+from simulator.core.scoring import score_answer  # noqa: E402
+from simulator.core.transcript import Transcript, Word  # noqa: E402
+
+GOAL_MS = 50.0
+TARGET_WORDS = 300
+RUNS = 50
+
+
+def spoken(text: str, words: int = TARGET_WORDS) -> Transcript:
+    """``text`` repeated or cut to ``words`` words, timed at 150 words per minute, some fillers."""
+    base = text.split()
+    out = []
+    while len(out) < words:
+        out.extend(base)
+    out = out[:words]
+    for i in range(7, len(out), 23):
+        out[i] = "um " + out[i]
+    tokens = " ".join(out).split()
+    timed = tuple(Word(w, i * 0.4, i * 0.4 + 0.32) for i, w in enumerate(tokens))
+    return Transcript(" ".join(tokens), timed, "benchmark", None, timed[-1].end)
+
+
+def main() -> int:
+    bank = load_packs([REPO / "questions"])
+    cases = ["tech.bias-variance", "case.fraud-detection", "beh.resolve-conflict"]
+    worst = 0.0
+    print(f"scoring a {TARGET_WORDS}-word, 120 s answer; goal <= {GOAL_MS:.0f} ms")
+    for qid in cases:
+        if qid not in bank.questions:
+            print(f"{qid}: not in the bank, skipped")
+            continue
+        question = bank.get(qid)
+        transcript = spoken(question.model_answer)
+        t0 = time.perf_counter()
+        score_answer(question, transcript)
+        cold = (time.perf_counter() - t0) * 1000
+        times = []
+        for i in range(RUNS):
+            variant = Transcript(transcript.text + f" run{i}", transcript.words, "b", None, 120.0)
+            t0 = time.perf_counter()
+            score_answer(question, variant)
+            times.append((time.perf_counter() - t0) * 1000)
+        median, p95 = statistics.median(times), sorted(times)[int(0.95 * RUNS) - 1]
+        worst = max(worst, p95, cold)
+        print(f"{qid:28s} words={len(transcript.text.split()):4d} cold={cold:6.1f} ms  "
+              f"median={median:5.1f} ms  p95={p95:5.1f} ms")  # fmt: skip
+    verdict = "OK" if worst <= GOAL_MS else "SLOWER THAN GOAL"
+    print(f"worst (cold or p95): {worst:.1f} ms -> {verdict}")
+    return 0 if worst <= GOAL_MS else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
