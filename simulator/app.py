@@ -5,25 +5,34 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator import paths
-from simulator.core.questions import QuestionBank
 from simulator.core.storage import Storage
 from simulator.settings import Settings
 from simulator.speech.tts import Pyttsx3Speaker, Speaker
 
+if TYPE_CHECKING:
+    from simulator.core.questions import QuestionBank
+
 
 @dataclass
 class Services:
-    bank: QuestionBank
+    bank: QuestionBank | None  # None until loaded (the window loads it after its first paint)
     storage: Storage
     settings: Settings
     speaker: Speaker | None  # None: questions are shown as text only
 
 
-def build_services(data_dir: Path | None = None, *, with_speaker: bool = True) -> Services:
-    from simulator.bank import load_bank
+def load_bank() -> QuestionBank:
+    from simulator.bank import load_bank as load
 
+    return load()
+
+
+def build_services(
+    data_dir: Path | None = None, *, with_speaker: bool = True, with_bank: bool = True
+) -> Services:
     if data_dir is not None:
         paths.set_data_dir(data_dir)
     settings = Settings.load()
@@ -33,7 +42,7 @@ def build_services(data_dir: Path | None = None, *, with_speaker: bool = True) -
             paths.speech_cache_dir(), voice_id=settings.voice_id or None, rate=settings.speaking_rate
         )
     return Services(
-        bank=load_bank(),
+        bank=load_bank() if with_bank else None,
         storage=Storage(paths.database_file()),
         settings=settings,
         speaker=speaker,
@@ -53,7 +62,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     app.setOrganizationName("ml-interview-simulator")
     app.setDesktopFileName("ml-interview")
     try:
-        services = build_services()
+        services = build_services(with_bank=False)
     except StorageError as exc:
         QMessageBox.critical(None, "ML Interview Simulator", str(exc))
         return 1

@@ -12,11 +12,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transitions import Machine, MachineError
 
-from simulator.core.questions import Question
+if TYPE_CHECKING:  # the UI starts without loading the question models (start-up time)
+    from simulator.core.questions import Question
 
 
 class State(StrEnum):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from simulator.core.questions import Category, Question, QuestionBank
+if TYPE_CHECKING:  # the Home page uses the presets before the bank has loaded
+    from simulator.core.questions import Question, QuestionBank
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def choose_questions(bank: QuestionBank, plan: Plan, seed: int | None = None) ->
     for category, count in plan.counts.items():
         if count <= 0:
             continue
-        pool = bank.filter([Category(category)], plan.topics or None)
+        pool = bank.filter([category], plan.topics or None)
         if not pool:
             where = f" on {', '.join(plan.topics)}" if plan.topics else ""
             raise PlanError(f"the question bank has no {category} questions{where}")

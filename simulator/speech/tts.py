@@ -93,13 +93,20 @@ class Pyttsx3Speaker:
         self._thread.join(timeout=5)
 
     def wait_ready(self, timeout: float = 10) -> None:
-        """Block until the engine started; raise ``SpeechUnavailable`` if it could not."""
+        """Start the engine now and wait; raise ``SpeechUnavailable`` if it could not start."""
+        self.voices()
         self._started.wait(timeout)
         if self._start_error is not None:
             raise SpeechUnavailable(str(self._start_error))
 
     # --- owner thread ----------------------------------------------------------------------
     def _run(self) -> None:
+        # The engine starts with the first job, not with the app: importing pyttsx3 and
+        # loading espeak-ng would otherwise compete with the window's first paint.
+        job = self._jobs.get()
+        if job is None:
+            self._started.set()
+            return
         try:
             engine = _start_engine()
         except Exception as exc:  # no espeak-ng, no driver: every job fails with the reason
@@ -109,19 +116,23 @@ class Pyttsx3Speaker:
         finished: list[object] = []
         if engine is not None:
             engine.connect("finished-utterance", lambda **_: finished.append(True))
-        while (job := self._jobs.get()) is not None:
-            if not job.future.set_running_or_notify_cancel():
-                continue
-            if engine is None:
-                job.future.set_exception(self._start_error or SpeechUnavailable("no TTS engine"))
-                continue
-            try:
-                if job.kind == "voices":
-                    job.future.set_result(_list_voices(engine))
-                else:
-                    job.future.set_result(self._render(engine, job.text, finished))
-            except Exception as exc:
-                job.future.set_exception(SpeechUnavailable(f"could not render speech: {exc}"))
+        while job is not None:
+            self._handle(job, engine, finished)
+            job = self._jobs.get()
+
+    def _handle(self, job: _Job, engine: Any, finished: list[object]) -> None:
+        if not job.future.set_running_or_notify_cancel():
+            return
+        if engine is None:
+            job.future.set_exception(self._start_error or SpeechUnavailable("no TTS engine"))
+            return
+        try:
+            if job.kind == "voices":
+                job.future.set_result(_list_voices(engine))
+            else:
+                job.future.set_result(self._render(engine, job.text, finished))
+        except Exception as exc:
+            job.future.set_exception(SpeechUnavailable(f"could not render speech: {exc}"))
 
     def _render(self, engine: Any, text: str, finished: list[object]) -> Path:
         key = hashlib.sha1(f"{self._voice_id}|{self._rate}|{text}".encode()).hexdigest()[:20]

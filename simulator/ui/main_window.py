@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from simulator import __version__
-from simulator.app import Services
+from simulator.app import Services, load_bank
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.plan import Plan, PlanError, choose_questions
 from simulator.core.storage import SessionRecord
 from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
-from simulator.ui.pages.scorecard import ScorecardPage
 from simulator.ui.session import SessionController
 from simulator.ui.settings_dialog import SettingsDialog
 from simulator.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from simulator.core.questions import QuestionBank
+    from simulator.ui.pages.scorecard import ScorecardPage
 
 
 class MainWindow(QMainWindow):
@@ -32,19 +35,52 @@ class MainWindow(QMainWindow):
         self._db = TaskRunner(1, self)
 
         self.controller = SessionController(services.storage, services.settings, services.speaker, self)
-        self.home = HomePage(services.bank, services.settings.voice_enabled)
+        self.home = HomePage(services.settings.voice_enabled)
         self.interview = InterviewPage()
-        self.scorecard = ScorecardPage(services.bank)
+        self._scorecard: ScorecardPage | None = None  # built when first shown
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
-        for page, obj in ((self.home, "homePage"), (self.interview, "interviewPage"), (self.scorecard, "scorecardPage")):
+        for page, obj in ((self.home, "homePage"), (self.interview, "interviewPage")):
             page.setObjectName(obj)
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self._build_menu()
         self._connect()
         self._bank_problems_shown = False
+        if services.bank is None:
+            # Parsing and validating the packs takes a moment: do it after the first paint.
+            QTimer.singleShot(
+                50, lambda: self._db.submit(load_bank, on_done=self._bank_loaded, on_error=self._show_error)
+            )
+        else:
+            self._bank_loaded(services.bank)
         self.refresh_home()
+
+    def _bank_loaded(self, bank: QuestionBank) -> None:
+        self.services.bank = bank
+        self.home.set_bank(bank)
+        if self._scorecard is not None:
+            self._scorecard._bank = bank
+        problems = bank.problems
+        if problems and not self._bank_problems_shown:
+            self._bank_problems_shown = True
+            self.statusBar().showMessage(
+                f"{len(problems)} problem(s) in question packs, those questions were skipped: "
+                f"{problems[0]}",
+                15000,
+            )
+
+    @property
+    def scorecard(self) -> ScorecardPage:
+        if self._scorecard is None:
+            from simulator.ui.pages.scorecard import ScorecardPage
+
+            assert self.services.bank is not None
+            self._scorecard = ScorecardPage(self.services.bank)
+            self._scorecard.setObjectName("scorecardPage")
+            self._scorecard.home_requested.connect(self.go_home)
+            self.stack.addWidget(self._scorecard)
+        return self._scorecard
 
     # --- wiring --------------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -80,7 +116,6 @@ class MainWindow(QMainWindow):
         page.skip_requested.connect(self._guard(c.skip))
         page.pause_requested.connect(self._guard(c.toggle_pause))
         page.end_requested.connect(self._guard(c.end))
-        self.scorecard.home_requested.connect(self.go_home)
 
     def _guard(self, action: Any) -> Any:
         """Keys pressed at the wrong moment are ignored with a hint, never crash the app."""
@@ -101,14 +136,6 @@ class MainWindow(QMainWindow):
             on_done=self._home_loaded,
             on_error=self._show_error,
         )
-        problems = self.services.bank.problems
-        if problems and not self._bank_problems_shown:
-            self._bank_problems_shown = True
-            self.statusBar().showMessage(
-                f"{len(problems)} problem(s) in question packs, those questions were skipped: "
-                f"{problems[0]}",
-                15000,
-            )
 
     def _home_loaded(self, result: tuple[list[SessionRecord], SessionRecord | None]) -> None:
         sessions, unfinished = result
@@ -123,6 +150,8 @@ class MainWindow(QMainWindow):
         self.home.focus_start()
 
     def start_interview(self, plan: Plan, voice_on: bool) -> None:
+        if self.services.bank is None:
+            return  # the Start button is disabled until the bank has loaded
         try:
             questions = choose_questions(self.services.bank, plan)
         except PlanError as exc:
@@ -135,13 +164,17 @@ class MainWindow(QMainWindow):
 
     def resume_session(self, session_id: int) -> None:
         def loaded(record: SessionRecord) -> None:
+            bank = self.services.bank
+            if bank is None:
+                self._show_error("The question bank is still loading; try again in a moment.")
+                return
             ids = record.plan.get("question_ids", [])
-            missing = [i for i in ids if i not in self.services.bank.questions]
+            missing = [i for i in ids if i not in bank.questions]
             if missing:
                 self._show_error(f"Cannot resume: unknown question id(s) {', '.join(missing)} (pack removed?)")
                 return
             self.stack.setCurrentWidget(self.interview)
-            self.controller.resume(record, [self.services.bank.questions[i] for i in ids])
+            self.controller.resume(record, [bank.questions[i] for i in ids])
 
         self._db.submit(lambda: self.services.storage.session(session_id), on_done=loaded, on_error=self._show_error)
 

@@ -9,18 +9,20 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from simulator.core.interview import IllegalTransition, Interview, State
-from simulator.core.questions import Question
-from simulator.core.scoring import AnswerScore, score_answer, score_session
 from simulator.core.storage import SessionRecord, Storage, StorageError
 from simulator.core.transcript import Transcript
 from simulator.settings import Settings
 from simulator.speech.tts import Speaker
 from simulator.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # imported when first needed, to keep start-up light
+    from simulator.core.questions import Question
+    from simulator.core.scoring import AnswerScore
 
 BRIEFING_TEXT = (
     "Welcome to your mock interview. I will ask {n} questions. Take a moment to think before each "
@@ -75,6 +77,8 @@ class SessionController(QObject):
         self._audio_out: Any = None
         self._speech_token = 0
         self._unsaved: list[Any] = []  # answer writes not yet in the database (retried)
+        self._scoring = 0  # answers being scored right now
+        self._wrap_up_waiting = False  # wrap-up waits for them, so the summary has every answer
         self._prep_left = 0
         self._prep_timer = QTimer(self, interval=1000)
         self._prep_timer.timeout.connect(self._prep_tick)
@@ -111,6 +115,8 @@ class SessionController(QObject):
         assert self._interview is not None
         self._s.session_id = record.id
         self._s.plan = record.plan
+        from simulator.core.scoring import AnswerScore
+
         answered = {a.position for a in record.answers if a.follow_up is None}
         for answer in record.answers:
             if answer.follow_up is None and answer.score and answer.position < len(questions):
@@ -278,19 +284,32 @@ class SessionController(QObject):
         transcript = Transcript(text=text, engine="typed")
 
         def work() -> AnswerScore:
+            from simulator.core.scoring import score_answer
+
             return score_answer(question, transcript)
 
         def scored(score: AnswerScore) -> None:
+            self._scoring -= 1
             data = score.to_dict()
             data["answer_time_s"] = round(elapsed, 1)
             if follow_up is None:
                 self._s.given[position] = _Given(question, score)
             self._save_answer(position, question.id, mode, text, data, transcript, follow_up)
             self.answer_reviewed.emit(data)
-            if follow_up is None:
+            if self._wrap_up_waiting and self._scoring == 0:
+                self._wrap_up()
+            elif follow_up is None:
                 self._maybe_follow_up(score)
 
-        self._work.submit(work, on_done=scored, on_error=self._failed)
+        def failed(exc: BaseException) -> None:
+            self._scoring -= 1
+            self._save_answer(position, question.id, mode, text, None, transcript, follow_up)
+            self._failed(exc)
+            if self._wrap_up_waiting and self._scoring == 0:
+                self._wrap_up()
+
+        self._scoring += 1
+        self._work.submit(work, on_done=scored, on_error=failed)
 
     def _maybe_follow_up(self, score: AnswerScore) -> None:
         interview = self._require()
@@ -309,9 +328,15 @@ class SessionController(QObject):
         return getattr(self, "_follow_up", "")
 
     def _wrap_up(self) -> None:
+        if self._scoring:
+            self._wrap_up_waiting = True  # resumed by the last answer's score
+            return
+        self._wrap_up_waiting = False
         given = [self._s.given[p] for p in sorted(self._s.given)]
 
         def work() -> dict[str, Any]:
+            from simulator.core.scoring import score_session
+
             return score_session([(g.question, g.score) for g in given]).to_dict()
 
         def done(summary: dict[str, Any]) -> None:

@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from simulator.core.plan import PRESETS, Plan
-from simulator.core.questions import Category, QuestionBank
 from simulator.core.storage import SessionRecord
 from simulator.ui.widgets.common import button, card, label, name
+
+if TYPE_CHECKING:
+    from simulator.core.questions import QuestionBank
 
 CATEGORY_LABELS = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
 CUSTOM = "Custom"
@@ -34,9 +38,9 @@ class HomePage(QWidget):
     discard_requested = Signal(int)
     settings_requested = Signal()
 
-    def __init__(self, bank: QuestionBank, voice_on: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, voice_on: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._bank = bank
+        self._bank: QuestionBank | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.setSpacing(24)
@@ -44,13 +48,9 @@ class HomePage(QWidget):
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addWidget(label("Mock interview", "pageTitle"))
-        left.addWidget(
-            label(
-                f"{len(bank.questions)} questions for Machine Learning Engineer interviews. "
-                "Everything stays on this computer.",
-                "pageSubtitle",
-            )
-        )
+        self.subtitle = label("Loading the question bank…", "pageSubtitle")
+        name(self.subtitle, "homeSubtitle", "Question bank")
+        left.addWidget(self.subtitle)
         self.resume_banner = label("", "notice")
         self.resume_banner.hide()
         self.resume_button = button("&Resume", "resumeButton", "Ctrl+R", self._resume, "Resume the interrupted interview")
@@ -78,12 +78,12 @@ class HomePage(QWidget):
 
         cats = QHBoxLayout()
         self.category_boxes: dict[str, QCheckBox] = {}
-        for cat in Category:
-            box = QCheckBox(CATEGORY_LABELS[cat.value])
-            name(box, f"category_{cat.value}", f"{CATEGORY_LABELS[cat.value]} questions")
+        for cat, text in CATEGORY_LABELS.items():
+            box = QCheckBox(text)
+            name(box, f"category_{cat}", f"{text} questions")
             box.setChecked(True)
             box.toggled.connect(self._custom_changed)
-            self.category_boxes[cat.value] = box
+            self.category_boxes[cat] = box
             cats.addWidget(box)
         cats.addStretch(1)
         form.addRow("Categories:", cats)
@@ -99,10 +99,6 @@ class HomePage(QWidget):
         name(self.topics, "topicList", "Topics", "Select topics to practise; none selected means all")
         self.topics.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         self.topics.setMaximumHeight(150)
-        for topic in bank.topics():
-            item = QListWidgetItem(topic.replace("-", " "))
-            item.setData(Qt.ItemDataRole.UserRole, topic)
-            self.topics.addItem(item)
         self.topics.itemSelectionChanged.connect(self._custom_changed)
         form.addRow("&Topics:", self.topics)
 
@@ -133,6 +129,22 @@ class HomePage(QWidget):
         right.addWidget(label("Enter or double-click opens a scorecard.", "hint"))
         outer.addLayout(right, 2)
         self._preset_changed()
+
+    def set_bank(self, bank: QuestionBank) -> None:
+        """The bank has loaded: offer its topics and allow starting."""
+        self._bank = bank
+        counts = {c: len(bank.filter([c])) for c in CATEGORY_LABELS}
+        self.subtitle.setText(
+            f"{len(bank.questions)} questions for Machine Learning Engineer interviews "
+            f"({counts['technical']} technical, {counts['behavioral']} behavioral, "
+            f"{counts['case']} case studies). Everything stays on this computer."
+        )
+        self.topics.clear()
+        for topic in bank.topics():
+            item = QListWidgetItem(topic.replace("-", " "))
+            item.setData(Qt.ItemDataRole.UserRole, topic)
+            self.topics.addItem(item)
+        self._custom_changed()
 
     # --- plan ----------------------------------------------------------------------------
     def plan(self) -> Plan:
@@ -166,7 +178,7 @@ class HomePage(QWidget):
             return
         topics = f" on {', '.join(plan.topics)}" if plan.topics else ""
         self.summary.setText(f"{', '.join(parts)}{topics} — about {minutes} minutes.")
-        self.start_button.setEnabled(True)
+        self.start_button.setEnabled(self._bank is not None)
 
     def _start(self) -> None:
         if self.start_button.isEnabled():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.interview import State
-from simulator.core.questions import Question
 from simulator.ui.widgets.common import button, card, label, name
+
+if TYPE_CHECKING:
+    from simulator.core.questions import Question
 
 STATUS_TEXT = {
     State.BRIEFING: "Interviewer is introducing the session",
