@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             self._scorecard = ScorecardPage(self.services.bank)
             self._scorecard.setObjectName("scorecardPage")
             self._scorecard.home_requested.connect(self.go_home)
+            self._scorecard.export_requested.connect(self.export_session)
             self.stack.addWidget(self._scorecard)
         return self._scorecard
 
@@ -186,11 +187,26 @@ class MainWindow(QMainWindow):
         )
 
     def open_scorecard(self, session_id: int) -> None:
-        def loaded(record: SessionRecord) -> None:
-            self.scorecard.show_session(record)
+        """Show a session's scorecard, compared with the session before it."""
+        storage = self.services.storage
+
+        def load() -> tuple[SessionRecord, SessionRecord | None]:
+            from simulator.core.export import previous_session
+
+            record = storage.session(session_id)
+            return record, previous_session(storage.sessions(limit=200), record)
+
+        def loaded(result: tuple[SessionRecord, SessionRecord | None]) -> None:
+            self.scorecard.show_session(*result)
             self.stack.setCurrentWidget(self.scorecard)
 
-        self._db.submit(lambda: self.services.storage.session(session_id), on_done=loaded, on_error=self._show_error)
+        self._db.submit(load, on_done=loaded, on_error=self._show_error)
+
+    def export_session(self, session_id: int) -> None:
+        from simulator.ui.export_dialog import export_session
+
+        if self.services.bank is not None:
+            export_session(self, self.services.storage, self.services.bank, session_id, self._db)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.services.settings, self)

@@ -18,11 +18,12 @@ def is_dark() -> bool:
 
 def apply_theme(app: QApplication, theme: str = "system") -> None:
     app.setStyle("Fusion")
-    if theme == "dark" or (theme == "system" and is_dark()):
+    dark = theme == "dark" or (theme == "system" and is_dark())
+    if dark:
         app.setPalette(_dark_palette())
     elif theme == "light":
         app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(_stylesheet())
+    app.setStyleSheet(_stylesheet(dark))
 
 
 def _dark_palette() -> QPalette:
@@ -46,23 +47,31 @@ def _dark_palette() -> QPalette:
     return p
 
 
-def _stylesheet() -> str:
+def muted_color(dark: bool | None = None) -> str:
+    """Secondary text: readable on both light and dark windows."""
+    return "#9aa3ad" if (is_dark() if dark is None else dark) else "#5f6670"
+
+
+def _stylesheet(dark: bool) -> str:
+    muted = muted_color(dark)
+    # Labels are styled by their "role" property (set by widgets.common.label), so a label can
+    # keep a descriptive objectName for tests and screen readers.
     return f"""
     QWidget {{ font-size: 14px; }}
-    QLabel#pageTitle {{ font-size: 26px; font-weight: 600; }}
-    QLabel#pageSubtitle {{ color: palette(placeholder-text); font-size: 14px; }}
-    QLabel#sectionTitle {{ font-size: 15px; font-weight: 600; margin-top: 6px; }}
-    QLabel#questionText {{ font-size: 22px; font-weight: 500; line-height: 140%; }}
-    QLabel#questionMeta, QLabel#hint {{ color: palette(placeholder-text); }}
-    QLabel#notice {{
+    QLabel[role="pageTitle"] {{ font-size: 26px; font-weight: 600; }}
+    QLabel[role="pageSubtitle"] {{ color: {muted}; font-size: 14px; }}
+    QLabel[role="sectionTitle"] {{ font-size: 15px; font-weight: 600; margin-top: 6px; }}
+    QLabel[role="questionText"] {{ font-size: 22px; font-weight: 500; line-height: 140%; }}
+    QLabel[role="questionMeta"], QLabel[role="hint"] {{ color: {muted}; }}
+    QLabel[role="notice"] {{
         background: rgba(216, 138, 27, 0.15); border: 1px solid {WARN};
         border-radius: 6px; padding: 6px 10px;
     }}
-    QLabel#statusPill {{
+    QLabel[role="statusPill"] {{
         border-radius: 11px; padding: 3px 12px; font-weight: 600;
         background: rgba(59, 111, 216, 0.15); color: {ACCENT};
     }}
-    QLabel#bigScore {{ font-size: 48px; font-weight: 700; }}
+    QLabel[role="bigScore"] {{ font-size: 48px; font-weight: 700; }}
     QFrame#card {{
         border: 1px solid palette(mid); border-radius: 10px; background: palette(base);
     }}
@@ -81,5 +90,5 @@ def _stylesheet() -> str:
 
 def score_color(score: int | None) -> str:
     if score is None:
-        return "palette(placeholder-text)"
+        return muted_color()
     return GOOD if score >= 70 else WARN if score >= 40 else BAD

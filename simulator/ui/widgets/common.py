@@ -57,6 +57,7 @@ def label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
     lab = QLabel(text)
     if object_name:
         lab.setObjectName(object_name)
+        lab.setProperty("role", object_name)  # what the stylesheet keys on
     lab.setWordWrap(wrap)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return lab
