@@ -75,7 +75,13 @@ def _stylesheet(dark: bool) -> str:
     QFrame#card {{
         border: 1px solid palette(mid); border-radius: 10px; background: palette(base);
     }}
-    QPushButton {{ padding: 7px 16px; border-radius: 6px; }}
+    QPushButton {{
+        padding: 7px 16px; border-radius: 6px;
+        border: 1px solid palette(mid); background: palette(button);
+    }}
+    QPushButton:hover {{ border-color: {ACCENT}; }}
+    QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+    QPushButton:disabled {{ color: {muted}; }}
     QPushButton[primary="true"] {{
         background: {ACCENT}; color: white; font-weight: 600; border: 1px solid {ACCENT};
     }}
