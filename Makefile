@@ -35,7 +35,7 @@ bench: $(STAMP)
 	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
 
 screenshot: system-deps $(STAMP)
-	bash packaging/screenshot.sh
+	$(BIN)/python packaging/screenshot.py && $(BIN)/python packaging/screenshot.py --theme dark
 
 clean:
 	rm -rf $(VENV) build *.egg-info

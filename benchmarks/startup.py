@@ -46,7 +46,9 @@ w.shutdown()
 def time_once(code: str, env: dict[str, str]) -> tuple[float, str]:
     # Timed from launch to the moment the child reports its first paint (not its shutdown).
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
     assert "painted" in out.stdout, out.stderr
     painted = float(out.stdout.split("painted", 1)[1].split()[0])
     return painted - start, out.stdout

@@ -27,7 +27,11 @@ ANSWERS = [
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--theme", default="light", choices=["light", "dark"])
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "resources" / "screenshots")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent / "resources" / "screenshots",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["ML_INTERVIEW_DATA_DIR"] = tempfile.mkdtemp(prefix="ml-interview-shot-")
@@ -81,7 +85,9 @@ def main() -> None:
         wait_for(lambda: window.controller.state is State.REVIEWING)
         wait_for(lambda: window.interview.feedback.isVisible())
         window.controller.next_question()
-    wait_for(lambda: window._scorecard is not None and window.stack.currentWidget() is window.scorecard)
+    wait_for(
+        lambda: window._scorecard is not None and window.stack.currentWidget() is window.scorecard
+    )
     save("scorecard")
     window.shutdown()
 

@@ -39,7 +39,9 @@ def build_services(
     speaker = None
     if with_speaker:
         speaker = Pyttsx3Speaker(
-            paths.speech_cache_dir(), voice_id=settings.voice_id or None, rate=settings.speaking_rate
+            paths.speech_cache_dir(),
+            voice_id=settings.voice_id or None,
+            rate=settings.speaking_rate,
         )
     return Services(
         bank=load_bank() if with_bank else None,

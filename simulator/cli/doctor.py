@@ -43,10 +43,19 @@ def check_data_dir() -> Check:
         probe.unlink()
         free = shutil.disk_usage(where).free / 2**20
         packs = sorted(p.name for p in paths.user_packs_dir().glob("*.y*ml"))
-        extra = f"; your packs: {', '.join(packs)}" if packs else f"; add your own packs to {paths.user_packs_dir()}"
+        extra = (
+            f"; your packs: {', '.join(packs)}"
+            if packs
+            else f"; add your own packs to {paths.user_packs_dir()}"
+        )
         return Check("data dir", True, f"{where} (writable, {free:.0f} MB free){extra}")
     except OSError as exc:
-        return Check("data dir", False, str(exc), "pass --data-dir DIR or set ML_INTERVIEW_DATA_DIR to a writable folder")
+        return Check(
+            "data dir",
+            False,
+            str(exc),
+            "pass --data-dir DIR or set ML_INTERVIEW_DATA_DIR to a writable folder",
+        )
 
 
 def check_questions() -> Check:
@@ -67,8 +76,12 @@ def check_tts() -> Check:
     from simulator.speech.tts import SpeechUnavailable, english_voices
 
     if shutil.which("espeak-ng") is None and shutil.which("espeak") is None:
-        return Check("voice (text to speech)", False, "espeak-ng is not installed; questions will be shown as text",
-                     "sudo apt-get install espeak-ng")
+        return Check(
+            "voice (text to speech)",
+            False,
+            "espeak-ng is not installed; questions will be shown as text",
+            "sudo apt-get install espeak-ng",
+        )
     try:
         import pyttsx3
 
@@ -78,9 +91,18 @@ def check_tts() -> Check:
 
         english = english_voices(_list_voices(engine))
         names = ", ".join(v.id for v in english[:6])
-        return Check("voice (text to speech)", True, f"pyttsx3 + espeak-ng, {len(voices)} voices, English: {names}")
+        return Check(
+            "voice (text to speech)",
+            True,
+            f"pyttsx3 + espeak-ng, {len(voices)} voices, English: {names}",
+        )
     except (SpeechUnavailable, RuntimeError, OSError, ImportError) as exc:
-        return Check("voice (text to speech)", False, f"pyttsx3 could not start: {exc}", "sudo apt-get install espeak-ng")
+        return Check(
+            "voice (text to speech)",
+            False,
+            f"pyttsx3 could not start: {exc}",
+            "sudo apt-get install espeak-ng",
+        )
 
 
 def _audio_devices() -> tuple[list[str], list[str]]:
@@ -102,22 +124,40 @@ def check_audio_output() -> Check:
     try:
         outs, _ = _audio_devices()
     except ImportError as exc:
-        return Check("audio output", False, f"QtMultimedia cannot load: {exc}", "sudo apt-get install libpulse0")
+        return Check(
+            "audio output",
+            False,
+            f"QtMultimedia cannot load: {exc}",
+            "sudo apt-get install libpulse0",
+        )
     if outs:
         return Check("audio output", True, ", ".join(outs))
-    return Check("audio output", False, "no output device: questions will be shown as text",
-                 "connect speakers or headphones, and check that PulseAudio or PipeWire is running")
+    return Check(
+        "audio output",
+        False,
+        "no output device: questions will be shown as text",
+        "connect speakers or headphones, and check that PulseAudio or PipeWire is running",
+    )
 
 
 def check_audio_input() -> Check:
     try:
         _, ins = _audio_devices()
     except ImportError as exc:
-        return Check("microphone", False, f"QtMultimedia cannot load: {exc}", "sudo apt-get install libpulse0")
+        return Check(
+            "microphone",
+            False,
+            f"QtMultimedia cannot load: {exc}",
+            "sudo apt-get install libpulse0",
+        )
     if ins:
         return Check("microphone", True, ", ".join(ins))
-    return Check("microphone", False, "no input device: answers can still be typed",
-                 "connect a microphone, and check that PulseAudio or PipeWire is running")
+    return Check(
+        "microphone",
+        False,
+        "no input device: answers can still be typed",
+        "connect a microphone, and check that PulseAudio or PipeWire is running",
+    )
 
 
 def check_speech_model() -> Check:
@@ -129,9 +169,13 @@ def check_speech_model() -> Check:
         WhisperModel(str(path), device="cpu", compute_type="int8")
         return Check("speech model", True, f"Whisper tiny.en (offline) at {path}")
     except Exception as exc:  # any failure here means spoken answers cannot be transcribed
-        return Check("speech model", False, f"cannot load the Whisper model: {exc}",
-                     "reinstall the app (`make run` or pip install ml-interview-simulator) to restore "
-                     "the bundled tiny.en model, or choose a local model folder in Settings")
+        return Check(
+            "speech model",
+            False,
+            f"cannot load the Whisper model: {exc}",
+            "reinstall the app (`make run` or pip install ml-interview-simulator) to restore "
+            "the bundled tiny.en model, or choose a local model folder in Settings",
+        )
 
 
 CHECKS: list[Callable[[], Check]] = [

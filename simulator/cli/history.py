@@ -37,5 +37,7 @@ def run(args: argparse.Namespace) -> int:
         when = dt.datetime.fromtimestamp(s.started_at).strftime("%Y-%m-%d %H:%M")
         overall = (s.score or {}).get("overall")
         answered = sum(1 for a in s.answers if a.follow_up is None and a.mode != "skipped")
-        print(f"#{s.id:<4} {when}  {s.status:<9} {answered:>2} answered  overall {overall if overall is not None else '-'}")
+        print(
+            f"#{s.id:<4} {when}  {s.status:<9} {answered:>2} answered  overall {overall if overall is not None else '-'}"
+        )
     return 0

@@ -11,7 +11,12 @@ from typing import Any
 def register(sub: Any) -> None:
     p = sub.add_parser("questions", help="list the question bank")
     p.add_argument("--json", action="store_true", help="print the full question objects as JSON")
-    p.add_argument("--category", action="append", choices=["technical", "behavioral", "case"], help="only this category (repeatable)")
+    p.add_argument(
+        "--category",
+        action="append",
+        choices=["technical", "behavioral", "case"],
+        help="only this category (repeatable)",
+    )
     p.add_argument("--topic", action="append", help="only this topic (repeatable)")
     p.set_defaults(run=run)
 
@@ -24,7 +29,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"warning: {problem}", file=sys.stderr)
     questions = bank.filter(args.category, args.topic)
     if args.json:
-        json.dump([q.model_dump(mode="json") for q in questions], sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(
+            [q.model_dump(mode="json") for q in questions], sys.stdout, indent=2, ensure_ascii=False
+        )
         print()
         return 0
     for q in questions:

@@ -56,14 +56,33 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "asked", "source": State.ASKING, "dest": State.PREPARING},
     {"trigger": "prepared", "source": State.PREPARING, "dest": State.ANSWERING},
     # Typed answers need no transcription; spoken ones do.
-    {"trigger": "submit", "source": State.ANSWERING, "dest": State.TRANSCRIBING, "conditions": "_spoken"},
+    {
+        "trigger": "submit",
+        "source": State.ANSWERING,
+        "dest": State.TRANSCRIBING,
+        "conditions": "_spoken",
+    },
     {"trigger": "submit", "source": State.ANSWERING, "dest": State.REVIEWING},
     {"trigger": "transcribed", "source": State.TRANSCRIBING, "dest": State.REVIEWING},
     {"trigger": "ask_follow_up", "source": State.REVIEWING, "dest": State.FOLLOW_UP},
-    {"trigger": "submit_follow_up", "source": State.FOLLOW_UP, "dest": State.TRANSCRIBING, "conditions": "_spoken"},
+    {
+        "trigger": "submit_follow_up",
+        "source": State.FOLLOW_UP,
+        "dest": State.TRANSCRIBING,
+        "conditions": "_spoken",
+    },
     {"trigger": "submit_follow_up", "source": State.FOLLOW_UP, "dest": State.REVIEWING},
-    {"trigger": "skip", "source": [State.ASKING, State.PREPARING, State.ANSWERING, State.FOLLOW_UP], "dest": State.REVIEWING},
-    {"trigger": "next_question", "source": State.REVIEWING, "dest": State.ASKING, "conditions": "has_more"},
+    {
+        "trigger": "skip",
+        "source": [State.ASKING, State.PREPARING, State.ANSWERING, State.FOLLOW_UP],
+        "dest": State.REVIEWING,
+    },
+    {
+        "trigger": "next_question",
+        "source": State.REVIEWING,
+        "dest": State.ASKING,
+        "conditions": "has_more",
+    },
     {"trigger": "next_question", "source": State.REVIEWING, "dest": State.WRAP_UP},
     {"trigger": "end_early", "source": [*PAUSABLE, State.PAUSED], "dest": State.WRAP_UP},
     {"trigger": "finish", "source": State.WRAP_UP, "dest": State.SCORECARD},
@@ -72,7 +91,12 @@ TRANSITIONS: list[dict[str, Any]] = [
 ]
 # resume: back to whichever state was paused
 TRANSITIONS += [
-    {"trigger": "resume", "source": State.PAUSED, "dest": s, "conditions": f"_paused_from_{s.value}"}
+    {
+        "trigger": "resume",
+        "source": State.PAUSED,
+        "dest": s,
+        "conditions": f"_paused_from_{s.value}",
+    }
     for s in PAUSABLE
 ]
 
@@ -186,7 +210,9 @@ class Interview:
     def restore_at(self, index: int) -> State:
         """Reopen a saved session at question ``index`` (0-based, the first unanswered one)."""
         if not 0 <= index < len(self.questions):
-            raise IllegalTransition(f"cannot resume at question {index + 1} of {len(self.questions)}")
+            raise IllegalTransition(
+                f"cannot resume at question {index + 1} of {len(self.questions)}"
+            )
         self.index = index
         return self.send("restore")
 

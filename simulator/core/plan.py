@@ -23,7 +23,9 @@ PRESETS: tuple[PlanPreset, ...] = (
         {"technical": 3, "behavioral": 2, "case": 1},
         "3 technical, 2 behavioral, 1 case study (about 30 minutes)",
     ),
-    PlanPreset("Quick practice", {"technical": 2, "behavioral": 1}, "3 short questions (about 10 minutes)"),
+    PlanPreset(
+        "Quick practice", {"technical": 2, "behavioral": 1}, "3 short questions (about 10 minutes)"
+    ),
     PlanPreset("Behavioral drill", {"behavioral": 4}, "4 STAR stories under the clock"),
     PlanPreset("Technical deep dive", {"technical": 5}, "5 technical questions"),
     PlanPreset("System design", {"case": 2}, "2 case studies / ML system design"),

@@ -26,10 +26,69 @@ ID_PATTERN = r"^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$"
 # A phrase made only of these words would match almost any answer on the topic, so it proves
 # nothing about a key point or a misconception.
 GENERIC_WORDS = frozenset(
-    """a an the and or of to in on for with by is are be it this that these those i we you they
-    model models data dataset learning machine ml algorithm algorithms use used using method methods
-    thing things value values result results good bad better best important way ways also very
-    system problem approach feature features train training test""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "is",
+        "are",
+        "be",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "i",
+        "we",
+        "you",
+        "they",
+        "model",
+        "models",
+        "data",
+        "dataset",
+        "learning",
+        "machine",
+        "ml",
+        "algorithm",
+        "algorithms",
+        "use",
+        "used",
+        "using",
+        "method",
+        "methods",
+        "thing",
+        "things",
+        "value",
+        "values",
+        "result",
+        "results",
+        "good",
+        "bad",
+        "better",
+        "best",
+        "important",
+        "way",
+        "ways",
+        "also",
+        "very",
+        "system",
+        "problem",
+        "approach",
+        "feature",
+        "features",
+        "train",
+        "training",
+        "test",
+    ]
 )
 
 
@@ -206,7 +265,9 @@ class QuestionBank:
         ]
 
     def topics(self, category: str | None = None) -> list[str]:
-        return sorted({q.topic for q in self.questions.values() if not category or q.category == category})
+        return sorted(
+            {q.topic for q in self.questions.values() if not category or q.category == category}
+        )
 
 
 def _field_path(loc: Sequence[int | str]) -> str:
@@ -234,12 +295,18 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         return [], [Problem(file, None, None, "the file is empty")]
     if not isinstance(data, dict):
         kind = type(data).__name__
-        return [], [Problem(file, None, None, f"a pack must be a mapping with 'questions:', not a {kind}")]
+        return [], [
+            Problem(file, None, None, f"a pack must be a mapping with 'questions:', not a {kind}")
+        ]
 
     problems: list[Problem] = []
     unknown = sorted(str(k) for k in data if k not in ("pack", "questions"))
     if unknown:
-        problems.append(Problem(file, None, unknown[0], "unknown top-level key (expected 'pack' and 'questions')"))
+        problems.append(
+            Problem(
+                file, None, unknown[0], "unknown top-level key (expected 'pack' and 'questions')"
+            )
+        )
     if "pack" in data and data["pack"] is not None:
         try:
             PackInfo.model_validate(data["pack"])
@@ -262,7 +329,9 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
             questions.append(Question.model_validate(raw))
         except ValidationError as exc:
             for err in exc.errors():
-                problems.append(Problem(file, label, _field_path(err["loc"]) or None, _describe(err)))
+                problems.append(
+                    Problem(file, label, _field_path(err["loc"]) or None, _describe(err))
+                )
     return questions, problems
 
 
@@ -281,7 +350,9 @@ def load_packs(paths: Iterable[Path]) -> QuestionBank:
         for q in questions:
             if q.id in bank.questions:
                 bank.problems.append(
-                    Problem(shown, q.id, "id", f"duplicate id: already defined in {bank.sources[q.id]}")
+                    Problem(
+                        shown, q.id, "id", f"duplicate id: already defined in {bank.sources[q.id]}"
+                    )
                 )
                 continue
             bank.questions[q.id] = q
@@ -294,7 +365,9 @@ def _pack_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()))
+            files.extend(
+                sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+            )
         elif path.is_file():
             files.append(path)
         else:

@@ -159,7 +159,9 @@ class Storage:
             (started_at or time.time(), json.dumps(plan)),
         )
 
-    def finish_session(self, session_id: int, score: dict[str, Any] | None, status: str = "finished") -> None:
+    def finish_session(
+        self, session_id: int, score: dict[str, Any] | None, status: str = "finished"
+    ) -> None:
         self._write(
             "UPDATE sessions SET ended_at = ?, status = ?, score_json = ? WHERE id = ?",
             (time.time(), status, json.dumps(score) if score is not None else None, session_id),

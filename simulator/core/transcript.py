@@ -30,7 +30,10 @@ class Transcript:
     def from_dict(cls, data: dict[str, Any]) -> Transcript:
         return cls(
             text=str(data.get("text", "")),
-            words=tuple(Word(str(w["word"]), float(w["start"]), float(w["end"])) for w in data.get("words", [])),
+            words=tuple(
+                Word(str(w["word"]), float(w["start"]), float(w["end"]))
+                for w in data.get("words", [])
+            ),
             engine=str(data.get("engine", "typed")),
             model=data.get("model"),
             duration_s=data.get("duration_s"),

@@ -34,7 +34,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 640)
         self._db = TaskRunner(1, self)
 
-        self.controller = SessionController(services.storage, services.settings, services.speaker, self)
+        self.controller = SessionController(
+            services.storage, services.settings, services.speaker, self
+        )
         self.home = HomePage(services.settings.voice_enabled)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
@@ -50,7 +52,10 @@ class MainWindow(QMainWindow):
         if services.bank is None:
             # Parsing and validating the packs takes a moment: do it after the first paint.
             QTimer.singleShot(
-                50, lambda: self._db.submit(load_bank, on_done=self._bank_loaded, on_error=self._show_error)
+                50,
+                lambda: self._db.submit(
+                    load_bank, on_done=self._bank_loaded, on_error=self._show_error
+                ),
             )
         else:
             self._bank_loaded(services.bank)
@@ -161,7 +166,10 @@ class MainWindow(QMainWindow):
         self.services.settings.voice_enabled = voice_on
         self.interview.show_notice("")
         self.stack.setCurrentWidget(self.interview)
-        self.controller.start(questions, {"name": plan.name, "counts": plan.counts, "topics": plan.topics, "voice": voice_on})
+        self.controller.start(
+            questions,
+            {"name": plan.name, "counts": plan.counts, "topics": plan.topics, "voice": voice_on},
+        )
 
     def resume_session(self, session_id: int) -> None:
         def loaded(record: SessionRecord) -> None:
@@ -172,12 +180,18 @@ class MainWindow(QMainWindow):
             ids = record.plan.get("question_ids", [])
             missing = [i for i in ids if i not in bank.questions]
             if missing:
-                self._show_error(f"Cannot resume: unknown question id(s) {', '.join(missing)} (pack removed?)")
+                self._show_error(
+                    f"Cannot resume: unknown question id(s) {', '.join(missing)} (pack removed?)"
+                )
                 return
             self.stack.setCurrentWidget(self.interview)
             self.controller.resume(record, [bank.questions[i] for i in ids])
 
-        self._db.submit(lambda: self.services.storage.session(session_id), on_done=loaded, on_error=self._show_error)
+        self._db.submit(
+            lambda: self.services.storage.session(session_id),
+            on_done=loaded,
+            on_error=self._show_error,
+        )
 
     def discard_session(self, session_id: int) -> None:
         self._db.submit(

@@ -6,6 +6,7 @@ blocking work (speech rendering, scoring, database writes) runs through ``TaskRu
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -313,7 +314,11 @@ class SessionController(QObject):
 
     def _maybe_follow_up(self, score: AnswerScore) -> None:
         interview = self._require()
-        if not self._settings.follow_ups or interview.follow_up_asked or self.state is not State.REVIEWING:
+        if (
+            not self._settings.follow_ups
+            or interview.follow_up_asked
+            or self.state is not State.REVIEWING
+        ):
             return
         prompt = _follow_up_for(interview.current, score)
         if prompt is None:
@@ -362,7 +367,9 @@ class SessionController(QObject):
         self._speech_token += 1
         token = self._speech_token
         if not self._voice_on():
-            QTimer.singleShot(0, lambda: self._after_speech(then) if token == self._speech_token else None)
+            QTimer.singleShot(
+                0, lambda: self._after_speech(then) if token == self._speech_token else None
+            )
             return
         assert self._speaker is not None
         self.speaking_changed.emit(True)
@@ -400,10 +407,8 @@ class SessionController(QObject):
             self._player = QMediaPlayer(self)
             self._player.setAudioOutput(self._audio_out)
         player = self._player
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):  # nothing connected yet
             player.mediaStatusChanged.disconnect()
-        except (RuntimeError, TypeError):
-            pass
 
         def status(s: QMediaPlayer.MediaStatus) -> None:
             if s in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):

@@ -71,13 +71,22 @@ class SettingsDialog(QDialog):
         where = label(str(paths.data_dir()), "hint")
         name(where, "dataDirLabel", "Data folder")
         data_row.addWidget(where, 1)
-        data_row.addWidget(button("Open folder", "openDataDir", None, self._open_data_dir, "Open the data folder"))
+        data_row.addWidget(
+            button("Open folder", "openDataDir", None, self._open_data_dir, "Open the data folder")
+        )
         form.addRow("Your data:", data_row)
-        form.addRow("", label(
-            "Sessions, answers and recordings stay in this folder and never leave this computer. "
-            "Add your own question packs to its questions/ folder.", "hint"))
+        form.addRow(
+            "",
+            label(
+                "Sessions, answers and recordings stay in this folder and never leave this computer. "
+                "Add your own question packs to its questions/ folder.",
+                "hint",
+            ),
+        )
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.setObjectName("settingsButtons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -93,7 +93,9 @@ def test_pause_and_resume_return_to_the_same_state(state: State, clock: FakeCloc
     assert i.send("resume") is state
 
 
-@pytest.mark.parametrize("state", [s for s in ABORTABLE if s not in (State.TRANSCRIBING, State.PAUSED, State.RESUMED)])
+@pytest.mark.parametrize(
+    "state", [s for s in ABORTABLE if s not in (State.TRANSCRIBING, State.PAUSED, State.RESUMED)]
+)
 def test_abort_from_active_states(state: State, clock: FakeClock) -> None:
     assert _at(state, clock).send("abort") is State.ABORTED
 

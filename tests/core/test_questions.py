@@ -17,7 +17,9 @@ GOOD = {
     "difficulty": 2,
     "prompt": "Explain overfitting in your own words.",
     "time_limit_s": 120,
-    "key_points": [{"id": "noise", "label": "Fits noise", "weight": 2, "phrases": ["fits the noise"]}],
+    "key_points": [
+        {"id": "noise", "label": "Fits noise", "weight": 2, "phrases": ["fits the noise"]}
+    ],
     "model_answer": "Overfitting is when the model fits the noise rather than the signal.",
     "follow_ups": [{"prompt": "How do you detect it?", "key_point": "noise"}],
 }
@@ -66,7 +68,11 @@ def test_duplicate_ids_name_both_places(tmp_path: Path) -> None:
     b = _pack(tmp_path, "b.yaml", _dump(GOOD))
     bank = load_packs([a, b])
     (problem,) = bank.problems
-    assert problem.file == str(b) and str(a) in problem.message and problem.question_id == "tech.example"
+    assert (
+        problem.file == str(b)
+        and str(a) in problem.message
+        and problem.question_id == "tech.example"
+    )
     assert len(bank.questions) == 1
 
 
@@ -117,7 +123,9 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
 
 yaml_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=20,
 )
 field_names = st.sampled_from(sorted(GOOD) + ["pack", "questions", "star", "framework", "bogus"])
@@ -128,7 +136,9 @@ field_names = st.sampled_from(sorted(GOOD) + ["pack", "questions", "star", "fram
     st.one_of(
         yaml_values,
         st.dictionaries(field_names, yaml_values, max_size=6).map(lambda q: {"questions": [q]}),
-        st.dictionaries(field_names, yaml_values, max_size=3).map(lambda mut: {"questions": [{**GOOD, **mut}]}),
+        st.dictionaries(field_names, yaml_values, max_size=3).map(
+            lambda mut: {"questions": [{**GOOD, **mut}]}
+        ),
     )
 )
 def test_malformed_packs_never_crash_the_loader(data: object) -> None:

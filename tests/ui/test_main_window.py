@@ -52,7 +52,9 @@ def test_typed_interview_from_home_to_scorecard(qtbot, window, data_dir) -> None
     db = sqlite3.connect(data_dir / "sessions.sqlite3")
     (status, score_json) = db.execute("SELECT status, score_json FROM sessions").fetchone()
     assert status == "finished" and score_json
-    rows = db.execute("SELECT question_id, mode, text, overall FROM answers ORDER BY position").fetchall()
+    rows = db.execute(
+        "SELECT question_id, mode, text, overall FROM answers ORDER BY position"
+    ).fetchall()
     assert {r[0] for r in rows} == set(ANSWERS)
     assert all(r[1] == "typed" and r[2] == ANSWERS[r[0]] and r[3] is not None for r in rows)
 

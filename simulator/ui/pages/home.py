@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from typing import TYPE_CHECKING
 
 from simulator.core.plan import PRESETS, Plan
 from simulator.core.storage import SessionRecord
@@ -53,8 +52,12 @@ class HomePage(QWidget):
         left.addWidget(self.subtitle)
         self.resume_banner = label("", "notice")
         self.resume_banner.hide()
-        self.resume_button = button("&Resume", "resumeButton", "Ctrl+R", self._resume, "Resume the interrupted interview")
-        self.discard_button = button("Discard", "discardButton", None, self._discard, "Forget the interrupted interview")
+        self.resume_button = button(
+            "&Resume", "resumeButton", "Ctrl+R", self._resume, "Resume the interrupted interview"
+        )
+        self.discard_button = button(
+            "Discard", "discardButton", None, self._discard, "Forget the interrupted interview"
+        )
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.resume_banner, 1)
         banner_row.addWidget(self.resume_button)
@@ -96,7 +99,9 @@ class HomePage(QWidget):
         form.addRow("&Questions:", self.count)
 
         self.topics = QListWidget()
-        name(self.topics, "topicList", "Topics", "Select topics to practise; none selected means all")
+        name(
+            self.topics, "topicList", "Topics", "Select topics to practise; none selected means all"
+        )
         self.topics.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         self.topics.setMaximumHeight(150)
         self.topics.itemSelectionChanged.connect(self._custom_changed)
@@ -111,8 +116,21 @@ class HomePage(QWidget):
         self.summary = label("", "hint")
         left.addWidget(self.summary)
         actions = QHBoxLayout()
-        self.settings_button = button("Settings…", "settingsButton", "Ctrl+,", self.settings_requested.emit, "Voice, speaking rate and data folder")
-        self.start_button = button("&Start interview", "startButton", "Ctrl+Return", self._start, "Start the interview", primary=True)
+        self.settings_button = button(
+            "Settings…",
+            "settingsButton",
+            "Ctrl+,",
+            self.settings_requested.emit,
+            "Voice, speaking rate and data folder",
+        )
+        self.start_button = button(
+            "&Start interview",
+            "startButton",
+            "Ctrl+Return",
+            self._start,
+            "Start the interview",
+            primary=True,
+        )
         actions.addWidget(self.settings_button)
         actions.addStretch(1)
         actions.addWidget(self.start_button)
@@ -123,7 +141,12 @@ class HomePage(QWidget):
         right = QVBoxLayout()
         right.addWidget(label("Past sessions", "sectionTitle"))
         self.history = QListWidget()
-        name(self.history, "historyList", "Past sessions", "Press Enter to open a session's scorecard")
+        name(
+            self.history,
+            "historyList",
+            "Past sessions",
+            "Press Enter to open a session's scorecard",
+        )
         self.history.itemActivated.connect(self._open_session)
         right.addWidget(self.history, 1)
         right.addWidget(label("Enter or double-click opens a scorecard.", "hint"))
@@ -170,7 +193,8 @@ class HomePage(QWidget):
         plan = self.plan()
         parts = [f"{n} {CATEGORY_LABELS[c].lower()}" for c, n in plan.counts.items() if n]
         minutes = sum(
-            n * {"technical": 4, "behavioral": 4, "case": 9}.get(c, 4) for c, n in plan.counts.items()
+            n * {"technical": 4, "behavioral": 4, "case": 9}.get(c, 4)
+            for c, n in plan.counts.items()
         )
         if not parts:
             self.summary.setText("Choose at least one category.")
@@ -192,7 +216,9 @@ class HomePage(QWidget):
             answered = sum(1 for a in s.answers if a.follow_up is None and a.mode != "skipped")
             overall = (s.score or {}).get("overall")
             score = f"{overall}/100" if overall is not None else s.status
-            text = f"{when}  ·  {s.plan.get('name', 'Interview')}  ·  {answered} answered  ·  {score}"
+            text = (
+                f"{when}  ·  {s.plan.get('name', 'Interview')}  ·  {answered} answered  ·  {score}"
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.history.addItem(item)
@@ -235,5 +261,3 @@ def _wrap(layout: QFormLayout) -> QWidget:
     w = QWidget()
     w.setLayout(layout)
     return w
-
-

@@ -106,10 +106,23 @@ class InterviewPage(QWidget):
         root.addWidget(self.feedback)
 
         buttons = QHBoxLayout()
-        self.end_button = button("&End interview", "endButton", "Ctrl+E", self._end, "End now and see the scorecard")
-        self.pause_button = button("&Pause", "pauseButton", "Ctrl+P", self.pause_requested.emit, "Pause or resume")
-        self.skip_button = button("S&kip", "skipButton", "Ctrl+K", self.skip_requested.emit, "Skip this question")
-        self.next_button = button("Submit answer", "nextButton", "Ctrl+Return", self._primary, "Submit, start answering, or go on", primary=True)
+        self.end_button = button(
+            "&End interview", "endButton", "Ctrl+E", self._end, "End now and see the scorecard"
+        )
+        self.pause_button = button(
+            "&Pause", "pauseButton", "Ctrl+P", self.pause_requested.emit, "Pause or resume"
+        )
+        self.skip_button = button(
+            "S&kip", "skipButton", "Ctrl+K", self.skip_requested.emit, "Skip this question"
+        )
+        self.next_button = button(
+            "Submit answer",
+            "nextButton",
+            "Ctrl+Return",
+            self._primary,
+            "Submit, start answering, or go on",
+            primary=True,
+        )
         buttons.addWidget(self.end_button)
         buttons.addStretch(1)
         buttons.addWidget(self.pause_button)
@@ -141,7 +154,9 @@ class InterviewPage(QWidget):
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
         self.pause_button.setText("&Resume" if state is State.PAUSED else "&Pause")
         self.pause_button.setEnabled(active and state is not State.TRANSCRIBING)
-        self.skip_button.setEnabled(state in (State.ASKING, State.PREPARING, State.ANSWERING, State.FOLLOW_UP))
+        self.skip_button.setEnabled(
+            state in (State.ASKING, State.PREPARING, State.ANSWERING, State.FOLLOW_UP)
+        )
         self.end_button.setEnabled(active)
         primary = {
             State.BRIEFING: ("Waiting…", False),
@@ -172,7 +187,9 @@ class InterviewPage(QWidget):
 
     def set_prep(self, seconds_left: int) -> None:
         if self._state is State.PREPARING:
-            self.hint.setText(f"Think about your answer: {seconds_left} s. Ctrl+Enter to start now.")
+            self.hint.setText(
+                f"Think about your answer: {seconds_left} s. Ctrl+Enter to start now."
+            )
 
     def set_speaking(self, speaking: bool) -> None:
         if speaking:
