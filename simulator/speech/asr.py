@@ -149,13 +149,32 @@ def speech_chunks(
 def _words_and_text(segments: Any, offset: float) -> tuple[str, list[Word]]:
     texts: list[str] = []
     words: list[Word] = []
+    confidence: list[float] = []
     for segment in segments:
         texts.append(segment.text.strip())
         for w in segment.words or ():
             token = w.word.strip()
             if token:
-                words.append(Word(token, round(w.start + offset, 3), round(w.end + offset, 3)))
+                words.append(
+                    Word(token, round(float(w.start) + offset, 3), round(float(w.end) + offset, 3))
+                )
+                confidence.append(float(w.probability))
+    keep = _without_trailing_hallucination(confidence)
+    if keep < len(words):
+        return " ".join(w.word for w in words[:keep]), words[:keep]
     return " ".join(t for t in texts if t), words
+
+
+def _without_trailing_hallucination(confidence: list[float]) -> int:
+    """How many words to keep: Whisper tends to close a chunk with an invented "Thank you." or
+    "That's it."; such a tail (at most 3 words) starts with a word it was very unsure of, or is
+    unsure throughout."""
+    n = len(confidence)
+    for start in range(max(0, n - 3), n):
+        tail = confidence[start:]
+        if tail[0] < 0.1 or max(tail) < 0.4:
+            return start
+    return n
 
 
 class WhisperTranscriber:
