@@ -229,6 +229,30 @@ class Storage:
             ),
         )
 
+    def complete_answer(
+        self,
+        answer_id: int,
+        mode: str,
+        text: str,
+        transcript: dict[str, Any] | None,
+        duration_s: float | None,
+        score: dict[str, Any] | None,
+    ) -> None:
+        """Fill in a spoken answer whose row was created when its recording started."""
+        self._write(
+            """UPDATE answers SET mode = ?, text = ?, transcript_json = ?, duration_s = ?,
+               overall = ?, score_json = ? WHERE id = ?""",
+            (
+                mode,
+                text,
+                json.dumps(transcript) if transcript is not None else None,
+                duration_s,
+                score.get("overall") if score else None,
+                json.dumps(score) if score is not None else None,
+                answer_id,
+            ),
+        )
+
     def update_score(self, answer_id: int, score: dict[str, Any]) -> None:
         self._write(
             "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",

@@ -18,6 +18,7 @@ from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.session import SessionController
 from simulator.ui.settings_dialog import SettingsDialog
 from simulator.ui.tasks import TaskRunner
+from simulator.ui.voice import VoiceAnswers
 
 if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
@@ -34,10 +35,17 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 640)
         self._db = TaskRunner(1, self)
 
-        self.controller = SessionController(
-            services.storage, services.settings, services.speaker, self
+        settings = services.settings
+        self.voice_answers = VoiceAnswers(
+            self,
+            model=settings.speech_model,
+            device=settings.input_device,
+            end_silence_s=settings.silence_end_s,
         )
-        self.home = HomePage(services.settings.voice_enabled)
+        self.controller = SessionController(
+            services.storage, settings, services.speaker, self, voice_answers=self.voice_answers
+        )
+        self.home = HomePage(settings.voice_enabled, settings.answer_mode)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
         self.stack = QStackedWidget()
@@ -114,6 +122,10 @@ class MainWindow(QMainWindow):
         c.answer_ticked.connect(page.set_clock)
         c.notice_posted.connect(page.show_notice)
         c.answer_reviewed.connect(page.show_feedback)
+        c.transcript_shown.connect(page.show_transcript)
+        c.spoken_changed.connect(page.set_spoken)
+        self.voice_answers.caption_changed.connect(page.show_caption)
+        self.voice_answers.level_changed.connect(page.set_level)
         c.error_raised.connect(self._show_error)
         c.session_finished.connect(self.open_scorecard)
         page.submit_requested.connect(self._guard(c.submit))
@@ -163,8 +175,11 @@ class MainWindow(QMainWindow):
         except PlanError as exc:
             self._show_error(str(exc))
             return
-        self.services.settings.voice_enabled = voice_on
+        settings = self.services.settings
+        settings.voice_enabled = voice_on
+        settings.answer_mode = self.home.chosen_answer_mode()
         self.interview.show_notice("")
+        self.interview.set_spoken(settings.answer_mode == "spoken")
         self.stack.setCurrentWidget(self.interview)
         self.controller.start(
             questions,

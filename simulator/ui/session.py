@@ -1,35 +1,36 @@
-"""Drives one interview: the state machine, the voice, the clocks, scoring and saving.
+"""Drives one interview: the state machine, the voices, the clocks, scoring and saving.
 
 The pages only render what this controller reports through its signals and call its slots; all
-blocking work (speech rendering, scoring, database writes) runs through ``TaskRunner``s.
+blocking work (speech, transcription, scoring, database writes) runs through ``TaskRunner``s.
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from simulator import paths
 from simulator.core.interview import IllegalTransition, Interview, State
 from simulator.core.storage import SessionRecord, Storage, StorageError
 from simulator.core.transcript import Transcript
 from simulator.settings import Settings
 from simulator.speech.tts import Speaker
+from simulator.ui.interviewer_voice import InterviewerVoice
 from simulator.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # imported when first needed, to keep start-up light
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
+    from simulator.ui.voice import VoiceAnswers
 
 BRIEFING_TEXT = (
     "Welcome to your mock interview. I will ask {n} questions. Take a moment to think before each "
     "answer, and speak or type as you would with a real interviewer. Let's begin."
 )
-WARN_FRACTION = 0.8  # the timer turns amber at 80 % of the limit
 
 
 @dataclass
@@ -39,11 +40,23 @@ class _Given:
 
 
 @dataclass
+class _Answer:
+    """The answer being given: where it is saved and what it is about."""
+
+    position: int
+    question: Question
+    follow_up: str | None
+    audio: Path | None = None
+    row: list[int] = field(default_factory=list)  # database id, once the row exists
+
+
+@dataclass
 class _SessionState:
     session_id: int | None = None
     plan: dict[str, Any] = field(default_factory=dict)
     given: dict[int, _Given] = field(default_factory=dict)  # position -> main answer's score
-    pending_text: str = ""
+    follow_up: str = ""
+    current: _Answer | None = None
 
 
 class SessionController(QObject):
@@ -54,6 +67,8 @@ class SessionController(QObject):
     answer_ticked = Signal(float, int)  # elapsed seconds, limit
     notice_posted = Signal(str)
     answer_reviewed = Signal(dict)  # the score of the answer just given (AnswerScore.to_dict())
+    transcript_shown = Signal(str)  # a spoken answer's final transcript
+    spoken_changed = Signal(bool)  # answers are spoken (True) or typed (False) from now on
     session_finished = Signal(int)  # session id (its scorecard can be loaded)
     error_raised = Signal(str)
 
@@ -64,22 +79,28 @@ class SessionController(QObject):
         speaker: Speaker | None,
         parent: QObject | None = None,
         clock: Any = time.monotonic,
+        voice_answers: VoiceAnswers | None = None,
     ) -> None:
         super().__init__(parent)
         self._storage = storage
         self._settings = settings
-        self._speaker = speaker
         self._clock = clock
         self._work = TaskRunner(2, self)
         self._db = TaskRunner(1, self)  # one thread: writes stay in order
+        self._voice = InterviewerVoice(speaker, self)
+        self._voice.speaking_changed.connect(self.speaking_changed)
+        self._voice.notice_posted.connect(self.notice_posted)
+        self.voice_answers = voice_answers
+        if voice_answers is not None:
+            voice_answers.transcript_ready.connect(self._transcribed)
+            voice_answers.answer_ended.connect(self._heard_answer_end)
+            voice_answers.failed.connect(self._voice_input_failed)
         self._interview: Interview | None = None
         self._s = _SessionState()
-        self._player: Any = None
-        self._audio_out: Any = None
-        self._speech_token = 0
         self._unsaved: list[Any] = []  # answer writes not yet in the database (retried)
         self._scoring = 0  # answers being scored right now
         self._wrap_up_waiting = False  # wrap-up waits for them, so the summary has every answer
+        self._end_after_transcript = False  # End was pressed while the answer was transcribed
         self._prep_left = 0
         self._prep_timer = QTimer(self, interval=1000)
         self._prep_timer.timeout.connect(self._prep_tick)
@@ -99,8 +120,15 @@ class SessionController(QObject):
     def session_id(self) -> int | None:
         return self._s.session_id
 
+    @property
+    def spoken(self) -> bool:
+        return self._interview is not None and self._interview.spoken
+
     def busy(self) -> bool:
         return self._work.pending() + self._db.pending() > 0
+
+    def unsaved_count(self) -> int:
+        return len(self._unsaved)
 
     # --- starting ------------------------------------------------------------------------
     def start(self, questions: list[Question], plan: dict[str, Any]) -> None:
@@ -108,42 +136,49 @@ class SessionController(QObject):
         self._s.plan = {**plan, "question_ids": [q.id for q in questions]}
         self._db.submit(self._create_session, on_error=self._storage_failed)
         self._send("start")
-        self._say(BRIEFING_TEXT.format(n=len(questions)), then="briefed")
+        self._voice.say(BRIEFING_TEXT.format(n=len(questions)), self._briefed)
 
     def resume(self, record: SessionRecord, questions: list[Question]) -> None:
-        """Continue a session that was interrupted, at its first unanswered question."""
-        self._reset(questions)
-        assert self._interview is not None
-        self._s.session_id = record.id
-        self._s.plan = record.plan
+        """Continue a session that was interrupted, at its first unanswered question.
+
+        A spoken answer that was being recorded when the app stopped is repaired, transcribed
+        and scored in the background: it counts as given."""
         from simulator.core.scoring import AnswerScore
 
+        self._reset(questions)
+        interview = self._require()
+        self._s.session_id = record.id
+        self._s.plan = record.plan
         answered = {a.position for a in record.answers if a.follow_up is None}
         for answer in record.answers:
-            if answer.follow_up is None and answer.score and answer.position < len(questions):
-                self._s.given[answer.position] = _Given(
-                    questions[answer.position], AnswerScore.from_dict(answer.score)
-                )
+            if answer.position >= len(questions):
+                continue
+            if answer.follow_up is None and answer.score:
+                given = _Given(questions[answer.position], AnswerScore.from_dict(answer.score))
+                self._s.given[answer.position] = given
+            elif answer.mode == "spoken" and answer.score is None and answer.audio_path:
+                self._recover(answer.id, answer.position, questions[answer.position], answer)
         remaining = [i for i in range(len(questions)) if i not in answered]
-        if not remaining:
-            self._interview.restore_at(len(questions) - 1)
-            self._send("continue_session")
-            self._send("skip")
-            self._send("next_question")
-            return
-        self._interview.restore_at(remaining[0])
+        interview.restore_at(remaining[0] if remaining else len(questions) - 1)
         self._send("continue_session")
-        self._ask()
+        if remaining:
+            self._ask()
+        else:
+            self._send("skip")
+            self.next_question()
 
     def _reset(self, questions: list[Question]) -> None:
-        self._stop_speaking()
+        self._voice.stop()
+        self._voice.enabled = self._settings.voice_enabled
         self._prep_timer.stop()
         self._answer_timer.stop()
         self._s = _SessionState()
-        self._interview = Interview(
-            questions, clock=self._clock, spoken=self._settings.answer_mode == "spoken"
-        )
+        spoken = self._settings.answer_mode == "spoken" and self.voice_answers is not None
+        self._interview = Interview(questions, clock=self._clock, spoken=spoken)
         self._interview.on_change(lambda _old, new: self.state_changed.emit(new.value))
+        if spoken:
+            assert self.voice_answers is not None
+            self.voice_answers.preload()
 
     def _create_session(self) -> None:
         self._s.session_id = self._storage.create_session(self._s.plan)
@@ -152,52 +187,52 @@ class SessionController(QObject):
     def begin_answer(self) -> None:
         """Stop thinking (or the voice) and start answering now."""
         if self.state is State.ASKING:
-            self._stop_speaking()
+            self._voice.stop()
             self._send("asked")
         if self.state is State.PREPARING:
             self._prep_timer.stop()
             self._send("prepared")
-            self._answer_timer.start()
+            self._start_answer(follow_up=None)
 
-    def submit(self, text: str) -> None:
-        """The answer box's text is the answer (typed mode)."""
+    def submit(self, text: str = "") -> None:
+        """End the current answer: the typed text, or (spoken) the recording so far."""
         interview = self._require()
-        text = text.strip()
-        if self.state is State.FOLLOW_UP:
-            self._answer_timer.stop()
-            elapsed = interview.answer_clock.elapsed()
-            self._send("submit_follow_up")
-            self._record(text, elapsed, follow_up=self._follow_up_prompt())
-            return
         if self.state in (State.ASKING, State.PREPARING):
             self.begin_answer()
-        if self.state is not State.ANSWERING:
+        if self.state not in (State.ANSWERING, State.FOLLOW_UP):
             raise IllegalTransition(f"nothing to submit while {self.state.value}")
         self._answer_timer.stop()
         elapsed = interview.answer_clock.elapsed()
-        self._send("submit")
-        self._record(text, elapsed, follow_up=None)
+        answer = self._s.current or _Answer(interview.index, interview.current, None)
+        self._send("submit_follow_up" if self.state is State.FOLLOW_UP else "submit")
+        if self.state is State.TRANSCRIBING:
+            assert self.voice_answers is not None
+            self.voice_answers.stop()  # the transcript arrives through _transcribed
+            return
+        self._s.current = None
+        transcript = Transcript(text=text.strip(), engine="typed")
+        self._score_and_save(answer, transcript, elapsed)
 
     def skip(self) -> None:
         interview = self._require()
-        self._stop_speaking()
+        self._voice.stop()
         self._prep_timer.stop()
         self._answer_timer.stop()
-        was_follow_up = self.state is State.FOLLOW_UP
+        if self.voice_answers is not None and self.voice_answers.recording:
+            self.voice_answers.stop()  # what was said stays on disk; the row says "skipped"
+        answer = self._s.current or _Answer(interview.index, interview.current, None)
+        self._s.current = None
         self._send("skip")
-        if not was_follow_up:
-            position = interview.index
-            self._save_answer(position, interview.current.id, "skipped", "", None, None, None)
+        if answer.follow_up is None or answer.row:
+            self._save(answer, "skipped", None, None)
         self.next_question()
 
     def next_question(self) -> None:
-        interview = self._require()
         self._send("next_question")
         if self.state is State.ASKING:
             self._ask()
         elif self.state is State.WRAP_UP:
             self._wrap_up()
-        _ = interview
 
     def toggle_pause(self) -> None:
         if self.state is State.PAUSED:
@@ -209,56 +244,61 @@ class SessionController(QObject):
             elif self.state is State.ASKING:
                 self._ask()
             elif self.state is State.BRIEFING:
-                self._send("briefed")
-                self._ask()
-        else:
-            self._stop_speaking()
-            self._prep_timer.stop()
-            self._answer_timer.stop()
-            self._send("pause")
-
-    def end(self, unsent_text: str = "") -> None:
-        """End the interview now; an answer typed but not yet submitted is kept."""
-        interview = self._require()
-        self._stop_speaking()
+                self._briefed()
+            return
+        if self.voice_answers is not None and self.voice_answers.recording:
+            raise IllegalTransition("a spoken answer cannot be paused: finish it with Ctrl+Enter")
+        self._voice.stop()
         self._prep_timer.stop()
         self._answer_timer.stop()
-        if unsent_text.strip() and self.state in (State.ANSWERING, State.FOLLOW_UP):
+        self._send("pause")
+
+    def end(self, unsent_text: str = "") -> None:
+        """End the interview now; an answer typed or spoken so far is kept."""
+        self._require()
+        self._voice.stop()
+        self._prep_timer.stop()
+        if self.state in (State.ANSWERING, State.FOLLOW_UP) and (
+            unsent_text.strip() or self.spoken
+        ):
             self.submit(unsent_text)
+        self._answer_timer.stop()
         if self.state in (State.WRAP_UP, State.SCORECARD, State.ABORTED):
+            return
+        if self.state is State.TRANSCRIBING:
+            self._end_after_transcript = True
             return
         self._send("end_early")
         self._wrap_up()
-        _ = interview
 
     def shutdown(self) -> None:
-        self._stop_speaking()
+        self._voice.stop()
         self._prep_timer.stop()
         self._answer_timer.stop()
+        if self.voice_answers is not None:
+            self.voice_answers.shutdown()
         self._work.wait_idle()
         self._db.wait_idle()
 
     # --- the flow ------------------------------------------------------------------------
+    def _briefed(self) -> None:
+        if self.state is State.BRIEFING:
+            self._send("briefed")
+            self._ask()
+
     def _ask(self) -> None:
         interview = self._require()
         number, total = interview.position
         question = interview.current
         self.question_shown.emit(question, number, total, "")
-        self._say(question.prompt, then="asked")
-        # Pre-render the next question while this one is answered.
-        if interview.has_more() and self._voice_on():
-            assert self._speaker is not None
-            self._speaker.render(interview.questions[interview.index + 1].prompt)
+        self._voice.say(question.prompt, self._asked)
+        if interview.has_more():  # rendered while this one is answered
+            self._voice.prepare(interview.questions[interview.index + 1].prompt)
 
-    def _after_speech(self, then: str) -> None:
-        if then == "briefed" and self.state is State.BRIEFING:
-            self._send("briefed")
-            self._ask()
-        elif then == "asked" and self.state is State.ASKING:
+    def _asked(self) -> None:
+        if self.state is State.ASKING:
             self._send("asked")
             self._start_prep()
-        elif then == "follow_up" and self.state is State.FOLLOW_UP:
-            self._answer_timer.start()
 
     def _start_prep(self) -> None:
         self._prep_left = self._require().current.prep_time_s
@@ -274,15 +314,65 @@ class SessionController(QObject):
         if self._prep_left <= 0:
             self.begin_answer()
 
+    def _start_answer(self, follow_up: str | None) -> None:
+        interview = self._require()
+        answer = _Answer(interview.index, interview.current, follow_up)
+        self._s.current = answer
+        self._answer_timer.start()
+        if not interview.spoken:
+            return
+        assert self.voice_answers is not None
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        suffix = "-follow-up" if follow_up else ""
+        answer.audio = paths.recordings_dir() / f"{stamp}-q{answer.position + 1}{suffix}.wav"
+        if self.voice_answers.start(answer.audio):
+            # The row exists from the first second, so a crash mid-answer loses nothing.
+            self._save(answer, "spoken", None, None, started=True)
+
     def _answer_tick(self) -> None:
         interview = self._require()
-        self.answer_ticked.emit(interview.answer_clock.elapsed(), interview.current.time_limit_s)
+        elapsed, limit = interview.answer_clock.elapsed(), interview.current.time_limit_s
+        self.answer_ticked.emit(elapsed, limit)
+        if (
+            interview.spoken
+            and elapsed >= limit
+            and self.state in (State.ANSWERING, State.FOLLOW_UP)
+        ):
+            self.notice_posted.emit("Time is up: your answer was ended at the limit.")
+            self.submit()
 
-    def _record(self, text: str, elapsed: float, follow_up: str | None) -> None:
+    def _heard_answer_end(self, why: str) -> None:
+        if self.state in (State.ANSWERING, State.FOLLOW_UP) and self.spoken:
+            self.notice_posted.emit(f"Answer ended after {why}.")
+            self.submit()
+
+    def _voice_input_failed(self, message: str) -> None:
+        """No microphone, microphone lost, or no speech model: typed answers from now on."""
+        interview = self._interview
+        if interview is not None and interview.spoken:
+            interview.spoken = False
+            self.spoken_changed.emit(False)
+            self.notice_posted.emit(f"{message} Type your answers from now on.")
+        if self.state is State.TRANSCRIBING:
+            self._transcribed(Transcript(text="", engine="none"))
+
+    def _transcribed(self, transcript: Transcript) -> None:
+        if self.state is not State.TRANSCRIBING:
+            return
         interview = self._require()
-        question, position = interview.current, interview.index
-        mode = "typed" if text else "skipped"
-        transcript = Transcript(text=text, engine="typed")
+        answer = self._s.current or _Answer(interview.index, interview.current, None)
+        self._s.current = None
+        self._send("transcribed")
+        self.transcript_shown.emit(transcript.text)
+        self._score_and_save(answer, transcript, transcript.duration_s or 0.0)
+        if self._end_after_transcript:
+            self._end_after_transcript = False
+            self._send("end_early")
+            self._wrap_up()
+
+    def _score_and_save(self, answer: _Answer, transcript: Transcript, elapsed: float) -> None:
+        question = answer.question
+        mode = "skipped" if not transcript.text else ("spoken" if answer.audio else "typed")
 
         def work() -> AnswerScore:
             from simulator.core.scoring import score_answer
@@ -293,18 +383,18 @@ class SessionController(QObject):
             self._scoring -= 1
             data = score.to_dict()
             data["answer_time_s"] = round(elapsed, 1)
-            if follow_up is None:
-                self._s.given[position] = _Given(question, score)
-            self._save_answer(position, question.id, mode, text, data, transcript, follow_up)
+            if answer.follow_up is None:
+                self._s.given[answer.position] = _Given(question, score)
+            self._save(answer, mode, data, transcript)
             self.answer_reviewed.emit(data)
             if self._wrap_up_waiting and self._scoring == 0:
                 self._wrap_up()
-            elif follow_up is None:
+            elif answer.follow_up is None:
                 self._maybe_follow_up(score)
 
         def failed(exc: BaseException) -> None:
             self._scoring -= 1
-            self._save_answer(position, question.id, mode, text, None, transcript, follow_up)
+            self._save(answer, mode, None, transcript)
             self._failed(exc)
             if self._wrap_up_waiting and self._scoring == 0:
                 self._wrap_up()
@@ -323,14 +413,15 @@ class SessionController(QObject):
         prompt = _follow_up_for(interview.current, score)
         if prompt is None:
             return
-        self._follow_up = prompt
+        self._s.follow_up = prompt
         self._send("ask_follow_up")
         number, total = interview.position
         self.question_shown.emit(interview.current, number, total, prompt)
-        self._say(prompt, then="follow_up")
+        self._voice.say(prompt, self._follow_up_asked)
 
-    def _follow_up_prompt(self) -> str:
-        return getattr(self, "_follow_up", "")
+    def _follow_up_asked(self) -> None:
+        if self.state is State.FOLLOW_UP:
+            self._start_answer(follow_up=self._s.follow_up)
 
     def _wrap_up(self) -> None:
         if self._scoring:
@@ -358,97 +449,86 @@ class SessionController(QObject):
             self._send("finish")
         self.session_finished.emit(self._require_session_id())
 
-    # --- voice ---------------------------------------------------------------------------
-    def _voice_on(self) -> bool:
-        return self._speaker is not None and self._settings.voice_enabled
+    def _recover(self, row_id: int, position: int, question: Question, answer: Any) -> None:
+        """Repair, transcribe and score a recording cut short by a crash (in the background)."""
+        from simulator.speech.asr import transcribe_file
+        from simulator.speech.recorder import repair_wav
 
-    def _say(self, text: str, then: str) -> None:
-        """Read ``text`` aloud if the voice is on and audio can be played; then continue."""
-        self._speech_token += 1
-        token = self._speech_token
-        if not self._voice_on():
-            QTimer.singleShot(
-                0, lambda: self._after_speech(then) if token == self._speech_token else None
+        def work() -> tuple[Transcript, dict[str, Any]]:
+            from simulator.core.scoring import score_answer
+
+            repair_wav(answer.audio_path)
+            transcript = transcribe_file(
+                Path(answer.audio_path), self._settings.speech_model or None
             )
-            return
-        assert self._speaker is not None
-        self.speaking_changed.emit(True)
+            return transcript, score_answer(question, transcript).to_dict()
 
-        def rendered(path: Path) -> None:
-            if token != self._speech_token:
-                return
-            if not self._play(path, lambda: self._speech_done(token, then)):
-                self._speech_done(token, then)
+        def done(result: tuple[Transcript, dict[str, Any]]) -> None:
+            from simulator.core.scoring import AnswerScore
+
+            self._scoring -= 1
+            transcript, score = result
+            self._s.given[position] = _Given(question, AnswerScore.from_dict(score))
+            self._write(
+                lambda: self._storage.complete_answer(
+                    row_id,
+                    "spoken",
+                    transcript.text,
+                    transcript.to_dict(),
+                    transcript.duration_s,
+                    score,
+                )
+            )
+            if self._wrap_up_waiting and self._scoring == 0:
+                self._wrap_up()
 
         def failed(exc: BaseException) -> None:
-            self.notice_posted.emit(f"Questions are shown as text: {exc}")
-            self._speech_done(token, then)
+            self._scoring -= 1
+            self.notice_posted.emit(f"The interrupted recording could not be recovered: {exc}")
+            if self._wrap_up_waiting and self._scoring == 0:
+                self._wrap_up()
 
-        self._work.watch(self._speaker.render(text), on_done=rendered, on_error=failed)
-
-    def _speech_done(self, token: int, then: str) -> None:
-        if token != self._speech_token:
-            return
-        self.speaking_changed.emit(False)
-        self._after_speech(then)
-
-    def _play(self, path: Path, finished: Any) -> bool:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
-
-        if not QMediaDevices.audioOutputs():
-            if not getattr(self, "_told_no_output", False):
-                self._told_no_output = True
-                self.notice_posted.emit(
-                    "No audio output device was found, so questions are shown as text only."
-                )
-            return False
-        if self._player is None:
-            self._audio_out = QAudioOutput(self)
-            self._player = QMediaPlayer(self)
-            self._player.setAudioOutput(self._audio_out)
-        player = self._player
-        with contextlib.suppress(RuntimeError, TypeError):  # nothing connected yet
-            player.mediaStatusChanged.disconnect()
-
-        def status(s: QMediaPlayer.MediaStatus) -> None:
-            if s in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
-                finished()
-
-        player.mediaStatusChanged.connect(status)
-        player.setSource(QUrl.fromLocalFile(str(path)))
-        player.play()
-        return True
-
-    def _stop_speaking(self) -> None:
-        self._speech_token += 1
-        if self._player is not None:
-            self._player.stop()
-        self.speaking_changed.emit(False)
+        self._scoring += 1
+        self._work.submit(work, on_done=done, on_error=failed)
 
     # --- saving --------------------------------------------------------------------------
-    def _save_answer(
+    def _save(
         self,
-        position: int,
-        question_id: str,
+        answer: _Answer,
         mode: str,
-        text: str,
         score: dict[str, Any] | None,
         transcript: Transcript | None,
-        follow_up: str | None,
+        *,
+        started: bool = False,
     ) -> None:
-        def write() -> int:
-            return self._storage.add_answer(
+        """Insert the answer's row, or complete the row a spoken answer opened when it started."""
+        audio = str(answer.audio) if answer.audio else None
+        text = transcript.text if transcript else ""
+        words = transcript.to_dict() if transcript and transcript.words else None
+        duration = transcript.duration_s if transcript else None
+
+        def write() -> None:
+            if answer.row:
+                self._storage.complete_answer(answer.row[0], mode, text, words, duration, score)
+                return
+            row = self._storage.add_answer(
                 self._require_session_id(),
-                question_id,
-                position,
+                answer.question.id,
+                answer.position,
                 mode,
                 text,
-                follow_up=follow_up,
-                transcript=transcript.to_dict() if transcript and transcript.words else None,
-                duration_s=transcript.duration_s if transcript else None,
+                follow_up=answer.follow_up,
+                transcript=words,
+                audio_path=audio,
+                duration_s=duration,
                 score=score,
             )
+            if started:
+                answer.row.append(row)
 
+        self._write(write)
+
+    def _write(self, write: Any) -> None:
         self._unsaved.append(write)
         self._db.submit(self._flush_unsaved, on_error=self._storage_failed)
 
@@ -461,9 +541,6 @@ class SessionController(QObject):
             self._unsaved[0]()
             self._unsaved.pop(0)
 
-    def unsaved_count(self) -> int:
-        return len(self._unsaved)
-
     def _require_session_id(self) -> int:
         if self._s.session_id is None:
             raise StorageError("the session could not be created, so nothing can be saved")
@@ -472,8 +549,8 @@ class SessionController(QObject):
     # --- errors --------------------------------------------------------------------------
     def _storage_failed(self, exc: BaseException) -> None:
         self.error_raised.emit(
-            f"Could not save to {self._storage.path}: {exc}. Your answers stay on screen; "
-            "free some disk space and they will be saved with the next answer."
+            f"Could not save to {self._storage.path}: {exc}. Your answers are kept in memory "
+            "and saved with the next answer once there is room again."
         )
 
     def _failed(self, exc: BaseException) -> None:

@@ -37,7 +37,9 @@ class HomePage(QWidget):
     discard_requested = Signal(int)
     settings_requested = Signal()
 
-    def __init__(self, voice_on: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, voice_on: bool, answer_mode: str = "typed", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._bank: QuestionBank | None = None
         outer = QHBoxLayout(self)
@@ -112,6 +114,16 @@ class HomePage(QWidget):
         self.voice.setChecked(voice_on)
         form.addRow("Voice:", self.voice)
 
+        self.answer_mode = QComboBox()
+        name(self.answer_mode, "answerMode", "How you answer")
+        self.answer_mode.addItem("Typing", "typed")
+        self.answer_mode.addItem("Speaking (microphone, transcribed offline)", "spoken")
+        self.answer_mode.setToolTip(
+            "Spoken answers are recorded, transcribed on this computer and scored with delivery "
+            "figures (pace, fillers, pauses)"
+        )
+        form.addRow("&Answers:", self.answer_mode)
+
         left.addWidget(card(_wrap(form)))
         self.summary = label("", "hint")
         left.addWidget(self.summary)
@@ -151,6 +163,7 @@ class HomePage(QWidget):
         right.addWidget(self.history, 1)
         right.addWidget(label("Enter or double-click opens a scorecard.", "hint"))
         outer.addLayout(right, 2)
+        self.answer_mode.setCurrentIndex(max(0, self.answer_mode.findData(answer_mode)))
         self._preset_changed()
 
     def set_bank(self, bank: QuestionBank) -> None:
@@ -170,6 +183,9 @@ class HomePage(QWidget):
         self._custom_changed()
 
     # --- plan ----------------------------------------------------------------------------
+    def chosen_answer_mode(self) -> str:
+        return str(self.answer_mode.currentData())
+
     def plan(self) -> Plan:
         key = self.preset.currentData()
         for preset in PRESETS:

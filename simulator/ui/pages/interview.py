@@ -89,6 +89,19 @@ class InterviewPage(QWidget):
         self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
         root.addWidget(self.answer, 1)
 
+        self.level = QProgressBar()
+        name(self.level, "levelMeter", "Microphone level")
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.level.setFormat("")
+        self.level.hide()
+        self.level_label = label("Microphone", "hint", wrap=False)
+        self.level_label.hide()
+        level_row = QHBoxLayout()
+        level_row.addWidget(self.level_label)
+        level_row.addWidget(self.level, 1)
+        root.addLayout(level_row)
+
         clock_row = QHBoxLayout()
         self.clock = label("", "hint", wrap=False)
         name(self.clock, "clockLabel", "Elapsed time and limit")
@@ -131,6 +144,7 @@ class InterviewPage(QWidget):
         root.addLayout(buttons)
         self._state = State.IDLE
         self._question: Question | None = None
+        self._spoken = False
 
     # --- rendering -----------------------------------------------------------------------
     def show_question(self, question: Question, number: int, total: int, follow_up: str) -> None:
@@ -146,10 +160,36 @@ class InterviewPage(QWidget):
         self.answer.clear()
         self.set_clock(0.0, question.time_limit_s)
 
+    def set_spoken(self, spoken: bool) -> None:
+        """Spoken answers: the box shows the live caption, a level meter shows the microphone."""
+        self._spoken = spoken
+        self.level.setVisible(spoken)
+        self.level_label.setVisible(spoken)
+        self.answer.setPlaceholderText(
+            "Speak your answer: a live caption appears here. Ctrl+Enter ends the answer "
+            "(it also ends by itself after a long silence)."
+            if spoken
+            else "Type your answer here. Ctrl+Enter submits it."
+        )
+        self.set_state(self._state)
+
+    def show_caption(self, text: str) -> None:
+        if self._spoken and self._state in (State.ANSWERING, State.FOLLOW_UP):
+            self.answer.setPlainText(text)
+
+    def show_transcript(self, text: str) -> None:
+        self.answer.setPlainText(text or "(nothing was heard)")
+
+    def set_level(self, level: float) -> None:
+        self.level.setValue(int(level * 100))
+
     def set_state(self, state: State) -> None:
         self._state = state
         self.status.setText(STATUS_TEXT.get(state, ""))
-        typing = state in (State.ANSWERING, State.FOLLOW_UP)
+        answering = state in (State.ANSWERING, State.FOLLOW_UP)
+        if self._spoken and answering:
+            self.status.setText("🎙 Recording your answer")
+        typing = answering and not self._spoken
         self.answer.setReadOnly(not typing)
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
         self.pause_button.setText("&Resume" if state is State.PAUSED else "&Pause")
@@ -174,8 +214,11 @@ class InterviewPage(QWidget):
         hints = {
             State.ASKING: "Listen to the question. Ctrl+Enter to start answering right away.",
             State.PREPARING: "Take a moment to structure your answer.",
-            State.ANSWERING: "Type your answer. Ctrl+Enter submits it.",
-            State.FOLLOW_UP: "Answer the follow-up. Ctrl+Enter submits it.",
+            State.ANSWERING: "Speak your answer. Ctrl+Enter ends it."
+            if self._spoken
+            else "Type your answer. Ctrl+Enter submits it.",
+            State.FOLLOW_UP: "Answer the follow-up. Ctrl+Enter ends it.",
+            State.TRANSCRIBING: "Transcribing the last words…",
             State.REVIEWING: "Ctrl+Enter for the next question.",
             State.PAUSED: "Paused. Ctrl+P resumes.",
         }

@@ -1,0 +1,104 @@
+"""The interviewer's voice: text rendered to WAV off the GUI thread, then played by Qt."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+
+from simulator.speech.tts import Speaker
+from simulator.ui.tasks import TaskRunner
+
+NO_OUTPUT = "No audio output device was found, so questions are shown as text only."
+
+
+class InterviewerVoice(QObject):
+    speaking_changed = Signal(bool)
+    notice_posted = Signal(str)  # why the voice is not heard (shown once per reason)
+
+    def __init__(self, speaker: Speaker | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._speaker = speaker
+        self._runner = TaskRunner(1, self)
+        self._player: Any = None
+        self._token = 0
+        self._told: set[str] = set()
+        self.enabled = True
+
+    @property
+    def available(self) -> bool:
+        return self._speaker is not None and self.enabled
+
+    def say(self, text: str, then: Callable[[], None]) -> None:
+        """Read ``text`` aloud if the voice is on and audio can be played, then call ``then``.
+
+        ``then`` is called exactly once, unless ``stop()`` cancels it first."""
+        self._token += 1
+        token = self._token
+        done = self._once(token, then)
+        if not self.available:
+            QTimer.singleShot(0, done)
+            return
+        assert self._speaker is not None
+        self.speaking_changed.emit(True)
+
+        def rendered(path: Path) -> None:
+            if token == self._token and not self._play(path, done):
+                done()
+
+        def failed(exc: BaseException) -> None:
+            self._tell(f"Questions are shown as text: {exc}")
+            done()
+
+        self._runner.watch(self._speaker.render(text), on_done=rendered, on_error=failed)
+
+    def prepare(self, text: str) -> None:
+        """Render ``text`` now so it plays at once when asked for (the next question)."""
+        if self.available:
+            assert self._speaker is not None
+            self._speaker.render(text)
+
+    def stop(self) -> None:
+        self._token += 1
+        if self._player is not None:
+            self._player.stop()
+        self.speaking_changed.emit(False)
+
+    def _once(self, token: int, then: Callable[[], None]) -> Callable[[], None]:
+        def done() -> None:
+            if token == self._token:
+                self._token += 1  # later signals for this utterance are ignored
+                self.speaking_changed.emit(False)
+                then()
+
+        return done
+
+    def _tell(self, message: str) -> None:
+        if message not in self._told:
+            self._told.add(message)
+            self.notice_posted.emit(message)
+
+    def _play(self, path: Path, finished: Callable[[], None]) -> bool:
+        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+
+        if not QMediaDevices.audioOutputs():
+            self._tell(NO_OUTPUT)
+            return False
+        if self._player is None:
+            self._player = QMediaPlayer(self)
+            self._player.setAudioOutput(QAudioOutput(self._player))
+        player = self._player
+        with contextlib.suppress(RuntimeError, TypeError):  # nothing connected yet
+            player.mediaStatusChanged.disconnect()
+
+        def status(s: QMediaPlayer.MediaStatus) -> None:
+            if s in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
+                finished()
+
+        player.mediaStatusChanged.connect(status)
+        player.setSource(QUrl.fromLocalFile(str(path)))
+        player.play()
+        return True

@@ -1,0 +1,132 @@
+"""Drives the real window through a spoken interview; run in its own process by
+test_spoken_interview.py (Qt binds to one audio server per process, the test's virtual mic).
+
+    python spoken_session.py interview|crash|resume DATA_DIR [ANSWER_WAV]
+
+Prints one JSON line of results at the end (``interview``, ``resume``), or "SPOKEN" and then
+waits to be killed (``crash``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    mode, data_dir = sys.argv[1], Path(sys.argv[2])
+    wav = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    os.environ["ML_INTERVIEW_DATA_DIR"] = str(data_dir)
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.app import build_services
+    from simulator.core.interview import State
+    from simulator.settings import Settings
+    from simulator.ui.main_window import MainWindow
+
+    _app = QApplication([])  # noqa: F841 (kept alive for the whole run)
+    Settings(voice_enabled=False, follow_ups=False, answer_mode="spoken", silence_end_s=2.5).save()
+    services = build_services(with_speaker=False)
+    window = MainWindow(services)
+    window.show()
+    notices: list[str] = []
+    window.controller.notice_posted.connect(notices.append)
+    window.controller.error_raised.connect(notices.append)
+
+    def wait_for(condition, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > deadline:
+                raise SystemExit(
+                    f"timed out in state {window.controller.state}; notices: {notices}"
+                )
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+
+    if mode in ("interview", "crash"):
+        assert wav is not None and services.bank is not None
+        question = services.bank.get("tech.bias-variance")
+        window.home.answer_mode.setCurrentIndex(window.home.answer_mode.findData("spoken"))
+        window.services.settings.answer_mode = "spoken"
+        window.interview.set_spoken(True)
+        window.stack.setCurrentWidget(window.interview)
+        window.controller.start([question], {"name": "Spoken test"})
+        wait_for(lambda: window.controller.state is State.PREPARING)
+        window.controller.begin_answer()
+        wait_for(lambda: window.voice_answers.recording)
+        start = time.monotonic()
+        captions: list[str] = []
+        window.voice_answers.caption_changed.connect(captions.append)
+        # paplay runs in real time; keep the event loop turning meanwhile, as the app would.
+        player = subprocess.Popen(["paplay", "--device=vspk", str(wav)])
+        while player.poll() is None:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        if mode == "crash":
+            for _ in range(300):  # > 1 s of event loop, so the last audio reaches the disk
+                QCoreApplication.processEvents()
+                time.sleep(0.005)
+            print("SPOKEN", flush=True)
+            while True:
+                QCoreApplication.processEvents()
+                time.sleep(0.01)
+        wait_for(lambda: window.controller.state is State.REVIEWING, 90)
+        ended_after = time.monotonic() - start
+        wait_for(lambda: window.interview.feedback.isVisible())
+        record = services.storage.session(window.controller.session_id)  # type: ignore[arg-type]
+        answer = record.answers[0]
+        print(
+            json.dumps(
+                {
+                    "mode": answer.mode,
+                    "text": answer.text,
+                    "audio_path": answer.audio_path,
+                    "words": len((answer.transcript or {}).get("words", [])),
+                    "overall": answer.overall,
+                    "delivery": (answer.score or {}).get("delivery"),
+                    "captions": captions[-3:],
+                    "page_text": window.interview.answer.toPlainText(),
+                    "seconds_to_review": round(ended_after, 1),
+                    "notices": notices,
+                }
+            )
+        )
+    elif mode == "resume":
+        wait_for(lambda: window.home.resume_button.isVisible(), 20)
+        window.home.resume_button.click()
+        wait_for(lambda: window.controller.state is not State.IDLE)
+        wait_for(
+            lambda: (
+                window.stack.currentWidget() is window.scorecard
+                if window._scorecard is not None
+                else False
+            ),
+            120,
+        )
+        sessions = services.storage.sessions()
+        answer = sessions[0].answers[0]
+        print(
+            json.dumps(
+                {
+                    "status": sessions[0].status,
+                    "mode": answer.mode,
+                    "text": answer.text,
+                    "audio_path": answer.audio_path,
+                    "overall": answer.overall,
+                    "notices": notices,
+                }
+            )
+        )
+    window.shutdown()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""A spoken interview through the real window: espeak-ng speaks an answer into a real PulseAudio
+virtual microphone, the app records it, Whisper transcribes it, and it is scored and saved.
+Then the crash case: the app is killed with SIGKILL mid-answer and the next launch resumes.
+
+Each run of the app is its own process, since Qt binds to one audio server per process."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from simulator.speech.virtualmic import VirtualMic
+
+DRIVER = Path(__file__).with_name("spoken_session.py")
+ANSWER = (
+    "High bias means the model is too simple and underfits, so training error and validation error "
+    "are both high. High variance means it overfits: it memorizes noise, and the gap between "
+    "training and validation error is large. Regularization or more data reduce variance, while "
+    "more features or a more flexible model reduce bias."
+)
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def mic(tmp_path: Path) -> Iterator[VirtualMic]:
+    with VirtualMic(tmp_path / "pulse") as vm:
+        yield vm
+
+
+@pytest.fixture
+def answer_wav(tmp_path: Path) -> Path:
+    out = tmp_path / "answer.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(out), ANSWER], check=True)
+    return out
+
+
+def _driver(mode: str, mic: VirtualMic, data_dir: Path, wav: Path | None = None, **kw):  # type: ignore[no-untyped-def]
+    args = [sys.executable, str(DRIVER), mode, str(data_dir)] + ([str(wav)] if wav else [])
+    env = dict(mic.env, QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen(
+        args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw
+    )
+
+
+def _result(proc: subprocess.Popen[str], timeout: float = 240) -> dict:  # type: ignore[type-arg]
+    out, err = proc.communicate(timeout=timeout)
+    assert proc.returncode == 0, err[-3000:]
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c if c.isalnum() or c == " " else " " for c in text.lower()).split()
+
+
+def test_a_spoken_answer_is_recorded_transcribed_scored_and_saved(
+    mic: VirtualMic, answer_wav: Path, tmp_path: Path
+) -> None:
+    result = _result(_driver("interview", mic, tmp_path / "data", answer_wav))
+    assert result["mode"] == "spoken"
+    said, heard = _words(ANSWER), _words(result["text"])
+    common = sum(min(said.count(w), heard.count(w)) for w in set(said))
+    assert common / len(said) >= 0.85, result["text"]  # most words came through the real mic
+    assert result["words"] >= 0.8 * len(said)  # word timings are stored
+    assert Path(result["audio_path"]).is_file()
+    with wave.open(result["audio_path"]) as w:
+        assert w.getframerate() == 16000 and w.getnframes() / 16000 > 10
+    assert result["overall"] is not None and result["overall"] >= 50
+    assert result["delivery"] and 100 < result["delivery"]["wpm"] < 220
+    assert result["page_text"] == result["text"]  # the transcript is shown on the page
+    assert any("silence" in n for n in result["notices"])  # it ended by itself after the pause
+
+
+def test_killed_mid_answer_the_next_launch_recovers_the_audio_and_resumes(
+    mic: VirtualMic, answer_wav: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    proc = _driver("crash", mic, data, answer_wav)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if line.strip() != "SPOKEN":
+        _, err = proc.communicate(timeout=10)
+        pytest.fail(f"the app did not record: {err[-3000:]}")
+    os.kill(proc.pid, signal.SIGKILL)  # no clean-up of any kind, as in a power cut
+    proc.communicate(timeout=10)
+    with wave.open(str(answer_wav)) as w:
+        spoken_s = w.getnframes() / w.getframerate()
+
+    result = _result(_driver("resume", mic, data))
+    assert result["status"] == "finished"
+    assert result["mode"] == "spoken" and result["overall"] is not None
+    with wave.open(result["audio_path"]) as w:  # repaired: a valid WAV with all but ~1 s
+        recorded_s = w.getnframes() / 16000
+    assert recorded_s >= spoken_s - 1.0
+    assert len(_words(result["text"])) >= 0.8 * len(_words(ANSWER))
