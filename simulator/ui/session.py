@@ -365,6 +365,8 @@ class SessionController(QObject):
         self._send("transcribed")
         self.transcript_shown.emit(transcript.text)
         self._score_and_save(answer, transcript, transcript.duration_s or 0.0)
+        if answer.audio is not None and transcript.text:
+            self._refine(answer)
         if self._end_after_transcript:
             self._end_after_transcript = False
             self._send("end_early")
@@ -401,6 +403,41 @@ class SessionController(QObject):
 
         self._scoring += 1
         self._work.submit(work, on_done=scored, on_error=failed)
+
+    def _refine(self, answer: _Answer) -> None:
+        """Re-transcribe the whole recording in the background and re-score with it.
+
+        The quick (streamed) transcript gives feedback at once; the stored transcript and score
+        come from one pass over the whole answer. Wrap-up waits for it."""
+        assert self.voice_answers is not None and answer.audio is not None
+        question = answer.question
+
+        def score(transcript: Transcript) -> tuple[Transcript, AnswerScore]:
+            from simulator.core.scoring import score_answer
+
+            return transcript, score_answer(question, transcript)
+
+        def scored(result: tuple[Transcript, AnswerScore]) -> None:
+            transcript, score = result
+            if transcript.text:
+                if answer.follow_up is None:
+                    self._s.given[answer.position] = _Given(question, score)
+                self._save(answer, "spoken", score.to_dict(), transcript)
+            settled()
+
+        def settled(_exc: BaseException | None = None) -> None:
+            self._scoring -= 1  # on failure the streamed transcript and its score stay
+            if self._wrap_up_waiting and self._scoring == 0:
+                self._wrap_up()
+
+        self._scoring += 1
+        self.voice_answers.refine(
+            answer.audio,
+            lambda transcript: self._work.submit(
+                score, transcript, on_done=scored, on_error=settled
+            ),
+            settled,
+        )
 
     def _maybe_follow_up(self, score: AnswerScore) -> None:
         interview = self._require()
