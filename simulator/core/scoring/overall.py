@@ -132,6 +132,11 @@ def session_score(items: Sequence[tuple[Question, AnswerScore]]) -> SessionScore
     )
 
 
+def _topic(question: Question) -> str:
+    """How a tip names a question: its topic, as people say it (ids are for machines)."""
+    return question.topic.replace("-", " ")
+
+
 def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
     """Three concrete tips, most valuable first: fix the weakest area before polishing."""
     ranked: list[tuple[float, str]] = []
@@ -140,12 +145,12 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
     if missed:
         top = max(missed, key=lambda k: k.weight)
         ranked.append(
-            (100 - weakest.overall + 5, f'Revisit {weakest_q.id}: explain "{top.label}".')
+            (100 - weakest.overall + 5, f'Revisit {_topic(weakest_q)}: explain "{top.label}".')
         )
-    mis = [(q.id, m) for q, s in items for m in s.misconceptions]
+    mis = [(q, m) for q, s in items for m in s.misconceptions]
     if mis:
-        qid, m = mis[0]
-        ranked.append((90.0, f"Correct a misconception ({qid}): {m.correction}"))
+        q, m = mis[0]
+        ranked.append((90.0, f"Correct a misconception about {_topic(q)}: {m.correction}"))
     stars = [s.star for _, s in items if s.star is not None]
     if stars:
         missing = Counter(p for st in stars for p in st.missing)

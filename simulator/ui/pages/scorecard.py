@@ -99,7 +99,8 @@ class ScorecardPage(QWidget):
         for col in range(2, len(COLUMNS)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             widest = max(COLUMNS[col], "skipped" if col == 5 else "", key=len)
-            self.table.setColumnWidth(col, bold.horizontalAdvance(widest) + 14)
+            # The stylesheet enlarges the font after this runs: leave room for it.
+            self.table.setColumnWidth(col, int(bold.horizontalAdvance(widest) * 1.25) + 18)
         self.table.itemSelectionChanged.connect(self._show_detail)
 
         detail_panel = QFrame()
