@@ -1,0 +1,181 @@
+"""Settings, in tabs: the interviewer, the microphone, speech recognition, appearance and data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator import paths
+from simulator.settings import Settings
+from simulator.speech.tts import Voice, english_voices
+from simulator.ui.settings.microphone import MicrophoneTab
+from simulator.ui.settings.rows import field, page, section
+from simulator.ui.settings.speech import SpeechTab
+from simulator.ui.widgets.common import button, label, name
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setObjectName("settingsDialog")
+        self.setMinimumWidth(640)
+        self.resize(700, 540)  # the tallest tab (engine, privacy notice, a download) fits
+        self._settings = settings
+
+        self.tabs = QTabWidget()
+        name(self.tabs, "settingsTabs", "Settings sections")
+        self.tabs.addTab(self._interviewer_tab(settings), "&Interviewer")
+        self.microphone = MicrophoneTab(settings)
+        name(self.microphone, "microphoneTab", "Microphone settings")
+        self.tabs.addTab(self.microphone, "&Microphone")
+        self.speech = SpeechTab(settings)
+        name(self.speech, "speechTab", "Speech recognition settings")
+        self.tabs.addTab(self.speech, "Speech reco&gnition")
+        self.tabs.addTab(self._data_tab(settings), "&Appearance && data")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("settingsButtons")
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        name(save, "saveSettings", "Save settings")
+        name(
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            "cancelSettings",
+            "Cancel",
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.speech.acceptable_changed.connect(save.setEnabled)
+        save.setEnabled(self.speech.acceptable())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+
+    # --- tabs -----------------------------------------------------------------------------
+    def _interviewer_tab(self, settings: Settings) -> QWidget:
+        tab, layout = page("interviewerTab", "Interviewer settings")
+        section(layout, "Interviewer voice")
+        self.voice_enabled = QCheckBox("Read questions al&oud")
+        name(self.voice_enabled, "voiceEnabled", "Read questions aloud")
+        self.voice_enabled.setChecked(settings.voice_enabled)
+        layout.addWidget(self.voice_enabled)
+
+        self.voice = QComboBox()
+        name(self.voice, "voiceChoice", "Interviewer voice")
+        self.voice.addItem("Default voice", "")
+        self.voice.setToolTip("Voices come from espeak-ng; installing more voices adds them here")
+        self.rate = QSlider(Qt.Orientation.Horizontal)
+        name(self.rate, "speakingRate", "Speaking rate in words per minute")
+        self.rate.setRange(100, 260)
+        self.rate.setSingleStep(5)
+        self.rate.setPageStep(20)
+        self.rate.setValue(settings.speaking_rate)
+        self.rate_label = label(f"{settings.speaking_rate} words/min", "hint", wrap=False)
+        name(self.rate_label, "speakingRateValue", "Speaking rate value")
+        self.rate.valueChanged.connect(lambda v: self.rate_label.setText(f"{v} words/min"))
+        voice_caption, rate_caption = QLabel("&Voice:"), QLabel("Speaking &rate:")
+        voice_caption.setBuddy(self.voice)
+        rate_caption.setBuddy(self.rate)
+        grid = QGridLayout()  # one grid, so the two controls line up
+        grid.addWidget(voice_caption, 0, 0)
+        grid.addWidget(self.voice, 0, 1, 1, 2)
+        grid.addWidget(rate_caption, 1, 0)
+        grid.addWidget(self.rate, 1, 1)
+        grid.addWidget(self.rate_label, 1, 2)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addWidget(
+            label(
+                "The interviewer reads each question aloud, on this computer (espeak-ng). "
+                "With reading off, questions are only shown.",
+                "hint",
+            )
+        )
+
+        section(layout, "Follow-up questions")
+        self.follow_ups = QCheckBox("Ask a &follow-up about a key point I missed")
+        name(self.follow_ups, "followUps", "Ask follow-up questions")
+        self.follow_ups.setChecked(settings.follow_ups)
+        layout.addWidget(self.follow_ups)
+        layout.addWidget(
+            label(
+                "After an answer that leaves out a key point, the interviewer asks one short "
+                "question about it, as a real interviewer would.",
+                "hint",
+            )
+        )
+        layout.addStretch(1)
+        return tab
+
+    def _data_tab(self, settings: Settings) -> QWidget:
+        tab, layout = page("dataTab", "Appearance and data settings")
+        section(layout, "Appearance")
+        self.theme = QComboBox()
+        name(self.theme, "themeChoice", "Colour theme")
+        for value, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            self.theme.addItem(text, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        layout.addLayout(field("&Theme:", self.theme, stretch=False))
+
+        section(layout, "Your data")
+        where = label(str(paths.data_dir()), "hint")
+        name(where, "dataDirLabel", "Data folder")
+        open_button = button(
+            "&Open folder", "openDataDir", None, self._open_data_dir, "Open the data folder"
+        )
+        row = QHBoxLayout()
+        row.addWidget(where, 1)
+        row.addWidget(open_button)
+        layout.addLayout(row)
+        layout.addWidget(
+            label(
+                "Sessions, answers and recordings stay in this folder and never leave this "
+                "computer. Add your own question packs to its questions/ folder.",
+                "hint",
+            )
+        )
+        layout.addStretch(1)
+        return tab
+
+    # --- filling and reading ----------------------------------------------------------------
+    def set_voices(self, voices: list[Voice]) -> None:
+        """Fill the voice list (loaded off the GUI thread); English voices first."""
+        english = english_voices(voices)
+        others = [v for v in voices if v not in english]
+        for v in english + others:
+            self.voice.addItem(f"{v.name} ({', '.join(v.languages) or v.id})", v.id)
+        index = self.voice.findData(self._settings.voice_id)
+        self.voice.setCurrentIndex(max(0, index))
+
+    def result_settings(self) -> Settings:
+        s = self._settings
+        s.voice_enabled = self.voice_enabled.isChecked()
+        s.voice_id = str(self.voice.currentData() or "")
+        s.speaking_rate = self.rate.value()
+        s.follow_ups = self.follow_ups.isChecked()
+        s.theme = str(self.theme.currentData())
+        self.microphone.apply(s)
+        self.speech.apply(s)
+        return s
+
+    def done(self, result: int) -> None:
+        self.microphone.stop_test(quiet=True)
+        super().done(result)
+
+    def _open_data_dir(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
