@@ -188,7 +188,7 @@ class InterviewPage(QWidget):
         self.status.setText(STATUS_TEXT.get(state, ""))
         answering = state in (State.ANSWERING, State.FOLLOW_UP)
         if self._spoken and answering:
-            self.status.setText("🎙 Recording your answer")
+            self.status.setText("● Recording your answer")
         typing = answering and not self._spoken
         self.answer.setReadOnly(not typing)
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
@@ -236,7 +236,7 @@ class InterviewPage(QWidget):
 
     def set_speaking(self, speaking: bool) -> None:
         if speaking:
-            self.status.setText("🔊 Interviewer is speaking")
+            self.status.setText("▶ Interviewer is speaking")
         else:
             self.status.setText(STATUS_TEXT.get(self._state, ""))
 
