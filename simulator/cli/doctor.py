@@ -120,43 +120,34 @@ def _audio_devices() -> tuple[list[str], list[str]]:
     return outs, ins
 
 
-def check_audio_output() -> Check:
+def _check_devices(name: str, inputs: bool, missing: str, fix: str) -> Check:
     try:
-        outs, _ = _audio_devices()
+        outs, ins = _audio_devices()
     except ImportError as exc:
         return Check(
-            "audio output",
-            False,
-            f"QtMultimedia cannot load: {exc}",
-            "sudo apt-get install libpulse0",
+            name, False, f"QtMultimedia cannot load: {exc}", "sudo apt-get install libpulse0"
         )
-    if outs:
-        return Check("audio output", True, ", ".join(outs))
-    return Check(
+    found = ins if inputs else outs
+    if found:
+        return Check(name, True, ", ".join(found))
+    return Check(name, False, missing, f"{fix}, and check that PulseAudio or PipeWire is running")
+
+
+def check_audio_output() -> Check:
+    return _check_devices(
         "audio output",
-        False,
-        "no output device: questions will be shown as text",
-        "connect speakers or headphones, and check that PulseAudio or PipeWire is running",
+        inputs=False,
+        missing="no output device: questions will be shown as text",
+        fix="connect speakers or headphones",
     )
 
 
 def check_audio_input() -> Check:
-    try:
-        _, ins = _audio_devices()
-    except ImportError as exc:
-        return Check(
-            "microphone",
-            False,
-            f"QtMultimedia cannot load: {exc}",
-            "sudo apt-get install libpulse0",
-        )
-    if ins:
-        return Check("microphone", True, ", ".join(ins))
-    return Check(
+    return _check_devices(
         "microphone",
-        False,
-        "no input device: answers can still be typed",
-        "connect a microphone, and check that PulseAudio or PipeWire is running",
+        inputs=True,
+        missing="no input device: answers can still be typed",
+        fix="connect a microphone",
     )
 
 
