@@ -141,10 +141,10 @@ class SessionController(QObject):
     def resume(self, record: SessionRecord, questions: list[Question]) -> None:
         """Continue a session that was interrupted, at its first unanswered question.
 
-        A spoken answer that was being recorded when the app stopped is repaired, transcribed
-        and scored in the background: it counts as given."""
-        from simulator.core.scoring import AnswerScore
-
+        Answers already given are scored again from what was said (scoring is deterministic, so
+        the result is the same, and a score saved by an older version cannot mislead). A spoken
+        answer that was being recorded when the app stopped is repaired, transcribed and scored
+        in the background: it counts as given."""
         self._reset(questions)
         interview = self._require()
         self._s.session_id = record.id
@@ -153,11 +153,12 @@ class SessionController(QObject):
         for answer in record.answers:
             if answer.position >= len(questions):
                 continue
-            if answer.follow_up is None and answer.score:
-                given = _Given(questions[answer.position], AnswerScore.from_dict(answer.score))
-                self._s.given[answer.position] = given
-            elif answer.mode == "spoken" and answer.score is None and answer.audio_path:
+            if answer.follow_up is not None:
+                continue
+            if answer.mode == "spoken" and answer.score is None and answer.audio_path:
                 self._recover(answer.id, answer.position, questions[answer.position], answer)
+            elif answer.mode != "skipped":
+                self._rescore(answer.position, questions[answer.position], answer)
         remaining = [i for i in range(len(questions)) if i not in answered]
         interview.restore_at(remaining[0] if remaining else len(questions) - 1)
         self._send("continue_session")
@@ -485,6 +486,30 @@ class SessionController(QObject):
         if self.state is State.WRAP_UP:
             self._send("finish")
         self.session_finished.emit(self._require_session_id())
+
+    def _rescore(self, position: int, question: Question, answer: Any) -> None:
+        transcript = (
+            Transcript.from_dict(answer.transcript)
+            if answer.transcript
+            else Transcript(text=answer.text, duration_s=answer.duration_s)
+        )
+
+        def work() -> AnswerScore:
+            from simulator.core.scoring import score_answer
+
+            return score_answer(question, transcript)
+
+        def done(score: AnswerScore) -> None:
+            self._s.given[position] = _Given(question, score)
+            settled()
+
+        def settled(_exc: BaseException | None = None) -> None:
+            self._scoring -= 1
+            if self._wrap_up_waiting and self._scoring == 0:
+                self._wrap_up()
+
+        self._scoring += 1
+        self._work.submit(work, on_done=done, on_error=settled)
 
     def _recover(self, row_id: int, position: int, question: Question, answer: Any) -> None:
         """Repair, transcribe and score a recording cut short by a crash (in the background)."""

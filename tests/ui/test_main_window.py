@@ -113,3 +113,57 @@ def test_every_control_has_names_and_shortcuts_in_tooltips(window) -> None:  # t
         keys = button.property("shortcut_keys")
         if keys:
             assert button.toolTip().endswith(")"), button.objectName()
+
+
+def test_an_interrupted_session_is_offered_and_resumed(qtbot, services, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from simulator.ui.main_window import MainWindow
+
+    storage = services.storage
+    sid = storage.create_session(
+        {"name": "Custom", "question_ids": ["tech.overfit", "beh.conflict", "case.spam"]}
+    )
+    storage.add_answer(
+        sid, "tech.overfit", 0, "typed", "It memorizes noise.", score={"overall": 40}
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.home.resume_button.isVisible, timeout=5000)
+    assert "after 1 of 3 answers" in window.home.resume_banner.text()
+    window.home.resume_button.click()
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=5000)
+    assert window.controller.interview.current.id == "beh.conflict"
+    assert window.controller.session_id == sid
+    window.shutdown()
+
+
+def test_a_full_disk_keeps_answers_in_memory_and_saves_them_later(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from simulator.core.storage import StorageError
+
+    window.services.settings.follow_ups = False
+    storage = window.services.storage
+    real_add = storage.add_answer
+    full = {"on": True}
+
+    def add_answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if full["on"]:
+            raise StorageError(f"cannot write to {storage.path}: database or disk is full")
+        return real_add(*args, **kwargs)
+
+    monkeypatch.setattr(storage, "add_answer", add_answer)
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    _wait_state(qtbot, window, State.ANSWERING)
+    window.controller.submit("It memorizes noise; watch validation error.")
+    qtbot.waitUntil(lambda: "disk is full" in window.interview.notice.text(), timeout=5000)
+    assert window.controller.unsaved_count() == 1  # kept, not lost
+    full["on"] = False
+    window.controller.next_question()
+    _wait_state(qtbot, window, State.ANSWERING)
+    window.controller.submit("User reports as labels, precision matters.")
+    qtbot.waitUntil(lambda: window.controller.unsaved_count() == 0, timeout=5000)
+    assert [a.question_id for a in storage.answers(window.controller.session_id)] == [
+        "tech.overfit",
+        "case.spam",
+    ]
