@@ -63,6 +63,9 @@ def run_gui(argv: list[str] | None = None) -> int:
     app.setApplicationName("ML Interview Simulator")
     app.setOrganizationName("ml-interview-simulator")
     app.setDesktopFileName("ml-interview")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "ml-interview.svg")))
     try:
         services = build_services(with_bank=False)
     except StorageError as exc:
