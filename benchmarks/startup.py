@@ -27,15 +27,10 @@ print("painted", time.time())
 
 APP = """
 import sys, time
+from simulator.app import open_window
+w = open_window()
 from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from simulator.app import build_services
-from simulator.ui.main_window import MainWindow
-from simulator.ui.style import apply_theme
-services = build_services()
-apply_theme(app, services.settings.theme)
-w = MainWindow(services); w.show()
-app.processEvents(); w.grab()
+QApplication.processEvents(); w.grab()
 print("painted", time.time())
 heavy = [m for m in ("faster_whisper", "ctranslate2", "speech_recognition", "onnxruntime") if m in sys.modules]
 print("heavy:", ",".join(heavy) or "none")

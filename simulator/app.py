@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from simulator import paths
 from simulator.core.storage import Storage
@@ -51,10 +51,13 @@ def build_services(
     )
 
 
-def run_gui(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def open_window(argv: list[str] | None = None) -> Any:
+    """The QApplication and the shown MainWindow, as the app starts (also used by benchmarks).
 
-    from simulator.core.storage import StorageError
+    Raises ``StorageError`` when the session database cannot be opened."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
     from simulator.ui.main_window import MainWindow
     from simulator.ui.style import apply_theme
 
@@ -63,17 +66,24 @@ def run_gui(argv: list[str] | None = None) -> int:
     app.setApplicationName("ML Interview Simulator")
     app.setOrganizationName("ml-interview-simulator")
     app.setDesktopFileName("ml-interview")
-    from PySide6.QtGui import QIcon
-
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "ml-interview.svg")))
-    try:
-        services = build_services(with_bank=False)
-    except StorageError as exc:
-        QMessageBox.critical(None, "ML Interview Simulator", str(exc))
-        return 1
+    services = build_services(with_bank=False)  # the bank loads after the first paint
     apply_theme(app, services.settings.theme)
     window = MainWindow(services)
     window.show()
-    code = app.exec()
+    return window
+
+
+def run_gui(argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from simulator.core.storage import StorageError
+
+    try:
+        window = open_window(argv)
+    except StorageError as exc:
+        QMessageBox.critical(None, "ML Interview Simulator", str(exc))
+        return 1
+    code = QApplication.instance().exec()  # type: ignore[union-attr]
     window.shutdown()
     return int(code)
