@@ -148,6 +148,13 @@ class HomePage(QWidget):
         actions.addWidget(self.start_button)
         left.addLayout(actions)
         left.addStretch(1)
+        left.addWidget(
+            label(
+                "Everything works from the keyboard: F1 lists the shortcuts. Your answers, "
+                "recordings and scores never leave this computer.",
+                "hint",
+            )
+        )
         outer.addLayout(left, 3)
 
         right = QVBoxLayout()
