@@ -7,6 +7,7 @@ use stays. Downloads and loading run through ``TaskRunner``, never on the GUI th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -284,12 +285,18 @@ class SpeechTab(QWidget):
 
         downloads().submit(
             fetch,
-            on_done=lambda _folder: self._alive() and self._downloaded(model),
-            on_error=lambda exc: self._alive() and self._download_failed(model, exc),
+            on_done=self._while_alive(lambda _folder: self._downloaded(model)),
+            on_error=self._while_alive(lambda exc: self._download_failed(model, exc)),
         )
 
-    def _alive(self) -> bool:
-        return shiboken6.isValid(self)
+    def _while_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``callback``, skipped if this tab has been deleted meanwhile (a download outlives it)."""
+
+        def call(value: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(value)
+
+        return call
 
     def _show_progress(self, done: float, total: float) -> None:
         if total > 0:
@@ -337,8 +344,8 @@ class SpeechTab(QWidget):
         self._checks.submit(
             check_model_folder,
             folder,
-            on_done=lambda label_: self._alive() and self._folder_ok(folder, label_),
-            on_error=lambda exc: self._alive() and self._folder_bad(folder, exc),
+            on_done=self._while_alive(lambda label_: self._folder_ok(folder, label_)),
+            on_error=self._while_alive(lambda exc: self._folder_bad(folder, exc)),
         )
 
     def _folder_ok(self, folder: str, model_name: Any) -> None:
