@@ -146,3 +146,19 @@ def test_no_near_duplicate_prompts(bank: QuestionBank) -> None:
         if matrix[i][j] >= NEAR_DUPLICATE
     ]
     assert dupes == []
+
+
+PROMPT_ECHO_MAX = 25
+
+
+def test_repeating_the_prompt_earns_little(bank: QuestionBank) -> None:
+    """Reading the question back must not earn key points: the rubric phrases have to name
+    what a good answer explains, not the words the prompt already says."""
+    high = []
+    for q in _of(bank, Category.TECHNICAL, Category.CASE):
+        score = score_answer(q, Transcript(q.prompt))
+        content = score.components.get("content") or 0
+        if content > PROMPT_ECHO_MAX:
+            earned = [k.id for k in score.key_points if k.credit > 0]
+            high.append(f"{q.id}: {content} (earned by the prompt: {', '.join(earned)})")
+    assert high == []
