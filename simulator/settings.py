@@ -21,6 +21,9 @@ class Settings:
     input_device: str = ""  # description of the microphone; empty: the system default
     silence_end_s: float = 4.0  # a spoken answer ends after this much silence
     speech_model: str = ""  # empty: the bundled tiny.en; else a model name or local folder
+    # "whisper" (offline, default), "sphinx" (offline, far less accurate) or "google" (cloud:
+    # only ever set after the person saw the privacy notice and agreed in Settings)
+    speech_engine: str = "whisper"
     theme: str = "system"  # "system", "light" or "dark"
 
     @classmethod

@@ -18,6 +18,21 @@ from simulator import paths  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``in_child(ENV)`` run only in the child process that a parent test starts
+    with ENV set (Qt binds to one audio server per process). Elsewhere they are deselected, not
+    reported as skipped: they do run, inside their parent test."""
+    keep: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
+    for item in items:
+        marker = item.get_closest_marker("in_child")
+        child_here = marker is None or bool(os.environ.get(marker.args[0]))
+        (keep if child_here else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own data dir, so nothing touches real user data."""

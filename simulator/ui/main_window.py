@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from simulator import __version__
 from simulator.app import Services, load_bank
@@ -17,6 +17,7 @@ from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.session import SessionController
 from simulator.ui.settings_dialog import SettingsDialog
+from simulator.ui.style import apply_theme
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.voice import VoiceAnswers
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
             model=settings.speech_model,
             device=settings.input_device,
             end_silence_s=settings.silence_end_s,
+            engine=settings.speech_engine,
         )
         self.controller = SessionController(
             services.storage, settings, services.speaker, self, voice_answers=self.voice_answers
@@ -247,7 +249,18 @@ class MainWindow(QMainWindow):
             if speaker is not None:
                 speaker.configure(voice_id=settings.voice_id, rate=settings.speaking_rate)
             self.home.voice.setChecked(settings.voice_enabled)
+            # Takes effect with the next answer: Settings may be opened mid-interview.
+            self.voice_answers.configure(
+                model=settings.speech_model,
+                device=settings.input_device,
+                end_silence_s=settings.silence_end_s,
+                engine=settings.speech_engine,
+            )
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, settings.theme)
             self._db.submit(settings.save, on_error=self._show_error)
+        dialog.deleteLater()
 
     def _exec_dialog(self, dialog: SettingsDialog) -> bool:
         """The one place a modal dialog runs (tests patch it)."""

@@ -16,13 +16,23 @@ def is_dark() -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+_system_palette: QPalette | None = None  # the desktop's own palette, before any theme
+
+
 def apply_theme(app: QApplication, theme: str = "system") -> None:
+    """Apply "light", "dark" or the desktop's ("system") look; may be called again to switch."""
+    global _system_palette
+    if _system_palette is None:
+        _system_palette = QPalette(app.palette())
     app.setStyle("Fusion")
-    dark = theme == "dark" or (theme == "system" and is_dark())
+    system_dark = _system_palette.color(QPalette.ColorRole.Window).lightness() < 128
+    dark = theme == "dark" or (theme == "system" and system_dark)
     if dark:
         app.setPalette(_dark_palette())
     elif theme == "light":
         app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(_system_palette)
     app.setStyleSheet(_stylesheet(dark))
 
 
@@ -41,9 +51,21 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.ToolTipBase: "#2d323b",
         QPalette.ColorRole.ToolTipText: "#e6e8eb",
         QPalette.ColorRole.PlaceholderText: "#8a919c",
+        QPalette.ColorRole.Mid: "#454b55",
+        QPalette.ColorRole.Midlight: "#3a404a",
+        QPalette.ColorRole.Dark: "#16181c",
+        QPalette.ColorRole.Light: "#4a515c",
+        QPalette.ColorRole.Link: "#7aa2f7",
     }
     for role, color in roles.items():
         p.setColor(role, QColor(color))
+    # Disabled controls must look disabled: dimmed text on the same backgrounds.
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b717a"))
     return p
 
 
@@ -87,7 +109,10 @@ def _stylesheet(dark: bool) -> str:
     }}
     QPushButton[primary="true"]:disabled {{ background: palette(mid); border-color: palette(mid); }}
     QPlainTextEdit#answerBox {{ font-size: 15px; padding: 6px; border-radius: 6px; }}
-    QProgressBar {{ border-radius: 4px; text-align: center; max-height: 10px; }}
+    QProgressBar {{
+        border: 1px solid palette(mid); border-radius: 4px; background: palette(base);
+        text-align: center; max-height: 10px;
+    }}
     QProgressBar::chunk {{ border-radius: 4px; background: {ACCENT}; }}
     QProgressBar[level="warn"]::chunk {{ background: {WARN}; }}
     QProgressBar[level="over"]::chunk {{ background: {BAD}; }}

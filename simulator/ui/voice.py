@@ -36,8 +36,10 @@ class VoiceAnswers(QObject):
         model: str = "",
         device: str = "",
         end_silence_s: float = 4.0,
+        engine: str = "whisper",
     ) -> None:
         super().__init__(parent)
+        self._engine = engine
         self._model = model or None
         self._device = device or None
         self._end_silence_s = end_silence_s
@@ -55,8 +57,12 @@ class VoiceAnswers(QObject):
         model: str | None = None,
         device: str | None = None,
         end_silence_s: float | None = None,
+        engine: str | None = None,
     ) -> None:
         """Apply changed settings; they take effect with the next answer."""
+        if engine is not None and engine != self._engine:
+            self._engine = engine
+            self._transcriber = None
         if model is not None and (model or None) != self._model:
             self._model = model or None
             self._transcriber = None  # the new model loads when next needed
@@ -86,15 +92,20 @@ class VoiceAnswers(QObject):
             self._asr.submit(self._load, on_done=self._loaded, on_error=self._model_failed)
 
     def _load(self) -> Any:
-        from simulator.speech.asr import get_whisper
+        from simulator.speech.asr import SpeechRecognitionTranscriber, get_whisper
 
+        if self._engine in ("sphinx", "google"):
+            # "google" is stored only after consent to its privacy notice (Settings).
+            return SpeechRecognitionTranscriber(
+                self._engine, allow_network=self._engine == "google"
+            )
         transcriber = get_whisper(self._model)
         transcriber.load()
         return transcriber
 
     def _loaded(self, transcriber: Any) -> None:
         self._transcriber = transcriber
-        self.model_loaded.emit(str(transcriber.model_label))
+        self.model_loaded.emit(str(transcriber.model_label or transcriber.engine))
 
     def _model_failed(self, exc: BaseException) -> None:
         self.failed.emit(

@@ -38,7 +38,7 @@ pytestmark = pytest.mark.qt_log_ignore(
     r"PulseAudioService",
     r"does not support propagateSizeHints",  # the offscreen platform, on showing a dialog
 )
-in_child = pytest.mark.skipif(CHILD is None, reason="runs in its own process (see module doc)")
+in_child = pytest.mark.in_child(CHILD_ENV)  # deselected outside that process (tests/conftest.py)
 parent_only = pytest.mark.skipif(CHILD is not None, reason="parent only")
 
 # What ``Settings`` looks like once it has an engine field (the dialog adapts to either).
@@ -87,7 +87,7 @@ def test_values_round_trip_into_saved_settings(qtbot, tmp_path: Path) -> None:  
     assert mic.silence.value() == 6.5
     assert speech.model.currentText() == "Whisper tiny.en (bundled, offline)"
     assert speech.chosen_model() == ""
-    assert speech.engine is None  # no engine field in these settings: no engine choice
+    assert speech.engine is not None and speech.engine.currentData() == "whisper"
 
     dialog.voice_enabled.setChecked(True)
     dialog.rate.setValue(150)
