@@ -1,0 +1,376 @@
+"""GUI responsiveness during a spoken answer: the longest event-loop stall, and peak memory.
+
+Runs the real MainWindow (offscreen) with a private PulseAudio virtual microphone, answers one
+question by voice (settings ``answer_mode="spoken"``): espeak-ng speaks a ~60 s answer into the
+microphone while the app records it, captions it live and, once the answer ends on silence,
+transcribes, scores and saves it. A 5 ms ``QTimer`` heartbeat on the GUI thread records the gaps
+between its ticks; a watcher thread takes the GUI thread's Python stack whenever a tick is late,
+so a stall comes with where it happened. Prints the figures. Goals: stall <= 50 ms while recording
+and transcribing, peak RSS <= 450 MB.
+
+    .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import wave
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from simulator.speech.virtualmic import VirtualMic  # noqa: E402
+
+SENTENCES = [
+    "High bias means the model is too simple for the problem, so it underfits.",
+    "Both the training error and the validation error stay high, and close to each other.",
+    "High variance means the model is too flexible, so it memorizes the noise in the data.",
+    "Then the training error is low, but the validation error is much higher.",
+    "I look at learning curves to tell the two apart, plotting error against training size.",
+    "If both curves flatten out at a high error, more data will not help, the model is biased.",
+    "Then I add features, use a deeper model, or reduce the regularization.",
+    "If there is a large gap between the curves, more data usually helps.",
+    "I would also add regularization, such as weight decay or dropout, or simplify the model.",
+    "For trees I limit the depth, and for boosting I lower the learning rate and stop early.",
+    "Cross validation tells me whether a change really reduced the validation error.",
+    "In one project our churn model had a large gap between training and validation.",
+    "We removed leaky features, added regularization, and the gap closed within a week.",
+    "The lesson was to check the learning curves before tuning anything else.",
+]
+GOAL_STALL_MS = 50.0
+GOAL_RSS_MB = 450.0
+HEARTBEAT_MS = 5
+LATE_MS = 25  # a tick this late gets its stack taken
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def render_answer(seconds: float, out: Path) -> float:
+    """An espeak-ng answer of about ``seconds``; returns its length in seconds."""
+    text: list[str] = []
+    length = 0.0
+    while length < seconds:
+        text.append(SENTENCES[len(text) % len(SENTENCES)])
+        subprocess.run(
+            ["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(out), " ".join(text)], check=True
+        )
+        with wave.open(str(out)) as w:
+            length = w.getnframes() / w.getframerate()
+    return length
+
+
+@dataclass
+class Stall:
+    ms: float
+    phase: str
+    stack: str = ""
+    at: float = field(default_factory=time.perf_counter)  # when it ended
+
+
+class Timeline:
+    """Spans of work that can stall the GUI thread: garbage collections and speech-model calls."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[float, float, str]] = []
+        self._gc_started = 0.0
+
+    def install(self) -> None:
+        import gc
+
+        from simulator.speech import asr, streaming
+
+        gc.callbacks.append(self._gc)
+        self._wrap(streaming.StreamingSession, "feed", "StreamingSession.feed")
+        self._wrap(asr.WhisperTranscriber, "transcribe_array", "Whisper transcribe_array")
+
+    def _gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            end = time.perf_counter()
+            if end - self._gc_started >= 0.005:
+                self.spans.append((self._gc_started, end, f"gc gen{info['generation']}"))
+
+    def _wrap(self, cls: type, name: str, label: str) -> None:
+        original = getattr(cls, name)
+        spans = self.spans
+
+        def timed(*args: object, **kwargs: object) -> object:
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                end = time.perf_counter()
+                if end - start >= 0.01:
+                    spans.append((start, end, f"{label} [{threading.current_thread().name}]"))
+
+        setattr(cls, name, timed)
+
+    def during(self, start: float, end: float) -> list[str]:
+        return [
+            f"{label} {1000 * (e - s):.0f} ms"
+            for s, e, label in self.spans
+            if s < end and e > start
+        ]
+
+
+def _other_stacks(gui_thread_id: int) -> str:
+    names = {t.ident: t.name for t in threading.enumerate()}
+    text = ""
+    for ident, frame in sys._current_frames().items():
+        if ident not in (gui_thread_id, threading.get_ident()):
+            text += f"-- thread {names.get(ident, ident)}:\n"
+            text += "".join(traceback.format_stack(frame)[-5:])
+    return text
+
+
+@dataclass
+class Heartbeat:
+    """Ticks every HEARTBEAT_MS on the GUI thread; remembers the longest gaps per phase."""
+
+    phase: str = "start-up"
+    last: float = field(default_factory=time.perf_counter)
+    worst: dict[str, float] = field(default_factory=dict)
+    ticks: dict[str, int] = field(default_factory=dict)
+    stalls: list[Stall] = field(default_factory=list)
+    gil_holds: list[Stall] = field(default_factory=list)  # the watcher could not run either
+    _late_stack: str = ""
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        gap_ms = (now - self.last) * 1000
+        self.last = now
+        self.worst[self.phase] = max(self.worst.get(self.phase, 0.0), gap_ms)
+        self.ticks[self.phase] = self.ticks.get(self.phase, 0) + 1
+        if gap_ms >= LATE_MS:
+            self.stalls.append(Stall(gap_ms, self.phase, self._late_stack))
+        self._late_stack = ""
+
+    def enter(self, phase: str) -> None:
+        self.phase = phase
+
+    def watch(self, gui_thread_id: int, stop: threading.Event) -> None:
+        """Watcher thread: the GUI thread's stack when a tick is overdue (once per stall).
+
+        When the watcher itself wakes up late, some thread held the GIL (the GUI thread could not
+        run Python either): then the other threads' stacks are taken too, to name the holder."""
+        taken_for = 0.0
+        while True:
+            asleep = time.perf_counter()
+            if stop.wait(0.004):
+                return
+            woke_late_ms = (time.perf_counter() - asleep) * 1000 - 4
+            if woke_late_ms >= LATE_MS:
+                self.gil_holds.append(Stall(woke_late_ms, self.phase, _other_stacks(gui_thread_id)))
+            last = self.last
+            if (time.perf_counter() - last) * 1000 >= LATE_MS and taken_for != last:
+                frames = sys._current_frames()
+                stack = ""
+                if woke_late_ms >= LATE_MS / 2:
+                    stack += (
+                        f"(the GIL was held elsewhere: watcher woke {woke_late_ms:.0f} ms late)\n"
+                    )
+                    stack += _other_stacks(gui_thread_id)
+                frame = frames.get(gui_thread_id)
+                if frame is not None:
+                    stack += "-- GUI thread:\n" + "".join(traceback.format_stack(frame)[-6:])
+                self._late_stack = stack
+                taken_for = last
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60.0, help="length of the answer")
+    parser.add_argument("--stacks", action="store_true", help="print where the stalls were")
+    # Candidate fixes outside the recorder, tried here without changing the app:
+    parser.add_argument(
+        "--gc-freeze",
+        action="store_true",
+        help="gc.freeze() once the speech model is loaded (long-lived objects leave the GC's scans)",
+    )
+    parser.add_argument(
+        "--asr-threads",
+        type=int,
+        default=0,
+        help="CTranslate2 threads for Whisper (default: all cores)",
+    )
+    args = parser.parse_args()
+    if args.asr_threads:
+        from simulator.speech import asr
+
+        default_init = asr.WhisperTranscriber.__init__
+
+        def init(self: object, *a: object, **kw: object) -> None:
+            kw.setdefault("cpu_threads", args.asr_threads)
+            default_init(self, *a, **kw)  # type: ignore[arg-type]
+
+        asr.WhisperTranscriber.__init__ = init  # type: ignore[method-assign]
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-gui-stall-"))
+    answer_wav = tmp / "answer.wav"
+    answer_s = render_answer(args.seconds, answer_wav)
+    mic = VirtualMic(tmp / "pulse").start()
+    os.environ["PULSE_SERVER"] = mic.server  # before Qt's audio first connects
+    os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")
+    try:
+        return run(answer_wav, answer_s, mic, show_stacks=args.stacks, gc_freeze=args.gc_freeze)
+    finally:
+        mic.stop()
+
+
+def run(
+    answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool, gc_freeze: bool
+) -> int:
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.app import build_services
+    from simulator.core.interview import State
+    from simulator.settings import Settings
+    from simulator.ui.main_window import MainWindow
+
+    app = QApplication([])
+    timeline = Timeline()
+    timeline.install()
+    beat = Heartbeat()
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(beat.tick)
+    stop_watch = threading.Event()
+    watcher = threading.Thread(
+        target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
+    )
+
+    def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(10)
+        deadline = time.monotonic() + seconds
+        timed_out: list[bool] = []
+
+        def check() -> None:
+            if condition():
+                loop.quit()
+            elif time.monotonic() > deadline:
+                timed_out.append(True)
+                loop.quit()
+
+        poll.timeout.connect(check)
+        poll.start()
+        loop.exec()
+        poll.stop()
+        if timed_out:
+            raise SystemExit(f"timed out waiting for {what} (state {window.controller.state})")
+
+    Settings(voice_enabled=False, follow_ups=False, answer_mode="spoken", silence_end_s=2.5).save()
+    services = build_services(with_speaker=False)
+    window = MainWindow(services)
+    window.show()
+    rss_idle_mb = peak_rss_mb()
+    assert services.bank is not None
+    question = services.bank.get("tech.bias-variance")
+    window.home.answer_mode.setCurrentIndex(window.home.answer_mode.findData("spoken"))
+    services.settings.answer_mode = "spoken"
+    window.interview.set_spoken(True)
+    window.stack.setCurrentWidget(window.interview)
+    captions: list[str] = []
+    window.voice_answers.caption_changed.connect(captions.append)
+
+    heartbeat.start()
+    watcher.start()
+    beat.enter("preparing")  # the question is shown, the speech model loads in the background
+    window.controller.start([question], {"name": "GUI stall benchmark"})
+    wait_for(lambda: window.controller.state is State.PREPARING, 30, "the question")
+    wait_for(lambda: window.voice_answers._transcriber is not None, 60, "the speech model")
+    if gc_freeze:
+        import gc
+
+        gc.freeze()
+    window.controller.begin_answer()
+    wait_for(lambda: window.voice_answers.recording, 10, "the microphone")
+    beat.enter("recording")
+    player = subprocess.Popen(
+        ["paplay", "--device=vspk", str(answer_wav)], env=mic.env, stderr=subprocess.DEVNULL
+    )
+    started = time.monotonic()
+    wait_for(lambda: not window.voice_answers.recording, answer_s + 60, "the answer to end")
+    recorded_s = time.monotonic() - started
+    beat.enter("transcribing")  # the last words, scoring, saving, showing the feedback
+    stopped = time.monotonic()
+    wait_for(lambda: window.controller.state is State.REVIEWING, 60, "the transcript")
+    wait_for(lambda: window.interview.feedback.isVisible(), 30, "the feedback")
+    to_review_s = time.monotonic() - stopped
+    beat.enter("reviewing")
+    shown = time.monotonic()
+    wait_for(lambda: time.monotonic() - shown >= 1.0, 5, "a second of the feedback page")
+    heartbeat.stop()
+    stop_watch.set()
+    watcher.join()
+    player.wait(timeout=10)
+    rss_mb = peak_rss_mb()
+
+    record = services.storage.session(window.controller.session_id)  # type: ignore[arg-type]
+    answer = record.answers[0]
+    window.shutdown()
+    window.deleteLater()
+    app.processEvents()
+
+    measured = ("recording", "transcribing")
+    stall_ms = max(beat.worst.get(p, 0.0) for p in measured)
+    print(f"answer: {answer_s:.1f} s of espeak-ng speech into a PulseAudio virtual microphone")
+    print(
+        f"recorded for {recorded_s:.1f} s (ended on silence), "
+        f"end of answer -> feedback shown: {to_review_s:.2f} s"
+    )
+    print(f"transcript: {len((answer.text or '').split())} words; live captions: {len(captions)}")
+    for phase in ("preparing", *measured, "reviewing"):
+        print(
+            f"longest GUI stall, {phase:<12}: {beat.worst.get(phase, 0.0):6.1f} ms "
+            f"({beat.ticks.get(phase, 0)} heartbeats of {HEARTBEAT_MS} ms)"
+        )
+    ok_stall = stall_ms <= GOAL_STALL_MS
+    ok_rss = rss_mb <= GOAL_RSS_MB
+    print(
+        f"GUI stall max (recording + transcribing): {stall_ms:.1f} ms (goal <= {GOAL_STALL_MS:.0f} ms)"
+        f"{'' if ok_stall else '  MISSED'}"
+    )
+    print(
+        f"peak RSS: {rss_mb:.0f} MB (window idle: {rss_idle_mb:.0f} MB; goal <= {GOAL_RSS_MB:.0f} MB)"
+        f"{'' if ok_rss else '  MISSED'}"
+    )
+    late = sorted(beat.stalls, key=lambda s: -s.ms)
+    print(f"heartbeats >= {LATE_MS} ms late: {len(late)}")
+    for stall in late[: 8 if show_stacks else 3]:
+        overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
+        print(
+            f"  {stall.ms:6.1f} ms while {stall.phase}; meanwhile: {', '.join(overlapping) or '-'}"
+        )
+        if show_stacks and stall.stack:
+            print("    " + stall.stack.rstrip().replace("\n", "\n    "))
+    gcs = [1000 * (e - s) for s, e, label in timeline.spans if label.startswith("gc")]
+    print(f"garbage collections >= 5 ms: {len(gcs)}, longest {max(gcs, default=0):.0f} ms")
+    holds = sorted(beat.gil_holds, key=lambda s: -s.ms)
+    print(f"times the watcher thread could not run for >= {LATE_MS} ms (GIL held): {len(holds)}")
+    for hold in holds[: 8 if show_stacks else 3]:
+        print(f"  {hold.ms:6.1f} ms while {hold.phase}")
+        if show_stacks and hold.stack:
+            print("    " + hold.stack.rstrip().replace("\n", "\n    "))
+    return 0 if ok_stall and ok_rss else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
