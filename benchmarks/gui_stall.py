@@ -95,6 +95,16 @@ class Timeline:
         gc.callbacks.append(self._gc)
         self._wrap(streaming.StreamingSession, "feed", "StreamingSession.feed")
         self._wrap(asr.WhisperTranscriber, "transcribe_array", "Whisper transcribe_array")
+        from simulator.ui.audio_input import AudioInput
+
+        self._wrap(AudioInput, "start", "AudioInput.start", min_s=0.0)
+        self._wrap(AudioInput, "stop", "AudioInput.stop", min_s=0.0)
+
+    def longest(self, label: str) -> float:
+        """Longest span of this kind, in ms."""
+        return max(
+            (1000 * (e - s) for s, e, what in self.spans if what.startswith(label)), default=0
+        )
 
     def _gc(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
@@ -104,7 +114,7 @@ class Timeline:
             if end - self._gc_started >= 0.005:
                 self.spans.append((self._gc_started, end, f"gc gen{info['generation']}"))
 
-    def _wrap(self, cls: type, name: str, label: str) -> None:
+    def _wrap(self, cls: type, name: str, label: str, min_s: float = 0.01) -> None:
         original = getattr(cls, name)
         spans = self.spans
 
@@ -114,7 +124,7 @@ class Timeline:
                 return original(*args, **kwargs)
             finally:
                 end = time.perf_counter()
-                if end - start >= 0.01:
+                if end - start >= min_s:
                     spans.append((start, end, f"{label} [{threading.current_thread().name}]"))
 
         setattr(cls, name, timed)
@@ -361,6 +371,10 @@ def run(
         )
         if show_stacks and stall.stack:
             print("    " + stall.stack.rstrip().replace("\n", "\n    "))
+    print(
+        f"GUI thread blocked in AudioInput.start: {timeline.longest('AudioInput.start'):.1f} ms, "
+        f"AudioInput.stop: {timeline.longest('AudioInput.stop'):.1f} ms"
+    )
     gcs = [1000 * (e - s) for s, e, label in timeline.spans if label.startswith("gc")]
     print(f"garbage collections >= 5 ms: {len(gcs)}, longest {max(gcs, default=0):.0f} ms")
     holds = sorted(beat.gil_holds, key=lambda s: -s.ms)

@@ -25,6 +25,7 @@ Every failure is a signal with a message for people, never an exception or a cra
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -428,14 +429,17 @@ class AudioInput(QObject):
         capture.worker.pending.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         capture.thread.start()
         capture.requests.open.emit()
-        if not capture.opened.wait(OPEN_TIMEOUT_S):
+        timed_out = not capture.opened.wait(OPEN_TIMEOUT_S)
+        if timed_out:
             capture.open_error = (
                 f"Microphone '{device.description()}' did not open within "
                 f"{OPEN_TIMEOUT_S:.0f} s. Try again, or type your answer instead."
             )
         if capture.open_error is not None:
             capture.shut_down()
-            capture.path.unlink(missing_ok=True)
+            if timed_out and capture.path.is_file():  # it may have opened after all
+                with contextlib.suppress(OSError):
+                    capture.path.unlink()
             self.start_failed.emit(capture.open_error)
             return False
         self._current.capture = capture
