@@ -25,9 +25,18 @@ class Services:
 
 
 def load_bank() -> QuestionBank:
-    from simulator.bank import load_bank as load
+    """The question bank, with the scorer warmed up on it (run off the GUI thread).
 
-    return load()
+    The first scoring imports and compiles what the scorer needs; doing it here, right after
+    start-up, keeps that pause out of the interview."""
+    from simulator.bank import load_bank as load
+    from simulator.core.scoring import score_answer
+    from simulator.core.transcript import Transcript
+
+    bank = load()
+    for question in list(bank.questions.values())[:1]:
+        score_answer(question, Transcript(text="A first answer to warm up the scorer."))
+    return bank
 
 
 def build_services(

@@ -196,7 +196,11 @@ class WhisperTranscriber:
         self._source, self._label = resolve_model(model)
         self.beam_size = beam_size
         self.compute_type = compute_type
-        self.cpu_threads = cpu_threads if cpu_threads is not None else (os.cpu_count() or 1)
+        # One core is left to the rest of the app (the window, the recorder): on a two-core
+        # laptop, a model using both cores stalled the GUI for over 100 ms while captioning.
+        self.cpu_threads = (
+            cpu_threads if cpu_threads is not None else max(1, (os.cpu_count() or 2) - 1)
+        )
         self.initial_prompt = initial_prompt
         self.language = language
         self._model: Any = None

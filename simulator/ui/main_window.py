@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
 
     def _bank_loaded(self, bank: QuestionBank) -> None:
         self.services.bank = bank
+        gc.freeze()  # the bank lives as long as the app: spare it the collector's full passes
+        if self.home.chosen_answer_mode() == "spoken":
+            self.voice_answers.preload()  # on Home, not as the first question appears
         self.home.set_bank(bank)
         if self._scorecard is not None:
             self._scorecard._bank = bank
@@ -113,6 +117,13 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c, page = self.controller, self.interview
         self.home.start_requested.connect(self.start_interview)
+        self.home.answer_mode.currentIndexChanged.connect(
+            lambda: (
+                self.voice_answers.preload()
+                if self.home.chosen_answer_mode() == "spoken" and self.services.bank is not None
+                else None
+            )
+        )
         self.home.settings_requested.connect(self.open_settings)
         self.home.session_opened.connect(self.open_scorecard)
         self.home.resume_requested.connect(self.resume_session)

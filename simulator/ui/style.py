@@ -114,8 +114,6 @@ def _stylesheet(dark: bool) -> str:
         text-align: center; max-height: 10px;
     }}
     QProgressBar::chunk {{ border-radius: 4px; background: {ACCENT}; }}
-    QProgressBar[level="warn"]::chunk {{ background: {WARN}; }}
-    QProgressBar[level="over"]::chunk {{ background: {BAD}; }}
     """
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.interview import State
+from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.common import button, card, label, name
 
 if TYPE_CHECKING:
@@ -145,6 +146,7 @@ class InterviewPage(QWidget):
         self._state = State.IDLE
         self._question: Question | None = None
         self._spoken = False
+        self._time_level = ""
 
     # --- rendering -----------------------------------------------------------------------
     def show_question(self, question: Question, number: int, total: int, follow_up: str) -> None:
@@ -246,10 +248,14 @@ class InterviewPage(QWidget):
         fraction = elapsed / limit if limit else 0.0
         self.time_bar.setValue(min(1000, int(fraction * 1000)))
         level = "over" if fraction >= 1 else "warn" if fraction >= 0.8 else ""
-        if self.time_bar.property("level") != level:
-            self.time_bar.setProperty("level", level)
-            self.time_bar.style().unpolish(self.time_bar)
-            self.time_bar.style().polish(self.time_bar)
+        if level != self._time_level:
+            # A per-widget style sheet, not a property + re-polish: the first re-polish cost
+            # the GUI thread 300 ms (PySide builds QStyle's enums on first use).
+            self._time_level = level
+            color = {"over": BAD, "warn": WARN}.get(level)
+            self.time_bar.setStyleSheet(
+                f"QProgressBar::chunk {{ background: {color}; }}" if color else ""
+            )
         if fraction >= 1:
             self.clock.setText(self.clock.text() + "  — over time, wrap up")
 
