@@ -24,6 +24,23 @@ class Services:
     speaker: Speaker | None  # None: questions are shown as text only
 
 
+def limit_malloc_arenas(arenas: int = 2) -> None:
+    """Cap glibc's per-thread malloc arenas (Linux only; a no-op elsewhere).
+
+    Transcription runs on pool threads that come and go; each new thread got its own arena and
+    a voice interview's peak memory grew by ~100 MB (measured: 524 MB -> 370-425 MB)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.mallopt(-8, arenas)  # M_ARENA_MAX
+    except (OSError, AttributeError):
+        pass  # not glibc (e.g. musl): nothing to tune
+
+
 def load_bank() -> QuestionBank:
     """The question bank, with the scorer warmed up on it (run off the GUI thread).
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from simulator import __version__
-from simulator.app import Services, load_bank
+from simulator.app import Services, limit_malloc_arenas, load_bank
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.plan import Plan, PlanError, choose_questions
 from simulator.core.storage import SessionRecord
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        limit_malloc_arenas()  # before any worker thread starts
         self.services = services
         self.setObjectName("mainWindow")
         self.setWindowTitle("ML Interview Simulator")
