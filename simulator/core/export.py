@@ -111,7 +111,7 @@ def export_model(
         "overall": overall,
         "overall_color": score_color(overall),
         "overall_basis": (summary.get("basis") or {}).get(
-            "overall", "mean of the answers' scores (a skipped answer counts as 0)"
+            "overall", "mean of the answers' scores"
         ),
         "per_category": per_category,
         "strongest": _pick(summary.get("strongest"), prompts, answers),
