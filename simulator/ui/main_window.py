@@ -17,7 +17,6 @@ from simulator.core.storage import SessionRecord
 from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.session import SessionController
-from simulator.ui.settings_dialog import SettingsDialog
 from simulator.ui.style import apply_theme
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.voice import VoiceAnswers
@@ -25,6 +24,7 @@ from simulator.ui.voice import VoiceAnswers
 if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
     from simulator.ui.pages.scorecard import ScorecardPage
+    from simulator.ui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
             export_session(self, self.services.storage, self.services.bank, session_id, self._db)
 
     def open_settings(self) -> None:
+        from simulator.ui.settings_dialog import SettingsDialog  # not needed at start-up
+
         dialog = SettingsDialog(self.services.settings, self)
         speaker = self.services.speaker
         if speaker is not None:
@@ -276,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def _exec_dialog(self, dialog: SettingsDialog) -> bool:
         """The one place a modal dialog runs (tests patch it)."""
-        return dialog.exec() == SettingsDialog.DialogCode.Accepted
+        return dialog.exec() == dialog.DialogCode.Accepted
 
     # --- messages ------------------------------------------------------------------------
     def _show_error(self, message: object) -> None:
