@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,3 +40,44 @@ def window(qtbot, services: Services):  # type: ignore[no-untyped-def]
     qtbot.waitActive(w)
     yield w
     w.shutdown()
+
+
+@pytest.fixture
+def run_child_pytest(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Run some tests in a child pytest process with extra environment.
+
+    Qt binds to one audio server per process, for good, so tests that need a particular server
+    (a virtual microphone, or none at all) run in a process that starts with it. The child must
+    pass every selected test and skip none."""
+
+    def run(
+        target: Path, select: str, env_extra: dict[str, str], expected: int | None = None
+    ) -> None:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--basetemp",
+                str(tmp_path / "child"),
+                str(target),
+                "-k",
+                select,
+            ],
+            env=dict(os.environ, **env_extra),
+            capture_output=True,
+            text=True,
+            timeout=240,
+        )
+        output = result.stdout[-4000:] + result.stderr[-2000:]
+        assert result.returncode == 0, output
+        summary = result.stdout.strip().splitlines()[-1]
+        assert re.search(r"\b\d+ passed\b", summary), output
+        if expected is not None:
+            assert re.search(rf"\b{expected} passed\b", summary), output
+        assert not re.search(r"skipped|xfail|error", summary), output
+
+    return run

@@ -9,10 +9,6 @@ while recording, loses the device) and ``test_without_an_audio_server`` (no serv
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,43 +20,14 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-def _run_child(mode: str, env_extra: dict[str, str], tmp_path: Path, expected: int) -> None:
-    env = dict(os.environ, **env_extra)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--basetemp",
-            str(tmp_path / "child"),
-            str(CHILD_TESTS),
-            "-k",
-            mode,
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    output = result.stdout[-4000:] + result.stderr[-2000:]
-    assert result.returncode == 0, output
-    summary = result.stdout.strip().splitlines()[-1]
-    assert re.search(rf"\b{expected} passed\b", summary), output
-    assert not re.search(r"skipped|xfail|error", summary), output
-
-
 @pytest.mark.slow
-def test_with_a_virtual_microphone(tmp_path: Path) -> None:
-    _run_child("vmic", {}, tmp_path, expected=5)
+def test_with_a_virtual_microphone(run_child_pytest) -> None:  # type: ignore[no-untyped-def]
+    run_child_pytest(CHILD_TESTS, "vmic", {}, expected=5)
 
 
-def test_without_an_audio_server(tmp_path: Path) -> None:
-    _run_child(
-        "noserver", {"PULSE_SERVER": f"unix:{tmp_path}/no-such-socket"}, tmp_path, expected=1
-    )
+def test_without_an_audio_server(run_child_pytest, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    no_server = {"PULSE_SERVER": f"unix:{tmp_path}/no-such-socket"}
+    run_child_pytest(CHILD_TESTS, "noserver", no_server, expected=1)
 
 
 def test_an_unknown_device_is_a_clear_error_not_a_crash(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

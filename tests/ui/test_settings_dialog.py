@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -256,45 +255,16 @@ def test_the_cloud_engine_needs_consent_after_the_privacy_notice(qtbot) -> None:
 # -- the microphone, each in a process with its own audio server ------------------------------
 
 
-def _run_child(mode: str, env_extra: dict[str, str], tmp_path: Path) -> None:
-    env = dict(os.environ, **env_extra)
-    env[CHILD_ENV] = mode
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--basetemp",
-            str(tmp_path / "child"),
-            __file__,
-            "-k",
-            f"child_{mode}",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    assert " passed" in result.stdout and "skipped" not in result.stdout.split("\n")[-2]
-
-
 @parent_only
-def test_microphone_test_without_an_audio_server(tmp_path: Path) -> None:
-    _run_child("noserver", {"PULSE_SERVER": f"unix:{tmp_path}/no-such-socket"}, tmp_path)
+def test_microphone_test_without_an_audio_server(run_child_pytest, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    no_server = {"PULSE_SERVER": f"unix:{tmp_path}/no-such-socket", CHILD_ENV: "noserver"}
+    run_child_pytest(Path(__file__), "child_noserver", no_server)
 
 
 @pytest.mark.slow
 @parent_only
-def test_microphone_test_with_a_virtual_microphone(tmp_path: Path) -> None:
-    from simulator.speech.virtualmic import VirtualMic
-
-    if not VirtualMic.available():
-        pytest.skip("pulseaudio / pulseaudio-utils are not installed")
-    _run_child("vmic", {}, tmp_path)
+def test_microphone_test_with_a_virtual_microphone(run_child_pytest) -> None:  # type: ignore[no-untyped-def]
+    run_child_pytest(Path(__file__), "child_vmic", {CHILD_ENV: "vmic"})
 
 
 def _mic_test_dirs() -> list[Path]:
