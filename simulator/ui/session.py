@@ -7,6 +7,7 @@ blocking work (speech, transcription, scoring, database writes) runs through ``T
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,11 +16,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from simulator import paths
 from simulator.core.interview import IllegalTransition, Interview, State
-from simulator.core.storage import SessionRecord, Storage, StorageError
+from simulator.core.storage import AnswerRecord, SessionRecord, Storage
 from simulator.core.transcript import Transcript
 from simulator.settings import Settings
 from simulator.speech.tts import Speaker
 from simulator.ui.interviewer_voice import InterviewerVoice
+from simulator.ui.session_log import AnswerSlot, SessionLog
 from simulator.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # imported when first needed, to keep start-up light
@@ -40,23 +42,11 @@ class _Given:
 
 
 @dataclass
-class _Answer:
-    """The answer being given: where it is saved and what it is about."""
-
-    position: int
-    question: Question
-    follow_up: str | None
-    audio: Path | None = None
-    row: list[int] = field(default_factory=list)  # database id, once the row exists
-
-
-@dataclass
 class _SessionState:
-    session_id: int | None = None
     plan: dict[str, Any] = field(default_factory=dict)
     given: dict[int, _Given] = field(default_factory=dict)  # position -> main answer's score
     follow_up: str = ""
-    current: _Answer | None = None
+    current: AnswerSlot | None = None
 
 
 class SessionController(QObject):
@@ -82,11 +72,11 @@ class SessionController(QObject):
         voice_answers: VoiceAnswers | None = None,
     ) -> None:
         super().__init__(parent)
-        self._storage = storage
         self._settings = settings
         self._clock = clock
         self._work = TaskRunner(2, self)
-        self._db = TaskRunner(1, self)  # one thread: writes stay in order
+        self._log = SessionLog(storage, self)
+        self._log.failed.connect(self.error_raised)
         self._voice = InterviewerVoice(speaker, self)
         self._voice.speaking_changed.connect(self.speaking_changed)
         self._voice.notice_posted.connect(self.notice_posted)
@@ -97,8 +87,7 @@ class SessionController(QObject):
             voice_answers.failed.connect(self._voice_input_failed)
         self._interview: Interview | None = None
         self._s = _SessionState()
-        self._unsaved: list[Any] = []  # answer writes not yet in the database (retried)
-        self._scoring = 0  # answers being scored right now
+        self._pending = 0  # answers being scored or transcribed in the background
         self._wrap_up_waiting = False  # wrap-up waits for them, so the summary has every answer
         self._end_after_transcript = False  # End was pressed while the answer was transcribed
         self._prep_left = 0
@@ -118,23 +107,23 @@ class SessionController(QObject):
 
     @property
     def session_id(self) -> int | None:
-        return self._s.session_id
+        return self._log.session_id
 
     @property
     def spoken(self) -> bool:
         return self._interview is not None and self._interview.spoken
 
     def busy(self) -> bool:
-        return self._work.pending() + self._db.pending() > 0
+        return self._work.pending() + self._log.pending() > 0
 
     def unsaved_count(self) -> int:
-        return len(self._unsaved)
+        return self._log.unsaved_count()
 
     # --- starting ------------------------------------------------------------------------
     def start(self, questions: list[Question], plan: dict[str, Any]) -> None:
         self._reset(questions)
         self._s.plan = {**plan, "question_ids": [q.id for q in questions]}
-        self._db.submit(self._create_session, on_error=self._storage_failed)
+        self._log.open(self._s.plan)
         self._send("start")
         self._voice.say(BRIEFING_TEXT.format(n=len(questions)), self._briefed)
 
@@ -147,7 +136,7 @@ class SessionController(QObject):
         in the background: it counts as given."""
         self._reset(questions)
         interview = self._require()
-        self._s.session_id = record.id
+        self._log.adopt(record.id)
         self._s.plan = record.plan
         answered = {a.position for a in record.answers if a.follow_up is None}
         for answer in record.answers:
@@ -156,7 +145,7 @@ class SessionController(QObject):
             if answer.follow_up is not None:
                 continue
             if answer.mode == "spoken" and answer.score is None and answer.audio_path:
-                self._recover(answer.id, answer.position, questions[answer.position], answer)
+                self._recover(answer.position, questions[answer.position], answer)
             elif answer.mode != "skipped":
                 self._rescore(answer.position, questions[answer.position], answer)
         remaining = [i for i in range(len(questions)) if i not in answered]
@@ -181,9 +170,6 @@ class SessionController(QObject):
             assert self.voice_answers is not None
             self.voice_answers.preload()
 
-    def _create_session(self) -> None:
-        self._s.session_id = self._storage.create_session(self._s.plan)
-
     # --- person's actions ----------------------------------------------------------------
     def begin_answer(self) -> None:
         """Stop thinking (or the voice) and start answering now."""
@@ -204,7 +190,7 @@ class SessionController(QObject):
             raise IllegalTransition(f"nothing to submit while {self.state.value}")
         self._answer_timer.stop()
         elapsed = interview.answer_clock.elapsed()
-        answer = self._s.current or _Answer(interview.index, interview.current, None)
+        answer = self._s.current or AnswerSlot(interview.index, interview.current, None)
         self._send("submit_follow_up" if self.state is State.FOLLOW_UP else "submit")
         if self.state is State.TRANSCRIBING:
             assert self.voice_answers is not None
@@ -221,11 +207,11 @@ class SessionController(QObject):
         self._answer_timer.stop()
         if self.voice_answers is not None and self.voice_answers.recording:
             self.voice_answers.stop()  # what was said stays on disk; the row says "skipped"
-        answer = self._s.current or _Answer(interview.index, interview.current, None)
+        answer = self._s.current or AnswerSlot(interview.index, interview.current, None)
         self._s.current = None
         self._send("skip")
         if answer.follow_up is None or answer.row:
-            self._save(answer, "skipped", None, None)
+            self._log.save(answer, "skipped", None, None)
         self.next_question()
 
     def next_question(self) -> None:
@@ -279,7 +265,7 @@ class SessionController(QObject):
         if self.voice_answers is not None:
             self.voice_answers.shutdown()
         self._work.wait_idle()
-        self._db.wait_idle()
+        self._log.wait_idle()
 
     # --- the flow ------------------------------------------------------------------------
     def _briefed(self) -> None:
@@ -317,7 +303,7 @@ class SessionController(QObject):
 
     def _start_answer(self, follow_up: str | None) -> None:
         interview = self._require()
-        answer = _Answer(interview.index, interview.current, follow_up)
+        answer = AnswerSlot(interview.index, interview.current, follow_up)
         self._s.current = answer
         self._answer_timer.start()
         if not interview.spoken:
@@ -328,7 +314,7 @@ class SessionController(QObject):
         answer.audio = paths.recordings_dir() / f"{stamp}-q{answer.position + 1}{suffix}.wav"
         if self.voice_answers.start(answer.audio):
             # The row exists from the first second, so a crash mid-answer loses nothing.
-            self._save(answer, "spoken", None, None, started=True)
+            self._log.save(answer, "spoken", None, None, started=True)
 
     def _answer_tick(self) -> None:
         interview = self._require()
@@ -361,7 +347,7 @@ class SessionController(QObject):
         if self.state is not State.TRANSCRIBING:
             return
         interview = self._require()
-        answer = self._s.current or _Answer(interview.index, interview.current, None)
+        answer = self._s.current or AnswerSlot(interview.index, interview.current, None)
         self._s.current = None
         self._send("transcribed")
         self.transcript_shown.emit(transcript.text)
@@ -373,72 +359,74 @@ class SessionController(QObject):
             self._send("end_early")
             self._wrap_up()
 
-    def _score_and_save(self, answer: _Answer, transcript: Transcript, elapsed: float) -> None:
+    def _in_background(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        """Run scoring or transcription off the GUI thread; wrap-up waits until all settle.
+
+        The session's summary is computed from every answer's score, so an answer still being
+        scored (or re-transcribed) when the person presses End holds the wrap-up until it lands."""
+        self._pending += 1
+
+        def settle(callback: Callable[[Any], None] | None, value: Any) -> None:
+            try:
+                if callback is not None:
+                    callback(value)
+            finally:
+                self._pending -= 1
+                if self._wrap_up_waiting and not self._pending:
+                    self._wrap_up()
+
+        (runner or self._work).submit(
+            work,
+            on_done=lambda result: settle(on_done, result),
+            on_error=lambda exc: settle(on_error, exc),
+        )
+
+    def _score_and_save(self, answer: AnswerSlot, transcript: Transcript, elapsed: float) -> None:
         question = answer.question
         mode = "skipped" if not transcript.text else ("spoken" if answer.audio else "typed")
 
-        def work() -> AnswerScore:
-            from simulator.core.scoring import score_answer
-
-            return score_answer(question, transcript)
-
         def scored(score: AnswerScore) -> None:
-            self._scoring -= 1
             data = score.to_dict()
             data["answer_time_s"] = round(elapsed, 1)
             if answer.follow_up is None:
                 self._s.given[answer.position] = _Given(question, score)
-            self._save(answer, mode, data, transcript)
+            self._log.save(answer, mode, data, transcript)
             self.answer_reviewed.emit(data)
-            if self._wrap_up_waiting and self._scoring == 0:
-                self._wrap_up()
-            elif answer.follow_up is None:
+            if answer.follow_up is None:
                 self._maybe_follow_up(score)
 
         def failed(exc: BaseException) -> None:
-            self._scoring -= 1
-            self._save(answer, mode, None, transcript)
+            self._log.save(answer, mode, None, transcript)  # the answer itself is never lost
             self._failed(exc)
-            if self._wrap_up_waiting and self._scoring == 0:
-                self._wrap_up()
 
-        self._scoring += 1
-        self._work.submit(work, on_done=scored, on_error=failed)
+        self._in_background(lambda: _score(question, transcript), scored, failed)
 
-    def _refine(self, answer: _Answer) -> None:
+    def _refine(self, answer: AnswerSlot) -> None:
         """Re-transcribe the whole recording in the background and re-score with it.
 
         The quick (streamed) transcript gives feedback at once; the stored transcript and score
-        come from one pass over the whole answer. Wrap-up waits for it."""
-        assert self.voice_answers is not None and answer.audio is not None
-        question = answer.question
+        come from one pass over the whole answer (on failure the streamed ones stay)."""
+        voice, audio, question = self.voice_answers, answer.audio, answer.question
+        assert voice is not None and audio is not None
 
-        def score(transcript: Transcript) -> tuple[Transcript, AnswerScore]:
-            from simulator.core.scoring import score_answer
-
-            return transcript, score_answer(question, transcript)
+        def work() -> tuple[Transcript, AnswerScore]:
+            transcript = voice.transcribe_whole(audio)
+            return transcript, _score(question, transcript)
 
         def scored(result: tuple[Transcript, AnswerScore]) -> None:
             transcript, score = result
             if transcript.text:
                 if answer.follow_up is None:
                     self._s.given[answer.position] = _Given(question, score)
-                self._save(answer, "spoken", score.to_dict(), transcript)
-            settled()
+                self._log.save(answer, "spoken", score.to_dict(), transcript)
 
-        def settled(_exc: BaseException | None = None) -> None:
-            self._scoring -= 1  # on failure the streamed transcript and its score stay
-            if self._wrap_up_waiting and self._scoring == 0:
-                self._wrap_up()
-
-        self._scoring += 1
-        self.voice_answers.refine(
-            answer.audio,
-            lambda transcript: self._work.submit(
-                score, transcript, on_done=scored, on_error=settled
-            ),
-            settled,
-        )
+        self._in_background(work, scored, runner=voice.runner)
 
     def _maybe_follow_up(self, score: AnswerScore) -> None:
         interview = self._require()
@@ -462,7 +450,7 @@ class SessionController(QObject):
             self._start_answer(follow_up=self._s.follow_up)
 
     def _wrap_up(self) -> None:
-        if self._scoring:
+        if self._pending:
             self._wrap_up_waiting = True  # resumed by the last answer's score
             return
         self._wrap_up_waiting = False
@@ -474,147 +462,52 @@ class SessionController(QObject):
             return score_session([(g.question, g.score) for g in given]).to_dict()
 
         def done(summary: dict[str, Any]) -> None:
-            self._db.submit(
-                lambda: self._storage.finish_session(self._require_session_id(), summary),
-                on_done=lambda _: self._finished(),
-                on_error=self._storage_failed,
-            )
+            self._log.finish(summary, self._finished)
 
         self._work.submit(work, on_done=done, on_error=self._failed)
 
-    def _finished(self) -> None:
+    def _finished(self, session_id: int) -> None:
         if self.state is State.WRAP_UP:
             self._send("finish")
-        self.session_finished.emit(self._require_session_id())
+        self.session_finished.emit(session_id)
 
-    def _rescore(self, position: int, question: Question, answer: Any) -> None:
+    def _rescore(self, position: int, question: Question, answer: AnswerRecord) -> None:
         transcript = (
             Transcript.from_dict(answer.transcript)
             if answer.transcript
             else Transcript(text=answer.text, duration_s=answer.duration_s)
         )
 
-        def work() -> AnswerScore:
-            from simulator.core.scoring import score_answer
-
-            return score_answer(question, transcript)
-
-        def done(score: AnswerScore) -> None:
+        def scored(score: AnswerScore) -> None:
             self._s.given[position] = _Given(question, score)
-            settled()
 
-        def settled(_exc: BaseException | None = None) -> None:
-            self._scoring -= 1
-            if self._wrap_up_waiting and self._scoring == 0:
-                self._wrap_up()
+        self._in_background(lambda: _score(question, transcript), scored)
 
-        self._scoring += 1
-        self._work.submit(work, on_done=done, on_error=settled)
-
-    def _recover(self, row_id: int, position: int, question: Question, answer: Any) -> None:
+    def _recover(self, position: int, question: Question, answer: AnswerRecord) -> None:
         """Repair, transcribe and score a recording cut short by a crash (in the background)."""
         from simulator.speech.asr import transcribe_file
         from simulator.speech.recorder import repair_wav
 
-        def work() -> tuple[Transcript, dict[str, Any]]:
-            from simulator.core.scoring import score_answer
+        audio = Path(answer.audio_path or "")
+        model = self._settings.speech_model or None
 
-            repair_wav(answer.audio_path)
-            transcript = transcribe_file(
-                Path(answer.audio_path), self._settings.speech_model or None
-            )
-            return transcript, score_answer(question, transcript).to_dict()
+        def work() -> tuple[Transcript, AnswerScore]:
+            repair_wav(audio)
+            transcript = transcribe_file(audio, model)
+            return transcript, _score(question, transcript)
 
-        def done(result: tuple[Transcript, dict[str, Any]]) -> None:
-            from simulator.core.scoring import AnswerScore
-
-            self._scoring -= 1
+        def recovered(result: tuple[Transcript, AnswerScore]) -> None:
             transcript, score = result
-            self._s.given[position] = _Given(question, AnswerScore.from_dict(score))
-            self._write(
-                lambda: self._storage.complete_answer(
-                    row_id,
-                    "spoken",
-                    transcript.text,
-                    transcript.to_dict(),
-                    transcript.duration_s,
-                    score,
-                )
-            )
-            if self._wrap_up_waiting and self._scoring == 0:
-                self._wrap_up()
+            self._s.given[position] = _Given(question, score)
+            row = AnswerSlot(position, question, None, audio, [answer.id])
+            self._log.save(row, "spoken", score.to_dict(), transcript)
 
         def failed(exc: BaseException) -> None:
-            self._scoring -= 1
             self.notice_posted.emit(f"The interrupted recording could not be recovered: {exc}")
-            if self._wrap_up_waiting and self._scoring == 0:
-                self._wrap_up()
 
-        self._scoring += 1
-        self._work.submit(work, on_done=done, on_error=failed)
-
-    # --- saving --------------------------------------------------------------------------
-    def _save(
-        self,
-        answer: _Answer,
-        mode: str,
-        score: dict[str, Any] | None,
-        transcript: Transcript | None,
-        *,
-        started: bool = False,
-    ) -> None:
-        """Insert the answer's row, or complete the row a spoken answer opened when it started."""
-        audio = str(answer.audio) if answer.audio else None
-        text = transcript.text if transcript else ""
-        words = transcript.to_dict() if transcript and transcript.words else None
-        duration = transcript.duration_s if transcript else None
-
-        def write() -> None:
-            if answer.row:
-                self._storage.complete_answer(answer.row[0], mode, text, words, duration, score)
-                return
-            row = self._storage.add_answer(
-                self._require_session_id(),
-                answer.question.id,
-                answer.position,
-                mode,
-                text,
-                follow_up=answer.follow_up,
-                transcript=words,
-                audio_path=audio,
-                duration_s=duration,
-                score=score,
-            )
-            if started:
-                answer.row.append(row)
-
-        self._write(write)
-
-    def _write(self, write: Any) -> None:
-        self._unsaved.append(write)
-        self._db.submit(self._flush_unsaved, on_error=self._storage_failed)
-
-    def _flush_unsaved(self) -> None:
-        """Write every answer not saved yet, oldest first (runs on the database thread).
-
-        A write that fails (disk full, database locked) stays queued and is retried with the
-        next answer, so nothing already given is lost."""
-        while self._unsaved:
-            self._unsaved[0]()
-            self._unsaved.pop(0)
-
-    def _require_session_id(self) -> int:
-        if self._s.session_id is None:
-            raise StorageError("the session could not be created, so nothing can be saved")
-        return self._s.session_id
+        self._in_background(work, recovered, failed)
 
     # --- errors --------------------------------------------------------------------------
-    def _storage_failed(self, exc: BaseException) -> None:
-        self.error_raised.emit(
-            f"Could not save to {self._storage.path}: {exc}. Your answers are kept in memory "
-            "and saved with the next answer once there is room again."
-        )
-
     def _failed(self, exc: BaseException) -> None:
         self.error_raised.emit(f"Something went wrong: {exc}")
 
@@ -625,6 +518,12 @@ class SessionController(QObject):
         if self._interview is None:
             raise IllegalTransition("no interview is running")
         return self._interview
+
+
+def _score(question: Question, transcript: Transcript) -> AnswerScore:
+    from simulator.core.scoring import score_answer
+
+    return score_answer(question, transcript)
 
 
 def _follow_up_for(question: Question, score: AnswerScore) -> str | None:

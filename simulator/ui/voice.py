@@ -76,16 +76,17 @@ class VoiceAnswers(QObject):
             if self._mic is not None:
                 self._mic.end_silence_s = end_silence_s
 
-    def refine(self, path: Path, on_done: Any, on_error: Any) -> None:
-        """Transcribe the whole recording again, for a more accurate stored transcript.
+    @property
+    def runner(self) -> TaskRunner:
+        """The speech thread: work that uses the model runs here, in order."""
+        return self._asr
+
+    def transcribe_whole(self, path: Path) -> Transcript:
+        """Transcribe a whole recording in one pass (blocking: call it on ``runner``).
 
         Streaming transcribes short segments as they end, which is fast but loses context;
         one pass over the whole file reads better (measured: about half the word errors)."""
-
-        def work() -> Transcript:
-            return self._transcriber_or_load().transcribe_file(path)  # type: ignore[no-any-return]
-
-        self._asr.submit(work, on_done=on_done, on_error=on_error)
+        return self._transcriber_or_load().transcribe_file(path)  # type: ignore[no-any-return]
 
     def preload(self) -> None:
         """Load the speech model in the background (once)."""
