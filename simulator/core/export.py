@@ -110,9 +110,7 @@ def export_model(
         "status": session.status,
         "overall": overall,
         "overall_color": score_color(overall),
-        "overall_basis": (summary.get("basis") or {}).get(
-            "overall", "mean of the answers' scores"
-        ),
+        "overall_basis": (summary.get("basis") or {}).get("overall", "mean of the answers' scores"),
         "per_category": per_category,
         "strongest": _pick(summary.get("strongest"), prompts, answers),
         "weakest": _pick(summary.get("weakest"), prompts, answers),
