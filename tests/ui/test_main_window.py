@@ -48,6 +48,7 @@ def test_typed_interview_from_home_to_scorecard(qtbot, window, data_dir) -> None
     assert window.controller.state is State.SCORECARD
     assert window.scorecard.table.rowCount() == 3
     assert window.scorecard.overall.text().isdigit()
+    _assert_every_control_is_named(window)  # every page has been built by now
 
     db = sqlite3.connect(data_dir / "sessions.sqlite3")
     (status, score_json) = db.execute("SELECT status, score_json FROM sessions").fetchone()
@@ -167,3 +168,33 @@ def test_a_full_disk_keeps_answers_in_memory_and_saves_them_later(
         "tech.overfit",
         "case.spam",
     ]
+
+
+def _assert_every_control_is_named(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QProgressBar,
+        QSlider,
+        QTextEdit,
+        QWidget,
+    )
+
+    kinds = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit)
+    kinds += (QTextEdit, QProgressBar, QSlider, QLineEdit)
+    unnamed = [
+        f"{type(w).__name__} in {w.parent().objectName()!r}"
+        for w in window.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not isinstance(w, QHeaderView)  # a table's own header
+        # parts of a composite control: a combo box's popup, a spin box's editor, a table's corner
+        and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox, QAbstractItemView))
+        and w.parent().objectName() != ""  # Qt's internal helpers
+        and not (w.objectName() and w.accessibleName())
+    ]
+    assert not unnamed
