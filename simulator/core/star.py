@@ -1,0 +1,108 @@
+"""The STAR timer of a behavioral answer: which part the person is in, how long each part has
+taken, and how that compares with the target shares.
+
+The phase moves forward when the person marks it (keys) or when the live caption shows the next
+part (the scorer's own sentence labeller reads it). Time comes from an injected clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from simulator.core.scoring.results import STAR_PARTS
+from simulator.core.scoring.structure import label_sentences, sentence_scores
+from simulator.core.scoring.text import tokenize
+
+# Shares of the answer's time a strong story gives each part (low, high).
+TARGET_SHARES: dict[str, tuple[float, float]] = {
+    "situation": (0.15, 0.20),
+    "task": (0.10, 0.15),
+    "action": (0.50, 0.60),
+    "result": (0.15, 0.20),
+}
+IDEAL_ANSWER_S = 120.0  # a behavioral answer aims at about two minutes
+OVER_FACTOR = 1.5  # a part this far beyond its target is clearly too long
+
+
+@dataclass(frozen=True)
+class PhaseTime:
+    phase: str
+    elapsed_s: float
+    target_s: float  # the upper end of the part's target share of the budget
+    status: str  # "ok", "warn" (past its target) or "over" (far past it)
+    current: bool
+
+
+def phase_of_text(text: str, progress: float = 1.0) -> str | None:
+    """The STAR part the latest sentence of ``text`` belongs to (None if it is unclear).
+
+    ``progress`` is how far through the answer that sentence is (0..1): a caption's last
+    sentence is not the end of the story, and the labeller weighs position a little."""
+    tokens = tokenize(text)
+    sentences = tokens.sentences
+    if not sentences:
+        return None
+    n = len(sentences)
+    scores = [
+        sentence_scores(
+            list(tokens.words[s.first_word : s.last_word]), s.text, progress * i / max(1, n - 1)
+        )
+        for i, s in enumerate(sentences)
+    ]
+    label = label_sentences(scores)[-1]
+    return label if label in STAR_PARTS else None
+
+
+class StarTimer:
+    def __init__(self, budget_s: float, clock: Callable[[], float]) -> None:
+        self.budget_s = min(budget_s, IDEAL_ANSWER_S) if budget_s > 0 else IDEAL_ANSWER_S
+        self._clock = clock
+        self._spent = {phase: 0.0 for phase in STAR_PARTS}
+        self.current = STAR_PARTS[0]
+        self._since: float | None = clock()  # when the current phase last resumed
+
+    def mark(self, phase: str) -> None:
+        """The person is now telling ``phase``."""
+        if phase not in self._spent:
+            raise ValueError(f"unknown STAR part {phase!r} (one of {', '.join(STAR_PARTS)})")
+        self._bank_time()
+        self.current = phase
+
+    def follow(self, caption: str) -> bool:
+        """Move forward when the live caption has reached a later part; True if it moved."""
+        progress = min(1.0, sum(self.elapsed(p) for p in STAR_PARTS) / self.budget_s)
+        phase = phase_of_text(caption, progress)
+        if phase is None or STAR_PARTS.index(phase) <= STAR_PARTS.index(self.current):
+            return False
+        self.mark(phase)
+        return True
+
+    def pause(self) -> None:
+        self._bank_time()
+        self._since = None
+
+    def resume(self) -> None:
+        if self._since is None:
+            self._since = self._clock()
+
+    def elapsed(self, phase: str) -> float:
+        running = self._clock() - self._since if self._since is not None else 0.0
+        return self._spent[phase] + (running if phase == self.current else 0.0)
+
+    def phases(self) -> list[PhaseTime]:
+        out = []
+        for phase in STAR_PARTS:
+            elapsed = self.elapsed(phase)
+            target = TARGET_SHARES[phase][1] * self.budget_s
+            status = (
+                "over" if elapsed > target * OVER_FACTOR else "warn" if elapsed > target else "ok"
+            )
+            out.append(PhaseTime(phase, elapsed, target, status, phase == self.current))
+        return out
+
+    def _bank_time(self) -> None:
+        if self._since is not None:
+            now = self._clock()
+            self._spent[self.current] += now - self._since
+            self._since = now
