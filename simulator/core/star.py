@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from simulator.core.scoring.results import STAR_PARTS
-from simulator.core.scoring.structure import label_sentences, sentence_scores
-from simulator.core.scoring.text import tokenize
+STAR_PARTS = ("situation", "task", "action", "result")
 
 # Shares of the answer's time a strong story gives each part (low, high).
 TARGET_SHARES: dict[str, tuple[float, float]] = {
@@ -39,6 +37,10 @@ def phase_of_text(text: str, progress: float = 1.0) -> str | None:
 
     ``progress`` is how far through the answer that sentence is (0..1): a caption's last
     sentence is not the end of the story, and the labeller weighs position a little."""
+    # The scorer's labeller, imported on first use: the window shows this timer at start-up.
+    from simulator.core.scoring.structure import label_sentences, sentence_scores
+    from simulator.core.scoring.text import tokenize
+
     tokens = tokenize(text)
     sentences = tokens.sentences
     if not sentences:
@@ -71,8 +73,14 @@ class StarTimer:
 
     def follow(self, caption: str) -> bool:
         """Move forward when the live caption has reached a later part; True if it moved."""
-        progress = min(1.0, sum(self.elapsed(p) for p in STAR_PARTS) / self.budget_s)
-        phase = phase_of_text(caption, progress)
+        return self.advance_to(phase_of_text(caption, self.progress()))
+
+    def progress(self) -> float:
+        """How far through the ideal answer length the person is (0..1)."""
+        return min(1.0, sum(self.elapsed(p) for p in STAR_PARTS) / self.budget_s)
+
+    def advance_to(self, phase: str | None) -> bool:
+        """Move to ``phase`` if it comes later in the story; a caption never moves it back."""
         if phase is None or STAR_PARTS.index(phase) <= STAR_PARTS.index(self.current):
             return False
         self.mark(phase)

@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         c.answer_reviewed.connect(page.show_feedback)
         c.transcript_shown.connect(page.show_transcript)
         c.spoken_changed.connect(page.set_spoken)
+        c.star_ticked.connect(page.set_star)
+        page.phase_marked.connect(self._guard(c.mark_phase))
         self.voice_answers.caption_changed.connect(page.show_caption)
         self.voice_answers.level_changed.connect(page.set_level)
         c.error_raised.connect(self._show_error)
@@ -326,6 +328,7 @@ Interview
   Ctrl+K        Skip the question
   Ctrl+P        Pause or resume
   Ctrl+E        End the interview and see the scorecard
+  Ctrl+1 … 4    Behavioral answers: mark Situation, Task, Action, Result
 
 Scorecard
   Ctrl+S        Export

@@ -27,6 +27,7 @@ from simulator.ui.tasks import TaskRunner
 if TYPE_CHECKING:  # imported when first needed, to keep start-up light
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
+    from simulator.core.star import StarTimer
     from simulator.ui.voice import VoiceAnswers
 
 BRIEFING_TEXT = (
@@ -59,6 +60,7 @@ class SessionController(QObject):
     answer_reviewed = Signal(dict)  # the score of the answer just given (AnswerScore.to_dict())
     transcript_shown = Signal(str)  # a spoken answer's final transcript
     spoken_changed = Signal(bool)  # answers are spoken (True) or typed (False) from now on
+    star_ticked = Signal(list)  # [PhaseTime] of a behavioral answer; [] when there is none
     session_finished = Signal(int)  # session id (its scorecard can be loaded)
     error_raised = Signal(str)
 
@@ -95,6 +97,9 @@ class SessionController(QObject):
         self._prep_timer.timeout.connect(self._prep_tick)
         self._answer_timer = QTimer(self, interval=200)
         self._answer_timer.timeout.connect(self._answer_tick)
+        self._star: StarTimer | None = None  # the STAR timer of a behavioral answer
+        if voice_answers is not None:
+            voice_answers.caption_changed.connect(self._follow_caption)
 
     # --- queries -------------------------------------------------------------------------
     @property
@@ -189,6 +194,9 @@ class SessionController(QObject):
         if self.state not in (State.ANSWERING, State.FOLLOW_UP):
             raise IllegalTransition(f"nothing to submit while {self.state.value}")
         self._answer_timer.stop()
+        if self._star is not None:
+            self._star.pause()  # its times stay on screen while the answer is reviewed
+            self.star_ticked.emit(self._star.phases())
         elapsed = interview.answer_clock.elapsed()
         answer = self._s.current or AnswerSlot(interview.index, interview.current, None)
         self._send("submit_follow_up" if self.state is State.FOLLOW_UP else "submit")
@@ -228,6 +236,8 @@ class SessionController(QObject):
                 self._prep_timer.start()
             elif self.state in (State.ANSWERING, State.FOLLOW_UP):
                 self._answer_timer.start()
+                if self._star is not None:
+                    self._star.resume()
             elif self.state is State.ASKING:
                 self._ask()
             elif self.state is State.BRIEFING:
@@ -238,6 +248,8 @@ class SessionController(QObject):
         self._voice.stop()
         self._prep_timer.stop()
         self._answer_timer.stop()
+        if self._star is not None:
+            self._star.pause()
         self._send("pause")
 
     def end(self, unsent_text: str = "") -> None:
@@ -305,6 +317,11 @@ class SessionController(QObject):
         interview = self._require()
         answer = AnswerSlot(interview.index, interview.current, follow_up)
         self._s.current = answer
+        self._star = None
+        if answer.question.category.value == "behavioral" and follow_up is None:
+            from simulator.core.star import StarTimer
+
+            self._star = StarTimer(answer.question.time_limit_s, self._clock)
         self._answer_timer.start()
         if not interview.spoken:
             return
@@ -320,6 +337,8 @@ class SessionController(QObject):
         interview = self._require()
         elapsed, limit = interview.answer_clock.elapsed(), interview.current.time_limit_s
         self.answer_ticked.emit(elapsed, limit)
+        if self._star is not None:
+            self.star_ticked.emit(self._star.phases())
         if (
             interview.spoken
             and elapsed >= limit
@@ -327,6 +346,28 @@ class SessionController(QObject):
         ):
             self.notice_posted.emit("Time is up: your answer was ended at the limit.")
             self.submit()
+
+    def mark_phase(self, phase: str) -> None:
+        """The person marks the STAR part they are telling now (keys Ctrl+1..4)."""
+        if self._star is None or self.state is not State.ANSWERING:
+            raise IllegalTransition("STAR parts are marked while telling a behavioral story")
+        self._star.mark(phase)
+        self.star_ticked.emit(self._star.phases())
+
+    def _follow_caption(self, caption: str) -> None:
+        """Move the STAR timer on when the live caption reaches the next part (labelled off
+        the GUI thread by the scorer's own sentence labeller)."""
+        from simulator.core.star import phase_of_text
+
+        star = self._star
+        if star is None or self.state is not State.ANSWERING:
+            return
+
+        def labelled(phase: str | None) -> None:
+            if star is self._star and star.advance_to(phase):
+                self.star_ticked.emit(star.phases())
+
+        self._work.submit(phase_of_text, caption, star.progress(), on_done=labelled)
 
     def _heard_answer_end(self, why: str) -> None:
         if self.state in (State.ANSWERING, State.FOLLOW_UP) and self.spoken:

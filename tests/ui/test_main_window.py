@@ -198,3 +198,22 @@ def _assert_every_control_is_named(window) -> None:  # type: ignore[no-untyped-d
         and not (w.objectName() and w.accessibleName())
     ]
     assert not unnamed
+
+
+def test_a_behavioral_answer_has_a_star_timer_marked_by_keys(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"behavioral": 1, "technical": 1}), False)
+    _wait_state(qtbot, window, State.ANSWERING)
+    page = window.interview
+    qtbot.waitUntil(page.star.isVisible, timeout=3000)
+    assert [p.phase for p in page.star._phases if p.current] == ["situation"]
+    qtbot.keyClick(page.answer, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller._star.current == "action"
+    qtbot.waitUntil(lambda: [p.phase for p in page.star._phases if p.current] == ["action"])
+    page.next_button.click()  # submit: the times stay on screen for the review
+    _wait_state(qtbot, window, State.REVIEWING)
+    assert page.star.isVisible()
+    page.next_button.click()
+    _wait_state(qtbot, window, State.ANSWERING)  # a technical question: no STAR timer
+    assert not page.star.isVisible()
+    page.grab()  # paints without errors

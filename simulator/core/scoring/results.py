@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-STAR_PARTS = ("situation", "task", "action", "result")
+from simulator.core.star import STAR_PARTS as STAR_PARTS  # re-exported for the scorers
 
 
 @dataclass(frozen=True)

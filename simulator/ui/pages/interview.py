@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from simulator.core.interview import State
 from simulator.ui.style import BAD, WARN
-from simulator.ui.widgets.common import button, card, label, name
+from simulator.ui.widgets.common import button, card, label, name, shortcut
+from simulator.ui.widgets.star_timer import StarTimerWidget
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
@@ -48,6 +49,7 @@ class AnswerBox(QPlainTextEdit):
 
 
 class InterviewPage(QWidget):
+    phase_marked = Signal(str)  # a STAR part (Ctrl+1..4)
     submit_requested = Signal(str)
     begin_requested = Signal()
     next_requested = Signal()
@@ -102,6 +104,12 @@ class InterviewPage(QWidget):
         level_row.addWidget(self.level_label)
         level_row.addWidget(self.level, 1)
         root.addLayout(level_row)
+
+        self.star = StarTimerWidget()
+        self.star.hide()
+        root.addWidget(self.star)
+        for number, phase in enumerate(("situation", "task", "action", "result"), start=1):
+            shortcut(self, f"Ctrl+{number}", lambda p=phase: self._mark(p))
 
         clock_row = QHBoxLayout()
         self.clock = label("", "hint", wrap=False)
@@ -159,6 +167,7 @@ class InterviewPage(QWidget):
         self.follow_up.setVisible(bool(follow_up))
         self.follow_up.setText(f"Follow-up: {follow_up}" if follow_up else "")
         self.feedback.hide()
+        self.star.hide()
         self.answer.clear()
         self.set_clock(0.0, question.time_limit_s)
 
@@ -181,6 +190,14 @@ class InterviewPage(QWidget):
 
     def show_transcript(self, text: str) -> None:
         self.answer.setPlainText(text or "(nothing was heard)")
+
+    def set_star(self, phases: list[Any]) -> None:
+        self.star.set_phases(phases)
+        self.star.setVisible(bool(phases))
+
+    def _mark(self, phase: str) -> None:
+        if self.star.isVisible():
+            self.phase_marked.emit(phase)
 
     def set_level(self, level: float) -> None:
         self.level.setValue(int(level * 100))
@@ -224,7 +241,11 @@ class InterviewPage(QWidget):
             State.REVIEWING: "Ctrl+Enter for the next question.",
             State.PAUSED: "Paused. Ctrl+P resumes.",
         }
-        self.hint.setText(hints.get(state, ""))
+        hint = hints.get(state, "")
+        behavioral = self._question is not None and self._question.category.value == "behavioral"
+        if state is State.ANSWERING and behavioral:
+            hint += " Ctrl+1 to Ctrl+4 mark Situation, Task, Action and Result on the STAR timer."
+        self.hint.setText(hint)
         if typing:
             self.answer.setFocus()
         elif state is State.REVIEWING:
