@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from simulator.speech.asr import get_whisper, transcribe_file  # noqa: E402
 from simulator.speech.audiofile import float_to_pcm16, read_audio  # noqa: E402
 from simulator.speech.streaming import StreamingSession  # noqa: E402
+from simulator.speech.wer import word_error_rate as wer  # noqa: E402
 
 SENTENCES = [
     "I would start by clarifying the business goal and how success will be measured.",
@@ -45,16 +46,6 @@ FILLERS = {"um", "uh", "umm", "uhm", "erm", "er", "ah", "hmm"}
 
 def words(text: str) -> list[str]:
     return re.sub(r"[^a-z' ]+", " ", text.lower()).split()
-
-
-def wer(reference: str, hypothesis: str) -> float:
-    ref, hyp = words(reference), words(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
-    return row[len(hyp)] / max(1, len(ref))
 
 
 def render(text: str, out: Path) -> np.ndarray:

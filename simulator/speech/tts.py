@@ -108,44 +108,54 @@ class Pyttsx3Speaker:
             self._started.set()
             return
         try:
-            engine = _start_engine()
+            _start_engine()  # can espeak-ng start at all?
         except Exception as exc:  # no espeak-ng, no driver: every job fails with the reason
             self._start_error = SpeechUnavailable(_explain(exc))
-            engine = None
         self._started.set()
-        finished: list[object] = []
-        if engine is not None:
-            engine.connect("finished-utterance", lambda **_: finished.append(True))
         while job is not None:
-            self._handle(job, engine, finished)
+            self._handle(job)
             job = self._jobs.get()
 
-    def _handle(self, job: _Job, engine: Any, finished: list[object]) -> None:
+    def _handle(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():
             return
-        if engine is None:
-            job.future.set_exception(self._start_error or SpeechUnavailable("no TTS engine"))
+        if self._start_error is not None:
+            job.future.set_exception(self._start_error)
             return
         try:
             if job.kind == "voices":
-                job.future.set_result(_list_voices(engine))
+                job.future.set_result(_list_voices(_start_engine()))
             else:
-                job.future.set_result(self._render(engine, job.text, finished))
+                job.future.set_result(self._render(job.text))
         except Exception as exc:
             job.future.set_exception(SpeechUnavailable(f"could not render speech: {exc}"))
 
-    def _render(self, engine: Any, text: str, finished: list[object]) -> Path:
+    def _render(self, text: str) -> Path:
         key = hashlib.sha1(f"{self._voice_id}|{self._rate}|{text}".encode()).hexdigest()[:20]
         target = self._cache_dir / f"{key}.wav"
         if _is_complete_wav(target):
             return target
         self._cache_dir.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part.wav")
+        expected = max(0.5, len(text.split()) / self._rate * 60)
+        for _attempt in range(3):
+            self._render_once(text, partial)
+            # One engine shared across utterances sometimes kept the previous rate or text
+            # (pyttsx3 state leaks); a length far from what the text needs means a bad take.
+            if 0.4 * expected < wav_duration(partial) < 3.0 * expected:
+                break
+        os.replace(partial, target)
+        return target
+
+    def _render_once(self, text: str, partial: Path) -> None:
+        """One utterance with a fresh engine: no state can leak in from the previous one."""
         partial.unlink(missing_ok=True)
+        engine = _start_engine()
+        finished: list[object] = []
+        engine.connect("finished-utterance", lambda **_: finished.append(True))
         if self._voice_id:
             engine.setProperty("voice", self._voice_id)
         engine.setProperty("rate", self._rate)
-        finished.clear()
         # pyttsx3's espeak driver prints "Audio saved to ..." on stdout; keep stdout clean.
         with contextlib.redirect_stdout(io.StringIO()):
             engine.save_to_file(text, str(partial))
@@ -156,14 +166,13 @@ class Pyttsx3Speaker:
                 if time.monotonic() > deadline:
                     raise SpeechUnavailable("the speech engine produced no audio file")
                 time.sleep(0.01)
-        os.replace(partial, target)
-        return target
 
 
 def _start_engine() -> Any:
+    """A new pyttsx3 engine (``pyttsx3.init()`` would hand back a cached one, state and all)."""
     import pyttsx3
 
-    return pyttsx3.init()
+    return pyttsx3.Engine()
 
 
 def _list_voices(engine: Any) -> list[Voice]:

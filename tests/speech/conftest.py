@@ -3,7 +3,6 @@ private PulseAudio virtual microphone."""
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -14,23 +13,9 @@ from pathlib import Path
 import pytest
 
 from simulator.speech.virtualmic import VirtualMic
+from simulator.speech.wer import word_error_rate
 
 CACHE = Path(__file__).resolve().parent.parent / ".cache"
-
-
-def normalise(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " ")).split()
-
-
-def word_error_rate(reference: str, hypothesis: str) -> float:
-    ref, hyp = normalise(reference), normalise(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            cur = min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
-            prev, row[j] = row[j], cur
-    return row[len(hyp)] / max(1, len(ref))
 
 
 @pytest.fixture

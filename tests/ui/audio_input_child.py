@@ -33,18 +33,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-def _speech_conftest():  # type: ignore[no-untyped-def]
-    """tests/speech/conftest.py (its WER measure), loaded under a name of its own."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parent.parent / "speech" / "conftest.py"
-    spec = importlib.util.spec_from_file_location("speech_conftest", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def vmic() -> Iterator[object]:
     from simulator.speech.virtualmic import VirtualMic
@@ -85,9 +73,8 @@ def test_noserver_no_microphone(qtbot, tmp_path: Path) -> None:  # type: ignore[
 def test_vmic_records_speech_that_whisper_understands(qtbot, vmic, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from simulator.speech.asr import get_whisper, transcribe_file
     from simulator.speech.streaming import StreamingSession
+    from simulator.speech.wer import word_error_rate
     from simulator.ui.audio_input import AudioInput, list_input_devices
-
-    word_error_rate = _speech_conftest().word_error_rate
 
     assert "VirtualMic" in list_input_devices()
     answer = tmp_path / "answer.wav"
