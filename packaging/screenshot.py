@@ -68,7 +68,7 @@ def main() -> None:
         window.grab().save(str(path))
         print(path)
 
-    wait_for(lambda: window.services.bank is not None)
+    wait_for(lambda: window.services.bank is not None and window.home.history.count() > 0)
     save("home")
     bank = services.bank
     assert bank is not None
