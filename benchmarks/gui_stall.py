@@ -205,17 +205,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the answer")
     parser.add_argument("--stacks", action="store_true", help="print where the stalls were")
-    # Candidate fixes outside the recorder, tried here without changing the app:
-    parser.add_argument(
-        "--gc-freeze",
-        action="store_true",
-        help="gc.freeze() once the speech model is loaded (long-lived objects leave the GC's scans)",
-    )
+    # To compare thread counts without changing the app (it freezes long-lived objects out of the
+    # garbage collector and gives Whisper all cores but one by itself):
     parser.add_argument(
         "--asr-threads",
         type=int,
         default=0,
-        help="CTranslate2 threads for Whisper (default: all cores)",
+        help="CTranslate2 threads for Whisper (default: the app's, all cores but one)",
     )
     args = parser.parse_args()
     if args.asr_threads:
@@ -236,14 +232,12 @@ def main() -> int:
     os.environ["PULSE_SERVER"] = mic.server  # before Qt's audio first connects
     os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")
     try:
-        return run(answer_wav, answer_s, mic, show_stacks=args.stacks, gc_freeze=args.gc_freeze)
+        return run(answer_wav, answer_s, mic, show_stacks=args.stacks)
     finally:
         mic.stop()
 
 
-def run(
-    answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool, gc_freeze: bool
-) -> int:
+def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool) -> int:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -306,10 +300,6 @@ def run(
     window.controller.start([question], {"name": "GUI stall benchmark"})
     wait_for(lambda: window.controller.state is State.PREPARING, 30, "the question")
     wait_for(lambda: window.voice_answers._transcriber is not None, 60, "the speech model")
-    if gc_freeze:
-        import gc
-
-        gc.freeze()
     window.controller.begin_answer()
     wait_for(lambda: window.voice_answers.recording, 10, "the microphone")
     beat.enter("recording")
