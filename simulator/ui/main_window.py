@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         if self.controller.state not in (State.IDLE, State.SCORECARD, State.ABORTED):
-            return  # mid-interview: End (Ctrl+E) first, so the session is closed properly
+            # Mid-interview: End first, so the session is closed and scored properly.
+            self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
+            return
         self.stack.setCurrentWidget(self.home)
         self.refresh_home()
         self.home.focus_start()
