@@ -191,10 +191,12 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
             ranked.append(
                 (45.0, f"Speak a little faster: {wpm:.0f} words per minute (aim 130-160).")
             )
-    named = [(q.id, k) for q, s in items for k in s.key_points if k.status == "named"]
+    named = [(q, k) for q, s in items for k in s.key_points if k.status == "named"]
     if named:
-        qid, k = named[0]
-        ranked.append((55.0, f'Go beyond naming terms ({qid}): explain "{k.label}" in a sentence.'))
+        q, k = named[0]
+        ranked.append(
+            (55.0, f'Go beyond naming terms ({_topic(q)}): explain "{k.label}" in a sentence.')
+        )
     cases = [s for _, s in items if s.framework]
     for s in cases:
         gaps = [f.step for f in s.framework if not f.covered]
@@ -203,9 +205,21 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
                 (50.0, f"In case questions, walk through every step; missed: {', '.join(gaps)}.")
             )
             break
+    several_categories = len({q.category for q, _ in items}) > 1
+    spoken = any(s.delivery is not None for _, s in items)
     generic = [
-        (1.0, "Practise your weakest category again tomorrow and compare the scores."),
-        (0.5, "Record yourself once more and listen back for pace and pauses."),
+        (
+            1.0,
+            "Practise your weakest category again tomorrow and compare the scores."
+            if several_categories
+            else "Practise this category again tomorrow and compare the scores.",
+        ),
+        (
+            0.5,
+            "Record yourself once more and listen back for pace and pauses."
+            if spoken
+            else "Answer out loud next time: spoken answers also get pace, filler and pause feedback.",
+        ),
         (0.1, "Prepare two or three stories with numbers you can adapt to many questions."),
     ]
     tips: list[str] = []
