@@ -3,57 +3,16 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from simulator import paths
 from simulator.core.storage import Storage
+from simulator.services import Services, limit_malloc_arenas, load_warm_bank
 from simulator.settings import Settings
-from simulator.speech.tts import Pyttsx3Speaker, Speaker
+from simulator.speech.tts import Pyttsx3Speaker
 
-if TYPE_CHECKING:
-    from simulator.core.questions import QuestionBank
-
-
-@dataclass
-class Services:
-    bank: QuestionBank | None  # None until loaded (the window loads it after its first paint)
-    storage: Storage
-    settings: Settings
-    speaker: Speaker | None  # None: questions are shown as text only
-
-
-def limit_malloc_arenas(arenas: int = 2) -> None:
-    """Cap glibc's per-thread malloc arenas (Linux only; a no-op elsewhere).
-
-    Transcription runs on pool threads that come and go; each new thread got its own arena and
-    a voice interview's peak memory grew by ~100 MB (measured: 524 MB -> 370-425 MB)."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-    import ctypes.util
-
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.mallopt(-8, arenas)  # M_ARENA_MAX
-    except (OSError, AttributeError):
-        pass  # not glibc (e.g. musl): nothing to tune
-
-
-def load_bank() -> QuestionBank:
-    """The question bank, with the scorer warmed up on it (run off the GUI thread).
-
-    The first scoring imports and compiles what the scorer needs; doing it here, right after
-    start-up, keeps that pause out of the interview."""
-    from simulator.bank import load_bank as load
-    from simulator.core.scoring import score_answer
-    from simulator.core.transcript import Transcript
-
-    bank = load()
-    for question in list(bank.questions.values())[:1]:
-        score_answer(question, Transcript(text="A first answer to warm up the scorer."))
-    return bank
+__all__ = ["Services", "build_services", "limit_malloc_arenas", "open_window", "run_gui"]
 
 
 def build_services(
@@ -70,7 +29,7 @@ def build_services(
             rate=settings.speaking_rate,
         )
     return Services(
-        bank=load_bank() if with_bank else None,
+        bank=load_warm_bank() if with_bank else None,
         storage=Storage(paths.database_file()),
         settings=settings,
         speaker=speaker,

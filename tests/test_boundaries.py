@@ -29,6 +29,27 @@ def test_core_and_speech_never_import_qt(package: str) -> None:
     assert not offenders
 
 
+def _imported_modules(file: Path) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names += [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+    return names
+
+
+def test_the_ui_never_imports_the_composition_root() -> None:
+    """Services are injected into the window: the UI never reaches for ``simulator.app``."""
+    offenders = [
+        f"{file.relative_to(ROOT)}: {n}"
+        for file in (ROOT / "ui").rglob("*.py")
+        for n in _imported_modules(file)
+        if n == "simulator.app" or n.startswith("simulator.app.")
+    ]
+    assert offenders == []
+
+
 def test_importing_core_and_speech_loads_no_qt() -> None:
     code = (
         "import sys, simulator.core.questions, simulator.core.interview, simulator.core.storage, "

@@ -10,15 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-STAR_PARTS = ("situation", "task", "action", "result")
+from simulator.core.tables import STAR_PARTS
+from simulator.core.tables import STAR_TARGETS as TARGET_SHARES
 
-# Shares of the answer's time a strong story gives each part (low, high).
-TARGET_SHARES: dict[str, tuple[float, float]] = {
-    "situation": (0.15, 0.20),
-    "task": (0.10, 0.15),
-    "action": (0.50, 0.60),
-    "result": (0.15, 0.20),
-}
+__all__ = ["STAR_PARTS", "TARGET_SHARES", "PhaseTime", "StarTimer", "phase_of_text"]
+
 IDEAL_ANSWER_S = 120.0  # a behavioral answer aims at about two minutes
 OVER_FACTOR = 1.5  # a part this far beyond its target is clearly too long
 

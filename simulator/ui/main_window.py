@@ -10,10 +10,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from simulator import __version__
-from simulator.app import Services, limit_malloc_arenas, load_bank
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.plan import Plan, PlanError, choose_questions
 from simulator.core.storage import SessionRecord
+from simulator.services import Services, limit_malloc_arenas
 from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.session import SessionController
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(
                 50,
                 lambda: self._db.submit(
-                    load_bank, on_done=self._bank_loaded, on_error=self._show_error
+                    services.load_bank, on_done=self._bank_loaded, on_error=self._show_error
                 ),
             )
         else:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from simulator.app import Services
 from simulator.core.questions import load_packs
 from simulator.core.storage import Storage
+from simulator.services import Services
 from simulator.settings import Settings
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"

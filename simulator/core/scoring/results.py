@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.core.star import STAR_PARTS as STAR_PARTS  # re-exported for the scorers
+from simulator.core.tables import STAR_PARTS as STAR_PARTS  # re-exported for the scorers
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,10 @@ from dataclasses import dataclass
 
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number, word_set
+from simulator.core.tables import STAR_TARGETS
 from simulator.core.transcript import Transcript
 
-TARGETS: dict[str, tuple[float, float]] = {
-    "situation": (0.15, 0.20),
-    "task": (0.10, 0.15),
-    "action": (0.50, 0.60),
-    "result": (0.15, 0.20),
-}
+TARGETS = STAR_TARGETS
 # Points of the structure score (sum 100).
 POINTS = {"parts": 40, "shares": 20, "order": 10, "quantified": 10, "ownership": 10, "specific": 10}
 PART_POINTS = {"situation": 8, "task": 8, "action": 12, "result": 12}
