@@ -63,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui()
         return int(args.run(args))
     except UserError as exc:
-        print(f"ml-interview: {exc}", file=sys.stderr)
+        from simulator.cli.output import plain
+
+        print(f"ml-interview: {plain(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

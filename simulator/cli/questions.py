@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -23,18 +22,16 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from simulator.bank import load_bank
+    from simulator.cli.output import json_line, plain
 
     bank = load_bank()
     for problem in bank.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: {plain(problem)}", file=sys.stderr)
     questions = bank.filter(args.category, args.topic)
     if args.json:
-        json.dump(
-            [q.model_dump(mode="json") for q in questions], sys.stdout, indent=2, ensure_ascii=False
-        )
-        print()
+        print(json_line([q.model_dump(mode="json") for q in questions], indent=2))
         return 0
     for q in questions:
-        print(f"{q.id:<42} {q.category.value:<10} {q.topic:<24} {q.prompt}")
+        print(plain(f"{q.id:<42} {q.category.value:<10} {q.topic:<24} {q.prompt}"))
     print(f"{len(questions)} question(s)", file=sys.stderr)
     return 0

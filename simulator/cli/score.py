@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from simulator.cli import UserError
+from simulator.cli.output import json_line, plain
+
+MAX_DURATION_S = 24 * 3600.0
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -46,6 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     from simulator.bank import load_bank
 
+    _check_duration(args.duration)
     bank = load_bank()
     if args.batch:
         return _run_batch(bank, args)
@@ -76,21 +80,23 @@ def run(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise UserError(f"cannot read answer file {path}: {_reason(exc)}") from None
         transcript = Transcript(text=text, duration_s=args.duration)
-    _check_duration(args.duration)
     score = score_answer(question, transcript)
     data = score.to_dict()
     if args.audio:
         data["transcript"] = transcript.to_dict()
     if args.json:
-        print(json.dumps(data, ensure_ascii=False))
+        print(json_line(data))
     else:
-        print(_summary(data))
+        print(plain(_summary(data), keep_lines=True))
     return 0
 
 
 def _check_duration(duration: float | None) -> None:
-    if duration is not None and not duration > 0:
-        raise UserError(f"--duration must be a positive number of seconds, not {duration:g}")
+    if duration is not None and not 0 < duration <= MAX_DURATION_S:
+        raise UserError(
+            f"--duration must be a number of seconds above 0 and at most {MAX_DURATION_S:g}, "
+            f"not {duration:g}"
+        )
 
 
 def _reason(exc: BaseException) -> str:
@@ -136,28 +142,48 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
             continue
         qid: Any = None
         try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise ValueError("a line must be a JSON object")
-            qid = item.get("question_id")
-            answer = item.get("answer")
-            if not isinstance(qid, str) or not isinstance(answer, str):
-                raise ValueError('needs string fields "question_id" and "answer"')
-            duration = item.get("duration_s", args.duration)
-            if duration is not None and (not isinstance(duration, int | float) or duration <= 0):
-                raise ValueError('"duration_s" must be a positive number')
+            item = _batch_item(line)
+            qid = item["question_id"]
             try:
                 question = bank.get(qid)
             except KeyError:
                 raise ValueError(f"unknown question id {qid!r}") from None
-            result: dict[str, Any] = score_answer(
-                question, Transcript(text=answer, duration_s=duration)
-            ).to_dict()
-        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            duration = item.get("duration_s", args.duration)
+            transcript = Transcript(text=item["answer"], duration_s=duration)
+            output = json_line(score_answer(question, transcript).to_dict())
+        except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
             status = 1
-            result = {"question_id": qid, "line": number, "error": str(exc)}
-        print(json.dumps(result, ensure_ascii=False), flush=True)
+            reason = str(exc) if isinstance(exc, ValueError) else f"cannot be scored: {exc!r}"
+            output = json_line({"question_id": qid, "line": number, "error": reason})
+        print(output, flush=True)
     return status
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _batch_item(line: str) -> dict[str, Any]:
+    """One batch line, checked: a JSON object with string "question_id" and "answer" and an
+    optional finite, positive "duration_s" (not true/false). Raises ValueError saying why."""
+    try:
+        item = json.loads(line, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ValueError("the line nests too deeply to be an answer") from None
+    if not isinstance(item, dict):
+        raise ValueError("a line must be a JSON object")
+    if not isinstance(item.get("question_id"), str) or not isinstance(item.get("answer"), str):
+        raise ValueError('needs string fields "question_id" and "answer"')
+    duration = item.get("duration_s")
+    if duration is not None and (
+        isinstance(duration, bool)
+        or not isinstance(duration, int | float)
+        or not 0 < duration <= MAX_DURATION_S
+    ):
+        raise ValueError(
+            f'"duration_s" must be a number of seconds above 0 and at most {MAX_DURATION_S:g}'
+        )
+    return item
 
 
 def _summary(data: dict[str, Any]) -> str:

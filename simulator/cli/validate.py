@@ -14,11 +14,12 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from simulator.cli.output import plain
     from simulator.core.questions import load_packs
 
     bank = load_packs(args.paths)
     for problem in bank.problems:
-        print(problem)
+        print(plain(problem))
     if bank.problems:
         return 1
     print(f"ok: {len(bank.questions)} question(s) in {len(set(bank.sources.values()))} pack(s)")

@@ -18,6 +18,13 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from simulator.core.pack_limits import (
+    MAX_PACK_BYTES,
+    MAX_VALUES,
+    PackTooBig,
+    text_problems,
+)
+
 # libyaml's loader parses the bank ~10x faster than the pure-Python one (start-up time).
 _YamlLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -109,7 +116,10 @@ class FrameworkStepName(StrEnum):
     TRADE_OFFS = "trade-offs"
 
 
-NonEmpty = Annotated[str, Field(min_length=1)]
+NonEmpty = Annotated[str, Field(min_length=1, max_length=2_000)]
+# Numbers must be written as numbers: "60" or true is a mistake in a pack, not a 60 or a 1.
+Count = Annotated[int, Field(strict=True)]
+Phrase = Annotated[str, Field(max_length=200)]
 
 
 def _check_phrases(phrases: list[str]) -> list[str]:
@@ -128,17 +138,17 @@ class _Strict(BaseModel):
 
 
 class KeyPoint(_Strict):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
     label: NonEmpty
-    weight: Annotated[float, Field(gt=0, le=10)] = 1.0
-    phrases: Annotated[list[str], Field(min_length=1)]
+    weight: Annotated[float, Field(strict=True, gt=0, le=10, allow_inf_nan=False)] = 1.0
+    phrases: Annotated[list[Phrase], Field(min_length=1, max_length=50)]
 
     _phrases_specific = field_validator("phrases")(_check_phrases)
 
 
 class Misconception(_Strict):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] | None = None
-    phrases: Annotated[list[str], Field(min_length=1)]
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)] | None = None
+    phrases: Annotated[list[Phrase], Field(min_length=1, max_length=50)]
     correction: NonEmpty
 
     _phrases_specific = field_validator("phrases")(_check_phrases)
@@ -163,28 +173,30 @@ class FrameworkStep(_Strict):
 
     step: FrameworkStepName
     expectation: NonEmpty
-    phrases: list[str] = Field(default_factory=list)
+    phrases: Annotated[list[Phrase], Field(max_length=50)] = Field(default_factory=list)
 
     _phrases_specific = field_validator("phrases")(_check_phrases)
 
 
 class Question(_Strict):
-    id: Annotated[str, Field(pattern=ID_PATTERN)]
+    id: Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
     category: Category
-    topic: NonEmpty
-    difficulty: Annotated[int, Field(ge=1, le=3)]
-    prompt: Annotated[str, Field(min_length=10)]
-    time_limit_s: Annotated[int, Field(ge=15, le=1800)]
-    prep_time_s: Annotated[int, Field(ge=0, le=300)] = 10
-    key_points: list[KeyPoint] = Field(default_factory=list)
-    misconceptions: list[Misconception] = Field(default_factory=list)
-    model_answer: Annotated[str, Field(min_length=20)]
-    follow_ups: list[FollowUp] = Field(default_factory=list)
-    competency: str | None = None
+    topic: Annotated[str, Field(min_length=1, max_length=60)]
+    difficulty: Annotated[Count, Field(ge=1, le=3)]
+    prompt: Annotated[str, Field(min_length=10, max_length=2_000)]
+    time_limit_s: Annotated[Count, Field(ge=15, le=1800)]
+    prep_time_s: Annotated[Count, Field(ge=0, le=300)] = 10
+    key_points: Annotated[list[KeyPoint], Field(max_length=30)] = Field(default_factory=list)
+    misconceptions: Annotated[list[Misconception], Field(max_length=30)] = Field(
+        default_factory=list
+    )
+    model_answer: Annotated[str, Field(min_length=20, max_length=10_000)]
+    follow_ups: Annotated[list[FollowUp], Field(max_length=20)] = Field(default_factory=list)
+    competency: Annotated[str, Field(max_length=200)] | None = None
     star: StarExpectations | None = None
-    red_flags: list[str] = Field(default_factory=list)
-    framework: list[FrameworkStep] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
+    red_flags: Annotated[list[NonEmpty], Field(max_length=30)] = Field(default_factory=list)
+    framework: Annotated[list[FrameworkStep], Field(max_length=20)] = Field(default_factory=list)
+    tags: Annotated[list[Phrase], Field(max_length=30)] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> Question:
@@ -282,15 +294,55 @@ def _describe(error: Any) -> str:
     return msg.removeprefix("Value error, ")
 
 
-def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
-    """Parse one pack's text. Returns the valid questions and the problems found."""
+def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
     try:
-        data = yaml.load(text, Loader=_YamlLoader)
+        return yaml.load(text, Loader=_YamlLoader), None
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 1})" if where is not None else ""
         reason = getattr(exc, "problem", None) or "it is not valid YAML"
-        return [], [Problem(file, None, None, f"not valid YAML{line}: {reason}")]
+        return None, Problem(file, None, None, f"not valid YAML{line}: {reason}")
+    except RecursionError:
+        return None, Problem(file, None, None, "not a pack: it nests far too deeply")
+    except Exception as exc:  # noqa: BLE001 - any constructor error is a broken pack
+        # A tag whose value does not fit it (``!!int 12x``, ``!!timestamp 2001-99-99``): the
+        # loader raises a plain exception, without a line; find the line by parsing again
+        # without constructing values.
+        return None, Problem(file, None, None, f"a tagged value is invalid{_bad_tag(text)}: {exc}")
+
+
+def _bad_tag(text: str) -> str:
+    """ " (line N)" of the first explicitly tagged scalar, or "" when none is found."""
+    try:
+        for node in yaml.compose_all(text, Loader=_YamlLoader):
+            stack = [node]
+            while stack:
+                item = stack.pop()
+                if isinstance(item, yaml.ScalarNode) and item.tag.startswith("tag:yaml.org"):
+                    source = text[item.start_mark.index : item.end_mark.index]
+                    if source.startswith("!"):
+                        return f" (line {item.start_mark.line + 1})"
+                elif isinstance(item, yaml.SequenceNode):
+                    stack.extend(reversed(item.value))
+                elif isinstance(item, yaml.MappingNode):
+                    stack.extend(v for pair in reversed(item.value) for v in reversed(pair))
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return ""
+
+
+def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
+    """Parse one pack's text. Returns the valid questions and the problems found; never raises."""
+    data, problem = _load_yaml(text, file)
+    if problem is not None:
+        return [], [problem]
+    budget = [MAX_VALUES]
+    try:
+        # Walk the whole pack once up front: a pack that expands too far is refused before
+        # any per-field validation spends time on it.
+        list(text_problems(data, [MAX_VALUES]))
+    except PackTooBig as exc:
+        return [], [Problem(file, None, None, f"not loaded: {exc}")]
     if data is None:
         return [], [Problem(file, None, None, "the file is empty")]
     if not isinstance(data, dict):
@@ -325,6 +377,10 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         if not isinstance(raw, dict):
             problems.append(Problem(file, label, None, "a question must be a mapping of fields"))
             continue
+        text_faults = list(text_problems(raw, budget))
+        if text_faults:
+            problems.extend(Problem(file, label, path or None, msg) for path, msg in text_faults)
+            continue
         try:
             questions.append(Question.model_validate(raw))
         except ValidationError as exc:
@@ -341,6 +397,19 @@ def load_packs(paths: Iterable[Path]) -> QuestionBank:
     for file in _pack_files(paths, bank.problems):
         shown = str(file)
         try:
+            size = file.stat().st_size
+            if size > MAX_PACK_BYTES:
+                limit = MAX_PACK_BYTES / 1024 / 1024
+                bank.problems.append(
+                    Problem(
+                        shown,
+                        None,
+                        None,
+                        f"too large ({size / 1024 / 1024:.1f} MB; "
+                        f"a pack may be at most {limit:.0f} MB): not loaded",
+                    )
+                )
+                continue
             text = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             bank.problems.append(Problem(shown, None, None, f"cannot be read: {exc}"))

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(
                 50,
                 lambda: self._db.submit(
-                    services.load_bank, on_done=self._bank_loaded, on_error=self._show_error
+                    services.load_bank, on_done=self._bank_loaded, on_error=self._bank_failed
                 ),
             )
         else:
@@ -89,6 +89,14 @@ class MainWindow(QMainWindow):
                 f"{problems[0]}",
                 15000,
             )
+
+    def _bank_failed(self, message: object) -> None:
+        """Loading raised (it should not: packs report their problems): never stay on
+        "Loading…"; show an empty bank that says why, so history and settings still work."""
+        from simulator.core.questions import Problem, QuestionBank
+
+        self._bank_loaded(QuestionBank(problems=[Problem("question bank", None, None, message)]))
+        self._show_error(f"The question bank could not be loaded: {message}")
 
     @property
     def scorecard(self) -> ScorecardPage:

@@ -1,0 +1,37 @@
+"""Text from packs, answers and files printed to a terminal, made harmless.
+
+A pack or an answer can hold escape sequences that clear the screen, retitle the window or
+write the clipboard when printed raw. Everything the commands print from such sources goes
+through ``plain`` (one line of text) or ``json_line`` (one JSON document)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# C0 controls (tab and newline handled by the caller's choice), DEL and C1 controls (0x9b is
+# an 8-bit CSI: as dangerous as ESC [ on many terminals).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_KEEP_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return (
+        "\\t" if code == 9 else "\\n" if code == 10 else "\\r" if code == 13 else f"\\x{code:02x}"
+    )
+
+
+def plain(text: object, *, keep_lines: bool = False) -> str:
+    """``text`` with every control character shown as a visible escape (``\\x1b``); newlines
+    and tabs too unless ``keep_lines``."""
+    pattern = _CONTROL_KEEP_LINES if keep_lines else _CONTROL
+    return pattern.sub(_escape, str(text))
+
+
+def json_line(data: Any, **kwargs: Any) -> str:
+    """``data`` as JSON that is valid (no NaN or Infinity: raises ``ValueError``) and safe to
+    print: json escapes C0 controls itself; DEL and C1 controls are escaped here too."""
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False, **kwargs)
+    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)

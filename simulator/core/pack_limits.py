@@ -1,0 +1,63 @@
+"""Limits a question pack must respect before it is validated field by field.
+
+User packs come from anywhere; these checks keep a hostile or broken one from costing minutes,
+gigabytes or a terminal's sanity: a size cap on the file, a cap on how many values it expands to
+(YAML aliases can turn a few lines into billions of items), a depth cap, and no control
+characters in any text (NUL, ESC and friends would reach the window, the terminal and exports).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+MAX_PACK_BYTES = 2 * 1024 * 1024  # the largest shipped pack is ~160 KB
+MAX_VALUES = 200_000  # every value the pack expands to, aliases counted each time they are used
+MAX_DEPTH = 12  # a question is at most ~4 levels deep; anything far deeper is not a pack
+MAX_TEXT = 20_000  # any single text; fields have tighter limits of their own (see questions.py)
+
+# C0 controls except tab, newline and carriage return; DEL; C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+class PackTooBig(Exception):
+    """The pack expands to too many values or nests too deeply."""
+
+
+def control_character(text: str) -> str | None:
+    """A readable name of the first control character in ``text``, or None."""
+    found = _CONTROL.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    names = {0: "NUL", 0x1B: "ESC", 0x07: "BEL", 0x08: "BS", 0x7F: "DEL"}
+    return names.get(code, f"U+{code:04X}")
+
+
+def text_problems(data: object, budget: list[int]) -> Iterator[tuple[str, str]]:
+    """(field path, message) for each text that is too long or holds a control character.
+
+    ``budget`` is a one-item counter of values left to visit, shared across the whole pack;
+    raises ``PackTooBig`` when it runs out or nesting goes past ``MAX_DEPTH``."""
+    yield from _walk(data, "", 0, budget)
+
+
+def _walk(data: object, where: str, depth: int, budget: list[int]) -> Iterator[tuple[str, str]]:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise PackTooBig(f"it expands to more than {MAX_VALUES:,} values (YAML aliases?)")
+    if depth > MAX_DEPTH:
+        raise PackTooBig(f"it nests deeper than {MAX_DEPTH} levels")
+    if isinstance(data, str):
+        if len(data) > MAX_TEXT:
+            yield where, f"text of {len(data):,} characters; at most {MAX_TEXT:,} allowed"
+        name = control_character(data)
+        if name is not None:
+            yield where, f"contains a control character ({name}); remove it"
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            label = str(key)
+            yield from _walk(value, f"{where}.{label}" if where else label, depth + 1, budget)
+    elif isinstance(data, (list, tuple, set)):
+        for index, item in enumerate(data):
+            yield from _walk(item, f"{where}[{index}]", depth + 1, budget)

@@ -1,0 +1,167 @@
+"""Hostile input on the command line (issue 12, items 1, 3, 4): one bad pack or batch line is
+reported on its own line and the rest goes on; nothing from a pack or an answer reaches the
+terminal as a control sequence; every JSON line printed is valid JSON."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from simulator.cli import main
+from simulator.cli.output import json_line, plain
+
+ANSWER = "Bias is error from a too simple model; variance is sensitivity to the training sample."
+GOOD = {
+    "id": "tech.evil",
+    "category": "technical",
+    "topic": "evil",
+    "difficulty": 2,
+    "prompt": "Explain overfitting in your own words.",
+    "time_limit_s": 120,
+    "key_points": [{"id": "noise", "label": "Fits noise", "phrases": ["fits the noise"]}],
+    "model_answer": "Overfitting is when the model fits the noise rather than the signal.",
+}
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _batch(
+    lines: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, list[dict[str, object]]]:
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    code, out, _ = _run(["score", "--batch", "--json"], capsys)
+    # Python's json accepts NaN; a strict parser does not: reject it here too.
+    return code, [json.loads(x, parse_constant=lambda c: pytest.fail(c)) for x in out.splitlines()]
+
+
+def test_bad_batch_lines_each_get_an_error_and_the_rest_are_scored(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = json.dumps({"question_id": "tech.bias-variance", "answer": ANSWER})
+    lines = [
+        "[" * 100_000 + "]" * 100_000,  # RecursionError in json
+        '{"question_id": "tech.bias-variance", "answer": "x", "duration_s": NaN}',
+        '{"question_id": "tech.bias-variance", "answer": "x", "duration_s": Infinity}',
+        '{"question_id": "tech.bias-variance", "answer": "x", "duration_s": 1e999}',
+        '{"question_id": "tech.bias-variance", "answer": "x", "duration_s": true}',
+        good,
+    ]
+    code, results = _batch(lines, capsys, monkeypatch)
+    assert code == 1 and len(results) == len(lines)
+    assert all("error" in r for r in results[:5]), results[:5]
+    assert [r["line"] for r in results[:5]] == [1, 2, 3, 4, 5]
+    assert "duration_s" in str(results[4]["error"]) and "overall" in results[5]
+
+
+def test_duration_flag_must_be_finite(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["score", "--batch", "--duration", "inf"], capsys)
+    assert code == 1 and "--duration" in err
+
+
+batch_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=8), c, max_size=3),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            batch_values.map(json.dumps),
+            st.fixed_dictionaries(
+                {"question_id": st.just("tech.bias-variance"), "answer": st.text(max_size=60)},
+                optional={"duration_s": batch_values},
+            ).map(json.dumps),
+            st.text(max_size=40).filter(lambda t: "\n" not in t and "\r" not in t),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_fuzzed_batches_give_one_valid_json_line_per_line(lines: list[str]) -> None:
+    lines = [
+        x
+        for x in lines
+        if x.strip() and not any(c in x for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+    ]
+    if not lines:
+        return
+    import contextlib
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), pytest.MonkeyPatch.context() as mp:
+        mp.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+        main(["score", "--batch", "--json"])
+    printed = out.getvalue().splitlines()
+    assert len(printed) == len(lines)
+    for text in printed:
+        data = json.loads(text, parse_constant=lambda c: pytest.fail(c))
+        assert "error" in data or 0 <= data["overall"] <= 100
+        assert not any(0x7F <= ord(c) <= 0x9F or ord(c) < 0x20 for c in text)
+
+
+def test_answer_control_characters_are_escaped_in_score_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evil = "fits the noise \x1b]52;c;cHduZWQ=\x07 \x9b2J done"
+    line = json.dumps({"question_id": "tech.bias-variance", "answer": evil})
+    monkeypatch.setattr("sys.stdin", io.StringIO(line + "\n"))
+    _, out, _ = _run(["score", "--batch", "--json"], capsys)
+    assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
+    answer = tmp_path / "a.txt"
+    answer.write_text(evil, encoding="utf-8")
+    _, out, _ = _run(
+        ["score", "--question", "tech.bias-variance", "--answer-file", str(answer)], capsys
+    )
+    assert "\x1b" not in out and "\x9b" not in out
+
+
+def test_a_broken_user_pack_is_skipped_by_every_command(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    packs = data_dir / "questions"
+    packs.mkdir(parents=True)
+    (packs / "broken.yaml").write_text("questions:\n  - id: !!int 12x\n", encoding="utf-8")
+    code, out, err = _run(["questions"], capsys)
+    assert code == 0 and "tech.bias-variance" in out
+    assert f"{packs / 'broken.yaml'}: pack: a tagged value is invalid (line 2)" in err
+    code, out, _ = _run(
+        ["score", "--question", "tech.bias-variance", "--answer-file", "/dev/null"], capsys
+    )
+    assert "Traceback" not in out
+
+
+def test_validate_goes_on_after_a_broken_file_and_escapes_what_it_prints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "questions:\n  - id: !!timestamp 2001-99-99\n", encoding="utf-8"
+    )
+    evil = {**GOOD, "id": "tech.evil\x1b[2J"}
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump({"questions": [evil]}), encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("questions: [1]\n", encoding="utf-8")
+    code, out, _ = _run(["validate", str(tmp_path)], capsys)
+    assert code == 1
+    assert "a.yaml" in out and "b.yaml" in out and "c.yaml" in out
+    assert "\x1b" not in out and "\\x1b" in out
+
+
+def test_plain_and_json_line_escape_controls() -> None:
+    assert plain("a\x1b[2Jb\x9b\x00\nc") == "a\\x1b[2Jb\\x9b\\x00\\nc"
+    assert plain("a\nb\tc", keep_lines=True) == "a\nb\tc"
+    assert json.loads(json_line({"a": "x\x9by\x7f"})) == {"a": "x\x9by\x7f"}
+    with pytest.raises(ValueError):
+        json_line({"a": math.nan})

@@ -1,0 +1,136 @@
+"""Hostile or broken user packs (issue 12, items 1-2): reported with file, place and reason, and
+skipped; never an exception, never a pack that costs minutes or gigabytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from simulator.core.questions import MAX_PACK_BYTES, load_packs, parse_pack
+
+GOOD = {
+    "id": "tech.example",
+    "category": "technical",
+    "topic": "testing",
+    "difficulty": 2,
+    "prompt": "Explain overfitting in your own words.",
+    "time_limit_s": 120,
+    "key_points": [
+        {"id": "noise", "label": "Fits noise", "weight": 2, "phrases": ["fits the noise"]}
+    ],
+    "model_answer": "Overfitting is when the model fits the noise rather than the signal.",
+}
+
+
+def _text(**changes: object) -> str:
+    return yaml.safe_dump({"questions": [{**GOOD, **changes}]})
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "!!int 12x",
+        "!!float .nan x",
+        "!!timestamp 2001-99-99",
+        "!!python/name:os.system",
+    ],
+)
+def test_a_yaml_tag_with_a_bad_value_is_a_problem_not_an_exception(tagged: str) -> None:
+    text = _text().replace("id: tech.example", f"id: {tagged}")
+    questions, problems = parse_pack(text, "bad.yaml")
+    assert not questions
+    (problem,) = problems
+    assert str(problem).startswith("bad.yaml: ")
+    line = 1 + next(i for i, text in enumerate(text.splitlines()) if tagged in text)
+    assert f"(line {line})" in problem.message
+
+
+def test_a_bad_pack_does_not_stop_the_others(tmp_path: Path) -> None:
+    bad = tmp_path / "a_bad.yaml"
+    bad.write_text("questions:\n  - id: !!int 12x\n", encoding="utf-8")
+    good = tmp_path / "b_good.yaml"
+    good.write_text(_text(), encoding="utf-8")
+    bank = load_packs([tmp_path])
+    assert list(bank.questions) == ["tech.example"]
+    assert [p.file for p in bank.problems] == [str(bad)]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("time_limit_s", "60", "integer"),
+        ("time_limit_s", True, "integer"),
+        ("difficulty", 2.0, "integer"),
+        ("prompt", "Explain \x00 overfitting please.", "control character"),
+        ("topic", "test\x1b]0;pwned\x07ing", "control character"),
+        ("prompt", "x" * 5_000_000, "at most"),
+        ("topic", "t" * 500, "at most"),
+    ],
+)
+def test_strict_types_and_limits(field: str, value: object, words: str) -> None:
+    questions, problems = parse_pack(_text(**{field: value}), "p.yaml")
+    assert not questions
+    assert any(p.field == field and words in p.message for p in problems), problems
+
+
+def test_true_as_a_weight_is_rejected() -> None:
+    kp = [{"id": "noise", "label": "Fits noise", "weight": True, "phrases": ["fits the noise"]}]
+    questions, problems = parse_pack(_text(key_points=kp), "p.yaml")
+    assert not questions and any(p.field == "key_points[0].weight" for p in problems)
+
+
+def test_nan_weight_is_rejected() -> None:
+    text = _text().replace("weight: 2", "weight: .nan")
+    questions, problems = parse_pack(text, "p.yaml")
+    assert not questions and problems
+
+
+def test_an_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_text(_text() + "#" * (MAX_PACK_BYTES + 1), encoding="utf-8")
+    (problem,) = load_packs([big]).problems
+    assert problem.file == str(big) and "too large" in problem.message and "MB" in problem.message
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 12):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
+    lines.append("questions: [*a11]")
+    questions, problems = parse_pack("\n".join(lines), "bomb.yaml")
+    assert not questions and problems
+
+
+def test_deep_nesting_is_a_problem() -> None:
+    text = "questions: " + "[" * 5000 + "]" * 5000
+    questions, problems = parse_pack(text, "deep.yaml")
+    assert not questions and problems
+
+
+tags = st.sampled_from(
+    ["!!int", "!!float", "!!timestamp", "!!bool", "!!binary", "!!str", "!!null", "!!set", "!!omap"]
+)
+scalars = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.sampled_from(sorted(GOOD)), tags, scalars)
+def test_tagged_values_never_crash_the_loader(field: str, tag: str, value: str) -> None:
+    lines = _text().splitlines()
+    for i, line in enumerate(lines):
+        key = line.strip().removeprefix("- ").split(":", 1)[0]
+        if key == field:
+            indent = line[: len(line) - len(line.lstrip())] + (
+                "- " if line.strip().startswith("- ") else ""
+            )
+            lines[i] = f"{indent}{field}: {tag} {yaml.safe_dump(value).splitlines()[0]}"
+            break
+    text = "\n".join(lines)
+    questions, problems = parse_pack(text, "fuzz.yaml")
+    assert questions or problems
+    for p in problems:
+        assert str(p).startswith("fuzz.yaml: ")
