@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from simulator.services import Services
 from simulator.core.storage import Storage
+from simulator.services import Services
 from simulator.settings import Settings
 
 
