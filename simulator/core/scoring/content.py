@@ -157,6 +157,7 @@ def _sentence_text(tokens: Tokens, span: Span) -> str:
     return tokens.sentences[tokens.sentence_of[span[0]]].text
 
 
+@lru_cache(maxsize=4096)
 def is_list_like(sentence: Sentence) -> bool:
     """A run of short comma-separated items ("bias, variance, overfitting, ...")."""
     chunks = [c for c in re.split(r"[,:/]|\band\b|\bor\b", sentence.text) if words(c)]

@@ -9,6 +9,7 @@ expanded ("PCA" ~ "principal component analysis").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -164,6 +165,18 @@ def claim_variants(phrase: Phrase, subject: frozenset[str]) -> list[Phrase]:
 Span = tuple[int, int]  # token positions, end exclusive
 
 
+def _nearest(occ: list[Span], pos: int) -> Span:
+    """The span of the sorted list ``occ`` starting closest to ``pos`` (the earlier one on a
+    tie), found by bisection so that long answers cost n log n, not n squared."""
+    at = bisect_left(occ, (pos, -1))
+    if at == 0:
+        return occ[0]
+    if at == len(occ):
+        return occ[-1]
+    before, after = occ[at - 1], occ[at]
+    return before if pos - before[0] <= after[0] - pos else after
+
+
 class AnswerIndex:
     """Where each stem occurs in one answer, with fuzzy look-ups cached."""
 
@@ -186,6 +199,13 @@ class AnswerIndex:
             if len(k) >= 4:
                 self._by_prefix.setdefault(k[:4], []).append(k)
         self._cache: dict[str, list[Span]] = {}
+        self._sets: dict[str, frozenset[Span]] = {}
+
+    def _span_set(self, key: str) -> frozenset[Span]:
+        found = self._sets.get(key)
+        if found is None:
+            found = self._sets[key] = frozenset(self._at.get(key, ()))
+        return found
 
     def occurrences(self, s: str) -> list[Span]:
         cached = self._cache.get(s)
@@ -226,7 +246,7 @@ class AnswerIndex:
             for k, occ in enumerate(lists):
                 if k == anchor_idx:
                     continue
-                best = min(occ, key=lambda sp: abs(sp[0] - a_start))
+                best = _nearest(occ, a_start)
                 if abs(best[0] - a_start) > max_span:
                     ok = False
                     break
@@ -247,9 +267,10 @@ class AnswerIndex:
         for first in lists[0]:
             end = first[1]
             for occ in lists[1:]:
-                nxt = next((sp for sp in occ if end <= sp[0] <= end + max_gap), None)
-                if nxt is None:
+                at = bisect_left(occ, (end, -1))
+                if at == len(occ) or occ[at][0] > end + max_gap:
                     break
+                nxt = occ[at]
                 end = nxt[1]
             else:
                 spans.append((first[0], end))
@@ -258,12 +279,14 @@ class AnswerIndex:
     def term_positions(self, phrase: Phrase, span: Span) -> set[int]:
         """The words of ``span`` that are the phrase's own words, not words in between."""
         out: set[int] = set()
-        if phrase.joined is not None and span in self._at.get(phrase.joined, ()):
+        if phrase.joined is not None and span in self._span_set(phrase.joined):
             return set(range(*span))
         for s in phrase.stems:
-            for a, b in self.occurrences(s):
-                if span[0] <= a < span[1]:
-                    out.update(range(a, b))
+            occ = self.occurrences(s)
+            at = bisect_left(occ, (span[0], -1))
+            while at < len(occ) and occ[at][0] < span[1]:
+                out.update(range(*occ[at]))
+                at += 1
         return out
 
     def refers_back(self, phrase: Phrase, span: Span) -> bool:
