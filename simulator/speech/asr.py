@@ -112,11 +112,15 @@ def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
     text = str(model)
     folder = Path(text).expanduser()
     if folder.is_dir():
-        if not (folder / "model.bin").is_file():
+        missing = [n for n in ("model.bin", "config.json") if not (folder / n).is_file()]
+        if missing:
             raise ModelUnavailableError(
-                f"{folder}: not a faster-whisper (CTranslate2) model folder (no model.bin)"
+                f"{folder}: not a faster-whisper (CTranslate2) model folder "
+                f"(no {' or '.join(missing)})"
             )
         return str(folder.resolve()), folder.name
+    if text == BUNDLED_MODEL_NAME and not (paths.models_dir() / text / "model.bin").is_file():
+        return resolve_model(None)  # the bundled copy: never the network
     if text in _known_model_names():
         local = paths.models_dir() / text
         if (local / "model.bin").is_file():

@@ -8,12 +8,21 @@ names the file, so the CLI and the UI can show it as one line.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 SAMPLE_RATE = 16_000
 FloatArray = npt.NDArray[np.float32]
+
+# What a recorded answer can plausibly be. A header can claim anything: 1 Hz made the
+# resampler allocate 58.8 GiB, 200 Hz cost 125 s of CPU. Checked before any sample is decoded.
+MIN_RATE = 4_000
+MAX_RATE = 384_000
+MAX_CHANNELS = 8
+MAX_DURATION_S = 3_600.0  # the longest question allows 30 minutes
+MAX_SAMPLES = 200_000_000  # frames x channels: 800 MB as float32
 
 
 class AudioFileError(Exception):
@@ -33,7 +42,10 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
     if size == 0:
         raise AudioFileError(f"{path}: the file is empty")
     try:
+        _check_header(path, soundfile.info(str(path)))
         data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
+    except AudioFileError:
+        raise
     except Exception as exc:  # libsndfile reports every problem as its own error type
         with path.open("rb") as fh:
             head = fh.read(12)
@@ -42,9 +54,29 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
         raise AudioFileError(f"{path}: not an audio file ({_short(exc)})") from exc
     if data.shape[0] == 0:
         raise AudioFileError(f"{path}: contains no audio")
+    if not np.isfinite(data).all():
+        raise AudioFileError(f"{path}: contains invalid samples (NaN or infinity)")
     mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
     duration = data.shape[0] / float(rate)
     return resample(mono, int(rate), SAMPLE_RATE), duration
+
+
+def _check_header(path: Path, info: Any) -> None:
+    """Refuse what the header claims before decoding: rate, channels, length."""
+    rate, channels, frames = int(info.samplerate), int(info.channels), int(info.frames)
+    if not MIN_RATE <= rate <= MAX_RATE:
+        raise AudioFileError(
+            f"{path}: a sample rate of {rate:,} Hz is not plausible for speech "
+            f"(expected {MIN_RATE:,} to {MAX_RATE:,} Hz)"
+        )
+    if not 1 <= channels <= MAX_CHANNELS:
+        raise AudioFileError(f"{path}: {channels} channels; at most {MAX_CHANNELS} are accepted")
+    if frames / rate > MAX_DURATION_S or frames * channels > MAX_SAMPLES:
+        minutes = frames / rate / 60
+        raise AudioFileError(
+            f"{path}: {minutes:,.0f} minutes long; at most {MAX_DURATION_S / 60:.0f} minutes "
+            "of audio are accepted"
+        )
 
 
 def _short(exc: Exception) -> str:
