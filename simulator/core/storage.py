@@ -49,6 +49,14 @@ MIGRATIONS: list[str] = [
     CREATE INDEX answers_by_session ON answers(session_id, position);
     CREATE INDEX answers_by_question ON answers(question_id, created_at);
     """,
+    # 2: a personal note per answer (Review page)
+    """
+    CREATE TABLE answer_notes (
+        answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
+        note TEXT NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -265,6 +273,43 @@ class Storage:
                 "SELECT * FROM answers WHERE session_id = ? ORDER BY position, id", (session_id,)
             ).fetchall()
         return [_answer(r) for r in rows]
+
+    def answer(self, answer_id: int) -> AnswerRecord:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no answer {answer_id} in {self.path}")
+        return _answer(row)
+
+    # --- notes ---------------------------------------------------------------------------
+    def note(self, answer_id: int) -> str:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT note FROM answer_notes WHERE answer_id = ?", (answer_id,)
+            ).fetchone()
+        return str(row["note"]) if row else ""
+
+    def notes(self, session_id: int) -> dict[int, str]:
+        """The notes on a session's answers, by answer id."""
+        with self._lock:
+            rows = self._db.execute(
+                """SELECT n.answer_id, n.note FROM answer_notes n JOIN answers a
+                   ON a.id = n.answer_id WHERE a.session_id = ?""",
+                (session_id,),
+            ).fetchall()
+        return {int(r["answer_id"]): str(r["note"]) for r in rows}
+
+    def set_note(self, answer_id: int, note: str) -> None:
+        """Save (or, when empty, remove) the personal note on an answer."""
+        if note.strip():
+            self._write(
+                """INSERT INTO answer_notes (answer_id, note, updated_at) VALUES (?, ?, ?)
+                   ON CONFLICT(answer_id) DO UPDATE SET note = excluded.note,
+                   updated_at = excluded.updated_at""",
+                (answer_id, note, time.time()),
+            )
+        else:
+            self._write("DELETE FROM answer_notes WHERE answer_id = ?", (answer_id,))
 
     def attempts(self, question_id: str) -> list[AnswerRecord]:
         with self._lock:

@@ -33,6 +33,7 @@ CUSTOM = "Custom"
 class HomePage(QWidget):
     start_requested = Signal(object, bool)  # Plan, voice on
     session_opened = Signal(int)
+    review_requested = Signal(int)
     resume_requested = Signal(int)
     discard_requested = Signal(int)
     settings_requested = Signal()
@@ -168,7 +169,17 @@ class HomePage(QWidget):
         )
         self.history.itemActivated.connect(self._open_session)
         right.addWidget(self.history, 1)
-        right.addWidget(label("Enter or double-click opens a scorecard.", "hint"))
+        history_row = QHBoxLayout()
+        history_row.addWidget(label("Enter or double-click opens a scorecard.", "hint"), 1)
+        self.review_button = button(
+            "Re&view answers",
+            "reviewSessionButton",
+            "Ctrl+Shift+R",
+            self._review_session,
+            "Replay the selected session's answers with their transcripts",
+        )
+        history_row.addWidget(self.review_button)
+        right.addLayout(history_row)
         outer.addLayout(right, 2)
         self.answer_mode.setCurrentIndex(max(0, self.answer_mode.findData(answer_mode)))
         self._preset_changed()
@@ -245,6 +256,9 @@ class HomePage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.history.addItem(item)
+        self.review_button.setEnabled(bool(sessions))
+        if sessions and self.history.currentRow() < 0:
+            self.history.setCurrentRow(0)
         if not sessions:
             item = QListWidgetItem("No sessions yet — your first scorecard will appear here.")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -275,6 +289,12 @@ class HomePage(QWidget):
         session_id = item.data(Qt.ItemDataRole.UserRole)
         if session_id is not None:
             self.session_opened.emit(int(session_id))
+
+    def _review_session(self) -> None:
+        item = self.history.currentItem()
+        session_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if session_id is not None:
+            self.review_requested.emit(int(session_id))
 
     def focus_start(self) -> None:
         self.start_button.setFocus()

@@ -40,6 +40,7 @@ CATEGORY_ORDER = ("technical", "behavioral", "case")
 class ScorecardPage(QWidget):
     home_requested = Signal()
     export_requested = Signal(int)
+    review_requested = Signal(int, int)  # session id, answer id
 
     def __init__(self, bank: QuestionBank, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,8 +142,13 @@ class ScorecardPage(QWidget):
             "E&xport…", "exportButton", "Ctrl+S", self._export,
             "Save this scorecard as HTML, Markdown, JSON or PDF",
         )  # fmt: skip
+        self.review_button = button(
+            "Re&view answer", "reviewAnswerButton", "Ctrl+Shift+R", self._review,
+            "Replay the selected answer with its transcript, fillers and pauses",
+        )  # fmt: skip
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.export_button)
         root.addLayout(buttons)
         self.setStyleSheet(
@@ -214,6 +220,15 @@ class ScorecardPage(QWidget):
     def _export(self) -> None:
         if self._session is not None:
             self.export_requested.emit(self._session.id)
+
+    def _review(self) -> None:
+        if self._session is None:
+            return
+        main = [a for a in self._session.answers if a.follow_up is None]
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        if 0 <= row < len(main):
+            self.review_requested.emit(self._session.id, main[row].id)
 
     def _show_detail(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,0 +1,273 @@
+"""What the Review page shows for one recorded answer, computed once when it opens (Qt-free).
+
+A spoken answer's stored word timings become a list of ``ReviewWord`` (each knows when it was
+said and whether it is a filler, a hedge or part of a key point's evidence), the long pauses
+between them, the STAR segments as time spans and a pace-over-time line. A typed answer gets the
+same words without timings. ``word_index_at`` maps a player position to the word being said with
+a binary search, so following the audio costs the same for a 10-second or a 10-minute answer.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from simulator.core.questions import Question, QuestionBank
+from simulator.core.scoring.delivery import FILLERS, HEDGES, LONG_PAUSE_S
+from simulator.core.scoring.text import words as normalised_words
+from simulator.core.storage import AnswerRecord, SessionRecord
+from simulator.core.transcript import Transcript
+
+PACE_WINDOW_S = 10.0  # the pace line is words per minute over the last 10 s
+PACE_STEP_S = 1.0
+STAR_LABELS = ("situation", "task", "action", "result")
+
+
+@dataclass(frozen=True)
+class ReviewWord:
+    text: str  # as transcribed (punctuation kept)
+    start: float | None  # seconds into the recording; None for typed answers
+    end: float | None
+    kind: str = ""  # "" | "filler" | "hedge"
+    phrase: str = ""  # the filler or hedge phrase this word belongs to
+    evidence: str = ""  # label of the key point whose evidence sentence holds this word
+
+
+@dataclass(frozen=True)
+class PauseMark:
+    before_word: int  # index of the word said after the pause
+    start: float
+    duration_s: float
+
+
+@dataclass(frozen=True)
+class Span:
+    label: str
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
+class FollowUpReview:
+    prompt: str
+    text: str
+    overall: int | None
+
+
+@dataclass(frozen=True)
+class AnswerReview:
+    answer_id: int
+    session_id: int
+    question_id: str
+    prompt: str
+    category: str
+    topic: str
+    mode: str  # typed | spoken | skipped
+    words: tuple[ReviewWord, ...]
+    audio_path: Path | None  # None when typed, or when the recording is gone
+    audio_missing: bool  # the answer was spoken but its recording is no longer on disk
+    duration_s: float | None
+    pauses: tuple[PauseMark, ...] = ()
+    star: tuple[Span, ...] = ()
+    pace: tuple[tuple[float, float], ...] = ()  # (seconds, words per minute)
+    overall: int | None = None
+    follow_ups: tuple[FollowUpReview, ...] = ()
+    note: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)  # core.export.answer_model's view
+
+    @property
+    def timed(self) -> bool:
+        return bool(self.words) and self.words[0].start is not None
+
+    def starts(self) -> list[float]:
+        return [w.start or 0.0 for w in self.words]
+
+
+def word_index_at(starts: Sequence[float], position_s: float) -> int:
+    """The word being said at ``position_s`` (the last one started); -1 before the first."""
+    return bisect.bisect_right(starts, position_s) - 1
+
+
+def build_review(
+    session: SessionRecord,
+    answer: AnswerRecord,
+    question: Question | None,
+    note: str = "",
+) -> AnswerReview:
+    from simulator.core.export import answer_model  # the scorecard's own explanation
+
+    follow_ups = [
+        a
+        for a in session.answers
+        if a.follow_up is not None and a.position == answer.position and a.id != answer.id
+    ]
+    detail = answer_model(answer, question, follow_ups)
+    score = answer.score or {}
+    transcript = Transcript.from_dict(answer.transcript) if answer.transcript else None
+    if transcript is not None and transcript.words:
+        words = [ReviewWord(w.word.strip(), w.start, w.end) for w in transcript.words]
+    else:
+        words = [ReviewWord(w, None, None) for w in answer.text.split()]
+    words = _mark_phrases(words)
+    evidence = [
+        (str(kp.get("label") or kp.get("id") or ""), str(kp.get("evidence") or ""))
+        for kp in score.get("key_points") or []
+        if kp.get("evidence") and kp.get("status", "explained") in ("explained", "named")
+    ]
+    words = _mark_evidence(words, evidence)
+    audio = Path(answer.audio_path) if answer.audio_path else None
+    missing = audio is not None and not audio.is_file()
+    timed = bool(words) and words[0].start is not None
+    duration = answer.duration_s or (transcript.duration_s if transcript else None)
+    if timed and not duration:
+        duration = words[-1].end
+    return AnswerReview(
+        answer_id=answer.id,
+        session_id=answer.session_id,
+        question_id=answer.question_id,
+        prompt=question.prompt if question else answer.question_id,
+        category=str(detail.get("category") or ""),
+        topic=question.topic if question else "",
+        mode=answer.mode,
+        words=tuple(words),
+        audio_path=None if missing else audio,
+        audio_missing=missing,
+        duration_s=duration,
+        pauses=tuple(_pauses(words)) if timed else (),
+        star=tuple(_star_spans(score.get("star"))) if timed else (),
+        pace=tuple(pace_series(words)) if timed else (),
+        overall=detail.get("overall"),
+        follow_ups=tuple(FollowUpReview(f.follow_up or "", f.text, f.overall) for f in follow_ups),
+        note=note,
+        detail=detail,
+    )
+
+
+def session_reviews(
+    session: SessionRecord, bank: QuestionBank, notes: dict[int, str]
+) -> list[AnswerReview]:
+    """A review of each main answer of a session (follow-ups are shown with their question)."""
+    return [
+        build_review(session, a, bank.questions.get(a.question_id), notes.get(a.id, ""))
+        for a in session.answers
+        if a.follow_up is None
+    ]
+
+
+def _mark_phrases(words: list[ReviewWord]) -> list[ReviewWord]:
+    """Tag the words of filler and hedge phrases (longest phrase first, fillers before hedges)."""
+    norm = [" ".join(normalised_words(w.text)) for w in words]
+    phrases = sorted(
+        [(tuple(p.split()), "filler") for p in FILLERS]
+        + [(tuple(p.split()), "hedge") for p in HEDGES],
+        key=lambda pk: -len(pk[0]),
+    )
+    kinds = [("", "")] * len(words)
+    for i in range(len(words)):
+        if kinds[i][0]:
+            continue
+        for parts, kind in phrases:
+            n = len(parts)
+            if tuple(norm[i : i + n]) == parts and not any(k for k, _ in kinds[i : i + n]):
+                for j in range(i, i + n):
+                    kinds[j] = (kind, " ".join(parts))
+                break
+    return [
+        ReviewWord(w.text, w.start, w.end, kind, phrase)
+        for w, (kind, phrase) in zip(words, kinds, strict=True)
+    ]
+
+
+def _mark_evidence(words: list[ReviewWord], evidence: list[tuple[str, str]]) -> list[ReviewWord]:
+    """Tag the words of each key point's evidence sentence where it occurs in the transcript."""
+    if not evidence:
+        return words
+    norm = [tuple(normalised_words(w.text)) for w in words]
+    flat: list[str] = []
+    owner: list[int] = []  # flat token -> word index
+    for index, tokens in enumerate(norm):
+        flat.extend(tokens)
+        owner.extend([index] * len(tokens))
+    labels = [""] * len(words)
+    for label, sentence in evidence:
+        target = normalised_words(sentence)
+        if not target:
+            continue
+        n = len(target)
+        for i in range(len(flat) - n + 1):
+            if flat[i] == target[0] and flat[i : i + n] == target:
+                for j in range(owner[i], owner[i + n - 1] + 1):
+                    labels[j] = labels[j] or label
+                break
+    return [
+        ReviewWord(w.text, w.start, w.end, w.kind, w.phrase, label)
+        for w, label in zip(words, labels, strict=True)
+    ]
+
+
+def _pauses(words: Sequence[ReviewWord]) -> list[PauseMark]:
+    out = []
+    for i in range(1, len(words)):
+        gap = (words[i].start or 0.0) - (words[i - 1].end or 0.0)
+        if gap >= LONG_PAUSE_S:
+            out.append(PauseMark(i, round(words[i - 1].end or 0.0, 2), round(gap, 2)))
+    return out
+
+
+def _star_spans(star: dict[str, Any] | None) -> list[Span]:
+    spans = []
+    for seg in (star or {}).get("segments") or []:
+        start, end = seg.get("start"), seg.get("end")
+        if start is not None and end is not None and seg.get("label") in STAR_LABELS:
+            spans.append(Span(str(seg["label"]), float(start), float(end)))
+    return spans
+
+
+def pace_series(
+    words: Sequence[ReviewWord], window_s: float = PACE_WINDOW_S
+) -> list[tuple[float, float]]:
+    """Words per minute over a sliding window, sampled each second (centred on the window).
+
+    An answer shorter than the window gets one figure for the whole of it, at both ends."""
+    starts = [w.start for w in words if w.start is not None]
+    if len(starts) < 2:
+        return []
+    first, last = starts[0], starts[-1]
+    if last - first <= window_s:
+        wpm = round((len(starts) - 1) * 60.0 / max(last - first, PACE_STEP_S), 1)
+        return [(round(first, 2), wpm), (round(last, 2), wpm)]
+    out = []
+    t = first + window_s / 2
+    while t <= last - window_s / 2 + 1e-9:
+        lo, hi = t - window_s / 2, t + window_s / 2
+        count = bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)
+        out.append((round(t, 2), round(count * 60.0 / window_s, 1)))
+        t += PACE_STEP_S
+    return out
+
+
+def waveform_peaks(path: Path, buckets: int = 800) -> list[float]:
+    """The loudest sample per bucket (0..1) across a WAV: the strip under the transcript.
+
+    Read in blocks, so a long recording never sits in memory whole."""
+    import numpy as np
+    import soundfile as sf
+
+    with sf.SoundFile(str(path)) as f:
+        frames = f.frames
+        if frames <= 0:
+            return []
+        per = max(1, frames // buckets)
+        peaks: list[float] = []
+        for block in f.blocks(blocksize=per * 64, dtype="float32", always_2d=True):
+            mono = np.abs(block).max(axis=1)
+            whole = len(mono) // per * per
+            if whole:
+                peaks.extend(mono[:whole].reshape(-1, per).max(axis=1).tolist())
+            if len(mono) > whole:
+                peaks.append(float(mono[whole:].max()))
+    top = max(peaks) if peaks else 0.0
+    return [p / top for p in peaks] if top > 0 else [0.0] * len(peaks)

@@ -1,0 +1,391 @@
+"""Review: replay a past answer with its words lighting up, its fillers and pauses where they were.
+
+Left: the transcript (click a word to go there) above a strip of the answer (waveform, long
+pauses, STAR segments, pace) and the player's controls. Right: how the answer was scored (the
+scorecard's own explanation, follow-up included) and a personal note, saved as you type.
+Typed answers get the same page without the player. Keys: Space play/pause, Left/Right ±5 s,
+Ctrl+Up/Down speed, Ctrl+PgUp/PgDn previous/next answer, Esc back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.core.export import render_answer_html
+from simulator.core.review import AnswerReview, waveform_peaks, word_index_at
+from simulator.core.storage import SessionRecord
+from simulator.ui.review_player import SPEEDS, ReviewPlayer
+from simulator.ui.style import ACCENT, GOOD, WARN
+from simulator.ui.tasks import TaskRunner
+from simulator.ui.widgets.common import button, card, label, name, shortcut
+from simulator.ui.widgets.timeline import STAR_COLORS, TimelineStrip
+from simulator.ui.widgets.transcript_view import HEDGE, TranscriptView
+
+NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
+
+
+class ReviewPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        save_note: Callable[[int, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._save_note = save_note
+        self._reviews: list[AnswerReview] = []
+        self._review: AnswerReview | None = None
+        self._starts: list[float] = []
+        self._notes: dict[int, str] = {}
+        self.player = ReviewPlayer(self)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 16, 28, 14)
+        root.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(14)
+        top.addWidget(name(label("Review", "pageTitle", wrap=False), "reviewTitle", "Review"))
+        self.subtitle = label("", "pageSubtitle", wrap=False)
+        name(self.subtitle, "reviewSession", "Session")
+        top.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
+        self.answer_choice = QComboBox()
+        name(self.answer_choice, "reviewAnswerChoice", "Answer to review",
+             "Ctrl+Page Up and Ctrl+Page Down go to the previous and next answer")  # fmt: skip
+        self.answer_choice.setMinimumWidth(300)
+        self.answer_choice.setMaximumWidth(620)
+        self.answer_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.answer_choice.currentIndexChanged.connect(self._choose)
+        top.addWidget(label("Answer:", "hint", wrap=False), 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.answer_choice, 2, Qt.AlignmentFlag.AlignVCenter)
+        root.addLayout(top)
+
+        self.question = label("", "reviewQuestion")
+        name(self.question, "reviewQuestion", "Question")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta = label("", "hint")
+        name(self.meta, "reviewMeta", "Category, mode and score")
+        root.addWidget(self.question)
+        root.addWidget(self.meta)
+        self.notice = label("", "notice")
+        name(self.notice, "reviewNotice", "Notice")
+        self.notice.hide()
+        root.addWidget(self.notice)
+
+        # --- left: transcript, strip, controls -------------------------------------------------
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.setSpacing(6)
+        self.transcript = TranscriptView()
+        name(self.transcript, "reviewTranscript", "Transcript",
+             "The word being said is highlighted; click a word to play from there")  # fmt: skip
+        self.transcript.word_clicked.connect(self._word_clicked)
+        lv.addWidget(self.transcript, 1)
+        self.legend = label(_legend_html(), "hint")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        name(self.legend, "reviewLegend", "Legend")
+        lv.addWidget(self.legend)
+        self.timeline = TimelineStrip()
+        name(self.timeline, "reviewTimeline", "Answer timeline",
+             "Waveform, long pauses, STAR segments and pace; click to play from there")  # fmt: skip
+        self.timeline.seek_requested.connect(self.player.seek)
+        lv.addWidget(self.timeline)
+        self.controls = QWidget()
+        controls = QHBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        self.back5 = button("−5 s", "rewindButton", None, lambda: self.player.step(-1),
+                            "Back 5 seconds (Left)")  # fmt: skip
+        self.play_button = button("▶  Play", "playButton", None, self.player.toggle,
+                                  "Play or pause (Space)", primary=True)  # fmt: skip
+        self.play_button.setAccessibleName("Play")
+        self.fwd5 = button("+5 s", "forwardButton", None, lambda: self.player.step(1),
+                           "Forward 5 seconds (Right)")  # fmt: skip
+        self.clock = label("0:00 / 0:00", "hint", wrap=False)
+        name(self.clock, "reviewClock", "Position")
+        self.speed = QComboBox()
+        name(self.speed, "speedChoice", "Playback speed", "Ctrl+Up faster, Ctrl+Down slower")
+        for rate in SPEEDS:
+            self.speed.addItem(f"{rate:g}×", rate)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.setToolTip("Playback speed, pitch kept (Ctrl+Up / Ctrl+Down)")
+        self.speed.currentIndexChanged.connect(
+            lambda: self.player.set_speed(float(self.speed.currentData()))
+        )
+        for w in (self.back5, self.play_button, self.fwd5, self.clock):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        controls.addWidget(label("Speed:", "hint", wrap=False))
+        controls.addWidget(self.speed)
+        lv.addWidget(self.controls)
+
+        # --- right: scores and the note ---------------------------------------------------------
+        right = QFrame()
+        right.setObjectName("card")
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(14, 12, 14, 10)
+        self.detail = QTextBrowser()
+        name(self.detail, "reviewDetail", "How this answer was scored")
+        self.detail.setOpenLinks(False)
+        self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        rv.addWidget(self.detail, 1)
+        rv.addWidget(label("Your note", "sectionTitle"))
+        self.note = QPlainTextEdit()
+        name(self.note, "noteEditor", "Your note on this answer", "Saved as you type")
+        self.note.setPlaceholderText("What to do differently next time… (saved as you type)")
+        self.note.setMaximumHeight(110)
+        self.note.textChanged.connect(self._note_edited)
+        rv.addWidget(self.note)
+        self.note_status = label("", "hint")
+        name(self.note_status, "noteStatus", "Note saved")
+        rv.addWidget(self.note_status)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("reviewSplitter")
+        split.setChildrenCollapsible(False)
+        split.addWidget(card(left))
+        split.addWidget(right)
+        split.setSizes([700, 500])
+        root.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        self.back_button = button("&Back", "reviewBackButton", "Esc", self._back,
+                                  "Back to where you came from")  # fmt: skip
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        root.addLayout(bottom)
+
+        shortcut(self, "Space", self.player.toggle)
+        shortcut(self, "Left", lambda: self.player.step(-1))
+        shortcut(self, "Right", lambda: self.player.step(1))
+        shortcut(self, "Ctrl+Up", lambda: self._speed_step(1))
+        shortcut(self, "Ctrl+Down", lambda: self._speed_step(-1))
+        shortcut(self, "Ctrl+PgDown", lambda: self._answer_step(1))
+        shortcut(self, "Ctrl+PgUp", lambda: self._answer_step(-1))
+        self.player.position_changed.connect(self._follow)
+        self.player.playing_changed.connect(self._playing)
+        self.player.duration_changed.connect(self._duration)
+        self.player.failed.connect(self._show_notice)
+        self.setStyleSheet(
+            "QLabel#reviewQuestion { font-size: 19px; font-weight: 500; }"
+            "QTextEdit#reviewTranscript { font-size: 16px; }"
+        )
+
+    # --- showing -------------------------------------------------------------------------
+    def show_session(
+        self, session: SessionRecord, reviews: list[AnswerReview], index: int = 0
+    ) -> None:
+        self.flush_note()
+        self.player.stop()
+        self._reviews = reviews
+        self._notes = {r.answer_id: r.note for r in reviews}
+        self.subtitle.setText(
+            f"{session.plan.get('name') or 'Mock interview'}  ·  {_when(session.started_at)}"
+        )
+        self.answer_choice.blockSignals(True)
+        self.answer_choice.clear()
+        for r in reviews:
+            score = (
+                "skipped"
+                if r.mode == "skipped"
+                else f"{r.overall if r.overall is not None else '–'}/100"
+            )
+            self.answer_choice.addItem(f"{r.detail.get('number', '')}. {r.prompt}  ·  {score}")
+        self.answer_choice.blockSignals(False)
+        if reviews:
+            self.answer_choice.setCurrentIndex(max(0, min(index, len(reviews) - 1)))
+            self._choose(self.answer_choice.currentIndex())
+        self.transcript.setFocus()
+
+    def _choose(self, index: int) -> None:
+        if not 0 <= index < len(self._reviews):
+            return
+        self.flush_note()
+        self.player.stop()
+        review = self._review = self._reviews[index]
+        self._starts = review.starts()
+        self.question.setText(review.prompt)
+        score = (
+            "skipped"
+            if review.mode == "skipped"
+            else f"{review.overall if review.overall is not None else '–'}/100"
+        )
+        meta = [review.category, review.topic.replace("-", " "), _mode_text(review), score]
+        self.meta.setText("  ·  ".join(m for m in meta if m))
+        self.transcript.show_review(review)
+        has_audio = review.audio_path is not None and review.timed
+        for w in (self.timeline, self.controls):
+            w.setVisible(has_audio)
+        self.legend.setVisible(bool(review.words))
+        notice = ""
+        if review.audio_missing:
+            notice = (
+                "The recording of this answer is no longer on disk: showing the transcript only."
+            )
+        elif has_audio and not ReviewPlayer.has_output_device():
+            notice = (
+                "No audio output device was found: the words still follow the recording, silently."
+            )
+        self._show_notice(notice)
+        self.player.load(review.audio_path if has_audio else None)
+        if has_audio:
+            self.timeline.show_review(review, review.duration_s)
+            self._load_peaks(review)
+            self._update_clock(0.0)
+        pal = self.palette()
+        muted = _mix(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), 0.6)
+        track = _mix(pal.color(QPalette.ColorRole.Mid), pal.color(QPalette.ColorRole.Base), 0.5)
+        detail = dict(review.detail, text="")  # the transcript is on the left already
+        self.detail.setHtml(render_answer_html(detail, muted=muted, track=track))
+        self.note.blockSignals(True)
+        self.note.setPlainText(self._notes.get(review.answer_id, ""))
+        self.note.blockSignals(False)
+        self.note_status.setText("")
+
+    def _load_peaks(self, review: AnswerReview) -> None:
+        path = review.audio_path
+        assert path is not None
+
+        def loaded(peaks: list[float]) -> None:
+            if self._review is review:
+                self.timeline.set_peaks(peaks)
+
+        self._runner.submit(waveform_peaks, Path(path), on_done=loaded, on_error=lambda _e: None)
+
+    # --- following the player ------------------------------------------------------------
+    def _follow(self, seconds: float) -> None:
+        if self._review is None or not self._review.timed:
+            return
+        self.transcript.highlight(word_index_at(self._starts, seconds))
+        self.timeline.set_position(seconds)
+        self._update_clock(seconds)
+
+    def _update_clock(self, seconds: float) -> None:
+        total = self.timeline._duration
+        self.clock.setText(f"{_mmss(seconds)} / {_mmss(total)}")
+
+    def _playing(self, playing: bool) -> None:
+        self.play_button.setText("❚❚  Pause" if playing else "▶  Play")
+        self.play_button.setAccessibleName("Pause" if playing else "Play")
+
+    def _duration(self, seconds: float) -> None:
+        self.timeline.set_duration(seconds)
+        self._update_clock(self.player.position())
+
+    def _word_clicked(self, index: int) -> None:
+        if self._review is None or not self._review.timed or self._review.audio_path is None:
+            return
+        self.player.seek(self._starts[index])
+        self.transcript.highlight(index)
+
+    def _speed_step(self, step: int) -> None:
+        i = max(0, min(self.speed.count() - 1, self.speed.currentIndex() + step))
+        self.speed.setCurrentIndex(i)
+
+    def _answer_step(self, step: int) -> None:
+        i = self.answer_choice.currentIndex() + step
+        if 0 <= i < self.answer_choice.count():
+            self.answer_choice.setCurrentIndex(i)
+
+    # --- note ----------------------------------------------------------------------------
+    def _note_edited(self) -> None:
+        self.note_status.setText("Saving…")
+        self._note_timer.start()
+
+    def flush_note(self) -> None:
+        """Save the note now if it changed (off the GUI thread)."""
+        self._note_timer.stop()
+        review = self._review
+        if review is None:
+            return
+        text = self.note.toPlainText()
+        if text == self._notes.get(review.answer_id, ""):
+            return
+        self._notes[review.answer_id] = text
+        answer_id = review.answer_id
+
+        def saved(_result: object) -> None:
+            if self._review is not None and self._review.answer_id == answer_id:
+                self.note_status.setText("Saved.")
+
+        def failed(exc: BaseException) -> None:
+            self._notes.pop(answer_id, None)  # not saved: try again with the next change
+            self.note_status.setText(f"Not saved: {exc}")
+
+        self._runner.submit(self._save_note, answer_id, text, on_done=saved, on_error=failed)
+
+    # --- leaving -------------------------------------------------------------------------
+    def _back(self) -> None:
+        self.leave()
+        self.back_requested.emit()
+
+    def leave(self) -> None:
+        self.player.stop()
+        self.flush_note()
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+
+def _when(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts).strftime("%d %b %Y, %H:%M")
+
+
+def _mode_text(review: AnswerReview) -> str:
+    if review.mode == "spoken":
+        return f"spoken, {review.duration_s:.0f} s" if review.duration_s else "spoken"
+    return {"typed": "typed", "skipped": "skipped"}.get(review.mode, review.mode)
+
+
+def _mmss(seconds: float) -> str:
+    s = max(0, int(seconds))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def _mix(a: QColor, b: QColor, weight: float) -> str:
+    return QColor(
+        round(a.red() * weight + b.red() * (1 - weight)),
+        round(a.green() * weight + b.green() * (1 - weight)),
+        round(a.blue() * weight + b.blue() * (1 - weight)),
+    ).name()
+
+
+def _legend_html() -> str:
+    def swatch(color: str, text: str) -> str:
+        return f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;</span>&nbsp;{text}'
+
+    star = " ".join(swatch(c, k[0].upper()) for k, c in STAR_COLORS.items())
+    return "&nbsp;&nbsp; ".join(
+        [
+            swatch(WARN, "filler"),
+            swatch(HEDGE, "hedge"),
+            f'<u style="text-decoration-color:{GOOD}">key point evidence</u>',
+            f'<span style="color:{ACCENT}">‖</span> long pause',
+            f"STAR: {star}",
+            f'<span style="color:{ACCENT}">━</span> pace (band 130–160 wpm)',
+        ]
+    )

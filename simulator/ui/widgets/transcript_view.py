@@ -1,0 +1,139 @@
+"""An answer's transcript whose words light up as the recording plays; click a word to go there.
+
+The document is built once per answer (fillers, hedges and key-point evidence get their own
+character formats; a long pause becomes a small inline mark). Following the audio only moves an
+extra selection over the current word, which repaints one line and never re-lays out the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from simulator.core.review import AnswerReview
+from simulator.ui.style import ACCENT, GOOD, WARN
+
+HEDGE = "#8a63d2"
+
+
+def _tint(color: str, alpha: int) -> QColor:
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
+class TranscriptView(QTextEdit):
+    word_clicked = Signal(int)  # index of the word
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        # Arrow keys belong to the player (±5 s), so the text takes no keyboard caret.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self._starts: list[int] = []  # character position of each word
+        self._ends: list[int] = []
+        self._current = -1
+        self._press: QPoint | None = None
+
+    @property
+    def current(self) -> int:
+        return self._current
+
+    def word_span(self, index: int) -> tuple[int, int]:
+        return self._starts[index], self._ends[index]
+
+    def show_review(self, review: AnswerReview) -> None:
+        self.clear()
+        self._starts, self._ends, self._current = [], [], -1
+        doc = self.document()
+        doc.setDocumentMargin(10)
+        cursor = QTextCursor(doc)
+        text_color = self.palette().color(QPalette.ColorRole.Text)
+        plain = QTextCharFormat()
+        plain.setForeground(text_color)
+        formats = {"filler": _format(WARN, 70), "hedge": _format(HEDGE, 60)}
+        pause_fmt = QTextCharFormat()
+        pause_fmt.setForeground(_tint(ACCENT, 255))
+        pause_fmt.setFontWeight(600)
+        pauses = {p.before_word: p for p in review.pauses}
+        for i, word in enumerate(review.words):
+            if i:
+                cursor.insertText(" ", plain)
+            pause = pauses.get(i)
+            if pause is not None:
+                cursor.insertText(f"‖\u00a0{pause.duration_s:.1f}\u00a0s ", pause_fmt)
+            fmt = QTextCharFormat(formats.get(word.kind, plain))
+            if word.evidence:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(GOOD))
+                fmt.setToolTip(f"Evidence for the key point: {word.evidence}")
+            elif word.kind:
+                fmt.setToolTip(f"{word.kind.capitalize()}: “{word.phrase}”")
+            self._starts.append(cursor.position())
+            cursor.insertText(word.text, fmt)
+            self._ends.append(cursor.position())
+        if not review.words:
+            cursor.insertText("(no answer was given)", plain)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.setExtraSelections([])
+
+    def highlight(self, index: int) -> None:
+        """Mark word ``index`` as the one being said (-1: none) and keep it in view."""
+        if index == self._current:
+            return
+        self._current = index
+        if index < 0 or index >= len(self._starts):
+            self.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._starts[index])
+        cursor.setPosition(self._ends[index], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(ACCENT))
+        fmt.setForeground(QColor("#ffffff"))
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        selection.format = fmt  # type: ignore[attr-defined]
+        self.setExtraSelections([selection])
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 3)
+
+    def word_at(self, point: QPoint) -> int:
+        """The word under a viewport point, or -1."""
+        if not self._starts:
+            return -1
+        pos = self.cursorForPosition(point).position()
+        index = bisect.bisect_right(self._starts, pos) - 1
+        if index < 0:
+            return -1
+        if pos > self._ends[index] + 1:
+            return -1  # in a pause mark or past the end
+        return index
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        dragged = self._press is not None and (point - self._press).manhattanLength() > 4
+        self._press = None
+        if event.button() == Qt.MouseButton.LeftButton and not dragged:
+            index = self.word_at(point)
+            if index >= 0:
+                self.word_clicked.emit(index)
+
+
+def _format(color: str, alpha: int) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(_tint(color, alpha))
+    return fmt

@@ -1,0 +1,89 @@
+"""Review data (Qt-free): word lookup, fillers and hedges, pauses, pace, notes and migration 1 -> 2."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from simulator.core.review import (
+    ReviewWord,
+    _mark_phrases,
+    pace_series,
+    waveform_peaks,
+    word_index_at,
+)
+from simulator.core.storage import SCHEMA_VERSION, Storage
+
+
+def test_word_at_a_position_is_the_last_word_started() -> None:
+    starts = [0.2, 0.6, 1.0, 4.0]
+    assert [word_index_at(starts, t) for t in (0.0, 0.2, 0.59, 0.6, 3.9, 99.0)] == [
+        -1,
+        0,
+        0,
+        1,
+        2,
+        3,
+    ]
+
+
+def test_fillers_and_hedges_are_marked_whole_phrases_first() -> None:
+    text = "Um, you know, I think it is kind of like, sort of fine"
+    marked = [
+        (w.text, w.kind) for w in _mark_phrases([ReviewWord(w, None, None) for w in text.split()])
+    ]
+    assert [m for m in marked if m[1]] == [
+        ("Um,", "filler"), ("you", "filler"), ("know,", "filler"), ("I", "hedge"),
+        ("think", "hedge"), ("kind", "filler"), ("of", "filler"), ("like,", "filler"),
+        ("sort", "hedge"), ("of", "hedge"),
+    ]  # fmt: skip
+
+
+def test_pace_counts_words_per_minute_in_a_sliding_window() -> None:
+    words = [ReviewWord("w", i * 0.5, i * 0.5 + 0.3) for i in range(60)]  # 120 wpm steady
+    pace = pace_series(words)
+    assert pace and all(110 <= wpm <= 130 for _t, wpm in pace)
+
+
+def test_waveform_peaks_follow_the_loud_parts(tmp_path: Path) -> None:
+    import numpy as np
+    import soundfile as sf
+
+    audio = np.zeros(16000 * 2, dtype=np.float32)
+    audio[16000:] = 0.5
+    sf.write(str(tmp_path / "a.wav"), audio, 16000, subtype="PCM_16")
+    peaks = waveform_peaks(tmp_path / "a.wav", buckets=100)
+    assert 95 <= len(peaks) <= 105
+    assert max(peaks[:45]) == 0.0 and min(peaks[55:]) > 0.99
+
+
+def test_notes_saved_replaced_and_removed(tmp_path: Path) -> None:
+    s = Storage(tmp_path / "s.sqlite3")
+    sid = s.create_session({"name": "x"})
+    aid = s.add_answer(sid, "q", 0, "typed", "text")
+    s.set_note(aid, "first")
+    s.set_note(aid, "second")
+    assert s.note(aid) == "second" and s.notes(sid) == {aid: "second"}
+    s.set_note(aid, "  ")
+    assert s.note(aid) == "" and s.notes(sid) == {}
+
+
+def test_a_version_1_database_gains_notes_and_keeps_its_sessions(tmp_path: Path) -> None:
+    from simulator.core.storage import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    db.execute('INSERT INTO sessions (started_at, plan_json) VALUES (1, \'{"name": "old"}\')')
+    db.execute(
+        "INSERT INTO answers (session_id, question_id, position, mode, text, created_at) "
+        "VALUES (1, 'q', 0, 'typed', 'kept', 1)"
+    )
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    s = Storage(path)
+    assert s.schema_version == SCHEMA_VERSION
+    assert s.session(1).answers[0].text == "kept"
+    s.set_note(1, "a note")
+    assert s.note(1) == "a note"

@@ -1,0 +1,123 @@
+"""Review page through the real window: a real QMediaPlayer plays a real WAV and the words follow.
+
+No sound card here: with no audio output device Qt's FFmpeg backend still plays on its own clock
+(measured: positions advance in real time, playback rate applies), so the highlight is checked
+against the player's real position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from simulator.core.review import word_index_at
+from tests.ui.recorded import spoken_session
+
+# Qt's audio plugin probes PipeWire and PulseAudio, and says so when there is no output device.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"Couldn't (load|resolve) pipewire",
+    r"pa_context_connect\(\) failed",
+    r"PulseAudioService",
+    r"No audio device detected",
+)
+
+
+@pytest.fixture
+def review(qtbot, window, services, data_dir: Path):  # type: ignore[no-untyped-def]
+    sid, ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    window.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window._review, timeout=5000)
+    return window.review, ids
+
+
+def test_words_follow_a_real_player_and_a_click_seeks(qtbot, review) -> None:  # type: ignore[no-untyped-def]
+    page, _ids = review
+    player, view = page.player, page.transcript
+    starts = page._review.starts()
+    assert page.timeline.isVisible() and page.controls.isVisible()
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Space)  # play
+    qtbot.waitUntil(lambda: player.position() > 1.0, timeout=5000)
+    lags = []
+    for _ in range(15):
+        qtbot.wait(70)
+        now = player.position()
+        current = view.current
+        # the highlighted word is the one said at most 50 ms ago
+        assert word_index_at(starts, now - 0.05) <= current <= word_index_at(starts, now)
+        lags.append(now - starts[current])
+    assert player.is_playing() and view.current > 2
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Space)  # pause
+    qtbot.waitUntil(lambda: not player.is_playing(), timeout=2000)
+
+    target = 30  # click a word far ahead: the player goes there and the word lights up
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.word_span(target)[0] + 1)
+    point = view.cursorRect(cursor).center()
+    view.ensureCursorVisible()
+    point = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: abs(player.position() - starts[target]) < 0.05, timeout=2000)
+    assert view.current == target
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Right)  # +5 s
+    qtbot.waitUntil(lambda: abs(player.position() - starts[target] - 5) < 0.1, timeout=2000)
+    assert view.current == word_index_at(starts, player.position())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+
+
+def test_marks_note_and_typed_answer(qtbot, review, services) -> None:  # type: ignore[no-untyped-def]
+    page, ids = review
+    r = page._review
+    assert [w.text for w in r.words if w.kind == "filler"] == ["Um"]
+    assert [w.text for w in r.words if w.kind == "hedge"] == ["I", "think"]
+    assert len(r.pauses) == 1 and "design. ‖ 2.9 s My" in page.transcript.toPlainText()
+    assert {s.label for s in r.star} == {"situation", "task", "action", "result"}
+    assert "Speed" in page.speed.toolTip() or page.speed.accessibleName()
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert page.player.speed() == 1.25
+
+    page.note.setFocus()
+    qtbot.keyClicks(page.note, "Lead with the result")
+    qtbot.waitUntil(lambda: services.storage.note(ids[0]) == "Lead with the result", timeout=3000)
+    assert page.note_status.text() == "Saved."
+
+    qtbot.keyClick(page.transcript, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page._review.answer_id == ids[1] and page._review.mode == "typed"
+    assert not page.timeline.isVisible() and not page.controls.isVisible()
+    assert "memorizes noise" in page.transcript.toPlainText()
+    assert any(w.evidence for w in page._review.words)  # key point evidence underlined
+    assert page.note.toPlainText() == ""
+    qtbot.keyClick(page.transcript, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.note.toPlainText() == "Lead with the result"
+
+
+def test_review_from_the_scorecard_and_back(qtbot, window, services, data_dir) -> None:  # type: ignore[no-untyped-def]
+    sid, ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window._scorecard, timeout=5000)
+    window.scorecard.table.selectRow(1)
+    qtbot.keyClick(
+        window.scorecard.table,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window._review, timeout=5000)
+    assert window.review._review.answer_id == ids[1]
+    qtbot.keyClick(window.review.transcript, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window._scorecard
+
+
+def test_every_review_control_is_named(review) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit, QTextEdit, QWidget
+
+    page, _ids = review
+    kinds = (QAbstractButton, QComboBox, QPlainTextEdit, QTextEdit)
+    unnamed = [
+        type(w).__name__
+        for w in page.findChildren(QWidget)
+        if isinstance(w, kinds) and not isinstance(w.parent(), QComboBox)
+        and not (w.objectName() and w.accessibleName())
+    ]  # fmt: skip
+    assert not unnamed
+    assert page.timeline.accessibleName() and "pause" in page.timeline.accessibleDescription()
