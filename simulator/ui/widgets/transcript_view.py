@@ -94,12 +94,12 @@ class TranscriptView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._starts[index])
         cursor.setPosition(self._ends[index], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(ACCENT))
         fmt.setForeground(QColor("#ffffff"))
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.format = fmt
         self.setExtraSelections([selection])
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
