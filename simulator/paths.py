@@ -16,6 +16,53 @@ from simulator import APP_NAME
 ENV_DATA_DIR = "ML_INTERVIEW_DATA_DIR"
 _override: Path | None = None
 
+# Answers, recordings and scores are personal: folders 0700 and files 0600, whatever the umask.
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+class DataDirError(OSError):
+    """The data folder cannot be created or written; the message says which and why."""
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` as a folder only its owner can open (created if missing; an existing folder
+    keeps its mode: the person may have chosen it)."""
+    if not path.is_dir():
+        try:
+            path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+            os.chmod(path, PRIVATE_DIR)  # mkdir's mode is filtered by the umask
+        except OSError as exc:
+            raise DataDirError(exc.errno, describe_folder_error(path, exc)) from exc
+    return path
+
+
+def describe_folder_error(path: Path, exc: OSError) -> str:
+    """Why ``path`` cannot be used, in plain words."""
+    import errno
+
+    if exc.errno == errno.EROFS:
+        return f"the data folder {path} is on a read-only disk"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"the data folder {path} cannot be created or written: permission denied"
+    if exc.errno == errno.ENOSPC:
+        return f"the data folder {path} cannot be created: no space left on the disk"
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"the data folder {path} cannot be created: a file is in the way"
+    return f"the data folder {path} cannot be created: {(exc.strerror or str(exc)).lower()}"
+
+
+def is_writable(folder: Path) -> bool:
+    """Whether files can be created in ``folder`` (a real probe: root ignores permission bits,
+    a read-only mount does not)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
 
 def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     global _override
@@ -32,8 +79,7 @@ def data_dir() -> Path:
         import platformdirs
 
         base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+    return private_dir(base)
 
 
 def database_file() -> Path:
@@ -41,29 +87,21 @@ def database_file() -> Path:
 
 
 def recordings_dir() -> Path:
-    path = data_dir() / "recordings"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "recordings")
 
 
 def speech_cache_dir() -> Path:
     """Rendered question audio (re-creatable, so it may be deleted at any time)."""
-    path = data_dir() / "cache" / "speech"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "cache" / "speech")
 
 
 def models_dir() -> Path:
-    path = data_dir() / "models"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "models")
 
 
 def user_packs_dir() -> Path:
     """Users drop their own question packs (*.yaml) here."""
-    path = data_dir() / "questions"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "questions")
 
 
 def settings_file() -> Path:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator import paths
+from simulator.consent import allowed_engine
 
 
 @dataclass
@@ -31,18 +32,26 @@ class Settings:
         path = path or paths.settings_file()
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls()  # missing or unreadable: defaults (the file is rewritten on save)
+        except (OSError, ValueError, RecursionError):
+            # missing, unreadable or absurd (nested thousands deep): defaults; the file is
+            # rewritten on save
+            return cls()
         known = {f.name: f.type for f in fields(cls)}
         defaults = cls()
         values: dict[str, Any] = {}
         for key, value in raw.items() if isinstance(raw, dict) else ():
             if key in known and type(value) is type(getattr(defaults, key)):
                 values[key] = value
-        return cls(**values)
+        loaded = cls(**values)
+        # A cloud engine in the file is not enough: it needs the consent given in Settings.
+        loaded.speech_engine = allowed_engine(loaded.speech_engine)
+        return loaded
 
     def save(self, path: Path | None = None) -> None:
         path = path or paths.settings_file()
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(json.dumps(asdict(self), indent=2))
+        os.chmod(tmp, paths.PRIVATE_FILE)  # an older file may have been created 0644
         os.replace(tmp, path)

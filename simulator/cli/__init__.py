@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -52,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything the app creates (database, recordings, settings, exports) is personal.
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir:

@@ -493,7 +493,7 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
             out.write(payload)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, 0o600)  # a scorecard is personal: only its owner reads it
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:

@@ -90,7 +90,7 @@ class WavWriter:
         self._flush_interval_s = flush_interval_s
         self._clock = clock
         self._fd: int | None = os.open(
-            self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644
+            self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600
         )
         self._data_bytes = 0
         self._pending = b""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator import paths
+from simulator.consent import CLOUD_ENGINES, consent_given_at, record_consent
 from simulator.settings import Settings
 from simulator.speech import models
 from simulator.ui.settings.rows import field, meter, section, set_role
@@ -376,7 +377,10 @@ class SpeechTab(QWidget):
     def apply(self, settings: Settings) -> None:
         settings.speech_model = self._model
         if self.engine is not None and self.acceptable():
-            settings.speech_engine = self.chosen_engine()  # type: ignore[attr-defined]
+            engine = self.chosen_engine()
+            if engine in CLOUD_ENGINES and consent_given_at(engine) is None:
+                record_consent(engine)  # the box was ticked under the notice, just now
+            settings.speech_engine = engine  # type: ignore[attr-defined]
 
     def wait_idle(self) -> None:
         self._checks.wait_idle()
