@@ -76,6 +76,7 @@ class AnswerReview:
     overall: int | None = None
     follow_ups: tuple[FollowUpReview, ...] = ()
     note: str = ""
+    attempts: int = 1  # answers to this question so far, this one included
     detail: dict[str, Any] = field(default_factory=dict)  # core.export.answer_model's view
 
     @property

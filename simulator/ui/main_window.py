@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from simulator import __version__
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.plan import Plan, PlanError, choose_questions
-from simulator.core.review import AnswerReview, session_reviews
 from simulator.core.storage import SessionRecord
 from simulator.services import Services, limit_malloc_arenas
 from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
+from simulator.ui.past_answers import PastAnswers
 from simulator.ui.session import SessionController
 from simulator.ui.style import apply_theme
 from simulator.ui.tasks import TaskRunner
@@ -24,7 +24,6 @@ from simulator.ui.voice import VoiceAnswers
 
 if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
-    from simulator.ui.pages.review import ReviewPage
     from simulator.ui.pages.scorecard import ScorecardPage
     from simulator.ui.settings_dialog import SettingsDialog
 
@@ -54,14 +53,13 @@ class MainWindow(QMainWindow):
         self.home = HomePage(settings.voice_enabled, settings.answer_mode)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
-        self._review: ReviewPage | None = None
-        self._review_back: QWidget = self.home  # where Back on the Review page goes
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for page, obj in ((self.home, "homePage"), (self.interview, "interviewPage")):
             page.setObjectName(obj)
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
+        self.past = PastAnswers(self)
         self._build_menu()
         self._connect()
         self._bank_problems_shown = False
@@ -112,20 +110,10 @@ class MainWindow(QMainWindow):
             self._scorecard.setObjectName("scorecardPage")
             self._scorecard.home_requested.connect(self.go_home)
             self._scorecard.export_requested.connect(self.export_session)
-            self._scorecard.review_requested.connect(self.open_review)
+            self._scorecard.review_requested.connect(self.past.open_review)
+            self._scorecard.practise_requested.connect(self.past.practise_again)
             self.stack.addWidget(self._scorecard)
         return self._scorecard
-
-    @property
-    def review(self) -> ReviewPage:
-        if self._review is None:
-            from simulator.ui.pages.review import ReviewPage
-
-            self._review = ReviewPage(self._db, self.services.storage.set_note)
-            self._review.setObjectName("reviewPage")
-            self._review.back_requested.connect(self._leave_review)
-            self.stack.addWidget(self._review)
-        return self._review
 
     # --- wiring --------------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -151,7 +139,7 @@ class MainWindow(QMainWindow):
         )
         self.home.settings_requested.connect(self.open_settings)
         self.home.session_opened.connect(self.open_scorecard)
-        self.home.review_requested.connect(lambda sid: self.open_review(sid))
+        self.home.review_requested.connect(lambda sid: self.past.open_review(sid))
         self.home.resume_requested.connect(self.resume_session)
         self.home.discard_requested.connect(self.discard_session)
         c.state_changed.connect(lambda s: page.set_state(State(s)))
@@ -202,8 +190,7 @@ class MainWindow(QMainWindow):
         self.home.offer_resume(unfinished)
 
     def go_home(self) -> None:
-        if self._review is not None:
-            self._review.leave()
+        self.past.leave()
         if self.controller.state not in (State.IDLE, State.SCORECARD, State.ABORTED):
             # Mid-interview: End first, so the session is closed and scored properly.
             self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
@@ -276,37 +263,6 @@ class MainWindow(QMainWindow):
 
         self._db.submit(load, on_done=loaded, on_error=self._show_error)
 
-    def open_review(self, session_id: int, answer_id: int | None = None) -> None:
-        """Replay a session's answers (starting at ``answer_id``) on the Review page."""
-        storage, bank = self.services.storage, self.services.bank
-        if bank is None:
-            self._show_error("The question bank is still loading; try again in a moment.")
-            return
-        came_from = self.stack.currentWidget()
-
-        def load() -> tuple[SessionRecord, list[AnswerReview]]:
-            record = storage.session(session_id)
-            return record, session_reviews(record, bank, storage.notes(session_id))
-
-        def loaded(result: tuple[SessionRecord, list[AnswerReview]]) -> None:
-            record, reviews = result
-            if not reviews:
-                self._show_error("This session has no answers to review.")
-                return
-            ids = [r.answer_id for r in reviews]
-            index = ids.index(answer_id) if answer_id in ids else 0
-            self._review_back = came_from if came_from is not self._review else self.home
-            self.review.show_session(record, reviews, index)
-            self.stack.setCurrentWidget(self.review)
-
-        self._db.submit(load, on_done=loaded, on_error=self._show_error)
-
-    def _leave_review(self) -> None:
-        if self._review_back is self.home:
-            self.go_home()
-        else:
-            self.stack.setCurrentWidget(self._review_back)
-
     def export_session(self, session_id: int) -> None:
         from simulator.ui.export_dialog import export_session
 
@@ -370,8 +326,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        if self._review is not None:
-            self._review.leave()
+        self.past.leave()
         self.controller.shutdown()
         self._db.wait_idle()
         if self.services.speaker is not None:
@@ -396,6 +351,7 @@ Interview
 Scorecard
   Ctrl+S        Export
   Ctrl+Shift+R  Review the selected answer
+  Ctrl+Shift+P  Practise the selected question again
   Ctrl+H        Home
 
 Review
@@ -403,7 +359,14 @@ Review
   Left / Right  Back or forward 5 seconds
   Ctrl+Up/Down  Faster or slower (0.75x to 1.5x)
   Ctrl+PgUp/Dn  Previous or next answer
+  Ctrl+Shift+P  Practise the question again (a new attempt)
+  Ctrl+Shift+A  Attempts of the question, compared
   Click a word  Play from that word
+  Esc           Back
+
+Attempts
+  Ctrl+1 / 2    Choose the earlier / later attempt
+  Ctrl+Shift+P  Practise again
   Esc           Back
 
 Everywhere

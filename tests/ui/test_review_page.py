@@ -27,9 +27,9 @@ pytestmark = pytest.mark.qt_log_ignore(
 @pytest.fixture
 def review(qtbot, window, services, data_dir: Path):  # type: ignore[no-untyped-def]
     sid, ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
-    window.open_review(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window._review, timeout=5000)
-    return window.review, ids
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    return window.past.review, ids
 
 
 def test_words_follow_a_real_player_and_a_click_seeks(qtbot, review) -> None:  # type: ignore[no-untyped-def]
@@ -102,9 +102,9 @@ def test_review_from_the_scorecard_and_back(qtbot, window, services, data_dir) -
         Qt.Key.Key_R,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window._review, timeout=5000)
-    assert window.review._review.answer_id == ids[1]
-    qtbot.keyClick(window.review.transcript, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    assert window.past.review._review.answer_id == ids[1]
+    qtbot.keyClick(window.past.review.transcript, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window._scorecard
 
 
@@ -121,3 +121,56 @@ def test_every_review_control_is_named(review) -> None:  # type: ignore[no-untyp
     ]  # fmt: skip
     assert not unnamed
     assert page.timeline.accessibleName() and "pause" in page.timeline.accessibleDescription()
+
+
+def test_practise_again_is_a_new_attempt_and_the_attempts_are_compared(
+    qtbot, review, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    from simulator.core.interview import State
+
+    page, ids = review
+    window.services.settings.follow_ups = False
+    qtbot.keyClick(page.transcript, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert not page.attempts_button.isEnabled()  # one attempt so far
+    qtbot.keyClick(
+        page.transcript,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
+    interview = window.interview
+    assert interview.question.text() == services.bank.get("tech.overfit").prompt
+    better = "Overfitting is when the model fits noise in the training set, so validation error rises while training error falls; regularization and more data help."
+    qtbot.keyClicks(interview.answer, better)
+    qtbot.keyClick(interview.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+    qtbot.waitUntil(
+        lambda: interview.next_button.isVisible() and interview.next_button.isEnabled(),
+        timeout=10000,
+    )
+    interview.next_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window._scorecard, timeout=15000)
+    attempts = services.storage.attempts("tech.overfit")
+    assert [a.id for a in attempts][0] == ids[1] and len(attempts) == 2
+    practice = services.storage.session(attempts[1].session_id)
+    assert practice.plan["name"] == "Practise again" and practice.plan["practice_of"] == ids[1]
+
+    window.past.open_review(practice.id)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    assert page.attempts_button.isEnabled() and "(2)" in page.attempts_button.text()
+    qtbot.keyClick(
+        page.transcript,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._attempts, timeout=5000)
+    compared = window.past.attempts
+    diff = compared.diff
+    assert diff.before.id == ids[1] and diff.after.id == attempts[1].id
+    assert any(c.change == "added" and "validation" in c.text for c in diff.after_text)
+    assert any(c.change == "removed" and "Basically" in c.text for c in diff.before_text)
+    assert "line-through" in compared.before_text.toHtml()
+    assert compared.figures.item(0, 0).text() == "Overall"
+    assert compared.figures.rowCount() >= 4
+    qtbot.keyClick(compared.later, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.past._review

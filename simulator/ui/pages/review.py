@@ -41,6 +41,8 @@ NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
 
 class ReviewPage(QWidget):
     back_requested = Signal()
+    practise_requested = Signal(str, int)  # question id, answer id
+    attempts_requested = Signal(str, int)
 
     def __init__(
         self,
@@ -174,8 +176,18 @@ class ReviewPage(QWidget):
         bottom = QHBoxLayout()
         self.back_button = button("&Back", "reviewBackButton", "Esc", self._back,
                                   "Back to where you came from")  # fmt: skip
+        self.attempts_button = button(
+            "&Attempts…", "attemptsButton", "Ctrl+Shift+A", self._show_attempts,
+            "Every attempt of this question, two of them compared",
+        )  # fmt: skip
+        self.practise_button = button(
+            "&Practise again", "practiseAgainButton", "Ctrl+Shift+P", self._practise,
+            "Answer this question again as a new attempt",
+        )  # fmt: skip
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.attempts_button)
+        bottom.addWidget(self.practise_button)
         root.addLayout(bottom)
 
         shortcut(self, "Space", self.player.toggle)
@@ -264,6 +276,8 @@ class ReviewPage(QWidget):
         self.note.setPlainText(self._notes.get(review.answer_id, ""))
         self.note.blockSignals(False)
         self.note_status.setText("")
+        self.attempts_button.setText(f"&Attempts ({review.attempts})…")
+        self.attempts_button.setEnabled(review.attempts > 1)
 
     def _load_peaks(self, review: AnswerReview) -> None:
         path = review.audio_path
@@ -341,6 +355,16 @@ class ReviewPage(QWidget):
     def _back(self) -> None:
         self.leave()
         self.back_requested.emit()
+
+    def _practise(self) -> None:
+        if self._review is not None:
+            self.leave()
+            self.practise_requested.emit(self._review.question_id, self._review.answer_id)
+
+    def _show_attempts(self) -> None:
+        if self._review is not None:
+            self.leave()
+            self.attempts_requested.emit(self._review.question_id, self._review.answer_id)
 
     def leave(self) -> None:
         self.player.stop()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.export import export_model, render_answer_html
 from simulator.core.questions import QuestionBank
-from simulator.core.storage import SessionRecord
+from simulator.core.storage import AnswerRecord, SessionRecord
 from simulator.ui.style import ACCENT, score_color
 from simulator.ui.widgets.common import button, label, name
 from simulator.ui.widgets.gauge import ScoreGauge
@@ -41,6 +41,7 @@ class ScorecardPage(QWidget):
     home_requested = Signal()
     export_requested = Signal(int)
     review_requested = Signal(int, int)  # session id, answer id
+    practise_requested = Signal(str, int)  # question id, answer id
 
     def __init__(self, bank: QuestionBank, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,7 +149,12 @@ class ScorecardPage(QWidget):
         )  # fmt: skip
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
+        self.practise_button = button(
+            "&Practise again", "practiseAgainButton", "Ctrl+Shift+P", self._practise,
+            "Answer the selected question again as a new attempt",
+        )  # fmt: skip
         buttons.addWidget(self.review_button)
+        buttons.addWidget(self.practise_button)
         buttons.addWidget(self.export_button)
         root.addLayout(buttons)
         self.setStyleSheet(
@@ -221,14 +227,23 @@ class ScorecardPage(QWidget):
         if self._session is not None:
             self.export_requested.emit(self._session.id)
 
-    def _review(self) -> None:
+    def _selected_answer(self) -> AnswerRecord | None:
         if self._session is None:
-            return
+            return None
         main = [a for a in self._session.answers if a.follow_up is None]
         rows = self.table.selectionModel().selectedRows()
         row = rows[0].row() if rows else 0
-        if 0 <= row < len(main):
-            self.review_requested.emit(self._session.id, main[row].id)
+        return main[row] if 0 <= row < len(main) else None
+
+    def _review(self) -> None:
+        answer = self._selected_answer()
+        if answer is not None:
+            self.review_requested.emit(answer.session_id, answer.id)
+
+    def _practise(self) -> None:
+        answer = self._selected_answer()
+        if answer is not None:
+            self.practise_requested.emit(answer.question_id, answer.id)
 
     def _show_detail(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,0 +1,206 @@
+"""Attempts of one question over time, and what changed between two of them (Qt-free).
+
+Every answer to a question is an attempt of it, whether it came from an interview or from
+"Practise again" (a one-question session whose plan says ``practice_of``). ``compare`` lines two
+attempts up: their transcripts word by word (difflib on normalised words, shown with the words
+as said), component scores and delivery figures with deltas, key points gained and lost, and the
+STAR shares before and after.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from simulator.core.scoring.text import words as normalised_words
+from simulator.core.storage import AnswerRecord
+
+PRACTICE_PLAN = "Practise again"
+COMPONENTS = ("overall", "content", "structure", "delivery")
+# (key in the stored delivery result, label, unit, True when lower is better)
+DELIVERY_FIGURES = (
+    ("wpm", "Pace", "wpm", False),
+    ("fillers_per_100_words", "Fillers", "per 100 words", True),
+    ("hedges_per_100_words", "Hedges", "per 100 words", True),
+    ("long_pauses", "Long pauses", "", True),
+    ("duration_s", "Length", "s", False),
+)
+STAR_PARTS = ("situation", "task", "action", "result")
+
+
+def practice_plan(question_id: str, answer_id: int | None) -> dict[str, Any]:
+    """The plan stored with a one-question "Practise again" session."""
+    return {
+        "name": PRACTICE_PLAN,
+        "counts": {},
+        "topics": [],
+        "practice_of": answer_id,
+        "question_ids": [question_id],
+    }
+
+
+@dataclass(frozen=True)
+class Attempt:
+    answer_id: int
+    session_id: int
+    when: float
+    mode: str
+    overall: int | None
+
+    @classmethod
+    def of(cls, answer: AnswerRecord) -> Attempt:
+        overall = answer.overall if answer.mode != "skipped" else 0
+        return cls(answer.id, answer.session_id, answer.created_at, answer.mode, overall)
+
+
+def attempts_of(answers: list[AnswerRecord]) -> list[Attempt]:
+    """The main answers (not follow-ups) among ``answers``, oldest first."""
+    main = [a for a in answers if a.follow_up is None]
+    return [Attempt.of(a) for a in sorted(main, key=lambda a: (a.created_at, a.id))]
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    before: float | None
+    after: float | None
+    unit: str = ""
+    lower_is_better: bool = False
+
+    @property
+    def delta(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return round(self.after - self.before, 1)
+
+    @property
+    def improved(self) -> bool | None:
+        d = self.delta
+        if d is None or d == 0:
+            return None
+        return (d < 0) if self.lower_is_better else (d > 0)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    text: str
+    change: str  # "same" | "removed" (only in the earlier attempt) | "added" (only in the later)
+
+
+@dataclass(frozen=True)
+class AttemptDiff:
+    before: AnswerRecord
+    after: AnswerRecord
+    before_text: tuple[Chunk, ...]
+    after_text: tuple[Chunk, ...]
+    scores: tuple[Figure, ...]
+    delivery: tuple[Figure, ...]
+    gained: tuple[str, ...]  # key point labels explained now, not before
+    lost: tuple[str, ...]
+    star: tuple[Figure, ...]  # shares in percent
+
+    @property
+    def similarity(self) -> float:
+        same = sum(len(c.text.split()) for c in self.after_text if c.change == "same")
+        total = sum(len(c.text.split()) for c in self.after_text) or 1
+        return same / total
+
+
+def compare(before: AnswerRecord, after: AnswerRecord) -> AttemptDiff:
+    left, right = diff_words(_spoken_words(before), _spoken_words(after))
+    sb, sa = before.score or {}, after.score or {}
+    scores = tuple(
+        Figure(name.capitalize(), _component(before, name), _component(after, name))
+        for name in COMPONENTS
+    )
+    db, da = sb.get("delivery") or {}, sa.get("delivery") or {}
+    delivery = tuple(
+        Figure(label, _figure(db, key), _figure(da, key), unit, lower)
+        for key, label, unit, lower in DELIVERY_FIGURES
+        if db or da
+    )
+    kb, ka = _explained(sb), _explained(sa)
+    labels = {**_labels(sb), **_labels(sa)}
+    star: tuple[Figure, ...] = ()
+    if sb.get("star") or sa.get("star"):
+        star = tuple(
+            Figure(part.capitalize(), _share(sb, part), _share(sa, part), "%")
+            for part in STAR_PARTS
+        )
+    return AttemptDiff(
+        before=before,
+        after=after,
+        before_text=tuple(left),
+        after_text=tuple(right),
+        scores=scores,
+        delivery=delivery,
+        gained=tuple(labels[k] for k in sorted(ka - kb)),
+        lost=tuple(labels[k] for k in sorted(kb - ka)),
+        star=star,
+    )
+
+
+def diff_words(before: list[str], after: list[str]) -> tuple[list[Chunk], list[Chunk]]:
+    """Each side as runs of words marked same/removed/added, compared on normalised words."""
+    key_b = [" ".join(normalised_words(w)) for w in before]
+    key_a = [" ".join(normalised_words(w)) for w in after]
+    matcher = difflib.SequenceMatcher(a=key_b, b=key_a, autojunk=False)
+    left: list[Chunk] = []
+    right: list[Chunk] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            _append(left, before[i1:i2], "same")
+            _append(right, after[j1:j2], "same")
+        else:
+            _append(left, before[i1:i2], "removed")
+            _append(right, after[j1:j2], "added")
+    return left, right
+
+
+def _append(out: list[Chunk], words: list[str], change: str) -> None:
+    if words:
+        out.append(Chunk(" ".join(words), change))
+
+
+def _spoken_words(answer: AnswerRecord) -> list[str]:
+    words = (answer.transcript or {}).get("words") or []
+    if words:
+        return [str(w.get("word", "")).strip() for w in words if str(w.get("word", "")).strip()]
+    return answer.text.split()
+
+
+def _component(answer: AnswerRecord, name: str) -> float | None:
+    if answer.mode == "skipped":
+        return 0.0
+    score = answer.score or {}
+    value = score.get("overall") if name == "overall" else (score.get("components") or {}).get(name)
+    return None if value is None else float(value)
+
+
+def _figure(delivery: dict[str, Any], key: str) -> float | None:
+    if not delivery:
+        return None
+    value = delivery.get(key)
+    if key == "long_pauses":
+        return float(len(value or []))
+    return None if value is None else round(float(value), 1)
+
+
+def _explained(score: dict[str, Any]) -> set[str]:
+    return {
+        str(k["id"])
+        for k in score.get("key_points") or []
+        if k.get("status", "explained" if k.get("covered") else "missing") == "explained"
+    }
+
+
+def _labels(score: dict[str, Any]) -> dict[str, str]:
+    return {str(k["id"]): str(k.get("label") or k["id"]) for k in score.get("key_points") or []}
+
+
+def _share(score: dict[str, Any], part: str) -> float | None:
+    parts = (score.get("star") or {}).get("parts") or {}
+    if part not in parts:
+        return None
+    return round(100 * float(parts[part].get("share", 0.0)), 0)

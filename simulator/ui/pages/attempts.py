@@ -1,0 +1,216 @@
+"""Attempts: every answer to one question, and two of them side by side with what changed.
+
+Transcripts with the words dropped (left, struck through) and the words new (right) marked;
+scores and delivery figures with their change (green better, red worse); key points gained and
+lost; STAR shares before and after. Keys: Ctrl+1 / Ctrl+2 choose the earlier / later attempt,
+Ctrl+Shift+P practise again, Esc back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.core.attempts import Attempt, AttemptDiff, Chunk, Figure, compare
+from simulator.core.storage import AnswerRecord
+from simulator.ui.style import BAD, GOOD, muted_color
+from simulator.ui.widgets.common import button, card, label, name, shortcut
+
+
+class AttemptsPage(QWidget):
+    back_requested = Signal()
+    practise_requested = Signal(str, int)  # question id, answer id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._answers: list[AnswerRecord] = []
+        self._attempts: list[Attempt] = []
+        self._question_id = ""
+        self.diff: AttemptDiff | None = None
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 16, 28, 14)
+        root.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(name(label("Attempts", "pageTitle", wrap=False), "attemptsTitle", "Attempts"))
+        self.summary = label("", "pageSubtitle")
+        name(self.summary, "attemptsSummary", "Attempts of this question")
+        top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        root.addLayout(top)
+        self.question = label("", "reviewQuestion")
+        name(self.question, "attemptsQuestion", "Question")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        root.addWidget(self.question)
+
+        pick = QFormLayout()
+        pick.setHorizontalSpacing(12)
+        row = QHBoxLayout()
+        self.earlier = QComboBox()
+        name(self.earlier, "earlierAttempt", "Earlier attempt", "Ctrl+1")
+        self.later = QComboBox()
+        name(self.later, "laterAttempt", "Later attempt", "Ctrl+2")
+        for combo in (self.earlier, self.later):
+            combo.currentIndexChanged.connect(self._compare)
+            combo.setMinimumWidth(280)
+        row.addWidget(label("Compare", "hint", wrap=False))
+        row.addWidget(self.earlier, 1)
+        row.addWidget(label("with", "hint", wrap=False))
+        row.addWidget(self.later, 1)
+        pick.addRow(row)
+        root.addLayout(pick)
+
+        texts = QSplitter(Qt.Orientation.Horizontal)
+        texts.setObjectName("attemptsSplitter")
+        texts.setChildrenCollapsible(False)
+        self.before_text = QTextBrowser()
+        name(self.before_text, "earlierTranscript", "Earlier transcript",
+             "Words not said in the later attempt are struck through")  # fmt: skip
+        self.after_text = QTextBrowser()
+        name(self.after_text, "laterTranscript", "Later transcript",
+             "Words new in this attempt are highlighted")  # fmt: skip
+        for w in (self.before_text, self.after_text):
+            w.setOpenLinks(False)
+            texts.addWidget(w)
+        root.addWidget(texts, 3)
+
+        bottom = QHBoxLayout()
+        self.figures = QTableWidget(0, 4)
+        name(self.figures, "attemptFigures", "Scores and delivery, before and after")
+        self.figures.setHorizontalHeaderLabels(["", "Earlier", "Later", "Change"])
+        self.figures.verticalHeader().hide()
+        self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        head = self.figures.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        bottom.addWidget(self.figures, 3)
+        self.points = QTextBrowser()
+        name(self.points, "keyPointChanges", "Key points gained and lost")
+        bottom.addWidget(card(self.points), 2)
+        root.addLayout(bottom, 2)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(button("&Back", "attemptsBackButton", "Esc", self.back_requested.emit,
+                                 "Back to where you came from"))  # fmt: skip
+        buttons.addStretch(1)
+        self.practise_button = button(
+            "&Practise again", "attemptsPractiseButton", "Ctrl+Shift+P", self._practise,
+            "Answer this question again as a new attempt",
+        )  # fmt: skip
+        buttons.addWidget(self.practise_button)
+        root.addLayout(buttons)
+        shortcut(self, "Ctrl+1", self.earlier.setFocus)
+        shortcut(self, "Ctrl+2", self.later.setFocus)
+
+    def show_attempts(
+        self, prompt: str, answers: Sequence[AnswerRecord], attempts: Sequence[Attempt]
+    ) -> None:
+        by_id = {a.id: a for a in answers}
+        self._attempts = [t for t in attempts if t.answer_id in by_id]
+        self._answers = [by_id[t.answer_id] for t in self._attempts]
+        self._question_id = self._answers[-1].question_id if self._answers else ""
+        self.question.setText(prompt)
+        scored = [t.overall for t in self._attempts if t.overall is not None]
+        trend = " → ".join(str(s) for s in scored[-8:])
+        self.summary.setText(
+            f"{len(self._attempts)} attempt(s)" + (f"  ·  scores {trend}" if trend else "")
+        )
+        for combo in (self.earlier, self.later):
+            combo.blockSignals(True)
+            combo.clear()
+            for number, t in enumerate(self._attempts, 1):
+                when = dt.datetime.fromtimestamp(t.when).strftime("%d %b %Y, %H:%M")
+                score = "–" if t.overall is None else f"{t.overall}/100"
+                combo.addItem(f"#{number}  {when}  ·  {t.mode}  ·  {score}", t.answer_id)
+            combo.blockSignals(False)
+        n = len(self._attempts)
+        self.earlier.setCurrentIndex(max(0, n - 2))
+        self.later.setCurrentIndex(n - 1)
+        self._compare()
+        self.later.setFocus()
+
+    def _compare(self) -> None:
+        i, j = self.earlier.currentIndex(), self.later.currentIndex()
+        if i < 0 or j < 0 or not self._answers:
+            return
+        self.diff = diff = compare(self._answers[i], self._answers[j])
+        self.before_text.setHtml(_chunks_html(diff.before_text, "removed"))
+        self.after_text.setHtml(_chunks_html(diff.after_text, "added"))
+        rows = list(diff.scores) + list(diff.delivery)
+        rows += [Figure(f"STAR {f.label}", f.before, f.after, "%") for f in diff.star]
+        rows = [f for f in rows if f.before is not None or f.after is not None]
+        self.figures.setRowCount(len(rows))
+        for r, fig in enumerate(rows):
+            cells = [
+                fig.label + (f" ({fig.unit})" if fig.unit else ""),
+                _num(fig.before),
+                _num(fig.after),
+                "" if fig.delta is None else f"{fig.delta:+g}",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if c == 3 and fig.improved is not None and not fig.label.startswith("STAR"):
+                    item.setForeground(QColor(GOOD if fig.improved else BAD))
+                self.figures.setItem(r, c, item)
+        self.points.setHtml(_points_html(diff))
+
+    def _practise(self) -> None:
+        if self._answers:
+            self.practise_requested.emit(self._question_id, self._answers[-1].id)
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
+def _chunks_html(chunks: Sequence[Chunk], marked: str) -> str:
+    style = {
+        "removed": f"background-color: rgba(214, 69, 69, 0.22); text-decoration: line-through; color: {BAD}",
+        "added": f"background-color: rgba(46, 157, 87, 0.25); color: {GOOD}",
+    }[marked]
+    parts = []
+    for c in chunks:
+        text = html.escape(c.text)
+        parts.append(f'<span style="{style}">{text}</span>' if c.change == marked else text)
+    body = " ".join(parts) or f'<span style="color:{muted_color()}">(no answer)</span>'
+    return f'<p style="font-size: 15px; line-height: 140%">{body}</p>'
+
+
+def _points_html(diff: AttemptDiff) -> str:
+    muted = muted_color()
+    out = ["<h4>Key points</h4>"]
+    if diff.gained:
+        out.append(
+            "".join(f'<p style="color:{GOOD}">✔ gained: {html.escape(k)}</p>' for k in diff.gained)
+        )
+    if diff.lost:
+        out.append(
+            "".join(f'<p style="color:{BAD}">✘ lost: {html.escape(k)}</p>' for k in diff.lost)
+        )
+    if not diff.gained and not diff.lost:
+        out.append(f'<p style="color:{muted}">The same key points in both attempts.</p>')
+    out.append(
+        f'<p style="color:{muted}">{diff.similarity:.0%} of the later answer repeats the earlier one.</p>'
+    )
+    return "".join(out)

@@ -1,0 +1,149 @@
+"""Going back to past answers: the Review and Attempts pages, and "Practise again".
+
+Kept out of ``main_window`` so the window stays a switchboard. The pages are built when first
+opened; everything they show is loaded on the window's database runner, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from simulator.core.attempts import attempts_of, practice_plan
+from simulator.core.interview import State
+from simulator.core.review import AnswerReview, session_reviews
+from simulator.core.storage import AnswerRecord, SessionRecord
+
+if TYPE_CHECKING:
+    from simulator.ui.pages.attempts import AttemptsPage
+    from simulator.ui.pages.review import ReviewPage
+
+
+class PastAnswers(QObject):
+    def __init__(self, window: Any) -> None:
+        """``window`` is the MainWindow (its stack, services, runner, controller, messages)."""
+        super().__init__(window)
+        self._w = window
+        self._review: ReviewPage | None = None
+        self._review_back: QWidget | None = None  # where Back on the Review page goes
+        self._attempts: AttemptsPage | None = None
+        self._attempts_back: QWidget | None = None
+
+    @property
+    def review(self) -> ReviewPage:
+        if self._review is None:
+            from simulator.ui.pages.review import ReviewPage
+
+            self._review = ReviewPage(self._w._db, self._w.services.storage.set_note)
+            self._review.setObjectName("reviewPage")
+            self._review.back_requested.connect(lambda: self._back(self._review_back))
+            self._review.practise_requested.connect(self.practise_again)
+            self._review.attempts_requested.connect(self.open_attempts)
+            self._w.stack.addWidget(self._review)
+        return self._review
+
+    @property
+    def attempts(self) -> AttemptsPage:
+        if self._attempts is None:
+            from simulator.ui.pages.attempts import AttemptsPage
+
+            self._attempts = AttemptsPage()
+            self._attempts.setObjectName("attemptsPage")
+            self._attempts.back_requested.connect(lambda: self._back(self._attempts_back))
+            self._attempts.practise_requested.connect(self.practise_again)
+            self._w.stack.addWidget(self._attempts)
+        return self._attempts
+
+    def leave(self) -> None:
+        """Stop playback and save the note (the window is going elsewhere or closing)."""
+        if self._review is not None:
+            self._review.leave()
+
+    def _came_from(self, page: QWidget | None) -> QWidget | None:
+        current = self._w.stack.currentWidget()
+        return None if current is page or current is self._w.interview else current
+
+    def _back(self, target: QWidget | None) -> None:
+        if target is None or target is self._w.home:
+            self._w.go_home()
+        else:
+            self._w.stack.setCurrentWidget(target)
+
+    # --- Review --------------------------------------------------------------------------
+    def open_review(self, session_id: int, answer_id: int | None = None) -> None:
+        """Replay a session's answers (starting at ``answer_id``) on the Review page."""
+        storage, bank = self._w.services.storage, self._w.services.bank
+        if bank is None:
+            self._w._show_error("The question bank is still loading; try again in a moment.")
+            return
+        came_from = self._came_from(self._review)
+
+        def load() -> tuple[SessionRecord, list[AnswerReview]]:
+            record = storage.session(session_id)
+            reviews = session_reviews(record, bank, storage.notes(session_id))
+            counts = {
+                r.question_id: len(attempts_of(storage.attempts(r.question_id))) for r in reviews
+            }
+            return record, [replace(r, attempts=counts[r.question_id]) for r in reviews]
+
+        def loaded(result: tuple[SessionRecord, list[AnswerReview]]) -> None:
+            record, reviews = result
+            if not reviews:
+                self._w._show_error("This session has no answers to review.")
+                return
+            ids = [r.answer_id for r in reviews]
+            index = ids.index(answer_id) if answer_id in ids else 0
+            self._review_back = came_from
+            self.review.show_session(record, reviews, index)
+            self._w.stack.setCurrentWidget(self.review)
+
+        self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
+
+    # --- Attempts ------------------------------------------------------------------------
+    def open_attempts(self, question_id: str, _answer_id: int = 0) -> None:
+        """Every attempt of a question, the last two compared."""
+        storage, bank = self._w.services.storage, self._w.services.bank
+        came_from = self._came_from(self._attempts)
+
+        def loaded(answers: list[AnswerRecord]) -> None:
+            question = bank.questions.get(question_id) if bank is not None else None
+            self._attempts_back = came_from
+            self.attempts.show_attempts(
+                question.prompt if question else question_id, answers, attempts_of(answers)
+            )
+            self._w.stack.setCurrentWidget(self.attempts)
+
+        self._w._db.submit(
+            storage.attempts, question_id, on_done=loaded, on_error=self._w._show_error
+        )
+
+    # --- Practise again ------------------------------------------------------------------
+    def practise_again(self, question_id: str, answer_id: int) -> None:
+        """A one-question session: a new attempt of the question, answered the same way."""
+        w = self._w
+        bank = w.services.bank
+        question = bank.questions.get(question_id) if bank is not None else None
+        if question is None:
+            w._show_error(f"Cannot practise {question_id}: it is no longer in the question bank.")
+            return
+        if w.controller.state not in (State.IDLE, State.SCORECARD, State.ABORTED):
+            w.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
+            return
+
+        def loaded(answer: AnswerRecord) -> None:
+            mode = answer.mode
+            if mode not in ("typed", "spoken"):
+                mode = w.home.chosen_answer_mode()
+            self.leave()
+            settings = w.services.settings
+            settings.answer_mode = mode
+            w.interview.show_notice("")
+            w.interview.set_spoken(mode == "spoken")
+            w.stack.setCurrentWidget(w.interview)
+            plan = practice_plan(question_id, answer.id)
+            w.controller.start([question], {**plan, "voice": settings.voice_enabled})
+
+        w._db.submit(w.services.storage.answer, answer_id, on_done=loaded, on_error=w._show_error)

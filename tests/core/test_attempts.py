@@ -1,0 +1,69 @@
+"""Attempt history and the diff of two stored attempts (real scorer, real SQLite file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.core.attempts import attempts_of, compare, diff_words, practice_plan
+from simulator.core.questions import load_packs
+from simulator.core.scoring import score_answer
+from simulator.core.storage import Storage
+from simulator.core.transcript import Transcript, Word
+
+PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
+
+
+def _spoken(text: str, gap: float) -> Transcript:
+    words, t = [], 0.0
+    for w in text.split():
+        words.append(Word(w, t, t + 0.3))
+        t += 0.3 + gap
+    return Transcript(text, tuple(words), "whisper", None, t)
+
+
+def test_two_stored_attempts_compared(tmp_path: Path) -> None:
+    bank = load_packs([PACK])
+    q = bank.get("tech.overfit")
+    s = Storage(tmp_path / "s.sqlite3")
+    first = "Um, basically I think it, um, memorizes stuff."
+    second = "Overfitting fits noise in the training set, so validation error rises; regularization helps."
+    ids = []
+    for text, gap in ((first, 0.9), (second, 0.1)):
+        sid = s.create_session(practice_plan(q.id, ids[-1] if ids else None))
+        tr = _spoken(text, gap)
+        score = score_answer(q, tr).to_dict()
+        ids.append(
+            s.add_answer(
+                sid,
+                q.id,
+                0,
+                "spoken",
+                text,
+                transcript=tr.to_dict(),
+                duration_s=tr.duration_s,
+                score=score,
+            )
+        )
+    history = attempts_of(s.attempts(q.id))
+    assert [a.answer_id for a in history] == ids
+    before, after = s.attempts(q.id)
+    diff = compare(before, after)
+    overall = diff.scores[0]
+    assert overall.label == "Overall" and overall.delta == after.overall - before.overall
+    assert overall.improved is True
+    fillers = next(f for f in diff.delivery if f.label == "Fillers")
+    assert fillers.before > fillers.after == 0 and fillers.improved is True  # fewer is better
+    assert diff.gained and not diff.lost
+    assert diff.star == ()  # technical answers have no STAR shares
+    assert [c.change for c in diff.before_text] == ["removed"]  # nothing of the first kept
+
+
+def test_word_diff_ignores_case_and_punctuation() -> None:
+    left, right = diff_words(
+        ["We", "shipped", "it,", "early."], ["we", "shipped", "it", "early", "and", "safely"]
+    )
+    assert [(c.text, c.change) for c in left] == [("We shipped it, early.", "same")]
+    assert [(c.text, c.change) for c in right] == [
+        ("we shipped it early", "same"),
+        ("and safely", "added"),
+    ]
