@@ -243,6 +243,7 @@ def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool
 
     from simulator.app import build_services
     from simulator.core.interview import State
+    from simulator.core.session import SessionPlan
     from simulator.settings import Settings
     from simulator.ui.main_window import MainWindow
 
@@ -297,9 +298,11 @@ def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool
     heartbeat.start()
     watcher.start()
     beat.enter("preparing")  # the question is shown, the speech model loads in the background
-    window.controller.start([question], {"name": "GUI stall benchmark"})
+    window.controller.start(
+        SessionPlan("GUI stall benchmark", spoken=True, voice=False), [question]
+    )
     wait_for(lambda: window.controller.state is State.PREPARING, 30, "the question")
-    wait_for(lambda: window.voice_answers._transcriber is not None, 60, "the speech model")
+    wait_for(lambda: window.voice_answers.model_ready, 60, "the speech model")
     window.controller.begin_answer()
     wait_for(lambda: window.voice_answers.recording, 10, "the microphone")
     beat.enter("recording")

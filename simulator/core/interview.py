@@ -27,7 +27,8 @@ class State(StrEnum):
     PREPARING = "preparing"  # thinking countdown
     ANSWERING = "answering"  # recording or typing
     TRANSCRIBING = "transcribing"
-    FOLLOW_UP = "follow_up"  # a follow-up question is asked and answered
+    ASKING_FOLLOW_UP = "asking_follow_up"  # the interviewer reads the follow-up aloud
+    FOLLOW_UP = "follow_up"  # the follow-up is answered (recording or typing)
     REVIEWING = "reviewing"  # quick feedback on the answer just given
     WRAP_UP = "wrap_up"
     SCORECARD = "scorecard"
@@ -42,6 +43,7 @@ PAUSABLE = (
     State.ASKING,
     State.PREPARING,
     State.ANSWERING,
+    State.ASKING_FOLLOW_UP,
     State.FOLLOW_UP,
     State.REVIEWING,
 )
@@ -64,7 +66,9 @@ TRANSITIONS: list[dict[str, Any]] = [
     },
     {"trigger": "submit", "source": State.ANSWERING, "dest": State.REVIEWING},
     {"trigger": "transcribed", "source": State.TRANSCRIBING, "dest": State.REVIEWING},
-    {"trigger": "ask_follow_up", "source": State.REVIEWING, "dest": State.FOLLOW_UP},
+    # The follow-up is read first; its answer (and its clock, and the recording) starts after.
+    {"trigger": "ask_follow_up", "source": State.REVIEWING, "dest": State.ASKING_FOLLOW_UP},
+    {"trigger": "follow_up_read", "source": State.ASKING_FOLLOW_UP, "dest": State.FOLLOW_UP},
     {
         "trigger": "submit_follow_up",
         "source": State.FOLLOW_UP,
@@ -74,7 +78,13 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "submit_follow_up", "source": State.FOLLOW_UP, "dest": State.REVIEWING},
     {
         "trigger": "skip",
-        "source": [State.ASKING, State.PREPARING, State.ANSWERING, State.FOLLOW_UP],
+        "source": [
+            State.ASKING,
+            State.PREPARING,
+            State.ANSWERING,
+            State.ASKING_FOLLOW_UP,
+            State.FOLLOW_UP,
+        ],
         "dest": State.REVIEWING,
     },
     {

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from simulator.speech.tts import Speaker
-from simulator.ui.tasks import TaskRunner
+from simulator.ui.tasks import TaskManager
 
 NO_OUTPUT = "No audio output device was found, so questions are shown as text only."
 
@@ -19,10 +19,12 @@ class InterviewerVoice(QObject):
     speaking_changed = Signal(bool)
     notice_posted = Signal(str)  # why the voice is not heard (shown once per reason)
 
-    def __init__(self, speaker: Speaker | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, speaker: Speaker | None, tasks: TaskManager, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._speaker = speaker
-        self._runner = TaskRunner(1, self)
+        self._tasks = tasks
         self._player: Any = None
         self._token = 0
         self._told: set[str] = set()
@@ -53,7 +55,7 @@ class InterviewerVoice(QObject):
             self._tell(f"Questions are shown as text: {exc}")
             done()
 
-        self._runner.watch(self._speaker.render(text), on_done=rendered, on_error=failed)
+        self._tasks.watch(self._speaker.render(text), on_done=rendered, on_error=failed)
 
     def prepare(self, text: str) -> None:
         """Render ``text`` now so it plays at once when asked for (the next question)."""

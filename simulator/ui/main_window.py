@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from simulator import __version__
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.plan import Plan, PlanError, choose_questions
+from simulator.core.session import DATABASE, SessionPlan
 from simulator.core.storage import SessionRecord
 from simulator.services import Services, limit_malloc_arenas
 from simulator.ui.pages.home import HomePage
@@ -19,7 +20,7 @@ from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
 from simulator.ui.session import SessionController
 from simulator.ui.style import apply_theme
-from simulator.ui.tasks import TaskRunner
+from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
 
 if TYPE_CHECKING:
@@ -37,10 +38,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ML Interview Simulator")
         self.resize(1200, 780)
         self.setMinimumSize(960, 640)
-        self._db = TaskRunner(1, self)
+        self.tasks = TaskManager(self)  # every background lane of the app
+        self._db = self.tasks.lane(DATABASE)
 
         settings = services.settings
         self.voice_answers = VoiceAnswers(
+            self.tasks,
             self,
             model=settings.speech_model,
             device=settings.input_device,
@@ -48,7 +51,12 @@ class MainWindow(QMainWindow):
             engine=settings.speech_engine,
         )
         self.controller = SessionController(
-            services.storage, settings, services.speaker, self, voice_answers=self.voice_answers
+            services.storage,
+            settings,
+            services.speaker,
+            self.tasks,
+            self,
+            voice_answers=self.voice_answers,
         )
         self.home = HomePage(settings.voice_enabled, settings.answer_mode)
         self.interview = InterviewPage()
@@ -142,24 +150,14 @@ class MainWindow(QMainWindow):
         self.home.review_requested.connect(lambda sid: self.past.open_review(sid))
         self.home.resume_requested.connect(self.resume_session)
         self.home.discard_requested.connect(self.discard_session)
-        c.state_changed.connect(lambda s: page.set_state(State(s)))
-        c.question_shown.connect(page.show_question)
+        c.core_event.connect(page.render_event)
         c.speaking_changed.connect(page.set_speaking)
-        c.prep_ticked.connect(page.set_prep)
-        c.answer_ticked.connect(page.set_clock)
-        c.notice_posted.connect(page.show_notice)
-        c.answer_reviewed.connect(page.show_feedback)
-        c.transcript_shown.connect(page.show_transcript)
-        c.spoken_changed.connect(page.set_spoken)
-        c.star_ticked.connect(page.set_star)
         page.phase_marked.connect(self._guard(c.mark_phase))
         self.voice_answers.caption_changed.connect(page.show_caption)
         self.voice_answers.level_changed.connect(page.set_level)
         c.error_raised.connect(self._show_error)
         c.session_finished.connect(self.open_scorecard)
-        page.submit_requested.connect(self._guard(c.submit))
-        page.begin_requested.connect(self._guard(c.begin_answer))
-        page.next_requested.connect(self._guard(c.next_question))
+        page.primary_requested.connect(self._guard(c.primary))
         page.skip_requested.connect(self._guard(c.skip))
         page.pause_requested.connect(self._guard(c.toggle_pause))
         page.end_requested.connect(self._guard(c.end))
@@ -210,12 +208,16 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         settings.voice_enabled = voice_on
         settings.answer_mode = self.home.chosen_answer_mode()
-        self.interview.show_notice("")
-        self.interview.set_spoken(settings.answer_mode == "spoken")
         self.stack.setCurrentWidget(self.interview)
         self.controller.start(
+            SessionPlan(
+                plan.name,
+                spoken=settings.answer_mode == "spoken",
+                voice=voice_on,
+                counts=dict(plan.counts),
+                topics=tuple(plan.topics),
+            ),
             questions,
-            {"name": plan.name, "counts": plan.counts, "topics": plan.topics, "voice": voice_on},
         )
 
     def resume_session(self, session_id: int) -> None:
@@ -328,7 +330,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         self.past.leave()
         self.controller.shutdown()
-        self._db.wait_idle()
+        self.tasks.shutdown()
         if self.services.speaker is not None:
             self.services.speaker.close()
             self.services.speaker = None

@@ -1,13 +1,15 @@
-"""The one way to run blocking work off the GUI thread.
+"""The one way to run blocking work off the GUI thread: one ``TaskManager`` with named lanes.
 
-``TaskRunner.submit(fn, *args, on_done=..., on_error=...)`` runs ``fn`` in a thread pool; its result
-or exception comes back through a queued signal, so the callbacks run on the GUI thread and may touch
-widgets. Workers never touch widgets themselves. A runner with one thread keeps jobs in order (the
-database writer uses that).
+``TaskManager.submit(fn, on_done, on_error, lane=...)`` runs ``fn`` on a lane's threads; its result
+or exception comes back through a queued signal, so the callbacks run on the GUI thread and may
+touch widgets. Workers never touch widgets themselves. The lanes: ``database`` (one thread: writes
+stay in order), ``speech`` (one thread: the speech model is used from one thread only, in order)
+and ``compute`` (scoring; a few threads). ``shutdown()`` waits for all of them, once.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -15,6 +17,8 @@ from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH
 
 
 class _Box:
@@ -52,6 +56,8 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
+    """One lane: a thread pool whose results come back on the GUI thread."""
+
     def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
@@ -122,3 +128,50 @@ class TaskRunner(QObject):
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         return bool(self._pool.waitForDone(msecs))
+
+
+class TaskManager(QObject):
+    """Every background lane of the app, with one shutdown."""
+
+    def __init__(self, parent: QObject | None = None, compute_threads: int | None = None) -> None:
+        super().__init__(parent)
+        compute = compute_threads or max(2, min(4, (os.cpu_count() or 2) - 1))
+        self._lanes = {
+            DATABASE: TaskRunner(1, self),
+            SPEECH: TaskRunner(1, self),
+            COMPUTE: TaskRunner(compute, self),
+        }
+        self._closed = False
+
+    def lane(self, name: str) -> TaskRunner:
+        return self._lanes[name]
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        lane: str = COMPUTE,
+    ) -> None:
+        """Run ``fn`` on ``lane`` (``simulator.core.session.ports.Executor``)."""
+        if self._closed:
+            return  # the app is closing: nothing new starts
+        self._lanes[lane].submit(fn, on_done=on_done, on_error=on_error)
+
+    def watch(
+        self,
+        future: Future[Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._lanes[COMPUTE].watch(future, on_done, on_error)
+
+    def pending(self) -> int:
+        return sum(lane.pending() for lane in self._lanes.values())
+
+    def shutdown(self, msecs: int = 30000) -> bool:
+        """Refuse new work and wait for what runs (the database last: it saves the answers)."""
+        self._closed = True
+        order = (SPEECH, COMPUTE, DATABASE)
+        return all([self._lanes[name].wait_idle(msecs) for name in order])

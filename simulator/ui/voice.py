@@ -1,9 +1,12 @@
 """Spoken answers: the microphone, live captions and the final transcript, off the GUI thread.
 
-``VoiceAnswers`` joins the Qt microphone adapter (``AudioInput``: audio to disk as it arrives) with a
-``StreamingSession`` that lives on one worker thread: every captured chunk is queued to it, finished
-speech segments are transcribed during the answer (the live caption), and when the answer stops only
-the last moments remain to transcribe. The Whisper model is loaded once, in the background.
+``VoiceAnswers`` is the session core's ``SpeechInput``. It joins the Qt microphone adapter
+(``AudioInput``: audio to disk as it arrives) with a ``StreamingSession`` on the speech lane: every
+captured chunk is queued to it, finished speech segments are transcribed during the answer (the
+live caption), and when the answer stops only the last moments remain to transcribe.
+
+Threads: the speech model and the streaming session are touched only by jobs on the speech lane
+(one thread, in order); the GUI thread only queues jobs and receives their results as messages.
 """
 
 from __future__ import annotations
@@ -14,17 +17,29 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from simulator.ui.tasks import TaskRunner
+from simulator.core.session.ports import SPEECH
 
 if TYPE_CHECKING:
     from simulator.core.transcript import Transcript
     from simulator.speech.streaming import StreamingSession
     from simulator.ui.audio_input import AudioInput
+    from simulator.ui.tasks import TaskManager, TaskRunner
+
+
+class _SpeechThreadState:
+    """What only the speech lane's thread reads and writes."""
+
+    def __init__(self, engine: str, model: str | None) -> None:
+        self.engine = engine
+        self.model = model
+        self.transcriber: Any = None
+        self.session: StreamingSession | None = None
 
 
 class VoiceAnswers(QObject):
     caption_changed = Signal(str)  # live caption of the answer being spoken
     level_changed = Signal(float)  # 0..1 for the level meter
+    recording_started = Signal()  # the microphone is open and the answer is being written
     answer_ended = Signal(str)  # the microphone heard the answer end (why, for people)
     transcript_ready = Signal(object)  # Transcript of the answer just stopped
     model_loaded = Signal(str)  # model label
@@ -32,6 +47,7 @@ class VoiceAnswers(QObject):
 
     def __init__(
         self,
+        tasks: TaskManager,
         parent: QObject | None = None,
         *,
         model: str = "",
@@ -44,10 +60,11 @@ class VoiceAnswers(QObject):
         self._model = model or None
         self._device = device or None
         self._end_silence_s = end_silence_s
-        self._asr = TaskRunner(1, self)  # one thread: chunks are fed in order
+        self._asr: TaskRunner = tasks.lane(SPEECH)
+        self._worker = _SpeechThreadState(engine, self._model)  # speech lane only
+        self._load_requested = False  # GUI thread only
+        self.model_ready = False  # GUI thread only: the model has loaded
         self._mic: AudioInput | None = None
-        self._session: StreamingSession | None = None
-        self._transcriber: Any = None
         self._caption = ""
         self._path: Path | None = None
 
@@ -61,12 +78,19 @@ class VoiceAnswers(QObject):
         engine: str | None = None,
     ) -> None:
         """Apply changed settings; they take effect with the next answer."""
+        changed = False
         if engine is not None and engine != self._engine:
-            self._engine = engine
-            self._transcriber = None
+            self._engine, changed = engine, True
         if model is not None and (model or None) != self._model:
-            self._model = model or None
-            self._transcriber = None  # the new model loads when next needed
+            self._model, changed = model or None, True
+        if changed:  # the new model loads when next needed, on the speech lane
+            self._load_requested = self.model_ready = False
+            worker, engine_now, model_now = self._worker, self._engine, self._model
+
+            def switch() -> None:
+                worker.engine, worker.model, worker.transcriber = engine_now, model_now, None
+
+            self._asr.submit(switch)
         if device is not None:
             self._device = device or None
             if self._mic is not None:
@@ -78,41 +102,54 @@ class VoiceAnswers(QObject):
 
     @property
     def runner(self) -> TaskRunner:
-        """The speech thread: work that uses the model runs here, in order."""
+        """The speech lane: work that uses the model runs here, in order."""
         return self._asr
 
     def transcribe_whole(self, path: Path) -> Transcript:
-        """Transcribe a whole recording in one pass (blocking: call it on ``runner``).
+        """Transcribe a whole recording in one pass (blocking: call it on the speech lane).
 
         Streaming transcribes short segments as they end, which is fast but loses context;
         one pass over the whole file reads better (measured: about half the word errors)."""
-        return self._transcriber_or_load().transcribe_file(path)  # type: ignore[no-any-return]
+        transcript: Transcript = self._transcriber_or_load().transcribe_file(path)
+        return transcript
+
+    def recover(self, path: Path) -> Transcript:
+        """Repair a recording cut short by a crash, then transcribe it (speech lane)."""
+        from simulator.speech.recorder import repair_wav
+
+        repair_wav(path)
+        return self.transcribe_whole(path)
 
     def preload(self) -> None:
         """Load the speech model in the background (once)."""
-        if self._transcriber is None:
-            self._asr.submit(self._load, on_done=self._loaded, on_error=self._model_failed)
+        if not self._load_requested:
+            self._load_requested = True
+            self._asr.submit(self._load_once, on_done=self._loaded, on_error=self._model_failed)
+
+    def _load_once(self) -> str:
+        transcriber = self._transcriber_or_load()
+        return str(transcriber.model_label or transcriber.engine)
 
     def _load(self) -> Any:
         from simulator.speech.asr import SpeechRecognitionTranscriber, get_whisper
 
-        if self._engine in ("sphinx", "google"):
+        engine, model = self._worker.engine, self._worker.model
+        if engine in ("sphinx", "google"):
             # "google" is stored only after consent to its privacy notice (Settings).
-            return SpeechRecognitionTranscriber(
-                self._engine, allow_network=self._engine == "google"
-            )
-        transcriber = get_whisper(self._model)
+            return SpeechRecognitionTranscriber(engine, allow_network=engine == "google")
+        transcriber = get_whisper(model)
         transcriber.load()
         return transcriber
 
-    def _loaded(self, transcriber: Any) -> None:
-        self._transcriber = transcriber
+    def _loaded(self, label: str) -> None:
         # The model's Python objects live as long as the app: keep them out of the garbage
         # collector's full passes, which otherwise paused every thread for up to 150 ms.
         gc.freeze()
-        self.model_loaded.emit(str(transcriber.model_label or transcriber.engine))
+        self.model_ready = True
+        self.model_loaded.emit(label)
 
     def _model_failed(self, exc: BaseException) -> None:
+        self._load_requested = False
         self.failed.emit(
             f"The speech model could not be loaded ({exc}); answers are typed instead."
         )
@@ -125,6 +162,7 @@ class VoiceAnswers(QObject):
             mic.set_device(self._device)
             mic.level_changed.connect(self.level_changed)
             mic.audio_captured.connect(self._feed)
+            mic.recording_started.connect(lambda _path: self.recording_started.emit())
             mic.silence_detected.connect(
                 lambda s: self.answer_ended.emit(f"{s:.0f} seconds of silence")
             )
@@ -142,20 +180,20 @@ class VoiceAnswers(QObject):
     def path(self) -> Path | None:
         return self._path
 
-    def start(self, path: Path) -> bool:
-        """Start recording an answer into ``path``; False (and ``failed``) if it cannot."""
+    def start(self, path: Path) -> None:
+        """Start recording an answer into ``path``; ``recording_started`` or ``failed`` follows."""
         from simulator.speech.streaming import StreamingSession
 
         self.preload()
         self._caption = ""
         self._path = path
-        self._session = None
+        worker = self._worker
 
-        def new_session() -> None:  # on the worker, after the model has loaded
-            self._session = StreamingSession(self._transcriber_or_load())
+        def new_session() -> None:  # on the speech lane, after the model has loaded
+            worker.session = StreamingSession(self._transcriber_or_load())
 
         self._asr.submit(new_session, on_error=self._model_failed)
-        return self._microphone().start(path)
+        self._microphone().start(path)
 
     def stop(self) -> None:
         """Stop recording; ``transcript_ready`` follows when the last words are transcribed."""
@@ -164,24 +202,30 @@ class VoiceAnswers(QObject):
         self._finish()
 
     def _finish(self) -> None:
+        worker = self._worker
+
         def finish() -> Transcript:
-            if self._session is None:
+            session, worker.session = worker.session, None
+            if session is None:
                 raise RuntimeError("no speech model to transcribe the answer")
-            return self._session.finish()
+            return session.finish()
 
         self._asr.submit(finish, on_done=self.transcript_ready.emit, on_error=self._model_failed)
 
     def _transcriber_or_load(self) -> Any:
-        if self._transcriber is None:
-            self._transcriber = self._load()
-        return self._transcriber
+        """The speech lane's model, loaded on first use (call on the speech lane only)."""
+        if self._worker.transcriber is None:
+            self._worker.transcriber = self._load()
+        return self._worker.transcriber
 
     def _feed(self, pcm: bytes) -> None:
+        worker, caption = self._worker, self._caption
+
         def feed() -> str:
-            if self._session is None:
-                return self._caption
-            self._session.feed(pcm)
-            return self._session.partial_text()
+            if worker.session is None:
+                return caption
+            worker.session.feed(pcm)
+            return worker.session.partial_text()
 
         self._asr.submit(feed, on_done=self._caption_from_worker, on_error=self._model_failed)
 
@@ -197,4 +241,3 @@ class VoiceAnswers(QObject):
     def shutdown(self) -> None:
         if self._mic is not None and self._mic.is_recording:
             self._mic.stop()
-        self._asr.wait_idle()

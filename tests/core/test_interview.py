@@ -44,7 +44,18 @@ def _at(state: State, clock: FakeClock, n: int = 2, spoken: bool = False) -> Int
         State.PREPARING: ["start", "briefed", "asked"],
         State.ANSWERING: ["start", "briefed", "asked", "prepared"],
         State.REVIEWING: ["start", "briefed", "asked", "prepared", "submit"],
-        State.FOLLOW_UP: ["start", "briefed", "asked", "prepared", "submit", "ask_follow_up"],
+        State.ASKING_FOLLOW_UP: [
+            "start",
+            "briefed",
+            "asked",
+            "prepared",
+            "submit",
+            "ask_follow_up",
+        ],
+        State.FOLLOW_UP: [
+            *("start", "briefed", "asked", "prepared", "submit"),
+            *("ask_follow_up", "follow_up_read"),
+        ],
         State.WRAP_UP: ["start", "briefed", "end_early"],
     }[state]
     for event in path:
@@ -70,7 +81,8 @@ def test_spoken_answers_go_through_transcribing(clock: FakeClock) -> None:
     i = _at(State.ANSWERING, clock, spoken=True)
     assert i.send("submit") is State.TRANSCRIBING
     assert i.send("transcribed") is State.REVIEWING
-    assert i.send("ask_follow_up") is State.FOLLOW_UP and i.follow_up_asked
+    assert i.send("ask_follow_up") is State.ASKING_FOLLOW_UP and i.follow_up_asked
+    assert i.send("follow_up_read") is State.FOLLOW_UP
     assert i.send("submit_follow_up") is State.TRANSCRIBING
     assert i.send("transcribed") is State.REVIEWING
 
@@ -80,7 +92,19 @@ def test_typed_follow_up_returns_to_reviewing(clock: FakeClock) -> None:
     assert i.send("submit_follow_up") is State.REVIEWING
 
 
-@pytest.mark.parametrize("state", [State.ASKING, State.PREPARING, State.ANSWERING, State.FOLLOW_UP])
+def test_the_follow_up_clock_starts_when_the_interviewer_has_asked_it(clock: FakeClock) -> None:
+    i = _at(State.ASKING_FOLLOW_UP, clock)
+    clock.now += 6  # the interviewer reads the follow-up
+    assert "submit_follow_up" not in i.allowed_events()
+    i.send("follow_up_read")
+    clock.now += 2
+    assert i.answer_clock.elapsed() == pytest.approx(2)
+
+
+@pytest.mark.parametrize(
+    "state",
+    [State.ASKING, State.PREPARING, State.ANSWERING, State.ASKING_FOLLOW_UP, State.FOLLOW_UP],
+)
 def test_skip_from_every_active_state(state: State, clock: FakeClock) -> None:
     assert _at(state, clock).send("skip") is State.REVIEWING
 

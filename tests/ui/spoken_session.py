@@ -29,6 +29,7 @@ def main() -> None:
 
     from simulator.app import build_services
     from simulator.core.interview import State
+    from simulator.core.session import SessionPlan
     from simulator.settings import Settings
     from simulator.ui.main_window import MainWindow
 
@@ -58,7 +59,7 @@ def main() -> None:
         window.services.settings.answer_mode = "spoken"
         window.interview.set_spoken(True)
         window.stack.setCurrentWidget(window.interview)
-        window.controller.start([question], {"name": "Spoken test"})
+        window.controller.start(SessionPlan("Spoken test", spoken=True, voice=False), [question])
         wait_for(lambda: window.controller.state is State.PREPARING)
         window.controller.begin_answer()
         wait_for(lambda: window.voice_answers.recording)

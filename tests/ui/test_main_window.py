@@ -208,8 +208,9 @@ def test_a_behavioral_answer_has_a_star_timer_marked_by_keys(qtbot, window) -> N
     qtbot.waitUntil(page.star.isVisible, timeout=3000)
     assert [p.phase for p in page.star._phases if p.current] == ["situation"]
     qtbot.keyClick(page.answer, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.controller._star.current == "action"
+    assert window.controller.core.star.current == "action"
     qtbot.waitUntil(lambda: [p.phase for p in page.star._phases if p.current] == ["action"])
+    qtbot.keyClicks(page.answer, "I led the migration and we shipped on time.")
     page.next_button.click()  # submit: the times stay on screen for the review
     _wait_state(qtbot, window, State.REVIEWING)
     assert page.star.isVisible()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -15,16 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.interview import State
+from simulator.core.session import events as ev
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 from simulator.ui.widgets.star_timer import StarTimerWidget
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
+    from simulator.core.scoring import AnswerScore
 
 STATUS_TEXT = {
     State.BRIEFING: "Interviewer is introducing the session",
     State.ASKING: "Interviewer is asking",
+    State.ASKING_FOLLOW_UP: "Interviewer is asking a follow-up",
     State.PREPARING: "Think about your answer",
     State.ANSWERING: "Your answer",
     State.TRANSCRIBING: "Transcribing your answer…",
@@ -50,9 +54,7 @@ class AnswerBox(QPlainTextEdit):
 
 class InterviewPage(QWidget):
     phase_marked = Signal(str)  # a STAR part (Ctrl+1..4)
-    submit_requested = Signal(str)
-    begin_requested = Signal()
-    next_requested = Signal()
+    primary_requested = Signal(str)  # Ctrl+Enter: skip the introduction, start, submit, go on
     skip_requested = Signal()
     pause_requested = Signal()
     end_requested = Signal(str)
@@ -142,7 +144,7 @@ class InterviewPage(QWidget):
             "nextButton",
             "Ctrl+Return",
             self._primary,
-            "Submit, start answering, or go on",
+            "Skip the introduction, start answering, submit, or go on",
             primary=True,
         )
         buttons.addWidget(self.end_button)
@@ -157,18 +159,67 @@ class InterviewPage(QWidget):
         self._time_level = ""
 
     # --- rendering -----------------------------------------------------------------------
+    def render_event(self, event: object) -> None:
+        """Show one event of the session core."""
+        match event:
+            case ev.StateChanged(new=state):
+                self.set_state(state)
+            case ev.BriefingShown():
+                self.show_briefing(event.text, event.total)
+            case ev.QuestionShown():
+                self.show_question(event.question, event.number, event.total, event.follow_up)
+            case ev.ModeChanged(spoken=spoken):
+                self.set_spoken(spoken)
+            case ev.PrepTicked(seconds_left=left):
+                self.set_prep(left)
+            case ev.AnswerTicked(elapsed=elapsed, limit=limit):
+                self.set_clock(elapsed, limit)
+            case ev.StarTicked(phases=phases):
+                self.set_star(list(phases))
+            case ev.Notice(text=text):
+                self.show_notice(text)
+            case ev.TranscriptShown(text=text):
+                self.show_transcript(text)
+            case ev.AnswerReviewed():
+                self.show_feedback(event.score, event.with_follow_up)
+            case ev.AnswerSkipped():
+                self._show_feedback_text("<b>Skipped</b>  ·  no words were given: it counts as 0")
+            case ev.ScoreRevised():
+                self.show_notice(
+                    f"Question {event.number}: score updated {event.old} → {event.new} "
+                    f"({event.why})."
+                )
+
+    def _clean(self) -> None:
+        """Nothing of the previous question (or session) stays on the page."""
+        self.feedback.hide()
+        self.star.hide()
+        self.answer.clear()
+        self.show_notice("")
+        self.follow_up.hide()
+
+    def show_briefing(self, text: str, total: int) -> None:
+        self._question = None
+        self._clean()
+        self.progress_label.setText(f"Introduction  ·  {total} question{'s' * (total != 1)}")
+        self.question.setText(text)
+        self.clock.setText("")
+        self.time_bar.setValue(0)
+
     def show_question(self, question: Question, number: int, total: int, follow_up: str) -> None:
+        new_question = not follow_up or question is not self._question
         self._question = question
         self.progress_label.setText(
             f"Question {number} of {total}  ·  {CATEGORY[question.category.value]}  ·  "
             f"{question.topic.replace('-', ' ')}  ·  difficulty {question.difficulty}/3"
         )
         self.question.setText(question.prompt)
+        if new_question:
+            self._clean()
+        else:  # the follow-up: the answer so far and its feedback stay until it is answered
+            self.answer.clear()
         self.follow_up.setVisible(bool(follow_up))
         self.follow_up.setText(f"Follow-up: {follow_up}" if follow_up else "")
-        self.feedback.hide()
-        self.star.hide()
-        self.answer.clear()
         self.set_clock(0.0, question.time_limit_s)
 
     def set_spoken(self, spoken: bool) -> None:
@@ -214,12 +265,20 @@ class InterviewPage(QWidget):
         self.pause_button.setText("&Resume" if state is State.PAUSED else "&Pause")
         self.pause_button.setEnabled(active and state is not State.TRANSCRIBING)
         self.skip_button.setEnabled(
-            state in (State.ASKING, State.PREPARING, State.ANSWERING, State.FOLLOW_UP)
+            state
+            in (
+                State.ASKING,
+                State.PREPARING,
+                State.ANSWERING,
+                State.ASKING_FOLLOW_UP,
+                State.FOLLOW_UP,
+            )
         )
         self.end_button.setEnabled(active)
         primary = {
-            State.BRIEFING: ("Waiting…", False),
+            State.BRIEFING: ("Skip introduction", True),
             State.ASKING: ("Answer now", True),
+            State.ASKING_FOLLOW_UP: ("Answer now", True),
             State.PREPARING: ("Start answering", True),
             State.ANSWERING: ("Submit answer", True),
             State.FOLLOW_UP: ("Submit answer", True),
@@ -231,7 +290,9 @@ class InterviewPage(QWidget):
         self.next_button.setText(primary[0])
         self.next_button.setEnabled(primary[1])
         hints = {
+            State.BRIEFING: "Ctrl+Enter skips the introduction.",
             State.ASKING: "Listen to the question. Ctrl+Enter to start answering right away.",
+            State.ASKING_FOLLOW_UP: "Listen to the follow-up. Ctrl+Enter to answer right away.",
             State.PREPARING: "Take a moment to structure your answer.",
             State.ANSWERING: "Speak your answer. Ctrl+Enter ends it."
             if self._spoken
@@ -284,26 +345,27 @@ class InterviewPage(QWidget):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def show_feedback(self, score: dict[str, Any]) -> None:
-        points = score.get("key_points") or []
-        covered = [k["label"] for k in points if k.get("covered")]
-        missed = [k["label"] for k in points if not k.get("covered")]
-        parts = [f"<b>{score.get('overall', 0)}/100</b>"]
+    def show_feedback(self, score: AnswerScore, with_follow_up: bool = False) -> None:
+        points = score.key_points
+        covered = [k.label for k in points if k.covered]
+        missed = [k.label for k in points if not k.covered]
+        parts = [f"<b>{score.overall}/100</b>"]
+        if with_follow_up:
+            parts[0] += " with the follow-up"
         if points:
             parts.append(f"covered {len(covered)} of {len(points)} key points")
         if missed:
-            parts.append("missing: " + ", ".join(missed[:3]))
-        self.feedback.setText("  ·  ".join(parts))
+            parts.append("missing: " + ", ".join(html.escape(m) for m in missed[:3]))
+        self._show_feedback_text("  ·  ".join(parts))
+
+    def _show_feedback_text(self, rich: str) -> None:
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setText(rich)
         self.feedback.show()
 
     # --- actions -------------------------------------------------------------------------
     def _primary(self) -> None:
-        if self._state in (State.ANSWERING, State.FOLLOW_UP):
-            self.submit_requested.emit(self.answer.toPlainText())
-        elif self._state in (State.ASKING, State.PREPARING):
-            self.begin_requested.emit()
-        elif self._state is State.REVIEWING:
-            self.next_requested.emit()
+        self.primary_requested.emit(self.answer.toPlainText())
 
     def _end(self) -> None:
         self.end_requested.emit(self.answer.toPlainText())

@@ -1,0 +1,585 @@
+"""The interview session, free of Qt: the flow, the answer ledger, scoring, saving, resuming.
+
+``Session`` is driven by calls from its user interface (``primary``, ``skip``, ``toggle_pause``,
+``end`` ...), by ``tick()`` from a timer, and by callbacks from the interviewer's voice and the
+microphone. It reports everything through typed events (``events.py``). Blocking work (scoring,
+transcription, database writes) goes to an ``Executor``; results come back on the driving thread.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from simulator.core.interview import IllegalTransition, Interview, State
+from simulator.core.session import events as ev
+from simulator.core.session.journal import Journal
+from simulator.core.session.ledger import Entry, Part, follow_up_for, has_words
+from simulator.core.session.plan import SessionPlan
+from simulator.core.session.ports import COMPUTE, SPEECH, Executor, SpeechInput, Voice
+from simulator.core.session.recovery import ResumePoint, resume_point
+from simulator.core.transcript import Transcript
+
+if TYPE_CHECKING:
+    from simulator.core.questions import Question
+    from simulator.core.scoring import AnswerScore
+    from simulator.core.star import StarTimer
+    from simulator.core.storage import SessionRecord, Storage
+    from simulator.settings import Settings
+
+BRIEFING_TEXT = (
+    "Welcome to your mock interview. I will ask {n} questions. Take a moment to think before each "
+    "answer, and speak or type as you would with a real interviewer. Let's begin."
+)
+KEY_GRACE_S = 0.5  # a key pressed this soon after the countdown ended meant "start", not "submit"
+EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip the question."
+REFINED = "the whole recording was transcribed again"
+
+
+@dataclass
+class _Slot:
+    """The answer being given now."""
+
+    entry: Entry
+    part: Part
+
+
+class Session:
+    def __init__(
+        self,
+        *,
+        storage: Storage,
+        settings: Settings,
+        executor: Executor,
+        voice: Voice,
+        speech: SpeechInput | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        recordings: Callable[[], Path] | None = None,
+    ) -> None:
+        self._settings = settings
+        self._executor = executor
+        self._voice = voice
+        self._speech = speech
+        self._clock = clock
+        self._recordings = recordings or _recordings_dir
+        self._listeners: list[Callable[[ev.Event], None]] = []
+        self.journal = Journal(storage, executor, lambda m: self._emit(ev.Failed(m)))
+        self.interview: Interview | None = None
+        self.ledger: dict[int, Entry] = {}
+        self.star: StarTimer | None = None
+        self._slot: _Slot | None = None
+        self._pending = 0  # background scoring and transcription; wrap-up waits for them
+        self._wrap_up_waiting = False
+        self._end_after_transcript = False
+        self._prep_until = 0.0  # when the thinking countdown ends
+        self._prep_left = 0.0  # what was left of it when paused
+        self._prep_shown = -1
+        self._auto_started_at = -math.inf  # when the countdown switched to answering by itself
+
+    # --- queries and listeners ----------------------------------------------------------
+    def on_event(self, listener: Callable[[ev.Event], None]) -> None:
+        self._listeners.append(listener)
+
+    @property
+    def state(self) -> State:
+        return State(self.interview.state) if self.interview else State.IDLE
+
+    @property
+    def spoken(self) -> bool:
+        return self.interview is not None and self.interview.spoken
+
+    @property
+    def session_id(self) -> int | None:
+        return self.journal.session_id
+
+    def busy(self) -> bool:
+        return self._pending + self.journal.pending() > 0
+
+    # --- starting -------------------------------------------------------------------------
+    def start(self, plan: SessionPlan, questions: list[Question]) -> None:
+        """A new session over ``questions`` (chosen from the plan, or the plan's own ids)."""
+        self._reset(questions, spoken=plan.spoken, voice=plan.voice)
+        self.journal.open(plan.to_dict([q.id for q in questions]))
+        self._send("start")
+        self._emit(ev.BriefingShown(BRIEFING_TEXT.format(n=len(questions)), len(questions)))
+        self._voice.say(BRIEFING_TEXT.format(n=len(questions)), self._briefed)
+
+    def resume(self, record: SessionRecord, questions: list[Question]) -> None:
+        """Continue an interrupted session at its first unanswered question, as it was given
+        (spoken or typed, voice on or off). Answers are scored again from what was said; a
+        recording cut short is repaired, transcribed and scored in the background."""
+        point: ResumePoint = resume_point(record, questions)
+        self._reset(questions, spoken=point.spoken, voice=point.voice)
+        self.journal.adopt(record)
+        self.ledger = point.ledger
+        for entry, part in point.to_recover:
+            self._recover(entry, part)
+        for entry in self.ledger.values():
+            if entry.answered:
+                self._score(entry)
+        interview = self._require()
+        interview.restore_at(point.index)
+        self._send("continue_session")
+        if point.finished:
+            self._send("skip")
+            self.next_question()
+        else:
+            self._ask()
+
+    def _reset(self, questions: list[Question], *, spoken: bool, voice: bool) -> None:
+        self._voice.stop()
+        self._voice.enabled = voice
+        spoken = spoken and self._speech is not None
+        self.ledger, self._slot, self.star = {}, None, None
+        self._pending, self._wrap_up_waiting, self._end_after_transcript = 0, False, False
+        self.interview = Interview(questions, clock=self._clock, spoken=spoken)
+        self.interview.on_change(lambda old, new: self._emit(ev.StateChanged(old, new)))
+        self._emit(ev.ModeChanged(spoken, voice))
+        if spoken:
+            assert self._speech is not None
+            self._speech.preload()
+
+    # --- the person's actions ------------------------------------------------------------
+    def primary(self, text: str = "") -> None:
+        """Ctrl+Enter: skip the briefing, start answering now, submit, or go on."""
+        if self.state in (State.ANSWERING, State.FOLLOW_UP):
+            self.submit(text)
+        elif self.state is State.REVIEWING:
+            self.next_question()
+        else:
+            self.begin_answer()
+
+    def begin_answer(self) -> None:
+        """Stop the voice or the countdown and go straight to the answer."""
+        state = self.state
+        if state is State.BRIEFING:
+            self._voice.stop()
+            self._briefed()
+        elif state is State.ASKING:
+            self._voice.stop()
+            self._send("asked")
+            self._start_prep()
+        elif state is State.PREPARING:
+            self._send("prepared")
+            self._start_answer(None, auto=False)
+        elif state is State.ASKING_FOLLOW_UP:
+            self._voice.stop()
+            self._follow_up_read()
+        else:
+            raise IllegalTransition(f"nothing to start while {state.value}")
+
+    def submit(self, text: str = "", *, by_person: bool = True) -> None:
+        """End the current answer: the typed text, or (spoken) the recording so far."""
+        interview = self._require()
+        if self.state not in (State.ANSWERING, State.FOLLOW_UP):
+            raise IllegalTransition(f"nothing to submit while {self.state.value}")
+        typed_words = not interview.spoken and has_words(text)
+        if by_person and not typed_words:
+            if self._clock() - self._auto_started_at < KEY_GRACE_S:
+                return  # pressed for "start now" as the countdown ran out: not a submit
+            if not interview.spoken:
+                self._emit(ev.Notice(EMPTY_HINT))
+                return
+        slot = self._slot
+        assert slot is not None
+        slot.part.elapsed_s = interview.answer_clock.elapsed()
+        if self.star is not None:
+            self.star.pause()  # its times stay on screen while the answer is reviewed
+            self._emit(ev.StarTicked(tuple(self.star.phases())))
+        self._send("submit_follow_up" if self.state is State.FOLLOW_UP else "submit")
+        if self.state is State.TRANSCRIBING:
+            assert self._speech is not None
+            self._speech.stop()  # the transcript comes back through transcribed()
+            return
+        self._answered(slot, Transcript(text=text.strip(), engine="typed"))
+
+    def skip(self) -> None:
+        interview = self._require()
+        self._voice.stop()
+        if self._speech is not None and self._speech.recording:
+            self._speech.stop()  # what was said stays on disk; the answer counts as skipped
+        slot = self._slot or self._main_slot()
+        self._slot = None
+        self._send("skip")
+        part = slot.part
+        if part.follow_up is None or part.audio is not None:
+            part.transcript = Transcript(text="", engine="skipped")
+            self.journal.save_part(slot.entry, part)
+        if part.follow_up is None:
+            self._emit(ev.AnswerSkipped(interview.position[0], "skipped"))
+        self.next_question()
+
+    def next_question(self) -> None:
+        self._send("next_question")
+        if self.state is State.ASKING:
+            self._ask()
+        elif self.state is State.WRAP_UP:
+            self._wrap_up()
+
+    def toggle_pause(self) -> None:
+        if self.state is State.PAUSED:
+            self._send("resume")
+            state = self.state
+            if state is State.PREPARING:
+                self._prep_until = self._clock() + self._prep_left
+            elif state in (State.ANSWERING, State.FOLLOW_UP) and self.star is not None:
+                self.star.resume()
+            elif state is State.ASKING:
+                self._ask()
+            elif state is State.BRIEFING:
+                self._briefed()
+            elif state is State.ASKING_FOLLOW_UP and self._slot is not None:
+                self._voice.say(self._slot.part.follow_up or "", self._follow_up_read)
+            return
+        if self._speech is not None and self._speech.recording:
+            raise IllegalTransition("a spoken answer cannot be paused: finish it with Ctrl+Enter")
+        self._voice.stop()
+        self._prep_left = max(0.0, self._prep_until - self._clock())
+        if self.star is not None:
+            self.star.pause()
+        self._send("pause")
+
+    def end(self, unsent_text: str = "") -> None:
+        """End the interview now; an answer typed or spoken so far is kept."""
+        self._require()
+        self._voice.stop()
+        if self.state in (State.ANSWERING, State.FOLLOW_UP) and (
+            has_words(unsent_text) or self.spoken
+        ):
+            self.submit(unsent_text, by_person=False)
+        if self.state in (State.WRAP_UP, State.SCORECARD, State.ABORTED):
+            return
+        if self.state is State.TRANSCRIBING:
+            self._end_after_transcript = True
+            return
+        self._send("end_early")
+        self._wrap_up()
+
+    def mark_phase(self, phase: str) -> None:
+        """The person marks the STAR part they are telling now (Ctrl+1..4)."""
+        if self.star is None or self.state is not State.ANSWERING:
+            raise IllegalTransition("STAR parts are marked while telling a behavioral story")
+        self.star.mark(phase)
+        self._emit(ev.StarTicked(tuple(self.star.phases())))
+
+    def tick(self) -> None:
+        """Called by a timer a few times a second: the countdown, the answer clock, the limit."""
+        state = self.state
+        if state is State.PREPARING:
+            left = max(0, math.ceil(self._prep_until - self._clock() - 1e-9))
+            if left != self._prep_shown:
+                self._prep_shown = left
+                self._emit(ev.PrepTicked(left))
+            if left <= 0:
+                self._send("prepared")
+                self._start_answer(None, auto=True)
+        elif state in (State.ANSWERING, State.FOLLOW_UP):
+            interview = self._require()
+            elapsed, limit = interview.answer_clock.elapsed(), interview.current.time_limit_s
+            self._emit(ev.AnswerTicked(elapsed, limit))
+            if self.star is not None:
+                self._emit(ev.StarTicked(tuple(self.star.phases())))
+            if interview.spoken and elapsed >= limit:
+                self._emit(ev.Notice("Time is up: your answer was ended at the limit."))
+                self.submit(by_person=False)
+
+    # --- from the microphone ---------------------------------------------------------------
+    def recording_started(self) -> None:
+        """The microphone is open: the answer's row exists from now on (a crash loses nothing)."""
+        if self._slot is not None and self._slot.part.audio is not None:
+            self.journal.save_part(self._slot.entry, self._slot.part)
+
+    def heard_end(self, why: str) -> None:
+        if self.state in (State.ANSWERING, State.FOLLOW_UP) and self.spoken:
+            self._emit(ev.Notice(f"Answer ended after {why}."))
+            self.submit(by_person=False)
+
+    def caption(self, text: str) -> None:
+        """Move the STAR timer on when the live caption reaches the next part."""
+        from simulator.core.star import phase_of_text
+
+        star = self.star
+        if star is None or self.state is not State.ANSWERING:
+            return
+        progress = star.progress()
+
+        def labelled(phase: str | None) -> None:
+            if star is self.star and star.advance_to(phase):
+                self._emit(ev.StarTicked(tuple(star.phases())))
+
+        self._executor.submit(lambda: phase_of_text(text, progress), labelled, lane=COMPUTE)
+
+    def speech_failed(self, message: str) -> None:
+        """No microphone, microphone lost, or no speech model: typed answers from now on."""
+        interview = self.interview
+        if interview is not None and interview.spoken:
+            interview.spoken = False
+            self._emit(ev.ModeChanged(False, self._voice.enabled))
+            self._emit(ev.Notice(f"{message} Type your answers from now on."))
+        if self.state is State.TRANSCRIBING:
+            self.transcribed(Transcript(text="", engine="none"))
+
+    def transcribed(self, transcript: Transcript) -> None:
+        if self.state is not State.TRANSCRIBING:
+            return
+        slot = self._slot
+        assert slot is not None
+        self._send("transcribed")
+        self._emit(ev.TranscriptShown(transcript.text))
+        if transcript.duration_s:
+            slot.part.elapsed_s = transcript.duration_s
+        self._answered(slot, transcript)
+        if slot.part.given and slot.part.audio is not None and self._speech is not None:
+            self._refine(slot.entry, slot.part)
+        if self._end_after_transcript:
+            self._end_after_transcript = False
+            self._send("end_early")
+            self._wrap_up()
+
+    # --- the flow --------------------------------------------------------------------------
+    def _briefed(self) -> None:
+        if self.state is State.BRIEFING:
+            self._send("briefed")
+            self._ask()
+
+    def _ask(self) -> None:
+        interview = self._require()
+        number, total = interview.position
+        question = interview.current
+        self._slot, self.star = None, None
+        self._emit(ev.QuestionShown(question, number, total))
+        self._emit(ev.StarTicked(()))
+        self._voice.say(question.prompt, self._asked)
+        if interview.has_more():  # rendered while this one is answered
+            self._voice.prepare(interview.questions[interview.index + 1].prompt)
+
+    def _asked(self) -> None:
+        if self.state is State.ASKING:
+            self._send("asked")
+            self._start_prep()
+
+    def _start_prep(self) -> None:
+        seconds = self._require().current.prep_time_s
+        self._prep_until, self._prep_shown = self._clock() + seconds, seconds
+        self._emit(ev.PrepTicked(seconds))
+        if seconds <= 0:
+            self._send("prepared")
+            self._start_answer(None, auto=True)
+
+    def _main_slot(self) -> _Slot:
+        interview = self._require()
+        entry = self._entry(interview.index)
+        return _Slot(entry, entry.part(None))
+
+    def _entry(self, position: int) -> Entry:
+        if position not in self.ledger:
+            question = self._require().questions[position]
+            self.ledger[position] = Entry(question, position)
+        return self.ledger[position]
+
+    def _start_answer(self, follow_up: str | None, *, auto: bool) -> None:
+        interview = self._require()
+        entry = self._entry(interview.index)
+        part = entry.part(follow_up)
+        self._slot = _Slot(entry, part)
+        if auto:
+            self._auto_started_at = self._clock()
+        self.star = None
+        if entry.question.category.value == "behavioral" and follow_up is None:
+            from simulator.core.star import StarTimer
+
+            self.star = StarTimer(entry.question.time_limit_s, self._clock)
+        if interview.spoken:
+            assert self._speech is not None
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            suffix = f"-follow-up{part.index}" if follow_up else ""
+            part.audio = self._recordings() / f"{stamp}-q{entry.position + 1}{suffix}.wav"
+            self._speech.start(part.audio)
+
+    def _answered(self, slot: _Slot, transcript: Transcript) -> None:
+        """An answer part is in (state REVIEWING): save it, score its question, maybe follow up."""
+        self._slot = None
+        entry, part = slot.entry, slot.part
+        part.transcript = transcript
+        self.journal.save_part(entry, part)
+        number = entry.position + 1
+        if not part.given:
+            if part.follow_up is None:
+                self._emit(ev.AnswerSkipped(number, "no words were given"))
+            return  # no words: skipped, not scored, and never followed up
+        first = part.follow_up is None
+        self._score(entry, then=lambda score: self._reviewed(entry, score, first))
+
+    def _reviewed(self, entry: Entry, score: AnswerScore, first: bool) -> None:
+        self._emit(ev.AnswerReviewed(entry.position + 1, score, not first))
+        interview = self._require()
+        if not (
+            first
+            and self._settings.follow_ups
+            and not interview.follow_up_asked
+            and self.state is State.REVIEWING
+            and interview.index == entry.position
+        ):
+            return
+        prompt = follow_up_for(entry.question, score)
+        if prompt is None:
+            return
+        self._send("ask_follow_up")
+        self._slot = _Slot(entry, entry.part(prompt))
+        number, total = interview.position
+        self._emit(ev.QuestionShown(entry.question, number, total, prompt))
+        self._voice.say(prompt, self._follow_up_read)
+
+    def _follow_up_read(self) -> None:
+        """The interviewer has finished the follow-up: only now does its answer start."""
+        if self.state is State.ASKING_FOLLOW_UP and self._slot is not None:
+            self._send("follow_up_read")
+            self._start_answer(self._slot.part.follow_up, auto=False)
+
+    # --- background work -----------------------------------------------------------------
+    def _background(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        lane: str = COMPUTE,
+    ) -> None:
+        """Wrap-up waits until every answer's scoring and transcription has landed."""
+        self._pending += 1
+
+        def settle(callback: Callable[[Any], None], value: Any) -> None:
+            try:
+                callback(value)
+            finally:
+                self._pending -= 1
+                if self._wrap_up_waiting and not self._pending:
+                    self._wrap_up()
+
+        self._executor.submit(
+            work, lambda v: settle(on_done, v), lambda e: settle(on_error, e), lane=lane
+        )
+
+    def _score(
+        self,
+        entry: Entry,
+        then: Callable[[AnswerScore], None] | None = None,
+        why: str | None = None,
+    ) -> None:
+        """Score the question on every part given so far; the newest request wins."""
+        from simulator.core.scoring import score_answer
+
+        entry.version += 1
+        version, question, transcript = entry.version, entry.question, entry.combined()
+        if then is not None:
+            entry.waiting.append(then)
+
+        def scored(score: AnswerScore) -> None:
+            if version != entry.version:
+                return  # a newer transcript is being scored
+            old, entry.score = entry.score, score
+            self.journal.save_score(entry.position, _stored(score, entry.answer_time_s()))
+            waiting, entry.waiting = entry.waiting, []
+            for callback in waiting:
+                callback(score)
+            if why and old is not None and old.overall != score.overall:
+                self._emit(ev.ScoreRevised(entry.position + 1, old.overall, score.overall, why))
+
+        def failed(exc: BaseException) -> None:
+            self._emit(ev.Failed(f"Question {entry.position + 1} could not be scored: {exc}"))
+
+        self._background(lambda: score_answer(question, transcript), scored, failed)
+
+    def _refine(self, entry: Entry, part: Part) -> None:
+        """Transcribe the whole recording again (better than the live pieces), store that
+        transcript and score the question with it; a changed score is shown."""
+        speech, audio = self._speech, part.audio
+        assert speech is not None and audio is not None
+
+        def done(transcript: Transcript) -> None:
+            if not has_words(transcript.text):
+                return  # the quick transcript stays
+            part.transcript = transcript
+            self.journal.save_part(entry, part)
+            self._score(entry, why=REFINED)
+
+        def failed(exc: BaseException) -> None:
+            self._emit(
+                ev.Notice(
+                    f"Question {entry.position + 1}: the recording could not be transcribed "
+                    f"again ({exc}); the quick transcript is kept."
+                )
+            )
+
+        self._background(lambda: speech.transcribe_whole(audio), done, failed, SPEECH)
+
+    def _recover(self, entry: Entry, part: Part) -> None:
+        """Repair, transcribe and score a recording cut short by a crash."""
+        speech, audio = self._speech, part.audio
+        assert audio is not None
+
+        def work() -> Transcript:
+            if speech is None:
+                raise RuntimeError("spoken answers are not available")
+            return speech.recover(audio)
+
+        def done(transcript: Transcript) -> None:
+            part.transcript = transcript
+            self.journal.save_part(entry, part)
+            if entry.answered:
+                self._score(entry)
+
+        def failed(exc: BaseException) -> None:
+            self._emit(ev.Notice(f"The interrupted recording could not be recovered: {exc}"))
+
+        self._background(work, done, failed, SPEECH)
+
+    def _wrap_up(self) -> None:
+        if self._pending:
+            self._wrap_up_waiting = True  # resumed by the last answer's result
+            return
+        self._wrap_up_waiting = False
+        from simulator.core.session.summary import session_summary
+
+        entries = [self.ledger[p] for p in sorted(self.ledger)]
+
+        def finished(session_id: int) -> None:
+            if self.state is State.WRAP_UP:
+                self._send("finish")
+            self._emit(ev.SessionFinished(session_id))
+
+        def summarised(summary: dict[str, Any]) -> None:
+            self.journal.finish(summary, finished)
+
+        def failed(exc: BaseException) -> None:
+            self._emit(ev.Failed(f"The session could not be summarised: {exc}"))
+
+        self._executor.submit(lambda: session_summary(entries), summarised, failed, lane=COMPUTE)
+
+    # --- plumbing --------------------------------------------------------------------------
+    def _emit(self, event: ev.Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    def _send(self, event: str) -> None:
+        self._require().send(event)
+
+    def _require(self) -> Interview:
+        if self.interview is None:
+            raise IllegalTransition("no interview is running")
+        return self.interview
+
+
+def _stored(score: AnswerScore, answer_time_s: float) -> dict[str, Any]:
+    data = score.to_dict()
+    data["answer_time_s"] = answer_time_s
+    return data
+
+
+def _recordings_dir() -> Path:
+    from simulator import paths
+
+    return paths.recordings_dir()

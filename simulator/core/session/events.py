@@ -1,0 +1,131 @@
+"""What the session core tells its user interface: plain, typed, Qt-free events.
+
+The core calls every listener with one of these; the Qt adapter turns each into a signal and the
+unit tests simply collect them. Nothing here refers to widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from simulator.core.interview import State
+
+if TYPE_CHECKING:
+    from simulator.core.questions import Question
+    from simulator.core.scoring import AnswerScore
+    from simulator.core.star import PhaseTime
+
+
+@dataclass(frozen=True)
+class StateChanged:
+    old: State
+    new: State
+
+
+@dataclass(frozen=True)
+class BriefingShown:
+    """The interviewer introduces the session: a fresh page with this text and nothing else."""
+
+    text: str
+    total: int
+
+
+@dataclass(frozen=True)
+class QuestionShown:
+    """A question (``follow_up`` empty) or its follow-up; a new question starts a clean page."""
+
+    question: Question
+    number: int  # 1-based
+    total: int
+    follow_up: str = ""
+
+
+@dataclass(frozen=True)
+class ModeChanged:
+    """How answers are given (spoken or typed) and whether questions are read aloud."""
+
+    spoken: bool
+    voice: bool
+
+
+@dataclass(frozen=True)
+class PrepTicked:
+    seconds_left: int
+
+
+@dataclass(frozen=True)
+class AnswerTicked:
+    elapsed: float
+    limit: int
+
+
+@dataclass(frozen=True)
+class StarTicked:
+    phases: tuple[PhaseTime, ...]  # empty: no STAR timer for this answer
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A sentence for the person; it stays on the page until the next question."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class TranscriptShown:
+    text: str  # a spoken answer's transcript ("" when nothing was heard)
+
+
+@dataclass(frozen=True)
+class AnswerReviewed:
+    """A question's score: the main answer and any follow-up answer, scored together."""
+
+    number: int
+    score: AnswerScore
+    with_follow_up: bool
+
+
+@dataclass(frozen=True)
+class AnswerSkipped:
+    number: int
+    why: str
+
+
+@dataclass(frozen=True)
+class ScoreRevised:
+    """A stored score changed after the answer was given (e.g. the whole recording was
+    transcribed again): shown, never silent."""
+
+    number: int
+    old: int
+    new: int
+    why: str
+
+
+@dataclass(frozen=True)
+class SessionFinished:
+    session_id: int
+
+
+@dataclass(frozen=True)
+class Failed:
+    message: str
+
+
+Event = (
+    StateChanged
+    | BriefingShown
+    | QuestionShown
+    | ModeChanged
+    | PrepTicked
+    | AnswerTicked
+    | StarTicked
+    | Notice
+    | TranscriptShown
+    | AnswerReviewed
+    | AnswerSkipped
+    | ScoreRevised
+    | SessionFinished
+    | Failed
+)

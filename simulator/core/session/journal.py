@@ -1,0 +1,162 @@
+"""Writes the session and its answers to the database, in order, on the database lane.
+
+Each answer part is written the moment it is given (a spoken one when its recording starts, so
+a crash loses nothing). A write that fails (disk full, database locked) stays queued and is
+retried before the next one. The map from answer part to database row lives only on the
+database lane; the session id crosses back to the caller as a message (``on_done``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from simulator.core.session.ports import DATABASE, Executor
+from simulator.core.storage import Storage, StorageError
+
+if TYPE_CHECKING:
+    from simulator.core.session.ledger import Entry, Part
+    from simulator.core.storage import SessionRecord
+
+Key = tuple[int, int]  # (question position, part index: 0 = main answer)
+
+
+class Journal:
+    def __init__(
+        self, storage: Storage, executor: Executor, on_failed: Callable[[str], None]
+    ) -> None:
+        self._storage = storage
+        self._executor = executor
+        self._on_failed = on_failed
+        self._lock = threading.Lock()  # guards _unsaved: appended here, drained on the lane
+        self._unsaved: list[tuple[Callable[[], None], bool]] = []  # (write, is an answer)
+        self._pending = 0
+        self.session_id: int | None = None  # the caller's copy
+        # database lane only:
+        self._db_session: int | None = None
+        self._rows: dict[Key, int] = {}
+
+    # --- the caller's side ------------------------------------------------------------
+    def open(self, plan: dict[str, Any]) -> None:
+        self.session_id = None
+
+        def create() -> int:
+            self._rows = {}
+            self._db_session = self._storage.create_session(plan)
+            return self._db_session
+
+        self._run(create, self._opened)
+
+    def adopt(self, record: SessionRecord) -> None:
+        """Continue writing into a saved session (resumed); its rows are known by key."""
+        self.session_id = record.id
+        rows: dict[Key, int] = {}
+        for answer in record.answers:
+            parts = [a for a in record.answers if a.position == answer.position]
+            rows[(answer.position, parts.index(answer))] = answer.id
+
+        def adopt() -> None:
+            self._db_session, self._rows = record.id, rows
+
+        self._run(adopt)
+
+    def save_part(self, entry: Entry, part: Part) -> None:
+        """Insert the part's row, or complete the row opened when its recording started."""
+        key = (entry.position, part.index)
+        t = part.transcript
+        mode = part.mode if t is not None else "spoken"  # None: its recording has started
+        text = t.text.strip() if t else ""
+        words = t.to_dict() if t and t.words else None
+        duration = t.duration_s if t else None
+        question_id, follow_up = entry.question.id, part.follow_up
+        audio = str(part.audio) if part.audio else None
+
+        def write() -> None:
+            row = self._rows.get(key)
+            if row is not None:
+                self._storage.complete_answer(row, mode, text, words, duration, None)
+                return
+            self._rows[key] = self._storage.add_answer(
+                self._require_session(),
+                question_id,
+                key[0],
+                mode,
+                text,
+                follow_up=follow_up,
+                transcript=words,
+                audio_path=audio,
+                duration_s=duration,
+            )
+
+        self._queue(write, answer=True)
+
+    def save_score(self, position: int, score: dict[str, Any]) -> None:
+        """The question's score, on its main answer's row."""
+
+        def write() -> None:
+            row = self._rows.get((position, 0))
+            if row is None:
+                raise StorageError(f"no saved answer for question {position + 1}")
+            self._storage.update_score(row, score)
+
+        self._queue(write)
+
+    def finish(self, summary: dict[str, Any], then: Callable[[int], None]) -> None:
+        def write() -> int:
+            self._flush()  # answers first: a finished session has all of them
+            session_id = self._require_session()
+            self._storage.finish_session(session_id, summary)
+            return session_id
+
+        self._run(write, then)
+
+    def unsaved_count(self) -> int:
+        """Answers given but not on disk yet (their scores follow them)."""
+        with self._lock:
+            return sum(1 for _, answer in self._unsaved if answer)
+
+    def pending(self) -> int:
+        return self._pending
+
+    # --- internals --------------------------------------------------------------------
+    def _opened(self, session_id: int) -> None:
+        self.session_id = session_id
+
+    def _queue(self, write: Callable[[], None], *, answer: bool = False) -> None:
+        with self._lock:
+            self._unsaved.append((write, answer))
+        self._run(self._flush)
+
+    def _run(self, fn: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
+        self._pending += 1
+
+        def done(value: Any) -> None:
+            self._pending -= 1
+            if then is not None:
+                then(value)
+
+        def failed(exc: BaseException) -> None:
+            self._pending -= 1
+            self._on_failed(
+                f"Could not save to {self._storage.path}: {exc}. Your answers are kept in memory "
+                "and saved with the next answer once there is room again."
+            )
+
+        self._executor.submit(fn, done, failed, lane=DATABASE)
+
+    def _flush(self) -> None:
+        """Write every answer not saved yet, oldest first (on the database lane)."""
+        while True:
+            with self._lock:
+                if not self._unsaved:
+                    return
+                write = self._unsaved[0][0]
+            write()
+            with self._lock:
+                self._unsaved.pop(0)
+
+    def _require_session(self) -> int:
+        if self._db_session is None:
+            raise StorageError("the session could not be created, so nothing can be saved")
+        return self._db_session

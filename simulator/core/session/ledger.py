@@ -1,0 +1,115 @@
+"""The answer ledger: what was said for each question, main answer and follow-ups together.
+
+A follow-up belongs to its question: the question is scored on the main answer and the follow-up
+answers joined (key points, STAR parts and delivery all see both), and that one score is the
+question's score. No words means skipped, and a skipped answer is not scored at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from simulator.core.transcript import Transcript, Word
+
+if TYPE_CHECKING:
+    from simulator.core.questions import Question
+    from simulator.core.scoring import AnswerScore
+
+
+def has_words(text: str) -> bool:
+    """The one rule for an empty answer: no letters or digits at all."""
+    return any(c.isalnum() for c in text)
+
+
+@dataclass
+class Part:
+    """One answer to the question (index 0) or to one of its follow-ups (1, 2 ...)."""
+
+    index: int
+    follow_up: str | None
+    transcript: Transcript | None = None  # None while it is recorded or transcribed
+    elapsed_s: float = 0.0
+    audio: Path | None = None
+
+    @property
+    def given(self) -> bool:
+        return self.transcript is not None and has_words(self.transcript.text)
+
+    @property
+    def mode(self) -> str:
+        if not self.given:
+            return "skipped"
+        return "spoken" if self.audio is not None else "typed"
+
+
+@dataclass
+class Entry:
+    question: Question
+    position: int
+    parts: list[Part] = field(default_factory=list)
+    score: AnswerScore | None = None
+    version: int = 0  # bumped by every re-score; an older result that lands late is dropped
+    waiting: list[Callable[[AnswerScore], None]] = field(default_factory=list)
+
+    @property
+    def main(self) -> Part | None:
+        return self.parts[0] if self.parts else None
+
+    @property
+    def answered(self) -> bool:
+        """The main answer has words (a follow-up alone does not make an answer)."""
+        return self.main is not None and self.main.given
+
+    @property
+    def skipped(self) -> bool:
+        return self.main is not None and self.main.transcript is not None and not self.main.given
+
+    def part(self, follow_up: str | None) -> Part:
+        """The part for this follow-up prompt (None: the main answer), created when new."""
+        for part in self.parts:
+            if part.follow_up == follow_up:
+                return part
+        part = Part(len(self.parts), follow_up)
+        self.parts.append(part)
+        return part
+
+    def combined(self) -> Transcript:
+        """Every given part as one answer, in order, with word times laid end to end."""
+        return combine([p.transcript for p in self.parts if p.given and p.transcript])
+
+    def answer_time_s(self) -> float:
+        return round(sum(p.elapsed_s for p in self.parts if p.given), 1)
+
+
+def combine(transcripts: list[Transcript]) -> Transcript:
+    if not transcripts:
+        return Transcript(text="")
+    if len(transcripts) == 1:
+        return transcripts[0]
+    words: list[Word] = []
+    offset = 0.0
+    durations = [t.duration_s for t in transcripts if t.duration_s is not None]
+    for t in transcripts:
+        words += [Word(w.word, w.start + offset, w.end + offset) for w in t.words]
+        offset += t.duration_s if t.duration_s is not None else 0.0
+    first = transcripts[0]
+    return Transcript(
+        text=" ".join(t.text.strip() for t in transcripts),
+        words=tuple(words),
+        engine=first.engine,
+        model=first.model,
+        duration_s=round(sum(durations), 3) if durations else None,
+    )
+
+
+def follow_up_for(question: Question, score: AnswerScore) -> str | None:
+    """The follow-up that probes the most important key point the answer missed."""
+    missed = {kp.id for kp in score.key_points if not kp.covered}
+    weights = {kp.id: kp.weight for kp in question.key_points}
+    candidates = [f for f in question.follow_ups if f.key_point in missed]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda f: weights.get(f.key_point or "", 0)).prompt

@@ -1,0 +1,94 @@
+"""What the session core needs from the outside world, as small protocols.
+
+The app gives it Qt-backed parts (thread lanes, the interviewer's voice, the microphone); unit tests
+give it the inline executor below and fakes. Every callback into the core arrives on the thread
+that drives it (the GUI thread in the app), so the core itself needs no locks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from simulator.core.transcript import Transcript
+
+T = TypeVar("T")
+
+# Named lanes of background work: one ordered database writer, one speech thread (the model is
+# not shared between threads), and a few threads for scoring.
+DATABASE, SPEECH, COMPUTE = "database", "speech", "compute"
+
+
+class Executor(Protocol):
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        lane: str = COMPUTE,
+    ) -> None:
+        """Run ``fn`` off the caller's thread; its result or error comes back on the caller's."""
+
+
+class InlineExecutor:
+    """Runs work at once, on the caller's thread (unit tests, command-line tools)."""
+
+    def __init__(self) -> None:
+        self.lanes: list[str] = []
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        lane: str = COMPUTE,
+    ) -> None:
+        self.lanes.append(lane)
+        try:
+            result = fn()
+        except Exception as exc:  # reported like a background failure
+            if on_error is None:
+                raise
+            on_error(exc)
+            return
+        if on_done is not None:
+            on_done(result)
+
+
+class Voice(Protocol):
+    """The interviewer's voice: ``then`` is called once when the text has been read (or at once
+    when the voice is off); ``stop`` cancels it."""
+
+    enabled: bool
+
+    def say(self, text: str, then: Callable[[], None]) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def prepare(self, text: str) -> None: ...
+
+
+class SpeechInput(Protocol):
+    """Spoken answers. ``start`` and ``stop`` return at once; the outcome comes back through the
+    core's ``recording_started``, ``transcribed``, ``heard_end`` and ``speech_failed``."""
+
+    @property
+    def recording(self) -> bool: ...
+
+    def preload(self) -> None: ...
+
+    def start(self, path: Path) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def transcribe_whole(self, path: Path) -> Transcript:
+        """Blocking: the whole recording in one pass (run on the speech lane)."""
+        ...
+
+    def recover(self, path: Path) -> Transcript:
+        """Blocking: repair a recording cut short by a crash, then transcribe it."""
+        ...

@@ -1,0 +1,67 @@
+"""Where an interrupted session resumes, rebuilt from what the database holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from simulator.core.session.ledger import Entry, Part, has_words
+from simulator.core.transcript import Transcript
+
+if TYPE_CHECKING:
+    from simulator.core.questions import Question
+    from simulator.core.storage import AnswerRecord, SessionRecord
+
+
+@dataclass
+class ResumePoint:
+    ledger: dict[int, Entry]
+    index: int  # the first question without an answer (the last one when all have)
+    finished: bool  # every question has an answer: only the wrap-up is left
+    spoken: bool
+    voice: bool
+    to_recover: list[tuple[Entry, Part]] = field(default_factory=list)
+
+
+def resume_point(record: SessionRecord, questions: list[Question]) -> ResumePoint:
+    ledger: dict[int, Entry] = {}
+    to_recover: list[tuple[Entry, Part]] = []
+    for answer in record.answers:
+        if answer.position >= len(questions):
+            continue
+        entry = ledger.setdefault(
+            answer.position, Entry(questions[answer.position], answer.position)
+        )
+        part = Part(len(entry.parts), answer.follow_up)
+        part.audio = Path(answer.audio_path) if answer.audio_path else None
+        entry.parts.append(part)
+        if answer.mode == "spoken" and not has_words(answer.text) and part.audio is not None:
+            to_recover.append((entry, part))  # its recording was cut short
+            continue
+        part.transcript = _transcript(answer)
+        part.elapsed_s = answer.duration_s or float((answer.score or {}).get("answer_time_s", 0))
+    started = {p for p, e in ledger.items() if e.parts and e.parts[0].follow_up is None}
+    remaining = [i for i in range(len(questions)) if i not in started]
+    plan = record.plan
+    if "answer_mode" in plan:
+        spoken = plan["answer_mode"] == "spoken"
+    else:  # saved before the mode was stored: as its answers were given
+        spoken = any(a.mode == "spoken" or a.audio_path for a in record.answers)
+    return ResumePoint(
+        ledger=ledger,
+        index=remaining[0] if remaining else len(questions) - 1,
+        finished=not remaining,
+        spoken=spoken,
+        voice=bool(plan.get("voice", True)),
+        to_recover=to_recover,
+    )
+
+
+def _transcript(answer: AnswerRecord) -> Transcript:
+    if answer.mode == "skipped":
+        return Transcript(text="", engine="skipped")
+    if answer.transcript:
+        return Transcript.from_dict(answer.transcript)
+    engine = "typed" if answer.mode == "typed" else "resumed"
+    return Transcript(text=answer.text, engine=engine, duration_s=answer.duration_s)
