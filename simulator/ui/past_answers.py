@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from simulator.core.attempts import attempts_of, practice_plan
 from simulator.core.interview import State
 from simulator.core.review import AnswerReview, session_reviews
+from simulator.core.session import SessionPlan
 from simulator.core.storage import AnswerRecord, SessionRecord
 
 if TYPE_CHECKING:
@@ -140,10 +141,11 @@ class PastAnswers(QObject):
             self.leave()
             settings = w.services.settings
             settings.answer_mode = mode
-            w.interview.show_notice("")
-            w.interview.set_spoken(mode == "spoken")
             w.stack.setCurrentWidget(w.interview)
             plan = practice_plan(question_id, answer.id)
-            w.controller.start([question], {**plan, "voice": settings.voice_enabled})
+            w.controller.start(
+                SessionPlan.from_dict(plan, spoken=mode == "spoken", voice=settings.voice_enabled),
+                [question],
+            )
 
         w._db.submit(w.services.storage.answer, answer_id, on_done=loaded, on_error=w._show_error)

@@ -19,6 +19,21 @@ class SessionPlan:
     voice: bool = True  # the interviewer reads the questions aloud
     counts: dict[str, int] = field(default_factory=dict)
     topics: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)  # stored as is (e.g. "practice_of")
+
+    @classmethod
+    def from_dict(cls, plan: dict[str, Any], *, spoken: bool, voice: bool) -> SessionPlan:
+        """A stored plan's shape (``name``, ``question_ids``, ``counts``, ``topics``, more)."""
+        known = {"name", "question_ids", "counts", "topics", "voice", "answer_mode"}
+        return cls(
+            name=str(plan.get("name") or "Custom"),
+            question_ids=tuple(plan.get("question_ids") or ()),
+            spoken=spoken,
+            voice=voice,
+            counts=dict(plan.get("counts") or {}),
+            topics=tuple(plan.get("topics") or ()),
+            extra={k: v for k, v in plan.items() if k not in known},
+        )
 
     def questions(self, bank: QuestionBank) -> list[Question]:
         """The plan's explicit questions; ``KeyError`` names every id the bank lacks."""
@@ -32,6 +47,7 @@ class SessionPlan:
     def to_dict(self, question_ids: list[str]) -> dict[str, Any]:
         """As stored with the session (resume reads it back)."""
         return {
+            **self.extra,
             "name": self.name,
             "counts": dict(self.counts),
             "topics": list(self.topics),
