@@ -20,7 +20,16 @@ from collections.abc import Sequence
 
 from simulator import __version__, paths
 
-SUBCOMMANDS = ("questions", "validate", "score", "transcribe", "history", "export", "doctor")
+SUBCOMMANDS = (
+    "questions",
+    "validate",
+    "score",
+    "transcribe",
+    "history",
+    "due",
+    "export",
+    "doctor",
+)
 
 
 class UserError(Exception):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,7 @@ class AnswerReview:
     follow_ups: tuple[FollowUpReview, ...] = ()
     note: str = ""
     attempts: int = 1  # answers to this question so far, this one included
+    rating: int | None = None  # how it felt, 1 (again) to 4 (easy), when the person said
     detail: dict[str, Any] = field(default_factory=dict)  # core.export.answer_model's view
 
     @property
@@ -148,11 +149,18 @@ def build_review(
 
 
 def session_reviews(
-    session: SessionRecord, bank: QuestionBank, notes: dict[int, str]
+    session: SessionRecord,
+    bank: QuestionBank,
+    notes: dict[int, str],
+    ratings: dict[int, int] | None = None,
 ) -> list[AnswerReview]:
     """A review of each main answer of a session (follow-ups are shown with their question)."""
+    ratings = ratings or {}
     return [
-        build_review(session, a, bank.questions.get(a.question_id), notes.get(a.id, ""))
+        replace(
+            build_review(session, a, bank.questions.get(a.question_id), notes.get(a.id, "")),
+            rating=ratings.get(a.id),
+        )
         for a in session.answers
         if a.follow_up is None
     ]

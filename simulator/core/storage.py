@@ -57,6 +57,14 @@ MIGRATIONS: list[str] = [
         updated_at REAL NOT NULL
     );
     """,
+    # 3: how an answer felt, 1 (again) to 4 (easy): steers the question's review schedule
+    """
+    CREATE TABLE self_ratings (
+        answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        rated_at REAL NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -310,6 +318,38 @@ class Storage:
             )
         else:
             self._write("DELETE FROM answer_notes WHERE answer_id = ?", (answer_id,))
+
+    # --- self-ratings and the review schedule ---------------------------------------------
+    def set_rating(self, answer_id: int, rating: int | None) -> None:
+        """How the answer felt, 1 (again) to 4 (easy); None forgets it."""
+        if rating is None:
+            self._write("DELETE FROM self_ratings WHERE answer_id = ?", (answer_id,))
+            return
+        if not 1 <= rating <= 4:
+            raise ValueError(f"a self-rating is 1 to 4, not {rating}")
+        self._write(
+            """INSERT INTO self_ratings (answer_id, rating, rated_at) VALUES (?, ?, ?)
+               ON CONFLICT(answer_id) DO UPDATE SET rating = excluded.rating,
+               rated_at = excluded.rated_at""",
+            (answer_id, rating, time.time()),
+        )
+
+    def ratings(self) -> dict[int, int]:
+        with self._lock:
+            rows = self._db.execute("SELECT answer_id, rating FROM self_ratings").fetchall()
+        return {int(r["answer_id"]): int(r["rating"]) for r in rows}
+
+    def answer_outcomes(self) -> list[tuple[int, str, str, int | None, float]]:
+        """(answer id, question id, mode, overall, created at) of every main answer of every
+        finished session, oldest first: what the review schedule is computed from (no JSON)."""
+        with self._lock:
+            rows = self._db.execute(
+                """SELECT a.id, a.question_id, a.mode, a.overall, a.created_at FROM answers a
+                   JOIN sessions s ON s.id = a.session_id
+                   WHERE a.follow_up IS NULL AND s.status = 'finished'
+                   ORDER BY a.created_at, a.id"""
+            ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2]), r[3], float(r[4])) for r in rows]
 
     def attempts(self, question_id: str) -> list[AnswerRecord]:
         with self._lock:

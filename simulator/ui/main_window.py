@@ -15,7 +15,7 @@ from simulator.core.plan import Plan, PlanError, choose_questions
 from simulator.core.session import DATABASE, SessionPlan
 from simulator.core.storage import SessionRecord
 from simulator.services import Services, limit_malloc_arenas
-from simulator.ui.pages.home import HomePage
+from simulator.ui.pages.home import DUE, HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
 from simulator.ui.session import SessionController
@@ -176,16 +176,26 @@ class MainWindow(QMainWindow):
     # --- pages ---------------------------------------------------------------------------
     def refresh_home(self) -> None:
         storage = self.services.storage
+
+        def due() -> list[str]:
+            from simulator.core.schedule import due_questions, schedules  # not at start-up
+
+            plans = schedules(storage.answer_outcomes(), storage.ratings())
+            return [s.question_id for s in due_questions(plans)]
+
         self._db.submit(
-            lambda: (storage.sessions(limit=50), storage.unfinished_session()),
+            lambda: (storage.sessions(limit=50), storage.unfinished_session(), due()),
             on_done=self._home_loaded,
             on_error=self._show_error,
         )
 
-    def _home_loaded(self, result: tuple[list[SessionRecord], SessionRecord | None]) -> None:
-        sessions, unfinished = result
+    def _home_loaded(
+        self, result: tuple[list[SessionRecord], SessionRecord | None, list[str]]
+    ) -> None:
+        sessions, unfinished, due = result
         self.home.show_sessions([s for s in sessions if s.status != "active"])
         self.home.offer_resume(unfinished)
+        self.home.set_due(due)
 
     def go_home(self) -> None:
         self.past.leave()
@@ -200,8 +210,16 @@ class MainWindow(QMainWindow):
     def start_interview(self, plan: Plan, voice_on: bool) -> None:
         if self.services.bank is None:
             return  # the Start button is disabled until the bank has loaded
+        bank = self.services.bank
         try:
-            questions = choose_questions(self.services.bank, plan)
+            if plan.name == DUE:
+                questions = [
+                    bank.questions[q] for q in self.home.due_questions() if q in bank.questions
+                ]
+                if not questions:
+                    raise PlanError("no question is due for review")
+            else:
+                questions = choose_questions(bank, plan)
         except PlanError as exc:
             self._show_error(str(exc))
             return

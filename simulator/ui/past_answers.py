@@ -38,7 +38,8 @@ class PastAnswers(QObject):
         if self._review is None:
             from simulator.ui.pages.review import ReviewPage
 
-            self._review = ReviewPage(self._w._db, self._w.services.storage.set_note)
+            storage = self._w.services.storage
+            self._review = ReviewPage(self._w._db, storage.set_note, storage.set_rating)
             self._review.setObjectName("reviewPage")
             self._review.back_requested.connect(lambda: self._back(self._review_back))
             self._review.practise_requested.connect(self.practise_again)
@@ -84,7 +85,7 @@ class PastAnswers(QObject):
 
         def load() -> tuple[SessionRecord, list[AnswerReview]]:
             record = storage.session(session_id)
-            reviews = session_reviews(record, bank, storage.notes(session_id))
+            reviews = session_reviews(record, bank, storage.notes(session_id), storage.ratings())
             counts = {
                 r.question_id: len(attempts_of(storage.attempts(r.question_id))) for r in reviews
             }

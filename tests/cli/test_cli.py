@@ -120,3 +120,19 @@ def test_doctor_reports_each_part(data_dir: Path) -> None:
         assert f"] {part}:" in out.stdout
     assert "[ok] voice (text to speech)" in out.stdout  # espeak-ng is installed by the set-up
     assert "[ok] speech model" in out.stdout
+
+
+def test_due_lists_questions_whose_review_is_due(data_dir: Path) -> None:
+    s = Storage(data_dir / "sessions.sqlite3")
+    sid = s.create_session({"name": "x"}, started_at=1.0)
+    aid = s.add_answer(sid, "tech.bias-variance", 0, "typed", "t", score={"overall": 30})
+    s._write("UPDATE answers SET created_at = 1000 WHERE id = ?", (aid,))
+    s.finish_session(sid, {"overall": 30})
+    s.close()
+    out = cli("due", "--json", data_dir=data_dir)
+    assert out.returncode == 0, out.stderr
+    (row,) = json.loads(out.stdout)
+    assert row["question_id"] == "tech.bias-variance" and row["is_due"] and row["last_score"] == 30
+    assert row["due"].startswith("1970-01-02")  # a poor answer comes back the next day
+    text = cli("due", data_dir=data_dir).stdout
+    assert "tech.bias-variance" in text and "last  30" in text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from simulator.core.review import (
@@ -12,7 +11,7 @@ from simulator.core.review import (
     waveform_peaks,
     word_index_at,
 )
-from simulator.core.storage import SCHEMA_VERSION, Storage
+from simulator.core.storage import Storage
 
 
 def test_word_at_a_position_is_the_last_word_started() -> None:
@@ -66,24 +65,3 @@ def test_notes_saved_replaced_and_removed(tmp_path: Path) -> None:
     assert s.note(aid) == "second" and s.notes(sid) == {aid: "second"}
     s.set_note(aid, "  ")
     assert s.note(aid) == "" and s.notes(sid) == {}
-
-
-def test_a_version_1_database_gains_notes_and_keeps_its_sessions(tmp_path: Path) -> None:
-    from simulator.core.storage import MIGRATIONS
-
-    path = tmp_path / "old.sqlite3"
-    db = sqlite3.connect(path)
-    db.executescript(MIGRATIONS[0])
-    db.execute('INSERT INTO sessions (started_at, plan_json) VALUES (1, \'{"name": "old"}\')')
-    db.execute(
-        "INSERT INTO answers (session_id, question_id, position, mode, text, created_at) "
-        "VALUES (1, 'q', 0, 'typed', 'kept', 1)"
-    )
-    db.execute("PRAGMA user_version = 1")
-    db.commit()
-    db.close()
-    s = Storage(path)
-    assert s.schema_version == SCHEMA_VERSION
-    assert s.session(1).answers[0].text == "kept"
-    s.set_note(1, "a note")
-    assert s.note(1) == "a note"

@@ -82,14 +82,17 @@ def test_marks_note_and_typed_answer(qtbot, review, services) -> None:  # type: 
     qtbot.waitUntil(lambda: services.storage.note(ids[0]) == "Lead with the result", timeout=3000)
     assert page.note_status.text() == "Saved."
 
+    page.rating.setCurrentIndex(page.rating.findData(2))  # "Hard": steers the review schedule
+    qtbot.waitUntil(lambda: services.storage.ratings() == {ids[0]: 2}, timeout=3000)
     qtbot.keyClick(page.transcript, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert page._review.answer_id == ids[1] and page._review.mode == "typed"
+    assert page.rating.currentData() is None
     assert not page.timeline.isVisible() and not page.controls.isVisible()
     assert "memorizes noise" in page.transcript.toPlainText()
     assert any(w.evidence for w in page._review.words)  # key point evidence underlined
     assert page.note.toPlainText() == ""
     qtbot.keyClick(page.transcript, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert page.note.toPlainText() == "Lead with the result"
+    assert page.note.toPlainText() == "Lead with the result" and page.rating.currentData() == 2
 
 
 def test_review_from_the_scorecard_and_back(qtbot, window, services, data_dir) -> None:  # type: ignore[no-untyped-def]

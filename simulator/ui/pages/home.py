@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 CATEGORY_LABELS = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
 CUSTOM = "Custom"
+DUE = "Due for review"
+DUE_MAX = 8  # questions in one "Due for review" session
 
 
 class HomePage(QWidget):
@@ -79,6 +81,10 @@ class HomePage(QWidget):
         for preset in PRESETS:
             self.preset.addItem(f"{preset.name} — {preset.description}", preset.name)
         self.preset.addItem("Custom — choose categories, topics and a count", CUSTOM)
+        self.preset.addItem(
+            "Due for review — the questions your schedule says to practise now", DUE
+        )
+        self._due: list[str] = []  # question ids, most overdue first
         self.preset.currentIndexChanged.connect(self._preset_changed)
         form.addRow("&Plan:", self.preset)
 
@@ -160,6 +166,10 @@ class HomePage(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(label("Past sessions", "sectionTitle"))
+        self.due_label = label("", "hint")
+        name(self.due_label, "dueLabel", "Questions due for review")
+        self.due_label.hide()
+        right.addWidget(self.due_label)
         self.history = QListWidget()
         name(
             self.history,
@@ -206,6 +216,8 @@ class HomePage(QWidget):
 
     def plan(self) -> Plan:
         key = self.preset.currentData()
+        if key == DUE:
+            return Plan(counts={}, name=DUE)
         for preset in PRESETS:
             if preset.name == key:
                 return Plan(counts=dict(preset.counts), name=preset.name)
@@ -223,7 +235,32 @@ class HomePage(QWidget):
         self.topics.setEnabled(custom)
         self._custom_changed()
 
+    def set_due(self, question_ids: list[str]) -> None:
+        """The questions due for review now (most overdue first)."""
+        self._due = list(question_ids)
+        n = len(self._due)
+        self.due_label.setText(
+            f"{n} question{'s' if n != 1 else ''} due for review — choose the "
+            "“Due for review” plan to practise them."
+            if n
+            else "No question is due for review: answers you gave will come back when due."
+        )
+        self.due_label.setVisible(bool(self.history.count()))
+        self._custom_changed()
+
+    def due_questions(self) -> list[str]:
+        return self._due[:DUE_MAX]
+
     def _custom_changed(self) -> None:
+        if self.preset.currentData() == DUE:
+            n = len(self.due_questions())
+            self.summary.setText(
+                f"{n} question(s) due for review, most overdue first — about {4 * n} minutes."
+                if n
+                else "Nothing is due for review yet."
+            )
+            self.start_button.setEnabled(self._bank is not None and n > 0)
+            return
         plan = self.plan()
         parts = [f"{n} {CATEGORY_LABELS[c].lower()}" for c, n in plan.counts.items() if n]
         minutes = sum(

@@ -48,11 +48,14 @@ class ReviewPage(QWidget):
         self,
         runner: TaskRunner,
         save_note: Callable[[int, str], None],
+        save_rating: Callable[[int, int | None], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._save_note = save_note
+        self._save_rating = save_rating
+        self._ratings: dict[int, int | None] = {}
         self._reviews: list[AnswerReview] = []
         self._review: AnswerReview | None = None
         self._starts: list[float] = []
@@ -150,6 +153,19 @@ class ReviewPage(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
         rv.addWidget(self.detail, 1)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(label("How did it feel?", "sectionTitle", wrap=False))
+        self.rating = QComboBox()
+        name(self.rating, "selfRating", "How did this answer feel",
+             "Your own rating steers when the question comes back for review")  # fmt: skip
+        self.rating.addItem("Not rated (the score decides)", None)
+        for value, text in ((1, "1 · Again: I could not answer"), (2, "2 · Hard"),
+                            (3, "3 · Good"), (4, "4 · Easy")):  # fmt: skip
+            self.rating.addItem(text, value)
+        self.rating.setToolTip("Steers when this question is due for review again")
+        self.rating.currentIndexChanged.connect(self._rated)
+        rate_row.addWidget(self.rating, 1)
+        rv.addLayout(rate_row)
         rv.addWidget(label("Your note", "sectionTitle"))
         self.note = QPlainTextEdit()
         name(self.note, "noteEditor", "Your note on this answer", "Saved as you type")
@@ -214,6 +230,7 @@ class ReviewPage(QWidget):
         self.player.stop()
         self._reviews = reviews
         self._notes = {r.answer_id: r.note for r in reviews}
+        self._ratings = {r.answer_id: r.rating for r in reviews}
         self.subtitle.setText(
             f"{session.plan.get('name') or 'Mock interview'}  ·  {_when(session.started_at)}"
         )
@@ -276,6 +293,12 @@ class ReviewPage(QWidget):
         self.note.setPlainText(self._notes.get(review.answer_id, ""))
         self.note.blockSignals(False)
         self.note_status.setText("")
+        self.rating.blockSignals(True)
+        self.rating.setCurrentIndex(
+            max(0, self.rating.findData(self._ratings.get(review.answer_id)))
+        )
+        self.rating.blockSignals(False)
+        self.rating.setEnabled(review.mode != "skipped")
         self.attempts_button.setText(f"&Attempts ({review.attempts})…")
         self.attempts_button.setEnabled(review.attempts > 1)
 
@@ -323,6 +346,18 @@ class ReviewPage(QWidget):
         i = self.answer_choice.currentIndex() + step
         if 0 <= i < self.answer_choice.count():
             self.answer_choice.setCurrentIndex(i)
+
+    def _rated(self) -> None:
+        review = self._review
+        if review is None:
+            return
+        value = self.rating.currentData()
+        self._ratings[review.answer_id] = value
+        self._runner.submit(
+            self._save_rating, review.answer_id, value,
+            on_done=lambda _r: self.note_status.setText("Rating saved."),
+            on_error=lambda exc: self.note_status.setText(f"Rating not saved: {exc}"),
+        )  # fmt: skip
 
     # --- note ----------------------------------------------------------------------------
     def _note_edited(self) -> None:

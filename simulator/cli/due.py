@@ -1,0 +1,64 @@
+"""``ml-interview due``: the questions due for review now, most overdue first."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "due", help="questions due for review (spaced repetition), most overdue first"
+    )
+    p.add_argument("--json", action="store_true", help="print them as JSON")
+    p.add_argument("--all", action="store_true", help="every answered question with its due date")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from simulator import paths
+    from simulator.bank import load_bank
+    from simulator.cli import UserError
+    from simulator.cli.output import plain
+    from simulator.core.schedule import RATING_NAMES, due_questions, schedules
+    from simulator.core.storage import Storage, StorageError
+
+    try:
+        storage = Storage(paths.database_file())
+    except StorageError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        plans = schedules(storage.answer_outcomes(), storage.ratings())
+    finally:
+        storage.close()
+    now = dt.datetime.now(dt.UTC)
+    chosen = sorted(plans.values(), key=lambda s: s.due) if args.all else due_questions(plans, now)
+    prompts = {q.id: q.prompt for q in load_bank().questions.values()}
+    rows = [
+        {
+            "question_id": s.question_id,
+            "prompt": prompts.get(s.question_id, ""),
+            "due": s.due.isoformat(timespec="seconds"),
+            "is_due": s.is_due(now),
+            "attempts": s.attempts,
+            "last_score": s.last_score,
+            "last_rating": RATING_NAMES[s.last_rating],
+        }
+        for s in chosen
+    ]
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    if not rows:
+        print("nothing is due for review" if plans else "no answers yet: nothing to review")
+        return 0
+    for r in rows:
+        due = dt.datetime.fromisoformat(r["due"]).astimezone().strftime("%Y-%m-%d")
+        score = "-" if r["last_score"] is None else r["last_score"]
+        prompt = plain(r["prompt"] or r["question_id"])
+        print(f"{due}  {r['question_id']:<32} last {score:>3}  x{r['attempts']}  {prompt[:70]}")
+    return 0
