@@ -94,6 +94,7 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
         feedback=answer_feedback(question, content, structure, delivery),
         framework=content.framework if content else [],
         basis=basis,
+        warned_against=content.warned if content else [],
     )
 
 

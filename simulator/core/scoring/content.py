@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
+from simulator.core.scoring.stance import Stance, says_no
 from simulator.core.scoring.text import CONNECTIVES, STOPWORDS, Sentence, Tokens, stem, words
 
 NAMED_CREDIT = 0.3
@@ -151,6 +152,7 @@ class ContentResult:
     framework: list[FrameworkStepResult]
     framework_coverage: float | None
     basis: str
+    warned: list[MisconceptionHit] = field(default_factory=list)  # warned against: not charged
 
 
 def _sentence_text(tokens: Tokens, span: Span) -> str:
@@ -182,14 +184,21 @@ def is_explained(tokens: Tokens, span: Span, terms: set[int]) -> bool:
 
 
 def find_misconceptions(
-    question: Question, index: AnswerIndex
-) -> tuple[list[MisconceptionHit], set[int]]:
+    question: Question, index: AnswerIndex, stance: Stance
+) -> tuple[list[MisconceptionHit], list[MisconceptionHit], set[int]]:
+    """Misconceptions the answer asserts (charged) and those it warns against (not charged).
+
+    A rubric phrase said under a negation ("batch norm does not ...") is neither; said inside
+    a warning frame ("a common mistake is to think ...", "... would leak") it is warned
+    against. One asserted occurrence anywhere makes it the candidate's own."""
     hits: list[MisconceptionHit] = []
+    warned: list[MisconceptionHit] = []
     wrong_sentences: set[int] = set()
     tokens = index.tokens
     subject = _vocabulary(question.prompt)
     for mis in question.misconceptions:
-        found: tuple[str, Span] | None = None
+        asserted: tuple[str, Span] | None = None
+        warning: tuple[str, Span] | None = None
         for text in mis.phrases:
             variants = [
                 v for p in compile_phrase(text, strict=True) for v in claim_variants(p, subject)
@@ -198,28 +207,45 @@ def find_misconceptions(
                 for span in index.find_ordered(phrase):
                     if not index.refers_back(phrase, span):
                         continue
-                    if phrase.negated or not index.negated(span):
-                        found = (text, span)
-                        break
-                if found:
+                    if not phrase.negated and (
+                        index.negated(span) or stance.negated(span, says_no(text))
+                    ):
+                        if warning is None and stance.warned(span):
+                            warning = (text, span)
+                        continue
+                    if stance.warned(span):
+                        warning = warning or (text, span)
+                        continue
+                    asserted = (text, span)
                     break
-            if found:
+                if asserted:
+                    break
+            if asserted:
                 break
-        if found:
-            text, span = found
+        if asserted:
+            text, span = asserted
             wrong_sentences.add(tokens.sentence_of[span[0]])
             hits.append(
                 MisconceptionHit(mis.id, text, _sentence_text(tokens, span), mis.correction)
             )
-    return hits, wrong_sentences
+        elif warning:
+            text, span = warning
+            warned.append(
+                MisconceptionHit(mis.id, text, _sentence_text(tokens, span), mis.correction)
+            )
+    return hits, warned, wrong_sentences
 
 
 def score_key_points(
-    question: Question, index: AnswerIndex, wrong_sentences: set[int]
+    question: Question, index: AnswerIndex, wrong_sentences: set[int], stance: Stance
 ) -> list[KeyPointResult]:
+    """A key point earns its weight from a mention that explains it (or less, one that only
+    names it). A mention under a negation earns nothing; when every mention is negated the
+    answer said the opposite, and the point is *contradicted*."""
     tokens = index.tokens
     found: list[list[Span]] = []
     terms: set[int] = set()
+    says_not: set[Span] = set()  # spans of phrases that themselves say "not"
     for kp in question.key_points:
         spans: set[Span] = set()
         for text in kp.phrases:
@@ -227,12 +253,15 @@ def score_key_points(
                 for span in index.find(phrase):
                     spans.add(span)
                     terms |= index.term_positions(phrase, span)
+                    if phrase.negated or says_no(text):
+                        says_not.add(span)
         found.append(sorted(spans))
     results = []
     for kp, kp_spans in zip(question.key_points, found, strict=True):
         status, evidence = "missing", None
         for span in kp_spans:
-            if tokens.sentence_of[span[0]] in wrong_sentences:
+            denied = stance.negated(span, span in says_not)
+            if tokens.sentence_of[span[0]] in wrong_sentences or denied:
                 if status == "missing":
                     status, evidence = "contradicted", _sentence_text(tokens, span)
                 continue
@@ -297,8 +326,9 @@ def score_framework(question: Question, index: AnswerIndex) -> list[FrameworkSte
 
 def score_content(question: Question, tokens: Tokens) -> ContentResult:
     index = AnswerIndex(tokens)
-    misconceptions, wrong_sentences = find_misconceptions(question, index)
-    key_points = score_key_points(question, index, wrong_sentences)
+    stance = Stance(tokens)
+    misconceptions, warned, wrong_sentences = find_misconceptions(question, index, stance)
+    key_points = score_key_points(question, index, wrong_sentences, stance)
     total = sum(k.weight for k in key_points) or 1.0
     earned = sum(k.weight * k.credit for k in key_points)
     coverage = earned / total
@@ -327,5 +357,5 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         )
     score = int(round(max(0.0, min(100.0, raw))))
     return ContentResult(
-        score, coverage, key_points, misconceptions, framework, framework_coverage, basis
+        score, coverage, key_points, misconceptions, framework, framework_coverage, basis, warned
     )

@@ -46,7 +46,12 @@ def answer_feedback(
     if content is not None:
         for hit in content.misconceptions:
             tips.append(f'Misconception: "{hit.evidence}" - {hit.correction}')
-        missing = [k for k in content.key_points if k.status in ("missing", "contradicted")]
+        for hit in content.warned:
+            tips.append(f'Well spotted: you warned against "{hit.phrase}".')
+        for kp in content.key_points:
+            if kp.status == "contradicted":
+                tips.append(f'Said the opposite of a key point: "{kp.evidence}" - {kp.label}.')
+        missing = [k for k in content.key_points if k.status == "missing"]
         named = [k for k in content.key_points if k.status == "named"]
         for kp in sorted(missing, key=lambda k: -k.weight)[:3]:
             tips.append(f"Missing key point (weight {kp.weight:g}): {kp.label}.")

@@ -219,6 +219,8 @@ class AnswerScore:
     feedback: list[str]
     framework: list[FrameworkStepResult] = field(default_factory=list)
     basis: dict[str, str] = field(default_factory=dict)  # how each number was computed
+    # Misconceptions the answer warned against (rightly): named, never charged.
+    warned_against: list[MisconceptionHit] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -230,6 +232,7 @@ class AnswerScore:
             "basis": dict(self.basis),
             "key_points": [k.to_dict() for k in self.key_points],
             "misconceptions": [m.to_dict() for m in self.misconceptions],
+            "warned_against": [m.to_dict() for m in self.warned_against],
             "framework": [f.to_dict() for f in self.framework],
             "star": self.star.to_dict() if self.star else None,
             "delivery": self.delivery.to_dict() if self.delivery else None,
@@ -255,6 +258,7 @@ class AnswerScore:
             feedback=[str(f) for f in d.get("feedback", [])],
             framework=[FrameworkStepResult.from_dict(f) for f in d.get("framework", [])],
             basis={str(k): str(v) for k, v in d.get("basis", {}).items()},
+            warned_against=[MisconceptionHit.from_dict(m) for m in d.get("warned_against", [])],
         )
 
 

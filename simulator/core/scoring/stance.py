@@ -1,0 +1,139 @@
+"""Stance: does the answer assert a claim, deny it, or warn against it?
+
+Words alone cannot tell "batch norm fixes internal covariate shift" from "people think batch
+norm fixes internal covariate shift, but ...". The scope of a negation or a warning is its
+clause (split at commas, colons, dashes and contrast words such as "but"), so in "rather than a
+random split, I validate on a later month" only "a random split" is warned against.
+
+* ``negated``: a negation word earlier in the same clause, close to the claim ("you don't need
+  to center or scale", "does not reduce bias"). A key point said this way earns nothing, and
+  when every mention is negated it is *contradicted* and the feedback says so.
+* ``warned``: the claim sits after a warning frame ("a common mistake is", "people think",
+  "myth", "rather than", "instead of") or before a verdict ("... would leak", "... is a myth").
+  A misconception said this way is not the candidate's own: it is listed as warned against.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from simulator.core.scoring.text import Sentence, Tokens, word_set, words
+
+Span = tuple[int, int]
+
+# A clause ends at punctuation inside the sentence or before a contrast word.
+_CLAUSE_BREAK = re.compile(
+    r"[,:()\u2013\u2014]|\s-\s|\b(?:but|however|whereas|although|though|instead|actually)\b",
+    re.I,
+)
+NEGATION_WORDS = word_set("not no never nor neither cannot without hardly rarely nothing none")
+NEGATION_REACH = 6  # words between a negation and the claim it denies
+# Frames before a claim that mark it as something the speaker warns against. Sentence scope
+# (up to a contrast word), except "rather than" / "instead of", which cover their clause only.
+_PRE_FRAMES = tuple(
+    tuple(p.split())
+    for p in """
+    mistake|mistaken|myth|misconception|pitfall|fallacy|trap|misuse|misused|misread|
+    misreading|misinterpret|misinterpretation|wrongly|incorrectly|falsely|naively|naive|
+    people think|people believe|people assume|people say|people often|people sometimes|
+    some people|many people|some think|some say|often assumed|is tempting|tempted to|
+    tempting to|the belief that|the idea that|the assumption that|it is not true|
+    it's not true|is not the case|contrary to|avoid|beware|don't assume|do not assume|
+    never assume|is wrong|is false|it's wrong|misleading|bad idea|careful not""".replace(
+        "\n", ""
+    ).split("|")
+)
+_CLAUSE_FRAMES = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
+# Verdicts after a claim: "a random split would leak", "... is a myth".
+_POST_VERDICT = word_set(
+    """leak leaks leaking leaked overfit overfits inflate inflates inflated mislead misleads
+    misleading myth mistake wrong false untrue fallacy misconception cheat cheats contaminate
+    contaminates backfire backfires overstate overstates understate understates"""
+)
+_POST_REACH = 8
+_POST_LEAD = frozenset(("would", "will", "can", "could", "might", "is", "are", "was", "a", "an"))
+
+
+@lru_cache(maxsize=4096)
+def says_no(phrase_text: str) -> bool:
+    """The rubric phrase itself contains a negation ("stack linear layers without
+    activations"): a negation inside its span is the phrase, not a denial of it."""
+    return any(w in NEGATION_WORDS for w in words(phrase_text))
+
+
+@lru_cache(maxsize=8192)
+def _clause_ids(sentence: Sentence) -> tuple[int, ...]:
+    """Clause number of each word of the sentence (aligned with its tokens)."""
+    ids: list[int] = []
+    clause = 0
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(sentence.text):
+        ids.extend([clause] * len(words(sentence.text[last : m.start()])))
+        clause += 1
+        last = m.start() if m.group(0)[:1].isalpha() else m.end()
+    ids.extend([clause] * len(words(sentence.text[last:])))
+    if len(ids) != sentence.word_count:  # tokenisation disagreed: one clause, never wrong
+        return tuple([0] * sentence.word_count)
+    return tuple(ids)
+
+
+class Stance:
+    """Negation and warning scopes of one answer."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+
+    def _clause_of(self, pos: int) -> tuple[Sentence, tuple[int, ...]]:
+        sentence = self.tokens.sentences[self.tokens.sentence_of[pos]]
+        return sentence, _clause_ids(sentence)
+
+    def negated(self, span: Span, phrase_negated: bool = False) -> bool:
+        """A negation in the claim's clause, at most ``NEGATION_REACH`` words before it (or
+        inside it, unless the rubric phrase itself says "not")."""
+        sentence, clauses = self._clause_of(span[0])
+        first = sentence.first_word
+        clause = clauses[span[0] - first]
+        lo = max(first, span[0] - NEGATION_REACH)
+        hi = span[0] if phrase_negated else min(span[1], sentence.last_word)
+        ws = self.tokens.words
+        return any(clauses[i - first] == clause and ws[i] in NEGATION_WORDS for i in range(lo, hi))
+
+    def warned(self, span: Span) -> bool:
+        """The claim is framed as a mistake: after a warning frame in its sentence (cut at a
+        contrast word), inside a "rather than" / "instead of" clause, or followed by a verdict
+        ("would leak", "is a myth")."""
+        sentence, clauses = self._clause_of(span[0])
+        first = sentence.first_word
+        ws = self.tokens.words
+        clause = clauses[span[0] - first]
+        # Contrast words start a new scope: "people think X, but actually Y" keeps Y.
+        scope_start = first
+        for i in range(span[0] - 1, first - 1, -1):
+            if ws[i] in ("but", "however", "actually", "whereas", "instead") and not (
+                ws[i] == "instead" and i + 1 < len(ws) and ws[i + 1] == "of"
+            ):
+                scope_start = i + 1
+                break
+        before = ws[scope_start : span[0]]
+        for frame in _PRE_FRAMES:
+            if _contains(before, frame):
+                return True
+        clause_words = [ws[i] for i in range(scope_start, span[0]) if clauses[i - first] == clause]
+        for frame in _CLAUSE_FRAMES:
+            if _contains(clause_words, frame):
+                return True
+        after = [
+            ws[i]
+            for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
+            if clauses[i - first] == clause
+        ]
+        for i, w in enumerate(after):
+            if w in _POST_VERDICT and (i == 0 or after[i - 1] in _POST_LEAD):
+                return True
+        return False
+
+
+def _contains(seq: list[str] | tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(tuple(seq[i : i + n]) == part for i in range(len(seq) - n + 1))

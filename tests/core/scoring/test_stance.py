@@ -1,0 +1,85 @@
+"""Stance: a claim the answer denies or warns against is not the candidate's own (issue 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.scoring import AnswerScore, score_answer
+from simulator.core.transcript import Transcript
+
+QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_packs([QUESTIONS_DIR])
+
+
+def _score(bank: QuestionBank, qid: str, text: str) -> AnswerScore:
+    return score_answer(bank.get(qid), Transcript(text))
+
+
+def test_every_misconception_is_charged_when_said_and_not_when_warned_against(
+    bank: QuestionBank,
+) -> None:
+    said_missed, warned_charged, warned_unnamed = [], [], []
+    for q in bank.questions.values():
+        for mis in q.misconceptions:
+            for phrase in mis.phrases:
+                plain = score_answer(q, Transcript(f"{phrase}."))
+                if not any(h.id == mis.id for h in plain.misconceptions):
+                    said_missed.append((q.id, phrase))
+                text = f"A common mistake is to believe that {phrase}, and that is wrong."
+                warned = score_answer(q, Transcript(text))
+                if any(h.id == mis.id for h in warned.misconceptions):
+                    warned_charged.append((q.id, phrase))
+                if not any(h.id == mis.id for h in warned.warned_against):
+                    warned_unnamed.append((q.id, phrase))
+    assert said_missed == []
+    assert warned_charged == []
+    assert warned_unnamed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A random split of transactions would leak future fraud patterns, so I validate on a "
+        "later month.",
+        "Rather than a random split of transactions, I validate on a later month.",
+        "People think you should optimize for accuracy, but with rare fraud it is useless.",
+        "It is a myth that 99 percent accuracy is good when fraud is rare.",
+    ],
+)
+def test_warning_frames_are_not_charged(bank: QuestionBank, text: str) -> None:
+    score = _score(bank, "case.fraud-detection", text)
+    assert score.misconceptions == []
+    assert score.warned_against
+    assert any(tip.startswith("Well spotted") for tip in score.feedback)
+
+
+def test_a_warning_does_not_cover_the_next_claim(bank: QuestionBank) -> None:
+    text = "People think dropout is slow, but honestly I would optimize for accuracy here."
+    score = _score(bank, "case.fraud-detection", text)
+    assert [m.id for m in score.misconceptions] == ["accuracy"]
+
+
+def test_a_negated_key_point_is_contradicted_and_said(bank: QuestionBank) -> None:
+    said = _score(bank, "tech.l1-vs-l2", "L1 drives many weights to exactly zero.")
+    denied = _score(bank, "tech.l1-vs-l2", "L1 never drives any weight to exactly zero.")
+    said_kp = {k.id: k for k in said.key_points}["sparsity"]
+    denied_kp = {k.id: k for k in denied.key_points}["sparsity"]
+    assert said_kp.credit > 0
+    assert denied_kp.status == "contradicted" and denied_kp.credit == 0
+    assert any(tip.startswith("Said the opposite") for tip in denied.feedback)
+    assert denied.overall < said.overall
+
+
+def test_old_stored_scores_still_load(bank: QuestionBank) -> None:
+    score = _score(bank, "case.fraud-detection", "A random split of transactions would leak.")
+    data = score.to_dict()
+    del data["warned_against"]
+    assert AnswerScore.from_dict(data).warned_against == []
+    assert AnswerScore.from_dict(score.to_dict()) == score
