@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from simulator import paths
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import Problem, QuestionBank, load_packs
 
 
 def load_bank() -> QuestionBank:
-    return load_packs([paths.bundled_packs_dir(), paths.user_packs_dir()])
+    try:
+        user = [paths.user_packs_dir()]
+    except paths.DataDirError as exc:
+        # No data folder: the shipped questions still work; say why the user's are missing.
+        bank = load_packs([paths.bundled_packs_dir()])
+        bank.problems.append(Problem("your packs", None, None, exc.strerror or str(exc)))
+        return bank
+    return load_packs([paths.bundled_packs_dir(), *user])

@@ -41,3 +41,44 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     paths.set_data_dir(None)
     yield target
     paths.set_data_dir(None)
+
+
+class Tmpfs:
+    """Small real filesystems for storage fault tests (a full disk, a read-only folder).
+    Needs root; a test is skipped where none can be mounted."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = base
+        self.mounted: list[Path] = []
+
+    def mount(self, size: str = "256k") -> Path:
+        import subprocess
+
+        where = self.base / f"mnt{len(self.mounted)}"
+        where.mkdir()
+        if os.geteuid() != 0:
+            pytest.skip("mounting a tmpfs needs root")
+        cmd = ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(where)]
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs: {done.stderr.strip()}")
+        self.mounted.append(where)
+        return where
+
+    def read_only(self, where: Path) -> None:
+        import subprocess
+
+        subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
+
+    def unmount_all(self) -> None:
+        import subprocess
+
+        for where in self.mounted:
+            subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path) -> Iterator[Tmpfs]:
+    helper = Tmpfs(tmp_path)
+    yield helper
+    helper.unmount_all()

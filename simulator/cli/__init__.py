@@ -74,10 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui()
         return int(args.run(args))
-    except UserError as exc:
+    except (UserError, paths.DataDirError) as exc:
         from simulator.cli.output import plain
 
-        print(f"ml-interview: {plain(exc)}", file=sys.stderr)
+        text = exc.strerror if isinstance(exc, paths.DataDirError) else exc
+        print(f"ml-interview: {plain(text)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -49,13 +49,38 @@ def check_data_dir() -> Check:
             else f"; add your own packs to {paths.user_packs_dir()}"
         )
         return Check("data dir", True, f"{where} (writable, {free:.0f} MB free){extra}")
+    except paths.DataDirError as exc:
+        return Check("data dir", False, exc.strerror or str(exc), _DATA_DIR_FIX)
     except OSError as exc:
-        return Check(
-            "data dir",
-            False,
-            str(exc),
-            "pass --data-dir DIR or set ML_INTERVIEW_DATA_DIR to a writable folder",
-        )
+        where = paths.data_dir()
+        return Check("data dir", False, paths.describe_folder_error(where, exc), _DATA_DIR_FIX)
+
+
+_DATA_DIR_FIX = "pass --data-dir DIR or set ML_INTERVIEW_DATA_DIR to a writable folder"
+
+
+def check_database() -> Check:
+    """Opens the session database as the app does: a damaged file is kept aside and salvaged
+    (and said so); a read-only one can still be read."""
+    from simulator import paths
+    from simulator.core.storage import Storage, StorageError
+
+    try:
+        storage = Storage(paths.database_file())
+    except (StorageError, paths.DataDirError) as exc:
+        return Check("database", False, str(exc), _DATA_DIR_FIX)
+    try:
+        notices = storage.take_notices()
+        count = len(storage.sessions())
+        read_only = storage.read_only
+    finally:
+        storage.close()
+    detail = f"{paths.database_file()}: intact, {count} session(s)"
+    if notices:
+        detail = " ".join(notices)
+    if read_only:
+        return Check("database", False, detail, _DATA_DIR_FIX)
+    return Check("database", True, detail)
 
 
 def check_questions() -> Check:
@@ -171,10 +196,13 @@ def check_speech_model() -> Check:
 
 CHECKS: list[Callable[[], Check]] = [
     check_data_dir,
+    check_database,
     check_questions,
     check_tts,
     check_audio_output,
     check_audio_input,
     check_speech_model,
 ]
-ESSENTIAL = {"data dir", "question packs"}
+# Without these the app cannot run an interview and keep its results; audio devices and the
+# voice are optional (answers can be typed, questions read).
+ESSENTIAL = {"data dir", "database", "question packs", "speech model"}

@@ -43,7 +43,6 @@ def run(args: argparse.Namespace) -> int:
         render,
         write_export,
     )
-    from simulator.core.storage import Storage, StorageError
 
     try:
         fmt = format_for(args.output, args.format)
@@ -54,10 +53,9 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(
             f"no session {args.session}: there are no sessions yet ({db} does not exist)"
         )
-    try:
-        storage = Storage(db)
-    except StorageError as exc:
-        raise UserError(str(exc)) from None
+    from simulator.cli.database import open_storage
+
+    storage = open_storage()
     try:
         sessions = storage.sessions()
         session = _find(sessions, args.session, db)

@@ -17,14 +17,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from simulator import paths
-    from simulator.cli import UserError
-    from simulator.core.storage import Storage, StorageError
+    from simulator.cli.database import open_storage
 
-    try:
-        storage = Storage(paths.database_file())
-    except StorageError as exc:
-        raise UserError(str(exc)) from None
+    storage = open_storage()
     sessions = storage.sessions(limit=args.limit)
     storage.close()
     if args.json:

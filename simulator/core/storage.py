@@ -10,8 +10,12 @@ a lock serialises access to the single connection.
 
 from __future__ import annotations
 
+import errno
 import json
+import math
+import os
 import sqlite3
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from simulator.core import db_health
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -70,7 +76,35 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StorageError(RuntimeError):
-    """The database cannot be opened or written; the message names the file."""
+    """The database cannot be opened or written; the message names the file.
+
+    ``kind`` says what a person can do about it: "full" (free some space), "locked" (another
+    program holds the file), "read-only" (the folder cannot be written), or "other"."""
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _kind(exc: BaseException) -> str:
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    if "full" in text or code == sqlite3.SQLITE_FULL or getattr(exc, "errno", 0) == errno.ENOSPC:
+        return "full"
+    if "locked" in text or "busy" in text:
+        return "locked"
+    if "readonly" in text or "read-only" in text or getattr(exc, "errno", 0) == errno.EROFS:
+        return "read-only"
+    return "other"
+
+
+def _folder_writable(folder: Path) -> bool:
+    """A real probe: root ignores permission bits, a read-only mount does not."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
 
 
 @dataclass
@@ -110,25 +144,111 @@ class SessionRecord:
 
 
 class Storage:
+    """The session database. ``notices`` lists what a person should be told about it (a
+    damaged file salvaged, a read-only folder, a deleted file recreated); ``read_only`` is True
+    when its folder cannot be written: past sessions still read, nothing new is saved."""
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
+        self.notices: list[str] = []
+        self.read_only = False
+        folder = self.path.parent
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise StorageError(
+                f"the data folder {folder} cannot be created: {_plain_reason(exc)}", _kind(exc)
+            ) from exc
+        try:
+            if not _folder_writable(folder):
+                self._open_read_only()
+                return
+            self._salvage_if_damaged()
+            if not self.path.exists():
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
+            self._connect()
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"cannot open the session database {self.path}: {exc}") from exc
         except OSError as exc:
-            raise StorageError(f"cannot create the session database {self.path}: {exc}") from exc
+            raise StorageError(
+                f"cannot create the session database {self.path}: {_plain_reason(exc)}",
+                _kind(exc),
+            ) from exc
+
+    def _connect(self) -> None:
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+        self._inode = self._file_id()
+
+    def _open_read_only(self) -> None:
+        self.read_only = True
+        folder = self.path.parent
+        if self.path.exists():
+            # immutable: no -shm/-wal files are needed (none can be created here)
+            uri = f"{self.path.as_uri()}?mode=ro&immutable=1"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        else:
+            self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+            self._migrate()
+        self._db.row_factory = sqlite3.Row
+        self.notices.append(
+            f"The data folder {folder} is read-only: past sessions can be browsed, but new "
+            "answers cannot be saved. Choose a writable folder with --data-dir or in Settings."
+        )
+
+    def _salvage_if_damaged(self) -> None:
+        schema = db_health.expected_schema(_apply_migrations)
+        reason = db_health.check(self.path, schema, SCHEMA_VERSION)
+        if reason is None:
+            return
+        result = db_health.salvage(self.path, reason, _apply_migrations, list(schema))
+        self.notices.append(result.message(self.path))
+
+    def _file_id(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def _reattach_if_replaced(self) -> None:
+        """The file was deleted or replaced under the app: recreate it from the open
+        connection (which still reads the old file) and go on writing there."""
+        if self.read_only or self._file_id() == self._inode:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fresh = self.path.with_name(f".{self.path.name}.restore")
+        fresh.unlink(missing_ok=True)
+        os.close(os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        target = sqlite3.connect(fresh)
+        try:
+            self._db.backup(target)
+        finally:
+            target.close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        os.replace(fresh, self.path)
+        self._db.close()
+        self._connect()
+        self.notices.append(
+            f"The session database {self.path} was deleted or replaced while the app ran; it "
+            "was recreated with everything this session had saved."
+        )
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def take_notices(self) -> list[str]:
+        """The notices not shown yet (each is returned once)."""
+        with self._lock:
+            out, self.notices = self.notices, []
+            return out
 
     @property
     def schema_version(self) -> int:
@@ -136,17 +256,7 @@ class Storage:
 
     def _migrate(self) -> None:
         with self._lock:
-            version = self.schema_version
-            if version > SCHEMA_VERSION:
-                raise StorageError(
-                    f"{self.path} was written by a newer version of the app "
-                    f"(schema {version}, this one knows {SCHEMA_VERSION})"
-                )
-            for number in range(version, SCHEMA_VERSION):
-                with self._transaction():
-                    for statement in _statements(MIGRATIONS[number]):
-                        self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version = {number + 1}")
+            _apply_migrations(self._db, self.path)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -161,12 +271,25 @@ class Storage:
                 raise
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
+        if self.read_only:
+            raise StorageError(
+                f"cannot save to {self.path}: the data folder {self.path.parent} is read-only",
+                "read-only",
+            )
         try:
-            with self._transaction() as db:
-                cursor = db.execute(sql, params)
-                return int(cursor.lastrowid or cursor.rowcount)
-        except sqlite3.OperationalError as exc:
-            raise StorageError(f"cannot write to {self.path}: {exc}") from exc
+            with self._lock:
+                self._reattach_if_replaced()
+                with self._transaction() as db:
+                    cursor = db.execute(sql, params)
+                    return int(cursor.lastrowid or cursor.rowcount)
+        except (sqlite3.OperationalError, OSError) as exc:
+            kind = _kind(exc)
+            reason = {
+                "full": "the disk is full",
+                "locked": "another program is using the database (it is locked)",
+                "read-only": "the disk or folder is read-only",
+            }.get(kind, str(exc))
+            raise StorageError(f"cannot write to {self.path}: {reason}", kind) from exc
 
     # --- sessions ------------------------------------------------------------------------
     def create_session(self, plan: dict[str, Any], started_at: float | None = None) -> int:
@@ -359,19 +482,64 @@ class Storage:
         return [_answer(r) for r in rows]
 
 
+def _apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
+    """Bring ``db`` up to ``SCHEMA_VERSION``, one transaction per migration."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StorageError(
+            f"{path} was written by a newer version of the app "
+            f"(schema {version}, this one knows {SCHEMA_VERSION})"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[number]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+
+def _plain_reason(exc: OSError) -> str:
+    kind = _kind(exc)
+    if kind == "full":
+        return "no space left on the disk"
+    if kind == "read-only":
+        return "the disk is read-only"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
 def _loads(text: str | None) -> Any:
-    return json.loads(text) if text else None
+    """A JSON cell; a damaged one (hand-edited, half-written) reads as missing, not a crash."""
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, TypeError, RecursionError):
+        return None
+
+
+def _when(value: Any) -> float:
+    """A timestamp cell; anything no clock could have written (1e300, NaN, text) reads as 0."""
+    if isinstance(value, int | float) and math.isfinite(value) and 0 <= value < 32_503_680_000:
+        return float(value)
+    return 0.0
 
 
 def _session(row: sqlite3.Row) -> SessionRecord:
     return SessionRecord(
         id=row["id"],
-        started_at=row["started_at"],
-        ended_at=row["ended_at"],
+        started_at=_when(row["started_at"]),
+        ended_at=_when(row["ended_at"]) if row["ended_at"] is not None else None,
         status=row["status"],
         plan=_loads(row["plan_json"]) or {},
         score=_loads(row["score_json"]),
@@ -392,5 +560,5 @@ def _answer(row: sqlite3.Row) -> AnswerRecord:
         duration_s=row["duration_s"],
         overall=row["overall"],
         score=_loads(row["score_json"]),
-        created_at=row["created_at"],
+        created_at=_when(row["created_at"]),
     )

@@ -57,11 +57,14 @@ def test_newer_schema_is_refused_with_the_path(tmp_path: Path) -> None:
         Storage(path)
 
 
-def test_not_a_database_is_reported(tmp_path: Path) -> None:
+def test_not_a_database_is_kept_aside_and_replaced(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StorageError, match="cannot open the session database"):
-        Storage(path)
+    s = Storage(path)
+    (notice,) = s.take_notices()
+    assert str(path) in notice and "damaged" in notice and s.sessions() == []
+    (backup,) = tmp_path.glob("db.sqlite3.damaged-*")
+    assert backup.read_bytes() == b"this is not sqlite" * 100
 
 
 def test_a_failed_write_names_the_file_and_keeps_earlier_answers(tmp_path: Path) -> None:

@@ -1,0 +1,152 @@
+"""Storage faults through the real SQLite code (issue 12, items 9-11): a database deleted
+while the app runs, a damaged database, a read-only or uncreatable data folder, a full disk."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from simulator.core.storage import Storage, StorageError
+
+
+def _filled(path: Path, sessions: int = 3) -> None:
+    s = Storage(path)
+    for i in range(sessions):
+        sid = s.create_session({"name": f"s{i}"})
+        s.add_answer(sid, "tech.a", 0, "typed", f"answer {i}", score={"overall": 60 + i})
+        s.finish_session(sid, {"overall": 60 + i})
+    s.close()
+
+
+# --- deleted while running (item 9) ----------------------------------------------------------
+def test_a_database_deleted_while_running_is_recreated_with_everything(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    s = Storage(path)
+    sid = s.create_session({"name": "live"})
+    s.add_answer(sid, "tech.a", 0, "typed", "first")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    s.add_answer(sid, "tech.b", 1, "typed", "second")
+    s.finish_session(sid, {"overall": 50})
+    assert path.exists()
+    fresh = Storage(path)
+    record = fresh.session(sid)
+    assert [a.text for a in record.answers] == ["first", "second"]
+    assert record.status == "finished"
+    (notice,) = s.take_notices()
+    assert "deleted" in notice and str(path) in notice
+
+
+# --- damaged database (item 10) --------------------------------------------------------------
+def _notice(s: Storage) -> str:
+    (notice,) = s.take_notices()
+    return notice
+
+
+def test_page_corruption_is_backed_up_and_salvaged(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    s = Storage(path)
+    sid = s.create_session({"name": "x"})
+    for i in range(400):
+        s.add_answer(sid, "tech.a", i, "typed", f"answer {i} " + "x" * 300)
+    s.close()
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    size = path.stat().st_size
+    with path.open("r+b") as fh:  # overwrite a few pages in the middle of the answers table
+        fh.seek(size // 2)
+        fh.write(os.urandom(4096 * 3))
+    fresh = Storage(path)
+    notice = _notice(fresh)
+    assert "damaged" in notice and ".damaged-" in notice
+    (backup,) = [
+        b for b in tmp_path.glob("db.sqlite3.damaged-*") if b.name[-4:] not in ("-wal", "-shm")
+    ]
+    assert backup.stat().st_size == size
+    kept = fresh.session(sid).answers
+    assert 200 < len(kept) < 400  # most rows read, the broken pages lost
+    assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_dropped_column_and_a_missing_table_are_salvaged(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    _filled(path)
+    db = sqlite3.connect(path)
+    db.execute("ALTER TABLE answers DROP COLUMN audio_path")
+    db.commit()
+    db.close()
+    fresh = Storage(path)
+    assert "lacks column audio_path" in _notice(fresh)
+    assert len(fresh.sessions()) == 3 and all(len(x.answers) == 1 for x in fresh.sessions())
+
+    db = sqlite3.connect(path)
+    db.execute("DROP TABLE answers")
+    db.commit()
+    db.close()
+    again = Storage(path)
+    assert "table answers is missing" in _notice(again)
+    assert len(again.sessions()) == 3
+
+
+def test_a_bad_json_cell_and_an_absurd_timestamp_read_without_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    _filled(path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE sessions SET score_json = '{not json', started_at = 1e300 WHERE id = 1")
+    db.execute("UPDATE answers SET score_json = '[[[[' WHERE id = 2")
+    db.commit()
+    db.close()
+    s = Storage(path)
+    sessions = {x.id: x for x in s.sessions()}
+    assert sessions[1].score is None and sessions[1].started_at == 0.0
+    assert sessions[2].answers[0].score is None
+    assert sessions[3].score == {"overall": 62}
+
+
+def test_history_on_a_damaged_database_prints_what_was_saved(tmp_path: Path) -> None:
+    from simulator.cli import main
+
+    data = tmp_path / "data"
+    data.mkdir()
+    _filled(data / "sessions.sqlite3")
+    db = sqlite3.connect(data / "sessions.sqlite3")
+    db.execute("UPDATE sessions SET started_at = 1e300 WHERE id = 1")
+    db.execute("DROP TABLE answers")
+    db.commit()
+    db.close()
+    assert main(["--data-dir", str(data), "history", "--json"]) == 0
+
+
+# --- read-only or uncreatable data folder (item 11) ------------------------------------------
+def test_a_read_only_folder_still_shows_history_and_says_why_nothing_saves(tmpfs) -> None:  # type: ignore[no-untyped-def]
+    mnt = tmpfs.mount()
+    _filled(mnt / "db.sqlite3")
+    tmpfs.read_only(mnt)
+    s = Storage(mnt / "db.sqlite3")
+    assert s.read_only and len(s.sessions()) == 3
+    assert "read-only" in _notice(s)
+    with pytest.raises(StorageError, match="read-only") as err:
+        s.create_session({"name": "new"})
+    assert err.value.kind == "read-only"
+
+
+def test_an_uncreatable_folder_says_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StorageError, match="data folder .* cannot be created"):
+        Storage(blocker / "data" / "db.sqlite3")
+
+
+def test_a_full_disk_is_named_as_such(tmpfs) -> None:  # type: ignore[no-untyped-def]
+    mnt = tmpfs.mount("200k")
+    s = Storage(mnt / "db.sqlite3")
+    sid = s.create_session({"name": "big"})
+    kept = s.add_answer(sid, "tech.a", 0, "typed", "kept")
+    with pytest.raises(StorageError) as err:
+        for i in range(1, 1000):
+            s.add_answer(sid, "tech.a", i, "typed", os.urandom(2000).hex())
+    assert err.value.kind == "full" and "disk is full" in str(err.value)
+    assert "\n" not in str(err.value)
+    assert s.answer(kept).text == "kept"
