@@ -19,9 +19,13 @@ from simulator.core.transcript import Transcript
 
 TARGETS = STAR_TARGETS
 # Points of the structure score (sum 100).
-POINTS = {"parts": 40, "shares": 20, "order": 10, "quantified": 10, "ownership": 10, "specific": 10}
+POINTS = {"parts": 40, "shares": 15, "order": 10, "quantified": 10, "ownership": 15, "specific": 10}
 PART_POINTS = {"situation": 8, "task": 8, "action": 12, "result": 12}
 HYPOTHETICAL_PENALTY = 15
+# What interviewers weigh most: a story with no outcome, or with no "I" in it (only "we").
+NO_RESULT_PENALTY = 10
+ONLY_WE_PENALTY = 10
+ONLY_WE_MIN = 3  # "we" this many times and never "I"
 
 _PART_NAMES = "situation|context|background|task|action|actions|result|results|outcome"
 _EXPLICIT = re.compile(rf"^\s*({_PART_NAMES})\s*[:\-]", re.I)
@@ -68,6 +72,8 @@ CUES: dict[str, dict[str, float]] = {
         i wanted to make sure=1.5, deadline=1, i volunteered=2, i took ownership=2,
         i decided to take=1, my part=2, was on me=3, was my call=2, had to figure out=1.5,
         i was the one=2, me to=1, before the=0.5, in time for=1,
+        so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
+        so it was on me=3, i owned the=1.5,
         """
     ),
     "action": _cues(
@@ -85,6 +91,9 @@ CUES: dict[str, dict[str, float]] = {
         i used=2, i replaced=2.5, i rewrote=2.5, i automated=2.5, i cut the=1.5,
         i turned=1.5, i trained=2.5, i presented=2.5, i invited=2.5, i framed=2.5,
         i offered=2.5, i mentored=2.5, i showed=2,
+        my first step=3.5, the first step=3, my next step=3.5, the next step=3, my fix=3,
+        the fix i=3, what i did=3.5, my approach was=3, my solution was=3, i started by=3,
+        i began by=3, my first move=3.5, step was=1.5, met with=2, by me=3, myself=1,
         """
     ),
     "result": _cues(
@@ -116,7 +125,22 @@ _IRREGULAR_PAST = word_set(
     """wrote built set ran met made took spoke sat began found brought led gave chose broke drew
     went got sent put kept told taught sought bought held won paid cut shut split spent"""
 )
-_NOT_ACTION_VERBS = word_set("was were had needed wanted learned learnt realized felt knew thought")
+_NOT_ACTION_VERBS = word_set(
+    "was were had needed wanted learned learnt realized felt knew thought owned joined"
+)
+_BE_PAST = frozenset(("was", "were"))
+_SEQUENCE = word_set("then first next afterwards later immediately quickly finally also")
+_STATE_PARTICIPLES = word_set(
+    """based used supposed located called named owned involved interested concerned
+    frustrated worried scheduled expected required allowed designed trained built blocked stuck
+    delayed overloaded understaffed annoyed confused surprised affected impacted"""
+)
+_OTHER_SUBJECTS = word_set("she he they manager lead leads team director stakeholders client")
+# Verbs of others accepting or acting on what I did: "she agreed to a pilot" is an outcome.
+_UPTAKE_VERBS = word_set(
+    """agreed accepted approved adopted chose kept switched signed started decided asked
+    invited offered extended rolled renewed"""
+)
 _CHANGE_WORDS = word_set(
     """reduced increased improved cut saved dropped fell grew rose halved doubled tripled went
     from lowered raised boosted shrank decreased"""
@@ -168,6 +192,33 @@ def _past_verb_after(ws: list[str], subject: str) -> bool:
     return False
 
 
+def _passive(ws: list[str]) -> bool:
+    """was/were + a past participle that is an act, not a state ("was rolled back", "were
+    added"), with no "I" or "we" as the subject of the clause."""
+    if "i" in ws[:3] or "we" in ws[:3] or "there" in ws[:3]:
+        return False
+    for i in range(len(ws) - 1):
+        if ws[i] not in _BE_PAST:
+            continue
+        j = i + 1
+        while j < len(ws) - 1 and ws[j] in _ADVERBS:
+            j += 1
+        verb = ws[j]
+        if verb in _NOT_ACTION_VERBS or verb in _STATE_PARTICIPLES:
+            continue
+        if (verb.endswith("ed") and len(verb) > 4) or verb in _IRREGULAR_PAST:
+            return True
+    return False
+
+
+def _other_took_up(ws: list[str]) -> bool:
+    """Someone else acted on it: "she agreed to a pilot", "the leads approved the plan"."""
+    head = ws[:4]
+    if not any(w in _OTHER_SUBJECTS for w in head):
+        return False
+    return any(w in _UPTAKE_VERBS for w in ws[:6])
+
+
 def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float]:
     """Evidence for each label of one sentence: cues, tense and voice, numbers, position."""
     scores = {label: 0.0 for label in LABELS}
@@ -184,14 +235,29 @@ def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float
         scores["action"] += 1.2
     numbers = sum(1 for w in ws if is_number(w)) + raw.count("%")
     changed = any(w in _CHANGE_WORDS for w in ws)
-    if numbers and changed:
+    # "had dropped to one launch a month": a past-perfect change is background, not a result.
+    background_change = any(
+        w in _CHANGE_WORDS and i > 0 and ws[i - 1] in ("had", "been") for i, w in enumerate(ws)
+    )
+    if background_change:
+        scores["situation"] += 2.0
+    elif numbers and changed:
         scores["result"] += 2.0
     elif numbers:
         scores["result"] += 0.3
     scores["result"] += min(2, sum(1 for w in ws if w in _OUTCOME_VERBS)) * 0.8
+    passive = _passive(ws)
+    if passive and not i_acted:
+        # "The model was then rolled back", "a check was added by me": an act told in the
+        # passive. Without a sequence word or an agent it may be background ("tickets were
+        # routed by hand"), so it counts less.
+        sequenced = any(w in _SEQUENCE for w in ws) or "by me" in raw.lower()
+        scores["action"] += 2.0 if sequenced else 0.4
+    if _other_took_up(ws):
+        scores["result"] += 2.0
     # Background: how things were (was/were, "had been", "often", "every week"), not my acts.
     if not i_acted:
-        if any(w in ("was", "were", "had") for w in ws):
+        if any(w in ("was", "were", "had") for w in ws) and not passive:
             scores["situation"] += 0.75
         scores["situation"] += 0.5 * min(2, sum(1 for w in ws if w in _HABITUAL))
         if numbers and not changed and "i" not in ws:
@@ -364,9 +430,14 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
     got["ownership"] = POINTS["ownership"] * min(1.0, mine / 0.5)
     got["specific"] = POINTS["specific"] * star.specificity
     total = sum(got.values())
-    if star.hypothetical:
-        total -= HYPOTHETICAL_PENALTY
     basis = ", ".join(f"{k} {v:.0f}/{POINTS[k]}" for k, v in got.items())
     if star.hypothetical:
+        total -= HYPOTHETICAL_PENALTY
         basis += f", hypothetical -{HYPOTHETICAL_PENALTY}"
+    if not star.parts["result"].present:
+        total -= NO_RESULT_PENALTY
+        basis += f", no result -{NO_RESULT_PENALTY}"
+    if star.i_count == 0 and star.we_count >= ONLY_WE_MIN:
+        total -= ONLY_WE_PENALTY
+        basis += f', only "we" -{ONLY_WE_PENALTY}'
     return int(round(max(0.0, min(100.0, total)))), basis

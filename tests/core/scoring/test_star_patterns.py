@@ -1,0 +1,60 @@
+"""STAR labeller: the failure patterns found by the issue-9 review, on sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.scoring.structure import analyse_star
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+SITUATION = (
+    "At a logistics startup, our route planner produced late deliveries for rural customers."
+)
+RESULT = "Late deliveries fell from twelve percent to four percent within two months."
+
+
+def _labels(*sentences: str) -> list[str]:
+    text = " ".join(sentences)
+    return [s.label for s in analyse_star(tokenize(text), Transcript(text)).star.segments]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # passive actions with a sequence word or an agent
+        ("The planner's distance table was then rebuilt from the new road data.", "action"),
+        ("A regression test was added by me so the bug could not come back.", "action"),
+        # actions phrased as nouns
+        ("My first step was an audit of every late delivery from the last quarter.", "action"),
+        ("What I did was compare the planned and the driven routes for a week.", "action"),
+        # "I owned X, so I had to ..." is the task
+        ("I owned the planner service, so I had to find the cause myself.", "task"),
+        # someone else taking up the work is an outcome
+        ("The operations director approved the new planner for every region.", "result"),
+    ],
+)
+def test_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
+    labels = _labels(SITUATION, "I was asked to fix it before the holiday peak.", sentence, RESULT)
+    assert labels[2] == label
+
+
+def test_background_change_with_a_number_is_situation() -> None:
+    labels = _labels(
+        "When I joined, our on-time rate had dropped to seventy percent.",
+        "I was asked to bring it back up before the holiday peak.",
+        "I rebuilt the distance table from fresh road data.",
+        RESULT,
+    )
+    assert labels[0] == "situation"
+
+
+def test_background_passive_is_not_an_action() -> None:
+    labels = _labels(
+        SITUATION,
+        "Routes were planned by hand in a spreadsheet.",
+        "I was asked to automate the planning.",
+        "I built a planner on top of an open routing engine.",
+        RESULT,
+    )
+    assert labels[:2] == ["situation", "situation"]
