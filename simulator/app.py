@@ -63,12 +63,34 @@ def run_gui(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from simulator.core.storage import StorageError
+    from simulator.instance import InstanceLock, server_name
+    from simulator.ui.single_instance import RaiseServer, ask_to_raise
 
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    folder = paths.data_dir()
+    lock = InstanceLock(folder)
+    if not lock.acquire():
+        if ask_to_raise(server_name(folder)):
+            print(
+                f"ml-interview: already running with {folder}: its window was brought to the front"
+            )
+            return 0
+        pid = lock.holder()
+        QMessageBox.information(
+            None,
+            "ML Interview Simulator",
+            f"The app is already running with the data folder {folder}"
+            + (f" (process {pid})" if pid else "")
+            + ". Switch to that window, or start this one with another --data-dir.",
+        )
+        return 1
     try:
         window = open_window(argv)
     except StorageError as exc:
         QMessageBox.critical(None, "ML Interview Simulator", str(exc))
         return 1
-    code = QApplication.instance().exec()  # type: ignore[union-attr]
+    RaiseServer(window, server_name(folder))
+    code = app.exec()
     window.shutdown()
+    lock.release()
     return int(code)

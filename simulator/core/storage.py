@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -151,7 +152,8 @@ class Storage:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
-        self.notices: list[str] = []
+        # appended on the database thread, taken on the GUI thread: a deque needs no lock
+        self.notices: deque[str] = deque()
         self.read_only = False
         folder = self.path.parent
         try:
@@ -245,10 +247,11 @@ class Storage:
             self._db.close()
 
     def take_notices(self) -> list[str]:
-        """The notices not shown yet (each is returned once)."""
-        with self._lock:
-            out, self.notices = self.notices, []
-            return out
+        """The notices not shown yet (each is returned once); never waits for the database."""
+        out: list[str] = []
+        while self.notices:
+            out.append(self.notices.popleft())
+        return out
 
     @property
     def schema_version(self) -> int:

@@ -82,6 +82,17 @@ class MainWindow(QMainWindow):
         else:
             self._bank_loaded(services.bank)
         self.refresh_home()
+        # Storage notices arrive from the database thread (a file recreated mid-session):
+        # checked on a timer, without taking the database lock.
+        self._notice_timer = QTimer(self)
+        self._notice_timer.timeout.connect(self._show_storage_notices)
+        self._notice_timer.start(1000)
+        self._show_storage_notices()
+
+    def _show_storage_notices(self) -> None:
+        for notice in self.services.storage.take_notices():
+            self.home.show_storage_notice(notice)
+            self._show_error(notice)
 
     def _bank_loaded(self, bank: QuestionBank) -> None:
         self.services.bank = bank

@@ -71,6 +71,18 @@ class HomePage(QWidget):
         self.discard_button.hide()
         left.addLayout(banner_row)
         self._resume_id: int | None = None
+        # What the session database needs a person to know (salvaged, read-only, recreated):
+        # plain text, reachable by Tab and readable by a screen reader.
+        self.storage_notice = label("", "notice")
+        self.storage_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.storage_notice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.storage_notice.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        name(self.storage_notice, "storageNotice", "Notice about your saved sessions")
+        self.storage_notice.hide()
+        left.addWidget(self.storage_notice)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -193,6 +205,13 @@ class HomePage(QWidget):
         outer.addLayout(right, 2)
         self.answer_mode.setCurrentIndex(max(0, self.answer_mode.findData(answer_mode)))
         self._preset_changed()
+
+    def show_storage_notice(self, text: str) -> None:
+        """Add ``text`` to the notice about saved sessions (notices accumulate)."""
+        shown = self.storage_notice.text()
+        self.storage_notice.setText(f"{shown}\n{text}" if shown else text)
+        self.storage_notice.setAccessibleDescription(self.storage_notice.text())
+        self.storage_notice.show()
 
     def set_bank(self, bank: QuestionBank) -> None:
         """The bank has loaded: offer its topics and allow starting."""

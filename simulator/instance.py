@@ -1,0 +1,68 @@
+"""One running window per data folder.
+
+Two windows on one folder each believed the other's live session was "interrupted" and wrote
+answers into it. The first window holds an exclusive lock on ``<data dir>/.lock`` (released
+by the OS when the process ends, even on a crash: no stale lock to clean up); a second launch
+sees the lock and asks the first to come to the front instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+LOCK_NAME = ".lock"
+
+
+class InstanceLock:
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / LOCK_NAME
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now holds the folder; False when another one does."""
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        if not _try_lock(fd):
+            os.close(fd)
+            return False
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+        return True
+
+    def holder(self) -> int | None:
+        """The process id of the window holding the folder, if it wrote one."""
+        try:
+            return int(self.path.read_text().strip() or "0") or None
+        except (OSError, ValueError):
+            return None
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing drops the lock
+            self._fd = None
+
+
+def server_name(folder: Path) -> str:
+    """The local socket name a running window listens on for "come to the front"."""
+    digest = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:16]
+    return f"ml-interview-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            return True
+        except OSError:
+            return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
