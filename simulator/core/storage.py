@@ -477,6 +477,20 @@ class Storage:
             ).fetchall()
         return [(int(r[0]), str(r[1]), str(r[2]), r[3], float(r[4])) for r in rows]
 
+    def progress_rows(self) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+        """Finished sessions (oldest first) and their main answers, in two queries (Progress)."""
+        with self._lock:
+            sessions = self._db.execute(
+                """SELECT id, started_at, plan_json, score_json FROM sessions
+                   WHERE status = 'finished' ORDER BY started_at, id"""
+            ).fetchall()
+            answers = self._db.execute(
+                """SELECT a.session_id, a.question_id, a.mode, a.overall, a.score_json
+                   FROM answers a JOIN sessions s ON s.id = a.session_id
+                   WHERE s.status = 'finished' AND a.follow_up IS NULL"""
+            ).fetchall()
+        return sessions, answers
+
     def attempts(self, question_id: str) -> list[AnswerRecord]:
         with self._lock:
             rows = self._db.execute(

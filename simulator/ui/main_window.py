@@ -140,11 +140,18 @@ class MainWindow(QMainWindow):
         interview = menu.addMenu("&Interview")
         interview.addAction("&Home", QKeySequence("Ctrl+H"), self.go_home)
         interview.addAction("&Settings…", QKeySequence("Ctrl+,"), self.open_settings)
+        interview.addAction("&Progress", QKeySequence("Ctrl+G"), self._open_progress)
         interview.addSeparator()
         interview.addAction("&Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction("&Keyboard shortcuts", QKeySequence("F1"), self._show_shortcuts)
         help_menu.addAction("&About", self._about)
+
+    def _open_progress(self) -> None:
+        if self.stack.currentWidget() is self.interview:
+            self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
+            return
+        self.past.open_progress()
 
     def _connect(self) -> None:
         c, page = self.controller, self.interview
@@ -159,6 +166,7 @@ class MainWindow(QMainWindow):
         self.home.settings_requested.connect(self.open_settings)
         self.home.session_opened.connect(self.open_scorecard)
         self.home.review_requested.connect(lambda sid: self.past.open_review(sid))
+        self.home.progress_requested.connect(self._open_progress)
         self.home.resume_requested.connect(self.resume_session)
         self.home.discard_requested.connect(self.discard_session)
         c.core_event.connect(page.render_event)
@@ -400,6 +408,10 @@ Attempts
   Ctrl+Shift+P  Practise again
   Esc           Back
 
+Progress
+  Esc           Back
+
 Everywhere
+  Ctrl+G        Progress: scores, pace, STAR balance over time
   F1            This list
   Ctrl+Q        Quit"""

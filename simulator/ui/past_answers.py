@@ -19,7 +19,9 @@ from simulator.core.session import SessionPlan
 from simulator.core.storage import AnswerRecord, SessionRecord
 
 if TYPE_CHECKING:
+    from simulator.core.progress import Progress
     from simulator.ui.pages.attempts import AttemptsPage
+    from simulator.ui.pages.progress import ProgressPage
     from simulator.ui.pages.review import ReviewPage
 
 
@@ -32,6 +34,8 @@ class PastAnswers(QObject):
         self._review_back: QWidget | None = None  # where Back on the Review page goes
         self._attempts: AttemptsPage | None = None
         self._attempts_back: QWidget | None = None
+        self._progress: ProgressPage | None = None
+        self._progress_back: QWidget | None = None
 
     @property
     def review(self) -> ReviewPage:
@@ -58,6 +62,37 @@ class PastAnswers(QObject):
             self._attempts.practise_requested.connect(self.practise_again)
             self._w.stack.addWidget(self._attempts)
         return self._attempts
+
+    @property
+    def progress(self) -> ProgressPage:
+        if self._progress is None:
+            from simulator.ui.pages.progress import ProgressPage
+
+            self._progress = ProgressPage()
+            self._progress.setObjectName("progressPage")
+            self._progress.back_requested.connect(lambda: self._back(self._progress_back))
+            self._w.stack.addWidget(self._progress)
+        return self._progress
+
+    def open_progress(self) -> None:
+        """Scores, delivery and STAR balance over time (computed off the GUI thread)."""
+        storage, bank = self._w.services.storage, self._w.services.bank
+        came_from = self._came_from(self._progress)
+
+        def load() -> Progress:
+            from simulator.core.progress import build_progress
+
+            topics = {q.id: q.topic for q in bank.questions.values()} if bank is not None else {}
+            sessions, answers = storage.progress_rows()
+            return build_progress(sessions, answers, topics)
+
+        def loaded(progress: Progress) -> None:
+            self.leave()
+            self._progress_back = came_from
+            self.progress.show_progress(progress)
+            self._w.stack.setCurrentWidget(self.progress)
+
+        self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
 
     def leave(self) -> None:
         """Stop playback and save the note (the window is going elsewhere or closing)."""

@@ -36,6 +36,7 @@ class HomePage(QWidget):
     start_requested = Signal(object, bool)  # Plan, voice on
     session_opened = Signal(int)
     review_requested = Signal(int)
+    progress_requested = Signal()
     resume_requested = Signal(int)
     discard_requested = Signal(int)
     settings_requested = Signal()
@@ -200,6 +201,11 @@ class HomePage(QWidget):
             self._review_session,
             "Replay the selected session's answers with their transcripts",
         )
+        self.progress_button = button(
+            "Pro&gress", "progressButton", None, self.progress_requested.emit,
+            "Scores, pace and STAR balance over time, and what to practise next (Ctrl+G)",
+        )  # fmt: skip
+        history_row.addWidget(self.progress_button)
         history_row.addWidget(self.review_button)
         right.addLayout(history_row)
         outer.addLayout(right, 2)

@@ -1,0 +1,253 @@
+"""Progress: scores, delivery and STAR balance over time, and what to practise next.
+
+Three charts (QtCharts, one point per finished session, dates along the bottom) and a panel with
+the key points missed most often, the weakest topics and the filler and hedge phrases said most.
+The data is computed off the GUI thread (``core.progress``); this page only draws it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+
+from simulator.core.progress import Progress, SessionPoint
+from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
+from simulator.ui.widgets.common import button, card, label, name
+
+CATEGORY_COLORS = {"technical": "#21a0a8", "behavioral": "#8a63d2", "case": WARN}
+STAR_COLORS = {"situation": "#4f8fd8", "task": "#8a63d2", "action": GOOD, "result": WARN}
+
+
+class ProgressPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress: Progress | None = None
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 16, 28, 14)
+        root.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(name(label("Progress", "pageTitle", wrap=False), "progressTitle", "Progress"))
+        self.summary = label("", "pageSubtitle")
+        name(self.summary, "progressSummary", "Progress summary")
+        top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        root.addLayout(top)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.scores_chart = _chart_view("scoresChart", "Scores over time")
+        self.delivery_chart = _chart_view("deliveryChart", "Pace and fillers over time")
+        self.star_chart = _chart_view("starChart", "STAR balance over time")
+        self.lists = QTextBrowser()
+        name(self.lists, "practiseNext", "What to practise next",
+             "Most-missed key points, weakest topics, most repeated phrases")  # fmt: skip
+        self.lists.setOpenLinks(False)
+        grid.addWidget(card(self.scores_chart), 0, 0)
+        grid.addWidget(card(self.delivery_chart), 0, 1)
+        grid.addWidget(card(self.star_chart), 1, 0)
+        grid.addWidget(card(self.lists), 1, 1)
+        root.addLayout(grid, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(button("&Back", "progressBackButton", "Esc", self.back_requested.emit,
+                                "Back to where you came from"))  # fmt: skip
+        bottom.addStretch(1)
+        root.addLayout(bottom)
+
+    def show_progress(self, progress: Progress) -> None:
+        self.progress = progress
+        points = progress.points
+        trend = progress.trend()
+        text = f"{len(points)} finished session(s), {progress.answers} answers"
+        if trend:
+            text += f"  ·  overall {trend[0]} → {trend[1]} over the last {min(10, len(points))}"
+        self.summary.setText(text)
+        pal = self.palette()
+        categories = sorted({c for p in points for c in p.per_category}, key=_category_order)
+        self._draw(
+            self.scores_chart, pal, points, (0, 100), "score",
+            [("Overall", ACCENT, 2.6, lambda p: p.overall)]
+            + [(c.capitalize(), CATEGORY_COLORS.get(c, BAD), 1.4, _category(c)) for c in categories],
+        )  # fmt: skip
+        top_wpm = 60 * math.ceil(max([p.wpm or 0 for p in points] + [200]) / 60)
+        top_fill = 4 * math.ceil(max([p.fillers_per_100 or 0 for p in points] + [4]) / 4)
+        self._draw(
+            self.delivery_chart, pal, points, (0, top_wpm), "wpm",
+            [("Pace (wpm)", ACCENT, 2.0, lambda p: p.wpm)],
+            right=("fillers / 100 words", (0, top_fill),
+                   [("Fillers per 100 words", WARN, 2.0, lambda p: p.fillers_per_100)]),
+        )  # fmt: skip
+        self._draw(
+            self.star_chart, pal, [p for p in points if p.star], (0, 80), "% of the answer",
+            [(part.capitalize(), color, 1.8, _star(part)) for part, color in STAR_COLORS.items()],
+        )  # fmt: skip
+        self.lists.setHtml(_lists_html(progress))
+        _describe(self.scores_chart, points, "overall", lambda p: p.overall)
+        _describe(self.delivery_chart, points, "pace", lambda p: p.wpm)
+        _describe(self.star_chart, [p for p in points if p.star], "action share", _star("action"))
+
+    def _draw(
+        self,
+        view: QChartView,
+        pal: QPalette,
+        points: Sequence[SessionPoint],
+        y_range: tuple[float, float],
+        y_title: str,
+        lines: list[tuple[str, str, float, Callable[[SessionPoint], float | None]]],
+        right: tuple[
+            str,
+            tuple[float, float],
+            list[tuple[str, str, float, Callable[[SessionPoint], float | None]]],
+        ]
+        | None = None,
+    ) -> None:
+        chart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        text = pal.color(QPalette.ColorRole.WindowText)
+        grid = QColor(pal.color(QPalette.ColorRole.Mid))
+        grid.setAlpha(110)
+        small = QFont(view.font())
+        small.setPixelSize(11)
+        x = QDateTimeAxis()
+        x.setFormat("d MMM")
+        x.setTickCount(5)
+        stamps = [p.when for p in points] or [dt.datetime.now().timestamp()]
+        lo, hi = min(stamps), max(stamps)
+        if hi - lo < 86400:
+            lo, hi = lo - 43200, hi + 43200
+        x.setRange(QDateTime.fromSecsSinceEpoch(int(lo)), QDateTime.fromSecsSinceEpoch(int(hi)))
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        axes: list[tuple[QAbstractAxis, str | None]] = [(x, None)]
+        for side, (title, rng, group) in [
+            (Qt.AlignmentFlag.AlignLeft, (y_title, y_range, lines))
+        ] + ([(Qt.AlignmentFlag.AlignRight, right)] if right else []):
+            y = QValueAxis()
+            y.setRange(*rng)
+            y.setLabelFormat("%d")
+            y.setTickCount(5)
+            y.setTitleText(title)
+            chart.addAxis(y, side)
+            axes.append((y, title))
+            for series_name, color, width, value in group:
+                series = QLineSeries()
+                series.setName(series_name)
+                series.setPen(QPen(QColor(color), width))
+                series.setPointsVisible(len(points) <= 40)
+                data = [
+                    QPointF(p.when * 1000.0, float(v))
+                    for p in points
+                    if (v := value(p)) is not None
+                ]
+                series.replace(data)
+                chart.addSeries(series)
+                series.attachAxis(x)
+                series.attachAxis(y)
+        for axis, axis_title in axes:
+            axis.setLabelsFont(small)
+            axis.setLabelsColor(text)
+            axis.setGridLineColor(grid)
+            axis.setLinePenColor(grid)
+            if axis_title:
+                axis.setTitleFont(small)
+                axis.setTitleBrush(text)
+        legend = chart.legend()
+        legend.setVisible(True)
+        legend.setLabelColor(text)
+        legend.setFont(small)
+        legend.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+
+def _chart_view(object_name: str, title: str) -> QChartView:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setBackgroundVisible(False)
+    chart.setMargins(QMargins(2, 2, 2, 2))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    font = QFont()
+    font.setPixelSize(14)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumSize(360, 230)
+    view.setStyleSheet("background: transparent")
+    name(view, object_name, title)
+    view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return view
+
+
+def _title_color(view: QChartView) -> None:
+    view.chart().setTitleBrush(view.palette().color(QPalette.ColorRole.WindowText))
+
+
+def _describe(
+    view: QChartView,
+    points: Sequence[SessionPoint],
+    what: str,
+    value: Callable[[SessionPoint], float | None],
+) -> None:
+    _title_color(view)
+    values = [v for p in points if (v := value(p)) is not None]
+    if not values:
+        view.setAccessibleDescription(f"no {what} figures yet")
+        return
+    view.setAccessibleDescription(
+        f"{len(values)} sessions; {what} first {values[0]:.0f}, last {values[-1]:.0f}, "
+        f"best {max(values):.0f}"
+    )
+
+
+def _category(c: str) -> Callable[[SessionPoint], float | None]:
+    return lambda p: p.per_category.get(c)
+
+
+def _star(part: str) -> Callable[[SessionPoint], float | None]:
+    return lambda p: (p.star or {}).get(part)
+
+
+def _category_order(c: str) -> int:
+    order = ("technical", "behavioral", "case")
+    return order.index(c) if c in order else len(order)
+
+
+def _lists_html(progress: Progress) -> str:
+    muted = muted_color()
+
+    def section(title: str, rows: list[str], empty: str) -> str:
+        body = "".join(f"<li>{r}</li>" for r in rows) or f'<p style="color:{muted}">{empty}</p>'
+        return f"<h4>{title}</h4><ul style='margin-left: -18px'>{body}</ul>"
+
+    e = html.escape
+    missed = [
+        f"{e(r.label)} <span style='color:{muted}'>×{r.value:.0f} · {e(r.detail)}</span>"
+        for r in progress.missed_key_points
+    ]
+    topics = [
+        f"{e(r.label.replace('-', ' '))} <b>{r.value:.0f}</b> <span style='color:{muted}'>"
+        f"({e(r.detail)})</span>"
+        for r in progress.weak_topics
+    ]
+    phrases = [
+        f"“{e(r.label)}” ×{r.value:.0f} <span style='color:{muted}'>{e(r.detail)}</span>"
+        for r in progress.phrases
+    ]
+    return (
+        section("Key points you miss most", missed, "None missed yet.")
+        + section("Weakest topics (mean score)", topics, "No scored answers yet.")
+        + section("Your most repeated fillers and hedges", phrases, "None said yet.")
+    )

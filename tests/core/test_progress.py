@@ -1,0 +1,55 @@
+"""Progress figures from stored sessions: per-session points, missed key points, topics, phrases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.core.progress import build_progress
+from simulator.core.storage import Storage
+
+
+def _score(overall: int, fillers: dict[str, int], missing: list[str]) -> dict[str, object]:
+    return {
+        "overall": overall,
+        "key_points": [{"id": k, "label": k.upper(), "status": "missing"} for k in missing],
+        "delivery": {
+            "wpm": 120 + overall / 10,
+            "fillers_per_100_words": 2.0,
+            "fillers": fillers,
+            "hedges": {"maybe": 1},
+        },
+        "star": {
+            "parts": {
+                "situation": {"share": 0.2},
+                "task": {"share": 0.1},
+                "action": {"share": 0.5},
+                "result": {"share": 0.2},
+            }
+        },
+    }
+
+
+def test_progress_from_storage(tmp_path: Path) -> None:
+    s = Storage(tmp_path / "s.sqlite3")
+    for day, overall in enumerate((40, 70)):
+        sid = s.create_session({"name": "Full loop"}, started_at=1000.0 + day * 86400)
+        s.add_answer(sid, "q1", 0, "spoken", "t", score=_score(overall, {"um": 2}, ["kp1"]))
+        s.add_answer(sid, "q2", 1, "skipped", "")
+        s.add_answer(
+            sid, "q1", 0, "typed", "follow-up", follow_up="why?", score=_score(10, {"um": 9}, [])
+        )
+        s.finish_session(sid, {"overall": overall, "per_category": {"technical": overall}})
+    s.create_session({"name": "unfinished"})
+    p = build_progress(*s.progress_rows(), {"q1": "metrics", "q2": "bias-variance"})
+    assert [(pt.overall, pt.per_category, pt.plan) for pt in p.points] == [
+        (40, {"technical": 40}, "Full loop"), (70, {"technical": 70}, "Full loop"),
+    ]  # fmt: skip
+    assert [pt.wpm for pt in p.points] == [124.0, 127.0]
+    assert p.points[0].star == {"situation": 20.0, "task": 10.0, "action": 50.0, "result": 20.0}
+    assert p.answers == 4 and p.trend() == (40, 70)  # follow-ups are not answers of their own
+    assert [(r.label, r.value, r.detail) for r in p.missed_key_points] == [("KP1", 2, "metrics")]
+    assert [(r.label, r.value) for r in p.weak_topics] == [("bias-variance", 0), ("metrics", 55)]
+    assert [(r.label, r.value, r.detail) for r in p.phrases] == [
+        ("um", 4, "filler"),
+        ("maybe", 2, "hedge"),
+    ]
