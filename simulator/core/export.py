@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import json
 import os
 import re
@@ -408,12 +409,12 @@ def _env(kind: str) -> Environment:
 
 def render_html(model: Mapping[str, Any]) -> str:
     """One self-contained page for a browser: inline CSS, light and dark, printable."""
-    return _env("html").get_template("scorecard.html.j2").render(m=model)
+    return without_controls(_env("html").get_template("scorecard.html.j2").render(m=model))
 
 
 def render_print_html(model: Mapping[str, Any]) -> str:
     """The HTML subset Qt's QTextDocument lays out (tables, no flexbox), for the PDF."""
-    return _env("html").get_template("scorecard_print.html.j2").render(m=model)
+    return without_controls(_env("html").get_template("scorecard_print.html.j2").render(m=model))
 
 
 def render_answer_html(
@@ -425,7 +426,7 @@ def render_answer_html(
 
 
 def render_markdown(model: Mapping[str, Any]) -> str:
-    return _env("md").get_template("scorecard.md.j2").render(m=model)
+    return without_controls(_env("md").get_template("scorecard.md.j2").render(m=model))
 
 
 def render_json(session: SessionRecord, bank: QuestionBank) -> str:
@@ -463,6 +464,15 @@ def render(
     raise ExportError(f"{fmt} is not a text format")
 
 
+# NUL, ESC and the other control characters (tab and newlines kept): an answer or a pack can
+# carry them, and they would reach a terminal that `cat`s the file or break an HTML parser.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    return _CONTROLS.sub("", text)
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+>]|\d+[.)])(\s)", re.MULTILINE)
 
@@ -486,6 +496,7 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
         raise ExportError(f"cannot write {target}: it is a folder")
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: folder {folder} does not exist")
+    _remove_leftovers(folder, target.name)
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
@@ -503,6 +514,15 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     return target
+
+
+def _remove_leftovers(folder: Path, name: str) -> None:
+    """Hidden ``.NAME.*.part`` files left by an export that was killed mid-write (only ours:
+    the pattern is the one ``write_export`` creates)."""
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f".{glob.escape(name)}.*.part"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _reason(exc: OSError) -> str:

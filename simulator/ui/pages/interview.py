@@ -67,6 +67,7 @@ class InterviewPage(QWidget):
 
         top = QHBoxLayout()
         self.progress_label = label("", "questionMeta", wrap=False)
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # the topic comes from a pack
         name(self.progress_label, "progressLabel", "Question progress")
         self.status = label("", "statusPill", wrap=False)
         name(self.status, "statusPill", "Interview status")
@@ -76,6 +77,7 @@ class InterviewPage(QWidget):
         root.addLayout(top)
 
         self.question = label("", "questionText")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)  # pack text is never markup
         name(self.question, "questionText", "Question")
         self.follow_up = label("", "sectionTitle")
         name(self.follow_up, "followUpText", "Follow-up question")

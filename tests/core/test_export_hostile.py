@@ -1,0 +1,41 @@
+"""Exports of hostile text (issue 12, items 3 and 12): no NUL or ESC in HTML or Markdown; an
+export killed mid-write leaves no hidden .part file behind once the next export runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator.core import export
+from simulator.core.questions import load_packs
+from simulator.core.scoring import score_answer
+from simulator.core.storage import Storage
+from simulator.core.transcript import Transcript
+
+PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
+HOSTILE = "Overfitting \x00 memorizes \x1b[2J\x1b]0;title\x07 noise\x9b in the training set."
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_control_characters_never_reach_an_export(data_dir: Path, fmt: str) -> None:
+    bank = load_packs([PACK])
+    storage = Storage(data_dir / "sessions.sqlite3")
+    sid = storage.create_session({"name": "Quick\x1b[31m", "question_ids": ["tech.overfit"]})
+    score = score_answer(bank.get("tech.overfit"), Transcript(text=HOSTILE))
+    storage.add_answer(sid, "tech.overfit", 0, "typed", HOSTILE, score=score.to_dict())
+    storage.finish_session(sid, {"overall": score.overall})
+    text = export.render(fmt, storage.session(sid), bank)
+    assert "memorizes" in text
+    for bad in ("\x00", "\x1b", "\x07", "\x9b"):
+        assert bad not in text
+
+
+def test_a_killed_exports_leftover_is_removed_by_the_next_export(tmp_path: Path) -> None:
+    leftover = tmp_path / ".card.html.k2j3h4.part"
+    leftover.write_text("half a scorecard")
+    other = tmp_path / ".notes.txt.x.part"  # not ours to remove: another name
+    other.write_text("x")
+    export.write_export(tmp_path / "card.html", "<p>whole</p>")
+    assert not leftover.exists() and other.exists()
+    assert (tmp_path / "card.html").read_text() == "<p>whole</p>"
