@@ -136,7 +136,7 @@ class ScorecardPage(QWidget):
 
         buttons = QHBoxLayout()
         self.home_button = button(
-            "&Home", "homeButton", "Ctrl+H", self.home_requested.emit,
+            "H&ome", "homeButton", "Ctrl+H", self.home_requested.emit,
             "Back to the plan and past sessions",
         )  # fmt: skip
         self.export_button = button(

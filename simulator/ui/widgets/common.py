@@ -18,6 +18,11 @@ def name(widget: QWidget, object_name: str, accessible: str, description: str = 
     return widget
 
 
+# Keys of the main window's menu items (Home, Settings, shortcuts list, Quit): a page's button
+# for the same action shows the key but leaves it to the menu.
+MENU_SHORTCUTS = frozenset({"Ctrl+H", "Ctrl+,", "F1", "Ctrl+Q"})
+
+
 def button(
     text: str,
     object_name: str,
@@ -30,7 +35,13 @@ def button(
     b = QPushButton(text)
     name(b, object_name, text.replace("&", ""), tip)
     b.setProperty("primary", primary)  # styled as the page's main action
-    if shortcut:
+    if shortcut and shortcut in MENU_SHORTCUTS:
+        # The window's menu owns this key and does the same thing: a second owner would make
+        # Qt call the key ambiguous and do nothing. The tooltip still tells it.
+        b.setProperty("shortcut_keys", shortcut)
+        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        b.setToolTip(f"{tip} ({native})")
+    elif shortcut:
         # A QShortcut rather than setShortcut(): QAbstractButton.setText() resets the button's own
         # shortcut, and these buttons change their text with the interview's state. The shortcut
         # only fires while the button is visible and enabled, so each page's keys are its own.

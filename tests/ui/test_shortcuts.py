@@ -1,0 +1,92 @@
+"""No key does two things on one page (issue 12, item 16): every shortcut and every Alt+letter
+mnemonic active on Home, Interview and Scorecard is unique there, so Qt never has to report an
+"ambiguous shortcut" and ignore the key; Ctrl+H on the Scorecard goes Home."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return f"Alt+{found.group(1).upper()}" if found else None
+
+
+def _active_keys(window: QWidget) -> list[tuple[str, str]]:
+    """(key, what) for everything that reacts to a key press on the page shown now."""
+    keys: list[tuple[str, str]] = []
+    for menu_action in window.menuBar().actions():
+        if (m := _mnemonic(menu_action.text())) is not None:
+            keys.append((m, f"menu {menu_action.text()}"))
+        menu = menu_action.menu()
+        if isinstance(menu, QMenu):
+            for action in menu.actions():
+                if not action.shortcut().isEmpty():
+                    keys.append((action.shortcut().toString(), f"menu item {action.text()}"))
+    for sc in window.findChildren(QShortcut):
+        owner = sc.parent()
+        if (
+            sc.isEnabled()
+            and isinstance(owner, QWidget)
+            and owner.isVisible()
+            and owner.isEnabled()
+        ):
+            keys.append((sc.key().toString(), f"shortcut on {owner.objectName()}"))
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or isinstance(widget, QMenu):
+            continue
+        for action in widget.actions():
+            if isinstance(action, QAction) and not action.shortcut().isEmpty():
+                keys.append((action.shortcut().toString(), f"action {action.text()}"))
+        if isinstance(widget, QAbstractButton) and widget.isEnabled():
+            if (m := _mnemonic(widget.text())) is not None:
+                keys.append((m, f"button {widget.objectName()}"))
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            if (m := _mnemonic(widget.text())) is not None:
+                keys.append((m, f"label {widget.objectName() or widget.text()}"))
+    return keys
+
+
+def _assert_unique(window: QWidget, page: str) -> None:
+    keys = _active_keys(window)
+    counts = Counter(QKeySequence(k).toString() for k, _ in keys)
+    clashes = {
+        k: [w for kk, w in keys if QKeySequence(kk).toString() == k]
+        for k, n in counts.items()
+        if n > 1
+    }
+    assert not clashes, f"{page}: {clashes}"
+
+
+def test_every_key_is_unique_on_every_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.services.settings.follow_ups = False
+    _assert_unique(window, "Home")
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    _assert_unique(window, "Interview (preparing)")
+    window.controller.begin_answer()
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
+    _assert_unique(window, "Interview (answering)")
+    window.controller.submit("Overfitting is fitting the noise of the training data.")
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+    window.controller.next_question()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    _assert_unique(window, "Scorecard")
+
+    window.activateWindow()
+    qtbot.keyClick(window.scorecard, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home, timeout=3000)
+
+    window.past.open_progress()
+    qtbot.waitUntil(
+        lambda: window.stack.currentWidget().objectName() == "progressPage", timeout=5000
+    )
+    _assert_unique(window, "Progress")
