@@ -46,12 +46,11 @@ def _active_keys(window: QWidget) -> list[tuple[str, str]]:
         for action in widget.actions():
             if isinstance(action, QAction) and not action.shortcut().isEmpty():
                 keys.append((action.shortcut().toString(), f"action {action.text()}"))
-        if isinstance(widget, QAbstractButton) and widget.isEnabled():
-            if (m := _mnemonic(widget.text())) is not None:
-                keys.append((m, f"button {widget.objectName()}"))
-        if isinstance(widget, QLabel) and widget.buddy() is not None:
-            if (m := _mnemonic(widget.text())) is not None:
-                keys.append((m, f"label {widget.objectName() or widget.text()}"))
+        is_button = isinstance(widget, QAbstractButton) and widget.isEnabled()
+        has_buddy = isinstance(widget, QLabel) and widget.buddy() is not None
+        text = widget.text() if is_button or has_buddy else ""  # type: ignore[attr-defined]
+        if (m := _mnemonic(text)) is not None:
+            keys.append((m, f"{type(widget).__name__} {widget.objectName() or text}"))
     return keys
 
 
