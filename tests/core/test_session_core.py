@@ -11,7 +11,8 @@ from session_kit import Harness, spoken
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.session import KEY_GRACE_S, SessionPlan, combine
 from simulator.core.session import events as ev
-from simulator.core.session.engine import EMPTY_HINT, REFINED
+from simulator.core.session.engine import EMPTY_HINT
+from simulator.core.session.work import REFINED
 from simulator.core.transcript import Transcript, Word
 
 GOOD = (

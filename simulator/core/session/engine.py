@@ -13,15 +13,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from simulator.core.interview import IllegalTransition, Interview, State
 from simulator.core.session import events as ev
+from simulator.core.session.countdown import Countdown
 from simulator.core.session.journal import Journal
 from simulator.core.session.ledger import Entry, Part, follow_up_for, has_words
 from simulator.core.session.plan import SessionPlan
-from simulator.core.session.ports import COMPUTE, SPEECH, Executor, SpeechInput, Voice
+from simulator.core.session.ports import COMPUTE, Executor, SpeechInput, Voice
 from simulator.core.session.recovery import ResumePoint, resume_point
+from simulator.core.session.work import Background
 from simulator.core.transcript import Transcript
 
 if TYPE_CHECKING:
@@ -37,7 +39,6 @@ BRIEFING_TEXT = (
 )
 KEY_GRACE_S = 0.5  # a key pressed this soon after the countdown ended meant "start", not "submit"
 EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip the question."
-REFINED = "the whole recording was transcribed again"
 
 
 @dataclass
@@ -67,17 +68,16 @@ class Session:
         self._clock = clock
         self._recordings = recordings or _recordings_dir
         self._listeners: list[Callable[[ev.Event], None]] = []
-        self.journal = Journal(storage, executor, lambda m: self._emit(ev.Failed(m)))
+        self._storage = storage
+        self.journal = self._new_journal()
+        self._work = Background(executor, self.journal, speech, self._emit, self._settled)
         self.interview: Interview | None = None
         self.ledger: dict[int, Entry] = {}
         self.star: StarTimer | None = None
         self._slot: _Slot | None = None
-        self._pending = 0  # background scoring and transcription; wrap-up waits for them
-        self._wrap_up_waiting = False
+        self._wrap_up_waiting = False  # wrap-up waits for the answers still being scored
         self._end_after_transcript = False
-        self._prep_until = 0.0  # when the thinking countdown ends
-        self._prep_left = 0.0  # what was left of it when paused
-        self._prep_shown = -1
+        self._prep = Countdown(clock)
         self._auto_started_at = -math.inf  # when the countdown switched to answering by itself
 
     # --- queries and listeners ----------------------------------------------------------
@@ -97,7 +97,7 @@ class Session:
         return self.journal.session_id
 
     def busy(self) -> bool:
-        return self._pending + self.journal.pending() > 0
+        return self._work.pending + self.journal.pending() > 0
 
     # --- starting -------------------------------------------------------------------------
     def start(self, plan: SessionPlan, questions: list[Question]) -> None:
@@ -117,10 +117,10 @@ class Session:
         self.journal.adopt(record)
         self.ledger = point.ledger
         for entry, part in point.to_recover:
-            self._recover(entry, part)
+            self._work.recover(entry, part)
         for entry in self.ledger.values():
             if entry.answered:
-                self._score(entry)
+                self._work.score(entry)
         interview = self._require()
         interview.restore_at(point.index)
         self._send("continue_session")
@@ -133,9 +133,13 @@ class Session:
     def _reset(self, questions: list[Question], *, spoken: bool, voice: bool) -> None:
         self._voice.stop()
         self._voice.enabled = voice
-        spoken = spoken and self._speech is not None
+        speech = self._speech
+        spoken = spoken and speech is not None
         self.ledger, self._slot, self.star = {}, None, None
-        self._pending, self._wrap_up_waiting, self._end_after_transcript = 0, False, False
+        self._wrap_up_waiting, self._end_after_transcript = False, False
+        self._work.detach()  # a session left behind still saves its answers, silently
+        self.journal = self._new_journal()
+        self._work = Background(self._executor, self.journal, speech, self._emit, self._settled)
         self.interview = Interview(questions, clock=self._clock, spoken=spoken)
         self.interview.on_change(lambda old, new: self._emit(ev.StateChanged(old, new)))
         self._emit(ev.ModeChanged(spoken, voice))
@@ -225,7 +229,7 @@ class Session:
             self._send("resume")
             state = self.state
             if state is State.PREPARING:
-                self._prep_until = self._clock() + self._prep_left
+                self._prep.resume()
             elif state in (State.ANSWERING, State.FOLLOW_UP) and self.star is not None:
                 self.star.resume()
             elif state is State.ASKING:
@@ -238,7 +242,7 @@ class Session:
         if self._speech is not None and self._speech.recording:
             raise IllegalTransition("a spoken answer cannot be paused: finish it with Ctrl+Enter")
         self._voice.stop()
-        self._prep_left = max(0.0, self._prep_until - self._clock())
+        self._prep.pause()
         if self.star is not None:
             self.star.pause()
         self._send("pause")
@@ -270,11 +274,10 @@ class Session:
         """Called by a timer a few times a second: the countdown, the answer clock, the limit."""
         state = self.state
         if state is State.PREPARING:
-            left = max(0, math.ceil(self._prep_until - self._clock() - 1e-9))
-            if left != self._prep_shown:
-                self._prep_shown = left
-                self._emit(ev.PrepTicked(left))
-            if left <= 0:
+            shown = self._prep.changed()
+            if shown is not None:
+                self._emit(ev.PrepTicked(shown))
+            if self._prep.left() <= 0:
                 self._send("prepared")
                 self._start_answer(None, auto=True)
         elif state in (State.ANSWERING, State.FOLLOW_UP):
@@ -334,7 +337,7 @@ class Session:
             slot.part.elapsed_s = transcript.duration_s
         self._answered(slot, transcript)
         if slot.part.given and slot.part.audio is not None and self._speech is not None:
-            self._refine(slot.entry, slot.part)
+            self._work.refine(slot.entry, slot.part)
         if self._end_after_transcript:
             self._end_after_transcript = False
             self._send("end_early")
@@ -364,7 +367,7 @@ class Session:
 
     def _start_prep(self) -> None:
         seconds = self._require().current.prep_time_s
-        self._prep_until, self._prep_shown = self._clock() + seconds, seconds
+        self._prep.start(seconds)
         self._emit(ev.PrepTicked(seconds))
         if seconds <= 0:
             self._send("prepared")
@@ -412,7 +415,7 @@ class Session:
                 self._emit(ev.AnswerSkipped(number, "no words were given"))
             return  # no words: skipped, not scored, and never followed up
         first = part.follow_up is None
-        self._score(entry, then=lambda score: self._reviewed(entry, score, first))
+        self._work.score(entry, then=lambda score: self._reviewed(entry, score, first))
 
     def _reviewed(self, entry: Entry, score: AnswerScore, first: bool) -> None:
         self._emit(ev.AnswerReviewed(entry.position + 1, score, not first))
@@ -440,126 +443,27 @@ class Session:
             self._send("follow_up_read")
             self._start_answer(self._slot.part.follow_up, auto=False)
 
-    # --- background work -----------------------------------------------------------------
-    def _background(
-        self,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        lane: str = COMPUTE,
-    ) -> None:
-        """Wrap-up waits until every answer's scoring and transcription has landed."""
-        self._pending += 1
-
-        def settle(callback: Callable[[Any], None], value: Any) -> None:
-            try:
-                callback(value)
-            finally:
-                self._pending -= 1
-                if self._wrap_up_waiting and not self._pending:
-                    self._wrap_up()
-
-        self._executor.submit(
-            work, lambda v: settle(on_done, v), lambda e: settle(on_error, e), lane=lane
-        )
-
-    def _score(
-        self,
-        entry: Entry,
-        then: Callable[[AnswerScore], None] | None = None,
-        why: str | None = None,
-    ) -> None:
-        """Score the question on every part given so far; the newest request wins."""
-        from simulator.core.scoring import score_answer
-
-        entry.version += 1
-        version, question, transcript = entry.version, entry.question, entry.combined()
-        if then is not None:
-            entry.waiting.append(then)
-
-        def scored(score: AnswerScore) -> None:
-            if version != entry.version:
-                return  # a newer transcript is being scored
-            old, entry.score = entry.score, score
-            self.journal.save_score(entry.position, _stored(score, entry.answer_time_s()))
-            waiting, entry.waiting = entry.waiting, []
-            for callback in waiting:
-                callback(score)
-            if why and old is not None and old.overall != score.overall:
-                self._emit(ev.ScoreRevised(entry.position + 1, old.overall, score.overall, why))
-
-        def failed(exc: BaseException) -> None:
-            self._emit(ev.Failed(f"Question {entry.position + 1} could not be scored: {exc}"))
-
-        self._background(lambda: score_answer(question, transcript), scored, failed)
-
-    def _refine(self, entry: Entry, part: Part) -> None:
-        """Transcribe the whole recording again (better than the live pieces), store that
-        transcript and score the question with it; a changed score is shown."""
-        speech, audio = self._speech, part.audio
-        assert speech is not None and audio is not None
-
-        def done(transcript: Transcript) -> None:
-            if not has_words(transcript.text):
-                return  # the quick transcript stays
-            part.transcript = transcript
-            self.journal.save_part(entry, part)
-            self._score(entry, why=REFINED)
-
-        def failed(exc: BaseException) -> None:
-            self._emit(
-                ev.Notice(
-                    f"Question {entry.position + 1}: the recording could not be transcribed "
-                    f"again ({exc}); the quick transcript is kept."
-                )
-            )
-
-        self._background(lambda: speech.transcribe_whole(audio), done, failed, SPEECH)
-
-    def _recover(self, entry: Entry, part: Part) -> None:
-        """Repair, transcribe and score a recording cut short by a crash."""
-        speech, audio = self._speech, part.audio
-        assert audio is not None
-
-        def work() -> Transcript:
-            if speech is None:
-                raise RuntimeError("spoken answers are not available")
-            return speech.recover(audio)
-
-        def done(transcript: Transcript) -> None:
-            part.transcript = transcript
-            self.journal.save_part(entry, part)
-            if entry.answered:
-                self._score(entry)
-
-        def failed(exc: BaseException) -> None:
-            self._emit(ev.Notice(f"The interrupted recording could not be recovered: {exc}"))
-
-        self._background(work, done, failed, SPEECH)
-
     def _wrap_up(self) -> None:
-        if self._pending:
-            self._wrap_up_waiting = True  # resumed by the last answer's result
+        if self._work.pending:
+            self._wrap_up_waiting = True  # resumed when the last answer's result lands
             return
         self._wrap_up_waiting = False
-        from simulator.core.session.summary import session_summary
-
-        entries = [self.ledger[p] for p in sorted(self.ledger)]
 
         def finished(session_id: int) -> None:
             if self.state is State.WRAP_UP:
                 self._send("finish")
             self._emit(ev.SessionFinished(session_id))
 
-        def summarised(summary: dict[str, Any]) -> None:
-            self.journal.finish(summary, finished)
+        self._work.finish([self.ledger[p] for p in sorted(self.ledger)], finished)
 
-        def failed(exc: BaseException) -> None:
-            self._emit(ev.Failed(f"The session could not be summarised: {exc}"))
-
-        self._executor.submit(lambda: session_summary(entries), summarised, failed, lane=COMPUTE)
+    def _settled(self) -> None:
+        if self._wrap_up_waiting:
+            self._wrap_up()
 
     # --- plumbing --------------------------------------------------------------------------
+    def _new_journal(self) -> Journal:
+        return Journal(self._storage, self._executor, lambda m: self._emit(ev.Failed(m)))
+
     def _emit(self, event: ev.Event) -> None:
         for listener in list(self._listeners):
             listener(event)
@@ -571,12 +475,6 @@ class Session:
         if self.interview is None:
             raise IllegalTransition("no interview is running")
         return self.interview
-
-
-def _stored(score: AnswerScore, answer_time_s: float) -> dict[str, Any]:
-    data = score.to_dict()
-    data["answer_time_s"] = answer_time_s
-    return data
 
 
 def _recordings_dir() -> Path:

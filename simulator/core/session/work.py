@@ -1,0 +1,162 @@
+"""A session's background work: scoring, transcribing again, recovering, summarising.
+
+Results come back on the driving thread. Each session has its own ``Background`` (and its own
+journal): work of a session that was left still lands in that session's rows, but tells nothing
+to the screen once another session has started (``detach``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from simulator.core.session import events as ev
+from simulator.core.session.ledger import Entry, Part, has_words
+from simulator.core.session.ports import COMPUTE, SPEECH, Executor, SpeechInput
+
+if TYPE_CHECKING:
+    from simulator.core.scoring import AnswerScore
+    from simulator.core.session.journal import Journal
+    from simulator.core.transcript import Transcript
+
+REFINED = "the whole recording was transcribed again"
+
+
+class Background:
+    def __init__(
+        self,
+        executor: Executor,
+        journal: Journal,
+        speech: SpeechInput | None,
+        emit: Callable[[ev.Event], None],
+        settled: Callable[[], None],
+    ) -> None:
+        self._executor = executor
+        self._journal = journal
+        self._speech = speech
+        self._emit_to = emit
+        self._settled = settled  # called whenever a job has landed and none is left
+        self.pending = 0
+
+    def detach(self) -> None:
+        """Another session has started: keep saving, stop telling."""
+        self._emit_to = lambda _event: None
+        self._settled = lambda: None
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        lane: str = COMPUTE,
+    ) -> None:
+        self.pending += 1
+
+        def settle(callback: Callable[[Any], None], value: Any) -> None:
+            try:
+                callback(value)
+            finally:
+                self.pending -= 1
+                if not self.pending:
+                    self._settled()
+
+        self._executor.submit(
+            work, lambda v: settle(on_done, v), lambda e: settle(on_error, e), lane=lane
+        )
+
+    def score(
+        self,
+        entry: Entry,
+        then: Callable[[AnswerScore], None] | None = None,
+        why: str | None = None,
+    ) -> None:
+        """Score the question on every part given so far; the newest request wins."""
+        from simulator.core.scoring import score_answer
+
+        entry.version += 1
+        version, question, transcript = entry.version, entry.question, entry.combined()
+        if then is not None:
+            entry.waiting.append(then)
+
+        def scored(score: AnswerScore) -> None:
+            if version != entry.version:
+                return  # a newer transcript is being scored
+            old, entry.score = entry.score, score
+            self._journal.save_score(entry.position, _stored(score, entry.answer_time_s()))
+            waiting, entry.waiting = entry.waiting, []
+            for callback in waiting:
+                callback(score)
+            if why and old is not None and old.overall != score.overall:
+                self._emit_to(ev.ScoreRevised(entry.position + 1, old.overall, score.overall, why))
+
+        def failed(exc: BaseException) -> None:
+            self._emit_to(ev.Failed(f"Question {entry.position + 1} could not be scored: {exc}"))
+
+        self._run(lambda: score_answer(question, transcript), scored, failed)
+
+    def refine(self, entry: Entry, part: Part) -> None:
+        """Transcribe the whole recording again (better than the live pieces), store that
+        transcript and score the question with it; a changed score is shown."""
+        speech, audio = self._speech, part.audio
+        assert speech is not None and audio is not None
+
+        def done(transcript: Transcript) -> None:
+            if not has_words(transcript.text):
+                return  # the quick transcript stays
+            part.transcript = transcript
+            self._journal.save_part(entry, part)
+            self.score(entry, why=REFINED)
+
+        def failed(exc: BaseException) -> None:
+            self._emit_to(
+                ev.Notice(
+                    f"Question {entry.position + 1}: the recording could not be transcribed "
+                    f"again ({exc}); the quick transcript is kept."
+                )
+            )
+
+        self._run(lambda: speech.transcribe_whole(audio), done, failed, SPEECH)
+
+    def recover(self, entry: Entry, part: Part) -> None:
+        """Repair, transcribe and score a recording cut short by a crash."""
+        speech, audio = self._speech, part.audio
+        assert audio is not None
+
+        def work() -> Transcript:
+            if speech is None:
+                raise RuntimeError("spoken answers are not available")
+            return speech.recover(audio)
+
+        def done(transcript: Transcript) -> None:
+            part.transcript = transcript
+            self._journal.save_part(entry, part)
+            if entry.answered:
+                self.score(entry)
+
+        def failed(exc: BaseException) -> None:
+            self._emit_to(
+                ev.Notice(
+                    f"Question {entry.position + 1}: the interrupted recording could not be "
+                    f"recovered ({exc}); it stays in {audio.parent}."
+                )
+            )
+
+        self._run(work, done, failed, SPEECH)
+
+    def finish(self, entries: list[Entry], then: Callable[[int], None]) -> None:
+        """Summarise the session (skipped answers count as 0) and mark it finished."""
+        from simulator.core.session.summary import session_summary
+
+        def summarised(summary: dict[str, Any]) -> None:
+            self._journal.finish(summary, then)
+
+        def failed(exc: BaseException) -> None:
+            self._emit_to(ev.Failed(f"The session could not be summarised: {exc}"))
+
+        self._executor.submit(lambda: session_summary(entries), summarised, failed, lane=COMPUTE)
+
+
+def _stored(score: AnswerScore, answer_time_s: float) -> dict[str, Any]:
+    data = score.to_dict()
+    data["answer_time_s"] = answer_time_s
+    return data
