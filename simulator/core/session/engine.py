@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from simulator.settings import Settings
 
 BRIEFING_TEXT = (
-    "Welcome to your mock interview. I will ask {n} questions. Take a moment to think before each "
+    "Welcome to your mock interview. I will ask {n}. Take a moment to think before each "
     "answer, and speak or type as you would with a real interviewer. Let's begin."
 )
 KEY_GRACE_S = 0.5  # a key pressed this soon after the countdown ended meant "start", not "submit"
@@ -105,8 +105,10 @@ class Session:
         self._reset(questions, spoken=plan.spoken, voice=plan.voice)
         self.journal.open(plan.to_dict([q.id for q in questions]))
         self._send("start")
-        self._emit(ev.BriefingShown(BRIEFING_TEXT.format(n=len(questions)), len(questions)))
-        self._voice.say(BRIEFING_TEXT.format(n=len(questions)), self._briefed)
+        n = len(questions)
+        text = BRIEFING_TEXT.format(n="one question" if n == 1 else f"{n} questions")
+        self._emit(ev.BriefingShown(text, n))
+        self._voice.say(text, self._briefed)
 
     def resume(self, record: SessionRecord, questions: list[Question]) -> None:
         """Continue an interrupted session at its first unanswered question, as it was given
