@@ -18,12 +18,27 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from simulator.cli.database import open_storage
+    from simulator.cli.output import plain
 
     storage = open_storage()
     sessions = storage.sessions(limit=args.limit)
+    # Attempt numbers: the n-th answer to the same question across all sessions (oldest first).
+    outcomes = storage.answer_outcomes(finished_only=False)
     storage.close()
+    seen: dict[str, int] = {}
+    attempt: dict[int, int] = {}
+    for answer_id, question_id, _mode, _overall, _when in outcomes:
+        seen[question_id] = seen.get(question_id, 0) + 1
+        attempt[answer_id] = seen[question_id]
     if args.json:
-        json.dump([s.to_dict() for s in sessions], sys.stdout, indent=2, ensure_ascii=False)
+        out = []
+        for s in sessions:
+            data = s.to_dict()
+            for a in data["answers"]:
+                a["attempt"] = attempt.get(a["id"])
+                a["attempts"] = seen.get(a["question_id"], 0)
+            out.append(data)
+        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
     if not sessions:
@@ -31,8 +46,22 @@ def run(args: argparse.Namespace) -> int:
     for s in sessions:
         when = dt.datetime.fromtimestamp(s.started_at).strftime("%Y-%m-%d %H:%M")
         overall = (s.score or {}).get("overall")
-        answered = sum(1 for a in s.answers if a.follow_up is None and a.mode != "skipped")
+        main = [a for a in s.answers if a.follow_up is None]
+        answered = sum(1 for a in main if a.mode != "skipped")
+        plan = plain(s.plan.get("name") or "Interview")
         print(
-            f"#{s.id:<4} {when}  {s.status:<9} {answered:>2} answered  overall {overall if overall is not None else '-'}"
+            f"#{s.id:<4} {when}  {plan}  {s.status}  {answered} of {len(main)} answered  "
+            f"overall {overall if overall is not None else '-'}"
         )
+        for a in main:
+            score = (
+                "skipped" if a.mode == "skipped" else (a.overall if a.overall is not None else "-")
+            )
+            comps = (a.score or {}).get("components") or {}
+            parts = "  ".join(f"{k} {v}" for k, v in comps.items() if v is not None)
+            n = attempt.get(a.id)
+            nth = f"  attempt {n}" if n and n > 1 else ""
+            print(
+                f"      {a.position + 1}. {plain(a.question_id):<32} {a.mode:<7} {score!s:>7}  {parts}{nth}"
+            )
     return 0

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.core import db_health
+from simulator.core.storage_queries import ReviewQueries
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -144,7 +145,7 @@ class SessionRecord:
         return data
 
 
-class Storage:
+class Storage(ReviewQueries):
     """The session database. ``notices`` lists what a person should be told about it (a
     damaged file salvaged, a read-only folder, a deleted file recreated); ``read_only`` is True
     when its folder cannot be written: past sessions still read, nothing new is saved."""
@@ -414,82 +415,6 @@ class Storage:
         if row is None:
             raise KeyError(f"no answer {answer_id} in {self.path}")
         return _answer(row)
-
-    # --- notes ---------------------------------------------------------------------------
-    def note(self, answer_id: int) -> str:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT note FROM answer_notes WHERE answer_id = ?", (answer_id,)
-            ).fetchone()
-        return str(row["note"]) if row else ""
-
-    def notes(self, session_id: int) -> dict[int, str]:
-        """The notes on a session's answers, by answer id."""
-        with self._lock:
-            rows = self._db.execute(
-                """SELECT n.answer_id, n.note FROM answer_notes n JOIN answers a
-                   ON a.id = n.answer_id WHERE a.session_id = ?""",
-                (session_id,),
-            ).fetchall()
-        return {int(r["answer_id"]): str(r["note"]) for r in rows}
-
-    def set_note(self, answer_id: int, note: str) -> None:
-        """Save (or, when empty, remove) the personal note on an answer."""
-        if note.strip():
-            self._write(
-                """INSERT INTO answer_notes (answer_id, note, updated_at) VALUES (?, ?, ?)
-                   ON CONFLICT(answer_id) DO UPDATE SET note = excluded.note,
-                   updated_at = excluded.updated_at""",
-                (answer_id, note, time.time()),
-            )
-        else:
-            self._write("DELETE FROM answer_notes WHERE answer_id = ?", (answer_id,))
-
-    # --- self-ratings and the review schedule ---------------------------------------------
-    def set_rating(self, answer_id: int, rating: int | None) -> None:
-        """How the answer felt, 1 (again) to 4 (easy); None forgets it."""
-        if rating is None:
-            self._write("DELETE FROM self_ratings WHERE answer_id = ?", (answer_id,))
-            return
-        if not 1 <= rating <= 4:
-            raise ValueError(f"a self-rating is 1 to 4, not {rating}")
-        self._write(
-            """INSERT INTO self_ratings (answer_id, rating, rated_at) VALUES (?, ?, ?)
-               ON CONFLICT(answer_id) DO UPDATE SET rating = excluded.rating,
-               rated_at = excluded.rated_at""",
-            (answer_id, rating, time.time()),
-        )
-
-    def ratings(self) -> dict[int, int]:
-        with self._lock:
-            rows = self._db.execute("SELECT answer_id, rating FROM self_ratings").fetchall()
-        return {int(r["answer_id"]): int(r["rating"]) for r in rows}
-
-    def answer_outcomes(self) -> list[tuple[int, str, str, int | None, float]]:
-        """(answer id, question id, mode, overall, created at) of every main answer of every
-        finished session, oldest first: what the review schedule is computed from (no JSON)."""
-        with self._lock:
-            rows = self._db.execute(
-                """SELECT a.id, a.question_id, a.mode, a.overall, a.created_at FROM answers a
-                   JOIN sessions s ON s.id = a.session_id
-                   WHERE a.follow_up IS NULL AND s.status = 'finished'
-                   ORDER BY a.created_at, a.id"""
-            ).fetchall()
-        return [(int(r[0]), str(r[1]), str(r[2]), r[3], float(r[4])) for r in rows]
-
-    def progress_rows(self) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
-        """Finished sessions (oldest first) and their main answers, in two queries (Progress)."""
-        with self._lock:
-            sessions = self._db.execute(
-                """SELECT id, started_at, plan_json, score_json FROM sessions
-                   WHERE status = 'finished' ORDER BY started_at, id"""
-            ).fetchall()
-            answers = self._db.execute(
-                """SELECT a.session_id, a.question_id, a.mode, a.overall, a.score_json
-                   FROM answers a JOIN sessions s ON s.id = a.session_id
-                   WHERE s.status = 'finished' AND a.follow_up IS NULL"""
-            ).fetchall()
-        return sessions, answers
 
     def attempts(self, question_id: str) -> list[AnswerRecord]:
         with self._lock:

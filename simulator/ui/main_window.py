@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         interview.addAction("&Home", QKeySequence("Ctrl+H"), self.go_home)
         interview.addAction("&Settings…", QKeySequence("Ctrl+,"), self.open_settings)
         interview.addAction("&Progress", QKeySequence("Ctrl+G"), self._open_progress)
+        interview.addAction("H&istory", QKeySequence("Ctrl+Shift+H"), self._open_history)
         interview.addSeparator()
         interview.addAction("&Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
         help_menu = menu.addMenu("&Help")
@@ -152,6 +153,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
             return
         self.past.open_progress()
+
+    def _open_history(self) -> None:
+        if self.stack.currentWidget() is self.interview:
+            self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
+            return
+        self.past.open_history()
 
     def _connect(self) -> None:
         c, page = self.controller, self.interview
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
         self.home.session_opened.connect(self.open_scorecard)
         self.home.review_requested.connect(lambda sid: self.past.open_review(sid))
         self.home.progress_requested.connect(self._open_progress)
+        self.home.history_requested.connect(self._open_history)
         self.home.resume_requested.connect(self.resume_session)
         self.home.discard_requested.connect(self.discard_session)
         c.core_event.connect(page.render_event)
@@ -411,7 +419,15 @@ Attempts
 Progress
   Esc           Back
 
+History
+  Ctrl+F        Search what you said or typed
+  Enter         Open the selected session's scorecard
+  Ctrl+Shift+R  Review its answers
+  Delete        Delete it with its recordings (asks first)
+  Esc           Back
+
 Everywhere
   Ctrl+G        Progress: scores, pace, STAR balance over time
+  Ctrl+Shift+H  History: every session, sorted and filtered
   F1            This list
   Ctrl+Q        Quit"""

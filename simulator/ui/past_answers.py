@@ -19,8 +19,10 @@ from simulator.core.session import SessionPlan
 from simulator.core.storage import AnswerRecord, SessionRecord
 
 if TYPE_CHECKING:
+    from simulator.core.history import HistoryRow
     from simulator.core.progress import Progress
     from simulator.ui.pages.attempts import AttemptsPage
+    from simulator.ui.pages.history import HistoryPage
     from simulator.ui.pages.progress import ProgressPage
     from simulator.ui.pages.review import ReviewPage
 
@@ -35,6 +37,8 @@ class PastAnswers(QObject):
         self._attempts: AttemptsPage | None = None
         self._attempts_back: QWidget | None = None
         self._progress: ProgressPage | None = None
+        self._history: HistoryPage | None = None
+        self._history_back: QWidget | None = None
         self._progress_back: QWidget | None = None
 
     @property
@@ -93,6 +97,91 @@ class PastAnswers(QObject):
             self._w.stack.setCurrentWidget(self.progress)
 
         self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
+
+    # --- History -------------------------------------------------------------------------
+    @property
+    def history(self) -> HistoryPage:
+        if self._history is None:
+            from simulator.ui.pages.history import HistoryPage
+
+            page = self._history = HistoryPage()
+            page.setObjectName("historyPage")
+            page.back_requested.connect(lambda: self._back(self._history_back))
+            page.open_requested.connect(self._w.open_scorecard)
+            page.review_requested.connect(lambda sid: self.open_review(sid))
+            page.delete_requested.connect(self.delete_session)
+            page.search_requested.connect(self._search)
+            self._w.stack.addWidget(page)
+        return self._history
+
+    def open_history(self) -> None:
+        """Every past session, sortable and filterable (loaded off the GUI thread)."""
+        came_from = self._came_from(self._history)
+
+        def loaded(rows: list[HistoryRow]) -> None:
+            self.leave()
+            if came_from is not None:
+                self._history_back = came_from
+            self.history.show_rows(rows)
+            self._w.stack.setCurrentWidget(self.history)
+
+        self._load_history(loaded)
+
+    def _load_history(self, done: Any) -> None:
+        storage, bank = self._w.services.storage, self._w.services.bank
+
+        def load() -> list[HistoryRow]:
+            from simulator.core.history import history
+
+            questions = bank.questions.values() if bank is not None else []
+            return history(
+                storage,
+                {q.id: q.category.value for q in questions},
+                {q.id: q.topic for q in questions},
+            )
+
+        self._w._db.submit(load, on_done=done, on_error=self._w._show_error)
+
+    def _search(self, text: str) -> None:
+        page = self.history
+        if not text:
+            page.set_matching("", None)
+            return
+        self._w._db.submit(
+            self._w.services.storage.search_answers, text,
+            on_done=lambda ids: page.set_matching(text, ids), on_error=self._w._show_error,
+        )  # fmt: skip
+
+    def delete_session(self, session_id: int) -> None:
+        if not self.confirm(
+            "Delete this session?",
+            "The session, its answers, scores, notes and recordings are deleted for good.",
+        ):
+            return
+        from simulator import paths
+        from simulator.core.history import delete_session
+
+        storage = self._w.services.storage
+
+        def deleted(removed: int) -> None:
+            self._w.statusBar().showMessage(
+                f"Session deleted ({removed} recording(s) removed).", 6000
+            )
+            self._load_history(self.history.show_rows)
+
+        self._w._db.submit(
+            delete_session, storage, session_id, paths.recordings_dir(),
+            on_done=deleted, on_error=self._w._show_error,
+        )  # fmt: skip
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before anything is lost (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._w)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def leave(self) -> None:
         """Stop playback and save the note (the window is going elsewhere or closing)."""

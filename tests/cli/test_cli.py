@@ -95,6 +95,26 @@ def test_history_json(data_dir: Path) -> None:
     (session,) = json.loads(out.stdout)
     assert session["status"] == "finished" and session["score"]["overall"] == 61
     assert session["answers"][0]["text"] == "an answer"
+    assert session["answers"][0]["attempt"] == 1 and session["answers"][0]["attempts"] == 1
+
+
+def test_history_text_shows_plan_answers_scores_and_attempts(data_dir: Path) -> None:
+    storage = Storage(data_dir / "sessions.sqlite3")
+    for overall in (40, 75):
+        sid = storage.create_session({"name": "Quick practice"})
+        score = {"overall": overall, "components": {"content": overall, "delivery": None}}
+        storage.add_answer(sid, "tech.a", 0, "spoken", "x", audio_path="/r/a.wav", score=score)
+        storage.add_answer(sid, "tech.b", 1, "skipped", "")
+        storage.finish_session(sid, {"overall": overall})
+    storage.close()
+    lines = cli("history", data_dir=data_dir).stdout.splitlines()
+    assert "Quick practice  finished  1 of 2 answered  overall 75" in lines[0]
+    assert "1. tech.a" in lines[1] and "75  content 75  attempt 2" in lines[1]
+    assert "2. tech.b" in lines[2] and "skipped" in lines[2]
+    data = json.loads(cli("history", "--json", data_dir=data_dir).stdout)
+    assert (
+        data[0]["answers"][0]["audio_path"] == "/r/a.wav" and data[0]["answers"][0]["attempt"] == 2
+    )
 
 
 def test_history_on_a_corrupt_database_says_it_was_kept_aside(data_dir: Path) -> None:

@@ -37,6 +37,7 @@ class HomePage(QWidget):
     session_opened = Signal(int)
     review_requested = Signal(int)
     progress_requested = Signal()
+    history_requested = Signal()
     resume_requested = Signal(int)
     discard_requested = Signal(int)
     settings_requested = Signal()
@@ -205,6 +206,11 @@ class HomePage(QWidget):
             "Pro&gress", "progressButton", None, self.progress_requested.emit,
             "Scores, pace and STAR balance over time, and what to practise next (Ctrl+G)",
         )  # fmt: skip
+        self.all_sessions_button = button(
+            "All sessions…", "allSessionsButton", None, self.history_requested.emit,
+            "Every past session: sort, filter, search, delete (Ctrl+Shift+H)",
+        )  # fmt: skip
+        history_row.addWidget(self.all_sessions_button)
         history_row.addWidget(self.progress_button)
         history_row.addWidget(self.review_button)
         right.addLayout(history_row)

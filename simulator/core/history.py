@@ -1,0 +1,67 @@
+"""Past sessions as rows to sort and filter, and deleting a session with its recordings (Qt-free).
+
+``history`` turns ``Storage.history_rows()`` (one query) into ``HistoryRow`` objects that know
+their categories and topics through the bank, so the History page filters without touching the
+database again. Searching the transcripts is one ``LIKE`` query (``Storage.search_answers``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator.core.storage import Storage
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    session_id: int
+    started_at: float
+    plan: str
+    status: str
+    overall: int | None
+    answered: int
+    spoken: int
+    categories: frozenset[str]
+    topics: frozenset[str]
+
+
+def history(
+    storage: Storage, category_of: Mapping[str, str], topic_of: Mapping[str, str]
+) -> list[HistoryRow]:
+    """Every ended session, newest first."""
+    out = []
+    for r in storage.history_rows():
+        ids = [q for q in (r["question_ids"] or "").split(",") if q]
+        overall = r["overall"]
+        out.append(
+            HistoryRow(
+                session_id=int(r["id"]),
+                started_at=float(r["started_at"]),
+                plan=str(r["plan"] or "Interview"),
+                status=str(r["status"]),
+                overall=int(overall) if isinstance(overall, int | float) else None,
+                answered=int(r["answered"]),
+                spoken=int(r["spoken"]),
+                categories=frozenset(category_of[q] for q in ids if q in category_of),
+                topics=frozenset(topic_of[q] for q in ids if q in topic_of),
+            )
+        )
+    return out
+
+
+def delete_session(storage: Storage, session_id: int, recordings: Path) -> int:
+    """Delete a session and its recordings (only files inside ``recordings``); returns how many
+    recordings were removed. The rows go first: a crash in between leaves stray files, never a
+    session pointing at missing audio."""
+    removed = 0
+    root = recordings.resolve()
+    for audio in storage.delete_session(session_id):
+        path = Path(audio).resolve()
+        if path.is_relative_to(root) and path.is_file():
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed += 1
+    return removed

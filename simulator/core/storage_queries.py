@@ -1,0 +1,144 @@
+"""The queries behind Review, Attempts, the review schedule, Progress and History.
+
+A mixin of ``Storage`` (kept apart so storage.py stays about opening, migrating and writing): it
+uses the storage's one connection, lock and ``_write``. Personal notes and self-ratings live in
+their own tables (schema 2 and 3), deleted with their answer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+
+class ReviewQueries:
+    path: Path
+    _lock: threading.RLock
+    _db: sqlite3.Connection
+
+    def _write(self, sql: str, params: tuple[Any, ...]) -> int:
+        raise NotImplementedError  # Storage's
+
+    # --- notes ---------------------------------------------------------------------------
+    def note(self, answer_id: int) -> str:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT note FROM answer_notes WHERE answer_id = ?", (answer_id,)
+            ).fetchone()
+        return str(row["note"]) if row else ""
+
+    def notes(self, session_id: int) -> dict[int, str]:
+        """The notes on a session's answers, by answer id."""
+        with self._lock:
+            rows = self._db.execute(
+                """SELECT n.answer_id, n.note FROM answer_notes n JOIN answers a
+                   ON a.id = n.answer_id WHERE a.session_id = ?""",
+                (session_id,),
+            ).fetchall()
+        return {int(r["answer_id"]): str(r["note"]) for r in rows}
+
+    def set_note(self, answer_id: int, note: str) -> None:
+        """Save (or, when empty, remove) the personal note on an answer."""
+        if note.strip():
+            self._write(
+                """INSERT INTO answer_notes (answer_id, note, updated_at) VALUES (?, ?, ?)
+                   ON CONFLICT(answer_id) DO UPDATE SET note = excluded.note,
+                   updated_at = excluded.updated_at""",
+                (answer_id, note, time.time()),
+            )
+        else:
+            self._write("DELETE FROM answer_notes WHERE answer_id = ?", (answer_id,))
+
+    # --- self-ratings and the review schedule ---------------------------------------------
+    def set_rating(self, answer_id: int, rating: int | None) -> None:
+        """How the answer felt, 1 (again) to 4 (easy); None forgets it."""
+        if rating is None:
+            self._write("DELETE FROM self_ratings WHERE answer_id = ?", (answer_id,))
+            return
+        if not 1 <= rating <= 4:
+            raise ValueError(f"a self-rating is 1 to 4, not {rating}")
+        self._write(
+            """INSERT INTO self_ratings (answer_id, rating, rated_at) VALUES (?, ?, ?)
+               ON CONFLICT(answer_id) DO UPDATE SET rating = excluded.rating,
+               rated_at = excluded.rated_at""",
+            (answer_id, rating, time.time()),
+        )
+
+    def ratings(self) -> dict[int, int]:
+        with self._lock:
+            rows = self._db.execute("SELECT answer_id, rating FROM self_ratings").fetchall()
+        return {int(r["answer_id"]): int(r["rating"]) for r in rows}
+
+    def answer_outcomes(
+        self, finished_only: bool = True
+    ) -> list[tuple[int, str, str, int | None, float]]:
+        """(answer id, question id, mode, overall, created at) of every main answer of every
+        finished session, oldest first: what the review schedule is computed from (no JSON)."""
+        status = "AND s.status = 'finished'" if finished_only else ""
+        with self._lock:
+            rows = self._db.execute(
+                f"""SELECT a.id, a.question_id, a.mode, a.overall, a.created_at FROM answers a
+                   JOIN sessions s ON s.id = a.session_id
+                   WHERE a.follow_up IS NULL {status}
+                   ORDER BY a.created_at, a.id"""
+            ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2]), r[3], float(r[4])) for r in rows]
+
+    def progress_rows(self) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+        """Finished sessions (oldest first) and their main answers, in two queries (Progress)."""
+        with self._lock:
+            sessions = self._db.execute(
+                """SELECT id, started_at, plan_json, score_json FROM sessions
+                   WHERE status = 'finished' ORDER BY started_at, id"""
+            ).fetchall()
+            answers = self._db.execute(
+                """SELECT a.session_id, a.question_id, a.mode, a.overall, a.score_json
+                   FROM answers a JOIN sessions s ON s.id = a.session_id
+                   WHERE s.status = 'finished' AND a.follow_up IS NULL"""
+            ).fetchall()
+        return sessions, answers
+
+    # --- history ---------------------------------------------------------------------------
+    def history_rows(self) -> list[sqlite3.Row]:
+        """One row per session, newest first, with what the History page sorts and filters on:
+        plan name, overall, answers given, question ids (one query, no JSON parsed in Python)."""
+        with self._lock:
+            return self._db.execute(
+                """SELECT s.id, s.started_at, s.status,
+                       json_extract(s.plan_json, '$.name') AS plan,
+                       json_extract(s.score_json, '$.overall') AS overall,
+                       COUNT(a.id) FILTER (WHERE a.follow_up IS NULL AND a.mode != 'skipped')
+                           AS answered,
+                       COUNT(a.id) FILTER (WHERE a.mode = 'spoken') AS spoken,
+                       group_concat(a.question_id) AS question_ids
+                   FROM sessions s LEFT JOIN answers a ON a.session_id = s.id
+                   WHERE s.status != 'active'
+                   GROUP BY s.id ORDER BY s.started_at DESC, s.id DESC"""
+            ).fetchall()
+
+    def search_answers(self, text: str) -> set[int]:
+        """Ids of the sessions whose answers (or follow-up answers) contain ``text``."""
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT DISTINCT session_id FROM answers WHERE text LIKE ? ESCAPE '\\'",
+                (pattern,),
+            ).fetchall()
+        return {int(r[0]) for r in rows}
+
+    def delete_session(self, session_id: int) -> list[str]:
+        """Delete a session with its answers, notes and ratings; returns its audio paths (the
+        caller removes the files once the rows are gone)."""
+        with self._lock:
+            paths = [
+                str(r[0])
+                for r in self._db.execute(
+                    "SELECT audio_path FROM answers WHERE session_id = ? AND audio_path IS NOT NULL",
+                    (session_id,),
+                ).fetchall()
+            ]
+            self._write("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return paths

@@ -1,0 +1,262 @@
+"""History: every past session, sortable and filterable by plan, category, topic and score, with
+search in what you said. Open its scorecard (Enter), review it (Ctrl+Shift+R), or delete it with
+its recordings after confirming (Delete).
+
+The rows come from ``core.history`` (one query, off the GUI thread); sorting and filtering run on
+them in memory through a proxy model, and a transcript search is one query off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.core.history import HistoryRow
+from simulator.ui.style import score_color
+from simulator.ui.widgets.common import button, label, name, shortcut
+
+COLUMNS = ("Date", "Plan", "Answers", "Spoken", "Score", "Categories", "Topics")
+ALL = "All"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[HistoryRow] = []
+
+    def set_rows(self, rows: list[HistoryRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.UserRole:  # the sort key
+            return (r.started_at, r.plan, r.answered, r.spoken, -1 if r.overall is None else r.overall,
+                    ", ".join(sorted(r.categories)), ", ".join(sorted(r.topics)))[col]  # fmt: skip
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                dt.datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M"),
+                r.plan,
+                str(r.answered),
+                str(r.spoken) if r.spoken else "",
+                "–" if r.overall is None else str(r.overall),
+                ", ".join(sorted(r.categories)),
+                ", ".join(t.replace("-", " ") for t in sorted(r.topics)),
+            )[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.overall is not None:
+            return QColor(score_color(r.overall))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class HistoryFilter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.plan = self.category = self.topic = ALL
+        self.min_score = 0
+        self.matching: set[int] | None = None  # sessions whose answers match the search
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def refilter(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, _parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, HistoryModel)
+        r = model.rows[source_row]
+        return (
+            (self.plan == ALL or r.plan == self.plan)
+            and (self.category == ALL or self.category in r.categories)
+            and (self.topic == ALL or self.topic in r.topics)
+            and (self.min_score == 0 or (r.overall or 0) >= self.min_score)
+            and (self.matching is None or r.session_id in self.matching)
+        )
+
+
+class HistoryPage(QWidget):
+    back_requested = Signal()
+    open_requested = Signal(int)
+    review_requested = Signal(int)
+    delete_requested = Signal(int)
+    search_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 16, 28, 14)
+        root.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(name(label("History", "pageTitle", wrap=False), "historyTitle", "History"))
+        self.summary = label("", "pageSubtitle")
+        name(self.summary, "historySummary", "Sessions shown")
+        top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        root.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        name(self.search, "historySearch", "Search your answers", "Ctrl+F")
+        self.search.setPlaceholderText("Search what you said or typed…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(
+            lambda: self.search_requested.emit(self.search.text().strip())
+        )
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        filters.addWidget(self.search, 2)
+        self.plan = self._combo("planFilter", "Plan", filters)
+        self.category = self._combo("categoryFilter", "Category", filters)
+        self.topic = self._combo("topicFilter", "Topic", filters)
+        filters.addWidget(label("Score ≥", "hint", wrap=False))
+        self.min_score = QSpinBox()
+        name(self.min_score, "minScoreFilter", "Lowest score shown")
+        self.min_score.setRange(0, 100)
+        self.min_score.setSingleStep(10)
+        self.min_score.valueChanged.connect(self._filters_changed)
+        filters.addWidget(self.min_score)
+        root.addLayout(filters)
+
+        self.model = HistoryModel()
+        self.proxy = HistoryFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        name(self.table, "historyTable", "Past sessions",
+             "Enter opens the scorecard; click a column header to sort")  # fmt: skip
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        head = self.table.horizontalHeader()
+        for col in range(len(COLUMNS)):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((140, 170, 80, 70, 70, 200)):
+            self.table.setColumnWidth(col, width)
+        self.table.activated.connect(lambda _i: self._emit(self.open_requested))
+        root.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(button("&Back", "historyBackButton", "Esc", self.back_requested.emit,
+                                 "Back to where you came from"))  # fmt: skip
+        buttons.addStretch(1)
+        self.delete_button = button("&Delete…", "deleteSessionButton", "Delete",
+                                    lambda: self._emit(self.delete_requested),
+                                    "Delete the selected session and its recordings")  # fmt: skip
+        self.review_button = button("Re&view answers", "historyReviewButton", "Ctrl+Shift+R",
+                                    lambda: self._emit(self.review_requested),
+                                    "Replay the selected session's answers")  # fmt: skip
+        self.open_button = button("&Open scorecard", "historyOpenButton", None,
+                                  lambda: self._emit(self.open_requested),
+                                  "Open the selected session's scorecard (Enter)", primary=True)  # fmt: skip
+        for b in (self.delete_button, self.review_button, self.open_button):
+            buttons.addWidget(b)
+        root.addLayout(buttons)
+        shortcut(self, "Ctrl+F", self.search.setFocus)
+
+    def _combo(self, object_name: str, title: str, row: QHBoxLayout) -> QComboBox:
+        combo = QComboBox()
+        name(combo, object_name, f"{title} filter")
+        combo.setMinimumWidth(130)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        row.addWidget(label(f"{title}:", "hint", wrap=False))
+        row.addWidget(combo, 1)
+        return combo
+
+    def show_rows(self, rows: list[HistoryRow]) -> None:
+        self.model.set_rows(rows)
+        for combo, values in (
+            (self.plan, {r.plan for r in rows}),
+            (self.category, {c for r in rows for c in r.categories}),
+            (self.topic, {t for r in rows for t in r.topics}),
+        ):
+            current = combo.currentData() or ALL
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(ALL, ALL)
+            for v in sorted(values):
+                combo.addItem(v.replace("-", " "), v)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self._filters_changed()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def set_matching(self, text: str, session_ids: set[int] | None) -> None:
+        """The sessions whose answers contain the searched text (None: no search)."""
+        if text != self.search.text().strip():
+            return  # an older search finished after a newer one was typed
+        self.proxy.matching = session_ids
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        p = self.proxy
+        p.plan = self.plan.currentData() or ALL
+        p.category = self.category.currentData() or ALL
+        p.topic = self.topic.currentData() or ALL
+        p.min_score = self.min_score.value()
+        p.refilter()
+        shown, total = p.rowCount(), self.model.rowCount()
+        self.summary.setText(
+            f"{shown} of {total} session(s)" if shown != total else f"{total} session(s)"
+        )
+        for b in (self.delete_button, self.review_button, self.open_button):
+            b.setEnabled(shown > 0)
+
+    def selected_session(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        index = rows[0] if rows else self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()].session_id
+
+    def _emit(self, signal: Any) -> None:
+        session_id = self.selected_session()
+        if session_id is not None:
+            signal.emit(session_id)
