@@ -276,7 +276,11 @@ class HomePage(QWidget):
             if n
             else "No question is due for review: answers you gave will come back when due."
         )
-        self.due_label.setVisible(bool(self.history.count()))
+        # Only once there is a history: a first-time user has nothing to review yet.
+        has_sessions = bool(self.history.count()) and bool(
+            self.history.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+        )
+        self.due_label.setVisible(has_sessions)
         self._custom_changed()
 
     def due_questions(self) -> list[str]:
