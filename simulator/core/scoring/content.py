@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
+from simulator.core.scoring.meaning import key_point_meaning
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.stance import Stance, says_no
 from simulator.core.scoring.text import CONNECTIVES, STOPWORDS, Sentence, Tokens, stem, words
@@ -256,12 +257,15 @@ def score_key_points(
                     if phrase.negated or says_no(text):
                         says_not.add(span)
         found.append(sorted(spans))
-    results = []
-    for kp, kp_spans in zip(question.key_points, found, strict=True):
+    statuses: list[tuple[str, str | None]] = []
+    denied_sentences = set(wrong_sentences)
+    for kp_spans in found:
         status, evidence = "missing", None
         for span in kp_spans:
             denied = stance.negated(span, span in says_not)
             if tokens.sentence_of[span[0]] in wrong_sentences or denied:
+                if denied:
+                    denied_sentences.add(tokens.sentence_of[span[0]])
                 if status == "missing":
                     status, evidence = "contradicted", _sentence_text(tokens, span)
                 continue
@@ -270,7 +274,21 @@ def score_key_points(
                 break
             if status in ("missing", "contradicted"):
                 status, evidence = "named", _sentence_text(tokens, span)
+        statuses.append((status, evidence))
+    sentences = [s.text for s in tokens.sentences]
+    excluded = denied_sentences | {s.index for s in tokens.sentences if is_list_like(s)}
+    meaning = key_point_meaning(question, sentences, excluded) if sentences else None
+    results = []
+    for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
         credit = {"explained": 1.0, "named": NAMED_CREDIT}.get(status, 0.0)
+        via, closeness = "words", None
+        if meaning is not None:
+            m = meaning[k]
+            closeness = m.closeness
+            if status != "contradicted" and m.credit > credit and m.sentence is not None:
+                # Said in other words: covered, for part of the weight (see meaning.py).
+                status, credit, via = "explained", m.credit, "meaning"
+                evidence = sentences[m.sentence]
         results.append(
             KeyPointResult(
                 id=kp.id,
@@ -280,6 +298,8 @@ def score_key_points(
                 status=status,
                 credit=credit,
                 evidence=evidence,
+                via=via,
+                closeness=closeness,
             )
         )
     return results

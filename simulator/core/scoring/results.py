@@ -17,6 +17,8 @@ class KeyPointResult:
     status: str  # "explained" | "named" | "missing" | "contradicted"
     credit: float  # share of the weight earned: 1 explained, less when only named
     evidence: str | None  # the sentence of the answer that earned it
+    via: str = "words"  # "words": the rubric's phrases; "meaning": said in other words
+    closeness: float | None = None  # best sentence's meaning closeness (1 = the model answer's)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -27,6 +29,8 @@ class KeyPointResult:
             "status": self.status,
             "credit": self.credit,
             "evidence": self.evidence,
+            "via": self.via,
+            "closeness": self.closeness,
         }
 
     @classmethod
@@ -39,6 +43,8 @@ class KeyPointResult:
             status=str(d.get("status", "explained" if d.get("covered") else "missing")),
             credit=float(d.get("credit", 1.0 if d.get("covered") else 0.0)),
             evidence=d.get("evidence"),
+            via=str(d.get("via", "words")),
+            closeness=None if d.get("closeness") is None else float(d["closeness"]),
         )
 
 

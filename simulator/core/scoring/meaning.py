@@ -1,0 +1,193 @@
+"""Meaning as well as words: a second, deterministic signal of key-point coverage.
+
+Sentence vectors come from WordLlama's static token embeddings (the ``wordllama`` package,
+MIT, 16 MB; its files are read directly, so nothing is downloaded and its module, which
+configures logging on import, is never imported). A sentence vector is the mean of its token
+vectors; similarity is the cosine.
+
+Calibration is per question and per key point, against the question's own model answer:
+``floor`` is how close the prompt itself or a generic ML sentence comes to the key point (an
+echo of the question must earn nothing), ``ref`` is how close the model answer's best
+sentence comes. An answer sentence earns ``(similarity - floor) / (ref - floor)``, and only
+a sentence close to the model answer's own level (``MEANING_FULL``) counts, for at most
+``MEANING_CREDIT`` of the point: static embeddings measure topic and vocabulary, not truth, so
+meaning never outranks an explained point, and sentences that assert a misconception or
+deny a key point are left out.
+
+Loaded on first use (the app's warm-up scores one answer off the GUI thread) and shared;
+scoring works on words alone when the package is missing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from simulator.core.questions import Question
+from simulator.core.scoring.text import split_sentences
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MODEL_NAME = "WordLlama l2_supercat 256-d static embeddings"
+WEIGHTS = ("weights", "l2_supercat_256.safetensors")
+TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
+MEANING_FULL = 0.8  # share of the model answer's own closeness a sentence needs to count
+MEANING_CREDIT = 0.5  # the most of a key point's weight meaning alone can earn
+MIN_SPREAD = 0.08  # key points whose model answer is barely closer than an echo: not judged
+# How close an answer that says nothing in particular comes: below this nothing counts.
+GENERIC_SENTENCES = (
+    "I would use machine learning to build a good model with the data.",
+    "It is an important concept that makes the model work better and more accurate.",
+    "There are many techniques and it depends on the problem and the data you have.",
+    "My team uses two-week sprints and I take notes during the planning meeting.",
+)
+
+
+class Embedder:
+    """Mean of static token vectors, unit length."""
+
+    def __init__(self, matrix: np.ndarray, tokenizer: Any) -> None:
+        self._matrix = matrix  # float16, vocabulary x 256
+        self._tokenizer = tokenizer
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        out = np.zeros((len(texts), self._matrix.shape[1]), dtype=np.float32)
+        encodings = self._tokenizer.encode_batch(texts, add_special_tokens=False)
+        top = self._matrix.shape[0] - 1
+        for i, enc in enumerate(encodings):
+            if enc.ids:
+                ids = np.clip(np.asarray(enc.ids, dtype=np.int64), 0, top)
+                vec = self._matrix[ids].astype(np.float32).mean(axis=0)
+                norm = float(np.linalg.norm(vec))
+                if norm > 0:
+                    out[i] = vec / norm
+        return out
+
+
+_lock = threading.Lock()
+_embedder: Embedder | None = None
+_tried = False
+
+
+def _package_dir() -> Path | None:
+    spec = importlib.util.find_spec("wordllama")  # locates it without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def get_embedder() -> Embedder | None:
+    """The shared embedder, loaded on first call (about 0.2 s, 16 MB); None when the
+    ``wordllama`` package or its files are missing."""
+    global _embedder, _tried
+    with _lock:
+        if not _tried:
+            _tried = True
+            _embedder = _load()
+        return _embedder
+
+
+def _load() -> Embedder | None:
+    folder = _package_dir()
+    if folder is None:
+        return None
+    weights, tokenizer_file = folder.joinpath(*WEIGHTS), folder.joinpath(*TOKENIZER)
+    if not weights.is_file() or not tokenizer_file.is_file():
+        return None
+    from tokenizers import Tokenizer
+
+    return Embedder(
+        _map_tensor(weights, "embedding.weight"), Tokenizer.from_file(str(tokenizer_file))
+    )
+
+
+def _map_tensor(path: Path, name: str) -> np.ndarray:
+    """One tensor of a safetensors file, memory-mapped read-only: only the rows of the words
+    actually seen are paged in, which keeps the resident memory of a voice interview low.
+    (Layout: 8-byte little-endian header length, JSON header, then the raw data.)"""
+    import json
+
+    import numpy as np
+
+    with path.open("rb") as f:
+        header_len = int.from_bytes(f.read(8), "little")
+        header = json.loads(f.read(header_len))
+    info = header[name]
+    dtypes = {"F16": np.float16, "F32": np.float32, "BF16": None}
+    dtype = dtypes.get(info["dtype"])
+    if dtype is None:
+        raise ValueError(f"{path.name}: unsupported dtype {info['dtype']} for {name}")
+    start, end = info["data_offsets"]
+    shape = tuple(info["shape"])
+    return np.memmap(path, dtype=dtype, mode="r", offset=8 + header_len + start, shape=shape)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One question's key points as vectors, with their calibration."""
+
+    points: np.ndarray  # key points x dims
+    floor: np.ndarray  # per key point
+    ref: np.ndarray  # per key point
+
+
+def _reference(question: Question) -> Reference | None:
+    labels = tuple(kp.label for kp in question.key_points)
+    return _reference_of(question.prompt, question.model_answer, labels)
+
+
+@lru_cache(maxsize=256)
+def _reference_of(prompt: str, model_answer: str, labels: tuple[str, ...]) -> Reference | None:
+    embedder = get_embedder()
+    if embedder is None or not labels:
+        return None
+    points = embedder.embed(list(labels))
+    model = embedder.embed(split_sentences(model_answer) or [model_answer])
+    generic = embedder.embed([prompt, *split_sentences(prompt), *GENERIC_SENTENCES])
+    ref = (model @ points.T).max(axis=0)
+    floor = (generic @ points.T).max(axis=0).clip(min=0.0)
+    return Reference(points, floor, ref)
+
+
+@dataclass(frozen=True)
+class PointMeaning:
+    credit: float  # share of the key point's weight earned by meaning, 0..MEANING_CREDIT
+    closeness: float  # the best sentence's calibrated closeness, 0..1 (1 = the model answer's)
+    sentence: int | None  # index of the best sentence
+
+
+def key_point_meaning(
+    question: Question, sentences: list[str], excluded: set[int]
+) -> list[PointMeaning] | None:
+    """Per key point, the answer sentence closest in meaning and what it earns. ``excluded``
+    sentences (asserting a misconception, denying a key point, bare lists) earn nothing.
+    None when no embedder is available."""
+    reference = _reference(question)
+    if reference is None:
+        return None
+    usable = [i for i in range(len(sentences)) if i not in excluded]
+    if not usable:
+        return [PointMeaning(0.0, 0.0, None) for _ in question.key_points]
+    embedder = get_embedder()
+    assert embedder is not None
+    vectors = embedder.embed([sentences[i] for i in usable])
+    sims = vectors @ reference.points.T  # sentences x key points
+    out = []
+    for k in range(len(question.key_points)):
+        spread = float(reference.ref[k] - reference.floor[k])
+        best = int(sims[:, k].argmax())
+        if spread < MIN_SPREAD:
+            out.append(PointMeaning(0.0, 0.0, None))
+            continue
+        raw = (float(sims[best, k]) - float(reference.floor[k])) / spread
+        closeness = float(max(0.0, min(1.0, raw)))  # plain floats: results go to JSON
+        credit = MEANING_CREDIT * closeness if closeness >= MEANING_FULL else 0.0
+        out.append(PointMeaning(round(credit, 3), round(closeness, 3), usable[best]))
+    return out

@@ -1,0 +1,73 @@
+"""The meaning signal (issue 9): deterministic, calibrated on the model answer, shown as evidence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.scoring import AnswerScore, meaning, score_answer
+from simulator.core.scoring.text import split_sentences
+from simulator.core.transcript import Transcript
+
+QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_packs([QUESTIONS_DIR])
+
+
+def test_the_embedder_loads_from_the_installed_package_without_downloading() -> None:
+    embedder = meaning.get_embedder()
+    assert embedder is not None
+    a, b, c = embedder.embed(["the model overfits", "the model overfits", "I like hiking"])
+    assert float(a @ b) == pytest.approx(1.0, abs=1e-5)
+    assert float(a @ c) < 0.9
+
+
+def test_model_answer_sentences_reach_their_key_points_and_an_echo_does_not(
+    bank: QuestionBank,
+) -> None:
+    question = bank.get("tech.bias-variance")
+    own = meaning.key_point_meaning(question, split_sentences(question.model_answer), set())
+    echo = meaning.key_point_meaning(question, [question.prompt], set())
+    assert own is not None and echo is not None
+    assert max(m.closeness for m in own) == pytest.approx(1.0)
+    assert all(m.credit == 0 for m in echo)
+
+
+def test_meaning_earns_part_of_a_point_with_its_sentence_as_evidence(bank: QuestionBank) -> None:
+    question = bank.get("tech.bias-variance")
+    score = score_answer(question, Transcript(question.model_answer))
+    by_meaning = [k for k in score.key_points if k.via == "meaning"]
+    for kp in by_meaning:
+        assert kp.credit <= meaning.MEANING_CREDIT and kp.evidence
+    assert all(k.closeness is not None for k in score.key_points)
+
+
+def test_excluded_sentences_earn_nothing(bank: QuestionBank) -> None:
+    question = bank.get("tech.bias-variance")
+    sentences = split_sentences(question.model_answer)
+    result = meaning.key_point_meaning(question, sentences, set(range(len(sentences))))
+    assert result is not None and all(m.credit == 0 and m.sentence is None for m in result)
+
+
+def test_scoring_works_on_words_alone_without_the_embedder(
+    bank: QuestionBank, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = bank.get("tech.l1-vs-l2")
+    monkeypatch.setattr(meaning, "get_embedder", lambda: None)
+    meaning._reference_of.cache_clear()
+    score = score_answer(question, Transcript(question.model_answer))
+    meaning._reference_of.cache_clear()
+    assert score.overall > 50
+    assert all(k.via == "words" and k.closeness is None for k in score.key_points)
+
+
+def test_results_with_meaning_are_plain_json(bank: QuestionBank) -> None:
+    question = bank.get("tech.bias-variance")
+    score = score_answer(question, Transcript(question.model_answer))
+    assert AnswerScore.from_dict(json.loads(json.dumps(score.to_dict()))) == score
