@@ -10,7 +10,6 @@ from simulator import paths
 from simulator.core.storage import Storage
 from simulator.services import Services, limit_malloc_arenas, load_warm_bank
 from simulator.settings import Settings
-from simulator.speech.tts import Pyttsx3Speaker
 
 __all__ = ["Services", "build_services", "limit_malloc_arenas", "open_window", "run_gui"]
 
@@ -23,7 +22,10 @@ def build_services(
     settings = Settings.load()
     speaker = None
     if with_speaker:
-        speaker = Pyttsx3Speaker(
+        # Piper (natural) when installed, else espeak-ng; neither engine loads before it speaks.
+        from simulator.speech.voices import InterviewerSpeaker
+
+        speaker = InterviewerSpeaker(
             paths.speech_cache_dir(),
             voice_id=settings.voice_id or None,
             rate=settings.speaking_rate,

@@ -15,8 +15,8 @@ from simulator.consent import allowed_engine
 @dataclass
 class Settings:
     voice_enabled: bool = True  # read questions aloud
-    voice_id: str = ""  # empty: the engine's default voice
-    speaking_rate: int = 165  # words per minute
+    voice_id: str = ""  # empty: the natural (Piper) voice, else espeak-ng; "piper:..." or espeak id
+    speaking_rate: int = 160  # words per minute: a calm interviewer
     follow_ups: bool = True  # ask a follow-up about a key point the answer missed
     answer_mode: str = "typed"  # "typed" or "spoken"
     input_device: str = ""  # description of the microphone; empty: the system default

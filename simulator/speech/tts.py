@@ -31,12 +31,18 @@ class Voice:
     id: str
     name: str
     languages: tuple[str, ...] = ()
+    engine: str = "espeak-ng"  # "piper" (natural) or "espeak-ng" (robotic, always there)
 
 
 class Speaker(Protocol):
     """Renders text to a WAV file off the caller's thread."""
 
     def render(self, text: str) -> Future[Path]: ...
+
+    def render_parts(self, text: str) -> list[Future[Path]]:
+        """The text as consecutive WAVs (sentences), to be played in order: the first can play
+        while the rest render."""
+        ...
 
     def voices(self) -> Future[list[Voice]]: ...
 
@@ -52,7 +58,7 @@ class _Job:
     future: Future[Any]
 
 
-DEFAULT_RATE = 165  # words per minute: a calm interviewer pace
+DEFAULT_RATE = 160  # words per minute: a calm interviewer pace
 
 
 class Pyttsx3Speaker:
@@ -75,6 +81,10 @@ class Pyttsx3Speaker:
         future: Future[Path] = Future()
         self._jobs.put(_Job("render", text, future))
         return future
+
+    def render_parts(self, text: str) -> list[Future[Path]]:
+        # espeak-ng renders 10 s of speech in ~20 ms: one part is fast enough.
+        return [self.render(text)]
 
     def voices(self) -> Future[list[Voice]]:
         future: Future[list[Voice]] = Future()

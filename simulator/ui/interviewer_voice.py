@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,9 @@ class InterviewerVoice(QObject):
     def say(self, text: str, then: Callable[[], None]) -> None:
         """Read ``text`` aloud if the voice is on and audio can be played, then call ``then``.
 
-        ``then`` is called exactly once, unless ``stop()`` cancels it first."""
+        The text is rendered sentence by sentence: the first sentence plays as soon as it is
+        ready while the next ones render. ``then`` is called exactly once, unless ``stop()``
+        cancels it first."""
         self._token += 1
         token = self._token
         done = self._once(token, then)
@@ -46,22 +49,37 @@ class InterviewerVoice(QObject):
             return
         assert self._speaker is not None
         self.speaking_changed.emit(True)
+        self._play_parts(token, self._speaker.render_parts(text), done)
+
+    def _play_parts(
+        self, token: int, parts: list[Future[Path]], done: Callable[[], None], played: int = 0
+    ) -> None:
+        """Play ``parts`` in order; a part that failed is skipped (said once), the end calls done."""
+        if token != self._token:
+            return
+        if not parts:
+            done()
+            return
+        first, rest = parts[0], parts[1:]
 
         def rendered(path: Path) -> None:
-            if token == self._token and not self._play(path, done):
-                done()
+            if token != self._token:
+                return
+            if not self._play(path, lambda: self._play_parts(token, rest, done, played + 1)):
+                done()  # no audio output: the text is shown, nothing more to play
 
         def failed(exc: BaseException) -> None:
-            self._tell(f"Questions are shown as text: {exc}")
-            done()
+            if played == 0 and not rest:
+                self._tell(f"Questions are shown as text: {exc}")
+            self._play_parts(token, rest, done, played)
 
-        self._tasks.watch(self._speaker.render(text), on_done=rendered, on_error=failed)
+        self._tasks.watch(first, on_done=rendered, on_error=failed)
 
     def prepare(self, text: str) -> None:
         """Render ``text`` now so it plays at once when asked for (the next question)."""
         if self.available:
             assert self._speaker is not None
-            self._speaker.render(text)
+            self._speaker.render_parts(text)
 
     def stop(self) -> None:
         self._token += 1

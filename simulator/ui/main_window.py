@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from simulator.ui.settings_dialog import SettingsDialog  # not needed at start-up
 
-        dialog = SettingsDialog(self.services.settings, self)
+        dialog = SettingsDialog(self.services.settings, self, speaker=self.services.speaker)
         speaker = self.services.speaker
         if speaker is not None:
             self._db.watch(speaker.voices(), on_done=dialog.set_voices, on_error=lambda _e: None)

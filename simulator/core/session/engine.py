@@ -109,6 +109,7 @@ class Session:
         text = BRIEFING_TEXT.format(n="one question" if n == 1 else f"{n} questions")
         self._emit(ev.BriefingShown(text, n))
         self._voice.say(text, self._briefed)
+        self._voice.prepare(questions[0].prompt)  # rendered while the briefing plays
 
     def resume(self, record: SessionRecord, questions: list[Question]) -> None:
         """Continue an interrupted session at its first unanswered question, as it was given

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -22,14 +24,18 @@ from simulator import paths
 from simulator.settings import Settings
 from simulator.speech.tts import Voice, english_voices
 from simulator.ui.settings.microphone import MicrophoneTab
+from simulator.ui.settings.preview import VoicePreview
 from simulator.ui.settings.rows import field, page, section
 from simulator.ui.settings.speech import SpeechTab
 from simulator.ui.widgets.common import button, label, name
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, speaker: Any = None
+    ) -> None:
         super().__init__(parent)
+        self._speaker = speaker  # renders the Preview; None: no speech engine
         self.setWindowTitle("Settings")
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(640)
@@ -78,7 +84,9 @@ class SettingsDialog(QDialog):
         self.voice = QComboBox()
         name(self.voice, "voiceChoice", "Interviewer voice")
         self.voice.addItem("Default voice", "")
-        self.voice.setToolTip("Voices come from espeak-ng; installing more voices adds them here")
+        self.voice.setToolTip(
+            "Natural voices come from Piper, robotic ones from espeak-ng; both run on this computer"
+        )
         self.rate = QSlider(Qt.Orientation.Horizontal)
         name(self.rate, "speakingRate", "Speaking rate in words per minute")
         self.rate.setRange(100, 260)
@@ -97,12 +105,18 @@ class SettingsDialog(QDialog):
         grid.addWidget(rate_caption, 1, 0)
         grid.addWidget(self.rate, 1, 1)
         grid.addWidget(self.rate_label, 1, 2)
+        self.preview = VoicePreview(
+            self._speaker, lambda: (str(self.voice.currentData() or ""), self.rate.value())
+        )
+        grid.addWidget(self.preview, 2, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addWidget(
             label(
-                "The interviewer reads each question aloud, on this computer (espeak-ng). "
-                "With reading off, questions are only shown.",
+                "The interviewer reads each question aloud, on this computer: with a natural "
+                "voice (Piper) when it is installed, else with espeak-ng, which sounds robotic. "
+                "A calm pace is about 160 words per minute. With reading off, questions are "
+                "only shown.",
                 "hint",
             )
         )
@@ -154,11 +168,15 @@ class SettingsDialog(QDialog):
 
     # --- filling and reading ----------------------------------------------------------------
     def set_voices(self, voices: list[Voice]) -> None:
-        """Fill the voice list (loaded off the GUI thread); English voices first."""
-        english = english_voices(voices)
-        others = [v for v in voices if v not in english]
-        for v in english + others:
-            self.voice.addItem(f"{v.name} ({', '.join(v.languages) or v.id})", v.id)
+        """Fill the voice list (loaded off the GUI thread): natural voices, then English ones."""
+        natural = [v for v in voices if v.engine == "piper"]
+        english = [v for v in english_voices(voices) if v not in natural]
+        others = [v for v in voices if v not in natural and v not in english]
+        if natural:
+            self.voice.setItemText(0, f"Default: {natural[0].name} (natural)")
+        for v in natural + english + others:
+            kind = "natural, Piper" if v.engine == "piper" else "robotic, espeak-ng"
+            self.voice.addItem(f"{v.name} ({', '.join(v.languages) or v.id}; {kind})", v.id)
         index = self.voice.findData(self._settings.voice_id)
         self.voice.setCurrentIndex(max(0, index))
 
@@ -175,6 +193,7 @@ class SettingsDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.microphone.stop_test(quiet=True)
+        self.preview.stop()
         super().done(result)
 
     def _open_data_dir(self) -> None:

