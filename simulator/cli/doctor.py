@@ -136,7 +136,11 @@ def check_voice() -> Check:
     from simulator.speech.piper_voice import installed_models
     from simulator.speech.voices import InterviewerSpeaker
 
-    speaker = InterviewerSpeaker(Path("."), Settings.load().voice_id or None)
+    try:
+        voice_id = Settings.load().voice_id
+    except OSError:  # no usable data folder (its own check says so): the default
+        voice_id = ""
+    speaker = InterviewerSpeaker(Path("."), voice_id or None)
     if installed_models():
         return Check("interviewer voice", True, f"{speaker.in_use()}; espeak-ng is the fallback")
     return Check(
