@@ -14,19 +14,19 @@ from typing import Any
 
 from simulator.cli import UserError
 
-FORMATS = ("html", "md", "json", "pdf")
-
 
 def register(sub: Any) -> None:
+    from simulator.core.export import FORMATS, formats_text
+
     parser = sub.add_parser(
         "export",
-        help="save a session's scorecard as HTML, Markdown, JSON or PDF",
+        help=f"save a session's scorecard as {formats_text()}",
         description="Save a session's scorecard (see ids with: ml-interview history).",
     )
     parser.add_argument("session", metavar="SESSION", help="session id, or 'latest'")
     parser.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=list(FORMATS),
         help="output format (default: from the file name's extension)",
     )
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
@@ -36,13 +36,8 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from simulator import paths
     from simulator.bank import load_bank
-    from simulator.core.export import (
-        ExportError,
-        format_for,
-        previous_session,
-        render,
-        write_export,
-    )
+    from simulator.core.export import ExportError, ExportInput, export_file, format_for
+    from simulator.core.scorecard import build_scorecard, earlier_results
 
     try:
         fmt = format_for(args.output, args.format)
@@ -62,18 +57,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         storage.close()
     bank = load_bank()
-    previous = previous_session(sessions, session)
+    card = build_scorecard(session, bank, earlier_results(sessions, session))
     try:
-        if fmt == "pdf":
-            from simulator.ui.export_pdf import ensure_gui_app, write_pdf
+        layout = None
+        if fmt.paged:
+            from simulator.ui.export_pdf import pdf_layout
 
-            ensure_gui_app()
-            path = write_pdf(session, bank, args.output, previous)
-        else:
-            path = write_export(args.output, render(fmt, session, bank, previous))
+            layout = pdf_layout()
+        path = export_file(args.output, fmt, ExportInput(card, session, bank), layout)
     except ExportError as exc:
         raise UserError(str(exc)) from None
-    print(f"exported session {session.id} as {fmt} to {path}")
+    print(f"exported session {session.id} as {fmt.key} to {path}")
     return 0
 
 

@@ -12,40 +12,38 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from simulator.core.export import (
-    DEFAULT_SUFFIX,
+    FORMATS,
     SUFFIXES,
     ExportError,
+    ExportFormat,
+    ExportInput,
+    export_file,
     format_for,
-    previous_session,
-    render,
-    write_export,
 )
 from simulator.core.questions import QuestionBank
+from simulator.core.scorecard import load_scorecard
 from simulator.core.storage import Storage
 from simulator.ui.tasks import TaskRunner
-
-FILTERS = {
-    "html": "HTML page (*.html *.htm)",
-    "md": "Markdown (*.md *.markdown)",
-    "json": "JSON, everything (*.json)",
-    "pdf": "PDF (*.pdf)",
-}
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> tuple[str, str]:
     """The one place the save dialog runs (tests patch it). Returns (path, chosen filter)."""
     return QFileDialog.getSaveFileName(
-        parent, "Export scorecard", suggested, ";;".join(FILTERS.values()), FILTERS["html"]
+        parent,
+        "Export scorecard",
+        suggested,
+        ";;".join(f.file_filter for f in FORMATS.values()),
+        FORMATS["html"].file_filter,
     )
 
 
-def chosen_path(path: str, selected_filter: str) -> tuple[Path, str]:
+def chosen_path(path: str, selected_filter: str) -> tuple[Path, ExportFormat]:
     """The file and its format: the extension typed wins, else the filter chosen adds one."""
     target = Path(path)
     if target.suffix.lower() in SUFFIXES:
         return target, format_for(target)
-    fmt = next((f for f, text in FILTERS.items() if text == selected_filter), "html")
-    return target.with_name(target.name + DEFAULT_SUFFIX[fmt]), fmt
+    fmt = next((f for f in FORMATS.values() if f.file_filter == selected_filter), FORMATS["html"])
+    return target.with_name(target.name + fmt.default_suffix), fmt
 
 
 def export_session(
@@ -68,13 +66,13 @@ def export_session(
         return
 
     def work() -> Path:
-        session = storage.session(session_id)
-        previous = previous_session(storage.sessions(limit=200), session)
-        if fmt == "pdf":
-            from simulator.ui.export_pdf import write_pdf
+        session, card = load_scorecard(storage, session_id, bank)
+        layout = None
+        if fmt.paged:
+            from simulator.ui.export_pdf import pdf_layout
 
-            return write_pdf(session, bank, target, previous)
-        return write_export(target, render(fmt, session, bank, previous))
+            layout = pdf_layout()
+        return export_file(target, fmt, ExportInput(card, session, bank), layout)
 
     def done(written: Path) -> None:
         _status(window, f"Exported session {session_id} to {written}", 10000)

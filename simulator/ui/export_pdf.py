@@ -2,22 +2,19 @@
 
 Safe off the GUI thread: ``QTextDocument`` and ``QPdfWriter`` are reentrant, and each call builds
 its own instances with no widget involved (Qt supports painting on a QPdfWriter/QImage in any
-thread). The PDF is rendered into memory and written by ``core.export.write_export``, so an
+thread). The PDF is rendered into memory and written by ``core.export.export_file``, so an
 unwritable path or a full disk becomes one clear ``ExportError`` instead of a silent Qt warning.
-A ``QGuiApplication`` must exist (fonts); ``ensure_gui_app`` makes an offscreen one for the CLI.
+A ``QGuiApplication`` must exist (fonts); ``pdf_layout`` makes an offscreen one for the CLI.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from simulator.core.export import ExportError, export_model, render_print_html, write_export
-from simulator.core.questions import QuestionBank
-from simulator.core.storage import SessionRecord
+from simulator.core.export import ExportError, PdfLayout
 
 RESOLUTION_DPI = 300
 
@@ -75,11 +72,7 @@ def _layout_dpi() -> float:
     return float(screen.logicalDotsPerInchY()) if screen is not None else 96.0
 
 
-def write_pdf(
-    session: SessionRecord,
-    bank: QuestionBank,
-    path: str | os.PathLike[str],
-    previous: SessionRecord | None = None,
-) -> Path:
-    model = export_model(session, bank, previous)
-    return write_export(path, pdf_bytes(render_print_html(model), f"Scorecard: {model['title']}"))
+def pdf_layout() -> PdfLayout:
+    """The page layout ``core.export.export_file`` needs for PDF (makes a Qt app if none runs)."""
+    ensure_gui_app()
+    return pdf_bytes

@@ -25,6 +25,7 @@ from simulator.ui.voice import VoiceAnswers
 
 if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
+    from simulator.core.scorecard import Scorecard
     from simulator.ui.pages.scorecard import ScorecardPage
     from simulator.ui.settings_dialog import SettingsDialog
 
@@ -100,8 +101,6 @@ class MainWindow(QMainWindow):
         if self.home.chosen_answer_mode() == "spoken":
             self.voice_answers.preload()  # on Home, not as the first question appears
         self.home.set_bank(bank)
-        if self._scorecard is not None:
-            self._scorecard._bank = bank
         problems = bank.problems
         if problems and not self._bank_problems_shown:
             self._bank_problems_shown = True
@@ -124,8 +123,7 @@ class MainWindow(QMainWindow):
         if self._scorecard is None:
             from simulator.ui.pages.scorecard import ScorecardPage
 
-            assert self.services.bank is not None
-            self._scorecard = ScorecardPage(self.services.bank)
+            self._scorecard = ScorecardPage()
             self._scorecard.setObjectName("scorecardPage")
             self._scorecard.home_requested.connect(self.go_home)
             self._scorecard.export_requested.connect(self.export_session)
@@ -295,17 +293,19 @@ class MainWindow(QMainWindow):
         )
 
     def open_scorecard(self, session_id: int) -> None:
-        """Show a session's scorecard, compared with the session before it."""
-        storage = self.services.storage
+        """Show a session's scorecard, compared with earlier results of the same plan."""
+        storage, bank = self.services.storage, self.services.bank
+        if bank is None:  # nothing to explain the scores with yet
+            self.statusBar().showMessage("The questions are still loading: try again in a moment.")
+            return
 
-        def load() -> tuple[SessionRecord, SessionRecord | None]:
-            from simulator.core.export import previous_session
+        def load() -> Scorecard:
+            from simulator.core.scorecard import load_scorecard
 
-            record = storage.session(session_id)
-            return record, previous_session(storage.sessions(limit=200), record)
+            return load_scorecard(storage, session_id, bank)[1]
 
-        def loaded(result: tuple[SessionRecord, SessionRecord | None]) -> None:
-            self.scorecard.show_session(*result)
+        def loaded(card: Scorecard) -> None:
+            self.scorecard.show_scorecard(card)
             self.stack.setCurrentWidget(self.scorecard)
 
         self._db.submit(load, on_done=loaded, on_error=self._show_error)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from simulator.core import tables
+from simulator.core.tables import BAD, GOOD, WARN
+
+__all__ = ["ACCENT", "BAD", "GOOD", "WARN", "apply_theme", "is_dark", "muted_color", "score_color"]
+
 ACCENT = "#3b6fd8"
-GOOD = "#2e9d57"
-WARN = "#d88a1b"
-BAD = "#d64545"
 
 
 def is_dark() -> bool:
@@ -118,6 +120,5 @@ def _stylesheet(dark: bool) -> str:
 
 
 def score_color(score: int | None) -> str:
-    if score is None:
-        return muted_color()
-    return GOOD if score >= 70 else WARN if score >= 40 else BAD
+    """The score colours of ``core.tables``; "no score" in the theme's muted text colour."""
+    return muted_color() if score is None else tables.score_color(score)

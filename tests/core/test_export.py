@@ -11,6 +11,7 @@ import pytest
 
 from simulator.core import export
 from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.scorecard import Scorecard, build_scorecard
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.storage import SessionRecord, Storage
 from simulator.core.transcript import Transcript
@@ -72,15 +73,15 @@ def test_html_is_self_contained_and_escapes_user_text(session: SessionRecord, ba
 
 
 def test_html_explains_missing_points_with_the_model_answer(session: SessionRecord, bank) -> None:
-    model = export.export_model(session, bank)
-    overfit = model["answers"][0]
-    detect = next(k for k in overfit["key_points"] if k["id"] == "detect")
-    assert not detect["covered"]
-    assert "validation error" in detect["model_sentence"]
-    assert model["answers"][2]["skipped"] and model["answers"][2]["overall"] == 0
-    star = model["answers"][1]["star"]
-    assert [p["letter"] for p in star["parts"]] == ["S", "T", "A", "R"]
-    assert "validation error" in export.render_html(model)
+    card: Scorecard = build_scorecard(session, bank)
+    overfit = card.answers[0]
+    detect = next(k for k in overfit.key_points if k.id == "detect")
+    assert not detect.covered
+    assert "validation error" in detect.model_sentence
+    assert card.answers[2].skipped and card.answers[2].overall == 0
+    star = card.answers[1].star
+    assert star is not None and [p.letter for p in star.parts] == ["S", "T", "A", "R"]
+    assert "validation error" in export.render_html(card)
 
 
 def test_markdown_keeps_user_text_literal(session: SessionRecord, bank) -> None:
@@ -100,6 +101,7 @@ def test_json_holds_full_objects(session: SessionRecord, bank) -> None:
     answers = data["session"]["answers"]
     assert answers[0]["text"] == EVIL  # exact, unescaped: JSON is data
     assert answers[0]["score"]["key_points"][0]["id"] == "definition"
+    assert data["scorecard"]["overall_statement"].startswith("Overall: mean of the 3")
     assert data["session"]["score"]["per_category"].keys() == {"technical", "behavioral", "case"}
     assert set(data["questions"]) == {"tech.overfit", "beh.conflict", "case.spam"}
     assert data["questions"]["tech.overfit"]["model_answer"].startswith("Overfitting")
@@ -113,23 +115,6 @@ def test_every_text_format_is_written(session: SessionRecord, bank, tmp_path: Pa
     written = export.write_export(target, export.render(fmt, session, bank))
     assert written == target and target.stat().st_size > 500
     assert [p.name for p in out.iterdir()] == [target.name]  # no temporary file left
-
-
-def test_comparison_with_previous_session(bank, data_dir: Path) -> None:
-    storage = Storage(data_dir / "sessions.sqlite3")
-    first = make_session(storage, bank, {"tech.overfit": "It memorizes noise."})
-    second = make_session(storage, bank, {"tech.overfit": EVIL})
-    sessions = storage.sessions()
-    current = storage.session(second)
-    previous = export.previous_session(sessions, current)
-    assert previous is not None and previous.id == first
-    assert export.previous_session(sessions, storage.session(first)) is None
-    model = export.export_model(current, bank, previous)
-    assert model["previous"]["session_id"] == first
-    assert model["answers"][0]["change"] == (
-        model["answers"][0]["overall"] - previous.answers[0].overall
-    )
-    storage.close()
 
 
 def test_write_errors_name_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,7 +136,7 @@ def test_write_errors_name_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_format_follows_the_file_name() -> None:
-    assert export.format_for("a.HTML") == "html"
-    assert export.format_for("a.txt", "md") == "md"
+    assert export.format_for("a.HTML").key == "html"
+    assert export.format_for("a.txt", "md").key == "md"
     with pytest.raises(export.ExportError, match="a.txt"):
         export.format_for("a.txt")

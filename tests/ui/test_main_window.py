@@ -103,7 +103,9 @@ def test_pause_skip_and_end_by_keyboard(qtbot, window) -> None:  # type: ignore[
     qtbot.keyClicks(page.answer, "unfinished thought about a conflict")
     qtbot.keyClick(page.answer, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
-    texts = [a.text for a in window.scorecard._session.answers]
+    card = window.scorecard.scorecard
+    assert card is not None
+    texts = [p.text for a in card.answers for p in a.parts]
     assert "unfinished thought about a conflict" in texts
 
 

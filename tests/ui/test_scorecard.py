@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCharts import QBarSeries, QChartView
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from simulator.core.export import FORMATS
 from simulator.core.questions import QuestionBank
+from simulator.core.scorecard import build_scorecard, earlier_results
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
@@ -25,7 +27,9 @@ BEHAVIORAL = (
 
 
 def _session(storage: Storage, bank: QuestionBank, texts: dict[str, str]) -> int:
-    sid = storage.create_session({"name": "UI test", "question_ids": list(texts)})
+    sid = storage.create_session(
+        {"name": "UI test", "counts": {"technical": 1}, "question_ids": list(texts)}
+    )
     items = []
     for position, (qid, text) in enumerate(texts.items()):
         duration = 45.0 if qid == "tech.overfit" else None
@@ -41,7 +45,7 @@ def _session(storage: Storage, bank: QuestionBank, texts: dict[str, str]) -> int
 
 @pytest.fixture
 def page(qtbot, services) -> ScorecardPage:  # type: ignore[no-untyped-def]
-    p = ScorecardPage(services.bank)
+    p = ScorecardPage()
     qtbot.addWidget(p)
     p.resize(1280, 800)  # not shown: an offscreen top-level warns when its size hints change
     return p
@@ -53,19 +57,27 @@ def test_all_categories_and_a_skipped_answer(page: ScorecardPage, services) -> N
     sid = _session(
         storage, bank, {"tech.overfit": EVIL, "beh.conflict": BEHAVIORAL, "case.spam": ""}
     )
-    page.show_session(storage.session(sid), storage.session(first))
+    current = storage.session(sid)
+    card = build_scorecard(current, bank, earlier_results(storage.sessions(), current))
+    assert card.previous is not None and card.previous.session_id == first
+    page.show_scorecard(card)
 
     assert page.overall.text().isdigit()
     assert page.table.rowCount() == 3
     assert page.table.item(2, 5).text() == "skipped"
     assert page.table.item(0, 6).text()[:1] in ("+", "-")  # compared with the first session
-    assert not page.comparison.isHidden() and "Previous session" in page.comparison.text()
+    assert not page.comparison.isHidden()
+    assert page.comparison.text().startswith("Previous UI test session (")
+    assert card.overall_statement in page.subtitle.text()  # the same words as every export
 
     chart = page.findChild(QChartView, "categoryChart")
     assert chart is page.chart
     (series,) = chart.chart().series()
     assert isinstance(series, QBarSeries)
-    assert [s.label() for s in series.barSets()] == ["Previous session", "This session"]
+    assert [s.label() for s in series.barSets()] == [
+        "Previous session, same plan",
+        "This session",
+    ]
     assert chart.chart().axes()[0].categories() == ["Technical", "Behavioral", "Case"]
 
     # The first row is selected: its detail shows the transcript as text, never as markup.
@@ -87,11 +99,23 @@ def test_single_argument_call_and_empty_session(page: ScorecardPage, services) -
     storage = services.storage
     sid = storage.create_session({"name": "empty", "question_ids": []})
     storage.finish_session(sid, None)
-    page.show_session(storage.session(sid))
+    page.show_scorecard(build_scorecard(storage.session(sid), services.bank))
     assert page.overall.text() == "–"
     assert page.table.rowCount() == 0
     assert page.comparison.isHidden()
     assert "No answers" in page.detail_title.text()
+
+
+def test_a_follow_up_transcript_shows_with_its_question(page: ScorecardPage, services) -> None:  # type: ignore[no-untyped-def]
+    storage, bank = services.storage, services.bank
+    sid = _session(storage, bank, {"tech.overfit": "It memorizes noise in the training set."})
+    storage.add_answer(
+        sid, "tech.overfit", 0, "typed", "I would watch validation loss.", follow_up="How?"
+    )
+    page.show_scorecard(build_scorecard(storage.session(sid), bank))
+    plain = page.detail.toPlainText()
+    assert "Your answer" in plain and "It memorizes noise in the training set." in plain
+    assert "Follow-up: How?" in plain and "I would watch validation loss." in plain
 
 
 def test_every_control_is_named(page: ScorecardPage) -> None:
@@ -116,7 +140,7 @@ def test_export_from_the_page_runs_off_the_gui_thread(
     sid = _session(services.storage, services.bank, {"tech.overfit": EVIL, "beh.conflict": ""})
     for fmt, chosen in (("html", "card.html"), ("pdf", "card"), ("md", "card.md")):
         target = tmp_path / chosen
-        selected = export_dialog.FILTERS[fmt]
+        selected = FORMATS[fmt].file_filter
         monkeypatch.setattr(
             export_dialog, "ask_save_path", lambda *_a, t=target, s=selected: (str(t), s)
         )

@@ -1,13 +1,11 @@
 """Scorecard: overall score, a bar per category, one row per answer, every score explained.
 
-All the figures come from ``core.export.export_model``, so the page, the HTML, Markdown and PDF
-exports say exactly the same thing. Colours come from the palette (light and dark) plus the three
-score colours of ``ui.style``.
+Everything shown comes from the ``Scorecard`` view model (``core.scorecard``), the same object
+the HTML, Markdown, JSON and PDF exports render, so they all say exactly the same thing. Colours
+come from the palette (light and dark) plus the score colours of ``core.tables``.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal
@@ -25,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.export import export_model, render_answer_html
-from simulator.core.questions import QuestionBank
-from simulator.core.storage import AnswerRecord, SessionRecord
-from simulator.ui.style import ACCENT, score_color
+from simulator.core.export import formats_text, render_answer_html
+from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
+from simulator.core.tables import change_color
+from simulator.ui.style import ACCENT
 from simulator.ui.widgets.common import button, label, name
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
@@ -43,11 +41,9 @@ class ScorecardPage(QWidget):
     review_requested = Signal(int, int)  # session id, answer id
     practise_requested = Signal(str, int)  # question id, answer id
 
-    def __init__(self, bank: QuestionBank, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._bank = bank
-        self._session: SessionRecord | None = None
-        self._model: dict[str, Any] = {}
+        self._card: Scorecard | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 16, 28, 14)
         root.setSpacing(10)
@@ -141,7 +137,7 @@ class ScorecardPage(QWidget):
         )  # fmt: skip
         self.export_button = button(
             "E&xport…", "exportButton", "Ctrl+S", self._export,
-            "Save this scorecard as HTML, Markdown, JSON or PDF",
+            f"Save this scorecard as {formats_text()}",
         )  # fmt: skip
         self.review_button = button(
             "Re&view answer", "reviewAnswerButton", "Ctrl+Shift+R", self._review,
@@ -163,25 +159,20 @@ class ScorecardPage(QWidget):
         )
 
     # --- showing a session ---------------------------------------------------------------
-    def show_session(self, session: SessionRecord, previous: SessionRecord | None = None) -> None:
-        self._session = session
-        self._model = model = export_model(session, self._bank, previous)
-        self.overall.setValue(model["overall"])
-        self.subtitle.setText(
-            f"{model['title']}  ·  {model['started']}"
-            + (f"  ·  {model['duration']}" if model["duration"] else "")
-            + f"  ·  {model['answered']} of {model['total']} questions answered"
-            + f"\nOverall: {model['overall_basis']} (a skipped answer counts as 0)."
-        )
+    def show_scorecard(self, card: Scorecard) -> None:
+        self._card = card
+        self.overall.setValue(card.overall)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.comparison.setText(_comparison_text(model["previous"]))
-        self.comparison.setVisible(model["previous"] is not None)
-        tips = model["tips"] or ["Answer a few questions to get tips."]
+        self.subtitle.setText(f"{card.summary}\n{card.overall_statement}")
+        self.comparison.setTextFormat(Qt.TextFormat.PlainText)
+        self.comparison.setText(card.previous.text if card.previous else "")
+        self.comparison.setVisible(card.previous is not None)
+        tips = card.tips or ["Answer a few questions to get tips."]
         self.tips.setTextFormat(Qt.TextFormat.PlainText)
         self.tips.setText("\n".join(f"•  {t}" for t in tips))
-        _fill_chart(self.chart, model["per_category"], previous is not None, self.palette())
-        self._fill_table(model["answers"])
-        if model["answers"]:
+        _fill_chart(self.chart, card.per_category, card.previous is not None, self.palette())
+        self._fill_table(card.answers)
+        if card.answers:
             self.table.selectRow(0)
         else:
             self.detail_title.setText("No answers were given in this session.")
@@ -190,77 +181,76 @@ class ScorecardPage(QWidget):
             self.detail.clear()
         self.table.setFocus()
 
-    def _fill_table(self, answers: list[dict[str, Any]]) -> None:
+    @property
+    def scorecard(self) -> Scorecard | None:
+        return self._card
+
+    def _fill_table(self, answers: list[AnswerView]) -> None:
         self.table.clearContents()
         self.table.setRowCount(len(answers))
         for row, a in enumerate(answers):
-            overall = "skipped" if a["skipped"] else _num(a["overall"])
-            change = a["change"]
             cells = [
-                f"{a['number']}. {a['prompt']}",
-                a["category"],
-                a["scores"]["content"],
-                a["scores"]["structure"],
-                a["scores"]["delivery"],
-                overall,
-                "" if change is None else f"{change:+d}",
+                f"{a.number}. {a.prompt}",
+                a.category,
+                a.scores["content"],
+                a.scores["structure"],
+                a.scores["delivery"],
+                a.shown_overall,
+                "" if a.change is None else f"{a.change:+d}",
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0:
-                    item.setToolTip(a["prompt"])
+                    item.setToolTip(a.prompt)
                 elif col >= 2:
                     align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     item.setTextAlignment(align)
                 if col == 5:
-                    item.setForeground(QColor(score_color(a["overall"])))
+                    item.setForeground(QColor(a.overall_color))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                if col == 6 and change:
-                    item.setForeground(QColor(score_color(70 if change > 0 else 0)))
-                    item.setToolTip(f"Previous session: {a['previous_overall']}")
+                if col == 6 and a.change:
+                    item.setForeground(QColor(change_color(a.change)))
+                    item.setToolTip(a.change_text)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
 
     def _export(self) -> None:
-        if self._session is not None:
-            self.export_requested.emit(self._session.id)
+        if self._card is not None:
+            self.export_requested.emit(self._card.session_id)
 
-    def _selected_answer(self) -> AnswerRecord | None:
-        if self._session is None:
+    def _selected_answer(self) -> AnswerView | None:
+        if self._card is None:
             return None
-        main = [a for a in self._session.answers if a.follow_up is None]
         rows = self.table.selectionModel().selectedRows()
         row = rows[0].row() if rows else 0
-        return main[row] if 0 <= row < len(main) else None
+        return self._card.answers[row] if 0 <= row < len(self._card.answers) else None
 
     def _review(self) -> None:
         answer = self._selected_answer()
-        if answer is not None:
-            self.review_requested.emit(answer.session_id, answer.id)
+        if answer is not None and self._card is not None:
+            self.review_requested.emit(self._card.session_id, answer.answer_id)
 
     def _practise(self) -> None:
         answer = self._selected_answer()
         if answer is not None:
-            self.practise_requested.emit(answer.question_id, answer.id)
+            self.practise_requested.emit(answer.question_id, answer.answer_id)
 
     def _show_detail(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows or not self._model:
+        if not rows or self._card is None:
             return
-        a = self._model["answers"][rows[0].row()]
+        a = self._card.answers[rows[0].row()]
         self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_title.setText(f"{a['number']}. {a['prompt']}")
-        score = f"{_num(a['overall'])}/100"
-        meta = [a["category"], a["topic"], a["mode"], score]
-        if a["change"] is not None:
-            meta.append(f"{a['change']:+d} vs the previous session ({a['previous_overall']})")
+        self.detail_title.setText(f"{a.number}. {a.prompt}")
+        score = "skipped (0)" if a.skipped else f"{a.shown_overall}/100"
+        meta = [a.category, a.topic, a.mode, score, a.change_text]
+        self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setText("  ·  ".join(m for m in meta if m))
-        star = a["star"]
-        self.star_bar.setVisible(star is not None)
-        if star is not None:
-            self.star_bar.set_parts(star["parts"])
+        self.star_bar.setVisible(a.star is not None)
+        if a.star is not None:
+            self.star_bar.set_parts(a.star.parts)
         pal = self.palette()
         muted = _mix(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), 0.6)
         track = _mix(pal.color(QPalette.ColorRole.Mid), pal.color(QPalette.ColorRole.Base), 0.5)
@@ -275,19 +265,6 @@ def _mix(a: QColor, b: QColor, weight: float) -> str:
         round(a.blue() * weight + b.blue() * (1 - weight)),
     )
     return mixed.name()
-
-
-def _num(value: Any) -> str:
-    return "–" if value is None else str(value)
-
-
-def _comparison_text(previous: dict[str, Any] | None) -> str:
-    if not previous:
-        return ""
-    change = previous["change"]
-    delta = "" if change is None else f" ({change:+d})"
-    before = _num(previous["overall"])
-    return f"Previous session ({previous['started']}): {before}{delta}"
 
 
 def _category_chart() -> QChartView:
@@ -305,7 +282,7 @@ def _category_chart() -> QChartView:
 
 
 def _fill_chart(
-    view: QChartView, per_category: list[dict[str, Any]], with_previous: bool, pal: QPalette
+    view: QChartView, per_category: list[CategoryView], with_previous: bool, pal: QPalette
 ) -> None:
     chart = view.chart()
     chart.removeAllSeries()
@@ -314,15 +291,15 @@ def _fill_chart(
     text = pal.color(QPalette.ColorRole.WindowText)
     grid = QColor(pal.color(QPalette.ColorRole.Mid))
     grid.setAlpha(120)
-    names = [c["category"].capitalize() for c in per_category]
+    names = [c.label for c in per_category]
     series = QBarSeries()
     now = QBarSet("This session")
-    now.append([float(c["score"]) for c in per_category])
+    now.append([float(c.score) for c in per_category])
     now.setColor(QColor(ACCENT))
     now.setBorderColor(QColor(ACCENT))
     if with_previous:
-        before = QBarSet("Previous session")
-        before.append([float(c["previous"] or 0) for c in per_category])
+        before = QBarSet("Previous session, same plan")
+        before.append([float(c.previous or 0) for c in per_category])
         faded = QColor(pal.color(QPalette.ColorRole.PlaceholderText))
         before.setColor(faded)
         before.setBorderColor(faded)
@@ -361,5 +338,5 @@ def _fill_chart(
     chart.legend().setFont(small)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
     view.setAccessibleDescription(
-        "; ".join(f"{c['category']} {c['score']}" for c in per_category) or "no scores"
+        "; ".join(f"{c.category} {c.score}" for c in per_category) or "no scores"
     )

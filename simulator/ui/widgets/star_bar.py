@@ -6,12 +6,13 @@ figures as text. Colours: green on target, amber a little off, red far off or mi
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from simulator.core.scorecard.model import StarPartView
 
 ROW_HEIGHT = 24
 SCALE = 0.8  # the track's full width is 80 % of the answer: no part should be near 100 %
@@ -20,12 +21,12 @@ SCALE = 0.8  # the track's full width is 80 % of the answer: no part should be n
 class StarBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._parts: list[Mapping[str, Any]] = []
+        self._parts: list[StarPartView] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so screen readers announce it
 
-    def set_parts(self, parts: Sequence[Mapping[str, Any]]) -> None:
-        """``parts``: ``star["parts"]`` of ``core.export.answer_model`` (name, share, lo, hi…)."""
+    def set_parts(self, parts: Sequence[StarPartView]) -> None:
+        """``parts``: the STAR parts of an answer of the scorecard view model."""
         self._parts = list(parts)
         self.setAccessibleDescription(self.summary())
         self.setToolTip(self.summary())
@@ -34,8 +35,7 @@ class StarBar(QWidget):
 
     def summary(self) -> str:
         return "; ".join(
-            f"{p['name']} {p['percent']}% (target {p['target']}, {p['verdict']})"
-            for p in self._parts
+            f"{p.name} {p.percent}% (target {p.target}, {p.verdict})" for p in self._parts
         )
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -62,19 +62,19 @@ class StarBar(QWidget):
             p.drawText(
                 QRectF(0, y, label_w, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                str(part["name"]).capitalize(),
+                part.name.capitalize(),
             )
             bar = QRectF(label_w, y + 6, track_w, ROW_HEIGHT - 12)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(track)
             p.drawRoundedRect(bar, 3, 3)
-            share = min(float(part["share"]), SCALE) / SCALE
+            share = min(part.share, SCALE) / SCALE
             if share > 0:
-                p.setBrush(QColor(str(part["color"])))
+                p.setBrush(QColor(part.color))
                 p.drawRoundedRect(
                     QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()), 3, 3
                 )
-            lo, hi = float(part["lo"]) / SCALE, float(part["hi"]) / SCALE
+            lo, hi = part.lo / SCALE, part.hi / SCALE
             band = QRectF(
                 bar.left() + bar.width() * lo, y + 3, bar.width() * (hi - lo), ROW_HEIGHT - 6
             )
@@ -83,13 +83,13 @@ class StarBar(QWidget):
             p.drawRect(band)
             p.setPen(text)
             figures = QRectF(bar.right() + 10, y, figures_w, ROW_HEIGHT)
-            shown = f"{part['percent']}%"
+            shown = f"{part.percent}%"
             p.drawText(figures, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
             p.setPen(muted)
             rest = figures.adjusted(fm.horizontalAdvance("100% ") + 4, 0, 0, 0)
             p.drawText(
                 rest,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                f"target {part['target']}, {part['verdict']}",
+                f"target {part.target}, {part.verdict}",
             )
         p.end()

@@ -1,0 +1,63 @@
+"""Writing an export: atomically (a temporary file renamed into place), so a full disk never
+leaves half a file behind, and every failure is one line naming the file and the reason."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import glob
+import os
+import tempfile
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """The export cannot be written; the message names the file and the reason in one line."""
+
+
+def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
+    """Write atomically: a temporary file in the same folder, flushed, then renamed into place."""
+    target = Path(path).expanduser()
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ExportError(f"cannot write {target}: it is a folder")
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {target}: folder {folder} does not exist")
+    _remove_leftovers(folder, target.name)
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o600)  # a scorecard is personal: only its owner reads it
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {_reason(exc)}") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return target
+
+
+def _remove_leftovers(folder: Path, name: str) -> None:
+    """Hidden ``.NAME.*.part`` files left by an export that was killed mid-write (only ours:
+    the pattern is the one ``write_export`` creates)."""
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f".{glob.escape(name)}.*.part"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "no space left on the disk"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    return (exc.strerror or str(exc)).lower()

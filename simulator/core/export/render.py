@@ -1,0 +1,110 @@
+"""Renderers of the scorecard view model: HTML (self-contained page), the HTML subset Qt lays
+out (PDF, the page's detail panel), Markdown and JSON. Jinja2 with autoescape for HTML: every
+piece of user text stays text. Markdown escapes user text itself (``markdown_escape``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from simulator import __version__
+from simulator.core.questions import QuestionBank
+from simulator.core.scorecard import AnswerView, Scorecard
+from simulator.core.storage import SessionRecord
+
+TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+
+
+def _environment(autoescape: bool) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown_escape
+    env.filters["signed"] = lambda v: "" if v is None else f"{v:+d}"
+    env.filters["pct"] = lambda v: f"{100 * float(v or 0):.0f}%"
+    return env
+
+
+_ENVS: dict[bool, Environment] = {}
+
+
+def _env(autoescape: bool) -> Environment:
+    if autoescape not in _ENVS:
+        _ENVS[autoescape] = _environment(autoescape)
+    return _ENVS[autoescape]
+
+
+def render_html(card: Scorecard) -> str:
+    """One self-contained page for a browser: inline CSS, light and dark, printable."""
+    return without_controls(_env(True).get_template("scorecard.html.j2").render(m=card))
+
+
+def render_print_html(card: Scorecard) -> str:
+    """The HTML subset Qt's QTextDocument lays out (tables, no flexbox), for the PDF."""
+    return without_controls(_env(True).get_template("scorecard_print.html.j2").render(m=card))
+
+
+def render_answer_html(answer: AnswerView, muted: str = "#777777", track: str = "#dddddd") -> str:
+    """One answer's detail in Qt's rich-text subset (the Scorecard page's detail panel)."""
+    template = _env(True).get_template("answer_detail.html.j2")
+    return template.render(a=answer, muted=muted, track=track)
+
+
+def render_markdown(card: Scorecard) -> str:
+    return without_controls(_env(False).get_template("scorecard.md.j2").render(m=card))
+
+
+def render_json(card: Scorecard, session: SessionRecord, bank: QuestionBank) -> str:
+    """Everything: the scorecard as shown, the session with every answer, transcript and score
+    as stored, and the questions asked."""
+    ids = list(
+        dict.fromkeys(
+            [*session.plan.get("question_ids", []), *(a.question_id for a in session.answers)]
+        )
+    )
+    questions = {
+        qid: bank.questions[qid].model_dump(mode="json") for qid in ids if qid in bank.questions
+    }
+    data: dict[str, Any] = {
+        "format": "ml-interview-simulator/session-export",
+        "version": 2,
+        "app_version": __version__,
+        "exported_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "scorecard": {**dataclasses.asdict(card), "overall_statement": card.overall_statement},
+        "session": session.to_dict(),
+        "questions": questions,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# NUL, ESC and the other control characters (tab and newlines kept): an answer or a pack can
+# carry them, and they would reach a terminal that `cat`s the file or break an HTML parser.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    return _CONTROLS.sub("", text)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+>]|\d+[.)])(\s)", re.MULTILINE)
+
+
+def markdown_escape(value: Any) -> str:
+    """User text as literal Markdown: no emphasis, links, headings or raw HTML (``<script>``)."""
+    text = str(value if value is not None else "")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", text)
+    return re.sub(r"\s*\n\s*", " ", text).strip()

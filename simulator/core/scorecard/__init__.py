@@ -1,0 +1,45 @@
+"""The scorecard view model: built once from a stored session, read by the Scorecard page and
+by every export format."""
+
+from __future__ import annotations
+
+from simulator.core.questions import QuestionBank
+from simulator.core.scorecard.build import answer_view, build_scorecard, model_sentence_for
+from simulator.core.scorecard.history import Earlier, earlier_results, plan_key
+from simulator.core.scorecard.model import (
+    SKIP_RULE,
+    AnswerPart,
+    AnswerView,
+    CategoryView,
+    ComparisonView,
+    Scorecard,
+)
+from simulator.core.storage import SessionRecord, Storage
+
+__all__ = [
+    "SKIP_RULE",
+    "AnswerPart",
+    "AnswerView",
+    "CategoryView",
+    "ComparisonView",
+    "Earlier",
+    "Scorecard",
+    "answer_view",
+    "build_scorecard",
+    "earlier_results",
+    "load_scorecard",
+    "model_sentence_for",
+    "plan_key",
+]
+
+HISTORY_LIMIT = 200  # sessions searched for earlier results
+
+
+def load_scorecard(
+    storage: Storage, session_id: int, bank: QuestionBank
+) -> tuple[SessionRecord, Scorecard]:
+    """A stored session and its scorecard, compared with earlier results (blocking: run it off
+    the GUI thread). Raises ``KeyError`` naming the session when it does not exist."""
+    session = storage.session(session_id)
+    earlier = earlier_results(storage.sessions(limit=HISTORY_LIMIT), session)
+    return session, build_scorecard(session, bank, earlier)

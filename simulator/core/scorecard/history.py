@@ -1,0 +1,51 @@
+"""What a scorecard compares with, like with like: the last finished session of the same plan
+(for the overall and the categories) and, per question, the last earlier answer to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from simulator.core.storage import SessionRecord
+
+
+@dataclass(frozen=True)
+class Earlier:
+    same_plan: SessionRecord | None = None  # the last finished session of the same plan
+    # question id -> (overall, started_at) of the last earlier scored answer to it
+    questions: dict[str, tuple[int, float]] = field(default_factory=dict)
+
+
+def plan_key(plan: dict[str, Any]) -> tuple[Any, ...]:
+    """Two sessions follow the same plan when name, question counts and topics agree."""
+    counts = plan.get("counts") or {}
+    return (
+        str(plan.get("name") or ""),
+        tuple(sorted((str(k), int(v)) for k, v in counts.items() if v)),
+        tuple(sorted(str(t) for t in plan.get("topics") or [])),
+    )
+
+
+def earlier_results(sessions: Iterable[SessionRecord], session: SessionRecord) -> Earlier:
+    before = [
+        s
+        for s in sessions
+        if s.id != session.id
+        and s.status != "active"
+        and (s.started_at, s.id) < (session.started_at, session.id)
+    ]
+    before.sort(key=lambda s: (s.started_at, s.id))
+    key = plan_key(session.plan)
+    same = [s for s in before if s.status == "finished" and plan_key(s.plan) == key]
+    questions: dict[str, tuple[int, float]] = {}
+    for s in before:  # oldest first: later answers overwrite
+        for a in s.answers:
+            if (
+                a.follow_up is None
+                and a.mode != "skipped"
+                and a.text.strip()
+                and a.overall is not None
+            ):
+                questions[a.question_id] = (int(a.overall), s.started_at)
+    return Earlier(same[-1] if same else None, questions)

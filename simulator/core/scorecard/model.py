@@ -1,0 +1,231 @@
+"""The scorecard as the person reads it: one typed view model for the Scorecard page and every
+export (HTML, Markdown, JSON, PDF), so they all show the same figures and say the same words.
+
+Built by ``build.build_scorecard`` from the stored session; nothing here is computed again by a
+page or a template. Colours are the hex strings of ``core.tables``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The one skip rule, as every view states it.
+SKIP_RULE = "An answer with no words is skipped; a skipped answer counts as 0 in the overall."
+
+
+@dataclass(frozen=True)
+class ComponentView:
+    name: str  # content | structure | delivery
+    value: int
+    weight: float | None  # its share of the answer's overall
+    basis: str  # how the number was computed
+    color: str
+
+
+@dataclass(frozen=True)
+class KeyPointView:
+    id: str
+    label: str
+    weight: float
+    status: str  # explained | named | missing | contradicted
+    status_text: str  # as people read it: covered, named not explained, ...
+    covered: bool
+    mark: str  # ✔ ◐ ✘
+    color: str
+    evidence: str  # what the answer said that showed it ("" when nothing did)
+    model_sentence: str  # the model answer's sentence for a point not covered
+
+
+@dataclass(frozen=True)
+class MisconceptionView:
+    phrase: str
+    evidence: str  # the sentence of the answer that said it
+    correction: str
+
+
+@dataclass(frozen=True)
+class FrameworkStepView:
+    step: str
+    covered: bool
+    evidence: str
+    mark: str
+    color: str
+
+
+@dataclass(frozen=True)
+class StarPartView:
+    name: str
+    letter: str
+    share: float  # 0..1
+    percent: int
+    lo: float
+    hi: float
+    target: str  # "15%-20%"
+    present: bool
+    verdict: str  # on target | too long | too short | missing
+    color: str
+
+
+@dataclass(frozen=True)
+class StarView:
+    parts: list[StarPartView]
+    share_basis: str  # time | words
+    missing: list[str]
+    in_order: bool
+    order: list[str]
+    quantified_result: bool
+    i_count: int
+    we_count: int
+    specificity: float
+    hypothetical: bool
+
+
+@dataclass(frozen=True)
+class DeliveryView:
+    duration_s: int
+    time_limit_s: int | None
+    words: int
+    wpm: int
+    fillers: str  # "um ×3, like ×1"
+    fillers_per_100_words: float
+    long_pauses: int
+    hedges: str
+    hedges_per_100_words: float
+
+
+@dataclass(frozen=True)
+class AnswerPart:
+    """One thing the person said for a question: the answer itself, then each follow-up's."""
+
+    kind: str  # "answer" | "follow-up"
+    prompt: str  # the follow-up question ("" for the answer itself)
+    text: str
+    mode: str  # typed | spoken | skipped
+
+    @property
+    def title(self) -> str:
+        return "Your answer" if self.kind == "answer" else f"Follow-up: {self.prompt}"
+
+
+@dataclass(frozen=True)
+class EarlierScore:
+    """The same question answered before: like is compared with like."""
+
+    overall: int
+    when: str  # "2026-11-29 14:02"
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    answer_id: int  # the stored answer (the Review page opens it)
+    number: int
+    question_id: str
+    prompt: str
+    category: str
+    topic: str
+    mode: str
+    skipped: bool  # no words in any part: counts as 0
+    overall: int | None  # 0 when skipped; None when not scored yet
+    overall_color: str
+    overall_basis: str
+    scores: dict[str, str]  # content, structure, delivery as shown ("–" when not scored)
+    components: list[ComponentView]
+    key_points: list[KeyPointView]
+    misconceptions: list[MisconceptionView]
+    framework: list[FrameworkStepView]
+    star: StarView | None
+    delivery: DeliveryView | None
+    feedback: list[str]
+    parts: list[AnswerPart]  # the answer, then its follow-ups
+    model_answer: str
+    earlier: EarlierScore | None = None  # the last time this question was answered
+    change: int | None = None  # overall minus the earlier score
+
+    @property
+    def shown_overall(self) -> str:
+        return "skipped" if self.skipped else "–" if self.overall is None else str(self.overall)
+
+    @property
+    def change_text(self) -> str:
+        """ "+8 vs 62 on 2026-11-29 (this question, last time)" or ""."""
+        if self.change is None or self.earlier is None:
+            return ""
+        e = self.earlier
+        return f"{self.change:+d} vs {e.overall} on {e.when} (this question, last time)"
+
+
+@dataclass(frozen=True)
+class CategoryView:
+    category: str
+    score: int
+    color: str
+    previous: int | None = None  # in the compared session
+    change: int | None = None
+
+    @property
+    def label(self) -> str:
+        return self.category.capitalize()
+
+
+@dataclass(frozen=True)
+class PickView:
+    question_id: str
+    prompt: str
+    overall: int | None
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    """The session compared with: the last finished one of the same plan."""
+
+    session_id: int
+    plan: str
+    started: str
+    overall: int | None
+    change: int | None
+
+    @property
+    def text(self) -> str:
+        """What is compared, with what: "Previous Behavioral drill (2026-11-29 14:02): 62 (+8)"."""
+        before = "–" if self.overall is None else str(self.overall)
+        delta = "" if self.change is None else f" ({self.change:+d})"
+        return f"Previous {self.plan} session ({self.started}): {before}{delta}"
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    session_id: int
+    title: str
+    started: str
+    ended: str
+    duration: str
+    status: str
+    overall: int | None
+    overall_color: str
+    overall_basis: str  # "mean of the 3 questions asked (1 skipped, counted as 0)"
+    per_category: list[CategoryView]
+    strongest: PickView | None
+    weakest: PickView | None
+    tips: list[str]
+    answered: int
+    asked: int
+    total: int  # planned
+    answers: list[AnswerView]
+    previous: ComparisonView | None
+    generated: str
+    app_version: str
+    star_targets: str
+    skip_rule: str = SKIP_RULE
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def overall_statement(self) -> str:
+        """The one sentence every view prints under the overall score."""
+        return f"Overall: {self.overall_basis}. {self.skip_rule}"
+
+    @property
+    def summary(self) -> str:
+        parts = [self.title, self.started, self.duration]
+        parts.append(f"{self.answered} of {self.total} questions answered")
+        if self.status != "finished":
+            parts.append(self.status)
+        return "  ·  ".join(p for p in parts if p)
