@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from simulator.core.questions import Question, QuestionBank
+from simulator.core.scorecard.model import AnswerView
 from simulator.core.scoring.delivery import FILLERS, HEDGES, LONG_PAUSE_S
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord, SessionRecord
@@ -78,7 +79,7 @@ class AnswerReview:
     note: str = ""
     attempts: int = 1  # answers to this question so far, this one included
     rating: int | None = None  # how it felt, 1 (again) to 4 (easy), when the person said
-    detail: dict[str, Any] = field(default_factory=dict)  # core.export.answer_model's view
+    detail: AnswerView | None = None  # the scorecard's explanation of the answer
 
     @property
     def timed(self) -> bool:
@@ -99,14 +100,14 @@ def build_review(
     question: Question | None,
     note: str = "",
 ) -> AnswerReview:
-    from simulator.core.export import answer_model  # the scorecard's own explanation
+    from simulator.core.scorecard import answer_view  # the scorecard's own explanation
 
     follow_ups = [
         a
         for a in session.answers
         if a.follow_up is not None and a.position == answer.position and a.id != answer.id
     ]
-    detail = answer_model(answer, question, follow_ups)
+    detail = answer_view(answer, question, follow_ups)
     score = answer.score or {}
     transcript = Transcript.from_dict(answer.transcript) if answer.transcript else None
     if transcript is not None and transcript.words:
@@ -131,7 +132,7 @@ def build_review(
         session_id=answer.session_id,
         question_id=answer.question_id,
         prompt=question.prompt if question else answer.question_id,
-        category=str(detail.get("category") or ""),
+        category=detail.category,
         topic=question.topic if question else "",
         mode=answer.mode,
         words=tuple(words),
@@ -141,7 +142,7 @@ def build_review(
         pauses=tuple(_pauses(words)) if timed else (),
         star=tuple(_star_spans(score.get("star"))) if timed else (),
         pace=tuple(pace_series(words)) if timed else (),
-        overall=detail.get("overall"),
+        overall=detail.overall,
         follow_ups=tuple(FollowUpReview(f.follow_up or "", f.text, f.overall) for f in follow_ups),
         note=note,
         detail=detail,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -242,7 +243,8 @@ class ReviewPage(QWidget):
                 if r.mode == "skipped"
                 else f"{r.overall if r.overall is not None else '–'}/100"
             )
-            self.answer_choice.addItem(f"{r.detail.get('number', '')}. {r.prompt}  ·  {score}")
+            number = r.detail.number if r.detail else ""
+            self.answer_choice.addItem(f"{number}. {r.prompt}  ·  {score}")
         self.answer_choice.blockSignals(False)
         if reviews:
             self.answer_choice.setCurrentIndex(max(0, min(index, len(reviews) - 1)))
@@ -287,8 +289,12 @@ class ReviewPage(QWidget):
         pal = self.palette()
         muted = _mix(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), 0.6)
         track = _mix(pal.color(QPalette.ColorRole.Mid), pal.color(QPalette.ColorRole.Base), 0.5)
-        detail = dict(review.detail, text="")  # the transcript is on the left already
-        self.detail.setHtml(render_answer_html(detail, muted=muted, track=track))
+        if review.detail is None:
+            self.detail.clear()
+        else:  # the answer's transcript is on the left already; its follow-ups are not
+            parts = [p for p in review.detail.parts if p.kind != "answer"]
+            detail = replace(review.detail, parts=parts)
+            self.detail.setHtml(render_answer_html(detail, muted=muted, track=track))
         self.note.blockSignals(True)
         self.note.setPlainText(self._notes.get(review.answer_id, ""))
         self.note.blockSignals(False)
