@@ -17,14 +17,30 @@ class PlanPreset:
     description: str
 
 
+# Minutes per question, thinking time and a follow-up included (case studies run longest).
+MINUTES_PER_QUESTION = {"technical": 4, "behavioral": 4, "case": 9}
+
+
+def estimated_minutes(counts: dict[str, int]) -> int:
+    """How long a plan takes, to the nearest 5 minutes: one figure for the plan list and the
+    summary under it (they said 30 and 29 for the same plan)."""
+    raw = sum(n * MINUTES_PER_QUESTION.get(c, 4) for c, n in counts.items())
+    return max(5, 5 * round(raw / 5)) if raw else 0
+
+
+_FULL = {"technical": 3, "behavioral": 2, "case": 1}
+_QUICK = {"technical": 2, "behavioral": 1}
+
 PRESETS: tuple[PlanPreset, ...] = (
     PlanPreset(
         "Full loop",
-        {"technical": 3, "behavioral": 2, "case": 1},
-        "3 technical, 2 behavioral, 1 case study (about 30 minutes)",
+        _FULL,
+        f"3 technical, 2 behavioral, 1 case study (about {estimated_minutes(_FULL)} minutes)",
     ),
     PlanPreset(
-        "Quick practice", {"technical": 2, "behavioral": 1}, "3 short questions (about 10 minutes)"
+        "Quick practice",
+        _QUICK,
+        f"3 short questions (about {estimated_minutes(_QUICK)} minutes)",
     ),
     PlanPreset("Behavioral drill", {"behavioral": 4}, "4 STAR stories under the clock"),
     PlanPreset("Technical deep dive", {"technical": 5}, "5 technical questions"),
@@ -53,6 +69,29 @@ class Plan:
 
 class PlanError(ValueError):
     """The bank cannot satisfy the plan (says what is missing)."""
+
+
+CATEGORY_NAMES = {"technical": "technical", "behavioral": "behavioral", "case": "case study"}
+
+
+def shortfall(bank: QuestionBank, plan: Plan) -> str | None:
+    """Why the bank cannot fill ``plan`` (the first category short of questions), or None."""
+    for category, count in plan.counts.items():
+        if count <= 0:
+            continue
+        have = len(bank.filter([category], plan.topics or None))
+        if have < count:
+            kind = CATEGORY_NAMES.get(category, category)
+            where = (
+                f" on {', '.join(t.replace('-', ' ') for t in plan.topics)}" if plan.topics else ""
+            )
+            if not have:
+                return f"No {kind} questions{where}: choose other topics or categories."
+            return (
+                f"Only {have} {kind} question{'s' if have != 1 else ''}{where} for {count} asked: "
+                "ask for fewer or choose more topics."
+            )
+    return None
 
 
 def choose_questions(bank: QuestionBank, plan: Plan, seed: int | None = None) -> list[Question]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.plan import PRESETS, Plan
+from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
 from simulator.core.storage import SessionRecord
 from simulator.ui.widgets.common import button, card, label, name
 
@@ -121,7 +121,7 @@ class HomePage(QWidget):
         self.count.valueChanged.connect(self._custom_changed)
         form.addRow("&Questions:", self.count)
 
-        self.topics = QListWidget()
+        self.topics = TopicList()
         name(
             self.topics, "topicList", "Topics", "Select topics to practise; none selected means all"
         )
@@ -164,8 +164,15 @@ class HomePage(QWidget):
             "Start the interview",
             primary=True,
         )
+        # Why Start is disabled, right beside it (not a status-bar message that fades away).
+        self.start_reason = label("", "hint")
+        self.start_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.start_reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        name(self.start_reason, "startReason", "Why the interview cannot start")
+        self.start_reason.hide()
         actions.addWidget(self.settings_button)
         actions.addStretch(1)
+        actions.addWidget(self.start_reason, 3)
         actions.addWidget(self.start_button)
         left.addLayout(actions)
         left.addStretch(1)
@@ -259,7 +266,19 @@ class HomePage(QWidget):
         return plan
 
     def _preset_changed(self) -> None:
-        custom = self.preset.currentData() == CUSTOM
+        key = self.preset.currentData()
+        custom = key == CUSTOM
+        preset = next((p for p in PRESETS if p.name == key), None)
+        if preset is not None:
+            # The greyed boxes show what this preset asks, not the last custom choice.
+            for widget in (*self.category_boxes.values(), self.count, self.topics):
+                widget.blockSignals(True)
+            for cat, box in self.category_boxes.items():
+                box.setChecked(preset.counts.get(cat, 0) > 0)
+            self.count.setValue(sum(preset.counts.values()))
+            self.topics.clearSelection()
+            for widget in (*self.category_boxes.values(), self.count, self.topics):
+                widget.blockSignals(False)
         for box in self.category_boxes.values():
             box.setEnabled(custom)
         self.count.setEnabled(custom)
@@ -290,25 +309,28 @@ class HomePage(QWidget):
         if self.preset.currentData() == DUE:
             n = len(self.due_questions())
             self.summary.setText(
-                f"{n} question(s) due for review, most overdue first — about {4 * n} minutes."
+                f"{n} question(s) due for review, most overdue first — about {estimated_minutes({'technical': n})} minutes."
                 if n
                 else "Nothing is due for review yet."
             )
-            self.start_button.setEnabled(self._bank is not None and n > 0)
+            self._allow_start(None if n else "Nothing is due for review yet.")
             return
         plan = self.plan()
         parts = [f"{n} {CATEGORY_LABELS[c].lower()}" for c, n in plan.counts.items() if n]
-        minutes = sum(
-            n * {"technical": 4, "behavioral": 4, "case": 9}.get(c, 4)
-            for c, n in plan.counts.items()
-        )
         if not parts:
             self.summary.setText("Choose at least one category.")
-            self.start_button.setEnabled(False)
+            self._allow_start("Choose at least one category.")
             return
         topics = f" on {', '.join(plan.topics)}" if plan.topics else ""
+        minutes = estimated_minutes(plan.counts)
         self.summary.setText(f"{', '.join(parts)}{topics} — about {minutes} minutes.")
-        self.start_button.setEnabled(self._bank is not None)
+        self._allow_start(shortfall(self._bank, plan) if self._bank is not None else None)
+
+    def _allow_start(self, reason: str | None) -> None:
+        """Start is enabled when the bank has loaded and can fill the plan; else why not."""
+        self.start_button.setEnabled(self._bank is not None and reason is None)
+        self.start_reason.setText(reason or "")
+        self.start_reason.setVisible(bool(reason))
 
     def _start(self) -> None:
         if self.start_button.isEnabled():
@@ -370,6 +392,21 @@ class HomePage(QWidget):
 
     def focus_start(self) -> None:
         self.start_button.setFocus()
+
+
+class TopicList(QListWidget):
+    """Topics to tick. Typing a topic's first letters moves to it without selecting it (in a
+    multi-selection list Qt selected every item the search passed: "clu" selected "churn");
+    Space ticks the current one."""
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
+        model = self.selectionModel()
+        kept = model.selection()
+        super().keyboardSearch(search)
+        if model.selection() != kept:
+            self.blockSignals(True)
+            model.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.blockSignals(False)
 
 
 def _wrap(layout: QFormLayout) -> QWidget:
