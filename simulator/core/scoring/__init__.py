@@ -17,6 +17,7 @@ from simulator.core.questions import Category, Question
 from simulator.core.scoring.content import ContentResult, score_content
 from simulator.core.scoring.delivery import DeliveryScore, analyse_delivery
 from simulator.core.scoring.overall import WEIGHTS, answer_feedback, combine, session_score
+from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY, off_question
 from simulator.core.scoring.results import (
     AnswerScore,
     DeliveryResult,
@@ -29,7 +30,7 @@ from simulator.core.scoring.results import (
     StarResult,
     StarSegment,
 )
-from simulator.core.scoring.structure import StructureResult, analyse_star
+from simulator.core.scoring.structure import StructureResult, analyse_star, mark_off_question
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 
@@ -58,6 +59,9 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
     structure: StructureResult | None = None
     if question.category is Category.BEHAVIORAL:
         structure = analyse_star(tokens, transcript)
+        off, focus = off_question(question, tokens, transcript.text)
+        if off:
+            structure = mark_off_question(structure, focus, OFF_QUESTION_PENALTY)
     else:
         content = score_content(question, tokens)
     delivery: DeliveryScore | None = analyse_delivery(

@@ -66,6 +66,12 @@ def answer_feedback(
             tips.append("Every key point is covered and explained.")
     if structure is not None:
         star = structure.star
+        if star.off_question:
+            asked = ", ".join(f'"{w}"' for w in star.off_question)
+            tips.append(
+                f"Off the question? The story never mentions what was asked ({asked}) and "
+                "reads like an answer to another question: say plainly how it answers this one."
+            )
         for part in star.missing:
             tips.append(f"STAR: no {part} - " + _STAR_HINTS[part])
         for part, res in star.parts.items():

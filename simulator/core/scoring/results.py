@@ -127,6 +127,7 @@ class StarResult:
     we_count: int
     specificity: float  # 0..1
     hypothetical: bool  # told as "I would ..." rather than a real past story
+    off_question: list[str] = field(default_factory=list)  # focus words of an unanswered prompt
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -141,6 +142,7 @@ class StarResult:
             "we_count": self.we_count,
             "specificity": self.specificity,
             "hypothetical": self.hypothetical,
+            "off_question": list(self.off_question),
         }
 
     @classmethod
@@ -157,6 +159,7 @@ class StarResult:
             we_count=int(d.get("we_count", 0)),
             specificity=float(d.get("specificity", 0.0)),
             hypothetical=bool(d.get("hypothetical", False)),
+            off_question=[str(w) for w in d.get("off_question", [])],
         )
 
 

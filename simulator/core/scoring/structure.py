@@ -10,7 +10,7 @@ results is still labelled right.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number, word_set
@@ -441,3 +441,10 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
         total -= ONLY_WE_PENALTY
         basis += f', only "we" -{ONLY_WE_PENALTY}'
     return int(round(max(0.0, min(100.0, total)))), basis
+
+
+def mark_off_question(result: StructureResult, focus: list[str], penalty: int) -> StructureResult:
+    """The story does not answer the question: it loses ``penalty`` points, and says why."""
+    star = replace(result.star, off_question=list(focus) or ["the question"])
+    basis = f"{result.basis}, off the question -{penalty}"
+    return StructureResult(max(0, result.score - penalty), star, basis)
