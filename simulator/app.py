@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -86,13 +87,29 @@ def run_gui(argv: list[str] | None = None) -> int:
             + ". Switch to that window, or start this one with another --data-dir.",
         )
         return 1
+    reporter = start_diagnostics(folder)
     try:
         window = open_window(argv)
     except StorageError as exc:
+        logging.getLogger(__name__).error("cannot open the database: %s", exc)
         QMessageBox.critical(None, "ML Interview Simulator", str(exc))
         return 1
     RaiseServer(window, server_name(folder))
     code = app.exec()
     window.shutdown()
     lock.release()
+    reporter.uninstall()
     return int(code)
+
+
+def start_diagnostics(folder: Path) -> Any:
+    """The log file and crash trace in ``folder``/logs, and the error dialog for uncaught errors
+    (a folder that cannot hold a log only costs the log: the app still starts)."""
+    from simulator import diagnostics
+    from simulator.ui.crash import CrashReporter
+
+    try:
+        diagnostics.setup(folder)
+    except (OSError, paths.DataDirError) as exc:
+        print(f"ml-interview: no log file ({exc})", file=sys.stderr)
+    return CrashReporter(diagnostics.current_log).install()

@@ -9,8 +9,8 @@ and ``compute`` (scoring; a few threads). ``shutdown()`` waits for all of them, 
 
 from __future__ import annotations
 
+import logging
 import os
-import sys
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -19,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH
+
+log = logging.getLogger(__name__)
 
 
 class _Box:
@@ -85,10 +87,12 @@ class TaskRunner(QObject):
         def failed(box: _Box) -> None:
             self._relays.discard(relay)
             exc = box.value
-            if on_error is not None:
+            trace = getattr(exc, "__traceback_text__", repr(exc))
+            if on_error is not None:  # reported by its caller; logged here for the record
+                log.warning("background task failed: %s\n%s", exc, trace)
                 on_error(exc)
             else:
-                print(getattr(exc, "__traceback_text__", repr(exc)), file=sys.stderr)
+                log.error("background task failed, nobody to tell: %s\n%s", exc, trace)
 
         relay.succeeded.connect(done)
         relay.failed.connect(failed)

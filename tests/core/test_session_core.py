@@ -3,6 +3,7 @@ empty submits, pauses, ending early and re-transcription (resume: test_session_r
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -296,3 +297,33 @@ def test_combined_answers_lay_words_end_to_end() -> None:
     assert both.text == "one two three" and both.duration_s == 3.0
     assert both.words[-1] == Word("three", 2.1, 2.5)
     assert combine([Transcript("typed")]).duration_s is None
+
+
+def test_a_failed_re_score_is_reported_and_logged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The background re-score after the whole recording is transcribed again fails: the
+    person is told and the log has it, the first score stays."""
+    import simulator.core.scoring as scoring
+
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit", spoken=True)
+    h.to_answering()
+    audio = h.speech.started[0]
+    h.speech.whole[audio.name] = spoken(GOOD)
+    real = scoring.score_answer
+
+    def flaky(question, transcript):  # type: ignore[no-untyped-def]
+        if transcript.text == GOOD:
+            raise RuntimeError("scorer exploded")
+        return real(question, transcript)
+
+    monkeypatch.setattr(scoring, "score_answer", flaky)
+    h.session.recording_started()
+    h.session.primary()
+    with caplog.at_level(logging.ERROR):
+        h.session.transcribed(spoken("overfitting memorizes noise"))
+    (failed,) = h.of(ev.Failed)
+    assert failed.message == "Question 1 could not be scored: scorer exploded"
+    assert any("could not be scored" in r.getMessage() and r.exc_info for r in caplog.records)
+    assert h.of(ev.AnswerReviewed) and not h.of(ev.ScoreRevised)

@@ -7,6 +7,7 @@ to the screen once another session has started (``detach``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore
     from simulator.core.session.journal import Journal
     from simulator.core.transcript import Transcript
+
+log = logging.getLogger(__name__)
 
 REFINED = "the whole recording was transcribed again"
 
@@ -90,6 +93,7 @@ class Background:
                 self._emit_to(ev.ScoreRevised(entry.position + 1, old.overall, score.overall, why))
 
         def failed(exc: BaseException) -> None:
+            log.error("question %d could not be scored", entry.position + 1, exc_info=exc)
             self._emit_to(ev.Failed(f"Question {entry.position + 1} could not be scored: {exc}"))
 
         self._run(lambda: score_answer(question, transcript), scored, failed)
