@@ -34,6 +34,7 @@ TOPIC_WEIGHT = 0.1
 TOPIC_FLOOR = 0.1  # share of the answer's words from the question's vocabulary that earns 0
 TOPIC_FULL = 0.45  # ... and the share that earns all of it
 FRAMEWORK_WEIGHT = 0.3
+FRAMEWORK_GATE = 0.25  # key-point coverage from which the framework earns its whole credit
 
 # What each case-interview step sounds like, beyond the question's own phrases.
 FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
@@ -363,10 +364,14 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     if question.category.value == "case":
         framework = score_framework(question, index)
         framework_coverage = sum(f.covered for f in framework) / max(1, len(framework))
-        raw = (1 - FRAMEWORK_WEIGHT) * raw + FRAMEWORK_WEIGHT * 100.0 * framework_coverage
+        # Generic framework words (data, model, metric) fit any ML answer: they count only as
+        # far as the answer covers this case's own key points.
+        gate = min(1.0, coverage / FRAMEWORK_GATE)
+        raw = (1 - FRAMEWORK_WEIGHT) * raw + FRAMEWORK_WEIGHT * 100.0 * framework_coverage * gate
         basis += (
             f"; framework {sum(f.covered for f in framework)}/{len(framework)} steps "
-            f"(weighted {FRAMEWORK_WEIGHT:.0%})"
+            f"(weighted {FRAMEWORK_WEIGHT:.0%}"
+            + (f", x{gate:.2f} as the answer is mostly off this case)" if gate < 1 else ")")
         )
     n_wrong = len(misconceptions)
     if n_wrong:

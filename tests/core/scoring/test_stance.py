@@ -83,3 +83,10 @@ def test_old_stored_scores_still_load(bank: QuestionBank) -> None:
     del data["warned_against"]
     assert AnswerScore.from_dict(data).warned_against == []
     assert AnswerScore.from_dict(score.to_dict()) == score
+
+
+def test_case_framework_words_earn_nothing_off_the_case(bank: QuestionBank) -> None:
+    other_case = bank.get("case.fraud-detection").model_answer
+    off = _score(bank, "case.demand-forecasting", other_case)
+    assert off.components["content"] is not None and off.components["content"] < 15
+    assert "mostly off this case" in off.basis["content"]
