@@ -224,6 +224,10 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.past.leave()
+        if self.controller.state is State.WRAP_UP and self.controller.wrap_up_failed:
+            # The interview could not be saved: leaving keeps its answers in memory (retried
+            # with the next save; quitting offers a recovery file).
+            self.controller.leave()
         if self.controller.state not in (State.IDLE, State.SCORECARD, State.ABORTED):
             # Mid-interview: End first, so the session is closed and scored properly.
             self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
@@ -369,8 +373,21 @@ class MainWindow(QMainWindow):
 
     # --- lifetime ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._unsaved_answers_handled():
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
+
+    def _unsaved_answers_handled(self) -> bool:
+        """Quitting with answers that could not be saved: warn, and offer to write them to a
+        file elsewhere. False: the person chose to stay."""
+        unsaved = self.controller.unsaved_count()
+        if not unsaved:
+            return True
+        from simulator.ui.rescue_dialog import offer_rescue
+
+        return offer_rescue(self, unsaved, self.controller.write_recovery_file)
 
     def shutdown(self) -> None:
         self.past.leave()

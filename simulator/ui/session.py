@@ -19,6 +19,8 @@ from simulator.core.session import events as ev
 from simulator.ui.interviewer_voice import InterviewerVoice
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from simulator.core.questions import Question
     from simulator.core.storage import SessionRecord, Storage
     from simulator.settings import Settings
@@ -93,7 +95,17 @@ class SessionController(QObject):
         return self.core.busy()
 
     def unsaved_count(self) -> int:
-        return self.core.journal.unsaved_count()
+        return self.core.unsaved_count()
+
+    @property
+    def wrap_up_failed(self) -> bool:
+        return self.core.wrap_up_failed
+
+    def leave(self) -> bool:
+        return self.core.leave()
+
+    def write_recovery_file(self, path: Path) -> Path:
+        return self.core.write_recovery_file(path)
 
     # --- actions (IllegalTransition reaches the window, which shows "Not now") ------------
     def start(self, plan: SessionPlan, questions: list[Question]) -> None:

@@ -76,6 +76,10 @@ class Session:
         self.star: StarTimer | None = None
         self._slot: _Slot | None = None
         self._wrap_up_waiting = False  # wrap-up waits for the answers still being scored
+        self.wrap_up_failed = False  # the session could not be saved at the end: retry or leave
+        # Sessions left while their wrap-up could not save: answers still queued in memory,
+        # retried with the next write and offered as a recovery file on quit.
+        self._left: list[tuple[Journal, dict[int, Entry]]] = []
         self._end_after_transcript = False
         self._prep = Countdown(clock)
         self._auto_started_at = -math.inf  # when the countdown switched to answering by itself
@@ -99,10 +103,26 @@ class Session:
     def busy(self) -> bool:
         return self._work.pending + self.journal.pending() > 0
 
+    def unsaved_count(self) -> int:
+        """Answers given (this session or one left at a failed wrap-up) not on disk yet."""
+        left = sum(j.unsaved_count() for j, _ in self._left if j is not self.journal)
+        return self.journal.unsaved_count() + left
+
+    def write_recovery_file(self, path: Path) -> Path:
+        """Every answer of the sessions whose answers are not all on disk, as JSON at ``path``
+        (somewhere else than the data folder, which is what failed); readable by its owner."""
+        from simulator.core.session.rescue import write_rescue
+
+        held = [(j, led) for j, led in self._left if j.unsaved_count() and j is not self.journal]
+        if self.journal.unsaved_count() or not held:
+            held.append((self.journal, self.ledger))
+        return write_rescue(path, [(j.session_id, ledger) for j, ledger in held])
+
     # --- starting -------------------------------------------------------------------------
     def start(self, plan: SessionPlan, questions: list[Question]) -> None:
         """A new session over ``questions`` (chosen from the plan, or the plan's own ids)."""
         self._reset(questions, spoken=plan.spoken, voice=plan.voice)
+        self._retry_left()
         self.journal.open(plan.to_dict([q.id for q in questions]))
         self._send("start")
         n = len(questions)
@@ -140,6 +160,7 @@ class Session:
         spoken = spoken and speech is not None
         self.ledger, self._slot, self.star = {}, None, None
         self._wrap_up_waiting, self._end_after_transcript = False, False
+        self.wrap_up_failed = False
         self._work.detach()  # a session left behind still saves its answers, silently
         self.journal = self._new_journal()
         self._work = Background(self._executor, self.journal, speech, self._emit, self._settled)
@@ -258,6 +279,10 @@ class Session:
             has_words(unsent_text) or self.spoken
         ):
             self.submit(unsent_text, by_person=False)
+        if self.state is State.WRAP_UP and self.wrap_up_failed and not self.busy():
+            self.wrap_up_failed = False  # Ctrl+E again: try to save once more
+            self._wrap_up()
+            return
         if self.state in (State.WRAP_UP, State.SCORECARD, State.ABORTED):
             return
         if self.state is State.TRANSCRIBING:
@@ -265,6 +290,20 @@ class Session:
             return
         self._send("end_early")
         self._wrap_up()
+
+    def leave(self) -> bool:
+        """Leave a wrap-up that could not save (the disk is full): the interview closes, and
+        its answers stay in memory, retried with the next save. False if not in that case."""
+        if self.state is not State.WRAP_UP or not self.wrap_up_failed:
+            return False
+        self._left.append((self.journal, self.ledger))
+        self._send("abort")
+        return True
+
+    def _retry_left(self) -> None:
+        for journal, _ in self._left:
+            journal.retry()
+        self._left = [(j, ledger) for j, ledger in self._left if j.unsaved_count() or j.pending()]
 
     def mark_phase(self, phase: str) -> None:
         """The person marks the STAR part they are telling now (Ctrl+1..4)."""
@@ -457,7 +496,17 @@ class Session:
                 self._send("finish")
             self._emit(ev.SessionFinished(session_id))
 
-        self._work.finish([self.ledger[p] for p in sorted(self.ledger)], finished)
+        def failed() -> None:
+            self.wrap_up_failed = True
+            self._emit(
+                ev.Notice(
+                    "The interview could not be saved. Press Ctrl+E to try again once saving "
+                    "works, or go Home to leave it: your answers stay in memory until you quit, "
+                    "and quitting offers to write them to a file elsewhere."
+                )
+            )
+
+        self._work.finish([self.ledger[p] for p in sorted(self.ledger)], finished, failed)
 
     def _settled(self) -> None:
         if self._wrap_up_waiting:

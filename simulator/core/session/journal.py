@@ -22,6 +22,27 @@ if TYPE_CHECKING:
 Key = tuple[int, int]  # (question position, part index: 0 = main answer)
 
 
+# What to wait for before answers kept in memory can be saved, by the kind of failure.
+_UNTIL = {
+    "full": "once there is room again on the disk",
+    "locked": "once the other program lets go of it",
+    "read-only": "once the data folder can be written again (or choose another in Settings)",
+}
+
+
+def failure_message(path: object, exc: BaseException) -> str:
+    """One line for a failed write: what failed, why, and when the answers will be saved."""
+    kind = getattr(exc, "kind", "other")
+    reason = str(exc)
+    if kind == "locked" and "another program" not in reason:
+        reason += " (another program has the database locked)"
+    until = _UNTIL.get(kind, "as soon as saving works again")
+    return (
+        f"Could not save to {path}: {reason}. Your answers are kept in memory and saved with "
+        f"the next answer {until}."
+    )
+
+
 class Journal:
     def __init__(
         self, storage: Storage, executor: Executor, on_failed: Callable[[str], None]
@@ -102,14 +123,27 @@ class Journal:
 
         self._queue(write)
 
-    def finish(self, summary: dict[str, Any], then: Callable[[int], None]) -> None:
+    def finish(
+        self,
+        summary: dict[str, Any],
+        then: Callable[[int], None],
+        failed: Callable[[], None] | None = None,
+    ) -> None:
         def write() -> int:
             self._flush()  # answers first: a finished session has all of them
             session_id = self._require_session()
             self._storage.finish_session(session_id, summary)
             return session_id
 
-        self._run(write, then)
+        self._run(write, then, failed)
+
+    def retry(self) -> None:
+        """Try the writes still queued again (a session left behind, the next time anything
+        is saved)."""
+        with self._lock:
+            if not self._unsaved:
+                return
+        self._run(self._flush)
 
     def unsaved_count(self) -> int:
         """Answers given but not on disk yet (their scores follow them)."""
@@ -128,7 +162,12 @@ class Journal:
             self._unsaved.append((write, answer))
         self._run(self._flush)
 
-    def _run(self, fn: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
+    def _run(
+        self,
+        fn: Callable[[], Any],
+        then: Callable[[Any], None] | None = None,
+        on_error: Callable[[], None] | None = None,
+    ) -> None:
         self._pending += 1
 
         def done(value: Any) -> None:
@@ -138,10 +177,9 @@ class Journal:
 
         def failed(exc: BaseException) -> None:
             self._pending -= 1
-            self._on_failed(
-                f"Could not save to {self._storage.path}: {exc}. Your answers are kept in memory "
-                "and saved with the next answer once there is room again."
-            )
+            self._on_failed(failure_message(self._storage.path, exc))
+            if on_error is not None:
+                on_error()
 
         self._executor.submit(fn, done, failed, lane=DATABASE)
 

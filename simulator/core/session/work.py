@@ -147,15 +147,22 @@ class Background:
 
         self._run(work, done, failed, SPEECH)
 
-    def finish(self, entries: list[Entry], then: Callable[[int], None]) -> None:
+    def finish(
+        self,
+        entries: list[Entry],
+        then: Callable[[int], None],
+        failed_to_save: Callable[[], None] | None = None,
+    ) -> None:
         """Summarise the session (skipped answers count as 0) and mark it finished."""
         from simulator.core.session.summary import session_summary
 
         def summarised(summary: dict[str, Any]) -> None:
-            self._journal.finish(summary, then)
+            self._journal.finish(summary, then, failed_to_save)
 
         def failed(exc: BaseException) -> None:
             self._emit_to(ev.Failed(f"The session could not be summarised: {exc}"))
+            if failed_to_save is not None:
+                failed_to_save()
 
         self._executor.submit(lambda: session_summary(entries), summarised, failed, lane=COMPUTE)
 

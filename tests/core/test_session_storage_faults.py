@@ -1,0 +1,113 @@
+"""The session core when the disk fills at the end of an interview (issue 12, item 7) or the
+database is locked: wrap-up can be retried and left, nothing given is lost, and what is not on
+disk can be written to a recovery file elsewhere. Real SQLite; the fault is injected at the
+storage call (the tmpfs tests in test_storage_faults.py show the real error reads the same)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from session_kit import Harness
+
+from simulator.core.interview import State
+from simulator.core.session import events as ev
+from simulator.core.storage import StorageError
+
+GOOD = "Overfitting is when the model memorizes noise in the training set instead of the signal."
+SPAM = "Spam filtering needs precision on reported spam, user reports as labels, and retraining."
+
+
+class Faults:
+    """Makes chosen storage calls fail as a full disk (or a lock) until cleared."""
+
+    def __init__(self, h: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.kind: str | None = None
+        for method in ("add_answer", "finish_session", "update_score", "complete_answer"):
+            real = getattr(h.storage, method)
+            monkeypatch.setattr(h.storage, method, self._wrap(real, h))
+
+    def _wrap(self, real, h: Harness):  # type: ignore[no-untyped-def]
+        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+            if self.kind == "full":
+                raise StorageError(f"cannot write to {h.storage.path}: the disk is full", "full")
+            if self.kind == "locked":
+                raise StorageError(f"cannot write to {h.storage.path}: it is locked", "locked")
+            return real(*args, **kwargs)
+
+        return call
+
+
+def _two_answers_then_full(h: Harness, faults: Faults) -> None:
+    h.start("tech.overfit", "case.spam")
+    h.to_answering()
+    h.session.primary(GOOD)
+    h.session.primary()
+    h.to_answering()
+    faults.kind = "full"
+    h.session.primary(SPAM)
+    h.session.primary()  # the last question: wrap-up, which cannot save
+
+
+def test_a_full_disk_at_wrap_up_can_be_retried_once_there_is_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    faults = Faults(h, monkeypatch)
+    _two_answers_then_full(h, faults)
+    s = h.session
+    assert s.state is State.WRAP_UP and s.wrap_up_failed
+    assert s.unsaved_count() == 1
+    assert any("room again" in e.message for e in h.of(ev.Failed))
+    s.end()  # Ctrl+E while the disk is still full: tried again, still failing, still kept
+    assert s.state is State.WRAP_UP and s.unsaved_count() == 1
+    faults.kind = None
+    s.end()  # Ctrl+E once there is room
+    assert s.state is State.SCORECARD and s.unsaved_count() == 0
+    record = h.storage.session(h.of(ev.SessionFinished)[0].session_id)
+    assert [a.text for a in record.answers] == [GOOD, SPAM] and record.status == "finished"
+
+
+def test_a_wrap_up_that_cannot_save_can_be_left_and_written_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    faults = Faults(h, monkeypatch)
+    _two_answers_then_full(h, faults)
+    s = h.session
+    assert s.leave()
+    assert s.state is State.ABORTED
+    assert s.unsaved_count() == 1  # left, but still held
+    target = tmp_path / "elsewhere" / "unsaved.json"
+    s.write_recovery_file(target)
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    answers = [a for session in doc["sessions"] for a in session["answers"]]
+    assert [a["text"] for a in answers] == [GOOD, SPAM]
+    assert answers[1]["question_id"] == "case.spam" and answers[1]["prompt"]
+    assert oct(target.stat().st_mode & 0o777) == oct(0o600)
+    # The next session's first write saves the left answers too.
+    faults.kind = None
+    h.start("tech.overfit")
+    assert s.unsaved_count() == 0
+    texts = [a.text for r in h.storage.sessions() for a in r.answers]
+    assert SPAM in texts
+
+
+def test_leaving_is_only_for_a_wrap_up_that_failed(tmp_path: Path) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit")
+    h.to_answering()
+    assert not h.session.leave()
+    assert h.session.state is State.ANSWERING
+
+
+def test_a_lock_is_not_called_a_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    faults = Faults(h, monkeypatch)
+    h.start("tech.overfit", "case.spam")
+    h.to_answering()
+    faults.kind = "locked"
+    h.session.primary(GOOD)
+    (failed,) = {e.message for e in h.of(ev.Failed)}
+    assert "room" not in failed and "locked" in failed and "another program" in failed

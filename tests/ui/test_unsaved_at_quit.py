@@ -1,0 +1,78 @@
+"""A full disk at the end of an interview, in the real window (issue 12, item 7): Ctrl+E tries
+again, Home leaves the wrap-up, and quitting with answers still in memory offers a file
+elsewhere instead of losing them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+from simulator.core.storage import StorageError
+
+
+def _full_disk_at_wrap_up(qtbot, window, monkeypatch) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+    window.services.settings.follow_ups = False
+    storage = window.services.storage
+    full = {"on": False}
+    for method in ("add_answer", "finish_session", "update_score"):
+        real = getattr(storage, method)
+
+        def call(*a, _real=real, **k):  # type: ignore[no-untyped-def]
+            if full["on"]:
+                raise StorageError(f"cannot write to {storage.path}: the disk is full", "full")
+            return _real(*a, **k)
+
+        monkeypatch.setattr(storage, method, call)
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.begin_answer()
+    full["on"] = True
+    window.controller.submit("Overfitting memorizes the noise in the training data.")
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+    window.controller.next_question()
+    qtbot.waitUntil(lambda: window.controller.wrap_up_failed, timeout=10000)
+    return full
+
+
+def test_ctrl_e_saves_once_there_is_room(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    full = _full_disk_at_wrap_up(qtbot, window, monkeypatch)
+    assert "could not be saved" in window.interview.notice.text()
+    full["on"] = False
+    window.controller.end()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    assert window.controller.unsaved_count() == 0
+
+
+def test_home_leaves_and_quitting_offers_a_recovery_file(
+    qtbot, window, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _full_disk_at_wrap_up(qtbot, window, monkeypatch)
+    window.go_home()
+    assert window.stack.currentWidget() is window.home
+    assert window.controller.unsaved_count() == 1
+
+    target = tmp_path / "usb" / "answers.json"
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueSave").click()
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.close()
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["sessions"][0]["answers"][0]["text"].startswith("Overfitting memorizes")
+
+
+def test_staying_keeps_the_window_open(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _full_disk_at_wrap_up(qtbot, window, monkeypatch)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueStay").click()
+    )
+    assert not window.close()
+    assert window.isVisible() and window.controller.unsaved_count() == 1
+    # When the test closes the window, quit without the dialog.
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueQuit").click()
+    )
