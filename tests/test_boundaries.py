@@ -100,3 +100,16 @@ def test_a_default_interview_opens_no_network_socket(qtbot, monkeypatch, data_di
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
     window.shutdown()
     assert opened == []
+
+
+def test_type_checks_cover_every_package() -> None:
+    """``make test`` runs mypy on what pyproject names: the UI and the CLI included."""
+    import tomllib
+
+    config = tomllib.loads((ROOT.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    files = config["tool"]["mypy"]["files"]
+    for package in ("core", "speech", "ui", "cli"):
+        assert any(f"simulator/{package}".startswith(f.rstrip("/")) for f in files), (
+            f"mypy does not check simulator/{package}"
+        )
+    assert config["tool"]["mypy"]["disallow_untyped_defs"] is True

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         print("nothing is due for review" if plans else "no answers yet: nothing to review")
         return 0
     for r in rows:
-        due = dt.datetime.fromisoformat(r["due"]).astimezone().strftime("%Y-%m-%d")
+        due = dt.datetime.fromisoformat(str(r["due"])).astimezone().strftime("%Y-%m-%d")
         score = "-" if r["last_score"] is None else r["last_score"]
         prompt = plain(r["prompt"] or r["question_id"])
         print(f"{due}  {r['question_id']:<32} last {score:>3}  x{r['attempts']}  {prompt[:70]}")

@@ -23,7 +23,7 @@ from simulator.cli.output import json_line, plain
 MAX_DURATION_S = 24 * 3600.0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "score",
         help="score an answer against a question's rubric",

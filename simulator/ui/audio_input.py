@@ -29,6 +29,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 
 def configure_audio_backend() -> None:
@@ -480,7 +481,7 @@ class AudioInput(QObject):
             elif kind == "lost":
                 self.device_lost.emit(value)
             elif kind == "stopped":
-                path, duration = value  # type: ignore[misc]
+                path, duration = cast("tuple[str, float]", value)
                 self._stopped(capture, path, duration)
 
     def _stopped(self, capture: _Capture, path: str, duration: float) -> None:

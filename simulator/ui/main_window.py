@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
         "Loading…"; show an empty bank that says why, so history and settings still work."""
         from simulator.core.questions import Problem, QuestionBank
 
-        self._bank_loaded(QuestionBank(problems=[Problem("question bank", None, None, message)]))
+        self._bank_loaded(
+            QuestionBank(problems=[Problem("question bank", None, None, str(message))])
+        )
         self._show_error(f"The question bank could not be loaded: {message}")
 
     @property

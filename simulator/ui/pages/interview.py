@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -113,7 +114,7 @@ class InterviewPage(QWidget):
         self.star.hide()
         root.addWidget(self.star)
         for number, phase in enumerate(("situation", "task", "action", "result"), start=1):
-            shortcut(self, f"Ctrl+{number}", lambda p=phase: self._mark(p))
+            shortcut(self, f"Ctrl+{number}", partial(self._mark, phase))
 
         clock_row = QHBoxLayout()
         self.clock = label("", "hint", wrap=False)

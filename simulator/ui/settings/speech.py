@@ -380,7 +380,7 @@ class SpeechTab(QWidget):
             engine = self.chosen_engine()
             if engine in CLOUD_ENGINES and consent_given_at(engine) is None:
                 record_consent(engine)  # the box was ticked under the notice, just now
-            settings.speech_engine = engine  # type: ignore[attr-defined]
+            settings.speech_engine = engine
 
     def wait_idle(self) -> None:
         self._checks.wait_idle()
