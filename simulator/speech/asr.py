@@ -31,6 +31,8 @@ from simulator.speech.audiofile import (
     float_to_pcm16,
     read_audio,
 )
+from simulator.speech.errors import ModelUnavailableError, TranscriptionError
+from simulator.speech.models import download_model
 from simulator.speech.vad import EnergyVad, SpeechSegment
 
 __all__ = [
@@ -60,14 +62,6 @@ PRIVACY_NOTICE = (
     "third-party service, which may keep it. Everything else in this app works offline; "
     "choose this engine only if you accept that."
 )
-
-
-class TranscriptionError(Exception):
-    """Transcription could not run (engine missing, network refused, recogniser failed)."""
-
-
-class ModelUnavailableError(TranscriptionError):
-    """The requested speech model is not on this computer and cannot be fetched."""
 
 
 @runtime_checkable
@@ -229,8 +223,6 @@ class WhisperTranscriber:
 
             source = self._source
             if source == self._label:  # a hub name, not downloaded yet: explicit request
-                from simulator.speech.models import download_model
-
                 source = str(download_model(self._label))
             try:
                 self._model = WhisperModel(

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from simulator import paths
+from simulator.speech.errors import ModelUnavailableError
 
 # Approximate sizes (bytes) of the int8/float16 CTranslate2 models, for the progress bar.
 APPROX_SIZES = {
@@ -54,8 +55,6 @@ def _folder_bytes(folder: Path) -> int:
 
 def download_model(name: str, progress: Progress | None = None, *, poll_s: float = 0.5) -> Path:
     """Download model ``name`` (e.g. "base.en") unless present; return its folder."""
-    from simulator.speech.asr import ModelUnavailableError
-
     folder = model_folder(name)
     if is_downloaded(name):
         if progress:

@@ -1,0 +1,12 @@
+"""Errors of the speech engines, in a module of their own so that every speech module can raise
+them without importing another (no import cycles: ``asr`` uses ``models``, never the reverse)."""
+
+from __future__ import annotations
+
+
+class TranscriptionError(Exception):
+    """Transcription could not run (engine missing, network refused, recogniser failed)."""
+
+
+class ModelUnavailableError(TranscriptionError):
+    """The requested speech model is not on this computer and cannot be fetched."""
