@@ -24,6 +24,7 @@ import numpy as np
 
 from simulator import paths
 from simulator.core.transcript import Transcript, Word
+from simulator.speech import decoding, silero
 from simulator.speech.audiofile import (
     SAMPLE_RATE,
     AudioFileError,
@@ -33,7 +34,6 @@ from simulator.speech.audiofile import (
 )
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
 from simulator.speech.models import download_model
-from simulator.speech.vad import EnergyVad, SpeechSegment
 
 __all__ = [
     "FILLER_PROMPT",
@@ -52,7 +52,8 @@ __all__ = [
 # Whisper drops disfluencies unless its context shows them; the prompt keeps more "um"/"uh".
 FILLER_PROMPT = "Umm, let me think, uh, like, hmm... So, um, I think, you know, uh, basically."
 BUNDLED_MODEL_NAME = "tiny.en"
-MAX_CHUNK_S = 25.0  # under Whisper's 30 s window, so one chunk is one decoding pass
+# Below this speech-to-noise ratio the filler prompt makes Whisper hear "uh" in the noise.
+FILLER_PROMPT_MIN_SNR_DB = 25.0
 TOKENS_PER_S = 6.0
 MAX_TOKENS = 220  # faster-whisper's limit for one window is 448 minus the prompt
 CLOUD_ENGINES = {"google": "recognize_google"}
@@ -128,53 +129,6 @@ def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
     )
 
 
-def speech_chunks(
-    samples: FloatArray, max_chunk_s: float = MAX_CHUNK_S
-) -> list[tuple[float, float]]:
-    """(start, end) seconds of the speech in ``samples``, merged into chunks of at most
-    ``max_chunk_s``; empty when there is no speech at all."""
-    vad = EnergyVad(max_segment_s=max_chunk_s)
-    segments = [e for e in vad.feed(samples) if isinstance(e, SpeechSegment)] + vad.flush()
-    chunks: list[tuple[float, float]] = []
-    for seg in segments:
-        if chunks and seg.end - chunks[-1][0] <= max_chunk_s:
-            chunks[-1] = (chunks[-1][0], seg.end)
-        else:
-            chunks.append((seg.start, seg.end))
-    return chunks
-
-
-def _words_and_text(segments: Any, offset: float) -> tuple[str, list[Word]]:
-    texts: list[str] = []
-    words: list[Word] = []
-    confidence: list[float] = []
-    for segment in segments:
-        texts.append(segment.text.strip())
-        for w in segment.words or ():
-            token = w.word.strip()
-            if token:
-                words.append(
-                    Word(token, round(float(w.start) + offset, 3), round(float(w.end) + offset, 3))
-                )
-                confidence.append(float(w.probability))
-    keep = _without_trailing_hallucination(confidence)
-    if keep < len(words):
-        return " ".join(w.word for w in words[:keep]), words[:keep]
-    return " ".join(t for t in texts if t), words
-
-
-def _without_trailing_hallucination(confidence: list[float]) -> int:
-    """How many words to keep: Whisper tends to close a chunk with an invented "Thank you." or
-    "That's it."; such a tail (at most 3 words) starts with a word it was very unsure of, or is
-    unsure throughout."""
-    n = len(confidence)
-    for start in range(max(0, n - 3), n):
-        tail = confidence[start:]
-        if tail[0] < 0.1 or max(tail) < 0.4:
-            return start
-    return n
-
-
 class WhisperTranscriber:
     """faster-whisper with one model loaded once (on first use) and reused for every answer."""
 
@@ -243,48 +197,61 @@ class WhisperTranscriber:
         fast: bool = False,
         offset: float = 0.0,
     ) -> Transcript:
-        """Transcribe 16 kHz mono float samples.
+        """Transcribe 16 kHz mono float samples; ``prompt`` is what was said just before.
 
-        Only the parts the energy VAD hears as speech are decoded, in chunks of at most
-        ``MAX_CHUNK_S`` (long silences make Whisper invent text, and with the filler prompt it
-        loops on "uh, you know"); each chunk's output length is bounded by its duration.
+        Only what Silero VAD hears as speech is decoded, in chunks of at most
+        ``silero.MAX_CHUNK_S`` with long silences cut out (Whisper invents text in silence).
+        Decoding is greedy-deterministic (no temperature fallback): the same audio always gives
+        the same text. The filler prompt is given only when the speech is clean (``snr_db``).
         """
         samples = np.ascontiguousarray(samples, dtype=np.float32)
         duration = round(samples.size / SAMPLE_RATE, 3)
-        base_prompt = prompt if prompt is not None else self.initial_prompt
-        texts: list[str] = []
+        regions = silero.speech_regions(samples)
+        clean = silero.snr_db(samples, regions) >= FILLER_PROMPT_MIN_SNR_DB
         words: list[Word] = []
-        for start, end in speech_chunks(samples):
-            chunk = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
-            chunk_prompt = base_prompt
-            if texts and base_prompt is not None:
-                chunk_prompt = f"{base_prompt} {texts[-1][-200:]}"
-            text, chunk_words = self._decode(chunk, chunk_prompt, fast, offset + start)
-            if text:
-                texts.append(text)
+        context = prompt or ""
+        for chunk in silero.chunks(regions):
+            chunk_words = self._decode(chunk, samples, context, clean, fast, offset)
             words.extend(chunk_words)
+            if chunk_words:
+                context = decoding.text_of(chunk_words)
         _return_freed_memory()
-        return Transcript(" ".join(texts), tuple(words), self.engine, self._label, duration)
+        return Transcript(decoding.text_of(words), tuple(words), self.engine, self._label, duration)
 
     def _decode(
-        self, samples: FloatArray, prompt: str | None, fast: bool, offset: float
-    ) -> tuple[str, list[Word]]:
-        seconds = samples.size / SAMPLE_RATE
+        self,
+        chunk: silero.Chunk,
+        samples: FloatArray,
+        context: str,
+        clean: bool,
+        fast: bool,
+        offset: float,
+    ) -> list[Word]:
+        audio = chunk.audio(samples)
         with self._lock:
             model = self._load_locked()
-            segments, _info = model.transcribe(
-                samples,
-                language=self.language,
-                beam_size=1 if fast else self.beam_size,
-                word_timestamps=True,
-                initial_prompt=prompt,
-                condition_on_previous_text=False,
-                vad_filter=False,
-                # Nobody says more than ~5 tokens a second; more is a hallucination loop.
-                max_new_tokens=min(MAX_TOKENS, int(TOKENS_PER_S * seconds) + 24),
-                temperature=[0.0, 0.4, 0.8],
-            )
-            return _words_and_text(segments, offset)  # decoding happens while iterating
+
+            def run(prompt: str | None) -> tuple[list[decoding.Heard], bool]:
+                segments, _info = model.transcribe(
+                    audio,
+                    language=self.language,
+                    beam_size=1 if fast else self.beam_size,
+                    word_timestamps=True,
+                    initial_prompt=prompt or None,
+                    condition_on_previous_text=False,
+                    vad_filter=False,
+                    # Nobody says more than ~5 tokens a second; more is a hallucination loop.
+                    max_new_tokens=min(MAX_TOKENS, int(TOKENS_PER_S * chunk.duration_s) + 24),
+                    temperature=0.0,  # one deterministic pass: no random fallback
+                )
+                # decoding happens while iterating
+                return decoding.collect(segments, lambda t: offset + chunk.to_original(t))
+
+            base = self.initial_prompt if clean else None
+            heard, looped = run(" ".join(p for p in (base, context[-200:]) if p))
+            if looped and base:  # the filler prompt started a loop: decode without it
+                heard, looped = run(context[-200:])
+            return [] if looped else decoding.keep(heard)
 
     def transcribe_file(self, path: Path) -> Transcript:
         samples, duration = read_audio(path)

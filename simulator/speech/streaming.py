@@ -2,7 +2,8 @@
 
 ``StreamingSession`` is Qt-free and meant to live in one worker thread: feed it the PCM chunks
 the recorder captured (``feed``), read ``partial_text`` for the caption, call ``finish`` when the
-recording stops. The energy VAD splits the audio at pauses; each finished segment is
+recording stops. The energy VAD splits the audio at pauses (and ends the answer after a long
+silence); the transcriber then trims each piece to what Silero VAD hears as speech; each finished segment is
 transcribed at once during the answer, so at the end only the last segment (usually nothing:
 the answer ends in silence) remains. While a long segment is still open, a fast (greedy) guess
 of it is refreshed every ``partial_interval_s`` of audio so captions keep moving.
@@ -15,7 +16,7 @@ import threading
 import numpy as np
 
 from simulator.core.transcript import Transcript, Word
-from simulator.speech.asr import FILLER_PROMPT, Transcriber
+from simulator.speech.asr import Transcriber
 from simulator.speech.audiofile import SAMPLE_RATE, FloatArray, pcm16_to_float
 from simulator.speech.vad import AnswerEnded, EnergyVad, SpeechSegment
 
@@ -27,12 +28,10 @@ class StreamingSession:
         *,
         vad: EnergyVad | None = None,
         partial_interval_s: float | None = 2.0,
-        prompt: str = FILLER_PROMPT,
     ) -> None:
         self._transcriber = transcriber
         self._vad = vad or EnergyVad()
         self._partial_interval_s = partial_interval_s
-        self._prompt = prompt
         self._pcm = bytearray()
         self._committed: list[Transcript] = []
         self._offsets: list[float] = []
@@ -98,9 +97,11 @@ class StreamingSession:
         return pcm16_to_float(bytes(self._pcm[a:b])) if b > a else np.zeros(0, np.float32)
 
     def _context_prompt(self) -> str:
+        """What was said just before, for context; the transcriber adds its filler prompt
+        itself, only where the speech is clean enough for it."""
         with self._lock:
             previous = " ".join(t.text for t in self._committed[-2:] if t.text)
-        return f"{self._prompt} {previous[-200:]}".strip()
+        return previous[-200:]
 
     def _commit(self, segment: SpeechSegment) -> None:
         samples = self._samples(segment.start, segment.end)

@@ -22,6 +22,7 @@ from simulator.speech.asr import (
     resolve_model,
     transcribe_file,
 )
+from simulator.speech.audiofile import read_audio
 from simulator.speech.fakes import FakeTranscriber
 
 BECKETT_TEXT = "Ever tried. Ever failed. No matter. Try again. Fail again. Fail better."
@@ -125,7 +126,9 @@ def test_real_human_speech_is_transcribed_with_low_wer(
 
 
 @pytest.mark.slow
-def test_the_model_is_loaded_once_and_reused(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_model_is_loaded_once_and_reused(
+    monkeypatch: pytest.MonkeyPatch, beckett_wav: Path
+) -> None:
     import faster_whisper
 
     shared = get_whisper(None)
@@ -144,7 +147,9 @@ def test_the_model_is_loaded_once_and_reused(monkeypatch: pytest.MonkeyPatch) ->
     assert fresh.transcribe_array(silence).text == ""  # no speech heard: not even loaded
     assert not loads
     hum = (0.3 * np.sin(np.arange(16_000) * 0.1)).astype(np.float32)
-    fresh.transcribe_array(hum)
-    fresh.transcribe_array(hum)
+    assert fresh.transcribe_array(hum).text == ""  # a hum is not speech: nothing decoded
+    speech = read_audio(beckett_wav)[0][: 16_000 * 3]
+    fresh.transcribe_array(speech)
+    fresh.transcribe_array(speech)
     assert len(loads) == 1
     monkeypatch.setattr(asr, "_whispers", {})

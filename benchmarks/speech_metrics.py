@@ -1,0 +1,126 @@
+"""Comparing a transcript with what was said: normalised words, alignment, invented words,
+fillers. Shared by benchmarks/real_speech.py and the real-speech tests."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FILLERS = {"um", "uh", "hmm", "er", "ah", "mm"}
+_SPELLING = {
+    "umm": "um",
+    "uhh": "uh",
+    "hm": "hmm",
+    "mmm": "mm",
+    "mr": "mister",
+    "mrs": "missus",
+    "gonna": "going to",
+    "wanna": "want to",
+    "%": " percent",
+    "ok": "okay",
+}
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+_ONES += " fifteen sixteen seventeen eighteen nineteen"
+ONES = _ONES.split()
+TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# Phrases Whisper invents from its training videos; an interview answer never holds them.
+OUTRO_PATTERNS = (
+    "for watching",
+    "next video",
+    "subscribe",
+    "see you next time",
+    "we're going to take a look at",
+)
+
+
+def number_words(n: int) -> str:
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
+    if n < 1000:
+        rest = n % 100
+        return ONES[n // 100] + " hundred" + ("" if rest == 0 else " " + number_words(rest))
+    if n < 10000:
+        rest = n % 1000
+        return (
+            number_words(n // 1000) + " thousand" + ("" if rest == 0 else " " + number_words(rest))
+        )
+    return " ".join(ONES[int(d)] for d in str(n))
+
+
+def _number(match: re.Match[str]) -> str:
+    value, suffix = int(match.group(1)), match.group(2)
+    words = number_words(value)
+    if suffix:  # 21st -> twenty first
+        parts = words.split()
+        last = {"one": "first", "two": "second", "three": "third"}.get(parts[-1], parts[-1] + "th")
+        words = " ".join([*parts[:-1], last])
+    return f" {words} "
+
+
+def words(text: str) -> list[str]:
+    """Lower-case spoken words: numbers spelt out, punctuation and hyphens gone."""
+    text = text.lower().replace("%", " percent ")
+    text = re.sub(r"(\d+)(st|nd|rd|th)?\b", _number, text)
+    text = re.sub(r"[^a-z' ]+", " ", text.replace("-", " "))
+    out: list[str] = []
+    for token in text.split():
+        token = token.strip("'")
+        if token:
+            out.extend(_SPELLING.get(token, token).split())
+    return out
+
+
+@dataclass(frozen=True)
+class Alignment:
+    errors: int  # substitutions + deletions + insertions
+    insertions: int
+    edge_insertions: int  # inserted before the first or after the last reference word
+    reference_words: int
+
+
+def align(reference: str, hypothesis: str) -> Alignment:
+    ref, hyp = words(reference), words(hypothesis)
+    n, m = len(ref), len(hyp)
+    cost = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        cost[i][0] = i
+    for j in range(m + 1):
+        cost[0][j] = j
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            cost[i][j] = min(
+                cost[i - 1][j] + 1,
+                cost[i][j - 1] + 1,
+                cost[i - 1][j - 1] + (ref[i - 1] != hyp[j - 1]),
+            )
+    # walk back, labelling hypothesis words that are insertions
+    i, j = n, m
+    inserted: list[int] = []
+    while i > 0 or j > 0:
+        if i > 0 and j > 0 and cost[i][j] == cost[i - 1][j - 1] + (ref[i - 1] != hyp[j - 1]):
+            i, j = i - 1, j - 1
+        elif j > 0 and cost[i][j] == cost[i][j - 1] + 1:
+            inserted.append(j - 1)
+            j -= 1
+        else:
+            i -= 1
+    matched = [k for k in range(m) if k not in inserted]
+    first, last = (matched[0], matched[-1]) if matched else (m, -1)
+    edge = sum(1 for k in inserted if k < first or k > last)
+    return Alignment(cost[n][m], len(inserted), edge, n)
+
+
+def outro_words(hypothesis: str) -> int:
+    """Words belonging to a known invented outro phrase."""
+    text = " ".join(words(hypothesis))
+    return sum(len(p.split()) * text.count(p) for p in OUTRO_PATTERNS)
+
+
+def fillers(text: str) -> int:
+    return sum(1 for w in words(text) if w in FILLERS)
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in FILLERS]

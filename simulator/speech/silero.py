@@ -1,0 +1,145 @@
+"""Where the speech is, before Whisper decodes anything: Silero VAD (shipped in faster-whisper).
+
+Whisper invents text for audio that holds no speech ("Thank you for watching" after a silence,
+a one-word answer that grows into a sentence). So only the regions Silero hears as speech are
+decoded: ``speech_regions`` finds them (padded so a slow speaker's last word is kept), and
+``chunks`` packs them into decoding windows of at most ``MAX_CHUNK_S`` seconds with the long
+silences between them cut out (``Chunk.to_original`` maps a time back to the recording).
+
+``snr_db`` estimates how loud the speech is over the background, to decide whether Whisper may
+be shown the filler prompt: on clean speech it keeps the "um"s that were said, under noise it
+makes Whisper hear fillers in the noise.
+
+faster-whisper (and its onnxruntime) is imported on first use, so importing this stays cheap.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from simulator.speech.audiofile import SAMPLE_RATE, FloatArray
+
+MAX_CHUNK_S = 25.0  # under Whisper's 30 s window, so one chunk is one decoding pass
+# Silero's defaults in faster-whisper are tuned for long media; these suit spoken answers:
+THRESHOLD = 0.5
+MIN_SPEECH_MS = 120  # shorter blips (a click, a breath) are not words
+MIN_SILENCE_MS = 400  # a pause this long separates two regions
+SPEECH_PAD_MS = 300  # kept around each region: quiet word endings and onsets
+GAP_KEPT_S = 0.3  # silence left between two regions joined in one chunk
+FRAME_S = 0.03
+
+_model_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Audio to decode in one pass: speech regions of the recording laid end to end."""
+
+    regions: tuple[tuple[float, float], ...]  # (start, end) seconds in the recording
+
+    @property
+    def duration_s(self) -> float:
+        return sum(end - start for start, end in self.regions)
+
+    def audio(self, samples: FloatArray) -> FloatArray:
+        parts = [samples[int(s * SAMPLE_RATE) : int(e * SAMPLE_RATE)] for s, e in self.regions]
+        return np.concatenate(parts).astype(np.float32, copy=False)
+
+    def to_original(self, t: float) -> float:
+        """A time in the chunk's audio as a time in the recording."""
+        elapsed = 0.0
+        for start, end in self.regions:
+            length = end - start
+            if t <= elapsed + length:
+                return start + max(0.0, t - elapsed)
+            elapsed += length
+        return self.regions[-1][1]
+
+
+def load() -> None:
+    """Load the Silero model now (it is otherwise loaded on the first call)."""
+    _model()
+
+
+def _model() -> Any:
+    with _model_lock:  # lru_cache'd in faster-whisper, but two first calls would build it twice
+        from faster_whisper.vad import get_vad_model
+
+        return get_vad_model()
+
+
+def speech_regions(samples: FloatArray) -> list[tuple[float, float]]:
+    """(start, end) seconds of each stretch of speech, padded, in time order; [] for none."""
+    samples = np.ascontiguousarray(samples, dtype=np.float32)
+    if samples.size < SAMPLE_RATE // 10:
+        return []
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    _model()
+    options = VadOptions(
+        threshold=THRESHOLD,
+        min_speech_duration_ms=MIN_SPEECH_MS,
+        min_silence_duration_ms=MIN_SILENCE_MS,
+        speech_pad_ms=SPEECH_PAD_MS,
+        max_speech_duration_s=MAX_CHUNK_S,
+    )
+    stamps = get_speech_timestamps(samples, options, sampling_rate=SAMPLE_RATE)
+    total = samples.size / SAMPLE_RATE
+    regions: list[tuple[float, float]] = []
+    for stamp in stamps:
+        start = max(0.0, stamp["start"] / SAMPLE_RATE)
+        end = min(total, stamp["end"] / SAMPLE_RATE)
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
+        elif end > start:
+            regions.append((start, end))
+    return regions
+
+
+def chunks(regions: list[tuple[float, float]], max_chunk_s: float = MAX_CHUNK_S) -> list[Chunk]:
+    """Pack regions into chunks of at most ``max_chunk_s`` seconds of audio; a silence longer
+    than ``GAP_KEPT_S`` between two regions is cut down to it (long silences are where Whisper
+    makes things up)."""
+    result: list[list[tuple[float, float]]] = []
+    length = 0.0
+    for start, end in regions:
+        if result:
+            prev_end = result[-1][-1][1]
+            joined_start = max(start - GAP_KEPT_S, prev_end)
+            if length + (end - joined_start) <= max_chunk_s:
+                if joined_start <= prev_end:
+                    result[-1][-1] = (result[-1][-1][0], end)
+                else:
+                    result[-1].append((joined_start, end))
+                length += end - joined_start
+                continue
+        result.append([(start, end)])
+        length = end - start
+    return [Chunk(tuple(group)) for group in result]
+
+
+def snr_db(samples: FloatArray, regions: list[tuple[float, float]]) -> float:
+    """Speech level over background level, in dB, from 30 ms frame energies.
+
+    The speech level is a loud frame (90th percentile) of the speech regions; the background
+    is a quiet frame (10th percentile) of the whole take: between words, even clean speech
+    falls close to the room's level, noise never lets it fall below the noise."""
+    frame = int(FRAME_S * SAMPLE_RATE)
+    n = samples.size // frame
+    if n == 0 or not regions:
+        return 0.0
+    frames = samples[: n * frame].reshape(n, frame).astype(np.float64)
+    db = 10.0 * np.log10(np.mean(np.square(frames), axis=1) + 1e-12)
+    times = (np.arange(n) + 0.5) * FRAME_S
+    in_speech = np.zeros(n, dtype=bool)
+    for start, end in regions:
+        in_speech |= (times >= start) & (times < end)
+    if not in_speech.any():
+        return 0.0
+    speech = float(np.percentile(db[in_speech], 90))
+    background = float(np.percentile(db, 10))
+    return speech - background

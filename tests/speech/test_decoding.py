@@ -1,0 +1,42 @@
+"""What is kept of Whisper's output (no model needed) and how speech regions become chunks."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.transcript import Word
+from simulator.speech import decoding, silero
+from simulator.speech.decoding import Heard
+
+
+def heard(*items: tuple[str, float, float, float]) -> list[Heard]:
+    return [Heard(Word(w, s, e), p) for w, s, e, p in items]
+
+
+def test_a_zero_length_word_at_the_end_and_an_outro_are_dropped() -> None:
+    words = heard(
+        ("Better.", 0.0, 0.5, 0.5),
+        ("Thank", 0.5, 0.9, 0.8),
+        ("you", 0.9, 1.0, 0.9),
+        ("for", 1.0, 1.1, 0.9),
+        ("watching.", 1.1, 1.1, 0.9),
+    )
+    assert [w.word for w in decoding.keep(words)] == ["Better."]
+    assert [w.word for w in decoding.keep(words[:3] + heard(("you.", 1.0, 1.0, 0.9)))] == [
+        "Better.",
+        "Thank",
+        "you",
+    ]
+
+
+def test_a_one_word_answer_said_unclearly_is_still_kept() -> None:
+    assert [w.word for w in decoding.keep(heard(("No.", 0.2, 0.5, 0.12)))] == ["No."]
+    tail = heard(("Fine.", 0.0, 0.4, 0.9), ("So", 0.5, 0.7, 0.05), ("we", 0.7, 0.8, 0.5))
+    assert [w.word for w in decoding.keep(tail)] == ["Fine."]
+
+
+def test_regions_are_packed_into_chunks_with_long_silences_cut() -> None:
+    chunks = silero.chunks([(0.0, 2.0), (10.0, 12.0), (13.0, 40.0)], max_chunk_s=25.0)
+    assert chunks[0].regions == ((0.0, 2.0), (9.7, 12.0))  # 8 s of silence cut to 0.3 s
+    assert chunks[0].to_original(2.1) == pytest.approx(9.8)
+    assert len(chunks) == 2 and chunks[1].regions == ((13.0, 40.0),)

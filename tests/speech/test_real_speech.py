@@ -1,0 +1,80 @@
+"""Whisper on real human recordings (fetched from PyPI packages into tests/.cache, see
+benchmarks/speech_set.py): nothing made up around silence, one-word answers stay one word,
+fillers are neither lost on clean speech nor invented under noise, and decoding is repeatable.
+The figures over the whole set are printed by benchmarks/real_speech.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from benchmarks import speech_metrics as sm
+from benchmarks.speech_set import BY_ID, clip, default_cache
+from simulator.speech import silero
+from simulator.speech.asr import get_whisper
+from simulator.speech.audiofile import float_to_pcm16, read_audio
+from simulator.speech.streaming import StreamingSession
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def real() -> Callable[[str, str], Path]:
+    def get(item: str, condition: str) -> Path:
+        return clip(BY_ID[item], condition, default_cache())
+
+    return get
+
+
+def transcribe(path: Path) -> str:
+    return get_whisper(None).transcribe_file(path).text
+
+
+def test_silence_before_and_after_adds_no_words(real: Callable[[str, str], Path]) -> None:
+    for item in ("beckett", "cards-4"):  # a read passage and a two-word answer
+        text = transcribe(real(item, "clean"))
+        reference = BY_ID[item].reference or ""
+        alignment = sm.align(reference, text)
+        assert alignment.edge_insertions == 0 and sm.outro_words(text) == 0, text
+        assert alignment.errors <= 1, text
+
+
+def test_one_word_answers_stay_one_word(real: Callable[[str, str], Path]) -> None:
+    for item in ("word-better", "word-tried"):
+        for condition in ("clean", "noisy"):
+            text = transcribe(real(item, condition))
+            assert len(sm.content_words(text)) == 1, (item, condition, text)
+
+
+def test_the_same_noisy_file_twice_gives_the_same_text(real: Callable[[str, str], Path]) -> None:
+    path = real("beckett", "noisy")
+    assert transcribe(path) == transcribe(path)
+
+
+def test_fillers_said_are_kept_and_noise_invents_none(real: Callable[[str, str], Path]) -> None:
+    said = sm.fillers(BY_ID["lecture-1"].reference or "")
+    assert said == 2
+    assert sm.fillers(transcribe(real("lecture-1", "clean"))) >= 1  # the prompt keeps them
+    assert sm.fillers(transcribe(real("lecture-1", "noisy"))) <= 1.3 * said
+
+
+def test_the_live_path_adds_no_tail_after_the_answer(real: Callable[[str, str], Path]) -> None:
+    samples, _ = read_audio(real("beckett", "clean"))
+    session = StreamingSession(get_whisper(None), partial_interval_s=None)
+    pcm = float_to_pcm16(samples)
+    for i in range(0, len(pcm), 3200):
+        session.feed(pcm[i : i + 3200])
+    text = session.finish().text
+    alignment = sm.align(BY_ID["beckett"].reference or "", text)
+    assert alignment.edge_insertions == 0 and alignment.errors <= 1, text
+
+
+def test_the_noise_estimate_tells_clean_from_10_db(real: Callable[[str, str], Path]) -> None:
+    clean, _ = read_audio(real("beckett", "clean"))
+    noisy, _ = read_audio(real("beckett", "noisy"))
+    assert silero.snr_db(clean, silero.speech_regions(clean)) > 30
+    assert silero.snr_db(noisy, silero.speech_regions(noisy)) < 20
+    assert silero.speech_regions(np.zeros(48_000, np.float32)) == []
