@@ -14,15 +14,13 @@ import os
 from pathlib import Path
 
 from simulator import paths
+from simulator.speech.engines import CLOUD_ENGINES, DEFAULT_ENGINE, PRIVACY_NOTICE
 
-CLOUD_ENGINES = frozenset({"google"})
-# The words the person agreed to (kept in sync with simulator.speech.asr.PRIVACY_NOTICE by a
-# test; not imported from there so that reading settings never imports the speech stack).
-NOTICE = (
-    "The {engine} speech engine sends the audio of your answers over the internet to a "
-    "third-party service, which may keep it. Everything else in this app works offline; "
-    "choose this engine only if you accept that."
-)
+__all__ = ["CLOUD_ENGINES", "NOTICE", "allowed_engine", "consent_given_at", "record_consent"]
+
+# The words the person agreed to, from the table of engines (a leaf: reading settings never
+# imports the speech stack).
+NOTICE = PRIVACY_NOTICE
 
 
 def consent_file() -> Path:
@@ -62,7 +60,7 @@ def consent_given_at(engine: str) -> str | None:
 def allowed_engine(engine: str) -> str:
     """``engine`` if it may run; the offline default for a cloud engine without consent."""
     if engine in CLOUD_ENGINES and consent_given_at(engine) is None:
-        return "whisper"
+        return DEFAULT_ENGINE
     return engine
 
 

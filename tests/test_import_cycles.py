@@ -96,9 +96,5 @@ def test_the_checker_finds_a_cycle_hidden_in_a_function(tmp_path: Path) -> None:
     assert cycles(import_graph(pkg)) == [["simulator.a", "simulator.b"]]
 
 
-# Being removed on the speech branch (issue 8); delete the entry when it lands.
-NOT_YET_BROKEN = [["simulator.speech.asr", "simulator.speech.models"]]
-
-
 def test_no_import_cycles_between_simulator_modules() -> None:
-    assert [c for c in cycles(import_graph()) if c not in NOT_YET_BROKEN] == []
+    assert cycles(import_graph()) == []

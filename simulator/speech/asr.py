@@ -32,6 +32,7 @@ from simulator.speech.audiofile import (
     float_to_pcm16,
     read_audio,
 )
+from simulator.speech.engines import PRIVACY_NOTICE, SPEECH_ENGINES, privacy_notice
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
 from simulator.speech.models import download_model
 
@@ -56,13 +57,11 @@ BUNDLED_MODEL_NAME = "tiny.en"
 FILLER_PROMPT_MIN_SNR_DB = 25.0
 TOKENS_PER_S = 6.0
 MAX_TOKENS = 220  # faster-whisper's limit for one window is 448 minus the prompt
-CLOUD_ENGINES = {"google": "recognize_google"}
-OFFLINE_ENGINES = {"sphinx": "recognize_sphinx"}
-PRIVACY_NOTICE = (
-    "The {engine} speech engine sends the audio of your answers over the internet to a "
-    "third-party service, which may keep it. Everything else in this app works offline; "
-    "choose this engine only if you accept that."
-)
+# The SpeechRecognition engines (method per engine), from the one table of engines.
+CLOUD_ENGINES = {
+    k: e.recognizer for k, e in SPEECH_ENGINES.items() if e.recognizer and not e.offline
+}
+OFFLINE_ENGINES = {k: e.recognizer for k, e in SPEECH_ENGINES.items() if e.recognizer and e.offline}
 
 
 @runtime_checkable
@@ -327,7 +326,7 @@ class SpeechRecognitionTranscriber:
     @staticmethod
     def privacy_notice(engine: str) -> str | None:
         """What to show before enabling ``engine`` (None for offline engines)."""
-        return PRIVACY_NOTICE.format(engine=engine) if engine in CLOUD_ENGINES else None
+        return privacy_notice(engine)
 
     def transcribe_array(
         self, samples: FloatArray, *, prompt: str | None = None, fast: bool = False

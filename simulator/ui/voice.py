@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from simulator.core.session.ports import SPEECH
+from simulator.speech.engines import SPEECH_ENGINES
 
 if TYPE_CHECKING:
     from simulator.core.transcript import Transcript
@@ -134,9 +135,10 @@ class VoiceAnswers(QObject):
         from simulator.speech.asr import SpeechRecognitionTranscriber, get_whisper
 
         engine, model = self._worker.engine, self._worker.model
-        if engine in ("sphinx", "google"):
-            # "google" is stored only after consent to its privacy notice (Settings).
-            return SpeechRecognitionTranscriber(engine, allow_network=engine == "google")
+        table = SPEECH_ENGINES.get(engine)
+        if table is not None and table.recognizer:
+            # A cloud engine is stored only after consent to its privacy notice (Settings).
+            return SpeechRecognitionTranscriber(engine, allow_network=not table.offline)
         transcriber = get_whisper(model)
         transcriber.load()
         return transcriber

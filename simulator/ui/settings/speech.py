@@ -24,29 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from simulator import paths
-from simulator.consent import CLOUD_ENGINES, consent_given_at, record_consent
+from simulator.consent import consent_given_at, record_consent
 from simulator.settings import Settings
 from simulator.speech import models
+from simulator.speech.engines import CLOUD_ENGINES, DEFAULT_ENGINE, SPEECH_ENGINES
 from simulator.ui.settings.rows import field, meter, section, set_role
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.common import button, label, name
 
 BUNDLED_LABEL = "Whisper tiny.en (bundled, offline)"
 DOWNLOADABLE = ("base.en", "small.en", "medium.en")
-ENGINES = (
-    ("whisper", "Whisper (offline, recommended)"),
-    ("sphinx", "PocketSphinx (offline, much less accurate)"),
-    ("google", "Google (cloud: sends your audio over the internet)"),
-)
-ENGINE_HINTS = {
-    "whisper": "Runs on this computer; nothing leaves it.",
-    "sphinx": (
-        "Runs on this computer, but gets roughly 4 to 5 words in 10 wrong on real speech "
-        "(Whisper: almost none), so answers score lower than they should. Use it only when "
-        "Whisper cannot run."
-    ),
-    "google": "Needs an internet connection. Whisper models below are not used.",
-}
 
 
 def _size_text(nbytes: float) -> str:
@@ -156,36 +143,34 @@ class SpeechTab(QWidget):
 
     # --- engine -----------------------------------------------------------------------------
     def _build_engine(self, layout: QVBoxLayout, current: str) -> None:
-        from simulator.speech.asr import SpeechRecognitionTranscriber
-
         section(layout, "Engine")
         self.engine = QComboBox()
         name(self.engine, "speechEngine", "Speech recognition engine")
-        for value, text in ENGINES:
-            self.engine.addItem(text, value)
+        for engine in SPEECH_ENGINES.values():
+            self.engine.addItem(engine.label, engine.key)
         self.engine.setCurrentIndex(max(0, self.engine.findData(current)))
         layout.addLayout(field("&Engine:", self.engine))
         self.engine_hint = label("", "hint")
         name(self.engine_hint, "engineHint", "About the chosen engine")
         layout.addWidget(self.engine_hint)
-        notice = SpeechRecognitionTranscriber.privacy_notice("google") or ""
-        self.privacy = label(notice.replace("The google ", "The Google "), "notice")
+        cloud = SPEECH_ENGINES[min(CLOUD_ENGINES)]  # the one cloud engine
+        self.privacy = label(cloud.shown_notice() or "", "notice")
         name(self.privacy, "privacyNotice", "Privacy notice")
         layout.addWidget(self.privacy)
         self.consent = QCheckBox("I &understand: send the audio of my answers to Google")
         name(self.consent, "cloudConsent", "Consent to send answer audio to Google")
-        self.consent.setChecked(current == "google")  # they agreed when they chose it
+        self.consent.setChecked(current in CLOUD_ENGINES)  # they agreed when they chose it
         layout.addWidget(self.consent)
         self.engine.currentIndexChanged.connect(self._engine_changed)
         self.consent.toggled.connect(self._engine_changed)
 
     def chosen_engine(self) -> str:
-        return str(self.engine.currentData()) if self.engine is not None else "whisper"
+        return str(self.engine.currentData()) if self.engine is not None else DEFAULT_ENGINE
 
     def _engine_changed(self) -> None:
         engine = self.chosen_engine()
-        cloud = engine == "google"
-        self.engine_hint.setText(ENGINE_HINTS[engine])
+        cloud = engine in CLOUD_ENGINES
+        self.engine_hint.setText(SPEECH_ENGINES[engine].hint)
         self.privacy.setVisible(cloud)
         assert self.consent is not None
         self.consent.setVisible(cloud)
@@ -198,7 +183,8 @@ class SpeechTab(QWidget):
 
     def acceptable(self) -> bool:
         """Save is allowed: a cloud engine only with its box ticked."""
-        return self.chosen_engine() != "google" or bool(self.consent and self.consent.isChecked())
+        cloud = self.chosen_engine() in CLOUD_ENGINES
+        return not cloud or bool(self.consent and self.consent.isChecked())
 
     # --- model list -------------------------------------------------------------------------
     def _fill_models(self) -> None:
