@@ -92,7 +92,12 @@ def test_a_default_interview_opens_no_network_socket(qtbot, monkeypatch, data_di
         qtbot.waitUntil(
             lambda: window.controller.state in (State.REVIEWING, State.FOLLOW_UP), timeout=15000
         )
-        qtbot.wait(50)  # a follow-up, if any, is asked right after the score arrives
+        # A follow-up, if any, is asked as the score arrives: wait for the score, then for the
+        # interviewer to finish reading it (a fixed 50 ms wait lost this race under load).
+        qtbot.waitUntil(lambda: window.interview.feedback.isVisible(), timeout=15000)
+        qtbot.waitUntil(
+            lambda: window.controller.state is not State.ASKING_FOLLOW_UP, timeout=15000
+        )
         if window.controller.state is State.FOLLOW_UP:
             window.controller.submit("I would check the validation curve.")
             qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=15000)

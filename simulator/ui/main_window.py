@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         c.error_raised.connect(self._show_error)
         c.session_finished.connect(self.open_scorecard)
         page.primary_requested.connect(self._guard(c.primary))
+        page.draft_changed.connect(c.save_draft)
         page.skip_requested.connect(self._guard(c.skip))
         page.pause_requested.connect(self._guard(c.toggle_pause))
         page.end_requested.connect(self._guard(c.end))

@@ -104,6 +104,9 @@ class SessionController(QObject):
     def leave(self) -> bool:
         return self.core.leave()
 
+    def save_draft(self, text: str) -> None:
+        self.core.save_draft(text)
+
     def write_recovery_file(self, path: Path) -> Path:
         return self.core.write_recovery_file(path)
 

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from simulator.core.interview import IllegalTransition, Interview, State
 from simulator.core.session import events as ev
 from simulator.core.session.countdown import Countdown
+from simulator.core.session.drafts import Draft, Drafts
 from simulator.core.session.journal import Journal
 from simulator.core.session.ledger import Entry, Part, follow_up_for, has_words
 from simulator.core.session.plan import SessionPlan
-from simulator.core.session.ports import COMPUTE, Executor, SpeechInput, Voice
+from simulator.core.session.ports import COMPUTE, DATABASE, Executor, SpeechInput, Voice
 from simulator.core.session.recovery import ResumePoint, resume_point
 from simulator.core.session.work import Background
 from simulator.core.transcript import Transcript
@@ -67,6 +68,7 @@ class Session:
         self._speech = speech
         self._clock = clock
         self._recordings = recordings or _recordings_dir
+        self.drafts = Drafts(lambda: self._recordings().parent / "drafts")
         self._listeners: list[Callable[[ev.Event], None]] = []
         self._storage = storage
         self.journal = self._new_journal()
@@ -152,6 +154,10 @@ class Session:
             self.next_question()
         else:
             self._ask()
+            draft = self.drafts.read(record.id)
+            if draft is not None and draft.position == point.index and draft.follow_up is None:
+                self._emit(ev.DraftRestored(draft.text))
+                self._emit(ev.Notice("The answer you were typing when the app closed is back."))
 
     def _reset(self, questions: list[Question], *, spoken: bool, voice: bool) -> None:
         self._voice.stop()
@@ -290,6 +296,33 @@ class Session:
             return
         self._send("end_early")
         self._wrap_up()
+
+    def save_draft(self, text: str) -> None:
+        """The answer being typed (a moment after a pause in typing): kept on disk until it
+        is sent, so a crash does not lose it."""
+        interview, session_id = self.interview, self.journal.session_id
+        if interview is None or session_id is None or interview.spoken:
+            return
+        if self.state not in (State.PREPARING, State.ANSWERING, State.FOLLOW_UP):
+            return
+        follow_up = self._slot.part.follow_up if self._slot is not None else None
+        draft = Draft(interview.index, follow_up, text)
+        drafts = self.drafts
+
+        def write() -> None:
+            if has_words(text):
+                drafts.write(session_id, draft)
+            else:
+                drafts.clear(session_id)
+
+        self._executor.submit(write, lambda _: None, lambda _: None, lane=DATABASE)
+
+    def _clear_draft(self) -> None:
+        session_id, drafts = self.journal.session_id, self.drafts
+        if session_id is not None:
+            self._executor.submit(
+                lambda: drafts.clear(session_id), lambda _: None, lambda _: None, lane=DATABASE
+            )
 
     def leave(self) -> bool:
         """Leave a wrap-up that could not save (the disk is full): the interview closes, and
@@ -451,6 +484,7 @@ class Session:
         entry, part = slot.entry, slot.part
         part.transcript = transcript
         self.journal.save_part(entry, part)
+        self._clear_draft()  # the answer is in: its draft has done its job
         number = entry.position + 1
         if not part.given:
             if part.follow_up is None:

@@ -113,6 +113,13 @@ class Failed:
     message: str
 
 
+@dataclass(frozen=True)
+class DraftRestored:
+    """An answer typed but not sent before the app closed, offered back in the answer box."""
+
+    text: str
+
+
 Event = (
     StateChanged
     | BriefingShown
@@ -128,4 +135,5 @@ Event = (
     | ScoreRevised
     | SessionFinished
     | Failed
+    | DraftRestored
 )

@@ -6,8 +6,8 @@ import html
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
@@ -41,6 +41,9 @@ STATUS_TEXT = {
 CATEGORY = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
 
 
+DRAFT_DELAY_MS = 1500  # after a pause in typing, the unsent answer is kept on disk
+
+
 class AnswerBox(QPlainTextEdit):
     """The answer editor; Ctrl+Enter belongs to the window's shortcut, not a new line."""
 
@@ -59,6 +62,7 @@ class InterviewPage(QWidget):
     skip_requested = Signal()
     pause_requested = Signal()
     end_requested = Signal(str)
+    draft_changed = Signal(str)  # the typed answer, a moment after each pause in typing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +97,12 @@ class InterviewPage(QWidget):
         root.addWidget(self.notice)
 
         self.answer = AnswerBox()
+        # Typed text reaches the disk a moment after each pause, not on every key.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._draft_due)
+        self.answer.textChanged.connect(self._typed)
         name(self.answer, "answerBox", "Your answer", "Type your answer; Ctrl+Enter submits it")
         self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
         root.addWidget(self.answer, 1)
@@ -187,11 +197,22 @@ class InterviewPage(QWidget):
                 self.show_feedback(event.score, event.with_follow_up)
             case ev.AnswerSkipped():
                 self._show_feedback_text("<b>Skipped</b>  ·  no words were given: it counts as 0")
+            case ev.DraftRestored(text=text):
+                self.answer.setPlainText(text)
+                self.answer.moveCursor(QTextCursor.MoveOperation.End)
             case ev.ScoreRevised():
                 self.show_notice(
                     f"Question {event.number}: score updated {event.old} → {event.new} "
                     f"({event.why})."
                 )
+
+    def _typed(self) -> None:
+        if not self.answer.isReadOnly():
+            self._draft_timer.start()
+
+    def _draft_due(self) -> None:
+        if not self.answer.isReadOnly():
+            self.draft_changed.emit(self.answer.toPlainText())
 
     def _clean(self) -> None:
         """Nothing of the previous question (or session) stays on the page."""

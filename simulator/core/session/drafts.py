@@ -1,0 +1,52 @@
+"""A typed answer not sent yet, kept on disk while it is written.
+
+Every answer is saved the moment it is given; until then the text lived only in the answer box,
+and a crash lost it. The page hands the text over a moment after each pause in typing; it is
+written here (one small file per session, replaced atomically, readable by its owner only),
+offered back when the session is resumed at that question, and removed once the answer is in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Draft:
+    position: int
+    follow_up: str | None
+    text: str
+
+
+class Drafts:
+    def __init__(self, folder: Callable[[], Path]) -> None:
+        self._folder = folder
+
+    def _file(self, session_id: int) -> Path:
+        return self._folder() / f"session-{session_id}.json"
+
+    def write(self, session_id: int, draft: Draft) -> None:
+        folder = self._folder()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target = self._file(session_id)
+        tmp = target.with_name(f".{target.name}.part")
+        data = {"position": draft.position, "follow_up": draft.follow_up, "text": draft.text}
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False)
+        os.replace(tmp, target)
+
+    def read(self, session_id: int) -> Draft | None:
+        try:
+            data = json.loads(self._file(session_id).read_text(encoding="utf-8"))
+            draft = Draft(int(data["position"]), data.get("follow_up"), str(data["text"]))
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            return None
+        return draft if draft.text.strip() else None
+
+    def clear(self, session_id: int) -> None:
+        self._file(session_id).unlink(missing_ok=True)

@@ -1,0 +1,37 @@
+"""In the real window: what is typed reaches the disk a moment after a pause in typing, and a
+resumed session puts it back in the answer box (issue 12, item 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+
+TEXT = "Overfitting memorizes the noise"
+
+
+def test_typing_is_kept_and_given_back_on_resume(qtbot, window, services, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from simulator.ui.main_window import MainWindow
+
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.begin_answer()
+    qtbot.waitUntil(lambda: not window.interview.answer.isReadOnly(), timeout=5000)
+    qtbot.keyClicks(window.interview.answer, TEXT)
+    sid = window.controller.session_id
+    draft = data_dir / "drafts" / f"session-{sid}.json"
+    qtbot.waitUntil(draft.exists, timeout=5000)
+    assert TEXT in draft.read_text(encoding="utf-8")
+    window.shutdown()  # as if the app had been killed: nothing was sent
+
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        record = services.storage.unfinished_session()
+        assert record is not None and record.id == sid
+        again.resume_session(record.id)
+        qtbot.waitUntil(lambda: again.interview.answer.toPlainText() == TEXT, timeout=5000)
+    finally:
+        again.shutdown()
