@@ -83,6 +83,8 @@ def test_pdf_from_the_command_line(session_id: int, tmp_path: Path) -> None:
         text = subprocess.run([pdftotext, str(out), "-"], capture_output=True, text=True).stdout
         assert "<script>alert(1)</script>" in text  # shown as text, not swallowed as markup
         assert "Scorecard: CLI test" in text
+        words = text.split()
+        assert "Content" in words and "Structure" in words  # column headers not broken apart
 
 
 def test_unknown_session_is_one_line(session_id: int, tmp_path: Path, capsys) -> None:
