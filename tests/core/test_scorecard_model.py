@@ -4,6 +4,7 @@ of like with like, and every part of an answer (follow-ups included) carried to 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from simulator.core import export
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scorecard import SKIP_RULE, build_scorecard, earlier_results
-from simulator.core.scoring import score_answer
+from simulator.core.scoring import MisconceptionHit, score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
 
@@ -155,3 +156,22 @@ def test_the_registry_names_every_format_once() -> None:
     assert export.formats_text() == "HTML, Markdown, JSON or PDF"
     assert export.SUFFIXES[".htm"] == "html" and export.FORMATS["pdf"].paged
     assert export.FORMATS["md"].file_filter == "Markdown (*.md *.markdown)"
+
+
+def test_warned_against_claims_and_meaning_evidence_reach_every_view(storage, bank) -> None:  # type: ignore[no-untyped-def]
+    question = bank.get("tech.overfit")
+    score = score_answer(question, Transcript(text=GOOD))
+    warned = MisconceptionHit("m1", "more epochs", "Never just train longer to fix it.", "x")
+    first = replace(score.key_points[0], via="meaning", evidence="It learns the noise.")
+    score = replace(score, warned_against=[warned], key_points=[first, *score.key_points[1:]])
+    sid = storage.create_session({"name": "Quick", "question_ids": [question.id]})
+    storage.add_answer(sid, question.id, 0, "typed", GOOD, score=score.to_dict())
+    card = build_scorecard(storage.session(sid), bank)
+    (answer,) = card.answers
+    assert [w.evidence for w in answer.warned_against] == ["Never just train longer to fix it."]
+    assert answer.key_points[0].evidence_label == "You said (in other words)"
+    for text in (export.render_html(card), export.render_print_html(card)):
+        assert "rightly warned against" in text and "Never just train longer to fix it." in text
+        assert "You said (in other words):</span> “It learns the noise.”" in text
+    md = export.render_markdown(card)
+    assert "rightly warned against" in md and "you said (in other words): “It learns" in md

@@ -17,6 +17,7 @@ from simulator import __version__
 from simulator.core.questions import QuestionBank
 from simulator.core.scorecard import AnswerView, Scorecard
 from simulator.core.storage import SessionRecord
+from simulator.core.tables import BAD, GOOD, WARN
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
@@ -33,6 +34,7 @@ def _environment(autoescape: bool) -> Environment:
     env.filters["md"] = markdown_escape
     env.filters["signed"] = lambda v: "" if v is None else f"{v:+d}"
     env.filters["pct"] = lambda v: f"{100 * float(v or 0):.0f}%"
+    env.globals["colors"] = {"good": GOOD, "warn": WARN, "bad": BAD}  # core.tables, once
     return env
 
 

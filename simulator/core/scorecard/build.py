@@ -33,6 +33,7 @@ from simulator.core.scoring.results import (
     AnswerScore,
     DeliveryResult,
     KeyPointResult,
+    MisconceptionHit,
     SessionScore,
     StarResult,
 )
@@ -202,10 +203,8 @@ def answer_view(
         scores={k: _num(shown.components.get(k) if shown else None) for k in COMPONENTS},
         components=_components(shown),
         key_points=key_points,
-        misconceptions=[
-            MisconceptionView(m.phrase or (m.id or ""), m.evidence, m.correction)
-            for m in (shown.misconceptions if shown else [])
-        ],
+        misconceptions=[_misconception(m) for m in (shown.misconceptions if shown else [])],
+        warned_against=[_misconception(m) for m in (shown.warned_against if shown else [])],
         framework=[
             FrameworkStepView(
                 f.step,
@@ -277,7 +276,12 @@ def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
         color={"explained": GOOD, "named": WARN}.get(status, BAD),
         evidence=kp.evidence or "",
         model_sentence=model_sentence or "",
+        via=kp.via,
     )
+
+
+def _misconception(m: MisconceptionHit) -> MisconceptionView:
+    return MisconceptionView(m.phrase or (m.id or ""), m.evidence, m.correction)
 
 
 def model_sentence_for(question: Question, key_point_id: str) -> str | None:

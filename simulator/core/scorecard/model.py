@@ -33,6 +33,11 @@ class KeyPointView:
     color: str
     evidence: str  # what the answer said that showed it ("" when nothing did)
     model_sentence: str  # the model answer's sentence for a point not covered
+    via: str = "words"  # "words": the rubric's phrases; "meaning": said in other words
+
+    @property
+    def evidence_label(self) -> str:
+        return "You said (in other words)" if self.via == "meaning" else "You said"
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,7 @@ class AnswerView:
     components: list[ComponentView]
     key_points: list[KeyPointView]
     misconceptions: list[MisconceptionView]
+    warned_against: list[MisconceptionView]  # misconceptions the answer rightly warned against
     framework: list[FrameworkStepView]
     star: StarView | None
     delivery: DeliveryView | None
