@@ -52,34 +52,61 @@ class Progress:
         return (scored[0], scored[-1]) if len(scored) >= 2 else None
 
 
+def answer_facts(score: Mapping[str, Any]) -> dict[str, Any]:
+    """The few figures of one scored answer that Progress uses (stored, so scores are read once)."""
+    delivery = score.get("delivery") or {}
+    parts = (score.get("star") or {}).get("parts") or {}
+    return {
+        "wpm": delivery.get("wpm"),
+        "f100": delivery.get("fillers_per_100_words"),
+        "star": {p: float(parts.get(p, {}).get("share", 0.0)) for p in STAR_PARTS}
+        if parts
+        else None,
+        "missed": [
+            str(kp.get("label") or kp.get("id"))
+            for kp in score.get("key_points") or []
+            if kp.get("status", "explained" if kp.get("covered") else "missing") != "explained"
+        ],
+        "fillers": {str(k): int(v) for k, v in (delivery.get("fillers") or {}).items()},
+        "hedges": {str(k): int(v) for k, v in (delivery.get("hedges") or {}).items()},
+    }
+
+
 def build_progress(
     sessions: Iterable[Mapping[str, Any]],
     answers: Iterable[Mapping[str, Any]],
     topic_of: Mapping[str, str],
     top: int = 8,
+    new_facts: list[tuple[int, str]] | None = None,
 ) -> Progress:
-    """``sessions``/``answers`` are ``Storage.progress_rows()``; ``topic_of`` maps question ids."""
+    """``sessions``/``answers`` are ``Storage.progress_rows()``; ``topic_of`` maps question ids.
+
+    Facts computed here for answers that had none are appended to ``new_facts`` (to be saved)."""
     by_session: dict[int, list[dict[str, Any]]] = defaultdict(list)
     missed: Counter[tuple[str, str]] = Counter()
     phrases: Counter[tuple[str, str]] = Counter()
     topic_scores: dict[str, list[int]] = defaultdict(list)
     count = 0
     for row in answers:
-        score = json.loads(row["score_json"]) if row["score_json"] else {}
-        by_session[int(row["session_id"])].append(score | {"_mode": row["mode"]})
+        if row["facts_json"]:
+            facts = json.loads(row["facts_json"])
+        else:
+            facts = answer_facts(json.loads(row["score_json"]) if row["score_json"] else {})
+            if new_facts is not None:
+                new_facts.append((int(row["id"]), json.dumps(facts)))
+        by_session[int(row["session_id"])].append(facts)
         count += 1
         overall = 0 if row["mode"] == "skipped" else row["overall"]
-        topic = topic_of.get(str(row["question_id"]))
+        question_id = str(row["question_id"])
+        topic = topic_of.get(question_id)
         if topic and overall is not None:
             topic_scores[topic].append(int(overall))
-        for kp in score.get("key_points") or []:
-            if kp.get("status", "explained" if kp.get("covered") else "missing") != "explained":
-                where = topic or str(row["question_id"])
-                missed[(str(kp.get("label") or kp.get("id")), where.replace("-", " "))] += 1
-        delivery = score.get("delivery") or {}
+        where = (topic or question_id).replace("-", " ")
+        for label in facts["missed"]:
+            missed[(label, where)] += 1
         for kind, key in (("filler", "fillers"), ("hedge", "hedges")):
-            for phrase, n in (delivery.get(key) or {}).items():
-                phrases[(str(phrase), kind)] += int(n)
+            for phrase, n in facts[key].items():
+                phrases[(phrase, kind)] += n
     points = [_point(s, by_session.get(int(s["id"]), [])) for s in sessions]
     weak = sorted(
         (
@@ -97,24 +124,20 @@ def build_progress(
     )
 
 
-def _point(session: Mapping[str, Any], scores: list[dict[str, Any]]) -> SessionPoint:
+def _point(session: Mapping[str, Any], facts: list[dict[str, Any]]) -> SessionPoint:
     summary = json.loads(session["score_json"]) if session["score_json"] else {}
     plan = json.loads(session["plan_json"]) if session["plan_json"] else {}
-    deliveries = [s["delivery"] for s in scores if s.get("delivery")]
-    stars = [s["star"]["parts"] for s in scores if (s.get("star") or {}).get("parts")]
+    stars = [f["star"] for f in facts if f.get("star")]
     return SessionPoint(
         session_id=int(session["id"]),
         when=float(session["started_at"]),
         plan=str(plan.get("name") or ""),
         overall=summary.get("overall"),
         per_category={str(k): int(v) for k, v in (summary.get("per_category") or {}).items()},
-        wpm=_mean(d.get("wpm") for d in deliveries),
-        fillers_per_100=_mean(d.get("fillers_per_100_words") for d in deliveries),
+        wpm=_mean(f.get("wpm") for f in facts),
+        fillers_per_100=_mean(f.get("f100") for f in facts),
         star=(
-            {
-                p: round(100 * fmean(float(s.get(p, {}).get("share", 0.0)) for s in stars), 1)
-                for p in STAR_PARTS
-            }
+            {p: round(100 * fmean(s.get(p, 0.0) for s in stars), 1) for p in STAR_PARTS}
             if stars
             else None
         ),

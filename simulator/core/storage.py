@@ -73,6 +73,18 @@ MIGRATIONS: list[str] = [
         rated_at REAL NOT NULL
     );
     """,
+    # 4: the few figures of each answer the Progress page needs, so it never re-reads every
+    # score; a changed score drops its row (recomputed on the next visit)
+    """
+    CREATE TABLE progress_facts (
+        answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
+        facts_json TEXT NOT NULL
+    );
+    CREATE TRIGGER progress_facts_stale AFTER UPDATE OF score_json, mode, overall ON answers
+    BEGIN
+        DELETE FROM progress_facts WHERE answer_id = NEW.id;
+    END;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -457,7 +469,15 @@ def _plain_reason(exc: OSError) -> str:
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """A migration's statements; a trigger's body keeps its own semicolons."""
+    out, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    return out
 
 
 def _loads(text: str | None) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,9 @@ class ReviewQueries:
     _db: sqlite3.Connection
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
+        raise NotImplementedError  # Storage's
+
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError  # Storage's
 
     # --- notes ---------------------------------------------------------------------------
@@ -88,18 +92,33 @@ class ReviewQueries:
         return [(int(r[0]), str(r[1]), str(r[2]), r[3], float(r[4])) for r in rows]
 
     def progress_rows(self) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
-        """Finished sessions (oldest first) and their main answers, in two queries (Progress)."""
+        """Finished sessions (oldest first) and their main answers, in two queries (Progress).
+
+        An answer comes with its stored progress facts, or with its full score when they are
+        not computed yet (``facts_json`` NULL)."""
         with self._lock:
             sessions = self._db.execute(
                 """SELECT id, started_at, plan_json, score_json FROM sessions
                    WHERE status = 'finished' ORDER BY started_at, id"""
             ).fetchall()
             answers = self._db.execute(
-                """SELECT a.session_id, a.question_id, a.mode, a.overall, a.score_json
+                """SELECT a.id, a.session_id, a.question_id, a.mode, a.overall, f.facts_json,
+                       CASE WHEN f.facts_json IS NULL THEN a.score_json END AS score_json
                    FROM answers a JOIN sessions s ON s.id = a.session_id
+                   LEFT JOIN progress_facts f ON f.answer_id = a.id
                    WHERE s.status = 'finished' AND a.follow_up IS NULL"""
             ).fetchall()
         return sessions, answers
+
+    def save_progress_facts(self, facts: list[tuple[int, str]]) -> None:
+        """(answer id, facts JSON) computed from scores, kept for the next Progress visit."""
+        if not facts:
+            return
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO progress_facts (answer_id, facts_json) VALUES (?, ?)",
+                facts,
+            )
 
     # --- history ---------------------------------------------------------------------------
     def history_rows(self) -> list[sqlite3.Row]:

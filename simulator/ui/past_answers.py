@@ -88,7 +88,10 @@ class PastAnswers(QObject):
 
             topics = {q.id: q.topic for q in bank.questions.values()} if bank is not None else {}
             sessions, answers = storage.progress_rows()
-            return build_progress(sessions, answers, topics)
+            new_facts: list[tuple[int, str]] = []
+            progress = build_progress(sessions, answers, topics, new_facts=new_facts)
+            storage.save_progress_facts(new_facts)  # the next visit reads these instead
+            return progress
 
         def loaded(progress: Progress) -> None:
             self.leave()

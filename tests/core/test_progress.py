@@ -40,7 +40,18 @@ def test_progress_from_storage(tmp_path: Path) -> None:
         )
         s.finish_session(sid, {"overall": overall, "per_category": {"technical": overall}})
     s.create_session({"name": "unfinished"})
-    p = build_progress(*s.progress_rows(), {"q1": "metrics", "q2": "bias-variance"})
+    topics = {"q1": "metrics", "q2": "bias-variance"}
+    new: list[tuple[int, str]] = []
+    p = build_progress(*s.progress_rows(), topics, new_facts=new)
+    assert len(new) == 4
+    s.save_progress_facts(new)
+    again: list[tuple[int, str]] = []
+    assert build_progress(*s.progress_rows(), topics, new_facts=again) == p and again == []
+    first = s.session(1).answers[0]
+    s.update_score(first.id, _score(40, {"uh": 5}, []))  # a re-score makes its facts stale
+    rescored = build_progress(*s.progress_rows(), topics, new_facts=again)
+    assert [a for a, _f in again] == [first.id]
+    assert ("uh", 5, "filler") in [(r.label, r.value, r.detail) for r in rescored.phrases]
     assert [(pt.overall, pt.per_category, pt.plan) for pt in p.points] == [
         (40, {"technical": 40}, "Full loop"), (70, {"technical": 70}, "Full loop"),
     ]  # fmt: skip
