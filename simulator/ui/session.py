@@ -54,7 +54,7 @@ class SessionController(QObject):
         self._tasks = tasks
         self._voice = InterviewerVoice(speaker, tasks, self)
         self._voice.speaking_changed.connect(self.speaking_changed)
-        self._voice.notice_posted.connect(lambda text: self._relay(ev.Notice(text)))
+        self._voice.notice_posted.connect(lambda t: self._relay(ev.Notice(t, "session")))
         self.voice_answers = voice_answers
         self.core = Session(
             storage=storage,

@@ -254,3 +254,26 @@ def test_the_follow_up_is_recorded_after_the_interviewer_has_read_it(qtbot, held
     held.finish()  # the follow-up has been read
     _wait(qtbot, window, State.FOLLOW_UP)
     assert len(mic.started) == 2 and page.status.text() == "● Recording your answer"
+
+
+def test_notices_last_as_long_as_they_are_true(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A key hint goes with the next state; "answer ended" with the question; "no audio output"
+    stays for the session."""
+    from simulator.core.session import events as ev
+
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    page = window.interview
+    page.render_event(ev.Notice("No audio output device was found.", "session"))
+    _wait(qtbot, window, State.ANSWERING)
+    qtbot.wait(600)
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
+    assert page.notice.text() == EMPTY_HINT
+    qtbot.keyClicks(page.answer, GOOD)
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
+    _wait(qtbot, window, State.REVIEWING)
+    assert page.notice.text() == "No audio output device was found."
+    page.render_event(ev.Notice("Answer ended after 4 seconds of silence."))
+    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
+    _wait(qtbot, window, State.ASKING)
+    assert page.notice.text() == "No audio output device was found."

@@ -216,7 +216,7 @@ class Session:
             if self._clock() - self._auto_started_at < KEY_GRACE_S:
                 return  # pressed for "start now" as the countdown ran out: not a submit
             if not interview.spoken:
-                self._emit(ev.Notice(EMPTY_HINT))
+                self._emit(ev.Notice(EMPTY_HINT, "moment"))
                 return
         slot = self._slot
         assert slot is not None
@@ -397,7 +397,7 @@ class Session:
         if interview is not None and interview.spoken:
             interview.spoken = False
             self._emit(ev.ModeChanged(False, self._voice.enabled))
-            self._emit(ev.Notice(f"{message} Type your answers from now on."))
+            self._emit(ev.Notice(f"{message} Type your answers from now on.", "session"))
         if self.state is State.TRANSCRIBING:
             self.transcribed(Transcript(text="", engine="none"))
 

@@ -67,9 +67,11 @@ class StarTicked:
 
 @dataclass(frozen=True)
 class Notice:
-    """A sentence for the person; it stays on the page until the next question."""
+    """A sentence for the person, shown for as long as it is true: ``moment`` until the state
+    changes (a hint about a key), ``question`` until the next question, ``session`` all along."""
 
     text: str
+    lasts: str = "question"
 
 
 @dataclass(frozen=True)

@@ -169,6 +169,8 @@ class InterviewPage(QWidget):
         self._state = State.IDLE
         self._question: Question | None = None
         self._spoken = False
+        self._notice_lasts = "question"
+        self._session_notice = ""  # e.g. no audio output: true for the whole session
         self._time_level = ""
 
     # --- rendering -----------------------------------------------------------------------
@@ -176,6 +178,8 @@ class InterviewPage(QWidget):
         """Show one event of the session core."""
         match event:
             case ev.StateChanged(new=state):
+                if self._notice_lasts == "moment":
+                    self.show_notice(self._session_notice, "session")
                 self.set_state(state)
             case ev.BriefingShown():
                 self.show_briefing(event.text, event.total)
@@ -189,8 +193,8 @@ class InterviewPage(QWidget):
                 self.set_clock(elapsed, limit)
             case ev.StarTicked(phases=phases):
                 self.set_star(list(phases))
-            case ev.Notice(text=text):
-                self.show_notice(text)
+            case ev.Notice(text=text, lasts=lasts):
+                self.show_notice(text, lasts)
             case ev.TranscriptShown(text=text):
                 self.show_transcript(text)
             case ev.AnswerReviewed():
@@ -219,11 +223,12 @@ class InterviewPage(QWidget):
         self.feedback.hide()
         self.star.hide()
         self.answer.clear()
-        self.show_notice("")
+        self.show_notice(self._session_notice, "session")
         self.follow_up.hide()
 
     def show_briefing(self, text: str, total: int) -> None:
         self._question = None
+        self._session_notice = ""  # a new session: its own notices
         self._clean()
         self.progress_label.setText(f"Introduction  ·  {total} question{'s' * (total != 1)}")
         self.question.setText(text)
@@ -365,7 +370,11 @@ class InterviewPage(QWidget):
         if fraction >= 1:
             self.clock.setText(self.clock.text() + "  — over time, wrap up")
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, lasts: str = "question") -> None:
+        """``lasts``: "moment" (until the state changes), "question" or "session"."""
+        if lasts == "session":
+            self._session_notice = text
+        self._notice_lasts = lasts
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
