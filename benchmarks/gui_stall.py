@@ -304,7 +304,7 @@ def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool
     wait_for(lambda: window.controller.state is State.PREPARING, 30, "the question")
     wait_for(lambda: window.voice_answers.model_ready, 60, "the speech model")
     window.controller.begin_answer()
-    wait_for(lambda: window.voice_answers.recording, 10, "the microphone")
+    wait_for(lambda: window.voice_answers.capturing, 10, "the microphone")
     beat.enter("recording")
     player = subprocess.Popen(
         ["paplay", "--device=vspk", str(answer_wav)], env=mic.env, stderr=subprocess.DEVNULL

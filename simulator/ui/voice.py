@@ -68,6 +68,8 @@ class VoiceAnswers(QObject):
         self._mic: AudioInput | None = None
         self._caption = ""
         self._path: Path | None = None
+        self._stopping = False  # stop() asked: the transcript follows the microphone's close
+        self._capturing = False
 
     # --- set-up ----------------------------------------------------------------------------
     def configure(
@@ -164,7 +166,8 @@ class VoiceAnswers(QObject):
             mic.set_device(self._device)
             mic.level_changed.connect(self.level_changed)
             mic.audio_captured.connect(self._feed)
-            mic.recording_started.connect(lambda _path: self.recording_started.emit())
+            mic.recording_started.connect(self._mic_opened)
+            mic.recording_stopped.connect(self._mic_closed)
             mic.silence_detected.connect(
                 lambda s: self.answer_ended.emit(f"{s:.0f} seconds of silence")
             )
@@ -176,7 +179,17 @@ class VoiceAnswers(QObject):
     # --- one answer ------------------------------------------------------------------------
     @property
     def recording(self) -> bool:
+        """The microphone is open, opening or closing for an answer."""
         return self._mic is not None and self._mic.is_recording
+
+    @property
+    def capturing(self) -> bool:
+        """The microphone is open and the answer's audio is being written."""
+        return self._capturing and self.recording
+
+    def _mic_opened(self, _path: str) -> None:
+        self._capturing = True
+        self.recording_started.emit()
 
     @property
     def path(self) -> Path | None:
@@ -195,13 +208,23 @@ class VoiceAnswers(QObject):
             worker.session = StreamingSession(self._transcriber_or_load())
 
         self._asr.submit(new_session, on_error=self._model_failed)
-        self._microphone().start(path)
+        self._stopping = self._capturing = False
+        self._microphone().open(path)  # never waits for the device
 
     def stop(self) -> None:
-        """Stop recording; ``transcript_ready`` follows when the last words are transcribed."""
+        """Stop recording without waiting; ``transcript_ready`` follows when the last audio
+        has been captured and its words transcribed."""
         if self._mic is not None and self._mic.is_recording:
-            self._mic.stop()
-        self._finish()
+            self._stopping = True
+            self._mic.close()  # the rest follows recording_stopped
+        else:
+            self._finish()
+
+    def _mic_closed(self, _path: str, _duration: float) -> None:
+        self._capturing = False
+        if self._stopping:  # every captured chunk has been queued to the speech lane
+            self._stopping = False
+            self._finish()
 
     def _finish(self) -> None:
         worker = self._worker
@@ -238,7 +261,8 @@ class VoiceAnswers(QObject):
 
     def _lost(self, message: str) -> None:
         self.failed.emit(message)
-        self._finish()  # what was recorded is kept and transcribed
+        if not self._stopping:
+            self._finish()  # what was recorded is kept and transcribed
 
     def shutdown(self) -> None:
         if self._mic is not None and self._mic.is_recording:

@@ -201,6 +201,30 @@ def test_vmic_one_thread_per_recording(qtbot, vmic, tmp_path: Path) -> None:  # 
     assert mic.stop() is None
 
 
+def test_vmic_open_and_close_never_wait_for_the_device(qtbot, vmic, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """open() and close() return at once; the device's answer comes back as signals, and the
+    file holds every chunk that came out of audio_captured."""
+    from simulator.ui.audio_input import AudioInput
+
+    mic = AudioInput()
+    path = tmp_path / "async.wav"
+    events: list[str] = []
+    captured: list[int] = []
+    mic.recording_started.connect(lambda _p: events.append("started"))
+    mic.recording_stopped.connect(lambda *_: events.append("stopped"))
+    mic.audio_captured.connect(lambda pcm: captured.append(len(pcm)))
+    mic.open(path)
+    assert events == [] and mic.is_recording  # opening: the answer comes as a signal
+    qtbot.waitUntil(lambda: events == ["started"], timeout=5000)
+    qtbot.waitUntil(lambda: sum(captured) > 16000, timeout=10_000)
+    mic.close()
+    assert events == ["started"]  # closing happens on the capture thread
+    qtbot.waitUntil(lambda: events == ["started", "stopped"], timeout=5000)
+    assert not mic.is_recording
+    in_header, on_disk = _wav_data_bytes(path)
+    assert in_header == on_disk == sum(captured)
+
+
 def test_vmic_device_lost_keeps_the_recording(qtbot, vmic, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Last in the module: it kills the audio server the other tests use."""
     from simulator.ui.audio_input import AudioInput

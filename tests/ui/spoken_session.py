@@ -62,7 +62,7 @@ def main() -> None:
         window.controller.start(SessionPlan("Spoken test", spoken=True, voice=False), [question])
         wait_for(lambda: window.controller.state is State.PREPARING)
         window.controller.begin_answer()
-        wait_for(lambda: window.voice_answers.recording)
+        wait_for(lambda: window.voice_answers.capturing)
         start = time.monotonic()
         captions: list[str] = []
         window.voice_answers.caption_changed.connect(captions.append)

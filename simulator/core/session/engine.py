@@ -370,6 +370,7 @@ class Session:
         """The microphone is open: the answer's row exists from now on (a crash loses nothing)."""
         if self._slot is not None and self._slot.part.audio is not None:
             self.journal.save_part(self._slot.entry, self._slot.part)
+            self._emit(ev.RecordingStarted())
 
     def heard_end(self, why: str) -> None:
         if self.state in (State.ANSWERING, State.FOLLOW_UP) and self.spoken:

@@ -50,6 +50,11 @@ class ModeChanged:
 
 
 @dataclass(frozen=True)
+class RecordingStarted:
+    """The microphone is open: from now on the answer is heard (and on disk)."""
+
+
+@dataclass(frozen=True)
 class PrepTicked:
     seconds_left: int
 
@@ -127,6 +132,7 @@ Event = (
     | BriefingShown
     | QuestionShown
     | ModeChanged
+    | RecordingStarted
     | PrepTicked
     | AnswerTicked
     | StarTicked

@@ -170,6 +170,7 @@ class InterviewPage(QWidget):
         self._question: Question | None = None
         self._spoken = False
         self._notice_lasts = "question"
+        self._recording = False  # the microphone is open for this answer
         self._session_notice = ""  # e.g. no audio output: true for the whole session
         self._time_level = ""
 
@@ -187,6 +188,9 @@ class InterviewPage(QWidget):
                 self.show_question(event.question, event.number, event.total, event.follow_up)
             case ev.ModeChanged(spoken=spoken):
                 self.set_spoken(spoken)
+            case ev.RecordingStarted():
+                self._recording = True
+                self.set_state(self._state)
             case ev.PrepTicked(seconds_left=left):
                 self.set_prep(left)
             case ev.AnswerTicked(elapsed=elapsed, limit=limit):
@@ -284,10 +288,9 @@ class InterviewPage(QWidget):
 
     def set_state(self, state: State) -> None:
         self._state = state
-        self.status.setText(STATUS_TEXT.get(state, ""))
         answering = state in (State.ANSWERING, State.FOLLOW_UP)
-        if self._spoken and answering:
-            self.status.setText("● Recording your answer")
+        self._recording = self._recording and answering
+        self.status.setText(self._status_text())
         typing = answering and not self._spoken
         self.answer.setReadOnly(not typing)
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
@@ -347,11 +350,13 @@ class InterviewPage(QWidget):
                 f"Think about your answer: {seconds_left} s. Ctrl+Enter to start now."
             )
 
+    def _status_text(self) -> str:
+        if self._spoken and self._state in (State.ANSWERING, State.FOLLOW_UP):
+            return "● Recording your answer" if self._recording else "Opening the microphone…"
+        return STATUS_TEXT.get(self._state, "")
+
     def set_speaking(self, speaking: bool) -> None:
-        if speaking:
-            self.status.setText("▶ Interviewer is speaking")
-        else:
-            self.status.setText(STATUS_TEXT.get(self._state, ""))
+        self.status.setText("▶ Interviewer is speaking" if speaking else self._status_text())
 
     def set_clock(self, elapsed: float, limit: int) -> None:
         e, lim = int(elapsed), int(limit)
