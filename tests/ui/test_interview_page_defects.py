@@ -42,6 +42,9 @@ class HeldSpeaker:
         self._pending.append(future)
         return future
 
+    def render_parts(self, text: str) -> list[Future[Path]]:
+        return [self.render(text)]
+
     def finish(self) -> None:
         """Finish what is being rendered now (not what that starts)."""
         pending, self._pending = self._pending, []
