@@ -29,6 +29,7 @@ SUBCOMMANDS = (
     "voices",
     "history",
     "due",
+    "archive",
     "export",
     "doctor",
 )

@@ -120,6 +120,60 @@ class ReviewQueries:
                 facts,
             )
 
+    # --- archive ---------------------------------------------------------------------------
+    SESSION_COLUMNS = ("id", "started_at", "ended_at", "status", "plan_json", "score_json")
+    ANSWER_COLUMNS = (
+        "id", "session_id", "question_id", "position", "follow_up", "mode", "text",
+        "transcript_json", "audio_path", "duration_s", "overall", "score_json", "created_at",
+    )  # fmt: skip
+
+    def session_count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+
+    def export_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Every stored row, as the archive carries it (JSON columns stay text)."""
+        with self._lock:
+            db = self._db
+
+            def rows(sql: str) -> list[dict[str, Any]]:
+                return [dict(r) for r in db.execute(sql).fetchall()]
+
+            return {
+                "sessions": rows(
+                    f"SELECT {', '.join(self.SESSION_COLUMNS)} FROM sessions ORDER BY id"
+                ),
+                "answers": rows(
+                    f"SELECT {', '.join(self.ANSWER_COLUMNS)} FROM answers ORDER BY id"
+                ),
+                "notes": rows(
+                    "SELECT answer_id, note, updated_at FROM answer_notes ORDER BY answer_id"
+                ),
+                "ratings": rows(
+                    "SELECT answer_id, rating, rated_at FROM self_ratings ORDER BY answer_id"
+                ),
+            }
+
+    def import_rows(self, data: dict[str, list[dict[str, Any]]], replace: bool = False) -> None:
+        """Insert archived rows with their ids, in one transaction (all or nothing)."""
+
+        def insert(
+            db: sqlite3.Connection, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]
+        ) -> None:
+            marks = ", ".join("?" for _ in columns)
+            db.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                [tuple(r.get(c) for c in columns) for r in rows],
+            )
+
+        with self._transaction() as db:
+            if replace:
+                db.execute("DELETE FROM sessions")
+            insert(db, "sessions", self.SESSION_COLUMNS, data["sessions"])
+            insert(db, "answers", self.ANSWER_COLUMNS, data["answers"])
+            insert(db, "answer_notes", ("answer_id", "note", "updated_at"), data["notes"])
+            insert(db, "self_ratings", ("answer_id", "rating", "rated_at"), data["ratings"])
+
     # --- history ---------------------------------------------------------------------------
     def history_rows(self) -> list[sqlite3.Row]:
         """One row per session, newest first, with what the History page sorts and filters on:

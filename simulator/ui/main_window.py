@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         interview.addAction("&Progress", QKeySequence("Ctrl+G"), self._open_progress)
         interview.addAction("H&istory", QKeySequence("Ctrl+Shift+H"), self._open_history)
         interview.addSeparator()
+        interview.addAction("&Export all data…", lambda: self._archive("export_all"))
+        interview.addAction("I&mport data…", lambda: self._archive("import_all"))
+        interview.addSeparator()
         interview.addAction("&Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction("&Keyboard shortcuts", QKeySequence("F1"), self._show_shortcuts)
@@ -153,6 +156,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
             return
         self.past.open_progress()
+
+    def _archive(self, action: str) -> None:
+        from simulator.ui import archive_actions  # not needed at start-up
+
+        if self.stack.currentWidget() is self.interview:
+            self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
+            return
+        getattr(archive_actions, action)(self)
 
     def _open_history(self) -> None:
         if self.stack.currentWidget() is self.interview:

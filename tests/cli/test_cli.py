@@ -157,3 +157,23 @@ def test_due_lists_questions_whose_review_is_due(data_dir: Path) -> None:
     assert row["due"].startswith("1970-01-02")  # a poor answer comes back the next day
     text = cli("due", data_dir=data_dir).stdout
     assert "tech.bias-variance" in text and "last  30" in text
+
+
+def test_archive_export_and_import_from_the_command_line(tmp_path: Path, data_dir: Path) -> None:
+    s = Storage(data_dir / "sessions.sqlite3")
+    sid = s.create_session({"name": "Quick practice"})
+    s.add_answer(sid, "tech.a", 0, "typed", "an answer", score={"overall": 61})
+    s.finish_session(sid, {"overall": 61})
+    s.close()
+    archive = tmp_path / "all.zip"
+    out = cli("archive", "export", str(archive), data_dir=data_dir)
+    assert out.returncode == 0 and "exported 1 session(s), 1 answer(s)" in out.stdout, out.stderr
+    again = cli("archive", "export", str(archive), data_dir=data_dir)
+    assert again.returncode == 1 and "exists already" in again.stderr
+    refused = cli("archive", "import", str(archive), data_dir=data_dir)
+    assert refused.returncode == 1 and "here already" in refused.stderr
+    fresh = tmp_path / "fresh"
+    assert cli("archive", "import", str(archive), data_dir=fresh).returncode == 0
+    one = json.loads(cli("history", "--json", data_dir=data_dir).stdout)
+    two = json.loads(cli("history", "--json", data_dir=fresh).stdout)
+    assert one == two

@@ -1,0 +1,48 @@
+"""``ml-interview archive export|import FILE``: all your data as one file, for a new machine."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("archive", help="export or import all sessions, notes and recordings")
+    p.add_argument("action", choices=("export", "import"))
+    p.add_argument("file", type=Path, help="the archive (.zip)")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="import: replace the sessions already here (without it, import needs an empty history)",
+    )
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from simulator import paths
+    from simulator.cli import UserError
+    from simulator.cli.database import open_storage
+    from simulator.core.archive import ArchiveError, export_archive, import_archive
+
+    storage = open_storage()
+    try:
+        if args.action == "export":
+            if args.file.exists():
+                raise UserError(f"{args.file} exists already: choose another name")
+            summary = export_archive(storage, args.file)
+            print(
+                f"exported {summary.sessions} session(s), {summary.answers} answer(s) and "
+                f"{summary.recordings} recording(s) to {args.file}"
+            )
+        else:
+            summary = import_archive(storage, args.file, paths.recordings_dir(), args.replace)
+            print(
+                f"imported {summary.sessions} session(s), {summary.answers} answer(s) and "
+                f"{summary.recordings} recording(s) from {args.file}"
+            )
+    except ArchiveError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        storage.close()
+    return 0

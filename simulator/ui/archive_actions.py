@@ -1,0 +1,85 @@
+"""Interview menu → Export all data… / Import data…: the archive, with a file dialog and a question
+before anything already here is replaced. The work runs on the database lane, off the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog
+
+from simulator import paths
+from simulator.core.archive import ArchiveSummary, export_archive, import_archive, read_archive
+
+
+def choose_file(window: Any, saving: bool) -> Path | None:
+    """The one place a file dialog opens (tests replace it)."""
+    if saving:
+        name = f"ml-interview-{dt.date.today().isoformat()}.zip"
+        path, _ = QFileDialog.getSaveFileName(
+            window, "Export all data", str(Path.home() / name), "Archive (*.zip)"
+        )
+    else:
+        path, _ = QFileDialog.getOpenFileName(
+            window, "Import data", str(Path.home()), "Archive (*.zip)"
+        )
+    return Path(path) if path else None
+
+
+def export_all(window: Any) -> None:
+    target = choose_file(window, saving=True)
+    if target is None:
+        return
+    if target.suffix.lower() != ".zip":
+        target = target.with_name(target.name + ".zip")
+
+    def done(summary: ArchiveSummary) -> None:
+        window.statusBar().showMessage(
+            f"Exported {summary.sessions} session(s) and {summary.recordings} recording(s) "
+            f"to {target}.",
+            10000,
+        )
+
+    window.statusBar().showMessage(f"Exporting to {target}…")
+    window._db.submit(
+        export_archive, window.services.storage, target, on_done=done, on_error=window._show_error
+    )
+
+
+def import_all(window: Any) -> None:
+    source = choose_file(window, saving=False)
+    if source is None:
+        return
+    storage = window.services.storage
+
+    def checked(result: tuple[ArchiveSummary, int]) -> None:
+        summary, existing = result
+        replace = False
+        if existing:
+            if not window.past.confirm(
+                "Replace your history?",
+                f"The archive holds {summary.sessions} session(s) from {summary.created[:10]}. "
+                f"Importing it replaces the {existing} session(s) here (their recordings stay "
+                "on disk).",
+            ):
+                return
+            replace = True
+
+        def done(imported: ArchiveSummary) -> None:
+            window.statusBar().showMessage(
+                f"Imported {imported.sessions} session(s) and {imported.recordings} recording(s).",
+                10000,
+            )
+            window.go_home()
+
+        window._db.submit(
+            import_archive, storage, source, paths.recordings_dir(), replace,
+            on_done=done, on_error=window._show_error,
+        )  # fmt: skip
+
+    window._db.submit(
+        lambda: (read_archive(source)[0], storage.session_count()),
+        on_done=checked,
+        on_error=window._show_error,
+    )

@@ -1,0 +1,38 @@
+"""Export all data / Import data from the menu: the file, and a question before replacing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.ui import archive_actions
+from tests.ui.recorded import spoken_session
+
+
+def test_export_then_import_asks_before_replacing(
+    qtbot, window, services, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    storage = services.storage
+    sid, ids = spoken_session(storage, services.bank, data_dir / "recordings" / "a.wav")
+    storage.set_note(ids[0], "keep this")
+    archive = tmp_path / "backup"
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: archive)
+    window._archive("export_all")
+    qtbot.waitUntil(lambda: (tmp_path / "backup.zip").exists(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Exported 1 session(s)" in window.statusBar().currentMessage(), timeout=5000
+    )
+
+    storage.set_note(ids[0], "changed since")
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: tmp_path / "backup.zip")
+    asked: list[str] = []
+    monkeypatch.setattr(window.past, "confirm", lambda title, text: asked.append(text) or False)
+    window._archive("import_all")
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "replaces the 1 session(s) here" in asked[0]
+    qtbot.wait(100)
+    assert storage.note(ids[0]) == "changed since"  # declined: nothing replaced
+
+    monkeypatch.setattr(window.past, "confirm", lambda title, text: True)
+    window._archive("import_all")
+    qtbot.waitUntil(lambda: storage.note(ids[0]) == "keep this", timeout=5000)
+    assert [s.id for s in storage.sessions()] == [sid]
