@@ -5,8 +5,8 @@ question by voice (settings ``answer_mode="spoken"``): espeak-ng speaks a ~60 s 
 microphone while the app records it, captions it live and, once the answer ends on silence,
 transcribes, scores and saves it. A 5 ms ``QTimer`` heartbeat on the GUI thread records the gaps
 between its ticks; a watcher thread takes the GUI thread's Python stack whenever a tick is late,
-so a stall comes with where it happened. Prints the figures. Goals: stall <= 50 ms while recording
-and transcribing, peak RSS <= 450 MB.
+so a stall comes with where it happened. Prints the figures. Goals: stall <= 50 ms in every state
+(preparing, recording, transcribing, reviewing), peak RSS <= 450 MB.
 
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks]
 """
@@ -333,14 +333,15 @@ def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool
     app.processEvents()
 
     measured = ("recording", "transcribing")
-    stall_ms = max(beat.worst.get(p, 0.0) for p in measured)
+    phases = ("preparing", *measured, "reviewing")
+    stall_ms = max(beat.worst.get(p, 0.0) for p in phases)
     print(f"answer: {answer_s:.1f} s of espeak-ng speech into a PulseAudio virtual microphone")
     print(
         f"recorded for {recorded_s:.1f} s (ended on silence), "
         f"end of answer -> feedback shown: {to_review_s:.2f} s"
     )
     print(f"transcript: {len((answer.text or '').split())} words; live captions: {len(captions)}")
-    for phase in ("preparing", *measured, "reviewing"):
+    for phase in phases:
         print(
             f"longest GUI stall, {phase:<12}: {beat.worst.get(phase, 0.0):6.1f} ms "
             f"({beat.ticks.get(phase, 0)} heartbeats of {HEARTBEAT_MS} ms)"
@@ -348,7 +349,8 @@ def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool
     ok_stall = stall_ms <= GOAL_STALL_MS
     ok_rss = rss_mb <= GOAL_RSS_MB
     print(
-        f"GUI stall max (recording + transcribing): {stall_ms:.1f} ms (goal <= {GOAL_STALL_MS:.0f} ms)"
+        f"GUI stall max (every state, preparing included): {stall_ms:.1f} ms "
+        f"(goal <= {GOAL_STALL_MS:.0f} ms)"
         f"{'' if ok_stall else '  MISSED'}"
     )
     print(

@@ -74,9 +74,16 @@ class Transcriber(Protocol):
     def model_label(self) -> str | None: ...
 
     def transcribe_array(
-        self, samples: FloatArray, *, prompt: str | None = None, fast: bool = False
+        self,
+        samples: FloatArray,
+        *,
+        prompt: str | None = None,
+        fast: bool = False,
+        snr_db: float | None = None,
     ) -> Transcript:
-        """Transcribe float32 16 kHz mono samples; ``fast`` trades accuracy for speed."""
+        """Transcribe float32 16 kHz mono samples; ``fast`` trades accuracy for speed;
+        ``snr_db``: the speech-to-noise ratio when the caller knows it better (a short piece
+        of a longer recording), else it is estimated from ``samples``."""
         ...
 
     def transcribe_file(self, path: Path) -> Transcript: ...
@@ -166,9 +173,11 @@ class WhisperTranscriber:
         return self._model is not None
 
     def load(self) -> None:
-        """Load the model now (it is otherwise loaded on the first transcription)."""
+        """Load the model and the voice-activity detector now (otherwise both load on the first
+        transcription, which may be while someone speaks)."""
         with self._lock:
             self._load_locked()
+        silero.load()
 
     def _load_locked(self) -> Any:
         if self._model is None:
@@ -194,6 +203,7 @@ class WhisperTranscriber:
         *,
         prompt: str | None = None,
         fast: bool = False,
+        snr_db: float | None = None,
         offset: float = 0.0,
     ) -> Transcript:
         """Transcribe 16 kHz mono float samples; ``prompt`` is what was said just before.
@@ -206,7 +216,9 @@ class WhisperTranscriber:
         samples = np.ascontiguousarray(samples, dtype=np.float32)
         duration = round(samples.size / SAMPLE_RATE, 3)
         regions = silero.speech_regions(samples)
-        clean = silero.snr_db(samples, regions) >= FILLER_PROMPT_MIN_SNR_DB
+        if snr_db is None:
+            snr_db = silero.snr_db(samples, regions)
+        clean = snr_db >= FILLER_PROMPT_MIN_SNR_DB
         words: list[Word] = []
         context = prompt or ""
         for chunk in silero.chunks(regions):
@@ -329,7 +341,12 @@ class SpeechRecognitionTranscriber:
         return privacy_notice(engine)
 
     def transcribe_array(
-        self, samples: FloatArray, *, prompt: str | None = None, fast: bool = False
+        self,
+        samples: FloatArray,
+        *,
+        prompt: str | None = None,
+        fast: bool = False,
+        snr_db: float | None = None,
     ) -> Transcript:
         import speech_recognition as sr
 

@@ -73,7 +73,12 @@ class FakeTranscriber:
         return Transcript(self.text, words, self.engine, self._model, round(duration, 3))
 
     def transcribe_array(
-        self, samples: FloatArray, *, prompt: str | None = None, fast: bool = False
+        self,
+        samples: FloatArray,
+        *,
+        prompt: str | None = None,
+        fast: bool = False,
+        snr_db: float | None = None,
     ) -> Transcript:
         self.calls.append("array")
         return self._transcript(np.asarray(samples).size / SAMPLE_RATE)

@@ -107,7 +107,9 @@ class StreamingSession:
         samples = self._samples(segment.start, segment.end)
         if samples.size < SAMPLE_RATE // 10:
             return
-        result = self._transcriber.transcribe_array(samples, prompt=self._context_prompt())
+        result = self._transcriber.transcribe_array(
+            samples, prompt=self._context_prompt(), snr_db=self._snr_db(samples)
+        )
         with self._lock:
             self._committed.append(result)
             self._offsets.append(segment.start)
@@ -121,12 +123,24 @@ class StreamingSession:
         now = self._vad.now
         if now - max(self._tentative_at, start) < self._partial_interval_s:
             return
+        samples = self._samples(start, now)
         guess = self._transcriber.transcribe_array(
-            self._samples(start, now), prompt=self._context_prompt(), fast=True
+            samples, prompt=self._context_prompt(), fast=True, snr_db=self._snr_db(samples)
         )
         with self._lock:
             self._tentative = guess.text
             self._tentative_at = now
+
+    def _snr_db(self, segment: FloatArray) -> float:
+        """Speech over noise for a segment: its loud frames against the quietest frame the
+        VAD heard in the last seconds (a short segment alone holds too little background)."""
+        frame = int(0.03 * SAMPLE_RATE)
+        n = segment.size // frame
+        if n == 0:
+            return 0.0
+        frames = segment[: n * frame].reshape(n, frame).astype(np.float64)
+        db = 10.0 * np.log10(np.mean(np.square(frames), axis=1) + 1e-12)
+        return float(np.percentile(db, 90)) - max(self._vad.noise_db, -90.0)
 
     def _open_segment_start(self) -> float | None:
         return self._vad.open_segment_start
