@@ -7,6 +7,7 @@ their own tables (schema 2 and 3), deleted with their answer.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -173,6 +174,30 @@ class ReviewQueries:
             insert(db, "answers", self.ANSWER_COLUMNS, data["answers"])
             insert(db, "answer_notes", ("answer_id", "note", "updated_at"), data["notes"])
             insert(db, "self_ratings", ("answer_id", "rating", "rated_at"), data["ratings"])
+
+    # --- re-scoring ------------------------------------------------------------------------
+    def save_rescore(
+        self,
+        session_id: int,
+        scores: list[tuple[int, dict[str, Any]]],
+        transcripts: list[tuple[int, str, dict[str, Any]]],
+        summary: dict[str, Any] | None,
+    ) -> None:
+        """A session's new scores (and transcripts), all at once or not at all."""
+        with self._transaction() as db:
+            db.executemany(
+                "UPDATE answers SET text = ?, transcript_json = ? WHERE id = ?",
+                [(text, json.dumps(t), answer_id) for answer_id, text, t in transcripts],
+            )
+            db.executemany(
+                "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",
+                [(json.dumps(s), s.get("overall"), answer_id) for answer_id, s in scores],
+            )
+            if summary is not None:
+                db.execute(
+                    "UPDATE sessions SET score_json = ? WHERE id = ?",
+                    (json.dumps(summary), session_id),
+                )
 
     # --- history ---------------------------------------------------------------------------
     def history_rows(self) -> list[sqlite3.Row]:

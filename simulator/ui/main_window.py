@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         return offer_rescue(self, unsaved, self.controller.write_recovery_file)
 
     def shutdown(self) -> None:
-        self.past.leave()
+        self.past.shutdown()
         self.controller.shutdown()
         self.tasks.shutdown()
         if self.services.speaker is not None:

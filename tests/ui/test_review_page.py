@@ -178,3 +178,18 @@ def test_practise_again_is_a_new_attempt_and_the_attempts_are_compared(
     assert shown == ["Overall", "Content"]  # typed answers: no structure or delivery rows
     qtbot.keyClick(compared.later, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.past._review
+
+
+def test_rescore_from_the_review_page(qtbot, review, window, services) -> None:  # type: ignore[no-untyped-def]
+    page, ids = review
+    services.storage.update_score(ids[1], {"overall": 3, "components": {}})  # an older scorer's
+    window.past.open_review(page._review.session_id, ids[1])
+    qtbot.waitUntil(lambda: "3/100" in page.answer_choice.currentText(), timeout=5000)
+    assert page.retranscribe_button.isVisible()  # the session has a recording
+    page.rescore_button.click()
+    qtbot.waitUntil(
+        lambda: "Re-scored 2 answer(s), 1 changed" in window.statusBar().currentMessage(),
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: "3/100" not in page.answer_choice.currentText(), timeout=5000)
+    assert page._review.answer_id == ids[1] and not page.job.isVisible()

@@ -18,11 +18,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
-    QPlainTextEdit,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +28,12 @@ from simulator.core.export import render_answer_html
 from simulator.core.review import AnswerReview, waveform_peaks, word_index_at
 from simulator.core.storage import SessionRecord
 from simulator.ui.review_player import SPEEDS, ReviewPlayer
-from simulator.ui.style import ACCENT, GOOD, WARN
 from simulator.ui.tasks import TaskRunner
+from simulator.ui.widgets.answer_aside import AnswerAside
 from simulator.ui.widgets.common import button, card, label, name, shortcut
-from simulator.ui.widgets.timeline import STAR_COLORS, TimelineStrip
-from simulator.ui.widgets.transcript_view import HEDGE, TranscriptView
+from simulator.ui.widgets.job_bar import JobBar
+from simulator.ui.widgets.timeline import TimelineStrip
+from simulator.ui.widgets.transcript_view import TranscriptView, legend_html
 
 NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
 
@@ -44,6 +42,7 @@ class ReviewPage(QWidget):
     back_requested = Signal()
     practise_requested = Signal(str, int)  # question id, answer id
     attempts_requested = Signal(str, int)
+    rescore_requested = Signal(int, bool)  # session id, transcribe the recordings again first
 
     def __init__(
         self,
@@ -107,7 +106,7 @@ class ReviewPage(QWidget):
              "The word being said is highlighted; click a word to play from there")  # fmt: skip
         self.transcript.word_clicked.connect(self._word_clicked)
         lv.addWidget(self.transcript, 1)
-        self.legend = label(_legend_html(), "hint")
+        self.legend = label(legend_html(), "hint")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         name(self.legend, "reviewLegend", "Legend")
         lv.addWidget(self.legend)
@@ -145,38 +144,11 @@ class ReviewPage(QWidget):
         lv.addWidget(self.controls)
 
         # --- right: scores and the note ---------------------------------------------------------
-        right = QFrame()
-        right.setObjectName("card")
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(14, 12, 14, 10)
-        self.detail = QTextBrowser()
-        name(self.detail, "reviewDetail", "How this answer was scored")
-        self.detail.setOpenLinks(False)
-        self.detail.setFrameShape(QFrame.Shape.NoFrame)
-        rv.addWidget(self.detail, 1)
-        rate_row = QHBoxLayout()
-        rate_row.addWidget(label("How did it feel?", "sectionTitle", wrap=False))
-        self.rating = QComboBox()
-        name(self.rating, "selfRating", "How did this answer feel",
-             "Your own rating steers when the question comes back for review")  # fmt: skip
-        self.rating.addItem("Not rated (the score decides)", None)
-        for value, text in ((1, "1 · Again: I could not answer"), (2, "2 · Hard"),
-                            (3, "3 · Good"), (4, "4 · Easy")):  # fmt: skip
-            self.rating.addItem(text, value)
-        self.rating.setToolTip("Steers when this question is due for review again")
+        right = AnswerAside()
+        self.detail, self.rating, self.note = right.detail, right.rating, right.note
+        self.note_status = right.note_status
         self.rating.currentIndexChanged.connect(self._rated)
-        rate_row.addWidget(self.rating, 1)
-        rv.addLayout(rate_row)
-        rv.addWidget(label("Your note", "sectionTitle"))
-        self.note = QPlainTextEdit()
-        name(self.note, "noteEditor", "Your note on this answer", "Saved as you type")
-        self.note.setPlaceholderText("What to do differently next time… (saved as you type)")
-        self.note.setMaximumHeight(110)
         self.note.textChanged.connect(self._note_edited)
-        rv.addWidget(self.note)
-        self.note_status = label("", "hint")
-        name(self.note_status, "noteStatus", "Note saved")
-        rv.addWidget(self.note_status)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DELAY_MS)
@@ -201,7 +173,20 @@ class ReviewPage(QWidget):
             "&Practise again", "practiseAgainButton", "Ctrl+Shift+P", self._practise,
             "Answer this question again as a new attempt",
         )  # fmt: skip
+        self.rescore_button = button(
+            "Re-score", "rescoreButton", None, lambda: self._rescore(False),
+            "Score this session's answers again with the current question bank",
+        )  # fmt: skip
+        self.retranscribe_button = button(
+            "Re-transcribe", "retranscribeButton", None, lambda: self._rescore(True),
+            "Transcribe this session's recordings again with the speech model chosen in "
+            "Settings, then score them",
+        )  # fmt: skip
+        self.job = JobBar()
         bottom.addWidget(self.back_button)
+        bottom.addWidget(self.rescore_button)
+        bottom.addWidget(self.retranscribe_button)
+        bottom.addWidget(self.job, 1)
         bottom.addStretch(1)
         bottom.addWidget(self.attempts_button)
         bottom.addWidget(self.practise_button)
@@ -307,6 +292,8 @@ class ReviewPage(QWidget):
         self.rating.setEnabled(review.mode != "skipped")
         self.attempts_button.setText(f"&Attempts ({review.attempts})…")
         self.attempts_button.setEnabled(review.attempts > 1)
+        spoken = any(r.audio_path is not None for r in self._reviews)
+        self.retranscribe_button.setVisible(spoken)
 
     def _load_peaks(self, review: AnswerReview) -> None:
         path = review.audio_path
@@ -397,6 +384,11 @@ class ReviewPage(QWidget):
         self.leave()
         self.back_requested.emit()
 
+    def _rescore(self, transcribe: bool) -> None:
+        if self._review is not None and not self.job.isVisible():
+            self.leave()
+            self.rescore_requested.emit(self._review.session_id, transcribe)
+
     def _practise(self) -> None:
         if self._review is not None:
             self.leave()
@@ -437,20 +429,3 @@ def _mix(a: QColor, b: QColor, weight: float) -> str:
         round(a.green() * weight + b.green() * (1 - weight)),
         round(a.blue() * weight + b.blue() * (1 - weight)),
     ).name()
-
-
-def _legend_html() -> str:
-    def swatch(color: str, text: str) -> str:
-        return f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;</span>&nbsp;{text}'
-
-    star = " ".join(swatch(c, k[0].upper()) for k, c in STAR_COLORS.items())
-    return "&nbsp;&nbsp; ".join(
-        [
-            swatch(WARN, "filler"),
-            swatch(HEDGE, "hedge"),
-            f'<u style="text-decoration-color:{GOOD}">key point evidence</u>',
-            f'<span style="color:{ACCENT}">‖</span> long pause',
-            f"STAR: {star}",
-            f'<span style="color:{ACCENT}">━</span> pace (band 130–160 wpm)',
-        ]
-    )

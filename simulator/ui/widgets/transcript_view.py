@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from simulator.core.review import AnswerReview
 from simulator.ui.style import ACCENT, GOOD, WARN
+from simulator.ui.widgets.timeline import STAR_COLORS
 
 HEDGE = "#8a63d2"
 
@@ -141,3 +142,22 @@ def _format(color: str, alpha: int) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(_tint(color, alpha))
     return fmt
+
+
+def legend_html() -> str:
+    """What the marks in the transcript and on the timeline mean."""
+
+    def swatch(color: str, text: str) -> str:
+        return f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;</span>&nbsp;{text}'
+
+    star = " ".join(swatch(c, k[0].upper()) for k, c in STAR_COLORS.items())
+    return "&nbsp;&nbsp; ".join(
+        [
+            swatch(WARN, "filler"),
+            swatch(HEDGE, "hedge"),
+            f'<u style="text-decoration-color:{GOOD}">key point evidence</u>',
+            f'<span style="color:{ACCENT}">‖</span> long pause',
+            f"STAR: {star}",
+            f'<span style="color:{ACCENT}">━</span> pace (band 130–160 wpm)',
+        ]
+    )

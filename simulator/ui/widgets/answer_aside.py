@@ -1,0 +1,50 @@
+"""The Review page's right side: how the answer was scored, how it felt (1-4) and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.ui.widgets.common import label, name
+
+RATINGS = ((1, "1 · Again: I could not answer"), (2, "2 · Hard"), (3, "3 · Good"), (4, "4 · Easy"))
+
+
+class AnswerAside(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        rv = QVBoxLayout(self)
+        rv.setContentsMargins(14, 12, 14, 10)
+        self.detail = QTextBrowser()
+        name(self.detail, "reviewDetail", "How this answer was scored")
+        self.detail.setOpenLinks(False)
+        self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        rv.addWidget(self.detail, 1)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(label("How did it feel?", "sectionTitle", wrap=False))
+        self.rating = QComboBox()
+        name(self.rating, "selfRating", "How did this answer feel",
+             "Your own rating steers when the question comes back for review")  # fmt: skip
+        self.rating.addItem("Not rated (the score decides)", None)
+        for value, text in RATINGS:
+            self.rating.addItem(text, value)
+        self.rating.setToolTip("Steers when this question is due for review again")
+        rate_row.addWidget(self.rating, 1)
+        rv.addLayout(rate_row)
+        rv.addWidget(label("Your note", "sectionTitle"))
+        self.note = QPlainTextEdit()
+        name(self.note, "noteEditor", "Your note on this answer", "Saved as you type")
+        self.note.setPlaceholderText("What to do differently next time… (saved as you type)")
+        self.note.setMaximumHeight(110)
+        rv.addWidget(self.note)
+        self.note_status = label("", "hint")
+        name(self.note_status, "noteStatus", "Note saved")
+        rv.addWidget(self.note_status)
