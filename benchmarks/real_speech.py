@@ -112,10 +112,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "held", "all"), default="all")
     parser.add_argument("--no-stream", action="store_true", help="whole-file path only")
+    parser.add_argument("--no-file", action="store_true", help="live path only")
     parser.add_argument("--only", nargs="*", help="item ids")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every transcript")
     args = parser.parse_args()
-    methods = ["file"] if args.no_stream else ["file", "stream"]
+    methods = [m for m, off in (("file", args.no_file), ("stream", args.no_stream)) if not off]
     started = time.perf_counter()
     ok = True
     for split in ("tune", "held"):

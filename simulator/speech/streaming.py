@@ -37,6 +37,7 @@ class StreamingSession:
         self._offsets: list[float] = []
         self._tentative = ""
         self._tentative_at = 0.0
+        self._covered_until = 0.0  # audio up to here has been transcribed
         self._lock = threading.Lock()
         self._finished: Transcript | None = None
         self.answer_ended = False  # the VAD heard the long closing silence
@@ -104,6 +105,10 @@ class StreamingSession:
         return previous[-200:]
 
     def _commit(self, segment: SpeechSegment) -> None:
+        # From where the last piece ended: in noise the energy VAD loses quiet word onsets
+        # between its segments; Silero (in the transcriber) trims what is really silence.
+        segment = SpeechSegment(min(segment.start, self._covered_until), segment.end)
+        self._covered_until = max(self._covered_until, segment.end)
         samples = self._samples(segment.start, segment.end)
         if samples.size < SAMPLE_RATE // 10:
             return
@@ -120,6 +125,7 @@ class StreamingSession:
         start = self._open_segment_start()
         if self._partial_interval_s is None or start is None:
             return
+        start = min(start, self._covered_until)
         now = self._vad.now
         if now - max(self._tentative_at, start) < self._partial_interval_s:
             return
@@ -140,7 +146,9 @@ class StreamingSession:
             return 0.0
         frames = segment[: n * frame].reshape(n, frame).astype(np.float64)
         db = 10.0 * np.log10(np.mean(np.square(frames), axis=1) + 1e-12)
-        return float(np.percentile(db, 90)) - max(self._vad.noise_db, -90.0)
+        noise = max(self._vad.noise_db, -90.0)
+        louder = db[db > noise + 6.0]  # the segment may hold long silences: judge the speech
+        return float(np.percentile(louder, 90)) - noise if louder.size else 0.0
 
     def _open_segment_start(self) -> float | None:
         return self._vad.open_segment_start

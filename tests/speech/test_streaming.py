@@ -40,9 +40,10 @@ def test_segments_are_transcribed_during_the_answer() -> None:
     assert fake.calls == ["array", "array"]
     assert result.text == "so I would start so I would start"
     assert result.duration_s == pytest.approx(6.5)
-    # Word times are relative to the whole recording, not to each segment.
-    assert result.words[0].start == pytest.approx(0.8, abs=0.05)
-    assert result.words[4].start == pytest.approx(3.8, abs=0.05)
+    # Word times are relative to the whole recording, not to each segment; each piece starts
+    # where the previous one ended, so no audio between two segments goes untranscribed.
+    assert result.words[0].start == pytest.approx(0.0, abs=0.05)
+    assert result.words[4].start == pytest.approx(3.2, abs=0.05)
     assert session.finish() is result
 
 
