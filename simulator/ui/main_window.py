@@ -420,7 +420,8 @@ SHORTCUTS_HELP = """Home
   Ctrl+Shift+R  Review the selected session's answers
 
 Interview
-  Ctrl+Enter    Start answering now / submit the answer / next question
+  Ctrl+Enter    Skip the introduction / start answering now /
+                submit the answer / next question
   Ctrl+K        Skip the question
   Ctrl+P        Pause or resume
   Ctrl+E        End the interview and see the scorecard
