@@ -12,7 +12,7 @@ from session_kit import Harness, spoken
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.session import KEY_GRACE_S, SessionPlan, combine
 from simulator.core.session import events as ev
-from simulator.core.session.engine import EMPTY_HINT
+from simulator.core.session.engine import EMPTY_FOLLOW_UP_HINT, EMPTY_HINT
 from simulator.core.session.work import REFINED
 from simulator.core.transcript import Transcript, Word
 
@@ -67,6 +67,8 @@ def test_a_follow_up_answer_counts_for_its_question(tmp_path: Path) -> None:
     assert h.session.state is State.FOLLOW_UP
     assert h.of(ev.QuestionShown)[-1].follow_up == "How would you detect it in practice?"
     h.clock.advance(1)
+    h.session.primary("")  # nothing typed for the follow-up yet
+    assert h.notices()[-1] == EMPTY_FOLLOW_UP_HINT and h.session.state is State.FOLLOW_UP
     h.session.primary(DETECT)
     merged = h.of(ev.AnswerReviewed)[-1]
     assert merged.with_follow_up and merged.score.overall > main_score.overall

@@ -40,6 +40,9 @@ BRIEFING_TEXT = (
 )
 KEY_GRACE_S = 0.5  # a key pressed this soon after the countdown ended meant "start", not "submit"
 EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip the question."
+EMPTY_FOLLOW_UP_HINT = (
+    "Nothing to submit yet: type your answer to the follow-up, or press Ctrl+K to skip it."
+)
 
 
 @dataclass
@@ -216,7 +219,8 @@ class Session:
             if self._clock() - self._auto_started_at < KEY_GRACE_S:
                 return  # pressed for "start now" as the countdown ran out: not a submit
             if not interview.spoken:
-                self._emit(ev.Notice(EMPTY_HINT, "moment"))
+                hint = EMPTY_FOLLOW_UP_HINT if self.state is State.FOLLOW_UP else EMPTY_HINT
+                self._emit(ev.Notice(hint, "moment"))
                 return
         slot = self._slot
         assert slot is not None

@@ -260,13 +260,17 @@ class InterviewPage(QWidget):
         self._spoken = spoken
         self.level.setVisible(spoken)
         self.level_label.setVisible(spoken)
-        self.answer.setPlaceholderText(
-            "Speak your answer: a live caption appears here. Ctrl+Enter ends the answer "
-            "(it also ends by itself after a long silence)."
-            if spoken
-            else "Type your answer here. Ctrl+Enter submits it."
-        )
         self.set_state(self._state)
+
+    def _placeholder(self) -> str:
+        if self._state is State.BRIEFING:
+            return "Your answers go here, once the first question has been asked."
+        if self._spoken:
+            return (
+                "Speak your answer: a live caption appears here. Ctrl+Enter ends the answer "
+                "(it also ends by itself after a long silence)."
+            )
+        return "Type your answer here. Ctrl+Enter submits it."
 
     def show_caption(self, text: str) -> None:
         if self._spoken and self._state in (State.ANSWERING, State.FOLLOW_UP):
@@ -291,6 +295,7 @@ class InterviewPage(QWidget):
         answering = state in (State.ANSWERING, State.FOLLOW_UP)
         self._recording = self._recording and answering
         self.status.setText(self._status_text())
+        self.answer.setPlaceholderText(self._placeholder())
         typing = answering and not self._spoken
         self.answer.setReadOnly(not typing)
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
