@@ -24,7 +24,7 @@ import numpy as np
 
 from simulator import paths
 from simulator.core.transcript import Transcript, Word
-from simulator.speech import decoding, silero
+from simulator.speech import bpe, decoding, silero
 from simulator.speech.audiofile import (
     SAMPLE_RATE,
     AudioFileError,
@@ -187,12 +187,13 @@ class WhisperTranscriber:
             if source == self._label:  # a hub name, not downloaded yet: explicit request
                 source = str(download_model(self._label))
             try:
-                self._model = WhisperModel(
-                    source,
-                    device="cpu",
-                    compute_type=self.compute_type,
-                    cpu_threads=self.cpu_threads,
-                )
+                with bpe.instead_of_tokenizers(Path(source) / "tokenizer.json"):
+                    self._model = WhisperModel(
+                        source,
+                        device="cpu",
+                        compute_type=self.compute_type,
+                        cpu_threads=self.cpu_threads,
+                    )
             except Exception as exc:
                 raise ModelUnavailableError(f"{source}: cannot load speech model ({exc})") from exc
         return self._model

@@ -1,0 +1,45 @@
+"""The plain-Python Whisper tokenizer gives the same tokens and text as the ``tokenizers``
+package (which holds the GIL for hundreds of milliseconds while it loads)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import tokenizers
+
+from simulator.speech.asr import FILLER_PROMPT, get_whisper, resolve_model
+from simulator.speech.bpe import WhisperTokenizer
+
+TEXTS = [
+    " " + FILLER_PROMPT,
+    " I'd've said it's 4% of $1,200 — naïve café's 21st-century résumé!",
+    ' "quoted" (parens) [x] {y} -dash_under_score',
+    "  multiple   spaces\tand\nnewlines ",
+    " 日本語 ünïcödé ÆØÅ ♪",
+    " The bias–variance trade-off: L2, k-NN, XGBoost's AUC=0.93...",
+    "Hello",
+    "",
+]
+SPECIAL = ["<|en|>", "<|transcribe|>", "<|startoftranscript|>", "<|notimestamps|>", "<|nospeech|>"]
+
+
+def test_same_tokens_and_text_as_the_tokenizers_package() -> None:
+    path = Path(resolve_model(None)[0]) / "tokenizer.json"
+    ours, theirs = WhisperTokenizer.from_file(path), tokenizers.Tokenizer.from_file(str(path))
+    for text in TEXTS:
+        ids = theirs.encode(text, add_special_tokens=False).ids
+        assert ours.encode(text).ids == ids, text
+        assert ours.decode(ids) == theirs.decode(ids), text
+    for token in SPECIAL:
+        assert ours.token_to_id(token) == theirs.token_to_id(token), token
+    rng = random.Random(7)
+    ids = [rng.randrange(50256) for _ in range(700)]
+    for k in range(0, len(ids), 7):  # pieces of words, broken UTF-8 included
+        assert ours.decode(ids[k : k + 7]) == theirs.decode(ids[k : k + 7])
+
+
+def test_the_loaded_model_uses_it() -> None:
+    whisper = get_whisper(None)
+    whisper.load()
+    assert isinstance(whisper._model.hf_tokenizer, WhisperTokenizer)
