@@ -49,13 +49,13 @@ class Encoding:
 class WhisperTokenizer:
     """The subset of ``tokenizers.Tokenizer`` that faster-whisper calls."""
 
-    def __init__(
-        self, vocab: dict[str, int], merges: list[tuple[str, str]], special: dict[str, int]
-    ):
+    def __init__(self, vocab: dict[str, int], merges: list[str], special: dict[str, int]):
         self._vocab = vocab
         self._ids = {i: t for t, i in vocab.items()}
         self._special = special
         self._special_ids = set(special.values())
+        # Merges stay "a b" strings, never tuples: strings are not tracked by the garbage
+        # collector, so 50 000 of them add no full collection pauses.
         self._ranks = {pair: rank for rank, pair in enumerate(merges)}
         self._byte_char = _byte_to_char()
         self._char_byte = {c: b for b, c in self._byte_char.items()}
@@ -63,17 +63,16 @@ class WhisperTokenizer:
 
     @classmethod
     def from_file(cls, path: str | Path) -> WhisperTokenizer:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        with open(path, encoding="utf-8") as file:  # line by line: no single long call
+            lines = [line.rstrip("\n") for line in file]
         try:
             return cls(*_read_pretty(lines))
         except (ValueError, KeyError, IndexError):  # not laid out one entry per line
             data = json.loads("\n".join(lines))
             model = data["model"]
-            merges = [
-                tuple(m.split(" ", 1)) if isinstance(m, str) else tuple(m) for m in model["merges"]
-            ]
+            merges = [m if isinstance(m, str) else " ".join(m) for m in model["merges"]]
             special = {t["content"]: int(t["id"]) for t in data["added_tokens"]}
-            return cls(model["vocab"], merges, special)  # type: ignore[arg-type]
+            return cls(model["vocab"], merges, special)
 
     def token_to_id(self, token: str) -> int | None:
         found = self._special.get(token)
@@ -103,7 +102,7 @@ class WhisperTokenizer:
             return cached
         parts = [self._byte_char[b] for b in piece.encode("utf-8")]
         while len(parts) > 1:
-            pairs = [(self._ranks.get((a, b)), i) for i, (a, b) in enumerate(pairwise(parts))]
+            pairs = [(self._ranks.get(f"{a} {b}"), i) for i, (a, b) in enumerate(pairwise(parts))]
             ranked = [(rank, i) for rank, i in pairs if rank is not None]
             if not ranked:
                 break
@@ -115,7 +114,7 @@ class WhisperTokenizer:
         return ids
 
 
-def _read_pretty(lines: list[str]) -> tuple[dict[str, int], list[tuple[str, str]], dict[str, int]]:
+def _read_pretty(lines: list[str]) -> tuple[dict[str, int], list[str], dict[str, int]]:
     """Vocabulary, merges and special tokens of a pretty-printed tokenizer.json, one entry per
     line (as the Hugging Face tools write it), read without one long parse."""
     start = lines.index('  "added_tokens": [')
@@ -130,11 +129,10 @@ def _read_pretty(lines: list[str]) -> tuple[dict[str, int], list[tuple[str, str]
         vocab[json.loads(key)] = int(value)
         i += 1
     m = lines.index('    "merges": [', i)
-    merges: list[tuple[str, str]] = []
+    merges: list[str] = []
     i = m + 1
     while lines[i] != "    ]":
-        a, b = json.loads(lines[i].strip().rstrip(",")).split(" ", 1)
-        merges.append((a, b))
+        merges.append(json.loads(lines[i].strip().rstrip(",")))
         i += 1
     if not vocab or not merges:
         raise ValueError("no vocabulary or merges found")
