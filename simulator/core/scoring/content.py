@@ -207,7 +207,11 @@ def find_misconceptions(
             ]
             for phrase in variants:
                 for span in index.find_ordered(phrase):
-                    if not index.refers_back(phrase, span):
+                    if not index.refers_back(phrase, span) or stance.interrupted(
+                        span, phrase.stems
+                    ):
+                        continue
+                    if phrase.proposal and not index.proposed(span):
                         continue
                     if not phrase.negated and (
                         index.negated(span) or stance.negated(span, says_no(text))

@@ -67,7 +67,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ten percent", "10 percent", "point one", "0 1"),
 )
 # A stem that is another plus one of these is the same word family ("leak" ~ "leakage").
-DERIVATIONAL = frozenset(("ag", "age", "or", "ion", "ity", "al", "ment", "ness", "iv"))
+DERIVATIONAL = frozenset(
+    ("ag", "age", "or", "ion", "ity", "al", "ment", "ness", "iv", "anc", "iti")
+)  # "anc": imbalance ~ imbalanced; "iti": sparse ~ sparsity
 DROP_ONE_MIN = 6  # claims this long still match with one (non-qualifier) word said differently
 PRONOUNS = frozenset(("it", "they", "this", "that", "which"))
 # Words that make or break a claim: "always", "even", "never", "only", ...
@@ -100,6 +102,7 @@ class Phrase:
     joined: str | None  # "k fold" -> stem("kfold"), to match an answer that wrote one word
     negated: bool  # the phrase itself says "not", so a nearby "not" does not cancel it
     dropped_subject: tuple[str, ...] = ()  # a claim variant that left its subject out
+    proposal: bool = False  # "it is fine to X" said as a plan: "I'd X", "we just X"
 
 
 def _find(seq: tuple[str, ...], part: tuple[str, ...]) -> int:
@@ -145,6 +148,10 @@ def claim_variants(phrase: Phrase, subject: frozenset[str]) -> list[Phrase]:
     with one word left out ("figures out the number of clusters automatically")."""
     out = [phrase]
     stems = phrase.stems
+    for prefix in _PERMISSION_STEMS:
+        if stems[: len(prefix)] == prefix and len(stems) - len(prefix) >= 2:
+            # Proposing the practice claims it is fine: "I would shuffle the time series".
+            out.append(Phrase(phrase.text, stems[len(prefix) :], None, phrase.negated, (), True))
     lead = 0
     while lead < len(stems) and stems[lead] in subject:
         lead += 1
@@ -163,6 +170,28 @@ def claim_variants(phrase: Phrase, subject: frozenset[str]) -> list[Phrase]:
 
 
 Span = tuple[int, int]  # token positions, end exclusive
+# Claims written as "it is fine to X" / "you can X": saying "I'd X" asserts the same.
+_PERMISSION_STEMS = tuple(
+    tuple(stem(w) for w in p.split() if w != "to")  # as compiled: "to" is dropped
+    for p in ("it is fine to", "it is ok to", "you can just", "you can", "you should", "you must")
+)
+_PROPOSERS = frozenset(
+    [
+        "i",
+        "we",
+        "i'd",
+        "we'd",
+        "let's",
+        "just",
+        "simply",
+        "would",
+        "will",
+        "then",
+        "i'll",
+        "we'll",
+        "could",
+    ]
+)
 
 
 def _nearest(occ: list[Span], pos: int) -> Span:
@@ -302,6 +331,13 @@ class AnswerIndex:
             return False
         stems = set(t.stems[sentence.first_word : sentence.last_word])
         return not any(s in stems for s in phrase.dropped_subject)
+
+    def proposed(self, span: Span) -> bool:
+        """The words just before the span put it forward as the speaker's plan ("I'd ...",
+        "we would ...", "then just ...")."""
+        t = self.tokens
+        first = t.sentences[t.sentence_of[span[0]]].first_word
+        return any(w in _PROPOSERS for w in t.words[max(first, span[0] - 3) : span[0]])
 
     def negated(self, span: Span, before: int = 4) -> bool:
         """A negation inside the span or just before it ("does not reduce bias")."""

@@ -44,6 +44,7 @@ _PRE_FRAMES = tuple(
         "\n", ""
     ).split("|")
 )
+_CONDITIONS = word_set("assuming assume given if under unless provided conditional")
 _CLAUSE_FRAMES = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
 # Verdicts after a claim: "a random split would leak", "... is a myth".
 _POST_VERDICT = word_set(
@@ -98,6 +99,14 @@ class Stance:
         hi = span[0] if phrase_negated else min(span[1], sentence.last_word)
         ws = self.tokens.words
         return any(clauses[i - first] == clause and ws[i] in NEGATION_WORDS for i in range(lo, hi))
+
+    def interrupted(self, span: Span, phrase_stems: tuple[str, ...]) -> bool:
+        """A condition inside a loosely matched claim changes it: "the probability, assuming
+        the null is true, of ..." is not "the probability that the null is true"."""
+        ws, stems = self.tokens.words, self.tokens.stems
+        return any(
+            ws[i] in _CONDITIONS and stems[i] not in phrase_stems for i in range(span[0], span[1])
+        )
 
     def warned(self, span: Span) -> bool:
         """The claim is framed as a mistake: after a warning frame in its sentence (cut at a

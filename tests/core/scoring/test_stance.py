@@ -46,9 +46,8 @@ def test_every_misconception_is_charged_when_said_and_not_when_warned_against(
 @pytest.mark.parametrize(
     "text",
     [
-        "A random split of transactions would leak future fraud patterns, so I validate on a "
-        "later month.",
-        "Rather than a random split of transactions, I validate on a later month.",
+        "People think a random split of transactions is fine, but it leaks future fraud patterns.",
+        "A random split of transactions is fine would be a myth here.",
         "People think you should optimize for accuracy, but with rare fraud it is useless.",
         "It is a myth that 99 percent accuracy is good when fraud is rare.",
     ],
@@ -60,8 +59,28 @@ def test_warning_frames_are_not_charged(bank: QuestionBank, text: str) -> None:
     assert any(tip.startswith("Well spotted") for tip in score.feedback)
 
 
+def test_the_reviewers_leak_warning_is_not_charged(bank: QuestionBank) -> None:
+    text = (
+        "A random split of transactions would leak future fraud patterns, so I validate on a "
+        "later month."
+    )
+    score = _score(bank, "case.fraud-detection", text)
+    assert score.misconceptions == []
+    assert score.components["content"] is not None and score.components["content"] > 0
+
+
+def test_a_conditional_inside_a_claim_is_another_claim(bank: QuestionBank) -> None:
+    right = (
+        "A p-value is the probability, assuming the null hypothesis is true, of a result at "
+        "least as extreme as the one observed."
+    )
+    wrong = "The p value is the probability that the null hypothesis is true."
+    assert _score(bank, "tech.p-values", right).misconceptions == []
+    assert [m.id for m in _score(bank, "tech.p-values", wrong).misconceptions] == ["prob-null-true"]
+
+
 def test_a_warning_does_not_cover_the_next_claim(bank: QuestionBank) -> None:
-    text = "People think dropout is slow, but honestly I would optimize for accuracy here."
+    text = "People think dropout is slow, but honestly accuracy is the right metric here."
     score = _score(bank, "case.fraud-detection", text)
     assert [m.id for m in score.misconceptions] == ["accuracy"]
 
@@ -90,3 +109,19 @@ def test_case_framework_words_earn_nothing_off_the_case(bank: QuestionBank) -> N
     off = _score(bank, "case.demand-forecasting", other_case)
     assert off.components["content"] is not None and off.components["content"] < 15
     assert "mostly off this case" in off.basis["content"]
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("I would shuffle the time series and run k fold.", True),
+        ("We just shuffle the time series.", True),
+        ("Never shuffle the time series.", False),
+        ("Shuffling the time series would leak the future.", False),
+    ],
+)
+def test_proposing_a_wrong_practice_claims_it_is_fine(
+    bank: QuestionBank, text: str, charged: bool
+) -> None:
+    score = _score(bank, "tech.time-series-validation", text)
+    assert bool(score.misconceptions) is charged
