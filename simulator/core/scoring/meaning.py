@@ -59,9 +59,11 @@ class Embedder:
         import numpy as np
 
         out = np.zeros((len(texts), self._matrix.shape[1]), dtype=np.float32)
-        encodings = self._tokenizer.encode_batch(texts, add_special_tokens=False)
         top = self._matrix.shape[0] - 1
-        for i, enc in enumerate(encodings):
+        # One text at a time: encode_batch would start a thread pool on every core (and make
+        # the tokenizers library warn after the app forks a speech subprocess).
+        for i, text in enumerate(texts):
+            enc = self._tokenizer.encode(text, add_special_tokens=False)
             if enc.ids:
                 ids = np.clip(np.asarray(enc.ids, dtype=np.int64), 0, top)
                 vec = self._matrix[ids].astype(np.float32).mean(axis=0)
