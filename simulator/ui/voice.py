@@ -214,6 +214,8 @@ class VoiceAnswers(QObject):
     def stop(self) -> None:
         """Stop recording without waiting; ``transcript_ready`` follows when the last audio
         has been captured and its words transcribed."""
+        if self._stopping:
+            return  # already closing: the transcript follows recording_stopped
         if self._mic is not None and self._mic.is_recording:
             self._stopping = True
             self._mic.close()  # the rest follows recording_stopped
@@ -260,9 +262,13 @@ class VoiceAnswers(QObject):
             self.caption_changed.emit(text)
 
     def _lost(self, message: str) -> None:
+        """The microphone went away mid-answer: its capture thread closes the file; what was
+        recorded is transcribed once it has (recording_stopped)."""
+        if self._mic is not None and self._mic.is_recording:
+            self._stopping = True
+        else:
+            self._finish()
         self.failed.emit(message)
-        if not self._stopping:
-            self._finish()  # what was recorded is kept and transcribed
 
     def shutdown(self) -> None:
         if self._mic is not None and self._mic.is_recording:

@@ -329,3 +329,30 @@ def test_a_failed_re_score_is_reported_and_logged(
     assert failed.message == "Question 1 could not be scored: scorer exploded"
     assert any("could not be scored" in r.getMessage() and r.exc_info for r in caplog.records)
     assert h.of(ev.AnswerReviewed) and not h.of(ev.ScoreRevised)
+
+
+def test_no_microphone_the_answer_is_typed_and_saved_as_typed(tmp_path: Path) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit", spoken=True)
+    h.to_answering()
+    h.session.speech_failed("No microphone found.")  # before it ever opened
+    assert h.session.state is State.ANSWERING and not h.session.spoken
+    h.session.primary(GOOD)
+    (row,) = h.rows()
+    assert (row.mode, row.audio_path, row.text) == ("typed", None, GOOD)
+
+
+def test_a_microphone_lost_mid_answer_keeps_what_was_said(tmp_path: Path) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit", "case.spam", spoken=True)
+    h.to_answering()
+    h.session.recording_started()
+    h.session.speech_failed("The microphone stopped working.")
+    assert h.session.state is State.TRANSCRIBING
+    h.session.transcribed(spoken(GOOD))
+    assert h.session.state is State.REVIEWING
+    (row,) = h.rows()
+    assert (row.mode, row.text) == ("spoken", GOOD) and row.audio_path is not None
+    h.session.primary()
+    h.to_answering()
+    assert len(h.speech.started) == 1  # the next answer is typed

@@ -88,6 +88,7 @@ class Session:
         self._end_after_transcript = False
         self._prep = Countdown(clock)
         self._auto_started_at = -math.inf  # when the countdown switched to answering by itself
+        self._recording_open = False  # the microphone opened for the answer being given
 
     # --- queries and listeners ----------------------------------------------------------
     def on_event(self, listener: Callable[[ev.Event], None]) -> None:
@@ -373,6 +374,7 @@ class Session:
     def recording_started(self) -> None:
         """The microphone is open: the answer's row exists from now on (a crash loses nothing)."""
         if self._slot is not None and self._slot.part.audio is not None:
+            self._recording_open = True
             self.journal.save_part(self._slot.entry, self._slot.part)
             self._emit(ev.RecordingStarted())
 
@@ -397,14 +399,21 @@ class Session:
         self._executor.submit(lambda: phase_of_text(text, progress), labelled, lane=COMPUTE)
 
     def speech_failed(self, message: str) -> None:
-        """No microphone, microphone lost, or no speech model: typed answers from now on."""
-        interview = self.interview
+        """No microphone, microphone lost, or no speech model: typed answers from now on.
+        What a lost microphone recorded of the answer is kept: it is transcribed as given."""
+        interview, slot = self.interview, self._slot
+        answering = self.state in (State.ANSWERING, State.FOLLOW_UP)
+        keep = answering and slot is not None and self.spoken and self._recording_open
+        if keep:
+            self.submit(by_person=False)  # to TRANSCRIBING: the audio so far is the answer
+        elif answering and slot is not None:
+            slot.part.audio = None  # nothing was recorded: this answer is typed
         if interview is not None and interview.spoken:
             interview.spoken = False
             self._emit(ev.ModeChanged(False, self._voice.enabled))
             self._emit(ev.Notice(f"{message} Type your answers from now on.", "session"))
-        if self.state is State.TRANSCRIBING:
-            self.transcribed(Transcript(text="", engine="none"))
+        if self.state is State.TRANSCRIBING and not keep:
+            self.transcribed(Transcript(text="", engine="none"))  # no model: nothing heard
 
     def transcribed(self, transcript: Transcript) -> None:
         if self.state is not State.TRANSCRIBING:
@@ -469,6 +478,7 @@ class Session:
         entry = self._entry(interview.index)
         part = entry.part(follow_up)
         self._slot = _Slot(entry, part)
+        self._recording_open = False
         if auto:
             self._auto_started_at = self._clock()
         self.star = None
