@@ -51,9 +51,11 @@ def test_progress_over_three_sessions(qtbot, window, services, data_dir: Path) -
     qtbot.keyClick(page.scores_chart, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home
 
-    # With Review, Attempts and Progress built, every control of every page is named.
+    # With Review, Attempts, Progress and History built, every control of every page is named.
     window.past.open_review(sid)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
     window.past.open_attempts("beh.conflict")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._attempts, timeout=5000)
+    window.past.open_history()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._history, timeout=5000)
     _assert_every_control_is_named(window)
