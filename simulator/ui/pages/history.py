@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -138,6 +139,8 @@ class HistoryPage(QWidget):
         name(self.search, "historySearch", "Search your answers", "Ctrl+F")
         self.search.setPlaceholderText("Search what you said or typed…  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # the line edit's own clear button
+            name(clear, "historySearchClear", "Clear the search")
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
