@@ -76,8 +76,15 @@ def muted_color(dark: bool | None = None) -> str:
     return "#9aa3ad" if (is_dark() if dark is None else dark) else "#5f6670"
 
 
+def focus_color(dark: bool) -> str:
+    """The focus outline: at least 4.5:1 against the window and the fields, light and dark."""
+    return "#a8c4ff" if dark else "#1f4fb8"
+
+
 def _stylesheet(dark: bool) -> str:
     muted = muted_color(dark)
+    ring = focus_color(dark)
+    ring_on_accent = "#ffffff" if dark else "#0b1f4d"  # around the blue primary button
     # Labels are styled by their "role" property (set by widgets.common.label), so a label can
     # keep a descriptive objectName for tests and screen readers.
     return f"""
@@ -104,12 +111,21 @@ def _stylesheet(dark: bool) -> str:
         border: 1px solid palette(mid); background: palette(button);
     }}
     QPushButton:hover {{ border-color: {ACCENT}; }}
-    QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+    QPushButton:focus {{ border: 2px solid {ring}; }}
     QPushButton:disabled {{ color: {muted}; }}
     QPushButton[primary="true"] {{
         background: {ACCENT}; color: white; font-weight: 600; border: 1px solid {ACCENT};
     }}
     QPushButton[primary="true"]:disabled {{ background: palette(mid); border-color: palette(mid); }}
+    QPushButton[primary="true"]:focus {{ border: 3px solid {ring_on_accent}; }}
+    /* Every control shows where the keyboard is, clearly, in light and dark. */
+    QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus, QLineEdit:focus,
+    QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
+    QCheckBox:focus, QRadioButton:focus {{
+        border: 2px solid {ring}; border-radius: 4px; padding: 1px 3px;
+    }}
+    QLabel:focus {{ border: 2px solid {ring}; border-radius: 6px; }}
+    QSlider:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
     QPlainTextEdit#answerBox {{ font-size: 15px; padding: 6px; border-radius: 6px; }}
     QProgressBar {{
         border: 1px solid palette(mid); border-radius: 4px; background: palette(base);

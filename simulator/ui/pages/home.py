@@ -93,11 +93,15 @@ class HomePage(QWidget):
         self.preset = QComboBox()
         name(self.preset, "planPreset", "Interview plan")
         for preset in PRESETS:
-            self.preset.addItem(f"{preset.name} — {preset.description}", preset.name)
+            # Short enough to read whole in the box; the greyed boxes and the summary below
+            # say what the plan asks, and the tooltip gives its description.
+            minutes = estimated_minutes(preset.counts)
+            self.preset.addItem(f"{preset.name} — about {minutes} minutes", preset.name)
+            self.preset.setItemData(
+                self.preset.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole
+            )
         self.preset.addItem("Custom — choose categories, topics and a count", CUSTOM)
-        self.preset.addItem(
-            "Due for review — the questions your schedule says to practise now", DUE
-        )
+        self.preset.addItem("Due for review — what your schedule says to practise now", DUE)
         self._due: list[str] = []  # question ids, most overdue first
         self.preset.currentIndexChanged.connect(self._preset_changed)
         form.addRow("&Plan:", self.preset)
@@ -200,8 +204,10 @@ class HomePage(QWidget):
         )
         self.history.itemActivated.connect(self._open_session)
         right.addWidget(self.history, 1)
+        # The hint on its own line: squeezed beside three buttons it wrapped into a column.
+        right.addWidget(label("Enter or double-click opens a scorecard.", "hint"))
         history_row = QHBoxLayout()
-        history_row.addWidget(label("Enter or double-click opens a scorecard.", "hint"), 1)
+        history_row.addStretch(1)
         self.review_button = button(
             "Re&view answers",
             "reviewSessionButton",

@@ -87,6 +87,9 @@ class ScorecardPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table for the detail (arrows move between rows): Tab used to walk
+        # the cells and never reach the transcript and model answer.
+        self.table.setTabKeyNavigation(False)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -98,7 +101,7 @@ class ScorecardPage(QWidget):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             widest = max(COLUMNS[col], "skipped" if col == 5 else "", key=len)
             # The stylesheet enlarges the font after this runs: leave room for it.
-            self.table.setColumnWidth(col, int(bold.horizontalAdvance(widest) * 1.25) + 18)
+            self.table.setColumnWidth(col, int(bold.horizontalAdvance(widest) * 1.15) + 12)
         self.table.itemSelectionChanged.connect(self._show_detail)
 
         detail_panel = QFrame()
@@ -116,6 +119,9 @@ class ScorecardPage(QWidget):
         name(self.detail, "answerDetail", "How this answer was scored")
         self.detail.setOpenLinks(False)
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        # Reachable by Tab, scrolled by the arrows and Page Up/Down, left by Tab again.
+        self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.detail.setTabChangesFocus(True)
         for w in (self.detail_title, self.detail_meta, self.star_bar):
             panel.addWidget(w)
         panel.addWidget(self.detail, 1)
@@ -127,7 +133,7 @@ class ScorecardPage(QWidget):
         split.addWidget(detail_panel)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([660, 560])
+        split.setSizes([720, 500])
         root.addWidget(split, 1)
 
         buttons = QHBoxLayout()
@@ -172,6 +178,8 @@ class ScorecardPage(QWidget):
         self.tips.setText("\n".join(f"•  {t}" for t in tips))
         _fill_chart(self.chart, card.per_category, card.previous is not None, self.palette())
         self._fill_table(card.answers)
+        # No earlier session: no Change column, and its room goes to the questions.
+        self.table.setColumnHidden(len(COLUMNS) - 1, card.previous is None)
         if card.answers:
             self.table.selectRow(0)
         else:
