@@ -26,6 +26,7 @@ class Settings:
     # only ever set after the person saw the privacy notice and agreed in Settings)
     speech_engine: str = "whisper"
     theme: str = "system"  # "system", "light" or "dark"
+    export_folder: str = ""  # where the last export went: the export dialog opens there
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -73,6 +73,8 @@ def check(path: Path, schema: dict[str, list[str]], version: int) -> str | None:
         result = [r[0] for r in db.execute("PRAGMA quick_check(5)")]
         if result != ["ok"]:
             return "pages are corrupt: " + "; ".join(str(r) for r in result[:2])
+        if found_version < version:
+            return None  # an older schema: the migrations add what is missing, nothing is lost
         found = _schema(db)
         for table, columns in schema.items():
             if table not in found:

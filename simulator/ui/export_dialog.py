@@ -7,6 +7,7 @@ Python threads lack a Qt event dispatcher and do warn, so always go through ``Ta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
@@ -53,8 +54,10 @@ def export_session(
     session_id: int,
     runner: TaskRunner,
     folder: Path | None = None,
+    remember: Callable[[Path], None] | None = None,
 ) -> None:
-    """Ask where, then export in the background and say how it went in the status bar."""
+    """Ask where (starting in ``folder``), then export in the background and say how it went
+    in the status bar; ``remember`` gets the folder of a file written, for the next time."""
     suggested = str((folder or Path.home()) / f"scorecard-session-{session_id}.html")
     path, selected = ask_save_path(window, suggested)
     if not path:
@@ -76,6 +79,8 @@ def export_session(
 
     def done(written: Path) -> None:
         _status(window, f"Exported session {session_id} to {written}", 10000)
+        if remember is not None:
+            remember(written.parent)
 
     def failed(exc: BaseException) -> None:
         reason = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -332,7 +333,23 @@ class MainWindow(QMainWindow):
         from simulator.ui.export_dialog import export_session
 
         if self.services.bank is not None:
-            export_session(self, self.services.storage, self.services.bank, session_id, self._db)
+            settings = self.services.settings
+            last = Path(settings.export_folder) if settings.export_folder else None
+
+            def remember(folder: Path) -> None:
+                if str(folder) != settings.export_folder:
+                    settings.export_folder = str(folder)
+                    self._db.submit(settings.save, on_error=self._show_error)
+
+            export_session(
+                self,
+                self.services.storage,
+                self.services.bank,
+                session_id,
+                self._db,
+                last if last is not None and last.is_dir() else None,
+                remember,
+            )
 
     def open_settings(self) -> None:
         from simulator.ui.settings_dialog import SettingsDialog  # not needed at start-up
@@ -371,7 +388,12 @@ class MainWindow(QMainWindow):
             self.interview.show_notice(text)
 
     def _show_shortcuts(self) -> None:
-        self._message("Keyboard shortcuts", SHORTCUTS_HELP)
+        # A table, not space-padded text: padding only lines up in a fixed-width font.
+        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", "", parent=self)
+        box.setObjectName("shortcutsBox")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(shortcuts_table(SHORTCUTS_HELP))
+        box.open()
 
     def _about(self) -> None:
         self._message(
@@ -410,6 +432,33 @@ class MainWindow(QMainWindow):
         if self.services.speaker is not None:
             self.services.speaker.close()
             self.services.speaker = None
+
+
+def shortcuts_table(text: str) -> str:
+    """``SHORTCUTS_HELP`` as an HTML table: a heading row per section, keys in one column."""
+    import html
+    import re
+
+    entries: list[tuple[str, str] | str] = []  # (keys, action), or a section title
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if not line.startswith(" "):
+            entries.append(line)
+        elif line.startswith("      ") and entries and isinstance(entries[-1], tuple):
+            keys, action = entries[-1]  # the action goes on from the line above
+            entries[-1] = (keys, f"{action} {line.strip()}")
+        else:
+            parts = re.split(r"\s{2,}", line.strip(), maxsplit=1)
+            entries.append((parts[0], parts[1] if len(parts) > 1 else ""))
+    rows = [
+        f'<tr><td colspan="2"><br><b>{html.escape(e)}</b></td></tr>'
+        if isinstance(e, str)
+        else f'<tr><td style="padding-right:18px; white-space:nowrap">{html.escape(e[0])}</td>'
+        f"<td>{html.escape(e[1])}</td></tr>"
+        for e in entries
+    ]
+    return "<table cellspacing='2'>" + "".join(rows) + "</table>"
 
 
 SHORTCUTS_HELP = """Home

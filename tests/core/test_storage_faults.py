@@ -150,3 +150,19 @@ def test_a_full_disk_is_named_as_such(tmpfs) -> None:  # type: ignore[no-untyped
     assert err.value.kind == "full" and "disk is full" in str(err.value)
     assert "\n" not in str(err.value)
     assert s.answer(kept).text == "kept"
+
+
+def test_an_older_schema_is_migrated_not_salvaged(tmp_path: Path) -> None:
+    from simulator.core import storage as storage_module
+
+    path = tmp_path / "db.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(storage_module.MIGRATIONS[0])
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO sessions (started_at, plan_json) VALUES (1.0, '{}')")
+    db.commit()
+    db.close()
+    s = Storage(path)
+    assert s.take_notices() == []  # an upgrade, not damage
+    assert len(s.sessions()) == 1
+    assert not list(tmp_path.glob("*.damaged-*"))

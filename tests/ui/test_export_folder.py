@@ -1,0 +1,45 @@
+"""The export dialog opens where the last export went (issue 12, item 20), across restarts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.settings import Settings
+from simulator.ui import export_dialog
+
+
+def test_the_next_export_starts_in_the_last_folder(
+    qtbot, window, services, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    storage = services.storage
+    sid = storage.create_session({"name": "t", "question_ids": ["tech.overfit"]})
+    storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.")
+    storage.finish_session(sid, {"overall": 10})
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    asked: list[str] = []
+
+    def ask(_parent, suggested):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(folder / "card.md"), ""
+
+    monkeypatch.setattr(export_dialog, "ask_save_path", ask)
+    window.export_session(sid)
+    qtbot.waitUntil(lambda: (folder / "card.md").exists(), timeout=10000)
+    qtbot.waitUntil(lambda: Settings.load().export_folder == str(folder), timeout=5000)
+    window.export_session(sid)
+    assert Path(asked[0]).parent == Path.home()
+    assert Path(asked[1]).parent == folder
+
+
+def test_the_shortcuts_list_is_a_table_with_every_key(window) -> None:  # type: ignore[no-untyped-def]
+    """F1 (issue 12, item 19): columns line up because they are table cells, not padding."""
+    from simulator.ui.main_window import SHORTCUTS_HELP, shortcuts_table
+
+    table = shortcuts_table(SHORTCUTS_HELP)
+    assert table.count("<tr>") == sum(
+        1 for line in SHORTCUTS_HELP.splitlines() if line.strip() and not line.startswith("      ")
+    )
+    assert '<td style="padding-right:18px; white-space:nowrap">Ctrl+Shift+R</td>' in table
+    assert "submit the answer / next question" in table
+    assert "  " not in table.replace("</td><td>", "")  # no padding spaces left in a cell
