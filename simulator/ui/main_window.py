@@ -388,12 +388,28 @@ class MainWindow(QMainWindow):
             self.interview.show_notice(text)
 
     def _show_shortcuts(self) -> None:
-        # A table, not space-padded text: padding only lines up in a fixed-width font.
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", "", parent=self)
-        box.setObjectName("shortcutsBox")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(shortcuts_table(SHORTCUTS_HELP))
-        box.open()
+        # A table, not space-padded text (padding only lines up in a fixed-width font), in a
+        # scrolling view: the list is taller than a small screen.
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle("Keyboard shortcuts")
+        layout = QVBoxLayout(dialog)
+        text = QTextBrowser()
+        text.setObjectName("shortcutsList")
+        text.setAccessibleName("Keyboard shortcuts")
+        text.setHtml(shortcuts_table(SHORTCUTS_HELP))
+        text.setTabChangesFocus(True)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setObjectName("shortcutsButtons")
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(560, min(640, max(360, self.height() - 80)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        text.setFocus()
 
     def _about(self) -> None:
         self._message(
