@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         print("no sessions yet")
     for s in sessions:
         when = dt.datetime.fromtimestamp(s.started_at).strftime("%Y-%m-%d %H:%M")
-        overall = (s.score or {}).get("overall")
+        overall = s.score.overall if s.score is not None else None
         main = [a for a in s.answers if a.follow_up is None]
         answered = sum(1 for a in main if a.mode != "skipped")
         plan = plain(s.plan.get("name") or "Interview")
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             score = (
                 "skipped" if a.mode == "skipped" else (a.overall if a.overall is not None else "-")
             )
-            comps = (a.score or {}).get("components") or {}
+            comps = a.score.components if a.score is not None else {}
             parts = "  ".join(f"{k} {v}" for k, v in comps.items() if v is not None)
             n = attempt.get(a.id)
             nth = f"  attempt {n}" if n and n > 1 else ""

@@ -13,6 +13,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
+from simulator.core.scoring.results import AnswerScore, DeliveryResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord
 
@@ -109,12 +110,12 @@ class AttemptDiff:
 
 def compare(before: AnswerRecord, after: AnswerRecord) -> AttemptDiff:
     left, right = diff_words(_spoken_words(before), _spoken_words(after))
-    sb, sa = before.score or {}, after.score or {}
+    sb, sa = before.score, after.score
     scores = tuple(
         Figure(name.capitalize(), _component(before, name), _component(after, name))
         for name in COMPONENTS
     )
-    db, da = sb.get("delivery") or {}, sa.get("delivery") or {}
+    db, da = (sb.delivery if sb else None), (sa.delivery if sa else None)
     delivery = tuple(
         Figure(label, _figure(db, key), _figure(da, key), unit, lower)
         for key, label, unit, lower in DELIVERY_FIGURES
@@ -123,7 +124,7 @@ def compare(before: AnswerRecord, after: AnswerRecord) -> AttemptDiff:
     kb, ka = _explained(sb), _explained(sa)
     labels = {**_labels(sb), **_labels(sa)}
     star: tuple[Figure, ...] = ()
-    if sb.get("star") or sa.get("star"):
+    if (sb and sb.star) or (sa and sa.star):
         star = tuple(
             Figure(part.capitalize(), _share(sb, part), _share(sa, part), "%")
             for part in STAR_PARTS
@@ -173,34 +174,33 @@ def _spoken_words(answer: AnswerRecord) -> list[str]:
 def _component(answer: AnswerRecord, name: str) -> float | None:
     if answer.mode == "skipped":
         return 0.0
-    score = answer.score or {}
-    value = score.get("overall") if name == "overall" else (score.get("components") or {}).get(name)
+    score = answer.score
+    if name == "overall":
+        value = score.overall if score is not None else answer.overall
+    else:
+        value = score.components.get(name) if score is not None else None
     return None if value is None else float(value)
 
 
-def _figure(delivery: dict[str, Any], key: str) -> float | None:
-    if not delivery:
+def _figure(delivery: DeliveryResult | None, key: str) -> float | None:
+    if delivery is None:
         return None
-    value = delivery.get(key)
+    value = getattr(delivery, key, None)
     if key == "long_pauses":
         return float(len(value or []))
     return None if value is None else round(float(value), 1)
 
 
-def _explained(score: dict[str, Any]) -> set[str]:
-    return {
-        str(k["id"])
-        for k in score.get("key_points") or []
-        if k.get("status", "explained" if k.get("covered") else "missing") == "explained"
-    }
+def _explained(score: AnswerScore | None) -> set[str]:
+    return {k.id for k in (score.key_points if score else []) if k.status == "explained"}
 
 
-def _labels(score: dict[str, Any]) -> dict[str, str]:
-    return {str(k["id"]): str(k.get("label") or k["id"]) for k in score.get("key_points") or []}
+def _labels(score: AnswerScore | None) -> dict[str, str]:
+    return {k.id: k.label or k.id for k in (score.key_points if score else [])}
 
 
-def _share(score: dict[str, Any], part: str) -> float | None:
-    parts = (score.get("star") or {}).get("parts") or {}
+def _share(score: AnswerScore | None, part: str) -> float | None:
+    parts = score.star.parts if score is not None and score.star is not None else {}
     if part not in parts:
         return None
-    return round(100 * float(parts[part].get("share", 0.0)), 0)
+    return round(100 * parts[part].share, 0)

@@ -13,11 +13,11 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.scorecard.model import AnswerView
 from simulator.core.scoring.delivery import FILLERS, HEDGES, LONG_PAUSE_S
+from simulator.core.scoring.results import StarResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord, SessionRecord
 from simulator.core.transcript import Transcript
@@ -108,7 +108,7 @@ def build_review(
         if a.follow_up is not None and a.position == answer.position and a.id != answer.id
     ]
     detail = answer_view(answer, question, follow_ups)
-    score = answer.score or {}
+    score = answer.score
     transcript = Transcript.from_dict(answer.transcript) if answer.transcript else None
     if transcript is not None and transcript.words:
         words = [ReviewWord(w.word.strip(), w.start, w.end) for w in transcript.words]
@@ -116,9 +116,9 @@ def build_review(
         words = [ReviewWord(w, None, None) for w in answer.text.split()]
     words = _mark_phrases(words)
     evidence = [
-        (str(kp.get("label") or kp.get("id") or ""), str(kp.get("evidence") or ""))
-        for kp in score.get("key_points") or []
-        if kp.get("evidence") and kp.get("status", "explained") in ("explained", "named")
+        (kp.label or kp.id, kp.evidence)
+        for kp in (score.key_points if score else [])
+        if kp.evidence and kp.status in ("explained", "named")
     ]
     words = _mark_evidence(words, evidence)
     audio = Path(answer.audio_path) if answer.audio_path else None
@@ -140,7 +140,7 @@ def build_review(
         audio_missing=missing,
         duration_s=duration,
         pauses=tuple(_pauses(words)) if timed else (),
-        star=tuple(_star_spans(score.get("star"))) if timed else (),
+        star=tuple(_star_spans(score.star if score else None)) if timed else (),
         pace=tuple(pace_series(words)) if timed else (),
         overall=detail.overall,
         follow_ups=tuple(FollowUpReview(f.follow_up or "", f.text, f.overall) for f in follow_ups),
@@ -227,12 +227,11 @@ def _pauses(words: Sequence[ReviewWord]) -> list[PauseMark]:
     return out
 
 
-def _star_spans(star: dict[str, Any] | None) -> list[Span]:
+def _star_spans(star: StarResult | None) -> list[Span]:
     spans = []
-    for seg in (star or {}).get("segments") or []:
-        start, end = seg.get("start"), seg.get("end")
-        if start is not None and end is not None and seg.get("label") in STAR_LABELS:
-            spans.append(Span(str(seg["label"]), float(start), float(end)))
+    for seg in star.segments if star else []:
+        if seg.start is not None and seg.end is not None and seg.label in STAR_LABELS:
+            spans.append(Span(seg.label, float(seg.start), float(seg.end)))
     return spans
 
 

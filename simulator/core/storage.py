@@ -23,9 +23,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from simulator.core import db_health
+from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_queries import ReviewQueries
 
 MIGRATIONS: list[str] = [
@@ -134,11 +135,13 @@ class AnswerRecord:
     audio_path: str | None = None
     duration_s: float | None = None
     overall: int | None = None
-    score: dict[str, Any] | None = None
+    score: AnswerScore | None = None  # typed here; JSON only in the database
     created_at: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        data = dict(self.__dict__)
+        data["score"] = self.score.to_dict() if self.score is not None else None
+        return data
 
 
 @dataclass
@@ -148,11 +151,12 @@ class SessionRecord:
     ended_at: float | None
     status: str
     plan: dict[str, Any]
-    score: dict[str, Any] | None = None
+    score: SessionScore | None = None
     answers: list[AnswerRecord] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
+        data["score"] = self.score.to_dict() if self.score is not None else None
         data["answers"] = [a.to_dict() for a in self.answers]
         return data
 
@@ -315,11 +319,11 @@ class Storage(ReviewQueries):
         )
 
     def finish_session(
-        self, session_id: int, score: dict[str, Any] | None, status: str = "finished"
+        self, session_id: int, score: SessionScore | None, status: str = "finished"
     ) -> None:
         self._write(
             "UPDATE sessions SET ended_at = ?, status = ?, score_json = ? WHERE id = ?",
-            (time.time(), status, json.dumps(score) if score is not None else None, session_id),
+            (time.time(), status, _dumps(score), session_id),
         )
 
     def session(self, session_id: int) -> SessionRecord:
@@ -361,9 +365,9 @@ class Storage(ReviewQueries):
         transcript: dict[str, Any] | None = None,
         audio_path: str | None = None,
         duration_s: float | None = None,
-        score: dict[str, Any] | None = None,
+        score: AnswerScore | None = None,
     ) -> int:
-        overall = score.get("overall") if score else None
+        overall = score.overall if score is not None else None
         return self._write(
             """INSERT INTO answers (session_id, question_id, position, follow_up, mode, text,
                transcript_json, audio_path, duration_s, overall, score_json, created_at)
@@ -379,7 +383,7 @@ class Storage(ReviewQueries):
                 audio_path,
                 duration_s,
                 overall,
-                json.dumps(score) if score is not None else None,
+                _dumps(score),
                 time.time(),
             ),
         )
@@ -391,7 +395,7 @@ class Storage(ReviewQueries):
         text: str,
         transcript: dict[str, Any] | None,
         duration_s: float | None,
-        score: dict[str, Any] | None,
+        score: AnswerScore | None,
     ) -> None:
         """Fill in a spoken answer whose row was created when its recording started."""
         self._write(
@@ -402,16 +406,16 @@ class Storage(ReviewQueries):
                 text,
                 json.dumps(transcript) if transcript is not None else None,
                 duration_s,
-                score.get("overall") if score else None,
-                json.dumps(score) if score is not None else None,
+                score.overall if score is not None else None,
+                _dumps(score),
                 answer_id,
             ),
         )
 
-    def update_score(self, answer_id: int, score: dict[str, Any]) -> None:
+    def update_score(self, answer_id: int, score: AnswerScore) -> None:
         self._write(
             "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",
-            (json.dumps(score), score.get("overall"), answer_id),
+            (_dumps(score), score.overall, answer_id),
         )
 
     def answers(self, session_id: int) -> list[AnswerRecord]:
@@ -490,6 +494,24 @@ def _loads(text: str | None) -> Any:
         return None
 
 
+def _dumps(score: AnswerScore | SessionScore | None) -> str | None:
+    return json.dumps(score.to_dict()) if score is not None else None
+
+
+_Score = TypeVar("_Score", AnswerScore, SessionScore)
+
+
+def _typed(kind: type[_Score], data: Any) -> _Score | None:
+    """The stored JSON as its typed result; a cell that does not hold one (damaged, or written
+    before a field existed in a form that cannot be read) is missing, like bad JSON."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return kind.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
 def _when(value: Any) -> float:
     """A timestamp cell; anything no clock could have written (1e300, NaN, text) reads as 0."""
     if isinstance(value, int | float) and math.isfinite(value) and 0 <= value < 32_503_680_000:
@@ -504,7 +526,7 @@ def _session(row: sqlite3.Row) -> SessionRecord:
         ended_at=_when(row["ended_at"]) if row["ended_at"] is not None else None,
         status=row["status"],
         plan=_loads(row["plan_json"]) or {},
-        score=_loads(row["score_json"]),
+        score=_typed(SessionScore, _loads(row["score_json"])),
     )
 
 
@@ -521,6 +543,6 @@ def _answer(row: sqlite3.Row) -> AnswerRecord:
         audio_path=row["audio_path"],
         duration_s=row["duration_s"],
         overall=row["overall"],
-        score=_loads(row["score_json"]),
+        score=_typed(AnswerScore, _loads(row["score_json"])),
         created_at=_when(row["created_at"]),
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from simulator.core.storage import Storage
+from tests.scores import answer_score, session_score
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -87,8 +88,8 @@ def test_shipped_bank_validates(data_dir: Path) -> None:
 def test_history_json(data_dir: Path) -> None:
     storage = Storage(data_dir / "sessions.sqlite3")
     sid = storage.create_session({"name": "Quick practice", "question_ids": ["tech.a"]})
-    storage.add_answer(sid, "tech.a", 0, "typed", "an answer", score={"overall": 61})
-    storage.finish_session(sid, {"overall": 61})
+    storage.add_answer(sid, "tech.a", 0, "typed", "an answer", score=answer_score(61))
+    storage.finish_session(sid, session_score(61))
     storage.close()
     out = cli("history", "--json", data_dir=data_dir)
     assert out.returncode == 0, out.stderr
@@ -102,10 +103,10 @@ def test_history_text_shows_plan_answers_scores_and_attempts(data_dir: Path) -> 
     storage = Storage(data_dir / "sessions.sqlite3")
     for overall in (40, 75):
         sid = storage.create_session({"name": "Quick practice"})
-        score = {"overall": overall, "components": {"content": overall, "delivery": None}}
+        score = answer_score(overall, "tech.a")
         storage.add_answer(sid, "tech.a", 0, "spoken", "x", audio_path="/r/a.wav", score=score)
         storage.add_answer(sid, "tech.b", 1, "skipped", "")
-        storage.finish_session(sid, {"overall": overall})
+        storage.finish_session(sid, session_score(overall))
     storage.close()
     lines = cli("history", data_dir=data_dir).stdout.splitlines()
     assert "Quick practice  finished  1 of 2 answered  overall 75" in lines[0]
@@ -146,9 +147,9 @@ def test_doctor_reports_each_part(data_dir: Path) -> None:
 def test_due_lists_questions_whose_review_is_due(data_dir: Path) -> None:
     s = Storage(data_dir / "sessions.sqlite3")
     sid = s.create_session({"name": "x"}, started_at=1.0)
-    aid = s.add_answer(sid, "tech.bias-variance", 0, "typed", "t", score={"overall": 30})
+    aid = s.add_answer(sid, "tech.bias-variance", 0, "typed", "t", score=answer_score(30))
     s._write("UPDATE answers SET created_at = 1000 WHERE id = ?", (aid,))
-    s.finish_session(sid, {"overall": 30})
+    s.finish_session(sid, session_score(30))
     s.close()
     out = cli("due", "--json", data_dir=data_dir)
     assert out.returncode == 0, out.stderr

@@ -38,9 +38,9 @@ def session_id(data_dir: Path) -> int:
     for position, (qid, text) in enumerate(TEXTS.items()):
         score = score_answer(bank.get(qid), Transcript(text=text))
         mode = "typed" if text else "skipped"
-        storage.add_answer(sid, qid, position, mode, text, score=score.to_dict())
+        storage.add_answer(sid, qid, position, mode, text, score=score)
         items.append((bank.get(qid), score))
-    storage.finish_session(sid, score_session(items).to_dict())
+    storage.finish_session(sid, score_session(items))
     storage.close()
     return sid
 

@@ -12,6 +12,7 @@ import pytest
 
 from simulator.cli import main
 from simulator.core.storage import Storage
+from tests.scores import session_score
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -41,7 +42,7 @@ def test_a_read_only_data_folder_still_shows_history(
     storage = Storage(data / "sessions.sqlite3")
     sid = storage.create_session({"name": "Quick practice"})
     storage.add_answer(sid, "tech.bias-variance", 0, "typed", "an answer")
-    storage.finish_session(sid, {"overall": 40})
+    storage.finish_session(sid, session_score(40))
     storage.close()
     tmpfs.read_only(data)
     code, out, err = _run(["--data-dir", str(data), "history", "--json"], capsys)

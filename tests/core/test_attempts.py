@@ -31,7 +31,7 @@ def test_two_stored_attempts_compared(tmp_path: Path) -> None:
     for text, gap in ((first, 0.9), (second, 0.1)):
         sid = s.create_session(practice_plan(q.id, ids[-1] if ids else None))
         tr = _spoken(text, gap)
-        score = score_answer(q, tr).to_dict()
+        score = score_answer(q, tr)
         ids.append(
             s.add_answer(
                 sid,

@@ -37,11 +37,9 @@ def make_session(storage: Storage, bank: QuestionBank, texts: dict[str, str]) ->
         duration = 40.0 if qid.startswith("tech") else None
         score = score_answer(question, Transcript(text=text, duration_s=duration))
         mode = "spoken" if duration else "typed" if text else "skipped"
-        storage.add_answer(
-            sid, qid, position, mode, text, duration_s=duration, score=score.to_dict()
-        )
+        storage.add_answer(sid, qid, position, mode, text, duration_s=duration, score=score)
         items.append((question, score))
-    storage.finish_session(sid, score_session(items).to_dict())
+    storage.finish_session(sid, score_session(items))
     return sid
 
 

@@ -12,6 +12,7 @@ from simulator.core.questions import load_packs
 from simulator.core.scoring import score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
+from tests.scores import session_score
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
 HOSTILE = "Overfitting \x00 memorizes \x1b[2J\x1b]0;title\x07 noise\x9b in the training set."
@@ -23,8 +24,8 @@ def test_control_characters_never_reach_an_export(data_dir: Path, fmt: str) -> N
     storage = Storage(data_dir / "sessions.sqlite3")
     sid = storage.create_session({"name": "Quick\x1b[31m", "question_ids": ["tech.overfit"]})
     score = score_answer(bank.get("tech.overfit"), Transcript(text=HOSTILE))
-    storage.add_answer(sid, "tech.overfit", 0, "typed", HOSTILE, score=score.to_dict())
-    storage.finish_session(sid, {"overall": score.overall})
+    storage.add_answer(sid, "tech.overfit", 0, "typed", HOSTILE, score=score)
+    storage.finish_session(sid, session_score(score.overall))
     text = export.render(fmt, storage.session(sid), bank)
     assert "memorizes" in text
     for bad in ("\x00", "\x1b", "\x07", "\x9b"):

@@ -5,28 +5,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.core.progress import build_progress
+from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage import Storage
 
 
-def _score(overall: int, fillers: dict[str, int], missing: list[str]) -> dict[str, object]:
-    return {
-        "overall": overall,
-        "key_points": [{"id": k, "label": k.upper(), "status": "missing"} for k in missing],
-        "delivery": {
-            "wpm": 120 + overall / 10,
-            "fillers_per_100_words": 2.0,
-            "fillers": fillers,
-            "hedges": {"maybe": 1},
-        },
-        "star": {
-            "parts": {
-                "situation": {"share": 0.2},
-                "task": {"share": 0.1},
-                "action": {"share": 0.5},
-                "result": {"share": 0.2},
-            }
-        },
-    }
+def _score(overall: int, fillers: dict[str, int], missing: list[str]) -> AnswerScore:
+    return AnswerScore.from_dict(
+        {
+            "question_id": "q1",
+            "category": "technical",
+            "overall": overall,
+            "key_points": [{"id": k, "label": k.upper(), "status": "missing"} for k in missing],
+            "delivery": {
+                "duration_s": 60.0,
+                "wpm": 120 + overall / 10,
+                "fillers_per_100_words": 2.0,
+                "fillers": fillers,
+                "hedges": {"maybe": 1},
+            },
+            "star": {
+                "parts": {
+                    "situation": {"share": 0.2},
+                    "task": {"share": 0.1},
+                    "action": {"share": 0.5},
+                    "result": {"share": 0.2},
+                }
+            },
+        }
+    )
 
 
 def test_progress_from_storage(tmp_path: Path) -> None:
@@ -38,7 +44,7 @@ def test_progress_from_storage(tmp_path: Path) -> None:
         s.add_answer(
             sid, "q1", 0, "typed", "follow-up", follow_up="why?", score=_score(10, {"um": 9}, [])
         )
-        s.finish_session(sid, {"overall": overall, "per_category": {"technical": overall}})
+        s.finish_session(sid, SessionScore(overall, {"technical": overall}, None, None, []))
     s.create_session({"name": "unfinished"})
     topics = {"q1": "metrics", "q2": "bias-variance"}
     new: list[tuple[int, str]] = []

@@ -11,6 +11,7 @@ import pytest
 
 from simulator.core.schedule import due_questions, rating_for, schedules
 from simulator.core.storage import MIGRATIONS, SCHEMA_VERSION, Storage
+from tests.scores import answer_score, session_score
 
 T0 = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)
 DAY = 86400.0
@@ -51,11 +52,11 @@ def test_due_questions_from_storage_most_overdue_first(tmp_path: Path) -> None:
     now = time.time()
     for qid, score, age_days in (("a", 90, 30), ("b", 20, 5), ("c", 90, 0), ("d", 30, 0)):
         sid = s.create_session({"name": "x"}, started_at=now - age_days * DAY)
-        aid = s.add_answer(sid, qid, 0, "typed", "t", score={"overall": score})
+        aid = s.add_answer(sid, qid, 0, "typed", "t", score=answer_score(score))
         s._write("UPDATE answers SET created_at = ? WHERE id = ?", (now - age_days * DAY, aid))
-        s.finish_session(sid, {"overall": score})
+        s.finish_session(sid, session_score(score))
     active = s.create_session({"name": "unfinished"})
-    s.add_answer(active, "e", 0, "typed", "t", score={"overall": 10})
+    s.add_answer(active, "e", 0, "typed", "t", score=answer_score(10))
     plans = schedules(s.answer_outcomes(), s.ratings())
     assert set(plans) == {"a", "b", "c", "d"}  # an unfinished session does not count yet
     due = [p.question_id for p in due_questions(plans)]

@@ -51,9 +51,7 @@ def _session(
     for position, (qid, mode, text) in enumerate(answers):
         duration = 30.0 if mode == "spoken" else None
         score = score_answer(bank.get(qid), Transcript(text=text, duration_s=duration))
-        storage.add_answer(
-            sid, qid, position, mode, text, duration_s=duration, score=score.to_dict()
-        )
+        storage.add_answer(sid, qid, position, mode, text, duration_s=duration, score=score)
     storage.finish_session(sid, None)
     return sid
 
@@ -165,7 +163,7 @@ def test_warned_against_claims_and_meaning_evidence_reach_every_view(storage, ba
     first = replace(score.key_points[0], via="meaning", evidence="It learns the noise.")
     score = replace(score, warned_against=[warned], key_points=[first, *score.key_points[1:]])
     sid = storage.create_session({"name": "Quick", "question_ids": [question.id]})
-    storage.add_answer(sid, question.id, 0, "typed", GOOD, score=score.to_dict())
+    storage.add_answer(sid, question.id, 0, "typed", GOOD, score=score)
     card = build_scorecard(storage.session(sid), bank)
     (answer,) = card.answers
     assert [w.evidence for w in answer.warned_against] == ["Never just train longer to fix it."]

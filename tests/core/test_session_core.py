@@ -78,7 +78,7 @@ def test_a_follow_up_answer_counts_for_its_question(tmp_path: Path) -> None:
     main, follow = record.answers
     assert (main.text, main.follow_up, main.overall) == (PARTIAL, None, merged.score.overall)
     assert (follow.text, follow.follow_up) == (DETECT, "How would you detect it in practice?")
-    assert record.score is not None and record.score["overall"] == merged.score.overall
+    assert record.score is not None and record.score.overall == merged.score.overall
 
 
 def test_an_empty_submit_is_ignored_with_a_hint(tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_skipped_answers_count_as_zero_in_the_overall(tmp_path: Path) -> None:
     assert h.session.state is State.SCORECARD
     record = h.storage.session(h.session.session_id)  # type: ignore[arg-type]
     assert record.score is not None
-    assert record.score["overall"] == round(answered / 2)
+    assert record.score.overall == round(answered / 2)
     assert [a.mode for a in record.answers] == ["typed", "skipped"]
 
 
@@ -238,7 +238,7 @@ def test_ending_early_keeps_the_unsent_answer(tmp_path: Path) -> None:
     assert h.session.state is State.SCORECARD
     record = h.storage.session(h.session.session_id)  # type: ignore[arg-type]
     assert [a.text for a in record.answers] == [GOOD]
-    assert record.score is not None and record.score["answers"] == 1  # case.spam was not reached
+    assert record.score is not None and record.score.answers == 1  # case.spam was not reached
 
 
 def test_ending_while_transcribing_waits_for_the_transcript(tmp_path: Path) -> None:

@@ -115,10 +115,10 @@ def test_crash_and_resume_from_every_state(
     if kept:
         main = first_question[0]
         assert main.text == PARTIAL and main.overall is not None
-        assert finished.score is not None and finished.score["answers"] >= 1
+        assert finished.score is not None and finished.score.answers >= 1
     if kept == 2:  # the follow-up counts: its key point is covered in the question's score
         assert main.score is not None
-        assert {k["id"]: k["covered"] for k in main.score["key_points"]}["detect"]
+        assert {k.id: k.covered for k in main.score.key_points}["detect"]
 
 
 def test_resume_restores_spoken_answers_and_the_voice_setting(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from simulator.core.storage import SCHEMA_VERSION, Storage, StorageError
+from tests.scores import answer_score, session_score
 
 
 def test_schema_version_and_wal(tmp_path: Path) -> None:
@@ -20,7 +21,7 @@ def test_schema_version_and_wal(tmp_path: Path) -> None:
 def test_each_answer_is_visible_to_another_connection_at_once(tmp_path: Path) -> None:
     s = Storage(tmp_path / "db.sqlite3")
     sid = s.create_session({"question_ids": ["tech.a", "tech.b"]})
-    s.add_answer(sid, "tech.a", 0, "typed", "first answer", score={"overall": 70})
+    s.add_answer(sid, "tech.a", 0, "typed", "first answer", score=answer_score(70))
     other = sqlite3.connect(tmp_path / "db.sqlite3")  # as if the app had crashed now
     assert other.execute("SELECT text, overall FROM answers").fetchall() == [("first answer", 70)]
     assert s.unfinished_session() is not None and s.unfinished_session().id == sid  # type: ignore[union-attr]
@@ -31,9 +32,9 @@ def test_finish_and_read_back(tmp_path: Path) -> None:
     sid = s.create_session({"name": "Full loop"})
     s.add_answer(sid, "beh.x", 1, "typed", "b", transcript={"text": "b", "words": []})
     s.add_answer(sid, "tech.y", 0, "skipped", "")
-    s.finish_session(sid, {"overall": 55})
+    s.finish_session(sid, session_score(55))
     record = s.session(sid)
-    assert record.status == "finished" and record.score == {"overall": 55}
+    assert record.status == "finished" and record.score == session_score(55)
     assert [a.question_id for a in record.answers] == ["tech.y", "beh.x"]  # by position
     assert s.unfinished_session() is None
     assert s.attempts("beh.x")[0].transcript == {"text": "b", "words": []}

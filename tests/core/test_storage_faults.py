@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 
 from simulator.core.storage import Storage, StorageError
+from tests.scores import answer_score, session_score
 
 
 def _filled(path: Path, sessions: int = 3) -> None:
     s = Storage(path)
     for i in range(sessions):
         sid = s.create_session({"name": f"s{i}"})
-        s.add_answer(sid, "tech.a", 0, "typed", f"answer {i}", score={"overall": 60 + i})
-        s.finish_session(sid, {"overall": 60 + i})
+        s.add_answer(sid, "tech.a", 0, "typed", f"answer {i}", score=answer_score(60 + i))
+        s.finish_session(sid, session_score(60 + i))
     s.close()
 
 
@@ -30,7 +31,7 @@ def test_a_database_deleted_while_running_is_recreated_with_everything(tmp_path:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     s.add_answer(sid, "tech.b", 1, "typed", "second")
-    s.finish_session(sid, {"overall": 50})
+    s.finish_session(sid, session_score(50))
     assert path.exists()
     fresh = Storage(path)
     record = fresh.session(sid)
@@ -102,7 +103,7 @@ def test_a_bad_json_cell_and_an_absurd_timestamp_read_without_a_crash(tmp_path: 
     sessions = {x.id: x for x in s.sessions()}
     assert sessions[1].score is None and sessions[1].started_at == 0.0
     assert sessions[2].answers[0].score is None
-    assert sessions[3].score == {"overall": 62}
+    assert sessions[3].score == session_score(62)
 
 
 def test_history_on_a_damaged_database_prints_what_was_saved(tmp_path: Path) -> None:

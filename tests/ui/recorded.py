@@ -8,7 +8,7 @@ import numpy as np
 import soundfile as sf
 
 from simulator.core.questions import QuestionBank
-from simulator.core.scoring import score_answer
+from simulator.core.scoring import SessionScore, score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript, Word
 
@@ -60,9 +60,9 @@ def spoken_session(storage: Storage, bank: QuestionBank, audio: Path) -> tuple[i
     ids = [
         storage.add_answer(
             sid, "beh.conflict", 0, "spoken", SPOKEN, transcript=transcript.to_dict(),
-            audio_path=str(audio), duration_s=duration, score=spoken.to_dict(),
+            audio_path=str(audio), duration_s=duration, score=spoken,
         ),
-        storage.add_answer(sid, "tech.overfit", 1, "typed", typed_text, score=typed.to_dict()),
+        storage.add_answer(sid, "tech.overfit", 1, "typed", typed_text, score=typed),
     ]  # fmt: skip
-    storage.finish_session(sid, {"overall": 60, "per_category": {}, "tips": []})
+    storage.finish_session(sid, SessionScore(60, {}, None, None, []))
     return sid, ids

@@ -92,7 +92,11 @@ def main() -> None:
                     "audio_path": answer.audio_path,
                     "words": len((answer.transcript or {}).get("words", [])),
                     "overall": answer.overall,
-                    "delivery": (answer.score or {}).get("delivery"),
+                    "delivery": (
+                        answer.score.delivery.to_dict()
+                        if answer.score is not None and answer.score.delivery is not None
+                        else None
+                    ),
                     "captions": captions[-3:],
                     "page_text": window.interview.answer.toPlainText(),
                     "seconds_to_review": round(ended_after, 1),

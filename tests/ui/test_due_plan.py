@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
 from simulator.ui.pages.home import DUE
+from tests.scores import answer_score, session_score
 
 
 def test_due_questions_on_home_and_their_plan(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
@@ -17,9 +18,9 @@ def test_due_questions_on_home_and_their_plan(qtbot, window, services) -> None: 
     three_days_ago = time.time() - 3 * 86400
     sid = storage.create_session({"name": "Quick practice"}, started_at=three_days_ago)
     for position, (qid, score) in enumerate((("tech.overfit", 25), ("case.spam", 90))):
-        aid = storage.add_answer(sid, qid, position, "typed", "t", score={"overall": score})
+        aid = storage.add_answer(sid, qid, position, "typed", "t", score=answer_score(score))
         storage._write("UPDATE answers SET created_at = ? WHERE id = ?", (three_days_ago, aid))
-    storage.finish_session(sid, {"overall": 57})
+    storage.finish_session(sid, session_score(57))
     window.refresh_home()
     home = window.home
     qtbot.waitUntil(lambda: home.due_label.text().startswith("1 question due"), timeout=5000)

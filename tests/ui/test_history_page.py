@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.scores import answer_score, session_score
 from tests.ui.recorded import spoken_session
 
 
 def _typed_session(storage, plan: str, qid: str, text: str, overall: int) -> int:  # type: ignore[no-untyped-def]
     sid = storage.create_session({"name": plan})
-    storage.add_answer(sid, qid, 0, "typed", text, score={"overall": overall})
-    storage.finish_session(sid, {"overall": overall})
+    storage.add_answer(sid, qid, 0, "typed", text, score=answer_score(overall))
+    storage.finish_session(sid, session_score(overall))
     return sid
 
 

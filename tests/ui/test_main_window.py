@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.scores import answer_score
 
 ANSWERS = {
     "tech.overfit": "Overfitting means the network memorizes noise in the training set. I compare "
@@ -126,7 +127,7 @@ def test_an_interrupted_session_is_offered_and_resumed(qtbot, services, data_dir
         {"name": "Custom", "question_ids": ["tech.overfit", "beh.conflict", "case.spam"]}
     )
     storage.add_answer(
-        sid, "tech.overfit", 0, "typed", "It memorizes noise.", score={"overall": 40}
+        sid, "tech.overfit", 0, "typed", "It memorizes noise.", score=answer_score(40)
     )
     window = MainWindow(services)
     qtbot.addWidget(window)

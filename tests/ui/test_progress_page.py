@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt
 
+from tests.scores import session_score
 from tests.ui.recorded import spoken_session
 from tests.ui.test_main_window import _assert_every_control_is_named
 
@@ -28,7 +29,7 @@ def test_progress_over_three_sessions(qtbot, window, services, data_dir: Path) -
         storage._write("UPDATE sessions SET started_at = ? WHERE id = ?", (started, sid))
         storage.finish_session(
             sid,
-            {"overall": 50 + 10 * day, "per_category": {"behavioral": 60 + day, "technical": 40}},
+            session_score(50 + 10 * day, {"behavioral": 60 + day, "technical": 40}),
         )
     qtbot.keyClick(window.home.preset, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)

@@ -35,11 +35,9 @@ def _session(storage: Storage, bank: QuestionBank, texts: dict[str, str]) -> int
         duration = 45.0 if qid == "tech.overfit" else None
         score = score_answer(bank.get(qid), Transcript(text=text, duration_s=duration))
         mode = "spoken" if duration else "typed" if text else "skipped"
-        storage.add_answer(
-            sid, qid, position, mode, text, duration_s=duration, score=score.to_dict()
-        )
+        storage.add_answer(sid, qid, position, mode, text, duration_s=duration, score=score)
         items.append((bank.get(qid), score))
-    storage.finish_session(sid, score_session(items).to_dict())
+    storage.finish_session(sid, score_session(items))
     return sid
 
 

@@ -34,7 +34,6 @@ from simulator.core.scoring.results import (
     DeliveryResult,
     KeyPointResult,
     MisconceptionHit,
-    SessionScore,
     StarResult,
 )
 from simulator.core.scoring.text import tokenize
@@ -86,7 +85,7 @@ def build_scorecard(
     ]
     skipped = sum(1 for a in answers if a.skipped)
     answered = [a for a in answers if not a.skipped and a.overall is not None]
-    summary = _session_score(session)
+    summary = session.score
     title = str(session.plan.get("name") or "Mock interview")
     return Scorecard(
         session_id=session.id,
@@ -171,7 +170,7 @@ def answer_view(
     parts = [AnswerPart("answer", "", answer.text, answer.mode)]
     parts += [AnswerPart("follow-up", f.follow_up or "", f.text, f.mode) for f in follow_ups or []]
     skipped = not any(tokenize(p.text).words for p in parts)
-    score = answer_score(answer)
+    score = answer.score
     overall: int | None
     if skipped:
         overall = 0
@@ -223,27 +222,6 @@ def answer_view(
         earlier=earlier_score,
         change=_change(overall, earlier[0]) if earlier and not skipped else None,
     )
-
-
-def answer_score(answer: AnswerRecord) -> AnswerScore | None:
-    """The stored score as the typed result (records from before a field existed still read)."""
-    data = answer.score
-    if isinstance(data, AnswerScore) or data is None:
-        return data
-    try:
-        return AnswerScore.from_dict(data)
-    except (KeyError, TypeError, ValueError):
-        return None
-
-
-def _session_score(session: SessionRecord) -> SessionScore | None:
-    data = session.score
-    if isinstance(data, SessionScore) or data is None:
-        return data
-    try:
-        return SessionScore.from_dict(data)
-    except (KeyError, TypeError, ValueError):
-        return None
 
 
 def _missed(kp: KeyPointResult) -> KeyPointResult:

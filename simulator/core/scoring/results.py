@@ -230,9 +230,10 @@ class AnswerScore:
     basis: dict[str, str] = field(default_factory=dict)  # how each number was computed
     # Misconceptions the answer warned against (rightly): named, never charged.
     warned_against: list[MisconceptionHit] = field(default_factory=list)
+    answer_time_s: float | None = None  # time the person spent answering (stored with it)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "question_id": self.question_id,
             "category": self.category,
             "overall": self.overall,
@@ -247,6 +248,9 @@ class AnswerScore:
             "delivery": self.delivery.to_dict() if self.delivery else None,
             "feedback": list(self.feedback),
         }
+        if self.answer_time_s is not None:
+            data["answer_time_s"] = self.answer_time_s
+        return data
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> AnswerScore:
@@ -268,6 +272,7 @@ class AnswerScore:
             framework=[FrameworkStepResult.from_dict(f) for f in d.get("framework", [])],
             basis={str(k): str(v) for k, v in d.get("basis", {}).items()},
             warned_against=[MisconceptionHit.from_dict(m) for m in d.get("warned_against", [])],
+            answer_time_s=(None if d.get("answer_time_s") is None else float(d["answer_time_s"])),
         )
 
 

@@ -16,6 +16,7 @@ from simulator.core.session.ports import DATABASE, Executor
 from simulator.core.storage import Storage, StorageError
 
 if TYPE_CHECKING:
+    from simulator.core.scoring.results import AnswerScore, SessionScore
     from simulator.core.session.ledger import Entry, Part
     from simulator.core.storage import SessionRecord
 
@@ -112,7 +113,7 @@ class Journal:
 
         self._queue(write, answer=True)
 
-    def save_score(self, position: int, score: dict[str, Any]) -> None:
+    def save_score(self, position: int, score: AnswerScore) -> None:
         """The question's score, on its main answer's row."""
 
         def write() -> None:
@@ -125,7 +126,7 @@ class Journal:
 
     def finish(
         self,
-        summary: dict[str, Any],
+        summary: SessionScore,
         then: Callable[[int], None],
         failed: Callable[[], None] | None = None,
     ) -> None:

@@ -40,7 +40,8 @@ def resume_point(record: SessionRecord, questions: list[Question]) -> ResumePoin
             to_recover.append((entry, part))  # its recording was cut short
             continue
         part.transcript = _transcript(answer)
-        part.elapsed_s = answer.duration_s or float((answer.score or {}).get("answer_time_s", 0))
+        stored_time = answer.score.answer_time_s if answer.score is not None else None
+        part.elapsed_s = answer.duration_s or float(stored_time or 0)
     started = {p for p, e in ledger.items() if e.parts and e.parts[0].follow_up is None}
     remaining = [i for i in range(len(questions)) if i not in started]
     plan = record.plan

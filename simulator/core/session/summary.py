@@ -8,13 +8,13 @@ count. A skipped answer gets no delivery score of its own: it has no words to sc
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from simulator.core.transcript import Transcript
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
-    from simulator.core.scoring import AnswerScore
+    from simulator.core.scoring import AnswerScore, SessionScore
     from simulator.core.session.ledger import Entry
 
 
@@ -29,7 +29,7 @@ def skipped_score(question: Question) -> AnswerScore:
     )
 
 
-def session_summary(entries: list[Entry]) -> dict[str, Any]:
+def session_summary(entries: list[Entry]) -> SessionScore:
     from simulator.core.scoring import score_session
 
     items: list[tuple[Question, AnswerScore]] = []
@@ -38,4 +38,4 @@ def session_summary(entries: list[Entry]) -> dict[str, Any]:
             items.append((entry.question, entry.score))
         elif entry.skipped:
             items.append((entry.question, skipped_score(entry.question)))
-    return score_session(items).to_dict()
+    return score_session(items)

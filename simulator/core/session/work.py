@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from simulator.core.session import events as ev
@@ -16,7 +17,7 @@ from simulator.core.session.ledger import Entry, Part, has_words
 from simulator.core.session.ports import COMPUTE, SPEECH, Executor, SpeechInput
 
 if TYPE_CHECKING:
-    from simulator.core.scoring import AnswerScore
+    from simulator.core.scoring import AnswerScore, SessionScore
     from simulator.core.session.journal import Journal
     from simulator.core.transcript import Transcript
 
@@ -156,7 +157,7 @@ class Background:
         """Summarise the session (skipped answers count as 0) and mark it finished."""
         from simulator.core.session.summary import session_summary
 
-        def summarised(summary: dict[str, Any]) -> None:
+        def summarised(summary: SessionScore) -> None:
             self._journal.finish(summary, then, failed_to_save)
 
         def failed(exc: BaseException) -> None:
@@ -167,7 +168,5 @@ class Background:
         self._executor.submit(lambda: session_summary(entries), summarised, failed, lane=COMPUTE)
 
 
-def _stored(score: AnswerScore, answer_time_s: float) -> dict[str, Any]:
-    data = score.to_dict()
-    data["answer_time_s"] = answer_time_s
-    return data
+def _stored(score: AnswerScore, answer_time_s: float) -> AnswerScore:
+    return replace(score, answer_time_s=answer_time_s)

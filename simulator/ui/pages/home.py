@@ -348,7 +348,7 @@ class HomePage(QWidget):
         for s in sessions:
             when = dt.datetime.fromtimestamp(s.started_at).strftime("%d %b %Y, %H:%M")
             answered = sum(1 for a in s.answers if a.follow_up is None and a.mode != "skipped")
-            overall = (s.score or {}).get("overall")
+            overall = s.score.overall if s.score is not None else None
             score = f"{overall}/100" if overall is not None else s.status
             text = (
                 f"{when}  ·  {s.plan.get('name', 'Interview')}  ·  {answered} answered  ·  {score}"
