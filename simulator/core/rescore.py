@@ -11,7 +11,7 @@ stored on the main answer; a skipped answer counts as 0.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,7 @@ def rescore_session(
         new_transcripts[a.id] = transcribe(_audio(a) or Path())
         done += 1
         progress(done, total)
-    updates: list[tuple[int, dict[str, Any]]] = []
+    updates: list[tuple[int, AnswerScore]] = []
     transcript_updates: list[tuple[int, str, dict[str, Any]]] = []
     items: list[tuple[Any, AnswerScore]] = []
     changed = 0
@@ -87,19 +87,18 @@ def rescore_session(
                 transcript_updates.append((part.id, t.text, t.to_dict()))
             transcripts.append(t)
         score = score_answer(question, combine(transcripts))
-        data = score.to_dict()
-        if main.score and "answer_time_s" in main.score:
-            data["answer_time_s"] = main.score["answer_time_s"]
-        changed += int((main.score or {}).get("overall") != score.overall)
-        updates.append((main.id, data))
+        if main.score is not None:  # the time spent answering stays what it was
+            score = replace(score, answer_time_s=main.score.answer_time_s)
+        changed += int((main.score.overall if main.score else None) != score.overall)
+        updates.append((main.id, score))
         items.append((question, score))
-    summary = score_session(items).to_dict() if items else record.score
+    summary = score_session(items) if items else record.score
     storage.save_rescore(session_id, updates, transcript_updates, summary)
     return RescoreResult(
         answers=len(by_position),
         changed=changed,
-        before=(record.score or {}).get("overall"),
-        after=(summary or {}).get("overall"),
+        before=record.score.overall if record.score else None,
+        after=summary.overall if summary else None,
         missing=missing,
     )
 
@@ -116,5 +115,5 @@ def _stored_transcript(answer: AnswerRecord) -> Transcript:
 
 
 def _cancelled(record: Any, answers: int, missing: tuple[str, ...]) -> RescoreResult:
-    overall = (record.score or {}).get("overall")
+    overall = record.score.overall if record.score else None
     return RescoreResult(answers, 0, overall, overall, cancelled=True, missing=missing)

@@ -15,6 +15,8 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
+from simulator.core.scoring.results import AnswerScore, SessionScore
+
 
 class ReviewQueries:
     path: Path
@@ -179,9 +181,9 @@ class ReviewQueries:
     def save_rescore(
         self,
         session_id: int,
-        scores: list[tuple[int, dict[str, Any]]],
+        scores: list[tuple[int, AnswerScore]],
         transcripts: list[tuple[int, str, dict[str, Any]]],
-        summary: dict[str, Any] | None,
+        summary: SessionScore | None,
     ) -> None:
         """A session's new scores (and transcripts), all at once or not at all."""
         with self._transaction() as db:
@@ -191,12 +193,12 @@ class ReviewQueries:
             )
             db.executemany(
                 "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",
-                [(json.dumps(s), s.get("overall"), answer_id) for answer_id, s in scores],
+                [(json.dumps(s.to_dict()), s.overall, answer_id) for answer_id, s in scores],
             )
             if summary is not None:
                 db.execute(
                     "UPDATE sessions SET score_json = ? WHERE id = ?",
-                    (json.dumps(summary), session_id),
+                    (json.dumps(summary.to_dict()), session_id),
                 )
 
     # --- history ---------------------------------------------------------------------------

@@ -163,8 +163,8 @@ def test_due_lists_questions_whose_review_is_due(data_dir: Path) -> None:
 def test_archive_export_and_import_from_the_command_line(tmp_path: Path, data_dir: Path) -> None:
     s = Storage(data_dir / "sessions.sqlite3")
     sid = s.create_session({"name": "Quick practice"})
-    s.add_answer(sid, "tech.a", 0, "typed", "an answer", score={"overall": 61})
-    s.finish_session(sid, {"overall": 61})
+    s.add_answer(sid, "tech.a", 0, "typed", "an answer", score=answer_score(61))
+    s.finish_session(sid, session_score(61))
     s.close()
     archive = tmp_path / "all.zip"
     out = cli("archive", "export", str(archive), data_dir=data_dir)

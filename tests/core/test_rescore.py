@@ -10,6 +10,7 @@ from simulator.core.questions import load_packs
 from simulator.core.rescore import rescore_session
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript, Word
+from tests.scores import answer_score
 from tests.ui.recorded import spoken_session
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
@@ -19,12 +20,12 @@ def test_rescore_and_retranscribe_with_progress(tmp_path: Path) -> None:
     bank = load_packs([PACK])
     s = Storage(tmp_path / "s.sqlite3")
     sid, ids = spoken_session(s, bank, tmp_path / "a.wav")
-    s.update_score(ids[1], {"overall": 3, "components": {}})  # as an older scorer left it
+    s.update_score(ids[1], answer_score(3, "tech.overfit"))  # as an older scorer left it
     steps: list[tuple[int, int]] = []
     result = rescore_session(s, bank, sid, progress=lambda d, t: steps.append((d, t)))
     assert steps == [(1, 2), (2, 2)] and result.answers == 2 and result.changed == 1
     assert s.answer(ids[1]).overall not in (None, 3)
-    assert result.after == s.session(sid).score["overall"]
+    assert result.after == s.session(sid).score.overall  # type: ignore[union-attr]
 
     better = (
         "Overfitting is when the model fits noise in the training set so validation error rises."
@@ -47,7 +48,7 @@ def test_a_cancelled_rescore_changes_nothing(tmp_path: Path) -> None:
     bank = load_packs([PACK])
     s = Storage(tmp_path / "s.sqlite3")
     sid, ids = spoken_session(s, bank, tmp_path / "a.wav")
-    s.update_score(ids[1], {"overall": 3, "components": {}})
+    s.update_score(ids[1], answer_score(3, "tech.overfit"))
     before = s.session(sid).to_dict()
     calls = iter([False, False, True])
     result = rescore_session(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from simulator.core.review import word_index_at
+from tests.scores import answer_score
 from tests.ui.recorded import spoken_session
 
 # Qt's audio plugin probes PipeWire and PulseAudio, and says so when there is no output device.
@@ -182,7 +183,7 @@ def test_practise_again_is_a_new_attempt_and_the_attempts_are_compared(
 
 def test_rescore_from_the_review_page(qtbot, review, window, services) -> None:  # type: ignore[no-untyped-def]
     page, ids = review
-    services.storage.update_score(ids[1], {"overall": 3, "components": {}})  # an older scorer's
+    services.storage.update_score(ids[1], answer_score(3, "tech.overfit"))  # an older scorer's
     window.past.open_review(page._review.session_id, ids[1])
     qtbot.waitUntil(lambda: "3/100" in page.answer_choice.currentText(), timeout=5000)
     assert page.retranscribe_button.isVisible()  # the session has a recording
