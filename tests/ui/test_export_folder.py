@@ -6,6 +6,7 @@ from pathlib import Path
 
 from simulator.settings import Settings
 from simulator.ui import export_dialog
+from tests.scores import session_score
 
 
 def test_the_next_export_starts_in_the_last_folder(
@@ -14,7 +15,7 @@ def test_the_next_export_starts_in_the_last_folder(
     storage = services.storage
     sid = storage.create_session({"name": "t", "question_ids": ["tech.overfit"]})
     storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.")
-    storage.finish_session(sid, {"overall": 10})
+    storage.finish_session(sid, session_score(10))
     folder = tmp_path / "exports"
     folder.mkdir()
     asked: list[str] = []
