@@ -111,3 +111,24 @@ def test_a_lock_is_not_called_a_full_disk(tmp_path: Path, monkeypatch: pytest.Mo
     h.session.primary(GOOD)
     (failed,) = {e.message for e in h.of(ev.Failed)}
     assert "room" not in failed and "locked" in failed and "another program" in failed
+
+
+def test_a_speech_model_failing_mid_answer_keeps_the_recording_as_an_answer(
+    tmp_path: Path,
+) -> None:
+    """Issue 12, item 12: not saved as "skipped", so it can be transcribed later."""
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit", "case.spam", spoken=True)
+    h.to_answering()
+    h.session.recording_started()
+    recording = h.speech.started[-1]
+    recording.parent.mkdir(parents=True, exist_ok=True)
+    recording.write_bytes(b"RIFF" + b"\0" * 40)  # what the microphone wrote
+    h.session.primary()  # the answer ends: transcription starts
+    assert h.session.state is State.TRANSCRIBING
+    h.session.speech_failed("The speech model could not be loaded.")
+    assert h.session.state is State.REVIEWING
+    assert any("could not be transcribed" in n for n in h.notices())
+    (row,) = h.storage.answers(h.session.session_id)  # type: ignore[arg-type]
+    assert row.mode == "spoken" and row.audio_path == str(recording)
+    assert h.of(ev.AnswerSkipped) == []

@@ -413,7 +413,29 @@ class Session:
             self._emit(ev.ModeChanged(False, self._voice.enabled))
             self._emit(ev.Notice(f"{message} Type your answers from now on.", "session"))
         if self.state is State.TRANSCRIBING and not keep:
-            self.transcribed(Transcript(text="", engine="none"))  # no model: nothing heard
+            if slot is not None and slot.part.audio is not None and slot.part.audio.exists():
+                self._kept_untranscribed(slot)
+            else:
+                self.transcribed(Transcript(text="", engine="none"))  # no model: nothing heard
+
+    def _kept_untranscribed(self, slot: _Slot) -> None:
+        """The speech model failed while transcribing a recorded answer: the recording is the
+        answer. Its row stays a spoken answer with its audio (not "skipped"), so a resumed
+        session, or Re-transcribe on the Review page, transcribes and scores it later."""
+        self._slot = None
+        self._send("transcribed")
+        number = slot.entry.position + 1
+        self._emit(
+            ev.Notice(
+                f"Your answer to question {number} is recorded but could not be transcribed "
+                "now. It is kept with its audio: re-transcribe it from the Review page once "
+                "the speech model works."
+            )
+        )
+        if self._end_after_transcript:
+            self._end_after_transcript = False
+            self._send("end_early")
+            self._wrap_up()
 
     def transcribed(self, transcript: Transcript) -> None:
         if self.state is not State.TRANSCRIBING:
