@@ -30,6 +30,7 @@ from generated_history import long_spoken_session, populate  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from simulator.bank import load_bank  # noqa: E402
+from simulator.core.session.ports import COMPUTE  # noqa: E402
 from simulator.core.storage import Storage  # noqa: E402
 from simulator.services import Services  # noqa: E402
 from simulator.settings import Settings  # noqa: E402
@@ -143,6 +144,8 @@ def main() -> int:
         review = timed(app, lambda: (go_home(), past.open_review(sid)), review_shown, args.runs)
         words = len(past.review._review.words)
         report(f"Review, 3-minute answer ({words} words)", review, 200)
+        window.tasks.lane(COMPUTE).wait_idle()  # the waveforms of the timed opens
+        window._db.wait_idle()
         lags = highlight_lag(app, past.review)
         print(
             f"{'Highlight lag behind the audio':<46} median {statistics.median(lags):6.1f} ms  "

@@ -56,7 +56,11 @@ class PastAnswers(QObject):
             from simulator.ui.pages.review import ReviewPage
 
             storage = self._w.services.storage
-            self._review = ReviewPage(self._w._db, storage.set_note, storage.set_rating)
+            from simulator.core.session.ports import COMPUTE
+
+            self._review = ReviewPage(
+                self._w._db, storage.set_note, storage.set_rating, self._w.tasks.lane(COMPUTE)
+            )
             self._review.setObjectName("reviewPage")
             self._review.back_requested.connect(lambda: self._back(self._review_back))
             self._review.practise_requested.connect(self.practise_again)

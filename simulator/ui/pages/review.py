@@ -49,10 +49,14 @@ class ReviewPage(QWidget):
         runner: TaskRunner,
         save_note: Callable[[int, str], None],
         save_rating: Callable[[int, int | None], None],
+        compute: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``runner`` saves notes and ratings in order (the database lane); ``compute`` reads
+        waveforms, so a long recording never holds up a save."""
         super().__init__(parent)
         self._runner = runner
+        self._compute = compute or runner
         self._save_note = save_note
         self._save_rating = save_rating
         self._ratings: dict[int, int | None] = {}
@@ -303,7 +307,7 @@ class ReviewPage(QWidget):
             if self._review is review:
                 self.timeline.set_peaks(peaks)
 
-        self._runner.submit(waveform_peaks, Path(path), on_done=loaded, on_error=lambda _e: None)
+        self._compute.submit(waveform_peaks, Path(path), on_done=loaded, on_error=lambda _e: None)
 
     # --- following the player ------------------------------------------------------------
     def _follow(self, seconds: float) -> None:
