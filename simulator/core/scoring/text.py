@@ -178,11 +178,23 @@ def count_phrases(
     word_list: tuple[str, ...] | list[str], phrases: frozenset[str]
 ) -> dict[str, int]:
     """How often each phrase (one or more words) occurs in a word list, whole words only."""
+    by_first = _by_first_word(phrases)
     counts: dict[str, int] = {}
-    split = [(p, tuple(p.split())) for p in phrases]
     n = len(word_list)
     for i in range(n):
-        for phrase, parts in split:
-            if word_list[i] == parts[0] and tuple(word_list[i : i + len(parts)]) == parts:
+        for phrase, parts in by_first.get(word_list[i], ()):
+            if tuple(word_list[i : i + len(parts)]) == parts:
                 counts[phrase] = counts.get(phrase, 0) + 1
     return counts
+
+
+@lru_cache(maxsize=64)
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The phrases grouped by their first word, so each word of an answer checks only the few
+    phrases that can start there."""
+    grouped: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for p in phrases:
+        parts = tuple(p.split())
+        if parts:
+            grouped.setdefault(parts[0], []).append((p, parts))
+    return {k: tuple(v) for k, v in grouped.items()}
