@@ -4,7 +4,9 @@
 or exception comes back through a queued signal, so the callbacks run on the GUI thread and may
 touch widgets. Workers never touch widgets themselves. The lanes: ``database`` (one thread: writes
 stay in order), ``speech`` (one thread: the speech model is used from one thread only, in order)
-and ``compute`` (scoring; a few threads). ``shutdown()`` waits for all of them, once.
+``compute`` (scoring; a few threads) and ``download`` (a model download: long, on the network,
+never in the way of the others). ``shutdown()`` waits for all of them, once. The window's manager
+is the application's (``app_tasks()``), so dialogs use the same lanes.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH
+
+DOWNLOAD = "download"
 
 log = logging.getLogger(__name__)
 
@@ -144,8 +149,12 @@ class TaskManager(QObject):
             DATABASE: TaskRunner(1, self),
             SPEECH: TaskRunner(1, self),
             COMPUTE: TaskRunner(compute, self),
+            DOWNLOAD: TaskRunner(1, self),
         }
         self._closed = False
+        global _app_tasks
+        if not _usable(_app_tasks):
+            _app_tasks = self
 
     def lane(self, name: str) -> TaskRunner:
         return self._lanes[name]
@@ -171,11 +180,30 @@ class TaskManager(QObject):
     ) -> None:
         self._lanes[COMPUTE].watch(future, on_done, on_error)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def pending(self) -> int:
         return sum(lane.pending() for lane in self._lanes.values())
 
     def shutdown(self, msecs: int = 30000) -> bool:
         """Refuse new work and wait for what runs (the database last: it saves the answers)."""
         self._closed = True
-        order = (SPEECH, COMPUTE, DATABASE)
+        order = (SPEECH, COMPUTE, DATABASE)  # a download may go on: it is not waited for
         return all([self._lanes[name].wait_idle(msecs) for name in order])
+
+
+_app_tasks: TaskManager | None = None
+
+
+def app_tasks() -> TaskManager:
+    """The application's task manager (the main window's; one is made if there is none)."""
+    if not _usable(_app_tasks):
+        TaskManager(QCoreApplication.instance())
+    assert _app_tasks is not None
+    return _app_tasks
+
+
+def _usable(tasks: TaskManager | None) -> bool:
+    return tasks is not None and shiboken6.isValid(tasks) and not tasks.closed

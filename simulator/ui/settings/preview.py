@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from simulator.ui.tasks import TaskRunner
+from simulator.ui.tasks import app_tasks
 from simulator.ui.widgets.common import button, label, name
 
 SAMPLE = (
@@ -31,7 +31,7 @@ class VoicePreview(QWidget):
         super().__init__(parent)
         self._speaker = speaker
         self._choice = choice  # the (voice id, words per minute) shown in the dialog now
-        self._runner = TaskRunner(1, self)
+        self._runner = app_tasks()
         self._player: Any = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -2,7 +2,7 @@
 
 A model becomes the chosen one only once it is known to work: a larger model after its download
 has finished, a local folder after it has loaded. Until then (and after any failure) the model in
-use stays. Downloads and loading run through ``TaskRunner``, never on the GUI thread.
+use stays. Downloads and loading run on the app's task lanes (``app_tasks()``), never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -25,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from simulator import paths
 from simulator.consent import consent_given_at, record_consent
+from simulator.core.session.ports import SPEECH
 from simulator.settings import Settings
 from simulator.speech import models
 from simulator.speech.engines import CLOUD_ENGINES, DEFAULT_ENGINE, SPEECH_ENGINES
 from simulator.ui.settings.rows import field, meter, section, set_role
-from simulator.ui.tasks import TaskRunner
+from simulator.ui.tasks import DOWNLOAD, TaskRunner, app_tasks
 from simulator.ui.widgets.common import button, label, name
 
 BUNDLED_LABEL = "Whisper tiny.en (bundled, offline)"
@@ -58,16 +58,10 @@ class _DownloadProgress(QObject):
         self.changed.emit(float(done), float(total))
 
 
-_download_runner: TaskRunner | None = None
-
-
 def downloads() -> TaskRunner:
-    """Downloads outlive the dialog (closing Settings does not stop one), so their runner
-    belongs to the application."""
-    global _download_runner
-    if _download_runner is None or not shiboken6.isValid(_download_runner):
-        _download_runner = TaskRunner(1, QApplication.instance())
-    return _download_runner
+    """Downloads outlive the dialog (closing Settings does not stop one): the application's
+    download lane."""
+    return app_tasks().lane(DOWNLOAD)
 
 
 def check_model_folder(folder: str) -> str:
@@ -86,7 +80,7 @@ class SpeechTab(QWidget):
         super().__init__(parent)
         self._model = settings.speech_model  # what Save keeps: only models known to work
         self._busy = False
-        self._checks = TaskRunner(1, self)
+        self._checks = app_tasks().lane(SPEECH)  # loading a model: the speech thread's work
         self._progress_relay: _DownloadProgress | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
