@@ -205,6 +205,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the answer")
     parser.add_argument("--stacks", action="store_true", help="print where the stalls were")
+    parser.add_argument(
+        "--voice",
+        action="store_true",
+        help="the interviewer reads the question aloud (Piper, else espeak-ng) before the answer",
+    )
     # To compare thread counts without changing the app (it freezes long-lived objects out of the
     # garbage collector and gives Whisper all cores but one by itself):
     parser.add_argument(
@@ -232,12 +237,14 @@ def main() -> int:
     os.environ["PULSE_SERVER"] = mic.server  # before Qt's audio first connects
     os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")
     try:
-        return run(answer_wav, answer_s, mic, show_stacks=args.stacks)
+        return run(answer_wav, answer_s, mic, show_stacks=args.stacks, voice=args.voice)
     finally:
         mic.stop()
 
 
-def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool) -> int:
+def run(
+    answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool, voice: bool = False
+) -> int:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -281,8 +288,8 @@ def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool
         if timed_out:
             raise SystemExit(f"timed out waiting for {what} (state {window.controller.state})")
 
-    Settings(voice_enabled=False, follow_ups=False, answer_mode="spoken", silence_end_s=2.5).save()
-    services = build_services(with_speaker=False)
+    Settings(voice_enabled=voice, follow_ups=False, answer_mode="spoken", silence_end_s=2.5).save()
+    services = build_services(with_speaker=voice)
     window = MainWindow(services)
     window.show()
     rss_idle_mb = peak_rss_mb()
@@ -299,9 +306,9 @@ def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool
     watcher.start()
     beat.enter("preparing")  # the question is shown, the speech model loads in the background
     window.controller.start(
-        SessionPlan("GUI stall benchmark", spoken=True, voice=False), [question]
+        SessionPlan("GUI stall benchmark", spoken=True, voice=voice), [question]
     )
-    wait_for(lambda: window.controller.state is State.PREPARING, 30, "the question")
+    wait_for(lambda: window.controller.state is State.PREPARING, 60, "the question")
     wait_for(lambda: window.voice_answers.model_ready, 60, "the speech model")
     window.controller.begin_answer()
     wait_for(lambda: window.voice_answers.capturing, 10, "the microphone")
@@ -336,6 +343,8 @@ def run(answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool
     phases = ("preparing", *measured, "reviewing")
     stall_ms = max(beat.worst.get(p, 0.0) for p in phases)
     print(f"answer: {answer_s:.1f} s of espeak-ng speech into a PulseAudio virtual microphone")
+    if services.speaker is not None:
+        print(f"interviewer voice: {services.speaker.in_use()}")  # type: ignore[attr-defined]
     print(
         f"recorded for {recorded_s:.1f} s (ended on silence), "
         f"end of answer -> feedback shown: {to_review_s:.2f} s"

@@ -32,7 +32,7 @@ w = open_window()
 from PySide6.QtWidgets import QApplication
 QApplication.processEvents(); w.grab()
 print("painted", time.time())
-heavy = [m for m in ("faster_whisper", "ctranslate2", "speech_recognition", "onnxruntime") if m in sys.modules]
+heavy = [m for m in ("faster_whisper", "ctranslate2", "speech_recognition", "onnxruntime", "piper") if m in sys.modules]
 print("heavy:", ",".join(heavy) or "none")
 w.shutdown()
 """

@@ -13,6 +13,7 @@ PACKAGES=(
   sox                  # measuring audio
   poppler-utils        # pdftoppm, to look at exported PDFs
   fonts-dejavu-core
+  desktop-file-utils appstream  # validating the desktop entry and AppStream metadata
 )
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian/Ubuntu system; install the equivalents of: ${PACKAGES[*]}" >&2

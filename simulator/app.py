@@ -39,11 +39,21 @@ def build_services(
     )
 
 
+def app_icon() -> Any:
+    """The window icon: the SVG, plus the rendered PNGs where the platform prefers pixels."""
+    from PySide6.QtGui import QIcon
+
+    icons = paths.resources_dir() / "icons"
+    icon = QIcon(str(icons / "ml-interview.svg"))
+    for png in sorted(icons.glob("hicolor/*/apps/ml-interview.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def open_window(argv: list[str] | None = None) -> Any:
     """The QApplication and the shown MainWindow, as the app starts (also used by benchmarks).
 
     Raises ``StorageError`` when the session database cannot be opened."""
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from simulator.ui.main_window import MainWindow
@@ -54,7 +64,7 @@ def open_window(argv: list[str] | None = None) -> Any:
     app.setApplicationName("ML Interview Simulator")
     app.setOrganizationName("ml-interview-simulator")
     app.setDesktopFileName("ml-interview")
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "ml-interview.svg")))
+    app.setWindowIcon(app_icon())
     services = build_services(with_bank=False)  # the bank loads after the first paint
     apply_theme(app, services.settings.theme)
     window = MainWindow(services)

@@ -6,7 +6,11 @@ own cached WAV, so the first sentence can play while the next ones render, and a
 ahead of time (the next one, while the current one is answered) plays at once.
 
 The voice model loads on the first job (0.3-1 s), never at start-up; onnxruntime gets one thread
-so the window and Whisper keep the other core.
+so the window and Whisper keep the other core. Memory is what limits a voice interview (Whisper is
+loaded too): the model takes ~90 MB and synthesis ~9 MB more per word of the piece being rendered,
+so long sentences are rendered in pieces of at most ``MAX_PIECE_WORDS`` words, and once the voice
+has rendered what was asked and stays idle for ``IDLE_UNLOAD_S`` it is unloaded (the next question
+is already on disk by then; measured: a voice interview's peak RSS 700 MB -> see README).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from typing import Any
 from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
 
 PIPER_PREFIX = "piper:"
+MAX_PIECE_WORDS = 8
+IDLE_UNLOAD_S = 3.0
 SAMPLE_WIDTH = 2  # 16-bit PCM
 
 # Measured on the joe voice over three bank questions: words per minute = 297 / (scale + 0.42)
@@ -73,6 +79,36 @@ def split_sentences(text: str) -> list[str]:
     a digit or a quote (so "e.g. the" and "3.5" stay inside their sentence)."""
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", " ".join(text.split()))
     return [p for p in parts if p.strip()]
+
+
+def pieces(sentence: str, max_words: int = MAX_PIECE_WORDS) -> list[str]:
+    """``sentence`` cut into pieces of at most ``max_words`` words: at commas, semicolons and
+    colons first, then before a joining word near the middle, else in the middle."""
+    words = sentence.split()
+    if len(words) <= max_words:
+        return [sentence]
+    clauses = re.split(r"(?<=[,;:])\s+", sentence)
+    if len(clauses) > 1:
+        out: list[str] = []
+        current = ""
+        for clause in clauses:
+            if current and len(f"{current} {clause}".split()) > max_words:
+                out.append(current)
+                current = clause
+            else:
+                current = f"{current} {clause}".strip()
+        out.append(current)
+        if len(out) > 1:
+            return [p for piece in out for p in pieces(piece, max_words)]
+    middle = len(words) // 2
+    joins = {"and", "or", "but", "when", "which", "that", "while", "because", "so", "if", "in"}
+    cuts = sorted(
+        (i for i in range(2, len(words) - 1) if words[i].lower() in joins),
+        key=lambda i: abs(i - middle),
+    )
+    cut = cuts[0] if cuts and abs(cuts[0] - middle) <= middle // 2 else middle
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    return pieces(head, max_words) + pieces(tail, max_words)
 
 
 @dataclass
@@ -154,10 +190,29 @@ class PiperSpeaker:
 
     # --- owner thread ----------------------------------------------------------------------
     def _run(self) -> None:
-        job = self._jobs.get()
-        while job is not None:
+        rendered_since_load = False
+        while True:
+            try:
+                job = self._jobs.get(timeout=IDLE_UNLOAD_S)
+            except queue.Empty:
+                # Idle after rendering: give the memory back (a preload with nothing rendered
+                # yet stays, so the first question of an interview starts at once).
+                if self._voice is not None and rendered_since_load:
+                    self._unload()
+                    rendered_since_load = False
+                continue
+            if job is None:
+                return
             self._handle(job)
-            job = self._jobs.get()
+            rendered_since_load = rendered_since_load or job.kind != "load"
+            _return_freed_memory()  # synthesis frees ~9 MB per word it rendered
+
+    def _unload(self) -> None:
+        self._voice = None
+        import gc
+
+        gc.collect()
+        _return_freed_memory()
 
     def _handle(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():
@@ -193,7 +248,11 @@ class PiperSpeaker:
         from piper.config import SynthesisConfig
 
         config = SynthesisConfig(length_scale=length_scale_for(rate))
-        pcm = b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(sentence, config))
+        rendered = [
+            b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(piece, config))
+            for piece in pieces(sentence)
+        ]
+        pcm = b"".join(trim_leading_silence(r, voice.config.sample_rate) for r in rendered)
         if not pcm:
             raise SpeechUnavailable(f"the Piper voice produced no audio for {sentence!r}")
         self._cache_dir.mkdir(parents=True, exist_ok=True)
@@ -216,6 +275,8 @@ def load_voice(model: PiperModel, threads: int = 1) -> Any:
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    # Without the arena, memory used for one sentence is freed after it (not kept for reuse).
+    options.enable_cpu_mem_arena = False
     config = PiperConfig.from_dict(json.loads(model.config.read_text(encoding="utf-8")))
     session = onnxruntime.InferenceSession(
         str(model.model), sess_options=options, providers=["CPUExecutionProvider"]
@@ -223,8 +284,32 @@ def load_voice(model: PiperModel, threads: int = 1) -> Any:
     return PiperVoice(config=config, session=session)
 
 
+def _return_freed_memory() -> None:
+    """Hand freed heap memory back to the system (glibc; a no-op elsewhere)."""
+    import contextlib
+    import ctypes
+    import sys
+
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def _as_voice(model: PiperModel) -> Voice:
     return Voice(id=model.id, name=model.name, languages=(model.language,), engine="piper")
+
+
+def trim_leading_silence(pcm: bytes, sample_rate: int, keep_s: float = 0.03) -> bytes:
+    """Piper starts each sentence with ~0.25 s of silence: the listener would hear it as the
+    interviewer's delay. Keep ``keep_s`` of it."""
+    import numpy as np
+
+    samples = np.frombuffer(pcm, dtype=np.int16)
+    loud = np.flatnonzero(np.abs(samples) > 300)
+    if loud.size == 0:
+        return b""
+    start = max(0, int(loud[0]) - int(keep_s * sample_rate))
+    return samples[start:].tobytes()
 
 
 def _write_wav(path: Path, pcm: bytes, sample_rate: int) -> None:

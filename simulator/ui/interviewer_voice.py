@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from simulator.speech.tts import Speaker
 from simulator.ui.tasks import TaskManager
 
+PRELOAD_AFTER_MS = 2000
 NO_OUTPUT = "No audio output device was found, so questions are shown as text only."
 
 
@@ -27,9 +28,15 @@ class InterviewerVoice(QObject):
         self._speaker = speaker
         self._tasks = tasks
         self._player: Any = None
+        self._status_slot: Callable[[Any], None] | None = None
         self._token = 0
         self._told: set[str] = set()
         self.enabled = True
+        # Load the voice model (Piper: ~1 s) in the background soon after start-up, so the
+        # first question of an interview starts as fast as the others.
+        preload = getattr(speaker, "preload", None)
+        if preload is not None:
+            QTimer.singleShot(PRELOAD_AFTER_MS, preload)
 
     @property
     def available(self) -> bool:
@@ -111,13 +118,15 @@ class InterviewerVoice(QObject):
             self._player = QMediaPlayer(self)
             self._player.setAudioOutput(QAudioOutput(self._player))
         player = self._player
-        with contextlib.suppress(RuntimeError, TypeError):  # nothing connected yet
-            player.mediaStatusChanged.disconnect()
+        if self._status_slot is not None:  # the previous part's (disconnecting nothing warns)
+            with contextlib.suppress(RuntimeError, TypeError):
+                player.mediaStatusChanged.disconnect(self._status_slot)
 
         def status(s: QMediaPlayer.MediaStatus) -> None:
             if s in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
                 finished()
 
+        self._status_slot = status
         player.mediaStatusChanged.connect(status)
         player.setSource(QUrl.fromLocalFile(str(path)))
         player.play()

@@ -470,6 +470,9 @@ class Session:
         self._voice.say(question.prompt, self._asked)
         if interview.has_more():  # rendered while this one is answered
             self._voice.prepare(interview.questions[interview.index + 1].prompt)
+        if self._settings.follow_ups:  # whichever is asked after the answer plays at once
+            for follow_up in question.follow_ups:
+                self._voice.prepare(follow_up.prompt)
 
     def _asked(self) -> None:
         if self.state is State.ASKING:
