@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         def loaded(card: Scorecard) -> None:
             self.scorecard.show_scorecard(card)
             self.stack.setCurrentWidget(self.scorecard)
+            self.scorecard.table.setFocus()  # not left on a widget of the hidden page
 
         self._db.submit(load, on_done=loaded, on_error=self._show_error)
 

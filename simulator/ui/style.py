@@ -125,6 +125,9 @@ def _stylesheet(dark: bool) -> str:
         border: 2px solid {ring}; border-radius: 4px; padding: 1px 3px;
     }}
     QLabel:focus {{ border: 2px solid {ring}; border-radius: 6px; }}
+    /* Frameless text panes (the scorecard's answer detail) keep room for the ring. */
+    QTextBrowser {{ border: 2px solid transparent; border-radius: 4px; }}
+    QTextBrowser:focus {{ border: 2px solid {ring}; }}
     QSlider:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
     QPlainTextEdit#answerBox {{ font-size: 15px; padding: 6px; border-radius: 6px; }}
     QProgressBar {{

@@ -5,9 +5,12 @@ and Change only shows when there is a session to compare with."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_focus_outline import _ring_change
 
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.transcript import Transcript
+from simulator.ui.style import apply_theme
 
 LONG = (
     "It memorizes the noise of the training set rather than the signal, so validation error "
@@ -22,9 +25,9 @@ def _finished(services) -> int:  # type: ignore[no-untyped-def]
     items = []
     for i, qid in enumerate(ids):
         score = score_answer(bank.get(qid), Transcript(text=LONG))
-        storage.add_answer(sid, qid, i, "typed", LONG, score=score.to_dict())
+        storage.add_answer(sid, qid, i, "typed", LONG, score=score)
         items.append((bank.get(qid), score))
-    storage.finish_session(sid, score_session(items).to_dict())
+    storage.finish_session(sid, score_session(items))
     return sid
 
 
@@ -33,8 +36,14 @@ def test_tab_reaches_the_detail_and_the_keys_scroll_it(qtbot, window, services) 
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=5000)
     page = window.scorecard
     qtbot.waitUntil(page.table.hasFocus, timeout=3000)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+    before = page.detail.grab().toImage()
     qtbot.keyClick(page.table, Qt.Key.Key_Tab)
     assert page.detail.hasFocus()
+    share, contrast = _ring_change(before, page.detail.grab().toImage())
+    assert share > 0.3 and contrast >= 3.0  # and it shows
     bar = page.detail.verticalScrollBar()
     assert bar.maximum() > 0  # there is more than fits: the model answer is below
     qtbot.keyClick(page.detail, Qt.Key.Key_PageDown)
