@@ -138,6 +138,24 @@ def _stylesheet(dark: bool) -> str:
     """
 
 
+def rich_text_colors(palette: QPalette) -> tuple[str, str]:
+    """Muted text and a bar track for rich text (answer details) on this palette: opaque mixes,
+    as rich text ignores a colour's alpha."""
+    base = palette.color(QPalette.ColorRole.Base)
+    muted = _mix(palette.color(QPalette.ColorRole.Text), base, 0.6)
+    track = _mix(palette.color(QPalette.ColorRole.Mid), base, 0.5)
+    return muted, track
+
+
+def _mix(a: QColor, b: QColor, weight: float) -> str:
+    """``weight`` of ``a`` over ``b``."""
+    return QColor(
+        round(a.red() * weight + b.red() * (1 - weight)),
+        round(a.green() * weight + b.green() * (1 - weight)),
+        round(a.blue() * weight + b.blue() * (1 - weight)),
+    ).name()
+
+
 def score_color(score: int | None) -> str:
     """The score colours of ``core.tables``; "no score" in the theme's muted text colour."""
     return muted_color() if score is None else tables.score_color(score)

@@ -15,7 +15,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from simulator.core.export import render_answer_html
 from simulator.core.review import AnswerReview, waveform_peaks, word_index_at
 from simulator.core.storage import SessionRecord
 from simulator.ui.review_player import SPEEDS, ReviewPlayer
+from simulator.ui.style import rich_text_colors
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.answer_aside import AnswerAside
 from simulator.ui.widgets.common import button, card, label, name, shortcut
@@ -275,9 +275,7 @@ class ReviewPage(QWidget):
             self.timeline.show_review(review, review.duration_s)
             self._load_peaks(review)
             self._update_clock(0.0)
-        pal = self.palette()
-        muted = _mix(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), 0.6)
-        track = _mix(pal.color(QPalette.ColorRole.Mid), pal.color(QPalette.ColorRole.Base), 0.5)
+        muted, track = rich_text_colors(self.palette())
         if review.detail is None:
             self.detail.clear()
         else:  # the answer's transcript is on the left already; its follow-ups are not
@@ -425,11 +423,3 @@ def _mode_text(review: AnswerReview) -> str:
 def _mmss(seconds: float) -> str:
     s = max(0, int(seconds))
     return f"{s // 60}:{s % 60:02d}"
-
-
-def _mix(a: QColor, b: QColor, weight: float) -> str:
-    return QColor(
-        round(a.red() * weight + b.red() * (1 - weight)),
-        round(a.green() * weight + b.green() * (1 - weight)),
-        round(a.blue() * weight + b.blue() * (1 - weight)),
-    ).name()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from simulator.core.export import formats_text, render_answer_html
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
 from simulator.core.tables import change_color
-from simulator.ui.style import ACCENT
+from simulator.ui.style import ACCENT, rich_text_colors
 from simulator.ui.widgets.common import button, label, name
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
@@ -259,20 +259,8 @@ class ScorecardPage(QWidget):
         self.star_bar.setVisible(a.star is not None)
         if a.star is not None:
             self.star_bar.set_parts(a.star.parts)
-        pal = self.palette()
-        muted = _mix(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), 0.6)
-        track = _mix(pal.color(QPalette.ColorRole.Mid), pal.color(QPalette.ColorRole.Base), 0.5)
+        muted, track = rich_text_colors(self.palette())
         self.detail.setHtml(render_answer_html(a, muted=muted, track=track))
-
-
-def _mix(a: QColor, b: QColor, weight: float) -> str:
-    """``weight`` of ``a`` over ``b``, opaque (rich text ignores a colour's alpha)."""
-    mixed = QColor(
-        round(a.red() * weight + b.red() * (1 - weight)),
-        round(a.green() * weight + b.green() * (1 - weight)),
-        round(a.blue() * weight + b.blue() * (1 - weight)),
-    )
-    return mixed.name()
 
 
 def _category_chart() -> QChartView:
