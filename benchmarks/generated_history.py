@@ -18,6 +18,7 @@ import soundfile as sf
 
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.scoring import score_answer
+from simulator.core.scoring.results import SessionScore
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript, Word
 
@@ -128,11 +129,11 @@ def long_spoken_session(
     text = " ".join((base * (1 + int(seconds * 2.4 / max(1, len(base)))))[: int(seconds * 2.4)])
     transcript = spoken_transcript(text, seconds, rng)
     write_tone_wav(audio, transcript)
-    score = score_answer(q, transcript).to_dict()
+    score = score_answer(q, transcript)
     sid = storage.create_session({"name": "Behavioral drill", "question_ids": [q.id]})
     storage.add_answer(
         sid, q.id, 0, "spoken", transcript.text, transcript=transcript.to_dict(),
         audio_path=str(audio), duration_s=transcript.duration_s, score=score,
     )  # fmt: skip
-    storage.finish_session(sid, {"overall": score["overall"], "per_category": {}})
+    storage.finish_session(sid, SessionScore(score.overall, {}, None, None, []))
     return sid

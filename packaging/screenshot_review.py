@@ -65,7 +65,7 @@ def seed(storage, bank) -> tuple[int, str]:  # type: ignore[no-untyped-def]
                 sid, q.id, position, "spoken" if audio else "typed", transcript.text,
                 transcript=transcript.to_dict() if audio else None,
                 audio_path=str(audio) if audio else None,
-                duration_s=transcript.duration_s if audio else None, score=score.to_dict(),
+                duration_s=transcript.duration_s if audio else None, score=score,
             )  # fmt: skip
             storage._write(
                 "UPDATE answers SET created_at = ? WHERE id = ?", (started + 90 * position, aid)
@@ -73,7 +73,7 @@ def seed(storage, bank) -> tuple[int, str]:  # type: ignore[no-untyped-def]
             items.append((q, score))
             if audio:
                 last_spoken = sid
-        storage.finish_session(sid, score_session(items).to_dict())
+        storage.finish_session(sid, score_session(items))
         storage._write("UPDATE sessions SET ended_at = ? WHERE id = ?", (started + 1500, sid))
     return last_spoken, practised.id
 
