@@ -80,7 +80,15 @@ def run_gui(argv: list[str] | None = None) -> int:
     from simulator.ui.single_instance import RaiseServer, ask_to_raise
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    folder = paths.data_dir()
+    try:
+        folder = paths.data_dir()
+    except paths.DataDirError as exc:
+        QMessageBox.critical(
+            None,
+            "ML Interview Simulator",
+            f"{exc.strerror}. Start the app with --data-dir and a folder you can write to.",
+        )
+        return 1
     lock = InstanceLock(folder)
     if not lock.acquire():
         if ask_to_raise(server_name(folder)):

@@ -21,13 +21,24 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> bool:
-        """True when this process now holds the folder; False when another one does."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        """True when this process now holds the folder; False when another one does. A
+        folder where no lock file can be created (read-only) is held by nobody: nothing can
+        be written there to conflict over."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            try:
+                fd = os.open(self.path, os.O_RDONLY)  # read-only: still see a running window
+            except OSError:
+                return True
         if not _try_lock(fd):
             os.close(fd)
             return False
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+        except OSError:
+            pass  # opened read-only: the lock holds without the process id
         self._fd = fd
         return True
 

@@ -68,3 +68,24 @@ def test_doctor_exits_non_zero_when_the_data_folder_is_unusable(tmp_path: Path) 
     assert code == 1, out
     assert "[missing] data dir: the data folder" in out and "cannot be created" in out
     assert "[missing] database:" in out
+
+
+def test_the_window_says_an_uncreatable_data_folder_in_a_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    script = (
+        "import sys; from PySide6.QtWidgets import QMessageBox;"
+        "QMessageBox.critical = lambda *a, **k: print('MESSAGE', a[2]);"
+        "from simulator.cli import main;"
+        f"sys.exit(main(['--data-dir', {str(blocker / 'data')!r}]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 1, done.stderr
+    assert "MESSAGE" in done.stdout and "cannot be created" in done.stdout

@@ -77,3 +77,11 @@ def test_a_second_gui_launch_on_a_held_folder_starts_no_window(tmp_path: Path) -
         assert "already running" in done.stdout and str(tmp_path) in done.stdout
     finally:
         lock.release()
+
+
+def test_a_read_only_folder_is_not_locked_against_reading(tmpfs) -> None:  # type: ignore[no-untyped-def]
+    folder = tmpfs.mount()
+    tmpfs.read_only(folder)
+    lock = InstanceLock(folder)
+    assert lock.acquire()  # no lock file can be made: browsing still opens
+    lock.release()
