@@ -89,3 +89,15 @@ def test_every_key_is_unique_on_every_page(qtbot, window) -> None:  # type: igno
         lambda: window.stack.currentWidget().objectName() == "progressPage", timeout=5000
     )
     _assert_unique(window, "Progress")
+
+    sid = window.services.storage.sessions()[0].id
+    for open_page, kind in (
+        (window.past.open_history, "History"),
+        (lambda: window.past.open_review(sid), "Review"),
+        (lambda: window.past.open_attempts("tech.overfit"), "Attempts"),
+    ):
+        before = window.stack.currentWidget()
+        open_page()
+        qtbot.waitUntil(lambda b=before: window.stack.currentWidget() is not b, timeout=5000)
+        qtbot.wait(100)
+        _assert_unique(window, kind)
