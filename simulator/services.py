@@ -8,11 +8,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from simulator.core.questions import QuestionBank
 from simulator.core.storage import Storage
 from simulator.settings import Settings
 from simulator.speech.tts import Speaker
+
+if TYPE_CHECKING:  # the bank's models (pydantic) load with the bank, after the first paint
+    from simulator.core.questions import QuestionBank
 
 
 def load_warm_bank() -> QuestionBank:

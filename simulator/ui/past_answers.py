@@ -13,15 +13,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from simulator.core.attempts import attempts_of, practice_plan
 from simulator.core.interview import State
-from simulator.core.review import AnswerReview, session_reviews
-from simulator.core.session import SessionPlan
 from simulator.core.storage import AnswerRecord, SessionRecord
 
 if TYPE_CHECKING:
     from simulator.core.history import HistoryRow
     from simulator.core.progress import Progress
+    from simulator.core.review import AnswerReview
     from simulator.ui.pages.attempts import AttemptsPage
     from simulator.ui.pages.history import HistoryPage
     from simulator.ui.pages.progress import ProgressPage
@@ -285,6 +283,10 @@ class PastAnswers(QObject):
             self._w._show_error("The question bank is still loading; try again in a moment.")
             return
         came_from = self._came_from(self._review)
+        # The review and attempt models read the rubric (pydantic, the scorer's matcher): loaded
+        # when first needed, not at start-up.
+        from simulator.core.attempts import attempts_of
+        from simulator.core.review import session_reviews
 
         def load() -> tuple[SessionRecord, list[AnswerReview]]:
             record = storage.session(session_id)
@@ -312,6 +314,7 @@ class PastAnswers(QObject):
         """Every attempt of a question, the last two compared."""
         storage, bank = self._w.services.storage, self._w.services.bank
         came_from = self._came_from(self._attempts)
+        from simulator.core.attempts import attempts_of
 
         def loaded(answers: list[AnswerRecord]) -> None:
             question = bank.questions.get(question_id) if bank is not None else None
@@ -337,6 +340,9 @@ class PastAnswers(QObject):
         if w.controller.state not in (State.IDLE, State.SCORECARD, State.ABORTED):
             w.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
             return
+
+        from simulator.core.attempts import practice_plan
+        from simulator.core.session import SessionPlan
 
         def loaded(answer: AnswerRecord) -> None:
             mode = answer.mode

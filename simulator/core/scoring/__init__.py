@@ -11,13 +11,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from simulator.core.questions import Category, Question
-from simulator.core.scoring.content import ContentResult, score_content
-from simulator.core.scoring.delivery import DeliveryScore, analyse_delivery
-from simulator.core.scoring.overall import WEIGHTS, answer_feedback, combine, session_score
-from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY, off_question
 from simulator.core.scoring.results import (
     AnswerScore,
     DeliveryResult,
@@ -30,9 +25,10 @@ from simulator.core.scoring.results import (
     StarResult,
     StarSegment,
 )
-from simulator.core.scoring.structure import StructureResult, analyse_star, mark_off_question
-from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript
+
+if TYPE_CHECKING:
+    from simulator.core.scoring.answer import score_answer, score_session
+    from simulator.core.scoring.overall import WEIGHTS
 
 __all__ = [
     "WEIGHTS",
@@ -51,57 +47,15 @@ __all__ = [
 ]
 
 
-def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
-    """Score one answer. ``transcript.duration_s`` None means typed: no delivery component."""
-    tokens = tokenize(transcript.text)
-    category = question.category.value
-    content: ContentResult | None = None
-    structure: StructureResult | None = None
-    if question.category is Category.BEHAVIORAL:
-        structure = analyse_star(tokens, transcript)
-        off, focus = off_question(question, tokens, transcript.text)
-        if off:
-            structure = mark_off_question(structure, focus, OFF_QUESTION_PENALTY)
-    else:
-        content = score_content(question, tokens)
-    delivery: DeliveryScore | None = analyse_delivery(
-        tokens, transcript, question.time_limit_s, question.category is Category.BEHAVIORAL
-    )
-    components: dict[str, int | None] = {
-        "content": content.score if content else None,
-        "structure": structure.score if structure else None,
-        "delivery": delivery.score if delivery else None,
-    }
-    overall, weights = combine(components, category)
-    basis: dict[str, str] = {}
-    if content:
-        basis["content"] = content.basis
-    if structure:
-        basis["structure"] = structure.basis
-    if delivery:
-        basis["delivery"] = delivery.basis
-    basis["overall"] = " + ".join(f"{k} {components[k]} x {w:g}" for k, w in weights.items()) or (
-        "nothing to score"
-    )
-    if not tokens.words:
-        basis["overall"] = "empty answer"
-    return AnswerScore(
-        question_id=question.id,
-        category=category,
-        overall=overall,
-        components=components,
-        weights=weights,
-        key_points=content.key_points if content else [],
-        misconceptions=content.misconceptions if content else [],
-        star=structure.star if structure else None,
-        delivery=delivery.result if delivery else None,
-        feedback=answer_feedback(question, content, structure, delivery),
-        framework=content.framework if content else [],
-        basis=basis,
-        warned_against=content.warned if content else [],
-    )
+def __getattr__(name: str) -> Any:
+    """The scorers themselves load on first use: storage and the window import this package for
+    its result types at start-up, and the scorers (rubric models, stemmer, matcher) cost ~150 ms."""
+    if name in ("score_answer", "score_session"):
+        from simulator.core.scoring import answer
 
+        return getattr(answer, name)
+    if name == "WEIGHTS":
+        from simulator.core.scoring.overall import WEIGHTS
 
-def score_session(items: Sequence[tuple[Question, AnswerScore]]) -> SessionScore:
-    """Overall and per-category means, strongest and weakest answers, three tips."""
-    return session_score(items)
+        return WEIGHTS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
