@@ -142,8 +142,11 @@ class KeyPoint(_Strict):
     label: NonEmpty
     weight: Annotated[float, Field(strict=True, gt=0, le=10, allow_inf_nan=False)] = 1.0
     phrases: Annotated[list[Phrase], Field(min_length=1, max_length=50)]
+    # Wrong claims that assert the opposite of this point ("l2 gives sparse weights" against
+    # "L1 gives sparse weights"): said as the candidate's own, the point earns nothing.
+    contradicted_by: Annotated[list[Phrase], Field(max_length=30)] = Field(default_factory=list)
 
-    _phrases_specific = field_validator("phrases")(_check_phrases)
+    _phrases_specific = field_validator("phrases", "contradicted_by")(_check_phrases)
 
 
 class Misconception(_Strict):
