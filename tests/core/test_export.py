@@ -99,7 +99,9 @@ def test_json_holds_full_objects(session: SessionRecord, bank) -> None:
     answers = data["session"]["answers"]
     assert answers[0]["text"] == EVIL  # exact, unescaped: JSON is data
     assert answers[0]["score"]["key_points"][0]["id"] == "definition"
-    assert data["scorecard"]["overall_statement"].startswith("Overall: mean of the 3")
+    assert data["scorecard"]["overall_statement"].startswith(
+        "Overall: mean of the 3 questions answered or skipped"
+    )
     assert data["session"]["score"]["per_category"].keys() == {"technical", "behavioral", "case"}
     assert set(data["questions"]) == {"tech.overfit", "beh.conflict", "case.spam"}
     assert data["questions"]["tech.overfit"]["model_answer"].startswith("Overfitting")

@@ -70,9 +70,36 @@ def test_a_skipped_answer_counts_as_zero_in_the_overall(storage, bank) -> None: 
     assert card.overall == round(answered / 2)  # the mean of both questions asked
     assert card.per_category[-1].category == "case" and card.per_category[-1].score == 0
     assert card.overall_statement == (
-        f"Overall: mean of the 2 questions asked (1 skipped, counted as 0). {SKIP_RULE}"
+        f"Overall: mean of the 2 questions answered or skipped (1 skipped, counted as 0). "
+        f"{SKIP_RULE}"
     )
     assert (card.answered, card.asked) == (1, 2)
+
+
+def test_a_question_on_screen_at_end_is_not_counted_and_the_sentence_says_so(storage, bank) -> None:  # type: ignore[no-untyped-def]
+    """End pressed on the third question before a word was given: it has no answer row, so the
+    overall is the mean of the two answered or skipped, and every view says exactly that."""
+    ids = ["tech.overfit", "case.spam", "beh.conflict"]
+    sid = storage.create_session({"name": "Full loop", "question_ids": ids}, started_at=1000.0)
+    for position, (qid, mode, text) in enumerate(
+        [(ids[0], "typed", GOOD), (ids[1], "skipped", "")]
+    ):
+        score = score_answer(bank.get(qid), Transcript(text=text))
+        storage.add_answer(sid, qid, position, mode, text, score=score)
+    storage.finish_session(sid, None)
+    card = build_scorecard(storage.session(sid), bank)
+    answered = card.answers[0].overall
+    assert answered is not None and card.overall == round(answered / 2)
+    assert (card.answered, card.asked, card.total) == (1, 2, 3)
+    assert card.overall_statement == (
+        "Overall: mean of the 2 questions answered or skipped (1 skipped, counted as 0); "
+        f"1 question not answered before the end is not counted. {SKIP_RULE}"
+    )
+    session = storage.session(sid)
+    assert card.overall_statement in export.render("html", session, bank)
+    assert export.markdown_escape(card.overall_statement) in export.render("md", session, bank)
+    js = json.loads(export.render("json", session, bank))
+    assert js["scorecard"]["overall_statement"] == card.overall_statement
 
 
 def test_a_silent_spoken_answer_is_skipped_not_scored(storage, bank) -> None:  # type: ignore[no-untyped-def]

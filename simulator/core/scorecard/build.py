@@ -96,7 +96,9 @@ def build_scorecard(
         status=session.status,
         overall=overall,
         overall_color=score_color(overall),
-        overall_basis=_overall_basis(len(answers), skipped),
+        overall_basis=_overall_basis(
+            len(answers), skipped, len(session.plan.get("question_ids") or [])
+        ),
         per_category=categories,
         strongest=_pick(max(answered, key=lambda a: a.overall or 0, default=None)),
         weakest=_pick(min(answered, key=lambda a: a.overall or 0, default=None)),
@@ -123,7 +125,7 @@ def build_scorecard(
 
 
 def session_means(answers: list[AnswerView]) -> tuple[int | None, dict[str, int]]:
-    """The overall and per-category means of the questions asked, a skipped one counting 0."""
+    """The overall and per-category means of the questions answered or skipped (0 if skipped)."""
     scored = [(a.category, 0 if a.skipped else a.overall) for a in answers]
     values = [(c, v) for c, v in scored if v is not None]
     if not values:
@@ -151,12 +153,17 @@ def session_means_of_record(
     return session_means(views)
 
 
-def _overall_basis(asked: int, skipped: int) -> str:
-    if not asked:
-        return "no questions were asked"
-    noun = "question" if asked == 1 else "questions"
-    basis = f"mean of the {asked} {noun} asked"
-    return basis + (f" ({skipped} skipped, counted as 0)" if skipped else "")
+def _overall_basis(counted: int, skipped: int, planned: int) -> str:
+    """What the overall is the mean of: the questions answered or skipped. A question on screen
+    when End was pressed (or never reached) has no answer and is not counted: the words say so."""
+    left_out = max(0, planned - counted)
+    out = f"{left_out} question{'s' * (left_out != 1)} not answered before the end"
+    if not counted:
+        return "no question was answered or skipped" + (f"; {out}" if left_out else "")
+    noun = "question" if counted == 1 else "questions"
+    basis = f"mean of the {counted} {noun} answered or skipped"
+    basis += f" ({skipped} skipped, counted as 0)" if skipped else ""
+    return basis + (f"; {out} {'is' if left_out == 1 else 'are'} not counted" if left_out else "")
 
 
 # --- one answer --------------------------------------------------------------------------------

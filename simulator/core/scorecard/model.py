@@ -207,7 +207,7 @@ class Scorecard:
     status: str
     overall: int | None
     overall_color: str
-    overall_basis: str  # "mean of the 3 questions asked (1 skipped, counted as 0)"
+    overall_basis: str  # "mean of the 3 questions answered or skipped (1 skipped, ...)"
     per_category: list[CategoryView]
     strongest: PickView | None
     weakest: PickView | None
