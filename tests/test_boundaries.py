@@ -92,11 +92,14 @@ def test_a_default_interview_opens_no_network_socket(qtbot, monkeypatch, data_di
         qtbot.waitUntil(
             lambda: window.controller.state in (State.REVIEWING, State.FOLLOW_UP), timeout=15000
         )
-        # A follow-up, if any, is asked as the score arrives: wait for the score, then for the
-        # interviewer to finish reading it (a fixed 50 ms wait lost this race under load).
-        qtbot.waitUntil(lambda: window.interview.feedback.isVisible(), timeout=15000)
+        # A follow-up, if any, is asked as the score arrives: wait until the score has landed
+        # (nothing in the background), then for the interviewer to finish reading the follow-up.
         qtbot.waitUntil(
-            lambda: window.controller.state is not State.ASKING_FOLLOW_UP, timeout=15000
+            lambda: (
+                not window.controller.busy()
+                and window.controller.state is not State.ASKING_FOLLOW_UP
+            ),
+            timeout=15000,
         )
         if window.controller.state is State.FOLLOW_UP:
             window.controller.submit("I would check the validation curve.")

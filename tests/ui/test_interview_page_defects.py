@@ -280,3 +280,20 @@ def test_notices_last_as_long_as_they_are_true(qtbot, window) -> None:  # type: 
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
     _wait(qtbot, window, State.ASKING)
     assert page.notice.text() == "No audio output device was found."
+
+
+def test_a_late_score_of_the_previous_question_is_not_shown_on_the_next(window, services) -> None:  # type: ignore[no-untyped-def]
+    """A follow-up's score can land after Next: the new question's page stays clean."""
+    from simulator.core.session import events as ev
+    from tests.scores import answer_score
+
+    page = window.interview
+    first, second = list(services.bank.questions.values())[:2]
+    page.render_event(ev.QuestionShown(first, 1, 2))
+    page.render_event(ev.AnswerReviewed(1, answer_score(70), False))
+    assert not page.feedback.isHidden()
+    page.render_event(ev.QuestionShown(second, 2, 2))
+    page.render_event(ev.AnswerReviewed(1, answer_score(40), True))  # question 1's, late
+    assert page.feedback.isHidden()
+    page.render_event(ev.AnswerReviewed(2, answer_score(55), False))
+    assert not page.feedback.isHidden() and "55" in page.feedback.text()

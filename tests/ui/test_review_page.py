@@ -81,7 +81,8 @@ def test_marks_note_and_typed_answer(qtbot, review, services) -> None:  # type: 
     page.note.setFocus()
     qtbot.keyClicks(page.note, "Lead with the result")
     qtbot.waitUntil(lambda: services.storage.note(ids[0]) == "Lead with the result", timeout=3000)
-    assert page.note_status.text() == "Saved."
+    # The row is written on the database thread; "Saved." follows when its result reaches the page.
+    qtbot.waitUntil(lambda: page.note_status.text() == "Saved.", timeout=3000)
 
     page.rating.setCurrentIndex(page.rating.findData(2))  # "Hard": steers the review schedule
     qtbot.waitUntil(lambda: services.storage.ratings() == {ids[0]: 2}, timeout=3000)

@@ -168,6 +168,7 @@ class InterviewPage(QWidget):
         root.addLayout(buttons)
         self._state = State.IDLE
         self._question: Question | None = None
+        self._number = 0  # the question on screen (1-based)
         self._spoken = False
         self._notice_lasts = "question"
         self._recording = False  # the microphone is open for this answer
@@ -201,7 +202,8 @@ class InterviewPage(QWidget):
                 self.show_notice(text, lasts)
             case ev.TranscriptShown(text=text):
                 self.show_transcript(text)
-            case ev.AnswerReviewed():
+            case ev.AnswerReviewed() if event.number == self._number:
+                # A score landing after the person moved on belongs to the Scorecard, not here.
                 self.show_feedback(event.score, event.with_follow_up)
             case ev.AnswerSkipped():
                 self._show_feedback_text("<b>Skipped</b>  ·  no words were given: it counts as 0")
@@ -231,7 +233,7 @@ class InterviewPage(QWidget):
         self.follow_up.hide()
 
     def show_briefing(self, text: str, total: int) -> None:
-        self._question = None
+        self._question, self._number = None, 0
         self._session_notice = ""  # a new session: its own notices
         self._clean()
         self.progress_label.setText(f"Introduction  ·  {total} question{'s' * (total != 1)}")
@@ -241,7 +243,7 @@ class InterviewPage(QWidget):
 
     def show_question(self, question: Question, number: int, total: int, follow_up: str) -> None:
         new_question = not follow_up or question is not self._question
-        self._question = question
+        self._question, self._number = question, number
         self.progress_label.setText(
             f"Question {number} of {total}  ·  {CATEGORY[question.category.value]}  ·  "
             f"{question.topic.replace('-', ' ')}  ·  difficulty {question.difficulty}/3"

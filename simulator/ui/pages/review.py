@@ -372,7 +372,10 @@ class ReviewPage(QWidget):
         answer_id = review.answer_id
 
         def saved(_result: object) -> None:
-            if self._review is not None and self._review.answer_id == answer_id:
+            # An earlier version saved while the person typed on: still "Saving…" until the last.
+            review = self._review
+            current = review is not None and review.answer_id == answer_id
+            if current and not self._note_timer.isActive() and self.note.toPlainText() == text:
                 self.note_status.setText("Saved.")
 
         def failed(exc: BaseException) -> None:
