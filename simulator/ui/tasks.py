@@ -57,9 +57,21 @@ class _Job(QRunnable):
             result = self._fn()
         except BaseException as exc:  # report every failure to the GUI thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(_Box(exc))
+            _deliver(self._relay, "failed", exc)
         else:
-            self._relay.succeeded.emit(_Box(result))
+            _deliver(self._relay, "succeeded", result)
+
+
+def _deliver(relay: _Relay, signal: str, value: Any) -> None:
+    """Send a result to the GUI thread, unless the window that asked is gone: a task finishing
+    after shutdown (or while the interpreter exits) has nobody to tell, so its result is dropped."""
+    try:
+        if shiboken6.isValid(relay):
+            getattr(relay, signal).emit(_Box(value))
+            return
+    except RuntimeError:  # deleted between the check and the emit
+        pass
+    log.debug("a task finished after shutdown: its result was dropped (%s)", signal)
 
 
 class TaskRunner(QObject):
@@ -70,6 +82,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
+        self.closed = False  # set by TaskManager.shutdown: nothing new starts
 
     def submit(
         self,
@@ -79,6 +92,9 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         **kwargs: Any,
     ) -> None:
+        if self.closed:  # pages hold their lane and may submit while the window closes
+            log.debug("not started after shutdown: %r", fn)
+            return
         relay = _Relay()  # lives in the GUI thread: its signals are delivered there
         self._relays.add(relay)
 
@@ -126,9 +142,9 @@ class TaskRunner(QObject):
         def relay_result(fut: Future[Any]) -> None:
             exc = fut.exception()
             if exc is not None:
-                relay.failed.emit(_Box(exc))
+                _deliver(relay, "failed", exc)
             else:
-                relay.succeeded.emit(_Box(fut.result()))
+                _deliver(relay, "succeeded", fut.result())
 
         future.add_done_callback(relay_result)
 
@@ -168,8 +184,9 @@ class TaskManager(QObject):
         lane: str = COMPUTE,
     ) -> None:
         """Run ``fn`` on ``lane`` (``simulator.core.session.ports.Executor``)."""
-        if self._closed:
-            return  # the app is closing: nothing new starts
+        if self._closed:  # the app is closing: nothing new starts
+            log.debug("not started after shutdown: %r", fn)
+            return
         self._lanes[lane].submit(fn, on_done=on_done, on_error=on_error)
 
     def watch(
@@ -190,6 +207,8 @@ class TaskManager(QObject):
     def shutdown(self, msecs: int = 30000) -> bool:
         """Refuse new work and wait for what runs (the database last: it saves the answers)."""
         self._closed = True
+        for runner in self._lanes.values():
+            runner.closed = True
         order = (SPEECH, COMPUTE, DATABASE)  # a download may go on: it is not waited for
         return all([self._lanes[name].wait_idle(msecs) for name in order])
 

@@ -1,0 +1,36 @@
+"""Work finishing after the app shut its lanes is dropped quietly (logged at debug), never a
+Qt error at exit: the window's relays may already be gone when a late worker finishes."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import shiboken6
+
+from simulator.ui.tasks import TaskManager, TaskRunner
+
+
+def test_a_result_whose_relay_is_gone_is_dropped_quietly(qtbot, capfd, caplog) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner(1)
+    release, got = threading.Event(), []
+    runner.submit(release.wait, on_done=got.append)
+    (relay,) = runner._relays
+    shiboken6.delete(relay)  # what the interpreter's exit does to a window's objects
+    with caplog.at_level(logging.DEBUG, logger="simulator.ui.tasks"):
+        release.set()
+        assert runner.wait_idle(5000)
+    assert "Signal source has been deleted" not in capfd.readouterr().err
+    assert got == [] and "dropped" in caplog.text
+
+
+def test_nothing_starts_on_a_lane_after_shutdown(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    tasks = TaskManager()
+    lane = tasks.lane("database")  # held by pages, which submit to it directly
+    tasks.shutdown()
+    ran = threading.Event()
+    with caplog.at_level(logging.DEBUG, logger="simulator.ui.tasks"):
+        lane.submit(ran.set)
+        tasks.submit(ran.set)
+    assert lane.wait_idle(2000) and not ran.is_set()
+    assert "after shutdown" in caplog.text
