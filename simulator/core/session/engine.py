@@ -2,42 +2,20 @@
 
 ``Session`` is driven by calls from its user interface (``primary``, ``skip``, ``toggle_pause``,
 ``end`` ...), by ``tick()`` from a timer, and by callbacks from the interviewer's voice and the
-microphone. It reports everything through typed events (``events.py``). Blocking work (scoring,
-transcription, database writes) goes to an ``Executor``; results come back on the driving thread.
+microphone. It reports everything through typed events (``events.py``). The progression it
+drives (asking, taking answers in, scoring, follow-ups, the wrap-up, saving) is ``flow.Flow``.
 """
 
 from __future__ import annotations
 
-import math
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from simulator.core.interview import IllegalTransition, Interview, State
+from simulator.core.interview import IllegalTransition, State
 from simulator.core.session import events as ev
-from simulator.core.session.countdown import Countdown
-from simulator.core.session.drafts import Draft, Drafts
-from simulator.core.session.journal import Journal
-from simulator.core.session.ledger import Entry, Part, follow_up_for, has_words
-from simulator.core.session.plan import SessionPlan
-from simulator.core.session.ports import COMPUTE, DATABASE, Executor, SpeechInput, Voice
-from simulator.core.session.recovery import ResumePoint, resume_point
-from simulator.core.session.work import Background
+from simulator.core.session.drafts import Draft
+from simulator.core.session.flow import BRIEFING_TEXT, Flow, Slot
+from simulator.core.session.ledger import has_words
+from simulator.core.session.ports import COMPUTE, DATABASE
 from simulator.core.transcript import Transcript
 
-if TYPE_CHECKING:
-    from simulator.core.questions import Question
-    from simulator.core.scoring import AnswerScore
-    from simulator.core.star import StarTimer
-    from simulator.core.storage import SessionRecord, Storage
-    from simulator.settings import Settings
-
-BRIEFING_TEXT = (
-    "Welcome to your mock interview. I will ask {n}. Take a moment to think before each "
-    "answer, and speak or type as you would with a real interviewer. Let's begin."
-)
 KEY_GRACE_S = 0.5  # a key pressed this soon after the countdown ended meant "start", not "submit"
 EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip the question."
 EMPTY_FOLLOW_UP_HINT = (
@@ -45,141 +23,11 @@ EMPTY_FOLLOW_UP_HINT = (
 )
 
 
-@dataclass
-class _Slot:
-    """The answer being given now."""
-
-    entry: Entry
-    part: Part
+__all__ = ["BRIEFING_TEXT", "EMPTY_FOLLOW_UP_HINT", "EMPTY_HINT", "KEY_GRACE_S", "Session"]
 
 
-class Session:
-    def __init__(
-        self,
-        *,
-        storage: Storage,
-        settings: Settings,
-        executor: Executor,
-        voice: Voice,
-        speech: SpeechInput | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        recordings: Callable[[], Path] | None = None,
-    ) -> None:
-        self._settings = settings
-        self._executor = executor
-        self._voice = voice
-        self._speech = speech
-        self._clock = clock
-        self._recordings = recordings or _recordings_dir
-        self.drafts = Drafts(lambda: self._recordings().parent / "drafts")
-        self._listeners: list[Callable[[ev.Event], None]] = []
-        self._storage = storage
-        self.journal = self._new_journal()
-        self._work = Background(executor, self.journal, speech, self._emit, self._settled)
-        self.interview: Interview | None = None
-        self.ledger: dict[int, Entry] = {}
-        self.star: StarTimer | None = None
-        self._slot: _Slot | None = None
-        self._wrap_up_waiting = False  # wrap-up waits for the answers still being scored
-        self.wrap_up_failed = False  # the session could not be saved at the end: retry or leave
-        # Sessions left while their wrap-up could not save: answers still queued in memory,
-        # retried with the next write and offered as a recovery file on quit.
-        self._left: list[tuple[Journal, dict[int, Entry]]] = []
-        self._end_after_transcript = False
-        self._prep = Countdown(clock)
-        self._auto_started_at = -math.inf  # when the countdown switched to answering by itself
-        self._recording_open = False  # the microphone opened for the answer being given
-
-    # --- queries and listeners ----------------------------------------------------------
-    def on_event(self, listener: Callable[[ev.Event], None]) -> None:
-        self._listeners.append(listener)
-
-    @property
-    def state(self) -> State:
-        return State(self.interview.state) if self.interview else State.IDLE
-
-    @property
-    def spoken(self) -> bool:
-        return self.interview is not None and self.interview.spoken
-
-    @property
-    def session_id(self) -> int | None:
-        return self.journal.session_id
-
-    def busy(self) -> bool:
-        return self._work.pending + self.journal.pending() > 0
-
-    def unsaved_count(self) -> int:
-        """Answers given (this session or one left at a failed wrap-up) not on disk yet."""
-        left = sum(j.unsaved_count() for j, _ in self._left if j is not self.journal)
-        return self.journal.unsaved_count() + left
-
-    def write_recovery_file(self, path: Path) -> Path:
-        """Every answer of the sessions whose answers are not all on disk, as JSON at ``path``
-        (somewhere else than the data folder, which is what failed); readable by its owner."""
-        from simulator.core.session.rescue import write_rescue
-
-        held = [(j, led) for j, led in self._left if j.unsaved_count() and j is not self.journal]
-        if self.journal.unsaved_count() or not held:
-            held.append((self.journal, self.ledger))
-        return write_rescue(path, [(j.session_id, ledger) for j, ledger in held])
-
-    # --- starting -------------------------------------------------------------------------
-    def start(self, plan: SessionPlan, questions: list[Question]) -> None:
-        """A new session over ``questions`` (chosen from the plan, or the plan's own ids)."""
-        self._reset(questions, spoken=plan.spoken, voice=plan.voice)
-        self._retry_left()
-        self.journal.open(plan.to_dict([q.id for q in questions]))
-        self._send("start")
-        n = len(questions)
-        text = BRIEFING_TEXT.format(n="one question" if n == 1 else f"{n} questions")
-        self._emit(ev.BriefingShown(text, n))
-        self._voice.say(text, self._briefed)
-        self._voice.prepare(questions[0].prompt)  # rendered while the briefing plays
-
-    def resume(self, record: SessionRecord, questions: list[Question]) -> None:
-        """Continue an interrupted session at its first unanswered question, as it was given
-        (spoken or typed, voice on or off). Answers are scored again from what was said; a
-        recording cut short is repaired, transcribed and scored in the background."""
-        point: ResumePoint = resume_point(record, questions)
-        self._reset(questions, spoken=point.spoken, voice=point.voice)
-        self.journal.adopt(record)
-        self.ledger = point.ledger
-        for entry, part in point.to_recover:
-            self._work.recover(entry, part)
-        for entry in self.ledger.values():
-            if entry.answered:
-                self._work.score(entry)
-        interview = self._require()
-        interview.restore_at(point.index)
-        self._send("continue_session")
-        if point.finished:
-            self._send("skip")
-            self.next_question()
-        else:
-            self._ask()
-            draft = self.drafts.read(record.id)
-            if draft is not None and draft.position == point.index and draft.follow_up is None:
-                self._emit(ev.DraftRestored(draft.text))
-                self._emit(ev.Notice("The answer you were typing when the app closed is back."))
-
-    def _reset(self, questions: list[Question], *, spoken: bool, voice: bool) -> None:
-        self._voice.stop()
-        self._voice.enabled = voice
-        speech = self._speech
-        spoken = spoken and speech is not None
-        self.ledger, self._slot, self.star = {}, None, None
-        self._wrap_up_waiting, self._end_after_transcript = False, False
-        self.wrap_up_failed = False
-        self._work.detach()  # a session left behind still saves its answers, silently
-        self.journal = self._new_journal()
-        self._work = Background(self._executor, self.journal, speech, self._emit, self._settled)
-        self.interview = Interview(questions, clock=self._clock, spoken=spoken)
-        self.interview.on_change(lambda old, new: self._emit(ev.StateChanged(old, new)))
-        self._emit(ev.ModeChanged(spoken, voice))
-        if spoken:
-            assert self._speech is not None
-            self._speech.preload()
+class Session(Flow):
+    """An interview driven by a person and their microphone (see the module's docstring)."""
 
     # --- the person's actions ------------------------------------------------------------
     def primary(self, text: str = "") -> None:
@@ -252,13 +100,6 @@ class Session:
             self._emit(ev.AnswerSkipped(interview.position[0], "skipped"))
         self.next_question()
 
-    def next_question(self) -> None:
-        self._send("next_question")
-        if self.state is State.ASKING:
-            self._ask()
-        elif self.state is State.WRAP_UP:
-            self._wrap_up()
-
     def toggle_pause(self) -> None:
         if self.state is State.PAUSED:
             self._send("resume")
@@ -321,27 +162,6 @@ class Session:
                 drafts.clear(session_id)
 
         self._executor.submit(write, lambda _: None, lambda _: None, lane=DATABASE)
-
-    def _clear_draft(self) -> None:
-        session_id, drafts = self.journal.session_id, self.drafts
-        if session_id is not None:
-            self._executor.submit(
-                lambda: drafts.clear(session_id), lambda _: None, lambda _: None, lane=DATABASE
-            )
-
-    def leave(self) -> bool:
-        """Leave a wrap-up that could not save (the disk is full): the interview closes, and
-        its answers stay in memory, retried with the next save. False if not in that case."""
-        if self.state is not State.WRAP_UP or not self.wrap_up_failed:
-            return False
-        self._left.append((self.journal, self.ledger))
-        self._send("abort")
-        return True
-
-    def _retry_left(self) -> None:
-        for journal, _ in self._left:
-            journal.retry()
-        self._left = [(j, ledger) for j, ledger in self._left if j.unsaved_count() or j.pending()]
 
     def mark_phase(self, phase: str) -> None:
         """The person marks the STAR part they are telling now (Ctrl+1..4)."""
@@ -418,7 +238,7 @@ class Session:
             else:
                 self.transcribed(Transcript(text="", engine="none"))  # no model: nothing heard
 
-    def _kept_untranscribed(self, slot: _Slot) -> None:
+    def _kept_untranscribed(self, slot: Slot) -> None:
         """The speech model failed while transcribing a recorded answer: the recording is the
         answer. Its row stays a spoken answer with its audio (not "skipped"), so a resumed
         session, or Re-transcribe on the Review page, transcribes and scores it later."""
@@ -453,157 +273,3 @@ class Session:
             self._end_after_transcript = False
             self._send("end_early")
             self._wrap_up()
-
-    # --- the flow --------------------------------------------------------------------------
-    def _briefed(self) -> None:
-        if self.state is State.BRIEFING:
-            self._send("briefed")
-            self._ask()
-
-    def _ask(self) -> None:
-        interview = self._require()
-        number, total = interview.position
-        question = interview.current
-        self._slot, self.star = None, None
-        self._emit(ev.QuestionShown(question, number, total))
-        self._emit(ev.StarTicked(()))
-        self._voice.say(question.prompt, self._asked)
-        if interview.has_more():  # rendered while this one is answered
-            self._voice.prepare(interview.questions[interview.index + 1].prompt)
-        if self._settings.follow_ups:  # whichever is asked after the answer plays at once
-            for follow_up in question.follow_ups:
-                self._voice.prepare(follow_up.prompt)
-
-    def _asked(self) -> None:
-        if self.state is State.ASKING:
-            self._send("asked")
-            self._start_prep()
-
-    def _start_prep(self) -> None:
-        seconds = self._require().current.prep_time_s
-        self._prep.start(seconds)
-        self._emit(ev.PrepTicked(seconds))
-        if seconds <= 0:
-            self._send("prepared")
-            self._start_answer(None, auto=True)
-
-    def _main_slot(self) -> _Slot:
-        interview = self._require()
-        entry = self._entry(interview.index)
-        return _Slot(entry, entry.part(None))
-
-    def _entry(self, position: int) -> Entry:
-        if position not in self.ledger:
-            question = self._require().questions[position]
-            self.ledger[position] = Entry(question, position)
-        return self.ledger[position]
-
-    def _start_answer(self, follow_up: str | None, *, auto: bool) -> None:
-        interview = self._require()
-        entry = self._entry(interview.index)
-        part = entry.part(follow_up)
-        self._slot = _Slot(entry, part)
-        self._recording_open = False
-        if auto:
-            self._auto_started_at = self._clock()
-        self.star = None
-        if entry.question.category.value == "behavioral" and follow_up is None:
-            from simulator.core.star import StarTimer
-
-            self.star = StarTimer(entry.question.time_limit_s, self._clock)
-        if interview.spoken:
-            assert self._speech is not None
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            suffix = f"-follow-up{part.index}" if follow_up else ""
-            part.audio = self._recordings() / f"{stamp}-q{entry.position + 1}{suffix}.wav"
-            self._speech.start(part.audio)
-
-    def _answered(self, slot: _Slot, transcript: Transcript) -> None:
-        """An answer part is in (state REVIEWING): save it, score its question, maybe follow up."""
-        self._slot = None
-        entry, part = slot.entry, slot.part
-        part.transcript = transcript
-        self.journal.save_part(entry, part)
-        self._clear_draft()  # the answer is in: its draft has done its job
-        number = entry.position + 1
-        if not part.given:
-            if part.follow_up is None:
-                self._emit(ev.AnswerSkipped(number, "no words were given"))
-            return  # no words: skipped, not scored, and never followed up
-        first = part.follow_up is None
-        self._work.score(entry, then=lambda score: self._reviewed(entry, score, first))
-
-    def _reviewed(self, entry: Entry, score: AnswerScore, first: bool) -> None:
-        self._emit(ev.AnswerReviewed(entry.position + 1, score, not first))
-        interview = self._require()
-        if not (
-            first
-            and self._settings.follow_ups
-            and not interview.follow_up_asked
-            and self.state is State.REVIEWING
-            and interview.index == entry.position
-        ):
-            return
-        prompt = follow_up_for(entry.question, score)
-        if prompt is None:
-            return
-        self._send("ask_follow_up")
-        self._slot = _Slot(entry, entry.part(prompt))
-        number, total = interview.position
-        self._emit(ev.QuestionShown(entry.question, number, total, prompt))
-        self._voice.say(prompt, self._follow_up_read)
-
-    def _follow_up_read(self) -> None:
-        """The interviewer has finished the follow-up: only now does its answer start."""
-        if self.state is State.ASKING_FOLLOW_UP and self._slot is not None:
-            self._send("follow_up_read")
-            self._start_answer(self._slot.part.follow_up, auto=False)
-
-    def _wrap_up(self) -> None:
-        if self._work.pending:
-            self._wrap_up_waiting = True  # resumed when the last answer's result lands
-            return
-        self._wrap_up_waiting = False
-
-        def finished(session_id: int) -> None:
-            if self.state is State.WRAP_UP:
-                self._send("finish")
-            self._emit(ev.SessionFinished(session_id))
-
-        def failed() -> None:
-            self.wrap_up_failed = True
-            self._emit(
-                ev.Notice(
-                    "The interview could not be saved. Press Ctrl+E to try again once saving "
-                    "works, or go Home to leave it: your answers stay in memory until you quit, "
-                    "and quitting offers to write them to a file elsewhere."
-                )
-            )
-
-        self._work.finish([self.ledger[p] for p in sorted(self.ledger)], finished, failed)
-
-    def _settled(self) -> None:
-        if self._wrap_up_waiting:
-            self._wrap_up()
-
-    # --- plumbing --------------------------------------------------------------------------
-    def _new_journal(self) -> Journal:
-        return Journal(self._storage, self._executor, lambda m: self._emit(ev.Failed(m)))
-
-    def _emit(self, event: ev.Event) -> None:
-        for listener in list(self._listeners):
-            listener(event)
-
-    def _send(self, event: str) -> None:
-        self._require().send(event)
-
-    def _require(self) -> Interview:
-        if self.interview is None:
-            raise IllegalTransition("no interview is running")
-        return self.interview
-
-
-def _recordings_dir() -> Path:
-    from simulator import paths
-
-    return paths.recordings_dir()
