@@ -12,8 +12,10 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
-The default set is the round-3 held-out set (tests/core/scoring/heldout_round3_*.yaml), written
-before the scorer was changed and never used to tune it; ``--tuned`` adds the earlier sets.
+The default sets are the held-out sets, each written before the scorer was changed for it: round 4
+(tests/core/scoring/heldout_round4_content.yaml, contradiction work; never used for tuning) and
+round 3 (heldout_round3_*.yaml; looked at while tuning the stance work, so no longer unseen).
+``--tuned`` adds the earlier sets.
 
     .venv/bin/python benchmarks/scoring_quality.py [--tuned] [-v]
 """
@@ -36,7 +38,8 @@ from simulator.core.scoring import AnswerScore, score_answer  # noqa: E402
 from simulator.core.transcript import Transcript  # noqa: E402
 
 CAL = REPO / "tests" / "core" / "scoring"
-HELDOUT = ("heldout_round3_content.yaml", "heldout_round3_star.yaml")
+HELDOUT = ("heldout_round4_content.yaml",)
+SEEN = ("heldout_round3_content.yaml", "heldout_round3_star.yaml")
 TUNED = (
     "calibration_content.yaml",
     "calibration_content_heldout.yaml",
@@ -187,6 +190,8 @@ def main() -> int:
     args = parser.parse_args()
     bank = load_packs([REPO / "questions"])
     run(bank, HELDOUT, args.verbose)
+    print()
+    run(bank, SEEN, args.verbose)
     if args.tuned:
         print()
         run(bank, TUNED, args.verbose)
