@@ -133,7 +133,48 @@ def test_model_answers_cover_their_own_rubric(bank: QuestionBank) -> None:
             low.append(f"{q.id}: {coverage:.0%} (not covered: {', '.join(missed)})")
         if score.misconceptions:
             low.append(f"{q.id}: model answer states misconception {score.misconceptions[0].id}")
+        for k in score.key_points:
+            if k.contradiction:
+                low.append(f"{q.id}: model answer contradicts {k.id}: {k.contradiction}")
     assert low == []
+
+
+CORRECT_SETS = Path(__file__).resolve().parent / "scoring"
+CORRECT_KINDS = ("strong", "paraphrase")
+
+
+def test_correct_answers_contradict_no_key_point(bank: QuestionBank) -> None:
+    """Strong answers, paraphrases and answers that warn against mistakes, in every written
+    answer set, trigger no contradiction (rubric claim or swapped subject)."""
+    import yaml
+
+    wrong = []
+    for path in sorted(CORRECT_SETS.glob("*content*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            q = bank.questions.get(item["question"])
+            if q is None:
+                continue
+            texts = [item[k] for k in CORRECT_KINDS if k in item] + item.get("warnings", [])
+            for text in texts:
+                for k in score_answer(q, Transcript(text)).key_points:
+                    if k.contradiction:
+                        wrong.append(f"{path.name} {q.id} {k.id}: {k.contradiction}")
+    assert wrong == []
+
+
+def test_each_contradiction_claim_is_caught_said_and_not_warned(bank: QuestionBank) -> None:
+    problems = []
+    for q in _of(bank, Category.TECHNICAL, Category.CASE):
+        for kp in q.key_points:
+            for claim in kp.contradicted_by:
+                said = score_answer(q, Transcript(f"{claim}."))
+                if not any(k.id == kp.id and k.contradiction for k in said.key_points):
+                    problems.append(f"{q.id} {kp.id}: {claim!r} said is not caught")
+                warned = f"A common mistake is to believe that {claim}, and that is wrong."
+                told = score_answer(q, Transcript(warned))
+                if any(k.id == kp.id and k.contradiction for k in told.key_points):
+                    problems.append(f"{q.id} {kp.id}: {claim!r} warned against is charged")
+    assert problems == []
 
 
 def test_no_near_duplicate_prompts(bank: QuestionBank) -> None:

@@ -255,7 +255,12 @@ def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
         label=kp.label or kp.id,
         weight=kp.weight,
         status=status,
-        status_text=STATUS_TEXT.get(status, status),
+        # The claim that contradicted it, so the card names it next to the point.
+        status_text=(
+            f"contradicted: you said {kp.contradiction}"
+            if kp.contradiction
+            else STATUS_TEXT.get(status, status)
+        ),
         covered=status == "explained",
         mark={"explained": "✔", "named": "◐"}.get(status, "✘"),
         color={"explained": GOOD, "named": WARN}.get(status, BAD),

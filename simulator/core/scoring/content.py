@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.core.questions import Question
+from simulator.core.scoring.contradiction import Contradiction, contradictions
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.meaning import key_point_meaning
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
@@ -243,7 +244,11 @@ def find_misconceptions(
 
 
 def score_key_points(
-    question: Question, index: AnswerIndex, wrong_sentences: set[int], stance: Stance
+    question: Question,
+    index: AnswerIndex,
+    wrong_sentences: set[int],
+    stance: Stance,
+    opposite: dict[int, Contradiction] | None = None,
 ) -> list[KeyPointResult]:
     """A key point earns its weight from a mention that explains it (or less, one that only
     names it). A mention under a negation earns nothing; when every mention is negated the
@@ -284,7 +289,11 @@ def score_key_points(
     excluded = denied_sentences | {s.index for s in tokens.sentences if is_list_like(s)}
     meaning = key_point_meaning(question, sentences, excluded) if sentences else None
     results = []
+    opposite = opposite or {}
     for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
+        claim = opposite.get(k)
+        if claim is not None:  # asserted the opposite: nothing, whatever else was said
+            status, evidence = "contradicted", claim.evidence
         credit = {"explained": 1.0, "named": NAMED_CREDIT}.get(status, 0.0)
         via, closeness = "words", None
         if meaning is not None:
@@ -305,6 +314,7 @@ def score_key_points(
                 evidence=evidence,
                 via=via,
                 closeness=closeness,
+                contradiction=claim.claim if claim else None,
             )
         )
     return results
@@ -353,7 +363,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     index = AnswerIndex(tokens)
     stance = Stance(tokens)
     misconceptions, warned, wrong_sentences = find_misconceptions(question, index, stance)
-    key_points = score_key_points(question, index, wrong_sentences, stance)
+    opposite = contradictions(question, index, stance)
+    key_points = score_key_points(question, index, wrong_sentences, stance, opposite)
     total = sum(k.weight for k in key_points) or 1.0
     earned = sum(k.weight * k.credit for k in key_points)
     coverage = earned / total
@@ -377,12 +388,13 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
             f"(weighted {FRAMEWORK_WEIGHT:.0%}"
             + (f", x{gate:.2f} as the answer is mostly off this case)" if gate < 1 else ")")
         )
-    n_wrong = len(misconceptions)
+    # An asserted opposite of a key point is a wrong claim like a misconception.
+    n_wrong = len(misconceptions) + len(opposite)
     if n_wrong:
         raw = raw * MISCONCEPTION_FACTOR**n_wrong - MISCONCEPTION_POINTS * n_wrong
         basis += (
-            f"; {n_wrong} misconception(s): x{MISCONCEPTION_FACTOR}^{n_wrong} "
-            f"- {MISCONCEPTION_POINTS:.0f} each"
+            f"; {len(misconceptions)} misconception(s), {len(opposite)} contradicted key "
+            f"point(s): x{MISCONCEPTION_FACTOR}^{n_wrong} - {MISCONCEPTION_POINTS:.0f} each"
         )
     score = int(round(max(0.0, min(100.0, raw))))
     return ContentResult(

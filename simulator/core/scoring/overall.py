@@ -49,7 +49,12 @@ def answer_feedback(
         for hit in content.warned:
             tips.append(f'Well spotted: you warned against "{hit.phrase}".')
         for kp in content.key_points:
-            if kp.status == "contradicted":
+            if kp.contradiction:
+                tips.append(
+                    f'Contradicts a key point: you said {kp.contradiction} ("{kp.evidence}"), '
+                    f"but {kp.label}."
+                )
+            elif kp.status == "contradicted":
                 tips.append(f'Said the opposite of a key point: "{kp.evidence}" - {kp.label}.')
         missing = [k for k in content.key_points if k.status == "missing"]
         named = [k for k in content.key_points if k.status == "named"]

@@ -19,6 +19,7 @@ class KeyPointResult:
     evidence: str | None  # the sentence of the answer that earned it
     via: str = "words"  # "words": the rubric's phrases; "meaning": said in other words
     closeness: float | None = None  # best sentence's meaning closeness (1 = the model answer's)
+    contradiction: str | None = None  # the claim that said the opposite (status contradicted)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -31,6 +32,7 @@ class KeyPointResult:
             "evidence": self.evidence,
             "via": self.via,
             "closeness": self.closeness,
+            "contradiction": self.contradiction,
         }
 
     @classmethod
@@ -45,6 +47,7 @@ class KeyPointResult:
             evidence=d.get("evidence"),
             via=str(d.get("via", "words")),
             closeness=None if d.get("closeness") is None else float(d["closeness"]),
+            contradiction=None if d.get("contradiction") is None else str(d["contradiction"]),
         )
 
 

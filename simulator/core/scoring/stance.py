@@ -79,6 +79,9 @@ def _clause_ids(sentence: Sentence) -> tuple[int, ...]:
     return tuple(ids)
 
 
+clause_ids = _clause_ids
+
+
 class Stance:
     """Negation and warning scopes of one answer."""
 

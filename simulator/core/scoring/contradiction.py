@@ -1,0 +1,235 @@
+"""Contradiction: an answer that asserts the opposite of a key point loses it and is told so.
+
+Vocabulary alone rewards a confidently wrong answer: "L2 gives sparse weights, L1 shrinks them
+smoothly" uses every word of the L1/L2 rubric. Two signals catch the opposite claim:
+
+* **Rubric claims**: a key point may list ``contradicted_by`` phrases, the wrong claims
+  themselves ("l2 gives sparse weights"). Matched like misconceptions (ordered words, not
+  negated, not inside a warning frame such as "a common mistake is ...").
+* **Swapped subjects**: many points attribute something to one of a known pair (L1/L2,
+  precision/recall, bias/variance, bagging/boosting, type I/type II ...). When the point's
+  attribute ("sparse", "parallel", "false positive") is said in a clause whose subject is the
+  *other* member of the pair, and nowhere of its own subject, the answer swapped them.
+
+Each contradicted point earns nothing; content.py charges each like a misconception.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
+from simulator.core.scoring.matching import (
+    QUALIFIERS,
+    AnswerIndex,
+    Span,
+    claim_variants,
+    compile_phrase,
+)
+from simulator.core.scoring.stance import Stance, clause_ids, says_no
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
+
+# Pairs of subjects that answers confuse; each side lists ways of naming it.
+SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("l1", "lasso"), ("l2", "ridge")),
+    (("precision",), ("recall", "sensitivity")),
+    (("bias",), ("variance",)),
+    (("bagging", "random forest"), ("boosting", "adaboost")),
+    (("type one", "type i", "type 1"), ("type two", "type ii", "type 2")),
+    (("false positive",), ("false negative",)),
+    (("generative",), ("discriminative",)),
+    (("encoder", "bert"), ("decoder", "gpt")),
+    (("macro",), ("micro",)),
+    (("overfitting", "overfit"), ("underfitting", "underfit")),
+    (("stemming",), ("lemmatization", "lemmatisation")),
+    (("data drift", "covariate shift"), ("concept drift",)),
+    (("supervised",), ("unsupervised",)),
+    (("mean absolute error", "mae"), ("mean squared error", "mse")),
+)
+# Words that say nothing about a subject on their own ("high" of "high bias").
+_WEAK = GENERIC_WORDS | QUALIFIERS | frozenset(("high", "low", "large", "small", "error"))
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+_ALL_JOINED = frozenset(
+    "".join(stem(w) for w in words(t))
+    for pair in SWAP_PAIRS
+    for side in pair
+    for t in side
+    if len(t) > 3
+)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    claim: str  # what the answer asserted, as the feedback names it
+    evidence: str  # the sentence that said it
+
+
+@lru_cache(maxsize=256)
+def _side_stems(side: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple({p.stems for term in side for p in compile_phrase(term, strict=True)})
+
+
+def _has(stems: tuple[str, ...], side: tuple[str, ...]) -> bool:
+    return any(
+        stems[i : i + len(s)] == s
+        for s in _side_stems(side)
+        for i in range(len(stems) - len(s) + 1)
+    )
+
+
+def _kp_pairs(kp: KeyPoint) -> tuple[tuple[int, int, tuple[tuple[str, ...], ...]], ...]:
+    return _pairs_of(kp.label, tuple(kp.phrases))
+
+
+@lru_cache(maxsize=4096)
+def _pairs_of(
+    label: str, phrases: tuple[str, ...]
+) -> tuple[tuple[int, int, tuple[tuple[str, ...], ...]], ...]:
+    """(pair, own side, attributes) for each pair exactly one side of which the point names.
+    An attribute is a phrase with its subject taken out, kept when it still says something
+    specific ("sparse solutions", not "penalty")."""
+    texts = [label, *phrases]
+    out = []
+    said = [tuple(stem(w) for w in words(t)) for t in texts]
+    for n, pair in enumerate(SWAP_PAIRS):
+        sides = [any(_has(seq, side) for seq in said) for side in pair]
+        # The point is about one side: its label names it (phrases alone may list options).
+        if sides.count(True) != 1 or not _has(said[0], pair[0 if sides[0] else 1]):
+            continue
+        own, other = (0, 1) if sides[0] else (1, 0)
+        attributes: set[tuple[str, ...]] = set()
+        for text in phrases:
+            full = _without(tuple(stem(w) for w in words(text)), pair[own])
+            seq = tuple(s for s in full if s not in _STOP_STEMS)
+            if not seq or _has(seq, pair[other]):
+                continue
+            specific = [w for w in words(" ".join(seq)) if w not in _WEAK]
+            # Kept only when it names no subject of any pair ("high variance" is not an
+            # attribute of overfitting here) and hides none in a compound ("under fitting").
+            joined = "".join(full)
+            if (
+                not specific
+                or any(_has(seq, side) for p in SWAP_PAIRS for side in p)
+                or any(t in joined for t in _ALL_JOINED)
+            ):
+                continue
+            attributes.add(seq)
+        if attributes:
+            out.append((n, own, tuple(sorted(attributes))))
+    return tuple(out)
+
+
+def _without(seq: tuple[str, ...], side: tuple[str, ...]) -> tuple[str, ...]:
+    for s in _side_stems(side):
+        for i in range(len(seq) - len(s) + 1):
+            if seq[i : i + len(s)] == s:
+                return seq[:i] + seq[i + len(s) :]
+    return seq
+
+
+def _mentions(tokens: Tokens, side: tuple[str, ...]) -> list[int]:
+    """Positions where the side is named as consecutive words."""
+    stems = tokens.stems
+    found: list[int] = []
+    for s in _side_stems(side):
+        found.extend(i for i in range(len(stems) - len(s) + 1) if stems[i : i + len(s)] == s)
+    return sorted(found)
+
+
+def _said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int | None:
+    """Which side an attribute is said of: 0 its own subject, 1 the other, None neither.
+    Decided inside its clause (the own subject anywhere in it wins), never across clauses:
+    "high variance ..., and high bias shows up as underfitting" says nothing of variance."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    clauses = clause_ids(sentence)
+    clause = clauses[span[0] - first]
+
+    def in_clause(pos: int) -> bool:
+        return first <= pos < sentence.last_word and clauses[pos - first] == clause
+
+    if any(in_clause(p) for p in own):
+        return 0
+    if any(in_clause(p) for p in other):
+        return 1
+    return None
+
+
+def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
+    """Key points whose attribute the answer says only of the other subject of a pair."""
+    tokens = index.tokens
+    found: dict[int, Contradiction] = {}
+    for k, kp in enumerate(question.key_points):
+        for n, own_side, attributes in _kp_pairs(kp):
+            pair = SWAP_PAIRS[n]
+            own = _mentions(tokens, pair[own_side])
+            other = _mentions(tokens, pair[1 - own_side])
+            if not other:
+                continue
+            supported, wrong = False, None
+            for seq in attributes:
+                for phrase in compile_phrase(" ".join(seq)):
+                    for span in index.find(phrase):
+                        side = _said_of(tokens, span, own, other)
+                        if side == 0:
+                            supported = True
+                        elif (
+                            side == 1
+                            and wrong is None
+                            and not stance.negated(span)
+                            and not stance.warned(span)
+                        ):
+                            wrong = (seq, span)
+            if wrong is not None and not supported:
+                seq, span = wrong
+                said = " ".join(tokens.words[span[0] : span[1]])
+                claim = f'"{said}" said of {pair[1 - own_side][0]}, not {pair[own_side][0]}'
+                sentence = tokens.sentences[tokens.sentence_of[span[0]]].text
+                found[k] = Contradiction(claim, sentence)
+                break
+    return found
+
+
+def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
+    """Key points whose rubric ``contradicted_by`` claims the answer asserts as its own."""
+    tokens = index.tokens
+    found: dict[int, Contradiction] = {}
+    subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
+    for k, kp in enumerate(question.key_points):
+        for text in kp.contradicted_by:
+            hit = _asserted(text, index, stance, subject)
+            if hit is not None:
+                sentence = tokens.sentences[tokens.sentence_of[hit[0]]].text
+                found[k] = Contradiction(f'"{text}"', sentence)
+                break
+    return found
+
+
+def _asserted(
+    text: str, index: AnswerIndex, stance: Stance, subject: frozenset[str]
+) -> Span | None:
+    for base in compile_phrase(text, strict=True):
+        for phrase in claim_variants(base, subject):
+            for span in index.find_ordered(phrase):
+                if not index.refers_back(phrase, span) or stance.interrupted(span, phrase.stems):
+                    continue
+                if phrase.proposal and not index.proposed(span):
+                    continue
+                if not phrase.negated and (
+                    index.negated(span) or stance.negated(span, says_no(text))
+                ):
+                    continue
+                if stance.warned(span):
+                    continue
+                return span
+    return None
+
+
+def contradictions(
+    question: Question, index: AnswerIndex, stance: Stance
+) -> dict[int, Contradiction]:
+    """Contradicted key points by their index: rubric claims first, then swapped subjects."""
+    found = swapped(question, index, stance)
+    found.update(claimed(question, index, stance))
+    return found

@@ -1,0 +1,123 @@
+"""Contradiction: an answer asserting the opposite of a key point loses it and is told (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import Question, parse_pack
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.results import KeyPointResult
+from simulator.core.transcript import Transcript
+
+PACK = """
+questions:
+  - id: tech.norms
+    category: technical
+    topic: regularization
+    difficulty: 2
+    prompt: Compare the L1 and L2 penalties. Which one gives sparse weights?
+    time_limit_s: 120
+    key_points:
+      - id: sparse
+        label: L1 gives sparse weights
+        weight: 3
+        phrases: [l1 sparse, exactly zero, feature selection]
+      - id: shrink
+        label: L2 shrinks every weight smoothly
+        weight: 2
+        phrases: [l2 shrinks, shrinks smoothly]
+      - id: median
+        label: The median is robust to outliers
+        weight: 1
+        phrases: [median robust]
+        contradicted_by: [mean is robust to outliers, median is sensitive to outliers]
+    model_answer: >-
+      L1 adds the absolute values of the weights, and L1 gives sparse weights because its corner
+      at zero sets many of them exactly to zero, which is feature selection. L2 shrinks every
+      weight smoothly towards zero. For the same reason the median is robust to outliers.
+"""
+
+
+@pytest.fixture(scope="module")
+def question() -> Question:
+    questions, problems = parse_pack(PACK, "norms.yaml")
+    assert not problems
+    return questions[0]
+
+
+def _points(question: Question, text: str) -> dict[str, KeyPointResult]:
+    return {k.id: k for k in score_answer(question, Transcript(text)).key_points}
+
+
+def test_the_model_answer_contradicts_nothing(question: Question) -> None:
+    points = _points(question, question.model_answer)
+    assert all(k.contradiction is None for k in points.values())
+    assert points["sparse"].status == "explained"
+
+
+def test_a_rubric_claim_said_as_ones_own_takes_the_point_and_is_named(question: Question) -> None:
+    text = "The median is robust to outliers in theory, but in practice the mean is robust to outliers."
+    score = score_answer(question, Transcript(text))
+    point = {k.id: k for k in score.key_points}["median"]
+    assert (point.status, point.credit) == ("contradicted", 0.0)
+    assert point.contradiction == '"mean is robust to outliers"'
+    assert any("mean is robust to outliers" in tip and point.label in tip for tip in score.feedback)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A common mistake is to think the mean is robust to outliers; the median is robust.",
+        "The mean is not robust to outliers, so I use the median, which is robust to them.",
+    ],
+)
+def test_a_claim_denied_or_warned_against_is_not_a_contradiction(
+    question: Question, text: str
+) -> None:
+    assert _points(question, text)["median"].contradiction is None
+
+
+def test_swapped_subjects_contradict_the_point_and_cost_content(question: Question) -> None:
+    wrong = (
+        "L2 gives sparse weights and sets many of them exactly to zero, which is feature "
+        "selection. L1 is the one that shrinks every weight smoothly towards zero."
+    )
+    points = _points(question, wrong)
+    assert points["sparse"].status == "contradicted"
+    assert points["sparse"].contradiction is not None
+    assert "of l2, not l1" in points["sparse"].contradiction
+    assert points["shrink"].status == "contradicted"
+    partial = "L1 makes some weights exactly zero, so it selects features."
+    assert (
+        score_answer(question, Transcript(partial)).overall
+        > score_answer(question, Transcript(wrong)).overall
+    )
+
+
+def test_naming_the_other_subject_elsewhere_is_no_swap(question: Question) -> None:
+    text = (
+        "Unlike L2, which keeps every weight, L1 gives sparse weights: many are exactly zero. "
+        "L2 shrinks them smoothly instead."
+    )
+    points = _points(question, text)
+    assert points["sparse"].contradiction is None
+    assert points["shrink"].contradiction is None
+
+
+def test_the_contradiction_survives_storage() -> None:
+    point = KeyPointResult("a", "A", 1.0, False, "contradicted", 0.0, "s", contradiction='"x"')
+    assert KeyPointResult.from_dict(point.to_dict()) == point
+    old = point.to_dict()
+    del old["contradiction"]
+    assert KeyPointResult.from_dict(old).contradiction is None
+
+
+def test_the_scorecard_names_the_contradicting_claim(question: Question) -> None:
+    from simulator.core.scorecard.build import _key_point
+
+    text = "In practice the mean is robust to outliers, so I average."
+    point = _points(question, text)["median"]
+    view = _key_point(point, question)
+    assert view.status_text == 'contradicted: you said "mean is robust to outliers"'
+    assert view.evidence == "In practice the mean is robust to outliers, so I average."
+    assert view.mark == "✘"
