@@ -36,7 +36,8 @@ _PRE_FRAMES = tuple(
     for p in """
     mistake|mistaken|myth|misconception|pitfall|fallacy|trap|misuse|misused|misread|
     misreading|misinterpret|misinterpretation|wrongly|incorrectly|falsely|naively|naive|
-    people think|people believe|people assume|people say|people often|people sometimes|
+    people think|people believe|people assume|people also think|people also believe|
+    people also assume|people say|people often|people sometimes|
     some people|many people|some think|some say|often assumed|is tempting|tempted to|
     tempting to|the belief that|the idea that|the assumption that|it is not true|
     it's not true|is not the case|contrary to|avoid|beware|don't assume|do not assume|
