@@ -140,12 +140,12 @@ def test_model_answers_cover_their_own_rubric(bank: QuestionBank) -> None:
 
 
 CORRECT_SETS = Path(__file__).resolve().parent / "scoring"
-CORRECT_KINDS = ("strong", "paraphrase")
+CORRECT_KINDS = ("strong", "partial", "paraphrase")
 
 
 def test_correct_answers_contradict_no_key_point(bank: QuestionBank) -> None:
-    """Strong answers, paraphrases and answers that warn against mistakes, in every written
-    answer set, trigger no contradiction (rubric claim or swapped subject)."""
+    """Strong, partial and paraphrased answers and answers that warn against mistakes, in every
+    written answer set, trigger no contradiction (rubric claim or swapped subject)."""
     import yaml
 
     wrong = []
