@@ -195,7 +195,9 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     """Key points whose rubric ``contradicted_by`` claims the answer asserts as its own."""
     tokens = index.tokens
     found: dict[int, Contradiction] = {}
-    subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
+    # A claim keeps its subject: "classification predicts a continuous value" must not match
+    # "in regression it predicts a continuous value" (misconceptions may drop theirs).
+    subject: frozenset[str] = frozenset()
     for k, kp in enumerate(question.key_points):
         for text in kp.contradicted_by:
             hit = _asserted(text, index, stance, subject)
