@@ -24,11 +24,10 @@ from simulator.core.scoring.matching import (
     QUALIFIERS,
     AnswerIndex,
     Span,
-    claim_variants,
     compile_phrase,
 )
 from simulator.core.scoring.stance import Stance, clause_ids, says_no
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
+from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
 
 # Pairs of subjects that answers confuse; each side lists ways of naming it.
 SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -197,10 +196,9 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     found: dict[int, Contradiction] = {}
     # A claim keeps its subject: "classification predicts a continuous value" must not match
     # "in regression it predicts a continuous value" (misconceptions may drop theirs).
-    subject: frozenset[str] = frozenset()
     for k, kp in enumerate(question.key_points):
         for text in kp.contradicted_by:
-            hit = _asserted(text, index, stance, subject)
+            hit = _asserted(text, index, stance)
             if hit is not None:
                 sentence = tokens.sentences[tokens.sentence_of[hit[0]]].text
                 found[k] = Contradiction(f'"{text}"', sentence)
@@ -208,23 +206,28 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     return found
 
 
-def _asserted(
-    text: str, index: AnswerIndex, stance: Stance, subject: frozenset[str]
-) -> Span | None:
-    for base in compile_phrase(text, strict=True):
-        for phrase in claim_variants(base, subject):
-            for span in index.find_ordered(phrase):
-                if not index.refers_back(phrase, span) or stance.interrupted(span, phrase.stems):
-                    continue
-                if phrase.proposal and not index.proposed(span):
-                    continue
-                if not phrase.negated and (
-                    index.negated(span) or stance.negated(span, says_no(text))
-                ):
-                    continue
-                if stance.warned(span):
-                    continue
-                return span
+def _asserted(text: str, index: AnswerIndex, stance: Stance) -> Span | None:
+    """The claim said whole, inside one sentence, as the speaker's own. Unlike misconceptions,
+    no word may be left out: "micro averages the per-class scores" without "micro" is the
+    right definition of macro."""
+    tokens = index.tokens
+    for phrase in compile_phrase(text, strict=True):
+        for span in index.find_ordered(phrase):
+            if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
+                continue
+            if not index.refers_back(phrase, span) or stance.interrupted(span, phrase.stems):
+                continue
+            # "false" in "is a false negative" is the claim's own word, not a denial: the
+            # rubric-word negations count only before the claim, "not" also inside it.
+            own = set(words(text))
+            lo = max(tokens.sentences[tokens.sentence_of[span[0]]].first_word, span[0] - 4)
+            if any(
+                w in NEGATIONS and w not in own for w in tokens.words[lo : span[1]]
+            ) or stance.negated(span, says_no(text)):
+                continue
+            if stance.warned(span):
+                continue
+            return span
     return None
 
 
