@@ -1,17 +1,27 @@
-"""The question bank the app uses: the shipped packs plus the user's own packs."""
+"""The question bank the app uses: the shipped packs plus the user's own packs.
+
+What parsing each pack gave is cached in the data folder (``core/bank_cache.py``): an unchanged
+pack is not parsed again at the next start."""
 
 from __future__ import annotations
 
 from simulator import paths
-from simulator.core.questions import Problem, QuestionBank, load_packs
+from simulator.core.bank_cache import PackCache
+from simulator.core.questions import LoadProgress, Problem, QuestionBank, load_packs
 
 
-def load_bank() -> QuestionBank:
+def load_bank(progress: LoadProgress | None = None) -> QuestionBank:
     try:
         user = [paths.user_packs_dir()]
     except paths.DataDirError as exc:
         # No data folder: the shipped questions still work; say why the user's are missing.
-        bank = load_packs([paths.bundled_packs_dir()])
+        bank = load_packs([paths.bundled_packs_dir()], progress=progress)
         bank.problems.append(Problem("your packs", None, None, exc.strerror or str(exc)))
         return bank
-    return load_packs([paths.bundled_packs_dir(), *user])
+    try:
+        cache = PackCache(paths.bank_cache_file())
+    except paths.DataDirError:  # a read-only data folder: load without a cache
+        return load_packs([paths.bundled_packs_dir(), *user], progress=progress)
+    bank = load_packs([paths.bundled_packs_dir(), *user], parse=cache.parse, progress=progress)
+    cache.save()
+    return bank

@@ -95,6 +95,11 @@ def speech_cache_dir() -> Path:
     return private_dir(data_dir() / "cache" / "speech")
 
 
+def bank_cache_file() -> Path:
+    """The parsed question packs (re-creatable: see ``core/bank_cache.py``)."""
+    return private_dir(data_dir() / "cache") / "question-bank.json"
+
+
 def models_dir() -> Path:
     return private_dir(data_dir() / "models")
 

@@ -18,7 +18,11 @@ if TYPE_CHECKING:  # the bank's models (pydantic) load with the bank, after the 
     from simulator.core.questions import QuestionBank
 
 
-def load_warm_bank() -> QuestionBank:
+# (pack number from 1, number of packs, file name), reported before each pack loads.
+BankProgress = Callable[[int, int, str], None]
+
+
+def load_warm_bank(progress: BankProgress | None = None) -> QuestionBank:
     """The question bank, with the scorer warmed up on it (run off the GUI thread).
 
     The first scoring imports and compiles what the scorer needs; doing it here, right after
@@ -27,7 +31,7 @@ def load_warm_bank() -> QuestionBank:
     from simulator.core.scoring import score_answer
     from simulator.core.transcript import Transcript
 
-    bank = load()
+    bank = load(progress)
     for question in list(bank.questions.values())[:1]:
         score_answer(question, Transcript(text="A first answer to warm up the scorer."))
     return bank
@@ -39,7 +43,8 @@ class Services:
     storage: Storage
     settings: Settings
     speaker: Speaker | None  # None: questions are shown as text only
-    load_bank: Callable[[], QuestionBank] = load_warm_bank  # how the window loads a missing bank
+    # How the window loads a missing bank (off the GUI thread, reporting each pack).
+    load_bank: Callable[[BankProgress | None], QuestionBank] = load_warm_bank
 
 
 def limit_malloc_arenas(arenas: int = 2) -> None:

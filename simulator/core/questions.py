@@ -8,8 +8,9 @@ else loads.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -394,13 +395,38 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
     return questions, problems
 
 
-def load_packs(paths: Iterable[Path]) -> QuestionBank:
+# (file as shown, its stat, its bytes) -> the pack's valid questions and problems; lets a cache
+# answer for a pack it has seen (see bank_cache.py).
+PackParser = Callable[[str, os.stat_result, bytes], tuple[list[Question], list[Problem]]]
+# (pack number from 1, number of packs, file name): called before each pack is read.
+LoadProgress = Callable[[int, int, str], None]
+
+
+def parse_pack_bytes(
+    shown: str, stat: os.stat_result, content: bytes
+) -> tuple[list[Question], list[Problem]]:
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return [], [Problem(shown, None, None, f"cannot be read: {exc}")]
+    return parse_pack(text, shown)
+
+
+def load_packs(
+    paths: Iterable[Path],
+    parse: PackParser = parse_pack_bytes,
+    progress: LoadProgress | None = None,
+) -> QuestionBank:
     """Load every pack under ``paths`` (files or folders of *.yaml / *.yml), in a stable order."""
     bank = QuestionBank()
-    for file in _pack_files(paths, bank.problems):
+    files = _pack_files(paths, bank.problems)
+    for number, file in enumerate(files, start=1):
+        if progress is not None:
+            progress(number, len(files), file.name)
         shown = str(file)
         try:
-            size = file.stat().st_size
+            stat = file.stat()
+            size = stat.st_size
             if size > MAX_PACK_BYTES:
                 limit = MAX_PACK_BYTES / 1024 / 1024
                 bank.problems.append(
@@ -413,11 +439,14 @@ def load_packs(paths: Iterable[Path]) -> QuestionBank:
                     )
                 )
                 continue
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            content = file.read_bytes()
+        except OSError as exc:
             bank.problems.append(Problem(shown, None, None, f"cannot be read: {exc}"))
             continue
-        questions, problems = parse_pack(text, shown)
+        if len(content) > MAX_PACK_BYTES:  # it grew after stat()
+            bank.problems.append(Problem(shown, None, None, "too large: not loaded"))
+            continue
+        questions, problems = parse(shown, stat, content)
         bank.problems.extend(problems)
         for q in questions:
             if q.id in bank.questions:

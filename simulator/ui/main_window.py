@@ -6,7 +6,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from simulator.core.scorecard import Scorecard
     from simulator.ui.pages.scorecard import ScorecardPage
     from simulator.ui.settings_dialog import SettingsDialog
+
+
+class _BankProgress(QObject):
+    reported = Signal(int, int, str)  # pack number, number of packs, file name
 
 
 class MainWindow(QMainWindow):
@@ -75,10 +79,17 @@ class MainWindow(QMainWindow):
         self._bank_problems_shown = False
         if services.bank is None:
             # Parsing and validating the packs takes a moment: do it after the first paint.
+            # Each pack's progress reaches Home through a queued signal (it is emitted on the
+            # loading thread; Home's slot runs on the GUI thread).
+            self._bank_progress = _BankProgress(self)
+            self._bank_progress.reported.connect(self.home.show_bank_progress)
             QTimer.singleShot(
                 50,
                 lambda: self._db.submit(
-                    services.load_bank, on_done=self._bank_loaded, on_error=self._bank_failed
+                    services.load_bank,
+                    self._bank_progress.reported.emit,
+                    on_done=self._bank_loaded,
+                    on_error=self._bank_failed,
                 ),
             )
         else:

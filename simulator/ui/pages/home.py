@@ -55,7 +55,14 @@ class HomePage(QWidget):
         left.setSpacing(10)
         left.addWidget(label("Mock interview", "pageTitle"))
         self.subtitle = label("Loading the question bank…", "pageSubtitle")
-        name(self.subtitle, "homeSubtitle", "Question bank")
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # pack file names are shown here
+        # Reachable by Tab and read by a screen reader: loading progress, then the bank's size.
+        self.subtitle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.subtitle.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        name(self.subtitle, "homeSubtitle", "Question bank", "Loading the question bank…")
         left.addWidget(self.subtitle)
         self.resume_banner = label("", "notice")
         self.resume_banner.hide()
@@ -238,11 +245,17 @@ class HomePage(QWidget):
         self.storage_notice.setAccessibleDescription(self.storage_notice.text())
         self.storage_notice.show()
 
+    def show_bank_progress(self, number: int, total: int, file_name: str) -> None:
+        """Packs are loading: which one, n of m (Start stays disabled until ``set_bank``)."""
+        if self._bank is not None:
+            return  # a late report from a reload: the bank is already shown
+        self._set_subtitle(f"Loading question pack {number} of {total} ({file_name})…")
+
     def set_bank(self, bank: QuestionBank) -> None:
         """The bank has loaded: offer its topics and allow starting."""
         self._bank = bank
         counts = {c: len(bank.filter([c])) for c in CATEGORY_LABELS}
-        self.subtitle.setText(
+        self._set_subtitle(
             f"{len(bank.questions)} questions for Machine Learning Engineer interviews "
             f"({counts['technical']} technical, {counts['behavioral']} behavioral, "
             f"{counts['case']} case studies). Everything stays on this computer."
@@ -253,6 +266,10 @@ class HomePage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, topic)
             self.topics.addItem(item)
         self._custom_changed()
+
+    def _set_subtitle(self, text: str) -> None:
+        self.subtitle.setText(text)
+        self.subtitle.setAccessibleDescription(text)
 
     # --- plan ----------------------------------------------------------------------------
     def chosen_answer_mode(self) -> str:

@@ -1,0 +1,263 @@
+"""The parsed-bank cache (issue 12, item 2): unchanged packs are not parsed again, a changed,
+added or removed pack invalidates just itself, a broken or foreign cache is ignored and rebuilt,
+the file is private, and a broken pack is still reported on every start."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+import yaml
+
+from simulator.core import bank_cache
+from simulator.core.bank_cache import PackCache
+from simulator.core.questions import QuestionBank, load_packs
+
+
+def _question(
+    qid: str, prompt: str = "Explain overfitting in your own words."
+) -> dict[str, object]:
+    return {
+        "id": qid,
+        "category": "technical",
+        "topic": "testing",
+        "difficulty": 2,
+        "prompt": prompt,
+        "time_limit_s": 120,
+        "key_points": [{"id": "noise", "label": "Fits noise", "phrases": ["fits the noise"]}],
+        "model_answer": "Overfitting is when the model fits the noise rather than the signal.",
+    }
+
+
+def _write(path: Path, *questions: dict[str, object]) -> None:
+    path.write_text(yaml.safe_dump({"questions": list(questions)}), encoding="utf-8")
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The YAML texts the loader parses, in order (a spy on the one YAML entry point)."""
+    seen: list[str] = []
+    real = yaml.load
+
+    def spy(stream: str, Loader: type[yaml.SafeLoader]) -> object:  # noqa: N803 - yaml's name
+        seen.append(stream)
+        return real(stream, Loader=Loader)
+
+    monkeypatch.setattr(yaml, "load", spy)
+    return seen
+
+
+@pytest.fixture
+def packs(tmp_path: Path) -> Path:
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    _write(folder / "a.yaml", _question("tech.a-one"), _question("tech.a-two"))
+    _write(folder / "b.yaml", _question("tech.b-one"))
+    return folder
+
+
+def _load(folder: Path, cache_file: Path) -> tuple[QuestionBank, PackCache]:
+    cache = PackCache(cache_file)
+    bank = load_packs([folder], parse=cache.parse)
+    cache.save()
+    return bank, cache
+
+
+def test_a_warm_start_parses_nothing_and_gives_the_same_bank(
+    packs: Path, tmp_path: Path, parsed: list[str]
+) -> None:
+    cache_file = tmp_path / "cache" / "bank.json"
+    cold, _ = _load(packs, cache_file)
+    assert len(parsed) == 2
+    warm, cache = _load(packs, cache_file)
+    assert len(parsed) == 2  # no YAML parsed on the warm start
+    assert (cache.hits, cache.misses) == (2, 0)
+    assert warm.questions == cold.questions and warm.sources == cold.sources
+    assert list(warm.questions) == ["tech.a-one", "tech.a-two", "tech.b-one"]
+
+
+def test_a_changed_added_or_removed_pack_invalidates_only_itself(
+    packs: Path, tmp_path: Path, parsed: list[str]
+) -> None:
+    cache_file = tmp_path / "bank.json"
+    _load(packs, cache_file)
+    parsed.clear()
+
+    # Same size and same mtime, other content: the hash notices.
+    b = packs / "b.yaml"
+    before = b.stat()
+    _write(b, _question("tech.b-one", prompt="Explain overfitting in your own terms."))
+    os.utime(b, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert b.stat().st_size == before.st_size
+    bank, cache = _load(packs, cache_file)
+    assert parsed == [b.read_text(encoding="utf-8")]
+    assert (cache.hits, cache.misses) == (1, 1)
+    assert bank.get("tech.b-one").prompt.endswith("own terms.")
+
+    parsed.clear()
+    _write(packs / "c.yaml", _question("tech.c-one"))
+    bank, cache = _load(packs, cache_file)
+    assert len(parsed) == 1 and "tech.c-one" in parsed[0]
+    assert "tech.c-one" in bank.questions
+
+    parsed.clear()
+    (packs / "a.yaml").unlink()
+    bank, cache = _load(packs, cache_file)
+    assert not parsed
+    assert list(bank.questions) == ["tech.b-one", "tech.c-one"]
+    stored = json.loads(cache_file.read_bytes())["packs"]
+    assert sorted(Path(p).name for p in stored) == ["b.yaml", "c.yaml"]
+
+
+def _cache_text(cache_file: Path) -> str:
+    return cache_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "truncated",
+        "not json",
+        "binary",
+        "foreign format",
+        "other rules",
+        "a tampered question",
+        "a control character",
+        "a raw C1 character",
+        "a problem of the wrong shape",
+        "a folder in its place",
+    ],
+)
+def test_a_broken_or_foreign_cache_is_ignored_and_rebuilt(
+    damage: str, packs: Path, tmp_path: Path, parsed: list[str]
+) -> None:
+    cache_file = tmp_path / "bank.json"
+    cold, _ = _load(packs, cache_file)
+    text = _cache_text(cache_file)
+    data = json.loads(text)
+    a_entry = next(v for k, v in data["packs"].items() if k.endswith("a.yaml"))
+    if damage == "truncated":
+        cache_file.write_text(text[: len(text) // 2], encoding="utf-8")
+    elif damage == "not json":
+        cache_file.write_text("questions: [oops", encoding="utf-8")
+    elif damage == "binary":
+        cache_file.write_bytes(os.urandom(4096))
+    elif damage == "foreign format":
+        cache_file.write_text(json.dumps({**data, "format": "something else"}), encoding="utf-8")
+    elif damage == "other rules":
+        cache_file.write_text(json.dumps({**data, "rules": "0" * 64}), encoding="utf-8")
+    elif damage == "a tampered question":
+        a_entry["questions"][0]["difficulty"] = 99
+        cache_file.write_text(json.dumps(data), encoding="utf-8")
+    elif damage == "a control character":
+        a_entry["questions"][0]["prompt"] = "Explain \x1b]0;owned\x07 overfitting, please."
+        cache_file.write_text(json.dumps(data), encoding="utf-8")
+    elif damage == "a raw C1 character":
+        a_entry["questions"][0]["prompt"] = "Explain \x9b2J overfitting, please."
+        cache_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    elif damage == "a problem of the wrong shape":
+        a_entry["problems"] = [{"file": "x"}]
+        cache_file.write_text(json.dumps(data), encoding="utf-8")
+    else:
+        cache_file.unlink()
+        cache_file.mkdir()
+    parsed.clear()
+
+    bank, cache = _load(packs, cache_file)
+    assert bank.questions == cold.questions and not bank.problems
+    whole_file = damage not in (
+        "a tampered question",
+        "a control character",
+        "a raw C1 character",
+        "a problem of the wrong shape",
+    )
+    assert len(parsed) == (2 if whole_file else 1)  # only what was damaged is parsed again
+    if damage != "a folder in its place":
+        parsed.clear()
+        _load(packs, cache_file)
+        assert not parsed  # rebuilt: the next start is warm again
+
+
+def test_the_cache_file_is_private_whatever_the_umask(packs: Path, tmp_path: Path) -> None:
+    cache_file = tmp_path / "bank.json"
+    old = os.umask(0)
+    try:
+        _load(packs, cache_file)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(cache_file.stat().st_mode) == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]  # no temporary left
+
+
+def test_a_broken_pack_is_reported_on_every_start(
+    packs: Path, tmp_path: Path, parsed: list[str]
+) -> None:
+    (packs / "broken.yaml").write_text("questions:\n  - id: !!int 12x\n", encoding="utf-8")
+    _write(packs / "c.yaml", _question("tech.a-one"))  # a duplicate id of a.yaml's
+    cache_file = tmp_path / "bank.json"
+    cold, _ = _load(packs, cache_file)
+    parsed.clear()
+    warm, cache = _load(packs, cache_file)
+    assert not parsed and cache.misses == 0
+    assert [str(p) for p in warm.problems] == [str(p) for p in cold.problems]
+    messages = " | ".join(str(p) for p in warm.problems)
+    assert "broken.yaml" in messages and "(line 2)" in messages
+    assert "duplicate id" in messages
+
+
+def test_a_new_version_of_the_rules_parses_again(
+    packs: Path, tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache_file = tmp_path / "bank.json"
+    _load(packs, cache_file)
+    parsed.clear()
+    monkeypatch.setattr(bank_cache, "rules_fingerprint", lambda: "rules of a newer version")
+    _, cache = _load(packs, cache_file)
+    assert len(parsed) == 2 and cache.hits == 0
+
+
+def test_the_app_keeps_its_cache_in_the_data_folder(data_dir: Path, parsed: list[str]) -> None:
+    from simulator import paths
+    from simulator.bank import load_bank
+
+    packs = paths.user_packs_dir()
+    _write(packs / "mine.yaml", _question("mine.first"))
+    seen: list[tuple[int, int, str]] = []
+    cold = load_bank(lambda n, m, name: seen.append((n, m, name)))
+    assert seen[-1][2] == "mine.yaml" and [n for n, _, _ in seen] == list(range(1, len(seen) + 1))
+    assert {m for _, m, _ in seen} == {len(seen)}
+    parsed.clear()
+    warm = load_bank()
+    assert not parsed and warm.questions == cold.questions
+    cache_file = paths.bank_cache_file()
+    assert cache_file.parent == data_dir / "cache"
+    assert stat.S_IMODE(cache_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(cache_file.parent.stat().st_mode) == 0o700
+
+
+def test_every_cached_text_is_bounded_by_the_models() -> None:
+    """A warm load skips the per-text walk of pack_limits when the cache holds no control
+    character: that is safe only while the models bound every text and list themselves."""
+    from simulator.core.questions import Question
+
+    unbounded: list[str] = []
+
+    def walk(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            kind = node.get("type")
+            if kind == "string" and "maxLength" not in node and "enum" not in node:
+                unbounded.append(where)
+            if kind == "array" and "maxItems" not in node:
+                unbounded.append(where)
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}[{index}]")
+
+    walk(Question.model_json_schema(), "")
+    # A follow-up's key point must name one of its question's key points (checked by the model).
+    assert unbounded == ["/$defs/FollowUp/properties/key_point/anyOf[0]"]
