@@ -127,7 +127,7 @@ class PackCache:
             "size": key.size,
             "mtime_ns": key.mtime_ns,
             "sha256": key.sha256,
-            "questions": [q.model_dump(mode="json") for q in found],
+            "questions": [q.model_dump(mode="json", exclude_defaults=True) for q in found],
             "problems": [[p.file, p.question_id, p.field, p.message] for p in problems],
         }
         self._changed = True
