@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,12 @@ if TYPE_CHECKING:
 
 class _BankProgress(QObject):
     reported = Signal(int, int, str)  # pack number, number of packs, file name
+
+    def report(self, number: int, total: int, file_name: str) -> None:
+        """Called on the loading thread; the window may be closing meanwhile."""
+        # If the window is gone there is nobody to tell, and the load should still finish.
+        with contextlib.suppress(RuntimeError):
+            self.reported.emit(number, total, file_name)
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +94,7 @@ class MainWindow(QMainWindow):
                 50,
                 lambda: self._db.submit(
                     services.load_bank,
-                    self._bank_progress.reported.emit,
+                    self._bank_progress.report,
                     on_done=self._bank_loaded,
                     on_error=self._bank_failed,
                 ),
