@@ -54,8 +54,13 @@ class PackKey:
 
 
 def rules_fingerprint() -> str:
-    """The app version and the code that validates packs: the cache is valid for these only."""
-    digest = hashlib.sha256(f"{__version__}/{FORMAT_VERSION}".encode())
+    """The app version, the code that validates packs and the libraries it uses: the cache is
+    valid for these only."""
+    import pydantic
+    import yaml
+
+    versions = f"{__version__}/{FORMAT_VERSION}/pydantic {pydantic.VERSION}/yaml {yaml.__version__}"
+    digest = hashlib.sha256(versions.encode())
     for module in (questions, pack_limits):
         try:
             digest.update(Path(module.__file__ or "").read_bytes())
