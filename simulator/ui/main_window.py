@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         c.session_finished.connect(self.open_scorecard)
         page.primary_requested.connect(self._guard(c.primary))
         page.draft_changed.connect(c.save_draft)
+        page.rating_chosen.connect(self._guard(c.rate))
         page.skip_requested.connect(self._guard(c.skip))
         page.pause_requested.connect(self._guard(c.toggle_pause))
         page.end_requested.connect(self._guard(c.end))
@@ -510,6 +511,7 @@ Interview
   Ctrl+P        Pause or resume
   Ctrl+E        End the interview and see the scorecard
   Ctrl+1 … 4    Behavioral answers: mark Situation, Task, Action, Result
+  Alt+1 … 4     After an answer: how did it feel (Again, Hard, Good, Easy)
 
 Scorecard
   Ctrl+S        Export

@@ -141,6 +141,9 @@ class SessionController(QObject):
     def mark_phase(self, phase: str) -> None:
         self.core.mark_phase(phase)
 
+    def rate(self, number: int, rating: int | None) -> None:
+        self.core.rate(number, rating)
+
     def shutdown(self) -> None:
         self._timer.stop()
         self._voice.stop()

@@ -113,6 +113,10 @@ def _stylesheet(dark: bool) -> str:
     QPushButton:hover {{ border-color: {ACCENT}; }}
     QPushButton:focus {{ border: 2px solid {ring}; }}
     QPushButton:disabled {{ color: {muted}; }}
+    /* A chosen toggle (the self-rating) must look chosen: the style above hides Qt's own. */
+    QPushButton:checked {{
+        background: rgba(59, 111, 216, 0.22); border: 2px solid {ACCENT};
+    }}
     QPushButton[primary="true"] {{
         background: {ACCENT}; color: white; font-weight: 600; border: 1px solid {ACCENT};
     }}

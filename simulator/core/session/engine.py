@@ -170,6 +170,16 @@ class Session(Flow):
         self.star.mark(phase)
         self._emit(ev.StarTicked(tuple(self.star.phases())))
 
+    def rate(self, number: int, rating: int | None) -> None:
+        """How question ``number`` (1-based) felt, 1 (again) to 4 (easy), stored as the Review
+        page stores it (it steers the question's review schedule); None forgets it."""
+        interview = self._require()
+        if not 1 <= number <= len(interview.questions):
+            raise IllegalTransition(f"there is no question {number} to rate")
+        if rating is not None and not 1 <= rating <= 4:
+            raise ValueError(f"a self-rating is 1 to 4, not {rating}")
+        self.journal.save_rating(number - 1, rating)
+
     def tick(self) -> None:
         """Called by a timer a few times a second: the countdown, the answer clock, the limit."""
         state = self.state

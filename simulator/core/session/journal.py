@@ -124,6 +124,18 @@ class Journal:
 
         self._queue(write)
 
+    def save_rating(self, position: int, rating: int | None) -> None:
+        """The person's own 1-4 rating of a question, on its main answer's row (queued after
+        that row's write, so it lands even when the answer itself was saved late)."""
+
+        def write() -> None:
+            row = self._rows.get((position, 0))
+            if row is None:
+                raise StorageError(f"no saved answer for question {position + 1}")
+            self._storage.set_rating(row, rating)
+
+        self._queue(write)
+
     def finish(
         self,
         summary: SessionScore,

@@ -20,6 +20,7 @@ from simulator.core.interview import State
 from simulator.core.session import events as ev
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.common import button, card, label, name, shortcut
+from simulator.ui.widgets.self_rating import SelfRatingRow
 from simulator.ui.widgets.star_timer import StarTimerWidget
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class InterviewPage(QWidget):
     pause_requested = Signal()
     end_requested = Signal(str)
     draft_changed = Signal(str)  # the typed answer, a moment after each pause in typing
+    rating_chosen = Signal(int, object)  # question number, 1..4 or None (optional, Alt+1..4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +143,11 @@ class InterviewPage(QWidget):
         name(self.feedback, "quickFeedback", "Quick feedback on your answer")
         self.feedback.hide()
         root.addWidget(self.feedback)
+        self._rated_number = 0  # the question the rating row rates
+        self.self_rating = SelfRatingRow()
+        self.self_rating.rated.connect(lambda v: self.rating_chosen.emit(self._rated_number, v))
+        self.self_rating.hide()
+        root.addWidget(self.self_rating)
 
         buttons = QHBoxLayout()
         self.end_button = button(
@@ -205,6 +212,7 @@ class InterviewPage(QWidget):
             case ev.AnswerReviewed() if event.number == self._number:
                 # A score landing after the person moved on belongs to the Scorecard, not here.
                 self.show_feedback(event.score, event.with_follow_up)
+                self._offer_rating(event.number)
             case ev.AnswerSkipped():
                 self._show_feedback_text("<b>Skipped</b>  ·  no words were given: it counts as 0")
             case ev.DraftRestored(text=text):
@@ -227,6 +235,7 @@ class InterviewPage(QWidget):
     def _clean(self) -> None:
         """Nothing of the previous question (or session) stays on the page."""
         self.feedback.hide()
+        self.self_rating.hide()
         self.star.hide()
         self.answer.clear()
         self.show_notice(self._session_notice, "session")
@@ -338,7 +347,8 @@ class InterviewPage(QWidget):
             else "Type your answer. Ctrl+Enter submits it.",
             State.FOLLOW_UP: "Answer the follow-up. Ctrl+Enter ends it.",
             State.TRANSCRIBING: "Transcribing the last words…",
-            State.REVIEWING: "Ctrl+Enter for the next question.",
+            State.REVIEWING: "Ctrl+Enter for the next question. Alt+1 to Alt+4 rate how it "
+            "felt (optional).",
             State.PAUSED: "Paused. Ctrl+P resumes.",
         }
         hint = hints.get(state, "")
@@ -402,6 +412,12 @@ class InterviewPage(QWidget):
         if missed:
             parts.append("missing: " + ", ".join(html.escape(m) for m in missed[:3]))
         self._show_feedback_text("  ·  ".join(parts))
+
+    def _offer_rating(self, number: int) -> None:
+        if number != self._rated_number:  # its follow-up's score keeps the rating given
+            self._rated_number = number
+            self.self_rating.reset()
+        self.self_rating.show()
 
     def _show_feedback_text(self, rich: str) -> None:
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
