@@ -13,8 +13,10 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
 The default sets are the held-out sets, each written before the scorer was changed for it: round 4
-(tests/core/scoring/heldout_round4_content.yaml, contradiction work; never used for tuning) and
-round 3 (heldout_round3_*.yaml; looked at while tuning the stance work, so no longer unseen).
+(tests/core/scoring/heldout_round4_content.yaml, written from the prompts before the contradiction
+work; measured blind with the generic mechanism, then its ten questions got contradicted_by claims
+written by the same person, so its figures since are not blind) and round 3
+(heldout_round3_*.yaml; looked at while tuning the stance and contradiction work).
 ``--tuned`` adds the earlier sets.
 
     .venv/bin/python benchmarks/scoring_quality.py [--tuned] [-v]
