@@ -5,12 +5,12 @@ hand the window their own (a small pack, a temporary database, no speaker)."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from simulator.core.storage import Storage
+from simulator.memory import limit_malloc_arenas as limit_malloc_arenas  # the window calls it
 from simulator.settings import Settings
 from simulator.speech.tts import Speaker
 
@@ -45,20 +45,3 @@ class Services:
     speaker: Speaker | None  # None: questions are shown as text only
     # How the window loads a missing bank (off the GUI thread, reporting each pack).
     load_bank: Callable[[BankProgress | None], QuestionBank] = load_warm_bank
-
-
-def limit_malloc_arenas(arenas: int = 2) -> None:
-    """Cap glibc's per-thread malloc arenas (Linux only; a no-op elsewhere).
-
-    Transcription runs on pool threads that come and go; each new thread got its own arena and
-    a voice interview's peak memory grew by ~100 MB (measured: 524 MB -> 370-425 MB)."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-    import ctypes.util
-
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.mallopt(-8, arenas)  # M_ARENA_MAX
-    except (OSError, AttributeError):
-        pass  # not glibc (e.g. musl): nothing to tune

@@ -24,6 +24,7 @@ import numpy as np
 
 from simulator import paths
 from simulator.core.transcript import Transcript, Word
+from simulator.memory import return_freed_memory
 from simulator.speech import bpe, decoding, silero
 from simulator.speech.audiofile import (
     SAMPLE_RATE,
@@ -227,7 +228,7 @@ class WhisperTranscriber:
             words.extend(chunk_words)
             if chunk_words:
                 context = decoding.text_of(chunk_words)
-        _return_freed_memory()
+        return_freed_memory()
         return Transcript(decoding.text_of(words), tuple(words), self.engine, self._label, duration)
 
     def _decode(
@@ -271,23 +272,6 @@ class WhisperTranscriber:
         return Transcript(result.text, result.words, result.engine, result.model, duration)
 
 
-def _return_freed_memory() -> None:
-    """Give the decoder's freed buffers back to the system (glibc keeps them otherwise, and a
-    voice interview's memory crept up with every answer). A no-op where there is no glibc."""
-    global _malloc_trim
-    if _malloc_trim is None:
-        import ctypes
-        import ctypes.util
-
-        try:
-            _malloc_trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-        except (OSError, AttributeError):
-            _malloc_trim = False
-    if _malloc_trim:
-        _malloc_trim(0)
-
-
-_malloc_trim: Any = None
 _whispers: dict[str, WhisperTranscriber] = {}
 _whispers_lock = threading.Lock()
 

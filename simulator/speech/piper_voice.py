@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from simulator.memory import return_freed_memory
 from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
 
 PIPER_PREFIX = "piper:"
@@ -208,14 +209,14 @@ class PiperSpeaker:
                 return
             self._handle(job)
             rendered_since_load = rendered_since_load or job.kind != "load"
-            _return_freed_memory()  # synthesis frees ~9 MB per word it rendered
+            return_freed_memory()  # synthesis frees ~9 MB per word it rendered
 
     def _unload(self) -> None:
         self._voice = None
         import gc
 
         gc.collect()
-        _return_freed_memory()
+        return_freed_memory()
 
     def _handle(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():
@@ -285,17 +286,6 @@ def load_voice(model: PiperModel, threads: int = 1) -> Any:
         str(model.model), sess_options=options, providers=["CPUExecutionProvider"]
     )
     return PiperVoice(config=config, session=session)
-
-
-def _return_freed_memory() -> None:
-    """Hand freed heap memory back to the system (glibc; a no-op elsewhere)."""
-    import contextlib
-    import ctypes
-    import sys
-
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _as_voice(model: PiperModel) -> Voice:
