@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,16 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.export import render_answer_html
-from simulator.core.review import AnswerReview, waveform_peaks, word_index_at
+from simulator.core.review import AnswerReview
 from simulator.core.storage import SessionRecord
-from simulator.ui.review_player import SPEEDS, ReviewPlayer
+from simulator.ui.review_player import ReviewPlayer
 from simulator.ui.style import rich_text_colors
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.answer_aside import AnswerAside
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 from simulator.ui.widgets.job_bar import JobBar
-from simulator.ui.widgets.timeline import TimelineStrip
-from simulator.ui.widgets.transcript_view import TranscriptView, legend_html
+from simulator.ui.widgets.replay_pane import ReplayPane
 
 NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
 
@@ -62,9 +60,7 @@ class ReviewPage(QWidget):
         self._ratings: dict[int, int | None] = {}
         self._reviews: list[AnswerReview] = []
         self._review: AnswerReview | None = None
-        self._starts: list[float] = []
         self._notes: dict[int, str] = {}
-        self.player = ReviewPlayer(self)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 16, 28, 14)
@@ -100,52 +96,11 @@ class ReviewPage(QWidget):
         self.notice.hide()
         root.addWidget(self.notice)
 
-        # --- left: transcript, strip, controls -------------------------------------------------
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.setSpacing(6)
-        self.transcript = TranscriptView()
-        name(self.transcript, "reviewTranscript", "Transcript",
-             "The word being said is highlighted; click a word to play from there")  # fmt: skip
-        self.transcript.word_clicked.connect(self._word_clicked)
-        lv.addWidget(self.transcript, 1)
-        self.legend = label(legend_html(), "hint")
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        name(self.legend, "reviewLegend", "Legend")
-        lv.addWidget(self.legend)
-        self.timeline = TimelineStrip()
-        name(self.timeline, "reviewTimeline", "Answer timeline",
-             "Waveform, long pauses, STAR segments and pace; click to play from there")  # fmt: skip
-        self.timeline.seek_requested.connect(self.player.seek)
-        lv.addWidget(self.timeline)
-        self.controls = QWidget()
-        controls = QHBoxLayout(self.controls)
-        controls.setContentsMargins(0, 0, 0, 0)
-        self.back5 = button("−5 s", "rewindButton", None, lambda: self.player.step(-1),
-                            "Back 5 seconds (Left)")  # fmt: skip
-        self.play_button = button("▶  Play", "playButton", None, self.player.toggle,
-                                  "Play or pause (Space)", primary=True)  # fmt: skip
-        self.play_button.setAccessibleName("Play")
-        self.fwd5 = button("+5 s", "forwardButton", None, lambda: self.player.step(1),
-                           "Forward 5 seconds (Right)")  # fmt: skip
-        self.clock = label("0:00 / 0:00", "hint", wrap=False)
-        name(self.clock, "reviewClock", "Position")
-        self.speed = QComboBox()
-        name(self.speed, "speedChoice", "Playback speed", "Ctrl+Up faster, Ctrl+Down slower")
-        for rate in SPEEDS:
-            self.speed.addItem(f"{rate:g}×", rate)
-        self.speed.setCurrentIndex(SPEEDS.index(1.0))
-        self.speed.setToolTip("Playback speed, pitch kept (Ctrl+Up / Ctrl+Down)")
-        self.speed.currentIndexChanged.connect(
-            lambda: self.player.set_speed(float(self.speed.currentData()))
-        )
-        for w in (self.back5, self.play_button, self.fwd5, self.clock):
-            controls.addWidget(w)
-        controls.addStretch(1)
-        controls.addWidget(label("Speed:", "hint", wrap=False))
-        controls.addWidget(self.speed)
-        lv.addWidget(self.controls)
+        # --- left: the replay (transcript, strip, controls) -------------------------------------
+        left = self.replay = ReplayPane(self._compute)
+        self.player, self.transcript, self.timeline = left.player, left.transcript, left.timeline
+        self.legend, self.controls, self.speed = left.legend, left.controls, left.speed
+        self.play_button, self.clock = left.play_button, left.clock
 
         # --- right: scores and the note ---------------------------------------------------------
         right = AnswerAside()
@@ -199,13 +154,10 @@ class ReviewPage(QWidget):
         shortcut(self, "Space", self.player.toggle)
         shortcut(self, "Left", lambda: self.player.step(-1))
         shortcut(self, "Right", lambda: self.player.step(1))
-        shortcut(self, "Ctrl+Up", lambda: self._speed_step(1))
-        shortcut(self, "Ctrl+Down", lambda: self._speed_step(-1))
+        shortcut(self, "Ctrl+Up", lambda: left.speed_step(1))
+        shortcut(self, "Ctrl+Down", lambda: left.speed_step(-1))
         shortcut(self, "Ctrl+PgDown", lambda: self._answer_step(1))
         shortcut(self, "Ctrl+PgUp", lambda: self._answer_step(-1))
-        self.player.position_changed.connect(self._follow)
-        self.player.playing_changed.connect(self._playing)
-        self.player.duration_changed.connect(self._duration)
         self.player.failed.connect(self._show_notice)
         self.setStyleSheet(
             "QLabel#reviewQuestion { font-size: 19px; font-weight: 500; }"
@@ -246,7 +198,6 @@ class ReviewPage(QWidget):
         self.flush_note()
         self.player.stop()
         review = self._review = self._reviews[index]
-        self._starts = review.starts()
         self.question.setText(review.prompt)
         score = (
             "skipped"
@@ -255,11 +206,7 @@ class ReviewPage(QWidget):
         )
         meta = [review.category, review.topic.replace("-", " "), _mode_text(review), score]
         self.meta.setText("  ·  ".join(m for m in meta if m))
-        self.transcript.show_review(review)
-        has_audio = review.audio_path is not None and review.timed
-        for w in (self.timeline, self.controls):
-            w.setVisible(has_audio)
-        self.legend.setVisible(bool(review.words))
+        has_audio = self.replay.show_review(review)
         notice = ""
         if review.audio_missing:
             notice = (
@@ -270,11 +217,6 @@ class ReviewPage(QWidget):
                 "No audio output device was found: the words still follow the recording, silently."
             )
         self._show_notice(notice)
-        self.player.load(review.audio_path if has_audio else None)
-        if has_audio:
-            self.timeline.show_review(review, review.duration_s)
-            self._load_peaks(review)
-            self._update_clock(0.0)
         muted, track = rich_text_colors(self.palette())
         if review.detail is None:
             self.detail.clear()
@@ -296,46 +238,6 @@ class ReviewPage(QWidget):
         self.attempts_button.setEnabled(review.attempts > 1)
         spoken = any(r.audio_path is not None for r in self._reviews)
         self.retranscribe_button.setVisible(spoken)
-
-    def _load_peaks(self, review: AnswerReview) -> None:
-        path = review.audio_path
-        assert path is not None
-
-        def loaded(peaks: list[float]) -> None:
-            if self._review is review:
-                self.timeline.set_peaks(peaks)
-
-        self._compute.submit(waveform_peaks, Path(path), on_done=loaded, on_error=lambda _e: None)
-
-    # --- following the player ------------------------------------------------------------
-    def _follow(self, seconds: float) -> None:
-        if self._review is None or not self._review.timed:
-            return
-        self.transcript.highlight(word_index_at(self._starts, seconds))
-        self.timeline.set_position(seconds)
-        self._update_clock(seconds)
-
-    def _update_clock(self, seconds: float) -> None:
-        total = self.timeline._duration
-        self.clock.setText(f"{_mmss(seconds)} / {_mmss(total)}")
-
-    def _playing(self, playing: bool) -> None:
-        self.play_button.setText("❚❚  Pause" if playing else "▶  Play")
-        self.play_button.setAccessibleName("Pause" if playing else "Play")
-
-    def _duration(self, seconds: float) -> None:
-        self.timeline.set_duration(seconds)
-        self._update_clock(self.player.position())
-
-    def _word_clicked(self, index: int) -> None:
-        if self._review is None or not self._review.timed or self._review.audio_path is None:
-            return
-        self.player.seek(self._starts[index])
-        self.transcript.highlight(index)
-
-    def _speed_step(self, step: int) -> None:
-        i = max(0, min(self.speed.count() - 1, self.speed.currentIndex() + step))
-        self.speed.setCurrentIndex(i)
 
     def _answer_step(self, step: int) -> None:
         i = self.answer_choice.currentIndex() + step
@@ -421,8 +323,3 @@ def _mode_text(review: AnswerReview) -> str:
     if review.mode == "spoken":
         return f"spoken, {review.duration_s:.0f} s" if review.duration_s else "spoken"
     return {"typed": "typed", "skipped": "skipped"}.get(review.mode, review.mode)
-
-
-def _mmss(seconds: float) -> str:
-    s = max(0, int(seconds))
-    return f"{s // 60}:{s % 60:02d}"

@@ -1,0 +1,139 @@
+"""The Review page's left side: a spoken answer replayed with its words lighting up.
+
+The transcript (click a word to play from there), its legend, a strip of the answer (waveform,
+long pauses, STAR segments, pace; click to seek) and the player's controls. Typed answers show
+the transcript alone. Keys (the page's): Space, Left/Right, Ctrl+Up/Down.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from simulator.core.review import AnswerReview, waveform_peaks, word_index_at
+from simulator.ui.review_player import SPEEDS, ReviewPlayer
+from simulator.ui.tasks import TaskRunner
+from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.timeline import TimelineStrip
+from simulator.ui.widgets.transcript_view import TranscriptView, legend_html
+
+
+class ReplayPane(QWidget):
+    def __init__(self, compute: TaskRunner, parent: QWidget | None = None) -> None:
+        """``compute`` reads waveforms, off the GUI thread."""
+        super().__init__(parent)
+        self._compute = compute
+        self._review: AnswerReview | None = None
+        self._starts: list[float] = []
+        self.player = ReviewPlayer(self)
+        lv = QVBoxLayout(self)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.setSpacing(6)
+        self.transcript = TranscriptView()
+        name(self.transcript, "reviewTranscript", "Transcript",
+             "The word being said is highlighted; click a word to play from there")  # fmt: skip
+        self.transcript.word_clicked.connect(self._word_clicked)
+        lv.addWidget(self.transcript, 1)
+        self.legend = label(legend_html(), "hint")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        name(self.legend, "reviewLegend", "Legend")
+        lv.addWidget(self.legend)
+        self.timeline = TimelineStrip()
+        name(self.timeline, "reviewTimeline", "Answer timeline",
+             "Waveform, long pauses, STAR segments and pace; click to play from there")  # fmt: skip
+        self.timeline.seek_requested.connect(self.player.seek)
+        lv.addWidget(self.timeline)
+        self.controls = QWidget()
+        controls = QHBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        self.back5 = button("−5 s", "rewindButton", None, lambda: self.player.step(-1),
+                            "Back 5 seconds (Left)")  # fmt: skip
+        self.play_button = button("▶  Play", "playButton", None, self.player.toggle,
+                                  "Play or pause (Space)", primary=True)  # fmt: skip
+        self.play_button.setAccessibleName("Play")
+        self.fwd5 = button("+5 s", "forwardButton", None, lambda: self.player.step(1),
+                           "Forward 5 seconds (Right)")  # fmt: skip
+        self.clock = label("0:00 / 0:00", "hint", wrap=False)
+        name(self.clock, "reviewClock", "Position")
+        self.speed = QComboBox()
+        name(self.speed, "speedChoice", "Playback speed", "Ctrl+Up faster, Ctrl+Down slower")
+        for rate in SPEEDS:
+            self.speed.addItem(f"{rate:g}×", rate)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.setToolTip("Playback speed, pitch kept (Ctrl+Up / Ctrl+Down)")
+        self.speed.currentIndexChanged.connect(
+            lambda: self.player.set_speed(float(self.speed.currentData()))
+        )
+        for w in (self.back5, self.play_button, self.fwd5, self.clock):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        controls.addWidget(label("Speed:", "hint", wrap=False))
+        controls.addWidget(self.speed)
+        lv.addWidget(self.controls)
+        self.player.position_changed.connect(self._follow)
+        self.player.playing_changed.connect(self._playing)
+        self.player.duration_changed.connect(self._duration)
+
+    def show_review(self, review: AnswerReview) -> bool:
+        """Show ``review`` (the player stopped); True if it has a recording to play."""
+        self.player.stop()
+        self._review = review
+        self._starts = review.starts()
+        self.transcript.show_review(review)
+        has_audio = review.audio_path is not None and review.timed
+        for w in (self.timeline, self.controls):
+            w.setVisible(has_audio)
+        self.legend.setVisible(bool(review.words))
+        self.player.load(review.audio_path if has_audio else None)
+        if has_audio:
+            self.timeline.show_review(review, review.duration_s)
+            self._load_peaks(review)
+            self._update_clock(0.0)
+        return has_audio
+
+    def speed_step(self, step: int) -> None:
+        i = max(0, min(self.speed.count() - 1, self.speed.currentIndex() + step))
+        self.speed.setCurrentIndex(i)
+
+    def _load_peaks(self, review: AnswerReview) -> None:
+        path = review.audio_path
+        assert path is not None
+
+        def loaded(peaks: list[float]) -> None:
+            if self._review is review:
+                self.timeline.set_peaks(peaks)
+
+        self._compute.submit(waveform_peaks, Path(path), on_done=loaded, on_error=lambda _e: None)
+
+    # --- following the player ------------------------------------------------------------
+    def _follow(self, seconds: float) -> None:
+        if self._review is None or not self._review.timed:
+            return
+        self.transcript.highlight(word_index_at(self._starts, seconds))
+        self.timeline.set_position(seconds)
+        self._update_clock(seconds)
+
+    def _update_clock(self, seconds: float) -> None:
+        total = self.timeline._duration
+        self.clock.setText(f"{_mmss(seconds)} / {_mmss(total)}")
+
+    def _playing(self, playing: bool) -> None:
+        self.play_button.setText("❚❚  Pause" if playing else "▶  Play")
+        self.play_button.setAccessibleName("Pause" if playing else "Play")
+
+    def _duration(self, seconds: float) -> None:
+        self.timeline.set_duration(seconds)
+        self._update_clock(self.player.position())
+
+    def _word_clicked(self, index: int) -> None:
+        if self._review is None or not self._review.timed or self._review.audio_path is None:
+            return
+        self.player.seek(self._starts[index])
+        self.transcript.highlight(index)
+
+
+def _mmss(seconds: float) -> str:
+    s = max(0, int(seconds))
+    return f"{s // 60}:{s % 60:02d}"
