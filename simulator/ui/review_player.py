@@ -20,6 +20,10 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 SPEEDS = (0.75, 1.0, 1.25, 1.5)
 POLL_MS = 15
 MAX_AHEAD_S = 0.25  # extrapolate at most this far past the last reported position
+# A new report usually lands 20-30 ms behind the extrapolation: stepping back would send the
+# highlight back a word and forward again (the benchmark's ~350 ms "lag" outliers), so while
+# playing, a position this little behind the last one shown holds instead. Seeks still go back.
+HOLD_BACK_S = MAX_AHEAD_S
 STEP_S = 5.0
 
 
@@ -48,6 +52,7 @@ class ReviewPlayer(QObject):
         self._player.durationChanged.connect(lambda ms: self.duration_changed.emit(ms / 1000.0))
         self._player.errorOccurred.connect(self._error)
         self._source: Path | None = None
+        self._shown = 0.0  # the last position sent while playing
 
     @staticmethod
     def has_output_device() -> bool:
@@ -60,6 +65,7 @@ class ReviewPlayer(QObject):
     def load(self, path: Path | None) -> None:
         self._player.stop()
         self._source = path
+        self._shown = 0.0
         self._player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
 
     def is_playing(self) -> bool:
@@ -99,6 +105,7 @@ class ReviewPlayer(QObject):
         seconds = max(0.0, min(seconds, duration if duration > 0 else seconds))
         self._player.setPosition(int(seconds * 1000))
         self._reported = (seconds, time.monotonic())
+        self._shown = seconds
         self.position_changed.emit(seconds)
 
     def step(self, direction: int) -> None:
@@ -111,7 +118,11 @@ class ReviewPlayer(QObject):
         return float(self._player.playbackRate())
 
     def _emit_position(self) -> None:
-        self.position_changed.emit(self.position())
+        seconds = self.position()
+        if self.is_playing() and self._shown - HOLD_BACK_S < seconds < self._shown:
+            seconds = self._shown  # a report trailing the extrapolation: no step back
+        self._shown = seconds
+        self.position_changed.emit(seconds)
 
     def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState

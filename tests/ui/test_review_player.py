@@ -1,0 +1,40 @@
+"""The review player's position never steps back while playing (a real QMediaPlayer, real WAV)."""
+
+from __future__ import annotations
+
+import time
+import wave
+from pathlib import Path
+
+import pytest
+
+from simulator.ui.review_player import ReviewPlayer
+
+# Qt's audio plugin probes PipeWire and PulseAudio, and says so when there is no output device.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"Couldn't (load|resolve) pipewire",
+    r"pa_context_connect\(\) failed",
+    r"PulseAudioService",
+    r"No audio device detected",
+)
+
+
+def test_the_position_sent_while_playing_never_goes_back(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    wav = tmp_path / "quiet.wav"
+    with wave.open(str(wav), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"\0\0" * 16000 * 3)
+    player = ReviewPlayer()
+    sent: list[float] = []
+    player.position_changed.connect(lambda s: sent.append(s) if player.is_playing() else None)
+    player.load(wav)
+    player.toggle()
+    end = time.monotonic() + 1.5
+    qtbot.waitUntil(lambda: time.monotonic() > end, timeout=5000)
+    player.position_changed.disconnect()  # stopping goes back to 0, by design
+    player.stop()
+    assert len(sent) > 20 and sent[-1] > 0.5  # it played and reported often
+    # Before the fix, each new report 20-30 ms behind the extrapolation stepped it back.
+    assert all(b >= a for a, b in zip(sent, sent[1:], strict=False))
