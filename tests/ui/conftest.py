@@ -11,7 +11,8 @@ from pathlib import Path
 
 # Loaded here, while the test process has one thread. Loaded later by the first test that plays
 # audio, its dlopen logged a Qt message through pytest-qt's Python handler while a worker thread
-# held the GIL waiting for the loader's lock (ctypes, an extension import): a deadlock.
+# held the GIL waiting for the loader's lock (ctypes, an extension import): a deadlock. (Only the
+# library: its audio backend binds to a server on first use, and some tests start their own.)
 import PySide6.QtMultimedia  # noqa: F401
 import pytest
 
@@ -21,14 +22,6 @@ from simulator.services import Services
 from simulator.settings import Settings
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def audio_backend_loaded(qapp) -> None:  # type: ignore[no-untyped-def]
-    """Qt Multimedia loads its backend plugin (another dlopen) on first use: do it up front too."""
-    from PySide6.QtMultimedia import QMediaDevices
-
-    QMediaDevices.audioOutputs()
 
 
 @pytest.fixture
