@@ -35,6 +35,7 @@ from simulator.speech.audiofile import (
 )
 from simulator.speech.engines import PRIVACY_NOTICE, SPEECH_ENGINES, privacy_notice
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
+from simulator.speech.memory import heavy_step
 from simulator.speech.models import download_model
 
 __all__ = [
@@ -188,7 +189,8 @@ class WhisperTranscriber:
             if source == self._label:  # a hub name, not downloaded yet: explicit request
                 source = str(download_model(self._label))
             try:
-                with bpe.instead_of_tokenizers(Path(source) / "tokenizer.json"):
+                # heavy_step: converting the weights to int8 briefly takes ~170 MB
+                with heavy_step(), bpe.instead_of_tokenizers(Path(source) / "tokenizer.json"):
                     self._model = WhisperModel(
                         source,
                         device="cpu",

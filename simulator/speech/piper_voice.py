@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.memory import return_freed_memory
+from simulator.speech.memory import heavy_step
 from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
 
 PIPER_PREFIX = "piper:"
@@ -209,7 +210,6 @@ class PiperSpeaker:
                 return
             self._handle(job)
             rendered_since_load = rendered_since_load or job.kind != "load"
-            return_freed_memory()  # synthesis frees ~9 MB per word it rendered
 
     def _unload(self) -> None:
         self._voice = None
@@ -237,7 +237,8 @@ class PiperSpeaker:
             raise self._load_error
         if self._voice is None:
             try:
-                self._voice = load_voice(self.model)
+                with heavy_step():
+                    self._voice = load_voice(self.model)
             except Exception as exc:
                 self._load_error = SpeechUnavailable(
                     f"the Piper voice {self.model.name} could not load ({exc})"
@@ -252,10 +253,12 @@ class PiperSpeaker:
         from piper.config import SynthesisConfig
 
         config = SynthesisConfig(length_scale=length_scale_for(rate))
-        rendered = [
-            b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(piece, config))
-            for piece in pieces(sentence)
-        ]
+        rendered = []
+        for piece in pieces(sentence):
+            with heavy_step():  # ~100 MB for a moment: not while Whisper loads
+                rendered.append(
+                    b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(piece, config))
+                )
         pcm = b"".join(trim_leading_silence(r, voice.config.sample_rate) for r in rendered)
         if not pcm:
             raise SpeechUnavailable(f"the Piper voice produced no audio for {sentence!r}")

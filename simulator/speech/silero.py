@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from simulator.speech.audiofile import SAMPLE_RATE, FloatArray
+from simulator.speech.memory import heavy_step
 
 MAX_CHUNK_S = 25.0  # under Whisper's 30 s window, so one chunk is one decoding pass
 # Silero's defaults in faster-whisper are tuned for long media; these suit spoken answers:
@@ -69,7 +70,10 @@ def _model() -> Any:
     with _model_lock:  # lru_cache'd in faster-whisper, but two first calls would build it twice
         from faster_whisper.vad import get_vad_model
 
-        return get_vad_model()
+        if get_vad_model.cache_info().currsize:
+            return get_vad_model()
+        with heavy_step():
+            return get_vad_model()
 
 
 def speech_regions(samples: FloatArray) -> list[tuple[float, float]]:
