@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import socket
 import subprocess
 import sys
@@ -121,3 +122,28 @@ def test_type_checks_cover_every_package() -> None:
             f"mypy does not check simulator/{package}"
         )
     assert config["tool"]["mypy"]["disallow_untyped_defs"] is True
+
+
+def test_the_session_core_loads_after_the_first_paint(tmp_path: Path) -> None:
+    """Start-up budget: the window paints before the session core (engine, journal, events)
+    is imported; it loads in idle time right after, and on first use at the latest."""
+    code = """
+import sys
+from simulator.app import open_window
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+w = open_window()
+QApplication.processEvents(); w.grab()
+print("at paint:", "simulator.core.session.engine" in sys.modules, w._controller is not None)
+QTimer.singleShot(1500, QApplication.quit)
+QApplication.exec()
+print("after:", "simulator.core.session.engine" in sys.modules, w._controller is not None)
+w.shutdown()
+"""
+    env = {**os.environ, "ML_INTERVIEW_DATA_DIR": str(tmp_path)}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert "at paint: False False" in out.stdout, out.stderr
+    assert "after: True True" in out.stdout, out.stderr

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from simulator import __version__
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.plan import Plan, PlanError, choose_questions
-from simulator.core.session import DATABASE, SessionPlan
+from simulator.core.session.ports import DATABASE
 from simulator.core.storage import SessionRecord
 from simulator.services import Services, limit_malloc_arenas
 from simulator.ui.pages.home import DUE, HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
-from simulator.ui.session import SessionController
 from simulator.ui.style import apply_theme
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
     from simulator.core.scorecard import Scorecard
     from simulator.ui.pages.scorecard import ScorecardPage
+    from simulator.ui.session import SessionController
     from simulator.ui.settings_dialog import SettingsDialog
 
 
@@ -40,6 +40,9 @@ class _BankProgress(QObject):
         # If the window is gone there is nobody to tell, and the load should still finish.
         with contextlib.suppress(RuntimeError):
             self.reported.emit(number, total, file_name)
+
+
+CORE_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -63,14 +66,9 @@ class MainWindow(QMainWindow):
             end_silence_s=settings.silence_end_s,
             engine=settings.speech_engine,
         )
-        self.controller = SessionController(
-            services.storage,
-            settings,
-            services.speaker,
-            self.tasks,
-            self,
-            voice_answers=self.voice_answers,
-        )
+        # The session core (its dataclasses, journal and scoring types) loads when first used:
+        # an interview started or resumed, or a question about one; not before the first paint.
+        self._controller: SessionController | None = None
         self.home = HomePage(settings.voice_enabled, settings.answer_mode)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
@@ -102,6 +100,9 @@ class MainWindow(QMainWindow):
         else:
             self._bank_loaded(services.bank)
         self.refresh_home()
+        # Soon after the first paint, load the session core in idle time: the first Start is as
+        # quick as later ones, and the interviewer's voice model is preloaded from there.
+        QTimer.singleShot(CORE_AFTER_MS, self._load_session_core)
         # Storage notices arrive from the database thread (a file recreated mid-session):
         # checked on a timer, without taking the database lock.
         self._notice_timer = QTimer(self)
@@ -190,8 +191,31 @@ class MainWindow(QMainWindow):
             return
         self.past.open_history()
 
+    @property
+    def controller(self) -> SessionController:
+        if self._controller is None:
+            from simulator.ui.session import SessionController
+
+            c = self._controller = SessionController(
+                self.services.storage,
+                self.services.settings,
+                self.services.speaker,
+                self.tasks,
+                self,
+                voice_answers=self.voice_answers,
+            )
+            c.core_event.connect(self.interview.render_event)
+            c.speaking_changed.connect(self.interview.set_speaking)
+            c.error_raised.connect(self._show_error)
+            c.session_finished.connect(self.open_scorecard)
+        return self._controller
+
+    def _load_session_core(self) -> None:
+        if not self.tasks.closed:
+            self.controller  # noqa: B018 (created for its side effect)
+
     def _connect(self) -> None:
-        c, page = self.controller, self.interview
+        page = self.interview
         self.home.start_requested.connect(self.start_interview)
         self.home.answer_mode.currentIndexChanged.connect(
             lambda: (
@@ -207,19 +231,15 @@ class MainWindow(QMainWindow):
         self.home.history_requested.connect(self._open_history)
         self.home.resume_requested.connect(self.resume_session)
         self.home.discard_requested.connect(self.discard_session)
-        c.core_event.connect(page.render_event)
-        c.speaking_changed.connect(page.set_speaking)
-        page.phase_marked.connect(self._guard(c.mark_phase))
+        page.phase_marked.connect(self._guard(lambda phase: self.controller.mark_phase(phase)))
         self.voice_answers.caption_changed.connect(page.show_caption)
         self.voice_answers.level_changed.connect(page.set_level)
-        c.error_raised.connect(self._show_error)
-        c.session_finished.connect(self.open_scorecard)
-        page.primary_requested.connect(self._guard(c.primary))
-        page.draft_changed.connect(c.save_draft)
-        page.rating_chosen.connect(self._guard(c.rate))
-        page.skip_requested.connect(self._guard(c.skip))
-        page.pause_requested.connect(self._guard(c.toggle_pause))
-        page.end_requested.connect(self._guard(c.end))
+        page.primary_requested.connect(self._guard(lambda text: self.controller.primary(text)))
+        page.draft_changed.connect(lambda text: self.controller.save_draft(text))
+        page.rating_chosen.connect(self._guard(lambda value: self.controller.rate(value)))
+        page.skip_requested.connect(self._guard(lambda: self.controller.skip()))
+        page.pause_requested.connect(self._guard(lambda: self.controller.toggle_pause()))
+        page.end_requested.connect(self._guard(lambda text: self.controller.end(text)))
 
     def _guard(self, action: Any) -> Any:
         """Keys pressed at the wrong moment are ignored with a hint, never crash the app."""
@@ -290,6 +310,8 @@ class MainWindow(QMainWindow):
         settings.voice_enabled = voice_on
         settings.answer_mode = self.home.chosen_answer_mode()
         self.stack.setCurrentWidget(self.interview)
+        from simulator.core.session.plan import SessionPlan
+
         self.controller.start(
             SessionPlan(
                 plan.name,
@@ -454,7 +476,7 @@ class MainWindow(QMainWindow):
     def _unsaved_answers_handled(self) -> bool:
         """Quitting with answers that could not be saved: warn, and offer to write them to a
         file elsewhere. False: the person chose to stay."""
-        unsaved = self.controller.unsaved_count()
+        unsaved = self._controller.unsaved_count() if self._controller is not None else 0
         if not unsaved:
             return True
         from simulator.ui.rescue_dialog import offer_rescue
@@ -463,7 +485,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self.past.shutdown()
-        self.controller.shutdown()
+        if self._controller is not None:
+            self._controller.shutdown()
         self.tasks.shutdown()
         if self.services.speaker is not None:
             self.services.speaker.close()

@@ -1,9 +1,15 @@
-"""The interview session, free of Qt: flow, answer ledger, scoring order, saving and resuming."""
+"""The interview session, free of Qt: flow, answer ledger, scoring order, saving and resuming.
 
-from simulator.core.session import events
-from simulator.core.session.engine import BRIEFING_TEXT, KEY_GRACE_S, Session
-from simulator.core.session.ledger import Entry, Part, combine, follow_up_for, has_words
-from simulator.core.session.plan import SessionPlan
+The engine and its types load on first use (``simulator.core.session.Session`` ...), so a
+module that needs only the lane names in ``ports`` does not load the whole core before the
+window's first paint.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from simulator.core.session.ports import (
     COMPUTE,
     DATABASE,
@@ -13,6 +19,36 @@ from simulator.core.session.ports import (
     SpeechInput,
     Voice,
 )
+
+if TYPE_CHECKING:
+    from simulator.core.session import events
+    from simulator.core.session.engine import BRIEFING_TEXT, KEY_GRACE_S, Session
+    from simulator.core.session.ledger import Entry, Part, combine, follow_up_for, has_words
+    from simulator.core.session.plan import SessionPlan
+
+_LAZY = {
+    "events": "simulator.core.session.events",
+    "BRIEFING_TEXT": "simulator.core.session.engine",
+    "KEY_GRACE_S": "simulator.core.session.engine",
+    "Session": "simulator.core.session.engine",
+    "Entry": "simulator.core.session.ledger",
+    "Part": "simulator.core.session.ledger",
+    "combine": "simulator.core.session.ledger",
+    "follow_up_for": "simulator.core.session.ledger",
+    "has_words": "simulator.core.session.ledger",
+    "SessionPlan": "simulator.core.session.plan",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module)
+    value = loaded if name == "events" else getattr(loaded, name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BRIEFING_TEXT",

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.interview import State
-from simulator.core.session import events as ev
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 from simulator.ui.widgets.self_rating import SelfRatingRow
@@ -185,6 +184,8 @@ class InterviewPage(QWidget):
     # --- rendering -----------------------------------------------------------------------
     def render_event(self, event: object) -> None:
         """Show one event of the session core."""
+        from simulator.core.session import events as ev  # loaded with the core, after start-up
+
         match event:
             case ev.StateChanged(new=state):
                 if self._notice_lasts == "moment":
