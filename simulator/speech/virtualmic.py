@@ -114,7 +114,10 @@ class VirtualMic:
     def play(self, wav: Path, *, wait: bool = True) -> subprocess.Popen[bytes]:
         """Play ``wav`` into the microphone in real time."""
         proc = subprocess.Popen(
-            ["paplay", f"--device={SINK}", str(wav)],
+            # A second of audio queued ahead: a player starved of CPU for a moment on a busy
+            # machine would otherwise underrun, and the server skips what it sends late (words
+            # lost from the "spoken" answer, which was then misheard).
+            ["paplay", f"--device={SINK}", "--latency-msec=1000", str(wav)],
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -67,7 +67,7 @@ def main() -> None:
         captions: list[str] = []
         window.voice_answers.caption_changed.connect(captions.append)
         # paplay runs in real time; keep the event loop turning meanwhile, as the app would.
-        player = subprocess.Popen(["paplay", "--device=vspk", str(wav)])
+        player = subprocess.Popen(["paplay", "--device=vspk", "--latency-msec=1000", str(wav)])
         while player.poll() is None:
             QCoreApplication.processEvents()
             time.sleep(0.005)
