@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.voice_answers.level_changed.connect(page.set_level)
         page.primary_requested.connect(self._guard(lambda text: self.controller.primary(text)))
         page.draft_changed.connect(lambda text: self.controller.save_draft(text))
-        page.rating_chosen.connect(self._guard(lambda value: self.controller.rate(value)))
+        page.rating_chosen.connect(self._guard(lambda n, value: self.controller.rate(n, value)))
         page.skip_requested.connect(self._guard(lambda: self.controller.skip()))
         page.pause_requested.connect(self._guard(lambda: self.controller.toggle_pause()))
         page.end_requested.connect(self._guard(lambda text: self.controller.end(text)))
