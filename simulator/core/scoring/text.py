@@ -142,15 +142,36 @@ def split_sentences(text: str) -> list[str]:
         pieces.append(tail)
     out: list[str] = []
     for piece in pieces:
-        toks = piece.split()
         if len(words(piece)) <= MAX_SENTENCE_WORDS:
             out.append(piece)
-            continue
-        for i in range(0, len(toks), MAX_SENTENCE_WORDS):
-            chunk = " ".join(toks[i : i + MAX_SENTENCE_WORDS])
-            if words(chunk):
-                out.append(chunk)
+        else:
+            out.extend(chunk for chunk in _cut_long(piece.split()) if words(chunk))
     return out
+
+
+def _cut_long(toks: list[str]) -> list[str]:
+    """Cut a run-on sentence into chunks of even length, each cut moved to a nearby comma when
+    there is one: fixed 40-word slices left one-word tails ("… the direction of steepest" /
+    "descent.") and split key phrases in two."""
+    parts = -(-len(toks) // MAX_SENTENCE_WORDS)
+    size = -(-len(toks) // parts)
+    reach = size // 4
+    chunks: list[str] = []
+    start = 0
+    while len(toks) - start > MAX_SENTENCE_WORDS:
+        cut = start + size
+        commas = [
+            i + 1
+            for i in range(cut - reach, min(cut + reach, len(toks) - 1))
+            if toks[i].endswith(",")
+        ]
+        if commas:
+            cut = min(commas, key=lambda i: abs(i - (start + size)))
+        cut = min(cut, start + MAX_SENTENCE_WORDS)
+        chunks.append(" ".join(toks[start:cut]))
+        start = cut
+    chunks.append(" ".join(toks[start:]))
+    return chunks
 
 
 def tokenize(text: str) -> Tokens:

@@ -226,3 +226,19 @@ def test_any_text_scores_in_range(text: str, duration: float | None) -> None:
         score = score_answer(question, Transcript(text, duration_s=duration))
         assert 0 <= score.overall <= 100
         assert all(v is None or 0 <= v <= 100 for v in score.components.values())
+
+
+def test_a_run_on_sentence_is_cut_evenly_at_commas_never_leaving_a_one_word_tail() -> None:
+    from simulator.core.scoring.text import MAX_SENTENCE_WORDS, split_sentences
+
+    run_on = (
+        "I start from some initial parameters, compute the gradient of the loss with respect to "
+        "every parameter, which is the vector of partial derivatives pointing uphill, and then "
+        "take a step in the negative gradient direction, the direction of steepest descent."
+    )
+    pieces = split_sentences(run_on)
+    assert len(pieces) == 2 and all(p.endswith(",") or p.endswith(".") for p in pieces)
+    assert "steepest descent." in pieces[-1]
+    long = " ".join(f"w{i}" for i in range(81))
+    assert [len(p.split()) for p in split_sentences(long)] == [27, 27, 27]
+    assert all(len(p.split()) <= MAX_SENTENCE_WORDS for p in split_sentences(long * 3))
