@@ -20,6 +20,7 @@ written by the same person, so its figures since are not blind) and round 3
 ``--tuned`` adds the earlier sets.
 
     .venv/bin/python benchmarks/scoring_quality.py [--tuned] [-v]
+    .venv/bin/python benchmarks/scoring_quality.py --set PATH [PATH ...]   # figures only
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class Tally:
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    path = CAL / name
+    path = Path(name) if Path(name).is_absolute() else CAL / name
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
@@ -171,8 +172,8 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
     tallies["paraphrase/strong"].ratios = []  # type: ignore[attr-defined]
     for name in names:
         items = _load(name)
-        (star if "star" in name else content)(bank, items, tallies)
-    print(", ".join(names))
+        (star if "star" in Path(name).name else content)(bank, items, tallies)
+    print(", ".join(Path(n).name for n in names))
     for key, t in tallies.items():
         if key == "paraphrase/strong":
             r = t.ratios  # type: ignore[attr-defined]
@@ -189,8 +190,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tuned", action="store_true", help="also the earlier (tuned) sets")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--set",
+        nargs="+",
+        metavar="PATH",
+        type=Path,
+        help="measure only these answer files (a blind set: aggregate figures only, unless -v)",
+    )
     args = parser.parse_args()
     bank = load_packs([REPO / "questions"])
+    if args.set:
+        run(bank, tuple(str(p.resolve()) for p in args.set), args.verbose)
+        return 0
     run(bank, HELDOUT, args.verbose)
     print()
     run(bank, SEEN, args.verbose)
