@@ -17,7 +17,7 @@ The default sets are the held-out sets, each written before the scorer was chang
 work; measured blind with the generic mechanism, then its ten questions got contradicted_by claims
 written by the same person, so its figures since are not blind) and round 3
 (heldout_round3_*.yaml; looked at while tuning the stance and contradiction work).
-``--tuned`` adds the earlier sets.
+``--tuned`` adds the tuning sets (dev_round*: written for tuning) and the earlier sets.
 
     .venv/bin/python benchmarks/scoring_quality.py [--tuned] [-v]
     .venv/bin/python benchmarks/scoring_quality.py --set PATH [PATH ...]   # figures only
@@ -43,6 +43,7 @@ from simulator.core.transcript import Transcript  # noqa: E402
 CAL = REPO / "tests" / "core" / "scoring"
 HELDOUT = ("heldout_round4_content.yaml",)
 SEEN = ("heldout_round3_content.yaml", "heldout_round3_star.yaml")
+DEV = ("dev_round3_content.yaml", "dev_round5_content.yaml", "dev_round5_star.yaml")
 TUNED = (
     "calibration_content.yaml",
     "calibration_content_heldout.yaml",
@@ -206,6 +207,8 @@ def main() -> int:
     print()
     run(bank, SEEN, args.verbose)
     if args.tuned:
+        print()
+        run(bank, DEV, args.verbose)
         print()
         run(bank, TUNED, args.verbose)
     return 0
