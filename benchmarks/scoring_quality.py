@@ -55,7 +55,9 @@ LEVELS = ("strong", "partial", "weak", "off_topic")
 
 class Tally:
     def __init__(self, name: str, goal: float) -> None:
-        self.name, self.goal, self.right, self.total, self.wrong = name, goal, 0, 0, []
+        self.name, self.goal, self.right, self.total = name, goal, 0, 0
+        self.wrong: list[str] = []
+        self.ratios: list[float] = []
 
     def add(self, ok: bool, why: str) -> None:
         self.total += 1
@@ -109,7 +111,8 @@ def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, 
                 tallies[name].add(o[a] > o[b], f"{qid}: {a} {o[a]} <= {b} {o[b]}")
         if "paraphrase" in o:
             tallies["paraphrase/strong"].add(True, "")
-            tallies["paraphrase/strong"].ratios.append(o["paraphrase"] / max(1, o["strong"]))
+            if "strong" in o:
+                tallies["paraphrase/strong"].ratios.append(o["paraphrase"] / max(1, o["strong"]))
         for n, text in enumerate(item.get("warnings", [])):
             w = _score(bank, qid, text)
             charged = [m.phrase for m in w.misconceptions]
@@ -170,14 +173,13 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
         "we-only / no result lower": Tally("we-only / no result lower", 1.0),
         "paraphrase/strong": Tally("(paraphrase / strong, mean)", 0.0),
     }
-    tallies["paraphrase/strong"].ratios = []  # type: ignore[attr-defined]
     for name in names:
         items = _load(name)
         (star if "star" in Path(name).name else content)(bank, items, tallies)
     print(", ".join(Path(n).name for n in names))
     for key, t in tallies.items():
         if key == "paraphrase/strong":
-            r = t.ratios  # type: ignore[attr-defined]
+            r = t.ratios
             if r:
                 print(f"{t.name:34s} {sum(r) / len(r):.2f} (min {min(r):.2f})")
             continue

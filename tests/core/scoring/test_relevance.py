@@ -67,3 +67,19 @@ def test_no_model_answer_is_off_its_own_question(bank: QuestionBank) -> None:
         and s.star.off_question
     ]
     assert flagged == []
+
+
+def test_a_story_saying_a_key_point_of_the_question_is_on_it(bank: QuestionBank) -> None:
+    """No focus word, but one of the question's own key-point phrases: not flagged."""
+    question = bank.get("beh.learn-from-mistake")
+    assert "told my manager" in question.key_points[0].phrases
+    told = LAUNCH + " Afterwards I told my manager about the tablet layout."
+    score = score_answer(question, Transcript(told))
+    assert score.star is not None and score.star.off_question == []
+
+
+def test_words_that_say_nothing_alone_are_not_focus_words() -> None:
+    focus = focus_words(
+        "Tell me about a time you had to influence a decision without any authority."
+    )
+    assert focus == {"influenc", "decis", "author"}
