@@ -13,7 +13,29 @@ import re
 from dataclasses import dataclass, replace
 
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
-from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number, word_set
+from simulator.core.scoring.star_cues import (
+    ADVERBS,
+    BE_PAST,
+    CHANGE_WORDS,
+    CUE_SETS,
+    CUES,
+    GENERIC,
+    HABITUAL,
+    HYPOTHETICAL,
+    I_WORDS,
+    IRREGULAR_PAST,
+    NOT_ACTION_VERBS,
+    NOT_GERUNDS,
+    OTHER_SUBJECTS,
+    OUTCOME_VERBS,
+    SEQUENCE,
+    STATE_PARTICIPLES,
+    TIME_FRAMES,
+    TIME_WORDS,
+    UPTAKE_VERBS,
+    WE_WORDS,
+)
+from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
 from simulator.core.transcript import Transcript
 
@@ -42,131 +64,16 @@ _EXPLICIT_MAP = {
 }
 
 
-def _cues(spec: str) -> dict[str, float]:
-    """ "phrase=weight, ..." -> {phrase: weight} (kept as text so it stays compact)."""
-    pairs = (item.rsplit("=", 1) for item in spec.split(",") if item.strip())
-    return {" ".join(k.split()): float(v) for k, v in pairs}
-
-
-CUES: dict[str, dict[str, float]] = {
-    "situation": _cues(
-        """
-        at my previous=2, at my last=2, at my current=2, in my previous=2, in my last=1.5,
-        when i was=1.5, i was working=2, we were=1, was working on=1.5, there was=1,
-        there were=1, we had=1, back in=2, last year=1, years ago=1.5, months ago=1.5,
-        at the time=1.5, the context=2, background=1.5, i joined=1.5, i worked=1,
-        our team=0.5, the company=0.5, a client=0.5, the problem was=1.5,
-        was struggling=1.5, were struggling=1.5, had been=1, was using=1, were using=1,
-        was responsible for maintaining=0.5, startup=0.5, i was on=1.5, i was part of=1.5,
-        working as=1.5, was built=1, were complaining=1.5, kept=0.5, every week=0.5,
-        used to=1, the issue was=1.5, existing=0.5,
-        """
-    ),
-    "task": _cues(
-        """
-        my task=3, my role=2.5, my job=2.5, my responsibility=3, i was responsible=3,
-        i was asked=3, i was tasked=3, i needed to=2, i had to=2, i was supposed to=2,
-        the goal was=2.5, my goal=2.5, goal was=2, objective=1.5, the challenge was=1.5,
-        it was up to me=3, i was in charge=3, i owned=2, assigned=2, asked me to=3,
-        we needed to=1.5, needed to=1, had to deliver=2, the task=2.5, the ask was=3,
-        i wanted to make sure=1.5, deadline=1, i volunteered=2, i took ownership=2,
-        i decided to take=1, my part=2, was on me=3, was my call=2, had to figure out=1.5,
-        i was the one=2, me to=1, before the=0.5, in time for=1,
-        so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
-        so it was on me=3, i owned the=1.5,
-        """
-    ),
-    "action": _cues(
-        """
-        so i=2, first i=2.5, then i=2.5, next i=2.5, i decided=2, i started=2,
-        i organized=2.5, i proposed=2.5, i scheduled=2.5, i reached out=2.5, i set up=2.5,
-        after that=1.5, finally i=1.5, i also=1.5, i wrote=2.5, i built=2.5,
-        i suggested=2.5, i talked=2, i spoke=2, i met=2, i asked=2, i went=1.5, i called=2,
-        i created=2.5, i added=2.5, i ran=2.5, i made=1.5, i broke=2.5, i split=2.5,
-        i paired=2.5, i brought=2, i put=2, i sat down=2.5, i took=1.5, i listened=2.5,
-        i explained=2.5, i agreed=1.5, i worked with=2, we agreed=1.5, i pushed=2,
-        i prototyped=2.5, i documented=2.5, i dug=2.5, i made sure=2, i kept=1.5,
-        i focused=2, i prioritized=2.5, i negotiated=2.5, i escalated=2.5, i walked=2,
-        i shared=2, i compared=2.5, i tested=2.5, i gathered=2, i looked=2, i moved=2,
-        i used=2, i replaced=2.5, i rewrote=2.5, i automated=2.5, i cut the=1.5,
-        i turned=1.5, i trained=2.5, i presented=2.5, i invited=2.5, i framed=2.5,
-        i offered=2.5, i mentored=2.5, i showed=2,
-        my first step=3.5, the first step=3, my next step=3.5, the next step=3, my fix=3,
-        the fix i=3, what i did=3.5, my approach was=3, my solution was=3, i started by=3,
-        i began by=3, my first move=3.5, step was=1.5, met with=2, by me=3, myself=1,
-        """
-    ),
-    "result": _cues(
-        """
-        as a result=3, in the end=2.5, ended up=2, the result=2.5, the outcome=3,
-        result was=2.5, eventually=1.5, we shipped=2.5, we launched=2.5, shipped=1.5,
-        launched=1.5, on time=2, improved=1.5, reduced=1.5, increased=1.5, saved=2,
-        went from=2.5, went down=2, went up=2, dropped=1.5, grew=1.5, percent=0.5, now=1,
-        i learned=2.5, learned that=2, since then=2.5, lesson=2.5, takeaway=2.5,
-        led to=1.5, which meant=1.5, that meant=1.5, was adopted=2.5, got promoted=2,
-        praised=2, feedback was=2, thanked=2, afterwards=1.5, today=1, still=1, is now=2,
-        are now=2, now uses=2, was a success=3, succeeded=2, we hit=2, we met=1.5,
-        we delivered=2, we beat=2, in production=1, fell=1.5, halved=2.5, doubled=2.5,
-        faster=1, fewer=1, looking back=2, would do differently=2.5, next time=2,
-        that cut=2, which cut=2, that brought=1.5, brought it down=2, was back=1.5,
-        never=0.5, zero=1, retention=1, it worked=2,
-        """
-    ),
-    "other": _cues(
-        """
-        good question=4, let me think=4, that's it=3, so yeah=2, hope that=3, happy to=2,
-        does that answer=4, let me tell you=2, i'd like to talk=2, can think of=2,
-        comes to mind=3, one example=1, a time when=1,
-        """
-    ),
-}
-_CUE_SETS = {label: frozenset(cues) for label, cues in CUES.items()}
-_IRREGULAR_PAST = word_set(
-    """wrote built set ran met made took spoke sat began found brought led gave chose broke drew
-    went got sent put kept told taught sought bought held won paid cut shut split spent"""
-)
-_NOT_ACTION_VERBS = word_set(
-    "was were had needed wanted learned learnt realized felt knew thought owned joined"
-)
-_BE_PAST = frozenset(("was", "were"))
-_SEQUENCE = word_set("then first next afterwards later immediately quickly finally also")
-_STATE_PARTICIPLES = word_set(
-    """based used supposed located called named owned involved interested concerned
-    frustrated worried scheduled expected required allowed designed trained built blocked stuck
-    delayed overloaded understaffed annoyed confused surprised affected impacted"""
-)
-_OTHER_SUBJECTS = word_set("she he they manager lead leads team director stakeholders client")
-# Verbs of others accepting or acting on what I did: "she agreed to a pilot" is an outcome.
-_UPTAKE_VERBS = word_set(
-    """agreed accepted approved adopted chose kept switched signed started decided asked
-    invited offered extended rolled renewed"""
-)
-_CHANGE_WORDS = word_set(
-    """reduced increased improved cut saved dropped fell grew rose halved doubled tripled went
-    from lowered raised boosted shrank decreased"""
-)
 LABELS = (*STAR_PARTS, "other")
+POSITION_PRIOR = 1.6  # evidence for situation at the very start, result at the very end
 _NEXT = {
-    ("situation", "task"): 0.3,
-    ("task", "action"): 0.3,
-    ("action", "result"): 0.3,
+    ("situation", "task"): 0.6,
+    ("task", "action"): 0.6,
+    ("action", "result"): 0.6,
     ("situation", "action"): 0.2,
     ("result", "action"): 0.1,
     ("result", "situation"): 0.1,
 }
-_ADVERBS = word_set("also then quickly immediately finally first just personally eventually")
-_OUTCOME_VERBS = word_set(
-    """won passed landed worked approved adopted shipped delivered succeeded caught signed
-    launched accepted renewed hit exceeded beat"""
-)
-_HABITUAL = word_set("often usually always every kept constantly regularly frequently")
-_GENERIC = frozenset(("usually", "always", "generally", "typically", "normally", "tend"))
-_HYPOTHETICAL = frozenset(
-    ("i would", "i'd", "i will", "i'll", "what i would", "i tend to", "i usually")
-)
-_TIME_WORDS = word_set("weeks months days sprint quarter year yesterday deadline")
-_I_WORDS = frozenset(("i", "me", "my", "myself", "mine"))
-_WE_WORDS = frozenset(("we", "us", "our", "ours", "ourselves"))
 
 
 @dataclass(frozen=True)
@@ -182,12 +89,12 @@ def _past_verb_after(ws: list[str], subject: str) -> bool:
         if ws[i] != subject:
             continue
         j = i + 1
-        while j < len(ws) - 1 and ws[j] in _ADVERBS:
+        while j < len(ws) - 1 and ws[j] in ADVERBS:
             j += 1
         verb = ws[j]
-        if verb in _NOT_ACTION_VERBS:
+        if verb in NOT_ACTION_VERBS:
             continue
-        if (verb.endswith("ed") and len(verb) > 3) or verb in _IRREGULAR_PAST:
+        if (verb.endswith("ed") and len(verb) > 3) or verb in IRREGULAR_PAST:
             return True
     return False
 
@@ -198,15 +105,15 @@ def _passive(ws: list[str]) -> bool:
     if "i" in ws[:3] or "we" in ws[:3] or "there" in ws[:3]:
         return False
     for i in range(len(ws) - 1):
-        if ws[i] not in _BE_PAST:
+        if ws[i] not in BE_PAST:
             continue
         j = i + 1
-        while j < len(ws) - 1 and ws[j] in _ADVERBS:
+        while j < len(ws) - 1 and ws[j] in ADVERBS:
             j += 1
         verb = ws[j]
-        if verb in _NOT_ACTION_VERBS or verb in _STATE_PARTICIPLES:
+        if verb in NOT_ACTION_VERBS or verb in STATE_PARTICIPLES:
             continue
-        if (verb.endswith("ed") and len(verb) > 4) or verb in _IRREGULAR_PAST:
+        if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
             return True
     return False
 
@@ -214,9 +121,9 @@ def _passive(ws: list[str]) -> bool:
 def _other_took_up(ws: list[str]) -> bool:
     """Someone else acted on it: "she agreed to a pilot", "the leads approved the plan"."""
     head = ws[:4]
-    if not any(w in _OTHER_SUBJECTS for w in head):
+    if not any(w in OTHER_SUBJECTS for w in head):
         return False
-    return any(w in _UPTAKE_VERBS for w in ws[:6])
+    return any(w in UPTAKE_VERBS for w in ws[:6])
 
 
 def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float]:
@@ -225,7 +132,7 @@ def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float
     explicit = _EXPLICIT.match(raw)
     if explicit:
         scores[_EXPLICIT_MAP[explicit.group(1).lower()]] += 10.0
-    for label, cues in _CUE_SETS.items():
+    for label, cues in CUE_SETS.items():
         for cue, n in count_phrases(ws, cues).items():
             scores[label] += CUES[label][cue] * min(n, 2)
     i_acted = _past_verb_after(ws, "i")
@@ -234,10 +141,10 @@ def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float
     elif _past_verb_after(ws, "we"):
         scores["action"] += 1.2
     numbers = sum(1 for w in ws if is_number(w)) + raw.count("%")
-    changed = any(w in _CHANGE_WORDS for w in ws)
+    changed = any(w in CHANGE_WORDS for w in ws)
     # "had dropped to one launch a month": a past-perfect change is background, not a result.
     background_change = any(
-        w in _CHANGE_WORDS and i > 0 and ws[i - 1] in ("had", "been") for i, w in enumerate(ws)
+        w in CHANGE_WORDS and i > 0 and ws[i - 1] in ("had", "been") for i, w in enumerate(ws)
     )
     if background_change:
         scores["situation"] += 2.0
@@ -245,26 +152,39 @@ def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float
         scores["result"] += 2.0
     elif numbers:
         scores["result"] += 0.3
-    scores["result"] += min(2, sum(1 for w in ws if w in _OUTCOME_VERBS)) * 0.8
+    scores["result"] += min(2, sum(1 for w in ws if w in OUTCOME_VERBS)) * 0.8
     passive = _passive(ws)
     if passive and not i_acted:
         # "The model was then rolled back", "a check was added by me": an act told in the
         # passive. Without a sequence word or an agent it may be background ("tickets were
         # routed by hand"), so it counts less.
-        sequenced = any(w in _SEQUENCE for w in ws) or "by me" in raw.lower()
+        sequenced = any(w in SEQUENCE for w in ws) or "by me" in raw.lower()
         scores["action"] += 2.0 if sequenced else 0.4
+    if position < 0.25 and count_phrases(ws, TIME_FRAMES):
+        # A story's opening line dates it ("about a year ago I presented ..."): the scene,
+        # even when it says what I did.
+        scores["situation"] += 3.5
+    if ws and ws[0].endswith("ing") and ws[0] not in NOT_GERUNDS and len(ws[0]) > 5:
+        # "Shadowing a specialist for three days taught me ...": an act named by its gerund.
+        scores["action"] += 1.5
+    head = set(ws[:3])
+    if position < 0.4 and head & OTHER_SUBJECTS and not head & (I_WORDS | WE_WORDS):
+        # Someone else acting before I came in ("my lead pulled me aside") sets the scene.
+        scores["situation"] += 1.0
     if _other_took_up(ws):
-        scores["result"] += 2.0
+        # Late in a story, someone acting on my work ("the head asked me to scope the next
+        # step") is an outcome, even when it reads like a new request.
+        scores["result"] += 2.0 + (1.5 if position > 0.6 else 0.0)
     # Background: how things were (was/were, "had been", "often", "every week"), not my acts.
     if not i_acted:
         if any(w in ("was", "were", "had") for w in ws) and not passive:
             scores["situation"] += 0.75
-        scores["situation"] += 0.5 * min(2, sum(1 for w in ws if w in _HABITUAL))
+        scores["situation"] += 0.5 * min(2, sum(1 for w in ws if w in HABITUAL))
         if numbers and not changed and "i" not in ws:
             scores["situation"] += 0.3
     # Weak position prior: stories tend to run S, T, A, R.
-    scores["situation"] += 0.8 * max(0.0, 0.35 - position) / 0.35
-    scores["result"] += 0.8 * max(0.0, position - 0.65) / 0.35
+    scores["situation"] += POSITION_PRIOR * max(0.0, 0.35 - position) / 0.35
+    scores["result"] += POSITION_PRIOR * max(0.0, position - 0.65) / 0.35
     scores["action"] += 0.2 if 0.25 <= position <= 0.85 else 0.0
     return scores
 
@@ -361,10 +281,10 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         s.text for s, lab in zip(sentences, labels, strict=True) if lab == "result"
     )
     quantified = any(is_number(w) for w in result_words) or "%" in result_text
-    i_count = sum(1 for w in tokens.words if w in _I_WORDS)
-    we_count = sum(1 for w in tokens.words if w in _WE_WORDS)
+    i_count = sum(1 for w in tokens.words if w in I_WORDS)
+    we_count = sum(1 for w in tokens.words if w in WE_WORDS)
     specificity = _specificity(tokens)
-    hypothetical_hits = sum(count_phrases(tokens.words, _HYPOTHETICAL).values())
+    hypothetical_hits = sum(count_phrases(tokens.words, HYPOTHETICAL).values())
     past_hits = sum(
         1 for w in tokens.words if w in ("was", "were", "did", "had") or w.endswith("ed")
     )
@@ -400,8 +320,8 @@ def _specificity(tokens: Tokens) -> float:
                 and len(word) > 1
             ):
                 names += 1
-    times = sum(count_phrases(tokens.words, _TIME_WORDS).values())
-    generic = sum(1 for w in tokens.words if w in _GENERIC)
+    times = sum(count_phrases(tokens.words, TIME_WORDS).values())
+    generic = sum(1 for w in tokens.words if w in GENERIC)
     value = (min(numbers, 4) + min(names, 3) + min(times, 2) - generic) / 7
     return max(0.0, min(1.0, value))
 

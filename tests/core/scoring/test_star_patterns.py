@@ -32,6 +32,10 @@ def _labels(*sentences: str) -> list[str]:
         ("I owned the planner service, so I had to find the cause myself.", "task"),
         # someone else taking up the work is an outcome
         ("The operations director approved the new planner for every region.", "result"),
+        # round 5: an act named by its gerund, a plan told as a noun, a task that fell to me
+        ("Shadowing two drivers for a day showed me where the routes went wrong.", "action"),
+        ("My plan was a side-by-side replay of last month's routes.", "action"),
+        ("As the planner's only engineer, the fix fell to me.", "task"),
     ],
 )
 def test_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
@@ -58,3 +62,24 @@ def test_background_passive_is_not_an_action() -> None:
         RESULT,
     )
     assert labels[:2] == ["situation", "situation"]
+
+
+def test_a_dated_opening_line_is_the_situation_even_when_it_says_what_i_did() -> None:
+    labels = _labels(
+        "About a year ago I presented my first route analysis to the operations team.",
+        "I was asked to fix the rural delays before the holiday peak.",
+        "I rebuilt the distance table from the new road data.",
+        RESULT,
+    )
+    assert labels == ["situation", "task", "action", "result"]
+
+
+def test_someone_asking_for_more_at_the_end_is_an_outcome() -> None:
+    labels = _labels(
+        SITUATION,
+        "I was asked to fix it before the holiday peak.",
+        "I rebuilt the distance table from the new road data.",
+        RESULT,
+        "The head of operations asked me to do the same for the city routes.",
+    )
+    assert labels[-1] == "result"

@@ -1,0 +1,143 @@
+"""What each STAR part sounds like: cue phrases with their weights, and the word lists the
+labeller (structure.py) reads tense, voice, subjects and outcomes from."""
+
+from __future__ import annotations
+
+from simulator.core.scoring.text import word_set
+
+
+def _cues(spec: str) -> dict[str, float]:
+    """ "phrase=weight, ..." -> {phrase: weight} (kept as text so it stays compact)."""
+    pairs = (item.rsplit("=", 1) for item in spec.split(",") if item.strip())
+    return {" ".join(k.split()): float(v) for k, v in pairs}
+
+
+CUES: dict[str, dict[str, float]] = {
+    "situation": _cues(
+        """
+        at my previous=2, at my last=2, at my current=2, in my previous=2, in my last=1.5,
+        when i was=1.5, i was working=2, we were=1, was working on=1.5, there was=1,
+        there were=1, we had=1, back in=2, last year=1, years ago=1.5, months ago=1.5,
+        at the time=1.5, the context=2, background=1.5, i joined=1.5, i worked=1,
+        our team=0.5, the company=0.5, a client=0.5, the problem was=1.5,
+        was struggling=1.5, were struggling=1.5, had been=1, was using=1, were using=1,
+        was responsible for maintaining=0.5, startup=0.5, i was on=1.5, i was part of=1.5,
+        working as=1.5, was built=1, were complaining=1.5, kept=0.5, every week=0.5,
+        used to=1, the issue was=1.5, existing=0.5, ago=1, when i moved=2, when i started=1.5,
+        i knew nothing=2,
+        """
+    ),
+    "task": _cues(
+        """
+        my task=3, my role=2.5, my job=2.5, my responsibility=3, i was responsible=3,
+        i was asked=3, i was tasked=3, i needed to=2, i had to=2, i was supposed to=2,
+        the goal was=2.5, my goal=2.5, goal was=2, objective=1.5, the challenge was=1.5,
+        it was up to me=3, i was in charge=3, i owned=2, assigned=2, asked me to=3,
+        we needed to=1.5, needed to=1, had to deliver=2, the task=2.5, the ask was=3,
+        i wanted to make sure=1.5, deadline=1, i volunteered=2, i took ownership=2,
+        i decided to take=1, my part=2, was on me=3, was my call=2, had to figure out=1.5,
+        i was the one=2, me to=1, before the=0.5, in time for=1,
+        so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
+        so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
+        i owned the=1.5, fell to me=3, down to me=3, on my plate=3,
+        """
+    ),
+    "action": _cues(
+        """
+        so i=2, first i=2.5, then i=2.5, next i=2.5, i decided=2, i started=2,
+        i organized=2.5, i proposed=2.5, i scheduled=2.5, i reached out=2.5, i set up=2.5,
+        after that=1.5, finally i=1.5, i also=1.5, i wrote=2.5, i built=2.5,
+        i suggested=2.5, i talked=2, i spoke=2, i met=2, i asked=2, i went=1.5, i called=2,
+        i created=2.5, i added=2.5, i ran=2.5, i made=1.5, i broke=2.5, i split=2.5,
+        i paired=2.5, i brought=2, i put=2, i sat down=2.5, i took=1.5, i listened=2.5,
+        i explained=2.5, i agreed=1.5, i worked with=2, we agreed=1.5, i pushed=2,
+        i prototyped=2.5, i documented=2.5, i dug=2.5, i made sure=2, i kept=1.5,
+        i focused=2, i prioritized=2.5, i negotiated=2.5, i escalated=2.5, i walked=2,
+        i shared=2, i compared=2.5, i tested=2.5, i gathered=2, i looked=2, i moved=2,
+        i used=2, i replaced=2.5, i rewrote=2.5, i automated=2.5, i cut the=1.5,
+        i turned=1.5, i trained=2.5, i presented=2.5, i invited=2.5, i framed=2.5,
+        i offered=2.5, i mentored=2.5, i showed=2,
+        my first step=3.5, the first step=3, my next step=3.5, the next step=3, my fix=3,
+        the fix i=3, what i did=3.5, my approach was=3, my solution was=3, my plan was=3, i started by=3,
+        i began by=3, my first move=3.5, my next move=3.5, the first thing i=3.5,
+        the next thing i=3.5, step was=1.5, met with=2, by me=3, myself=1,
+        """
+    ),
+    "result": _cues(
+        """
+        as a result=3, in the end=2.5, ended up=2, the result=2.5, the outcome=3,
+        result was=2.5, eventually=1.5, we shipped=2.5, we launched=2.5, shipped=1.5,
+        launched=1.5, on time=2, improved=1.5, reduced=1.5, increased=1.5, saved=2,
+        went from=2.5, went down=2, went up=2, dropped=1.5, grew=1.5, percent=0.5, now=1,
+        i learned=2.5, learned that=2, since then=2.5, lesson=2.5, takeaway=2.5,
+        led to=1.5, which meant=1.5, that meant=1.5, was adopted=2.5, got promoted=2,
+        praised=2, feedback was=2, thanked=2, afterwards=1.5, today=1, still=1, is now=2,
+        are now=2, now uses=2, was a success=3, succeeded=2, we hit=2, we met=1.5,
+        we delivered=2, we beat=2, in production=1, fell=1.5, halved=2.5, doubled=2.5,
+        faster=1, fewer=1, looking back=2, would do differently=2.5, next time=2,
+        that cut=2, which cut=2, that brought=1.5, brought it down=2, was back=1.5,
+        never=0.5, zero=1, retention=1, it worked=2, by the end of=2, within a=1,
+        instead of=0.5, from then on=2.5, from that=1.5, ever since=2.5,
+        """
+    ),
+    "other": _cues(
+        """
+        good question=4, let me think=4, that's it=3, so yeah=2, hope that=3, happy to=2,
+        does that answer=4, let me tell you=2, i'd like to talk=2, can think of=2,
+        comes to mind=3, one example=1, a time when=1,
+        """
+    ),
+}
+CUE_SETS = {label: frozenset(cues) for label, cues in CUES.items()}
+IRREGULAR_PAST = word_set(
+    """wrote built set ran met made took spoke sat began found brought led gave chose broke drew
+    went got sent put kept told taught sought bought held won paid cut shut split spent"""
+)
+NOT_ACTION_VERBS = word_set(
+    "was were had needed wanted learned learnt realized felt knew thought owned joined"
+)
+BE_PAST = frozenset(("was", "were"))
+SEQUENCE = word_set("then first next afterwards later immediately quickly finally also")
+STATE_PARTICIPLES = word_set(
+    """based used supposed located called named owned involved interested concerned
+    frustrated worried scheduled expected required allowed designed trained built blocked stuck
+    delayed overloaded understaffed annoyed confused surprised affected impacted"""
+)
+OTHER_SUBJECTS = word_set(
+    """she he they manager lead leads team director stakeholders client head ceo cto vp
+    leadership management customer customers users business company"""
+)
+# Verbs of others accepting or acting on what I did: "she agreed to a pilot" is an outcome.
+UPTAKE_VERBS = word_set(
+    """agreed accepted approved adopted chose kept switched signed started decided asked
+    invited offered extended rolled renewed"""
+)
+CHANGE_WORDS = word_set(
+    """reduced increased improved cut saved dropped fell grew rose halved doubled tripled went
+    from lowered raised boosted shrank decreased"""
+)
+
+ADVERBS = word_set("also then quickly immediately finally first just personally eventually")
+OUTCOME_VERBS = word_set(
+    """won passed landed worked approved adopted shipped delivered succeeded caught signed
+    launched accepted renewed hit exceeded beat"""
+)
+TIME_FRAMES = frozenset(
+    ("ago", "last year", "last spring", "last summer", "last autumn", "last fall")
+    + ("last winter", "last month", "last quarter", "back in", "a few years", "early in my")
+    + ("in my first", "in my second", "in my third", "in my previous", "in my last")
+    + ("one monday", "one tuesday", "one wednesday", "one thursday", "one friday")
+    + ("one morning", "one day", "when i joined", "when i moved", "when i started")
+    + ("at my last", "at my previous")
+)
+NOT_GERUNDS = word_set(
+    "during nothing something anything everything morning evening thing according including"
+)
+HABITUAL = word_set("often usually always every kept constantly regularly frequently")
+GENERIC = frozenset(("usually", "always", "generally", "typically", "normally", "tend"))
+HYPOTHETICAL = frozenset(
+    ("i would", "i'd", "i will", "i'll", "what i would", "i tend to", "i usually")
+)
+TIME_WORDS = word_set("weeks months days sprint quarter year yesterday deadline")
+I_WORDS = frozenset(("i", "me", "my", "myself", "mine"))
+WE_WORDS = frozenset(("we", "us", "our", "ours", "ourselves"))
