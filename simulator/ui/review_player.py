@@ -49,7 +49,9 @@ class ReviewPlayer(QObject):
         self._player.playbackStateChanged.connect(self._state_changed)
         self._reported = (0.0, time.monotonic())  # (seconds, when reported)
         self._player.positionChanged.connect(self._reported_position)
-        self._player.durationChanged.connect(lambda ms: self.duration_changed.emit(ms / 1000.0))
+        # Bound methods, not lambdas holding self: a lambda makes a cycle that Python's collector
+        # cannot see through Qt, so a player with no parent would never be freed.
+        self._player.durationChanged.connect(self._reported_duration)
         self._player.errorOccurred.connect(self._error)
         self._source: Path | None = None
         self._shown = 0.0  # the last position sent while playing
@@ -97,6 +99,9 @@ class ReviewPlayer(QObject):
     def _reported_position(self, ms: int) -> None:
         self._reported = (ms / 1000.0, time.monotonic())
         self._emit_position()
+
+    def _reported_duration(self, ms: int) -> None:
+        self.duration_changed.emit(ms / 1000.0)
 
     def seek(self, seconds: float) -> None:
         if self._source is None:
