@@ -5,7 +5,9 @@
   "is", ...). Named in a bare list of keywords, it earns ``NAMED_CREDIT`` of its weight.
 * A misconception (a rubric phrase not negated by "not", "myth", ...) is named with its
   correction; each one multiplies the content score by ``MISCONCEPTION_FACTOR`` and takes
-  ``MISCONCEPTION_POINTS`` off, and the sentence that said it earns no key point.
+  ``MISCONCEPTION_POINTS`` off, and the sentence that said it earns no key point (nor does the
+  sentence of a contradicted key point, see contradiction.py); those points are missing, not
+  "contradicted": only the wrong claim itself is named.
 * Case questions add framework coverage (clarify ... trade-offs) with ``FRAMEWORK_WEIGHT``.
 """
 
@@ -273,12 +275,13 @@ def score_key_points(
         status, evidence = "missing", None
         for span in kp_spans:
             denied = stance.negated(span, span in says_not)
-            if tokens.sentence_of[span[0]] in wrong_sentences or denied:
-                if denied:
-                    denied_sentences.add(tokens.sentence_of[span[0]])
+            if denied:
+                denied_sentences.add(tokens.sentence_of[span[0]])
                 if status == "missing":
                     status, evidence = "contradicted", _sentence_text(tokens, span)
                 continue
+            if tokens.sentence_of[span[0]] in wrong_sentences:
+                continue  # said inside a wrong claim: no credit (the claim is named on its own)
             if is_explained(tokens, span, terms):
                 status, evidence = "explained", _sentence_text(tokens, span)
                 break
@@ -364,6 +367,10 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     stance = Stance(tokens)
     misconceptions, warned, wrong_sentences = find_misconceptions(question, index, stance)
     opposite = contradictions(question, index, stance)
+    # A sentence that asserts a wrong claim earns no key point, whichever claim it was.
+    wrong_sentences |= {
+        s.index for s in tokens.sentences if any(c.evidence == s.text for c in opposite.values())
+    }
     key_points = score_key_points(question, index, wrong_sentences, stance, opposite)
     total = sum(k.weight for k in key_points) or 1.0
     earned = sum(k.weight * k.credit for k in key_points)

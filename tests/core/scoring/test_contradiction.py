@@ -121,3 +121,14 @@ def test_the_scorecard_names_the_contradicting_claim(question: Question) -> None
     assert view.status_text == 'contradicted: you said "mean is robust to outliers"'
     assert view.evidence == "In practice the mean is robust to outliers, so I average."
     assert view.mark == "✘"
+
+
+def test_a_sentence_asserting_a_wrong_claim_earns_no_other_point(question: Question) -> None:
+    """The sentence of a contradiction earns no key point, and those points are not called
+    contradicted themselves (only the claim is named)."""
+    wrong = "The mean is robust to outliers, and L1 gives sparse weights because of its corner."
+    right = "The median is robust to outliers, and L1 gives sparse weights because of its corner."
+    assert _points(question, right)["sparse"].status == "explained"
+    points = _points(question, wrong)
+    assert points["median"].contradiction == '"mean is robust to outliers"'
+    assert (points["sparse"].status, points["sparse"].credit) == ("missing", 0.0)
