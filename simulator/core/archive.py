@@ -152,6 +152,10 @@ ANSWER_FIELDS = {
     "created_at": (int, float),
 }
 
+HISTORY_FIELDS = {
+    "id": int, "answer_id": int, "replaced_at": (int, float), "text": str, "why": str,
+}  # fmt: skip
+
 
 def _validate(data: Any, names: set[str], source: Path) -> None:
     if not isinstance(data, dict):
@@ -188,6 +192,13 @@ def _validate(data: Any, names: set[str], source: Path) -> None:
         not (isinstance(r.get("rating"), int) and 1 <= r["rating"] <= 4) for r in data["ratings"]
     ):
         raise ArchiveError(f"{source}: a self-rating is not 1 to 4")
+    history = data.get("transcript_history", [])  # absent from archives of older versions
+    if not isinstance(history, list):
+        raise ArchiveError(f"{source}: data.json's 'transcript_history' is not a list")
+    for i, row in enumerate(history):
+        _fields(row, HISTORY_FIELDS, f"{source}: replaced transcript #{i + 1}")
+        if row["answer_id"] not in answer_ids:
+            raise ArchiveError(f"{source}: replaced transcript #{i + 1} belongs to no answer")
 
 
 def _fields(row: Any, fields: dict[str, Any], where: str) -> None:

@@ -1,11 +1,13 @@
-"""Score a past session again (the bank changed) or transcribe its recordings again (another
-speech model), keeping the old result until the new one is complete (Qt-free).
+"""Score a past session again (the bank changed), or transcribe its recordings again (another
+speech model), or transcribe one recorded answer again with a chosen model, keeping the old
+result until the new one is complete (Qt-free).
 
-Everything new is computed in memory, answer by answer, with progress reported and a cancel
-check between answers; only when all of it is done is it written, in one transaction. Cancelled
-or failed part way, the stored session is exactly as it was. Scoring follows the interview's own
-rule: a question is scored on its main answer and follow-up answers joined, and that score is
-stored on the main answer; a skipped answer counts as 0.
+Everything new is computed in memory, with progress reported and a cancel check between steps;
+only when all of it is done is it written, in one transaction. Cancelled or failed part way, the
+stored session is exactly as it was. A replaced transcript is kept in the answer's transcript
+history with the question's score before and after and why it changed. Scoring follows the
+interview's own rule: a question is scored on its main answer and follow-up answers joined, and
+that score is stored on the main answer; a skipped answer counts as 0.
 """
 
 from __future__ import annotations
@@ -13,13 +15,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from simulator.core.questions import QuestionBank
+from simulator.core.questions import Question, QuestionBank
 from simulator.core.session.ledger import combine
 from simulator.core.session.summary import skipped_score
-from simulator.core.storage import AnswerRecord, Storage
+from simulator.core.storage import AnswerRecord, SessionRecord, Storage
 from simulator.core.transcript import Transcript
+
+if TYPE_CHECKING:
+    from simulator.core.scoring import AnswerScore, SessionScore
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -32,75 +39,167 @@ class RescoreResult:
     missing: tuple[str, ...] = ()  # question ids no longer in the bank (left as they were)
 
 
+@dataclass(frozen=True)
+class RetranscribeResult:
+    """One answer transcribed again: its question's score and the session's, before and after."""
+
+    answer_id: int
+    number: int  # the question's number in the session (1-based)
+    model: str  # the model that heard it this time
+    text: str  # the new transcript
+    before: int | None
+    after: int | None
+    session_before: int | None
+    session_after: int | None
+    cancelled: bool = False
+
+
 def rescore_session(
     storage: Storage,
     bank: QuestionBank,
     session_id: int,
     transcribe: Callable[[Path], Transcript] | None = None,
-    progress: Callable[[int, int], None] = lambda _done, _total: None,
+    progress: Progress = lambda _done, _total: None,
     cancelled: Callable[[], bool] = lambda: False,
+    why: str = "",
 ) -> RescoreResult:
     """Re-score (and with ``transcribe``, first re-transcribe the recordings of) a session."""
-    from simulator.core.scoring import AnswerScore, score_answer, score_session
-
     record = storage.session(session_id)
-    by_position: dict[int, list[AnswerRecord]] = {}
-    for a in record.answers:
-        by_position.setdefault(a.position, []).append(a)
+    positions = _by_position(record)
     missing = tuple(
         sorted({a.question_id for a in record.answers if a.question_id not in bank.questions})
     )
     spoken = [a for a in record.answers if transcribe and a.mode == "spoken" and _audio(a)]
-    total = len(spoken) + len(by_position)
-    done = 0
+    total = len(spoken) + len(positions)
     new_transcripts: dict[int, Transcript] = {}
-    for a in spoken:
+    for done, a in enumerate(spoken, 1):
         if cancelled():
-            return _cancelled(record, len(by_position), missing)
+            return _cancelled(record, len(positions), missing)
         assert transcribe is not None
         new_transcripts[a.id] = transcribe(_audio(a) or Path())
-        done += 1
         progress(done, total)
     updates: list[tuple[int, AnswerScore]] = []
-    transcript_updates: list[tuple[int, str, dict[str, Any]]] = []
-    items: list[tuple[Any, AnswerScore]] = []
     changed = 0
-    for position in sorted(by_position):
+    for done, position in enumerate(sorted(positions), len(spoken) + 1):
         if cancelled():
-            return _cancelled(record, len(by_position), missing)
-        parts = sorted(by_position[position], key=lambda a: (a.follow_up is not None, a.id))
-        main = parts[0]
-        question = bank.questions.get(main.question_id)
-        done += 1
+            return _cancelled(record, len(positions), missing)
         progress(done, total)
-        if question is None or main.follow_up is not None:
+        main = positions[position][0]
+        question = bank.questions.get(main.question_id)
+        if question is None or main.follow_up is not None or main.mode == "skipped":
             continue
-        if main.mode == "skipped":
-            items.append((question, skipped_score(question)))
-            continue
-        transcripts = []
-        for part in parts:
-            if part.mode == "skipped":
-                continue
-            t = new_transcripts.get(part.id) or _stored_transcript(part)
-            if part.id in new_transcripts:
-                transcript_updates.append((part.id, t.text, t.to_dict()))
-            transcripts.append(t)
-        score = score_answer(question, combine(transcripts))
-        if main.score is not None:  # the time spent answering stays what it was
-            score = replace(score, answer_time_s=main.score.answer_time_s)
+        score = _question_score(question, positions[position], new_transcripts)
         changed += int((main.score.overall if main.score else None) != score.overall)
         updates.append((main.id, score))
-        items.append((question, score))
-    summary = score_session(items) if items else record.score
-    storage.save_rescore(session_id, updates, transcript_updates, summary)
+    summary = _summary(record, bank, dict(updates))
+    storage.save_rescore(session_id, updates, _changes(new_transcripts), summary, why=why)
     return RescoreResult(
-        answers=len(by_position),
+        answers=len(positions),
         changed=changed,
         before=record.score.overall if record.score else None,
         after=summary.overall if summary else None,
         missing=missing,
     )
+
+
+def retranscribe_answer(
+    storage: Storage,
+    bank: QuestionBank,
+    answer_id: int,
+    transcribe: Callable[[Path], Transcript],
+    model: str,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> RetranscribeResult:
+    """Transcribe one recorded answer again (``transcribe`` runs the chosen ``model``), store
+    the new transcript (the old one goes into its history), then score its question and the
+    session again. Raises ``ValueError`` naming the answer when it has no recording to hear."""
+    answer = storage.answer(answer_id)
+    audio = _audio(answer)
+    if answer.mode != "spoken" or audio is None:
+        what = "was not spoken" if answer.mode != "spoken" else "has no recording on disk"
+        raise ValueError(f"answer {answer_id} ({answer.question_id}) {what}: nothing to transcribe")
+    record = storage.session(answer.session_id)
+    positions = _by_position(record)
+    parts = positions[answer.position]
+    main = parts[0]
+    before = main.score.overall if main.score else None
+    session_before = record.score.overall if record.score else None
+    result = RetranscribeResult(
+        answer_id, answer.position + 1, model, answer.text, before, before,
+        session_before, session_before, cancelled=True,
+    )  # fmt: skip
+    if cancelled():
+        return result
+    heard = transcribe(audio)
+    if cancelled():
+        return result
+    question = bank.questions.get(main.question_id)
+    updates: dict[int, AnswerScore] = {}
+    if question is not None and main.mode != "skipped":
+        updates[main.id] = _question_score(question, parts, {answer.id: heard})
+    summary = _summary(record, bank, updates)
+    old_model = (answer.transcript or {}).get("model") or "an earlier model"
+    why = f"transcribed again with {model} (was {old_model})"
+    if cancelled():  # the last moment a cancel still leaves everything as it was
+        return result
+    storage.save_rescore(
+        record.id, list(updates.items()), _changes({answer.id: heard}), summary, why=why
+    )
+    after = updates[main.id].overall if main.id in updates else before
+    return replace(
+        result, text=heard.text, after=after, cancelled=False,
+        session_after=summary.overall if summary else session_before,
+    )  # fmt: skip
+
+
+def _by_position(record: SessionRecord) -> dict[int, list[AnswerRecord]]:
+    """A session's answers by question: the main answer first, then its follow-ups."""
+    out: dict[int, list[AnswerRecord]] = {}
+    for a in record.answers:
+        out.setdefault(a.position, []).append(a)
+    return {
+        p: sorted(parts, key=lambda a: (a.follow_up is not None, a.id)) for p, parts in out.items()
+    }
+
+
+def _question_score(
+    question: Question, parts: list[AnswerRecord], new: dict[int, Transcript]
+) -> AnswerScore:
+    """The question scored on every given part (new transcripts where there are)."""
+    from simulator.core.scoring import score_answer
+
+    main = parts[0]
+    transcripts = [
+        new.get(part.id) or _stored_transcript(part) for part in parts if part.mode != "skipped"
+    ]
+    score = score_answer(question, combine(transcripts))
+    if main.score is not None:  # the time spent answering stays what it was
+        score = replace(score, answer_time_s=main.score.answer_time_s)
+    return score
+
+
+def _summary(
+    record: SessionRecord, bank: QuestionBank, updates: dict[int, AnswerScore]
+) -> SessionScore | None:
+    """The session's summary with ``updates`` (by main answer id) in place of stored scores;
+    questions no longer in the bank are left out, as when the session was first scored."""
+    from simulator.core.scoring import score_session
+
+    items: list[tuple[Question, AnswerScore]] = []
+    for parts in (p for _, p in sorted(_by_position(record).items())):
+        main = parts[0]
+        question = bank.questions.get(main.question_id)
+        if question is None or main.follow_up is not None:
+            continue
+        if main.mode == "skipped":
+            items.append((question, skipped_score(question)))
+        elif (score := updates.get(main.id, main.score)) is not None:
+            items.append((question, score))
+    return score_session(items) if items else record.score
+
+
+def _changes(new: dict[int, Transcript]) -> list[tuple[int, str, dict[str, object]]]:
+    return [(answer_id, t.text, t.to_dict()) for answer_id, t in new.items()]
 
 
 def _audio(answer: AnswerRecord) -> Path | None:
@@ -114,6 +213,6 @@ def _stored_transcript(answer: AnswerRecord) -> Transcript:
     return Transcript(text=answer.text, duration_s=answer.duration_s)
 
 
-def _cancelled(record: Any, answers: int, missing: tuple[str, ...]) -> RescoreResult:
+def _cancelled(record: SessionRecord, answers: int, missing: tuple[str, ...]) -> RescoreResult:
     overall = record.score.overall if record.score else None
     return RescoreResult(answers, 0, overall, overall, cancelled=True, missing=missing)

@@ -20,6 +20,7 @@ from simulator.core.scoring.delivery import FILLERS, HEDGES, LONG_PAUSE_S
 from simulator.core.scoring.results import StarResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord, SessionRecord
+from simulator.core.storage_queries import TranscriptRevision
 from simulator.core.transcript import Transcript
 
 PACE_WINDOW_S = 10.0  # the pace line is words per minute over the last 10 s
@@ -80,6 +81,8 @@ class AnswerReview:
     attempts: int = 1  # answers to this question so far, this one included
     rating: int | None = None  # how it felt, 1 (again) to 4 (easy), when the person said
     detail: AnswerView | None = None  # the scorecard's explanation of the answer
+    # transcripts of this answer that a new transcription replaced, oldest first
+    revisions: tuple[TranscriptRevision, ...] = ()
 
     @property
     def timed(self) -> bool:
@@ -154,13 +157,26 @@ def session_reviews(
     bank: QuestionBank,
     notes: dict[int, str],
     ratings: dict[int, int] | None = None,
+    revisions: dict[int, list[TranscriptRevision]] | None = None,
 ) -> list[AnswerReview]:
-    """A review of each main answer of a session (follow-ups are shown with their question)."""
-    ratings = ratings or {}
+    """A review of each main answer of a session (follow-ups are shown with their question;
+    the replaced transcripts of a question's follow-ups are listed with its main answer's)."""
+    ratings, revisions = ratings or {}, revisions or {}
     return [
         replace(
             build_review(session, a, bank.questions.get(a.question_id), notes.get(a.id, "")),
             rating=ratings.get(a.id),
+            revisions=tuple(
+                sorted(
+                    (
+                        r
+                        for b in session.answers
+                        if b.position == a.position
+                        for r in revisions.get(b.id, ())
+                    ),
+                    key=lambda r: r.replaced_at,
+                )
+            ),
         )
         for a in session.answers
         if a.follow_up is None

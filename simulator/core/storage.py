@@ -86,6 +86,21 @@ MIGRATIONS: list[str] = [
         DELETE FROM progress_facts WHERE answer_id = NEW.id;
     END;
     """,
+    # 5: a transcript replaced by a new transcription is kept, with the question's score
+    # before and after and why (Review shows them)
+    """
+    CREATE TABLE transcript_history (
+        id INTEGER PRIMARY KEY,
+        answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+        replaced_at REAL NOT NULL,
+        text TEXT NOT NULL,
+        transcript_json TEXT,
+        overall_before INTEGER,
+        overall_after INTEGER,
+        why TEXT NOT NULL
+    );
+    CREATE INDEX transcript_history_by_answer ON transcript_history(answer_id, replaced_at);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -12,10 +12,24 @@ import sqlite3
 import threading
 import time
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from simulator.core.scoring.results import AnswerScore, SessionScore
+
+
+@dataclass(frozen=True)
+class TranscriptRevision:
+    """A transcript that a new transcription replaced: what it said, when it was replaced, the
+    question's score before and after, and why ("transcribed again with base.en (was tiny.en)")."""
+
+    answer_id: int
+    replaced_at: float
+    text: str
+    overall_before: int | None
+    overall_after: int | None
+    why: str
 
 
 class ReviewQueries:
@@ -129,6 +143,10 @@ class ReviewQueries:
         "id", "session_id", "question_id", "position", "follow_up", "mode", "text",
         "transcript_json", "audio_path", "duration_s", "overall", "score_json", "created_at",
     )  # fmt: skip
+    HISTORY_COLUMNS = (
+        "id", "answer_id", "replaced_at", "text", "transcript_json", "overall_before",
+        "overall_after", "why",
+    )  # fmt: skip
 
     def session_count(self) -> int:
         with self._lock:
@@ -155,6 +173,9 @@ class ReviewQueries:
                 "ratings": rows(
                     "SELECT answer_id, rating, rated_at FROM self_ratings ORDER BY answer_id"
                 ),
+                "transcript_history": rows(
+                    f"SELECT {', '.join(self.HISTORY_COLUMNS)} FROM transcript_history ORDER BY id"
+                ),
             }
 
     def import_rows(self, data: dict[str, list[dict[str, Any]]], replace: bool = False) -> None:
@@ -176,6 +197,9 @@ class ReviewQueries:
             insert(db, "answers", self.ANSWER_COLUMNS, data["answers"])
             insert(db, "answer_notes", ("answer_id", "note", "updated_at"), data["notes"])
             insert(db, "self_ratings", ("answer_id", "rating", "rated_at"), data["ratings"])
+            # archives written before transcript histories were kept have none
+            history = data.get("transcript_history") or []
+            insert(db, "transcript_history", self.HISTORY_COLUMNS, history)
 
     # --- re-scoring ------------------------------------------------------------------------
     def save_rescore(
@@ -184,13 +208,37 @@ class ReviewQueries:
         scores: list[tuple[int, AnswerScore]],
         transcripts: list[tuple[int, str, dict[str, Any]]],
         summary: SessionScore | None,
+        why: str = "",
     ) -> None:
-        """A session's new scores (and transcripts), all at once or not at all."""
+        """A session's new scores (and transcripts), all at once or not at all. Each replaced
+        transcript goes into its answer's history, with its question's score before and after
+        (the score is stored on the question's main answer) and ``why``."""
+        new_overall = {answer_id: s.overall for answer_id, s in scores}
+        now = time.time()
         with self._transaction() as db:
-            db.executemany(
-                "UPDATE answers SET text = ?, transcript_json = ? WHERE id = ?",
-                [(text, json.dumps(t), answer_id) for answer_id, text, t in transcripts],
-            )
+            for answer_id, text, transcript in transcripts:
+                old = db.execute(
+                    """SELECT a.text, a.transcript_json, m.id AS main_id, m.overall
+                       FROM answers a JOIN answers m ON m.session_id = a.session_id
+                       AND m.position = a.position AND m.follow_up IS NULL
+                       WHERE a.id = ? ORDER BY m.id LIMIT 1""",
+                    (answer_id,),
+                ).fetchone()
+                if old is not None:
+                    db.execute(
+                        """INSERT INTO transcript_history (answer_id, replaced_at, text,
+                           transcript_json, overall_before, overall_after, why)
+                           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                        (
+                            answer_id, now, old["text"], old["transcript_json"], old["overall"],
+                            new_overall.get(old["main_id"], old["overall"]),
+                            why or "transcribed again",
+                        ),
+                    )  # fmt: skip
+                db.execute(
+                    "UPDATE answers SET text = ?, transcript_json = ? WHERE id = ?",
+                    (text, json.dumps(transcript), answer_id),
+                )
             db.executemany(
                 "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",
                 [(json.dumps(s.to_dict()), s.overall, answer_id) for answer_id, s in scores],
@@ -200,6 +248,28 @@ class ReviewQueries:
                     "UPDATE sessions SET score_json = ? WHERE id = ?",
                     (json.dumps(summary.to_dict()), session_id),
                 )
+
+    def transcript_revisions(self, session_id: int) -> dict[int, list[TranscriptRevision]]:
+        """The replaced transcripts of a session's answers, by answer id, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                """SELECT h.* FROM transcript_history h JOIN answers a ON a.id = h.answer_id
+                   WHERE a.session_id = ? ORDER BY h.replaced_at, h.id""",
+                (session_id,),
+            ).fetchall()
+        out: dict[int, list[TranscriptRevision]] = {}
+        for r in rows:
+            out.setdefault(int(r["answer_id"]), []).append(
+                TranscriptRevision(
+                    int(r["answer_id"]),
+                    float(r["replaced_at"]),
+                    str(r["text"]),
+                    r["overall_before"],
+                    r["overall_after"],
+                    str(r["why"]),
+                )  # fmt: skip
+            )
+        return out
 
     # --- history ---------------------------------------------------------------------------
     def history_rows(self) -> list[sqlite3.Row]:

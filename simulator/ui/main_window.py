@@ -549,8 +549,9 @@ Review
   Ctrl+PgUp/Dn  Previous or next answer
   Ctrl+Shift+P  Practise the question again (a new attempt)
   Ctrl+Shift+A  Attempts of the question, compared
+  Ctrl+Shift+T  Transcribe again with a model you choose
   Click a word  Play from that word
-  Esc           Back
+  Esc           Back (while a re-score or transcription runs: cancel it)
 
 Attempts
   Ctrl+1 / 2    Choose the earlier / later attempt

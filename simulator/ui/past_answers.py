@@ -6,15 +6,15 @@ opened; everything they show is loaded on the window's database runner, never on
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from simulator.core.interview import State
 from simulator.core.storage import AnswerRecord, SessionRecord
+from simulator.ui.review_jobs import ReviewJobs
 
 if TYPE_CHECKING:
     from simulator.core.history import HistoryRow
@@ -24,12 +24,6 @@ if TYPE_CHECKING:
     from simulator.ui.pages.history import HistoryPage
     from simulator.ui.pages.progress import ProgressPage
     from simulator.ui.pages.review import ReviewPage
-
-
-class _Progress(QObject):
-    """Carries a worker's progress to the GUI thread (a queued signal)."""
-
-    step = Signal(int, int)
 
 
 class PastAnswers(QObject):
@@ -43,8 +37,7 @@ class PastAnswers(QObject):
         self._attempts_back: QWidget | None = None
         self._progress: ProgressPage | None = None
         self._history: HistoryPage | None = None
-        self._cancel = threading.Event()
-        self._progress_relay = _Progress()
+        self.jobs = ReviewJobs(window, lambda: self.review, self._show_again)
         self._history_back: QWidget | None = None
         self._progress_back: QWidget | None = None
 
@@ -63,9 +56,10 @@ class PastAnswers(QObject):
             self._review.back_requested.connect(lambda: self._back(self._review_back))
             self._review.practise_requested.connect(self.practise_again)
             self._review.attempts_requested.connect(self.open_attempts)
-            self._review.rescore_requested.connect(self.rescore)
-            self._review.job.cancel_requested.connect(self._cancel.set)
-            self._progress_relay.step.connect(self._review.job.step)
+            self._review.rescore_requested.connect(self.jobs.rescore)
+            self._review.retranscribe_requested.connect(self.jobs.retranscribe)
+            self._review.job.cancel_requested.connect(self.jobs.cancel)
+            self.jobs.progress.connect(self._review.job.step)
             self._w.stack.addWidget(self._review)
         return self._review
 
@@ -114,62 +108,6 @@ class PastAnswers(QObject):
             self._w.stack.setCurrentWidget(self.progress)
 
         self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
-
-    # --- Re-score / re-transcribe -------------------------------------------------------
-    def rescore(self, session_id: int, transcribe: bool) -> None:
-        """Score a session again (with ``transcribe``, transcribe its recordings first with the
-        model chosen in Settings); the old result stays until the new one is complete."""
-        from simulator.core.rescore import RescoreResult, rescore_session
-        from simulator.core.session.ports import COMPUTE, SPEECH
-
-        w, page = self._w, self.review
-        bank, storage = w.services.bank, w.services.storage
-        if bank is None:
-            return
-        self._cancel.clear()
-        relay = self._progress_relay
-        model = w.services.settings.speech_model or None
-        what = "Transcribing again and scoring" if transcribe else "Scoring again"
-        page.job.start(f"{what}… the old scores stay until this is done.")
-        answer_id = page._review.answer_id if page._review is not None else None
-
-        def work() -> RescoreResult:
-            transcriber = None
-            if transcribe:
-                from simulator.speech.asr import get_whisper
-
-                transcriber = get_whisper(model).transcribe_file
-            return rescore_session(
-                storage, bank, session_id, transcribe=transcriber,
-                progress=lambda d, t: relay.step.emit(d, t), cancelled=self._cancel.is_set,
-            )  # fmt: skip
-
-        def done(result: RescoreResult) -> None:
-            page.job.finish()
-            if result.cancelled:
-                w.statusBar().showMessage("Cancelled: the session is as it was.", 6000)
-                return
-            change = (
-                f", overall {result.before} → {result.after}"
-                if result.before != result.after
-                else ""
-            )
-            gone = (
-                f"; {len(result.missing)} question(s) no longer in the bank kept their old scores"
-                if result.missing
-                else ""
-            )
-            w.statusBar().showMessage(
-                f"Re-scored {result.answers} answer(s), {result.changed} changed{change}{gone}.",
-                10000,
-            )
-            self.open_review(session_id, answer_id)
-
-        def failed(exc: BaseException) -> None:
-            page.job.finish()
-            w._show_error(f"Not re-scored (the old scores stand): {exc}")
-
-        w.tasks.submit(work, done, failed, lane=SPEECH if transcribe else COMPUTE)
 
     # --- History -------------------------------------------------------------------------
     @property
@@ -262,8 +200,13 @@ class PastAnswers(QObject):
             self._review.leave()
 
     def shutdown(self) -> None:
-        self._cancel.set()  # a re-score in progress stops at the next answer, nothing written
+        self.jobs.cancel()  # a re-score in progress stops at the next step, nothing written
         self.leave()
+
+    def _show_again(self, session_id: int, answer_id: int | None) -> None:
+        """The Review page with a new result, if the person is still on it."""
+        if self._w.stack.currentWidget() is self._review:
+            self.open_review(session_id, answer_id)
 
     def _came_from(self, page: QWidget | None) -> QWidget | None:
         current = self._w.stack.currentWidget()
@@ -290,11 +233,16 @@ class PastAnswers(QObject):
 
         def load() -> tuple[SessionRecord, list[AnswerReview]]:
             record = storage.session(session_id)
-            reviews = session_reviews(record, bank, storage.notes(session_id), storage.ratings())
+            reviews = session_reviews(
+                record, bank, storage.notes(session_id), storage.ratings(),
+                storage.transcript_revisions(session_id),
+            )  # fmt: skip
             counts = {
                 r.question_id: len(attempts_of(storage.attempts(r.question_id))) for r in reviews
             }
             return record, [replace(r, attempts=counts[r.question_id]) for r in reviews]
+
+        again = self._review is not None and self._w.stack.currentWidget() is self._review
 
         def loaded(result: tuple[SessionRecord, list[AnswerReview]]) -> None:
             record, reviews = result
@@ -303,7 +251,8 @@ class PastAnswers(QObject):
                 return
             ids = [r.answer_id for r in reviews]
             index = ids.index(answer_id) if answer_id in ids else 0
-            self._review_back = came_from
+            if not again:  # shown again with a new result: Back still goes where it went
+                self._review_back = came_from
             self.review.show_session(record, reviews, index)
             self._w.stack.setCurrentWidget(self.review)
 

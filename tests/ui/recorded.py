@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import numpy as np
+import pytest
 import soundfile as sf
 
 from simulator.core.questions import QuestionBank
@@ -66,3 +69,30 @@ def spoken_session(storage: Storage, bank: QuestionBank, audio: Path) -> tuple[i
     ]  # fmt: skip
     storage.finish_session(sid, SessionScore(60, {}, None, None, []))
     return sid, ids
+
+
+SAID = (
+    "Overfitting is when the model memorizes noise in the training set. "
+    "I compare the training error with the validation error on a held out set."
+)
+MISHEARD = "Over fitting is when the mode is noisy."  # what a weaker model left stored
+
+
+def speech_session(storage: Storage, bank: QuestionBank, audio: Path) -> tuple[int, int]:
+    """A finished session with one spoken answer (real speech, misheard transcript) and one
+    typed answer; returns (session id, spoken answer id)."""
+    if shutil.which("espeak-ng") is None:
+        pytest.fail("espeak-ng is not installed (make system-deps)")
+    audio.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(audio), SAID], check=True)
+    old = Transcript(MISHEARD, (), "faster-whisper", "tiny-old", 9.0)
+    sid = storage.create_session({"name": "Retranscribe test"})
+    spoken = score_answer(bank.get("tech.overfit"), old)
+    typed = score_answer(bank.get("beh.conflict"), Transcript("We talked and shipped early."))
+    aid = storage.add_answer(
+        sid, "tech.overfit", 0, "spoken", MISHEARD, transcript=old.to_dict(),
+        audio_path=str(audio), duration_s=9.0, score=spoken,
+    )  # fmt: skip
+    storage.add_answer(sid, "beh.conflict", 1, "typed", "We talked and shipped early.", score=typed)
+    storage.finish_session(sid, SessionScore(spoken.overall // 2, {}, None, None, []))
+    return sid, aid

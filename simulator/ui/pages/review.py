@@ -4,13 +4,15 @@ Left: the transcript (click a word to go there) above a strip of the answer (wav
 pauses, STAR segments, pace) and the player's controls. Right: how the answer was scored (the
 scorecard's own explanation, follow-up included) and a personal note, saved as you type.
 Typed answers get the same page without the player. Keys: Space play/pause, Left/Right ±5 s,
-Ctrl+Up/Down speed, Ctrl+PgUp/PgDn previous/next answer, Esc back.
+Ctrl+Up/Down speed, Ctrl+PgUp/PgDn previous/next answer, Ctrl+Shift+T transcribe again, Esc back
+(or, while a re-score or transcription runs, cancel it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import html
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from simulator.core.export import render_answer_html
 from simulator.core.review import AnswerReview
 from simulator.core.storage import SessionRecord
+from simulator.core.storage_queries import TranscriptRevision
 from simulator.ui.review_player import ReviewPlayer
 from simulator.ui.style import rich_text_colors
 from simulator.ui.tasks import TaskRunner
@@ -41,6 +44,7 @@ class ReviewPage(QWidget):
     practise_requested = Signal(str, int)  # question id, answer id
     attempts_requested = Signal(str, int)
     rescore_requested = Signal(int, bool)  # session id, transcribe the recordings again first
+    retranscribe_requested = Signal(int, bool)  # answer id, it has a recording on disk
 
     def __init__(
         self,
@@ -122,7 +126,7 @@ class ReviewPage(QWidget):
         root.addWidget(split, 1)
 
         bottom = QHBoxLayout()
-        self.back_button = button("&Back", "reviewBackButton", "Esc", self._back,
+        self.back_button = button("&Back", "reviewBackButton", "Esc", self._back_or_cancel,
                                   "Back to where you came from")  # fmt: skip
         self.attempts_button = button(
             "&Attempts…", "attemptsButton", "Ctrl+Shift+A", self._show_attempts,
@@ -137,11 +141,12 @@ class ReviewPage(QWidget):
             "Score this session's answers again with the current question bank",
         )  # fmt: skip
         self.retranscribe_button = button(
-            "Re-transcribe", "retranscribeButton", None, lambda: self._rescore(True),
-            "Transcribe this session's recordings again with the speech model chosen in "
-            "Settings, then score them",
+            "Re-&transcribe…", "retranscribeButton", "Ctrl+Shift+T", self._retranscribe,
+            "Transcribe this answer (or every recording of the session) again with a speech "
+            "model you choose, then score it again",
         )  # fmt: skip
         self.job = JobBar()
+        self.job.cancel.setToolTip(f"{self.job.cancel.toolTip()} (Esc)")
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.rescore_button)
         bottom.addWidget(self.retranscribe_button)
@@ -223,7 +228,9 @@ class ReviewPage(QWidget):
         else:  # the answer's transcript is on the left already; its follow-ups are not
             parts = [p for p in review.detail.parts if p.kind != "answer"]
             detail = replace(review.detail, parts=parts)
-            self.detail.setHtml(render_answer_html(detail, muted=muted, track=track))
+            page = render_answer_html(detail, muted=muted, track=track)
+            earlier = revisions_html(review.revisions, muted)
+            self.detail.setHtml(page.replace("</body>", f"{earlier}</body>", 1))
         self.note.blockSignals(True)
         self.note.setPlainText(self._notes.get(review.answer_id, ""))
         self.note.blockSignals(False)
@@ -291,10 +298,23 @@ class ReviewPage(QWidget):
         self.leave()
         self.back_requested.emit()
 
+    def _back_or_cancel(self) -> None:
+        """Esc: cancels the re-score or transcription that runs, else goes back."""
+        if self.job.isVisible():
+            self.job.cancel.click()
+        else:
+            self._back()
+
     def _rescore(self, transcribe: bool) -> None:
         if self._review is not None and not self.job.isVisible():
             self.leave()
             self.rescore_requested.emit(self._review.session_id, transcribe)
+
+    def _retranscribe(self) -> None:
+        review = self._review
+        if review is not None and not self.job.isVisible():
+            self.leave()
+            self.retranscribe_requested.emit(review.answer_id, review.audio_path is not None)
 
     def _practise(self) -> None:
         if self._review is not None:
@@ -313,6 +333,23 @@ class ReviewPage(QWidget):
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+
+def revisions_html(revisions: Sequence[TranscriptRevision], muted: str) -> str:
+    """The transcripts a new transcription replaced, newest first: when, the score old → new
+    (why), and what the old transcript said."""
+    if not revisions:
+        return ""
+    items = []
+    for r in reversed(revisions):
+        before = "–" if r.overall_before is None else r.overall_before
+        after = "–" if r.overall_after is None else r.overall_after
+        items.append(
+            f"<li><b>{_when(r.replaced_at)}</b> · score {before} → {after} "
+            f"({html.escape(r.why)})<br><span style='color: {muted}'>Before: "
+            f"“{html.escape(r.text) or '(no words)'}”</span></li>"
+        )
+    return f"<h4>Earlier transcripts</h4><ul>{''.join(items)}</ul>"
 
 
 def _when(ts: float) -> str:

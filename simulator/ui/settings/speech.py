@@ -32,13 +32,6 @@ from simulator.ui.settings.rows import field, meter, section, set_role
 from simulator.ui.tasks import DOWNLOAD, TaskRunner, app_tasks
 from simulator.ui.widgets.common import button, label, name
 
-BUNDLED_LABEL = "Whisper tiny.en (bundled, offline)"
-DOWNLOADABLE = ("base.en", "small.en", "medium.en")
-
-
-def _size_text(nbytes: float) -> str:
-    return f"{nbytes / 1e9:.1f} GB" if nbytes >= 1e9 else f"{nbytes / 1e6:.0f} MB"
-
 
 def model_label(model: str) -> str:
     """How a ``Settings.speech_model`` value reads for people."""
@@ -183,16 +176,13 @@ class SpeechTab(QWidget):
     # --- model list -------------------------------------------------------------------------
     def _fill_models(self) -> None:
         self.model.clear()
-        self.model.addItem(BUNDLED_LABEL, "")
-        for model_name in DOWNLOADABLE:
-            if models.is_downloaded(model_name):
-                text = f"Whisper {model_name} (downloaded, offline)"
-            else:
-                size = _size_text(models.APPROX_SIZES.get(model_name, models.DEFAULT_SIZE))
-                text = f"Whisper {model_name} (download, about {size})"
-            self.model.addItem(text, model_name)
-        if self._model and self._model not in DOWNLOADABLE:
-            self._add_folder_item(self._model)
+        # The shared list; here a model not downloaded yet stays choosable: it is downloaded.
+        for choice in models.model_choices(self._model):
+            self.model.addItem(choice.label, choice.key)
+            if choice.kind == "folder":
+                self.model.setItemData(
+                    self.model.count() - 1, choice.key, Qt.ItemDataRole.ToolTipRole
+                )
         self.model.setCurrentIndex(max(0, self.model.findData(self._model)))
 
     def _add_folder_item(self, folder: str) -> None:
@@ -207,7 +197,7 @@ class SpeechTab(QWidget):
         return self._model
 
     def _needs_download(self, model: str) -> bool:
-        return model in DOWNLOADABLE and not models.is_downloaded(model)
+        return model in models.DOWNLOADABLE and not models.is_downloaded(model)
 
     def _model_activated(self) -> None:
         selected = str(self.model.currentData() or "")
@@ -226,7 +216,7 @@ class SpeechTab(QWidget):
         self.download_button.setVisible(needs)
         self.download_progress.setVisible(downloading)
         if needs:
-            size = _size_text(models.APPROX_SIZES.get(selected, models.DEFAULT_SIZE))
+            size = models.size_text(models.APPROX_SIZES.get(selected, models.DEFAULT_SIZE))
             self.download_button.setText(f"Do&wnload {selected} ({size})")
             text = text or (
                 f"{selected} is not on this computer yet. Download it once (about {size}); "
@@ -283,7 +273,7 @@ class SpeechTab(QWidget):
         if total > 0:
             self.download_progress.setValue(int(1000 * min(1.0, done / total)))
             self._say(
-                f"Downloading {self.model.currentData()}: {_size_text(done)} of about {_size_text(total)}…"
+                f"Downloading {self.model.currentData()}: {models.size_text(done)} of about {models.size_text(total)}…"
             )
 
     def _download_finished(self) -> None:

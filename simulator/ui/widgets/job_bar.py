@@ -28,8 +28,11 @@ class JobBar(QWidget):
         row.addWidget(self.cancel)
         self.hide()
 
-    def start(self, text: str) -> None:
+    def start(self, text: str, detail: str = "") -> None:
+        """``text`` is short (the row is narrow); ``detail`` is its tooltip."""
         self.text.setText(text)
+        self.text.setToolTip(detail)
+        self.text.setAccessibleDescription(detail)
         self.bar.setRange(0, 0)  # busy until the first step is known
         self.cancel.setEnabled(True)
         self.show()

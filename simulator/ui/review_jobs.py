@@ -1,0 +1,201 @@
+"""The Review page's long jobs: score a session again, transcribe it (or one answer) again.
+
+Each runs on a task lane (the speech lane when something is transcribed), reports its progress
+to the page's job bar through a queued signal and stops at the next step when cancelled; the old
+result stays stored until the new one is complete (``core.rescore``)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from simulator.core.transcript import Transcript
+    from simulator.speech.asr import WhisperTranscriber
+    from simulator.speech.models import ModelChoice
+    from simulator.ui.pages.review import ReviewPage
+    from simulator.ui.retranscribe_dialog import RetranscribeRequest
+
+
+class ReviewJobs(QObject):
+    progress = Signal(int, int)  # (done, total), emitted from the worker: queued to the page
+
+    def __init__(
+        self,
+        window: Any,
+        page: Callable[[], ReviewPage],
+        show_again: Callable[[int, int | None], None],
+    ) -> None:
+        """``window`` is the MainWindow (services, tasks, status bar, errors); ``show_again``
+        reopens the Review page on the new result."""
+        super().__init__(window)
+        self._w = window
+        self._page = page
+        self._show_again = show_again
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def rescore(self, session_id: int, transcribe: bool, model: str | None = None) -> None:
+        """Score a session again (with ``transcribe``, transcribe its recordings first, with
+        ``model`` or else the one chosen in Settings); the old result stays until the new one
+        is complete."""
+        from simulator.core.rescore import RescoreResult, rescore_session
+        from simulator.core.session.ports import COMPUTE, SPEECH
+
+        w, page = self._w, self._page()
+        bank, storage = w.services.bank, w.services.storage
+        if bank is None:
+            return
+        self._cancelled.clear()
+        relay = self
+        chosen = w.services.settings.speech_model if model is None else model
+        what = "Transcribing the session again…" if transcribe else "Scoring again…"
+        page.job.start(what, "The old scores stay until this is done; Esc cancels.")
+        answer_id = page._review.answer_id if page._review is not None else None
+
+        def work() -> RescoreResult:
+            if not transcribe:
+                return rescore_session(
+                    storage, bank, session_id,
+                    progress=lambda d, t: relay.progress.emit(d, t), cancelled=self._cancelled.is_set,
+                )  # fmt: skip
+            with self._whisper(chosen) as transcriber:
+                return rescore_session(
+                    storage, bank, session_id, transcribe=transcriber.transcribe_file,
+                    progress=lambda d, t: relay.progress.emit(d, t), cancelled=self._cancelled.is_set,
+                    why=f"the session transcribed again with {transcriber.model_label}",
+                )  # fmt: skip
+
+        def done(result: RescoreResult) -> None:
+            page.job.finish()
+            if result.cancelled:
+                w.statusBar().showMessage("Cancelled: the session is as it was.", 6000)
+                return
+            change = (
+                f", overall {result.before} → {result.after}"
+                if result.before != result.after
+                else ""
+            )
+            gone = (
+                f"; {len(result.missing)} question(s) no longer in the bank kept their old scores"
+                if result.missing
+                else ""
+            )
+            w.statusBar().showMessage(
+                f"Re-scored {result.answers} answer(s), {result.changed} changed{change}{gone}.",
+                10000,
+            )
+            self._show_again(session_id, answer_id)
+
+        def failed(exc: BaseException) -> None:
+            page.job.finish()
+            w._show_error(f"Not re-scored (the old scores stand): {exc}")
+
+        w.tasks.submit(work, done, failed, lane=SPEECH if transcribe else COMPUTE)
+
+    def ask_retranscribe(
+        self, choices: list[ModelChoice], current: str, answer_label: str
+    ) -> RetranscribeRequest | None:
+        """The one place the model dialog runs (tests patch it)."""
+        from simulator.ui.retranscribe_dialog import ask_retranscribe
+
+        return ask_retranscribe(self._w, choices, current, answer_label)
+
+    def retranscribe(self, answer_id: int, has_audio: bool) -> None:
+        """Ask for a model, then transcribe one recorded answer again (or, if chosen, every
+        recording of its session) and score it again, off the GUI thread, cancellable."""
+        from simulator.speech.models import model_choices
+
+        w, page = self._w, self._page()
+        review = page._review
+        if review is None or review.answer_id != answer_id:
+            return
+        current = w.services.settings.speech_model
+        number = review.detail.number if review.detail is not None else ""
+        label = f"answer {number}" if has_audio else f"answer {number} has no recording"
+        request = self.ask_retranscribe(model_choices(current), current, label)
+        if request is None:
+            return
+        if request.whole_session or not has_audio:
+            self.rescore(review.session_id, True, model=request.model)
+        else:
+            self._retranscribe_answer(review.session_id, answer_id, request.model, number)
+
+    def _retranscribe_answer(
+        self, session_id: int, answer_id: int, model: str, number: int | str
+    ) -> None:
+        from simulator.core.rescore import RetranscribeResult, retranscribe_answer
+        from simulator.core.session.ports import SPEECH
+
+        w, page = self._w, self._page()
+        bank, storage = w.services.bank, w.services.storage
+        if bank is None:
+            return
+        self._cancelled.clear()
+        relay = self
+        page.job.start(
+            f"Transcribing answer {number} again…",
+            "The old transcript and score stay until this is done; Esc cancels.",
+        )
+
+        def heard(done_s: float, total_s: float) -> None:  # on the speech thread
+            relay.progress.emit(int(900 * done_s / total_s) if total_s > 0 else 900, 1000)
+
+        def work() -> RetranscribeResult:
+            with self._whisper(model) as transcriber:
+
+                def transcribe(path: Path) -> Transcript:
+                    return transcriber.transcribe_file(
+                        path, progress=heard, cancelled=self._cancelled.is_set
+                    )
+
+                return retranscribe_answer(
+                    storage, bank, answer_id, transcribe, transcriber.model_label,
+                    cancelled=self._cancelled.is_set,
+                )  # fmt: skip
+
+        def done(result: RetranscribeResult) -> None:
+            page.job.finish()
+            if result.cancelled:
+                w.statusBar().showMessage("Cancelled: the answer is as it was.", 6000)
+                return
+            score = (
+                f"score {result.before} → {result.after}"
+                if result.before != result.after
+                else f"score unchanged ({result.after})"
+            )
+            overall = (
+                f"; session {result.session_before} → {result.session_after}"
+                if result.session_before != result.session_after
+                else ""
+            )
+            w.statusBar().showMessage(
+                f"Answer {result.number} transcribed again with {result.model}: {score}{overall}.",
+                15000,
+            )
+            self._show_again(session_id, answer_id)
+
+        def failed(exc: BaseException) -> None:
+            page.job.finish()
+            w._show_error(f"Not transcribed again (the old transcript stands): {exc}")
+
+        w.tasks.submit(work, done, failed, lane=SPEECH)
+
+    @contextmanager
+    def _whisper(self, model: str) -> Iterator[WhisperTranscriber]:
+        """The Whisper transcriber of ``model`` for one job (on the speech thread); a model
+        other than the one in Settings is let go afterwards, so it does not stay in memory."""
+        from simulator.speech.asr import forget_whisper, get_whisper
+
+        try:
+            yield get_whisper(model or None)
+        finally:
+            if model != self._w.services.settings.speech_model:
+                forget_whisper(model or None)

@@ -1,0 +1,117 @@
+"""Review → Re-transcribe… through the real window: the model list Settings uses (models not on
+this computer greyed, with the reason), the real Whisper tiny.en on the speech lane, progress,
+Esc to cancel, and the old transcript shown in the answer's history afterwards. Nothing is
+played (the page loads the recording into its player but never starts it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from simulator.speech.models import model_choices
+from simulator.ui.main_window import SHORTCUTS_HELP
+from simulator.ui.retranscribe_dialog import RetranscribeDialog, RetranscribeRequest
+from tests.ui.recorded import MISHEARD, speech_session
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"Couldn't (load|resolve) pipewire",
+    r"pa_context_connect\(\) failed",
+    r"PulseAudioService",
+    r"No audio device detected",
+    r"does not support propagateSizeHints",  # the offscreen platform, on showing a dialog
+)
+SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_the_dialog_lists_the_settings_models_and_says_why_one_cannot_run(qtbot) -> None:  # type: ignore[no-untyped-def]
+    choices = model_choices("/no/such/model-folder")
+    dialog = RetranscribeDialog(choices, "/no/such/model-folder", "answer 2")
+    qtbot.addWidget(dialog)
+    keys = [dialog.model.itemData(i) for i in range(dialog.model.count())]
+    assert keys == ["", "base.en", "small.en", "medium.en", "/no/such/model-folder"]
+    items = dialog.model.model()
+    enabled = [items.item(i).isEnabled() for i in range(len(keys))]  # type: ignore[attr-defined]
+    assert enabled == [True, False, False, False, False]  # nothing downloaded in this data dir
+    assert dialog.model.currentIndex() == 0  # the folder in use is gone: the bundled model
+    assert "unavailable" in dialog.model.itemText(1)
+    why = dialog.unavailable.text()
+    assert (
+        "base.en (about 145 MB), small.en (about 484 MB) and medium.en (about 1.5 GB) are not"
+        in why
+    )
+    assert "download them once in Settings" in why
+    assert "/no/such/model-folder no longer holds a model" in why
+    assert dialog.this_answer.isChecked() and "answer 2" in dialog.this_answer.text()
+    assert dialog.request() == RetranscribeRequest("", choices[0].label, False)
+    dialog.whole_session.setChecked(True)
+    assert dialog.request().whole_session  # type: ignore[union-attr]
+    for widget in (dialog.model, dialog.this_answer, dialog.whole_session, dialog.unavailable):
+        assert widget.objectName() and widget.accessibleName()
+
+
+def test_one_answer_transcribed_again_from_the_review_page(  # type: ignore[no-untyped-def]
+    qtbot, window, services, data_dir: Path
+) -> None:
+    sid, aid = speech_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    before = services.storage.answer(aid).score.overall
+    window.past.open_review(sid, aid)
+    past = window.past
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is past._review, timeout=5000)
+    page = past.review
+    button = page.retranscribe_button
+    assert button.isVisible() and button.isEnabled() and "(Ctrl+Shift+T)" in button.toolTip()
+    assert "Ctrl+Shift+T" in SHORTCUTS_HELP
+    assert "Esc" in page.job.cancel.toolTip()
+
+    asked: list[tuple[list[str], str]] = []
+
+    def answer_the_dialog() -> None:
+        """The real modal dialog, answered by keyboard: Enter starts with the model chosen."""
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RetranscribeDialog)
+        usable = [dialog.model.itemData(i) for i in range(dialog.model.count())
+                  if dialog.model.model().item(i).isEnabled()]  # fmt: skip
+        asked.append((usable, dialog.this_answer.text()))
+        qtbot.keyClick(dialog.model, Qt.Key.Key_Return)
+
+    def start() -> None:
+        QTimer.singleShot(0, answer_the_dialog)
+        qtbot.keyClick(page.transcript, Qt.Key.Key_T, SHIFT_CTRL)
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # back from the dialog
+
+    steps: list[tuple[int, int]] = []
+    past.jobs.progress.connect(lambda d, t: steps.append((d, t)))
+
+    # Started and at once cancelled with Esc: the page stays, nothing changes.
+    start()
+    assert asked == [([""], "&This answer only (answer 1)")] and page.job.isVisible()
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not page.job.isVisible(), timeout=30000)
+    assert "Cancelled: the answer is as it was" in window.statusBar().currentMessage()
+    assert window.stack.currentWidget() is page
+    assert services.storage.answer(aid).text == MISHEARD
+
+    # Run to the end: progress, the new transcript and score, the old one in the history.
+    start()
+    assert len(asked) == 2 and page.job.isVisible()
+    qtbot.wait(20)  # laid out: the job's line fits the smallest window, so it is never cut off
+    text = page.job.text
+    assert text.text() == "Transcribing answer 1 again…" and "Esc cancels" in text.toolTip()
+    assert window.minimumSizeHint().width() <= window.minimumWidth()
+    qtbot.waitUntil(
+        lambda: "transcribed again" in window.statusBar().currentMessage(), timeout=60000
+    )
+    after = services.storage.answer(aid)
+    message = window.statusBar().currentMessage()
+    assert f"Answer 1 transcribed again with tiny.en: score {before} → {after.overall}" in message
+    assert steps and steps[-1][0] >= 900
+    qtbot.waitUntil(lambda: "noise" in page.transcript.toPlainText().lower(), timeout=5000)
+    assert page._review.answer_id == aid and not page.job.isVisible()
+    shown = page.detail.toPlainText()
+    assert "Earlier transcripts" in shown and MISHEARD in shown
+    assert f"score {before} → {after.overall} (transcribed again with tiny.en" in shown
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Escape)  # no job now: Esc goes back
+    assert window.stack.currentWidget() is not page
