@@ -11,6 +11,7 @@ import pytest
 from simulator.core.archive import ArchiveError, export_archive, import_archive, read_archive
 from simulator.core.questions import load_packs
 from simulator.core.storage import Storage
+from simulator.core.transcript import Transcript
 from tests.ui.recorded import spoken_session
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
@@ -27,6 +28,9 @@ def test_round_trip_gives_an_identical_history(tmp_path: Path) -> None:
     sid, ids = spoken_session(storage, bank, data / "recordings" / "a.wav")
     storage.set_note(ids[0], "Lead with the result")
     storage.set_rating(ids[1], 2)
+    heard = Transcript("We disagreed and I ran a benchmark.", (), "faster-whisper", "base.en", 9.0)
+    storage.save_rescore(sid, [], [(ids[0], heard.text, heard.to_dict())], None, why="test")
+    revisions = storage.transcript_revisions(sid)
     before = _history(storage)
     wav = (data / "recordings" / "a.wav").read_bytes()
     summary = export_archive(storage, tmp_path / "all.zip")
@@ -42,6 +46,7 @@ def test_round_trip_gives_an_identical_history(tmp_path: Path) -> None:
     assert _history(fresh) == before
     assert (data / "recordings" / "a.wav").read_bytes() == wav
     assert fresh.notes(sid) == {ids[0]: "Lead with the result"} and fresh.ratings() == {ids[1]: 2}
+    assert fresh.transcript_revisions(sid) == revisions and len(revisions[ids[0]]) == 1
 
 
 def test_import_never_overwrites_without_being_told(tmp_path: Path) -> None:
