@@ -9,7 +9,9 @@ smoothly" uses every word of the L1/L2 rubric. Two signals catch the opposite cl
 * **Swapped subjects**: many points attribute something to one of a known pair (L1/L2,
   precision/recall, bias/variance, bagging/boosting, type I/type II ...). When the point's
   attribute ("sparse", "parallel", "false positive") is said in a clause whose subject is the
-  *other* member of the pair, and nowhere of its own subject, the answer swapped them.
+  *other* member of the pair, and nowhere of its own subject, the answer swapped them. The
+  pairs cover the subjects the bank's questions compare (L1/L2 ... data/model parallelism,
+  LSTM/GRU, skip-gram/CBOW, Gini/entropy, filter/wrapper methods ...).
 
 Each contradicted point earns nothing; content.py charges each like a misconception.
 """
@@ -45,6 +47,18 @@ SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("data drift", "covariate shift"), ("concept drift",)),
     (("supervised",), ("unsupervised",)),
     (("mean absolute error", "mae"), ("mean squared error", "mse")),
+    (("data parallelism", "data parallel"), ("model parallelism", "model parallel")),
+    (("collaborative filtering",), ("content based",)),
+    (("agglomerative",), ("divisive",)),
+    (("single linkage",), ("complete linkage",)),
+    (("lstm",), ("gru",)),
+    (("skip gram",), ("cbow", "continuous bag of words")),
+    (("maximum likelihood", "mle"), ("maximum a posteriori",)),
+    (("batch normalization", "batch norm"), ("layer normalization", "layer norm")),
+    (("gini",), ("entropy",)),
+    (("filter method", "filter methods"), ("wrapper method", "wrapper methods")),
+    (("homoscedasticity", "homoscedastic"), ("heteroscedasticity", "heteroscedastic")),
+    (("offline store",), ("online store",)),
 )
 # Words that say nothing about a subject on their own ("high" of "high bias").
 _WEAK = GENERIC_WORDS | QUALIFIERS | frozenset(("high", "low", "large", "small", "error"))

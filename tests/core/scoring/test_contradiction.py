@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from simulator.core.questions import Question, parse_pack
@@ -132,3 +134,31 @@ def test_a_sentence_asserting_a_wrong_claim_earns_no_other_point(question: Quest
     points = _points(question, wrong)
     assert points["median"].contradiction == '"mean is robust to outliers"'
     assert (points["sparse"].status, points["sparse"].credit) == ("missing", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("qid", "right", "swapped"),
+    [
+        (
+            "tech.distributed-training",
+            "Data parallelism copies the full model to every GPU and splits the batch, while model "
+            "parallelism splits the layers across devices when the model does not fit in memory.",
+            "Model parallelism copies the full model to every GPU and splits the batch, while data "
+            "parallelism splits the layers across devices when the model does not fit in memory.",
+        ),
+        (
+            "tech.feature-selection",
+            "Filter methods score each feature with mutual information or correlation, without a "
+            "model, while wrapper methods use recursive feature elimination and retrain the model.",
+            "Wrapper methods score each feature with mutual information or correlation, without a "
+            "model, while filter methods use recursive feature elimination and retrain the model.",
+        ),
+    ],
+)
+def test_swapped_subjects_of_the_banks_other_pairs(qid: str, right: str, swapped: str) -> None:
+    from simulator.core.questions import load_packs
+
+    bank = load_packs([Path(__file__).resolve().parents[3] / "questions"])
+    question = bank.get(qid)
+    assert not any(k.contradiction for k in _points(question, right).values())
+    assert any(k.contradiction for k in _points(question, swapped).values())
