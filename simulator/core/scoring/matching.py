@@ -72,6 +72,7 @@ DERIVATIONAL = frozenset(
 )  # "anc": imbalance ~ imbalanced; "iti": sparse ~ sparsity
 DROP_ONE_MIN = 6  # claims this long still match with one (non-qualifier) word said differently
 PRONOUNS = frozenset(("it", "they", "this", "that", "which"))
+_RELATIVE = frozenset(("that", "which"))
 # Words that make or break a claim: "always", "even", "never", "only", ...
 QUALIFIERS = NEGATIONS | frozenset(
     ("even", "always", "only", "all", "any", "every", "each", "more", "less", "most", "least")
@@ -327,7 +328,10 @@ class AnswerIndex:
         t = self.tokens
         sentence = t.sentences[t.sentence_of[span[0]]]
         before = t.words[max(sentence.first_word, span[0] - 2) : span[0]]
-        if not any(w in PRONOUNS for w in before):
+        # "which" / "that" point at a noun of the same sentence, which is not the subject (the
+        # subject is not in it): "gradient boosting, which mainly reduces bias" is not about
+        # bagging. Only "it", "they", "this" reach back to an earlier sentence.
+        if not any(w in PRONOUNS and w not in _RELATIVE for w in before):
             return False
         stems = set(t.stems[sentence.first_word : sentence.last_word])
         return not any(s in stems for s in phrase.dropped_subject)

@@ -125,3 +125,18 @@ def test_proposing_a_wrong_practice_claims_it_is_fine(
 ) -> None:
     score = _score(bank, "tech.time-series-validation", text)
     assert bool(score.misconceptions) is charged
+
+
+def test_which_points_at_its_own_sentence_not_at_the_left_out_subject(bank: QuestionBank) -> None:
+    """ "which mainly reduces bias" after "gradient boosting" is about boosting (right), not a
+    claim about bagging; "It mainly reduces bias." after a sentence on bagging is."""
+    about_boosting = (
+        "Bagging trains deep trees in parallel on bootstrap samples and averages them. Boosting "
+        "fits each new learner to the residuals, as in gradient boosting, which mainly reduces bias."
+    )
+    assert _score(bank, "tech.bagging-vs-boosting", about_boosting).misconceptions == []
+    about_bagging = (
+        "Bagging trains deep trees in parallel on bootstrap samples. It mainly reduces bias."
+    )
+    charged = _score(bank, "tech.bagging-vs-boosting", about_bagging).misconceptions
+    assert [m.phrase for m in charged] == ["bagging mainly reduces bias"]
