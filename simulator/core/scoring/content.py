@@ -26,6 +26,7 @@ from simulator.core.scoring.stance import Stance, says_no
 from simulator.core.scoring.text import CONNECTIVES, STOPWORDS, Sentence, Tokens, stem, words
 
 NAMED_CREDIT = 0.3
+SINGLE_PHRASE_CREDIT = 0.85  # an explained point said in one way only (a thin answer)
 EXPLAIN_WINDOW = 12  # words either side of the phrase, inside its sentence
 EXPLAIN_MIN_CONNECTIVES = 2
 EXPLAIN_MIN_SENTENCE_WORDS = 6
@@ -259,20 +260,33 @@ def score_key_points(
     found: list[list[Span]] = []
     terms: set[int] = set()
     says_not: set[Span] = set()  # spans of phrases that themselves say "not"
+    phrase_of: dict[Span, str] = {}
     for kp in question.key_points:
         spans: set[Span] = set()
         for text in kp.phrases:
             for phrase in compile_phrase(text):
                 for span in index.find(phrase):
                     spans.add(span)
+                    phrase_of.setdefault(span, text)
                     terms |= index.term_positions(phrase, span)
                     if phrase.negated or says_no(text):
                         says_not.add(span)
         found.append(sorted(spans))
     statuses: list[tuple[str, str | None]] = []
+    depth: list[int] = []  # distinct phrases of each point said as the speaker's own
     denied_sentences = set(wrong_sentences)
     for kp_spans in found:
         status, evidence = "missing", None
+        depth.append(
+            len(
+                {
+                    phrase_of[sp]
+                    for sp in kp_spans
+                    if tokens.sentence_of[sp[0]] not in wrong_sentences
+                    and not stance.negated(sp, sp in says_not)
+                }
+            )
+        )
         for span in kp_spans:
             denied = stance.negated(span, span in says_not)
             if denied:
@@ -298,6 +312,8 @@ def score_key_points(
         if claim is not None:  # asserted the opposite: nothing, whatever else was said
             status, evidence = "contradicted", claim.evidence
         credit = {"explained": 1.0, "named": NAMED_CREDIT}.get(status, 0.0)
+        if status == "explained" and depth[k] < 2:
+            credit = SINGLE_PHRASE_CREDIT
         via, closeness = "words", None
         if meaning is not None:
             m = meaning[k]

@@ -162,3 +162,10 @@ def test_swapped_subjects_of_the_banks_other_pairs(qid: str, right: str, swapped
     question = bank.get(qid)
     assert not any(k.contradiction for k in _points(question, right).values())
     assert any(k.contradiction for k in _points(question, swapped).values())
+
+
+def test_a_point_said_one_way_only_earns_less_than_one_said_fully(question: Question) -> None:
+    thin = _points(question, "L1 gives sparse weights because of the corner of its penalty.")
+    full = _points(question, question.model_answer)
+    assert (thin["sparse"].status, full["sparse"].status) == ("explained", "explained")
+    assert thin["sparse"].credit < full["sparse"].credit == 1.0
