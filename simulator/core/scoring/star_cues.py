@@ -24,7 +24,7 @@ CUES: dict[str, dict[str, float]] = {
         was responsible for maintaining=0.5, startup=0.5, i was on=1.5, i was part of=1.5,
         working as=1.5, was built=1, were complaining=1.5, kept=0.5, every week=0.5,
         used to=1, the issue was=1.5, existing=0.5, ago=1, when i moved=2, when i started=1.5,
-        i knew nothing=2,
+        i knew nothing=2, suddenly=2, started failing=2, started returning=2,
         """
     ),
     "task": _cues(
@@ -39,7 +39,7 @@ CUES: dict[str, dict[str, float]] = {
         i was the one=2, me to=1, before the=0.5, in time for=1,
         so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
         so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
-        i owned the=1.5, fell to me=3, down to me=3, on my plate=3,
+        i owned the=1.5, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
         """
     ),
     "action": _cues(
