@@ -25,6 +25,7 @@ from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
 from simulator.core.scoring.matching import (
     QUALIFIERS,
     AnswerIndex,
+    Phrase,
     Span,
     compile_phrase,
 )
@@ -63,6 +64,7 @@ SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # Words that say nothing about a subject on their own ("high" of "high bias").
 _WEAK = GENERIC_WORDS | QUALIFIERS | frozenset(("high", "low", "large", "small", "error"))
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+_ANAPHORS = frozenset(("it", "they", "this", "these"))
 _ALL_JOINED = frozenset(
     "".join(stem(w) for w in words(t))
     for pair in SWAP_PAIRS
@@ -208,11 +210,12 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     """Key points whose rubric ``contradicted_by`` claims the answer asserts as its own."""
     tokens = index.tokens
     found: dict[int, Contradiction] = {}
+    subject = _subject_words(question.prompt)
     # A claim keeps its subject: "classification predicts a continuous value" must not match
     # "in regression it predicts a continuous value" (misconceptions may drop theirs).
     for k, kp in enumerate(question.key_points):
         for text in kp.contradicted_by:
-            hit = _asserted(text, index, stance)
+            hit = _asserted(text, index, stance, subject)
             if hit is not None:
                 sentence = tokens.sentences[tokens.sentence_of[hit[0]]].text
                 found[k] = Contradiction(f'"{text}"', sentence)
@@ -220,16 +223,22 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     return found
 
 
-def _asserted(text: str, index: AnswerIndex, stance: Stance) -> Span | None:
+def _asserted(
+    text: str, index: AnswerIndex, stance: Stance, subject: frozenset[str] = frozenset()
+) -> Span | None:
     """The claim said whole, inside one sentence, as the speaker's own. Unlike misconceptions,
     no word may be left out: "micro averages the per-class scores" without "micro" is the
-    right definition of macro."""
+    right definition of macro. The one exception is the claim's subject, said in the sentence
+    before and picked up by a pronoun that opens the clause ("Momentum is popular. It uses
+    only the current gradient.")."""
     tokens = index.tokens
-    for phrase in compile_phrase(text, strict=True):
+    for phrase in _with_pronoun_variants(text, subject):
         for span in index.find_ordered(phrase):
             if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
                 continue
-            if not index.refers_back(phrase, span) or stance.interrupted(span, phrase.stems):
+            if phrase.dropped_subject and not _continues_subject(tokens, phrase, span):
+                continue
+            if stance.interrupted(span, phrase.stems):
                 continue
             # "false" in "is a false negative" is the claim's own word, not a denial: the
             # rubric-word negations count only before the claim, "not" also inside it.
@@ -252,3 +261,43 @@ def contradictions(
     found = swapped(question, index, stance)
     found.update(claimed(question, index, stance))
     return found
+
+
+@lru_cache(maxsize=1024)
+def _subject_words(prompt: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(prompt) if w not in STOPWORDS)
+
+
+@lru_cache(maxsize=4096)
+def _with_pronoun_variants(text: str, subject: frozenset[str]) -> tuple[Phrase, ...]:
+    """The claim, and the claim without its leading subject words (when the question names
+    them and at least three words remain)."""
+    out: list[Phrase] = []
+    for phrase in compile_phrase(text, strict=True):
+        out.append(phrase)
+        lead = 0
+        while lead < len(phrase.stems) and phrase.stems[lead] in subject:
+            lead += 1
+        if lead and len(phrase.stems) - lead >= 3:
+            out.append(
+                Phrase(phrase.text, phrase.stems[lead:], None, phrase.negated, phrase.stems[:lead])
+            )
+    return tuple(out)
+
+
+def _continues_subject(tokens: Tokens, phrase: Phrase, span: Span) -> bool:
+    """A pronoun ("it", "they", "this") opens the claim's clause, nothing but small words come
+    before it in the sentence, the sentence does not name the subject, and the sentence before
+    does ("Momentum is popular. It uses only the current gradient.", but not "In regression
+    it predicts a continuous value.")."""
+    at = tokens.sentence_of[span[0]]
+    if at == 0:
+        return False
+    sentence, previous = tokens.sentences[at], tokens.sentences[at - 1]
+    head = tokens.words[sentence.first_word : span[0]]
+    if not head or head[-1] not in _ANAPHORS or any(w not in STOPWORDS for w in head[:-1]):
+        return False
+    here = set(tokens.stems[sentence.first_word : sentence.last_word])
+    before = set(tokens.stems[previous.first_word : previous.last_word])
+    wanted = phrase.dropped_subject
+    return not any(s in here for s in wanted) and all(s in before for s in wanted)

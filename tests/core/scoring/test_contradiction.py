@@ -169,3 +169,14 @@ def test_a_point_said_one_way_only_earns_less_than_one_said_fully(question: Ques
     full = _points(question, question.model_answer)
     assert (thin["sparse"].status, full["sparse"].status) == ("explained", "explained")
     assert thin["sparse"].credit < full["sparse"].credit == 1.0
+
+
+def test_a_claim_whose_subject_a_pronoun_carries_over_from_the_sentence_before() -> None:
+    from simulator.core.questions import load_packs
+
+    bank = load_packs([Path(__file__).resolve().parents[3] / "questions"])
+    question = bank.get("tech.momentum")
+    said = "Momentum is a popular trick. It uses only the current gradient, so it reacts fast."
+    other = "Plain SGD has no memory. It uses only the current gradient, so it reacts fast."
+    assert _points(question, said)["velocity"].contradiction is not None
+    assert not any(k.contradiction for k in _points(question, other).values())
