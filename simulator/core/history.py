@@ -34,19 +34,17 @@ def history(
     """Every ended session, newest first."""
     out = []
     for r in storage.history_rows():
-        ids = [q for q in (r["question_ids"] or "").split(",") if q]
-        overall = r["overall"]
         out.append(
             HistoryRow(
-                session_id=int(r["id"]),
-                started_at=float(r["started_at"]),
-                plan=str(r["plan"] or "Interview"),
-                status=str(r["status"]),
-                overall=int(overall) if isinstance(overall, int | float) else None,
-                answered=int(r["answered"]),
-                spoken=int(r["spoken"]),
-                categories=frozenset(category_of[q] for q in ids if q in category_of),
-                topics=frozenset(topic_of[q] for q in ids if q in topic_of),
+                session_id=r.id,
+                started_at=r.started_at,
+                plan=r.plan_name or "Interview",
+                status=r.status,
+                overall=r.overall,
+                answered=r.answered,
+                spoken=r.spoken,
+                categories=frozenset(category_of[q] for q in r.question_ids if q in category_of),
+                topics=frozenset(topic_of[q] for q in r.question_ids if q in topic_of),
             )
         )
     return out

@@ -3,20 +3,20 @@
 Per session: the overall and per-category scores, the mean pace and fillers per 100 words of its
 spoken answers, and the mean STAR shares of its behavioral answers. Over all answers: the key
 points missed most often, the topics with the lowest mean score, and the filler and hedge
-phrases said most often. Reads ``Storage.progress_rows()`` (two queries, no per-session query),
-so a thousand sessions take one pass.
+phrases said most often. Reads ``Storage.progress_rows()`` (two queries, no per-session query,
+typed rows: storage turns the stored JSON into scores), so a thousand sessions take one pass.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any
 
-STAR_PARTS = ("situation", "task", "action", "result")
+from simulator.core.scoring.results import AnswerScore
+from simulator.core.storage_codec import STAR_PARTS, AnswerFacts, ProgressAnswer, ProgressSession
 
 
 @dataclass(frozen=True)
@@ -52,62 +52,57 @@ class Progress:
         return (scored[0], scored[-1]) if len(scored) >= 2 else None
 
 
-def answer_facts(score: Mapping[str, Any]) -> dict[str, Any]:
+def answer_facts(score: AnswerScore | None) -> AnswerFacts:
     """The few figures of one scored answer that Progress uses (stored, so scores are read once)."""
-    delivery = score.get("delivery") or {}
-    parts = (score.get("star") or {}).get("parts") or {}
-    return {
-        "wpm": delivery.get("wpm"),
-        "f100": delivery.get("fillers_per_100_words"),
-        "star": {p: float(parts.get(p, {}).get("share", 0.0)) for p in STAR_PARTS}
-        if parts
+    if score is None:
+        return AnswerFacts()
+    delivery, star = score.delivery, score.star
+    return AnswerFacts(
+        wpm=delivery.wpm if delivery else None,
+        fillers_per_100=delivery.fillers_per_100_words if delivery else None,
+        star={p: float(star.parts[p].share) if p in star.parts else 0.0 for p in STAR_PARTS}
+        if star is not None and star.parts
         else None,
-        "missed": [
-            str(kp.get("label") or kp.get("id"))
-            for kp in score.get("key_points") or []
-            if kp.get("status", "explained" if kp.get("covered") else "missing") != "explained"
-        ],
-        "fillers": {str(k): int(v) for k, v in (delivery.get("fillers") or {}).items()},
-        "hedges": {str(k): int(v) for k, v in (delivery.get("hedges") or {}).items()},
-    }
+        missed=tuple(kp.label or kp.id for kp in score.key_points if kp.status != "explained"),
+        fillers=dict(delivery.fillers) if delivery else {},
+        hedges=dict(delivery.hedges) if delivery else {},
+    )
 
 
 def build_progress(
-    sessions: Iterable[Mapping[str, Any]],
-    answers: Iterable[Mapping[str, Any]],
+    sessions: Iterable[ProgressSession],
+    answers: Iterable[ProgressAnswer],
     topic_of: Mapping[str, str],
     top: int = 8,
-    new_facts: list[tuple[int, str]] | None = None,
+    new_facts: list[tuple[int, AnswerFacts]] | None = None,
 ) -> Progress:
     """``sessions``/``answers`` are ``Storage.progress_rows()``; ``topic_of`` maps question ids.
 
     Facts computed here for answers that had none are appended to ``new_facts`` (to be saved)."""
-    by_session: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    by_session: dict[int, list[AnswerFacts]] = defaultdict(list)
     missed: Counter[tuple[str, str]] = Counter()
     phrases: Counter[tuple[str, str]] = Counter()
     topic_scores: dict[str, list[int]] = defaultdict(list)
     count = 0
     for row in answers:
-        if row["facts_json"]:
-            facts = json.loads(row["facts_json"])
-        else:
-            facts = answer_facts(json.loads(row["score_json"]) if row["score_json"] else {})
+        facts = row.facts
+        if facts is None:
+            facts = answer_facts(row.score)
             if new_facts is not None:
-                new_facts.append((int(row["id"]), json.dumps(facts)))
-        by_session[int(row["session_id"])].append(facts)
+                new_facts.append((row.id, facts))
+        by_session[row.session_id].append(facts)
         count += 1
-        overall = 0 if row["mode"] == "skipped" else row["overall"]
-        question_id = str(row["question_id"])
-        topic = topic_of.get(question_id)
+        overall = 0 if row.mode == "skipped" else row.overall
+        topic = topic_of.get(row.question_id)
         if topic and overall is not None:
             topic_scores[topic].append(int(overall))
-        where = (topic or question_id).replace("-", " ")
-        for label in facts["missed"]:
+        where = (topic or row.question_id).replace("-", " ")
+        for label in facts.missed:
             missed[(label, where)] += 1
-        for kind, key in (("filler", "fillers"), ("hedge", "hedges")):
-            for phrase, n in facts[key].items():
+        for kind, counts in (("filler", facts.fillers), ("hedge", facts.hedges)):
+            for phrase, n in counts.items():
                 phrases[(phrase, kind)] += n
-    points = [_point(s, by_session.get(int(s["id"]), [])) for s in sessions]
+    points = [_point(s, by_session.get(s.id, [])) for s in sessions]
     weak = sorted(
         (
             Ranked(t, round(fmean(v), 1), f"{len(v)} answer{'s' if len(v) != 1 else ''}")
@@ -124,18 +119,17 @@ def build_progress(
     )
 
 
-def _point(session: Mapping[str, Any], facts: list[dict[str, Any]]) -> SessionPoint:
-    summary = json.loads(session["score_json"]) if session["score_json"] else {}
-    plan = json.loads(session["plan_json"]) if session["plan_json"] else {}
-    stars = [f["star"] for f in facts if f.get("star")]
+def _point(session: ProgressSession, facts: list[AnswerFacts]) -> SessionPoint:
+    summary = session.score
+    stars = [f.star for f in facts if f.star]
     return SessionPoint(
-        session_id=int(session["id"]),
-        when=float(session["started_at"]),
-        plan=str(plan.get("name") or ""),
-        overall=summary.get("overall"),
-        per_category={str(k): int(v) for k, v in (summary.get("per_category") or {}).items()},
-        wpm=_mean(f.get("wpm") for f in facts),
-        fillers_per_100=_mean(f.get("f100") for f in facts),
+        session_id=session.id,
+        when=session.started_at,
+        plan=session.plan_name,
+        overall=summary.overall if summary else None,
+        per_category=dict(summary.per_category) if summary else {},
+        wpm=_mean(f.wpm for f in facts),
+        fillers_per_100=_mean(f.fillers_per_100 for f in facts),
         star=(
             {p: round(100 * fmean(s.get(p, 0.0) for s in stars), 1) for p in STAR_PARTS}
             if stars

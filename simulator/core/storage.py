@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import json
-import math
 import os
 import sqlite3
 import tempfile
@@ -23,9 +22,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from simulator.core import db_health
+from simulator.core import storage_codec as codec
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_queries import ReviewQueries
 
@@ -338,7 +338,7 @@ class Storage(ReviewQueries):
     ) -> None:
         self._write(
             "UPDATE sessions SET ended_at = ?, status = ?, score_json = ? WHERE id = ?",
-            (time.time(), status, _dumps(score), session_id),
+            (time.time(), status, codec.dump_score(score), session_id),
         )
 
     def session(self, session_id: int) -> SessionRecord:
@@ -398,7 +398,7 @@ class Storage(ReviewQueries):
                 audio_path,
                 duration_s,
                 overall,
-                _dumps(score),
+                codec.dump_score(score),
                 time.time(),
             ),
         )
@@ -422,7 +422,7 @@ class Storage(ReviewQueries):
                 json.dumps(transcript) if transcript is not None else None,
                 duration_s,
                 score.overall if score is not None else None,
-                _dumps(score),
+                codec.dump_score(score),
                 answer_id,
             ),
         )
@@ -430,7 +430,7 @@ class Storage(ReviewQueries):
     def update_score(self, answer_id: int, score: AnswerScore) -> None:
         self._write(
             "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",
-            (_dumps(score), score.overall, answer_id),
+            (codec.dump_score(score), score.overall, answer_id),
         )
 
     def answers(self, session_id: int) -> list[AnswerRecord]:
@@ -499,49 +499,14 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-def _loads(text: str | None) -> Any:
-    """A JSON cell; a damaged one (hand-edited, half-written) reads as missing, not a crash."""
-    if not text:
-        return None
-    try:
-        return json.loads(text)
-    except (ValueError, TypeError, RecursionError):
-        return None
-
-
-def _dumps(score: AnswerScore | SessionScore | None) -> str | None:
-    return json.dumps(score.to_dict()) if score is not None else None
-
-
-_Score = TypeVar("_Score", AnswerScore, SessionScore)
-
-
-def _typed(kind: type[_Score], data: Any) -> _Score | None:
-    """The stored JSON as its typed result; a cell that does not hold one (damaged, or written
-    before a field existed in a form that cannot be read) is missing, like bad JSON."""
-    if not isinstance(data, dict):
-        return None
-    try:
-        return kind.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
-
-
-def _when(value: Any) -> float:
-    """A timestamp cell; anything no clock could have written (1e300, NaN, text) reads as 0."""
-    if isinstance(value, int | float) and math.isfinite(value) and 0 <= value < 32_503_680_000:
-        return float(value)
-    return 0.0
-
-
 def _session(row: sqlite3.Row) -> SessionRecord:
     return SessionRecord(
         id=row["id"],
-        started_at=_when(row["started_at"]),
-        ended_at=_when(row["ended_at"]) if row["ended_at"] is not None else None,
+        started_at=codec.timestamp(row["started_at"]),
+        ended_at=codec.timestamp(row["ended_at"]) if row["ended_at"] is not None else None,
         status=row["status"],
-        plan=_loads(row["plan_json"]) or {},
-        score=_typed(SessionScore, _loads(row["score_json"])),
+        plan=codec.plan(row["plan_json"]),
+        score=codec.session_score(row["score_json"]),
     )
 
 
@@ -554,10 +519,10 @@ def _answer(row: sqlite3.Row) -> AnswerRecord:
         mode=row["mode"],
         text=row["text"],
         follow_up=row["follow_up"],
-        transcript=_loads(row["transcript_json"]),
+        transcript=codec.loads(row["transcript_json"]),
         audio_path=row["audio_path"],
         duration_s=row["duration_s"],
         overall=row["overall"],
-        score=_typed(AnswerScore, _loads(row["score_json"])),
-        created_at=_when(row["created_at"]),
+        score=codec.answer_score(row["score_json"]),
+        created_at=codec.timestamp(row["created_at"]),
     )

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from simulator.core import storage_codec as codec
 from simulator.core.scoring.results import AnswerScore, SessionScore
+from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
 
 
 @dataclass(frozen=True)
@@ -108,11 +110,11 @@ class ReviewQueries:
             ).fetchall()
         return [(int(r[0]), str(r[1]), str(r[2]), r[3], float(r[4])) for r in rows]
 
-    def progress_rows(self) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+    def progress_rows(self) -> tuple[list[ProgressSession], list[ProgressAnswer]]:
         """Finished sessions (oldest first) and their main answers, in two queries (Progress).
 
         An answer comes with its stored progress facts, or with its full score when they are
-        not computed yet (``facts_json`` NULL)."""
+        not computed yet (or were damaged)."""
         with self._lock:
             sessions = self._db.execute(
                 """SELECT id, started_at, plan_json, score_json FROM sessions
@@ -125,16 +127,41 @@ class ReviewQueries:
                    LEFT JOIN progress_facts f ON f.answer_id = a.id
                    WHERE s.status = 'finished' AND a.follow_up IS NULL"""
             ).fetchall()
-        return sessions, answers
+        return (
+            [
+                ProgressSession(
+                    int(r["id"]),
+                    codec.timestamp(r["started_at"]),
+                    str(codec.plan(r["plan_json"]).get("name") or ""),
+                    codec.session_score(r["score_json"]),
+                )  # fmt: skip
+                for r in sessions
+            ],
+            [self._progress_answer(r) for r in answers],
+        )
 
-    def save_progress_facts(self, facts: list[tuple[int, str]]) -> None:
-        """(answer id, facts JSON) computed from scores, kept for the next Progress visit."""
+    def _progress_answer(self, r: sqlite3.Row) -> ProgressAnswer:
+        facts = codec.AnswerFacts.from_json(r["facts_json"])
+        score_json = r["score_json"]
+        if facts is None and score_json is None and r["facts_json"] is not None:
+            with self._lock:  # the stored facts were damaged: the score instead
+                row = self._db.execute(
+                    "SELECT score_json FROM answers WHERE id = ?", (r["id"],)
+                ).fetchone()
+            score_json = row["score_json"] if row else None
+        return ProgressAnswer(
+            int(r["id"]), int(r["session_id"]), str(r["question_id"]), str(r["mode"]),
+            r["overall"], facts, codec.answer_score(score_json) if facts is None else None,
+        )  # fmt: skip
+
+    def save_progress_facts(self, facts: list[tuple[int, codec.AnswerFacts]]) -> None:
+        """Figures computed from scores, by answer id, kept for the next Progress visit."""
         if not facts:
             return
         with self._transaction() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO progress_facts (answer_id, facts_json) VALUES (?, ?)",
-                facts,
+                [(answer_id, f.to_json()) for answer_id, f in facts],
             )
 
     # --- archive ---------------------------------------------------------------------------
@@ -241,12 +268,12 @@ class ReviewQueries:
                 )
             db.executemany(
                 "UPDATE answers SET score_json = ?, overall = ? WHERE id = ?",
-                [(json.dumps(s.to_dict()), s.overall, answer_id) for answer_id, s in scores],
+                [(codec.dump_score(s), s.overall, answer_id) for answer_id, s in scores],
             )
             if summary is not None:
                 db.execute(
                     "UPDATE sessions SET score_json = ? WHERE id = ?",
-                    (json.dumps(summary.to_dict()), session_id),
+                    (codec.dump_score(summary), session_id),
                 )
 
     def transcript_revisions(self, session_id: int) -> dict[int, list[TranscriptRevision]]:
@@ -272,14 +299,12 @@ class ReviewQueries:
         return out
 
     # --- history ---------------------------------------------------------------------------
-    def history_rows(self) -> list[sqlite3.Row]:
-        """One row per session, newest first, with what the History page sorts and filters on:
-        plan name, overall, answers given, question ids (one query, no JSON parsed in Python)."""
+    def history_rows(self) -> list[HistorySession]:
+        """One row per ended session, newest first, with what the History page sorts and
+        filters on (one query)."""
         with self._lock:
-            return self._db.execute(
-                """SELECT s.id, s.started_at, s.status,
-                       json_extract(s.plan_json, '$.name') AS plan,
-                       json_extract(s.score_json, '$.overall') AS overall,
+            rows = self._db.execute(
+                """SELECT s.id, s.started_at, s.status, s.plan_json, s.score_json,
                        COUNT(a.id) FILTER (WHERE a.follow_up IS NULL AND a.mode != 'skipped')
                            AS answered,
                        COUNT(a.id) FILTER (WHERE a.mode = 'spoken') AS spoken,
@@ -288,6 +313,22 @@ class ReviewQueries:
                    WHERE s.status != 'active'
                    GROUP BY s.id ORDER BY s.started_at DESC, s.id DESC"""
             ).fetchall()
+        out = []
+        for r in rows:
+            score = codec.session_score(r["score_json"])
+            out.append(
+                HistorySession(
+                    int(r["id"]),
+                    codec.timestamp(r["started_at"]),
+                    str(r["status"]),
+                    str(codec.plan(r["plan_json"]).get("name") or ""),
+                    score.overall if score is not None else None,
+                    int(r["answered"]),
+                    int(r["spoken"]),
+                    tuple(q for q in str(r["question_ids"] or "").split(",") if q),
+                )  # fmt: skip
+            )
+        return out
 
     def search_answers(self, text: str) -> set[int]:
         """Ids of the sessions whose answers (or follow-up answers) contain ``text``."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from simulator.core.history import HistoryRow
     from simulator.core.progress import Progress
     from simulator.core.review import AnswerReview
+    from simulator.core.storage_codec import AnswerFacts
     from simulator.ui.pages.attempts import AttemptsPage
     from simulator.ui.pages.history import HistoryPage
     from simulator.ui.pages.progress import ProgressPage
@@ -96,7 +97,7 @@ class PastAnswers(QObject):
 
             topics = {q.id: q.topic for q in bank.questions.values()} if bank is not None else {}
             sessions, answers = storage.progress_rows()
-            new_facts: list[tuple[int, str]] = []
+            new_facts: list[tuple[int, AnswerFacts]] = []
             progress = build_progress(sessions, answers, topics, new_facts=new_facts)
             storage.save_progress_facts(new_facts)  # the next visit reads these instead
             return progress

@@ -7,6 +7,7 @@ from pathlib import Path
 from simulator.core.progress import build_progress
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage import Storage
+from simulator.core.storage_codec import AnswerFacts
 
 
 def _score(overall: int, fillers: dict[str, int], missing: list[str]) -> AnswerScore:
@@ -47,11 +48,11 @@ def test_progress_from_storage(tmp_path: Path) -> None:
         s.finish_session(sid, SessionScore(overall, {"technical": overall}, None, None, []))
     s.create_session({"name": "unfinished"})
     topics = {"q1": "metrics", "q2": "bias-variance"}
-    new: list[tuple[int, str]] = []
+    new: list[tuple[int, AnswerFacts]] = []
     p = build_progress(*s.progress_rows(), topics, new_facts=new)
     assert len(new) == 4
     s.save_progress_facts(new)
-    again: list[tuple[int, str]] = []
+    again: list[tuple[int, AnswerFacts]] = []
     assert build_progress(*s.progress_rows(), topics, new_facts=again) == p and again == []
     first = s.session(1).answers[0]
     s.update_score(first.id, _score(40, {"uh": 5}, []))  # a re-score makes its facts stale
@@ -70,3 +71,46 @@ def test_progress_from_storage(tmp_path: Path) -> None:
         ("um", 4, "filler"),
         ("maybe", 2, "hedge"),
     ]
+
+
+def test_damaged_cells_read_as_missing_and_facts_are_recomputed(tmp_path: Path) -> None:
+    s = Storage(tmp_path / "s.sqlite3")
+    sid = s.create_session({"name": "Full loop"}, started_at=1000.0)
+    aid = s.add_answer(sid, "q1", 0, "spoken", "t", score=_score(60, {"um": 2}, ["kp1"]))
+    s.finish_session(sid, SessionScore(60, {"technical": 60}, None, None, []))
+    new: list[tuple[int, AnswerFacts]] = []
+    build_progress(*s.progress_rows(), {}, new_facts=new)
+    s.save_progress_facts(new)
+    # hand-damaged: the facts cell is not JSON, the session summary has the wrong shape
+    s._write("UPDATE progress_facts SET facts_json = '{\"wpm\": ' WHERE answer_id = ?", (aid,))
+    s._write("UPDATE sessions SET score_json = '[1, 2]' WHERE id = ?", (sid,))
+    sessions, answers = s.progress_rows()
+    assert sessions[0].score is None and sessions[0].plan_name == "Full loop"
+    assert answers[0].facts is None and answers[0].score is not None  # read from the score
+    again: list[tuple[int, AnswerFacts]] = []
+    p = build_progress(sessions, answers, {}, new_facts=again)
+    assert again == new and p.points[0].overall is None and p.points[0].wpm == 126.0
+    assert [(h.id, h.overall, h.plan_name) for h in s.history_rows()] == [(sid, None, "Full loop")]
+
+
+def test_score_json_is_turned_into_scores_in_one_place() -> None:
+    """Only storage_codec reads score JSON (its answer_score / session_score); Progress, History
+    and the queries get typed rows: nobody else calls a score's from_dict or json_extract, and
+    progress and history do not even import json."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "simulator"
+    readers = []
+    for file in root.rglob("*.py"):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "from_dict"
+                and isinstance(node.value, ast.Name)
+                and node.value.id in ("AnswerScore", "SessionScore")
+            ) or (isinstance(node, ast.Constant) and "json_extract" in str(node.value)):
+                readers.append(file.name)
+    assert readers == []
+    for module in ("core/progress.py", "core/history.py"):
+        assert "import json" not in (root / module).read_text(encoding="utf-8")

@@ -1,0 +1,151 @@
+"""What the database stores as JSON text, and the typed objects the rest of the app reads: the
+one place where a score, a plan or Progress's per-answer figures are turned from one into the
+other (Qt-free). ``Storage`` and its queries call these and hand out typed rows only.
+
+A damaged cell (hand-edited, half-written, from a version that wrote another shape) reads as
+missing, never as a crash: the person still sees everything else.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from simulator.core.scoring.results import AnswerScore, SessionScore
+
+STAR_PARTS = ("situation", "task", "action", "result")
+
+
+def loads(text: str | None) -> Any:
+    """A JSON cell; a damaged one reads as missing."""
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, TypeError, RecursionError):
+        return None
+
+
+def dump_score(score: AnswerScore | SessionScore | None) -> str | None:
+    return json.dumps(score.to_dict()) if score is not None else None
+
+
+_Score = TypeVar("_Score", AnswerScore, SessionScore)
+
+
+def _typed(kind: type[_Score], data: Any) -> _Score | None:
+    """The stored JSON as its typed result; a cell that does not hold one (damaged, or written
+    before a field existed in a form that cannot be read) is missing, like bad JSON."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return kind.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def answer_score(text: str | None) -> AnswerScore | None:
+    return _typed(AnswerScore, loads(text))
+
+
+def session_score(text: str | None) -> SessionScore | None:
+    return _typed(SessionScore, loads(text))
+
+
+def timestamp(value: Any) -> float:
+    """A timestamp cell; anything no clock could have written (1e300, NaN, text) reads as 0."""
+    if isinstance(value, int | float) and math.isfinite(value) and 0 <= value < 32_503_680_000:
+        return float(value)
+    return 0.0
+
+
+def plan(text: str | None) -> dict[str, Any]:
+    data = loads(text)
+    return data if isinstance(data, dict) else {}
+
+
+@dataclass(frozen=True)
+class AnswerFacts:
+    """The few figures of one scored answer that Progress uses, stored so that a thousand
+    sessions' scores are not read again at every visit."""
+
+    wpm: float | None = None
+    fillers_per_100: float | None = None
+    star: dict[str, float] | None = None  # share of each STAR part, 0..1
+    missed: tuple[str, ...] = ()  # key points not explained
+    fillers: dict[str, int] = field(default_factory=dict)
+    hedges: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "wpm": self.wpm,
+                "f100": self.fillers_per_100,
+                "star": self.star,
+                "missed": list(self.missed),
+                "fillers": self.fillers,
+                "hedges": self.hedges,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str | None) -> AnswerFacts | None:
+        data = loads(text)
+        if not isinstance(data, dict):
+            return None
+        try:
+            star = data.get("star")
+            return cls(
+                wpm=_number(data.get("wpm")),
+                fillers_per_100=_number(data.get("f100")),
+                star={p: float(star.get(p, 0.0)) for p in STAR_PARTS}
+                if isinstance(star, dict)
+                else None,
+                missed=tuple(str(m) for m in data.get("missed") or ()),
+                fillers={str(k): int(v) for k, v in (data.get("fillers") or {}).items()},
+                hedges={str(k): int(v) for k, v in (data.get("hedges") or {}).items()},
+            )
+        except (TypeError, ValueError, AttributeError):
+            return None  # damaged: recomputed from the score
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+@dataclass(frozen=True)
+class ProgressSession:
+    id: int
+    started_at: float
+    plan_name: str
+    score: SessionScore | None
+
+
+@dataclass(frozen=True)
+class ProgressAnswer:
+    """A finished session's main answer, with its stored figures, or with its full score when
+    they are not computed yet (``facts`` None)."""
+
+    id: int
+    session_id: int
+    question_id: str
+    mode: str
+    overall: int | None
+    facts: AnswerFacts | None
+    score: AnswerScore | None = None
+
+
+@dataclass(frozen=True)
+class HistorySession:
+    """One ended session as History lists it."""
+
+    id: int
+    started_at: float
+    status: str
+    plan_name: str
+    overall: int | None
+    answered: int  # main answers given (not skipped)
+    spoken: int
+    question_ids: tuple[str, ...]
