@@ -3,11 +3,14 @@
 * A key point earns its full weight only when it is *explained*: the phrase sits in a sentence
   that says something about it (connecting words around it: "means", "because", "so it",
   "is", ...). Named in a bare list of keywords, it earns ``NAMED_CREDIT`` of its weight.
+  Explained in one of its phrases only (a thin answer touching every point once), it earns
+  ``SINGLE_PHRASE_CREDIT``: a full answer says a point in more than one way.
 * A misconception (a rubric phrase not negated by "not", "myth", ...) is named with its
   correction; each one multiplies the content score by ``MISCONCEPTION_FACTOR`` and takes
   ``MISCONCEPTION_POINTS`` off, and the sentence that said it earns no key point (nor does the
   sentence of a contradicted key point, see contradiction.py); those points are missing, not
-  "contradicted": only the wrong claim itself is named.
+  "contradicted": only the wrong claim itself is named. Contradicting a key point costs in
+  proportion to its weight (a weight-2 point what a misconception costs, a weight-3 point more).
 * Case questions add framework coverage (clarify ... trade-offs) with ``FRAMEWORK_WEIGHT``.
 """
 
@@ -34,6 +37,8 @@ LIST_MIN_ITEMS = 4
 LIST_MAX_MEAN_WORDS = 3.0
 MISCONCEPTION_FACTOR = 0.6
 MISCONCEPTION_POINTS = 10.0
+CONTRADICTION_FACTOR_PER_WEIGHT = 0.2  # a weight-3 point: x0.4, weight 1: x0.8
+CONTRADICTION_POINTS_PER_WEIGHT = 5.0  # ... and -15, -5 (weight 2 costs what a misconception does)
 TOPIC_WEIGHT = 0.1
 TOPIC_FLOOR = 0.1  # share of the answer's words from the question's vocabulary that earns 0
 TOPIC_FULL = 0.45  # ... and the share that earns all of it
@@ -378,6 +383,11 @@ def score_framework(question: Question, index: AnswerIndex) -> list[FrameworkSte
     return results
 
 
+def _contradiction_cost(weight: float) -> tuple[float, float]:
+    factor = max(0.2, 1.0 - CONTRADICTION_FACTOR_PER_WEIGHT * weight)
+    return factor, CONTRADICTION_POINTS_PER_WEIGHT * weight
+
+
 def score_content(question: Question, tokens: Tokens) -> ContentResult:
     index = AnswerIndex(tokens)
     stance = Stance(tokens)
@@ -411,13 +421,19 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
             f"(weighted {FRAMEWORK_WEIGHT:.0%}"
             + (f", x{gate:.2f} as the answer is mostly off this case)" if gate < 1 else ")")
         )
-    # An asserted opposite of a key point is a wrong claim like a misconception.
-    n_wrong = len(misconceptions) + len(opposite)
-    if n_wrong:
-        raw = raw * MISCONCEPTION_FACTOR**n_wrong - MISCONCEPTION_POINTS * n_wrong
+    # Each wrong claim multiplies the score down and takes points off. A misconception costs
+    # MISCONCEPTION_FACTOR and MISCONCEPTION_POINTS; contradicting a key point costs in
+    # proportion to the point's weight (the heavier the point, the worse the error).
+    costs = [(MISCONCEPTION_FACTOR, MISCONCEPTION_POINTS)] * len(misconceptions)
+    weights = {k: question.key_points[k].weight for k in opposite}
+    costs += [_contradiction_cost(w) for w in weights.values()]
+    if costs:
+        for factor, points in costs:
+            raw = raw * factor - points
+        said = ", ".join(f"x{f:.2f} - {p:.0f}" for f, p in costs)
         basis += (
             f"; {len(misconceptions)} misconception(s), {len(opposite)} contradicted key "
-            f"point(s): x{MISCONCEPTION_FACTOR}^{n_wrong} - {MISCONCEPTION_POINTS:.0f} each"
+            f"point(s): {said}"
         )
     score = int(round(max(0.0, min(100.0, raw))))
     return ContentResult(

@@ -184,7 +184,9 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                 continue
             supported, wrong = False, None
             for seq in attributes:
-                for phrase in compile_phrase(" ".join(seq)):
+                # The attribute is already stems: compiling its text again would stem them twice
+                # ("spars" -> "spar", which no answer word matches).
+                for phrase in (Phrase(" ".join(seq), seq, None, False),):
                     for span in index.find(phrase):
                         side = _said_of(tokens, span, own, other)
                         if side == 0:

@@ -180,3 +180,22 @@ def test_a_claim_whose_subject_a_pronoun_carries_over_from_the_sentence_before()
     other = "Plain SGD has no memory. It uses only the current gradient, so it reacts fast."
     assert _points(question, said)["velocity"].contradiction is not None
     assert not any(k.contradiction for k in _points(question, other).values())
+
+
+def test_contradicting_a_heavier_point_costs_more(question: Question) -> None:
+    base = (
+        "L2 shrinks every weight smoothly towards zero because its penalty grows with the weight."
+    )
+    heavy = score_answer(question, Transcript(base + " L2 gives sparse weights, as I said."))
+    light = score_answer(question, Transcript(base + " The mean is robust to outliers."))
+    assert "x0.40 - 15" in heavy.basis["content"]  # the weight-3 point
+    assert "x0.80 - 5" in light.basis["content"]  # the weight-1 point
+    assert (heavy.components["content"] or 0) < (light.components["content"] or 0)
+
+
+def test_a_swapped_attribute_is_found_whatever_its_stem() -> None:
+    """ "sparse" (stem "spars") was compiled a second time into "spar", which no answer word
+    matches, so "L2 gives sparse weights" was never seen as a swap."""
+    questions, _ = parse_pack(PACK, "norms.yaml")
+    points = _points(questions[0], "L2 gives sparse weights, so it is the one for selection.")
+    assert points["sparse"].contradiction is not None
