@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# The words a person agrees to before a cloud engine may run (their hash is stored with the
-# consent, so changing them asks for consent again).
+# The words a person agrees to before a cloud engine may run (their version and hash are stored
+# with the consent, so changing them asks for consent again: change the version with the words).
+PRIVACY_NOTICE_VERSION = 1
 PRIVACY_NOTICE = (
     "The {engine} speech engine sends the audio of your answers over the internet to a "
     "third-party service, which may keep it. Everything else in this app works offline; "

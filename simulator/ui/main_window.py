@@ -109,6 +109,18 @@ class MainWindow(QMainWindow):
         self._notice_timer.timeout.connect(self._show_storage_notices)
         self._notice_timer.start(1000)
         self._show_storage_notices()
+        QTimer.singleShot(0, self._ask_cloud_consent_again)
+
+    def _ask_cloud_consent_again(self) -> None:
+        from simulator.ui.cloud_consent import ask_again_if_needed
+
+        ask_again_if_needed(self)
+
+    def ask_cloud_consent(self, engine: str) -> bool:
+        """The one place the start-up privacy question runs (tests patch it)."""
+        from simulator.ui.cloud_consent import ask_cloud_consent
+
+        return ask_cloud_consent(self, engine)
 
     def _show_storage_notices(self) -> None:
         for notice in self.services.storage.take_notices():
