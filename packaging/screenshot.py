@@ -74,7 +74,10 @@ def main() -> None:
     assert bank is not None
     questions = [bank.get("tech.time-series-validation"), bank.get("beh.resolve-conflict")]
     window.stack.setCurrentWidget(window.interview)
-    window.controller.start(questions, {"name": "Quick practice"})
+    from simulator.core.session.plan import SessionPlan
+
+    plan = {"name": "Quick practice", "question_ids": [q.id for q in questions]}
+    window.controller.start(SessionPlan.from_dict(plan, spoken=False, voice=False), questions)
     for i, answer in enumerate(ANSWERS):
         wait_for(lambda: window.controller.state is State.PREPARING)
         window.controller.begin_answer()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from simulator.core.rescore import RescoreResult, RetranscribeResult
     from simulator.core.transcript import Transcript
     from simulator.speech.asr import WhisperTranscriber
     from simulator.speech.models import ModelChoice
@@ -46,59 +47,38 @@ class ReviewJobs(QObject):
         """Score a session again (with ``transcribe``, transcribe its recordings first, with
         ``model`` or else the one chosen in Settings); the old result stays until the new one
         is complete."""
-        from simulator.core.rescore import RescoreResult, rescore_session
+        from simulator.core.rescore import rescore_session
         from simulator.core.session.ports import COMPUTE, SPEECH
 
-        w, page = self._w, self._page()
+        w = self._w
         bank, storage = w.services.bank, w.services.storage
         if bank is None:
             return
-        self._cancelled.clear()
-        relay = self
         chosen = w.services.settings.speech_model if model is None else model
-        what = "Transcribing the session again…" if transcribe else "Scoring again…"
-        page.job.start(what, "The old scores stay until this is done; Esc cancels.")
-        answer_id = page._review.answer_id if page._review is not None else None
+
+        def step(done: int, total: int) -> None:  # on the worker's thread
+            self.progress.emit(done, total)
 
         def work() -> RescoreResult:
             if not transcribe:
                 return rescore_session(
-                    storage, bank, session_id,
-                    progress=lambda d, t: relay.progress.emit(d, t), cancelled=self._cancelled.is_set,
-                )  # fmt: skip
+                    storage, bank, session_id, progress=step, cancelled=self._cancelled.is_set
+                )
             with self._whisper(chosen) as transcriber:
                 return rescore_session(
                     storage, bank, session_id, transcribe=transcriber.transcribe_file,
-                    progress=lambda d, t: relay.progress.emit(d, t), cancelled=self._cancelled.is_set,
+                    progress=step, cancelled=self._cancelled.is_set,
                     why=f"the session transcribed again with {transcriber.model_label}",
                 )  # fmt: skip
 
-        def done(result: RescoreResult) -> None:
-            page.job.finish()
-            if result.cancelled:
-                w.statusBar().showMessage("Cancelled: the session is as it was.", 6000)
-                return
-            change = (
-                f", overall {result.before} → {result.after}"
-                if result.before != result.after
-                else ""
-            )
-            gone = (
-                f"; {len(result.missing)} question(s) no longer in the bank kept their old scores"
-                if result.missing
-                else ""
-            )
-            w.statusBar().showMessage(
-                f"Re-scored {result.answers} answer(s), {result.changed} changed{change}{gone}.",
-                10000,
-            )
-            self._show_again(session_id, answer_id)
-
-        def failed(exc: BaseException) -> None:
-            page.job.finish()
-            w._show_error(f"Not re-scored (the old scores stand): {exc}")
-
-        w.tasks.submit(work, done, failed, lane=SPEECH if transcribe else COMPUTE)
+        review = self._page()._review
+        self._run(
+            work, SPEECH if transcribe else COMPUTE,
+            "Transcribing the session again…" if transcribe else "Scoring again…",
+            "The old scores stay until this is done; Esc cancels.",
+            _rescored, "Not re-scored (the old scores stand)", "the session",
+            session_id, review.answer_id if review is not None else None,
+        )  # fmt: skip
 
     def ask_retranscribe(
         self, choices: list[ModelChoice], current: str, answer_label: str
@@ -131,22 +111,16 @@ class ReviewJobs(QObject):
     def _retranscribe_answer(
         self, session_id: int, answer_id: int, model: str, number: int | str
     ) -> None:
-        from simulator.core.rescore import RetranscribeResult, retranscribe_answer
+        from simulator.core.rescore import retranscribe_answer
         from simulator.core.session.ports import SPEECH
 
-        w, page = self._w, self._page()
+        w = self._w
         bank, storage = w.services.bank, w.services.storage
         if bank is None:
             return
-        self._cancelled.clear()
-        relay = self
-        page.job.start(
-            f"Transcribing answer {number} again…",
-            "The old transcript and score stay until this is done; Esc cancels.",
-        )
 
         def heard(done_s: float, total_s: float) -> None:  # on the speech thread
-            relay.progress.emit(int(900 * done_s / total_s) if total_s > 0 else 900, 1000)
+            self.progress.emit(int(900 * done_s / total_s) if total_s > 0 else 900, 1000)
 
         def work() -> RetranscribeResult:
             with self._whisper(model) as transcriber:
@@ -161,32 +135,44 @@ class ReviewJobs(QObject):
                     cancelled=self._cancelled.is_set,
                 )  # fmt: skip
 
-        def done(result: RetranscribeResult) -> None:
+        self._run(
+            work, SPEECH, f"Transcribing answer {number} again…",
+            "The old transcript and score stay until this is done; Esc cancels.",
+            _retranscribed, "Not transcribed again (the old transcript stands)", "the answer",
+            session_id, answer_id,
+        )  # fmt: skip
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        lane: str,
+        text: str,
+        detail: str,
+        said: Callable[[Any], str],
+        not_done: str,
+        what: str,
+        session_id: int,
+        answer_id: int | None,
+    ) -> None:
+        """Run ``work`` on ``lane`` with the page's job line; then say what changed (``said``)
+        and show the page again, or that it was cancelled or failed (nothing changed)."""
+        w, page = self._w, self._page()
+        self._cancelled.clear()
+        page.job.start(text, detail)
+
+        def done(result: Any) -> None:
             page.job.finish()
             if result.cancelled:
-                w.statusBar().showMessage("Cancelled: the answer is as it was.", 6000)
+                w.statusBar().showMessage(f"Cancelled: {what} is as it was.", 6000)
                 return
-            score = (
-                f"score {result.before} → {result.after}"
-                if result.before != result.after
-                else f"score unchanged ({result.after})"
-            )
-            overall = (
-                f"; session {result.session_before} → {result.session_after}"
-                if result.session_before != result.session_after
-                else ""
-            )
-            w.statusBar().showMessage(
-                f"Answer {result.number} transcribed again with {result.model}: {score}{overall}.",
-                15000,
-            )
+            w.statusBar().showMessage(said(result), 15000)
             self._show_again(session_id, answer_id)
 
         def failed(exc: BaseException) -> None:
             page.job.finish()
-            w._show_error(f"Not transcribed again (the old transcript stands): {exc}")
+            w._show_error(f"{not_done}: {exc}")
 
-        w.tasks.submit(work, done, failed, lane=SPEECH)
+        w.tasks.submit(work, done, failed, lane=lane)
 
     @contextmanager
     def _whisper(self, model: str) -> Iterator[WhisperTranscriber]:
@@ -199,3 +185,27 @@ class ReviewJobs(QObject):
         finally:
             if model != self._w.services.settings.speech_model:
                 forget_whisper(model or None)
+
+
+def _rescored(result: RescoreResult) -> str:
+    change = f", overall {result.before} → {result.after}" if result.before != result.after else ""
+    gone = (
+        f"; {len(result.missing)} question(s) no longer in the bank kept their old scores"
+        if result.missing
+        else ""
+    )
+    return f"Re-scored {result.answers} answer(s), {result.changed} changed{change}{gone}."
+
+
+def _retranscribed(result: RetranscribeResult) -> str:
+    score = (
+        f"score {result.before} → {result.after}"
+        if result.before != result.after
+        else f"score unchanged ({result.after})"
+    )
+    overall = (
+        f"; session {result.session_before} → {result.session_after}"
+        if result.session_before != result.session_after
+        else ""
+    )
+    return f"Answer {result.number} transcribed again with {result.model}: {score}{overall}."

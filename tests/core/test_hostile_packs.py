@@ -11,19 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from simulator.core.questions import MAX_PACK_BYTES, load_packs, parse_pack
-
-GOOD = {
-    "id": "tech.example",
-    "category": "technical",
-    "topic": "testing",
-    "difficulty": 2,
-    "prompt": "Explain overfitting in your own words.",
-    "time_limit_s": 120,
-    "key_points": [
-        {"id": "noise", "label": "Fits noise", "weight": 2, "phrases": ["fits the noise"]}
-    ],
-    "model_answer": "Overfitting is when the model fits the noise rather than the signal.",
-}
+from tests.packs import GOOD_QUESTION as GOOD
 
 
 def _text(**changes: object) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from simulator.speech.models import model_choices
 from simulator.ui.main_window import SHORTCUTS_HELP
 from simulator.ui.retranscribe_dialog import RetranscribeDialog, RetranscribeRequest
+from simulator.ui.style import apply_theme
 from tests.ui.recorded import MISHEARD, speech_session
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -55,6 +56,7 @@ def test_the_dialog_lists_the_settings_models_and_says_why_one_cannot_run(qtbot)
 def test_one_answer_transcribed_again_from_the_review_page(  # type: ignore[no-untyped-def]
     qtbot, window, services, data_dir: Path
 ) -> None:
+    apply_theme(QApplication.instance(), "light")  # the app's own fonts, as it always starts
     sid, aid = speech_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
     before = services.storage.answer(aid).score.overall
     window.past.open_review(sid, aid)
@@ -100,7 +102,7 @@ def test_one_answer_transcribed_again_from_the_review_page(  # type: ignore[no-u
     qtbot.wait(20)  # laid out: the job's line fits the smallest window, so it is never cut off
     text = page.job.text
     assert text.text() == "Transcribing answer 1 again…" and "Esc cancels" in text.toolTip()
-    assert window.minimumSizeHint().width() <= window.minimumWidth()
+    assert page.minimumSizeHint().width() <= window.minimumWidth()
     qtbot.waitUntil(
         lambda: "transcribed again" in window.statusBar().currentMessage(), timeout=60000
     )

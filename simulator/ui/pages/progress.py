@@ -14,18 +14,18 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QAbstractAxis,
-    QChart,
     QChartView,
     QDateTimeAxis,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from simulator.core.progress import Progress, SessionPoint
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
+from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, label, name
 
 CATEGORY_COLORS = {"technical": "#21a0a8", "behavioral": "#8a63d2", "case": WARN}
@@ -114,13 +114,7 @@ class ProgressPage(QWidget):
         ]
         | None = None,
     ) -> None:
-        chart = view.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        text = pal.color(QPalette.ColorRole.WindowText)
-        grid = QColor(pal.color(QPalette.ColorRole.Mid))
-        grid.setAlpha(110)
+        chart, text, grid = cleared(view, pal)
         small = QFont(view.font())
         small.setPixelSize(11)
         x = QDateTimeAxis()
@@ -158,34 +152,22 @@ class ProgressPage(QWidget):
                 series.attachAxis(x)
                 series.attachAxis(y)
         for axis, axis_title in axes:
-            axis.setLabelsFont(small)
-            axis.setLabelsColor(text)
-            axis.setGridLineColor(grid)
-            axis.setLinePenColor(grid)
+            style_axis(axis, small, text, grid)
             if axis_title:
                 axis.setTitleFont(small)
                 axis.setTitleBrush(text)
-        legend = chart.legend()
-        legend.setVisible(True)
-        legend.setLabelColor(text)
-        legend.setFont(small)
-        legend.setAlignment(Qt.AlignmentFlag.AlignTop)
+        style_legend(chart, True, small, text)
 
 
 def _chart_view(object_name: str, title: str) -> QChartView:
-    chart = QChart()
+    view = chart_view(margin=2)
+    chart = view.chart()
     chart.setTitle(title)
-    chart.setBackgroundVisible(False)
-    chart.setMargins(QMargins(2, 2, 2, 2))
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     font = QFont()
     font.setPixelSize(14)
     font.setBold(True)
     chart.setTitleFont(font)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumSize(360, 230)
-    view.setStyleSheet("background: transparent")
     name(view, object_name, title)
     view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return view

@@ -150,10 +150,12 @@ class ReviewPage(QWidget):
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.rescore_button)
         bottom.addWidget(self.retranscribe_button)
-        bottom.addWidget(self.job, 1)
         bottom.addStretch(1)
         bottom.addWidget(self.attempts_button)
         bottom.addWidget(self.practise_button)
+        # A running job gets a line of its own: beside the buttons it did not fit the smallest
+        # window in the app's font.
+        root.addWidget(self.job)
         root.addLayout(bottom)
 
         shortcut(self, "Space", self.player.toggle)

@@ -7,9 +7,9 @@ come from the palette (light and dark) plus the score colours of ``core.tables``
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,6 +27,7 @@ from simulator.core.export import formats_text, render_answer_html
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
 from simulator.core.tables import change_color
 from simulator.ui.style import ACCENT, rich_text_colors
+from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, label, name
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
@@ -264,15 +265,9 @@ class ScorecardPage(QWidget):
 
 
 def _category_chart() -> QChartView:
-    chart = QChart()
-    chart.setBackgroundVisible(False)
-    chart.setMargins(QMargins(0, 0, 0, 0))
-    chart.legend().setVisible(False)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view = chart_view()
+    view.chart().legend().setVisible(False)
     view.setFixedSize(380, 200)
-    view.setStyleSheet("background: transparent")
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return view
 
@@ -280,13 +275,7 @@ def _category_chart() -> QChartView:
 def _fill_chart(
     view: QChartView, per_category: list[CategoryView], with_previous: bool, pal: QPalette
 ) -> None:
-    chart = view.chart()
-    chart.removeAllSeries()
-    for axis in chart.axes():
-        chart.removeAxis(axis)
-    text = pal.color(QPalette.ColorRole.WindowText)
-    grid = QColor(pal.color(QPalette.ColorRole.Mid))
-    grid.setAlpha(120)
+    chart, text, grid = cleared(view, pal)
     names = [c.label for c in per_category]
     series = QBarSeries()
     now = QBarSet("This session")
@@ -319,20 +308,14 @@ def _fill_chart(
     small = QFont(view.font())
     small.setPixelSize(12)
     for axis in (x, y):
-        axis.setLabelsFont(small)
-        axis.setLabelsColor(text)
-        axis.setGridLineColor(grid)
-        axis.setLinePenColor(grid)
+        style_axis(axis, small, text, grid)
     x.setGridLineVisible(False)
     x.setTruncateLabels(False)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
-    chart.legend().setVisible(with_previous)
-    chart.legend().setLabelColor(text)
-    chart.legend().setFont(small)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+    style_legend(chart, with_previous, small, text)
     view.setAccessibleDescription(
         "; ".join(f"{c.category} {c.score}" for c in per_category) or "no scores"
     )
