@@ -54,6 +54,7 @@ SOURCES = {
 PS = "pocketsphinx-5.1.1/test/data/"
 LIBRIVOX = PS + "librivox/sense_and_sensibility_01_austen_64kb-"
 LECTURE = "silero_vad-6.2.3/tests/data/test.wav"
+BECKETT = "moonshine_onnx/assets/beckett.wav"
 ARCTIC = "pysptk-1.0.1/pysptk/example_audio_data/arctic_a0007.wav"  # CMU ARCTIC, awb (Scottish)
 
 
@@ -155,6 +156,25 @@ ITEMS = (
         "tune",
         "one-word",
         crop=(0.55, 0.94),
+    ),
+    # more one-word and short answers to tune on, cut from the recordings above at the word
+    # boundaries of a pocketsphinx forced alignment to the reference
+    *(
+        Item(f"tune-{ref.replace(' ', '-')}", src, member, ref, "tune", kind, crop, raw)
+        for src, member, ref, kind, crop, raw in (
+            ("moonshine", BECKETT, "ever", "one-word", (1.83, 2.06), False),
+            ("moonshine", BECKETT, "failed", "one-word", (2.06, 2.77), False),
+            ("moonshine", BECKETT, "matter", "one-word", (3.70, 4.10), False),
+            ("moonshine", BECKETT, "again", "one-word", (6.91, 7.33), False),
+            ("moonshine", BECKETT, "no matter", "short", (3.51, 4.10), False),
+            ("moonshine", BECKETT, "fail again", "short", (6.56, 7.33), False),
+            ("pocketsphinx", PS + "cards/002.wav", "four", "one-word", (0.0, 0.63), False),
+            ("pocketsphinx", PS + "cards/004.wav", "five", "one-word", (0.83, 1.24), False),
+            ("pocketsphinx", LIBRIVOX + "0880.wav", "man", "one-word", (2.33, 2.74), False),
+            ("pocketsphinx", LIBRIVOX + "0880.wav", "young man", "short", (2.11, 2.74), False),
+            ("pocketsphinx", LIBRIVOX + "0890.wav", "selfish", "one-word", (2.78, 3.59), False),
+            ("pocketsphinx", LIBRIVOX + "0890.wav", "ill disposed", "short", (4.16, 5.09), False),
+        )
     ),
     # --- held out: never looked at while tuning ---
     Item("cards-3", "pocketsphinx", PS + "cards/003.wav", "seven of clubs", "held", "short"),

@@ -59,6 +59,13 @@ FILLER_PROMPT = "Umm, let me think, uh, like, hmm... So, um, I think, you know, 
 BUNDLED_MODEL_NAME = "tiny.en"
 # Below this speech-to-noise ratio the filler prompt makes Whisper hear "uh" in the noise.
 FILLER_PROMPT_MIN_SNR_DB = 25.0
+# Whisper's own test for "this window is silence"; where Silero is sure there is a word
+# (``silero.SpeechMap``), the chunk is decoded again without it: a short answer ("no", "ever"),
+# said once, is what it most often throws away.
+NO_SPEECH_THRESHOLD = 0.6
+SURE_SPEECH_PROBABILITY = 0.9
+SURE_WORD_S = 0.09  # three of Silero's frames sure of speech: a syllable, not a click
+SURE_WORD_MIN_SNR_DB = 6.0  # and clearly louder than the background
 TOKENS_PER_S = 6.0
 MAX_TOKENS = 220  # faster-whisper's limit for one window is 448 minus the prompt
 # The SpeechRecognition engines (method per engine), from the one table of engines.
@@ -242,6 +249,7 @@ class WhisperTranscriber:
         if snr_db is None:
             snr_db = silero.snr_db(samples, regions)
         clean = snr_db >= FILLER_PROMPT_MIN_SNR_DB
+        speech = silero.speech_map(samples if regions else samples[:0])
         words: list[Word] = []
         context = prompt or ""
         windows = silero.chunks(regions)
@@ -250,7 +258,8 @@ class WhisperTranscriber:
         for chunk in windows:
             if cancelled is not None and cancelled():
                 break
-            chunk_words = self._decode(chunk, samples, context, clean, fast, offset)
+            sure = _sure_of_a_word(chunk, samples, speech)
+            chunk_words = self._decode(chunk, samples, context, clean, fast, offset, speech, sure)
             words.extend(chunk_words)
             if chunk_words:
                 context = decoding.text_of(chunk_words)
@@ -268,12 +277,16 @@ class WhisperTranscriber:
         clean: bool,
         fast: bool,
         offset: float,
+        speech: silero.SpeechMap,
+        sure: bool,
     ) -> list[Word]:
         audio = chunk.audio(samples)
         with self._lock:
             model = self._load_locked()
 
-            def run(prompt: str | None) -> tuple[list[decoding.Heard], bool]:
+            def run(
+                prompt: str | None, no_speech: float | None = NO_SPEECH_THRESHOLD
+            ) -> tuple[list[decoding.Heard], bool]:
                 segments, _info = model.transcribe(
                     audio,
                     language=self.language,
@@ -285,6 +298,7 @@ class WhisperTranscriber:
                     # Nobody says more than ~5 tokens a second; more is a hallucination loop.
                     max_new_tokens=min(MAX_TOKENS, int(TOKENS_PER_S * chunk.duration_s) + 24),
                     temperature=0.0,  # one deterministic pass: no random fallback
+                    no_speech_threshold=no_speech,
                 )
                 # decoding happens while iterating
                 return decoding.collect(segments, lambda t: offset + chunk.to_original(t))
@@ -293,7 +307,11 @@ class WhisperTranscriber:
             heard, looped = run(" ".join(p for p in (base, context[-200:]) if p))
             if looped and base:  # the filler prompt started a loop: decode without it
                 heard, looped = run(context[-200:])
-            return [] if looped else decoding.keep(heard)
+            kept = [] if looped else decoding.keep(heard, speech, offset)
+            if not kept and sure:  # Whisper heard silence where Silero is sure of a word
+                heard, looped = run(context[-200:], no_speech=None)
+                kept = [] if looped else decoding.keep(heard, speech, offset)
+            return kept
 
     def transcribe_file(
         self,
@@ -306,6 +324,15 @@ class WhisperTranscriber:
         samples, duration = read_audio(path)
         result = self.transcribe_array(samples, progress=progress, cancelled=cancelled)
         return Transcript(result.text, result.words, result.engine, result.model, duration)
+
+
+def _sure_of_a_word(chunk: silero.Chunk, samples: FloatArray, speech: silero.SpeechMap) -> bool:
+    """Silero is sure the chunk holds at least a short word, clearly above the background."""
+    sure_s = sum(speech.speech_s(s, e, SURE_SPEECH_PROBABILITY) for s, e in chunk.regions)
+    return (
+        sure_s >= SURE_WORD_S
+        and silero.snr_db(samples, list(chunk.regions)) >= SURE_WORD_MIN_SNR_DB
+    )
 
 
 _whispers: dict[str, WhisperTranscriber] = {}

@@ -6,7 +6,12 @@ Whisper's known ways of making words up, each answered here:
   look at"): such words are often stamped with no duration, or Whisper was very unsure of them;
 * a closing phrase from its training videos ("Thank you for watching", "See you next time");
 * a repetition loop ("I think, uh, I think, uh, ..."): the chunk is decoded again without the
-  filler prompt, which is what starts such loops.
+  filler prompt, which is what starts such loops;
+* words with no speech under them: Silero VAD (``silero.SpeechMap``) hears nothing where Whisper
+  placed them ("Have a" for "ever", the "a" lying in the silence after the answer).
+
+A word Whisper decodes in pieces ("ill" + "-disposed", "Y" + "'all") is one word: a piece that
+does not start with a space is joined to the word before it.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from simulator.core.transcript import Word
+from simulator.speech.silero import SPEECH_GOES_ON_PROBABILITY, SpeechMap
 
 MIN_WORD_S = 0.02  # a word stamped shorter than this at a chunk's end was not heard
 LOOP_COMPRESSION = 2.4  # Whisper's own limit: text this repetitive is a decoding loop
@@ -54,12 +60,20 @@ def collect(segments: Iterable[Any], to_time: Any) -> tuple[list[Heard], bool]:
             looped = True
         for w in segment.words or ():
             token = w.word.strip()
-            if token:
-                start, end = to_time(float(w.start)), to_time(float(w.end))
-                heard.append(
-                    Heard(Word(token, round(start, 3), round(end, 3)), float(w.probability))
-                )
+            if not token:
+                continue
+            start, end = to_time(float(w.start)), to_time(float(w.end))
+            piece = Heard(Word(token, round(start, 3), round(end, 3)), float(w.probability))
+            if heard and not w.word[:1].isspace():  # the rest of the word before
+                heard[-1] = _joined(heard[-1], piece)
+            else:
+                heard.append(piece)
     return heard, looped or _repetitive([h.word.word for h in heard])
+
+
+def _joined(first: Heard, rest: Heard) -> Heard:
+    word = Word(first.word.word + rest.word.word, first.word.start, rest.word.end)
+    return Heard(word, min(first.probability, rest.probability))
 
 
 def _repetitive(tokens: list[str]) -> bool:
@@ -67,15 +81,21 @@ def _repetitive(tokens: list[str]) -> bool:
     return len(tokens) >= 12 and len(text) / max(1, len(zlib.compress(text))) > LOOP_COMPRESSION
 
 
-def keep(heard: list[Heard]) -> list[Word]:
-    """The words that were said: without made-up tails, zero-length edge words and outros."""
-    words = list(heard)
+def keep(heard: list[Heard], speech: SpeechMap | None = None, offset: float = 0.0) -> list[Word]:
+    """The words that were said: without words Silero hears no speech under (``speech``, whose
+    time 0 is ``offset`` in the words' times), made-up tails, zero-length edge words and
+    outros."""
+    words = [h for h in heard if speech is None or _has_speech(h.word, speech, offset)]
     words = _without_outros(words)
     while words and words[-1].word.end - words[-1].word.start < MIN_WORD_S:
         words.pop()
     while words and words[0].word.end - words[0].word.start < MIN_WORD_S:
         words.pop(0)
     return [h.word for h in words[: _without_unsure_tail([h.probability for h in words])]]
+
+
+def _has_speech(word: Word, speech: SpeechMap, offset: float) -> bool:
+    return speech.peak(word.start - offset, word.end - offset) >= SPEECH_GOES_ON_PROBABILITY
 
 
 def _without_unsure_tail(confidence: list[float]) -> int:

@@ -6,6 +6,11 @@ decoded: ``speech_regions`` finds them (padded so a slow speaker's last word is 
 ``chunks`` packs them into decoding windows of at most ``MAX_CHUNK_S`` seconds with the long
 silences between them cut out (``Chunk.to_original`` maps a time back to the recording).
 
+``speech_map`` keeps Silero's speech probability for every 32 ms of the recording, so a decoded
+word can be checked against it: a word with no speech under it was made up (Whisper fills the
+silence after an answer with "a", "so", "thank you"), and a short stretch Silero is sure of is
+worth decoding again when Whisper called it silence (a one-word answer).
+
 ``snr_db`` estimates how loud the speech is over the background, to decide whether Whisper may
 be shown the filler prompt: on clean speech it keeps the "um"s that were said, under noise it
 makes Whisper hear fillers in the noise.
@@ -32,6 +37,12 @@ MIN_SILENCE_MS = 400  # a pause this long separates two regions
 SPEECH_PAD_MS = 300  # kept around each region: quiet word endings and onsets
 GAP_KEPT_S = 0.3  # silence left between two regions joined in one chunk
 FRAME_S = 0.03
+VAD_FRAME = 512  # samples Silero judges at a time (32 ms)
+SPEECH_PROBABILITY = 0.5  # Silero's own threshold for "speech"
+# ... and for "speech goes on" (its hysteresis: threshold - 0.15): a word with no frame even
+# this likely to be speech has nothing under it. Word times are rough, and a soft last word in
+# noise stays between the two.
+SPEECH_GOES_ON_PROBABILITY = 0.35
 
 _model_lock = threading.Lock()
 
@@ -59,6 +70,40 @@ class Chunk:
                 return start + max(0.0, t - elapsed)
             elapsed += length
         return self.regions[-1][1]
+
+
+@dataclass(frozen=True)
+class SpeechMap:
+    """Silero's speech probability for each 32 ms frame of a recording."""
+
+    probabilities: FloatArray
+
+    def _frames(self, start: float, end: float) -> FloatArray:
+        frame_s = VAD_FRAME / SAMPLE_RATE
+        first = max(0, int(start / frame_s))
+        last = max(first + 1, int(np.ceil(end / frame_s)))  # at least the frame at ``start``
+        return self.probabilities[first:last]
+
+    def peak(self, start: float, end: float) -> float:
+        """The highest speech probability between ``start`` and ``end`` seconds."""
+        frames = self._frames(start, end)
+        return float(frames.max()) if frames.size else 0.0
+
+    def speech_s(self, start: float, end: float, at_least: float = SPEECH_PROBABILITY) -> float:
+        """Seconds between ``start`` and ``end`` that Silero hears as speech (``at_least``)."""
+        return (
+            float(np.count_nonzero(self._frames(start, end) >= at_least)) * VAD_FRAME / SAMPLE_RATE
+        )
+
+
+def speech_map(samples: FloatArray) -> SpeechMap:
+    """Silero's speech probabilities over ``samples`` (16 kHz mono float32)."""
+    samples = np.ascontiguousarray(samples, dtype=np.float32)
+    if samples.size == 0:
+        return SpeechMap(np.zeros(0, np.float32))
+    model = _model()
+    padded = np.pad(samples, (0, -samples.size % VAD_FRAME))
+    return SpeechMap(np.asarray(model(padded), dtype=np.float32).reshape(-1))
 
 
 def load() -> None:

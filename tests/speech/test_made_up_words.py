@@ -1,0 +1,67 @@
+"""Words Whisper makes up around a short answer, checked against Silero VAD (real model and VAD
+on real recordings from the tuning split of benchmarks/speech_set.py; the whole set's figures
+are printed by benchmarks/real_speech.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from benchmarks import speech_metrics as sm
+from benchmarks.speech_set import BY_ID, clip, default_cache
+from simulator.core.transcript import Word
+from simulator.speech import decoding, silero
+from simulator.speech.asr import get_whisper
+from simulator.speech.decoding import Heard
+
+
+def transcribe(item: str, condition: str) -> str:
+    return get_whisper(None).transcribe_file(clip(BY_ID[item], condition, default_cache())).text
+
+
+def test_a_word_with_no_speech_under_it_is_dropped_and_speech_is_kept() -> None:
+    speech = silero.SpeechMap(np.array([0.0, 0.9, 0.95, 0.4, 0.1, 0.0, 0.0], np.float32))
+    words = [
+        Heard(Word("Ever", 0.0, 0.09), 0.2),
+        Heard(Word("them.", 0.1, 0.13), 0.9),  # a soft last word: Silero says 0.4
+        Heard(Word("a", 0.15, 0.22), 0.99),  # sure, yet nothing but silence under it
+    ]
+    assert [w.word for w in decoding.keep(words, speech)] == ["Ever", "them."]
+    later = [
+        Heard(Word(h.word.word, h.word.start + 10, h.word.end + 10), h.probability) for h in words
+    ]
+    assert [w.word for w in decoding.keep(later, speech, offset=10.0)] == ["Ever", "them."]
+    assert len(decoding.keep(words)) == 3  # no map: nothing to check against
+
+
+@pytest.mark.slow
+def test_a_one_word_answer_does_not_grow_a_word_in_the_silence_after_it() -> None:
+    # Whisper heard "Have a" for "ever": the "a" lies in the silence after the word
+    assert len(sm.content_words(transcribe("tune-ever", "clean"))) == 1
+
+
+@pytest.mark.slow
+def test_a_short_word_silero_is_sure_of_is_not_thrown_away_as_silence() -> None:
+    # at 10 dB SNR Whisper's no-speech test threw the word away (an empty answer)
+    assert len(sm.content_words(transcribe("tune-ever", "noisy"))) == 1
+
+
+def test_a_word_decoded_in_pieces_is_one_word() -> None:
+    def piece(text: str, start: float, end: float) -> SimpleNamespace:
+        return SimpleNamespace(word=text, start=start, end=end, probability=0.9)
+
+    segment = SimpleNamespace(
+        compression_ratio=1.0,
+        words=[piece(" ill", 0.0, 0.2), piece("-disposed", 0.2, 0.6), piece(" man", 0.6, 0.9)],
+    )
+    heard, looped = decoding.collect([segment], lambda t: t)
+    assert [h.word.word for h in heard] == ["ill-disposed", "man"] and not looped
+    assert (heard[0].word.start, heard[0].word.end) == (0.0, 0.6)
+
+
+@pytest.mark.slow
+def test_real_word_pieces_are_joined() -> None:
+    text = transcribe("austen-880", "clean")  # "ill-disposed" comes in two pieces
+    assert not any(w[:1] in "-'" for w in text.split()), text
