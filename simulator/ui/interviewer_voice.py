@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from simulator.speech.tts import Speaker
+from simulator.ui import media
 from simulator.ui.tasks import TaskManager
 
 PRELOAD_AFTER_MS = 2000
@@ -91,7 +92,7 @@ class InterviewerVoice(QObject):
     def stop(self) -> None:
         self._token += 1
         if self._player is not None:
-            self._player.stop()
+            media.stop(self._player)
         self.speaking_changed.emit(False)
 
     def _once(self, token: int, then: Callable[[], None]) -> Callable[[], None]:
@@ -128,6 +129,6 @@ class InterviewerVoice(QObject):
 
         self._status_slot = status
         player.mediaStatusChanged.connect(status)
-        player.setSource(QUrl.fromLocalFile(str(path)))
-        player.play()
+        media.set_source(player, QUrl.fromLocalFile(str(path)))
+        media.play(player)
         return True

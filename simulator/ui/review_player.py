@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
+from simulator.ui import media
+
 SPEEDS = (0.75, 1.0, 1.25, 1.5)
 POLL_MS = 15
 MAX_AHEAD_S = 0.25  # extrapolate at most this far past the last reported position
@@ -55,6 +57,7 @@ class ReviewPlayer(QObject):
         self._player.errorOccurred.connect(self._error)
         self._source: Path | None = None
         self._shown = 0.0  # the last position sent while playing
+        self._rate = 1.0  # as asked: the player applies it a moment later (see media.py)
 
     @staticmethod
     def has_output_device() -> bool:
@@ -65,10 +68,10 @@ class ReviewPlayer(QObject):
         return self._player
 
     def load(self, path: Path | None) -> None:
-        self._player.stop()
+        media.stop(self._player)
         self._source = path
         self._shown = 0.0
-        self._player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
+        media.set_source(self._player, QUrl.fromLocalFile(str(path)) if path else QUrl())
 
     def is_playing(self) -> bool:
         return self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
@@ -77,21 +80,21 @@ class ReviewPlayer(QObject):
         if self._source is None:
             return
         if self.is_playing():
-            self._player.pause()
+            media.pause(self._player)
         else:
             if self._player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
-                self._player.setPosition(0)
-            self._player.play()
+                media.set_position(self._player, 0)
+            media.play(self._player)
 
     def stop(self) -> None:
-        self._player.stop()
+        media.stop(self._player)
 
     def position(self) -> float:
         """Seconds into the recording: the reported position, extrapolated while playing."""
         reported, at = self._reported
         if not self.is_playing():
             return self._player.position() / 1000.0
-        ahead = min(MAX_AHEAD_S, (time.monotonic() - at) * self._player.playbackRate())
+        ahead = min(MAX_AHEAD_S, (time.monotonic() - at) * self._rate)
         duration = self._player.duration() / 1000.0
         now = reported + max(0.0, ahead)
         return min(now, duration) if duration > 0 else now
@@ -108,7 +111,7 @@ class ReviewPlayer(QObject):
             return
         duration = self._player.duration() / 1000.0
         seconds = max(0.0, min(seconds, duration if duration > 0 else seconds))
-        self._player.setPosition(int(seconds * 1000))
+        media.set_position(self._player, int(seconds * 1000))
         self._reported = (seconds, time.monotonic())
         self._shown = seconds
         self.position_changed.emit(seconds)
@@ -117,10 +120,11 @@ class ReviewPlayer(QObject):
         self.seek(self.position() + direction * STEP_S)
 
     def set_speed(self, rate: float) -> None:
-        self._player.setPlaybackRate(rate)
+        self._rate = rate
+        media.set_rate(self._player, rate)
 
     def speed(self) -> float:
-        return float(self._player.playbackRate())
+        return self._rate
 
     def _emit_position(self) -> None:
         seconds = self.position()

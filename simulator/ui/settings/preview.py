@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from simulator.ui import media
 from simulator.ui.tasks import app_tasks
 from simulator.ui.widgets.common import button, label, name
 
@@ -77,11 +78,11 @@ class VoicePreview(QWidget):
         if self._player is None:
             self._player = QMediaPlayer(self)
             self._player.setAudioOutput(QAudioOutput(self._player))
-        self._player.stop()
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._player.play()
+        media.stop(self._player)
+        media.set_source(self._player, QUrl.fromLocalFile(str(path)))
+        media.play(self._player)
         self.status.setText("Playing the sample…")
 
     def stop(self) -> None:
         if self._player is not None:
-            self._player.stop()
+            media.stop(self._player)

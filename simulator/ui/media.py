@@ -1,0 +1,48 @@
+"""Commands to a QMediaPlayer, sent through Qt's event loop so the GUI thread never deadlocks.
+
+Qt's FFmpeg backend tears its renderers down on its own threads. A renderer being destroyed
+tells each sender it was connected to, and when a sender was made from Python (our
+QAudioOutput) PySide takes the GIL for that call. If the GUI thread meanwhile calls
+``QMediaPlayer.stop()`` (or ``setSource``, which stops) from Python, it holds the GIL while it
+waits for the renderer's connection lock: each waits for the other, for good. Seen here
+about once in a hundred stops on one core, and it froze the whole window (and the CI run).
+
+A queued invocation runs the C++ slot from the event loop, which PySide enters without the
+GIL held, so the renderer thread can take it and finish. The call happens a moment later, in
+the order sent; callers keep what they need to know (rate, source) themselves.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QUrl
+
+if TYPE_CHECKING:  # Qt Multimedia loads when a player is first made, not at start-up
+    from PySide6.QtMultimedia import QMediaPlayer
+
+_QUEUED = Qt.ConnectionType.QueuedConnection
+
+
+def play(player: QMediaPlayer) -> None:
+    QMetaObject.invokeMethod(player, "play", _QUEUED)
+
+
+def pause(player: QMediaPlayer) -> None:
+    QMetaObject.invokeMethod(player, "pause", _QUEUED)
+
+
+def stop(player: QMediaPlayer) -> None:
+    QMetaObject.invokeMethod(player, "stop", _QUEUED)
+
+
+def set_source(player: QMediaPlayer, url: QUrl) -> None:
+    QMetaObject.invokeMethod(player, "setSource", _QUEUED, Q_ARG(QUrl, url))
+
+
+def set_position(player: QMediaPlayer, ms: int) -> None:
+    QMetaObject.invokeMethod(player, "setPosition", _QUEUED, Q_ARG("qint64", ms))
+
+
+def set_rate(player: QMediaPlayer, rate: float) -> None:
+    QMetaObject.invokeMethod(player, "setPlaybackRate", _QUEUED, Q_ARG(float, rate))
