@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from simulator.core.storage import SessionRecord
 from simulator.services import Services, limit_malloc_arenas
 from simulator.ui.pages.home import DUE, HomePage
 from simulator.ui.pages.interview import InterviewPage
+from simulator.ui import media
 from simulator.ui.past_answers import PastAnswers
 from simulator.ui.style import apply_theme
 from simulator.ui.tasks import TaskManager
@@ -496,6 +498,7 @@ class MainWindow(QMainWindow):
         return offer_rescue(self, unsaved, self.controller.write_recovery_file)
 
     def shutdown(self) -> None:
+        self._stop_players()
         self.past.shutdown()
         if self._controller is not None:
             self._controller.shutdown()
@@ -503,6 +506,17 @@ class MainWindow(QMainWindow):
         if self.services.speaker is not None:
             self.services.speaker.close()
             self.services.speaker = None
+
+
+    def _stop_players(self) -> None:
+        """Stop what plays while the event loop still runs: a player torn down while playing,
+        after the loop, would meet the same GIL deadlock that ui/media.py avoids."""
+        if "PySide6.QtMultimedia" not in sys.modules:
+            return  # nothing was ever played
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        for player in self.findChildren(QMediaPlayer):
+            media.stop(player)
 
 
 def shortcuts_table(text: str) -> str:

@@ -197,3 +197,11 @@ def test_rescore_from_the_review_page(qtbot, review, window, services) -> None: 
     )
     qtbot.waitUntil(lambda: "3/100" not in page.answer_choice.currentText(), timeout=5000)
     assert page._review.answer_id == ids[1] and not page.job.isVisible()
+
+
+def test_closing_the_window_stops_a_recording_that_plays(qtbot, review, window) -> None:  # type: ignore[no-untyped-def]
+    page, _ids = review
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Space)  # play
+    qtbot.waitUntil(lambda: page.player.is_playing(), timeout=5000)
+    window.shutdown()  # what closing does, while the event loop still runs
+    qtbot.waitUntil(lambda: not page.player.is_playing(), timeout=5000)
