@@ -18,9 +18,9 @@ from simulator.core.plan import Plan, PlanError, choose_questions
 from simulator.core.session.ports import DATABASE
 from simulator.core.storage import SessionRecord
 from simulator.services import Services, limit_malloc_arenas
+from simulator.ui import media
 from simulator.ui.pages.home import DUE, HomePage
 from simulator.ui.pages.interview import InterviewPage
-from simulator.ui import media
 from simulator.ui.past_answers import PastAnswers
 from simulator.ui.style import apply_theme
 from simulator.ui.tasks import TaskManager
@@ -506,7 +506,6 @@ class MainWindow(QMainWindow):
         if self.services.speaker is not None:
             self.services.speaker.close()
             self.services.speaker = None
-
 
     def _stop_players(self) -> None:
         """Stop what plays while the event loop still runs: a player torn down while playing,
