@@ -166,6 +166,22 @@ def _other_stacks(gui_thread_id: int) -> str:
     return text
 
 
+def _late_stack(gui_thread_id: int, woke_late_ms: float) -> str:
+    """The GUI thread's stack as text (and the others' when the GIL was held elsewhere).
+
+    A function of its own so that no frame outlives the call: a frame kept in a local of the
+    watcher's loop kept everything its thread was using alive (once, the Piper voice's
+    onnxruntime session, ~70 MB, which its idle unload could then not give back)."""
+    stack = ""
+    if woke_late_ms >= LATE_MS / 2:
+        stack += f"(the GIL was held elsewhere: watcher woke {woke_late_ms:.0f} ms late)\n"
+        stack += _other_stacks(gui_thread_id)
+    frame = sys._current_frames().get(gui_thread_id)
+    if frame is not None:
+        stack += "-- GUI thread:\n" + "".join(traceback.format_stack(frame)[-6:])
+    return stack
+
+
 @dataclass
 class Heartbeat:
     """Ticks every HEARTBEAT_MS on the GUI thread; remembers the longest gaps per phase."""
@@ -207,17 +223,7 @@ class Heartbeat:
                 self.gil_holds.append(Stall(woke_late_ms, self.phase, _other_stacks(gui_thread_id)))
             last = self.last
             if (time.perf_counter() - last) * 1000 >= LATE_MS and taken_for != last:
-                frames = sys._current_frames()
-                stack = ""
-                if woke_late_ms >= LATE_MS / 2:
-                    stack += (
-                        f"(the GIL was held elsewhere: watcher woke {woke_late_ms:.0f} ms late)\n"
-                    )
-                    stack += _other_stacks(gui_thread_id)
-                frame = frames.get(gui_thread_id)
-                if frame is not None:
-                    stack += "-- GUI thread:\n" + "".join(traceback.format_stack(frame)[-6:])
-                self._late_stack = stack
+                self._late_stack = _late_stack(gui_thread_id, woke_late_ms)
                 taken_for = last
 
 
