@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,12 +50,21 @@ class Heard:
     probability: float
 
 
-def collect(segments: Iterable[Any], to_time: Any) -> tuple[list[Heard], bool]:
+def collect(
+    segments: Iterable[Any], to_time: Any, after_window: Callable[[], None] | None = None
+) -> tuple[list[Heard], bool]:
     """Words of faster-whisper segments (times mapped by ``to_time``) and whether the text
-    loops. Iterating the segments is what runs the decoder."""
+    loops. Iterating the segments is what runs the decoder: one 30 s window at a time, whose
+    segments then come out one by one. ``after_window`` is called as each window's first
+    segment arrives, when that window's decoding is over and before the next one starts."""
     heard: list[Heard] = []
     looped = False
+    window: object = None
     for segment in segments:
+        seek = getattr(segment, "seek", None)
+        if after_window is not None and (window is None or seek != window):
+            after_window()
+        window = seek
         if float(getattr(segment, "compression_ratio", 0.0)) > LOOP_COMPRESSION:
             looped = True
         for w in segment.words or ():

@@ -1,8 +1,9 @@
 """Peak memory of a voice interview: one memory-hungry speech step at a time.
 
 A voice interview holds Whisper (CTranslate2), Silero VAD and the Piper voice (onnxruntime) in
-one process. Each has a short-lived peak far above what it keeps: loading Whisper converts its
-float16 weights to int8 (~170 MB for a moment, ~75 MB kept), loading Piper builds its graph
+one process. Each has a short-lived peak far above what it keeps: loading Whisper takes ~70 MB
+for a moment (from its int8 copy, see ``int8_model``; ~170 MB when it converted float16
+weights at each load), ~45 MB kept; loading Piper builds its graph
 (~90 MB), and Piper's synthesis of a piece of a sentence allocates ~100 MB that it frees right
 after. These steps run on different threads (the speech lane, the voice's thread), and when two
 peaks met the process went further over its 450 MB budget. ``heavy_step`` makes them take
@@ -10,8 +11,8 @@ turns; each step is short (0.1-0.8 s), and the memory it freed is handed back to
 before the next one starts.
 
 Whisper's decoding is not gated (captions must not wait behind the voice), although its
-encoder briefly takes ~60-110 MB (attention over a padded 30 s window).
-"""
+encoder briefly takes ~70-90 MB (attention over a padded 30 s window); what a decoding window
+freed is handed back before the next window (``decoding.collect``)."""
 
 from __future__ import annotations
 

@@ -40,3 +40,24 @@ def test_regions_are_packed_into_chunks_with_long_silences_cut() -> None:
     assert chunks[0].regions == ((0.0, 2.0), (9.7, 12.0))  # 8 s of silence cut to 0.3 s
     assert chunks[0].to_original(2.1) == pytest.approx(9.8)
     assert len(chunks) == 2 and chunks[1].regions == ((13.0, 40.0),)
+
+
+def test_memory_is_handed_back_after_each_decoding_window_before_the_next() -> None:
+    """faster-whisper decodes a 30 s window, then yields its segments one by one: the hook runs
+    once per window, as its first segment arrives (before the next window is decoded)."""
+    from types import SimpleNamespace
+
+    events: list[str] = []
+
+    def segments():  # type: ignore[no-untyped-def]
+        for seek, texts in ((0, ["one", "two"]), (1500, ["three"])):
+            events.append(f"decoded window {seek}")
+            for text in texts:
+                word = SimpleNamespace(word=f" {text}", start=0.0, end=0.5, probability=0.9)
+                yield SimpleNamespace(seek=seek, words=[word], compression_ratio=1.0)
+
+    heard_words, looped = decoding.collect(
+        segments(), lambda t: t, lambda: events.append("handed back")
+    )
+    assert [h.word.word for h in heard_words] == ["one", "two", "three"] and not looped
+    assert events == ["decoded window 0", "handed back", "decoded window 1500", "handed back"]
