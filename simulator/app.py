@@ -11,6 +11,7 @@ from simulator import paths
 from simulator.core.storage import Storage
 from simulator.services import Services, limit_malloc_arenas, load_warm_bank
 from simulator.settings import Settings
+from simulator.ui.pyside_feature import read_sources_without_keeping_them  # before PySide6
 
 __all__ = ["Services", "build_services", "limit_malloc_arenas", "open_window", "run_gui"]
 
@@ -23,14 +24,20 @@ def build_services(
     settings = Settings.load()
     speaker = None
     if with_speaker:
-        # Piper (natural) when installed, else espeak-ng; neither engine loads before it speaks.
-        from simulator.speech.voices import InterviewerSpeaker
+        from simulator.speech.deferred import DeferredSpeaker
 
-        speaker = InterviewerSpeaker(
-            paths.speech_cache_dir(),
-            voice_id=settings.voice_id or None,
-            rate=settings.speaking_rate,
-        )
+        def interviewer() -> Any:
+            # Piper (natural) when installed, else espeak-ng; neither engine loads before it
+            # speaks, and their modules are imported on the speaker's first use.
+            from simulator.speech.voices import InterviewerSpeaker
+
+            return InterviewerSpeaker(
+                paths.speech_cache_dir(),
+                voice_id=settings.voice_id or None,
+                rate=settings.speaking_rate,
+            )
+
+        speaker = DeferredSpeaker(interviewer)
     return Services(
         bank=load_warm_bank() if with_bank else None,
         storage=Storage(paths.database_file()),
@@ -56,6 +63,7 @@ def open_window(argv: list[str] | None = None) -> Any:
     Raises ``StorageError`` when the session database cannot be opened."""
     from PySide6.QtWidgets import QApplication
 
+    read_sources_without_keeping_them()  # before the window's modules are imported
     from simulator.ui.main_window import MainWindow
     from simulator.ui.style import apply_theme
 
@@ -75,6 +83,7 @@ def open_window(argv: list[str] | None = None) -> Any:
 def run_gui(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    read_sources_without_keeping_them()
     from simulator.core.storage import StorageError
     from simulator.instance import InstanceLock, server_name
     from simulator.ui.single_instance import RaiseServer, ask_to_raise

@@ -125,19 +125,26 @@ def test_type_checks_cover_every_package() -> None:
 
 
 def test_the_session_core_loads_after_the_first_paint(tmp_path: Path) -> None:
-    """Start-up budget: the window paints before the session core (engine, journal, events)
-    is imported; it loads in idle time right after, and on first use at the latest."""
+    """Start-up budget: the window paints before the session core (engine, journal, events),
+    the interviewer's voice and the review scheduler are imported; they load in idle time right
+    after, and on first use at the latest. PySide6's check of each imported module keeps no
+    source lines (it kept every module's, ~17 MB once the speech engines had loaded)."""
     code = """
-import sys
+import linecache, sys
 from simulator.app import open_window
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 w = open_window()
 QApplication.processEvents(); w.grab()
-print("at paint:", "simulator.core.session.engine" in sys.modules, w._controller is not None)
+speaker = w.services.speaker
+late = ("simulator.core.session.engine", "simulator.speech.voices", "fsrs")
+print("at paint:", [m for m in late if m in sys.modules], w._controller is not None,
+      speaker.built, bool(w.home.due_label.text()))
+print("sources kept:", sorted(f for f in linecache.cache if "simulator" in f))
 QTimer.singleShot(1500, QApplication.quit)
 QApplication.exec()
-print("after:", "simulator.core.session.engine" in sys.modules, w._controller is not None)
+print("after:", [m for m in late if m in sys.modules], w._controller is not None,
+      speaker.built, bool(w.home.due_label.text()))
 w.shutdown()
 """
     env = {**os.environ, "ML_INTERVIEW_DATA_DIR": str(tmp_path)}
@@ -145,5 +152,34 @@ w.shutdown()
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
-    assert "at paint: False False" in out.stdout, out.stderr
-    assert "after: True True" in out.stdout, out.stderr
+    assert "at paint: [] False False False" in out.stdout, out.stderr
+    assert "sources kept: []" in out.stdout, out.stderr
+    late = "['simulator.core.session.engine', 'simulator.speech.voices', 'fsrs'] True True True"
+    assert f"after: {late}" in out.stdout, out.stderr
+
+
+def test_pyside_module_check_gives_pysides_answer_without_keeping_sources() -> None:
+    import importlib
+    import linecache
+
+    import PySide6.QtCore  # noqa: F401 (installs the check)
+    from shibokensupport import feature
+
+    from simulator.ui.pyside_feature import read_sources_without_keeping_them
+
+    original = feature._mod_uses_pyside
+    try:
+        assert read_sources_without_keeping_them()
+        cheap = feature._mod_uses_pyside
+        assert cheap is not original and read_sources_without_keeping_them()
+        assert feature._mod_uses_pyside is cheap  # replaced once
+        linecache.clearcache()
+        for name in ("simulator.ui.style", "simulator.core.plan", "json", "math"):
+            module = importlib.import_module(name)
+            assert cheap(module) == original(module), name  # math: no source file
+            linecache.clearcache()  # PySide6's own check fills it: only ours must not
+            cheap(module)
+            assert not linecache.cache, name
+        assert cheap(importlib.import_module("simulator.ui.style"))  # it uses PySide6
+    finally:
+        feature._mod_uses_pyside = original

@@ -45,6 +45,7 @@ class _BankProgress(QObject):
 
 
 CORE_AFTER_MS = 300
+AFTER_PAINT_MS = 50  # the bank and the due count load then, on the database lane
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._connect()
         self._bank_problems_shown = False
+        # The due count needs the review scheduler (fsrs, ~25 ms to import on the database
+        # thread, which holds the GIL meanwhile): it follows just after the first paint, queued
+        # before the bank (its timer is started first).
+        self.refresh_home(due_after_ms=AFTER_PAINT_MS)
         if services.bank is None:
             # Parsing and validating the packs takes a moment: do it after the first paint.
             # Each pack's progress reaches Home through a queued signal (it is emitted on the
@@ -91,7 +96,7 @@ class MainWindow(QMainWindow):
             self._bank_progress = _BankProgress(self)
             self._bank_progress.reported.connect(self.home.show_bank_progress)
             QTimer.singleShot(
-                50,
+                AFTER_PAINT_MS,
                 lambda: self._db.submit(
                     services.load_bank,
                     self._bank_progress.report,
@@ -101,7 +106,6 @@ class MainWindow(QMainWindow):
             )
         else:
             self._bank_loaded(services.bank)
-        self.refresh_home()
         # Soon after the first paint, load the session core in idle time: the first Start is as
         # quick as later ones, and the interviewer's voice model is preloaded from there.
         QTimer.singleShot(CORE_AFTER_MS, self._load_session_core)
@@ -267,7 +271,20 @@ class MainWindow(QMainWindow):
         return run
 
     # --- pages ---------------------------------------------------------------------------
-    def refresh_home(self) -> None:
+    def refresh_home(self, *, due_after_ms: int = 0) -> None:
+        """Past sessions and the one to resume now; the due count ``due_after_ms`` later."""
+        storage = self.services.storage
+        self._db.submit(
+            lambda: (storage.sessions(limit=50), storage.unfinished_session()),
+            on_done=self._home_loaded,
+            on_error=self._show_error,
+        )
+        if due_after_ms > 0:
+            QTimer.singleShot(due_after_ms, self._refresh_due)
+        else:
+            self._refresh_due()
+
+    def _refresh_due(self) -> None:
         storage = self.services.storage
 
         def due() -> list[str]:
@@ -276,19 +293,13 @@ class MainWindow(QMainWindow):
             plans = schedules(storage.answer_outcomes(), storage.ratings())
             return [s.question_id for s in due_questions(plans)]
 
-        self._db.submit(
-            lambda: (storage.sessions(limit=50), storage.unfinished_session(), due()),
-            on_done=self._home_loaded,
-            on_error=self._show_error,
-        )
+        if not self.tasks.closed:
+            self._db.submit(due, on_done=self.home.set_due, on_error=self._show_error)
 
-    def _home_loaded(
-        self, result: tuple[list[SessionRecord], SessionRecord | None, list[str]]
-    ) -> None:
-        sessions, unfinished, due = result
+    def _home_loaded(self, result: tuple[list[SessionRecord], SessionRecord | None]) -> None:
+        sessions, unfinished = result
         self.home.show_sessions([s for s in sessions if s.status != "active"])
         self.home.offer_resume(unfinished)
-        self.home.set_due(due)
 
     def go_home(self) -> None:
         self.past.leave()

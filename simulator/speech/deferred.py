@@ -1,0 +1,62 @@
+"""A speaker made on first use, so that starting the window imports none of the voice engines.
+
+``build_services`` gives the window a ``DeferredSpeaker``: the interviewer's voice modules (Piper,
+espeak-ng through pyttsx3) are imported, and the speaker built, when something first asks it for
+anything, which is after the first paint (the session core, 300 ms later, or Settings). Measured
+here: importing them took 20-60 ms of a ~400 ms start when their bytecode was not cached.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.speech.tts import Speaker, Voice
+
+
+class DeferredSpeaker:
+    """A ``Speaker`` that builds the real one (``build()``) the first time it is used; any
+    attribute the real one has (``preload``, ``in_use``, ...) is reached through it."""
+
+    def __init__(self, build: Callable[[], Speaker]) -> None:
+        self._build = build
+        self._speaker: Speaker | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def built(self) -> bool:
+        return self._speaker is not None
+
+    def real(self) -> Speaker:
+        with self._lock:
+            if self._speaker is None:
+                self._speaker = self._build()
+            return self._speaker
+
+    def render(self, text: str) -> Future[Path]:
+        return self.real().render(text)
+
+    def render_parts(self, text: str) -> list[Future[Path]]:
+        return self.real().render_parts(text)
+
+    def voices(self) -> Future[list[Voice]]:
+        return self.real().voices()
+
+    def configure(self, voice_id: str | None = None, rate: int | None = None) -> None:
+        self.real().configure(voice_id=voice_id, rate=rate)
+
+    def close(self) -> None:
+        """Closes the real speaker if it was ever built (never builds one to close it)."""
+        with self._lock:
+            speaker = self._speaker
+        if speaker is not None:
+            speaker.close()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.real(), name)
