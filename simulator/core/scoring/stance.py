@@ -45,7 +45,10 @@ _PRE_FRAMES = tuple(
         "\n", ""
     ).split("|")
 )
-_CONDITIONS = word_set("assuming assume given if under unless provided conditional")
+_CONDITIONS = word_set(
+    "assuming assume given if under unless provided conditional when whenever suppose supposing"
+    " presuming conditioned conditioning"
+)
 _CLAUSE_FRAMES = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
 # Verdicts after a claim: "a random split would leak", "... is a myth".
 _POST_VERDICT = word_set(

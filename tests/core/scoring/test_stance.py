@@ -140,3 +140,14 @@ def test_which_points_at_its_own_sentence_not_at_the_left_out_subject(bank: Ques
     )
     charged = _score(bank, "tech.bagging-vs-boosting", about_bagging).misconceptions
     assert [m.phrase for m in charged] == ["bagging mainly reduces bias"]
+
+
+def test_when_inside_a_loose_match_is_a_condition() -> None:
+    from simulator.core.scoring.stance import Stance
+    from simulator.core.scoring.text import stem, tokenize
+
+    tokens = tokenize("It is the probability, when the null is true, of data this extreme.")
+    stems = tuple(stem(w) for w in ("probability", "null", "true"))
+    start = tokens.words.index("probability")
+    span = (start, tokens.words.index("true") + 1)
+    assert Stance(tokens).interrupted(span, stems)
