@@ -26,6 +26,8 @@ from simulator.core.transcript import Word
 from simulator.speech.silero import SPEECH_GOES_ON_PROBABILITY, SpeechMap
 
 MIN_WORD_S = 0.02  # a word stamped shorter than this at a chunk's end was not heard
+GUESSED_START_PROBABILITY = 0.05
+GUESSED_START_SPEECH_S = 0.25  # less speech under it than one short word
 LOOP_COMPRESSION = 2.4  # Whisper's own limit: text this repetitive is a decoding loop
 # Closing lines of the videos Whisper learnt from; nobody ends an interview answer with them.
 OUTROS = (
@@ -100,11 +102,21 @@ def keep(heard: list[Heard], speech: SpeechMap | None = None, offset: float = 0.
         words.pop()
     while words and words[0].word.end - words[0].word.start < MIN_WORD_S:
         words.pop(0)
+    if len(words) > 1 and speech is not None and _guessed_start(words[0], speech, offset):
+        words.pop(0)
     return [h.word for h in words[: _without_unsure_tail([h.probability for h in words])]]
 
 
 def _has_speech(word: Word, speech: SpeechMap, offset: float) -> bool:
     return speech.peak(word.start - offset, word.end - offset) >= SPEECH_GOES_ON_PROBABILITY
+
+
+def _guessed_start(first: Heard, speech: SpeechMap, offset: float) -> bool:
+    """Whisper stamps the first word of a window from the window's start, over the quiet
+    before the answer; a first word it gave almost no chance, with little speech under it, is a
+    guess made in that quiet ("I failed" for "failed")."""
+    heard_s = speech.speech_s(first.word.start - offset, first.word.end - offset)
+    return first.probability < GUESSED_START_PROBABILITY and heard_s < GUESSED_START_SPEECH_S
 
 
 def _without_unsure_tail(confidence: list[float]) -> int:

@@ -65,3 +65,18 @@ def test_a_word_decoded_in_pieces_is_one_word() -> None:
 def test_real_word_pieces_are_joined() -> None:
     text = transcribe("austen-880", "clean")  # "ill-disposed" comes in two pieces
     assert not any(w[:1] in "-'" for w in text.split()), text
+
+
+@pytest.mark.slow
+def test_a_first_word_guessed_in_the_quiet_before_the_answer_is_dropped() -> None:
+    # Whisper heard "I failed." for "failed": the "I" (probability 0.03) lies over the quiet
+    assert sm.content_words(transcribe("tune-failed", "clean")) == ["failed"]
+
+
+def test_an_unsure_first_word_with_speech_under_it_is_kept() -> None:
+    speech = silero.SpeechMap(np.array([0.0, 0.9, 0.95, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9], np.float32))
+    guess = [Heard(Word("I", 0.0, 0.07), 0.03), Heard(Word("failed.", 0.07, 0.25), 0.9)]
+    assert [w.word for w in decoding.keep(guess, speech)] == ["failed."]
+    said = [Heard(Word("Five,", 0.0, 0.28), 0.03), Heard(Word("five.", 0.28, 0.4), 0.9)]
+    assert [w.word for w in decoding.keep(said, speech)] == ["Five,", "five."]
+    assert [w.word for w in decoding.keep(guess[:1], speech)] == ["I"]  # never an empty answer
