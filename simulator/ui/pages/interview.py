@@ -47,6 +47,16 @@ DRAFT_DELAY_MS = 1500  # after a pause in typing, the unsent answer is kept on d
 class AnswerBox(QPlainTextEdit):
     """The answer editor; Ctrl+Enter belongs to the window's shortcut, not a new line."""
 
+    typing_started = Signal()  # a key typed while the box waits for the answer to begin
+
+    waiting = False  # the question is being read or the countdown runs: typing starts the answer
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        # Without this, keys typed a moment before the answer began were silently dropped.
+        if self.waiting and self.isReadOnly() and e.text().isprintable() and e.text():
+            self.typing_started.emit()
+        super().keyPressEvent(e)
+
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
             ctrl = e.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -104,6 +114,7 @@ class InterviewPage(QWidget):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self._draft_due)
         self.answer.textChanged.connect(self._typed)
+        self.answer.typing_started.connect(self._begin_by_typing)
         name(self.answer, "answerBox", "Your answer", "Type your answer; Ctrl+Enter submits it")
         self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
         root.addWidget(self.answer, 1)
@@ -357,7 +368,8 @@ class InterviewPage(QWidget):
         if state is State.ANSWERING and behavioral:
             hint += " Ctrl+1 to Ctrl+4 mark Situation, Task, Action and Result on the STAR timer."
         self.hint.setText(hint)
-        if typing:
+        self.answer.waiting = not self._spoken and state in (State.ASKING, State.PREPARING)
+        if typing or self.answer.waiting:
             self.answer.setFocus()
         elif state is State.REVIEWING:
             self.next_button.setFocus()
@@ -426,6 +438,11 @@ class InterviewPage(QWidget):
         self.feedback.show()
 
     # --- actions -------------------------------------------------------------------------
+    def _begin_by_typing(self) -> None:
+        for _ in range(2):  # past the reading, then past the countdown
+            if self.answer.waiting:
+                self.primary_requested.emit("")
+
     def _primary(self) -> None:
         self.primary_requested.emit(self.answer.toPlainText())
 
