@@ -14,17 +14,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
+import sqlite3
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from simulator import __version__
-from simulator.core.storage import Storage
+from simulator.core.archive_checks import DataError, check_data, own_file_name
+from simulator.core.storage import Storage, StorageError
 
 FORMAT = "ml-interview-archive"
 VERSION = 1
 MAX_DATA_BYTES = 512 * 1024 * 1024  # data.json larger than this is not one of ours
+SPARE_BYTES = 100 * 1024 * 1024  # left free after an import's recordings
 
 
 class ArchiveError(Exception):
@@ -77,6 +81,37 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
     return ArchiveSummary(len(data["sessions"]), len(data["answers"]), len(recordings), created)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _check_room(z: zipfile.ZipFile, data: dict[str, Any], folder: Path, source: Path) -> None:
+    """Refuse recordings that would not fit on the disk (with room to spare): a small zip can
+    claim gigabytes (a zip bomb), and a disk filled halfway through helps nobody."""
+    needed = sum(
+        z.getinfo(a["audio_path"]).file_size for a in data["answers"] if a.get("audio_path")
+    )
+    existing = folder if folder.is_dir() else folder.parent
+    while not existing.is_dir() and existing != existing.parent:
+        existing = existing.parent
+    free = shutil.disk_usage(existing).free
+    if needed + SPARE_BYTES > free:
+        raise ArchiveError(
+            f"{source}: its recordings need {needed / 1e6:,.0f} MB but {existing} has "
+            f"{free / 1e6:,.0f} MB free; nothing was changed"
+        )
+
+
+def _free_name(folder: Path, name: str, prefix: str) -> Path:
+    """``folder/name``, or a prefixed name when that is taken: a file (or a link) already there
+    is never replaced or followed."""
+    target, n = folder / name, 1
+    while os.path.lexists(target):
+        target = folder / f"{prefix}{'' if n == 1 else f'{n}-'}{name}"
+        n += 1
+    return target
+
+
 def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
     """Open and validate an archive; nothing is changed. Raises ``ArchiveError`` naming the problem."""
     try:
@@ -92,16 +127,21 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
             manifest = json.loads(z.read("manifest.json"))
             if z.getinfo("data.json").file_size > MAX_DATA_BYTES:
                 raise ArchiveError(f"{source}: data.json is too large")
-            data = json.loads(z.read("data.json"))
+            data = json.loads(z.read("data.json"), parse_constant=_no_constant)
         except (ValueError, zipfile.BadZipFile) as exc:
             raise ArchiveError(f"{source}: damaged: {exc}") from None
+        except RecursionError:
+            raise ArchiveError(f"{source}: damaged: data.json is nested too deeply") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ArchiveError(f"{source}: manifest.json does not describe an archive of this app")
     if manifest.get("version") != VERSION:
         raise ArchiveError(
             f"{source}: archive version {manifest.get('version')!r}, this app reads {VERSION}"
         )
-    _validate(data, names, source)
+    try:
+        check_data(data, names)
+    except DataError as exc:
+        raise ArchiveError(f"{source}: {exc}") from None
     recordings = sum(1 for a in data["answers"] if a.get("audio_path"))
     summary = ArchiveSummary(
         len(data["sessions"]), len(data["answers"]), recordings, str(manifest.get("created", ""))
@@ -122,88 +162,31 @@ def import_archive(
             "(confirm to replace, or import into an empty data folder)"
         )
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    with zipfile.ZipFile(source) as z:
-        for answer in data["answers"]:
-            name = answer.get("audio_path")
-            if not name:
-                answer["audio_path"] = answer.pop("audio_missing", None)
-                continue
-            own = Path(str(answer.pop("audio_file", "") or Path(name).name)).name
-            target = recordings_dir / own
-            if target.exists():  # never replace a file that is already there
-                target = recordings_dir / f"imported-{stamp}-{own}"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with z.open(name) as src, open(target, "xb") as dst:
-                while chunk := src.read(1 << 20):
-                    dst.write(chunk)
-            answer["audio_path"] = str(target)
-    storage.import_rows(data, replace=replace)
+    written: list[Path] = []
+    try:
+        with zipfile.ZipFile(source) as z:
+            _check_room(z, data, recordings_dir, source)
+            for answer in data["answers"]:
+                name = answer.get("audio_path")
+                if not name:
+                    answer["audio_path"] = answer.pop("audio_missing", None)
+                    continue
+                own = own_file_name(
+                    answer.pop("audio_file", None) or name, f"recording-{answer['id']}.wav"
+                )
+                target = _free_name(recordings_dir, own, f"imported-{stamp}-")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with z.open(name) as src, open(target, "xb") as dst:
+                    written.append(target)
+                    while chunk := src.read(1 << 20):
+                        dst.write(chunk)
+                answer["audio_path"] = str(target)
+        storage.import_rows(data, replace=replace)
+    except (OSError, zipfile.BadZipFile, sqlite3.Error, StorageError) as exc:
+        for path in written:  # an import that did not happen leaves nothing behind
+            path.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ArchiveError(
+            f"cannot import {source} into {recordings_dir.parent}: {reason}; nothing was changed"
+        ) from None
     return summary
-
-
-SESSION_FIELDS = {"id": int, "started_at": (int, float), "status": str, "plan_json": str}
-ANSWER_FIELDS = {
-    "id": int,
-    "session_id": int,
-    "question_id": str,
-    "position": int,
-    "mode": str,
-    "text": str,
-    "created_at": (int, float),
-}
-
-HISTORY_FIELDS = {
-    "id": int, "answer_id": int, "replaced_at": (int, float), "text": str, "why": str,
-}  # fmt: skip
-
-
-def _validate(data: Any, names: set[str], source: Path) -> None:
-    if not isinstance(data, dict):
-        raise ArchiveError(f"{source}: data.json is not an object")
-    for key in ("sessions", "answers", "notes", "ratings"):
-        if not isinstance(data.get(key), list):
-            raise ArchiveError(f"{source}: data.json has no list '{key}'")
-    session_ids = set()
-    for i, s in enumerate(data["sessions"]):
-        _fields(s, SESSION_FIELDS, f"{source}: session #{i + 1}")
-        if s["status"] not in ("active", "finished", "aborted"):
-            raise ArchiveError(f"{source}: session #{i + 1}: status {s['status']!r} is unknown")
-        session_ids.add(s["id"])
-    answer_ids = set()
-    for i, a in enumerate(data["answers"]):
-        where = f"{source}: answer #{i + 1} ({a.get('question_id', '?') if isinstance(a, dict) else '?'})"
-        _fields(a, ANSWER_FIELDS, where)
-        if a["session_id"] not in session_ids:
-            raise ArchiveError(f"{where}: its session {a['session_id']} is not in the archive")
-        if a["mode"] not in ("typed", "spoken", "skipped"):
-            raise ArchiveError(f"{where}: mode {a['mode']!r} is unknown")
-        audio = a.get("audio_path")
-        if audio is not None and (not isinstance(audio, str) or audio not in names):
-            raise ArchiveError(f"{where}: its recording {audio} is missing from the archive")
-        for key in ("transcript_json", "score_json"):
-            if a.get(key) is not None and not isinstance(a[key], str):
-                raise ArchiveError(f"{where}: {key} is not text")
-        answer_ids.add(a["id"])
-    for kind, key in (("notes", "note"), ("ratings", "rating")):
-        for row in data[kind]:
-            if not isinstance(row, dict) or row.get("answer_id") not in answer_ids:
-                raise ArchiveError(f"{source}: a {key} belongs to no answer in the archive")
-    if any(
-        not (isinstance(r.get("rating"), int) and 1 <= r["rating"] <= 4) for r in data["ratings"]
-    ):
-        raise ArchiveError(f"{source}: a self-rating is not 1 to 4")
-    history = data.get("transcript_history", [])  # absent from archives of older versions
-    if not isinstance(history, list):
-        raise ArchiveError(f"{source}: data.json's 'transcript_history' is not a list")
-    for i, row in enumerate(history):
-        _fields(row, HISTORY_FIELDS, f"{source}: replaced transcript #{i + 1}")
-        if row["answer_id"] not in answer_ids:
-            raise ArchiveError(f"{source}: replaced transcript #{i + 1} belongs to no answer")
-
-
-def _fields(row: Any, fields: dict[str, Any], where: str) -> None:
-    if not isinstance(row, dict):
-        raise ArchiveError(f"{where}: not an object")
-    for key, kind in fields.items():
-        if not isinstance(row.get(key), kind) or isinstance(row.get(key), bool):
-            raise ArchiveError(f"{where}: field '{key}' is missing or of the wrong type")

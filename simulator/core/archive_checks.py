@@ -1,0 +1,146 @@
+"""Checks of an archive's ``data.json`` before anything is written (Qt-free).
+
+Every row is checked against the columns it will be stored in: the type of each value, whether
+it may be empty, numbers finite and within SQLite's integer range, JSON cells that parse, ids
+unique, and every reference pointing at a row of the archive. An archive made by hand or by a
+broken tool is then refused with one line naming the row and the field, instead of failing
+halfway through the import or storing a value that breaks a page later.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+INT = "int"
+REAL = "real"
+TEXT = "text"
+JSON = "json"  # text that must parse as JSON
+
+# column: (kind, required); a column that is not required may be absent or null
+SESSION_COLUMNS = {
+    "id": (INT, True), "started_at": (REAL, True), "ended_at": (REAL, False),
+    "status": (TEXT, True), "plan_json": (JSON, True), "score_json": (JSON, False),
+}  # fmt: skip
+ANSWER_COLUMNS = {
+    "id": (INT, True), "session_id": (INT, True), "question_id": (TEXT, True),
+    "position": (INT, True), "follow_up": (TEXT, False), "mode": (TEXT, True),
+    "text": (TEXT, True), "transcript_json": (JSON, False), "audio_path": (TEXT, False),
+    "duration_s": (REAL, False), "overall": (INT, False), "score_json": (JSON, False),
+    "created_at": (REAL, True), "audio_file": (TEXT, False), "audio_missing": (TEXT, False),
+}  # fmt: skip
+NOTE_COLUMNS = {"answer_id": (INT, True), "note": (TEXT, True), "updated_at": (REAL, True)}
+RATING_COLUMNS = {"answer_id": (INT, True), "rating": (INT, True), "rated_at": (REAL, True)}
+HISTORY_COLUMNS = {
+    "id": (INT, True), "answer_id": (INT, True), "replaced_at": (REAL, True),
+    "text": (TEXT, True), "transcript_json": (JSON, False), "overall_before": (INT, False),
+    "overall_after": (INT, False), "why": (TEXT, True),
+}  # fmt: skip
+
+SQLITE_INT = 2**63
+MAX_FILE_NAME = 120  # characters of a recording's own name kept on import
+
+
+class DataError(ValueError):
+    """A row of ``data.json`` that cannot be stored; the message names the row and the field."""
+
+
+def check_data(data: Any, names: set[str]) -> None:
+    """Raise ``DataError`` for the first thing in ``data`` that cannot be imported as it is;
+    ``names`` are the zip's entries (every recording named must be one of them)."""
+    if not isinstance(data, dict):
+        raise DataError("data.json is not an object")
+    for key in ("sessions", "answers", "notes", "ratings"):
+        if not isinstance(data.get(key), list):
+            raise DataError(f"data.json has no list '{key}'")
+    history = data.get("transcript_history", [])  # absent from archives of older versions
+    if not isinstance(history, list):
+        raise DataError("data.json's 'transcript_history' is not a list")
+
+    session_ids = _rows(data["sessions"], SESSION_COLUMNS, "session")
+    for i, s in enumerate(data["sessions"]):
+        if s["status"] not in ("active", "finished", "aborted"):
+            raise DataError(f"session #{i + 1}: status {s['status']!r} is unknown")
+    answer_ids = _rows(data["answers"], ANSWER_COLUMNS, "answer")
+    for i, a in enumerate(data["answers"]):
+        where = f"answer #{i + 1} ({a['question_id']})"
+        if a["session_id"] not in session_ids:
+            raise DataError(f"{where}: its session {a['session_id']} is not in the archive")
+        if a["mode"] not in ("typed", "spoken", "skipped"):
+            raise DataError(f"{where}: mode {a['mode']!r} is unknown")
+        audio = a.get("audio_path")
+        if audio is not None and audio not in names:
+            raise DataError(f"{where}: its recording {audio} is missing from the archive")
+    for kind, columns in (("note", NOTE_COLUMNS), ("rating", RATING_COLUMNS)):
+        rows = data[f"{kind}s"]
+        _rows(rows, columns, kind, key="answer_id")
+        if any(row["answer_id"] not in answer_ids for row in rows):
+            raise DataError(f"a {kind} belongs to no answer in the archive")
+    if any(not 1 <= r["rating"] <= 4 for r in data["ratings"]):
+        raise DataError("a self-rating is not 1 to 4")
+    _rows(history, HISTORY_COLUMNS, "replaced transcript")
+    for i, row in enumerate(history):
+        if row["answer_id"] not in answer_ids:
+            raise DataError(f"replaced transcript #{i + 1} belongs to no answer")
+
+
+def _rows(
+    rows: list[Any], columns: dict[str, tuple[str, bool]], kind: str, key: str = "id"
+) -> set[int]:
+    """Check each row's columns; the set of their ``key`` values (each must be unique)."""
+    seen: set[int] = set()
+    for i, row in enumerate(rows):
+        where = f"{kind} #{i + 1}"
+        if not isinstance(row, dict):
+            raise DataError(f"{where}: not an object")
+        for column, (kind_of, required) in columns.items():
+            value = row.get(column)
+            if value is None:
+                if required:
+                    raise DataError(f"{where}: field '{column}' is missing")
+                continue
+            if not _fits(value, kind_of):
+                raise DataError(f"{where}: field '{column}' is of the wrong type or out of range")
+        if row[key] in seen:
+            raise DataError(f"{where}: {key} {row[key]} appears twice")
+        seen.add(row[key])
+    return seen
+
+
+def _fits(value: Any, kind: str) -> bool:
+    if isinstance(value, bool):
+        return False
+    if kind == INT:
+        return isinstance(value, int) and -SQLITE_INT <= value < SQLITE_INT
+    if kind == REAL:
+        if isinstance(value, int):
+            return -SQLITE_INT <= value < SQLITE_INT
+        return isinstance(value, float) and math.isfinite(value)
+    if not isinstance(value, str):
+        return False
+    if kind == JSON:
+        try:
+            json.loads(value, parse_constant=_no_constant)
+        except (ValueError, RecursionError):
+            return False
+    return True
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def own_file_name(name: str, fallback: str) -> str:
+    """A recording's name as a plain file name in the recordings folder: no folder part, no
+    control or invisible formatting characters (NUL, RTL override, zero-width), not hidden, at
+    most ``MAX_FILE_NAME`` characters (the extension kept); ``fallback`` when nothing is left."""
+    base = Path(name.replace("\\", "/")).name
+    base = "".join(c for c in base if unicodedata.category(c) not in ("Cc", "Cf", "Cs"))
+    base = base.strip().lstrip(".")
+    if len(base) > MAX_FILE_NAME:
+        suffix = Path(base).suffix[:10]
+        base = base[: MAX_FILE_NAME - len(suffix)] + suffix
+    return base or fallback
