@@ -46,3 +46,26 @@ def test_typing_while_the_question_is_read_starts_the_answer(qtbot, held, window
     assert window.controller.state is State.ANSWERING
     assert page.answer.toPlainText() == TEXT
     held.finish()
+
+
+def _finish_one_typed_answer(qtbot, window, name: str = "Custom") -> None:  # type: ignore[no-untyped-def]
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name=name), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.keyClicks(page.answer, TEXT)
+    window.controller.end(page.answer.toPlainText())
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+
+
+def test_a_past_session_on_home_shows_its_score_without_scrolling_sideways(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The row ran past the list's edge, so its score was behind a horizontal scroll bar."""
+    _finish_one_typed_answer(qtbot, window, "Technical deep dive")
+    window.go_home()
+    history = window.home.history
+    qtbot.waitUntil(
+        lambda: "answered" in (history.item(0).text() if history.item(0) else ""), timeout=5000
+    )
+    window.resize(window.minimumSize())
+    qtbot.wait(50)
+    assert "/100" in history.item(0).text()
+    assert history.horizontalScrollBar().maximum() == 0

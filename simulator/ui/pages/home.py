@@ -367,9 +367,8 @@ class HomePage(QWidget):
             answered = sum(1 for a in s.answers if a.follow_up is None and a.mode != "skipped")
             overall = s.score.overall if s.score is not None else None
             score = f"{overall}/100" if overall is not None else s.status
-            text = (
-                f"{when}  ·  {s.plan.get('name', 'Interview')}  ·  {answered} answered  ·  {score}"
-            )
+            # Two lines: on one, the score ran past the list's edge, behind a sideways scroll.
+            text = f"{s.plan.get('name', 'Interview')}  ·  {score}\n{when}  ·  {answered} answered"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.history.addItem(item)
