@@ -40,9 +40,10 @@ class RetranscribeDialog(QDialog):
         current: str,
         answer_label: str,
         parent: QWidget | None = None,
+        has_audio: bool = True,
     ) -> None:
         """``current`` is the model in use (preselected when available); ``answer_label`` names
-        the answer ("answer 3")."""
+        the answer ("answer 3"); without ``has_audio`` only the whole session can be chosen."""
         super().__init__(parent)
         self.setObjectName("retranscribeDialog")
         self.setWindowTitle("Transcribe again")
@@ -93,7 +94,8 @@ class RetranscribeDialog(QDialog):
         name(self.this_answer, "retranscribeThisAnswer", "Transcribe this answer only")
         self.whole_session = QRadioButton("Every &recording of this session")
         name(self.whole_session, "retranscribeSession", "Transcribe every recording of the session")
-        self.this_answer.setChecked(True)
+        self.this_answer.setEnabled(has_audio)
+        (self.this_answer if has_audio else self.whole_session).setChecked(True)
         root.addWidget(self.this_answer)
         root.addWidget(self.whole_session)
 
@@ -138,10 +140,14 @@ def unavailable_text(choices: list[ModelChoice]) -> str:
 
 
 def ask_retranscribe(
-    parent: QWidget, choices: list[ModelChoice], current: str, answer_label: str
+    parent: QWidget,
+    choices: list[ModelChoice],
+    current: str,
+    answer_label: str,
+    has_audio: bool = True,
 ) -> RetranscribeRequest | None:
     """The one place the dialog runs modally (tests patch it)."""
-    dialog = RetranscribeDialog(choices, current, answer_label, parent)
+    dialog = RetranscribeDialog(choices, current, answer_label, parent, has_audio)
     try:
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

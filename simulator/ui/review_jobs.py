@@ -81,12 +81,12 @@ class ReviewJobs(QObject):
         )  # fmt: skip
 
     def ask_retranscribe(
-        self, choices: list[ModelChoice], current: str, answer_label: str
+        self, choices: list[ModelChoice], current: str, answer_label: str, has_audio: bool
     ) -> RetranscribeRequest | None:
         """The one place the model dialog runs (tests patch it)."""
         from simulator.ui.retranscribe_dialog import ask_retranscribe
 
-        return ask_retranscribe(self._w, choices, current, answer_label)
+        return ask_retranscribe(self._w, choices, current, answer_label, has_audio)
 
     def retranscribe(self, answer_id: int, has_audio: bool) -> None:
         """Ask for a model, then transcribe one recorded answer again (or, if chosen, every
@@ -100,10 +100,10 @@ class ReviewJobs(QObject):
         current = w.services.settings.speech_model
         number = review.detail.number if review.detail is not None else ""
         label = f"answer {number}" if has_audio else f"answer {number} has no recording"
-        request = self.ask_retranscribe(model_choices(current), current, label)
+        request = self.ask_retranscribe(model_choices(current), current, label, has_audio)
         if request is None:
             return
-        if request.whole_session or not has_audio:
+        if request.whole_session:
             self.rescore(review.session_id, True, model=request.model)
         else:
             self._retranscribe_answer(review.session_id, answer_id, request.model, number)

@@ -49,6 +49,9 @@ def test_the_dialog_lists_the_settings_models_and_says_why_one_cannot_run(qtbot)
     assert dialog.request() == RetranscribeRequest("", choices[0].label, False)
     dialog.whole_session.setChecked(True)
     assert dialog.request().whole_session  # type: ignore[union-attr]
+    typed = RetranscribeDialog(choices, "", "answer 1 has no recording", has_audio=False)
+    qtbot.addWidget(typed)
+    assert not typed.this_answer.isEnabled() and typed.request().whole_session  # type: ignore[union-attr]
     for widget in (dialog.model, dialog.this_answer, dialog.whole_session, dialog.unavailable):
         assert widget.objectName() and widget.accessibleName()
 
