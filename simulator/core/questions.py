@@ -466,11 +466,21 @@ def _pack_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            files.extend(
-                sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-            )
+            for p in sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")):
+                if p.is_file():
+                    files.append(p)
+                else:  # a folder, a pipe, a device or a broken link named like a pack
+                    problems.append(Problem(str(p), None, None, _not_a_file(p)))
         elif path.is_file():
             files.append(path)
         else:
             problems.append(Problem(str(path), None, None, "no such file or folder"))
     return files
+
+
+def _not_a_file(path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        return "a link to nothing (or to itself): not loaded"
+    if path.is_dir():
+        return "a folder, not a pack file: not loaded"
+    return "not a regular file (a pipe, device or socket): not loaded"

@@ -47,6 +47,23 @@ def test_a_bad_pack_does_not_stop_the_others(tmp_path: Path) -> None:
     assert [p.file for p in bank.problems] == [str(bad)]
 
 
+def test_a_pack_name_on_something_that_is_not_a_file_is_reported(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "good.yaml").write_text(_text(), encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.yaml")  # reading it would wait forever
+    (tmp_path / "folder.yaml").mkdir()
+    (tmp_path / "loop.yaml").symlink_to(tmp_path / "loop.yaml")
+    bank = load_packs([tmp_path])
+    assert list(bank.questions) == ["tech.example"]
+    said = {Path(p.file).name: p.message for p in bank.problems}
+    assert said == {
+        "folder.yaml": "a folder, not a pack file: not loaded",
+        "loop.yaml": "a link to nothing (or to itself): not loaded",
+        "pipe.yaml": "not a regular file (a pipe, device or socket): not loaded",
+    }
+
+
 @pytest.mark.parametrize(
     ("field", "value", "words"),
     [
