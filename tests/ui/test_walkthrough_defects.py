@@ -14,6 +14,16 @@ from tests.ui.test_interview_page_defects import HeldSpeaker
 TEXT = "Overfitting memorizes noise"
 
 
+@pytest.fixture(autouse=True)
+def _app_style() -> None:
+    """The app's own style sheet and fonts, as it always starts (sizes depend on them)."""
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.style import apply_theme
+
+    apply_theme(QApplication.instance(), "light")
+
+
 @pytest.fixture
 def held(services, tmp_path: Path) -> HeldSpeaker:  # type: ignore[no-untyped-def]
     speaker = HeldSpeaker(tmp_path / "silence.wav")
@@ -69,3 +79,31 @@ def test_a_past_session_on_home_shows_its_score_without_scrolling_sideways(qtbot
     qtbot.wait(50)
     assert "/100" in history.item(0).text()
     assert history.horizontalScrollBar().maximum() == 0
+
+
+def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The Overall cell read "skipp…": the column was sized before the style sheet's larger
+    font applied."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.skip()
+    qtbot.waitUntil(
+        lambda: (
+            window.interview.progress_label.text().startswith("Question 2")
+            and window.controller.state is State.PREPARING
+        ),
+        timeout=10000,
+    )
+    qtbot.keyClicks(window.interview.answer, TEXT)
+    window.controller.end(window.interview.answer.toPlainText())
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    table = window.scorecard.table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+    item = table.item(1, 5) if table.item(1, 5).text() == "skipped" else table.item(0, 5)
+    assert item.text() == "skipped"
+    drawn = QFont(table.font())  # the view's font (the style sheet's size), in bold
+    drawn.setBold(True)
+    needed = QFontMetrics(drawn).horizontalAdvance(item.text())
+    assert table.columnWidth(5) >= needed + 12, (table.columnWidth(5), needed)

@@ -95,14 +95,8 @@ class ScorecardPage(QWidget):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         head.setMinimumSectionSize(40)
-        bold_font = QFont(self.table.font())
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
         for col in range(2, len(COLUMNS)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            widest = max(COLUMNS[col], "skipped" if col == 5 else "", key=len)
-            # The stylesheet enlarges the font after this runs: leave room for it.
-            self.table.setColumnWidth(col, int(bold.horizontalAdvance(widest) * 1.15) + 12)
         self.table.itemSelectionChanged.connect(self._show_detail)
 
         detail_panel = QFrame()
@@ -194,7 +188,19 @@ class ScorecardPage(QWidget):
     def scorecard(self) -> Scorecard | None:
         return self._card
 
+    def _fit_score_columns(self) -> None:
+        """Size the score columns in the font they are drawn in: sized at construction, before
+        the style sheet's larger font applied, a skipped answer's Overall read "skipp…"."""
+        self.table.ensurePolished()
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        for col in range(2, len(COLUMNS)):
+            widest = max(COLUMNS[col], "skipped" if col == 5 else "", key=len)
+            self.table.setColumnWidth(col, bold.horizontalAdvance(widest) + 18)
+
     def _fill_table(self, answers: list[AnswerView]) -> None:
+        self._fit_score_columns()
         self.table.clearContents()
         self.table.setRowCount(len(answers))
         for row, a in enumerate(answers):
