@@ -519,14 +519,12 @@ class MainWindow(QMainWindow):
             self.services.speaker = None
 
     def _stop_players(self) -> None:
-        """Stop what plays while the event loop still runs: a player torn down while playing,
-        after the loop, would meet the same GIL deadlock that ui/media.py avoids."""
+        """Stop what plays or is paused before the window goes: see media.stop_and_settle."""
         if "PySide6.QtMultimedia" not in sys.modules:
             return  # nothing was ever played
         from PySide6.QtMultimedia import QMediaPlayer
 
-        for player in self.findChildren(QMediaPlayer):
-            media.stop(player)
+        media.stop_and_settle(self.findChildren(QMediaPlayer))
 
 
 def shortcuts_table(text: str) -> str:

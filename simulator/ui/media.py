@@ -14,6 +14,7 @@ the order sent; callers keep what they need to know (rate, source) themselves.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Q_ARG, QMetaObject, Qt, QUrl
@@ -46,3 +47,21 @@ def set_position(player: QMediaPlayer, ms: int) -> None:
 
 def set_rate(player: QMediaPlayer, rate: float) -> None:
     QMetaObject.invokeMethod(player, "setPlaybackRate", _QUEUED, Q_ARG(float, rate))
+
+
+def stop_and_settle(players: list[QMediaPlayer], timeout_s: float = 2.0) -> None:
+    """Stop ``players`` and run the event loop until they have stopped (at most ``timeout_s``).
+
+    For closing: a player destroyed while it plays or is paused tears its renderers down
+    then, and if that happens under a Python call (the window's teardown) it meets the same
+    deadlock. Stopped first, nothing is left to tear down. ``processEvents`` runs without the
+    GIL, so the queued stops land."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    for player in players:
+        stop(player)
+    deadline = time.monotonic() + timeout_s
+    stopped = QMediaPlayer.PlaybackState.StoppedState
+    while time.monotonic() < deadline and any(p.playbackState() != stopped for p in players):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
