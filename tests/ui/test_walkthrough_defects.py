@@ -107,3 +107,23 @@ def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # t
     drawn.setBold(True)
     needed = QFontMetrics(drawn).horizontalAdvance(item.text())
     assert table.columnWidth(5) >= needed + 12, (table.columnWidth(5), needed)
+
+
+def test_progress_dates_under_a_short_history_are_told_apart(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With sessions within a day or two, the date axis read "29 Nov, 30 Nov, 30 Nov, 30 Nov,
+    30 Nov": five ticks, one format, no way to tell them apart."""
+    from PySide6.QtCharts import QDateTimeAxis
+
+    _finish_one_typed_answer(qtbot, window)
+    window.past.open_progress()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
+    page = window.past.progress
+    for view in (page.scores_chart, page.delivery_chart, page.star_chart):
+        (axis,) = [a for a in view.chart().axes() if isinstance(a, QDateTimeAxis)]
+        lo, hi = axis.min().toSecsSinceEpoch(), axis.max().toSecsSinceEpoch()
+        count = axis.tickCount()
+        labels = [
+            axis.min().addSecs(round(i * (hi - lo) / (count - 1))).toString(axis.format())
+            for i in range(count)
+        ]
+        assert len(set(labels)) == count, labels

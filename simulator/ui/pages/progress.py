@@ -118,12 +118,13 @@ class ProgressPage(QWidget):
         small = QFont(view.font())
         small.setPixelSize(11)
         x = QDateTimeAxis()
-        x.setFormat("d MMM")
         x.setTickCount(5)
         stamps = [p.when for p in points] or [dt.datetime.now().timestamp()]
         lo, hi = min(stamps), max(stamps)
         if hi - lo < 86400:
             lo, hi = lo - 43200, hi + 43200
+        # Ticks under a day apart need the hour: the days alone read "30 Nov, 30 Nov, ...".
+        x.setFormat("d MMM" if hi - lo >= 4 * 86400 else "d MMM HH:mm")
         x.setRange(QDateTime.fromSecsSinceEpoch(int(lo)), QDateTime.fromSecsSinceEpoch(int(hi)))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         axes: list[tuple[QAbstractAxis, str | None]] = [(x, None)]
