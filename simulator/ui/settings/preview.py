@@ -84,5 +84,6 @@ class VoicePreview(QWidget):
         self.status.setText("Playing the sample…")
 
     def stop(self) -> None:
+        """Stopped and settled: the dialog closing next must not destroy a playing player."""
         if self._player is not None:
-            media.stop(self._player)
+            media.stop_and_settle([self._player])
