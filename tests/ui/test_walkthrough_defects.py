@@ -127,3 +127,14 @@ def test_progress_dates_under_a_short_history_are_told_apart(qtbot, window) -> N
             for i in range(count)
         ]
         assert len(set(labels)) == count, labels
+
+
+def test_an_empty_progress_chart_says_why_it_is_empty(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """After typed technical answers, the pace and STAR charts were blank frames, unexplained."""
+    _finish_one_typed_answer(qtbot, window)
+    window.past.open_progress()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
+    page = window.past.progress
+    assert page.scores_chart.chart().title() == "Scores over time"
+    assert "spoken answers" in page.delivery_chart.chart().title()
+    assert "behavioral answers" in page.star_chart.chart().title()

@@ -95,9 +95,14 @@ class ProgressPage(QWidget):
             [(part.capitalize(), color, 1.8, _star(part)) for part, color in STAR_COLORS.items()],
         )  # fmt: skip
         self.lists.setHtml(_lists_html(progress))
-        _describe(self.scores_chart, points, "overall", lambda p: p.overall)
-        _describe(self.delivery_chart, points, "pace", lambda p: p.wpm)
-        _describe(self.star_chart, [p for p in points if p.star], "action share", _star("action"))
+        _describe(
+            self.scores_chart, points, "overall", lambda p: p.overall, "no finished session yet"
+        )
+        _describe(
+            self.delivery_chart, points, "pace", lambda p: p.wpm, "from spoken answers: none yet"
+        )
+        _describe(self.star_chart, [p for p in points if p.star], "action share", _star("action"),
+                  "from behavioral answers: none yet")  # fmt: skip
 
     def _draw(
         self,
@@ -164,6 +169,7 @@ def _chart_view(object_name: str, title: str) -> QChartView:
     view = chart_view(margin=2)
     chart = view.chart()
     chart.setTitle(title)
+    view.setProperty("baseTitle", title)
     font = QFont()
     font.setPixelSize(14)
     font.setBold(True)
@@ -183,11 +189,19 @@ def _describe(
     points: Sequence[SessionPoint],
     what: str,
     value: Callable[[SessionPoint], float | None],
+    empty: str,
 ) -> None:
     _title_color(view)
     values = [v for p in points if (v := value(p)) is not None]
+    title = str(view.property("baseTitle"))
+    # An empty chart says why: a blank frame after typed answers looked broken.
+    view.chart().setTitle(
+        title
+        if values
+        else f"<p align='center'>{title}<br><span style='font-weight:normal'>({empty})</span></p>"
+    )
     if not values:
-        view.setAccessibleDescription(f"no {what} figures yet")
+        view.setAccessibleDescription(f"no {what} figures yet ({empty})")
         return
     view.setAccessibleDescription(
         f"{len(values)} sessions; {what} first {values[0]:.0f}, last {values[-1]:.0f}, "
