@@ -562,8 +562,8 @@ SHORTCUTS_HELP = """Home
   Ctrl+Shift+R  Review the selected session's answers
 
 Interview
-  Ctrl+Enter    Skip the introduction / start answering now /
-                submit the answer / next question
+  Ctrl+Enter    Skip the introduction, the reading or the thinking time /
+                submit the answer / next question (typing starts the answer too)
   Ctrl+K        Skip the question
   Ctrl+P        Pause or resume
   Ctrl+E        End the interview and see the scorecard

@@ -138,3 +138,34 @@ def test_an_empty_progress_chart_says_why_it_is_empty(qtbot, window) -> None:  #
     assert page.scores_chart.chart().title() == "Scores over time"
     assert "spoken answers" in page.delivery_chart.chart().title()
     assert "behavioral answers" in page.star_chart.chart().title()
+
+
+def test_what_ctrl_enter_does_while_the_question_is_read_is_what_the_page_says(
+    qtbot, held, window
+) -> None:  # type: ignore[no-untyped-def]
+    """The hint said "Ctrl+Enter to start answering right away" and the button "Answer now",
+    but Ctrl+Enter skipped the reading to the thinking countdown."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}), True)
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.state is State.ASKING
+    hint, button = page.hint.text(), page.next_button.text()
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.state is State.PREPARING
+    assert "thinking time" in hint and "start typing" in hint.lower(), hint
+    assert button == "Skip reading"
+    held.finish()
+
+
+def test_typing_while_the_follow_up_is_read_answers_it(qtbot, held, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}), True)
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.answer, "It memorizes noise.")
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.state is State.ASKING_FOLLOW_UP, timeout=10000)
+    qtbot.waitUntil(page.answer.hasFocus, timeout=2000)
+    qtbot.keyClicks(page.answer, TEXT)
+    assert window.controller.state is State.FOLLOW_UP
+    assert page.answer.toPlainText() == TEXT
+    held.finish()

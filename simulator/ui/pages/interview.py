@@ -337,7 +337,7 @@ class InterviewPage(QWidget):
         self.end_button.setEnabled(active)
         primary = {
             State.BRIEFING: ("Skip introduction", True),
-            State.ASKING: ("Answer now", True),
+            State.ASKING: ("Skip reading", True),
             State.ASKING_FOLLOW_UP: ("Answer now", True),
             State.PREPARING: ("Start answering", True),
             State.ANSWERING: ("Submit answer", True),
@@ -351,7 +351,10 @@ class InterviewPage(QWidget):
         self.next_button.setEnabled(primary[1])
         hints = {
             State.BRIEFING: "Ctrl+Enter skips the introduction.",
-            State.ASKING: "Listen to the question. Ctrl+Enter to start answering right away.",
+            State.ASKING: "Listen to the question. Ctrl+Enter skips to the thinking time."
+            if self._spoken
+            else "Listen to the question. Start typing to answer now, or Ctrl+Enter skips to "
+            "the thinking time.",
             State.ASKING_FOLLOW_UP: "Listen to the follow-up. Ctrl+Enter to answer right away.",
             State.PREPARING: "Take a moment to structure your answer.",
             State.ANSWERING: "Speak your answer. Ctrl+Enter ends it."
@@ -368,7 +371,11 @@ class InterviewPage(QWidget):
         if state is State.ANSWERING and behavioral:
             hint += " Ctrl+1 to Ctrl+4 mark Situation, Task, Action and Result on the STAR timer."
         self.hint.setText(hint)
-        self.answer.waiting = not self._spoken and state in (State.ASKING, State.PREPARING)
+        self.answer.waiting = not self._spoken and state in (
+            State.ASKING,
+            State.PREPARING,
+            State.ASKING_FOLLOW_UP,
+        )
         if typing or self.answer.waiting:
             self.answer.setFocus()
         elif state is State.REVIEWING:
@@ -376,8 +383,9 @@ class InterviewPage(QWidget):
 
     def set_prep(self, seconds_left: int) -> None:
         if self._state is State.PREPARING:
+            typing = "" if self._spoken else " (or start typing)"
             self.hint.setText(
-                f"Think about your answer: {seconds_left} s. Ctrl+Enter to start now."
+                f"Think about your answer: {seconds_left} s. Ctrl+Enter to start now{typing}."
             )
 
     def _status_text(self) -> str:
