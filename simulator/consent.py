@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator import paths
+from simulator.core.small_files import read_small, read_small_text
 from simulator.speech.engines import (
     CLOUD_ENGINES,
     DEFAULT_ENGINE,
@@ -94,7 +95,7 @@ def _key(create: bool) -> bytes | None:
     """The signing key (32 random bytes, hex in a private file); made on the first consent."""
     path = key_file()
     try:
-        text = path.read_text(encoding="ascii").strip()
+        text = read_small_text(path, 1024, encoding="ascii").strip()
         key = bytes.fromhex(text)
         return key if len(key) == 32 else None
     except FileNotFoundError:
@@ -187,14 +188,11 @@ def _records() -> tuple[dict[str, Any] | None, str]:
     """The file's records by engine, or (None, why it cannot be used)."""
     path = consent_file()
     try:
-        with open(path, "rb") as f:
-            raw = f.read(MAX_FILE_BYTES + 1)
+        raw = read_small(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         return None, "there is no consent file"
     except OSError as exc:
         return None, f"it cannot be read ({exc.strerror or type(exc).__name__})"
-    if len(raw) > MAX_FILE_BYTES:
-        return None, f"it is larger than {MAX_FILE_BYTES // 1024} KB"
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError):
@@ -237,8 +235,7 @@ def pending_cloud_engine(settings_path: Path | None = None) -> str | None:
     shows the privacy notice and asks again (None when there is nothing to ask)."""
     path = settings_path or paths.settings_file()
     try:
-        with open(path, "rb") as f:
-            data = json.loads(f.read(MAX_FILE_BYTES + 1).decode("utf-8"))
+        data = json.loads(read_small(path, MAX_FILE_BYTES).decode("utf-8"))
     except (OSError, ValueError, RecursionError):
         return None
     engine = data.get("speech_engine") if isinstance(data, dict) else None

@@ -12,6 +12,8 @@ import hashlib
 import os
 from pathlib import Path
 
+from simulator.core.small_files import read_small_text
+
 LOCK_NAME = ".lock"
 
 
@@ -45,7 +47,7 @@ class InstanceLock:
     def holder(self) -> int | None:
         """The process id of the window holding the folder, if it wrote one."""
         try:
-            return int(self.path.read_text().strip() or "0") or None
+            return int(read_small_text(self.path, 64).strip() or "0") or None
         except (OSError, ValueError):
             return None
 

@@ -10,6 +10,17 @@ from typing import Any
 
 from simulator import paths
 from simulator.consent import allowed_engine
+from simulator.core.small_files import read_small_text
+
+MAX_SETTINGS_BYTES = 64 * 1024  # a dozen short values
+# A hand-edited value outside these is ignored (the default is used): the Settings dialog offers
+# no other, and e.g. a silence of -1 or NaN seconds would end every spoken answer at once or never.
+RANGES: dict[str, tuple[float, float]] = {"speaking_rate": (100, 260), "silence_end_s": (2.0, 15.0)}
+CHOICES: dict[str, tuple[str, ...]] = {
+    "answer_mode": ("typed", "spoken"),
+    "theme": ("system", "light", "dark"),
+}
+MAX_TEXT = 4096  # a voice id, device name, model name or folder
 
 
 @dataclass
@@ -32,7 +43,7 @@ class Settings:
     def load(cls, path: Path | None = None) -> Settings:
         path = path or paths.settings_file()
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(read_small_text(path, MAX_SETTINGS_BYTES))
         except (OSError, ValueError, RecursionError):
             # missing, unreadable or absurd (nested thousands deep): defaults; the file is
             # rewritten on save
@@ -41,7 +52,11 @@ class Settings:
         defaults = cls()
         values: dict[str, Any] = {}
         for key, value in raw.items() if isinstance(raw, dict) else ():
-            if key in known and type(value) is type(getattr(defaults, key)):
+            if (
+                key in known
+                and type(value) is type(getattr(defaults, key))
+                and _allowed(key, value)
+            ):
                 values[key] = value
         loaded = cls(**values)
         # A cloud engine in the file is not enough: it needs the consent given in Settings.
@@ -56,3 +71,12 @@ class Settings:
             out.write(json.dumps(asdict(self), indent=2))
         os.chmod(tmp, paths.PRIVATE_FILE)  # an older file may have been created 0644
         os.replace(tmp, path)
+
+
+def _allowed(key: str, value: Any) -> bool:
+    if key in RANGES:
+        low, high = RANGES[key]
+        return bool(low <= value <= high)  # False for NaN
+    if key in CHOICES:
+        return value in CHOICES[key]
+    return not isinstance(value, str) or (len(value) <= MAX_TEXT and "\x00" not in value)

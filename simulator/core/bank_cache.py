@@ -30,6 +30,7 @@ from simulator import __version__
 from simulator.core import pack_limits, questions
 from simulator.core.pack_limits import MAX_VALUES, PackTooBig, control_character, text_problems
 from simulator.core.questions import Problem, Question, parse_pack_bytes
+from simulator.core.small_files import read_small
 
 FORMAT = "ml-interview-simulator/bank-cache"
 FORMAT_VERSION = 1
@@ -85,9 +86,7 @@ class PackCache:
 
     def _read(self) -> dict[str, dict[str, Any]]:
         try:
-            if self.file.stat().st_size > MAX_CACHE_BYTES:
-                return {}
-            text = self.file.read_bytes().decode("utf-8")
+            text = read_small(self.file, MAX_CACHE_BYTES).decode("utf-8")
             data = json.loads(text)
         except (OSError, ValueError, RecursionError):
             return {}  # missing, unreadable, truncated or not JSON: rebuilt

@@ -32,6 +32,8 @@ from typing import BinaryIO
 
 import numpy as np
 
+from simulator.core.small_files import read_small_text
+
 log = logging.getLogger(__name__)
 
 CACHE_VERSION = 1
@@ -185,7 +187,7 @@ def _identity(source: Path) -> dict[str, object]:
 def _check(target: Path, expected: dict[str, object]) -> str | None:
     """Why the copy in ``target`` cannot be used, or None when it is whole and current."""
     try:
-        manifest = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads(read_small_text(target / MANIFEST, 1 << 20))
     except FileNotFoundError:
         return "missing" if not target.exists() else "incomplete (no manifest)"
     except (OSError, ValueError) as exc:

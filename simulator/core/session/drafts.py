@@ -14,6 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator.core.small_files import read_small_text
+
+MAX_DRAFT_BYTES = 4 * 1024 * 1024  # an answer typed for an hour is ~100 KB
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -42,7 +46,7 @@ class Drafts:
 
     def read(self, session_id: int) -> Draft | None:
         try:
-            data = json.loads(self._file(session_id).read_text(encoding="utf-8"))
+            data = json.loads(read_small_text(self._file(session_id), MAX_DRAFT_BYTES))
             draft = Draft(int(data["position"]), data.get("follow_up"), str(data["text"]))
         except (OSError, ValueError, KeyError, TypeError, RecursionError):
             return None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator import paths
-from simulator.settings import Settings
+from simulator.settings import RANGES, Settings
 from simulator.speech.tts import Voice, english_voices
 from simulator.ui.settings.microphone import MicrophoneTab
 from simulator.ui.settings.preview import VoicePreview
@@ -89,7 +89,7 @@ class SettingsDialog(QDialog):
         )
         self.rate = QSlider(Qt.Orientation.Horizontal)
         name(self.rate, "speakingRate", "Speaking rate in words per minute")
-        self.rate.setRange(100, 260)
+        self.rate.setRange(*(int(x) for x in RANGES["speaking_rate"]))
         self.rate.setSingleStep(5)
         self.rate.setPageStep(20)
         self.rate.setValue(settings.speaking_rate)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.settings import Settings
+from simulator.settings import RANGES, Settings
 from simulator.ui.settings.rows import field, meter, section, set_role
 from simulator.ui.widgets.common import button, label, name
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 NO_MICROPHONE_TEXT = "No microphone found — answers can still be typed."
 TEST_LIMIT_S = 60  # a forgotten test stops by itself
-SILENCE_RANGE_S = (2.0, 15.0)
+SILENCE_RANGE_S = RANGES["silence_end_s"]
 
 
 class MicrophoneTab(QWidget):

@@ -1,0 +1,47 @@
+"""Reading the app's own small files (settings, consent, drafts, caches, lock notes) safely.
+
+These files live in the data folder, where anything can end up under their names: a named pipe
+(``open`` would wait forever and the window would never appear), a link to ``/dev/zero`` or
+``/dev/urandom`` (``read`` would fill the memory), a folder, or a file grown to gigabytes. Every
+reader goes through ``read_small``: it opens without blocking, accepts only a regular file and
+reads at most ``limit`` bytes, raising an ``OSError`` that names the file and the problem, so the
+callers' existing ``except OSError`` fallbacks apply.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+
+class NotASmallFile(OSError):
+    """The path is not a regular file, or is larger than the reader accepts."""
+
+
+def read_small(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path`` if it holds at most ``limit`` of them."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotASmallFile(
+                errno.EINVAL, "not a regular file (a pipe, device or folder)", str(path)
+            )
+        if info.st_size > limit:
+            raise NotASmallFile(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
+        chunks, size = [], 0
+        while chunk := os.read(fd, min(1 << 20, limit + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # it grew while being read
+                raise NotASmallFile(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_small_text(path: Path, limit: int, encoding: str = "utf-8") -> str:
+    """``read_small`` decoded; a ``UnicodeDecodeError`` (a ``ValueError``) when it is not text."""
+    return read_small(path, limit).decode(encoding)
