@@ -169,3 +169,15 @@ def test_typing_while_the_follow_up_is_read_answers_it(qtbot, held, window) -> N
     assert window.controller.state is State.FOLLOW_UP
     assert page.answer.toPlainText() == TEXT
     held.finish()
+
+
+def test_enter_on_a_focused_button_presses_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Tab to *Progress* on Home and press Enter: nothing happened (only Space pressed it)."""
+    from PySide6.QtWidgets import QPushButton
+
+    progress = window.home.findChild(QPushButton, "progressButton")
+    assert progress is not None
+    progress.setFocus()
+    qtbot.waitUntil(progress.hasFocus, timeout=1000)
+    qtbot.keyClick(progress, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)

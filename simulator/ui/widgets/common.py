@@ -35,6 +35,9 @@ def button(
     b = QPushButton(text)
     name(b, object_name, text.replace("&", ""), tip)
     b.setProperty("primary", primary)  # styled as the page's main action
+    # Enter presses the focused button, as Space does: outside a dialog Qt only takes Space,
+    # and a keyboard user who tabbed to a button and pressed Enter saw nothing happen.
+    b.setAutoDefault(True)
     if shortcut and shortcut in MENU_SHORTCUTS:
         # The window's menu owns this key and does the same thing: a second owner would make
         # Qt call the key ambiguous and do nothing. The tooltip still tells it.
