@@ -181,3 +181,13 @@ def test_enter_on_a_focused_button_presses_it(qtbot, window) -> None:  # type: i
     qtbot.waitUntil(progress.hasFocus, timeout=1000)
     qtbot.keyClick(progress, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
+
+
+def test_an_interrupted_one_question_session_is_told_in_the_singular(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Home said "interrupted after 0 of 1 answers"."""
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    record = window.services.storage.unfinished_session()
+    assert record is not None
+    window.home.offer_resume(record)
+    assert "after 0 of 1 answer." in window.home.resume_banner.text()

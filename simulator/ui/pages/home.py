@@ -389,7 +389,8 @@ class HomePage(QWidget):
             done = len({a.position for a in record.answers if a.follow_up is None})
             when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
             self.resume_banner.setText(
-                f"The interview started {when} was interrupted after {done} of {total} answers. "
+                f"The interview started {when} was interrupted after {done} of {total} "
+                f"answer{'s' * (total != 1)}. "
                 "Everything you answered is saved."
             )
 
