@@ -107,6 +107,9 @@ def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # t
     drawn.setBold(True)
     needed = QFontMetrics(drawn).horizontalAdvance(item.text())
     assert table.columnWidth(5) >= needed + 12, (table.columnWidth(5), needed)
+    qtbot.wait(50)  # laid out: no row is taller than its text needs at the widths shown
+    for row in range(table.rowCount()):
+        assert table.rowHeight(row) <= table.sizeHintForRow(row) + 2, row
 
 
 def test_progress_dates_under_a_short_history_are_told_apart(qtbot, window) -> None:  # type: ignore[no-untyped-def]

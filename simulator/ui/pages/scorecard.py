@@ -8,7 +8,7 @@ come from the palette (light and dark) plus the score colours of ``core.tables``
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +97,13 @@ class ScorecardPage(QWidget):
         head.setMinimumSectionSize(40)
         for col in range(2, len(COLUMNS)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self._fit_score_columns()
+        # Rows follow the question column's width: measured while it was still narrow (before
+        # the first layout) they stayed several times taller than their text.
+        self._rows_fit = QTimer(self)  # once the header has settled, not at each step
+        self._rows_fit.setSingleShot(True)
+        self._rows_fit.timeout.connect(self.table.resizeRowsToContents)
+        head.sectionResized.connect(lambda col, _old, _new: col or self._rows_fit.start(0))
         self.table.itemSelectionChanged.connect(self._show_detail)
 
         detail_panel = QFrame()
@@ -189,8 +196,8 @@ class ScorecardPage(QWidget):
         return self._card
 
     def _fit_score_columns(self) -> None:
-        """Size the score columns in the font they are drawn in: sized at construction, before
-        the style sheet's larger font applied, a skipped answer's Overall read "skipp…"."""
+        """Size the score columns in the font they are drawn in: sized before the style sheet's
+        larger font applied, a skipped answer's Overall read "skipp…"."""
         self.table.ensurePolished()
         bold_font = QFont(self.table.font())
         bold_font.setBold(True)
@@ -200,7 +207,6 @@ class ScorecardPage(QWidget):
             self.table.setColumnWidth(col, bold.horizontalAdvance(widest) + 18)
 
     def _fill_table(self, answers: list[AnswerView]) -> None:
-        self._fit_score_columns()
         self.table.clearContents()
         self.table.setRowCount(len(answers))
         for row, a in enumerate(answers):
