@@ -231,7 +231,7 @@ class Scorecard:
     @property
     def summary(self) -> str:
         parts = [self.title, self.started, self.duration]
-        parts.append(f"{self.answered} of {self.total} questions answered")
+        parts.append(f"{self.answered} of {self.total} question{'s' * (self.total != 1)} answered")
         if self.status != "finished":
             parts.append(self.status)
         return "  ·  ".join(p for p in parts if p)

@@ -1,0 +1,21 @@
+"""The scorecard's own sentences read right for one question (page and every export)."""
+
+from __future__ import annotations
+
+from simulator.core import export
+from simulator.core.scorecard import build_scorecard
+from tests.core.test_scorecard_model import GOOD, _session, bank, storage  # noqa: F401
+
+
+def test_one_question_is_told_in_the_singular(storage, bank) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The page said "1 of 1 questions answered"."""
+    sid = _session(storage, bank, "Practise again", [("tech.overfit", "typed", GOOD)], 1000.0)
+    session = storage.session(sid)
+    card = build_scorecard(session, bank)
+    assert "1 of 1 question answered" in card.summary
+    data = export.ExportInput(card, session, bank)
+    for fmt in ("html", "md", "pdf"):
+        text = export.FORMATS[fmt].render(data)
+        if isinstance(text, str):
+            assert "1 of 1 question answered" in text, fmt
+            assert "questions answered" not in text.replace("questions answered or", ""), fmt
