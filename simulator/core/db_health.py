@@ -83,21 +83,43 @@ def check(path: Path, schema: dict[str, list[str]], version: int) -> str | None:
             if missing:
                 return f"table {table} lacks column {missing[0]}"
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise  # locked by another program, a full disk, an I/O error: the file may be fine
         return f"it cannot be read: {exc}"
     finally:
         db.close()
     return None
 
 
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is bad (not that it cannot be read just now)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:  # raised by the sqlite3 module itself, not by SQLite
+        return False
+    return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
 def salvage(path: Path, reason: str, migrate: Migrate, tables: Sequence[str]) -> Salvage:
     """Keep the damaged file aside and rebuild ``path`` from what still reads."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.name}.damaged-{stamp}")
+    fresh = path.with_name(f".{path.name}.salvage")
+    try:
+        return _salvage(path, backup, fresh, reason, migrate, tables)
+    except (OSError, sqlite3.Error):
+        # no room for the copy or the fresh file: the damaged file stays as it was, alone
+        for leftover in (fresh, *(Path(f"{backup}{s}") for s in ("", "-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def _salvage(
+    path: Path, backup: Path, fresh: Path, reason: str, migrate: Migrate, tables: Sequence[str]
+) -> Salvage:
     for suffix in ("", "-wal", "-shm"):
         source = Path(f"{path}{suffix}")
         if source.exists():
             shutil.copy2(source, Path(f"{backup}{suffix}"))
-    fresh = path.with_name(f".{path.name}.salvage")
     with contextlib.suppress(FileNotFoundError):
         fresh.unlink()
     os.close(os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import threading
@@ -128,6 +129,17 @@ def _kind(exc: BaseException) -> str:
     return "other"
 
 
+def _disk_full(folder: Path, exc: BaseException) -> bool:
+    """A failure on a disk with (almost) no room left: SQLite reports it as an I/O error when
+    it cannot size its shared-memory file, so the free space is asked too."""
+    if _kind(exc) == "full":
+        return True
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
 def _folder_writable(folder: Path) -> bool:
     """A real probe: root ignores permission bits, a read-only mount does not."""
     try:
@@ -196,18 +208,33 @@ class Storage(ReviewQueries):
             ) from exc
         try:
             if not _folder_writable(folder):
-                self._open_read_only()
+                self._open_read_only(
+                    f"The data folder {folder} is read-only",
+                    "Choose a writable folder with --data-dir or in Settings.",
+                )
                 return
             self._salvage_if_damaged()
             if not self.path.exists():
                 os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
             self._connect()
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(f"cannot open the session database {self.path}: {exc}") from exc
-        except OSError as exc:
+        except (sqlite3.DatabaseError, OSError) as exc:
+            if _disk_full(folder, exc) and self.path.is_file():
+                if hasattr(self, "_db"):  # opened, then failed (e.g. switching to WAL)
+                    self._db.close()
+                self._open_read_only(
+                    f"The disk holding {folder} is full",
+                    "Free some space and start the app again.",
+                )
+                return
+            if isinstance(exc, OSError):
+                raise StorageError(
+                    f"cannot create the session database {self.path}: {_plain_reason(exc)}",
+                    _kind(exc),
+                ) from exc
+            kind = _kind(exc)
+            reason = {"locked": "another program is using it (it is locked)"}.get(kind, str(exc))
             raise StorageError(
-                f"cannot create the session database {self.path}: {_plain_reason(exc)}",
-                _kind(exc),
+                f"cannot open the session database {self.path}: {reason}", kind
             ) from exc
 
     def _connect(self) -> None:
@@ -219,9 +246,8 @@ class Storage(ReviewQueries):
         self._migrate()
         self._inode = self._file_id()
 
-    def _open_read_only(self) -> None:
+    def _open_read_only(self, why: str, advice: str) -> None:
         self.read_only = True
-        folder = self.path.parent
         if self.path.exists():
             # immutable: no -shm/-wal files are needed (none can be created here)
             uri = f"{self.path.as_uri()}?mode=ro&immutable=1"
@@ -231,8 +257,7 @@ class Storage(ReviewQueries):
             self._migrate()
         self._db.row_factory = sqlite3.Row
         self.notices.append(
-            f"The data folder {folder} is read-only: past sessions can be browsed, but new "
-            "answers cannot be saved. Choose a writable folder with --data-dir or in Settings."
+            f"{why}: past sessions can be browsed, but new answers cannot be saved. {advice}"
         )
 
     def _salvage_if_damaged(self) -> None:

@@ -3,6 +3,7 @@ while the app runs, a damaged database, a read-only or uncreatable data folder, 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -167,3 +168,40 @@ def test_an_older_schema_is_migrated_not_salvaged(tmp_path: Path) -> None:
     assert s.take_notices() == []  # an upgrade, not damage
     assert len(s.sessions()) == 1
     assert not list(tmp_path.glob("*.damaged-*"))
+
+
+# --- a database that cannot be read right now is not a damaged one ----------------------------
+def test_a_database_locked_by_another_program_is_not_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    _filled(path)
+    holder = sqlite3.connect(path, isolation_level=None)  # e.g. a sync or backup tool
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("COMMIT")
+    with pytest.raises(StorageError, match="locked") as err:
+        Storage(path)
+    assert err.value.kind == "locked"
+    holder.execute("INSERT INTO sessions (started_at, plan_json) VALUES (1.0, '{}')")
+    holder.close()
+    assert not list(tmp_path.glob("*.damaged-*"))  # nothing was declared damaged
+    assert len(Storage(path).sessions()) == 4  # and the other program's write is in the file
+
+
+def test_a_damaged_database_on_a_full_disk_is_left_as_it_is(tmpfs) -> None:  # type: ignore[no-untyped-def]
+    mnt = tmpfs.mount("2m")
+    path = mnt / "db.sqlite3"
+    _filled(path, sessions=30)
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    with path.open("r+b") as fh:  # a damaged page: the salvage needs room for a copy
+        fh.seek(path.stat().st_size - 4096)
+        fh.write(os.urandom(4096))
+    before = path.read_bytes()
+    with open(mnt / "filler", "wb", buffering=0) as fill:  # take every last byte
+        for size in (65536, 4096, 1):
+            with contextlib.suppress(OSError):
+                while fill.write(b"\0" * size):
+                    pass
+    s = Storage(path)  # nothing can be rebuilt: what still reads is shown, nothing is changed
+    assert s.read_only and "is full" in " ".join(s.take_notices())
+    assert path.read_bytes() == before
+    assert not [p.name for p in mnt.iterdir() if "damaged" in p.name or "salvage" in p.name]
