@@ -194,3 +194,17 @@ def test_an_interrupted_one_question_session_is_told_in_the_singular(qtbot, wind
     assert record is not None
     window.home.offer_resume(record)
     assert "after 0 of 1 answer." in window.home.resume_banner.text()
+
+
+def test_tab_leaves_the_review_note_instead_of_typing_into_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Tabbing through the Review page stopped in the note: each Tab typed a tab character
+    there (and saved it), so the buttons after it were out of reach."""
+    _finish_one_typed_answer(qtbot, window)
+    window.past.open_review(window.controller.session_id)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    note = window.past.review.note
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus, timeout=1000)
+    qtbot.keyClick(note, Qt.Key.Key_Tab)
+    assert note.toPlainText() == ""
+    assert not note.hasFocus()

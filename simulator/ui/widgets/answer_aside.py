@@ -44,6 +44,9 @@ class AnswerAside(QFrame):
         name(self.note, "noteEditor", "Your note on this answer", "Saved as you type")
         self.note.setPlaceholderText("What to do differently next time… (saved as you type)")
         self.note.setMaximumHeight(110)
+        self.note.setTabChangesFocus(
+            True
+        )  # Tab typed tab characters: the page's end was out of reach
         rv.addWidget(self.note)
         self.note_status = label("", "hint")
         name(self.note_status, "noteStatus", "Note saved")
