@@ -79,6 +79,7 @@ def test_a_past_session_on_home_shows_its_score_without_scrolling_sideways(qtbot
     qtbot.wait(50)
     assert "/100" in history.item(0).text()
     assert history.horizontalScrollBar().maximum() == 0
+    assert history.spacing() >= 3  # two-line rows apart from each other
 
 
 def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -210,6 +210,7 @@ class HomePage(QWidget):
             "Press Enter to open a session's scorecard",
         )
         self.history.itemActivated.connect(self._open_session)
+        self.history.setSpacing(3)  # two-line rows: without a gap they ran into each other
         right.addWidget(self.history, 1)
         # The hint on its own line: squeezed beside three buttons it wrapped into a column.
         right.addWidget(label("Enter or double-click opens a scorecard.", "hint"))
