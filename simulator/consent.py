@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator import paths
-from simulator.core.small_files import read_small, read_small_text
+from simulator.core.small_files import create_private, read_small, read_small_text
 from simulator.speech.engines import (
     CLOUD_ENGINES,
     DEFAULT_ENGINE,
@@ -105,7 +105,7 @@ def _key(create: bool) -> bytes | None:
         if not create:
             return None
         path.unlink(missing_ok=True)  # damaged: a new key (older records stop counting)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE)
+    fd = create_private(path)
     key = secrets.token_bytes(32)
     with os.fdopen(fd, "w", encoding="ascii") as out:
         out.write(key.hex())
@@ -131,7 +131,7 @@ def record_consent(engine: str, when: dt.datetime | None = None) -> None:
     records[engine] = record
     path = consent_file()
     tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE)
+    fd = create_private(tmp)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
         json.dump({"format": FORMAT, "version": VERSION, "records": records}, out, indent=2)
     os.replace(tmp, path)

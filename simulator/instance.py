@@ -27,7 +27,7 @@ class InstanceLock:
         folder where no lock file can be created (read-only) is held by nobody: nothing can
         be written there to conflict over."""
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = _open_lock_file(self.path)
         except OSError:
             try:
                 fd = os.open(self.path, os.O_RDONLY)  # read-only: still see a running window
@@ -79,3 +79,16 @@ def _try_lock(fd: int) -> bool:
         return True
     except OSError:
         return False
+
+
+def _open_lock_file(path: Path) -> int:
+    """The lock file, never through a link: a link planted under its name would have the app
+    truncate the file it points to (anywhere) and write its process id there."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        return os.open(path, flags, 0o600)
+    except OSError:
+        if not path.is_symlink():
+            raise
+        path.unlink()  # our own name: the link goes, what it points to stays untouched
+        return os.open(path, flags, 0o600)

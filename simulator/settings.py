@@ -10,7 +10,7 @@ from typing import Any
 
 from simulator import paths
 from simulator.consent import allowed_engine
-from simulator.core.small_files import read_small_text
+from simulator.core.small_files import create_private, read_small_text
 
 MAX_SETTINGS_BYTES = 64 * 1024  # a dozen short values
 # A hand-edited value outside these is ignored (the default is used): the Settings dialog offers
@@ -66,7 +66,7 @@ class Settings:
     def save(self, path: Path | None = None) -> None:
         path = path or paths.settings_file()
         tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE)
+        fd = create_private(tmp)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(json.dumps(asdict(self), indent=2))
         os.chmod(tmp, paths.PRIVATE_FILE)  # an older file may have been created 0644

@@ -77,3 +77,35 @@ def test_a_hand_edited_value_the_dialog_never_offers_is_ignored(
     loaded = Settings.load(path)
     assert getattr(loaded, key) == getattr(Settings(), key)
     assert loaded.follow_ups is False  # the other values are kept
+
+
+def test_links_planted_under_the_app_s_own_names_never_redirect_a_write(tmp_path: Path) -> None:
+    from simulator import consent, paths
+    from simulator.core.session.drafts import Draft, Drafts
+    from simulator.instance import InstanceLock
+
+    data, outside = tmp_path / "data", tmp_path / "outside"
+    (data / "drafts").mkdir(parents=True)
+    outside.mkdir()
+    paths.set_data_dir(data)
+    planted = {
+        data / ".lock": "lock",
+        data / "settings.tmp": "settings",
+        data / "drafts" / ".session-1.json.part": "draft",
+        data / ".consent-key": "key",
+        data / "cloud-consent.tmp": "consent",
+    }
+    for link, name in planted.items():
+        (outside / name).write_text(f"my {name}", encoding="utf-8")
+        link.symlink_to(outside / name)
+    lock = InstanceLock(data)
+    assert lock.acquire()
+    lock.release()
+    Settings(speaking_rate=200).save()
+    Drafts(lambda: data / "drafts").write(1, Draft(0, None, "half an answer"))
+    consent.record_consent("google")
+    for name in planted.values():  # every file a link pointed at is as it was
+        assert (outside / name).read_text(encoding="utf-8") == f"my {name}"
+    assert Settings.load().speaking_rate == 200
+    assert consent.consent_given_at("google") is not None
+    assert not any(p.is_symlink() for p in data.rglob("*"))

@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator.core.small_files import create_private
+
 Migrate = Callable[[sqlite3.Connection], None]
 
 
@@ -122,7 +124,7 @@ def _salvage(
             shutil.copy2(source, Path(f"{backup}{suffix}"))
     with contextlib.suppress(FileNotFoundError):
         fresh.unlink()
-    os.close(os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    os.close(create_private(fresh))
     kept: dict[str, int] = {}
     lost = 0
     new = sqlite3.connect(fresh, isolation_level=None)

@@ -10,6 +10,7 @@ callers' existing ``except OSError`` fallbacks apply.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -45,3 +46,14 @@ def read_small(path: Path, limit: int) -> bytes:
 def read_small_text(path: Path, limit: int, encoding: str = "utf-8") -> str:
     """``read_small`` decoded; a ``UnicodeDecodeError`` (a ``ValueError``) when it is not text."""
     return read_small(path, limit).decode(encoding)
+
+
+def create_private(path: Path) -> int:
+    """A new, empty file at ``path`` only its owner can read (0600), open for writing; for the
+    names the app owns (temporary files, its keys). Whatever is there first is removed, never
+    followed: a link planted under that name would otherwise have the app overwrite the file it
+    points to, anywhere on the disk."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    return os.open(path, flags | getattr(os, "O_CLOEXEC", 0), 0o600)

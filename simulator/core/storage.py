@@ -28,6 +28,7 @@ from typing import Any
 from simulator.core import db_health
 from simulator.core import storage_codec as codec
 from simulator.core.scoring.results import AnswerScore, SessionScore
+from simulator.core.small_files import create_private
 from simulator.core.storage_queries import ReviewQueries
 
 MIGRATIONS: list[str] = [
@@ -283,7 +284,7 @@ class Storage(ReviewQueries):
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fresh = self.path.with_name(f".{self.path.name}.restore")
         fresh.unlink(missing_ok=True)
-        os.close(os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.close(create_private(fresh))
         target = sqlite3.connect(fresh)
         try:
             self._db.backup(target)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from simulator.core.small_files import read_small_text
+from simulator.core.small_files import create_private, read_small_text
 
 MAX_DRAFT_BYTES = 4 * 1024 * 1024  # an answer typed for an hour is ~100 KB
 
@@ -39,7 +39,7 @@ class Drafts:
         target = self._file(session_id)
         tmp = target.with_name(f".{target.name}.part")
         data = {"position": draft.position, "follow_up": draft.follow_up, "text": draft.text}
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = create_private(tmp)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(data, out, ensure_ascii=False)
         os.replace(tmp, target)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.core.session.ledger import Entry
+from simulator.core.small_files import create_private
 
 FORMAT = "ml-interview-simulator/unsaved-answers"
 
@@ -59,7 +60,7 @@ def write_rescue(path: Path, sessions: list[tuple[int | None, dict[int, Entry]]]
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.part")
     data = json.dumps(rescue_document(sessions), ensure_ascii=False, indent=2) + "\n"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = create_private(tmp)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(data)
