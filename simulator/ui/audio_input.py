@@ -55,7 +55,7 @@ from simulator.ui.audio_capture import (  # noqa: E402
     _lost_message,
 )
 
-NO_MICROPHONE = "No microphone found. Connect one, or type your answer instead."
+NO_MICROPHONE = "No microphone found."  # the session adds what to do: type the answers
 
 
 def list_input_devices() -> list[str]:
