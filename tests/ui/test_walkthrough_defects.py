@@ -209,3 +209,18 @@ def test_tab_leaves_the_review_note_instead_of_typing_into_it(qtbot, window) -> 
     qtbot.keyClick(note, Qt.Key.Key_Tab)
     assert note.toPlainText() == ""
     assert not note.hasFocus()
+
+
+def test_the_nothing_to_submit_hint_goes_once_something_is_typed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """ "Nothing to submit yet" stayed above an answer being typed until it was sent."""
+    from simulator.core.session.engine import EMPTY_HINT
+
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.begin_answer()
+    qtbot.wait(600)  # past the grace after the countdown
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.notice.isVisible() and page.notice.text() == EMPTY_HINT
+    qtbot.keyClicks(page.answer, "Over")
+    assert not (page.notice.isVisible() and page.notice.text() == EMPTY_HINT)

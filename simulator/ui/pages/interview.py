@@ -239,6 +239,9 @@ class InterviewPage(QWidget):
     def _typed(self) -> None:
         if not self.answer.isReadOnly():
             self._draft_timer.start()
+            if self._notice_lasts == "moment" and self.answer.toPlainText():
+                # e.g. "Nothing to submit yet" stayed above the answer being typed
+                self.show_notice(self._session_notice, "session")
 
     def _draft_due(self) -> None:
         if not self.answer.isReadOnly():
