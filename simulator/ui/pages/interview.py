@@ -6,11 +6,10 @@ import html
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.interview import State
 from simulator.ui.style import BAD, WARN
+from simulator.ui.widgets.answer_box import AnswerBox
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 from simulator.ui.widgets.self_rating import SelfRatingRow
 from simulator.ui.widgets.star_timer import StarTimerWidget
@@ -42,28 +42,6 @@ CATEGORY = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case 
 
 
 DRAFT_DELAY_MS = 1500  # after a pause in typing, the unsent answer is kept on disk
-
-
-class AnswerBox(QPlainTextEdit):
-    """The answer editor; Ctrl+Enter belongs to the window's shortcut, not a new line."""
-
-    typing_started = Signal()  # a key typed while the box waits for the answer to begin
-
-    waiting = False  # the question is being read or the countdown runs: typing starts the answer
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        # Without this, keys typed a moment before the answer began were silently dropped.
-        if self.waiting and self.isReadOnly() and e.text().isprintable() and e.text():
-            self.typing_started.emit()
-        super().keyPressEvent(e)
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
-            ctrl = e.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if ctrl and e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                e.ignore()
-                return False
-        return super().event(e)
 
 
 class InterviewPage(QWidget):
