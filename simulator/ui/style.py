@@ -125,9 +125,12 @@ def _stylesheet(dark: bool) -> str:
     /* Every control shows where the keyboard is, clearly, in light and dark. */
     QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus, QLineEdit:focus,
     QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
-    QCheckBox:focus, QRadioButton:focus {{
-        border: 2px solid {ring}; border-radius: 4px; padding: 1px 3px;
+    /* The ring's room is kept when unfocused: added only on focus, it pushed the label right
+       and cut its end ("Technica"). */
+    QCheckBox, QRadioButton {{
+        border: 2px solid transparent; border-radius: 4px; padding: 1px 3px;
     }}
+    QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {ring}; }}
     QLabel:focus {{ border: 2px solid {ring}; border-radius: 6px; }}
     /* Frameless text panes (the scorecard's answer detail) keep room for the ring. */
     QTextBrowser {{ border: 2px solid transparent; border-radius: 4px; }}

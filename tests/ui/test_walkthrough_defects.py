@@ -224,3 +224,34 @@ def test_the_nothing_to_submit_hint_goes_once_something_is_typed(qtbot, window) 
     assert page.notice.isVisible() and page.notice.text() == EMPTY_HINT
     qtbot.keyClicks(page.answer, "Over")
     assert not (page.notice.isVisible() and page.notice.text() == EMPTY_HINT)
+
+
+def _ink_columns(widget) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """(leftmost, rightmost) column holding text-dark pixels in the widget's own rendering."""
+    image = widget.grab().toImage()
+    columns = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y).lightnessF() < 0.3 for y in range(image.height()))
+    ]
+    return columns[0], columns[-1]
+
+
+def test_a_focused_check_box_keeps_its_whole_label(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The focus ring's padding was added only on focus: the label moved right and was cut
+    ("Technica", "Case stud")."""
+    from PySide6.QtWidgets import QCheckBox
+
+    home = window.home
+    home.preset.setCurrentIndex(home.preset.findData("Custom"))
+    boxes = [b for b in home.findChildren(QCheckBox) if b.isVisible() and b.isEnabled()]
+    assert boxes
+    for box in boxes:
+        window.stack.setFocus()
+        qtbot.wait(10)
+        left, right = _ink_columns(box)
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus, timeout=1000)
+        focused_left, focused_right = _ink_columns(box)
+        # Moved by the same amount at both ends: nothing of the label was cut off.
+        assert focused_right - right == focused_left - left, box.text()
