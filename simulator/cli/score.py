@@ -19,8 +19,12 @@ from typing import Any
 
 from simulator.cli import UserError
 from simulator.cli.output import json_line, plain
+from simulator.core.small_files import read_small_text
 
 MAX_DURATION_S = 24 * 3600.0
+
+
+MAX_ANSWER_BYTES = 16 * 1024 * 1024  # a spoken hour is ~60 KB of text; a pipe or device is refused
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -76,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         path = Path(args.answer_file)
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_small_text(path, MAX_ANSWER_BYTES)
         except (OSError, UnicodeDecodeError) as exc:
             raise UserError(f"cannot read answer file {path}: {_reason(exc)}") from None
         transcript = Transcript(text=text, duration_s=args.duration)
@@ -118,7 +122,8 @@ def _question(bank: Any, question_id: str) -> Any:
 
 def _transcribe(path: Path, model: str | None) -> Any:
     if not path.is_file():
-        raise UserError(f"cannot read audio file {path}: no such file")
+        why = "not a regular file (a pipe, device or folder)" if path.exists() else "no such file"
+        raise UserError(f"cannot read audio file {path}: {why}")
     try:
         from simulator.speech import asr
     except ImportError as exc:

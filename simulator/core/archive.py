@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,6 +116,8 @@ def _free_name(folder: Path, name: str, prefix: str) -> Path:
 def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
     """Open and validate an archive; nothing is changed. Raises ``ArchiveError`` naming the problem."""
     try:
+        if not stat.S_ISREG(os.stat(source).st_mode):  # a pipe would wait, a device never end
+            raise ArchiveError(f"{source} is not an archive of this app: not a regular file")
         z = zipfile.ZipFile(source)
     except (OSError, zipfile.BadZipFile) as exc:
         raise ArchiveError(f"{source} is not an archive of this app: {exc}") from None

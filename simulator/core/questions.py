@@ -473,6 +473,8 @@ def _pack_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
                     problems.append(Problem(str(p), None, None, _not_a_file(p)))
         elif path.is_file():
             files.append(path)
+        elif path.exists() or path.is_symlink():
+            problems.append(Problem(str(path), None, None, _not_a_file(path)))
         else:
             problems.append(Problem(str(path), None, None, "no such file or folder"))
     return files

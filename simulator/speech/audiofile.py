@@ -38,6 +38,8 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
         raise AudioFileError(f"{path}: no such file")
     if path.is_dir():
         raise AudioFileError(f"{path}: is a folder, not an audio file")
+    if not path.is_file():
+        raise AudioFileError(f"{path}: not a regular file (a pipe or device), not an audio file")
     size = path.stat().st_size
     if size == 0:
         raise AudioFileError(f"{path}: the file is empty")
