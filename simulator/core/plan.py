@@ -103,7 +103,9 @@ def choose_questions(bank: QuestionBank, plan: Plan, seed: int | None = None) ->
             continue
         pool = bank.filter([category], plan.topics or None)
         if not pool:
-            where = f" on {', '.join(plan.topics)}" if plan.topics else ""
+            where = (
+                f" on {', '.join(t.replace('-', ' ') for t in plan.topics)}" if plan.topics else ""
+            )
             raise PlanError(f"the question bank has no {category} questions{where}")
         chosen.extend(rng.sample(pool, min(count, len(pool))))
     if not chosen:

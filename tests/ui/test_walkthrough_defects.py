@@ -255,3 +255,16 @@ def test_a_focused_check_box_keeps_its_whole_label(qtbot, window) -> None:  # ty
         focused_left, focused_right = _ink_columns(box)
         # Moved by the same amount at both ends: nothing of the label was cut off.
         assert focused_right - right == focused_left - left, box.text()
+
+
+def test_the_plan_summary_names_topics_as_the_list_shows_them(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The list says "bias variance", the line under the plan said "bias-variance"."""
+    home = window.home
+    home.preset.setCurrentIndex(home.preset.findData("Custom"))
+    topic = next(
+        home.topics.item(i)
+        for i in range(home.topics.count())
+        if " " in home.topics.item(i).text()
+    )
+    topic.setSelected(True)
+    assert f"on {topic.text()}" in home.summary.text()

@@ -345,7 +345,8 @@ class HomePage(QWidget):
             self.summary.setText("Choose at least one category.")
             self._allow_start("Choose at least one category.")
             return
-        topics = f" on {', '.join(plan.topics)}" if plan.topics else ""
+        names = ", ".join(t.replace("-", " ") for t in plan.topics)  # as the topic list shows them
+        topics = f" on {names}" if plan.topics else ""
         minutes = estimated_minutes(plan.counts)
         self.summary.setText(f"{', '.join(parts)}{topics} — about {minutes} minutes.")
         self._allow_start(shortfall(self._bank, plan) if self._bank is not None else None)
