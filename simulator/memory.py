@@ -55,3 +55,16 @@ def return_freed_memory() -> None:
     interview's memory crept up with every answer transcribed and every sentence spoken."""
     if _libc is not None:
         _libc.malloc_trim(0)
+
+
+def dlopen_without_gil(path: str, flags: int) -> bool:
+    """Load a shared library through libc's ``dlopen``, called as a foreign function so the
+    GIL is released meanwhile (``ctypes.CDLL`` and ``import`` hold it while the loader maps
+    the library and runs its initializers: ~100 ms for onnxruntime, during which the window
+    froze). A later import of the same file finds it loaded. False where this cannot be done."""
+    if _libc is None or not hasattr(_libc, "dlopen"):
+        return False
+    dlopen = _libc.dlopen
+    dlopen.restype = ctypes.c_void_p
+    dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
+    return bool(dlopen(path.encode(), flags))

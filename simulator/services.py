@@ -29,11 +29,15 @@ def load_warm_bank(progress: BankProgress | None = None) -> QuestionBank:
     start-up, keeps that pause out of the interview."""
     from simulator.bank import load_bank as load
     from simulator.core.scoring import score_answer
+    from simulator.core.scoring.meaning import get_embedder
     from simulator.core.transcript import Transcript
 
     bank = load(progress)
     for question in list(bank.questions.values())[:1]:
         score_answer(question, Transcript(text="A first answer to warm up the scorer."))
+    # The meaning signal's word vectors: loading them holds the GIL ~90 ms, which froze the
+    # window as the first answer was scored (the warm-up answer above does not reach them).
+    get_embedder()
     return bank
 
 

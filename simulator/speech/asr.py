@@ -26,7 +26,7 @@ import numpy as np
 from simulator import paths
 from simulator.core.transcript import Transcript, Word
 from simulator.memory import return_freed_memory
-from simulator.speech import bpe, decoding, int8_model, silero
+from simulator.speech import bpe, decoding, int8_model, loading, silero
 from simulator.speech.audiofile import (
     SAMPLE_RATE,
     AudioFileError,
@@ -203,30 +203,35 @@ class WhisperTranscriber:
 
     def _load_locked(self) -> Any:
         if self._model is None:
-            from faster_whisper import WhisperModel
-
             source = self._source
             if source == self._label:  # a hub name, not downloaded yet: explicit request
                 source = str(download_model(self._label))
-            # heavy_step: loading takes ~70 MB for a moment (~170 MB when CTranslate2 has to
-            # convert float16 weights to int8, hence the int8 copy)
-            with heavy_step():
-                folder = self._int8_folder(Path(source))
-                try:
-                    self._model = self._open(WhisperModel, folder)
-                except Exception as exc:
-                    if folder == Path(source).resolve():
-                        raise ModelUnavailableError(
-                            f"{source}: cannot load speech model ({exc})"
-                        ) from exc
-                    int8_model.discard(folder, str(exc))
-                    try:
-                        self._model = self._open(WhisperModel, Path(source))
-                    except Exception as exc:
-                        raise ModelUnavailableError(
-                            f"{source}: cannot load speech model ({exc})"
-                        ) from exc
+            with loading.loading():  # no GIL-holding pauses for the window meanwhile
+                self._model = self._load_model(source)
         return self._model
+
+    def _load_model(self, source: str) -> Any:
+        loading.preload("ctranslate2", "av", "onnxruntime")
+        from faster_whisper import WhisperModel
+
+        # heavy_step: loading takes ~70 MB for a moment (~170 MB when CTranslate2 has to
+        # convert float16 weights to int8, hence the int8 copy)
+        with heavy_step():
+            folder = self._int8_folder(Path(source))
+            try:
+                return self._open(WhisperModel, folder)
+            except Exception as exc:
+                if folder == Path(source).resolve():
+                    raise ModelUnavailableError(
+                        f"{source}: cannot load speech model ({exc})"
+                    ) from exc
+                int8_model.discard(folder, str(exc))
+                try:
+                    return self._open(WhisperModel, Path(source))
+                except Exception as exc:
+                    raise ModelUnavailableError(
+                        f"{source}: cannot load speech model ({exc})"
+                    ) from exc
 
     def _int8_folder(self, source: Path) -> Path:
         """The model's int8 copy in the cache (made on the first load) when it runs as int8."""

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.memory import return_freed_memory
+from simulator.speech.loading import loading, preload
 from simulator.speech.memory import heavy_step
 from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
 
@@ -237,7 +238,7 @@ class PiperSpeaker:
             raise self._load_error
         if self._voice is None:
             try:
-                with heavy_step():
+                with loading(), heavy_step():
                     self._voice = load_voice(self.model)
             except Exception as exc:
                 self._load_error = SpeechUnavailable(
@@ -275,6 +276,7 @@ class PiperSpeaker:
 
 def load_voice(model: PiperModel, threads: int = 1) -> Any:
     """A ``piper.PiperVoice`` whose onnxruntime session uses ``threads`` threads."""
+    preload("onnxruntime")
     import onnxruntime
     from piper.config import PiperConfig
     from piper.voice import PiperVoice

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from simulator.speech.audiofile import SAMPLE_RATE, FloatArray
+from simulator.speech.loading import loading, preload
 from simulator.speech.memory import heavy_step
 
 MAX_CHUNK_S = 25.0  # under Whisper's 30 s window, so one chunk is one decoding pass
@@ -117,7 +118,8 @@ def _model() -> Any:
 
         if get_vad_model.cache_info().currsize:
             return get_vad_model()
-        with heavy_step():
+        with loading(), heavy_step():
+            preload("onnxruntime")
             return get_vad_model()
 
 

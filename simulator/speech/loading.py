@@ -1,0 +1,79 @@
+"""Loading the speech engines without freezing the window.
+
+The engines load on background threads, but two things they do hold the GIL, so the GUI thread
+cannot run meanwhile (measured with a 5 ms heartbeat: stalls of 100-140 ms while "preparing"):
+
+* the dynamic loader mapping their native libraries and running their initializers, inside
+  ``import`` (onnxruntime: 105-137 ms in one piece; ctranslate2 and PyAV: 15-67 ms). ``preload``
+  has libc load them first with the GIL released, so the import only registers the module;
+* a full garbage collection, which the many objects an import creates trigger (113-115 ms: it
+  walks every object of the app). ``loading`` keeps the collector off while an engine loads,
+  then freezes what was created: module-level objects that live as long as the app.
+"""
+
+from __future__ import annotations
+
+import gc
+import glob
+import importlib.util
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from simulator.memory import dlopen_without_gil
+
+# (package, its native extension that pulls in the large libraries), for each engine.
+NATIVE = {
+    "onnxruntime": "capi/onnxruntime_pybind11_state*.so",
+    "ctranslate2": "_ext*.so",
+    "av": "_core*.so",
+}
+
+_preloaded: set[str] = set()
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_was_enabled = False
+
+
+def preload(*packages: str) -> None:
+    """Load the native libraries of ``packages`` (keys of ``NATIVE``) without holding the
+    GIL; nothing is imported. Does nothing off Linux, or for a package not installed."""
+    if not sys.platform.startswith("linux"):
+        return
+    for package in packages:
+        if package in _preloaded or package in sys.modules:
+            continue
+        _preloaded.add(package)
+        try:
+            spec = importlib.util.find_spec(package)
+        except (ImportError, ValueError):
+            continue
+        if spec is None or spec.origin is None:
+            continue
+        folder = os.path.dirname(spec.origin)
+        for path in glob.glob(os.path.join(folder, NATIVE[package])):
+            dlopen_without_gil(path, sys.getdlopenflags())
+
+
+@contextmanager
+def loading() -> Iterator[None]:
+    """No garbage collection while an engine loads (nested and concurrent loads share one
+    pause of the collector); the objects made meanwhile are then frozen out of later full
+    collections, as the window does with the question bank."""
+    global _gc_depth, _gc_was_enabled
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0:
+                gc.freeze()
+                if _gc_was_enabled:
+                    gc.enable()

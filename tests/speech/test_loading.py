@@ -1,0 +1,76 @@
+"""Loading the speech engines: native libraries loaded with the GIL released, no collector
+pauses while an engine loads."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import threading
+
+from simulator.speech import loading
+
+
+def test_native_libraries_are_loaded_without_importing_their_package() -> None:
+    code = """
+import sys
+from simulator.speech import loading
+loading.preload("onnxruntime", "ctranslate2")
+maps = open("/proc/self/maps").read()
+print("mapped:", "onnxruntime_pybind11_state" in maps, "libctranslate2" in maps)
+print("imported:", "onnxruntime" in sys.modules, "ctranslate2" in sys.modules)
+import onnxruntime  # the import finds the library loaded and works as before
+print("session class:", hasattr(onnxruntime, "InferenceSession"))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+    assert "mapped: True True" in out
+    assert "imported: False False" in out
+    assert "session class: True" in out
+
+
+def test_no_collection_while_engines_load_then_their_objects_are_frozen() -> None:
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    inside = threading.Event()
+    release = threading.Event()
+    states: list[bool] = []
+
+    def other_engine() -> None:  # a second engine loading at the same time on its thread
+        with loading.loading():
+            inside.set()
+            release.wait(10)
+            states.append(gc.isenabled())
+
+    thread = threading.Thread(target=other_engine)
+    try:
+        with loading.loading():
+            states.append(gc.isenabled())
+            thread.start()
+            assert inside.wait(10)
+            made = [[] for _ in range(1000)]  # long-lived objects of the load
+        states.append(gc.isenabled())  # the other load still runs: still off
+        release.set()
+        thread.join(10)
+        assert states == [False, False, False]
+        assert gc.isenabled()  # back on once every load has ended
+        assert gc.get_freeze_count() >= frozen + len(made)
+    finally:
+        release.set()
+        gc.unfreeze()  # keep the test process as it was
+
+
+def test_the_bank_warm_up_loads_the_scorers_word_vectors_too() -> None:
+    """Loaded with the bank (after the first paint, on the database lane), not at the first
+    answer's scoring, where holding the GIL ~90 ms froze the window while transcribing."""
+    code = """
+from simulator.core.scoring import meaning
+from simulator.services import load_warm_bank
+load_warm_bank()
+print("vectors loaded:", meaning._tried and meaning._embedder is not None)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+    assert "vectors loaded: True" in out
