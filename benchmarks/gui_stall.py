@@ -318,6 +318,10 @@ def run(
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from simulator.ui.pyside_feature import read_sources_without_keeping_them
+
+    read_sources_without_keeping_them()  # as the app's start (open_window) does
+
     from simulator.app import build_services
     from simulator.core.interview import State
     from simulator.core.session import SessionPlan
