@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from simulator.core.storage import Storage
 from simulator.memory import limit_malloc_arenas as limit_malloc_arenas  # the window calls it
 from simulator.settings import Settings
-from simulator.speech.tts import Speaker
 
 if TYPE_CHECKING:  # the bank's models (pydantic) load with the bank, after the first paint
     from simulator.core.questions import QuestionBank
+    from simulator.speech.tts import Speaker  # the voice's modules load on its first use
 
 
 # (pack number from 1, number of packs, file name), reported before each pack loads.

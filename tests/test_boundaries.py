@@ -137,7 +137,7 @@ from PySide6.QtWidgets import QApplication
 w = open_window()
 QApplication.processEvents(); w.grab()
 speaker = w.services.speaker
-late = ("simulator.core.session.engine", "simulator.speech.voices", "fsrs")
+late = ("simulator.core.session.engine", "simulator.speech.tts", "simulator.speech.voices", "fsrs")
 print("at paint:", [m for m in late if m in sys.modules], w._controller is not None,
       speaker.built, bool(w.home.due_label.text()))
 print("sources kept:", sorted(f for f in linecache.cache if "simulator" in f))
@@ -154,7 +154,10 @@ w.shutdown()
     )
     assert "at paint: [] False False False" in out.stdout, out.stderr
     assert "sources kept: []" in out.stdout, out.stderr
-    late = "['simulator.core.session.engine', 'simulator.speech.voices', 'fsrs'] True True True"
+    late = (
+        "['simulator.core.session.engine', 'simulator.speech.tts', 'simulator.speech.voices', "
+        "'fsrs'] True True True"
+    )
     assert f"after: {late}" in out.stdout, out.stderr
 
 
