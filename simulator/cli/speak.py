@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +62,7 @@ def _find(voices: list[Voice], wanted: str) -> Voice:
 
 
 def run_speak(args: argparse.Namespace) -> int:
+    from simulator.core.export.files import ExportError, write_export
     from simulator.speech.tts import SpeechUnavailable, wav_duration
 
     if not args.text.strip():
@@ -84,10 +84,10 @@ def run_speak(args: argparse.Namespace) -> int:
             )
         except SpeechUnavailable as exc:
             raise UserError(str(exc)) from exc
-        try:
-            shutil.copyfile(rendered, output)
-        except OSError as exc:
-            raise UserError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+        try:  # whole or not at all: a full disk leaves no half-written WAV behind
+            write_export(output, Path(rendered).read_bytes())
+        except (ExportError, OSError) as exc:
+            raise UserError(str(exc)) from None
         print(f"{output}: {wav_duration(output):.1f} s, voice {speaker.in_use()}")
     finally:
         speaker.close()

@@ -70,3 +70,13 @@ def test_speak_errors_are_one_line(
 def test_doctor_says_which_voice_speaks(data_dir: Path) -> None:
     out = cli("doctor", data_dir=data_dir)
     assert "[ok] interviewer voice: Joe (Piper, natural); espeak-ng is the fallback" in out.stdout
+
+
+def test_speak_onto_a_full_disk_leaves_no_half_file(data_dir: Path, tmpfs) -> None:  # type: ignore[no-untyped-def]
+    mnt = tmpfs.mount("64k")
+    (mnt / "filler").write_bytes(b"\0" * 48 * 1024)
+    out = cli(
+        "speak", "Tell me about a time you failed.", "-o", str(mnt / "q.wav"), data_dir=data_dir
+    )
+    assert sorted(p.name for p in mnt.iterdir()) == ["filler"]
+    assert out.returncode == 1 and "no space left on the disk" in out.stderr
