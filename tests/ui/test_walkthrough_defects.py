@@ -262,9 +262,19 @@ def test_the_plan_summary_names_topics_as_the_list_shows_them(qtbot, window) -> 
     home = window.home
     home.preset.setCurrentIndex(home.preset.findData("Custom"))
     topic = next(
-        home.topics.item(i)
-        for i in range(home.topics.count())
-        if " " in home.topics.item(i).text()
+        home.topics.item(i) for i in range(home.topics.count()) if " " in home.topics.item(i).text()
     )
     topic.setSelected(True)
     assert f"on {topic.text()}" in home.summary.text()
+
+
+def test_the_scorecard_names_the_topic_as_every_other_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Interview, Review and History say "learning paradigms"; the Scorecard said
+    "learning-paradigms"."""
+    _finish_one_typed_answer(qtbot, window)
+    card = window.scorecard
+    qtbot.waitUntil(lambda: bool(card.detail_meta.text()), timeout=5000)
+    question = window.services.bank.get(card.scorecard.answers[0].question_id)
+    assert "-" in question.topic  # the small pack's topic has a hyphen
+    assert question.topic.replace("-", " ") in card.detail_meta.text()
+    assert question.topic not in card.detail_meta.text()
