@@ -21,7 +21,9 @@ def _app_style() -> None:
 
     from simulator.ui.style import apply_theme
 
-    apply_theme(QApplication.instance(), "light")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
 
 
 @pytest.fixture
@@ -32,9 +34,7 @@ def held(services, tmp_path: Path) -> HeldSpeaker:  # type: ignore[no-untyped-de
     return speaker
 
 
-def test_typing_during_the_thinking_countdown_starts_the_answer_and_keeps_every_key(
-    qtbot, window
-) -> None:  # type: ignore[no-untyped-def]
+def test_typing_during_the_countdown_starts_the_answer_and_keeps_every_key(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Keys typed while the countdown ran were dropped (the box was read-only), so an answer
     begun a second early lost its first words."""
     page = window.interview
@@ -144,9 +144,7 @@ def test_an_empty_progress_chart_says_why_it_is_empty(qtbot, window) -> None:  #
     assert "behavioral answers" in page.star_chart.chart().title()
 
 
-def test_what_ctrl_enter_does_while_the_question_is_read_is_what_the_page_says(
-    qtbot, held, window
-) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_enter_while_the_question_is_read_does_what_the_page_says(qtbot, held, window) -> None:  # type: ignore[no-untyped-def]
     """The hint said "Ctrl+Enter to start answering right away" and the button "Answer now",
     but Ctrl+Enter skipped the reading to the thinking countdown."""
     page = window.interview
