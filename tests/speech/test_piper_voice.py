@@ -116,3 +116,21 @@ def test_espeak_takes_over_when_the_piper_voice_is_broken(tmp_path: Path) -> Non
         assert speaker.in_use().startswith("espeak-ng")
     finally:
         speaker.close()
+
+
+def test_the_idle_unload_frees_the_voice_model(model: PiperModel, tmp_path: Path) -> None:
+    """Its objects are frozen out of the collector after loading: the unload must still free
+    the onnxruntime session (~70 MB), by reference count, with nothing left holding it."""
+    import weakref
+
+    speaker = PiperSpeaker(tmp_path, model)
+    try:
+        speaker.render("A short sentence to load the voice.").result(timeout=60)
+        session = weakref.ref(speaker._voice.session)
+        assert session() is not None
+        speaker._jobs.put(None)  # stop the owner thread, then unload as it does when idle
+        speaker._thread.join(timeout=10)
+        speaker._unload()
+        assert session() is None
+    finally:
+        speaker.close()
