@@ -64,7 +64,7 @@ def open_window(argv: list[str] | None = None) -> Any:
     from PySide6.QtWidgets import QApplication
 
     read_sources_without_keeping_them()  # before the window's modules are imported
-    from simulator.ui.main_window import MainWindow
+    from simulator.ui.main_window import MainWindow, fitted_size
     from simulator.ui.style import apply_theme
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -76,6 +76,10 @@ def open_window(argv: list[str] | None = None) -> Any:
     services = build_services(with_bank=False)  # the bank loads after the first paint
     apply_theme(app, services.settings.theme)
     window = MainWindow(services)
+    screen = app.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry().size()
+        window.resize(fitted_size(window.size(), window.minimumSize(), available))
     window.show()
     return window
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -552,6 +552,15 @@ def shortcuts_table(text: str) -> str:
         for e in entries
     ]
     return "<table cellspacing='2'>" + "".join(rows) + "</table>"
+
+
+def fitted_size(default: QSize, minimum: QSize, available: QSize) -> QSize:
+    """The window's first size on a screen of ``available`` size, room left for its frame:
+    at 1200x780 on a small laptop screen, the buttons at the bottom of a page were out of sight.
+    Never below the smallest size the pages are laid out for."""
+    width = max(minimum.width(), min(default.width(), available.width() - 24))
+    height = max(minimum.height(), min(default.height(), available.height() - 40))
+    return QSize(width, height)
 
 
 SHORTCUTS_HELP = """Home

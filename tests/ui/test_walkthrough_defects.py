@@ -276,3 +276,17 @@ def test_the_scorecard_names_the_topic_as_every_other_page(qtbot, window) -> Non
     assert "-" in question.topic  # the small pack's topic has a hyphen
     assert question.topic.replace("-", " ") in card.detail_meta.text()
     assert question.topic not in card.detail_meta.text()
+
+
+def test_the_window_fits_a_small_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On a 1024x680 screen the 1200x780 window ran past the bottom edge: the Scorecard's
+    Export and Home buttons were out of sight."""
+    from PySide6.QtCore import QSize
+
+    from simulator.ui.main_window import fitted_size
+
+    default, minimum = QSize(1200, 780), QSize(960, 640)
+    small = fitted_size(default, minimum, QSize(1024, 680))
+    assert small.width() <= 1024 - 24 and small.height() <= 680 - 30  # room for a frame
+    assert small.width() >= 960 and small.height() >= 640
+    assert fitted_size(default, minimum, QSize(1920, 1050)) == default
