@@ -290,3 +290,17 @@ def test_the_window_fits_a_small_screen(qtbot) -> None:  # type: ignore[no-untyp
     assert small.width() <= 1024 - 24 and small.height() <= 680 - 30  # room for a frame
     assert small.width() >= 960 and small.height() >= 640
     assert fitted_size(default, minimum, QSize(1920, 1050)) == default
+
+
+def test_the_attempts_pickers_stand_apart_from_their_words(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """ "Compare" and "with" touched the boxes beside them."""
+    from PySide6.QtWidgets import QLabel
+
+    _finish_one_typed_answer(qtbot, window)
+    window.past.open_attempts("tech.overfit")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._attempts, timeout=5000)
+    page = window.past._attempts
+    words = {w.text(): w for w in page.findChildren(QLabel) if w.text() in ("Compare", "with")}
+    gap_before = page.earlier.geometry().left() - words["Compare"].geometry().right()
+    gap_after = page.later.geometry().left() - words["with"].geometry().right()
+    assert gap_before >= 6 and gap_after >= 6, (gap_before, gap_after)

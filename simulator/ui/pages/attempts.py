@@ -61,6 +61,7 @@ class AttemptsPage(QWidget):
         pick = QFormLayout()
         pick.setHorizontalSpacing(12)
         row = QHBoxLayout()
+        row.setSpacing(8)  # nested in the form, it had none: "Compare" touched its box
         self.earlier = QComboBox()
         name(self.earlier, "earlierAttempt", "Earlier attempt", "Ctrl+1")
         self.later = QComboBox()
