@@ -68,7 +68,11 @@ def shortcut(parent: QWidget, keys: str, action: Callable[[], None]) -> QShortcu
 
 
 def label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
+    """A label that shows its text as text: answers, notes, plan names and question ids come
+    from people and archives, and Qt would otherwise render anything that looks like markup
+    (``<img>``, links). A label meant for markup says so with ``setTextFormat(RichText)``."""
     lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
     if object_name:
         lab.setObjectName(object_name)
         lab.setProperty("role", object_name)  # what the stylesheet keys on
