@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import sys
 from typing import Any
 
 
@@ -22,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from simulator import paths
     from simulator.bank import load_bank
     from simulator.cli import UserError
-    from simulator.cli.output import plain
+    from simulator.cli.output import json_line, plain
     from simulator.core.schedule import RATING_NAMES, due_questions, schedules
     from simulator.core.storage import Storage, StorageError
 
@@ -50,8 +48,7 @@ def run(args: argparse.Namespace) -> int:
         for s in chosen
     ]
     if args.json:
-        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        print(json_line(rows, indent=2))  # C1 controls escaped: it may go to a terminal
         return 0
     if not rows:
         print("nothing is due for review" if plans else "no answers yet: nothing to review")

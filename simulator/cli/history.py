@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import sys
 from typing import Any
 
 
@@ -18,7 +16,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from simulator.cli.database import open_storage
-    from simulator.cli.output import plain
+    from simulator.cli.output import json_line, plain
 
     storage = open_storage()
     sessions = storage.sessions(limit=args.limit)
@@ -38,8 +36,7 @@ def run(args: argparse.Namespace) -> int:
                 a["attempt"] = attempt.get(a["id"])
                 a["attempts"] = seen.get(a["question_id"], 0)
             out.append(data)
-        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        print(json_line(out, indent=2))  # C1 controls escaped: it may go to a terminal
         return 0
     if not sessions:
         print("no sessions yet")

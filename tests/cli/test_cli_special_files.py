@@ -3,6 +3,7 @@ exit status 1, at once (a pipe made a command wait forever, /dev/zero filled the
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -44,3 +45,31 @@ def test_a_pipe_or_a_device_as_a_file_is_refused_at_once(tmp_path: Path) -> None
         code, command, message = line.split(" ", 2)
         assert code == "1", line
         assert "not a regular file" in message, line
+
+
+def test_json_listings_escape_terminal_controls(data_dir: Path) -> None:
+    from simulator.core.storage import Storage
+
+    controls = "\x1b]0;title\x07 \x9b2J"  # OSC window title, BEL, 8-bit CSI
+    storage = Storage(data_dir / "sessions.sqlite3")
+    sid = storage.create_session({"name": controls, "question_ids": [controls]})
+    answer = storage.add_answer(sid, controls, 0, "typed", controls)
+    storage.set_rating(answer, 2)
+    storage.finish_session(sid, None)
+    storage.close()
+    for args in (["history", "--json"], ["due", "--json", "--all"]):
+        out = subprocess.run(
+            [sys.executable, "-m", "simulator", "--data-dir", str(data_dir), *args],
+            capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": os.getcwd()},
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        assert not set(out.stdout) & {"\x1b", "\x07", "\x9b"}, args
+        assert controls in _strings(json.loads(out.stdout)), args  # still all there, escaped
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [s for v in value for s in _strings(v)] if isinstance(value, list) else []
