@@ -121,9 +121,9 @@ def _fits(value: Any, kind: str) -> bool:
         return isinstance(value, float) and math.isfinite(value)
     if not isinstance(value, str):
         return False
-    if kind == JSON:
+    if kind == JSON:  # every JSON cell the app writes holds an object
         try:
-            json.loads(value, parse_constant=_no_constant)
+            return isinstance(json.loads(value, parse_constant=_no_constant), dict)
         except (ValueError, RecursionError):
             return False
     return True

@@ -354,7 +354,13 @@ class MainWindow(QMainWindow):
             if bank is None:
                 self._show_error("The question bank is still loading; try again in a moment.")
                 return
-            ids = record.plan.get("question_ids", [])
+            ids = record.plan.get("question_ids")
+            if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+                self._show_error(
+                    f"Cannot resume session {record.id}: its stored plan has no questions it can "
+                    "ask (the database or an imported archive holds a damaged plan)"
+                )
+                return
             missing = [i for i in ids if i not in bank.questions]
             if missing:
                 self._show_error(

@@ -56,6 +56,7 @@ def _nothing_changed(storage: Storage, recordings: Path) -> None:
         (lambda d: d["sessions"][0].update(id=2**70), "session #1: field 'id'"),
         (lambda d: d["answers"][1].update(overall="high"), "answer #2: field 'overall'"),
         (lambda d: d["answers"][1].update(score_json="{bad"), "answer #2: field 'score_json'"),
+        (lambda d: d["sessions"][0].update(plan_json="[1, 2]"), "session #1: field 'plan_json'"),
         (lambda d: d["answers"][0].update(audio_file=["x"]), "answer #1: field 'audio_file'"),
         (
             lambda d: d["ratings"].append({"answer_id": 1, "rating": 2}),
