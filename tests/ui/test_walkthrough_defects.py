@@ -304,3 +304,24 @@ def test_the_attempts_pickers_stand_apart_from_their_words(qtbot, window) -> Non
     gap_before = page.earlier.geometry().left() - words["Compare"].geometry().right()
     gap_after = page.later.geometry().left() - words["with"].geometry().right()
     assert gap_before >= 6 and gap_after >= 6, (gap_before, gap_after)
+
+
+def test_a_section_title_lines_up_with_the_text_under_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "Follow-up: …" stood 5 px right of the question above it, "What to work on next" right
+    of its tips: a style-sheet margin gave those labels a frame, and Qt indents framed text."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from simulator.ui.widgets.common import label
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    title, plain = label("Hello", "sectionTitle"), label("Hello")
+    layout.addWidget(title)
+    layout.addWidget(plain)
+    box.resize(300, 100)
+    box.ensurePolished()
+    layout.activate()
+    title_left = title.mapTo(box, title.rect().topLeft()).x() + _ink_columns(title)[0]
+    plain_left = plain.mapTo(box, plain.rect().topLeft()).x() + _ink_columns(plain)[0]
+    assert abs(title_left - plain_left) <= 1, (title_left, plain_left)
