@@ -22,10 +22,35 @@ from simulator.core.tables import BAD, GOOD, WARN
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
 
+LONG_RUN = 120  # characters without a space after which a break is allowed
+_LONG_RUN = re.compile(r"\S{" + str(LONG_RUN + 1) + ",}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with an invisible break opportunity (U+200B) every ``LONG_RUN`` characters of a
+    run without spaces. Qt lays out an unbreakable run in time that grows with its square: a
+    300,000-character 'word' (a pasted blob, a key held down) froze the window for 18 s on the
+    scorecard, review and attempts pages. URLs and ordinary words are far shorter and unchanged."""
+    if len(text) <= LONG_RUN:
+        return text
+    return _LONG_RUN.sub(
+        lambda m: "\u200b".join(
+            m.group()[i : i + LONG_RUN] for i in range(0, len(m.group()), LONG_RUN)
+        ),
+        text,
+    )
+
+
+def _breakable_value(value: Any) -> Any:
+    """Every value a template prints, made breakable (markup built by the templates is not)."""
+    return breakable(value) if type(value) is str else value
+
+
 def _environment(autoescape: bool) -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=autoescape,
+        finalize=_breakable_value if autoescape else None,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from simulator.core.export.render import breakable
 from simulator.core.review import AnswerReview
 from simulator.ui.style import ACCENT, GOOD, WARN
 from simulator.ui.widgets.timeline import STAR_COLORS
@@ -79,7 +80,7 @@ class TranscriptView(QTextEdit):
             elif word.kind:
                 fmt.setToolTip(f"{word.kind.capitalize()}: “{word.phrase}”")
             self._starts.append(cursor.position())
-            cursor.insertText(word.text, fmt)
+            cursor.insertText(breakable(word.text), fmt)  # a huge 'word' froze the layout
             self._ends.append(cursor.position())
         if not review.words:
             cursor.insertText("(no answer was given)", plain)
