@@ -58,6 +58,11 @@ def check_data_dir() -> Check:
 
 
 _DATA_DIR_FIX = "pass --data-dir DIR or set ML_INTERVIEW_DATA_DIR to a writable folder"
+_DATABASE_FIX = {  # by StorageError.kind: a writable folder does not help with these
+    "newer": "use the newer version of the app that wrote it (nothing in it was changed)",
+    "locked": "close the other program using the database, then try again",
+    "full": "free some space on that disk",
+}
 
 
 def check_database() -> Check:
@@ -69,7 +74,8 @@ def check_database() -> Check:
     try:
         storage = Storage(paths.database_file())
     except (StorageError, paths.DataDirError) as exc:
-        return Check("database", False, str(exc), _DATA_DIR_FIX)
+        kind = exc.kind if isinstance(exc, StorageError) else ""
+        return Check("database", False, str(exc), _DATABASE_FIX.get(kind, _DATA_DIR_FIX))
     try:
         notices = storage.take_notices()
         count = len(storage.sessions())

@@ -111,7 +111,8 @@ class StorageError(RuntimeError):
     """The database cannot be opened or written; the message names the file.
 
     ``kind`` says what a person can do about it: "full" (free some space), "locked" (another
-    program holds the file), "read-only" (the folder cannot be written), or "other"."""
+    program holds the file), "read-only" (the folder cannot be written), "newer" (a newer version of
+    the app wrote it), or "other"."""
 
     def __init__(self, message: str, kind: str = "other") -> None:
         super().__init__(message)
@@ -487,7 +488,8 @@ def _apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
     if version > SCHEMA_VERSION:
         raise StorageError(
             f"{path} was written by a newer version of the app "
-            f"(schema {version}, this one knows {SCHEMA_VERSION})"
+            f"(schema {version}, this one knows {SCHEMA_VERSION})",
+            "newer",
         )
     for number in range(version, SCHEMA_VERSION):
         db.execute("BEGIN IMMEDIATE")

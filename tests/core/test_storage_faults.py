@@ -205,3 +205,18 @@ def test_a_damaged_database_on_a_full_disk_is_left_as_it_is(tmpfs) -> None:  # t
     assert s.read_only and "is full" in " ".join(s.take_notices())
     assert path.read_bytes() == before
     assert not [p.name for p in mnt.iterdir() if "damaged" in p.name or "salvage" in p.name]
+
+
+def test_doctor_advises_what_helps_for_a_newer_or_locked_database(tmp_path: Path) -> None:
+    from simulator import paths
+    from simulator.cli.doctor import check_database
+
+    paths.set_data_dir(tmp_path)
+    _filled(paths.database_file())
+    db = sqlite3.connect(paths.database_file())
+    db.execute("PRAGMA user_version = 99")
+    db.commit()
+    db.close()
+    check = check_database()
+    assert not check.ok and "newer version" in check.detail
+    assert "newer version of the app" in check.fix and "--data-dir" not in check.fix
