@@ -29,6 +29,7 @@ from simulator.core.storage import Storage, StorageError
 FORMAT = "ml-interview-archive"
 VERSION = 1
 MAX_DATA_BYTES = 512 * 1024 * 1024  # data.json larger than this is not one of ours
+MAX_MANIFEST_BYTES = 64 * 1024  # ours is ~200 bytes
 SPARE_BYTES = 100 * 1024 * 1024  # left free after an import's recordings
 
 
@@ -127,9 +128,13 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
             if required not in names:
                 raise ArchiveError(f"{source}: {required} is missing (not an archive of this app)")
         try:
+            for member, limit in (
+                ("manifest.json", MAX_MANIFEST_BYTES),
+                ("data.json", MAX_DATA_BYTES),
+            ):
+                if z.getinfo(member).file_size > limit:  # a few kB can unpack to gigabytes
+                    raise ArchiveError(f"{source}: {member} is too large ({limit:,} bytes at most)")
             manifest = json.loads(z.read("manifest.json"))
-            if z.getinfo("data.json").file_size > MAX_DATA_BYTES:
-                raise ArchiveError(f"{source}: data.json is too large")
             data = json.loads(z.read("data.json"), parse_constant=_no_constant)
         except (ValueError, zipfile.BadZipFile) as exc:
             raise ArchiveError(f"{source}: damaged: {exc}") from None

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from simulator.core import archive
 from simulator.core.archive import ArchiveError, export_archive, import_archive
 from simulator.core.storage import Storage
 
@@ -131,3 +132,15 @@ def test_recordings_that_do_not_fit_on_the_disk_are_refused_first(
     with pytest.raises(ArchiveError, match="recordings need 67 MB but .* has 84 MB free"):
         import_archive(storage, source, recordings)
     _nothing_changed(storage, recordings)
+
+
+def test_a_manifest_that_unpacks_to_gigabytes_is_refused_before_reading(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        with z.open("manifest.json", "w", force_zip64=True) as f:
+            for _ in range(4):
+                f.write(b" " * (64 << 20))  # 256 MB of spaces in ~250 kB
+        z.writestr("data.json", "{}")
+    assert bomb.stat().st_size < 1 << 20
+    with pytest.raises(ArchiveError, match="manifest.json is too large"):
+        archive.read_archive(bomb)
