@@ -24,7 +24,7 @@ from typing import Any
 
 from simulator import __version__
 from simulator.core.archive_checks import DataError, check_data, own_file_name
-from simulator.core.storage import Storage, StorageError
+from simulator.core.storage import Storage
 
 FORMAT = "ml-interview-archive"
 VERSION = 1
@@ -140,6 +140,8 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
             raise ArchiveError(f"{source}: damaged: {exc}") from None
         except RecursionError:
             raise ArchiveError(f"{source}: damaged: data.json is nested too deeply") from None
+        except (RuntimeError, NotImplementedError) as exc:  # encrypted, or an unknown method
+            raise ArchiveError(f"{source}: cannot be read: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ArchiveError(f"{source}: manifest.json does not describe an archive of this app")
     if manifest.get("version") != VERSION:
@@ -190,7 +192,13 @@ def import_archive(
                         dst.write(chunk)
                 answer["audio_path"] = str(target)
         storage.import_rows(data, replace=replace)
-    except (OSError, zipfile.BadZipFile, sqlite3.Error, StorageError) as exc:
+    except (
+        OSError,
+        zipfile.BadZipFile,
+        RuntimeError,
+        NotImplementedError,
+        sqlite3.Error,
+    ) as exc:  # StorageError is a RuntimeError; so is zipfile's "encrypted"
         for path in written:  # an import that did not happen leaves nothing behind
             path.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

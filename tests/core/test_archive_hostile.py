@@ -144,3 +144,46 @@ def test_a_manifest_that_unpacks_to_gigabytes_is_refused_before_reading(tmp_path
     assert bomb.stat().st_size < 1 << 20
     with pytest.raises(ArchiveError, match="manifest.json is too large"):
         archive.read_archive(bomb)
+
+
+def _patched(
+    source: Path, target: Path, only: str, flags: int = 0, method: int | None = None
+) -> Path:
+    """``source`` with the entries whose names start with ``only`` marked encrypted (``flags``)
+    or compressed with an unknown ``method``, in both the local and the central headers."""
+    import struct
+
+    data = bytearray(source.read_bytes())
+    for magic, flag_at, method_at, name_len_at, name_at in (
+        (b"PK\x03\x04", 6, 8, 26, 30),
+        (b"PK\x01\x02", 8, 10, 28, 46),
+    ):
+        i = 0
+        while (i := data.find(magic, i)) != -1:
+            (length,) = struct.unpack_from("<H", data, i + name_len_at)
+            if bytes(data[i + name_at : i + name_at + length]).decode().startswith(only):
+                data[i + flag_at] |= flags
+                if method is not None:
+                    struct.pack_into("<H", data, i + method_at, method)
+            i += 4
+    target.write_bytes(bytes(data))
+    return target
+
+
+@pytest.mark.parametrize(
+    ("only", "flags", "method", "message"),
+    [
+        ("manifest", 1, None, "cannot be read: .* is encrypted"),
+        ("", 0, 99, "cannot be read: That compression method is not supported"),
+        ("recordings/", 1, None, "encrypted.*; nothing was changed"),
+    ],
+)
+def test_an_encrypted_or_unknown_entry_is_refused_and_leaves_nothing(
+    tmp_path: Path, only: str, flags: int, method: int | None, message: str
+) -> None:
+    _archive(tmp_path)
+    bad = _patched(tmp_path / "good.zip", tmp_path / "bad.zip", only, flags, method)
+    storage, recordings = Storage(tmp_path / "dst" / "s.sqlite3"), tmp_path / "dst" / "recordings"
+    with pytest.raises(ArchiveError, match=message):
+        import_archive(storage, bad, recordings)
+    _nothing_changed(storage, recordings)
