@@ -38,6 +38,10 @@ def test_sort_filter_search_and_delete(
     assert page.selected_session() is not None
     shown = [page.proxy.index(r, 4).data() for r in range(3)]
     assert shown == ["35", "60", "80"]
+    page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by spoken answers
+    spoken_column = [page.proxy.index(r, 3).data() for r in range(3)]
+    assert spoken_column[:2] == ["0", "0"], "typed sessions left the Spoken column blank"
+    assert int(spoken_column[2]) > 0
     page.plan.setCurrentIndex(page.plan.findData("System design"))
     assert page.proxy.rowCount() == 1 and page.summary.text() == "1 of 3 session(s)"
     page.plan.setCurrentIndex(0)

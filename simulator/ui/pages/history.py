@@ -75,7 +75,7 @@ class HistoryModel(QAbstractTableModel):
                 dt.datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M"),
                 r.plan,
                 str(r.answered),
-                str(r.spoken) if r.spoken else "",
+                str(r.spoken),  # 0 for a typed session: a blank read as "unknown"
                 "–" if r.overall is None else str(r.overall),
                 ", ".join(sorted(r.categories)),
                 ", ".join(t.replace("-", " ") for t in sorted(r.topics)),
