@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from simulator.core import db_health
+from simulator.core import db_health, db_readonly
 from simulator.core import storage_codec as codec
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.small_files import create_private
@@ -201,6 +201,7 @@ class Storage(ReviewQueries):
         # appended on the database thread, taken on the GUI thread: a deque needs no lock
         self.notices: deque[str] = deque()
         self.read_only = False
+        self._read_only_db: db_readonly.ReadOnlyDatabase | None = None
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -251,9 +252,10 @@ class Storage(ReviewQueries):
     def _open_read_only(self, why: str, advice: str) -> None:
         self.read_only = True
         if self.path.exists():
-            # immutable: no -shm/-wal files are needed (none can be created here)
-            uri = f"{self.path.as_uri()}?mode=ro&immutable=1"
-            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            opened = db_readonly.open_read_only(self.path)  # with what is still in the -wal
+            self._read_only_db = opened
+            self._db = opened.db
+            advice = f"{advice} {opened.note}".strip()
         else:
             self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
             self._migrate()
@@ -304,6 +306,8 @@ class Storage(ReviewQueries):
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            if self._read_only_db is not None:
+                self._read_only_db.close()  # removes a private copy read instead of the file
 
     def take_notices(self) -> list[str]:
         """The notices not shown yet (each is returned once); never waits for the database."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,39 @@ def test_a_read_only_folder_still_shows_history_and_says_why_nothing_saves(tmpfs
     with pytest.raises(StorageError, match="read-only") as err:
         s.create_session({"name": "new"})
     assert err.value.kind == "read-only"
+
+
+def _crashed_with_answers_in_the_wal(target: Path, with_shm: bool = True) -> None:
+    """The files a crash leaves: committed answers still in -wal (never checkpointed)."""
+    work = target.parent.parent / "work"
+    work.mkdir()
+    s = Storage(work / "db.sqlite3")
+    sid = s.create_session({"name": "live"})
+    for i in range(3):
+        s.add_answer(sid, "tech.a", i, "typed", f"in the wal {i}")
+    assert (work / "db.sqlite3-wal").stat().st_size > 0
+    for suffix in ("", "-wal", "-shm")[: 3 if with_shm else 2]:  # while the app holds them
+        Path(f"{target}{suffix}").write_bytes(Path(f"{work / 'db.sqlite3'}{suffix}").read_bytes())
+    s.close()
+
+
+@pytest.mark.parametrize("with_shm", [True, False], ids=["with-shm", "without-shm"])
+def test_a_read_only_folder_shows_answers_still_in_the_write_ahead_log(
+    tmpfs, with_shm: bool
+) -> None:  # type: ignore[no-untyped-def]
+    mnt = tmpfs.mount("2m")
+    path = mnt / "db.sqlite3"
+    _crashed_with_answers_in_the_wal(path, with_shm)
+    before = {p.name: p.read_bytes() for p in mnt.iterdir()}
+    tmpfs.read_only(mnt)
+    copies_before = set(Path(tempfile.gettempdir()).glob("interview-db-*"))
+    s = Storage(path)
+    assert s.read_only and "read-only" in _notice(s)
+    (session,) = s.sessions()
+    assert [a.text for a in session.answers] == [f"in the wal {i}" for i in range(3)]
+    s.close()
+    assert {p.name: p.read_bytes() for p in mnt.iterdir()} == before  # nothing changed
+    assert set(Path(tempfile.gettempdir()).glob("interview-db-*")) <= copies_before  # removed
 
 
 def test_an_uncreatable_folder_says_so(tmp_path: Path) -> None:

@@ -1,0 +1,82 @@
+"""Opening the session database read-only (a read-only folder, a full disk) so that it shows
+everything committed, including answers still in the write-ahead log (-wal) after a crash.
+
+``immutable=1`` alone ignores the -wal file: committed answers there were missing, or the file
+read as damaged. So, in order:
+1. ``mode=ro`` on the real file: SQLite reads the -wal through the -shm file, even a -shm it
+   may only read;
+2. where that cannot open (no -shm and none can be created here), a private copy of the
+   database and its -wal in a temporary folder, opened read-only; the copy is removed on close;
+3. where no copy can be made either, ``immutable=1`` (what was checkpointed), and a note says
+   the latest answers may be missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class ReadOnlyDatabase:
+    db: sqlite3.Connection
+    copy_folder: Path | None = None  # the private copy read instead of the real file
+    note: str = ""  # what a person should know about what is shown
+
+    def close(self) -> None:
+        self.db.close()
+        if self.copy_folder is not None:
+            shutil.rmtree(self.copy_folder, ignore_errors=True)
+            self.copy_folder = None
+
+
+def _has_log(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _connect(path: Path, query: str) -> sqlite3.Connection:
+    db = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True, check_same_thread=False)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # really opens the files
+    except sqlite3.Error:
+        db.close()
+        raise
+    return db
+
+
+def _private_copy(path: Path) -> ReadOnlyDatabase:
+    folder = Path(tempfile.mkdtemp(prefix="interview-db-"))  # 0700: answers are private
+    try:
+        copy = folder / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")  # no -shm: SQLite rebuilds it from the log
+        return ReadOnlyDatabase(_connect(copy, "mode=ro"), folder)
+    except (OSError, sqlite3.Error):
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def open_read_only(path: Path) -> ReadOnlyDatabase:
+    """The database at ``path`` (which exists) for reading only, with its committed -wal
+    content; never writes next to ``path``. Raises sqlite3.Error when it cannot be read."""
+    if not _has_log(path):
+        return ReadOnlyDatabase(_connect(path, "mode=ro&immutable=1"))
+    try:
+        return ReadOnlyDatabase(_connect(path, "mode=ro"))
+    except sqlite3.Error:
+        pass  # no -shm here and none can be made: read a copy
+    try:
+        return _private_copy(path)
+    except (OSError, sqlite3.Error):
+        db = _connect(path, "mode=ro&immutable=1")
+        note = (
+            f"The answers saved last (in {path.name}-wal) cannot be read here and may be "
+            "missing until the app runs where the folder can be written."
+        )
+        return ReadOnlyDatabase(db, note=note)
