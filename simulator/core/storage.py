@@ -202,6 +202,7 @@ class Storage(ReviewQueries):
         self.notices: deque[str] = deque()
         self.read_only = False
         self._read_only_db: db_readonly.ReadOnlyDatabase | None = None
+        self._damage = ""  # why the file is damaged, when it is
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -224,9 +225,13 @@ class Storage(ReviewQueries):
             if _disk_full(folder, exc) and self.path.is_file():
                 if hasattr(self, "_db"):  # opened, then failed (e.g. switching to WAL)
                     self._db.close()
+                damage = f" and the session database is damaged ({self._damage})"
                 self._open_read_only(
-                    f"The disk holding {folder} is full",
-                    "Free some space and start the app again.",
+                    f"The disk holding {folder} is full{damage if self._damage else ''}",
+                    "Nothing was changed. Free some space and start the app again: the damaged "
+                    "file is then kept aside and what reads is recovered."
+                    if self._damage
+                    else "Free some space and start the app again.",
                 )
                 return
             if isinstance(exc, OSError):
@@ -269,6 +274,7 @@ class Storage(ReviewQueries):
         reason = db_health.check(self.path, schema, SCHEMA_VERSION)
         if reason is None:
             return
+        self._damage = reason  # named in the notice if no room is left to repair it
         result = db_health.salvage(self.path, reason, _apply_migrations, list(schema))
         self.notices.append(result.message(self.path))
 

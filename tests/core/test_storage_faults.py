@@ -236,7 +236,9 @@ def test_a_damaged_database_on_a_full_disk_is_left_as_it_is(tmpfs) -> None:  # t
                 while fill.write(b"\0" * size):
                     pass
     s = Storage(path)  # nothing can be rebuilt: what still reads is shown, nothing is changed
-    assert s.read_only and "is full" in " ".join(s.take_notices())
+    (notice,) = s.take_notices()
+    assert s.read_only and "is full" in notice
+    assert "session database is damaged (" in notice and "Nothing was changed" in notice
     assert path.read_bytes() == before
     assert not [p.name for p in mnt.iterdir() if "damaged" in p.name or "salvage" in p.name]
 
