@@ -325,3 +325,40 @@ def test_a_section_title_lines_up_with_the_text_under_it(qtbot) -> None:  # type
     title_left = title.mapTo(box, title.rect().topLeft()).x() + _ink_columns(title)[0]
     plain_left = plain.mapTo(box, plain.rect().topLeft()).x() + _ink_columns(plain)[0]
     assert abs(title_left - plain_left) <= 1, (title_left, plain_left)
+
+
+def test_a_category_scoring_0_shows_a_0_on_the_scorecard_chart(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A skipped category left an empty slot in the chart: Qt draws no label on a bar of
+    height 0, so nothing said it scored 0."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.skip()
+    qtbot.waitUntil(
+        lambda: (
+            window.interview.progress_label.text().startswith("Question 2")
+            and window.controller.state is State.PREPARING
+        ),
+        timeout=10000,
+    )
+    window.controller.end(TEXT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    view = window.scorecard.chart
+    per_category = window.scorecard.scorecard.per_category
+    zero = next(i for i, c in enumerate(per_category) if c.score == 0)
+    qtbot.wait(50)  # laid out
+    chart = view.chart()
+    plot = chart.plotArea()
+    zeros = [
+        item
+        for item in view.scene().items()
+        if isinstance(item, QGraphicsSimpleTextItem) and item.text() == "0" and item.isVisible()
+    ]
+    assert len(zeros) == 1, "no 0 drawn for the category that scored 0"
+    box = zeros[0].sceneBoundingRect()
+    band = plot.width() / len(per_category)
+    assert plot.left() + zero * band <= box.center().x() <= plot.left() + (zero + 1) * band
+    assert plot.top() <= box.top() and box.bottom() <= plot.bottom() + 1  # above the axis
+    label = per_category[zero].label
+    assert f"{label}: 0 of 100" in view.accessibleDescription()

@@ -27,7 +27,13 @@ from simulator.core.export import formats_text, render_answer_html
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
 from simulator.core.tables import change_color
 from simulator.ui.style import ACCENT, rich_text_colors
-from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
+from simulator.ui.widgets.charts import (
+    ZeroBarLabels,
+    chart_view,
+    cleared,
+    style_axis,
+    style_legend,
+)
 from simulator.ui.widgets.common import button, label, name
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
@@ -74,6 +80,7 @@ class ScorecardPage(QWidget):
         titles.addStretch(1)
         header.addLayout(titles, 1)
         self.chart = _category_chart()
+        self.chart_zeros = ZeroBarLabels(self.chart)
         name(self.chart, "categoryChart", "Score per category", "Bar chart of the category means")
         header.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(header)
@@ -178,7 +185,13 @@ class ScorecardPage(QWidget):
         tips = card.tips or ["Answer a few questions to get tips."]
         self.tips.setTextFormat(Qt.TextFormat.PlainText)
         self.tips.setText("\n".join(f"•  {t}" for t in tips))
-        _fill_chart(self.chart, card.per_category, card.previous is not None, self.palette())
+        _fill_chart(
+            self.chart,
+            self.chart_zeros,
+            card.per_category,
+            card.previous is not None,
+            self.palette(),
+        )
         self._fill_table(card.answers)
         # No earlier session: no Change column, and its room goes to the questions.
         self.table.setColumnHidden(len(COLUMNS) - 1, card.previous is None)
@@ -285,8 +298,13 @@ def _category_chart() -> QChartView:
 
 
 def _fill_chart(
-    view: QChartView, per_category: list[CategoryView], with_previous: bool, pal: QPalette
+    view: QChartView,
+    zero_labels: ZeroBarLabels,
+    per_category: list[CategoryView],
+    with_previous: bool,
+    pal: QPalette,
 ) -> None:
+    zero_labels.clear()
     chart, text, grid = cleared(view, pal)
     names = [c.label for c in per_category]
     series = QBarSeries()
@@ -328,6 +346,14 @@ def _fill_chart(
     series.attachAxis(x)
     series.attachAxis(y)
     style_legend(chart, with_previous, small, text)
-    view.setAccessibleDescription(
-        "; ".join(f"{c.category} {c.score}" for c in per_category) or "no scores"
-    )
+    zeros = [(len(series.barSets()) - 1, i) for i, c in enumerate(per_category) if c.score == 0]
+    if with_previous:
+        zeros += [(0, i) for i, c in enumerate(per_category) if c.previous == 0]
+    zero_labels.show_zeros(series, zeros, QFont(view.font()), text)
+    view.setAccessibleDescription("; ".join(_spoken(c) for c in per_category) or "no scores")
+
+
+def _spoken(c: CategoryView) -> str:
+    """One category as a screen reader says it (a bar of 0 has nothing to see)."""
+    before = "" if c.previous is None else f", previous session {c.previous}"
+    return f"{c.label}: {c.score} of 100{before}"

@@ -4,9 +4,10 @@ theme's text colour and a faint grid, so both pages look alike in light and dark
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCharts import QAbstractAxis, QAbstractBarSeries, QChart, QChartView
+from PySide6.QtCore import QMargins, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 GRID_ALPHA = 115  # the theme's mid colour, faded: a grid that guides without competing
 
@@ -46,3 +47,47 @@ def style_legend(chart: QChart, visible: bool, font: QFont, text: QColor) -> Non
     legend.setLabelColor(text)
     legend.setFont(font)
     legend.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+
+class ZeroBarLabels(QObject):
+    """A "0" over each bar of value 0 in a bar chart: Qt draws no label on a bar of height 0,
+    so a category that scored 0 was an empty slot with nothing saying why. Kept in place as
+    the plot area moves (resizes, a legend shown or hidden)."""
+
+    def __init__(self, view: QChartView) -> None:
+        super().__init__(view)
+        self._chart = view.chart()
+        self._series: QAbstractBarSeries | None = None
+        self._items: list[tuple[QGraphicsSimpleTextItem, float]] = []
+        self._chart.plotAreaChanged.connect(self._place)
+
+    def show_zeros(
+        self, series: QAbstractBarSeries, zeros: list[tuple[int, int]], font: QFont, color: QColor
+    ) -> None:
+        """``zeros``: (bar set, category) of each bar whose value is a real 0 (not a gap)."""
+        self.clear()
+        self._series = series
+        sets = len(series.barSets())
+        for set_index, category in zeros:
+            item = QGraphicsSimpleTextItem("0", self._chart)
+            item.setFont(font)
+            item.setBrush(color)
+            # Bars of one category share the bar width, side by side around its centre.
+            offset = (set_index - (sets - 1) / 2) * series.barWidth() / max(1, sets)
+            self._items.append((item, category + offset))
+        self._place()
+
+    def clear(self) -> None:
+        for item, _x in self._items:
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self._items = []
+        self._series = None
+
+    def _place(self) -> None:
+        if self._series is None or self._series.chart() is None:
+            return
+        for item, x in self._items:
+            base = self._chart.mapToPosition(QPointF(x, 0), self._series)
+            box = item.boundingRect()
+            item.setPos(base.x() - box.width() / 2, base.y() - box.height() - 2)
