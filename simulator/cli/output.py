@@ -2,13 +2,16 @@
 
 A pack or an answer can hold escape sequences that clear the screen, retitle the window or
 write the clipboard when printed raw. Everything the commands print from such sources goes
-through ``plain`` (one line of text) or ``json_line`` (one JSON document)."""
+through ``plain`` (one line of text) or ``json_line`` (one JSON document); bidi overrides and
+zero-width characters, which reorder or hide what is printed, are shown as ``\\u202e`` too."""
 
 from __future__ import annotations
 
 import json
 import re
 from typing import Any
+
+from simulator.core.reordering import shown_marks
 
 # C0 controls (tab and newline handled by the caller's choice), DEL and C1 controls (0x9b is
 # an 8-bit CSI: as dangerous as ESC [ on many terminals).
@@ -27,11 +30,15 @@ def plain(text: object, *, keep_lines: bool = False) -> str:
     """``text`` with every control character shown as a visible escape (``\\x1b``); newlines
     and tabs too unless ``keep_lines``."""
     pattern = _CONTROL_KEEP_LINES if keep_lines else _CONTROL
-    return pattern.sub(_escape, str(text))
+    return shown_marks(pattern.sub(_escape, str(text)), _unicode_escape)
+
+
+def _unicode_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"  # a bidi override or zero-width character, shown
 
 
 def json_line(data: Any, **kwargs: Any) -> str:
     """``data`` as JSON that is valid (no NaN or Infinity: raises ``ValueError``) and safe to
     print: json escapes C0 controls itself; DEL and C1 controls are escaped here too."""
     text = json.dumps(data, ensure_ascii=False, allow_nan=False, **kwargs)
-    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    return shown_marks(re.sub(r"[\x7f-\x9f]", _unicode_escape, text), _unicode_escape)

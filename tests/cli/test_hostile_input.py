@@ -165,3 +165,11 @@ def test_plain_and_json_line_escape_controls() -> None:
     assert json.loads(json_line({"a": "x\x9by\x7f"})) == {"a": "x\x9by\x7f"}
     with pytest.raises(ValueError):
         json_line({"a": math.nan})
+
+
+def test_plain_and_json_line_show_bidi_and_zero_width_characters() -> None:
+    evil = "report\u202etxt.exe\u2066a\u200bb\ufeff"
+    assert plain(evil) == "report\\u202etxt.exe\\u2066a\\u200bb\\ufeff"
+    line = json_line({"a": evil})
+    assert "\\u202e" in line and "\u202e" not in line and "\u200b" not in line
+    assert json.loads(line) == {"a": evil}

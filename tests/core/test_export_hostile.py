@@ -3,12 +3,14 @@ export killed mid-write leaves no hidden .part file behind once the next export 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from simulator.core import export
 from simulator.core.questions import load_packs
+from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scoring import score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
@@ -40,3 +42,31 @@ def test_a_killed_exports_leftover_is_removed_by_the_next_export(tmp_path: Path)
     export.write_export(tmp_path / "card.html", "<p>whole</p>")
     assert not leftover.exists() and other.exists()
     assert (tmp_path / "card.html").read_text() == "<p>whole</p>"
+
+
+# bidi overrides, isolates and zero-width characters: U+202E shows "txt.exe" as "exe.txt"
+REORDERING = "".join(
+    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), *range(0x200B, 0x2010), 0xFEFF)
+)
+TRICK = f"Use a held-out set {' '.join(REORDERING)} then report {'x' * 300} the error."
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "pdf", "json"])
+def test_bidi_and_zero_width_characters_are_shown_not_obeyed(data_dir: Path, fmt: str) -> None:
+    bank = load_packs([PACK])
+    storage = Storage(data_dir / "sessions.sqlite3")
+    sid = storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
+    score = score_answer(bank.get("tech.overfit"), Transcript(text=TRICK))
+    aid = storage.add_answer(sid, "tech.overfit", 0, "typed", TRICK, score=score)
+    storage.finish_session(sid, session_score(score.overall))
+    if fmt == "pdf":  # the HTML Qt lays out into pages
+        text = export.render_print_html(build_scorecard(storage.session(sid), bank))
+    else:
+        text = export.render(fmt, storage.session(sid), bank)
+    assert not set(REORDERING) & set(text.replace("x\u200bx", "xx"))  # ours: breaks in long runs
+    if fmt == "json":  # the data as typed, every one escaped (\\u202e)
+        assert json.loads(text)["session"]["answers"][0]["text"] == TRICK
+        assert "\\u202e" in text
+    else:
+        assert "⟨U+202E⟩" in text and "⟨U+FEFF⟩" in text and "⟨U+200B⟩" in text
+    assert storage.answer(aid).text == TRICK  # stored as the person typed it

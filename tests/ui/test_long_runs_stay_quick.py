@@ -45,3 +45,31 @@ def test_pages_stay_responsive_with_a_huge_unbroken_answer(window, qtbot, servic
     finally:
         timer.stop()
     assert max(stalls) < 2.0, f"the window froze for {max(stalls):.1f} s"
+
+
+def test_bidi_and_zero_width_characters_are_shown_as_tags_on_every_page(
+    window, qtbot, services
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QTextEdit
+
+    hidden = (
+        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\u200e\u200f\ufeff"
+    )
+    s = services.storage
+    sid = s.create_session({"name": "x", "question_ids": ["tech.overfit"]})
+    typed = f"regularize {' '.join(hidden)} the model"
+    answer = s.add_answer(sid, "tech.overfit", 0, "typed", typed)
+    s.finish_session(sid, None)
+    for opens in (
+        lambda: window.open_scorecard(sid),
+        lambda: window.past.open_review(sid, answer),
+        lambda: window.past.open_attempts("tech.overfit"),
+    ):
+        opens()
+        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
+        qtbot.wait(50)
+        shown = [w.toPlainText() for w in window.findChildren(QTextEdit) if w.isVisible()]
+        shown += [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+        assert any("⟨U+202E⟩" in text for text in shown)
+        assert not set(hidden) & set("".join(shown))
+    assert s.answer(answer).text == typed

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from simulator import __version__
 from simulator.core.questions import QuestionBank
+from simulator.core.reordering import shown_marks
 from simulator.core.scorecard import AnswerView, Scorecard
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import BAD, GOOD, WARN
@@ -42,15 +43,20 @@ def breakable(text: str) -> str:
 
 
 def _breakable_value(value: Any) -> Any:
-    """Every value a template prints, made breakable (markup built by the templates is not)."""
-    return breakable(value) if type(value) is str else value
+    """Every value a template prints, with reordering characters shown as tags, then made
+    breakable (markup built by the templates is not touched; the breaks are ours)."""
+    return breakable(shown_marks(value)) if type(value) is str else value
+
+
+def _shown_value(value: Any) -> Any:
+    return shown_marks(value) if type(value) is str else value
 
 
 def _environment(autoescape: bool) -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=autoescape,
-        finalize=_breakable_value if autoescape else None,
+        finalize=_breakable_value if autoescape else _shown_value,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -112,7 +118,9 @@ def render_json(card: Scorecard, session: SessionRecord, bank: QuestionBank) -> 
         "session": session.to_dict(),
         "questions": questions,
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # the same data, each reordering character written as its JSON escape (\u202e)
+    return shown_marks(text, lambda m: f"\\u{ord(m.group()):04x}")
 
 
 # NUL, ESC and the other control characters (tab and newlines kept): an answer or a pack can

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.attempts import Attempt, AttemptDiff, Chunk, Figure, compare
 from simulator.core.export.render import breakable
+from simulator.core.reordering import shown_marks
 from simulator.core.storage import AnswerRecord
 from simulator.ui.style import BAD, GOOD, muted_color
 from simulator.ui.widgets.common import button, card, label, name, shortcut
@@ -193,7 +194,7 @@ def _chunks_html(chunks: Sequence[Chunk], marked: str) -> str:
     }[marked]
     parts = []
     for c in chunks:
-        text = html.escape(breakable(c.text))
+        text = html.escape(breakable(shown_marks(c.text)))
         parts.append(f'<span style="{style}">{text}</span>' if c.change == marked else text)
     body = " ".join(parts) or f'<span style="color:{muted_color()}">(no answer)</span>'
     return f'<p style="font-size: 15px; line-height: 140%">{body}</p>'

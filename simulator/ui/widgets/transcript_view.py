@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextC
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from simulator.core.export.render import breakable
+from simulator.core.reordering import shown_marks
 from simulator.core.review import AnswerReview
 from simulator.ui.style import ACCENT, GOOD, WARN
 from simulator.ui.widgets.timeline import STAR_COLORS
@@ -80,7 +81,7 @@ class TranscriptView(QTextEdit):
             elif word.kind:
                 fmt.setToolTip(f"{word.kind.capitalize()}: “{word.phrase}”")
             self._starts.append(cursor.position())
-            cursor.insertText(breakable(word.text), fmt)  # a huge 'word' froze the layout
+            cursor.insertText(breakable(shown_marks(word.text)), fmt)  # see breakable, shown_marks
             self._ends.append(cursor.position())
         if not review.words:
             cursor.insertText("(no answer was given)", plain)

@@ -1,0 +1,25 @@
+"""Characters that change how the text around them is shown without being seen themselves:
+bidi embeddings and overrides (U+202A-U+202E), bidi isolates (U+2066-U+2069), zero-width
+characters and direction marks (U+200B-U+200F) and the byte-order mark (U+FEFF).
+
+An answer or a pack may hold them (pasted, or planted): U+202E shows "txt.exe" as "exe.txt",
+and zero-width ones hide text. The stored text keeps them as typed; every place that shows text
+to a person (the window, HTML, Markdown, PDF, a terminal) shows each one as a visible tag
+instead, through ``shown_marks`` (or the ``escape`` of its own format)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+REORDERING = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def _tag(match: re.Match[str]) -> str:
+    return f"⟨U+{ord(match.group()):04X}⟩"
+
+
+def shown_marks(text: str, escape: Callable[[re.Match[str]], str] = _tag) -> str:
+    """``text`` with each reordering or invisible character replaced by ``escape(match)``:
+    by default a visible tag such as ⟨U+202E⟩ that no format (HTML, Markdown) reads as markup."""
+    return REORDERING.sub(escape, text)
