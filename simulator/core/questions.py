@@ -312,7 +312,10 @@ def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
         # A tag whose value does not fit it (``!!int 12x``, ``!!timestamp 2001-99-99``): the
         # loader raises a plain exception, without a line; find the line by parsing again
         # without constructing values.
-        return None, Problem(file, None, None, f"a tagged value is invalid{_bad_tag(text)}: {exc}")
+        reason = str(exc)[:80]  # the value is quoted: at most a short piece of the file
+        return None, Problem(
+            file, None, None, f"a tagged value is invalid{_bad_tag(text)}: {reason}"
+        )
 
 
 def _bad_tag(text: str) -> str:
@@ -355,8 +358,11 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
             Problem(file, None, None, f"a pack must be a mapping with 'questions:', not a {kind}")
         ]
 
+    if "pack" not in data and "questions" not in data:
+        # e.g. a config or password file ("name: value" lines): its keys are not echoed
+        return [], [Problem(file, None, None, "not a pack: it has no 'questions:' key")]
     problems: list[Problem] = []
-    unknown = sorted(str(k) for k in data if k not in ("pack", "questions"))
+    unknown = sorted(str(k)[:40] for k in data if k not in ("pack", "questions"))
     if unknown:
         problems.append(
             Problem(
@@ -447,6 +453,8 @@ def load_packs(
             bank.problems.append(Problem(shown, None, None, "too large: not loaded"))
             continue
         questions, problems = parse(shown, stat, content)
+        if problems and _links_outside(file):  # e.g. to a system file: none of its text shown
+            problems = [Problem(shown, None, None, _OUTSIDE)]
         bank.problems.extend(problems)
         for q in questions:
             if q.id in bank.questions:
@@ -459,6 +467,13 @@ def load_packs(
             bank.questions[q.id] = q
             bank.sources[q.id] = shown
     return bank
+
+
+_OUTSIDE = "not a valid pack, and it links to a file outside its folder: its content is not shown"
+
+
+def _links_outside(file: Path) -> bool:
+    return file.is_symlink() and not file.resolve().is_relative_to(file.parent.resolve())
 
 
 def _pack_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:

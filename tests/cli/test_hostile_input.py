@@ -173,3 +173,25 @@ def test_plain_and_json_line_show_bidi_and_zero_width_characters() -> None:
     line = json_line({"a": evil})
     assert "\\u202e" in line and "\u202e" not in line and "\u200b" not in line
     assert json.loads(line) == {"a": evil}
+
+
+SHADOW = "root:$6$s3cretHash:20228:0:99999:7:::\n_apt:*:20228:0:99999:7:::\n"
+
+
+def test_validate_never_prints_lines_of_a_file_that_is_not_a_pack(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    system = tmp_path / "etc" / "shadow"  # a system file a pack links to
+    system.parent.mkdir()
+    system.write_text(SHADOW, encoding="utf-8")
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "linked.yaml").symlink_to(system)
+    (packs / "copied.yaml").write_text(SHADOW, encoding="utf-8")  # not a link: still no lines
+    (packs / "tagged.yaml").symlink_to(tmp_path / "etc" / "tagged")
+    (tmp_path / "etc" / "tagged").write_text("questions:\n  - id: !!int s3cretHash\n", "utf-8")
+    code, out, _ = _run(["validate", str(packs)], capsys)
+    assert code == 1
+    assert "s3cretHash" not in out and "_apt" not in out and "root:" not in out
+    assert f"{packs / 'linked.yaml'}: pack: " in out and "links to a file outside" in out
+    assert f"{packs / 'copied.yaml'}: pack: not a pack" in out
