@@ -362,3 +362,36 @@ def test_a_category_scoring_0_shows_a_0_on_the_scorecard_chart(qtbot, window) ->
     assert plot.top() <= box.top() and box.bottom() <= plot.bottom() + 1  # above the axis
     label = per_category[zero].label
     assert f"{label}: 0 of 100" in view.accessibleDescription()
+
+
+def test_a_typed_answer_s_review_shows_its_own_keys_and_its_follow_up(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The legend of a typed answer listed filler, pause, STAR and pace marks it cannot have,
+    and the follow-up's answer was only in the scoring notes on the right."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.keyClicks(page.answer, "It memorizes noise.")
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.state is State.FOLLOW_UP, timeout=10000)
+    follow_up = page.follow_up.text().removeprefix("Follow-up: ")
+    window.controller.end("Regularization and more data help against it.")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    window.past.open_review(window.controller.session_id)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    review = window.past.review
+
+    legend = review.legend.text()
+    for key in ("filler", "pause", "STAR", "pace"):
+        assert key not in legend, key
+    heading = review.replay.follow_up_titles[0]
+    assert heading.isVisible() and heading.text() == f"Follow-up: {follow_up}"
+    answer = review.replay.follow_up_answers[0]
+    assert answer.isVisible()
+    assert "Regularization and more data" in answer.toPlainText()
+    assert answer.accessibleName().startswith("Follow-up answer")
+    left = review.transcript.mapTo(window, review.transcript.rect().bottomLeft())
+    assert heading.mapTo(window, heading.rect().topLeft()).y() >= left.y()  # below the answer
+    review.transcript.setFocus()
+    qtbot.waitUntil(review.transcript.hasFocus, timeout=1000)
+    qtbot.keyClick(review.transcript, Qt.Key.Key_Tab)
+    assert answer.hasFocus(), "Tab from the answer does not reach its follow-up"

@@ -169,6 +169,7 @@ class ReviewPage(QWidget):
         self.setStyleSheet(
             "QLabel#reviewQuestion { font-size: 19px; font-weight: 500; }"
             "QTextEdit#reviewTranscript { font-size: 16px; }"
+            'QPlainTextEdit[followUp="true"] { font-size: 16px; }'
         )
 
     # --- showing -------------------------------------------------------------------------

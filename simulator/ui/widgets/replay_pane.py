@@ -1,6 +1,7 @@
 """The Review page's left side: a spoken answer replayed with its words lighting up.
 
-The transcript (click a word to play from there), its legend, a strip of the answer (waveform,
+The transcript (click a word to play from there), each follow-up under it (its question as a
+heading, then what was answered), the legend of the marks shown, a strip of the answer (waveform,
 long pauses, STAR segments, pace; click to seek) and the player's controls. Typed answers show
 the transcript alone. Keys (the page's): Space, Left/Right, Ctrl+Up/Down.
 """
@@ -10,9 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from simulator.core.review import AnswerReview, waveform_peaks, word_index_at
+from simulator.core.review import AnswerReview, FollowUpReview, waveform_peaks, word_index_at
 from simulator.ui.review_player import SPEEDS, ReviewPlayer
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.common import button, label, name
@@ -36,6 +44,14 @@ class ReplayPane(QWidget):
              "The word being said is highlighted; click a word to play from there")  # fmt: skip
         self.transcript.word_clicked.connect(self._word_clicked)
         lv.addWidget(self.transcript, 1)
+        # The follow-ups: only in the scoring notes on the right, a newcomer missed them.
+        self.follow_ups = QWidget()
+        self._follow_up_layout = QVBoxLayout(self.follow_ups)
+        self._follow_up_layout.setContentsMargins(0, 4, 0, 0)
+        self._follow_up_layout.setSpacing(4)
+        self.follow_up_titles: list[QLabel] = []
+        self.follow_up_answers: list[QPlainTextEdit] = []
+        lv.addWidget(self.follow_ups)
         self.legend = label(legend_html(), "hint")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         name(self.legend, "reviewLegend", "Legend")
@@ -82,16 +98,49 @@ class ReplayPane(QWidget):
         self._review = review
         self._starts = review.starts()
         self.transcript.show_review(review)
+        self._show_follow_ups(review.follow_ups)
         has_audio = review.audio_path is not None and review.timed
         for w in (self.timeline, self.controls):
             w.setVisible(has_audio)
-        self.legend.setVisible(bool(review.words))
+        self.legend.setText(legend_html(review, has_audio))
+        self.legend.setVisible(bool(review.words) and bool(self.legend.text()))
         self.player.load(review.audio_path if has_audio else None)
         if has_audio:
             self.timeline.show_review(review, review.duration_s)
             self._load_peaks(review)
             self._update_clock(0.0)
         return has_audio
+
+    def _show_follow_ups(self, follow_ups: tuple[FollowUpReview, ...]) -> None:
+        for widget in (*self.follow_up_titles, *self.follow_up_answers):
+            self._follow_up_layout.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self.follow_up_titles, self.follow_up_answers = [], []
+        before: QWidget = self.transcript
+        for n, follow_up in enumerate(follow_ups, 1):
+            title = label(f"Follow-up: {follow_up.prompt}", "sectionTitle")
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            name(title, f"followUpQuestion{n}", f"Follow-up question {n}")
+            answer = QPlainTextEdit(follow_up.text or "(no answer was given)")
+            answer.setReadOnly(True)
+            answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read aloud
+            answer.setTabChangesFocus(True)
+            answer.setProperty("followUp", True)  # the page's style: the transcript's size
+            answer.document().setDocumentMargin(10)  # lines up with the transcript above
+            answer.setMaximumHeight(110)
+            score = "" if follow_up.overall is None else f", {follow_up.overall}/100"
+            name(answer, f"followUpAnswer{n}", f"Follow-up answer {n}{score}",
+                 f"Answer to the follow-up: {follow_up.prompt}")  # fmt: skip
+            title.setBuddy(answer)
+            self._follow_up_layout.addWidget(title)
+            self._follow_up_layout.addWidget(answer)
+            QWidget.setTabOrder(before, answer)
+            before = answer
+            self.follow_up_titles.append(title)
+            self.follow_up_answers.append(answer)
+        self.follow_ups.setVisible(bool(follow_ups))
 
     def speed_step(self, step: int) -> None:
         i = max(0, min(self.speed.count() - 1, self.speed.currentIndex() + step))

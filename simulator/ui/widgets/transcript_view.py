@@ -37,6 +37,7 @@ class TranscriptView(QTextEdit):
         # Arrow keys belong to the player (±5 s), so the text takes no keyboard caret.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTabChangesFocus(True)  # Tab goes on to the follow-up and the buttons
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self._starts: list[int] = []  # character position of each word
         self._ends: list[int] = []
@@ -146,20 +147,31 @@ def _format(color: str, alpha: int) -> QTextCharFormat:
     return fmt
 
 
-def legend_html() -> str:
-    """What the marks in the transcript and on the timeline mean."""
+def legend_html(review: AnswerReview | None = None, with_timeline: bool = True) -> str:
+    """What the marks in the transcript and on the timeline mean: only the marks ``review``
+    shows (a typed answer has no pauses, STAR segments or pace; its legend listed them all)."""
 
     def swatch(color: str, text: str) -> str:
         return f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;</span>&nbsp;{text}'
 
+    words = review.words if review is not None else ()
+    every = review is None
     star = " ".join(swatch(c, k[0].upper()) for k, c in STAR_COLORS.items())
-    return "&nbsp;&nbsp; ".join(
-        [
-            swatch(WARN, "filler"),
-            swatch(HEDGE, "hedge"),
+    keys = [
+        (every or any(w.kind == "filler" for w in words), swatch(WARN, "filler")),
+        (every or any(w.kind == "hedge" for w in words), swatch(HEDGE, "hedge")),
+        (
+            every or any(w.evidence for w in words),
             f'<u style="text-decoration-color:{GOOD}">key point evidence</u>',
+        ),
+        (
+            every or bool(review and review.pauses),
             f'<span style="color:{ACCENT}">‖</span> long pause',
-            f"STAR: {star}",
+        ),
+        (with_timeline and (every or bool(review and review.star)), f"STAR: {star}"),
+        (
+            with_timeline and (every or bool(review and review.pace)),
             f'<span style="color:{ACCENT}">━</span> pace (band 130–160 wpm)',
-        ]
-    )
+        ),
+    ]
+    return "&nbsp;&nbsp; ".join(text for shown, text in keys if shown)
