@@ -48,6 +48,9 @@ CORE_AFTER_MS = 300
 AFTER_PAINT_MS = 50  # the bank and the due count load then, on the database lane
 
 
+CLOSE_WAIT_MS = 10_000  # answers being written when the window closes
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -507,7 +510,13 @@ class MainWindow(QMainWindow):
     def _unsaved_answers_handled(self) -> bool:
         """Quitting with answers that could not be saved: warn, and offer to write them to a
         file elsewhere. False: the person chose to stay."""
-        unsaved = self._controller.unsaved_count() if self._controller is not None else 0
+        if self._controller is None:
+            return True
+        if self._controller.unsaved_count():
+            # Writes still on their way are not lost answers: let the database lane finish them
+            # (bounded; the wait releases the GIL) and ask only about what is still not on disk.
+            self.tasks.lane(DATABASE).wait_idle(CLOSE_WAIT_MS)
+        unsaved = self._controller.unsaved_count()
         if not unsaved:
             return True
         from simulator.ui.rescue_dialog import offer_rescue

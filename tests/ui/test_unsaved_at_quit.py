@@ -76,3 +76,38 @@ def test_staying_keeps_the_window_open(qtbot, window, monkeypatch) -> None:  # t
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueQuit").click()
     )
+
+
+def test_closing_while_an_answer_is_being_written_waits_for_it_and_asks_nothing(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """An answer on its way to disk is not a lost one: closing just after submitting waits for
+    the write, then closes without the "could not be saved" dialog (it used to show it, and a
+    test run sat in that modal dialog until CI's time ran out)."""
+    import threading
+
+    window.services.settings.follow_ups = False
+    storage = window.services.storage
+    release = threading.Event()
+    real = storage.add_answer
+
+    def slow_add(*a, **k):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real(*a, **k)
+
+    monkeypatch.setattr(storage, "add_answer", slow_add)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.objectName()))
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.begin_answer()
+    window.controller.submit("Overfitting memorizes the noise in the training data.")
+    assert window.controller.unsaved_count() == 1  # on its way
+    threading.Timer(0.3, release.set).start()
+    assert window.close()
+    assert asked == []
+    assert any(
+        a.text.startswith("Overfitting memorizes")
+        for s in storage.sessions()
+        for a in storage.answers(s.id)
+    )
