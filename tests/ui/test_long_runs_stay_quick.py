@@ -73,3 +73,18 @@ def test_bidi_and_zero_width_characters_are_shown_as_tags_on_every_page(
         assert any("⟨U+202E⟩" in text for text in shown)
         assert not set(hidden) & set("".join(shown))
     assert s.answer(answer).text == typed
+
+
+def test_a_packs_bidi_characters_are_shown_as_tags_on_the_interview_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from simulator.core.questions import load_packs
+    from simulator.ui.pages.interview import InterviewPage
+    from tests.ui.conftest import PACK
+
+    page = InterviewPage()
+    qtbot.addWidget(page)
+    question = load_packs([PACK]).get("tech.overfit")
+    planted = question.model_copy(update={"prompt": "Why\u202e gnittifrevo?", "topic": "a\u2066b"})
+    page.show_question(planted, 1, 3, "and\u200b then\ufeff?")
+    shown = page.question.text() + page.progress_label.text() + page.follow_up.text()
+    assert "⟨U+202E⟩" in shown and "⟨U+2066⟩" in shown and "⟨U+200B⟩" in shown
+    assert not {"\u202e", "\u2066", "\u200b", "\ufeff"} & set(shown)

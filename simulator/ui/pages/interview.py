@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.interview import State
+from simulator.core.reordering import shown_marks
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.answer_box import AnswerBox
 from simulator.ui.widgets.common import button, card, label, name, shortcut
@@ -248,15 +249,15 @@ class InterviewPage(QWidget):
         self._question, self._number = question, number
         self.progress_label.setText(
             f"Question {number} of {total}  ·  {CATEGORY[question.category.value]}  ·  "
-            f"{question.topic.replace('-', ' ')}  ·  difficulty {question.difficulty}/3"
+            f"{shown_marks(question.topic.replace('-', ' '))}  ·  difficulty {question.difficulty}/3"
         )
-        self.question.setText(question.prompt)
+        self.question.setText(shown_marks(question.prompt))  # pack text: see core/reordering
         if new_question:
             self._clean()
         else:  # the follow-up: the answer so far and its feedback stay until it is answered
             self.answer.clear()
         self.follow_up.setVisible(bool(follow_up))
-        self.follow_up.setText(f"Follow-up: {follow_up}" if follow_up else "")
+        self.follow_up.setText(f"Follow-up: {shown_marks(follow_up)}" if follow_up else "")
         self.set_clock(0.0, question.time_limit_s)
 
     def set_spoken(self, spoken: bool) -> None:
