@@ -96,3 +96,9 @@ def speech_session(storage: Storage, bank: QuestionBank, audio: Path) -> tuple[i
     storage.add_answer(sid, "beh.conflict", 1, "typed", "We talked and shipped early.", score=typed)
     storage.finish_session(sid, SessionScore(spoken.overall // 2, {}, None, None, []))
     return sid, aid
+
+
+def quiet_wav(path: Path, seconds: int = 3) -> Path:
+    """A silent 16 kHz mono WAV: something real for a player to play."""
+    sf.write(str(path), np.zeros(16000 * seconds, dtype=np.int16), 16000, subtype="PCM_16")
+    return path

@@ -4,10 +4,24 @@ scorecard, review and attempts pages without freezing the window (it froze 12-23
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 from PySide6.QtCore import QTimer
 
 from simulator.core.export.render import breakable
+
+
+def _each_page(qtbot, window, sid: int, answer: int, settle_ms: int) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Open the answer's scorecard, review and attempts pages in turn, each once it has loaded."""
+    for page, opens in (
+        ("scorecard", lambda: window.open_scorecard(sid)),
+        ("review", lambda: window.past.open_review(sid, answer)),
+        ("attempts", lambda: window.past.open_attempts("tech.overfit")),
+    ):
+        opens()
+        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
+        qtbot.wait(settle_ms)
+        yield page
 
 
 def test_long_runs_get_break_opportunities_and_nothing_else_changes() -> None:
@@ -33,14 +47,8 @@ def test_pages_stay_responsive_with_a_huge_unbroken_answer(window, qtbot, servic
     timer.timeout.connect(tick)
     timer.start(20)
     try:
-        for opens in (
-            lambda: window.open_scorecard(sid),
-            lambda: window.past.open_review(sid, answer),
-            lambda: window.past.open_attempts("tech.overfit"),
-        ):
-            opens()
-            qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
-            qtbot.wait(200)
+        for _ in _each_page(qtbot, window, sid, answer, settle_ms=200):
+            pass  # the timer measures the stalls while each page opens
 
     finally:
         timer.stop()
@@ -60,18 +68,11 @@ def test_bidi_and_zero_width_characters_are_shown_as_tags_on_every_page(
     typed = f"regularize {' '.join(hidden)} the model"
     answer = s.add_answer(sid, "tech.overfit", 0, "typed", typed)
     s.finish_session(sid, None)
-    for opens in (
-        lambda: window.open_scorecard(sid),
-        lambda: window.past.open_review(sid, answer),
-        lambda: window.past.open_attempts("tech.overfit"),
-    ):
-        opens()
-        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
-        qtbot.wait(50)
+    for page in _each_page(qtbot, window, sid, answer, settle_ms=50):
         shown = [w.toPlainText() for w in window.findChildren(QTextEdit) if w.isVisible()]
         shown += [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
-        assert any("⟨U+202E⟩" in text for text in shown)
-        assert not set(hidden) & set("".join(shown))
+        assert any("⟨U+202E⟩" in text for text in shown), page
+        assert not set(hidden) & set("".join(shown)), page
     assert s.answer(answer).text == typed
 
 

@@ -8,12 +8,12 @@ stress run here hung about once in a hundred stops on one core (benchmarks/playe
 from __future__ import annotations
 
 import re
-import wave
 from pathlib import Path
 
 import pytest
 
 from simulator.ui.review_player import ReviewPlayer
+from tests.ui.recorded import quiet_wav
 
 UI = Path(__file__).resolve().parents[2] / "simulator" / "ui"
 # A QMediaPlayer is held as ``_player`` or a local ``player`` (``self.player`` is a ReviewPlayer).
@@ -41,12 +41,7 @@ def test_no_module_commands_a_media_player_directly() -> None:
 
 
 def test_a_stop_while_playing_lands_through_the_event_loop(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    wav = tmp_path / "quiet.wav"
-    with wave.open(str(wav), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes(b"\0\0" * 16000 * 3)
+    wav = quiet_wav(tmp_path / "quiet.wav")
     player = ReviewPlayer()
     player.load(wav)
     player.toggle()

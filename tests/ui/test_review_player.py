@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import time
-import wave
 from pathlib import Path
 
 import pytest
 
 from simulator.ui.review_player import ReviewPlayer
+from tests.ui.recorded import quiet_wav
 
 # Qt's audio plugin probes PipeWire and PulseAudio, and says so when there is no output device.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -20,12 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 def test_the_position_sent_while_playing_never_goes_back(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    wav = tmp_path / "quiet.wav"
-    with wave.open(str(wav), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes(b"\0\0" * 16000 * 3)
+    wav = quiet_wav(tmp_path / "quiet.wav")
     player = ReviewPlayer()
     sent: list[float] = []
     player.position_changed.connect(lambda s: sent.append(s) if player.is_playing() else None)

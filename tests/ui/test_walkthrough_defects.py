@@ -82,11 +82,8 @@ def test_a_past_session_on_home_shows_its_score_without_scrolling_sideways(qtbot
     assert history.spacing() >= 3  # two-line rows apart from each other
 
 
-def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """The Overall cell read "skipp…": the column was sized before the style sheet's larger
-    font applied."""
-    from PySide6.QtGui import QFont, QFontMetrics
-
+def _skip_the_first_of_two(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A technical and a case question: the first skipped, the second being prepared."""
     window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
     qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
     window.controller.skip()
@@ -97,6 +94,14 @@ def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # t
         ),
         timeout=10000,
     )
+
+
+def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The Overall cell read "skipp…": the column was sized before the style sheet's larger
+    font applied."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    _skip_the_first_of_two(qtbot, window)
     qtbot.keyClicks(window.interview.answer, TEXT)
     window.controller.end(window.interview.answer.toPlainText())
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
@@ -332,16 +337,7 @@ def test_a_category_scoring_0_shows_a_0_on_the_scorecard_chart(qtbot, window) ->
     height 0, so nothing said it scored 0."""
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
-    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    window.controller.skip()
-    qtbot.waitUntil(
-        lambda: (
-            window.interview.progress_label.text().startswith("Question 2")
-            and window.controller.state is State.PREPARING
-        ),
-        timeout=10000,
-    )
+    _skip_the_first_of_two(qtbot, window)
     window.controller.end(TEXT)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
     view = window.scorecard.chart
