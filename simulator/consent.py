@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator import paths
-from simulator.core.small_files import create_private, read_small, read_small_text
+from simulator.core.small_files import create_private, read_small, read_small_text, replace_private
 from simulator.speech.engines import (
     CLOUD_ENGINES,
     DEFAULT_ENGINE,
@@ -129,12 +129,8 @@ def record_consent(engine: str, when: dt.datetime | None = None) -> None:
     }
     record["signature"] = _signature(key, record)
     records[engine] = record
-    path = consent_file()
-    tmp = path.with_suffix(".tmp")
-    fd = create_private(tmp)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump({"format": FORMAT, "version": VERSION, "records": records}, out, indent=2)
-    os.replace(tmp, path)
+    document = {"format": FORMAT, "version": VERSION, "records": records}
+    replace_private(consent_file(), json.dumps(document, indent=2))
 
 
 def check_consent(engine: str) -> ConsentCheck:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from simulator import paths
 from simulator.consent import allowed_engine
-from simulator.core.small_files import create_private, read_small_text
+from simulator.core.small_files import read_small_text, replace_private
 
 MAX_SETTINGS_BYTES = 64 * 1024  # a dozen short values
 # A hand-edited value outside these is ignored (the default is used): the Settings dialog offers
@@ -64,13 +63,7 @@ class Settings:
         return loaded
 
     def save(self, path: Path | None = None) -> None:
-        path = path or paths.settings_file()
-        tmp = path.with_suffix(".tmp")
-        fd = create_private(tmp)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(json.dumps(asdict(self), indent=2))
-        os.chmod(tmp, paths.PRIVATE_FILE)  # an older file may have been created 0644
-        os.replace(tmp, path)
+        replace_private(path or paths.settings_file(), json.dumps(asdict(self), indent=2))
 
 
 def _allowed(key: str, value: Any) -> bool:

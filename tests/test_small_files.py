@@ -90,10 +90,10 @@ def test_links_planted_under_the_app_s_own_names_never_redirect_a_write(tmp_path
     paths.set_data_dir(data)
     planted = {
         data / ".lock": "lock",
-        data / "settings.tmp": "settings",
+        data / ".settings.json.part": "settings",
         data / "drafts" / ".session-1.json.part": "draft",
         data / ".consent-key": "key",
-        data / "cloud-consent.tmp": "consent",
+        data / ".cloud-consent.json.part": "consent",
     }
     for link, name in planted.items():
         (outside / name).write_text(f"my {name}", encoding="utf-8")

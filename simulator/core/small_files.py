@@ -57,3 +57,21 @@ def create_private(path: Path) -> int:
         os.unlink(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     return os.open(path, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+
+
+def replace_private(path: Path, text: str, *, fsync: bool = False) -> None:
+    """Write ``text`` to ``path`` whole or not at all, readable by its owner only: into a fresh
+    ``.<name>.part`` beside it (never through a link planted there), then renamed into place.
+    ``fsync``: flushed to the disk first, for what must survive a power cut (rescued answers)."""
+    tmp = path.with_name(f".{path.name}.part")
+    fd = create_private(tmp)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            if fsync:
+                out.flush()
+                os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -9,12 +9,11 @@ offered back when the session is resumed at that question, and removed once the 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from simulator.core.small_files import create_private, read_small_text
+from simulator.core.small_files import read_small_text, replace_private
 
 MAX_DRAFT_BYTES = 4 * 1024 * 1024  # an answer typed for an hour is ~100 KB
 
@@ -36,13 +35,8 @@ class Drafts:
     def write(self, session_id: int, draft: Draft) -> None:
         folder = self._folder()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = self._file(session_id)
-        tmp = target.with_name(f".{target.name}.part")
         data = {"position": draft.position, "follow_up": draft.follow_up, "text": draft.text}
-        fd = create_private(tmp)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False)
-        os.replace(tmp, target)
+        replace_private(self._file(session_id), json.dumps(data, ensure_ascii=False))
 
     def read(self, session_id: int) -> Draft | None:
         try:

@@ -8,13 +8,12 @@ paste an answer back or score it later with ``ml-interview score``."""
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 from typing import Any
 
 from simulator.core.session.ledger import Entry
-from simulator.core.small_files import create_private
+from simulator.core.small_files import replace_private
 
 FORMAT = "ml-interview-simulator/unsaved-answers"
 
@@ -58,16 +57,6 @@ def write_rescue(path: Path, sessions: list[tuple[int | None, dict[int, Entry]]]
     """Write the document to ``path`` (0600, whole or not at all); raises OSError."""
     path = Path(path).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.part")
     data = json.dumps(rescue_document(sessions), ensure_ascii=False, indent=2) + "\n"
-    fd = create_private(tmp)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    replace_private(path, data, fsync=True)
     return path
