@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any
 
+from simulator.core.reordering import shown_topic
 from simulator.core.scoring.results import AnswerScore
 from simulator.core.storage_codec import STAR_PARTS, AnswerFacts, ProgressAnswer, ProgressSession
 
@@ -96,7 +97,7 @@ def build_progress(
         topic = topic_of.get(row.question_id)
         if topic and overall is not None:
             topic_scores[topic].append(int(overall))
-        where = (topic or row.question_id).replace("-", " ")
+        where = shown_topic(topic or row.question_id)
         for label in facts.missed:
             missed[(label, where)] += 1
         for kind, counts in (("filler", facts.fillers), ("hedge", facts.hedges)):

@@ -23,3 +23,8 @@ def shown_marks(text: str, escape: Callable[[re.Match[str]], str] = _tag) -> str
     """``text`` with each reordering or invisible character replaced by ``escape(match)``:
     by default a visible tag such as ⟨U+202E⟩ that no format (HTML, Markdown) reads as markup."""
     return REORDERING.sub(escape, text)
+
+
+def shown_topic(topic: str) -> str:
+    """A pack's topic id as people read it ("bias-variance" -> "bias variance"), marks as tags."""
+    return shown_marks(topic.replace("-", " "))

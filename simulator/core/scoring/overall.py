@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from simulator.core.questions import Question
+from simulator.core.reordering import shown_topic
 from simulator.core.scoring.content import ContentResult
 from simulator.core.scoring.delivery import (
     FILLERS_GOOD,
@@ -150,7 +151,7 @@ def session_score(items: Sequence[tuple[Question, AnswerScore]]) -> SessionScore
 
 def _topic(question: Question) -> str:
     """How a tip names a question: its topic, as people say it (ids are for machines)."""
-    return question.topic.replace("-", " ")
+    return shown_topic(question.topic)
 
 
 def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:

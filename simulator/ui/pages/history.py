@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.history import HistoryRow
+from simulator.core.reordering import shown_topic
 from simulator.ui.style import score_color
 from simulator.ui.widgets.common import button, label, name, shortcut
 
@@ -78,7 +79,7 @@ class HistoryModel(QAbstractTableModel):
                 str(r.spoken),  # 0 for a typed session: a blank read as "unknown"
                 "–" if r.overall is None else str(r.overall),
                 ", ".join(sorted(r.categories)),
-                ", ".join(t.replace("-", " ") for t in sorted(r.topics)),
+                ", ".join(shown_topic(t) for t in sorted(r.topics)),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.overall is not None:
             return QColor(score_color(r.overall))
@@ -223,7 +224,7 @@ class HistoryPage(QWidget):
             combo.clear()
             combo.addItem(ALL, ALL)
             for v in sorted(values):
-                combo.addItem(v.replace("-", " "), v)
+                combo.addItem(shown_topic(v), v)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self._filters_changed()

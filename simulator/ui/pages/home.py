@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
+from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.ui.widgets.common import button, card, label, name
 
@@ -263,7 +264,7 @@ class HomePage(QWidget):
         )
         self.topics.clear()
         for topic in bank.topics():
-            item = QListWidgetItem(topic.replace("-", " "))
+            item = QListWidgetItem(shown_topic(topic))
             item.setData(Qt.ItemDataRole.UserRole, topic)
             self.topics.addItem(item)
         self._custom_changed()
@@ -345,7 +346,7 @@ class HomePage(QWidget):
             self.summary.setText("Choose at least one category.")
             self._allow_start("Choose at least one category.")
             return
-        names = ", ".join(t.replace("-", " ") for t in plan.topics)  # as the topic list shows them
+        names = ", ".join(shown_topic(t) for t in plan.topics)  # as the topic list shows them
         topics = f" on {names}" if plan.topics else ""
         minutes = estimated_minutes(plan.counts)
         self.summary.setText(f"{', '.join(parts)}{topics} — about {minutes} minutes.")

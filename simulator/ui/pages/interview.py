@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.interview import State
-from simulator.core.reordering import shown_marks
+from simulator.core.reordering import shown_marks, shown_topic
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.answer_box import AnswerBox
 from simulator.ui.widgets.common import button, card, label, name, shortcut
@@ -249,7 +249,7 @@ class InterviewPage(QWidget):
         self._question, self._number = question, number
         self.progress_label.setText(
             f"Question {number} of {total}  ·  {CATEGORY[question.category.value]}  ·  "
-            f"{shown_marks(question.topic.replace('-', ' '))}  ·  difficulty {question.difficulty}/3"
+            f"{shown_topic(question.topic)}  ·  difficulty {question.difficulty}/3"
         )
         self.question.setText(shown_marks(question.prompt))  # pack text: see core/reordering
         if new_question:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.export import render_answer_html
+from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.review import AnswerReview
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
@@ -193,7 +194,7 @@ class ReviewPage(QWidget):
                 else f"{r.overall if r.overall is not None else '–'}/100"
             )
             number = r.detail.number if r.detail else ""
-            self.answer_choice.addItem(f"{number}. {r.prompt}  ·  {score}")
+            self.answer_choice.addItem(f"{number}. {shown_marks(r.prompt)}  ·  {score}")
         self.answer_choice.blockSignals(False)
         if reviews:
             self.answer_choice.setCurrentIndex(max(0, min(index, len(reviews) - 1)))
@@ -206,13 +207,13 @@ class ReviewPage(QWidget):
         self.flush_note()
         self.player.stop()
         review = self._review = self._reviews[index]
-        self.question.setText(review.prompt)
+        self.question.setText(shown_marks(review.prompt))
         score = (
             "skipped"
             if review.mode == "skipped"
             else f"{review.overall if review.overall is not None else '–'}/100"
         )
-        meta = [review.category, review.topic.replace("-", " "), _mode_text(review), score]
+        meta = [review.category, shown_topic(review.topic), _mode_text(review), score]
         self.meta.setText("  ·  ".join(m for m in meta if m))
         has_audio = self.replay.show_review(review)
         notice = ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.export import formats_text, render_answer_html
+from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
 from simulator.core.tables import change_color
 from simulator.ui.style import ACCENT, rich_text_colors
@@ -224,7 +225,7 @@ class ScorecardPage(QWidget):
         self.table.setRowCount(len(answers))
         for row, a in enumerate(answers):
             cells = [
-                f"{a.number}. {a.prompt}",
+                f"{a.number}. {shown_marks(a.prompt)}",
                 a.category,
                 a.scores["content"],
                 a.scores["structure"],
@@ -235,7 +236,7 @@ class ScorecardPage(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0:
-                    item.setToolTip(a.prompt)
+                    item.setToolTip(shown_marks(a.prompt))
                 elif col >= 2:
                     align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     item.setTextAlignment(align)
@@ -277,9 +278,9 @@ class ScorecardPage(QWidget):
             return
         a = self._card.answers[rows[0].row()]
         self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_title.setText(f"{a.number}. {a.prompt}")
+        self.detail_title.setText(f"{a.number}. {shown_marks(a.prompt)}")
         score = "skipped (0)" if a.skipped else f"{a.shown_overall}/100"
-        meta = [a.category, a.topic.replace("-", " "), a.mode, score, a.change_text]
+        meta = [a.category, shown_topic(a.topic), a.mode, score, a.change_text]
         self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setText("  ·  ".join(m for m in meta if m))
         self.star_bar.setVisible(a.star is not None)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.core.reordering import shown_marks
 from simulator.core.review import AnswerReview, FollowUpReview, waveform_peaks, word_index_at
 from simulator.ui.review_player import SPEEDS, ReviewPlayer
 from simulator.ui.tasks import TaskRunner
@@ -119,7 +120,7 @@ class ReplayPane(QWidget):
         self.follow_up_titles, self.follow_up_answers = [], []
         before: QWidget = self.transcript
         for n, follow_up in enumerate(follow_ups, 1):
-            title = label(f"Follow-up: {follow_up.prompt}", "sectionTitle")
+            title = label(f"Follow-up: {shown_marks(follow_up.prompt)}", "sectionTitle")
             title.setTextFormat(Qt.TextFormat.PlainText)
             name(title, f"followUpQuestion{n}", f"Follow-up question {n}")
             answer = QPlainTextEdit(follow_up.text or "(no answer was given)")

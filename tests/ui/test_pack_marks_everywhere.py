@@ -1,0 +1,80 @@
+"""A pack's own text (prompt, topic) with bidi or zero-width characters is shown as tags on every
+page that shows it, not only on the interview page: Home's topic list and plan summary, the
+scorecard, History's topic filter and Review. A planted U+202E would otherwise show a prompt
+reversed, and a zero-width space would hide where a topic name is split."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from simulator.core.questions import load_packs
+from simulator.core.storage import Storage
+from simulator.services import Services
+from simulator.settings import Settings
+from tests.ui.conftest import PACK
+
+HIDDEN = {"\u202e", "\u2066", "\u200b"}
+
+
+@pytest.fixture
+def planted(data_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    pack = yaml.safe_load(PACK.read_text(encoding="utf-8"))
+    first = pack["questions"][0]
+    assert first["id"] == "tech.overfit"
+    first["prompt"] = "Why\u202e gnittifrevo is bad?"
+    first["topic"] = "bias\u2066var\u200biance"
+    path = tmp_path / "planted.yaml"
+    path.write_text(yaml.safe_dump(pack, allow_unicode=True), encoding="utf-8")
+    bank = load_packs([path])
+    assert not bank.problems, bank.problems
+    storage = Storage(data_dir / "sessions.sqlite3")
+    yield Services(bank=bank, storage=storage, settings=Settings(voice_enabled=False), speaker=None)
+    storage.close()
+
+
+def _shown(window) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QTextEdit
+
+    parts = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    parts += [w.toPlainText() for w in window.findChildren(QTextEdit) if w.isVisible()]
+    for lst in window.findChildren(QListWidget):
+        if lst.isVisible():
+            parts += [lst.item(i).text() for i in range(lst.count())]
+    for box in window.findChildren(QComboBox):
+        if box.isVisible():
+            parts += [box.itemText(i) for i in range(box.count())]
+    return "\n".join(parts)
+
+
+def test_a_packs_marks_are_tags_on_home_scorecard_history_and_review(qtbot, planted) -> None:  # type: ignore[no-untyped-def]
+    from simulator.ui.main_window import MainWindow
+
+    window = MainWindow(planted)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        s = planted.storage
+        sid = s.create_session({"name": "x", "question_ids": ["tech.overfit"]})
+        answer = s.add_answer(sid, "tech.overfit", 0, "typed", "it memorizes noise")
+        s.finish_session(sid, None)
+        qtbot.waitUntil(lambda: window.home.topics.count() > 0, timeout=30000)
+        pages = {
+            "home": lambda: None,
+            "scorecard": lambda: window.open_scorecard(sid),
+            "history": lambda: window.past.open_history(),
+            "review": lambda: window.past.open_review(sid, answer),
+        }
+        for page, opens in pages.items():
+            opens()
+            qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
+            qtbot.wait(50)
+            shown = _shown(window)
+            assert not HIDDEN & set(shown), page
+            assert "⟨U+2066⟩" in shown, page  # the topic, shown on each of them
+            if page in ("scorecard", "review"):
+                assert "⟨U+202E⟩" in shown, page  # the prompt
+    finally:
+        window.shutdown()
