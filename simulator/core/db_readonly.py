@@ -6,13 +6,15 @@ read as damaged. So, in order:
 1. ``mode=ro`` on the real file: SQLite reads the -wal through the -shm file, even a -shm it
    may only read;
 2. where that cannot open (no -shm and none can be created here), a private copy of the
-   database and its -wal in a temporary folder, opened read-only; the copy is removed on close;
+   database and its -wal in a temporary folder, opened read-only; the copy is removed on close,
+   and copies left by a process that has ended (a crash, a kill) are removed by the next one;
 3. where no copy can be made either, ``immutable=1`` (what was checkpointed), and a note says
    the latest answers may be missing.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -50,8 +52,40 @@ def _connect(path: Path, query: str) -> sqlite3.Connection:
     return db
 
 
+COPY_PREFIX = "interview-db-"
+
+
+def _process_ended(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, ValueError):
+        return False  # another user's process, or not a pid: leave it
+    return False
+
+
+def _mine(folder: Path) -> bool:
+    # Windows keeps a temporary folder per user; elsewhere /tmp is shared: only our own copies
+    return not hasattr(os, "getuid") or folder.stat().st_uid == os.getuid()
+
+
+def remove_stale_copies(folder: Path | None = None) -> list[Path]:
+    """Remove private copies whose process has ended (it crashed before ``close``): they hold a
+    person's answers, and nothing else would ever delete them. Returns what was removed."""
+    removed = []
+    for stale in Path(folder or tempfile.gettempdir()).glob(f"{COPY_PREFIX}*-*"):
+        pid = stale.name[len(COPY_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and stale.is_dir() and _mine(stale) and _process_ended(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+            removed.append(stale)
+    return removed
+
+
 def _private_copy(path: Path) -> ReadOnlyDatabase:
-    folder = Path(tempfile.mkdtemp(prefix="interview-db-"))  # 0700: answers are private
+    remove_stale_copies()
+    # 0700: answers are private; the pid lets a later run tell a crashed run's copy from a live one
+    folder = Path(tempfile.mkdtemp(prefix=f"{COPY_PREFIX}{os.getpid()}-"))
     try:
         copy = folder / path.name
         shutil.copyfile(path, copy)

@@ -256,3 +256,24 @@ def test_doctor_advises_what_helps_for_a_newer_or_locked_database(tmp_path: Path
     check = check_database()
     assert not check.ok and "newer version" in check.detail
     assert "newer version of the app" in check.fix and "--data-dir" not in check.fix
+
+
+def test_a_crashed_runs_private_copy_is_removed_by_the_next_run(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from simulator.core.db_readonly import COPY_PREFIX, remove_stale_copies
+
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True
+    )
+    dead_pid = int(ended.stdout)
+    crashed = tmp_path / f"{COPY_PREFIX}{dead_pid}-abc"
+    (crashed / "sessions.sqlite3").parent.mkdir()
+    (crashed / "sessions.sqlite3").write_bytes(b"answers")
+    live = tmp_path / f"{COPY_PREFIX}{os.getpid()}-def"  # this process: still reading it
+    live.mkdir()
+    unrelated = tmp_path / f"{COPY_PREFIX}notapid-x"
+    unrelated.mkdir()
+    assert remove_stale_copies(tmp_path) == [crashed]
+    assert not crashed.exists() and live.exists() and unrelated.exists()
