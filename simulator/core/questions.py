@@ -172,6 +172,17 @@ class StarExpectations(_Strict):
     result: NonEmpty
 
 
+class Intent(_Strict):
+    """What must happen in a story for it to answer a behavioral question ("a mistake you made
+    yourself"), and everyday ways a candidate says it: a story that says none of them is told
+    it reads like an answer to another question (see scoring/relevance.py)."""
+
+    label: NonEmpty
+    phrases: Annotated[list[Phrase], Field(min_length=1, max_length=60)]
+
+    _phrases_specific = field_validator("phrases")(_check_phrases)
+
+
 class FrameworkStep(_Strict):
     """One step of a case answer and what a strong answer says there."""
 
@@ -198,6 +209,7 @@ class Question(_Strict):
     follow_ups: Annotated[list[FollowUp], Field(max_length=20)] = Field(default_factory=list)
     competency: Annotated[str, Field(max_length=200)] | None = None
     star: StarExpectations | None = None
+    intent: Intent | None = None
     red_flags: Annotated[list[NonEmpty], Field(max_length=30)] = Field(default_factory=list)
     framework: Annotated[list[FrameworkStep], Field(max_length=20)] = Field(default_factory=list)
     tags: Annotated[list[Phrase], Field(max_length=30)] = Field(default_factory=list)

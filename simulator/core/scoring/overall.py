@@ -75,8 +75,9 @@ def answer_feedback(
         if star.off_question:
             asked = ", ".join(f'"{w}"' for w in star.off_question)
             tips.append(
-                f"Off the question? The story never mentions what was asked ({asked}) and "
-                "reads like an answer to another question: say plainly how it answers this one."
+                f"Off the question? The story never shows what was asked ({asked}), so it "
+                "reads like an answer to another question and loses points: say plainly how "
+                "it answers this one."
             )
         for part in star.missing:
             tips.append(f"STAR: no {part} - " + _STAR_HINTS[part])

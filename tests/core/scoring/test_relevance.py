@@ -8,7 +8,8 @@ import pytest
 
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import AnswerScore, score_answer
-from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY, focus_words
+from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY, focus_words, intent_evidence
+from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 
 QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
@@ -40,22 +41,33 @@ def test_focus_words_drop_what_every_behavioral_prompt_says() -> None:
 def test_a_story_told_against_another_question_loses_points_and_is_told(
     bank: QuestionBank,
 ) -> None:
-    off = score_answer(bank.get("beh.learn-from-mistake"), Transcript(LAUNCH))
-    assert off.star is not None and off.star.off_question == ["mistake", "learned"]
-    assert "off the question" in off.basis["structure"]
-    assert any(tip.startswith("Off the question?") and '"mistake"' in tip for tip in off.feedback)
+    question = bank.get("beh.learn-from-mistake")
+    assert question.intent is not None
+    off = score_answer(question, Transcript(LAUNCH))
+    assert off.star is not None and off.star.off_question == [question.intent.label]
+    assert f"off the question -{OFF_QUESTION_PENALTY}" in off.basis["structure"]
+    assert any(
+        tip.startswith("Off the question?") and question.intent.label in tip for tip in off.feedback
+    )
     assert AnswerScore.from_dict(off.to_dict()).star == off.star
 
 
-def test_the_same_story_touching_the_question_is_not_flagged(bank: QuestionBank) -> None:
+def test_the_same_story_showing_what_was_asked_is_not_flagged(bank: QuestionBank) -> None:
     question = bank.get("beh.learn-from-mistake")
-    told = (
-        LAUNCH + " My mistake was rolling out before checking tablets, and I learned to test them."
-    )
+    told = LAUNCH + " I should have checked tablets before the rollout, and now I always do."
     on = score_answer(question, Transcript(told))
     off = score_answer(question, Transcript(LAUNCH))
     assert on.star is not None and on.star.off_question == []
     assert on.components["structure"] - off.components["structure"] >= OFF_QUESTION_PENALTY - 5
+
+
+def test_intent_phrases_match_whole_with_their_small_words(bank: QuestionBank) -> None:
+    """ "told him" is evidence of giving feedback; "told" alone is not."""
+    question = bank.get("beh.give-difficult-feedback")
+    assert "told him" in question.intent.phrases  # type: ignore[union-attr]
+    assert intent_evidence(question, tokenize("I told the team about the launch plan.")) == []
+    said = intent_evidence(question, tokenize("So I told him that his reviews were late."))
+    assert "told him" in said
 
 
 def test_no_model_answer_is_off_its_own_question(bank: QuestionBank) -> None:
@@ -69,17 +81,19 @@ def test_no_model_answer_is_off_its_own_question(bank: QuestionBank) -> None:
     assert flagged == []
 
 
-def test_a_story_saying_a_key_point_of_the_question_is_on_it(bank: QuestionBank) -> None:
-    """No focus word, but one of the question's own key-point phrases: not flagged."""
-    question = bank.get("beh.learn-from-mistake")
+def test_every_bank_behavioral_question_states_its_intent(bank: QuestionBank) -> None:
+    missing = [
+        q.id for q in bank.questions.values() if q.category.value == "behavioral" and not q.intent
+    ]
+    assert missing == []
+
+
+def test_without_an_intent_the_focus_words_decide(bank: QuestionBank) -> None:
+    """A user's pack may have no intent: a story saying a key-point phrase is on the question."""
+    question = bank.get("beh.learn-from-mistake").model_copy(update={"intent": None})
     assert "told my manager" in question.key_points[0].phrases
+    off = score_answer(question, Transcript(LAUNCH))
+    assert off.star is not None and off.star.off_question == ["mistake", "learned"]
     told = LAUNCH + " Afterwards I told my manager about the tablet layout."
     score = score_answer(question, Transcript(told))
     assert score.star is not None and score.star.off_question == []
-
-
-def test_words_that_say_nothing_alone_are_not_focus_words() -> None:
-    focus = focus_words(
-        "Tell me about a time you had to influence a decision without any authority."
-    )
-    assert focus == {"influenc", "decis", "author"}
