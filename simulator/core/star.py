@@ -34,7 +34,7 @@ def phase_of_text(text: str, progress: float = 1.0) -> str | None:
     ``progress`` is how far through the answer that sentence is (0..1): a caption's last
     sentence is not the end of the story, and the labeller weighs position a little."""
     # The scorer's labeller, imported on first use: the window shows this timer at start-up.
-    from simulator.core.scoring.structure import label_sentences, sentence_scores
+    from simulator.core.scoring.star_labels import label_sentences, sentence_scores
     from simulator.core.scoring.text import tokenize
 
     tokens = tokenize(text)

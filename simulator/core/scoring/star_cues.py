@@ -39,7 +39,8 @@ CUES: dict[str, dict[str, float]] = {
         i was the one=2, me to=1, before the=0.5, in time for=1,
         so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
         so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
-        i owned the=1.5, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
+        i owned the=1.5, responsible for=2, felt responsible=2.5, i should=1.5, i felt i should=2,
+        i had a duty=3, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
         """
     ),
     "action": _cues(
@@ -141,3 +142,27 @@ HYPOTHETICAL = frozenset(
 TIME_WORDS = word_set("weeks months days sprint quarter year yesterday deadline")
 I_WORDS = frozenset(("i", "me", "my", "myself", "mine"))
 WE_WORDS = frozenset(("we", "us", "our", "ours", "ourselves"))
+
+# A clause opened by one of these is not the sentence's main clause: "since I ran the job" does
+# not make "it fell to me to raise it" an action.
+SUBORDINATORS = word_set(
+    """since because as after before when while until which who that where once if though
+    although whereas whenever"""
+)
+# Markers that open a step of a list of actions ("Step two: a comparison of ...").
+STEP_MARKERS = word_set("first second third then next finally lastly afterwards after step")
+STEP_COUNTS = word_set("one two three four five 1 2 3 4 5 first second third last final")
+DETERMINERS = word_set("a an the my our some another two three several one")
+# Finite verbs that make a clause a statement rather than a noun phrase (besides "-ed" forms).
+FINITE = word_set(
+    """was were is are had has have did do does got get gets went made took could would will
+    can should must might"""
+)
+# A mental stance of the speaker ("I was worried that", "I felt I should", "I thought the rule
+# would hurt"): before the actions, why it was mine to act on, the task.
+STANCE_VERBS = word_set("felt thought worried concerned believed wanted feared suspected")
+# Reporting a finding ("I noticed that ..."): at the start of a story it sets the scene.
+PERCEPTION_VERBS = word_set("noticed realized realised discovered spotted saw")
+# Nouns naming an act or a plan: "my first step was ..." is an action, "my assignment was to
+# ..." a task.
+ACT_NOUNS = word_set("step move fix approach plan solution idea first next answer response")

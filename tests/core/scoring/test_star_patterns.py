@@ -83,3 +83,42 @@ def test_someone_asking_for_more_at_the_end_is_an_outcome() -> None:
         "The head of operations asked me to do the same for the city routes.",
     )
     assert labels[-1] == "result"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # round 6: a step told as a noun phrase with no verb of its own
+        ("Step one: an audit of every late delivery from the last quarter.", "action"),
+        ("Next, a replay of last month's routes on the new distance table.", "action"),
+        # a goal said as "<my/the> <noun> was to <verb>" is the task; a step said so is not
+        ("My brief was to get rural deliveries back on time.", "task"),
+        ("My first step was to replay last month's routes.", "action"),
+        # the main clause decides: "since I wrote it" does not make the sentence an action
+        ("It was on me to sort it out, since I wrote the planner.", "task"),
+    ],
+)
+def test_round6_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
+    labels = _labels(SITUATION, "Nobody had looked at it for months.", sentence, RESULT)
+    assert labels[2] == label
+
+
+def test_the_speakers_stance_before_acting_is_the_task() -> None:
+    labels = _labels(
+        SITUATION,
+        "I was worried that the holiday peak would make the delays much worse.",
+        "I rebuilt the distance table from the new road data.",
+        RESULT,
+    )
+    assert labels[1] == "task"
+
+
+def test_a_finding_at_the_start_sets_the_scene() -> None:
+    labels = _labels(
+        "Last spring our planner was about to be rolled out to a second country.",
+        "While testing it, I noticed that rural routes were twice as long as the drivers' own.",
+        "I was asked to find out why before the rollout.",
+        "I rebuilt the distance table from the new road data.",
+        RESULT,
+    )
+    assert labels[:3] == ["situation", "situation", "task"]

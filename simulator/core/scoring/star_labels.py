@@ -1,0 +1,258 @@
+"""STAR labels of a behavioral answer's sentences: the evidence each sentence gives for each
+part, and the best sequence of labels (structure.py scores what they add up to; the STAR timer
+reads the latest sentence of a live caption).
+
+Each sentence is labelled from what it says, not where it sits: cue phrases ("my role was",
+"as a result"), tense and voice (background "was/were/had" versus "I + past verb"), who acts
+("I" versus "the team"), and numbers of change ("cut ... by 40 %"). Position is only a weak
+prior that breaks ties, so a story that opens with its result or interleaves actions and
+results is still labelled right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.core.scoring.results import STAR_PARTS
+from simulator.core.scoring.star_cues import (
+    ACT_NOUNS,
+    ADVERBS,
+    BE_PAST,
+    CHANGE_WORDS,
+    CUE_SETS,
+    CUES,
+    DETERMINERS,
+    FINITE,
+    HABITUAL,
+    I_WORDS,
+    IRREGULAR_PAST,
+    NOT_ACTION_VERBS,
+    NOT_GERUNDS,
+    OTHER_SUBJECTS,
+    OUTCOME_VERBS,
+    PERCEPTION_VERBS,
+    SEQUENCE,
+    STANCE_VERBS,
+    STATE_PARTICIPLES,
+    STEP_COUNTS,
+    STEP_MARKERS,
+    SUBORDINATORS,
+    TIME_FRAMES,
+    UPTAKE_VERBS,
+    WE_WORDS,
+)
+from simulator.core.scoring.text import count_phrases, is_number
+
+_PART_NAMES = "situation|context|background|task|action|actions|result|results|outcome"
+_EXPLICIT = re.compile(rf"^\s*({_PART_NAMES})\s*[:\-]", re.I)
+_EXPLICIT_MAP = {
+    "situation": "situation",
+    "context": "situation",
+    "background": "situation",
+    "task": "task",
+    "action": "action",
+    "actions": "action",
+    "result": "result",
+    "results": "result",
+    "outcome": "result",
+}
+
+LABELS = (*STAR_PARTS, "other")
+POSITION_PRIOR = 1.6  # evidence for situation at the very start, result at the very end
+_NEXT = {
+    ("situation", "task"): 0.6,
+    ("task", "action"): 0.6,
+    ("action", "result"): 0.6,
+    ("situation", "action"): 0.2,
+    ("result", "action"): 0.1,
+    ("result", "situation"): 0.1,
+}
+
+
+def _past_verb_after(ws: list[str], subject: str) -> bool:
+    """``subject`` followed by a past-tense verb that is an act ("I wrote", "we moved")."""
+    for i in range(len(ws) - 1):
+        if ws[i] != subject or (i > 0 and ws[i - 1] in SUBORDINATORS):
+            continue  # "since I ran the job": a subordinate clause, not what the sentence says
+        j = i + 1
+        while j < len(ws) - 1 and ws[j] in ADVERBS:
+            j += 1
+        verb = ws[j]
+        if verb in NOT_ACTION_VERBS:
+            continue
+        if (verb.endswith("ed") and len(verb) > 3) or verb in IRREGULAR_PAST:
+            return True
+    return False
+
+
+def _passive(ws: list[str]) -> bool:
+    """was/were + a past participle that is an act, not a state ("was rolled back", "were
+    added"), with no "I" or "we" as the subject of the clause."""
+    if "i" in ws[:3] or "we" in ws[:3] or "there" in ws[:3]:
+        return False
+    for i in range(len(ws) - 1):
+        if ws[i] not in BE_PAST:
+            continue
+        j = i + 1
+        while j < len(ws) - 1 and ws[j] in ADVERBS:
+            j += 1
+        verb = ws[j]
+        if verb in NOT_ACTION_VERBS or verb in STATE_PARTICIPLES:
+            continue
+        if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
+            return True
+    return False
+
+
+def _other_took_up(ws: list[str]) -> bool:
+    """Someone else acted on it: "she agreed to a pilot", "the leads approved the plan"."""
+    head = ws[:4]
+    if not any(w in OTHER_SUBJECTS for w in head):
+        return False
+    return any(w in UPTAKE_VERBS for w in ws[:6])
+
+
+def _nominal_step(ws: list[str]) -> bool:
+    """A step told as a noun phrase with no verb of its own: "Step two: a comparison of the
+    predictions ...", "Finally, a weekly retraining job and a dashboard that tracked ..."."""
+    i = 0
+    marked = False
+    while i < len(ws) and (ws[i] in STEP_MARKERS or (marked and ws[i] in STEP_COUNTS)):
+        marked = True
+        i += 1
+    if ws[i : i + 1] == ["that"] and marked:  # "after that, a ..."
+        i += 1
+    if not marked or i >= len(ws) or ws[i] not in DETERMINERS:
+        return False
+    for w in ws[i:]:
+        if w in SUBORDINATORS or w in ("with", "so", "to"):
+            break  # a relative or subordinate clause may have its own verb
+        if w in FINITE or w in I_WORDS or w in WE_WORDS or (w.endswith("ed") and len(w) > 4):
+            return False
+    return True
+
+
+def _goal_statement(ws: list[str]) -> bool:
+    """ "My assignment was to turn ...", "the brief was to ...": what I was there to do, said
+    as "<my/the> <noun> was to <verb>" (unless the noun names an act: "my first step was to")."""
+    for i in range(1, min(len(ws) - 2, 6)):
+        if ws[i] in ("was", "is") and ws[i + 1] == "to":
+            head = ws[:i]
+            return head[0] in ("my", "our", "the") and not set(head) & ACT_NOUNS
+    return False
+
+
+def _stance(ws: list[str]) -> bool:
+    """The speaker's own stance: "I was worried that ...", "I felt I should ...", "I thought
+    the rule would hurt ..." (the main clause's subject is "I", or "we" in a "we" story)."""
+    for i, w in enumerate(ws[:-1]):
+        if w not in ("i", "we") or (i > 0 and ws[i - 1] in SUBORDINATORS):
+            continue
+        nxt = ws[i + 1 : i + 3]
+        if nxt[:1] and nxt[0] in STANCE_VERBS:
+            return True
+        if nxt[:1] and nxt[0] in BE_PAST and nxt[1:] and nxt[1] in STANCE_VERBS:
+            return True
+    return False
+
+
+def _perceived(ws: list[str]) -> bool:
+    """ "I noticed that ...", "while reviewing it, I realized ...": a finding reported."""
+    return any(w == "i" and ws[i + 1] in PERCEPTION_VERBS for i, w in enumerate(ws[:-1]))
+
+
+def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float]:
+    """Evidence for each label of one sentence: cues, tense and voice, numbers, position."""
+    scores = {label: 0.0 for label in LABELS}
+    explicit = _EXPLICIT.match(raw)
+    if explicit:
+        scores[_EXPLICIT_MAP[explicit.group(1).lower()]] += 10.0
+    for label, cues in CUE_SETS.items():
+        for cue, n in count_phrases(ws, cues).items():
+            scores[label] += CUES[label][cue] * min(n, 2)
+    i_acted = _past_verb_after(ws, "i")
+    if position < 0.35 and _perceived(ws):
+        # A finding at the start of a story is the scene ("I noticed that applicants over
+        # sixty were approved at half the rate"), not something I did about it.
+        i_acted = False
+        scores["situation"] += 2.0
+    if _goal_statement(ws):
+        scores["task"] += 3.0
+    if position < 0.5 and _stance(ws):
+        scores["task"] += 1.5
+    if _nominal_step(ws):
+        scores["action"] += 3.0
+    if i_acted:
+        scores["action"] += 2.0
+    elif _past_verb_after(ws, "we"):
+        scores["action"] += 1.2
+    numbers = sum(1 for w in ws if is_number(w)) + raw.count("%")
+    changed = any(w in CHANGE_WORDS for w in ws)
+    # "had dropped to one launch a month": a past-perfect change is background, not a result.
+    background_change = any(
+        w in CHANGE_WORDS and i > 0 and ws[i - 1] in ("had", "been") for i, w in enumerate(ws)
+    )
+    if background_change:
+        scores["situation"] += 2.0
+    elif numbers and changed:
+        scores["result"] += 2.0
+    elif numbers:
+        scores["result"] += 0.3
+    scores["result"] += min(2, sum(1 for w in ws if w in OUTCOME_VERBS)) * 0.8
+    passive = _passive(ws)
+    if passive and not i_acted:
+        # "The model was then rolled back", "a check was added by me": an act told in the
+        # passive. Without a sequence word or an agent it may be background ("tickets were
+        # routed by hand"), so it counts less.
+        sequenced = any(w in SEQUENCE for w in ws) or "by me" in raw.lower()
+        scores["action"] += 2.0 if sequenced else 0.4
+    if position < 0.25 and count_phrases(ws, TIME_FRAMES):
+        # A story's opening line dates it ("about a year ago I presented ..."): the scene,
+        # even when it says what I did.
+        scores["situation"] += 3.5
+    if ws and ws[0].endswith("ing") and ws[0] not in NOT_GERUNDS and len(ws[0]) > 5:
+        # "Shadowing a specialist for three days taught me ...": an act named by its gerund.
+        scores["action"] += 1.5
+    head = set(ws[:3])
+    if position < 0.4 and head & OTHER_SUBJECTS and not head & (I_WORDS | WE_WORDS):
+        # Someone else acting before I came in ("my lead pulled me aside") sets the scene.
+        scores["situation"] += 1.0
+    if _other_took_up(ws):
+        # Late in a story, someone acting on my work ("the head asked me to scope the next
+        # step") is an outcome, even when it reads like a new request.
+        scores["result"] += 2.0 + (1.5 if position > 0.6 else 0.0)
+    # Background: how things were (was/were, "had been", "often", "every week"), not my acts.
+    if not i_acted:
+        if any(w in ("was", "were", "had") for w in ws) and not passive:
+            scores["situation"] += 0.75
+        scores["situation"] += 0.5 * min(2, sum(1 for w in ws if w in HABITUAL))
+        if numbers and not changed and "i" not in ws:
+            scores["situation"] += 0.3
+    # Weak position prior: stories tend to run S, T, A, R.
+    scores["situation"] += POSITION_PRIOR * max(0.0, 0.35 - position) / 0.35
+    scores["result"] += POSITION_PRIOR * max(0.0, position - 0.65) / 0.35
+    scores["action"] += 0.2 if 0.25 <= position <= 0.85 else 0.0
+    return scores
+
+
+def _transition(prev: str, cur: str) -> float:
+    if prev == cur:
+        return 0.0 if cur == "other" else 0.5
+    return _NEXT.get((prev, cur), 0.0)
+
+
+def label_sentences(all_scores: list[dict[str, float]]) -> list[str]:
+    """The best label sequence (Viterbi): evidence per sentence plus a small bonus for
+    staying in a part or moving on in STAR order, so a sentence without cues joins its
+    neighbours while a clear cue still wins."""
+    if not all_scores:
+        return []
+    best = {lab: (all_scores[0][lab], [lab]) for lab in LABELS}
+    for scores in all_scores[1:]:
+        nxt = {}
+        for cur in LABELS:
+            prev = max(LABELS, key=lambda p: best[p][0] + _transition(p, cur))
+            total = best[prev][0] + _transition(prev, cur) + scores[cur]
+            nxt[cur] = (total, [*best[prev][1], cur])
+        best = nxt
+    return max(best.values(), key=lambda v: v[0])[1]
