@@ -15,7 +15,12 @@ from simulator.core.scoring.delivery import (
     DeliveryScore,
 )
 from simulator.core.scoring.results import AnswerScore, SessionScore
-from simulator.core.scoring.structure import TARGETS, StructureResult
+from simulator.core.scoring.structure import (
+    NO_RESULT_PENALTY,
+    TARGETS,
+    StructureResult,
+    ownership_penalty,
+)
 
 # Weight of each component in the overall score, by category, before dropping the ones that
 # do not apply (no delivery for typed answers); the rest are rescaled to sum to 1.
@@ -80,7 +85,13 @@ def answer_feedback(
                 "it answers this one."
             )
         for part in star.missing:
-            tips.append(f"STAR: no {part} - " + _STAR_HINTS[part])
+            tip = f"STAR: no {part} - " + _STAR_HINTS[part]
+            if part == "result":
+                tip += (
+                    f" Interviewers weigh the outcome most: a story without one loses "
+                    f"{NO_RESULT_PENALTY} points on top of the part itself."
+                )
+            tips.append(tip)
         for part, res in star.parts.items():
             lo, hi = TARGETS[part]
             if res.present and res.share > hi + 0.1:
@@ -96,7 +107,15 @@ def answer_feedback(
             tips.append("STAR parts come out of order (" + " -> ".join(star.order) + ").")
         if star.parts["result"].present and not star.quantified_result:
             tips.append("Quantify the result: a number, a percentage, time saved.")
-        if star.we_count > star.i_count:
+        we_cost = ownership_penalty(star)
+        if we_cost:
+            said = {0: 'never "I"', 1: '"I" once'}.get(star.i_count, f'"I" {star.i_count} times')
+            tips.append(
+                f'Ownership: "we" {star.we_count} times and {said}, so the interviewer cannot '
+                f'tell what you did yourself (-{we_cost} points). Say "I" for your own '
+                'decisions and steps, and "we" only for the team\'s.'
+            )
+        elif star.we_count > star.i_count:
             tips.append(f'Say what you did: "we" {star.we_count} times, "I" {star.i_count} times.')
         if star.specificity < 0.3:
             tips.append("Make the story specific: names of systems, dates, team sizes, numbers.")

@@ -30,9 +30,10 @@ POINTS = {"parts": 40, "shares": 15, "order": 10, "quantified": 10, "ownership":
 PART_POINTS = {"situation": 8, "task": 8, "action": 12, "result": 12}
 HYPOTHETICAL_PENALTY = 15
 # What interviewers weigh most: a story with no outcome, or with no "I" in it (only "we").
-NO_RESULT_PENALTY = 10
-ONLY_WE_PENALTY = 10
-ONLY_WE_MIN = 3  # "we" this many times and never "I"
+NO_RESULT_PENALTY = 12
+ONLY_WE_PENALTY = 12  # "we" throughout and never "I"; less as the share of "I" grows ...
+ONLY_WE_MIN = 3  # ... when "we" is said at least this often
+OWN_SHARE_ENOUGH = 0.25  # ... and nothing once "I" is a quarter of the "I"/"we" words
 
 
 @dataclass(frozen=True)
@@ -187,10 +188,21 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
     if not star.parts["result"].present:
         total -= NO_RESULT_PENALTY
         basis += f", no result -{NO_RESULT_PENALTY}"
-    if star.i_count == 0 and star.we_count >= ONLY_WE_MIN:
-        total -= ONLY_WE_PENALTY
-        basis += f', only "we" -{ONLY_WE_PENALTY}'
+    we_cost = ownership_penalty(star)
+    if we_cost:
+        total -= we_cost
+        basis += f', mostly "we" -{we_cost}' if star.i_count else f', only "we" -{we_cost}'
     return int(round(max(0.0, min(100.0, total)))), basis
+
+
+def ownership_penalty(star: StarResult) -> int:
+    """Points a story told as "we" loses: ``ONLY_WE_PENALTY`` with no "I" at all, less as
+    "I" takes a larger share, none from ``OWN_SHARE_ENOUGH``. One "I" among a dozen "we"
+    still leaves the interviewer unable to tell what the candidate did."""
+    if star.we_count < ONLY_WE_MIN:
+        return 0
+    mine = star.i_count / (star.i_count + star.we_count)
+    return int(round(ONLY_WE_PENALTY * max(0.0, 1.0 - mine / OWN_SHARE_ENOUGH)))
 
 
 def mark_off_question(result: StructureResult, focus: list[str], penalty: int) -> StructureResult:

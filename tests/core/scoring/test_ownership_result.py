@@ -1,0 +1,45 @@
+"""A story told as "we", or with no outcome, costs more, and the feedback says how much (issue 9)."""
+
+from __future__ import annotations
+
+from simulator.core.questions import load_packs
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.structure import NO_RESULT_PENALTY, ONLY_WE_PENALTY
+from simulator.core.transcript import Transcript
+from tests.core.scoring.test_relevance import QUESTIONS_DIR
+
+STORY = (
+    "Last spring {we} had ten days to get a returns model ready for a big sale. "
+    "{Our} job was to have something reliable in production before the sale started. "
+    "{We} cut the scope to the three biggest product categories. "
+    "{We} reused the features from the demand model and {we} wrote tests for the new ones. "
+    "{We} ran it in shadow mode for two days before switching it on. "
+)
+RESULT = "We launched a day early, and returns were handled fifteen percent faster."
+
+
+def _score(text: str) -> tuple[int, list[str], str]:
+    question = load_packs([QUESTIONS_DIR]).get("beh.tight-deadline")
+    s = score_answer(question, Transcript(text))
+    return s.components["structure"] or 0, s.feedback, s.basis["structure"]
+
+
+def test_we_throughout_costs_more_than_a_single_i_and_says_why() -> None:
+    only_we, tips, basis = _score(STORY.format(we="we", We="We", Our="Our") + RESULT)
+    one_i, one_i_tips, one_i_basis = _score(STORY.format(we="we", We="We", Our="My") + RESULT)
+    mine, mine_tips, _ = _score(STORY.format(we="I", We="I", Our="My") + RESULT)
+    assert f'only "we" -{ONLY_WE_PENALTY}' in basis
+    assert 'mostly "we" -' in one_i_basis
+    assert only_we < one_i < mine
+    assert any(t.startswith('Ownership: "we" 7 times and never "I"') for t in tips)
+    assert any(f"-{ONLY_WE_PENALTY} points" in t for t in tips)
+    assert any(t.startswith('Ownership: "we" 6 times and "I" once') for t in one_i_tips)
+    assert not any(t.startswith("Ownership") for t in mine_tips)
+
+
+def test_no_result_says_what_it_costs() -> None:
+    with_result, _, _ = _score(STORY.format(we="I", We="I", Our="My") + RESULT)
+    without, tips, basis = _score(STORY.format(we="I", We="I", Our="My"))
+    assert f"no result -{NO_RESULT_PENALTY}" in basis
+    assert with_result - without >= NO_RESULT_PENALTY + 10
+    assert any(t.startswith("STAR: no result") and f"{NO_RESULT_PENALTY} points" in t for t in tips)
