@@ -44,7 +44,10 @@ def phase_of_text(text: str, progress: float = 1.0) -> str | None:
     n = len(sentences)
     scores = [
         sentence_scores(
-            list(tokens.words[s.first_word : s.last_word]), s.text, progress * i / max(1, n - 1)
+            list(tokens.words[s.first_word : s.last_word]),
+            s.text,
+            progress * i / max(1, n - 1),
+            i,
         )
         for i, s in enumerate(sentences)
     ]

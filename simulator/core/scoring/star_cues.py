@@ -40,7 +40,7 @@ CUES: dict[str, dict[str, float]] = {
         so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
         so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
         i owned the=1.5, responsible for=2, felt responsible=2.5, i should=1.5, i felt i should=2,
-        i had a duty=3, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
+        i had a duty=3, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
         """
     ),
     "action": _cues(
@@ -92,7 +92,10 @@ CUES: dict[str, dict[str, float]] = {
 CUE_SETS = {label: frozenset(cues) for label, cues in CUES.items()}
 IRREGULAR_PAST = word_set(
     """wrote built set ran met made took spoke sat began found brought led gave chose broke drew
-    went got sent put kept told taught sought bought held won paid cut shut split spent"""
+    went got sent put kept told taught sought bought held won paid cut shut split spent
+    rebuilt rewrote reran redid undertook understood withdrew dug fed fought froze heard hung
+    laid left lent lost rode sold stood struck swept threw upheld bore dealt fled forgave
+    overcame overtook oversaw rethought spun stuck sank shook tore woke wound"""
 )
 NOT_ACTION_VERBS = word_set(
     "was were had needed wanted learned learnt realized felt knew thought owned joined"
@@ -113,9 +116,10 @@ UPTAKE_VERBS = word_set(
     """agreed accepted approved adopted chose kept switched signed started decided asked
     invited offered extended rolled renewed"""
 )
+# Verbs of a measured change ("went from" and "went up" are cue phrases: "from" alone is not).
 CHANGE_WORDS = word_set(
-    """reduced increased improved cut saved dropped fell grew rose halved doubled tripled went
-    from lowered raised boosted shrank decreased"""
+    """reduced increased improved cut saved dropped fell grew rose halved doubled tripled
+    lowered raised boosted shrank decreased climbed jumped declined slowed sped"""
 )
 
 ADVERBS = word_set("also then quickly immediately finally first just personally eventually")
@@ -147,8 +151,11 @@ WE_WORDS = frozenset(("we", "us", "our", "ours", "ourselves"))
 # not make "it fell to me to raise it" an action.
 SUBORDINATORS = word_set(
     """since because as after before when while until which who that where once if though
-    although whereas whenever"""
+    although whereas whenever how what whether why"""
 )
+# Deciding is an act, unless what I decided was to take the task on ("I decided it was mine
+# to fix", "I decided to take ownership of the table").
+DECISION_VERBS = word_set("decided chose volunteered")
 # Markers that open a step of a list of actions ("Step two: a comparison of ...").
 STEP_MARKERS = word_set("first second third then next finally lastly afterwards after step")
 STEP_COUNTS = word_set("one two three four five 1 2 3 4 5 first second third last final")
@@ -166,3 +173,5 @@ PERCEPTION_VERBS = word_set("noticed realized realised discovered spotted saw")
 # Nouns naming an act or a plan: "my first step was ..." is an action, "my assignment was to
 # ..." a task.
 ACT_NOUNS = word_set("step move fix approach plan solution idea first next answer response")
+# Verbs that report speech or a finding: a clause after them is what was said, not done.
+REPORTING = word_set("said told says tells explained argued complained noticed realized found")

@@ -21,6 +21,7 @@ from simulator.core.scoring.star_cues import (
     CHANGE_WORDS,
     CUE_SETS,
     CUES,
+    DECISION_VERBS,
     DETERMINERS,
     FINITE,
     HABITUAL,
@@ -31,6 +32,7 @@ from simulator.core.scoring.star_cues import (
     OTHER_SUBJECTS,
     OUTCOME_VERBS,
     PERCEPTION_VERBS,
+    REPORTING,
     SEQUENCE,
     STANCE_VERBS,
     STATE_PARTICIPLES,
@@ -91,6 +93,8 @@ def _passive(ws: list[str]) -> bool:
     if "i" in ws[:3] or "we" in ws[:3] or "there" in ws[:3]:
         return False
     for i in range(len(ws) - 1):
+        if ws[i] in REPORTING:
+            break  # "she said the conclusion was buried": what was said, not what was done
         if ws[i] not in BE_PAST:
             continue
         j = i + 1
@@ -156,13 +160,24 @@ def _stance(ws: list[str]) -> bool:
     return False
 
 
+def _decided(ws: list[str]) -> bool:
+    """The main clause's verb is a decision of mine ("I decided", "I chose")."""
+    return any(
+        w == "i" and ws[i + 1] in DECISION_VERBS and not (i and ws[i - 1] in SUBORDINATORS)
+        for i, w in enumerate(ws[:-1])
+    )
+
+
 def _perceived(ws: list[str]) -> bool:
     """ "I noticed that ...", "while reviewing it, I realized ...": a finding reported."""
     return any(w == "i" and ws[i + 1] in PERCEPTION_VERBS for i, w in enumerate(ws[:-1]))
 
 
-def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float]:
-    """Evidence for each label of one sentence: cues, tense and voice, numbers, position."""
+def sentence_scores(
+    ws: list[str], raw: str, position: float, index: int | None = None
+) -> dict[str, float]:
+    """Evidence for each label of one sentence: cues, tense and voice, numbers, position
+    (0..1 through the story; ``index`` is the sentence's number in it, when known)."""
     scores = {label: 0.0 for label in LABELS}
     explicit = _EXPLICIT.match(raw)
     if explicit:
@@ -182,6 +197,10 @@ def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float
         scores["task"] += 1.5
     if _nominal_step(ws):
         scores["action"] += 3.0
+    if i_acted and scores["task"] >= 2.0 and _decided(ws):
+        # "I decided it was mine to fix": the decision is to take the task on.
+        i_acted = False
+        scores["task"] += 2.0
     if i_acted:
         scores["action"] += 2.0
     elif _past_verb_after(ws, "we"):
@@ -192,6 +211,11 @@ def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float
     background_change = any(
         w in CHANGE_WORDS and i > 0 and ws[i - 1] in ("had", "been") for i, w in enumerate(ws)
     )
+    subject_is_me = bool(set(ws[:4]) & {"i", "we"})
+    if not background_change and index and position < 0.35 and numbers and changed:
+        # Told after the opening line and before any task: how things had been going
+        # ("over the first six months, opt-outs rose from two to nine percent").
+        background_change = not subject_is_me
     if background_change:
         scores["situation"] += 2.0
     elif numbers and changed:
@@ -214,7 +238,7 @@ def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float
         # "Shadowing a specialist for three days taught me ...": an act named by its gerund.
         scores["action"] += 1.5
     head = set(ws[:3])
-    if position < 0.4 and head & OTHER_SUBJECTS and not head & (I_WORDS | WE_WORDS):
+    if position < 0.4 and head & OTHER_SUBJECTS and not head & {"i", "we"}:
         # Someone else acting before I came in ("my lead pulled me aside") sets the scene.
         scores["situation"] += 1.0
     if _other_took_up(ws):
@@ -228,6 +252,10 @@ def sentence_scores(ws: list[str], raw: str, position: float) -> dict[str, float
         scores["situation"] += 0.5 * min(2, sum(1 for w in ws if w in HABITUAL))
         if numbers and not changed and "i" not in ws:
             scores["situation"] += 0.3
+    if index == 0 and i_acted and not explicit:
+        # An opening line that says what I did sets the scene ("I moved from ad tech to a
+        # hospital team", "I shipped a pricing update on a Friday").
+        scores["situation"] += 1.5
     # Weak position prior: stories tend to run S, T, A, R.
     scores["situation"] += POSITION_PRIOR * max(0.0, 0.35 - position) / 0.35
     scores["result"] += POSITION_PRIOR * max(0.0, position - 0.65) / 0.35

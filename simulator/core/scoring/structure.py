@@ -31,6 +31,8 @@ PART_POINTS = {"situation": 8, "task": 8, "action": 12, "result": 12}
 HYPOTHETICAL_PENALTY = 15
 # What interviewers weigh most: a story with no outcome, or with no "I" in it (only "we").
 NO_RESULT_PENALTY = 12
+# No situation or no task: the interviewer cannot tell why the actions mattered.
+NO_CONTEXT_PENALTY = 4
 ONLY_WE_PENALTY = 12  # "we" throughout and never "I"; less as the share of "I" grows ...
 ONLY_WE_MIN = 3  # ... when "we" is said at least this often
 OWN_SHARE_ENOUGH = 0.25  # ... and nothing once "I" is a quarter of the "I"/"we" words
@@ -75,7 +77,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     all_scores = []
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
-        all_scores.append(sentence_scores(ws, sentence.text, (i + 0.5) / n))
+        all_scores.append(sentence_scores(ws, sentence.text, (i + 0.5) / n, i))
     labels = label_sentences(all_scores)
     times = _sentence_times(sentences, transcript, len(tokens))
     weights: list[float]
@@ -188,6 +190,10 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
     if not star.parts["result"].present:
         total -= NO_RESULT_PENALTY
         basis += f", no result -{NO_RESULT_PENALTY}"
+    for part in ("situation", "task"):
+        if not star.parts[part].present:
+            total -= NO_CONTEXT_PENALTY
+            basis += f", no {part} -{NO_CONTEXT_PENALTY}"
     we_cost = ownership_penalty(star)
     if we_cost:
         total -= we_cost
