@@ -281,6 +281,7 @@ def test_the_heard_end_of_an_answer_is_told_for_that_answer_only(tmp_path: Path)
     h.session.heard_end("4 seconds of silence")
     assert h.session.state is State.TRANSCRIBING
     assert h.notices() == ["Answer ended after 4 seconds of silence."]
+    assert h.of(ev.Notice)[-1].lasts == "answer"  # not shown over the follow-up's answer
 
 
 def test_a_plan_of_explicit_questions(tmp_path: Path) -> None:

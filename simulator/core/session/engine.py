@@ -197,7 +197,7 @@ class Session(Flow):
             if self.star is not None:
                 self._emit(ev.StarTicked(tuple(self.star.phases())))
             if interview.spoken and elapsed >= limit:
-                self._emit(ev.Notice("Time is up: your answer was ended at the limit."))
+                self._emit(ev.Notice("Time is up: your answer was ended at the limit.", "answer"))
                 self.submit(by_person=False)
 
     # --- from the microphone ---------------------------------------------------------------
@@ -210,7 +210,7 @@ class Session(Flow):
 
     def heard_end(self, why: str) -> None:
         if self.state in (State.ANSWERING, State.FOLLOW_UP) and self.spoken:
-            self._emit(ev.Notice(f"Answer ended after {why}."))
+            self._emit(ev.Notice(f"Answer ended after {why}.", "answer"))
             self.submit(by_person=False)
 
     def caption(self, text: str) -> None:

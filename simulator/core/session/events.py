@@ -73,7 +73,8 @@ class StarTicked:
 @dataclass(frozen=True)
 class Notice:
     """A sentence for the person, shown for as long as it is true: ``moment`` until the state
-    changes (a hint about a key), ``question`` until the next question, ``session`` all along."""
+    changes (a hint about a key), ``answer`` until the next answer (or follow-up) is asked,
+    ``question`` until the next question, ``session`` all along."""
 
     text: str
     lasts: str = "question"

@@ -178,7 +178,9 @@ class InterviewPage(QWidget):
 
         match event:
             case ev.StateChanged(new=state):
-                if self._notice_lasts == "moment":
+                if self._notice_lasts == "moment" or (
+                    self._notice_lasts == "answer" and state is State.ASKING_FOLLOW_UP
+                ):  # "answer ended after 4 s of silence" is not about the follow-up's answer
                     self.show_notice(self._session_notice, "session")
                 self.set_state(state)
             case ev.BriefingShown():
@@ -396,7 +398,8 @@ class InterviewPage(QWidget):
             self.clock.setText(self.clock.text() + "  — over time, wrap up")
 
     def show_notice(self, text: str, lasts: str = "question") -> None:
-        """``lasts``: "moment" (until the state changes), "question" or "session"."""
+        """``lasts``: "moment" (until the state changes), "answer" (until a follow-up is
+        asked), "question" or "session"."""
         if lasts == "session":
             self._session_notice = text
         self._notice_lasts = lasts
