@@ -335,8 +335,11 @@ class MainWindow(QMainWindow):
             self._show_error(str(exc))
             return
         settings = self.services.settings
-        settings.voice_enabled = voice_on
-        settings.answer_mode = self.home.chosen_answer_mode()
+        chosen = (voice_on, self.home.chosen_answer_mode())
+        if chosen != (settings.voice_enabled, settings.answer_mode):
+            # Home opens with them next time: a spoken interview stays spoken after a restart
+            settings.voice_enabled, settings.answer_mode = chosen
+            self._db.submit(settings.save, on_error=self._show_error)
         self.stack.setCurrentWidget(self.interview)
         from simulator.core.session.plan import SessionPlan
 
