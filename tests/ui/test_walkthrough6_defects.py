@@ -7,9 +7,12 @@ from PySide6.QtCore import Qt
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 
+CTRL = Qt.KeyboardModifier.ControlModifier
+USER = Qt.ItemDataRole.UserRole
+
 
 def test_answer_ended_is_not_shown_over_the_follow_up(window) -> None:  # type: ignore[no-untyped-def]
-    """"Answer ended after 4 seconds of silence" stayed on the page while the follow-up was
+    """ "Answer ended after 4 seconds of silence" stayed on the page while the follow-up was
     read and its answer recorded, as if that answer had ended too."""
     from simulator.core.session import events as ev
 
@@ -33,3 +36,32 @@ def test_home_choices_of_an_interview_are_there_after_a_restart(qtbot, window, d
     saved = Settings.load(data_dir / "settings.json")
     assert saved.voice_enabled and saved.answer_mode == "typed"
     window.controller.end("")
+
+
+def test_back_from_a_past_session_enter_opens_it_again(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Back on Home from reviewing a past session (Esc), focus was on Start interview: Enter,
+    which opens the selected session (README, and the hint under the list), began a new
+    30-minute interview instead."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.keyClicks(page.answer, "Overfitting memorizes noise")
+    window.controller.end(page.answer.toPlainText())
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    window.go_home()
+    history = window.home.history
+    qtbot.waitUntil(lambda: history.count() > 0 and history.item(0).data(USER) is not None)
+    home = window.home
+    home.preset.setCurrentIndex(home.preset.findData("Custom"))  # one the test pack can fill
+    home.count.setValue(1)
+    assert home.start_button.isEnabled()
+    history.setCurrentRow(0)
+    history.setFocus()
+    qtbot.keyClick(history, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review)
+    qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
+    assert history.hasFocus()
+    qtbot.keyClick(history, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard)
+    assert window.controller.state is State.SCORECARD

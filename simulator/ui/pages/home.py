@@ -81,6 +81,7 @@ class HomePage(QWidget):
         self.discard_button.hide()
         left.addLayout(banner_row)
         self._resume_id: int | None = None
+        self._left_from_list = False  # a past session was opened from the list
         # What the session database needs a person to know (salvaged, read-only, recreated):
         # plain text, reachable by Tab and readable by a screen reader.
         self.storage_notice = label("", "notice")
@@ -408,16 +409,24 @@ class HomePage(QWidget):
     def _open_session(self, item: QListWidgetItem) -> None:
         session_id = item.data(Qt.ItemDataRole.UserRole)
         if session_id is not None:
+            self._left_from_list = True
             self.session_opened.emit(int(session_id))
 
     def _review_session(self) -> None:
         item = self.history.currentItem()
         session_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if session_id is not None:
+            self._left_from_list = True
             self.review_requested.emit(int(session_id))
 
     def focus_start(self) -> None:
-        self.start_button.setFocus()
+        """Focus where the person left Home: the past sessions they opened one of (Enter opens
+        the selected one again; on Start, Enter began a new interview), else Start."""
+        if self._left_from_list and self.history.count():
+            self.history.setFocus()
+        else:
+            self.start_button.setFocus()
+        self._left_from_list = False
 
 
 class TopicList(QListWidget):
