@@ -35,6 +35,12 @@ SUBCOMMANDS = (
 )
 
 
+DATA_DIR_HELP = (
+    "where sessions, recordings and your own packs live "
+    f"(default: the platform data dir; env {paths.ENV_DATA_DIR})"
+)
+
+
 class UserError(Exception):
     """A problem the user can fix (bad path, unknown id, corrupt file): shown as one line."""
 
@@ -49,8 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="where sessions, recordings and your own packs live "
-        f"(default: the platform data dir; env {paths.ENV_DATA_DIR})",
+        help=DATA_DIR_HELP,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
@@ -61,7 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue  # a subcommand not built yet
         module.register(sub)
+    _data_dir_after_the_command(parser)
     return parser
+
+
+def _data_dir_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir DIR`` is accepted after a subcommand too (``ml-interview history
+    --data-dir DIR``), as the README promises; given before it, it is not overridden."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                child.add_argument(
+                    "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=DATA_DIR_HELP
+                )
+                _data_dir_after_the_command(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
