@@ -127,7 +127,7 @@ def _point(session: ProgressSession, facts: list[AnswerFacts]) -> SessionPoint:
         session_id=session.id,
         when=session.started_at,
         plan=session.plan_name,
-        overall=summary.overall if summary else None,
+        overall=summary.counted_overall if summary else None,
         per_category=dict(summary.per_category) if summary else {},
         wpm=_mean(f.wpm for f in facts),
         fillers_per_100=_mean(f.fillers_per_100 for f in facts),

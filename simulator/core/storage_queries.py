@@ -322,7 +322,7 @@ class ReviewQueries:
                     codec.timestamp(r["started_at"]),
                     str(r["status"]),
                     str(codec.plan(r["plan_json"]).get("name") or ""),
-                    score.overall if score is not None else None,
+                    score.counted_overall if score is not None else None,
                     int(r["answered"]),
                     int(r["spoken"]),
                     tuple(q for q in str(r["question_ids"] or "").split(",") if q),

@@ -65,3 +65,30 @@ def test_back_from_a_past_session_enter_opens_it_again(qtbot, window) -> None:  
     qtbot.keyClick(history, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard)
     assert window.controller.state is State.SCORECARD
+
+
+def _one_session(qtbot, window, answer: str) -> None:  # type: ignore[no-untyped-def]
+    """A one-question session of the same plan: ``answer`` typed, or "" to end in the briefing."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    if answer:
+        qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+        qtbot.keyClicks(page.answer, answer)
+    window.controller.end(page.answer.toPlainText())
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    window.go_home()
+
+
+def test_a_session_ended_before_its_first_answer_has_no_score(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Ended during the introduction, a session showed "–" on its scorecard but 0 in History
+    and on Home, and the next session of the plan was compared with it (a 0 never earned)."""
+    _one_session(qtbot, window, "Overfitting memorizes noise in the training data")
+    _one_session(qtbot, window, "")
+    rows = services.storage.history_rows()
+    assert rows[0].overall is None and rows[1].overall is not None
+    history = window.home.history
+    qtbot.waitUntil(lambda: history.count() == 2)
+    assert "no answers" in history.item(0).text() and "0/100" not in history.item(0).text()
+    _one_session(qtbot, window, "Overfitting memorizes noise")
+    card = window.scorecard
+    assert f": {rows[1].overall} (" in card.comparison.text()

@@ -37,7 +37,13 @@ def earlier_results(sessions: Iterable[SessionRecord], session: SessionRecord) -
     ]
     before.sort(key=lambda s: (s.started_at, s.id))
     key = plan_key(session.plan)
-    same = [s for s in before if s.status == "finished" and plan_key(s.plan) == key]
+    same = [
+        s
+        for s in before
+        if s.status == "finished"
+        and plan_key(s.plan) == key
+        and (s.score is None or s.score.counted_overall is not None)  # ended before answer 1
+    ]
     questions: dict[str, tuple[int, float]] = {}
     for s in before:  # oldest first: later answers overwrite
         for a in s.answers:

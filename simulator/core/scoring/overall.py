@@ -14,7 +14,7 @@ from simulator.core.scoring.delivery import (
     PACE_GOOD,
     DeliveryScore,
 )
-from simulator.core.scoring.results import AnswerScore, SessionScore
+from simulator.core.scoring.results import NO_ANSWERS, AnswerScore, SessionScore
 from simulator.core.scoring.structure import (
     NO_RESULT_PENALTY,
     TARGETS,
@@ -151,7 +151,7 @@ _STAR_HINTS = {
 
 def session_score(items: Sequence[tuple[Question, AnswerScore]]) -> SessionScore:
     if not items:
-        return SessionScore(0, {}, None, None, [], 0, {"overall": "no answers"})
+        return SessionScore(0, {}, None, None, [], 0, {"overall": NO_ANSWERS})
     scores = [s for _, s in items]
     overall = int(round(sum(s.overall for s in scores) / len(scores)))
     by_cat: dict[str, list[int]] = {}

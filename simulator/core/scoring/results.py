@@ -279,6 +279,9 @@ class AnswerScore:
         )
 
 
+NO_ANSWERS = "no answers"  # the basis of a session in which no question counted
+
+
 @dataclass(frozen=True)
 class SessionScore:
     overall: int
@@ -299,6 +302,12 @@ class SessionScore:
             "answers": self.answers,
             "basis": dict(self.basis),
         }
+
+    @property
+    def counted_overall(self) -> int | None:
+        """The overall, or None when no question counted (the interview ended before its first
+        answer): History, Home, Progress and comparisons show no score, not a 0 never earned."""
+        return None if self.basis.get("overall") == NO_ANSWERS else self.overall
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> SessionScore:

@@ -369,8 +369,14 @@ class HomePage(QWidget):
         for s in sessions:
             when = dt.datetime.fromtimestamp(s.started_at).strftime("%d %b %Y, %H:%M")
             answered = sum(1 for a in s.answers if a.follow_up is None and a.mode != "skipped")
-            overall = s.score.overall if s.score is not None else None
-            score = f"{overall}/100" if overall is not None else s.status
+            overall = s.score.counted_overall if s.score is not None else None
+            score = (
+                f"{overall}/100"
+                if overall is not None
+                else "no answers"
+                if s.score is not None
+                else s.status
+            )
             # Two lines: on one, the score ran past the list's edge, behind a sideways scroll.
             text = f"{s.plan.get('name', 'Interview')}  ·  {score}\n{when}  ·  {answered} answered"
             item = QListWidgetItem(text)
