@@ -92,3 +92,19 @@ def test_a_session_ended_before_its_first_answer_has_no_score(qtbot, window, ser
     _one_session(qtbot, window, "Overfitting memorizes noise")
     card = window.scorecard
     assert f": {rows[1].overall} (" in card.comparison.text()
+
+
+def test_a_skipped_answer_says_skipped_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The Scorecard's and the Review page's line under a skipped question read
+    "technical · mlops · skipped · skipped (0)"."""
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.skip()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    meta = window.scorecard.detail_meta.text()
+    assert meta.count("skipped") == 1, meta
+    window.past.open_review(window.controller.session_id)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review)
+    meta = window.past._review.meta.text()
+    assert meta.count("skipped") == 1, meta

@@ -363,4 +363,5 @@ def _when(ts: float) -> str:
 def _mode_text(review: AnswerReview) -> str:
     if review.mode == "spoken":
         return f"spoken, {review.duration_s:.0f} s" if review.duration_s else "spoken"
-    return {"typed": "typed", "skipped": "skipped"}.get(review.mode, review.mode)
+    # A skipped answer's score already says "skipped": said once, not "skipped · skipped".
+    return {"typed": "typed", "skipped": ""}.get(review.mode, review.mode)

@@ -280,7 +280,8 @@ class ScorecardPage(QWidget):
         self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_title.setText(f"{a.number}. {shown_marks(a.prompt)}")
         score = "skipped (0)" if a.skipped else f"{a.shown_overall}/100"
-        meta = [a.category, shown_topic(a.topic), a.mode, score, a.change_text]
+        mode = "" if a.mode == "skipped" else a.mode  # the score says "skipped" once
+        meta = [a.category, shown_topic(a.topic), mode, score, a.change_text]
         self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setText("  ·  ".join(m for m in meta if m))
         self.star_bar.setVisible(a.star is not None)
