@@ -10,18 +10,14 @@ a lock serialises access to the single connection.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
-import shutil
 import sqlite3
-import tempfile
 import threading
 import time
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,165 +25,31 @@ from simulator.core import db_health, db_readonly
 from simulator.core import storage_codec as codec
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.small_files import create_private
+from simulator.core.storage_errors import (
+    StorageError,
+    disk_full,
+    error_kind,
+    folder_writable,
+    plain_reason,
+)
 from simulator.core.storage_queries import ReviewQueries
+from simulator.core.storage_records import (
+    AnswerRecord,
+    SessionRecord,
+    answer_from_row,
+    session_from_row,
+)
+from simulator.core.storage_schema import MIGRATIONS, SCHEMA_VERSION, apply_migrations
 
-MIGRATIONS: list[str] = [
-    # 1: the first schema
-    """
-    CREATE TABLE sessions (
-        id INTEGER PRIMARY KEY,
-        started_at REAL NOT NULL,
-        ended_at REAL,
-        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'finished', 'aborted')),
-        plan_json TEXT NOT NULL,
-        score_json TEXT
-    );
-    CREATE TABLE answers (
-        id INTEGER PRIMARY KEY,
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        question_id TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        follow_up TEXT,
-        mode TEXT NOT NULL CHECK (mode IN ('typed', 'spoken', 'skipped')),
-        text TEXT NOT NULL DEFAULT '',
-        transcript_json TEXT,
-        audio_path TEXT,
-        duration_s REAL,
-        overall INTEGER,
-        score_json TEXT,
-        created_at REAL NOT NULL
-    );
-    CREATE INDEX answers_by_session ON answers(session_id, position);
-    CREATE INDEX answers_by_question ON answers(question_id, created_at);
-    """,
-    # 2: a personal note per answer (Review page)
-    """
-    CREATE TABLE answer_notes (
-        answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
-        note TEXT NOT NULL,
-        updated_at REAL NOT NULL
-    );
-    """,
-    # 3: how an answer felt, 1 (again) to 4 (easy): steers the question's review schedule
-    """
-    CREATE TABLE self_ratings (
-        answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
-        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
-        rated_at REAL NOT NULL
-    );
-    """,
-    # 4: the few figures of each answer the Progress page needs, so it never re-reads every
-    # score; a changed score drops its row (recomputed on the next visit)
-    """
-    CREATE TABLE progress_facts (
-        answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
-        facts_json TEXT NOT NULL
-    );
-    CREATE TRIGGER progress_facts_stale AFTER UPDATE OF score_json, mode, overall ON answers
-    BEGIN
-        DELETE FROM progress_facts WHERE answer_id = NEW.id;
-    END;
-    """,
-    # 5: a transcript replaced by a new transcription is kept, with the question's score
-    # before and after and why (Review shows them)
-    """
-    CREATE TABLE transcript_history (
-        id INTEGER PRIMARY KEY,
-        answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
-        replaced_at REAL NOT NULL,
-        text TEXT NOT NULL,
-        transcript_json TEXT,
-        overall_before INTEGER,
-        overall_after INTEGER,
-        why TEXT NOT NULL
-    );
-    CREATE INDEX transcript_history_by_answer ON transcript_history(answer_id, replaced_at);
-    """,
+# What callers import from here; the parts live in storage_errors, _records and _schema.
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "AnswerRecord",
+    "SessionRecord",
+    "Storage",
+    "StorageError",
 ]
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class StorageError(RuntimeError):
-    """The database cannot be opened or written; the message names the file.
-
-    ``kind`` says what a person can do about it: "full" (free some space), "locked" (another
-    program holds the file), "read-only" (the folder cannot be written), "newer" (a newer version of
-    the app wrote it), or "other"."""
-
-    def __init__(self, message: str, kind: str = "other") -> None:
-        super().__init__(message)
-        self.kind = kind
-
-
-def _kind(exc: BaseException) -> str:
-    text = str(exc).lower()
-    code = getattr(exc, "sqlite_errorcode", None)
-    if "full" in text or code == sqlite3.SQLITE_FULL or getattr(exc, "errno", 0) == errno.ENOSPC:
-        return "full"
-    if "locked" in text or "busy" in text:
-        return "locked"
-    if "readonly" in text or "read-only" in text or getattr(exc, "errno", 0) == errno.EROFS:
-        return "read-only"
-    return "other"
-
-
-def _disk_full(folder: Path, exc: BaseException) -> bool:
-    """A failure on a disk with (almost) no room left: SQLite reports it as an I/O error when
-    it cannot size its shared-memory file, so the free space is asked too."""
-    if _kind(exc) == "full":
-        return True
-    try:
-        return shutil.disk_usage(folder).free < 1024 * 1024
-    except OSError:
-        return False
-
-
-def _folder_writable(folder: Path) -> bool:
-    """A real probe: root ignores permission bits, a read-only mount does not."""
-    try:
-        with tempfile.TemporaryFile(dir=folder):
-            return True
-    except OSError:
-        return False
-
-
-@dataclass
-class AnswerRecord:
-    id: int
-    session_id: int
-    question_id: str
-    position: int
-    mode: str
-    text: str
-    follow_up: str | None = None
-    transcript: dict[str, Any] | None = None
-    audio_path: str | None = None
-    duration_s: float | None = None
-    overall: int | None = None
-    score: AnswerScore | None = None  # typed here; JSON only in the database
-    created_at: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["score"] = self.score.to_dict() if self.score is not None else None
-        return data
-
-
-@dataclass
-class SessionRecord:
-    id: int
-    started_at: float
-    ended_at: float | None
-    status: str
-    plan: dict[str, Any]
-    score: SessionScore | None = None
-    answers: list[AnswerRecord] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["score"] = self.score.to_dict() if self.score is not None else None
-        data["answers"] = [a.to_dict() for a in self.answers]
-        return data
 
 
 class Storage(ReviewQueries):
@@ -208,10 +70,10 @@ class Storage(ReviewQueries):
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise StorageError(
-                f"the data folder {folder} cannot be created: {_plain_reason(exc)}", _kind(exc)
+                f"the data folder {folder} cannot be created: {plain_reason(exc)}", error_kind(exc)
             ) from exc
         try:
-            if not _folder_writable(folder):
+            if not folder_writable(folder):
                 self._open_read_only(
                     f"The data folder {folder} is read-only",
                     "Choose a writable folder with --data-dir or in Settings.",
@@ -222,7 +84,7 @@ class Storage(ReviewQueries):
                 os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
             self._connect()
         except (sqlite3.DatabaseError, OSError) as exc:
-            if _disk_full(folder, exc) and self.path.is_file():
+            if disk_full(folder, exc) and self.path.is_file():
                 if hasattr(self, "_db"):  # opened, then failed (e.g. switching to WAL)
                     self._db.close()
                 damage = f" and the session database is damaged ({self._damage})"
@@ -236,10 +98,10 @@ class Storage(ReviewQueries):
                 return
             if isinstance(exc, OSError):
                 raise StorageError(
-                    f"cannot create the session database {self.path}: {_plain_reason(exc)}",
-                    _kind(exc),
+                    f"cannot create the session database {self.path}: {plain_reason(exc)}",
+                    error_kind(exc),
                 ) from exc
-            kind = _kind(exc)
+            kind = error_kind(exc)
             reason = {"locked": "another program is using it (it is locked)"}.get(kind, str(exc))
             raise StorageError(
                 f"cannot open the session database {self.path}: {reason}", kind
@@ -270,12 +132,12 @@ class Storage(ReviewQueries):
         )
 
     def _salvage_if_damaged(self) -> None:
-        schema = db_health.expected_schema(_apply_migrations)
+        schema = db_health.expected_schema(apply_migrations)
         reason = db_health.check(self.path, schema, SCHEMA_VERSION)
         if reason is None:
             return
         self._damage = reason  # named in the notice if no room is left to repair it
-        result = db_health.salvage(self.path, reason, _apply_migrations, list(schema))
+        result = db_health.salvage(self.path, reason, apply_migrations, list(schema))
         self.notices.append(result.message(self.path))
 
     def _file_id(self) -> tuple[int, int] | None:
@@ -328,7 +190,7 @@ class Storage(ReviewQueries):
 
     def _migrate(self) -> None:
         with self._lock:
-            _apply_migrations(self._db, self.path)
+            apply_migrations(self._db, self.path)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -355,7 +217,7 @@ class Storage(ReviewQueries):
                     cursor = db.execute(sql, params)
                     return int(cursor.lastrowid or cursor.rowcount)
         except (sqlite3.OperationalError, OSError) as exc:
-            kind = _kind(exc)
+            kind = error_kind(exc)
             reason = {
                 "full": "the disk is full",
                 "locked": "another program is using the database (it is locked)",
@@ -383,7 +245,7 @@ class Storage(ReviewQueries):
             row = self._db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
                 raise KeyError(f"no session {session_id} in {self.path}")
-            record = _session(row)
+            record = session_from_row(row)
             record.answers = self.answers(session_id)
             return record
 
@@ -391,7 +253,7 @@ class Storage(ReviewQueries):
         with self._lock:
             sql = "SELECT * FROM sessions ORDER BY started_at DESC, id DESC"
             rows = self._db.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
-            out = [_session(r) for r in rows]
+            out = [session_from_row(r) for r in rows]
             for s in out:
                 s.answers = self.answers(s.id)
             return out
@@ -475,92 +337,18 @@ class Storage(ReviewQueries):
             rows = self._db.execute(
                 "SELECT * FROM answers WHERE session_id = ? ORDER BY position, id", (session_id,)
             ).fetchall()
-        return [_answer(r) for r in rows]
+        return [answer_from_row(r) for r in rows]
 
     def answer(self, answer_id: int) -> AnswerRecord:
         with self._lock:
             row = self._db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
         if row is None:
             raise KeyError(f"no answer {answer_id} in {self.path}")
-        return _answer(row)
+        return answer_from_row(row)
 
     def attempts(self, question_id: str) -> list[AnswerRecord]:
         with self._lock:
             rows = self._db.execute(
                 "SELECT * FROM answers WHERE question_id = ? ORDER BY created_at", (question_id,)
             ).fetchall()
-        return [_answer(r) for r in rows]
-
-
-def _apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
-    """Bring ``db`` up to ``SCHEMA_VERSION``, one transaction per migration."""
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        raise StorageError(
-            f"{path} was written by a newer version of the app "
-            f"(schema {version}, this one knows {SCHEMA_VERSION})",
-            "newer",
-        )
-    for number in range(version, SCHEMA_VERSION):
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _statements(MIGRATIONS[number]):
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {number + 1}")
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-
-
-def _plain_reason(exc: OSError) -> str:
-    kind = _kind(exc)
-    if kind == "full":
-        return "no space left on the disk"
-    if kind == "read-only":
-        return "the disk is read-only"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    return (exc.strerror or str(exc)).lower()
-
-
-def _statements(script: str) -> list[str]:
-    """A migration's statements; a trigger's body keeps its own semicolons."""
-    out, pending = [], ""
-    for piece in script.split(";"):
-        pending += piece + ";"
-        if sqlite3.complete_statement(pending):
-            if pending.strip(" \n;"):
-                out.append(pending.strip())
-            pending = ""
-    return out
-
-
-def _session(row: sqlite3.Row) -> SessionRecord:
-    return SessionRecord(
-        id=row["id"],
-        started_at=codec.timestamp(row["started_at"]),
-        ended_at=codec.timestamp(row["ended_at"]) if row["ended_at"] is not None else None,
-        status=row["status"],
-        plan=codec.plan(row["plan_json"]),
-        score=codec.session_score(row["score_json"]),
-    )
-
-
-def _answer(row: sqlite3.Row) -> AnswerRecord:
-    return AnswerRecord(
-        id=row["id"],
-        session_id=row["session_id"],
-        question_id=row["question_id"],
-        position=row["position"],
-        mode=row["mode"],
-        text=row["text"],
-        follow_up=row["follow_up"],
-        transcript=codec.loads(row["transcript_json"]),
-        audio_path=row["audio_path"],
-        duration_s=row["duration_s"],
-        overall=row["overall"],
-        score=codec.answer_score(row["score_json"]),
-        created_at=codec.timestamp(row["created_at"]),
-    )
+        return [answer_from_row(r) for r in rows]

@@ -1,0 +1,68 @@
+"""What went wrong with the session database, in words a person can act on.
+
+``StorageError.kind`` says what helps ("full": free some space, "locked": another program holds
+the file, "read-only", "newer": a newer app wrote it); the helpers below tell those apart from
+SQLite's and the operating system's errors."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+
+class StorageError(RuntimeError):
+    """The database cannot be opened or written; the message names the file.
+
+    ``kind`` says what a person can do about it: "full" (free some space), "locked" (another
+    program holds the file), "read-only" (the folder cannot be written), "newer" (a newer version of
+    the app wrote it), or "other"."""
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def error_kind(exc: BaseException) -> str:
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorcode", None)
+    if "full" in text or code == sqlite3.SQLITE_FULL or getattr(exc, "errno", 0) == errno.ENOSPC:
+        return "full"
+    if "locked" in text or "busy" in text:
+        return "locked"
+    if "readonly" in text or "read-only" in text or getattr(exc, "errno", 0) == errno.EROFS:
+        return "read-only"
+    return "other"
+
+
+def disk_full(folder: Path, exc: BaseException) -> bool:
+    """A failure on a disk with (almost) no room left: SQLite reports it as an I/O error when
+    it cannot size its shared-memory file, so the free space is asked too."""
+    if error_kind(exc) == "full":
+        return True
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def folder_writable(folder: Path) -> bool:
+    """A real probe: root ignores permission bits, a read-only mount does not."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def plain_reason(exc: OSError) -> str:
+    kind = error_kind(exc)
+    if kind == "full":
+        return "no space left on the disk"
+    if kind == "read-only":
+        return "the disk is read-only"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()

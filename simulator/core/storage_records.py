@@ -1,0 +1,79 @@
+"""Sessions and answers as the app reads them back: typed records, made from database rows at
+this boundary only (JSON columns decoded by storage_codec)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from simulator.core import storage_codec as codec
+from simulator.core.scoring.results import AnswerScore, SessionScore
+
+
+@dataclass
+class AnswerRecord:
+    id: int
+    session_id: int
+    question_id: str
+    position: int
+    mode: str
+    text: str
+    follow_up: str | None = None
+    transcript: dict[str, Any] | None = None
+    audio_path: str | None = None
+    duration_s: float | None = None
+    overall: int | None = None
+    score: AnswerScore | None = None  # typed here; JSON only in the database
+    created_at: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["score"] = self.score.to_dict() if self.score is not None else None
+        return data
+
+
+@dataclass
+class SessionRecord:
+    id: int
+    started_at: float
+    ended_at: float | None
+    status: str
+    plan: dict[str, Any]
+    score: SessionScore | None = None
+    answers: list[AnswerRecord] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["score"] = self.score.to_dict() if self.score is not None else None
+        data["answers"] = [a.to_dict() for a in self.answers]
+        return data
+
+
+def session_from_row(row: sqlite3.Row) -> SessionRecord:
+    return SessionRecord(
+        id=row["id"],
+        started_at=codec.timestamp(row["started_at"]),
+        ended_at=codec.timestamp(row["ended_at"]) if row["ended_at"] is not None else None,
+        status=row["status"],
+        plan=codec.plan(row["plan_json"]),
+        score=codec.session_score(row["score_json"]),
+    )
+
+
+def answer_from_row(row: sqlite3.Row) -> AnswerRecord:
+    return AnswerRecord(
+        id=row["id"],
+        session_id=row["session_id"],
+        question_id=row["question_id"],
+        position=row["position"],
+        mode=row["mode"],
+        text=row["text"],
+        follow_up=row["follow_up"],
+        transcript=codec.loads(row["transcript_json"]),
+        audio_path=row["audio_path"],
+        duration_s=row["duration_s"],
+        overall=row["overall"],
+        score=codec.answer_score(row["score_json"]),
+        created_at=codec.timestamp(row["created_at"]),
+    )

@@ -1,0 +1,118 @@
+"""The session database's schema: one migration per version (``PRAGMA user_version``), applied
+in order on open, each in its own transaction, so any older file is brought up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from simulator.core.storage_errors import StorageError
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        started_at REAL NOT NULL,
+        ended_at REAL,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'finished', 'aborted')),
+        plan_json TEXT NOT NULL,
+        score_json TEXT
+    );
+    CREATE TABLE answers (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        follow_up TEXT,
+        mode TEXT NOT NULL CHECK (mode IN ('typed', 'spoken', 'skipped')),
+        text TEXT NOT NULL DEFAULT '',
+        transcript_json TEXT,
+        audio_path TEXT,
+        duration_s REAL,
+        overall INTEGER,
+        score_json TEXT,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX answers_by_session ON answers(session_id, position);
+    CREATE INDEX answers_by_question ON answers(question_id, created_at);
+    """,
+    # 2: a personal note per answer (Review page)
+    """
+    CREATE TABLE answer_notes (
+        answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
+        note TEXT NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    """,
+    # 3: how an answer felt, 1 (again) to 4 (easy): steers the question's review schedule
+    """
+    CREATE TABLE self_ratings (
+        answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        rated_at REAL NOT NULL
+    );
+    """,
+    # 4: the few figures of each answer the Progress page needs, so it never re-reads every
+    # score; a changed score drops its row (recomputed on the next visit)
+    """
+    CREATE TABLE progress_facts (
+        answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
+        facts_json TEXT NOT NULL
+    );
+    CREATE TRIGGER progress_facts_stale AFTER UPDATE OF score_json, mode, overall ON answers
+    BEGIN
+        DELETE FROM progress_facts WHERE answer_id = NEW.id;
+    END;
+    """,
+    # 5: a transcript replaced by a new transcription is kept, with the question's score
+    # before and after and why (Review shows them)
+    """
+    CREATE TABLE transcript_history (
+        id INTEGER PRIMARY KEY,
+        answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+        replaced_at REAL NOT NULL,
+        text TEXT NOT NULL,
+        transcript_json TEXT,
+        overall_before INTEGER,
+        overall_after INTEGER,
+        why TEXT NOT NULL
+    );
+    CREATE INDEX transcript_history_by_answer ON transcript_history(answer_id, replaced_at);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
+    """Bring ``db`` up to ``SCHEMA_VERSION``, one transaction per migration."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StorageError(
+            f"{path} was written by a newer version of the app "
+            f"(schema {version}, this one knows {SCHEMA_VERSION})",
+            "newer",
+        )
+    for number in range(version, SCHEMA_VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements(MIGRATIONS[number]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+
+def statements(script: str) -> list[str]:
+    """A migration's statements; a trigger's body keeps its own semicolons."""
+    out, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    return out
