@@ -164,6 +164,10 @@ def star(bank: QuestionBank, stories: list[dict[str, Any]], tallies: dict[str, T
             tallies["STAR sentences"].add(
                 label == mine, f"{story['id']}: {label} labelled {mine}: {sentence}"
             )
+        tallies["relevant story not flagged"].add(
+            not score.star.off_question,
+            f"{story['id']}: flagged off its own question {story['question']} ({score.basis['structure']})",
+        )
         for part in story.get("missing", []):
             tallies["STAR missing part told"].add(
                 part in score.star.missing, f"{story['id']}: {part} not reported missing"
@@ -185,6 +189,20 @@ def star(bank: QuestionBank, stories: list[dict[str, Any]], tallies: dict[str, T
             )
 
 
+def model_answers(bank: QuestionBank, verbose: bool) -> None:
+    """The bank's behavioral model answers must not be called off their own question."""
+    tally = Tally("model answer not flagged", 1.0)
+    for q in bank.questions.values():
+        if q.category.value == "behavioral":
+            score = _score(bank, q.id, q.model_answer)
+            tally.add(not (score.star and score.star.off_question), q.id)
+    print("bank model answers (behavioral)")
+    print(tally.line())
+    if verbose:
+        for why in tally.wrong:
+            print(f"    - {why}")
+
+
 def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
     tallies = {
         "level": Tally("level order", 0.95),
@@ -196,6 +214,7 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
         "STAR sentences": Tally("STAR sentences right", 0.92),
         "STAR missing part told": Tally("STAR missing part reported", 1.0),
         "off-question story": Tally("off-question story lower, told", 1.0),
+        "relevant story not flagged": Tally("relevant story not flagged", 0.95),
         "we-only / no result lower": Tally("we-only / no result lower", 1.0),
         "paraphrase/strong": Tally("(paraphrase / strong, mean)", 0.0),
     }
@@ -241,6 +260,8 @@ def main() -> int:
     print()
     run(bank, SEEN, args.verbose)
     if args.tuned:
+        print()
+        model_answers(bank, args.verbose)
         print()
         run(bank, DEV, args.verbose)
         print()

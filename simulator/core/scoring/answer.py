@@ -8,7 +8,7 @@ from simulator.core.questions import Category, Question
 from simulator.core.scoring.content import ContentResult, score_content
 from simulator.core.scoring.delivery import DeliveryScore, analyse_delivery
 from simulator.core.scoring.overall import answer_feedback, combine, session_score
-from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY, off_question
+from simulator.core.scoring.relevance import off_question
 from simulator.core.scoring.results import (
     AnswerScore,
     SessionScore,
@@ -26,9 +26,9 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
     structure: StructureResult | None = None
     if question.category is Category.BEHAVIORAL:
         structure = analyse_star(tokens, transcript)
-        off, focus = off_question(question, tokens, transcript.text)
-        if off:
-            structure = mark_off_question(structure, focus, OFF_QUESTION_PENALTY)
+        cost, asked = off_question(question, tokens)
+        if cost:
+            structure = mark_off_question(structure, asked, cost)
     else:
         content = score_content(question, tokens)
     delivery: DeliveryScore | None = analyse_delivery(

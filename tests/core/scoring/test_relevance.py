@@ -8,7 +8,14 @@ import pytest
 
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import AnswerScore, score_answer
-from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY, focus_words, intent_evidence
+from simulator.core.scoring.matching import AnswerIndex
+from simulator.core.scoring.relevance import (
+    OFF_QUESTION_PENALTY,
+    OFF_QUESTION_PENALTY_UNSURE,
+    focus_words,
+    intent_evidence,
+    whole_phrase,
+)
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 
@@ -97,3 +104,27 @@ def test_without_an_intent_the_focus_words_decide(bank: QuestionBank) -> None:
     told = LAUNCH + " Afterwards I told my manager about the tablet layout."
     score = score_answer(question, Transcript(told))
     assert score.star is not None and score.star.off_question == []
+
+
+def test_a_story_saying_a_word_of_the_prompt_loses_less(bank: QuestionBank) -> None:
+    """No intent phrase, but the prompt's own "learned": probably off, told so, at half cost."""
+    question = bank.get("beh.learn-from-mistake")
+    told = LAUNCH + " I learned a lot about ranking."
+    score = score_answer(question, Transcript(told))
+    assert score.star is not None and score.star.off_question
+    assert f"off the question -{OFF_QUESTION_PENALTY_UNSURE}" in score.basis["structure"]
+
+
+def test_intent_phrases_are_specific_to_their_question(bank: QuestionBank) -> None:
+    """An intent phrase said by many stories about other things is no evidence: none occurs in
+    more than a quarter of the other behavioral questions' model answers."""
+    behavioral = [q for q in bank.questions.values() if q.category.value == "behavioral"]
+    told = {q.id: AnswerIndex(tokenize(q.model_answer)) for q in behavioral}
+    common = []
+    for question in behavioral:
+        others = [told[o.id] for o in behavioral if o.id != question.id]
+        for phrase in question.intent.phrases if question.intent else ():
+            said = sum(1 for index in others if index.find_ordered(whole_phrase(phrase)))
+            if said > len(others) / 4:
+                common.append(f"{question.id}: {phrase!r} in {said} of {len(others)}")
+    assert common == []
