@@ -40,7 +40,7 @@ CUES: dict[str, dict[str, float]] = {
         so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
         so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
         i owned the=1.5, responsible for=2, felt responsible=2.5, i should=1.5, i felt i should=2,
-        i had a duty=3, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
+        i had a duty=3, took it on myself=3, took it upon myself=3, on myself to=2, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
         """
     ),
     "action": _cues(
@@ -119,7 +119,8 @@ UPTAKE_VERBS = word_set(
 # Verbs of a measured change ("went from" and "went up" are cue phrases: "from" alone is not).
 CHANGE_WORDS = word_set(
     """reduced increased improved cut saved dropped fell grew rose halved doubled tripled
-    lowered raised boosted shrank decreased climbed jumped declined slowed sped"""
+    lowered raised boosted shrank decreased climbed jumped declined slowed sped fallen risen
+    grown shrunk"""
 )
 
 ADVERBS = word_set("also then quickly immediately finally first just personally eventually")

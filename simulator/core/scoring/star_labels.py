@@ -146,6 +146,15 @@ def _goal_statement(ws: list[str]) -> bool:
     return False
 
 
+def _act_statement(ws: list[str]) -> bool:
+    """ "Step one was an audit ...", "my next move was a call with ...": a step named as the
+    subject of "was", its content a noun phrase."""
+    for i in range(1, min(len(ws) - 2, 5)):
+        if ws[i] in ("was", "is") and ws[i + 1] in DETERMINERS:
+            return bool(set(ws[:i]) & ACT_NOUNS) and ws[0] in ("my", "the", "step", "our")
+    return False
+
+
 def _stance(ws: list[str]) -> bool:
     """The speaker's own stance: "I was worried that ...", "I felt I should ...", "I thought
     the rule would hurt ..." (the main clause's subject is "I", or "we" in a "we" story)."""
@@ -195,7 +204,7 @@ def sentence_scores(
         scores["task"] += 3.0
     if position < 0.5 and _stance(ws):
         scores["task"] += 1.5
-    if _nominal_step(ws):
+    if _nominal_step(ws) or _act_statement(ws):
         scores["action"] += 3.0
     if i_acted and scores["task"] >= 2.0 and _decided(ws):
         # "I decided it was mine to fix": the decision is to take the task on.

@@ -96,11 +96,24 @@ def test_someone_asking_for_more_at_the_end_is_an_outcome() -> None:
         ("My first step was to replay last month's routes.", "action"),
         # the main clause decides: "since I wrote it" does not make the sentence an action
         ("It was on me to sort it out, since I wrote the planner.", "task"),
+        ("Step one was an audit of every late delivery.", "action"),
+        ("I took it on myself to find the cause.", "task"),
     ],
 )
 def test_round6_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
     labels = _labels(SITUATION, "Nobody had looked at it for months.", sentence, RESULT)
     assert labels[2] == label
+
+
+def test_a_past_perfect_fall_with_numbers_is_background() -> None:
+    labels = _labels(
+        SITUATION,
+        "Over the summer, on-time rates had fallen from ninety to seventy percent.",
+        "I was asked to fix it before the holiday peak.",
+        "I rebuilt the distance table from the new road data.",
+        RESULT,
+    )
+    assert labels[:3] == ["situation", "situation", "task"]
 
 
 def test_the_speakers_stance_before_acting_is_the_task() -> None:
