@@ -26,6 +26,7 @@ from simulator.core.scorecard.model import (
     PickView,
     Scorecard,
     StarPartView,
+    StarSentenceView,
     StarView,
 )
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
@@ -332,6 +333,7 @@ def _star(star: StarResult | None) -> StarView | None:
         we_count=star.we_count,
         specificity=star.specificity,
         hypothetical=star.hypothetical,
+        sentences=[StarSentenceView(s.label, s.text, s.why) for s in star.segments],
     )
 
 

@@ -71,6 +71,15 @@ class StarPartView:
 
 
 @dataclass(frozen=True)
+class StarSentenceView:
+    """One sentence of a story, the STAR part it was read as, and why."""
+
+    label: str  # situation | task | action | result | other
+    text: str
+    why: str
+
+
+@dataclass(frozen=True)
 class StarView:
     parts: list[StarPartView]
     share_basis: str  # time | words
@@ -82,6 +91,7 @@ class StarView:
     we_count: int
     specificity: float
     hypothetical: bool
+    sentences: list[StarSentenceView] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

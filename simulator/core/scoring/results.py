@@ -108,13 +108,26 @@ class StarSegment:
     text: str
     start: float | None  # seconds, when the answer was spoken
     end: float | None
+    why: str = ""  # the strongest reasons for the label ('"I" + past verb; "then i"')
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "text": self.text, "start": self.start, "end": self.end}
+        return {
+            "label": self.label,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "why": self.why,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> StarSegment:
-        return cls(str(d["label"]), str(d.get("text", "")), d.get("start"), d.get("end"))
+        return cls(
+            str(d["label"]),
+            str(d.get("text", "")),
+            d.get("start"),
+            d.get("end"),
+            str(d.get("why", "")),
+        )
 
 
 @dataclass(frozen=True)

@@ -176,3 +176,5 @@ PERCEPTION_VERBS = word_set("noticed realized realised discovered spotted saw")
 ACT_NOUNS = word_set("step move fix approach plan solution idea first next answer response")
 # Verbs that report speech or a finding: a clause after them is what was said, not done.
 REPORTING = word_set("said told says tells explained argued complained noticed realized found")
+# Participles after was/were that are no act done to something ("was needed", "were known").
+NOT_PASSIVE_ACTS = word_set("had been needed wanted learned learnt felt known thought realized")

@@ -29,6 +29,7 @@ from simulator.core.scoring.star_cues import (
     IRREGULAR_PAST,
     NOT_ACTION_VERBS,
     NOT_GERUNDS,
+    NOT_PASSIVE_ACTS,
     OTHER_SUBJECTS,
     OUTCOME_VERBS,
     PERCEPTION_VERBS,
@@ -101,7 +102,7 @@ def _passive(ws: list[str]) -> bool:
         while j < len(ws) - 1 and ws[j] in ADVERBS:
             j += 1
         verb = ws[j]
-        if verb in NOT_ACTION_VERBS or verb in STATE_PARTICIPLES:
+        if verb in STATE_PARTICIPLES or verb in NOT_PASSIVE_ACTS:
             continue
         if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
             return True
@@ -182,38 +183,55 @@ def _perceived(ws: list[str]) -> bool:
     return any(w == "i" and ws[i + 1] in PERCEPTION_VERBS for i, w in enumerate(ws[:-1]))
 
 
+Reasons = dict[str, list[tuple[float, str]]]
+
+
 def sentence_scores(
     ws: list[str], raw: str, position: float, index: int | None = None
 ) -> dict[str, float]:
+    """Evidence for each label of one sentence (see ``sentence_evidence``)."""
+    return sentence_evidence(ws, raw, position, index)[0]
+
+
+def sentence_evidence(
+    ws: list[str], raw: str, position: float, index: int | None = None
+) -> tuple[dict[str, float], Reasons]:
     """Evidence for each label of one sentence: cues, tense and voice, numbers, position
-    (0..1 through the story; ``index`` is the sentence's number in it, when known)."""
+    (0..1 through the story; ``index`` is the sentence's number in it, when known), and the
+    reasons behind it, so the scorecard can say why a sentence got its label."""
     scores = {label: 0.0 for label in LABELS}
+    reasons: Reasons = {label: [] for label in LABELS}
+
+    def add(label: str, weight: float, why: str) -> None:
+        scores[label] += weight
+        reasons[label].append((weight, why))
+
     explicit = _EXPLICIT.match(raw)
     if explicit:
-        scores[_EXPLICIT_MAP[explicit.group(1).lower()]] += 10.0
+        add(_EXPLICIT_MAP[explicit.group(1).lower()], 10.0, f'named "{explicit.group(1)}"')
     for label, cues in CUE_SETS.items():
         for cue, n in count_phrases(ws, cues).items():
-            scores[label] += CUES[label][cue] * min(n, 2)
+            add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
     i_acted = _past_verb_after(ws, "i")
     if position < 0.35 and _perceived(ws):
         # A finding at the start of a story is the scene ("I noticed that applicants over
         # sixty were approved at half the rate"), not something I did about it.
         i_acted = False
-        scores["situation"] += 2.0
+        add("situation", 2.0, "a finding told at the start")
     if _goal_statement(ws):
-        scores["task"] += 3.0
+        add("task", 3.0, 'a goal ("my ... was to")')
     if position < 0.5 and _stance(ws):
-        scores["task"] += 1.5
+        add("task", 1.5, "my stance before acting")
     if _nominal_step(ws) or _act_statement(ws):
-        scores["action"] += 3.0
+        add("action", 3.0, "a step told as a noun")
     if i_acted and scores["task"] >= 2.0 and _decided(ws):
         # "I decided it was mine to fix": the decision is to take the task on.
         i_acted = False
-        scores["task"] += 2.0
+        add("task", 2.0, "decided to take it on")
     if i_acted:
-        scores["action"] += 2.0
+        add("action", 2.0, '"I" + past verb')
     elif _past_verb_after(ws, "we"):
-        scores["action"] += 1.2
+        add("action", 1.2, '"we" + past verb')
     numbers = sum(1 for w in ws if is_number(w)) + raw.count("%")
     changed = any(w in CHANGE_WORDS for w in ws)
     # "had dropped to one launch a month": a past-perfect change is background, not a result.
@@ -226,50 +244,67 @@ def sentence_scores(
         # ("over the first six months, opt-outs rose from two to nine percent").
         background_change = not subject_is_me
     if background_change:
-        scores["situation"] += 2.0
+        add("situation", 2.0, "a change before the story's actions")
     elif numbers and changed:
-        scores["result"] += 2.0
+        add("result", 2.0, "a number with a change")
     elif numbers:
-        scores["result"] += 0.3
-    scores["result"] += min(2, sum(1 for w in ws if w in OUTCOME_VERBS)) * 0.8
+        add("result", 0.3, "a number")
+    outcomes = min(2, sum(1 for w in ws if w in OUTCOME_VERBS))
+    if outcomes:
+        add("result", outcomes * 0.8, "an outcome verb")
     passive = _passive(ws)
     if passive and not i_acted:
         # "The model was then rolled back", "a check was added by me": an act told in the
         # passive. Without a sequence word or an agent it may be background ("tickets were
         # routed by hand"), so it counts less.
         sequenced = any(w in SEQUENCE for w in ws) or "by me" in raw.lower()
-        scores["action"] += 2.0 if sequenced else 0.4
+        if sequenced:
+            add("action", 2.0, "an act in the passive, in sequence")
+        else:
+            add("action", 0.4, "an act in the passive")
     if position < 0.25 and count_phrases(ws, TIME_FRAMES):
         # A story's opening line dates it ("about a year ago I presented ..."): the scene,
         # even when it says what I did.
-        scores["situation"] += 3.5
+        add("situation", 3.5, "dates the story")
     if ws and ws[0].endswith("ing") and ws[0] not in NOT_GERUNDS and len(ws[0]) > 5:
         # "Shadowing a specialist for three days taught me ...": an act named by its gerund.
-        scores["action"] += 1.5
+        add("action", 1.5, "an act named by its gerund")
     head = set(ws[:3])
     if position < 0.4 and head & OTHER_SUBJECTS and not head & {"i", "we"}:
         # Someone else acting before I came in ("my lead pulled me aside") sets the scene.
-        scores["situation"] += 1.0
+        add("situation", 1.0, "someone else acting, early")
     if _other_took_up(ws):
         # Late in a story, someone acting on my work ("the head asked me to scope the next
         # step") is an outcome, even when it reads like a new request.
-        scores["result"] += 2.0 + (1.5 if position > 0.6 else 0.0)
+        add("result", 2.0 + (1.5 if position > 0.6 else 0.0), "someone else acting on it")
     # Background: how things were (was/were, "had been", "often", "every week"), not my acts.
     if not i_acted:
         if any(w in ("was", "were", "had") for w in ws) and not passive:
-            scores["situation"] += 0.75
-        scores["situation"] += 0.5 * min(2, sum(1 for w in ws if w in HABITUAL))
+            add("situation", 0.75, "how things were (was/had)")
+        habits = min(2, sum(1 for w in ws if w in HABITUAL))
+        if habits:
+            add("situation", 0.5 * habits, "a habit (every, often)")
         if numbers and not changed and "i" not in ws:
-            scores["situation"] += 0.3
+            add("situation", 0.3, "a number with no change")
     if index == 0 and i_acted and not explicit:
         # An opening line that says what I did sets the scene ("I moved from ad tech to a
         # hospital team", "I shipped a pricing update on a Friday").
-        scores["situation"] += 1.5
+        add("situation", 1.5, "the opening line")
     # Weak position prior: stories tend to run S, T, A, R.
-    scores["situation"] += POSITION_PRIOR * max(0.0, 0.35 - position) / 0.35
-    scores["result"] += POSITION_PRIOR * max(0.0, position - 0.65) / 0.35
-    scores["action"] += 0.2 if 0.25 <= position <= 0.85 else 0.0
-    return scores
+    if position < 0.35:
+        add("situation", POSITION_PRIOR * (0.35 - position) / 0.35, "early in the story")
+    if position > 0.65:
+        add("result", POSITION_PRIOR * (position - 0.65) / 0.35, "late in the story")
+    if 0.25 <= position <= 0.85:
+        add("action", 0.2, "mid-story")
+    return scores, reasons
+
+
+def why_label(label: str, reasons: Reasons) -> str:
+    """The strongest reasons for the label a sentence got, or how it got it without any."""
+    strong = sorted(reasons.get(label, ()), key=lambda r: -r[0])
+    said = [why for weight, why in strong if weight >= 0.5][:2]
+    return "; ".join(said) if said else "follows the sentences around it"
 
 
 def _transition(prev: str, cur: str) -> float:

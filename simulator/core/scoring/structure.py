@@ -19,7 +19,7 @@ from simulator.core.scoring.star_cues import (
     TIME_WORDS,
     WE_WORDS,
 )
-from simulator.core.scoring.star_labels import label_sentences, sentence_scores
+from simulator.core.scoring.star_labels import label_sentences, sentence_evidence, why_label
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
 from simulator.core.transcript import Transcript
@@ -75,9 +75,12 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     sentences = tokens.sentences
     n = len(sentences)
     all_scores = []
+    all_reasons = []
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
-        all_scores.append(sentence_scores(ws, sentence.text, (i + 0.5) / n, i))
+        scores, reasons = sentence_evidence(ws, sentence.text, (i + 0.5) / n, i)
+        all_scores.append(scores)
+        all_reasons.append(reasons)
     labels = label_sentences(all_scores)
     times = _sentence_times(sentences, transcript, len(tokens))
     weights: list[float]
@@ -95,7 +98,13 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     }
     parts = {p: StarPart(shares[p] > 0, round(shares[p], 3), TARGETS[p]) for p in STAR_PARTS}
     segments = [
-        StarSegment(lab, s.text, times[i][0] if times else None, times[i][1] if times else None)
+        StarSegment(
+            lab,
+            s.text,
+            times[i][0] if times else None,
+            times[i][1] if times else None,
+            why_label(lab, all_reasons[i]),
+        )
         for i, (s, lab) in enumerate(zip(sentences, labels, strict=True))
     ]
     missing = [p for p in STAR_PARTS if not parts[p].present]

@@ -135,3 +135,17 @@ def test_a_finding_at_the_start_sets_the_scene() -> None:
         RESULT,
     )
     assert labels[:3] == ["situation", "situation", "task"]
+
+
+def test_each_label_says_why_and_the_scorecard_shows_it() -> None:
+    from simulator.core.scoring.results import StarResult
+
+    text = " ".join(
+        (SITUATION, "I owned the planner, so I had to fix it.", "Step one: an audit.", RESULT)
+    )
+    star = analyse_star(tokenize(text), Transcript(text)).star
+    whys = [s.why for s in star.segments]
+    assert '"so i had to"' in whys[1]
+    assert "a step told as a noun" in whys[2]
+    assert "a number with a change" in whys[3]
+    assert StarResult.from_dict(star.to_dict()).segments == star.segments
