@@ -29,6 +29,7 @@ from simulator.core.scoring.matching import (
     Span,
     compile_phrase,
 )
+from simulator.core.scoring.opposites import flipped
 from simulator.core.scoring.stance import Stance, clause_ids, says_no
 from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
 
@@ -259,8 +260,13 @@ def _asserted(
 def contradictions(
     question: Question, index: AnswerIndex, stance: Stance
 ) -> dict[int, Contradiction]:
-    """Contradicted key points by their index: rubric claims first, then swapped subjects."""
-    found = swapped(question, index, stance)
+    """Contradicted key points by their index: rubric claims first, then swapped subjects,
+    then reversed directions (opposites.py)."""
+    found = {
+        k: Contradiction(f.claim, f.evidence)
+        for k, f in flipped(question, index.tokens, stance).items()
+    }
+    found.update(swapped(question, index, stance))
     found.update(claimed(question, index, stance))
     return found
 

@@ -1,0 +1,226 @@
+"""Opposite claims: a key point said with its direction reversed, found without a rubric list.
+
+A confidently wrong answer keeps the rubric's nouns and flips its direction: "adding dimensions
+makes the data *denser*" for "data becomes sparse", "momentum makes the oscillations *larger*"
+for "dampens oscillations". Each key point's label and phrases are read for direction words
+(increase/decrease, more/less, sparse/dense, before/after, faster/slower ...); the word next to
+it that says what moves (its *anchor*: "oscillations", "variance", "data") is kept with it.
+
+An answer clause that pairs an anchor with the *opposite* direction word, not negated and not
+warned against, states the flipped claim. The point is contradicted only when the answer never
+pairs an anchor with the point's own direction anywhere (as swapped subjects in
+contradiction.py): "L1 makes weights sparse, L2 keeps them dense" flips nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
+from simulator.core.scoring.matching import QUALIFIERS
+from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
+
+# Each pair: words saying one direction, words saying the opposite one.
+_PAIRS: tuple[tuple[str, str], ...] = (
+    (
+        "increase increases increased increasing raise raises raised grow grows grew growing"
+        " rise rises rising",
+        "decrease decreases decreased decreasing reduce reduces reduced reducing lower lowers"
+        " lowered shrink shrinks shrank shrinking",
+    ),
+    ("higher larger bigger greater", "lower smaller"),
+    ("more", "less fewer"),
+    ("sparse sparser sparsity", "dense denser density"),
+    ("faster quicker speeds accelerate accelerates", "slower slows slowed decelerate"),
+    ("before earlier", "after later"),
+    ("always", "never"),
+    ("stable stabilize stabilizes stabilizing", "unstable destabilize destabilizes"),
+    ("dampen dampens damp damps dampened", "amplify amplifies amplified"),
+    ("smooth smooths smoother", "noisier noisy"),
+    ("independent independence", "dependent correlated"),
+    ("linear", "nonlinear"),
+    ("convex", "nonconvex"),
+    ("shallow shallower", "deep deeper"),
+    ("past previous history", "future"),
+    ("biased", "unbiased"),
+    ("overestimate overestimates", "underestimate underestimates"),
+    ("improve improves improved", "hurt hurts worsen worsens degrade degrades"),
+    ("wider wide", "narrower narrow"),
+    ("vanish vanishes vanishing", "explode explodes exploding"),
+    ("similar", "different distinct"),
+    ("concentrate concentrates", "spread"),
+)
+_MORE = 2  # the more/less pair, which also modifies other direction words
+ANCHOR_REACH = 3  # content words either side of a direction word that say what moves
+ANSWER_REACH = 6  # words between an anchor and a direction word in an answer clause
+# Generic nouns say what moves often enough ("the data becomes sparse"): kept as anchors.
+_NOUNS = frozenset(("data", "model", "models", "feature", "features", "training", "value"))
+_NOT_ANCHOR = frozenset((GENERIC_WORDS - _NOUNS) | QUALIFIERS | STOPWORDS) | frozenset(
+    ("high", "low", "large", "small", "much", "lot", "lots", "very", "make", "makes", "become")
+    + ("becomes", "get", "gets", "keep", "keeps", "usually", "often", "also", "even")
+)
+
+
+def _side_map() -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for n, pair in enumerate(_PAIRS):
+        for side, forms in enumerate(pair):
+            for w in forms.split():
+                out.setdefault(stem(w), (n, side))
+    return out
+
+
+_SIDE = _side_map()
+
+
+@dataclass(frozen=True)
+class Direction:
+    """One direction a key point states: pair, side, and the stems of what moves."""
+
+    pair: int
+    side: int
+    word: str  # as written in the rubric, for the feedback
+    anchors: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Flip:
+    claim: str  # the reversed claim as the feedback names it
+    evidence: str  # the sentence that said it
+
+
+def _kp_directions(kp: KeyPoint, subject: frozenset[str]) -> tuple[Direction, ...]:
+    return _directions_of(kp.label, tuple(kp.phrases), subject)
+
+
+@lru_cache(maxsize=4096)
+def _directions_of(
+    label: str, phrases: tuple[str, ...], subject: frozenset[str]
+) -> tuple[Direction, ...]:
+    """Direction words of the label and phrases with the content words around them. The
+    question's own subject words ("momentum") are no anchor: every sentence names them."""
+    found: dict[tuple[int, int], set[str]] = {}
+    shown: dict[tuple[int, int], str] = {}
+    for text in (label, *phrases):
+        for clause in _clauses(text):
+            ws = words(clause)
+            for i, w in enumerate(ws):
+                key = _SIDE.get(stem(w))
+                if key is None:
+                    continue
+                if i > 0 and ws[i - 1] == "non":
+                    key = (key[0], 1 - key[1])
+                if any(x in NEGATION_WORDS for x in ws[max(0, i - 4) : i]):
+                    key = (key[0], 1 - key[1])  # "cannot capture nonlinear structure"
+                near = [
+                    stem(x)
+                    for x in ws[max(0, i - ANCHOR_REACH) : i + ANCHOR_REACH + 1]
+                    if x != w and x not in _NOT_ANCHOR and stem(x) not in _SIDE
+                ]
+                anchors = {s for s in near if s not in subject and len(s) > 2}
+                if anchors:
+                    found.setdefault(key, set()).update(anchors)
+                    shown.setdefault(key, w)
+    # A point that names both directions of a pair ("more bias, less variance") is a trade-off,
+    # which a flip cannot contradict.
+    pairs = [k[0] for k in found]
+    return tuple(
+        Direction(pair, side, shown[(pair, side)], frozenset(anchors))
+        for (pair, side), anchors in found.items()
+        if pairs.count(pair) == 1
+    )
+
+
+def _clauses(text: str) -> list[str]:
+    out: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if ch in ",;:()":
+            out.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    out.append("".join(current))
+    return [c for c in out if c.strip()]
+
+
+def _sides(tokens: Tokens, first: int, last: int) -> dict[int, tuple[int, int]]:
+    """The direction each word of a sentence says. "non" before a word reverses it ("non
+    linear"), and so do "less" / "more" before a direction word ("less noisy" is smoother),
+    which then say nothing on their own."""
+    out: dict[int, tuple[int, int]] = {}
+    for pos in range(first, last):
+        key = _SIDE.get(tokens.stems[pos])
+        if key is None:
+            continue
+        before = tokens.words[pos - 1] if pos > first else ""
+        if before == "non":
+            key = (key[0], 1 - key[1])
+        elif before in ("less", "fewer") or (before == "more" and key[0] != _MORE):
+            out.pop(pos - 1, None)
+            if before != "more":
+                key = (key[0], 1 - key[1])
+        out[pos] = key
+    return out
+
+
+def _pairings(
+    tokens: Tokens, d: Direction, stance: Stance, own: dict[int, int]
+) -> tuple[list[int], list[int]]:
+    """Positions of direction words of the point's pair said with an anchor, not negated and
+    not warned against: (same direction, anywhere in a sentence with an anchor; opposite
+    direction, in the anchor's clause). A sentence that says both directions of the pair
+    compares two things, and a clause that reverses two of the point's directions ("larger
+    batches give less noisy gradients" for "smaller batches, noisier gradients") says the
+    point again: neither flips it. ``own``: the point's direction of each of its pairs."""
+    same: list[int] = []
+    opposite: list[int] = []
+    stems = tokens.stems
+    for sentence in tokens.sentences:
+        first, last = sentence.first_word, sentence.last_word
+        sides = _sides(tokens, first, last)
+        mine = [p for p, k in sides.items() if k[0] == d.pair]
+        anchored = [p for p in range(first, last) if stems[p] in d.anchors]
+        if not mine or not anchored:
+            continue
+        if len({sides[p] for p in mine}) > 1:
+            continue
+        clauses = clause_ids(sentence)
+        for pos in mine:
+            span = (pos, pos + 1)
+            if stance.negated(span) or stance.warned(span):
+                continue
+            if sides[pos][1] == d.side:
+                same.append(pos)
+                continue
+            clause = clauses[pos - first]
+            flips = sum(
+                1
+                for p, k in sides.items()
+                if clauses[p - first] == clause and k[0] in own and own[k[0]] != k[1]
+            )
+            if flips % 2 == 1 and any(
+                abs(a - pos) <= ANSWER_REACH and clauses[a - first] == clause for a in anchored
+            ):
+                opposite.append(pos)
+    return same, opposite
+
+
+def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:
+    """Key points the answer states only with their direction reversed."""
+    subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
+    out: dict[int, Flip] = {}
+    for k, kp in enumerate(question.key_points):
+        directions = _kp_directions(kp, subject)
+        own = {d.pair: d.side for d in directions}
+        for d in directions:
+            same, opposite = _pairings(tokens, d, stance, own)
+            if opposite and not same:
+                pos = opposite[0]
+                said = tokens.words[pos]
+                sentence = tokens.sentences[tokens.sentence_of[pos]].text
+                out[k] = Flip(f'"{said}", the opposite of "{d.word}"', sentence)
+                break
+    return out

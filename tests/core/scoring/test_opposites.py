@@ -1,0 +1,73 @@
+"""Opposite claims found without a rubric list: a key point said with its direction reversed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.opposites import flipped
+from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_packs([QUESTIONS_DIR])
+
+
+def _flipped(bank: QuestionBank, qid: str, text: str) -> dict[str, str]:
+    question = bank.get(qid)
+    tokens = tokenize(text)
+    found = flipped(question, tokens, Stance(tokens))
+    return {question.key_points[k].id: f.claim for k, f in found.items()}
+
+
+def test_a_reversed_direction_contradicts_the_point_and_is_named(bank: QuestionBank) -> None:
+    text = (
+        "The curse of dimensionality is about compute. Adding dimensions actually makes the "
+        "data denser, so each region of the space holds more points."
+    )
+    assert _flipped(bank, "tech.curse-of-dimensionality", text) == {
+        "sparsity": '"denser", the opposite of "sparse"'
+    }
+    score = score_answer(bank.get("tech.curse-of-dimensionality"), Transcript(text))
+    point = next(k for k in score.key_points if k.id == "sparsity")
+    assert point.status == "contradicted" and point.evidence and "denser" in point.evidence
+    assert any("Contradicts a key point" in tip and "denser" in tip for tip in score.feedback)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the right direction is said too: a comparison, not a flip
+        "In low dimensions the data is dense, but as you add dimensions the data becomes sparse.",
+        # denied or warned against
+        "Adding dimensions does not make the data denser.",
+        "A common mistake is to think that more dimensions make the data denser.",
+    ],
+)
+def test_comparisons_denials_and_warnings_flip_nothing(bank: QuestionBank, text: str) -> None:
+    assert _flipped(bank, "tech.curse-of-dimensionality", text) == {}
+
+
+def test_two_reversals_in_one_clause_say_the_point_again(bank: QuestionBank) -> None:
+    """ "Smaller batches, noisier gradients" said as "larger batches, less noisy gradients"."""
+    right = "Larger batches give less noisy gradient estimates but may generalise worse."
+    wrong = "A larger batch gives noisier gradient estimates, which helps generalisation."
+    assert _flipped(bank, "tech.sgd-vs-batch", right) == {}
+    assert "noise" in _flipped(bank, "tech.sgd-vs-batch", wrong)
+
+
+def test_no_model_answer_reverses_its_own_points(bank: QuestionBank) -> None:
+    reversed_ = {
+        q.id: _flipped(bank, q.id, q.model_answer)
+        for q in bank.questions.values()
+        if _flipped(bank, q.id, q.model_answer)
+    }
+    assert reversed_ == {}
