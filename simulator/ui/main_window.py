@@ -1,51 +1,37 @@
-"""The main window: Home, Interview and Scorecard pages in a stack, and the Settings dialog."""
+"""The main window: Home, Interview, Scorecard and the past-answer pages in a stack, the menus, the
+wiring between pages and the session, and the window's lifetime (closing with answers unsaved)."""
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from simulator import __version__
 from simulator.core.interview import IllegalTransition, State
-from simulator.core.plan import Plan, PlanError, choose_questions
+from simulator.core.plan import Plan
 from simulator.core.session.ports import DATABASE
 from simulator.core.storage import SessionRecord
 from simulator.services import Services, limit_malloc_arenas
 from simulator.ui import media
-from simulator.ui.pages.home import DUE, HomePage
+from simulator.ui.bank_loading import AFTER_PAINT_MS, BankLoading
+from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
-from simulator.ui.style import apply_theme
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
 
 if TYPE_CHECKING:
-    from simulator.core.questions import QuestionBank
     from simulator.core.scorecard import Scorecard
     from simulator.ui.pages.scorecard import ScorecardPage
     from simulator.ui.session import SessionController
     from simulator.ui.settings_dialog import SettingsDialog
 
 
-class _BankProgress(QObject):
-    reported = Signal(int, int, str)  # pack number, number of packs, file name
-
-    def report(self, number: int, total: int, file_name: str) -> None:
-        """Called on the loading thread; the window may be closing meanwhile."""
-        # If the window is gone there is nobody to tell, and the load should still finish.
-        with contextlib.suppress(RuntimeError):
-            self.reported.emit(number, total, file_name)
-
-
 CORE_AFTER_MS = 300
-AFTER_PAINT_MS = 50  # the bank and the due count load then, on the database lane
 
 
 CLOSE_WAIT_MS = 10_000  # answers being written when the window closes
@@ -87,28 +73,12 @@ class MainWindow(QMainWindow):
         self.past = PastAnswers(self)
         self._build_menu()
         self._connect()
-        self._bank_problems_shown = False
         # The due count needs the review scheduler (fsrs, ~25 ms to import on the database
         # thread, which holds the GIL meanwhile): it follows just after the first paint, queued
         # before the bank (its timer is started first).
         self.refresh_home(due_after_ms=AFTER_PAINT_MS)
-        if services.bank is None:
-            # Parsing and validating the packs takes a moment: do it after the first paint.
-            # Each pack's progress reaches Home through a queued signal (it is emitted on the
-            # loading thread; Home's slot runs on the GUI thread).
-            self._bank_progress = _BankProgress(self)
-            self._bank_progress.reported.connect(self.home.show_bank_progress)
-            QTimer.singleShot(
-                AFTER_PAINT_MS,
-                lambda: self._db.submit(
-                    services.load_bank,
-                    self._bank_progress.report,
-                    on_done=self._bank_loaded,
-                    on_error=self._bank_failed,
-                ),
-            )
-        else:
-            self._bank_loaded(services.bank)
+        self.bank_loading = BankLoading(self)
+        self.bank_loading.start()
         # Soon after the first paint, load the session core in idle time: the first Start is as
         # quick as later ones, and the interviewer's voice model is preloaded from there.
         QTimer.singleShot(CORE_AFTER_MS, self._load_session_core)
@@ -135,31 +105,6 @@ class MainWindow(QMainWindow):
         for notice in self.services.storage.take_notices():
             self.home.show_storage_notice(notice)
             self._show_error(notice)
-
-    def _bank_loaded(self, bank: QuestionBank) -> None:
-        self.services.bank = bank
-        gc.freeze()  # the bank lives as long as the app: spare it the collector's full passes
-        if self.home.chosen_answer_mode() == "spoken":
-            self.voice_answers.preload()  # on Home, not as the first question appears
-        self.home.set_bank(bank)
-        problems = bank.problems
-        if problems and not self._bank_problems_shown:
-            self._bank_problems_shown = True
-            self.statusBar().showMessage(
-                f"{len(problems)} problem(s) in question packs, those questions were skipped: "
-                f"{problems[0]}",
-                15000,
-            )
-
-    def _bank_failed(self, message: object) -> None:
-        """Loading raised (it should not: packs report their problems): never stay on
-        "Loading…"; show an empty bank that says why, so history and settings still work."""
-        from simulator.core.questions import Problem, QuestionBank
-
-        self._bank_loaded(
-            QuestionBank(problems=[Problem("question bank", None, None, str(message))])
-        )
-        self._show_error(f"The question bank could not be loaded: {message}")
 
     @property
     def scorecard(self) -> ScorecardPage:
@@ -319,75 +264,19 @@ class MainWindow(QMainWindow):
         self.home.focus_start()
 
     def start_interview(self, plan: Plan, voice_on: bool) -> None:
-        if self.services.bank is None:
-            return  # the Start button is disabled until the bank has loaded
-        bank = self.services.bank
-        try:
-            if plan.name == DUE:
-                questions = [
-                    bank.questions[q] for q in self.home.due_questions() if q in bank.questions
-                ]
-                if not questions:
-                    raise PlanError("no question is due for review")
-            else:
-                questions = choose_questions(bank, plan)
-        except PlanError as exc:
-            self._show_error(str(exc))
-            return
-        settings = self.services.settings
-        chosen = (voice_on, self.home.chosen_answer_mode())
-        if chosen != (settings.voice_enabled, settings.answer_mode):
-            # Home opens with them next time: a spoken interview stays spoken after a restart
-            settings.voice_enabled, settings.answer_mode = chosen
-            self._db.submit(settings.save, on_error=self._show_error)
-        self.stack.setCurrentWidget(self.interview)
-        from simulator.core.session.plan import SessionPlan
+        from simulator.ui.interview_start import start_interview
 
-        self.controller.start(
-            SessionPlan(
-                plan.name,
-                spoken=settings.answer_mode == "spoken",
-                voice=voice_on,
-                counts=dict(plan.counts),
-                topics=tuple(plan.topics),
-            ),
-            questions,
-        )
+        start_interview(self, plan, voice_on)
 
     def resume_session(self, session_id: int) -> None:
-        def loaded(record: SessionRecord) -> None:
-            bank = self.services.bank
-            if bank is None:
-                self._show_error("The question bank is still loading; try again in a moment.")
-                return
-            ids = record.plan.get("question_ids")
-            if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
-                self._show_error(
-                    f"Cannot resume session {record.id}: its stored plan has no questions it can "
-                    "ask (the database or an imported archive holds a damaged plan)"
-                )
-                return
-            missing = [i for i in ids if i not in bank.questions]
-            if missing:
-                self._show_error(
-                    f"Cannot resume: unknown question id(s) {', '.join(missing)} (pack removed?)"
-                )
-                return
-            self.stack.setCurrentWidget(self.interview)
-            self.controller.resume(record, [bank.questions[i] for i in ids])
+        from simulator.ui.interview_start import resume_session
 
-        self._db.submit(
-            lambda: self.services.storage.session(session_id),
-            on_done=loaded,
-            on_error=self._show_error,
-        )
+        resume_session(self, session_id)
 
     def discard_session(self, session_id: int) -> None:
-        self._db.submit(
-            lambda: self.services.storage.finish_session(session_id, None, status="aborted"),
-            on_done=lambda _: self.refresh_home(),
-            on_error=self._show_error,
-        )
+        from simulator.ui.interview_start import discard_session
+
+        discard_session(self, session_id)
 
     def open_scorecard(self, session_id: int) -> None:
         """Show a session's scorecard, compared with earlier results of the same plan."""
@@ -409,51 +298,14 @@ class MainWindow(QMainWindow):
         self._db.submit(load, on_done=loaded, on_error=self._show_error)
 
     def export_session(self, session_id: int) -> None:
-        from simulator.ui.export_dialog import export_session
+        from simulator.ui.settings_actions import export_session
 
-        if self.services.bank is not None:
-            settings = self.services.settings
-            last = Path(settings.export_folder) if settings.export_folder else None
-
-            def remember(folder: Path) -> None:
-                if str(folder) != settings.export_folder:
-                    settings.export_folder = str(folder)
-                    self._db.submit(settings.save, on_error=self._show_error)
-
-            export_session(
-                self,
-                self.services.storage,
-                self.services.bank,
-                session_id,
-                self._db,
-                last if last is not None and last.is_dir() else None,
-                remember,
-            )
+        export_session(self, session_id)
 
     def open_settings(self) -> None:
-        from simulator.ui.settings_dialog import SettingsDialog  # not needed at start-up
+        from simulator.ui.settings_actions import open_settings
 
-        dialog = SettingsDialog(self.services.settings, self, speaker=self.services.speaker)
-        speaker = self.services.speaker
-        if speaker is not None:
-            self._db.watch(speaker.voices(), on_done=dialog.set_voices, on_error=lambda _e: None)
-        if self._exec_dialog(dialog):
-            settings = dialog.result_settings()
-            if speaker is not None:
-                speaker.configure(voice_id=settings.voice_id, rate=settings.speaking_rate)
-            self.home.voice.setChecked(settings.voice_enabled)
-            # Takes effect with the next answer: Settings may be opened mid-interview.
-            self.voice_answers.configure(
-                model=settings.speech_model,
-                device=settings.input_device,
-                end_silence_s=settings.silence_end_s,
-                engine=settings.speech_engine,
-            )
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, settings.theme)
-            self._db.submit(settings.save, on_error=self._show_error)
-        dialog.deleteLater()
+        open_settings(self)
 
     def _exec_dialog(self, dialog: SettingsDialog) -> bool:
         """The one place a modal dialog runs (tests patch it)."""
@@ -467,28 +319,9 @@ class MainWindow(QMainWindow):
             self.interview.show_notice(text)
 
     def _show_shortcuts(self) -> None:
-        # A table, not space-padded text (padding only lines up in a fixed-width font), in a
-        # scrolling view: the list is taller than a small screen.
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+        from simulator.ui.shortcuts_help import show_shortcuts
 
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcutsDialog")
-        dialog.setWindowTitle("Keyboard shortcuts")
-        layout = QVBoxLayout(dialog)
-        text = QTextBrowser()
-        text.setObjectName("shortcutsList")
-        text.setAccessibleName("Keyboard shortcuts")
-        text.setHtml(shortcuts_table(SHORTCUTS_HELP))
-        text.setTabChangesFocus(True)
-        layout.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.setObjectName("shortcutsButtons")
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.resize(560, min(640, max(360, self.height() - 80)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        text.setFocus()
+        show_shortcuts(self)
 
     def _about(self) -> None:
         self._message(
@@ -545,33 +378,6 @@ class MainWindow(QMainWindow):
         media.stop_and_settle(self.findChildren(QMediaPlayer))
 
 
-def shortcuts_table(text: str) -> str:
-    """``SHORTCUTS_HELP`` as an HTML table: a heading row per section, keys in one column."""
-    import html
-    import re
-
-    entries: list[tuple[str, str] | str] = []  # (keys, action), or a section title
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        if not line.startswith(" "):
-            entries.append(line)
-        elif line.startswith("      ") and entries and isinstance(entries[-1], tuple):
-            keys, action = entries[-1]  # the action goes on from the line above
-            entries[-1] = (keys, f"{action} {line.strip()}")
-        else:
-            parts = re.split(r"\s{2,}", line.strip(), maxsplit=1)
-            entries.append((parts[0], parts[1] if len(parts) > 1 else ""))
-    rows = [
-        f'<tr><td colspan="2"><br><b>{html.escape(e)}</b></td></tr>'
-        if isinstance(e, str)
-        else f'<tr><td style="padding-right:18px; white-space:nowrap">{html.escape(e[0])}</td>'
-        f"<td>{html.escape(e[1])}</td></tr>"
-        for e in entries
-    ]
-    return "<table cellspacing='2'>" + "".join(rows) + "</table>"
-
-
 def fitted_size(default: QSize, minimum: QSize, available: QSize) -> QSize:
     """The window's first size on a screen of ``available`` size, room left for its frame:
     at 1200x780 on a small laptop screen, the buttons at the bottom of a page were out of sight.
@@ -579,58 +385,3 @@ def fitted_size(default: QSize, minimum: QSize, available: QSize) -> QSize:
     width = max(minimum.width(), min(default.width(), available.width() - 24))
     height = max(minimum.height(), min(default.height(), available.height() - 40))
     return QSize(width, height)
-
-
-SHORTCUTS_HELP = """Home
-  Ctrl+Enter    Start the interview
-  Ctrl+,        Settings
-  Ctrl+R        Resume an interrupted interview
-  Enter         Open the selected past session
-  Ctrl+Shift+R  Review the selected session's answers
-
-Interview
-  Ctrl+Enter    Skip the introduction, the reading or the thinking time /
-                submit the answer / next question (typing starts the answer too)
-  Ctrl+K        Skip the question
-  Ctrl+P        Pause or resume
-  Ctrl+E        End the interview and see the scorecard
-  Ctrl+1 … 4    Behavioral answers: mark Situation, Task, Action, Result
-  Alt+1 … 4     After an answer: how did it feel (Again, Hard, Good, Easy)
-
-Scorecard
-  Ctrl+S        Export
-  Ctrl+Shift+R  Review the selected answer
-  Ctrl+Shift+P  Practise the selected question again
-  Ctrl+H        Home
-
-Review
-  Space         Play or pause
-  Left / Right  Back or forward 5 seconds
-  Ctrl+Up/Down  Faster or slower (0.75x to 1.5x)
-  Ctrl+PgUp/Dn  Previous or next answer
-  Ctrl+Shift+P  Practise the question again (a new attempt)
-  Ctrl+Shift+A  Attempts of the question, compared
-  Ctrl+Shift+T  Transcribe again with a model you choose
-  Click a word  Play from that word
-  Esc           Back (while a re-score or transcription runs: cancel it)
-
-Attempts
-  Ctrl+1 / 2    Choose the earlier / later attempt
-  Ctrl+Shift+P  Practise again
-  Esc           Back
-
-Progress
-  Esc           Back
-
-History
-  Ctrl+F        Search what you said or typed
-  Enter         Open the selected session's scorecard
-  Ctrl+Shift+R  Review its answers
-  Delete        Delete it with its recordings (asks first)
-  Esc           Back
-
-Everywhere
-  Ctrl+G        Progress: scores, pace, STAR balance over time
-  Ctrl+Shift+H  History: every session, sorted and filtered
-  F1            This list
-  Ctrl+Q        Quit"""

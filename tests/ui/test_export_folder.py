@@ -35,7 +35,7 @@ def test_the_next_export_starts_in_the_last_folder(
 
 def test_the_shortcuts_list_is_a_table_with_every_key(window) -> None:  # type: ignore[no-untyped-def]
     """F1 (issue 12, item 19): columns line up because they are table cells, not padding."""
-    from simulator.ui.main_window import SHORTCUTS_HELP, shortcuts_table
+    from simulator.ui.shortcuts_help import SHORTCUTS_HELP, shortcuts_table
 
     table = shortcuts_table(SHORTCUTS_HELP)
     assert table.count("<tr>") == sum(

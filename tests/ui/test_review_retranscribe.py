@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from simulator.speech.models import model_choices
-from simulator.ui.main_window import SHORTCUTS_HELP
 from simulator.ui.retranscribe_dialog import RetranscribeDialog, RetranscribeRequest
+from simulator.ui.shortcuts_help import SHORTCUTS_HELP
 from simulator.ui.style import apply_theme
 from tests.ui.recorded import MISHEARD, speech_session
 

@@ -1,0 +1,71 @@
+"""The question bank for the window: parsed after the first paint on the database lane (or given
+ready), each pack's progress shown on Home, its problems said once, a failed load shown as an
+empty bank that says why (so history and settings still work)."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from simulator.core.questions import QuestionBank
+    from simulator.ui.main_window import MainWindow
+
+AFTER_PAINT_MS = 50  # the bank and the due count load then, on the database lane
+
+
+class BankLoading(QObject):
+    reported = Signal(int, int, str)  # pack number, number of packs, file name
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._w = window
+        self._problems_shown = False
+        # Emitted on the loading thread, so queued: Home's slot runs on the GUI thread.
+        self.reported.connect(window.home.show_bank_progress)
+
+    def start(self) -> None:
+        services = self._w.services
+        if services.bank is not None:
+            self.loaded(services.bank)
+            return
+        # Parsing and validating the packs takes a moment: do it after the first paint.
+        QTimer.singleShot(
+            AFTER_PAINT_MS,
+            lambda: self._w._db.submit(
+                services.load_bank, self.report, on_done=self.loaded, on_error=self.failed
+            ),
+        )
+
+    def report(self, number: int, total: int, file_name: str) -> None:
+        """Called on the loading thread; the window may be closing meanwhile."""
+        # If the window is gone there is nobody to tell, and the load should still finish.
+        with contextlib.suppress(RuntimeError):
+            self.reported.emit(number, total, file_name)
+
+    def loaded(self, bank: QuestionBank) -> None:
+        w = self._w
+        w.services.bank = bank
+        gc.freeze()  # the bank lives as long as the app: spare it the collector's full passes
+        if w.home.chosen_answer_mode() == "spoken":
+            w.voice_answers.preload()  # on Home, not as the first question appears
+        w.home.set_bank(bank)
+        problems = bank.problems
+        if problems and not self._problems_shown:
+            self._problems_shown = True
+            w.statusBar().showMessage(
+                f"{len(problems)} problem(s) in question packs, those questions were skipped: "
+                f"{problems[0]}",
+                15000,
+            )
+
+    def failed(self, message: object) -> None:
+        """Loading raised (it should not: packs report their problems): never stay on
+        "Loading…"; show an empty bank that says why."""
+        from simulator.core.questions import Problem, QuestionBank
+
+        self.loaded(QuestionBank(problems=[Problem("question bank", None, None, str(message))]))
+        self._w._show_error(f"The question bank could not be loaded: {message}")

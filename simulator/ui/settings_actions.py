@@ -1,0 +1,65 @@
+"""Settings and export, from the window: the Settings dialog applied (voice, microphone, speech
+model, theme) and saved; a scorecard exported into the folder used last time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from simulator.ui.style import apply_theme
+
+if TYPE_CHECKING:
+    from simulator.ui.main_window import MainWindow
+
+
+def export_session(window: MainWindow, session_id: int) -> None:
+    """Ask where, starting in the folder of the last export, and remember the folder used."""
+    from simulator.ui.export_dialog import export_session
+
+    if window.services.bank is not None:
+        settings = window.services.settings
+        last = Path(settings.export_folder) if settings.export_folder else None
+
+        def remember(folder: Path) -> None:
+            if str(folder) != settings.export_folder:
+                settings.export_folder = str(folder)
+                window._db.submit(settings.save, on_error=window._show_error)
+
+        export_session(
+            window,
+            window.services.storage,
+            window.services.bank,
+            session_id,
+            window._db,
+            last if last is not None and last.is_dir() else None,
+            remember,
+        )
+
+
+def open_settings(window: MainWindow) -> None:
+    """Settings, applied at once when saved (see each setting for when it takes effect)."""
+    from simulator.ui.settings_dialog import SettingsDialog  # not needed at start-up
+
+    dialog = SettingsDialog(window.services.settings, window, speaker=window.services.speaker)
+    speaker = window.services.speaker
+    if speaker is not None:
+        window._db.watch(speaker.voices(), on_done=dialog.set_voices, on_error=lambda _e: None)
+    if window._exec_dialog(dialog):
+        settings = dialog.result_settings()
+        if speaker is not None:
+            speaker.configure(voice_id=settings.voice_id, rate=settings.speaking_rate)
+        window.home.voice.setChecked(settings.voice_enabled)
+        # Takes effect with the next answer: Settings may be opened mid-interview.
+        window.voice_answers.configure(
+            model=settings.speech_model,
+            device=settings.input_device,
+            end_silence_s=settings.silence_end_s,
+            engine=settings.speech_engine,
+        )
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)
+        window._db.submit(settings.save, on_error=window._show_error)
+    dialog.deleteLater()

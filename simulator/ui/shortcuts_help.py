@@ -1,0 +1,112 @@
+"""The F1 list of keyboard shortcuts: its text (kept in step with the README's table) and the
+dialog that shows it."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    """The list, not modal. A table, not space-padded text (padding only lines up in a
+    fixed-width font), in a scrolling view: the list is taller than a small screen."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("shortcutsDialog")
+    dialog.setWindowTitle("Keyboard shortcuts")
+    layout = QVBoxLayout(dialog)
+    text = QTextBrowser()
+    text.setObjectName("shortcutsList")
+    text.setAccessibleName("Keyboard shortcuts")
+    text.setHtml(shortcuts_table(SHORTCUTS_HELP))
+    text.setTabChangesFocus(True)
+    layout.addWidget(text)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.setObjectName("shortcutsButtons")
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(560, min(640, max(360, parent.height() - 80)))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    text.setFocus()
+
+
+def shortcuts_table(text: str) -> str:
+    """``SHORTCUTS_HELP`` as an HTML table: a heading row per section, keys in one column."""
+    entries: list[tuple[str, str] | str] = []  # (keys, action), or a section title
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if not line.startswith(" "):
+            entries.append(line)
+        elif line.startswith("      ") and entries and isinstance(entries[-1], tuple):
+            keys, action = entries[-1]  # the action goes on from the line above
+            entries[-1] = (keys, f"{action} {line.strip()}")
+        else:
+            parts = re.split(r"\s{2,}", line.strip(), maxsplit=1)
+            entries.append((parts[0], parts[1] if len(parts) > 1 else ""))
+    rows = [
+        f'<tr><td colspan="2"><br><b>{html.escape(e)}</b></td></tr>'
+        if isinstance(e, str)
+        else f'<tr><td style="padding-right:18px; white-space:nowrap">{html.escape(e[0])}</td>'
+        f"<td>{html.escape(e[1])}</td></tr>"
+        for e in entries
+    ]
+    return "<table cellspacing='2'>" + "".join(rows) + "</table>"
+
+
+SHORTCUTS_HELP = """Home
+  Ctrl+Enter    Start the interview
+  Ctrl+,        Settings
+  Ctrl+R        Resume an interrupted interview
+  Enter         Open the selected past session
+  Ctrl+Shift+R  Review the selected session's answers
+
+Interview
+  Ctrl+Enter    Skip the introduction, the reading or the thinking time /
+                submit the answer / next question (typing starts the answer too)
+  Ctrl+K        Skip the question
+  Ctrl+P        Pause or resume
+  Ctrl+E        End the interview and see the scorecard
+  Ctrl+1 … 4    Behavioral answers: mark Situation, Task, Action, Result
+  Alt+1 … 4     After an answer: how did it feel (Again, Hard, Good, Easy)
+
+Scorecard
+  Ctrl+S        Export
+  Ctrl+Shift+R  Review the selected answer
+  Ctrl+Shift+P  Practise the selected question again
+  Ctrl+H        Home
+
+Review
+  Space         Play or pause
+  Left / Right  Back or forward 5 seconds
+  Ctrl+Up/Down  Faster or slower (0.75x to 1.5x)
+  Ctrl+PgUp/Dn  Previous or next answer
+  Ctrl+Shift+P  Practise the question again (a new attempt)
+  Ctrl+Shift+A  Attempts of the question, compared
+  Ctrl+Shift+T  Transcribe again with a model you choose
+  Click a word  Play from that word
+  Esc           Back (while a re-score or transcription runs: cancel it)
+
+Attempts
+  Ctrl+1 / 2    Choose the earlier / later attempt
+  Ctrl+Shift+P  Practise again
+  Esc           Back
+
+Progress
+  Esc           Back
+
+History
+  Ctrl+F        Search what you said or typed
+  Enter         Open the selected session's scorecard
+  Ctrl+Shift+R  Review its answers
+  Delete        Delete it with its recordings (asks first)
+  Esc           Back
+
+Everywhere
+  Ctrl+G        Progress: scores, pace, STAR balance over time
+  Ctrl+Shift+H  History: every session, sorted and filtered
+  F1            This list
+  Ctrl+Q        Quit"""
