@@ -289,11 +289,12 @@ def score_key_points(
                     for sp in kp_spans
                     if tokens.sentence_of[sp[0]] not in wrong_sentences
                     and not stance.negated(sp, sp in says_not)
+                    and not stance.dismissed(sp)
                 }
             )
         )
         for span in kp_spans:
-            denied = stance.negated(span, span in says_not)
+            denied = stance.negated(span, span in says_not) or stance.dismissed(span)
             if denied:
                 denied_sentences.add(tokens.sentence_of[span[0]])
                 if status == "missing":

@@ -45,12 +45,19 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("shallow shallower", "deep deeper"),
     ("past previous history", "future"),
     ("biased", "unbiased"),
-    ("overestimate overestimates", "underestimate underestimates"),
     ("improve improves improved", "hurt hurts worsen worsens degrade degrades"),
     ("wider wide", "narrower narrow"),
     ("vanish vanishes vanishing", "explode explodes exploding"),
     ("similar", "different distinct"),
     ("concentrate concentrates", "spread"),
+    ("robust robustness", "sensitive sensitivity"),
+    ("cheap cheaper cheaply", "expensive costly"),
+    ("global", "local"),
+    ("symmetric", "asymmetric"),
+    ("prevent prevents prevented", "cause causes caused"),
+    ("easier easy", "harder"),
+    ("stronger strong", "weaker weak"),
+    ("overestimate overestimates overconfident", "underestimate underestimates underconfident"),
 )
 _MORE = 2  # the more/less pair, which also modifies other direction words
 ANCHOR_REACH = 3  # content words either side of a direction word that say what moves

@@ -57,6 +57,15 @@ _POST_VERDICT = word_set(
     contaminates backfire backfires overstate overstates understate understates"""
 )
 _POST_REACH = 8
+# A point dismissed by its speaker: "<point> is not useful", "<point> is useless", "skip <point>".
+_VERDICT_REACH = 6
+_LINKING = word_set("is are was were be really actually also just all does do did will would")
+_WORTH = word_set(
+    """useful needed necessary important helpful valid required relevant worth reliable
+    effective matter matters help helps work works"""
+)
+_WORTHLESS = word_set("useless unnecessary irrelevant pointless overrated unhelpful worthless")
+_REJECTING = word_set("skip skipping ignore ignoring")
 _POST_LEAD = frozenset(("would", "will", "can", "could", "might", "is", "are", "was", "a", "an"))
 
 
@@ -105,7 +114,43 @@ class Stance:
         lo = max(first, span[0] - NEGATION_REACH)
         hi = span[0] if phrase_negated else min(span[1], sentence.last_word)
         ws = self.tokens.words
-        return any(clauses[i - first] == clause and ws[i] in NEGATION_WORDS for i in range(lo, hi))
+        return any(
+            clauses[i - first] == clause and ws[i] in NEGATION_WORDS and not _yes_or_no(ws, i)
+            for i in range(lo, hi)
+        )
+
+    def dismissed(self, span: Span) -> bool:
+        """The speaker names the point only to reject it: "sender reputation is not useful",
+        "X doesn't matter", "I'd skip personalization". The verdict follows the point in its
+        clause (a linking verb, a negation, then a word of worth), or a rejecting verb stands
+        just before it."""
+        sentence, clauses = self._clause_of(span[0])
+        first = sentence.first_word
+        clause = clauses[span[0] - first]
+        ws = self.tokens.words
+        before = [
+            ws[i] for i in range(max(first, span[0] - 2), span[0]) if clauses[i - first] == clause
+        ]
+        if any(w in _REJECTING for w in before):
+            return True
+        after = [
+            ws[i]
+            for i in range(span[1], min(sentence.last_word, span[1] + _VERDICT_REACH))
+            if clauses[i - first] == clause
+        ]
+        # A few more words of the subject may come first ("X and Y signals are not useful").
+        verb = next((i for i, w in enumerate(after) if w in _LINKING), None)
+        if verb is None or verb > 3:
+            return False
+        rest = after[verb:]
+        for i, w in enumerate(rest):
+            if w in _WORTHLESS:
+                return True
+            if w in NEGATION_WORDS:
+                return any(x in _WORTH for x in rest[i + 1 : i + 4])
+            if w not in _LINKING:
+                return False
+        return False
 
     def interrupted(self, span: Span, phrase_stems: tuple[str, ...]) -> bool:
         """A condition inside a loosely matched claim changes it: "the probability, assuming
@@ -148,6 +193,13 @@ class Stance:
             if w in _POST_VERDICT and (i == 0 or after[i - 1] in _POST_LEAD):
                 return True
         return False
+
+
+def _yes_or_no(ws: tuple[str, ...], i: int) -> bool:
+    """ "no" of "yes or no", "yes/no": a kind of answer, not a denial."""
+    return ws[i] == "no" and (
+        (i >= 1 and ws[i - 1] == "yes") or (i >= 2 and ws[i - 1] == "or" and ws[i - 2] == "yes")
+    )
 
 
 def _contains(seq: list[str] | tuple[str, ...], part: tuple[str, ...]) -> bool:

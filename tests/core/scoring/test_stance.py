@@ -151,3 +151,31 @@ def test_when_inside_a_loose_match_is_a_condition() -> None:
     start = tokens.words.index("probability")
     span = (start, tokens.words.index("true") + 1)
     assert Stance(tokens).interrupted(span, stems)
+
+
+@pytest.mark.parametrize(
+    "dismissal",
+    [
+        "Sender reputation and authentication are not useful, spammers change addresses daily.",
+        "Sender reputation and authentication signals are useless for this.",
+        "I would skip sender reputation and authentication, content is enough.",
+    ],
+)
+def test_a_point_named_only_to_be_dismissed_earns_nothing(
+    bank: QuestionBank, dismissal: str
+) -> None:
+    kept = "Sender reputation and authentication are useful, since spammers reuse domains."
+    said = {k.id: k for k in _score(bank, "case.spam-filtering", kept).key_points}
+    dismissed = {k.id: k for k in _score(bank, "case.spam-filtering", dismissal).key_points}
+    assert said["reputation"].credit > 0
+    assert dismissed["reputation"].credit == 0
+
+
+def test_yes_or_no_is_not_a_denial(bank: QuestionBank) -> None:
+    text = "A tree splits the data by asking a series of yes or no questions about features."
+    plain = "A tree splits the data by asking a series of questions about features."
+    with_no = {k.id: k for k in _score(bank, "tech.decision-trees-random-forests", text).key_points}
+    without = {
+        k.id: k for k in _score(bank, "tech.decision-trees-random-forests", plain).key_points
+    }
+    assert with_no["splits"].status == without["splits"].status != "contradicted"
