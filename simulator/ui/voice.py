@@ -70,6 +70,7 @@ class VoiceAnswers(QObject):
         self._path: Path | None = None
         self._stopping = False  # stop() asked: the transcript follows the microphone's close
         self._capturing = False
+        self._heard = False  # speech heard in the answer being recorded
 
     # --- set-up ----------------------------------------------------------------------------
     def configure(
@@ -167,6 +168,7 @@ class VoiceAnswers(QObject):
             mic.level_changed.connect(self.level_changed)
             mic.audio_captured.connect(self._feed)
             mic.recording_started.connect(self._mic_opened)
+            mic.speech_detected.connect(self._speech_heard)
             mic.recording_stopped.connect(self._mic_closed)
             mic.silence_detected.connect(
                 lambda s: self.answer_ended.emit(f"{s:.0f} seconds of silence")
@@ -181,6 +183,14 @@ class VoiceAnswers(QObject):
     def recording(self) -> bool:
         """The microphone is open, opening or closing for an answer."""
         return self._mic is not None and self._mic.is_recording
+
+    @property
+    def heard_speech(self) -> bool:
+        """Speech heard in this recording (the voice-activity detector, or a caption's words)."""
+        return self._heard or bool(self._caption.strip())
+
+    def _speech_heard(self) -> None:
+        self._heard = True
 
     @property
     def capturing(self) -> bool:
@@ -201,6 +211,7 @@ class VoiceAnswers(QObject):
 
         self.preload()
         self._caption = ""
+        self._heard = False
         self._path = path
         worker = self._worker
 

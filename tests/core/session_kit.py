@@ -76,6 +76,7 @@ class FakeSpeech:
         self.preloads = 0
         self.whole: dict[str, Transcript] = {}  # by file name: the whole-recording pass
         self.recovered: dict[str, Transcript] = {}
+        self.heard_speech = True  # the microphone heard words before Ctrl+Enter
         self._recording = False
 
     @property

@@ -357,3 +357,21 @@ def test_a_microphone_lost_mid_answer_keeps_what_was_said(tmp_path: Path) -> Non
     h.session.primary()
     h.to_answering()
     assert len(h.speech.started) == 1  # the next answer is typed
+
+
+def test_ctrl_enter_before_a_spoken_word_is_not_a_silent_skip(tmp_path: Path) -> None:
+    """Walkthrough 6: Ctrl+Enter three seconds into a spoken answer, before a word was said,
+    ended the recording and the question was stored as skipped, with no warning."""
+    from simulator.core.session.engine import NOTHING_HEARD_HINT
+
+    h = Harness(tmp_path)
+    h.start("tech.overfit", spoken=True)
+    h.to_answering()
+    h.speech.heard_speech = False
+    h.clock.advance(3)
+    h.session.primary()
+    assert h.session.state is State.ANSWERING and h.speech.stops == 0
+    assert h.of(ev.Notice)[-1] == ev.Notice(NOTHING_HEARD_HINT, "moment")
+    h.speech.heard_speech = True
+    h.session.primary()
+    assert h.session.state is State.TRANSCRIBING

@@ -108,3 +108,15 @@ def test_a_skipped_answer_says_skipped_once(qtbot, window) -> None:  # type: ign
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review)
     meta = window.past._review.meta.text()
     assert meta.count("skipped") == 1, meta
+
+
+def test_spoken_answers_know_when_speech_was_heard(window) -> None:  # type: ignore[no-untyped-def]
+    """What the core asks before an empty Ctrl+Enter ends a spoken answer (a silent skip
+    before): the voice-activity detector's first speech, or words in the live caption."""
+    voice = window.voice_answers
+    assert not voice.heard_speech
+    voice._microphone().speech_detected.emit()
+    assert voice.heard_speech
+    voice._heard = False
+    voice._caption_from_worker("so overfitting")
+    assert voice.heard_speech

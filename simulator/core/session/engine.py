@@ -21,9 +21,20 @@ EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip t
 EMPTY_FOLLOW_UP_HINT = (
     "Nothing to submit yet: type your answer to the follow-up, or press Ctrl+K to skip it."
 )
+NOTHING_HEARD_HINT = (
+    "Nothing heard yet: speak your answer (Ctrl+Enter ends it once you have spoken), "
+    "or press Ctrl+K to skip the question."
+)
 
 
-__all__ = ["BRIEFING_TEXT", "EMPTY_FOLLOW_UP_HINT", "EMPTY_HINT", "KEY_GRACE_S", "Session"]
+__all__ = [
+    "BRIEFING_TEXT",
+    "EMPTY_FOLLOW_UP_HINT",
+    "EMPTY_HINT",
+    "KEY_GRACE_S",
+    "NOTHING_HEARD_HINT",
+    "Session",
+]
 
 
 class Session(Flow):
@@ -70,6 +81,10 @@ class Session(Flow):
             if not interview.spoken:
                 hint = EMPTY_FOLLOW_UP_HINT if self.state is State.FOLLOW_UP else EMPTY_HINT
                 self._emit(ev.Notice(hint, "moment"))
+                return
+            if self._speech is not None and not self._speech.heard_speech:
+                # Ctrl+Enter while still thinking, before a word: not a silent skip either
+                self._emit(ev.Notice(NOTHING_HEARD_HINT, "moment"))
                 return
         slot = self._slot
         assert slot is not None
