@@ -88,6 +88,7 @@ class FakeMic:
 
     def start(self, path: Path) -> None:
         self.started.append(path)
+        self.window.voice_answers._heard = True  # it hears the words it will hand over
         self.window.voice_answers.recording_started.emit()
 
     def stop(self) -> None:

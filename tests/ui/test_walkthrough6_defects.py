@@ -120,3 +120,18 @@ def test_spoken_answers_know_when_speech_was_heard(window) -> None:  # type: ign
     voice._heard = False
     voice._caption_from_worker("so overfitting")
     assert voice.heard_speech
+
+
+def test_nothing_heard_goes_once_words_are_heard(window) -> None:  # type: ignore[no-untyped-def]
+    """ "Nothing heard yet" stayed above the live caption of the answer being spoken."""
+    from simulator.core.session import events as ev
+    from simulator.core.session.engine import NOTHING_HEARD_HINT
+
+    page = window.interview
+    page.set_spoken(True)
+    page.set_state(State.ANSWERING)
+    page.render_event(ev.Notice(NOTHING_HEARD_HINT, "moment"))
+    page.show_caption("")
+    assert page.notice.text() == NOTHING_HEARD_HINT
+    page.show_caption("So overfitting")
+    assert page.notice.text() != NOTHING_HEARD_HINT

@@ -282,6 +282,8 @@ class InterviewPage(QWidget):
     def show_caption(self, text: str) -> None:
         if self._spoken and self._state in (State.ANSWERING, State.FOLLOW_UP):
             self.answer.setPlainText(text)
+            if text.strip() and self._notice_lasts == "moment":
+                self.show_notice(self._session_notice, "session")  # "Nothing heard yet" is over
 
     def show_transcript(self, text: str) -> None:
         self.answer.setPlainText(text or "(nothing was heard)")
