@@ -76,8 +76,10 @@ def test_behavioral_star_with_null_times(
     assert code == 0
     assert set(star["parts"]) == {"situation", "task", "action", "result"}
     assert {"present", "share"} <= set(star["parts"]["action"])
-    assert star["segments"][0] == {"label": "situation", "text": STORY.split(". ")[0] + ".",
-                                   "start": None, "end": None}  # fmt: skip
+    first = star["segments"][0]
+    assert first == {"label": "situation", "text": STORY.split(". ")[0] + ".",
+                     "start": None, "end": None, "why": first["why"]}  # fmt: skip
+    assert "dates the story" in first["why"]  # why the sentence was read as the situation
 
 
 def test_plain_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
