@@ -128,3 +128,13 @@ def test_intent_phrases_are_specific_to_their_question(bank: QuestionBank) -> No
             if said > len(others) / 4:
                 common.append(f"{question.id}: {phrase!r} in {said} of {len(others)}")
     assert common == []
+
+
+def test_a_prompt_word_and_a_key_point_phrase_together_keep_it_on_the_question(
+    bank: QuestionBank,
+) -> None:
+    question = bank.get("beh.learn-from-mistake")
+    assert "told my manager" in question.key_points[0].phrases
+    told = LAUNCH + " I learned a lot, and afterwards I told my manager about the tablets."
+    score = score_answer(question, Transcript(told))
+    assert score.star is not None and score.star.off_question == []
