@@ -18,6 +18,7 @@ Each contradicted point earns nothing; content.py charges each like a misconcept
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,6 +66,8 @@ SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # Words that say nothing about a subject on their own ("high" of "high bias").
 _WEAK = GENERIC_WORDS | QUALIFIERS | frozenset(("high", "low", "large", "small", "error"))
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS)
+# Where a label comparing both sides of a pair moves from one to the other.
+_LABEL_PARTS = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bunlike\b", re.I)
 _ANAPHORS = frozenset(("it", "they", "this", "these"))
 _ALL_JOINED = frozenset(
     "".join(stem(w) for w in words(t))
@@ -102,38 +105,65 @@ def _kp_pairs(kp: KeyPoint) -> tuple[tuple[int, int, tuple[tuple[str, ...], ...]
 def _pairs_of(
     label: str, phrases: tuple[str, ...]
 ) -> tuple[tuple[int, int, tuple[tuple[str, ...], ...]], ...]:
-    """(pair, own side, attributes) for each pair exactly one side of which the point names.
+    """(pair, side, attributes) for each pair a side of which the point is about.
     An attribute is a phrase with its subject taken out, kept when it still says something
-    specific ("sparse solutions", not "penalty")."""
+    specific ("sparse solutions", not "penalty"). A point about one side: its label names
+    that side (phrases alone may list options). A label that compares both sides ("L1 drives
+    weights exactly to zero; L2 shrinks them") gives each side the phrases said in its part."""
     texts = [label, *phrases]
     out = []
     said = [tuple(stem(w) for w in words(t)) for t in texts]
     for n, pair in enumerate(SWAP_PAIRS):
         sides = [any(_has(seq, side) for seq in said) for side in pair]
-        # The point is about one side: its label names it (phrases alone may list options).
-        if sides.count(True) != 1 or not _has(said[0], pair[0 if sides[0] else 1]):
+        if sides.count(True) == 1 and _has(said[0], pair[0 if sides[0] else 1]):
+            own = 0 if sides[0] else 1
+            attributes = _attributes(pair, own, phrases)
+            if attributes:
+                out.append((n, own, attributes))
             continue
-        own, other = (0, 1) if sides[0] else (1, 0)
-        attributes: set[tuple[str, ...]] = set()
-        for text in phrases:
-            full = _without(tuple(stem(w) for w in words(text)), pair[own])
-            seq = tuple(s for s in full if s not in _STOP_STEMS)
-            if not seq or _has(seq, pair[other]):
+        if not all(_has(said[0], side) for side in pair):
+            continue
+        per_side: list[set[tuple[str, ...]]] = [set(), set()]
+        for part in _LABEL_PARTS.split(label):
+            stems = tuple(stem(w) for w in words(part))
+            named = [s for s in (0, 1) if _has(stems, pair[s])]
+            if len(named) != 1:
                 continue
-            specific = [w for w in words(" ".join(seq)) if w not in _WEAK]
-            # Kept only when it names no subject of any pair ("high variance" is not an
-            # attribute of overfitting here) and hides none in a compound ("under fitting").
-            joined = "".join(full)
-            if (
-                not specific
-                or any(_has(seq, side) for p in SWAP_PAIRS for side in p)
-                or any(t in joined for t in _ALL_JOINED)
-            ):
-                continue
-            attributes.add(seq)
-        if attributes:
-            out.append((n, own, tuple(sorted(attributes))))
+            own_phrases = tuple(
+                p
+                for p in phrases
+                if all(s in stems for s in (stem(w) for w in words(p)) if s not in _STOP_STEMS)
+            )
+            per_side[named[0]].update(_attributes(pair, named[0], own_phrases))
+        # What both parts say ("the centre word") tells neither side apart.
+        both = per_side[0] & per_side[1]
+        for side in (0, 1):
+            if per_side[side] - both:
+                out.append((n, side, tuple(sorted(per_side[side] - both))))
     return tuple(out)
+
+
+def _attributes(
+    pair: tuple[tuple[str, ...], tuple[str, ...]], own: int, phrases: tuple[str, ...]
+) -> tuple[tuple[str, ...], ...]:
+    attributes: set[tuple[str, ...]] = set()
+    for text in phrases:
+        full = _without(tuple(stem(w) for w in words(text)), pair[own])
+        seq = tuple(s for s in full if s not in _STOP_STEMS)
+        if not seq or _has(seq, pair[1 - own]):
+            continue
+        specific = [w for w in words(" ".join(seq)) if w not in _WEAK]
+        # Kept only when it names no subject of any pair ("high variance" is not an
+        # attribute of overfitting here) and hides none in a compound ("under fitting").
+        joined = "".join(full)
+        if (
+            not specific
+            or any(_has(seq, side) for p in SWAP_PAIRS for side in p)
+            or any(t in joined for t in _ALL_JOINED)
+        ):
+            continue
+        attributes.add(seq)
+    return tuple(sorted(attributes))
 
 
 def _without(seq: tuple[str, ...], side: tuple[str, ...]) -> tuple[str, ...]:

@@ -72,6 +72,8 @@ DERIVATIONAL = frozenset(
 )  # "anc": imbalance ~ imbalanced; "iti": sparse ~ sparsity
 DROP_ONE_MIN = 6  # claims this long still match with one (non-qualifier) word said differently
 PRONOUNS = frozenset(("it", "they", "this", "that", "which"))
+FILLER_GAP = 5  # words between two words of a claim when all are small words
+_FILLER = (STOPWORDS - NEGATIONS) | frozenset(("one", "ones", "thing", "kind", "actually"))
 _RELATIVE = frozenset(("that", "which"))
 # Words that make or break a claim: "always", "even", "never", "only", ...
 QUALIFIERS = NEGATIONS | frozenset(
@@ -294,11 +296,18 @@ class AnswerIndex:
         lists = [self.occurrences(s) for s in phrase.stems]
         if any(not occ for occ in lists):
             return sorted(set(spans))
+        ws = self.tokens.words
         for first in lists[0]:
             end = first[1]
             for occ in lists[1:]:
                 at = bisect_left(occ, (end, -1))
-                if at == len(occ) or occ[at][0] > end + max_gap:
+                if at == len(occ):
+                    break
+                gap = occ[at][0] - end
+                # A longer gap only of small words: "L2 is the one that gives sparse weights".
+                if gap > max_gap and (
+                    gap > FILLER_GAP or any(w not in _FILLER for w in ws[end : occ[at][0]])
+                ):
                     break
                 nxt = occ[at]
                 end = nxt[1]

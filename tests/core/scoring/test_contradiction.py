@@ -199,3 +199,28 @@ def test_a_swapped_attribute_is_found_whatever_its_stem() -> None:
     questions, _ = parse_pack(PACK, "norms.yaml")
     points = _points(questions[0], "L2 gives sparse weights, so it is the one for selection.")
     assert points["sparse"].contradiction is not None
+
+
+@pytest.fixture(scope="module")
+def bank_l1() -> Question:
+    from simulator.core.questions import load_packs
+
+    return load_packs([Path(__file__).resolve().parents[3] / "questions"]).get("tech.l1-vs-l2")
+
+
+def test_a_label_comparing_both_sides_gives_each_side_its_own_attributes(
+    bank_l1: Question,
+) -> None:
+    """ "L1 drives some weights exactly to zero, giving feature selection; L2 shrinks ...":
+    feature selection said of L2 alone swaps the point."""
+    wrong = _points(bank_l1, "In practice L2 is what you use for feature selection.")
+    right = _points(bank_l1, "In practice L1 is what you use for feature selection.")
+    assert wrong["sparsity"].contradiction and "l2" in wrong["sparsity"].contradiction
+    assert right["sparsity"].contradiction is None
+
+
+def test_a_claim_split_by_small_words_is_still_the_claim(bank_l1: Question) -> None:
+    said = _points(bank_l1, "L2 is the one that gives sparse solutions.")
+    denied = _points(bank_l1, "L2 is not the one that gives sparse solutions.")
+    assert said["sparsity"].contradiction == '"l2 gives sparse solutions"'
+    assert denied["sparsity"].contradiction is None
