@@ -257,10 +257,13 @@ def score_key_points(
     wrong_sentences: set[int],
     stance: Stance,
     opposite: dict[int, Contradiction] | None = None,
+    trusted: bool = True,
 ) -> list[KeyPointResult]:
     """A key point earns its weight from a mention that explains it (or less, one that only
     names it). A mention under a negation earns nothing; when every mention is negated the
-    answer said the opposite, and the point is *contradicted*."""
+    answer said the opposite, and the point is *contradicted*. A point said in other words
+    earns part of its weight by meaning, unless the answer is not ``trusted`` (it asserts a
+    wrong claim somewhere)."""
     tokens = index.tokens
     found: list[list[Span]] = []
     terms: set[int] = set()
@@ -324,7 +327,8 @@ def score_key_points(
         if meaning is not None:
             m = meaning[k]
             closeness = m.closeness
-            if status != "contradicted" and m.credit > credit and m.sentence is not None:
+            said = m.sentence is not None and m.credit > credit
+            if trusted and said and status != "contradicted" and m.sentence is not None:
                 # Said in other words: covered, for part of the weight (see meaning.py).
                 status, credit, via = "explained", m.credit, "meaning"
                 evidence = sentences[m.sentence]
@@ -398,7 +402,10 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     wrong_sentences |= {
         s.index for s in tokens.sentences if any(c.evidence == s.text for c in opposite.values())
     }
-    key_points = score_key_points(question, index, wrong_sentences, stance, opposite)
+    # Meaning cannot tell a claim from its opposite: an answer caught asserting a wrong claim
+    # earns key points by its words only.
+    trusted = not (misconceptions or opposite)
+    key_points = score_key_points(question, index, wrong_sentences, stance, opposite, trusted)
     total = sum(k.weight for k in key_points) or 1.0
     earned = sum(k.weight * k.credit for k in key_points)
     coverage = earned / total

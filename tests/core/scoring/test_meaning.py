@@ -71,3 +71,17 @@ def test_results_with_meaning_are_plain_json(bank: QuestionBank) -> None:
     question = bank.get("tech.bias-variance")
     score = score_answer(question, Transcript(question.model_answer))
     assert AnswerScore.from_dict(json.loads(json.dumps(score.to_dict()))) == score
+
+
+def test_an_answer_asserting_a_wrong_claim_earns_nothing_by_meaning(bank: QuestionBank) -> None:
+    """Meaning cannot tell a claim from its opposite: once a wrong claim is found, key points
+    count by their words only."""
+    question = bank.get("tech.bias-variance")
+    right = score_answer(question, Transcript(question.model_answer))
+    claim = next(c for kp in question.key_points for c in kp.contradicted_by)
+    wrong = score_answer(question, Transcript(f"{question.model_answer} Also, {claim}."))
+    assert any(k.contradiction for k in wrong.key_points)
+    assert all(k.via == "words" for k in wrong.key_points)
+    assert any(k.via == "meaning" for k in right.key_points) or all(
+        k.status == "explained" for k in right.key_points
+    )
