@@ -197,7 +197,7 @@ class WhisperTranscriber:
     def load(self) -> None:
         """Load the model and the voice-activity detector now (otherwise both load on the first
         transcription, which may be while someone speaks)."""
-        with self._lock:
+        with heavy_step(), self._lock:  # the turn first, then the model's lock (speech.memory)
             self._load_locked()
         silero.load()
 
@@ -312,7 +312,8 @@ class WhisperTranscriber:
         sure: bool,
     ) -> list[Word]:
         audio = chunk.audio(samples)
-        with self._lock:
+        # One chunk is one memory-heavy step: it takes turns with the voice (speech.memory).
+        with heavy_step(), self._lock:
             model = self._load_locked()
 
             def run(

@@ -1,35 +1,151 @@
-"""Peak memory of a voice interview: one memory-hungry speech step at a time.
+"""Peak memory of a voice interview: memory-hungry speech steps take turns, a person's first.
 
 A voice interview holds Whisper (CTranslate2), Silero VAD and the Piper voice (onnxruntime) in
 one process. Each has a short-lived peak far above what it keeps: loading Whisper takes ~70 MB
-for a moment (from its int8 copy, see ``int8_model``; ~170 MB when it converted float16
-weights at each load), ~45 MB kept; loading Piper builds its graph
-(~90 MB), and Piper's synthesis of a piece of a sentence allocates ~100 MB that it frees right
-after. These steps run on different threads (the speech lane, the voice's thread), and when two
-peaks met the process went further over its 450 MB budget. ``heavy_step`` makes them take
-turns; each step is short (0.1-0.8 s), and the memory it freed is handed back to the system
-before the next one starts.
+for a moment (from its int8 copy, see ``int8_model``), decoding one chunk of speech ~70-90 MB
+(the encoder's attention over a padded 30 s window), loading Piper ~90 MB, and Piper's
+synthesis of a piece of a sentence ~100 MB that it frees right after. These steps run on
+different threads (the speech lanes, the voice's thread); when two peaks met, a voice interview
+went over its 450 MB budget (measured with ``benchmarks/voice_interview.py``: 517-535 MB while
+the next question was rendered during the whole-file transcription of the last answer).
 
-Whisper's decoding is not gated (captions must not wait behind the voice), although its
-encoder briefly takes ~70-90 MB (attention over a padded 30 s window); what a decoding window
-freed is handed back before the next window (``decoding.collect``)."""
+``heavy_step`` makes them take turns, and what a step freed is handed back to the system before
+the next one starts. Each step is short: one piece of a Piper sentence (0.1-0.8 s), one Whisper
+chunk (at most 25 s of speech: 0.3-3 s), one model load. Waiting steps go in order of priority:
+``NOW`` (someone waits for it: a live caption, the question being read, the answer's last
+words) before ``LATER`` (work done ahead of time: the next question's voice, the whole-file
+transcription, a model loaded in advance), and in arrival order within a priority. A thread
+marks its steps ``LATER`` with ``with later():``.
+
+Deadlocks are avoided by one rule: a thread that holds the turn never waits for a lock that a
+waiting thread may hold (the turn is taken before the Whisper model's own lock, never inside
+it). As a safety net a step waits at most ``MAX_WAIT_S`` and then runs anyway (logged).
+"""
 
 from __future__ import annotations
 
+import heapq
+import itertools
+import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from simulator.memory import return_freed_memory
 
-_turn = threading.Lock()
+NOW, LATER = 0, 1
+MAX_WAIT_S = 120.0
+
+log = logging.getLogger(__name__)
 
 
-@contextmanager
-def heavy_step() -> Iterator[None]:
-    """Run a memory-hungry step while no other one runs; return what it freed afterwards."""
-    with _turn:
+class TurnAbandoned(RuntimeError):
+    """A step stopped waiting for its turn because its owner is closing."""
+
+
+class Turns:
+    """One holder at a time (re-entrant for that thread); waiters served by priority, then
+    arrival."""
+
+    def __init__(self, max_wait_s: float = MAX_WAIT_S) -> None:
+        self._cond = threading.Condition()
+        self._owner: int | None = None
+        self._depth = 0
+        self._queue: list[tuple[int, int, int]] = []  # (priority, ticket, thread id)
+        self._tickets = itertools.count()
+        self._max_wait_s = max_wait_s
+        self._live = 0  # people being listened to: LATER steps wait until they are done
+
+    @property
+    def waiting(self) -> int:
+        with self._cond:
+            return len(self._queue)
+
+    def listening(self, on: bool) -> None:
+        """An answer is being recorded (``True``) or no longer (``False``): meanwhile no
+        ``LATER`` step starts (for at most ``max_wait_s``: a long answer), so a live caption
+        never waits behind one. Calls pair up."""
+        with self._cond:
+            self._live = max(0, self._live + (1 if on else -1))
+            self._cond.notify_all()
+
+    @contextmanager
+    def step(self, priority: int = NOW, give_up: threading.Event | None = None) -> Iterator[None]:
+        """Hold the turn for the ``with`` block. ``give_up``: stop waiting (``TurnAbandoned``)
+        once it is set; checked at least every 50 ms."""
+        me = threading.get_ident()
+        owned = False
+        with self._cond:
+            if self._owner == me:  # a step inside a step of the same thread
+                self._depth += 1
+                nested = True
+            else:
+                nested = False
+                owned = self._wait_for_turn(me, priority, give_up)
         try:
             yield
         finally:
-            return_freed_memory()
+            if nested:
+                with self._cond:
+                    self._depth -= 1
+            else:
+                try:
+                    return_freed_memory()  # before the next step starts
+                finally:
+                    if owned:
+                        with self._cond:
+                            self._owner, self._depth = None, 0
+                            self._cond.notify_all()
+
+    def _wait_for_turn(self, me: int, priority: int, give_up: threading.Event | None) -> bool:
+        """Wait (holding ``_cond``) until this thread is first in line and nobody holds the
+        turn; True once it holds it, False if it ran out of patience (it runs beside)."""
+        ticket = (priority, next(self._tickets), me)
+        heapq.heappush(self._queue, ticket)
+        deadline = time.monotonic() + self._max_wait_s
+        try:
+            while self._owner is not None or self._queue[0] != ticket or self._held(priority):
+                if give_up is not None and give_up.is_set():
+                    raise TurnAbandoned("closing: the step was not run")
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    log.info("a speech step waited %.0f s for its turn: it runs", self._max_wait_s)
+                    return False
+                self._cond.wait(min(left, 0.05) if give_up is not None else left)
+            self._owner, self._depth = me, 0
+            return True
+        finally:
+            self._queue.remove(ticket)
+            heapq.heapify(self._queue)
+            self._cond.notify_all()  # the next in line may be able to go now
+
+    def _held(self, priority: int) -> bool:
+        return priority >= LATER and self._live > 0
+
+
+TURNS = Turns()
+_priority = threading.local()
+
+
+@contextmanager
+def later() -> Iterator[None]:
+    """Mark this thread's heavy steps inside the block as work done ahead of time."""
+    before = getattr(_priority, "value", NOW)
+    _priority.value = LATER
+    try:
+        yield
+    finally:
+        _priority.value = before
+
+
+def current_priority() -> int:
+    return int(getattr(_priority, "value", NOW))
+
+
+@contextmanager
+def heavy_step(give_up: threading.Event | None = None) -> Iterator[None]:
+    """Run a memory-hungry step while no other one runs (its priority: ``later()`` or NOW);
+    what it freed is given back afterwards."""
+    with TURNS.step(current_priority(), give_up):
+        yield

@@ -15,7 +15,9 @@ is already on disk by then; measured: a voice interview's peak RSS 700 MB -> see
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import json
 import os
 import queue
@@ -29,7 +31,7 @@ from typing import Any
 
 from simulator.memory import return_freed_memory
 from simulator.speech.loading import loading, preload
-from simulator.speech.memory import heavy_step
+from simulator.speech.memory import LATER, NOW, TurnAbandoned, heavy_step, later
 from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
 
 PIPER_PREFIX = "piper:"
@@ -123,6 +125,10 @@ class _Job:
     rate: int
     future: Future[Any]
     kind: str = "sentence"  # "sentence" | "load"
+    priority: int = NOW  # LATER: rendered ahead of time (speech.memory)
+
+
+_STOP = -1  # a closed speaker's thread stops before any job still queued
 
 
 class PiperSpeaker:
@@ -134,13 +140,21 @@ class PiperSpeaker:
         self._rate = rate
         self._voice: Any = None
         self._load_error: SpeechUnavailable | None = None
-        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        # Jobs in order of (priority, arrival): a question being read before those rendered
+        # ahead of time.
+        self._jobs: queue.PriorityQueue[tuple[int, int, _Job | None]] = queue.PriorityQueue()
+        self._tickets = itertools.count()
+        self._closing = threading.Event()
         self._thread = threading.Thread(target=self._run, name="piper-voice", daemon=True)
         self._thread.start()
 
     # --- public API (any thread) -----------------------------------------------------------
-    def render_parts(self, text: str, rate: int | None = None) -> list[Future[Path]]:
-        """One future per sentence, in order; each resolves to that sentence's WAV."""
+    def render_parts(
+        self, text: str, rate: int | None = None, *, ahead: bool = False
+    ) -> list[Future[Path]]:
+        """One future per sentence, in order; each resolves to that sentence's WAV.
+        ``ahead``: nobody waits for it yet (the next question): it renders after what is
+        being read now, and its memory-heavy steps give way to a person's (speech.memory)."""
         futures: list[Future[Path]] = []
         for sentence in split_sentences(text) or [text]:
             future: Future[Path] = Future()
@@ -148,9 +162,14 @@ class PiperSpeaker:
             if _is_complete_wav(cached):
                 future.set_result(cached)  # rendered ahead: no trip through the queue
             else:
-                self._jobs.put(_Job(sentence, rate or self._rate, future))
+                job = _Job(sentence, rate or self._rate, future, priority=LATER if ahead else NOW)
+                self._put(job)
             futures.append(future)
         return futures
+
+    def _put(self, job: _Job | None) -> None:
+        priority = _STOP if job is None else job.priority
+        self._jobs.put((priority, next(self._tickets), job))
 
     def render(self, text: str, rate: int | None = None) -> Future[Path]:
         """The whole text as one WAV (its sentences rendered, then joined)."""
@@ -178,7 +197,7 @@ class PiperSpeaker:
     def load(self) -> Future[None]:
         """Load the voice model now (in the background), e.g. when an interview starts."""
         future: Future[None] = Future()
-        self._jobs.put(_Job("", self._rate, future, kind="load"))
+        self._put(_Job("", self._rate, future, kind="load", priority=LATER))
         return future
 
     def voices(self) -> Future[list[Voice]]:
@@ -191,7 +210,9 @@ class PiperSpeaker:
             self._rate = int(rate)
 
     def close(self) -> None:
-        self._jobs.put(None)
+        """Stop: a step waiting for its turn gives up, queued jobs are not rendered."""
+        self._closing.set()
+        self._put(None)
         self._thread.join(timeout=5)
 
     # --- owner thread ----------------------------------------------------------------------
@@ -199,7 +220,7 @@ class PiperSpeaker:
         rendered_since_load = False
         while True:
             try:
-                job = self._jobs.get(timeout=IDLE_UNLOAD_S)
+                _priority, _ticket, job = self._jobs.get(timeout=IDLE_UNLOAD_S)
             except queue.Empty:
                 # Idle after rendering: give the memory back (a preload with nothing rendered
                 # yet stays, so the first question of an interview starts at once).
@@ -208,9 +229,20 @@ class PiperSpeaker:
                     rendered_since_load = False
                 continue
             if job is None:
+                self._drop_queued()
                 return
             self._handle(job)
             rendered_since_load = rendered_since_load or job.kind != "load"
+
+    def _drop_queued(self) -> None:
+        """Closed: whoever still waits for a queued job learns that it will not come."""
+        while True:
+            try:
+                _priority, _ticket, job = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if job is not None and job.future.set_running_or_notify_cancel():
+                job.future.set_exception(SpeechUnavailable("the voice was closed"))
 
     def _unload(self) -> None:
         self._voice = None
@@ -223,13 +255,16 @@ class PiperSpeaker:
         if not job.future.set_running_or_notify_cancel():
             return
         try:
-            voice = self._loaded_voice()
-            if job.kind == "load":
-                job.future.set_result(None)
-            else:
-                job.future.set_result(self._render_sentence(voice, job.text, job.rate))
+            with later() if job.priority == LATER else contextlib.nullcontext():
+                voice = self._loaded_voice()
+                if job.kind == "load":
+                    job.future.set_result(None)
+                else:
+                    job.future.set_result(self._render_sentence(voice, job.text, job.rate))
         except SpeechUnavailable as exc:
             job.future.set_exception(exc)
+        except TurnAbandoned:
+            job.future.set_exception(SpeechUnavailable("the voice was closed"))
         except Exception as exc:
             job.future.set_exception(SpeechUnavailable(f"the Piper voice failed: {exc}"))
 
@@ -238,8 +273,10 @@ class PiperSpeaker:
             raise self._load_error
         if self._voice is None:
             try:
-                with loading(), heavy_step():
+                with loading(), heavy_step(self._closing):
                     self._voice = load_voice(self.model)
+            except TurnAbandoned:
+                raise  # closing: not a failure of the voice
             except Exception as exc:
                 self._load_error = SpeechUnavailable(
                     f"the Piper voice {self.model.name} could not load ({exc})"
@@ -256,7 +293,7 @@ class PiperSpeaker:
         config = SynthesisConfig(length_scale=length_scale_for(rate))
         rendered = []
         for piece in pieces(sentence):
-            with heavy_step():  # ~100 MB for a moment: not while Whisper loads
+            with heavy_step(self._closing):  # ~100 MB for a moment: not beside Whisper
                 rendered.append(
                     b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(piece, config))
                 )

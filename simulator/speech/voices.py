@@ -103,6 +103,14 @@ class InterviewerSpeaker:
         first = self._or_espeak(parts[0], lambda: self._espeak_render(text, "", self._rate))
         return [first, *parts[1:]]
 
+    def render_ahead(self, text: str) -> list[Future[Path]]:
+        """``render_parts`` for text read later (the next question): Piper renders it after
+        what is read now, giving way to a person's speech steps (``speech.memory``)."""
+        model = self._piper_model(self._voice_id)
+        if model is None:
+            return self.render_parts(text)  # espeak-ng: ~20 ms, nothing to give way to
+        return self._piper_for(model).render_parts(text, self._rate, ahead=True)
+
     def preload(self) -> None:
         """Load the default voice model in the background (when an interview starts)."""
         model = self._piper_model(self._voice_id)

@@ -87,7 +87,8 @@ class InterviewerVoice(QObject):
         """Render ``text`` now so it plays at once when asked for (the next question)."""
         if self.available:
             assert self._speaker is not None
-            self._speaker.render_parts(text)
+            ahead = getattr(self._speaker, "render_ahead", self._speaker.render_parts)
+            ahead(text)
 
     def stop(self) -> None:
         self._token += 1

@@ -3,7 +3,9 @@
 ``TaskManager.submit(fn, on_done, on_error, lane=...)`` runs ``fn`` on a lane's threads; its result
 or exception comes back through a queued signal, so the callbacks run on the GUI thread and may
 touch widgets. Workers never touch widgets themselves. The lanes: ``database`` (one thread: writes
-stay in order), ``speech`` (one thread: the speech model is used from one thread only, in order)
+stay in order), ``speech`` (one thread: live captions and the answer's last words, in order),
+``speech-background`` (one thread: whole recordings transcribed again; its chunks take turns
+with the live ones, which go first: ``simulator.speech.memory``),
 ``compute`` (scoring; a few threads) and ``download`` (a model download: long, on the network,
 never in the way of the others). ``shutdown()`` waits for all of them, once. The window's manager
 is the application's (``app_tasks()``), so dialogs use the same lanes.
@@ -21,7 +23,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH
+from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH, SPEECH_BACKGROUND
 
 DOWNLOAD = "download"
 
@@ -164,6 +166,7 @@ class TaskManager(QObject):
         self._lanes = {
             DATABASE: TaskRunner(1, self),
             SPEECH: TaskRunner(1, self),
+            SPEECH_BACKGROUND: TaskRunner(1, self),
             COMPUTE: TaskRunner(compute, self),
             DOWNLOAD: TaskRunner(1, self),
         }
@@ -209,7 +212,12 @@ class TaskManager(QObject):
         self._closed = True
         for runner in self._lanes.values():
             runner.closed = True
-        order = (SPEECH, COMPUTE, DATABASE)  # a download may go on: it is not waited for
+        order = (
+            SPEECH,
+            SPEECH_BACKGROUND,
+            COMPUTE,
+            DATABASE,
+        )  # a download may go on: it is not waited for
         return all([self._lanes[name].wait_idle(msecs) for name in order])
 
 

@@ -5,13 +5,18 @@
 captured chunk is queued to it, finished speech segments are transcribed during the answer (the
 live caption), and when the answer stops only the last moments remain to transcribe.
 
-Threads: the speech model and the streaming session are touched only by jobs on the speech lane
-(one thread, in order); the GUI thread only queues jobs and receives their results as messages.
+Threads: the streaming session is touched only by jobs on the speech lane (one thread, in
+order); a whole recording transcribed again runs on the background speech lane, with the same
+shared model (``asr.get_whisper``: one lock, and each chunk takes its turn with the live
+captions, which go first: ``speech.memory``). The GUI thread only queues jobs and receives their
+results as messages; the engine chosen in Settings reaches the workers under a lock.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from simulator.core.session.ports import SPEECH
 from simulator.speech.engines import SPEECH_ENGINES
+from simulator.speech.memory import TURNS, later
 
 if TYPE_CHECKING:
     from simulator.core.transcript import Transcript
@@ -63,6 +69,8 @@ class VoiceAnswers(QObject):
         self._end_silence_s = end_silence_s
         self._asr: TaskRunner = tasks.lane(SPEECH)
         self._worker = _SpeechThreadState(engine, self._model)  # speech lane only
+        self._choice_lock = threading.Lock()
+        self._choice = (engine, self._model)  # for the background lane
         self._load_requested = False  # GUI thread only
         self.model_ready = False  # GUI thread only: the model has loaded
         self._mic: AudioInput | None = None
@@ -71,6 +79,7 @@ class VoiceAnswers(QObject):
         self._stopping = False  # stop() asked: the transcript follows the microphone's close
         self._capturing = False
         self._heard = False  # speech heard in the answer being recorded
+        self._listening: weakref.finalize | None = None  # TURNS.listening(False), to say
 
     # --- set-up ----------------------------------------------------------------------------
     def configure(
@@ -95,6 +104,8 @@ class VoiceAnswers(QObject):
                 worker.engine, worker.model, worker.transcriber = engine_now, model_now, None
 
             self._asr.submit(switch)
+            with self._choice_lock:
+                self._choice = (engine_now, model_now)
         if device is not None:
             self._device = device or None
             if self._mic is not None:
@@ -110,11 +121,15 @@ class VoiceAnswers(QObject):
         return self._asr
 
     def transcribe_whole(self, path: Path) -> Transcript:
-        """Transcribe a whole recording in one pass (blocking: call it on the speech lane).
+        """Transcribe a whole recording in one pass (blocking: call it on the background
+        speech lane). Its memory-heavy steps give way to the live ones (``later``).
 
         Streaming transcribes short segments as they end, which is fast but loses context;
         one pass over the whole file reads better (measured: about half the word errors)."""
-        transcript: Transcript = self._transcriber_or_load().transcribe_file(path)
+        with self._choice_lock:
+            engine, model = self._choice
+        with later():
+            transcript: Transcript = _transcriber(engine, model).transcribe_file(path)
         return transcript
 
     def recover(self, path: Path) -> Transcript:
@@ -133,18 +148,6 @@ class VoiceAnswers(QObject):
     def _load_once(self) -> str:
         transcriber = self._transcriber_or_load()
         return str(transcriber.model_label or transcriber.engine)
-
-    def _load(self) -> Any:
-        from simulator.speech.asr import SpeechRecognitionTranscriber, get_whisper
-
-        engine, model = self._worker.engine, self._worker.model
-        table = SPEECH_ENGINES.get(engine)
-        if table is not None and table.recognizer:
-            # A cloud engine is stored only after consent to its privacy notice (Settings).
-            return SpeechRecognitionTranscriber(engine, allow_network=not table.offline)
-        transcriber = get_whisper(model)
-        transcriber.load()
-        return transcriber
 
     def _loaded(self, label: str) -> None:
         # The model's Python objects live as long as the app: keep them out of the garbage
@@ -199,7 +202,18 @@ class VoiceAnswers(QObject):
 
     def _mic_opened(self, _path: str) -> None:
         self._capturing = True
+        self._listen(True)
         self.recording_started.emit()
+
+    def _listen(self, on: bool) -> None:
+        """While an answer is recorded, work done ahead of time waits (``speech.memory``)."""
+        if on and not self._listening:
+            TURNS.listening(True)
+            # Said once more when this object goes without having said it (a window dropped).
+            self._listening = weakref.finalize(self, TURNS.listening, False)
+        elif not on and self._listening:
+            self._listening()
+            self._listening = None
 
     @property
     def path(self) -> Path | None:
@@ -235,6 +249,7 @@ class VoiceAnswers(QObject):
 
     def _mic_closed(self, _path: str, _duration: float) -> None:
         self._capturing = False
+        self._listen(False)
         if self._stopping:  # every captured chunk has been queued to the speech lane
             self._stopping = False
             self._finish()
@@ -253,7 +268,7 @@ class VoiceAnswers(QObject):
     def _transcriber_or_load(self) -> Any:
         """The speech lane's model, loaded on first use (call on the speech lane only)."""
         if self._worker.transcriber is None:
-            self._worker.transcriber = self._load()
+            self._worker.transcriber = _transcriber(self._worker.engine, self._worker.model)
         return self._worker.transcriber
 
     def _feed(self, pcm: bytes) -> None:
@@ -284,3 +299,17 @@ class VoiceAnswers(QObject):
     def shutdown(self) -> None:
         if self._mic is not None and self._mic.is_recording:
             self._mic.stop()
+        self._listen(False)
+
+
+def _transcriber(engine: str, model: str | None) -> Any:
+    """The transcriber of ``engine`` (Whisper: the shared, loaded model of ``model``)."""
+    from simulator.speech.asr import SpeechRecognitionTranscriber, get_whisper
+
+    table = SPEECH_ENGINES.get(engine)
+    if table is not None and table.recognizer:
+        # A cloud engine is stored only after consent to its privacy notice (Settings).
+        return SpeechRecognitionTranscriber(engine, allow_network=not table.offline)
+    transcriber = get_whisper(model)
+    transcriber.load()
+    return transcriber

@@ -131,7 +131,7 @@ def test_the_idle_unload_frees_the_voice_model(model: PiperModel, tmp_path: Path
         speaker.render("A short sentence to load the voice.").result(timeout=60)
         session = weakref.ref(speaker._voice.session)
         assert session() is not None
-        speaker._jobs.put(None)  # stop the owner thread, then unload as it does when idle
+        speaker._put(None)  # stop the owner thread, then unload as it does when idle
         speaker._thread.join(timeout=10)
         speaker._unload()
         assert session() is None

@@ -68,8 +68,12 @@ def main() -> None:
         window.voice_answers.caption_changed.connect(captions.append)
         # paplay runs in real time; keep the event loop turning meanwhile, as the app would.
         player = subprocess.Popen(["paplay", "--device=vspk", "--latency-msec=1000", str(wav)])
+        from simulator.speech.memory import TURNS
+
+        held_while_recording = 0  # work done ahead of time waits while an answer is recorded
         while player.poll() is None:
             QCoreApplication.processEvents()
+            held_while_recording = max(held_while_recording, TURNS._live)
             time.sleep(0.005)
         if mode == "crash":
             for _ in range(300):  # > 1 s of event loop, so the last audio reaches the disk
@@ -101,6 +105,7 @@ def main() -> None:
                     "page_text": window.interview.answer.toPlainText(),
                     "seconds_to_review": round(ended_after, 1),
                     "notices": notices,
+                    "held": [held_while_recording, TURNS._live],
                 }
             )
         )

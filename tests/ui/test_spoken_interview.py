@@ -76,6 +76,7 @@ def test_a_spoken_answer_is_recorded_transcribed_scored_and_saved(
     assert result["delivery"] and 100 < result["delivery"]["wpm"] < 220
     assert result["page_text"] == result["text"]  # the transcript is shown on the page
     assert any("silence" in n for n in result["notices"])  # it ended by itself after the pause
+    assert result["held"] == [1, 0]  # nothing ahead of time ran while recording; then it may
 
 
 def test_killed_mid_answer_the_next_launch_recovers_the_audio_and_resumes(

@@ -16,9 +16,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# Named lanes of background work: one ordered database writer, one speech thread (the model is
-# not shared between threads), and a few threads for scoring.
+# Named lanes of background work: one ordered database writer, one speech thread for what a
+# person waits for (live captions, the answer's last words), one for whole recordings
+# transcribed again in the background (the two take turns chunk by chunk, the live work first:
+# ``speech.memory``), and a few threads for scoring.
 DATABASE, SPEECH, COMPUTE = "database", "speech", "compute"
+SPEECH_BACKGROUND = "speech-background"
 
 
 class Executor(Protocol):
@@ -91,7 +94,7 @@ class SpeechInput(Protocol):
     def stop(self) -> None: ...
 
     def transcribe_whole(self, path: Path) -> Transcript:
-        """Blocking: the whole recording in one pass (run on the speech lane)."""
+        """Blocking: the whole recording in one pass (run on the background speech lane)."""
         ...
 
     def recover(self, path: Path) -> Transcript:

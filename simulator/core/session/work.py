@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from simulator.core.session import events as ev
 from simulator.core.session.ledger import Entry, Part, has_words
-from simulator.core.session.ports import COMPUTE, SPEECH, Executor, SpeechInput
+from simulator.core.session.ports import COMPUTE, SPEECH_BACKGROUND, Executor, SpeechInput
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore, SessionScore
@@ -120,7 +120,7 @@ class Background:
                 )
             )
 
-        self._run(lambda: speech.transcribe_whole(audio), done, failed, SPEECH)
+        self._run(lambda: speech.transcribe_whole(audio), done, failed, SPEECH_BACKGROUND)
 
     def recover(self, entry: Entry, part: Part) -> None:
         """Repair, transcribe and score a recording cut short by a crash."""
@@ -146,7 +146,7 @@ class Background:
                 )
             )
 
-        self._run(work, done, failed, SPEECH)
+        self._run(work, done, failed, SPEECH_BACKGROUND)
 
     def finish(
         self,

@@ -1,0 +1,386 @@
+"""A whole voice interview through the real window: peak memory and GUI stalls in every state.
+
+Runs the real MainWindow (offscreen) with a private PulseAudio virtual microphone through an
+interview of several questions, as a person does it: the interviewer (Piper, else espeak-ng)
+reads each question, the person presses Ctrl+Enter to skip the thinking countdown, answers
+aloud (espeak-ng plays a different ~30 s answer into the microphone; live captions appear),
+presses Ctrl+Enter when done, reads the feedback for a moment and goes on. Meanwhile the app
+transcribes the whole recording again in the background (``refine``) while the voice renders
+the question after next: the two memory-heaviest native jobs of a voice interview.
+
+Prints, per interview state, the longest GUI stall (a 5 ms ``QTimer`` heartbeat) and the peak
+RSS (sampled every 10 ms), then what a person waits for (the question's voice, the live
+caption, the feedback), how long a Piper render and a Whisper decode ran at the same time, the
+stored transcripts' word error rate against what was said, and whether the voice gave its
+memory back once idle. Goals: stall <= 50 ms in every state, peak RSS <= 450 MB.
+
+    .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import gui_stall as gs  # noqa: E402
+from simulator.speech.virtualmic import VirtualMic  # noqa: E402
+
+QUESTION_IDS = (
+    "tech.bias-variance",
+    "tech.regularization",
+    "tech.gradient-descent",
+    "tech.dropout",
+    "tech.learning-curves",
+)
+ANSWERS = (
+    gs.SENTENCES,
+    [
+        "Regularization adds a penalty on the size of the weights to the training loss.",
+        "L2 shrinks every weight a little, while L1 pushes many weights to exactly zero.",
+        "So L1 also selects features, which helps when only a few of them matter.",
+        "The strength of the penalty is a hyperparameter that I tune with cross validation.",
+        "Too much regularization makes the model underfit, too little lets it overfit.",
+        "In neural networks I also use dropout, data augmentation and early stopping.",
+        "In one project a sparse L1 model was easier to explain to the business team.",
+    ],
+    [
+        "Gradient descent moves the parameters a small step against the gradient of the loss.",
+        "The learning rate sets the size of that step, and it matters more than anything else.",
+        "If it is too large the loss jumps around or diverges, if it is too small training crawls.",
+        "Stochastic gradient descent uses a mini batch, so each step is cheap but noisy.",
+        "Momentum averages the recent gradients, which smooths the path through narrow valleys.",
+        "Adam adapts the step size for every parameter from running averages of the gradients.",
+        "I watch the training and validation loss curves and lower the rate when they flatten.",
+    ],
+    [
+        "Dropout switches off a random part of the units at every training step.",
+        "The network cannot rely on any single unit, so it learns redundant features.",
+        "It acts like training many thinner networks and averaging them at test time.",
+        "At inference every unit is kept, and the activations are scaled to match.",
+        "I usually start with a rate between one tenth and one half, higher in wide layers.",
+        "It helps most in large fully connected layers, and less in small convolutional ones.",
+    ],
+    [
+        "A learning curve plots the error against the amount of training data.",
+        "I draw one curve for the training error and one for the validation error.",
+        "When both are high and close together, the model is too simple and underfits.",
+        "When there is a large gap between them, the model overfits and more data helps.",
+        "They also tell me whether collecting more data is worth its cost at all.",
+    ],
+)
+READ_FEEDBACK_S = 1.5  # a person looks at the score before pressing Ctrl+Enter again
+THINK_S = 1.0  # ... and at the question before starting the answer
+IDLE_AFTER_S = 6.0  # after the scorecard: long enough for the voice's idle unload
+
+
+def render(sentences: list[str], seconds: float, out: Path) -> tuple[float, str]:
+    """An espeak-ng answer of about ``seconds``; returns its length and its words."""
+    import wave
+
+    text: list[str] = []
+    length = 0.0
+    while length < seconds:
+        text.append(sentences[len(text) % len(sentences)])
+        subprocess.run(
+            ["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(out), " ".join(text)], check=True
+        )
+        with wave.open(str(out)) as w:
+            length = w.getnframes() / w.getframerate()
+    return length, " ".join(text)
+
+
+class Waits:
+    """What a person waits for: the question's voice, the live caption, the feedback."""
+
+    def __init__(self) -> None:
+        self.voice_ms: list[float] = []  # say() -> the first part plays
+        self.caption_ms: list[float] = []  # audio captured -> its caption job done
+        self.feedback_s: list[float] = []  # Ctrl+Enter -> the feedback shown
+        self.spans: list[tuple[float, float, str]] = []  # Piper renders, Whisper decodes
+        self._said: list[float] = []
+        self._fed: list[float] = []
+        self._lock = threading.Lock()
+
+    def install(self) -> None:
+        from simulator.speech import asr, piper_voice
+        from simulator.ui.interviewer_voice import InterviewerVoice
+        from simulator.ui.voice import VoiceAnswers
+
+        self._wrap_before(InterviewerVoice, "say", lambda: self._said.append(time.perf_counter()))
+        self._wrap_before(InterviewerVoice, "_play", self._played)
+        self._wrap_before(VoiceAnswers, "_feed", lambda: self._fed.append(time.perf_counter()))
+        self._wrap_before(VoiceAnswers, "_caption_from_worker", self._captioned)
+        self._span(asr.WhisperTranscriber, "_decode", "whisper")
+        self._span(piper_voice.PiperSpeaker, "_render_sentence", "piper")
+        self._span(VoiceAnswers, "transcribe_whole", "refine")
+
+    def _played(self) -> None:
+        if self._said:
+            self.voice_ms.append(1000 * (time.perf_counter() - self._said.pop()))
+            self._said.clear()
+
+    def _captioned(self) -> None:
+        if self._fed:
+            self.caption_ms.append(1000 * (time.perf_counter() - self._fed.pop(0)))
+
+    @staticmethod
+    def _wrap_before(cls: type, name: str, before: Callable[[], None]) -> None:
+        original = getattr(cls, name)
+
+        def wrapped(*args: object, **kwargs: object) -> object:
+            before()
+            return original(*args, **kwargs)
+
+        setattr(cls, name, wrapped)
+
+    def _span(self, cls: type, name: str, label: str) -> None:
+        original = getattr(cls, name)
+        spans, lock = self.spans, self._lock
+
+        def timed(*args: object, **kwargs: object) -> object:
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                with lock:
+                    spans.append((start, time.perf_counter(), label))
+
+        setattr(cls, name, timed)
+
+    def overlap_s(self, a: str, b: str) -> float:
+        """Seconds during which a job labelled ``a`` and one labelled ``b`` both ran."""
+        first = [(s, e) for s, e, what in self.spans if what == a]
+        second = [(s, e) for s, e, what in self.spans if what == b]
+        return sum(max(0.0, min(e1, e2) - max(s1, s2)) for s1, e1 in first for s2, e2 in second)
+
+    def total_s(self, label: str) -> float:
+        return sum(e - s for s, e, what in self.spans if what == label)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=3, help="questions (3-5)")
+    parser.add_argument("--seconds", type=float, default=30.0, help="length of each answer")
+    parser.add_argument("--stacks", action="store_true", help="print where the stalls were")
+    args = parser.parse_args()
+    count = max(1, min(args.questions, len(QUESTION_IDS)))
+    tmp = Path(tempfile.mkdtemp(prefix="bench-voice-interview-"))
+    answers = []
+    for i in range(count):
+        wav = tmp / f"answer{i + 1}.wav"
+        length, text = render(ANSWERS[i], args.seconds, wav)
+        answers.append((wav, length, text))
+    mic = VirtualMic(tmp / "pulse").start()
+    os.environ["PULSE_SERVER"] = mic.server  # before Qt's audio first connects
+    os.environ["QT_AUDIO_BACKEND"] = "pulseaudio"
+    os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")
+    gs.make_int8_copy()
+    try:
+        return run(answers, mic, show_stacks=args.stacks)
+    finally:
+        mic.stop()
+
+
+def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks: bool) -> int:
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.pyside_feature import read_sources_without_keeping_them
+
+    read_sources_without_keeping_them()  # as the app's start (open_window) does
+
+    from simulator.app import build_services
+    from simulator.core.interview import State
+    from simulator.core.session import SessionPlan
+    from simulator.settings import Settings
+    from simulator.speech.wer import word_error_rate
+    from simulator.ui.main_window import MainWindow
+
+    app = QApplication([])
+    timeline = gs.Timeline()
+    timeline.install()
+    waits = Waits()
+    waits.install()
+    beat = gs.Heartbeat()
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(gs.HEARTBEAT_MS)
+    heartbeat.timeout.connect(beat.tick)
+    stop_watch = threading.Event()
+    watcher = threading.Thread(
+        target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
+    )
+    sampler = threading.Thread(target=gs.sample_rss, args=(beat, stop_watch), daemon=True)
+
+    def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(10)
+        deadline = time.monotonic() + seconds
+        timed_out: list[bool] = []
+
+        def check() -> None:
+            if condition():
+                loop.quit()
+            elif time.monotonic() > deadline:
+                timed_out.append(True)
+                loop.quit()
+
+        poll.timeout.connect(check)
+        poll.start()
+        loop.exec()
+        poll.stop()
+        if timed_out:
+            raise SystemExit(f"timed out waiting for {what} (state {window.controller.state})")
+
+    def pause(seconds: float) -> None:
+        until = time.monotonic() + seconds
+        wait_for(lambda: time.monotonic() >= until, seconds + 5, "a pause")
+
+    Settings(voice_enabled=True, follow_ups=False, answer_mode="spoken", silence_end_s=4.0).save()
+    services = build_services(with_speaker=True)
+    window = MainWindow(services)
+    window.show()
+    wait_for(lambda: window._controller is not None, 10, "the session core")
+    rss_idle_mb = gs.peak_rss_mb()
+    assert services.bank is not None
+    questions = [services.bank.get(qid) for qid in QUESTION_IDS[: len(answers)]]
+    window.home.answer_mode.setCurrentIndex(window.home.answer_mode.findData("spoken"))
+    services.settings.answer_mode = "spoken"
+    window.interview.set_spoken(True)
+    window.stack.setCurrentWidget(window.interview)
+    captions: list[str] = []
+    window.voice_answers.caption_changed.connect(captions.append)
+    window.controller.state_changed.connect(lambda state: beat.enter(str(state)))
+    finished: list[int] = []
+    window.controller.session_finished.connect(finished.append)
+
+    beat.last = time.perf_counter()
+    heartbeat.start()
+    watcher.start()
+    sampler.start()
+    started = time.monotonic()
+    window.controller.start(
+        SessionPlan("Voice interview benchmark", spoken=True, voice=True), questions
+    )
+    for number, (wav, length, _text) in enumerate(answers, 1):
+        wait_for(lambda: window.controller.state is State.PREPARING, 120, f"question {number}")
+        pause(THINK_S)
+        window.controller.primary()  # Ctrl+Enter: answer now
+        wait_for(lambda: window.voice_answers.capturing, 30, "the microphone")
+        player = subprocess.Popen(
+            ["paplay", "--device=vspk", str(wav)], env=mic.env, stderr=subprocess.DEVNULL
+        )
+        wait_for(lambda p=player: p.poll() is not None, length + 60, "the answer to be spoken")
+        pause(0.8)
+        submitted = time.monotonic()
+        if window.controller.state is State.ANSWERING:
+            window.controller.primary()  # Ctrl+Enter: done
+        wait_for(lambda: window.interview.feedback.isVisible(), 120, f"feedback {number}")
+        waits.feedback_s.append(time.monotonic() - submitted)
+        pause(READ_FEEDBACK_S)
+        window.controller.primary()  # Ctrl+Enter: next question (the last one: wrap-up)
+    wait_for(lambda: bool(finished), 300, "the scorecard")
+    interview_s = time.monotonic() - started
+    beat.enter("scorecard")
+    rss_end_mb = gs.current_rss_mb()
+    pause(IDLE_AFTER_S)
+    rss_idle_end_mb = gs.current_rss_mb()
+    heartbeat.stop()
+    stop_watch.set()
+    watcher.join()
+    sampler.join()
+    rss_mb = gs.peak_rss_mb()
+    speaker = services.speaker
+    voice_label = speaker.in_use() if speaker is not None else "none"  # type: ignore[attr-defined]
+    piper_loaded = _piper_still_loaded(speaker)
+
+    record = services.storage.session(finished[0])
+    window.shutdown()
+    window.deleteLater()
+    app.processEvents()
+
+    print(
+        f"{len(answers)} questions read by {voice_label}, each answered with "
+        f"~{statistics.mean(a[1] for a in answers):.0f} s of espeak-ng speech through a "
+        f"PulseAudio virtual microphone; the whole interview took {interview_s:.0f} s"
+    )
+    states = [s for s in beat.ticks if s not in ("start-up",)]
+    for state in states:
+        print(
+            f"  {state:<16} longest GUI stall {beat.worst.get(state, 0.0):6.1f} ms, "
+            f"peak RSS {beat.rss.get(state, 0.0):4.0f} MB ({beat.ticks.get(state, 0)} heartbeats)"
+        )
+    stall_ms = max(beat.worst.get(s, 0.0) for s in states)
+    ok_stall = stall_ms <= gs.GOAL_STALL_MS
+    ok_rss = rss_mb <= gs.GOAL_RSS_MB
+    print(
+        f"GUI stall max: {stall_ms:.1f} ms (goal <= {gs.GOAL_STALL_MS:.0f} ms)"
+        f"{'' if ok_stall else '  MISSED'}"
+    )
+    print(
+        f"peak RSS: {rss_mb:.0f} MB (window idle before: {rss_idle_mb:.0f} MB; "
+        f"goal <= {gs.GOAL_RSS_MB:.0f} MB){'' if ok_rss else '  MISSED'}"
+    )
+    print(
+        f"RSS at the scorecard: {rss_end_mb:.0f} MB, {IDLE_AFTER_S:.0f} s later: "
+        f"{rss_idle_end_mb:.0f} MB (Piper voice still loaded: {piper_loaded})"
+    )
+    print(
+        f"question's voice, say() -> playing: {_spread(waits.voice_ms)} ms; "
+        f"live caption job, audio captured -> caption: {_spread(waits.caption_ms)} ms "
+        f"({len(captions)} captions); Ctrl+Enter -> feedback: {_spread(waits.feedback_s, 2)} s"
+    )
+    print(
+        f"Piper rendering {waits.total_s('piper'):.1f} s, Whisper decoding "
+        f"{waits.total_s('whisper'):.1f} s (whole-file refine {waits.total_s('refine'):.1f} s); "
+        f"both at once: {waits.overlap_s('piper', 'whisper'):.1f} s"
+    )
+    for (_wav, _length, said), answer in zip(answers, record.answers, strict=False):
+        text = answer.text or ""
+        wer = word_error_rate(said, text)
+        print(f"  answer {answer.position + 1}: {len(text.split())} words stored, WER {wer:.1%}")
+    late = sorted(beat.stalls, key=lambda s: -s.ms)
+    print(f"heartbeats >= {gs.LATE_MS} ms late: {len(late)}")
+    for stall in late[: 8 if show_stacks else 3]:
+        overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
+        print(
+            f"  {stall.ms:6.1f} ms while {stall.phase}; meanwhile: {', '.join(overlapping) or '-'}"
+        )
+        if show_stacks and stall.stack:
+            print("    " + stall.stack.rstrip().replace("\n", "\n    "))
+    return 0 if ok_stall and ok_rss else 1
+
+
+def _spread(values: list[float], digits: int = 0) -> str:
+    if not values:
+        return "-"
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return (
+        f"median {statistics.median(ordered):.{digits}f}, p95 {p95:.{digits}f}, "
+        f"max {ordered[-1]:.{digits}f}"
+    )
+
+
+def _piper_still_loaded(speaker: object) -> str:
+    real = getattr(speaker, "_speaker", None)
+    pipers = getattr(real, "_piper", {}) if real is not None else {}
+    if not pipers:
+        return "no Piper voice"
+    return "yes" if any(p._voice is not None for p in pipers.values()) else "no"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

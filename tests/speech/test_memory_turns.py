@@ -1,0 +1,219 @@
+"""Memory-heavy speech steps take turns (``speech.memory``): one at a time, a person's first,
+nothing done ahead of time while an answer is recorded, no deadlock, and a closing voice stops
+waiting. Fakes stand in for the engines, except in the last test (the real Whisper model)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import pytest
+
+from simulator.speech import memory, piper_voice
+from simulator.speech.memory import LATER, NOW, TURNS, TurnAbandoned, Turns
+from simulator.speech.tts import SpeechUnavailable
+
+
+def _start(target: Any, *args: Any) -> threading.Thread:
+    thread = threading.Thread(target=target, args=args, daemon=True)
+    thread.start()
+    return thread
+
+
+def _until(condition: Any, seconds: float = 5.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
+
+
+def test_waiting_steps_go_by_priority_then_arrival() -> None:
+    turns = Turns()
+    order: list[str] = []
+    release = threading.Event()
+
+    def holder() -> None:
+        with turns.step(NOW):
+            release.wait(5)
+
+    def step(name: str, priority: int) -> None:
+        with turns.step(priority):
+            order.append(name)
+
+    first = _start(holder)
+    _until(lambda: turns._owner is not None)
+    threads = []
+    for name, priority in (("refine", LATER), ("caption 1", NOW), ("next voice", LATER)):
+        threads.append(_start(step, name, priority))
+        waiting = len(threads)
+        _until(lambda n=waiting: turns.waiting == n)
+    threads.append(_start(step, "caption 2", NOW))
+    _until(lambda: turns.waiting == 4)
+    release.set()
+    for thread in [first, *threads]:
+        thread.join(5)
+    assert order == ["caption 1", "caption 2", "refine", "next voice"]
+
+
+def test_a_step_inside_a_step_of_the_same_thread_does_not_wait_for_itself() -> None:
+    turns = Turns(max_wait_s=2)
+    started = time.monotonic()
+    with turns.step(NOW), turns.step(LATER), turns.step(NOW):
+        pass
+    assert time.monotonic() - started < 1  # not the 2 s patience: no self-deadlock
+    with turns.step(LATER):  # and the turn was handed back
+        pass
+
+
+def test_nothing_done_ahead_starts_while_an_answer_is_recorded() -> None:
+    turns = Turns()
+    ran: list[str] = []
+    turns.listening(True)
+
+    def refine() -> None:
+        with turns.step(LATER):
+            ran.append("refine")
+
+    later = _start(refine)
+    _until(lambda: turns.waiting == 1)
+    time.sleep(0.2)
+    with turns.step(NOW):  # a live caption is not held up
+        ran.append("caption")
+    assert ran == ["caption"]
+    turns.listening(False)
+    later.join(5)
+    assert ran == ["caption", "refine"]
+
+
+def test_a_holder_that_never_lets_go_delays_a_step_at_most_its_patience() -> None:
+    turns = Turns(max_wait_s=0.3)
+    stuck = threading.Event()
+
+    def holder() -> None:
+        with turns.step(NOW):
+            stuck.wait(5)
+
+    _start(holder)
+    _until(lambda: turns._owner is not None)
+    started = time.monotonic()
+    with turns.step(NOW):
+        waited = time.monotonic() - started
+    assert 0.25 <= waited < 3
+    assert turns._owner is not None  # running beside did not take the holder's turn
+    stuck.set()
+
+
+def test_a_waiting_step_gives_up_when_its_owner_closes_and_the_next_one_goes() -> None:
+    turns = Turns()
+    closing = threading.Event()
+    outcome: list[str] = []
+    release = threading.Event()
+
+    def holder() -> None:
+        with turns.step(NOW):
+            release.wait(5)
+
+    def abandoned() -> None:
+        try:
+            with turns.step(NOW, closing):
+                outcome.append("ran")
+        except TurnAbandoned:
+            outcome.append("gave up")
+
+    def next_one() -> None:
+        with turns.step(LATER):
+            outcome.append("next")
+
+    _start(holder)
+    _until(lambda: turns._owner is not None)
+    waiter = _start(abandoned)
+    _until(lambda: turns.waiting == 1)
+    after = _start(next_one)
+    _until(lambda: turns.waiting == 2)
+    closing.set()
+    waiter.join(5)
+    assert outcome == ["gave up"]
+    assert turns.waiting == 1  # it left the line
+    release.set()
+    after.join(5)
+    assert outcome == ["gave up", "next"]
+
+
+class _FakeVoice:
+    """Stands in for piper.PiperVoice: records what it synthesised, in order."""
+
+    def __init__(self) -> None:
+        self.config = SimpleNamespace(sample_rate=16000)
+        self.spoken: list[str] = []
+
+    def synthesize(self, text: str, _config: Any) -> Iterator[Any]:
+        self.spoken.append(text)
+        tone = (np.sin(np.arange(1600) / 5) * 8000).astype(np.int16).tobytes()
+        yield SimpleNamespace(audio_int16_bytes=tone)
+
+
+@pytest.fixture
+def fake_piper(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Any]:
+    voice = _FakeVoice()
+    monkeypatch.setattr(piper_voice, "load_voice", lambda _model: voice)
+    monkeypatch.setattr(memory, "TURNS", Turns())  # this test's own turns
+    model = piper_voice.PiperModel("piper:fake", "Fake", "en-US", tmp_path / "m", tmp_path / "c")
+    speaker = piper_voice.PiperSpeaker(tmp_path / "cache", model)
+    speaker.voice = voice  # type: ignore[attr-defined]
+    yield speaker
+    speaker.close()
+
+
+def test_the_question_being_read_renders_before_those_rendered_ahead(fake_piper: Any) -> None:
+    turns = memory.TURNS
+    with turns.step(NOW):  # Whisper is decoding: the voice's thread waits for its turn
+        ahead = fake_piper.render_parts("The next question.", ahead=True)
+        _until(lambda: turns.waiting == 1)  # the first job has started and waits
+        more_ahead = fake_piper.render_parts("A follow-up.", ahead=True)
+        now = fake_piper.render_parts("The question read now.")
+    for future in [*ahead, *more_ahead, *now]:
+        future.result(timeout=5)
+    assert fake_piper.voice.spoken == [
+        "The next question.",
+        "The question read now.",
+        "A follow-up.",
+    ]
+
+
+def test_closing_the_voice_while_it_waits_for_its_turn_returns_at_once(fake_piper: Any) -> None:
+    turns = memory.TURNS
+    with turns.step(NOW):  # held by "Whisper" throughout
+        first = fake_piper.render_parts("One.")[0]
+        _until(lambda: turns.waiting == 1)
+        queued = fake_piper.render_parts("Two.", ahead=True)[0]
+        started = time.monotonic()
+        fake_piper.close()
+        assert time.monotonic() - started < 2  # not the 5 s join of a stuck thread
+    for future in (first, queued):
+        with pytest.raises(SpeechUnavailable, match="closed"):
+            future.result(timeout=1)
+    assert fake_piper.voice.spoken == []
+
+
+@pytest.mark.slow
+def test_a_whisper_chunk_waits_for_its_turn_and_then_reads_the_same(speak: Any) -> None:
+    """The real model: decoding takes the turn (the hook in asr), and the text is right."""
+    from simulator.speech.asr import get_whisper
+    from simulator.speech.audiofile import read_audio
+
+    samples, _ = read_audio(speak("Cross validation estimates the error on unseen data."))
+    whisper = get_whisper(None)
+    whisper.load()
+    result: list[str] = []
+    with TURNS.step(NOW):
+        worker = _start(lambda: result.append(whisper.transcribe_array(samples).text))
+        _until(lambda: TURNS.waiting == 1)
+        time.sleep(0.2)
+        assert not result  # still waiting: the voice (here, this test) holds the turn
+    worker.join(60)
+    assert "cross validation" in result[0].lower().replace("-", " ")
