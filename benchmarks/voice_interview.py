@@ -108,6 +108,7 @@ class Waits:
         self.caption_ms: list[float] = []  # audio captured -> its caption job done
         self.feedback_s: list[float] = []  # Ctrl+Enter -> the feedback shown
         self.spans: list[tuple[float, float, str]] = []  # Piper renders, Whisper decodes
+        self.rss: list[tuple[float, float]] = []  # (time, VmRSS MB) every 10 ms
         self._said: list[float] = []
         self._fed: list[float] = []
         self._lock = threading.Lock()
@@ -124,6 +125,20 @@ class Waits:
         self._span(asr.WhisperTranscriber, "_decode", "whisper")
         self._span(piper_voice.PiperSpeaker, "_render_sentence", "piper")
         self._span(VoiceAnswers, "transcribe_whole", "refine")
+        self._span(piper_voice.PiperSpeaker, "_loaded_voice", "piper load")
+        self.piper_events: list[tuple[float, bool]] = []  # (time, loaded)
+        load_voice = piper_voice.load_voice
+        events = self.piper_events
+
+        def loaded(*args: object) -> object:
+            voice = load_voice(*args)  # type: ignore[arg-type]
+            events.append((time.perf_counter(), True))
+            return voice
+
+        piper_voice.load_voice = loaded  # type: ignore[assignment]
+        self._wrap_before(
+            piper_voice.PiperSpeaker, "_unload", lambda: events.append((time.perf_counter(), False))
+        )
 
     def _played(self) -> None:
         if self._said:
@@ -157,6 +172,20 @@ class Waits:
                     spans.append((start, time.perf_counter(), label))
 
         setattr(cls, name, timed)
+
+    def sample(self, stop: threading.Event) -> None:
+        while not stop.wait(0.01):
+            self.rss.append((time.perf_counter(), gs.current_rss_mb()))
+
+    def at_peak(self) -> str:
+        """What ran when the RSS peaked."""
+        if not self.rss:
+            return "-"
+        at, mb = max(self.rss, key=lambda sample: sample[1])
+        running = sorted({what for s, e, what in self.spans if s <= at <= e + 0.02})
+        loaded = [state for when, state in self.piper_events if when <= at]
+        voice = "Piper voice loaded" if loaded and loaded[-1] else "Piper voice not loaded"
+        return f"{mb:.0f} MB while {', '.join(running) or 'no render or decode'} ({voice})"
 
     def overlap_s(self, a: str, b: str) -> float:
         """Seconds during which a job labelled ``a`` and one labelled ``b`` both ran."""
@@ -222,6 +251,7 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
         target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
     )
     sampler = threading.Thread(target=gs.sample_rss, args=(beat, stop_watch), daemon=True)
+    rss_timeline = threading.Thread(target=waits.sample, args=(stop_watch,), daemon=True)
 
     def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
         loop = QEventLoop()
@@ -270,6 +300,7 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
     heartbeat.start()
     watcher.start()
     sampler.start()
+    rss_timeline.start()
     started = time.monotonic()
     window.controller.start(
         SessionPlan("Voice interview benchmark", spoken=True, voice=True), questions
@@ -301,6 +332,7 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
     stop_watch.set()
     watcher.join()
     sampler.join()
+    rss_timeline.join()
     rss_mb = gs.peak_rss_mb()
     speaker = services.speaker
     voice_label = speaker.in_use() if speaker is not None else "none"  # type: ignore[attr-defined]
@@ -333,6 +365,7 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
         f"peak RSS: {rss_mb:.0f} MB (window idle before: {rss_idle_mb:.0f} MB; "
         f"goal <= {gs.GOAL_RSS_MB:.0f} MB){'' if ok_rss else '  MISSED'}"
     )
+    print(f"sampled peak: {waits.at_peak()}")
     print(
         f"RSS at the scorecard: {rss_end_mb:.0f} MB, {IDLE_AFTER_S:.0f} s later: "
         f"{rss_idle_end_mb:.0f} MB (Piper voice still loaded: {piper_loaded})"

@@ -6,8 +6,10 @@ for a moment (from its int8 copy, see ``int8_model``), decoding one chunk of spe
 (the encoder's attention over a padded 30 s window), loading Piper ~90 MB, and Piper's
 synthesis of a piece of a sentence ~100 MB that it frees right after. These steps run on
 different threads (the speech lanes, the voice's thread); when two peaks met, a voice interview
-went over its 450 MB budget (measured with ``benchmarks/voice_interview.py``: 517-535 MB while
-the next question was rendered during the whole-file transcription of the last answer).
+went over its 450 MB budget (``benchmarks/voice_interview.py``, three questions, a shared
+machine: 495 / 517 / 535 MB, Piper rendering the question after next while the last answer was
+transcribed again; with turns: 460 / 437 / 451 MB, the peak now a Piper render alone, its model
+loaded: ~83 MB kept and ~65-80 MB for a moment, however short the piece).
 
 ``heavy_step`` makes them take turns, and what a step freed is handed back to the system before
 the next one starts. Each step is short: one piece of a Piper sentence (0.1-0.8 s), one Whisper
