@@ -135,3 +135,25 @@ def test_nothing_heard_goes_once_words_are_heard(window) -> None:  # type: ignor
     assert page.notice.text() == NOTHING_HEARD_HINT
     page.show_caption("So overfitting")
     assert page.notice.text() != NOTHING_HEARD_HINT
+
+
+def test_the_review_answer_list_keeps_the_score_of_a_long_question(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The Answer box on Review cut a long question at its edge, mid-word ("how do you detect
+    ea"), and the score at the end of the line was what was lost."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.keyClicks(page.answer, "Overfitting memorizes noise")
+    window.controller.end(page.answer.toPlainText())
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    window.past.open_review(window.controller.session_id)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review)
+    choice = window.past._review.answer_choice
+    full = choice.currentText()
+    choice.setMinimumWidth(260)
+    choice.setMaximumWidth(260)
+    qtbot.waitUntil(lambda: choice.width() == 260)
+    shown = choice.shown_text()
+    assert shown != full and "…" in shown
+    assert shown.endswith(full.rpartition("  ·  ")[2])  # the score stays
+    assert choice.fontMetrics().horizontalAdvance(shown) < 260

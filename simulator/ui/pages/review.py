@@ -34,6 +34,7 @@ from simulator.ui.style import rich_text_colors
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.answer_aside import AnswerAside
 from simulator.ui.widgets.common import button, card, label, name, shortcut
+from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
 from simulator.ui.widgets.replay_pane import ReplayPane
 
@@ -76,7 +77,7 @@ class ReviewPage(QWidget):
         self.subtitle = label("", "pageSubtitle", wrap=False)
         name(self.subtitle, "reviewSession", "Session")
         top.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
-        self.answer_choice = QComboBox()
+        self.answer_choice = ElidedComboBox()
         name(self.answer_choice, "reviewAnswerChoice", "Answer to review",
              "Ctrl+Page Up and Ctrl+Page Down go to the previous and next answer")  # fmt: skip
         self.answer_choice.setMinimumWidth(300)
