@@ -14,6 +14,23 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 
 The default sets are the held-out sets, each written before the scorer was changed for it:
 
+* round 6 STAR (outside the repository, /work/heldout6/round6_star.yaml): written blind by
+  another engineer from the prompts alone; run once with ``--set`` after the last round-6
+  change (figures only). Before = the code at b8ba483, as measured by the set's author:
+
+  | measure                          | before  | after   |
+  |----------------------------------|---------|---------|
+  | STAR sentences right             | 118/140 | 124/140 |
+  | STAR missing part reported       | 3/4     | 3/4     |
+  | off-question story lower, told   | 0/3     | 0/3     |
+  | relevant story not flagged       | (none)  | 15/16   |
+  | we-only / no result lower        | 1/2     | 1/2     |
+
+  The private round-6 held-out (heldout_round6_own_star.yaml, ``--own``), written before the
+  round-6 changes: STAR 77/82 before and after, off-question 2/4 -> 3/4, relevant stories not
+  flagged 9/14 at its one measurement; two later changes were chosen on what it showed (11/14,
+  78/82), so it is no longer blind.
+
 * round 5 (heldout_round5_*.yaml): written blind by another engineer from the prompts alone; the
   scorer's author never read it and only ran this script on it (figures, never -v). Measured
   before the round-5 changes and once after the last of them:
