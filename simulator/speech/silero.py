@@ -145,8 +145,17 @@ def speech_regions(samples: FloatArray) -> list[tuple[float, float]]:
         start = max(0.0, stamp["start"] / SAMPLE_RATE)
         end = min(total, stamp["end"] / SAMPLE_RATE)
         if regions and start <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
-        elif end > start:
+            first, last = regions[-1]
+            if max(end, last) - first <= MAX_CHUNK_S:
+                regions[-1] = (first, max(end, last))
+                continue
+            # Silero cut a long stretch of speech here (``max_speech_duration_s``) and the
+            # padding joined the two parts again: one region longer than Whisper's window, whose
+            # first seconds it lost ("So, zero." for 9 s of speech). Keep the cut.
+            cut = (start + last) / 2
+            regions[-1] = (first, cut)
+            start = cut
+        if end > start:
             regions.append((start, end))
     return regions
 

@@ -42,6 +42,35 @@ def test_regions_are_packed_into_chunks_with_long_silences_cut() -> None:
     assert len(chunks) == 2 and chunks[1].regions == ((13.0, 40.0),)
 
 
+def test_a_long_stretch_silero_cut_stays_cut_so_no_chunk_outgrows_whisper_s_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Silero cuts speech longer than ``MAX_CHUNK_S`` and pads both parts until they touch; they
+    were joined again into one 34.7 s region, and Whisper lost its first 9 s ("So, zero." for
+    two sentences: ``benchmarks/voice_interview.py``, every run)."""
+    import faster_whisper.vad
+    import numpy as np
+
+    rate = silero.SAMPLE_RATE
+    stamps = [  # as faster-whisper returns them for a 35 s answer without a long pause
+        {"start": 0, "end": int(15.0 * rate)},
+        {"start": int(15.0 * rate), "end": int(34.7 * rate)},
+        {"start": int(34.7 * rate), "end": int(34.9 * rate)},  # short: joined to the one before
+    ]
+    monkeypatch.setattr(faster_whisper.vad, "get_speech_timestamps", lambda *a, **k: stamps)
+    monkeypatch.setattr(silero, "_model", lambda: None)
+    regions = silero.speech_regions(np.zeros(35 * rate, np.float32))
+    assert regions == [(0.0, 15.0), (15.0, 34.9)]
+    overlapping = [
+        {"start": 0, "end": int(15.3 * rate)},
+        {"start": int(14.7 * rate), "end": int(34.0 * rate)},
+    ]
+    monkeypatch.setattr(faster_whisper.vad, "get_speech_timestamps", lambda *a, **k: overlapping)
+    regions = silero.speech_regions(np.zeros(35 * rate, np.float32))
+    assert regions == [(0.0, pytest.approx(15.0)), (pytest.approx(15.0), 34.0)]
+    assert all(c.duration_s <= silero.MAX_CHUNK_S for c in silero.chunks(regions))
+
+
 def test_memory_is_handed_back_after_each_decoding_window_before_the_next() -> None:
     """faster-whisper decodes a 30 s window, then yields its segments one by one: the hook runs
     once per window, as its first segment arrives (before the next window is decoded)."""
