@@ -84,6 +84,7 @@ DEV = (
     "dev_round5_content.yaml",
     "dev_round5_star.yaml",
     "dev_round6_star.yaml",
+    "dev_round7_star.yaml",
 )
 # Private held-out of round 6: measured only with --own, once, after the last change.
 OWN = ("heldout_round6_own_star.yaml",)
