@@ -91,7 +91,7 @@ CUES: dict[str, dict[str, float]] = {
 }
 CUE_SETS = {label: frozenset(cues) for label, cues in CUES.items()}
 IRREGULAR_PAST = word_set(
-    """wrote built set ran met made took spoke sat began found brought led gave chose broke drew
+    """wrote read built set ran met made took spoke sat began found brought led gave chose broke drew
     went got sent put kept told taught sought bought held won paid cut shut split spent
     rebuilt rewrote reran redid undertook understood withdrew dug fed fought froze heard hung
     laid left lent lost rode sold stood struck swept threw upheld bore dealt fled forgave
@@ -123,6 +123,14 @@ CHANGE_WORDS = word_set(
     grown shrunk"""
 )
 
+# A project's end told in the passive ("the project was shut down") is an outcome, not a step.
+ENDINGS = word_set("shut cancelled canceled scrapped retired abandoned killed dropped stopped")
+# Words of an amount of time: "in four and a half weeks", "within a couple of days".
+AMOUNT_WORDS = word_set("a an and half few couple of under just about less than over")
+TIME_UNITS = word_set(
+    "minutes hours days weeks months quarter day week month hour year"
+)  # A change's own words: when the change is background they are no result cue.
+CHANGE_CUES = CHANGE_WORDS | {"percent", "went up", "went down", "went from"}
 ADVERBS = word_set("also then quickly immediately finally first just personally eventually")
 OUTCOME_VERBS = word_set(
     """won passed landed worked approved adopted shipped delivered succeeded caught signed

@@ -17,12 +17,15 @@ from simulator.core.scoring.results import STAR_PARTS
 from simulator.core.scoring.star_cues import (
     ACT_NOUNS,
     ADVERBS,
+    AMOUNT_WORDS,
     BE_PAST,
+    CHANGE_CUES,
     CHANGE_WORDS,
     CUE_SETS,
     CUES,
     DECISION_VERBS,
     DETERMINERS,
+    ENDINGS,
     FINITE,
     HABITUAL,
     I_WORDS,
@@ -41,6 +44,7 @@ from simulator.core.scoring.star_cues import (
     STEP_MARKERS,
     SUBORDINATORS,
     TIME_FRAMES,
+    TIME_UNITS,
     UPTAKE_VERBS,
     WE_WORDS,
 )
@@ -88,11 +92,12 @@ def _past_verb_after(ws: list[str], subject: str) -> bool:
     return False
 
 
-def _passive(ws: list[str]) -> bool:
+def _passive(ws: list[str]) -> int:
     """was/were + a past participle that is an act, not a state ("was rolled back", "were
-    added"), with no "I" or "we" as the subject of the clause."""
+    added"), with no "I" or "we" as the subject of the clause: the participle's position + 1
+    (0: none)."""
     if "i" in ws[:3] or "we" in ws[:3] or "there" in ws[:3]:
-        return False
+        return 0
     for i in range(len(ws) - 1):
         if ws[i] in REPORTING:
             break  # "she said the conclusion was buried": what was said, not what was done
@@ -105,8 +110,28 @@ def _passive(ws: list[str]) -> bool:
         if verb in STATE_PARTICIPLES or verb in NOT_PASSIVE_ACTS:
             continue
         if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
+            return j + 1
+    return 0
+
+
+def _done_within(ws: list[str]) -> bool:
+    """ "... were migrated in four and a half weeks", "within a day": how long it took to
+    finish, said of an outcome (an act's own length is "for three weeks")."""
+    for i, w in enumerate(ws):
+        if w not in ("in", "within"):
+            continue
+        j = i + 1
+        while j < len(ws) and (is_number(ws[j]) or ws[j] in AMOUNT_WORDS):
+            j += 1
+        if j > i + 1 and j < len(ws) and ws[j] in TIME_UNITS:
             return True
     return False
+
+
+def _last_position(position: float, index: int) -> float:
+    """The position of a story's last sentence, from one sentence's position and index."""
+    n = max(1, round((index + 0.5) / max(position, 1e-6)))
+    return (n - 0.5) / n
 
 
 def _other_took_up(ws: list[str]) -> bool:
@@ -220,8 +245,10 @@ def sentence_evidence(
         add("situation", 2.0, "a finding told at the start")
     if _goal_statement(ws):
         add("task", 3.0, 'a goal ("my ... was to")')
-    if position < 0.5 and _stance(ws):
-        add("task", 1.5, "my stance before acting")
+    stance = position < 0.5 and _stance(ws)
+    if stance:
+        # "We were worried that ...": the "were" is the stance's, not how things were.
+        add("task", 2.5 if set(ws[:3]) & {"we", "our"} else 1.5, "my stance before acting")
     if _nominal_step(ws) or _act_statement(ws):
         add("action", 3.0, "a step told as a noun")
     if i_acted and scores["task"] >= 2.0 and _decided(ws):
@@ -233,7 +260,10 @@ def sentence_evidence(
     elif _past_verb_after(ws, "we"):
         add("action", 1.2, '"we" + past verb')
     numbers = sum(1 for w in ws if is_number(w)) + raw.count("%")
-    changed = any(w in CHANGE_WORDS for w in ws)
+    changed = any(
+        w in CHANGE_WORDS and not (w == "boosted" and i and ws[i - 1] == "gradient")
+        for i, w in enumerate(ws)
+    )
     # "had dropped to one launch a month": a past-perfect change is background, not a result.
     background_change = any(
         w in CHANGE_WORDS and i > 0 and ws[i - 1] in ("had", "been") for i, w in enumerate(ws)
@@ -243,7 +273,16 @@ def sentence_evidence(
         # Told after the opening line and before any task: how things had been going
         # ("over the first six months, opt-outs rose from two to nine percent").
         background_change = not subject_is_me
+    if not background_change and index == 0 and changed and "i" not in ws:
+        # An opening line about a change nobody in the story made is the problem ("Our
+        # speech model's accuracy dropped for one big customer"); a story opening with its
+        # result says who did it ("The project I am proudest of cut ...", "We cut ...").
+        background_change = not subject_is_me
     if background_change:
+        # The change is the problem: its own words ("dropped", "percent") are no result cue.
+        for reason in [r for r in reasons["result"] if r[1].strip('"') in CHANGE_CUES]:
+            reasons["result"].remove(reason)
+            scores["result"] -= reason[0]
         add("situation", 2.0, "a change before the story's actions")
     elif numbers and changed:
         add("result", 2.0, "a number with a change")
@@ -255,11 +294,24 @@ def sentence_evidence(
     passive = _passive(ws)
     if passive and not i_acted:
         # "The model was then rolled back", "a check was added by me": an act told in the
-        # passive. Without a sequence word or an agent it may be background ("tickets were
-        # routed by hand"), so it counts less.
-        sequenced = any(w in SEQUENCE for w in ws) or "by me" in raw.lower()
-        if sequenced:
+        # passive. Without a sequence word (before its verb: "launches waited for the next
+        # meeting" is no sequence) or an agent it may be background ("tickets were routed by
+        # hand"), so it counts less, unless it comes after the story's middle and before its
+        # last sentence, where background is rare ("A rule was added that falls back ...").
+        sequenced = any(w in SEQUENCE for w in ws[:passive]) or "by me" in raw.lower()
+        ended = ws[passive - 1] in OUTCOME_VERBS or ws[passive - 1] in ENDINGS
+        late = index is not None and position >= 0.5
+        late_step = (
+            late and position < _last_position(position, index or 0) and not ended
+        ) and not _done_within(ws)
+        if late and not sequenced and (ended or _done_within(ws)):
+            # "The project was shut down that quarter", "all eighteen pipelines were migrated
+            # in four and a half weeks": how it ended, told in the passive.
+            add("result", 1.5, "an outcome in the passive")
+        elif sequenced:
             add("action", 2.0, "an act in the passive, in sequence")
+        elif late_step:
+            add("action", 2.0, "an act in the passive, after the task")
         else:
             add("action", 0.4, "an act in the passive")
     if position < 0.25 and count_phrases(ws, TIME_FRAMES):
@@ -279,13 +331,16 @@ def sentence_evidence(
         add("result", 2.0 + (1.5 if position > 0.6 else 0.0), "someone else acting on it")
     # Background: how things were (was/were, "had been", "often", "every week"), not my acts.
     if not i_acted:
-        if any(w in ("was", "were", "had") for w in ws) and not passive:
+        if any(w in ("was", "were", "had") for w in ws) and not passive and not stance:
             add("situation", 0.75, "how things were (was/had)")
         habits = min(2, sum(1 for w in ws if w in HABITUAL))
         if habits:
             add("situation", 0.5 * habits, "a habit (every, often)")
         if numbers and not changed and "i" not in ws:
             add("situation", 0.3, "a number with no change")
+    if index == 0 and ws[:1] in (["at"], ["in"]) and i_acted and not explicit:
+        # "At a bank I built a model that ...": where the story happens, the scene.
+        add("situation", 2.0, "the opening line says where")
     if index == 0 and i_acted and not explicit:
         # An opening line that says what I did sets the scene ("I moved from ad tech to a
         # hospital team", "I shipped a pricing update on a Friday").

@@ -149,3 +149,40 @@ def test_each_label_says_why_and_the_scorecard_shows_it() -> None:
     assert "a step told as a noun" in whys[2]
     assert "a number with a change" in whys[3]
     assert StarResult.from_dict(star.to_dict()).segments == star.segments
+
+
+# Round 7: the three patterns the blind round-6 set still missed, on sentences of their own.
+def test_a_passive_step_late_in_the_story_is_an_action_and_a_passive_outcome_is_not() -> None:
+    story = (
+        SITUATION,
+        "I was on call that week, so I had to find the cause.",
+        "I compared the planned routes with the driven ones.",
+        "A filter was added that drops any route longer than the driver's shift.",
+        RESULT,
+    )
+    assert _labels(*story)[3] == "action"
+    finished = "All forty depots were switched over in three weeks."
+    assert _labels(*story[:3], finished, RESULT)[3] == "result"
+    assert _labels(*story[:3], "The old planner was retired.", RESULT)[3] == "result"
+
+
+def test_an_opening_line_with_a_change_nobody_made_is_the_problem() -> None:
+    labels = _labels(
+        "Our planner's on-time rate dropped from ninety to seventy percent over the summer.",
+        "I was asked to bring it back up before the holiday peak.",
+        "I rebuilt the distance table from fresh road data.",
+        RESULT,
+    )
+    assert labels[0] == "situation"
+    opening_result = "The project I am proudest of cut our late deliveries by forty percent."
+    assert _labels(opening_result, SITUATION, "I rebuilt the distance table.")[0] == "result"
+
+
+def test_a_we_stance_before_acting_is_the_task() -> None:
+    labels = _labels(
+        SITUATION,
+        "We were worried that every rural customer was about to leave us.",
+        "We rebuilt the distance table from fresh road data.",
+        RESULT,
+    )
+    assert labels[1] == "task"
