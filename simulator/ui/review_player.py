@@ -69,8 +69,12 @@ class ReviewPlayer(QObject):
 
     def load(self, path: Path | None) -> None:
         media.stop(self._player)
-        self._source = path
         self._shown = 0.0
+        if path is not None and path == self._source:
+            # The same recording shown again (after a re-score): opened anew while its first
+            # open was under way, FFmpeg aborted that one ("Could not open media").
+            return
+        self._source = path
         media.set_source(self._player, QUrl.fromLocalFile(str(path)) if path else QUrl())
 
     def is_playing(self) -> bool:

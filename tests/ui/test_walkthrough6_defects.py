@@ -157,3 +157,24 @@ def test_the_review_answer_list_keeps_the_score_of_a_long_question(qtbot, window
     assert shown != full and "…" in shown
     assert shown.endswith(full.rpartition("  ·  ")[2])  # the score stays
     assert choice.fontMetrics().horizontalAdvance(shown) < 260
+
+
+def test_the_same_recording_shown_again_is_not_opened_again(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Review re-shows an answer after a re-score: the player opened the same file again while
+    its first open was under way, and Qt warned "Could not open media ... Immediate exit
+    requested" (a full test run failed on it once)."""
+    from simulator.ui import media
+    from simulator.ui.review_player import ReviewPlayer
+    from tests.ui.recorded import quiet_wav
+
+    opened: list[object] = []
+    real = media.set_source
+    monkeypatch.setattr(media, "set_source", lambda p, url: (opened.append(url), real(p, url)))
+    wav = quiet_wav(tmp_path / "quiet.wav")
+    player = ReviewPlayer()
+    player.load(wav)
+    player.load(wav)
+    assert len(opened) == 1
+    player.load(None)
+    player.load(wav)
+    assert len(opened) == 3
