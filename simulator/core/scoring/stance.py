@@ -100,6 +100,7 @@ class Stance:
 
     def __init__(self, tokens: Tokens) -> None:
         self.tokens = tokens
+        self._dismissed: dict[Span, bool] = {}
 
     def _clause_of(self, pos: int) -> tuple[Sentence, tuple[int, ...]]:
         sentence = self.tokens.sentences[self.tokens.sentence_of[pos]]
@@ -123,7 +124,13 @@ class Stance:
         """The speaker names the point only to reject it: "sender reputation is not useful",
         "X doesn't matter", "I'd skip personalization". The verdict follows the point in its
         clause (a linking verb, a negation, then a word of worth), or a rejecting verb stands
-        just before it."""
+        just before it. Cached per span: each mention is asked about twice."""
+        known = self._dismissed.get(span)
+        if known is None:
+            known = self._dismissed[span] = self._dismisses(span)
+        return known
+
+    def _dismisses(self, span: Span) -> bool:
         sentence, clauses = self._clause_of(span[0])
         first = sentence.first_word
         clause = clauses[span[0] - first]
