@@ -91,10 +91,13 @@ class Transcriber(Protocol):
         prompt: str | None = None,
         fast: bool = False,
         snr_db: float | None = None,
+        context_s: float = 0.0,
     ) -> Transcript:
         """Transcribe float32 16 kHz mono samples; ``fast`` trades accuracy for speed;
         ``snr_db``: the speech-to-noise ratio when the caller knows it better (a short piece
-        of a longer recording), else it is estimated from ``samples``."""
+        of a longer recording), else it is estimated from ``samples``; ``context_s``: the
+        first seconds of ``samples`` were heard before (they help to hear what follows) and
+        only the words after them are returned, timed from the start of ``samples``."""
         ...
 
     def transcribe_file(self, path: Path) -> Transcript: ...
@@ -259,11 +262,17 @@ class WhisperTranscriber:
         prompt: str | None = None,
         fast: bool = False,
         snr_db: float | None = None,
+        context_s: float = 0.0,
         offset: float = 0.0,
         progress: Callable[[float, float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Transcript:
         """Transcribe 16 kHz mono float samples; ``prompt`` is what was said just before.
+
+        ``context_s``: the first seconds of ``samples`` are audio heard before, given so that
+        Whisper hears the piece after it the way it does inside a whole recording (a piece
+        decoded alone loses and mishears its first words, most of all in noise); only the
+        words after it are returned (``decoding.after``).
 
         ``progress(seconds decoded, seconds in all)`` is told after each decoding window, and
         ``cancelled()`` is asked before each: once it says yes, decoding stops and what was
@@ -298,6 +307,8 @@ class WhisperTranscriber:
             if progress is not None:
                 progress(decoded_s, speech_s)
         return_freed_memory()
+        if context_s > 0:
+            words = decoding.after(words, offset + context_s)
         return Transcript(decoding.text_of(words), tuple(words), self.engine, self._label, duration)
 
     def _decode(
@@ -444,10 +455,13 @@ class SpeechRecognitionTranscriber:
         prompt: str | None = None,
         fast: bool = False,
         snr_db: float | None = None,
+        context_s: float = 0.0,
     ) -> Transcript:
         import speech_recognition as sr
 
         duration = round(np.asarray(samples).size / SAMPLE_RATE, 3)
+        # no word times to tell the context's words from the rest: decode the rest alone
+        samples = np.asarray(samples)[int(max(0.0, context_s) * SAMPLE_RATE) :]
         audio = sr.AudioData(float_to_pcm16(samples), SAMPLE_RATE, 2)
         method = getattr(sr.Recognizer(), {**OFFLINE_ENGINES, **CLOUD_ENGINES}[self.name])
         try:

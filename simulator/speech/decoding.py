@@ -26,7 +26,9 @@ from simulator.core.transcript import Word
 from simulator.speech.silero import SPEECH_GOES_ON_PROBABILITY, SpeechMap
 
 MIN_WORD_S = 0.02  # a word stamped shorter than this at a chunk's end was not heard
-GUESSED_START_PROBABILITY = 0.05
+# (0.05 let "I failed." through for "failed" in 10 dB noise, where Whisper gave the "I" 0.085;
+# a first word that was said has speech under it: "Five, five." gave its first "Five," 0.09)
+GUESSED_START_PROBABILITY = 0.1
 GUESSED_START_SPEECH_S = 0.25  # less speech under it than one short word
 LOOP_COMPRESSION = 2.4  # Whisper's own limit: text this repetitive is a decoding loop
 # Closing lines of the videos Whisper learnt from; nobody ends an interview answer with them.
@@ -145,6 +147,13 @@ def _without_outros(words: list[Heard]) -> list[Heard]:
             if tokens[i : i + len(target)] == target:
                 drop.update(range(i, i + len(target)))
     return [h for i, h in enumerate(words) if i not in drop]
+
+
+def after(words: list[Word], start: float) -> list[Word]:
+    """The words said after ``start`` seconds: a word counts where most of it lies (Whisper's
+    word times are rough by a few tens of milliseconds; a word cut in two at ``start`` belongs
+    to the side that holds most of it)."""
+    return [w for w in words if (w.start + w.end) / 2 >= start]
 
 
 def text_of(words: list[Word]) -> str:

@@ -60,6 +60,7 @@ class FakeTranscriber:
         self.text = text
         self._model = model
         self.calls: list[str] = []
+        self.contexts: list[float] = []  # context_s of each transcribe_array call
 
     @property
     def model_label(self) -> str | None:
@@ -79,8 +80,10 @@ class FakeTranscriber:
         prompt: str | None = None,
         fast: bool = False,
         snr_db: float | None = None,
+        context_s: float = 0.0,
     ) -> Transcript:
         self.calls.append("array")
+        self.contexts.append(context_s)
         return self._transcript(np.asarray(samples).size / SAMPLE_RATE)
 
     def transcribe_file(self, path: Path) -> Transcript:

@@ -90,3 +90,10 @@ def test_memory_is_handed_back_after_each_decoding_window_before_the_next() -> N
     )
     assert [h.word.word for h in heard_words] == ["one", "two", "three"] and not looped
     assert events == ["decoded window 0", "handed back", "decoded window 1500", "handed back"]
+
+
+def test_the_words_after_the_context_are_those_mostly_after_it() -> None:
+    words = [Word("so", 0.0, 0.4), Word("I'd", 0.8, 1.3), Word("start", 1.1, 1.5)]
+    # "I'd" straddles 1.0 s with most of it after: it is the piece's, not the context's
+    assert [w.word for w in decoding.after(words, 1.0)] == ["I'd", "start"]
+    assert decoding.after(words, 2.0) == []

@@ -9,10 +9,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from benchmarks.speech_set import BY_ID, clip, default_cache
+from simulator.core.transcript import Transcript, Word
 from simulator.speech.asr import get_whisper
 from simulator.speech.audiofile import float_to_pcm16, read_audio
 from simulator.speech.fakes import FakeTranscriber
 from simulator.speech.streaming import StreamingSession
+from simulator.speech.wer import word_error_rate
 
 RATE = 16_000
 
@@ -31,7 +34,7 @@ def feed_in_chunks(session: StreamingSession, samples: np.ndarray, chunk_s: floa
 
 def test_segments_are_transcribed_during_the_answer() -> None:
     fake = FakeTranscriber("so I would start")
-    session = StreamingSession(fake, partial_interval_s=None)
+    session = StreamingSession(fake, partial_interval_s=None, context_s=0.0)
     quiet = np.zeros(RATE, np.float32)
     feed_in_chunks(session, np.concatenate([quiet, hum(2), quiet, hum(1.5), quiet]))
     assert fake.calls == ["array", "array"]  # both segments done before finish()
@@ -45,6 +48,75 @@ def test_segments_are_transcribed_during_the_answer() -> None:
     assert result.words[0].start == pytest.approx(0.0, abs=0.05)
     assert result.words[4].start == pytest.approx(3.2, abs=0.05)
     assert session.finish() is result
+
+
+def test_each_piece_is_decoded_with_the_audio_before_it_as_context() -> None:
+    fake = FakeTranscriber("so I would start")
+    session = StreamingSession(fake, partial_interval_s=None, context_s=4.0)
+    quiet = np.zeros(RATE, np.float32)
+    feed_in_chunks(session, np.concatenate([quiet, hum(2), quiet, hum(1.5), quiet]))
+    # the first piece starts at the start (no context); the second, from 3.2 s where the
+    # first ended, gets all the 3.2 s before it, and its new words are those after the last
+    # word already heard (the fake's "start" ends at 1.5 s), up to 1 s before the piece
+    assert fake.contexts[0] == 0.0
+    assert fake.contexts[1] == pytest.approx(3.2 - 1.0, abs=0.1)
+    # the fake's words come back timed from the start of what it was given, which began at
+    # 0 s both times: times stay those of the recording
+    assert session.finish().words[4].start == pytest.approx(0.0, abs=0.05)
+
+
+class Scripted:
+    """A transcriber that answers each call with the next of ``replies`` (word, start, end)."""
+
+    engine = "scripted"
+    model_label = None
+
+    def __init__(self, *replies: list[tuple[str, float, float]]) -> None:
+        self.replies = list(replies)
+        self.prompts: list[str | None] = []
+
+    def transcribe_array(
+        self,
+        samples: np.ndarray,
+        *,
+        prompt: str | None = None,
+        fast: bool = False,
+        snr_db: float | None = None,
+        context_s: float = 0.0,
+    ) -> Transcript:
+        self.prompts.append(prompt)
+        words = tuple(Word(*w) for w in self.replies.pop(0))
+        return Transcript(" ".join(w.word for w in words), words, self.engine, None, 1.0)
+
+    def transcribe_file(self, path: Path) -> Transcript:
+        raise AssertionError("not used")
+
+
+def test_a_word_heard_again_in_the_next_pieces_context_is_kept_once() -> None:
+    # the first piece ends on "start", which Whisper places a little later when it hears it
+    # again with the next piece: the same word, twice, 0.1 s apart
+    scripted = Scripted(
+        [("so", 0.2, 0.5), ("I'd", 0.6, 0.8), ("start", 1.0, 2.6)],
+        [("start.", 2.7, 2.9), ("Then", 3.3, 3.6), ("scale.", 3.6, 4.2)],
+    )
+    session = StreamingSession(scripted, partial_interval_s=None, context_s=4.0)
+    quiet = np.zeros(RATE, np.float32)
+    feed_in_chunks(session, np.concatenate([quiet, hum(2), quiet, hum(1.5), quiet]))
+    assert session.finish().text == "so I'd start Then scale."
+    # the audio before is the context, not the text: the transcriber's own filler prompt
+    # must come right before the audio (after the words said before, the "um"s were lost)
+    assert scripted.prompts == [None, None]
+
+
+@pytest.mark.slow
+def test_a_live_piece_in_noise_is_heard_with_the_audio_before_it() -> None:
+    # decoded alone, the pieces of this 10 dB recording came back "Ever tried. a very matter
+    # Try again." (its first 7.5 s; the whole one ended "there we go They all bed up.")
+    samples, _ = read_audio(clip(BY_ID["beckett"], "noisy", default_cache()))
+    session = StreamingSession(get_whisper(None), partial_interval_s=None)
+    feed_in_chunks(session, samples[: int(7.5 * RATE)])
+    said = "ever tried ever failed no matter try again"
+    assert word_error_rate(said, session.finish().text) <= 0.1
 
 
 def test_a_long_segment_gets_a_moving_caption() -> None:
