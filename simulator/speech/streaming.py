@@ -183,13 +183,11 @@ class StreamingSession:
         now = self._vad.now
         if now - max(self._tentative_at, start) < self._partial_interval_s:
             return
-        samples, begin, context_s = self._with_context(start, now)
-        guess = self._transcriber.transcribe_array(
-            samples,
-            fast=True,
-            snr_db=self._snr_db(self._samples(start, now)),
-            context_s=context_s,
-        )
+        # A guess, soon replaced by the piece's own transcript: decoded without context, as it
+        # is decoded again and again while the piece grows (on two busy cores the context's
+        # extra decoding here made the live path fall behind the speaker).
+        samples = self._samples(start, now)
+        guess = self._transcriber.transcribe_array(samples, fast=True, snr_db=self._snr_db(samples))
         with self._lock:
             self._tentative = guess.text
             self._tentative_at = now
