@@ -9,6 +9,7 @@ results is still labelled right.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
@@ -74,11 +75,25 @@ def _sentence_times(
 def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     sentences = tokens.sentences
     n = len(sentences)
+    i_count = sum(1 for w in tokens.words if w in I_WORDS)
+    we_count = sum(1 for w in tokens.words if w in WE_WORDS)
+    # A story told as "we" is labelled as if told as "I": its parts are the same story's
+    # parts ("we rewrote the job" is as much a step as "I rewrote the job"), so the only
+    # difference "we" makes is the ownership cost (it used to shift labels too: weaker step
+    # evidence let a "we" story's outcomes show while the "I" story's were read as steps,
+    # and the "we" story could score higher).
+    as_we = _we_cost(i_count, we_count) > 0
     all_scores = []
     all_reasons = []
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
-        scores, reasons = sentence_evidence(ws, sentence.text, (i + 0.5) / n, i)
+        raw = sentence.text
+        if as_we:
+            ws = [_WE_AS_I.get(w, w) for w in ws]
+            raw = re.sub(r"\bby us\b", "by me", raw, flags=re.I)
+        scores, reasons = sentence_evidence(ws, raw, (i + 0.5) / n, i)
+        if as_we:
+            reasons = {k: [(w, _as_we(why)) for w, why in v] for k, v in reasons.items()}
         all_scores.append(scores)
         all_reasons.append(reasons)
     labels = label_sentences(all_scores)
@@ -123,8 +138,6 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         s.text for s, lab in zip(sentences, labels, strict=True) if lab == "result"
     )
     quantified = any(is_number(w) for w in result_words) or "%" in result_text
-    i_count = sum(1 for w in tokens.words if w in I_WORDS)
-    we_count = sum(1 for w in tokens.words if w in WE_WORDS)
     specificity = _specificity(tokens)
     hypothetical_hits = sum(count_phrases(tokens.words, HYPOTHETICAL).values())
     past_hits = sum(
@@ -214,10 +227,23 @@ def ownership_penalty(star: StarResult) -> int:
     """Points a story told as "we" loses: ``ONLY_WE_PENALTY`` with no "I" at all, less as
     "I" takes a larger share, none from ``OWN_SHARE_ENOUGH``. One "I" among a dozen "we"
     still leaves the interviewer unable to tell what the candidate did."""
-    if star.we_count < ONLY_WE_MIN:
+    return _we_cost(star.i_count, star.we_count)
+
+
+def _we_cost(i_count: int, we_count: int) -> int:
+    if we_count < ONLY_WE_MIN:
         return 0
-    mine = star.i_count / (star.i_count + star.we_count)
+    mine = i_count / (i_count + we_count)
     return int(round(ONLY_WE_PENALTY * max(0.0, 1.0 - mine / OWN_SHARE_ENOUGH)))
+
+
+_WE_AS_I = {"we": "i", "us": "me", "our": "my", "ours": "mine", "ourselves": "myself"}
+
+
+def _as_we(why: str) -> str:
+    """A label's reason for a "we" story, said with the story's own words."""
+    why = why.replace('"I" + past verb', '"we" + past verb')
+    return re.sub(r'^"i\b', '"we', why)
 
 
 def mark_off_question(result: StructureResult, focus: list[str], penalty: int) -> StructureResult:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from simulator.core.questions import load_packs
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.structure import NO_RESULT_PENALTY, ONLY_WE_PENALTY
+from simulator.core.scoring.structure import NO_RESULT_PENALTY, ONLY_WE_PENALTY, POINTS
 from simulator.core.transcript import Transcript
 from tests.core.scoring.test_relevance import QUESTIONS_DIR
 
@@ -43,3 +43,30 @@ def test_no_result_says_what_it_costs() -> None:
     assert f"no result -{NO_RESULT_PENALTY}" in basis
     assert with_result - without >= NO_RESULT_PENALTY + 10
     assert any(t.startswith("STAR: no result") and f"{NO_RESULT_PENALTY} points" in t for t in tips)
+
+
+# Told as "we", the steps' weaker evidence used to let the late sentences read as outcomes
+# while the "I" story's were read as steps: the "we" story scored 54, the "I" story 55.
+CHANGED_MIND = (
+    "Last year {i} was sure that {we} should serve a deep ranking model for search. "
+    "A colleague kept saying the latency would hurt the checkout page. "
+    "{I} was leading the work, so {i} had to decide whether she was right. "
+    "{I} ran a load test with real traffic, and the latency came out at four hundred ms. "
+    "{I} dropped the deep model and {i} distilled it into a small tree model instead. "
+    "It kept most of the gain at a tenth of the latency, and {i} wrote the launch note with her."
+)
+
+
+def test_a_story_told_as_we_gets_the_same_parts_and_loses_only_ownership() -> None:
+    question = load_packs([QUESTIONS_DIR]).get("beh.changed-my-mind")
+    scores = {
+        big: score_answer(question, Transcript(CHANGED_MIND.format(I=big, i=small, we="we")))
+        for big, small in (("We", "we"), ("I", "I"))
+    }
+    we, mine = scores["We"].star, scores["I"].star
+    assert we is not None and mine is not None
+    assert [s.label for s in we.segments] == [s.label for s in mine.segments]
+    assert any('"we" + past verb' in s.why for s in we.segments), [s.why for s in we.segments]
+    assert scores["We"].components["structure"] == (scores["I"].components["structure"] or 0) - (
+        POINTS["ownership"] + ONLY_WE_PENALTY
+    )
