@@ -240,6 +240,21 @@ class Storage(ReviewQueries):
             (time.time(), status, codec.dump_score(score), session_id),
         )
 
+    def add_time_away(self, session_id: int, seconds: float) -> None:
+        """Time the app was closed mid-session (a crash, then resume), kept in the plan as
+        ``away_s``: the scorecard's duration leaves it out."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT plan_json FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+        if row is None:
+            return
+        plan = codec.plan(row["plan_json"])
+        plan["away_s"] = round(codec.seconds(plan.get("away_s")) + max(seconds, 0.0), 1)
+        self._write(
+            "UPDATE sessions SET plan_json = ? WHERE id = ?", (json.dumps(plan), session_id)
+        )
+
     def session(self, session_id: int) -> SessionRecord:
         with self._lock:
             row = self._db.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()

@@ -61,6 +61,13 @@ def timestamp(value: Any) -> float:
     return 0.0
 
 
+def seconds(value: Any) -> float:
+    """A stored duration; anything else (text, NaN, negative, from a hand-made archive) is 0."""
+    if isinstance(value, int | float) and math.isfinite(value) and value >= 0:
+        return float(value)
+    return 0.0
+
+
 def plan(text: str | None) -> dict[str, Any]:
     data = loads(text)
     return data if isinstance(data, dict) else {}

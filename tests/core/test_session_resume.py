@@ -134,3 +134,23 @@ def test_resume_restores_spoken_answers_and_the_voice_setting(tmp_path: Path) ->
     assert again.voice.enabled is False
     again.to_answering()
     assert again.speech.recording and len(again.speech.started) == 1
+
+
+def test_the_time_the_app_was_closed_is_not_interview_time(tmp_path: Path) -> None:
+    """Walkthrough 6: resumed after a crash, a session of a few seconds showed "16 min" on its
+    scorecard (the time the app was closed counted as interview time)."""
+    from simulator.core.scorecard.build import build_scorecard
+
+    first = Harness(tmp_path)
+    first.start(*IDS)
+    sid = first.session.session_id
+    # The app crashed right after the start, an hour ago.
+    first.storage._db.execute("UPDATE sessions SET started_at = started_at - 3600")
+    record = first.storage.unfinished_session()
+    assert record is not None
+    again = Harness(tmp_path / "again", storage=first.storage)
+    again.session.resume(record, [again.q(i) for i in IDS])
+    again.session.end()
+    finished = again.storage.session(sid)  # type: ignore[arg-type]
+    assert finished.plan["away_s"] >= 3599
+    assert build_scorecard(finished, again.bank).duration == "under a minute"

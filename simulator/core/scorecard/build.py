@@ -10,6 +10,7 @@ import time
 from collections.abc import Mapping
 
 from simulator import __version__
+from simulator.core import storage_codec as codec
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.scorecard.history import Earlier
 from simulator.core.scorecard.model import (
@@ -93,7 +94,9 @@ def build_scorecard(
         title=title,
         started=when(session.started_at),
         ended=when(session.ended_at),
-        duration=_duration(session.started_at, session.ended_at),
+        duration=_duration(
+            session.started_at, session.ended_at, codec.seconds(session.plan.get("away_s"))
+        ),
         status=session.status,
         overall=overall,
         overall_color=score_color(overall),
@@ -379,8 +382,9 @@ def when(ts: float | None) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts)) if ts else ""
 
 
-def _duration(start: float | None, end: float | None) -> str:
+def _duration(start: float | None, end: float | None, away_s: float = 0.0) -> str:
+    """From start to end, less the time the app was closed (a crash, then resume)."""
     if not start or not end or end < start:
         return ""
-    minutes = round((end - start) / 60)
+    minutes = round(max(end - start - away_s, 0.0) / 60)
     return f"{minutes} min" if minutes else "under a minute"

@@ -8,7 +8,9 @@ database lane; the session id crosses back to the caller as a message (``on_done
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +84,15 @@ class Journal:
             self._db_session, self._rows = record.id, rows
 
         self._run(adopt)
+        # From the last thing saved until now the app was closed: not time in the interview.
+        last = max([record.started_at, *(a.created_at for a in record.answers)])
+        away = time.time() - last
+
+        def note_away() -> None:
+            with contextlib.suppress(StorageError):  # only the duration shown would be off
+                self._storage.add_time_away(record.id, away)
+
+        self._run(note_away)
 
     def save_part(self, entry: Entry, part: Part) -> None:
         """Insert the part's row, or complete the row opened when its recording started."""
