@@ -178,3 +178,11 @@ def test_the_same_recording_shown_again_is_not_opened_again(qtbot, tmp_path, mon
     player.load(None)
     player.load(wav)
     assert len(opened) == 3
+
+
+def test_home_offers_a_session_with_a_damaged_plan_without_an_exception(window, services) -> None:  # type: ignore[no-untyped-def]
+    """A full run failed once: Home's resume banner took len() of a stored plan's
+    question_ids (a number in a salvaged database), a TypeError in the GUI thread."""
+    sid = services.storage.create_session({"question_ids": 5})
+    window.home.offer_resume(services.storage.session(sid))
+    assert "interrupted after 0 of 0" in window.home.resume_banner.text()

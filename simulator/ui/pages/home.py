@@ -395,7 +395,8 @@ class HomePage(QWidget):
         for w in (self.resume_banner, self.resume_button, self.discard_button):
             w.setVisible(record is not None)
         if record is not None:
-            total = len(record.plan.get("question_ids", []))
+            ids = record.plan.get("question_ids")
+            total = len(ids) if isinstance(ids, list) else 0  # a damaged plan: Resume says so
             done = len({a.position for a in record.answers if a.follow_up is None})
             when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
             self.resume_banner.setText(
