@@ -24,7 +24,10 @@ the words said in passing. On the repository's stories and the bank's model answ
 relevant, 29 off-question, including ten new dev stories each saying one phrase in passing,
 dev_round7_star.yaml) this moved off-question stories caught from 17 to 26 of 29 and relevant
 stories flagged from 5 to 7 of 147 (both new ones tell their theme only in one step: "my first
-step was a breakdown of the error", "I built features ..." for the proudest project).
+step was a breakdown of the error", "I built features ..." for the proudest project). A
+second dev batch written after the change and measured once: 3 of 4 off-question stories
+caught (the miss says two phrases in one step), 1 of 6 relevant stories flagged (it says no
+intent phrase at all).
 
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
