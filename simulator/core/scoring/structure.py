@@ -240,10 +240,17 @@ def _we_cost(i_count: int, we_count: int) -> int:
 _WE_AS_I = {"we": "i", "us": "me", "our": "my", "ours": "mine", "ourselves": "myself"}
 
 
+_I_AS_WE = {"i": "we", "me": "us", "my": "our", "mine": "ours", "myself": "ourselves"}
+
+
 def _as_we(why: str) -> str:
-    """A label's reason for a "we" story, said with the story's own words."""
+    """A label's reason for a "we" story, said with the story's own words ('"so we"')."""
     why = why.replace('"I" + past verb', '"we" + past verb')
-    return re.sub(r'^"i\b', '"we', why)
+    return re.sub(
+        r'"([^"]*)"',
+        lambda m: '"' + " ".join(_I_AS_WE.get(w, w) for w in m.group(1).split(" ")) + '"',
+        why,
+    )
 
 
 def mark_off_question(result: StructureResult, focus: list[str], penalty: int) -> StructureResult:

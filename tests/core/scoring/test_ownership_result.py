@@ -66,7 +66,9 @@ def test_a_story_told_as_we_gets_the_same_parts_and_loses_only_ownership() -> No
     we, mine = scores["We"].star, scores["I"].star
     assert we is not None and mine is not None
     assert [s.label for s in we.segments] == [s.label for s in mine.segments]
-    assert any('"we" + past verb' in s.why for s in we.segments), [s.why for s in we.segments]
+    whys = [s.why for s in we.segments]
+    assert any('"we" + past verb' in why for why in whys), whys
+    assert not any(cue in why for why in whys for cue in ('"i ', '"so i"', '"my ')), whys
     assert scores["We"].components["structure"] == (scores["I"].components["structure"] or 0) - (
         POINTS["ownership"] + ONLY_WE_PENALTY
     )
