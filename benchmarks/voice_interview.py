@@ -12,7 +12,20 @@ Prints, per interview state, the longest GUI stall (a 5 ms ``QTimer`` heartbeat)
 RSS (sampled every 10 ms), then what a person waits for (the question's voice, the live
 caption, the feedback), how long a Piper render and a Whisper decode ran at the same time, the
 stored transcripts' word error rate against what was said, and whether the voice gave its
-memory back once idle. Goals: stall <= 50 ms in every state, peak RSS <= 450 MB.
+memory back once idle, and what ran at the RSS peak. Goals: stall <= 50 ms in every state,
+peak RSS <= 450 MB.
+
+Measured (2026-11-30, 2 cores shared by five people: timings are noisy; 3 questions, ~32 s
+answers). Before the speech steps took turns: peak RSS 495 / 517 / 535 MB (in "asking": Piper
+rendering the question after next while the last answer was transcribed again, at once for up
+to 2.2 s), live caption median 0.8-1.4 s (p95 3.1-25 s), Ctrl+Enter -> feedback median
+3.2-9.7 s. With turns (``simulator.speech.memory``): 460 / 437 / 451 / 465 / 459 MB, never at
+once, the peak a Whisper decode with the Piper voice loaded and idle, or a Piper render alone;
+caption median 0.5-2.1 s (p95 2.0-9.9 s), feedback median 2.0-7.5 s. The longest GUI stalls
+miss 50 ms on this loaded machine in some states, before and after alike: briefing 36-113 ms,
+answering 49-702 ms (while Whisper decodes), scorecard 77-188 ms (building its page). Stored
+transcripts' WER 2 / 28 / 22 % (answer 2 was 46 %, its first two sentences lost, until a stretch
+of speech over 25 s stayed cut in two).
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks]
 """
@@ -114,7 +127,7 @@ class Waits:
         self._lock = threading.Lock()
 
     def install(self) -> None:
-        from simulator.speech import asr, piper_voice
+        from simulator.speech import decoding, piper_voice, silero
         from simulator.ui.interviewer_voice import InterviewerVoice
         from simulator.ui.voice import VoiceAnswers
 
@@ -122,18 +135,38 @@ class Waits:
         self._wrap_before(InterviewerVoice, "_play", self._played)
         self._wrap_before(VoiceAnswers, "_feed", lambda: self._fed.append(time.perf_counter()))
         self._wrap_before(VoiceAnswers, "_caption_from_worker", self._captioned)
-        self._span(asr.WhisperTranscriber, "_decode", "whisper")
-        self._span(piper_voice.PiperSpeaker, "_render_sentence", "piper")
+        # The native work itself, not the waits for a turn around it: iterating Whisper's
+        # segments is what runs its decoder, iterating Piper's chunks runs its synthesis.
+        self._span(decoding, "collect", "whisper")
+        self._span(silero, "speech_regions", "silero")
+        self._span(silero, "speech_map", "silero")
         self._span(VoiceAnswers, "transcribe_whole", "refine")
         self._span(piper_voice.PiperSpeaker, "_loaded_voice", "piper load")
         self.piper_events: list[tuple[float, bool]] = []  # (time, loaded)
         load_voice = piper_voice.load_voice
         events = self.piper_events
 
+        spans, lock = self.spans, self._lock
+
         def loaded(*args: object) -> object:
             voice = load_voice(*args)  # type: ignore[arg-type]
             events.append((time.perf_counter(), True))
             return voice
+
+        # On the class: a wrapper kept on the voice made a reference cycle that the idle
+        # unload could not free (objects made before the app's gc.freeze() are never collected).
+        from piper.voice import PiperVoice
+
+        synthesize = PiperVoice.synthesize
+
+        def timed(voice: object, *a: object, **k: object) -> object:
+            start = time.perf_counter()
+            chunks = list(synthesize(voice, *a, **k))  # type: ignore[arg-type]
+            with lock:
+                spans.append((start, time.perf_counter(), "piper"))
+            return iter(chunks)
+
+        PiperVoice.synthesize = timed  # type: ignore[method-assign,assignment]
 
         piper_voice.load_voice = loaded  # type: ignore[assignment]
         self._wrap_before(

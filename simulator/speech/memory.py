@@ -8,8 +8,9 @@ synthesis of a piece of a sentence ~100 MB that it frees right after. These step
 different threads (the speech lanes, the voice's thread); when two peaks met, a voice interview
 went over its 450 MB budget (``benchmarks/voice_interview.py``, three questions, a shared
 machine: 495 / 517 / 535 MB, Piper rendering the question after next while the last answer was
-transcribed again; with turns: 460 / 437 / 451 MB, the peak now a Piper render alone, its model
-loaded: ~83 MB kept and ~65-80 MB for a moment, however short the piece).
+transcribed again; with turns: 437-465 MB over five runs, never both at once, the peak now a
+Whisper decode while the Piper model is loaded between two of its pieces (~83 MB kept), or a
+Piper render alone (~65-80 MB for a moment, however short the piece: measured 3-12 words)).
 
 ``heavy_step`` makes them take turns, and what a step freed is handed back to the system before
 the next one starts. Each step is short: one piece of a Piper sentence (0.1-0.8 s), one Whisper
