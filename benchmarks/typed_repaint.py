@@ -16,10 +16,11 @@ screenshot as each action starts, as ``/work/shared/tools/shot`` does. Goal: no 
 500 ms, in any try.
 
 Measured (2026-11-30, 2 cores shared by five people, so noisy): 10 tries, longest gap 48-290 ms
-(paints 68-298 ms), first submit -> feedback 0.06-0.12 s; 10 tries with ``--shots``: 116-296 ms
-(paints 132-376 ms), 0.14-0.71 s. The ~5 s without a repaint once seen after a first typed submit
-under Xvfb did not come back. Closing the window waited up to 1.4 s for the Piper voice to
-finish the piece it was rendering (its thread is joined; a waiting piece gives up at once).
+(paints 68-298 ms), first submit -> feedback 0.06-0.12 s; 10 tries with ``--shots``: 94-393 ms
+(paints 113-398 ms), 0.14-0.28 s, closing 6-211 ms (in 10 earlier tries, up to 1.4 s: closing
+waits for the Piper voice to finish the piece it is rendering; a piece waiting for its turn
+gives up at once). The ~5 s without a repaint once seen after a first typed submit under Xvfb
+did not come back in 30 tries (these and the 10 earlier).
 
     .venv/bin/python benchmarks/typed_repaint.py [--tries 10] [--shots]
 """
