@@ -98,7 +98,7 @@ def test_a_holder_that_never_lets_go_delays_a_step_at_most_its_patience() -> Non
         with turns.step(NOW):
             stuck.wait(5)
 
-    _start(holder)
+    held = _start(holder)
     _until(lambda: turns._owner is not None)
     started = time.monotonic()
     with turns.step(NOW):
@@ -106,6 +106,7 @@ def test_a_holder_that_never_lets_go_delays_a_step_at_most_its_patience() -> Non
     assert 0.25 <= waited < 3
     assert turns._owner is not None  # running beside did not take the holder's turn
     stuck.set()
+    held.join(5)
 
 
 def test_a_waiting_step_gives_up_when_its_owner_closes_and_the_next_one_goes() -> None:
@@ -129,7 +130,7 @@ def test_a_waiting_step_gives_up_when_its_owner_closes_and_the_next_one_goes() -
         with turns.step(LATER):
             outcome.append("next")
 
-    _start(holder)
+    held = _start(holder)
     _until(lambda: turns._owner is not None)
     waiter = _start(abandoned)
     _until(lambda: turns.waiting == 1)
@@ -141,6 +142,7 @@ def test_a_waiting_step_gives_up_when_its_owner_closes_and_the_next_one_goes() -
     assert turns.waiting == 1  # it left the line
     release.set()
     after.join(5)
+    held.join(5)
     assert outcome == ["gave up", "next"]
 
 
