@@ -166,8 +166,16 @@ def claim_variants(phrase: Phrase, subject: frozenset[str]) -> list[Phrase]:
             for i in range(len(base.stems) - 1):
                 if base.stems[i] not in QUALIFIERS:
                     shorter = base.stems[:i] + base.stems[i + 1 :]
+                    # a proposal stays one: "I'd ..." must still come before it
                     out.append(
-                        Phrase(phrase.text, shorter, None, phrase.negated, base.dropped_subject)
+                        Phrase(
+                            phrase.text,
+                            shorter,
+                            None,
+                            phrase.negated,
+                            base.dropped_subject,
+                            base.proposal,
+                        )
                     )
     return out
 

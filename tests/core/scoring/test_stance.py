@@ -127,6 +127,25 @@ def test_proposing_a_wrong_practice_claims_it_is_fine(
     assert bool(score.misconceptions) is charged
 
 
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("I'd use features computed after the prediction date.", True),
+        ("We use features computed after the churn date.", True),
+        (
+            "If you use features computed after the prediction date, the model looks great "
+            "offline and fails in production.",
+            False,
+        ),
+    ],
+)
+def test_a_long_practice_with_a_word_left_out_is_still_only_charged_when_proposed(
+    bank: QuestionBank, text: str, charged: bool
+) -> None:
+    score = _score(bank, "case.churn-prediction", text)
+    assert any(h.id == "future-features" for h in score.misconceptions) is charged
+
+
 def test_which_points_at_its_own_sentence_not_at_the_left_out_subject(bank: QuestionBank) -> None:
     """ "which mainly reduces bias" after "gradient boosting" is about boosting (right), not a
     claim about bagging; "It mainly reduces bias." after a sentence on bagging is."""
