@@ -187,6 +187,10 @@ def _said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> in
     """Which side an attribute is said of: 0 its own subject, 1 the other, None neither.
     Decided inside its clause (the own subject anywhere in it wins), never across clauses:
     "high variance ..., and high bias shows up as underfitting" says nothing of variance."""
+    if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
+        # matched across a sentence end ("... high variance. If both curves plateau at a high
+        # error ..."): said of neither, for an attribute is said within one sentence
+        return None
     sentence = tokens.sentences[tokens.sentence_of[span[0]]]
     first = sentence.first_word
     clauses = clause_ids(sentence)

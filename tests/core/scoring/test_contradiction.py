@@ -224,3 +224,22 @@ def test_a_claim_split_by_small_words_is_still_the_claim(bank_l1: Question) -> N
     denied = _points(bank_l1, "L2 is not the one that gives sparse solutions.")
     assert said["sparsity"].contradiction == '"l2 gives sparse solutions"'
     assert denied["sparsity"].contradiction is None
+
+
+def test_an_attribute_matched_across_a_sentence_end_is_said_of_neither_side() -> None:
+    # "high variance." ends one sentence, "... plateau at a high error" is the next one's: a
+    # correct answer was scored 0 as if it called the plateau high variance
+    from pathlib import Path
+
+    from simulator.core.questions import load_packs
+    from simulator.core.scoring import score_answer
+    from simulator.core.transcript import Transcript
+
+    bank = load_packs([Path(__file__).resolve().parents[3] / "questions"])
+    text = (
+        "If training error is low and validation error is much higher, that gap means "
+        "overfitting, high variance. If both curves plateau at a high error, more data will not help."
+    )
+    score = score_answer(bank.get("tech.learning-curves"), Transcript(text))
+    assert not [f for f in score.feedback if "Contradicts" in f], score.feedback
+    assert score.overall >= 50
