@@ -26,7 +26,7 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
     structure: StructureResult | None = None
     if question.category is Category.BEHAVIORAL:
         structure = analyse_star(tokens, transcript)
-        cost, asked = off_question(question, tokens, [seg.label for seg in structure.star.segments])
+        cost, asked = off_question(question, tokens)
         if cost:
             structure = mark_off_question(structure, asked, cost)
     else:

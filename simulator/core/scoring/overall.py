@@ -14,7 +14,6 @@ from simulator.core.scoring.delivery import (
     PACE_GOOD,
     DeliveryScore,
 )
-from simulator.core.scoring.relevance import IN_PASSING
 from simulator.core.scoring.results import NO_ANSWERS, AnswerScore, SessionScore
 from simulator.core.scoring.structure import (
     NO_RESULT_PENALTY,
@@ -79,24 +78,12 @@ def answer_feedback(
     if structure is not None:
         star = structure.star
         if star.off_question:
-            wanted = [w for w in star.off_question if not w.startswith(IN_PASSING)]
-            in_passing = [
-                w[len(IN_PASSING) :] for w in star.off_question if w.startswith(IN_PASSING)
-            ]
-            asked = ", ".join(f'"{w}"' for w in wanted)
-            if in_passing:
-                tips.append(
-                    f'Off the question? The story says "{in_passing[0]}" only in passing, in one '
-                    f"step, while its situation, task and result are about something else; "
-                    f"what was asked ({asked}) is not what it is about, so it loses points: "
-                    "say plainly how it answers this one."
-                )
-            else:
-                tips.append(
-                    f"Off the question? The story never shows what was asked ({asked}), so "
-                    "it reads like an answer to another question and loses points: say "
-                    "plainly how it answers this one."
-                )
+            asked = ", ".join(f'"{w}"' for w in star.off_question)
+            tips.append(
+                f"Off the question? The story never shows what was asked ({asked}), so it "
+                "reads like an answer to another question and loses points: say plainly how "
+                "it answers this one."
+            )
         for part in star.missing:
             tip = f"STAR: no {part} - " + _STAR_HINTS[part]
             if part == "result":

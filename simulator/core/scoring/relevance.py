@@ -13,23 +13,6 @@ mistake") used to score as high as the right one.
   a story touching none of them is off the question. This rule is lenient: a story about
   something else often shares one word with the prompt.
 
-Where the intent is said matters (round 7): a story sets out its theme in its situation, task
-and result; an off-question story often says one of the question's everyday phrases in passing,
-in one step ("along the way I fixed a bug", "I got the patch reviewed in time"). So the intent
-counts when a situation, task or result sentence says it, or when it is said in two places or
-more; said once, in one action, it is in passing: the story is judged by the weaker signals
-below, taken from the rest of the story (the step's "in time" must not count again as the
-prompt's "deadline"), at no more than ``OFF_QUESTION_PENALTY_UNSURE``, and the feedback names
-the words said in passing. On the repository's stories and the bank's model answers (147
-relevant, 29 off-question, including ten new dev stories each saying one phrase in passing,
-dev_round7_star.yaml) this moved off-question stories caught from 17 to 26 of 29 and relevant
-stories flagged from 5 to 7 of 147 (both new ones tell their theme only in one step: "my first
-step was a breakdown of the error", "I built features ..." for the proudest project). A
-second dev batch written after the change and measured once: 3 of 4 off-question stories
-caught (the miss says two phrases in one step), 1 of 6 relevant stories flagged (it says no
-intent phrase at all). On the blind round-7 set (run once, after the last change) 2 of 5
-off-question stories were caught and 3 of 18 relevant ones flagged.
-
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
 weaker signals, a word of the prompt itself ("what I learned") and a phrase of the question's
@@ -50,37 +33,33 @@ and so is a story about something else that says one of the question's everyday 
 passing. On the blind round-6 set (written by another engineer, run once after the last
 change) the rule caught none of its 3 off-question stories and flagged 1 of its 16 relevant
 ones: the intents as written do not yet tell a story's topic from a phrase said in passing.
+A later rule treating an intent said once, in one action sentence, as "in passing" caught 9 of
+10 dev stories built that way, but on the two blind sets it caught 1 more of 8 off-question
+stories and flagged 5 more of 34 relevant ones (a relevant story often names its theme in one
+step): it was taken out, since a false flag costs a good story up to 20 points. That choice was
+made on the blind figures, so for it they are no longer blind.
 The first intents caught 10 of 11 dev stories but flagged 7 of the 10 relevant own-words
 stories; the phrases were widened with everyday ways of saying each thing and words common
 to all stories were dropped.
 Meaning (static sentence vectors) is not used: the asked question ranked first among the 34
-behavioral intents for an off-question story and 27th for a relevant one. Measured again in
-round 7 with the topic taken out (each question as its intent label, prompt and model answer,
-the mean of the 34 subtracted; the story's situation, task and result sentences): the asked
-question is in the top 3 for 56 % of 113 relevant stories and none of 29 off-question ones,
-in the top 8 for 76 % and 24 %. Too weak to decide (it would flag a quarter of relevant
-stories), and scoring one answer has no view of the other questions. Comparing with the
+behavioral intents for an off-question story and 27th for a relevant one. Comparing with the
 best-matching other question does not help either: relevant stories in their own words match
 other intents as strongly as off-question stories do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.matching import AnswerIndex, Phrase, compile_phrase
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
 
 OFF_QUESTION_PENALTY = 20
 # No intent phrase, but a word of the prompt itself ("what I learned") or a phrase of the
 # question's key points: probably off the question, and told so, at half the cost (a relevant
 # story in its own words may land here). Both of them: on the question.
 OFF_QUESTION_PENALTY_UNSURE = 10
-# Marks the words a story said the intent with only in passing (in one step), so the feedback
-# can say so: off_question's second item is IN_PASSING + the words.
-IN_PASSING = "in passing: "
 _PROMPT_GENERIC = frozenset(
     stem(w)
     for w in word_set(
@@ -148,70 +127,27 @@ def whole_phrase(text: str) -> Phrase:
     return Phrase(text, tuple(stem(w) for w in words(text)), None, False)
 
 
-def intent_places(question: Question, tokens: Tokens) -> list[tuple[int, int]]:
-    """Where the story says the question's intent phrases: word spans, overlapping ones
-    merged ("took longer" and "longer than" are one place), in order."""
-    if question.intent is None or not tokens.words:
-        return []
-    index = AnswerIndex(tokens)
-    spans = sorted(
-        span for text in question.intent.phrases for span in index.find_ordered(whole_phrase(text))
-    )
-    places: list[tuple[int, int]] = []
-    for start, end in spans:
-        if places and start < places[-1][1]:
-            places[-1] = (places[-1][0], max(end, places[-1][1]))
-        else:
-            places.append((start, end))
-    return places
-
-
-def off_question(
-    question: Question, tokens: Tokens, labels: Sequence[str] | None = None
-) -> tuple[int, list[str]]:
+def off_question(question: Question, tokens: Tokens) -> tuple[int, list[str]]:
     """(points the story loses for not answering the question, 0 when it does; what it never
-    shows: the intent's label, or the prompt's focus words it never touches). ``labels``: the
-    STAR label of each sentence, which tells the story's theme from a step said in passing."""
+    shows: the intent's label, or the prompt's focus words it never touches)."""
     if not tokens.words:
         return 0, []
+    touched = _focus_touched(question, tokens)
     if question.intent is not None:
-        places = intent_places(question, tokens)
-        if places and _on_theme(places, tokens, labels):
+        if intent_evidence(question, tokens):
             return 0, []
-        rest = tokens
-        if places:
-            # Said once, in one step: the weaker signals must come from the rest of the story
-            # (the step's own "in time" must not count again as the prompt's "deadline").
-            passing = tokens.sentence_of[places[0][0]]
-            rest = tokenize(" ".join(s.text for s in tokens.sentences if s.index != passing))
         # Two weaker signals: a word of the prompt and a phrase of the question's own key
         # points. Both: on the question; one: probably off, at the lower cost; none: off.
-        hints = _focus_touched(question, rest) + _rubric_touched(question, rest)
+        hints = touched + _rubric_touched(question, tokens)
         if hints >= 2:
             return 0, []
-        cost = OFF_QUESTION_PENALTY_UNSURE if hints or places else OFF_QUESTION_PENALTY
-        said = [IN_PASSING + _said(tokens, places[0])] if places else []
-        return cost, [question.intent.label, *said]
-    touched = _focus_touched(question, tokens)
+        cost = OFF_QUESTION_PENALTY_UNSURE if hints else OFF_QUESTION_PENALTY
+        return cost, [question.intent.label]
     focus = focus_words(question.prompt)
     if not focus or touched or _rubric_touched(question, tokens):
         return 0, []
     named = [w for w in words(question.prompt) if stem(w) in focus]
     return OFF_QUESTION_PENALTY, list(dict.fromkeys(named))
-
-
-def _said(tokens: Tokens, place: tuple[int, int]) -> str:
-    return " ".join(tokens.words[place[0] : place[1]])
-
-
-def _on_theme(places: list[tuple[int, int]], tokens: Tokens, labels: Sequence[str] | None) -> bool:
-    """Is the intent what the story is about, not a step said in passing? It is when a
-    situation, task or result sentence says it (where a story sets out its theme), or when
-    it is said in more than one place."""
-    if labels is None or len(places) >= 2:
-        return True
-    sentence = tokens.sentence_of[places[0][0]]
-    return sentence >= len(labels) or labels[sentence] != "action"
 
 
 def _focus_touched(question: Question, tokens: Tokens) -> bool:

@@ -138,29 +138,3 @@ def test_a_prompt_word_and_a_key_point_phrase_together_keep_it_on_the_question(
     told = LAUNCH + " I learned a lot, and afterwards I told my manager about the tablets."
     score = score_answer(question, Transcript(told))
     assert score.star is not None and score.star.off_question == []
-
-
-# The launch story with one step that says "bug" in passing: still not a story about a mistake.
-LAUNCH_WITH_A_BUG = LAUNCH.replace(
-    "I rolled it out", "Along the way I fixed a bug in the logging job, and I rolled it out"
-)
-
-
-def test_an_intent_phrase_said_in_passing_in_one_step_does_not_make_it_on_question(
-    bank: QuestionBank,
-) -> None:
-    question = bank.get("beh.learn-from-mistake")
-    score = score_answer(question, Transcript(LAUNCH_WITH_A_BUG))
-    assert score.star is not None and score.star.off_question
-    assert f"off the question -{OFF_QUESTION_PENALTY_UNSURE}" in score.basis["structure"]
-    tip = next(f for f in score.feedback if f.startswith("Off the question?"))
-    assert '"bug" only in passing' in tip
-
-
-def test_the_same_phrase_in_the_situation_or_twice_sets_the_theme(bank: QuestionBank) -> None:
-    question = bank.get("beh.learn-from-mistake")
-    framed = "A bug I shipped cost us a week. " + LAUNCH_WITH_A_BUG
-    twice = LAUNCH_WITH_A_BUG.replace("Bookings", "The bug was my mistake. Bookings")
-    for text in (framed, twice):
-        score = score_answer(question, Transcript(text))
-        assert score.star is not None and not score.star.off_question, text
