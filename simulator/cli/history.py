@@ -17,6 +17,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from simulator.cli.database import open_storage
     from simulator.cli.output import json_line, plain
+    from simulator.core.storage_codec import planned_ids
 
     storage = open_storage()
     sessions = storage.sessions(limit=args.limit)
@@ -45,9 +46,10 @@ def run(args: argparse.Namespace) -> int:
         overall = s.score.overall if s.score is not None else None
         main = [a for a in s.answers if a.follow_up is None]
         answered = sum(1 for a in main if a.mode != "skipped")
+        total = max(len(planned_ids(s.plan)), len(main))  # as the scorecard counts
         plan = plain(s.plan.get("name") or "Interview")
         print(
-            f"#{s.id:<4} {when}  {plan}  {s.status}  {answered} of {len(main)} answered  "
+            f"#{s.id:<4} {when}  {plan}  {s.status}  {answered} of {total} answered  "
             f"overall {overall if overall is not None else '-'}"
         )
         for a in main:

@@ -73,6 +73,15 @@ def plan(text: str | None) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def planned_ids(plan: dict[str, Any]) -> tuple[str, ...]:
+    """The question ids a stored plan lists; none when its list is damaged (a number, a string,
+    nested lists: a salvaged database or a hand-made archive), never an exception."""
+    ids = plan.get("question_ids")
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        return ()
+    return tuple(ids)
+
+
 @dataclass(frozen=True)
 class AnswerFacts:
     """The few figures of one scored answer that Progress uses, stored so that a thousand

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from simulator.core.plan import Plan, PlanError, choose_questions
+from simulator.core.storage_codec import planned_ids
 from simulator.ui.pages.home import DUE
 
 if TYPE_CHECKING:
@@ -59,8 +60,8 @@ def resume_session(window: MainWindow, session_id: int) -> None:
         if bank is None:
             window._show_error("The question bank is still loading; try again in a moment.")
             return
-        ids = record.plan.get("question_ids")
-        if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+        ids = planned_ids(record.plan)
+        if not ids:
             window._show_error(
                 f"Cannot resume session {record.id}: its stored plan has no questions it can "
                 "ask (the database or an imported archive holds a damaged plan)"

@@ -178,3 +178,15 @@ def test_archive_export_and_import_from_the_command_line(tmp_path: Path, data_di
     one = json.loads(cli("history", "--json", data_dir=data_dir).stdout)
     two = json.loads(cli("history", "--json", data_dir=fresh).stdout)
     assert one == two
+
+
+def test_history_counts_the_questions_planned_as_the_scorecard_does(data_dir: Path) -> None:
+    # ended after two of six questions: the scorecard says "1 of 6 questions answered"
+    storage = Storage(data_dir / "sessions.sqlite3")
+    ids = [f"tech.q{i}" for i in range(6)]
+    sid = storage.create_session({"name": "Full loop", "question_ids": ids})
+    storage.add_answer(sid, "tech.q0", 0, "typed", "x", score=answer_score(60, "tech.q0"))
+    storage.add_answer(sid, "tech.q1", 1, "skipped", "")
+    storage.finish_session(sid, session_score(30))
+    storage.close()
+    assert "1 of 6 answered" in cli("history", data_dir=data_dir).stdout

@@ -70,3 +70,24 @@ def test_bidi_and_zero_width_characters_are_shown_not_obeyed(data_dir: Path, fmt
     else:
         assert "⟨U+202E⟩" in text and "⟨U+FEFF⟩" in text and "⟨U+200B⟩" in text
     assert storage.answer(aid).text == TRICK  # stored as the person typed it
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [{"question_ids": 5}, {"question_ids": [["x"], 3]}, {"question_ids": "tech.overfit"}, {}],
+    ids=["number", "nested", "string", "none"],
+)
+def test_a_damaged_stored_plan_still_gives_a_scorecard_and_every_export(
+    data_dir: Path, plan: dict[str, object]
+) -> None:
+    # a salvaged database or a hand-made archive: the answers still show, counted as planned
+    bank = load_packs([PACK])
+    storage = Storage(data_dir / "sessions.sqlite3")
+    sid = storage.create_session(plan)
+    score = score_answer(bank.get("tech.overfit"), Transcript(text="it memorizes noise"))
+    storage.add_answer(sid, "tech.overfit", 0, "typed", "it memorizes noise", score=score)
+    storage.finish_session(sid, session_score(score.overall))
+    card = build_scorecard(storage.session(sid), bank)
+    assert card.total == 1 and card.answered == 1
+    for fmt in ("html", "md", "json"):
+        assert "memorizes" in export.render(fmt, storage.session(sid), bank)

@@ -40,6 +40,7 @@ from simulator.core.scoring.results import (
 )
 from simulator.core.scoring.text import tokenize
 from simulator.core.storage import AnswerRecord, SessionRecord
+from simulator.core.storage_codec import planned_ids
 from simulator.core.tables import (
     BAD,
     CATEGORIES,
@@ -100,16 +101,14 @@ def build_scorecard(
         status=session.status,
         overall=overall,
         overall_color=score_color(overall),
-        overall_basis=_overall_basis(
-            len(answers), skipped, len(session.plan.get("question_ids") or [])
-        ),
+        overall_basis=_overall_basis(len(answers), skipped, len(planned_ids(session.plan))),
         per_category=categories,
         strongest=_pick(max(answered, key=lambda a: a.overall or 0, default=None)),
         weakest=_pick(min(answered, key=lambda a: a.overall or 0, default=None)),
         tips=list(summary.tips) if summary else [],
         answered=len(answers) - skipped,
         asked=len(answers),
-        total=max(len(session.plan.get("question_ids") or []), len(answers)),
+        total=max(len(planned_ids(session.plan)), len(answers)),
         answers=answers,
         previous=(
             ComparisonView(

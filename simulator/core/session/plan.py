@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from simulator.core.questions import Question, QuestionBank
+    from simulator.core.storage_codec import planned_ids
+from simulator.core.questions import Question, QuestionBank
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class SessionPlan:
         known = {"name", "question_ids", "counts", "topics", "voice", "answer_mode"}
         return cls(
             name=str(plan.get("name") or "Custom"),
-            question_ids=tuple(plan.get("question_ids") or ()),
+            question_ids=planned_ids(plan),
             spoken=spoken,
             voice=voice,
             counts=dict(plan.get("counts") or {}),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
+from simulator.core.storage_codec import planned_ids
 from simulator.ui.widgets.common import button, card, label, name
 
 if TYPE_CHECKING:
@@ -395,8 +396,7 @@ class HomePage(QWidget):
         for w in (self.resume_banner, self.resume_button, self.discard_button):
             w.setVisible(record is not None)
         if record is not None:
-            ids = record.plan.get("question_ids")
-            total = len(ids) if isinstance(ids, list) else 0  # a damaged plan: Resume says so
+            total = len(planned_ids(record.plan))  # 0 for a damaged plan: Resume says so
             done = len({a.position for a in record.answers if a.follow_up is None})
             when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
             self.resume_banner.setText(
