@@ -375,3 +375,16 @@ def test_ctrl_enter_before_a_spoken_word_is_not_a_silent_skip(tmp_path: Path) ->
     h.speech.heard_speech = True
     h.session.primary()
     assert h.session.state is State.TRANSCRIBING
+
+
+def test_practising_one_question_again_has_a_short_briefing(tmp_path: Path) -> None:
+    # the whole mock-interview welcome before each "Practise again" was long to sit through
+    from simulator.core.attempts import practice_plan
+
+    h = Harness(tmp_path, follow_ups=False)
+    plan = SessionPlan.from_dict(practice_plan("tech.overfit", 7), spoken=False, voice=True)
+    h.session.start(plan, plan.questions(h.bank))
+    (briefing,) = h.of(ev.BriefingShown)
+    assert "Welcome" not in briefing.text and len(briefing.text.split()) <= 8, briefing.text
+    h.start("tech.overfit")
+    assert "Welcome" in h.of(ev.BriefingShown)[-1].text  # a mock interview keeps its welcome

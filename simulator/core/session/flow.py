@@ -38,6 +38,8 @@ BRIEFING_TEXT = (
     "Welcome to your mock interview. I will ask {n}. Take a moment to think before each "
     "answer, and speak or type as you would with a real interviewer. Let's begin."
 )
+# "Practise again" of one question: the person knows the setting, the welcome is in the way
+PRACTICE_BRIEFING_TEXT = "Let's try this question again."
 
 
 @dataclass
@@ -129,7 +131,10 @@ class Flow:
         self.journal.open(plan.to_dict([q.id for q in questions]))
         self._send("start")
         n = len(questions)
-        text = BRIEFING_TEXT.format(n="one question" if n == 1 else f"{n} questions")
+        if "practice_of" in plan.extra:
+            text = PRACTICE_BRIEFING_TEXT
+        else:
+            text = BRIEFING_TEXT.format(n="one question" if n == 1 else f"{n} questions")
         self._emit(ev.BriefingShown(text, n))
         self._voice.say(text, self._briefed)
         self._voice.prepare(questions[0].prompt)  # rendered while the briefing plays

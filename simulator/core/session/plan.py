@@ -5,11 +5,10 @@ questions (e.g. practising one question again)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from simulator.core.storage_codec import planned_ids
 from simulator.core.questions import Question, QuestionBank
+from simulator.core.storage_codec import planned_ids
 
 
 @dataclass(frozen=True)
