@@ -286,9 +286,16 @@ class MainWindow(QMainWindow):
             return
 
         def load() -> Scorecard:
+            from simulator.core.export import prepare_answer_html
             from simulator.core.scorecard import load_scorecard
 
-            return load_scorecard(storage, session_id, bank)[1]
+            card = load_scorecard(storage, session_id, bank)[1]
+            # What filling the page needs, made here rather than on the GUI thread: the page's
+            # module with its imports (Jinja, the charts: ~60 ms) and the compiled template.
+            import simulator.ui.pages.scorecard  # noqa: F401
+
+            prepare_answer_html()
+            return card
 
         def loaded(card: Scorecard) -> None:
             self.scorecard.show_scorecard(card)

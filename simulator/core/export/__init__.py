@@ -18,6 +18,7 @@ from simulator.core.export.formats import (
 )
 from simulator.core.export.render import (
     markdown_escape,
+    prepare_answer_html,
     render_answer_html,
     render_html,
     render_json,
@@ -37,6 +38,7 @@ __all__ = [
     "format_for",
     "formats_text",
     "markdown_escape",
+    "prepare_answer_html",
     "render",
     "render_answer_html",
     "render_html",

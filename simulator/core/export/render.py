@@ -89,6 +89,12 @@ def render_print_html(card: Scorecard) -> str:
     return without_controls(_env(True).get_template("scorecard_print.html.j2").render(m=card))
 
 
+def prepare_answer_html() -> None:
+    """Compile the answer-detail template now (Jinja compiles a template on its first use,
+    tens of milliseconds): call it off the GUI thread before the Scorecard page is filled."""
+    _env(True).get_template("answer_detail.html.j2")
+
+
 def render_answer_html(answer: AnswerView, muted: str = "#777777", track: str = "#dddddd") -> str:
     """One answer's detail in Qt's rich-text subset (the Scorecard page's detail panel)."""
     template = _env(True).get_template("answer_detail.html.j2")
