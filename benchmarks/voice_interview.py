@@ -278,7 +278,8 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.setInterval(gs.HEARTBEAT_MS)
-    heartbeat.timeout.connect(beat.tick)
+    split = StallSplit(beat)
+    heartbeat.timeout.connect(split.tick)
     stop_watch = threading.Event()
     watcher = threading.Thread(
         target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
@@ -419,14 +420,73 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
         print(f"  answer {answer.position + 1}: {len(text.split())} words stored, WER {wer:.1%}")
     late = sorted(beat.stalls, key=lambda s: -s.ms)
     print(f"heartbeats >= {gs.LATE_MS} ms late: {len(late)}")
+    print("  " + split.summary(late))
+    holds = sorted(beat.gil_holds, key=lambda s: -s.ms)
+    print(
+        f"watcher thread woken >= {gs.LATE_MS} ms late (no CPU for it, or the GIL held "
+        f"elsewhere): {len(holds)}, longest {holds[0].ms if holds else 0:.0f} ms"
+    )
     for stall in late[: 8 if show_stacks else 3]:
         overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
         print(
-            f"  {stall.ms:6.1f} ms while {stall.phase}; meanwhile: {', '.join(overlapping) or '-'}"
+            f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "
+            f"meanwhile: {', '.join(overlapping) or '-'}"
         )
         if show_stacks and stall.stack:
             print("    " + stall.stack.rstrip().replace("\n", "\n    "))
     return 0 if ok_stall and ok_rss else 1
+
+
+class StallSplit:
+    """Where the GUI thread's time went in each late heartbeat, from the kernel's per-thread
+    counters (Linux ``schedstat``): running on a CPU, runnable but waiting for a CPU (other
+    threads and processes had the cores), or asleep, which in a tick's gap means waiting for
+    the GIL, a lock or a blocking call (the timer was due, so the event loop would not sleep)."""
+
+    def __init__(self, beat: gs.Heartbeat) -> None:
+        self._beat = beat
+        self._path = f"/proc/self/task/{threading.get_native_id()}/schedstat"  # GUI thread
+        self._last = self._read()
+        self._split: dict[int, tuple[float, float, float]] = {}  # id(stall) -> ms
+
+    def _read(self) -> tuple[float, float]:
+        try:
+            with open(self._path) as counters:
+                on_cpu, waiting, _ = counters.read().split()
+        except (OSError, ValueError):
+            return (0.0, 0.0)
+        return int(on_cpu) / 1e6, int(waiting) / 1e6
+
+    def tick(self) -> None:
+        before = len(self._beat.stalls)
+        self._beat.tick()
+        now = self._read()
+        if len(self._beat.stalls) > before:
+            stall = self._beat.stalls[-1]
+            on_cpu, waiting = now[0] - self._last[0], now[1] - self._last[1]
+            self._split[id(stall)] = (on_cpu, waiting, max(0.0, stall.ms - on_cpu - waiting))
+        self._last = now
+
+    def of(self, stall: gs.Stall) -> str:
+        split = self._split.get(id(stall))
+        if split is None:
+            return "no split"
+        return "ran {:.0f} ms, waited for a CPU {:.0f} ms, asleep (GIL/lock/call) {:.0f} ms".format(
+            *split
+        )
+
+    def summary(self, stalls: list[gs.Stall]) -> str:
+        """Totals over the late heartbeats: which of the three the GUI thread's lost time was."""
+        splits = [self._split[id(s)] for s in stalls if id(s) in self._split]
+        if not splits:
+            return "no split"
+        ran, waited, asleep = (sum(part) for part in zip(*splits, strict=True))
+        total = ran + waited + asleep or 1.0
+        return (
+            f"in them the GUI thread ran {ran:.0f} ms ({ran / total:.0%}), waited for a CPU "
+            f"{waited:.0f} ms ({waited / total:.0%}), slept (GIL, lock or blocking call) "
+            f"{asleep:.0f} ms ({asleep / total:.0%})"
+        )
 
 
 def _spread(values: list[float], digits: int = 0) -> str:

@@ -92,7 +92,9 @@ def render_print_html(card: Scorecard) -> str:
 def prepare_answer_html() -> None:
     """Compile the answer-detail template now (Jinja compiles a template on its first use,
     tens of milliseconds): call it off the GUI thread before the Scorecard page is filled."""
-    _env(True).get_template("answer_detail.html.j2")
+    env = _env(True)
+    env.get_template("_answer.html.j2")  # imported by the one below when it renders
+    env.get_template("answer_detail.html.j2")
 
 
 def render_answer_html(answer: AnswerView, muted: str = "#777777", track: str = "#dddddd") -> str:
