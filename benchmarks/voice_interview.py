@@ -426,6 +426,10 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
         f"watcher thread woken >= {gs.LATE_MS} ms late (no CPU for it, or the GIL held "
         f"elsewhere): {len(holds)}, longest {holds[0].ms if holds else 0:.0f} ms"
     )
+    if show_stacks:  # a late watcher with a sleeping GUI thread: who held the GIL?
+        for hold in holds[:3]:
+            print(f"  watcher {hold.ms:.0f} ms late while {hold.phase}; the other threads:")
+            print("    " + hold.stack.rstrip().replace("\n", "\n    "))
     for stall in late[: 8 if show_stacks else 3]:
         overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
         print(
@@ -446,7 +450,7 @@ class StallSplit:
     def __init__(self, beat: gs.Heartbeat) -> None:
         self._beat = beat
         self._path = f"/proc/self/task/{threading.get_native_id()}/schedstat"  # GUI thread
-        self._last = self._read()
+        self._last: tuple[float, float] | None = None  # read at each tick, from the first
         self._split: dict[int, tuple[float, float, float]] = {}  # id(stall) -> ms
 
     def _read(self) -> tuple[float, float]:
@@ -461,7 +465,7 @@ class StallSplit:
         before = len(self._beat.stalls)
         self._beat.tick()
         now = self._read()
-        if len(self._beat.stalls) > before:
+        if self._last is not None and len(self._beat.stalls) > before:
             stall = self._beat.stalls[-1]
             on_cpu, waiting = now[0] - self._last[0], now[1] - self._last[1]
             self._split[id(stall)] = (on_cpu, waiting, max(0.0, stall.ms - on_cpu - waiting))
