@@ -14,7 +14,7 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 
 The default sets are the held-out sets, each written before the scorer was changed for it:
 
-* round 7 STAR (outside the repository, /work/heldout7/round7_star.yaml): written blind by
+* round 7 STAR (kept outside the repository, never committed): written blind by
   another engineer; run once with ``--set`` after the last round-7 change (figures only; see
   the table below). The round-7 changes (relevance by where the intent is said, three
   labeller patterns, a "we" story labelled as the same story told as "I") were tuned on
@@ -49,7 +49,7 @@ The default sets are the held-out sets, each written before the scorer was chang
   misses (a result read as a step in the full story, a step read as the result of the
   shortened one).
 
-* round 6 STAR (outside the repository, /work/heldout6/round6_star.yaml): written blind by
+* round 6 STAR (kept outside the repository, never committed): written blind by
   another engineer from the prompts alone; run once with ``--set`` after the last round-6
   change (figures only). Before = the code at b8ba483, as measured by the set's author:
 

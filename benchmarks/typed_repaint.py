@@ -12,7 +12,7 @@ a 5 ms ``QTimer`` (the event loop blocked) and between the probe's paints (the w
 repainted although the loop ran), the time from the first submit key to the feedback being
 shown, and how long closing the window took; a GUI thread held over 1 s gets its stack printed
 (``faulthandler.dump_traceback_later``). ``--shots`` also takes an ImageMagick ``import``
-screenshot as each action starts, as ``/work/shared/tools/shot`` does. Goal: no gap over
+screenshot as each action starts, as the screenshot tool ``shot`` does. Goal: no gap over
 500 ms, in any try.
 
 Measured (2026-11-30, 2 cores shared by five people, so noisy): 10 tries, longest gap 48-290 ms
