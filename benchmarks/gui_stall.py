@@ -306,6 +306,34 @@ def main() -> int:
         mic.stop()
 
 
+def wait_until(
+    condition: Callable[[], bool], seconds: float, what: str, state: Callable[[], object]
+) -> None:
+    """Run the event loop until ``condition()`` holds; after ``seconds``, stop the benchmark
+    naming ``what`` was awaited (its ``{}`` filled with ``state()``, e.g. the interview state)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(10)
+    deadline = time.monotonic() + seconds
+    timed_out: list[bool] = []
+
+    def check() -> None:
+        if condition():
+            loop.quit()
+        elif time.monotonic() > deadline:
+            timed_out.append(True)
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if timed_out:
+        raise SystemExit(f"timed out waiting for {what.format(state())}")
+
+
 def run(
     answer_wav: Path,
     answer_s: float,
@@ -315,7 +343,7 @@ def run(
     voice: bool = False,
     start_at_once: bool = False,
 ) -> int:
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from simulator.ui.pyside_feature import read_sources_without_keeping_them
@@ -343,25 +371,7 @@ def run(
     sampler = threading.Thread(target=sample_rss, args=(beat, stop_watch), daemon=True)
 
     def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(10)
-        deadline = time.monotonic() + seconds
-        timed_out: list[bool] = []
-
-        def check() -> None:
-            if condition():
-                loop.quit()
-            elif time.monotonic() > deadline:
-                timed_out.append(True)
-                loop.quit()
-
-        poll.timeout.connect(check)
-        poll.start()
-        loop.exec()
-        poll.stop()
-        if timed_out:
-            raise SystemExit(f"timed out waiting for {what} (state {window.controller.state})")
+        wait_until(condition, seconds, f"{what} (state {{}})", lambda: window.controller.state)
 
     Settings(voice_enabled=voice, follow_ups=False, answer_mode="spoken", silence_end_s=2.5).save()
     services = build_services(with_speaker=voice)

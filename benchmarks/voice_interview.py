@@ -255,7 +255,7 @@ def main() -> int:
 
 
 def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks: bool) -> int:
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from simulator.ui.pyside_feature import read_sources_without_keeping_them
@@ -288,25 +288,7 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
     rss_timeline = threading.Thread(target=waits.sample, args=(stop_watch,), daemon=True)
 
     def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(10)
-        deadline = time.monotonic() + seconds
-        timed_out: list[bool] = []
-
-        def check() -> None:
-            if condition():
-                loop.quit()
-            elif time.monotonic() > deadline:
-                timed_out.append(True)
-                loop.quit()
-
-        poll.timeout.connect(check)
-        poll.start()
-        loop.exec()
-        poll.stop()
-        if timed_out:
-            raise SystemExit(f"timed out waiting for {what} (state {window.controller.state})")
+        gs.wait_until(condition, seconds, f"{what} (state {{}})", lambda: window.controller.state)
 
     def pause(seconds: float) -> None:
         until = time.monotonic() + seconds
