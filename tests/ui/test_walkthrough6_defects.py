@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.typed_session import finish_typed_session
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 USER = Qt.ItemDataRole.UserRole
@@ -42,12 +43,7 @@ def test_back_from_a_past_session_enter_opens_it_again(qtbot, window) -> None:  
     """Back on Home from reviewing a past session (Esc), focus was on Start interview: Enter,
     which opens the selected session (README, and the hint under the list), began a new
     30-minute interview instead."""
-    page = window.interview
-    window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    qtbot.keyClicks(page.answer, "Overfitting memorizes noise")
-    window.controller.end(page.answer.toPlainText())
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    finish_typed_session(qtbot, window, "Overfitting memorizes noise")
     window.go_home()
     history = window.home.history
     qtbot.waitUntil(lambda: history.count() > 0 and history.item(0).data(USER) is not None)
@@ -67,29 +63,20 @@ def test_back_from_a_past_session_enter_opens_it_again(qtbot, window) -> None:  
     assert window.controller.state is State.SCORECARD
 
 
-def _one_session(qtbot, window, answer: str) -> None:  # type: ignore[no-untyped-def]
-    """A one-question session of the same plan: ``answer`` typed, or "" to end in the briefing."""
-    page = window.interview
-    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-    if answer:
-        qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-        qtbot.keyClicks(page.answer, answer)
-    window.controller.end(page.answer.toPlainText())
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
-    window.go_home()
-
-
 def test_a_session_ended_before_its_first_answer_has_no_score(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
     """Ended during the introduction, a session showed "–" on its scorecard but 0 in History
     and on Home, and the next session of the plan was compared with it (a 0 never earned)."""
-    _one_session(qtbot, window, "Overfitting memorizes noise in the training data")
-    _one_session(qtbot, window, "")
+    finish_typed_session(qtbot, window, "Overfitting memorizes noise in the training data")
+    window.go_home()
+    finish_typed_session(qtbot, window, "")
+    window.go_home()
     rows = services.storage.history_rows()
     assert rows[0].overall is None and rows[1].overall is not None
     history = window.home.history
     qtbot.waitUntil(lambda: history.count() == 2)
     assert "no answers" in history.item(0).text() and "0/100" not in history.item(0).text()
-    _one_session(qtbot, window, "Overfitting memorizes noise")
+    finish_typed_session(qtbot, window, "Overfitting memorizes noise")
+    window.go_home()
     card = window.scorecard
     assert f": {rows[1].overall} (" in card.comparison.text()
 
@@ -140,12 +127,7 @@ def test_nothing_heard_goes_once_words_are_heard(window) -> None:  # type: ignor
 def test_the_review_answer_list_keeps_the_score_of_a_long_question(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """The Answer box on Review cut a long question at its edge, mid-word ("how do you detect
     ea"), and the score at the end of the line was what was lost."""
-    page = window.interview
-    window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    qtbot.keyClicks(page.answer, "Overfitting memorizes noise")
-    window.controller.end(page.answer.toPlainText())
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    finish_typed_session(qtbot, window, "Overfitting memorizes noise")
     window.past.open_review(window.controller.session_id)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review)
     choice = window.past._review.answer_choice

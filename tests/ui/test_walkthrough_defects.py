@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.test_interview_page_defects import HeldSpeaker
+from tests.ui.typed_session import finish_typed_session
 
 TEXT = "Overfitting memorizes noise"
 
@@ -58,18 +59,9 @@ def test_typing_while_the_question_is_read_starts_the_answer(qtbot, held, window
     held.finish()
 
 
-def _finish_one_typed_answer(qtbot, window, name: str = "Custom") -> None:  # type: ignore[no-untyped-def]
-    page = window.interview
-    window.start_interview(Plan(counts={"technical": 1}, name=name), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    qtbot.keyClicks(page.answer, TEXT)
-    window.controller.end(page.answer.toPlainText())
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
-
-
 def test_a_past_session_on_home_shows_its_score_without_scrolling_sideways(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """The row ran past the list's edge, so its score was behind a horizontal scroll bar."""
-    _finish_one_typed_answer(qtbot, window, "Technical deep dive")
+    finish_typed_session(qtbot, window, TEXT, "Technical deep dive")
     window.go_home()
     history = window.home.history
     qtbot.waitUntil(
@@ -123,7 +115,7 @@ def test_progress_dates_under_a_short_history_are_told_apart(qtbot, window) -> N
     30 Nov": five ticks, one format, no way to tell them apart."""
     from PySide6.QtCharts import QDateTimeAxis
 
-    _finish_one_typed_answer(qtbot, window)
+    finish_typed_session(qtbot, window, TEXT)
     window.past.open_progress()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
     page = window.past.progress
@@ -140,7 +132,7 @@ def test_progress_dates_under_a_short_history_are_told_apart(qtbot, window) -> N
 
 def test_an_empty_progress_chart_says_why_it_is_empty(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """After typed technical answers, the pace and STAR charts were blank frames, unexplained."""
-    _finish_one_typed_answer(qtbot, window)
+    finish_typed_session(qtbot, window, TEXT)
     window.past.open_progress()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
     page = window.past.progress
@@ -203,7 +195,7 @@ def test_an_interrupted_one_question_session_is_told_in_the_singular(qtbot, wind
 def test_tab_leaves_the_review_note_instead_of_typing_into_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Tabbing through the Review page stopped in the note: each Tab typed a tab character
     there (and saved it), so the buttons after it were out of reach."""
-    _finish_one_typed_answer(qtbot, window)
+    finish_typed_session(qtbot, window, TEXT)
     window.past.open_review(window.controller.session_id)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
     note = window.past.review.note
@@ -274,7 +266,7 @@ def test_the_plan_summary_names_topics_as_the_list_shows_them(qtbot, window) -> 
 def test_the_scorecard_names_the_topic_as_every_other_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Interview, Review and History say "learning paradigms"; the Scorecard said
     "learning-paradigms"."""
-    _finish_one_typed_answer(qtbot, window)
+    finish_typed_session(qtbot, window, TEXT)
     card = window.scorecard
     qtbot.waitUntil(lambda: bool(card.detail_meta.text()), timeout=5000)
     question = window.services.bank.get(card.scorecard.answers[0].question_id)
@@ -301,7 +293,7 @@ def test_the_attempts_pickers_stand_apart_from_their_words(qtbot, window) -> Non
     """ "Compare" and "with" touched the boxes beside them."""
     from PySide6.QtWidgets import QLabel
 
-    _finish_one_typed_answer(qtbot, window)
+    finish_typed_session(qtbot, window, TEXT)
     window.past.open_attempts("tech.overfit")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._attempts, timeout=5000)
     page = window.past._attempts

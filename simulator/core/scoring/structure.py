@@ -1,10 +1,7 @@
-"""Structure (behavioral answers): STAR labels for every sentence, then what that says.
-
-Each sentence is labelled from what it says, not where it sits: cue phrases ("my role was",
-"as a result"), tense and voice (background "was/were/had" versus "I + past verb"), who acts
-("I" versus "the team"), and numbers of change ("cut ... by 40 %"). Position is only a weak
-prior that breaks ties, so a story that opens with its result or interleaves actions and
-results is still labelled right.
+"""Structure (behavioral answers): STAR labels for every sentence (how each sentence is
+labelled, from what it says rather than where it sits, is star_labels.py's), then what they add
+up to: the parts present, their shares against the targets, order, a quantified result,
+ownership ("I" versus "we") and relevance to the question asked.
 """
 
 from __future__ import annotations
