@@ -14,6 +14,7 @@ contradiction.py): "L1 makes weights sparse, L2 keeps them dense" flips nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,16 +142,7 @@ def _directions_of(
 
 
 def _clauses(text: str) -> list[str]:
-    out: list[str] = []
-    current: list[str] = []
-    for ch in text:
-        if ch in ",;:()":
-            out.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    out.append("".join(current))
-    return [c for c in out if c.strip()]
+    return [c for c in re.split(r"[,;:()]", text) if c.strip()]
 
 
 def _sides(tokens: Tokens, first: int, last: int) -> dict[int, tuple[int, int]]:
