@@ -93,18 +93,19 @@ def make_int8_copy() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": path})
 
 
-def render_answer(seconds: float, out: Path) -> float:
-    """An espeak-ng answer of about ``seconds``; returns its length in seconds."""
+def render_answer(seconds: float, out: Path, sentences: list[str] = SENTENCES) -> tuple[float, str]:
+    """An espeak-ng answer of about ``seconds`` (``sentences`` said in turn, repeated as
+    needed); returns its length in seconds and its words."""
     text: list[str] = []
     length = 0.0
     while length < seconds:
-        text.append(SENTENCES[len(text) % len(SENTENCES)])
+        text.append(sentences[len(text) % len(sentences)])
         subprocess.run(
             ["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(out), " ".join(text)], check=True
         )
         with wave.open(str(out)) as w:
             length = w.getnframes() / w.getframerate()
-    return length
+    return length, " ".join(text)
 
 
 @dataclass
@@ -287,7 +288,7 @@ def main() -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-gui-stall-"))
     answer_wav = tmp / "answer.wav"
-    answer_s = render_answer(args.seconds, answer_wav)
+    answer_s, _ = render_answer(args.seconds, answer_wav)
     mic = VirtualMic(tmp / "pulse").start()
     os.environ["PULSE_SERVER"] = mic.server  # before Qt's audio first connects
     os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")

@@ -97,22 +97,6 @@ THINK_S = 1.0  # ... and at the question before starting the answer
 IDLE_AFTER_S = 6.0  # after the scorecard: long enough for the voice's idle unload
 
 
-def render(sentences: list[str], seconds: float, out: Path) -> tuple[float, str]:
-    """An espeak-ng answer of about ``seconds``; returns its length and its words."""
-    import wave
-
-    text: list[str] = []
-    length = 0.0
-    while length < seconds:
-        text.append(sentences[len(text) % len(sentences)])
-        subprocess.run(
-            ["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(out), " ".join(text)], check=True
-        )
-        with wave.open(str(out)) as w:
-            length = w.getnframes() / w.getframerate()
-    return length, " ".join(text)
-
-
 class Waits:
     """What a person waits for: the question's voice, the live caption, the feedback."""
 
@@ -241,7 +225,7 @@ def main() -> int:
     answers = []
     for i in range(count):
         wav = tmp / f"answer{i + 1}.wav"
-        length, text = render(ANSWERS[i], args.seconds, wav)
+        length, text = gs.render_answer(args.seconds, wav, ANSWERS[i])
         answers.append((wav, length, text))
     mic = VirtualMic(tmp / "pulse").start()
     os.environ["PULSE_SERVER"] = mic.server  # before Qt's audio first connects
