@@ -95,7 +95,9 @@ IRREGULAR_PAST = word_set(
     went got sent put kept told taught sought bought held won paid cut shut split spent
     rebuilt rewrote reran redid undertook understood withdrew dug fed fought froze heard hung
     laid left lent lost rode sold stood struck swept threw upheld bore dealt fled forgave
-    overcame overtook oversaw rethought spun stuck sank shook tore woke wound"""
+    overcame overtook oversaw rethought spun stuck sank shook tore woke wound came became saw did
+    said began chose drove flew forgot hid meant quit rang slept stole caught drank ate shot let
+    hit rewound overheard oversold undid withheld sped"""
 )
 NOT_ACTION_VERBS = word_set(
     "was were had needed wanted learned learnt realized felt knew thought owned joined"
@@ -186,3 +188,32 @@ ACT_NOUNS = word_set("step move fix approach plan solution idea first next answe
 REPORTING = word_set("said told says tells explained argued complained noticed realized found")
 # Participles after was/were that are no act done to something ("was needed", "were known").
 NOT_PASSIVE_ACTS = word_set("had been needed wanted learned learnt felt known thought realized")
+
+# Words that open a phrase or clause before the main clause ("As tech lead for the model, I
+# had to ...", "When I finally shadowed two buyers, I learned ..."): skipped to the comma.
+LEADING_WORDS = SUBORDINATORS | word_set(
+    """as at in on for with by over within during after before to from without despite
+    given unlike like instead looking working having"""
+)
+# Words ending in "-ly" that are no manner adverb.
+NOT_ADVERBS = word_set(
+    """only early family supply apply reply rely ally italy july daily weekly monthly
+    yearly quarterly hourly likely friendly costly"""
+)
+# Subjects that are people: another person acting, arguing or agreeing.
+PEOPLE = OTHER_SUBJECTS | word_set(
+    """he she they engineer engineers colleague colleagues teammate teammates scientist
+    scientists analyst analysts designer designers pm sponsor board legal partner partners
+    buyers agents doctors nurses planners reviewer reviewers intern interns founder founders
+    owner owners someone everyone nobody people"""
+)
+# Someone else's view or objection ("Priya argued that ...", "Marco pushed back"): the
+# tension a story's actions answer, not an act of mine.
+VOICE_VERBS = word_set(
+    """argued pushed insisted objected warned complained refused disagreed doubted questioned
+    challenged claimed worried believed wanted suggested proposed said thought felt"""
+)
+# Verbs of finding: with a past-tense "that" clause what I found then ("I learned that they
+# distrusted ..."), with a present one a lesson ("I learned that a good metric is not ...").
+FINDING_VERBS = word_set("learned learnt realized realised noticed found discovered saw")
+PRESENT_MARKERS = word_set("is are am can now always today should must")

@@ -3,10 +3,11 @@ part, and the best sequence of labels (structure.py scores what they add up to; 
 reads the latest sentence of a live caption).
 
 Each sentence is labelled from what it says, not where it sits: cue phrases ("my role was",
-"as a result"), tense and voice (background "was/were/had" versus "I + past verb"), who acts
-("I" versus "the team"), and numbers of change ("cut ... by 40 %"). Position is only a weak
-prior that breaks ties, so a story that opens with its result or interleaves actions and
-results is still labelled right.
+"as a result"), its grammar (star_grammar.py: the main clause's subject and verb, tense and
+voice, background "was/were/had" versus "I + past verb", another person's view, a thing's past
+verb after the steps, a finding told then versus a lesson told in the present), and numbers of
+change ("cut ... by 40 %"). Position is only a weak prior that breaks ties, so a story that
+opens with its result or interleaves actions and results is still labelled right.
 """
 
 from __future__ import annotations
@@ -15,38 +16,38 @@ import re
 
 from simulator.core.scoring.results import STAR_PARTS
 from simulator.core.scoring.star_cues import (
-    ACT_NOUNS,
-    ADVERBS,
-    AMOUNT_WORDS,
-    BE_PAST,
     CHANGE_CUES,
     CHANGE_WORDS,
     CUE_SETS,
     CUES,
-    DECISION_VERBS,
-    DETERMINERS,
     ENDINGS,
-    FINITE,
     HABITUAL,
-    I_WORDS,
-    IRREGULAR_PAST,
-    NOT_ACTION_VERBS,
     NOT_GERUNDS,
-    NOT_PASSIVE_ACTS,
     OTHER_SUBJECTS,
     OUTCOME_VERBS,
-    PERCEPTION_VERBS,
-    REPORTING,
     SEQUENCE,
-    STANCE_VERBS,
-    STATE_PARTICIPLES,
-    STEP_COUNTS,
-    STEP_MARKERS,
-    SUBORDINATORS,
     TIME_FRAMES,
-    TIME_UNITS,
-    UPTAKE_VERBS,
-    WE_WORDS,
+    VOICE_VERBS,
+)
+from simulator.core.scoring.star_grammar import (
+    LESSON_CUES,
+    act_statement,
+    background_verb,
+    decided,
+    done_within,
+    ended_active,
+    goal_statement,
+    main_clause,
+    mine,
+    nominal_step,
+    other_took_up,
+    passive_at,
+    past_verb_after,
+    perceived,
+    role_opening,
+    told_finding,
+    told_stance,
+    verb_is_past_act,
 )
 from simulator.core.scoring.text import count_phrases, is_number
 
@@ -76,136 +77,10 @@ _NEXT = {
 }
 
 
-def _past_verb_after(ws: list[str], subject: str) -> bool:
-    """``subject`` followed by a past-tense verb that is an act ("I wrote", "we moved")."""
-    for i in range(len(ws) - 1):
-        if ws[i] != subject or (i > 0 and ws[i - 1] in SUBORDINATORS):
-            continue  # "since I ran the job": a subordinate clause, not what the sentence says
-        j = i + 1
-        while j < len(ws) - 1 and ws[j] in ADVERBS:
-            j += 1
-        verb = ws[j]
-        if verb in NOT_ACTION_VERBS:
-            continue
-        if (verb.endswith("ed") and len(verb) > 3) or verb in IRREGULAR_PAST:
-            return True
-    return False
-
-
-def _passive(ws: list[str]) -> int:
-    """was/were + a past participle that is an act, not a state ("was rolled back", "were
-    added"), with no "I" or "we" as the subject of the clause: the participle's position + 1
-    (0: none)."""
-    if "i" in ws[:3] or "we" in ws[:3] or "there" in ws[:3]:
-        return 0
-    for i in range(len(ws) - 1):
-        if ws[i] in REPORTING:
-            break  # "she said the conclusion was buried": what was said, not what was done
-        if ws[i] not in BE_PAST:
-            continue
-        j = i + 1
-        while j < len(ws) - 1 and ws[j] in ADVERBS:
-            j += 1
-        verb = ws[j]
-        if verb in STATE_PARTICIPLES or verb in NOT_PASSIVE_ACTS:
-            continue
-        if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
-            return j + 1
-    return 0
-
-
-def _done_within(ws: list[str]) -> bool:
-    """ "... were migrated in four and a half weeks", "within a day": how long it took to
-    finish, said of an outcome (an act's own length is "for three weeks")."""
-    for i, w in enumerate(ws):
-        if w not in ("in", "within"):
-            continue
-        j = i + 1
-        while j < len(ws) and (is_number(ws[j]) or ws[j] in AMOUNT_WORDS):
-            j += 1
-        if j > i + 1 and j < len(ws) and ws[j] in TIME_UNITS:
-            return True
-    return False
-
-
 def _last_position(position: float, index: int) -> float:
     """The position of a story's last sentence, from one sentence's position and index."""
     n = max(1, round((index + 0.5) / max(position, 1e-6)))
     return (n - 0.5) / n
-
-
-def _other_took_up(ws: list[str]) -> bool:
-    """Someone else acted on it: "she agreed to a pilot", "the leads approved the plan"."""
-    head = ws[:4]
-    if not any(w in OTHER_SUBJECTS for w in head):
-        return False
-    return any(w in UPTAKE_VERBS for w in ws[:6])
-
-
-def _nominal_step(ws: list[str]) -> bool:
-    """A step told as a noun phrase with no verb of its own: "Step two: a comparison of the
-    predictions ...", "Finally, a weekly retraining job and a dashboard that tracked ..."."""
-    i = 0
-    marked = False
-    while i < len(ws) and (ws[i] in STEP_MARKERS or (marked and ws[i] in STEP_COUNTS)):
-        marked = True
-        i += 1
-    if ws[i : i + 1] == ["that"] and marked:  # "after that, a ..."
-        i += 1
-    if not marked or i >= len(ws) or ws[i] not in DETERMINERS:
-        return False
-    for w in ws[i:]:
-        if w in SUBORDINATORS or w in ("with", "so", "to"):
-            break  # a relative or subordinate clause may have its own verb
-        if w in FINITE or w in I_WORDS or w in WE_WORDS or (w.endswith("ed") and len(w) > 4):
-            return False
-    return True
-
-
-def _goal_statement(ws: list[str]) -> bool:
-    """ "My assignment was to turn ...", "the brief was to ...": what I was there to do, said
-    as "<my/the> <noun> was to <verb>" (unless the noun names an act: "my first step was to")."""
-    for i in range(1, min(len(ws) - 2, 6)):
-        if ws[i] in ("was", "is") and ws[i + 1] == "to":
-            head = ws[:i]
-            return head[0] in ("my", "our", "the") and not set(head) & ACT_NOUNS
-    return False
-
-
-def _act_statement(ws: list[str]) -> bool:
-    """ "Step one was an audit ...", "my next move was a call with ...": a step named as the
-    subject of "was", its content a noun phrase."""
-    for i in range(1, min(len(ws) - 2, 5)):
-        if ws[i] in ("was", "is") and ws[i + 1] in DETERMINERS:
-            return bool(set(ws[:i]) & ACT_NOUNS) and ws[0] in ("my", "the", "step", "our")
-    return False
-
-
-def _stance(ws: list[str]) -> bool:
-    """The speaker's own stance: "I was worried that ...", "I felt I should ...", "I thought
-    the rule would hurt ..." (the main clause's subject is "I", or "we" in a "we" story)."""
-    for i, w in enumerate(ws[:-1]):
-        if w not in ("i", "we") or (i > 0 and ws[i - 1] in SUBORDINATORS):
-            continue
-        nxt = ws[i + 1 : i + 3]
-        if nxt[:1] and nxt[0] in STANCE_VERBS:
-            return True
-        if nxt[:1] and nxt[0] in BE_PAST and nxt[1:] and nxt[1] in STANCE_VERBS:
-            return True
-    return False
-
-
-def _decided(ws: list[str]) -> bool:
-    """The main clause's verb is a decision of mine ("I decided", "I chose")."""
-    return any(
-        w == "i" and ws[i + 1] in DECISION_VERBS and not (i and ws[i - 1] in SUBORDINATORS)
-        for i, w in enumerate(ws[:-1])
-    )
-
-
-def _perceived(ws: list[str]) -> bool:
-    """ "I noticed that ...", "while reviewing it, I realized ...": a finding reported."""
-    return any(w == "i" and ws[i + 1] in PERCEPTION_VERBS for i, w in enumerate(ws[:-1]))
 
 
 Reasons = dict[str, list[tuple[float, str]]]
@@ -237,27 +112,42 @@ def sentence_evidence(
     for label, cues in CUE_SETS.items():
         for cue, n in count_phrases(ws, cues).items():
             add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
-    i_acted = _past_verb_after(ws, "i")
-    if position < 0.35 and _perceived(ws):
+    i_acted = past_verb_after(ws, "i")
+    clause = main_clause(ws, raw)
+    finding = told_finding(ws)
+    if finding is not None and position >= 0.35:
+        if finding:
+            # "When I finally shadowed two buyers, I learned that they distrusted ...": what I
+            # found out then, as a step of the story, not the lesson it ends with, so its
+            # "learned" is no lesson cue.
+            for reason in [r for r in reasons["result"] if r[1].strip('"') in LESSON_CUES]:
+                reasons["result"].remove(reason)
+                scores["result"] -= reason[0]
+            add("action", 1.5, "a finding, told as it happened")
+        else:
+            add("result", 1.0, "a lesson, told in the present")
+    if index is not None and position < 0.5 and role_opening(ws, raw):
+        add("task", 2.0, 'my role ("as the ... ,")')
+    if position < 0.35 and perceived(ws):
         # A finding at the start of a story is the scene ("I noticed that applicants over
         # sixty were approved at half the rate"), not something I did about it.
         i_acted = False
         add("situation", 2.0, "a finding told at the start")
-    if _goal_statement(ws):
+    if goal_statement(ws):
         add("task", 3.0, 'a goal ("my ... was to")')
-    stance = position < 0.5 and _stance(ws)
+    stance = position < 0.5 and told_stance(ws)
     if stance:
         # "We were worried that ...": the "were" is the stance's, not how things were.
         add("task", 2.5 if set(ws[:3]) & {"we", "our"} else 1.5, "my stance before acting")
-    if _nominal_step(ws) or _act_statement(ws):
+    if nominal_step(ws) or act_statement(ws):
         add("action", 3.0, "a step told as a noun")
-    if i_acted and scores["task"] >= 2.0 and _decided(ws):
+    if i_acted and scores["task"] >= 2.0 and decided(ws):
         # "I decided it was mine to fix": the decision is to take the task on.
         i_acted = False
         add("task", 2.0, "decided to take it on")
     if i_acted:
         add("action", 2.0, '"I" + past verb')
-    elif _past_verb_after(ws, "we"):
+    elif past_verb_after(ws, "we"):
         add("action", 1.2, '"we" + past verb')
     numbers = sum(1 for w in ws if is_number(w)) + raw.count("%")
     changed = any(
@@ -288,10 +178,10 @@ def sentence_evidence(
         add("result", 2.0, "a number with a change")
     elif numbers:
         add("result", 0.3, "a number")
-    outcomes = min(2, sum(1 for w in ws if w in OUTCOME_VERBS))
+    outcomes = min(2, sum(1 for i, w in enumerate(ws) if w in OUTCOME_VERBS and not mine(ws, i)))
     if outcomes:
         add("result", outcomes * 0.8, "an outcome verb")
-    passive = _passive(ws)
+    passive = passive_at(ws)
     if passive and not i_acted:
         # "The model was then rolled back", "a check was added by me": an act told in the
         # passive. Without a sequence word (before its verb: "launches waited for the next
@@ -303,8 +193,8 @@ def sentence_evidence(
         late = index is not None and position >= 0.5
         late_step = (
             late and position < _last_position(position, index or 0) and not ended
-        ) and not _done_within(ws)
-        if late and not sequenced and (ended or _done_within(ws)):
+        ) and not done_within(ws)
+        if late and not sequenced and (ended or done_within(ws)):
             # "The project was shut down that quarter", "all eighteen pipelines were migrated
             # in four and a half weeks": how it ended, told in the passive.
             add("result", 1.5, "an outcome in the passive")
@@ -321,17 +211,34 @@ def sentence_evidence(
     if ws and ws[0].endswith("ing") and ws[0] not in NOT_GERUNDS and len(ws[0]) > 5:
         # "Shadowing a specialist for three days taught me ...": an act named by its gerund.
         add("action", 1.5, "an act named by its gerund")
-    head = set(ws[:3])
+    head = set(clause.subject_words[:3]) if clause.subject else set(ws[:3])
     if position < 0.4 and head & OTHER_SUBJECTS and not head & {"i", "we"}:
         # Someone else acting before I came in ("my lead pulled me aside") sets the scene.
         add("situation", 1.0, "someone else acting, early")
-    if _other_took_up(ws):
+    someone_else = clause.subject in ("person", "thing") and not i_acted and not stance
+    if someone_else and ws[clause.verb] in VOICE_VERBS and position < 0.8:
+        # "Priya, an engineer from the platform team, argued that ...": another person's
+        # view is the tension my actions answer.
+        add("situation", 1.5, "someone else's view")
+    elif (
+        someone_else
+        and clause.subject == "thing"
+        and verb_is_past_act(ws, clause)
+        and position >= 0.5
+        and not passive
+    ):
+        # After the story's middle, what a thing did is what came of the actions ("Her
+        # prototype stayed under 8 ms", "Conversion did not move").
+        add("result", 1.2, "what followed (a thing's past verb, late)")
+    if position >= 0.5 and ended_active(ws):
+        add("result", 1.5, "how it ended")
+    if other_took_up(ws):
         # Late in a story, someone acting on my work ("the head asked me to scope the next
         # step") is an outcome, even when it reads like a new request.
         add("result", 2.0 + (1.5 if position > 0.6 else 0.0), "someone else acting on it")
     # Background: how things were (was/were, "had been", "often", "every week"), not my acts.
     if not i_acted:
-        if any(w in ("was", "were", "had") for w in ws) and not passive and not stance:
+        if background_verb(ws) and not passive and not stance:
             add("situation", 0.75, "how things were (was/had)")
         habits = min(2, sum(1 for w in ws if w in HABITUAL))
         if habits:

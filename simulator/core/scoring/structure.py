@@ -87,6 +87,8 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         raw = sentence.text
         if as_we:
             ws = [_WE_AS_I.get(w, w) for w in ws]
+            # "we were supposed to" reads as "i was supposed to", as the "I" story says it
+            ws = ["was" if w == "were" and k and ws[k - 1] == "i" else w for k, w in enumerate(ws)]
             raw = re.sub(r"\bby us\b", "by me", raw, flags=re.I)
         scores, reasons = sentence_evidence(ws, raw, (i + 0.5) / n, i)
         if as_we:
@@ -245,7 +247,15 @@ def _as_we(why: str) -> str:
     why = why.replace('"I" + past verb', '"we" + past verb')
     return re.sub(
         r'"([^"]*)"',
-        lambda m: '"' + " ".join(_I_AS_WE.get(w, w) for w in m.group(1).split(" ")) + '"',
+        lambda m: (
+            '"'
+            + re.sub(
+                r"\bwe was\b",
+                "we were",
+                " ".join(_I_AS_WE.get(w, w) for w in m.group(1).split(" ")),
+            )
+            + '"'
+        ),
         why,
     )
 

@@ -186,3 +186,49 @@ def test_a_we_stance_before_acting_is_the_task() -> None:
         RESULT,
     )
     assert labels[1] == "task"
+
+
+# Round 8: read from the sentence's grammar (star_grammar.py), on sentences of their own.
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # two-word verbs, in the active and in the passive
+        ("I hand labelled four hundred routes from the worst depot.", "action"),
+        ("The old and the new table were both load tested on a week of routes.", "action"),
+        # an irregular past verb not in the old list
+        ("I came back a week later and drove two of the routes myself.", "action"),
+        # someone else's view, told after an apposition, is the tension the steps answer
+        ("Tomas, a dispatcher at the depot, argued that the table was fine.", "situation"),
+        # what I found then is a step; a lesson is told in the present
+        ("When I rode along with a driver, I learned that he skipped half the stops.", "action"),
+        # "As <role>," says whose job it was
+        ("As the owner of the planner, I had to choose how to fix it.", "task"),
+    ],
+)
+def test_round8_grammar_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
+    labels = _labels(
+        SITUATION, "Nobody had looked at it for months.", sentence, "I rewrote the table.", RESULT
+    )
+    assert labels[2] == label
+
+
+def test_what_a_thing_did_after_the_steps_is_an_outcome() -> None:
+    story = (
+        SITUATION,
+        "I was asked to fix it before the holiday peak.",
+        "I rebuilt the distance table from the new road data.",
+        "I replayed a month of routes on it.",
+    )
+    assert _labels(*story, "Rural routes stayed under the drivers' shift length.")[-1] == "result"
+    assert _labels(*story, "Nothing changed, and we cancelled the rollout.")[-1] == "result"
+    assert _labels(*story, "I learned that a replay is cheaper than a pilot.")[-1] == "result"
+
+
+def test_a_we_story_says_its_task_as_the_i_story_does() -> None:
+    labels = _labels(
+        SITUATION,
+        "We were supposed to fix it before the holiday peak.",
+        "We rebuilt the distance table from the new road data.",
+        RESULT,
+    )
+    assert labels[1] == "task"
