@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.core.questions import Question
+from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.contradiction import Contradiction, contradictions
+from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.meaning import key_point_meaning
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
@@ -398,10 +400,12 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     stance = Stance(tokens)
     misconceptions, warned, wrong_sentences = find_misconceptions(question, index, stance)
     opposite = contradictions(question, index, stance)
+    for k, dismissal in dismissed_points(question, index, stance).items():
+        opposite.setdefault(k, dismissal)
+    add_wrong_claims(wrong_claims(question, tokens, stance), opposite, misconceptions)
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.
-    wrong_sentences |= {
-        s.index for s in tokens.sentences if any(c.evidence == s.text for c in opposite.values())
-    }
+    said_wrong = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
+    wrong_sentences |= {s.index for s in tokens.sentences if s.text in said_wrong}
     # Meaning cannot tell a claim from its opposite: an answer caught asserting a wrong claim
     # earns key points by its words only.
     trusted = not (misconceptions or opposite)

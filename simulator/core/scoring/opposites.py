@@ -24,7 +24,7 @@ from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 
 # Each pair: words saying one direction, words saying the opposite one.
-_PAIRS: tuple[tuple[str, str], ...] = (
+OPPOSITE_PAIRS: tuple[tuple[str, str], ...] = (
     (
         "increase increases increased increasing raise raises raised grow grows grew growing"
         " rise rises rising",
@@ -60,6 +60,7 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("stronger strong", "weaker weak"),
     ("overestimate overestimates overconfident", "underestimate underestimates underconfident"),
 )
+_PAIRS = OPPOSITE_PAIRS
 _MORE = 2  # the more/less pair, which also modifies other direction words
 ANCHOR_REACH = 3  # content words either side of a direction word that say what moves
 ANSWER_REACH = 6  # words between an anchor and a direction word in an answer clause

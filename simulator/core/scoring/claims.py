@@ -1,0 +1,413 @@
+"""Wrong claims found by aligning the answer with what the rubric holds true.
+
+The rubric's own sentences are the accepted view: the model answer, each key point's label and
+each misconception's correction. Every clause of the answer is set against every clause of
+those. Two clauses that talk about the same things (at least two shared content words) and
+differ in one way only are a contradiction:
+
+* **a counterpart swapped**: the answer says one side of a known pair where the accepted clause
+  says the other (linear/nonlinear, local/global, minimum/maximum, pairwise/pointwise,
+  increase/decrease, ... see opposites.py and ``COUNTERPARTS``), and a word next to it in both
+  says what the property is of ("t-SNE preserves *global* distances" against "... preserve
+  *local* structure"). A clause that swaps two pairs at once ("squared error is *sensitive*"
+  against "absolute error is *robust*") compares two things and says nothing wrong, and so does
+  one whose property word sits next to different things in each ("factors above one *grow*"
+  against "the product *shrinks*").
+* **polarity reversed**: one clause is negated and the other not, they share at least three
+  content words, and the word the negation denies is said in the other clause ("there's no
+  need to pin environments" against "the environment is pinned").
+
+A clause is charged only when the speaker asserts it: not hedged ("might", "can", "if",
+"depends"), not negated away, not inside a warning ("a common mistake is ..."), and not
+supported by another accepted clause that says the same side (a model answer often states both
+sides of a comparison). Conditional accepted clauses ("if the domains are very different")
+set no truth either way.
+
+Each wrong claim names the key point it is about (the accepted sentence's key point: the one
+whose phrases it says, or the label itself); one about no key point is charged as a
+misconception, with the accepted sentence as its correction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
+from simulator.core.scoring.matching import AnswerIndex, compile_phrase
+from simulator.core.scoring.opposites import OPPOSITE_PAIRS
+from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set
+
+# Counterparts beyond opposites.py's directions: terms an answer swaps for the other one.
+COUNTERPARTS: tuple[tuple[str, str], ...] = (
+    (
+        "minimize minimizes minimizing minimum minimise lowest smallest least",
+        "maximize maximizes maximizing maximum maximise highest largest biggest most",
+    ),
+    ("features columns dimensions", "rows observations"),
+    ("train training", "test testing"),
+    ("overfit overfits overfitting", "underfit underfits underfitting"),
+    ("supervised", "unsupervised"),
+    ("precision", "recall"),
+    ("bias", "variance"),
+    ("l1 lasso", "l2 ridge"),
+    ("parallel parallelizable", "sequential sequentially serial"),
+    ("deterministic", "stochastic random randomness"),
+    ("pointwise", "pairwise"),
+    ("online", "offline"),
+    ("short", "long"),
+    ("quadratic", "linear"),
+    ("approved accepted", "rejected denied declined"),
+    ("absolute", "squared"),
+)
+_MORE_LESS = "more"  # more/less modify other words ("less noisy"): no counterpart on their own
+_PAIRS = tuple(p for p in (*OPPOSITE_PAIRS, *COUNTERPARTS) if _MORE_LESS not in p[0].split())
+
+
+def _side_map() -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for n, pair in enumerate(_PAIRS):
+        for side, forms in enumerate(pair):
+            for w in forms.split():
+                out.setdefault(stem(w), (n, side))
+    return out
+
+
+_SIDE = _side_map()
+_MINMAX = next(n for n, p in enumerate(_PAIRS) if "minimize" in p[0].split())
+# "minimize the *negative* log likelihood" says what "maximize the log likelihood" says.
+_SIGN = frozenset(stem(w) for w in ("negative", "minus", "inverse", "reciprocal"))
+_HEDGES = word_set(
+    "if unless whether depends depend assuming suppose might may could sometimes possibly"
+    " perhaps maybe often usually tend tends can"
+)
+_NOT_ANCHOR = (
+    GENERIC_WORDS
+    | STOPWORDS
+    | word_set(
+        "high low large small much lot very make makes become becomes get gets keep keeps also"
+        " even one like way thing things non without ever"
+    )
+)
+# Words that deny what their clause says ("without early stopping" names a setting: not one).
+_NEGATED = (NEGATION_WORDS - {"without"}) | word_set(
+    "nobody stop stops stopped don't doesn't isn't aren't won't can't shouldn't wasn't weren't"
+    " needn't"
+)
+# Words after a negation that are not what it denies ("no need to *pin*").
+_NEGATION_FILLER = word_set(
+    "need needs needed to be is are really necessarily necessary a an the have has just only"
+)
+_WARNING_STEMS = frozenset(
+    stem(w)
+    for w in [
+        "mistake",
+        "misuse",
+        "misuses",
+        "myth",
+        "misconception",
+        "pitfall",
+        "fallacy",
+        "trap",
+        "wrong",
+        "incorrect",
+        "naive",
+        "naively",
+        "tempting",
+        "misread",
+        "misleading",
+    ]
+)
+# A clause that opens with one of these has its subject in the clause before.
+_NO_SUBJECT = word_set("does do is are was were has have can will would")
+BOUND_REACH = 3  # words either side of a counterpart that say what it is said of
+MIN_SHARED_SWAP = 2
+MIN_SHARED_POLARITY = 3
+
+
+@dataclass(frozen=True)
+class Clause:
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+    anchors: frozenset[str]  # content stems that say what the clause is about
+    sides: tuple[tuple[int, int], ...]  # (pair, side) of each counterpart said, one per pair
+    negated: bool
+    denied: tuple[str, ...]  # stems of the words the negation denies (none: denies nothing)
+    sentence: str  # the whole sentence, as written
+    key_point: int | None  # the key point the sentence is about (accepted clauses only)
+
+
+@dataclass(frozen=True)
+class WrongClaim:
+    key_point: int | None  # index of the key point it contradicts; None: no key point
+    said: str  # the answer's clause
+    accepted: str  # the accepted sentence it contradicts
+    evidence: str  # the answer's sentence
+    first_word: int  # token position of the clause in the answer
+
+
+def _clause(
+    ws: tuple[str, ...], st: tuple[str, ...], sentence: str, key_point: int | None
+) -> Clause:
+    anchors = frozenset(
+        s
+        for w, s in zip(ws, st, strict=True)
+        if w not in _NOT_ANCHOR and s not in _SIDE and s not in _NOT_ANCHOR and w not in _NEGATED
+    )
+    sides: dict[int, set[int]] = {}
+    spent: set[int] = set()  # negations that turned a counterpart over: "not linear" is said
+    for i, s in enumerate(st):
+        key = _SIDE.get(s)
+        if key is None:
+            continue
+        # "non linear", "not (a) linear": the other side.
+        near = [j for j in range(max(0, i - 2), i) if ws[j] in _NEGATED]
+        if (i and ws[i - 1] == "non") or near:
+            key = (key[0], 1 - key[1])
+            spent.update(near)
+        sides.setdefault(key[0], set()).add(key[1])
+    if sum(1 for s in st if s in _SIGN) % 2 and _MINMAX in sides:
+        sides[_MINMAX] = {1 - v for v in sides[_MINMAX]}
+    # A clause naming both sides of a pair compares them: it asserts neither.
+    one_side = tuple(sorted((p, next(iter(v))) for p, v in sides.items() if len(v) == 1))
+    at = _negation_at(ws)
+    if at in spent:
+        at = None
+    denied: tuple[str, ...] = ()
+    if at is not None:
+        content = [
+            j
+            for j in range(len(ws))
+            if ws[j] not in _NEGATION_FILLER and ws[j] not in _NEGATED and ws[j] not in STOPWORDS
+        ]
+        if ws[at] in DISMISSED_AFTER:  # "data versioning is overkill": what comes before
+            denied = tuple(st[j] for j in content if j < at)[-2:]
+        else:
+            denied = tuple(st[j] for j in content if j > at)[:1]
+        # "spam and not spam" names two classes: it denies nothing.
+        denied = tuple(d for d in denied if d not in st[:at])
+    return Clause(ws, st, anchors, one_side, at is not None, denied, sentence, key_point)
+
+
+def _negation_at(ws: tuple[str, ...]) -> int | None:
+    """Where the clause denies what it says: a negation word, "without" before a verb
+    ("without calibrating it", not "without early stopping"), a verdict after the thing
+    ("... is overkill") or a rejecting verb said by the speaker ("I'd skip a registry")."""
+    for i, w in enumerate(ws):
+        if w in _NEGATED or w in DISMISSED_AFTER:
+            return i
+        after = (
+            ws[i + 2 : i + 3] if ws[i + 1 : i + 2] in (("ever",), ("even",)) else ws[i + 1 : i + 2]
+        )
+        if w == "without" and after and after[0].endswith("ing"):
+            return i
+        if w in REJECTING and i and ws[i - 1] in SPEAKERS:
+            return i
+    return None
+
+
+def _clauses(tokens: Tokens) -> list[tuple[Clause, list[int]]]:
+    """Each clause of each sentence with the token positions of its words."""
+    out = []
+    for sentence in tokens.sentences:
+        ids = clause_ids(sentence)
+        groups: dict[int, list[int]] = {}
+        for i in range(sentence.word_count):
+            groups.setdefault(ids[i], []).append(sentence.first_word + i)
+        for positions in groups.values():
+            ws = tuple(tokens.words[p] for p in positions)
+            st = tuple(tokens.stems[p] for p in positions)
+            out.append((_clause(ws, st, sentence.text, None), positions))
+    return out
+
+
+def _accepted(question: Question) -> tuple[Clause, ...]:
+    return _accepted_of(
+        question.model_answer,
+        tuple(kp.label for kp in question.key_points),
+        tuple(tuple(kp.phrases) for kp in question.key_points),
+        tuple(m.correction for m in question.misconceptions),
+    )
+
+
+@lru_cache(maxsize=256)
+def _accepted_of(
+    model_answer: str,
+    labels: tuple[str, ...],
+    phrases: tuple[tuple[str, ...], ...],
+    corrections: tuple[str, ...],
+) -> tuple[Clause, ...]:
+    """The accepted clauses of a question, each with its key point. Conditional or hedged
+    clauses are left out: they hold only sometimes."""
+    out: list[Clause] = []
+    texts = [(model_answer, None), *((t, k) for k, t in enumerate(labels))]
+    texts += [(t, None) for t in corrections]
+    for text, own in texts:
+        tokens = tokenize(text)
+        index = AnswerIndex(tokens)
+        said: dict[int, dict[int, int]] = {}  # sentence -> key point -> phrases said
+        if own is None:
+            for k, kp_phrases in enumerate(phrases):
+                for p in kp_phrases:
+                    for phrase in compile_phrase(p):
+                        for span in index.find(phrase):
+                            at = said.setdefault(tokens.sentence_of[span[0]], {})
+                            at[k] = at.get(k, 0) + 1
+        for clause, positions in _clauses(tokens):
+            if any(w in _HEDGES for w in clause.words):
+                continue
+            counts = said.get(tokens.sentence_of[positions[0]], {})
+            kp = own if own is not None else max(counts, key=counts.__getitem__, default=None)
+            out.append(
+                Clause(
+                    clause.words,
+                    clause.stems,
+                    clause.anchors,
+                    clause.sides,
+                    clause.negated,
+                    clause.denied,
+                    clause.sentence,
+                    kp,
+                )
+            )
+    return tuple(out)
+
+
+def _bound(clause: Clause, pair: int) -> set[str]:
+    """Content stems next to the clause's word of the pair: what the counterpart is said of."""
+    out: set[str] = set()
+    st, ws = clause.stems, clause.words
+    for i, s in enumerate(st):
+        key = _SIDE.get(s)
+        if key is not None and key[0] == pair:
+            lo, hi = max(0, i - BOUND_REACH), min(len(st), i + BOUND_REACH + 1)
+            out |= {
+                st[j]
+                for j in range(lo, hi)
+                if j != i and ws[j] not in _NOT_ANCHOR and st[j] not in _SIDE
+            }
+    return out
+
+
+def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | None:
+    """How the answer's clause stands to an accepted one about the same things: ("swap",
+    (pair,)) or ("polarity", (-1,)) when it contradicts it, ("same", pairs it agrees on, and -1
+    for its polarity) when it says the same, None when they are about different things."""
+    shared = said.anchors & accepted.anchors
+    theirs = dict(accepted.sides)
+    differ = [p for p, side in said.sides if p in theirs and theirs[p] != side]
+    if len(shared) >= MIN_SHARED_SWAP and said.negated == accepted.negated:
+        if len(differ) == 1:
+            pair = differ[0]
+            mine, other = _bound(said, pair), _bound(accepted, pair)
+            each_other = (mine - set(accepted.stems)) and (other - set(said.stems))
+            if mine & other and not each_other:
+                return ("swap", (pair,))
+        agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
+        if agree and not differ:
+            return ("same", agree)
+    if len(shared) >= MIN_SHARED_POLARITY and not differ:
+        if said.negated != accepted.negated:
+            denied = said.denied if said.negated else accepted.denied
+            other_stems = accepted.stems if said.negated else said.stems
+            if any(d in other_stems for d in denied):
+                return ("polarity", (-1,))
+        else:
+            return ("same", (-1,))
+    return None
+
+
+def _asserted(
+    tokens: Tokens, stance: Stance, clause: Clause, positions: list[int], ref: Clause
+) -> bool:
+    """Said as the speaker's own: not hedged, not inside a warning frame (before the words it
+    shares with the accepted clause: "people also think clipping fixes ...")."""
+    if any(w in _HEDGES for w in clause.words):
+        return False
+    shared = clause.anchors & ref.anchors
+    at = next((p for p in positions if tokens.stems[p] in shared), positions[0])
+    sentence = tokens.sentences[tokens.sentence_of[at]]
+    if any(s in _WARNING_STEMS for s in tokens.stems[sentence.first_word : at]):
+        return False
+    return not stance.warned((at, at + 1))
+
+
+def _borrowed_subject(tokens: Tokens, clause: Clause, positions: list[int]) -> frozenset[str]:
+    """Content stems of the sentence before a clause that has no subject of its own ("PCA,
+    being linear, *does preserve* global structure"): what the clause is said of."""
+    if clause.words[0] not in _NO_SUBJECT:
+        return frozenset()
+    sentence = tokens.sentences[tokens.sentence_of[positions[0]]]
+    return frozenset(
+        tokens.stems[p]
+        for p in range(sentence.first_word, positions[0])
+        if tokens.words[p] not in _NOT_ANCHOR
+    )
+
+
+def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
+    """Clauses of the answer that contradict an accepted clause, at most one per clause."""
+    accepted = _accepted(question)
+    found: list[WrongClaim] = []
+    for clause, positions in _clauses(tokens):
+        if not clause.anchors:
+            continue
+        conflicts: list[tuple[int, Clause]] = []  # (pair, or -1 for polarity; accepted clause)
+        supported: set[int] = set()
+        for ref in accepted:
+            verdict = _conflict(clause, ref)
+            if verdict is None:
+                continue
+            if verdict[0] == "same":
+                supported.update(verdict[1])
+            else:
+                conflicts.append((verdict[1][0], ref))
+        subject = _borrowed_subject(tokens, clause, positions)
+        conflicts = [
+            (k, c)
+            for k, c in conflicts
+            if k not in supported and (not subject or subject & set(c.stems))
+        ]
+        if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
+            continue
+        ref = conflicts[0][1]
+        found.append(
+            WrongClaim(
+                ref.key_point,
+                " ".join(clause.words),
+                ref.sentence,
+                clause.sentence,
+                positions[0],
+            )
+        )
+    return found
+
+
+def add_wrong_claims(
+    claims: list[WrongClaim],
+    opposite: dict[int, Contradiction],
+    misconceptions: list[MisconceptionHit],
+) -> None:
+    """Claims that contradict the accepted view (claims.py), each named once: as the
+    contradiction of its key point, or, when that point is already contradicted or the claim
+    is about no key point, as a misconception corrected by the accepted sentence. A sentence
+    already charged with a wrong claim is not charged again."""
+    charged = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
+    for claim in claims:
+        if claim.evidence in charged:
+            continue
+        charged.add(claim.evidence)
+        if claim.key_point is not None and claim.key_point not in opposite:
+            opposite[claim.key_point] = Contradiction(
+                f'"{claim.said}", where the accepted view is "{claim.accepted}"', claim.evidence
+            )
+        else:
+            misconceptions.append(
+                MisconceptionHit(
+                    None, claim.said, claim.evidence, f"The accepted view: {claim.accepted}"
+                )
+            )

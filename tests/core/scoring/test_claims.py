@@ -1,0 +1,104 @@
+"""Wrong claims found against the accepted view (claims.py) and dismissed practices
+(dismissals.py): charged, named with the accepted sentence, never said of a correct answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import Question, parse_pack
+from simulator.core.scoring import score_answer
+from simulator.core.transcript import Transcript
+
+PACK = """
+questions:
+  - id: tech.embeddings-2d
+    category: technical
+    topic: visualisation
+    difficulty: 2
+    prompt: How do t-SNE and UMAP differ from PCA, and how should you read their plots?
+    time_limit_s: 120
+    key_points:
+      - id: nonlinear
+        label: t-SNE and UMAP are nonlinear and keep neighbourhoods
+        weight: 3
+        phrases: [neighbours, neighborhoods, local structure]
+      - id: pca
+        label: PCA is a linear projection that keeps the directions of largest variance
+        weight: 2
+        phrases: [linear projection, largest variance]
+      - id: versioned
+        label: Keep each plot's data snapshot and random seed
+        weight: 2
+        phrases: [data snapshot, random seed]
+    model_answer: >-
+      t-SNE and UMAP are nonlinear methods whose goal is to preserve local structure, so points
+      that are neighbours stay together. PCA is a linear projection onto the directions of
+      largest variance. I keep the data snapshot and the random seed of every plot.
+"""
+
+
+@pytest.fixture(scope="module")
+def question() -> Question:
+    questions, problems = parse_pack(PACK, "claims.yaml")
+    assert not problems
+    return questions[0]
+
+
+def test_a_swapped_counterpart_costs_its_key_point_and_names_the_accepted_view(
+    question: Question,
+) -> None:
+    right = "t-SNE and UMAP are nonlinear methods that keep neighbours together."
+    wrong = "t-SNE and UMAP are linear methods that keep neighbours together."
+    good = score_answer(question, Transcript(right))
+    bad = score_answer(question, Transcript(wrong))
+    point = {k.id: k for k in bad.key_points}["nonlinear"]
+    assert (point.status, point.credit) == ("contradicted", 0.0)
+    assert point.contradiction is not None and "accepted view" in point.contradiction
+    assert "nonlinear methods whose goal" in point.contradiction
+    assert point.evidence == wrong
+    assert bad.overall < good.overall
+
+
+def test_a_reversed_polarity_is_a_wrong_claim(question: Question) -> None:
+    text = "PCA is not a linear projection, it bends the space."
+    point = {k.id: k for k in score_answer(question, Transcript(text)).key_points}["pca"]
+    assert point.status == "contradicted" and point.contradiction is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # warned against, hedged, or a both-sides comparison: nothing charged
+        "A common mistake is to think t-SNE and UMAP are linear methods like PCA.",
+        "You might think t-SNE and UMAP are linear methods, but they are not.",
+        "PCA is linear, whereas t-SNE and UMAP are nonlinear methods that keep neighbours close.",
+        "Unlike PCA, a linear projection, t-SNE and UMAP keep local structure.",
+    ],
+)
+def test_a_claim_not_asserted_as_ones_own_is_not_charged(question: Question, text: str) -> None:
+    score = score_answer(question, Transcript(text))
+    assert all(k.contradiction is None for k in score.key_points)
+    assert score.misconceptions == []
+
+
+def test_a_dismissed_practice_is_contradicted_and_named(question: Question) -> None:
+    for text in (
+        "Keeping a data snapshot is overkill for a plot.",
+        "There's no need to set a random seed.",
+        "I'd skip the data snapshot.",
+    ):
+        point = {k.id: k for k in score_answer(question, Transcript(text)).key_points}[
+            "versioned"
+        ]
+        assert point.status == "contradicted", text
+        assert point.contradiction is not None and "not needed" in point.contradiction
+    kept = "I keep the data snapshot and never skip the random seed."
+    point = {k.id: k for k in score_answer(question, Transcript(kept)).key_points}["versioned"]
+    assert point.contradiction is None
+
+
+def test_the_model_answer_and_labels_contradict_nothing(question: Question) -> None:
+    for text in (question.model_answer, *(kp.label for kp in question.key_points)):
+        score = score_answer(question, Transcript(text))
+        assert all(k.contradiction is None for k in score.key_points), text
+        assert score.misconceptions == [], text
