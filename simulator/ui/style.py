@@ -136,6 +136,9 @@ def _stylesheet(dark: bool) -> str:
     QTextBrowser {{ border: 2px solid transparent; border-radius: 4px; }}
     QTextBrowser:focus {{ border: 2px solid {ring}; }}
     QSlider:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
+    /* The Progress charts are reached by Tab (screen readers read their titles). */
+    QGraphicsView {{ border: 2px solid transparent; border-radius: 4px; }}
+    QGraphicsView:focus {{ border: 2px solid {ring}; }}
     QPlainTextEdit#answerBox {{ font-size: 15px; padding: 6px; border-radius: 6px; }}
     QProgressBar {{
         border: 1px solid palette(mid); border-radius: 4px; background: palette(base);

@@ -37,6 +37,9 @@ STATUS_TEXT = {
     State.FOLLOW_UP: "Follow-up question",
     State.REVIEWING: "Answer saved",
     State.WRAP_UP: "Preparing your scorecard…",
+    # The session is over but its card is still being prepared (off the GUI thread): an
+    # empty pill and a grey "Next" looked like a hang.
+    State.SCORECARD: "Preparing your scorecard…",
     State.PAUSED: "Paused",
 }
 CATEGORY = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
@@ -332,6 +335,7 @@ class InterviewPage(QWidget):
             State.TRANSCRIBING: ("Transcribing…", False),
             State.PAUSED: ("Paused", False),
             State.WRAP_UP: ("Scoring…", False),
+            State.SCORECARD: ("Scoring…", False),
         }.get(state, ("Next", False))
         self.next_button.setText(primary[0])
         self.next_button.setEnabled(primary[1])
@@ -351,6 +355,8 @@ class InterviewPage(QWidget):
             State.REVIEWING: "Ctrl+Enter for the next question. Alt+1 to Alt+4 rate how it "
             "felt (optional).",
             State.PAUSED: "Paused. Ctrl+P resumes.",
+            State.WRAP_UP: "Scoring your answers: the scorecard opens by itself.",
+            State.SCORECARD: "Scoring your answers: the scorecard opens by itself.",
         }
         hint = hints.get(state, "")
         behavioral = self._question is not None and self._question.category.value == "behavioral"

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from simulator.core.scorecard.model import StarPartView
+from simulator.ui.style import focus_color, is_dark
 
 ROW_HEIGHT = 24
 SCALE = 0.8  # the track's full width is 80 % of the answer: no part should be near 100 %
@@ -92,4 +93,8 @@ class StarBar(QWidget):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 f"target {part.target}, {part.verdict}",
             )
+        if self.hasFocus():  # Tab reaches it: where the keyboard is must show
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(QColor(focus_color(is_dark())), 2))
+            p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         p.end()

@@ -1,0 +1,65 @@
+"""Defects met in the eighth keyboard-only walkthrough of the real window (offscreen here)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from simulator.core.interview import State
+from simulator.ui.style import apply_theme
+from tests.ui.test_focus_outline import _ring_change
+
+
+def _focus_ring(qtbot, window, control: QWidget) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """The ring's change as seen on the page: grabbed with what is behind the control (a
+    see-through chart alone grabs as black)."""
+    parent = control.parentWidget()
+    window.stack.setFocus()
+    qtbot.wait(10)
+    before = parent.grab(control.geometry()).toImage()
+    control.setFocus()
+    qtbot.waitUntil(control.hasFocus, timeout=1000)
+    qtbot.wait(10)
+    return _ring_change(before, parent.grab(control.geometry()).toImage())
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_drawn_controls_reached_by_tab_show_the_focus(qtbot, window, theme: str) -> None:  # type: ignore[no-untyped-def]
+    """Tab reached the scorecard's STAR bars and the Progress charts (for screen readers), but
+    nothing on screen changed: the keyboard seemed lost between the table and the buttons."""
+    from simulator.core.scorecard.model import StarPartView
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    try:
+        bar = window.scorecard.star_bar
+        bar.set_parts(
+            [
+                StarPartView(
+                    "situation", "S", 0.2, 20, 0.15, 0.2, "15%-20%", True, "on target", "#2e9e5b"
+                )
+            ]
+        )
+        window.stack.setCurrentWidget(window.scorecard)
+        bar.show()
+        share, contrast = _focus_ring(qtbot, window, bar)
+        assert share > 0.3 and contrast >= 3.0, ("starBar", share, contrast)
+        window.stack.setCurrentWidget(window.past.progress)
+        for control in (window.past.progress.scores_chart,):
+            share, contrast = _focus_ring(qtbot, window, control)
+            assert share > 0.3 and contrast >= 3.0, (control.objectName(), share, contrast)
+    finally:
+        apply_theme(app, "light")
+
+
+def test_the_page_says_the_scorecard_is_coming_until_it_shows(window) -> None:  # type: ignore[no-untyped-def]
+    """Ended while the last answer was transcribed, the interview page stayed up for seconds
+    after the session was over with an empty status pill and a greyed "Next" button, as if
+    the app had hung (the scorecard is prepared off the GUI thread)."""
+    page = window.interview
+    for state in (State.WRAP_UP, State.SCORECARD):
+        page.set_state(state)
+        assert page.status.text(), state
+        assert page.next_button.text() != "Next", state
+        assert page.hint.text(), state
