@@ -63,3 +63,36 @@ def test_the_page_says_the_scorecard_is_coming_until_it_shows(window) -> None:  
         assert page.status.text(), state
         assert page.next_button.text() != "Next", state
         assert page.hint.text(), state
+
+
+def test_a_revised_score_replaces_the_one_under_the_answer(window) -> None:  # type: ignore[no-untyped-def]
+    """After the whole recording was transcribed again, the notice said "score updated
+    22 → 24" while the line under the answer still said "22/100"."""
+    from simulator.core.session import events as ev
+    from tests.scores import answer_score
+
+    page = window.interview
+    question = next(iter(window.services.bank.questions.values()))
+    page.render_event(ev.QuestionShown(question, 3, 6, ""))
+    page.render_event(ev.AnswerReviewed(3, answer_score(22), False))
+    assert "22/100" in page.feedback.text()
+    page.render_event(ev.ScoreRevised(3, 22, 24, "the whole recording was transcribed again",
+                                      answer_score(24)))  # fmt: skip
+    assert "22 → 24" in page.notice.text()
+    assert "24/100" in page.feedback.text() and "22/100" not in page.feedback.text()
+    page.render_event(ev.ScoreRevised(2, 50, 60, "why", answer_score(60)))  # an earlier one
+    assert "24/100" in page.feedback.text()
+
+
+def test_the_introduction_shows_no_empty_clock(window) -> None:  # type: ignore[no-untyped-def]
+    """During the introduction an empty time bar, with no clock beside it, sat under the
+    answer box: a timer of nothing."""
+    from simulator.core.session import events as ev
+
+    page = window.interview
+    window.stack.setCurrentWidget(page)
+    page.render_event(ev.BriefingShown("Welcome to your mock interview.", 3))
+    assert not page.time_bar.isVisible()
+    question = next(iter(window.services.bank.questions.values()))
+    page.render_event(ev.QuestionShown(question, 1, 3, ""))
+    assert page.time_bar.isVisible() and page.clock.text()

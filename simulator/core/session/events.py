@@ -109,6 +109,7 @@ class ScoreRevised:
     old: int
     new: int
     why: str
+    score: AnswerScore | None = None  # the new score, to show in place of the old one
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,9 @@ class Background:
             for callback in waiting:
                 callback(score)
             if why and old is not None and old.overall != score.overall:
-                self._emit_to(ev.ScoreRevised(entry.position + 1, old.overall, score.overall, why))
+                self._emit_to(
+                    ev.ScoreRevised(entry.position + 1, old.overall, score.overall, why, score)
+                )
 
         def failed(exc: BaseException) -> None:
             log.error("question %d could not be scored", entry.position + 1, exc_info=exc)

@@ -127,6 +127,9 @@ class InterviewPage(QWidget):
         name(self.time_bar, "timeBar", "Time used")
         self.time_bar.setTextVisible(False)
         self.time_bar.setRange(0, 1000)
+        keep_room = self.time_bar.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # hidden in the introduction: nothing jumps
+        self.time_bar.setSizePolicy(keep_room)
         clock_row.addWidget(self.clock)
         clock_row.addWidget(self.time_bar, 1)
         root.addLayout(clock_row)
@@ -173,6 +176,7 @@ class InterviewPage(QWidget):
         self._recording = False  # the microphone is open for this answer
         self._session_notice = ""  # e.g. no audio output: true for the whole session
         self._time_level = ""
+        self._feedback_with_follow_up = False
 
     # --- rendering -----------------------------------------------------------------------
     def render_event(self, event: object) -> None:
@@ -219,6 +223,9 @@ class InterviewPage(QWidget):
                     f"Question {event.number}: score updated {event.old} → {event.new} "
                     f"({event.why})."
                 )
+                if event.number == self._number and event.score and not self.feedback.isHidden():
+                    # the line under the answer said the old score beside "updated 22 → 24"
+                    self.show_feedback(event.score, self._feedback_with_follow_up)
 
     def _typed(self) -> None:
         if not self.answer.isReadOnly():
@@ -248,10 +255,12 @@ class InterviewPage(QWidget):
         self.question.setText(text)
         self.clock.setText("")
         self.time_bar.setValue(0)
+        self.time_bar.hide()  # nothing is timed yet: an empty bar with no clock meant nothing
 
     def show_question(self, question: Question, number: int, total: int, follow_up: str) -> None:
         new_question = not follow_up or question is not self._question
         self._question, self._number = question, number
+        self.time_bar.show()
         self.progress_label.setText(
             f"Question {number} of {total}  ·  {CATEGORY[question.category.value]}  ·  "
             f"{shown_topic(question.topic)}  ·  difficulty {question.difficulty}/3"
@@ -418,6 +427,7 @@ class InterviewPage(QWidget):
         points = score.key_points
         covered = [k.label for k in points if k.covered]
         missed = [k.label for k in points if not k.covered]
+        self._feedback_with_follow_up = with_follow_up
         parts = [f"<b>{score.overall}/100</b>"]
         if with_follow_up:
             parts[0] += " with the follow-up"
