@@ -30,9 +30,11 @@ def load_warm_bank(progress: BankProgress | None = None) -> QuestionBank:
     from simulator.bank import load_bank as load
     from simulator.core.scoring import score_answer
     from simulator.core.scoring.meaning import get_embedder
+    from simulator.core.scoring.relevance import story_themes
     from simulator.core.transcript import Transcript
 
     bank = load(progress)
+    story_themes()  # the shipped behavioral themes a story is compared with (~0.1 s to parse)
     for question in list(bank.questions.values())[:1]:
         score_answer(question, Transcript(text="A first answer to warm up the scorer."))
     # The meaning signal's word vectors: loading them holds the GIL ~90 ms, which froze the

@@ -26,9 +26,10 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
     structure: StructureResult | None = None
     if question.category is Category.BEHAVIORAL:
         structure = analyse_star(tokens, transcript)
-        cost, asked = off_question(question, tokens)
-        if cost:
-            structure = mark_off_question(structure, asked, cost)
+        labels = [segment.label for segment in structure.star.segments]
+        verdict = off_question(question, tokens, labels)
+        if verdict.cost:
+            structure = mark_off_question(structure, verdict.asked, verdict.cost, verdict.reads_as)
     else:
         content = score_content(question, tokens)
     delivery: DeliveryScore | None = analyse_delivery(

@@ -79,10 +79,12 @@ def answer_feedback(
         star = structure.star
         if star.off_question:
             asked = ", ".join(f'"{w}"' for w in star.off_question)
+            instead = "it reads like an answer to another question"
+            if star.reads_as:
+                instead += f' (its situation, task and result speak of "{star.reads_as}")'
             tips.append(
-                f"Off the question? The story never shows what was asked ({asked}), so it "
-                "reads like an answer to another question and loses points: say plainly how "
-                "it answers this one."
+                f"Off the question? The story never shows what was asked ({asked}), so "
+                f"{instead} and loses points: say plainly how it answers this one."
             )
         for part in star.missing:
             tip = f"STAR: no {part} - " + _STAR_HINTS[part]

@@ -144,6 +144,7 @@ class StarResult:
     specificity: float  # 0..1
     hypothetical: bool  # told as "I would ..." rather than a real past story
     off_question: list[str] = field(default_factory=list)  # focus words of an unanswered prompt
+    reads_as: str = ""  # what the story is about instead, when another question's theme frames it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -159,6 +160,7 @@ class StarResult:
             "specificity": self.specificity,
             "hypothetical": self.hypothetical,
             "off_question": list(self.off_question),
+            "reads_as": self.reads_as,
         }
 
     @classmethod
@@ -176,6 +178,7 @@ class StarResult:
             specificity=float(d.get("specificity", 0.0)),
             hypothetical=bool(d.get("hypothetical", False)),
             off_question=[str(w) for w in d.get("off_question", [])],
+            reads_as=str(d.get("reads_as", "")),
         )
 
 

@@ -260,8 +260,11 @@ def _as_we(why: str) -> str:
     )
 
 
-def mark_off_question(result: StructureResult, focus: list[str], penalty: int) -> StructureResult:
-    """The story does not answer the question: it loses ``penalty`` points, and says why."""
-    star = replace(result.star, off_question=list(focus) or ["the question"])
+def mark_off_question(
+    result: StructureResult, focus: list[str], penalty: int, reads_as: str = ""
+) -> StructureResult:
+    """The story does not answer the question: it loses ``penalty`` points, and says why (and,
+    when another question's theme frames it, what it reads as instead)."""
+    star = replace(result.star, off_question=list(focus) or ["the question"], reads_as=reads_as)
     basis = f"{result.basis}, off the question -{penalty}"
     return StructureResult(max(0, result.score - penalty), star, basis)

@@ -107,12 +107,16 @@ def test_without_an_intent_the_focus_words_decide(bank: QuestionBank) -> None:
 
 
 def test_a_story_saying_a_word_of_the_prompt_loses_less(bank: QuestionBank) -> None:
-    """No intent phrase, but the prompt's own "learned": probably off, told so, at half cost."""
+    """No intent phrase, but an everyday word for the prompt's own "learned" ("taught"):
+    probably off, told so, at half cost. "Learned" itself is said by nearly every story (33 of
+    the 34 shipped model answers), so it is no sign of what this one is about."""
     question = bank.get("beh.learn-from-mistake")
-    told = LAUNCH + " I learned a lot about ranking."
+    told = LAUNCH + " It taught me a lot about ranking."
     score = score_answer(question, Transcript(told))
     assert score.star is not None and score.star.off_question
     assert f"off the question -{OFF_QUESTION_PENALTY_UNSURE}" in score.basis["structure"]
+    said = score_answer(question, Transcript(LAUNCH + " I learned a lot about ranking."))
+    assert f"off the question -{OFF_QUESTION_PENALTY}" in said.basis["structure"]
 
 
 def test_intent_phrases_are_specific_to_their_question(bank: QuestionBank) -> None:
@@ -135,6 +139,34 @@ def test_a_prompt_word_and_a_key_point_phrase_together_keep_it_on_the_question(
 ) -> None:
     question = bank.get("beh.learn-from-mistake")
     assert "told my manager" in question.key_points[0].phrases
-    told = LAUNCH + " I learned a lot, and afterwards I told my manager about the tablets."
+    told = LAUNCH + " It taught me a lot, and afterwards I told my manager about the tablets."
     score = score_answer(question, Transcript(told))
     assert score.star is not None and score.star.off_question == []
+
+
+# An incident story: its situation, task and result speak of the incident; a "debate" is said
+# once, in a step.
+INCIDENT = (
+    "One Sunday night our pricing model started failing and the error rate spiked for every "
+    "checkout. "
+    "I was on call that week, so it was on me to stop the outage. "
+    "I rolled back to the previous model and compared its inputs with the new one's. "
+    "There was a short debate in the channel about a hotfix, and I asked for ten more minutes. "
+    "I found a renamed column and wrote a check that fails the deploy when a column is missing. "
+    "The incident was over in forty minutes, and the check has caught two broken releases since."
+)
+
+
+def test_a_story_framed_by_another_theme_is_off_even_if_a_step_says_the_intent(
+    bank: QuestionBank,
+) -> None:
+    question = bank.get("beh.resolve-conflict")
+    assert question.intent is not None and intent_evidence(question, tokenize(INCIDENT))
+    off = score_answer(question, Transcript(INCIDENT))
+    incident = bank.get("beh.production-incident").intent
+    assert off.star is not None and off.star.off_question == [question.intent.label]
+    assert incident is not None and off.star.reads_as == incident.label
+    assert f"off the question -{OFF_QUESTION_PENALTY_UNSURE}" in off.basis["structure"]
+    assert any(incident.label in tip for tip in off.feedback if tip.startswith("Off the question"))
+    on = score_answer(bank.get("beh.production-incident"), Transcript(INCIDENT))
+    assert on.star is not None and on.star.off_question == []
