@@ -65,6 +65,7 @@ class Storage(ReviewQueries):
         self.read_only = False
         self._read_only_db: db_readonly.ReadOnlyDatabase | None = None
         self._damage = ""  # why the file is damaged, when it is
+        self._read_only_kind = "read-only"  # or "full": what saving says when it cannot
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -88,6 +89,7 @@ class Storage(ReviewQueries):
                 if hasattr(self, "_db"):  # opened, then failed (e.g. switching to WAL)
                     self._db.close()
                 damage = f" and the session database is damaged ({self._damage})"
+                self._read_only_kind = "full"
                 self._open_read_only(
                     f"The disk holding {folder} is full{damage if self._damage else ''}",
                     "Nothing was changed. Free some space and start the app again: the damaged "
@@ -118,7 +120,9 @@ class Storage(ReviewQueries):
 
     def _open_read_only(self, why: str, advice: str) -> None:
         self.read_only = True
-        if self.path.exists():
+        wal = Path(f"{self.path}-wal")
+        if self.path.exists() and (self.path.stat().st_size > 0 or wal.exists()):
+            # (an empty file, made just before a full disk stopped its tables: read as new)
             opened = db_readonly.open_read_only(self.path)  # with what is still in the -wal
             self._read_only_db = opened
             self._db = opened.db
@@ -206,10 +210,12 @@ class Storage(ReviewQueries):
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
         if self.read_only:
-            raise StorageError(
-                f"cannot save to {self.path}: the data folder {self.path.parent} is read-only",
-                "read-only",
+            why = (
+                f"the disk holding {self.path.parent} is full"
+                if self._read_only_kind == "full"
+                else f"the data folder {self.path.parent} is read-only"
             )
+            raise StorageError(f"cannot save to {self.path}: {why}", self._read_only_kind)
         try:
             with self._lock:
                 self._reattach_if_replaced()

@@ -89,6 +89,9 @@ def _stylesheet(dark: bool) -> str:
     # keep a descriptive objectName for tests and screen readers.
     return f"""
     QWidget {{ font-size: 14px; }}
+    /* Under X11 Fusion puts dark icons on dialog buttons (a black cross on Close/Cancel),
+       barely visible in the dark theme: words only, in both. */
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     QLabel[role="pageTitle"] {{ font-size: 26px; font-weight: 600; }}
     QLabel[role="pageSubtitle"] {{ color: {muted}; font-size: 14px; }}
     QLabel[role="sectionTitle"] {{ font-size: 15px; font-weight: 600; margin-top: 6px; }}

@@ -132,3 +132,39 @@ def test_a_speech_model_failing_mid_answer_keeps_the_recording_as_an_answer(
     (row,) = h.storage.answers(h.session.session_id)  # type: ignore[arg-type]
     assert row.mode == "spoken" and row.audio_path == str(recording)
     assert h.of(ev.AnswerSkipped) == []
+
+
+def test_a_session_that_could_not_be_created_is_created_once_there_is_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walkthrough 8: with the disk full from the first question, the session itself could
+    not be created, and every later save, Ctrl+E included, said "the session could not be
+    created, so nothing can be saved" even after space was freed: the answers could only be
+    written to a recovery file."""
+    h = Harness(tmp_path, follow_ups=False)
+    faults = Faults(h, monkeypatch)
+    real_create = h.storage.create_session
+
+    def create(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if faults.kind == "full":
+            raise StorageError(f"cannot write to {h.storage.path}: the disk is full", "full")
+        return real_create(*args, **kwargs)
+
+    monkeypatch.setattr(h.storage, "create_session", create)
+    faults.kind = "full"
+    h.start("tech.overfit", "case.spam")
+    h.to_answering()
+    h.session.primary(GOOD)
+    h.session.primary()
+    h.to_answering()
+    h.session.primary(SPAM)
+    h.session.primary()
+    s = h.session
+    assert s.state is State.WRAP_UP and s.wrap_up_failed and s.unsaved_count() == 2
+    assert all("could not be created" not in e.message for e in h.of(ev.Failed))
+    faults.kind = None
+    s.end()  # Ctrl+E once there is room
+    assert s.state is State.SCORECARD and s.unsaved_count() == 0
+    record = h.storage.session(h.of(ev.SessionFinished)[0].session_id)
+    assert [a.text for a in record.answers] == [GOOD, SPAM] and record.status == "finished"
+    assert s.session_id == record.id

@@ -96,3 +96,30 @@ def test_the_introduction_shows_no_empty_clock(window) -> None:  # type: ignore[
     question = next(iter(window.services.bank.questions.values()))
     page.render_event(ev.QuestionShown(question, 1, 3, ""))
     assert page.time_bar.isVisible() and page.clock.text()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_dialog_buttons_carry_no_icon_that_vanishes_in_the_dark(qtbot, theme: str) -> None:  # type: ignore[no-untyped-def]
+    """On a desktop whose style puts icons on dialog buttons (Fusion under X11), the dark
+    theme's Close and Cancel buttons of F1 and Settings showed a black cross on a dark
+    button, barely visible. (The offscreen platform has no such icons: a style that asks
+    for them stands in for the desktop.)"""
+    from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle, QStyle, QStyleFactory
+
+    class DesktopStyle(QProxyStyle):
+        def styleHint(self, hint, option=None, widget=None, data=None):  # type: ignore[no-untyped-def]  # noqa: N802
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    try:
+        app.setStyle(DesktopStyle(QStyleFactory.create("Fusion")))
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(box)
+        hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+        assert box.style().styleHint(hint, None, box) == 0
+    finally:
+        apply_theme(app, "light")

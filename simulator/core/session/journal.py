@@ -37,6 +37,8 @@ def failure_message(path: object, exc: BaseException) -> str:
     """One line for a failed write: what failed, why, and when the answers will be saved."""
     kind = getattr(exc, "kind", "other")
     reason = str(exc)
+    for said in (f"cannot save to {path}: ", f"cannot write to {path}: "):
+        reason = reason.removeprefix(said)  # the storage's own opening: the path once
     if kind == "locked" and "another program" not in reason:
         reason += " (another program has the database locked)"
     until = _UNTIL.get(kind, "as soon as saving works again")
@@ -57,6 +59,8 @@ class Journal:
         self._unsaved: list[tuple[Callable[[], None], bool]] = []  # (write, is an answer)
         self._pending = 0
         self.session_id: int | None = None  # the caller's copy
+        # set before the first write is queued, then only read (on the database lane):
+        self._plan: dict[str, Any] | None = None
         # database lane only:
         self._db_session: int | None = None
         self._rows: dict[Key, int] = {}
@@ -64,6 +68,7 @@ class Journal:
     # --- the caller's side ------------------------------------------------------------
     def open(self, plan: dict[str, Any]) -> None:
         self.session_id = None
+        self._plan = plan  # if the session cannot be created now, the first save that can does
 
         def create() -> int:
             self._rows = {}
@@ -159,7 +164,11 @@ class Journal:
             self._storage.finish_session(session_id, summary)
             return session_id
 
-        self._run(write, then, failed)
+        def finished(session_id: int) -> None:
+            self._caught_up(session_id)
+            then(session_id)
+
+        self._run(write, finished, failed)
 
     def retry(self) -> None:
         """Try the writes still queued again (a session left behind, the next time anything
@@ -167,7 +176,7 @@ class Journal:
         with self._lock:
             if not self._unsaved:
                 return
-        self._run(self._flush)
+        self._run(self._flush, self._caught_up)
 
     def unsaved_count(self) -> int:
         """Answers given but not on disk yet (their scores follow them)."""
@@ -181,10 +190,15 @@ class Journal:
     def _opened(self, session_id: int) -> None:
         self.session_id = session_id
 
+    def _caught_up(self, session_id: int | None) -> None:
+        """Saved: a session created late (the disk was full when it began) is known now."""
+        if self.session_id is None and session_id is not None:
+            self.session_id = session_id
+
     def _queue(self, write: Callable[[], None], *, answer: bool = False) -> None:
         with self._lock:
             self._unsaved.append((write, answer))
-        self._run(self._flush)
+        self._run(self._flush, self._caught_up)
 
     def _run(
         self,
@@ -207,12 +221,13 @@ class Journal:
 
         self._executor.submit(fn, done, failed, lane=DATABASE)
 
-    def _flush(self) -> None:
-        """Write every answer not saved yet, oldest first (on the database lane)."""
+    def _flush(self) -> int | None:
+        """Write every answer not saved yet, oldest first (on the database lane); the
+        session's id once it exists."""
         while True:
             with self._lock:
                 if not self._unsaved:
-                    return
+                    return self._db_session
                 write = self._unsaved[0][0]
             write()
             with self._lock:
@@ -220,5 +235,8 @@ class Journal:
 
     def _require_session(self) -> int:
         if self._db_session is None:
-            raise StorageError("the session could not be created, so nothing can be saved")
+            if self._plan is None:
+                raise StorageError("the session could not be created, so nothing can be saved")
+            # its creation failed (e.g. a full disk): tried again with each save
+            self._db_session = self._storage.create_session(self._plan)
         return self._db_session
