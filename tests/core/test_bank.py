@@ -177,6 +177,51 @@ def test_each_contradiction_claim_is_caught_said_and_not_warned(bank: QuestionBa
     assert problems == []
 
 
+GENERIC_SHARE = 0.25  # a word said in this share of all model answers rewards any ML answer
+
+
+def test_rubric_phrases_say_something_specific(bank: QuestionBank) -> None:
+    """Rubric weaknesses of the kinds an expert review found (issue 9), checked bank-wide:
+
+    * a misconception phrase that matches the question's own correct statements (its key-point
+      labels and misconception corrections) would charge a correct answer;
+    * a misconception of fewer than three words is a topic, not a wrong claim;
+    * a phrase made only of small or generic words ("as of", "must have") matches anything;
+    * a single word that a quarter of all model answers say, carrying a weight-3 point, earns
+      the point in any ML answer."""
+    from collections import Counter
+
+    from simulator.core.questions import GENERIC_WORDS
+    from simulator.core.scoring.text import STOPWORDS, stem, words
+
+    said_by = Counter[str]()
+    for q in bank.questions.values():
+        said_by.update({stem(w) for w in words(q.model_answer)})
+    problems = []
+    for q in _of(bank, Category.TECHNICAL, Category.CASE):
+        for text in (*(m.correction for m in q.misconceptions), *(k.label for k in q.key_points)):
+            for hit in score_answer(q, Transcript(text)).misconceptions:
+                problems.append(f"{q.id}: {hit.phrase!r} matches its own {text!r}")
+        for m in q.misconceptions:
+            problems += [f"{q.id} {m.id}: {p!r} is a topic" for p in m.phrases if len(words(p)) < 3]
+        phrases = [p for k in q.key_points for p in k.phrases]
+        phrases += [p for m in q.misconceptions for p in m.phrases]
+        for p in phrases:
+            if all(w in STOPWORDS or w in GENERIC_WORDS for w in words(p)):
+                problems.append(f"{q.id}: {p!r} is made of small words")
+        own = {stem(w) for w in words(q.model_answer)}
+        for k in q.key_points:
+            if k.weight < 3:
+                continue
+            for p in k.phrases:
+                content = [stem(w) for w in words(p) if w not in STOPWORDS]
+                if len(content) == 1:
+                    others = said_by[content[0]] - (content[0] in own)
+                    if others > GENERIC_SHARE * len(bank.questions):
+                        problems.append(f"{q.id} {k.id}: {p!r} is in {others} model answers")
+    assert problems == []
+
+
 def test_no_near_duplicate_prompts(bank: QuestionBank) -> None:
     questions = list(bank.questions.values())
     prompts = [q.prompt.lower() for q in questions]

@@ -78,6 +78,11 @@ def _side_map() -> dict[str, tuple[int, int]]:
 
 
 _SIDE = _side_map()
+_EVERY_SIDE: dict[str, set[tuple[int, int]]] = {}  # a stem in several pairs ("bias") has each
+for _n, _pair in enumerate(_PAIRS):
+    for _side, _forms in enumerate(_pair):
+        for _w in _forms.split():
+            _EVERY_SIDE.setdefault(stem(_w), set()).add((_n, _side))
 _MINMAX = next(n for n, p in enumerate(_PAIRS) if "minimize" in p[0].split())
 # "minimize the *negative* log likelihood" says what "maximize the log likelihood" says.
 _SIGN = frozenset(stem(w) for w in ("negative", "minus", "inverse", "reciprocal"))
@@ -298,6 +303,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
     (pair,)) or ("polarity", (-1,)) when it contradicts it, ("same", pairs it agrees on, and -1
     for its polarity) when it says the same, None when they are about different things."""
     shared = said.anchors & accepted.anchors
+    if len(shared) < MIN_SHARED_SWAP:
+        return None
     theirs = dict(accepted.sides)
     differ = [p for p, side in said.sides if p in theirs and theirs[p] != side]
     if len(shared) >= MIN_SHARED_SWAP and said.negated == accepted.negated:
@@ -411,3 +418,16 @@ def add_wrong_claims(
                     None, claim.said, claim.evidence, f"The accepted view: {claim.accepted}"
                 )
             )
+
+
+def counterpart_between(tokens: Tokens, span: tuple[int, int], stems: tuple[str, ...]) -> bool:
+    """A word inside a loosely matched claim that is the counterpart of one of the claim's own
+    words: "simple models have high *bias and low* variance" does not say "simple models have
+    high variance"."""
+    own = {key for s in stems for key in _EVERY_SIDE.get(s, ())}
+    return any(
+        (p, 1 - side) in own
+        for i in range(*span)
+        if tokens.stems[i] not in stems
+        for p, side in _EVERY_SIDE.get(tokens.stems[i], ())
+    )

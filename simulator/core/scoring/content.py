@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
+from simulator.core.scoring.claims import add_wrong_claims, counterpart_between, wrong_claims
 from simulator.core.scoring.contradiction import Contradiction, contradictions
 from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
@@ -221,6 +221,11 @@ def find_misconceptions(
                     if not index.refers_back(phrase, span) or stance.interrupted(
                         span, phrase.stems
                     ):
+                        continue
+                    # said within one sentence, of the claim's own terms
+                    if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
+                        continue
+                    if counterpart_between(tokens, span, phrase.stems):
                         continue
                     if phrase.proposal and not index.proposed(span):
                         continue

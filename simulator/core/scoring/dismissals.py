@@ -27,6 +27,11 @@ _WORTH = word_set("necessary needed required important useful worth helpful esse
 _SOFTENERS = word_set("really just mostly largely actually also simply even all that very")
 _DISMISS_BEFORE = word_set("no")
 _LINKS = word_set("is are was were be being seems seem")
+# A dismissal said as a possibility ("can still be useless") dismisses nothing.
+_MAYBE = word_set("can could might may if when unless")
+
+
+_TRIGGERS = DISMISSED_AFTER | REJECTING | word_set("not isn't aren't matter matters no need needs")
 
 
 def dismissed_ranges(tokens: Tokens) -> list[tuple[int, int]]:
@@ -37,12 +42,16 @@ def dismissed_ranges(tokens: Tokens) -> list[tuple[int, int]]:
         first = sentence.first_word
         ws = tokens.words[first : sentence.last_word]
         for i, w in enumerate(ws):
+            if w not in _TRIGGERS:
+                continue
             lo = i
             while lo > 0 and ids[lo - 1] == ids[i]:
                 lo -= 1
             hi = i
             while hi + 1 < len(ws) and ids[hi + 1] == ids[i]:
                 hi += 1
+            if any(x in _MAYBE for x in ws[lo : hi + 1]):
+                continue
             rest = [x for x in ws[i + 1 : hi + 1] if x not in _SOFTENERS]
             lead = [x for x in ws[lo:i] if x not in _SOFTENERS][-1:]
             linked = bool(lead) and (lead[0] in _LINKS or lead[0].endswith("'s"))

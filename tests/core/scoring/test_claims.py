@@ -87,9 +87,7 @@ def test_a_dismissed_practice_is_contradicted_and_named(question: Question) -> N
         "There's no need to set a random seed.",
         "I'd skip the data snapshot.",
     ):
-        point = {k.id: k for k in score_answer(question, Transcript(text)).key_points}[
-            "versioned"
-        ]
+        point = {k.id: k for k in score_answer(question, Transcript(text)).key_points}["versioned"]
         assert point.status == "contradicted", text
         assert point.contradiction is not None and "not needed" in point.contradiction
     kept = "I keep the data snapshot and never skip the random seed."
