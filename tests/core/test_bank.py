@@ -186,7 +186,8 @@ def test_rubric_phrases_say_something_specific(bank: QuestionBank) -> None:
     * a misconception phrase that matches the question's own correct statements (its key-point
       labels and misconception corrections) would charge a correct answer;
     * a misconception of fewer than three words is a topic, not a wrong claim;
-    * a phrase made only of small or generic words ("as of", "must have") matches anything;
+    * a misconception made only of small or generic words matches anything (key-point
+      phrases: test_rubric_wordings.py);
     * a single word that a quarter of all model answers say, carrying a weight-3 point, earns
       the point in any ML answer."""
     from collections import Counter
@@ -204,9 +205,7 @@ def test_rubric_phrases_say_something_specific(bank: QuestionBank) -> None:
                 problems.append(f"{q.id}: {hit.phrase!r} matches its own {text!r}")
         for m in q.misconceptions:
             problems += [f"{q.id} {m.id}: {p!r} is a topic" for p in m.phrases if len(words(p)) < 3]
-        phrases = [p for k in q.key_points for p in k.phrases]
-        phrases += [p for m in q.misconceptions for p in m.phrases]
-        for p in phrases:
+        for p in (p for m in q.misconceptions for p in m.phrases):
             if all(w in STOPWORDS or w in GENERIC_WORDS for w in words(p)):
                 problems.append(f"{q.id}: {p!r} is made of small words")
         own = {stem(w) for w in words(q.model_answer)}
