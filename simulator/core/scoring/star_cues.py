@@ -41,6 +41,7 @@ CUES: dict[str, dict[str, float]] = {
         so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
         i owned the=1.5, responsible for=2, felt responsible=2.5, i should=1.5, i felt i should=2,
         i had a duty=3, took it on myself=3, took it upon myself=3, on myself to=2, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
+        on my desk=3, landed on me=3, fell on me=3, came to me=2,
         """
     ),
     "action": _cues(
@@ -146,6 +147,11 @@ TIME_FRAMES = frozenset(
     + ("one morning", "one day", "when i joined", "when i moved", "when i started")
     + ("at my last", "at my previous")
 )
+# "One evening ...", "One Saturday ...": a story's scene, told at its start.
+DAY_WORDS = word_set(
+    """morning afternoon evening night weekend day monday tuesday wednesday thursday friday
+    saturday sunday"""
+)
 NOT_GERUNDS = word_set(
     "during nothing something anything everything morning evening thing according including"
 )
@@ -217,3 +223,11 @@ VOICE_VERBS = word_set(
 # distrusted ..."), with a present one a lesson ("I learned that a good metric is not ...").
 FINDING_VERBS = word_set("learned learnt realized realised noticed found discovered saw")
 PRESENT_MARKERS = word_set("is are am can now always today should must")
+# Verbs of something happening, and acts that can be their subject: "Next came a shadow
+# test", "a replay of last month's routes followed" (a step, not an outcome).
+HAPPENING_VERBS = word_set("came followed began started ran took happened")
+ACT_SUBJECTS = word_set(
+    """test tests review reviews audit audits analysis experiment experiments pilot trial
+    comparison replay rewrite study workshop session sessions meeting meetings call calls
+    interview interviews step"""
+)

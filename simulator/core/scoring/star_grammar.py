@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from simulator.core.scoring.star_cues import (
     ACT_NOUNS,
+    ACT_SUBJECTS,
     ADVERBS,
     AMOUNT_WORDS,
     BE_PAST,
@@ -22,6 +23,7 @@ from simulator.core.scoring.star_cues import (
     ENDINGS,
     FINDING_VERBS,
     FINITE,
+    HAPPENING_VERBS,
     I_WORDS,
     IRREGULAR_PAST,
     LEADING_WORDS,
@@ -291,10 +293,11 @@ def nominal_step(ws: list[str]) -> bool:
 
 
 def goal_statement(ws: list[str]) -> bool:
-    """ "My assignment was to turn ...", "the brief was to ...": what I was there to do, said
-    as "<my/the> <noun> was to <verb>" (unless the noun names an act: "my first step was to")."""
+    """ "My assignment was to turn ...", "the brief was to ...", "the question was whether we
+    could ...": what I was there to do, said as "<my/the> <noun> was to <verb>" (unless the
+    noun names an act: "my first step was to")."""
     for i in range(1, min(len(ws) - 2, 6)):
-        if ws[i] in ("was", "is") and ws[i + 1] == "to":
+        if ws[i] in ("was", "is") and ws[i + 1] in ("to", "whether", "how"):
             head = ws[:i]
             return head[0] in ("my", "our", "the") and not set(head) & ACT_NOUNS
     return False
@@ -334,3 +337,30 @@ def decided(ws: list[str]) -> bool:
 def perceived(ws: list[str]) -> bool:
     """ "I noticed that ...", "while reviewing it, I realized ...": a finding reported."""
     return any(w == "i" and ws[i + 1] in PERCEPTION_VERBS for i, w in enumerate(ws[:-1]))
+
+
+def step_happened(ws: list[str], clause: Clause) -> bool:
+    """A step told as something that happened: a sequence word before the verb ("Next came a
+    shadow test") or an act as the subject of a verb of happening ("A replay followed")."""
+    verb = ws[clause.verb]
+    if verb not in HAPPENING_VERBS:
+        return False
+    return bool(set(ws[: clause.verb]) & STEP_MARKERS) or bool(
+        set(clause.subject_words) & ACT_SUBJECTS
+    )
+
+
+def time_given(ws: list[str]) -> bool:
+    """ "I had two weeks to find out why", "we had until Friday to ...": the time I was
+    given for the task."""
+    for i, w in enumerate(ws[:-3]):
+        if w != "had" or (i and ws[i - 1] not in ("i", "we")):
+            continue
+        j = i + 1
+        if ws[j] == "until":
+            return "to" in ws[j + 2 : j + 5]
+        while j < len(ws) and (is_number(ws[j]) or ws[j] in AMOUNT_WORDS):
+            j += 1
+        if j > i + 1 and ws[j : j + 1] and ws[j] in TIME_UNITS | {"days", "weeks", "months"}:
+            return ws[j + 1 : j + 2] == ["to"]
+    return False

@@ -20,6 +20,7 @@ from simulator.core.scoring.star_cues import (
     CHANGE_WORDS,
     CUE_SETS,
     CUES,
+    DAY_WORDS,
     ENDINGS,
     HABITUAL,
     NOT_GERUNDS,
@@ -45,6 +46,8 @@ from simulator.core.scoring.star_grammar import (
     past_verb_after,
     perceived,
     role_opening,
+    step_happened,
+    time_given,
     told_finding,
     told_stance,
     verb_is_past_act,
@@ -135,6 +138,8 @@ def sentence_evidence(
         add("situation", 2.0, "a finding told at the start")
     if goal_statement(ws):
         add("task", 3.0, 'a goal ("my ... was to")')
+    if position < 0.6 and time_given(ws):
+        add("task", 2.5, 'the time I had for it ("I had two weeks to")')
     stance = position < 0.5 and told_stance(ws)
     if stance:
         # "We were worried that ...": the "were" is the stance's, not how things were.
@@ -204,9 +209,10 @@ def sentence_evidence(
             add("action", 2.0, "an act in the passive, after the task")
         else:
             add("action", 0.4, "an act in the passive")
-    if position < 0.25 and count_phrases(ws, TIME_FRAMES):
-        # A story's opening line dates it ("about a year ago I presented ..."): the scene,
-        # even when it says what I did.
+    one_day = any(w == "one" and ws[i + 1] in DAY_WORDS for i, w in enumerate(ws[:3][:-1]))
+    if (position < 0.25 and count_phrases(ws, TIME_FRAMES)) or (position < 0.4 and one_day):
+        # A story's opening line dates it ("about a year ago I presented ...", "One evening I
+        # changed a join"): the scene, even when it says what I did.
         add("situation", 3.5, "dates the story")
     if ws and ws[0].endswith("ing") and ws[0] not in NOT_GERUNDS and len(ws[0]) > 5:
         # "Shadowing a specialist for three days taught me ...": an act named by its gerund.
@@ -220,16 +226,15 @@ def sentence_evidence(
         # "Priya, an engineer from the platform team, argued that ...": another person's
         # view is the tension my actions answer.
         add("situation", 1.5, "someone else's view")
-    elif (
-        someone_else
-        and clause.subject == "thing"
-        and verb_is_past_act(ws, clause)
-        and position >= 0.5
-        and not passive
-    ):
-        # After the story's middle, what a thing did is what came of the actions ("Her
-        # prototype stayed under 8 ms", "Conversion did not move").
-        add("result", 1.2, "what followed (a thing's past verb, late)")
+    elif someone_else and clause.subject == "thing" and verb_is_past_act(ws, clause):
+        if step_happened(ws, clause):
+            # "Next came a two-week shadow test", "a replay of last month's routes followed":
+            # a step told as something that happened.
+            add("action", 2.0, "a step told as what happened next")
+        elif position >= 0.5 and not passive:
+            # After the story's middle, what a thing did is what came of the actions ("Her
+            # prototype stayed under 8 ms", "Conversion did not move").
+            add("result", 1.2, "what followed (a thing's past verb, late)")
     if position >= 0.5 and ended_active(ws):
         add("result", 1.5, "how it ended")
     if other_took_up(ws):

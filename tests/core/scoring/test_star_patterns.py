@@ -203,6 +203,12 @@ def test_a_we_stance_before_acting_is_the_task() -> None:
         ("When I rode along with a driver, I learned that he skipped half the stops.", "action"),
         # "As <role>," says whose job it was
         ("As the owner of the planner, I had to choose how to fix it.", "task"),
+        # a step told as something that happened, not what came of the steps
+        ("Next came a two-day replay of the worst routes.", "action"),
+        # a goal told as a question, the time given, a task that landed on me
+        ("The question was whether we could fix it without new road data.", "task"),
+        ("I had two weeks to find out why.", "task"),
+        ("Nobody else knew the code, so the fix landed on my desk.", "task"),
     ],
 )
 def test_round8_grammar_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
@@ -232,3 +238,14 @@ def test_a_we_story_says_its_task_as_the_i_story_does() -> None:
         RESULT,
     )
     assert labels[1] == "task"
+
+
+def test_one_evening_dates_the_story() -> None:
+    labels = _labels(
+        "I look after the route planner at a logistics startup.",
+        "One Saturday I pushed a config change to it without a review.",
+        "I was the only one on call, so I had to fix it.",
+        "I rolled the change back and replayed the morning's routes.",
+        RESULT,
+    )
+    assert labels[1] == "situation"
