@@ -123,3 +123,22 @@ def test_dialog_buttons_carry_no_icon_that_vanishes_in_the_dark(qtbot, theme: st
         assert box.style().styleHint(hint, None, box) == 0
     finally:
         apply_theme(app, "light")
+
+
+def test_an_interview_that_could_not_be_saved_says_so_until_it_is(window) -> None:  # type: ignore[no-untyped-def]
+    """The disk full at the end: the page kept saying "Preparing your scorecard…" and "the
+    scorecard opens by itself", and the notice saying it could not be saved (Ctrl+E tries
+    again) was replaced a moment later by the voice's "Questions are shown as text"."""
+    from simulator.core.session import events as ev
+
+    page = window.interview
+    page.render_event(ev.StateChanged(State.REVIEWING, State.WRAP_UP))
+    unsaved = "The interview could not be saved. Press Ctrl+E to try again once saving works."
+    page.render_event(ev.Notice(unsaved, "unsaved"))
+    page.render_event(ev.Notice("Questions are shown as text: the voice failed.", "session"))
+    assert page.notice.text() == unsaved
+    assert "Not saved" in page.status.text() and "Ctrl+E" in page.hint.text()
+    assert "opens by itself" not in page.hint.text()
+    question = next(iter(window.services.bank.questions.values()))
+    page.render_event(ev.QuestionShown(question, 1, 1, ""))  # a new interview, later
+    assert page.notice.text() == "Questions are shown as text: the voice failed."

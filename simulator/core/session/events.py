@@ -74,7 +74,8 @@ class StarTicked:
 class Notice:
     """A sentence for the person, shown for as long as it is true: ``moment`` until the state
     changes (a hint about a key), ``answer`` until the next answer (or follow-up) is asked,
-    ``question`` until the next question, ``session`` all along."""
+    ``question`` until the next question, ``session`` all along; ``unsaved``: the interview
+    is over but could not be saved, until it is (or is left)."""
 
     text: str
     lasts: str = "question"

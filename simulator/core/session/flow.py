@@ -334,7 +334,8 @@ class Flow:
                 ev.Notice(
                     "The interview could not be saved. Press Ctrl+E to try again once saving "
                     "works, or go Home to leave it: your answers stay in memory until you quit, "
-                    "and quitting offers to write them to a file elsewhere."
+                    "and quitting offers to write them to a file elsewhere.",
+                    "unsaved",
                 )
             )
 

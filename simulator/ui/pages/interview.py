@@ -188,7 +188,7 @@ class InterviewPage(QWidget):
                 if self._notice_lasts == "moment" or (
                     self._notice_lasts == "answer" and state is State.ASKING_FOLLOW_UP
                 ):  # "answer ended after 4 s of silence" is not about the follow-up's answer
-                    self.show_notice(self._session_notice, "session")
+                    self._restore_session_notice()
                 self.set_state(state)
             case ev.BriefingShown():
                 self.show_briefing(event.text, event.total)
@@ -207,6 +207,11 @@ class InterviewPage(QWidget):
                 self.set_star(list(phases))
             case ev.Notice(text=text, lasts=lasts):
                 self.show_notice(text, lasts)
+                if lasts == "unsaved" and self._state is State.WRAP_UP:
+                    # not "Preparing your scorecard…": nothing will open until it is saved
+                    self.status.setText("Not saved yet")
+                    self.next_button.setText("Not saved")
+                    self.hint.setText("Ctrl+E tries to save again. Home leaves the interview.")
             case ev.TranscriptShown(text=text):
                 self.show_transcript(text)
             case ev.AnswerReviewed() if event.number == self._number:
@@ -232,7 +237,7 @@ class InterviewPage(QWidget):
             self._draft_timer.start()
             if self._notice_lasts == "moment" and self.answer.toPlainText():
                 # e.g. "Nothing to submit yet" stayed above the answer being typed
-                self.show_notice(self._session_notice, "session")
+                self._restore_session_notice()
 
     def _draft_due(self) -> None:
         if not self.answer.isReadOnly():
@@ -244,7 +249,7 @@ class InterviewPage(QWidget):
         self.self_rating.hide()
         self.star.hide()
         self.answer.clear()
-        self.show_notice(self._session_notice, "session")
+        self._restore_session_notice()
         self.follow_up.hide()
 
     def show_briefing(self, text: str, total: int) -> None:
@@ -295,7 +300,7 @@ class InterviewPage(QWidget):
         if self._spoken and self._state in (State.ANSWERING, State.FOLLOW_UP):
             self.answer.setPlainText(text)
             if text.strip() and self._notice_lasts == "moment":
-                self.show_notice(self._session_notice, "session")  # "Nothing heard yet" is over
+                self._restore_session_notice()  # "Nothing heard yet" is over
 
     def show_transcript(self, text: str) -> None:
         self.answer.setPlainText(text or "(nothing was heard)")
@@ -416,12 +421,21 @@ class InterviewPage(QWidget):
 
     def show_notice(self, text: str, lasts: str = "question") -> None:
         """``lasts``: "moment" (until the state changes), "answer" (until a follow-up is
-        asked), "question" or "session"."""
+        asked), "question", "session" or "unsaved" (the interview could not be saved)."""
         if lasts == "session":
             self._session_notice = text
+            if self._notice_lasts in ("answer", "question", "unsaved") and self.notice.text():
+                # e.g. the voice failing late must not hide "could not be saved": it shows
+                # once the notice it would have covered is over
+                return
         self._notice_lasts = lasts
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+    def _restore_session_notice(self) -> None:
+        """What is true for the whole session, once a shorter-lived notice is over."""
+        self._notice_lasts = "session"
+        self.show_notice(self._session_notice, "session")
 
     def show_feedback(self, score: AnswerScore, with_follow_up: bool = False) -> None:
         points = score.key_points
