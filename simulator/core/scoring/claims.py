@@ -65,7 +65,17 @@ COUNTERPARTS: tuple[tuple[str, str], ...] = (
     ("absolute", "squared"),
 )
 _MORE_LESS = "more"  # more/less modify other words ("less noisy"): no counterpart on their own
-_PAIRS = tuple(p for p in (*OPPOSITE_PAIRS, *COUNTERPARTS) if _MORE_LESS not in p[0].split())
+# Families of alternatives: two different members in otherwise matching clauses say that
+# different things are being compared ("Laplace noise gives absolute error" against "Gaussian
+# noise gives squared error"), so a second difference there is no contradiction.
+FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("gaussian", "laplace laplacian", "bernoulli", "poisson", "uniform", "categorical multinomial"),
+)
+_PAIRS: tuple[tuple[str, ...], ...] = (
+    *(p for p in (*OPPOSITE_PAIRS, *COUNTERPARTS) if _MORE_LESS not in p[0].split()),
+    *FAMILIES,
+)
+_TWO_SIDED = frozenset(n for n, p in enumerate(_PAIRS) if len(p) == 2)
 
 
 def _side_map() -> dict[str, tuple[int, int]]:
@@ -127,6 +137,7 @@ _WARNING_STEMS = frozenset(
         "misleading",
     ]
 )
+_CONDITIONS = word_set("if unless when whenever assuming suppose")
 # A clause that opens with one of these has its subject in the clause before.
 _NO_SUBJECT = word_set("does do is are was were has have can will would")
 BOUND_REACH = 3  # words either side of a counterpart that say what it is said of
@@ -171,7 +182,7 @@ def _clause(
             continue
         # "non linear", "not (a) linear": the other side.
         near = [j for j in range(max(0, i - 2), i) if ws[j] in _NEGATED]
-        if (i and ws[i - 1] == "non") or near:
+        if key[0] in _TWO_SIDED and ((i and ws[i - 1] == "non") or near):
             key = (key[0], 1 - key[1])
             spent.update(near)
         sides.setdefault(key[0], set()).add(key[1])
@@ -263,7 +274,10 @@ def _accepted_of(
                             at = said.setdefault(tokens.sentence_of[span[0]], {})
                             at[k] = at.get(k, 0) + 1
         for clause, positions in _clauses(tokens):
-            if any(w in _HEDGES for w in clause.words):
+            sentence = tokens.sentences[tokens.sentence_of[positions[0]]]
+            # "If those terms are below one, the product shrinks": holds under its condition.
+            before = tokens.words[sentence.first_word : positions[0]]
+            if any(w in _HEDGES for w in clause.words) or any(w in _CONDITIONS for w in before):
                 continue
             counts = said.get(tokens.sentence_of[positions[0]], {})
             kp = own if own is not None else max(counts, key=counts.__getitem__, default=None)
@@ -282,14 +296,15 @@ def _accepted_of(
     return tuple(out)
 
 
-def _bound(clause: Clause, pair: int) -> set[str]:
-    """Content stems next to the clause's word of the pair: what the counterpart is said of."""
+def _bound(clause: Clause, pair: int, after: bool = True) -> set[str]:
+    """Content stems next to the clause's word of the pair: what the counterpart is said of
+    (``after`` False: only the words before it, its subject)."""
     out: set[str] = set()
     st, ws = clause.stems, clause.words
     for i, s in enumerate(st):
         key = _SIDE.get(s)
         if key is not None and key[0] == pair:
-            lo, hi = max(0, i - BOUND_REACH), min(len(st), i + BOUND_REACH + 1)
+            lo, hi = max(0, i - BOUND_REACH), min(len(st), i + (BOUND_REACH + 1 if after else 0))
             out |= {
                 st[j]
                 for j in range(lo, hi)
@@ -311,7 +326,10 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         if len(differ) == 1:
             pair = differ[0]
             mine, other = _bound(said, pair), _bound(accepted, pair)
-            each_other = (mine - set(accepted.stems)) and (other - set(said.stems))
+            # Each said of a subject the other does not name: two things compared.
+            each_other = (_bound(said, pair, False) - set(accepted.stems)) and (
+                _bound(accepted, pair, False) - set(said.stems)
+            )
             if mine & other and not each_other:
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)

@@ -72,7 +72,8 @@ def dismissed_ranges(tokens: Tokens) -> list[tuple[int, int]]:
     return [r for r in (_trimmed(tokens, a, b) for a, b in out) if r[0] < r[1]]
 
 
-_EDGE = _LINKS | _SOFTENERS | word_set("to does do did the a an")
+_EDGE = _LINKS | _SOFTENERS | word_set("to does do did")
+_TRAILING = word_set("at in on of for with the a an")
 
 
 def _trimmed(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
@@ -80,7 +81,9 @@ def _trimmed(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     versioning is")."""
     while start < end and tokens.words[start] in _EDGE:
         start += 1
-    while end > start and (tokens.words[end - 1] in _EDGE or tokens.words[end - 1].endswith("'s")):
+    while end > start and (
+        tokens.words[end - 1] in _EDGE | _TRAILING or tokens.words[end - 1].endswith("'s")
+    ):
         end -= 1
     return start, end
 
