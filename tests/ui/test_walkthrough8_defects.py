@@ -142,3 +142,30 @@ def test_an_interview_that_could_not_be_saved_says_so_until_it_is(window) -> Non
     question = next(iter(window.services.bank.questions.values()))
     page.render_event(ev.QuestionShown(question, 1, 1, ""))  # a new interview, later
     assert page.notice.text() == "Questions are shown as text: the voice failed."
+
+
+def test_the_star_bars_figures_fit_beside_the_bars(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At the scorecard's width the figures ran past the right edge: "target 50%-60%, too
+    short" lost its last letter (the column was sized for a shorter text than is drawn)."""
+    from PySide6.QtGui import QColor
+
+    from simulator.core.scorecard.model import StarPartView
+    from simulator.ui.widgets.star_bar import StarBar
+
+    bar = StarBar()
+    qtbot.addWidget(bar)
+    bar.set_parts(
+        [
+            StarPartView("situation", "S", 0.29, 29, 0.15, 0.2, "15%-20%", True, "too long", "#d88a1b"),
+            StarPartView("action", "A", 0.27, 27, 0.5, 0.6, "50%-60%", True, "too short", "#d64545"),
+        ]
+    )  # fmt: skip
+    bar.resize(436, bar.sizeHint().height())
+    image = bar.grab().toImage()
+    background = QColor(image.pixelColor(image.width() - 1, 0))
+    right_edge = [
+        image.pixelColor(x, y)
+        for x in range(image.width() - 4, image.width())
+        for y in range(image.height())
+    ]
+    assert all(c == background for c in right_edge), "text touches the right edge"

@@ -51,8 +51,11 @@ class StarBar(QWidget):
         pal = self.palette()
         fm = QFontMetrics(self.font())
         label_w = fm.horizontalAdvance("Situation") + 12
-        figures_w = fm.horizontalAdvance("100%  target 50–60%  too short") + 12
-        track_w = max(60.0, self.width() - label_w - figures_w - 8)
+        percent_w = fm.horizontalAdvance("100% ") + 4
+        # sized for the texts drawn (a fixed sample was shorter: "too short" lost its "t")
+        rest_w = max((fm.horizontalAdvance(_rest(part)) for part in self._parts), default=0)
+        figures_w = percent_w + rest_w + 8
+        track_w = max(60.0, self.width() - label_w - figures_w - 10)
         text = pal.color(QPalette.ColorRole.WindowText)
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
         track = QColor(pal.color(QPalette.ColorRole.Mid))
@@ -87,14 +90,19 @@ class StarBar(QWidget):
             shown = f"{part.percent}%"
             p.drawText(figures, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
             p.setPen(muted)
-            rest = figures.adjusted(fm.horizontalAdvance("100% ") + 4, 0, 0, 0)
+            rest = QRectF(figures.left() + percent_w, y, 0, ROW_HEIGHT)
+            rest.setRight(self.width() - 3)  # never past the edge: elided if too narrow
             p.drawText(
                 rest,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                f"target {part.target}, {part.verdict}",
+                fm.elidedText(_rest(part), Qt.TextElideMode.ElideRight, int(rest.width())),
             )
         if self.hasFocus():  # Tab reaches it: where the keyboard is must show
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(QColor(focus_color(is_dark())), 2))
             p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         p.end()
+
+
+def _rest(part: StarPartView) -> str:
+    return f"target {part.target}, {part.verdict}"
