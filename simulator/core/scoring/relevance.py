@@ -179,8 +179,9 @@ def off_question(
         if hints >= 2:
             return _framed_elsewhere(question, tokens, labels)
         cost = OFF_QUESTION_PENALTY_UNSURE if hints else OFF_QUESTION_PENALTY
-        theme = _best_theme(question, tokens, labels)
-        return Verdict(cost, [question.intent.label], theme[1] if theme[0] else "")
+        count, theme = _best_theme(question, tokens, labels)
+        # Named only when it frames the story (two sentences or more), so the "why" holds.
+        return Verdict(cost, [question.intent.label], theme if count >= 2 else "")
     focus = focus_words(question.prompt)
     if not focus or touched or _rubric_touched(question, tokens):
         return ON_THE_QUESTION

@@ -104,6 +104,7 @@ def main_clause(ws: list[str], raw: str) -> Clause:
         )
     ):
         skip_to = later[1]  # "Priya, an engineer from the platform team, argued"
+    relative = -1
     for j in range(start, min(len(ws), start + _VERB_REACH)):
         if start < j < skip_to:
             continue
@@ -111,7 +112,12 @@ def main_clause(ws: list[str], raw: str) -> Clause:
         if j == start or is_adverb(w):
             continue
         if w in FINITE or is_past(w):
+            if ws[j - 1] == "i" and _reduced_relative(ws, j - 1, j):
+                relative = j - 1  # "the model I built blocked ...": the subject is "the model"
+                continue
             head = tuple(ws[start:j] if skip_to < 0 else ws[start : later[0]])
+            if relative >= 0:
+                head = tuple(ws[start:relative])
             return Clause(_subject_kind(head), head, j)
     return Clause("", (), -1)
 
@@ -163,9 +169,24 @@ def past_verb_after(ws: list[str], subject: str) -> bool:
         if compound(ws, j):
             j += 1  # "I fine tuned", "I hand labelled"
         verb = ws[j]
-        if verb in NOT_ACTION_VERBS:
+        if verb in NOT_ACTION_VERBS or _reduced_relative(ws, i, j):
             continue
         if is_past(verb):
+            return True
+    return False
+
+
+def _reduced_relative(ws: list[str], i: int, j: int) -> bool:
+    """ "the model I built blocked ...": "I built" describes the subject, whose own verb
+    follows; the sentence says what the model did, not what I did."""
+    if i < 2 or ws[i - 2] not in DETERMINERS or ws[i - 1] in STOPWORDS:
+        return False
+    if i > 2 and ws[i - 3] in LEADING_WORDS:
+        return False  # "At a bank I built a model": "a bank" is where, not the subject
+    for w in ws[j + 1 : j + 5]:
+        if w in ("and", "then", "so", "but", "that", "which", "who"):
+            return False
+        if w in BE_PAST or is_past(w):
             return True
     return False
 

@@ -117,6 +117,11 @@ def sentence_evidence(
             add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
     i_acted = past_verb_after(ws, "i")
     clause = main_clause(ws, raw)
+    if not i_acted and clause.subject == "thing" and "i" in ws[: clause.verb]:
+        # "the model I built blocked ...": the "I built" cue describes the subject.
+        for reason in [r for r in reasons["action"] if r[1].startswith('"i ')]:
+            reasons["action"].remove(reason)
+            scores["action"] -= reason[0]
     finding = told_finding(ws)
     if finding is not None and position >= 0.35:
         if finding:
@@ -235,6 +240,10 @@ def sentence_evidence(
             # After the story's middle, what a thing did is what came of the actions ("Her
             # prototype stayed under 8 ms", "Conversion did not move").
             add("result", 1.2, "what followed (a thing's past verb, late)")
+        elif position < 0.35 and not passive:
+            # Before it, what a thing did is the problem ("Our fraud model blocked too many
+            # honest payments").
+            add("situation", 1.0, "how things went (a thing's past verb, early)")
     if position >= 0.5 and ended_active(ws):
         add("result", 1.5, "how it ended")
     if other_took_up(ws):

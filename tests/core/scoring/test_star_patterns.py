@@ -249,3 +249,14 @@ def test_one_evening_dates_the_story() -> None:
         RESULT,
     )
     assert labels[1] == "situation"
+
+
+def test_what_a_thing_did_early_is_the_problem_even_when_i_built_it() -> None:
+    labels = _labels(
+        "I look after the route planning at a logistics startup.",
+        "Last winter, the planner I wrote sent rural drivers on routes longer than their shift.",
+        "I was asked to fix it before the holiday peak.",
+        "I rebuilt the distance table from the new road data.",
+        RESULT,
+    )
+    assert labels[1] == "situation"
