@@ -45,8 +45,8 @@ from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_
 # Counterparts beyond opposites.py's directions: terms an answer swaps for the other one.
 COUNTERPARTS: tuple[tuple[str, str], ...] = (
     (
-        "minimize minimizes minimizing minimum minimise lowest smallest least",
-        "maximize maximizes maximizing maximum maximise highest largest biggest most",
+        "minimize minimizes minimizing minimum minimise lowest smallest least low",
+        "maximize maximizes maximizing maximum maximise highest largest biggest most high",
     ),
     ("features columns dimensions", "rows observations"),
     ("train training", "test testing"),

@@ -64,6 +64,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("point five", "0 5", "one half"),
     ("fifty percent", "50 percent"),
     ("twenty percent", "20 percent", "point two", "0 2"),
+    ("highest", "largest", "biggest", "maximum"),
+    ("lowest", "smallest", "minimum"),
     ("ten percent", "10 percent", "point one", "0 1"),
 )
 # A stem that is another plus one of these is the same word family ("leak" ~ "leakage").
