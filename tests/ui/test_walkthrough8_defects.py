@@ -169,3 +169,27 @@ def test_the_star_bars_figures_fit_beside_the_bars(qtbot) -> None:  # type: igno
         for y in range(image.height())
     ]
     assert all(c == background for c in right_edge), "text touches the right edge"
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+def test_settings_opens_and_switches_sections_with_the_keyboard_in_sight(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Settings opened with the keyboard on its row of section tabs, which shows no focus:
+    nothing looked focused, Down did nothing, and after Ctrl+Tab to "Appearance & data" the
+    Theme box could not be reached by arrow keys."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    from simulator.settings import Settings
+    from simulator.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+    for _ in range(dialog.tabs.count()):
+        focused = dialog.focusWidget()
+        assert not isinstance(focused, QTabBar), "the keyboard is on the tab row"
+        assert dialog.tabs.currentWidget().isAncestorOf(focused), focused.objectName()
+        qtbot.keyClick(focused, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)

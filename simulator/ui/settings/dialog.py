@@ -44,6 +44,9 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         name(self.tabs, "settingsTabs", "Settings sections")
+        # The row of section tabs shows no focus (Fusion): the keyboard starts in a section
+        # and goes from one to the next with Ctrl+Tab or the underlined letters (Alt+M ...).
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(self._interviewer_tab(settings), "&Interviewer")
         self.microphone = MicrophoneTab(settings)
         name(self.microphone, "microphoneTab", "Microphone settings")
