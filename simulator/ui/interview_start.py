@@ -69,8 +69,12 @@ def resume_session(window: MainWindow, session_id: int) -> None:
             return
         missing = [i for i in ids if i not in bank.questions]
         if missing:
-            window._show_error(
-                f"Cannot resume: unknown question id(s) {', '.join(missing)} (pack removed?)"
+            # Said where the offer is, for good: Resume cannot work until the pack is back.
+            window.home.cannot_resume(
+                f"This interview cannot go on: {', '.join(missing)} "
+                f"{'is' if len(missing) == 1 else 'are'} no longer in the question bank (a "
+                "pack removed, renamed or failing to load). Put the pack back and restart, or "
+                "Discard the interview: the answers you gave stay saved."
             )
             return
         window.stack.setCurrentWidget(window.interview)

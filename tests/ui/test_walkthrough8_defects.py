@@ -193,3 +193,19 @@ def test_settings_opens_and_switches_sections_with_the_keyboard_in_sight(qtbot) 
         assert not isinstance(focused, QTabBar), "the keyboard is on the tab row"
         assert dialog.tabs.currentWidget().isAncestorOf(focused), focused.objectName()
         qtbot.keyClick(focused, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_resume_says_on_home_why_an_interview_cannot_go_on(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """A question of the interrupted interview had left the bank (its pack removed): Resume
+    put "Cannot resume: unknown question id(s) ..." in the status line for 15 seconds, and
+    the banner kept offering Resume, which could never work, without saying what to do."""
+    sid = services.storage.create_session({"question_ids": ["my.removed-question", "tech.overfit"]})
+    services.storage.add_answer(sid, "tech.overfit", 1, "typed", "kept")
+    home = window.home
+    home.offer_resume(services.storage.session(sid))
+    window.resume_session(sid)
+    qtbot.waitUntil(lambda: "my.removed-question" in home.resume_banner.text(), timeout=10000)
+    text = home.resume_banner.text()
+    assert "Discard" in text and "stay saved" in text
+    assert not home.resume_button.isEnabled() and home.discard_button.isEnabled()
+    assert window.stack.currentWidget() is home

@@ -395,6 +395,7 @@ class HomePage(QWidget):
         self._resume_id = record.id if record else None
         for w in (self.resume_banner, self.resume_button, self.discard_button):
             w.setVisible(record is not None)
+        self.resume_button.setEnabled(True)
         if record is not None:
             total = len(planned_ids(record.plan))  # 0 for a damaged plan: Resume says so
             done = len({a.position for a in record.answers if a.follow_up is None})
@@ -404,6 +405,12 @@ class HomePage(QWidget):
                 f"answer{'s' * (total != 1)}. "
                 "Everything you answered is saved."
             )
+
+    def cannot_resume(self, why: str) -> None:
+        """The interrupted interview cannot be resumed: why, in the banner; Discard stays."""
+        self.resume_banner.setText(why)
+        self.resume_button.setEnabled(False)
+        self.discard_button.setFocus()
 
     def _resume(self) -> None:
         if self._resume_id is not None:
