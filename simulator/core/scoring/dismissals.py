@@ -31,6 +31,7 @@ _LINKS = word_set("is are was were be being seems seem")
 _MAYBE = word_set("can could might may if when unless")
 
 
+_HARDLY = (("not",), ("barely",), ("hardly",), ("rarely",))
 _TRIGGERS = DISMISSED_AFTER | REJECTING | word_set("not isn't aren't matter matters no need needs")
 
 
@@ -59,7 +60,7 @@ def dismissed_ranges(tokens: Tokens) -> list[tuple[int, int]]:
                 w in ("not", "isn't", "aren't") and rest[:1] and rest[0] in _WORTH
             ):
                 out.append((first + lo, first + i))
-            elif w in ("matter", "matters") and ws[i - 1 : i] == ("not",):
+            elif w in ("matter", "matters") and ws[i - 1 : i] in _HARDLY:
                 out.append((first + lo, first + i - 1))
             elif w == "matters" and rest[:1] == ["less"]:
                 out.append((first + lo, first + i))
