@@ -6,8 +6,8 @@ import html
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -167,10 +167,13 @@ class InterviewPage(QWidget):
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.next_button)
+        # On "Answer saved" the keyboard is here: typing starts the next answer (see below)
+        self.next_button.installEventFilter(self)
         root.addLayout(buttons)
         self._state = State.IDLE
         self._question: Question | None = None
         self._number = 0  # the question on screen (1-based)
+        self._total = 0
         self._spoken = False
         self._notice_lasts = "question"
         self._recording = False  # the microphone is open for this answer
@@ -264,7 +267,7 @@ class InterviewPage(QWidget):
 
     def show_question(self, question: Question, number: int, total: int, follow_up: str) -> None:
         new_question = not follow_up or question is not self._question
-        self._question, self._number = question, number
+        self._question, self._number, self._total = question, number, total
         self.time_bar.show()
         self.progress_label.setText(
             f"Question {number} of {total}  ·  {CATEGORY[question.category.value]}  ·  "
@@ -463,6 +466,30 @@ class InterviewPage(QWidget):
         self.feedback.show()
 
     # --- actions -------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A letter typed on "Next question" (where the keyboard is once an answer is saved)
+        starts the next question's answer with that letter: it was lost, and the space after
+        the first word pressed the button. Not on the last question (a stray key would end
+        the interview), nor with Ctrl or Alt (Alt+1..4 rate the answer)."""
+        if (
+            watched is self.next_button
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._state is State.REVIEWING
+            and not self._spoken
+            and self._number < self._total
+            and event.text().strip()
+            and event.text().isprintable()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            self.primary_requested.emit("")  # the next question: the box waits for its answer
+            if self.answer.waiting:
+                copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+                QCoreApplication.sendEvent(self.answer, copy)  # starts it, letter included
+            return True
+        return super().eventFilter(watched, event)
+
     def _begin_by_typing(self) -> None:
         for _ in range(2):  # past the reading, then past the countdown
             if self.answer.waiting:
