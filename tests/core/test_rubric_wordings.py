@@ -32,14 +32,6 @@ KNOWN: frozenset[tuple[str, str]] = frozenset(
         ("beh.cross-functional", "with legal"),
         ("beh.stop-a-project", "already invested"),
         ("beh.changed-my-mind", "i was wrong"),
-        ("case.fraud-detection", "authorization"),
-        ("case.nlp-customer-reviews", "which languages"),
-        ("case.ad-ctr-prediction", "how the prediction is used"),
-        ("case.content-moderation", "over-removal"),
-        ("case.content-moderation", "under-removal"),
-        ("case.eta-prediction", "moment of prediction"),
-        ("case.image-search", "user photos"),
-        ("case.query-autocomplete", "what users typed"),
         ("tech.missing-data", "why it is missing"),
     ]
 )
