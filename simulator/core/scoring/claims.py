@@ -317,12 +317,10 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
     """How the answer's clause stands to an accepted one about the same things: ("swap",
     (pair,)) or ("polarity", (-1,)) when it contradicts it, ("same", pairs it agrees on, and -1
     for its polarity) when it says the same, None when they are about different things."""
-    theirs = dict(accepted.sides)
-    agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
-    # Counterparts both say the same way ("linear regression") are shared content too.
-    shared = len(said.anchors & accepted.anchors) + len(agree)
-    if shared < MIN_SHARED_SWAP:
+    shared = said.anchors & accepted.anchors
+    if len(shared) < MIN_SHARED_SWAP:
         return None
+    theirs = dict(accepted.sides)
     differ = [p for p, side in said.sides if p in theirs and theirs[p] != side]
     if said.negated == accepted.negated:
         if len(differ) == 1:
@@ -334,9 +332,10 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             )
             if mine & other and not each_other:
                 return ("swap", (pair,))
+        agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
         if agree and not differ:
-            return ("same", agree + ((-1,) if shared >= MIN_SHARED_POLARITY else ()))
-    if shared >= MIN_SHARED_POLARITY and not differ:
+            return ("same", agree + ((-1,) if len(shared) >= MIN_SHARED_POLARITY else ()))
+    if len(shared) >= MIN_SHARED_POLARITY and not differ:
         if said.negated != accepted.negated:
             denied = said.denied if said.negated else accepted.denied
             other_stems = accepted.stems if said.negated else said.stems
