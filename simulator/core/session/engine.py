@@ -21,6 +21,7 @@ EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip t
 EMPTY_FOLLOW_UP_HINT = (
     "Nothing to submit yet: type your answer to the follow-up, or press Ctrl+K to skip it."
 )
+ENDING_HINT = "The interview ends once your last words are transcribed."
 NOTHING_HEARD_HINT = (
     "Nothing heard yet: speak your answer (Ctrl+Enter ends it once you have spoken), "
     "or press Ctrl+K to skip the question."
@@ -154,6 +155,8 @@ class Session(Flow):
             return
         if self.state is State.TRANSCRIBING:
             self._end_after_transcript = True
+            # it can take a while on a busy computer: the key press must show
+            self._emit(ev.Notice(ENDING_HINT, "moment"))
             return
         self._send("end_early")
         self._wrap_up()
