@@ -45,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import speech_metrics as sm  # noqa: E402
 from benchmarks.speech_set import CONDITIONS, ITEMS, Item, clip  # noqa: E402
+from simulator.core.speech_topic import SpeechTopic, topic_of  # noqa: E402
 from simulator.speech.asr import get_whisper  # noqa: E402
 from simulator.speech.audiofile import float_to_pcm16, read_audio  # noqa: E402
 from simulator.speech.streaming import StreamingSession  # noqa: E402
@@ -53,9 +54,9 @@ GOALS = {"clean": 0.06, "noisy": 0.20}
 FILLER_RATIO_GOAL = 1.3
 
 
-def stream_text(path: Path) -> str:
+def stream_text(path: Path, topic: SpeechTopic | None = None) -> str:
     samples, _ = read_audio(path)
-    session = StreamingSession(get_whisper(None), partial_interval_s=None)
+    session = StreamingSession(get_whisper(None), partial_interval_s=None, topic=topic)
     pcm = float_to_pcm16(samples)
     step = 3200  # 100 ms of 16-bit samples
     for i in range(0, len(pcm), step):
@@ -63,7 +64,9 @@ def stream_text(path: Path) -> str:
     return session.finish().text
 
 
-def measure(items: list[Item], methods: list[str], verbose: bool) -> dict[str, dict[str, float]]:
+def measure(
+    items: list[Item], methods: list[str], verbose: bool, topic: SpeechTopic | None = None
+) -> dict[str, dict[str, float]]:
     whisper = get_whisper(None)
     whisper.load()
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -74,12 +77,15 @@ def measure(items: list[Item], methods: list[str], verbose: bool) -> dict[str, d
                 key = f"{method}/{condition}"
                 t = totals[key]
                 if method == "file":
-                    text = whisper.transcribe_file(path).text
-                    again = whisper.transcribe_file(path).text
+                    started = time.perf_counter()
+                    text = whisper.transcribe_file(path, topic=topic).text
+                    t["seconds"] += time.perf_counter() - started
+                    t["audio_s"] += read_audio(path)[1]
+                    again = whisper.transcribe_file(path, topic=topic).text
                     t["repeat_runs"] += 1
                     t["repeat_diff"] += text != again
                 else:
-                    text = stream_text(path)
+                    text = stream_text(path, topic)
                 t["outro"] += sm.outro_words(text)
                 if verbose:
                     print(f"  {item.id:12s} {key:12s} {text}")
@@ -117,13 +123,14 @@ def report(name: str, totals: dict[str, dict[str, float]]) -> bool:
             if t["repeat_runs"]
             else ""
         )
+        speed = f", real-time factor {t['seconds'] / t['audio_s']:.3f}" if t["audio_s"] else ""
         print(
             f"{key:13s} WER {100 * wer:5.1f} % (goal <= {100 * GOALS[condition]:.0f} %, "
             f"{int(t['ref_words'])} words), inserted {int(t['insertions'])}, "
             f"invented tails {int(t['tails'])}, outro words {int(t['outro'])}, one-word answers "
             f"one word {int(t['one_word_one'])}/{int(t['one_word_n'])} "
             f"(right {int(t['one_word_right'])}), fillers {int(t['fillers_hyp'])} vs "
-            f"{int(t['fillers_ref'])} said ({ratio:.2f}x){repeat}"
+            f"{int(t['fillers_ref'])} said ({ratio:.2f}x){repeat}{speed}"
             f"{'' if goal_ok else '  MISSED'}"
         )
     return ok
@@ -138,9 +145,20 @@ def main() -> int:
     parser.add_argument("--no-file", action="store_true", help="live path only")
     parser.add_argument("--only", nargs="*", help="item ids")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every transcript")
+    parser.add_argument(
+        "--topic",
+        metavar="QUESTION_ID",
+        help="tell Whisper every answer is to this bank question (an unrelated one: does the "
+        "prompt make general speech worse, or leak its words?)",
+    )
     args = parser.parse_args()
     methods = [m for m, off in (("file", args.no_file), ("stream", args.no_stream)) if not off]
     started = time.perf_counter()
+    topic = None
+    if args.topic:
+        from simulator.bank import load_bank
+
+        topic = topic_of(load_bank().questions[args.topic])
     ok = True
     names = {
         "tune": "tuned on",
@@ -155,7 +173,7 @@ def main() -> int:
         items = [i for i in ITEMS if i.split == split and (not args.only or i.id in args.only)]
         ok &= report(
             f"{names[split]} ({len(items)} recordings)",
-            measure(items, methods, args.verbose),
+            measure(items, methods, args.verbose, topic),
         )
     print(f"\n{time.perf_counter() - started:.0f} s")
     return 0 if ok else 1

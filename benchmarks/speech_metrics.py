@@ -59,9 +59,17 @@ def _number(match: re.Match[str]) -> str:
     return f" {words} "
 
 
+def _decimal(match: re.Match[str]) -> str:
+    """0.5 -> point five (as an answer says it), 2.25 -> two point two five."""
+    whole, digits = match.group(1), match.group(2)
+    said = number_words(int(whole)) if whole and int(whole) else ""
+    return f" {said} point {' '.join(ONES[int(d)] for d in digits)} "
+
+
 def words(text: str) -> list[str]:
     """Lower-case spoken words: numbers spelt out, punctuation and hyphens gone."""
     text = text.lower().replace("%", " percent ")
+    text = re.sub(r"(\d*)\.(\d+)", _decimal, text)
     text = re.sub(r"(\d+)(st|nd|rd|th)?\b", _number, text)
     text = re.sub(r"[^a-z' ]+", " ", text.replace("-", " "))
     out: list[str] = []

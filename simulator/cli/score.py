@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
 
     transcript: Transcript
     if args.audio:
-        transcript = _transcribe(Path(args.audio), args.model)
+        transcript = _transcribe(Path(args.audio), args.model, question)
         if args.duration is not None:
             transcript = Transcript(
                 transcript.text,
@@ -120,7 +120,9 @@ def _question(bank: Any, question_id: str) -> Any:
         ) from None
 
 
-def _transcribe(path: Path, model: str | None) -> Any:
+def _transcribe(path: Path, model: str | None, question: Any = None) -> Any:
+    """The recording's transcript; Whisper is told the ``question`` answered (its words and
+    key terms are what it should expect to hear)."""
     if not path.is_file():
         why = "not a regular file (a pipe, device or folder)" if path.exists() else "no such file"
         raise UserError(f"cannot read audio file {path}: {why}")
@@ -130,7 +132,10 @@ def _transcribe(path: Path, model: str | None) -> Any:
         raise UserError(f"speech recognition is not available: {exc}") from None
     unavailable = getattr(asr, "ModelUnavailableError", RuntimeError)
     try:
-        return asr.transcribe_file(path, model=model)
+        from simulator.core.speech_topic import topic_of
+
+        topic = topic_of(question) if question is not None else None
+        return asr.transcribe_file(path, model=model, topic=topic)
     except asr.AudioFileError as exc:
         raise UserError(f"cannot read audio file {path}: {exc}") from None
     except unavailable as exc:

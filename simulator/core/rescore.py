@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.session.ledger import combine
 from simulator.core.session.summary import skipped_score
+from simulator.core.speech_topic import SpeechTopic, topic_of
 from simulator.core.storage import AnswerRecord, SessionRecord, Storage
 from simulator.core.transcript import Transcript
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore, SessionScore
 
 Progress = Callable[[int, int], None]
+# Transcribes one recording of an answer to the topic given (the question: words to expect).
+Transcribe = Callable[[Path, SpeechTopic | None], Transcript]
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ def rescore_session(
     storage: Storage,
     bank: QuestionBank,
     session_id: int,
-    transcribe: Callable[[Path], Transcript] | None = None,
+    transcribe: Transcribe | None = None,
     progress: Progress = lambda _done, _total: None,
     cancelled: Callable[[], bool] = lambda: False,
     why: str = "",
@@ -76,7 +79,7 @@ def rescore_session(
         if cancelled():
             return _cancelled(record, len(positions), missing)
         assert transcribe is not None
-        new_transcripts[a.id] = transcribe(_audio(a) or Path())
+        new_transcripts[a.id] = transcribe(_audio(a) or Path(), _topic(bank, a))
         progress(done, total)
     updates: list[tuple[int, AnswerScore]] = []
     changed = 0
@@ -106,7 +109,7 @@ def retranscribe_answer(
     storage: Storage,
     bank: QuestionBank,
     answer_id: int,
-    transcribe: Callable[[Path], Transcript],
+    transcribe: Transcribe,
     model: str,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> RetranscribeResult:
@@ -130,7 +133,7 @@ def retranscribe_answer(
     )  # fmt: skip
     if cancelled():
         return result
-    heard = transcribe(audio)
+    heard = transcribe(audio, _topic(bank, answer))
     if cancelled():
         return result
     question = bank.questions.get(main.question_id)
@@ -200,6 +203,12 @@ def _summary(
 
 def _changes(new: dict[int, Transcript]) -> list[tuple[int, str, dict[str, object]]]:
     return [(answer_id, t.text, t.to_dict()) for answer_id, t in new.items()]
+
+
+def _topic(bank: QuestionBank, answer: AnswerRecord) -> SpeechTopic | None:
+    """What ``answer`` was about, for the transcriber (None for a question gone from the bank)."""
+    question = bank.questions.get(answer.question_id)
+    return topic_of(question, answer.follow_up) if question is not None else None
 
 
 def _audio(answer: AnswerRecord) -> Path | None:

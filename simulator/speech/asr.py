@@ -24,9 +24,10 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 
 from simulator import paths
+from simulator.core.speech_topic import SpeechTopic
 from simulator.core.transcript import Transcript, Word
 from simulator.memory import return_freed_memory
-from simulator.speech import bpe, decoding, int8_model, loading, silero
+from simulator.speech import bpe, decoding, int8_model, loading, prompting, silero
 from simulator.speech.audiofile import (
     SAMPLE_RATE,
     AudioFileError,
@@ -54,8 +55,7 @@ __all__ = [
     "transcribe_file",
 ]
 
-# Whisper drops disfluencies unless its context shows them; the prompt keeps more "um"/"uh".
-FILLER_PROMPT = "Umm, let me think, uh, like, hmm... So, um, I think, you know, uh, basically."
+FILLER_PROMPT = prompting.FILLER_PROMPT
 BUNDLED_MODEL_NAME = "tiny.en"
 # Below this speech-to-noise ratio the filler prompt makes Whisper hear "uh" in the noise.
 FILLER_PROMPT_MIN_SNR_DB = 25.0
@@ -92,15 +92,17 @@ class Transcriber(Protocol):
         fast: bool = False,
         snr_db: float | None = None,
         context_s: float = 0.0,
+        topic: SpeechTopic | None = None,
     ) -> Transcript:
         """Transcribe float32 16 kHz mono samples; ``fast`` trades accuracy for speed;
         ``snr_db``: the speech-to-noise ratio when the caller knows it better (a short piece
         of a longer recording), else it is estimated from ``samples``; ``context_s``: the
         first seconds of ``samples`` were heard before (they help to hear what follows) and
-        only the words after them are returned, timed from the start of ``samples``."""
+        only the words after them are returned, timed from the start of ``samples``;
+        ``topic``: the question being answered (words to expect, ``speech.prompting``)."""
         ...
 
-    def transcribe_file(self, path: Path) -> Transcript: ...
+    def transcribe_file(self, path: Path, *, topic: SpeechTopic | None = None) -> Transcript: ...
 
 
 def _known_model_names() -> list[str]:
@@ -263,11 +265,14 @@ class WhisperTranscriber:
         fast: bool = False,
         snr_db: float | None = None,
         context_s: float = 0.0,
+        topic: SpeechTopic | None = None,
         offset: float = 0.0,
         progress: Callable[[float, float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Transcript:
-        """Transcribe 16 kHz mono float samples; ``prompt`` is what was said just before.
+        """Transcribe 16 kHz mono float samples; ``prompt`` is what was said just before;
+        ``topic`` the question being answered, given to Whisper as its prompt with the filler
+        prompt (``speech.prompting``).
 
         ``context_s``: the first seconds of ``samples`` are audio heard before, given so that
         Whisper hears the piece after it the way it does inside a whole recording (a piece
@@ -282,6 +287,7 @@ class WhisperTranscriber:
         ``silero.MAX_CHUNK_S`` with long silences cut out (Whisper invents text in silence).
         Decoding is greedy-deterministic (no temperature fallback): the same audio always gives
         the same text. The filler prompt is given only when the speech is clean (``snr_db``).
+        The topic's words are kept out of silence as every word is: a word needs speech under it.
         """
         samples = np.ascontiguousarray(samples, dtype=np.float32)
         duration = round(samples.size / SAMPLE_RATE, 3)
@@ -299,7 +305,9 @@ class WhisperTranscriber:
             if cancelled is not None and cancelled():
                 break
             sure = _sure_of_a_word(chunk, samples, speech)
-            chunk_words = self._decode(chunk, samples, context, clean, fast, offset, speech, sure)
+            chunk_words = self._decode(
+                chunk, samples, context, clean, fast, offset, speech, sure, topic
+            )
             words.extend(chunk_words)
             if chunk_words:
                 context = decoding.text_of(chunk_words)
@@ -321,6 +329,7 @@ class WhisperTranscriber:
         offset: float,
         speech: silero.SpeechMap,
         sure: bool,
+        topic: SpeechTopic | None = None,
     ) -> list[Word]:
         audio = chunk.audio(samples)
         # One chunk is one memory-heavy step: it takes turns with the voice (speech.memory).
@@ -351,13 +360,13 @@ class WhisperTranscriber:
                     segments, lambda t: offset + chunk.to_original(t), return_freed_memory
                 )
 
-            base = self.initial_prompt if clean else None
-            heard, looped = run(" ".join(p for p in (base, context[-200:]) if p))
-            if looped and base:  # the filler prompt started a loop: decode without it
+            filler = self.initial_prompt if clean else None
+            heard, looped = run(prompting.initial_prompt(topic, filler, context))
+            if looped and (filler or topic):  # the prompt started a loop: decode without it
                 heard, looped = run(context[-200:])
             kept = [] if looped else decoding.keep(heard, speech, offset)
             if not kept and sure:  # Whisper heard silence where Silero is sure of a word
-                heard, looped = run(context[-200:], no_speech=None)
+                heard, looped = run(prompting.initial_prompt(topic, None, context), no_speech=None)
                 kept = [] if looped else decoding.keep(heard, speech, offset)
             return kept
 
@@ -365,12 +374,14 @@ class WhisperTranscriber:
         self,
         path: Path,
         *,
+        topic: SpeechTopic | None = None,
         progress: Callable[[float, float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Transcript:
-        """A whole recording; ``progress`` and ``cancelled`` as for ``transcribe_array``."""
+        """A whole recording; ``topic``, ``progress`` and ``cancelled`` as for
+        ``transcribe_array``."""
         samples, duration = read_audio(path)
-        result = self.transcribe_array(samples, progress=progress, cancelled=cancelled)
+        result = self.transcribe_array(samples, topic=topic, progress=progress, cancelled=cancelled)
         return Transcript(result.text, result.words, result.engine, result.model, duration)
 
 
@@ -408,14 +419,17 @@ def forget_whisper(model: str | os.PathLike[str] | None = None) -> None:
     return_freed_memory()
 
 
-def transcribe_file(path: Path, model: str | None = None) -> Transcript:
-    """Transcribe any WAV (any rate, any channel count) with Whisper.
+def transcribe_file(
+    path: Path, model: str | None = None, topic: SpeechTopic | None = None
+) -> Transcript:
+    """Transcribe any WAV (any rate, any channel count) with Whisper; ``topic``: the question
+    answered in it, when known.
 
     Raises ``AudioFileError`` (message names the file) for a missing, empty, non-audio or
     corrupt file, and ``ModelUnavailableError`` when the model cannot be loaded.
     """
     samples, duration = read_audio(path)  # check the file before paying for the model
-    result = get_whisper(model).transcribe_array(samples)
+    result = get_whisper(model).transcribe_array(samples, topic=topic)
     return Transcript(result.text, result.words, result.engine, result.model, round(duration, 3))
 
 
@@ -456,6 +470,7 @@ class SpeechRecognitionTranscriber:
         fast: bool = False,
         snr_db: float | None = None,
         context_s: float = 0.0,
+        topic: SpeechTopic | None = None,
     ) -> Transcript:
         import speech_recognition as sr
 
@@ -481,7 +496,7 @@ class SpeechRecognitionTranscriber:
             ) from exc
         return Transcript(text.strip(), (), self.engine, None, duration)
 
-    def transcribe_file(self, path: Path) -> Transcript:
+    def transcribe_file(self, path: Path, *, topic: SpeechTopic | None = None) -> Transcript:
         samples, duration = read_audio(path)
         result = self.transcribe_array(samples)
         return Transcript(result.text, (), result.engine, None, round(duration, 3))

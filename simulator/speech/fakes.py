@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
+from simulator.core.speech_topic import SpeechTopic
 from simulator.core.transcript import Transcript, Word
 from simulator.speech.audiofile import SAMPLE_RATE, FloatArray, float_to_pcm16, read_audio
 from simulator.speech.recorder import WavWriter
@@ -61,6 +62,7 @@ class FakeTranscriber:
         self._model = model
         self.calls: list[str] = []
         self.contexts: list[float] = []  # context_s of each transcribe_array call
+        self.topics: list[SpeechTopic | None] = []  # topic of each call
 
     @property
     def model_label(self) -> str | None:
@@ -81,12 +83,15 @@ class FakeTranscriber:
         fast: bool = False,
         snr_db: float | None = None,
         context_s: float = 0.0,
+        topic: SpeechTopic | None = None,
     ) -> Transcript:
         self.calls.append("array")
         self.contexts.append(context_s)
+        self.topics.append(topic)
         return self._transcript(np.asarray(samples).size / SAMPLE_RATE)
 
-    def transcribe_file(self, path: Path) -> Transcript:
+    def transcribe_file(self, path: Path, *, topic: SpeechTopic | None = None) -> Transcript:
         self.calls.append(str(path))
+        self.topics.append(topic)
         _, duration = read_audio(path)
         return self._transcript(duration)

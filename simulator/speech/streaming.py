@@ -22,6 +22,7 @@ import threading
 
 import numpy as np
 
+from simulator.core.speech_topic import SpeechTopic
 from simulator.core.transcript import Transcript, Word
 from simulator.speech import decoding
 from simulator.speech.asr import Transcriber
@@ -46,8 +47,10 @@ class StreamingSession:
         vad: EnergyVad | None = None,
         partial_interval_s: float | None = 2.0,
         context_s: float = CONTEXT_S,
+        topic: SpeechTopic | None = None,
     ) -> None:
         self._transcriber = transcriber
+        self._topic = topic  # the question answered: words Whisper should expect
         self._context_s = context_s
         self._vad = vad or EnergyVad()
         self._partial_interval_s = partial_interval_s
@@ -145,6 +148,7 @@ class StreamingSession:
             samples,
             snr_db=self._snr_db(piece),
             context_s=context_s,
+            topic=self._topic,
         )
         result = self._without_repeat(result, begin)
         with self._lock:
@@ -187,7 +191,9 @@ class StreamingSession:
         # is decoded again and again while the piece grows (on two busy cores the context's
         # extra decoding here made the live path fall behind the speaker).
         samples = self._samples(start, now)
-        guess = self._transcriber.transcribe_array(samples, fast=True, snr_db=self._snr_db(samples))
+        guess = self._transcriber.transcribe_array(
+            samples, fast=True, snr_db=self._snr_db(samples), topic=self._topic
+        )
         with self._lock:
             self._tentative = guess.text
             self._tentative_at = now

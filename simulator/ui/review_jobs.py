@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from simulator.core.rescore import RescoreResult, RetranscribeResult
+    from simulator.core.speech_topic import SpeechTopic
     from simulator.core.transcript import Transcript
     from simulator.speech.asr import WhisperTranscriber
     from simulator.speech.models import ModelChoice
@@ -66,7 +67,8 @@ class ReviewJobs(QObject):
                 )
             with self._whisper(chosen) as transcriber:
                 return rescore_session(
-                    storage, bank, session_id, transcribe=transcriber.transcribe_file,
+                    storage, bank, session_id,
+                    transcribe=lambda path, topic: transcriber.transcribe_file(path, topic=topic),
                     progress=step, cancelled=self._cancelled.is_set,
                     why=f"the session transcribed again with {transcriber.model_label}",
                 )  # fmt: skip
@@ -125,9 +127,9 @@ class ReviewJobs(QObject):
         def work() -> RetranscribeResult:
             with self._whisper(model) as transcriber:
 
-                def transcribe(path: Path) -> Transcript:
+                def transcribe(path: Path, topic: SpeechTopic | None) -> Transcript:
                     return transcriber.transcribe_file(
-                        path, progress=heard, cancelled=self._cancelled.is_set
+                        path, topic=topic, progress=heard, cancelled=self._cancelled.is_set
                     )
 
                 return retranscribe_answer(

@@ -27,6 +27,7 @@ from simulator.speech.engines import SPEECH_ENGINES
 from simulator.speech.memory import TURNS, later
 
 if TYPE_CHECKING:
+    from simulator.core.speech_topic import SpeechTopic
     from simulator.core.transcript import Transcript
     from simulator.speech.streaming import StreamingSession
     from simulator.ui.audio_input import AudioInput
@@ -120,24 +121,25 @@ class VoiceAnswers(QObject):
         """The speech lane: work that uses the model runs here, in order."""
         return self._asr
 
-    def transcribe_whole(self, path: Path) -> Transcript:
-        """Transcribe a whole recording in one pass (blocking: call it on the background
-        speech lane). Its memory-heavy steps give way to the live ones (``later``).
+    def transcribe_whole(self, path: Path, topic: SpeechTopic | None = None) -> Transcript:
+        """Transcribe a whole recording of an answer to ``topic`` in one pass (blocking: call
+        it on the background speech lane). Its memory-heavy steps give way to the live ones
+        (``later``).
 
         Streaming transcribes short segments as they end, which is fast but loses context;
         one pass over the whole file reads better (measured: about half the word errors)."""
         with self._choice_lock:
             engine, model = self._choice
         with later():
-            transcript: Transcript = _transcriber(engine, model).transcribe_file(path)
+            transcript: Transcript = _transcriber(engine, model).transcribe_file(path, topic=topic)
         return transcript
 
-    def recover(self, path: Path) -> Transcript:
+    def recover(self, path: Path, topic: SpeechTopic | None = None) -> Transcript:
         """Repair a recording cut short by a crash, then transcribe it (speech lane)."""
         from simulator.speech.recorder import repair_wav
 
         repair_wav(path)
-        return self.transcribe_whole(path)
+        return self.transcribe_whole(path, topic)
 
     def preload(self) -> None:
         """Load the speech model in the background (once)."""
@@ -219,8 +221,9 @@ class VoiceAnswers(QObject):
     def path(self) -> Path | None:
         return self._path
 
-    def start(self, path: Path) -> None:
-        """Start recording an answer into ``path``; ``recording_started`` or ``failed`` follows."""
+    def start(self, path: Path, topic: SpeechTopic | None = None) -> None:
+        """Start recording an answer to ``topic`` into ``path``; ``recording_started`` or
+        ``failed`` follows."""
         from simulator.speech.streaming import StreamingSession
 
         self.preload()
@@ -230,7 +233,7 @@ class VoiceAnswers(QObject):
         worker = self._worker
 
         def new_session() -> None:  # on the speech lane, after the model has loaded
-            worker.session = StreamingSession(self._transcriber_or_load())
+            worker.session = StreamingSession(self._transcriber_or_load(), topic=topic)
 
         self._asr.submit(new_session, on_error=self._model_failed)
         self._stopping = self._capturing = False

@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -139,12 +140,19 @@ def test_audio_uses_the_transcriber(
     wav.write_bytes(b"RIFF")
     words = tuple(Word(w, i * 0.4, i * 0.4 + 0.3) for i, w in enumerate(STORY.split()))
     fake = Transcript(STORY, words, "fake", "tiny", words[-1].end)
-    monkeypatch.setattr("simulator.speech.asr.transcribe_file", lambda path, model=None: fake)
+    topics: list[Any] = []
+
+    def transcribe(path: Path, model: str | None = None, topic: Any = None) -> Transcript:
+        topics.append(topic)
+        return fake
+
+    monkeypatch.setattr("simulator.speech.asr.transcribe_file", transcribe)
     code, out, _ = _score(
         ["--question", "beh.resolve-conflict", "--audio", str(wav), "--json"], capsys
     )
     data = json.loads(out)
     assert code == 0 and data["transcript"]["text"] == STORY
+    assert "conflict" in topics[0].question  # Whisper is told the question answered
     assert data["delivery"]["words"] == len(STORY.split())
     assert all(isinstance(s["start"], float) for s in data["star"]["segments"])
 

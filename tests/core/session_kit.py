@@ -9,6 +9,7 @@ from typing import Any
 from simulator.core.questions import Question, load_packs
 from simulator.core.session import InlineExecutor, Session, SessionPlan
 from simulator.core.session import events as ev
+from simulator.core.speech_topic import SpeechTopic
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript, Word
 from simulator.settings import Settings
@@ -72,6 +73,7 @@ class FakeSpeech:
 
     def __init__(self) -> None:
         self.started: list[Path] = []
+        self.topics: list[SpeechTopic | None] = []  # the topic given with each call
         self.stops = 0
         self.preloads = 0
         self.whole: dict[str, Transcript] = {}  # by file name: the whole-recording pass
@@ -86,18 +88,21 @@ class FakeSpeech:
     def preload(self) -> None:
         self.preloads += 1
 
-    def start(self, path: Path) -> None:
+    def start(self, path: Path, topic: SpeechTopic | None = None) -> None:
         self.started.append(path)
+        self.topics.append(topic)
         self._recording = True
 
     def stop(self) -> None:
         self.stops += 1
         self._recording = False
 
-    def transcribe_whole(self, path: Path) -> Transcript:
+    def transcribe_whole(self, path: Path, topic: SpeechTopic | None = None) -> Transcript:
+        self.topics.append(topic)
         return self.whole.get(path.name) or Transcript(text="")
 
-    def recover(self, path: Path) -> Transcript:
+    def recover(self, path: Path, topic: SpeechTopic | None = None) -> Transcript:
+        self.topics.append(topic)
         return self.recovered[path.name]
 
 

@@ -38,7 +38,7 @@ def test_rescore_and_retranscribe_with_progress(tmp_path: Path) -> None:
         6.0,
     )
     before = s.answer(ids[0])
-    result = rescore_session(s, bank, sid, transcribe=lambda _p: heard)
+    result = rescore_session(s, bank, sid, transcribe=lambda _p, _t: heard)
     after = s.answer(ids[0])
     assert after.text == better and after.transcript["model"] == "base"
     assert after.score != before.score and result.answers == 2
@@ -52,11 +52,15 @@ def test_a_cancelled_rescore_changes_nothing(tmp_path: Path) -> None:
     before = s.session(sid).to_dict()
     calls = iter([False, False, True])
     result = rescore_session(
-        s, bank, sid, transcribe=lambda _p: Transcript("new words"), cancelled=lambda: next(calls)
+        s,
+        bank,
+        sid,
+        transcribe=lambda _p, _t: Transcript("new words"),
+        cancelled=lambda: next(calls),
     )
     assert result.cancelled and s.session(sid).to_dict() == before
 
-    def broken(_p: Path) -> Transcript:
+    def broken(_p: Path, _t: object) -> Transcript:
         raise RuntimeError("model failed")
 
     with pytest.raises(RuntimeError, match="model failed"):

@@ -12,6 +12,7 @@ import pytest
 from simulator.core.questions import load_packs
 from simulator.core.rescore import retranscribe_answer
 from simulator.core.review import session_reviews
+from simulator.core.speech_topic import SpeechTopic
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
 from simulator.speech.asr import get_whisper
@@ -32,7 +33,9 @@ def test_one_answer_transcribed_again_keeps_the_old_transcript_in_its_history(
 
     result = retranscribe_answer(
         storage, bank, aid,
-        lambda path: whisper.transcribe_file(path, progress=lambda d, t: steps.append((d, t))),
+        lambda path, topic: whisper.transcribe_file(
+            path, topic=topic, progress=lambda d, t: steps.append((d, t))
+        ),
         whisper.model_label,
     )  # fmt: skip
 
@@ -72,9 +75,11 @@ def test_cancelled_or_failed_nothing_changes(tmp_path: Path) -> None:
     stored = storage.session(sid).to_dict()
     whisper = get_whisper(None)
     heard: list[str] = []
+    asked = bank.questions[storage.answer(aid).question_id].prompt
 
-    def transcribe(path: Path) -> Transcript:
-        t = whisper.transcribe_file(path)
+    def transcribe(path: Path, topic: SpeechTopic | None) -> Transcript:
+        assert topic is not None and topic.question == asked  # the question answered
+        t = whisper.transcribe_file(path, topic=topic)
         heard.append(t.text)
         return t
 
@@ -83,7 +88,7 @@ def test_cancelled_or_failed_nothing_changes(tmp_path: Path) -> None:
     assert result.cancelled and heard and result.text == MISHEARD
     assert storage.session(sid).to_dict() == stored and storage.transcript_revisions(sid) == {}
 
-    def broken(_path: Path) -> Transcript:
+    def broken(_path: Path, _topic: object) -> Transcript:
         raise RuntimeError("the model failed")
 
     with pytest.raises(RuntimeError, match="the model failed"):

@@ -82,11 +82,11 @@ class FakeMic:
         va.stop = self.stop
         va.transcribe_whole = self._transcribe_whole
 
-    def _transcribe_whole(self, path: Path) -> Transcript:  # on the speech lane
+    def _transcribe_whole(self, path: Path, topic: object = None) -> Transcript:  # speech lane
         self.release_whole.wait(10)
         return _spoken(self.whole) if self.whole else Transcript("")
 
-    def start(self, path: Path) -> None:
+    def start(self, path: Path, topic: object = None) -> None:
         self.started.append(path)
         self.window.voice_answers._heard = True  # it hears the words it will hand over
         self.window.voice_answers.recording_started.emit()

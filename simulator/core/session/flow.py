@@ -25,6 +25,7 @@ from simulator.core.session.plan import SessionPlan
 from simulator.core.session.ports import DATABASE, Executor, SpeechInput, Voice
 from simulator.core.session.recovery import ResumePoint, resume_point
 from simulator.core.session.work import Background
+from simulator.core.speech_topic import topic_of
 from simulator.core.transcript import Transcript
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ class Flow:
             stamp = time.strftime("%Y%m%d-%H%M%S")
             suffix = f"-follow-up{part.index}" if follow_up else ""
             part.audio = self._recordings() / f"{stamp}-q{entry.position + 1}{suffix}.wav"
-            self._speech.start(part.audio)
+            self._speech.start(part.audio, topic_of(entry.question, follow_up))
 
     def _answered(self, slot: Slot, transcript: Transcript) -> None:
         """An answer part is in (state REVIEWING): save it, score its question, maybe follow up."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
+    from simulator.core.speech_topic import SpeechTopic
     from simulator.core.transcript import Transcript
 
 T = TypeVar("T")
@@ -89,14 +90,16 @@ class SpeechInput(Protocol):
 
     def preload(self) -> None: ...
 
-    def start(self, path: Path) -> None: ...
+    def start(self, path: Path, topic: SpeechTopic | None = None) -> None:
+        """Record an answer to ``topic`` (the question, words to expect) into ``path``."""
+        ...
 
     def stop(self) -> None: ...
 
-    def transcribe_whole(self, path: Path) -> Transcript:
+    def transcribe_whole(self, path: Path, topic: SpeechTopic | None = None) -> Transcript:
         """Blocking: the whole recording in one pass (run on the background speech lane)."""
         ...
 
-    def recover(self, path: Path) -> Transcript:
+    def recover(self, path: Path, topic: SpeechTopic | None = None) -> Transcript:
         """Blocking: repair a recording cut short by a crash, then transcribe it."""
         ...

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from simulator.core.session import events as ev
 from simulator.core.session.ledger import Entry, Part, has_words
 from simulator.core.session.ports import COMPUTE, SPEECH_BACKGROUND, Executor, SpeechInput
+from simulator.core.speech_topic import topic_of
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore, SessionScore
@@ -122,7 +123,8 @@ class Background:
                 )
             )
 
-        self._run(lambda: speech.transcribe_whole(audio), done, failed, SPEECH_BACKGROUND)
+        topic = topic_of(entry.question, part.follow_up)
+        self._run(lambda: speech.transcribe_whole(audio, topic), done, failed, SPEECH_BACKGROUND)
 
     def recover(self, entry: Entry, part: Part) -> None:
         """Repair, transcribe and score a recording cut short by a crash."""
@@ -132,7 +134,7 @@ class Background:
         def work() -> Transcript:
             if speech is None:
                 raise RuntimeError("spoken answers are not available")
-            return speech.recover(audio)
+            return speech.recover(audio, topic_of(entry.question, part.follow_up))
 
         def done(transcript: Transcript) -> None:
             part.transcript = transcript

@@ -1,0 +1,49 @@
+"""The question's words as Whisper's prompt (speech.prompting), and no prompt word in silence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from simulator.core.speech_topic import SpeechTopic
+from simulator.speech import prompting
+from simulator.speech.asr import get_whisper
+
+XGBOOST = SpeechTopic(
+    "What does XGBoost add on top of classic gradient boosting?",
+    ("regularized objective", "leaf weights", "second order", "hessian", "L2", "k-means"),
+)
+
+
+def test_unusual_spellings_go_first_and_the_question_is_not_repeated() -> None:
+    topic = SpeechTopic(
+        "Explain k-means.", ("cluster", "silhouette coefficient", "k-means", "ReLU")
+    )
+    terms = prompting.topic_terms(topic)
+    assert terms[0] == "ReLU"  # a spelling Whisper would not guess, first
+    assert "k-means" not in terms  # already written in the question
+    assert terms.index("silhouette coefficient") < terms.index("cluster")  # a long word
+    assert sum(len(t) + 2 for t in prompting.topic_terms(XGBOOST, budget=20)) <= 20
+
+
+def test_the_filler_prompt_comes_after_the_topic_and_the_context_last() -> None:
+    prompt = prompting.initial_prompt(XGBOOST, "Umm, uh.", "said before")
+    assert prompt is not None
+    assert prompt.startswith(XGBOOST.question) and prompt.endswith("Umm, uh. said before")
+    assert "hessian" in prompt and "L2" in prompt
+    assert prompting.initial_prompt(XGBOOST, None) == prompt.removesuffix(" Umm, uh. said before")
+    assert prompting.initial_prompt(None, None) is None
+
+
+@pytest.mark.slow
+def test_silence_and_noise_with_a_domain_prompt_give_no_words() -> None:
+    """Whisper given the question may 'hear' its words in silence or noise: none may come out."""
+    rng = np.random.default_rng(7)
+    room = rng.standard_normal(5 * 16_000).astype(np.float32) * 10 ** (-70 / 20)
+    hiss = rng.standard_normal(5 * 16_000).astype(np.float32) * 0.05
+    # noise that comes and goes, like breath or a fan turning
+    bursts = hiss * np.repeat(rng.random(50) > 0.5, 1_600).astype(np.float32) * 4
+    whisper = get_whisper(None)
+    for samples in (room, hiss, bursts):
+        for snr in (None, 40.0):  # as measured, and as if clean (the filler prompt given too)
+            assert whisper.transcribe_array(samples, topic=XGBOOST, snr_db=snr).text == ""
