@@ -65,7 +65,11 @@ def stream_text(path: Path, topic: SpeechTopic | None = None) -> str:
 
 
 def measure(
-    items: list[Item], methods: list[str], verbose: bool, topic: SpeechTopic | None = None
+    items: list[Item],
+    methods: list[str],
+    verbose: bool,
+    topic: SpeechTopic | None = None,
+    repeat: bool = True,
 ) -> dict[str, dict[str, float]]:
     whisper = get_whisper(None)
     whisper.load()
@@ -81,9 +85,10 @@ def measure(
                     text = whisper.transcribe_file(path, topic=topic).text
                     t["seconds"] += time.perf_counter() - started
                     t["audio_s"] += read_audio(path)[1]
-                    again = whisper.transcribe_file(path, topic=topic).text
-                    t["repeat_runs"] += 1
-                    t["repeat_diff"] += text != again
+                    if repeat:
+                        again = whisper.transcribe_file(path, topic=topic).text
+                        t["repeat_runs"] += 1
+                        t["repeat_diff"] += text != again
                 else:
                     text = stream_text(path, topic)
                 t["outro"] += sm.outro_words(text)
@@ -144,6 +149,7 @@ def main() -> int:
     parser.add_argument("--no-stream", action="store_true", help="whole-file path only")
     parser.add_argument("--no-file", action="store_true", help="live path only")
     parser.add_argument("--only", nargs="*", help="item ids")
+    parser.add_argument("--no-repeat", action="store_true", help="decode each file once only")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every transcript")
     parser.add_argument(
         "--topic",
@@ -173,7 +179,7 @@ def main() -> int:
         items = [i for i in ITEMS if i.split == split and (not args.only or i.id in args.only)]
         ok &= report(
             f"{names[split]} ({len(items)} recordings)",
-            measure(items, methods, args.verbose, topic),
+            measure(items, methods, args.verbose, topic, not args.no_repeat),
         )
     print(f"\n{time.perf_counter() - started:.0f} s")
     return 0 if ok else 1

@@ -75,10 +75,10 @@ def test_cancelled_or_failed_nothing_changes(tmp_path: Path) -> None:
     stored = storage.session(sid).to_dict()
     whisper = get_whisper(None)
     heard: list[str] = []
-    asked = bank.questions[storage.answer(aid).question_id].prompt
+    question = bank.questions[storage.answer(aid).question_id].prompt
 
     def transcribe(path: Path, topic: SpeechTopic | None) -> Transcript:
-        assert topic is not None and topic.question == asked  # the question answered
+        assert topic is not None and topic.question == question  # the question answered
         t = whisper.transcribe_file(path, topic=topic)
         heard.append(t.text)
         return t

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from benchmarks.speech_set import BY_ID, clip, default_cache
+from simulator.core.speech_topic import SpeechTopic
 from simulator.core.transcript import Transcript, Word
 from simulator.speech.asr import get_whisper
 from simulator.speech.audiofile import float_to_pcm16, read_audio
@@ -83,6 +84,7 @@ class Scripted:
         fast: bool = False,
         snr_db: float | None = None,
         context_s: float = 0.0,
+        topic: object = None,
     ) -> Transcript:
         self.prompts.append(prompt)
         words = tuple(Word(*w) for w in self.replies.pop(0))
@@ -152,3 +154,13 @@ def test_streamed_transcript_matches_the_answer_and_is_ready_at_once(
     assert time.perf_counter() - started < 0.5  # everything was transcribed during the answer
     assert wer(text, result.text) <= 0.15, result.text
     assert [w.start for w in result.words] == sorted(w.start for w in result.words)
+
+
+def test_every_piece_and_every_caption_guess_is_decoded_with_the_question() -> None:
+    fake = FakeTranscriber("so I would start")
+    topic = SpeechTopic("What does XGBoost add?", ("hessian",))
+    session = StreamingSession(fake, partial_interval_s=1.0, topic=topic)
+    quiet = np.zeros(RATE, np.float32)
+    feed_in_chunks(session, np.concatenate([quiet, hum(2.5), quiet, hum(1.5), quiet]))
+    session.finish()
+    assert len(fake.topics) >= 3 and set(fake.topics) == {topic}  # guesses and pieces alike
