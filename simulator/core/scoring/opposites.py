@@ -196,6 +196,8 @@ def _pairings(
                 same.append(pos)
                 continue
             clause = clauses[pos - first]
+            if _against_the_rest(tokens, first, clauses, clause):
+                continue
             flips = sum(
                 1
                 for p, k in sides.items()
@@ -206,6 +208,16 @@ def _pairings(
             ):
                 opposite.append(pos)
     return same, opposite
+
+
+_THE_REST = (("than", "others"), ("than", "other"), ("than", "the", "rest"))
+
+
+def _against_the_rest(tokens: Tokens, first: int, clauses: tuple[int, ...], clause: int) -> bool:
+    """ "Some losses are more robust to outliers than others": compared with unnamed others,
+    the clause says nothing of the point's own subject."""
+    ws = [tokens.words[first + i] for i, c in enumerate(clauses) if c == clause]
+    return any(tuple(ws[i : i + len(t)]) == t for t in _THE_REST for i in range(len(ws)))
 
 
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:

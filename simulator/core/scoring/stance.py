@@ -34,7 +34,8 @@ NEGATION_REACH = 6  # words between a negation and the claim it denies
 _PRE_FRAMES = tuple(
     tuple(p.split())
     for p in """
-    mistake|mistaken|myth|misconception|pitfall|fallacy|trap|misuse|misused|misread|
+    mistake|mistakes|mistaken|myth|myths|misconception|misconceptions|pitfall|pitfalls|
+    fallacy|trap|traps|misuse|misuses|misused|misread|
     misreading|misinterpret|misinterpretation|wrongly|incorrectly|falsely|naively|naive|
     people think|people believe|people assume|people also think|people also believe|
     people also assume|people say|people often|people sometimes|
