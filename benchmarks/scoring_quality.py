@@ -8,6 +8,8 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * correct paraphrase > partial                                      goal >= 70 %
 * strong > keyword salad, strong > prompt echo                      goal >= 95 %
 * a correct answer warning against mistakes is not charged one      goal >= 90 %
+* no correct answer (strong, partial, paraphrase, weak, warning) is
+  charged a misconception or a contradicted key point               goal 100 %
 * STAR sentences labelled right                                     goal >= 92 %
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
@@ -130,6 +132,8 @@ TUNED = (
     "calibration_star_heldout.yaml",
 )
 LEVELS = ("strong", "partial", "weak", "off_topic")
+# Answers that say nothing wrong: none may be charged a misconception or a contradiction.
+CORRECT = ("strong", "partial", "paraphrase", "weak")
 
 
 class Tally:
@@ -192,12 +196,18 @@ def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, 
             tallies["paraphrase/strong"].add(True, "")
             if "strong" in o:
                 tallies["paraphrase/strong"].ratios.append(o["paraphrase"] / max(1, o["strong"]))
-        for n, text in enumerate(item.get("warnings", [])):
-            w = _score(bank, qid, text)
+        warnings = [_score(bank, qid, text) for text in item.get("warnings", [])]
+        for n, w in enumerate(warnings):
             charged = [m.phrase for m in w.misconceptions]
             tallies["warning not charged"].add(
                 not charged, f"{qid} warning {n}: charged {charged} (overall {w.overall})"
             )
+        correct = [(k, s[k]) for k in CORRECT if k in s]
+        correct += [(f"warning {n}", w) for n, w in enumerate(warnings)]
+        for kind, score in correct:
+            said = [m.phrase for m in score.misconceptions]
+            said += [f"{k.id}: {k.contradiction}" for k in score.key_points if k.contradiction]
+            tallies["correct not flagged"].add(not said, f"{qid} {kind}: flagged {said}")
 
 
 def star(bank: QuestionBank, stories: list[dict[str, Any]], tallies: dict[str, Tally]) -> None:
@@ -310,6 +320,7 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
         "paraphrase>partial": Tally("paraphrase > partial", 0.70),
         "strong>salad,echo": Tally("strong > salad and > echo", 0.95),
         "warning not charged": Tally("warning not charged", 0.90),
+        "correct not flagged": Tally("correct answer not flagged", 1.0),
         "STAR sentences": Tally("STAR sentences right", 0.92),
         "STAR missing part told": Tally("STAR missing part reported", 1.0),
         "off-question story": Tally("off-question story lower, told", 1.0),

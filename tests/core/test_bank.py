@@ -145,7 +145,8 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 
 def test_correct_answers_contradict_no_key_point(bank: QuestionBank) -> None:
     """Strong, partial and paraphrased answers and answers that warn against mistakes, in every
-    written answer set, trigger no contradiction (rubric claim or swapped subject)."""
+    written answer set, trigger no contradiction (rubric claim, swapped subject, a claim against
+    the accepted view, a dismissed point) and no misconception."""
     import yaml
 
     wrong = []
@@ -156,9 +157,12 @@ def test_correct_answers_contradict_no_key_point(bank: QuestionBank) -> None:
                 continue
             texts = [item[k] for k in CORRECT_KINDS if k in item] + item.get("warnings", [])
             for text in texts:
-                for k in score_answer(q, Transcript(text)).key_points:
+                score = score_answer(q, Transcript(text))
+                for k in score.key_points:
                     if k.contradiction:
                         wrong.append(f"{path.name} {q.id} {k.id}: {k.contradiction}")
+                for m in score.misconceptions:
+                    wrong.append(f"{path.name} {q.id} misconception: {m.phrase}")
     assert wrong == []
 
 
