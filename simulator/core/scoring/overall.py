@@ -259,7 +259,13 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
             if spoken
             else "Answer out loud next time: spoken answers also get pace, filler and pause feedback.",
         ),
-        (0.1, "Prepare two or three stories with numbers you can adapt to many questions."),
+        (
+            0.1,
+            "Prepare two or three stories with numbers you can adapt to many questions."
+            if any(q.category.value == "behavioral" for q, _ in items)
+            # a session without a story is not told to prepare stories
+            else "Reread the model answer of your weakest question and say it in your own words.",
+        ),
     ]
     tips: list[str] = []
     for _, tip in sorted(ranked, key=lambda t: -t[0]) + generic:

@@ -1,0 +1,29 @@
+"""The scorecard's tips fit the session they are for (walkthrough 8)."""
+
+from __future__ import annotations
+
+from simulator.core.scoring import score_answer, score_session
+from simulator.core.transcript import Transcript
+from tests.core.scoring.test_scoring_units import BEHAVIORAL, STORY, TECH, q
+
+STRONG = (
+    "A model that is too simple is underfitting: high bias. A model that fits the noise is "
+    "overfitting: high variance. I measure it with k fold cross validation, and adding "
+    "regularization reduces the variance because it penalizes large weights."
+)
+
+
+def test_a_session_without_a_story_is_not_told_to_prepare_stories() -> None:
+    """A one-question technical session was told "Prepare two or three stories with numbers
+    you can adapt to many questions": advice for behavioral answers it never had."""
+    tech = q(TECH)
+    tips = score_session([(tech, score_answer(tech, Transcript(STRONG)))]).tips
+    assert tips and not any("stories" in t for t in tips), tips
+    beh = q(BEHAVIORAL)
+    with_story = score_session(
+        [
+            (tech, score_answer(tech, Transcript(STRONG))),
+            (beh, score_answer(beh, Transcript(STORY))),
+        ]
+    ).tips
+    assert len(with_story) == 3
