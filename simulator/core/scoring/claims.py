@@ -45,8 +45,8 @@ from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_
 # Counterparts beyond opposites.py's directions: terms an answer swaps for the other one.
 COUNTERPARTS: tuple[tuple[str, str], ...] = (
     (
-        "minimize minimizes minimizing minimum minimise lowest smallest least low",
-        "maximize maximizes maximizing maximum maximise highest largest biggest most high",
+        "minimize minimizes minimizing minimum minimise lowest smallest least",
+        "maximize maximizes maximizing maximum maximise highest largest biggest most",
     ),
     ("features columns dimensions", "rows observations"),
     ("train training", "test testing"),
@@ -140,7 +140,7 @@ _WARNING_STEMS = frozenset(
 _CONDITIONS = word_set("if unless when whenever assuming suppose")
 # A clause that opens with one of these has its subject in the clause before.
 _NO_SUBJECT = word_set("does do is are was were has have can will would")
-BOUND_REACH = 3  # words either side of a counterpart that say what it is said of
+BOUND_REACH = 2  # words either side of a counterpart that say what it is said of
 MIN_SHARED_SWAP = 2
 MIN_SHARED_POLARITY = 3
 
@@ -296,21 +296,19 @@ def _accepted_of(
     return tuple(out)
 
 
-def _bound(clause: Clause, pair: int, after: bool = True) -> set[str]:
-    """Content stems next to the clause's word of the pair: what the counterpart is said of
-    (``after`` False: only the words before it, its subject)."""
-    out: set[str] = set()
+def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
+    """Content stems just before and just after the clause's word of the pair: what the
+    counterpart is said of."""
+    before: set[str] = set()
+    after: set[str] = set()
     st, ws = clause.stems, clause.words
     for i, s in enumerate(st):
         key = _SIDE.get(s)
         if key is not None and key[0] == pair:
-            lo, hi = max(0, i - BOUND_REACH), min(len(st), i + (BOUND_REACH + 1 if after else 0))
-            out |= {
-                st[j]
-                for j in range(lo, hi)
-                if j != i and ws[j] not in _NOT_ANCHOR and st[j] not in _SIDE
-            }
-    return out
+            for j in range(max(0, i - BOUND_REACH), min(len(st), i + BOUND_REACH + 1)):
+                if j != i and ws[j] not in _NOT_ANCHOR and st[j] not in _SIDE:
+                    (before if j < i else after).add(st[j])
+    return before, after
 
 
 def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | None:
@@ -325,12 +323,17 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
     if said.negated == accepted.negated:
         if len(differ) == 1:
             pair = differ[0]
-            mine, other = _bound(said, pair), _bound(accepted, pair)
-            # Each said of a subject the other does not name: two things compared.
-            each_other = (_bound(said, pair, False) - set(accepted.stems)) and (
-                _bound(accepted, pair, False) - set(said.stems)
+            (mine_before, mine_after), (other_before, other_after) = (
+                _bound(said, pair),
+                _bound(accepted, pair),
             )
-            if mine & other and not each_other:
+            # The same word next to the counterpart, on the same side, in both: it is said of
+            # the same thing ("minimum margins" is not "maximum change": no swap).
+            same_thing = (mine_before & other_before) | (mine_after & other_after)
+            # Each said of a subject the other does not name: two things compared.
+            each_other = (mine_before - set(accepted.stems)) and (other_before - set(said.stems))
+            # A family ("Poisson" against "Bernoulli") names alternatives, not opposites.
+            if same_thing and not each_other and pair in _TWO_SIDED:
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
         if agree and not differ:
