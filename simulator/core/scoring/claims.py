@@ -36,7 +36,7 @@ from functools import lru_cache
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
-from simulator.core.scoring.matching import AnswerIndex, compile_phrase
+from simulator.core.scoring.matching import compile_phrase
 from simulator.core.scoring.opposites import OPPOSITE_PAIRS
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
@@ -264,14 +264,17 @@ def _accepted_of(
     texts += [(t, None) for t in corrections]
     for text, own in texts:
         tokens = tokenize(text)
-        index = AnswerIndex(tokens)
         said: dict[int, dict[int, int]] = {}  # sentence -> key point -> phrases said
         if own is None:
+            # Rubric text says its own phrases word for word: a sentence says a phrase when
+            # it has all of the phrase's stems (no fuzzy look-ups: this runs once per question).
+            stems_of = [set(tokens.stems[x.first_word : x.last_word]) for x in tokens.sentences]
             for k, kp_phrases in enumerate(phrases):
                 for p in kp_phrases:
-                    for phrase in compile_phrase(p):
-                        for span in index.find(phrase):
-                            at = said.setdefault(tokens.sentence_of[span[0]], {})
+                    wanted = [set(phrase.stems) for phrase in compile_phrase(p)]
+                    for n, have in enumerate(stems_of):
+                        if any(w <= have for w in wanted):
+                            at = said.setdefault(n, {})
                             at[k] = at.get(k, 0) + 1
         for clause, positions in _clauses(tokens):
             sentence = tokens.sentences[tokens.sentence_of[positions[0]]]
