@@ -361,13 +361,21 @@ class WhisperTranscriber:
                 )
 
             filler = self.initial_prompt if clean else None
-            heard, looped = run(prompting.initial_prompt(topic, filler, context))
-            if looped and (filler or topic):  # the prompt started a loop: decode without it
-                heard, looped = run(context[-200:])
-            kept = [] if looped else decoding.keep(heard, speech, offset)
+            kept: list[Word] = []
+            # A loop's words are dropped (decoding.collect); the prompt is what starts loops,
+            # so a chunk that looped is decoded again with less of it, then none.
+            for prompt in dict.fromkeys(
+                (prompting.initial_prompt(topic, filler, context), context[-200:] or None, None)
+            ):
+                heard, looped = run(prompt)
+                words = decoding.keep(heard, speech, offset)
+                if len(words) > len(kept) or not kept:
+                    kept = words
+                if not looped:
+                    break
             if not kept and sure:  # Whisper heard silence where Silero is sure of a word
-                heard, looped = run(prompting.initial_prompt(topic, None, context), no_speech=None)
-                kept = [] if looped else decoding.keep(heard, speech, offset)
+                heard, _ = run(prompting.initial_prompt(topic, None, context), no_speech=None)
+                kept = decoding.keep(heard, speech, offset)
             return kept
 
     def transcribe_file(

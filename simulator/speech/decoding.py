@@ -5,8 +5,10 @@ Whisper's known ways of making words up, each answered here:
 * a tail that was never said at the end of a chunk ("Thank you.", "So, we're going to take a
   look at"): such words are often stamped with no duration, or Whisper was very unsure of them;
 * a closing phrase from its training videos ("Thank you for watching", "See you next time");
-* a repetition loop ("I think, uh, I think, uh, ..."): the chunk is decoded again without the
-  filler prompt, which is what starts such loops;
+* a repetition loop ("I think, uh, I think, uh, ...", "and I'll see you in the next video, and
+  I'll see you in the next video"): the looping segment's words are dropped, the segments
+  before and after it kept, and the chunk is decoded again with less prompt (a prompt is what
+  starts such loops), the attempt with the most words kept winning;
 * words with no speech under them: Silero VAD (``silero.SpeechMap``) hears nothing where Whisper
   placed them ("Have a" for "ever", the "a" lying in the silence after the answer).
 
@@ -58,9 +60,12 @@ def collect(
     segments: Iterable[Any], to_time: Any, after_window: Callable[[], None] | None = None
 ) -> tuple[list[Heard], bool]:
     """Words of faster-whisper segments (times mapped by ``to_time``) and whether the text
-    loops. Iterating the segments is what runs the decoder: one 30 s window at a time, whose
-    segments then come out one by one. ``after_window`` is called as each window's first
-    segment arrives, when that window's decoding is over and before the next one starts."""
+    loops. A segment that loops (too repetitive) gives no words; the others keep theirs (a
+    loop in a window's tail once threw away the 20 s of real speech decoded before it); a text
+    repetitive as a whole gives none. Iterating the segments is what runs the decoder: one 30 s
+    window at a time, whose segments then come out one by one. ``after_window`` is called as
+    each window's first segment arrives, when that window's decoding is over and before the
+    next one starts."""
     heard: list[Heard] = []
     looped = False
     window: object = None
@@ -71,6 +76,7 @@ def collect(
         window = seek
         if float(getattr(segment, "compression_ratio", 0.0)) > LOOP_COMPRESSION:
             looped = True
+            continue
         for w in segment.words or ():
             token = w.word.strip()
             if not token:
@@ -81,7 +87,9 @@ def collect(
                 heard[-1] = _joined(heard[-1], piece)
             else:
                 heard.append(piece)
-    return heard, looped or _repetitive([h.word.word for h in heard])
+    if _repetitive([h.word.word for h in heard]):
+        return [], True
+    return heard, looped
 
 
 def _joined(first: Heard, rest: Heard) -> Heard:

@@ -97,3 +97,56 @@ def test_the_words_after_the_context_are_those_mostly_after_it() -> None:
     # "I'd" straddles 1.0 s with most of it after: it is the piece's, not the context's
     assert [w.word for w in decoding.after(words, 1.0)] == ["I'd", "start"]
     assert decoding.after(words, 2.0) == []
+
+
+def _segment(text: str, start: float, ratio: float = 1.0) -> object:
+    from types import SimpleNamespace
+
+    words = [
+        SimpleNamespace(
+            word=f" {w}", start=start + i * 0.4, end=start + i * 0.4 + 0.3, probability=0.9
+        )
+        for i, w in enumerate(text.split())
+    ]
+    return SimpleNamespace(seek=0, words=words, compression_ratio=ratio)
+
+
+def test_a_looping_segment_loses_its_words_and_the_others_keep_theirs() -> None:
+    """A loop in a window's tail ('and I'll see you in the next video' over and over) once
+    threw away the 20 s of real speech decoded before it."""
+    loop = "and I'll see you in the next video " * 6
+    heard, looped = decoding.collect(
+        [_segment("the expected prediction", 0.0), _segment(loop, 2.0, ratio=3.5)], lambda t: t
+    )
+    assert looped and [h.word.word for h in heard] == ["the", "expected", "prediction"]
+    # a text repetitive as a whole, though no one segment says so, gives nothing
+    heard, looped = decoding.collect([_segment("I think uh " * 8, 0.0)], lambda t: t)
+    assert looped and heard == []
+
+
+def test_a_chunk_that_loops_is_decoded_again_with_less_prompt_and_the_most_words_win() -> None:
+    import numpy as np
+
+    from simulator.core.speech_topic import SpeechTopic
+    from simulator.speech import silero
+    from simulator.speech.asr import WhisperTranscriber
+
+    prompts: list[str | None] = []
+
+    class Model:
+        def transcribe(self, audio: object, **options: object) -> tuple[list[object], None]:
+            prompts.append(options["initial_prompt"])  # type: ignore[arg-type]
+            if len(prompts) < 3:  # a prompted decode loops after its first words
+                return [_segment("the exact", 0.0), _segment("thank you " * 9, 1.0, 3.5)], None
+            return [_segment("the exact computation is exponential", 0.0)], None
+
+    whisper = WhisperTranscriber()
+    whisper._model = Model()
+    chunk = silero.Chunk(((0.0, 3.0),))
+    samples = np.zeros(3 * 16_000, np.float32)
+    speech = silero.SpeechMap(np.ones(100, np.float32))
+    topic = SpeechTopic("How do SHAP values work?", ("KernelSHAP",))
+    words = whisper._decode(chunk, samples, "said before", True, False, 0.0, speech, True, topic)
+    assert [w.word for w in words] == ["the", "exact", "computation", "is", "exponential"]
+    assert prompts[0] is not None and prompts[0].startswith("How do SHAP")
+    assert prompts[1:] == ["said before", None]  # the text before only, then no prompt
