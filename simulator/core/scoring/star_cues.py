@@ -41,7 +41,8 @@ CUES: dict[str, dict[str, float]] = {
         so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
         i owned the=1.5, responsible for=2, felt responsible=2.5, i should=1.5, i felt i should=2,
         i had a duty=3, took it on myself=3, took it upon myself=3, on myself to=2, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
-        on my desk=3, landed on me=3, fell on me=3, came to me=2,
+        on my desk=3, landed on me=3, fell on me=3, came to me=2, i took on=3,
+        i needed a=1.5,
         """
     ),
     "action": _cues(
@@ -80,6 +81,7 @@ CUES: dict[str, dict[str, float]] = {
         that cut=2, which cut=2, that brought=1.5, brought it down=2, was back=1.5,
         never=0.5, zero=1, retention=1, it worked=2, by the end of=2, within a=1,
         instead of=0.5, from then on=2.5, from that=1.5, ever since=2.5,
+        what i took away=3, i took away=2.5, took away=2,
         """
     ),
     "other": _cues(
@@ -189,7 +191,9 @@ STANCE_VERBS = word_set("felt thought worried concerned believed wanted feared s
 PERCEPTION_VERBS = word_set("noticed realized realised discovered spotted saw")
 # Nouns naming an act or a plan: "my first step was ..." is an action, "my assignment was to
 # ..." a task.
-ACT_NOUNS = word_set("step move fix approach plan solution idea first next answer response")
+ACT_NOUNS = word_set(
+    "step move fix approach plan solution idea first next answer response reaction instinct"
+)
 # Verbs that report speech or a finding: a clause after them is what was said, not done.
 REPORTING = word_set("said told says tells explained argued complained noticed realized found")
 # Participles after was/were that are no act done to something ("was needed", "were known").
@@ -231,3 +235,5 @@ ACT_SUBJECTS = word_set(
     comparison replay rewrite study workshop session sessions meeting meetings call calls
     interview interviews step"""
 )
+# Words that open a sentence without being part of its grammar ("Honestly, my first ...").
+DISCOURSE_WORDS = word_set("honestly frankly so well basically actually and but")

@@ -1,11 +1,11 @@
-"""A sentence's grammar, as far as the STAR labeller needs it: where its main clause starts,
-who its subject is (me, us, another person, a thing), its main verb and tense, and whether a
-"that" clause after a verb of finding reports what was found then or a lesson kept since.
+"""A sentence's grammar, as far as the STAR labeller needs it: where its main clause starts
+(past a leading phrase, an apposition or a reduced relative: "the model I built blocked ..."),
+who its subject is (me, us, another person, a thing), its main verb and tense ("I" + a past
+verb, two-word verbs, past perfect, a duty "had to" versus background "had"), and whether it is
+told from a later point of the story ("Three months in, ...").
 
-The predicates the labeller weighs (star_labels.py) live here too: "I" + a past verb, an act in
-the passive, a step told as a noun, a goal, a stance, a finding, how a story ended.
-
-No tagger: word lists (star_cues.py) and commas in the sentence as written.
+What kind of statement a sentence is, built on this, is star_predicates.py's. No tagger: word
+lists (star_cues.py) and commas in the sentence as written.
 """
 
 from __future__ import annotations
@@ -13,38 +13,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simulator.core.scoring.star_cues import (
-    ACT_NOUNS,
-    ACT_SUBJECTS,
     ADVERBS,
-    AMOUNT_WORDS,
     BE_PAST,
-    DECISION_VERBS,
     DETERMINERS,
-    ENDINGS,
-    FINDING_VERBS,
+    DISCOURSE_WORDS,
     FINITE,
-    HAPPENING_VERBS,
-    I_WORDS,
     IRREGULAR_PAST,
     LEADING_WORDS,
     NOT_ACTION_VERBS,
     NOT_ADVERBS,
-    NOT_PASSIVE_ACTS,
-    OTHER_SUBJECTS,
     PEOPLE,
-    PERCEPTION_VERBS,
     PRESENT_MARKERS,
-    REPORTING,
-    STANCE_VERBS,
-    STATE_PARTICIPLES,
-    STEP_COUNTS,
-    STEP_MARKERS,
     SUBORDINATORS,
     TIME_UNITS,
-    UPTAKE_VERBS,
-    WE_WORDS,
 )
-from simulator.core.scoring.text import STOPWORDS, is_number, words
+from simulator.core.scoring.text import STOPWORDS, words
 
 # How far into a sentence its main verb is looked for.
 _VERB_REACH = 12
@@ -151,11 +134,6 @@ def told_in_present(ws: list[str]) -> bool:
 
 QUANTIFIERS = frozenset(("both", "all", "each"))
 RELATIVES = frozenset(("that", "which", "who"))
-LESSON_CUES = frozenset(("i learned", "learned that"))
-# What a story's end stops: "we cancelled the launch", "they shut the project down".
-ENDED_WORK = frozenset(
-    ("launch", "project", "rollout", "pilot", "experiment", "initiative", "effort", "release")
-)
 
 
 def past_verb_after(ws: list[str], subject: str) -> bool:
@@ -199,189 +177,43 @@ def compound(ws: list[str], j: int) -> bool:
     return nxt.endswith("ed") and len(nxt) > 4 and nxt not in NOT_ACTION_VERBS
 
 
-def mine(ws: list[str], i: int) -> bool:
-    """The word at ``i`` is a verb of mine ("I accepted that his approach was better")."""
-    return i > 0 and ws[i - 1] == "i"
-
-
-def told_finding(ws: list[str]) -> bool | None:
-    """ "I learned that ..." and the like: True for what was found then (a past-tense "that"
-    clause), False for a lesson kept since (present tense), None when no finding is told."""
-    for i, w in enumerate(ws[:-1]):
-        if w != "i" or ws[i + 1] not in FINDING_VERBS:
-            continue
-        rest = ws[i + 2 :]
-        if told_in_present(rest):
-            return False
-        return any(is_past(r) or r in ("was", "were", "had") for r in rest)
-    return None
-
-
-def role_opening(ws: list[str], raw: str) -> bool:
-    """ "As tech lead for the ETA model, ...", "As the owner of the model, ...": my role."""
-    if ws[:1] != ["as"] or "," not in raw:
-        return False
-    opening = raw.split(",", 1)[0].lower().split()
-    return 2 <= len(opening) <= 9 and not any(is_past(w) or w in FINITE for w in opening)
-
-
 def background_verb(ws: list[str]) -> bool:
     """ "was", "were" or "had" outside a relative clause ("it handled backfills that my design
     had not considered" tells what the design lacked, not how things were)."""
     return any(
-        w in ("was", "were", "had") and not set(ws[max(0, i - 3) : i]) & RELATIVES
+        w in ("was", "were", "had")
+        and not set(ws[max(0, i - 3) : i]) & RELATIVES
+        and ws[i + 1 : i + 2] != ["to"]  # "I had to manage ...": a duty, not background
         for i, w in enumerate(ws)
     )
 
 
-def ended_active(ws: list[str]) -> bool:
-    """ "we cancelled the launch", "the team shut the project down": how it ended (not "we
-    dropped the postcode features": a step)."""
-    return any(
-        w in ENDINGS
-        and i > 0
-        and ws[i - 1] not in BE_PAST
-        and ws[i - 1] not in ("to", "been")
-        and set(ws[i + 1 : i + 4]) & ENDED_WORK
-        for i, w in enumerate(ws)
-    )
-
-
-def passive_at(ws: list[str]) -> int:
-    """was/were + a past participle that is an act, not a state ("was rolled back", "were
-    added"), with no "I" or "we" as the subject of the clause: the participle's position + 1
-    (0: none)."""
-    if "i" in ws[:3] or "we" in ws[:3] or "there" in ws[:3]:
-        return 0
-    for i in range(len(ws) - 1):
-        if ws[i] in REPORTING:
-            break  # "she said the conclusion was buried": what was said, not what was done
-        if ws[i] not in BE_PAST:
-            continue
-        j = i + 1
-        while j < len(ws) - 1 and (ws[j] in ADVERBS or ws[j] in QUANTIFIERS or is_adverb(ws[j])):
-            j += 1
-        if compound(ws, j):
-            j += 1  # "were both load tested"
-        verb = ws[j]
-        if verb in STATE_PARTICIPLES or verb in NOT_PASSIVE_ACTS:
-            continue
-        if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
-            return j + 1
-    return 0
-
-
-def done_within(ws: list[str]) -> bool:
-    """ "... were migrated in four and a half weeks", "within a day": how long it took to
-    finish, said of an outcome (an act's own length is "for three weeks")."""
-    for i, w in enumerate(ws):
-        if w not in ("in", "within"):
-            continue
-        j = i + 1
-        while j < len(ws) and (is_number(ws[j]) or ws[j] in AMOUNT_WORDS):
-            j += 1
-        if j > i + 1 and j < len(ws) and ws[j] in TIME_UNITS:
-            return True
-    return False
-
-
-def other_took_up(ws: list[str]) -> bool:
-    """Someone else acted on it: "she agreed to a pilot", "the leads approved the plan"."""
-    head = ws[:4]
-    if not any(w in OTHER_SUBJECTS for w in head):
-        return False
-    return any(w in UPTAKE_VERBS for w in ws[:6])
-
-
-def nominal_step(ws: list[str]) -> bool:
-    """A step told as a noun phrase with no verb of its own: "Step two: a comparison of the
-    predictions ...", "Finally, a weekly retraining job and a dashboard that tracked ..."."""
+def opening_stripped(ws: list[str]) -> list[str]:
+    """The sentence without a leading discourse word ("Honestly, my first reaction was ...")."""
     i = 0
-    marked = False
-    while i < len(ws) and (ws[i] in STEP_MARKERS or (marked and ws[i] in STEP_COUNTS)):
-        marked = True
+    while i < len(ws) - 1 and ws[i] in DISCOURSE_WORDS:
         i += 1
-    if ws[i : i + 1] == ["that"] and marked:  # "after that, a ..."
-        i += 1
-    if not marked or i >= len(ws) or ws[i] not in DETERMINERS:
-        return False
-    for w in ws[i:]:
-        if w in SUBORDINATORS or w in ("with", "so", "to"):
-            break  # a relative or subordinate clause may have its own verb
-        if w in FINITE or w in I_WORDS or w in WE_WORDS or (w.endswith("ed") and len(w) > 4):
-            return False
-    return True
+    return ws[i:]
 
 
-def goal_statement(ws: list[str]) -> bool:
-    """ "My assignment was to turn ...", "the brief was to ...", "the question was whether we
-    could ...": what I was there to do, said as "<my/the> <noun> was to <verb>" (unless the
-    noun names an act: "my first step was to")."""
-    for i in range(1, min(len(ws) - 2, 6)):
-        if ws[i] in ("was", "is") and ws[i + 1] in ("to", "whether", "how"):
-            head = ws[:i]
-            return head[0] in ("my", "our", "the") and not set(head) & ACT_NOUNS
-    return False
-
-
-def act_statement(ws: list[str]) -> bool:
-    """ "Step one was an audit ...", "my next move was a call with ...": a step named as the
-    subject of "was", its content a noun phrase."""
-    for i in range(1, min(len(ws) - 2, 5)):
-        if ws[i] in ("was", "is") and ws[i + 1] in DETERMINERS:
-            return bool(set(ws[:i]) & ACT_NOUNS) and ws[0] in ("my", "the", "step", "our")
-    return False
-
-
-def told_stance(ws: list[str]) -> bool:
-    """The speaker's own stance: "I was worried that ...", "I felt I should ...", "I thought
-    the rule would hurt ..." (the main clause's subject is "I", or "we" in a "we" story)."""
-    for i, w in enumerate(ws[:-1]):
-        if w not in ("i", "we") or (i > 0 and ws[i - 1] in SUBORDINATORS):
-            continue
-        nxt = ws[i + 1 : i + 3]
-        if nxt[:1] and nxt[0] in STANCE_VERBS:
-            return True
-        if nxt[:1] and nxt[0] in BE_PAST and nxt[1:] and nxt[1] in STANCE_VERBS:
-            return True
-    return False
-
-
-def decided(ws: list[str]) -> bool:
-    """The main clause's verb is a decision of mine ("I decided", "I chose")."""
-    return any(
-        w == "i" and ws[i + 1] in DECISION_VERBS and not (i and ws[i - 1] in SUBORDINATORS)
-        for i, w in enumerate(ws[:-1])
+def later_marker(ws: list[str]) -> bool:
+    """The sentence opens at a later point of the story ("Three months in, ...", "By month
+    five, ...", "A month later, ...")."""
+    head = ws[:5]
+    if head[:1] == ["by"]:
+        return True
+    return any(w in ("in", "later", "after") and i > 0 for i, w in enumerate(head)) and any(
+        w in TIME_UNITS | {"days", "weeks", "months", "years"} for w in head
     )
 
 
-def perceived(ws: list[str]) -> bool:
-    """ "I noticed that ...", "while reviewing it, I realized ...": a finding reported."""
-    return any(w == "i" and ws[i + 1] in PERCEPTION_VERBS for i, w in enumerate(ws[:-1]))
-
-
-def step_happened(ws: list[str], clause: Clause) -> bool:
-    """A step told as something that happened: a sequence word before the verb ("Next came a
-    shadow test") or an act as the subject of a verb of happening ("A replay followed")."""
-    verb = ws[clause.verb]
-    if verb not in HAPPENING_VERBS:
-        return False
-    return bool(set(ws[: clause.verb]) & STEP_MARKERS) or bool(
-        set(clause.subject_words) & ACT_SUBJECTS
+def past_perfect_other(ws: list[str], clause: Clause) -> bool:
+    """Someone else's or something's past perfect ("An upstream team had changed the units
+    that morning"): what had happened before the story's time."""
+    return (
+        clause.subject in ("person", "thing")
+        and clause.verb >= 0
+        and ws[clause.verb] == "had"
+        and clause.verb + 1 < len(ws)
+        and is_past(ws[clause.verb + 1])
     )
-
-
-def time_given(ws: list[str]) -> bool:
-    """ "I had two weeks to find out why", "we had until Friday to ...": the time I was
-    given for the task."""
-    for i, w in enumerate(ws[:-3]):
-        if w != "had" or (i and ws[i - 1] not in ("i", "we")):
-            continue
-        j = i + 1
-        if ws[j] == "until":
-            return "to" in ws[j + 2 : j + 5]
-        while j < len(ws) and (is_number(ws[j]) or ws[j] in AMOUNT_WORDS):
-            j += 1
-        if j > i + 1 and ws[j : j + 1] and ws[j] in TIME_UNITS | {"days", "weeks", "months"}:
-            return ws[j + 1 : j + 2] == ["to"]
-    return False

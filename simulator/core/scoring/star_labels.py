@@ -31,26 +31,31 @@ from simulator.core.scoring.star_cues import (
     VOICE_VERBS,
 )
 from simulator.core.scoring.star_grammar import (
+    background_verb,
+    later_marker,
+    main_clause,
+    past_perfect_other,
+    past_verb_after,
+    verb_is_past_act,
+)
+from simulator.core.scoring.star_predicates import (
     LESSON_CUES,
     act_statement,
-    background_verb,
+    acted_beyond_finding,
     decided,
     done_within,
     ended_active,
     goal_statement,
-    main_clause,
     mine,
     nominal_step,
     other_took_up,
     passive_at,
-    past_verb_after,
     perceived,
     role_opening,
     step_happened,
     time_given,
     told_finding,
     told_stance,
-    verb_is_past_act,
 )
 from simulator.core.scoring.text import count_phrases, is_number
 
@@ -78,6 +83,17 @@ _NEXT = {
     ("result", "action"): 0.1,
     ("result", "situation"): 0.1,
 }
+
+
+ON_CALL = frozenset(("i was on call", "was on call"))
+
+
+def _one_as_word(ws: list[str], i: int) -> bool:
+    """ "one analogy", "the better one": "one" as a word, not an amount."""
+    if ws[i] != "one":
+        return False
+    before = ws[i - 1] if i else ""
+    return before not in ("to", "from", "by", "of", "at", "than", "only", "just")
 
 
 def _last_position(position: float, index: int) -> float:
@@ -123,8 +139,10 @@ def sentence_evidence(
             reasons["action"].remove(reason)
             scores["action"] -= reason[0]
     finding = told_finding(ws)
+    last = index is not None and position >= _last_position(position, index) - 1e-9
     if finding is not None and position >= 0.35:
-        if finding:
+        # A finding told as the story's last sentence is what it taught me, whatever its tense.
+        if finding and not last:
             # "When I finally shadowed two buyers, I learned that they distrusted ...": what I
             # found out then, as a step of the story, not the lesson it ends with, so its
             # "learned" is no lesson cue.
@@ -132,15 +150,24 @@ def sentence_evidence(
                 reasons["result"].remove(reason)
                 scores["result"] -= reason[0]
             add("action", 1.5, "a finding, told as it happened")
+        elif last:
+            add("result", 1.0, "a lesson, told at the end")
         else:
             add("result", 1.0, "a lesson, told in the present")
     if index is not None and position < 0.5 and role_opening(ws, raw):
         add("task", 2.0, 'my role ("as the ... ,")')
-    if position < 0.35 and perceived(ws):
+    if position < 0.35 and perceived(ws) and not acted_beyond_finding(ws):
         # A finding at the start of a story is the scene ("I noticed that applicants over
         # sixty were approved at half the rate"), not something I did about it.
         i_acted = False
         add("situation", 2.0, "a finding told at the start")
+    if count_phrases(ws, ON_CALL) and "when" in ws and index == 0:
+        # "I was on call for search when the click-through rate dropped": the scene, told
+        # from where I stood, not yet what it was mine to do.
+        for reason in [r for r in reasons["task"] if r[1].strip('"') in ON_CALL]:
+            reasons["task"].remove(reason)
+            scores["task"] -= reason[0]
+        add("situation", 1.5, "on call when it happened")
     if goal_statement(ws):
         add("task", 3.0, 'a goal ("my ... was to")')
     if position < 0.6 and time_given(ws):
@@ -159,7 +186,8 @@ def sentence_evidence(
         add("action", 2.0, '"I" + past verb')
     elif past_verb_after(ws, "we"):
         add("action", 1.2, '"we" + past verb')
-    numbers = sum(1 for w in ws if is_number(w)) + raw.count("%")
+    numbers = sum(1 for i, w in enumerate(ws) if is_number(w) and not _one_as_word(ws, i))
+    numbers += raw.count("%")
     changed = any(
         w in CHANGE_WORDS and not (w == "boosted" and i and ws[i - 1] == "gradient")
         for i, w in enumerate(ws)
@@ -167,7 +195,7 @@ def sentence_evidence(
     # "had dropped to one launch a month": a past-perfect change is background, not a result.
     background_change = any(
         w in CHANGE_WORDS and i > 0 and ws[i - 1] in ("had", "been") for i, w in enumerate(ws)
-    )
+    ) and not (position >= 0.5 and later_marker(ws))  # "Three months in, stock-outs had fallen"
     subject_is_me = bool(set(ws[:4]) & {"i", "we"})
     if not background_change and index and position < 0.35 and numbers and changed:
         # Told after the opening line and before any task: how things had been going
@@ -244,6 +272,24 @@ def sentence_evidence(
             # Before it, what a thing did is the problem ("Our fraud model blocked too many
             # honest payments").
             add("situation", 1.0, "how things went (a thing's past verb, early)")
+    later = position >= 0.5 and later_marker(ws)
+    if later and not i_acted:
+        # "By month five only one team had migrated": told from a later point of the story,
+        # what had come of it by then.
+        add("result", 1.5, "told from a later point")
+    elif past_perfect_other(ws, clause) and position < 0.8:
+        add("situation", 1.5, "what had happened before (past perfect)")
+    elif (
+        clause.subject == "person"
+        and not i_acted
+        and not stance
+        and position >= 0.6
+        and verb_is_past_act(ws, clause)
+        and ws[clause.verb] not in VOICE_VERBS
+    ):
+        # "He found that most false positives came from ...": someone else acting after my
+        # steps, what came of them.
+        add("result", 1.2, "someone else acting, late")
     if position >= 0.5 and ended_active(ws):
         add("result", 1.5, "how it ended")
     if other_took_up(ws):

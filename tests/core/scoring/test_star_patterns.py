@@ -260,3 +260,49 @@ def test_what_a_thing_did_early_is_the_problem_even_when_i_built_it() -> None:
         RESULT,
     )
     assert labels[1] == "situation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a first reaction told as "my ... was to", after a discourse word, is a step
+        ("Honestly, my first instinct was to defend the planner.", "action"),
+        # "one" as a word is no amount: "dropped" here is a step, not a measured change
+        ("I dropped the slides and built the whole talk around one chart.", "action"),
+        # someone else's past perfect is what had happened before
+        ("A partner team had changed the map provider that same morning.", "situation"),
+        # taking the work on is the task
+        ("I took on the rewrite and told my lead it would take a month.", "task"),
+    ],
+)
+def test_round8_second_set_in_the_middle_of_a_story(sentence: str, label: str) -> None:
+    labels = _labels(
+        SITUATION, "Nobody had looked at it for months.", sentence, "I rewrote the table.", RESULT
+    )
+    assert labels[2] == label
+
+
+def test_told_from_a_later_point_someone_elses_finding_and_a_lesson_are_outcomes() -> None:
+    story = (
+        SITUATION,
+        "I was asked to help a new analyst fix it before the holiday peak.",
+        "I showed him how to replay a week of routes.",
+        "I left the rest of the analysis to him.",
+    )
+    later = "By week six, only two depots had switched to the new planner."
+    assert _labels(*story, later, RESULT)[4] == "result"
+    found = "He found that most late routes crossed the river twice."
+    assert _labels(*story, found, RESULT)[4] == "result"
+    assert _labels(*story, RESULT, "What I took away is to replay before I pilot.")[-1] == "result"
+
+
+def test_an_early_finding_with_an_act_of_mine_is_a_step() -> None:
+    labels = _labels(
+        SITUATION,
+        "I noticed the drivers logged their real routes, so I compared them with the plans.",
+        "I rebuilt the distance table from the new road data.",
+        "I replayed a month of routes on it.",
+        "Late deliveries fell by half.",
+        "The operations lead kept the new planner for every region.",
+    )
+    assert labels[1] == "action"
