@@ -86,7 +86,17 @@ def main() -> None:
         wait_for(lambda: window.controller.state is State.REVIEWING, 90)
         ended_after = time.monotonic() - start
         wait_for(lambda: window.interview.feedback.isVisible())
-        record = services.storage.session(window.controller.session_id)  # type: ignore[arg-type]
+        session_id = window.controller.session_id
+        assert session_id is not None
+
+        def stored_score() -> bool:
+            # The score is written on the database lane as it is shown: on a loaded machine
+            # the feedback can be on screen a moment before the row has it.
+            answers = services.storage.session(session_id).answers
+            return bool(answers) and answers[0].overall is not None
+
+        wait_for(stored_score, 30)
+        record = services.storage.session(session_id)
         answer = record.answers[0]
         print(
             json.dumps(
