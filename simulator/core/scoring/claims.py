@@ -7,12 +7,11 @@ differ in one way only are a contradiction:
 
 * **a counterpart swapped**: the answer says one side of a known pair where the accepted clause
   says the other (linear/nonlinear, local/global, minimum/maximum, pairwise/pointwise,
-  increase/decrease, ... see opposites.py and ``COUNTERPARTS``), and a word next to it in both
-  says what the property is of ("t-SNE preserves *global* distances" against "... preserve
-  *local* structure"). A clause that swaps two pairs at once ("squared error is *sensitive*"
-  against "absolute error is *robust*") compares two things and says nothing wrong, and so does
-  one whose property word sits next to different things in each ("factors above one *grow*"
-  against "the product *shrinks*").
+  increase/decrease, ... see counterparts.py), and the same word stands next to it, on the same
+  side, in both ("t-SNE preserves *global* distances" against "... preserve *local* structure").
+  A clause that swaps two pairs at once ("squared error is *sensitive*" against "absolute error
+  is *robust*") compares two things and says nothing wrong, and so does one said of a subject
+  the other does not name ("factors above one *grow*" against "the product *shrinks*").
 * **polarity reversed**: one clause is negated and the other not, they share at least three
   content words, and the word the negation denies is said in the other clause ("there's no
   need to pin environments" against "the environment is pinned").
@@ -35,65 +34,13 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.counterparts import MINMAX, SIDE, TWO_SIDED
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.matching import compile_phrase
-from simulator.core.scoring.opposites import OPPOSITE_PAIRS
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set
 
-# Counterparts beyond opposites.py's directions: terms an answer swaps for the other one.
-COUNTERPARTS: tuple[tuple[str, str], ...] = (
-    (
-        "minimize minimizes minimizing minimum minimise lowest smallest least",
-        "maximize maximizes maximizing maximum maximise highest largest biggest most",
-    ),
-    ("features columns dimensions", "rows observations"),
-    ("train training", "test testing"),
-    ("overfit overfits overfitting", "underfit underfits underfitting"),
-    ("supervised", "unsupervised"),
-    ("precision", "recall"),
-    ("bias", "variance"),
-    ("l1 lasso", "l2 ridge"),
-    ("parallel parallelizable", "sequential sequentially serial"),
-    ("deterministic", "stochastic random randomness"),
-    ("pointwise", "pairwise"),
-    ("online", "offline"),
-    ("short", "long"),
-    ("quadratic", "linear"),
-    ("approved accepted", "rejected denied declined"),
-    ("absolute", "squared"),
-)
-_MORE_LESS = "more"  # more/less modify other words ("less noisy"): no counterpart on their own
-# Families of alternatives: two different members in otherwise matching clauses say that
-# different things are being compared ("Laplace noise gives absolute error" against "Gaussian
-# noise gives squared error"), so a second difference there is no contradiction.
-FAMILIES: tuple[tuple[str, ...], ...] = (
-    ("gaussian", "laplace laplacian", "bernoulli", "poisson", "uniform", "categorical multinomial"),
-)
-_PAIRS: tuple[tuple[str, ...], ...] = (
-    *(p for p in (*OPPOSITE_PAIRS, *COUNTERPARTS) if _MORE_LESS not in p[0].split()),
-    *FAMILIES,
-)
-_TWO_SIDED = frozenset(n for n, p in enumerate(_PAIRS) if len(p) == 2)
-
-
-def _side_map() -> dict[str, tuple[int, int]]:
-    out: dict[str, tuple[int, int]] = {}
-    for n, pair in enumerate(_PAIRS):
-        for side, forms in enumerate(pair):
-            for w in forms.split():
-                out.setdefault(stem(w), (n, side))
-    return out
-
-
-_SIDE = _side_map()
-_EVERY_SIDE: dict[str, set[tuple[int, int]]] = {}  # a stem in several pairs ("bias") has each
-for _n, _pair in enumerate(_PAIRS):
-    for _side, _forms in enumerate(_pair):
-        for _w in _forms.split():
-            _EVERY_SIDE.setdefault(stem(_w), set()).add((_n, _side))
-_MINMAX = next(n for n, p in enumerate(_PAIRS) if "minimize" in p[0].split())
 # "minimize the *negative* log likelihood" says what "maximize the log likelihood" says.
 _SIGN = frozenset(stem(w) for w in ("negative", "minus", "inverse", "reciprocal"))
 _HEDGES = word_set(
@@ -172,22 +119,22 @@ def _clause(
     anchors = frozenset(
         s
         for w, s in zip(ws, st, strict=True)
-        if w not in _NOT_ANCHOR and s not in _SIDE and s not in _NOT_ANCHOR and w not in _NEGATED
+        if w not in _NOT_ANCHOR and s not in SIDE and s not in _NOT_ANCHOR and w not in _NEGATED
     )
     sides: dict[int, set[int]] = {}
     spent: set[int] = set()  # negations that turned a counterpart over: "not linear" is said
     for i, s in enumerate(st):
-        key = _SIDE.get(s)
+        key = SIDE.get(s)
         if key is None:
             continue
         # "non linear", "not (a) linear": the other side.
         near = [j for j in range(max(0, i - 2), i) if ws[j] in _NEGATED]
-        if key[0] in _TWO_SIDED and ((i and ws[i - 1] == "non") or near):
+        if key[0] in TWO_SIDED and ((i and ws[i - 1] == "non") or near):
             key = (key[0], 1 - key[1])
             spent.update(near)
         sides.setdefault(key[0], set()).add(key[1])
-    if sum(1 for s in st if s in _SIGN) % 2 and _MINMAX in sides:
-        sides[_MINMAX] = {1 - v for v in sides[_MINMAX]}
+    if sum(1 for s in st if s in _SIGN) % 2 and MINMAX in sides:
+        sides[MINMAX] = {1 - v for v in sides[MINMAX]}
     # A clause naming both sides of a pair compares them: it asserts neither.
     one_side = tuple(sorted((p, next(iter(v))) for p, v in sides.items() if len(v) == 1))
     at = _negation_at(ws)
@@ -306,10 +253,10 @@ def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
     after: set[str] = set()
     st, ws = clause.stems, clause.words
     for i, s in enumerate(st):
-        key = _SIDE.get(s)
+        key = SIDE.get(s)
         if key is not None and key[0] == pair:
             for j in range(max(0, i - BOUND_REACH), min(len(st), i + BOUND_REACH + 1)):
-                if j != i and ws[j] not in _NOT_ANCHOR and st[j] not in _SIDE:
+                if j != i and ws[j] not in _NOT_ANCHOR and st[j] not in SIDE:
                     (before if j < i else after).add(st[j])
     return before, after
 
@@ -336,7 +283,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             # Each said of a subject the other does not name: two things compared.
             each_other = (mine_before - set(accepted.stems)) and (other_before - set(said.stems))
             # A family ("Poisson" against "Bernoulli") names alternatives, not opposites.
-            if same_thing and not each_other and pair in _TWO_SIDED:
+            if same_thing and not each_other and pair in TWO_SIDED:
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
         if agree and not differ:
@@ -442,16 +389,3 @@ def add_wrong_claims(
                     None, claim.said, claim.evidence, f"The accepted view: {claim.accepted}"
                 )
             )
-
-
-def counterpart_between(tokens: Tokens, span: tuple[int, int], stems: tuple[str, ...]) -> bool:
-    """A word inside a loosely matched claim that is the counterpart of one of the claim's own
-    words: "simple models have high *bias and low* variance" does not say "simple models have
-    high variance"."""
-    own = {key for s in stems for key in _EVERY_SIDE.get(s, ())}
-    return any(
-        (p, 1 - side) in own
-        for i in range(*span)
-        if tokens.stems[i] not in stems
-        for p, side in _EVERY_SIDE.get(tokens.stems[i], ())
-    )

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.claims import add_wrong_claims, counterpart_between, wrong_claims
+from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.contradiction import Contradiction, contradictions
+from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.meaning import key_point_meaning

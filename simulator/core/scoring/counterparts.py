@@ -1,0 +1,80 @@
+"""Counterparts: pairs of terms a wrong answer swaps, and families of alternatives.
+
+A clause that says what the accepted one says with one side of a pair exchanged for the other
+("linear" for "nonlinear", "pointwise" for "pairwise", "minimum" for "maximum") contradicts it
+(claims.py). opposites.py's direction words (increase/decrease, sparse/dense, before/after ...)
+are pairs too; ``COUNTERPARTS`` adds the terms ML answers confuse. A family (Gaussian, Laplace,
+Bernoulli ...) names alternatives: a different member is never a swap on its own, only a sign
+that two different things are being compared.
+"""
+
+from __future__ import annotations
+
+from simulator.core.scoring.opposites import OPPOSITE_PAIRS
+from simulator.core.scoring.text import Tokens, stem
+
+# Counterparts beyond opposites.py's directions: terms an answer swaps for the other one.
+COUNTERPARTS: tuple[tuple[str, str], ...] = (
+    (
+        "minimize minimizes minimizing minimum minimise lowest smallest least",
+        "maximize maximizes maximizing maximum maximise highest largest biggest most",
+    ),
+    ("features columns dimensions", "rows observations"),
+    ("train training", "test testing"),
+    ("overfit overfits overfitting", "underfit underfits underfitting"),
+    ("supervised", "unsupervised"),
+    ("precision", "recall"),
+    ("bias", "variance"),
+    ("l1 lasso", "l2 ridge"),
+    ("parallel parallelizable", "sequential sequentially serial"),
+    ("deterministic", "stochastic random randomness"),
+    ("pointwise", "pairwise"),
+    ("online", "offline"),
+    ("short", "long"),
+    ("quadratic", "linear"),
+    ("approved accepted", "rejected denied declined"),
+    ("absolute", "squared"),
+)
+_MORE_LESS = "more"  # more/less modify other words ("less noisy"): no counterpart on their own
+# Families of alternatives: two different members in otherwise matching clauses say that
+# different things are being compared ("Laplace noise gives absolute error" against "Gaussian
+# noise gives squared error"), so a second difference there is no contradiction.
+FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("gaussian", "laplace laplacian", "bernoulli", "poisson", "uniform", "categorical multinomial"),
+)
+PAIRS: tuple[tuple[str, ...], ...] = (
+    *(p for p in (*OPPOSITE_PAIRS, *COUNTERPARTS) if _MORE_LESS not in p[0].split()),
+    *FAMILIES,
+)
+TWO_SIDED = frozenset(n for n, p in enumerate(PAIRS) if len(p) == 2)
+
+
+def _side_map() -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for n, pair in enumerate(PAIRS):
+        for side, forms in enumerate(pair):
+            for w in forms.split():
+                out.setdefault(stem(w), (n, side))
+    return out
+
+
+SIDE = _side_map()
+_EVERY_SIDE: dict[str, set[tuple[int, int]]] = {}  # a stem in several pairs ("bias") has each
+for _n, _pair in enumerate(PAIRS):
+    for _side, _forms in enumerate(_pair):
+        for _w in _forms.split():
+            _EVERY_SIDE.setdefault(stem(_w), set()).add((_n, _side))
+MINMAX = next(n for n, p in enumerate(PAIRS) if "minimize" in p[0].split())
+
+
+def counterpart_between(tokens: Tokens, span: tuple[int, int], stems: tuple[str, ...]) -> bool:
+    """A word inside a loosely matched claim that is the counterpart of one of the claim's own
+    words: "simple models have high *bias and low* variance" does not say "simple models have
+    high variance"."""
+    own = {key for s in stems for key in _EVERY_SIDE.get(s, ())}
+    return any(
+        (p, 1 - side) in own
+        for i in range(*span)
+        if tokens.stems[i] not in stems
+        for p, side in _EVERY_SIDE.get(tokens.stems[i], ())
+    )
