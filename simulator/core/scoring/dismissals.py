@@ -12,7 +12,7 @@ from __future__ import annotations
 from simulator.core.questions import Question
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
-from simulator.core.scoring.stance import Stance, clause_ids
+from simulator.core.scoring.stance import SPEAKERS, Stance, clause_ids
 from simulator.core.scoring.text import Tokens, word_set
 
 # Verdicts that dismiss what comes before them ("X is overkill"), verbs that reject what
@@ -21,7 +21,6 @@ DISMISSED_AFTER = word_set(
     "overkill unnecessary needless pointless useless wasteful irrelevant optional redundant"
 )
 REJECTING = word_set("skip ignore")
-SPEAKERS = word_set("i we you i'd we'd you'd i'll we'll just can would should to")
 
 _WORTH = word_set("necessary needed required important useful worth helpful essential")
 _SOFTENERS = word_set("really just mostly largely actually also simply even all that very")

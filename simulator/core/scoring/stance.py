@@ -67,6 +67,9 @@ _WORTH = word_set(
 )
 _WORTHLESS = word_set("useless unnecessary irrelevant pointless overrated unhelpful worthless")
 _REJECTING = word_set("skip skipping ignore ignoring")
+# Who can skip or ignore something: "skip" after anything else names a thing ("the skip path",
+# "skip connections", "skip gram"), and "skipping X" opening a clause is its subject.
+SPEAKERS = word_set("i we you i'd we'd you'd i'll we'll just can would should to")
 _POST_LEAD = frozenset(("would", "will", "can", "could", "might", "is", "are", "was", "a", "an"))
 
 
@@ -137,9 +140,9 @@ class Stance:
         clause = clauses[span[0] - first]
         ws = self.tokens.words
         before = [
-            ws[i] for i in range(max(first, span[0] - 2), span[0]) if clauses[i - first] == clause
+            i for i in range(max(first, span[0] - 2), span[0]) if clauses[i - first] == clause
         ]
-        if any(w in _REJECTING for w in before):
+        if any(ws[i] in _REJECTING and i and ws[i - 1] in SPEAKERS for i in before):
             return True
         after = [
             ws[i]

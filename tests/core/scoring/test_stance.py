@@ -202,3 +202,25 @@ def test_yes_or_no_is_not_a_denial(bank: QuestionBank) -> None:
         k.id: k for k in _score(bank, "tech.decision-trees-random-forests", plain).key_points
     }
     assert with_no["splits"].status == without["splits"].status != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The skip path gives gradients a direct route back.", False),
+        ("Use skip connections so gradients flow back unchanged.", False),
+        ("In the skip gram model gradients flow back unchanged.", False),
+        ("I would skip gradients flowing back unchanged.", True),
+        ("You can just skip gradient flow here.", True),
+    ],
+)
+def test_skip_is_a_dismissal_only_when_someone_skips(text: str, said: bool) -> None:
+    """'skip' names a thing in 'skip path', 'skip connections', 'skip gram': only a speaker
+    who skips ("I'd skip X", "you can skip X") dismisses what follows."""
+    from simulator.core.scoring.stance import Stance
+    from simulator.core.scoring.text import tokenize
+
+    tokens = tokenize(text)
+    start = tokens.words.index("skip") + 1  # a phrase matched from the word after it
+    span = (start, start + 2)
+    assert Stance(tokens).dismissed(span) is said
