@@ -282,13 +282,25 @@ class AnswerIndex:
             return sorted(set(spans))
         max_span = 2 * len(phrase.stems) + 3
         anchor_idx = min(range(len(lists)), key=lambda k: len(lists[k]))
+        repeated = len(set(phrase.stems)) < len(phrase.stems)
         for a_start, a_end in lists[anchor_idx]:
             lo, hi = a_start, a_end
             ok = True
+            taken = set(range(a_start, a_end))
             for k, occ in enumerate(lists):
                 if k == anchor_idx:
                     continue
-                best = _nearest(occ, a_start)
+                if repeated:
+                    # "one on one", "layer by layer": each word of the phrase is its own
+                    # word of the answer (no overlap), or any single "one" would match
+                    free = [sp for sp in occ if taken.isdisjoint(range(*sp))]
+                    if not free:
+                        ok = False
+                        break
+                    best = _nearest(free, a_start)
+                    taken.update(range(*best))
+                else:
+                    best = _nearest(occ, a_start)
                 if abs(best[0] - a_start) > max_span:
                     ok = False
                     break

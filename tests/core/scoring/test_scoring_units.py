@@ -93,6 +93,21 @@ def test_asr_spellings_and_word_forms_match() -> None:
     }
 
 
+def test_a_phrase_saying_a_word_twice_needs_it_twice() -> None:
+    """A phrase saying "one" twice (one-on-one) needs two of them: one "one" is no one-on-one."""
+    from simulator.core.scoring.matching import AnswerIndex, compile_phrase
+    from simulator.core.scoring.text import tokenize
+
+    def says(phrase: str, text: str) -> bool:
+        index = AnswerIndex(tokenize(text))
+        return any(index.find(p) for p in compile_phrase(phrase))
+
+    assert says("one-on-one", "I asked him for a one on one over coffee.")
+    assert not says("one-on-one", "I had one meeting with him.")
+    assert says("layer by layer", "Gradients flow back layer by layer.")
+    assert not says("layer by layer", "The first layer is dense.")
+
+
 def test_misconception_is_named_with_correction_and_lowers_the_score() -> None:
     question = q(TECH)
     right = "If the model underfits because it is too simple, we need a more flexible model."
