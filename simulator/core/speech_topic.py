@@ -1,8 +1,8 @@
 """What a spoken answer is about, handed to the transcriber with the audio.
 
-Whisper hears words it expects: given the question being answered and the rubric's key
-terms as a prompt, it spells "XGBoost", "ReLU" or "k-means" as the scorer looks for them,
-where a bare decode writes "XG boost", "relu" or "Caymans". The session core builds a
+Whisper hears words it expects: given the terms of the question being answered and of its
+rubric as a prompt, it spells "XGBoost", "ReLU" or "k-means" as the scorer looks for them
+and hears more of them in noise. The session core builds a
 ``SpeechTopic`` from the question (``topic_of``); the speech layer turns it into a prompt
 (``speech.prompting``).
 """

@@ -361,6 +361,8 @@ class WhisperTranscriber:
                 )
 
             filler = self.initial_prompt if clean else None
+            if chunk.duration_s < prompting.MIN_TOPIC_SPEECH_S:
+                topic = None  # a short answer: the topic would do more harm than good
             kept: list[Word] = []
             # A loop's words are dropped (decoding.collect); the prompt is what starts loops,
             # so a chunk that looped is decoded again with less of it, then none.

@@ -2,9 +2,10 @@
 
 Whisper reads its prompt as the text said just before the audio, so words in it are words it
 expects to hear next, spelt as written there. The topic (``core.speech_topic.SpeechTopic``)
-gives the question and the rubric's terms; terms Whisper would not spell that way unprompted
-(capitals, digits or hyphens: "XGBoost", "ReLU", "L2", "k-means"; long rare words) go
-first, within a budget that keeps the prompt short (a long prompt slows every window and
+gives the question and the rubric's terms; the prompt lists terms only (the question's
+unusual words, then the rubric's), those Whisper would not spell that way unprompted
+(capitals, digits or hyphens: "XGBoost", "ReLU", "L2", "k-means"; long rare words) first,
+within a budget that keeps the prompt short (a long prompt slows every window and
 crowds out the filler prompt, which works only right before the audio).
 
 A prompt can leak: in silence or noise Whisper may "hear" the prompt's words. Only chunks
@@ -21,8 +22,11 @@ from simulator.core.speech_topic import SpeechTopic
 # Whisper drops disfluencies unless its context shows them; the prompt keeps more "um"/"uh".
 FILLER_PROMPT = "Umm, let me think, uh, like, hmm... So, um, I think, you know, uh, basically."
 MAX_TERMS_CHARS = 240  # about 50 tokens of terms
-MAX_QUESTION_CHARS = 300
 LONG_WORD = 10  # letters: a word this long is rare enough to be worth spelling out
+# Below this much speech in a chunk the topic is left out: a short answer ("No.", "Better.")
+# has little to gain, and given the question Whisper answered it as a conversation ("failed.
+# All right, hold on.", "Thank you very much." in a pause).
+MIN_TOPIC_SPEECH_S = 2.0
 
 
 def _unusual(term: str) -> int:
@@ -34,19 +38,26 @@ def _unusual(term: str) -> int:
 
 
 def topic_terms(topic: SpeechTopic, budget: int = MAX_TERMS_CHARS) -> list[str]:
-    """The topic's terms to spell out, the most unusual first (in rubric order among equals),
-    as many as fit in ``budget`` characters; terms already in the question are left out."""
-    asked = topic.question.casefold()
-    ranked = sorted(
-        (t.strip() for t in topic.terms if t.strip() and t.strip().casefold() not in asked),
-        key=lambda t: -_unusual(t),
-    )
+    """The topic's terms to spell out: the question's unusual words, then the rubric's terms,
+    the most unusual first (in rubric order among equals), each adding a word not yet listed,
+    as many as fit in ``budget`` characters."""
+    asked = [  # a sentence's first word is capitalised anyway
+        w
+        for sentence in re.split(r"(?<=[.?!])\s+", topic.question)
+        for w in re.findall(r"[\w-]*\w", sentence)[1:]
+        if _unusual(w)
+    ]
+    ranked = sorted((t.strip() for t in topic.terms if t.strip()), key=lambda t: -_unusual(t))
     chosen: list[str] = []
+    seen: set[str] = set()
     used = 0
-    for term in ranked:
-        if used + len(term) + 2 > budget:
+    for term in [*asked, *ranked]:
+        every = [w.casefold() for w in re.findall(r"[\w-]*\w", term)]
+        words = {w for w in every if len(w) > 3} or set(every)  # "ROC", "L2" count
+        if words <= seen or used + len(term) + 2 > budget:
             continue
         chosen.append(term)
+        seen |= words
         used += len(term) + 2
     return chosen
 
@@ -58,10 +69,9 @@ def initial_prompt(
     clean speech: in noise it makes Whisper hear "uh"), then ``context`` (the text said just
     before), the last closest to the audio."""
     parts: list[str] = []
-    if topic is not None:
-        question = topic.question.strip()[:MAX_QUESTION_CHARS]
-        terms = topic_terms(topic)
-        parts.append(question + (" " + ", ".join(terms) + "." if terms else ""))
+    terms = topic_terms(topic) if topic is not None else []
+    if terms:  # a list of terms, not the question: asked a question, Whisper hears a reply
+        parts.append(", ".join(terms) + ".")
     if filler:
         parts.append(filler)
     if context:

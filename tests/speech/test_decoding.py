@@ -148,5 +148,9 @@ def test_a_chunk_that_loops_is_decoded_again_with_less_prompt_and_the_most_words
     topic = SpeechTopic("How do SHAP values work?", ("KernelSHAP",))
     words = whisper._decode(chunk, samples, "said before", True, False, 0.0, speech, True, topic)
     assert [w.word for w in words] == ["the", "exact", "computation", "is", "exponential"]
-    assert prompts[0] is not None and prompts[0].startswith("How do SHAP")
+    assert prompts[0] is not None and prompts[0].startswith("SHAP, KernelSHAP.")
     assert prompts[1:] == ["said before", None]  # the text before only, then no prompt
+    prompts.clear()
+    short = silero.Chunk(((0.0, 1.0),))  # a short answer: no topic (it invents replies)
+    whisper._decode(short, samples, "", False, False, 0.0, speech, True, topic)
+    assert prompts[0] is None

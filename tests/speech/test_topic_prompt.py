@@ -15,21 +15,24 @@ XGBOOST = SpeechTopic(
 )
 
 
-def test_unusual_spellings_go_first_and_the_question_is_not_repeated() -> None:
+def test_the_questions_unusual_words_then_the_rubrics_terms_unusual_first() -> None:
     topic = SpeechTopic(
-        "Explain k-means.", ("cluster", "silhouette coefficient", "k-means", "ReLU")
+        "Explain k-means. What is ROC?",
+        ("cluster", "silhouette coefficient", "k-means", "ReLU", "the cluster"),
     )
-    terms = prompting.topic_terms(topic)
-    assert terms[0] == "ReLU"  # a spelling Whisper would not guess, first
-    assert "k-means" not in terms  # already written in the question
-    assert terms.index("silhouette coefficient") < terms.index("cluster")  # a long word
+    # the question's own words first (not its capitalised first words), then the terms by
+    # how unusual their spelling is; a term adding no new word is left out
+    assert prompting.topic_terms(topic) == [
+        "k-means", "ROC", "ReLU", "silhouette coefficient", "cluster"
+    ]  # fmt: skip
     assert sum(len(t) + 2 for t in prompting.topic_terms(XGBOOST, budget=20)) <= 20
 
 
-def test_the_filler_prompt_comes_after_the_topic_and_the_context_last() -> None:
+def test_the_prompt_lists_terms_then_the_filler_prompt_then_the_context() -> None:
     prompt = prompting.initial_prompt(XGBOOST, "Umm, uh.", "said before")
     assert prompt is not None
-    assert prompt.startswith(XGBOOST.question) and prompt.endswith("Umm, uh. said before")
+    assert prompt.startswith("XGBoost, ") and prompt.endswith(". Umm, uh. said before")
+    assert "What does" not in prompt  # asked a question, Whisper would hear a reply
     assert "hessian" in prompt and "L2" in prompt
     assert prompting.initial_prompt(XGBOOST, None) == prompt.removesuffix(" Umm, uh. said before")
     assert prompting.initial_prompt(None, None) is None
