@@ -55,6 +55,8 @@ TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "restore", "source": State.IDLE, "dest": State.RESUMED},
     {"trigger": "briefed", "source": State.BRIEFING, "dest": State.ASKING},
     {"trigger": "continue_session", "source": State.RESUMED, "dest": State.ASKING},
+    # resumed while a follow-up was asked: it is asked again
+    {"trigger": "continue_follow_up", "source": State.RESUMED, "dest": State.ASKING_FOLLOW_UP},
     {"trigger": "asked", "source": State.ASKING, "dest": State.PREPARING},
     {"trigger": "prepared", "source": State.PREPARING, "dest": State.ANSWERING},
     # Typed answers need no transcription; spoken ones do.
@@ -236,7 +238,7 @@ class Interview:
             self.follow_up_asked = False
         if new in (State.ANSWERING, State.FOLLOW_UP) and old is not State.PAUSED:
             self.answer_clock.start()
-        if event == "ask_follow_up":
+        if event in ("ask_follow_up", "continue_follow_up"):
             self.follow_up_asked = True
         if new is State.PAUSED:
             self._paused_from = old

@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -249,6 +249,24 @@ class Storage(ReviewQueries):
     def add_time_away(self, session_id: int, seconds: float) -> None:
         """Time the app was closed mid-session (a crash, then resume), kept in the plan as
         ``away_s``: the scorecard's duration leaves it out."""
+
+        def add(plan: dict[str, Any]) -> None:
+            plan["away_s"] = round(codec.seconds(plan.get("away_s")) + max(seconds, 0.0), 1)
+
+        self._update_plan(session_id, add)
+
+    def note_follow_up(self, session_id: int, position: int | None, prompt: str = "") -> None:
+        """The follow-up being asked (kept in the plan as ``follow_up_asked``, so a session
+        quit during it resumes at it), or none (``position`` None) once it is dealt with."""
+
+        def note(plan: dict[str, Any]) -> None:
+            plan.pop("follow_up_asked", None)
+            if position is not None:
+                plan["follow_up_asked"] = {"position": position, "prompt": prompt}
+
+        self._update_plan(session_id, note)
+
+    def _update_plan(self, session_id: int, change: Callable[[dict[str, Any]], None]) -> None:
         with self._lock:
             row = self._db.execute(
                 "SELECT plan_json FROM sessions WHERE id = ?", (session_id,)
@@ -256,7 +274,7 @@ class Storage(ReviewQueries):
         if row is None:
             return
         plan = codec.plan(row["plan_json"])
-        plan["away_s"] = round(codec.seconds(plan.get("away_s")) + max(seconds, 0.0), 1)
+        change(plan)
         self._write(
             "UPDATE sessions SET plan_json = ? WHERE id = ?", (json.dumps(plan), session_id)
         )

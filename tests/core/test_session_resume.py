@@ -75,8 +75,10 @@ CASES = [
     (State.ANSWERING, False, 0, 0),  # a typed answer not yet sent (draft autosave is separate)
     (State.ANSWERING, True, 1, 1),  # the recording so far is recovered
     (State.TRANSCRIBING, True, 1, 1),
-    (State.ASKING_FOLLOW_UP, False, 1, 1),
-    (State.FOLLOW_UP, False, 1, 1),  # the follow-up typed so far was not sent
+    # quit during a follow-up not answered yet: it is asked again, the main answer kept
+    (State.ASKING_FOLLOW_UP, False, 0, 1),
+    (State.ASKING_FOLLOW_UP, True, 0, 2),  # asked again, then answered before the end
+    (State.FOLLOW_UP, False, 0, 1),  # the follow-up typed so far was not sent
     (State.FOLLOW_UP, True, 1, 2),  # the follow-up's recording is recovered and counts
     (State.REVIEWING, True, 1, 2),
     (State.WRAP_UP, False, None, 2),
@@ -104,9 +106,16 @@ def test_crash_and_resume_from_every_state(
         assert s.state is State.SCORECARD
     else:
         assert s.interview is not None and s.interview.index == index
-        assert s.state is State.PREPARING
-        assert again.of(ev.QuestionShown)[-1].question.id == IDS[index]
+        shown = again.of(ev.QuestionShown)[-1]
+        assert shown.question.id == IDS[index]
+        if state in (State.ASKING_FOLLOW_UP, State.FOLLOW_UP) and index == 0:
+            assert s.state is State.FOLLOW_UP  # asked again (and read: the voice is not held)
+            assert shown.follow_up and again.voice.said[-1] == shown.follow_up
+        else:
+            assert s.state is State.PREPARING and not shown.follow_up
         s.end()
+        if s.state is State.TRANSCRIBING:  # the follow-up asked again was being recorded
+            s.transcribed(spoken(DETECT))
         assert s.state is State.SCORECARD
     finished = again.storage.session(record.id)
     assert finished.status == "finished"
@@ -119,6 +128,36 @@ def test_crash_and_resume_from_every_state(
     if kept == 2:  # the follow-up counts: its key point is covered in the question's score
         assert main.score is not None
         assert {k.id: k.covered for k in main.score.key_points}["detect"]
+
+
+def test_a_follow_up_quit_before_its_answer_is_asked_again_with_its_draft(
+    tmp_path: Path,
+) -> None:
+    """Walkthrough 8: quit during a typed follow-up, resume: the follow-up (and the draft
+    typed for it) came back as question 2. It is asked again, and its answer counts."""
+    first = Harness(tmp_path, hold_voice=True)
+    _drive(first, State.FOLLOW_UP, False)
+    first.session.save_draft("I watch the validation")
+    record = first.storage.unfinished_session()
+    assert record is not None
+    again = Harness(tmp_path, storage=first.storage)  # the same data folder: its drafts
+    again.session.resume(record, [again.q(i) for i in IDS])
+    s = again.session
+    assert s.state is State.FOLLOW_UP and s.interview is not None
+    assert s.interview.index == 0 and s.interview.follow_up_asked
+    assert [e.text for e in again.of(ev.DraftRestored)] == ["I watch the validation"]
+    assert again.voice.said == [again.of(ev.QuestionShown)[-1].follow_up]
+    s.primary(DETECT)
+    assert s.state is State.REVIEWING
+    rows = again.rows()
+    assert [(r.position, r.text) for r in rows] == [(0, PARTIAL), (0, DETECT)]
+    assert rows[1].follow_up
+    reviewed = again.of(ev.AnswerReviewed)[-1]
+    assert {k.id: k.covered for k in reviewed.score.key_points}["detect"]
+    s.primary()  # next: question 2, and a later resume no longer asks the follow-up
+    assert s.interview.index == 1
+    later = again.storage.unfinished_session()
+    assert later is not None and "follow_up_asked" not in later.plan
 
 
 def test_resume_restores_spoken_answers_and_the_voice_setting(tmp_path: Path) -> None:

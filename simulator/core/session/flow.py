@@ -89,6 +89,7 @@ class Flow:
         self._prep = Countdown(clock)
         self._auto_started_at = -math.inf  # when the countdown switched to answering by itself
         self._recording_open = False  # the microphone opened for the answer being given
+        self._follow_up_noted = False  # the follow-up asked is noted in the session's plan
 
     # --- queries and listeners ----------------------------------------------------------
     def on_event(self, listener: Callable[[ev.Event], None]) -> None:
@@ -155,16 +156,26 @@ class Flow:
                 self._work.score(entry)
         interview = self._require()
         interview.restore_at(point.index)
-        self._send("continue_session")
-        if point.finished:
+        if point.follow_up is not None:
+            self._follow_up_noted = True
+            self._send("continue_follow_up")
+            self._ask_follow_up(self.ledger[point.index], point.follow_up)
+        elif point.finished:
+            self._send("continue_session")
             self._send("skip")
             self.next_question()
+            return
         else:
+            self._send("continue_session")
             self._ask()
-            draft = self.drafts.read(record.id)
-            if draft is not None and draft.position == point.index and draft.follow_up is None:
-                self._emit(ev.DraftRestored(draft.text))
-                self._emit(ev.Notice("The answer you were typing when the app closed is back."))
+        draft = self.drafts.read(record.id)
+        if (
+            draft is not None
+            and draft.position == point.index
+            and draft.follow_up == point.follow_up
+        ):
+            self._emit(ev.DraftRestored(draft.text))
+            self._emit(ev.Notice("The answer you were typing when the app closed is back."))
 
     def _reset(self, questions: list[Question], *, spoken: bool, voice: bool) -> None:
         self._voice.stop()
@@ -174,6 +185,7 @@ class Flow:
         self.ledger, self._slot, self.star = {}, None, None
         self._wrap_up_waiting, self._end_after_transcript = False, False
         self.wrap_up_failed = False
+        self._follow_up_noted = False
         self._work.detach()  # a session left behind still saves its answers, silently
         self.journal = self._new_journal()
         self._work = Background(self._executor, self.journal, speech, self._emit, self._settled)
@@ -185,6 +197,7 @@ class Flow:
             self._speech.preload()
 
     def next_question(self) -> None:
+        self._note_follow_up_done()
         self._send("next_question")
         if self.state is State.ASKING:
             self._ask()
@@ -284,6 +297,8 @@ class Flow:
         part.transcript = transcript
         self.journal.save_part(entry, part)
         self._clear_draft()  # the answer is in: its draft has done its job
+        if part.follow_up is not None:
+            self._note_follow_up_done()
         number = entry.position + 1
         if not part.given:
             if part.follow_up is None:
@@ -307,10 +322,21 @@ class Flow:
         if prompt is None:
             return
         self._send("ask_follow_up")
+        self.journal.note_follow_up(entry.position, prompt)
+        self._follow_up_noted = True
+        self._ask_follow_up(entry, prompt)
+
+    def _ask_follow_up(self, entry: Entry, prompt: str) -> None:
         self._slot = Slot(entry, entry.part(prompt))
-        number, total = interview.position
+        number, total = self._require().position
         self._emit(ev.QuestionShown(entry.question, number, total, prompt))
         self._voice.say(prompt, self._follow_up_read)
+
+    def _note_follow_up_done(self) -> None:
+        """The follow-up was answered or passed over: a resume no longer asks it."""
+        if self._follow_up_noted:
+            self._follow_up_noted = False
+            self.journal.note_follow_up(None)
 
     def _follow_up_read(self) -> None:
         """The interviewer has finished the follow-up: only now does its answer start."""

@@ -99,6 +99,17 @@ class Journal:
 
         self._run(note_away)
 
+    def note_follow_up(self, position: int | None, prompt: str = "") -> None:
+        """The follow-up asked now (None: dealt with), so a session quit during it resumes
+        at it. Not kept when it cannot be written: resume then moves on, as before."""
+
+        def write() -> None:
+            if self._db_session is not None:
+                with contextlib.suppress(StorageError):
+                    self._storage.note_follow_up(self._db_session, position, prompt)
+
+        self._run(write)
+
     def save_part(self, entry: Entry, part: Part) -> None:
         """Insert the part's row, or complete the row opened when its recording started."""
         key = (entry.position, part.index)

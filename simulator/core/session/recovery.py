@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from simulator.core.session.ledger import Entry, Part, has_words
 from simulator.core.transcript import Transcript
@@ -22,6 +22,7 @@ class ResumePoint:
     spoken: bool
     voice: bool
     to_recover: list[tuple[Entry, Part]] = field(default_factory=list)
+    follow_up: str | None = None  # asked at ``index`` when the session stopped: asked again
 
 
 def resume_point(record: SessionRecord, questions: list[Question]) -> ResumePoint:
@@ -45,18 +46,35 @@ def resume_point(record: SessionRecord, questions: list[Question]) -> ResumePoin
     started = {p for p, e in ledger.items() if e.parts and e.parts[0].follow_up is None}
     remaining = [i for i in range(len(questions)) if i not in started]
     plan = record.plan
+    position, follow_up = _follow_up_asked(plan, ledger)
     if "answer_mode" in plan:
         spoken = plan["answer_mode"] == "spoken"
     else:  # saved before the mode was stored: as its answers were given
         spoken = any(a.mode == "spoken" or a.audio_path for a in record.answers)
     return ResumePoint(
         ledger=ledger,
-        index=remaining[0] if remaining else len(questions) - 1,
-        finished=not remaining,
+        index=position if follow_up else remaining[0] if remaining else len(questions) - 1,
+        finished=not remaining and not follow_up,
         spoken=spoken,
         voice=bool(plan.get("voice", True)),
         to_recover=to_recover,
+        follow_up=follow_up,
     )
+
+
+def _follow_up_asked(plan: dict[str, Any], ledger: dict[int, Entry]) -> tuple[int, str | None]:
+    """The follow-up asked when the session stopped, if its answer has not been saved (a
+    recording of it already started is recovered instead, as a main answer's is)."""
+    asked = plan.get("follow_up_asked")
+    if not isinstance(asked, dict):
+        return 0, None
+    position, prompt = asked.get("position"), asked.get("prompt")
+    entry = ledger.get(position) if isinstance(position, int) else None
+    if entry is None or not isinstance(prompt, str) or not prompt or not entry.answered:
+        return 0, None
+    if any(part.follow_up == prompt for part in entry.parts):
+        return 0, None
+    return entry.position, prompt
 
 
 def _transcript(answer: AnswerRecord) -> Transcript:
