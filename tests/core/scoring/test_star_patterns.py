@@ -306,3 +306,13 @@ def test_an_early_finding_with_an_act_of_mine_is_a_step() -> None:
         "The operations lead kept the new planner for every region.",
     )
     assert labels[1] == "action"
+
+
+def test_an_opening_line_that_says_where_is_the_scene_even_when_work_arrives() -> None:
+    # Work arriving in the opening line ("piled up on my desk") is the scene a story starts
+    # from; a goal said in it is still the task.
+    rest = ("I listed what each one would cost if it waited.", "I did the cheapest first.", RESULT)
+    opening = "In a small clinic, I was the only analyst, and four reports piled up on my desk."
+    assert _labels(opening, *rest)[0] == "situation"
+    goal = "At the clinic, my job was to get the overdue reports out before the audit."
+    assert _labels(goal, *rest)[0] == "task"
