@@ -22,7 +22,11 @@ mistake") used to score as high as the right one.
   ``common_stems``, from the shipped model answers) no longer count as touching the prompt.
   On every repository story and round 6's blind set (now dev data): off-question stories
   caught 18 -> 23 of 33 and 0 -> 2 of 3; relevant stories flagged 6 -> 7 of 119 and 1 -> 1
-  of 16; the bank's 34 model answers still 0.
+  of 16; the bank's 34 model answers still 0. The asked theme said in different words in two
+  sentences or more (``SAID_THROUGHOUT``), steps included, runs through the story and keeps it
+  on the question: a round-8 story ("I agreed to check", "that convinced me", "I dropped the
+  design") had been flagged because its frame said "design" and "sales" (round 8, read after
+  its blind run; repository sets and rounds 6-7 unchanged, a word said twice still counts once).
 
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
@@ -78,6 +82,8 @@ OFF_QUESTION_PENALTY_UNSURE = 10
 # and the asked question's only in passing (in a step) or not at all, answers that other one.
 FRAMED_ELSEWHERE = 3
 FRAMING_PARTS = frozenset(("situation", "task", "result"))
+# The asked theme said in this many sentences, whatever their parts, is no phrase in passing.
+SAID_THROUGHOUT = 2
 # A prompt word said by this share of the shipped behavioral model answers tells nothing.
 COMMON_SHARE = 0.3
 _PROMPT_GENERIC = frozenset(
@@ -196,6 +202,11 @@ def _framed_elsewhere(question: Question, tokens: Tokens, labels: Sequence[str] 
     assert question.intent is not None
     if labels is None or _framing(question.intent, tokens, labels):
         return ON_THE_QUESTION
+    if _said_throughout(question.intent, tokens):
+        # Said in several ways in several steps ("I agreed to check", "that convinced me",
+        # "I dropped the design"), the asked theme runs through the story, however its frame
+        # is worded; one word said twice ("addresses") is still a detail.
+        return ON_THE_QUESTION
     count, label = _best_theme(question, tokens, labels)
     if count < FRAMED_ELSEWHERE:
         return ON_THE_QUESTION
@@ -222,13 +233,33 @@ def _best_theme(
 
 def _framing(intent: Intent, tokens: Tokens, labels: Sequence[str]) -> int:
     """How many situation, task or result sentences say one of ``intent``'s phrases."""
+    said = _sentences_saying(intent, tokens)
+    return sum(1 for i in said if i < len(labels) and labels[i] in FRAMING_PARTS)
+
+
+def _said_throughout(intent: Intent, tokens: Tokens) -> bool:
+    """Does the story say ``intent`` in ``SAID_THROUGHOUT`` sentences or more, with as many
+    different phrases (their stems: "manager" and "managers" are one)?"""
     index = _index(tokens)
-    said = {
+    sentences: set[int] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for text in intent.phrases:
+        phrase = whole_phrase(text)
+        spans = index.find_ordered(phrase)
+        if spans:
+            phrases.add(phrase.stems)
+            sentences.update(tokens.sentence_of[span[0]] for span in spans)
+    return min(len(sentences), len(phrases)) >= SAID_THROUGHOUT
+
+
+def _sentences_saying(intent: Intent, tokens: Tokens) -> set[int]:
+    """The sentences (by number) that say one of ``intent``'s phrases."""
+    index = _index(tokens)
+    return {
         tokens.sentence_of[span[0]]
         for text in intent.phrases
         for span in index.find_ordered(whole_phrase(text))
     }
-    return sum(1 for i in said if i < len(labels) and labels[i] in FRAMING_PARTS)
 
 
 @lru_cache(maxsize=8)

@@ -170,3 +170,18 @@ def test_a_story_framed_by_another_theme_is_off_even_if_a_step_says_the_intent(
     assert any(incident.label in tip for tip in off.feedback if tip.startswith("Off the question"))
     on = score_answer(bank.get("beh.production-incident"), Transcript(INCIDENT))
     assert on.star is not None and on.star.off_question == []
+
+
+def test_a_theme_said_in_several_ways_through_the_steps_keeps_the_story_on_it(
+    bank: QuestionBank,
+) -> None:
+    # The same incident frame, but the steps keep returning to the disagreement in different
+    # words: the disagreement runs through the story, it is not said in passing.
+    steps = INCIDENT.replace("I found a renamed", "I heard both sides, then I found a renamed")
+    question = bank.get("beh.resolve-conflict")
+    on = score_answer(question, Transcript(steps))
+    assert on.star is not None and on.star.off_question == []
+    # One word said again ("debate", twice) is still a detail of an incident story.
+    again = INCIDENT.replace("I asked for ten more minutes", "I asked to end the debate")
+    off = score_answer(question, Transcript(again))
+    assert off.star is not None and off.star.off_question != []
