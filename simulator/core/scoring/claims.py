@@ -85,6 +85,21 @@ _WARNING_STEMS = frozenset(
     ]
 )
 _CONDITIONS = word_set("if unless when whenever assuming suppose")
+# Verbs that say their object is kept down: "eases vanishing gradients" denies vanishing as
+# much as "without vanishing" does, so the two agree.
+_LESSENING = word_set(
+    "ease eases eased easing mitigate mitigates mitigated avoid avoids avoided avoiding prevent"
+    " prevents prevented preventing alleviate alleviates reduce reduces reduced reducing fix"
+    " fixes fixed solve solves solved combat combats tackle tackles curb curbs counter counters"
+    " lessen lessens limit limits limiting"
+)
+# "I select inside each fold so the selection does not leak": the denial after "so" is the
+# purpose of the practice before it. Words alone cannot tell that practice from the one the
+# accepted view says leaks ("on all the labels, then cross validate"), so it is no reversal.
+_PURPOSE = word_set("so")
+# Adverbs of frequency say how often the word after them holds: "a new template is *always*
+# interesting" and "templates *never* seen before" are about different things.
+_FREQUENCY_PAIRS = frozenset(SIDE[stem("always")][:1])
 # A clause that opens with one of these has its subject in the clause before.
 _NO_SUBJECT = word_set("does do is are was were has have can will would")
 BOUND_REACH = 2  # words either side of a counterpart that say what it is said of
@@ -100,6 +115,7 @@ class Clause:
     sides: tuple[tuple[int, int], ...]  # (pair, side) of each counterpart said, one per pair
     negated: bool
     denied: tuple[str, ...]  # stems of the words the negation denies (none: denies nothing)
+    purpose: bool  # the negation follows "so" after the practice it is the purpose of
     sentence: str  # the whole sentence, as written
     key_point: int | None  # the key point the sentence is about (accepted clauses only)
 
@@ -153,7 +169,8 @@ def _clause(
             denied = tuple(st[j] for j in content if j > at)[:1]
         # "spam and not spam" names two classes: it denies nothing.
         denied = tuple(d for d in denied if d not in st[:at])
-    return Clause(ws, st, anchors, one_side, at is not None, denied, sentence, key_point)
+    purpose = bool(at) and any(ws[j] in _PURPOSE for j in range(1, at or 0))
+    return Clause(ws, st, anchors, one_side, at is not None, denied, purpose, sentence, key_point)
 
 
 def _negation_at(ws: tuple[str, ...]) -> int | None:
@@ -239,6 +256,7 @@ def _accepted_of(
                     clause.sides,
                     clause.negated,
                     clause.denied,
+                    clause.purpose,
                     clause.sentence,
                     kp,
                 )
@@ -280,6 +298,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             # The same word next to the counterpart, on the same side, in both: it is said of
             # the same thing ("minimum margins" is not "maximum change": no swap).
             same_thing = (mine_before & other_before) | (mine_after & other_after)
+            if pair in _FREQUENCY_PAIRS:
+                same_thing = mine_after & other_after
             # Each said of a subject the other does not name: two things compared.
             each_other = (mine_before - set(accepted.stems)) and (other_before - set(said.stems))
             # A family ("Poisson" against "Bernoulli") names alternatives, not opposites.
@@ -290,13 +310,24 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             return ("same", agree + ((-1,) if len(shared) >= MIN_SHARED_POLARITY else ()))
     if len(shared) >= MIN_SHARED_POLARITY and not differ:
         if said.negated != accepted.negated:
-            denied = said.denied if said.negated else accepted.denied
-            other_stems = accepted.stems if said.negated else said.stems
-            if any(d in other_stems for d in denied):
+            negated, other = (said, accepted) if said.negated else (accepted, said)
+            if negated.purpose:
+                return None  # what a practice is for says nothing of what another one does
+            if any(_lessened(d, other) for d in negated.denied):
+                return ("same", (-1,))
+            if any(d in other.stems for d in negated.denied):
                 return ("polarity", (-1,))
         else:
             return ("same", (-1,))
     return None
+
+
+def _lessened(denied: str, clause: Clause) -> bool:
+    """The clause keeps the denied word down itself ("eases *vanishing* gradients")."""
+    return any(
+        s == denied and any(w in _LESSENING for w in clause.words[max(0, i - 2) : i])
+        for i, s in enumerate(clause.stems)
+    )
 
 
 def _asserted(

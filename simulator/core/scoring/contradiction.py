@@ -206,6 +206,14 @@ def _said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> in
     return None
 
 
+def _names_other(span: Span, other: list[int], side: tuple[str, ...]) -> bool:
+    """A word of the match is a word of the other subject's own name: the match lists the
+    other subject ("pipeline or data parallelism") or runs into it ("data parallelism splits
+    the data and model parallelism ..."), it says nothing of it."""
+    length = min(len(s) for s in _side_stems(side))
+    return any(span[0] < p + length and p < span[1] for p in other)
+
+
 def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
@@ -223,6 +231,8 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                 # ("spars" -> "spar", which no answer word matches).
                 for phrase in (Phrase(" ".join(seq), seq, None, False),):
                     for span in index.find(phrase):
+                        if _names_other(span, other, pair[1 - own_side]):
+                            continue  # "pipeline or data parallelism": the attribute names it
                         side = _said_of(tokens, span, own, other)
                         if side == 0:
                             supported = True
@@ -277,6 +287,11 @@ def _asserted(
                 continue
             if stance.interrupted(span, phrase.stems):
                 continue
+            if any(
+                _names_other(span, _mentions(tokens, pair[1 - side]), pair[1 - side])
+                for pair, side in _named_sides(text)
+            ):
+                continue
             # "false" in "is a false negative" is the claim's own word, not a denial: the
             # rubric-word negations count only before the claim, "not" also inside it.
             own = set(words(text))
@@ -303,6 +318,18 @@ def contradictions(
     found.update(swapped(question, index, stance))
     found.update(claimed(question, index, stance))
     return found
+
+
+@lru_cache(maxsize=1024)
+def _named_sides(text: str) -> tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], int], ...]:
+    """The pairs one side of which a claim names, with that side."""
+    stems = tuple(stem(w) for w in words(text))
+    out = []
+    for pair in SWAP_PAIRS:
+        named = [s for s in (0, 1) if _has(stems, pair[s])]
+        if len(named) == 1:
+            out.append((pair, named[0]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)

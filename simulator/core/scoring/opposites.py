@@ -82,6 +82,7 @@ def _side_map() -> dict[str, tuple[int, int]]:
 
 
 _SIDE = _side_map()
+_FREQUENCY = _SIDE[stem("always")][0]
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,12 @@ def _directions_of(
                     key = (key[0], 1 - key[1])
                 if any(x in NEGATION_WORDS for x in ws[max(0, i - 4) : i]):
                     key = (key[0], 1 - key[1])  # "cannot capture nonlinear structure"
+                # "always" / "never" say how often the word after them holds: "templates
+                # *never seen* before" is about being seen, not about templates.
+                lo = i + 1 if key[0] == _FREQUENCY else max(0, i - ANCHOR_REACH)
                 near = [
                     stem(x)
-                    for x in ws[max(0, i - ANCHOR_REACH) : i + ANCHOR_REACH + 1]
+                    for x in ws[lo : i + ANCHOR_REACH + 1]
                     if x != w and x not in _NOT_ANCHOR and stem(x) not in _SIDE
                 ]
                 anchors = {s for s in near if s not in subject and len(s) > 2}

@@ -100,3 +100,64 @@ def test_the_model_answer_and_labels_contradict_nothing(question: Question) -> N
         score = score_answer(question, Transcript(text))
         assert all(k.contradiction is None for k in score.key_points), text
         assert score.misconceptions == [], text
+
+
+GUARDS = """
+questions:
+  - id: tech.guards
+    category: technical
+    topic: training
+    difficulty: 2
+    prompt: How do gated recurrent cells and careful validation keep a model honest?
+    time_limit_s: 120
+    key_points:
+      - id: gate
+        label: The forget gate eases vanishing gradients over long sequences
+        weight: 2
+        phrases: [forget gate, long sequences]
+      - id: folds
+        label: Select features inside each fold
+        weight: 2
+        phrases: [inside each fold]
+      - id: novelty
+        label: Count new templates never seen before
+        weight: 1
+        phrases: [new templates]
+    model_answer: >-
+      The forget gate eases vanishing gradients over long sequences. Selecting features on all
+      the labels and then cross validating leaks information into the scores. I count new log
+      templates never seen before.
+"""
+
+
+@pytest.fixture(scope="module")
+def guards() -> Question:
+    questions, problems = parse_pack(GUARDS, "guards.yaml")
+    assert not problems
+    return questions[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "without vanishing" says what "eases vanishing" says
+        "With the forget gate near one the gradients flow back through many steps without vanishing.",
+        # the denial after "so" is the purpose of the right practice, not a claim about the wrong one
+        "I select features inside each cross validation fold so the selection does not leak"
+        " information.",
+        # "always" is said of "worth a look", "never" of "seen": different things
+        "A brand new log template is always worth a look.",
+    ],
+)
+def test_a_correct_answer_agreeing_in_other_words_is_not_charged(
+    guards: Question, text: str
+) -> None:
+    score = score_answer(guards, Transcript(text))
+    assert all(k.contradiction is None for k in score.key_points), text
+    assert score.misconceptions == [], text
+
+
+def test_a_denied_remedy_is_still_a_wrong_claim(guards: Question) -> None:
+    text = "The forget gate does not ease vanishing gradients over long sequences."
+    point = {k.id: k for k in score_answer(guards, Transcript(text)).key_points}["gate"]
+    assert point.status == "contradicted" and point.contradiction is not None

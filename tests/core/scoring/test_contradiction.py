@@ -243,3 +243,51 @@ def test_an_attribute_matched_across_a_sentence_end_is_said_of_neither_side() ->
     score = score_answer(bank.get("tech.learning-curves"), Transcript(text))
     assert not [f for f in score.feedback if "Contradicts" in f], score.feedback
     assert score.overall >= 50
+
+
+PARALLEL = """
+questions:
+  - id: tech.parallel
+    category: technical
+    topic: distributed
+    difficulty: 2
+    prompt: How do you train a network on many GPUs?
+    time_limit_s: 120
+    key_points:
+      - id: model-parallel
+        label: Model parallelism splits the layers across devices when the model does not fit
+        weight: 2
+        phrases: [pipeline parallel, split the layers]
+      - id: data-parallel
+        label: Data parallelism copies the model and splits the batch
+        weight: 2
+        phrases: [splits the batch, copies the model]
+        contradicted_by: [data parallelism splits the model]
+    model_answer: >-
+      Data parallelism copies the model to every GPU and splits the batch. Model parallelism
+      splits the layers across devices when the model does not fit, for example pipeline
+      parallel stages.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claim's words run into the other subject's name: two subjects, nothing wrong
+        "Data parallelism splits the batch and model parallelism splits the model.",
+        # an attribute that names the other subject lists it, it is not said of it
+        "Keep tensor work inside a node and use pipeline or data parallelism across nodes.",
+    ],
+)
+def test_naming_the_other_subject_is_not_a_swap(text: str) -> None:
+    questions, problems = parse_pack(PARALLEL, "parallel.yaml")
+    assert not problems
+    score = score_answer(questions[0], Transcript(text))
+    assert all(k.contradiction is None for k in score.key_points), text
+
+
+def test_the_claim_said_of_its_own_subject_is_still_charged() -> None:
+    questions, _ = parse_pack(PARALLEL, "parallel.yaml")
+    score = score_answer(questions[0], Transcript("Data parallelism splits the model over GPUs."))
+    point = {k.id: k for k in score.key_points}["data-parallel"]
+    assert point.status == "contradicted"
