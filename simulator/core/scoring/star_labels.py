@@ -57,7 +57,7 @@ from simulator.core.scoring.star_predicates import (
     told_finding,
     told_stance,
 )
-from simulator.core.scoring.text import count_phrases, is_number
+from simulator.core.scoring.text import count_phrases, is_number, word_set
 
 _PART_NAMES = "situation|context|background|task|action|actions|result|results|outcome"
 _EXPLICIT = re.compile(rf"^\s*({_PART_NAMES})\s*[:\-]", re.I)
@@ -94,6 +94,16 @@ def _one_as_word(ws: list[str], i: int) -> bool:
         return False
     before = ws[i - 1] if i else ""
     return before not in ("to", "from", "by", "of", "at", "than", "only", "just")
+
+
+# Words that make a following "next", "first" or "later" part of a noun phrase ("her next
+# three pull requests", "the first version"), not a word ordering the story's steps.
+_DETERMINERS = word_set("the a an her his their our my its your this that these those")
+
+
+def _sequence_word(ws: list[str]) -> bool:
+    """Does a sequence word ("then", "next") order this clause, not name a thing in it?"""
+    return any(w in SEQUENCE and not (i and ws[i - 1] in _DETERMINERS) for i, w in enumerate(ws))
 
 
 def _last_position(position: float, index: int) -> float:
@@ -226,7 +236,7 @@ def sentence_evidence(
         # meeting" is no sequence) or an agent it may be background ("tickets were routed by
         # hand"), so it counts less, unless it comes after the story's middle and before its
         # last sentence, where background is rare ("A rule was added that falls back ...").
-        sequenced = any(w in SEQUENCE for w in ws[:passive]) or "by me" in raw.lower()
+        sequenced = _sequence_word(ws[:passive]) or "by me" in raw.lower()
         ended = ws[passive - 1] in OUTCOME_VERBS or ws[passive - 1] in ENDINGS
         late = index is not None and position >= 0.5
         late_step = (

@@ -316,3 +316,13 @@ def test_an_opening_line_that_says_where_is_the_scene_even_when_work_arrives() -
     assert _labels(opening, *rest)[0] == "situation"
     goal = "At the clinic, my job was to get the overdue reports out before the audit."
     assert _labels(goal, *rest)[0] == "task"
+
+
+def test_next_inside_a_noun_phrase_orders_no_step() -> None:
+    # "Then the table was rebuilt" is a step in sequence; "the next release was approved"
+    # names a later thing, and told last it is what came of the steps.
+    story = (SITUATION, "I was asked to fix it.", "I rebuilt the distance table.")
+    assert _labels(*story, "The next release was approved without a single comment.")[-1] == (
+        "result"
+    )
+    assert _labels(*story, "Then the old table was deleted.", RESULT)[-2] == "action"
