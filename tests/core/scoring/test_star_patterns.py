@@ -326,3 +326,10 @@ def test_next_inside_a_noun_phrase_orders_no_step() -> None:
         "result"
     )
     assert _labels(*story, "Then the old table was deleted.", RESULT)[-2] == "action"
+
+
+def test_what_i_needed_someone_else_to_do_is_the_task() -> None:
+    # An influence story's task is what I needed another team to do, not a state of things.
+    for who in ("them", "him"):
+        need = f"I needed {who} to share the depot scans, but there was no time for it."
+        assert _labels(SITUATION, need, "I met the depot lead.", RESULT)[1] == "task"
