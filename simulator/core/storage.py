@@ -23,6 +23,7 @@ from typing import Any
 
 from simulator.core import db_health, db_readonly
 from simulator.core import storage_codec as codec
+from simulator.core.audio_paths import to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.small_files import create_private
 from simulator.core.storage_errors import (
@@ -333,7 +334,7 @@ class Storage(ReviewQueries):
                 mode,
                 text,
                 json.dumps(transcript) if transcript is not None else None,
-                audio_path,
+                to_stored(audio_path, self.path.parent),  # a moved data folder still replays
                 duration_s,
                 overall,
                 codec.dump_score(score),
@@ -376,18 +377,18 @@ class Storage(ReviewQueries):
             rows = self._db.execute(
                 "SELECT * FROM answers WHERE session_id = ? ORDER BY position, id", (session_id,)
             ).fetchall()
-        return [answer_from_row(r) for r in rows]
+        return [answer_from_row(r, self.path.parent) for r in rows]
 
     def answer(self, answer_id: int) -> AnswerRecord:
         with self._lock:
             row = self._db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
         if row is None:
             raise KeyError(f"no answer {answer_id} in {self.path}")
-        return answer_from_row(row)
+        return answer_from_row(row, self.path.parent)
 
     def attempts(self, question_id: str) -> list[AnswerRecord]:
         with self._lock:
             rows = self._db.execute(
                 "SELECT * FROM answers WHERE question_id = ? ORDER BY created_at", (question_id,)
             ).fetchall()
-        return [answer_from_row(r) for r in rows]
+        return [answer_from_row(r, self.path.parent) for r in rows]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.core import storage_codec as codec
+from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
 
@@ -180,7 +181,14 @@ class ReviewQueries:
             return int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
 
     def export_rows(self) -> dict[str, list[dict[str, Any]]]:
-        """Every stored row, as the archive carries it (JSON columns stay text)."""
+        """Every stored row, as the archive carries it (JSON columns stay text; recordings by
+        where they are now)."""
+        data = self._export_rows()
+        for answer in data["answers"]:
+            answer["audio_path"] = resolve(answer.get("audio_path"), self.path.parent)
+        return data
+
+    def _export_rows(self) -> dict[str, list[dict[str, Any]]]:
         with self._lock:
             db = self._db
 
@@ -217,6 +225,9 @@ class ReviewQueries:
                 [tuple(r.get(c) for c in columns) for r in rows],
             )
 
+        data = {**data, "answers": [dict(a) for a in data["answers"]]}
+        for answer in data["answers"]:
+            answer["audio_path"] = to_stored(answer.get("audio_path"), self.path.parent)
         with self._transaction() as db:
             if replace:
                 db.execute("DELETE FROM sessions")
@@ -345,7 +356,7 @@ class ReviewQueries:
         caller removes the files once the rows are gone)."""
         with self._lock:
             paths = [
-                str(r[0])
+                str(resolve(r[0], self.path.parent))
                 for r in self._db.execute(
                     "SELECT audio_path FROM answers WHERE session_id = ? AND audio_path IS NOT NULL",
                     (session_id,),

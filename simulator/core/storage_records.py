@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from simulator.core import storage_codec as codec
+from simulator.core.audio_paths import resolve
 from simulator.core.scoring.results import AnswerScore, SessionScore
 
 
@@ -61,7 +63,7 @@ def session_from_row(row: sqlite3.Row) -> SessionRecord:
     )
 
 
-def answer_from_row(row: sqlite3.Row) -> AnswerRecord:
+def answer_from_row(row: sqlite3.Row, data_dir: Path) -> AnswerRecord:
     return AnswerRecord(
         id=row["id"],
         session_id=row["session_id"],
@@ -71,7 +73,7 @@ def answer_from_row(row: sqlite3.Row) -> AnswerRecord:
         text=row["text"],
         follow_up=row["follow_up"],
         transcript=codec.loads(row["transcript_json"]),
-        audio_path=row["audio_path"],
+        audio_path=resolve(row["audio_path"], data_dir),
         duration_s=row["duration_s"],
         overall=row["overall"],
         score=codec.answer_score(row["score_json"]),
