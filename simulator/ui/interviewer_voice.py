@@ -43,12 +43,14 @@ class InterviewerVoice(QObject):
     def available(self) -> bool:
         return self._speaker is not None and self.enabled
 
-    def say(self, text: str, then: Callable[[], None]) -> None:
+    def say(self, text: str, then: Callable[[], None], unheard_wait_s: float = 0.0) -> None:
         """Read ``text`` aloud if the voice is on and audio can be played, then call ``then``.
 
         The text is rendered sentence by sentence: the first sentence plays as soon as it is
         ready while the next ones render. ``then`` is called exactly once, unless ``stop()``
-        cancels it first."""
+        cancels it first. When nothing of it could be heard (no audio output, or it could not
+        be rendered), ``then`` waits ``unheard_wait_s``: the introduction, read on screen
+        instead, passed in under a second."""
         self._token += 1
         token = self._token
         done = self._once(token, then)
@@ -57,29 +59,47 @@ class InterviewerVoice(QObject):
             return
         assert self._speaker is not None
         self.speaking_changed.emit(True)
-        self._play_parts(token, self._speaker.render_parts(text), done)
+        wait_ms = round(unheard_wait_s * 1000)
+
+        def unheard() -> None:  # the text stays on screen as long as it takes to read it
+            if token == self._token:
+                QTimer.singleShot(wait_ms, done)
+
+        self._play_parts(token, self._speaker.render_parts(text), done, unheard=unheard)
 
     def _play_parts(
-        self, token: int, parts: list[Future[Path]], done: Callable[[], None], played: int = 0
+        self,
+        token: int,
+        parts: list[Future[Path]],
+        done: Callable[[], None],
+        played: int = 0,
+        *,
+        unheard: Callable[[], None],
     ) -> None:
-        """Play ``parts`` in order; a part that failed is skipped (said once), the end calls done."""
+        """Play ``parts`` in order; a part that failed is skipped (said once), the end calls done
+        (``unheard`` instead when not one part could be played)."""
         if token != self._token:
             return
         if not parts:
-            done()
+            (done if played else unheard)()
             return
         first, rest = parts[0], parts[1:]
 
         def rendered(path: Path) -> None:
             if token != self._token:
                 return
-            if not self._play(path, lambda: self._play_parts(token, rest, done, played + 1)):
-                done()  # no audio output: the text is shown, nothing more to play
+
+            def then_next() -> None:
+                self._play_parts(token, rest, done, played + 1, unheard=unheard)
+
+            if not self._play(path, then_next):
+                # no audio output: the text is shown, nothing more to play
+                (done if played else unheard)()
 
         def failed(exc: BaseException) -> None:
             if played == 0 and not rest:
                 self._tell(f"Questions are shown as text: {exc}")
-            self._play_parts(token, rest, done, played)
+            self._play_parts(token, rest, done, played, unheard=unheard)
 
         self._tasks.watch(first, on_done=rendered, on_error=failed)
 

@@ -35,6 +35,7 @@ class FakeVoice:
         self.enabled = True
         self.hold = hold
         self.said: list[str] = []
+        self.unheard_waits: list[float] = []  # what each say() asked for if it cannot be heard
         self.stops = 0
         self._then: Callable[[], None] | None = None
 
@@ -42,8 +43,9 @@ class FakeVoice:
     def speaking(self) -> bool:
         return self._then is not None
 
-    def say(self, text: str, then: Callable[[], None]) -> None:
+    def say(self, text: str, then: Callable[[], None], unheard_wait_s: float = 0.0) -> None:
         self.said.append(text)
+        self.unheard_waits.append(unheard_wait_s)
         if self.hold:
             self._then = then
         else:

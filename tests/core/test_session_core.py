@@ -388,3 +388,13 @@ def test_practising_one_question_again_has_a_short_briefing(tmp_path: Path) -> N
     assert "Welcome" not in briefing.text and len(briefing.text.split()) <= 8, briefing.text
     h.start("tech.overfit")
     assert "Welcome" in h.of(ev.BriefingShown)[-1].text  # a mock interview keeps its welcome
+
+
+def test_an_introduction_that_cannot_be_heard_waits_its_reading_time(tmp_path: Path) -> None:
+    """Walkthrough 8: with no audio output the introduction passed in under a second; the
+    voice is asked to leave it up as long as it takes to read (a question stays on screen)."""
+    h = Harness(tmp_path)
+    h.start("tech.overfit", "case.spam")
+    briefing, question = h.voice.unheard_waits[:2]
+    assert briefing >= len(h.of(ev.BriefingShown)[0].text.split()) * 60 / 250
+    assert question == 0.0

@@ -182,6 +182,19 @@ def test_each_session_and_question_starts_from_a_clean_page(qtbot, held, window)
     page.grab()
 
 
+def test_an_introduction_that_cannot_be_heard_stays_until_it_is_read(qtbot, held, window) -> None:  # type: ignore[no-untyped-def]
+    """Walkthrough 8: "Read questions aloud" on, no audio output device: the introduction
+    passed in under a second. It waits as long as it takes to read (or for Ctrl+Enter)."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}), True)
+    held.finish()  # rendered; the window finds no audio output
+    qtbot.wait(1500)
+    assert window.controller.state is State.BRIEFING
+    assert page.question.text().startswith("Welcome to your mock interview")
+    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
+    _wait(qtbot, window, State.ASKING)
+
+
 def test_a_resumed_spoken_session_goes_on_spoken_with_its_voice_setting(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     """Defect 5."""
     from simulator.ui.main_window import MainWindow
@@ -244,7 +257,8 @@ def test_the_follow_up_is_recorded_after_the_interviewer_has_read_it(qtbot, held
     _spoken_mode(window)
     window.start_interview(Plan(counts={"technical": 1}), True)
     page = window.interview
-    held.finish()  # the briefing
+    held.finish()  # the briefing, not heard (no audio output): it stays up to be read
+    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)  # until Ctrl+Enter
     _wait(qtbot, window, State.ASKING)
     held.finish()  # the question
     _wait(qtbot, window, State.ANSWERING)

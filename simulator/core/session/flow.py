@@ -41,6 +41,11 @@ BRIEFING_TEXT = (
 )
 # "Practise again" of one question: the person knows the setting, the welcome is in the way
 PRACTICE_BRIEFING_TEXT = "Let's try this question again."
+READING_WPM = 200  # a comfortable reading pace, for the introduction when it cannot be heard
+
+
+def reading_time_s(text: str) -> float:
+    return max(3.0, len(text.split()) * 60.0 / READING_WPM)
 
 
 @dataclass
@@ -138,7 +143,7 @@ class Flow:
         else:
             text = BRIEFING_TEXT.format(n="one question" if n == 1 else f"{n} questions")
         self._emit(ev.BriefingShown(text, n))
-        self._voice.say(text, self._briefed)
+        self._voice.say(text, self._briefed, unheard_wait_s=reading_time_s(text))
         self._voice.prepare(questions[0].prompt)  # rendered while the briefing plays
 
     def resume(self, record: SessionRecord, questions: list[Question]) -> None:

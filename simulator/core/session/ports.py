@@ -65,11 +65,13 @@ class InlineExecutor:
 
 class Voice(Protocol):
     """The interviewer's voice: ``then`` is called once when the text has been read (or at once
-    when the voice is off); ``stop`` cancels it."""
+    when the voice is off); ``stop`` cancels it. ``unheard_wait_s``: for a text that leaves
+    the screen once read, how long to wait before ``then`` when the voice is on but cannot be
+    heard (no audio output): time to read it (``stop``, e.g. a key press, still cuts it short)."""
 
     enabled: bool
 
-    def say(self, text: str, then: Callable[[], None]) -> None: ...
+    def say(self, text: str, then: Callable[[], None], unheard_wait_s: float = 0.0) -> None: ...
 
     def stop(self) -> None: ...
 
