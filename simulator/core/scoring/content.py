@@ -320,7 +320,9 @@ def score_key_points(
                 status, evidence = "named", _sentence_text(tokens, span)
         statuses.append((status, evidence))
     sentences = [s.text for s in tokens.sentences]
-    excluded = denied_sentences | {s.index for s in tokens.sentences if is_list_like(s)}
+    excluded = denied_sentences | {
+        s.index for s in tokens.sentences if is_list_like(s) or _advises_against(tokens, s)
+    }
     meaning = key_point_meaning(question, sentences, excluded) if sentences else None
     results = []
     opposite = opposite or {}
@@ -355,6 +357,24 @@ def score_key_points(
             )
         )
     return results
+
+
+# Advice against a practice ("you should not crop the photo"): a sentence embedding reads it as
+# close to the practice itself, so it is no evidence of a point said in other words.
+_AGAINST = (
+    ("should", "not"),
+    ("shouldn't",),
+    ("must", "not"),
+    ("mustn't",),
+    ("do", "not"),
+    ("don't",),
+    ("no", "need"),
+)
+
+
+def _advises_against(tokens: Tokens, sentence: Sentence) -> bool:
+    ws = tokens.words[sentence.first_word : sentence.last_word]
+    return any(tuple(ws[i : i + len(frame)]) == frame for frame in _AGAINST for i in range(len(ws)))
 
 
 @lru_cache(maxsize=1024)

@@ -85,3 +85,16 @@ def test_an_answer_asserting_a_wrong_claim_earns_nothing_by_meaning(bank: Questi
     assert any(k.via == "meaning" for k in right.key_points) or all(
         k.status == "explained" for k in right.key_points
     )
+
+
+def test_advice_against_a_practice_earns_nothing_by_meaning(bank: QuestionBank) -> None:
+    # An embedding puts "you should not X" next to "X": the advice against cropping must not
+    # earn the point about cropping the object out of the photo.
+    for text in (
+        "You should not crop the query photo, because the background gives the model context"
+        " about the product.",
+        "Don't crop the uploaded photo; the background gives the model context about the product.",
+    ):
+        score = score_answer(bank.get("case.image-search"), Transcript(text))
+        point = {k.id: k for k in score.key_points}["query-prep"]
+        assert point.credit == 0.0 and point.via == "words", text
