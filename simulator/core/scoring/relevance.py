@@ -144,7 +144,19 @@ def intent_evidence(question: Question, tokens: Tokens) -> list[str]:
     if question.intent is None or not tokens.words:
         return []
     index = AnswerIndex(tokens)
-    return [text for text in question.intent.phrases if index.find_ordered(whole_phrase(text))]
+    return [text for text in question.intent.phrases if said_at(index, text)]
+
+
+def said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
+    """Where the story says an intent phrase. A person named by "-er" ("designer",
+    "customer", "manager") is said only as that word: its stem is also the act's or another
+    word's ("design", "custom", "managed"), and a story about designing is no story about
+    working with designers."""
+    spans = index.find_ordered(whole_phrase(text))
+    agent = text.lower().removesuffix("s")
+    if " " in text or not agent.endswith("er") or len(stem(agent)) >= len(agent) - 1:
+        return spans
+    return [span for span in spans if index.tokens.words[span[0]].startswith(agent)]
 
 
 @lru_cache(maxsize=4096)
@@ -245,7 +257,7 @@ def _said_throughout(intent: Intent, tokens: Tokens) -> bool:
     phrases: set[tuple[str, ...]] = set()
     for text in intent.phrases:
         phrase = whole_phrase(text)
-        spans = index.find_ordered(phrase)
+        spans = said_at(index, text)
         if spans:
             phrases.add(phrase.stems)
             sentences.update(tokens.sentence_of[span[0]] for span in spans)
@@ -255,11 +267,7 @@ def _said_throughout(intent: Intent, tokens: Tokens) -> bool:
 def _sentences_saying(intent: Intent, tokens: Tokens) -> set[int]:
     """The sentences (by number) that say one of ``intent``'s phrases."""
     index = _index(tokens)
-    return {
-        tokens.sentence_of[span[0]]
-        for text in intent.phrases
-        for span in index.find_ordered(whole_phrase(text))
-    }
+    return {tokens.sentence_of[span[0]] for text in intent.phrases for span in said_at(index, text)}
 
 
 @lru_cache(maxsize=8)

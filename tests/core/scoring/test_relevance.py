@@ -185,3 +185,14 @@ def test_a_theme_said_in_several_ways_through_the_steps_keeps_the_story_on_it(
     again = INCIDENT.replace("I asked for ten more minutes", "I asked to end the debate")
     off = score_answer(question, Transcript(again))
     assert off.star is not None and off.star.off_question != []
+
+
+def test_a_person_named_by_er_is_not_the_act_of_the_same_stem(bank: QuestionBank) -> None:
+    # "designer" (working with other functions) stems like "design" and "designing": only
+    # the person's own word says it.
+    question = bank.get("beh.cross-functional")
+    assert question.intent is not None and "designer" in question.intent.phrases
+    designing = "I was designing the serving setup, and the design review approved it."
+    assert "designer" not in intent_evidence(question, tokenize(designing))
+    designers = "I sat with two designers every week."
+    assert "designer" in intent_evidence(question, tokenize(designers))
