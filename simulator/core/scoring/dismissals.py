@@ -19,6 +19,7 @@ from simulator.core.scoring.text import Tokens, word_set
 # follows them when the speaker says them ("I'd skip X").
 DISMISSED_AFTER = word_set(
     "overkill unnecessary needless pointless useless wasteful irrelevant optional redundant"
+    " outdated obsolete"
 )
 REJECTING = word_set("skip ignore")
 

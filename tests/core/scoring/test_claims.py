@@ -86,6 +86,7 @@ def test_a_dismissed_practice_is_contradicted_and_named(question: Question) -> N
         "Keeping a data snapshot is overkill for a plot.",
         "There's no need to set a random seed.",
         "I'd skip the data snapshot.",
+        "Keeping a random seed is outdated now.",
     ):
         point = {k.id: k for k in score_answer(question, Transcript(text)).key_points}["versioned"]
         assert point.status == "contradicted", text
