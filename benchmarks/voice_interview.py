@@ -106,6 +106,7 @@ class Waits:
         self.feedback_s: list[float] = []  # Ctrl+Enter -> the feedback shown
         self.spans: list[tuple[float, float, str]] = []  # Piper renders, Whisper decodes
         self.rss: list[tuple[float, float]] = []  # (time, VmRSS MB) every 10 ms
+        self.peak_threads = ""  # what each thread was doing at the highest RSS sample
         self._said: list[float] = []
         self._fed: list[float] = []
         self._lock = threading.Lock()
@@ -191,8 +192,15 @@ class Waits:
         setattr(cls, name, timed)
 
     def sample(self, stop: threading.Event) -> None:
+        """VmRSS every 10 ms; at each new high, what every thread was doing (a native step
+        holds no Python frame of its own, but its caller's frame names it)."""
+        high = 0.0
         while not stop.wait(0.01):
-            self.rss.append((time.perf_counter(), gs.current_rss_mb()))
+            mb = gs.current_rss_mb()
+            self.rss.append((time.perf_counter(), mb))
+            if mb > high:
+                high = mb
+                self.peak_threads = _thread_tags()
 
     def at_peak(self) -> str:
         """What ran when the RSS peaked."""
@@ -203,6 +211,24 @@ class Waits:
         loaded = [state for when, state in self.piper_events if when <= at]
         voice = "Piper voice loaded" if loaded and loaded[-1] else "Piper voice not loaded"
         return f"{mb:.0f} MB while {', '.join(running) or 'no render or decode'} ({voice})"
+
+    def peaks_by_step(self) -> str:
+        """The highest RSS sample during each kind of step: which step sets the peak, and
+        what having the Piper voice loaded adds to a Whisper decode."""
+        highs: dict[str, float] = {}
+        for at, mb in self.rss:
+            running = {what for s, e, what in self.spans if s <= at <= e}
+            loaded = [state for when, state in self.piper_events if when <= at]
+            if "whisper" in running:
+                kind = "Whisper decode" + (" + Piper loaded" if loaded and loaded[-1] else "")
+            elif "piper" in running:
+                kind = "Piper render"
+            elif "piper load" in running:
+                kind = "Piper load"
+            else:
+                kind = "other"
+            highs[kind] = max(highs.get(kind, 0.0), mb)
+        return ", ".join(f"{kind} {mb:.0f}" for kind, mb in sorted(highs.items()))
 
     def overlap_s(self, a: str, b: str) -> float:
         """Seconds during which a job labelled ``a`` and one labelled ``b`` both ran."""
@@ -366,6 +392,9 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
         f"goal <= {gs.GOAL_RSS_MB:.0f} MB){'' if ok_rss else '  MISSED'}"
     )
     print(f"sampled peak: {waits.at_peak()}")
+    print(f"peak RSS (MB) during: {waits.peaks_by_step()}")
+    if waits.peak_threads:
+        print("  threads at the peak:\n    " + waits.peak_threads.replace("\n", "\n    "))
     print(
         f"RSS at the scorecard: {rss_end_mb:.0f} MB, {IDLE_AFTER_S:.0f} s later: "
         f"{rss_idle_end_mb:.0f} MB (Piper voice still loaded: {piper_loaded})"
@@ -457,6 +486,24 @@ class StallSplit:
             f"{waited:.0f} ms ({waited / total:.0%}), slept (GIL, lock or blocking call) "
             f"{asleep:.0f} ms ({asleep / total:.0%})"
         )
+
+
+def _thread_tags() -> str:
+    """Each busy thread's innermost frames (one line a thread; idle waits left out)."""
+    names = {t.ident: t.name for t in threading.enumerate()}
+    lines = []
+    for ident, frame in sys._current_frames().items():
+        if ident == threading.get_ident():
+            continue
+        where: list[str] = []
+        f: object = frame
+        while f is not None and len(where) < 5:
+            code = f.f_code  # type: ignore[attr-defined]
+            where.append(f"{Path(code.co_filename).stem}.{code.co_name}")
+            f = f.f_back  # type: ignore[attr-defined]
+        if where[0].split(".")[-1] not in ("wait", "get", "_wait_for_tstate_lock", "select"):
+            lines.append(f"{names.get(ident, ident)}: {' < '.join(where)}")
+    return "\n".join(lines)
 
 
 def _spread(values: list[float], digits: int = 0) -> str:

@@ -333,7 +333,7 @@ class WhisperTranscriber:
     ) -> list[Word]:
         audio = chunk.audio(samples)
         # One chunk is one memory-heavy step: it takes turns with the voice (speech.memory).
-        with heavy_step(), self._lock:
+        with heavy_step(exclusive=True), self._lock:
             model = self._load_locked()
 
             def run(

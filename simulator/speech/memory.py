@@ -20,6 +20,13 @@ words) before ``LATER`` (work done ahead of time: the next question's voice, the
 transcription, a model loaded in advance), and in arrival order within a priority. A thread
 marks its steps ``LATER`` with ``with later():``.
 
+A model that stays loaded between steps counts too: the Piper voice (~75 MB) is *resident* from
+its load to its unload, and a Whisper decode (``exclusive``: ~85-110 MB for a moment, the
+encoder's attention over its 30 s window) never runs beside it. A decode that finds the voice
+loaded asks it to let go (``resident``'s ``let_go``: the voice unloads once it has rendered what
+a person waits for) and waits until it has; the voice loads again when it next renders (0.3-1
+s). Measured in a voice interview: the decode beside the loaded voice was the peak, 458-461 MB.
+
 Deadlocks are avoided by one rule: a thread that holds the turn never waits for a lock that a
 waiting thread may hold (the turn is taken before the Whisper model's own lock, never inside
 it). As a safety net a step waits at most ``MAX_WAIT_S`` and then runs anyway (logged).
@@ -32,7 +39,7 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from simulator.memory import return_freed_memory
@@ -55,10 +62,14 @@ class Turns:
         self._cond = threading.Condition()
         self._owner: int | None = None
         self._depth = 0
-        self._queue: list[tuple[int, int, int]] = []  # (priority, ticket, thread id)
+        # (priority, ticket, thread id, exclusive)
+        self._queue: list[tuple[int, int, int, bool]] = []
         self._tickets = itertools.count()
         self._max_wait_s = max_wait_s
         self._live = 0  # people being listened to: LATER steps wait until they are done
+        # Threads keeping a model loaded between their steps -> how to ask them to let go
+        # (called with the priority of the exclusive step that waits).
+        self._residents: dict[int, Callable[[int], None]] = {}
 
     @property
     def waiting(self) -> int:
@@ -73,10 +84,38 @@ class Turns:
             self._live = max(0, self._live + (1 if on else -1))
             self._cond.notify_all()
 
+    def resident(self, on: bool, let_go: Callable[[int], None] | None = None) -> None:
+        """This thread keeps a large model loaded between its steps (``True``), or has
+        unloaded it (``False``). Meanwhile other threads' ``exclusive`` steps wait; the first
+        time one finds it loaded, ``let_go(its priority)`` is called (on the waiting thread: it
+        must only post a message) so that the model is unloaded soon."""
+        me = threading.get_ident()
+        with self._cond:
+            if on:
+                self._residents[me] = let_go or (lambda _priority: None)
+            else:
+                self._residents.pop(me, None)
+            self._cond.notify_all()
+
+    def contended(self) -> bool:
+        """An exclusive step of another thread waits for this thread's resident model."""
+        me = threading.get_ident()
+        with self._cond:
+            return me in self._residents and any(
+                exclusive and thread != me for _p, _t, thread, exclusive in self._queue
+            )
+
     @contextmanager
-    def step(self, priority: int = NOW, give_up: threading.Event | None = None) -> Iterator[None]:
+    def step(
+        self,
+        priority: int = NOW,
+        give_up: threading.Event | None = None,
+        *,
+        exclusive: bool = False,
+    ) -> Iterator[None]:
         """Hold the turn for the ``with`` block. ``give_up``: stop waiting (``TurnAbandoned``)
-        once it is set; checked at least every 50 ms."""
+        once it is set; checked at least every 50 ms. ``exclusive``: also wait until no other
+        thread keeps a model loaded (``resident``)."""
         me = threading.get_ident()
         owned = False
         with self._cond:
@@ -85,7 +124,7 @@ class Turns:
                 nested = True
             else:
                 nested = False
-                owned = self._wait_for_turn(me, priority, give_up)
+                owned = self._wait_for_turn(me, priority, give_up, exclusive)
         try:
             yield
         finally:
@@ -101,14 +140,20 @@ class Turns:
                             self._owner, self._depth = None, 0
                             self._cond.notify_all()
 
-    def _wait_for_turn(self, me: int, priority: int, give_up: threading.Event | None) -> bool:
-        """Wait (holding ``_cond``) until this thread is first in line and nobody holds the
-        turn; True once it holds it, False if it ran out of patience (it runs beside)."""
-        ticket = (priority, next(self._tickets), me)
+    def _wait_for_turn(
+        self, me: int, priority: int, give_up: threading.Event | None, exclusive: bool
+    ) -> bool:
+        """Wait (holding ``_cond``) until this thread is the first of those free to go and
+        nobody holds the turn; True once it holds it, False if it ran out of patience (it runs
+        beside)."""
+        ticket = (priority, next(self._tickets), me, exclusive)
         heapq.heappush(self._queue, ticket)
         deadline = time.monotonic() + self._max_wait_s
+        asked: set[int] = set()  # residents asked to let go
         try:
-            while self._owner is not None or self._queue[0] != ticket or self._held(priority):
+            while self._owner is not None or self._first_free() != ticket:
+                if exclusive:
+                    self._ask_residents(me, priority, asked)
                 if give_up is not None and give_up.is_set():
                     raise TurnAbandoned("closing: the step was not run")
                 left = deadline - time.monotonic()
@@ -122,6 +167,25 @@ class Turns:
             self._queue.remove(ticket)
             heapq.heapify(self._queue)
             self._cond.notify_all()  # the next in line may be able to go now
+
+    def _first_free(self) -> tuple[int, int, int, bool] | None:
+        """The first waiting step, by priority then arrival, that nothing holds back: a step
+        held back (``LATER`` while listening, exclusive beside a resident model) does not
+        hold back those behind it (the resident's own steps must go, to finish and unload)."""
+        for ticket in sorted(self._queue):
+            priority, _ticket, thread, exclusive = ticket
+            if self._held(priority):
+                continue
+            if exclusive and any(resident != thread for resident in self._residents):
+                continue
+            return ticket
+        return None
+
+    def _ask_residents(self, me: int, priority: int, asked: set[int]) -> None:
+        for thread, let_go in list(self._residents.items()):
+            if thread != me and thread not in asked:
+                asked.add(thread)
+                let_go(priority)
 
     def _held(self, priority: int) -> bool:
         return priority >= LATER and self._live > 0
@@ -147,8 +211,20 @@ def current_priority() -> int:
 
 
 @contextmanager
-def heavy_step(give_up: threading.Event | None = None) -> Iterator[None]:
+def heavy_step(
+    give_up: threading.Event | None = None, *, exclusive: bool = False
+) -> Iterator[None]:
     """Run a memory-hungry step while no other one runs (its priority: ``later()`` or NOW);
-    what it freed is given back afterwards."""
-    with TURNS.step(current_priority(), give_up):
+    what it freed is given back afterwards. ``exclusive``: nor beside a resident model."""
+    with TURNS.step(current_priority(), give_up, exclusive=exclusive):
         yield
+
+
+def resident(on: bool, let_go: Callable[[int], None] | None = None) -> None:
+    """``Turns.resident`` of the app's turns: this thread's model is loaded (or not)."""
+    TURNS.resident(on, let_go)
+
+
+def contended() -> bool:
+    """``Turns.contended`` of the app's turns."""
+    return TURNS.contended()

@@ -31,7 +31,15 @@ from typing import Any
 
 from simulator.memory import return_freed_memory
 from simulator.speech.loading import loading, preload
-from simulator.speech.memory import LATER, NOW, TurnAbandoned, heavy_step, later
+from simulator.speech.memory import (
+    LATER,
+    NOW,
+    TurnAbandoned,
+    contended,
+    heavy_step,
+    later,
+    resident,
+)
 from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
 
 PIPER_PREFIX = "piper:"
@@ -124,7 +132,7 @@ class _Job:
     text: str
     rate: int
     future: Future[Any]
-    kind: str = "sentence"  # "sentence" | "load"
+    kind: str = "sentence"  # "sentence" | "load" | "let go" (unload if Whisper waits)
     priority: int = NOW  # LATER: rendered ahead of time (speech.memory)
 
 
@@ -217,6 +225,14 @@ class PiperSpeaker:
 
     # --- owner thread ----------------------------------------------------------------------
     def _run(self) -> None:
+        try:
+            self._serve()
+        finally:
+            if self._voice is not None:
+                self._voice = None
+                resident(False)
+
+    def _serve(self) -> None:
         rendered_since_load = False
         while True:
             try:
@@ -231,6 +247,13 @@ class PiperSpeaker:
             if job is None:
                 self._drop_queued()
                 return
+            if job.kind == "let go":
+                # A Whisper decode waits for the loaded voice (speech.memory): what a person
+                # waits for that was queued before this has been rendered; the rest reloads.
+                if self._voice is not None and contended():
+                    self._unload()
+                    rendered_since_load = False
+                continue
             self._handle(job)
             rendered_since_load = rendered_since_load or job.kind != "load"
 
@@ -244,12 +267,18 @@ class PiperSpeaker:
             if job is not None and job.future.set_running_or_notify_cancel():
                 job.future.set_exception(SpeechUnavailable("the voice was closed"))
 
+    def _let_go(self, priority: int) -> None:
+        """Called by a Whisper decode that found the voice loaded: unload when its turn comes
+        (after the jobs of a higher or the same priority queued before it)."""
+        self._put(_Job("", self._rate, Future(), kind="let go", priority=priority))
+
     def _unload(self) -> None:
         self._voice = None
         import gc
 
         gc.collect()
         return_freed_memory()
+        resident(False)
 
     def _handle(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():
@@ -275,6 +304,7 @@ class PiperSpeaker:
             try:
                 with loading(), heavy_step(self._closing):
                     self._voice = load_voice(self.model)
+                resident(True, self._let_go)  # no Whisper decode beside it (speech.memory)
             except TurnAbandoned:
                 raise  # closing: not a failure of the voice
             except Exception as exc:

@@ -146,6 +146,35 @@ def test_a_waiting_step_gives_up_when_its_owner_closes_and_the_next_one_goes() -
     assert outcome == ["gave up", "next"]
 
 
+def test_an_exclusive_step_waits_for_a_resident_model_whose_own_steps_go_on() -> None:
+    turns = Turns()
+    asked: list[int] = []
+    let_go = threading.Event()
+    log: list[str] = []
+
+    def voice() -> None:  # loads, is asked to let go, finishes its piece, unloads
+        turns.resident(True, lambda priority: (asked.append(priority), let_go.set()))
+        assert let_go.wait(5)
+        with turns.step(LATER):  # not held back by the decode waiting in front of it
+            log.append("piece")
+        log.append("unloaded")
+        turns.resident(False)
+
+    def decode() -> None:
+        with turns.step(NOW, exclusive=True):
+            log.append("decode")
+
+    resident_thread = _start(voice)
+    _until(lambda: bool(turns._residents))
+    decoder = _start(decode)
+    resident_thread.join(5)
+    decoder.join(5)
+    assert asked == [NOW]
+    assert log == ["piece", "unloaded", "decode"]
+    with turns.step(NOW):  # a step that is not exclusive never waited for the model
+        pass
+
+
 class _FakeVoice:
     """Stands in for piper.PiperVoice: records what it synthesised, in order."""
 
@@ -200,6 +229,35 @@ def test_closing_the_voice_while_it_waits_for_its_turn_returns_at_once(fake_pipe
         with pytest.raises(SpeechUnavailable, match="closed"):
             future.result(timeout=1)
     assert fake_piper.voice.spoken == []
+
+
+def test_a_decode_makes_the_loaded_voice_unload_after_the_question_being_read(
+    fake_piper: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loads: list[str] = []
+    monkeypatch.setattr(
+        piper_voice, "load_voice", lambda _m: loads.append("load") or fake_piper.voice
+    )
+    turns = memory.TURNS
+    fake_piper.render_parts("The question.")[0].result(timeout=5)
+    assert fake_piper._voice is not None  # loaded, idle: kept for a moment
+    loaded_during_decode: list[bool] = []
+    with turns.step(LATER):  # the decode waits until the voice has let go
+        now = fake_piper.render_parts("Read now.")  # queued before the decode asked
+    decoder = _start(
+        lambda: _decode(turns, lambda: loaded_during_decode.append(fake_piper._voice is not None))
+    )
+    now[0].result(timeout=5)
+    decoder.join(5)
+    assert loaded_during_decode == [False]
+    assert fake_piper.voice.spoken == ["The question.", "Read now."]  # read before it let go
+    fake_piper.render_parts("Next.")[0].result(timeout=5)
+    assert loads == ["load", "load"]  # loaded again for the next sentence
+
+
+def _decode(turns: Turns, during: Any) -> None:
+    with turns.step(NOW, exclusive=True):
+        during()
 
 
 @pytest.mark.slow
