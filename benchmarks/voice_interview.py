@@ -425,7 +425,11 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
         for hold in holds[:3]:
             print(f"  watcher {hold.ms:.0f} ms late while {hold.phase}; the other threads:")
             print("    " + hold.stack.rstrip().replace("\n", "\n    "))
-    for stall in late[: 8 if show_stacks else 3]:
+    shown = late[: 8 if show_stacks else 3]
+    if show_stacks:  # and the worst of every state
+        worst = {stall.phase: stall for stall in reversed(late)}
+        shown += [stall for stall in worst.values() if stall not in shown]
+    for stall in shown:
         overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
         print(
             f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "

@@ -37,7 +37,7 @@ from simulator.speech.audiofile import (
 )
 from simulator.speech.engines import PRIVACY_NOTICE, SPEECH_ENGINES, privacy_notice
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
-from simulator.speech.memory import heavy_step
+from simulator.speech.memory import heavy_step, resident
 from simulator.speech.models import download_model
 
 __all__ = [
@@ -202,7 +202,7 @@ class WhisperTranscriber:
     def load(self) -> None:
         """Load the model and the voice-activity detector now (otherwise both load on the first
         transcription, which may be while someone speaks)."""
-        with heavy_step(), self._lock:  # the turn first, then the model's lock (speech.memory)
+        with heavy_step(owner=self), self._lock:  # the turn, then the lock (speech.memory)
             self._load_locked()
         silero.load()
 
@@ -213,7 +213,24 @@ class WhisperTranscriber:
                 source = str(download_model(self._label))
             with loading.loading():  # no GIL-holding pauses for the window meanwhile
                 self._model = self._load_model(source)
+            # Unloaded while the interviewer's voice needs the memory; loaded again by the
+            # next step that uses it (speech.memory).
+            resident(self, True, self._let_go)
         return self._model
+
+    def _let_go(self, _priority: int) -> None:
+        """Unload the model now if nobody is using it (called by a step waiting for the
+        memory; it must not wait, so a model in use stays and is asked again later)."""
+        if not self._lock.acquire(blocking=False):
+            return
+        try:
+            unloaded, self._model = self._model, None
+        finally:
+            self._lock.release()
+        if unloaded is not None:
+            del unloaded
+            return_freed_memory()
+            resident(self, False)
 
     def _load_model(self, source: str) -> Any:
         loading.preload("ctranslate2", "av", "onnxruntime")
@@ -333,7 +350,7 @@ class WhisperTranscriber:
     ) -> list[Word]:
         audio = chunk.audio(samples)
         # One chunk is one memory-heavy step: it takes turns with the voice (speech.memory).
-        with heavy_step(exclusive=True), self._lock:
+        with heavy_step(owner=self), self._lock:
             model = self._load_locked()
 
             def run(

@@ -62,13 +62,13 @@ class Turns:
         self._cond = threading.Condition()
         self._owner: int | None = None
         self._depth = 0
-        # (priority, ticket, thread id, exclusive)
-        self._queue: list[tuple[int, int, int, bool]] = []
+        # (priority, ticket, thread id, exclusive, id of the step's owner)
+        self._queue: list[tuple[int, int, int, bool, int]] = []
         self._tickets = itertools.count()
         self._max_wait_s = max_wait_s
         self._live = 0  # people being listened to: LATER steps wait until they are done
-        # Threads keeping a model loaded between their steps -> how to ask them to let go
-        # (called with the priority of the exclusive step that waits).
+        # id(owner) of engines keeping a model loaded between their steps -> how to ask them
+        # to let go (called with the priority of the exclusive step that waits).
         self._residents: dict[int, Callable[[int], None]] = {}
 
     @property
@@ -84,25 +84,26 @@ class Turns:
             self._live = max(0, self._live + (1 if on else -1))
             self._cond.notify_all()
 
-    def resident(self, on: bool, let_go: Callable[[int], None] | None = None) -> None:
-        """This thread keeps a large model loaded between its steps (``True``), or has
-        unloaded it (``False``). Meanwhile other threads' ``exclusive`` steps wait; the first
-        time one finds it loaded, ``let_go(its priority)`` is called (on the waiting thread: it
-        must only post a message) so that the model is unloaded soon."""
-        me = threading.get_ident()
+    def resident(
+        self, owner: object, on: bool, let_go: Callable[[int], None] | None = None
+    ) -> None:
+        """``owner`` (an engine) keeps its model loaded between its steps (``True``), or has
+        unloaded it (``False``). Meanwhile the exclusive steps of other owners wait, asking it
+        to unload with ``let_go(their priority)`` whenever the turn is free. ``let_go`` runs
+        on the waiting thread, inside the turns' lock: it must not wait for anything (post a
+        message, or unload at once if nobody uses the model); it may be called again."""
         with self._cond:
             if on:
-                self._residents[me] = let_go or (lambda _priority: None)
+                self._residents[id(owner)] = let_go or (lambda _priority: None)
             else:
-                self._residents.pop(me, None)
+                self._residents.pop(id(owner), None)
             self._cond.notify_all()
 
-    def contended(self) -> bool:
-        """An exclusive step of another thread waits for this thread's resident model."""
-        me = threading.get_ident()
+    def contended(self, owner: object) -> bool:
+        """An exclusive step of another owner waits for ``owner``'s resident model."""
         with self._cond:
-            return me in self._residents and any(
-                exclusive and thread != me for _p, _t, thread, exclusive in self._queue
+            return id(owner) in self._residents and any(
+                exclusive and other != id(owner) for _p, _t, _me, exclusive, other in self._queue
             )
 
     @contextmanager
@@ -111,11 +112,11 @@ class Turns:
         priority: int = NOW,
         give_up: threading.Event | None = None,
         *,
-        exclusive: bool = False,
+        owner: object | None = None,
     ) -> Iterator[None]:
         """Hold the turn for the ``with`` block. ``give_up``: stop waiting (``TurnAbandoned``)
-        once it is set; checked at least every 50 ms. ``exclusive``: also wait until no other
-        thread keeps a model loaded (``resident``)."""
+        once it is set; checked at least every 50 ms. ``owner``: the step is exclusive, it
+        also waits until no other owner keeps a model loaded (``resident``)."""
         me = threading.get_ident()
         owned = False
         with self._cond:
@@ -124,7 +125,7 @@ class Turns:
                 nested = True
             else:
                 nested = False
-                owned = self._wait_for_turn(me, priority, give_up, exclusive)
+                owned = self._wait_for_turn(me, priority, give_up, owner)
         try:
             yield
         finally:
@@ -141,26 +142,30 @@ class Turns:
                             self._cond.notify_all()
 
     def _wait_for_turn(
-        self, me: int, priority: int, give_up: threading.Event | None, exclusive: bool
+        self, me: int, priority: int, give_up: threading.Event | None, owner: object | None
     ) -> bool:
         """Wait (holding ``_cond``) until this thread is the first of those free to go and
         nobody holds the turn; True once it holds it, False if it ran out of patience (it runs
         beside)."""
-        ticket = (priority, next(self._tickets), me, exclusive)
+        exclusive = owner is not None
+        ticket = (priority, next(self._tickets), me, exclusive, id(owner))
         heapq.heappush(self._queue, ticket)
         deadline = time.monotonic() + self._max_wait_s
-        asked: set[int] = set()  # residents asked to let go
         try:
             while self._owner is not None or self._first_free() != ticket:
-                if exclusive:
-                    self._ask_residents(me, priority, asked)
+                blocked = exclusive and self._owner is None and not self._held(priority)
+                if blocked:  # asked again at each wake-up: a model in use can go only after
+                    for other, let_go in list(self._residents.items()):
+                        if other != id(owner):
+                            let_go(priority)
                 if give_up is not None and give_up.is_set():
                     raise TurnAbandoned("closing: the step was not run")
                 left = deadline - time.monotonic()
                 if left <= 0:
                     log.info("a speech step waited %.0f s for its turn: it runs", self._max_wait_s)
                     return False
-                self._cond.wait(min(left, 0.05) if give_up is not None else left)
+                poll = give_up is not None or (exclusive and bool(self._residents))
+                self._cond.wait(min(left, 0.05) if poll else left)
             self._owner, self._depth = me, 0
             return True
         finally:
@@ -168,24 +173,18 @@ class Turns:
             heapq.heapify(self._queue)
             self._cond.notify_all()  # the next in line may be able to go now
 
-    def _first_free(self) -> tuple[int, int, int, bool] | None:
+    def _first_free(self) -> tuple[int, int, int, bool, int] | None:
         """The first waiting step, by priority then arrival, that nothing holds back: a step
-        held back (``LATER`` while listening, exclusive beside a resident model) does not
-        hold back those behind it (the resident's own steps must go, to finish and unload)."""
+        held back (``LATER`` while listening, exclusive beside another owner's resident model)
+        does not hold back those behind it (the resident's own steps must go, to finish)."""
         for ticket in sorted(self._queue):
-            priority, _ticket, thread, exclusive = ticket
+            priority, _ticket, _thread, exclusive, owner = ticket
             if self._held(priority):
                 continue
-            if exclusive and any(resident != thread for resident in self._residents):
+            if exclusive and any(other != owner for other in self._residents):
                 continue
             return ticket
         return None
-
-    def _ask_residents(self, me: int, priority: int, asked: set[int]) -> None:
-        for thread, let_go in list(self._residents.items()):
-            if thread != me and thread not in asked:
-                asked.add(thread)
-                let_go(priority)
 
     def _held(self, priority: int) -> bool:
         return priority >= LATER and self._live > 0
@@ -212,19 +211,20 @@ def current_priority() -> int:
 
 @contextmanager
 def heavy_step(
-    give_up: threading.Event | None = None, *, exclusive: bool = False
+    give_up: threading.Event | None = None, *, owner: object | None = None
 ) -> Iterator[None]:
     """Run a memory-hungry step while no other one runs (its priority: ``later()`` or NOW);
-    what it freed is given back afterwards. ``exclusive``: nor beside a resident model."""
-    with TURNS.step(current_priority(), give_up, exclusive=exclusive):
+    what it freed is given back afterwards. ``owner`` (an engine): nor beside another
+    engine's resident model (``Turns.step``)."""
+    with TURNS.step(current_priority(), give_up, owner=owner):
         yield
 
 
-def resident(on: bool, let_go: Callable[[int], None] | None = None) -> None:
-    """``Turns.resident`` of the app's turns: this thread's model is loaded (or not)."""
-    TURNS.resident(on, let_go)
+def resident(owner: object, on: bool, let_go: Callable[[int], None] | None = None) -> None:
+    """``Turns.resident`` of the app's turns."""
+    TURNS.resident(owner, on, let_go)
 
 
-def contended() -> bool:
+def contended(owner: object) -> bool:
     """``Turns.contended`` of the app's turns."""
-    return TURNS.contended()
+    return TURNS.contended(owner)

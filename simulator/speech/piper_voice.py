@@ -44,6 +44,11 @@ from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
 
 PIPER_PREFIX = "piper:"
 MAX_PIECE_WORDS = 8
+# Synthesis memory grows with the audio a piece makes (~27 MB a second, measured at 1-6 s): a
+# piece is kept under ~2.6 s (~80 MB), estimated from its characters (CHAR_S each at
+# length_scale 1; measured 0.045-0.066): an 8-word piece of long words ran 5-6 s, ~140 MB.
+MAX_PIECE_S = 3.0
+CHAR_S = 0.055
 IDLE_UNLOAD_S = 3.0
 SAMPLE_WIDTH = 2  # 16-bit PCM
 
@@ -97,34 +102,100 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
-def pieces(sentence: str, max_words: int = MAX_PIECE_WORDS) -> list[str]:
-    """``sentence`` cut into pieces of at most ``max_words`` words: at commas, semicolons and
-    colons first, then before a joining word near the middle, else in the middle."""
+def max_piece_chars(rate_wpm: int) -> int:
+    """The longest piece, in characters, whose audio at ``rate_wpm`` stays within
+    ``MAX_PIECE_S`` (Piper's synthesis takes ~10 MB + ~27 MB per second of audio it makes)."""
+    return max(12, round(MAX_PIECE_S / (CHAR_S * length_scale_for(rate_wpm))))
+
+
+_JOINS = {"and", "or", "but", "when", "which", "that", "while", "because", "so", "if", "where"}
+# Words that start a phrase: a cut before one is fine, after one (a piece ending "... of a")
+# sounds broken off.
+_STARTERS = {
+    "a",
+    "an",
+    "the",
+    "to",
+    "of",
+    "in",
+    "on",
+    "for",
+    "with",
+    "about",
+    "from",
+    "by",
+    "into",
+    "without",
+    "over",
+    "under",
+    "between",
+    "your",
+    "you",
+    "my",
+    "our",
+    "their",
+    "its",
+    "how",
+    "what",
+    "why",
+    "who",
+    "whether",
+    "than",
+    "as",
+    "at",
+    "any",
+    "another",
+    "this",
+    "these",
+}
+_PIECE_COST = 1  # one piece more...
+_PLAIN_CUT_COST = 4  # ... is better than a cut inside a phrase,
+_JOIN_CUT_COST = 1  # a cut before a joining word is almost as good as one at a comma,
+_STARTER_CUT_COST = 2  # one before a phrase's first word fair,
+_BROKEN_CUT_COST = 8  # one after it bad;
+_SHORT_PIECE_COST = 4  # and a piece of one or two words sounds cut off.
+
+
+def pieces(sentence: str, max_words: int = MAX_PIECE_WORDS, max_chars: int = 1000) -> list[str]:
+    """``sentence`` cut into pieces of at most ``max_words`` words and ``max_chars``
+    characters (a single longer word stays whole), choosing the cuts that sound best: at
+    commas, semicolons and colons, else before a joining word, into few pieces of more than
+    two words."""
     words = sentence.split()
-    if len(words) <= max_words:
-        return [sentence]
-    clauses = re.split(r"(?<=[,;:])\s+", sentence)
-    if len(clauses) > 1:
-        out: list[str] = []
-        current = ""
-        for clause in clauses:
-            if current and len(f"{current} {clause}".split()) > max_words:
-                out.append(current)
-                current = clause
-            else:
-                current = f"{current} {clause}".strip()
-        out.append(current)
-        if len(out) > 1:
-            return [p for piece in out for p in pieces(piece, max_words)]
-    middle = len(words) // 2
-    joins = {"and", "or", "but", "when", "which", "that", "while", "because", "so", "if", "in"}
-    cuts = sorted(
-        (i for i in range(2, len(words) - 1) if words[i].lower() in joins),
-        key=lambda i: abs(i - middle),
-    )
-    cut = cuts[0] if cuts and abs(cuts[0] - middle) <= middle // 2 else middle
-    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-    return pieces(head, max_words) + pieces(tail, max_words)
+
+    def fits(start: int, end: int) -> bool:
+        piece = words[start:end]
+        return len(piece) <= max_words and (len(piece) == 1 or len(" ".join(piece)) <= max_chars)
+
+    if not words or fits(0, len(words)):
+        return [sentence] if words else []
+    n = len(words)
+    best: list[float] = [0.0] + [float("inf")] * n  # cost of cutting words[:end] well
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        cut = 0 if end == n else _cut_cost(words[end - 1], words[end])
+        for start in range(end - 1, -1, -1):
+            if not fits(start, end):
+                break  # longer pieces do not fit either
+            cost = best[start] + _PIECE_COST + cut
+            cost += _SHORT_PIECE_COST if end - start < 3 else 0
+            if cost < best[end]:
+                best[end], back[end] = cost, start
+    cuts, end = [], n
+    while end > 0:
+        cuts.append(" ".join(words[back[end] : end]))
+        end = back[end]
+    return cuts[::-1]
+
+
+def _cut_cost(before: str, after: str) -> int:
+    if before.endswith((",", ";", ":")):
+        return 0
+    if before.lower() in _STARTERS or before.lower() in _JOINS:
+        return _BROKEN_CUT_COST
+    if after.lower() in _JOINS:
+        return _JOIN_CUT_COST
+    return _STARTER_CUT_COST if after.lower() in _STARTERS else _PLAIN_CUT_COST
 
 
 @dataclass
@@ -153,6 +224,7 @@ class PiperSpeaker:
         self._jobs: queue.PriorityQueue[tuple[int, int, _Job | None]] = queue.PriorityQueue()
         self._tickets = itertools.count()
         self._closing = threading.Event()
+        self._letting_go = threading.Event()  # a "let go" job is queued
         self._thread = threading.Thread(target=self._run, name="piper-voice", daemon=True)
         self._thread.start()
 
@@ -230,7 +302,7 @@ class PiperSpeaker:
         finally:
             if self._voice is not None:
                 self._voice = None
-                resident(False)
+                resident(self, False)
 
     def _serve(self) -> None:
         rendered_since_load = False
@@ -248,9 +320,10 @@ class PiperSpeaker:
                 self._drop_queued()
                 return
             if job.kind == "let go":
-                # A Whisper decode waits for the loaded voice (speech.memory): what a person
-                # waits for that was queued before this has been rendered; the rest reloads.
-                if self._voice is not None and contended():
+                # Whisper waits for the loaded voice (speech.memory): what a person waits for
+                # that was queued before this has been rendered; the rest loads it again.
+                self._letting_go.clear()
+                if self._voice is not None and contended(self):
                     self._unload()
                     rendered_since_load = False
                 continue
@@ -270,7 +343,9 @@ class PiperSpeaker:
     def _let_go(self, priority: int) -> None:
         """Called by a Whisper decode that found the voice loaded: unload when its turn comes
         (after the jobs of a higher or the same priority queued before it)."""
-        self._put(_Job("", self._rate, Future(), kind="let go", priority=priority))
+        if not self._letting_go.is_set():  # asked again while one is queued: nothing to add
+            self._letting_go.set()
+            self._put(_Job("", self._rate, Future(), kind="let go", priority=priority))
 
     def _unload(self) -> None:
         self._voice = None
@@ -278,7 +353,7 @@ class PiperSpeaker:
 
         gc.collect()
         return_freed_memory()
-        resident(False)
+        resident(self, False)
 
     def _handle(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():
@@ -302,9 +377,11 @@ class PiperSpeaker:
             raise self._load_error
         if self._voice is None:
             try:
-                with loading(), heavy_step(self._closing):
+                # Not beside the loaded Whisper model, which is asked to unload meanwhile, nor
+                # is Whisper loaded or run beside the voice until it unloads (speech.memory).
+                with loading(), heavy_step(self._closing, owner=self):
                     self._voice = load_voice(self.model)
-                resident(True, self._let_go)  # no Whisper decode beside it (speech.memory)
+                resident(self, True, self._let_go)
             except TurnAbandoned:
                 raise  # closing: not a failure of the voice
             except Exception as exc:
@@ -322,7 +399,7 @@ class PiperSpeaker:
 
         config = SynthesisConfig(length_scale=length_scale_for(rate))
         rendered = []
-        for piece in pieces(sentence):
+        for piece in pieces(sentence, max_chars=max_piece_chars(rate)):
             with heavy_step(self._closing):  # ~100 MB for a moment: not beside Whisper
                 rendered.append(
                     b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(piece, config))

@@ -104,7 +104,8 @@ def speech_map(samples: FloatArray) -> SpeechMap:
         return SpeechMap(np.zeros(0, np.float32))
     model = _model()
     padded = np.pad(samples, (0, -samples.size % VAD_FRAME))
-    return SpeechMap(np.asarray(model(padded), dtype=np.float32).reshape(-1))
+    with heavy_step():  # a whole answer at once: ~15-20 MB for a moment, not beside a decode
+        return SpeechMap(np.asarray(model(padded), dtype=np.float32).reshape(-1))
 
 
 def load() -> None:
@@ -138,7 +139,8 @@ def speech_regions(samples: FloatArray) -> list[tuple[float, float]]:
         speech_pad_ms=SPEECH_PAD_MS,
         max_speech_duration_s=MAX_CHUNK_S,
     )
-    stamps = get_speech_timestamps(samples, options, sampling_rate=SAMPLE_RATE)
+    with heavy_step():
+        stamps = get_speech_timestamps(samples, options, sampling_rate=SAMPLE_RATE)
     total = samples.size / SAMPLE_RATE
     regions: list[tuple[float, float]] = []
     for stamp in stamps:

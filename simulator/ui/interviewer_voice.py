@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -10,12 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
+from simulator.core.session.ports import COMPUTE
 from simulator.speech.tts import Speaker
 from simulator.ui import media
 from simulator.ui.tasks import TaskManager
 
 PRELOAD_AFTER_MS = 2000
 NO_OUTPUT = "No audio output device was found, so questions are shown as text only."
+
+log = logging.getLogger(__name__)
 
 
 class InterviewerVoice(QObject):
@@ -33,11 +37,49 @@ class InterviewerVoice(QObject):
         self._token = 0
         self._told: set[str] = set()
         self.enabled = True
-        # Load the voice model (Piper: ~1 s) in the background soon after start-up, so the
-        # first question of an interview starts as fast as the others.
-        preload = getattr(speaker, "preload", None)
-        if preload is not None:
-            QTimer.singleShot(PRELOAD_AFTER_MS, preload)
+        self._devices: Any = None  # QMediaDevices, once asked: tells when outputs change
+        self._has_output = False
+        if speaker is not None:
+            QTimer.singleShot(PRELOAD_AFTER_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Soon after start-up, off the GUI thread: build the speaker (importing its engines)
+        and load its voice model (Piper: ~1 s), and map Qt Multimedia's libraries; then the
+        first audio-output query, here, costs a few ms. Done when the first question is read,
+        the window froze 44-86 ms for them."""
+        speaker = self._speaker
+
+        def warm_up() -> None:
+            media.load_native_libraries()
+            preload = getattr(speaker, "preload", None)  # a DeferredSpeaker builds here
+            if preload is not None:
+                preload()
+
+        self._tasks.submit(
+            warm_up,
+            on_done=self._warmed,
+            on_error=lambda exc: log.warning("the voice could not be prepared: %s", exc),
+            lane=COMPUTE,
+        )
+
+    def _warmed(self, _none: object) -> None:
+        self._output_available()
+
+    def _output_available(self) -> bool:
+        """Whether an audio output exists: asked once, then kept up to date by Qt's
+        ``audioOutputsChanged`` (each query went to the sound server, on the GUI thread)."""
+        if self._devices is None:
+            from PySide6.QtMultimedia import QMediaDevices
+
+            self._devices = QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self._outputs_changed)
+            self._outputs_changed()
+        return self._has_output
+
+    def _outputs_changed(self) -> None:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        self._has_output = bool(QMediaDevices.audioOutputs())
 
     @property
     def available(self) -> bool:
@@ -131,9 +173,9 @@ class InterviewerVoice(QObject):
             self.notice_posted.emit(message)
 
     def _play(self, path: Path, finished: Callable[[], None]) -> bool:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
-        if not QMediaDevices.audioOutputs():
+        if not self._output_available():
             self._tell(NO_OUTPUT)
             return False
         if self._player is None:

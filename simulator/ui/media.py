@@ -65,3 +65,23 @@ def stop_and_settle(players: list[QMediaPlayer], timeout_s: float = 2.0) -> None
     stopped = QMediaPlayer.PlaybackState.StoppedState
     while time.monotonic() < deadline and any(p.playbackState() != stopped for p in players):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+
+
+def load_native_libraries() -> None:
+    """Map Qt Multimedia's FFmpeg plugin and the libraries it needs (FFmpeg, Qt Quick, VA-API)
+    with the GIL released; call it off the GUI thread. Qt loads the plugin with the first
+    device query or player, on the GUI thread, holding the GIL: 12-100 ms there (the
+    interviewer's first question stalled the window 44-86 ms); once mapped, that load takes
+    5-9 ms. Nothing happens where the plugin is not found."""
+    import glob
+    import os
+    import sys
+
+    import PySide6
+
+    from simulator.memory import dlopen_without_gil
+
+    pattern = os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins", "multimedia", "*")
+    for plugin in glob.glob(pattern):
+        if "ffmpeg" in os.path.basename(plugin):
+            dlopen_without_gil(plugin, sys.getdlopenflags())

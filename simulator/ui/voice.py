@@ -233,7 +233,11 @@ class VoiceAnswers(QObject):
         worker = self._worker
 
         def new_session() -> None:  # on the speech lane, after the model has loaded
-            worker.session = StreamingSession(self._transcriber_or_load(), topic=topic)
+            transcriber = self._transcriber_or_load()
+            # Whisper unloads while the interviewer's voice speaks (speech.memory): loaded
+            # again now, as the microphone opens, not with the first caption.
+            getattr(transcriber, "load", lambda: None)()
+            worker.session = StreamingSession(transcriber, topic=topic)
 
         self._asr.submit(new_session, on_error=self._model_failed)
         self._stopping = self._capturing = False

@@ -14,6 +14,8 @@ from simulator.speech.piper_voice import (
     PiperSpeaker,
     installed_models,
     length_scale_for,
+    max_piece_chars,
+    pieces,
     split_sentences,
 )
 from simulator.speech.tts import wav_duration
@@ -137,3 +139,20 @@ def test_the_idle_unload_frees_the_voice_model(model: PiperModel, tmp_path: Path
         assert session() is None
     finally:
         speaker.close()
+
+
+def test_a_long_piece_is_cut_to_bound_synthesis_memory_at_phrase_boundaries() -> None:
+    """Synthesis memory grows with a piece's audio: 8 long words ran 5-6 s (~140 MB)."""
+    limit = max_piece_chars(160)
+    sentence = "Compare impurity based importance, permutation importance and SHAP."
+    cut = pieces(sentence, max_chars=limit)
+    assert cut == ["Compare impurity based importance,", "permutation importance and SHAP."]
+    told = "Tell me about a time you took ownership of a problem that wasn't your job."
+    for piece in pieces(told, max_chars=limit):
+        assert len(piece) <= limit
+        assert piece.split()[-1] not in {"a", "of", "the", "to"}  # never broken off mid-phrase
+    assert pieces("Tell me.", max_chars=limit) == ["Tell me."]
+    assert pieces("Supercalifragilisticexpialidocious", max_chars=12) == [
+        "Supercalifragilisticexpialidocious"
+    ]
+    assert max_piece_chars(120) < limit < max_piece_chars(220)  # slower speech: shorter
