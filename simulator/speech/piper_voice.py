@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.memory import return_freed_memory
+from simulator.speech.cpu import lower_this_thread
 from simulator.speech.loading import loading, preload
 from simulator.speech.memory import (
     LATER,
@@ -297,6 +298,7 @@ class PiperSpeaker:
 
     # --- owner thread ----------------------------------------------------------------------
     def _run(self) -> None:
+        lower_this_thread()  # rendering gives way to the window (speech.cpu)
         try:
             self._serve()
         finally:

@@ -5,7 +5,8 @@ or exception comes back through a queued signal, so the callbacks run on the GUI
 touch widgets. Workers never touch widgets themselves. The lanes: ``database`` (one thread: writes
 stay in order), ``speech`` (one thread: live captions and the answer's last words, in order),
 ``speech-background`` (one thread: whole recordings transcribed again; its chunks take turns
-with the live ones, which go first: ``simulator.speech.memory``),
+with the live ones, which go first: ``simulator.speech.memory``; both speech lanes' threads run
+at a lower OS priority, ``simulator.speech.cpu``),
 ``compute`` (scoring; a few threads) and ``download`` (a model download: long, on the network,
 never in the way of the others). ``shutdown()`` waits for all of them, once. The window's manager
 is the application's (``app_tasks()``), so dialogs use the same lanes.
@@ -24,6 +25,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH, SPEECH_BACKGROUND
+from simulator.speech.cpu import lower_this_thread
 
 DOWNLOAD = "download"
 
@@ -48,13 +50,16 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, *, lowered: bool = False) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
         self._relay = relay
+        self._lowered = lowered
 
     def run(self) -> None:
+        if self._lowered:  # a pool's thread is made by the GUI thread, at its priority
+            lower_this_thread()
         try:
             result = self._fn()
         except BaseException as exc:  # report every failure to the GUI thread
@@ -79,8 +84,11 @@ def _deliver(relay: _Relay, signal: str, value: Any) -> None:
 class TaskRunner(QObject):
     """One lane: a thread pool whose results come back on the GUI thread."""
 
-    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
+    def __init__(
+        self, max_threads: int = 2, parent: QObject | None = None, *, lowered: bool = False
+    ) -> None:
         super().__init__(parent)
+        self._lowered = lowered  # its threads give way to the GUI thread (speech.cpu)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
@@ -119,7 +127,7 @@ class TaskRunner(QObject):
 
         relay.succeeded.connect(done)
         relay.failed.connect(failed)
-        self._pool.start(_Job(lambda: fn(*args, **kwargs), relay))
+        self._pool.start(_Job(lambda: fn(*args, **kwargs), relay, lowered=self._lowered))
 
     def watch(
         self,
@@ -165,8 +173,8 @@ class TaskManager(QObject):
         compute = compute_threads or max(2, min(4, (os.cpu_count() or 2) - 1))
         self._lanes = {
             DATABASE: TaskRunner(1, self),
-            SPEECH: TaskRunner(1, self),
-            SPEECH_BACKGROUND: TaskRunner(1, self),
+            SPEECH: TaskRunner(1, self, lowered=True),
+            SPEECH_BACKGROUND: TaskRunner(1, self, lowered=True),
             COMPUTE: TaskRunner(compute, self),
             DOWNLOAD: TaskRunner(1, self),
         }

@@ -1,0 +1,35 @@
+"""Speech work gives way to the window when the CPU is busy.
+
+Transcription and the interviewer's voice run for seconds at a time on threads of their own;
+the window's thread needs the CPU for a few milliseconds at a time, but at once. On a busy
+two-core machine most of the window's late frames in a voice interview were spent runnable,
+waiting for a CPU (``benchmarks/voice_interview.py`` splits each stall into run, CPU-wait and
+asleep): the speech threads are given a higher nice value than the rest of the app, so the
+scheduler lets the window's thread go first. Moderately: a speech thread holding the GIL must
+still get the CPU soon to hand it over.
+
+Linux sets the nice value per thread, and a thread started later inherits its creator's value:
+CTranslate2's worker threads, made when Whisper loads on a speech thread, run lowered too.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+SPEECH_NICE = 5  # added to the process's own nice value (0..19; 5: ~1/3 of a normal share)
+
+
+def lower_this_thread(step: int | None = None) -> None:
+    """Give the calling thread ``step`` (default ``SPEECH_NICE``) more nice than the process
+    has; nothing where per-thread priorities are not available, or when already lowered."""
+    step = SPEECH_NICE if step is None else step
+    if step <= 0 or not hasattr(os, "setpriority") or not hasattr(threading, "get_native_id"):
+        return
+    thread = threading.get_native_id()
+    try:
+        target = min(19, os.getpriority(os.PRIO_PROCESS, os.getpid()) + step)
+        if os.getpriority(os.PRIO_PROCESS, thread) < target:
+            os.setpriority(os.PRIO_PROCESS, thread, target)
+    except OSError:  # not allowed, or not per thread here: the default priority is kept
+        pass
