@@ -20,16 +20,20 @@ words) before ``LATER`` (work done ahead of time: the next question's voice, the
 transcription, a model loaded in advance), and in arrival order within a priority. A thread
 marks its steps ``LATER`` with ``with later():``.
 
-A model that stays loaded between steps counts too: the Piper voice (~75 MB) is *resident* from
-its load to its unload, and a Whisper decode (``exclusive``: ~85-110 MB for a moment, the
-encoder's attention over its 30 s window) never runs beside it. A decode that finds the voice
-loaded asks it to let go (``resident``'s ``let_go``: the voice unloads once it has rendered what
-a person waits for) and waits until it has; the voice loads again when it next renders (0.3-1
-s). Measured in a voice interview: the decode beside the loaded voice was the peak, 458-461 MB.
+Models that stay loaded between steps count too. After turns, the peak was a step beside the
+other engine's model: a Whisper decode beside the loaded voice (458-471 MB), a Piper piece
+beside the loaded Whisper model (446-469 MB). So each engine is *resident* from its load to its
+unload (``Turns.resident``), and an engine's steps that need its own model (its load, a decode;
+``owner=``) wait until the other engine's model is gone, asking it to let go meanwhile: the
+voice unloads once it has rendered what a person waits for, Whisper at once when no step uses
+it. Each loads again when next needed (Piper 0.3-1 s; Whisper 0.2-0.5 s, done as the microphone
+opens). The phases rarely meet: the voice speaks between answers, Whisper listens during them;
+where they meet (the last answer transcribed again while the next question renders), each model
+loads about once per question.
 
 Deadlocks are avoided by one rule: a thread that holds the turn never waits for a lock that a
 waiting thread may hold (the turn is taken before the Whisper model's own lock, never inside
-it). As a safety net a step waits at most ``MAX_WAIT_S`` and then runs anyway (logged).
+it); a ``let_go`` never waits (it posts a message, or tries the model's lock). As a safety net a step waits at most ``MAX_WAIT_S`` and then runs anyway (logged).
 """
 
 from __future__ import annotations
@@ -177,9 +181,14 @@ class Turns:
         """The first waiting step, by priority then arrival, that nothing holds back: a step
         held back (``LATER`` while listening, exclusive beside another owner's resident model)
         does not hold back those behind it (the resident's own steps must go, to finish)."""
+        # Owners of steps someone waits for now that need the memory of a resident model.
+        urgent = {o for p, _t, _th, exclusive, o in self._queue if exclusive and p == NOW}
         for ticket in sorted(self._queue):
             priority, _ticket, _thread, exclusive, owner = ticket
-            if self._held(priority):
+            # A resident's own step goes even while an answer is recorded when a step someone
+            # waits for needs its memory: it finishes what it does, then lets go.
+            finishing = owner in self._residents and any(o != owner for o in urgent)
+            if self._held(priority) and not finishing:
                 continue
             if exclusive and any(other != owner for other in self._residents):
                 continue

@@ -7,10 +7,12 @@ ahead of time (the next one, while the current one is answered) plays at once.
 
 The voice model loads on the first job (0.3-1 s), never at start-up; onnxruntime gets one thread
 so the window and Whisper keep the other core. Memory is what limits a voice interview (Whisper is
-loaded too): the model takes ~90 MB and synthesis ~9 MB more per word of the piece being rendered,
-so long sentences are rendered in pieces of at most ``MAX_PIECE_WORDS`` words, and once the voice
-has rendered what was asked and stays idle for ``IDLE_UNLOAD_S`` it is unloaded (the next question
-is already on disk by then; measured: a voice interview's peak RSS 700 MB -> see README).
+loaded too): the model keeps ~75-85 MB and synthesis takes ~10 MB plus ~27 MB per second of audio
+of the piece being rendered, so long sentences are rendered in pieces of at most
+``MAX_PIECE_WORDS`` words and about ``MAX_PIECE_S`` seconds. The loaded voice and the loaded
+Whisper model never stay together (``speech.memory``: each unloads when the other needs the
+memory), and once the voice has rendered what was asked and stays idle for ``IDLE_UNLOAD_S`` it
+is unloaded too (the next question is already on disk by then).
 """
 
 from __future__ import annotations
@@ -402,7 +404,7 @@ class PiperSpeaker:
         config = SynthesisConfig(length_scale=length_scale_for(rate))
         rendered = []
         for piece in pieces(sentence, max_chars=max_piece_chars(rate)):
-            with heavy_step(self._closing):  # ~100 MB for a moment: not beside Whisper
+            with heavy_step(self._closing, owner=self):  # 30-110 MB for a moment
                 rendered.append(
                     b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(piece, config))
                 )

@@ -257,6 +257,28 @@ def test_a_decode_makes_the_loaded_voice_unload_after_the_question_being_read(
     assert loads == ["load", "load"]  # loaded again for the next sentence
 
 
+def test_a_caption_gets_the_memory_of_a_voice_rendering_ahead_during_an_answer(
+    fake_piper: Any,
+) -> None:
+    turns = memory.TURNS
+    fake_piper.render_parts("The question.")[0].result(timeout=5)  # loaded, kept a moment
+    turns.listening(True)
+    try:
+        ahead = fake_piper.render_parts("The next question.", ahead=True)
+        _until(lambda: turns.waiting == 1)  # its piece waits: nothing ahead while listening
+        loaded_during_decode: list[bool] = []
+        decoder = _start(
+            lambda: _decode(
+                turns, lambda: loaded_during_decode.append(fake_piper._voice is not None)
+            )
+        )
+        decoder.join(5)  # not the minutes of the whole answer
+        assert loaded_during_decode == [False]
+        assert ahead[0].result(timeout=1)  # the voice finished that sentence, then let go
+    finally:
+        turns.listening(False)
+
+
 def _decode(turns: Turns, during: Any) -> None:
     with turns.step(NOW, owner="whisper"):
         during()
