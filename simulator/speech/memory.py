@@ -50,6 +50,7 @@ from simulator.memory import return_freed_memory
 
 NOW, LATER = 0, 1
 MAX_WAIT_S = 120.0
+IDLE_BEFORE_EVICTED_S = 2.0  # a resident model idle this long may be unloaded for LATER work
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class Turns:
         # id(owner) of engines keeping a model loaded between their steps -> how to ask them
         # to let go (called with the priority of the exclusive step that waits).
         self._residents: dict[int, Callable[[int], None]] = {}
+        self._last_used: dict[int, float] = {}  # id(owner) -> when its last step ended
 
     @property
     def waiting(self) -> int:
@@ -99,6 +101,7 @@ class Turns:
         with self._cond:
             if on:
                 self._residents[id(owner)] = let_go or (lambda _priority: None)
+                self._last_used[id(owner)] = time.monotonic()
             else:
                 self._residents.pop(id(owner), None)
             self._cond.notify_all()
@@ -140,8 +143,10 @@ class Turns:
                 try:
                     return_freed_memory()  # before the next step starts
                 finally:
-                    if owned:
-                        with self._cond:
+                    with self._cond:
+                        if owner is not None:
+                            self._last_used[id(owner)] = time.monotonic()
+                        if owned:
                             self._owner, self._depth = None, 0
                             self._cond.notify_all()
 
@@ -157,11 +162,8 @@ class Turns:
         deadline = time.monotonic() + self._max_wait_s
         try:
             while self._owner is not None or self._first_free() != ticket:
-                blocked = exclusive and self._owner is None and not self._held(priority)
-                if blocked:  # asked again at each wake-up: a model in use can go only after
-                    for other, let_go in list(self._residents.items()):
-                        if other != id(owner):
-                            let_go(priority)
+                if exclusive and self._owner is None and not self._held(priority):
+                    self._ask_residents(id(owner), priority)
                 if give_up is not None and give_up.is_set():
                     raise TurnAbandoned("closing: the step was not run")
                 left = deadline - time.monotonic()
@@ -176,6 +178,17 @@ class Turns:
             self._queue.remove(ticket)
             heapq.heapify(self._queue)
             self._cond.notify_all()  # the next in line may be able to go now
+
+    def _ask_residents(self, owner: int, priority: int) -> None:
+        """Ask the other owners' resident models to let go: asked again at each wake-up (a
+        model in use can go only after). Work done ahead of time asks only a model that has
+        been idle a moment: the live captions use Whisper every second or two, and a voice
+        rendering ahead that unloaded it between them made each caption load it again."""
+        now = time.monotonic()
+        for other, let_go in list(self._residents.items()):
+            idle = now - self._last_used.get(other, 0.0)
+            if other != owner and (priority == NOW or idle >= IDLE_BEFORE_EVICTED_S):
+                let_go(priority)
 
     def _first_free(self) -> tuple[int, int, int, bool, int] | None:
         """The first waiting step, by priority then arrival, that nothing holds back: a step
