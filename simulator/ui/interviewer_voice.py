@@ -39,6 +39,7 @@ class InterviewerVoice(QObject):
         self.enabled = True
         self._devices: Any = None  # QMediaDevices, once asked: tells when outputs change
         self._has_output = False
+        self._warming = False
         if speaker is not None:
             QTimer.singleShot(PRELOAD_AFTER_MS, self._warm_up)
 
@@ -47,6 +48,9 @@ class InterviewerVoice(QObject):
         and load its voice model (Piper: ~1 s), and map Qt Multimedia's libraries; then the
         first audio-output query, here, costs a few ms. Done when the first question is read,
         the window froze 44-86 ms for them."""
+        if self._warming:
+            return
+        self._warming = True
         speaker = self._speaker
 
         def warm_up() -> None:
@@ -99,7 +103,9 @@ class InterviewerVoice(QObject):
         if not self.available:
             QTimer.singleShot(0, done)
             return
-        assert self._speaker is not None
+        speaker = self._speaker
+        assert speaker is not None
+        self._warm_up()  # an interview started within PRELOAD_AFTER_MS: not later than now
         self.speaking_changed.emit(True)
         wait_ms = round(unheard_wait_s * 1000)
 
@@ -107,7 +113,21 @@ class InterviewerVoice(QObject):
             if token == self._token:
                 QTimer.singleShot(wait_ms, done)
 
-        self._play_parts(token, self._speaker.render_parts(text), done, unheard=unheard)
+        if getattr(speaker, "built", True):
+            self._play_parts(token, speaker.render_parts(text), done, unheard=unheard)
+            return
+
+        def failed(exc: BaseException) -> None:
+            self._tell(f"Questions are shown as text: {exc}")
+            unheard()
+
+        # Not built yet (a DeferredSpeaker): building imports the engines, off the GUI thread.
+        self._tasks.submit(
+            lambda: speaker.render_parts(text),
+            on_done=lambda parts: self._play_parts(token, parts, done, unheard=unheard),
+            on_error=failed,
+            lane=COMPUTE,
+        )
 
     def _play_parts(
         self,
@@ -148,9 +168,17 @@ class InterviewerVoice(QObject):
     def prepare(self, text: str) -> None:
         """Render ``text`` now so it plays at once when asked for (the next question)."""
         if self.available:
-            assert self._speaker is not None
-            ahead = getattr(self._speaker, "render_ahead", self._speaker.render_parts)
-            ahead(text)
+            speaker = self._speaker
+            assert speaker is not None
+            self._warm_up()
+
+            def render_ahead() -> None:
+                getattr(speaker, "render_ahead", speaker.render_parts)(text)
+
+            if getattr(speaker, "built", True):
+                render_ahead()
+            else:  # building it imports the engines: off the GUI thread
+                self._tasks.submit(render_ahead, lane=COMPUTE)
 
     def stop(self) -> None:
         self._token += 1
