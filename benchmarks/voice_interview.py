@@ -107,6 +107,7 @@ class Waits:
         self.spans: list[tuple[float, float, str]] = []  # Piper renders, Whisper decodes
         self.rss: list[tuple[float, float]] = []  # (time, VmRSS MB) every 10 ms
         self.peak_threads = ""  # what each thread was doing at the highest RSS sample
+        self.peak_split = ""  # anonymous (heap, buffers) and file-backed (libraries) RSS then
         self._said: list[float] = []
         self._fed: list[float] = []
         self._lock = threading.Lock()
@@ -201,6 +202,7 @@ class Waits:
             if mb > high:
                 high = mb
                 self.peak_threads = _thread_tags()
+                self.peak_split = _rss_split()
 
     def at_peak(self) -> str:
         """What ran when the RSS peaked."""
@@ -391,7 +393,7 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
         f"peak RSS: {rss_mb:.0f} MB (window idle before: {rss_idle_mb:.0f} MB; "
         f"goal <= {gs.GOAL_RSS_MB:.0f} MB){'' if ok_rss else '  MISSED'}"
     )
-    print(f"sampled peak: {waits.at_peak()}")
+    print(f"sampled peak: {waits.at_peak()} [{waits.peak_split}]")
     print(f"peak RSS (MB) during: {waits.peaks_by_step()}")
     if waits.peak_threads:
         print("  threads at the peak:\n    " + waits.peak_threads.replace("\n", "\n    "))
@@ -490,6 +492,16 @@ class StallSplit:
             f"{waited:.0f} ms ({waited / total:.0%}), slept (GIL, lock or blocking call) "
             f"{asleep:.0f} ms ({asleep / total:.0%})"
         )
+
+
+def _rss_split() -> str:
+    fields = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            name, _, value = line.partition(":")
+            if name in ("RssAnon", "RssFile", "RssShmem"):
+                fields[name] = int(value.split()[0]) / 1024
+    return ", ".join(f"{name} {mb:.0f} MB" for name, mb in fields.items())
 
 
 def _thread_tags() -> str:

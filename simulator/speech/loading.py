@@ -9,18 +9,26 @@ cannot run meanwhile (measured with a 5 ms heartbeat: stalls of 100-140 ms while
 * a full garbage collection, which the many objects an import creates trigger (113-115 ms: it
   walks every object of the app). ``loading`` keeps the collector off while an engine loads,
   then freezes what was created: module-level objects that live as long as the app.
+
+PyAV is not loaded at all: faster-whisper imports it to decode audio files, which the app never
+gives it (it reads its WAVs itself, ``audiofile``), and its FFmpeg libraries added ~17 MB to a
+voice interview's peak memory. Until something uses it, ``av`` is a stand-in that imports the
+real package on first use (``defer_pyav``, done when this module is imported).
 """
 
 from __future__ import annotations
 
 import gc
 import glob
+import importlib
 import importlib.util
 import os
 import sys
 import threading
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from simulator.memory import dlopen_without_gil
 
@@ -77,3 +85,28 @@ def loading() -> Iterator[None]:
                 gc.freeze()
                 if _gc_was_enabled:
                     gc.enable()
+
+
+class _PyAvOnFirstUse(types.ModuleType):
+    """Stands in for the ``av`` package; the first attribute asked for imports the real one
+    (which then replaces it in ``sys.modules``)."""
+
+    def __getattr__(self, name: str) -> Any:
+        if sys.modules.get("av") is self:
+            del sys.modules["av"]
+        return getattr(importlib.import_module("av"), name)
+
+
+def defer_pyav() -> None:
+    """Let ``import av`` give a stand-in until PyAV is used (no-op once it is imported)."""
+    if "av" in sys.modules:
+        return
+    try:
+        installed = importlib.util.find_spec("av") is not None
+    except (ImportError, ValueError):
+        installed = False
+    if installed:
+        sys.modules["av"] = _PyAvOnFirstUse("av")
+
+
+defer_pyav()

@@ -74,3 +74,23 @@ print("vectors loaded:", meaning._tried and meaning._embedder is not None)
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     ).stdout
     assert "vectors loaded: True" in out
+
+
+def test_pyav_is_not_loaded_with_whisper_and_loads_when_used() -> None:
+    """Its FFmpeg libraries added ~17 MB to a voice interview's peak; the app never uses it."""
+    code = """
+import sys
+import numpy as np
+from simulator.speech.asr import get_whisper
+whisper = get_whisper()
+whisper.load()
+whisper.transcribe_array(np.zeros(16000, dtype=np.float32))
+print("mapped:", "av.libs" in open("/proc/self/maps").read())
+import av
+print("works:", hasattr(av, "open"), "av.libs" in open("/proc/self/maps").read())
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True
+    ).stdout
+    assert "mapped: False" in out
+    assert "works: True True" in out
