@@ -8,8 +8,8 @@ ahead of time (the next one, while the current one is answered) plays at once.
 The voice model loads on the first job (0.3-1 s), never at start-up; onnxruntime gets one thread
 so the window and Whisper keep the other core. Memory is what limits a voice interview (Whisper is
 loaded too): the model keeps ~75-85 MB and synthesis takes ~10 MB plus ~27 MB per second of audio
-of the piece being rendered, so long sentences are rendered in pieces of at most
-``MAX_PIECE_WORDS`` words and about ``MAX_PIECE_S`` seconds. The loaded voice and the loaded
+of the piece being rendered, so long sentences are rendered in pieces (``speech.pieces``: at
+most 8 words and about 3 s of audio). The loaded voice and the loaded
 Whisper model never stay together (``speech.memory``: each unloads when the other needs the
 memory), and once the voice has rendered what was asked and stays idle for ``IDLE_UNLOAD_S`` it
 is unloaded too (the next question is already on disk by then).
@@ -23,7 +23,6 @@ import itertools
 import json
 import os
 import queue
-import re
 import threading
 import wave
 from concurrent.futures import Future
@@ -43,15 +42,10 @@ from simulator.speech.memory import (
     later,
     resident,
 )
+from simulator.speech.pieces import max_piece_chars, pieces, split_sentences
 from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
 
 PIPER_PREFIX = "piper:"
-MAX_PIECE_WORDS = 8
-# Synthesis memory grows with the audio a piece makes (~27 MB a second, measured at 1-6 s): a
-# piece is kept under ~2.6 s (~80 MB), estimated from its characters (CHAR_S each at
-# length_scale 1; measured 0.045-0.066): an 8-word piece of long words ran 5-6 s, ~140 MB.
-MAX_PIECE_S = 3.0
-CHAR_S = 0.055
 IDLE_UNLOAD_S = 3.0
 SAMPLE_WIDTH = 2  # 16-bit PCM
 
@@ -96,109 +90,6 @@ def installed_models() -> list[PiperModel]:
     if not (model.is_file() and config.is_file()):
         return []
     return [PiperModel(PIPER_PREFIX + model.stem, "Joe", "en-US", model, config)]
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences in order; a sentence ends at . ! or ? followed by a space and a capital,
-    a digit or a quote (so "e.g. the" and "3.5" stay inside their sentence)."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])", " ".join(text.split()))
-    return [p for p in parts if p.strip()]
-
-
-def max_piece_chars(rate_wpm: int) -> int:
-    """The longest piece, in characters, whose audio at ``rate_wpm`` stays within
-    ``MAX_PIECE_S`` (Piper's synthesis takes ~10 MB + ~27 MB per second of audio it makes)."""
-    return max(12, round(MAX_PIECE_S / (CHAR_S * length_scale_for(rate_wpm))))
-
-
-_JOINS = {"and", "or", "but", "when", "which", "that", "while", "because", "so", "if", "where"}
-# Words that start a phrase: a cut before one is fine, after one (a piece ending "... of a")
-# sounds broken off.
-_STARTERS = {
-    "a",
-    "an",
-    "the",
-    "to",
-    "of",
-    "in",
-    "on",
-    "for",
-    "with",
-    "about",
-    "from",
-    "by",
-    "into",
-    "without",
-    "over",
-    "under",
-    "between",
-    "your",
-    "you",
-    "my",
-    "our",
-    "their",
-    "its",
-    "how",
-    "what",
-    "why",
-    "who",
-    "whether",
-    "than",
-    "as",
-    "at",
-    "any",
-    "another",
-    "this",
-    "these",
-}
-_PIECE_COST = 1  # one piece more...
-_PLAIN_CUT_COST = 4  # ... is better than a cut inside a phrase,
-_JOIN_CUT_COST = 1  # a cut before a joining word is almost as good as one at a comma,
-_STARTER_CUT_COST = 2  # one before a phrase's first word fair,
-_BROKEN_CUT_COST = 8  # one after it bad;
-_SHORT_PIECE_COST = 4  # and a piece of one or two words sounds cut off.
-
-
-def pieces(sentence: str, max_words: int = MAX_PIECE_WORDS, max_chars: int = 1000) -> list[str]:
-    """``sentence`` cut into pieces of at most ``max_words`` words and ``max_chars``
-    characters (a single longer word stays whole), choosing the cuts that sound best: at
-    commas, semicolons and colons, else before a joining word, into few pieces of more than
-    two words."""
-    words = sentence.split()
-
-    def fits(start: int, end: int) -> bool:
-        piece = words[start:end]
-        return len(piece) <= max_words and (len(piece) == 1 or len(" ".join(piece)) <= max_chars)
-
-    if not words or fits(0, len(words)):
-        return [sentence] if words else []
-    n = len(words)
-    best: list[float] = [0.0] + [float("inf")] * n  # cost of cutting words[:end] well
-    back = [0] * (n + 1)
-    for end in range(1, n + 1):
-        cut = 0 if end == n else _cut_cost(words[end - 1], words[end])
-        for start in range(end - 1, -1, -1):
-            if not fits(start, end):
-                break  # longer pieces do not fit either
-            cost = best[start] + _PIECE_COST + cut
-            cost += _SHORT_PIECE_COST if end - start < 3 else 0
-            if cost < best[end]:
-                best[end], back[end] = cost, start
-    cuts, end = [], n
-    while end > 0:
-        cuts.append(" ".join(words[back[end] : end]))
-        end = back[end]
-    return cuts[::-1]
-
-
-def _cut_cost(before: str, after: str) -> int:
-    if before.endswith((",", ";", ":")):
-        return 0
-    if before.lower() in _STARTERS or before.lower() in _JOINS:
-        return _BROKEN_CUT_COST
-    if after.lower() in _JOINS:
-        return _JOIN_CUT_COST
-    return _STARTER_CUT_COST if after.lower() in _STARTERS else _PLAIN_CUT_COST
 
 
 @dataclass
@@ -403,7 +294,7 @@ class PiperSpeaker:
 
         config = SynthesisConfig(length_scale=length_scale_for(rate))
         rendered = []
-        for piece in pieces(sentence, max_chars=max_piece_chars(rate)):
+        for piece in pieces(sentence, max_chars=max_piece_chars(length_scale_for(rate))):
             with heavy_step(self._closing, owner=self):  # 30-110 MB for a moment
                 rendered.append(
                     b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(piece, config))

@@ -143,7 +143,7 @@ def test_the_idle_unload_frees_the_voice_model(model: PiperModel, tmp_path: Path
 
 def test_a_long_piece_is_cut_to_bound_synthesis_memory_at_phrase_boundaries() -> None:
     """Synthesis memory grows with a piece's audio: 8 long words ran 5-6 s (~140 MB)."""
-    limit = max_piece_chars(160)
+    limit = max_piece_chars(length_scale_for(160))
     sentence = "Compare impurity based importance, permutation importance and SHAP."
     cut = pieces(sentence, max_chars=limit)
     assert cut == ["Compare impurity based importance,", "permutation importance and SHAP."]
@@ -155,4 +155,5 @@ def test_a_long_piece_is_cut_to_bound_synthesis_memory_at_phrase_boundaries() ->
     assert pieces("Supercalifragilisticexpialidocious", max_chars=12) == [
         "Supercalifragilisticexpialidocious"
     ]
-    assert max_piece_chars(120) < limit < max_piece_chars(220)  # slower speech: shorter
+    slow, fast = max_piece_chars(length_scale_for(120)), max_piece_chars(length_scale_for(220))
+    assert slow < limit < fast  # slower speech: shorter pieces
