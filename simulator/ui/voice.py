@@ -208,7 +208,8 @@ class VoiceAnswers(QObject):
         self.recording_started.emit()
 
     def _listen(self, on: bool) -> None:
-        """While an answer is recorded, work done ahead of time waits (``speech.memory``)."""
+        """While an answer is recorded and transcribed, work done ahead of time waits
+        (``speech.memory``)."""
         if on and not self._listening:
             TURNS.listening(True)
             # Said once more when this object goes without having said it (a window dropped).
@@ -256,10 +257,11 @@ class VoiceAnswers(QObject):
 
     def _mic_closed(self, _path: str, _duration: float) -> None:
         self._capturing = False
-        self._listen(False)
         if self._stopping:  # every captured chunk has been queued to the speech lane
             self._stopping = False
-            self._finish()
+            self._finish()  # work done ahead still waits, until the transcript is out
+        else:
+            self._listen(False)
 
     def _finish(self) -> None:
         worker = self._worker
@@ -270,7 +272,18 @@ class VoiceAnswers(QObject):
                 raise RuntimeError("no speech model to transcribe the answer")
             return session.finish()
 
-        self._asr.submit(finish, on_done=self.transcript_ready.emit, on_error=self._model_failed)
+        def done(transcript: Transcript) -> None:
+            self._listen(False)
+            self.transcript_ready.emit(transcript)
+
+        def failed(exc: BaseException) -> None:
+            self._listen(False)
+            self._model_failed(exc)
+
+        # Until the person has their transcript, nothing done ahead competes with its last
+        # captions (measured on a busy machine: the next question's voice and Whisper took
+        # turns unloading each other while they were worked off).
+        self._asr.submit(finish, on_done=done, on_error=failed)
 
     def _transcriber_or_load(self) -> Any:
         """The speech lane's model, loaded on first use (call on the speech lane only)."""
