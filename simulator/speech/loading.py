@@ -13,7 +13,8 @@ cannot run meanwhile (measured with a 5 ms heartbeat: stalls of 100-140 ms while
 PyAV is not loaded at all: faster-whisper imports it to decode audio files, which the app never
 gives it (it reads its WAVs itself, ``audiofile``), and its FFmpeg libraries added ~17 MB to a
 voice interview's peak memory. Until something uses it, ``av`` is a stand-in that imports the
-real package on first use (``defer_pyav``, done when this module is imported).
+real package on first use (``defer_pyav``, done before faster-whisper is first imported:
+``preload("av")`` and Silero's first use).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ def preload(*packages: str) -> None:
     if not sys.platform.startswith("linux"):
         return
     for package in packages:
+        if package == "av":  # not loaded at all until used (the module's docstring)
+            defer_pyav()
+            continue
         if package in _preloaded or package in sys.modules:
             continue
         _preloaded.add(package)
@@ -107,6 +111,3 @@ def defer_pyav() -> None:
         installed = False
     if installed:
         sys.modules["av"] = _PyAvOnFirstUse("av")
-
-
-defer_pyav()

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from simulator.speech.audiofile import SAMPLE_RATE, FloatArray
-from simulator.speech.loading import loading, preload
+from simulator.speech.loading import defer_pyav, loading, preload
 from simulator.speech.memory import heavy_step
 
 MAX_CHUNK_S = 25.0  # under Whisper's 30 s window, so one chunk is one decoding pass
@@ -115,6 +115,7 @@ def load() -> None:
 
 def _model() -> Any:
     with _model_lock:  # lru_cache'd in faster-whisper, but two first calls would build it twice
+        defer_pyav()  # importing faster-whisper imports PyAV, which is never used here
         from faster_whisper.vad import get_vad_model
 
         if get_vad_model.cache_info().currsize:
@@ -129,9 +130,9 @@ def speech_regions(samples: FloatArray) -> list[tuple[float, float]]:
     samples = np.ascontiguousarray(samples, dtype=np.float32)
     if samples.size < SAMPLE_RATE // 10:
         return []
+    _model()
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    _model()
     options = VadOptions(
         threshold=THRESHOLD,
         min_speech_duration_ms=MIN_SPEECH_MS,
