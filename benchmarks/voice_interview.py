@@ -27,6 +27,16 @@ answering 49-702 ms (while Whisper decodes), scorecard 77-188 ms (building its p
 transcripts' WER 2 / 28 / 22 % (answer 2 was 46 %, its first two sentences lost, until a stretch
 of speech over 25 s stayed cut in two).
 
+Measured again (2026-11-30, load average 7-15 on the 2 cores: timings mostly CPU waits). Before
+(5 runs): peak RSS 458 / 461 / 471 / 469 / 468 MB, a Whisper decode with the Piper voice loaded
+(467-471) or a Piper piece beside the loaded Whisper model (454-469). With Whisper and the voice
+never loaded together and Piper pieces bounded (``speech.memory``, ``speech.pieces``), PyAV not
+loaded: 444 / 428 (intermediate versions), 461 / 453 MB (final), Piper rendering 403-420 MB;
+the peak is now the whole-file transcription's Whisper decode alone (encoder ~90 MB over the
+~340 MB the app then holds: 141 MB of it file-backed libraries). Briefing stall 50-84 ms before
+(the first audio-output query, ~60 ms asleep, and the speaker built on the GUI thread), 41-86 ms
+after on this machine; the late heartbeats were 54-79 % waiting for a CPU, before and after.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks]
 """
 

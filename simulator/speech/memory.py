@@ -29,7 +29,10 @@ voice unloads once it has rendered what a person waits for, Whisper at once when
 it. Each loads again when next needed (Piper 0.3-1 s; Whisper 0.2-0.5 s, done as the microphone
 opens). The phases rarely meet: the voice speaks between answers, Whisper listens during them;
 where they meet (the last answer transcribed again while the next question renders), each model
-loads about once per question.
+loads about once per question. Measured (voice_interview, 3 questions, a busy shared machine):
+Piper rendering 403-420 MB (was 454-469), never a decode beside the voice (was 467-471); the
+peak is now a Whisper decode of the whole-file transcription alone, 428-461 MB over four runs
+(~110-120 MB over the ~340 MB the app holds with Whisper loaded late in an interview).
 
 Deadlocks are avoided by one rule: a thread that holds the turn never waits for a lock that a
 waiting thread may hold (the turn is taken before the Whisper model's own lock, never inside
