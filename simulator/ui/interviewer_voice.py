@@ -121,9 +121,14 @@ class InterviewerVoice(QObject):
             self._tell(f"Questions are shown as text: {exc}")
             unheard()
 
-        # Not built yet (a DeferredSpeaker): building imports the engines, off the GUI thread.
+        def render_parts() -> list[Future[Path]]:
+            # Not built yet (a DeferredSpeaker): building imports the engines, and the player
+            # that plays the first part needs Qt Multimedia's libraries: both off the GUI thread.
+            media.load_native_libraries()
+            return speaker.render_parts(text)
+
         self._tasks.submit(
-            lambda: speaker.render_parts(text),
+            render_parts,
             on_done=lambda parts: self._play_parts(token, parts, done, unheard=unheard),
             on_error=failed,
             lane=COMPUTE,

@@ -47,8 +47,11 @@ class _Silent:
 def test_the_voice_is_built_and_asked_off_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
     calls: list[tuple[str, int]] = []
 
-    def build() -> _Silent:
+    built = threading.Event()
+
+    def build() -> _Silent:  # slow, as importing the engines is: asked for twice meanwhile
         calls.append(("build", threading.get_ident()))
+        built.wait(5)
         return _Silent(calls)
 
     tasks = TaskManager()
@@ -56,6 +59,7 @@ def test_the_voice_is_built_and_asked_off_the_gui_thread(qtbot) -> None:  # type
     said: list[bool] = []
     voice.prepare("The next question.")
     voice.say("The question.", lambda: said.append(True))
+    built.set()
     qtbot.waitUntil(lambda: bool(said), timeout=5000)
     assert tasks.shutdown(5000)
     assert {what for what, _ in calls} == {"build", "render", "ahead"}
