@@ -166,7 +166,13 @@ class Turns:
         try:
             while self._owner is not None or self._first_free() != ticket:
                 if exclusive and self._owner is None and not self._held(priority):
+                    residents = len(self._residents)
                     self._ask_residents(id(owner), priority)
+                    if len(self._residents) != residents:
+                        # A model let go at once (its ``resident`` notified before this
+                        # thread waits): look again rather than wait out a wake-up that
+                        # already happened.
+                        continue
                 if give_up is not None and give_up.is_set():
                     raise TurnAbandoned("closing: the step was not run")
                 left = deadline - time.monotonic()

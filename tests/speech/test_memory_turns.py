@@ -326,3 +326,21 @@ def test_the_voice_loads_once_whisper_has_unloaded_and_whisper_loads_again_after
     text = whisper.transcribe_array(samples).text  # the voice lets go, Whisper loads again
     assert fake_piper._voice is None
     assert "cross validation" in text.lower().replace("-", " ")
+
+
+def test_a_model_that_lets_go_at_once_does_not_keep_the_step_waiting() -> None:
+    """An idle Whisper model unloads inside the waiting step's call (``let_go`` runs on the
+    waiting thread and notifies before it waits): the step goes at once, not after
+    ``max_wait_s`` (a whole test run stalled two minutes per decode)."""
+    turns = Turns(max_wait_s=30)
+    idle_model = object()
+    turns.resident(idle_model, True, lambda _priority: turns.resident(idle_model, False))
+    ran = threading.Event()
+
+    def decode() -> None:
+        with turns.step(NOW, owner="another model"):
+            ran.set()
+
+    worker = _start(decode)
+    worker.join(5)
+    assert ran.is_set()
