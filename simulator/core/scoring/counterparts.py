@@ -10,7 +10,7 @@ that two different things are being compared.
 
 from __future__ import annotations
 
-from simulator.core.scoring.opposites import OPPOSITE_PAIRS
+from simulator.core.scoring.opposites import OPPOSITE_PAIRS, side_map
 from simulator.core.scoring.text import Tokens, stem
 
 # Counterparts beyond opposites.py's directions: terms an answer swaps for the other one.
@@ -49,16 +49,7 @@ PAIRS: tuple[tuple[str, ...], ...] = (
 TWO_SIDED = frozenset(n for n, p in enumerate(PAIRS) if len(p) == 2)
 
 
-def _side_map() -> dict[str, tuple[int, int]]:
-    out: dict[str, tuple[int, int]] = {}
-    for n, pair in enumerate(PAIRS):
-        for side, forms in enumerate(pair):
-            for w in forms.split():
-                out.setdefault(stem(w), (n, side))
-    return out
-
-
-SIDE = _side_map()
+SIDE = side_map(PAIRS)
 _EVERY_SIDE: dict[str, set[tuple[int, int]]] = {}  # a stem in several pairs ("bias") has each
 for _n, _pair in enumerate(PAIRS):
     for _side, _forms in enumerate(_pair):

@@ -72,16 +72,17 @@ _NOT_ANCHOR = frozenset((GENERIC_WORDS - _NOUNS) | QUALIFIERS | STOPWORDS) | fro
 )
 
 
-def _side_map() -> dict[str, tuple[int, int]]:
+def side_map(pairs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
+    """Each stem of a table of pairs -> (its pair, its side); the first pair that says it."""
     out: dict[str, tuple[int, int]] = {}
-    for n, pair in enumerate(_PAIRS):
+    for n, pair in enumerate(pairs):
         for side, forms in enumerate(pair):
             for w in forms.split():
                 out.setdefault(stem(w), (n, side))
     return out
 
 
-_SIDE = _side_map()
+_SIDE = side_map(_PAIRS)
 _FREQUENCY = _SIDE[stem("always")][0]
 
 
