@@ -111,6 +111,7 @@ class InterviewerVoice(QObject):
 
         def unheard() -> None:  # the text stays on screen as long as it takes to read it
             if token == self._token:
+                self.speaking_changed.emit(False)  # nobody is heard speaking meanwhile
                 QTimer.singleShot(wait_ms, done)
 
         if getattr(speaker, "built", True):

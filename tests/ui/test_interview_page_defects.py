@@ -191,6 +191,9 @@ def test_an_introduction_that_cannot_be_heard_stays_until_it_is_read(qtbot, held
     qtbot.wait(1500)
     assert window.controller.state is State.BRIEFING
     assert page.question.text().startswith("Welcome to your mock interview")
+    # Nothing is heard: the pill must not say the interviewer is speaking beside the notice
+    # that no audio output was found.
+    assert "speaking" not in page.status.text()
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
     _wait(qtbot, window, State.ASKING)
 
