@@ -8,12 +8,15 @@ Snowball stemmer maps "overfitting" and "overfit" to the same stem.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
 
-_STEMMER = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps the word it is stemming inside itself, so two threads sharing one
+# corrupt each other's word (IndexError): answers are scored on several workers at once.
+_STEMMERS = threading.local()
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Sentence ends: . ! ? ; or a line break. A decimal point ("0.5") is not an end.
 _SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?;]+(?=\s|$)|[.!?;]+(?=\s|$)|\n+")
@@ -86,7 +89,10 @@ def stem(word: str) -> str:
         if suffix == "t":  # keep negated contractions whole ("don't")
             return word
         word = base  # drop possessives and other clitics ("model's", "we've")
-    return str(_STEMMER.stemWord(_fold_spelling(word)))
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return str(stemmer.stemWord(_fold_spelling(word)))
 
 
 def words(text: str) -> list[str]:
