@@ -10,6 +10,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from simulator.core.target_files import UnsafeTarget, refuse_unsafe_target
+
 
 class ExportError(Exception):
     """The export cannot be written; the message names the file and the reason in one line."""
@@ -24,6 +26,10 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
         raise ExportError(f"cannot write {target}: it is a folder")
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: folder {folder} does not exist")
+    try:
+        refuse_unsafe_target(target)
+    except UnsafeTarget as exc:
+        raise ExportError(f"cannot write {target}: {exc}") from None
     _remove_leftovers(folder, target.name)
     tmp: str | None = None
     try:

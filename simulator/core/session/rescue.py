@@ -14,6 +14,7 @@ from typing import Any
 
 from simulator.core.session.ledger import Entry
 from simulator.core.small_files import replace_private
+from simulator.core.target_files import refuse_unsafe_target
 
 FORMAT = "ml-interview-simulator/unsaved-answers"
 
@@ -57,6 +58,7 @@ def write_rescue(path: Path, sessions: list[tuple[int | None, dict[int, Entry]]]
     """Write the document to ``path`` (0600, whole or not at all); raises OSError."""
     path = Path(path).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
+    refuse_unsafe_target(path)
     data = json.dumps(rescue_document(sessions), ensure_ascii=False, indent=2) + "\n"
     replace_private(path, data, fsync=True)
     return path
