@@ -16,7 +16,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from simulator import __version__, paths
 
@@ -43,6 +43,25 @@ DATA_DIR_HELP = (
 
 class UserError(Exception):
     """A problem the user can fix (bad path, unknown id, corrupt file): shown as one line."""
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number from ``low`` to ``high``, else argparse's one-line
+    error naming the option (an unchecked ``--limit 99999999999999999999`` reached SQLite and
+    ended in a traceback; ``--limit -1`` listed everything)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text!r}: give a whole number from {low} to {high:,}"
+            )
+        return value
+
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:

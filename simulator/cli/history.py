@@ -6,11 +6,20 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from simulator.cli import whole_number
+
+MAX_LIMIT = 1_000_000
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("history", help="past sessions with their answers and scores")
     p.add_argument("--json", action="store_true", help="print sessions as JSON")
-    p.add_argument("--limit", type=int, default=None, help="only the N most recent sessions")
+    p.add_argument(
+        "--limit",
+        type=whole_number(1, MAX_LIMIT),
+        default=None,
+        help="only the N most recent sessions",
+    )
     p.set_defaults(run=run)
 
 

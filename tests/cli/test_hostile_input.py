@@ -195,3 +195,14 @@ def test_validate_never_prints_lines_of_a_file_that_is_not_a_pack(
     assert "s3cretHash" not in out and "_apt" not in out and "root:" not in out
     assert f"{packs / 'linked.yaml'}: pack: " in out and "links to a file outside" in out
     assert f"{packs / 'copied.yaml'}: pack: not a pack" in out
+
+
+@pytest.mark.parametrize("limit", ["99999999999999999999999", "-1", "0", "1e3", "ten"])
+def test_history_limit_outside_a_count_is_one_line_not_a_traceback(
+    limit: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(["history", "--limit", limit])
+    err = capsys.readouterr().err
+    assert ended.value.code == 2 and "--limit" in err and "Traceback" not in err
+    assert "1 to" in err, err
