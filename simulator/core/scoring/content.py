@@ -25,6 +25,7 @@ from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.contradiction import Contradiction, contradictions
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.dismissals import dismissed_points
+from simulator.core.scoring.loose_claims import loose_claims
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.meaning import key_point_meaning
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
@@ -428,6 +429,13 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     opposite = contradictions(question, index, stance)
     for k, dismissal in dismissed_points(question, index, stance).items():
         opposite.setdefault(k, dismissal)
+    loose, loose_hits = loose_claims(
+        question, tokens, stance, set(opposite), {m.id for m in misconceptions}
+    )
+    opposite.update(loose)
+    misconceptions += [
+        m for m in loose_hits if m.evidence not in {h.evidence for h in misconceptions}
+    ]
     add_wrong_claims(wrong_claims(question, tokens, stance), opposite, misconceptions)
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.
     said_wrong = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}

@@ -5,15 +5,31 @@ pin environments", "you don't need to test groundedness", "I'd skip a registry",
 scaling doesn't matter". A key point said this way is rejected, not made: content.py charges it
 as a contradicted key point and names the dismissing sentence. Plain negation ("X does not
 reduce bias") is a claim about X, judged by stance.py and claims.py; these say X is not needed.
+
+Two more kinds, each with its own guard:
+
+* **no worry**: "latency isn't a big concern", "leakage is no problem here". Whatever X is, a
+  practice or a pitfall, the rubric names it because it matters, so saying it does not is wrong.
+* **advice against**: "personalisation should be avoided", "you shouldn't bother mining hard
+  negatives", "you should not crop the photo", "a trie is the wrong data structure". Right when X
+  is a pitfall ("leakage should be avoided", "you should not shuffle"), so it is charged only
+  when the rubric's own sentences say X as something to do: the model answer or the point's
+  label names it, and never under a negation, a warning or a verb that keeps it down ("to
+  prevent leakage", "rather than accuracy").
+
+A sentence that opens with a condition ("if the data is tiny, ...") holds only under it: neither
+kind is read there.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.stance import SPEAKERS, Stance, clause_ids
-from simulator.core.scoring.text import Tokens, word_set
+from simulator.core.scoring.text import Tokens, tokenize, word_set
 
 # Verdicts that dismiss what comes before them ("X is overkill"), verbs that reject what
 # follows them when the speaker says them ("I'd skip X").
@@ -33,16 +49,41 @@ _MAYBE = word_set("can could might may if when unless")
 
 _HARDLY = (("not",), ("barely",), ("hardly",), ("rarely",))
 _TRIGGERS = DISMISSED_AFTER | REJECTING | word_set("not isn't aren't matter matters no need needs")
+# "X isn't a big concern", "X is no real problem": said of X, whatever X is.
+_CONCERNS = word_set("concern concerns issue issues problem problems priority worry")
+_SIZE = word_set("a an big real major serious huge any much of great")
+# Advice against what follows: "you shouldn't (bother) X", "don't bother with X".
+_ADVISERS = word_set("you we i one should shouldn't")
+_BOTHER = word_set("bother bothering with to about")
+# "X should be avoided", "X is the wrong data structure": against what comes before.
+_AVOIDED = word_set("avoided")
+_WRONG_CHOICE = word_set("wrong")
+_OPENING_CONDITIONS = word_set("if unless when whenever assuming")
+ADVICE = "advice"  # a range charged only for what the rubric says to do
+WORRY = "worry"  # a range charged whatever it names
+PLAIN = "plain"  # the original dismissals: not needed, overkill, skip
 
 
 def dismissed_ranges(tokens: Tokens) -> list[tuple[int, int]]:
     """Token ranges (end exclusive) that the speaker dismisses, each inside one clause."""
-    out: list[tuple[int, int]] = []
+    return [(a, b) for a, b, _ in dismissed_ranges_of_kind(tokens)]
+
+
+def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
+    """Token ranges (end exclusive) that the speaker dismisses, each inside one clause, with
+    the kind of dismissal (``PLAIN``, ``WORRY`` or ``ADVICE``)."""
+    out: list[tuple[int, int, str]] = []
     for sentence in tokens.sentences:
         ids = clause_ids(sentence)
         first = sentence.first_word
         ws = tokens.words[first : sentence.last_word]
+        conditional = bool(ws) and ws[0] in _OPENING_CONDITIONS
         for i, w in enumerate(ws):
+            if not conditional:
+                extra = _worry_or_advice(ws, ids, i)
+                if extra is not None:
+                    out.append((first + extra[0], first + extra[1], extra[2]))
+                    continue
             if w not in _TRIGGERS:
                 continue
             lo = i
@@ -59,21 +100,58 @@ def dismissed_ranges(tokens: Tokens) -> list[tuple[int, int]]:
             if (w in DISMISSED_AFTER and linked) or (
                 w in ("not", "isn't", "aren't") and rest[:1] and rest[0] in _WORTH
             ):
-                out.append((first + lo, first + i))
+                out.append((first + lo, first + i, PLAIN))
             elif w in ("matter", "matters") and ws[i - 1 : i] in _HARDLY:
-                out.append((first + lo, first + i - 1))
+                out.append((first + lo, first + i - 1, PLAIN))
             elif w == "matters" and rest[:1] == ["less"]:
-                out.append((first + lo, first + i))
+                out.append((first + lo, first + i, PLAIN))
             elif w in _DISMISS_BEFORE and rest[:1] in (["need"], ["needs"], ["point"]):
-                out.append((first + i + 2, first + hi + 1))
+                out.append((first + i + 2, first + hi + 1, PLAIN))
             elif (w in ("need", "needs") and ws[i - 1 : i] in (("not",), ("never",))) or (
                 w in REJECTING and i and ws[i - 1] in SPEAKERS
             ):
-                out.append((first + i + 1, first + hi + 1))
-    return [r for r in (_trimmed(tokens, a, b) for a, b in out) if r[0] < r[1]]
+                out.append((first + i + 1, first + hi + 1, PLAIN))
+    trimmed = ((*_trimmed(tokens, a, b), kind) for a, b, kind in out)
+    return [r for r in trimmed if r[0] < r[1]]
 
 
-_EDGE = _LINKS | _SOFTENERS | word_set("to does do did")
+def _worry_or_advice(
+    ws: tuple[str, ...], ids: tuple[int, ...], i: int
+) -> tuple[int, int, str] | None:
+    """A "no worry" or "advice against" dismissal whose trigger is word ``i`` of a sentence,
+    as (start, end, kind) inside the sentence, or None."""
+    lo = i
+    while lo > 0 and ids[lo - 1] == ids[i]:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(ws) and ids[hi + 1] == ids[i]:
+        hi += 1
+    if any(x in _MAYBE for x in ws[lo : hi + 1]):
+        return None
+    w = ws[i]
+    lead = [x for x in ws[lo:i] if x not in _SOFTENERS and x != "best"][-1:]
+    linked = bool(lead) and lead[0] in _LINKS
+    if w in ("not", "no") and i > lo:
+        rest = [x for x in ws[i + 1 : hi + 1] if x not in _SIZE]
+        if rest[:1] and rest[0] in _CONCERNS and ws[i - 1] in _LINKS:
+            return (lo, i - 1, WORRY)
+        # "you shouldn't (bother with) X", "we should not X", "don't bother (with) X"
+        advised = ws[i - 1] == "should" and i >= 2 and ws[i - 2] in _ADVISERS
+        bother = ws[i - 1] in ("do", "never") and ws[i + 1 : i + 2] == ("bother",)
+        if advised or bother:
+            start = i + 1
+            while start <= hi and ws[start] in _BOTHER | _SOFTENERS:
+                start += 1
+            return (start, hi + 1, ADVICE) if start <= hi else None
+        return None
+    if w in _AVOIDED and linked:
+        return (lo, i, ADVICE)
+    if w in _WRONG_CHOICE and i >= 2 and ws[i - 1] in ("the", "a") and ws[i - 2] in _LINKS:
+        return (lo, i - 2, ADVICE)
+    return None
+
+
+_EDGE = _LINKS | _SOFTENERS | word_set("to does do did and or so should must")
 _TRAILING = word_set("at in on of for with the a an")
 
 
@@ -95,7 +173,7 @@ def dismissed_points(
     """Key points the speaker dismisses as not needed ("data versioning is overkill", "no
     need to pin environments"), by index, each named with the dismissing sentence."""
     tokens = index.tokens
-    ranges = dismissed_ranges(tokens)
+    ranges = dismissed_ranges_of_kind(tokens)
     found: dict[int, Contradiction] = {}
     if not ranges:
         return found
@@ -107,7 +185,10 @@ def dismissed_points(
                     for phrase in compile_phrase(text)
                     for span in index.find(phrase)
                     for r in ranges
-                    if r[0] <= span[0] and span[1] <= r[1] and not stance.warned(span)
+                    if r[0] <= span[0]
+                    and span[1] <= r[1]
+                    and not stance.warned(span)
+                    and (r[2] != ADVICE or _to_do(question, k, text))
                 ),
                 None,
             )
@@ -118,3 +199,44 @@ def dismissed_points(
                 found[k] = Contradiction(f'"{said}" is not needed', sentence)
                 break
     return found
+
+
+# Verbs that keep their object down: "to prevent leakage" says leakage is to be avoided.
+_KEPT_DOWN = word_set(
+    "avoid avoids avoiding prevent prevents preventing reduce reduces reducing mitigate"
+    " mitigates limit limits limiting stop stops fight fights catch catches detect detects"
+    " than against"
+)
+
+
+def _to_do(question: Question, k: int, phrase_text: str) -> bool:
+    """The rubric says the phrase as something to do: its model answer or its key point's
+    label names it, and never negated, warned against or kept down ("to prevent leakage",
+    "rather than accuracy")."""
+    return _said_as_practice(question.model_answer, question.key_points[k].label, phrase_text)
+
+
+@lru_cache(maxsize=4096)
+def _said_as_practice(model_answer: str, label: str, phrase_text: str) -> bool:
+    said = False
+    for text in (model_answer, label):
+        tokens = tokenize(text)
+        index, stance = AnswerIndex(tokens), Stance(tokens)
+        for phrase in compile_phrase(phrase_text):
+            for span in index.find(phrase):
+                sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+                ids = clause_ids(sentence)
+                clause = ids[span[0] - sentence.first_word]
+                before = [
+                    tokens.words[j]
+                    for j in range(max(sentence.first_word, span[0] - 4), span[0])
+                    if ids[j - sentence.first_word] == clause
+                ]
+                if (
+                    stance.negated(span, phrase.negated)
+                    or stance.warned(span)
+                    or any(w in _KEPT_DOWN for w in before)
+                ):
+                    return False
+                said = True
+    return said

@@ -1,0 +1,129 @@
+"""Confidently wrong answers that share few words with the rubric (issue 9): a practice
+advised against or a worry waved away (dismissals.py), and a rubric claim said at length
+(loose_claims.py). Each is charged; the same words said rightly are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import Question, parse_pack
+from simulator.core.scoring import score_answer
+from simulator.core.transcript import Transcript
+
+PACK = """
+questions:
+  - id: case.photo-lookup
+    category: case
+    topic: retrieval
+    difficulty: 2
+    prompt: How would you find catalogue items that look like a shopper's photo?
+    time_limit_s: 120
+    key_points:
+      - id: negatives
+        label: Train with mined hard negatives
+        weight: 2
+        phrases: [hard negatives]
+      - id: crop
+        label: Crop the item out of the photo first
+        weight: 2
+        phrases: [crop the item]
+      - id: speed
+        label: Answer within a tight latency budget
+        weight: 2
+        phrases: [latency]
+      - id: leaks
+        label: Keep leakage out of the evaluation
+        weight: 1
+        phrases: [leakage]
+        contradicted_by: ["a random split of shoppers is fine"]
+    misconceptions:
+      - id: pixels
+        phrases: [compare raw pixels]
+        correction: Pixel distances break with lighting and angle; learned embeddings do not.
+    model_answer: >-
+      I crop the item out of the shopper's photo, embed it and fine-tune the encoder with hard
+      negatives. The lookup has to stay within the latency budget. To prevent leakage I split by
+      shopper and by time.
+"""
+
+
+@pytest.fixture(scope="module")
+def question() -> Question:
+    questions, problems = parse_pack(PACK, "wrong.yaml")
+    assert not problems
+    return questions[0]
+
+
+def _points(question: Question, text: str) -> dict[str, object]:
+    return {k.id: k for k in score_answer(question, Transcript(text)).key_points}
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("You shouldn't bother mining hard negatives, easy ones teach more.", "negatives"),
+        ("Latency isn't a big concern, since shoppers are patient.", "speed"),
+        ("Latency is no real problem for this feature.", "speed"),
+        ("Hard negatives should be avoided because they confuse the encoder.", "negatives"),
+        ("We should not crop the item, because the background helps.", "crop"),
+        ("Leakage is not a concern for a retrieval model.", "leaks"),
+    ],
+)
+def test_advice_against_a_practice_or_a_waved_away_worry_is_a_contradiction(
+    question: Question, text: str, point: str
+) -> None:
+    got = _points(question, text)[point]
+    assert got.status == "contradicted", text  # type: ignore[attr-defined]
+    assert got.contradiction and "not needed" in got.contradiction  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice against a pitfall the rubric itself keeps down: right, not charged
+        "Leakage should be avoided, so I split by shopper.",
+        "You should not let leakage into the evaluation.",
+        # under a condition it holds only there
+        "If the catalogue is tiny, latency is not a concern.",
+        # said the right way round
+        "I mine hard negatives and keep latency low, and leakage is a real concern.",
+    ],
+)
+def test_the_same_words_said_rightly_are_not_charged(question: Question, text: str) -> None:
+    score = score_answer(question, Transcript(text))
+    assert [k.id for k in score.key_points if k.contradiction] == [], text
+    assert score.misconceptions == []
+
+
+def test_a_rubric_claim_said_at_length_is_charged(question: Question) -> None:
+    text = "You should compare the photos with Euclidean distance on the raw pixel values."
+    score = score_answer(question, Transcript(text))
+    assert [m.id for m in score.misconceptions] == ["pixels"]
+    assert score.misconceptions[0].evidence == text
+    split = "Honestly a random split of the shoppers in the log is fine here."
+    leaks = _points(question, split)["leaks"]
+    assert leaks.contradiction == '"a random split of shoppers is fine"'  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A common mistake is to compare the photos on their raw pixel values.",
+        "For identical studio shots you could compare the photos on their raw pixel values.",
+        "I never compare raw pixel values; lighting changes them.",
+        # the other side named in between: a comparison, not the claim
+        "A random split of shoppers would leak, so a split by time is fine.",
+    ],
+)
+def test_a_loose_claim_warned_hedged_or_denied_is_not_charged(
+    question: Question, text: str
+) -> None:
+    score = score_answer(question, Transcript(text))
+    assert score.misconceptions == [], text
+    assert all(k.contradiction is None for k in score.key_points), text
+
+
+def test_the_model_answer_is_charged_nothing(question: Question) -> None:
+    score = score_answer(question, Transcript(question.model_answer))
+    assert score.misconceptions == []
+    assert all(k.contradiction is None for k in score.key_points)
