@@ -19,15 +19,13 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from simulator.core import pack_yaml
 from simulator.core.pack_limits import (
     MAX_PACK_BYTES,
     MAX_VALUES,
     PackTooBig,
     text_problems,
 )
-
-# libyaml's loader parses the bank ~10x faster than the pure-Python one (start-up time).
-_YamlLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ID_PATTERN = r"^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$"
 
@@ -312,7 +310,9 @@ def _describe(error: Any) -> str:
 
 def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
     try:
-        return yaml.load(text, Loader=_YamlLoader), None
+        return pack_yaml.load(text), None
+    except yaml.reader.ReaderError as exc:
+        return None, Problem(file, None, None, pack_yaml.reader_problem(exc, text))
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 1})" if where is not None else ""
@@ -333,7 +333,7 @@ def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
 def _bad_tag(text: str) -> str:
     """ " (line N)" of the first explicitly tagged scalar, or "" when none is found."""
     try:
-        for node in yaml.compose_all(text, Loader=_YamlLoader):
+        for node in yaml.compose_all(text, Loader=pack_yaml.PackLoader):
             stack = [node]
             while stack:
                 item = stack.pop()
@@ -423,10 +423,9 @@ LoadProgress = Callable[[int, int, str], None]
 def parse_pack_bytes(
     shown: str, stat: os.stat_result, content: bytes
 ) -> tuple[list[Question], list[Problem]]:
-    try:
-        text = content.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [], [Problem(shown, None, None, f"cannot be read: {exc}")]
+    text, why = pack_yaml.decode(content)
+    if text is None:
+        return [], [Problem(shown, None, None, why or "not UTF-8 text")]
     return parse_pack(text, shown)
 
 

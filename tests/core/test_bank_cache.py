@@ -261,3 +261,19 @@ def test_every_cached_text_is_bounded_by_the_models() -> None:
     walk(Question.model_json_schema(), "")
     # A follow-up's key point must name one of its question's key points (checked by the model).
     assert unbounded == ["/$defs/FollowUp/properties/key_point/anyOf[0]"]
+
+
+@pytest.mark.parametrize("module", ["questions", "pack_limits", "pack_yaml"])
+def test_every_module_that_judges_a_pack_is_in_the_fingerprint(
+    module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack cached as valid must be judged again when a rule changes (duplicate keys became
+    a problem in pack_yaml: a cached pack with one would otherwise still load)."""
+    import importlib
+
+    judged = importlib.import_module(f"simulator.core.{module}")
+    before = bank_cache.rules_fingerprint()
+    changed = tmp_path / "changed.py"
+    changed.write_text(Path(judged.__file__ or "").read_text() + "\n# a new rule\n")
+    monkeypatch.setattr(judged, "__file__", str(changed))
+    assert bank_cache.rules_fingerprint() != before

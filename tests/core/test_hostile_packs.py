@@ -139,3 +139,41 @@ def test_tagged_values_never_crash_the_loader(field: str, tag: str, value: str) 
     assert questions or problems
     for p in problems:
         assert str(p).startswith("fuzz.yaml: ")
+
+
+def test_a_key_given_twice_is_a_problem_naming_both_lines() -> None:
+    """YAML keeps the last of two equal keys silently: the author's first ``topic`` vanished."""
+    lines = _text().splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("topic:"))
+    lines.insert(at + 1, lines[at].replace(lines[at].strip(), "topic: other"))
+    questions, problems = parse_pack("\n".join(lines) + "\n", "twice.yaml")
+    assert not questions
+    (problem,) = problems
+    assert f"(line {at + 2})" in problem.message and f"line {at + 1}" in problem.message
+    assert "'topic' twice" in problem.message
+
+
+def test_a_merge_key_may_still_be_overridden() -> None:
+    text = "base: &b {topic: x}\nquestions:\n  - <<: *b\n    topic: y\n"
+    _, problems = parse_pack(text, "merge.yaml")
+    assert not any("twice" in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("raw", "named"),
+    [("\x07", "U+0007"), ("\ufffe", "U+FFFE"), ("\x00", "U+0000")],
+)
+def test_a_raw_control_character_names_its_line_and_code(raw: str, named: str) -> None:
+    text = _text().replace("Explain", f"Ex{raw}plain", 1)
+    line = 1 + next(i for i, t in enumerate(text.splitlines()) if raw in t)
+    _, (problem,) = parse_pack(text, "bell.yaml")
+    assert f"(line {line})" in problem.message and named in problem.message, problem.message
+
+
+def test_text_that_is_not_utf8_names_its_line(tmp_path: Path) -> None:
+    pack = tmp_path / "latin1.yaml"
+    text = _text().replace("Explain", "Expl\xe4in", 1)
+    line = 1 + next(i for i, t in enumerate(text.splitlines()) if "\xe4" in t)
+    pack.write_bytes(text.encode("latin-1"))
+    (problem,) = load_packs([pack]).problems
+    assert f"line {line}" in problem.message and "UTF-8" in problem.message, problem.message
