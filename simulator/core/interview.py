@@ -210,6 +210,8 @@ class Interview:
             )
         old = State(self.state)
         self._old = old
+        if event == "pause":  # known to listeners told of the pause (a draft saved on pause)
+            self._paused_from = old
         try:
             ok = getattr(self, event)()
         except MachineError as exc:  # pragma: no cover - guarded above
@@ -246,6 +248,11 @@ class Interview:
         if event == "resume":
             self._paused_from = None
             self.answer_clock.resume()
+
+    @property
+    def paused_from(self) -> State | None:
+        """The state a pause interrupted (None when not paused)."""
+        return self._paused_from
 
     def _notify(self) -> None:
         new = State(self.state)

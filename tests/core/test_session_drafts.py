@@ -66,3 +66,19 @@ def test_a_draft_of_another_question_is_not_offered(tmp_path: Path) -> None:
     assert record is not None
     second.session.resume(record, [second.q("tech.overfit"), second.q("case.spam")])
     assert second.of(ev.DraftRestored) == []
+
+
+def test_words_typed_just_before_a_pause_are_kept_while_paused(tmp_path: Path) -> None:
+    """Ctrl+P right after typing: the draft is written a moment later, while the interview is
+    paused, and a person walking away from a paused interview is the one who loses the app."""
+    first = Harness(tmp_path, follow_ups=False)
+    first.start("tech.overfit", "case.spam")
+    first.to_answering()
+    interview = first.session.interview
+    assert interview is not None
+    # the window saves the pending draft as it is told of the pause
+    interview.on_change(lambda old, new: new is State.PAUSED and first.session.save_draft(DRAFT))
+    first.session.toggle_pause()
+    assert first.session.state is State.PAUSED
+    sid = first.session.session_id
+    assert DRAFT in (tmp_path / "drafts" / f"session-{sid}.json").read_text(encoding="utf-8")

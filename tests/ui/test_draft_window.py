@@ -35,3 +35,18 @@ def test_typing_is_kept_and_given_back_on_resume(qtbot, window, services, data_d
         qtbot.waitUntil(lambda: again.interview.answer.toPlainText() == TEXT, timeout=5000)
     finally:
         again.shutdown()
+
+
+def test_words_typed_just_before_pause_reach_the_disk(qtbot, window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+P a moment after typing: the box turns read-only while paused, and the draft due
+    then was dropped, so a paused interview whose app closed came back without those words."""
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.begin_answer()
+    qtbot.waitUntil(lambda: not window.interview.answer.isReadOnly(), timeout=5000)
+    qtbot.keyClicks(window.interview.answer, TEXT)
+    window.controller.toggle_pause()
+    qtbot.waitUntil(lambda: window.controller.state is State.PAUSED, timeout=5000)
+    draft = data_dir / "drafts" / f"session-{window.controller.session_id}.json"
+    qtbot.waitUntil(draft.exists, timeout=5000)
+    assert TEXT in draft.read_text(encoding="utf-8")

@@ -167,7 +167,9 @@ class Session(Flow):
         interview, session_id = self.interview, self.journal.session_id
         if interview is None or session_id is None or interview.spoken:
             return
-        if self.state not in (State.PREPARING, State.ANSWERING, State.FOLLOW_UP):
+        # paused too: the words typed just before Ctrl+P reach the disk while it is paused
+        state = interview.paused_from if self.state is State.PAUSED else self.state
+        if state not in (State.PREPARING, State.ANSWERING, State.FOLLOW_UP):
             return
         follow_up = self._slot.part.follow_up if self._slot is not None else None
         draft = Draft(interview.index, follow_up, text)

@@ -326,6 +326,10 @@ class InterviewPage(QWidget):
         self.status.setText(self._status_text())
         self.answer.setPlaceholderText(self._placeholder())
         typing = answering and not self._spoken
+        if state is State.PAUSED and self._draft_timer.isActive():
+            # the words typed just before Ctrl+P: kept now, as the box turns read-only
+            self._draft_timer.stop()
+            self._draft_due()
         self.answer.setReadOnly(not typing)
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
         self.pause_button.setText("&Resume" if state is State.PAUSED else "&Pause")
