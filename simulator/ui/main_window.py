@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
 
     # --- lifetime ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.interview.flush_draft()  # the last words typed; the database lane ends below
         if not self._unsaved_answers_handled():
             event.ignore()
             return

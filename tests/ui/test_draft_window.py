@@ -50,3 +50,16 @@ def test_words_typed_just_before_pause_reach_the_disk(qtbot, window, data_dir: P
     draft = data_dir / "drafts" / f"session-{window.controller.session_id}.json"
     qtbot.waitUntil(draft.exists, timeout=5000)
     assert TEXT in draft.read_text(encoding="utf-8")
+
+
+def test_words_typed_just_before_quitting_reach_the_disk(qtbot, window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Q a moment after typing: the last words, not yet on disk, were lost with the app."""
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.begin_answer()
+    qtbot.waitUntil(lambda: not window.interview.answer.isReadOnly(), timeout=5000)
+    qtbot.keyClicks(window.interview.answer, TEXT)
+    sid = window.controller.session_id
+    window.close()
+    draft = data_dir / "drafts" / f"session-{sid}.json"
+    assert draft.exists() and TEXT in draft.read_text(encoding="utf-8")

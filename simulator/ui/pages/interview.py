@@ -242,6 +242,12 @@ class InterviewPage(QWidget):
                 # e.g. "Nothing to submit yet" stayed above the answer being typed
                 self._restore_session_notice()
 
+    def flush_draft(self) -> None:
+        """Keep now the words typed since the last pause in typing (pause, quit)."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self._draft_due()
+
     def _draft_due(self) -> None:
         if not self.answer.isReadOnly():
             self.draft_changed.emit(self.answer.toPlainText())
@@ -326,10 +332,8 @@ class InterviewPage(QWidget):
         self.status.setText(self._status_text())
         self.answer.setPlaceholderText(self._placeholder())
         typing = answering and not self._spoken
-        if state is State.PAUSED and self._draft_timer.isActive():
-            # the words typed just before Ctrl+P: kept now, as the box turns read-only
-            self._draft_timer.stop()
-            self._draft_due()
+        if state is State.PAUSED:
+            self.flush_draft()  # the words typed just before Ctrl+P, as the box turns read-only
         self.answer.setReadOnly(not typing)
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
         self.pause_button.setText("&Resume" if state is State.PAUSED else "&Pause")
