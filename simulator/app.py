@@ -10,7 +10,7 @@ from typing import Any
 from simulator import paths
 from simulator.core.storage import Storage
 from simulator.services import Services, limit_malloc_arenas, load_warm_bank
-from simulator.settings import Settings
+from simulator.settings import load_settings
 from simulator.ui.pyside_feature import read_sources_without_keeping_them  # before PySide6
 
 __all__ = ["Services", "build_services", "limit_malloc_arenas", "open_window", "run_gui"]
@@ -21,7 +21,9 @@ def build_services(
 ) -> Services:
     if data_dir is not None:
         paths.set_data_dir(data_dir)
-    settings = Settings.load()
+    settings, notices = load_settings()
+    for notice in notices:
+        logging.getLogger(__name__).warning("settings: %s", notice)
     speaker = None
     if with_speaker:
         from simulator.speech.deferred import DeferredSpeaker
@@ -43,6 +45,7 @@ def build_services(
         storage=Storage(paths.database_file()),
         settings=settings,
         speaker=speaker,
+        notices=notices,
     )
 
 

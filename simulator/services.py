@@ -6,7 +6,7 @@ hand the window their own (a small pack, a temporary database, no speaker)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from simulator.core.storage import Storage
@@ -51,3 +51,5 @@ class Services:
     speaker: Speaker | None  # None: questions are shown as text only
     # How the window loads a missing bank (off the GUI thread, reporting each pack).
     load_bank: Callable[[BankProgress | None], QuestionBank] = load_warm_bank
+    # What a person should be told at start (e.g. a broken settings.json), shown on Home.
+    notices: list[str] = field(default_factory=list)

@@ -40,36 +40,80 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
-        path = path or paths.settings_file()
-        try:
-            raw = json.loads(read_small_text(path, MAX_SETTINGS_BYTES))
-        except (OSError, ValueError, RecursionError):
-            # missing, unreadable or absurd (nested thousands deep): defaults; the file is
-            # rewritten on save
-            return cls()
-        known = {f.name: f.type for f in fields(cls)}
-        defaults = cls()
-        values: dict[str, Any] = {}
-        for key, value in raw.items() if isinstance(raw, dict) else ():
-            if (
-                key in known
-                and type(value) is type(getattr(defaults, key))
-                and _allowed(key, value)
-            ):
-                values[key] = value
-        loaded = cls(**values)
-        # A cloud engine in the file is not enough: it needs the consent given in Settings.
-        loaded.speech_engine = allowed_engine(loaded.speech_engine)
-        return loaded
+        """The settings in ``path`` (the data folder's settings.json); anything unreadable or
+        wrong falls back to the default (``load_settings`` also says what)."""
+        return load_settings(path)[0]
 
     def save(self, path: Path | None = None) -> None:
         replace_private(path or paths.settings_file(), json.dumps(asdict(self), indent=2))
 
 
-def _allowed(key: str, value: Any) -> bool:
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """The settings, and one line per thing a person should be told: the file cannot be read
+    (the defaults are used), or a value has the wrong type or is out of range (that value's
+    default is used). A missing file says nothing: it is the first start."""
+    path = path or paths.settings_file()
+    defaults = Settings()
+    try:
+        raw = json.loads(read_small_text(path, MAX_SETTINGS_BYTES))
+    except FileNotFoundError:
+        return defaults, []
+    except OSError as exc:
+        return defaults, [f"{path}: {_os_reason(exc)}; {_DEFAULTS_USED}"]
+    except json.JSONDecodeError as exc:
+        return defaults, [
+            f"{path}: not valid JSON (line {exc.lineno}: {exc.msg}); {_DEFAULTS_USED}"
+        ]
+    except (ValueError, RecursionError):  # not UTF-8, or nested thousands deep
+        return defaults, [f"{path}: not valid JSON (not UTF-8 text); {_DEFAULTS_USED}"]
+    if not isinstance(raw, dict):
+        return defaults, [f"{path}: not a JSON object of settings; {_DEFAULTS_USED}"]
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for item in fields(Settings):
+        if item.name not in raw:
+            continue  # an older file: the default
+        value, default = raw[item.name], getattr(defaults, item.name)
+        wrong = _wrong(item.name, value, default)
+        if wrong:
+            problems.append(
+                f"{path}: {item.name}: {_shown(value)} {wrong}; {_shown(default)} is used"
+            )
+        else:
+            values[item.name] = value
+    loaded = Settings(**values)
+    # A cloud engine in the file is not enough: it needs the consent given in Settings.
+    loaded.speech_engine = allowed_engine(loaded.speech_engine)
+    return loaded, problems
+
+
+_DEFAULTS_USED = "the defaults are used until Settings are saved (which replaces the file)"
+_TYPE_WORDS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
+
+
+def _wrong(key: str, value: Any, default: Any) -> str:
+    """Why ``value`` cannot be used for ``key`` (whose default is ``default``), or ''."""
+    kind = type(default)
+    fits = type(value) is kind or (kind is float and type(value) is int)
+    if not fits:
+        return f"is not {_TYPE_WORDS.get(kind, kind.__name__)}"
     if key in RANGES:
         low, high = RANGES[key]
-        return bool(low <= value <= high)  # False for NaN
-    if key in CHOICES:
-        return value in CHOICES[key]
-    return not isinstance(value, str) or (len(value) <= MAX_TEXT and "\x00" not in value)
+        if not low <= value <= high:  # NaN too
+            return f"is outside {low:g} to {high:g}"
+    if key in CHOICES and value not in CHOICES[key]:
+        return f"is not one of {', '.join(CHOICES[key])}"
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        return f"is longer than at most {MAX_TEXT} characters"
+    if isinstance(value, str) and "\x00" in value:
+        return "holds a NUL character"
+    return ""
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=True)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _os_reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()

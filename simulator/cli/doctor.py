@@ -90,6 +90,28 @@ def check_database() -> Check:
     return Check("database", True, detail)
 
 
+def check_settings() -> Check:
+    """A hand-edited settings.json the app cannot use (all of it, or a value) is named here,
+    as it is on Home: the app quietly uses the defaults instead."""
+    from simulator import paths
+    from simulator.settings import load_settings
+
+    try:
+        where = paths.settings_file()
+        _, problems = load_settings(where)
+    except OSError:  # no usable data folder: its own check says so
+        return Check("settings", True, "the defaults (no data folder to keep settings in)")
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return Check(
+            "settings",
+            False,
+            problems[0] + more,
+            "open Settings (Ctrl+,) and save, or correct the file by hand",
+        )
+    return Check("settings", True, f"{where}" if where.exists() else "the defaults")
+
+
 def check_questions() -> Check:
     from simulator.bank import load_bank
 
@@ -224,6 +246,7 @@ def check_speech_model() -> Check:
 CHECKS: list[Callable[[], Check]] = [
     check_data_dir,
     check_database,
+    check_settings,
     check_questions,
     check_tts,
     check_voice,

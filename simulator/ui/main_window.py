@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self._notice_timer.timeout.connect(self._show_storage_notices)
         self._notice_timer.start(1000)
         self._show_storage_notices()
+        for notice in services.notices:
+            self.home.show_storage_notice(notice)
         QTimer.singleShot(0, self._ask_cloud_consent_again)
 
     def _ask_cloud_consent_again(self) -> None:
