@@ -227,7 +227,9 @@ def find_misconceptions(
                     # said within one sentence, of the claim's own terms
                     if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
                         continue
-                    if counterpart_between(tokens, span, phrase.stems):
+                    if counterpart_between(tokens, span, phrase.stems) or _non_inside(
+                        tokens, span, text
+                    ):
                         continue
                     if phrase.proposal and not index.proposed(span):
                         continue
@@ -258,6 +260,12 @@ def find_misconceptions(
                 MisconceptionHit(mis.id, text, _sentence_text(tokens, span), mis.correction)
             )
     return hits, warned, wrong_sentences
+
+
+def _non_inside(tokens: Tokens, span: Span, claim: str) -> bool:
+    """ "non" inside a loosely matched claim turns one of its words over: "the null is
+    non-stationarity" does not say "the null is stationarity"."""
+    return "non" in tokens.words[span[0] + 1 : span[1]] and "non" not in words(claim)
 
 
 def score_key_points(
@@ -430,7 +438,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     for k, dismissal in dismissed_points(question, index, stance).items():
         opposite.setdefault(k, dismissal)
     loose, loose_hits = loose_claims(
-        question, tokens, stance, set(opposite), {m.id for m in misconceptions}
+        question, index, stance, set(opposite), {m.id for m in misconceptions}
     )
     opposite.update(loose)
     misconceptions += [

@@ -31,7 +31,7 @@ from functools import lru_cache
 from simulator.core.questions import Question
 from simulator.core.scoring.contradiction import Contradiction, _mentions, _named_sides
 from simulator.core.scoring.counterparts import counterpart_between
-from simulator.core.scoring.matching import CLAIM_DROP
+from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
@@ -50,94 +50,116 @@ _WARNINGS = frozenset(
         " naively tempting misread misleading wrongly"
     )
 )
-_NEGATED = NEGATION_WORDS - {"without"}
+# Words that deny what follows them in a clause ("non" of "non-stationarity" too).
+_NEGATED = (NEGATION_WORDS - {"without"}) | {"non"}
+
+
+_NEGATION_STEMS = frozenset(stem(w) for w in NEGATION_WORDS)
+_RELATIVE = word_set("which whose who whom where that")
 
 
 @lru_cache(maxsize=4096)
-def _claim(text: str) -> tuple[tuple[str, ...], bool, int]:
-    """The claim's stems in order (articles and prepositions left out), whether it denies
-    something, and how many of its words are content words."""
+def _claim(text: str) -> tuple[tuple[tuple[str, ...], ...], bool, int]:
+    """The claim's stems in order, one tuple per synonym variant (articles, prepositions and
+    negations left out), whether it denies something, and how many content words it has."""
     ws = words(text)
-    stems = tuple(stem(w) for w in ws if w not in CLAIM_DROP and w not in NEGATION_WORDS)
+    variants = tuple(
+        tuple(s for s in p.stems if s not in _NEGATION_STEMS)
+        for p in compile_phrase(text, strict=True)
+    )
     content = sum(1 for w in ws if w not in STOPWORDS and w not in NEGATION_WORDS)
-    return stems, any(w in _NEGATED for w in ws), content
+    return variants, any(w in _NEGATED for w in ws), content
+
+
+def _groups(tokens: Tokens) -> list[tuple[str, list[int]]]:
+    """(sentence, token positions) of each clause; a relative clause ("..., whose null
+    hypothesis is ...") belongs with the clause before it, the noun it describes."""
+    out: list[tuple[str, list[int]]] = []
+    for sentence in tokens.sentences:
+        ids = clause_ids(sentence)
+        start = len(out)
+        for clause in sorted(set(ids)):
+            pos = [sentence.first_word + i for i in range(sentence.word_count) if ids[i] == clause]
+            if len(out) > start and tokens.words[pos[0]] in _RELATIVE:
+                out[-1][1].extend(pos)
+            else:
+                out.append((sentence.text, pos))
+    return out
+
+
+def _runs(index: AnswerIndex, want: tuple[str, ...]) -> list[tuple[Span, list[int], str]]:
+    """Each clause holding ``want`` in order (fuzzy and word-family matches as for key points)
+    within ``EXTRA_WORDS`` more words: the tightest run, its clause and its sentence."""
+    lists = [index.occurrences(s) for s in want]
+    if any(not occ for occ in lists):
+        return []
+    out = []
+    for sentence, pos in _groups(index.tokens):
+        inside = set(pos)
+        mine = [[sp for sp in occ if sp[0] in inside and sp[1] - 1 in inside] for occ in lists]
+        best: Span | None = None
+        for first in mine[0]:
+            end = first[1]
+            for occ in mine[1:]:
+                nxt = next((sp for sp in occ if sp[0] >= end), None)
+                if nxt is None:
+                    break
+                end = nxt[1]
+            else:
+                if best is None or end - first[0] < best[1] - best[0]:
+                    best = (first[0], end)
+        if best is not None and best[1] - best[0] <= len(want) + EXTRA_WORDS:
+            out.append((best, pos, sentence))
+    return out
 
 
 @lru_cache(maxsize=256)
 def _accepted_says(accepted: tuple[str, ...], text: str) -> bool:
     """One of the rubric's accepted sentences holds the claim's words in the loose way."""
-    want = _claim(text)[0]
+    variants, denies, _ = _claim(text)
     for sentence_text in accepted:
-        tokens = tokenize(sentence_text)
-        for sentence in tokens.sentences:
-            ids = clause_ids(sentence)
-            for clause in set(ids):
-                pos = [
-                    sentence.first_word + i for i in range(sentence.word_count) if ids[i] == clause
-                ]
-                at = _in_order(tuple(tokens.stems[p] for p in pos), want)
-                if at is not None and at[-1] - at[0] + 1 <= len(want) + EXTRA_WORDS:
+        index = AnswerIndex(tokenize(sentence_text))
+        for want in variants:
+            for span, pos, _sentence in _runs(index, want):
+                upto = [index.tokens.words[p] for p in pos if p < span[1]]
+                if any(w in _NEGATED for w in upto) == denies:
                     return True
     return False
 
 
-def _in_order(stems: tuple[str, ...], want: tuple[str, ...]) -> list[int] | None:
-    """Positions (in ``stems``) of ``want`` in order, each the earliest after the previous,
-    starting from every occurrence of the first; the tightest such run."""
-    best: list[int] | None = None
-    for start, s in enumerate(stems):
-        if s != want[0]:
-            continue
-        at = [start]
-        for w in want[1:]:
-            nxt = next((j for j in range(at[-1] + 1, len(stems)) if stems[j] == w), None)
-            if nxt is None:
-                break
-            at.append(nxt)
-        if len(at) == len(want) and (best is None or at[-1] - at[0] < best[-1] - best[0]):
-            best = at
-    return best
-
-
-def _said(tokens: Tokens, stance: Stance, text: str) -> tuple[int, str] | None:
-    """(first token, sentence) where the answer asserts the claim loosely, or None."""
-    want, denies, content = _claim(text)
+def _said(index: AnswerIndex, stance: Stance, text: str) -> str | None:
+    """The sentence where the answer asserts the claim loosely, or None."""
+    variants, denies, content = _claim(text)
     if content < MIN_CONTENT:
         return None
+    tokens = index.tokens
     own = set(words(text))
     others = [pair[1 - side] for pair, side in _named_sides(text)]
-    for sentence in tokens.sentences:
-        ws = tokens.words[sentence.first_word : sentence.last_word]
-        if not ws or ws[0] in _OPENING_CONDITIONS:
-            continue
-        ids = clause_ids(sentence)
-        for clause in sorted(set(ids)):
-            pos = [sentence.first_word + i for i in range(sentence.word_count) if ids[i] == clause]
-            stems = tuple(tokens.stems[p] for p in pos)
-            at = _in_order(stems, want)
-            if at is None or at[-1] - at[0] + 1 > len(want) + EXTRA_WORDS:
+    for want in variants:
+        for span, pos, sentence in _runs(index, want):
+            first = tokens.sentences[tokens.sentence_of[span[0]]].first_word
+            if tokens.words[first] in _OPENING_CONDITIONS:
                 continue
-            span = (pos[at[0]], pos[at[-1]] + 1)
             clause_words = [tokens.words[p] for p in pos]
             if any(w in _HEDGES and w not in own for w in clause_words):
                 continue
             upto = [tokens.words[p] for p in pos if p < span[1]]
             if any(w in _NEGATED for w in upto) != denies:
                 continue
-            before = tokens.stems[sentence.first_word : span[0]]
+            before = tokens.stems[first : span[0]]
             if any(s in _WARNINGS for s in before) or stance.warned((span[0], span[0] + 1)):
                 continue
             if stance.warned(span) or counterpart_between(tokens, span, want):
                 continue
             if any(span[0] <= m < span[1] for side in others for m in _mentions(tokens, side)):
                 continue
-            return span[0], sentence.text
+            return sentence
     return None
 
 
 def loose_claims(
     question: Question,
-    tokens: Tokens,
+    index: AnswerIndex,
     stance: Stance,
     contradicted: set[int],
     charged_ids: set[str | None],
@@ -157,9 +179,9 @@ def loose_claims(
         for text in kp.contradicted_by:
             if _accepted_says(accepted, text):
                 continue
-            hit = _said(tokens, stance, text)
+            hit = _said(index, stance, text)
             if hit is not None:
-                points[k] = Contradiction(f'"{text}"', hit[1])
+                points[k] = Contradiction(f'"{text}"', hit)
                 break
     found: list[MisconceptionHit] = []
     for mis in question.misconceptions:
@@ -168,8 +190,8 @@ def loose_claims(
         for text in mis.phrases:
             if _accepted_says(accepted, text):
                 continue
-            hit = _said(tokens, stance, text)
+            hit = _said(index, stance, text)
             if hit is not None:
-                found.append(MisconceptionHit(mis.id, text, hit[1], mis.correction))
+                found.append(MisconceptionHit(mis.id, text, hit, mis.correction))
                 break
     return points, found

@@ -67,6 +67,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("highest", "largest", "biggest", "maximum"),
     ("lowest", "smallest", "minimum"),
     ("ten percent", "10 percent", "point one", "0 1"),
+    ("augmented dickey fuller", "adf", "dickey fuller"),
 )
 # A stem that is another plus one of these is the same word family ("leak" ~ "leakage").
 DERIVATIONAL = frozenset(

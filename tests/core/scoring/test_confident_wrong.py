@@ -127,3 +127,40 @@ def test_the_model_answer_is_charged_nothing(question: Question) -> None:
     score = score_answer(question, Transcript(question.model_answer))
     assert score.misconceptions == []
     assert all(k.contradiction is None for k in score.key_points)
+
+
+NULLS = """
+questions:
+  - id: tech.unit-roots
+    category: technical
+    topic: time-series
+    difficulty: 2
+    prompt: How do you check whether a series drifts?
+    time_limit_s: 120
+    key_points:
+      - id: tests
+        label: The augmented Dickey Fuller test
+        weight: 2
+        phrases: [dickey fuller]
+    misconceptions:
+      - id: adf-null
+        phrases: [adf null hypothesis is stationarity]
+        correction: The ADF null hypothesis is a unit root, that is non-stationarity.
+    model_answer: >-
+      I run the augmented Dickey Fuller test; its null hypothesis is non-stationarity, so a small
+      p value suggests the series is stationary.
+"""
+
+
+def test_a_claim_split_by_a_relative_clause_or_said_by_an_abbreviation_is_charged() -> None:
+    questions, problems = parse_pack(NULLS, "nulls.yaml")
+    assert not problems
+    q = questions[0]
+    wrong = "I use the Dickey-Fuller test, whose null hypothesis is that the series is stationary."
+    assert [m.id for m in score_answer(q, Transcript(wrong)).misconceptions] == ["adf-null"]
+    # the correction says the same words with "non": the accepted view, never charged
+    for right in (
+        q.model_answer,
+        "The ADF test, whose null hypothesis is non-stationarity, comes first.",
+    ):
+        assert score_answer(q, Transcript(right)).misconceptions == [], right
