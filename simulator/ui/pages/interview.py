@@ -449,18 +449,11 @@ class InterviewPage(QWidget):
         self.show_notice(self._session_notice, "session")
 
     def show_feedback(self, score: AnswerScore, with_follow_up: bool = False) -> None:
-        points = score.key_points
-        covered = [k.label for k in points if k.covered]
-        missed = [k.label for k in points if not k.covered]
+        from simulator.core.session.feedback import feedback_parts
+
         self._feedback_with_follow_up = with_follow_up
-        parts = [f"<b>{score.overall}/100</b>"]
-        if with_follow_up:
-            parts[0] += " with the follow-up"
-        if points:
-            parts.append(f"covered {len(covered)} of {len(points)} key points")
-        if missed:
-            parts.append("missing: " + ", ".join(html.escape(m) for m in missed[:3]))
-        self._show_feedback_text("  ·  ".join(parts))
+        head, *rest = [html.escape(part) for part in feedback_parts(score, with_follow_up)]
+        self._show_feedback_text("  ·  ".join([f"<b>{head}</b>", *rest]))
 
     def _offer_rating(self, number: int) -> None:
         if number != self._rated_number:  # its follow-up's score keeps the rating given

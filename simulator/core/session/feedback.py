@@ -1,0 +1,50 @@
+"""The one line of feedback under an answer in the interview: its score and the key points it
+did not earn, each named by its rubric label.
+
+Labels hold commas and semicolons of their own ("Choosing k trades bias and variance; tune it
+with validation"), so each is quoted: a list joined by commas alone could not be read. A point
+the answer contradicted or only named is not called "missing", and points left out of the line
+are counted, so the line never reads as the whole list.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simulator.core.scoring import AnswerScore
+
+SHOWN = 3  # labels on the line; the scorecard lists them all
+
+_GROUPS = (
+    ("contradicted", "said the opposite of"),
+    ("missing", "missing"),
+    ("named", "named but not explained"),
+)
+
+
+def feedback_parts(score: AnswerScore, with_follow_up: bool = False) -> list[str]:
+    """Plain-text parts of the line, in order; the first is the score."""
+    points = score.key_points
+    head = f"{score.overall}/100" + (" with the follow-up" if with_follow_up else "")
+    parts = [head]
+    if not points:
+        return parts
+    covered = sum(1 for k in points if k.covered)
+    parts.append(f"covered {covered} of {len(points)} key points")
+    left = SHOWN
+    hidden = 0
+    for status, name in _GROUPS:
+        labels = [k.label for k in points if not k.covered and _status(k.status) == status]
+        shown, rest = labels[:left], labels[left:]
+        left -= len(shown)
+        hidden += len(rest)
+        if shown:
+            parts.append(f"{name}: " + ", ".join(f"“{label}”" for label in shown))
+    if hidden:
+        parts.append(f"{hidden} more on the scorecard")
+    return parts
+
+
+def _status(status: str) -> str:
+    return status if status in ("contradicted", "named") else "missing"

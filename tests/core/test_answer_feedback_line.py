@@ -1,0 +1,60 @@
+"""The feedback line under an answer (walkthrough 9): each missed key point can be told apart
+(labels have commas and semicolons of their own), points not listed are counted, and a point
+the answer contradicted or only named is not called missing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from session_kit import PACK
+
+from simulator.core.questions import load_packs
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.results import KeyPointResult
+from simulator.core.session.feedback import feedback_parts
+from simulator.core.transcript import Transcript
+
+
+def _score(points: list[KeyPointResult]):  # type: ignore[no-untyped-def]
+    question = load_packs([PACK]).questions["tech.overfit"]
+    base = score_answer(question, Transcript(text="It memorizes the noise."))
+    return replace(base, key_points=points)
+
+
+def _kp(label: str, status: str) -> KeyPointResult:
+    covered = status == "explained"
+    return KeyPointResult(label, label, 1.0, covered, status, 1.0 if covered else 0.0, None)
+
+
+def test_each_missed_point_is_quoted_and_the_rest_are_counted() -> None:
+    points = [
+        _kp("Votes among the k nearest points", "explained"),
+        _kp("Choosing k trades bias and variance; tune it with validation", "missing"),
+        _kp("Sensitive to feature scaling and irrelevant features", "missing"),
+        _kp("Suffers from the curse of dimensionality", "missing"),
+        _kp("Slow at prediction time, fast to train", "missing"),
+        _kp("Use approximate indexes for speed", "missing"),
+    ]
+    parts = feedback_parts(_score(points))
+    assert parts[1] == "covered 1 of 6 key points"
+    assert parts[2] == (
+        "missing: “Choosing k trades bias and variance; tune it with validation”, "
+        "“Sensitive to feature scaling and irrelevant features”, "
+        "“Suffers from the curse of dimensionality”"
+    )
+    assert parts[3] == "2 more on the scorecard"
+
+
+def test_a_contradicted_or_only_named_point_is_not_called_missing() -> None:
+    points = [
+        _kp("Pin the environment and seeds", "contradicted"),
+        _kp("Version the data", "named"),
+        _kp("Register models", "missing"),
+    ]
+    parts = feedback_parts(_score(points), with_follow_up=True)
+    assert parts[0].endswith("/100 with the follow-up")
+    assert parts[2:] == [
+        "said the opposite of: “Pin the environment and seeds”",
+        "missing: “Register models”",
+        "named but not explained: “Version the data”",
+    ]
