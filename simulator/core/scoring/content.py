@@ -26,7 +26,13 @@ from simulator.core.scoring.contradiction import Contradiction, contradictions
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.loose_claims import loose_claims
-from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
+from simulator.core.scoring.matching import (
+    AnswerIndex,
+    Span,
+    claim_variants,
+    compile_phrase,
+    point_phrases,
+)
 from simulator.core.scoring.meaning import key_point_meaning
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.stance import Stance, says_no
@@ -289,7 +295,7 @@ def score_key_points(
     for kp in question.key_points:
         spans: set[Span] = set()
         for text in kp.phrases:
-            for phrase in compile_phrase(text):
+            for phrase in point_phrases(text, question.prompt):
                 for span in index.find(phrase):
                     spans.add(span)
                     phrase_of.setdefault(span, text)

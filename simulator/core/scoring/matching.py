@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
+from simulator.core.scoring.plain_words import group_members, plain_stems
+from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, tokenize, words
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio (Indel similarity): about one edit in a short word
 FUZZY_MIN_LEN = 5  # shorter stems must match exactly ("bias" must not match "basis")
@@ -148,6 +149,47 @@ def compile_phrase(text: str, strict: bool = False) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
+def compile_point_phrase(text: str) -> tuple[Phrase, ...]:
+    """A key-point phrase as :func:`compile_phrase` makes it, each word that has everyday
+    equivalents standing for its whole group (plain_words.py). A phrase of one word keeps it:
+    a single near word ("lag" for "gap") is too little to say the point."""
+    out = []
+    for phrase in compile_phrase(text):
+        if len(phrase.stems) >= 2:
+            plain = plain_stems(phrase.stems)
+            if plain != phrase.stems and len(plain) >= 2:
+                phrase = Phrase(phrase.text, plain, phrase.joined, phrase.negated)
+        if phrase not in out:
+            out.append(phrase)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def point_phrases(text: str, prompt: str) -> tuple[Phrase, ...]:
+    """The key-point phrase as matched in an answer to ``prompt``: widened by everyday words
+    (:func:`compile_point_phrase`), except where the widened phrase is said by the prompt
+    itself ("k closest" would then match the question's "k nearest"): reading the question
+    back must not earn the point."""
+    plain = compile_point_phrase(text)
+    exact = compile_phrase(text)
+    if plain == exact:
+        return plain
+    asked = _prompt_index(prompt)
+    out = []
+    for phrase in plain:
+        if any(s.startswith("~") for s in phrase.stems) and asked.find(phrase):
+            continue
+        out.append(phrase)
+    out.extend(p for p in exact if p not in out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _prompt_index(prompt: str) -> AnswerIndex:
+    return AnswerIndex(tokenize(prompt))
+
+
 def claim_variants(phrase: Phrase, subject: frozenset[str]) -> list[Phrase]:
     """Ways a candidate states the same claim: without naming the subject ("it always finds
     the global optimum" for "k-means always finds the global optimum"), and, for long claims,
@@ -254,6 +296,10 @@ class AnswerIndex:
         cached = self._cache.get(s)
         if cached is not None:
             return cached
+        if s.startswith("~"):  # a plain-words group: any of its members
+            found = self._members(s)
+            self._cache[s] = found
+            return found
         found = list(self._at.get(s, ()))
         if len(s) >= FUZZY_MIN_LEN:
             for other, _score, _ in process.extract(
@@ -269,6 +315,27 @@ class AnswerIndex:
         found.sort()
         self._cache[s] = found
         return found
+
+    def _members(self, key: str) -> list[Span]:
+        """Where any member of a plain-words group occurs: one-word members as their own
+        occurrences (spelling variants included), longer ones word for word."""
+        found: set[Span] = set()
+        stems = self.tokens.stems
+        for member in group_members(key):
+            if len(member) == 1:
+                found.update(self.occurrences(member[0]))
+                continue
+            n = len(member)
+            sentence_of = self.tokens.sentence_of
+            for start, _end in self._at.get(member[0], ()):
+                end = start + n
+                if (
+                    end <= len(stems)
+                    and stems[start:end] == member
+                    and sentence_of[start] == sentence_of[end - 1]
+                ):
+                    found.add((start, end))
+        return sorted(found)
 
     def find(self, phrase: Phrase) -> list[Span]:
         """Every place the phrase occurs (its content words near each other, any order)."""

@@ -1,0 +1,145 @@
+"""Everyday words for the ideas key points name: one lexicon shared by every key point.
+
+A correct answer in plain language says "graphics card" for GPU, "columns" for features,
+"throw out" for remove and "corridor" for margin. Listing such wordings per key point never
+ends (each point would need every combination of its words), so the equivalence lives at the
+level of words: a key-point phrase whose word belongs to a group below also matches any member
+of that group, in the same place of the phrase ("copy of the model on every gpu" matches
+"every graphics card gets its own full copy of the network").
+
+Only key points are matched this way. Misconceptions, contradicting claims and dismissals keep
+their exact words: a wrong claim is charged on what was said, never on a near word.
+
+A word may sit in two groups ("cut" reduces and splits); a rubric word takes the first group
+it is in, an answer word counts for all of its groups. Words with a second technical meaning
+are left out ("prior" is not "past", "test" is not "check", "score" is not "metric").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from simulator.core.scoring.text import STOPWORDS, stem, words
+
+PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
+    # things: data, models, hardware
+    ("example", "sample", "row", "data point", "record", "observation"),
+    ("feature", "input", "column", "variable", "predictor", "attribute"),
+    ("weight", "coefficient", "parameter"),
+    ("model", "network"),
+    ("gpu", "graphics card", "card", "accelerator", "device"),
+    ("vector", "embedding", "list of numbers", "numeric fingerprint"),
+    ("image", "picture", "photo"),
+    ("matrix", "table", "grid"),
+    ("copy", "replica", "clone", "duplicate"),
+    ("piece", "chunk", "slice", "part", "portion", "shard"),
+    ("label", "class", "tag"),
+    ("user", "customer", "person", "people", "human", "someone"),
+    ("item", "product"),
+    ("rater", "annotator"),
+    ("email", "mail", "message"),
+    ("spam", "junk"),
+    ("topic", "theme", "subject"),
+    ("cluster", "group", "bucket"),
+    ("gate", "dial", "valve"),
+    ("gradient", "learning signal", "error signal"),
+    ("margin", "corridor", "street"),
+    ("boundary", "border", "dividing line"),
+    ("split", "divide", "cut", "partition"),
+    ("threshold", "cutoff", "cut off", "cut point", "cut"),
+    ("lag", "gap", "time gap"),
+    ("token", "word piece"),
+    ("mistake", "error"),
+    ("probability", "chance", "odds"),
+    ("latency", "response time"),
+    # doing
+    ("reduce", "lower", "shrink", "decrease", "lessen", "cut", "trim"),
+    ("increase", "raise", "grow", "boost"),
+    ("remove", "drop", "discard", "eliminate", "throw out", "get rid of", "subtract", "prune"),
+    ("combine", "merge", "blend", "mix"),
+    ("crop", "cut out"),
+    ("train", "learn", "teach"),
+    ("evaluate", "judge", "assess", "validate"),
+    ("tune", "adjust", "retune", "tweak"),
+    ("shuffle", "mix up", "scramble"),
+    ("detect", "spot", "catch", "flag"),
+    ("rank", "rerank", "reorder"),
+    ("buy", "purchase"),
+    ("drift", "wander"),
+    ("vanish", "fade", "fade away", "die out"),
+    ("explode", "blow up"),
+    # how, when, how much
+    ("past", "earlier", "previous", "historical", "older"),
+    ("future", "later", "upcoming"),
+    ("fast", "quick", "quickly", "rapid", "speedy"),
+    ("big", "large", "huge"),
+    ("small", "little", "tiny"),
+    ("wide", "broad", "wider", "widest"),
+    ("narrow", "thin"),
+    ("similar", "alike", "close", "closest", "near", "nearest"),
+    ("stable", "steady", "constant", "unchanged", "stay put", "stays put"),
+    ("unstable", "shaky", "wobbly", "erratic"),
+    ("spread", "variance", "swing", "scatter"),
+    ("average", "mean"),
+    ("cheap", "inexpensive"),
+    ("expensive", "pricey"),
+    ("simple", "basic", "plain"),
+    ("known", "available"),
+    ("forecast", "prediction", "predict"),
+)
+
+
+def _content(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(text) if w not in STOPWORDS)
+
+
+def _whole(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(text))
+
+
+def concept_key(group: int) -> str:
+    """The index key standing for every member of one group (never a real stem)."""
+    return f"~{group}"
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[
+    dict[str, int], dict[tuple[str, ...], int], dict[int, tuple[tuple[str, ...], ...]]
+]:
+    first_group: dict[str, int] = {}  # one-word member -> the first group it is in
+    multi_first: dict[tuple[str, ...], int] = {}  # several-word member (content stems) -> group
+    members: dict[int, list[tuple[str, ...]]] = {}  # group -> members, every word kept
+    for g, group in enumerate(PLAIN_GROUPS):
+        for member in group:
+            content = _content(member)
+            members.setdefault(g, []).append(_whole(member))
+            if len(content) == 1:
+                first_group.setdefault(content[0], g)
+            elif content:
+                multi_first.setdefault(content, g)
+    return first_group, multi_first, {g: tuple(m) for g, m in members.items()}
+
+
+def group_members(key: str) -> tuple[tuple[str, ...], ...]:
+    """Every member of the group a concept key stands for, as stem sequences."""
+    return _tables()[2].get(int(key[1:]), ())
+
+
+def plain_stems(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """A rubric phrase's content stems with each word (or run of words) that has everyday
+    equivalents replaced by its group's key."""
+    first_group, multi_first, _ = _tables()
+    out: list[str] = []
+    i = 0
+    while i < len(stems):
+        for n in (3, 2):
+            g = multi_first.get(stems[i : i + n]) if i + n <= len(stems) else None
+            if g is not None:
+                out.append(concept_key(g))
+                i += n
+                break
+        else:
+            g1 = first_group.get(stems[i])
+            out.append(concept_key(g1) if g1 is not None else stems[i])
+            i += 1
+    return tuple(out)
