@@ -44,12 +44,12 @@ def expected_schema(migrate: Migrate) -> dict[str, list[str]]:
     db = sqlite3.connect(":memory:")
     try:
         migrate(db)
-        return _schema(db)
+        return schema_of(db)
     finally:
         db.close()
 
 
-def _schema(db: sqlite3.Connection) -> dict[str, list[str]]:
+def schema_of(db: sqlite3.Connection) -> dict[str, list[str]]:
     tables = [
         r[0]
         for r in db.execute(
@@ -77,7 +77,7 @@ def check(path: Path, schema: dict[str, list[str]], version: int) -> str | None:
             return "pages are corrupt: " + "; ".join(str(r) for r in result[:2])
         if found_version < version:
             return None  # an older schema: the migrations add what is missing, nothing is lost
-        found = _schema(db)
+        found = schema_of(db)
         for table, columns in schema.items():
             if table not in found:
                 return f"table {table} is missing"
@@ -130,7 +130,7 @@ def _salvage(
     new = sqlite3.connect(fresh, isolation_level=None)
     try:
         migrate(new)
-        wanted = _schema(new)
+        wanted = schema_of(new)
         try:
             old: sqlite3.Connection | None = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
         except sqlite3.Error:
@@ -138,7 +138,7 @@ def _salvage(
         for table in tables:
             if old is None:
                 break
-            copied, failed = _copy_table(old, new, table, wanted[table])
+            copied, failed = copy_table(old, new, table, wanted[table])
             kept[table] = copied
             lost += failed
         if old is not None:
@@ -152,7 +152,7 @@ def _salvage(
     return Salvage(backup, reason, kept, lost)
 
 
-def _copy_table(
+def copy_table(
     old: sqlite3.Connection, new: sqlite3.Connection, table: str, columns: list[str]
 ) -> tuple[int, int]:
     """(rows copied, rows lost): row by row, so one bad page loses only its rows."""

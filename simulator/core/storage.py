@@ -10,6 +10,7 @@ a lock serialises access to the single connection.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -21,11 +22,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from simulator.core import db_health, db_readonly
+from simulator.core import db_health, db_readonly, db_rebuild
 from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
-from simulator.core.small_files import create_private
 from simulator.core.storage_errors import (
     StorageError,
     disk_full,
@@ -117,7 +117,7 @@ class Storage(ReviewQueries):
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
-        self._inode = self._file_id()
+        self._seen = db_rebuild.file_state(self.path)
 
     def _open_read_only(self, why: str, advice: str) -> None:
         self.read_only = True
@@ -145,39 +145,24 @@ class Storage(ReviewQueries):
         result = db_health.salvage(self.path, reason, apply_migrations, list(schema))
         self.notices.append(result.message(self.path))
 
-    def _file_id(self) -> tuple[int, int] | None:
-        try:
-            st = os.stat(self.path)
-        except OSError:
-            return None
-        return st.st_dev, st.st_ino
-
-    def _reattach_if_replaced(self) -> None:
-        """The file was deleted or replaced under the app: recreate it from the open
-        connection (which still reads the old file) and go on writing there."""
-        if self.read_only or self._file_id() == self._inode:
+    def _repair_if_changed_under_us(self) -> None:
+        """The file was deleted, replaced or cut short under the app: rebuild it from the open
+        connection (which still reads the old file, or holds what it read) and go on there."""
+        if self.read_only:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fresh = self.path.with_name(f".{self.path.name}.restore")
-        fresh.unlink(missing_ok=True)
-        os.close(create_private(fresh))
-        target = sqlite3.connect(fresh)
-        try:
-            self._db.backup(target)
-        finally:
-            target.close()
-        for suffix in ("-wal", "-shm"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        os.replace(fresh, self.path)
+        what = db_rebuild.what_changed(self.path, self._seen)
+        if what is None:
+            return
+        tables = list(db_health.expected_schema(apply_migrations))
+        notice = db_rebuild.rebuild(self._db, self.path, what, apply_migrations, tables)
         self._db.close()
         self._connect()
-        self.notices.append(
-            f"The session database {self.path} was deleted or replaced while the app ran; it "
-            "was recreated with everything this session had saved."
-        )
+        self.notices.append(notice)
 
     def close(self) -> None:
         with self._lock:
+            with contextlib.suppress(sqlite3.Error, OSError):  # closing anyway
+                self._repair_if_changed_under_us()  # before the last checkpoint writes into it
             self._db.close()
             if self._read_only_db is not None:
                 self._read_only_db.close()  # removes a private copy read instead of the file
@@ -219,10 +204,11 @@ class Storage(ReviewQueries):
             raise StorageError(f"cannot save to {self.path}: {why}", self._read_only_kind)
         try:
             with self._lock:
-                self._reattach_if_replaced()
+                self._repair_if_changed_under_us()
                 with self._transaction() as db:
                     cursor = db.execute(sql, params)
-                    return int(cursor.lastrowid or cursor.rowcount)
+                self._seen = db_rebuild.file_state(self.path)  # grown by a checkpoint, maybe
+                return int(cursor.lastrowid or cursor.rowcount)
         except (sqlite3.OperationalError, OSError) as exc:
             kind = error_kind(exc)
             reason = {

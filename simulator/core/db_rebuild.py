@@ -1,0 +1,127 @@
+"""The session database changed under the running app, and is rebuilt from the open connection.
+
+Two things can happen to the file while the app holds it open:
+
+- it is deleted or replaced (a new inode): the connection still reads the old file whole;
+- it is cut short in place (truncated by another program, or an empty file written over it):
+  the connection still holds the pages it has read, in its cache and its write-ahead log.
+
+Either way the connection is the best copy there is: it is backed up into a fresh file, which
+is checked; a copy with bad pages (pages never read before the cut) is salvaged row by row, the
+rows that read are kept and the count of the others is said.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator.core import db_health
+from simulator.core.small_files import create_private
+
+MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the app last saw of its database file."""
+
+    device: int
+    inode: int
+    size: int
+
+
+def file_state(path: Path) -> FileState | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return FileState(st.st_dev, st.st_ino, st.st_size)
+
+
+def what_changed(path: Path, seen: FileState | None) -> str | None:
+    """Why the file at ``path`` is no longer the one last seen as ``seen``: "deleted or
+    replaced", "cut short", or None when it is still whole as far as a quick look tells."""
+    now = file_state(path)
+    if now is None or seen is None or (now.device, now.inode) != (seen.device, seen.inode):
+        return "deleted or replaced"
+    # The main file only grows while the app writes (checkpoints copy pages into it; nothing
+    # here vacuums): smaller than last seen, or without its header, it was cut under the app.
+    if now.size < seen.size or (seen.size and _header(path) != MAGIC):
+        return "cut short"
+    return None
+
+
+def _header(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(MAGIC))
+    except OSError:
+        return b""
+
+
+def rebuild(
+    db: sqlite3.Connection,
+    path: Path,
+    what: str,
+    migrate: db_health.Migrate,
+    tables: Sequence[str],
+) -> str:
+    """Write what ``db`` holds into a fresh file that replaces ``path``; the notice to show.
+    The caller reconnects afterwards (``db`` still points at the old file)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fresh = path.with_name(f".{path.name}.restore")
+    try:
+        _whole_copy(db, fresh)
+        lost_note = ""
+    except sqlite3.DatabaseError:
+        # pages the app never read before the file was cut: keep every row that still reads
+        kept, lost = _row_copy(db, fresh, migrate, tables)
+        shown = ", ".join(f"{n} {t}" for t, n in kept.items() if n) or "nothing"
+        lost_note = f" Only part of it could be read back: {shown} kept"
+        lost_note += f"; {lost} row(s) or table(s) were lost with the file." if lost else "."
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(fresh, path)
+    return (
+        f"The session database {path} was {what} while the app ran; it was rebuilt from what "
+        f"the app still held.{lost_note or ' Nothing saved was lost.'}"
+    )
+
+
+def _fresh(path: Path) -> sqlite3.Connection:
+    path.unlink(missing_ok=True)
+    os.close(create_private(path))
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def _whole_copy(db: sqlite3.Connection, fresh: Path) -> None:
+    """Every page, checked; raises ``sqlite3.DatabaseError`` when a page does not read."""
+    target = _fresh(fresh)
+    try:
+        db.backup(target)
+        result = [r[0] for r in target.execute("PRAGMA quick_check(3)")]
+    finally:
+        target.close()
+    if result != ["ok"]:
+        raise sqlite3.DatabaseError("; ".join(result[:2]))
+
+
+def _row_copy(
+    db: sqlite3.Connection, fresh: Path, migrate: db_health.Migrate, tables: Sequence[str]
+) -> tuple[dict[str, int], int]:
+    target = _fresh(fresh)
+    kept: dict[str, int] = {}
+    lost = 0
+    try:
+        migrate(target)
+        wanted = db_health.schema_of(target)
+        for table in tables:
+            kept[table], failed = db_health.copy_table(db, target, table, wanted[table])
+            lost += failed
+    finally:
+        target.close()
+    return kept, lost
