@@ -27,3 +27,17 @@ def test_a_session_without_a_story_is_not_told_to_prepare_stories() -> None:
         ]
     ).tips
     assert len(with_story) == 3
+
+
+def test_a_skipped_story_does_not_give_the_tips_of_a_story() -> None:
+    """A full loop with one good story and one skipped behavioral question was told "include
+    the situation" and "end each story with a measurable result": the told story had both,
+    and the skipped one (scored as an empty answer) has no parts at all (walkthrough 9)."""
+    from simulator.core.session.summary import skipped_score
+
+    beh = q(BEHAVIORAL)
+    other = q(BEHAVIORAL, id="beh.test-other")
+    told = score_answer(beh, Transcript(STORY))
+    assert told.star is not None and not told.star.missing and told.star.quantified_result
+    tips = score_session([(beh, told), (other, skipped_score(other))]).tips
+    assert not any("include the" in t or "measurable result" in t for t in tips), tips

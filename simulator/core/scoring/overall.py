@@ -186,11 +186,13 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
         ranked.append(
             (100 - weakest.overall + 5, f'Revisit {_topic(weakest_q)}: explain "{top.label}".')
         )
-    mis = [(q, m) for q, s in items for m in s.misconceptions]
+    # what an answer said or how it was told: a skipped one (scored as empty) said nothing
+    given = [(q, s) for q, s in items if s.basis.get("overall") != "skipped"]
+    mis = [(q, m) for q, s in given for m in s.misconceptions]
     if mis:
         q, m = mis[0]
         ranked.append((90.0, f"Correct a misconception about {_topic(q)}: {m.correction}"))
-    stars = [s.star for _, s in items if s.star is not None]
+    stars = [s.star for _, s in given if s.star is not None]
     if stars:
         missing = Counter(p for st in stars for p in st.missing)
         if missing:
@@ -211,7 +213,7 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
             ranked.append(
                 (45.0 + 5 * we_heavy, 'Use "I" for what you did yourself; "we" hides your part.')
             )
-    deliveries = [s.delivery for _, s in items if s.delivery is not None]
+    deliveries = [s.delivery for _, s in given if s.delivery is not None]
     if deliveries:
         fillers = sum(d.fillers_per_100_words for d in deliveries) / len(deliveries)
         if fillers > FILLERS_GOOD:
@@ -230,13 +232,13 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
             ranked.append(
                 (45.0, f"Speak a little faster: {wpm:.0f} words per minute (aim 130-160).")
             )
-    named = [(q, k) for q, s in items for k in s.key_points if k.status == "named"]
+    named = [(q, k) for q, s in given for k in s.key_points if k.status == "named"]
     if named:
         q, k = named[0]
         ranked.append(
             (55.0, f'Go beyond naming terms ({_topic(q)}): explain "{k.label}" in a sentence.')
         )
-    cases = [s for _, s in items if s.framework]
+    cases = [s for _, s in given if s.framework]
     for s in cases:
         gaps = [f.step for f in s.framework if not f.covered]
         if gaps:
