@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
+from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import Contradiction, contradictions
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.dismissals import dismissed_points
@@ -443,6 +444,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     opposite = contradictions(question, index, stance)
     for k, dismissal in dismissed_points(question, index, stance).items():
         opposite.setdefault(k, dismissal)
+    for k, ranked_below in beaten_points(question, index, stance).items():
+        opposite.setdefault(k, ranked_below)
     loose, loose_hits = loose_claims(
         question, index, stance, set(opposite), {m.id for m in misconceptions}
     )

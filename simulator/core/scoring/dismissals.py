@@ -188,7 +188,7 @@ def dismissed_points(
                     if r[0] <= span[0]
                     and span[1] <= r[1]
                     and not stance.warned(span)
-                    and (r[2] != ADVICE or _to_do(question, k, text))
+                    and (r[2] != ADVICE or to_do(question, k, text))
                 ),
                 None,
             )
@@ -209,7 +209,7 @@ _KEPT_DOWN = word_set(
 )
 
 
-def _to_do(question: Question, k: int, phrase_text: str) -> bool:
+def to_do(question: Question, k: int, phrase_text: str) -> bool:
     """The rubric says the phrase as something to do: its model answer or its key point's
     label names it, and never negated, warned against or kept down ("to prevent leakage",
     "rather than accuracy")."""

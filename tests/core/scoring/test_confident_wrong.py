@@ -164,3 +164,27 @@ def test_a_claim_split_by_a_relative_clause_or_said_by_an_abbreviation_is_charge
         "The ADF test, whose null hypothesis is non-stationarity, comes first.",
     ):
         assert score_answer(q, Transcript(right)).misconceptions == [], right
+
+
+def test_a_practice_ranked_below_something_the_rubric_never_names_is_contradicted(
+    question: Question,
+) -> None:
+    text = "Random easy pairs are much better than hard negatives for this."
+    got = _points(question, text)["negatives"]
+    assert got.status == "contradicted"  # type: ignore[attr-defined]
+    assert got.contradiction == '"random easy pairs" said to be better than "hard negatives"'  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hard negatives are better than random easy pairs.",  # the point wins
+        "Cropping the item first is better than hard negatives alone.",  # point against point
+        "Random pairs can be faster than hard negatives to collect.",  # hedged
+        "Random pairs are not better than hard negatives.",  # denied
+        "A split by shopper is better than leakage.",  # leakage is what the rubric prevents
+    ],
+)
+def test_comparisons_that_say_nothing_wrong_are_not_charged(question: Question, text: str) -> None:
+    score = score_answer(question, Transcript(text))
+    assert [k.id for k in score.key_points if k.contradiction] == [], text

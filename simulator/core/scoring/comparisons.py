@@ -1,0 +1,118 @@
+"""Comparisons: a key point's practice said to lose to something the rubric never names.
+
+"Exact brute-force search is actually *faster than* approximate methods like HNSW", "a
+classifier over every product is much *better than* embeddings", "a plain average *beats*
+attention". The answer names the point only to rank it below an alternative, which a
+vocabulary count reads as covering it. A key point is contradicted when its phrase is on the
+losing side of such a comparison (after "better / faster / cheaper / safer / more accurate ...
+than", or after "beats" / "outperforms"), and:
+
+* the winning side names no key point of the question: "ReLU is better than sigmoid in hidden
+  layers" ranks one point's practice against another's, which may well be right, and "leaf-wise
+  is faster than level-wise" compares two phrases of one point;
+* the rubric says the losing phrase as something to do (dismissals.py's guard: never negated,
+  warned against or kept down there; "PR AUC is better than accuracy" is right when the model
+  answer calls accuracy misleading);
+* the speaker asserts it: not negated ("not better than"), not hedged ("can be faster than"),
+  not under a condition that opens the sentence, not warned against.
+"""
+
+from __future__ import annotations
+
+from simulator.core.questions import Question
+from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.dismissals import to_do
+from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
+from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
+from simulator.core.scoring.text import STOPWORDS, Tokens, word_set
+
+_BETTER = word_set("better faster superior cheaper safer quicker")
+_MORE_GOOD = word_set("accurate reliable robust efficient effective scalable informative")
+_BEATS = word_set("beats beat outperforms outperform")
+_MAYBE = word_set("can could might may sometimes often usually if when unless whether")
+_OPENING_CONDITIONS = word_set("if unless when whenever assuming")
+
+
+def comparisons(tokens: Tokens) -> list[tuple[Span, Span, str]]:
+    """(winning range, losing range, comparing words) of each asserted comparison, each range
+    inside one clause (end exclusive)."""
+    out: list[tuple[Span, Span, str]] = []
+    for sentence in tokens.sentences:
+        first = sentence.first_word
+        ws = tokens.words[first : sentence.last_word]
+        if not ws or ws[0] in _OPENING_CONDITIONS:
+            continue
+        ids = clause_ids(sentence)
+        for i, w in enumerate(ws):
+            if w in _BETTER and ws[i + 1 : i + 2] == ("than",):
+                start, loser_from = i, i + 2
+            elif w == "more" and ws[i + 1 : i + 2] and ws[i + 1] in _MORE_GOOD:
+                if ws[i + 2 : i + 3] != ("than",):
+                    continue
+                start, loser_from = i, i + 3
+            elif w in _BEATS and i > 0:
+                start, loser_from = i, i + 1
+            else:
+                continue
+            lo = start
+            while lo > 0 and ids[lo - 1] == ids[start]:
+                lo -= 1
+            hi = loser_from
+            while hi < len(ws) and ids[hi] == ids[start]:
+                hi += 1
+            clause = ws[lo:hi]
+            if any(x in _MAYBE or x in NEGATION_WORDS for x in clause) or loser_from >= hi:
+                continue
+            said = " ".join(ws[start:loser_from])
+            out.append(((first + lo, first + start), (first + loser_from, first + hi), said))
+    return out
+
+
+def beaten_points(
+    question: Question, index: AnswerIndex, stance: Stance
+) -> dict[int, Contradiction]:
+    """Key points whose phrase the answer ranks below something the rubric does not name, by
+    index, each named with the comparing sentence."""
+    tokens = index.tokens
+    found: dict[int, Contradiction] = {}
+    compared = comparisons(tokens)
+    if not compared:
+        return found
+    spans = {
+        k: [
+            (span, text)
+            for text in kp.phrases
+            for phrase in compile_phrase(text)
+            for span in index.find(phrase)
+        ]
+        for k, kp in enumerate(question.key_points)
+    }
+    every = [span for found_spans in spans.values() for span, _ in found_spans]
+    for winner, loser, said in compared:
+        if any(winner[0] <= s[0] and s[1] <= winner[1] for s in every):
+            continue  # one point ranked against another: maybe right
+        for k in range(len(question.key_points)):
+            if k in found:
+                continue
+            for span, text in spans[k]:
+                inside = loser[0] <= span[0] and span[1] <= loser[1]
+                if inside and not stance.warned(span) and to_do(question, k, text):
+                    sentence = tokens.sentences[tokens.sentence_of[span[0]]].text
+                    won = " ".join(w for w in tokens.words[winner[0] : winner[1]])
+                    lost = " ".join(tokens.words[span[0] : span[1]])
+                    found[k] = Contradiction(f'"{_trim(won)}" said to be {said} "{lost}"', sentence)
+                    break
+    return found
+
+
+_DEGREE = word_set("much far way actually even lot generally always simply")
+
+
+def _trim(text: str) -> str:
+    """The winning side without the small and degree words at its edges."""
+    ws = text.split()
+    while ws and ws[0] in STOPWORDS:
+        ws.pop(0)
+    while ws and (ws[-1] in STOPWORDS or ws[-1] in _DEGREE):
+        ws.pop()
+    return " ".join(ws) or text
