@@ -302,14 +302,16 @@ def _star(star: StarResult | None) -> StarView | None:
         lo, hi = p.target if p else STAR_TARGETS[name]
         share = p.share if p else 0.0
         present = bool(p and p.present)
-        off = 0.0 if lo <= share <= hi else min(abs(share - lo), abs(share - hi))
+        # judged as printed ("15%" beside "target 10%-15%" is on target, not "too long")
+        shown = round(100 * share) / 100
+        off = 0.0 if lo <= shown <= hi else min(abs(shown - lo), abs(shown - hi))
         color = GOOD if present and off == 0 else WARN if present and off <= 0.1 else BAD
         if not present:
             verdict = "missing"
         elif off == 0:
             verdict = "on target"
         else:
-            verdict = "too long" if share > hi else "too short"
+            verdict = "too long" if shown > hi else "too short"
         parts.append(
             StarPartView(
                 name,
