@@ -1,6 +1,7 @@
 """Characters that change how the text around them is shown without being seen themselves:
 bidi embeddings and overrides (U+202A-U+202E), bidi isolates (U+2066-U+2069), zero-width
-characters and direction marks (U+200B-U+200F) and the byte-order mark (U+FEFF).
+characters and direction marks (U+200B-U+200F) and the byte-order mark (U+FEFF); but not a
+zero-width joiner between two emoji, which only makes them one picture.
 
 An answer or a pack may hold them (pasted, or planted): U+202E shows "txt.exe" as "exe.txt",
 and zero-width ones hide text. The stored text keeps them as typed; every place that shows text
@@ -12,7 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-REORDERING = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# A picture character (emoji, symbol, skin tone, the emoji variation selector): U+200D between
+# two of them joins them into one picture (a family, a technologist) and hides no text.
+_PICTURE = "[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]"
+REORDERING = re.compile(
+    f"(?!(?<={_PICTURE})\u200d(?={_PICTURE}))[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 
 
 def _tag(match: re.Match[str]) -> str:

@@ -91,3 +91,16 @@ def test_a_damaged_stored_plan_still_gives_a_scorecard_and_every_export(
     assert card.total == 1 and card.answered == 1
     for fmt in ("html", "md", "json"):
         assert "memorizes" in export.render(fmt, storage.session(sid), bank)
+
+
+@pytest.mark.parametrize(
+    "emoji", ["👨\u200d👩\u200d👧", "👩\u200d💻", "❤\ufe0f\u200d🔥", "👍🏽\u200d🤝"]
+)
+def test_a_zero_width_joiner_inside_an_emoji_is_left_to_join_it(emoji: str) -> None:
+    """A family or a technologist emoji is one picture made with U+200D: it hides no text,
+    and "👨⟨U+200D⟩👩⟨U+200D⟩👧" in a scorecard is noise."""
+    from simulator.core.reordering import shown_marks
+
+    assert shown_marks(f"I am a {emoji} person") == f"I am a {emoji} person"
+    for hiding in ("pass\u200dword", "👨\u200dword", "word\u200d👩", "\u200d👩", "👨\u200d"):
+        assert "⟨U+200D⟩" in shown_marks(hiding), hiding
