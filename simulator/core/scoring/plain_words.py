@@ -51,7 +51,14 @@ PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("token", "word piece"),
     ("mistake", "error"),
     ("probability", "chance", "odds"),
-    ("latency", "response time"),
+    ("latency", "response time", "speed", "slowness"),
+    ("loss", "error"),
+    ("curvature", "curve"),
+    ("penalty", "penalize", "punish", "charge"),
+    ("share", "fraction", "proportion", "percentage", "slice"),
+    ("subset", "subgroup", "coalition"),
+    ("payout", "prize", "reward"),
+    ("target", "outcome"),
     # doing
     ("reduce", "lower", "shrink", "decrease", "lessen", "cut", "trim"),
     ("increase", "raise", "grow", "boost"),
@@ -65,13 +72,20 @@ PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("detect", "spot", "catch", "flag"),
     ("rank", "rerank", "reorder"),
     ("buy", "purchase"),
+    ("write", "save", "store"),
+    ("happen", "occur"),
     ("drift", "wander"),
     ("vanish", "fade", "fade away", "die out"),
     ("explode", "blow up"),
     # how, when, how much
     ("past", "earlier", "previous", "historical", "older"),
     ("future", "later", "upcoming"),
-    ("fast", "quick", "quickly", "rapid", "speedy"),
+    ("fast", "quick", "quickly", "rapid", "speedy", "instant", "instantly"),
+    ("nightly", "once a night", "every night"),
+    ("each", "every", "per"),
+    ("live", "real"),
+    ("moving", "rolling"),
+    ("complex", "complicated"),
     ("big", "large", "huge"),
     ("small", "little", "tiny"),
     ("wide", "broad", "wider", "widest"),
@@ -87,6 +101,9 @@ PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("known", "available"),
     ("forecast", "prediction", "predict"),
 )
+
+# Words deliberately in two groups (each sense is common): every other member is in one only.
+IN_TWO_GROUPS = frozenset(("cut", "error", "slice"))
 
 
 def _content(text: str) -> tuple[str, ...]:
