@@ -78,14 +78,7 @@ def answer_feedback(
     if structure is not None:
         star = structure.star
         if star.off_question:
-            asked = ", ".join(f'"{w}"' for w in star.off_question)
-            instead = "it reads like an answer to another question"
-            if star.reads_as:
-                instead += f' (its situation, task and result speak of "{star.reads_as}")'
-            tips.append(
-                f"Off the question? The story never shows what was asked ({asked}), so "
-                f"{instead} and loses points: say plainly how it answers this one."
-            )
+            tips.append(_off_question_tip(star.off_question, star.reads_as))
         for part in star.missing:
             tip = f"STAR: no {part} - " + _STAR_HINTS[part]
             if part == "result":
@@ -141,6 +134,23 @@ def answer_feedback(
         if d.hedges_per_100_words > 2:
             tips.append('Fewer hedges ("I think", "maybe"): state what you know plainly.')
     return tips
+
+
+def _off_question_tip(asked: list[str], reads_as: str) -> str:
+    """Why a story is off the question, in the words a candidate can act on: what was asked,
+    and, when another question's theme frames the story, what it is about instead (the asked
+    theme then comes up in passing at most, so "never shows" would not be true)."""
+    said = " or ".join(f'"{w}"' for w in asked)
+    if reads_as:
+        return (
+            f'Off the question? This story is about "{reads_as}"; what was asked ({said}) '
+            "comes up in passing at most, so it loses points. Tell a story about what was "
+            "asked, or say plainly how this one answers it."
+        )
+    return (
+        f"Off the question? The story never shows what was asked ({said}), so it reads like an "
+        "answer to another question and loses points. Say plainly how it answers this one."
+    )
 
 
 _STAR_HINTS = {

@@ -1,0 +1,97 @@
+"""A story said for the wrong question, with the asked theme in one step only: the story's
+words as a whole (theme_match.py) settle what it is about (issue 9, round 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.overall import _off_question_tip
+from simulator.core.scoring.relevance import (
+    FRAMED_AND_LEANS,
+    FRAMED_ELSEWHERE,
+    _best_theme,
+    _framing,
+    intent_evidence,
+    story_themes,
+)
+from simulator.core.scoring.text import tokenize
+from simulator.core.scoring.theme_match import closeness, rank_of
+from simulator.core.transcript import Transcript
+
+QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
+
+# A data-leak story. Its opening and its outcome speak of privacy; "the deadline" comes up once,
+# in a step, and only two framing sentences say the privacy theme (fewer than FRAMED_ELSEWHERE).
+LEAK = (
+    "At an insurance company I found that our training exports held customers' personal "
+    "health details in plain text. "
+    "My task was to fix how those exports reached the model. "
+    "I listed every column with personal information and removed the names and addresses. "
+    "I hashed the customer identifiers and moved the raw exports behind access control. "
+    "I asked for one more week before the deadline to check the consent of each data source. "
+    "The next privacy audit found no personal data in any training set."
+)
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_packs([QUESTIONS_DIR])
+
+
+def test_a_story_names_its_own_theme_closest_by_its_words(bank: QuestionBank) -> None:
+    tokens = tokenize(LEAK)
+    near = closeness(tokens, story_themes())
+    assert max(near, key=lambda qid: near[qid]) == "beh.data-privacy"
+    assert rank_of("beh.data-privacy", tokens, story_themes()) == 1
+    deadline = rank_of("beh.tight-deadline", tokens, story_themes())
+    assert deadline is not None and deadline > 1
+    assert rank_of("user.own-question", tokens, story_themes()) is None  # not a shipped theme
+
+
+def test_the_asked_theme_in_one_step_of_a_story_about_another_is_off(bank: QuestionBank) -> None:
+    asked = bank.get("beh.tight-deadline")
+    privacy = bank.get("beh.data-privacy")
+    assert asked.intent is not None and privacy.intent is not None
+    tokens = tokenize(LEAK)
+    assert intent_evidence(asked, tokens)  # "deadline", in a step
+    on = score_answer(privacy, Transcript(LEAK))
+    labels = [s.label for s in on.star.segments] if on.star else []
+    count, _, _ = _best_theme(asked, tokens, labels)
+    assert count < FRAMED_ELSEWHERE  # no theme frames it fully: framing alone would keep it
+    assert _framing(privacy.intent, tokens, labels) >= FRAMED_AND_LEANS
+    off = score_answer(asked, Transcript(LEAK))
+    assert off.star is not None and off.star.off_question == [asked.intent.label]
+    assert off.star.reads_as == privacy.intent.label
+    assert off.overall < on.overall
+    assert on.star is not None and not on.star.off_question
+
+
+def test_a_story_whose_words_lean_to_the_asked_question_stays_on_it(bank: QuestionBank) -> None:
+    # The same shape told about a deadline: the privacy words come up in steps, the deadline
+    # frames it, and its words lean to the deadline question.
+    rushed = (
+        "Two weeks before a regulator's deadline our churn model still had no report. "
+        "My task was to deliver the model and its report on time without cutting the checks. "
+        "I cut the scope to the two features the regulator asked about and removed the names "
+        "from the export. "
+        "I kept the validation suite and wrote the report while the last run trained. "
+        "We delivered both on the deadline day, and the review raised no quality issues."
+    )
+    score = score_answer(bank.get("beh.tight-deadline"), Transcript(rushed))
+    assert score.star is not None and score.star.off_question == []
+
+
+def test_the_tip_says_what_the_story_is_about_and_that_the_asked_theme_is_only_in_passing() -> None:
+    framed = _off_question_tip(["a hard deadline"], "a data privacy problem")
+    assert framed.startswith("Off the question?")
+    assert 'This story is about "a data privacy problem"' in framed
+    assert '("a hard deadline") comes up in passing at most' in framed
+    assert (
+        "never shows" not in framed
+    )  # it may say the asked theme once: do not claim it never does
+    plain = _off_question_tip(["a hard deadline"], "")
+    assert 'never shows what was asked ("a hard deadline")' in plain
