@@ -338,6 +338,8 @@ def _star(star: StarResult | None) -> StarView | None:
         specificity=star.specificity,
         hypothetical=star.hypothetical,
         sentences=[StarSentenceView(s.label, s.text, s.why) for s in star.segments],
+        off_question=list(star.off_question),
+        reads_as=star.reads_as,
     )
 
 

@@ -92,6 +92,9 @@ class StarView:
     specificity: float
     hypothetical: bool
     sentences: list[StarSentenceView] = field(default_factory=list)
+    # What was asked, when the story does not answer it, and what it reads as instead ("").
+    off_question: list[str] = field(default_factory=list)
+    reads_as: str = ""
 
 
 @dataclass(frozen=True)

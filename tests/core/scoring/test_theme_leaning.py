@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from simulator.core.export import render_answer_html
 from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.overall import _off_question_tip
 from simulator.core.scoring.relevance import (
@@ -20,6 +22,7 @@ from simulator.core.scoring.relevance import (
 )
 from simulator.core.scoring.text import tokenize
 from simulator.core.scoring.theme_match import closeness, rank_of
+from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
 
 QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
@@ -95,3 +98,21 @@ def test_the_tip_says_what_the_story_is_about_and_that_the_asked_theme_is_only_i
     )  # it may say the asked theme once: do not claim it never does
     plain = _off_question_tip(["a hard deadline"], "")
     assert 'never shows what was asked ("a hard deadline")' in plain
+
+
+def test_the_scorecard_detail_says_off_the_question_above_the_star_parts(
+    bank: QuestionBank, tmp_path: Path
+) -> None:
+    storage = Storage(tmp_path / "sessions.sqlite3")
+    ids = ["beh.tight-deadline", "beh.data-privacy"]
+    sid = storage.create_session({"name": "Behavioral", "question_ids": ids})
+    for position, qid in enumerate(ids):
+        score = score_answer(bank.get(qid), Transcript(LEAK))
+        storage.add_answer(sid, qid, position, "typed", LEAK, score=score)
+    card = build_scorecard(storage.session(sid), bank)
+    off, on = (render_answer_html(a) for a in card.answers)
+    privacy = bank.get("beh.data-privacy").intent
+    assert privacy is not None
+    assert "Off the question:" in off and f"it reads as {privacy.label}" in off
+    assert off.index("Off the question:") < off.index("STAR structure")  # seen before scrolling
+    assert "Off the question:" not in on
