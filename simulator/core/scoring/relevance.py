@@ -38,6 +38,10 @@ mistake") used to score as high as the right one.
   lower one time in ten. On the read sets (rounds 7-8, repository STAR sets but the two kept
   aside): off-question stories caught 6 -> 10 of 14 on dev round 7, every other line and the
   bank's 34 model answers unchanged.
+* Words near (round 9): a story with no intent phrase gets a third weak signal, its words
+  ranking the asked rubric among the ``WORDS_NEAR`` closest. On the read sets no off-question
+  story without an intent phrase ranks its wrong question better than tenth; one relevant
+  story (in its own words, one hint) was flagged and no longer is.
 
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
@@ -96,6 +100,9 @@ FRAMED_ELSEWHERE = 3
 # ... or in this many, when the story's words as a whole also lean to that other theme.
 FRAMED_AND_LEANS = 2
 LEANS_BY = 1.5
+# A story with no intent phrase whose words rank the asked rubric among this many closest has
+# one more hint that it answers the question.
+WORDS_NEAR = 3
 FRAMING_PARTS = frozenset(("situation", "task", "result"))
 # The asked theme said in this many sentences, whatever their parts, is no phrase in passing.
 SAID_THROUGHOUT = 2
@@ -206,9 +213,10 @@ def off_question(
     if question.intent is not None:
         if intent_evidence(question, tokens):
             return _framed_elsewhere(question, tokens, labels)
-        # Two weaker signals: a word of the prompt and a phrase of the question's own key
-        # points. Both: on the question; one: probably off, at the lower cost; none: off.
-        hints = touched + _rubric_touched(question, tokens)
+        # Weaker signals: a word of the prompt, a phrase of the question's own key points, and
+        # the story's words as a whole sitting among the ``WORDS_NEAR`` rubrics closest to it.
+        # Two: on the question; one: probably off, at the lower cost; none: off.
+        hints = touched + _rubric_touched(question, tokens) + _words_near(question, tokens)
         if hints >= 2:
             return _framed_elsewhere(question, tokens, labels)
         cost = OFF_QUESTION_PENALTY_UNSURE if hints else OFF_QUESTION_PENALTY
@@ -241,6 +249,15 @@ def _framed_elsewhere(question: Question, tokens: Tokens, labels: Sequence[str] 
     if leaning is not None:
         return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], leaning)
     return ON_THE_QUESTION
+
+
+def _words_near(question: Question, tokens: Tokens) -> bool:
+    """Is the asked question's rubric among the ``WORDS_NEAR`` closest to the story's words
+    (theme_match.py)? Only for the shipped themes."""
+    near = closeness(tokens, story_themes())
+    if question.id not in near:
+        return False
+    return sum(1 for v in near.values() if v > near[question.id]) < WORDS_NEAR
 
 
 def _leaning_theme(question: Question, tokens: Tokens, labels: Sequence[str]) -> str | None:

@@ -17,6 +17,7 @@ from simulator.core.scoring.relevance import (
     FRAMED_ELSEWHERE,
     _best_theme,
     _framing,
+    _words_near,
     intent_evidence,
     story_themes,
 )
@@ -116,3 +117,31 @@ def test_the_scorecard_detail_says_off_the_question_above_the_star_parts(
     assert "Off the question:" in off and f"it reads as {privacy.label}" in off
     assert off.index("Off the question:") < off.index("STAR structure")  # seen before scrolling
     assert "Off the question:" not in on
+
+
+# A vague request, told without any of the question's everyday phrases ("vague", "unclear",
+# "requirements", "interviewed"...): its words as a whole still sit near the question's rubric.
+HAZY = (
+    "Our head of operations asked me for 'something with AI' to make the warehouses better, "
+    "and that was all I got. "
+    "It was on me to turn that into one measurable problem within a month. "
+    "I sat with three shift managers and asked which decision each of them made every morning. "
+    "All three said the same thing: how many pickers to book for the next day. "
+    "I wrote down one success metric, the gap between booked and needed pickers, and got the "
+    "head of operations to sign it off. "
+    "I started from a simple weekday average as a baseline and only then tried a gradient "
+    "boosted model. "
+    "The gap fell by a third in the first two months, and now I always pin down the decision "
+    "and its metric before any modelling."
+)
+
+
+def test_a_story_in_its_own_words_near_the_asked_rubric_is_not_flagged(bank: QuestionBank) -> None:
+    asked = bank.get("beh.ambiguous-requirements")
+    tokens = tokenize(HAZY)
+    assert not intent_evidence(asked, tokens)  # none of its phrases: the weak signals decide
+    assert _words_near(asked, tokens)
+    score = score_answer(asked, Transcript(HAZY))
+    assert score.star is not None and score.star.off_question == []
+    # The words are no free pass: the data-leak story sits far from this rubric.
+    assert not _words_near(asked, tokenize(LEAK))
