@@ -77,3 +77,27 @@ def reader_problem(exc: yaml.reader.ReaderError, text: str) -> str:
     return (
         f"not valid YAML (line {line}): the control character U+{exc.character:04X} is not allowed"
     )
+
+
+def unreadable_value_line(text: str) -> int | None:
+    """The line of the first value that cannot be made into its type, found by parsing again
+    and making each value on its own; None when none is found."""
+    loader = PackLoader("")
+    try:
+        stack = list(reversed(list(yaml.compose_all(text, Loader=PackLoader))))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, yaml.ScalarNode):
+                try:
+                    loader.construct_object(node)
+                except Exception:  # noqa: BLE001 - whatever the type's constructor raises
+                    return int(node.start_mark.line) + 1
+            elif isinstance(node, yaml.SequenceNode):
+                stack.extend(reversed(node.value))
+            elif isinstance(node, yaml.MappingNode):
+                stack.extend(v for pair in reversed(node.value) for v in reversed(pair))
+    except (yaml.YAMLError, RecursionError):
+        pass
+    finally:
+        loader.dispose()
+    return None

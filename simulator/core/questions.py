@@ -321,33 +321,12 @@ def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
     except RecursionError:
         return None, Problem(file, None, None, "not a pack: it nests far too deeply")
     except Exception as exc:  # noqa: BLE001 - any constructor error is a broken pack
-        # A tag whose value does not fit it (``!!int 12x``, ``!!timestamp 2001-99-99``): the
-        # loader raises a plain exception, without a line; find the line by parsing again
-        # without constructing values.
+        # A value that does not fit its type (``!!int 12x``, ``!!timestamp 2001-99-99``, a
+        # 5,000-digit number): the loader raises a plain exception, without a line.
         reason = str(exc)[:80]  # the value is quoted: at most a short piece of the file
-        return None, Problem(
-            file, None, None, f"a tagged value is invalid{_bad_tag(text)}: {reason}"
-        )
-
-
-def _bad_tag(text: str) -> str:
-    """ " (line N)" of the first explicitly tagged scalar, or "" when none is found."""
-    try:
-        for node in yaml.compose_all(text, Loader=pack_yaml.PackLoader):
-            stack = [node]
-            while stack:
-                item = stack.pop()
-                if isinstance(item, yaml.ScalarNode) and item.tag.startswith("tag:yaml.org"):
-                    source = text[item.start_mark.index : item.end_mark.index]
-                    if source.startswith("!"):
-                        return f" (line {item.start_mark.line + 1})"
-                elif isinstance(item, yaml.SequenceNode):
-                    stack.extend(reversed(item.value))
-                elif isinstance(item, yaml.MappingNode):
-                    stack.extend(v for pair in reversed(item.value) for v in reversed(pair))
-    except (yaml.YAMLError, RecursionError):
-        pass
-    return ""
+        where = pack_yaml.unreadable_value_line(text)
+        line = f" (line {where})" if where else ""
+        return None, Problem(file, None, None, f"a value cannot be read{line}: {reason}")
 
 
 def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:

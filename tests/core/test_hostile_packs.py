@@ -177,3 +177,13 @@ def test_text_that_is_not_utf8_names_its_line(tmp_path: Path) -> None:
     pack.write_bytes(text.encode("latin-1"))
     (problem,) = load_packs([pack]).problems
     assert f"line {line}" in problem.message and "UTF-8" in problem.message, problem.message
+
+
+def test_an_untagged_value_that_cannot_be_read_names_its_line() -> None:
+    """A 5,000-digit number is refused by Python's int(): it was reported as "a tagged value is
+    invalid", with no line, in a pack that has no tag."""
+    text = _text().replace("time_limit_s: 120", "time_limit_s: " + "9" * 5000)
+    line = 1 + next(i for i, t in enumerate(text.splitlines()) if "9" * 5000 in t)
+    _, (problem,) = parse_pack(text, "digits.yaml")
+    assert f"(line {line})" in problem.message and "tagged" not in problem.message, problem
+    assert len(problem.message) < 200
