@@ -28,12 +28,13 @@ class DataDirError(OSError):
 def private_dir(path: Path) -> Path:
     """``path`` as a folder only its owner can open (created if missing; an existing folder
     keeps its mode: the person may have chosen it)."""
-    if not path.is_dir():
-        try:
+    try:
+        # is_dir() raises too, for a name too long or a parent that cannot be searched
+        if not path.is_dir():
             path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
             os.chmod(path, PRIVATE_DIR)  # mkdir's mode is filtered by the umask
-        except OSError as exc:
-            raise DataDirError(exc.errno, describe_folder_error(path, exc)) from exc
+    except OSError as exc:
+        raise DataDirError(exc.errno, describe_folder_error(path, exc)) from exc
     return path
 
 

@@ -124,3 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # The system refused a path where no command expected it (Python's Path.exists()
+        # and .is_dir() raise for a name too long, or a folder that cannot be searched):
+        # one line naming the file, never a traceback.
+        from simulator.cli.output import plain
+
+        reason = (exc.strerror or str(exc)).lower()
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"ml-interview: {plain(where + reason)}", file=sys.stderr)
+        return 1

@@ -470,19 +470,32 @@ def _pack_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            for p in sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")):
-                if p.is_file():
-                    files.append(p)
-                else:  # a folder, a pipe, a device or a broken link named like a pack
-                    problems.append(Problem(str(p), None, None, _not_a_file(p)))
-        elif path.is_file():
-            files.append(path)
-        elif path.exists() or path.is_symlink():
-            problems.append(Problem(str(path), None, None, _not_a_file(path)))
-        else:
-            problems.append(Problem(str(path), None, None, "no such file or folder"))
+        try:
+            files.extend(_files_at(path, problems))
+        except OSError as exc:  # a name too long, a folder that cannot be searched
+            reason = (exc.strerror or str(exc)).lower()
+            problems.append(Problem(str(path), None, None, f"cannot be read: {reason}"))
     return files
+
+
+def _files_at(path: Path, problems: list[Problem]) -> list[Path]:
+    """The pack files at ``path`` (a file, or a folder's *.yaml / *.yml); what cannot be a
+    pack there is added to ``problems``."""
+    if path.is_dir():
+        files: list[Path] = []
+        for p in sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")):
+            if p.is_file():
+                files.append(p)
+            else:  # a folder, a pipe, a device or a broken link named like a pack
+                problems.append(Problem(str(p), None, None, _not_a_file(p)))
+        return files
+    if path.is_file():
+        return [path]
+    if path.exists() or path.is_symlink():
+        problems.append(Problem(str(path), None, None, _not_a_file(path)))
+    else:
+        problems.append(Problem(str(path), None, None, "no such file or folder"))
+    return []
 
 
 def _not_a_file(path: Path) -> str:

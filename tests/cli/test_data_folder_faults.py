@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from simulator import paths
 from simulator.cli import main
 from simulator.core.storage import Storage
 from tests.scores import session_score
@@ -89,3 +90,34 @@ def test_the_window_says_an_uncreatable_data_folder_in_a_message(tmp_path: Path)
     )
     assert done.returncode == 1, done.stderr
     assert "MESSAGE" in done.stdout and "cannot be created" in done.stdout
+
+
+LONG = "n" * 300  # longer than a file name may be (255 bytes on Linux)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["score", "--question", "tech.bias-variance", "--audio", f"/tmp/{LONG}.wav"],
+        ["transcribe", f"/tmp/{LONG}.wav"],
+        ["export", "latest", "-o", f"/tmp/{LONG}.html"],
+        ["archive", "export", f"/tmp/{LONG}.zip"],
+        ["archive", "import", f"/tmp/{LONG}.zip"],
+        ["--data-dir", f"/tmp/{LONG}", "history"],
+    ],
+)
+def test_a_path_the_system_refuses_is_one_line_naming_it(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python's Path.is_dir() and .exists() raise for a name that is too long (or a folder that
+    cannot be searched): every command ended in a traceback."""
+    if argv[0] == "export":  # a session to export, so the output name is what fails
+        from simulator.core.storage import Storage
+
+        storage = Storage(paths.database_file())
+        storage.create_session({"name": "x", "question_ids": []})
+        storage.close()
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("ml-interview: "), err
+    assert "name too long" in err and LONG[:100] in err

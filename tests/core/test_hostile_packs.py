@@ -187,3 +187,12 @@ def test_an_untagged_value_that_cannot_be_read_names_its_line() -> None:
     _, (problem,) = parse_pack(text, "digits.yaml")
     assert f"(line {line})" in problem.message and "tagged" not in problem.message, problem
     assert len(problem.message) < 200
+
+
+def test_a_path_the_system_refuses_is_a_problem_and_the_rest_load(tmp_path: Path) -> None:
+    (tmp_path / "good.yaml").write_text(_text(), encoding="utf-8")
+    too_long = tmp_path / ("n" * 300 + ".yaml")
+    bank = load_packs([too_long, tmp_path])
+    assert list(bank.questions) == ["tech.example"]
+    (problem,) = bank.problems
+    assert problem.file == str(too_long) and "name too long" in problem.message
