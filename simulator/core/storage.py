@@ -74,6 +74,12 @@ class Storage(ReviewQueries):
             raise StorageError(
                 f"the data folder {folder} cannot be created: {plain_reason(exc)}", error_kind(exc)
             ) from exc
+        if self.path.exists() and not self.path.is_file():  # SQLite says "disk I/O error"
+            raise StorageError(
+                f"cannot open the session database {self.path}: it is not a regular file "
+                "(a folder, pipe or device is in its place)",
+                "other",
+            )
         try:
             if not folder_writable(folder):
                 self._open_read_only(

@@ -277,3 +277,16 @@ def test_a_crashed_runs_private_copy_is_removed_by_the_next_run(tmp_path: Path) 
     unrelated.mkdir()
     assert remove_stale_copies(tmp_path) == [crashed]
     assert not crashed.exists() and live.exists() and unrelated.exists()
+
+
+def test_a_pipe_or_device_under_the_database_name_is_named_as_such(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe" / "sessions.sqlite3"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    device = tmp_path / "device" / "sessions.sqlite3"
+    device.parent.mkdir()
+    device.symlink_to("/dev/zero")
+    for path in (pipe, device):
+        with pytest.raises(StorageError, match="not a regular file") as caught:
+            Storage(path)
+        assert str(path) in str(caught.value)  # "disk I/O error" before
