@@ -39,7 +39,10 @@ DISMISSED_AFTER = word_set(
 )
 REJECTING = word_set("skip ignore")
 
-_WORTH = word_set("necessary needed required important useful worth helpful essential")
+_WORTH = word_set(
+    "necessary needed required important useful worth helpful essential valid appropriate"
+    " reliable effective"
+)
 _SOFTENERS = word_set("really just mostly largely actually also simply even all that very")
 _DISMISS_BEFORE = word_set("no")
 _LINKS = word_set("is are was were be being seems seem")
