@@ -24,7 +24,7 @@ Span = tuple[int, int]
 
 # A clause ends at punctuation inside the sentence or before a contrast word.
 _CLAUSE_BREAK = re.compile(
-    r"[,:()\u2013\u2014]|\s-\s|\b(?:but|however|whereas|although|though|instead|actually)\b",
+    r"[,:()\u2013\u2014]|\s-\s|\b(?:but|however|whereas|while|although|though|instead|actually)\b",
     re.I,
 )
 NEGATION_WORDS = word_set("not no never nor neither cannot without hardly rarely nothing none")

@@ -188,3 +188,36 @@ def test_a_practice_ranked_below_something_the_rubric_never_names_is_contradicte
 def test_comparisons_that_say_nothing_wrong_are_not_charged(question: Question, text: str) -> None:
     score = score_answer(question, Transcript(text))
     assert [k.id for k in score.key_points if k.contradiction] == [], text
+
+
+PENALTIES = """
+questions:
+  - id: tech.penalties
+    category: technical
+    topic: regularization
+    difficulty: 2
+    prompt: How do the two common weight penalties differ?
+    time_limit_s: 120
+    key_points:
+      - id: l1
+        label: L1 gives sparse weights
+        weight: 2
+        phrases: [sparse weights]
+    model_answer: L1 gives sparse weights, and L2 keeps every weight small but not zero.
+"""
+
+
+def test_while_ends_a_clause_so_a_swap_across_it_is_seen() -> None:
+    questions, problems = parse_pack(PENALTIES, "penalties.yaml")
+    assert not problems
+    q = questions[0]
+    wrong = "L2 gives sparse weights while L1 keeps every weight small."
+    right = "L1 gives sparse weights while L2 keeps every weight small."
+    assert score_answer(q, Transcript(wrong)).key_points[0].contradiction is not None
+    assert score_answer(q, Transcript(right)).key_points[0].contradiction is None
+
+
+def test_not_valid_dismisses_a_practice(question: Question) -> None:
+    text = "Hard negatives are not valid for this kind of catalogue."
+    got = _points(question, text)["negatives"]
+    assert got.contradiction == '"hard negatives" is not needed'  # type: ignore[attr-defined]
