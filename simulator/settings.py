@@ -64,8 +64,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         return defaults, [
             f"{path}: not valid JSON (line {exc.lineno}: {exc.msg}); {_DEFAULTS_USED}"
         ]
-    except (ValueError, RecursionError):  # not UTF-8, or nested thousands deep
+    except UnicodeDecodeError:
         return defaults, [f"{path}: not valid JSON (not UTF-8 text); {_DEFAULTS_USED}"]
+    except (ValueError, RecursionError):  # nested thousands deep
+        return defaults, [f"{path}: not valid JSON (nested too deeply); {_DEFAULTS_USED}"]
     if not isinstance(raw, dict):
         return defaults, [f"{path}: not a JSON object of settings; {_DEFAULTS_USED}"]
     values: dict[str, Any] = {}

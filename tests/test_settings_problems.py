@@ -19,8 +19,8 @@ from simulator.settings import Settings, load_settings
     [
         ('{"theme": "dark",', "not valid JSON (line 1"),
         ("[1, 2, 3]", "not a JSON object"),
-        ("\xff\xfe garbage", "not valid JSON"),  # not UTF-8 either
-        ("[" * 10_000, "not valid JSON"),  # nested too deep to parse
+        ("\udcff\udcfe garbage", "not UTF-8"),  # the bytes 0xFF 0xFE
+        ("[" * 10_000, "nested too deeply"),
     ],
 )
 def test_an_unreadable_file_is_said_with_its_path(tmp_path: Path, content: str, words: str) -> None:
