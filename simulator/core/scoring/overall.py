@@ -56,9 +56,10 @@ def answer_feedback(
             tips.append(f'Well spotted: you warned against "{hit.phrase}".')
         for kp in content.key_points:
             if kp.contradiction:
+                # the point first; the answer's own sentence last, apart from the accepted view
                 tips.append(
-                    f'Contradicts a key point: you said {kp.contradiction} ("{kp.evidence}"), '
-                    f"but {kp.label}."
+                    f"Contradicts a key point, “{kp.label}”: you said {kp.contradiction}, "
+                    f"in “{kp.evidence}”"
                 )
             elif kp.status == "contradicted":
                 tips.append(f'Said the opposite of a key point: "{kp.evidence}" - {kp.label}.')

@@ -224,3 +224,16 @@ def test_skip_is_a_dismissal_only_when_someone_skips(text: str, said: bool) -> N
     start = tokens.words.index("skip") + 1  # a phrase matched from the word after it
     span = (start, start + 2)
     assert Stance(tokens).dismissed(span) is said
+
+
+def test_a_contradiction_tip_names_the_key_point_first_and_reads_as_a_sentence(
+    bank: QuestionBank,
+) -> None:
+    """The tip ended "..., but Pin the environment and seeds." (a label read as a clause), and
+    the sentence quoted from the answer stood right after the accepted view, as if part of it
+    (walkthrough 9)."""
+    denied = _score(bank, "tech.l1-vs-l2", "L1 never drives any weight to exactly zero.")
+    label = {k.id: k for k in denied.key_points}["sparsity"].label
+    tip = next(t for t in denied.feedback if t.startswith("Contradicts a key point"))
+    assert tip.startswith(f"Contradicts a key point, “{label}”: you said ")
+    assert tip.endswith(", in “L1 never drives any weight to exactly zero.”")
