@@ -149,3 +149,16 @@ def test_format_follows_the_file_name() -> None:
     assert export.format_for("a.txt", "md").key == "md"
     with pytest.raises(export.ExportError, match="a.txt"):
         export.format_for("a.txt")
+
+
+def test_markdown_keeps_each_answers_lines_apart(session: SessionRecord, bank) -> None:
+    """Walkthrough 9: "*technical · typed* · **72/100**" and "Overall = content 72 × 100%" (or a
+    skipped answer's "**Model answer**") stood on adjacent lines, so Markdown joined them into
+    one paragraph; and a skip read "skipped: no words: skipped, counts as 0"."""
+    lines = export.render("md", session, bank).split("\n")
+    for above, line in zip(lines, lines[1:], strict=False):
+        if line.startswith(("Overall = ", "**Model answer**")):
+            assert above == "", (above, line)
+    md = "\n".join(lines)
+    assert "**skipped (no words, counts as 0)**" in md
+    assert "Skipped (no words, counts as 0)." in export.render("html", session, bank)

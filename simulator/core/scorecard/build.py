@@ -206,7 +206,7 @@ def answer_view(
         skipped=skipped,
         overall=overall,
         overall_color=score_color(overall),
-        overall_basis="no words: skipped, counts as 0"
+        overall_basis="no words, counts as 0"
         if skipped
         else (score.basis.get("overall", "") if score else ""),
         scores={k: _num(shown.components.get(k) if shown else None) for k in COMPONENTS},
