@@ -23,3 +23,25 @@ def test_the_feedback_line_tells_each_missed_point_apart(qtbot, window) -> None:
     text = window.interview.feedback.text()
     assert "“Memory, compute and battery limits”, “Quantization, pruning; distillation”" in text
     assert "1 more on the scorecard" in text
+
+
+def test_the_last_question_offers_the_scorecard_not_a_next_question(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """ "Question 1 of 1 · Answer saved" offered "Next question" and "Ctrl+Enter for the next
+    question": there is none, the key ends the interview."""
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    page = window.interview
+    for number in (1, 2):
+        qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+        window.controller.begin_answer()
+        window.controller.submit("Overfitting memorizes the noise of the training data.")
+        qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+        if number == 1:
+            assert page.next_button.text() == "Next question"
+            assert "next question" in page.hint.text()
+            window.controller.next_question()
+    assert page.next_button.text() == "See the scorecard"
+    assert "next question" not in page.hint.text() and "scorecard" in page.hint.text()

@@ -349,6 +349,7 @@ class InterviewPage(QWidget):
             )
         )
         self.end_button.setEnabled(active)
+        last = 0 < self._total <= self._number  # its Ctrl+Enter ends the interview
         primary = {
             State.BRIEFING: ("Skip introduction", True),
             State.ASKING: ("Skip reading", True),
@@ -356,7 +357,7 @@ class InterviewPage(QWidget):
             State.PREPARING: ("Start answering", True),
             State.ANSWERING: ("Submit answer", True),
             State.FOLLOW_UP: ("Submit answer", True),
-            State.REVIEWING: ("Next question", True),
+            State.REVIEWING: ("See the scorecard" if last else "Next question", True),
             State.TRANSCRIBING: ("Transcribing…", False),
             State.PAUSED: ("Paused", False),
             State.WRAP_UP: ("Scoring…", False),
@@ -377,8 +378,12 @@ class InterviewPage(QWidget):
             else "Type your answer. Ctrl+Enter submits it.",
             State.FOLLOW_UP: "Answer the follow-up. Ctrl+Enter ends it.",
             State.TRANSCRIBING: "Transcribing the last words…",
-            State.REVIEWING: "Ctrl+Enter for the next question. Alt+1 to Alt+4 rate how it "
-            "felt (optional).",
+            State.REVIEWING: (
+                "Ctrl+Enter ends the interview and opens the scorecard."
+                if last
+                else "Ctrl+Enter for the next question."
+            )
+            + " Alt+1 to Alt+4 rate how it felt (optional).",
             State.PAUSED: "Paused. Ctrl+P resumes.",
             State.WRAP_UP: "Scoring your answers: the scorecard opens by itself.",
             State.SCORECARD: "Scoring your answers: the scorecard opens by itself.",
