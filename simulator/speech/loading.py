@@ -96,6 +96,10 @@ class _PyAvOnFirstUse(types.ModuleType):
     (which then replaces it in ``sys.modules``)."""
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name.endswith("__"):
+            # Looked up by tools that inspect any module (PySide6's check of each import asks
+            # for ``__wrapped__`` through ``inspect.unwrap``): not a use of PyAV.
+            raise AttributeError(name)
         if sys.modules.get("av") is self:
             del sys.modules["av"]
         return getattr(importlib.import_module("av"), name)

@@ -77,10 +77,16 @@ print("vectors loaded:", meaning._tried and meaning._embedder is not None)
 
 
 def test_pyav_is_not_loaded_with_whisper_and_loads_when_used() -> None:
-    """Its FFmpeg libraries added ~17 MB to a voice interview's peak; the app never uses it."""
+    """Its FFmpeg libraries added ~17 MB to a voice interview's peak; the app never uses it.
+    With PySide6's check of each imported module on, as in the app: it asked the stand-in for
+    ``__wrapped__`` (``inspect.unwrap``), which imported PyAV (14 MB mapped in every voice
+    interview)."""
     code = """
 import sys
 import numpy as np
+import PySide6.QtCore
+from simulator.ui.pyside_feature import read_sources_without_keeping_them
+read_sources_without_keeping_them()
 from simulator.speech.asr import get_whisper
 whisper = get_whisper()
 whisper.load()
