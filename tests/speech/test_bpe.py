@@ -43,3 +43,20 @@ def test_the_loaded_model_uses_it() -> None:
     whisper = get_whisper(None)
     whisper.load()
     assert isinstance(whisper._model.hf_tokenizer, WhisperTokenizer)
+
+
+def test_a_compact_file_reads_the_same_and_a_model_file_is_read_once(tmp_path: Path) -> None:
+    """The one-line layout (no pretty printing) takes the slower path with the same result;
+    the model's own file is read once however often the model loads again."""
+    import json
+
+    from simulator.speech import bpe
+
+    path = Path(resolve_model(None)[0]) / "tokenizer.json"
+    compact = tmp_path / "tokenizer.json"
+    compact.write_text(json.dumps(json.loads(path.read_text(encoding="utf-8"))), "utf-8")
+    pretty, flat = WhisperTokenizer.from_file(path), WhisperTokenizer.from_file(compact)
+    for text in TEXTS:
+        assert flat.encode(text).ids == pretty.encode(text).ids, text
+    assert flat.token_to_id("Ġthe") == pretty.token_to_id("Ġthe") == 262
+    assert bpe.shared(path) is bpe.shared(path)
