@@ -35,6 +35,7 @@ from simulator.speech.audiofile import (
     float_to_pcm16,
     read_audio,
 )
+from simulator.speech.cpu import run_lowered
 from simulator.speech.engines import PRIVACY_NOTICE, SPEECH_ENGINES, privacy_notice
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
 from simulator.speech.memory import heavy_step, resident
@@ -267,11 +268,15 @@ class WhisperTranscriber:
 
     def _open(self, whisper_model: Any, folder: Path) -> Any:
         with bpe.instead_of_tokenizers(folder / "tokenizer.json"):
-            return whisper_model(
-                str(folder),
-                device="cpu",
-                compute_type=self.compute_type,
-                cpu_threads=self.cpu_threads,
+            # Built on a lowered thread: CTranslate2's worker, which runs every decode, is
+            # made there and gives way to the window (speech.cpu); this thread keeps its own.
+            return run_lowered(
+                lambda: whisper_model(
+                    str(folder),
+                    device="cpu",
+                    compute_type=self.compute_type,
+                    cpu_threads=self.cpu_threads,
+                )
             )
 
     def transcribe_array(

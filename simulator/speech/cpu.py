@@ -8,14 +8,24 @@ asleep): the speech threads are given a higher nice value than the rest of the a
 scheduler lets the window's thread go first. Moderately: a speech thread holding the GIL must
 still get the CPU soon to hand it over.
 
-Linux sets the nice value per thread, and a thread started later inherits its creator's value:
-CTranslate2's worker threads, made when Whisper loads on a speech thread, run lowered too.
+Linux sets the nice value per thread, and a thread started later inherits its creator's value.
+Only threads that compute without the GIL are lowered: CTranslate2's worker thread (made when
+the Whisper model is built, ``run_lowered``: the decoding itself runs there) and the voice's
+thread. A lowered thread that runs Python holds the GIL while it waits for a CPU, and the
+window waits for it: measured at load average ~9 on the two cores, a busy Python thread at
+nice +5 made the GUI thread's 5 ms sleeps wake 15-17 ms late (median), at nice 0 5.5-6.5 ms.
+So the speech lanes, which run faster-whisper's Python between the native steps, keep the
+window's priority.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 SPEECH_NICE = 5  # added to the process's own nice value (0..19; 5: ~1/3 of a normal share)
 
@@ -33,3 +43,25 @@ def lower_this_thread(step: int | None = None) -> None:
             os.setpriority(os.PRIO_PROCESS, thread, target)
     except OSError:  # not allowed, or not per thread here: the default priority is kept
         pass
+
+
+def run_lowered(build: Callable[[], T]) -> T:
+    """``build()`` on a short-lived thread lowered by ``SPEECH_NICE``, for what it starts:
+    the threads it makes inherit that nice value (a thread cannot raise its own priority back
+    without privileges, so the caller's thread is never lowered for this)."""
+    result: list[T] = []
+    error: list[BaseException] = []
+
+    def run() -> None:
+        lower_this_thread()
+        try:
+            result.append(build())
+        except BaseException as exc:  # handed to the caller
+            error.append(exc)
+
+    thread = threading.Thread(target=run, name="speech-lowered", daemon=True)
+    thread.start()
+    thread.join()
+    if error:
+        raise error[0]
+    return result[0]

@@ -25,7 +25,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH, SPEECH_BACKGROUND
-from simulator.speech.cpu import lower_this_thread
 
 DOWNLOAD = "download"
 
@@ -50,16 +49,13 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, *, lowered: bool = False) -> None:
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
         self._relay = relay
-        self._lowered = lowered
 
     def run(self) -> None:
-        if self._lowered:  # a pool's thread is made by the GUI thread, at its priority
-            lower_this_thread()
         try:
             result = self._fn()
         except BaseException as exc:  # report every failure to the GUI thread
@@ -84,11 +80,8 @@ def _deliver(relay: _Relay, signal: str, value: Any) -> None:
 class TaskRunner(QObject):
     """One lane: a thread pool whose results come back on the GUI thread."""
 
-    def __init__(
-        self, max_threads: int = 2, parent: QObject | None = None, *, lowered: bool = False
-    ) -> None:
+    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lowered = lowered  # its threads give way to the GUI thread (speech.cpu)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
@@ -127,7 +120,7 @@ class TaskRunner(QObject):
 
         relay.succeeded.connect(done)
         relay.failed.connect(failed)
-        self._pool.start(_Job(lambda: fn(*args, **kwargs), relay, lowered=self._lowered))
+        self._pool.start(_Job(lambda: fn(*args, **kwargs), relay))
 
     def watch(
         self,
@@ -173,8 +166,10 @@ class TaskManager(QObject):
         compute = compute_threads or max(2, min(4, (os.cpu_count() or 2) - 1))
         self._lanes = {
             DATABASE: TaskRunner(1, self),
-            SPEECH: TaskRunner(1, self, lowered=True),
-            SPEECH_BACKGROUND: TaskRunner(1, self, lowered=True),
+            # Not lowered: they run Python between native steps, and a lowered thread holding
+            # the GIL keeps the window waiting (speech.cpu); Whisper's own worker is lowered.
+            SPEECH: TaskRunner(1, self),
+            SPEECH_BACKGROUND: TaskRunner(1, self),
             COMPUTE: TaskRunner(compute, self),
             DOWNLOAD: TaskRunner(1, self),
         }

@@ -153,3 +153,28 @@ def test_the_model_is_loaded_once_and_reused(
     fresh.transcribe_array(speech)
     assert len(loads) == 1
     monkeypatch.setattr(asr, "_whispers", {})
+
+
+def test_whispers_decoding_thread_gives_way_to_the_window_the_callers_does_not() -> None:
+    """CTranslate2 decodes on a worker thread it makes when the model is built: that one runs
+    lowered (speech.cpu); the thread that loads it, which runs Python, is never lowered."""
+    import os
+    import threading
+
+    from simulator.speech.cpu import SPEECH_NICE
+
+    def nices() -> dict[int, int]:
+        tasks = os.listdir("/proc/self/task")
+        return {int(t): os.getpriority(os.PRIO_PROCESS, int(t)) for t in tasks}
+
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    before = nices()
+    fresh = WhisperTranscriber()
+    fresh.load()
+    try:
+        made = {t: n for t, n in nices().items() if t not in before}
+        assert min(19, mine + SPEECH_NICE) in made.values()
+        assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine
+    finally:
+        fresh._let_go(0)  # unloaded now: its memory is not kept for the rest of the run
+    assert not fresh.loaded

@@ -36,11 +36,10 @@ def test_nothing_starts_on_a_lane_after_shutdown(qtbot, caplog) -> None:  # type
     assert "after shutdown" in caplog.text
 
 
-def test_speech_lanes_run_below_the_windows_priority(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The window's thread gets the CPU first when it is busy (simulator.speech.cpu)."""
+def test_speech_lanes_keep_the_windows_priority(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """They run Python between native steps: lowered, they held the GIL while waiting for a
+    CPU and the window waited for them (simulator.speech.cpu)."""
     import os
-
-    from simulator.speech.cpu import SPEECH_NICE
 
     def nice() -> int:
         return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
@@ -50,6 +49,4 @@ def test_speech_lanes_run_below_the_windows_priority(qtbot) -> None:  # type: ig
     for lane in ("speech", "speech-background", "compute"):
         tasks.submit(lambda lane=lane: seen.__setitem__(lane, nice()), lane=lane)
     assert tasks.shutdown(5000)
-    window = nice()
-    assert seen["speech"] == seen["speech-background"] == min(19, window + SPEECH_NICE)
-    assert seen["compute"] == window  # scoring and the database keep the window's priority
+    assert seen == dict.fromkeys(("speech", "speech-background", "compute"), nice())
