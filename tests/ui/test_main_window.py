@@ -221,3 +221,12 @@ def test_a_behavioral_answer_has_a_star_timer_marked_by_keys(qtbot, window) -> N
     _wait_state(qtbot, window, State.ANSWERING)  # a technical question: no STAR timer
     assert not page.star.isVisible()
     page.grab()  # paints without errors
+
+
+def test_the_window_gets_the_gil_back_quickly(window) -> None:  # type: ignore[no-untyped-def]
+    """Worker threads running Python hand the GIL over within 1 ms, not Python's 5 ms."""
+    import sys
+
+    from simulator.ui.main_window import GIL_SWITCH_S
+
+    assert abs(sys.getswitchinterval() - GIL_SWITCH_S) < 1e-6 and GIL_SWITCH_S <= 0.001
