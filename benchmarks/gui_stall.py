@@ -394,10 +394,10 @@ def run(
 
     # The first gap counts from here, not from when ``beat`` was made: building the window
     # (~0.4 s, before any interview state) was counted as a stall of "preparing".
+    watcher.start()  # the benchmark's own threads start before the first gap is timed
+    sampler.start()
     beat.last = time.perf_counter()
     heartbeat.start()
-    watcher.start()
-    sampler.start()
     beat.enter("preparing")  # the question is shown, the speech model loads in the background
     window.controller.start(
         SessionPlan("GUI stall benchmark", spoken=True, voice=voice), [question]

@@ -334,11 +334,11 @@ def run(answers: list[tuple[Path, float, str]], mic: VirtualMic, *, show_stacks:
     finished: list[int] = []
     window.controller.session_finished.connect(finished.append)
 
-    beat.last = time.perf_counter()
-    heartbeat.start()
-    watcher.start()
+    watcher.start()  # the benchmark's own threads start before the first gap is timed
     sampler.start()
     rss_timeline.start()
+    beat.last = time.perf_counter()
+    heartbeat.start()
     started = time.monotonic()
     window.controller.start(
         SessionPlan("Voice interview benchmark", spoken=True, voice=True), questions
