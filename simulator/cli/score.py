@@ -14,17 +14,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from simulator.cli import UserError
 from simulator.cli.output import json_line, plain
 from simulator.core.small_files import read_small_text
+from simulator.core.transcript import MAX_ANSWER_CHARS
 
 MAX_DURATION_S = 24 * 3600.0
 
 
-MAX_ANSWER_BYTES = 16 * 1024 * 1024  # a spoken hour is ~60 KB of text; a pipe or device is refused
+# Read at most this much (4 bytes per character at worst); a pipe or device is refused.
+MAX_ANSWER_BYTES = 4 * MAX_ANSWER_CHARS
+MAX_LINE_CHARS = 8 * MAX_ANSWER_CHARS  # a batch line: room for JSON's \uXXXX escapes
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
             text = read_small_text(path, MAX_ANSWER_BYTES)
         except (OSError, UnicodeDecodeError) as exc:
             raise UserError(f"cannot read answer file {path}: {_reason(exc)}") from None
+        if len(text) > MAX_ANSWER_CHARS:
+            raise UserError(f"answer file {path}: {_too_long(len(text))}")
         transcript = Transcript(text=text, duration_s=args.duration)
     score = score_answer(question, transcript)
     data = score.to_dict()
@@ -147,11 +153,13 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
     from simulator.core.transcript import Transcript
 
     status = 0
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
+    for number, line in enumerate(_lines(sys.stdin, MAX_LINE_CHARS), start=1):
+        if line is not None and not line.strip():
             continue
         qid: Any = None
         try:
+            if line is None:
+                raise ValueError(f"the line is too long to be an answer: {_too_long(None)}")
             item = _batch_item(line)
             qid = item["question_id"]
             try:
@@ -169,6 +177,23 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
     return status
 
 
+def _too_long(chars: int | None) -> str:
+    size = f"{chars:,} characters; " if chars is not None else ""
+    return f"{size}at most {MAX_ANSWER_CHARS:,} are scored (about four hours of speech)"
+
+
+def _lines(stream: Any, limit: int) -> Iterator[str | None]:
+    """The stream's lines; None for a line over ``limit`` characters, which is read past in
+    pieces and never held whole (an endless line would fill the memory)."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith("\n"):
+            yield line
+            continue
+        while (rest := stream.readline(limit + 1)) and not rest.endswith("\n"):
+            pass
+        yield None
+
+
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number JSON allows")
 
@@ -184,6 +209,8 @@ def _batch_item(line: str) -> dict[str, Any]:
         raise ValueError("a line must be a JSON object")
     if not isinstance(item.get("question_id"), str) or not isinstance(item.get("answer"), str):
         raise ValueError('needs string fields "question_id" and "answer"')
+    if len(item["answer"]) > MAX_ANSWER_CHARS:
+        raise ValueError(f'"answer" is {_too_long(len(item["answer"]))}')
     duration = item.get("duration_s")
     if duration is not None and (
         isinstance(duration, bool)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# The longest answer scored: about four hours of speech (a spoken hour is ~60,000 characters).
+# Scoring time grows with the text: 200,000 characters take ~5 s, a megabyte about a minute.
+MAX_ANSWER_CHARS = 200_000
+
 
 @dataclass(frozen=True)
 class Word:

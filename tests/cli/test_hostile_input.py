@@ -206,3 +206,26 @@ def test_history_limit_outside_a_count_is_one_line_not_a_traceback(
     err = capsys.readouterr().err
     assert ended.value.code == 2 and "--limit" in err and "Traceback" not in err
     assert "1 to" in err, err
+
+
+def test_an_answer_longer_than_any_interview_is_refused_not_scored_for_minutes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 14 MB answer file ran for over 5 minutes and 1.3 GB before this limit; a batch line
+    had no limit at all (``cat /dev/zero | ml-interview score --batch`` filled the memory)."""
+    from simulator.core.transcript import MAX_ANSWER_CHARS
+
+    huge = "bias and variance " * (MAX_ANSWER_CHARS // 18 + 10)
+    answer = tmp_path / "huge.txt"
+    answer.write_text(huge, encoding="utf-8")
+    code, _, err = _run(
+        ["score", "--question", "tech.bias-variance", "--answer-file", str(answer)], capsys
+    )
+    assert code == 1 and str(answer) in err and f"{MAX_ANSWER_CHARS:,}" in err, err
+    good = json.dumps({"question_id": "tech.bias-variance", "answer": ANSWER})
+    endless = "x" * (10 * MAX_ANSWER_CHARS)  # not even JSON: refused by its length alone
+    lines = [json.dumps({"question_id": "tech.bias-variance", "answer": huge}), endless, good]
+    code, results = _batch(lines, capsys, monkeypatch)
+    assert code == 1 and [r.get("line") for r in results] == [1, 2, None]
+    assert all(f"{MAX_ANSWER_CHARS:,}" in str(r["error"]) for r in results[:2])
+    assert "overall" in results[2]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.interview import State
 from simulator.core.reordering import shown_marks, shown_topic
+from simulator.core.transcript import MAX_ANSWER_CHARS
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.answer_box import AnswerBox
 from simulator.ui.widgets.common import button, card, label, name, shortcut
@@ -97,6 +98,7 @@ class InterviewPage(QWidget):
         self._draft_timer.timeout.connect(self._draft_due)
         self.answer.textChanged.connect(self._typed)
         self.answer.typing_started.connect(self._begin_by_typing)
+        self.answer.trimmed.connect(self._trimmed)
         name(self.answer, "answerBox", "Your answer", "Type your answer; Ctrl+Enter submits it")
         self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
         root.addWidget(self.answer, 1)
@@ -241,6 +243,13 @@ class InterviewPage(QWidget):
             if self._notice_lasts == "moment" and self.answer.toPlainText():
                 # e.g. "Nothing to submit yet" stayed above the answer being typed
                 self._restore_session_notice()
+
+    def _trimmed(self, extra: int) -> None:
+        self.show_notice(
+            f"An answer may be at most {MAX_ANSWER_CHARS:,} characters (about four hours of "
+            f"speech): the last {extra:,} characters were not kept.",
+            "answer",  # not "moment": typing on would hide it at once
+        )
 
     def flush_draft(self) -> None:
         """Keep now the words typed since the last pause in typing (pause, quit)."""
