@@ -106,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.data_dir is not None and not args.data_dir.strip():
+        # an unset shell variable: the default would be the person's real data folder
+        parser.error("--data-dir needs a folder (it was given an empty name)")
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     try:

@@ -27,3 +27,13 @@ def test_data_dir_is_accepted_after_the_command(
     finally:
         paths.set_data_dir(None)
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("argv", [["--data-dir", "", "history"], ["history", "--data-dir", " "]])
+def test_an_empty_data_dir_is_refused_not_read_as_the_default(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--data-dir ""`` (an unset shell variable) silently used the person's real data folder."""
+    with pytest.raises(SystemExit) as ended:
+        main(argv)
+    assert ended.value.code == 2 and "--data-dir" in capsys.readouterr().err
