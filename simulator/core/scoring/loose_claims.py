@@ -56,6 +56,7 @@ _NEGATED = (NEGATION_WORDS - {"without"}) | {"non"}
 
 _NEGATION_STEMS = frozenset(stem(w) for w in NEGATION_WORDS)
 _RELATIVE = word_set("which whose who whom where that")
+_PRONOUNS = word_set("it they this these which")
 
 
 @lru_cache(maxsize=4096)
@@ -113,32 +114,78 @@ def _runs(index: AnswerIndex, want: tuple[str, ...]) -> list[tuple[Span, list[in
     return out
 
 
-@lru_cache(maxsize=256)
-def _accepted_says(accepted: tuple[str, ...], text: str) -> bool:
-    """One of the rubric's accepted sentences holds the claim's words in the loose way."""
-    variants, denies, _ = _claim(text)
+@lru_cache(maxsize=1024)
+def _accepted_says(accepted: tuple[str, ...], want: tuple[str, ...], denies: bool) -> bool:
+    """One of the rubric's accepted sentences holds these words in the loose way, denied as
+    the claim denies them."""
     for sentence_text in accepted:
         index = AnswerIndex(tokenize(sentence_text))
-        for want in variants:
-            for span, pos, _sentence in _runs(index, want):
-                upto = [index.tokens.words[p] for p in pos if p < span[1]]
-                if any(w in _NEGATED for w in upto) == denies:
-                    return True
+        for span, pos, _sentence in _runs(index, want):
+            upto = [index.tokens.words[p] for p in pos if p < span[1]]
+            if any(w in _NEGATED for w in upto) == denies:
+                return True
     return False
 
 
-def _said(index: AnswerIndex, stance: Stance, text: str) -> str | None:
-    """The sentence where the answer asserts the claim loosely, or None."""
+def _without_subject(
+    want: tuple[str, ...], subject: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the claim without its leading subject words, those words) when the question names the
+    subject and at least three words remain: "it trains the trees in parallel" says "xgboost
+    trains trees in parallel" in an answer about XGBoost."""
+    lead = 0
+    while lead < len(want) and want[lead] in subject:
+        lead += 1
+    if lead and len(want) - lead >= 3:
+        return want[lead:], want[:lead]
+    return None
+
+
+def _pronoun_for(
+    tokens: Tokens, at: int, dropped: tuple[str, ...], subjects: frozenset[str]
+) -> bool:
+    """A pronoun stands just before position ``at`` and stands for the dropped subject: the
+    nearest subject of any of the question's claims named before it, in its sentence or the
+    one before, is that subject ("L1 zeroes weights, so *it* selects features" is about L1)."""
+    if not at or tokens.words[at - 1] not in _PRONOUNS:
+        return False
+    sentence = tokens.sentence_of[at]
+    start = tokens.sentences[sentence - 1 if sentence else 0].first_word
+    nearest = next(
+        (tokens.stems[p] for p in range(at - 2, start - 1, -1) if tokens.stems[p] in subjects), None
+    )
+    return nearest is not None and nearest in dropped
+
+
+def _said(
+    index: AnswerIndex,
+    stance: Stance,
+    text: str,
+    accepted: tuple[str, ...],
+    subject: frozenset[str],
+    subjects: frozenset[str] = frozenset(),
+) -> str | None:
+    """The sentence where the answer asserts the claim loosely, or None. A claim whose words
+    the accepted sentences say the same loose way is left alone; one said without its subject
+    counts when a pronoun stands just before it and the subject is named earlier in the
+    sentence or in the sentence before."""
     variants, denies, content = _claim(text)
     if content < MIN_CONTENT:
         return None
     tokens = index.tokens
     own = set(words(text))
     others = [pair[1 - side] for pair, side in _named_sides(text)]
-    for want in variants:
+    tries: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(want, ()) for want in variants]
+    tries += [cut for want in variants if (cut := _without_subject(want, subject)) is not None]
+    for want, dropped in tries:
+        if _accepted_says(accepted, want, denies):
+            continue
         for span, pos, sentence in _runs(index, want):
-            first = tokens.sentences[tokens.sentence_of[span[0]]].first_word
+            at = tokens.sentence_of[span[0]]
+            first = tokens.sentences[at].first_word
             if tokens.words[first] in _OPENING_CONDITIONS:
+                continue
+            if dropped and not _pronoun_for(tokens, span[0], dropped, subjects):
                 continue
             clause_words = [tokens.words[p] for p in pos]
             if any(w in _HEDGES and w not in own for w in clause_words):
@@ -172,14 +219,22 @@ def loose_claims(
         *(kp.label for kp in question.key_points),
         *(m.correction for m in question.misconceptions),
     )
+    subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
+    claims = [c for kp in question.key_points for c in kp.contradicted_by]
+    claims += [p for m in question.misconceptions for p in m.phrases]
+    subjects = frozenset(
+        s
+        for c in claims
+        for want in _claim(c)[0]
+        if (cut := _without_subject(want, subject)) is not None
+        for s in cut[1]
+    )
     points: dict[int, Contradiction] = {}
     for k, kp in enumerate(question.key_points):
         if k in contradicted:
             continue
         for text in kp.contradicted_by:
-            if _accepted_says(accepted, text):
-                continue
-            hit = _said(index, stance, text)
+            hit = _said(index, stance, text, accepted, subject, subjects)
             if hit is not None:
                 points[k] = Contradiction(f'"{text}"', hit)
                 break
@@ -188,9 +243,7 @@ def loose_claims(
         if mis.id in charged_ids:
             continue
         for text in mis.phrases:
-            if _accepted_says(accepted, text):
-                continue
-            hit = _said(index, stance, text)
+            hit = _said(index, stance, text, accepted, subject, subjects)
             if hit is not None:
                 found.append(MisconceptionHit(mis.id, text, hit, mis.correction))
                 break

@@ -221,3 +221,45 @@ def test_not_valid_dismisses_a_practice(question: Question) -> None:
     text = "Hard negatives are not valid for this kind of catalogue."
     got = _points(question, text)["negatives"]
     assert got.contradiction == '"hard negatives" is not needed'  # type: ignore[attr-defined]
+
+
+BOOSTERS = """
+questions:
+  - id: tech.boosters
+    category: technical
+    topic: trees
+    difficulty: 2
+    prompt: What does XGBoost add on top of classic boosting, and how does bagging differ?
+    time_limit_s: 120
+    key_points:
+      - id: sequential
+        label: Trees are still added one after another, each fitting the errors so far
+        weight: 2
+        phrases: [one after another]
+        contradicted_by: ["xgboost trains trees in parallel", "bagging fits each tree to the errors"]
+    model_answer: >-
+      XGBoost still adds trees one after another, each fitting the errors so far, while bagging
+      trains independent trees on bootstrap samples.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("The main thing XGBoost adds is that it trains the trees in parallel.", True),
+        ("XGBoost is popular. It trains the trees in parallel on many cores.", True),
+        # the pronoun stands for another subject of the question's claims
+        (
+            "XGBoost is newer than bagging, and bagging is simple: it trains trees in parallel.",
+            False,
+        ),
+        ("Random forests train the trees in parallel, while XGBoost adds them in turn.", False),
+    ],
+)
+def test_a_claim_said_of_it_counts_when_it_stands_for_the_claims_subject(
+    text: str, charged: bool
+) -> None:
+    questions, problems = parse_pack(BOOSTERS, "boosters.yaml")
+    assert not problems
+    point = score_answer(questions[0], Transcript(text)).key_points[0]
+    assert (point.contradiction is not None) is charged, text
