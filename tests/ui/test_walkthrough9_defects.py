@@ -45,3 +45,21 @@ def test_the_last_question_offers_the_scorecard_not_a_next_question(qtbot, windo
             window.controller.next_question()
     assert page.next_button.text() == "See the scorecard"
     assert "next question" not in page.hint.text() and "scorecard" in page.hint.text()
+
+
+def test_why_start_is_disabled_is_said_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The "Due for review" plan with nothing due said "Nothing is due for review yet." twice,
+    under the form and again beside the disabled Start button."""
+    from PySide6.QtWidgets import QLabel
+
+    from simulator.ui.pages.home import DUE
+
+    home = window.home
+    home.preset.setCurrentIndex(home.preset.findData(DUE))
+    assert not home.start_button.isEnabled()
+    shown = [
+        lab.text()
+        for lab in home.findChildren(QLabel)
+        if lab.isVisible() and lab.text() == "Nothing is due for review yet."
+    ]
+    assert len(shown) == 1, shown

@@ -358,7 +358,8 @@ class HomePage(QWidget):
         """Start is enabled when the bank has loaded and can fill the plan; else why not."""
         self.start_button.setEnabled(self._bank is not None and reason is None)
         self.start_reason.setText(reason or "")
-        self.start_reason.setVisible(bool(reason))
+        # said once: the plan's summary line may already say it ("Nothing is due ...")
+        self.start_reason.setVisible(bool(reason) and reason != self.summary.text())
 
     def _start(self) -> None:
         if self.start_button.isEnabled():
