@@ -7,9 +7,11 @@ interpreter itself dies (a segfault in a native library, an abort)."""
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -23,6 +25,43 @@ FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
 
 _handler: logging.Handler | None = None
 _crash_file: IO[str] | None = None  # kept open: faulthandler writes to its descriptor
+
+
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that cannot be written (a full disk, a folder gone read-only) says so once
+    on stderr, then drops records until it can write again. Python's default prints
+    "--- Logging error ---" and a traceback for every record: about 40 lines per failed save
+    during an interview on a full disk."""
+
+    _failing = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        super().emit(record)  # calls handleError on failure
+        if self._failing and self.stream is not None:
+            with contextlib.suppress(OSError):
+                self.stream.flush()
+                self._failing = False  # it writes again
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as exc:  # the data reaches the disk here: a full disk shows now
+            self._report(exc)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        self._report(sys.exc_info()[1])
+
+    def _report(self, exc: BaseException | None) -> None:
+        if self._failing:
+            return
+        self._failing = True
+        why = (exc.strerror or str(exc)).lower() if isinstance(exc, OSError) else repr(exc)
+        with contextlib.suppress(Exception):  # stderr itself may be gone
+            print(
+                f"ml-interview: the log file {self.baseFilename} cannot be written ({why}); "
+                "log records are dropped until it can",
+                file=sys.stderr,
+            )
 
 
 def logs_dir(data_dir: Path) -> Path:
@@ -43,9 +82,7 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
         root.removeHandler(_handler)
         _handler.close()
     path = folder / LOG_NAME
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
+    handler = QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(min(root.getEffectiveLevel(), level))
