@@ -168,3 +168,22 @@ def test_a_session_that_could_not_be_created_is_created_once_there_is_room(
     record = h.storage.session(h.of(ev.SessionFinished)[0].session_id)
     assert [a.text for a in record.answers] == [GOOD, SPAM] and record.status == "finished"
     assert s.session_id == record.id
+
+
+def test_answers_saved_once_the_disk_has_room_again_are_said_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a failed save, the next one that writes everything says so (SavedAgain), so the
+    page can stop saying "not saved yet"; it said "Answer saved" on a full disk before."""
+    h = Harness(tmp_path, follow_ups=False)
+    faults = Faults(h, monkeypatch)
+    h.start("tech.overfit", "case.spam")
+    h.to_answering()
+    faults.kind = "full"
+    h.session.primary(GOOD)
+    assert h.of(ev.Failed) and not h.of(ev.SavedAgain)
+    faults.kind = None
+    h.session.primary()
+    h.to_answering()
+    h.session.primary(SPAM)
+    assert len(h.of(ev.SavedAgain)) == 1 and h.session.unsaved_count() == 0

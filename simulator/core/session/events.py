@@ -124,6 +124,11 @@ class Failed:
 
 
 @dataclass(frozen=True)
+class SavedAgain:
+    """Every answer kept in memory after a failed save is on disk now."""
+
+
+@dataclass(frozen=True)
 class DraftRestored:
     """An answer typed but not sent before the app closed, offered back in the answer box."""
 
@@ -146,5 +151,6 @@ Event = (
     | ScoreRevised
     | SessionFinished
     | Failed
+    | SavedAgain
     | DraftRestored
 )

@@ -379,7 +379,12 @@ class Flow:
 
     # --- plumbing --------------------------------------------------------------------------
     def _new_journal(self) -> Journal:
-        return Journal(self._storage, self._executor, lambda m: self._emit(ev.Failed(m)))
+        return Journal(
+            self._storage,
+            self._executor,
+            lambda m: self._emit(ev.Failed(m)),
+            lambda: self._emit(ev.SavedAgain()),
+        )
 
     def _emit(self, event: ev.Event) -> None:
         for listener in list(self._listeners):

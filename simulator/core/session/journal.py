@@ -50,11 +50,17 @@ def failure_message(path: object, exc: BaseException) -> str:
 
 class Journal:
     def __init__(
-        self, storage: Storage, executor: Executor, on_failed: Callable[[str], None]
+        self,
+        storage: Storage,
+        executor: Executor,
+        on_failed: Callable[[str], None],
+        on_saved_again: Callable[[], None] | None = None,
     ) -> None:
         self._storage = storage
         self._executor = executor
         self._on_failed = on_failed
+        self._on_saved_again = on_saved_again
+        self._failing = False  # a write failed and what it held is not on disk yet (caller side)
         self._lock = threading.Lock()  # guards _unsaved: appended here, drained on the lane
         self._unsaved: list[tuple[Callable[[], None], bool]] = []  # (write, is an answer)
         self._pending = 0
@@ -205,6 +211,10 @@ class Journal:
         """Saved: a session created late (the disk was full when it began) is known now."""
         if self.session_id is None and session_id is not None:
             self.session_id = session_id
+        if self._failing and not self.unsaved_count():
+            self._failing = False
+            if self._on_saved_again is not None:
+                self._on_saved_again()
 
     def _queue(self, write: Callable[[], None], *, answer: bool = False) -> None:
         with self._lock:
@@ -226,6 +236,7 @@ class Journal:
 
         def failed(exc: BaseException) -> None:
             self._pending -= 1
+            self._failing = True
             self._on_failed(failure_message(self._storage.path, exc))
             if on_error is not None:
                 on_error()

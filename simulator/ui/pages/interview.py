@@ -182,6 +182,7 @@ class InterviewPage(QWidget):
         self._session_notice = ""  # e.g. no audio output: true for the whole session
         self._time_level = ""
         self._feedback_with_follow_up = False
+        self._save_failing = False  # a save failed and the answers are only in memory
 
     # --- rendering -----------------------------------------------------------------------
     def render_event(self, event: object) -> None:
@@ -217,6 +218,12 @@ class InterviewPage(QWidget):
                     self.status.setText("Not saved yet")
                     self.next_button.setText("Not saved")
                     self.hint.setText("Ctrl+E tries to save again. Home leaves the interview.")
+            case ev.Failed():
+                self._save_failing = True
+                self.status.setText(self._status_text())
+            case ev.SavedAgain():
+                self._save_failing = False
+                self.status.setText(self._status_text())
             case ev.TranscriptShown(text=text):
                 self.show_transcript(text)
             case ev.AnswerReviewed() if event.number == self._number:
@@ -422,6 +429,8 @@ class InterviewPage(QWidget):
     def _status_text(self) -> str:
         if self._spoken and self._state in (State.ANSWERING, State.FOLLOW_UP):
             return "● Recording your answer" if self._recording else "Opening the microphone…"
+        if self._save_failing and self._state is State.REVIEWING:
+            return "Answer kept, not saved yet"
         return STATUS_TEXT.get(self._state, "")
 
     def set_speaking(self, speaking: bool) -> None:
