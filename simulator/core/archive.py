@@ -24,7 +24,9 @@ from typing import Any
 
 from simulator import __version__
 from simulator.core.archive_checks import DataError, check_data, own_file_name
+from simulator.core.small_files import create_private
 from simulator.core.storage import Storage
+from simulator.core.target_files import UnsafeTarget, refuse_unsafe_target
 
 FORMAT = "ml-interview-archive"
 VERSION = 1
@@ -69,9 +71,17 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
         "answers": len(data["answers"]),
         "recordings": len(recordings),
     }
+    try:
+        refuse_unsafe_target(target)
+    except UnsafeTarget as exc:
+        raise ArchiveError(f"cannot write the archive {target}: {exc}") from None
     partial = target.with_name(f".{target.name}.part")
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as z:
+        # a fresh file: a link planted under the temporary name is replaced, never followed
+        with (
+            os.fdopen(create_private(partial), "wb") as out,
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z,
+        ):
             z.writestr("manifest.json", json.dumps(manifest, indent=2))
             z.writestr("data.json", json.dumps(data, ensure_ascii=False))
             for name, path in recordings.items():

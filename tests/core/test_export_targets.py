@@ -73,3 +73,24 @@ def test_speak_refuses_a_pipe_before_the_voice_renders(
     assert main(["speak", "Hello there", "-o", str(pipe)]) == 1
     assert "not a regular file" in capsys.readouterr().err
     assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
+def test_the_archive_obeys_the_same_rule(data_dir: Path, tmp_path: Path) -> None:
+    """The window's Export all data… wrote the archive over whatever had the name chosen."""
+    from simulator.core.archive import ArchiveError, export_archive
+    from simulator.core.storage import Storage
+
+    storage = Storage(paths.database_file())
+    try:
+        pipe = tmp_path / "all.zip"
+        os.mkfifo(pipe)
+        with pytest.raises(ArchiveError, match="not a regular file"):
+            export_archive(storage, pipe)
+        assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+        planted = tmp_path / "notes.txt"
+        planted.write_text("mine")
+        (tmp_path / ".new.zip.part").symlink_to(planted)  # never written through
+        export_archive(storage, tmp_path / "new.zip")
+        assert planted.read_text() == "mine" and (tmp_path / "new.zip").is_file()
+    finally:
+        storage.close()
