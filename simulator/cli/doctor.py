@@ -25,11 +25,14 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from simulator.cli.output import plain
+
     checks = [c() for c in CHECKS]
     for c in checks:
-        print(f"[{'ok' if c.ok else 'missing'}] {c.name}: {c.detail}")
+        # details quote settings.json, device and voice names: escapes shown, never obeyed
+        print(f"[{'ok' if c.ok else 'missing'}] {c.name}: {plain(c.detail)}")
         if not c.ok and c.fix:
-            print(f"        fix: {c.fix}")
+            print(f"        fix: {plain(c.fix)}")
     essential = [c for c in checks if not c.ok and c.name in ESSENTIAL]
     return 1 if essential else 0
 

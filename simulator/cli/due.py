@@ -57,5 +57,6 @@ def run(args: argparse.Namespace) -> int:
         due = dt.datetime.fromisoformat(str(r["due"])).astimezone().strftime("%Y-%m-%d")
         score = "-" if r["last_score"] is None else r["last_score"]
         prompt = plain(r["prompt"] or r["question_id"])
-        print(f"{due}  {r['question_id']:<32} last {score:>3}  x{r['attempts']}  {prompt[:70]}")
+        qid = plain(r["question_id"])
+        print(f"{due}  {qid:<32} last {score:>3}  x{r['attempts']}  {prompt[:70]}")
     return 0

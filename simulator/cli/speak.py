@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.cli import UserError
+from simulator.cli.output import plain
 
 if TYPE_CHECKING:
     from simulator.speech.tts import Voice
@@ -93,7 +94,7 @@ def run_speak(args: argparse.Namespace) -> int:
             write_export(output, Path(rendered).read_bytes())
         except (ExportError, OSError) as exc:
             raise UserError(str(exc)) from None
-        print(f"{output}: {wav_duration(output):.1f} s, voice {speaker.in_use()}")
+        print(plain(f"{output}: {wav_duration(output):.1f} s, voice {speaker.in_use()}"))
     finally:
         speaker.close()
     return 0
@@ -128,8 +129,9 @@ def run_voices(args: argparse.Namespace) -> int:
         ]
         print(json.dumps({"in_use": in_use, "voices": rows}, indent=2))
         return 0
-    print(f"in use: {in_use}")
+    print(plain(f"in use: {in_use}"))
     for v in voices:
         kind = "natural" if v.engine == "piper" else "robotic"
-        print(f"{v.id}\t{v.name}\t{','.join(v.languages)}\t{v.engine} ({kind})")
+        fields = (v.id, v.name, ",".join(v.languages), f"{v.engine} ({kind})")
+        print("\t".join(plain(f) for f in fields))
     return 0

@@ -229,3 +229,27 @@ def test_an_answer_longer_than_any_interview_is_refused_not_scored_for_minutes(
     assert code == 1 and [r.get("line") for r in results] == [1, 2, None]
     assert all(f"{MAX_ANSWER_CHARS:,}" in str(r["error"]) for r in results[:2])
     assert "overall" in results[2]
+
+
+def test_settings_text_printed_by_doctor_and_speak_is_shown_not_obeyed(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A voice name from settings.json reached the terminal raw: ``\\u202e`` reversed the
+    rest of the line, an ESC sequence could clear the screen."""
+    from simulator import paths
+
+    planted = "bogus\x1b[2J\u202evoice"
+    paths.settings_file().write_text(json.dumps({"voice_id": planted}), encoding="utf-8")
+    code, out, _ = _run(["speak", "Hello", "-o", str(tmp_path / "hello.wav")], capsys)
+    assert code == 0 and "bogus\\x1b[2J\\u202evoice" in out, out
+
+    from simulator.cli import doctor
+
+    check = doctor.Check("interviewer voice", True, f"espeak-ng ({planted})")
+    original = list(doctor.CHECKS)
+    try:
+        doctor.CHECKS[:] = [lambda: check]
+        code, out, _ = _run(["doctor"], capsys)
+    finally:
+        doctor.CHECKS[:] = original
+    assert "\x1b" not in out and "\u202e" not in out and "bogus\\x1b[2J" in out, out
