@@ -68,6 +68,18 @@ def list_input_devices() -> list[str]:
     return names
 
 
+def missing_device_text(description: str | None) -> str:
+    """Why no answer can be recorded: the chosen input is gone, or there is none at all."""
+    if description is not None:  # the session adds what to do now: type the answers
+        return f"Microphone '{description}' is not connected (Settings, Microphone)."
+    return NO_MICROPHONE
+
+
+def input_problem(description: str | None) -> str | None:
+    """Why an answer could not be recorded from ``description`` (None: the default input)."""
+    return None if _find_device(description) is not None else missing_device_text(description)
+
+
 def _find_device(description: str | None) -> QAudioDevice | None:
     if description is None:
         default = QMediaDevices.defaultAudioInput()
@@ -197,13 +209,7 @@ class AudioInput(QObject):
     def _device_or_say_why(self) -> QAudioDevice | None:
         device = _find_device(self._device_name)
         if device is None:
-            if self._device_name is not None:
-                self.start_failed.emit(
-                    f"Microphone '{self._device_name}' is not connected. Choose another input, "
-                    "or type your answer instead."
-                )
-            else:
-                self.start_failed.emit(NO_MICROPHONE)
+            self.start_failed.emit(missing_device_text(self._device_name))
         return device
 
     def start(self, path: Path | str) -> bool:

@@ -147,6 +147,12 @@ class VoiceAnswers(QObject):
             self._load_requested = True
             self._asr.submit(self._load_once, on_done=self._loaded, on_error=self._model_failed)
 
+    def input_problem(self) -> str | None:
+        """Why nothing could be recorded now (no microphone, the chosen one unplugged)."""
+        from simulator.ui.audio_input import input_problem
+
+        return input_problem(self._device)
+
     def _load_once(self) -> str:
         transcriber = self._transcriber_or_load()
         return str(transcriber.model_label or transcriber.engine)

@@ -81,6 +81,7 @@ class FakeSpeech:
         self.whole: dict[str, Transcript] = {}  # by file name: the whole-recording pass
         self.recovered: dict[str, Transcript] = {}
         self.heard_speech = True  # the microphone heard words before Ctrl+Enter
+        self.problem: str | None = None  # why nothing could be recorded (no microphone)
         self._recording = False
 
     @property
@@ -89,6 +90,9 @@ class FakeSpeech:
 
     def preload(self) -> None:
         self.preloads += 1
+
+    def input_problem(self) -> str | None:
+        return self.problem
 
     def start(self, path: Path, topic: SpeechTopic | None = None) -> None:
         self.started.append(path)

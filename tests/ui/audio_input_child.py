@@ -56,9 +56,15 @@ def _wav_data_bytes(path: Path) -> tuple[int, int]:
 
 
 def test_noserver_no_microphone(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from simulator.ui.audio_input import NO_MICROPHONE, AudioInput, list_input_devices
+    from simulator.ui.audio_input import (
+        NO_MICROPHONE,
+        AudioInput,
+        input_problem,
+        list_input_devices,
+    )
 
     assert list_input_devices() == []
+    assert input_problem(None) == NO_MICROPHONE  # what a spoken interview says as it starts
     mic = AudioInput()
     with qtbot.waitSignal(mic.start_failed, timeout=2000) as blocker:
         assert mic.start(tmp_path / "a.wav") is False

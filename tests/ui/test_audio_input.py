@@ -40,3 +40,17 @@ def test_an_unknown_device_is_a_clear_error_not_a_crash(qtbot, tmp_path: Path) -
     assert "Headset That Is Not Here" in blocker.args[0]
     assert not mic.is_recording and mic.stop() is None
     assert not (tmp_path / "a.wav").exists()
+
+
+def test_a_spoken_interview_learns_at_its_start_that_the_chosen_microphone_is_gone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Walkthrough 9: the missing microphone was found only once the first answer was due."""
+    from simulator.ui.tasks import TaskManager
+    from simulator.ui.voice import VoiceAnswers
+
+    tasks = TaskManager()
+    try:
+        voice = VoiceAnswers(tasks, device="Headset That Is Not Here")
+        problem = voice.input_problem()
+        assert problem is not None and "Headset That Is Not Here" in problem
+    finally:
+        tasks.shutdown()

@@ -78,6 +78,7 @@ class FakeMic:
         self.release_whole = threading.Event()  # the whole-recording pass ends when set
         va = window.voice_answers
         va.preload = lambda: None
+        va.input_problem = lambda: None  # a microphone is there
         va.start = self.start
         va.stop = self.stop
         va.transcribe_whole = self._transcribe_whole

@@ -8,6 +8,8 @@ drives (asking, taking answers in, scoring, follow-ups, the wrap-up, saving) is 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.session import events as ev
 from simulator.core.session.drafts import Draft
@@ -15,6 +17,11 @@ from simulator.core.session.flow import BRIEFING_TEXT, Flow, Slot
 from simulator.core.session.ledger import has_words
 from simulator.core.session.ports import COMPUTE, DATABASE
 from simulator.core.transcript import Transcript
+
+if TYPE_CHECKING:
+    from simulator.core.questions import Question
+    from simulator.core.session.plan import SessionPlan
+    from simulator.core.storage import SessionRecord
 
 KEY_GRACE_S = 0.5  # a key pressed this soon after the countdown ended meant "start", not "submit"
 EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip the question."
@@ -40,6 +47,24 @@ __all__ = [
 
 class Session(Flow):
     """An interview driven by a person and their microphone (see the module's docstring)."""
+
+    # --- starting: a spoken interview with nothing to record says so at once ----------------
+    def start(self, plan: SessionPlan, questions: list[Question]) -> None:
+        super().start(plan, questions)
+        self._check_microphone()
+
+    def resume(self, record: SessionRecord, questions: list[Question]) -> None:
+        super().resume(record, questions)
+        self._check_microphone()
+
+    def _check_microphone(self) -> None:
+        """Not only once the first answer is due, after the introduction and the thinking
+        time spent getting ready to speak: typed answers from the start, and why."""
+        interview, speech = self.interview, self._speech
+        if interview is not None and interview.spoken and speech is not None:
+            problem = speech.input_problem()
+            if problem:
+                self.speech_failed(problem)
 
     # --- the person's actions ------------------------------------------------------------
     def primary(self, text: str = "") -> None:

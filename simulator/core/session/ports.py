@@ -92,6 +92,10 @@ class SpeechInput(Protocol):
 
     def preload(self) -> None: ...
 
+    def input_problem(self) -> str | None:
+        """Why nothing could be recorded now ("No microphone found."), or None. Quick."""
+        ...
+
     def start(self, path: Path, topic: SpeechTopic | None = None) -> None:
         """Record an answer to ``topic`` (the question, words to expect) into ``path``."""
         ...
