@@ -63,3 +63,17 @@ def test_why_start_is_disabled_is_said_once(qtbot, window) -> None:  # type: ign
         if lab.isVisible() and lab.text() == "Nothing is due for review yet."
     ]
     assert len(shown) == 1, shown
+
+
+def test_two_notices_for_the_whole_session_are_both_shown(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A spoken interview with no microphone and no audio output showed only the last notice
+    ("No audio output device ..."): "No microphone found" was replaced as soon as it came."""
+    page = window.interview
+    page.show_briefing("Welcome.", 2)
+    page.show_notice("No microphone found. Type your answers from now on.", "session")
+    page.show_notice("No audio output device was found.", "session")
+    page.show_notice("Nothing to submit yet.", "moment")
+    page._restore_session_notice()
+    text = page.notice.text()
+    assert "No microphone found" in text and "No audio output" in text
+    assert text.count("No microphone found") == 1

@@ -457,7 +457,10 @@ class InterviewPage(QWidget):
         """``lasts``: "moment" (until the state changes), "answer" (until a follow-up is
         asked), "question", "session" or "unsaved" (the interview could not be saved)."""
         if lasts == "session":
-            self._session_notice = text
+            # each fact about the whole session stays: no microphone AND no audio output
+            lines = self._session_notice.split("\n") if self._session_notice else []
+            lines += [line for line in text.split("\n") if line and line not in lines]
+            text = self._session_notice = "\n".join(lines)
             if self._notice_lasts in ("answer", "question", "unsaved") and self.notice.text():
                 # e.g. the voice failing late must not hide "could not be saved": it shows
                 # once the notice it would have covered is over
