@@ -36,6 +36,7 @@ from simulator.core.scoring.matching import (
 )
 from simulator.core.scoring.meaning import key_point_meaning
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
+from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.stance import Stance, says_no
 from simulator.core.scoring.text import CONNECTIVES, STOPWORDS, Sentence, Tokens, stem, words
 
@@ -454,6 +455,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         m for m in loose_hits if m.evidence not in {h.evidence for h in misconceptions}
     ]
     add_wrong_claims(wrong_claims(question, tokens, stance), opposite, misconceptions)
+    charged = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
+    misconceptions += same_claims(question, tokens, stance, charged)
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.
     said_wrong = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
     wrong_sentences |= {s.index for s in tokens.sentences if s.text in said_wrong}

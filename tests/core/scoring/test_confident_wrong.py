@@ -263,3 +263,51 @@ def test_a_claim_said_of_it_counts_when_it_stands_for_the_claims_subject(
     assert not problems
     point = score_answer(questions[0], Transcript(text)).key_points[0]
     assert (point.contradiction is not None) is charged, text
+
+
+DRIFTS = """
+questions:
+  - id: tech.drifts
+    category: technical
+    topic: monitoring
+    difficulty: 2
+    prompt: What is the difference between data drift and concept drift?
+    time_limit_s: 120
+    key_points:
+      - id: data
+        label: Data drift is a change in the inputs
+        weight: 2
+        phrases: [distribution of the inputs]
+    model_answer: >-
+      Data drift is a change in the distribution of the inputs, while concept drift is a change
+      in how the inputs relate to the target.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("Data drift and concept drift are really the same thing with two names.", True),
+        ("Concept drift is basically identical to data drift.", True),
+        ("Data drift and concept drift are not the same.", False),
+        ("Data drift and concept drift are roughly the same in practice.", False),
+        ("Data drift and concept drift have the same symptoms at first.", False),
+        ("A common mistake is to think data drift and concept drift are the same.", False),
+    ],
+)
+def test_calling_the_compared_terms_the_same_is_a_misconception(text: str, charged: bool) -> None:
+    questions, problems = parse_pack(DRIFTS, "drifts.yaml")
+    assert not problems
+    hits = score_answer(questions[0], Transcript(text)).misconceptions
+    assert bool(hits) is charged, text
+    if charged:
+        assert hits[0].correction.startswith("They differ. The accepted view: Data drift is")
+
+
+def test_sameness_is_read_only_when_the_question_asks_for_a_difference() -> None:
+    questions, problems = parse_pack(
+        DRIFTS.replace("What is the difference between", "Define"), "d.yaml"
+    )
+    assert not problems
+    text = "Data drift and concept drift are really the same thing with two names."
+    assert score_answer(questions[0], Transcript(text)).misconceptions == []

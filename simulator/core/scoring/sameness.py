@@ -1,0 +1,131 @@
+"""Sameness: an answer that calls the two things a question compares the same thing.
+
+"Stemming and lemmatization are the same", "classification and regression are really the same
+thing", "data drift is the same as concept drift": a question that asks for a difference (its
+prompt says "difference", "differ", "compare", "contrast", "versus") is answered wrongly by
+denying there is one, however many of the rubric's words follow. The claim is charged as a
+misconception, corrected by the model answer's first sentence that names both.
+
+Charged only when the clause names two different terms of the prompt and says, without a
+hedge, that they are the same: "X and Y are (really, basically, exactly) the same (thing)",
+"X is the same as Y", "X is identical / equivalent to Y", "X and Y are interchangeable",
+"there is no difference between X and Y". Not when it says the same *something* ("the same
+null hypothesis", "the same scale": a shared property), nor when hedged ("about the same",
+"usually", "with a flat prior"... after the marker), denied ("are not the same"), conditional
+or warned against.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
+
+_COMPARING = re.compile(r"\b(differ|differs|difference|differences|compare|contrast|versus|vs)\b")
+_NOT_TERMS = (
+    STOPWORDS
+    | GENERIC_WORDS
+    | word_set(
+        "difference differences differ differs compare contrast versus vs example examples give"
+        " each use would when which explain what how why between two both"
+    )
+)
+_LINKS = word_set("is are")
+_DEGREE = word_set("really basically just exactly essentially simply actually all literally")
+_SAME = word_set("identical equivalent interchangeable")
+_KINDS = word_set(
+    "thing things technique techniques method methods concept idea algorithm approach model"
+)
+_HEDGES = word_set(
+    "about roughly nearly almost approximately usually often mostly sometimes practically"
+    " similar can could may might if when unless assuming under given"
+)
+# "with a flat prior", "with enough data": a condition; "with different names": no condition.
+_CONDITION_AFTER_WITH = word_set("a an the uniform flat enough large small infinite zero no")
+_OPENING_CONDITIONS = word_set("if unless when whenever assuming")
+
+
+@lru_cache(maxsize=512)
+def _terms(prompt: str) -> frozenset[str] | None:
+    """Stems of the prompt's own terms, or None when the prompt asks for no difference."""
+    if not _COMPARING.search(prompt.lower()):
+        return None
+    return frozenset(stem(w) for w in words(prompt) if w not in _NOT_TERMS and len(w) > 1)
+
+
+def _marker(ws: list[str]) -> tuple[int, int] | None:
+    """(start, end) of "is/are [degree] the same [thing] [as]" or "is/are [degree] identical /
+    equivalent / interchangeable [to]" in a clause's words, or of "no difference between"."""
+    for i, w in enumerate(ws):
+        if w == "no" and ws[i + 1 : i + 3] == ["difference", "between"]:
+            return i, i + 3
+        if w not in _LINKS:
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j] in _DEGREE:
+            j += 1
+        if ws[j : j + 2] == ["the", "same"]:
+            k = j + 2
+            if k < len(ws) and ws[k] in _KINDS:
+                k += 1
+            if k < len(ws) and ws[k] not in ("as", "with", "in"):
+                return None  # "the same null hypothesis": a shared property
+            return i, k
+        if j < len(ws) and ws[j] in _SAME:
+            return i, j + 1
+    return None
+
+
+def same_claims(
+    question: Question, tokens: Tokens, stance: Stance, charged: set[str]
+) -> list[MisconceptionHit]:
+    """Sentences calling the question's two compared terms the same, each charged once."""
+    terms = _terms(question.prompt)
+    if not terms:
+        return []
+    found: list[MisconceptionHit] = []
+    for sentence in tokens.sentences:
+        if sentence.text in charged:
+            continue
+        first = sentence.first_word
+        all_words = list(tokens.words[first : sentence.last_word])
+        if not all_words or all_words[0] in _OPENING_CONDITIONS:
+            continue
+        ids = clause_ids(sentence)
+        for clause in sorted(set(ids)):
+            at = [i for i in range(sentence.word_count) if ids[i] == clause]
+            ws = [all_words[i] for i in at]
+            mark = _marker(ws)
+            if mark is None:
+                continue
+            named = {stem(w) for w in ws if stem(w) in terms}
+            before = ws[: mark[0]]
+            if len(named) < 2 or not any(stem(w) in terms for w in before):
+                continue
+            if any(w in NEGATION_WORDS for w in before) or any(w in _HEDGES for w in ws):
+                continue
+            if any(
+                w == "with" and ws[n + 1 : n + 2] and ws[n + 1] in _CONDITION_AFTER_WITH
+                for n, w in enumerate(ws)
+            ):
+                continue
+            if stance.warned((first + at[mark[0]], first + at[mark[0]] + 1)):
+                continue
+            said = " ".join(ws)
+            found.append(MisconceptionHit(None, said, sentence.text, _correction(question, named)))
+            break
+    return found
+
+
+def _correction(question: Question, named: set[str]) -> str:
+    """The model answer's first sentence naming two of the terms, said as the accepted view."""
+    model = tokenize(question.model_answer)
+    for sentence in model.sentences:
+        stems = set(model.stems[sentence.first_word : sentence.last_word])
+        if len(stems & named) >= 2:
+            return f"They differ. The accepted view: {sentence.text}"
+    return "They differ: " + "; ".join(kp.label for kp in question.key_points[:2])
