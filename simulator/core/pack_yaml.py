@@ -85,8 +85,12 @@ def unreadable_value_line(text: str) -> int | None:
     loader = PackLoader("")
     try:
         stack = list(reversed(list(yaml.compose_all(text, Loader=PackLoader))))
+        seen: set[int] = set()  # each node once: an alias bomb shares its nodes
         while stack:
             node = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
             if isinstance(node, yaml.ScalarNode):
                 try:
                     loader.construct_object(node)
