@@ -26,6 +26,7 @@ from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import Contradiction, contradictions
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.dismissals import dismissed_points
+from simulator.core.scoring.framework_cues import FRAMEWORK_CUES
 from simulator.core.scoring.loose_claims import loose_claims
 from simulator.core.scoring.matching import (
     AnswerIndex,
@@ -56,114 +57,6 @@ TOPIC_FLOOR = 0.1  # share of the answer's words from the question's vocabulary 
 TOPIC_FULL = 0.45  # ... and the share that earns all of it
 FRAMEWORK_WEIGHT = 0.3
 FRAMEWORK_GATE = 0.25  # key-point coverage from which the framework earns its whole credit
-
-# What each case-interview step sounds like, beyond the question's own phrases.
-FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
-    "clarify": (
-        "clarify",
-        "clarifying question",
-        "ask",
-        "assume",
-        "assumption",
-        "requirement",
-        "business goal",
-        "objective",
-        "scope",
-        "success look like",
-        "constraint",
-        "stakeholder",
-    ),
-    "data": (
-        "data",
-        "logs",
-        "label",
-        "historical",
-        "collect",
-        "dataset",
-        "ground truth",
-        "annotation",
-        "data source",
-        "training set",
-    ),
-    "features": (
-        "feature",
-        "signal",
-        "embedding",
-        "aggregate",
-        "feature engineering",
-        "encode",
-        "normalize",
-        "representation",
-    ),
-    "model": (
-        "model",
-        "baseline",
-        "logistic regression",
-        "gradient boosting",
-        "neural network",
-        "classifier",
-        "ranking model",
-        "architecture",
-        "random forest",
-        "heuristic",
-    ),
-    "metrics": (
-        "metric",
-        "precision",
-        "recall",
-        "auc",
-        "accuracy",
-        "a b test",
-        "offline evaluation",
-        "online evaluation",
-        "click through rate",
-        "ndcg",
-        "measure",
-        "kpi",
-        "f1",
-    ),
-    "deployment": (
-        "deploy",
-        "serve",
-        "serving",
-        "latency",
-        "api",
-        "real time",
-        "batch",
-        "production",
-        "rollout",
-        "shadow mode",
-        "canary",
-        "endpoint",
-        "inference",
-    ),
-    "monitoring": (
-        "monitor",
-        "drift",
-        "alert",
-        "retrain",
-        "dashboard",
-        "degrade",
-        "feedback loop",
-        "track",
-        "distribution shift",
-        "observability",
-    ),
-    "trade-offs": (
-        "trade off",
-        "tradeoff",
-        "versus",
-        "downside",
-        "cost",
-        "balance",
-        "compromise",
-        "at the expense",
-        "on the other hand",
-        "risk",
-        "interpretability",
-        "limitation",
-    ),
-}
 
 
 @dataclass(frozen=True)
