@@ -15,6 +15,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from simulator.core.pack_limits import MAX_TEXT
+from simulator.core.transcript import MAX_ANSWER_CHARS
+
 INT = "int"
 REAL = "real"
 TEXT = "text"
@@ -41,6 +44,12 @@ HISTORY_COLUMNS = {
 }  # fmt: skip
 
 SQLITE_INT = 2**63
+# Text longer than the app itself ever writes (scoring or showing a megabytes-long answer took
+# minutes). Answers and notes get ten times the typed-answer limit: versions before that limit
+# stored longer answers, and their archives must still import. Any other text (ids, follow-up
+# prompts, paths) is at most a pack's longest text.
+LONG_TEXT = {"text": 10 * MAX_ANSWER_CHARS, "note": 10 * MAX_ANSWER_CHARS}
+MAX_SHORT_TEXT = MAX_TEXT
 MAX_FILE_NAME = 120  # characters of a recording's own name kept on import
 
 
@@ -104,6 +113,12 @@ def _rows(
                 continue
             if not _fits(value, kind_of):
                 raise DataError(f"{where}: field '{column}' is of the wrong type or out of range")
+            limit = LONG_TEXT.get(column, MAX_SHORT_TEXT) if kind_of == TEXT else None
+            if limit is not None and len(value) > limit:
+                raise DataError(
+                    f"{where}: field '{column}' is longer than the app takes "
+                    f"({len(value):,} characters; at most {limit:,})"
+                )
         if row[key] in seen:
             raise DataError(f"{where}: {key} {row[key]} appears twice")
         seen.add(row[key])

@@ -65,6 +65,9 @@ def _nothing_changed(storage: Storage, recordings: Path) -> None:
         ),
         (lambda d: d["sessions"][0].update(started_at=float("nan")), "NaN is not a number"),
         (lambda d: d.update(sessions="[" * 100_000), "nested too deeply"),
+        # longer than any answer the app takes (scoring or showing it took minutes)
+        (lambda d: d["answers"][1].update(text="x" * 2_000_001), "answer #2: field 'text' is long"),
+        (lambda d: d["answers"][1].update(question_id="q" * 30_000), "field 'question_id' is"),
     ],
 )
 def test_a_hostile_archive_is_refused_and_nothing_is_written(
