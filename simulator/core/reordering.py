@@ -31,6 +31,11 @@ def shown_marks(text: str, escape: Callable[[re.Match[str]], str] = _tag) -> str
     return REORDERING.sub(escape, text)
 
 
+# Topic ids that are acronyms, written as people write them ("knn" read as a typo).
+_ACRONYMS = {"cnn": "CNN", "knn": "kNN", "mlops": "MLOps", "nlp": "NLP", "svm": "SVM"}
+
+
 def shown_topic(topic: str) -> str:
     """A pack's topic id as people read it ("bias-variance" -> "bias variance"), marks as tags."""
-    return shown_marks(topic.replace("-", " "))
+    words = [_ACRONYMS.get(w, w) for w in topic.replace("-", " ").split(" ")]
+    return shown_marks(" ".join(words))

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from simulator import __version__
 from simulator.core.questions import QuestionBank
-from simulator.core.reordering import shown_marks
+from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, Scorecard
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_codec import planned_ids
@@ -64,6 +64,7 @@ def _environment(autoescape: bool) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = markdown_escape
+    env.filters["topic"] = shown_topic  # as the window names it
     env.filters["signed"] = lambda v: "" if v is None else f"{v:+d}"
     env.filters["pct"] = lambda v: f"{100 * float(v or 0):.0f}%"
     env.globals["colors"] = {"good": GOOD, "warn": WARN, "bad": BAD}  # core.tables, once

@@ -1,0 +1,37 @@
+"""Topic names as people read them (walkthrough 9): the question header said "knn" and
+"mlops", and the Markdown and HTML exports printed the raw id ("trees-ensembles") where the
+window said "trees ensembles"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.core import export
+from simulator.core.reordering import shown_topic
+from simulator.core.storage import Storage
+from tests.core.test_export import make_session
+
+
+def test_acronyms_are_written_as_acronyms() -> None:
+    assert [shown_topic(t) for t in ("knn", "cnn", "mlops", "nlp", "svm")] == [
+        "kNN",
+        "CNN",
+        "MLOps",
+        "NLP",
+        "SVM",
+    ]
+    assert shown_topic("trees-ensembles") == "trees ensembles"
+
+
+def test_exports_name_the_topic_as_the_window_does(data_dir: Path) -> None:
+    from simulator.core.questions import load_packs
+    from tests.core.test_export import PACK
+
+    bank = load_packs([PACK])
+    storage = Storage(data_dir / "sessions.sqlite3")
+    sid = make_session(storage, bank, {"tech.overfit": "It memorizes the noise."})
+    record = storage.session(sid)
+    storage.close()
+    for fmt in ("md", "html"):
+        text = export.render(fmt, record, bank)
+        assert "bias variance" in text and "bias-variance" not in text, fmt
