@@ -142,3 +142,15 @@ def _point(session: ProgressSession, facts: list[AnswerFacts]) -> SessionPoint:
 def _mean(values: Iterable[Any]) -> float | None:
     numbers = [float(v) for v in values if v is not None]
     return round(fmean(numbers), 1) if numbers else None
+
+
+def time_window(stamps: Iterable[float]) -> tuple[float, float]:
+    """The span a chart's time axis shows: the sessions' own span with a margin, so sessions of
+    one afternoon are told apart (a day-wide axis drew them as one spike); one session alone
+    sits in the middle of a day."""
+    values = list(stamps)
+    lo, hi = min(values), max(values)
+    if hi == lo:
+        return lo - 43200, hi + 43200
+    margin = max(0.08 * (hi - lo), 300.0)
+    return lo - margin, hi + margin

@@ -23,7 +23,7 @@ from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
-from simulator.core.progress import Progress, SessionPoint
+from simulator.core.progress import Progress, SessionPoint, time_window
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, label, name
@@ -125,9 +125,7 @@ class ProgressPage(QWidget):
         x = QDateTimeAxis()
         x.setTickCount(5)
         stamps = [p.when for p in points] or [dt.datetime.now().timestamp()]
-        lo, hi = min(stamps), max(stamps)
-        if hi - lo < 86400:
-            lo, hi = lo - 43200, hi + 43200
+        lo, hi = time_window(stamps)
         # Ticks under a day apart need the hour: the days alone read "30 Nov, 30 Nov, ...".
         x.setFormat("d MMM" if hi - lo >= 4 * 86400 else "d MMM HH:mm")
         x.setRange(QDateTime.fromSecsSinceEpoch(int(lo)), QDateTime.fromSecsSinceEpoch(int(hi)))

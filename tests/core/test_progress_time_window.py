@@ -1,0 +1,30 @@
+"""The time axis of the Progress charts (walkthrough 9): three sessions 41 minutes apart were
+drawn on a day-wide axis, one vertical spike in its middle, the points on top of each other."""
+
+from __future__ import annotations
+
+from simulator.core.progress import time_window
+
+
+def _place(stamp: float, window: tuple[float, float]) -> float:
+    lo, hi = window
+    return (stamp - lo) / (hi - lo)
+
+
+def test_sessions_of_one_afternoon_spread_over_the_axis() -> None:
+    stamps = [0.0, 35 * 60.0, 41 * 60.0]
+    window = time_window(stamps)
+    places = [_place(s, window) for s in stamps]
+    assert places[0] < 0.15 and places[-1] > 0.85
+    assert places[1] - places[0] > 0.5  # 35 minutes apart read as apart
+
+
+def test_one_session_sits_in_the_middle_of_a_day() -> None:
+    lo, hi = time_window([1000.0])
+    assert hi - lo == 86400 and _place(1000.0, (lo, hi)) == 0.5
+
+
+def test_weeks_of_sessions_keep_their_ends_inside_the_axis() -> None:
+    stamps = [0.0, 10 * 86400.0]
+    window = time_window(stamps)
+    assert 0 < _place(stamps[0], window) < _place(stamps[1], window) < 1
