@@ -6,6 +6,7 @@ against the player's real position."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,14 @@ def test_closing_the_window_stops_a_recording_that_plays(qtbot, review, window) 
     qtbot.waitUntil(lambda: page.player.is_playing(), timeout=5000)
     window.shutdown()  # what closing does, while the event loop still runs
     qtbot.waitUntil(lambda: not page.player.is_playing(), timeout=5000)
+
+
+def test_a_storys_star_shares_and_targets_are_shown(review) -> None:  # type: ignore[no-untyped-def]
+    """Walkthrough 9: the Review page said "STAR structure · Share by words" and no share: the
+    bars with their targets are drawn only by the Scorecard page's own widget."""
+    page, _ids = review
+    text = page.detail.toPlainText()
+    assert "STAR structure" in text
+    verdict = r"\d+% \(target {}, (on target|too long|too short|missing)\)"
+    for target in ("15%-20%", "10%-15%", "50%-60%"):
+        assert re.search(verdict.format(target), text), (target, text)

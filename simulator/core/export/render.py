@@ -98,10 +98,14 @@ def prepare_answer_html() -> None:
     env.get_template("answer_detail.html.j2")
 
 
-def render_answer_html(answer: AnswerView, muted: str = "#777777", track: str = "#dddddd") -> str:
-    """One answer's detail in Qt's rich-text subset (the Scorecard page's detail panel)."""
+def render_answer_html(
+    answer: AnswerView, muted: str = "#777777", track: str = "#dddddd", with_star: bool = False
+) -> str:
+    """One answer's detail in Qt's rich-text subset. ``with_star``: the STAR shares against
+    their targets as bars (the Scorecard page draws them with a widget of its own; the Review
+    page has none)."""
     template = _env(True).get_template("answer_detail.html.j2")
-    return template.render(a=answer, muted=muted, track=track)
+    return template.render(a=answer, muted=muted, track=track, with_star=with_star)
 
 
 def render_markdown(card: Scorecard) -> str:

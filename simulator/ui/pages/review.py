@@ -233,7 +233,7 @@ class ReviewPage(QWidget):
         else:  # the answer's transcript is on the left already; its follow-ups are not
             parts = [p for p in review.detail.parts if p.kind != "answer"]
             detail = replace(review.detail, parts=parts)
-            page = render_answer_html(detail, muted=muted, track=track)
+            page = render_answer_html(detail, muted=muted, track=track, with_star=True)
             earlier = revisions_html(review.revisions, muted)
             self.detail.setHtml(page.replace("</body>", f"{earlier}</body>", 1))
         self.note.blockSignals(True)
