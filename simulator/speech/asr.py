@@ -386,8 +386,10 @@ class WhisperTranscriber:
             if chunk.duration_s < prompting.MIN_TOPIC_SPEECH_S:
                 topic = None  # a short answer: the topic would do more harm than good
             kept: list[Word] = []
-            # A loop's words are dropped (decoding.collect); the prompt is what starts loops,
-            # so a chunk that looped is decoded again with less of it, then none.
+            span = offset + chunk.to_original(0.0), offset + chunk.to_original(chunk.duration_s)
+            # A loop's words are dropped (decoding.collect), and a jump leaves speech with no
+            # words; the prompt is what starts both, so such a chunk is decoded again with less
+            # of it, then none.
             for prompt in dict.fromkeys(
                 (prompting.initial_prompt(topic, filler, context), context[-200:] or None, None)
             ):
@@ -395,7 +397,8 @@ class WhisperTranscriber:
                 words = decoding.keep(heard, speech, offset)
                 if len(words) > len(kept) or not kept:
                     kept = words
-                if not looped:
+                jumped = decoding.unheard_s(words, speech, offset, *span)
+                if not looped and jumped < decoding.UNHEARD_SPEECH_S:
                     break
             if not kept and sure:  # Whisper heard silence where Silero is sure of a word
                 heard, _ = run(prompting.initial_prompt(topic, None, context), no_speech=None)

@@ -33,6 +33,10 @@ MIN_WORD_S = 0.02  # a word stamped shorter than this at a chunk's end was not h
 GUESSED_START_PROBABILITY = 0.1
 GUESSED_START_SPEECH_S = 0.25  # less speech under it than one short word
 LOOP_COMPRESSION = 2.4  # Whisper's own limit: text this repetitive is a decoding loop
+# Whisper sometimes jumps over a stretch of speech: the words before it, one word stretched
+# across it or a gap, then the words after (a filler prompt made it skip 8 s of a 22 s story).
+LONGEST_WORD_S = 1.5  # a word lasts less; the rest of a longer stamp is a jump
+UNHEARD_SPEECH_S = 2.0  # this much speech with no word on it was skipped, not unclear
 # Closing lines of the videos Whisper learnt from; nobody ends an interview answer with them.
 OUTROS = (
     "thank you for watching",
@@ -155,6 +159,21 @@ def _without_outros(words: list[Heard]) -> list[Heard]:
             if tokens[i : i + len(target)] == target:
                 drop.update(range(i, i + len(target)))
     return [h for i, h in enumerate(words) if i not in drop]
+
+
+def unheard_s(
+    words: list[Word], speech: SpeechMap, offset: float, start: float, end: float
+) -> float:
+    """The most speech (seconds Silero hears) that no word covers in one stretch between
+    ``start`` and ``end`` (times as the words', ``offset`` being the speech map's time 0): a
+    word covers at most ``LONGEST_WORD_S`` from its start."""
+    most = 0.0
+    covered_to = start
+    for w in [*words, Word("", end, end)]:
+        if w.start > covered_to:
+            most = max(most, speech.speech_s(covered_to - offset, w.start - offset))
+        covered_to = max(covered_to, min(w.end, w.start + LONGEST_WORD_S))
+    return most
 
 
 def after(words: list[Word], start: float) -> list[Word]:

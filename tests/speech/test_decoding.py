@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from simulator.core.transcript import Word
@@ -154,3 +155,59 @@ def test_a_chunk_that_loops_is_decoded_again_with_less_prompt_and_the_most_words
     short = silero.Chunk(((0.0, 1.0),))  # a short answer: no topic (it invents replies)
     whisper._decode(short, samples, "", False, False, 0.0, speech, True, topic)
     assert prompts[0] is None
+
+
+def test_speech_no_word_covers_is_measured_and_a_stretched_word_covers_little() -> None:
+    speech = silero.SpeechMap(np.ones(600, np.float32))  # 19.2 s of speech
+    words = [Word("struggling", 8.0, 8.3), Word("with", 8.3, 16.8), Word("code", 16.8, 17.0)]
+    assert decoding.unheard_s(words, speech, 0.0, 7.9, 17.0) == pytest.approx(6.98, abs=0.1)
+    said = [Word(w, 1.0 + i * 0.4, 1.3 + i * 0.4) for i, w in enumerate("abcde")]
+    assert decoding.unheard_s(said, speech, 0.0, 1.0, 3.0) < decoding.UNHEARD_SPEECH_S
+    quiet = silero.SpeechMap(np.zeros(400, np.float32))  # a long pause is not a jump
+    assert decoding.unheard_s(words, quiet, 0.0, 0.0, 12.0) == 0.0
+
+
+def test_a_chunk_whose_words_jump_over_speech_is_decoded_again_and_the_most_words_win() -> None:
+    """The filler prompt made tiny.en jump from 'struggling with' at 8 s to 'code production' at
+    17 s of a recorded story, one word stretched over the 25 words between (stored and scored
+    without them: the answer's task was lost and its score fell 59 -> 41)."""
+    from types import SimpleNamespace
+
+    from simulator.speech.asr import WhisperTranscriber
+
+    def said(text: str, start: float, step: float = 0.4) -> list[object]:
+        return [
+            SimpleNamespace(
+                word=f" {w}", start=start + i * step, end=start + i * step + 0.3, probability=0.9
+            )
+            for i, w in enumerate(text.split())
+        ]
+
+    prompts: list[str | None] = []
+
+    class Model:
+        def transcribe(self, audio: object, **options: object) -> tuple[list[object], None]:
+            prompts.append(options["initial_prompt"])  # type: ignore[arg-type]
+            if len(prompts) == 1:
+                jump = [
+                    *said("he was struggling", 0.0),
+                    SimpleNamespace(word=" with", start=1.2, end=9.0, probability=0.5),
+                    *said("code production", 9.0),
+                ]
+                return [SimpleNamespace(seek=0, words=jump, compression_ratio=1.2)], None
+            words = said(
+                "he was struggling with code reviews my task was to help him ship his"
+                " first model to production",
+                0.0,
+                0.4,
+            )
+            return [SimpleNamespace(seek=0, words=words, compression_ratio=1.3)], None
+
+    whisper = WhisperTranscriber()
+    whisper._model = Model()
+    chunk = silero.Chunk(((0.0, 10.0),))
+    samples = np.zeros(10 * 16_000, np.float32)
+    speech = silero.SpeechMap(np.ones(320, np.float32))
+    words = whisper._decode(chunk, samples, "", True, False, 0.0, speech, True)
+    assert len(prompts) == 2 and prompts[1] is None
+    assert " ".join(w.word for w in words).startswith("he was struggling with code reviews my task")
