@@ -398,3 +398,24 @@ def test_an_introduction_that_cannot_be_heard_waits_its_reading_time(tmp_path: P
     briefing, question = h.voice.unheard_waits[:2]
     assert briefing >= len(h.of(ev.BriefingShown)[0].text.split()) * 60 / 250
     assert question == 0.0
+
+
+def test_the_whole_recording_s_transcript_replaces_the_quick_one_only_while_on_screen(
+    tmp_path: Path,
+) -> None:
+    """Walked by voice: the score said 59 -> 41 'the whole recording was transcribed again'
+    while the page still showed the quick transcript, with words the stored one lacked."""
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit", "tech.overfit", spoken=True)
+    h.to_answering()
+    h.speech.whole[h.speech.started[0].name] = spoken(GOOD)
+    h.session.recording_started()
+    h.session.primary()
+    h.session.transcribed(spoken("overfitting memorizes noise"))
+    shown = [(e.text, e.number, e.part, e.final) for e in h.of(ev.TranscriptShown)]
+    assert shown == [("overfitting memorizes noise", 1, 0, False), (GOOD, 1, 0, True)]
+    h.session.primary()  # the next question: its page shows nothing of the first answer
+    assert h.session.state is not State.REVIEWING
+    h.events.clear()
+    h.session._emit(ev.TranscriptShown("a late transcript", 1, 0, final=True))
+    assert not h.of(ev.TranscriptShown)

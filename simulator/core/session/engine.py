@@ -318,7 +318,8 @@ class Session(Flow):
         slot = self._slot
         assert slot is not None
         self._send("transcribed")
-        self._emit(ev.TranscriptShown(transcript.text))
+        number = slot.entry.position + 1
+        self._emit(ev.TranscriptShown(transcript.text, number, slot.part.index))
         if transcript.duration_s:
             slot.part.elapsed_s = transcript.duration_s
         self._answered(slot, transcript)

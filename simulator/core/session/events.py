@@ -83,7 +83,14 @@ class Notice:
 
 @dataclass(frozen=True)
 class TranscriptShown:
-    text: str  # a spoken answer's transcript ("" when nothing was heard)
+    """A spoken answer's transcript ("" when nothing was heard): the quick one as the answer
+    ends, then (``final``) the whole recording's, which is the one stored and scored, while
+    that answer is still on screen."""
+
+    text: str
+    number: int = 0  # the question, from 1
+    part: int = 0  # 0 the answer, 1 its follow-up
+    final: bool = False
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,18 @@ BRIEFING_TEXT = (
 # "Practise again" of one question: the person knows the setting, the welcome is in the way
 PRACTICE_BRIEFING_TEXT = "Let's try this question again."
 READING_WPM = 200  # a comfortable reading pace, for the introduction when it cannot be heard
+# States in which the answer box is another answer's (or empty)
+_NEW_ANSWER = frozenset(
+    (
+        State.IDLE,
+        State.BRIEFING,
+        State.ASKING,
+        State.PREPARING,
+        State.ANSWERING,
+        State.ASKING_FOLLOW_UP,
+        State.FOLLOW_UP,
+    )
+)
 
 
 def reading_time_s(text: str) -> float:
@@ -95,6 +107,9 @@ class Flow:
         self._auto_started_at = -math.inf  # when the countdown switched to answering by itself
         self._recording_open = False  # the microphone opened for the answer being given
         self._follow_up_noted = False  # the follow-up asked is noted in the session's plan
+        # (question number, part) whose transcript is on screen: the whole recording's
+        # transcript replaces the quick one only there
+        self._transcript_shown: tuple[int, int] | None = None
 
     # --- queries and listeners ----------------------------------------------------------
     def on_event(self, listener: Callable[[ev.Event], None]) -> None:
@@ -387,6 +402,16 @@ class Flow:
         )
 
     def _emit(self, event: ev.Event) -> None:
+        match event:
+            case ev.TranscriptShown(final=False):
+                self._transcript_shown = (event.number, event.part)
+            case ev.TranscriptShown(final=True) if (
+                event.number,
+                event.part,
+            ) != self._transcript_shown:
+                return  # another answer is on screen by now: the Scorecard shows this one
+            case ev.StateChanged(new=state) if state in _NEW_ANSWER:
+                self._transcript_shown = None
         for listener in list(self._listeners):
             listener(event)
 

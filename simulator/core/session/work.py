@@ -113,6 +113,8 @@ class Background:
                 return  # the quick transcript stays
             part.transcript = transcript
             self._journal.save_part(entry, part)
+            number = entry.position + 1
+            self._emit_to(ev.TranscriptShown(transcript.text, number, part.index, final=True))
             self.score(entry, why=REFINED)
 
         def failed(exc: BaseException) -> None:
