@@ -35,10 +35,11 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
     delivery: DeliveryScore | None = analyse_delivery(
         tokens, transcript, question.time_limit_s, question.category is Category.BEHAVIORAL
     )
+    judged = delivery if delivery and delivery.judged else None
     components: dict[str, int | None] = {
         "content": content.score if content else None,
         "structure": structure.score if structure else None,
-        "delivery": delivery.score if delivery else None,
+        "delivery": judged.score if judged else None,
     }
     overall, weights = combine(components, category)
     basis: dict[str, str] = {}
@@ -63,7 +64,7 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
         misconceptions=content.misconceptions if content else [],
         star=structure.star if structure else None,
         delivery=delivery.result if delivery else None,
-        feedback=answer_feedback(question, content, structure, delivery),
+        feedback=answer_feedback(question, content, structure, judged),
         framework=content.framework if content else [],
         basis=basis,
         warned_against=content.warned if content else [],

@@ -70,6 +70,12 @@ class DeliveryScore:
     score: int
     result: DeliveryResult
     basis: str
+    judged: bool = True  # False: too few words to judge; the score is not counted
+
+
+# Pace, fillers per 100 words and pauses need words to be measured on: a one-word answer has
+# a "perfect" filler rate and no pauses, which once gave "no" a delivery of 64.
+MIN_JUDGED_WORDS = 10
 
 
 def _count_like_fillers(text: str) -> int:
@@ -128,6 +134,13 @@ def analyse_delivery(
         + f", {hedge_rate:.1f} hedges/100 words: "
         + ", ".join(f"{k} {v:.0f}/{POINTS[k]}" for k, v in got.items())
     )
+    if n_words < MIN_JUDGED_WORDS:
+        said = f"{n_words} word" + ("" if n_words == 1 else "s")
+        basis = (
+            f"not scored: too few words to judge pace, fillers and pauses ({said} in "
+            f"{duration:.0f} s; it takes {MIN_JUDGED_WORDS})"
+        )
+        return DeliveryScore(int(round(sum(got.values()))), result, basis, judged=False)
     return DeliveryScore(int(round(sum(got.values()))), result, basis)
 
 

@@ -224,7 +224,11 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
             ranked.append(
                 (45.0 + 5 * we_heavy, 'Use "I" for what you did yourself; "we" hides your part.')
             )
-    deliveries = [s.delivery for _, s in given if s.delivery is not None]
+    deliveries = [
+        s.delivery
+        for _, s in given
+        if s.delivery is not None and s.components.get("delivery") is not None
+    ]
     if deliveries:
         fillers = sum(d.fillers_per_100_words for d in deliveries) / len(deliveries)
         if fillers > FILLERS_GOOD:

@@ -136,12 +136,29 @@ def test_typed_answer_has_no_delivery_and_spoken_has_it() -> None:
     typed = score_answer(q(TECH), Transcript("Too simple models underfit the data."))
     assert typed.delivery is None and typed.components["delivery"] is None
     assert typed.weights == {"content": 1.0}
-    spoken = score_answer(
-        q(TECH), Transcript("Too simple models underfit the data.", duration_s=3.0)
-    )
+    said = "Too simple models underfit the data, and too complex ones fit its noise."
+    spoken = score_answer(q(TECH), Transcript(said, duration_s=5.0))
     assert spoken.delivery is not None and spoken.components["delivery"] is not None
     assert set(spoken.weights) == {"content", "delivery"}
     assert abs(sum(spoken.weights.values()) - 1) < 1e-6
+
+
+def test_a_one_word_spoken_answer_gets_no_delivery_score_and_says_why() -> None:
+    """Walked by voice: "no" (stored as "Now,") scored delivery 64 (fillers 30/30, pauses
+    15/15 for one word) and 21 overall; its 60 wpm would also count in the session's pace."""
+    one = score_answer(q(TECH), Transcript("Now,", (Word("Now,", 1.5, 1.8),), duration_s=8.3))
+    assert one.components["delivery"] is None and set(one.weights) == {"content"}
+    assert one.overall == one.components["content"]
+    assert one.basis["delivery"].startswith("not scored: too few words")
+    assert "1 word in 8 s" in one.basis["delivery"]
+    assert one.delivery is not None and one.delivery.words == 1  # the figures stay shown
+    assert not any("Pace" in tip for tip in one.feedback)
+    fast = ("the model is too simple so it underfits the data " * 40).strip()
+    quick = score_answer(q(TECH), _timed(fast, step=0.2))  # 300 wpm, judged
+    alone = score_session([(q(TECH), quick)])
+    both = score_session([(q(TECH), quick), (q(TECH), one)])
+    slow_down = [t for t in alone.tips if t.startswith("Slow down")]
+    assert slow_down and slow_down == [t for t in both.tips if t.startswith("Slow down")]
 
 
 def _timed(text: str, gap_after: dict[int, float] | None = None, step: float = 0.4) -> Transcript:
