@@ -77,3 +77,19 @@ def test_two_notices_for_the_whole_session_are_both_shown(qtbot, window) -> None
     text = page.notice.text()
     assert "No microphone found" in text and "No audio output" in text
     assert text.count("No microphone found") == 1
+
+
+def test_a_scorecard_without_answers_offers_nothing_it_cannot_do(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Ended during the introduction: "Review answer" and "Practise again" stood enabled and
+    did nothing when pressed, and the empty category chart drew a lone "–" on an axis."""
+    from typed_session import finish_typed_session
+
+    finish_typed_session(qtbot, window, "")
+    page = window.scorecard
+    assert page.scorecard is not None and not page.scorecard.answers
+    assert not page.review_button.isEnabled() and not page.practise_button.isEnabled()
+    assert page.export_button.isEnabled()  # the session itself can still be exported
+    assert page.chart.isHidden()
+    finish_typed_session(qtbot, window, "Overfitting memorizes the noise in the training data.")
+    assert page.review_button.isEnabled() and page.practise_button.isEnabled()
+    assert not page.chart.isHidden()

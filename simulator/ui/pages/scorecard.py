@@ -193,6 +193,10 @@ class ScorecardPage(QWidget):
             card.previous is not None,
             self.palette(),
         )
+        # no answer: no chart (it drew a lone "–" on an axis) and nothing to review or practise
+        self.chart.setVisible(bool(card.per_category))
+        self.review_button.setEnabled(bool(card.answers))
+        self.practise_button.setEnabled(bool(card.answers))
         self._fill_table(card.answers)
         # No earlier session: no Change column, and its room goes to the questions.
         self.table.setColumnHidden(len(COLUMNS) - 1, card.previous is None)
