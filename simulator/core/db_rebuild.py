@@ -42,23 +42,37 @@ def file_state(path: Path) -> FileState | None:
     return FileState(st.st_dev, st.st_ino, st.st_size)
 
 
-def what_changed(path: Path, seen: FileState | None) -> str | None:
+def what_changed(path: Path, seen: FileState | None, opened: int | None = None) -> str | None:
     """Why the file at ``path`` is no longer the one last seen as ``seen``: "deleted or
-    replaced", "cut short", or None when it is still whole as far as a quick look tells."""
+    replaced", "cut short", or None when it is still whole as far as a quick look tells.
+    ``opened``: a descriptor of the file kept open by the caller, to read its header through.
+
+    The file is never opened and closed here while SQLite has it open: closing any descriptor
+    of a file drops all of the process's POSIX locks on it, SQLite's among them, and the next
+    program to close the database (``ml-interview history`` beside the window) then deletes
+    the write-ahead log the app is still writing into."""
     now = file_state(path)
     if now is None or seen is None or (now.device, now.inode) != (seen.device, seen.inode):
         return "deleted or replaced"
     # The main file only grows while the app writes (checkpoints copy pages into it; nothing
     # here vacuums): smaller than last seen, or without its header, it was cut under the app.
-    if now.size < seen.size or (seen.size and _header(path) != MAGIC):
+    if now.size < seen.size or (seen.size and opened is not None and header(opened) != MAGIC):
         return "cut short"
     return None
 
 
-def _header(path: Path) -> bytes:
+def open_for_header(path: Path) -> int | None:
+    """A read-only descriptor of ``path``, kept open for ``what_changed`` (None if it cannot be
+    opened). Close it only after SQLite's connection to the file."""
     try:
-        with open(path, "rb") as f:
-            return f.read(len(MAGIC))
+        return os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+
+
+def header(opened: int) -> bytes:
+    try:
+        return os.pread(opened, len(MAGIC), 0)
     except OSError:
         return b""
 

@@ -117,6 +117,7 @@ class Storage(ReviewQueries):
             ) from exc
 
     def _connect(self) -> None:
+        self._forget_header()  # (the same file as the new connection's, when cut short)
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -124,6 +125,13 @@ class Storage(ReviewQueries):
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
         self._seen = db_rebuild.file_state(self.path)
+        self._header_fd = db_rebuild.open_for_header(self.path)
+
+    def _forget_header(self) -> None:
+        fd, self._header_fd = getattr(self, "_header_fd", None), None
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
     def _open_read_only(self, why: str, advice: str) -> None:
         self.read_only = True
@@ -156,7 +164,7 @@ class Storage(ReviewQueries):
         connection (which still reads the old file, or holds what it read) and go on there."""
         if self.read_only:
             return
-        what = db_rebuild.what_changed(self.path, self._seen)
+        what = db_rebuild.what_changed(self.path, self._seen, self._header_fd)
         if what is None:
             return
         tables = list(db_health.expected_schema(apply_migrations))
@@ -170,6 +178,7 @@ class Storage(ReviewQueries):
             with contextlib.suppress(sqlite3.Error, OSError):  # closing anyway
                 self._repair_if_changed_under_us()  # before the last checkpoint writes into it
             self._db.close()
+            self._forget_header()  # after SQLite's own descriptor: it drops the locks
             if self._read_only_db is not None:
                 self._read_only_db.close()  # removes a private copy read instead of the file
 
