@@ -28,14 +28,9 @@ from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.framework_cues import FRAMEWORK_CUES
 from simulator.core.scoring.loose_claims import loose_claims
-from simulator.core.scoring.matching import (
-    AnswerIndex,
-    Span,
-    claim_variants,
-    compile_phrase,
-    point_phrases,
-)
+from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.meaning import key_point_meaning
+from simulator.core.scoring.point_phrases import point_phrases
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.stance import Stance, says_no

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from simulator.core.scoring.plain_words import group_members, plain_stems
-from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, tokenize, words
+from simulator.core.scoring.plain_words import group_members
+from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio (Indel similarity): about one edit in a short word
 FUZZY_MIN_LEN = 5  # shorter stems must match exactly ("bias" must not match "basis")
@@ -110,6 +110,7 @@ class Phrase:
     negated: bool  # the phrase itself says "not", so a nearby "not" does not cancel it
     dropped_subject: tuple[str, ...] = ()  # a claim variant that left its subject out
     proposal: bool = False  # "it is fine to X" said as a plan: "I'd X", "we just X"
+    shortened: bool = False  # a key-point wording with one word left out: its words in order
 
 
 def _find(seq: tuple[str, ...], part: tuple[str, ...]) -> int:
@@ -147,47 +148,6 @@ def compile_phrase(text: str, strict: bool = False) -> tuple[Phrase, ...]:
         negated = any(s in NEGATIONS for s in seq)
         out.append(Phrase(text, content, joined, negated))
     return tuple(out)
-
-
-@lru_cache(maxsize=8192)
-def compile_point_phrase(text: str) -> tuple[Phrase, ...]:
-    """A key-point phrase as :func:`compile_phrase` makes it, each word that has everyday
-    equivalents standing for its whole group (plain_words.py). A phrase of one word keeps it:
-    a single near word ("lag" for "gap") is too little to say the point."""
-    out = []
-    for phrase in compile_phrase(text):
-        if len(phrase.stems) >= 2:
-            plain = plain_stems(phrase.stems)
-            if plain != phrase.stems and len(plain) >= 2:
-                phrase = Phrase(phrase.text, plain, phrase.joined, phrase.negated)
-        if phrase not in out:
-            out.append(phrase)
-    return tuple(out)
-
-
-@lru_cache(maxsize=8192)
-def point_phrases(text: str, prompt: str) -> tuple[Phrase, ...]:
-    """The key-point phrase as matched in an answer to ``prompt``: widened by everyday words
-    (:func:`compile_point_phrase`), except where the widened phrase is said by the prompt
-    itself ("k closest" would then match the question's "k nearest"): reading the question
-    back must not earn the point."""
-    plain = compile_point_phrase(text)
-    exact = compile_phrase(text)
-    if plain == exact:
-        return plain
-    asked = _prompt_index(prompt)
-    out = []
-    for phrase in plain:
-        if any(s.startswith("~") for s in phrase.stems) and asked.find(phrase):
-            continue
-        out.append(phrase)
-    out.extend(p for p in exact if p not in out)
-    return tuple(out)
-
-
-@lru_cache(maxsize=256)
-def _prompt_index(prompt: str) -> AnswerIndex:
-    return AnswerIndex(tokenize(prompt))
 
 
 def claim_variants(phrase: Phrase, subject: frozenset[str]) -> list[Phrase]:
@@ -338,7 +298,10 @@ class AnswerIndex:
         return sorted(found)
 
     def find(self, phrase: Phrase) -> list[Span]:
-        """Every place the phrase occurs (its content words near each other, any order)."""
+        """Every place the phrase occurs (its content words near each other, any order; a
+        shortened wording in its own order, with room for the word left out)."""
+        if phrase.shortened:
+            return self.find_ordered(phrase, extra_gap=1)
         spans: list[Span] = []
         if phrase.joined is not None:
             spans.extend(self._at.get(phrase.joined, ()))
@@ -377,9 +340,9 @@ class AnswerIndex:
                 spans.append((lo, hi))
         return sorted(set(spans))
 
-    def find_ordered(self, phrase: Phrase) -> list[Span]:
+    def find_ordered(self, phrase: Phrase, extra_gap: int = 0) -> list[Span]:
         """Places where the phrase's words occur in order, a few words apart at most."""
-        max_gap = 2 if len(phrase.stems) <= 3 else 3
+        max_gap = (2 if len(phrase.stems) <= 3 else 3) + extra_gap
         spans: list[Span] = []
         if phrase.joined is not None:
             spans.extend(self._at.get(phrase.joined, ()))

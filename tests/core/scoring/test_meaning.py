@@ -98,3 +98,32 @@ def test_advice_against_a_practice_earns_nothing_by_meaning(bank: QuestionBank) 
         score = score_answer(bank.get("case.image-search"), Transcript(text))
         point = {k.id: k for k in score.key_points}["query-prep"]
         assert point.credit == 0.0 and point.via == "words", text
+
+
+def test_windows_cover_each_sentence_and_runs_of_words_across_it() -> None:
+    """Runs are cut from one tokenization of the sentence, yet match embedding their text."""
+    embedder = meaning.get_embedder()
+    assert embedder is not None
+    long = "Gradient descent takes small steps downhill on the loss, scaled by the learning rate."
+    vectors, owner = meaning.windows(["Short one.", long])
+    n_words = len(long.split())
+    runs = len(range(0, n_words - meaning.WINDOW + 1, meaning.STRIDE))
+    assert owner == [0, 1] + [1] * runs
+    whole, first_run = embedder.embed([long, " ".join(long.split()[: meaning.WINDOW])])
+    assert float(vectors[1] @ whole) > 0.999
+    assert float(vectors[2] @ first_run) > 0.99
+    assert float(vectors[2] @ whole) < 0.99  # a run is not the sentence
+
+
+def test_a_wording_said_inside_a_long_sentence_is_found_by_its_window(bank: QuestionBank) -> None:
+    """A key point's wordings are compared too, with runs of a few words: a point said in a
+    few words of a long sentence is not buried by the rest of it, and its sentence is shown."""
+    question = bank.get("tech.bias-variance")
+    k, kp = next(
+        (i, p) for i, p in enumerate(question.key_points) if len(p.phrases[0].split()) >= 2
+    )
+    filler = "and then we went over the plan with the whole team on a Monday morning in the office"
+    sentences = ["I like this question a lot.", f"{kp.phrases[0]} {filler}."]
+    result = meaning.key_point_meaning(question, sentences, set())
+    assert result is not None
+    assert result[k].sentence == 1 and result[k].closeness > 0.8

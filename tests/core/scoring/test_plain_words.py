@@ -7,20 +7,16 @@ from typing import Any
 
 from simulator.core.questions import Question
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.matching import (
-    AnswerIndex,
-    compile_phrase,
-    compile_point_phrase,
-    point_phrases,
-)
+from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.plain_words import IN_TWO_GROUPS, PLAIN_GROUPS, plain_stems
+from simulator.core.scoring.point_phrases import point_phrases
 from simulator.core.scoring.text import STOPWORDS, stem, tokenize, words
 from simulator.core.transcript import Transcript
 
 
 def _says(phrase: str, text: str) -> bool:
     index = AnswerIndex(tokenize(text))
-    return any(index.find(p) for p in compile_point_phrase(phrase))
+    return any(index.find(p) for p in point_phrases(phrase, "What would you do?"))
 
 
 def test_a_rubric_phrase_matches_the_same_idea_in_everyday_words() -> None:
@@ -117,3 +113,21 @@ def test_a_paraphrase_earns_the_points_it_explains_in_plain_words() -> None:
     # a wrong claim in everyday words is not charged through the lexicon either way
     wrong = score_answer(question, Transcript("I would mix up the rows into folds at random."))
     assert not wrong.misconceptions
+
+
+def test_a_long_wording_matches_with_one_word_said_otherwise_but_never_without_its_not() -> None:
+    """Four content words or more: three of them standing together still say the point, but a
+    shortened phrase never loses its negation or a qualifier such as "only"."""
+    assert _says(
+        "change from one step to the next", "Work with the change from one day to the next."
+    )
+    assert not _says("change from one step to the next", "The next step is a change of plan.")
+    # "does not keep shrinking" must not become "keep shrinking"
+    assert not _says(
+        "gradient does not keep shrinking", "The gradient keeps shrinking at every layer."
+    )
+    assert _says(
+        "gradient does not keep shrinking", "The signal does not keep shrinking layer by layer."
+    )
+    # a three-word wording keeps all three ("contributions sum to the prediction")
+    assert not _says("contributions sum prediction", "Each feature contributed to a prediction.")

@@ -1,0 +1,81 @@
+"""How a key point's wordings are matched in an answer: more loosely than claims.
+
+A correct answer in everyday words should earn the point it explains, so a key-point phrase
+(never a misconception or a contradicting claim, which are charged on exactly what was said):
+
+* is widened word by word with the shared plain-language lexicon (plain_words.py);
+* when it has ``POINT_DROP_MIN`` content words or more, also matches with one of them said
+  differently or left out, the others in their order;
+* but keeps its exact words wherever the widened or shortened form is said by the question's
+  prompt itself: reading the question back must not earn the point.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from simulator.core.scoring.matching import QUALIFIERS, AnswerIndex, Phrase, compile_phrase
+from simulator.core.scoring.plain_words import plain_stems
+from simulator.core.scoring.text import stem, tokenize
+
+POINT_DROP_MIN = 4  # key-point phrases this long still match with one word missing
+_QUALIFIER_STEMS = frozenset(stem(w) for w in QUALIFIERS)
+
+
+@lru_cache(maxsize=8192)
+def compile_point_phrase(text: str) -> tuple[Phrase, ...]:
+    """A key-point phrase as :func:`compile_phrase` makes it, each word that has everyday
+    equivalents standing for its whole group (plain_words.py). A phrase of one word keeps it:
+    a single near word ("lag" for "gap") is too little to say the point."""
+    out = []
+    for phrase in compile_phrase(text):
+        if len(phrase.stems) >= 2:
+            plain = plain_stems(phrase.stems)
+            if plain != phrase.stems and len(plain) >= 2:
+                phrase = Phrase(phrase.text, plain, phrase.joined, phrase.negated)
+        if phrase not in out:
+            out.append(phrase)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def point_phrases(text: str, prompt: str) -> tuple[Phrase, ...]:
+    """The key-point phrase as matched in an answer to ``prompt``:
+
+    * widened by everyday words (:func:`compile_point_phrase`);
+    * a phrase of ``POINT_DROP_MIN`` content words or more also matches with one of them said
+      differently or left out, as long as the other three or more stand together ("change from
+      one period to the next" for "change from one step to the next"); a negation or a
+      qualifier ("only", "never") is never the word left out;
+    * except where a widened or shortened phrase is said by the prompt itself ("k closest"
+      would then match the question's "k nearest"): reading the question back must not earn
+      the point."""
+    exact = compile_phrase(text)
+    candidates = list(compile_point_phrase(text))
+    candidates += [p for p in exact if p not in candidates]
+    loose: list[Phrase] = [p for p in candidates if p not in exact]
+    for phrase in list(candidates):
+        if len(phrase.stems) < POINT_DROP_MIN:
+            continue
+        for i, s in enumerate(phrase.stems):
+            if s in _QUALIFIER_STEMS:
+                continue
+            shorter = Phrase(
+                phrase.text,
+                phrase.stems[:i] + phrase.stems[i + 1 :],
+                None,
+                phrase.negated,
+                shortened=True,
+            )
+            if shorter not in candidates:
+                candidates.append(shorter)
+                loose.append(shorter)
+    if not loose:
+        return exact
+    asked = _prompt_index(prompt)
+    return tuple(p for p in candidates if p not in loose or not asked.find(p))
+
+
+@lru_cache(maxsize=256)
+def _prompt_index(prompt: str) -> AnswerIndex:
+    return AnswerIndex(tokenize(prompt))
