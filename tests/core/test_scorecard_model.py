@@ -200,3 +200,21 @@ def test_warned_against_claims_and_meaning_evidence_reach_every_view(storage, ba
         assert "You said (in other words):</span> “It learns the noise.”" in text
     md = export.render_markdown(card)
     assert "rightly warned against" in md and "you said (in other words): “It learns" in md
+
+
+def test_a_delivery_too_short_to_judge_says_so_in_every_view(storage, bank) -> None:  # type: ignore[no-untyped-def]
+    """Walked by voice: a one-word spoken answer's delivery showed only '–', nowhere why."""
+    sid = _session(storage, bank, "Quick", [("tech.overfit", "spoken", "No.")], 1000.0)
+    session = storage.session(sid)
+    card = build_scorecard(session, bank)
+    (answer,) = card.answers
+    delivery = [c for c in answer.components if c.name == "delivery"]
+    assert [c.value for c in delivery] == [None]
+    assert delivery[0].basis.startswith("not scored: too few words")
+    data = export.ExportInput(card, session, bank)
+    for kind in ("html", "md", "pdf"):
+        page = export.FORMATS[kind].render(data)
+        assert "Delivery: not scored: too few words" in page, kind
+        assert "None" not in page and "delivery None" not in page
+    md = export.FORMATS["md"].render(data)
+    assert f"Overall = content {answer.overall} × 100%\n" in md  # the formula leaves it out

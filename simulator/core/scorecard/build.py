@@ -244,7 +244,7 @@ def _components(score: AnswerScore | None) -> list[ComponentView]:
     return [
         ComponentView(k, v, score.weights.get(k), score.basis.get(k, ""), score_color(v))
         for k, v in score.components.items()
-        if v is not None
+        if v is not None or score.basis.get(k)  # not scored, and why
     ]
 
 

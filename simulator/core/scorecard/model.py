@@ -15,7 +15,7 @@ SKIP_RULE = "An answer with no words is skipped; a skipped answer counts as 0 in
 @dataclass(frozen=True)
 class ComponentView:
     name: str  # content | structure | delivery
-    value: int
+    value: int | None  # None: not scored, ``basis`` says why (a one-word spoken answer)
     weight: float | None  # its share of the answer's overall
     basis: str  # how the number was computed
     color: str
