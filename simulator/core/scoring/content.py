@@ -43,10 +43,14 @@ EXPLAIN_MIN_CONNECTIVES = 2
 EXPLAIN_MIN_SENTENCE_WORDS = 6
 LIST_MIN_ITEMS = 4
 LIST_MAX_MEAN_WORDS = 3.0
-MISCONCEPTION_FACTOR = 0.6
-MISCONCEPTION_POINTS = 10.0
-CONTRADICTION_FACTOR_PER_WEIGHT = 0.2  # a weight-3 point: x0.4, weight 1: x0.8
-CONTRADICTION_POINTS_PER_WEIGHT = 5.0  # ... and -15, -5 (weight 2 costs what a misconception does)
+# One wrong claim halves the content score and takes 15 off (x0.6 - 10 left most confidently
+# wrong answers above weak ones: issue 9, round 8 and the round-6 set).
+MISCONCEPTION_FACTOR = 0.5
+MISCONCEPTION_POINTS = 15.0
+CONTRADICTION_FACTOR_PER_WEIGHT = 0.25  # a weight-3 point: x0.25, weight 1: x0.75
+CONTRADICTION_POINTS_PER_WEIGHT = (
+    7.5  # ... and -22.5, -7.5 (weight 2 costs what a misconception does)
+)
 TOPIC_WEIGHT = 0.1
 TOPIC_FLOOR = 0.1  # share of the answer's words from the question's vocabulary that earns 0
 TOPIC_FULL = 0.45  # ... and the share that earns all of it

@@ -188,8 +188,8 @@ def test_contradicting_a_heavier_point_costs_more(question: Question) -> None:
     )
     heavy = score_answer(question, Transcript(base + " L2 gives sparse weights, as I said."))
     light = score_answer(question, Transcript(base + " The mean is robust to outliers."))
-    assert "x0.40 - 15" in heavy.basis["content"]  # the weight-3 point
-    assert "x0.80 - 5" in light.basis["content"]  # the weight-1 point
+    assert "x0.25 - 22" in heavy.basis["content"]  # the weight-3 point (-22.5, shown rounded)
+    assert "x0.75 - 8" in light.basis["content"]  # the weight-1 point (-7.5)
     assert (heavy.components["content"] or 0) < (light.components["content"] or 0)
 
 
