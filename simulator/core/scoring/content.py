@@ -47,10 +47,10 @@ LIST_MAX_MEAN_WORDS = 3.0
 # wrong answers above weak ones: issue 9, round 8 and the round-6 set).
 MISCONCEPTION_FACTOR = 0.5
 MISCONCEPTION_POINTS = 15.0
-CONTRADICTION_FACTOR_PER_WEIGHT = 0.25  # a weight-3 point: x0.25, weight 1: x0.75
-CONTRADICTION_POINTS_PER_WEIGHT = (
-    7.5  # ... and -22.5, -7.5 (weight 2 costs what a misconception does)
-)
+# A contradicted key point of weight 3 costs x0.25 - 22.5, weight 1 x0.75 - 7.5 (weight 2 costs
+# what a misconception does).
+CONTRADICTION_FACTOR_PER_WEIGHT = 0.25
+CONTRADICTION_POINTS_PER_WEIGHT = 7.5
 TOPIC_WEIGHT = 0.1
 TOPIC_FLOOR = 0.1  # share of the answer's words from the question's vocabulary that earns 0
 TOPIC_FULL = 0.45  # ... and the share that earns all of it
