@@ -36,7 +36,10 @@ peak is now a Whisper decode of the whole-file transcription alone, 428-461 MB o
 
 Deadlocks are avoided by one rule: a thread that holds the turn never waits for a lock that a
 waiting thread may hold (the turn is taken before the Whisper model's own lock, never inside
-it); a ``let_go`` never waits (it posts a message, or tries the model's lock). As a safety net a step waits at most ``MAX_WAIT_S`` and then runs anyway (logged).
+it); a ``let_go`` never waits (it posts a message, or tries the model's lock). As a safety net
+a step waits at most ``MAX_WAIT_S`` for its turn, then goes as soon as the step running now
+ends (whatever the order, the listening or the resident models), and runs beside it only if
+that step has not ended ``STUCK_AFTER`` times as long later (logged).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from simulator.memory import return_freed_memory
 
 NOW, LATER = 0, 1
 MAX_WAIT_S = 120.0
+STUCK_AFTER = 4  # x MAX_WAIT_S more: the step running then is taken as stuck
 IDLE_BEFORE_EVICTED_S = 2.0  # a resident model idle this long may be unloaded for LATER work
 
 log = logging.getLogger(__name__)
@@ -163,9 +167,10 @@ class Turns:
         ticket = (priority, next(self._tickets), me, exclusive, id(owner))
         heapq.heappush(self._queue, ticket)
         deadline = time.monotonic() + self._max_wait_s
+        overdue = False  # out of patience with the order: it goes once nobody holds the turn
         try:
-            while self._owner is not None or self._first_free() != ticket:
-                if exclusive and self._owner is None and not self._held(priority):
+            while self._owner is not None or (not overdue and self._first_free() != ticket):
+                if exclusive and self._owner is None and not self._held(priority) and not overdue:
                     residents = len(self._residents)
                     self._ask_residents(id(owner), priority)
                     if len(self._residents) != residents:
@@ -177,9 +182,18 @@ class Turns:
                     raise TurnAbandoned("closing: the step was not run")
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    log.info("a speech step waited %.0f s for its turn: it runs", self._max_wait_s)
-                    return False
-                poll = give_up is not None or (exclusive and bool(self._residents))
+                    if overdue:  # the step running now does not end: run beside it
+                        log.info("a speech step waited for a step that does not end: it runs")
+                        return False
+                    # Still never beside another heavy step: on a starved machine (captions
+                    # a minute behind) a step that ran beside one after its patience made the
+                    # two peaks meet (a Piper load during a Whisper encode: 464 MB).
+                    log.info(
+                        "a speech step waited %.0f s for its turn: it goes next", self._max_wait_s
+                    )
+                    overdue, deadline = True, time.monotonic() + STUCK_AFTER * self._max_wait_s
+                    continue
+                poll = give_up is not None or (exclusive and bool(self._residents)) or overdue
                 self._cond.wait(min(left, 0.05) if poll else left)
             self._owner, self._depth = me, 0
             return True

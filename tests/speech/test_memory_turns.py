@@ -344,3 +344,25 @@ def test_a_model_that_lets_go_at_once_does_not_keep_the_step_waiting() -> None:
     worker = _start(decode)
     worker.join(5)
     assert ran.is_set()
+
+
+def test_a_step_out_of_patience_still_waits_for_the_step_running_now() -> None:
+    """Held back past its patience (work done ahead while an answer is recorded), a step goes
+    next, but never beside a heavy step that is running: on a starved machine, one that ran
+    beside after its patience made two peaks meet (a Piper load during a Whisper encode)."""
+    turns = Turns(max_wait_s=0.2)
+    turns.listening(True)
+    ended = threading.Event()
+
+    def holder() -> None:
+        with turns.step(NOW):
+            time.sleep(0.5)  # past the patience, well before the holder counts as stuck
+        ended.set()
+
+    held = _start(holder)
+    _until(lambda: turns._owner is not None)
+    with turns.step(LATER):
+        assert turns._owner == threading.get_ident()  # its own turn, not beside the holder
+        assert ended.wait(1)
+    held.join(5)
+    turns.listening(False)
