@@ -37,6 +37,34 @@ the peak is now the whole-file transcription's Whisper decode alone (encoder ~90
 (the first audio-output query, ~60 ms asleep, and the speaker built on the GUI thread), 41-86 ms
 after on this machine; the late heartbeats were 54-79 % waiting for a CPU, before and after.
 
+Where the ~340 MB held late in an interview went (smaps at the scorecard, then at the peak):
+file-backed libraries 141 MB (Qt 48-52, onnxruntime 21.5, CTranslate2 13.7, PyAV's FFmpeg 14
+although nothing used it, wordllama's vectors 9, tokenizers 5, numpy 7, libpython 5); glibc's
+main heap 88-125 MB (Whisper's small tensors ~12 and its tokenizer 22-26, Python's larger
+objects, Qt); blocks of 4 MB or more 45-49 MB (Whisper's large tensors ~31); Python's small-object
+arenas ~42 MB; thread stacks 8.5 MB. Freed memory kept by glibc is not the issue any more: with
+``malloc_trim`` after each speech step and 2 arenas (``simulator.memory``) the second arena held
+4 MB in use of 125 MB reserved, 11 MB resident; without the trim the same steps ended 98 MB
+higher, without the arena cap 57 MB, without both 225 MB; 1 arena instead of 2 changed nothing.
+The peak adds one decode: the encoder over a 30 s window takes +80-93 MB (beam 1 or 5 alike).
+A whole-file decode in a child process was not done: the child alone peaks at 225 MB (its own
+interpreter, libraries, model and that encoder), so the app's total would grow by ~100 MB.
+
+Measured (2026-11-30 afternoon, load average 4-11 from other people's work: timings noisy).
+PyAV really unloaded (PySide6's module check had imported it) and Whisper's tokenizer in 7.5 MB
+instead of 22-26 MB. Before (old main, 6 runs): peak RSS 436 / 442 / 440 / 435 / 434 / 454 MB,
+late baseline 326-332 MB (the 454 MB run: a Whisper decode alone). After (6 runs): 407 / 404 / 411 / 464 / 411 / 413 MB, late baseline
+298-301 MB. The 464 MB run (load 11, captions a minute behind) was a Piper load that had waited
+its 120 s for a turn and then ran beside a Whisper encode; a step out of patience now still
+waits for the step running (``speech.memory``; the last run has it). Stalls: the 50 ms goal was
+missed in every run, before and after; the longest were the GUI thread waiting for a CPU at
+load 8-11 (a briefing stall of 113 ms: 109 ms runnable, 3 ms asleep). Before, one briefing stall
+of 124 ms was 103 ms asleep behind a lowered speech thread holding the GIL (``speech.cpu``: the
+speech lanes now keep the window's priority, and the GIL switch interval is 1 ms); the share
+of late-heartbeat time spent asleep went from 19-43 % (mean 31 %) to 21-33 % (mean 27 %), within
+the noise of this load. Briefing stalls before: 90 / 32 / 43 / 56 / 124 / 56 ms; after: 78 /
+196 / 42 / 348 / 113 / 35 ms (the 348 ms one: 343 ms waiting for a CPU at load 11).
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks]
 """
 

@@ -33,6 +33,9 @@ loads about once per question. Measured (voice_interview, 3 questions, a busy sh
 Piper rendering 403-420 MB (was 454-469), never a decode beside the voice (was 467-471); the
 peak is now a Whisper decode of the whole-file transcription alone, 428-461 MB over four runs
 (~110-120 MB over the ~340 MB the app holds with Whisper loaded late in an interview).
+That decode's own peak is fixed (the encoder over a 30 s window: +80-93 MB, beam 1 or 5
+alike), so the ~340 MB were cut instead: PyAV's FFmpeg libraries, loaded by mistake (14 MB),
+and Whisper's tokenizer (22-26 -> 7.5 MB, ``speech.bpe``): peak 404-411 MB (``voice_interview``).
 
 Deadlocks are avoided by one rule: a thread that holds the turn never waits for a lock that a
 waiting thread may hold (the turn is taken before the Whisper model's own lock, never inside
