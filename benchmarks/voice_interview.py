@@ -52,9 +52,9 @@ interpreter, libraries, model and that encoder), so the app's total would grow b
 
 Measured (2026-11-30 afternoon, load average 4-11 from other people's work: timings noisy).
 PyAV really unloaded (PySide6's module check had imported it) and Whisper's tokenizer in 7.5 MB
-instead of 22-26 MB. Before (old main, 6 runs): peak RSS 436 / 442 / 440 / 435 / 434 / 454 MB,
-late baseline 326-332 MB (the 454 MB run: a Whisper decode alone). After (6 runs): 407 / 404 / 411 / 464 / 411 / 413 MB, late baseline
-298-301 MB. The 464 MB run (load 11, captions a minute behind) was a Piper load that had waited
+instead of 22-26 MB. Before (old main, 6 runs): peak RSS 436 / 442 / 440 / 435 / 434 / 454 MB
+(each a Whisper decode alone), late baseline 326-332 MB. After (6 runs): 407 / 404 / 411 / 464 /
+411 / 413 MB, late baseline 298-301 MB. The 464 MB run (load 11, captions a minute behind) was a Piper load that had waited
 its 120 s for a turn and then ran beside a Whisper encode; a step out of patience now still
 waits for the step running (``speech.memory``; the last run has it). Stalls: the 50 ms goal was
 missed in every run, before and after; the longest were the GUI thread waiting for a CPU at
