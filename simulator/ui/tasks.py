@@ -5,8 +5,8 @@ or exception comes back through a queued signal, so the callbacks run on the GUI
 touch widgets. Workers never touch widgets themselves. The lanes: ``database`` (one thread: writes
 stay in order), ``speech`` (one thread: live captions and the answer's last words, in order),
 ``speech-background`` (one thread: whole recordings transcribed again; its chunks take turns
-with the live ones, which go first: ``simulator.speech.memory``; both speech lanes' threads run
-at a lower OS priority, ``simulator.speech.cpu``),
+with the live ones, which go first: ``simulator.speech.memory``; the speech lanes keep the
+window's OS priority, only Whisper's own decoding thread is lowered, ``simulator.speech.cpu``),
 ``compute`` (scoring; a few threads) and ``download`` (a model download: long, on the network,
 never in the way of the others). ``shutdown()`` waits for all of them, once. The window's manager
 is the application's (``app_tasks()``), so dialogs use the same lanes.
