@@ -41,6 +41,7 @@ class TimelineStrip(QWidget):
         self._peaks: list[float] = []
         self._duration = 0.0
         self._position = 0.0
+        self._drawn_x = 0.0  # where the playhead line was last painted
         self._cache: QPixmap | None = None
         self._cache_key: object = None
 
@@ -74,10 +75,14 @@ class TimelineStrip(QWidget):
             self._invalidate()
 
     def set_position(self, seconds: float) -> None:
-        old = self._x(self._position)
+        # Measured from where the playhead was last drawn, not from the last position told:
+        # the player tells it many times a second, each step under half a pixel, and the
+        # line stood still at the start of a 44 s answer until a seek.
+        old = self._drawn_x
         self._position = seconds
         new = self._x(seconds)
         if abs(new - old) >= 0.5:  # repaint only the two columns the playhead left and entered
+            self._drawn_x = new
             self.update(int(min(old, new)) - 2, 0, int(abs(new - old)) + 5, self.height())
 
     # --- geometry ------------------------------------------------------------------------
@@ -106,7 +111,7 @@ class TimelineStrip(QWidget):
         p = QPainter(self)
         p.drawPixmap(0, 0, self._cache)
         if self._review is not None and self._duration > 0:
-            x = self._x(self._position)
+            x = self._drawn_x = self._x(self._position)
             p.setPen(QPen(QColor(ACCENT), 2))
             p.drawLine(QPointF(x, 2), QPointF(x, self.height() - 2))
         if self.hasFocus():
