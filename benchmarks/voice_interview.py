@@ -64,6 +64,10 @@ speech lanes now keep the window's priority, and the GIL switch interval is 1 ms
 of late-heartbeat time spent asleep went from 19-43 % (mean 31 %) to 21-33 % (mean 27 %), within
 the noise of this load. Briefing stalls before: 90 / 32 / 43 / 56 / 124 / 56 ms; after: 78 /
 196 / 42 / 348 / 113 / 35 ms (the 348 ms one: 343 ms waiting for a CPU at load 11).
+Two more runs on main after other work had landed (scoring's meaning signal on runs of words,
+chunks decoded again with less prompt), load 9-11: 430 / 435 MB, late baseline 297 MB as
+before, the peak during a decode's word alignment (~133 MB over the baseline, where it had been
+~105-115): still under 450 MB, by 15-20 MB.
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks]
 """
