@@ -226,11 +226,12 @@ def _batch_item(line: str) -> dict[str, Any]:
 def _summary(data: dict[str, Any]) -> str:
     lines = [f"{data['question_id']} ({data['category']}): {data['overall']}/100"]
     for name, value in data["components"].items():
+        basis = data["basis"].get(name, "")
         if value is not None:
             weight = data["weights"].get(name, 0.0)
-            lines.append(
-                f"  {name}: {value}/100 (weight {weight:g}) - {data['basis'].get(name, '')}"
-            )
+            lines.append(f"  {name}: {value}/100 (weight {weight:g}) - {basis}")
+        elif basis:  # not scored, and why (a delivery of one word)
+            lines.append(f"  {name}: {basis}")
     for kp in data["key_points"]:
         lines.append(f"  [{kp['status']:>12}] {kp['label']}")
     for m in data["misconceptions"]:

@@ -92,6 +92,17 @@ def test_plain_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0 and out.startswith("tech.bias-variance (technical): ") and "/100" in out
 
 
+def test_plain_summary_says_why_a_delivery_is_not_scored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Walked by voice: `score --audio` of a one-word answer printed its content line only."""
+    answer = tmp_path / "a.txt"
+    answer.write_text("No.", encoding="utf-8")
+    args = ["--question", "tech.bias-variance", "--answer-file", str(answer), "--duration", "8"]
+    code, out, _ = _score(args, capsys)
+    assert code == 0 and "  delivery: not scored: too few words" in out
+
+
 def test_unknown_question_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     answer = tmp_path / "a.txt"
     answer.write_text("x", encoding="utf-8")
