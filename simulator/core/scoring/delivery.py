@@ -128,7 +128,8 @@ def analyse_delivery(
         "hedges": POINTS["hedges"] * max(0.0, min(1.0, 1 - (hedge_rate - HEDGES_OK) / 4)),
     }
     basis = (
-        f"{wpm:.0f} wpm, {filler_rate:.1f} fillers/100 words, {len(pauses)} pauses >= "
+        f"{wpm:.0f} wpm, {filler_rate:.1f} fillers/100 words, {len(pauses)} "
+        f"pause{'' if len(pauses) == 1 else 's'} >= "
         f"{LONG_PAUSE_S:g} s, {duration:.0f} s used"
         + (f" of {time_limit_s} s" if time_limit_s else "")
         + f", {hedge_rate:.1f} hedges/100 words: "
