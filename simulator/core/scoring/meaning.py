@@ -242,7 +242,9 @@ def _reference_of(
     generic = [prompt, *split_sentences(prompt), *GENERIC_SENTENCES]
     generic_units = _off_topic(windows(generic)[0], topic)
     ref = _per_point(_cosines(model_units, targets), owner, len(points)).max(axis=0)
-    floor = _per_point(_cosines(generic_units, targets), owner, len(points)).max(axis=0).clip(min=0.0)
+    floor = (
+        _per_point(_cosines(generic_units, targets), owner, len(points)).max(axis=0).clip(min=0.0)
+    )
     return Reference(targets, owner, topic, floor, ref)
 
 
@@ -294,7 +296,9 @@ def key_point_meaning(
     units, owner = windows([sentences[i] for i in usable])
     vectors = _off_topic(units, reference.topic)
     n = len(question.key_points)
-    sims = _per_point(_cosines(vectors, reference.targets), reference.owner, n)  # units x key points
+    sims = _per_point(
+        _cosines(vectors, reference.targets), reference.owner, n
+    )  # units x key points
     out = []
     for k in range(n):
         spread = float(reference.ref[k] - reference.floor[k])
