@@ -89,12 +89,7 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
                     continue
             if w not in _TRIGGERS:
                 continue
-            lo = i
-            while lo > 0 and ids[lo - 1] == ids[i]:
-                lo -= 1
-            hi = i
-            while hi + 1 < len(ws) and ids[hi + 1] == ids[i]:
-                hi += 1
+            lo, hi = _clause_around(ids, i)
             if any(x in _MAYBE for x in ws[lo : hi + 1]):
                 continue
             rest = [x for x in ws[i + 1 : hi + 1] if x not in _SOFTENERS]
@@ -118,17 +113,24 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
     return [r for r in trimmed if r[0] < r[1]]
 
 
+def _clause_around(ids: tuple[int, ...], i: int) -> tuple[int, int]:
+    """First and last word (both included) of the clause holding word ``i``: a trigger judges
+    only what its own clause names."""
+    lo = i
+    while lo > 0 and ids[lo - 1] == ids[i]:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(ids) and ids[hi + 1] == ids[i]:
+        hi += 1
+    return lo, hi
+
+
 def _worry_or_advice(
     ws: tuple[str, ...], ids: tuple[int, ...], i: int
 ) -> tuple[int, int, str] | None:
     """A "no worry" or "advice against" dismissal whose trigger is word ``i`` of a sentence,
     as (start, end, kind) inside the sentence, or None."""
-    lo = i
-    while lo > 0 and ids[lo - 1] == ids[i]:
-        lo -= 1
-    hi = i
-    while hi + 1 < len(ws) and ids[hi + 1] == ids[i]:
-        hi += 1
+    lo, hi = _clause_around(ids, i)
     if any(x in _MAYBE for x in ws[lo : hi + 1]):
         return None
     w = ws[i]
