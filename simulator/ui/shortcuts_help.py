@@ -66,7 +66,8 @@ SHORTCUTS_HELP = """Home
 
 Interview
   Ctrl+Enter    Skip the introduction, the reading or the thinking time /
-                submit the answer / next question (typing starts the answer too)
+                submit the answer / next question (after the last one: the
+                scorecard; typing starts the answer too)
   Ctrl+K        Skip the question
   Ctrl+P        Pause or resume
   Ctrl+E        End the interview and see the scorecard
