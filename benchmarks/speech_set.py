@@ -80,6 +80,9 @@ SOURCES = {
     "tuxpaint": Source(
         "tuxpaint-stamps-default=2022.06.04-1", "tuxpaint-stamps-default_*.deb", True, True
     ),
+    # Warzone 2100's tutorial voice (GPL), 11 kHz; its words are the messages shown with each
+    # line in the game's script/tutorial.js (inside base.wz, a zip in the package)
+    "warzone": Source("warzone2100-data=4.3.3-3", "warzone2100-data_*.deb", True, True),
     # Codec2's sample recordings: amateur radio operators over the air, 8 kHz, no transcript
     "codec2": Source("codec2-examples=1.0.5-1", "codec2-examples_*.deb", True, True),
 }
@@ -97,6 +100,7 @@ ALSA = "./usr/share/sounds/alsa/"
 KTUBERLING = "./usr/share/ktuberling/sounds/en/"
 STAMPS = "./usr/share/tuxpaint/stamps/animals/"
 CODEC2 = "./usr/share/codec2/wav/"
+WZ_TUTORIAL = "./usr/share/games/warzone2100/base.wz!audio/tutorial/"  # a zip's member
 
 
 @dataclass(frozen=True)
@@ -570,11 +574,12 @@ ITEMS = (
     Item("h4-rear-left", "alsa", ALSA + "Rear_Left.wav", "rear left", "held4", "short"),
     # --- fifth held-out split, made and measured before any change of stop 17 (what an
     # unrelated topic costs general speech), never tuned on: speakers in no other split
-    # (KTuberling's English voices, Tux Paint's stamp narrator, two radio amateurs). The items
-    # were chosen by rule before any was decoded: twelve plain one-word object names from four
-    # of KTuberling's themes, five "a/an <animal>" descriptions, two radio recordings whose
-    # words are not known (they count only for invented outros and repeatability). No filler
-    # was found in any shipped English recording with a transcript.
+    # (KTuberling's English voices, Tux Paint's stamp narrator, Warzone 2100's tutorial voice,
+    # two radio amateurs). The items were chosen by rule before any was decoded by Whisper:
+    # twelve plain one-word object names from four of KTuberling's themes, five "a/an <animal>"
+    # descriptions, nine tutorial lines, two radio recordings whose words are not known (they
+    # count only for invented outros and repeatability). No filler was found in any shipped
+    # English recording with a transcript.
     *(
         Item(
             f"h5-{name.split('_')[-1]}",
@@ -607,6 +612,27 @@ ITEMS = (
             ("birds/penguin_desc.ogg", "a penguin"),
             ("mammals/elephant_desc.ogg", "an elephant"),
             ("mammals/giraffe_desc.ogg", "a giraffe"),
+        )
+    ),
+    # the tutorial lines whose pocketsphinx decode (not Whisper's) has as many words as the
+    # shown message: others end early or say it otherwise ("The oil derrick is currently
+    # dormant" alone, for a message that goes on)
+    *(
+        Item(f"h5-wz-tut{n}", "warzone", WZ_TUTORIAL + f"tut{n}.ogg", ref, "held5", "read")
+        for n, ref in (
+            (1, "in this training session you'll learn how to build an effective base"),
+            (2, "oil resources are key to your success"),
+            (3, "to build an oil derrick select one of your trucks"),
+            (10, "to increase your build rate select your second truck"),
+            (11, "now left click the power generator site"),
+            (
+                13,
+                "during missions you need to locate and recover technologies from before the"
+                " collapse",
+            ),
+            (15, "use a truck to search for the artifact indicated by the radar pulse"),
+            (18, "a research facility is required to research artifacts"),
+            (21, "use your other truck to help build the research facility"),
         )
     ),
     Item("h5-radio-vk5qi", "codec2", CODEC2 + "vk5qi.wav", None, "held5", "phone"),
@@ -645,6 +671,10 @@ def _archive(source: Source, cache: Path) -> Path:
 
 
 def _member_bytes(archive: Path, member: str) -> bytes:
+    if "!" in member:  # a member of a zip that is itself a member of the archive
+        outer, inner = member.split("!", 1)
+        with zipfile.ZipFile(io.BytesIO(_member_bytes(archive, outer))) as zf:
+            return zf.read(inner)
     if archive.suffix == ".whl":
         with zipfile.ZipFile(archive) as zf:
             return zf.read(member)
