@@ -3,7 +3,9 @@
 Whisper's known ways of making words up, each answered here:
 
 * a tail that was never said at the end of a chunk ("Thank you.", "So, we're going to take a
-  look at"): such words are often stamped with no duration, or Whisper was very unsure of them;
+  look at"): such words are often stamped with no duration, or squeezed together into less
+  time than one syllable ("Thank you very much." in 40 ms, after an answer read with an
+  unrelated question's terms as the prompt), or Whisper was very unsure of them;
 * a closing phrase from its training videos ("Thank you for watching", "See you next time");
 * a repetition loop ("I think, uh, I think, uh, ...", "and I'll see you in the next video, and
   I'll see you in the next video"): the looping segment's words are dropped, the segments
@@ -30,6 +32,10 @@ from simulator.speech.silero import SPEECH_GOES_ON_PROBABILITY, SpeechMap
 MIN_WORD_S = 0.02  # a word stamped shorter than this at a chunk's end was not heard
 # (0.05 let "I failed." through for "failed" in 10 dB noise, where Whisper gave the "I" 0.085;
 # a first word that was said has speech under it: "Five, five." gave its first "Five," 0.09)
+# Words at a chunk's edge sharing less than this each are squeezed together: nobody says two or
+# more words in the time of one short syllable (real speech gives even "a" or "I" 0.06 s or more)
+SQUEEZED_WORD_S = 0.04
+MAX_SQUEEZED_RUN = 6
 GUESSED_START_PROBABILITY = 0.1
 GUESSED_START_SPEECH_S = 0.25  # less speech under it than one short word
 LOOP_COMPRESSION = 2.4  # Whisper's own limit: text this repetitive is a decoding loop
@@ -116,9 +122,25 @@ def keep(heard: list[Heard], speech: SpeechMap | None = None, offset: float = 0.
         words.pop()
     while words and words[0].word.end - words[0].word.start < MIN_WORD_S:
         words.pop(0)
+    words = _without_squeezed_edges(words)
     if len(words) > 1 and speech is not None and _guessed_start(words[0], speech, offset):
         words.pop(0)
     return [h.word for h in words[: _without_unsure_tail([h.probability for h in words])]]
+
+
+def _squeezed(run: list[Heard]) -> bool:
+    return len(run) >= 2 and run[-1].word.end - run[0].word.start < len(run) * SQUEEZED_WORD_S
+
+
+def _without_squeezed_edges(words: list[Heard]) -> list[Heard]:
+    """Without the longest run of words squeezed together (``_squeezed``) at either end: a tail
+    or a head stamped each word with (almost) no time, the words after a zero-length one
+    getting a few hundredths of a second each, was not heard but made up."""
+    runs = range(2, min(len(words), MAX_SQUEEZED_RUN) + 1)
+    last = max((k for k in runs if _squeezed(words[-k:])), default=0)
+    words = words[: len(words) - last]
+    first = max((k for k in runs if k <= len(words) and _squeezed(words[:k])), default=0)
+    return words[first:]
 
 
 def _has_speech(word: Word, speech: SpeechMap, offset: float) -> bool:

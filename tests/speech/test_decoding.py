@@ -30,6 +30,25 @@ def test_a_zero_length_word_at_the_end_and_an_outro_are_dropped() -> None:
     ]
 
 
+def test_a_tail_squeezed_into_no_time_is_dropped_wherever_its_words_are_sure() -> None:
+    """Told an unrelated question's terms, Whisper ended a read sentence with "Thank you very
+    much.": four words in 40 ms, two of them sure (0.98, 0.99), the last 0.04 s long."""
+    said = heard(("than", 6.42, 6.76, 1.0), ("he", 6.76, 6.92, 0.99), ("was.", 6.92, 7.24, 1.0))
+    tail = heard(
+        ("Thank", 7.24, 7.24, 0.0),
+        ("you", 7.24, 7.24, 0.98),
+        ("very", 7.24, 7.24, 0.15),
+        ("much.", 7.24, 7.28, 0.99),
+    )
+    assert [w.word for w in decoding.keep(said + tail)] == ["than", "he", "was."]
+    head = heard(("So", 0.0, 0.03, 0.5), ("I", 0.03, 0.06, 0.9))
+    assert [w.word for w in decoding.keep(head + said)] == ["than", "he", "was."]
+    # quick words that were said keep their time: "I, I," and "a" in fast speech
+    fast = heard(("so", 0.0, 0.1, 0.9), ("I,", 0.1, 0.16, 0.8), ("I,", 0.16, 0.24, 0.8))
+    assert len(decoding.keep(fast)) == 3
+    assert len(decoding.keep(heard(("a", 0.0, 0.06, 0.9), ("cat.", 0.06, 0.3, 0.9)))) == 2
+
+
 def test_a_one_word_answer_said_unclearly_is_still_kept() -> None:
     assert [w.word for w in decoding.keep(heard(("No.", 0.2, 0.5, 0.12)))] == ["No."]
     tail = heard(("Fine.", 0.0, 0.4, 0.9), ("So", 0.5, 0.7, 0.05), ("we", 0.7, 0.8, 0.5))

@@ -50,3 +50,21 @@ def test_silence_and_noise_with_a_domain_prompt_give_no_words() -> None:
     for samples in (room, hiss, bursts):
         for snr in (None, 40.0):  # as measured, and as if clean (the filler prompt given too)
             assert whisper.transcribe_array(samples, topic=XGBOOST, snr_db=snr).text == ""
+
+
+@pytest.mark.slow
+def test_an_unrelated_question_s_terms_add_no_words_to_a_read_sentence() -> None:
+    """Told XGBoost's terms, Whisper ended a read sentence with "Thank you very much.", four
+    words squeezed into 40 ms (benchmarks/real_speech.py --topic tech.xgboost, item
+    austen-920, file and live path alike)."""
+    from benchmarks import speech_metrics as sm
+    from benchmarks.speech_set import BY_ID, clip, default_cache
+    from simulator.bank import load_bank
+    from simulator.core.speech_topic import topic_of
+
+    item = BY_ID["austen-920"]
+    topic = topic_of(load_bank().questions["tech.xgboost"])
+    path = clip(item, "clean", default_cache())
+    text = get_whisper(None).transcribe_file(path, topic=topic).text
+    alignment = sm.align(item.reference or "", text)
+    assert alignment.edge_insertions == 0 and alignment.errors == 0, text
