@@ -85,6 +85,9 @@ _WARNING_STEMS = frozenset(
     ]
 )
 _CONDITIONS = word_set("if unless when whenever assuming suppose")
+# "more common than X", "instead of X": X is on the lesser side of what the clause says.
+_LESSER_SIDE = frozenset({"than", "instead"})
+_LESSER_SIDE_REACH = 3
 # Verbs that say their object is kept down: "eases vanishing gradients" denies vanishing as
 # much as "without vanishing" does, so the two agree.
 _LESSENING = word_set(
@@ -303,7 +306,9 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             # Each said of a subject the other does not name: two things compared.
             each_other = (mine_before - set(accepted.stems)) and (other_before - set(said.stems))
             # A family ("Poisson" against "Bernoulli") names alternatives, not opposites.
-            if same_thing and not each_other and pair in TWO_SIDED:
+            # "more common than bad minima" does not assert bad minima: "not bad" agrees.
+            lesser = _on_lesser_side(accepted, pair)
+            if same_thing and not each_other and pair in TWO_SIDED and not lesser:
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
         if agree and not differ:
@@ -320,6 +325,15 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         else:
             return ("same", (-1,))
     return None
+
+
+def _on_lesser_side(clause: Clause, pair: int) -> bool:
+    """The clause names a side of ``pair`` only after "than" or "instead" (close before it)."""
+    return any(
+        (SIDE.get(s) or (-1,))[0] == pair
+        and any(w in _LESSER_SIDE for w in clause.words[max(0, i - _LESSER_SIDE_REACH) : i])
+        for i, s in enumerate(clause.stems)
+    )
 
 
 def _lessened(denied: str, clause: Clause) -> bool:

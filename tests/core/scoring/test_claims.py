@@ -162,3 +162,37 @@ def test_a_denied_remedy_is_still_a_wrong_claim(guards: Question) -> None:
     text = "The forget gate does not ease vanishing gradients over long sequences."
     point = {k.id: k for k in score_answer(guards, Transcript(text)).key_points}["gate"]
     assert point.status == "contradicted" and point.contradiction is not None
+
+
+COMPARISON_PACK = """
+questions:
+  - id: tech.loss-landscape
+    category: technical
+    topic: optimisation
+    difficulty: 3
+    prompt: Why does gradient descent work on non-convex neural network losses?
+    time_limit_s: 120
+    key_points:
+      - id: saddle
+        label: In high dimensions saddle points are more common than bad local minima
+        weight: 3
+        phrases: [saddle points]
+    model_answer: >-
+      In high dimensions saddle points are more common than bad local minima, and the noise of
+      stochastic gradients helps escape them.
+"""
+
+
+def test_denying_the_lesser_side_of_an_accepted_comparison_agrees_with_it() -> None:
+    questions, problems = parse_pack(COMPARISON_PACK, "comparison.yaml")
+    assert not problems
+    question = questions[0]
+    agrees = (
+        "In high dimensions most critical points aren't bad local minima but saddle points, "
+        "and the noise of stochastic gradients escapes them."
+    )
+    point = {k.id: k for k in score_answer(question, Transcript(agrees)).key_points}["saddle"]
+    assert point.contradiction is None and point.status == "explained"
+    denies = "In high dimensions saddle points are not more common than bad local minima."
+    point = {k.id: k for k in score_answer(question, Transcript(denies)).key_points}["saddle"]
+    assert point.status == "contradicted"
