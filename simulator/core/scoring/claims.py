@@ -320,7 +320,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return None  # what a practice is for says nothing of what another one does
             if any(_lessened(d, other) for d in negated.denied):
                 return ("same", (-1,))
-            if any(d in other.stems for d in negated.denied):
+            if any(d in other.stems and not _gerund_subject(d, other) for d in negated.denied):
                 return ("polarity", (-1,))
         else:
             return ("same", (-1,))
@@ -334,6 +334,18 @@ def _on_lesser_side(clause: Clause, pair: int) -> bool:
         and any(w in _LESSER_SIDE for w in clause.words[max(0, i - _LESSER_SIDE_REACH) : i])
         for i, s in enumerate(clause.stems)
     )
+
+
+def _gerund_subject(stem_: str, clause: Clause) -> bool:
+    """The clause opens with the word as a gerund, its subject ("*Predicting* tomorrow's price
+    as today's gives a tiny error"): it says what doing so yields, not that it should be done,
+    so "I wouldn't predict the raw price" does not deny it."""
+    for w, s in zip(clause.words, clause.stems, strict=True):
+        if s == stem_:
+            return w.endswith("ing")
+        if w not in STOPWORDS:
+            return False
+    return False
 
 
 def _lessened(denied: str, clause: Clause) -> bool:

@@ -196,3 +196,19 @@ def test_denying_the_lesser_side_of_an_accepted_comparison_agrees_with_it() -> N
     denies = "In high dimensions saddle points are not more common than bad local minima."
     point = {k.id: k for k in score_answer(question, Transcript(denies)).key_points}["saddle"]
     assert point.status == "contradicted"
+
+
+def test_declining_what_an_accepted_sentence_has_as_its_gerund_subject_is_no_denial() -> None:
+    pack = COMPARISON_PACK.replace(
+        "helps escape them.",
+        "helps escape them.\n      Restarting from a new seed lands in a similar minimum.",
+    )
+    questions, problems = parse_pack(pack, "gerund.yaml")
+    assert not problems
+    question = questions[0]
+    declines = "I would not restart from a new seed, because saddle points are common."
+    assert score_answer(question, Transcript(declines)).misconceptions == []
+    denies = "Restarting from a new seed does not land in a similar minimum."
+    assert score_answer(question, Transcript(denies)).misconceptions or any(
+        k.contradiction for k in score_answer(question, Transcript(denies)).key_points
+    )
