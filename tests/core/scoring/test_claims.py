@@ -37,11 +37,16 @@ questions:
 """
 
 
-@pytest.fixture(scope="module")
-def question() -> Question:
-    questions, problems = parse_pack(PACK, "claims.yaml")
+def _only_question(pack: str, name: str) -> Question:
+    """The one question of a pack written for a test (a problem in it fails the test)."""
+    questions, problems = parse_pack(pack, name)
     assert not problems
     return questions[0]
+
+
+@pytest.fixture(scope="module")
+def question() -> Question:
+    return _only_question(PACK, "claims.yaml")
 
 
 def test_a_swapped_counterpart_costs_its_key_point_and_names_the_accepted_view(
@@ -133,9 +138,7 @@ questions:
 
 @pytest.fixture(scope="module")
 def guards() -> Question:
-    questions, problems = parse_pack(GUARDS, "guards.yaml")
-    assert not problems
-    return questions[0]
+    return _only_question(GUARDS, "guards.yaml")
 
 
 @pytest.mark.parametrize(
@@ -184,9 +187,7 @@ questions:
 
 
 def test_denying_the_lesser_side_of_an_accepted_comparison_agrees_with_it() -> None:
-    questions, problems = parse_pack(COMPARISON_PACK, "comparison.yaml")
-    assert not problems
-    question = questions[0]
+    question = _only_question(COMPARISON_PACK, "comparison.yaml")
     agrees = (
         "In high dimensions most critical points aren't bad local minima but saddle points, "
         "and the noise of stochastic gradients escapes them."
@@ -203,9 +204,7 @@ def test_declining_what_an_accepted_sentence_has_as_its_gerund_subject_is_no_den
         "helps escape them.",
         "helps escape them.\n      Restarting from a new seed lands in a similar minimum.",
     )
-    questions, problems = parse_pack(pack, "gerund.yaml")
-    assert not problems
-    question = questions[0]
+    question = _only_question(pack, "gerund.yaml")
     declines = "I would not restart from a new seed, because saddle points are common."
     assert score_answer(question, Transcript(declines)).misconceptions == []
     denies = "Restarting from a new seed does not land in a similar minimum."
