@@ -275,3 +275,19 @@ def test_a_run_on_sentence_is_cut_evenly_at_commas_never_leaving_a_one_word_tail
     long = " ".join(f"w{i}" for i in range(81))
     assert [len(p.split()) for p in split_sentences(long)] == [27, 27, 27]
     assert all(len(p.split()) <= MAX_SENTENCE_WORDS for p in split_sentences(long * 3))
+
+
+def test_one_or_two_words_earn_nothing_for_being_on_topic() -> None:
+    """Walked: a one-word typed answer earned ~10 content points, the whole on-topic share:
+    one word from the question's vocabulary is 100 % "on topic". The share means something
+    only over a few content words."""
+    from simulator.core.scoring.content import TOPIC_MIN_WORDS, topicality
+    from simulator.core.scoring.text import tokenize
+
+    for text in ("Variance.", "Bias variance?"):
+        assert topicality(q(TECH), tokenize(text)) == 0.0, text
+        score = score_answer(q(TECH), Transcript(text))
+        assert score.components["content"] == 0, (text, score.basis["content"])
+    sentence = "The trade-off between bias and variance decides how complex a model should be."
+    assert len(sentence.split()) > TOPIC_MIN_WORDS
+    assert topicality(q(TECH), tokenize(sentence)) > 0.5
