@@ -64,6 +64,10 @@ SHORTCUTS_HELP = """Home
   Enter         Open the selected past session
   Ctrl+Shift+R  Review the selected session's answers
 
+Settings
+  Ctrl+PgUp/Dn  Previous or next section (Ctrl+Tab too)
+  Alt+letter    The section whose name has that letter underlined
+
 Interview
   Ctrl+Enter    Skip the introduction, the reading or the thinking time /
                 submit the answer / next question (after the last one: the

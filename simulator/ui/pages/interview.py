@@ -392,7 +392,9 @@ class InterviewPage(QWidget):
             State.ANSWERING: "Speak your answer. Ctrl+Enter ends it."
             if self._spoken
             else "Type your answer. Ctrl+Enter submits it.",
-            State.FOLLOW_UP: "Answer the follow-up. Ctrl+Enter ends it.",
+            State.FOLLOW_UP: "Speak your answer to the follow-up. Ctrl+Enter ends it."
+            if self._spoken
+            else "Type your answer to the follow-up. Ctrl+Enter submits it.",
             State.TRANSCRIBING: "Transcribing the last words…",
             State.REVIEWING: (
                 "Ctrl+Enter ends the interview and opens the scorecard."

@@ -27,7 +27,7 @@ from simulator.ui.settings.microphone import MicrophoneTab
 from simulator.ui.settings.preview import VoicePreview
 from simulator.ui.settings.rows import field, page, section
 from simulator.ui.settings.speech import SpeechTab
-from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.common import button, label, name, shortcut
 
 
 class SettingsDialog(QDialog):
@@ -55,6 +55,9 @@ class SettingsDialog(QDialog):
         name(self.speech, "speechTab", "Speech recognition settings")
         self.tabs.addTab(self.speech, "Speech reco&gnition")
         self.tabs.addTab(self._data_tab(settings), "&Appearance && data")
+        # the usual keys for the next / previous tab (the Review page's answers use them too)
+        shortcut(self, "Ctrl+PgDown", lambda: self._section_step(1))
+        shortcut(self, "Ctrl+PgUp", lambda: self._section_step(-1))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -74,6 +77,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+
+    def _section_step(self, step: int) -> None:
+        """The next (or previous) section, with the keyboard in it (the tab row takes none)."""
+        tabs = self.tabs
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+        current = tabs.currentWidget()
+        if current.isAncestorOf(self.focusWidget()):
+            return
+        widget = current.nextInFocusChain()
+        while widget is not current and current.isAncestorOf(widget):
+            if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     # --- tabs -----------------------------------------------------------------------------
     def _interviewer_tab(self, settings: Settings) -> QWidget:
