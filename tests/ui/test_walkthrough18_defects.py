@@ -42,3 +42,39 @@ def test_ctrl_page_down_and_up_switch_settings_sections(qtbot) -> None:  # type:
             assert dialog.tabs.currentIndex() == (before + step) % count
             focused = dialog.focusWidget()
             assert dialog.tabs.currentWidget().isAncestorOf(focused), focused.objectName()
+
+
+def test_the_answer_restored_notice_goes_once_that_answer_is_in(
+    qtbot, window, services, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """ "The answer you were typing when the app closed is back." stayed on screen after that
+    answer was submitted, and over its feedback: it is true only while the answer is typed."""
+    from simulator.core.plan import Plan
+    from simulator.ui.main_window import MainWindow
+
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.begin_answer()
+    qtbot.keyClicks(window.interview.answer, "Overfitting memorizes the noise")
+    sid = window.controller.session_id
+    draft = data_dir / "drafts" / f"session-{sid}.json"
+    qtbot.waitUntil(lambda: draft.exists() and "noise" in draft.read_text("utf-8"), timeout=5000)
+    window.shutdown()  # as if the app had been killed
+
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        again.resume_session(sid)
+        page = again.interview
+        qtbot.waitUntil(lambda: "is back" in page.notice.text(), timeout=5000)
+        assert page.notice.isVisibleTo(page)
+        qtbot.waitUntil(lambda: again.controller.state is State.PREPARING, timeout=10000)
+        assert "is back" in page.notice.text()  # still true while the answer is given
+        again.controller.begin_answer()
+        again.controller.submit(page.answer.toPlainText())
+        qtbot.waitUntil(lambda: again.controller.state is State.REVIEWING, timeout=10000)
+        assert "is back" not in page.notice.text()
+    finally:
+        again.shutdown()

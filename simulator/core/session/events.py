@@ -75,7 +75,8 @@ class Notice:
     """A sentence for the person, shown for as long as it is true: ``moment`` until the state
     changes (a hint about a key), ``answer`` until the next answer (or follow-up) is asked,
     ``question`` until the next question, ``session`` all along; ``unsaved``: the interview
-    is over but could not be saved, until it is (or is left)."""
+    is over but could not be saved, until it is (or is left); ``typing`` while the answer
+    being given is not in yet (about that answer's text)."""
 
     text: str
     lasts: str = "question"

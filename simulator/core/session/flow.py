@@ -195,7 +195,9 @@ class Flow:
             and draft.follow_up == point.follow_up
         ):
             self._emit(ev.DraftRestored(draft.text))
-            self._emit(ev.Notice("The answer you were typing when the app closed is back."))
+            self._emit(
+                ev.Notice("The answer you were typing when the app closed is back.", "typing")
+            )
 
     def _reset(self, questions: list[Question], *, spoken: bool, voice: bool) -> None:
         self._voice.stop()

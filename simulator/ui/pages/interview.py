@@ -44,6 +44,17 @@ STATUS_TEXT = {
     State.PAUSED: "Paused",
 }
 CATEGORY = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
+# While an answer is still being given: a notice about its text lasts ("typing")
+_GIVING_AN_ANSWER = frozenset(
+    (
+        State.ASKING,
+        State.PREPARING,
+        State.ANSWERING,
+        State.ASKING_FOLLOW_UP,
+        State.FOLLOW_UP,
+        State.PAUSED,
+    )
+)
 
 
 DRAFT_DELAY_MS = 1500  # after a pause in typing, the unsent answer is kept on disk
@@ -191,8 +202,10 @@ class InterviewPage(QWidget):
 
         match event:
             case ev.StateChanged(new=state):
-                if self._notice_lasts == "moment" or (
-                    self._notice_lasts == "answer" and state is State.ASKING_FOLLOW_UP
+                if (
+                    self._notice_lasts == "moment"
+                    or (self._notice_lasts == "answer" and state is State.ASKING_FOLLOW_UP)
+                    or (self._notice_lasts == "typing" and state not in _GIVING_AN_ANSWER)
                 ):  # "answer ended after 4 s of silence" is not about the follow-up's answer
                     self._restore_session_notice()
                 self.set_state(state)
@@ -457,13 +470,17 @@ class InterviewPage(QWidget):
 
     def show_notice(self, text: str, lasts: str = "question") -> None:
         """``lasts``: "moment" (until the state changes), "answer" (until a follow-up is
-        asked), "question", "session" or "unsaved" (the interview could not be saved)."""
+        asked), "question", "session", "unsaved" (the interview could not be saved) or
+        "typing" (while the answer is being given)."""
         if lasts == "session":
             # each fact about the whole session stays: no microphone AND no audio output
             lines = self._session_notice.split("\n") if self._session_notice else []
             lines += [line for line in text.split("\n") if line and line not in lines]
             text = self._session_notice = "\n".join(lines)
-            if self._notice_lasts in ("answer", "question", "unsaved") and self.notice.text():
+            if (
+                self._notice_lasts in ("answer", "question", "unsaved", "typing")
+                and self.notice.text()
+            ):
                 # e.g. the voice failing late must not hide "could not be saved": it shows
                 # once the notice it would have covered is over
                 return
