@@ -30,40 +30,22 @@ misconception, with the accepted sentence as its correction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.questions import Question
+from simulator.core.scoring.claim_clauses import (
+    CONDITIONS,
+    HEDGES,
+    NOT_ANCHOR,
+    Clause,
+    accepted_clauses,
+    answer_clauses,
+)
 from simulator.core.scoring.contradiction import Contradiction
-from simulator.core.scoring.counterparts import MINMAX, SIDE, TWO_SIDED
-from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
-from simulator.core.scoring.matching import compile_phrase
+from simulator.core.scoring.counterparts import SIDE, TWO_SIDED
 from simulator.core.scoring.results import MisconceptionHit
-from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set
+from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set
 
-# "minimize the *negative* log likelihood" says what "maximize the log likelihood" says.
-_SIGN = frozenset(stem(w) for w in ("negative", "minus", "inverse", "reciprocal"))
-_HEDGES = word_set(
-    "if unless whether depends depend assuming suppose might may could sometimes possibly"
-    " perhaps maybe often usually tend tends can"
-)
-_NOT_ANCHOR = (
-    GENERIC_WORDS
-    | STOPWORDS
-    | word_set(
-        "high low large small much lot very make makes become becomes get gets keep keeps also"
-        " even one like way thing things non without ever number amount"
-    )
-)
-# Words that deny what their clause says ("without early stopping" names a setting: not one).
-_NEGATED = (NEGATION_WORDS - {"without"}) | word_set(
-    "nobody stop stops stopped don't doesn't isn't aren't won't can't shouldn't wasn't weren't"
-    " needn't"
-)
-# Words after a negation that are not what it denies ("no need to *pin*").
-_NEGATION_FILLER = word_set(
-    "need needs needed to be is are really necessarily necessary a an the have has just only"
-)
 _WARNING_STEMS = frozenset(
     stem(w)
     for w in [
@@ -84,7 +66,6 @@ _WARNING_STEMS = frozenset(
         "misleading",
     ]
 )
-_CONDITIONS = word_set("if unless when whenever assuming suppose")
 # "more common than X", "instead of X": X is on the lesser side of what the clause says.
 _LESSER_SIDE = frozenset({"than", "instead"})
 _LESSER_SIDE_REACH = 3
@@ -96,10 +77,6 @@ _LESSENING = word_set(
     " fixes fixed solve solves solved combat combats tackle tackles curb curbs counter counters"
     " lessen lessens limit limits limiting"
 )
-# "I select inside each fold so the selection does not leak": the denial after "so" is the
-# purpose of the practice before it. Words alone cannot tell that practice from the one the
-# accepted view says leaks ("on all the labels, then cross validate"), so it is no reversal.
-_PURPOSE = word_set("so")
 # Adverbs of frequency say how often the word after them holds: "a new template is *always*
 # interesting" and "templates *never* seen before" are about different things.
 _FREQUENCY_PAIRS = frozenset(SIDE[stem("always")][:1])
@@ -111,160 +88,12 @@ MIN_SHARED_POLARITY = 3
 
 
 @dataclass(frozen=True)
-class Clause:
-    words: tuple[str, ...]
-    stems: tuple[str, ...]
-    anchors: frozenset[str]  # content stems that say what the clause is about
-    sides: tuple[tuple[int, int], ...]  # (pair, side) of each counterpart said, one per pair
-    negated: bool
-    denied: tuple[str, ...]  # stems of the words the negation denies (none: denies nothing)
-    purpose: bool  # the negation follows "so" after the practice it is the purpose of
-    sentence: str  # the whole sentence, as written
-    key_point: int | None  # the key point the sentence is about (accepted clauses only)
-
-
-@dataclass(frozen=True)
 class WrongClaim:
     key_point: int | None  # index of the key point it contradicts; None: no key point
     said: str  # the answer's clause
     accepted: str  # the accepted sentence it contradicts
     evidence: str  # the answer's sentence
     first_word: int  # token position of the clause in the answer
-
-
-def _clause(
-    ws: tuple[str, ...], st: tuple[str, ...], sentence: str, key_point: int | None
-) -> Clause:
-    anchors = frozenset(
-        s
-        for w, s in zip(ws, st, strict=True)
-        if w not in _NOT_ANCHOR and s not in SIDE and s not in _NOT_ANCHOR and w not in _NEGATED
-    )
-    sides: dict[int, set[int]] = {}
-    spent: set[int] = set()  # negations that turned a counterpart over: "not linear" is said
-    for i, s in enumerate(st):
-        key = SIDE.get(s)
-        if key is None:
-            continue
-        # "non linear", "not (a) linear": the other side.
-        near = [j for j in range(max(0, i - 2), i) if ws[j] in _NEGATED]
-        if key[0] in TWO_SIDED and ((i and ws[i - 1] == "non") or near):
-            key = (key[0], 1 - key[1])
-            spent.update(near)
-        sides.setdefault(key[0], set()).add(key[1])
-    if sum(1 for s in st if s in _SIGN) % 2 and MINMAX in sides:
-        sides[MINMAX] = {1 - v for v in sides[MINMAX]}
-    # A clause naming both sides of a pair compares them: it asserts neither.
-    one_side = tuple(sorted((p, next(iter(v))) for p, v in sides.items() if len(v) == 1))
-    at = _negation_at(ws)
-    if at in spent:
-        at = None
-    denied: tuple[str, ...] = ()
-    if at is not None:
-        content = [
-            j
-            for j in range(len(ws))
-            if ws[j] not in _NEGATION_FILLER and ws[j] not in _NEGATED and ws[j] not in STOPWORDS
-        ]
-        if ws[at] in DISMISSED_AFTER:  # "data versioning is overkill": what comes before
-            denied = tuple(st[j] for j in content if j < at)[-2:]
-        else:
-            denied = tuple(st[j] for j in content if j > at)[:1]
-        # "spam and not spam" names two classes: it denies nothing.
-        denied = tuple(d for d in denied if d not in st[:at])
-    purpose = bool(at) and any(ws[j] in _PURPOSE for j in range(1, at or 0))
-    return Clause(ws, st, anchors, one_side, at is not None, denied, purpose, sentence, key_point)
-
-
-def _negation_at(ws: tuple[str, ...]) -> int | None:
-    """Where the clause denies what it says: a negation word, "without" before a verb
-    ("without calibrating it", not "without early stopping"), a verdict after the thing
-    ("... is overkill") or a rejecting verb said by the speaker ("I'd skip a registry")."""
-    for i, w in enumerate(ws):
-        if w in _NEGATED or w in DISMISSED_AFTER:
-            return i
-        after = (
-            ws[i + 2 : i + 3] if ws[i + 1 : i + 2] in (("ever",), ("even",)) else ws[i + 1 : i + 2]
-        )
-        if w == "without" and after and after[0].endswith("ing"):
-            return i
-        if w in REJECTING and i and ws[i - 1] in SPEAKERS:
-            return i
-    return None
-
-
-def _clauses(tokens: Tokens) -> list[tuple[Clause, list[int]]]:
-    """Each clause of each sentence with the token positions of its words."""
-    out = []
-    for sentence in tokens.sentences:
-        ids = clause_ids(sentence)
-        groups: dict[int, list[int]] = {}
-        for i in range(sentence.word_count):
-            groups.setdefault(ids[i], []).append(sentence.first_word + i)
-        for positions in groups.values():
-            ws = tuple(tokens.words[p] for p in positions)
-            st = tuple(tokens.stems[p] for p in positions)
-            out.append((_clause(ws, st, sentence.text, None), positions))
-    return out
-
-
-def _accepted(question: Question) -> tuple[Clause, ...]:
-    return _accepted_of(
-        question.model_answer,
-        tuple(kp.label for kp in question.key_points),
-        tuple(tuple(kp.phrases) for kp in question.key_points),
-        tuple(m.correction for m in question.misconceptions),
-    )
-
-
-@lru_cache(maxsize=256)
-def _accepted_of(
-    model_answer: str,
-    labels: tuple[str, ...],
-    phrases: tuple[tuple[str, ...], ...],
-    corrections: tuple[str, ...],
-) -> tuple[Clause, ...]:
-    """The accepted clauses of a question, each with its key point. Conditional or hedged
-    clauses are left out: they hold only sometimes."""
-    out: list[Clause] = []
-    texts = [(model_answer, None), *((t, k) for k, t in enumerate(labels))]
-    texts += [(t, None) for t in corrections]
-    for text, own in texts:
-        tokens = tokenize(text)
-        said: dict[int, dict[int, int]] = {}  # sentence -> key point -> phrases said
-        if own is None:
-            # Rubric text says its own phrases word for word: a sentence says a phrase when
-            # it has all of the phrase's stems (no fuzzy look-ups: this runs once per question).
-            stems_of = [set(tokens.stems[x.first_word : x.last_word]) for x in tokens.sentences]
-            for k, kp_phrases in enumerate(phrases):
-                for p in kp_phrases:
-                    wanted = [set(phrase.stems) for phrase in compile_phrase(p)]
-                    for n, have in enumerate(stems_of):
-                        if any(w <= have for w in wanted):
-                            at = said.setdefault(n, {})
-                            at[k] = at.get(k, 0) + 1
-        for clause, positions in _clauses(tokens):
-            sentence = tokens.sentences[tokens.sentence_of[positions[0]]]
-            # "If those terms are below one, the product shrinks": holds under its condition.
-            before = tokens.words[sentence.first_word : positions[0]]
-            if any(w in _HEDGES for w in clause.words) or any(w in _CONDITIONS for w in before):
-                continue
-            counts = said.get(tokens.sentence_of[positions[0]], {})
-            kp = own if own is not None else max(counts, key=counts.__getitem__, default=None)
-            out.append(
-                Clause(
-                    clause.words,
-                    clause.stems,
-                    clause.anchors,
-                    clause.sides,
-                    clause.negated,
-                    clause.denied,
-                    clause.purpose,
-                    clause.sentence,
-                    kp,
-                )
-            )
-    return tuple(out)
 
 
 def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
@@ -277,7 +106,7 @@ def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
         key = SIDE.get(s)
         if key is not None and key[0] == pair:
             for j in range(max(0, i - BOUND_REACH), min(len(st), i + BOUND_REACH + 1)):
-                if j != i and ws[j] not in _NOT_ANCHOR and st[j] not in SIDE:
+                if j != i and ws[j] not in NOT_ANCHOR and st[j] not in SIDE:
                     (before if j < i else after).add(st[j])
     return before, after
 
@@ -287,9 +116,12 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
     (pair,)) or ("polarity", (-1,)) when it contradicts it, ("same", pairs it agrees on, and -1
     for its polarity) when it says the same, None when they are about different things."""
     shared = said.anchors & accepted.anchors
-    if len(shared) < MIN_SHARED_SWAP:
-        return None
     theirs = dict(accepted.sides)
+    # A counterpart said on the same side in both is common ground too ("squared error is the
+    # *robust* one" against "absolute error is *robust*").
+    agreeing = sum(1 for p, side in said.sides if theirs.get(p) == side)
+    if not shared or len(shared) + agreeing < MIN_SHARED_SWAP:
+        return None
     differ = [p for p, side in said.sides if p in theirs and theirs[p] != side]
     if said.negated == accepted.negated:
         if len(differ) == 1:
@@ -359,13 +191,16 @@ def _lessened(denied: str, clause: Clause) -> bool:
 def _asserted(
     tokens: Tokens, stance: Stance, clause: Clause, positions: list[int], ref: Clause
 ) -> bool:
-    """Said as the speaker's own: not hedged, not inside a warning frame (before the words it
-    shares with the accepted clause: "people also think clipping fixes ...")."""
-    if any(w in _HEDGES for w in clause.words):
+    """Said as the speaker's own: not hedged, not under a condition that opens its sentence
+    ("if every label is clean, ..."), not inside a warning frame (before the words it shares
+    with the accepted clause: "people also think clipping fixes ...")."""
+    if any(w in HEDGES for w in clause.words):
         return False
     shared = clause.anchors & ref.anchors
     at = next((p for p in positions if tokens.stems[p] in shared), positions[0])
     sentence = tokens.sentences[tokens.sentence_of[at]]
+    if tokens.words[sentence.first_word] in CONDITIONS and positions[0] > sentence.first_word:
+        return False
     if any(s in _WARNING_STEMS for s in tokens.stems[sentence.first_word : at]):
         return False
     return not stance.warned((at, at + 1))
@@ -380,15 +215,25 @@ def _borrowed_subject(tokens: Tokens, clause: Clause, positions: list[int]) -> f
     return frozenset(
         tokens.stems[p]
         for p in range(sentence.first_word, positions[0])
-        if tokens.words[p] not in _NOT_ANCHOR
+        if tokens.words[p] not in NOT_ANCHOR
     )
+
+
+def _support(clause: Clause, agree: tuple[int, ...]) -> tuple[int, ...]:
+    """The pairs an agreeing accepted clause backs. Agreeing on one counterpart only backs
+    it when the answer's clause says no other: "with squared error" does not back "squared
+    error is the *robust* one"."""
+    others = {p for p, _ in clause.sides}
+    if len([p for p in agree if p >= 0]) == 1 and len(others) > 1:
+        return tuple(p for p in agree if p < 0)
+    return agree
 
 
 def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
     """Clauses of the answer that contradict an accepted clause, at most one per clause."""
-    accepted = _accepted(question)
+    accepted = accepted_clauses(question)
     found: list[WrongClaim] = []
-    for clause, positions in _clauses(tokens):
+    for clause, positions in answer_clauses(tokens):
         if not clause.anchors:
             continue
         conflicts: list[tuple[int, Clause]] = []  # (pair, or -1 for polarity; accepted clause)
@@ -398,7 +243,7 @@ def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
             if verdict is None:
                 continue
             if verdict[0] == "same":
-                supported.update(verdict[1])
+                supported.update(_support(clause, verdict[1]))
             else:
                 conflicts.append((verdict[1][0], ref))
         subject = _borrowed_subject(tokens, clause, positions)

@@ -1,0 +1,201 @@
+"""Clauses of an answer and of a rubric's accepted view, read for what they claim.
+
+Each clause keeps what claims.py compares (see there): the content words it is about (its
+anchors), the side of each counterpart it says (linear/nonlinear, robust/sensitive, ...; "not
+linear", "non linear" and "less robust" say the other side), and whether it is negated and what
+the negation denies. The accepted view of a question is the clauses of its model answer, key
+point labels and misconception corrections, each with the key point it is about; hedged and
+conditional clauses are left out of it, for they hold only sometimes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.counterparts import MINMAX, SIDE, TWO_SIDED
+from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
+from simulator.core.scoring.matching import compile_phrase
+from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set
+
+# "minimize the *negative* log likelihood" says what "maximize the log likelihood" says.
+_SIGN = frozenset(stem(w) for w in ("negative", "minus", "inverse", "reciprocal"))
+HEDGES = word_set(
+    "if unless whether depends depend assuming suppose might may could sometimes possibly"
+    " perhaps maybe often usually tend tends can"
+)
+NOT_ANCHOR = (
+    GENERIC_WORDS
+    | STOPWORDS
+    | word_set(
+        "high low large small much lot very make makes become becomes get gets keep keeps also"
+        " even one like way thing things non without ever number amount"
+    )
+)
+# Words that deny what their clause says ("without early stopping" names a setting: not one).
+NEGATED = (NEGATION_WORDS - {"without"}) | word_set(
+    "nobody stop stops stopped don't doesn't isn't aren't won't can't shouldn't wasn't weren't"
+    " needn't"
+)
+# Words after a negation that are not what it denies ("no need to *pin*").
+_NEGATION_FILLER = word_set(
+    "need needs needed to be is are really necessarily necessary a an the have has just only"
+)
+CONDITIONS = word_set("if unless when whenever assuming suppose")
+# "I select inside each fold so the selection does not leak": the denial after "so" is the
+# purpose of the practice before it. Words alone cannot tell that practice from the one the
+# accepted view says leaks ("on all the labels, then cross validate"), so it is no reversal.
+_PURPOSE = word_set("so")
+_FEWER = frozenset(("less", "least", "fewer", "fewest"))
+
+
+@dataclass(frozen=True)
+class Clause:
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+    anchors: frozenset[str]  # content stems that say what the clause is about
+    sides: tuple[tuple[int, int], ...]  # (pair, side) of each counterpart said, one per pair
+    negated: bool
+    denied: tuple[str, ...]  # stems of the words the negation denies (none: denies nothing)
+    purpose: bool  # the negation follows "so" after the practice it is the purpose of
+    sentence: str  # the whole sentence, as written
+    key_point: int | None  # the key point the sentence is about (accepted clauses only)
+
+
+def read_clause(
+    ws: tuple[str, ...], st: tuple[str, ...], sentence: str, key_point: int | None
+) -> Clause:
+    anchors = frozenset(
+        s
+        for w, s in zip(ws, st, strict=True)
+        if w not in NOT_ANCHOR and s not in SIDE and s not in NOT_ANCHOR and w not in NEGATED
+    )
+    sides: dict[int, set[int]] = {}
+    spent: set[int] = set()  # negations that turned a counterpart over: "not linear" is said
+    for i, s in enumerate(st):
+        key = SIDE.get(s)
+        if key is None:
+            continue
+        # "non linear", "not (a) linear": the other side.
+        near = [j for j in range(max(0, i - 2), i) if ws[j] in NEGATED]
+        # "less noisy", "the least robust": the other side too.
+        fewer = bool(i) and ws[i - 1] in _FEWER
+        if key[0] in TWO_SIDED and ((i and ws[i - 1] == "non") or near or fewer):
+            key = (key[0], 1 - key[1])
+            spent.update(near)
+        sides.setdefault(key[0], set()).add(key[1])
+    if sum(1 for s in st if s in _SIGN) % 2 and MINMAX in sides:
+        sides[MINMAX] = {1 - v for v in sides[MINMAX]}
+    # A clause naming both sides of a pair compares them: it asserts neither.
+    one_side = tuple(sorted((p, next(iter(v))) for p, v in sides.items() if len(v) == 1))
+    at = _negation_at(ws)
+    if at in spent:
+        at = None
+    denied: tuple[str, ...] = ()
+    if at is not None:
+        content = [
+            j
+            for j in range(len(ws))
+            if ws[j] not in _NEGATION_FILLER and ws[j] not in NEGATED and ws[j] not in STOPWORDS
+        ]
+        if ws[at] in DISMISSED_AFTER:  # "data versioning is overkill": what comes before
+            denied = tuple(st[j] for j in content if j < at)[-2:]
+        else:
+            denied = tuple(st[j] for j in content if j > at)[:1]
+        # "spam and not spam" names two classes: it denies nothing.
+        denied = tuple(d for d in denied if d not in st[:at])
+    purpose = bool(at) and any(ws[j] in _PURPOSE for j in range(1, at or 0))
+    return Clause(ws, st, anchors, one_side, at is not None, denied, purpose, sentence, key_point)
+
+
+def _negation_at(ws: tuple[str, ...]) -> int | None:
+    """Where the clause denies what it says: a negation word, "without" before a verb
+    ("without calibrating it", not "without early stopping"), a verdict after the thing
+    ("... is overkill") or a rejecting verb said by the speaker ("I'd skip a registry")."""
+    for i, w in enumerate(ws):
+        if w in NEGATED or w in DISMISSED_AFTER:
+            return i
+        after = (
+            ws[i + 2 : i + 3] if ws[i + 1 : i + 2] in (("ever",), ("even",)) else ws[i + 1 : i + 2]
+        )
+        if w == "without" and after and after[0].endswith("ing"):
+            return i
+        if w in REJECTING and i and ws[i - 1] in SPEAKERS:
+            return i
+    return None
+
+
+def answer_clauses(tokens: Tokens) -> list[tuple[Clause, list[int]]]:
+    """Each clause of each sentence with the token positions of its words."""
+    out = []
+    for sentence in tokens.sentences:
+        ids = clause_ids(sentence)
+        groups: dict[int, list[int]] = {}
+        for i in range(sentence.word_count):
+            groups.setdefault(ids[i], []).append(sentence.first_word + i)
+        for positions in groups.values():
+            ws = tuple(tokens.words[p] for p in positions)
+            st = tuple(tokens.stems[p] for p in positions)
+            out.append((read_clause(ws, st, sentence.text, None), positions))
+    return out
+
+
+def accepted_clauses(question: Question) -> tuple[Clause, ...]:
+    return _accepted_of(
+        question.model_answer,
+        tuple(kp.label for kp in question.key_points),
+        tuple(tuple(kp.phrases) for kp in question.key_points),
+        tuple(m.correction for m in question.misconceptions),
+    )
+
+
+@lru_cache(maxsize=256)
+def _accepted_of(
+    model_answer: str,
+    labels: tuple[str, ...],
+    phrases: tuple[tuple[str, ...], ...],
+    corrections: tuple[str, ...],
+) -> tuple[Clause, ...]:
+    """The accepted clauses of a question, each with its key point. Conditional or hedged
+    clauses are left out: they hold only sometimes."""
+    out: list[Clause] = []
+    texts = [(model_answer, None), *((t, k) for k, t in enumerate(labels))]
+    texts += [(t, None) for t in corrections]
+    for text, own in texts:
+        tokens = tokenize(text)
+        said: dict[int, dict[int, int]] = {}  # sentence -> key point -> phrases said
+        if own is None:
+            # Rubric text says its own phrases word for word: a sentence says a phrase when
+            # it has all of the phrase's stems (no fuzzy look-ups: this runs once per question).
+            stems_of = [set(tokens.stems[x.first_word : x.last_word]) for x in tokens.sentences]
+            for k, kp_phrases in enumerate(phrases):
+                for p in kp_phrases:
+                    wanted = [set(phrase.stems) for phrase in compile_phrase(p)]
+                    for n, have in enumerate(stems_of):
+                        if any(w <= have for w in wanted):
+                            at = said.setdefault(n, {})
+                            at[k] = at.get(k, 0) + 1
+        for clause, positions in answer_clauses(tokens):
+            sentence = tokens.sentences[tokens.sentence_of[positions[0]]]
+            # "If those terms are below one, the product shrinks": holds under its condition.
+            before = tokens.words[sentence.first_word : positions[0]]
+            if any(w in HEDGES for w in clause.words) or any(w in CONDITIONS for w in before):
+                continue
+            counts = said.get(tokens.sentence_of[positions[0]], {})
+            kp = own if own is not None else max(counts, key=counts.__getitem__, default=None)
+            out.append(
+                Clause(
+                    clause.words,
+                    clause.stems,
+                    clause.anchors,
+                    clause.sides,
+                    clause.negated,
+                    clause.denied,
+                    clause.purpose,
+                    clause.sentence,
+                    kp,
+                )
+            )
+    return tuple(out)

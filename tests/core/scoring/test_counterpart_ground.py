@@ -1,0 +1,89 @@
+"""A counterpart said on the same side in both clauses is common ground (claims.py): "squared
+error is the *robust* one" swaps the subject of "absolute error is *robust*" although the two
+share only one other word. Guarded against warnings, hedges, conditions and denials, and
+"less robust" is the other side of "robust", never an agreement with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import Question, parse_pack
+from simulator.core.scoring import score_answer
+from simulator.core.transcript import Transcript
+
+PACK = """
+questions:
+  - id: tech.losses
+    category: technical
+    topic: regression
+    difficulty: 2
+    prompt: How does the choice of loss change what a regression model learns?
+    time_limit_s: 120
+    key_points:
+      - id: mse
+        label: Squared error targets the conditional mean and is sensitive to outliers
+        weight: 3
+        phrases: [conditional mean, sensitive to outliers]
+      - id: mae
+        label: Absolute error targets the conditional median and is robust to outliers
+        weight: 3
+        phrases: [conditional median, robust to outliers]
+    model_answer: >-
+      With squared error the best prediction is the conditional mean, and large errors
+      dominate, so it is sensitive to outliers. Absolute error is robust to outliers, because
+      its minimizer is the conditional median. So squared error is the least robust of these
+      losses.
+"""
+
+
+@pytest.fixture(scope="module")
+def question() -> Question:
+    questions, problems = parse_pack(PACK, "ground.yaml")
+    assert not problems
+    return questions[0]
+
+
+def _charged(question: Question, text: str) -> list[str]:
+    score = score_answer(question, Transcript(text))
+    return [m.phrase for m in score.misconceptions] + [
+        k.id for k in score.key_points if k.contradiction
+    ]
+
+
+def test_a_subject_swapped_with_one_shared_word_and_a_shared_side_is_charged(
+    question: Question,
+) -> None:
+    wrong = "Squared error is the robust one, it predicts the conditional mean."
+    right = "Absolute error is the robust one, it predicts the conditional median."
+    assert _charged(question, wrong)
+    assert not _charged(question, right)
+    assert (
+        score_answer(question, Transcript(wrong)).overall
+        < score_answer(question, Transcript(right)).overall
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A common mistake is to think squared error is the robust one.",
+        "Squared error might be the robust one for clean labels.",
+        "Squared error is not the robust one, absolute error is.",
+        "If every label is clean, squared error is the robust one.",
+        # "less robust" is the other side: it agrees with the accepted view
+        "Squared error is less robust, and absolute error is robust to outliers.",
+        "Squared error is the least robust loss here.",
+        # each side said of its own subject: a comparison, no claim
+        "Squared error is sensitive to outliers while absolute error is robust.",
+    ],
+)
+def test_warned_hedged_denied_or_compared_is_not_charged(question: Question, text: str) -> None:
+    assert not _charged(question, text)
+
+
+def test_one_shared_counterpart_alone_does_not_back_a_clause_that_says_two(
+    question: Question,
+) -> None:
+    """ "With squared error ..." agrees on the subject only: it is no support for "squared
+    error is the robust one", which says something else of it."""
+    assert _charged(question, "Squared error is the robust loss of the two.")
