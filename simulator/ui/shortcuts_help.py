@@ -6,8 +6,16 @@ from __future__ import annotations
 import html
 import re
 
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def show_shortcuts(parent: QWidget) -> None:
@@ -29,8 +37,19 @@ def show_shortcuts(parent: QWidget) -> None:
     layout.addWidget(buttons)
     dialog.resize(560, min(640, max(360, parent.height() - 80)))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Closed, it left no widget with the keyboard (Tab started anywhere, Ctrl+, did nothing):
+    # the keyboard goes back where it was.
+    before = QApplication.focusWidget()
+    if before is not None:
+        dialog.finished.connect(lambda _: _focus_again(before))
     dialog.open()
     text.setFocus()
+
+
+def _focus_again(widget: QWidget) -> None:
+    if shiboken6.isValid(widget):
+        widget.window().activateWindow()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def shortcuts_table(text: str) -> str:

@@ -78,3 +78,24 @@ def test_the_answer_restored_notice_goes_once_that_answer_is_in(
         assert "is back" not in page.notice.text()
     finally:
         again.shutdown()
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+def test_closing_the_shortcut_list_gives_the_keyboard_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """F1, read, Esc: nothing had the keyboard any more (no focus shown, Tab started from an
+    odd place and Ctrl+, went nowhere). It goes back where it was."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    home = window.home
+    home.preset.setFocus()
+    qtbot.waitUntil(home.preset.hasFocus)
+    qtbot.keyClick(home.preset, Qt.Key.Key_F1)
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.focusWidget() is not None and QApplication.focusWidget() is not home.preset
+        )
+    )
+    assert QApplication.focusWidget().objectName() == "shortcutsList"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is home.preset, timeout=2000)
