@@ -138,6 +138,11 @@ class AnswerClock:
             self.paused_total += self.clock() - self.paused_at
             self.paused_at = None
 
+    def carry(self, seconds: float) -> None:
+        """Count ``seconds`` already used on this answer (before the app closed) as elapsed."""
+        if self.started_at is not None:
+            self.started_at -= seconds
+
     def elapsed(self) -> float:
         if self.started_at is None:
             return 0.0

@@ -85,6 +85,15 @@ class StarTimer:
         self.mark(phase)
         return True
 
+    def carry(self, spent: dict[str, float], current: str | None) -> None:
+        """Go on from the times of an earlier run of this answer (a resumed session)."""
+        self._bank_time()
+        for phase, seconds in spent.items():
+            if phase in self._spent:
+                self._spent[phase] += seconds
+        if current in self._spent:
+            self.current = current
+
     def pause(self) -> None:
         self._bank_time()
         self._since = None

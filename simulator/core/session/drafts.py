@@ -9,13 +9,15 @@ offered back when the session is resumed at that question, and removed once the 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from simulator.core.small_files import read_small_text, replace_private
 
 MAX_DRAFT_BYTES = 4 * 1024 * 1024  # an answer typed for an hour is ~100 KB
+MAX_SECONDS = 24 * 3600.0  # more time than that on one answer is a damaged file
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,11 @@ class Draft:
     position: int
     follow_up: str | None
     text: str
+    # The time already used on the answer, and on each STAR part (in order, with the part being
+    # told): a resumed answer goes on from there rather than from 0:00.
+    elapsed_s: float = 0.0
+    star: tuple[tuple[str, float], ...] = ()
+    star_current: str | None = None
 
 
 class Drafts:
@@ -35,7 +42,14 @@ class Drafts:
     def write(self, session_id: int, draft: Draft) -> None:
         folder = self._folder()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        data = {"position": draft.position, "follow_up": draft.follow_up, "text": draft.text}
+        data = {
+            "position": draft.position,
+            "follow_up": draft.follow_up,
+            "text": draft.text,
+            "elapsed_s": round(draft.elapsed_s, 1),
+            "star": [[phase, round(seconds, 1)] for phase, seconds in draft.star],
+            "star_current": draft.star_current,
+        }
         replace_private(self._file(session_id), json.dumps(data, ensure_ascii=False))
 
     def read(self, session_id: int) -> Draft | None:
@@ -44,7 +58,25 @@ class Drafts:
             draft = Draft(int(data["position"]), data.get("follow_up"), str(data["text"]))
         except (OSError, ValueError, KeyError, TypeError, RecursionError):
             return None
+        try:  # written by an older version, or damaged: the text alone is still worth having
+            star = tuple((str(p), _seconds(t)) for p, t in data.get("star") or ())
+            current = data.get("star_current")
+            draft = replace(
+                draft,
+                elapsed_s=_seconds(data.get("elapsed_s", 0.0)),
+                star=star,
+                star_current=current if isinstance(current, str) else None,
+            )
+        except (ValueError, TypeError):
+            pass
         return draft if draft.text.strip() else None
 
     def clear(self, session_id: int) -> None:
         self._file(session_id).unlink(missing_ok=True)
+
+
+def _seconds(value: object) -> float:
+    seconds = float(value)  # type: ignore[arg-type]  # ValueError/TypeError: not a number
+    if not math.isfinite(seconds) or not 0 <= seconds <= MAX_SECONDS:
+        raise ValueError(f"not a time: {value!r}")
+    return seconds

@@ -198,6 +198,8 @@ class Session(Flow):
             return
         follow_up = self._slot.part.follow_up if self._slot is not None else None
         draft = Draft(interview.index, follow_up, text)
+        if state is not State.PREPARING:  # the time used so far goes on after a resume
+            draft = self._timed(draft)
         drafts = self.drafts
 
         def write() -> None:

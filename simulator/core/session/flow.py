@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from simulator.core.interview import IllegalTransition, Interview, State
 from simulator.core.session import events as ev
 from simulator.core.session.countdown import Countdown
-from simulator.core.session.drafts import Drafts
+from simulator.core.session.drafts import Draft, Drafts
 from simulator.core.session.journal import Journal
 from simulator.core.session.ledger import Entry, Part, follow_up_for
 from simulator.core.session.plan import SessionPlan
@@ -107,6 +107,7 @@ class Flow:
         self._auto_started_at = -math.inf  # when the countdown switched to answering by itself
         self._recording_open = False  # the microphone opened for the answer being given
         self._follow_up_noted = False  # the follow-up asked is noted in the session's plan
+        self._carried: Draft | None = None  # a resumed answer's draft, with its time used
         # (question number, part) whose transcript is on screen: the whole recording's
         # transcript replaces the quick one only there
         self._transcript_shown: tuple[int, int] | None = None
@@ -174,6 +175,13 @@ class Flow:
         for entry in self.ledger.values():
             if entry.answered:
                 self._work.score(entry)
+        draft = self.drafts.read(record.id)
+        if draft is not None and (draft.position, draft.follow_up) != (
+            point.index,
+            point.follow_up,
+        ):
+            draft = None
+        self._carried = draft  # its time goes on once the answer starts again
         interview = self._require()
         interview.restore_at(point.index)
         if point.follow_up is not None:
@@ -188,12 +196,7 @@ class Flow:
         else:
             self._send("continue_session")
             self._ask()
-        draft = self.drafts.read(record.id)
-        if (
-            draft is not None
-            and draft.position == point.index
-            and draft.follow_up == point.follow_up
-        ):
+        if draft is not None:
             self._emit(ev.DraftRestored(draft.text))
             self._emit(
                 ev.Notice("The answer you were typing when the app closed is back.", "typing")
@@ -208,6 +211,7 @@ class Flow:
         self._wrap_up_waiting, self._end_after_transcript = False, False
         self.wrap_up_failed = False
         self._follow_up_noted = False
+        self._carried = None
         self._work.detach()  # a session left behind still saves its answers, silently
         self.journal = self._new_journal()
         self._work = Background(self._executor, self.journal, speech, self._emit, self._settled)
@@ -305,12 +309,36 @@ class Flow:
             from simulator.core.star import StarTimer
 
             self.star = StarTimer(entry.question.time_limit_s, self._clock)
+        self._carry_time(entry.position, follow_up)
         if interview.spoken:
             assert self._speech is not None
             stamp = time.strftime("%Y%m%d-%H%M%S")
             suffix = f"-follow-up{part.index}" if follow_up else ""
             part.audio = self._recordings() / f"{stamp}-q{entry.position + 1}{suffix}.wav"
             self._speech.start(part.audio, topic_of(entry.question, follow_up))
+
+    def _carry_time(self, position: int, follow_up: str | None) -> None:
+        """A resumed answer goes on from the time it had used, not from 0:00."""
+        draft, self._carried = self._carried, None
+        if draft is None or (draft.position, draft.follow_up) != (position, follow_up):
+            return
+        self._require().answer_clock.carry(draft.elapsed_s)
+        if self.star is not None and draft.star:
+            self.star.carry(dict(draft.star), draft.star_current)
+
+    def _timed(self, draft: Draft) -> Draft:
+        """``draft`` with the time used so far on the answer and its STAR parts."""
+        from dataclasses import replace
+
+        interview = self._require()
+        star = self.star
+        phases = tuple((p.phase, p.elapsed_s) for p in star.phases()) if star else ()
+        return replace(
+            draft,
+            elapsed_s=interview.answer_clock.elapsed(),
+            star=phases,
+            star_current=star.current if star else None,
+        )
 
     def _answered(self, slot: Slot, transcript: Transcript) -> None:
         """An answer part is in (state REVIEWING): save it, score its question, maybe follow up."""

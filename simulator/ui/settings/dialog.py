@@ -83,10 +83,11 @@ class SettingsDialog(QDialog):
         tabs = self.tabs
         tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
         current = tabs.currentWidget()
-        if current.isAncestorOf(self.focusWidget()):
+        focused = self.focusWidget()
+        if focused is not None and current.isAncestorOf(focused):
             return
         widget = current.nextInFocusChain()
-        while widget is not current and current.isAncestorOf(widget):
+        while widget is not None and widget is not current and current.isAncestorOf(widget):
             if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return

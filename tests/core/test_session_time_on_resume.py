@@ -1,0 +1,92 @@
+"""A resumed answer goes on from the time already used (walkthrough 18): the answer clock of a
+typed answer or follow-up, and the STAR timer of a story, restarted at 0:00 after a crash while
+the answer typed so far came back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from session_kit import Harness
+
+from simulator.core.interview import State
+from simulator.core.session import events as ev
+
+PARTIAL = "Overfitting is when it memorizes noise in the data."
+DRAFT = "I watch the validation error"
+
+
+def _crash_and_resume(first: Harness, tmp_path: Path, *ids: str) -> Harness:
+    again = Harness(tmp_path, storage=first.storage)
+    record = again.storage.unfinished_session()
+    assert record is not None
+    again.session.resume(record, [again.q(i) for i in ids])
+    return again
+
+
+def _elapsed(h: Harness) -> float:
+    h.events.clear()
+    h.session.tick()
+    return float(h.of(ev.AnswerTicked)[-1].elapsed)
+
+
+def test_a_resumed_typed_answer_keeps_its_time(tmp_path: Path) -> None:
+    first = Harness(tmp_path, follow_ups=False)
+    first.start("tech.overfit", "case.spam")
+    first.to_answering()
+    first.clock.advance(40)
+    first.session.save_draft(DRAFT)
+    again = _crash_and_resume(first, tmp_path, "tech.overfit", "case.spam")
+    again.to_answering()  # a new thinking time, then the answer goes on
+    assert 41 <= _elapsed(again) < 43
+    again.clock.advance(5)
+    again.session.primary(DRAFT + " and the training error.")
+    assert again.session.state is State.REVIEWING
+    stored = again.rows()[0].score
+    assert stored is not None and stored.answer_time_s is not None
+    assert stored.answer_time_s >= 46
+
+
+def test_a_resumed_follow_up_keeps_its_time(tmp_path: Path) -> None:
+    first = Harness(tmp_path)
+    first.start("tech.overfit")
+    first.to_answering()
+    first.session.primary(PARTIAL)
+    assert first.session.state is State.FOLLOW_UP
+    first.clock.advance(25)
+    first.session.save_draft(DRAFT)
+    again = _crash_and_resume(first, tmp_path, "tech.overfit")
+    assert again.session.state is State.FOLLOW_UP  # the voice read it again
+    assert 25 <= _elapsed(again) < 26
+    assert again.of(ev.AnswerTicked)[-1].elapsed >= 25
+
+
+def test_a_resumed_story_keeps_its_star_times(tmp_path: Path) -> None:
+    first = Harness(tmp_path, follow_ups=False)
+    first.start("beh.conflict")
+    first.to_answering()
+    first.clock.advance(9)
+    first.session.mark_phase("task")
+    first.clock.advance(20)
+    first.session.save_draft("Two engineers disagreed. I had to decide by Friday.")
+    again = _crash_and_resume(first, tmp_path, "beh.conflict")
+    again.to_answering()
+    again.events.clear()
+    again.session.tick()
+    phases = {p.phase: p for p in again.of(ev.StarTicked)[-1].phases}
+    assert 9 <= phases["situation"].elapsed_s < 11  # 1 s of the first run before the draft
+    assert 20 <= phases["task"].elapsed_s < 22 and phases["task"].current
+    assert phases["action"].elapsed_s == 0 and phases["result"].elapsed_s == 0
+
+
+def test_a_draft_with_a_damaged_time_still_gives_its_text_back(tmp_path: Path) -> None:
+    import json
+
+    from simulator.core.session.drafts import Draft, Drafts
+
+    drafts = Drafts(lambda: tmp_path)
+    drafts.write(7, Draft(1, None, DRAFT, 12.5, (("situation", 12.5),), "situation"))
+    assert drafts.read(7) == Draft(1, None, DRAFT, 12.5, (("situation", 12.5),), "situation")
+    for damaged in ({"elapsed_s": "soon"}, {"elapsed_s": 1e300}, {"star": 5}, {"star": [["a"]]}):
+        data = {"position": 1, "follow_up": None, "text": DRAFT, **damaged}
+        (tmp_path / "session-7.json").write_text(json.dumps(data), encoding="utf-8")
+        assert drafts.read(7) == Draft(1, None, DRAFT), damaged
