@@ -147,6 +147,27 @@ def _directions_of(
     )
 
 
+_CONTRAST = re.compile(r"\b(?:but|whereas|while|unlike)\b", re.I)
+
+
+def _sentences(text: str) -> list[str]:
+    return [t for t in re.split(r"(?<=[.!?])\s+", text) if t.strip()]
+
+
+def _other_cause(tokens: Tokens, pos: int, own: frozenset[str], other: frozenset[str]) -> bool:
+    """The clause of ``pos`` names a cause the rubric gives the other direction, and none it
+    gives the point's own."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    ids = clause_ids(sentence)
+    first = sentence.first_word
+    said = {
+        tokens.stems[i]
+        for i in range(first, sentence.last_word)
+        if ids[i - first] == ids[pos - first]
+    }
+    return bool(said & other) and not said & own
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r"[,;:()]", text) if c.strip()]
 
@@ -225,15 +246,62 @@ def _against_the_rest(tokens: Tokens, first: int, clauses: tuple[int, ...], clau
     return any(tuple(ws[i : i + len(t)]) == t for t in _THE_REST for i in range(len(ws)))
 
 
+@lru_cache(maxsize=256)
+def _causes(
+    accepted: tuple[str, ...], terms: frozenset[str], pair: int, side: int
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Rubric terms the accepted view says only with the *other* direction of a pair: the model
+    answer's "with heteroscedasticity the estimates stay unbiased" beside the point's
+    "endogeneity biases the coefficients". A clause naming such a term speaks of that other
+    cause, and "the coefficients are still unbiased" there reverses nothing. Returns (terms
+    said only with the point's direction, terms said only with the other one)."""
+    found: dict[int, set[str]] = {0: set(), 1: set()}
+    for text in accepted:
+        for clause in (c for part in _clauses(text) for c in _CONTRAST.split(part)):
+            ws = words(clause)
+            said = set()
+            for i, w in enumerate(ws):
+                key = _SIDE.get(stem(w))
+                if key is None or key[0] != pair:
+                    continue
+                if (i and ws[i - 1] == "non") or any(
+                    x in NEGATION_WORDS for x in ws[max(0, i - 4) : i]
+                ):
+                    key = (key[0], 1 - key[1])
+                said.add(key[1])
+            if len(said) == 1:
+                found[said.pop()].update(s for s in map(stem, ws) if s in terms)
+    return frozenset(found[side] - found[1 - side]), frozenset(found[1 - side] - found[side])
+
+
+def _rubric_terms(question: Question) -> frozenset[str]:
+    """Content stems of the key points' phrases: what the rubric names as causes and things."""
+    return frozenset(
+        stem(w)
+        for kp in question.key_points
+        for p in kp.phrases
+        for w in words(p)
+        if w not in _NOT_ANCHOR and len(w) > 3
+    )
+
+
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:
     """Key points the answer states only with their direction reversed."""
     subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
+    accepted = (
+        *_sentences(question.model_answer),
+        *(kp.label for kp in question.key_points),
+        *(m.correction for m in question.misconceptions),
+    )
+    terms = _rubric_terms(question)
     out: dict[int, Flip] = {}
     for k, kp in enumerate(question.key_points):
         directions = _kp_directions(kp, subject)
         own = {d.pair: d.side for d in directions}
         for d in directions:
+            causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
             same, opposite = _pairings(tokens, d, stance, own)
+            opposite = [p for p in opposite if not _other_cause(tokens, p, *causes)]
             if opposite and not same:
                 pos = opposite[0]
                 said = tokens.words[pos]

@@ -71,3 +71,45 @@ def test_no_model_answer_reverses_its_own_points(bank: QuestionBank) -> None:
         if _flipped(bank, q.id, q.model_answer)
     }
     assert reversed_ == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "flips"),
+    [
+        # said of a cause the rubric itself gives the other direction: no flip
+        (
+            "With heteroscedasticity the coefficients are still unbiased, but the errors are off.",
+            set(),
+        ),
+        (
+            "Heteroscedasticity leaves the coefficients unbiased; the standard errors are wrong.",
+            set(),
+        ),
+        # said of the point's own cause, or of no cause: the flip stands
+        (
+            "An omitted variable leaves the coefficients unbiased, it only widens the intervals.",
+            {"exogeneity"},
+        ),
+        (
+            "With endogeneity the coefficients are still unbiased, only the p-values change.",
+            {"exogeneity"},
+        ),
+        (
+            "Both endogeneity and heteroscedasticity leave the coefficients unbiased.",
+            {"exogeneity"},
+        ),
+        # warned against
+        (
+            "A common mistake is to think an omitted variable leaves the coefficients unbiased.",
+            set(),
+        ),
+    ],
+)
+def test_a_direction_said_of_a_cause_the_rubric_reverses_itself_flips_nothing(
+    bank: QuestionBank, text: str, flips: set[str]
+) -> None:
+    """ "Endogeneity biases the coefficients" is not reversed by "with heteroscedasticity the
+    coefficients are still unbiased", which the model answer says itself."""
+    assert set(_flipped(bank, "tech.linear-regression-assumptions", text)) >= flips
+    if not flips:
+        assert _flipped(bank, "tech.linear-regression-assumptions", text) == {}
