@@ -20,6 +20,7 @@ from typing import Any
 
 from simulator.cli import UserError
 from simulator.cli.output import json_line, plain
+from simulator.core.reordering import without_controls
 from simulator.core.small_files import read_small_text
 from simulator.core.transcript import MAX_ANSWER_CHARS
 
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"cannot read answer file {path}: {_reason(exc)}") from None
         if len(text) > MAX_ANSWER_CHARS:
             raise UserError(f"answer file {path}: {_too_long(len(text))}")
-        transcript = Transcript(text=text, duration_s=args.duration)
+        transcript = Transcript(text=without_controls(text), duration_s=args.duration)
     score = score_answer(question, transcript)
     data = score.to_dict()
     if args.audio:
@@ -167,7 +168,7 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
             except KeyError:
                 raise ValueError(f"unknown question id {qid!r}") from None
             duration = item.get("duration_s", args.duration)
-            transcript = Transcript(text=item["answer"], duration_s=duration)
+            transcript = Transcript(text=without_controls(item["answer"]), duration_s=duration)
             output = json_line(score_answer(question, transcript).to_dict())
         except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
             status = 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from simulator.core.interview import IllegalTransition, State
+from simulator.core.reordering import without_controls
 from simulator.core.session import events as ev
 from simulator.core.session.drafts import Draft
 from simulator.core.session.flow import BRIEFING_TEXT, Flow, Slot
@@ -123,7 +124,7 @@ class Session(Flow):
             assert self._speech is not None
             self._speech.stop()  # the transcript comes back through transcribed()
             return
-        self._answered(slot, Transcript(text=text.strip(), engine="typed"))
+        self._answered(slot, Transcript(text=without_controls(text).strip(), engine="typed"))
 
     def skip(self) -> None:
         interview = self._require()
@@ -197,7 +198,7 @@ class Session(Flow):
         if state not in (State.PREPARING, State.ANSWERING, State.FOLLOW_UP):
             return
         follow_up = self._slot.part.follow_up if self._slot is not None else None
-        draft = Draft(interview.index, follow_up, text)
+        draft = Draft(interview.index, follow_up, without_controls(text))
         if state is not State.PREPARING:  # the time used so far goes on after a resume
             draft = self._timed(draft)
         drafts = self.drafts

@@ -19,7 +19,7 @@ from simulator.core.interview import State
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.transcript import MAX_ANSWER_CHARS
 from simulator.ui.style import BAD, WARN
-from simulator.ui.widgets.answer_box import AnswerBox
+from simulator.ui.widgets.answer_box import AnswerBox, controls_left_out
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 from simulator.ui.widgets.self_rating import SelfRatingRow
 from simulator.ui.widgets.star_timer import StarTimerWidget
@@ -110,6 +110,7 @@ class InterviewPage(QWidget):
         self.answer.textChanged.connect(self._typed)
         self.answer.typing_started.connect(self._begin_by_typing)
         self.answer.trimmed.connect(self._trimmed)
+        self.answer.controls_removed.connect(self._controls_removed)
         name(self.answer, "answerBox", "Your answer", "Type your answer; Ctrl+Enter submits it")
         self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
         root.addWidget(self.answer, 1)
@@ -270,6 +271,9 @@ class InterviewPage(QWidget):
             f"speech): the last {extra:,} characters were not kept.",
             "answer",  # not "moment": typing on would hide it at once
         )
+
+    def _controls_removed(self, count: int, first: str) -> None:
+        self.show_notice(controls_left_out(count, first), "answer")
 
     def flush_draft(self) -> None:
         """Keep now the words typed since the last pause in typing (pause, quit)."""

@@ -33,6 +33,7 @@ from simulator.ui.review_player import ReviewPlayer
 from simulator.ui.style import rich_text_colors
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.answer_aside import AnswerAside
+from simulator.ui.widgets.answer_box import controls_left_out
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
@@ -114,6 +115,9 @@ class ReviewPage(QWidget):
         self.note_status = right.note_status
         self.rating.currentIndexChanged.connect(self._rated)
         self.note.textChanged.connect(self._note_edited)
+        self.note.controls_removed.connect(
+            lambda count, first: self._show_notice(controls_left_out(count, first))
+        )
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DELAY_MS)

@@ -6,12 +6,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from simulator.ui.widgets.answer_box import PlainTextBox
 from simulator.ui.widgets.common import label, name
 
 RATINGS = ((1, "1 · Again: I could not answer"), (2, "2 · Hard"), (3, "3 · Good"), (4, "4 · Easy"))
@@ -40,7 +40,7 @@ class AnswerAside(QFrame):
         rate_row.addWidget(self.rating, 1)
         rv.addLayout(rate_row)
         rv.addWidget(label("Your note", "sectionTitle"))
-        self.note = QPlainTextEdit()
+        self.note = PlainTextBox()
         name(self.note, "noteEditor", "Your note on this answer", "Saved as you type")
         self.note.setPlaceholderText("What to do differently next time… (saved as you type)")
         self.note.setMaximumHeight(110)

@@ -2,14 +2,48 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from simulator.core.reordering import CONTROLS, without_controls
 from simulator.core.transcript import MAX_ANSWER_CHARS
 
+_NAMES = {0: "NUL", 0x07: "BEL", 0x08: "BS", 0x1B: "ESC", 0x7F: "DEL"}
 
-class AnswerBox(QPlainTextEdit):
+
+class PlainTextBox(QPlainTextEdit):
+    """A text editor that keeps control characters out of what is pasted or dropped."""
+
+    # control characters left out of a paste or a drop: how many, and the first one's name
+    # (they show as boxes and can hide or garble what was typed)
+    controls_removed = Signal(int, str)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Ctrl+V and drops: the text without control characters (tabs and newlines kept)."""
+        text = source.text() if source.hasText() else ""
+        found = CONTROLS.findall(text)
+        if not found:
+            super().insertFromMimeData(source)
+            return
+        self.insertPlainText(without_controls(text))
+        self.ensureCursorVisible()
+        code = ord(found[0])
+        self.controls_removed.emit(len(found), _NAMES.get(code, f"U+{code:04X}"))
+
+
+def controls_left_out(count: int, first: str) -> str:
+    """What the page says when ``controls_removed`` fired."""
+    return (
+        f"{count:,} control character{'s' * (count != 1)} ({first}"
+        f"{' and others' if count > 1 else ''}) in what you pasted "
+        f"{'were' if count != 1 else 'was'} left out: "
+        f"{'they' if count != 1 else 'it'} cannot be shown. Your words, tabs and line breaks "
+        "are kept."
+    )
+
+
+class AnswerBox(PlainTextBox):
     """The answer editor; Ctrl+Enter belongs to the window's shortcut, not a new line."""
 
     typing_started = Signal()  # a key typed while the box waits for the answer to begin

@@ -123,7 +123,7 @@ class ReplayPane(QWidget):
             title = label(f"Follow-up: {shown_marks(follow_up.prompt)}", "sectionTitle")
             title.setTextFormat(Qt.TextFormat.PlainText)
             name(title, f"followUpQuestion{n}", f"Follow-up question {n}")
-            answer = QPlainTextEdit(follow_up.text or "(no answer was given)")
+            answer = QPlainTextEdit(shown_marks(follow_up.text) or "(no answer was given)")
             answer.setReadOnly(True)
             answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read aloud
