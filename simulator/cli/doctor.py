@@ -172,6 +172,17 @@ def check_voice() -> Check:
     except OSError:  # no usable data folder (its own check says so): the default
         voice_id = ""
     speaker = InterviewerSpeaker(Path("."), voice_id or None)
+    try:
+        problem = speaker.check_voice()
+    finally:
+        speaker.close()
+    if problem:
+        return Check(
+            "interviewer voice",
+            True,
+            f"{speaker.in_use()}; {problem}",
+            "choose an installed voice in Settings → Interviewer (`ml-interview voices` lists them)",
+        )
     if installed_models():
         return Check("interviewer voice", True, f"{speaker.in_use()}; espeak-ng is the fallback")
     return Check(

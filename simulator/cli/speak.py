@@ -49,6 +49,17 @@ def _speaker() -> InterviewerSpeaker:
     )
 
 
+def _warn_if_missing(speaker: InterviewerSpeaker) -> None:
+    """The voice chosen in Settings is not installed: say so on stderr (the default speaks)."""
+    import sys
+
+    from simulator import paths
+
+    problem = speaker.check_voice()
+    if problem:
+        print(plain(f"ml-interview: {paths.settings_file()}: voice_id: {problem}"), file=sys.stderr)
+
+
 def _find(voices: list[Voice], wanted: str) -> Voice:
     key = wanted.strip().lower()
     for match in (
@@ -84,6 +95,8 @@ def run_speak(args: argparse.Namespace) -> int:
         if args.voice:
             voice_id = _find(speaker.voices().result(timeout=60), args.voice).id
             speaker.configure(voice_id=voice_id)
+        else:
+            _warn_if_missing(speaker)
         try:
             rendered = speaker.render_with(args.text, voice_id=voice_id, rate=args.rate).result(
                 timeout=300
@@ -116,6 +129,7 @@ def run_voices(args: argparse.Namespace) -> int:
     speaker = _speaker()
     try:
         voices = speaker.voices().result(timeout=60)
+        _warn_if_missing(speaker)
         natural = [v for v in voices if v.engine == "piper"]
         english = [v for v in english_voices(voices) if v not in natural]
         voices = natural + english + [v for v in voices if v not in natural + english]

@@ -34,6 +34,26 @@ class Voice:
     engine: str = "espeak-ng"  # "piper" (natural) or "espeak-ng" (robotic, always there)
 
 
+SETTINGS_ADVICE = "Choose another voice in Settings → Interviewer."
+
+
+def missing_voice(voice_id: str, voices: list[Voice], advice: str = SETTINGS_ADVICE) -> str:
+    """Why ``voice_id`` (from Settings) cannot speak, naming it and the voice that speaks
+    instead; '' when it is the default or one of ``voices`` (all installed voices)."""
+    if not voice_id or any(v.id == voice_id for v in voices):
+        return ""
+    natural = [v for v in voices if v.engine == "piper"]
+    instead = (
+        f"the default voice, {natural[0].name} (Piper, natural),"
+        if natural
+        else "espeak-ng's default voice"
+    )
+    return (
+        f"The interviewer voice {voice_id!r} chosen in Settings is not installed on this "
+        f"computer: {instead} speaks instead. {advice}"
+    )
+
+
 class Speaker(Protocol):
     """Renders text to a WAV file off the caller's thread."""
 

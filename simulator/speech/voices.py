@@ -4,6 +4,9 @@
 ``InterviewerSpeaker`` is the app's ``Speaker``: it routes each render to the engine of the chosen
 voice (``Settings.voice_id``: empty for the default, ``piper:...`` for a Piper voice, anything else
 an espeak-ng voice id) and falls back to espeak-ng, saying once why, when Piper cannot render.
+A chosen voice that is not installed (settings copied from another machine, a voice removed)
+gives way to the default voice, and ``check_voice`` says which voice id is missing and what
+speaks instead.
 """
 
 from __future__ import annotations
@@ -15,7 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from simulator.speech.piper_voice import PIPER_PREFIX, PiperModel, PiperSpeaker, installed_models
-from simulator.speech.tts import DEFAULT_RATE, Pyttsx3Speaker, SpeechUnavailable, Voice
+from simulator.speech.tts import (
+    DEFAULT_RATE,
+    Pyttsx3Speaker,
+    SpeechUnavailable,
+    Voice,
+    missing_voice,
+)
 
 
 def default_voice_label(models: list[PiperModel] | None = None) -> str:
@@ -45,11 +54,20 @@ class InterviewerSpeaker:
         self._espeak: Pyttsx3Speaker | None = None
         self._lock = threading.Lock()
         self.fallback_reason = ""  # why Piper was not used, once it failed (for people)
+        self._espeak_ids: set[str] | None = None  # once listed: the espeak-ng voices there are
 
     # --- which voice --------------------------------------------------------------------------
+    def _chosen(self, voice_id: str) -> str:
+        """``voice_id``, or '' (the default voice) when it is known not to be installed."""
+        if voice_id.startswith(PIPER_PREFIX):
+            return voice_id if any(m.id == voice_id for m in self._models) else ""
+        known = self._espeak_ids
+        return voice_id if known is None or voice_id in known else ""
+
     def _piper_model(self, voice_id: str) -> PiperModel | None:
         if self.fallback_reason:
             return None  # Piper failed once: espeak-ng from then on
+        voice_id = self._chosen(voice_id)
         if not voice_id:
             return self._models[0] if self._models else None
         return next((m for m in self._models if m.id == voice_id), None)
@@ -59,8 +77,13 @@ class InterviewerSpeaker:
         model = self._piper_model(self._voice_id)
         if model is not None:
             return f"{model.name} (Piper, natural)"
-        espeak = self._voice_id if not self._voice_id.startswith(PIPER_PREFIX) else ""
+        espeak = self._chosen(self._voice_id) if not self._voice_id.startswith(PIPER_PREFIX) else ""
         return f"espeak-ng ({espeak or 'default voice'})"
+
+    def check_voice(self, timeout: float = 60) -> str:
+        """Blocks until the voices are listed (call it off the GUI thread): '' when the voice
+        chosen in Settings is installed, else what ``missing_voice`` says."""
+        return missing_voice(self._voice_id, self.voices().result(timeout=timeout))
 
     def _piper_for(self, model: PiperModel) -> PiperSpeaker:
         with self._lock:
@@ -71,7 +94,8 @@ class InterviewerSpeaker:
     def _espeak_speaker(self) -> Pyttsx3Speaker:
         with self._lock:
             if self._espeak is None:
-                espeak_id = "" if self._voice_id.startswith(PIPER_PREFIX) else self._voice_id
+                espeak_id = self._chosen(self._voice_id)
+                espeak_id = "" if espeak_id.startswith(PIPER_PREFIX) else espeak_id
                 self._espeak = Pyttsx3Speaker(
                     self._cache_dir / "espeak", voice_id=espeak_id or None, rate=self._rate
                 )
@@ -126,9 +150,11 @@ class InterviewerSpeaker:
 
         def with_espeak(espeak: Future[list[Voice]]) -> None:
             try:
-                result.set_result(piper + espeak.result())
+                listed = espeak.result()
             except Exception:
-                result.set_result(piper)  # no espeak-ng: the Piper voices still work
+                listed = []  # no espeak-ng: the Piper voices still work
+            self._espeak_ids = {v.id for v in listed}
+            result.set_result(piper + listed)
 
         self._espeak_speaker().voices().add_done_callback(with_espeak)
         return result
@@ -152,6 +178,7 @@ class InterviewerSpeaker:
     # --- fallback -----------------------------------------------------------------------------
     def _espeak_render(self, text: str, voice_id: str, rate: int) -> Future[Path]:
         espeak = self._espeak_speaker()
+        voice_id = self._chosen(voice_id)
         espeak_id = "" if voice_id.startswith(PIPER_PREFIX) else voice_id
         espeak.configure(voice_id=espeak_id, rate=rate)
         return espeak.render(text)

@@ -188,6 +188,23 @@ class MainWindow(QMainWindow):
     def _load_session_core(self) -> None:
         if not self.tasks.closed:
             self.controller  # noqa: B018 (created for its side effect)
+            self._check_voice()
+
+    def _check_voice(self) -> None:
+        """A voice chosen in Settings that is not installed: Home names it and the voice that
+        speaks instead (listing the voices starts espeak-ng: only when one was chosen)."""
+        from simulator.speech.tts import missing_voice
+
+        voice_id, speaker = self.services.settings.voice_id, self.services.speaker
+        if not voice_id or speaker is None:
+            return
+
+        def listed(voices: list[Any]) -> None:
+            problem = missing_voice(voice_id, voices)
+            if problem and voice_id == self.services.settings.voice_id:
+                self.home.show_storage_notice(problem)
+
+        self._db.watch(speaker.voices(), on_done=listed, on_error=lambda _e: None)
 
     def _connect(self) -> None:
         page = self.interview

@@ -49,3 +49,37 @@ def test_preview_is_off_without_a_speech_engine(qtbot) -> None:  # type: ignore[
     qtbot.addWidget(dialog)
     assert not dialog.preview.button.isEnabled()
     assert "no speech engine" in dialog.preview.status.text()
+
+
+def test_a_missing_voice_is_named_on_home_and_in_settings(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A voice id saved in settings.json but not installed fell back to another voice in
+    silence; Home and Settings now name it and the voice that speaks instead."""
+    from simulator.core.questions import load_packs
+    from simulator.core.storage import Storage
+    from simulator.services import Services
+    from simulator.ui.main_window import MainWindow
+    from simulator.ui.settings_dialog import SettingsDialog
+    from tests.ui.conftest import PACK
+
+    settings = Settings(voice_id="piper:en_GB-alan-low")
+    speaker = InterviewerSpeaker(tmp_path, settings.voice_id)
+    storage = Storage(tmp_path / "sessions.sqlite3")
+    services = Services(
+        bank=load_packs([PACK]), storage=storage, settings=settings, speaker=speaker
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    try:
+        notice = window.home.storage_notice
+        qtbot.waitUntil(lambda: "piper:en_GB-alan-low" in notice.text(), timeout=30000)
+        assert "not installed" in notice.text() and "Joe" in notice.text()
+        dialog = SettingsDialog(settings, speaker=speaker)
+        qtbot.addWidget(dialog)
+        assert dialog.voice_missing.isHidden()
+        dialog.set_voices(speaker.voices().result(timeout=30))
+        assert not dialog.voice_missing.isHidden()
+        assert "piper:en_GB-alan-low" in dialog.voice_missing.text()
+        assert dialog.voice.currentIndex() == 0  # the default, which is what speaks
+    finally:
+        window.shutdown()
+        storage.close()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from simulator import paths
 from simulator.settings import RANGES, Settings
-from simulator.speech.tts import Voice, english_voices
+from simulator.speech.tts import Voice, english_voices, missing_voice
 from simulator.ui.settings.microphone import MicrophoneTab
 from simulator.ui.settings.preview import VoicePreview
 from simulator.ui.settings.rows import field, page, section
@@ -130,6 +130,11 @@ class SettingsDialog(QDialog):
             self._speaker, lambda: (str(self.voice.currentData() or ""), self.rate.value())
         )
         grid.addWidget(self.preview, 2, 1, 1, 2)
+        # the voice saved in Settings is not installed here: which, and what speaks instead
+        self.voice_missing = label("", "notice")
+        name(self.voice_missing, "voiceMissing", "Chosen voice not installed")
+        self.voice_missing.hide()
+        grid.addWidget(self.voice_missing, 3, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addWidget(
@@ -200,6 +205,11 @@ class SettingsDialog(QDialog):
             self.voice.addItem(f"{v.name} ({', '.join(v.languages) or v.id}; {kind})", v.id)
         index = self.voice.findData(self._settings.voice_id)
         self.voice.setCurrentIndex(max(0, index))
+        problem = missing_voice(
+            self._settings.voice_id, voices, "Choose a voice above (or keep the default) and Save."
+        )
+        self.voice_missing.setText(problem)
+        self.voice_missing.setVisible(bool(problem))
 
     def result_settings(self) -> Settings:
         s = self._settings
