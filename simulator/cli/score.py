@@ -74,6 +74,14 @@ def run(args: argparse.Namespace) -> int:
     transcript: Transcript
     if args.audio:
         transcript = _transcribe(Path(args.audio), args.model, question)
+        if not transcript.text.strip():  # the score below is that of an empty answer: say why
+            print(
+                plain(
+                    f"ml-interview: {args.audio}: no speech found (silence or noise only): "
+                    "scored as an answer with no words"
+                ),
+                file=sys.stderr,
+            )
         if args.duration is not None:
             transcript = Transcript(
                 transcript.text,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from simulator.cli import UserError
+from simulator.cli.output import plain
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "transcribe",
         help="transcribe a recorded answer (any WAV) offline with Whisper",
         description="Transcribe an audio file offline. Prints the text, or with --json the text "
-        "plus every word with its start and end in seconds.",
+        "plus every word with its start and end in seconds. Exits with status 1, saying so, when "
+        "the file holds no speech (silence or noise only).",
     )
     parser.add_argument(
         "wav", metavar="WAV", type=Path, help="audio file (any rate, mono or stereo)"
@@ -36,8 +39,15 @@ def run(args: argparse.Namespace) -> int:
         transcript = transcribe_file(args.wav, args.model)
     except (AudioFileError, TranscriptionError) as exc:
         raise UserError(str(exc)) from exc
-    if args.json:
+    if args.json:  # a document for a script to read, even with no speech in it
         print(json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        print(transcript.text)
-    return 0
+    elif transcript.text.strip():
+        print(plain(transcript.text, keep_lines=True))
+    if transcript.text.strip():
+        return 0
+    length = f" in its {transcript.duration_s:.1f} s of audio" if transcript.duration_s else ""
+    print(
+        plain(f"ml-interview: {args.wav}: no speech found{length} (silence or noise only)"),
+        file=sys.stderr,
+    )
+    return 1

@@ -94,3 +94,31 @@ def test_unknown_model_is_a_user_error(spoken: Path, capsys: pytest.CaptureFixtu
     assert main(["transcribe", str(spoken), "--model", "gigantic"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("ml-interview: unknown speech model 'gigantic'")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_a_file_of_silence_says_no_speech_was_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], as_json: bool
+) -> None:
+    """It printed an empty line and exited 0, as if the transcript were empty by success."""
+    silence = tmp_path / "silence.wav"
+    soundfile.write(str(silence), np.zeros(3 * 16_000, dtype=np.float32), 16_000)
+    assert main(["transcribe", str(silence), *(["--json"] if as_json else [])]) == 1
+    out = capsys.readouterr()
+    assert str(silence) in out.err and "no speech found" in out.err and "3.0 s" in out.err
+    if as_json:  # still one JSON document for a script to read
+        assert json.loads(out.out)["text"] == ""
+    else:
+        assert out.out == ""
+
+
+@pytest.mark.slow
+def test_scoring_a_file_of_silence_says_no_speech_was_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    silence = tmp_path / "silence.wav"
+    soundfile.write(str(silence), np.zeros(2 * 16_000, dtype=np.float32), 16_000)
+    assert main(["score", "--question", "tech.bias-variance", "--audio", str(silence)]) == 0
+    out = capsys.readouterr()
+    assert "0/100" in out.out and "no speech found" in out.err and str(silence) in out.err
