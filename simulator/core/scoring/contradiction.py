@@ -206,6 +206,26 @@ def _said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> in
     return None
 
 
+Sides = tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], int], ...]
+
+
+def unnamed_sides(text: str, asked: Sides) -> Sides:
+    """The sides the question asks about (``asked``, from its prompt) of pairs the claim does
+    not name itself: the claim is about that side."""
+    named = _named_sides(text)
+    return tuple(a for a in asked if all(a[0] is not n[0] for n in named))
+
+
+def of_other_side(tokens: Tokens, span: Span, sides: Sides) -> bool:
+    """The match is said in a clause about the other side of one of ``sides``: "random
+    forests average independent trees" is no claim about boosting."""
+    return any(
+        _said_of(tokens, span, _mentions(tokens, pair[side]), _mentions(tokens, pair[1 - side]))
+        == 1
+        for pair, side in sides
+    )
+
+
 def _names_other(span: Span, other: list[int], side: tuple[str, ...]) -> bool:
     """A word of the match is a word of the other subject's own name: the match lists the
     other subject ("pipeline or data parallelism") or runs into it ("data parallelism splits
@@ -260,9 +280,10 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     subject = _subject_words(question.prompt)
     # A claim keeps its subject: "classification predicts a continuous value" must not match
     # "in regression it predicts a continuous value" (misconceptions may drop theirs).
+    asked = _named_sides(question.prompt)
     for k, kp in enumerate(question.key_points):
         for text in kp.contradicted_by:
-            hit = _asserted(text, index, stance, subject)
+            hit = _asserted(text, index, stance, subject, asked)
             if hit is not None:
                 sentence = tokens.sentences[tokens.sentence_of[hit[0]]].text
                 found[k] = Contradiction(f'"{text}"', sentence)
@@ -271,14 +292,22 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
 
 
 def _asserted(
-    text: str, index: AnswerIndex, stance: Stance, subject: frozenset[str] = frozenset()
+    text: str,
+    index: AnswerIndex,
+    stance: Stance,
+    subject: frozenset[str] = frozenset(),
+    asked: Sides = (),
 ) -> Span | None:
     """The claim said whole, inside one sentence, as the speaker's own. Unlike misconceptions,
     no word may be left out: "micro averages the per-class scores" without "micro" is the
     right definition of macro. The one exception is the claim's subject, said in the sentence
     before and picked up by a pronoun that opens the clause ("Momentum is popular. It uses
-    only the current gradient.")."""
+    only the current gradient."). A claim that names no side of a pair the question asks
+    about (``asked``) is about the question's side: said in a clause about the other side
+    ("random forests average independent trees" on boosting), it is true of that one."""
     tokens = index.tokens
+    named = _named_sides(text)
+    unnamed = unnamed_sides(text, asked)
     for phrase in _with_pronoun_variants(text, subject):
         for span in index.find_ordered(phrase):
             if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
@@ -289,8 +318,10 @@ def _asserted(
                 continue
             if any(
                 _names_other(span, _mentions(tokens, pair[1 - side]), pair[1 - side])
-                for pair, side in _named_sides(text)
+                for pair, side in named
             ):
+                continue
+            if of_other_side(tokens, span, unnamed):
                 continue
             # "false" in "is a false negative" is the claim's own word, not a denial: the
             # rubric-word negations count only before the claim, "not" also inside it.
@@ -321,7 +352,7 @@ def contradictions(
 
 
 @lru_cache(maxsize=1024)
-def _named_sides(text: str) -> tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], int], ...]:
+def _named_sides(text: str) -> Sides:
     """The pairs one side of which a claim names, with that side."""
     stems = tuple(stem(w) for w in words(text))
     out = []

@@ -29,7 +29,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.contradiction import Contradiction, _mentions, _named_sides
+from simulator.core.scoring.contradiction import (
+    Contradiction,
+    _mentions,
+    _named_sides,
+    of_other_side,
+    unnamed_sides,
+)
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
 from simulator.core.scoring.results import MisconceptionHit
@@ -164,6 +170,7 @@ def _said(
     accepted: tuple[str, ...],
     subject: frozenset[str],
     subjects: frozenset[str] = frozenset(),
+    prompt: str = "",
 ) -> str | None:
     """The sentence where the answer asserts the claim loosely, or None. A claim whose words
     the accepted sentences say the same loose way is left alone; one said without its subject
@@ -175,6 +182,7 @@ def _said(
     tokens = index.tokens
     own = set(words(text))
     others = [pair[1 - side] for pair, side in _named_sides(text)]
+    about = unnamed_sides(text, _named_sides(prompt))
     tries: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(want, ()) for want in variants]
     tries += [cut for want in variants if (cut := _without_subject(want, subject)) is not None]
     for want, dropped in tries:
@@ -199,6 +207,8 @@ def _said(
             if stance.warned(span) or counterpart_between(tokens, span, want):
                 continue
             if any(span[0] <= m < span[1] for side in others for m in _mentions(tokens, side)):
+                continue
+            if of_other_side(tokens, span, about):
                 continue
             return sentence
     return None
@@ -234,7 +244,7 @@ def loose_claims(
         if k in contradicted:
             continue
         for text in kp.contradicted_by:
-            hit = _said(index, stance, text, accepted, subject, subjects)
+            hit = _said(index, stance, text, accepted, subject, subjects, question.prompt)
             if hit is not None:
                 points[k] = Contradiction(f'"{text}"', hit)
                 break
@@ -243,7 +253,7 @@ def loose_claims(
         if mis.id in charged_ids:
             continue
         for text in mis.phrases:
-            hit = _said(index, stance, text, accepted, subject, subjects)
+            hit = _said(index, stance, text, accepted, subject, subjects, question.prompt)
             if hit is not None:
                 found.append(MisconceptionHit(mis.id, text, hit, mis.correction))
                 break

@@ -51,6 +51,12 @@ _CONDITIONS = word_set(
     " presuming conditioned conditioning"
 )
 _CLAUSE_FRAMES = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
+# "Unlike random forests, which average independent trees, boosting ...": what the "unlike"
+# clause and the relative clauses hanging from it say is said of the other thing.
+_CONTRASTED = frozenset(("unlike",))
+_RELATIVE = frozenset(("which", "who", "whose", "where", "that"))
+_SUBJECTS = frozenset(("i", "we", "you", "it", "they", "this", "these", "he", "she"))
+_CONTRAST_REACH = 3  # "unlike simply averaging": words between "unlike" and what it is said of
 # Verdicts after a claim: "a random split would leak", "... is a myth".
 _POST_VERDICT = word_set(
     """leak leaks leaking leaked overfit overfits inflate inflates inflated mislead misleads
@@ -171,6 +177,24 @@ class Stance:
             ws[i] in _CONDITIONS and stems[i] not in phrase_stems for i in range(span[0], span[1])
         )
 
+    def _contrasted(self, pos: int, sentence: Sentence, clauses: tuple[int, ...]) -> bool:
+        """The word is what "unlike" is said of ("unlike *averaging* independent trees"), or in
+        relative clauses right after an "unlike" clause ("unlike random forests, *which*
+        average ..."). Further on in the "unlike" clause is its main clause ("unlike RNNs
+        *they* need ..."): said of the question's subject."""
+        first, ws = sentence.first_word, self.tokens.words
+        for p in range(max(first, pos - _CONTRAST_REACH), pos):
+            if ws[p] in _CONTRASTED and not any(w in _SUBJECTS for w in ws[p + 1 : pos]):
+                return True
+        clause = clauses[pos - first]
+        while True:
+            at = [first + i for i, c in enumerate(clauses) if c == clause]
+            if not at or ws[at[0]] not in _RELATIVE or clause == 0:
+                return False
+            clause -= 1
+            if any(ws[first + i] in _CONTRASTED for i, c in enumerate(clauses) if c == clause):
+                return True
+
     def warned(self, span: Span) -> bool:
         """The claim is framed as a mistake: after a warning frame in its sentence (cut at a
         contrast word), inside a "rather than" / "instead of" clause, or followed by a verdict
@@ -195,6 +219,8 @@ class Stance:
         for frame in _CLAUSE_FRAMES:
             if _contains(clause_words, frame):
                 return True
+        if self._contrasted(span[0], sentence, clauses):
+            return True
         after = [
             ws[i]
             for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
