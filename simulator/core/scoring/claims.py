@@ -77,6 +77,11 @@ _LESSENING = word_set(
     " fixes fixed solve solves solved combat combats tackle tackles curb curbs counter counters"
     " lessen lessens limit limits limiting"
 )
+# "a non-significant result is *weak* evidence" keeps evidence down as "is not evidence" does.
+_SLIGHT = word_set("weak weaker little scant slight minimal negligible")
+# "avoids leakage *such as* someone visiting the page": the example is kept down with its kind.
+_EXAMPLE_OF = (("such", "as"), ("like",), ("including",), ("e.g",))
+_EXAMPLE_REACH = 8  # words of the example after its lead-in ("such as")
 # Adverbs of frequency say how often the word after them holds: "a new template is *always*
 # interesting" and "templates *never* seen before" are about different things.
 _FREQUENCY_PAIRS = frozenset(SIDE[stem("always")][:1])
@@ -181,11 +186,19 @@ def _gerund_subject(stem_: str, clause: Clause) -> bool:
 
 
 def _lessened(denied: str, clause: Clause) -> bool:
-    """The clause keeps the denied word down itself ("eases *vanishing* gradients")."""
-    return any(
-        s == denied and any(w in _LESSENING for w in clause.words[max(0, i - 2) : i])
-        for i, s in enumerate(clause.stems)
-    )
+    """The clause keeps the denied word down itself: "eases *vanishing* gradients", "is weak
+    *evidence*", "avoids leakage such as someone *visiting* the page"."""
+    ws = clause.words
+    for i, s in enumerate(clause.stems):
+        if s != denied:
+            continue
+        if any(w in _LESSENING for w in ws[max(0, i - 2) : i]) or (i and ws[i - 1] in _SLIGHT):
+            return True
+        for j in range(max(0, i - _EXAMPLE_REACH), i):
+            lead = next((e for e in _EXAMPLE_OF if tuple(ws[j : j + len(e)]) == e), None)
+            if lead and any(w in _LESSENING for w in ws[max(0, j - 3) : j]):
+                return True
+    return False
 
 
 def _asserted(
