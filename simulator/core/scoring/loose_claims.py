@@ -65,17 +65,43 @@ _RELATIVE = word_set("which whose who whom where that")
 _PRONOUNS = word_set("it they this these which")
 
 
+# Verbs that say their subject keeps a problem down: a claim said with one of them ("residual
+# connections *solve* overfitting") is said with any other ("were introduced to *fix*
+# overfitting"). Only base and third-person forms start it ("filters are *fixed* by hand" is
+# no such verb); any form in the answer meets it.
+_REMEDY_FORMS = word_set(
+    "reduce reduces prevent prevents fix fixes solve solves avoid avoids mitigate mitigates"
+    " ease eases alleviate alleviates eliminate eliminates cure cures tackle tackles"
+    " address addresses handle handles overcome overcomes"
+)
+_REMEDY = frozenset(stem(w) for w in _REMEDY_FORMS)
+
+
 @lru_cache(maxsize=4096)
 def _claim(text: str) -> tuple[tuple[tuple[str, ...], ...], bool, int]:
     """The claim's stems in order, one tuple per synonym variant (articles, prepositions and
-    negations left out), whether it denies something, and how many content words it has."""
+    negations left out; a remedy verb after the subject said as any other), whether it denies
+    something, and how many content words it has."""
     ws = words(text)
-    variants = tuple(
+    said = tuple(
         tuple(s for s in p.stems if s not in _NEGATION_STEMS)
         for p in compile_phrase(text, strict=True)
     )
+    verbs = {stem(w) for w in ws[1:] if w in _REMEDY_FORMS}
+    variants = tuple(
+        dict.fromkeys(
+            (
+                *said,
+                *(_swap(want, verb, other) for want in said for verb in verbs for other in _REMEDY),
+            )
+        )
+    )
     content = sum(1 for w in ws if w not in STOPWORDS and w not in NEGATION_WORDS)
     return variants, any(w in _NEGATED for w in ws), content
+
+
+def _swap(want: tuple[str, ...], verb: str, other: str) -> tuple[str, ...]:
+    return tuple(other if s == verb else s for s in want)
 
 
 def _groups(tokens: Tokens) -> list[tuple[str, list[int]]]:
