@@ -10,10 +10,11 @@ conditional clauses are left out of it, for they hold only sometimes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.contradiction import SWAP_PAIRS, _has
 from simulator.core.scoring.counterparts import MINMAX, SIDE, TWO_SIDED
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.matching import compile_phrase
@@ -62,6 +63,18 @@ class Clause:
     purpose: bool  # the negation follows "so" after the practice it is the purpose of
     sentence: str  # the whole sentence, as written
     key_point: int | None  # the key point the sentence is about (accepted clauses only)
+    # (pair, side) of each compared subject (L1/L2, skip-gram/CBOW ...) named one way in the
+    # clause or in its part of the sentence before it ("in skip gram, the center word ...")
+    subjects: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class WrongClaim:
+    key_point: int | None  # index of the key point it contradicts; None: no key point
+    said: str  # the answer's clause
+    accepted: str  # the accepted sentence it contradicts
+    evidence: str  # the answer's sentence
+    first_word: int  # token position of the clause in the answer
 
 
 def read_clause(
@@ -135,11 +148,29 @@ def answer_clauses(tokens: Tokens) -> list[tuple[Clause, list[int]]]:
         groups: dict[int, list[int]] = {}
         for i in range(sentence.word_count):
             groups.setdefault(ids[i], []).append(sentence.first_word + i)
+        start = sentence.first_word
         for positions in groups.values():
             ws = tuple(tokens.words[p] for p in positions)
             st = tuple(tokens.stems[p] for p in positions)
-            out.append((read_clause(ws, st, sentence.text, None), positions))
+            if ws[0] in _PART_OPENERS:
+                start = positions[0]
+            clause = read_clause(ws, st, sentence.text, None)
+            part = tokens.stems[start : positions[-1] + 1]
+            out.append((replace(clause, subjects=_subjects(st) or _subjects(part)), positions))
     return out
+
+
+_PART_OPENERS = frozenset(("while", "whereas", "but", "unlike", "however"))
+
+
+@lru_cache(maxsize=8192)
+def _subjects(stems: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    out = []
+    for n, pair in enumerate(SWAP_PAIRS):
+        named = [side for side in (0, 1) if _has(stems, pair[side])]
+        if len(named) == 1:
+            out.append((n, named[0]))
+    return tuple(out)
 
 
 def accepted_clauses(question: Question) -> tuple[Clause, ...]:
@@ -185,17 +216,5 @@ def _accepted_of(
                 continue
             counts = said.get(tokens.sentence_of[positions[0]], {})
             kp = own if own is not None else max(counts, key=counts.__getitem__, default=None)
-            out.append(
-                Clause(
-                    clause.words,
-                    clause.stems,
-                    clause.anchors,
-                    clause.sides,
-                    clause.negated,
-                    clause.denied,
-                    clause.purpose,
-                    clause.sentence,
-                    kp,
-                )
-            )
+            out.append(replace(clause, key_point=kp))
     return tuple(out)

@@ -29,19 +29,19 @@ misconception, with the accepted sentence as its correction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from simulator.core.questions import Question
 from simulator.core.scoring.claim_clauses import (
     CONDITIONS,
     HEDGES,
     NOT_ANCHOR,
     Clause,
+    WrongClaim,
     accepted_clauses,
     answer_clauses,
 )
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import SIDE, TWO_SIDED
+from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set
@@ -90,15 +90,6 @@ _NO_SUBJECT = word_set("does do is are was were has have can will would")
 BOUND_REACH = 2  # words either side of a counterpart that say what it is said of
 MIN_SHARED_SWAP = 2
 MIN_SHARED_POLARITY = 3
-
-
-@dataclass(frozen=True)
-class WrongClaim:
-    key_point: int | None  # index of the key point it contradicts; None: no key point
-    said: str  # the answer's clause
-    accepted: str  # the accepted sentence it contradicts
-    evidence: str  # the answer's sentence
-    first_word: int  # token position of the clause in the answer
 
 
 def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
@@ -151,7 +142,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         if agree and not differ:
             return ("same", agree + ((-1,) if len(shared) >= MIN_SHARED_POLARITY else ()))
     if len(shared) >= MIN_SHARED_POLARITY and not differ:
-        if said.negated != accepted.negated:
+        if said.negated != accepted.negated and not _other_subject(said, accepted):
             negated, other = (said, accepted) if said.negated else (accepted, said)
             if negated.purpose:
                 return None  # what a practice is for says nothing of what another one does
@@ -162,6 +153,13 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         else:
             return ("same", (-1,))
     return None
+
+
+def _other_subject(said: Clause, accepted: Clause) -> bool:
+    """Each names the other side of a compared pair: "skip-gram does not average the context"
+    denies nothing of "in CBOW the averaged context predicts the center word"."""
+    theirs = dict(accepted.subjects)
+    return any(p in theirs and theirs[p] != side for p, side in said.subjects)
 
 
 def _on_lesser_side(clause: Clause, pair: int) -> bool:
@@ -277,6 +275,8 @@ def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
                 positions[0],
             )
         )
+    said = {c.evidence for c in found}
+    found += [c for c in swapped_definitions(question, tokens, stance) if c.evidence not in said]
     return found
 
 

@@ -1,0 +1,171 @@
+"""Swapped definitions: one of a compared pair described with what the rubric says of the other.
+
+"Skip-gram averages the surrounding context words and predicts the center word" uses every word
+the rubric uses, but in the order of its CBOW sentence ("the averaged context predicts the
+center word"), not of its skip-gram one ("the center word predicts each of its surrounding
+words"). Word counts cannot see this, and neither can a swapped subject (contradiction.py),
+since both sides' descriptions share most of their words: the order of the words tells them
+apart.
+
+The rubric's accepted text (model answer and key-point labels) is cut into parts at ";", "." and
+contrast words ("while", "whereas", "but", "unlike"); each part that names exactly one side of a
+known pair (contradiction.py's ``SWAP_PAIRS``: L1/L2, skip-gram/CBOW, LSTM/GRU, data/model
+parallelism ...) describes that side. An answer's part that names one side, A, is a swapped
+definition when its content words, in order, follow a description of the other side, B, for at
+least ``MIN_RUN`` words and most (``SHARE``) of the shorter of the two, and follow every
+description of A for at least ``MARGIN`` words fewer.
+
+Charged only as the speaker's own: not negated, hedged, under a condition opening the sentence,
+nor inside a warning ("a common confusion is to think skip-gram ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.claim_clauses import WrongClaim
+from simulator.core.scoring.contradiction import SWAP_PAIRS, _has, _without
+from simulator.core.scoring.stance import NEGATION_WORDS, Stance
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
+
+MIN_RUN = 4  # content words the answer's part says in the other side's order
+MARGIN = 2  # ... more than it says in any order of its own side
+SHARE = 0.6  # ... and that run is most of the shorter of the part and the description
+_PART_BREAK = re.compile(r"[;.!?]|\b(?:while|whereas|but|unlike|however)\b", re.I)
+_HEDGES = word_set(
+    "if unless whether depends might may could sometimes possibly perhaps maybe can assuming"
+    " suppose"
+)
+_CONDITIONS = word_set("if unless when whenever assuming suppose")
+_NOT_CONTENT = GENERIC_WORDS | STOPWORDS | NEGATION_WORDS
+
+
+@dataclass(frozen=True)
+class Description:
+    side: int  # 0 or 1 of its pair
+    stems: tuple[str, ...]  # content stems in order, the side's own name taken out
+    key_point: int | None
+    text: str
+
+
+def _content(ws: list[str], pair: tuple[tuple[str, ...], ...], side: int) -> tuple[str, ...]:
+    seq = _without(tuple(stem(w) for w in ws), pair[side])
+    keep = {stem(w) for w in ws if w not in _NOT_CONTENT and len(w) > 1}
+    return tuple(s for s in seq if s in keep)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(text))
+
+
+def _named(stems: tuple[str, ...], pair: tuple[tuple[str, ...], ...]) -> list[int]:
+    return [s for s in (0, 1) if _has(stems, pair[s])]
+
+
+@lru_cache(maxsize=256)
+def _descriptions(
+    model_answer: str, labels: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]
+) -> dict[int, tuple[Description, ...]]:
+    """Per pair of ``SWAP_PAIRS`` the accepted text names both sides of: the parts describing
+    one side each, with the key point each is about (a label's own, or the point whose phrase
+    the part says)."""
+    texts = [(model_answer, None), *((t, k) for k, t in enumerate(labels))]
+    out: dict[int, list[Description]] = {}
+    for n, pair in enumerate(SWAP_PAIRS):
+        found: list[Description] = []
+        for text, own in texts:
+            for part in _PART_BREAK.split(text):
+                ws = words(part)
+                stems = tuple(stem(w) for w in ws)
+                named = _named(stems, pair)
+                if len(named) != 1:
+                    continue
+                seq = _content(ws, pair, named[0])
+                kp = own
+                if kp is None:
+                    kp = next((k for k, t in enumerate(labels) if _named(_stems(t), pair)), None)
+                if kp is None:
+                    kp = next(
+                        (
+                            k
+                            for k, ps in enumerate(phrases)
+                            if any(all(stem(w) in stems for w in words(p)) for p in ps)
+                        ),
+                        None,
+                    )
+                if len(seq) >= MIN_RUN:
+                    found.append(Description(named[0], seq, kp, part.strip()))
+        if {d.side for d in found} == {0, 1}:
+            out[n] = found
+    return {n: tuple(d) for n, d in out.items()}
+
+
+def _run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """Length of the longest common subsequence: words said in the same order."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev = 0
+        for j, y in enumerate(b, start=1):
+            cur = row[j]
+            row[j] = prev + 1 if x == y else max(row[j], row[j - 1])
+            prev = cur
+    return row[-1]
+
+
+def _parts(tokens: Tokens) -> list[tuple[int, int]]:
+    """(first, last) token positions of each part of each sentence, cut as the rubric's."""
+    out = []
+    for sentence in tokens.sentences:
+        start = sentence.first_word
+        for i in range(sentence.first_word, sentence.last_word):
+            if tokens.words[i] in ("while", "whereas", "but", "unlike", "however") and i > start:
+                out.append((start, i))
+                start = i
+        out.append((start, sentence.last_word))
+    return out
+
+
+def _asserted(tokens: Tokens, stance: Stance, first: int, last: int) -> bool:
+    ws = tokens.words[first:last]
+    if any(w in NEGATION_WORDS or w in _HEDGES for w in ws):
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[first]]
+    if tokens.words[sentence.first_word] in _CONDITIONS:
+        return False
+    return not any(stance.warned((p, p + 1)) for p in range(first, last))
+
+
+def swapped_definitions(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
+    """Each part of the answer that describes one side of a pair in the other side's words, as
+    a wrong claim about the key point of that description (at most one per part)."""
+    known = _descriptions(
+        question.model_answer,
+        tuple(kp.label for kp in question.key_points),
+        tuple(tuple(kp.phrases) for kp in question.key_points),
+    )
+    found: list[WrongClaim] = []
+    for first, last in _parts(tokens):
+        ws = list(tokens.words[first:last])
+        stems = tuple(tokens.stems[first:last])
+        for n, descriptions in known.items():
+            pair = SWAP_PAIRS[n]
+            named = _named(stems, pair)
+            if len(named) != 1:
+                continue
+            seq = _content(ws, pair, named[0])
+            own = max((_run(seq, d.stems) for d in descriptions if d.side == named[0]), default=0)
+            other = max(
+                (d for d in descriptions if d.side != named[0]), key=lambda d: _run(seq, d.stems)
+            )
+            said = _run(seq, other.stems)
+            if said < max(MIN_RUN, own + MARGIN, SHARE * min(len(seq), len(other.stems))):
+                continue
+            if not _asserted(tokens, stance, first, last):
+                continue
+            sentence = tokens.sentences[tokens.sentence_of[first]].text
+            found.append(WrongClaim(other.key_point, " ".join(ws), other.text, sentence, first))
+            break
+    return found
