@@ -80,6 +80,19 @@ class StreamingSession:
                 self.answer_ended = True
         self._maybe_refresh_tentative()
 
+    def pause(self) -> None:
+        """The recording is paused: the words said up to now are transcribed (the caption
+        shows them all while paused), and nothing said after the pause joins their piece."""
+        for event in self._vad.flush():
+            self._commit(event)
+        with self._lock:
+            self._tentative = ""
+
+    def resume(self) -> None:
+        """The recording goes on after a pause: the silence before it counts no more."""
+        self._vad.restart_silence()
+        self.answer_ended = False
+
     def partial_text(self) -> str:
         """Caption so far: finished segments plus a guess at the one being spoken."""
         with self._lock:

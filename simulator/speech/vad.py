@@ -150,6 +150,15 @@ class EnergyVad:
         self._buffer = self._buffer[n_frames * self.frame_len :]
         return events
 
+    def restart_silence(self) -> None:
+        """The recording was paused and goes on: the silence heard before the pause no longer
+        counts towards the end of the answer (the speaker gets the whole ``end_silence_s``
+        again), and a sound cut by the pause does not join what comes after it."""
+        self._loud_run = 0
+        self._answer_ended = False  # an end heard just before the pause was not acted on
+        if self._heard_speech:
+            self._last_speech_end = self.now
+
     def flush(self) -> list[SpeechSegment]:
         """The recording stopped: close the open segment, if any."""
         if self._segment_start is None:

@@ -74,6 +74,8 @@ class _Requests(QObject):
     open = Signal()
     finish = Signal()
     lose = Signal(str)
+    pause = Signal()
+    resume = Signal()
 
 
 class _Capture:
@@ -102,6 +104,8 @@ class _Capture:
         self.requests.open.connect(self.worker.open)
         self.requests.finish.connect(self.worker.finish)
         self.requests.lose.connect(self.worker.lose)
+        self.requests.pause.connect(self.worker.pause)
+        self.requests.resume.connect(self.worker.resume)
 
     def post(self, *events: tuple[str, object]) -> bool:
         """Worker side: queue events; True when the GUI thread needs a nudge."""
@@ -161,6 +165,7 @@ class _CaptureWorker(QObject):
         self._ticks_without_data = 0
         self._got_data = False
         self._closing = False
+        self._paused = False
 
     @Slot()
     def open(self) -> None:
@@ -208,6 +213,34 @@ class _CaptureWorker(QObject):
         if self.thread() is not self._home:
             self.moveToThread(self._home)
 
+    @Slot()
+    def pause(self) -> None:
+        """Hold the recording: what was captured up to now is written (and synced, so
+        quitting or a crash while paused keeps it all); nothing heard until ``resume`` is."""
+        if self._paused or self._closing:
+            return
+        self._read()
+        self._paused = True
+        if self._source is not None:
+            self._source.suspend()  # the device stops delivering: nothing is captured
+        if self._writer is not None:
+            self._writer.flush()
+        self._post(("paused", None), ("level", 0.0))
+
+    @Slot()
+    def resume(self) -> None:
+        """Go on recording into the same file; the silence count starts again."""
+        if not self._paused or self._closing:
+            return
+        if self._io is not None:
+            self._io.readAll()  # anything the device still held from the paused time
+        self._paused = False
+        self._ticks_without_data = 0
+        self._vad.restart_silence()
+        if self._source is not None:
+            self._source.resume()
+        self._post(("resumed", None))
+
     @Slot(str)
     def lose(self, message: str) -> None:
         self._post(("lost", message))
@@ -238,8 +271,8 @@ class _CaptureWorker(QObject):
         if self._io is None or self._writer is None:
             return
         data = bytes(self._io.readAll().data())
-        if not data:
-            return
+        if not data or self._paused:
+            return  # while paused nothing is kept, whatever the device still delivers
         self._ticks_without_data = 0
         self._got_data = True
         try:
@@ -272,6 +305,8 @@ class _CaptureWorker(QObject):
             why = f"({source.error().name})"
             self.lose(_lost_message(capture.device, capture.path, why))
             return
+        if self._paused:
+            return  # a suspended device sends nothing: that is no stall
         self._ticks_without_data += 1
         limit = STALL_TIMEOUT_S if self._got_data else FIRST_DATA_TIMEOUT_S
         if self._ticks_without_data * self._watchdog.interval() / 1000 >= limit:

@@ -117,6 +117,8 @@ class AudioInput(QObject):
     recording_stopped = Signal(str, float)  # path, duration in seconds
     start_failed = Signal(str)  # nothing recorded: no microphone, or it cannot be opened
     device_lost = Signal(str)  # the microphone went away mid-recording; the audio so far is kept
+    paused = Signal()  # held: every chunk captured before it has come out of audio_captured
+    resumed = Signal()  # recording again into the same file; later chunks follow
 
     def __init__(self, parent: QObject | None = None, *, end_silence_s: float = 4.0) -> None:
         super().__init__(parent)
@@ -197,6 +199,19 @@ class AudioInput(QObject):
         if capture is not None:
             capture.requests.finish.emit()
 
+    def pause(self) -> None:
+        """Hold the recording without waiting: nothing is captured until ``resume``, the
+        file stays open and complete on disk; ``paused`` follows the last chunk before it."""
+        capture = self._current.capture
+        if capture is not None:
+            capture.requests.pause.emit()
+
+    def resume(self) -> None:
+        """Go on recording into the same file; ``resumed`` comes before its first chunk."""
+        capture = self._current.capture
+        if capture is not None:
+            capture.requests.resume.emit()
+
     def _open_timeout(self, capture: _Capture) -> None:
         if self._current.capture is capture and not capture.opened.is_set():
             self._current.capture = None
@@ -274,6 +289,10 @@ class AudioInput(QObject):
                 self.silence_detected.emit(value)
             elif kind == "lost":
                 self.device_lost.emit(value)
+            elif kind == "paused":
+                self.paused.emit()
+            elif kind == "resumed":
+                self.resumed.emit()
             elif kind == "opened":
                 if not capture.announced:
                     capture.announced = True

@@ -80,6 +80,9 @@ class VoiceAnswers(QObject):
         self._stopping = False  # stop() asked: the transcript follows the microphone's close
         self._capturing = False
         self._heard = False  # speech heard in the answer being recorded
+        # Paused (GUI thread only): set by pause(), cleared once the microphone says it
+        # records again, so a silence it heard before the pause never ends the answer.
+        self._paused = False
         self._listening: weakref.finalize | None = None  # TURNS.listening(False), to say
 
     # --- set-up ----------------------------------------------------------------------------
@@ -181,9 +184,9 @@ class VoiceAnswers(QObject):
             mic.recording_started.connect(self._mic_opened)
             mic.speech_detected.connect(self._speech_heard)
             mic.recording_stopped.connect(self._mic_closed)
-            mic.silence_detected.connect(
-                lambda s: self.answer_ended.emit(f"{s:.0f} seconds of silence")
-            )
+            mic.silence_detected.connect(self._silence)
+            mic.paused.connect(self._mic_paused)
+            mic.resumed.connect(self._mic_resumed)
             mic.start_failed.connect(self.failed)
             mic.device_lost.connect(self._lost)
             self._mic = mic
@@ -199,6 +202,10 @@ class VoiceAnswers(QObject):
     def heard_speech(self) -> bool:
         """Speech heard in this recording (the voice-activity detector, or a caption's words)."""
         return self._heard or bool(self._caption.strip())
+
+    def _silence(self, seconds: float) -> None:
+        if not self._paused:
+            self.answer_ended.emit(f"{seconds:.0f} seconds of silence")
 
     def _speech_heard(self) -> None:
         self._heard = True
@@ -236,6 +243,7 @@ class VoiceAnswers(QObject):
         self.preload()
         self._caption = ""
         self._heard = False
+        self._paused = False
         self._path = path
         worker = self._worker
 
@@ -250,6 +258,47 @@ class VoiceAnswers(QObject):
         self._stopping = self._capturing = False
         self._microphone().open(path)  # never waits for the device
 
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def pause(self) -> None:
+        """Hold the answer being recorded: nothing is captured, captioned or counted as
+        silence until ``resume``, which goes on with the same file and transcript."""
+        if self._paused or self._mic is None or not self._mic.is_recording:
+            return
+        self._paused = True
+        self._mic.pause()  # _mic_paused follows the last chunk captured before it
+
+    def resume(self) -> None:
+        if self._paused and self._mic is not None and self._mic.is_recording:
+            self._mic.resume()  # _mic_resumed comes before the first chunk after it
+        else:
+            self._paused = False
+
+    def _mic_paused(self) -> None:
+        """Every chunk before the pause is queued to the speech lane: its words are
+        transcribed now, so the caption holds all that was said while it is paused."""
+        worker, caption = self._worker, self._caption
+
+        def hold() -> str:
+            if worker.session is None:
+                return caption
+            worker.session.pause()
+            return worker.session.partial_text()
+
+        self._asr.submit(hold, on_done=self._caption_from_worker, on_error=self._model_failed)
+
+    def _mic_resumed(self) -> None:
+        self._paused = False
+        worker = self._worker
+
+        def go_on() -> None:
+            if worker.session is not None:
+                worker.session.resume()
+
+        self._asr.submit(go_on, on_error=self._model_failed)
+
     def stop(self) -> None:
         """Stop recording without waiting; ``transcript_ready`` follows when the last audio
         has been captured and its words transcribed."""
@@ -262,7 +311,7 @@ class VoiceAnswers(QObject):
             self._finish()
 
     def _mic_closed(self, _path: str, _duration: float) -> None:
-        self._capturing = False
+        self._capturing = self._paused = False
         if self._stopping:  # every captured chunk has been queued to the speech lane
             self._stopping = False
             self._finish()  # work done ahead still waits, until the transcript is out

@@ -82,6 +82,8 @@ class FakeSpeech:
         self.recovered: dict[str, Transcript] = {}
         self.heard_speech = True  # the microphone heard words before Ctrl+Enter
         self.problem: str | None = None  # why nothing could be recorded (no microphone)
+        self.holds: list[str] = []  # "pause" and "resume", in order
+        self.paused = False
         self._recording = False
 
     @property
@@ -101,7 +103,15 @@ class FakeSpeech:
 
     def stop(self) -> None:
         self.stops += 1
-        self._recording = False
+        self._recording = self.paused = False
+
+    def pause(self) -> None:
+        self.holds.append("pause")
+        self.paused = True
+
+    def resume(self) -> None:
+        self.holds.append("resume")
+        self.paused = False
 
     def transcribe_whole(self, path: Path, topic: SpeechTopic | None = None) -> Transcript:
         self.topics.append(topic)

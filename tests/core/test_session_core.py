@@ -222,14 +222,6 @@ def test_pausing_stops_the_countdown_and_the_answer_clock(tmp_path: Path) -> Non
     assert h.of(ev.AnswerTicked)[-1].elapsed == pytest.approx(3, abs=0.2)
 
 
-def test_a_spoken_answer_cannot_be_paused(tmp_path: Path) -> None:
-    h = Harness(tmp_path)
-    h.start("tech.overfit", spoken=True)
-    h.to_answering()
-    with pytest.raises(IllegalTransition, match="cannot be paused"):
-        h.session.toggle_pause()
-
-
 def test_ending_early_keeps_the_unsent_answer(tmp_path: Path) -> None:
     h = Harness(tmp_path, follow_ups=False)
     h.start("tech.overfit", "case.spam")

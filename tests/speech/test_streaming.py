@@ -164,3 +164,21 @@ def test_every_piece_and_every_caption_guess_is_decoded_with_the_question() -> N
     feed_in_chunks(session, np.concatenate([quiet, hum(2.5), quiet, hum(1.5), quiet]))
     session.finish()
     assert len(fake.topics) >= 3 and set(fake.topics) == {topic}  # guesses and pieces alike
+
+
+def test_a_pause_transcribes_the_words_so_far_and_keeps_them_apart_from_later_ones() -> None:
+    """Paused mid-sentence: the caption shows every word said before the pause while it is
+    paused; the audio after the resume is a piece of its own, in the same transcript."""
+    fake = FakeTranscriber("so I would start")
+    session = StreamingSession(fake, partial_interval_s=None, context_s=0.0)
+    feed_in_chunks(session, np.concatenate([np.zeros(RATE, np.float32), hum(2)]))
+    assert fake.calls == [] and session.partial_text() == ""  # still speaking: no piece yet
+    session.pause()
+    assert fake.calls == ["array"] and session.partial_text() == "so I would start"
+    session.resume()
+    feed_in_chunks(session, np.concatenate([hum(1.5), np.zeros(RATE, np.float32)]))
+    result = session.finish()
+    assert fake.calls == ["array", "array"]
+    assert result.text == "so I would start so I would start"
+    assert result.duration_s == pytest.approx(5.5)
+    assert 2.75 <= result.words[4].start <= 3.05  # where the resume began

@@ -118,3 +118,24 @@ def test_pcm_input_matches_float_input() -> None:
     a, b = EnergyVad(), EnergyVad()
     assert [type(e) for e in a.feed(audio)] == [type(e) for e in b.feed_pcm(pcm)]
     assert a.now == b.now
+
+
+def test_after_a_pause_the_silence_counts_afresh() -> None:
+    """A recording paused 3 s into a silence and resumed: the answer does not end 1 s after
+    the resume (the person gets the whole 4 s again), and a silence heard just before the
+    pause, whose end was not acted on, is counted again too."""
+    vad = EnergyVad(end_silence_s=4.0)
+    assert not [e for e in run(vad, speech(2), quiet(3.0)) if isinstance(e, AnswerEnded)]
+    vad.restart_silence()
+    resumed = [e for e in run(vad, quiet(6)) if isinstance(e, AnswerEnded)]
+    assert [round(e.at, 1) for e in resumed] == [9.0]  # 4 s after the resume at 5 s
+    vad.restart_silence()  # its end was heard while paused and dropped
+    again = [e for e in run(vad, quiet(4.5)) if isinstance(e, AnswerEnded)]
+    assert [round(e.silence_s, 1) for e in again] == [4.0]
+
+
+def test_a_restart_before_any_speech_is_still_thinking_time() -> None:
+    vad = EnergyVad(end_silence_s=1.0)
+    run(vad, quiet(2))
+    vad.restart_silence()
+    assert not [e for e in run(vad, quiet(3)) if isinstance(e, AnswerEnded)]

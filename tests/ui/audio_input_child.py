@@ -236,6 +236,70 @@ def test_vmic_open_and_close_never_wait_for_the_device(qtbot, vmic, tmp_path: Pa
     assert in_header == on_disk == sum(captured)
 
 
+def _tone(path: Path, hz: float, seconds: float, rate: int = 16_000) -> Path:
+    t = np.arange(int(seconds * rate)) / rate
+    soundfile.write(str(path), (0.5 * np.sin(2 * np.pi * hz * t)).astype(np.float32), rate)
+    return path
+
+
+def _pitches(path: Path, window_s: float = 0.25) -> list[int]:
+    """The loudest frequency of each loud quarter second of a recording, in 100 Hz steps."""
+    audio, rate = soundfile.read(str(path))
+    win = int(window_s * rate)
+    out = []
+    for i in range(0, len(audio) - win, win):
+        part = audio[i : i + win]
+        if np.sqrt(np.mean(part**2)) > 0.1:
+            out.append(int(round(np.argmax(np.abs(np.fft.rfft(part))) / window_s, -2)))
+    return out
+
+
+def test_vmic_paused_records_nothing_and_goes_on_in_the_same_file(
+    qtbot, vmic, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Pause mid-answer: a sound made while paused is not in the file nor out the signal, no
+    silence ends the answer and no stall is taken for a lost device however long it lasts;
+    the file is complete on disk while paused; resume goes on in the same file."""
+    from simulator.ui.audio_capture import STALL_TIMEOUT_S
+    from simulator.ui.audio_input import AudioInput
+
+    before, during, after = (
+        _tone(tmp_path / f"{hz}.wav", hz, s) for hz, s in ((300, 1.5), (1200, 2.0), (600, 1.5))
+    )
+    mic = AudioInput(end_silence_s=1.5)
+    mic.set_device("VirtualMic")
+    captured: list[int] = []
+    events: list[str] = []
+    mic.audio_captured.connect(lambda pcm: captured.append(len(pcm)))
+    for signal_name in ("silence_detected", "device_lost", "paused", "resumed"):
+        getattr(mic, signal_name).connect(lambda *_, n=signal_name: events.append(n))
+    path = tmp_path / "paused-take.wav"
+    assert mic.start(path)
+    vmic.play(before)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(mic.paused, timeout=5000):
+        mic.pause()
+    assert mic.level == 0.0
+    got_before = sum(captured)
+    in_header, on_disk = _wav_data_bytes(path)
+    assert in_header == on_disk == got_before > 16_000  # all of it on disk, as paused
+    vmic.play(during)  # type: ignore[attr-defined]
+    qtbot.wait(int((STALL_TIMEOUT_S + 0.5) * 1000))  # longer than a stall and the end silence
+    assert sum(captured) == got_before and events == ["paused"]
+    with qtbot.waitSignal(mic.resumed, timeout=5000):
+        mic.resume()
+    vmic.play(after)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(mic.silence_detected, timeout=10_000) as silence:
+        pass
+    assert silence.args[0] >= 1.5
+    assert mic.stop() == path
+    assert events == ["paused", "resumed", "silence_detected"]
+    pitches = _pitches(path)
+    print(f"\npitches {pitches}")
+    assert 1200 not in pitches  # nothing of what was played while paused
+    assert pitches.count(300) >= 4 and pitches.count(600) >= 4
+    assert pitches.index(600) > max(i for i, p in enumerate(pitches) if p == 300)
+
+
 def test_vmic_device_lost_keeps_the_recording(qtbot, vmic, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Last in the module: it kills the audio server the other tests use."""
     from simulator.ui.audio_input import AudioInput

@@ -143,32 +143,57 @@ class Session(Flow):
         self.next_question()
 
     def toggle_pause(self) -> None:
+        """Ctrl+P: hold the interview in any state a person waits in or answers in, a spoken
+        answer included (its recording, clock, STAR timer and silence count stop; resuming
+        goes on with the same recording), or go on from where it was held."""
         if self.state is State.PAUSED:
-            self._send("resume")
-            state = self.state
-            if state is State.PREPARING:
-                self._prep.resume()
-            elif state in (State.ANSWERING, State.FOLLOW_UP) and self.star is not None:
-                self.star.resume()
-            elif state is State.ASKING:
-                self._ask()
-            elif state is State.BRIEFING:
-                self._briefed()
-            elif state is State.ASKING_FOLLOW_UP and self._slot is not None:
-                self._voice.say(self._slot.part.follow_up or "", self._follow_up_read)
+            self._go_on()
             return
-        if self._speech is not None and self._speech.recording:
-            raise IllegalTransition("a spoken answer cannot be paused: finish it with Ctrl+Enter")
-        self._voice.stop()
+        self._send("pause")  # IllegalTransition where nothing can be held (transcribing)
+        self._voice.stop()  # read again from its start on resume
         self._prep.pause()
         if self.star is not None:
             self.star.pause()
-        self._send("pause")
+            self._emit(ev.StarTicked(tuple(self.star.phases())))
+        if self._speech is not None and self._speech.recording:
+            self._speech.pause()
+
+    def _go_on(self) -> None:
+        self._send("resume")
+        state = self.state
+        if state is State.PREPARING:
+            self._prep.resume()
+        elif state in (State.ANSWERING, State.FOLLOW_UP):
+            if self.star is not None:
+                self.star.resume()
+            if self._speech is not None and self._speech.recording:
+                self._speech.resume()
+        elif state is State.ASKING:
+            self._ask()
+        elif state is State.BRIEFING:
+            self._briefed()
+        elif state is State.ASKING_FOLLOW_UP and self._slot is not None:
+            self._voice.say(self._slot.part.follow_up or "", self._follow_up_read)
+
+    def _answer_as_paused(self) -> None:
+        """Ending the interview (or losing the microphone) while an answer is paused: the
+        answer is taken as it stands, from the state it was paused in, without recording
+        again (the microphone is stopped, not resumed, by what follows)."""
+        interview = self.interview
+        if (
+            interview is not None
+            and self.state is State.PAUSED
+            and interview.paused_from in (State.ANSWERING, State.FOLLOW_UP)
+        ):
+            self._send("resume")
+            if self.star is not None:
+                self.star.resume()  # submit stops it again, with its times as they were
 
     def end(self, unsent_text: str = "") -> None:
         """End the interview now; an answer typed or spoken so far is kept."""
         self._require()
         self._voice.stop()
+        self._answer_as_paused()
         if self.state in (State.ANSWERING, State.FOLLOW_UP) and (
             has_words(unsent_text) or self.spoken
         ):
@@ -279,8 +304,13 @@ class Session(Flow):
     def speech_failed(self, message: str) -> None:
         """No microphone, microphone lost, or no speech model: typed answers from now on.
         What a lost microphone recorded of the answer is kept: it is transcribed as given."""
+        if self._recording_open:
+            self._answer_as_paused()  # what was recorded before the pause is the answer
         interview, slot = self.interview, self._slot
-        answering = self.state in (State.ANSWERING, State.FOLLOW_UP)
+        state = self.state
+        if state is State.PAUSED and interview is not None:
+            state = interview.paused_from or state  # a microphone that never opened
+        answering = state in (State.ANSWERING, State.FOLLOW_UP)
         keep = answering and slot is not None and self.spoken and self._recording_open
         if keep:
             self.submit(by_person=False)  # to TRANSCRIBING: the audio so far is the answer

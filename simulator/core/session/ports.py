@@ -102,6 +102,15 @@ class SpeechInput(Protocol):
 
     def stop(self) -> None: ...
 
+    def pause(self) -> None:
+        """Hold the recording: nothing is captured, captioned or counted as silence (the
+        answer does not end by itself) until ``resume``. A no-op when not recording."""
+        ...
+
+    def resume(self) -> None:
+        """Go on recording the same answer into the same file, the silence count afresh."""
+        ...
+
     def transcribe_whole(self, path: Path, topic: SpeechTopic | None = None) -> Transcript:
         """Blocking: the whole recording in one pass (run on the background speech lane)."""
         ...
