@@ -232,8 +232,6 @@ class _CaptureWorker(QObject):
         """Go on recording into the same file; the silence count starts again."""
         if not self._paused or self._closing:
             return
-        if self._io is not None:
-            self._io.readAll()  # anything the device still held from the paused time
         self._paused = False
         self._ticks_without_data = 0
         self._vad.restart_silence()

@@ -1,7 +1,10 @@
 """Drives the real window through a spoken interview; run in its own process by
 test_spoken_interview.py (Qt binds to one audio server per process, the test's virtual mic).
 
-    python spoken_session.py interview|crash|resume DATA_DIR [ANSWER_WAV]
+    python spoken_session.py interview|crash|resume DATA_DIR [ANSWER_WAV [PAUSED_WAV REST_WAV]]
+
+With PAUSED_WAV and REST_WAV, ``interview`` pauses after ANSWER_WAV, plays PAUSED_WAV while
+paused, resumes and plays REST_WAV: the stored answer is ANSWER_WAV then REST_WAV.
 
 Prints one JSON line of results at the end (``interview``, ``resume``), or "SPOKEN" and then
 waits to be killed (``crash``).
@@ -66,15 +69,43 @@ def main() -> None:
         start = time.monotonic()
         captions: list[str] = []
         window.voice_answers.caption_changed.connect(captions.append)
-        # paplay runs in real time; keep the event loop turning meanwhile, as the app would.
-        player = subprocess.Popen(["paplay", "--device=vspk", "--latency-msec=1000", str(wav)])
         from simulator.speech.memory import TURNS
 
         held_while_recording = 0  # work done ahead of time waits while an answer is recorded
-        while player.poll() is None:
-            QCoreApplication.processEvents()
-            held_while_recording = max(held_while_recording, TURNS._live)
-            time.sleep(0.005)
+
+        def play(path: Path) -> None:
+            """paplay runs in real time; the event loop turns meanwhile, as in the app."""
+            nonlocal held_while_recording
+            player = subprocess.Popen(["paplay", "--device=vspk", "--latency-msec=1000", str(path)])
+            while player.poll() is None:
+                QCoreApplication.processEvents()
+                held_while_recording = max(held_while_recording, TURNS._live)
+                time.sleep(0.005)
+
+        paused: dict[str, object] = {}
+        if mode == "interview" and len(sys.argv) > 5:
+            # Paused halfway (the Pause button): what is said while paused is not recorded,
+            # the clock stands still, no silence ends the answer; Resume goes on with it.
+            play(wav)
+            window.interview.pause_button.click()
+            wait_for(lambda: window.controller.state is State.PAUSED)
+            clock = window.interview.clock.text()
+            paused["status"] = window.interview.status.text()
+            paused["hint"] = window.interview.hint.text()
+            play(Path(sys.argv[4]))  # longer than the 2.5 s that end an answer
+            for _ in range(200):  # a second more of the event loop, still paused
+                QCoreApplication.processEvents()
+                time.sleep(0.005)
+            paused["clock_still"] = window.interview.clock.text() == clock
+            window.voice_answers.runner.wait_idle(60_000)  # captions lag on a busy machine
+            for _ in range(20):
+                QCoreApplication.processEvents()
+            paused["caption"] = window.interview.answer.toPlainText()
+            paused["state_after"] = window.controller.state.value
+            window.interview.pause_button.click()
+            wait_for(lambda: not window.voice_answers.paused)
+            wav = Path(sys.argv[5])
+        play(wav)
         if mode == "crash":
             for _ in range(300):  # > 1 s of event loop, so the last audio reaches the disk
                 QCoreApplication.processEvents()
@@ -116,6 +147,7 @@ def main() -> None:
                     "seconds_to_review": round(ended_after, 1),
                     "notices": notices,
                     "held": [held_while_recording, TURNS._live],
+                    "paused": paused,
                 }
             )
         )

@@ -20,12 +20,18 @@ import pytest
 from simulator.speech.virtualmic import VirtualMic
 
 DRIVER = Path(__file__).with_name("spoken_session.py")
-ANSWER = (
+FIRST_HALF = (
     "High bias means the model is too simple and underfits, so training error and validation error "
     "are both high. High variance means it overfits: it memorizes noise, and the gap between "
-    "training and validation error is large. Regularization or more data reduce variance, while "
-    "more features or a more flexible model reduce bias."
+    "training and validation error is large."
 )
+SECOND_HALF = (
+    "Regularization or more data reduce variance, while more features or a more flexible model "
+    "reduce bias."
+)
+ANSWER = f"{FIRST_HALF} {SECOND_HALF}"
+# Said while the answer is paused: none of it may be recorded.
+ASIDE = "Sorry, my phone is ringing. Hello? Yes, I will call you back about the pizza delivery."
 pytestmark = pytest.mark.slow
 
 
@@ -42,8 +48,18 @@ def answer_wav(tmp_path: Path) -> Path:
     return out
 
 
-def _driver(mode: str, mic: VirtualMic, data_dir: Path, wav: Path | None = None, **kw):  # type: ignore[no-untyped-def]
-    args = [sys.executable, str(DRIVER), mode, str(data_dir)] + ([str(wav)] if wav else [])
+def _speak(path: Path, text: str) -> Path:
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "160", "-w", str(path), text], check=True)
+    return path
+
+
+def _seconds(path: Path | str) -> float:
+    with wave.open(str(path)) as w:
+        return w.getnframes() / w.getframerate()
+
+
+def _driver(mode: str, mic: VirtualMic, data_dir: Path, *wavs: Path, **kw):  # type: ignore[no-untyped-def]
+    args = [sys.executable, str(DRIVER), mode, str(data_dir), *map(str, wavs)]
     env = dict(mic.env, QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen(
         args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw
@@ -60,18 +76,33 @@ def _words(text: str) -> list[str]:
     return "".join(c if c.isalnum() or c == " " else " " for c in text.lower()).split()
 
 
-def test_a_spoken_answer_is_recorded_transcribed_scored_and_saved(
-    mic: VirtualMic, answer_wav: Path, tmp_path: Path
+def test_a_spoken_answer_paused_halfway_is_recorded_transcribed_scored_and_saved(
+    mic: VirtualMic, tmp_path: Path
 ) -> None:
-    result = _result(_driver("interview", mic, tmp_path / "data", answer_wav))
+    """The answer is paused halfway (the Pause button), something else is said while paused,
+    then it is resumed and finished: one recording holds both halves and nothing of the
+    aside; it ends by itself after the silence, and is transcribed, scored and saved."""
+    first = _speak(tmp_path / "first.wav", FIRST_HALF)
+    aside = _speak(tmp_path / "aside.wav", ASIDE)
+    rest = _speak(tmp_path / "rest.wav", SECOND_HALF)
+    result = _result(_driver("interview", mic, tmp_path / "data", first, aside, rest))
     assert result["mode"] == "spoken"
     said, heard = _words(ANSWER), _words(result["text"])
     common = sum(min(said.count(w), heard.count(w)) for w in set(said))
     assert common / len(said) >= 0.85, result["text"]  # most words came through the real mic
+    assert {"simple", "flexible", "features"} <= set(heard), result["text"]  # both halves
+    assert not {"phone", "ringing", "pizza", "delivery"} & set(heard), result["text"]
     assert result["words"] >= 0.8 * len(said)  # word timings are stored
-    assert Path(result["audio_path"]).is_file()
-    with wave.open(result["audio_path"]) as w:
-        assert w.getframerate() == 16000 and w.getnframes() / 16000 > 10
+    paused = result["paused"]
+    assert paused["status"] == "❚❚ Paused · microphone off" and "Ctrl+P" in paused["hint"]
+    assert paused["clock_still"] and paused["state_after"] == "paused"  # no silence ended it
+    # the first half, to its last words, captioned while paused
+    assert {"gap", "large"} <= set(_words(paused["caption"])), paused["caption"]
+    print(f"text: {result['text']}\ncaption when paused: {paused['caption']}")
+    recorded_s = _seconds(result["audio_path"])
+    spoken_s = _seconds(first) + _seconds(rest)
+    print(f"\nrecorded {recorded_s:.1f} s; said {spoken_s:.1f} s, aside {_seconds(aside):.1f} s")
+    assert spoken_s < recorded_s < spoken_s + 5.0  # with the aside it would be 8 s longer
     assert result["overall"] is not None and result["overall"] >= 50
     assert result["delivery"] and 100 < result["delivery"]["wpm"] < 220
     assert result["page_text"] == result["text"]  # the transcript is shown on the page

@@ -149,14 +149,15 @@ class Session(Flow):
         if self.state is State.PAUSED:
             self._go_on()
             return
+        held = self.state
         self._send("pause")  # IllegalTransition where nothing can be held (transcribing)
         self._voice.stop()  # read again from its start on resume
         self._prep.pause()
         if self.star is not None:
             self.star.pause()
             self._emit(ev.StarTicked(tuple(self.star.phases())))
-        if self._speech is not None and self._speech.recording:
-            self._speech.pause()
+        if self._speech is not None and self.spoken and held in (State.ANSWERING, State.FOLLOW_UP):
+            self._speech.pause()  # also a microphone still opening: it opens held
 
     def _go_on(self) -> None:
         self._send("resume")
@@ -166,7 +167,7 @@ class Session(Flow):
         elif state in (State.ANSWERING, State.FOLLOW_UP):
             if self.star is not None:
                 self.star.resume()
-            if self._speech is not None and self._speech.recording:
+            if self._speech is not None and self.spoken:
                 self._speech.resume()
         elif state is State.ASKING:
             self._ask()

@@ -18,6 +18,13 @@ from PySide6.QtWidgets import (
 from simulator.core.interview import State
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.transcript import MAX_ANSWER_CHARS
+from simulator.ui.pages.interview_texts import (
+    ANSWER_STATES,
+    CATEGORY,
+    STATUS_TEXT,
+    primary_action,
+    state_hint,
+)
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.answer_box import AnswerBox, controls_left_out
 from simulator.ui.widgets.common import button, card, label, name, shortcut
@@ -28,22 +35,6 @@ if TYPE_CHECKING:
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
 
-STATUS_TEXT = {
-    State.BRIEFING: "Interviewer is introducing the session",
-    State.ASKING: "Interviewer is asking",
-    State.ASKING_FOLLOW_UP: "Interviewer is asking a follow-up",
-    State.PREPARING: "Think about your answer",
-    State.ANSWERING: "Your answer",
-    State.TRANSCRIBING: "Transcribing your answer…",
-    State.FOLLOW_UP: "Follow-up question",
-    State.REVIEWING: "Answer saved",
-    State.WRAP_UP: "Preparing your scorecard…",
-    # The session is over but its card is still being prepared (off the GUI thread): an
-    # empty pill and a grey "Next" looked like a hang.
-    State.SCORECARD: "Preparing your scorecard…",
-    State.PAUSED: "Paused",
-}
-CATEGORY = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
 # While an answer is still being given: a notice about its text lasts ("typing")
 _GIVING_AN_ANSWER = frozenset(
     (
@@ -195,6 +186,7 @@ class InterviewPage(QWidget):
         self._time_level = ""
         self._feedback_with_follow_up = False
         self._save_failing = False  # a save failed and the answers are only in memory
+        self._paused_from: State | None = None  # what Ctrl+P interrupted, while paused
 
     # --- rendering -----------------------------------------------------------------------
     def render_event(self, event: object) -> None:
@@ -203,6 +195,7 @@ class InterviewPage(QWidget):
 
         match event:
             case ev.StateChanged(new=state):
+                self._paused_from = event.old if state is State.PAUSED else None
                 if (
                     self._notice_lasts == "moment"
                     or (self._notice_lasts == "answer" and state is State.ASKING_FOLLOW_UP)
@@ -339,7 +332,8 @@ class InterviewPage(QWidget):
         return "Type your answer here. Ctrl+Enter submits it."
 
     def show_caption(self, text: str) -> None:
-        if self._spoken and self._state in (State.ANSWERING, State.FOLLOW_UP):
+        # paused too: the words said just before Ctrl+P are captioned as it pauses
+        if self._spoken and (self._state in ANSWER_STATES or self._recording):
             self.answer.setPlainText(text)
             if text.strip() and self._notice_lasts == "moment":
                 self._restore_session_notice()  # "Nothing heard yet" is over
@@ -360,8 +354,9 @@ class InterviewPage(QWidget):
 
     def set_state(self, state: State) -> None:
         self._state = state
-        answering = state in (State.ANSWERING, State.FOLLOW_UP)
-        self._recording = self._recording and answering
+        answering = state in ANSWER_STATES
+        paused_answer = state is State.PAUSED and self._paused_from in ANSWER_STATES
+        self._recording = self._recording and (answering or paused_answer)  # same recording
         self.status.setText(self._status_text())
         self.answer.setPlaceholderText(self._placeholder())
         typing = answering and not self._spoken
@@ -369,7 +364,7 @@ class InterviewPage(QWidget):
             self.flush_draft()  # the words typed just before Ctrl+P, as the box turns read-only
         self.answer.setReadOnly(not typing)
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
-        self.pause_button.setText("&Resume" if state is State.PAUSED else "&Pause")
+        self._show_paused(state is State.PAUSED)
         self.pause_button.setEnabled(active and state is not State.TRANSCRIBING)
         self.skip_button.setEnabled(
             state
@@ -383,50 +378,17 @@ class InterviewPage(QWidget):
         )
         self.end_button.setEnabled(active)
         last = 0 < self._total <= self._number  # its Ctrl+Enter ends the interview
-        primary = {
-            State.BRIEFING: ("Skip introduction", True),
-            State.ASKING: ("Skip reading", True),
-            State.ASKING_FOLLOW_UP: ("Answer now", True),
-            State.PREPARING: ("Start answering", True),
-            State.ANSWERING: ("Submit answer", True),
-            State.FOLLOW_UP: ("Submit answer", True),
-            State.REVIEWING: ("See the scorecard" if last else "Next question", True),
-            State.TRANSCRIBING: ("Transcribing…", False),
-            State.PAUSED: ("Paused", False),
-            State.WRAP_UP: ("Scoring…", False),
-            State.SCORECARD: ("Scoring…", False),
-        }.get(state, ("Next", False))
-        self.next_button.setText(primary[0])
-        self.next_button.setEnabled(primary[1])
-        hints = {
-            State.BRIEFING: "Ctrl+Enter skips the introduction.",
-            State.ASKING: "Listen to the question. Ctrl+Enter skips to the thinking time."
-            if self._spoken
-            else "Listen to the question. Start typing to answer now, or Ctrl+Enter skips to "
-            "the thinking time.",
-            State.ASKING_FOLLOW_UP: "Listen to the follow-up. Ctrl+Enter to answer right away.",
-            State.PREPARING: "Take a moment to structure your answer.",
-            State.ANSWERING: "Speak your answer. Ctrl+Enter ends it."
-            if self._spoken
-            else "Type your answer. Ctrl+Enter submits it.",
-            State.FOLLOW_UP: "Speak your answer to the follow-up. Ctrl+Enter ends it."
-            if self._spoken
-            else "Type your answer to the follow-up. Ctrl+Enter submits it.",
-            State.TRANSCRIBING: "Transcribing the last words…",
-            State.REVIEWING: (
-                "Ctrl+Enter ends the interview and opens the scorecard."
-                if last
-                else "Ctrl+Enter for the next question."
-            )
-            + " Alt+1 to Alt+4 rate how it felt (optional).",
-            State.PAUSED: "Paused. Ctrl+P resumes.",
-            State.WRAP_UP: "Scoring your answers: the scorecard opens by itself.",
-            State.SCORECARD: "Scoring your answers: the scorecard opens by itself.",
-        }
-        hint = hints.get(state, "")
+        text, enabled = primary_action(state, last)
+        self.next_button.setText(text)
+        self.next_button.setEnabled(enabled)
         behavioral = self._question is not None and self._question.category.value == "behavioral"
-        if state is State.ANSWERING and behavioral:
-            hint += " Ctrl+1 to Ctrl+4 mark Situation, Task, Action and Result on the STAR timer."
+        hint = state_hint(
+            state,
+            spoken=self._spoken,
+            last=last,
+            behavioral=behavioral,
+            paused_from=self._paused_from,
+        )
         self.hint.setText(hint)
         self.answer.waiting = not self._spoken and state in (
             State.ASKING,
@@ -438,6 +400,16 @@ class InterviewPage(QWidget):
         elif state is State.REVIEWING:
             self.next_button.setFocus()
 
+    def _show_paused(self, paused: bool) -> None:
+        """Paused is unmistakable: the pill turns amber, the button says Resume (to a screen
+        reader too)."""
+        self.pause_button.setText("&Resume" if paused else "&Pause")
+        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        # A per-widget style sheet, not a property + re-polish (see set_clock).
+        self.status.setStyleSheet(
+            f"QLabel {{ background: {WARN}; color: #1d1d1f; }}" if paused else ""
+        )
+
     def set_prep(self, seconds_left: int) -> None:
         if self._state is State.PREPARING:
             typing = "" if self._spoken else " (or start typing)"
@@ -446,8 +418,10 @@ class InterviewPage(QWidget):
             )
 
     def _status_text(self) -> str:
-        if self._spoken and self._state in (State.ANSWERING, State.FOLLOW_UP):
+        if self._spoken and self._state in ANSWER_STATES:
             return "● Recording your answer" if self._recording else "Opening the microphone…"
+        if self._spoken and self._state is State.PAUSED and self._paused_from in ANSWER_STATES:
+            return "❚❚ Paused · microphone off"
         if self._save_failing and self._state is State.REVIEWING:
             return "Answer kept, not saved yet"
         return STATUS_TEXT.get(self._state, "")

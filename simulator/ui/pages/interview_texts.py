@@ -1,0 +1,96 @@
+"""What the Interview page says in each state of the interview: the status pill, the main
+button and the hint under the question (the page decides when; this says what)."""
+
+from __future__ import annotations
+
+from simulator.core.interview import State
+
+STATUS_TEXT = {
+    State.BRIEFING: "Interviewer is introducing the session",
+    State.ASKING: "Interviewer is asking",
+    State.ASKING_FOLLOW_UP: "Interviewer is asking a follow-up",
+    State.PREPARING: "Think about your answer",
+    State.ANSWERING: "Your answer",
+    State.TRANSCRIBING: "Transcribing your answer…",
+    State.FOLLOW_UP: "Follow-up question",
+    State.REVIEWING: "Answer saved",
+    State.WRAP_UP: "Preparing your scorecard…",
+    # The session is over but its card is still being prepared (off the GUI thread): an
+    # empty pill and a grey "Next" looked like a hang.
+    State.SCORECARD: "Preparing your scorecard…",
+    State.PAUSED: "❚❚ Paused",
+}
+CATEGORY = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
+ANSWER_STATES = (State.ANSWERING, State.FOLLOW_UP)
+
+
+def primary_action(state: State, last: bool) -> tuple[str, bool]:
+    """The main button's text in ``state``, and whether it does anything there."""
+    return {
+        State.BRIEFING: ("Skip introduction", True),
+        State.ASKING: ("Skip reading", True),
+        State.ASKING_FOLLOW_UP: ("Answer now", True),
+        State.PREPARING: ("Start answering", True),
+        State.ANSWERING: ("Submit answer", True),
+        State.FOLLOW_UP: ("Submit answer", True),
+        State.REVIEWING: ("See the scorecard" if last else "Next question", True),
+        State.TRANSCRIBING: ("Transcribing…", False),
+        State.PAUSED: ("Paused", False),
+        State.WRAP_UP: ("Scoring…", False),
+        State.SCORECARD: ("Scoring…", False),
+    }.get(state, ("Next", False))
+
+
+def state_hint(
+    state: State, *, spoken: bool, last: bool, behavioral: bool, paused_from: State | None
+) -> str:
+    """What to do now, under the question."""
+    if state is State.PAUSED:
+        return paused_hint(paused_from, spoken)
+    hints = {
+        State.BRIEFING: "Ctrl+Enter skips the introduction.",
+        State.ASKING: "Listen to the question. Ctrl+Enter skips to the thinking time."
+        if spoken
+        else "Listen to the question. Start typing to answer now, or Ctrl+Enter skips to "
+        "the thinking time.",
+        State.ASKING_FOLLOW_UP: "Listen to the follow-up. Ctrl+Enter to answer right away.",
+        State.PREPARING: "Take a moment to structure your answer.",
+        State.ANSWERING: "Speak your answer. Ctrl+Enter ends it."
+        if spoken
+        else "Type your answer. Ctrl+Enter submits it.",
+        State.FOLLOW_UP: "Speak your answer to the follow-up. Ctrl+Enter ends it."
+        if spoken
+        else "Type your answer to the follow-up. Ctrl+Enter submits it.",
+        State.TRANSCRIBING: "Transcribing the last words…",
+        State.REVIEWING: (
+            "Ctrl+Enter ends the interview and opens the scorecard."
+            if last
+            else "Ctrl+Enter for the next question."
+        )
+        + " Alt+1 to Alt+4 rate how it felt (optional).",
+        State.WRAP_UP: "Scoring your answers: the scorecard opens by itself.",
+        State.SCORECARD: "Scoring your answers: the scorecard opens by itself.",
+    }
+    hint = hints.get(state, "")
+    if state is State.ANSWERING and behavioral:
+        hint += " Ctrl+1 to Ctrl+4 mark Situation, Task, Action and Result on the STAR timer."
+    return hint
+
+
+def paused_hint(paused_from: State | None, spoken: bool) -> str:
+    """What stopped, and how to go on: a person coming back to the window reads this."""
+    if paused_from in ANSWER_STATES and spoken:
+        return (
+            "Paused: the microphone is off and the clock has stopped; nothing is recorded. "
+            "Press Ctrl+P (Resume) to go on with the same answer, or Ctrl+E to end the "
+            "interview with what you said so far."
+        )
+    if paused_from in ANSWER_STATES:
+        return "Paused: the clock has stopped. Press Ctrl+P (Resume) to go on typing your answer."
+    if paused_from in (State.ASKING, State.ASKING_FOLLOW_UP):
+        return "Paused. Press Ctrl+P (Resume) to have the question asked again."
+    if paused_from is State.BRIEFING:
+        return "Paused. Press Ctrl+P (Resume) to go on to the first question."
+    if paused_from is State.PREPARING:
+        return "Paused: the thinking time has stopped. Press Ctrl+P (Resume) to go on."
+    return "Paused. Press Ctrl+P (Resume) to go on."

@@ -1,0 +1,70 @@
+"""Pausing a spoken answer through the real window (offscreen): Ctrl+P holds the microphone,
+the page says so and how to go on, the clock and the STAR timer stand still, and Ctrl+P goes on
+with the same recording. The microphone and Whisper are the stand-in of the interview-page
+tests; the real microphone's pause is tested in audio_input_child.py and spoken_session.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from test_interview_page_defects import FakeMic, _spoken_mode, _wait
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+STORY = (
+    "Two colleagues disagreed about the feature store. My task was to unblock the launch. "
+    "I met each of them and ran a benchmark. As a result we shipped two weeks early."
+)
+
+
+def test_a_spoken_story_pauses_says_how_to_go_on_and_resumes_the_same_recording(
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
+    window.services.settings.follow_ups = False
+    mic = FakeMic(window, heard=[STORY])
+    mic.release_whole.set()
+    holds: list[str] = []
+    voice = window.voice_answers
+    voice.pause = lambda: holds.append("pause")
+    voice.resume = lambda: holds.append("resume")
+    voice.stop = lambda: (holds.append("stop"), mic.stop())
+    _spoken_mode(window)
+    window.start_interview(Plan(counts={"behavioral": 1}), False)
+    page = window.interview
+    _wait(qtbot, window, State.ANSWERING)
+    assert page.status.text() == "● Recording your answer"
+    qtbot.wait(1100)  # a second into the story
+    window.voice_answers.caption_changed.emit("Two colleagues disagreed")
+
+    qtbot.keyClick(page, Qt.Key.Key_P, CTRL)
+    assert window.controller.state is State.PAUSED and holds == ["pause"]
+    assert page.status.text() == "❚❚ Paused · microphone off"
+    assert page.status.styleSheet()  # amber, not the blue of every other state
+    assert "Ctrl+P (Resume)" in page.hint.text() and "microphone is off" in page.hint.text()
+    assert page.pause_button.text() == "&Resume" and page.pause_button.accessibleName() == "Resume"
+    assert not page.next_button.isEnabled() and not page.skip_button.isEnabled()
+    # the words said just before Ctrl+P reach the caption as it pauses
+    window.voice_answers.caption_changed.emit("Two colleagues disagreed about the feature store.")
+    assert page.answer.toPlainText().endswith("feature store.")
+    clock, star = page.clock.text(), page.star.accessibleDescription()
+    stars = [p.elapsed_s for p in window.controller.core.star.phases()]  # type: ignore[union-attr]
+    qtbot.wait(1500)  # ticks go on; nothing moves
+    assert page.clock.text() == clock and page.star.accessibleDescription() == star
+    assert [p.elapsed_s for p in window.controller.core.star.phases()] == stars  # type: ignore[union-attr]
+    window.voice_answers.answer_ended.emit("4 seconds of silence")  # heard before the pause
+    assert window.controller.state is State.PAUSED and "stop" not in holds
+
+    qtbot.keyClick(page, Qt.Key.Key_P, CTRL)
+    assert window.controller.state is State.ANSWERING and holds == ["pause", "resume"]
+    assert page.status.text() == "● Recording your answer"  # not "Opening the microphone…"
+    assert not page.status.styleSheet() and page.pause_button.accessibleName() == "Pause"
+    assert len(mic.started) == 1  # the same recording goes on
+    qtbot.waitUntil(lambda: page.clock.text() != clock, timeout=3000)
+    assert page.clock.text().startswith("0:0")  # its seconds go on from where they stood
+    elapsed = window.controller.interview.answer_clock.elapsed()  # type: ignore[union-attr]
+    assert elapsed < 3.0  # the 1.5 s paused not counted
+    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(page.feedback.isVisible, timeout=10000)
+    (row,) = window.services.storage.answers(window.controller.session_id)
+    assert row.audio_path == str(mic.started[0]) and row.text == STORY
