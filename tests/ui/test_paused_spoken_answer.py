@@ -40,7 +40,8 @@ def test_a_spoken_story_pauses_says_how_to_go_on_and_resumes_the_same_recording(
     qtbot.keyClick(page, Qt.Key.Key_P, CTRL)
     assert window.controller.state is State.PAUSED and holds == ["pause"]
     assert page.status.text() == "❚❚ Paused · microphone off"
-    assert page.status.styleSheet()  # amber, not the blue of every other state
+    assert page.status.styleSheet() and page.hint.styleSheet()  # amber, not the usual blue/grey
+    assert page.pause_button.hasFocus()  # Enter or Space goes on
     assert "Ctrl+P (Resume)" in page.hint.text() and "microphone is off" in page.hint.text()
     assert page.pause_button.text() == "&Resume" and page.pause_button.accessibleName() == "Resume"
     assert not page.next_button.isEnabled() and not page.skip_button.isEnabled()
@@ -55,10 +56,11 @@ def test_a_spoken_story_pauses_says_how_to_go_on_and_resumes_the_same_recording(
     window.voice_answers.answer_ended.emit("4 seconds of silence")  # heard before the pause
     assert window.controller.state is State.PAUSED and "stop" not in holds
 
-    qtbot.keyClick(page, Qt.Key.Key_P, CTRL)
+    qtbot.keyClick(page.pause_button, Qt.Key.Key_Return)  # Resume has the keyboard
     assert window.controller.state is State.ANSWERING and holds == ["pause", "resume"]
     assert page.status.text() == "● Recording your answer"  # not "Opening the microphone…"
-    assert not page.status.styleSheet() and page.pause_button.accessibleName() == "Pause"
+    assert not page.status.styleSheet() and not page.hint.styleSheet()
+    assert page.pause_button.accessibleName() == "Pause"
     assert len(mic.started) == 1  # the same recording goes on
     qtbot.waitUntil(lambda: page.clock.text() != clock, timeout=3000)
     assert page.clock.text().startswith("0:0")  # its seconds go on from where they stood

@@ -401,14 +401,23 @@ class InterviewPage(QWidget):
             self.next_button.setFocus()
 
     def _show_paused(self, paused: bool) -> None:
-        """Paused is unmistakable: the pill turns amber, the button says Resume (to a screen
-        reader too)."""
+        """Paused is unmistakable: the pill turns amber, what to do is an amber box under the
+        question, and the keyboard is on Resume (Enter or Space goes on; a screen reader
+        hears "Resume")."""
         self.pause_button.setText("&Resume" if paused else "&Pause")
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
-        # A per-widget style sheet, not a property + re-polish (see set_clock).
+        # Per-widget style sheets, not a property + re-polish (see set_clock).
         self.status.setStyleSheet(
             f"QLabel {{ background: {WARN}; color: #1d1d1f; }}" if paused else ""
         )
+        self.hint.setStyleSheet(
+            "QLabel { background: rgba(216, 138, 27, 0.15); color: palette(text); "
+            f"border: 1px solid {WARN}; border-radius: 6px; padding: 6px 10px; }}"
+            if paused
+            else ""
+        )
+        if paused:
+            self.pause_button.setFocus()
 
     def set_prep(self, seconds_left: int) -> None:
         if self._state is State.PREPARING:
