@@ -35,7 +35,8 @@ class Salvage:
         lost = f"; {self.lost} row(s) could not be read" if self.lost else ""
         return (
             f"The session database {database} was damaged ({self.reason}). The damaged file "
-            f"was kept as {self.backup.name}; {counts} were recovered into a fresh file{lost}."
+            f"was kept as {self.backup.name}; {counts} {'was' if counts == 'nothing' else 'were'}"
+            f" recovered into a fresh file{lost}."
         )
 
 

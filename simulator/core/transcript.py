@@ -10,6 +10,11 @@ from typing import Any
 MAX_ANSWER_CHARS = 200_000
 
 
+def has_words(text: str) -> bool:
+    """The one rule for an empty answer: no letters or digits at all (in any script)."""
+    return any(c.isalnum() for c in text)
+
+
 @dataclass(frozen=True)
 class Word:
     word: str

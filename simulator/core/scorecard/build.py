@@ -51,6 +51,7 @@ from simulator.core.tables import (
     score_color,
     star_targets_text,
 )
+from simulator.core.transcript import has_words
 
 STATUS_TEXT = {
     "explained": "covered",
@@ -179,7 +180,7 @@ def answer_view(
     """One question explained: what earned points, what was missing, what the model answer says."""
     parts = [AnswerPart("answer", "", answer.text, answer.mode)]
     parts += [AnswerPart("follow-up", f.follow_up or "", f.text, f.mode) for f in follow_ups or []]
-    skipped = not any(tokenize(p.text).words for p in parts)
+    skipped = not any(has_words(p.text) for p in parts)  # the session core's own rule
     score = answer.score
     overall: int | None
     if skipped:

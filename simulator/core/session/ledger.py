@@ -12,16 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.core.transcript import Transcript, Word
+from simulator.core.transcript import Transcript, Word, has_words
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
-
-
-def has_words(text: str) -> bool:
-    """The one rule for an empty answer: no letters or digits at all."""
-    return any(c.isalnum() for c in text)
 
 
 @dataclass
