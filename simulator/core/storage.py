@@ -84,7 +84,8 @@ class Storage(ReviewQueries):
             if not folder_writable(folder):
                 self._open_read_only(
                     f"The data folder {folder} is read-only",
-                    "Choose a writable folder with --data-dir or in Settings.",
+                    "Start the app with --data-dir and a folder you can write to (or set "
+                    "ML_INTERVIEW_DATA_DIR), or make this one writable again.",
                 )
                 return
             self._salvage_if_damaged()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from simulator.core.session.journal import failure_message
 from simulator.core.storage import Storage, StorageError
 from tests.scores import answer_score, session_score
 
@@ -129,10 +130,14 @@ def test_a_read_only_folder_still_shows_history_and_says_why_nothing_saves(tmpfs
     tmpfs.read_only(mnt)
     s = Storage(mnt / "db.sqlite3")
     assert s.read_only and len(s.sessions()) == 3
-    assert "read-only" in _notice(s)
+    notice = _notice(s)
+    # Settings shows the data folder but cannot change it: the notice sent people there
+    assert "read-only" in notice and "--data-dir" in notice and "Settings" not in notice
+    assert "ML_INTERVIEW_DATA_DIR" in notice
     with pytest.raises(StorageError, match="read-only") as err:
         s.create_session({"name": "new"})
     assert err.value.kind == "read-only"
+    assert "Settings" not in failure_message(s.path, err.value)
 
 
 def _crashed_with_answers_in_the_wal(target: Path, with_shm: bool = True) -> None:

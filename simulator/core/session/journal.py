@@ -29,7 +29,7 @@ Key = tuple[int, int]  # (question position, part index: 0 = main answer)
 _UNTIL = {
     "full": "once there is room again on the disk",
     "locked": "once the other program lets go of it",
-    "read-only": "once the data folder can be written again (or choose another in Settings)",
+    "read-only": "once the data folder can be written again",
 }
 
 
