@@ -240,8 +240,10 @@ def test_settings_text_printed_by_doctor_and_speak_is_shown_not_obeyed(
 
     planted = "bogus\x1b[2J\u202evoice"
     paths.settings_file().write_text(json.dumps({"voice_id": planted}), encoding="utf-8")
-    code, out, _ = _run(["speak", "Hello", "-o", str(tmp_path / "hello.wav")], capsys)
-    assert code == 0 and "bogus\\x1b[2J\\u202evoice" in out, out
+    code, out, err = _run(["speak", "Hello", "-o", str(tmp_path / "hello.wav")], capsys)
+    # not installed: the default voice speaks, and the warning names the voice id, escaped
+    assert code == 0 and "bogus\\x1b[2J\\u202evoice" in err, err
+    assert "\x1b" not in out + err and "\u202e" not in out + err
 
     from simulator.cli import doctor
 
