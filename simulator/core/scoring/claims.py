@@ -41,6 +41,7 @@ from simulator.core.scoring.claim_clauses import (
 )
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import SIDE, TWO_SIDED
+from simulator.core.scoring.covariation import reversed_relations
 from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import Stance
@@ -276,7 +277,10 @@ def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
             )
         )
     said = {c.evidence for c in found}
-    found += [c for c in swapped_definitions(question, tokens, stance) if c.evidence not in said]
+    for more in (swapped_definitions, reversed_relations):
+        new = [c for c in more(question, tokens, stance) if c.evidence not in said]
+        said |= {c.evidence for c in new}
+        found += new
     return found
 
 

@@ -224,6 +224,8 @@ def _pairings(
             clause = clauses[pos - first]
             if _against_the_rest(tokens, first, clauses, clause):
                 continue
+            if _under_condition(tokens, first, clauses, sides, clause):
+                continue
             flips = sum(
                 1
                 for p, k in sides.items()
@@ -234,6 +236,24 @@ def _pairings(
             ):
                 opposite.append(pos)
     return same, opposite
+
+
+_CONDITIONS = frozenset(("if", "unless", "when", "whenever", "assuming", "suppose"))
+
+
+def _under_condition(
+    tokens: Tokens,
+    first: int,
+    clauses: tuple[int, ...],
+    sides: dict[int, tuple[int, int]],
+    clause: int,
+) -> bool:
+    """The sentence opens with a condition that moves nothing ("if the labels are noisy, ..."),
+    and the direction is said after it: it holds only under that condition. A condition that
+    moves something ("when you add dimensions, the data gets denser") is the claim itself."""
+    if tokens.words[first] not in _CONDITIONS or clause == clauses[0]:
+        return False
+    return not any(clauses[p - first] == clauses[0] for p in sides)
 
 
 _THE_REST = (("than", "others"), ("than", "other"), ("than", "the", "rest"))

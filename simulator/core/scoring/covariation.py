@@ -1,0 +1,225 @@
+"""Reversed relations: two quantities said to move together where the rubric has them move
+apart, or the other way round.
+
+"As you raise the threshold, recall goes up" keeps every word of "as I lower the threshold,
+recall climbs" and reverses what it says. Neither sentence's words alone are wrong; the
+relation between the two directions is. Each sentence is read for *mentions*: a direction word
+(up: raise, increase, higher, more, goes up ...; down: lower, reduce, fall, fewer, goes down ...)
+with the content word it is said of (the object of a verb said before its object, "raise *the
+threshold*"; otherwise the word before it, "*recall* climbs", "*precision* is high"; an
+adjective's noun, "a high *threshold*"). A mention in a clause that opens with a condition or
+circumstance ("as", "when", "if", "with", "at", "by", "once") is a *driver*, and so is the first
+mention of a clause whose later mention is a verb with its object ("*more data* reduces
+variance"). Each driver and each other mention of the sentence make a relation: the two words
+and whether their directions agree.
+
+The accepted view's relations come from the model answer, the key-point labels and the
+misconception corrections; a pair of words related both ways there is left out. An answer's
+relation that reverses an accepted one is a wrong claim when the answer never states the
+accepted relation itself, and the sentence is not negated, hedged ("might", "can") or inside a
+warning.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.claim_clauses import WrongClaim
+from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
+
+_UP_VERBS = word_set(
+    "increase increases increasing raise raises raising grow grows growing rise rises rising"
+    " climb climbs climbing boost boosts boosting"
+)
+_DOWN_VERBS = word_set(
+    "decrease decreases decreasing reduce reduces reducing lower lowers lowering shrink shrinks"
+    " shrinking fall falls falling drop drops dropping decline declines declining"
+)
+_UP_ADJECTIVES = word_set("higher larger bigger greater more high large big")
+_DOWN_ADJECTIVES = word_set("smaller less fewer low small few")
+_PHRASAL = word_set("go goes going went gone")  # "goes up", "went down"
+_TRANSITIVE = word_set(
+    "increase increases increasing raise raises raising boost boosts boosting decrease"
+    " decreases decreasing reduce reduces reducing lower lowers lowering shrink shrinks"
+    " shrinking"
+)
+_DRIVER_OPENERS = word_set("as when if whenever with at by once after")
+_CONDITIONS = word_set("if when whenever unless assuming suppose")
+_SKIP = word_set("the a an very much its their your my our this that")
+_LINKING = word_set("is are was were be becomes become gets get stays usually often tends to")
+_HEDGES = word_set("might may could can sometimes possibly perhaps maybe depends unless whether")
+# Generic nouns say what moves often enough ("more *data* reduces variance"): kept as anchors.
+_NOUNS = word_set("data model models feature features training value values")
+_NOT_ANCHOR = (
+    STOPWORDS | GENERIC_WORDS | word_set("it they them you i we one ones lot lots")
+) - _NOUNS
+_WARNINGS = word_set(
+    "mistake mistaken myth misconception pitfall fallacy trap wrong incorrect naive naively"
+    " wrongly misleading"
+)
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
+Mention = tuple[int, str, int]  # (position, anchor stem, +1 up / -1 down)
+
+
+def _direction(ws: tuple[str, ...], i: int) -> int:
+    w = ws[i]
+    if w in ("up", "down") and i and ws[i - 1] in _PHRASAL:
+        return 1 if w == "up" else -1
+    if w in _UP_VERBS or w in _UP_ADJECTIVES:
+        return 1
+    if w in _DOWN_VERBS or w in _DOWN_ADJECTIVES:
+        return -1
+    return 0
+
+
+def _anchor(ws: tuple[str, ...], st: tuple[str, ...], i: int) -> str | None:
+    """The content word a direction word at ``i`` is said of, within its clause."""
+    w = ws[i]
+    after = i + 1
+    while after < len(ws) and ws[after] in _SKIP:
+        after += 1
+    modifies = w in _TRANSITIVE or w in _UP_ADJECTIVES or w in _DOWN_ADJECTIVES
+    if modifies and after < len(ws) and after - i <= 3 and _content(ws[after]):
+        return st[after]
+    before = i - (2 if w in ("up", "down") else 1)
+    while before >= 0 and (ws[before] in _LINKING or ws[before] in _SKIP):
+        before -= 1
+    if before >= 0 and _content(ws[before]) and _direction(ws, before) == 0:
+        return st[before]
+    return None
+
+
+def _subject(
+    ws: tuple[str, ...], st: tuple[str, ...], clauses: tuple[int, ...], i: int
+) -> str | None:
+    """The content word just before a verb at ``i`` in its clause (adverbs and links skipped)."""
+    j = i - 1
+    while j >= 0 and clauses[j] == clauses[i] and (ws[j] in _LINKING or ws[j].endswith("ly")):
+        j -= 1
+    if j < 0 or clauses[j] != clauses[i] or not _content(ws[j]) or _direction(ws, j):
+        return None
+    return st[j]
+
+
+def _content(w: str) -> bool:
+    return w not in _NOT_ANCHOR and not w.endswith("ly") and len(w) > 1
+
+
+def _relations(
+    ws: tuple[str, ...], st: tuple[str, ...], clauses: tuple[int, ...]
+) -> set[tuple[frozenset[str], int]]:
+    """(the two anchors, +1 when they move together / -1 when apart) of one sentence."""
+    mentions: list[Mention] = []
+    for i in range(len(ws)):
+        d = _direction(ws, i)
+        if d and (anchor := _anchor(ws, st, i)) is not None:
+            mentions.append((i, anchor, d))
+    drivers: set[int] = set()
+    for n, (i, _a, _d) in enumerate(mentions):
+        first = min(j for j in range(len(ws)) if clauses[j] == clauses[i])
+        own = [m for m in mentions if clauses[m[0]] == clauses[i]]
+        if ws[first] in _DRIVER_OPENERS and own[0][0] == i:
+            drivers.add(n)  # "as you raise the threshold, ..."
+        elif own[0][0] == i and len(own) > 1 and ws[own[1][0]] in _TRANSITIVE:
+            drivers.add(n)  # "more data reduces variance"
+    out: set[tuple[frozenset[str], int]] = set()
+    for i, a, d in mentions:
+        # "boosting mainly *reduces* bias": the subject of a verb of change moves its object
+        own = [m for m in mentions if clauses[m[0]] == clauses[i]]
+        if ws[i] in _TRANSITIVE and own[0][0] == i:
+            cause = _subject(ws, st, clauses, i)
+            if cause is not None and cause != a:
+                out.add((frozenset((cause, a)), d))
+    for n in drivers:
+        _i, a, d = mentions[n]
+        for m, (_j, b, e) in enumerate(mentions):
+            if m != n and b != a and m not in drivers:
+                out.add((frozenset((a, b)), d * e))
+    return out
+
+
+def _sentence_relations(text: str) -> list[tuple[str, set[tuple[frozenset[str], int]]]]:
+    out = []
+    tokens = tokenize(text)
+    for sentence in tokens.sentences:
+        ws = tokens.words[sentence.first_word : sentence.last_word]
+        st = tokens.stems[sentence.first_word : sentence.last_word]
+        out.append((sentence.text, _relations(ws, st, clause_ids(sentence))))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _accepted(
+    texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]
+) -> dict[frozenset[str], tuple[int, str, int | None]]:
+    """Each related pair of the accepted view: (sign, the sentence, its key point)."""
+    found: dict[frozenset[str], set[int]] = {}
+    said: dict[frozenset[str], tuple[str, int | None]] = {}
+    for text in texts:
+        for sentence, relations in _sentence_relations(text):
+            have = {stem(w) for w in words(sentence)}
+            kp = next(
+                (
+                    k
+                    for k, ps in enumerate(phrases)
+                    if any(all(stem(w) in have for w in words(p)) for p in ps)
+                ),
+                None,
+            )
+            for pair, sign in relations:
+                found.setdefault(pair, set()).add(sign)
+                said.setdefault(pair, (sentence, kp))
+    return {p: (s.pop(), *said[p]) for p, s in found.items() if len(s) == 1}
+
+
+def _opening_condition(ws: tuple[str, ...], clauses: tuple[int, ...]) -> bool:
+    """The sentence opens with a condition that moves nothing ("if the classes are balanced,
+    ..."): what follows holds only under it. A condition that moves something is the
+    relation's own driver ("if you raise the threshold, ...")."""
+    if not ws or ws[0] not in _CONDITIONS:
+        return False
+    head = [i for i in range(len(ws)) if clauses[i] == clauses[0]]
+    return not any(_direction(ws, i) for i in head)
+
+
+def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
+    """Sentences of the answer relating two words the opposite way to the accepted view."""
+    accepted = _accepted(
+        (
+            question.model_answer,
+            *(kp.label for kp in question.key_points),
+            *(m.correction for m in question.misconceptions),
+        ),
+        tuple(tuple(kp.phrases) for kp in question.key_points),
+    )
+    if not accepted:
+        return []
+    stated: dict[frozenset[str], set[int]] = {}
+    candidates: list[tuple[int, frozenset[str], int]] = []
+    for sentence in tokens.sentences:
+        first, last = sentence.first_word, sentence.last_word
+        ws, st = tokens.words[first:last], tokens.stems[first:last]
+        for pair, sign in _relations(ws, st, clause_ids(sentence)):
+            stated.setdefault(pair, set()).add(sign)
+            if pair in accepted and accepted[pair][0] != sign:
+                candidates.append((sentence.index, pair, sign))
+    found: list[WrongClaim] = []
+    for index, pair, sign in candidates:
+        sentence = tokens.sentences[index]
+        first, last = sentence.first_word, sentence.last_word
+        ws = tokens.words[first:last]
+        if -sign in stated[pair] or any(w in NEGATION_WORDS or w in _HEDGES for w in ws):
+            continue
+        if _opening_condition(ws, clause_ids(sentence)):
+            continue
+        if any(w in _WARNINGS for w in ws) or any(
+            stance.warned((p, p + 1)) for p in range(first, last)
+        ):
+            continue
+        _sign, text, kp = accepted[pair]
+        if all(c.evidence != sentence.text for c in found):
+            found.append(WrongClaim(kp, sentence.text, text, sentence.text, first))
+    return found
