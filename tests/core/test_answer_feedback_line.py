@@ -58,3 +58,23 @@ def test_a_contradicted_or_only_named_point_is_not_called_missing() -> None:
         "missing: “Register models”",
         "named but not explained: “Version the data”",
     ]
+
+
+def test_a_story_s_line_says_which_star_parts_it_has() -> None:
+    """Walkthrough 18: a behavioral answer's line was its score alone ("88/100"), while a
+    technical one says what it covered: the story's line names its STAR parts, a part it
+    lacks, and a story that does not answer the question."""
+    question = load_packs([PACK]).questions["beh.conflict"]
+    full = (
+        "At my last job two engineers on my team disagreed about the pipeline design. "
+        "As the tech lead I was responsible for a decision before the release. "
+        "I met each of them and set up a design review with clear criteria. "
+        "As a result we picked one design in two days and shipped on time."
+    )
+    score = score_answer(question, Transcript(text=full))
+    assert score.star is not None and not score.star.missing
+    assert feedback_parts(score)[1:] == ["all four STAR parts"]
+    lacking = replace(score, star=replace(score.star, missing=["task", "result"]))
+    assert feedback_parts(lacking)[1:] == ["STAR parts missing: Task, Result"]
+    off = replace(score, star=replace(score.star, off_question=["conflict"]))
+    assert feedback_parts(off)[1:] == ["all four STAR parts", "off the question"]

@@ -1,5 +1,5 @@
 """The one line of feedback under an answer in the interview: its score and the key points it
-did not earn, each named by its rubric label.
+did not earn, each named by its rubric label (for a story: its STAR parts).
 
 Labels hold commas and semicolons of their own ("Choosing k trades bias and variance; tune it
 with validation"), so each is quoted: a list joined by commas alone could not be read. A point
@@ -28,6 +28,13 @@ def feedback_parts(score: AnswerScore, with_follow_up: bool = False) -> list[str
     points = score.key_points
     head = f"{score.overall}/100" + (" with the follow-up" if with_follow_up else "")
     parts = [head]
+    if score.star is not None:  # a story: its STAR parts (it has no key points)
+        missing = [m.capitalize() for m in score.star.missing]
+        parts.append(
+            f"STAR parts missing: {', '.join(missing)}" if missing else "all four STAR parts"
+        )
+        if score.star.off_question:
+            parts.append("off the question")
     if not points:
         return parts
     covered = sum(1 for k in points if k.covered)
