@@ -99,3 +99,45 @@ def test_closing_the_shortcut_list_gives_the_keyboard_back(qtbot, window) -> Non
     assert QApplication.focusWidget().objectName() == "shortcutsList"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is home.preset, timeout=2000)
+
+
+def test_a_full_bar_s_score_is_written_above_it_not_on_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A scorecard of one 97/100 answer: the category chart wrote "97" inside the top of its
+    blue bar, black on blue, in the app's 14 px font (the bar left no room above it)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.core.scorecard.model import CategoryView
+    from simulator.ui.pages.scorecard import _fill_chart
+    from simulator.ui.style import ACCENT
+
+    page = window.scorecard
+    window.stack.setCurrentWidget(page)
+    font = page.chart.font()
+    font.setPixelSize(14)  # the app's style sheet, which the test window does not load
+    page.chart.setFont(font)
+    categories = [CategoryView("technical", 100, ""), CategoryView("behavioral", 50, "")]
+    _fill_chart(page.chart, page.chart_zeros, categories, False, QApplication.palette())
+    qtbot.wait(50)
+    image = page.chart.grab().toImage()
+    accent = QColor(ACCENT)
+    half = image.width() // 2  # the first bar, 100
+    bar = [
+        (x, y)
+        for x in range(half)
+        for y in range(image.height())
+        if image.pixelColor(x, y) == accent
+    ]
+    left, right = min(x for x, _ in bar), max(x for x, _ in bar)
+    top, bottom = min(y for _, y in bar), max(y for _, y in bar)
+
+    def dark(x0: int, x1: int, y0: int, y1: int) -> int:
+        return sum(
+            1
+            for x in range(x0, x1)
+            for y in range(max(0, y0), y1)
+            if image.pixelColor(x, y).lightness() < 90
+        )
+
+    assert dark(left, right, top, bottom) == 0  # nothing written on the bar
+    assert dark(left, right, top - 24, top) > 0  # its "100" stands above it

@@ -337,7 +337,9 @@ def _fill_chart(
     x = QBarCategoryAxis()
     x.append(names or ["–"])
     y = QValueAxis()
-    y.setRange(0, 110)
+    # Room above a full bar for its score: with 0-110 a score of 97 to 100 was written inside
+    # the bar's top, black on blue, in the app's 14 px font.
+    y.setRange(0, 125)
     y.setTickCount(3)
     y.setLabelFormat("%d")
     y.setVisible(False)
