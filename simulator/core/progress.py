@@ -2,9 +2,10 @@
 
 Per session: the overall and per-category scores, the mean pace and fillers per 100 words of its
 spoken answers, and the mean STAR shares of its behavioral answers. Over all answers: the key
-points missed most often, the topics with the lowest mean score, and the filler and hedge
-phrases said most often. Reads ``Storage.progress_rows()`` (two queries, no per-session query,
-typed rows: storage turns the stored JSON into scores), so a thousand sessions take one pass.
+points missed most often (while the latest answer to their question still misses them), the
+topics with the lowest mean score, and the filler and hedge phrases said most often. Reads
+``Storage.progress_rows()`` (two queries, no per-session query, typed rows: storage turns the
+stored JSON into scores), so a thousand sessions take one pass.
 """
 
 from __future__ import annotations
@@ -81,7 +82,10 @@ def build_progress(
 
     Facts computed here for answers that had none are appended to ``new_facts`` (to be saved)."""
     by_session: dict[int, list[AnswerFacts]] = defaultdict(list)
-    missed: Counter[tuple[str, str]] = Counter()
+    missed: Counter[tuple[str, str, str]] = Counter()  # (label, topic shown, question id)
+    # What the latest scored answer to each question still missed: a point explained since
+    # ("Practise again" covered it) is no longer one to work on.
+    still_missed: dict[str, frozenset[str]] = {}
     phrases: Counter[tuple[str, str]] = Counter()
     topic_scores: dict[str, list[int]] = defaultdict(list)
     count = 0
@@ -99,7 +103,9 @@ def build_progress(
             topic_scores[topic].append(int(overall))
         where = shown_topic(topic or row.question_id)
         for label in facts.missed:
-            missed[(label, where)] += 1
+            missed[(label, where, row.question_id)] += 1
+        if row.mode != "skipped" and row.overall is not None:
+            still_missed[row.question_id] = frozenset(facts.missed)
         for kind, counts in (("filler", facts.fillers), ("hedge", facts.hedges)):
             for phrase, n in counts.items():
                 phrases[(phrase, kind)] += n
@@ -113,7 +119,11 @@ def build_progress(
     )
     return Progress(
         points=points,
-        missed_key_points=[Ranked(k, n, q) for (k, q), n in missed.most_common(top)],
+        missed_key_points=[
+            Ranked(label, n, where)
+            for (label, where, question), n in missed.most_common()
+            if label in still_missed.get(question, frozenset((label,)))
+        ][:top],
         weak_topics=weak[:top],
         phrases=[Ranked(p, n, kind) for (p, kind), n in phrases.most_common(top)],
         answers=count,

@@ -126,7 +126,8 @@ class ReviewQueries:
                        CASE WHEN f.facts_json IS NULL THEN a.score_json END AS score_json
                    FROM answers a JOIN sessions s ON s.id = a.session_id
                    LEFT JOIN progress_facts f ON f.answer_id = a.id
-                   WHERE s.status = 'finished' AND a.follow_up IS NULL"""
+                   WHERE s.status = 'finished' AND a.follow_up IS NULL
+                   ORDER BY s.started_at, s.id, a.position, a.id"""
             ).fetchall()
         return (
             [

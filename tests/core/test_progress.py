@@ -114,3 +114,19 @@ def test_score_json_is_turned_into_scores_in_one_place() -> None:
     assert readers == []
     for module in ("core/progress.py", "core/history.py"):
         assert "import json" not in (root / module).read_text(encoding="utf-8")
+
+
+def test_a_point_explained_the_last_time_is_no_longer_listed_as_missed(tmp_path: Path) -> None:
+    """Walkthrough 18: after "Practise again" covered all four key points of a question (97/100),
+    Progress still listed them under "Key points you miss most". A point is listed while the
+    latest scored answer to its question still misses it, with every time it was missed."""
+    s = Storage(tmp_path / "s.sqlite3")
+    answers = [("q1", ["kp1", "kp2"]), ("q2", ["kp9"]), ("q1", ["kp2"]), ("q1", ["kp2"])]
+    for day, (question, missing) in enumerate(answers):
+        sid = s.create_session({"name": "Practise again"}, started_at=1000.0 + day * 86400)
+        s.add_answer(sid, question, 0, "typed", "t", score=_score(50, {}, missing))
+        if day == 2:  # a skipped answer says nothing of what is still missed
+            s.add_answer(sid, "q2", 1, "skipped", "")
+        s.finish_session(sid, SessionScore(50, {"technical": 50}, None, None, []))
+    p = build_progress(*s.progress_rows(), {"q1": "metrics", "q2": "bias-variance"})
+    assert [(r.label, r.value) for r in p.missed_key_points] == [("KP2", 3), ("KP9", 1)]
