@@ -78,9 +78,10 @@ def shortcuts_table(text: str) -> str:
 
 SHORTCUTS_HELP = """Home
   Ctrl+Enter    Start the interview
+  Enter (in the plan)  Start the interview too
   Ctrl+,        Settings
   Ctrl+R        Resume an interrupted interview
-  Enter         Open the selected past session
+  Enter (in the list)  Open the selected past session's scorecard
   Ctrl+Shift+R  Review the selected session's answers
 
 Settings

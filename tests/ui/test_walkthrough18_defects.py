@@ -141,3 +141,36 @@ def test_a_full_bar_s_score_is_written_above_it_not_on_it(qtbot, window) -> None
 
     assert dark(left, right, top, bottom) == 0  # nothing written on the bar
     assert dark(left, right, top - 24, top) > 0  # its "100" stands above it
+
+
+def test_what_home_says_of_enter_is_what_enter_does(qtbot, window, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Home opens with the keyboard on the Plan box, under a hint "Enter or double-click opens
+    a scorecard" (with no session to open, and Enter on the Plan box did nothing at all) beside
+    a Start button drawn as the default. Enter in the plan's boxes starts the interview; the
+    hint about the list shows once there is a session in it, and says Enter works there."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    home = window.home
+    started: list[object] = []
+    monkeypatch.setattr(home, "_start", lambda: started.append(1))  # what Start does
+    hint = next(lab for lab in home.findChildren(QLabel) if "double-click" in lab.text())
+    home.show_sessions([])
+    assert not hint.isVisibleTo(home)
+    sid = services.storage.create_session({"name": "Quick practice"})
+    home.show_sessions([services.storage.session(sid)])
+    assert hint.isVisibleTo(home) and "session" in hint.text()
+    from simulator.ui.pages.home import CUSTOM
+
+    home.preset.setCurrentIndex(home.preset.findData(CUSTOM))  # its count can be typed
+    for field in (home.preset, home.count, home.answer_mode, home.voice):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert len(started) == 4
+    home.topics.setFocus()  # not every Enter on Home starts an interview
+    qtbot.keyClick(home.topics, Qt.Key.Key_Return)
+    assert len(started) == 4
+    from simulator.ui.shortcuts_help import SHORTCUTS_HELP
+
+    assert "Enter (in the plan)" in SHORTCUTS_HELP and "Enter (in the list)" in SHORTCUTS_HELP

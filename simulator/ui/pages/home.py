@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -216,7 +217,10 @@ class HomePage(QWidget):
         self.history.setSpacing(3)  # two-line rows: without a gap they ran into each other
         right.addWidget(self.history, 1)
         # The hint on its own line: squeezed beside three buttons it wrapped into a column.
-        right.addWidget(label("Enter or double-click opens a scorecard.", "hint"))
+        # Shown once there is a session to open (an empty list opens nothing).
+        self.open_hint = label("Enter or a double-click on a session opens its scorecard.", "hint")
+        self.open_hint.hide()
+        right.addWidget(self.open_hint)
         history_row = QHBoxLayout()
         history_row.addStretch(1)
         self.review_button = button(
@@ -365,6 +369,21 @@ class HomePage(QWidget):
         if self.start_button.isEnabled():
             self.start_requested.emit(self.plan(), self.voice.isChecked())
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter in the plan's boxes starts the interview, as the Start button (drawn as the
+        default one) promises: it did nothing. A list or another button keeps its own Enter."""
+        fields = (
+            self.preset,
+            self.count,
+            self.answer_mode,
+            self.voice,
+            *self.category_boxes.values(),
+        )
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in fields:
+            self._start()
+            return
+        super().keyPressEvent(event)
+
     # --- history and resume --------------------------------------------------------------
     def show_sessions(self, sessions: list[SessionRecord]) -> None:
         self.history.clear()
@@ -385,6 +404,7 @@ class HomePage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.history.addItem(item)
         self.review_button.setEnabled(bool(sessions))
+        self.open_hint.setVisible(bool(sessions))
         if sessions and self.history.currentRow() < 0:
             self.history.setCurrentRow(0)
         if not sessions:
