@@ -37,8 +37,8 @@ class State(StrEnum):
     RESUMED = "resumed"  # a saved session reopened after a crash or quit
 
 
-# States a person can pause from; resuming returns to the same one.
-PAUSABLE = (
+# States from which a person can end the interview early.
+ENDABLE = (
     State.BRIEFING,
     State.ASKING,
     State.PREPARING,
@@ -47,8 +47,11 @@ PAUSABLE = (
     State.FOLLOW_UP,
     State.REVIEWING,
 )
+# States a person can pause from; resuming returns to the same one. Paused while the last
+# words are transcribed, the transcript waits for the resume (an early end first waits for it).
+PAUSABLE = (*ENDABLE, State.TRANSCRIBING)
 # States from which the whole session can be abandoned.
-ABORTABLE = (*PAUSABLE, State.TRANSCRIBING, State.PAUSED, State.RESUMED, State.WRAP_UP)
+ABORTABLE = (*PAUSABLE, State.PAUSED, State.RESUMED, State.WRAP_UP)
 
 TRANSITIONS: list[dict[str, Any]] = [
     {"trigger": "start", "source": State.IDLE, "dest": State.BRIEFING},
@@ -96,7 +99,7 @@ TRANSITIONS: list[dict[str, Any]] = [
         "conditions": "has_more",
     },
     {"trigger": "next_question", "source": State.REVIEWING, "dest": State.WRAP_UP},
-    {"trigger": "end_early", "source": [*PAUSABLE, State.PAUSED], "dest": State.WRAP_UP},
+    {"trigger": "end_early", "source": [*ENDABLE, State.PAUSED], "dest": State.WRAP_UP},
     {"trigger": "finish", "source": State.WRAP_UP, "dest": State.SCORECARD},
     {"trigger": "pause", "source": list(PAUSABLE), "dest": State.PAUSED},
     {"trigger": "abort", "source": list(ABORTABLE), "dest": State.ABORTED},

@@ -44,6 +44,7 @@ def _at(state: State, clock: FakeClock, n: int = 2, spoken: bool = False) -> Int
         State.PREPARING: ["start", "briefed", "asked"],
         State.ANSWERING: ["start", "briefed", "asked", "prepared"],
         State.REVIEWING: ["start", "briefed", "asked", "prepared", "submit"],
+        State.TRANSCRIBING: ["start", "briefed", "asked", "prepared", "submit"],  # spoken
         State.ASKING_FOLLOW_UP: [
             "start",
             "briefed",
@@ -111,7 +112,7 @@ def test_skip_from_every_active_state(state: State, clock: FakeClock) -> None:
 
 @pytest.mark.parametrize("state", PAUSABLE)
 def test_pause_and_resume_return_to_the_same_state(state: State, clock: FakeClock) -> None:
-    i = _at(state, clock)
+    i = _at(state, clock, spoken=state is State.TRANSCRIBING)
     assert i.send("pause") is State.PAUSED
     assert i.allowed_events() == ["abort", "end_early", "resume"]
     assert i.send("resume") is state

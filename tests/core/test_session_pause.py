@@ -189,10 +189,61 @@ def test_a_crash_while_a_spoken_answer_is_paused_recovers_it_on_resume(tmp_path:
     assert [r.text for r in again.rows()] == [PARTIAL]
 
 
-def test_nothing_can_be_paused_while_the_last_words_are_transcribed(tmp_path: Path) -> None:
+def test_paused_while_the_last_words_are_transcribed_the_transcript_waits(
+    tmp_path: Path,
+) -> None:
     h = Harness(tmp_path, follow_ups=False)
-    _spoken_answer(h, "tech.overfit")
-    h.session.primary()
+    _spoken_answer(h, "tech.overfit", "case.spam")
+    s = h.session
+    s.primary()
+    s.toggle_pause()
+    assert s.state is State.PAUSED and h.speech.holds == []  # the microphone is closing
+    s.transcribed(spoken(PARTIAL))
+    assert s.state is State.PAUSED and not h.of(ev.TranscriptShown)
+    s.toggle_pause()
+    assert s.state is State.REVIEWING
+    assert [e.text for e in h.of(ev.TranscriptShown)] == [PARTIAL]
+    assert [r.text for r in h.rows()] == [PARTIAL]
+
+
+@pytest.mark.parametrize("arrives_first", [True, False])
+def test_ending_paused_while_transcribing_keeps_the_answer(
+    tmp_path: Path, arrives_first: bool
+) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    _spoken_answer(h, "tech.overfit", "case.spam")
+    s = h.session
+    s.primary()
+    s.toggle_pause()
+    if arrives_first:
+        s.transcribed(spoken(PARTIAL))
+    s.end()
+    if not arrives_first:
+        assert s.state is State.TRANSCRIBING  # ends once the words are in
+        s.transcribed(spoken(PARTIAL))
+    assert s.state is State.SCORECARD
+    assert [r.text for r in h.rows()] == [PARTIAL]
+
+
+def test_a_paused_countdown_and_a_pause_in_review_go_on_where_they_were(tmp_path: Path) -> None:
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("tech.overfit", "case.spam")
+    s = h.session
+    h.clock.advance(0.4)  # of its 1 s
+    s.tick()
+    s.toggle_pause()
+    h.clock.advance(600)
+    s.tick()
+    s.toggle_pause()
+    s.tick()
+    assert s.state is State.PREPARING  # 0.6 s left, not 600 s past
+    h.clock.advance(0.7)
+    s.tick()
+    assert s.state is State.ANSWERING
+    h.clock.advance(1)
+    s.primary(PARTIAL)
+    s.toggle_pause()
     with pytest.raises(IllegalTransition):
-        h.session.toggle_pause()
-    assert h.speech.holds == [] and h.session.state is State.TRANSCRIBING
+        s.primary()  # nothing goes on while paused but Resume (the button is disabled)
+    s.toggle_pause()
+    assert s.state is State.REVIEWING

@@ -70,3 +70,24 @@ def test_a_spoken_story_pauses_says_how_to_go_on_and_resumes_the_same_recording(
     qtbot.waitUntil(page.feedback.isVisible, timeout=10000)
     (row,) = window.services.storage.answers(window.controller.session_id)
     assert row.audio_path == str(mic.started[0]) and row.text == STORY
+
+
+def test_each_pause_says_what_stopped_and_how_to_go_on(window) -> None:  # type: ignore[no-untyped-def]
+    """The page's words for a pause, from each state it can interrupt (Ctrl+P is enabled in
+    all of them, the few seconds of transcribing included)."""
+    from simulator.core.session import events as ev
+
+    page = window.interview
+    page.set_spoken(True)
+    said = {}
+    for state in (State.BRIEFING, State.ASKING, State.PREPARING, State.ANSWERING,
+                  State.TRANSCRIBING, State.REVIEWING):  # fmt: skip
+        page.render_event(ev.StateChanged(State.IDLE, state))
+        assert page.pause_button.isEnabled(), state
+        page.render_event(ev.StateChanged(state, State.PAUSED))
+        said[state] = page.hint.text()
+        assert "Ctrl+P (Resume)" in said[state] and page.pause_button.isEnabled()
+    assert "microphone is off" in said[State.ANSWERING]
+    assert "transcript waits" in said[State.TRANSCRIBING]
+    assert "asked again" in said[State.ASKING] and "thinking time" in said[State.PREPARING]
+    assert len(set(said.values())) == 6

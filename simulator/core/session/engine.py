@@ -14,8 +14,9 @@ from simulator.core.interview import IllegalTransition, State
 from simulator.core.reordering import without_controls
 from simulator.core.session import events as ev
 from simulator.core.session.drafts import Draft
-from simulator.core.session.flow import BRIEFING_TEXT, Flow, Slot
+from simulator.core.session.flow import BRIEFING_TEXT, Slot
 from simulator.core.session.ledger import has_words
+from simulator.core.session.pausing import Pausable
 from simulator.core.session.ports import COMPUTE, DATABASE
 from simulator.core.transcript import Transcript
 
@@ -46,15 +47,17 @@ __all__ = [
 ]
 
 
-class Session(Flow):
+class Session(Pausable):
     """An interview driven by a person and their microphone (see the module's docstring)."""
 
     # --- starting: a spoken interview with nothing to record says so at once ----------------
     def start(self, plan: SessionPlan, questions: list[Question]) -> None:
+        self._held_transcript = None
         super().start(plan, questions)
         self._check_microphone()
 
     def resume(self, record: SessionRecord, questions: list[Question]) -> None:
+        self._held_transcript = None
         super().resume(record, questions)
         self._check_microphone()
 
@@ -142,59 +145,11 @@ class Session(Flow):
             self._emit(ev.AnswerSkipped(interview.position[0], "skipped"))
         self.next_question()
 
-    def toggle_pause(self) -> None:
-        """Ctrl+P: hold the interview in any state a person waits in or answers in, a spoken
-        answer included (its recording, clock, STAR timer and silence count stop; resuming
-        goes on with the same recording), or go on from where it was held."""
-        if self.state is State.PAUSED:
-            self._go_on()
-            return
-        held = self.state
-        self._send("pause")  # IllegalTransition where nothing can be held (transcribing)
-        self._voice.stop()  # read again from its start on resume
-        self._prep.pause()
-        if self.star is not None:
-            self.star.pause()
-            self._emit(ev.StarTicked(tuple(self.star.phases())))
-        if self._speech is not None and self.spoken and held in (State.ANSWERING, State.FOLLOW_UP):
-            self._speech.pause()  # also a microphone still opening: it opens held
-
-    def _go_on(self) -> None:
-        self._send("resume")
-        state = self.state
-        if state is State.PREPARING:
-            self._prep.resume()
-        elif state in (State.ANSWERING, State.FOLLOW_UP):
-            if self.star is not None:
-                self.star.resume()
-            if self._speech is not None and self.spoken:
-                self._speech.resume()
-        elif state is State.ASKING:
-            self._ask()
-        elif state is State.BRIEFING:
-            self._briefed()
-        elif state is State.ASKING_FOLLOW_UP and self._slot is not None:
-            self._voice.say(self._slot.part.follow_up or "", self._follow_up_read)
-
-    def _answer_as_paused(self) -> None:
-        """Ending the interview (or losing the microphone) while an answer is paused: the
-        answer is taken as it stands, from the state it was paused in, without recording
-        again (the microphone is stopped, not resumed, by what follows)."""
-        interview = self.interview
-        if (
-            interview is not None
-            and self.state is State.PAUSED
-            and interview.paused_from in (State.ANSWERING, State.FOLLOW_UP)
-        ):
-            self._send("resume")
-            if self.star is not None:
-                self.star.resume()  # submit stops it again, with its times as they were
-
     def end(self, unsent_text: str = "") -> None:
         """End the interview now; an answer typed or spoken so far is kept."""
         self._require()
         self._voice.stop()
-        self._answer_as_paused()
+        self._leave_pause_as_is()
         if self.state in (State.ANSWERING, State.FOLLOW_UP) and (
             has_words(unsent_text) or self.spoken
         ):
@@ -306,7 +261,7 @@ class Session(Flow):
         """No microphone, microphone lost, or no speech model: typed answers from now on.
         What a lost microphone recorded of the answer is kept: it is transcribed as given."""
         if self._recording_open:
-            self._answer_as_paused()  # what was recorded before the pause is the answer
+            self._leave_pause_as_is()  # what was recorded before the pause is the answer
         interview, slot = self.interview, self._slot
         state = self.state
         if state is State.PAUSED and interview is not None:
@@ -347,6 +302,8 @@ class Session(Flow):
             self._wrap_up()
 
     def transcribed(self, transcript: Transcript) -> None:
+        if self._hold(transcript):
+            return  # paused while it was transcribed: it is shown on resume
         if self.state is not State.TRANSCRIBING:
             return
         slot = self._slot

@@ -365,7 +365,7 @@ class InterviewPage(QWidget):
         self.answer.setReadOnly(not typing)
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
         self._show_paused(state is State.PAUSED)
-        self.pause_button.setEnabled(active and state is not State.TRANSCRIBING)
+        self.pause_button.setEnabled(active)
         self.skip_button.setEnabled(
             state
             in (

@@ -87,6 +87,11 @@ def paused_hint(paused_from: State | None, spoken: bool) -> str:
         )
     if paused_from in ANSWER_STATES:
         return "Paused: the clock has stopped. Press Ctrl+P (Resume) to go on typing your answer."
+    if paused_from is State.TRANSCRIBING:
+        return (
+            "Paused: your answer is recorded; its transcript waits for you. Press Ctrl+P "
+            "(Resume) to see it, or Ctrl+E to end the interview with it."
+        )
     if paused_from in (State.ASKING, State.ASKING_FOLLOW_UP):
         return "Paused. Press Ctrl+P (Resume) to have the question asked again."
     if paused_from is State.BRIEFING:
