@@ -27,9 +27,9 @@ from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 OPPOSITE_PAIRS: tuple[tuple[str, str], ...] = (
     (
         "increase increases increased increasing raise raises raised grow grows grew growing"
-        " rise rises rising",
+        " rise rises rising climb climbs climbing",
         "decrease decreases decreased decreasing reduce reduces reduced reducing lower lowers"
-        " lowered shrink shrinks shrank shrinking",
+        " lowered shrink shrinks shrank shrinking fall falls falling fell",
     ),
     ("higher larger bigger greater", "lower smaller"),
     ("more", "less fewer"),
@@ -84,6 +84,8 @@ def side_map(pairs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
 
 _SIDE = side_map(_PAIRS)
 _FREQUENCY = _SIDE[stem("always")][0]
+_GO = frozenset(("go", "goes", "going", "went", "gone"))
+_PHRASAL = {"up": _SIDE[stem("increase")], "down": _SIDE[stem("decrease")]}
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,8 @@ def _sides(tokens: Tokens, first: int, last: int) -> dict[int, tuple[int, int]]:
     out: dict[int, tuple[int, int]] = {}
     for pos in range(first, last):
         key = _SIDE.get(tokens.stems[pos])
+        if key is None and pos > first and tokens.words[pos - 1] in _GO:
+            key = _PHRASAL.get(tokens.words[pos])  # "recall goes up"
         if key is None:
             continue
         before = tokens.words[pos - 1] if pos > first else ""

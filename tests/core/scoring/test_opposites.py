@@ -113,3 +113,21 @@ def test_a_direction_said_of_a_cause_the_rubric_reverses_itself_flips_nothing(
     assert set(_flipped(bank, "tech.linear-regression-assumptions", text)) >= flips
     if not flips:
         assert _flipped(bank, "tech.linear-regression-assumptions", text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "flips"),
+    [
+        ("As you add dimensions the volume goes down, so points get closer.", True),
+        ("As you add dimensions the volume falls quickly.", True),
+        ("The volume goes up exponentially with dimensions.", False),
+        ("The volume climbs exponentially with dimensions.", False),
+        ("A common mistake is to think the volume goes down as dimensions are added.", False),
+        ("The volume does not go down when you add dimensions.", False),
+    ],
+)
+def test_phrasal_and_everyday_verbs_of_change_say_a_direction(
+    bank: QuestionBank, text: str, flips: bool
+) -> None:
+    """ "goes up / goes down", "climbs", "falls" say what "grows" / "shrinks" say."""
+    assert bool(_flipped(bank, "tech.curse-of-dimensionality", text)) is flips
