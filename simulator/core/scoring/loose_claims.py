@@ -85,7 +85,8 @@ def _claim(text: str) -> tuple[tuple[tuple[str, ...], ...], bool, int]:
     ws = words(text)
     said = tuple(
         tuple(s for s in p.stems if s not in _NEGATION_STEMS)
-        for p in compile_phrase(text, strict=True)
+        for t in (text, *_fronted(ws))
+        for p in compile_phrase(t, strict=True)
     )
     verbs = {stem(w) for w in ws[1:] if w in _REMEDY_FORMS}
     variants = tuple(
@@ -98,6 +99,22 @@ def _claim(text: str) -> tuple[tuple[tuple[str, ...], ...], bool, int]:
     )
     content = sum(1 for w in ws if w not in STOPWORDS and w not in NEGATION_WORDS)
     return variants, any(w in _NEGATED for w in ws), content
+
+
+# A claim's closing circumstance may open the answer's clause: "drop neurons *at inference*"
+# is said as "*at inference time* you keep dropping neurons".
+_FRONTING = word_set("at during in on after before when while")
+
+
+def _fronted(ws: list[str]) -> tuple[str, ...]:
+    """The claim with its closing circumstance ("at inference") moved to the front."""
+    for k in range(len(ws) - 1, 1, -1):
+        if ws[k] in _FRONTING:
+            tail = [w for w in ws[k + 1 :] if w not in STOPWORDS]
+            if tail and len(ws[k:]) <= 3:
+                return (" ".join(ws[k:] + ws[:k]),)
+            return ()
+    return ()
 
 
 def _swap(want: tuple[str, ...], verb: str, other: str) -> tuple[str, ...]:

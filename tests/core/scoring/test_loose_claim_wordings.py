@@ -1,7 +1,8 @@
-"""A rubric claim said with another verb of remedy (loose_claims.py): "residual connections
-*solve* overfitting" is also "skip connections were introduced to *fix* overfitting". Guarded
-against warnings, hedges, conditions and denials, and never started by an adjective ("a
-*fixed* threshold")."""
+"""Rubric claims said in other wordings (loose_claims.py): another verb of remedy ("residual
+connections *solve* overfitting" is also "skip connections were introduced to *fix*
+overfitting"; an adjective, "a *fixed* threshold", starts nothing), and the claim's closing
+circumstance said first ("*at inference* you keep dropping neurons"). Guarded against
+warnings, hedges, conditions and denials."""
 
 from __future__ import annotations
 
@@ -79,3 +80,38 @@ def test_an_adjective_form_starts_no_other_verb() -> None:
 
     assert len(_claim("one fixed threshold works for every hour")[0]) == 1
     assert len(_claim("residual connections solve overfitting")[0]) > 5
+
+
+DROPOUT = """
+questions:
+  - id: tech.drop
+    category: technical
+    topic: deep learning
+    difficulty: 2
+    prompt: How does dropout work?
+    time_limit_s: 120
+    key_points:
+      - id: inference
+        label: Dropout is switched off at inference
+        weight: 3
+        phrases: [switched off at inference]
+        contradicted_by: [drop neurons at inference]
+    model_answer: Dropout zeroes random neurons during training and is switched off at inference.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        # the claim's closing circumstance said first
+        ("At inference time you keep dropping the same share of neurons.", True),
+        ("At inference time nothing is dropped, every neuron is used.", False),
+        ("A common mistake is, at inference, to keep dropping neurons.", False),
+        ("At inference you might drop neurons on purpose to estimate uncertainty.", False),
+    ],
+)
+def test_a_claims_closing_circumstance_may_open_the_sentence(text: str, charged: bool) -> None:
+    questions, problems = parse_pack(DROPOUT, "dropout.yaml")
+    assert not problems
+    score = score_answer(questions[0], Transcript(text))
+    assert bool([k for k in score.key_points if k.contradiction]) is charged
