@@ -41,3 +41,20 @@ def test_a_skipped_story_does_not_give_the_tips_of_a_story() -> None:
     assert told.star is not None and not told.star.missing and told.star.quantified_result
     tips = score_session([(beh, told), (other, skipped_score(other))]).tips
     assert not any("include the" in t or "measurable result" in t for t in tips), tips
+
+
+def test_a_one_question_session_has_no_weakest_question() -> None:
+    """ "Practise again" of one question, 97/100: "Reread the model answer of your weakest
+    question" (walkthrough 18). One question is not the weakest of anything."""
+    tech = q(TECH)
+    alone = score_session([(tech, score_answer(tech, Transcript(STRONG)))]).tips
+    assert not any("weakest" in t for t in alone), alone
+    assert any(t.startswith("Reread the model answer") for t in alone), alone
+    other = q(TECH, id="tech.test-other")
+    two = score_session(
+        [
+            (tech, score_answer(tech, Transcript(STRONG))),
+            (other, score_answer(other, Transcript(STRONG))),
+        ]
+    ).tips
+    assert any("your weakest question" in t for t in two), two

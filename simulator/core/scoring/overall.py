@@ -281,7 +281,10 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
             "Prepare two or three stories with numbers you can adapt to many questions."
             if any(q.category.value == "behavioral" for q, _ in items)
             # a session without a story is not told to prepare stories
-            else "Reread the model answer of your weakest question and say it in your own words.",
+            else "Reread the model answer of your weakest question and say it in your own words."
+            if len(items) > 1
+            # one question is not the weakest of anything ("Practise again")
+            else "Reread the model answer and say it in your own words.",
         ),
     ]
     tips: list[str] = []
