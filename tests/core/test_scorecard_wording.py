@@ -19,3 +19,17 @@ def test_one_question_is_told_in_the_singular(storage, bank) -> None:  # type: i
         if isinstance(text, str):
             assert "1 of 1 question answered" in text, fmt
             assert "questions answered" not in text.replace("questions answered or", ""), fmt
+
+
+def test_one_question_is_not_a_mean() -> None:
+    """ "Overall: mean of the 1 question answered or skipped" on a "Practise again" scorecard
+    (walkthrough 18): the overall of one question is its score."""
+    from simulator.core.scorecard.build import _overall_basis
+
+    assert _overall_basis(1, 0, 1) == "the score of the one question answered"
+    assert _overall_basis(1, 1, 1) == "the one question was skipped, counted as 0"
+    assert _overall_basis(1, 0, 3) == (
+        "the score of the one question answered; 2 questions not answered before the end "
+        "are not counted"
+    )
+    assert _overall_basis(2, 0, 2) == "mean of the 2 questions answered or skipped"

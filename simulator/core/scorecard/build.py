@@ -164,9 +164,15 @@ def _overall_basis(counted: int, skipped: int, planned: int) -> str:
     out = f"{left_out} question{'s' * (left_out != 1)} not answered before the end"
     if not counted:
         return "no question was answered or skipped" + (f"; {out}" if left_out else "")
-    noun = "question" if counted == 1 else "questions"
-    basis = f"mean of the {counted} {noun} answered or skipped"
-    basis += f" ({skipped} skipped, counted as 0)" if skipped else ""
+    if counted == 1:  # one score is not a mean
+        basis = (
+            "the one question was skipped, counted as 0"
+            if skipped
+            else "the score of the one question answered"
+        )
+    else:
+        basis = f"mean of the {counted} questions answered or skipped"
+        basis += f" ({skipped} skipped, counted as 0)" if skipped else ""
     return basis + (f"; {out} {'is' if left_out == 1 else 'are'} not counted" if left_out else "")
 
 
