@@ -218,3 +218,19 @@ def test_a_delivery_too_short_to_judge_says_so_in_every_view(storage, bank) -> N
         assert "None" not in page and "delivery None" not in page
     md = export.FORMATS["md"].render(data)
     assert f"Overall = content {answer.overall} × 100%\n" in md  # the formula leaves it out
+
+
+def test_one_answer_is_not_both_the_strongest_and_the_weakest(storage, bank) -> None:  # type: ignore[no-untyped-def]
+    """A "Practise again" export said "Strongest: How does a recurrent ... (97) · Weakest: How
+    does a recurrent ... (97)": the same question twice (walkthrough 18)."""
+    from simulator.core.export.render import render_markdown
+
+    one = build_scorecard(
+        storage.session(_session(storage, bank, "P", [("tech.overfit", "typed", GOOD)], 1.0)), bank
+    )
+    assert one.strongest is None and one.weakest is None
+    assert "Strongest" not in render_markdown(one) and "Weakest" not in render_markdown(one)
+    answers = [("tech.overfit", "typed", GOOD), ("case.spam", "typed", "Label spam by reports.")]
+    two = build_scorecard(storage.session(_session(storage, bank, "P", answers, 2.0)), bank)
+    assert two.strongest is not None and two.weakest is not None
+    assert two.strongest.question_id != two.weakest.question_id

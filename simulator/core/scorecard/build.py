@@ -89,6 +89,7 @@ def build_scorecard(
     ]
     skipped = sum(1 for a in answers if a.skipped)
     answered = [a for a in answers if not a.skipped and a.overall is not None]
+    ranked = answered if len(answered) > 1 else []
     summary = session.score
     title = str(session.plan.get("name") or "Mock interview")
     return Scorecard(
@@ -104,8 +105,9 @@ def build_scorecard(
         overall_color=score_color(overall),
         overall_basis=_overall_basis(len(answers), skipped, len(planned_ids(session.plan))),
         per_category=categories,
-        strongest=_pick(max(answered, key=lambda a: a.overall or 0, default=None)),
-        weakest=_pick(min(answered, key=lambda a: a.overall or 0, default=None)),
+        # one answer is not both the strongest and the weakest of anything
+        strongest=_pick(max(ranked, key=lambda a: a.overall or 0, default=None)),
+        weakest=_pick(min(ranked, key=lambda a: a.overall or 0, default=None)),
         tips=list(summary.tips) if summary else [],
         answered=len(answers) - skipped,
         asked=len(answers),
