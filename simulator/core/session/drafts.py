@@ -13,8 +13,13 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator.core.small_files import read_small_text, replace_private
+
+if TYPE_CHECKING:
+    from simulator.core.interview import AnswerClock
+    from simulator.core.star import StarTimer
 
 MAX_DRAFT_BYTES = 4 * 1024 * 1024  # an answer typed for an hour is ~100 KB
 MAX_SECONDS = 24 * 3600.0  # more time than that on one answer is a damaged file
@@ -80,3 +85,17 @@ def _seconds(value: object) -> float:
     if not math.isfinite(seconds) or not 0 <= seconds <= MAX_SECONDS:
         raise ValueError(f"not a time: {value!r}")
     return seconds
+
+
+def with_time_used(draft: Draft, clock: AnswerClock, star: StarTimer | None) -> Draft:
+    """``draft`` with the time used so far on its answer and on each STAR part."""
+    phases = tuple((p.phase, p.elapsed_s) for p in star.phases()) if star else ()
+    current = star.current if star else None
+    return replace(draft, elapsed_s=clock.elapsed(), star=phases, star_current=current)
+
+
+def carry_time_used(draft: Draft, clock: AnswerClock, star: StarTimer | None) -> None:
+    """The answer starting again after a resume goes on from the time ``draft`` had used."""
+    clock.carry(draft.elapsed_s)
+    if star is not None and draft.star:
+        star.carry(dict(draft.star), draft.star_current)

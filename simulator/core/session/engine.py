@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.reordering import without_controls
 from simulator.core.session import events as ev
-from simulator.core.session.drafts import Draft
+from simulator.core.session.drafts import Draft, with_time_used
 from simulator.core.session.flow import BRIEFING_TEXT, Slot
 from simulator.core.session.ledger import has_words
 from simulator.core.session.pausing import Pausable
@@ -181,7 +181,7 @@ class Session(Pausable):
         follow_up = self._slot.part.follow_up if self._slot is not None else None
         draft = Draft(interview.index, follow_up, without_controls(text))
         if state is not State.PREPARING:  # the time used so far goes on after a resume
-            draft = self._timed(draft)
+            draft = with_time_used(draft, interview.answer_clock, self.star)
         drafts = self.drafts
 
         def write() -> None:

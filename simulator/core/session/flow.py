@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from simulator.core.interview import IllegalTransition, Interview, State
 from simulator.core.session import events as ev
 from simulator.core.session.countdown import Countdown
-from simulator.core.session.drafts import Draft, Drafts
+from simulator.core.session.drafts import Draft, Drafts, carry_time_used
 from simulator.core.session.journal import Journal
 from simulator.core.session.ledger import Entry, Part, follow_up_for
 from simulator.core.session.plan import SessionPlan
@@ -320,25 +320,8 @@ class Flow:
     def _carry_time(self, position: int, follow_up: str | None) -> None:
         """A resumed answer goes on from the time it had used, not from 0:00."""
         draft, self._carried = self._carried, None
-        if draft is None or (draft.position, draft.follow_up) != (position, follow_up):
-            return
-        self._require().answer_clock.carry(draft.elapsed_s)
-        if self.star is not None and draft.star:
-            self.star.carry(dict(draft.star), draft.star_current)
-
-    def _timed(self, draft: Draft) -> Draft:
-        """``draft`` with the time used so far on the answer and its STAR parts."""
-        from dataclasses import replace
-
-        interview = self._require()
-        star = self.star
-        phases = tuple((p.phase, p.elapsed_s) for p in star.phases()) if star else ()
-        return replace(
-            draft,
-            elapsed_s=interview.answer_clock.elapsed(),
-            star=phases,
-            star_current=star.current if star else None,
-        )
+        if draft is not None and (draft.position, draft.follow_up) == (position, follow_up):
+            carry_time_used(draft, self._require().answer_clock, self.star)
 
     def _answered(self, slot: Slot, transcript: Transcript) -> None:
         """An answer part is in (state REVIEWING): save it, score its question, maybe follow up."""
