@@ -30,7 +30,8 @@ from simulator.core.scoring.framework_cues import FRAMEWORK_CUES
 from simulator.core.scoring.loose_claims import loose_claims
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.meaning import key_point_meaning
-from simulator.core.scoring.point_phrases import point_phrases
+from simulator.core.scoring.point_anchors import needs_anchor, point_anchors, said_about
+from simulator.core.scoring.point_phrases import point_phrases, substituted
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.stance import Stance, says_no
@@ -189,11 +190,16 @@ def score_key_points(
     terms: set[int] = set()
     says_not: set[Span] = set()  # spans of phrases that themselves say "not"
     phrase_of: dict[Span, str] = {}
-    for kp in question.key_points:
+    for k, kp in enumerate(question.key_points):
         spans: set[Span] = set()
         for text in kp.phrases:
+            loose = substituted(text, question.prompt)
             for phrase in point_phrases(text, question.prompt):
                 for span in index.find(phrase):
+                    if needs_anchor(phrase, loose) and not said_about(
+                        index, phrase, text, span, point_anchors(question, k)
+                    ):
+                        continue  # other words only, in a sentence about something else
                     spans.add(span)
                     phrase_of.setdefault(span, text)
                     terms |= index.term_positions(phrase, span)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from simulator.core.scoring.plain_words import group_members
+from simulator.core.scoring.plain_words import group_members, takes_group
 from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio (Indel similarity): about one edit in a short word
@@ -283,7 +283,13 @@ class AnswerIndex:
         stems = self.tokens.stems
         for member in group_members(key):
             if len(member) == 1:
-                found.update(self.occurrences(member[0]))
+                # an answer word that only stems like the member means something else
+                # ("proportional" is no "share"): spelling variants (other stems) still count
+                found.update(
+                    sp
+                    for sp in self.occurrences(member[0])
+                    if stems[sp[0]] != member[0] or takes_group(self.tokens.words[sp[0]])
+                )
                 continue
             n = len(member)
             sentence_of = self.tokens.sentence_of

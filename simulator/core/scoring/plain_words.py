@@ -142,9 +142,10 @@ def group_members(key: str) -> tuple[tuple[str, ...], ...]:
     return _tables()[2].get(int(key[1:]), ())
 
 
-def plain_stems(stems: tuple[str, ...]) -> tuple[str, ...]:
+def plain_stems(stems: tuple[str, ...], keep: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """A rubric phrase's content stems with each word (or run of words) that has everyday
-    equivalents replaced by its group's key."""
+    equivalents replaced by its group's key; the stems in ``keep`` stay themselves (words that
+    only stem like a member, see :func:`takes_group`)."""
     first_group, multi_first, _ = _tables()
     out: list[str] = []
     i = 0
@@ -156,7 +157,41 @@ def plain_stems(stems: tuple[str, ...]) -> tuple[str, ...]:
                 i += n
                 break
         else:
-            g1 = first_group.get(stems[i])
+            g1 = first_group.get(stems[i]) if stems[i] not in keep else None
             out.append(concept_key(g1) if g1 is not None else stems[i])
             i += 1
     return tuple(out)
+
+
+# A word is one of a group's members when it is the member inflected ("splits", "reduced",
+# "cutting") or turned into the name of its action or quality ("detection", "similarity"). Other
+# words that merely stem alike mean something else: "proportional to" is no "share",
+# "production" no "product", "personal" no "person", "marginal" no "margin", "nearly" no
+# "near", "meanings" no "mean", "odd" no "odds", "embedded" no "embedding".
+_INFLECTIONS = ("", "s", "es", "ed", "d", "ing", "er", "ers")
+_NOMINAL = ("ion", "ions", "ation", "ations", "ization", "ity", "ities", "ive", "able")
+FALSE_FRIENDS = frozenset(("production", "productions", "productive"))
+
+
+def is_form_of(word: str, member: str) -> bool:
+    """``word`` is ``member`` inflected or named as an action or quality."""
+    word = word.split("'")[0]  # "customer's" is "customer"
+    if word in FALSE_FRIENDS:
+        return False
+    bases = {member, member + member[-1]}  # "cut" -> "cutting"
+    if member[-1] in "ey":
+        bases.add(member[:-1])  # "reduce" -> "reducing", "evaluate" -> "evaluation"
+    if member[-1] == "y":
+        bases.add(member[:-1] + "i")  # "boundary" -> "boundaries"
+    return any(
+        word.startswith(base) and word[len(base) :] in (*_INFLECTIONS, *_NOMINAL) for base in bases
+    )
+
+
+def takes_group(word: str) -> bool:
+    """Does this word of a rubric phrase or an answer stand for its stem's group (it is a
+    form of one of the group's one-word members), or does it only stem like one?"""
+    g = _tables()[0].get(stem(word))
+    if g is None:
+        return True
+    return any(is_form_of(word, m) for m in PLAIN_GROUPS[g] if " " not in m)

@@ -15,8 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from simulator.core.scoring.matching import QUALIFIERS, AnswerIndex, Phrase, compile_phrase
-from simulator.core.scoring.plain_words import plain_stems
-from simulator.core.scoring.text import stem, tokenize
+from simulator.core.scoring.plain_words import plain_stems, takes_group
+from simulator.core.scoring.text import STOPWORDS, stem, tokenize, words
 
 POINT_DROP_MIN = 4  # key-point phrases this long still match with one word missing
 _QUALIFIER_STEMS = frozenset(stem(w) for w in QUALIFIERS)
@@ -26,11 +26,13 @@ _QUALIFIER_STEMS = frozenset(stem(w) for w in QUALIFIERS)
 def compile_point_phrase(text: str) -> tuple[Phrase, ...]:
     """A key-point phrase as :func:`compile_phrase` makes it, each word that has everyday
     equivalents standing for its whole group (plain_words.py). A phrase of one word keeps it:
-    a single near word ("lag" for "gap") is too little to say the point."""
+    a single near word ("lag" for "gap") is too little to say the point. A word that only
+    stems like a member keeps its own meaning ("proportional to the weight" is not "share")."""
     out = []
+    keep = frozenset(stem(w) for w in words(text) if w not in STOPWORDS and not takes_group(w))
     for phrase in compile_phrase(text):
         if len(phrase.stems) >= 2:
-            plain = plain_stems(phrase.stems)
+            plain = plain_stems(phrase.stems, keep)
             if plain != phrase.stems and len(plain) >= 2:
                 phrase = Phrase(phrase.text, plain, phrase.joined, phrase.negated)
         if phrase not in out:
@@ -79,3 +81,12 @@ def point_phrases(text: str, prompt: str) -> tuple[Phrase, ...]:
 @lru_cache(maxsize=256)
 def _prompt_index(prompt: str) -> AnswerIndex:
     return AnswerIndex(tokenize(prompt))
+
+
+@lru_cache(maxsize=8192)
+def substituted(text: str, prompt: str) -> frozenset[Phrase]:
+    """The wordings of :func:`point_phrases` that say some word of the phrase differently (a
+    synonym, an everyday word, one word changed or left out): they count only where the
+    sentence is about the question (point_anchors.py)."""
+    own = compile_phrase(text)[0]
+    return frozenset(p for p in point_phrases(text, prompt) if p != own)
