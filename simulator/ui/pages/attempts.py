@@ -188,9 +188,11 @@ def _num(value: float | None) -> str:
 
 
 def _chunks_html(chunks: Sequence[Chunk], marked: str) -> str:
+    # The tint and the strike-through say what changed; the words keep the text colour (red or
+    # green words on the tint were 2.6 to 3.2 : 1, too faint to read in either theme).
     style = {
-        "removed": f"background-color: rgba(214, 69, 69, 0.22); text-decoration: line-through; color: {BAD}",
-        "added": f"background-color: rgba(46, 157, 87, 0.25); color: {GOOD}",
+        "removed": "background-color: rgba(214, 69, 69, 0.22); text-decoration: line-through",
+        "added": "background-color: rgba(46, 157, 87, 0.25)",
     }[marked]
     parts = []
     for c in chunks:
