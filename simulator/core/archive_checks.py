@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ HISTORY_COLUMNS = {
 }  # fmt: skip
 
 SQLITE_INT = 2**63
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a JSON "\ud800" escape alone: not UTF-8
 # Text longer than the app itself ever writes (scoring or showing a megabytes-long answer took
 # minutes). Answers and notes get ten times the typed-answer limit: versions before that limit
 # stored longer answers, and their archives must still import. Any other text (ids, follow-up
@@ -113,6 +115,11 @@ def _rows(
                 continue
             if not _fits(value, kind_of):
                 raise DataError(f"{where}: field '{column}' is of the wrong type or out of range")
+            if isinstance(value, str) and _SURROGATE.search(value):
+                raise DataError(
+                    f"{where}: field '{column}' holds a lone surrogate (half of a character "
+                    "encoded as UTF-16), which cannot be stored"
+                )
             limit = LONG_TEXT.get(column, MAX_SHORT_TEXT) if kind_of == TEXT else None
             if limit is not None and len(value) > limit:
                 raise DataError(

@@ -68,6 +68,15 @@ def _nothing_changed(storage: Storage, recordings: Path) -> None:
         # longer than any answer the app takes (scoring or showing it took minutes)
         (lambda d: d["answers"][1].update(text="x" * 2_000_001), "answer #2: field 'text' is long"),
         (lambda d: d["answers"][1].update(question_id="q" * 30_000), "field 'question_id' is"),
+        # SQLite cannot store one: the import failed halfway with a traceback
+        (
+            lambda d: d["answers"][1].update(text="u\ud800"),
+            "answer #2: field 'text' holds a lone surrogate",
+        ),
+        (
+            lambda d: d["notes"].append({"answer_id": 1, "note": "\udfff", "updated_at": 1.0}),
+            "note #1",
+        ),
     ],
 )
 def test_a_hostile_archive_is_refused_and_nothing_is_written(
