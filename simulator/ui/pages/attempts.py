@@ -33,6 +33,7 @@ from simulator.core.export.render import breakable
 from simulator.core.reordering import shown_marks
 from simulator.core.storage import AnswerRecord
 from simulator.ui.style import BAD, GOOD, muted_color
+from simulator.ui.widgets.capped_scroll import CappedScroll
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 
 
@@ -58,7 +59,8 @@ class AttemptsPage(QWidget):
         self.question = label("", "reviewQuestion")
         name(self.question, "attemptsQuestion", "Question")
         self.question.setTextFormat(Qt.TextFormat.PlainText)
-        root.addWidget(self.question)
+        self.question_scroll = CappedScroll(self.question, 0.2)  # a 2,000-character prompt
+        root.addWidget(self.question_scroll)
 
         pick = QFormLayout()
         pick.setHorizontalSpacing(12)
@@ -129,7 +131,7 @@ class AttemptsPage(QWidget):
         self._attempts = [t for t in attempts if t.answer_id in by_id]
         self._answers = [by_id[t.answer_id] for t in self._attempts]
         self._question_id = self._answers[-1].question_id if self._answers else ""
-        self.question.setText(prompt)
+        self.question_scroll.set_text(prompt)
         scored = [t.overall for t in self._attempts if t.overall is not None]
         trend = " → ".join(str(s) for s in scored[-8:])
         self.summary.setText(

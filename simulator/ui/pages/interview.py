@@ -27,6 +27,7 @@ from simulator.ui.pages.interview_texts import (
 )
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.answer_box import AnswerBox, controls_left_out
+from simulator.ui.widgets.capped_scroll import CappedScroll
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 from simulator.ui.widgets.self_rating import SelfRatingRow
 from simulator.ui.widgets.star_timer import StarTimerWidget
@@ -85,7 +86,8 @@ class InterviewPage(QWidget):
         self.follow_up.hide()
         self.hint = label("", "hint")
         name(self.hint, "hintLabel", "What to do now")
-        root.addWidget(card(self.question, self.follow_up, self.hint, spacing=10))
+        self.question_scroll = CappedScroll(self.question, 0.4)  # a 2,000-character prompt
+        root.addWidget(card(self.question_scroll, self.follow_up, self.hint, spacing=10))
 
         self.notice = label("", "notice")
         name(self.notice, "noticeLabel", "Notice")
@@ -292,7 +294,7 @@ class InterviewPage(QWidget):
         self._session_notice = ""  # a new session: its own notices
         self._clean()
         self.progress_label.setText(f"Introduction  ·  {total} question{'s' * (total != 1)}")
-        self.question.setText(text)
+        self.question_scroll.set_text(text)
         self.clock.setText("")
         self.time_bar.setValue(0)
         self.time_bar.hide()  # nothing is timed yet: an empty bar with no clock meant nothing
@@ -305,7 +307,7 @@ class InterviewPage(QWidget):
             f"Question {number} of {total}  ·  {CATEGORY[question.category.value]}  ·  "
             f"{shown_topic(question.topic)}  ·  difficulty {question.difficulty}/3"
         )
-        self.question.setText(shown_marks(question.prompt))  # pack text: see core/reordering
+        self.question_scroll.set_text(shown_marks(question.prompt))  # pack text: core/reordering
         if new_question:
             self._clean()
         else:  # the follow-up: the answer so far and its feedback stay until it is answered

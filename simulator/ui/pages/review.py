@@ -34,6 +34,7 @@ from simulator.ui.style import rich_text_colors
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.answer_aside import AnswerAside
 from simulator.ui.widgets.answer_box import controls_left_out
+from simulator.ui.widgets.capped_scroll import CappedScroll
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
@@ -96,7 +97,8 @@ class ReviewPage(QWidget):
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.meta = label("", "hint")
         name(self.meta, "reviewMeta", "Category, mode and score")
-        root.addWidget(self.question)
+        self.question_scroll = CappedScroll(self.question, 0.2)  # a 2,000-character prompt
+        root.addWidget(self.question_scroll)
         root.addWidget(self.meta)
         self.notice = label("", "notice")
         name(self.notice, "reviewNotice", "Notice")
@@ -212,7 +214,7 @@ class ReviewPage(QWidget):
         self.flush_note()
         self.player.stop()
         review = self._review = self._reviews[index]
-        self.question.setText(shown_marks(review.prompt))
+        self.question_scroll.set_text(shown_marks(review.prompt))
         score = (
             "skipped"
             if review.mode == "skipped"

@@ -28,6 +28,7 @@ from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
 from simulator.core.tables import change_color
 from simulator.ui.style import ACCENT, rich_text_colors
+from simulator.ui.widgets.capped_scroll import CappedScroll, short_text
 from simulator.ui.widgets.charts import (
     ZeroBarLabels,
     chart_view,
@@ -132,7 +133,8 @@ class ScorecardPage(QWidget):
         # Reachable by Tab, scrolled by the arrows and Page Up/Down, left by Tab again.
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.detail.setTabChangesFocus(True)
-        for w in (self.detail_title, self.detail_meta, self.star_bar):
+        self.detail_title_scroll = CappedScroll(self.detail_title, 0.25)  # a 2,000-char prompt
+        for w in (self.detail_title_scroll, self.detail_meta, self.star_bar):
             panel.addWidget(w)
         panel.addWidget(self.detail, 1)
 
@@ -203,7 +205,7 @@ class ScorecardPage(QWidget):
         if card.answers:
             self.table.selectRow(0)
         else:
-            self.detail_title.setText("No answers were given in this session.")
+            self.detail_title_scroll.set_text("No answers were given in this session.")
             self.detail_meta.clear()
             self.star_bar.hide()
             self.detail.clear()
@@ -229,7 +231,7 @@ class ScorecardPage(QWidget):
         self.table.setRowCount(len(answers))
         for row, a in enumerate(answers):
             cells = [
-                f"{a.number}. {shown_marks(a.prompt)}",
+                f"{a.number}. {shown_marks(short_text(a.prompt))}",  # whole in its tooltip
                 a.category,
                 a.scores["content"],
                 a.scores["structure"],
@@ -282,7 +284,7 @@ class ScorecardPage(QWidget):
             return
         a = self._card.answers[rows[0].row()]
         self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_title.setText(f"{a.number}. {shown_marks(a.prompt)}")
+        self.detail_title_scroll.set_text(f"{a.number}. {shown_marks(a.prompt)}")
         score = "skipped (0)" if a.skipped else f"{a.shown_overall}/100"
         mode = "" if a.mode == "skipped" else a.mode  # the score says "skipped" once
         meta = [a.category, shown_topic(a.topic), mode, score, a.change_text]
