@@ -45,7 +45,16 @@ class Settings:
         return load_settings(path)[0]
 
     def save(self, path: Path | None = None) -> None:
-        replace_private(path or paths.settings_file(), json.dumps(asdict(self), indent=2))
+        """Raises ``OSError`` with a sentence naming the file and what is in the way."""
+        path = path or paths.settings_file()
+        try:
+            replace_private(path, json.dumps(asdict(self), indent=2))
+        except IsADirectoryError:
+            raise OSError(
+                f"Settings not saved: {path} is a folder; move it away and save again"
+            ) from None
+        except OSError as exc:
+            raise OSError(f"Settings not saved to {path}: {_os_reason(exc)}") from None
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:

@@ -94,3 +94,14 @@ def test_home_says_what_was_wrong(qtbot, data_dir: Path) -> None:  # type: ignor
     finally:
         window.shutdown()
         services.storage.close()
+
+
+def test_saving_over_a_folder_says_what_is_in_the_way(tmp_path: Path) -> None:
+    """Saving Settings showed "[Errno 21] Is a directory: '.settings.json.part' -> ..."."""
+    path = tmp_path / "settings.json"
+    path.mkdir()
+    with pytest.raises(OSError) as err:
+        Settings(speaking_rate=180).save(path)
+    said = str(err.value)
+    assert said.startswith(f"Settings not saved: {path} is a folder") and "Errno" not in said
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no .part left behind
