@@ -285,6 +285,10 @@ class Flow:
             self._send("prepared")
             self._start_answer(None, auto=True)
 
+    def speech_failed(self, message: str) -> None:
+        """Typed answers from now on, saying ``message`` (the session's own, in engine.py)."""
+        raise NotImplementedError
+
     def _main_slot(self) -> Slot:
         interview = self._require()
         entry = self._entry(interview.index)
@@ -312,9 +316,14 @@ class Flow:
         self._carry_time(entry.position, follow_up)
         if interview.spoken:
             assert self._speech is not None
+            try:
+                folder = self._recordings()
+            except OSError as exc:  # a file in its place, a read-only data folder
+                self.speech_failed(f"Answers cannot be recorded: {exc.strerror or exc}.")
+                return
             stamp = time.strftime("%Y%m%d-%H%M%S")
             suffix = f"-follow-up{part.index}" if follow_up else ""
-            part.audio = self._recordings() / f"{stamp}-q{entry.position + 1}{suffix}.wav"
+            part.audio = folder / f"{stamp}-q{entry.position + 1}{suffix}.wav"
             self._speech.start(part.audio, topic_of(entry.question, follow_up))
 
     def _carry_time(self, position: int, follow_up: str | None) -> None:
