@@ -226,6 +226,7 @@ DEV = (
     "dev_round5_star.yaml",
     "dev_round6_star.yaml",
     "dev_round7_star.yaml",
+    "dev_round18_star.yaml",
 )
 # Private held-out of round 6: measured only with --own, once, after the last change.
 OWN = ("heldout_round6_own_star.yaml",)
@@ -339,6 +340,13 @@ def star(bank: QuestionBank, stories: list[dict[str, Any]], tallies: dict[str, T
             tallies["STAR missing part told"].add(
                 part in score.star.missing, f"{story['id']}: {part} not reported missing"
             )
+        # a part the story tells (labelled by hand, not listed missing) must not be called missing
+        missing = set(story.get("missing", [])) | _own_action_missing(story)
+        for part in {label for label, _ in story["sentences"]} - missing:
+            if part != "other":
+                tallies["present part not called missing"].add(
+                    part not in score.star.missing, f"{story['id']}: {part} called missing"
+                )
         other = story.get("off_question")
         if other and other in bank.questions:
             there = _score(bank, other, text)
@@ -354,6 +362,22 @@ def star(bank: QuestionBank, stories: list[dict[str, Any]], tallies: dict[str, T
                 overall[story["id"]] < overall[better],
                 f"{story['id']} {overall[story['id']]} >= {better} {overall[better]}",
             )
+
+
+_WE = {"we", "us", "our", "ours", "ourselves"}
+_I = {"i", "me", "myself", "i'd", "i'm", "i've"}
+
+
+def _own_action_missing(story: dict[str, Any]) -> set[str]:
+    """{"action"} when the hand-labelled steps are all told as "we" (the sets before round 18
+    did not list that as a missing part; round 18 and later do)."""
+    steps = [
+        {w.strip(",.;:!?\"'").lower() for w in text.split()}
+        for label, text in story["sentences"]
+        if label == "action"
+    ]
+    team = [ws for ws in steps if ws & _WE and not ws & _I]
+    return {"action"} if len(team) >= 2 and not any(ws & _I for ws in steps) else set()
 
 
 def model_answers(bank: QuestionBank, verbose: bool) -> None:
@@ -427,6 +451,7 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
         "correct not flagged": Tally("correct answer not flagged", 1.0),
         "STAR sentences": Tally("STAR sentences right", 0.92),
         "STAR missing part told": Tally("STAR missing part reported", 1.0),
+        "present part not called missing": Tally("told part not called missing", 1.0),
         "off-question story": Tally("off-question story lower, told", 1.0),
         "relevant story not flagged": Tally("relevant story not flagged", 0.95),
         "we-only / no result lower": Tally("we-only / no result lower", 1.0),

@@ -14,7 +14,7 @@ from simulator.core.scoring.delivery import (
     PACE_GOOD,
     DeliveryScore,
 )
-from simulator.core.scoring.results import NO_ANSWERS, AnswerScore, SessionScore
+from simulator.core.scoring.results import NO_ANSWERS, AnswerScore, SessionScore, StarResult
 from simulator.core.scoring.structure import (
     NO_RESULT_PENALTY,
     TARGETS,
@@ -81,7 +81,8 @@ def answer_feedback(
         if star.off_question:
             tips.append(_off_question_tip(star.off_question, star.reads_as))
         for part in star.missing:
-            tip = f"STAR: no {part} - " + _STAR_HINTS[part]
+            tip = _hollow_tip(part, star) if part in star.hollow else None
+            tip = tip or f"STAR: no {part} - " + _STAR_HINTS[part]
             if part == "result":
                 tip += (
                     f" Interviewers weigh the outcome most: a story without one loses "
@@ -152,6 +153,29 @@ def _off_question_tip(asked: list[str], reads_as: str) -> str:
         f"Off the question? The story never shows what was asked ({said}), so it reads like an "
         "answer to another question and loses points. Say plainly how it answers this one."
     )
+
+
+def _hollow_tip(part: str, star: StarResult) -> str | None:
+    """Advice for a part labelled present but empty of what it is for, quoting the story."""
+    said = [s.text for s in star.segments if s.label == part]
+    if part == "result" and said:
+        return (
+            f"STAR: no result - the story ends on a lesson (“{_clip(said[0])}”) but never "
+            "says what happened. Tell the outcome first, ideally with a number (what changed, "
+            "what was decided, who used it), then what you learned."
+        )
+    if part == "action" and said:
+        return (
+            f"STAR: no action of your own - every step is told as “we” (“{_clip(said[0])}”), "
+            "so the interviewer cannot tell what you did. Say “I” for the steps you took "
+            "yourself, and name what the team did apart from them."
+        )
+    return None
+
+
+def _clip(text: str, words: int = 12) -> str:
+    ws = text.split()
+    return " ".join(ws[:words]) + ("…" if len(ws) > words else "")
 
 
 _STAR_HINTS = {

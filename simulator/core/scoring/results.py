@@ -145,6 +145,9 @@ class StarResult:
     hypothetical: bool  # told as "I would ..." rather than a real past story
     off_question: list[str] = field(default_factory=list)  # focus words of an unanswered prompt
     reads_as: str = ""  # what the story is about instead, when another question's theme frames it
+    # parts labelled present but empty of what they are for (a lesson with no outcome, steps
+    # all told as "we"): part -> why; they are in ``missing`` too
+    hollow: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -161,6 +164,7 @@ class StarResult:
             "hypothetical": self.hypothetical,
             "off_question": list(self.off_question),
             "reads_as": self.reads_as,
+            "hollow": dict(self.hollow),
         }
 
     @classmethod
@@ -179,6 +183,7 @@ class StarResult:
             hypothetical=bool(d.get("hypothetical", False)),
             off_question=[str(w) for w in d.get("off_question", [])],
             reads_as=str(d.get("reads_as", "")),
+            hollow={str(k): str(v) for k, v in (d.get("hollow") or {}).items()},
         )
 
 

@@ -106,6 +106,29 @@ def _sequence_word(ws: list[str]) -> bool:
     return any(w in SEQUENCE and not (i and ws[i - 1] in _DETERMINERS) for i, w in enumerate(ws))
 
 
+_AMOUNT_BEFORE = word_set("by from to than")
+_AMOUNT_AFTER = word_set("percent times x fold points")
+
+
+def _my_cut_of_things(ws: list[str]) -> bool:
+    """ "I dropped two of the planned features": my act on a number of things, not a measured
+    change ("I cut latency by 40 percent", "errors fell from nine to two")."""
+    acts = [i for i, w in enumerate(ws) if w in CHANGE_WORDS and i and ws[i - 1] == "i"]
+    if not acts:
+        return False
+    amounts = [
+        i
+        for i, w in enumerate(ws)
+        if is_number(w)
+        and (
+            (i and ws[i - 1] in _AMOUNT_BEFORE)
+            or (i > 1 and ws[i - 2] in _AMOUNT_BEFORE)
+            or (i + 1 < len(ws) and ws[i + 1] in _AMOUNT_AFTER)
+        )
+    ]
+    return not amounts
+
+
 def _last_position(position: float, index: int) -> float:
     """The position of a story's last sentence, from one sentence's position and index."""
     n = max(1, round((index + 0.5) / max(position, 1e-6)))
@@ -222,7 +245,7 @@ def sentence_evidence(
             reasons["result"].remove(reason)
             scores["result"] -= reason[0]
         add("situation", 2.0, "a change before the story's actions")
-    elif numbers and changed:
+    elif numbers and changed and not _my_cut_of_things(ws):
         add("result", 2.0, "a number with a change")
     elif numbers:
         add("result", 0.3, "a number")

@@ -17,6 +17,7 @@ from simulator.core.scoring.star_cues import (
     TIME_WORDS,
     WE_WORDS,
 )
+from simulator.core.scoring.star_gaps import hollow_parts, team_outcome_before_lesson
 from simulator.core.scoring.star_labels import label_sentences, sentence_evidence, why_label
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
@@ -95,7 +96,13 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
             reasons = {k: [(w, _as_we(why)) for w, why in v] for k, v in reasons.items()}
         all_scores.append(scores)
         all_reasons.append(reasons)
-    labels = label_sentences(all_scores)
+    texts = [s.text for s in sentences]
+    said = [tokens.words[s.first_word : s.last_word] for s in sentences]
+    labelled = label_sentences(all_scores)
+    labels = team_outcome_before_lesson(labelled, texts, said)
+    for i, (was, now) in enumerate(zip(labelled, labels, strict=True)):
+        if was != now:
+            all_reasons[i][now].append((9.0, "the team's act before the closing lesson"))
     times = _sentence_times(sentences, transcript, len(tokens))
     weights: list[float]
     if times is not None:
@@ -121,7 +128,8 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         )
         for i, (s, lab) in enumerate(zip(sentences, labels, strict=True))
     ]
-    missing = [p for p in STAR_PARTS if not parts[p].present]
+    hollow = hollow_parts(labels, texts, said)
+    missing = [p for p in STAR_PARTS if not parts[p].present or p in hollow]
     order: list[str] = []
     for lab in labels:
         if lab in STAR_PARTS and lab not in order:
@@ -151,11 +159,12 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         missing=missing,
         order=order,
         in_order=in_order,
-        quantified_result=quantified,
+        quantified_result=quantified and "result" not in hollow,
         i_count=i_count,
         we_count=we_count,
         specificity=round(specificity, 3),
         hypothetical=hypothetical,
+        hollow=hollow,
     )
     score, basis = _structure_points(star)
     return StructureResult(score, star, basis)
@@ -192,7 +201,13 @@ def _share_points(part: StarPart, points: float) -> float:
 
 def _structure_points(star: StarResult) -> tuple[int, str]:
     got: dict[str, float] = {}
-    got["parts"] = sum(PART_POINTS[p] for p in STAR_PARTS if star.parts[p].present)
+    told = {p for p in STAR_PARTS if star.parts[p].present and p not in star.hollow}
+    got["parts"] = sum(PART_POINTS[p] for p in told)
+    we_cost = ownership_penalty(star)
+    if "action" in star.hollow:
+        # Steps all told as "we" are no steps of the candidate's; a story told as "we"
+        # throughout already pays for that in its ownership cost, so it is charged once.
+        got["parts"] += min(PART_POINTS["action"], we_cost)
     got["shares"] = sum(_share_points(star.parts[p], POINTS["shares"] / 4) for p in STAR_PARTS)
     got["order"] = (
         POINTS["order"]
@@ -208,14 +223,16 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
     if star.hypothetical:
         total -= HYPOTHETICAL_PENALTY
         basis += f", hypothetical -{HYPOTHETICAL_PENALTY}"
-    if not star.parts["result"].present:
+    if "action" in star.hollow:
+        basis += ', no action of your own (steps all "we")'
+    if "result" not in told:
         total -= NO_RESULT_PENALTY
-        basis += f", no result -{NO_RESULT_PENALTY}"
+        what = "no outcome, only a lesson" if "result" in star.hollow else "no result"
+        basis += f", {what} -{NO_RESULT_PENALTY}"
     for part in ("situation", "task"):
         if not star.parts[part].present:
             total -= NO_CONTEXT_PENALTY
             basis += f", no {part} -{NO_CONTEXT_PENALTY}"
-    we_cost = ownership_penalty(star)
     if we_cost:
         total -= we_cost
         basis += f', mostly "we" -{we_cost}' if star.i_count else f', only "we" -{we_cost}'

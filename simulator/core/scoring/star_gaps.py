@@ -1,0 +1,144 @@
+"""STAR parts that are there in name only: sentences carry the part's label, but not what an
+interviewer listens for in it. A result that is only a lesson or a reflection ("looking back, I
+should have stepped in earlier") says nothing of what happened; actions that are all "we" never
+say what the candidate did. Such a part is reported missing, with why, and scored as missing
+(structure.py); its sentences keep their label, so the shares and the sentence list stay true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from simulator.core.scoring.text import count_phrases, word_set
+
+# How a reflection opens: what was learned or would be done differently, not what happened.
+REFLECTION_OPENINGS = frozenset(
+    (
+        "i learned",
+        "i learnt",
+        "i also learned",
+        "i also learnt",
+        "i realised",
+        "i realized",
+        "i think",
+        "i believe",
+        "i feel",
+        "i would",
+        "i'd",
+        "i should",
+        "i should have",
+        "i wish",
+        "what i learned",
+        "what i learnt",
+        "what i took away",
+        "what i take away",
+        "what i'd do",
+        "what i would do",
+        "the lesson",
+        "the main lesson",
+        "the biggest lesson",
+        "the big lesson",
+        "the key lesson",
+        "the lesson for me",
+        "my lesson",
+        "my main lesson",
+        "my biggest lesson",
+        "the takeaway",
+        "the main takeaway",
+        "the key takeaway",
+        "my takeaway",
+        "my main takeaway",
+        "my biggest takeaway",
+        "my key takeaway",
+        "the key was",
+        "the key is",
+        "looking back",
+        "in hindsight",
+        "in retrospect",
+        "with hindsight",
+        "next time",
+        "if i did it again",
+        "if i were to do it again",
+        "if i had to do it again",
+        "it taught me",
+        "that taught me",
+        "this taught me",
+        "it showed me",
+        "that showed me",
+        "this showed me",
+        "it reminded me",
+        "that reminded me",
+    )
+)
+# Words a sentence may open with before its reflection ("So, looking back, ...").
+_LEAD_INS = word_set("so and but also overall honestly personally well anyway")
+# Conjunctions that start a new clause in a result sentence: "..., and the model went live".
+_CLAUSE_BREAKS = (", and ", ", but ", ", so ", "; ", " and then ", ", which ")
+OWN = frozenset(("i", "me", "myself", "i'd", "i'm", "i've", "i'll"))
+TEAM = frozenset(("we", "us", "we'd", "we've", "we're", "we'll"))
+
+
+def _opens_reflection(clause: str) -> bool:
+    ws = [w.strip(",.;:!?\"'()") for w in clause.lower().split()]
+    ws = [w for w in ws if w]
+    while ws and ws[0] in _LEAD_INS:
+        ws = ws[1:]
+    head = ws[:6]
+    return any(tuple(head[: len(cue.split())]) == tuple(cue.split()) for cue in REFLECTION_OPENINGS)
+
+
+def is_reflection(sentence: str) -> bool:
+    """The sentence only reflects: every clause opens with a lesson, a view or what would be
+    done differently ("Looking back, I think the key was to start from their problems"). A
+    clause telling what happened ("..., and the project was shut down") makes it an outcome."""
+    text = f" {sentence.strip()} "
+    for cut in _CLAUSE_BREAKS:
+        text = text.replace(cut, "\n")
+    clauses = [c for c in text.split("\n") if len(c.split()) >= 3]
+    return bool(clauses) and all(_opens_reflection(c) for c in clauses)
+
+
+def told_by_team(ws: Sequence[str]) -> bool:
+    """A sentence says "we" and never "I": the team acted, the speaker is not in it."""
+    return bool(set(ws) & TEAM) and not set(ws) & OWN and not count_phrases(list(ws), _BY_ME)
+
+
+_BY_ME = frozenset(("by me", "my own", "myself"))
+
+
+def team_outcome_before_lesson(
+    labels: Sequence[str], sentences: Sequence[str], words: Sequence[Sequence[str]]
+) -> list[str]:
+    """The labels, with a team's act told between my steps and a closing lesson read as the
+    outcome: "I interviewed customer service ... We took the widget down, and the team moved
+    to a fit guide. What I took away is ..." (the switch from "I" to "we" is where the story
+    tells what came of it, which the lesson after it does not)."""
+    out = list(labels)
+    if "result" not in out:
+        return out
+    first = out.index("result")
+    results = [s for s, lab in zip(sentences, out, strict=True) if lab == "result"]
+    before = first - 1
+    if before < 1 or out[before] != "action" or not all(is_reflection(s) for s in results):
+        return out
+    mine = [ws for ws, lab in zip(words[:before], out[:before], strict=True) if lab == "action"]
+    if told_by_team(words[before]) and any(set(ws) & OWN for ws in mine):
+        out[before] = "result"
+    return out
+
+
+def hollow_parts(
+    labels: Sequence[str], sentences: Sequence[str], words: Sequence[Sequence[str]]
+) -> dict[str, str]:
+    """The parts labelled present but empty of what they are for, with why (the words of the
+    scorecard): {"result": ..., "action": ...}."""
+    hollow: dict[str, str] = {}
+    results = [s for s, lab in zip(sentences, labels, strict=True) if lab == "result"]
+    if results and all(is_reflection(s) for s in results):
+        hollow["result"] = "the story ends on a lesson or a reflection but never says what happened"
+    actions = [list(ws) for ws, lab in zip(words, labels, strict=True) if lab == "action"]
+    team = [ws for ws in actions if told_by_team(ws)]
+    own = [ws for ws in actions if set(ws) & OWN or count_phrases(ws, _BY_ME)]
+    if len(team) >= 2 and not own and 2 * len(team) >= len(actions):
+        hollow["action"] = 'every step is told as "we", so it never says what you did yourself'
+    return hollow

@@ -1,0 +1,72 @@
+"""STAR parts there in name only (issue 9): a result that is only a lesson, actions that are
+all "we". Each is reported missing with advice, and the story scores below its full telling."""
+
+from __future__ import annotations
+
+from simulator.core.questions import load_packs
+from simulator.core.scoring import AnswerScore, score_answer
+from simulator.core.scoring.star_gaps import is_reflection
+from simulator.core.transcript import Transcript
+from tests.core.scoring.test_relevance import QUESTIONS_DIR
+
+OPENING = (
+    "At a payments company the churn model for small merchants belonged to another team, and "
+    "nobody had retrained it in a year. "
+    "It was not my job, but my team relied on its scores, so I took it on myself to bring it "
+    "up to date before the renewal season. "
+)
+STEPS = (
+    "{I} rebuilt the training set from the last six months of merchant activity. "
+    "{I} added two features about failed payouts, which the old model never saw. "
+    "{I} compared the new model with the old one on the latest month before switching. "
+)
+OUTCOME = "The new model caught a third more churners, and the retention team saved forty accounts."
+LESSON = (
+    "Looking back, I think I should have set up a monthly retraining job from the start. "
+    "What I learned is that a model nobody watches slowly goes stale."
+)
+
+
+def _score(text: str, qid: str = "beh.took-ownership") -> AnswerScore:
+    return score_answer(load_packs([QUESTIONS_DIR]).get(qid), Transcript(text))
+
+
+def test_a_result_that_is_only_a_lesson_is_reported_missing_and_costs_points() -> None:
+    full = _score(OPENING + STEPS.format(I="I") + OUTCOME + " " + LESSON)
+    lesson_only = _score(OPENING + STEPS.format(I="I") + LESSON)
+    assert full.star is not None and lesson_only.star is not None
+    assert "result" not in full.star.missing
+    assert "result" in lesson_only.star.missing
+    # the lesson sentences keep their label: the scorecard shows them as what they are
+    assert [s.label for s in lesson_only.star.segments][-2:] == ["result", "result"]
+    assert lesson_only.star.hollow["result"].startswith("the story ends on a lesson")
+    tip = next(t for t in lesson_only.feedback if t.startswith("STAR: no result"))
+    assert "lesson" in tip and "what happened" in tip
+    assert lesson_only.overall < full.overall - 10
+
+
+def test_actions_all_told_as_we_are_reported_missing_and_cost_points() -> None:
+    mine = _score(OPENING + STEPS.format(I="I") + OUTCOME)
+    team = _score(OPENING + STEPS.format(I="We") + OUTCOME)
+    assert mine.star is not None and team.star is not None
+    assert "action" not in mine.star.missing
+    assert "action" in team.star.missing
+    assert [s.label for s in team.star.segments] == [s.label for s in mine.star.segments]
+    tip = next(t for t in team.feedback if t.startswith("STAR: no action of your own"))
+    assert "(“We rebuilt the training set" in tip
+    assert team.overall <= mine.overall - 8
+
+
+def test_one_own_step_among_team_steps_is_an_action() -> None:
+    steps = STEPS.format(I="We").replace("We added", "I added")
+    s = _score(OPENING + steps + OUTCOME)
+    assert s.star is not None and "action" not in s.star.missing
+
+
+def test_reflection_is_told_apart_from_an_outcome_with_a_lesson() -> None:
+    assert is_reflection("In hindsight, I'd have stepped in a month earlier.")
+    assert is_reflection("My main takeaway is that being open about scope keeps quality high.")
+    assert is_reflection("So looking back, the key was to start from their problems.")
+    assert not is_reflection("The forecast was two weeks late, and I learned to check first.")
+    assert not is_reflection("I learned a lot, and the model went live a week later.")
+    assert not is_reflection("Since then the team has used time-based splits by default.")
