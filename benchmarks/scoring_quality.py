@@ -239,6 +239,8 @@ TUNED = (
 LEVELS = ("strong", "partial", "weak", "off_topic")
 # Answers that say nothing wrong: none may be charged a misconception or a contradiction.
 CORRECT = ("strong", "partial", "paraphrase", "weak")
+# Kinds whose mean score is printed (how far apart the levels and the confidently wrong are).
+MEAN_KINDS = ("strong", "partial", "weak", "long_wrong")
 
 
 class Tally:
@@ -284,6 +286,10 @@ def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, 
             if isinstance(v, str) and k != "question"
         }
         o = {k: v.overall for k, v in s.items()}
+        for kind in MEAN_KINDS:
+            if kind in o:
+                tallies["means"].ratios.append(float(o[kind]))
+                tallies["means"].wrong.append(kind)
         for a, b in itertools.combinations(LEVELS, 2):
             if a in o and b in o:
                 tallies["level"].add(o[a] > o[b], f"{qid}: {a} {o[a]} <= {b} {o[b]}")
@@ -456,12 +462,19 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
         "relevant story not flagged": Tally("relevant story not flagged", 0.95),
         "we-only / no result lower": Tally("we-only / no result lower", 1.0),
         "paraphrase/strong": Tally("(paraphrase / strong, mean)", 0.0),
+        "means": Tally("(mean score by kind)", 0.0),
     }
     for name in names:
         items = _load(name)
         (star if "star" in Path(name).name else content)(bank, items, tallies)
     print(", ".join(Path(n).name for n in names))
     for key, t in tallies.items():
+        if key == "means":
+            by_kind = {k: [v for v, w in zip(t.ratios, t.wrong) if w == k] for k in MEAN_KINDS}
+            said = [f"{k} {sum(v) / len(v):.0f}" for k, v in by_kind.items() if v]
+            if said:
+                print(f"{t.name:34s} " + ", ".join(said).replace("long_wrong", "verbose-wrong"))
+            continue
         if key == "paraphrase/strong":
             r = t.ratios
             if r:

@@ -25,7 +25,7 @@ from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_
 _SIGN = frozenset(stem(w) for w in ("negative", "minus", "inverse", "reciprocal"))
 HEDGES = word_set(
     "if unless whether depends depend assuming suppose might may could sometimes possibly"
-    " perhaps maybe often usually tend tends can"
+    " perhaps maybe can"
 )
 NOT_ANCHOR = (
     GENERIC_WORDS
@@ -49,6 +49,9 @@ CONDITIONS = word_set("if unless when whenever assuming suppose")
 # purpose of the practice before it. Words alone cannot tell that practice from the one the
 # accepted view says leaks ("on all the labels, then cross validate"), so it is no reversal.
 _PURPOSE = word_set("so")
+# Adverbs of habit say how generally a claim holds, not whether: no hedge, and read past.
+_HABITUAL = word_set("often usually typically generally mostly commonly normally tend tends")
+_CONJUNCTIONS = word_set("once when whenever after as until if because before")
 _FEWER = frozenset(("less", "least", "fewer", "fewest"))
 
 
@@ -80,6 +83,9 @@ class WrongClaim:
 def read_clause(
     ws: tuple[str, ...], st: tuple[str, ...], sentence: str, key_point: int | None
 ) -> Clause:
+    # "networks are *often* overconfident" claims what "networks are overconfident" claims.
+    kept = [i for i, w in enumerate(ws) if w not in _HABITUAL] or list(range(len(ws)))
+    ws, st = tuple(ws[i] for i in kept), tuple(st[i] for i in kept)
     anchors = frozenset(
         s
         for w, s in zip(ws, st, strict=True)
@@ -116,7 +122,11 @@ def read_clause(
         if ws[at] in DISMISSED_AFTER:  # "data versioning is overkill": what comes before
             denied = tuple(st[j] for j in content if j < at)[-2:]
         else:
-            denied = tuple(st[j] for j in content if j > at)[:1]
+            after = [j for j in range(at + 1, len(ws)) if ws[j] not in _NEGATION_FILLER]
+            # "stop once it stops improving", "stop when ...": a verb with no object denies
+            # nothing of the words of its condition.
+            if not after or ws[after[0]] not in _CONJUNCTIONS:
+                denied = tuple(st[j] for j in content if j > at)[:1]
         # "spam and not spam" names two classes: it denies nothing.
         denied = tuple(d for d in denied if d not in st[:at])
     purpose = bool(at) and any(ws[j] in _PURPOSE for j in range(1, at or 0))

@@ -137,7 +137,11 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             # A family ("Poisson" against "Bernoulli") names alternatives, not opposites.
             # "more common than bad minima" does not assert bad minima: "not bad" agrees.
             lesser = _on_lesser_side(accepted, pair)
-            if same_thing and not each_other and pair in TWO_SIDED and not lesser:
+            # The accepted clause names a counterpart the answer's does not, and the answer's
+            # names a word the accepted one lacks: said of something else ("*validation* loss
+            # starts rising" against "*training* loss keeps decreasing").
+            elsewhere = _said_of_other(said, accepted, pair)
+            if same_thing and not each_other and pair in TWO_SIDED and not lesser and not elsewhere:
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
         if agree and not differ:
@@ -154,6 +158,23 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         else:
             return ("same", (-1,))
     return None
+
+
+def _said_of_other(said: Clause, accepted: Clause, pair: int) -> bool:
+    """Before the swapped word, the accepted clause names a counterpart the answer's does not
+    name at all, and the answer's names a word the accepted one lacks: two subjects."""
+    mine, theirs = _before(said, pair), _before(accepted, pair)
+    named = {p for p, _side in said.sides}
+    other_pair = any((SIDE.get(s) or (pair,))[0] not in named | {pair} for s in theirs)
+    return other_pair and bool({s for s in mine if s in said.anchors} - set(accepted.stems))
+
+
+def _before(clause: Clause, pair: int) -> tuple[str, ...]:
+    """The clause's stems before its first word of ``pair``."""
+    for i, s in enumerate(clause.stems):
+        if (SIDE.get(s) or (-1,))[0] == pair:
+            return clause.stems[:i]
+    return ()
 
 
 def _other_subject(said: Clause, accepted: Clause) -> bool:
