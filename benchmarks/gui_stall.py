@@ -84,7 +84,7 @@ def make_int8_copy() -> None:
     (fresh) data folder, in a child process so that none of its memory is counted here."""
     code = (
         "from pathlib import Path; from simulator import paths; "
-        "from simulator.speech.asr import resolve_model; "
+        "from simulator.speech.model_source import resolve_model; "
         "from simulator.speech.int8_model import int8_copy; "
         "int8_copy(Path(resolve_model(None)[0]), paths.data_dir() / 'cache' / 'whisper-int8')"
     )

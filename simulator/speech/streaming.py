@@ -25,8 +25,8 @@ import numpy as np
 from simulator.core.speech_topic import SpeechTopic
 from simulator.core.transcript import Transcript, Word
 from simulator.speech import decoding
-from simulator.speech.asr import Transcriber
 from simulator.speech.audiofile import SAMPLE_RATE, FloatArray, pcm16_to_float
+from simulator.speech.transcriber import Transcriber
 from simulator.speech.vad import AnswerEnded, EnergyVad, SpeechSegment
 
 CONTEXT_S = 4.0  # audio heard before a piece, decoded with it for context

@@ -379,7 +379,8 @@ class VoiceAnswers(QObject):
 
 def _transcriber(engine: str, model: str | None) -> Any:
     """The transcriber of ``engine`` (Whisper: the shared, loaded model of ``model``)."""
-    from simulator.speech.asr import SpeechRecognitionTranscriber, get_whisper
+    from simulator.speech.asr import get_whisper
+    from simulator.speech.speech_recognition_engines import SpeechRecognitionTranscriber
 
     table = SPEECH_ENGINES.get(engine)
     if table is not None and table.recognizer:

@@ -14,16 +14,16 @@ import soundfile
 from simulator.speech import asr
 from simulator.speech.asr import (
     ModelUnavailableError,
-    SpeechRecognitionTranscriber,
-    Transcriber,
     TranscriptionError,
     WhisperTranscriber,
     get_whisper,
-    resolve_model,
     transcribe_file,
 )
 from simulator.speech.audiofile import read_audio
 from simulator.speech.fakes import FakeTranscriber
+from simulator.speech.model_source import resolve_model
+from simulator.speech.speech_recognition_engines import SpeechRecognitionTranscriber
+from simulator.speech.transcriber import Transcriber
 
 BECKETT_TEXT = "Ever tried. Ever failed. No matter. Try again. Fail again. Fail better."
 ANSWER_TEXT = (

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import tokenizers
 
-from simulator.speech.asr import FILLER_PROMPT, get_whisper, resolve_model
+from simulator.speech.asr import FILLER_PROMPT, get_whisper
 from simulator.speech.bpe import WhisperTokenizer
+from simulator.speech.model_source import resolve_model
 
 TEXTS = [
     " " + FILLER_PROMPT,

@@ -81,7 +81,7 @@ def test_the_bundled_model_by_name_never_touches_the_network(
 ) -> None:
     import socket
 
-    from simulator.speech.asr import resolve_model
+    from simulator.speech.model_source import resolve_model
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("network used for the bundled model")

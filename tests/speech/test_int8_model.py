@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 
 from simulator.speech import int8_model
-from simulator.speech.asr import WhisperTranscriber, resolve_model
+from simulator.speech.asr import WhisperTranscriber
 from simulator.speech.audiofile import read_audio
+from simulator.speech.model_source import resolve_model
 
 LOGGER = "simulator.speech.int8_model"
 

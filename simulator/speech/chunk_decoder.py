@@ -1,0 +1,110 @@
+"""One chunk of speech through Whisper: the decoding options, the retries, the silence re-check.
+
+``speech.asr`` cuts an answer into Silero VAD chunks (``silero.chunks``) and hands each, with
+the loaded model, to ``decode_chunk``; what to keep of Whisper's output is ``speech.decoding``'s
+business, the prompt's wording ``speech.prompting``'s.
+
+Decoding is greedy-deterministic (no temperature fallback): the same audio always gives the
+same text. The filler prompt is given only where the speech is clean, and the topic only to a
+chunk long enough for it to help.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from simulator.core.speech_topic import SpeechTopic
+from simulator.core.transcript import Word
+from simulator.memory import return_freed_memory
+from simulator.speech import decoding, prompting, silero
+from simulator.speech.audiofile import FloatArray
+
+# Whisper's own test for "this window is silence"; where Silero is sure there is a word
+# (``silero.SpeechMap``), the chunk is decoded again without it: a short answer ("no", "ever"),
+# said once, is what it most often throws away.
+NO_SPEECH_THRESHOLD = 0.6
+SURE_SPEECH_PROBABILITY = 0.9
+SURE_WORD_S = 0.09  # three of Silero's frames sure of speech: a syllable, not a click
+SURE_WORD_MIN_SNR_DB = 6.0  # and clearly louder than the background
+TOKENS_PER_S = 6.0
+MAX_TOKENS = 220  # faster-whisper's limit for one window is 448 minus the prompt
+
+
+def sure_of_a_word(chunk: silero.Chunk, samples: FloatArray, speech: silero.SpeechMap) -> bool:
+    """Silero is sure the chunk holds at least a short word, clearly above the background."""
+    sure_s = sum(speech.speech_s(s, e, SURE_SPEECH_PROBABILITY) for s, e in chunk.regions)
+    return (
+        sure_s >= SURE_WORD_S
+        and silero.snr_db(samples, list(chunk.regions)) >= SURE_WORD_MIN_SNR_DB
+    )
+
+
+def decode_chunk(
+    model: Any,
+    chunk: silero.Chunk,
+    audio: FloatArray,
+    *,
+    language: str | None,
+    beam_size: int,
+    filler_prompt: str | None,
+    context: str,
+    clean: bool,
+    offset: float,
+    speech: silero.SpeechMap,
+    sure: bool,
+    topic: SpeechTopic | None = None,
+) -> list[Word]:
+    """The words of ``audio`` (``chunk``'s speech, cut from an answer starting ``offset`` s into
+    the recording), timed in the recording; ``model`` is a loaded faster-whisper model, used
+    by the caller's thread alone meanwhile.
+
+    ``context`` is what was said before, ``clean`` whether the speech is clean enough for the
+    filler prompt, ``sure`` whether Silero is sure of a word here (``sure_of_a_word``).
+    """
+
+    def run(
+        prompt: str | None, no_speech: float | None = NO_SPEECH_THRESHOLD
+    ) -> tuple[list[decoding.Heard], bool]:
+        segments, _info = model.transcribe(
+            audio,
+            language=language,
+            beam_size=beam_size,
+            word_timestamps=True,
+            initial_prompt=prompt or None,
+            condition_on_previous_text=False,
+            vad_filter=False,
+            # Nobody says more than ~5 tokens a second; more is a hallucination loop.
+            max_new_tokens=min(MAX_TOKENS, int(TOKENS_PER_S * chunk.duration_s) + 24),
+            temperature=0.0,  # one deterministic pass: no random fallback
+            no_speech_threshold=no_speech,
+        )
+        # Decoding happens while iterating. A chunk's audio usually takes a second window
+        # (the tail after the last timestamp): the first window's buffers, freed by then, are
+        # given back before it instead of adding to its peak (measured in a voice interview:
+        # 50-70 MB).
+        return decoding.collect(
+            segments, lambda t: offset + chunk.to_original(t), return_freed_memory
+        )
+
+    filler = filler_prompt if clean else None
+    if chunk.duration_s < prompting.MIN_TOPIC_SPEECH_S:
+        topic = None  # a short answer: the topic would do more harm than good
+    kept: list[Word] = []
+    span = offset + chunk.to_original(0.0), offset + chunk.to_original(chunk.duration_s)
+    # A loop's words are dropped (decoding.collect), and a jump leaves speech with no words;
+    # the prompt is what starts both, so such a chunk is decoded again with less of it, then
+    # none.
+    for prompt in dict.fromkeys(
+        (prompting.initial_prompt(topic, filler, context), context[-200:] or None, None)
+    ):
+        heard, looped = run(prompt)
+        words = decoding.keep(heard, speech, offset)
+        if len(words) > len(kept) or not kept:
+            kept = words
+        jumped = decoding.unheard_s(words, speech, offset, *span)
+        if not looped and jumped < decoding.UNHEARD_SPEECH_S:
+            break
+    if not kept and sure:  # Whisper heard silence where Silero is sure of a word
+        heard, _ = run(prompting.initial_prompt(topic, None, context), no_speech=None)
+        kept = decoding.keep(heard, speech, offset)
+    return kept
