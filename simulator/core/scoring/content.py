@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.core.questions import Question
+from simulator.core.scoring.answer_topic import off_question_credit
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import Contradiction, contradictions
@@ -72,6 +73,8 @@ class ContentResult:
     framework_coverage: float | None
     basis: str
     warned: list[MisconceptionHit] = field(default_factory=list)  # warned against: not charged
+    reads_as: str | None = None  # the prompt of the question the answer's words lean to
+    kept: float = 1.0  # share of key-point credit kept by an answer to another question
 
 
 def _sentence_text(tokens: Tokens, span: Span) -> str:
@@ -368,6 +371,9 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     key_points = score_key_points(question, index, wrong_sentences, stance, opposite, trusted)
     total = sum(k.weight for k in key_points) or 1.0
     earned = sum(k.weight * k.credit for k in key_points)
+    # An answer to another question (its words as a whole lean there) earns little here.
+    kept, other = off_question_credit(question, tokens)
+    earned *= kept
     coverage = earned / total
     on_topic = topicality(question, tokens)
     raw = 100.0 * ((1 - TOPIC_WEIGHT) * coverage + TOPIC_WEIGHT * on_topic)
@@ -375,6 +381,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         f"{earned:.1f} of {total:.1f} key-point weight earned ({coverage:.0%}, "
         f"weighted {1 - TOPIC_WEIGHT:.0%}); on topic {on_topic:.0%} (weighted {TOPIC_WEIGHT:.0%})"
     )
+    if other is not None:
+        basis += f"; reads as an answer to {other.id}, key points x{kept:.2f} (answer_topic.py)"
     framework: list[FrameworkStepResult] = []
     framework_coverage = None
     if question.category.value == "case":
@@ -405,5 +413,14 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         )
     score = int(round(max(0.0, min(100.0, raw))))
     return ContentResult(
-        score, coverage, key_points, misconceptions, framework, framework_coverage, basis, warned
+        score,
+        coverage,
+        key_points,
+        misconceptions,
+        framework,
+        framework_coverage,
+        basis,
+        warned,
+        other.prompt if other is not None else None,
+        kept,
     )

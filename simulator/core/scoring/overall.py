@@ -50,6 +50,11 @@ def answer_feedback(
 ) -> list[str]:
     tips: list[str] = []
     if content is not None:
+        if content.reads_as:
+            tips.append(
+                f"Off the question: this answer reads as an answer to “{content.reads_as}”, "
+                f"so its key points count for {content.kept:.0%} here."
+            )
         for hit in content.misconceptions:
             tips.append(f'Misconception: "{hit.evidence}" - {hit.correction}')
         for hit in content.warned:

@@ -17,67 +17,20 @@ case questions, or more, use them). A phrase said in the rubric's own words need
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.matching import QUALIFIERS, AnswerIndex, Phrase, Span, compile_phrase
-from simulator.core.scoring.text import (
-    CONNECTIVES,
-    NUMBER_WORDS,
-    STOPWORDS,
-    Tokens,
-    stem,
-    word_set,
-    words,
-)
+from simulator.core.scoring.matching import AnswerIndex, Phrase, Span, compile_phrase
+from simulator.core.scoring.shipped_rubrics import generic_stems, rubric_stems
+from simulator.core.scoring.text import Tokens
 
-GENERIC_SHARE = 0.15  # a word in this share of the shipped rubrics or more is no anchor
 SELF_ANCHORED = 3  # substituted wordings this long need no anchor
 ANCHOR_REACH = 1  # sentences before the phrase's own that may hold its anchor
-_PACKS = ("technical_foundations.yaml", "technical_applied.yaml", "cases.yaml")
-
-
-# Small words that say nothing of a topic, beyond the stop words ("some", "already", "say").
-_PLAIN = (
-    STOPWORDS
-    | CONNECTIVES
-    | QUALIFIERS
-    | NUMBER_WORDS
-    | word_set(
-        """some many few much such other others another like also already still both either
-        say says said way ways thing things lot lots instead rather first last next new good
-        bad better worse best worst high low often usually rarely sometimes almost"""
-    )
-)
-
-
-def _rubric_stems(prompt: str, texts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(
-        stem(w) for t in (prompt, *texts) for w in words(t) if w not in _PLAIN and len(w) > 2
-    )
-
-
-@lru_cache(maxsize=1)
-def generic_stems() -> frozenset[str]:
-    """Stems that ``GENERIC_SHARE`` of the shipped technical and case rubrics (prompt, key-point
-    labels and phrases) or more use: no sign of which question an answer is about."""
-    from simulator import paths
-    from simulator.core.questions import load_packs
-
-    folder = paths.bundled_packs_dir()
-    bank = load_packs([folder / name for name in _PACKS if (folder / name).exists()])
-    counts: Counter[str] = Counter()
-    for q in bank.questions.values():
-        texts = tuple(t for kp in q.key_points for t in (kp.label, *kp.phrases))
-        counts.update(_rubric_stems(q.prompt, texts))
-    least = GENERIC_SHARE * max(1, len(bank.questions))
-    return frozenset(s for s, n in counts.items() if n >= least)
 
 
 @lru_cache(maxsize=4096)
 def _anchors(prompt: str, texts: tuple[str, ...]) -> frozenset[str]:
-    return _rubric_stems(prompt, texts) - generic_stems()
+    return rubric_stems(prompt, texts) - generic_stems()
 
 
 def point_anchors(question: Question, k: int) -> frozenset[str]:

@@ -30,7 +30,7 @@ from simulator.core.scoring.text import STOPWORDS, Tokens, tokenize
 Vector = dict[str, float]
 
 
-def _rubric_text(question: Question) -> str:
+def rubric_text(question: Question) -> str:
     parts = [question.prompt, question.competency or ""]
     if question.intent is not None:
         parts += [question.intent.label, " ".join(question.intent.phrases)]
@@ -42,7 +42,7 @@ def _rubric_text(question: Question) -> str:
     return " ".join(parts)
 
 
-def _bag(tokens: Tokens) -> Counter[str]:
+def word_bag(tokens: Tokens) -> Counter[str]:
     return Counter(
         s
         for w, s in zip(tokens.words, tokens.stems, strict=True)
@@ -70,7 +70,7 @@ def _rubrics(themes: tuple[Question, ...]) -> Rubrics:
 
 
 def _build(themes: tuple[Question, ...]) -> Rubrics:
-    bags = {q.id: _bag(tokenize(_rubric_text(q))) for q in themes}
+    bags = {q.id: word_bag(tokenize(rubric_text(q))) for q in themes}
     df = Counter(s for bag in bags.values() for s in bag)
     idf = {s: math.log(len(bags) / n) for s, n in df.items()}
     return idf, {qid: _weigh(bag, idf) for qid, bag in bags.items()}
@@ -79,7 +79,7 @@ def _build(themes: tuple[Question, ...]) -> Rubrics:
 def closeness(tokens: Tokens, themes: tuple[Question, ...]) -> dict[str, float]:
     """Cosine of the story's words with each theme's rubric (0..1), by question id."""
     idf, rubrics = _rubrics(themes)
-    story = _weigh(_bag(tokens), idf)
+    story = _weigh(word_bag(tokens), idf)
     return {
         qid: sum(story.get(s, 0.0) * x for s, x in rubric.items())
         for qid, rubric in rubrics.items()

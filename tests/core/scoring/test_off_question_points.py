@@ -95,3 +95,47 @@ def test_a_word_that_only_stems_like_a_group_member_keeps_its_meaning() -> None:
     assert not says("proportional to the weight", "Networks that share weights.")
     assert not says("share of users", "The effect is proportional to the users.")
     assert says("fraction of users", "A small share of users clicks.")
+
+
+# The shipped bank's own questions: an answer is compared with every shipped rubric.
+DROPOUT_ANSWER = (
+    "Dropout is a regularizer that randomly zeroes a fraction of the activations during each "
+    "training step, so the network cannot co-adapt neurons and learns redundant features. It "
+    "is like training an ensemble of many thinned networks that share weights. At inference "
+    "time dropout is turned off, and the activations are scaled by the keep probability so "
+    "the expected output stays the same; with inverted dropout the scaling happens during "
+    "training instead."
+)
+L1_L2_ANSWER = (
+    "L1 adds the sum of absolute weights to the loss and L2 the sum of squared weights. L1 "
+    "gives sparse solutions: its penalty has corners on the axes, so the optimum often lands "
+    "where some weights are exactly zero, while L2 shrinks every weight smoothly toward zero."
+)
+
+
+def _shipped(qid: str) -> Question:
+    from simulator.core.scoring.shipped_rubrics import shipped_questions
+
+    return next(q for q in shipped_questions() if q.id == qid)
+
+
+def test_an_answer_to_a_neighbouring_question_earns_little_and_is_told_so() -> None:
+    asked = _shipped("tech.l1-vs-l2")
+    off = score_answer(asked, Transcript(DROPOUT_ANSWER))
+    vague = score_answer(asked, Transcript("L1 and L2 both add a penalty on the weights."))
+    assert off.components["content"] is not None and off.components["content"] <= 10
+    assert off.overall < vague.overall + 5
+    tip = next(t for t in off.feedback if t.startswith("Off the question"))
+    assert "dropout" in tip
+    assert "reads as an answer to tech.dropout" in off.basis["content"]
+    # the same answer on its own question is not off it
+    own = score_answer(_shipped("tech.dropout"), Transcript(DROPOUT_ANSWER))
+    assert not any(t.startswith("Off the question") for t in own.feedback)
+
+
+def test_a_correct_or_vague_answer_to_the_asked_question_is_never_called_off_it() -> None:
+    asked = _shipped("tech.l1-vs-l2")
+    for text in (L1_L2_ANSWER, "It is the algorithm that trains neural networks over time."):
+        score = score_answer(asked, Transcript(text))
+        assert not any(t.startswith("Off the question") for t in score.feedback), text
+    assert score_answer(asked, Transcript(L1_L2_ANSWER)).overall >= 50

@@ -1,0 +1,87 @@
+"""Which technical or case question an answer's words, as a whole, answer (issue 9).
+
+A competent answer to a neighbouring question (dropout asked about L1 and L2, a recommender
+asked about churn) shares the field's words with the asked question's rubric, and its exact
+phrases still name a point here and there ("average", "expected cost", "day of week"). Read as
+a whole, its words sit much nearer the other question's rubric: TF-IDF over the shipped
+technical and case rubrics (prompt, competency, key-point labels and phrases, as
+theme_match.py weighs behavioral stories), so a word every rubric says counts for little and
+one few say ("dropout", "subscribers") for much.
+
+An answer *reads as* another question's when that question's rubric is ``LEANS_BY`` times
+nearer than the asked one's and the answer says ``OTHER_WORDS_MIN`` or more words of that
+rubric that the asked one lacks. Its key-point credit then falls linearly, to ``OFF_FLOOR`` at
+``LEANS_FULL`` times, and the candidate is told which question the answer fits. Measured on
+the repository's answer sets (tuning): no correct answer to its own question leans that far
+(strong at most 0.63, partial 1.26, paraphrase 1.34 times), nor any weak, wrong, salad or echo
+answer says enough of another rubric (0 of 77 weak answers), while the strong answer of a
+neighbouring question (same topic or next in the bank) reads as its own question for 164 of
+172 pairs. Questions outside the shipped packs are never judged this way (nothing to compare
+them with).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from simulator.core.questions import Question
+from simulator.core.scoring.shipped_rubrics import generic_stems, shipped_questions
+from simulator.core.scoring.text import Tokens, tokenize
+from simulator.core.scoring.theme_match import closeness, rubric_text, word_bag
+
+LEANS_BY = 2.0  # another rubric this many times nearer than the asked one: off the question
+LEANS_FULL = 5.0  # ... this many times nearer: an answer to that question, ``OFF_FLOOR`` left
+OFF_FLOOR = 0.1
+# ... and only an answer that says this many words of the other rubric that the asked one
+# lacks: a vague one-line answer leans anywhere by chance ("It is the algorithm that trains
+# neural networks" leaned 14 times to "training data larger than memory").
+OTHER_WORDS_MIN = 6
+
+
+def leaning(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
+    """The shipped question whose rubric this answer's words sit nearest, other than the
+    asked one, and how many times nearer than the asked one's it is; None for a question
+    outside the shipped packs or an answer sharing no weighed word with any rubric."""
+    shipped = shipped_questions()
+    if not tokens.words or question.id not in {q.id for q in shipped}:
+        return None
+    near = closeness(tokens, shipped)
+    other = max((q for q in shipped if q.id != question.id), key=lambda q: near[q.id])
+    if near[other.id] <= 0 or len(_said_of(other, question, tokens)) < OTHER_WORDS_MIN:
+        return None
+    return other, near[other.id] / max(near[question.id], 1e-9)
+
+
+def _said_of(other: Question, asked: Question, tokens: Tokens) -> set[str]:
+    """The answer's words that the other rubric says and the asked one does not (words most
+    rubrics use left out): what the answer says that only fits the other question."""
+    return (set(word_bag(tokens)) & _stems_of(other)) - _stems_of(asked) - generic_stems()
+
+
+@lru_cache(maxsize=512)
+def _stems_of_text(text: str) -> frozenset[str]:
+    return frozenset(word_bag(tokenize(text)))
+
+
+def _stems_of(question: Question) -> frozenset[str]:
+    return _stems_of_text(rubric_text(question))
+
+
+def off_question_credit(question: Question, tokens: Tokens) -> tuple[float, Question | None]:
+    """The share of key-point credit the answer keeps, and the question it reads as when it
+    leans ``LEANS_BY`` times or more to another one: 1 up to ``LEANS_BY``, falling linearly to
+    ``OFF_FLOOR`` at ``LEANS_FULL`` times."""
+    lean = leaning(question, tokens)
+    if lean is None or lean[1] < LEANS_BY:
+        return 1.0, None
+    other, by = lean
+    fall = min(1.0, (by - LEANS_BY) / (LEANS_FULL - LEANS_BY))
+    return 1.0 - (1.0 - OFF_FLOOR) * fall, other
+
+
+def warm_up() -> None:
+    """Parse the shipped rubrics and weigh their words now (about a second), not during the
+    first technical answer's scoring."""
+    shipped_questions()
+    generic_stems()
+    closeness(tokenize("warm up"), shipped_questions())
