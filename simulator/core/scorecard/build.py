@@ -302,6 +302,9 @@ def model_sentence_for(question: Question, key_point_id: str) -> str | None:
     return None
 
 
+_HOLLOW_VERDICTS = {"result": "no outcome", "action": "all “we”"}
+
+
 def _star(star: StarResult | None) -> StarView | None:
     if star is None or not star.parts:
         return None
@@ -315,7 +318,10 @@ def _star(star: StarResult | None) -> StarView | None:
         shown = round(100 * share) / 100
         off = 0.0 if lo <= shown <= hi else min(abs(shown - lo), abs(shown - hi))
         color = GOOD if present and off == 0 else WARN if present and off <= 0.1 else BAD
-        if not present:
+        if name in star.hollow:
+            # labelled present but empty of what the part is for: the tips say what to add
+            verdict, color = _HOLLOW_VERDICTS.get(name, "missing"), BAD
+        elif not present:
             verdict = "missing"
         elif off == 0:
             verdict = "on target"
@@ -349,6 +355,7 @@ def _star(star: StarResult | None) -> StarView | None:
         sentences=[StarSentenceView(s.label, s.text, s.why) for s in star.segments],
         off_question=list(star.off_question),
         reads_as=star.reads_as,
+        hollow=[(p, star.hollow[p]) for p in STAR_PARTS if p in star.hollow],
     )
 
 

@@ -66,7 +66,7 @@ class StarPartView:
     hi: float
     target: str  # "15%-20%"
     present: bool
-    verdict: str  # on target | too long | too short | missing
+    verdict: str  # on target | too long | too short | missing | "missing: why" (a hollow part)
     color: str
 
 
@@ -95,6 +95,8 @@ class StarView:
     # What was asked, when the story does not answer it, and what it reads as instead ("").
     off_question: list[str] = field(default_factory=list)
     reads_as: str = ""
+    # Parts labelled present but empty of what they are for: (part, why), in STAR order.
+    hollow: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

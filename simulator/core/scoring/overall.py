@@ -96,6 +96,8 @@ def answer_feedback(
             tips.append(tip)
         for part, res in star.parts.items():
             lo, hi = TARGETS[part]
+            if part in star.hollow:
+                continue  # its length is beside the point: what it lacks is said above
             if res.present and res.share > hi + 0.1:
                 tips.append(
                     f"STAR: {part} takes {res.share:.0%} of the answer (target {lo:.0%}-{hi:.0%})."
@@ -107,7 +109,11 @@ def answer_feedback(
                 )
         if not star.in_order:
             tips.append("STAR parts come out of order (" + " -> ".join(star.order) + ").")
-        if star.parts["result"].present and not star.quantified_result:
+        if (
+            star.parts["result"].present
+            and "result" not in star.hollow
+            and not star.quantified_result
+        ):
             tips.append("Quantify the result: a number, a percentage, time saved.")
         we_cost = ownership_penalty(star)
         if we_cost:

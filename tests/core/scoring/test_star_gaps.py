@@ -3,9 +3,14 @@ all "we". Each is reported missing with advice, and the story scores below its f
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from simulator.core.export.render import render_answer_html
 from simulator.core.questions import load_packs
+from simulator.core.scorecard import build_scorecard
 from simulator.core.scoring import AnswerScore, score_answer
 from simulator.core.scoring.star_gaps import is_reflection
+from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
 from tests.core.scoring.test_relevance import QUESTIONS_DIR
 
@@ -70,3 +75,43 @@ def test_reflection_is_told_apart_from_an_outcome_with_a_lesson() -> None:
     assert not is_reflection("The forecast was two weeks late, and I learned to check first.")
     assert not is_reflection("I learned a lot, and the model went live a week later.")
     assert not is_reflection("Since then the team has used time-based splits by default.")
+
+
+def test_the_scorecard_bar_says_a_hollow_part_is_missing_and_why() -> None:
+    """The STAR bar printed "Result 14% (target 10%-15%, on target)" above the tip "no result"."""
+    from simulator.core.scorecard.build import BAD, _star
+
+    lesson_only = _score(OPENING + STEPS.format(I="I") + LESSON).star
+    team = _score(OPENING + STEPS.format(I="We") + OUTCOME).star
+    assert lesson_only is not None and team is not None
+    assert "result" in lesson_only.hollow
+    view, team_view = _star(lesson_only), _star(team)
+    assert view is not None and team_view is not None
+    result = next(p for p in view.parts if p.name == "result")
+    action = next(p for p in team_view.parts if p.name == "action")
+    # short enough for the bar's row beside "target 15%-20%,"
+    assert (result.verdict, result.color) == ("no outcome", BAD)
+    assert (action.verdict, action.color) == ("all “we”", BAD)
+    assert "result" in view.missing and "action" in team_view.missing
+    assert view.hollow == [("result", lesson_only.hollow["result"])]
+
+
+def test_a_hollow_part_gets_no_advice_about_its_length_or_numbers() -> None:
+    """ "no result" sat beside "result takes 31% of the answer" and "Quantify the result"."""
+    s = _score(OPENING + STEPS.format(I="I") + LESSON)
+    assert any(t.startswith("STAR: no result") for t in s.feedback)
+    assert not any("result takes" in t or "Quantify the result" in t for t in s.feedback)
+
+
+def test_the_scorecard_detail_says_no_outcome_above_the_star_parts(tmp_path: Path) -> None:
+    bank = load_packs([QUESTIONS_DIR])
+    storage = Storage(tmp_path / "sessions.sqlite3")
+    sid = storage.create_session({"name": "Behavioral", "question_ids": ["beh.took-ownership"]})
+    text = OPENING + STEPS.format(I="I") + LESSON
+    score = score_answer(bank.get("beh.took-ownership"), Transcript(text))
+    storage.add_answer(sid, "beh.took-ownership", 0, "typed", text, score=score)
+    card = build_scorecard(storage.session(sid), bank)
+    storage.close()
+    html = render_answer_html(card.answers[0])
+    assert "No outcome:</b> the story ends on a lesson" in html
+    assert html.index("No outcome:") < html.index("STAR structure")  # seen before scrolling
