@@ -90,3 +90,18 @@ def test_a_draft_with_a_damaged_time_still_gives_its_text_back(tmp_path: Path) -
         data = {"position": 1, "follow_up": None, "text": DRAFT, **damaged}
         (tmp_path / "session-7.json").write_text(json.dumps(data), encoding="utf-8")
         assert drafts.read(7) == Draft(1, None, DRAFT), damaged
+
+
+def test_the_clock_shown_after_submit_is_the_answer_s_time(tmp_path: Path) -> None:
+    """A story submitted between two ticks showed "Situation 0:05" beside "0:04 of 2:45": the
+    STAR timer was updated at the submit, the answer clock only at the last tick."""
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("beh.conflict")
+    h.to_answering()
+    h.clock.advance(3.9)
+    h.session.tick()
+    h.clock.advance(0.15)  # Ctrl+Enter before the next tick
+    h.session.primary("Two engineers disagreed, so I set up a design review and we agreed.")
+    shown = h.of(ev.AnswerTicked)[-1].elapsed
+    star = sum(p.elapsed_s for p in h.of(ev.StarTicked)[-1].phases)
+    assert int(shown) == int(star) == 5 and shown >= star

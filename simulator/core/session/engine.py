@@ -119,6 +119,8 @@ class Session(Pausable):
         slot = self._slot
         assert slot is not None
         slot.part.elapsed_s = interview.answer_clock.elapsed()
+        # the clock on screen is the answer's time, as the STAR timer's is (not the last tick's)
+        self._emit(ev.AnswerTicked(slot.part.elapsed_s, interview.current.time_limit_s))
         if self.star is not None:
             self.star.pause()  # its times stay on screen while the answer is reviewed
             self._emit(ev.StarTicked(tuple(self.star.phases())))
