@@ -90,7 +90,12 @@ def test_a_spoken_answer_paused_halfway_is_recorded_transcribed_scored_and_saved
     said, heard = _words(ANSWER), _words(result["text"])
     common = sum(min(said.count(w), heard.count(w)) for w in set(said))
     assert common / len(said) >= 0.85, result["text"]  # most words came through the real mic
-    assert {"simple", "flexible", "features"} <= set(heard), result["text"]  # both halves
+    # Both halves came through: most of the words only one half says (not any one word: a
+    # machine under load hears "features" as "wonders" now and then).
+    first_only = set(_words(FIRST_HALF)) - set(_words(SECOND_HALF))
+    second_only = set(_words(SECOND_HALF)) - set(_words(FIRST_HALF))
+    for half in (first_only, second_only):
+        assert len(half & set(heard)) >= 0.6 * len(half), result["text"]
     assert not {"phone", "ringing", "pizza", "delivery"} & set(heard), result["text"]
     assert result["words"] >= 0.8 * len(said)  # word timings are stored
     paused = result["paused"]
