@@ -44,7 +44,7 @@ def file_state(path: Path) -> FileState | None:
 
 def what_changed(path: Path, seen: FileState | None, opened: int | None = None) -> str | None:
     """Why the file at ``path`` is no longer the one last seen as ``seen``: "deleted or
-    replaced", "cut short", or None when it is still whole as far as a quick look tells.
+    replaced", "cut short", "overwritten", or None when it is still whole as far as a quick look tells.
     ``opened``: a descriptor of the file kept open by the caller, to read its header through.
 
     The file is never opened and closed here while SQLite has it open: closing any descriptor
@@ -56,8 +56,10 @@ def what_changed(path: Path, seen: FileState | None, opened: int | None = None) 
         return "deleted or replaced"
     # The main file only grows while the app writes (checkpoints copy pages into it; nothing
     # here vacuums): smaller than last seen, or without its header, it was cut under the app.
-    if now.size < seen.size or (seen.size and opened is not None and header(opened) != MAGIC):
+    if now.size < seen.size:
         return "cut short"
+    if seen.size and opened is not None and header(opened) != MAGIC:
+        return "overwritten"  # in place, by something that is not this database
     return None
 
 

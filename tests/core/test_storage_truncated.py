@@ -63,3 +63,16 @@ def test_what_the_app_never_read_is_said_lost_and_saving_goes_on(tmp_path: Path)
     assert "cut short" in notice and "Only part of it" in notice and "lost" in notice, notice
     s.close()
     assert Storage(path).session(sid).answers[0].text == "saved after the cut"
+
+
+def test_a_file_overwritten_in_place_is_said_overwritten_and_rebuilt(tmp_path: Path) -> None:
+    """Random bytes written over the file (same size, same inode) were called "cut short"."""
+    path = tmp_path / "sessions.sqlite3"
+    s, sid = _live(path)
+    with open(path, "r+b") as f:
+        f.write(os.urandom(path.stat().st_size))
+    s.add_answer(sid, "tech.b", 99, "typed", "after the overwrite")
+    (notice,) = s.take_notices()
+    assert "overwritten" in notice and "cut short" not in notice and "rebuilt" in notice, notice
+    s.close()
+    assert len(Storage(path).session(sid).answers) == 41
