@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from simulator.core.export import (
     FORMATS,
@@ -65,7 +66,7 @@ def export_session(
     try:
         target, fmt = chosen_path(path, selected)
     except ExportError as exc:
-        _status(window, f"Export failed: {exc}")
+        _failed(window, str(exc))
         return
 
     def work() -> Path:
@@ -84,10 +85,21 @@ def export_session(
 
     def failed(exc: BaseException) -> None:
         reason = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-        _status(window, f"Export failed: {reason}")
+        _failed(window, str(reason))
 
     _status(window, f"Exporting session {session_id} to {target}…", 0)
     runner.submit(work, on_done=done, on_error=failed)
+
+
+def _failed(window: QWidget, reason: str) -> None:
+    """In the status bar and in a message that stays until read: a status line alone went
+    by while the file dialog closed (a full disk, a folder that is not there)."""
+    _status(window, f"Export failed: {reason}")
+    box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", reason, parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
+    box.setObjectName("exportFailed")
+    box.setAccessibleName("Export failed")
+    box.open()
 
 
 def _status(window: QWidget, text: str, msecs: int = 15000) -> None:

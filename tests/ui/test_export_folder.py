@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from simulator.settings import Settings
 from simulator.ui import export_dialog
 from tests.scores import session_score
@@ -44,3 +46,29 @@ def test_the_shortcuts_list_is_a_table_with_every_key(window) -> None:  # type: 
     assert '<td style="padding-right:18px; white-space:nowrap">Ctrl+Shift+R</td>' in table
     assert "submit the answer / next question" in table
     assert "  " not in table.replace("</td><td>", "")  # no padding spaces left in a cell
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+def test_a_failed_export_is_said_in_a_message_that_stays(
+    qtbot, window, services, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """An export to a full disk or an unwritable place was said only in the status bar, for
+    15 seconds, while the person looked at the file dialog closing: easily missed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    storage = services.storage
+    sid = storage.create_session({"name": "t", "question_ids": ["tech.overfit"]})
+    storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.")
+    storage.finish_session(sid, session_score(10))
+    target = tmp_path / "no-such-folder" / "card.md"
+    monkeypatch.setattr(export_dialog, "ask_save_path", lambda _p, _s: (str(target), ""))
+    window.export_session(sid)
+
+    def shown() -> list[QMessageBox]:
+        return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10000)
+    (box,) = shown()
+    assert box.windowTitle() == "Export failed"
+    assert str(target) in box.text() and "does not exist" in box.text(), box.text()
+    box.close()
