@@ -95,7 +95,8 @@ def _failed(window: QWidget, reason: str) -> None:
     """In the status bar and in a message that stays until read: a status line alone went
     by while the file dialog closed (a full disk, a folder that is not there)."""
     _status(window, f"Export failed: {reason}")
-    box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", reason, parent=window)
+    text = f"The scorecard was not exported: {reason}."
+    box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", text, parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
     box.setObjectName("exportFailed")
     box.setAccessibleName("Export failed")

@@ -70,5 +70,6 @@ def test_a_failed_export_is_said_in_a_message_that_stays(
     qtbot.waitUntil(lambda: bool(shown()), timeout=10000)
     (box,) = shown()
     assert box.windowTitle() == "Export failed"
+    assert box.text().startswith("The scorecard was not exported: cannot write")
     assert str(target) in box.text() and "does not exist" in box.text(), box.text()
     box.close()
