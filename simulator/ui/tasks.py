@@ -29,6 +29,9 @@ from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH, SPEECH_BACKG
 DOWNLOAD = "download"
 
 log = logging.getLogger(__name__)
+# StorageError kinds whose message says everything (what, where, why): logged in one line,
+# not with the stacks of the worker and the database thread for every answer saved
+_SAID_WHOLE = ("full", "locked", "read-only")
 
 
 class _Box:
@@ -112,8 +115,10 @@ class TaskRunner(QObject):
             self._relays.discard(relay)
             exc = box.value
             trace = getattr(exc, "__traceback_text__", repr(exc))
+            if getattr(exc, "kind", None) in _SAID_WHOLE:
+                trace = ""  # a full disk, a locked or read-only database: no stack to read
             if on_error is not None:  # reported by its caller; logged here for the record
-                log.warning("background task failed: %s\n%s", exc, trace)
+                log.warning("background task failed: %s%s", exc, f"\n{trace}" if trace else "")
                 on_error(exc)
             else:
                 log.error("background task failed, nobody to tell: %s\n%s", exc, trace)

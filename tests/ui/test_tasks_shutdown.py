@@ -50,3 +50,28 @@ def test_speech_lanes_keep_the_windows_priority(qtbot) -> None:  # type: ignore[
         tasks.submit(lambda lane=lane: seen.__setitem__(lane, nice()), lane=lane)
     assert tasks.shutdown(5000)
     assert seen == dict.fromkeys(("speech", "speech-background", "compute"), nice())
+
+
+def test_a_locked_or_full_database_is_one_log_line_not_two_tracebacks(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Each answer saved while another program held the database wrote 24 lines of traceback
+    to app.log; the person was told already, and the kind says all there is to know."""
+    from simulator.core.storage_errors import StorageError
+
+    runner = TaskRunner(1)
+    errors: list[BaseException] = []
+
+    def locked() -> None:
+        raise StorageError("cannot write to /d/sessions.sqlite3: it is locked", "locked")
+
+    def bug() -> None:
+        raise ValueError("a real bug")
+
+    with caplog.at_level(logging.WARNING, logger="simulator.ui.tasks"):
+        runner.submit(locked, on_error=errors.append)
+        assert runner.wait_idle(5000)
+        qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+        assert "it is locked" in caplog.text and "Traceback" not in caplog.text
+        runner.submit(bug, on_error=errors.append)
+        assert runner.wait_idle(5000)
+        qtbot.waitUntil(lambda: len(errors) == 2, timeout=5000)
+    assert "Traceback" in caplog.text  # a real bug keeps its stack
