@@ -80,9 +80,11 @@ class VoiceAnswers(QObject):
         self._stopping = False  # stop() asked: the transcript follows the microphone's close
         self._capturing = False
         self._heard = False  # speech heard in the answer being recorded
-        # Paused (GUI thread only): set by pause(), cleared once the microphone says it
-        # records again, so a silence it heard before the pause never ends the answer.
+        # Paused (GUI thread only): what the session asked last, and the resumes the
+        # microphone's thread has not acted on yet: a silence it heard before a pause never
+        # ends the answer, and a pause asked before the last resume arrived still reaches it.
         self._paused = False
+        self._resumes_pending = 0
         self._listening: weakref.finalize | None = None  # TURNS.listening(False), to say
 
     # --- set-up ----------------------------------------------------------------------------
@@ -204,7 +206,7 @@ class VoiceAnswers(QObject):
         return self._heard or bool(self._caption.strip())
 
     def _silence(self, seconds: float) -> None:
-        if not self._paused:
+        if not self._paused and not self._resumes_pending:
             self.answer_ended.emit(f"{seconds:.0f} seconds of silence")
 
     def _speech_heard(self) -> None:
@@ -243,7 +245,7 @@ class VoiceAnswers(QObject):
         self.preload()
         self._caption = ""
         self._heard = False
-        self._paused = False
+        self._paused, self._resumes_pending = False, 0
         self._path = path
         worker = self._worker
 
@@ -272,9 +274,9 @@ class VoiceAnswers(QObject):
 
     def resume(self) -> None:
         if self._paused and self._mic is not None and self._mic.is_recording:
+            self._resumes_pending += 1
             self._mic.resume()  # _mic_resumed comes before the first chunk after it
-        else:
-            self._paused = False
+        self._paused = False
 
     def _mic_paused(self) -> None:
         """Every chunk before the pause is queued to the speech lane: its words are
@@ -290,7 +292,7 @@ class VoiceAnswers(QObject):
         self._asr.submit(hold, on_done=self._caption_from_worker, on_error=self._model_failed)
 
     def _mic_resumed(self) -> None:
-        self._paused = False
+        self._resumes_pending = max(0, self._resumes_pending - 1)
         worker = self._worker
 
         def go_on() -> None:
@@ -312,6 +314,7 @@ class VoiceAnswers(QObject):
 
     def _mic_closed(self, _path: str, _duration: float) -> None:
         self._capturing = self._paused = False
+        self._resumes_pending = 0
         if self._stopping:  # every captured chunk has been queued to the speech lane
             self._stopping = False
             self._finish()  # work done ahead still waits, until the transcript is out
