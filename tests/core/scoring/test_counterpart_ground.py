@@ -6,8 +6,9 @@ share only one other word. Guarded against warnings, hedges, conditions and deni
 from __future__ import annotations
 
 import pytest
+from rubric_charges import charged, one_question
 
-from simulator.core.questions import Question, parse_pack
+from simulator.core.questions import Question
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
 
@@ -38,16 +39,7 @@ questions:
 
 @pytest.fixture(scope="module")
 def question() -> Question:
-    questions, problems = parse_pack(PACK, "ground.yaml")
-    assert not problems
-    return questions[0]
-
-
-def _charged(question: Question, text: str) -> list[str]:
-    score = score_answer(question, Transcript(text))
-    return [m.phrase for m in score.misconceptions] + [
-        k.id for k in score.key_points if k.contradiction
-    ]
+    return one_question(PACK, "ground.yaml")
 
 
 def test_a_subject_swapped_with_one_shared_word_and_a_shared_side_is_charged(
@@ -55,8 +47,8 @@ def test_a_subject_swapped_with_one_shared_word_and_a_shared_side_is_charged(
 ) -> None:
     wrong = "Squared error is the robust one, it predicts the conditional mean."
     right = "Absolute error is the robust one, it predicts the conditional median."
-    assert _charged(question, wrong)
-    assert not _charged(question, right)
+    assert charged(question, wrong)
+    assert not charged(question, right)
     assert (
         score_answer(question, Transcript(wrong)).overall
         < score_answer(question, Transcript(right)).overall
@@ -78,7 +70,7 @@ def test_a_subject_swapped_with_one_shared_word_and_a_shared_side_is_charged(
     ],
 )
 def test_warned_hedged_denied_or_compared_is_not_charged(question: Question, text: str) -> None:
-    assert not _charged(question, text)
+    assert not charged(question, text)
 
 
 def test_one_shared_counterpart_alone_does_not_back_a_clause_that_says_two(
@@ -86,4 +78,4 @@ def test_one_shared_counterpart_alone_does_not_back_a_clause_that_says_two(
 ) -> None:
     """ "With squared error ..." agrees on the subject only: it is no support for "squared
     error is the robust one", which says something else of it."""
-    assert _charged(question, "Squared error is the robust loss of the two.")
+    assert charged(question, "Squared error is the robust loss of the two.")

@@ -6,10 +6,9 @@ conditions that move nothing; the right relation in other words is not charged."
 from __future__ import annotations
 
 import pytest
+from rubric_charges import charged, one_question
 
-from simulator.core.questions import Question, parse_pack
-from simulator.core.scoring import score_answer
-from simulator.core.transcript import Transcript
+from simulator.core.questions import Question
 
 PACK = """
 questions:
@@ -36,16 +35,7 @@ questions:
 
 @pytest.fixture(scope="module")
 def question() -> Question:
-    questions, problems = parse_pack(PACK, "covariation.yaml")
-    assert not problems
-    return questions[0]
-
-
-def _charged(question: Question, text: str) -> list[str]:
-    score = score_answer(question, Transcript(text))
-    return [m.phrase for m in score.misconceptions] + [
-        k.id for k in score.key_points if k.contradiction
-    ]
+    return one_question(PACK, "covariation.yaml")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +47,7 @@ def _charged(question: Question, text: str) -> list[str]:
     ],
 )
 def test_a_reversed_relation_is_charged(question: Question, text: str) -> None:
-    assert _charged(question, text)
+    assert charged(question, text)
 
 
 @pytest.mark.parametrize(
@@ -77,4 +67,4 @@ def test_a_reversed_relation_is_charged(question: Question, text: str) -> None:
 def test_right_warned_hedged_denied_or_conditional_is_not_charged(
     question: Question, text: str
 ) -> None:
-    assert not _charged(question, text)
+    assert not charged(question, text)

@@ -5,8 +5,9 @@ denials; a right description in other words, or one that names both sides, is no
 from __future__ import annotations
 
 import pytest
+from rubric_charges import charged, one_question
 
-from simulator.core.questions import Question, parse_pack
+from simulator.core.questions import Question
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
 
@@ -36,16 +37,7 @@ questions:
 
 @pytest.fixture(scope="module")
 def question() -> Question:
-    questions, problems = parse_pack(PACK, "definitions.yaml")
-    assert not problems
-    return questions[0]
-
-
-def _charged(question: Question, text: str) -> list[str]:
-    score = score_answer(question, Transcript(text))
-    return [m.phrase for m in score.misconceptions] + [
-        k.id for k in score.key_points if k.contradiction
-    ]
+    return one_question(PACK, "definitions.yaml")
 
 
 def test_a_side_described_with_the_other_sides_definition_is_charged(question: Question) -> None:
@@ -61,7 +53,7 @@ def test_a_side_described_with_the_other_sides_definition_is_charged(question: Q
     point = {k.id: k for k in bad.key_points}["objectives"]
     assert point.status == "contradicted" and point.contradiction is not None
     assert "accepted view" in point.contradiction and "CBOW" in point.contradiction
-    assert not _charged(question, right)
+    assert not charged(question, right)
     assert bad.overall < score_answer(question, Transcript(right)).overall
 
 
@@ -87,4 +79,4 @@ def test_a_side_described_with_the_other_sides_definition_is_charged(question: Q
 def test_warned_denied_hedged_conditional_or_right_is_not_charged(
     question: Question, text: str
 ) -> None:
-    assert not _charged(question, text)
+    assert not charged(question, text)

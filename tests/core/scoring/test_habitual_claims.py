@@ -7,10 +7,7 @@ label smoothing" says what sometimes happens and is charged by no check (claims.
 from __future__ import annotations
 
 import pytest
-
-from simulator.core.questions import parse_pack
-from simulator.core.scoring import score_answer
-from simulator.core.transcript import Transcript
+from rubric_charges import charged, one_question
 
 PACK = """
 questions:
@@ -37,12 +34,7 @@ LABELLED = PACK.replace("Which models are miscalibrated", "Modern deep networks 
 
 
 def _charged(pack: str, text: str) -> list[str]:
-    questions, problems = parse_pack(pack, "habitual.yaml")
-    assert not problems
-    score = score_answer(questions[0], Transcript(text))
-    return [m.phrase for m in score.misconceptions] + [
-        k.id for k in score.key_points if k.contradiction
-    ]
+    return charged(one_question(pack, "habitual.yaml"), text)
 
 
 @pytest.mark.parametrize("pack", [PACK, LABELLED])

@@ -1,0 +1,23 @@
+"""What the wrong-claim tests read off a score: one question parsed from a small pack, and
+every charge an answer to it earns (misconceptions said, key points contradicted)."""
+
+from __future__ import annotations
+
+from simulator.core.questions import Question, parse_pack
+from simulator.core.scoring import score_answer
+from simulator.core.transcript import Transcript
+
+
+def one_question(pack: str, name: str) -> Question:
+    """The pack's only question; the pack must parse without a problem."""
+    questions, problems = parse_pack(pack, name)
+    assert not problems
+    return questions[0]
+
+
+def charged(question: Question, text: str) -> list[str]:
+    """Misconception phrases said, then the ids of key points the answer contradicts."""
+    score = score_answer(question, Transcript(text))
+    return [m.phrase for m in score.misconceptions] + [
+        k.id for k in score.key_points if k.contradiction
+    ]
