@@ -262,7 +262,8 @@ class VoiceAnswers(QObject):
 
     @property
     def paused(self) -> bool:
-        return self._paused
+        """Held, or asked to go on and the microphone not recording again yet."""
+        return self._paused or self._resumes_pending > 0
 
     def pause(self) -> None:
         """Hold the answer being recorded: nothing is captured, captioned or counted as

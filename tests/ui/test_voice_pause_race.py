@@ -48,10 +48,11 @@ def test_a_pause_asked_before_the_last_resume_arrived_still_holds_the_microphone
         mic.silence_detected.emit(4.0)  # counted before the second pause
         assert ended == []
         voice.resume()
-        assert mic.requests == ["pause", "resume", "pause", "resume"]
+        assert mic.requests == ["pause", "resume", "pause", "resume"] and voice.paused
         mic.silence_detected.emit(4.0)  # before that resume was acted on
         assert ended == []
         mic.resumed.emit()
+        assert not voice.paused
         mic.silence_detected.emit(4.0)  # recording again: a silence now ends the answer
         assert ended == ["4 seconds of silence"]
     finally:
