@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QBarSeries, QChartView
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from simulator.core.export import FORMATS
 from simulator.core.questions import QuestionBank
@@ -129,6 +129,7 @@ def test_every_control_is_named(page: ScorecardPage) -> None:
             assert widget.objectName() and widget.accessibleName(), widget
 
 
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen: the failure box
 def test_export_from_the_page_runs_off_the_gui_thread(
     qtbot, services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -159,4 +160,7 @@ def test_export_from_the_page_runs_off_the_gui_thread(
     export_dialog.export_session(window, services.storage, services.bank, sid, runner)
     qtbot.waitUntil(lambda: "failed" in window.statusBar().currentMessage(), timeout=10000)
     assert str(missing) in window.statusBar().currentMessage()
+    (box,) = [b for b in window.findChildren(QMessageBox) if b.isVisible()]  # and it stays
+    assert str(missing) in box.text()
+    box.close()
     runner.wait_idle()
