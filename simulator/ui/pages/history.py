@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.history import HistoryRow
-from simulator.core.reordering import shown_topic
+from simulator.core.reordering import shown_marks, shown_topic
 from simulator.ui.style import score_color
 from simulator.ui.widgets.common import button, label, name, shortcut
 
@@ -74,7 +74,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 dt.datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M"),
-                r.plan,
+                shown_marks(r.plan),
                 str(r.answered),
                 str(r.spoken),  # 0 for a typed session: a blank read as "unknown"
                 "–" if r.overall is None else str(r.overall),

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
-from simulator.core.reordering import shown_topic
+from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_codec import planned_ids
+from simulator.ui.widgets.capped_scroll import short_text
 from simulator.ui.widgets.common import button, card, label, name
 
 if TYPE_CHECKING:
@@ -399,7 +400,9 @@ class HomePage(QWidget):
                 else s.status
             )
             # Two lines: on one, the score ran past the list's edge, behind a sideways scroll.
-            text = f"{s.plan.get('name', 'Interview')}  ·  {score}\n{when}  ·  {answered} answered"
+            # a title from an imported archive may be long or hold a bidi override
+            title = shown_marks(short_text(str(s.plan.get("name") or "Interview"), 60))
+            text = f"{title}  ·  {score}\n{when}  ·  {answered} answered"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.history.addItem(item)

@@ -190,7 +190,8 @@ class ReviewPage(QWidget):
         self._notes = {r.answer_id: r.note for r in reviews}
         self._ratings = {r.answer_id: r.rating for r in reviews}
         self.subtitle.setText(
-            f"{session.plan.get('name') or 'Mock interview'}  ·  {_when(session.started_at)}"
+            f"{shown_marks(str(session.plan.get('name') or 'Mock interview'))}  ·  "
+            f"{_when(session.started_at)}"
         )
         self.answer_choice.blockSignals(True)
         self.answer_choice.clear()

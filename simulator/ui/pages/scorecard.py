@@ -181,7 +181,7 @@ class ScorecardPage(QWidget):
         self._card = card
         self.overall.setValue(card.overall)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle.setText(f"{card.summary}\n{card.overall_statement}")
+        self.subtitle.setText(f"{shown_marks(card.summary)}\n{card.overall_statement}")
         self.comparison.setTextFormat(Qt.TextFormat.PlainText)
         self.comparison.setText(card.previous.text if card.previous else "")
         self.comparison.setVisible(card.previous is not None)

@@ -1,0 +1,51 @@
+"""A session's title comes from its plan, and an imported archive can hold any: a bidi override
+in it was shown raw (reordering the rest of the line), and a 400-character title pushed the
+score off Home's list of past sessions, behind a sideways scroll bar."""
+
+from __future__ import annotations
+
+from simulator.core.storage import Storage
+from simulator.services import Services
+from tests.scores import session_score
+
+TITLE = "Quick\u202e practice " + "a very long title " * 25
+
+
+def test_a_planted_or_long_title_is_shown_as_tags_and_cut_on_home(
+    qtbot, window, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QTableView
+
+    storage: Storage = services.storage
+    sid = storage.create_session({"name": TITLE, "question_ids": ["tech.overfit"]})
+    answer = storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.")
+    storage.finish_session(sid, session_score(40))
+    window.refresh_home()
+    history = window.home.history
+    qtbot.waitUntil(lambda: "practice" in (history.item(0).text() if history.count() else ""))
+    first_line = window.home.history.item(0).text().splitlines()[0]
+    assert "⟨U+202E⟩" in first_line and "\u202e" not in first_line
+    assert first_line.endswith("40/100") and len(first_line) < 100, first_line
+
+    def shown() -> str:
+        parts = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+        for view in window.findChildren(QTableView):
+            if view.isVisible():
+                model = view.model()
+                parts += [
+                    str(model.index(r, c).data())
+                    for r in range(model.rowCount())
+                    for c in range(model.columnCount())
+                ]
+        return "\n".join(parts)
+
+    for opens in (
+        lambda: window.open_scorecard(sid),
+        lambda: window.past.open_review(sid, answer),
+        lambda: window.past.open_history(),
+    ):
+        opens()
+        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=10000)
+        qtbot.wait(50)
+        text = shown()
+        assert "⟨U+202E⟩" in text and "\u202e" not in text
