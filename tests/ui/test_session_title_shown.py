@@ -26,6 +26,7 @@ def test_a_planted_or_long_title_is_shown_as_tags_and_cut_on_home(
     first_line = window.home.history.item(0).text().splitlines()[0]
     assert "⟨U+202E⟩" in first_line and "\u202e" not in first_line
     assert first_line.endswith("40/100") and len(first_line) < 100, first_line
+    assert first_line.startswith("\u2068Quick")  # isolated from the score: bidi-safe
 
     def shown() -> str:
         parts = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
