@@ -106,6 +106,10 @@ def _sequence_word(ws: list[str]) -> bool:
     return any(w in SEQUENCE and not (i and ws[i - 1] in _DETERMINERS) for i, w in enumerate(ws))
 
 
+_SPEAKER = word_set("i me my myself mine we us our ours")
+_NEED_CUES = frozenset(
+    ("needed to", "had to", "was expected to", "deadline", "in time for", "before the")
+)
 _AMOUNT_BEFORE = word_set("by from to than")
 _AMOUNT_AFTER = word_set("percent times x fold points")
 
@@ -201,6 +205,13 @@ def sentence_evidence(
             reasons["task"].remove(reason)
             scores["task"] -= reason[0]
         add("situation", 1.5, "on call when it happened")
+    if not set(ws) & _SPEAKER and clause.subject in ("person", "thing"):
+        # "The sales team needed to have a forecast by Monday": someone else's need, the
+        # scene a task of mine could answer, not yet that task (nobody says what was mine).
+        for reason in [r for r in reasons["task"] if r[1].strip('"') in _NEED_CUES]:
+            reasons["task"].remove(reason)
+            scores["task"] -= reason[0]
+            add("situation", reason[0], "someone else's need")
     if goal_statement(ws):
         add("task", 3.0, 'a goal ("my ... was to")')
     if position < 0.6 and time_given(ws):

@@ -115,3 +115,28 @@ def test_the_scorecard_detail_says_no_outcome_above_the_star_parts(tmp_path: Pat
     html = render_answer_html(card.answers[0])
     assert "No outcome:</b> the story ends on a lesson" in html
     assert html.index("No outcome:") < html.index("STAR structure")  # seen before scrolling
+
+
+def test_a_task_only_implied_by_someone_elses_need_is_reported_missing() -> None:
+    """ "The sales team needed to have a forecast by Monday" was labelled the task: the story
+    never says what was the candidate's to do, and was told nothing about it."""
+    story = (
+        "Last year at a retail company our demand forecasting model was still a spreadsheet. "
+        "The sales team needed to have a forecast by Monday for the board meeting. "
+        "I cut the scope to the three biggest product categories. "
+        "I reused the features from the old model and wrote tests for the new ones. "
+        "It launched a day early, and forecast error fell by twelve percent."
+    )
+    implied = _score(story, "beh.tight-deadline")
+    told = _score(
+        story.replace(
+            "board meeting. ",
+            "board meeting. I was asked to deliver it, so the deadline was mine. ",
+        ),
+        "beh.tight-deadline",
+    )
+    assert implied.star is not None and told.star is not None
+    assert implied.star.segments[1].label == "situation"
+    assert "task" in implied.star.missing and "task" not in told.star.missing
+    assert any(t.startswith("STAR: no task") for t in implied.feedback)
+    assert implied.overall < told.overall
