@@ -166,8 +166,7 @@ class Waits:
         # The native work itself, not the waits for a turn around it: iterating Whisper's
         # segments is what runs its decoder, iterating Piper's chunks runs its synthesis.
         self._span(decoding, "collect", "whisper")
-        self._span(silero, "speech_regions", "silero")
-        self._span(silero, "speech_map", "silero")
+        self._span(silero, "silero_pass", "silero")
         self._span(VoiceAnswers, "transcribe_whole", "refine")
         self._span(piper_voice.PiperSpeaker, "_loaded_voice", "piper load")
         self.piper_events: list[tuple[float, bool]] = []  # (time, loaded)

@@ -202,11 +202,10 @@ class WhisperTranscriber:
         """
         samples = np.ascontiguousarray(samples, dtype=np.float32)
         duration = round(samples.size / SAMPLE_RATE, 3)
-        regions = silero.speech_regions(samples)
+        regions, speech = silero.listen(samples)
         if snr_db is None:
             snr_db = silero.snr_db(samples, regions)
         clean = snr_db >= FILLER_PROMPT_MIN_SNR_DB
-        speech = silero.speech_map(samples if regions else samples[:0])
         words: list[Word] = []
         context = prompt or ""
         windows = silero.chunks(regions)

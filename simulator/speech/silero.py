@@ -29,6 +29,7 @@ import numpy as np
 from simulator.speech.audiofile import SAMPLE_RATE, FloatArray
 from simulator.speech.loading import defer_pyav, loading, preload
 from simulator.speech.memory import heavy_step
+from simulator.speech.speech_stretches import speech_stretches
 
 MAX_CHUNK_S = 25.0  # under Whisper's 30 s window, so one chunk is one decoding pass
 # Silero's defaults in faster-whisper are tuned for long media; these suit spoken answers:
@@ -39,6 +40,9 @@ SPEECH_PAD_MS = 300  # kept around each region: quiet word endings and onsets
 GAP_KEPT_S = 0.3  # silence left between two regions joined in one chunk
 FRAME_S = 0.03
 VAD_FRAME = 512  # samples Silero judges at a time (32 ms)
+CONTEXT_SAMPLES = 64  # of the frame before, given with each frame
+BATCH_FRAMES = 256  # frames through the model at once (8 s of audio)
+MIN_SAMPLES = SAMPLE_RATE // 10  # shorter audio holds no word
 SPEECH_PROBABILITY = 0.5  # Silero's own threshold for "speech"
 # ... and for "speech goes on" (its hysteresis: threshold - 0.15): a word with no frame even
 # this likely to be speech has nothing under it. Word times are rough, and a soft last word in
@@ -97,15 +101,76 @@ class SpeechMap:
         )
 
 
-def speech_map(samples: FloatArray) -> SpeechMap:
-    """Silero's speech probabilities over ``samples`` (16 kHz mono float32)."""
+@dataclass(frozen=True)
+class SileroPass:
+    """Silero's speech probability for each 32 ms frame of a recording, from one pass."""
+
+    padded: FloatArray  # with faster-whisper's padding: what its speech timestamps read
+    frames: FloatArray  # one per frame of the recording (the ``SpeechMap``)
+
+
+def silero_pass(samples: FloatArray) -> SileroPass:
+    """Run Silero once over ``samples`` (16 kHz mono float32, at least one sample).
+
+    Both results are exactly what faster-whisper's model call gives (``padded``: on the audio
+    padded as ``get_speech_timestamps`` pads it; ``frames``: padded to whole frames only, as the
+    map always was), from one pass instead of two. The frames go through the model
+    ``BATCH_FRAMES`` at a time, its state carried from batch to batch as faster-whisper carries
+    it between its 10,000-frame batches: the same probabilities, bit for bit, without holding a
+    whole answer's intermediate tensors at once (a 3-minute answer: +78-97 MB for a moment in
+    one batch, +29-38 MB in 8 s batches)."""
     samples = np.ascontiguousarray(samples, dtype=np.float32)
+    session = _model().session
+    padded = np.pad(samples, (0, VAD_FRAME - samples.size % VAD_FRAME))
+    frames = padded.reshape(-1, VAD_FRAME)
+    # Each frame is preceded by the last CONTEXT_SAMPLES of the frame before (zeros for the
+    # first); faster-whisper also zeroes those samples of the last frame itself (it writes
+    # through a view): kept, so that every probability is the library's.
+    frames[-1, -CONTEXT_SAMPLES:] = 0.0
+    inputs = np.concatenate([np.roll(frames[:, -CONTEXT_SAMPLES:], 1, axis=0), frames], 1)
+    # A recording of whole frames gets a whole frame of padding from faster-whisper, so in the
+    # map (no padding) its last frame is the one zeroed: that frame is judged both ways.
+    whole = samples.size % VAD_FRAME == 0
+    head = inputs.shape[0] - 2 if whole else inputs.shape[0]
+    state: list[FloatArray] = [np.zeros((1, 1, 128), np.float32) for _ in range(2)]  # h, c
+
+    def run(batch: FloatArray, h: FloatArray, c: FloatArray) -> tuple[FloatArray, ...]:
+        probability, h, c = session.run(None, {"input": batch, "h": h, "c": c})
+        return np.asarray(probability, dtype=np.float32).reshape(-1), h, c
+
+    out: list[FloatArray] = []
+    with heavy_step():  # not beside a decode
+        for first in range(0, head, BATCH_FRAMES):
+            probability, *state = run(inputs[first : min(first + BATCH_FRAMES, head)], *state)
+            out.append(probability)
+        if whole:
+            out.append(run(inputs[head:], *state)[0])
+            last = inputs[head : head + 1].copy()
+            last[0, -CONTEXT_SAMPLES:] = 0.0
+            zeroed = run(last, *state)[0]
+    probabilities = np.concatenate(out)
+    if not whole:
+        return SileroPass(probabilities, probabilities)
+    return SileroPass(probabilities, np.concatenate([probabilities[:head], zeroed]))
+
+
+def speech_map(samples: FloatArray, heard: SileroPass | None = None) -> SpeechMap:
+    """Silero's speech probabilities over ``samples`` (16 kHz mono float32); ``heard``:
+    ``silero_pass(samples)`` when already run."""
     if samples.size == 0:
         return SpeechMap(np.zeros(0, np.float32))
-    model = _model()
-    padded = np.pad(samples, (0, -samples.size % VAD_FRAME))
-    with heavy_step():  # a whole answer at once: ~15-20 MB for a moment, not beside a decode
-        return SpeechMap(np.asarray(model(padded), dtype=np.float32).reshape(-1))
+    return SpeechMap((heard or silero_pass(samples)).frames)
+
+
+def listen(samples: FloatArray) -> tuple[list[tuple[float, float]], SpeechMap]:
+    """``speech_regions`` and ``speech_map`` of ``samples`` from one Silero pass (the map is
+    empty when there is no speech)."""
+    samples = np.ascontiguousarray(samples, dtype=np.float32)
+    if samples.size < MIN_SAMPLES:
+        return [], speech_map(samples[:0])
+    heard = silero_pass(samples)
+    regions = speech_regions(samples, heard)
+    return regions, speech_map(samples if regions else samples[:0], heard)
 
 
 def load() -> None:
@@ -125,23 +190,24 @@ def _model() -> Any:
             return get_vad_model()
 
 
-def speech_regions(samples: FloatArray) -> list[tuple[float, float]]:
-    """(start, end) seconds of each stretch of speech, padded, in time order; [] for none."""
+def speech_regions(
+    samples: FloatArray, heard: SileroPass | None = None
+) -> list[tuple[float, float]]:
+    """(start, end) seconds of each stretch of speech, padded, in time order; [] for none;
+    ``heard``: ``silero_pass(samples)`` when already run."""
     samples = np.ascontiguousarray(samples, dtype=np.float32)
-    if samples.size < SAMPLE_RATE // 10:
+    if samples.size < MIN_SAMPLES:
         return []
-    _model()
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    options = VadOptions(
+    stamps = speech_stretches(
+        (heard or silero_pass(samples)).padded,
+        samples.size,
         threshold=THRESHOLD,
-        min_speech_duration_ms=MIN_SPEECH_MS,
-        min_silence_duration_ms=MIN_SILENCE_MS,
+        min_speech_ms=MIN_SPEECH_MS,
+        max_speech_s=MAX_CHUNK_S,
+        min_silence_ms=MIN_SILENCE_MS,
         speech_pad_ms=SPEECH_PAD_MS,
-        max_speech_duration_s=MAX_CHUNK_S,
+        sampling_rate=SAMPLE_RATE,
     )
-    with heavy_step():
-        stamps = get_speech_timestamps(samples, options, sampling_rate=SAMPLE_RATE)
     total = samples.size / SAMPLE_RATE
     regions: list[tuple[float, float]] = []
     for stamp in stamps:

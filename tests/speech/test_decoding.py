@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -68,7 +70,6 @@ def test_a_long_stretch_silero_cut_stays_cut_so_no_chunk_outgrows_whisper_s_wind
     """Silero cuts speech longer than ``MAX_CHUNK_S`` and pads both parts until they touch; they
     were joined again into one 34.7 s region, and Whisper lost its first 9 s ("So, zero." for
     two sentences: ``benchmarks/voice_interview.py``, every run)."""
-    import faster_whisper.vad
     import numpy as np
 
     rate = silero.SAMPLE_RATE
@@ -77,18 +78,59 @@ def test_a_long_stretch_silero_cut_stays_cut_so_no_chunk_outgrows_whisper_s_wind
         {"start": int(15.0 * rate), "end": int(34.7 * rate)},
         {"start": int(34.7 * rate), "end": int(34.9 * rate)},  # short: joined to the one before
     ]
-    monkeypatch.setattr(faster_whisper.vad, "get_speech_timestamps", lambda *a, **k: stamps)
-    monkeypatch.setattr(silero, "_model", lambda: None)
+    monkeypatch.setattr(silero, "speech_stretches", lambda *a, **k: stamps)
+    monkeypatch.setattr(silero, "silero_pass", lambda samples: silero.SileroPass(*[samples] * 2))
     regions = silero.speech_regions(np.zeros(35 * rate, np.float32))
     assert regions == [(0.0, 15.0), (15.0, 34.9)]
     overlapping = [
         {"start": 0, "end": int(15.3 * rate)},
         {"start": int(14.7 * rate), "end": int(34.0 * rate)},
     ]
-    monkeypatch.setattr(faster_whisper.vad, "get_speech_timestamps", lambda *a, **k: overlapping)
+    monkeypatch.setattr(silero, "speech_stretches", lambda *a, **k: overlapping)
     regions = silero.speech_regions(np.zeros(35 * rate, np.float32))
     assert regions == [(0.0, pytest.approx(15.0)), (pytest.approx(15.0), 34.0)]
     assert all(c.duration_s <= silero.MAX_CHUNK_S for c in silero.chunks(regions))
+
+
+def test_one_silero_pass_gives_exactly_what_faster_whisper_and_a_second_pass_gave(
+    speak: Any,
+) -> None:
+    """``silero.listen`` runs Silero once, in 8 s batches, for both the regions and the map;
+    they are faster-whisper's own regions and the old map's probabilities, bit for bit (a
+    recording of whole frames included, where the library pads a whole frame)."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps, get_vad_model
+
+    from simulator.speech.audiofile import read_audio
+
+    samples, _ = read_audio(speak("Ever tried. Ever failed. No matter. Try again. " * 3))
+    samples = np.concatenate([samples, samples])  # 27 s: four batches
+    noisy = samples + np.random.default_rng(1).normal(0, 0.02, samples.size).astype(np.float32)
+    options = VadOptions(
+        threshold=silero.THRESHOLD,
+        min_speech_duration_ms=silero.MIN_SPEECH_MS,
+        min_silence_duration_ms=silero.MIN_SILENCE_MS,
+        speech_pad_ms=silero.SPEECH_PAD_MS,
+        max_speech_duration_s=silero.MAX_CHUNK_S,
+    )
+    whole_frames = noisy[: noisy.size // 512 * 512]
+    assert noisy.size % 512 and noisy.size > 2 * silero.BATCH_FRAMES * 512  # several batches
+    for audio in (noisy, whole_frames):
+        heard = silero.silero_pass(audio)
+        stretches = silero.speech_stretches(
+            heard.padded,
+            audio.size,
+            threshold=silero.THRESHOLD,
+            min_speech_ms=silero.MIN_SPEECH_MS,
+            max_speech_s=silero.MAX_CHUNK_S,
+            min_silence_ms=silero.MIN_SILENCE_MS,
+            speech_pad_ms=silero.SPEECH_PAD_MS,
+        )
+        assert len(stretches) >= 2  # one cut at MAX_CHUNK_S among them
+        assert stretches == get_speech_timestamps(audio, options, sampling_rate=16_000)
+        second_pass = get_vad_model()(np.pad(audio, (0, -audio.size % 512))).reshape(-1)
+        regions, speech = silero.listen(audio)
+        assert np.array_equal(speech.probabilities, second_pass)
+        assert regions == silero.speech_regions(audio)
 
 
 def test_memory_is_handed_back_after_each_decoding_window_before_the_next() -> None:
