@@ -38,18 +38,35 @@ OFF_FLOOR = 0.1
 OTHER_WORDS_MIN = 6
 
 
-def leaning(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
-    """The shipped question whose rubric this answer's words sit nearest, other than the
-    asked one, and how many times nearer than the asked one's it is; None for a question
-    outside the shipped packs or an answer sharing no weighed word with any rubric."""
+def _nearest_other(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
+    """The shipped question other than the asked one whose rubric the answer's words sit
+    nearest, and how many times nearer than the asked one's; None for a question outside the
+    shipped packs or an answer sharing no weighed word with any rubric."""
     shipped = shipped_questions()
     if not tokens.words or question.id not in {q.id for q in shipped}:
         return None
     near = closeness(tokens, shipped)
     other = max((q for q in shipped if q.id != question.id), key=lambda q: near[q.id])
-    if near[other.id] <= 0 or len(_said_of(other, question, tokens)) < OTHER_WORDS_MIN:
+    if near[other.id] <= 0:
         return None
     return other, near[other.id] / max(near[question.id], 1e-9)
+
+
+def leaning(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
+    """:func:`_nearest_other`, for an answer that says ``OTHER_WORDS_MIN`` words or more of
+    that question's rubric which the asked one lacks (else None)."""
+    lean = _nearest_other(question, tokens)
+    if lean is None or len(_said_of(lean[0], question, tokens)) < OTHER_WORDS_MIN:
+        return None
+    return lean
+
+
+def about_the_question(question: Question, tokens: Tokens) -> bool:
+    """Do the answer's words as a whole sit nearer the asked question's rubric than any other
+    shipped one's? Then its sentences need no anchor of their own (point_anchors.py): a
+    paraphrase says its points in other words, sentence after sentence."""
+    lean = _nearest_other(question, tokens)
+    return lean is not None and lean[1] < 1.0
 
 
 def _said_of(other: Question, asked: Question, tokens: Tokens) -> set[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.answer_topic import off_question_credit
+from simulator.core.scoring.answer_topic import about_the_question, off_question_credit
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import Contradiction, contradictions
@@ -193,14 +193,18 @@ def score_key_points(
     terms: set[int] = set()
     says_not: set[Span] = set()  # spans of phrases that themselves say "not"
     phrase_of: dict[Span, str] = {}
+    # An answer about the asked question needs no anchor sentence by sentence.
+    free = about_the_question(question, tokens)
     for k, kp in enumerate(question.key_points):
         spans: set[Span] = set()
         for text in kp.phrases:
             loose = substituted(text, question.prompt)
             for phrase in point_phrases(text, question.prompt):
                 for span in index.find(phrase):
-                    if needs_anchor(phrase, loose) and not said_about(
-                        index, phrase, text, span, point_anchors(question, k)
+                    if (
+                        not free
+                        and needs_anchor(phrase, loose)
+                        and not said_about(index, phrase, text, span, point_anchors(question, k))
                     ):
                         continue  # other words only, in a sentence about something else
                     spans.add(span)

@@ -12,7 +12,11 @@ sentence just before (which "them" or "that" may point back to), also says one o
 *anchors*: a word of the question's prompt, of the point's label or of the point's own phrases,
 other than the matched words themselves. Words most rubrics share ("model", "weight", "data",
 "train") are no anchor: they fit any ML answer (``GENERIC_SHARE`` of the shipped technical and
-case questions, or more, use them). A phrase said in the rubric's own words needs no anchor.
+case questions, or more, use them), and a one-word phrase that is such a word ("average",
+"labels") needs an anchor as well. A phrase said in the rubric's own words needs no anchor,
+and neither does any sentence of an answer whose words as a whole sit nearest the asked
+question's rubric (answer_topic.about_the_question): a paraphrase says its points in other
+words sentence after sentence, and its subject is clear from the whole.
 """
 
 from __future__ import annotations

@@ -139,3 +139,11 @@ def test_a_correct_or_vague_answer_to_the_asked_question_is_never_called_off_it(
         score = score_answer(asked, Transcript(text))
         assert not any(t.startswith("Off the question") for t in score.feedback), text
     assert score_answer(asked, Transcript(L1_L2_ANSWER)).overall >= 50
+
+
+def test_only_an_answer_leaning_elsewhere_needs_an_anchor_in_every_sentence() -> None:
+    from simulator.core.scoring.answer_topic import about_the_question
+
+    asked = _shipped("tech.l1-vs-l2")
+    assert about_the_question(asked, tokenize(L1_L2_ANSWER))
+    assert not about_the_question(asked, tokenize(DROPOUT_ANSWER))
