@@ -534,7 +534,9 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
     print(", ".join(Path(n).name for n in names))
     for key, t in tallies.items():
         if key == "means":
-            by_kind = {k: [v for v, w in zip(t.ratios, t.wrong) if w == k] for k in MEAN_KINDS}
+            by_kind = {
+                k: [v for v, w in zip(t.ratios, t.wrong, strict=True) if w == k] for k in MEAN_KINDS
+            }
             said = [f"{k} {sum(v) / len(v):.0f}" for k, v in by_kind.items() if v]
             if said:
                 print(f"{t.name:34s} " + ", ".join(said).replace("long_wrong", "verbose-wrong"))
