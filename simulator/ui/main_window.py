@@ -3,6 +3,7 @@ wiring between pages and the session, and the window's lifetime (closing with an
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from simulator.ui.pages.scorecard import ScorecardPage
     from simulator.ui.session import SessionController
     from simulator.ui.settings_dialog import SettingsDialog
+
+log = logging.getLogger(__name__)
 
 
 CORE_AFTER_MS = 300
@@ -204,7 +207,12 @@ class MainWindow(QMainWindow):
             if problem and voice_id == self.services.settings.voice_id:
                 self.home.show_storage_notice(problem)
 
-        self._db.watch(speaker.voices(), on_done=listed, on_error=lambda _e: None)
+        # only a courtesy check: no notice when the voices cannot be listed, but the log says why
+        self._db.watch(
+            speaker.voices(),
+            on_done=listed,
+            on_error=lambda exc: log.warning("the voices could not be listed: %s", exc),
+        )
 
     def _connect(self) -> None:
         page = self.interview
