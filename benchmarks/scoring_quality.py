@@ -57,6 +57,30 @@ blind (aggregate figures only). Before = main with these changes reverted:
   Other lines: level order dev round 5 29 -> 30/30, round 6 93 -> 92/96; weak > verbose-wrong
   round 5 7 -> 8/14; every other line on every set unchanged (no correct answer charged).
 
+Correct answers in other words, meaning18 work (meaning_credit.py: in an answer that reads as a
+full explanation in its own words, a point said in other words earns up to 0.9 instead of 0.5).
+Tuned on the repository sets; set A (heldout_meaning18_a_content.yaml, 10 questions) was written
+first, measured three times and then read (development); set B (8 questions) was written
+afterwards and measured once. Set B is kept outside the repository for now: test_bank's rule that no
+correct answer in a repository set is charged fails on it (tech.learning-rate-schedules: the strong
+answer's "destabilise" read as the opposite of "stabilizes", the paraphrase's gradual warmup read
+against the accepted view), a wrong-claim matter. Before = main at the same commit:
+
+  | measure (before -> after)   | repository sets | set A (dev)      | set B (held out)  |
+  |-----------------------------|-----------------|------------------|-------------------|
+  | paraphrase > partial        | 39 -> 41 of 52  | 2 -> 2 of 10     | 6 -> 7 of 8       |
+  | paraphrase / strong (mean)  | +0.01 to +0.06  | 0.61 -> 0.64     | 0.78 -> 0.85      |
+  | paraphrase mean score       | 64.8 -> 68.1    | 58.6 -> 62.4     | 67.9 -> 76.1      |
+  | verbose-wrong mean score    | 4.6 -> 4.6      | 38.8 -> 39.0     | 6.4 -> 6.4        |
+  | partial mean score          | 53.9 -> 53.9    | 69.0 -> 69.9     | 60.1 -> 60.5      |
+
+  Every other line (level order, partial / weak > verbose-wrong, strong > salad and echo,
+  warnings, correct answer not flagged, STAR) is unchanged on every set; weak, salad, echo and
+  off-topic means are unchanged. Set A's first measurement of the lift without its last two
+  conditions had partial > verbose-wrong 9 -> 6 of 10 (uncaught wrong answers said in the
+  rubric's words reach as close as right ones); see meaning.py. Set B's verbose-wrong answers
+  are nearly all caught (mean 6.4), so it does not test that risk again.
+
 The default sets are the held-out sets, each written before the scorer was changed for it:
 
 * confidently wrong answers, round 9 work (dismissals.py worry/advice kinds, loose_claims.py,
@@ -249,6 +273,8 @@ HELDOUT_EARLIER = ("heldout_round4_content.yaml",)
 # point_anchors.py / answer_topic.py work and only measured.
 OFF_QUESTION = ("heldout_offtopic_content.yaml",)
 SEEN = ("heldout_round3_content.yaml", "heldout_round3_star.yaml")
+# meaning18: set A, read for two conditions (development)
+MEANING18 = ("heldout_meaning18_a_content.yaml",)
 DEV = (
     "dev_round3_content.yaml",
     "dev_round5_content.yaml",
@@ -579,6 +605,8 @@ def main() -> int:
     run(bank, OFF_QUESTION, args.verbose)
     print()
     run(bank, SEEN, args.verbose)
+    print()
+    run(bank, MEANING18, args.verbose)
     if args.tuned:
         print()
         model_answers(bank, args.verbose)

@@ -16,35 +16,31 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.core.questions import Question
+from simulator.core.scoring import meaning_credit
 from simulator.core.scoring.answer_topic import about_the_question, off_question_credit
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import Contradiction, contradictions
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.dismissals import dismissed_points
+from simulator.core.scoring.explained import is_explained, is_list_like
 from simulator.core.scoring.framework_cues import FRAMEWORK_CUES
 from simulator.core.scoring.loose_claims import loose_claims
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
-from simulator.core.scoring.meaning import key_point_meaning
+from simulator.core.scoring.meaning import read_meaning
 from simulator.core.scoring.point_anchors import needs_anchor, point_anchors, said_about
 from simulator.core.scoring.point_phrases import point_phrases, substituted
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.stance import Stance, says_no
-from simulator.core.scoring.text import CONNECTIVES, STOPWORDS, Sentence, Tokens, stem, words
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 
 NAMED_CREDIT = 0.3
 SINGLE_PHRASE_CREDIT = 0.85  # an explained point said in one way only (a thin answer)
-EXPLAIN_WINDOW = 12  # words either side of the phrase, inside its sentence
-EXPLAIN_MIN_CONNECTIVES = 2
-EXPLAIN_MIN_SENTENCE_WORDS = 6
-LIST_MIN_ITEMS = 4
-LIST_MAX_MEAN_WORDS = 3.0
 # One wrong claim halves the content score and takes 15 off (x0.6 - 10 left most confidently
 # wrong answers above weak ones: issue 9, round 8 and the round-6 set).
 MISCONCEPTION_FACTOR = 0.5
@@ -79,30 +75,6 @@ class ContentResult:
 
 def _sentence_text(tokens: Tokens, span: Span) -> str:
     return tokens.sentences[tokens.sentence_of[span[0]]].text
-
-
-@lru_cache(maxsize=4096)
-def is_list_like(sentence: Sentence) -> bool:
-    """A run of short comma-separated items ("bias, variance, overfitting, ...")."""
-    chunks = [c for c in re.split(r"[,:/]|\band\b|\bor\b", sentence.text) if words(c)]
-    if len(chunks) < LIST_MIN_ITEMS:
-        return False
-    return sum(len(words(c)) for c in chunks) / len(chunks) < LIST_MAX_MEAN_WORDS
-
-
-def is_explained(tokens: Tokens, span: Span, terms: set[int]) -> bool:
-    """Does the sentence around the phrase say something about it, or just name it?
-
-    Connecting words that are themselves part of a rubric term ("part *of* speech") do not
-    count: a list of terms explains nothing however its terms are spelled.
-    """
-    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
-    if sentence.word_count < EXPLAIN_MIN_SENTENCE_WORDS or is_list_like(sentence):
-        return False
-    lo = max(sentence.first_word, span[0] - EXPLAIN_WINDOW)
-    hi = min(sentence.last_word, span[1] + EXPLAIN_WINDOW)
-    around = [tokens.words[i] for i in range(lo, hi) if i not in terms]
-    return sum(1 for w in around if w in CONNECTIVES) >= EXPLAIN_MIN_CONNECTIVES
 
 
 def find_misconceptions(
@@ -246,26 +218,39 @@ def score_key_points(
         statuses.append((status, evidence))
     sentences = [s.text for s in tokens.sentences]
     excluded = denied_sentences | {
-        s.index for s in tokens.sentences if is_list_like(s) or _advises_against(tokens, s)
+        s.index
+        for s in tokens.sentences
+        if is_list_like(s) or meaning_credit.advises_against(tokens, s)
     }
-    meaning = key_point_meaning(question, sentences, excluded) if sentences else None
-    results = []
+    reading = read_meaning(question, sentences, excluded) if sentences else None
+    meaning = reading.points if reading is not None else None
     opposite = opposite or {}
+    by_meaning: list[float] = []
+    if reading is not None:
+        by_words = [_words_credit(st, d) for (st, _), d in zip(statuses, depth, strict=True)]
+        denies = bool(opposite) or any(st == "contradicted" for st, _ in statuses)
+        full = meaning_credit.reads_in_full(
+            question, tokens, excluded, by_words, reading, denies
+        ).full
+        by_meaning = meaning_credit.meaning_credits(reading.points, full)
+    results = []
     for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
         claim = opposite.get(k)
         if claim is not None:  # asserted the opposite: nothing, whatever else was said
             status, evidence = "contradicted", claim.evidence
-        credit = {"explained": 1.0, "named": NAMED_CREDIT}.get(status, 0.0)
-        if status == "explained" and depth[k] < 2:
-            credit = SINGLE_PHRASE_CREDIT
+        credit = _words_credit(status, depth[k])
         via, closeness = "words", None
         if meaning is not None:
             m = meaning[k]
             closeness = m.closeness
-            said = m.sentence is not None and m.credit > credit
-            if trusted and said and status != "contradicted" and m.sentence is not None:
-                # Said in other words: covered, for part of the weight (see meaning.py).
-                status, credit, via = "explained", m.credit, "meaning"
+            if (
+                trusted
+                and by_meaning[k] > credit
+                and status != "contradicted"
+                and m.sentence is not None
+            ):
+                # Said in other words: covered, for part of the weight (see meaning_credit.py).
+                status, credit, via = "explained", by_meaning[k], "meaning"
                 evidence = sentences[m.sentence]
         results.append(
             KeyPointResult(
@@ -284,22 +269,11 @@ def score_key_points(
     return results
 
 
-# Advice against a practice ("you should not crop the photo"): a sentence embedding reads it as
-# close to the practice itself, so it is no evidence of a point said in other words.
-_AGAINST = (
-    ("should", "not"),
-    ("shouldn't",),
-    ("must", "not"),
-    ("mustn't",),
-    ("do", "not"),
-    ("don't",),
-    ("no", "need"),
-)
-
-
-def _advises_against(tokens: Tokens, sentence: Sentence) -> bool:
-    ws = tokens.words[sentence.first_word : sentence.last_word]
-    return any(tuple(ws[i : i + len(frame)]) == frame for frame in _AGAINST for i in range(len(ws)))
+def _words_credit(status: str, depth: int) -> float:
+    """What a point earns by the rubric's words: explained in two ways or more, in one, named."""
+    if status == "explained":
+        return 1.0 if depth >= 2 else SINGLE_PHRASE_CREDIT
+    return NAMED_CREDIT if status == "named" else 0.0
 
 
 @lru_cache(maxsize=1024)
@@ -387,6 +361,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     )
     if other is not None:
         basis += f"; reads as an answer to {other.id}, key points x{kept:.2f} (answer_topic.py)"
+    basis += meaning_credit.full_explanation_note(key_points)
     framework: list[FrameworkStepResult] = []
     framework_coverage = None
     if question.category.value == "case":

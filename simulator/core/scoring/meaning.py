@@ -36,6 +36,30 @@ Comparing wordings and runs of words as well (issue 9, round 9 work): paraphrase
 39 -> 41 of 54 on the tuning sets (round 8, rounds 3-4, dev rounds 3 and 5), level order
 409 -> 410 of 414, every other line unchanged.
 
+How much a point said in other words earns is decided in meaning_credit.py: one close
+sentence earns at most ``MEANING_CREDIT``; an answer that as a whole reads as a full explanation
+in its own words earns up to 0.9 of a point (issue 9, meaning18 work). ``read_meaning`` also
+gives the answer's *leaning*: how much closer its most wrong-leaning sentence comes to one of the
+rubric's wrong claims (misconceptions, contradicting claims) than to any key point; an answer
+leaning over 0.05 gets no such lift (never a charge: a leaning sentence is not called wrong).
+Measured on the repository sets read for tuning (52 paraphrases; "uncaught" = the 72 verbose-wrong
+answers scored with every wrong-claim check switched off, standing for those the checks miss): a
+flat higher cap alone gave paraphrase > partial 39 -> 40 of 52 (most missed points sit below the
+old 0.6 closeness); the answer-level lift with a lower threshold 39 -> 43, but uncaught wrong
+answers rose 3.4 points on average. With the leaning and everyday-words conditions: 42 of 52, +0.2.
+On a held-out set written first (tests/core/scoring/heldout_meaning18_a_content.yaml, 10
+questions) that version still lifted uncaught wrong answers (partial > verbose-wrong 9 -> 6 of 10,
+then 8 of 10) while paraphrase > partial stayed 2 of 10: a sentence asserting the opposite in the
+rubric's words is as close as a right one. The two conditions that stopped it there (no lift in an
+answer that denies a key point; one sentence lifts one point) were chosen on that set, which is
+a development set since. Final: tuning sets 39 -> 41 of 52, paraphrase mean 64.8 -> 68.1, every
+other line and kind unchanged; set A paraphrase > partial 2 -> 2 of 10 (mean 58.6 -> 62.4),
+verbose-wrong 38.8 -> 39.0; set B (8 questions, written after, measured once; kept outside the
+repository, see benchmarks/scoring_quality.py) 6 -> 7 of 8, paraphrase / strong 0.78 -> 0.85, every other line unchanged. Tried and not
+kept: more credit for a point reached by two sentences or more (corroboration: 39 -> 39 of 52,
+corroborated points are rare in paraphrases), and removing all meaning credit from an answer
+that leans to a wrong claim (uncaught -1 point, one paraphrase pair lost).
+
 Loaded on first use (the app's warm-up scores one answer off the GUI thread) and shared;
 scoring works on words alone when the package is missing.
 """
@@ -205,11 +229,15 @@ class Reference:
     topic: np.ndarray  # the question's mean vector, subtracted from every sentence
     floor: np.ndarray  # per key point
     ref: np.ndarray  # per key point
+    wrong: np.ndarray  # the rubric's wrong claims x dims, the topic taken out (may be empty)
 
 
 def _reference(question: Question) -> Reference | None:
     points = tuple((kp.label, *kp.phrases) for kp in question.key_points)
-    return _reference_of(question.prompt, question.model_answer, points)
+    wrong = tuple(p for m in question.misconceptions for p in m.phrases) + tuple(
+        c for kp in question.key_points for c in kp.contradicted_by
+    )
+    return _reference_of(question.prompt, question.model_answer, points, wrong)
 
 
 def windows(sentences: list[str]) -> tuple[np.ndarray, list[int]]:
@@ -224,7 +252,10 @@ def windows(sentences: list[str]) -> tuple[np.ndarray, list[int]]:
 
 @lru_cache(maxsize=256)
 def _reference_of(
-    prompt: str, model_answer: str, points: tuple[tuple[str, ...], ...]
+    prompt: str,
+    model_answer: str,
+    points: tuple[tuple[str, ...], ...],
+    wrong_claims: tuple[str, ...] = (),
 ) -> Reference | None:
     import numpy as np
 
@@ -245,7 +276,12 @@ def _reference_of(
     floor = (
         _per_point(_cosines(generic_units, targets), owner, len(points)).max(axis=0).clip(min=0.0)
     )
-    return Reference(targets, owner, topic, floor, ref)
+    wrong = (
+        _off_topic(embedder.embed(list(wrong_claims)), topic)
+        if wrong_claims
+        else np.zeros((0, targets.shape[1]), dtype=np.float32)
+    )
+    return Reference(targets, owner, topic, floor, ref, wrong)
 
 
 def _cosines(units: np.ndarray, targets: np.ndarray) -> np.ndarray:
@@ -281,24 +317,42 @@ class PointMeaning:
     sentence: int | None  # index of the best sentence
 
 
+@dataclass(frozen=True)
+class MeaningReading:
+    points: list[PointMeaning]
+    # How much closer the answer's most wrong-leaning sentence comes to one of the rubric's wrong
+    # claims (misconceptions, contradicting claims) than to any wording of a key point; below
+    # zero when every sentence is nearer a key point (-1.0: nothing to compare).
+    leaning: float
+
+
 def key_point_meaning(
     question: Question, sentences: list[str], excluded: set[int]
 ) -> list[PointMeaning] | None:
     """Per key point, the answer sentence closest in meaning and what it earns. ``excluded``
     sentences (asserting a misconception, denying a key point, bare lists) earn nothing.
     None when no embedder is available."""
+    reading = read_meaning(question, sentences, excluded)
+    return None if reading is None else reading.points
+
+
+def read_meaning(
+    question: Question, sentences: list[str], excluded: set[int]
+) -> MeaningReading | None:
+    """``key_point_meaning`` with the answer's leaning towards the rubric's wrong claims."""
+    import numpy as np
+
     reference = _reference(question)
     if reference is None:
         return None
     usable = [i for i in range(len(sentences)) if i not in excluded]
     if not usable:
-        return [PointMeaning(0.0, 0.0, None) for _ in question.key_points]
+        return MeaningReading([PointMeaning(0.0, 0.0, None) for _ in question.key_points], -1.0)
     units, owner = windows([sentences[i] for i in usable])
     vectors = _off_topic(units, reference.topic)
     n = len(question.key_points)
-    sims = _per_point(
-        _cosines(vectors, reference.targets), reference.owner, n
-    )  # units x key points
+    cosines = _cosines(vectors, reference.targets)
+    sims = _per_point(cosines, reference.owner, n)  # units x key points
     out = []
     for k in range(n):
         spread = float(reference.ref[k] - reference.floor[k])
@@ -310,4 +364,10 @@ def key_point_meaning(
         closeness = float(max(0.0, min(1.0, raw)))  # plain floats: results go to JSON
         credit = MEANING_CREDIT * closeness if closeness >= MEANING_FULL else 0.0
         out.append(PointMeaning(round(credit, 3), round(closeness, 3), usable[owner[best]]))
-    return out
+    leaning = -1.0
+    if len(reference.wrong):
+        starts = np.searchsorted(np.asarray(owner), np.arange(len(usable)))
+        right = np.maximum.reduceat(cosines.max(axis=1), starts)
+        wrong = np.maximum.reduceat(_cosines(vectors, reference.wrong).max(axis=1), starts)
+        leaning = round(float((wrong - right).max()), 3)
+    return MeaningReading(out, leaning)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from simulator.core.questions import QuestionBank, load_packs
-from simulator.core.scoring import AnswerScore, meaning, score_answer
+from simulator.core.scoring import AnswerScore, meaning, meaning_credit, score_answer
 from simulator.core.scoring.text import split_sentences
 from simulator.core.transcript import Transcript
 
@@ -44,7 +44,7 @@ def test_meaning_earns_part_of_a_point_with_its_sentence_as_evidence(bank: Quest
     score = score_answer(question, Transcript(question.model_answer))
     by_meaning = [k for k in score.key_points if k.via == "meaning"]
     for kp in by_meaning:
-        assert kp.credit <= meaning.MEANING_CREDIT and kp.evidence
+        assert kp.credit <= meaning_credit.FULL_CREDIT and kp.evidence
     assert all(k.closeness is not None for k in score.key_points)
 
 

@@ -131,3 +131,13 @@ def test_a_long_wording_matches_with_one_word_said_otherwise_but_never_without_i
     )
     # a three-word wording keeps all three ("contributions sum to the prediction")
     assert not _says("contributions sum prediction", "Each feature contributed to a prediction.")
+
+
+def test_everyday_words_for_common_ml_ideas() -> None:
+    """General ML vocabulary said plainly: "extreme values" for outliers, "coordinates" for
+    vectors, "memorizes the quirks" for overfits the noise, "never seen" for unseen."""
+    assert _says("detect outliers", "First I spot the extreme values in each column.")
+    assert _says("similar vectors", "Words used alike end up with close coordinates.")
+    assert _says("overfits the noise", "A deep tree memorizes the quirks of its sample.")
+    assert _says("error on unseen data", "It shows the mistakes on data never seen before.")
+    assert not _says("detect outliers", "First I spot the missing values in each column.")

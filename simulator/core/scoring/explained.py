@@ -1,0 +1,44 @@
+"""Is a key-point phrase *explained*, or only named? (content.py gives a named point a third.)
+
+Explained: the phrase sits in a sentence of some length that says something about it, with
+connecting words around it ("means", "because", "so it", "is", ...). A run of short
+comma-separated items ("bias, variance, overfitting, ...") explains nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from simulator.core.scoring.matching import Span
+from simulator.core.scoring.text import CONNECTIVES, Sentence, Tokens, words
+
+EXPLAIN_WINDOW = 12  # words either side of the phrase, inside its sentence
+EXPLAIN_MIN_CONNECTIVES = 2
+EXPLAIN_MIN_SENTENCE_WORDS = 6
+LIST_MIN_ITEMS = 4
+LIST_MAX_MEAN_WORDS = 3.0
+
+
+@lru_cache(maxsize=4096)
+def is_list_like(sentence: Sentence) -> bool:
+    """A run of short comma-separated items ("bias, variance, overfitting, ...")."""
+    chunks = [c for c in re.split(r"[,:/]|\band\b|\bor\b", sentence.text) if words(c)]
+    if len(chunks) < LIST_MIN_ITEMS:
+        return False
+    return sum(len(words(c)) for c in chunks) / len(chunks) < LIST_MAX_MEAN_WORDS
+
+
+def is_explained(tokens: Tokens, span: Span, terms: set[int]) -> bool:
+    """Does the sentence around the phrase say something about it, or just name it?
+
+    Connecting words that are themselves part of a rubric term ("part *of* speech") do not
+    count: a list of terms explains nothing however its terms are spelled.
+    """
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    if sentence.word_count < EXPLAIN_MIN_SENTENCE_WORDS or is_list_like(sentence):
+        return False
+    lo = max(sentence.first_word, span[0] - EXPLAIN_WINDOW)
+    hi = min(sentence.last_word, span[1] + EXPLAIN_WINDOW)
+    around = [tokens.words[i] for i in range(lo, hi) if i not in terms]
+    return sum(1 for w in around if w in CONNECTIVES) >= EXPLAIN_MIN_CONNECTIVES

@@ -1,0 +1,123 @@
+"""How much a key point said in other words earns (issue 9: correct paraphrases scored below
+partial answers, because meaning alone earned at most half a point)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from simulator.core.questions import Question, QuestionBank, load_packs
+from simulator.core.scoring import meaning, meaning_credit, score_answer
+from simulator.core.scoring.meaning import MeaningReading, PointMeaning
+from simulator.core.scoring.meaning_credit import (
+    FULL_CREDIT,
+    MEANING_CREDIT,
+    meaning_credits,
+    reads_in_full,
+)
+from simulator.core.scoring.text import split_sentences, tokenize
+from simulator.core.transcript import Transcript
+
+HERE = Path(__file__).resolve().parent
+QUESTIONS_DIR = HERE.parents[2] / "questions"
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_packs([QUESTIONS_DIR])
+
+
+def _svm_paraphrase() -> str:
+    """A correct SVM answer in everyday words ("corridor" for margin), from the round-3 set."""
+    items = yaml.safe_load((HERE / "heldout_round3_content.yaml").read_text(encoding="utf-8"))
+    return str(next(i for i in items if i["question"] == "tech.svm")["paraphrase"])
+
+
+def _reading(question: Question, closeness: float, leaning: float = -0.5) -> MeaningReading:
+    """Every key point reached by the answer's first sentence."""
+    points = [PointMeaning(0.0, closeness, 0) for _ in question.key_points]
+    return MeaningReading(points, leaning)
+
+
+def test_a_full_explanation_in_other_words_earns_most_of_a_point(bank: QuestionBank) -> None:
+    question = bank.get("tech.svm")
+    full = score_answer(question, Transcript(_svm_paraphrase()))
+    lifted = [k for k in full.key_points if k.via == "meaning" and k.credit > MEANING_CREDIT]
+    assert lifted and all(k.credit <= FULL_CREDIT and k.evidence for k in lifted)
+    assert "full explanation" in full.basis["content"]
+    # Its first two sentences alone are no full explanation: one sentence earns half at most.
+    thin = " ".join(split_sentences(_svm_paraphrase())[:2])
+    short = score_answer(question, Transcript(thin))
+    assert all(k.credit <= MEANING_CREDIT for k in short.key_points if k.via == "meaning")
+    assert "full explanation" not in short.basis["content"]
+
+
+def test_the_boost_is_off_once_a_wrong_claim_is_caught(bank: QuestionBank) -> None:
+    question = bank.get("tech.svm")
+    claim = question.key_points[-1].contradicted_by[0]
+    wrong = score_answer(question, Transcript(f"{_svm_paraphrase()} Also, {claim}."))
+    assert any(k.contradiction for k in wrong.key_points)
+    assert all(k.via == "words" for k in wrong.key_points)
+
+
+def test_a_sentence_lifts_one_key_point_only() -> None:
+    """One sentence full of the question's words comes close to several points at once."""
+    points = [PointMeaning(0.0, 0.7, 0), PointMeaning(0.0, 0.9, 0), PointMeaning(0.0, 0.65, 1)]
+    assert meaning_credits(points, full=True) == [0.35, FULL_CREDIT, pytest.approx(0.812)]
+    # not a full explanation: closeness x MEANING_CREDIT from MEANING_FULL, as before
+    assert meaning_credits(points, full=False) == [0.35, 0.45, 0.325]
+    assert meaning_credits([PointMeaning(0.0, 0.5, 0)], full=False) == [0.0]
+    assert meaning_credits([PointMeaning(0.0, 0.5, 0)], full=True) == [0.625]
+    assert meaning_credits([PointMeaning(0.0, 0.9, None)], full=True) == [0.0]
+
+
+def test_what_reads_as_a_full_explanation(bank: QuestionBank) -> None:
+    question = bank.get("tech.svm")
+    n = len(question.key_points)
+    words_only = [0.0] * n
+    prose = tokenize(_svm_paraphrase())
+    assert reads_in_full(question, prose, set(), words_only, _reading(question, 0.8)).full
+    # every point reached by the rubric's words counts as reached too
+    assert reads_in_full(question, prose, set(), [1.0] * n, _reading(question, 0.0)).full
+    # too few key points reached
+    assert not reads_in_full(question, prose, set(), words_only, _reading(question, 0.3)).full
+    # a sentence nearer one of the rubric's wrong claims than to any key point
+    leaning = _reading(question, 0.8, leaning=meaning_credit.LEANING_MAX + 0.1)
+    assert not reads_in_full(question, prose, set(), words_only, leaning).full
+    # an answer that denies a key point
+    denied = reads_in_full(question, prose, set(), words_only, _reading(question, 0.8), True)
+    assert not denied.full
+    # fewer than three sentences the meaning signal may use
+    three = {s.index for s in prose.sentences[2:]}
+    assert not reads_in_full(question, prose, three, words_only, _reading(question, 0.8)).full
+    # a keyword salad has almost no function words
+    salad = tokenize(
+        "Margin maximization. Support vectors hinge loss slack variables. Kernel trick RBF "
+        "polynomial kernel C parameter regularization. Corridor boundary dividing line."
+    )
+    reading = reads_in_full(question, salad, set(), words_only, _reading(question, 0.8))
+    assert not reading.full and reading.function_words < meaning_credit.PROSE_MIN_FUNCTION_WORDS
+
+
+def test_a_full_explanation_says_some_key_point_in_everyday_words(bank: QuestionBank) -> None:
+    """An answer that only repeats the rubric's own terms is not read as one in other words:
+    the closest sentence of some key point must use an everyday equivalent of one of its words
+    (plain_words.py: "corridor" for margin)."""
+    question = bank.get("tech.svm")
+    n = len(question.key_points)
+    own = tokenize("The empty corridor is as wide as possible. It is so. That is all there is.")
+    rubric = tokenize("The margin is as wide as possible. It is so. That is all there is.")
+    assert reads_in_full(question, own, set(), [0.0] * n, _reading(question, 0.8)).own_words
+    result = reads_in_full(question, rubric, set(), [0.0] * n, _reading(question, 0.8))
+    assert result.own_words == 0 and not result.full
+
+
+def test_an_answer_leans_towards_a_wrong_claim_it_states(bank: QuestionBank) -> None:
+    question = bank.get("tech.svm")
+    claim = question.misconceptions[0].phrases[0]
+    stated = meaning.read_meaning(question, [f"In practice, {claim}."], set())
+    assert stated is not None and stated.leaning > meaning_credit.LEANING_MAX
+    right = meaning.read_meaning(question, split_sentences(_svm_paraphrase()), set())
+    assert right is not None and right.leaning <= meaning_credit.LEANING_MAX
