@@ -70,9 +70,9 @@ against the accepted view), a wrong-claim matter. Before = main at the same comm
   |-----------------------------|-----------------|------------------|-------------------|
   | paraphrase > partial        | 39 -> 41 of 52  | 2 -> 2 of 10     | 6 -> 7 of 8       |
   | paraphrase / strong (mean)  | +0.01 to +0.06  | 0.61 -> 0.64     | 0.78 -> 0.85      |
-  | paraphrase mean score       | 64.8 -> 68.1    | 58.6 -> 62.4     | 67.9 -> 76.1      |
+  | paraphrase mean score       | 64.7 -> 67.8    | 58.6 -> 61.9     | 67.9 -> 76.1      |
   | verbose-wrong mean score    | 4.6 -> 4.6      | 38.8 -> 39.0     | 6.4 -> 6.4        |
-  | partial mean score          | 53.9 -> 53.9    | 69.0 -> 69.9     | 60.1 -> 60.5      |
+  | partial mean score          | 53.8 -> 53.9    | 69.0 -> 69.9     | 60.1 -> 60.5      |
 
   Every other line (level order, partial / weak > verbose-wrong, strong > salad and echo,
   warnings, correct answer not flagged, STAR) is unchanged on every set; weak, salad, echo and
