@@ -147,7 +147,9 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         if agree and not differ:
             return ("same", agree + ((-1,) if len(shared) >= MIN_SHARED_POLARITY else ()))
     if len(shared) >= MIN_SHARED_POLARITY and not differ:
-        if said.negated != accepted.negated and not _other_subject(said, accepted):
+        said_no = said.negated != _non_before_shared(said, accepted)
+        accepted_no = accepted.negated != _non_before_shared(accepted, said)
+        if said_no != accepted_no and not _other_subject(said, accepted):
             negated, other = (said, accepted) if said.negated else (accepted, said)
             if negated.purpose:
                 return None  # what a practice is for says nothing of what another one does
@@ -158,6 +160,21 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         else:
             return ("same", (-1,))
     return None
+
+
+def _non_before_shared(clause: Clause, other: Clause) -> bool:
+    """ "non" turns over a word both clauses say: "changing variance is *non* stationary" says
+    "not stationary" of what "stationary when properties do *not* change" keeps apart, so the
+    two agree (two denials, one each)."""
+    return any(
+        clause.words[i - 1] == "non" and s in other.stems and s not in _non_said(other)
+        for i, s in enumerate(clause.stems)
+        if i
+    )
+
+
+def _non_said(clause: Clause) -> set[str]:
+    return {s for i, s in enumerate(clause.stems) if i and clause.words[i - 1] == "non"}
 
 
 def _said_of_other(said: Clause, accepted: Clause, pair: int) -> bool:

@@ -79,3 +79,37 @@ def test_one_shared_counterpart_alone_does_not_back_a_clause_that_says_two(
     """ "With squared error ..." agrees on the subject only: it is no support for "squared
     error is the robust one", which says something else of it."""
     assert charged(question, "Squared error is the robust loss of the two.")
+
+
+STATIONARY = """
+questions:
+  - id: tech.stationary
+    category: technical
+    topic: time series
+    difficulty: 2
+    prompt: What does it mean for a time series to be stationary?
+    time_limit_s: 120
+    key_points:
+      - id: definition
+        label: Constant mean, variance and autocorrelation over time
+        weight: 3
+        phrases: [constant mean, constant variance]
+    model_answer: >-
+      A series is stationary when its statistical properties do not change over time.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "is_charged"),
+    [
+        # "non" and "not" each deny once: the two agree
+        ("A series with changing variance is still non-stationary.", False),
+        ("A series whose mean keeps changing is non stationary, so I difference it.", False),
+        # one denial only: the accepted view reversed
+        ("A series whose mean keeps changing is stationary.", True),
+        ("A series is stationary when its properties do change over time.", True),
+    ],
+)
+def test_non_before_a_shared_word_is_a_denial_of_its_own(text: str, is_charged: bool) -> None:
+    question = one_question(STATIONARY, "stationary.yaml")
+    assert bool(charged(question, text)) is is_charged
