@@ -69,6 +69,16 @@ chunks decoded again with less prompt), load 9-11: 430 / 435 MB, late baseline 2
 before, the peak during a decode's word alignment (~133 MB over the baseline, where it had been
 ~105-115): still under 450 MB, by 15-20 MB.
 
+Stop 18 (load 6-12; the old code's runs and the first new ones stopped at 120 s waiting for
+feedback, hence ``--patience``). Main before Silero ran once per recording (2 runs): 403 / 423
+MB; after (3 runs, ``--patience 4``): 425 / 409 / 399 MB (best 399, spread 26): the same,
+as expected for ~30 s answers, where the peak is a Whisper encode during the whole-file refine
+(392-418 MB) or a Piper render (385-400 MB). Measured alone on a 62 s recording: the encoder
+adds +69 MB for one 30 s window whatever the chunk's length (tiny.en's six 1500 x 1500 attention
+maps; a first decode also keeps +16-20 MB in CTranslate2), word alignment stays under it;
+Silero over the whole answer took +60 MB twice (regions, then the map) and scaled with length:
+on a 3-minute answer +96 MB, above the encoder, now +31 MB in one pass (2.8 s instead of 6.3 s).
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
 """
 
