@@ -20,6 +20,7 @@ sys.path.insert(0, str(REPO))
 
 from simulator.core.questions import QuestionBank, load_packs  # noqa: E402
 from simulator.core.scoring import score_answer  # noqa: E402
+from simulator.core.scoring.answer_topic import warm_up as rubrics_warm_up  # noqa: E402
 from simulator.core.scoring.meaning import get_embedder  # noqa: E402
 from simulator.core.transcript import Transcript, Word  # noqa: E402
 
@@ -51,6 +52,9 @@ def main() -> int:
     embedder = get_embedder()  # loaded once, off the GUI thread, by the app's warm-up
     load_ms = (time.perf_counter() - t0) * 1000
     print(f"meaning embedder: {'loaded' if embedder else 'NOT AVAILABLE'} in {load_ms:.0f} ms")
+    t0 = time.perf_counter()
+    rubrics_warm_up()  # the shipped rubrics an answer is compared with: also the app's warm-up
+    print(f"shipped rubrics weighed in {(time.perf_counter() - t0) * 1000:.0f} ms")
     cases = ["tech.bias-variance", "case.fraud-detection", "beh.resolve-conflict"]
     worst = 0.0
     print(
