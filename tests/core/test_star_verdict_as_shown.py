@@ -3,7 +3,7 @@ scorecard said "Task 15%, target 10%-15%, too long" (the share was 15.4 %)."""
 
 from __future__ import annotations
 
-from simulator.core.scorecard.build import _star
+from simulator.core.scorecard.answer import _star
 from simulator.core.scoring.results import StarPart, StarResult
 
 

@@ -4,7 +4,8 @@ by every export format."""
 from __future__ import annotations
 
 from simulator.core.questions import QuestionBank
-from simulator.core.scorecard.build import answer_view, build_scorecard, model_sentence_for
+from simulator.core.scorecard.answer import answer_view, model_sentence_for
+from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scorecard.history import Earlier, earlier_results, plan_key
 from simulator.core.scorecard.model import (
     SKIP_RULE,

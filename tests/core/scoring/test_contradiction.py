@@ -115,7 +115,7 @@ def test_the_contradiction_survives_storage() -> None:
 
 
 def test_the_scorecard_names_the_contradicting_claim(question: Question) -> None:
-    from simulator.core.scorecard.build import _key_point
+    from simulator.core.scorecard.answer import _key_point
 
     text = "In practice the mean is robust to outliers, so I average."
     point = _points(question, text)["median"]

@@ -79,7 +79,7 @@ def test_reflection_is_told_apart_from_an_outcome_with_a_lesson() -> None:
 
 def test_the_scorecard_bar_says_a_hollow_part_is_missing_and_why() -> None:
     """The STAR bar printed "Result 14% (target 10%-15%, on target)" above the tip "no result"."""
-    from simulator.core.scorecard.build import BAD, _star
+    from simulator.core.scorecard.answer import BAD, _star
 
     lesson_only = _score(OPENING + STEPS.format(I="I") + LESSON).star
     team = _score(OPENING + STEPS.format(I="We") + OUTCOME).star

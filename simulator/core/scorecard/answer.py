@@ -1,0 +1,256 @@
+"""One question's part of the scorecard: what earned points, what was missing, what the model
+answer says, its STAR shares and its delivery, explained from the stored score."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+
+from simulator.core.questions import Question
+from simulator.core.scorecard.model import (
+    AnswerPart,
+    AnswerView,
+    ComponentView,
+    DeliveryView,
+    EarlierScore,
+    FrameworkStepView,
+    KeyPointView,
+    MisconceptionView,
+    StarPartView,
+    StarSentenceView,
+    StarView,
+)
+from simulator.core.scoring.matching import AnswerIndex, compile_phrase
+from simulator.core.scoring.results import (
+    AnswerScore,
+    DeliveryResult,
+    KeyPointResult,
+    MisconceptionHit,
+    StarResult,
+)
+from simulator.core.scoring.text import tokenize
+from simulator.core.storage import AnswerRecord
+from simulator.core.tables import BAD, GOOD, STAR_PARTS, STAR_TARGETS, WARN, score_color
+from simulator.core.transcript import has_words
+
+STATUS_TEXT = {
+    "explained": "covered",
+    "named": "named, not explained",
+    "missing": "missing",
+    "contradicted": "contradicted",
+}
+COMPONENTS = ("content", "structure", "delivery")
+
+
+def answer_view(
+    answer: AnswerRecord,
+    question: Question | None,
+    follow_ups: list[AnswerRecord] | None = None,
+    earlier: tuple[int, float] | None = None,
+) -> AnswerView:
+    """One question explained: what earned points, what was missing, what the model answer says."""
+    parts = [AnswerPart("answer", "", answer.text, answer.mode)]
+    parts += [AnswerPart("follow-up", f.follow_up or "", f.text, f.mode) for f in follow_ups or []]
+    skipped = not any(has_words(p.text) for p in parts)  # the session core's own rule
+    score = answer.score
+    overall: int | None
+    if skipped:
+        overall = 0
+    elif score is not None:
+        overall = score.overall
+    else:
+        overall = answer.overall
+    key_points = [_key_point(kp, question) for kp in (score.key_points if score else [])]
+    if skipped:
+        key_points = [
+            _key_point(_missed(kp), question) for kp in (score.key_points if score else [])
+        ]
+    shown = None if skipped else score
+    earlier_score = EarlierScore(earlier[0], when(earlier[1])) if earlier else None
+    return AnswerView(
+        answer_id=answer.id,
+        number=answer.position + 1,
+        question_id=answer.question_id,
+        prompt=question.prompt if question else answer.question_id,
+        category=(score.category if score else "") or (question.category.value if question else ""),
+        topic=question.topic if question else "",
+        mode="skipped" if skipped else answer.mode,
+        skipped=skipped,
+        overall=overall,
+        overall_color=score_color(overall),
+        overall_basis="no words, counts as 0"
+        if skipped
+        else (score.basis.get("overall", "") if score else ""),
+        scores={k: _num(shown.components.get(k) if shown else None) for k in COMPONENTS},
+        components=_components(shown),
+        key_points=key_points,
+        misconceptions=[_misconception(m) for m in (shown.misconceptions if shown else [])],
+        warned_against=[_misconception(m) for m in (shown.warned_against if shown else [])],
+        framework=[
+            FrameworkStepView(
+                f.step,
+                f.covered,
+                f.evidence or "",
+                "✔" if f.covered else "✘",
+                GOOD if f.covered else BAD,
+            )
+            for f in (shown.framework if shown else [])
+        ],
+        star=_star(shown.star) if shown else None,
+        delivery=_delivery(shown.delivery) if shown else None,
+        feedback=list(shown.feedback) if shown else [],
+        parts=parts,
+        model_answer=question.model_answer if question else "",
+        earlier=earlier_score,
+        change=change(overall, earlier[0]) if earlier and not skipped else None,
+    )
+
+
+def _missed(kp: KeyPointResult) -> KeyPointResult:
+    return KeyPointResult(kp.id, kp.label, kp.weight, False, "missing", 0.0, None)
+
+
+def _components(score: AnswerScore | None) -> list[ComponentView]:
+    if score is None:
+        return []
+    return [
+        ComponentView(k, v, score.weights.get(k), score.basis.get(k, ""), score_color(v))
+        for k, v in score.components.items()
+        if v is not None or score.basis.get(k)  # not scored, and why
+    ]
+
+
+def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
+    status = kp.status or ("explained" if kp.covered else "missing")
+    model_sentence = None
+    if status != "explained" and question is not None:
+        model_sentence = model_sentence_for(question, kp.id)
+    return KeyPointView(
+        id=kp.id,
+        label=kp.label or kp.id,
+        weight=kp.weight,
+        status=status,
+        # The claim that contradicted it, so the card names it next to the point.
+        status_text=(
+            f"contradicted: you said {kp.contradiction}"
+            if kp.contradiction
+            else STATUS_TEXT.get(status, status)
+        ),
+        covered=status == "explained",
+        mark={"explained": "✔", "named": "◐"}.get(status, "✘"),
+        color={"explained": GOOD, "named": WARN}.get(status, BAD),
+        evidence=kp.evidence or "",
+        model_sentence=model_sentence or "",
+        via=kp.via,
+    )
+
+
+def _misconception(m: MisconceptionHit) -> MisconceptionView:
+    return MisconceptionView(m.phrase or (m.id or ""), m.evidence, m.correction)
+
+
+def model_sentence_for(question: Question, key_point_id: str) -> str | None:
+    """The sentence of the model answer that covers a key point (to show what was missing)."""
+    try:
+        kp = question.key_point(key_point_id)
+    except KeyError:
+        return None
+    tokens = tokenize(question.model_answer)
+    index = AnswerIndex(tokens)
+    for text in kp.phrases:
+        for phrase in compile_phrase(text):
+            spans = index.find(phrase)
+            if spans:
+                return tokens.sentences[tokens.sentence_of[spans[0][0]]].text
+    return None
+
+
+_HOLLOW_VERDICTS = {"result": "no outcome", "action": "all “we”"}
+
+
+def _star(star: StarResult | None) -> StarView | None:
+    if star is None or not star.parts:
+        return None
+    parts = []
+    for name in STAR_PARTS:
+        p = star.parts.get(name)
+        lo, hi = p.target if p else STAR_TARGETS[name]
+        share = p.share if p else 0.0
+        present = bool(p and p.present)
+        # judged as printed ("15%" beside "target 10%-15%" is on target, not "too long")
+        shown = round(100 * share) / 100
+        off = 0.0 if lo <= shown <= hi else min(abs(shown - lo), abs(shown - hi))
+        color = GOOD if present and off == 0 else WARN if present and off <= 0.1 else BAD
+        if name in star.hollow:
+            # labelled present but empty of what the part is for: the tips say what to add
+            verdict, color = _HOLLOW_VERDICTS.get(name, "missing"), BAD
+        elif not present:
+            verdict = "missing"
+        elif off == 0:
+            verdict = "on target"
+        else:
+            verdict = "too long" if shown > hi else "too short"
+        parts.append(
+            StarPartView(
+                name,
+                name[0].upper(),
+                share,
+                round(100 * share),
+                float(lo),
+                float(hi),
+                f"{lo:.0%}-{hi:.0%}",
+                present,
+                verdict,
+                color,
+            )  # fmt: skip
+        )
+    return StarView(
+        parts=parts,
+        share_basis=star.share_basis or "words",
+        missing=list(star.missing),
+        in_order=star.in_order,
+        order=list(star.order),
+        quantified_result=star.quantified_result,
+        i_count=star.i_count,
+        we_count=star.we_count,
+        specificity=star.specificity,
+        hypothetical=star.hypothetical,
+        sentences=[StarSentenceView(s.label, s.text, s.why) for s in star.segments],
+        off_question=list(star.off_question),
+        reads_as=star.reads_as,
+        hollow=[(p, star.hollow[p]) for p in STAR_PARTS if p in star.hollow],
+    )
+
+
+def _delivery(d: DeliveryResult | None) -> DeliveryView | None:
+    if d is None:
+        return None
+    return DeliveryView(
+        duration_s=round(d.duration_s),
+        time_limit_s=d.time_limit_s,
+        words=d.words,
+        wpm=round(d.wpm),
+        fillers=_counts(d.fillers),
+        fillers_per_100_words=round(d.fillers_per_100_words, 1),
+        long_pauses=len(d.long_pauses),
+        hedges=_counts(d.hedges),
+        hedges_per_100_words=round(d.hedges_per_100_words, 1),
+    )
+
+
+def _counts(counts: Mapping[str, int]) -> str:
+    return ", ".join(f"{k} ×{v}" for k, v in sorted(counts.items(), key=lambda kv: -int(kv[1])))
+
+
+def _num(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def change(now: int | None, before: int | None) -> int | None:
+    if now is None or before is None:
+        return None
+    return int(now) - int(before)
+
+
+def when(ts: float | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts)) if ts else ""
