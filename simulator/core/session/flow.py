@@ -2,28 +2,23 @@
 question, taking each answer in, scoring it, the follow-up policy and the wrap-up.
 
 ``Flow`` is the base of ``engine.Session``, which adds what the person does (keys and buttons)
-and what the microphone reports. Blocking work goes to an ``Executor``; results come back on the
-driving thread.
+and what the microphone reports. What it holds (ledger, journal, listeners, the wrap-up) is
+``state.FlowState``. Blocking work goes to an ``Executor``; results come back on the driving
+thread.
 """
 
 from __future__ import annotations
 
-import math
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.core.interview import IllegalTransition, Interview, State
+from simulator.core.interview import Interview, State
 from simulator.core.session import events as ev
-from simulator.core.session.countdown import Countdown
-from simulator.core.session.drafts import Draft, Drafts, carry_time_used
-from simulator.core.session.journal import Journal
-from simulator.core.session.ledger import Entry, Part, follow_up_for
+from simulator.core.session.drafts import carry_time_used
+from simulator.core.session.ledger import Entry, follow_up_for
 from simulator.core.session.plan import SessionPlan
-from simulator.core.session.ports import DATABASE, Executor, SpeechInput, Voice
 from simulator.core.session.recovery import ResumePoint, resume_point
+from simulator.core.session.state import FlowState, Slot
 from simulator.core.session.work import Background
 from simulator.core.speech_topic import topic_of
 from simulator.core.transcript import Transcript
@@ -31,9 +26,9 @@ from simulator.core.transcript import Transcript
 if TYPE_CHECKING:
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
-    from simulator.core.star import StarTimer
-    from simulator.core.storage import SessionRecord, Storage
-    from simulator.settings import Settings
+    from simulator.core.storage import SessionRecord
+
+__all__ = ["BRIEFING_TEXT", "Flow", "Slot", "reading_time_s"]
 
 BRIEFING_TEXT = (
     "Welcome to your mock interview. I will ask {n}. Take a moment to think before each "
@@ -42,109 +37,15 @@ BRIEFING_TEXT = (
 # "Practise again" of one question: the person knows the setting, the welcome is in the way
 PRACTICE_BRIEFING_TEXT = "Let's try this question again."
 READING_WPM = 200  # a comfortable reading pace, for the introduction when it cannot be heard
-# States in which the answer box is another answer's (or empty)
-_NEW_ANSWER = frozenset(
-    (
-        State.IDLE,
-        State.BRIEFING,
-        State.ASKING,
-        State.PREPARING,
-        State.ANSWERING,
-        State.ASKING_FOLLOW_UP,
-        State.FOLLOW_UP,
-    )
-)
 
 
 def reading_time_s(text: str) -> float:
     return max(3.0, len(text.split()) * 60.0 / READING_WPM)
 
 
-@dataclass
-class Slot:
-    """The answer being given now."""
-
-    entry: Entry
-    part: Part
-
-
-class Flow:
-    """The progression of one interview at a time (and of sessions left unsaved)."""
-
-    def __init__(
-        self,
-        *,
-        storage: Storage,
-        settings: Settings,
-        executor: Executor,
-        voice: Voice,
-        speech: SpeechInput | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        recordings: Callable[[], Path] | None = None,
-    ) -> None:
-        self._settings = settings
-        self._executor = executor
-        self._voice = voice
-        self._speech = speech
-        self._clock = clock
-        self._recordings = recordings or _recordings_dir
-        self.drafts = Drafts(lambda: self._recordings().parent / "drafts")
-        self._listeners: list[Callable[[ev.Event], None]] = []
-        self._storage = storage
-        self.journal = self._new_journal()
-        self._work = Background(executor, self.journal, speech, self._emit, self._settled)
-        self.interview: Interview | None = None
-        self.ledger: dict[int, Entry] = {}
-        self.star: StarTimer | None = None
-        self._slot: Slot | None = None
-        self._wrap_up_waiting = False  # wrap-up waits for the answers still being scored
-        self.wrap_up_failed = False  # the session could not be saved at the end: retry or leave
-        # Sessions left while their wrap-up could not save: answers still queued in memory,
-        # retried with the next write and offered as a recovery file on quit.
-        self._left: list[tuple[Journal, dict[int, Entry]]] = []
-        self._end_after_transcript = False
-        self._prep = Countdown(clock)
-        self._auto_started_at = -math.inf  # when the countdown switched to answering by itself
-        self._recording_open = False  # the microphone opened for the answer being given
-        self._follow_up_noted = False  # the follow-up asked is noted in the session's plan
-        self._carried: Draft | None = None  # a resumed answer's draft, with its time used
-        # (question number, part) whose transcript is on screen: the whole recording's
-        # transcript replaces the quick one only there
-        self._transcript_shown: tuple[int, int] | None = None
-
-    # --- queries and listeners ----------------------------------------------------------
-    def on_event(self, listener: Callable[[ev.Event], None]) -> None:
-        self._listeners.append(listener)
-
-    @property
-    def state(self) -> State:
-        return State(self.interview.state) if self.interview else State.IDLE
-
-    @property
-    def spoken(self) -> bool:
-        return self.interview is not None and self.interview.spoken
-
-    @property
-    def session_id(self) -> int | None:
-        return self.journal.session_id
-
-    def busy(self) -> bool:
-        return self._work.pending + self.journal.pending() > 0
-
-    def unsaved_count(self) -> int:
-        """Answers given (this session or one left at a failed wrap-up) not on disk yet."""
-        left = sum(j.unsaved_count() for j, _ in self._left if j is not self.journal)
-        return self.journal.unsaved_count() + left
-
-    def write_recovery_file(self, path: Path) -> Path:
-        """Every answer of the sessions whose answers are not all on disk, as JSON at ``path``
-        (somewhere else than the data folder, which is what failed); readable by its owner."""
-        from simulator.core.session.rescue import write_rescue
-
-        held = [(j, led) for j, led in self._left if j.unsaved_count() and j is not self.journal]
-        if self.journal.unsaved_count() or not held:
-            held.append((self.journal, self.ledger))
-        return write_rescue(path, [(j.session_id, ledger) for j, ledger in held])
+class Flow(FlowState):
+    """The progression of one interview: asking each question, taking each answer in,
+    scoring it and the follow-up policy."""
 
     # --- starting -------------------------------------------------------------------------
     def start(self, plan: SessionPlan, questions: list[Question]) -> None:
@@ -230,28 +131,6 @@ class Flow:
         elif self.state is State.WRAP_UP:
             self._wrap_up()
 
-    def _clear_draft(self) -> None:
-        session_id, drafts = self.journal.session_id, self.drafts
-        if session_id is not None:
-            self._executor.submit(
-                lambda: drafts.clear(session_id), lambda _: None, lambda _: None, lane=DATABASE
-            )
-
-    # --- answers kept when saving fails; the draft being typed -----------------------
-    def leave(self) -> bool:
-        """Leave a wrap-up that could not save (the disk is full): the interview closes, and
-        its answers stay in memory, retried with the next save. False if not in that case."""
-        if self.state is not State.WRAP_UP or not self.wrap_up_failed:
-            return False
-        self._left.append((self.journal, self.ledger))
-        self._send("abort")
-        return True
-
-    def _retry_left(self) -> None:
-        for journal, _ in self._left:
-            journal.retry()
-        self._left = [(j, ledger) for j, ledger in self._left if j.unsaved_count() or j.pending()]
-
     # --- the flow --------------------------------------------------------------------------
     def _briefed(self) -> None:
         if self.state is State.BRIEFING:
@@ -284,21 +163,6 @@ class Flow:
         if seconds <= 0:
             self._send("prepared")
             self._start_answer(None, auto=True)
-
-    def speech_failed(self, message: str) -> None:
-        """Typed answers from now on, saying ``message`` (the session's own, in engine.py)."""
-        raise NotImplementedError
-
-    def _main_slot(self) -> Slot:
-        interview = self._require()
-        entry = self._entry(interview.index)
-        return Slot(entry, entry.part(None))
-
-    def _entry(self, position: int) -> Entry:
-        if position not in self.ledger:
-            question = self._require().questions[position]
-            self.ledger[position] = Entry(question, position)
-        return self.ledger[position]
 
     def _start_answer(self, follow_up: str | None, *, auto: bool) -> None:
         interview = self._require()
@@ -385,68 +249,3 @@ class Flow:
         if self.state is State.ASKING_FOLLOW_UP and self._slot is not None:
             self._send("follow_up_read")
             self._start_answer(self._slot.part.follow_up, auto=False)
-
-    def _wrap_up(self) -> None:
-        if self._work.pending:
-            self._wrap_up_waiting = True  # resumed when the last answer's result lands
-            return
-        self._wrap_up_waiting = False
-
-        def finished(session_id: int) -> None:
-            if self.state is State.WRAP_UP:
-                self._send("finish")
-            self._emit(ev.SessionFinished(session_id))
-
-        def failed() -> None:
-            self.wrap_up_failed = True
-            self._emit(
-                ev.Notice(
-                    "The interview could not be saved. Press Ctrl+E to try again once saving "
-                    "works, or go Home to leave it: your answers stay in memory until you quit, "
-                    "and quitting offers to write them to a file elsewhere.",
-                    "unsaved",
-                )
-            )
-
-        self._work.finish([self.ledger[p] for p in sorted(self.ledger)], finished, failed)
-
-    def _settled(self) -> None:
-        if self._wrap_up_waiting:
-            self._wrap_up()
-
-    # --- plumbing --------------------------------------------------------------------------
-    def _new_journal(self) -> Journal:
-        return Journal(
-            self._storage,
-            self._executor,
-            lambda m: self._emit(ev.Failed(m)),
-            lambda: self._emit(ev.SavedAgain()),
-        )
-
-    def _emit(self, event: ev.Event) -> None:
-        match event:
-            case ev.TranscriptShown(final=False):
-                self._transcript_shown = (event.number, event.part)
-            case ev.TranscriptShown(final=True) if (
-                event.number,
-                event.part,
-            ) != self._transcript_shown:
-                return  # another answer is on screen by now: the Scorecard shows this one
-            case ev.StateChanged(new=state) if state in _NEW_ANSWER:
-                self._transcript_shown = None
-        for listener in list(self._listeners):
-            listener(event)
-
-    def _send(self, event: str) -> None:
-        self._require().send(event)
-
-    def _require(self) -> Interview:
-        if self.interview is None:
-            raise IllegalTransition("no interview is running")
-        return self.interview
-
-
-def _recordings_dir() -> Path:
-    from simulator import paths
-
-    return paths.recordings_dir()
