@@ -1,4 +1,4 @@
-"""Is a key-point phrase *explained*, or only named? (content.py gives a named point a third.)
+"""Is a key-point phrase *explained*, or only named? (key_points.py gives a named point a third.)
 
 Explained: the phrase sits in a sentence of some length that says something about it, with
 connecting words around it ("means", "because", "so it", "is", ...). A run of short

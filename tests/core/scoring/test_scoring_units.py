@@ -281,8 +281,8 @@ def test_one_or_two_words_earn_nothing_for_being_on_topic() -> None:
     """Walked: a one-word typed answer earned ~10 content points, the whole on-topic share:
     one word from the question's vocabulary is 100 % "on topic". The share means something
     only over a few content words."""
-    from simulator.core.scoring.content import TOPIC_MIN_WORDS, topicality
     from simulator.core.scoring.text import tokenize
+    from simulator.core.scoring.topicality import TOPIC_MIN_WORDS, topicality
 
     for text in ("Variance.", "Bias variance?"):
         assert topicality(q(TECH), tokenize(text)) == 0.0, text

@@ -1,0 +1,159 @@
+"""Key points: which of the rubric's points an answer covers, by its words or by its meaning.
+
+* A key point earns its full weight only when it is *explained*: the phrase sits in a sentence
+  that says something about it (connecting words around it: "means", "because", "so it",
+  "is", ...). Named in a bare list of keywords, it earns ``NAMED_CREDIT`` of its weight.
+  Explained in one of its phrases only (a thin answer touching every point once), it earns
+  ``SINGLE_PHRASE_CREDIT``: a full answer says a point in more than one way.
+* A mention under a negation earns nothing; when every mention is negated the point is
+  *contradicted*. A sentence that asserts a wrong claim earns no key point.
+* A point said in other words earns part of its weight by meaning (meaning.py,
+  meaning_credit.py), unless the answer asserts a wrong claim somewhere.
+"""
+
+from __future__ import annotations
+
+from simulator.core.questions import Question
+from simulator.core.scoring import meaning_credit
+from simulator.core.scoring.answer_topic import about_the_question
+from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.explained import is_explained, is_list_like
+from simulator.core.scoring.matching import AnswerIndex, Span
+from simulator.core.scoring.meaning import read_meaning
+from simulator.core.scoring.misconception_hits import sentence_text
+from simulator.core.scoring.point_anchors import needs_anchor, point_anchors, said_about
+from simulator.core.scoring.point_phrases import point_phrases, substituted
+from simulator.core.scoring.results import KeyPointResult
+from simulator.core.scoring.stance import Stance, says_no
+
+NAMED_CREDIT = 0.3
+SINGLE_PHRASE_CREDIT = 0.85  # an explained point said in one way only (a thin answer)
+
+
+def score_key_points(
+    question: Question,
+    index: AnswerIndex,
+    wrong_sentences: set[int],
+    stance: Stance,
+    opposite: dict[int, Contradiction] | None = None,
+    trusted: bool = True,
+) -> list[KeyPointResult]:
+    """A key point earns its weight from a mention that explains it (or less, one that only
+    names it). A mention under a negation earns nothing; when every mention is negated the
+    answer said the opposite, and the point is *contradicted*. A point said in other words
+    earns part of its weight by meaning, unless the answer is not ``trusted`` (it asserts a
+    wrong claim somewhere)."""
+    tokens = index.tokens
+    found: list[list[Span]] = []
+    terms: set[int] = set()
+    says_not: set[Span] = set()  # spans of phrases that themselves say "not"
+    phrase_of: dict[Span, str] = {}
+    # An answer about the asked question needs no anchor sentence by sentence.
+    free = about_the_question(question, tokens)
+    for k, kp in enumerate(question.key_points):
+        spans: set[Span] = set()
+        for text in kp.phrases:
+            loose = substituted(text, question.prompt)
+            for phrase in point_phrases(text, question.prompt):
+                for span in index.find(phrase):
+                    if (
+                        not free
+                        and needs_anchor(phrase, loose)
+                        and not said_about(index, phrase, text, span, point_anchors(question, k))
+                    ):
+                        continue  # other words only, in a sentence about something else
+                    spans.add(span)
+                    phrase_of.setdefault(span, text)
+                    terms |= index.term_positions(phrase, span)
+                    if phrase.negated or says_no(text):
+                        says_not.add(span)
+        found.append(sorted(spans))
+    statuses: list[tuple[str, str | None]] = []
+    depth: list[int] = []  # distinct phrases of each point said as the speaker's own
+    denied_sentences = set(wrong_sentences)
+    for kp_spans in found:
+        status, evidence = "missing", None
+        depth.append(
+            len(
+                {
+                    phrase_of[sp]
+                    for sp in kp_spans
+                    if tokens.sentence_of[sp[0]] not in wrong_sentences
+                    and not stance.negated(sp, sp in says_not)
+                    and not stance.dismissed(sp)
+                }
+            )
+        )
+        for span in kp_spans:
+            denied = stance.negated(span, span in says_not) or stance.dismissed(span)
+            if denied:
+                denied_sentences.add(tokens.sentence_of[span[0]])
+                if status == "missing":
+                    status, evidence = "contradicted", sentence_text(tokens, span)
+                continue
+            if tokens.sentence_of[span[0]] in wrong_sentences:
+                continue  # said inside a wrong claim: no credit (the claim is named on its own)
+            if is_explained(tokens, span, terms):
+                status, evidence = "explained", sentence_text(tokens, span)
+                break
+            if status in ("missing", "contradicted"):
+                status, evidence = "named", sentence_text(tokens, span)
+        statuses.append((status, evidence))
+    sentences = [s.text for s in tokens.sentences]
+    excluded = denied_sentences | {
+        s.index
+        for s in tokens.sentences
+        if is_list_like(s) or meaning_credit.advises_against(tokens, s)
+    }
+    reading = read_meaning(question, sentences, excluded) if sentences else None
+    meaning = reading.points if reading is not None else None
+    opposite = opposite or {}
+    by_meaning: list[float] = []
+    if reading is not None:
+        by_words = [_words_credit(st, d) for (st, _), d in zip(statuses, depth, strict=True)]
+        denies = bool(opposite) or any(st == "contradicted" for st, _ in statuses)
+        full = meaning_credit.reads_in_full(
+            question, tokens, excluded, by_words, reading, denies
+        ).full
+        by_meaning = meaning_credit.meaning_credits(reading.points, full)
+    results = []
+    for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
+        claim = opposite.get(k)
+        if claim is not None:  # asserted the opposite: nothing, whatever else was said
+            status, evidence = "contradicted", claim.evidence
+        credit = _words_credit(status, depth[k])
+        via, closeness = "words", None
+        if meaning is not None:
+            m = meaning[k]
+            closeness = m.closeness
+            if (
+                trusted
+                and by_meaning[k] > credit
+                and status != "contradicted"
+                and m.sentence is not None
+            ):
+                # Said in other words: covered, for part of the weight (see meaning_credit.py).
+                status, credit, via = "explained", by_meaning[k], "meaning"
+                evidence = sentences[m.sentence]
+        results.append(
+            KeyPointResult(
+                id=kp.id,
+                label=kp.label,
+                weight=kp.weight,
+                covered=status == "explained",
+                status=status,
+                credit=credit,
+                evidence=evidence,
+                via=via,
+                closeness=closeness,
+                contradiction=claim.claim if claim else None,
+            )
+        )
+    return results
+
+
+def _words_credit(status: str, depth: int) -> float:
+    """What a point earns by the rubric's words: explained in two ways or more, in one, named."""
+    if status == "explained":
+        return 1.0 if depth >= 2 else SINGLE_PHRASE_CREDIT
+    return NAMED_CREDIT if status == "named" else 0.0
