@@ -65,6 +65,33 @@ class Tmpfs:
         self.mounted.append(where)
         return where
 
+    def ext4(self, size: str = "8M") -> Path:
+        """A real ext4 file system (a loop device) that turns read-only on its first error,
+        as a failing disk does: ``force_read_only`` then stops every write, even through
+        files already open (a tmpfs cannot be remounted read-only while files are open)."""
+        import subprocess
+
+        where = self.base / f"mnt{len(self.mounted)}"
+        where.mkdir()
+        if os.geteuid() != 0:
+            pytest.skip("mounting a file system needs root")
+        image = self.base / f"{where.name}.img"
+        subprocess.run(["truncate", "-s", size, str(image)], check=True)
+        made = subprocess.run(["mkfs.ext4", "-q", "-F", str(image)], capture_output=True)
+        cmd = ["mount", "-o", "loop,errors=remount-ro", str(image), str(where)]
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if made.returncode != 0 or done.returncode != 0:
+            pytest.skip(f"cannot mount an ext4 image: {done.stderr.strip() or made.stderr!r}")
+        self.mounted.append(where)
+        where.chmod(0o700)
+        return where
+
+    def force_read_only(self, where: Path) -> None:
+        """The kernel's own reaction to a disk error (ext4 errors=remount-ro)."""
+        mounts = Path("/proc/mounts").read_text().splitlines()
+        device = next(line.split()[0] for line in mounts if line.split()[1] == str(where))
+        Path(f"/sys/fs/ext4/{Path(device).name}/trigger_fs_error").write_text("1")
+
     def read_only(self, where: Path) -> None:
         import subprocess
 

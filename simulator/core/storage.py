@@ -32,6 +32,7 @@ from simulator.core.storage_errors import (
     error_kind,
     folder_writable,
     plain_reason,
+    write_failure_kind,
 )
 from simulator.core.storage_queries import ReviewQueries
 from simulator.core.storage_records import (
@@ -226,7 +227,7 @@ class Storage(ReviewQueries):
                 self._seen = db_rebuild.file_state(self.path)  # grown by a checkpoint, maybe
                 return int(cursor.lastrowid or cursor.rowcount)
         except (sqlite3.OperationalError, OSError) as exc:
-            kind = error_kind(exc)
+            kind = write_failure_kind(self.path.parent, exc)
             reason = {
                 "full": "the disk is full",
                 "locked": "another program is using the database (it is locked)",

@@ -57,6 +57,20 @@ def folder_writable(folder: Path) -> bool:
         return False
 
 
+def write_failure_kind(folder: Path, exc: BaseException) -> str:
+    """The kind of a failed write. SQLite reports a file system turned read-only under an open
+    database (a failing disk remounted read-only) and a full disk during a checkpoint as a bare
+    "disk I/O error": the folder itself is asked then, so the person hears what helps."""
+    kind = error_kind(exc)
+    if kind != "other":
+        return kind
+    if disk_full(folder, exc):
+        return "full"
+    if not folder_writable(folder):
+        return "read-only"
+    return kind
+
+
 def plain_reason(exc: OSError) -> str:
     kind = error_kind(exc)
     if kind == "full":
