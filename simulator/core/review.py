@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from simulator.core.questions import Question, QuestionBank
+from simulator.core.recording_check import recording_notice, recording_problem
 from simulator.core.scorecard.model import AnswerView
 from simulator.core.scoring.delivery import FILLERS, HEDGES, LONG_PAUSE_S
 from simulator.core.scoring.results import StarResult
@@ -83,6 +84,8 @@ class AnswerReview:
     detail: AnswerView | None = None  # the scorecard's explanation of the answer
     # transcripts of this answer that a new transcription replaced, oldest first
     revisions: tuple[TranscriptRevision, ...] = ()
+    # the recording cannot be played (gone, empty, not audio): which file and why, as a sentence
+    audio_problem: str = ""
 
     @property
     def timed(self) -> bool:
@@ -125,6 +128,7 @@ def build_review(
     ]
     words = _mark_evidence(words, evidence)
     audio = Path(answer.audio_path) if answer.audio_path else None
+    problem = recording_problem(audio) if audio is not None else None
     missing = audio is not None and not audio.is_file()
     timed = bool(words) and words[0].start is not None
     duration = answer.duration_s or (transcript.duration_s if transcript else None)
@@ -139,7 +143,7 @@ def build_review(
         topic=question.topic if question else "",
         mode=answer.mode,
         words=tuple(words),
-        audio_path=None if missing else audio,
+        audio_path=None if problem else audio,
         audio_missing=missing,
         duration_s=duration,
         pauses=tuple(_pauses(words)) if timed else (),
@@ -148,6 +152,7 @@ def build_review(
         overall=detail.overall,
         follow_ups=tuple(FollowUpReview(f.follow_up or "", f.text, f.overall) for f in follow_ups),
         note=note,
+        audio_problem=recording_notice(audio, problem) if audio and problem else "",
         detail=detail,
     )
 

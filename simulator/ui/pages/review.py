@@ -225,10 +225,8 @@ class ReviewPage(QWidget):
         self.meta.setText("  ·  ".join(m for m in meta if m))
         has_audio = self.replay.show_review(review)
         notice = ""
-        if review.audio_missing:
-            notice = (
-                "The recording of this answer is no longer on disk: showing the transcript only."
-            )
+        if review.audio_problem:  # which file, and why it cannot be played
+            notice = review.audio_problem
         elif has_audio and not ReviewPlayer.has_output_device():
             notice = (
                 "No audio output device was found: the words still follow the recording, silently."

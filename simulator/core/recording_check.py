@@ -1,0 +1,67 @@
+"""Why a stored recording cannot be played, in words a person can act on, read from its first
+bytes only (the media player's own error is "Could not open file", naming neither the file nor
+the reason). A recording whose header claims more audio than the file holds is not refused:
+a recording cut short by a crash still plays up to where it stops."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+HEAD_BYTES = 4096  # the RIFF chunks before the audio: "fmt ", maybe "LIST", then "data"
+PLAUSIBLE_RATES = (4_000, 384_000)
+SAMPLE_BITS = (8, 16, 24, 32, 64)
+
+
+def recording_problem(path: Path) -> str | None:
+    """None when ``path`` looks like a playable WAV; otherwise why not ("it is empty")."""
+    try:
+        if not path.exists():
+            return "it is no longer on disk (moved or deleted)"
+        if path.is_dir():
+            return "a folder has its name"
+        if not path.is_file():
+            return "it is not a regular file (a pipe or device has its name)"
+        size = path.stat().st_size
+        if size == 0:
+            return "the file is empty (0 bytes)"
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError as exc:
+        return f"it cannot be read ({(exc.strerror or str(exc)).lower()})"
+    return _wav_problem(head)
+
+
+def _wav_problem(head: bytes) -> str | None:
+    if len(head) < 12 or head[:4] not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
+        return "it is not a WAV recording (its first bytes are not a WAV header)"
+    at, fmt_seen = 12, False
+    while at + 8 <= len(head):
+        kind, length = head[at : at + 4], struct.unpack_from("<I", head, at + 4)[0]
+        body = head[at + 8 : at + 8 + length]
+        if kind == b"fmt ":
+            if len(body) < 16:
+                return "its header is damaged (the format description is cut short)"
+            _tag, channels, rate, _bps, _align, bits = struct.unpack_from("<HHIIHH", body)
+            if channels == 0:
+                return "its header is damaged (it claims 0 channels)"
+            if not PLAUSIBLE_RATES[0] <= rate <= PLAUSIBLE_RATES[1]:
+                return f"its header is damaged (it claims {rate:,} samples a second)"
+            if bits not in SAMPLE_BITS:
+                return f"its header is damaged (it claims {bits}-bit samples)"
+            fmt_seen = True
+        elif kind == b"data":
+            if not fmt_seen:
+                return "its header is damaged (the audio comes before its format)"
+            if at + 8 >= len(head) and length == 0:
+                return "it holds no audio (the recording stopped before any sound was kept)"
+            return None
+        at += 8 + length + (length & 1)  # chunks are padded to an even length
+    if not fmt_seen:
+        return "its header is damaged (no format description)"
+    return "it holds no audio (the recording stopped before any sound was kept)"
+
+
+def recording_notice(path: Path, problem: str) -> str:
+    """The Review page's line: the file, why it cannot play, what is shown instead."""
+    return f"The recording {path} cannot be played: {problem}. Showing the transcript only."
