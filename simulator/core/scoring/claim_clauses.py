@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
-from simulator.core.scoring.contradiction import SWAP_PAIRS, _has
 from simulator.core.scoring.counterparts import MINMAX, SIDE, TWO_SIDED
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.matching import compile_phrase
+from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side
 from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set
 
@@ -177,7 +177,7 @@ _PART_OPENERS = frozenset(("while", "whereas", "but", "unlike", "however"))
 def _subjects(stems: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     out = []
     for n, pair in enumerate(SWAP_PAIRS):
-        named = [side for side in (0, 1) if _has(stems, pair[side])]
+        named = [side for side in (0, 1) if names_side(stems, pair[side])]
         if len(named) == 1:
             out.append((n, named[0]))
     return tuple(out)

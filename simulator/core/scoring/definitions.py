@@ -9,7 +9,7 @@ apart.
 
 The rubric's accepted text (model answer and key-point labels) is cut into parts at ";", "." and
 contrast words ("while", "whereas", "but", "unlike"); each part that names exactly one side of a
-known pair (contradiction.py's ``SWAP_PAIRS``: L1/L2, skip-gram/CBOW, LSTM/GRU, data/model
+known pair (pair_sides.py's ``SWAP_PAIRS``: L1/L2, skip-gram/CBOW, LSTM/GRU, data/model
 parallelism ...) describes that side. An answer's part that names one side, A, is a swapped
 definition when its content words, in order, follow a description of the other side, B, for at
 least ``MIN_RUN`` words and most (``SHARE``) of the shorter of the two, and follow every
@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.claim_clauses import WrongClaim
-from simulator.core.scoring.contradiction import SWAP_PAIRS, _has, _without
+from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side, without_side
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
 
@@ -52,7 +52,7 @@ class Description:
 
 
 def _content(ws: list[str], pair: tuple[tuple[str, ...], ...], side: int) -> tuple[str, ...]:
-    seq = _without(tuple(stem(w) for w in ws), pair[side])
+    seq = without_side(tuple(stem(w) for w in ws), pair[side])
     keep = {stem(w) for w in ws if w not in _NOT_CONTENT and len(w) > 1}
     return tuple(s for s in seq if s in keep)
 
@@ -62,7 +62,7 @@ def _stems(text: str) -> tuple[str, ...]:
 
 
 def _named(stems: tuple[str, ...], pair: tuple[tuple[str, ...], ...]) -> list[int]:
-    return [s for s in (0, 1) if _has(stems, pair[s])]
+    return [s for s in (0, 1) if names_side(stems, pair[s])]
 
 
 @lru_cache(maxsize=256)

@@ -29,15 +29,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.contradiction import (
-    Contradiction,
-    _mentions,
-    _named_sides,
-    of_other_side,
-    unnamed_sides,
-)
+from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
+from simulator.core.scoring.pair_sides import mentions, named_sides, of_other_side, unnamed_sides
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
@@ -224,8 +219,8 @@ def _said(
         return None
     tokens = index.tokens
     own = set(words(text))
-    others = [pair[1 - side] for pair, side in _named_sides(text)]
-    about = unnamed_sides(text, _named_sides(prompt))
+    others = [pair[1 - side] for pair, side in named_sides(text)]
+    about = unnamed_sides(text, named_sides(prompt))
     tries: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(want, ()) for want in variants]
     tries += [cut for want in variants if (cut := _without_subject(want, subject)) is not None]
     for want, dropped in tries:
@@ -249,7 +244,7 @@ def _said(
                 continue
             if stance.warned(span) or counterpart_between(tokens, span, want):
                 continue
-            if any(span[0] <= m < span[1] for side in others for m in _mentions(tokens, side)):
+            if any(span[0] <= m < span[1] for side in others for m in mentions(tokens, side)):
                 continue
             if of_other_side(tokens, span, about):
                 continue

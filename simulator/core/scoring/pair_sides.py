@@ -1,0 +1,134 @@
+"""Pairs of subjects that answers confuse (L1/L2, precision/recall, bagging/boosting, ...), and
+which side of a pair a clause of the answer speaks about.
+
+Contradiction checks (contradiction.py, rubric_claims.py, loose_claims.py, claim_clauses.py,
+definitions.py) share this: a claim true of one side is wrong of the other, so before charging
+one they ask which side its clause names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from simulator.core.scoring.matching import Span, compile_phrase
+from simulator.core.scoring.stance import clause_ids
+from simulator.core.scoring.text import Tokens, stem, words
+
+# Pairs of subjects that answers confuse; each side lists ways of naming it.
+SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("l1", "lasso"), ("l2", "ridge")),
+    (("precision",), ("recall", "sensitivity")),
+    (("bias",), ("variance",)),
+    (("bagging", "random forest"), ("boosting", "adaboost")),
+    (("type one", "type i", "type 1"), ("type two", "type ii", "type 2")),
+    (("false positive",), ("false negative",)),
+    (("generative",), ("discriminative",)),
+    (("encoder", "bert"), ("decoder", "gpt")),
+    (("macro",), ("micro",)),
+    (("overfitting", "overfit"), ("underfitting", "underfit")),
+    (("stemming",), ("lemmatization", "lemmatisation")),
+    (("data drift", "covariate shift"), ("concept drift",)),
+    (("supervised",), ("unsupervised",)),
+    (("mean absolute error", "mae"), ("mean squared error", "mse")),
+    (("data parallelism", "data parallel"), ("model parallelism", "model parallel")),
+    (("collaborative filtering",), ("content based",)),
+    (("agglomerative",), ("divisive",)),
+    (("single linkage",), ("complete linkage",)),
+    (("lstm",), ("gru",)),
+    (("skip gram",), ("cbow", "continuous bag of words")),
+    (("maximum likelihood", "mle"), ("maximum a posteriori",)),
+    (("batch normalization", "batch norm"), ("layer normalization", "layer norm")),
+    (("gini",), ("entropy",)),
+    (("filter method", "filter methods"), ("wrapper method", "wrapper methods")),
+    (("homoscedasticity", "homoscedastic"), ("heteroscedasticity", "heteroscedastic")),
+    (("offline store",), ("online store",)),
+)
+
+Sides = tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], int], ...]
+
+
+@lru_cache(maxsize=256)
+def side_stems(side: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple({p.stems for term in side for p in compile_phrase(term, strict=True)})
+
+
+def names_side(stems: tuple[str, ...], side: tuple[str, ...]) -> bool:
+    return any(
+        stems[i : i + len(s)] == s for s in side_stems(side) for i in range(len(stems) - len(s) + 1)
+    )
+
+
+def without_side(seq: tuple[str, ...], side: tuple[str, ...]) -> tuple[str, ...]:
+    for s in side_stems(side):
+        for i in range(len(seq) - len(s) + 1):
+            if seq[i : i + len(s)] == s:
+                return seq[:i] + seq[i + len(s) :]
+    return seq
+
+
+def mentions(tokens: Tokens, side: tuple[str, ...]) -> list[int]:
+    """Positions where the side is named as consecutive words."""
+    stems = tokens.stems
+    found: list[int] = []
+    for s in side_stems(side):
+        found.extend(i for i in range(len(stems) - len(s) + 1) if stems[i : i + len(s)] == s)
+    return sorted(found)
+
+
+def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int | None:
+    """Which side an attribute is said of: 0 its own subject, 1 the other, None neither.
+    Decided inside its clause (the own subject anywhere in it wins), never across clauses:
+    "high variance ..., and high bias shows up as underfitting" says nothing of variance."""
+    if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
+        # matched across a sentence end ("... high variance. If both curves plateau at a high
+        # error ..."): said of neither, for an attribute is said within one sentence
+        return None
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    clauses = clause_ids(sentence)
+    clause = clauses[span[0] - first]
+
+    def in_clause(pos: int) -> bool:
+        return first <= pos < sentence.last_word and clauses[pos - first] == clause
+
+    if any(in_clause(p) for p in own):
+        return 0
+    if any(in_clause(p) for p in other):
+        return 1
+    return None
+
+
+def unnamed_sides(text: str, asked: Sides) -> Sides:
+    """The sides the question asks about (``asked``, from its prompt) of pairs the claim does
+    not name itself: the claim is about that side."""
+    named = named_sides(text)
+    return tuple(a for a in asked if all(a[0] is not n[0] for n in named))
+
+
+def of_other_side(tokens: Tokens, span: Span, sides: Sides) -> bool:
+    """The match is said in a clause about the other side of one of ``sides``: "random
+    forests average independent trees" is no claim about boosting."""
+    return any(
+        said_of(tokens, span, mentions(tokens, pair[side]), mentions(tokens, pair[1 - side])) == 1
+        for pair, side in sides
+    )
+
+
+def names_other(span: Span, other: list[int], side: tuple[str, ...]) -> bool:
+    """A word of the match is a word of the other subject's own name: the match lists the
+    other subject ("pipeline or data parallelism") or runs into it ("data parallelism splits
+    the data and model parallelism ..."), it says nothing of it."""
+    length = min(len(s) for s in side_stems(side))
+    return any(span[0] < p + length and p < span[1] for p in other)
+
+
+@lru_cache(maxsize=1024)
+def named_sides(text: str) -> Sides:
+    """The pairs one side of which a claim names, with that side."""
+    stems = tuple(stem(w) for w in words(text))
+    out = []
+    for pair in SWAP_PAIRS:
+        named = [s for s in (0, 1) if names_side(stems, pair[s])]
+        if len(named) == 1:
+            out.append((pair, named[0]))
+    return tuple(out)

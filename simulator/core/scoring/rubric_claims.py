@@ -1,0 +1,128 @@
+"""Rubric claims: a key point may list ``contradicted_by`` phrases, the wrong claims themselves
+("l2 gives sparse weights"). One counts when the answer says it whole, inside one sentence, as the
+speaker's own: not negated, not hedged, not inside a warning frame ("a common mistake is ...").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from simulator.core.questions import Question
+from simulator.core.scoring.matching import AnswerIndex, Phrase, Span, compile_phrase
+from simulator.core.scoring.pair_sides import (
+    Sides,
+    mentions,
+    named_sides,
+    names_other,
+    of_other_side,
+    unnamed_sides,
+)
+from simulator.core.scoring.stance import Stance, says_no
+from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
+
+_ANAPHORS = frozenset(("it", "they", "this", "these"))
+
+
+def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, tuple[str, str]]:
+    """Key points whose rubric ``contradicted_by`` claims the answer asserts as its own, with
+    the claim as the feedback names it and the sentence that said it."""
+    tokens = index.tokens
+    found: dict[int, tuple[str, str]] = {}
+    subject = _subject_words(question.prompt)
+    # A claim keeps its subject: "classification predicts a continuous value" must not match
+    # "in regression it predicts a continuous value" (misconceptions may drop theirs).
+    asked = named_sides(question.prompt)
+    for k, kp in enumerate(question.key_points):
+        for text in kp.contradicted_by:
+            hit = _asserted(text, index, stance, subject, asked)
+            if hit is not None:
+                sentence = tokens.sentences[tokens.sentence_of[hit[0]]].text
+                found[k] = (f'"{text}"', sentence)
+                break
+    return found
+
+
+def _asserted(
+    text: str,
+    index: AnswerIndex,
+    stance: Stance,
+    subject: frozenset[str] = frozenset(),
+    asked: Sides = (),
+) -> Span | None:
+    """The claim said whole, inside one sentence, as the speaker's own. Unlike misconceptions,
+    no word may be left out: "micro averages the per-class scores" without "micro" is the
+    right definition of macro. The one exception is the claim's subject, said in the sentence
+    before and picked up by a pronoun that opens the clause ("Momentum is popular. It uses
+    only the current gradient."). A claim that names no side of a pair the question asks
+    about (``asked``) is about the question's side: said in a clause about the other side
+    ("random forests average independent trees" on boosting), it is true of that one."""
+    tokens = index.tokens
+    named = named_sides(text)
+    unnamed = unnamed_sides(text, asked)
+    for phrase in _with_pronoun_variants(text, subject):
+        for span in index.find_ordered(phrase):
+            if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
+                continue
+            if phrase.dropped_subject and not _continues_subject(tokens, phrase, span):
+                continue
+            if stance.interrupted(span, phrase.stems):
+                continue
+            if any(
+                names_other(span, mentions(tokens, pair[1 - side]), pair[1 - side])
+                for pair, side in named
+            ):
+                continue
+            if of_other_side(tokens, span, unnamed):
+                continue
+            # "false" in "is a false negative" is the claim's own word, not a denial: the
+            # rubric-word negations count only before the claim, "not" also inside it.
+            own = set(words(text))
+            lo = max(tokens.sentences[tokens.sentence_of[span[0]]].first_word, span[0] - 4)
+            if any(
+                w in NEGATIONS and w not in own for w in tokens.words[lo : span[1]]
+            ) or stance.negated(span, says_no(text)):
+                continue
+            if stance.warned(span):
+                continue
+            return span
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _subject_words(prompt: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(prompt) if w not in STOPWORDS)
+
+
+@lru_cache(maxsize=4096)
+def _with_pronoun_variants(text: str, subject: frozenset[str]) -> tuple[Phrase, ...]:
+    """The claim, and the claim without its leading subject words (when the question names
+    them and at least three words remain)."""
+    out: list[Phrase] = []
+    for phrase in compile_phrase(text, strict=True):
+        out.append(phrase)
+        lead = 0
+        while lead < len(phrase.stems) and phrase.stems[lead] in subject:
+            lead += 1
+        if lead and len(phrase.stems) - lead >= 3:
+            out.append(
+                Phrase(phrase.text, phrase.stems[lead:], None, phrase.negated, phrase.stems[:lead])
+            )
+    return tuple(out)
+
+
+def _continues_subject(tokens: Tokens, phrase: Phrase, span: Span) -> bool:
+    """A pronoun ("it", "they", "this") opens the claim's clause, nothing but small words come
+    before it in the sentence, the sentence does not name the subject, and the sentence before
+    does ("Momentum is popular. It uses only the current gradient.", but not "In regression
+    it predicts a continuous value.")."""
+    at = tokens.sentence_of[span[0]]
+    if at == 0:
+        return False
+    sentence, previous = tokens.sentences[at], tokens.sentences[at - 1]
+    head = tokens.words[sentence.first_word : span[0]]
+    if not head or head[-1] not in _ANAPHORS or any(w not in STOPWORDS for w in head[:-1]):
+        return False
+    here = set(tokens.stems[sentence.first_word : sentence.last_word])
+    before = set(tokens.stems[previous.first_word : previous.last_word])
+    wanted = phrase.dropped_subject
+    return not any(s in here for s in wanted) and all(s in before for s in wanted)
