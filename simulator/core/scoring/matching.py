@@ -4,193 +4,36 @@ A phrase matches when all of its content words (stemmed) occur close together, i
 "labeled data" also matches "data that is labeled". Each word may match exactly, as a fuzzy
 variant ("regularisation" ~ "regularization", "neighbour" ~ "neighbor"), or split or joined
 ("under fitting" ~ "underfitting", "kfold" ~ "k fold"). Common synonyms and abbreviations are
-expanded ("PCA" ~ "principal component analysis").
+expanded ("PCA" ~ "principal component analysis"); phrase_forms.py compiles a phrase into
+those variants, and is re-exported here for the scorers that only match.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from simulator.core.scoring.phrase_forms import CLAIM_DROP as CLAIM_DROP
+from simulator.core.scoring.phrase_forms import QUALIFIERS as QUALIFIERS
+from simulator.core.scoring.phrase_forms import SYNONYMS as SYNONYMS
+from simulator.core.scoring.phrase_forms import Phrase as Phrase
+from simulator.core.scoring.phrase_forms import claim_variants as claim_variants
+from simulator.core.scoring.phrase_forms import compile_phrase as compile_phrase
 from simulator.core.scoring.plain_words import group_members, takes_group
-from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
+from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio (Indel similarity): about one edit in a short word
 FUZZY_MIN_LEN = 5  # shorter stems must match exactly ("bias" must not match "basis")
-
-# Each group lists ways of saying the same thing; a phrase using one also matches the others.
-SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("neural network", "neural net", "deep net"),
-    ("k nearest neighbors", "knn", "k nn", "nearest neighbors"),
-    ("principal component analysis", "pca", "principal components"),
-    ("stochastic gradient descent", "sgd"),
-    ("convolutional neural network", "cnn", "convnet", "conv net", "convolutional network"),
-    ("recurrent neural network", "rnn"),
-    ("support vector machine", "svm"),
-    ("area under the curve", "auc", "area under curve"),
-    ("receiver operating characteristic", "roc"),
-    ("l1", "lasso", "l one"),
-    ("l2", "ridge", "l two"),
-    ("false positive", "type one error", "type i error"),
-    ("false negative", "type two error", "type ii error"),
-    ("true positive rate", "recall", "sensitivity"),
-    ("f1", "f one", "f1 score", "f score"),
-    ("a b test", "ab test", "online experiment", "split test"),
-    ("reinforcement learning", "rl"),
-    ("gradient boosting", "xgboost", "lightgbm", "boosted trees", "gbm"),
-    ("tf idf", "tfidf"),
-    ("mean squared error", "mse"),
-    ("cross entropy", "log loss"),
-    ("learning rate", "step size"),
-    ("imbalanced", "unbalanced", "skewed"),
-    ("class imbalance", "imbalanced classes", "imbalanced data", "skewed classes"),
-    ("labeled", "annotated"),
-    ("unlabeled", "unannotated"),
-    ("hyperparameter", "hyper parameter"),
-    ("random forest", "forest of trees", "bagged trees"),
-    ("natural language processing", "nlp"),
-    ("large language model", "llm"),
-    ("exploding gradients", "gradients explode", "gradient explosion"),
-    ("vanishing gradients", "gradients vanish"),
-    ("k means", "kmeans"),
-    ("k fold", "kfold"),
-    ("smote", "synthetic oversampling", "synthetic minority oversampling"),
-    ("precision", "positive predictive value"),
-    ("dimensionality reduction", "reduce dimensionality", "reducing dimensionality"),
-    ("mini batch", "minibatch"),
-    ("turn off", "switch off", "shut off", "zero out", "switches off", "turns off"),
-    ("point five", "0 5", "one half"),
-    ("fifty percent", "50 percent"),
-    ("twenty percent", "20 percent", "point two", "0 2"),
-    ("highest", "largest", "biggest", "maximum"),
-    ("lowest", "smallest", "minimum"),
-    ("ten percent", "10 percent", "point one", "0 1"),
-    ("augmented dickey fuller", "adf", "dickey fuller"),
-)
 # A stem that is another plus one of these is the same word family ("leak" ~ "leakage").
 DERIVATIONAL = frozenset(
     ("ag", "age", "or", "ion", "ity", "al", "ment", "ness", "iv", "anc", "iti")
 )  # "anc": imbalance ~ imbalanced; "iti": sparse ~ sparsity
-DROP_ONE_MIN = 6  # claims this long still match with one (non-qualifier) word said differently
 PRONOUNS = frozenset(("it", "they", "this", "that", "which"))
 FILLER_GAP = 5  # words between two words of a claim when all are small words
 _FILLER = (STOPWORDS - NEGATIONS) | frozenset(("one", "ones", "thing", "kind", "actually"))
 _RELATIVE = frozenset(("that", "which"))
-# Words that make or break a claim: "always", "even", "never", "only", ...
-QUALIFIERS = NEGATIONS | frozenset(
-    ("even", "always", "only", "all", "any", "every", "each", "more", "less", "most", "least")
-    + ("fewer", "too", "same", "without", "whole", "entire", "guaranteed", "automatically")
-    + ("just", "well", "never", "enough", "alone")
-)
-# Claims (misconceptions) keep their verbs and "is", but not articles and prepositions.
-CLAIM_DROP = frozenset(
-    ("a", "an", "the", "on", "at", "in", "of", "to", "for", "with", "by", "from", "during", "into")
-)
-
-
-def _stem_seq(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in words(text))
-
-
-_SYNONYM_STEMS: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
-    tuple(_stem_seq(member) for member in group) for group in SYNONYMS
-)
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A rubric phrase ready to match: its content stems, and its words joined into one."""
-
-    text: str
-    stems: tuple[str, ...]
-    joined: str | None  # "k fold" -> stem("kfold"), to match an answer that wrote one word
-    negated: bool  # the phrase itself says "not", so a nearby "not" does not cancel it
-    dropped_subject: tuple[str, ...] = ()  # a claim variant that left its subject out
-    proposal: bool = False  # "it is fine to X" said as a plan: "I'd X", "we just X"
-    shortened: bool = False  # a key-point wording with one word left out: its words in order
-
-
-def _find(seq: tuple[str, ...], part: tuple[str, ...]) -> int:
-    n = len(part)
-    for i in range(len(seq) - n + 1):
-        if seq[i : i + n] == part:
-            return i
-    return -1
-
-
-@lru_cache(maxsize=8192)
-def compile_phrase(text: str, strict: bool = False) -> tuple[Phrase, ...]:
-    """The phrase and its synonym variants. ``strict`` keeps small words such as "is" (for
-    claims, where "clustering is classification" must not match "clustering, classification")."""
-    base = _stem_seq(text)
-    variants = [base]
-    for group in _SYNONYM_STEMS:
-        for member in group:
-            for seq in list(variants):
-                at = _find(seq, member)
-                if at < 0:
-                    continue
-                for other in group:
-                    if other != member:
-                        new = seq[:at] + other + seq[at + len(member) :]
-                        if new not in variants:
-                            variants.append(new)
-        if len(variants) > 8:
-            break
-    out = []
-    for seq in variants[:9]:
-        drop = CLAIM_DROP if strict else STOPWORDS
-        content = tuple(s for s in seq if s not in drop) or seq
-        joined = stem("".join(seq)) if len(seq) > 1 else None
-        negated = any(s in NEGATIONS for s in seq)
-        out.append(Phrase(text, content, joined, negated))
-    return tuple(out)
-
-
-def claim_variants(phrase: Phrase, subject: frozenset[str]) -> list[Phrase]:
-    """Ways a candidate states the same claim: without naming the subject ("it always finds
-    the global optimum" for "k-means always finds the global optimum"), and, for long claims,
-    with one word left out ("figures out the number of clusters automatically")."""
-    out = [phrase]
-    stems = phrase.stems
-    for prefix in _PERMISSION_STEMS:
-        if stems[: len(prefix)] == prefix and len(stems) - len(prefix) >= 2:
-            # Proposing the practice claims it is fine: "I would shuffle the time series".
-            out.append(Phrase(phrase.text, stems[len(prefix) :], None, phrase.negated, (), True))
-    lead = 0
-    while lead < len(stems) and stems[lead] in subject:
-        lead += 1
-    if lead > 0 and len(stems) - lead >= 3:
-        out.append(Phrase(phrase.text, stems[lead:], None, phrase.negated, stems[:lead]))
-    for base in list(out):
-        if len(base.stems) >= DROP_ONE_MIN:
-            # never the last word (usually what the claim is about) nor a qualifier
-            for i in range(len(base.stems) - 1):
-                if base.stems[i] not in QUALIFIERS:
-                    shorter = base.stems[:i] + base.stems[i + 1 :]
-                    # a proposal stays one: "I'd ..." must still come before it
-                    out.append(
-                        Phrase(
-                            phrase.text,
-                            shorter,
-                            None,
-                            phrase.negated,
-                            base.dropped_subject,
-                            base.proposal,
-                        )
-                    )
-    return out
-
-
 Span = tuple[int, int]  # token positions, end exclusive
-# Claims written as "it is fine to X" / "you can X": saying "I'd X" asserts the same.
-_PERMISSION_STEMS = tuple(
-    tuple(stem(w) for w in p.split() if w != "to")  # as compiled: "to" is dropped
-    for p in ("it is fine to", "it is ok to", "you can just", "you can", "you should", "you must")
-)
 _PROPOSERS = frozenset(
     [
         "i",
