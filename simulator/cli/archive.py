@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.instance import InstanceLock
 
 
 def register(sub: Any) -> None:
@@ -25,6 +28,9 @@ def run(args: argparse.Namespace) -> int:
     from simulator.cli.database import open_storage
     from simulator.core.archive import ArchiveError, export_archive, import_archive
 
+    lock = None
+    if args.action == "import":
+        lock = _hold_folder(paths.data_dir())
     storage = open_storage()
     try:
         if args.action == "export":
@@ -45,4 +51,24 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     finally:
         storage.close()
+        if lock is not None:
+            lock.release()
     return 0
+
+
+def _hold_folder(folder: Path) -> InstanceLock:
+    """The window's own lock on the data folder, held while importing: an import under a
+    running window deleted its interview in progress, whose next answer then went into an
+    imported session that took its id."""
+    from simulator.cli import UserError
+    from simulator.instance import InstanceLock
+
+    lock = InstanceLock(folder)
+    if not lock.acquire():
+        pid = lock.holder()
+        raise UserError(
+            f"the app is running with the data folder {folder}"
+            + (f" (process {pid})" if pid else "")
+            + ": close its window first, or import from its Interview menu (Import data…)"
+        )
+    return lock
