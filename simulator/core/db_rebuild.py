@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from simulator.core import db_health
 from simulator.core.small_files import create_private
+from simulator.core.storage_errors import StorageError
 
 MAGIC = b"SQLite format 3\x00"
 
@@ -79,6 +81,17 @@ def header(opened: int) -> bytes:
         return b""
 
 
+def refuse_what_is_in_the_way(path: Path) -> None:
+    """A folder (or pipe, device) in the database's place: nothing can be rebuilt over it.
+    Raised with every write, so saving goes on by itself once it is moved away."""
+    if os.path.lexists(path) and not path.is_file():
+        raise StorageError(
+            f"cannot write to {path}: a folder (or a pipe or device) is in its place; move it "
+            "away and saving goes on",
+            "other",
+        )
+
+
 def rebuild(
     db: sqlite3.Connection,
     path: Path,
@@ -101,11 +114,28 @@ def rebuild(
         lost_note += f"; {lost} row(s) or table(s) were lost with the file." if lost else "."
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    aside = _keep_aside(path) if what == "deleted or replaced" else None
     os.replace(fresh, path)
+    kept_note = f" The file found in its place was kept as {aside}." if aside else ""
     return (
         f"The session database {path} was {what} while the app ran; it was rebuilt from what "
-        f"the app still held.{lost_note or ' Nothing saved was lost.'}"
+        f"the app still held.{lost_note or ' Nothing saved was lost.'}{kept_note}"
     )
+
+
+def _keep_aside(path: Path) -> Path | None:
+    """Another file put in the database's place (a backup copied back, anything) is someone's:
+    it is renamed beside it, never written over."""
+    if not path.is_file() or path.is_symlink():
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.found-{stamp}")
+    n = 1
+    while os.path.lexists(aside):
+        n += 1
+        aside = path.with_name(f"{path.name}.found-{stamp}-{n}")
+    os.replace(path, aside)
+    return aside
 
 
 def _fresh(path: Path) -> sqlite3.Connection:

@@ -169,6 +169,7 @@ class Storage(ReviewQueries):
         what = db_rebuild.what_changed(self.path, self._seen, self._header_fd)
         if what is None:
             return
+        db_rebuild.refuse_what_is_in_the_way(self.path)
         tables = list(db_health.expected_schema(apply_migrations))
         notice = db_rebuild.rebuild(self._db, self.path, what, apply_migrations, tables)
         self._db.close()
