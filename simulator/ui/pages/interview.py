@@ -2,54 +2,41 @@
 
 from __future__ import annotations
 
-import html
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from simulator.core.interview import State
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.transcript import MAX_ANSWER_CHARS
+from simulator.ui.pages.interview_draft import DraftKeeper
+from simulator.ui.pages.interview_feedback import AnswerFeedback
+from simulator.ui.pages.interview_meters import AnswerClock, MicrophoneLevel
+from simulator.ui.pages.interview_notice import InterviewNotice
 from simulator.ui.pages.interview_texts import (
     ANSWER_STATES,
     CATEGORY,
-    STATUS_TEXT,
+    PAUSED_HINT_STYLE,
+    PAUSED_PILL_STYLE,
+    SKIPPABLE_STATES,
+    answer_placeholder,
+    prep_hint,
     primary_action,
     state_hint,
+    status_text,
 )
-from simulator.ui.style import BAD, WARN
+from simulator.ui.pages.interview_typing import TypingOnNext
 from simulator.ui.widgets.answer_box import AnswerBox, controls_left_out
 from simulator.ui.widgets.capped_scroll import CappedScroll
 from simulator.ui.widgets.common import button, card, label, name, shortcut
-from simulator.ui.widgets.self_rating import SelfRatingRow
 from simulator.ui.widgets.star_timer import StarTimerWidget
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
-
-# While an answer is still being given: a notice about its text lasts ("typing")
-_GIVING_AN_ANSWER = frozenset(
-    (
-        State.ASKING,
-        State.PREPARING,
-        State.ANSWERING,
-        State.ASKING_FOLLOW_UP,
-        State.FOLLOW_UP,
-        State.PAUSED,
-    )
-)
-
-
-DRAFT_DELAY_MS = 1500  # after a pause in typing, the unsent answer is kept on disk
 
 
 class InterviewPage(QWidget):
@@ -89,17 +76,13 @@ class InterviewPage(QWidget):
         self.question_scroll = CappedScroll(self.question, 0.4)  # a 2,000-character prompt
         root.addWidget(card(self.question_scroll, self.follow_up, self.hint, spacing=10))
 
-        self.notice = label("", "notice")
-        name(self.notice, "noticeLabel", "Notice")
-        self.notice.hide()
+        self.notices = InterviewNotice()
+        self.notice = self.notices.label
         root.addWidget(self.notice)
 
         self.answer = AnswerBox()
-        # Typed text reaches the disk a moment after each pause, not on every key.
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self._draft_due)
+        self._drafts = DraftKeeper(self.answer, self)
+        self._drafts.due.connect(self.draft_changed)
         self.answer.textChanged.connect(self._typed)
         self.answer.typing_started.connect(self._begin_by_typing)
         self.answer.trimmed.connect(self._trimmed)
@@ -108,14 +91,8 @@ class InterviewPage(QWidget):
         self.answer.setPlaceholderText("Type your answer here. Ctrl+Enter submits it.")
         root.addWidget(self.answer, 1)
 
-        self.level = QProgressBar()
-        name(self.level, "levelMeter", "Microphone level")
-        self.level.setRange(0, 100)
-        self.level.setTextVisible(False)
-        self.level.setFormat("")
-        self.level.hide()
-        self.level_label = label("Microphone", "hint", wrap=False)
-        self.level_label.hide()
+        self.microphone = MicrophoneLevel()
+        self.level, self.level_label = self.microphone.bar, self.microphone.label
         level_row = QHBoxLayout()
         level_row.addWidget(self.level_label)
         level_row.addWidget(self.level, 1)
@@ -128,27 +105,18 @@ class InterviewPage(QWidget):
             shortcut(self, f"Ctrl+{number}", partial(self._mark, phase))
 
         clock_row = QHBoxLayout()
-        self.clock = label("", "hint", wrap=False)
-        name(self.clock, "clockLabel", "Elapsed time and limit")
-        self.time_bar = QProgressBar()
-        name(self.time_bar, "timeBar", "Time used")
-        self.time_bar.setTextVisible(False)
-        self.time_bar.setRange(0, 1000)
-        keep_room = self.time_bar.sizePolicy()
-        keep_room.setRetainSizeWhenHidden(True)  # hidden in the introduction: nothing jumps
-        self.time_bar.setSizePolicy(keep_room)
+        self.answer_clock = AnswerClock()
+        self.clock, self.time_bar = self.answer_clock.label, self.answer_clock.bar
         clock_row.addWidget(self.clock)
         clock_row.addWidget(self.time_bar, 1)
         root.addLayout(clock_row)
 
-        self.feedback = label("", "")
-        name(self.feedback, "quickFeedback", "Quick feedback on your answer")
-        self.feedback.hide()
+        self.answer_feedback = AnswerFeedback()
+        self.feedback, self.self_rating = self.answer_feedback.line, self.answer_feedback.rating
         root.addWidget(self.feedback)
-        self._rated_number = 0  # the question the rating row rates
-        self.self_rating = SelfRatingRow()
-        self.self_rating.rated.connect(lambda v: self.rating_chosen.emit(self._rated_number, v))
-        self.self_rating.hide()
+        self.self_rating.rated.connect(
+            lambda v: self.rating_chosen.emit(self.answer_feedback.rated_number, v)
+        )
         root.addWidget(self.self_rating)
 
         buttons = QHBoxLayout()
@@ -174,19 +142,20 @@ class InterviewPage(QWidget):
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.next_button)
-        # On "Answer saved" the keyboard is here: typing starts the next answer (see below)
-        self.next_button.installEventFilter(self)
+        # On "Answer saved" the keyboard is here: typing starts the next answer
+        TypingOnNext(
+            self.next_button,
+            self.answer,
+            self._next_answer_may_start,
+            lambda: self.primary_requested.emit(""),
+        )
         root.addLayout(buttons)
         self._state = State.IDLE
         self._question: Question | None = None
         self._number = 0  # the question on screen (1-based)
         self._total = 0
         self._spoken = False
-        self._notice_lasts = "question"
         self._recording = False  # the microphone is open for this answer
-        self._session_notice = ""  # e.g. no audio output: true for the whole session
-        self._time_level = ""
-        self._feedback_with_follow_up = False
         self._save_failing = False  # a save failed and the answers are only in memory
         self._paused_from: State | None = None  # what Ctrl+P interrupted, while paused
 
@@ -198,12 +167,7 @@ class InterviewPage(QWidget):
         match event:
             case ev.StateChanged(new=state):
                 self._paused_from = event.old if state is State.PAUSED else None
-                if (
-                    self._notice_lasts == "moment"
-                    or (self._notice_lasts == "answer" and state is State.ASKING_FOLLOW_UP)
-                    or (self._notice_lasts == "typing" and state not in _GIVING_AN_ANSWER)
-                ):  # "answer ended after 4 s of silence" is not about the follow-up's answer
-                    self._restore_session_notice()
+                self.notices.state_changed(state)
                 self.set_state(state)
             case ev.BriefingShown():
                 self.show_briefing(event.text, event.total)
@@ -238,9 +202,9 @@ class InterviewPage(QWidget):
             case ev.AnswerReviewed() if event.number == self._number:
                 # A score landing after the person moved on belongs to the Scorecard, not here.
                 self.show_feedback(event.score, event.with_follow_up)
-                self._offer_rating(event.number)
+                self.answer_feedback.offer_rating(event.number)
             case ev.AnswerSkipped():
-                self._show_feedback_text("<b>Skipped</b>  ·  no words were given: it counts as 0")
+                self.answer_feedback.show_skipped()
             case ev.DraftRestored(text=text):
                 self.answer.setPlainText(text)
                 self.answer.moveCursor(QTextCursor.MoveOperation.End)
@@ -251,12 +215,12 @@ class InterviewPage(QWidget):
                 )
                 if event.number == self._number and event.score and not self.feedback.isHidden():
                     # the line under the answer said the old score beside "updated 22 → 24"
-                    self.show_feedback(event.score, self._feedback_with_follow_up)
+                    self.show_feedback(event.score, self.answer_feedback.with_follow_up)
 
     def _typed(self) -> None:
         if not self.answer.isReadOnly():
-            self._draft_timer.start()
-            if self._notice_lasts == "moment" and self.answer.toPlainText():
+            self._drafts.typed()
+            if self.notices.lasts == "moment" and self.answer.toPlainText():
                 # e.g. "Nothing to submit yet" stayed above the answer being typed
                 self._restore_session_notice()
 
@@ -272,18 +236,11 @@ class InterviewPage(QWidget):
 
     def flush_draft(self) -> None:
         """Keep now the words typed since the last pause in typing (pause, quit)."""
-        if self._draft_timer.isActive():
-            self._draft_timer.stop()
-            self._draft_due()
-
-    def _draft_due(self) -> None:
-        if not self.answer.isReadOnly():
-            self.draft_changed.emit(self.answer.toPlainText())
+        self._drafts.flush()
 
     def _clean(self) -> None:
         """Nothing of the previous question (or session) stays on the page."""
-        self.feedback.hide()
-        self.self_rating.hide()
+        self.answer_feedback.clear()
         self.star.hide()
         self.answer.clear()
         self._restore_session_notice()
@@ -291,13 +248,11 @@ class InterviewPage(QWidget):
 
     def show_briefing(self, text: str, total: int) -> None:
         self._question, self._number = None, 0
-        self._session_notice = ""  # a new session: its own notices
+        self.notices.new_session()
         self._clean()
         self.progress_label.setText(f"Introduction  ·  {total} question{'s' * (total != 1)}")
         self.question_scroll.set_text(text)
-        self.clock.setText("")
-        self.time_bar.setValue(0)
-        self.time_bar.hide()  # nothing is timed yet: an empty bar with no clock meant nothing
+        self.answer_clock.clear()
 
     def show_question(self, question: Question, number: int, total: int, follow_up: str) -> None:
         new_question = not follow_up or question is not self._question
@@ -319,25 +274,14 @@ class InterviewPage(QWidget):
     def set_spoken(self, spoken: bool) -> None:
         """Spoken answers: the box shows the live caption, a level meter shows the microphone."""
         self._spoken = spoken
-        self.level.setVisible(spoken)
-        self.level_label.setVisible(spoken)
+        self.microphone.setVisible(spoken)
         self.set_state(self._state)
-
-    def _placeholder(self) -> str:
-        if self._state is State.BRIEFING:
-            return "Your answers go here, once the first question has been asked."
-        if self._spoken:
-            return (
-                "Speak your answer: a live caption appears here. Ctrl+Enter ends the answer "
-                "(it also ends by itself after a long silence)."
-            )
-        return "Type your answer here. Ctrl+Enter submits it."
 
     def show_caption(self, text: str) -> None:
         # paused too: the words said just before Ctrl+P are captioned as it pauses
         if self._spoken and (self._state in ANSWER_STATES or self._recording):
             self.answer.setPlainText(text)
-            if text.strip() and self._notice_lasts == "moment":
+            if text.strip() and self.notices.lasts == "moment":
                 self._restore_session_notice()  # "Nothing heard yet" is over
 
     def show_transcript(self, text: str) -> None:
@@ -352,7 +296,7 @@ class InterviewPage(QWidget):
             self.phase_marked.emit(phase)
 
     def set_level(self, level: float) -> None:
-        self.level.setValue(int(level * 100))
+        self.microphone.set_level(level)
 
     def set_state(self, state: State) -> None:
         self._state = state
@@ -360,7 +304,7 @@ class InterviewPage(QWidget):
         paused_answer = state is State.PAUSED and self._paused_from in ANSWER_STATES
         self._recording = self._recording and (answering or paused_answer)  # same recording
         self.status.setText(self._status_text())
-        self.answer.setPlaceholderText(self._placeholder())
+        self.answer.setPlaceholderText(answer_placeholder(state, self._spoken))
         typing = answering and not self._spoken
         if state is State.PAUSED:
             self.flush_draft()  # the words typed just before Ctrl+P, as the box turns read-only
@@ -368,16 +312,7 @@ class InterviewPage(QWidget):
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
         self._show_paused(state is State.PAUSED)
         self.pause_button.setEnabled(active)
-        self.skip_button.setEnabled(
-            state
-            in (
-                State.ASKING,
-                State.PREPARING,
-                State.ANSWERING,
-                State.ASKING_FOLLOW_UP,
-                State.FOLLOW_UP,
-            )
-        )
+        self.skip_button.setEnabled(state in SKIPPABLE_STATES)
         self.end_button.setEnabled(active)
         last = 0 < self._total <= self._number  # its Ctrl+Enter ends the interview
         text, enabled = primary_action(state, last)
@@ -408,122 +343,45 @@ class InterviewPage(QWidget):
         hears "Resume")."""
         self.pause_button.setText("&Resume" if paused else "&Pause")
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
-        # Per-widget style sheets, not a property + re-polish (see set_clock).
-        self.status.setStyleSheet(
-            f"QLabel {{ background: {WARN}; color: #1d1d1f; }}" if paused else ""
-        )
-        self.hint.setStyleSheet(
-            "QLabel { background: rgba(216, 138, 27, 0.15); color: palette(text); "
-            f"border: 1px solid {WARN}; border-radius: 6px; padding: 6px 10px; }}"
-            if paused
-            else ""
-        )
+        # Per-widget style sheets, not a property + re-polish (see AnswerClock).
+        self.status.setStyleSheet(PAUSED_PILL_STYLE if paused else "")
+        self.hint.setStyleSheet(PAUSED_HINT_STYLE if paused else "")
         if paused:
             self.pause_button.setFocus()
 
     def set_prep(self, seconds_left: int) -> None:
         if self._state is State.PREPARING:
-            typing = "" if self._spoken else " (or start typing)"
-            self.hint.setText(
-                f"Think about your answer: {seconds_left} s. Ctrl+Enter to start now{typing}."
-            )
+            self.hint.setText(prep_hint(seconds_left, self._spoken))
 
     def _status_text(self) -> str:
-        if self._spoken and self._state in ANSWER_STATES:
-            return "● Recording your answer" if self._recording else "Opening the microphone…"
-        if self._spoken and self._state is State.PAUSED and self._paused_from in ANSWER_STATES:
-            return "❚❚ Paused · microphone off"
-        if self._save_failing and self._state is State.REVIEWING:
-            return "Answer kept, not saved yet"
-        return STATUS_TEXT.get(self._state, "")
+        return status_text(
+            self._state,
+            spoken=self._spoken,
+            recording=self._recording,
+            paused_from=self._paused_from,
+            save_failing=self._save_failing,
+        )
 
     def set_speaking(self, speaking: bool) -> None:
         self.status.setText("▶ Interviewer is speaking" if speaking else self._status_text())
 
     def set_clock(self, elapsed: float, limit: int) -> None:
-        e, lim = int(elapsed), int(limit)
-        self.clock.setText(f"{e // 60}:{e % 60:02d} of {lim // 60}:{lim % 60:02d}")
-        fraction = elapsed / limit if limit else 0.0
-        self.time_bar.setValue(min(1000, int(fraction * 1000)))
-        level = "over" if fraction >= 1 else "warn" if fraction >= 0.8 else ""
-        if level != self._time_level:
-            # A per-widget style sheet, not a property + re-polish: the first re-polish cost
-            # the GUI thread 300 ms (PySide builds QStyle's enums on first use).
-            self._time_level = level
-            color = {"over": BAD, "warn": WARN}.get(level)
-            self.time_bar.setStyleSheet(
-                f"QProgressBar::chunk {{ background: {color}; }}" if color else ""
-            )
-        if fraction >= 1:
-            self.clock.setText(self.clock.text() + "  — over time, wrap up")
+        self.answer_clock.show(elapsed, limit)
 
     def show_notice(self, text: str, lasts: str = "question") -> None:
-        """``lasts``: "moment" (until the state changes), "answer" (until a follow-up is
-        asked), "question", "session", "unsaved" (the interview could not be saved) or
-        "typing" (while the answer is being given)."""
-        if lasts == "session":
-            # each fact about the whole session stays: no microphone AND no audio output
-            lines = self._session_notice.split("\n") if self._session_notice else []
-            lines += [line for line in text.split("\n") if line and line not in lines]
-            text = self._session_notice = "\n".join(lines)
-            if (
-                self._notice_lasts in ("answer", "question", "unsaved", "typing")
-                and self.notice.text()
-            ):
-                # e.g. the voice failing late must not hide "could not be saved": it shows
-                # once the notice it would have covered is over
-                return
-        self._notice_lasts = lasts
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        """``lasts``: see InterviewNotice."""
+        self.notices.post(text, lasts)
 
     def _restore_session_notice(self) -> None:
-        """What is true for the whole session, once a shorter-lived notice is over."""
-        self._notice_lasts = "session"
-        self.show_notice(self._session_notice, "session")
+        self.notices.restore_session()
 
     def show_feedback(self, score: AnswerScore, with_follow_up: bool = False) -> None:
-        from simulator.core.session.feedback import feedback_parts
-
-        self._feedback_with_follow_up = with_follow_up
-        head, *rest = [html.escape(part) for part in feedback_parts(score, with_follow_up)]
-        self._show_feedback_text("  ·  ".join([f"<b>{head}</b>", *rest]))
-
-    def _offer_rating(self, number: int) -> None:
-        if number != self._rated_number:  # its follow-up's score keeps the rating given
-            self._rated_number = number
-            self.self_rating.reset()
-        self.self_rating.show()
-
-    def _show_feedback_text(self, rich: str) -> None:
-        self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback.setText(rich)
-        self.feedback.show()
+        self.answer_feedback.show_score(score, with_follow_up)
 
     # --- actions -------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """A letter typed on "Next question" (where the keyboard is once an answer is saved)
-        starts the next question's answer with that letter: it was lost, and the space after
-        the first word pressed the button. Not on the last question (a stray key would end
-        the interview), nor with Ctrl or Alt (Alt+1..4 rate the answer)."""
-        if (
-            watched is self.next_button
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and self._state is State.REVIEWING
-            and not self._spoken
-            and self._number < self._total
-            and event.text().strip()
-            and event.text().isprintable()
-            and not event.modifiers()
-            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-        ):
-            self.primary_requested.emit("")  # the next question: the box waits for its answer
-            if self.answer.waiting:
-                copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-                QCoreApplication.sendEvent(self.answer, copy)  # starts it, letter included
-            return True
-        return super().eventFilter(watched, event)
+    def _next_answer_may_start(self) -> bool:
+        """Typing on "Next question" starts the next answer (see TypingOnNext)."""
+        return self._state is State.REVIEWING and not self._spoken and self._number < self._total
 
     def _begin_by_typing(self) -> None:
         for _ in range(2):  # past the reading, then past the countdown

@@ -1,9 +1,11 @@
 """What the Interview page says in each state of the interview: the status pill, the main
-button and the hint under the question (the page decides when; this says what)."""
+button, the hint under the question and the answer box's placeholder, and how a pause looks
+(the page decides when; this says what)."""
 
 from __future__ import annotations
 
 from simulator.core.interview import State
+from simulator.ui.style import WARN
 
 STATUS_TEXT = {
     State.BRIEFING: "Interviewer is introducing the session",
@@ -22,6 +24,19 @@ STATUS_TEXT = {
 }
 CATEGORY = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
 ANSWER_STATES = (State.ANSWERING, State.FOLLOW_UP)
+SKIPPABLE_STATES = (
+    State.ASKING,
+    State.PREPARING,
+    State.ANSWERING,
+    State.ASKING_FOLLOW_UP,
+    State.FOLLOW_UP,
+)
+# Paused is unmistakable: an amber pill, and what to do in an amber box under the question.
+PAUSED_PILL_STYLE = f"QLabel {{ background: {WARN}; color: #1d1d1f; }}"
+PAUSED_HINT_STYLE = (
+    "QLabel { background: rgba(216, 138, 27, 0.15); color: palette(text); "
+    f"border: 1px solid {WARN}; border-radius: 6px; padding: 6px 10px; }}"
+)
 
 
 def primary_action(state: State, last: bool) -> tuple[str, bool]:
@@ -99,3 +114,34 @@ def paused_hint(paused_from: State | None, spoken: bool) -> str:
     if paused_from is State.PREPARING:
         return "Paused: the thinking time has stopped. Press Ctrl+P (Resume) to go on."
     return "Paused. Press Ctrl+P (Resume) to go on."
+
+
+def status_text(
+    state: State, *, spoken: bool, recording: bool, paused_from: State | None, save_failing: bool
+) -> str:
+    """The status pill's text (the interviewer speaking is shown over it)."""
+    if spoken and state in ANSWER_STATES:
+        return "● Recording your answer" if recording else "Opening the microphone…"
+    if spoken and state is State.PAUSED and paused_from in ANSWER_STATES:
+        return "❚❚ Paused · microphone off"
+    if save_failing and state is State.REVIEWING:
+        return "Answer kept, not saved yet"
+    return STATUS_TEXT.get(state, "")
+
+
+def answer_placeholder(state: State, spoken: bool) -> str:
+    """What the empty answer box says."""
+    if state is State.BRIEFING:
+        return "Your answers go here, once the first question has been asked."
+    if spoken:
+        return (
+            "Speak your answer: a live caption appears here. Ctrl+Enter ends the answer "
+            "(it also ends by itself after a long silence)."
+        )
+    return "Type your answer here. Ctrl+Enter submits it."
+
+
+def prep_hint(seconds_left: int, spoken: bool) -> str:
+    """The countdown before an answer."""
+    typing = "" if spoken else " (or start typing)"
+    return f"Think about your answer: {seconds_left} s. Ctrl+Enter to start now{typing}."

@@ -1,0 +1,69 @@
+"""The Interview page's two meters: the answer's clock (elapsed time of the limit, a bar that
+turns amber near the limit and red over it) and the microphone's level."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QProgressBar
+
+from simulator.ui.style import BAD, WARN
+from simulator.ui.widgets.common import label, name
+
+
+class AnswerClock:
+    """The clock's label and bar (the page lays them out in one row)."""
+
+    def __init__(self) -> None:
+        self.label = label("", "hint", wrap=False)
+        name(self.label, "clockLabel", "Elapsed time and limit")
+        self.bar = QProgressBar()
+        name(self.bar, "timeBar", "Time used")
+        self.bar.setTextVisible(False)
+        self.bar.setRange(0, 1000)
+        keep_room = self.bar.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # hidden in the introduction: nothing jumps
+        self.bar.setSizePolicy(keep_room)
+        self._level = ""
+
+    def clear(self) -> None:
+        """Nothing is timed (the introduction): an empty bar with no clock meant nothing."""
+        self.label.setText("")
+        self.bar.setValue(0)
+        self.bar.hide()
+
+    def show(self, elapsed: float, limit: int) -> None:
+        e, lim = int(elapsed), int(limit)
+        self.label.setText(f"{e // 60}:{e % 60:02d} of {lim // 60}:{lim % 60:02d}")
+        fraction = elapsed / limit if limit else 0.0
+        self.bar.setValue(min(1000, int(fraction * 1000)))
+        level = "over" if fraction >= 1 else "warn" if fraction >= 0.8 else ""
+        if level != self._level:
+            # A per-widget style sheet, not a property + re-polish: the first re-polish cost
+            # the GUI thread 300 ms (PySide builds QStyle's enums on first use).
+            self._level = level
+            color = {"over": BAD, "warn": WARN}.get(level)
+            self.bar.setStyleSheet(
+                f"QProgressBar::chunk {{ background: {color}; }}" if color else ""
+            )
+        if fraction >= 1:
+            self.label.setText(self.label.text() + "  — over time, wrap up")
+
+
+class MicrophoneLevel:
+    """The microphone's level while a spoken answer is recorded (the page lays it out)."""
+
+    def __init__(self) -> None:
+        self.bar = QProgressBar()
+        name(self.bar, "levelMeter", "Microphone level")
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)
+        self.bar.setFormat("")
+        self.bar.hide()
+        self.label = label("Microphone", "hint", wrap=False)
+        self.label.hide()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (as a widget's)
+        self.bar.setVisible(visible)
+        self.label.setVisible(visible)
+
+    def set_level(self, level: float) -> None:
+        self.bar.setValue(int(level * 100))
