@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
@@ -21,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
-from simulator.core.reordering import shown_marks, shown_topic
+from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
-from simulator.core.storage_codec import planned_ids
-from simulator.ui.widgets.capped_scroll import short_text
+from simulator.ui.pages.home_resume import ResumeBanner
+from simulator.ui.pages.home_sessions import PastSessions
 from simulator.ui.widgets.common import button, card, label, name
+from simulator.ui.widgets.topic_list import TopicList
 
 if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
@@ -68,23 +67,13 @@ class HomePage(QWidget):
         )
         name(self.subtitle, "homeSubtitle", "Question bank", "Loading the question bank…")
         left.addWidget(self.subtitle)
-        self.resume_banner = label("", "notice")
-        self.resume_banner.hide()
-        self.resume_button = button(
-            "&Resume", "resumeButton", "Ctrl+R", self._resume, "Resume the interrupted interview"
-        )
-        self.discard_button = button(
-            "Discard", "discardButton", None, self._discard, "Forget the interrupted interview"
-        )
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.resume_banner, 1)
-        banner_row.addWidget(self.resume_button)
-        banner_row.addWidget(self.discard_button)
-        self.resume_button.hide()
-        self.discard_button.hide()
-        left.addLayout(banner_row)
-        self._resume_id: int | None = None
-        self._left_from_list = False  # a past session was opened from the list
+        self.interrupted = ResumeBanner()
+        self.interrupted.resume_requested.connect(self.resume_requested)
+        self.interrupted.discard_requested.connect(self.discard_requested)
+        self.resume_banner = self.interrupted.message
+        self.resume_button = self.interrupted.resume_button
+        self.discard_button = self.interrupted.discard_button
+        left.addWidget(self.interrupted)
         # What the session database needs a person to know (salvaged, read-only, recreated):
         # plain text, reachable by Tab and readable by a screen reader.
         self.storage_notice = label("", "notice")
@@ -201,49 +190,19 @@ class HomePage(QWidget):
         )
         outer.addLayout(left, 3)
 
-        right = QVBoxLayout()
-        right.addWidget(label("Past sessions", "sectionTitle"))
-        self.due_label = label("", "hint")
-        name(self.due_label, "dueLabel", "Questions due for review")
-        self.due_label.hide()
-        right.addWidget(self.due_label)
-        self.history = QListWidget()
-        name(
-            self.history,
-            "historyList",
-            "Past sessions",
-            "Press Enter to open a session's scorecard",
-        )
-        self.history.itemActivated.connect(self._open_session)
-        self.history.setSpacing(3)  # two-line rows: without a gap they ran into each other
-        right.addWidget(self.history, 1)
-        # The hint on its own line: squeezed beside three buttons it wrapped into a column.
-        # Shown once there is a session to open (an empty list opens nothing).
-        self.open_hint = label("Enter or a double-click on a session opens its scorecard.", "hint")
-        self.open_hint.hide()
-        right.addWidget(self.open_hint)
-        history_row = QHBoxLayout()
-        history_row.addStretch(1)
-        self.review_button = button(
-            "Re&view answers",
-            "reviewSessionButton",
-            "Ctrl+Shift+R",
-            self._review_session,
-            "Replay the selected session's answers with their transcripts",
-        )
-        self.progress_button = button(
-            "Pro&gress", "progressButton", None, self.progress_requested.emit,
-            "Scores, pace and STAR balance over time, and what to practise next (Ctrl+G)",
-        )  # fmt: skip
-        self.all_sessions_button = button(
-            "All sessions…", "allSessionsButton", None, self.history_requested.emit,
-            "Every past session: sort, filter, search, delete (Ctrl+Shift+H)",
-        )  # fmt: skip
-        history_row.addWidget(self.all_sessions_button)
-        history_row.addWidget(self.progress_button)
-        history_row.addWidget(self.review_button)
-        right.addLayout(history_row)
-        outer.addLayout(right, 2)
+        self.past = PastSessions()
+        for theirs, ours in (
+            (self.past.session_opened, self.session_opened),
+            (self.past.review_requested, self.review_requested),
+            (self.past.progress_requested, self.progress_requested),
+            (self.past.history_requested, self.history_requested),
+        ):
+            theirs.connect(ours)
+        self.history, self.due_label = self.past.history, self.past.due_label
+        self.open_hint, self.review_button = self.past.open_hint, self.past.review_button
+        self.progress_button = self.past.progress_button
+        self.all_sessions_button = self.past.all_sessions_button
+        outer.addWidget(self.past, 2)
         self.answer_mode.setCurrentIndex(max(0, self.answer_mode.findData(answer_mode)))
         self._preset_changed()
 
@@ -320,18 +279,7 @@ class HomePage(QWidget):
     def set_due(self, question_ids: list[str]) -> None:
         """The questions due for review now (most overdue first)."""
         self._due = list(question_ids)
-        n = len(self._due)
-        self.due_label.setText(
-            f"{n} question{'s' if n != 1 else ''} due for review — choose the "
-            "“Due for review” plan to practise them."
-            if n
-            else "No question is due for review: answers you gave will come back when due."
-        )
-        # Only once there is a history: a first-time user has nothing to review yet.
-        has_sessions = bool(self.history.count()) and bool(
-            self.history.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
-        )
-        self.due_label.setVisible(has_sessions)
+        self.past.show_due_count(len(self._due))
         self._custom_changed()
 
     def due_questions(self) -> list[str]:
@@ -387,102 +335,23 @@ class HomePage(QWidget):
 
     # --- history and resume --------------------------------------------------------------
     def show_sessions(self, sessions: list[SessionRecord]) -> None:
-        self.history.clear()
-        for s in sessions:
-            when = dt.datetime.fromtimestamp(s.started_at).strftime("%d %b %Y, %H:%M")
-            answered = sum(1 for a in s.answers if a.follow_up is None and a.mode != "skipped")
-            overall = s.score.counted_overall if s.score is not None else None
-            score = (
-                f"{overall}/100"
-                if overall is not None
-                else "no answers"
-                if s.score is not None
-                else s.status
-            )
-            # Two lines: on one, the score ran past the list's edge, behind a sideways scroll.
-            # a title from an imported archive may be long or hold a bidi override
-            title = shown_marks(short_text(str(s.plan.get("name") or "Interview"), 60))
-            title = (
-                f"\u2068{title}\u2069"  # isolated: a right-to-left title keeps the score after it
-            )
-            text = f"{title}  ·  {score}\n{when}  ·  {answered} answered"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            self.history.addItem(item)
-        self.review_button.setEnabled(bool(sessions))
-        self.open_hint.setVisible(bool(sessions))
-        if sessions and self.history.currentRow() < 0:
-            self.history.setCurrentRow(0)
-        if not sessions:
-            item = QListWidgetItem("No sessions yet — your first scorecard will appear here.")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.history.addItem(item)
+        self.past.show_sessions(sessions)
 
     def offer_resume(self, record: SessionRecord | None) -> None:
-        self._resume_id = record.id if record else None
-        for w in (self.resume_banner, self.resume_button, self.discard_button):
-            w.setVisible(record is not None)
-        self.resume_button.setEnabled(True)
-        if record is not None:
-            total = len(planned_ids(record.plan))  # 0 for a damaged plan: Resume says so
-            done = len({a.position for a in record.answers if a.follow_up is None})
-            when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
-            self.resume_banner.setText(
-                f"The interview started {when} was interrupted after {done} of {total} "
-                f"answer{'s' * (total != 1)}. "
-                "Everything you answered is saved."
-            )
+        self.interrupted.offer(record)
 
     def cannot_resume(self, why: str) -> None:
         """The interrupted interview cannot be resumed: why, in the banner; Discard stays."""
-        self.resume_banner.setText(why)
-        self.resume_button.setEnabled(False)
-        self.discard_button.setFocus()
-
-    def _resume(self) -> None:
-        if self._resume_id is not None:
-            self.resume_requested.emit(self._resume_id)
-
-    def _discard(self) -> None:
-        if self._resume_id is not None:
-            self.discard_requested.emit(self._resume_id)
-
-    def _open_session(self, item: QListWidgetItem) -> None:
-        session_id = item.data(Qt.ItemDataRole.UserRole)
-        if session_id is not None:
-            self._left_from_list = True
-            self.session_opened.emit(int(session_id))
-
-    def _review_session(self) -> None:
-        item = self.history.currentItem()
-        session_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if session_id is not None:
-            self._left_from_list = True
-            self.review_requested.emit(int(session_id))
+        self.interrupted.cannot_resume(why)
 
     def focus_start(self) -> None:
         """Focus where the person left Home: the past sessions they opened one of (Enter opens
         the selected one again; on Start, Enter began a new interview), else Start."""
-        if self._left_from_list and self.history.count():
+        if self.past.opened_from_list and self.history.count():
             self.history.setFocus()
         else:
             self.start_button.setFocus()
-        self._left_from_list = False
-
-
-class TopicList(QListWidget):
-    """Topics to tick. Typing a topic's first letters moves to it without selecting it (in a
-    multi-selection list Qt selected every item the search passed: "clu" selected "churn");
-    Space ticks the current one."""
-
-    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
-        model = self.selectionModel()
-        kept = model.selection()
-        super().keyboardSearch(search)
-        if model.selection() != kept:
-            self.blockSignals(True)
-            model.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.blockSignals(False)
+        self.past.opened_from_list = False
 
 
 def _wrap(layout: QFormLayout) -> QWidget:

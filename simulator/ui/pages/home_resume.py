@@ -1,0 +1,65 @@
+"""Home's banner for an interrupted interview: what was kept, Resume and Discard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from simulator.core.storage import SessionRecord
+from simulator.core.storage_codec import planned_ids
+from simulator.ui.widgets.common import button, label
+
+
+class ResumeBanner(QWidget):
+    """Shown only while an interview is waiting to be resumed."""
+
+    resume_requested = Signal(int)
+    discard_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = label("", "notice")
+        self.resume_button = button(
+            "&Resume", "resumeButton", "Ctrl+R", self._resume, "Resume the interrupted interview"
+        )
+        self.discard_button = button(
+            "Discard", "discardButton", None, self._discard, "Forget the interrupted interview"
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)  # as Home's left column
+        row.addWidget(self.message, 1)
+        row.addWidget(self.resume_button)
+        row.addWidget(self.discard_button)
+        self._session_id: int | None = None
+        self.hide()
+
+    def offer(self, record: SessionRecord | None) -> None:
+        self._session_id = record.id if record else None
+        self.setVisible(record is not None)
+        self.resume_button.setEnabled(True)
+        if record is not None:
+            total = len(planned_ids(record.plan))  # 0 for a damaged plan: Resume says so
+            done = len({a.position for a in record.answers if a.follow_up is None})
+            when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
+            self.message.setText(
+                f"The interview started {when} was interrupted after {done} of {total} "
+                f"answer{'s' * (total != 1)}. "
+                "Everything you answered is saved."
+            )
+
+    def cannot_resume(self, why: str) -> None:
+        """The interrupted interview cannot be resumed: why, in the banner; Discard stays."""
+        self.message.setText(why)
+        self.resume_button.setEnabled(False)
+        self.discard_button.setFocus()
+
+    def _resume(self) -> None:
+        if self._session_id is not None:
+            self.resume_requested.emit(self._session_id)
+
+    def _discard(self) -> None:
+        if self._session_id is not None:
+            self.discard_requested.emit(self._session_id)
