@@ -3,27 +3,26 @@ wiring between pages and the session, and the window's lifetime (closing with an
 
 from __future__ import annotations
 
-import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from simulator import __version__
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.plan import Plan
 from simulator.core.session.ports import DATABASE
-from simulator.core.storage import SessionRecord
 from simulator.services import Services, limit_malloc_arenas
-from simulator.ui import media
 from simulator.ui.bank_loading import AFTER_PAINT_MS, BankLoading
+from simulator.ui.home_refresh import check_voice, refresh_home
 from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
+from simulator.ui.window_lifetime import stop_players, unsaved_answers_handled
+from simulator.ui.window_menu import build_menu
 
 if TYPE_CHECKING:
     from simulator.core.scorecard import Scorecard
@@ -31,13 +30,10 @@ if TYPE_CHECKING:
     from simulator.ui.session import SessionController
     from simulator.ui.settings_dialog import SettingsDialog
 
-log = logging.getLogger(__name__)
-
 
 CORE_AFTER_MS = 300
 
 
-CLOSE_WAIT_MS = 10_000  # answers being written when the window closes
 # How long a thread running Python keeps the GIL while another waits for it (Python's default:
 # 5 ms). Speech, scoring and the database run Python on worker threads; each time the window's
 # thread lets the GIL go (a Qt call, a wait), it waited up to this long to get it back, more
@@ -81,7 +77,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.past = PastAnswers(self)
-        self._build_menu()
+        build_menu(self)
         self._connect()
         # The due count needs the review scheduler (fsrs, ~25 ms to import on the database
         # thread, which holds the GIL meanwhile): it follows just after the first paint, queued
@@ -133,41 +129,26 @@ class MainWindow(QMainWindow):
         return self._scorecard
 
     # --- wiring --------------------------------------------------------------------------
-    def _build_menu(self) -> None:
-        menu = self.menuBar()
-        interview = menu.addMenu("&Interview")
-        interview.addAction("&Home", QKeySequence("Ctrl+H"), self.go_home)
-        interview.addAction("&Settings…", QKeySequence("Ctrl+,"), self.open_settings)
-        interview.addAction("&Progress", QKeySequence("Ctrl+G"), self._open_progress)
-        interview.addAction("H&istory", QKeySequence("Ctrl+Shift+H"), self._open_history)
-        interview.addSeparator()
-        interview.addAction("&Export all data…", lambda: self._archive("export_all"))
-        interview.addAction("I&mport data…", lambda: self._archive("import_all"))
-        interview.addSeparator()
-        interview.addAction("&Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction("&Keyboard shortcuts", QKeySequence("F1"), self._show_shortcuts)
-        help_menu.addAction("&About", self._about)
-
-    def _open_progress(self) -> None:
+    def _outside_interview(self) -> bool:
+        """Progress, History and the archive wait until the interview has ended."""
         if self.stack.currentWidget() is self.interview:
             self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
-            return
-        self.past.open_progress()
+            return False
+        return True
+
+    def _open_progress(self) -> None:
+        if self._outside_interview():
+            self.past.open_progress()
+
+    def _open_history(self) -> None:
+        if self._outside_interview():
+            self.past.open_history()
 
     def _archive(self, action: str) -> None:
         from simulator.ui import archive_actions  # not needed at start-up
 
-        if self.stack.currentWidget() is self.interview:
-            self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
-            return
-        getattr(archive_actions, action)(self)
-
-    def _open_history(self) -> None:
-        if self.stack.currentWidget() is self.interview:
-            self.statusBar().showMessage("End the interview first (Ctrl+E).", 4000)
-            return
-        self.past.open_history()
+        if self._outside_interview():
+            getattr(archive_actions, action)(self)
 
     @property
     def controller(self) -> SessionController:
@@ -191,28 +172,7 @@ class MainWindow(QMainWindow):
     def _load_session_core(self) -> None:
         if not self.tasks.closed:
             self.controller  # noqa: B018 (created for its side effect)
-            self._check_voice()
-
-    def _check_voice(self) -> None:
-        """A voice chosen in Settings that is not installed: Home names it and the voice that
-        speaks instead (listing the voices starts espeak-ng: only when one was chosen)."""
-        from simulator.speech.tts import missing_voice
-
-        voice_id, speaker = self.services.settings.voice_id, self.services.speaker
-        if not voice_id or speaker is None:
-            return
-
-        def listed(voices: list[Any]) -> None:
-            problem = missing_voice(voice_id, voices)
-            if problem and voice_id == self.services.settings.voice_id:
-                self.home.show_storage_notice(problem)
-
-        # only a courtesy check: no notice when the voices cannot be listed, but the log says why
-        self._db.watch(
-            speaker.voices(),
-            on_done=listed,
-            on_error=lambda exc: log.warning("the voices could not be listed: %s", exc),
-        )
+            check_voice(self)
 
     def _connect(self) -> None:
         page = self.interview
@@ -255,33 +215,7 @@ class MainWindow(QMainWindow):
     # --- pages ---------------------------------------------------------------------------
     def refresh_home(self, *, due_after_ms: int = 0) -> None:
         """Past sessions and the one to resume now; the due count ``due_after_ms`` later."""
-        storage = self.services.storage
-        self._db.submit(
-            lambda: (storage.sessions(limit=50), storage.unfinished_session()),
-            on_done=self._home_loaded,
-            on_error=self._show_error,
-        )
-        if due_after_ms > 0:
-            QTimer.singleShot(due_after_ms, self._refresh_due)
-        else:
-            self._refresh_due()
-
-    def _refresh_due(self) -> None:
-        storage = self.services.storage
-
-        def due() -> list[str]:
-            from simulator.core.schedule import due_questions, schedules  # not at start-up
-
-            plans = schedules(storage.answer_outcomes(), storage.ratings())
-            return [s.question_id for s in due_questions(plans)]
-
-        if not self.tasks.closed:
-            self._db.submit(due, on_done=self.home.set_due, on_error=self._show_error)
-
-    def _home_loaded(self, result: tuple[list[SessionRecord], SessionRecord | None]) -> None:
-        sessions, unfinished = result
-        self.home.show_sessions([s for s in sessions if s.status != "active"])
-        self.home.offer_resume(unfinished)
+        refresh_home(self, due_after_ms=due_after_ms)
 
     def go_home(self) -> None:
         self.past.leave()
@@ -364,45 +298,17 @@ class MainWindow(QMainWindow):
 
         show_shortcuts(self)
 
-    def _about(self) -> None:
-        self._message(
-            "About",
-            f"ML Interview Simulator {__version__}\nOffline, private mock interviews for "
-            "Machine Learning Engineer roles.",
-        )
-
-    def _message(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
-
     # --- lifetime ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.interview.flush_draft()  # the last words typed; the database lane ends below
-        if not self._unsaved_answers_handled():
+        if not unsaved_answers_handled(self):
             event.ignore()
             return
         self.shutdown()
         super().closeEvent(event)
 
-    def _unsaved_answers_handled(self) -> bool:
-        """Quitting with answers that could not be saved: warn, and offer to write them to a
-        file elsewhere. False: the person chose to stay."""
-        if self._controller is None:
-            return True
-        if self._controller.unsaved_count():
-            # Writes still on their way are not lost answers: let the database lane finish them
-            # (bounded; the wait releases the GIL) and ask only about what is still not on disk.
-            self.tasks.lane(DATABASE).wait_idle(CLOSE_WAIT_MS)
-        unsaved = self._controller.unsaved_count()
-        if not unsaved:
-            return True
-        from simulator.ui.rescue_dialog import offer_rescue
-
-        return offer_rescue(self, unsaved, self.controller.write_recovery_file)
-
     def shutdown(self) -> None:
-        self._stop_players()
+        stop_players(self)
         self.past.shutdown()
         if self._controller is not None:
             self._controller.shutdown()
@@ -410,14 +316,6 @@ class MainWindow(QMainWindow):
         if self.services.speaker is not None:
             self.services.speaker.close()
             self.services.speaker = None
-
-    def _stop_players(self) -> None:
-        """Stop what plays or is paused before the window goes: see media.stop_and_settle."""
-        if "PySide6.QtMultimedia" not in sys.modules:
-            return  # nothing was ever played
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        media.stop_and_settle(self.findChildren(QMediaPlayer))
 
 
 def fitted_size(default: QSize, minimum: QSize, available: QSize) -> QSize:

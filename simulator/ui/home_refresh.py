@@ -1,0 +1,71 @@
+"""What Home shows from the database: past sessions, the interview to resume, the questions
+due for review, and a chosen voice that is not installed. All read off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+
+from simulator.core.storage import SessionRecord
+
+if TYPE_CHECKING:
+    from simulator.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def refresh_home(window: MainWindow, *, due_after_ms: int = 0) -> None:
+    """Past sessions and the one to resume now; the due count ``due_after_ms`` later."""
+    storage = window.services.storage
+
+    def loaded(result: tuple[list[SessionRecord], SessionRecord | None]) -> None:
+        sessions, unfinished = result
+        window.home.show_sessions([s for s in sessions if s.status != "active"])
+        window.home.offer_resume(unfinished)
+
+    window._db.submit(
+        lambda: (storage.sessions(limit=50), storage.unfinished_session()),
+        on_done=loaded,
+        on_error=window._show_error,
+    )
+    if due_after_ms > 0:
+        QTimer.singleShot(due_after_ms, lambda: refresh_due(window))
+    else:
+        refresh_due(window)
+
+
+def refresh_due(window: MainWindow) -> None:
+    storage = window.services.storage
+
+    def due() -> list[str]:
+        from simulator.core.schedule import due_questions, schedules  # not at start-up
+
+        plans = schedules(storage.answer_outcomes(), storage.ratings())
+        return [s.question_id for s in due_questions(plans)]
+
+    if not window.tasks.closed:
+        window._db.submit(due, on_done=window.home.set_due, on_error=window._show_error)
+
+
+def check_voice(window: MainWindow) -> None:
+    """A voice chosen in Settings that is not installed: Home names it and the voice that
+    speaks instead (listing the voices starts espeak-ng: only when one was chosen)."""
+    from simulator.speech.tts import missing_voice
+
+    voice_id, speaker = window.services.settings.voice_id, window.services.speaker
+    if not voice_id or speaker is None:
+        return
+
+    def listed(voices: list[Any]) -> None:
+        problem = missing_voice(voice_id, voices)
+        if problem and voice_id == window.services.settings.voice_id:  # not changed since
+            window.home.show_storage_notice(problem)
+
+    # only a courtesy check: no notice when the voices cannot be listed, but the log says why
+    window._db.watch(
+        speaker.voices(),
+        on_done=listed,
+        on_error=lambda exc: log.warning("the voices could not be listed: %s", exc),
+    )

@@ -1,0 +1,43 @@
+"""The main window's menus, and the About box."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from simulator import __version__
+
+if TYPE_CHECKING:
+    from simulator.ui.main_window import MainWindow
+
+
+def build_menu(window: MainWindow) -> None:
+    menu = window.menuBar()
+    interview = menu.addMenu("&Interview")
+    interview.addAction("&Home", QKeySequence("Ctrl+H"), window.go_home)
+    interview.addAction("&Settings…", QKeySequence("Ctrl+,"), window.open_settings)
+    interview.addAction("&Progress", QKeySequence("Ctrl+G"), window._open_progress)
+    interview.addAction("H&istory", QKeySequence("Ctrl+Shift+H"), window._open_history)
+    interview.addSeparator()
+    interview.addAction("&Export all data…", lambda: window._archive("export_all"))
+    interview.addAction("I&mport data…", lambda: window._archive("import_all"))
+    interview.addSeparator()
+    interview.addAction("&Quit", QKeySequence(QKeySequence.StandardKey.Quit), window.close)
+    help_menu = menu.addMenu("&Help")
+    help_menu.addAction("&Keyboard shortcuts", QKeySequence("F1"), window._show_shortcuts)
+    help_menu.addAction("&About", lambda: show_about(window))
+
+
+def show_about(window: MainWindow) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "About",
+        f"ML Interview Simulator {__version__}\nOffline, private mock interviews for "
+        "Machine Learning Engineer roles.",
+        parent=window,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
