@@ -105,3 +105,20 @@ def test_the_clock_shown_after_submit_is_the_answer_s_time(tmp_path: Path) -> No
     shown = h.of(ev.AnswerTicked)[-1].elapsed
     star = sum(p.elapsed_s for p in h.of(ev.StarTicked)[-1].phases)
     assert int(shown) == int(star) == 5 and shown >= star
+
+
+def test_a_resumed_empty_answer_keeps_its_time(tmp_path: Path) -> None:
+    """Walkthrough 19: 40 s spent thinking in the answer box, nothing typed yet, then a crash:
+    the resumed answer went on from 0:00. The time used is kept every few seconds while the
+    answer runs, typed or not; nothing is restored into the box."""
+    first = Harness(tmp_path, follow_ups=False)
+    first.start("tech.overfit", "case.spam")
+    first.to_answering()
+    for _ in range(40):
+        first.clock.advance(1)
+        first.session.tick()
+    again = _crash_and_resume(first, tmp_path, "tech.overfit", "case.spam")
+    again.to_answering()
+    assert 36 <= _elapsed(again) < 44  # kept every 5 s, then 1 s of the new start
+    assert not again.of(ev.DraftRestored)  # no text to put back, and no "answer is back"
+    assert not any("typing when the app closed" in n.text for n in again.of(ev.Notice))

@@ -74,7 +74,8 @@ class Drafts:
             )
         except (ValueError, TypeError):
             pass
-        return draft if draft.text.strip() else None
+        # no text but time used: an answer thought about for a while goes on from there
+        return draft if draft.text.strip() or draft.elapsed_s > 0 else None
 
     def clear(self, session_id: int) -> None:
         self._file(session_id).unlink(missing_ok=True)

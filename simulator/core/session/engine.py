@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from simulator.core.session.plan import SessionPlan
     from simulator.core.storage import SessionRecord
 
+TIME_KEPT_EVERY_S = 5.0  # a typed answer's time used reaches the disk this often, text or not
 KEY_GRACE_S = 0.5  # a key pressed this soon after the countdown ended meant "start", not "submit"
 EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip the question."
 EMPTY_FOLLOW_UP_HINT = (
@@ -49,6 +50,12 @@ __all__ = [
 
 class Session(Pausable):
     """An interview driven by a person and their microphone (see the module's docstring)."""
+
+    # The typed answer's text as last handed over, and when its time used was last kept, per
+    # answer (question index, follow-up): an answer still empty after a minute of thinking
+    # went on from 0:00 after a crash.
+    _typed: tuple[tuple[int, str | None], str] | None = None
+    _time_kept: tuple[tuple[int, str | None], float] | None = None
 
     # --- starting: a spoken interview with nothing to record says so at once ----------------
     def start(self, plan: SessionPlan, questions: list[Question]) -> None:
@@ -181,13 +188,16 @@ class Session(Pausable):
         if state not in (State.PREPARING, State.ANSWERING, State.FOLLOW_UP):
             return
         follow_up = self._slot.part.follow_up if self._slot is not None else None
+        answer = (interview.index, follow_up)
+        self._typed = (answer, text)
         draft = Draft(interview.index, follow_up, without_controls(text))
         if state is not State.PREPARING:  # the time used so far goes on after a resume
             draft = with_time_used(draft, interview.answer_clock, self.star)
+            self._time_kept = (answer, draft.elapsed_s)
         drafts = self.drafts
 
         def write() -> None:
-            if has_words(text):
+            if has_words(text) or draft.elapsed_s > 0:
                 drafts.write(session_id, draft)
             else:
                 drafts.clear(session_id)
@@ -227,9 +237,20 @@ class Session(Pausable):
             self._emit(ev.AnswerTicked(elapsed, limit))
             if self.star is not None:
                 self._emit(ev.StarTicked(tuple(self.star.phases())))
+            if not interview.spoken:
+                self._keep_time_used(elapsed)
             if interview.spoken and elapsed >= limit:
                 self._emit(ev.Notice("Time is up: your answer was ended at the limit.", "answer"))
                 self.submit(by_person=False)
+
+    def _keep_time_used(self, elapsed: float) -> None:
+        """Every few seconds, the typed answer's time used (and its text as last handed over)
+        reaches the disk, typed or not."""
+        follow_up = self._slot.part.follow_up if self._slot is not None else None
+        answer = (self._require().index, follow_up)
+        kept_at = self._time_kept[1] if self._time_kept and self._time_kept[0] == answer else 0.0
+        if elapsed - kept_at >= TIME_KEPT_EVERY_S:
+            self.save_draft(self._typed[1] if self._typed and self._typed[0] == answer else "")
 
     # --- from the microphone ---------------------------------------------------------------
     def recording_started(self) -> None:

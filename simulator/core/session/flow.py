@@ -97,7 +97,7 @@ class Flow(FlowState):
         else:
             self._send("continue_session")
             self._ask()
-        if draft is not None:
+        if draft is not None and draft.text.strip():  # else only its time used goes on
             self._emit(ev.DraftRestored(draft.text))
             self._emit(
                 ev.Notice("The answer you were typing when the app closed is back.", "typing")
