@@ -58,14 +58,41 @@ for _n, _pair in enumerate(PAIRS):
 MINMAX = next(n for n, p in enumerate(PAIRS) if "minimize" in p[0].split())
 
 
+# Prefixes that deny the word they open: "unlabeled" is the opposite of "labeled".
+DENYING_PREFIXES = ("un", "non", "im", "ir", "il")
+_PREFIXED_MIN = 4  # the word left after the prefix: "in" + "put" is no denial of "put"
+
+
+def prefix_opposites(a: str, b: str) -> bool:
+    """One stem is the other with a denying prefix ("unlabel" / "label", "imbalanc" /
+    "balanc", "non" "linear" written as one word)."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= _PREFIXED_MIN and any(long_ == p + short for p in DENYING_PREFIXES)
+
+
+def opposite_stems(a: str, b: str) -> bool:
+    """Two stems that say opposite things: counterparts ("train" / "test") or a word and its
+    denial by prefix ("labeled" / "unlabeled")."""
+    if prefix_opposites(a, b):
+        return True
+    sides = _EVERY_SIDE.get(b, set())
+    return any((p, 1 - side) in sides for p, side in _EVERY_SIDE.get(a, ()))
+
+
 def counterpart_between(tokens: Tokens, span: tuple[int, int], stems: tuple[str, ...]) -> bool:
     """A word inside a loosely matched claim that is the counterpart of one of the claim's own
     words: "simple models have high *bias and low* variance" does not say "simple models have
-    high variance"."""
+    high variance", and "supervised learning uses *labeled* data and clustering for unlabeled
+    data" does not say "supervised learning uses unlabeled data"."""
     own = {key for s in stems for key in _EVERY_SIDE.get(s, ())}
     return any(
         (p, 1 - side) in own
         for i in range(*span)
         if tokens.stems[i] not in stems
         for p, side in _EVERY_SIDE.get(tokens.stems[i], ())
+    ) or any(
+        prefix_opposites(tokens.stems[i], s)
+        for i in range(*span)
+        if tokens.stems[i] not in stems
+        for s in stems
     )

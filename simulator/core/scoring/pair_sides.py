@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from simulator.core.scoring.counterparts import opposite_stems
 from simulator.core.scoring.matching import Span, compile_phrase
 from simulator.core.scoring.stance import clause_ids
-from simulator.core.scoring.text import Tokens, stem, words
+from simulator.core.scoring.text import NEGATIONS, Tokens, stem, words
 
 # Pairs of subjects that answers confuse; each side lists ways of naming it.
 SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -44,6 +45,8 @@ SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("offline store",), ("online store",)),
 )
 
+# Words that join two parts of one clause, each of which may pair a side with its attribute.
+_COORDINATORS = frozenset(("and", "or", "while", "whereas", "but"))
 Sides = tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], int], ...]
 
 
@@ -94,8 +97,31 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
     if any(in_clause(p) for p in own):
         return 0
     if any(in_clause(p) for p in other):
-        return 1
+        end = span[1]
+        while in_clause(end):
+            end += 1
+        return None if _paired_off(tokens, span, [p for p in other if in_clause(p)], end) else 1
     return None
+
+
+def _paired_off(tokens: Tokens, span: Span, other: list[int], end: int) -> bool:
+    """The match stands in a coordinated part of the clause that names the opposite of what
+    the part before it said of the other side: "supervised learning uses labeled data *and
+    clustering for unlabeled data*" pairs each side with its own attribute; it says neither
+    "clustering" nor "unlabeled data" of supervised learning. A denial in the first part
+    ("needs no labels and works on unlabeled data") keeps the two parts about one subject.
+    ``end`` is where the clause ends: the part runs on past the match ("for unlabeled data")."""
+    start = min(other)
+    for c in range(start + 1, span[0] + 1):
+        if tokens.words[c] not in _COORDINATORS:
+            continue
+        before = tokens.stems[start:c]
+        if any(w in NEGATIONS for w in tokens.words[start:c]):
+            return False
+        after = tokens.stems[c + 1 : end]
+        if any(opposite_stems(a, b) for a in before for b in after):
+            return True
+    return False
 
 
 def unnamed_sides(text: str, asked: Sides) -> Sides:
