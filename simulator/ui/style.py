@@ -8,7 +8,18 @@ from PySide6.QtWidgets import QApplication
 from simulator.core import tables
 from simulator.core.tables import BAD, GOOD, WARN
 
-__all__ = ["ACCENT", "BAD", "GOOD", "WARN", "apply_theme", "is_dark", "muted_color", "score_color"]
+__all__ = [
+    "ACCENT",
+    "BAD",
+    "GOOD",
+    "WARN",
+    "apply_theme",
+    "ink",
+    "is_dark",
+    "muted_color",
+    "score_color",
+    "score_text_color",
+]
 
 ACCENT = "#3b6fd8"
 
@@ -175,3 +186,14 @@ def _mix(a: QColor, b: QColor, weight: float) -> str:
 def score_color(score: int | None) -> str:
     """The score colours of ``core.tables``; "no score" in the theme's muted text colour."""
     return muted_color() if score is None else tables.score_color(score)
+
+
+def ink(color: str) -> str:
+    """A score colour (``GOOD`` ...) as text on this theme: 4.5 : 1 or more (the fills are
+    for rings and bars)."""
+    return tables.text_color(color, is_dark())
+
+
+def score_text_color(score: int | None) -> str:
+    """A score written in its colour, readable on this theme."""
+    return muted_color() if score is None else ink(tables.score_color(score))

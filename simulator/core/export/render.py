@@ -19,7 +19,7 @@ from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, Scorecard
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_codec import planned_ids
-from simulator.core.tables import BAD, GOOD, WARN
+from simulator.core.tables import BAD, GOOD, WARN, text_color, tone
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
@@ -68,6 +68,8 @@ def _environment(autoescape: bool) -> Environment:
     env.filters["signed"] = lambda v: "" if v is None else f"{v:+d}"
     env.filters["pct"] = lambda v: f"{100 * float(v or 0):.0f}%"
     env.globals["colors"] = {"good": GOOD, "warn": WARN, "bad": BAD}  # core.tables, once
+    env.filters["ink"] = text_color  # a score colour as text, light (default) or dark
+    env.filters["tone"] = tone  # a score colour's CSS class (the HTML export)
     return env
 
 
@@ -99,13 +101,17 @@ def prepare_answer_html() -> None:
 
 
 def render_answer_html(
-    answer: AnswerView, muted: str = "#777777", track: str = "#dddddd", with_star: bool = False
+    answer: AnswerView,
+    muted: str = "#777777",
+    track: str = "#dddddd",
+    with_star: bool = False,
+    dark: bool = False,
 ) -> str:
     """One answer's detail in Qt's rich-text subset. ``with_star``: the STAR shares against
     their targets as bars (the Scorecard page draws them with a widget of its own; the Review
-    page has none)."""
+    page has none). ``dark``: score colours as text for a dark background."""
     template = _env(True).get_template("answer_detail.html.j2")
-    return template.render(a=answer, muted=muted, track=track, with_star=with_star)
+    return template.render(a=answer, muted=muted, track=track, with_star=with_star, dark=dark)
 
 
 def render_markdown(card: Scorecard) -> str:

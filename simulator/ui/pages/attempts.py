@@ -32,7 +32,7 @@ from simulator.core.attempts import Attempt, AttemptDiff, Chunk, Figure, compare
 from simulator.core.export.render import breakable
 from simulator.core.reordering import shown_marks
 from simulator.core.storage import AnswerRecord
-from simulator.ui.style import BAD, GOOD, muted_color
+from simulator.ui.style import BAD, GOOD, ink, muted_color
 from simulator.ui.widgets.capped_scroll import CappedScroll
 from simulator.ui.widgets.common import button, card, label, name, shortcut
 
@@ -176,7 +176,7 @@ class AttemptsPage(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if c == 3 and fig.improved is not None and not fig.label.startswith("STAR"):
-                    item.setForeground(QColor(GOOD if fig.improved else BAD))
+                    item.setForeground(QColor(ink(GOOD if fig.improved else BAD)))
                 self.figures.setItem(r, c, item)
         self.points.setHtml(_points_html(diff))
 
@@ -209,11 +209,13 @@ def _points_html(diff: AttemptDiff) -> str:
     out = ["<h4>Key points</h4>"]
     if diff.gained:
         out.append(
-            "".join(f'<p style="color:{GOOD}">✔ gained: {html.escape(k)}</p>' for k in diff.gained)
+            "".join(
+                f'<p style="color:{ink(GOOD)}">✔ gained: {html.escape(k)}</p>' for k in diff.gained
+            )
         )
     if diff.lost:
         out.append(
-            "".join(f'<p style="color:{BAD}">✘ lost: {html.escape(k)}</p>' for k in diff.lost)
+            "".join(f'<p style="color:{ink(BAD)}">✘ lost: {html.escape(k)}</p>' for k in diff.lost)
         )
     if not diff.gained and not diff.lost:
         out.append(f'<p style="color:{muted}">The same key points in both attempts.</p>')

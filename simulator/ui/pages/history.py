@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
-from simulator.ui.style import score_color
+from simulator.ui.style import score_text_color
 from simulator.ui.widgets.common import button, label, name, shortcut
 
 COLUMNS = ("Date", "Plan", "Answers", "Spoken", "Score", "Categories", "Topics")
@@ -82,7 +82,7 @@ class HistoryModel(QAbstractTableModel):
                 ", ".join(shown_topic(t) for t in sorted(r.topics)),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.overall is not None:
-            return QColor(score_color(r.overall))
+            return QColor(score_text_color(r.overall))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -30,7 +30,7 @@ from simulator.core.review import AnswerReview
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
 from simulator.ui.review_player import ReviewPlayer
-from simulator.ui.style import rich_text_colors
+from simulator.ui.style import is_dark, rich_text_colors
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.answer_aside import AnswerAside
 from simulator.ui.widgets.answer_box import controls_left_out
@@ -238,7 +238,9 @@ class ReviewPage(QWidget):
         else:  # the answer's transcript is on the left already; its follow-ups are not
             parts = [p for p in review.detail.parts if p.kind != "answer"]
             detail = replace(review.detail, parts=parts)
-            page = render_answer_html(detail, muted=muted, track=track, with_star=True)
+            page = render_answer_html(
+                detail, muted=muted, track=track, with_star=True, dark=is_dark()
+            )
             earlier = revisions_html(review.revisions, muted)
             self.detail.setHtml(page.replace("</body>", f"{earlier}</body>", 1))
         self.note.blockSignals(True)

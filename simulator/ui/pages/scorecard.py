@@ -27,7 +27,7 @@ from simulator.core.export import formats_text, render_answer_html
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
 from simulator.core.tables import change_color
-from simulator.ui.style import ACCENT, rich_text_colors
+from simulator.ui.style import ACCENT, ink, is_dark, rich_text_colors
 from simulator.ui.widgets.capped_scroll import CappedScroll, short_text
 from simulator.ui.widgets.charts import (
     ZeroBarLabels,
@@ -247,12 +247,12 @@ class ScorecardPage(QWidget):
                     align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     item.setTextAlignment(align)
                 if col == 5:
-                    item.setForeground(QColor(a.overall_color))
+                    item.setForeground(QColor(ink(a.overall_color)))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 if col == 6 and a.change:
-                    item.setForeground(QColor(change_color(a.change)))
+                    item.setForeground(QColor(ink(change_color(a.change))))
                     item.setToolTip(a.change_text)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
@@ -294,7 +294,7 @@ class ScorecardPage(QWidget):
         if a.star is not None:
             self.star_bar.set_parts(a.star.parts)
         muted, track = rich_text_colors(self.palette())
-        self.detail.setHtml(render_answer_html(a, muted=muted, track=track))
+        self.detail.setHtml(render_answer_html(a, muted=muted, track=track, dark=is_dark()))
 
 
 def _category_chart() -> QChartView:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from simulator.ui.style import score_color
+from simulator.ui.style import score_color, score_text_color
 
 
 class ScoreGauge(QWidget):
@@ -67,7 +67,7 @@ class ScoreGauge(QWidget):
         colour = (
             pal.color(QPalette.ColorRole.PlaceholderText)
             if self._value is None
-            else QColor(score_color(self._value))
+            else QColor(score_text_color(self._value))  # the number: text, not a fill
         )
         p.setPen(colour)
         number = rect.adjusted(0, -side * 0.06, 0, -side * 0.06)
