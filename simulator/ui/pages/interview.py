@@ -15,6 +15,7 @@ from simulator.core.transcript import MAX_ANSWER_CHARS
 from simulator.ui.pages.interview_draft import DraftKeeper
 from simulator.ui.pages.interview_feedback import AnswerFeedback
 from simulator.ui.pages.interview_meters import AnswerClock, MicrophoneLevel
+from simulator.ui.pages.interview_not_now import KeysNotNow
 from simulator.ui.pages.interview_notice import InterviewNotice
 from simulator.ui.pages.interview_texts import (
     ANSWER_STATES,
@@ -25,6 +26,7 @@ from simulator.ui.pages.interview_texts import (
     answer_placeholder,
     prep_hint,
     primary_action,
+    primary_not_now,
     state_hint,
     status_text,
 )
@@ -150,6 +152,9 @@ class InterviewPage(QWidget):
             lambda: self.primary_requested.emit(""),
         )
         root.addLayout(buttons)
+        self._not_now = KeysNotNow(
+            self, self.pause_button, lambda why: self.show_notice(why, "moment")
+        )
         self._state = State.IDLE
         self._question: Question | None = None
         self._number = 0  # the question on screen (1-based)
@@ -318,6 +323,7 @@ class InterviewPage(QWidget):
         text, enabled = primary_action(state, last)
         self.next_button.setText(text)
         self.next_button.setEnabled(enabled)
+        self._not_now.update(enabled, primary_not_now(state), state is State.PAUSED)
         behavioral = self._question is not None and self._question.category.value == "behavioral"
         hint = state_hint(
             state,

@@ -56,6 +56,17 @@ def primary_action(state: State, last: bool) -> tuple[str, bool]:
     }.get(state, ("Next", False))
 
 
+def primary_not_now(state: State) -> str:
+    """What Ctrl+Enter says in ``state`` when the main button cannot act."""
+    return {
+        State.PAUSED: "Paused: press Ctrl+P (Resume) first; then Ctrl+Enter works again.",
+        State.TRANSCRIBING: "Your answer is still being transcribed: Ctrl+Enter works again "
+        "in a moment.",
+        State.WRAP_UP: "Your answers are being scored: the scorecard opens by itself.",
+        State.SCORECARD: "Your answers are being scored: the scorecard opens by itself.",
+    }.get(state, "")
+
+
 def state_hint(
     state: State, *, spoken: bool, last: bool, behavioral: bool, paused_from: State | None
 ) -> str:

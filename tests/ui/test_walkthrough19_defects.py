@@ -1,0 +1,52 @@
+"""Defects met in the nineteenth keyboard-only walkthrough of the real window (offscreen here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+
+
+def _paused_typed_answer(qtbot, window):  # type: ignore[no-untyped-def]
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.keyClicks(page.answer, "Overfitting")
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
+    qtbot.keyClick(page.answer, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.state is State.PAUSED, timeout=5000)
+    assert page.pause_button.hasFocus()  # the keyboard is on Resume
+    return page
+
+
+def test_ctrl_enter_while_paused_says_why_and_leaves_the_pause(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Enter while paused resumed the interview (the key reached the focused Resume
+    button), or, with the keyboard elsewhere, did nothing and said nothing."""
+    page = _paused_typed_answer(qtbot, window)
+    qtbot.keyClick(page.pause_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert window.controller.state is State.PAUSED
+    assert page.notice.isVisible() and "Ctrl+P" in page.notice.text(), page.notice.text()
+    page.answer.setFocus()
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.state is State.PAUSED
+    qtbot.keyClick(page.pause_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
+    assert "Ctrl+P" not in page.notice.text()  # said for the pause only
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.state is not State.ANSWERING, timeout=5000)
+
+
+def test_typing_while_paused_says_it_is_not_kept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Words typed while paused went nowhere (the box is read-only, the keyboard on Resume),
+    and the first space pressed Resume: the words before it were lost without a word."""
+    page = _paused_typed_answer(qtbot, window)
+    qtbot.keyClicks(page.pause_button, "and noise")
+    qtbot.wait(50)
+    assert window.controller.state is State.PAUSED  # the space did not resume
+    assert "not kept" in page.notice.text() and "Ctrl+P" in page.notice.text()
+    assert page.answer.toPlainText() == "Overfitting"
+    qtbot.wait(1600)  # a while later, Space on Resume goes on as before
+    qtbot.keyClick(page.pause_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
