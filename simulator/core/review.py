@@ -58,6 +58,9 @@ class FollowUpReview:
     prompt: str
     text: str
     overall: int | None
+    # its words, marked as the main answer's are (fillers, hedges, key-point evidence: a point
+    # the follow-up explained counts for the question)
+    words: tuple[ReviewWord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,17 +119,8 @@ def build_review(
     detail = answer_view(answer, question, follow_ups)
     score = answer.score
     transcript = Transcript.from_dict(answer.transcript) if answer.transcript else None
-    if transcript is not None and transcript.words:
-        words = [ReviewWord(w.word.strip(), w.start, w.end) for w in transcript.words]
-    else:
-        words = [ReviewWord(w, None, None) for w in answer.text.split()]
-    words = _mark_phrases(words)
-    evidence = [
-        (kp.label or kp.id, kp.evidence)
-        for kp in (score.key_points if score else [])
-        if kp.evidence and kp.status in ("explained", "named")
-    ]
-    words = _mark_evidence(words, evidence)
+    evidence = _evidence(answer)
+    words = _marked_words(answer, transcript, evidence)
     audio = Path(answer.audio_path) if answer.audio_path else None
     problem = recording_problem(audio) if audio is not None else None
     missing = audio is not None and not audio.is_file()
@@ -150,7 +144,15 @@ def build_review(
         star=tuple(_star_spans(score.star if score else None)) if timed else (),
         pace=tuple(pace_series(words)) if timed else (),
         overall=detail.overall,
-        follow_ups=tuple(FollowUpReview(f.follow_up or "", f.text, f.overall) for f in follow_ups),
+        follow_ups=tuple(
+            FollowUpReview(
+                f.follow_up or "",
+                f.text,
+                f.overall,
+                tuple(_marked_words(f, _transcript(f), evidence + _evidence(f))),
+            )
+            for f in follow_ups
+        ),
         note=note,
         audio_problem=recording_notice(audio, problem) if audio and problem else "",
         detail=detail,
@@ -186,6 +188,32 @@ def session_reviews(
         for a in session.answers
         if a.follow_up is None
     ]
+
+
+def _transcript(answer: AnswerRecord) -> Transcript | None:
+    return Transcript.from_dict(answer.transcript) if answer.transcript else None
+
+
+def _evidence(answer: AnswerRecord) -> list[tuple[str, str]]:
+    """(key point, the sentence that showed it) of an answer's score. A main answer's score is
+    its question's, follow-ups merged in: some of its sentences may be the follow-up's."""
+    score = answer.score
+    return [
+        (kp.label or kp.id, kp.evidence)
+        for kp in (score.key_points if score else [])
+        if kp.evidence and kp.status in ("explained", "named")
+    ]
+
+
+def _marked_words(
+    answer: AnswerRecord, transcript: Transcript | None, evidence: list[tuple[str, str]]
+) -> list[ReviewWord]:
+    """The answer's words (timed when spoken), fillers, hedges and key-point evidence marked."""
+    if transcript is not None and transcript.words:
+        words = [ReviewWord(w.word.strip(), w.start, w.end) for w in transcript.words]
+    else:
+        words = [ReviewWord(w, None, None) for w in answer.text.split()]
+    return _mark_evidence(_mark_phrases(words), evidence)
 
 
 def _mark_phrases(words: list[ReviewWord]) -> list[ReviewWord]:

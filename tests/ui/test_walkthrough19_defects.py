@@ -50,3 +50,30 @@ def test_typing_while_paused_says_it_is_not_kept(qtbot, window) -> None:  # type
     qtbot.wait(1600)  # a while later, Space on Resume goes on as before
     qtbot.keyClick(page.pause_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
+
+
+def test_the_review_page_underlines_a_follow_ups_evidence(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """The follow-up's answer stood as plain text under the answer, while the main answer's
+    key-point evidence was underlined: a point explained in the follow-up looked unearned."""
+    from PySide6.QtGui import QTextCursor
+
+    from simulator.core.scoring import score_answer
+    from simulator.core.session.ledger import combine
+    from simulator.core.transcript import Transcript
+
+    main, follow_up = "It memorizes noise in the data.", "I compare the validation error."
+    storage, question = services.storage, services.bank.get("tech.overfit")
+    sid = storage.create_session({"name": "Custom", "question_ids": [question.id]})
+    merged = score_answer(question, combine([Transcript(main), Transcript(follow_up)]))
+    storage.add_answer(sid, question.id, 0, "typed", main, score=merged)
+    storage.add_answer(sid, question.id, 0, "typed", follow_up, follow_up="How do you see it?")
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    pane = window.past.review.replay
+    (answer,) = pane.follow_up_answers
+    assert answer.toPlainText() == follow_up
+    cursor = QTextCursor(answer.document())
+    cursor.setPosition(answer.toPlainText().index("validation") + 2)
+    fmt = cursor.charFormat()
+    assert fmt.fontUnderline() and "Evidence for the key point" in fmt.toolTip()
+    assert "key point evidence" in pane.legend.text()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +27,7 @@ from simulator.ui.review_player import SPEEDS, ReviewPlayer
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.common import button, label, name
 from simulator.ui.widgets.timeline import TimelineStrip
-from simulator.ui.widgets.transcript_view import TranscriptView, legend_html
+from simulator.ui.widgets.transcript_view import TranscriptView, insert_words, legend_html
 
 
 class ReplayPane(QWidget):
@@ -123,7 +124,9 @@ class ReplayPane(QWidget):
             title = label(f"Follow-up: {shown_marks(follow_up.prompt)}", "sectionTitle")
             title.setTextFormat(Qt.TextFormat.PlainText)
             name(title, f"followUpQuestion{n}", f"Follow-up question {n}")
-            answer = QPlainTextEdit(shown_marks(follow_up.text) or "(no answer was given)")
+            answer = QPlainTextEdit()
+            # marked as the answer above is: a point explained here counts for the question
+            insert_words(QTextCursor(answer.document()), follow_up.words, self.palette())
             answer.setReadOnly(True)
             answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read aloud

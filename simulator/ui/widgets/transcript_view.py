@@ -8,6 +8,7 @@ extra selection over the current word, which repaints one line and never re-lays
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from simulator.core.export.render import breakable
 from simulator.core.reordering import shown_marks
-from simulator.core.review import AnswerReview
+from simulator.core.review import AnswerReview, PauseMark, ReviewWord
 from simulator.ui.style import ACCENT, GOOD, WARN
 from simulator.ui.widgets.timeline import STAR_COLORS
 
@@ -56,37 +57,13 @@ class TranscriptView(QTextEdit):
         self._starts, self._ends, self._current = [], [], -1
         doc = self.document()
         doc.setDocumentMargin(10)
-        cursor = QTextCursor(doc)
-        text_color = self.palette().color(QPalette.ColorRole.Text)
-        plain = QTextCharFormat()
-        plain.setForeground(text_color)
-        formats = {"filler": _format(WARN, 70), "hedge": _format(HEDGE, 60)}
-        pause_fmt = QTextCharFormat()
-        pause_fmt.setForeground(_tint(ACCENT, 255))
-        pause_fmt.setFontWeight(600)
-        pauses = {p.before_word: p for p in review.pauses}
-        # One edit block: the document is laid out once at the end, not after every word
-        # (a 3-minute answer took ~350 ms word by word).
-        cursor.beginEditBlock()
-        for i, word in enumerate(review.words):
-            if i:
-                cursor.insertText(" ", plain)
-            pause = pauses.get(i)
-            if pause is not None:
-                cursor.insertText(f"‖\u00a0{pause.duration_s:.1f}\u00a0s ", pause_fmt)
-            fmt = QTextCharFormat(formats.get(word.kind, plain))
-            if word.evidence:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor(GOOD))
-                fmt.setToolTip(f"Evidence for the key point: {word.evidence}")
-            elif word.kind:
-                fmt.setToolTip(f"{word.kind.capitalize()}: “{word.phrase}”")
-            self._starts.append(cursor.position())
-            cursor.insertText(breakable(shown_marks(word.text)), fmt)  # see breakable, shown_marks
-            self._ends.append(cursor.position())
-        if not review.words:
-            cursor.insertText("(no answer was given)", plain)
-        cursor.endEditBlock()
+        spans = insert_words(
+            QTextCursor(doc),
+            review.words,
+            self.palette(),
+            {p.before_word: p for p in review.pauses},
+        )
+        self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.setExtraSelections([])
 
@@ -141,6 +118,47 @@ class TranscriptView(QTextEdit):
                 self.word_clicked.emit(index)
 
 
+def insert_words(
+    cursor: QTextCursor,
+    words: Sequence[ReviewWord],
+    palette: QPalette,
+    pauses: dict[int, PauseMark] | None = None,
+) -> list[tuple[int, int]]:
+    """Write ``words`` at ``cursor``: fillers and hedges tinted, key-point evidence underlined
+    (each with a tooltip saying why), long pauses as marks. The span of each word."""
+    plain = QTextCharFormat()
+    plain.setForeground(palette.color(QPalette.ColorRole.Text))
+    formats = {"filler": _format(WARN, 70), "hedge": _format(HEDGE, 60)}
+    pause_fmt = QTextCharFormat()
+    pause_fmt.setForeground(_tint(ACCENT, 255))
+    pause_fmt.setFontWeight(600)
+    pauses = pauses or {}
+    spans = []
+    # One edit block: the document is laid out once at the end, not after every word
+    # (a 3-minute answer took ~350 ms word by word).
+    cursor.beginEditBlock()
+    for i, word in enumerate(words):
+        if i:
+            cursor.insertText(" ", plain)
+        pause = pauses.get(i)
+        if pause is not None:
+            cursor.insertText(f"‖\u00a0{pause.duration_s:.1f}\u00a0s ", pause_fmt)
+        fmt = QTextCharFormat(formats.get(word.kind, plain))
+        if word.evidence:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(GOOD))
+            fmt.setToolTip(f"Evidence for the key point: {word.evidence}")
+        elif word.kind:
+            fmt.setToolTip(f"{word.kind.capitalize()}: “{word.phrase}”")
+        start = cursor.position()
+        cursor.insertText(breakable(shown_marks(word.text)), fmt)  # see breakable, shown_marks
+        spans.append((start, cursor.position()))
+    if not words:
+        cursor.insertText("(no answer was given)", plain)
+    cursor.endEditBlock()
+    return spans
+
+
 def _format(color: str, alpha: int) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(_tint(color, alpha))
@@ -154,7 +172,11 @@ def legend_html(review: AnswerReview | None = None, with_timeline: bool = True) 
     def swatch(color: str, text: str) -> str:
         return f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;</span>&nbsp;{text}'
 
-    words = review.words if review is not None else ()
+    words = (
+        (*review.words, *(w for f in review.follow_ups for w in f.words))
+        if review is not None
+        else ()
+    )  # the follow-ups' words are marked too
     every = review is None
     star = " ".join(swatch(c, k[0].upper()) for k, c in STAR_COLORS.items())
     keys = [
