@@ -4,12 +4,14 @@ Every answer to a question is an attempt of it, whether it came from an intervie
 "Practise again" (a one-question session whose plan says ``practice_of``). ``compare`` lines two
 attempts up: their transcripts word by word (difflib on normalised words, shown with the words
 as said), component scores and delivery figures with deltas, key points gained and lost, and the
-STAR shares before and after.
+STAR shares before and after. An attempt is its main answer and its follow-ups, as the question's
+score is: a point explained in a follow-up is gained with the words that explained it.
 """
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +30,8 @@ DELIVERY_FIGURES = (
     ("duration_s", "Length", "s", False),
 )
 STAR_PARTS = ("situation", "task", "action", "result")
+FOLLOW_UP_MARK = "[follow-up]"  # where a follow-up's answer starts in an attempt's words
+_MARK_KEY = "\x00follow-up"  # compared only with another mark
 
 
 def practice_plan(question_id: str, answer_id: int | None) -> dict[str, Any]:
@@ -108,8 +112,12 @@ class AttemptDiff:
         return same / total
 
 
-def compare(before: AnswerRecord, after: AnswerRecord) -> AttemptDiff:
-    left, right = diff_words(_spoken_words(before), _spoken_words(after))
+def compare(
+    before: AnswerRecord, after: AnswerRecord, answers: Sequence[AnswerRecord] = ()
+) -> AttemptDiff:
+    """``answers``: the question's answers, follow-ups included (``Storage.attempts``): each
+    attempt's follow-ups are compared with it. (Its stored score has them merged in already.)"""
+    left, right = diff_words(_attempt_words(before, answers), _attempt_words(after, answers))
     sb, sa = before.score, after.score
     scores = tuple(
         Figure(name.capitalize(), _component(before, name), _component(after, name))
@@ -144,8 +152,8 @@ def compare(before: AnswerRecord, after: AnswerRecord) -> AttemptDiff:
 
 def diff_words(before: list[str], after: list[str]) -> tuple[list[Chunk], list[Chunk]]:
     """Each side as runs of words marked same/removed/added, compared on normalised words."""
-    key_b = [" ".join(normalised_words(w)) for w in before]
-    key_a = [" ".join(normalised_words(w)) for w in after]
+    key_b = [_key(w) for w in before]
+    key_a = [_key(w) for w in after]
     matcher = difflib.SequenceMatcher(a=key_b, b=key_a, autojunk=False)
     left: list[Chunk] = []
     right: list[Chunk] = []
@@ -162,6 +170,28 @@ def diff_words(before: list[str], after: list[str]) -> tuple[list[Chunk], list[C
 def _append(out: list[Chunk], words: list[str], change: str) -> None:
     if words:
         out.append(Chunk(" ".join(words), change))
+
+
+def _key(word: str) -> str:
+    return _MARK_KEY if word == FOLLOW_UP_MARK else " ".join(normalised_words(word))
+
+
+def _attempt_words(main: AnswerRecord, answers: Sequence[AnswerRecord]) -> list[str]:
+    """The main answer's words, then each of its follow-ups' after a mark."""
+    words = _spoken_words(main)
+    follow_ups = sorted(
+        (
+            a
+            for a in answers
+            if a.follow_up is not None
+            and a.session_id == main.session_id
+            and a.position == main.position
+        ),
+        key=lambda a: (a.created_at, a.id),
+    )
+    for follow_up in follow_ups:
+        words += [FOLLOW_UP_MARK, *_spoken_words(follow_up)]
+    return words
 
 
 def _spoken_words(answer: AnswerRecord) -> list[str]:

@@ -67,3 +67,33 @@ def test_word_diff_ignores_case_and_punctuation() -> None:
         ("we shipped it early", "same"),
         ("and safely", "added"),
     ]
+
+
+def test_an_attempts_follow_up_is_compared_with_it(tmp_path: Path) -> None:
+    """Walkthrough 19: the comparison showed only the main answers' words, while the scores it
+    compared had the follow-up merged in: a point gained in the follow-up came with no words."""
+    from simulator.core.attempts import FOLLOW_UP_MARK
+    from simulator.core.session.ledger import combine
+
+    bank = load_packs([PACK])
+    q = bank.get("tech.overfit")
+    s = Storage(tmp_path / "s.sqlite3")
+    main = "Overfitting is when the model memorizes noise."
+    follow_up = "I watch the validation error."
+    first = s.create_session(practice_plan(q.id, None))
+    s.add_answer(first, q.id, 0, "typed", main, score=score_answer(q, Transcript(main)))
+    second = s.create_session(practice_plan(q.id, None))
+    merged = score_answer(q, combine([Transcript(main), Transcript(follow_up)]))
+    s.add_answer(second, q.id, 0, "typed", main, score=merged)
+    s.add_answer(second, q.id, 0, "typed", follow_up, follow_up="How do you notice it?")
+    answers = s.attempts(q.id)
+    assert len(attempts_of(answers)) == 2  # the follow-up is part of an attempt, not one
+    before, after = (a for a in answers if a.follow_up is None)
+    diff = compare(before, after, answers)
+    assert [c.change for c in diff.before_text] == ["same"]
+    assert [(c.change, c.text) for c in diff.after_text] == [
+        ("same", main),
+        ("added", f"{FOLLOW_UP_MARK} {follow_up}"),
+    ]
+    assert diff.gained == ("Gap between training and validation error",)
+    s.close()

@@ -77,3 +77,26 @@ def test_the_review_page_underlines_a_follow_ups_evidence(qtbot, window, service
     fmt = cursor.charFormat()
     assert fmt.fontUnderline() and "Evidence for the key point" in fmt.toolTip()
     assert "key point evidence" in pane.legend.text()
+
+
+def test_the_attempts_page_compares_an_attempt_with_its_follow_up(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Only the main answers' words were compared: the follow-up, merged into the question's
+    score, was missing from the later attempt's text."""
+    from simulator.core.attempts import practice_plan
+    from simulator.core.scoring import score_answer
+    from simulator.core.session.ledger import combine
+    from simulator.core.transcript import Transcript
+
+    storage, question = services.storage, services.bank.get("tech.overfit")
+    main, follow_up = "It memorizes noise.", "I watch the validation error."
+    for texts in ((main,), (main, follow_up)):
+        sid = storage.create_session(practice_plan(question.id, None))
+        score = score_answer(question, combine([Transcript(t) for t in texts]))
+        storage.add_answer(sid, question.id, 0, "typed", main, score=score)
+        if len(texts) == 2:
+            storage.add_answer(sid, question.id, 0, "typed", follow_up, follow_up="And then?")
+    window.past.open_attempts(question.id)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past.attempts, timeout=5000)
+    later = window.past.attempts.after_text.toPlainText()
+    assert "Follow-up:" in later and "validation error" in later, later
+    assert window.past.attempts.earlier.count() == 2  # two attempts, not three

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.attempts import Attempt, AttemptDiff, Chunk, Figure, compare
+from simulator.core.attempts import FOLLOW_UP_MARK, Attempt, AttemptDiff, Chunk, Figure, compare
 from simulator.core.export.render import breakable
 from simulator.core.reordering import shown_marks
 from simulator.core.storage import AnswerRecord
@@ -45,6 +45,7 @@ class AttemptsPage(QWidget):
         super().__init__(parent)
         self._answers: list[AnswerRecord] = []
         self._attempts: list[Attempt] = []
+        self._all_answers: list[AnswerRecord] = []
         self._question_id = ""
         self.diff: AttemptDiff | None = None
         root = QVBoxLayout(self)
@@ -127,6 +128,7 @@ class AttemptsPage(QWidget):
     def show_attempts(
         self, prompt: str, answers: Sequence[AnswerRecord], attempts: Sequence[Attempt]
     ) -> None:
+        self._all_answers = list(answers)  # follow-ups too: compared with their attempt
         by_id = {a.id: a for a in answers}
         self._attempts = [t for t in attempts if t.answer_id in by_id]
         self._answers = [by_id[t.answer_id] for t in self._attempts]
@@ -155,7 +157,7 @@ class AttemptsPage(QWidget):
         i, j = self.earlier.currentIndex(), self.later.currentIndex()
         if i < 0 or j < 0 or not self._answers:
             return
-        self.diff = diff = compare(self._answers[i], self._answers[j])
+        self.diff = diff = compare(self._answers[i], self._answers[j], self._all_answers)
         self.before_text.setHtml(_chunks_html(diff.before_text, "removed"))
         self.after_text.setHtml(_chunks_html(diff.after_text, "added"))
         rows = list(diff.scores) + list(diff.delivery)
@@ -199,6 +201,8 @@ def _chunks_html(chunks: Sequence[Chunk], marked: str) -> str:
     parts = []
     for c in chunks:
         text = html.escape(breakable(shown_marks(c.text)))
+        # a follow-up's answer starts on a line of its own, named
+        text = text.replace(FOLLOW_UP_MARK, "<br><b>Follow-up:</b>")
         parts.append(f'<span style="{style}">{text}</span>' if c.change == marked else text)
     body = " ".join(parts) or f'<span style="color:{muted_color()}">(no answer)</span>'
     return f'<p style="font-size: 15px; line-height: 140%">{body}</p>'
