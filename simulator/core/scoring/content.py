@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from simulator.core.questions import Question
+from simulator.core.reordering import shown_topic
 from simulator.core.scoring import meaning_credit
 from simulator.core.scoring.answer_topic import off_question_credit
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
@@ -125,7 +126,11 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         f"weighted {1 - TOPIC_WEIGHT:.0%}); on topic {on_topic:.0%} (weighted {TOPIC_WEIGHT:.0%})"
     )
     if other is not None:
-        basis += f"; reads as an answer to {other.id}, key points x{kept:.2f} (answer_topic.py)"
+        # in words a person reads on the scorecard (it said the question's id and a file name)
+        basis += (
+            f"; reads as an answer to another question (on {shown_topic(other.topic)}), "
+            f"so its key points count ×{kept:.2f}"
+        )
     basis += meaning_credit.full_explanation_note(key_points)
     framework: list[FrameworkStepResult] = []
     framework_coverage = None
