@@ -35,8 +35,7 @@ def test_progress_over_three_sessions(qtbot, window, services, data_dir: Path) -
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
     page = window.past.progress
     assert (
-        "3 finished session(s), 6 answers" in page.summary.text()
-        and "50 → 70" in page.summary.text()
+        "3 finished sessions, 6 answers" in page.summary.text() and "50 → 70" in page.summary.text()
     )
     scores = {s.name(): s for s in page.scores_chart.chart().series() if isinstance(s, QLineSeries)}
     assert set(scores) == {"Overall", "Technical", "Behavioral"}

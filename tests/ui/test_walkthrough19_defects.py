@@ -100,3 +100,25 @@ def test_the_attempts_page_compares_an_attempt_with_its_follow_up(qtbot, window,
     later = window.past.attempts.after_text.toPlainText()
     assert "Follow-up:" in later and "validation error" in later, later
     assert window.past.attempts.earlier.count() == 2  # two attempts, not three
+
+
+def test_progress_names_topics_as_everywhere_and_counts_in_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Progress listed the weakest topics raw ("cnn", "mlops") while the missed key points on
+    the same panel said "CNN", and its summary read "1 finished session(s), 1 answers"."""
+    from simulator.core.progress import Progress, Ranked, SessionPoint
+    from simulator.ui.pages.progress import ProgressPage
+
+    page = ProgressPage()
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    point = SessionPoint(1, 1.7e9, "Quick practice", 0, {"technical": 0}, None, None, None)
+    page.show_progress(
+        Progress(
+            points=[point],
+            weak_topics=[Ranked("cnn", 0, "1 answer"), Ranked("time-series", 10, "1 answer")],
+            answers=1,
+        )
+    )
+    lists = page.lists.toPlainText()
+    assert "CNN 0" in lists and "time series 10" in lists and "cnn" not in lists
+    assert page.summary.text().startswith("1 finished session, 1 answer"), page.summary.text()

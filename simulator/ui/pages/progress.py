@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from simulator.core.progress import Progress, SessionPoint, time_window
+from simulator.core.reordering import shown_topic
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, label, name
@@ -71,7 +72,11 @@ class ProgressPage(QWidget):
         self.progress = progress
         points = progress.points
         trend = progress.trend()
-        text = f"{len(points)} finished session(s), {progress.answers} answers"
+        sessions, answers = len(points), progress.answers
+        text = (
+            f"{sessions} finished session{'s' * (sessions != 1)}, "
+            f"{answers} answer{'s' * (answers != 1)}"
+        )
         if trend:
             text += f"  ·  overall {trend[0]} → {trend[1]} over the last {min(10, len(points))}"
         self.summary.setText(text)
@@ -233,7 +238,7 @@ def _lists_html(progress: Progress) -> str:
         for r in progress.missed_key_points
     ]
     topics = [
-        f"{e(r.label.replace('-', ' '))} <b>{r.value:.0f}</b> <span style='color:{muted}'>"
+        f"{e(shown_topic(r.label))} <b>{r.value:.0f}</b> <span style='color:{muted}'>"
         f"({e(r.detail)})</span>"
         for r in progress.weak_topics
     ]
