@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from simulator import paths
 from simulator.core.archive import ArchiveSummary, export_archive, import_archive, read_archive
+from simulator.ui.widgets.common import counted
 
 
 def choose_file(window: Any, saving: bool) -> Path | None:
@@ -36,8 +37,8 @@ def export_all(window: Any) -> None:
 
     def done(summary: ArchiveSummary) -> None:
         window.statusBar().showMessage(
-            f"Exported {summary.sessions} session(s) and {summary.recordings} recording(s) "
-            f"to {target}.",
+            f"Exported {counted(summary.sessions, 'session')} and "
+            f"{counted(summary.recordings, 'recording')} to {target}.",
             10000,
         )
 
@@ -59,8 +60,9 @@ def import_all(window: Any) -> None:
         if existing:
             if not window.past.confirm(
                 "Replace your history?",
-                f"The archive holds {summary.sessions} session(s) from {summary.created[:10]}. "
-                f"Importing it replaces the {existing} session(s) here (their recordings stay "
+                f"The archive holds {counted(summary.sessions, 'session')} from "
+                f"{summary.created[:10]}. Importing it replaces the "
+                f"{counted(existing, 'session')} here (their recordings stay "
                 "on disk).",
             ):
                 return
@@ -68,7 +70,8 @@ def import_all(window: Any) -> None:
 
         def done(imported: ArchiveSummary) -> None:
             window.statusBar().showMessage(
-                f"Imported {imported.sessions} session(s) and {imported.recordings} recording(s).",
+                f"Imported {counted(imported.sessions, 'session')} and "
+                f"{counted(imported.recordings, 'recording')}.",
                 10000,
             )
             window.go_home()

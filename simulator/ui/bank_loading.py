@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from simulator.ui.widgets.common import counted
+
 if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
     from simulator.ui.main_window import MainWindow
@@ -57,7 +59,8 @@ class BankLoading(QObject):
         if problems and not self._problems_shown:
             self._problems_shown = True
             w.statusBar().showMessage(
-                f"{len(problems)} problem(s) in question packs, those questions were skipped: "
+                f"{counted(len(problems), 'problem')} in question packs, those questions were "
+                "skipped: "
                 f"{problems[0]}",
                 15000,
             )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from simulator.core.interview import State
 from simulator.core.storage import AnswerRecord, SessionRecord
 from simulator.ui.review_jobs import ReviewJobs
+from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
     from simulator.core.history import HistoryRow
@@ -177,7 +178,7 @@ class PastAnswers(QObject):
 
         def deleted(removed: int) -> None:
             self._w.statusBar().showMessage(
-                f"Session deleted ({removed} recording(s) removed).", 6000
+                f"Session deleted ({counted(removed, 'recording')} removed).", 6000
             )
             self._load_history(self.history.show_rows)
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from simulator.ui.widgets.common import counted
+
 if TYPE_CHECKING:
     from simulator.core.rescore import RescoreResult, RetranscribeResult
     from simulator.core.speech_topic import SpeechTopic
@@ -192,11 +194,11 @@ class ReviewJobs(QObject):
 def _rescored(result: RescoreResult) -> str:
     change = f", overall {result.before} → {result.after}" if result.before != result.after else ""
     gone = (
-        f"; {len(result.missing)} question(s) no longer in the bank kept their old scores"
+        f"; {counted(len(result.missing), 'question')} no longer in the bank kept their old scores"
         if result.missing
         else ""
     )
-    return f"Re-scored {result.answers} answer(s), {result.changed} changed{change}{gone}."
+    return f"Re-scored {counted(result.answers, 'answer')}, {result.changed} changed{change}{gone}."
 
 
 def _retranscribed(result: RetranscribeResult) -> str:

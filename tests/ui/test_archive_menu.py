@@ -19,7 +19,7 @@ def test_export_then_import_asks_before_replacing(
     window._archive("export_all")
     qtbot.waitUntil(lambda: (tmp_path / "backup.zip").exists(), timeout=5000)
     qtbot.waitUntil(
-        lambda: "Exported 1 session(s)" in window.statusBar().currentMessage(), timeout=5000
+        lambda: "Exported 1 session and" in window.statusBar().currentMessage(), timeout=5000
     )
 
     storage.set_note(ids[0], "changed since")
@@ -28,7 +28,7 @@ def test_export_then_import_asks_before_replacing(
     monkeypatch.setattr(window.past, "confirm", lambda title, text: asked.append(text) or False)
     window._archive("import_all")
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-    assert "replaces the 1 session(s) here" in asked[0]
+    assert "replaces the 1 session here" in asked[0]
     qtbot.wait(100)
     assert storage.note(ids[0]) == "changed since"  # declined: nothing replaced
 

@@ -28,7 +28,7 @@ def test_due_questions_on_home_and_their_plan(qtbot, window, services) -> None: 
     assert home.due_questions() == ["tech.overfit"]  # the good answer is not due yet
 
     home.preset.setCurrentIndex(home.preset.findData(DUE))
-    assert "1 question(s) due" in home.summary.text() and home.start_button.isEnabled()
+    assert "1 question due" in home.summary.text() and home.start_button.isEnabled()
     qtbot.keyClick(home.preset, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
     assert window.controller.interview.current.id == "tech.overfit"

@@ -32,7 +32,7 @@ def test_sort_filter_search_and_delete(
     )
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._history, timeout=5000)
     page = window.past.history
-    assert page.proxy.rowCount() == 3 and page.summary.text() == "3 session(s)"
+    assert page.proxy.rowCount() == 3 and page.summary.text() == "3 sessions"
 
     page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by score
     assert page.selected_session() is not None
@@ -43,7 +43,7 @@ def test_sort_filter_search_and_delete(
     assert spoken_column[:2] == ["0", "0"], "typed sessions left the Spoken column blank"
     assert int(spoken_column[2]) > 0
     page.plan.setCurrentIndex(page.plan.findData("System design"))
-    assert page.proxy.rowCount() == 1 and page.summary.text() == "1 of 3 session(s)"
+    assert page.proxy.rowCount() == 1 and page.summary.text() == "1 of 3 sessions"
     page.plan.setCurrentIndex(0)
     page.category.setCurrentIndex(page.category.findData("behavioral"))
     assert page.proxy.rowCount() == 1

@@ -193,7 +193,7 @@ def test_rescore_from_the_review_page(qtbot, review, window, services) -> None: 
     assert page.retranscribe_button.isVisible()  # the session has a recording
     page.rescore_button.click()
     qtbot.waitUntil(
-        lambda: "Re-scored 2 answer(s), 1 changed" in window.statusBar().currentMessage(),
+        lambda: "Re-scored 2 answers, 1 changed" in window.statusBar().currentMessage(),
         timeout=10000,
     )
     qtbot.waitUntil(lambda: "3/100" not in page.answer_choice.currentText(), timeout=5000)

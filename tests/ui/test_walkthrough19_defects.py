@@ -122,3 +122,37 @@ def test_progress_names_topics_as_everywhere_and_counts_in_words(qtbot) -> None:
     lists = page.lists.toPlainText()
     assert "CNN 0" in lists and "time series 10" in lists and "cnn" not in lists
     assert page.summary.text().startswith("1 finished session, 1 answer"), page.summary.text()
+
+
+def test_the_window_counts_in_words_never_with_an_s_in_brackets() -> None:
+    """"1 session(s)" on History, "1 attempt(s)", "Re-scored 1 answer(s)"... in nine places: the
+    window writes "1 session" and "3 sessions" (widgets.common.counted)."""
+    import ast
+    import re
+    from pathlib import Path
+
+    import simulator.ui
+    from simulator.ui.widgets.common import counted
+
+    assert (counted(1, "session"), counted(3, "session")) == ("1 session", "3 sessions")
+    assert counted(2, "long pause") == "2 long pauses"
+    root = Path(simulator.ui.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        found += [
+            f"{path.relative_to(root)}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+            and re.search(r"[a-z]\(s\)", node.value)
+        ]
+    assert found == []

@@ -34,7 +34,7 @@ from simulator.core.reordering import shown_marks
 from simulator.core.storage import AnswerRecord
 from simulator.ui.style import BAD, GOOD, ink, muted_color
 from simulator.ui.widgets.capped_scroll import CappedScroll
-from simulator.ui.widgets.common import button, card, label, name, shortcut
+from simulator.ui.widgets.common import button, card, counted, label, name, shortcut
 
 
 class AttemptsPage(QWidget):
@@ -137,7 +137,7 @@ class AttemptsPage(QWidget):
         scored = [t.overall for t in self._attempts if t.overall is not None]
         trend = " → ".join(str(s) for s in scored[-8:])
         self.summary.setText(
-            f"{len(self._attempts)} attempt(s)" + (f"  ·  scores {trend}" if trend else "")
+            counted(len(self._attempts), "attempt") + (f"  ·  scores {trend}" if trend else "")
         )
         for combo in (self.earlier, self.later):
             combo.blockSignals(True)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.ui.style import score_text_color
-from simulator.ui.widgets.common import button, label, name, shortcut
+from simulator.ui.widgets.common import button, counted, label, name, shortcut
 
 COLUMNS = ("Date", "Plan", "Answers", "Spoken", "Score", "Categories", "Topics")
 ALL = "All"
@@ -248,7 +248,9 @@ class HistoryPage(QWidget):
         p.refilter()
         shown, total = p.rowCount(), self.model.rowCount()
         self.summary.setText(
-            f"{shown} of {total} session(s)" if shown != total else f"{total} session(s)"
+            f"{shown} of {counted(total, 'session')}"
+            if shown != total
+            else counted(total, "session")
         )
         for b in (self.delete_button, self.review_button, self.open_button):
             b.setEnabled(shown > 0)

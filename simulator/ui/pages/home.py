@@ -23,7 +23,7 @@ from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.ui.pages.home_resume import ResumeBanner
 from simulator.ui.pages.home_sessions import PastSessions
-from simulator.ui.widgets.common import button, card, label, name
+from simulator.ui.widgets.common import button, card, counted, label, name
 from simulator.ui.widgets.topic_list import TopicList
 
 if TYPE_CHECKING:
@@ -289,7 +289,8 @@ class HomePage(QWidget):
         if self.preset.currentData() == DUE:
             n = len(self.due_questions())
             self.summary.setText(
-                f"{n} question(s) due for review, most overdue first — about {estimated_minutes({'technical': n})} minutes."
+                f"{counted(n, 'question')} due for review, most overdue first — about "
+                f"{estimated_minutes({'technical': n})} minutes."
                 if n
                 else "Nothing is due for review yet."
             )

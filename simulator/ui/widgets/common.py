@@ -93,3 +93,8 @@ def card(*children: QWidget, spacing: int = 8) -> QFrame:
     for child in children:
         layout.addWidget(child)
     return frame
+
+
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """``n`` and the noun as people write it: "1 session", "3 sessions" (not "session(s)")."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from simulator.core.review import AnswerReview
 from simulator.core.scoring.delivery import PACE_GOOD
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN
+from simulator.ui.widgets.common import counted
 
 STAR_COLORS = {"situation": "#4f8fd8", "task": "#8a63d2", "action": GOOD, "result": WARN}
 PACE_MAX = 240.0  # words per minute at the top of the strip
@@ -55,7 +56,7 @@ class TimelineStrip(QWidget):
         self._position = 0.0
         parts = [f"{self._duration:.0f} s"]
         if review.pauses:
-            parts.append(f"{len(review.pauses)} long pause(s)")
+            parts.append(counted(len(review.pauses), "long pause"))
         if review.star:
             parts.append("STAR segments: " + ", ".join(s.label for s in review.star))
         if review.pace:
