@@ -125,7 +125,7 @@ def test_progress_names_topics_as_everywhere_and_counts_in_words(qtbot) -> None:
 
 
 def test_the_window_counts_in_words_never_with_an_s_in_brackets() -> None:
-    """"1 session(s)" on History, "1 attempt(s)", "Re-scored 1 answer(s)"... in nine places: the
+    """ "1 session(s)" on History, "1 attempt(s)", "Re-scored 1 answer(s)"... in nine places: the
     window writes "1 session" and "3 sessions" (widgets.common.counted)."""
     import ast
     import re
