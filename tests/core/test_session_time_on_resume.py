@@ -122,3 +122,19 @@ def test_a_resumed_empty_answer_keeps_its_time(tmp_path: Path) -> None:
     assert 36 <= _elapsed(again) < 44  # kept every 5 s, then 1 s of the new start
     assert not again.of(ev.DraftRestored)  # no text to put back, and no "answer is back"
     assert not any("typing when the app closed" in n.text for n in again.of(ev.Notice))
+
+
+def test_the_clock_shows_the_time_used_from_the_resume_on(tmp_path: Path) -> None:
+    """Walkthrough 19: after a resume the clock said 0:00 through the new thinking time, then
+    jumped to the time used once the answer started again."""
+    first = Harness(tmp_path, follow_ups=False)
+    first.start("tech.overfit", "case.spam")
+    first.to_answering()
+    first.clock.advance(40)
+    first.session.save_draft(DRAFT)
+    again = _crash_and_resume(first, tmp_path, "tech.overfit", "case.spam")
+    shown = again.of(ev.QuestionShown)[-1]
+    after = again.events[again.events.index(shown) :]
+    ticks = [e for e in after if isinstance(e, ev.AnswerTicked)]
+    assert ticks and 41 <= ticks[-1].elapsed < 42, ticks
+    assert again.session.state is not State.ANSWERING  # still the thinking time
