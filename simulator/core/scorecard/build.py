@@ -54,7 +54,8 @@ def build_scorecard(
     ]
     skipped = sum(1 for a in answers if a.skipped)
     answered = [a for a in answers if not a.skipped and a.overall is not None]
-    ranked = answered if len(answered) > 1 else []
+    # two scores at least: with one, or all equal, one answer was both strongest and weakest
+    ranked = answered if len({a.overall for a in answered}) > 1 else []
     summary = session.score
     title = str(session.plan.get("name") or "Mock interview")
     return Scorecard(
