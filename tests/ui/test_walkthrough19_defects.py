@@ -156,3 +156,15 @@ def test_the_window_counts_in_words_never_with_an_s_in_brackets() -> None:
             and re.search(r"[a-z]\(s\)", node.value)
         ]
     assert found == []
+
+
+def test_the_plan_summary_says_case_studies(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A custom plan of six questions read "2 technical, 2 behavioral, 2 case study"."""
+    from simulator.ui.pages.home import CUSTOM
+
+    home = window.home
+    home.preset.setCurrentIndex(home.preset.findData(CUSTOM))
+    home.count.setValue(6)
+    assert "2 case studies" in home.summary.text(), home.summary.text()
+    home.count.setValue(3)
+    assert "1 case study " in home.summary.text(), home.summary.text()

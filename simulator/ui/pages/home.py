@@ -297,7 +297,11 @@ class HomePage(QWidget):
             self._allow_start(None if n else "Nothing is due for review yet.")
             return
         plan = self.plan()
-        parts = [f"{n} {CATEGORY_LABELS[c].lower()}" for c, n in plan.counts.items() if n]
+        parts = [  # "2 technical", "2 case studies"
+            counted(n, "case study", "case studies") if c == "case" else f"{n} {c}"
+            for c, n in plan.counts.items()
+            if n
+        ]
         if not parts:
             self.summary.setText("Choose at least one category.")
             self._allow_start("Choose at least one category.")
