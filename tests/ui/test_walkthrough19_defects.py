@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
@@ -168,3 +169,34 @@ def test_the_plan_summary_says_case_studies(qtbot, window) -> None:  # type: ign
     assert "2 case studies" in home.summary.text(), home.summary.text()
     home.count.setValue(3)
     assert "1 case study " in home.summary.text(), home.summary.text()
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Delete on History, then Cancel: no control had the keyboard (the list's focus ring was
+    gone and arrow keys did nothing)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.ui.typed_session import finish_typed_session
+
+    finish_typed_session(qtbot, window, "It memorizes noise.")
+    window.past.open_history()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past.history, timeout=5000)
+    table = window.past.history.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=5000)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=1000)
+
+    def cancel() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(100, cancel)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
+    assert table.model().rowCount() == 1
+    qtbot.waitUntil(table.hasFocus, timeout=1000)
