@@ -25,18 +25,20 @@ from simulator.core.export import (
 from simulator.core.questions import QuestionBank
 from simulator.core.scorecard import load_scorecard
 from simulator.core.storage import Storage
+from simulator.ui.modal import keyboard_back
 from simulator.ui.tasks import TaskRunner
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> tuple[str, str]:
     """The one place the save dialog runs (tests patch it). Returns (path, chosen filter)."""
-    return QFileDialog.getSaveFileName(
-        parent,
-        "Export scorecard",
-        suggested,
-        ";;".join(f.file_filter for f in FORMATS.values()),
-        FORMATS["html"].file_filter,
-    )
+    with keyboard_back(parent):
+        return QFileDialog.getSaveFileName(
+            parent,
+            "Export scorecard",
+            suggested,
+            ";;".join(f.file_filter for f in FORMATS.values()),
+            FORMATS["html"].file_filter,
+        )
 
 
 def chosen_path(path: str, selected_filter: str) -> tuple[Path, ExportFormat]:

@@ -284,7 +284,10 @@ class MainWindow(QMainWindow):
 
     def _exec_dialog(self, dialog: SettingsDialog) -> bool:
         """The one place a modal dialog runs (tests patch it)."""
-        return dialog.exec() == dialog.DialogCode.Accepted
+        from simulator.ui.modal import keyboard_back
+
+        with keyboard_back(self):
+            return dialog.exec() == dialog.DialogCode.Accepted
 
     # --- messages ------------------------------------------------------------------------
     def _show_error(self, message: object) -> None:

@@ -189,19 +189,15 @@ class PastAnswers(QObject):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before anything is lost (tests replace this)."""
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
-        had_keyboard = QApplication.focusWidget()
+        from simulator.ui.modal import keyboard_back
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._w)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        answer = box.exec() == QMessageBox.StandardButton.Yes
-        # Once the box closed, no control had the keyboard (nor the window, without a window
-        # manager): the list's ring was gone and its arrow keys did nothing.
-        self._w.activateWindow()
-        if had_keyboard is not None and had_keyboard.isVisible():
-            had_keyboard.setFocus()
-        return answer
+        with keyboard_back(self._w):
+            return box.exec() == QMessageBox.StandardButton.Yes
 
     def leave(self) -> None:
         """Stop playback and save the note (the window is going elsewhere or closing)."""

@@ -200,3 +200,26 @@ def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
     assert table.model().rowCount() == 1
     qtbot.waitUntil(table.hasFocus, timeout=1000)
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+def test_the_keyboard_is_back_on_the_scorecard_after_the_export_dialog(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """After the Export dialog (Ctrl+S), the scorecard's table had lost the keyboard."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from tests.ui.typed_session import finish_typed_session
+
+    finish_typed_session(qtbot, window, "It memorizes noise.")
+    table = window.scorecard.table
+    qtbot.waitUntil(table.hasFocus, timeout=2000)
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog), dialog
+        dialog.reject()
+
+    QTimer.singleShot(300, cancel)
+    qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
+    qtbot.waitUntil(table.hasFocus, timeout=1000)
