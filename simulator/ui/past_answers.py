@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from simulator.core.interview import State
@@ -188,13 +188,18 @@ class PastAnswers(QObject):
         )  # fmt: skip
 
     def confirm(self, title: str, text: str) -> bool:
-        """Ask before anything is lost (tests replace this)."""
+        """Ask before anything is lost (tests replace this). ``title`` is the question ("Delete
+        this session?"): it heads the box too, as a title bar may not show it (no window
+        manager, macOS), and its first word names the button that goes ahead."""
         from PySide6.QtWidgets import QMessageBox
 
         from simulator.ui.modal import keyboard_back
 
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._w)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=self._w)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(title.split()[0])  # not "Yes"
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         with keyboard_back(self._w):
             return box.exec() == QMessageBox.StandardButton.Yes

@@ -190,9 +190,12 @@ def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
     table.setFocus()
     qtbot.waitUntil(table.hasFocus, timeout=1000)
 
+    asked: list[tuple[str, str]] = []
+
     def cancel() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
+        asked.append((box.text(), box.button(QMessageBox.StandardButton.Yes).text()))
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     QTimer.singleShot(100, cancel)
@@ -200,6 +203,8 @@ def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
     assert table.model().rowCount() == 1
     qtbot.waitUntil(table.hasFocus, timeout=1000)
+    # the question heads the box (no title bar may show it) and the button says what it does
+    assert asked == [("Delete this session?", "Delete")]
 
 
 @pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
