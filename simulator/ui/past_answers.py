@@ -195,9 +195,9 @@ class PastAnswers(QObject):
 
         from simulator.ui.modal import keyboard_back
 
-        box = QMessageBox(QMessageBox.Icon.Warning, title, title, parent=self._w)
+        # one label: a separate informative text was laid out in a narrow column
+        box = QMessageBox(QMessageBox.Icon.Warning, title, f"{title}\n\n{text}", parent=self._w)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(title.split()[0])  # not "Yes"
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

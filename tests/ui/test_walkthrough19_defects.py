@@ -195,7 +195,8 @@ def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
     def cancel() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        asked.append((box.text(), box.button(QMessageBox.StandardButton.Yes).text()))
+        question = box.text().split("\n")[0]
+        asked.append((question, box.button(QMessageBox.StandardButton.Yes).text()))
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     QTimer.singleShot(100, cancel)
