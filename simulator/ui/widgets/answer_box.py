@@ -23,13 +23,19 @@ class PlainTextBox(QPlainTextEdit):
         """Ctrl+V and drops: the text without control characters (tabs and newlines kept)."""
         text = source.text() if source.hasText() else ""
         found = CONTROLS.findall(text)
-        if not found:
+        kept = self._fit(without_controls(text) if found else text)
+        if not found and kept == text:
             super().insertFromMimeData(source)
             return
-        self.insertPlainText(without_controls(text))
+        self.insertPlainText(kept)
         self.ensureCursorVisible()
-        code = ord(found[0])
-        self.controls_removed.emit(len(found), _NAMES.get(code, f"U+{code:04X}"))
+        if found:
+            code = ord(found[0])
+            self.controls_removed.emit(len(found), _NAMES.get(code, f"U+{code:04X}"))
+
+    def _fit(self, text: str) -> str:
+        """What of a paste goes in (all of it here)."""
+        return text
 
 
 def controls_left_out(count: int, first: str) -> str:
@@ -56,6 +62,16 @@ class AnswerBox(PlainTextBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.textChanged.connect(self._keep_within_limit)
+
+    def _fit(self, text: str) -> str:
+        """Only what fits goes into the document: Qt lays out a pasted line whole before it
+        could be cut, and a 5 MB paste with no space in it held the window for 8 minutes."""
+        selected = self.textCursor().selectedText()
+        room = MAX_ANSWER_CHARS - (self.document().characterCount() - 1 - len(selected))
+        if len(text) <= room:
+            return text
+        self.trimmed.emit(len(text) - max(room, 0))
+        return text[: max(room, 0)]
 
     def _keep_within_limit(self) -> None:
         extra = self.document().characterCount() - 1 - MAX_ANSWER_CHARS  # (its last newline)
