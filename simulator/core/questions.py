@@ -419,7 +419,7 @@ def load_packs(
     for number, file in enumerate(files, start=1):
         if progress is not None:
             progress(number, len(files), file.name)
-        shown = str(file)
+        shown = readable_path(file)
         try:
             stat = file.stat()
             size = stat.st_size
@@ -457,6 +457,12 @@ def load_packs(
             bank.questions[q.id] = q
             bank.sources[q.id] = shown
     return bank
+
+
+def readable_path(path: Path) -> str:
+    """``path`` as text that can be printed and saved: bytes of a name that are not UTF-8 are
+    shown as \\xNN escapes (as Python holds them, they crashed every print and the cache)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 _OUTSIDE = "not a valid pack, and it links to a file outside its folder: its content is not shown"
