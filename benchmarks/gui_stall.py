@@ -32,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.stall_probe import StallSplit, ThreadLedger, load_average  # noqa: E402
 from simulator.speech.virtualmic import VirtualMic  # noqa: E402
 
 SENTENCES = [
@@ -210,6 +211,7 @@ class Heartbeat:
     stalls: list[Stall] = field(default_factory=list)
     gil_holds: list[Stall] = field(default_factory=list)  # the watcher could not run either
     rss: dict[str, float] = field(default_factory=dict)  # peak VmRSS (MB) sampled per phase
+    listeners: list[Callable[[str], None]] = field(default_factory=list)  # told each new phase
     _late_stack: str = ""
 
     def tick(self) -> None:
@@ -223,6 +225,8 @@ class Heartbeat:
         self._late_stack = ""
 
     def enter(self, phase: str) -> None:
+        for listener in self.listeners:
+            listener(phase)
         self.phase = phase
 
     def watch(self, gui_thread_id: int, stop: threading.Event) -> None:
@@ -262,6 +266,13 @@ def main() -> int:
         help="CTranslate2 threads for Whisper (default: the app's, all cores but one)",
     )
     parser.add_argument(
+        "--native-priority",
+        choices=("app", "nice5", "nice19", "idle"),
+        default="app",
+        help="to compare: the priority of the speech libraries' native worker threads "
+        "(CTranslate2's decoder) instead of the app's",
+    )
+    parser.add_argument(
         "--first-start",
         action="store_true",
         help="as on the app's very first start: the speech model's int8 copy is made while "
@@ -286,6 +297,7 @@ def main() -> int:
 
         asr.WhisperTranscriber.__init__ = init  # type: ignore[method-assign]
 
+    set_native_priority(args.native_priority)
     tmp = Path(tempfile.mkdtemp(prefix="bench-gui-stall-"))
     answer_wav = tmp / "answer.wav"
     answer_s, _ = render_answer(args.seconds, answer_wav)
@@ -305,6 +317,21 @@ def main() -> int:
         )
     finally:
         mic.stop()
+
+
+def set_native_priority(choice: str) -> None:
+    """Replace the app's priority for native worker threads (``speech.cpu``) by ``choice``."""
+    if choice == "app":
+        return
+    from simulator.speech import cpu
+
+    def lowered() -> None:
+        if choice == "idle":
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        else:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), int(choice[4:]))
+
+    cpu.lower_native_thread = lowered
 
 
 def wait_until(
@@ -364,7 +391,10 @@ def run(
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.setInterval(HEARTBEAT_MS)
-    heartbeat.timeout.connect(beat.tick)
+    split = StallSplit(beat, timeline.spans)
+    heartbeat.timeout.connect(split.tick)
+    ledger = ThreadLedger()
+    beat.listeners.append(ledger.enter)
     stop_watch = threading.Event()
     watcher = threading.Thread(
         target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
@@ -396,6 +426,7 @@ def run(
     # (~0.4 s, before any interview state) was counted as a stall of "preparing".
     watcher.start()  # the benchmark's own threads start before the first gap is timed
     sampler.start()
+    load_before = load_average()
     beat.last = time.perf_counter()
     heartbeat.start()
     beat.enter("preparing")  # the question is shown, the speech model loads in the background
@@ -422,6 +453,8 @@ def run(
     shown = time.monotonic()
     wait_for(lambda: time.monotonic() - shown >= 1.0, 5, "a second of the feedback page")
     heartbeat.stop()
+    ledger.finish()
+    load_after = load_average()
     stop_watch.set()
     watcher.join()
     sampler.join()
@@ -438,6 +471,7 @@ def run(
     phases = ("preparing", *measured, "reviewing")
     stall_ms = max(beat.worst.get(p, 0.0) for p in phases)
     print(f"answer: {answer_s:.1f} s of espeak-ng speech into a PulseAudio virtual microphone")
+    print(f"load average (1, 5, 15 min): {load_before} at the start, {load_after} at the end")
     if services.speaker is not None:
         print(f"interviewer voice: {services.speaker.in_use()}")  # type: ignore[attr-defined]
     print(
@@ -445,12 +479,17 @@ def run(
         f"end of answer -> feedback shown: {to_review_s:.2f} s"
     )
     print(f"transcript: {len((answer.text or '').split())} words; live captions: {len(captions)}")
+    decode_s = sum(e - s for s, e, label in timeline.spans if label.startswith("Whisper"))
+    print(f"Whisper decoding (live captions and the whole file): {decode_s:.1f} s in all")
+    worst_split = split.by_state(beat.stalls)
     for phase in phases:
         print(
             f"longest GUI stall, {phase:<12}: {beat.worst.get(phase, 0.0):6.1f} ms "
             f"({beat.ticks.get(phase, 0)} heartbeats of {HEARTBEAT_MS} ms); "
             f"peak RSS {beat.rss.get(phase, 0.0):4.0f} MB"
         )
+        if phase in worst_split:
+            print(f"    its time: {worst_split[phase]}")
     ok_stall = stall_ms <= GOAL_STALL_MS
     ok_rss = rss_mb <= GOAL_RSS_MB
     print(
@@ -464,10 +503,14 @@ def run(
     )
     late = sorted(beat.stalls, key=lambda s: -s.ms)
     print(f"heartbeats >= {LATE_MS} ms late: {len(late)}")
+    print("  " + split.summary(late))  # type: ignore[arg-type]
+    print("CPU used per state by the busiest threads of this process (their priority):")
+    print(ledger.report())
     for stall in late[: 8 if show_stacks else 3]:
         overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
         print(
-            f"  {stall.ms:6.1f} ms while {stall.phase}; meanwhile: {', '.join(overlapping) or '-'}"
+            f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "
+            f"meanwhile: {', '.join(overlapping) or '-'}"
         )
         if show_stacks and stall.stack:
             print("    " + stall.stack.rstrip().replace("\n", "\n    "))

@@ -99,6 +99,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import gui_stall as gs  # noqa: E402
+from benchmarks.stall_probe import StallSplit, ThreadLedger, load_average  # noqa: E402
 from simulator.speech.virtualmic import VirtualMic  # noqa: E402
 
 QUESTION_IDS = (
@@ -354,7 +355,9 @@ def run(
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.setInterval(gs.HEARTBEAT_MS)
-    split = StallSplit(beat)
+    split = StallSplit(beat, timeline.spans)
+    ledger = ThreadLedger()
+    beat.listeners.append(ledger.enter)
     heartbeat.timeout.connect(split.tick)
     stop_watch = threading.Event()
     watcher = threading.Thread(
@@ -393,6 +396,7 @@ def run(
     watcher.start()  # the benchmark's own threads start before the first gap is timed
     sampler.start()
     rss_timeline.start()
+    load_before = load_average()
     beat.last = time.perf_counter()
     heartbeat.start()
     started = time.monotonic()
@@ -423,6 +427,8 @@ def run(
     pause(IDLE_AFTER_S)
     rss_idle_end_mb = gs.current_rss_mb()
     heartbeat.stop()
+    ledger.finish()
+    load_after = load_average()
     stop_watch.set()
     watcher.join()
     sampler.join()
@@ -442,12 +448,16 @@ def run(
         f"~{statistics.mean(a[1] for a in answers):.0f} s of espeak-ng speech through a "
         f"PulseAudio virtual microphone; the whole interview took {interview_s:.0f} s"
     )
+    print(f"load average (1, 5, 15 min): {load_before} at the start, {load_after} at the end")
     states = [s for s in beat.ticks if s not in ("start-up",)]
+    worst_split = split.by_state(beat.stalls)
     for state in states:
         print(
             f"  {state:<16} longest GUI stall {beat.worst.get(state, 0.0):6.1f} ms, "
             f"peak RSS {beat.rss.get(state, 0.0):4.0f} MB ({beat.ticks.get(state, 0)} heartbeats)"
         )
+        if state in worst_split:
+            print(f"      its time: {worst_split[state]}")
     stall_ms = max(beat.worst.get(s, 0.0) for s in states)
     ok_stall = stall_ms <= gs.GOAL_STALL_MS
     ok_rss = rss_mb <= gs.GOAL_RSS_MB
@@ -483,7 +493,9 @@ def run(
         print(f"  answer {answer.position + 1}: {len(text.split())} words stored, WER {wer:.1%}")
     late = sorted(beat.stalls, key=lambda s: -s.ms)
     print(f"heartbeats >= {gs.LATE_MS} ms late: {len(late)}")
-    print("  " + split.summary(late))
+    print("  " + split.summary(late))  # type: ignore[arg-type]
+    print("CPU used per state by the busiest threads of this process (their priority):")
+    print(ledger.report())
     holds = sorted(beat.gil_holds, key=lambda s: -s.ms)
     print(
         f"watcher thread woken >= {gs.LATE_MS} ms late (no CPU for it, or the GIL held "
@@ -506,58 +518,6 @@ def run(
         if show_stacks and stall.stack:
             print("    " + stall.stack.rstrip().replace("\n", "\n    "))
     return 0 if ok_stall and ok_rss else 1
-
-
-class StallSplit:
-    """Where the GUI thread's time went in each late heartbeat, from the kernel's per-thread
-    counters (Linux ``schedstat``): running on a CPU, runnable but waiting for a CPU (other
-    threads and processes had the cores), or asleep, which in a tick's gap means waiting for
-    the GIL, a lock or a blocking call (the timer was due, so the event loop would not sleep)."""
-
-    def __init__(self, beat: gs.Heartbeat) -> None:
-        self._beat = beat
-        self._path = f"/proc/self/task/{threading.get_native_id()}/schedstat"  # GUI thread
-        self._last: tuple[float, float] | None = None  # read at each tick, from the first
-        self._split: dict[int, tuple[float, float, float]] = {}  # id(stall) -> ms
-
-    def _read(self) -> tuple[float, float]:
-        try:
-            with open(self._path) as counters:
-                on_cpu, waiting, _ = counters.read().split()
-        except (OSError, ValueError):
-            return (0.0, 0.0)
-        return int(on_cpu) / 1e6, int(waiting) / 1e6
-
-    def tick(self) -> None:
-        before = len(self._beat.stalls)
-        self._beat.tick()
-        now = self._read()
-        if self._last is not None and len(self._beat.stalls) > before:
-            stall = self._beat.stalls[-1]
-            on_cpu, waiting = now[0] - self._last[0], now[1] - self._last[1]
-            self._split[id(stall)] = (on_cpu, waiting, max(0.0, stall.ms - on_cpu - waiting))
-        self._last = now
-
-    def of(self, stall: gs.Stall) -> str:
-        split = self._split.get(id(stall))
-        if split is None:
-            return "no split"
-        return "ran {:.0f} ms, waited for a CPU {:.0f} ms, asleep (GIL/lock/call) {:.0f} ms".format(
-            *split
-        )
-
-    def summary(self, stalls: list[gs.Stall]) -> str:
-        """Totals over the late heartbeats: which of the three the GUI thread's lost time was."""
-        splits = [self._split[id(s)] for s in stalls if id(s) in self._split]
-        if not splits:
-            return "no split"
-        ran, waited, asleep = (sum(part) for part in zip(*splits, strict=True))
-        total = ran + waited + asleep or 1.0
-        return (
-            f"in them the GUI thread ran {ran:.0f} ms ({ran / total:.0%}), waited for a CPU "
-            f"{waited:.0f} ms ({waited / total:.0%}), slept (GIL, lock or blocking call) "
-            f"{asleep:.0f} ms ({asleep / total:.0%})"
-        )
 
 
 def _rss_split() -> str:

@@ -45,6 +45,20 @@ def lower_this_thread(step: int | None = None) -> None:
         pass
 
 
+def lower_native_thread() -> None:
+    """The priority given to threads that only run native code (CTranslate2's decoder, made
+    by ``run_lowered``); ``benchmarks/gui_stall.py --native-priority`` replaces it to compare.
+
+    Measured there (2026-12-01, load average 4.6-7.3 on the two cores, one 60 s answer, 3 runs
+    each): nice +5 (kept) stalled the window 231 / 81 / 88 ms, the feedback 8.7 / 32 / 8.4 s
+    after the answer; nice 19 stalled it 38 / 36 ms, but one run in three starved the whole-file
+    decode past the benchmark's 60 s; SCHED_IDLE starved it in its only run. The stalls are the
+    GUI thread waiting for a CPU: in an autogroup the decoder's weight takes the group's share
+    from the CPU the window runs on, so less weight for it means a quicker window, but slower
+    transcripts whenever other programs keep both cores busy."""
+    lower_this_thread()
+
+
 def run_lowered(build: Callable[[], T]) -> T:
     """``build()`` on a short-lived thread lowered by ``SPEECH_NICE``, for what it starts:
     the threads it makes inherit that nice value (a thread cannot raise its own priority back
@@ -53,7 +67,7 @@ def run_lowered(build: Callable[[], T]) -> T:
     error: list[BaseException] = []
 
     def run() -> None:
-        lower_this_thread()
+        lower_native_thread()
         try:
             result.append(build())
         except BaseException as exc:  # handed to the caller

@@ -1,0 +1,184 @@
+"""Where a late GUI heartbeat's time went, for the stall benchmarks (Linux ``/proc`` counters).
+
+``StallSplit`` splits each late heartbeat of the GUI thread into running (work on the GUI
+thread), runnable but waiting for a CPU, and asleep (the GIL, a lock or a blocking call: the
+timer was due, so the event loop would not sleep), and names its main cause; a garbage
+collection overlapping it is named too. ``ThreadLedger`` says which threads of the process
+used the CPU in each state, at which priority: the competition the GUI thread waited behind.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+CAUSES = ("CPU wait", "asleep (GIL/lock/call)", "GUI work")
+
+
+def load_average() -> str:
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            return " ".join(f.read().split()[:3])
+    except OSError:
+        return "?"
+
+
+def _schedstat(tid: int) -> tuple[float, float]:
+    """(ms on a CPU, ms runnable waiting for one) of thread ``tid`` since it started."""
+    try:
+        with open(f"/proc/self/task/{tid}/schedstat", encoding="ascii") as f:
+            on_cpu, waiting, _ = f.read().split()
+    except (OSError, ValueError):
+        return (0.0, 0.0)
+    return int(on_cpu) / 1e6, int(waiting) / 1e6
+
+
+@dataclass
+class Split:
+    ran_ms: float
+    waited_ms: float
+    asleep_ms: float
+    gc_ms: float = 0.0  # of a garbage collection overlapping the stall
+
+    @property
+    def cause(self) -> str:
+        parts = dict(zip(CAUSES, (self.waited_ms, self.asleep_ms, self.ran_ms), strict=True))
+        cause = max(parts, key=lambda k: parts[k])
+        return f"{cause} + gc {self.gc_ms:.0f} ms" if self.gc_ms else cause
+
+
+class StallSplit:
+    """Splits the GUI thread's late heartbeats (``tick`` wraps ``Heartbeat.tick``)."""
+
+    def __init__(self, beat: object, gc_spans: list[tuple[float, float, str]]) -> None:
+        self._beat = beat
+        self._tid = threading.get_native_id()  # made on the GUI thread
+        self._last: tuple[float, float] | None = None
+        self._gc_spans = gc_spans
+        self.splits: dict[int, Split] = {}  # id(stall) -> split
+
+    def tick(self) -> None:
+        stalls = self._beat.stalls  # type: ignore[attr-defined]
+        before = len(stalls)
+        self._beat.tick()  # type: ignore[attr-defined]
+        now = _schedstat(self._tid)
+        if self._last is not None and len(stalls) > before:
+            stall = stalls[-1]
+            ran, waited = now[0] - self._last[0], now[1] - self._last[1]
+            start = stall.at - stall.ms / 1000
+            gc_ms = sum(
+                1000 * (min(e, stall.at) - max(s, start))
+                for s, e, what in self._gc_spans
+                if what.startswith("gc") and s < stall.at and e > start
+            )
+            self.splits[id(stall)] = Split(ran, waited, max(0.0, stall.ms - ran - waited), gc_ms)
+        self._last = now
+
+    def of(self, stall: object) -> str:
+        split = self.splits.get(id(stall))
+        if split is None:
+            return "no split"
+        gc = f", gc {split.gc_ms:.0f} ms" if split.gc_ms else ""
+        return (
+            f"{split.cause}: ran {split.ran_ms:.0f} ms, waited for a CPU {split.waited_ms:.0f}"
+            f" ms, asleep {split.asleep_ms:.0f} ms{gc}"
+        )
+
+    def summary(self, stalls: list[object]) -> str:
+        """Totals over the late heartbeats: which of the three the GUI thread's lost time was."""
+        splits = [self.splits[id(s)] for s in stalls if id(s) in self.splits]
+        if not splits:
+            return "no split"
+        ran = sum(s.ran_ms for s in splits)
+        waited = sum(s.waited_ms for s in splits)
+        asleep = sum(s.asleep_ms for s in splits)
+        gc = sum(s.gc_ms for s in splits)
+        total = ran + waited + asleep or 1.0
+        causes: dict[str, int] = defaultdict(int)
+        for s in splits:
+            causes[s.cause.split(" + ")[0]] += 1
+        return (
+            f"in them the GUI thread ran {ran:.0f} ms ({ran / total:.0%}), waited for a CPU "
+            f"{waited:.0f} ms ({waited / total:.0%}), slept (GIL, lock or blocking call) "
+            f"{asleep:.0f} ms ({asleep / total:.0%}); garbage collection overlapped {gc:.0f} ms; "
+            "main cause: " + ", ".join(f"{k} x{n}" for k, n in causes.items())
+        )
+
+    def by_state(self, stalls: list[object]) -> dict[str, str]:
+        """Per state: the worst stall's split."""
+        worst: dict[str, object] = {}
+        for stall in stalls:
+            phase = stall.phase  # type: ignore[attr-defined]
+            if phase not in worst or stall.ms > worst[phase].ms:  # type: ignore[attr-defined]
+                worst[phase] = stall
+        return {phase: self.of(stall) for phase, stall in worst.items()}
+
+
+def _thread_label(tid: int, names: dict[int, str]) -> str:
+    try:
+        with open(f"/proc/self/task/{tid}/comm", encoding="ascii") as f:
+            comm = f.read().strip()
+    except OSError:
+        comm = "?"
+    return names.get(tid, f"{comm} (native)")
+
+
+def _priority(tid: int) -> str:
+    try:
+        policy = os.sched_getscheduler(tid)
+        nice = os.getpriority(os.PRIO_PROCESS, tid)
+    except OSError:
+        return "gone"
+    if policy == getattr(os, "SCHED_IDLE", -1):
+        return "SCHED_IDLE"
+    return f"nice {nice}" + ("" if policy == os.SCHED_OTHER else f" policy {policy}")
+
+
+class ThreadLedger:
+    """CPU time (and time waiting for a CPU) per thread of this process, per state."""
+
+    def __init__(self) -> None:
+        self._at: dict[int, tuple[float, float]] = {}
+        self._phase = ""
+        self.used: dict[str, dict[tuple[int, str], list[float]]] = defaultdict(dict)
+        self._labels: dict[int, tuple[str, str]] = {}
+
+    def enter(self, phase: str) -> None:
+        self._close()
+        self._phase = phase
+
+    def _close(self) -> None:
+        names = {t.native_id: t.name for t in threading.enumerate() if t.native_id}
+        try:
+            tids = [int(t) for t in os.listdir("/proc/self/task")]
+        except OSError:
+            return
+        for tid in tids:
+            now = _schedstat(tid)
+            label = (_thread_label(tid, names), _priority(tid))
+            self._labels[tid] = label
+            before = self._at.get(tid, (0.0, 0.0) if self._at else now)
+            self._at[tid] = now
+            if self._phase:
+                cell = self.used[self._phase].setdefault((tid, label[0]), [0.0, 0.0])
+                cell[0] += now[0] - before[0]
+                cell[1] += now[1] - before[1]
+
+    def finish(self) -> None:
+        self._close()
+        self._phase = ""
+
+    def report(self, top: int = 5) -> str:
+        lines = []
+        for phase, threads in self.used.items():
+            busiest = sorted(threads.items(), key=lambda kv: -kv[1][0])[:top]
+            cells = [
+                f"{label} [{self._labels.get(tid, ('', '?'))[1]}] {cpu:.0f} ms cpu"
+                f" ({wait:.0f} ms waiting)"
+                for (tid, label), (cpu, wait) in busiest
+                if cpu >= 1
+            ]
+            lines.append(f"  {phase:<13} " + "; ".join(cells))
+        return "\n".join(lines)
