@@ -88,10 +88,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from simulator.core.questions import Intent, Question, load_packs
-from simulator.core.scoring.matching import AnswerIndex, Phrase, compile_phrase
+from simulator.core.questions import Intent, Question
+from simulator.core.scoring.intent_phrases import (
+    framing,
+    index_of,
+    said_at,
+    story_themes,
+    whole_phrase,
+)
+from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 from simulator.core.scoring.theme_match import closeness
+from simulator.core.scoring.theme_rivals import near_enough, rival_theme
+
+# Re-exported: the phrase helpers lived here before round 19.
+__all__ = ["off_question", "intent_evidence", "said_at", "story_themes", "whole_phrase"]
 
 OFF_QUESTION_PENALTY = 20
 # No intent phrase, but a word of the prompt itself ("what I learned") or a phrase of the
@@ -107,7 +118,6 @@ LEANS_BY = 1.5
 # A story with no intent phrase whose words rank the asked rubric among this many closest has
 # one more hint that it answers the question.
 WORDS_NEAR = 3
-FRAMING_PARTS = frozenset(("situation", "task", "result"))
 # The asked theme said in this many sentences, whatever their parts, is no phrase in passing.
 SAID_THROUGHOUT = 2
 # A prompt word said by this share of the shipped behavioral model answers tells nothing.
@@ -173,24 +183,6 @@ def intent_evidence(question: Question, tokens: Tokens) -> list[str]:
     return [text for text in question.intent.phrases if said_at(index, text)]
 
 
-def said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
-    """Where the story says an intent phrase. A person named by "-er" ("designer",
-    "customer", "manager") is said only as that word: its stem is also the act's or another
-    word's ("design", "custom", "managed"), and a story about designing is no story about
-    working with designers."""
-    spans = index.find_ordered(whole_phrase(text))
-    agent = text.lower().removesuffix("s")
-    if " " in text or not agent.endswith("er") or len(stem(agent)) >= len(agent) - 1:
-        return spans
-    return [span for span in spans if index.tokens.words[span[0]].startswith(agent)]
-
-
-@lru_cache(maxsize=4096)
-def whole_phrase(text: str) -> Phrase:
-    """An intent phrase with every word kept: "on time" must not match any "time"."""
-    return Phrase(text, tuple(stem(w) for w in words(text)), None, False)
-
-
 @dataclass(frozen=True)
 class Verdict:
     """Whether a story answers its question: the points it loses (0: it does), what it never
@@ -216,6 +208,9 @@ def off_question(
     touched = _focus_touched(question, tokens)
     if question.intent is not None:
         if intent_evidence(question, tokens):
+            rival = rival_theme(question, tokens, labels)
+            if rival:
+                return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], rival)
             return _framed_elsewhere(question, tokens, labels)
         # Weaker signals: a word of the prompt, a phrase of the question's own key points, and
         # the story's words as a whole sitting among the ``WORDS_NEAR`` rubrics closest to it.
@@ -223,8 +218,10 @@ def off_question(
         hints = touched + _rubric_touched(question, tokens) + _words_near(question, tokens)
         if hints >= 2:
             return _framed_elsewhere(question, tokens, labels)
-        cost = OFF_QUESTION_PENALTY_UNSURE if hints else OFF_QUESTION_PENALTY
         count, theme, _ = _best_theme(question, tokens, labels)
+        if count < FRAMED_AND_LEANS and near_enough(question, tokens):
+            return ON_THE_QUESTION
+        cost = OFF_QUESTION_PENALTY_UNSURE if hints else OFF_QUESTION_PENALTY
         # Named only when it frames the story (two sentences or more), so the "why" holds.
         return Verdict(cost, [question.intent.label], theme if count >= 2 else "")
     focus = focus_words(question.prompt)
@@ -239,7 +236,7 @@ def _framed_elsewhere(question: Question, tokens: Tokens, labels: Sequence[str] 
     conflict log"), while another question's theme frames it (situation, task and result say
     it in ``FRAMED_ELSEWHERE`` sentences or more), answers that other question."""
     assert question.intent is not None
-    if labels is None or _framing(question.intent, tokens, labels):
+    if labels is None or framing(question.intent, tokens, labels):
         return ON_THE_QUESTION
     if _said_throughout(question.intent, tokens):
         # Said in several ways in several steps ("I agreed to check", "that convinced me",
@@ -280,7 +277,7 @@ def _leaning_theme(question: Question, tokens: Tokens, labels: Sequence[str]) ->
     assert other is not None and question.intent is not None
     if other.label == question.intent.label:
         return None
-    if _framing(other, tokens, labels) >= FRAMED_AND_LEANS:
+    if framing(other, tokens, labels) >= FRAMED_AND_LEANS:
         return other.label
     return None
 
@@ -297,51 +294,24 @@ def _best_theme(
     for other in story_themes():
         if other.id == question.id or other.intent is None or other.intent.label == own:
             continue
-        count = _framing(other.intent, tokens, labels)
+        count = framing(other.intent, tokens, labels)
         if count > best[0]:
             best = (count, other.intent.label, other.id)
     return best
 
 
-def _framing(intent: Intent, tokens: Tokens, labels: Sequence[str]) -> int:
-    """How many situation, task or result sentences say one of ``intent``'s phrases."""
-    said = _sentences_saying(intent, tokens)
-    return sum(1 for i in said if i < len(labels) and labels[i] in FRAMING_PARTS)
-
-
 def _said_throughout(intent: Intent, tokens: Tokens) -> bool:
     """Does the story say ``intent`` in ``SAID_THROUGHOUT`` sentences or more, with as many
     different phrases (their stems: "manager" and "managers" are one)?"""
-    index = _index(tokens)
+    index = index_of(tokens)
     sentences: set[int] = set()
     phrases: set[tuple[str, ...]] = set()
     for text in intent.phrases:
-        phrase = whole_phrase(text)
         spans = said_at(index, text)
         if spans:
-            phrases.add(phrase.stems)
+            phrases.add(whole_phrase(text).stems)
             sentences.update(tokens.sentence_of[span[0]] for span in spans)
     return min(len(sentences), len(phrases)) >= SAID_THROUGHOUT
-
-
-def _sentences_saying(intent: Intent, tokens: Tokens) -> set[int]:
-    """The sentences (by number) that say one of ``intent``'s phrases."""
-    index = _index(tokens)
-    return {tokens.sentence_of[span[0]] for text in intent.phrases for span in said_at(index, text)}
-
-
-@lru_cache(maxsize=8)
-def _index(tokens: Tokens) -> AnswerIndex:
-    return AnswerIndex(tokens)
-
-
-@lru_cache(maxsize=1)
-def story_themes() -> tuple[Question, ...]:
-    """The shipped behavioral questions with an intent: the themes a story can be about."""
-    from simulator import paths
-
-    bank = load_packs([paths.bundled_packs_dir() / "behavioral.yaml"])
-    return tuple(q for q in bank.questions.values() if q.intent is not None)
 
 
 @lru_cache(maxsize=1)

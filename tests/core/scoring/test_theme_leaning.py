@@ -11,12 +11,12 @@ from simulator.core.export import render_answer_html
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scoring import score_answer
+from simulator.core.scoring.intent_phrases import framing
 from simulator.core.scoring.overall import _off_question_tip
 from simulator.core.scoring.relevance import (
     FRAMED_AND_LEANS,
     FRAMED_ELSEWHERE,
     _best_theme,
-    _framing,
     _words_near,
     intent_evidence,
     story_themes,
@@ -66,7 +66,7 @@ def test_the_asked_theme_in_one_step_of_a_story_about_another_is_off(bank: Quest
     labels = [s.label for s in on.star.segments] if on.star else []
     count, _, _ = _best_theme(asked, tokens, labels)
     assert count < FRAMED_ELSEWHERE  # no theme frames it fully: framing alone would keep it
-    assert _framing(privacy.intent, tokens, labels) >= FRAMED_AND_LEANS
+    assert framing(privacy.intent, tokens, labels) >= FRAMED_AND_LEANS
     off = score_answer(asked, Transcript(LEAK))
     assert off.star is not None and off.star.off_question == [asked.intent.label]
     assert off.star.reads_as == privacy.intent.label
