@@ -116,6 +116,9 @@ OTHER_SUBJECTS = word_set(
     """she he they manager lead leads team director stakeholders client head ceo cto vp
     leadership management customer customers users business company"""
 )
+ON_CALL = frozenset(("i was on call", "was on call"))
+# Someone else's request that opens a story (its scene, not yet my task).
+REQUESTS = frozenset(("asked me to", "asked me for", "wanted me to", "told me to"))
 # Verbs of others accepting or acting on what I did: "she agreed to a pilot" is an outcome.
 UPTAKE_VERBS = word_set(
     """agreed accepted approved adopted chose kept switched signed started decided asked

@@ -24,8 +24,10 @@ from simulator.core.scoring.star_cues import (
     ENDINGS,
     HABITUAL,
     NOT_GERUNDS,
+    ON_CALL,
     OTHER_SUBJECTS,
     OUTCOME_VERBS,
+    REQUESTS,
     SEQUENCE,
     TIME_FRAMES,
     VOICE_VERBS,
@@ -83,9 +85,6 @@ _NEXT = {
     ("result", "action"): 0.1,
     ("result", "situation"): 0.1,
 }
-
-
-ON_CALL = frozenset(("i was on call", "was on call"))
 
 
 def _one_as_word(ws: list[str], i: int) -> bool:
@@ -191,6 +190,9 @@ def sentence_evidence(
             add("result", 1.0, "a lesson, told at the end")
         else:
             add("result", 1.0, "a lesson, told in the present")
+    if index == 0 and clause.subject == "person" and count_phrases(ws, REQUESTS):
+        # "A product manager asked me to add a score by Friday": the scene; my answer is the task.
+        add("situation", 2.5, "someone else's request opens the story")
     if index is not None and position < 0.5 and role_opening(ws, raw):
         add("task", 2.0, 'my role ("as the ... ,")')
     if position < 0.35 and perceived(ws) and not acted_beyond_finding(ws):
