@@ -141,6 +141,9 @@ def test_model_answers_cover_their_own_rubric(bank: QuestionBank) -> None:
 
 CORRECT_SETS = Path(__file__).resolve().parent / "scoring"
 CORRECT_KINDS = ("strong", "partial", "paraphrase")
+# A private held-out measures the scorer (benchmarks/scoring_quality.py --own) and is never tuned
+# on: its misses are figures, not invariants. Its two known false charges are recorded below.
+MEASURED_ONLY = frozenset(("heldout_round19_own_content.yaml",))
 
 
 def test_correct_answers_contradict_no_key_point(bank: QuestionBank) -> None:
@@ -151,6 +154,8 @@ def test_correct_answers_contradict_no_key_point(bank: QuestionBank) -> None:
 
     wrong = []
     for path in sorted(CORRECT_SETS.glob("*content*.yaml")):
+        if path.name in MEASURED_ONLY:
+            continue
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             q = bank.questions.get(item["question"])
             if q is None:
@@ -164,6 +169,32 @@ def test_correct_answers_contradict_no_key_point(bank: QuestionBank) -> None:
                 for m in score.misconceptions:
                     wrong.append(f"{path.name} {q.id} misconception: {m.phrase}")
     assert wrong == []
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9 round 19: false charges on the own held-out")
+@pytest.mark.parametrize(
+    ("qid", "sentence"),
+    [
+        # a consequence stated under "if", not advice to do it
+        (
+            "tech.weight-initialization",
+            "If you initialise all weights to zero, every neuron in a layer computes the same "
+            "output and receives the same gradient, so they stay identical forever.",
+        ),
+        # "without a closed form" describes the losses, it denies nothing
+        (
+            "tech.normal-equation-vs-gd",
+            "Gradient descent also extends to losses without a closed form, such as lasso or a "
+            "robust loss, and is what frameworks use anyway.",
+        ),
+    ],
+)
+def test_held_out_correct_sentences_are_not_charged(
+    bank: QuestionBank, qid: str, sentence: str
+) -> None:
+    score = score_answer(bank.get(qid), Transcript(sentence))
+    assert not score.misconceptions
+    assert not [k.id for k in score.key_points if k.contradiction]
 
 
 def test_each_contradiction_claim_is_caught_said_and_not_warned(bank: QuestionBank) -> None:
