@@ -129,6 +129,9 @@ def run_gui(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "ML Interview Simulator", str(exc))
         return 1
     RaiseServer(window, server_name(folder))
+    from simulator.ui.termination import quit_on_sigterm
+
+    quit_on_sigterm(window)
     code = app.exec()
     window.shutdown()
     lock.release()
