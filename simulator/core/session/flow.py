@@ -9,7 +9,9 @@ thread.
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.core.interview import Interview, State
@@ -187,7 +189,7 @@ class Flow(FlowState):
                 return
             stamp = time.strftime("%Y%m%d-%H%M%S")
             suffix = f"-follow-up{part.index}" if follow_up else ""
-            part.audio = folder / f"{stamp}-q{entry.position + 1}{suffix}.wav"
+            part.audio = _unused(folder, f"{stamp}-q{entry.position + 1}{suffix}")
             self._speech.start(part.audio, topic_of(entry.question, follow_up))
 
     def _carry_time(self, position: int, follow_up: str | None) -> None:
@@ -249,3 +251,13 @@ class Flow(FlowState):
         if self.state is State.ASKING_FOLLOW_UP and self._slot is not None:
             self._send("follow_up_read")
             self._start_answer(self._slot.part.follow_up, auto=False)
+
+
+def _unused(folder: Path, stem: str) -> Path:
+    """``stem``.wav in ``folder``, numbered if taken: the name comes from the wall clock, which
+    can go back, and the recorder truncates what has the name."""
+    path, n = folder / f"{stem}.wav", 1
+    while os.path.lexists(path):
+        n += 1
+        path = folder / f"{stem}-{n}.wav"
+    return path
