@@ -3,12 +3,9 @@
 Found in an attack run (issue 8): "Supervised learning uses labeled data and clustering for
 unlabeled data" was read as "supervised learning uses unlabeled data" and "clustering is
 supervised", charged three contradictions and scored 0. The second half ("clustering for
-unlabeled data") is the unsupervised side, said correctly. Left to the claims code's owner:
-strict, so the marker must go when the fix lands."""
+unlabeled data") is the unsupervised side, said correctly (fixed in the claims code)."""
 
 from __future__ import annotations
-
-import pytest
 
 from simulator import paths
 from simulator.core.questions import load_packs
@@ -16,7 +13,6 @@ from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
 
 
-@pytest.mark.xfail(strict=True, reason="the claims check reads one clause across both sides")
 def test_both_sides_said_correctly_in_one_sentence_are_not_charged() -> None:
     bank = load_packs([paths.bundled_packs_dir()])
     question = bank.get("tech.supervised-vs-unsupervised")
