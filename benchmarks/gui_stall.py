@@ -428,6 +428,7 @@ def run(
     sampler.start()
     load_before = load_average()
     beat.last = time.perf_counter()
+    split.start()
     heartbeat.start()
     beat.enter("preparing")  # the question is shown, the speech model loads in the background
     window.controller.start(

@@ -59,6 +59,10 @@ class StallSplit:
         self._gc_spans = gc_spans
         self.splits: dict[int, Split] = {}  # id(stall) -> split
 
+    def start(self) -> None:
+        """The counters' baseline: call when the heartbeat's first gap starts."""
+        self._last = _schedstat(self._tid)
+
     def tick(self) -> None:
         stalls = self._beat.stalls  # type: ignore[attr-defined]
         before = len(stalls)

@@ -398,6 +398,7 @@ def run(
     rss_timeline.start()
     load_before = load_average()
     beat.last = time.perf_counter()
+    split.start()
     heartbeat.start()
     started = time.monotonic()
     window.controller.start(

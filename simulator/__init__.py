@@ -1,4 +1,14 @@
 """ML Interview Simulator: offline mock interviews for Machine Learning Engineer roles."""
 
+import os
+
 __version__ = "0.2.0"  # the one place: pyproject.toml, the CHANGELOG and metainfo follow
 APP_NAME = "ml-interview-simulator"
+
+# numpy's OpenBLAS starts a worker thread per extra core when numpy is imported; the app's
+# matrix products are small (Whisper's mel filters, scoring vectors), so that thread only spun
+# after each one, at the window's priority: during a voice answer it used ~4 s of CPU, as much
+# as the GUI thread, which was waiting for a CPU in most of its late frames
+# (benchmarks/voice_interview.py). One thread: four decodes took 3.65 s of CPU instead of
+# 4.04 s, and no longer. Set here, before anything imports numpy; a value set by the user wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
