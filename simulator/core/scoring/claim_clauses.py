@@ -18,7 +18,7 @@ from simulator.core.scoring.counterparts import MINMAX, SIDE, TWO_SIDED
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.matching import compile_phrase
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side
-from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids
+from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids, limits
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set
 
 # "minimize the *negative* log likelihood" says what "maximize the log likelihood" says.
@@ -33,6 +33,9 @@ NOT_ANCHOR = (
     | word_set(
         "high low large small much lot very make makes become becomes get gets keep keeps also"
         " even one like way thing things non without ever number amount"
+        # linking verbs relate two things and are no common ground: "large gamma *means* a
+        # narrow kernel" and "small gamma *means* wide influence" share only the verb
+        " means gives yields"
     )
 )
 # Words that deny what their clause says ("without early stopping" names a setting: not one).
@@ -98,7 +101,11 @@ def read_clause(
         if key is None:
             continue
         # "non linear", "not (a) linear": the other side.
-        near = [j for j in range(max(0, i - 2), i) if ws[j] in NEGATED]
+        near = [
+            j
+            for j in range(max(0, i - 2), i)
+            if ws[j] in NEGATED and not limits(ws, j, list(ws[j + 1 :]))
+        ]
         # "less noisy", "the least robust": the other side too.
         fewer = bool(i) and ws[i - 1] in _FEWER
         if key[0] in TWO_SIDED and ((i and ws[i - 1] == "non") or near or fewer):
@@ -110,8 +117,8 @@ def read_clause(
     # A clause naming both sides of a pair compares them: it asserts neither.
     one_side = tuple(sorted((p, next(iter(v))) for p, v in sides.items() if len(v) == 1))
     at = _negation_at(ws)
-    if at in spent:
-        at = None
+    if at in spent or (at is not None and limits(ws, at, list(ws[at + 1 :]))):
+        at = None  # "not MAE alone", "not only MAE": MAE is granted, as not enough
     denied: tuple[str, ...] = ()
     if at is not None:
         content = [

@@ -80,6 +80,14 @@ _LESSENING = word_set(
 )
 # "a non-significant result is *weak* evidence" keeps evidence down as "is not evidence" does.
 _SLIGHT = word_set("weak weaker little scant slight minimal negligible")
+# "review each feature *for* proxy variables": what is checked for is a hazard, kept down as
+# much as "no proxies" keeps it down, so the two agree.
+_CHECKING = word_set(
+    "review reviews reviewed reviewing check checks checked checking screen screens screened"
+    " audit audits audited test tests tested watch watches inspect inspects scan scans look"
+    " looks monitor monitors"
+)
+_CHECK_REACH = 4  # words between "for" and the hazard ("for proxy variables of *protected*")
 # "avoids leakage *such as* someone visiting the page": the example is kept down with its kind.
 _EXAMPLE_OF = (("such", "as"), ("like",), ("including",), ("e.g",))
 _EXAMPLE_REACH = 8  # words of the example after its lead-in ("such as")
@@ -141,7 +149,20 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             # names a word the accepted one lacks: said of something else ("*validation* loss
             # starts rising" against "*training* loss keeps decreasing").
             elsewhere = _said_of_other(said, accepted, pair)
-            if same_thing and not each_other and pair in TWO_SIDED and not lesser and not elsewhere:
+            # A word next to the accepted counterpart that the answer says away from its own
+            # is no common ground: "*mean* absolute error" against "squared error targets the
+            # *mean*", "*outcomes* for approved applicants" against "test outcomes ... and keep
+            # reason codes for declined applicants".
+            apart = (other_before | other_after) - (mine_before | mine_after)
+            close = len(shared - apart) + agreeing >= MIN_SHARED_SWAP
+            if (
+                same_thing
+                and close
+                and not each_other
+                and pair in TWO_SIDED
+                and not lesser
+                and not elsewhere
+            ):
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
         if agree and not differ:
@@ -224,12 +245,18 @@ def _gerund_subject(stem_: str, clause: Clause) -> bool:
 
 def _lessened(denied: str, clause: Clause) -> bool:
     """The clause keeps the denied word down itself: "eases *vanishing* gradients", "is weak
-    *evidence*", "avoids leakage such as someone *visiting* the page"."""
+    *evidence*", "avoids leakage such as someone *visiting* the page", "review each feature for
+    *proxies*"."""
     ws = clause.words
     for i, s in enumerate(clause.stems):
         if s != denied:
             continue
         if any(w in _LESSENING for w in ws[max(0, i - 2) : i]) or (i and ws[i - 1] in _SLIGHT):
+            return True
+        if any(
+            ws[j] == "for" and any(w in _CHECKING for w in ws[max(0, j - 3) : j])
+            for j in range(max(0, i - _CHECK_REACH), i)
+        ):
             return True
         for j in range(max(0, i - _EXAMPLE_REACH), i):
             lead = next((e for e in _EXAMPLE_OF if tuple(ws[j : j + len(e)]) == e), None)

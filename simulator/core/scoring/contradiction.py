@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
-from simulator.core.scoring.matching import QUALIFIERS, AnswerIndex, Phrase
+from simulator.core.scoring.matching import QUALIFIERS, AnswerIndex, Phrase, Span
 from simulator.core.scoring.opposites import flipped
 from simulator.core.scoring.pair_sides import (
     SWAP_PAIRS,
@@ -34,8 +34,8 @@ from simulator.core.scoring.pair_sides import (
     without_side,
 )
 from simulator.core.scoring.rubric_claims import claimed
-from simulator.core.scoring.stance import Stance
-from simulator.core.scoring.text import STOPWORDS, stem, words
+from simulator.core.scoring.stance import Stance, clause_ids
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 
 # Words that say nothing about a subject on their own ("high" of "high bias").
 _WEAK = GENERIC_WORDS | QUALIFIERS | frozenset(("high", "low", "large", "small", "error"))
@@ -126,6 +126,22 @@ def _attributes(
     return tuple(sorted(attributes))
 
 
+_ADDING = frozenset(("also", "too", "likewise", "equally"))
+
+
+def _added(tokens: Tokens, span: Span) -> bool:
+    """The clause gives the attribute to the other subject *as well* ("large decoders can
+    *also* classify"): it grants the own subject the attribute, it does not move it."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    clauses = clause_ids(sentence)
+    clause = clauses[span[0] - first]
+    ws = [tokens.words[p] for p in range(first, sentence.last_word) if clauses[p - first] == clause]
+    return any(w in _ADDING for w in ws) or any(
+        ws[i : i + 2] == ["as", "well"] for i in range(len(ws))
+    )
+
+
 def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
@@ -153,6 +169,7 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                             and wrong is None
                             and not stance.negated(span)
                             and not stance.warned(span)
+                            and not _added(tokens, span)
                         ):
                             wrong = (seq, span)
             if wrong is not None and not supported:

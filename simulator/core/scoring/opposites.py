@@ -69,6 +69,9 @@ _NOUNS = frozenset(("data", "model", "models", "feature", "features", "training"
 _NOT_ANCHOR = frozenset((GENERIC_WORDS - _NOUNS) | QUALIFIERS | STOPWORDS) | frozenset(
     ("high", "low", "large", "small", "much", "lot", "lots", "very", "make", "makes", "become")
     + ("becomes", "get", "gets", "keep", "keeps", "usually", "often", "also", "even")
+    # Linking verbs say how two things relate, not what moves: "large gamma *means* a narrow
+    # kernel" anchored on "means" made "small gamma means wide influence" a flip.
+    + ("means", "gives", "give", "yields")
 )
 
 

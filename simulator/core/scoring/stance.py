@@ -125,8 +125,12 @@ class Stance:
         lo = max(first, span[0] - NEGATION_REACH)
         hi = span[0] if phrase_negated else min(span[1], sentence.last_word)
         ws = self.tokens.words
+        in_clause = [i for i in range(first, sentence.last_word) if clauses[i - first] == clause]
         return any(
-            clauses[i - first] == clause and ws[i] in NEGATION_WORDS and not _yes_or_no(ws, i)
+            clauses[i - first] == clause
+            and ws[i] in NEGATION_WORDS
+            and not _yes_or_no(ws, i)
+            and not limits(ws, i, [ws[j] for j in in_clause if j >= span[1]])
             for i in range(lo, hi)
         )
 
@@ -230,6 +234,18 @@ class Stance:
             if w in _POST_VERDICT and (i == 0 or after[i - 1] in _POST_LEAD):
                 return True
         return False
+
+
+_NOT_ONLY = frozenset(("only", "just", "merely", "solely", "simply", "purely"))
+_ALONE = (("alone",), ("by", "itself"), ("on", "its", "own"), ("by", "themselves"))
+
+
+def limits(ws: tuple[str, ...], i: int, after: list[str]) -> bool:
+    """ "not only X", "not just X", "not X alone": the negation says X is not enough, and
+    grants X ("confirm with an online test, not offline MAE alone" still uses MAE)."""
+    if i + 1 < len(ws) and ws[i + 1] in _NOT_ONLY:
+        return True
+    return any(tuple(after[k : k + len(a)]) == a for a in _ALONE for k in range(len(after)))
 
 
 def _yes_or_no(ws: tuple[str, ...], i: int) -> bool:
