@@ -35,7 +35,7 @@ NOT_ANCHOR = (
         " even one like way thing things non without ever number amount"
         # linking verbs relate two things and are no common ground: "large gamma *means* a
         # narrow kernel" and "small gamma *means* wide influence" share only the verb
-        " means gives yields"
+        " means"
     )
 )
 # Words that deny what their clause says ("without early stopping" names a setting: not one).

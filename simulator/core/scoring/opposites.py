@@ -71,7 +71,7 @@ _NOT_ANCHOR = frozenset((GENERIC_WORDS - _NOUNS) | QUALIFIERS | STOPWORDS) | fro
     + ("becomes", "get", "gets", "keep", "keeps", "usually", "often", "also", "even")
     # Linking verbs say how two things relate, not what moves: "large gamma *means* a narrow
     # kernel" anchored on "means" made "small gamma means wide influence" a flip.
-    + ("means", "gives", "give", "yields")
+    + ("means",)
 )
 
 
