@@ -10,7 +10,17 @@ watcher thread takes the GUI thread's Python stack whenever a tick is late,
 so a stall comes with where it happened. Prints the figures. Goals: stall <= 50 ms in every state
 (preparing, recording, transcribing, reviewing), peak RSS <= 450 MB.
 
-    .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks]
+Each late heartbeat is split (``stall_probe``) into work on the GUI thread, waiting for a CPU and
+asleep (the GIL, a lock, a blocking call), with any garbage collection overlapping it; a table
+gives each state's busiest threads with their priority. Measured 2026-12-01 (2 shared cores):
+at load 4.6-7.3 the worst stalls were 231 / 81 / 88 ms (recording), 65-80 % of late-heartbeat
+time waiting for a CPU, no collection in any; numpy's OpenBLAS worker spun at nice 0 (1.8-2.3 s
+of CPU per answer) until the app kept BLAS on the caller's thread; at load 2.9-3.2 after that:
+32 ms (preparing, 21 ms of it the session's start on the GUI thread), recording 28 ms.
+``--native-priority nice19`` gave 38 / 36 ms at load 5-7 but once starved the whole-file decode
+past 60 s; ``idle`` starved it every time (``speech.cpu.lower_native_thread``).
+
+    .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--native-priority nice19]
 """
 
 from __future__ import annotations
