@@ -7,6 +7,7 @@ ownership ("I" versus "we") and relevance to the question asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
@@ -100,6 +101,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     said = [tokens.words[s.first_word : s.last_word] for s in sentences]
     labelled = label_sentences(all_scores)
     labels = team_outcome_before_lesson(labelled, texts, said)
+    labels = ["other" if _hollow_words(said[i], said[:i]) else lab for i, lab in enumerate(labels)]
     for i, (was, now) in enumerate(zip(labelled, labels, strict=True)):
         if was != now:
             all_reasons[i][now].append((9.0, "the team's act before the closing lesson"))
@@ -168,6 +170,19 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     )
     score, basis = _structure_points(star)
     return StructureResult(score, star, basis)
+
+
+REPEAT_MIN_WORDS = 8  # a sentence this long ...
+REPEAT_MAX_VARIETY = 0.3  # ... with fewer distinct words than this share of them says nothing
+
+
+def _hollow_words(words: Sequence[str], before: Sequence[Sequence[str]]) -> bool:
+    """A sentence that tells nothing: the same few words over and over ("one-on-one one-on-one
+    ...", a pasted or stuck transcript), or a sentence already said word for word. Position
+    alone would otherwise make it a situation, a task or a result."""
+    if len(words) >= REPEAT_MIN_WORDS and len(set(words)) < REPEAT_MAX_VARIETY * len(words):
+        return True
+    return len(words) >= 4 and any(tuple(words) == tuple(b) for b in before)
 
 
 def _specificity(tokens: Tokens) -> float:
