@@ -171,7 +171,6 @@ def test_correct_answers_contradict_no_key_point(bank: QuestionBank) -> None:
     assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9 round 19: false charges on the own held-out")
 @pytest.mark.parametrize(
     ("qid", "sentence"),
     [

@@ -174,7 +174,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             negated, other = (said, accepted) if said.negated else (accepted, said)
             if negated.purpose:
                 return None  # what a practice is for says nothing of what another one does
-            if any(_lessened(d, other) for d in negated.denied):
+            if any(_lessened(d, other) or _lacking(d, other) for d in negated.denied):
                 return ("same", (-1,))
             if any(d in other.stems and not _gerund_subject(d, other) for d in negated.denied):
                 return ("polarity", (-1,))
@@ -241,6 +241,20 @@ def _gerund_subject(stem_: str, clause: Clause) -> bool:
         if w not in STOPWORDS:
             return False
     return False
+
+
+_LACKING_REACH = 3  # words between "without" and what is lacking ("without a *closed* form")
+
+
+def _lacking(denied: str, clause: Clause) -> bool:
+    """The other clause says the denied word is lacking, with "without" (which names a setting
+    and so is no negation of its clause): "losses *without* a closed form" says what "losses
+    that have *no* closed form" says."""
+    ws = clause.words
+    return any(
+        s == denied and "without" in ws[max(0, i - _LACKING_REACH) : i]
+        for i, s in enumerate(clause.stems)
+    )
 
 
 def _lessened(denied: str, clause: Clause) -> bool:

@@ -17,10 +17,23 @@ from simulator.core.scoring.pair_sides import (
     of_other_side,
     unnamed_sides,
 )
-from simulator.core.scoring.stance import Stance, says_no
+from simulator.core.scoring.stance import Stance, clause_ids, says_no
 from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
 
 _ANAPHORS = frozenset(("it", "they", "this", "these"))
+_PREMISES = frozenset(("if", "when", "whenever", "suppose", "assuming"))
+
+
+def _premise(tokens: Tokens, span: Span) -> bool:
+    """The claim is the condition that opens its sentence and a consequence follows ("*If you
+    initialise all weights to zero*, every neuron stays identical"): it is supposed, to show
+    what follows, not done or advised."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    if tokens.words[first] not in _PREMISES:
+        return False
+    ids = clause_ids(sentence)
+    return ids[span[0] - first] == ids[0] and ids[span[1] - 1 - first] == ids[0] != ids[-1]
 
 
 def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, tuple[str, str]]:
@@ -82,7 +95,7 @@ def _asserted(
                 w in NEGATIONS and w not in own for w in tokens.words[lo : span[1]]
             ) or stance.negated(span, says_no(text)):
                 continue
-            if stance.warned(span):
+            if stance.warned(span) or _premise(tokens, span):
                 continue
             return span
     return None

@@ -3,7 +3,8 @@ a subject given an attribute *as well* ("decoders can also summarize"), a limit 
 denial ("not accuracy alone"), a hazard the accepted view checks for said to be absent ("no
 leaky columns"), two things related by a linking verb ("small alpha means weak smoothing"),
 and a word of the accepted term's name said elsewhere in the answer ("root mean squared
-error" against "the error's mean")."""
+error" against "the error's mean"), a rubric's wrong practice supposed in an opening "if" to
+show its consequence, and "without X" said where the accepted view says "no X"."""
 
 from __future__ import annotations
 
@@ -90,3 +91,16 @@ def test_a_linking_verb_is_no_common_ground() -> None:
 def test_accepted_name_said_elsewhere_is_no_swap() -> None:
     q = _question()
     assert charged(q, "Squared error targets the mean, which long delays pull upwards.") == []
+
+
+def test_a_premise_followed_by_its_consequence_is_not_advice() -> None:
+    bank = load_packs([Path(__file__).resolve().parents[3] / "questions"])
+    q = bank.get("tech.weight-initialization")
+    assert charged(q, "If we initialize all weights to zero, the hidden units never differ.") == []
+    assert charged(q, "To keep it simple, initialize all weights to zero.") != []
+
+
+def test_without_says_what_no_says() -> None:
+    bank = load_packs([Path(__file__).resolve().parents[3] / "questions"])
+    said = "Gradient descent also handles losses without a closed form, like lasso."
+    assert charged(bank.get("tech.normal-equation-vs-gd"), said) == []
