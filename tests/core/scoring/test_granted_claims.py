@@ -2,7 +2,7 @@
 a subject given an attribute *as well* ("decoders can also summarize"), a limit rather than a
 denial ("not accuracy alone"), a hazard the accepted view checks for said to be absent ("no
 leaky columns"), two things related by a linking verb ("small alpha means weak smoothing"),
-and a word of the accepted term's name said elsewhere in the answer ("root mean squared
+a word of the accepted term's name said elsewhere in the answer ("root mean squared
 error" against "the error's mean"), a rubric's wrong practice supposed in an opening "if" to
 show its consequence, and "without X" said where the accepted view says "no X"."""
 
