@@ -125,12 +125,16 @@ class Stance:
         lo = max(first, span[0] - NEGATION_REACH)
         hi = span[0] if phrase_negated else min(span[1], sentence.last_word)
         ws = self.tokens.words
-        in_clause = [i for i in range(first, sentence.last_word) if clauses[i - first] == clause]
+
+        def rest_of_clause() -> list[str]:  # read only once a negation is found
+            end = sentence.last_word
+            return [ws[j] for j in range(span[1], end) if clauses[j - first] == clause]
+
         return any(
             clauses[i - first] == clause
             and ws[i] in NEGATION_WORDS
             and not _yes_or_no(ws, i)
-            and not limits(ws, i, [ws[j] for j in in_clause if j >= span[1]])
+            and not limits(ws, i, rest_of_clause())
             for i in range(lo, hi)
         )
 
