@@ -101,10 +101,12 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     said = [tokens.words[s.first_word : s.last_word] for s in sentences]
     labelled = label_sentences(all_scores)
     labels = team_outcome_before_lesson(labelled, texts, said)
-    labels = ["other" if _hollow_words(said[i], said[:i]) else lab for i, lab in enumerate(labels)]
     for i, (was, now) in enumerate(zip(labelled, labels, strict=True)):
         if was != now:
             all_reasons[i][now].append((9.0, "the team's act before the closing lesson"))
+    for i in _hollow_sentences(said):
+        labels[i] = "other"
+        all_reasons[i].setdefault("other", []).append((9.0, "the same words again"))
     times = _sentence_times(sentences, transcript, len(tokens))
     weights: list[float]
     if times is not None:
@@ -176,13 +178,18 @@ REPEAT_MIN_WORDS = 8  # a sentence this long ...
 REPEAT_MAX_VARIETY = 0.3  # ... with fewer distinct words than this share of them says nothing
 
 
-def _hollow_words(words: Sequence[str], before: Sequence[Sequence[str]]) -> bool:
-    """A sentence that tells nothing: the same few words over and over ("one-on-one one-on-one
+def _hollow_sentences(said: Sequence[Sequence[str]]) -> list[int]:
+    """Sentences that tell nothing: the same few words over and over ("one-on-one one-on-one
     ...", a pasted or stuck transcript), or a sentence already said word for word. Position
-    alone would otherwise make it a situation, a task or a result."""
-    if len(words) >= REPEAT_MIN_WORDS and len(set(words)) < REPEAT_MAX_VARIETY * len(words):
-        return True
-    return len(words) >= 4 and any(tuple(words) == tuple(b) for b in before)
+    alone would otherwise make them a situation, a task or a result."""
+    seen: set[tuple[str, ...]] = set()
+    hollow = []
+    for i, words in enumerate(map(tuple, said)):
+        few = len(set(words)) < REPEAT_MAX_VARIETY * len(words)
+        if (len(words) >= REPEAT_MIN_WORDS and few) or (len(words) >= 4 and words in seen):
+            hollow.append(i)
+        seen.add(words)
+    return hollow
 
 
 def _specificity(tokens: Tokens) -> float:

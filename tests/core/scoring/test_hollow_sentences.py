@@ -33,3 +33,11 @@ def test_one_sentence_pasted_again_counts_once() -> None:
     assert _score(pasted) < once.overall
     star = score_answer(BANK.get("beh.resolve-conflict"), Transcript(pasted)).star
     assert star is not None and {"situation", "result"} <= set(star.missing)
+
+
+def test_a_hollow_sentence_says_why_it_counts_for_nothing() -> None:
+    star = score_answer(
+        BANK.get("beh.resolve-conflict"), Transcript(" ".join(["one-on-one"] * 60))
+    ).star
+    assert star is not None and star.segments
+    assert all(s.label == "other" and s.why == "the same words again" for s in star.segments)
