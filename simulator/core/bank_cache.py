@@ -27,7 +27,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from simulator import __version__
-from simulator.core import pack_limits, pack_yaml, questions
+from simulator.core import pack_limits, pack_yaml, questions, questions_models, questions_parse
 from simulator.core.pack_limits import MAX_VALUES, PackTooBig, control_character, text_problems
 from simulator.core.questions import Problem, Question, parse_pack_bytes
 from simulator.core.small_files import read_small
@@ -62,7 +62,7 @@ def rules_fingerprint() -> str:
 
     versions = f"{__version__}/{FORMAT_VERSION}/pydantic {pydantic.VERSION}/yaml {yaml.__version__}"
     digest = hashlib.sha256(versions.encode())
-    for module in (questions, pack_limits, pack_yaml):
+    for module in (questions, questions_models, questions_parse, pack_limits, pack_yaml):
         try:
             digest.update(Path(module.__file__ or "").read_bytes())
         except OSError:

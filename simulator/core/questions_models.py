@@ -1,0 +1,283 @@
+"""Question packs, the typed models: what a question, its rubric and a pack's problems are.
+
+Pydantic checks each field's type and limits when a pack's question is validated (see
+``questions_parse.py``); ``Problem`` and ``QuestionBank`` are what loading gives back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ID_PATTERN = r"^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$"
+
+# A phrase made only of these words would match almost any answer on the topic, so it proves
+# nothing about a key point or a misconception.
+GENERIC_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "is",
+        "are",
+        "be",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "i",
+        "we",
+        "you",
+        "they",
+        "model",
+        "models",
+        "data",
+        "dataset",
+        "learning",
+        "machine",
+        "ml",
+        "algorithm",
+        "algorithms",
+        "use",
+        "used",
+        "using",
+        "method",
+        "methods",
+        "thing",
+        "things",
+        "value",
+        "values",
+        "result",
+        "results",
+        "good",
+        "bad",
+        "better",
+        "best",
+        "important",
+        "way",
+        "ways",
+        "also",
+        "very",
+        "system",
+        "problem",
+        "approach",
+        "feature",
+        "features",
+        "train",
+        "training",
+        "test",
+    ]
+)
+
+
+class Category(StrEnum):
+    TECHNICAL = "technical"
+    BEHAVIORAL = "behavioral"
+    CASE = "case"
+
+
+class FrameworkStepName(StrEnum):
+    CLARIFY = "clarify"
+    DATA = "data"
+    FEATURES = "features"
+    MODEL = "model"
+    METRICS = "metrics"
+    DEPLOYMENT = "deployment"
+    MONITORING = "monitoring"
+    TRADE_OFFS = "trade-offs"
+
+
+NonEmpty = Annotated[str, Field(min_length=1, max_length=2_000)]
+# Numbers must be written as numbers: "60" or true is a mistake in a pack, not a 60 or a 1.
+Count = Annotated[int, Field(strict=True)]
+Phrase = Annotated[str, Field(max_length=200)]
+
+
+def _check_phrases(phrases: list[str]) -> list[str]:
+    cleaned = [p.strip() for p in phrases]
+    for phrase in cleaned:
+        if not phrase:
+            raise ValueError("a phrase is empty")
+        words = re.findall(r"[a-z0-9']+", phrase.lower())
+        if not words or all(w in GENERIC_WORDS for w in words):
+            raise ValueError(f"phrase {phrase!r} is too generic: it would match almost any answer")
+    return cleaned
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class KeyPoint(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+    label: NonEmpty
+    weight: Annotated[float, Field(strict=True, gt=0, le=10, allow_inf_nan=False)] = 1.0
+    phrases: Annotated[list[Phrase], Field(min_length=1, max_length=50)]
+    # Wrong claims that assert the opposite of this point ("l2 gives sparse weights" against
+    # "L1 gives sparse weights"): said as the candidate's own, the point earns nothing.
+    contradicted_by: Annotated[list[Phrase], Field(max_length=30)] = Field(default_factory=list)
+
+    _phrases_specific = field_validator("phrases", "contradicted_by")(_check_phrases)
+
+
+class Misconception(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)] | None = None
+    phrases: Annotated[list[Phrase], Field(min_length=1, max_length=50)]
+    correction: NonEmpty
+
+    _phrases_specific = field_validator("phrases")(_check_phrases)
+
+
+class FollowUp(_Strict):
+    prompt: NonEmpty
+    key_point: str | None = None
+
+
+class StarExpectations(_Strict):
+    """What a strong answer puts in each STAR part (behavioral questions)."""
+
+    situation: NonEmpty
+    task: NonEmpty
+    action: NonEmpty
+    result: NonEmpty
+
+
+class Intent(_Strict):
+    """What must happen in a story for it to answer a behavioral question ("a mistake you made
+    yourself"), and everyday ways a candidate says it: a story that says none of them is told
+    it reads like an answer to another question (see scoring/relevance.py)."""
+
+    label: NonEmpty
+    phrases: Annotated[list[Phrase], Field(min_length=1, max_length=60)]
+
+    _phrases_specific = field_validator("phrases")(_check_phrases)
+
+
+class FrameworkStep(_Strict):
+    """One step of a case answer and what a strong answer says there."""
+
+    step: FrameworkStepName
+    expectation: NonEmpty
+    phrases: Annotated[list[Phrase], Field(max_length=50)] = Field(default_factory=list)
+
+    _phrases_specific = field_validator("phrases")(_check_phrases)
+
+
+class Question(_Strict):
+    id: Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
+    category: Category
+    topic: Annotated[str, Field(min_length=1, max_length=60)]
+    difficulty: Annotated[Count, Field(ge=1, le=3)]
+    prompt: Annotated[str, Field(min_length=10, max_length=2_000)]
+    time_limit_s: Annotated[Count, Field(ge=15, le=1800)]
+    prep_time_s: Annotated[Count, Field(ge=0, le=300)] = 10
+    key_points: Annotated[list[KeyPoint], Field(max_length=30)] = Field(default_factory=list)
+    misconceptions: Annotated[list[Misconception], Field(max_length=30)] = Field(
+        default_factory=list
+    )
+    model_answer: Annotated[str, Field(min_length=20, max_length=10_000)]
+    follow_ups: Annotated[list[FollowUp], Field(max_length=20)] = Field(default_factory=list)
+    competency: Annotated[str, Field(max_length=200)] | None = None
+    star: StarExpectations | None = None
+    intent: Intent | None = None
+    red_flags: Annotated[list[NonEmpty], Field(max_length=30)] = Field(default_factory=list)
+    framework: Annotated[list[FrameworkStep], Field(max_length=20)] = Field(default_factory=list)
+    tags: Annotated[list[Phrase], Field(max_length=30)] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Question:
+        ids = [kp.id for kp in self.key_points]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"key point ids repeat: {', '.join(dupes)}")
+        for follow_up in self.follow_ups:
+            if follow_up.key_point is not None and follow_up.key_point not in ids:
+                raise ValueError(
+                    f"follow-up {follow_up.prompt!r} names key point {follow_up.key_point!r}, "
+                    "which this question does not have"
+                )
+        if self.category is not Category.BEHAVIORAL and not self.key_points:
+            raise ValueError(f"a {self.category.value} question needs at least one key point")
+        if self.category is Category.BEHAVIORAL and self.star is None:
+            raise ValueError("a behavioral question needs 'star' expectations")
+        return self
+
+    @property
+    def total_weight(self) -> float:
+        return sum(kp.weight for kp in self.key_points)
+
+    def key_point(self, key_point_id: str) -> KeyPoint:
+        for kp in self.key_points:
+            if kp.id == key_point_id:
+                return kp
+        raise KeyError(f"question {self.id} has no key point {key_point_id!r}")
+
+
+class PackInfo(_Strict):
+    name: str | None = None
+    description: str | None = None
+    version: int | str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a pack, precise enough to find and fix it."""
+
+    file: str
+    question_id: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        parts.append(f"question {self.question_id}" if self.question_id else "pack")
+        if self.field:
+            parts.append(f"field {self.field}")
+        return ": ".join(parts) + f": {self.message}"
+
+
+@dataclass
+class QuestionBank:
+    questions: dict[str, Question] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # question id -> file it came from
+    problems: list[Problem] = field(default_factory=list)
+
+    def get(self, question_id: str) -> Question:
+        try:
+            return self.questions[question_id]
+        except KeyError:
+            raise KeyError(f"unknown question id {question_id!r}") from None
+
+    def filter(
+        self,
+        categories: Iterable[str] | None = None,
+        topics: Iterable[str] | None = None,
+    ) -> list[Question]:
+        cats = {str(c) for c in categories} if categories else None
+        tops = set(topics) if topics else None
+        return [
+            q
+            for q in self.questions.values()
+            if (cats is None or q.category.value in cats) and (tops is None or q.topic in tops)
+        ]
+
+    def topics(self, category: str | None = None) -> list[str]:
+        return sorted(
+            {q.topic for q in self.questions.values() if not category or q.category == category}
+        )

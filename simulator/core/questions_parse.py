@@ -1,0 +1,123 @@
+"""Question packs, parsing: one pack's text to its valid questions and the problems found.
+
+Never raises for bad content: every problem becomes a ``Problem`` naming the file, question id
+and field, the broken question is skipped, and the rest of the pack is kept.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from simulator.core import pack_yaml
+from simulator.core.pack_limits import MAX_VALUES, PackTooBig, text_problems
+from simulator.core.questions_models import PackInfo, Problem, Question
+
+
+def _field_path(loc: Sequence[int | str]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _describe(error: Any) -> str:
+    msg = str(error.get("msg", "invalid"))
+    return msg.removeprefix("Value error, ")
+
+
+def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
+    try:
+        return pack_yaml.load(text), None
+    except yaml.reader.ReaderError as exc:
+        return None, Problem(file, None, None, pack_yaml.reader_problem(exc, text))
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" (line {where.line + 1})" if where is not None else ""
+        reason = getattr(exc, "problem", None) or "it is not valid YAML"
+        return None, Problem(file, None, None, f"not valid YAML{line}: {reason}")
+    except RecursionError:
+        return None, Problem(file, None, None, "not a pack: it nests far too deeply")
+    except Exception as exc:  # noqa: BLE001 - any constructor error is a broken pack
+        # A value that does not fit its type (``!!int 12x``, ``!!timestamp 2001-99-99``, a
+        # 5,000-digit number): the loader raises a plain exception, without a line.
+        reason = str(exc)[:80]  # the value is quoted: at most a short piece of the file
+        where = pack_yaml.unreadable_value_line(text)
+        line = f" (line {where})" if where else ""
+        return None, Problem(file, None, None, f"a value cannot be read{line}: {reason}")
+
+
+def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
+    """Parse one pack's text. Returns the valid questions and the problems found; never raises."""
+    data, problem = _load_yaml(text, file)
+    if problem is not None:
+        return [], [problem]
+    budget = [MAX_VALUES]
+    try:
+        # Walk the whole pack once up front: a pack that expands too far is refused before
+        # any per-field validation spends time on it.
+        list(text_problems(data, [MAX_VALUES]))
+    except PackTooBig as exc:
+        return [], [Problem(file, None, None, f"not loaded: {exc}")]
+    if data is None:
+        return [], [Problem(file, None, None, "the file is empty")]
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        return [], [
+            Problem(file, None, None, f"a pack must be a mapping with 'questions:', not a {kind}")
+        ]
+
+    if "pack" not in data and "questions" not in data:
+        # e.g. a config or password file ("name: value" lines): its keys are not echoed
+        return [], [Problem(file, None, None, "not a pack: it has no 'questions:' key")]
+    problems: list[Problem] = []
+    unknown = sorted(str(k)[:40] for k in data if k not in ("pack", "questions"))
+    if unknown:
+        problems.append(
+            Problem(
+                file, None, unknown[0], "unknown top-level key (expected 'pack' and 'questions')"
+            )
+        )
+    if "pack" in data and data["pack"] is not None:
+        try:
+            PackInfo.model_validate(data["pack"])
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            problems.append(Problem(file, None, _field_path(["pack", *err["loc"]]), _describe(err)))
+    raw_questions = data.get("questions")
+    if not isinstance(raw_questions, list) or not raw_questions:
+        problems.append(Problem(file, None, "questions", "must be a non-empty list of questions"))
+        return [], problems
+
+    questions: list[Question] = []
+    for index, raw in enumerate(raw_questions):
+        qid = raw.get("id") if isinstance(raw, dict) else None
+        label = str(qid) if isinstance(qid, str) and qid else f"#{index + 1}"
+        if not isinstance(raw, dict):
+            problems.append(Problem(file, label, None, "a question must be a mapping of fields"))
+            continue
+        text_faults = list(text_problems(raw, budget))
+        if text_faults:
+            problems.extend(Problem(file, label, path or None, msg) for path, msg in text_faults)
+            continue
+        try:
+            questions.append(Question.model_validate(raw))
+        except ValidationError as exc:
+            for err in exc.errors():
+                problems.append(
+                    Problem(file, label, _field_path(err["loc"]) or None, _describe(err))
+                )
+    return questions, problems
+
+
+def parse_pack_bytes(
+    shown: str, stat: os.stat_result, content: bytes
+) -> tuple[list[Question], list[Problem]]:
+    text, why = pack_yaml.decode(content)
+    if text is None:
+        return [], [Problem(shown, None, None, why or "not UTF-8 text")]
+    return parse_pack(text, shown)
