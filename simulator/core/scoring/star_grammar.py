@@ -136,6 +136,10 @@ QUANTIFIERS = frozenset(("both", "all", "each"))
 RELATIVES = frozenset(("that", "which", "who"))
 
 
+# A verb's prefix split off at its hyphen ("re-ran", "co-wrote"): the verb is the next word.
+VERB_PREFIXES = frozenset(("re", "co", "pre", "over", "under", "double", "cross"))
+
+
 def past_verb_after(ws: list[str], subject: str) -> bool:
     """``subject`` followed by a past-tense verb that is an act ("I wrote", "we moved")."""
     for i in range(len(ws) - 1):
@@ -144,14 +148,19 @@ def past_verb_after(ws: list[str], subject: str) -> bool:
         j = i + 1
         while j < len(ws) - 1 and (ws[j] in ADVERBS or is_adverb(ws[j])):
             j += 1
-        if compound(ws, j):
-            j += 1  # "I fine tuned", "I hand labelled"
+        if compound(ws, j) or _prefixed(ws, j):
+            j += 1  # "I fine tuned", "I hand labelled", "I re-ran" (split at its hyphen)
         verb = ws[j]
         if verb in NOT_ACTION_VERBS or _reduced_relative(ws, i, j):
             continue
         if is_past(verb):
             return True
     return False
+
+
+def _prefixed(ws: list[str], j: int) -> bool:
+    """``ws[j]`` is a prefix split off a past verb at its hyphen ("re ran", "co wrote")."""
+    return ws[j] in VERB_PREFIXES and j + 1 < len(ws) and is_past(ws[j + 1])
 
 
 def _reduced_relative(ws: list[str], i: int, j: int) -> bool:

@@ -41,18 +41,22 @@ from simulator.core.scoring.star_grammar import (
     verb_is_past_act,
 )
 from simulator.core.scoring.star_predicates import (
+    DEADLINES,
     LESSON_CUES,
     act_statement,
     acted_beyond_finding,
     decided,
     done_within,
+    duty_statement,
     ended_active,
     goal_statement,
     mine,
+    my_cut_of_things,
     nominal_step,
     other_took_up,
     passive_at,
     perceived,
+    returned,
     role_opening,
     step_happened,
     time_given,
@@ -109,27 +113,6 @@ _SPEAKER = word_set("i me my myself mine we us our ours")
 _NEED_CUES = frozenset(
     ("needed to", "had to", "was expected to", "deadline", "in time for", "before the")
 )
-_AMOUNT_BEFORE = word_set("by from to than")
-_AMOUNT_AFTER = word_set("percent times x fold points")
-
-
-def _my_cut_of_things(ws: list[str]) -> bool:
-    """ "I dropped two of the planned features": my act on a number of things, not a measured
-    change ("I cut latency by 40 percent", "errors fell from nine to two")."""
-    acts = [i for i, w in enumerate(ws) if w in CHANGE_WORDS and i and ws[i - 1] == "i"]
-    if not acts:
-        return False
-    amounts = [
-        i
-        for i, w in enumerate(ws)
-        if is_number(w)
-        and (
-            (i and ws[i - 1] in _AMOUNT_BEFORE)
-            or (i > 1 and ws[i - 2] in _AMOUNT_BEFORE)
-            or (i + 1 < len(ws) and ws[i + 1] in _AMOUNT_AFTER)
-        )
-    ]
-    return not amounts
 
 
 def _last_position(position: float, index: int) -> float:
@@ -161,12 +144,22 @@ def sentence_evidence(
         scores[label] += weight
         reasons[label].append((weight, why))
 
+    def drop(label: str, cues: frozenset[str] | set[str]) -> float:
+        """Take back the evidence of ``label``'s cue phrases in ``cues``; their weight."""
+        gone = [r for r in reasons[label] if r[1].strip('"') in cues]
+        for reason in gone:
+            reasons[label].remove(reason)
+            scores[label] -= reason[0]
+        return sum(r[0] for r in gone)
+
     explicit = _EXPLICIT.match(raw)
     if explicit:
         add(_EXPLICIT_MAP[explicit.group(1).lower()], 10.0, f'named "{explicit.group(1)}"')
     for label, cues in CUE_SETS.items():
         for cue, n in count_phrases(ws, cues).items():
             add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
+    if returned(ws):  # "were back in forty minutes": a return, not "back in 2019"
+        drop("situation", {"back in"})
     i_acted = past_verb_after(ws, "i")
     clause = main_clause(ws, raw)
     if not i_acted and clause.subject == "thing" and "i" in ws[: clause.verb]:
@@ -182,9 +175,7 @@ def sentence_evidence(
             # "When I finally shadowed two buyers, I learned that they distrusted ...": what I
             # found out then, as a step of the story, not the lesson it ends with, so its
             # "learned" is no lesson cue.
-            for reason in [r for r in reasons["result"] if r[1].strip('"') in LESSON_CUES]:
-                reasons["result"].remove(reason)
-                scores["result"] -= reason[0]
+            drop("result", LESSON_CUES)
             add("action", 1.5, "a finding, told as it happened")
         elif last:
             add("result", 1.0, "a lesson, told at the end")
@@ -195,6 +186,8 @@ def sentence_evidence(
         add("situation", 2.5, "someone else's request opens the story")
     if index is not None and position < 0.5 and role_opening(ws, raw):
         add("task", 2.0, 'my role ("as the ... ,")')
+    if index is not None and position < 0.5 and duty_statement(ws):
+        add("task", 2.0, 'what was mine to do ("I was given the job of")')
     if position < 0.35 and perceived(ws) and not acted_beyond_finding(ws):
         # A finding at the start of a story is the scene ("I noticed that applicants over
         # sixty were approved at half the rate"), not something I did about it.
@@ -203,17 +196,14 @@ def sentence_evidence(
     if count_phrases(ws, ON_CALL) and "when" in ws and index == 0:
         # "I was on call for search when the click-through rate dropped": the scene, told
         # from where I stood, not yet what it was mine to do.
-        for reason in [r for r in reasons["task"] if r[1].strip('"') in ON_CALL]:
-            reasons["task"].remove(reason)
-            scores["task"] -= reason[0]
+        drop("task", ON_CALL)
         add("situation", 1.5, "on call when it happened")
     if not set(ws) & _SPEAKER and clause.subject in ("person", "thing"):
         # "The sales team needed to have a forecast by Monday": someone else's need, the
         # scene a task of mine could answer, not yet that task (nobody says what was mine).
-        for reason in [r for r in reasons["task"] if r[1].strip('"') in _NEED_CUES]:
-            reasons["task"].remove(reason)
-            scores["task"] -= reason[0]
-            add("situation", reason[0], "someone else's need")
+        need = drop("task", _NEED_CUES)
+        if need:
+            add("situation", need, "someone else's need")
     if goal_statement(ws):
         add("task", 3.0, 'a goal ("my ... was to")')
     if position < 0.6 and time_given(ws):
@@ -224,8 +214,10 @@ def sentence_evidence(
         add("task", 2.5 if set(ws[:3]) & {"we", "our"} else 1.5, "my stance before acting")
     if nominal_step(ws) or act_statement(ws):
         add("action", 3.0, "a step told as a noun")
-    if i_acted and scores["task"] >= 2.0 and decided(ws):
-        # "I decided it was mine to fix": the decision is to take the task on.
+    early_deadline = position < 0.4 and bool(count_phrases(ws, DEADLINES))
+    if i_acted and (scores["task"] >= 2.0 or early_deadline) and decided(ws):
+        # "I decided it was mine to fix", "I decided to fix it before the quarterly review"
+        # (early, a deadline): the decision is to take the task on.
         i_acted = False
         add("task", 2.0, "decided to take it on")
     if i_acted:
@@ -254,11 +246,9 @@ def sentence_evidence(
         background_change = not subject_is_me
     if background_change:
         # The change is the problem: its own words ("dropped", "percent") are no result cue.
-        for reason in [r for r in reasons["result"] if r[1].strip('"') in CHANGE_CUES]:
-            reasons["result"].remove(reason)
-            scores["result"] -= reason[0]
+        drop("result", CHANGE_CUES)
         add("situation", 2.0, "a change before the story's actions")
-    elif numbers and changed and not _my_cut_of_things(ws):
+    elif numbers and changed and not my_cut_of_things(ws):
         add("result", 2.0, "a number with a change")
     elif numbers:
         add("result", 0.3, "a number")

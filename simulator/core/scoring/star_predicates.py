@@ -12,6 +12,7 @@ from simulator.core.scoring.star_cues import (
     ADVERBS,
     AMOUNT_WORDS,
     BE_PAST,
+    CHANGE_WORDS,
     DECISION_VERBS,
     DETERMINERS,
     ENDINGS,
@@ -43,7 +44,7 @@ from simulator.core.scoring.star_grammar import (
     opening_stripped,
     told_in_present,
 )
-from simulator.core.scoring.text import is_number
+from simulator.core.scoring.text import is_number, word_set
 
 LESSON_CUES = frozenset(("i learned", "learned that"))
 # What a story's end stops: "we cancelled the launch", "they shut the project down".
@@ -204,6 +205,42 @@ def decided(ws: list[str]) -> bool:
     )
 
 
+# Verbs before "back in" that make it a return ("were back in forty minutes"), not a date.
+_RETURNING = frozenset(("was", "were", "is", "are", "be", "been", "came", "got", "went", "up"))
+# What I was given that makes the work mine ("I was given the job of ...").
+_DUTY_NOUNS = frozenset(("job", "task", "responsibility", "assignment", "work", "problem"))
+# What a deadline sounds like after a decision ("I decided to fix it before the review").
+DEADLINES = frozenset(
+    ("before the", "in time for", "by the end", "by friday", "by monday", "deadline")
+)
+
+
+def returned(ws: list[str]) -> bool:
+    """ "Recommendations were back in forty minutes": "back in" as a return, not a date."""
+    return any(
+        w == "back" and ws[i + 1 : i + 2] == ["in"] and i > 0 and ws[i - 1] in _RETURNING
+        for i, w in enumerate(ws)
+    )
+
+
+def duty_statement(ws: list[str]) -> bool:
+    """What was mine to do, said of me: "I was given the job of turning it into a service",
+    "I was the engineer who had to turn their needs into ...", "I was the owner of the model"
+    (the task, though its main verb is "was")."""
+    for k in range(min(len(ws) - 3, 4)):
+        if ws[k : k + 2] != ["i", "was"]:
+            continue
+        rest = ws[k + 2 : k + 12]
+        if rest[0] == "given" and set(rest[1:4]) & _DUTY_NOUNS:
+            return True
+        if rest[0] in ("the", "a", "an") and rest[1] == "owner":
+            return True
+        for j, w in enumerate(rest[1:-2], 1):
+            if w in ("who", "that") and rest[j + 1] in ("had", "needed") and rest[j + 2] == "to":
+                return rest[0] in ("the", "a", "an", "one")
+    return False
+
+
 TAKING_ON = frozenset((("took", "on"), ("took", "over"), ("stepped", "up"), ("signed", "up")))
 
 
@@ -246,3 +283,26 @@ def acted_beyond_finding(ws: list[str]) -> bool:
         if w == "i" and i > 0 and ws[i - 1] in ("so", "and", "then") and is_past(ws[i + 1]):
             return ws[i + 1] not in NOT_ACTION_VERBS and ws[i + 1] not in PERCEPTION_VERBS
     return False
+
+
+AMOUNT_BEFORE = word_set("by from to than")
+AMOUNT_AFTER = word_set("percent times x fold points")
+
+
+def my_cut_of_things(ws: list[str]) -> bool:
+    """ "I dropped two of the planned features": my act on a number of things, not a measured
+    change ("I cut latency by 40 percent", "errors fell from nine to two")."""
+    acts = [i for i, w in enumerate(ws) if w in CHANGE_WORDS and i and ws[i - 1] == "i"]
+    if not acts:
+        return False
+    amounts = [
+        i
+        for i, w in enumerate(ws)
+        if is_number(w)
+        and (
+            (i and ws[i - 1] in AMOUNT_BEFORE)
+            or (i > 1 and ws[i - 2] in AMOUNT_BEFORE)
+            or (i + 1 < len(ws) and ws[i + 1] in AMOUNT_AFTER)
+        )
+    ]
+    return not amounts
