@@ -15,12 +15,15 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from simulator.cli.output import plain
-    from simulator.core.questions import load_packs
+    from simulator.core.questions import load_packs, shipped_id_clashes
+    from simulator.paths import bundled_packs_dir
 
     bank = load_packs(args.paths)
-    for problem in bank.problems:
+    # The app reads the shipped packs first: a question of these with a shipped id is skipped.
+    problems = bank.problems + shipped_id_clashes(bank, load_packs([bundled_packs_dir()]))
+    for problem in problems:
         print(plain(problem))
-    if bank.problems:
+    if problems:
         return 1
     print(f"ok: {len(bank.questions)} question(s) in {len(set(bank.sources.values()))} pack(s)")
     return 0

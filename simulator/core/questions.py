@@ -57,6 +57,7 @@ __all__ = [
     "parse_pack",
     "parse_pack_bytes",
     "readable_path",
+    "shipped_id_clashes",
 ]
 
 # (file as shown, its stat, its bytes) -> the pack's valid questions and problems; lets a cache
@@ -108,7 +109,11 @@ def load_packs(
             if q.id in bank.questions:
                 bank.problems.append(
                     Problem(
-                        shown, q.id, "id", f"duplicate id: already defined in {bank.sources[q.id]}"
+                        shown,
+                        q.id,
+                        "id",
+                        f"duplicate id: already defined in {bank.sources[q.id]} "
+                        "(that one is loaded, this one skipped)",
                     )
                 )
                 continue
@@ -139,7 +144,16 @@ def _pack_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
         except OSError as exc:  # a name too long, a folder that cannot be searched
             reason = (exc.strerror or str(exc)).lower()
             problems.append(Problem(str(path), None, None, f"cannot be read: {reason}"))
-    return files
+    # A file named twice (a folder and a file in it, a link to a pack) is read once: read
+    # again, each of its questions was reported as a duplicate of itself.
+    seen: set[str] = set()
+    unique: list[Path] = []
+    for file in files:
+        real = os.path.realpath(file)
+        if real not in seen:
+            seen.add(real)
+            unique.append(file)
+    return unique
 
 
 def _files_at(path: Path, problems: list[Problem]) -> list[Path]:
@@ -168,3 +182,23 @@ def _not_a_file(path: Path) -> str:
     if path.is_dir():
         return "a folder, not a pack file: not loaded"
     return "not a regular file (a pipe, device or socket): not loaded"
+
+
+def shipped_id_clashes(bank: QuestionBank, shipped: QuestionBank) -> list[Problem]:
+    """The questions of ``bank`` whose id a shipped pack (another file) already uses: the app
+    reads the shipped packs first, so it would skip these."""
+    clashes: list[Problem] = []
+    for question_id, source in bank.sources.items():
+        owner = shipped.sources.get(question_id)
+        if owner is None or os.path.realpath(owner) == os.path.realpath(source):
+            continue
+        clashes.append(
+            Problem(
+                source,
+                question_id,
+                "id",
+                f"already the id of a shipped question (in {Path(owner).name}): the app loads "
+                "the shipped one and skips this one; choose another id",
+            )
+        )
+    return clashes
