@@ -9,7 +9,9 @@ import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
 
+from simulator.ui.pack_problems import ACTION_NAME, show_pack_problems
 from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
@@ -56,14 +58,27 @@ class BankLoading(QObject):
             w.voice_answers.preload()  # on Home, not as the first question appears
         w.home.set_bank(bank)
         problems = bank.problems
+        action = w.findChild(QAction, ACTION_NAME)
+        if action is not None:
+            action.setEnabled(bool(problems))
         if problems and not self._problems_shown:
             self._problems_shown = True
+            # One line, for a while: it says where the whole list is before the first problem.
             w.statusBar().showMessage(
                 f"{counted(len(problems), 'problem')} in question packs, those questions were "
-                "skipped: "
-                f"{problems[0]}",
+                f"skipped (Help → Question pack problems lists them): {problems[0]}",
                 15000,
             )
+
+    def show_problems(self) -> None:
+        from simulator import paths
+
+        bank = self._w.services.bank
+        try:
+            folder: str | None = str(paths.user_packs_dir())
+        except paths.DataDirError:
+            folder = None
+        show_pack_problems(self._w, bank.problems if bank is not None else [], folder)
 
     def failed(self, message: object) -> None:
         """Loading raised (it should not: packs report their problems): never stay on

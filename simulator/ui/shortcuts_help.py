@@ -41,12 +41,12 @@ def show_shortcuts(parent: QWidget) -> None:
     # the keyboard goes back where it was.
     before = QApplication.focusWidget()
     if before is not None:
-        dialog.finished.connect(lambda _: _focus_again(before))
+        dialog.finished.connect(lambda _: focus_again(before))
     dialog.open()
     text.setFocus()
 
 
-def _focus_again(widget: QWidget) -> None:
+def focus_again(widget: QWidget) -> None:
     if shiboken6.isValid(widget):
         widget.window().activateWindow()
         widget.setFocus(Qt.FocusReason.OtherFocusReason)

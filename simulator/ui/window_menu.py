@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from simulator import __version__
+from simulator.ui.pack_problems import ACTION_NAME, MENU_TEXT
 
 if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
@@ -28,6 +29,9 @@ def build_menu(window: MainWindow) -> None:
     interview.addAction("&Quit", QKeySequence(QKeySequence.StandardKey.Quit), window.close)
     help_menu = menu.addMenu("&Help")
     help_menu.addAction("&Keyboard shortcuts", QKeySequence("F1"), window._show_shortcuts)
+    problems = help_menu.addAction(MENU_TEXT, lambda: window.bank_loading.show_problems())
+    problems.setObjectName(ACTION_NAME)
+    problems.setEnabled(False)  # until the packs have loaded with a problem
     help_menu.addAction("&About", lambda: show_about(window))
 
 

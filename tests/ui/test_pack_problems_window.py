@@ -1,0 +1,58 @@
+"""Every problem in the question packs can be read in the window, a duplicate id with both
+files: before, only the first problem showed, cut off at the window's edge, for 15 seconds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
+
+from simulator.core.storage import Storage
+from simulator.paths import bundled_packs_dir
+from simulator.services import Services
+from simulator.settings import Settings
+from tests.packs import GOOD_QUESTION
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+def test_a_duplicate_id_and_every_other_problem_are_listed_from_the_help_menu(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path
+) -> None:
+    from simulator.ui.main_window import MainWindow
+
+    shipped = yaml.safe_load((bundled_packs_dir() / "cases.yaml").read_text(encoding="utf-8"))
+    taken = shipped["questions"][0]["id"]
+    packs = data_dir / "questions"
+    packs.mkdir(parents=True)
+    (packs / "a_broken.yaml").write_text("questions:\n  - id: [\n", encoding="utf-8")
+    (packs / "mine.yaml").write_text(
+        yaml.safe_dump({"questions": [{**GOOD_QUESTION, "id": taken}]}), encoding="utf-8"
+    )
+    storage = Storage(data_dir / "sessions.sqlite3")
+    services = Services(
+        bank=None, storage=storage, settings=Settings(voice_enabled=False), speaker=None
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    try:
+        action = window.findChild(QAction, "packProblemsAction")
+        assert action is not None and not action.isEnabled()  # nothing to list yet
+        qtbot.waitUntil(lambda: services.bank is not None, timeout=30_000)
+        assert action.isEnabled() and "Help" in window.statusBar().currentMessage()
+        action.trigger()
+        dialog = window.findChild(QDialog, "packProblemsDialog")
+        assert dialog is not None and dialog.isVisible()
+        listing = dialog.findChild(QPlainTextEdit, "packProblemsList").toPlainText()
+        lines = listing.splitlines()
+        assert any("a_broken.yaml" in line and "line 3" in line for line in lines), listing
+        (duplicate,) = [line for line in lines if "mine.yaml" in line]
+        assert taken in duplicate and "cases.yaml" in duplicate, duplicate
+        assert str(packs) in dialog.findChild(QLabel, "packProblemsFolder").text()
+        for widget in [*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QLabel)]:
+            assert widget.objectName() and widget.accessibleName(), widget
+    finally:
+        window.shutdown()
+        storage.close()
