@@ -32,6 +32,7 @@ from simulator.core.storage_errors import (
     error_kind,
     folder_writable,
     plain_reason,
+    refuse_too_long_a_path,
     write_failure_kind,
 )
 from simulator.core.storage_queries import ReviewQueries
@@ -75,6 +76,7 @@ class Storage(ReviewQueries):
             raise StorageError(
                 f"the data folder {folder} cannot be created: {plain_reason(exc)}", error_kind(exc)
             ) from exc
+        refuse_too_long_a_path(self.path)  # before an empty file is left there
         if self.path.exists() and not self.path.is_file():  # SQLite says "disk I/O error"
             raise StorageError(
                 f"cannot open the session database {self.path}: it is not a regular file "

@@ -7,10 +7,26 @@ SQLite's and the operating system's errors."""
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
+
+# SQLite's own limit on a file name (its unix VFS takes 512 bytes, the "-journal" name included):
+# a longer path fails with a bare "unable to open database file".
+SQLITE_PATH_BYTES = 504
+
+
+def refuse_too_long_a_path(path: Path) -> None:
+    """Raise ``StorageError`` when ``path`` is too long for SQLite to open."""
+    length = len(os.fsencode(path))
+    if length > SQLITE_PATH_BYTES:
+        raise StorageError(
+            f"cannot open the session database {path}: its path is too long for SQLite "
+            f"({length} bytes; at most {SQLITE_PATH_BYTES}): start the app with --data-dir and a "
+            "folder with a shorter path (or set ML_INTERVIEW_DATA_DIR)"
+        )
 
 
 class StorageError(RuntimeError):
