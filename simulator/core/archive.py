@@ -12,6 +12,7 @@ replace a file already there.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import shutil
@@ -26,6 +27,7 @@ from simulator import __version__
 from simulator.core.archive_checks import DataError, check_data, own_file_name
 from simulator.core.small_files import create_private
 from simulator.core.storage import Storage
+from simulator.core.storage_errors import plain_reason
 from simulator.core.target_files import UnsafeTarget, refuse_unsafe_target
 
 FORMAT = "ml-interview-archive"
@@ -127,11 +129,19 @@ def _free_name(folder: Path, name: str, prefix: str) -> Path:
 def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
     """Open and validate an archive; nothing is changed. Raises ``ArchiveError`` naming the problem."""
     try:
-        if not stat.S_ISREG(os.stat(source).st_mode):  # a pipe would wait, a device never end
+        mode = os.stat(source).st_mode
+        if stat.S_ISDIR(mode):
+            raise ArchiveError(f"{source}: a folder, not an archive")
+        if not stat.S_ISREG(mode):  # a pipe would wait, a device never end
             raise ArchiveError(f"{source} is not an archive of this app: not a regular file")
         z = zipfile.ZipFile(source)
-    except (OSError, zipfile.BadZipFile) as exc:
+    except zipfile.BadZipFile as exc:
         raise ArchiveError(f"{source} is not an archive of this app: {exc}") from None
+    except OSError as exc:  # missing, unreadable: said as such, without Python's wording
+        reason = (
+            "no such file" if exc.errno == errno.ENOENT else f"cannot be read: {plain_reason(exc)}"
+        )
+        raise ArchiveError(f"{source}: {reason}") from None
     with z:
         names = set(z.namelist())
         for required in ("manifest.json", "data.json"):
