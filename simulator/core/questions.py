@@ -143,7 +143,7 @@ def _pack_files(paths: Iterable[Path], problems: list[Problem]) -> list[Path]:
             files.extend(_files_at(path, problems))
         except OSError as exc:  # a name too long, a folder that cannot be searched
             reason = (exc.strerror or str(exc)).lower()
-            problems.append(Problem(str(path), None, None, f"cannot be read: {reason}"))
+            problems.append(Problem(readable_path(path), None, None, f"cannot be read: {reason}"))
     # A file named twice (a folder and a file in it, a link to a pack) is read once: read
     # again, each of its questions was reported as a duplicate of itself.
     seen: set[str] = set()
@@ -165,14 +165,14 @@ def _files_at(path: Path, problems: list[Problem]) -> list[Path]:
             if p.is_file():
                 files.append(p)
             else:  # a folder, a pipe, a device or a broken link named like a pack
-                problems.append(Problem(str(p), None, None, _not_a_file(p)))
+                problems.append(Problem(readable_path(p), None, None, _not_a_file(p)))
         return files
     if path.is_file():
         return [path]
     if path.exists() or path.is_symlink():
-        problems.append(Problem(str(path), None, None, _not_a_file(path)))
+        problems.append(Problem(readable_path(path), None, None, _not_a_file(path)))
     else:
-        problems.append(Problem(str(path), None, None, "no such file or folder"))
+        problems.append(Problem(readable_path(path), None, None, "no such file or folder"))
     return []
 
 
