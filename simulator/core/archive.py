@@ -154,8 +154,12 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
             ):
                 if z.getinfo(member).file_size > limit:  # a few kB can unpack to gigabytes
                     raise ArchiveError(f"{source}: {member} is too large ({limit:,} bytes at most)")
-            manifest = json.loads(z.read("manifest.json"))
-            data = json.loads(z.read("data.json"), parse_constant=_no_constant)
+            member = "manifest.json"
+            manifest = json.loads(z.read(member))
+            member = "data.json"
+            data = json.loads(z.read(member), parse_constant=_no_constant)
+        except json.JSONDecodeError as exc:  # e.g. cut short
+            raise ArchiveError(f"{source}: damaged: {member} is not valid JSON ({exc})") from None
         except (ValueError, zipfile.BadZipFile) as exc:
             raise ArchiveError(f"{source}: damaged: {exc}") from None
         except RecursionError:
@@ -164,9 +168,12 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
             raise ArchiveError(f"{source}: cannot be read: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ArchiveError(f"{source}: manifest.json does not describe an archive of this app")
-    if manifest.get("version") != VERSION:
+    version = manifest.get("version")
+    if type(version) is not int or version != VERSION:  # (True == 1 in Python)
+        newer = type(version) is int and version > VERSION
         raise ArchiveError(
-            f"{source}: archive version {manifest.get('version')!r}, this app reads {VERSION}"
+            f"{source}: archive version {version!r}, this app reads {VERSION}"
+            + (": it was written by a newer version of the app; update this one" if newer else "")
         )
     try:
         check_data(data, names)
