@@ -21,6 +21,7 @@ from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
+from simulator.ui.warm_up import warm_up_audio_devices, warm_up_page_modules
 from simulator.ui.window_lifetime import stop_players, unsaved_answers_handled
 from simulator.ui.window_menu import build_menu
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 640)
         self.tasks = TaskManager(self)  # every background lane of the app
         self._db = self.tasks.lane(DATABASE)
+        warm_up_audio_devices(self.tasks)  # Qt's first device query, off the GUI thread
 
         settings = services.settings
         self.voice_answers = VoiceAnswers(
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         if not self.tasks.closed:
             self.controller  # noqa: B018 (created for its side effect)
             check_voice(self)
+            warm_up_page_modules(self.tasks)
 
     def _connect(self) -> None:
         page = self.interview

@@ -1,0 +1,70 @@
+"""First-time costs paid on a worker lane as the window opens, not when a person acts.
+
+**Audio devices.** The first device query of a process loads Qt's multimedia backend and
+connects to the sound server: 26-62 ms (once 760 ms) on whichever thread asks first. It was the
+window's thread, in the middle of a session's start (the microphone checked before the first
+question: a 63 ms stall on a quiet machine), the Settings device list or the interviewer's first
+question. Every later query reads the list the backend's own thread keeps up to date
+(microseconds). So the window asks once on a worker as it opens; a query on the GUI thread
+before that ends waits for it, as it would have taken as long anyway. Checked: Qt's
+device-change signals still reach the GUI thread when the first query was a worker's.
+
+**Page modules.** Importing the Review page's module took 84 ms (Jinja, the charts), Progress
+23, Settings 22, Attempts 12: on the GUI thread, when the page was first opened. They are
+imported on a worker in idle time after the first paint (a page opened before that waits for
+the import in progress); the pages themselves are still made on the GUI thread, when opened.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+from simulator.core.session.ports import COMPUTE
+
+if TYPE_CHECKING:
+    from simulator.ui.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+# What a person opens with one click from Home or the scorecard (the scorecard's own module is
+# imported where its data loads: MainWindow.open_scorecard).
+PAGE_MODULES = (
+    "simulator.ui.settings_dialog",
+    "simulator.ui.pages.review",
+    "simulator.ui.pages.progress",
+    "simulator.ui.pages.attempts",
+    "simulator.ui.pages.history",
+)
+
+
+def ask_devices() -> tuple[int, int]:
+    """(inputs, outputs) Qt sees: the query that connects Qt to the sound server."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return len(QMediaDevices.audioInputs()), len(QMediaDevices.audioOutputs())
+
+
+def import_page_modules() -> None:
+    for module in PAGE_MODULES:
+        importlib.import_module(module)
+
+
+def warm_up_audio_devices(tasks: TaskManager) -> None:
+    """Make Qt's first device query on the compute lane, not on the GUI thread."""
+    tasks.submit(
+        ask_devices,
+        on_done=lambda counts: log.debug("audio devices: %d in, %d out", *counts),
+        on_error=lambda exc: log.warning("the audio devices could not be listed: %s", exc),
+        lane=COMPUTE,
+    )
+
+
+def warm_up_page_modules(tasks: TaskManager) -> None:
+    """Import the modules of the pages a click opens, on the compute lane."""
+    tasks.submit(
+        import_page_modules,
+        on_error=lambda exc: log.warning("a page's module failed to import: %s", exc),
+        lane=COMPUTE,
+    )

@@ -1,0 +1,69 @@
+"""First-time costs run on a worker as the window opens (issue 8, defect 10). Qt's first
+audio-device query, made on the GUI thread in a session's start (the microphone checked), held
+the window 26-62 ms (once 760 ms) while Qt loaded its audio backend and connected to the sound
+server; importing the Review page's module held it 84 ms when the page was first opened."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+
+from simulator.core.session.ports import COMPUTE
+from simulator.ui import warm_up
+from simulator.ui.main_window import MainWindow
+
+
+def test_the_window_opens_before_the_first_device_query_ends(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    release = threading.Event()
+    asked_on: list[threading.Thread] = []
+
+    def slow_query() -> tuple[int, int]:  # a sound server that takes its time to answer
+        asked_on.append(threading.current_thread())
+        release.wait(10)
+        return (1, 1)
+
+    monkeypatch.setattr(warm_up, "ask_devices", slow_query)
+    window = MainWindow(services)  # returns while the query still waits
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: bool(asked_on), timeout=5000)
+        assert not release.is_set()
+        assert asked_on[0] is not threading.main_thread()
+        window.show()  # the event loop runs meanwhile: the window paints
+        qtbot.waitExposed(window)
+    finally:
+        release.set()
+        window.shutdown()
+
+
+class _ImportWatch:
+    """A meta-path finder that finds nothing: it only notes which thread imported what."""
+
+    def __init__(self) -> None:
+        self.threads: dict[str, threading.Thread] = {}
+
+    def find_spec(self, name: str, *_args: object) -> None:
+        self.threads.setdefault(name, threading.current_thread())
+
+
+def test_the_pages_a_click_opens_are_imported_on_a_worker(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import simulator.ui as ui
+    import simulator.ui.pages as pages
+
+    for module in warm_up.PAGE_MODULES:  # as in a fresh app: not imported yet
+        package, _, leaf = module.rpartition(".")
+        importlib.import_module(module)
+        monkeypatch.setattr(pages if package.endswith("pages") else ui, leaf, sys.modules[module])
+        monkeypatch.delitem(sys.modules, module)
+    imports = _ImportWatch()
+    monkeypatch.setattr(sys, "meta_path", [imports, *sys.meta_path])
+
+    window._load_session_core()  # what the window does in idle time after its first paint
+
+    qtbot.waitUntil(lambda: all(m in sys.modules for m in warm_up.PAGE_MODULES), timeout=10000)
+    assert window.tasks.lane(COMPUTE).wait_idle(10000)
+    gui = threading.main_thread()
+    assert {m: imports.threads[m] is gui for m in warm_up.PAGE_MODULES} == dict.fromkeys(
+        warm_up.PAGE_MODULES, False
+    )
