@@ -10,8 +10,12 @@ used the CPU in each state, at which priority: the competition the GUI thread wa
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 CAUSES = ("CPU wait", "asleep (GIL/lock/call)", "GUI work")
@@ -186,3 +190,16 @@ class ThreadLedger:
             ]
             lines.append(f"  {phase:<13} " + "; ".join(cells))
         return "\n".join(lines)
+
+
+@contextmanager
+def busy_cores(count: int) -> Iterator[None]:
+    """``count`` processes spinning at the window's priority while measuring: the load of a
+    person's browser or build beside the app (each takes a whole core when it can)."""
+    spinners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+    try:
+        yield
+    finally:
+        for spinner in spinners:
+            spinner.kill()
+            spinner.wait()

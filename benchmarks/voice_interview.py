@@ -99,7 +99,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import gui_stall as gs  # noqa: E402
-from benchmarks.stall_probe import StallSplit, ThreadLedger, load_average  # noqa: E402
+from benchmarks.stall_probe import (  # noqa: E402
+    StallSplit,
+    ThreadLedger,
+    busy_cores,
+    load_average,
+)
 from simulator.speech.virtualmic import VirtualMic  # noqa: E402
 
 QUESTION_IDS = (
@@ -306,6 +311,12 @@ def main() -> int:
         help="multiply every wait by this (a loaded machine: the decoder's lowered thread "
         "may take minutes to finish an answer)",
     )
+    parser.add_argument(
+        "--busy",
+        type=int,
+        default=0,
+        help="processes spinning at the window's priority while measuring (2: both cores busy)",
+    )
     args = parser.parse_args()
     count = max(1, min(args.questions, len(QUESTION_IDS)))
     tmp = Path(tempfile.mkdtemp(prefix="bench-voice-interview-"))
@@ -320,7 +331,8 @@ def main() -> int:
     os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")
     gs.make_int8_copy()
     try:
-        return run(answers, mic, show_stacks=args.stacks, patience=args.patience)
+        with busy_cores(args.busy):
+            return run(answers, mic, show_stacks=args.stacks, patience=args.patience)
     finally:
         mic.stop()
 

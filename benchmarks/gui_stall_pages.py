@@ -1,0 +1,264 @@
+"""GUI stalls around a typed interview: every action a person takes outside the microphone.
+
+Runs the real MainWindow (offscreen, a private PulseAudio virtual microphone so that the audio
+device queries are real) and does, as a person does: Start on Home (a typed interview of two
+technical questions), the question's countdown, typing an answer word by word, Ctrl+Enter to
+submit, reading the feedback, the next question, the scorecard, the Review page, History,
+Progress, an export in every format, and the Settings dialog (its device list). A 5 ms
+``QTimer`` heartbeat on the GUI thread gives the longest gap per step; a late one comes with
+the GUI thread's stack (``--stacks``) and its split (``stall_probe``): work on the GUI thread,
+waiting for a CPU, asleep (the GIL, a lock, a blocking call). Goal: <= 50 ms in every step.
+``--busy 2`` keeps both cores busy meanwhile (two spinning processes at the window's priority,
+as a browser beside the app), ``--runs N`` repeats the whole walk in fresh processes and prints
+each step's best and spread.
+
+    .venv/bin/python benchmarks/gui_stall_pages.py [--stacks] [--busy 2] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import gui_stall as gs  # noqa: E402
+from benchmarks.stall_probe import (  # noqa: E402
+    StallSplit,
+    ThreadLedger,
+    busy_cores,
+    load_average,
+)
+from simulator.speech.virtualmic import VirtualMic  # noqa: E402
+
+TYPING_WORD_MS = 120  # a quick typist: ~8 words a second, every one a key event and a repaint
+QUESTIONS = 2
+EXPORT_FORMATS = ("html", "md", "json", "pdf")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stacks", action="store_true", help="print where the stalls were")
+    parser.add_argument("--busy", type=int, default=0, help="spinning processes meanwhile")
+    parser.add_argument("--runs", type=int, default=1, help="walks, each in a fresh process")
+    parser.add_argument("--json", help=argparse.SUPPRESS)  # one run's figures, for --runs
+    args = parser.parse_args()
+    if args.runs > 1:
+        return _runs(args)
+    tmp = Path(tempfile.mkdtemp(prefix="bench-gui-pages-"))
+    mic = VirtualMic(tmp / "pulse").start()
+    os.environ["PULSE_SERVER"] = mic.server  # before Qt's audio first connects
+    os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")
+    try:
+        with busy_cores(args.busy):
+            worst = run(tmp, show_stacks=args.stacks)
+    finally:
+        mic.stop()
+    if args.json:
+        Path(args.json).write_text(json.dumps(worst), encoding="utf-8")
+    return 0 if max(worst.values()) <= gs.GOAL_STALL_MS else 1
+
+
+def _runs(args: argparse.Namespace) -> int:
+    """Each walk in a fresh process (a first start's costs are the ones a person meets)."""
+    results: list[dict[str, float]] = []
+    for _ in range(args.runs):
+        out = Path(tempfile.mkstemp(suffix=".json")[1])
+        cmd = [sys.executable, __file__, "--busy", str(args.busy), "--json", str(out)]
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, check=False)
+        results.append(json.loads(out.read_text(encoding="utf-8") or "{}"))
+        out.unlink()
+    print(f"{len(results)} walks, {args.busy} spinning processes; load now {load_average()}")
+    steps = [step for step in results[0] if all(step in r for r in results)]
+    for step in steps:
+        values = sorted(r[step] for r in results)
+        print(
+            f"  {step:<14} best {values[0]:6.1f} ms, worst {values[-1]:6.1f} ms "
+            f"(all: {' / '.join(f'{v:.0f}' for v in values)})"
+        )
+    worst = [max(r.values()) for r in results]
+    print(f"worst stall per walk: {' / '.join(f'{v:.0f}' for v in worst)} ms")
+    return 0 if max(worst) <= gs.GOAL_STALL_MS else 1
+
+
+def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.pyside_feature import read_sources_without_keeping_them
+
+    read_sources_without_keeping_them()  # as the app's start (open_window) does
+
+    from simulator.app import build_services
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from simulator.settings import Settings
+    from simulator.ui import export_dialog
+    from simulator.ui.main_window import MainWindow
+
+    app = QApplication([])
+    timeline = gs.Timeline()
+    timeline.install()
+    beat = gs.Heartbeat()
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(gs.HEARTBEAT_MS)
+    split = StallSplit(beat, timeline.spans)
+    heartbeat.timeout.connect(split.tick)
+    ledger = ThreadLedger()
+    beat.listeners.append(ledger.enter)
+    stop_watch = threading.Event()
+    watcher = threading.Thread(
+        target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
+    )
+
+    Settings(voice_enabled=False, follow_ups=False, answer_mode="typed").save()
+    services = build_services(with_speaker=False)
+    window = MainWindow(services)
+    window.show()
+
+    def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
+        gs.wait_until(condition, seconds, f"{what} (state {{}})", lambda: window.controller.state)
+
+    def pause(seconds: float) -> None:
+        until = time.monotonic() + seconds
+        wait_for(lambda: time.monotonic() >= until, seconds + 5, "a pause")
+
+    # As a person meets Home: the bank and the session core loaded in idle time.
+    wait_for(lambda: services.bank is not None and window._controller is not None, 30, "Home")
+    pause(1.0)
+    watcher.start()
+    load_before = load_average()
+    beat.last = time.perf_counter()
+    split.start()
+    heartbeat.start()
+
+    beat.enter("home")
+    pause(0.5)
+    beat.enter("start")  # Start pressed: the plan chosen, the first question's page
+    window.home.start_requested.emit(Plan({"technical": QUESTIONS}, name="Pages benchmark"), False)
+    wait_for(lambda: window.controller.state is State.PREPARING, 30, "the first question")
+    for number in range(1, QUESTIONS + 1):
+        beat.enter("countdown")
+        pause(1.5)
+        beat.enter("typing")  # Ctrl+Enter starts the answer; then a word at a time
+        window.interview._primary()
+        wait_for(lambda: window.controller.state is State.ANSWERING, 10, "the answer")
+        _type_answer(window, wait_for)
+        beat.enter("submit")  # Ctrl+Enter: scored in the background, the feedback shown
+        window.interview._primary()
+        wait_for(lambda: window.interview.feedback.isVisible(), 60, f"feedback {number}")
+        beat.enter("feedback")
+        pause(1.0)
+        beat.enter("next" if number < QUESTIONS else "wrap-up")
+        finished: list[int] = []
+        window.controller.session_finished.connect(finished.append)
+        window.interview._primary()  # Ctrl+Enter: the next question, or the wrap-up
+        if number < QUESTIONS:
+            wait_for(lambda: window.controller.state is State.PREPARING, 30, "the next question")
+    wait_for(lambda: window.stack.currentWidget() is window._scorecard, 60, "the scorecard")
+    session_id = window.controller.session_id
+    assert session_id is not None
+    beat.enter("scorecard")
+    pause(1.0)
+    beat.enter("review")
+    window.past.open_review(session_id)
+    wait_for(lambda: window.stack.currentWidget() is window.past._review, 30, "Review")
+    pause(1.0)
+    beat.enter("history")
+    window.past.open_history()
+    wait_for(lambda: window.stack.currentWidget() is window.past._history, 30, "History")
+    pause(1.0)
+    beat.enter("progress")
+    window.past.open_progress()
+    wait_for(lambda: window.stack.currentWidget() is window.past._progress, 30, "Progress")
+    pause(1.0)
+    for fmt in EXPORT_FORMATS:
+        target = tmp / f"card.{fmt}"
+        export_dialog.ask_save_path = lambda _w, _s, t=target: (str(t), "")
+        beat.enter(f"export {fmt}")
+        window.export_session(session_id)
+        wait_for(target.exists, 60, f"the {fmt} export")
+        pause(0.5)
+    beat.enter("settings")
+    window._exec_dialog = lambda dialog: (dialog.show(), pause(1.5), dialog.reject())[-1] or False
+    window.open_settings()
+    beat.enter("home again")
+    window.go_home()
+    pause(1.0)
+    heartbeat.stop()
+    ledger.finish()
+    stop_watch.set()
+    watcher.join()
+    load_after = load_average()
+    window.shutdown()
+    window.deleteLater()
+    app.processEvents()
+
+    steps = [s for s in beat.ticks if s != "start-up"]
+    worst_split = split.by_state(beat.stalls)
+    print(f"load average (1, 5, 15 min): {load_before} at the start, {load_after} at the end")
+    for step in steps:
+        print(
+            f"  {step:<12} longest GUI stall {beat.worst.get(step, 0.0):6.1f} ms "
+            f"({beat.ticks.get(step, 0)} heartbeats)"
+        )
+        if step in worst_split:
+            print(f"      its time: {worst_split[step]}")
+    stall_ms = max(beat.worst.get(s, 0.0) for s in steps)
+    print(
+        f"GUI stall max: {stall_ms:.1f} ms (goal <= {gs.GOAL_STALL_MS:.0f} ms)"
+        f"{'' if stall_ms <= gs.GOAL_STALL_MS else '  MISSED'}"
+    )
+    late = sorted(beat.stalls, key=lambda s: -s.ms)
+    print(f"heartbeats >= {gs.LATE_MS} ms late: {len(late)}")
+    print("  " + split.summary(late))  # type: ignore[arg-type]
+    print("CPU used per step by the busiest threads of this process (their priority):")
+    print(ledger.report())
+    for stall in late[: 10 if show_stacks else 3]:
+        overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
+        print(
+            f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "
+            f"meanwhile: {', '.join(overlapping) or '-'}"
+        )
+        if show_stacks and stall.stack:
+            print("    " + stall.stack.rstrip().replace("\n", "\n    "))
+    return {s: round(beat.worst.get(s, 0.0), 1) for s in steps}
+
+
+def _type_answer(
+    window: object, wait_for: Callable[[Callable[[], bool], float, str], None]
+) -> None:
+    """The answer typed a word at a time."""
+    from PySide6.QtCore import QTimer
+
+    words = " ".join(gs.SENTENCES[:8]).split()
+    box = window.interview.answer  # type: ignore[attr-defined]
+    box.setFocus()
+    left = list(words)
+    timer = QTimer()
+    timer.setInterval(TYPING_WORD_MS)
+
+    def type_word() -> None:
+        if left:
+            box.insertPlainText(left.pop(0) + " ")
+        else:
+            timer.stop()
+
+    timer.timeout.connect(type_word)
+    type_word()
+    timer.start()
+    wait_for(lambda: not left, len(words) * TYPING_WORD_MS / 1000 + 30, "the typing")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
