@@ -25,32 +25,33 @@ class DataDirError(OSError):
     """The data folder cannot be created or written; the message says which and why."""
 
 
-def private_dir(path: Path) -> Path:
+def private_dir(path: Path, what: str = "data folder") -> Path:
     """``path`` as a folder only its owner can open (created if missing; an existing folder
-    keeps its mode: the person may have chosen it)."""
+    keeps its mode: the person may have chosen it). ``what`` names it in an error."""
     try:
         # is_dir() raises too, for a name too long or a parent that cannot be searched
         if not path.is_dir():
             path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
             os.chmod(path, PRIVATE_DIR)  # mkdir's mode is filtered by the umask
     except OSError as exc:
-        raise DataDirError(exc.errno, describe_folder_error(path, exc)) from exc
+        raise DataDirError(exc.errno, describe_folder_error(path, exc, what)) from exc
     return path
 
 
-def describe_folder_error(path: Path, exc: OSError) -> str:
-    """Why ``path`` cannot be used, in plain words."""
+def describe_folder_error(path: Path, exc: OSError, what: str = "data folder") -> str:
+    """Why ``path`` (the ``what``) cannot be used, in plain words."""
     import errno
 
     if exc.errno == errno.EROFS:
-        return f"the data folder {path} is on a read-only disk"
+        return f"the {what} {path} is on a read-only disk"
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"the data folder {path} cannot be created or written: permission denied"
+        return f"the {what} {path} cannot be created or written: permission denied"
     if exc.errno == errno.ENOSPC:
-        return f"the data folder {path} cannot be created: no space left on the disk"
-    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
-        return f"the data folder {path} cannot be created: a file is in the way"
-    return f"the data folder {path} cannot be created: {(exc.strerror or str(exc)).lower()}"
+        return f"the {what} {path} cannot be created: no space left on the disk"
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST, errno.ELOOP):
+        in_the_way = "a link that leads nowhere (or to itself)" if path.is_symlink() else "a file"
+        return f"the {what} {path} cannot be created: {in_the_way} is in the way"
+    return f"the {what} {path} cannot be created: {(exc.strerror or str(exc)).lower()}"
 
 
 def is_writable(folder: Path) -> bool:
@@ -107,7 +108,7 @@ def models_dir() -> Path:
 
 def user_packs_dir() -> Path:
     """Users drop their own question packs (*.yaml) here."""
-    return private_dir(data_dir() / "questions")
+    return private_dir(data_dir() / "questions", "folder for your own question packs")
 
 
 def settings_file() -> Path:

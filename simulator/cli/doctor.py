@@ -46,12 +46,15 @@ def check_data_dir() -> Check:
         probe.write_text("ok")
         probe.unlink()
         free = shutil.disk_usage(where).free / 2**20
-        packs = sorted(p.name for p in paths.user_packs_dir().glob("*.y*ml"))
-        extra = (
-            f"; your packs: {', '.join(packs)}"
-            if packs
-            else f"; add your own packs to {paths.user_packs_dir()}"
-        )
+        try:
+            packs = sorted(p.name for p in paths.user_packs_dir().glob("*.y*ml"))
+            extra = (
+                f"; your packs: {', '.join(packs)}"
+                if packs
+                else f"; add your own packs to {paths.user_packs_dir()}"
+            )
+        except OSError as exc:  # sessions still save: only the person's own packs are missing
+            extra = f"; your packs cannot be used: {exc.strerror or exc}"
         return Check("data dir", True, f"{where} (writable, {free:.0f} MB free){extra}")
     except paths.DataDirError as exc:
         return Check("data dir", False, exc.strerror or str(exc), _DATA_DIR_FIX)
