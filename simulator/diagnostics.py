@@ -76,7 +76,7 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     """Log to ``<data_dir>/logs/app.log`` and enable ``faulthandler``; returns the log's path.
     Calling it again (another data folder) moves both files there."""
     global _handler, _crash_file
-    folder = private_dir(logs_dir(data_dir))  # a log can quote answers: private, like the rest
+    folder = private_dir(logs_dir(data_dir), "log folder")  # a log can quote answers: private
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)

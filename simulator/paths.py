@@ -93,8 +93,30 @@ def recordings_dir() -> Path:
 
 
 def speech_cache_dir() -> Path:
-    """Rendered question audio (re-creatable, so it may be deleted at any time)."""
-    return private_dir(data_dir() / "cache" / "speech")
+    """Rendered question audio (re-creatable, so it may be deleted at any time). Where it
+    cannot be made in the data folder (a file in its place, a read-only disk), a private
+    temporary folder serves this run: without one the interviewer could not speak at all."""
+    try:
+        folder = private_dir(data_dir() / "cache" / "speech", "speech cache folder")
+    except DataDirError:
+        return _stand_in_cache("speech")
+    return folder if is_writable(folder) else _stand_in_cache("speech")
+
+
+_stand_ins: dict[str, Path] = {}
+
+
+def _stand_in_cache(name: str) -> Path:
+    """A private temporary folder for this run, removed when it ends."""
+    if name not in _stand_ins:
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix=f"ml-interview-{name}-"))  # mode 0700
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _stand_ins[name] = folder
+    return _stand_ins[name]
 
 
 def bank_cache_file() -> Path:
