@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         # The session core (its dataclasses, journal and scoring types) loads when first used:
         # an interview started or resumed, or a question about one; not before the first paint.
         self._controller: SessionController | None = None
+        self._quit_confirmed = False  # Ctrl+Q asked already: the close that follows does not
         self.home = HomePage(settings.voice_enabled, settings.answer_mode)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
@@ -305,7 +306,22 @@ class MainWindow(QMainWindow):
         show_shortcuts(self)
 
     # --- lifetime ------------------------------------------------------------------------
+    def quit_asked(self) -> None:
+        """Ctrl+Q: mid-interview, only once the person says so (staying is the default)."""
+        from simulator.ui.quit_confirm import quit_allowed
+
+        if quit_allowed(self):
+            self._quit_confirmed = True
+            self.close()  # it may still stay open: answers that could not be saved ask first
+            self._quit_confirmed = False
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.spontaneous() and not self._quit_confirmed:  # the window's close button
+            from simulator.ui.quit_confirm import quit_allowed
+
+            if not quit_allowed(self):
+                event.ignore()
+                return
         self.interview.flush_draft()  # the last words typed; the database lane ends below
         if not unsaved_answers_handled(self):
             event.ignore()

@@ -26,7 +26,8 @@ def build_menu(window: MainWindow) -> None:
     interview.addAction("&Export all data…", lambda: window._archive("export_all"))
     interview.addAction("I&mport data…", lambda: window._archive("import_all"))
     interview.addSeparator()
-    interview.addAction("&Quit", QKeySequence(QKeySequence.StandardKey.Quit), window.close)
+    # Ctrl+Q (Cmd+Q on macOS) whatever the platform theme: with none, Quit had no key at all
+    interview.addAction("&Quit", QKeySequence("Ctrl+Q"), window.quit_asked)
     help_menu = menu.addMenu("&Help")
     help_menu.addAction("&Keyboard shortcuts", QKeySequence("F1"), window._show_shortcuts)
     problems = help_menu.addAction(MENU_TEXT, lambda: window.bank_loading.show_problems())

@@ -1,0 +1,58 @@
+"""Quitting in the middle of an interview: ask first, with staying as the keyboard's default.
+
+Ctrl+Q (or the window's close button) mid-interview closed the app at once: the answers given
+were kept and resume was offered, but a spoken answer under way was gone and nobody had been
+asked. Enter or Esc in the question keeps practising; only Alt+Q (or Tab to Quit) quits.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from simulator.core.interview import ABORTABLE, State
+from simulator.ui.modal import keyboard_back
+
+if TYPE_CHECKING:
+    from simulator.ui.main_window import MainWindow
+
+_ANSWERING = (State.ANSWERING, State.FOLLOW_UP)
+
+
+def quit_allowed(window: MainWindow) -> bool:
+    """True when nothing is under way, or the person chose to quit it."""
+    controller = window._controller
+    if controller is None or controller.state not in ABORTABLE:
+        return True
+    box = QMessageBox(window)
+    box.setObjectName("quitInterviewBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Quit during the interview?")
+    box.setText("The interview is not finished. Quit anyway?")
+    box.setInformativeText(_what_is_kept(controller.state, controller.spoken))
+    stay = box.addButton("&Keep practising", QMessageBox.ButtonRole.RejectRole)
+    leave = box.addButton("&Quit", QMessageBox.ButtonRole.DestructiveRole)
+    for button, name in ((stay, "quitStay"), (leave, "quitLeave")):
+        button.setObjectName(name)
+        button.setAccessibleName(button.text().replace("&", ""))
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    with keyboard_back(window):
+        box.exec()
+    return box.clickedButton() is leave
+
+
+def _what_is_kept(state: State, spoken: bool) -> str:
+    kept = (
+        "The answers you have given are saved: Home offers to resume this interview where "
+        "you left it (Ctrl+R)."
+    )
+    if state in _ANSWERING and spoken:
+        return (
+            f"{kept} The answer you are speaking now is not kept: stay and press Ctrl+Enter "
+            "to submit it first."
+        )
+    if state in _ANSWERING:
+        return f"{kept} What you have typed in this answer is kept as a draft."
+    return kept

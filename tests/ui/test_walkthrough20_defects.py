@@ -1,0 +1,61 @@
+"""Defects met in the twentieth keyboard-only walkthrough of the real window (offscreen here)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+
+
+def _press_in_modal(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> list[str]:  # type: ignore[no-untyped-def]
+    """Once a modal box opens, press ``key`` in it; the box's text is kept for the test."""
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or not box.isActiveWindow():  # Alt+letter needs it active
+            QTimer.singleShot(20, press)
+            return
+        assert isinstance(box, QMessageBox)
+        seen.append(f"{box.text()} {box.informativeText()}")
+        qtbot.keyClick(box, key, modifier)
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+def test_ctrl_q_mid_interview_asks_and_enter_stays(qtbot, window, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Q in the middle of an answer closed the app at once, without a word."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.keyClicks(page.answer, "Overfitting")
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
+    page.answer.setFocus()
+    seen = _press_in_modal(qtbot, Qt.Key.Key_Return)  # Enter: the safe default
+    qtbot.keyClick(page.answer, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert seen and "not finished" in seen[0] and "resume" in seen[0], seen
+    assert "kept as a draft" in seen[0]
+    assert window.isVisible() and window.controller.state is State.ANSWERING
+    assert page.answer.toPlainText() == "Overfitting"
+    qtbot.waitUntil(page.answer.hasFocus, timeout=2000)  # the keyboard is back in the answer
+    seen = _press_in_modal(qtbot, Qt.Key.Key_Escape)
+    qtbot.keyClick(page.answer, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert seen and window.isVisible()
+    qtbot.waitUntil(page.answer.hasFocus, timeout=2000)
+    seen = _press_in_modal(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.answer, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert seen and not window.isVisible()  # Alt+Q quits
+    draft = data_dir / "drafts" / f"session-{window.controller.session_id}.json"
+    qtbot.waitUntil(lambda: draft.exists() and "Overfitting" in draft.read_text("utf-8"))
+
+
+def test_ctrl_q_on_home_quits_without_asking(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.home.focus_start()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.activeModalWidget() is None
+    assert not window.isVisible()
