@@ -8,7 +8,9 @@ import re
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -16,6 +18,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+_Action = QAbstractSlider.SliderAction
+# Keys that page the list while Close has the keyboard (Tab moved it there and PgDn did nothing)
+_PAGING = {
+    Qt.Key.Key_PageDown: _Action.SliderPageStepAdd,
+    Qt.Key.Key_PageUp: _Action.SliderPageStepSub,
+    Qt.Key.Key_Down: _Action.SliderSingleStepAdd,
+    Qt.Key.Key_Up: _Action.SliderSingleStepSub,
+    Qt.Key.Key_End: _Action.SliderToMaximum,
+    Qt.Key.Key_Home: _Action.SliderToMinimum,
+}
 
 
 def show_shortcuts(parent: QWidget) -> None:
@@ -35,6 +48,11 @@ def show_shortcuts(parent: QWidget) -> None:
     buttons.setObjectName("shortcutsButtons")
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    bar = text.verticalScrollBar()
+    for key, action in _PAGING.items():
+        keys = QShortcut(QKeySequence(key), buttons)
+        keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        keys.activated.connect(lambda a=action: bar.triggerAction(a))
     dialog.resize(560, min(640, max(360, parent.height() - 80)))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     # Closed, it left no widget with the keyboard (Tab started anywhere, Ctrl+, did nothing):
@@ -134,4 +152,4 @@ Everywhere
   Ctrl+G        Progress: scores, pace, STAR balance over time
   Ctrl+Shift+H  History: every session, sorted and filtered
   F1            This list
-  Ctrl+Q        Quit"""
+  Ctrl+Q        Quit (during an interview it asks first)"""

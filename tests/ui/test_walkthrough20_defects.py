@@ -59,3 +59,34 @@ def test_ctrl_q_on_home_quits_without_asking(qtbot, window) -> None:  # type: ig
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.activeModalWidget() is None
     assert not window.isVisible()
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+def test_the_shortcut_list_scrolls_with_the_keyboard_on_close(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """F1, Tab to Close, PgDn: nothing moved (the keys went to the button). The list pages
+    whatever has the keyboard in the dialog, and Close is still one Enter away."""
+    home = window.home
+    home.preset.setFocus()
+    qtbot.waitUntil(home.preset.hasFocus)
+    qtbot.keyClick(home.preset, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget().objectName() == "shortcutsList")
+    listing = QApplication.focusWidget()
+    dialog = listing.window()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(listing, Qt.Key.Key_Tab)
+    close = QApplication.focusWidget()
+    assert close.text() == "Close"
+    bar = listing.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.keyClick(close, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(close, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(close, Qt.Key.Key_PageUp)
+    assert bar.value() == max(0, bar.maximum() - bar.pageStep())
+    qtbot.keyClick(close, Qt.Key.Key_Home)
+    assert bar.value() == 0
+    assert QApplication.focusWidget() is close  # the keyboard stayed on Close
+    qtbot.keyClick(close, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is home.preset, timeout=2000)
