@@ -90,3 +90,34 @@ def test_the_shortcut_list_scrolls_with_the_keyboard_on_close(qtbot, window) -> 
     assert QApplication.focusWidget() is close  # the keyboard stayed on Close
     qtbot.keyClick(close, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is home.preset, timeout=2000)
+
+
+def _review_of_one_answer(qtbot, window, text: str):  # type: ignore[no-untyped-def]
+    from simulator.core.scoring import score_answer
+    from simulator.core.transcript import Transcript
+
+    storage, question = window.services.storage, window.services.bank.get("tech.overfit")
+    sid = storage.create_session({"name": "Custom", "question_ids": [question.id]})
+    storage.add_answer(
+        sid, question.id, 0, "typed", text, score=score_answer(question, Transcript(text))
+    )
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    return window.past.review
+
+
+def test_a_pasted_book_in_the_review_note_is_cut_and_said(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The Review note box took any length: a 1 MB paste was laid out and saved again after
+    every pause in typing."""
+    review = _review_of_one_answer(qtbot, window, "It memorizes noise in the data.")
+    review.note.setFocus()
+    QApplication.clipboard().setText("word " * 200_000)
+    qtbot.keyClick(review.note, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(review.note.toPlainText()) == 5_000
+    assert review.notice.isVisible() and "at most 5,000 characters" in review.notice.text()
+    assert "995,000" in review.notice.text()
+    qtbot.keyClicks(review.note, "more")  # typing at the limit adds nothing
+    assert len(review.note.toPlainText()) == 5_000
+    answer_id = review._review.answer_id
+    review.flush_note()
+    qtbot.waitUntil(lambda: len(window.services.storage.note(answer_id)) == 5_000)

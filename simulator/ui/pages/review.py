@@ -120,6 +120,12 @@ class ReviewPage(QWidget):
         self.note.controls_removed.connect(
             lambda count, first: self._show_notice(controls_left_out(count, first))
         )
+        self.note.trimmed.connect(
+            lambda extra: self._show_notice(
+                f"A note may be at most {self.note.limit:,} characters: the last {extra:,} "
+                "were not kept."
+            )
+        )
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DELAY_MS)

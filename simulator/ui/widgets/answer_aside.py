@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.ui.widgets.answer_box import PlainTextBox
+from simulator.ui.widgets.answer_box import LimitedTextBox
 from simulator.ui.widgets.common import label, name
 
+# A note is a reminder, not a second answer: a pasted book held the page while it was laid out
+# and saved again after every pause in typing.
+MAX_NOTE_CHARS = 5_000
 RATINGS = ((1, "1 · Again: I could not answer"), (2, "2 · Hard"), (3, "3 · Good"), (4, "4 · Easy"))
 
 
@@ -40,8 +43,9 @@ class AnswerAside(QFrame):
         rate_row.addWidget(self.rating, 1)
         rv.addLayout(rate_row)
         rv.addWidget(label("Your note", "sectionTitle"))
-        self.note = PlainTextBox()
-        name(self.note, "noteEditor", "Your note on this answer", "Saved as you type")
+        self.note = LimitedTextBox(MAX_NOTE_CHARS)
+        name(self.note, "noteEditor", "Your note on this answer",
+             f"Saved as you type; at most {MAX_NOTE_CHARS:,} characters")  # fmt: skip
         self.note.setPlaceholderText("What to do differently next time… (saved as you type)")
         self.note.setMaximumHeight(110)
         self.note.setTabChangesFocus(

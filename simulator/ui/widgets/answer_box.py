@@ -49,40 +49,49 @@ def controls_left_out(count: int, first: str) -> str:
     )
 
 
-class AnswerBox(PlainTextBox):
-    """The answer editor; Ctrl+Enter belongs to the window's shortcut, not a new line."""
+class LimitedTextBox(PlainTextBox):
+    """A plain-text editor that keeps at most ``limit`` characters, typed or pasted."""
 
-    typing_started = Signal()  # a key typed while the box waits for the answer to begin
-    # characters past MAX_ANSWER_CHARS that were not kept (a huge paste): scoring them would
-    # take minutes and gigabytes
+    # characters past the limit that were not kept (a huge paste)
     trimmed = Signal(int)
 
-    waiting = False  # the question is being read or the countdown runs: typing starts the answer
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.limit = limit
         self.textChanged.connect(self._keep_within_limit)
 
     def _fit(self, text: str) -> str:
         """Only what fits goes into the document: Qt lays out a pasted line whole before it
         could be cut, and a 5 MB paste with no space in it held the window for 8 minutes."""
         selected = self.textCursor().selectedText()
-        room = MAX_ANSWER_CHARS - (self.document().characterCount() - 1 - len(selected))
+        room = self.limit - (self.document().characterCount() - 1 - len(selected))
         if len(text) <= room:
             return text
         self.trimmed.emit(len(text) - max(room, 0))
         return text[: max(room, 0)]
 
     def _keep_within_limit(self) -> None:
-        extra = self.document().characterCount() - 1 - MAX_ANSWER_CHARS  # (its last newline)
+        extra = self.document().characterCount() - 1 - self.limit  # (its last newline)
         if extra <= 0:
             return
         cursor = QTextCursor(self.document())
-        cursor.setPosition(MAX_ANSWER_CHARS)
+        cursor.setPosition(self.limit)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         self.moveCursor(QTextCursor.MoveOperation.End)
         self.trimmed.emit(extra)
+
+
+class AnswerBox(LimitedTextBox):
+    """The answer editor; Ctrl+Enter belongs to the window's shortcut, not a new line. At
+    most MAX_ANSWER_CHARS: scoring more would take minutes and gigabytes."""
+
+    typing_started = Signal()  # a key typed while the box waits for the answer to begin
+
+    waiting = False  # the question is being read or the countdown runs: typing starts the answer
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(MAX_ANSWER_CHARS, parent)
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         # Without this, keys typed a moment before the answer began were silently dropped.
