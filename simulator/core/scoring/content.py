@@ -22,6 +22,7 @@ from simulator.core.reordering import shown_topic
 from simulator.core.scoring import meaning_credit
 from simulator.core.scoring.answer_topic import off_question_credit
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
+from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
 from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import contradictions
 from simulator.core.scoring.dismissals import dismissed_points
@@ -106,6 +107,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     add_wrong_claims(wrong_claims(question, tokens, stance), opposite, misconceptions)
     charged = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
     misconceptions += same_claims(question, tokens, stance, charged)
+    charged |= {m.evidence for m in misconceptions}
+    sweeping = sweeping_claims(question, tokens, stance, charged)
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.
     said_wrong = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
     wrong_sentences |= {s.index for s in tokens.sentences if s.text in said_wrong}
@@ -152,20 +155,28 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     costs = [(MISCONCEPTION_FACTOR, MISCONCEPTION_POINTS)] * len(misconceptions)
     weights = {k: question.key_points[k].weight for k in opposite}
     costs += [_contradiction_cost(w) for w in weights.values()]
+    if sweeping:  # in proportion to the share of the answer that overclaims
+        costs.append(overclaim_cost(len(sweeping), len(tokens.sentences)))
     if costs:
         for factor, points in costs:
             raw = raw * factor - points
         said = ", ".join(f"x{f:.2f} - {p:.0f}" for f, p in costs)
         basis += (
             f"; {len(misconceptions)} misconception(s), {len(opposite)} contradicted key "
-            f"point(s): {said}"
+            f"point(s)"
+            + (
+                f", {len(sweeping)} sweeping claim(s) the accepted answer does not make"
+                if sweeping
+                else ""
+            )
+            + f": {said}"
         )
     score = int(round(max(0.0, min(100.0, raw))))
     return ContentResult(
         score,
         coverage,
         key_points,
-        misconceptions,
+        misconceptions + sweeping,
         framework,
         framework_coverage,
         basis,

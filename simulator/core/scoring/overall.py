@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
+from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult
 from simulator.core.scoring.delivery import (
     FILLERS_GOOD,
@@ -56,7 +57,8 @@ def answer_feedback(
                 f"so its key points count for {content.kept:.0%} here."
             )
         for hit in content.misconceptions:
-            tips.append(f'Misconception: "{hit.evidence}" - {hit.correction}')
+            kind = "Overclaim" if hit.id == OVERCLAIM_ID else "Misconception"
+            tips.append(f'{kind}: "{hit.evidence}" - {hit.correction}')
         for hit in content.warned:
             tips.append(f'Well spotted: you warned against "{hit.phrase}".')
         for kp in content.key_points:

@@ -1,0 +1,213 @@
+"""Sweeping claims: absolute general statements the question's accepted answer does not make.
+
+Confidently wrong answers worded unlike the rubric escape every phrase-based check, but they
+share a habit: they generalise without limits ("boosting can never overfit", "a bigger learning
+rate is always faster", "there is no need for a test set", "the only fix is ...", "X is exactly
+the same as Y"). Correct answers say "always" and "never" too ("always validate on a later
+period"), so a sweeping sentence is suspect only when the accepted view does not share it:
+
+* not when the model answer or a key point's label makes a claim of the same kind (the same cue)
+  about the same things (a content word in common);
+* not when the cue is hedged or denied ("almost never", "not always", "doesn't prove"), nor when
+  the sentence warns against the claim ("a common mistake is to think it always ...");
+* not when "never" describes data unseen ("examples it never saw").
+
+(A sentence that earns a key point is no proof of agreement: a fluent wrong answer earns key
+points in the rubric's words, so agreement is read from the accepted text's own claims.)
+
+When an answer has at least ``MIN_SWEEPING`` suspect sentences, each is returned as a charge of
+its own (id ``OVERCLAIM_ID``) naming the sentence and its cue, so the scorecard shows which
+sentence overclaims; content.py makes them cost in proportion to the share of the answer they
+are (``overclaim_cost``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from simulator.core.questions import Question
+from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, stem, tokenize, word_set
+
+OVERCLAIM_ID = "overclaim"
+# One absolute word is no evidence: correct answers say "always" and "never" now and then (no
+# correct answer in the repository sets has two unshared ones; 21 of 108 verbose-wrong do).
+MIN_SWEEPING = 2
+OVERCLAIM_POINTS = 4.0
+# "the most reliable": praise of one choice above all others.
+_PRAISE = word_set(
+    """reliable robust accurate efficient compact honest stable powerful effective trustworthy
+    correct safe"""
+)
+# Cue -> family: a claim of the same family in the accepted answer makes it shared ground.
+_CUES: dict[tuple[str, ...], str] = {
+    ("always",): "always",
+    ("never",): "never",
+    ("the", "only"): "only",
+    ("only", "way"): "only",
+    ("guarantee",): "guarantee",
+    ("guarantees",): "guarantee",
+    ("guaranteed",): "guarantee",
+    ("no", "need"): "no need",
+    ("not", "needed"): "no need",
+    ("unnecessary",): "no need",
+    ("no", "reason", "to"): "no need",
+    ("completely",): "complete",
+    ("entirely",): "complete",
+    ("totally",): "complete",
+    ("perfectly",): "complete",
+    ("exactly", "the", "same"): "same",
+    ("exactly", "like"): "same",
+    ("the", "same", "thing"): "same",
+    ("just", "another", "name"): "same",
+    ("nothing", "to", "do", "with"): "unrelated",
+    ("no", "matter"): "whatever",
+    ("no", "downside"): "harmless",
+    ("no", "risk"): "harmless",
+    ("no", "real", "risks"): "harmless",
+    ("proves",): "proof",
+    ("prove",): "proof",
+    ("the", "best", "approach"): "best",
+    ("the", "best", "choice"): "best",
+    ("the", "best", "way", "to"): "best",
+    ("the", "best", "option"): "best",
+    ("the", "best", "method"): "best",
+    ("the", "best", "practice"): "best",
+    ("is", "best"): "best",
+    ("is", "ideal"): "best",
+    ("the", "correct", "way"): "best",
+    ("the", "right", "metric"): "best",
+    ("the", "right", "choice"): "best",
+    ("the", "standard", "choice"): "best",
+    ("the", "safest"): "best",
+    ("the", "cleanest"): "best",
+    **{("the", "most", w): "best" for w in _PRAISE},
+    ("is", "always", "best"): "best",
+    ("does", "not", "matter"): "dismiss",
+    ("do", "not", "matter"): "dismiss",
+    ("not", "really", "matter"): "dismiss",
+    ("not", "a", "concern"): "dismiss",
+    ("not", "an", "issue"): "dismiss",
+    ("not", "a", "problem"): "dismiss",
+    ("not", "a", "real", "problem"): "dismiss",
+    ("impossible",): "impossible",
+    ("by", "definition"): "definition",
+}
+# Cues that carry their own negation: a negation before them is the cue, not a denial.
+_DENYING = frozenset(("never", "no need", "unrelated", "harmless", "dismiss", "impossible"))
+_LONGEST = max(len(c) for c in _CUES)
+# A word just before the cue that takes its absoluteness back ("almost never", "not always").
+_HEDGES = word_set(
+    """almost nearly not no hardly rarely virtually practically mostly usually generally
+    doesn't don't isn't won't never without"""
+)
+_HEDGE_REACH = 3
+# Content words a sentence must share with an accepted one to be about the same things.
+_SHARED = 2
+# "would never finish": a supposed consequence, not a general claim.
+_SUPPOSING = word_set("would could might")
+# "never" of data that was not seen is a description, not a sweeping claim.
+_UNSEEN = word_set("saw seen see sees observed trained shown encountered appear appears")
+_COMMON = word_set("model models data use used using get gets make makes thing things way one")
+
+
+def _cues(words: tuple[str, ...], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, family) of every cue between lo and hi."""
+    found: list[tuple[int, int, str]] = []
+    i = lo
+    while i < hi:
+        for n in range(_LONGEST, 0, -1):
+            family = _CUES.get(words[i : min(i + n, hi)])
+            if family and i + n <= hi:
+                found.append((i, i + n, family))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def _content(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words if w not in STOPWORDS and w not in _COMMON)
+
+
+def _accepted(question: Question) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(family, content stems) of each sweeping claim the accepted answer itself makes."""
+    labels = tuple(kp.label for kp in question.key_points)
+    return _accepted_in((question.model_answer, *labels))
+
+
+@lru_cache(maxsize=256)
+def _accepted_in(texts: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    out: list[tuple[str, frozenset[str]]] = []
+    for text in texts:
+        tokens = tokenize(text)
+        for s in tokens.sentences:
+            ws = tokens.words[s.first_word : s.last_word]
+            for _, _, family in _cues(ws, 0, len(ws)):
+                out.append((family, _content(ws)))
+    return tuple(out)
+
+
+def _hedged(words: tuple[str, ...], start: int, first: int) -> bool:
+    return any(words[j] in _HEDGES for j in range(max(first, start - _HEDGE_REACH), start))
+
+
+def _suspect(
+    tokens: Tokens,
+    stance: Stance,
+    sentence: Sentence,
+    accepted: tuple[tuple[str, frozenset[str]], ...],
+) -> str | None:
+    """The cue of the sentence's first unshared sweeping claim, or None."""
+    ws = tokens.words
+    own = _content(ws[sentence.first_word : sentence.last_word])
+    for start, end, family in _cues(ws, sentence.first_word, sentence.last_word):
+        if _hedged(ws, start, sentence.first_word):
+            continue
+        if family == "never" and end < sentence.last_word and ws[end] in _UNSEEN:
+            continue
+        if start > sentence.first_word and ws[start - 1] in _SUPPOSING:
+            continue
+        if stance.warned((start, end)):
+            continue
+        if family not in _DENYING and stance.negated((start, end)):
+            continue
+        if any(f == family and len(own & stems) >= _SHARED for f, stems in accepted):
+            continue
+        return " ".join(ws[start:end])
+    return None
+
+
+def sweeping_claims(
+    question: Question, tokens: Tokens, stance: Stance, charged: set[str]
+) -> list[MisconceptionHit]:
+    """The answer's sentences that claim more than the accepted answer, one charge each, when
+    there are at least ``MIN_SWEEPING`` of them (sentences already charged another wrong claim
+    are not counted twice)."""
+    accepted = _accepted(question)
+    hits: list[MisconceptionHit] = []
+    for sentence in tokens.sentences:
+        if sentence.text in charged:
+            continue
+        cue = _suspect(tokens, stance, sentence, accepted)
+        if cue is None:
+            continue
+        hits.append(
+            MisconceptionHit(
+                OVERCLAIM_ID,
+                cue,
+                sentence.text,
+                f'"{cue}" claims more than the accepted answer does: say when it holds '
+                "and when it does not.",
+            )
+        )
+    return hits if len(hits) >= MIN_SWEEPING else []
+
+
+def overclaim_cost(sweeping: int, sentences: int) -> tuple[float, float]:
+    """(factor, points) for an answer with ``sweeping`` overclaiming sentences out of
+    ``sentences``: the score keeps the share of the answer that does not overclaim, and each
+    overclaim takes ``OVERCLAIM_POINTS`` off."""
+    share = sweeping / max(1, sentences)
+    return max(0.0, 1.0 - share), OVERCLAIM_POINTS * sweeping

@@ -1,0 +1,145 @@
+"""Sweeping claims the accepted answer does not make (issue 9, claims_sweeping.py): an answer
+with two or more is charged for each, named sentence by sentence, in proportion to the share of
+the answer they are; correct answers that say "always" or "never" where the accepted answer
+does, hedge them, or warn against them are not charged."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import Question, parse_pack
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID, overclaim_cost
+from simulator.core.transcript import Transcript
+
+PACK = """
+questions:
+  - id: tech.seasonal-sales
+    category: technical
+    topic: forecasting
+    difficulty: 2
+    prompt: How would you validate a model that forecasts weekly sales for a chain of shops?
+    time_limit_s: 120
+    key_points:
+      - id: later
+        label: Validate on a later period than the training data
+        weight: 2
+        phrases: [later period, later weeks]
+      - id: baseline
+        label: Beat a seasonal naive baseline
+        weight: 2
+        phrases: [seasonal naive, same week last year]
+      - id: holidays
+        label: Check holiday weeks separately
+        weight: 1
+        phrases: [holiday weeks]
+    misconceptions:
+      - id: shuffle
+        phrases: [shuffled folds are fine]
+        correction: Shuffled folds let the model see the future.
+    model_answer: >-
+      I always validate on a later period than the one I trained on, rolling the cut forward
+      week by week. The model has to beat a seasonal naive forecast, the same week last year,
+      and I check holiday weeks separately because errors there cost the most.
+"""
+
+
+@pytest.fixture(scope="module")
+def question() -> Question:
+    questions, problems = parse_pack(PACK, "sweeping.yaml")
+    assert not problems
+    return questions[0]
+
+
+def _overclaims(question: Question, text: str) -> list[str]:
+    score = score_answer(question, Transcript(text))
+    return [m.evidence for m in score.misconceptions if m.id == OVERCLAIM_ID]
+
+
+WRONG = (
+    "Gradient boosted trees are the best approach for any retail forecast. "
+    "Deep networks always learn the seasonality by themselves from the raw dates. "
+    "Price promotions have nothing to do with sales spikes. "
+    "I validate on a later period than the training data."
+)
+
+
+def test_two_unshared_sweeping_sentences_are_each_named(question: Question) -> None:
+    named = _overclaims(question, WRONG)
+    assert named == [
+        "Gradient boosted trees are the best approach for any retail forecast.",
+        "Deep networks always learn the seasonality by themselves from the raw dates.",
+        "Price promotions have nothing to do with sales spikes.",
+    ]
+    score = score_answer(question, Transcript(WRONG))
+    assert "3 sweeping claim(s) the accepted answer does not make" in score.basis["content"]
+    hit = next(m for m in score.misconceptions if m.id == OVERCLAIM_ID)
+    assert hit.phrase == "the best approach"
+    assert '"the best approach" claims more than the accepted answer' in hit.correction
+
+
+def test_the_sweeping_answer_scores_below_the_same_facts_said_plainly(
+    question: Question,
+) -> None:
+    plain = (
+        "Gradient boosted trees often work well for retail forecasts. Deep networks can learn "
+        "some seasonality from the dates. Price promotions explain some sales spikes. "
+        "I validate on a later period than the training data."
+    )
+    wrong = score_answer(question, Transcript(WRONG)).overall
+    assert wrong < score_answer(question, Transcript(plain)).overall / 2
+
+
+def test_the_cost_is_in_proportion_to_the_share_of_the_answer() -> None:
+    assert overclaim_cost(2, 10) == (pytest.approx(0.8), 8.0)
+    assert overclaim_cost(3, 3) == (0.0, 12.0)
+    assert overclaim_cost(2, 4)[0] > overclaim_cost(3, 4)[0]
+
+
+def test_one_sweeping_sentence_alone_is_not_charged(question: Question) -> None:
+    text = (
+        "Deep models always need far more history than we have. I validate on a later "
+        "period and compare with the same week last year."
+    )
+    assert _overclaims(question, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accepted answer says "always validate on a later period" too
+        "I always validate on a later period, and I always roll the cut forward week by week "
+        "so every forecast is tested on weeks it never saw.",
+        # hedged
+        "Shuffled folds are almost never right for sales. A bigger model does not always beat "
+        "the same week last year, so I check it on later weeks.",
+        # warned against
+        "A common mistake is to think a deep model always wins; people also believe holiday "
+        "weeks never matter, which is wrong. I validate on a later period.",
+        # "never" of data unseen, a supposed consequence
+        "The model is scored on weeks it never saw. Without the seasonal naive baseline you "
+        "would never know whether it adds anything; the only honest test is a later period.",
+    ],
+)
+def test_correct_answers_saying_always_or_never_are_not_charged(
+    question: Question, text: str
+) -> None:
+    assert _overclaims(question, text) == []
+
+
+def test_overclaims_are_listed_on_the_scorecard_as_their_sentence(question: Question) -> None:
+    from simulator.core.scorecard.answer import _misconception
+
+    score = score_answer(question, Transcript(WRONG))
+    shown = [_misconception(m) for m in score.misconceptions if m.id == OVERCLAIM_ID]
+    assert shown[1].evidence.startswith("Deep networks always learn")
+    assert "claims more than the accepted answer" in shown[1].correction
+
+
+def test_the_feedback_calls_it_an_overclaim_and_quotes_the_sentence(question: Question) -> None:
+    tips = score_answer(question, Transcript(WRONG)).feedback
+    assert any(
+        t.startswith('Overclaim: "Price promotions have nothing to do with sales spikes."')
+        for t in tips
+    )
+    assert not any(t.startswith("Misconception:") for t in tips)
