@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from simulator.core.questions import Intent, Question, load_packs
-from simulator.core.scoring.matching import AnswerIndex, Phrase
+from simulator.core.scoring.matching import DERIVATIONAL, AnswerIndex, Phrase
 from simulator.core.scoring.text import Tokens, stem, words
 
 # The parts that say what a story is about; an action may name a theme in passing.
@@ -16,15 +16,50 @@ FRAMING_PARTS = frozenset(("situation", "task", "result"))
 
 
 def said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
-    """Where the story says an intent phrase. A person named by "-er" ("designer",
-    "customer", "manager") is said only as that word: its stem is also the act's or another
-    word's ("design", "custom", "managed"), and a story about designing is no story about
-    working with designers."""
-    spans = index.find_ordered(whole_phrase(text))
+    """Where the story says an intent phrase: its words side by side ("new to" is not "the new
+    forecasting model to"), each word itself, a form of it ("cancel", "cancellation") or a
+    spelling slip of it, but no other word that happens to be one letter away ("plan" is no
+    slip for "plant"). A person named by "-er" ("designer", "customer", "manager") is said
+    only as that word: its stem is also the act's or another word's ("design", "custom",
+    "managed"), and a story about designing is no story about working with designers."""
+    phrase = whole_phrase(text)
+    stems = index.tokens.stems
+    spans = [
+        span
+        for span in index.find_ordered(phrase)
+        if (len(phrase.stems) == 1 or span[1] - span[0] == len(phrase.stems))
+        and all(
+            _same_word(s, stems[k], index.tokens.words[k])
+            for s, k in zip(phrase.stems, range(*span), strict=False)
+        )
+    ]
     agent = text.lower().removesuffix("s")
     if " " in text or not agent.endswith("er") or len(stem(agent)) >= len(agent) - 1:
         return spans
     return [span for span in spans if index.tokens.words[span[0]].startswith(agent)]
+
+
+def _same_word(wanted: str, said: str, word: str) -> bool:
+    """Is ``said`` (a stem; ``word`` as spoken) the phrase's ``wanted`` stem, a form of it, or
+    a slip of it rather than another word of the bank's stories?"""
+    if said == wanted:
+        return True
+    short, long_ = sorted((wanted, said), key=len)
+    if long_.startswith(short) and long_[len(short) :] in DERIVATIONAL:
+        return True
+    return word not in story_words()
+
+
+@lru_cache(maxsize=1)
+def story_words() -> frozenset[str]:
+    """Every word of the shipped behavioral questions' prompts, rubrics and model answers: a
+    word among them is a word in its own right, no spelling slip."""
+    from simulator.core.scoring.theme_match import rubric_text
+
+    said: set[str] = set()
+    for q in story_themes():
+        said.update(words(f"{q.prompt} {q.model_answer} {rubric_text(q)}"))
+    return frozenset(said)
 
 
 @lru_cache(maxsize=4096)
@@ -45,6 +80,22 @@ def framing(intent: Intent, tokens: Tokens, labels: Sequence[str]) -> int:
     """How many situation, task or result sentences say one of ``intent``'s phrases."""
     said = sentences_saying(intent, tokens)
     return sum(1 for i in said if i < len(labels) and labels[i] in FRAMING_PARTS)
+
+
+def framing_ways(intent: Intent, tokens: Tokens, labels: Sequence[str]) -> int:
+    """Like ``framing``, but a theme frames a story only as often as it is said in different
+    ways: "packed late", "the delays" and "late packing fell" are one topic of the story (late
+    orders) said three times, not a story about a missed estimate three times over."""
+    index = index_of(tokens)
+    sentences: set[int] = set()
+    ways: set[tuple[str, ...]] = set()
+    for text in intent.phrases:
+        for span in said_at(index, text):
+            i = tokens.sentence_of[span[0]]
+            if i < len(labels) and labels[i] in FRAMING_PARTS:
+                sentences.add(i)
+                ways.add(whole_phrase(text).stems)
+    return min(len(sentences), len(ways))
 
 
 @lru_cache(maxsize=8)
