@@ -19,18 +19,19 @@ def said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
     """Where the story says an intent phrase: its words side by side ("new to" is not "the new
     forecasting model to"), each word itself, a form of it ("cancel", "cancellation") or a
     spelling slip of it, but no other word that happens to be one letter away ("plan" is no
-    slip for "plant"). A person named by "-er" ("designer", "customer", "manager") is said
+    slip for "plant"), and a participle only as a participle. A person named by "-er" ("designer", "customer", "manager") is said
     only as that word: its stem is also the act's or another word's ("design", "custom",
     "managed"), and a story about designing is no story about working with designers."""
     phrase = whole_phrase(text)
-    stems = index.tokens.stems
+    toks = index.tokens
+    wanted = list(zip(words(text), phrase.stems, strict=True))
     spans = [
         span
         for span in index.find_ordered(phrase)
-        if (len(phrase.stems) == 1 or span[1] - span[0] == len(phrase.stems))
+        if (len(wanted) == 1 or span[1] - span[0] == len(wanted))
         and all(
-            _same_word(s, stems[k], index.tokens.words[k])
-            for s, k in zip(phrase.stems, range(*span), strict=False)
+            _same_word(w, s, toks.words[k], toks.stems[k])
+            for (w, s), k in zip(wanted, range(*span), strict=False)
         )
     ]
     agent = text.lower().removesuffix("s")
@@ -39,15 +40,18 @@ def said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
     return [span for span in spans if index.tokens.words[span[0]].startswith(agent)]
 
 
-def _same_word(wanted: str, said: str, word: str) -> bool:
-    """Is ``said`` (a stem; ``word`` as spoken) the phrase's ``wanted`` stem, a form of it, or
-    a slip of it rather than another word of the bank's stories?"""
+def _same_word(word: str, wanted: str, said_word: str, said: str) -> bool:
+    """Is ``said_word`` (its stem ``said``) the phrase's ``word`` (its stem ``wanted``), a form
+    of it, or a slip of it rather than another word of the bank's stories? A participle is said
+    only as one: a project "cancelled" is no customer "cancellations"."""
+    if word.endswith("ed") and said_word != word and not said_word.endswith("ed"):
+        return False
     if said == wanted:
         return True
     short, long_ = sorted((wanted, said), key=len)
     if long_.startswith(short) and long_[len(short) :] in DERIVATIONAL:
         return True
-    return word not in story_words()
+    return said_word not in story_words()
 
 
 @lru_cache(maxsize=1)

@@ -26,8 +26,9 @@ def test_an_intent_phrase_is_said_side_by_side_and_word_for_word() -> None:
     # a slip of the word still says it, another word one letter away does not
     assert _says("I had to prioritse the fixes.", "prioritise")
     assert not _says("She took the weekly plan to the board.", "plant")
-    # a form of the word is the word
+    # a form of the word is the word, but a participle is said only as one
     assert _says("The pilot was cancelled in March.", "cancelled")
+    assert not _says("I joined the customer cancellations to the bills.", "cancelled")
 
 
 # A failed project whose topic is late orders: "late" said in three framing sentences.
