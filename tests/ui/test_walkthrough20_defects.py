@@ -121,3 +121,45 @@ def test_a_pasted_book_in_the_review_note_is_cut_and_said(qtbot, window) -> None
     answer_id = review._review.answer_id
     review.flush_note()
     qtbot.waitUntil(lambda: len(window.services.storage.note(answer_id)) == 5_000)
+
+
+def test_a_100000_character_word_in_the_answer_box_wraps_anywhere(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A pasted 100,000-character "word" held the window 2 s at the paste and 1.3 s at each
+    resize: Qt's default wrap searched the whole run for a word boundary. In the answer box
+    such text wraps anywhere (laid out in ~0.1 s), pasted, typed or shown; ordinary words do
+    not. (The pages that only show answers break long runs already: ``breakable``.)"""
+    from PySide6.QtGui import QTextOption
+
+    anywhere = QTextOption.WrapMode.WrapAnywhere
+    words = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.begin_answer()
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
+    page.answer.setFocus()
+    qtbot.keyClicks(page.answer, "Overfitting ")
+    assert page.answer.wordWrapMode() == words
+    QApplication.clipboard().setText("x" * 100_000)
+    qtbot.keyClick(page.answer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.answer.wordWrapMode() == anywhere
+    qtbot.keyClick(page.answer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undone
+    assert page.answer.toPlainText() == "Overfitting " and page.answer.wordWrapMode() == words
+    qtbot.keyClick(page.answer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    window.controller.end(page.answer.toPlainText())
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=30000)
+    # the pages that show it break the run (breakable); the box starts from word wrap again
+    window.go_home()
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    assert page.answer.toPlainText() == "" and page.answer.wordWrapMode() == words
+    window.controller.begin_answer()
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
+    page.answer.setFocus()
+    qtbot.keyClicks(page.answer, "y" * 130)  # a key held down
+    assert page.answer.wordWrapMode() == anywhere
+    qtbot.keyClick(page.answer, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.answer, "Bias and variance")
+    assert page.answer.wordWrapMode() == words
+    page.show_transcript("z" * 100_000)  # a transcript, a caption or a draft shown
+    assert page.answer.wordWrapMode() == anywhere

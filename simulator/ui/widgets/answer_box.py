@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from simulator.core.reordering import CONTROLS, without_controls
 from simulator.core.transcript import MAX_ANSWER_CHARS
+from simulator.ui.widgets.long_words import ANYWHERE, has_long_run, wrap_for
 
 _NAMES = {0: "NUL", 0x07: "BEL", 0x08: "BS", 0x1B: "ESC", 0x7F: "DEL"}
 
@@ -19,11 +20,21 @@ class PlainTextBox(QPlainTextEdit):
     # (they show as boxes and can hide or garble what was typed)
     controls_removed = Signal(int, str)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self._rewrap)
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        wrap_for(self, text)  # before it is laid out (see long_words)
+        super().setPlainText(text)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Ctrl+V and drops: the text without control characters (tabs and newlines kept)."""
         text = source.text() if source.hasText() else ""
         found = CONTROLS.findall(text)
         kept = self._fit(without_controls(text) if found else text)
+        if has_long_run(kept):
+            self.setWordWrapMode(ANYWHERE)  # before the paste is laid out
         if not found and kept == text:
             super().insertFromMimeData(source)
             return
@@ -36,6 +47,12 @@ class PlainTextBox(QPlainTextEdit):
     def _fit(self, text: str) -> str:
         """What of a paste goes in (all of it here)."""
         return text
+
+    def _rewrap(self) -> None:
+        """Typed into a long run, or the long run deleted: the wrap that suits the text now
+        (the cursor's line only, until a long run was seen: cheap on every key)."""
+        whole = self.wordWrapMode() == ANYWHERE
+        wrap_for(self, self.toPlainText() if whole else self.textCursor().block().text())
 
 
 def controls_left_out(count: int, first: str) -> str:
