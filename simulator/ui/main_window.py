@@ -21,7 +21,11 @@ from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
-from simulator.ui.warm_up import warm_up_audio_devices, warm_up_page_modules
+from simulator.ui.warm_up import (
+    warm_up_audio_devices,
+    warm_up_page_modules,
+    warm_up_session_core,
+)
 from simulator.ui.window_lifetime import stop_players, unsaved_answers_handled
 from simulator.ui.window_menu import build_menu
 
@@ -55,7 +59,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 640)
         self.tasks = TaskManager(self)  # every background lane of the app
         self._db = self.tasks.lane(DATABASE)
-        warm_up_audio_devices(self.tasks)  # Qt's first device query, off the GUI thread
 
         settings = services.settings
         self.voice_answers = VoiceAnswers(
@@ -173,6 +176,14 @@ class MainWindow(QMainWindow):
         return self._controller
 
     def _load_session_core(self) -> None:
+        """Idle time after the first paint: the session core's modules (~60 ms to import, on
+        the GUI thread it was a stall of Home) are imported on a worker, the controller is made
+        here once they are; Qt's audio devices and the pages' modules are warmed meanwhile."""
+        if not self.tasks.closed:
+            warm_up_audio_devices(self.tasks)
+            warm_up_session_core(self.tasks, self._session_core_imported)
+
+    def _session_core_imported(self) -> None:
         if not self.tasks.closed:
             self.controller  # noqa: B018 (created for its side effect)
             check_voice(self)

@@ -1,24 +1,30 @@
-"""First-time costs paid on a worker lane as the window opens, not when a person acts.
+"""First-time costs paid on a worker lane in idle time after the window's first paint, not on
+the GUI thread when a person acts.
 
 **Audio devices.** The first device query of a process loads Qt's multimedia backend and
 connects to the sound server: 26-62 ms (once 760 ms) on whichever thread asks first. It was the
 window's thread, in the middle of a session's start (the microphone checked before the first
 question: a 63 ms stall on a quiet machine), the Settings device list or the interviewer's first
 question. Every later query reads the list the backend's own thread keeps up to date
-(microseconds). So the window asks once on a worker as it opens; a query on the GUI thread
+(microseconds). So the window asks once on a worker; a query on the GUI thread
 before that ends waits for it, as it would have taken as long anyway. Checked: Qt's
 device-change signals still reach the GUI thread when the first query was a worker's.
 
+**Session core.** Its modules (the adapter, engine, journal, events) took ~60 ms to import
+in idle time after the first paint, on the GUI thread: a stall of Home. A worker imports them;
+the controller is then made on the GUI thread (a Start before that imports them there).
+
 **Page modules.** Importing the Review page's module took 84 ms (Jinja, the charts), Progress
-23, Settings 22, Attempts 12: on the GUI thread, when the page was first opened. They are
-imported on a worker in idle time after the first paint (a page opened before that waits for
-the import in progress); the pages themselves are still made on the GUI thread, when opened.
+23, Settings 22 (and 42 more for the microphone module its device list needs), Attempts 12
+(measured without bytecode caches): on the GUI thread, when the page was first opened. They
+are imported on a worker (a page opened before that waits for the import in progress); the pages themselves are still made on the GUI thread, when opened.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from simulator.core.session.ports import COMPUTE
@@ -32,6 +38,7 @@ log = logging.getLogger(__name__)
 # imported where its data loads: MainWindow.open_scorecard).
 PAGE_MODULES = (
     "simulator.ui.settings_dialog",
+    "simulator.ui.audio_input",  # Settings' device list, the first spoken answer: 42 ms
     "simulator.ui.pages.review",
     "simulator.ui.pages.progress",
     "simulator.ui.pages.attempts",
@@ -44,6 +51,11 @@ def ask_devices() -> tuple[int, int]:
     from PySide6.QtMultimedia import QMediaDevices
 
     return len(QMediaDevices.audioInputs()), len(QMediaDevices.audioOutputs())
+
+
+def import_session_core() -> None:
+    """The session's adapter and core (engine, journal, events): ~60 ms of imports."""
+    importlib.import_module("simulator.ui.session")
 
 
 def import_page_modules() -> None:
@@ -68,3 +80,14 @@ def warm_up_page_modules(tasks: TaskManager) -> None:
         on_error=lambda exc: log.warning("a page's module failed to import: %s", exc),
         lane=COMPUTE,
     )
+
+
+def warm_up_session_core(tasks: TaskManager, then: Callable[[], None]) -> None:
+    """Import the session core on the compute lane, then call ``then`` on the GUI thread (also
+    when the import failed: the window then imports it on first use, and says why)."""
+
+    def failed(exc: BaseException) -> None:
+        log.warning("the session core failed to import: %s", exc)
+        then()
+
+    tasks.submit(import_session_core, on_done=lambda _none: then(), on_error=failed, lane=COMPUTE)

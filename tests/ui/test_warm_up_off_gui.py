@@ -67,3 +67,25 @@ def test_the_pages_a_click_opens_are_imported_on_a_worker(qtbot, window, monkeyp
     assert {m: imports.threads[m] is gui for m in warm_up.PAGE_MODULES} == dict.fromkeys(
         warm_up.PAGE_MODULES, False
     )
+
+
+def test_the_session_core_is_imported_on_a_worker_then_made_here(
+    qtbot, services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import simulator.ui as ui
+
+    module = "simulator.ui.session"
+    importlib.import_module(module)
+    monkeypatch.setattr(ui, "session", sys.modules[module], raising=False)
+    monkeypatch.delitem(sys.modules, module)  # as in a fresh app: not imported yet
+    imports = _ImportWatch()
+    monkeypatch.setattr(sys, "meta_path", [imports, *sys.meta_path])
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window._controller is not None, timeout=10000)
+        assert imports.threads[module] is not threading.main_thread()
+        assert window.controller.state.value == "idle"
+    finally:
+        window.shutdown()
