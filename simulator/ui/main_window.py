@@ -22,6 +22,7 @@ from simulator.ui.past_answers import PastAnswers
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
 from simulator.ui.warm_up import (
+    build_while_loading,
     warm_up_audio_devices,
     warm_up_page_modules,
     warm_up_session_core,
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
             self.scorecard.table.setFocus()  # not left on a widget of the hidden page
 
         self._db.submit(load, on_done=loaded, on_error=self._show_error)
+        build_while_loading(self.scorecard)
 
     def export_session(self, session_id: int) -> None:
         from simulator.ui.settings_actions import export_session

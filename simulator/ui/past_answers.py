@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from simulator.core.interview import State
 from simulator.core.storage import AnswerRecord, SessionRecord
 from simulator.ui.review_jobs import ReviewJobs
+from simulator.ui.warm_up import build_while_loading
 from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ class PastAnswers(QObject):
             self._w.stack.setCurrentWidget(self.progress)
 
         self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
+        build_while_loading(self.progress)
 
     # --- History -------------------------------------------------------------------------
     @property
@@ -139,6 +141,7 @@ class PastAnswers(QObject):
             self._w.stack.setCurrentWidget(self.history)
 
         self._load_history(loaded)
+        build_while_loading(self.history)
 
     def _load_history(self, done: Any) -> None:
         storage, bank = self._w.services.storage, self._w.services.bank
@@ -267,6 +270,7 @@ class PastAnswers(QObject):
             self._w.stack.setCurrentWidget(self.review)
 
         self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
+        build_while_loading(self.review)
 
     # --- Attempts ------------------------------------------------------------------------
     def open_attempts(self, question_id: str, _answer_id: int = 0) -> None:
