@@ -195,8 +195,14 @@ class ThreadLedger:
 @contextmanager
 def busy_cores(count: int) -> Iterator[None]:
     """``count`` processes spinning at the window's priority while measuring: the load of a
-    person's browser or build beside the app (each takes a whole core when it can)."""
-    spinners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+    person's browser or build beside the app (each takes a whole core when it can). Each in a
+    session of its own, as a program started apart from the app is: Linux shares the CPU
+    between sessions first (autogroups), so spinners in the app's own session (the first
+    measurements of stop 19) took a share of the app's part rather than their own."""
+    spinners = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"], start_new_session=True)
+        for _ in range(count)
+    ]
     try:
         yield
     finally:
