@@ -17,7 +17,7 @@ CUES: dict[str, dict[str, float]] = {
         """
         at my previous=2, at my last=2, at my current=2, in my previous=2, in my last=1.5,
         when i was=1.5, i was working=2, we were=1, was working on=1.5, there was=1,
-        there were=1, we had=1, back in=2, last year=1, years ago=1.5, months ago=1.5,
+        there were=1, we had=1, back in=2, i moved from=2.5, last year=1, years ago=1.5, months ago=1.5,
         at the time=1.5, the context=2, background=1.5, i joined=1.5, i worked=1,
         our team=0.5, the company=0.5, a client=0.5, the problem was=1.5,
         was struggling=1.5, were struggling=1.5, had been=1, was using=1, were using=1,
@@ -81,7 +81,7 @@ CUES: dict[str, dict[str, float]] = {
         that cut=2, which cut=2, that brought=1.5, brought it down=2, was back=1.5,
         never=0.5, zero=1, retention=1, it worked=2, by the end of=2, within a=1,
         instead of=0.5, from then on=2.5, from that=1.5, ever since=2.5,
-        what i took away=3, i took away=2.5, took away=2,
+        what i took away=3, i took away=2.5, took away=2, what i took from=3, i took from it=3,
         """
     ),
     "other": _cues(

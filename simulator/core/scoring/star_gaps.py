@@ -32,6 +32,8 @@ REFLECTION_OPENINGS = frozenset(
         "what i learnt",
         "what i took away",
         "what i take away",
+        "what i took from",
+        "what i take from",
         "what i'd do",
         "what i would do",
         "the lesson",

@@ -341,7 +341,12 @@ def sentence_evidence(
             add("situation", 0.5 * habits, "a habit (every, often)")
         if numbers and not changed and "i" not in ws:
             add("situation", 0.3, "a number with no change")
-    if index == 0 and ws[:1] in (["at"], ["in"]) and not explicit and not goal_statement(ws):
+    if (
+        index == 0
+        and ws[:1] in (["at"], ["in"], ["on"])
+        and not explicit
+        and not goal_statement(ws)
+    ):
         # "At a bank I built a model that ...", "At a games studio, I was the only ML engineer
         # and three requests landed on my desk": where the story happens, the scene, even
         # with a word of work arriving; a goal said in it ("my job was to") is the task.
