@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from simulator.core.questions import Problem
 
 MENU_TEXT = "Question &pack problems…"
+# A pack of thousands of broken questions gives a hundred thousand problems: laid out at once
+# they would hold the window for seconds, and nobody reads past the first few hundred.
+SHOWN_PROBLEMS = 300
 ACTION_NAME = "packProblemsAction"
 
 
@@ -45,7 +48,7 @@ def show_pack_problems(
     summary.setWordWrap(True)
     summary.setTextFormat(Qt.TextFormat.PlainText)
     layout.addWidget(summary)
-    listing = QPlainTextEdit("\n\n".join(str(p) for p in problems))  # a wrapped line stands apart
+    listing = QPlainTextEdit(problems_text(problems))
     listing.setObjectName("packProblemsList")
     listing.setAccessibleName("Problems, one a line")
     listing.setReadOnly(True)  # still selectable and copyable
@@ -76,3 +79,14 @@ def show_pack_problems(
         dialog.finished.connect(lambda _: focus_again(before))
     dialog.open()
     listing.setFocus()
+
+
+def problems_text(problems: Sequence[Problem]) -> str:
+    """One problem a paragraph (a wrapped line stands apart), the first ``SHOWN_PROBLEMS``."""
+    text = "\n\n".join(str(p) for p in problems[:SHOWN_PROBLEMS])
+    if len(problems) > SHOWN_PROBLEMS:
+        text += (
+            f"\n\n… and {len(problems) - SHOWN_PROBLEMS:,} more, not shown here: "
+            "`ml-interview validate FILE` lists them all."
+        )
+    return text

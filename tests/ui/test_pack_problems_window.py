@@ -56,3 +56,14 @@ def test_a_duplicate_id_and_every_other_problem_are_listed_from_the_help_menu(  
     finally:
         window.shutdown()
         storage.close()
+
+
+def test_a_flood_of_problems_is_cut_to_what_can_be_read() -> None:
+    from simulator.core.questions import Problem
+    from simulator.ui.pack_problems import SHOWN_PROBLEMS, problems_text
+
+    flood = [Problem("big.yaml", f"tech.q{i}", "prompt", "too short") for i in range(100_000)]
+    text = problems_text(flood)
+    assert text.count("big.yaml") == SHOWN_PROBLEMS
+    assert text.endswith(f"… and {100_000 - SHOWN_PROBLEMS:,} more, not shown here: "
+                         "`ml-interview validate FILE` lists them all.")  # fmt: skip
