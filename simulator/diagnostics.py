@@ -64,6 +64,18 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
             )
 
 
+class _BytesShownFormatter(logging.Formatter):
+    """A name that is not UTF-8 (a data folder, a pack, a recording) is written as its bytes,
+    \\xff, as the app shows it elsewhere: refused, it cost its line (and, once, the start-up)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # another lone surrogate (pasted text): the handler escapes it
+            return text
+
+
 def logs_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
 
@@ -82,8 +94,10 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
         root.removeHandler(_handler)
         _handler.close()
     path = folder / LOG_NAME
-    handler = QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler = QuietFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", errors="backslashreplace"
+    )
+    handler.setFormatter(_BytesShownFormatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(min(root.getEffectiveLevel(), level))
     _handler = handler
@@ -92,7 +106,7 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
         faulthandler.disable()
         _crash_file.close()
     crash = folder / CRASH_NAME
-    _crash_file = open(crash, "a", encoding="utf-8")  # noqa: SIM115 (lives as long as the app)
+    _crash_file = open(crash, "a", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115 (lives as long as the app)
     crash.chmod(0o600)
     faulthandler.enable(file=_crash_file, all_threads=True)
     logging.getLogger(__name__).info("log started in %s", folder)

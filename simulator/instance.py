@@ -59,7 +59,7 @@ class InstanceLock:
 
 def server_name(folder: Path) -> str:
     """The local socket name a running window listens on for "come to the front"."""
-    digest = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(os.fsencode(Path(folder).resolve())).hexdigest()[:16]  # any name
     return f"ml-interview-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}"
 
 
