@@ -35,6 +35,16 @@ def test_an_opening_that_places_the_story_is_its_situation(opening: str) -> None
     assert "situation" not in missing
 
 
+def test_how_i_found_out_early_is_the_scene_not_a_step() -> None:
+    story = (
+        "Our address data comes from three courier partners. "
+        "Twice their files arrived broken, and both times I found out from angry customers. "
+        f"{REST}Failed deliveries fell from five to two percent in a month."
+    )
+    labels, _ = _star(story)
+    assert labels[:2] == ["situation", "situation"]
+
+
 def test_what_i_took_from_it_is_a_lesson_not_a_result() -> None:
     story = (
         "Our parcels were failing to arrive at one address in twenty. "
