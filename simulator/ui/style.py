@@ -142,6 +142,10 @@ def _stylesheet(dark: bool) -> str:
     /* Every control shows where the keyboard is, clearly, in light and dark. */
     QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus, QLineEdit:focus,
     QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
+    /* A text box keeps the same frame width focused or not (1 + 1 padding, 2 + 0): its text
+       area is placed for the unfocused frame, and covered half the 2-pixel ring. */
+    QPlainTextEdit, QTextEdit {{ border: 1px solid palette(mid); padding: 1px; }}
+    QPlainTextEdit:focus, QTextEdit:focus {{ padding: 0px; }}
     /* The ring's room is kept when unfocused: added only on focus, it pushed the label right
        and cut its end ("Technica"). */
     QCheckBox, QRadioButton {{
@@ -150,13 +154,14 @@ def _stylesheet(dark: bool) -> str:
     QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {ring}; }}
     QLabel:focus {{ border: 2px solid {ring}; border-radius: 6px; }}
     /* Frameless text panes (the scorecard's answer detail) keep room for the ring. */
-    QTextBrowser {{ border: 2px solid transparent; border-radius: 4px; }}
-    QTextBrowser:focus {{ border: 2px solid {ring}; }}
+    QTextBrowser {{ border: 2px solid transparent; border-radius: 4px; padding: 0px; }}
+    QTextBrowser:focus {{ border: 2px solid {ring}; padding: 0px; }}
     QSlider:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
     /* The Progress charts are reached by Tab (screen readers read their titles). */
     QGraphicsView {{ border: 2px solid transparent; border-radius: 4px; }}
     QGraphicsView:focus {{ border: 2px solid {ring}; }}
     QPlainTextEdit#answerBox {{ font-size: 15px; padding: 6px; border-radius: 6px; }}
+    QPlainTextEdit#answerBox:focus {{ padding: 5px; }}
     QProgressBar {{
         border: 1px solid palette(mid); border-radius: 4px; background: palette(base);
         text-align: center; max-height: 10px;

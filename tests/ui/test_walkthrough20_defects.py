@@ -163,3 +163,29 @@ def test_a_100000_character_word_in_the_answer_box_wraps_anywhere(qtbot, window)
     assert page.answer.wordWrapMode() == words
     page.show_transcript("z" * 100_000)  # a transcript, a caption or a draft shown
     assert page.answer.wordWrapMode() == anywhere
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_review_text_panes_show_the_same_focus_ring_as_elsewhere(qtbot, window, theme) -> None:  # type: ignore[no-untyped-def]
+    """On Review the transcript, the follow-up answers and the note showed a 1-pixel focus
+    line, not the 2-pixel ring of the other controls: a text box's text area was placed for
+    its thinner unfocused frame and covered half the ring. In the dark theme it was hard to
+    tell where the keyboard was."""
+    from PySide6.QtGui import QColor
+
+    from simulator.ui.style import apply_theme, focus_color
+
+    app = QApplication.instance()
+    apply_theme(app, theme)
+    try:
+        review = _review_of_one_answer(qtbot, window, "It memorizes noise in the data.")
+        ring = QColor(focus_color(theme == "dark"))
+        for pane in (review.replay.transcript, review.note):
+            pane.setFocus()
+            qtbot.waitUntil(pane.hasFocus, timeout=1000)
+            image = pane.grab().toImage()
+            y = image.height() // 2
+            width = sum(image.pixelColor(x, y) == ring for x in range(6))
+            assert width >= 2, (pane.objectName(), theme, width)
+    finally:
+        apply_theme(app, "light")
