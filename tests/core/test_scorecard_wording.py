@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from simulator.core import export
 from simulator.core.scorecard import build_scorecard
 from tests.core.test_scorecard_model import GOOD, _session, bank, storage  # noqa: F401
@@ -33,3 +35,24 @@ def test_one_question_is_not_a_mean() -> None:
         "are not counted"
     )
     assert _overall_basis(2, 0, 2) == "mean of the 2 questions answered or skipped"
+
+
+def test_long_pauses_are_counted_in_words(storage, bank) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The page and the exports said "1 long pause(s)" (walkthrough 20)."""
+    from dataclasses import replace
+
+    from simulator.core.export.render import render_answer_html
+    from simulator.core.scorecard.model import DeliveryView
+
+    sid = _session(storage, bank, "Custom", [("tech.overfit", "typed", GOOD)], 1000.0)
+    session = storage.session(sid)
+    card = build_scorecard(session, bank)
+    for pauses, said in ((1, "1 long pause"), (2, "2 long pauses"), (0, "0 long pauses")):
+        delivery = DeliveryView(60, 120, 140, 140, "", 0.0, pauses, "", 0.0)
+        answer = replace(card.answers[0], delivery=delivery)
+        texts = [render_answer_html(answer, muted="#666", track="#ddd", dark=False)]
+        data = export.ExportInput(replace(card, answers=[answer]), session, bank)
+        texts += [export.FORMATS[fmt].render(data) for fmt in ("html", "md")]
+        for text in texts:
+            assert isinstance(text, str) and "pause(s)" not in text
+            assert re.search(rf"\b{said}(?![s(])", text), said
