@@ -18,7 +18,8 @@ points in the rubric's words, so agreement is read from the accepted text's own 
 When an answer has at least ``MIN_SWEEPING`` suspect sentences, each is returned as a charge of
 its own (id ``OVERCLAIM_ID``) naming the sentence and its cue, so the scorecard shows which
 sentence overclaims; content.py makes them cost in proportion to the share of the answer they
-are (``overclaim_cost``).
+are (``overclaim_cost``), and, as for any wrong claim, an overclaiming sentence earns no key
+point and the answer's points said in other words are not trusted.
 """
 
 from __future__ import annotations
@@ -93,6 +94,12 @@ _CUES: dict[tuple[str, ...], str] = {
     ("not", "a", "real", "problem"): "dismiss",
     ("impossible",): "impossible",
     ("by", "definition"): "definition",
+    ("can", "only"): "only",
+    ("only", "needed"): "only",
+    ("used", "only"): "only",
+    ("only", "works"): "only",
+    ("only", "work"): "only",
+    ("only", "matters"): "only",
 }
 # Cues that carry their own negation: a negation before them is the cue, not a denial.
 _DENYING = frozenset(("never", "no need", "unrelated", "harmless", "dismiss", "impossible"))
@@ -107,6 +114,7 @@ _HEDGE_REACH = 3
 _SHARED = 2
 # "would never finish": a supposed consequence, not a general claim.
 _SUPPOSING = word_set("would could might")
+_CONDITIONS = word_set("if when while as")
 # "never" of data that was not seen is a description, not a sweeping claim.
 _UNSEEN = word_set("saw seen see sees observed trained shown encountered appear appears")
 _COMMON = word_set("model models data use used using get gets make makes thing things way one")
@@ -169,6 +177,8 @@ def _suspect(
             continue
         if start > sentence.first_word and ws[start - 1] in _SUPPOSING:
             continue
+        if family == "only" and set(ws[end : end + 2]) & _CONDITIONS:
+            continue  # "it only works if the clusters share labels": a condition, not a limit
         if stance.warned((start, end)):
             continue
         if family not in _DENYING and stance.negated((start, end)):

@@ -111,10 +111,11 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     sweeping = sweeping_claims(question, tokens, stance, charged)
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.
     said_wrong = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
+    said_wrong |= {m.evidence for m in sweeping}
     wrong_sentences |= {s.index for s in tokens.sentences if s.text in said_wrong}
     # Meaning cannot tell a claim from its opposite: an answer caught asserting a wrong claim
     # earns key points by its words only.
-    trusted = not (misconceptions or opposite)
+    trusted = not (misconceptions or opposite or sweeping)
     key_points = score_key_points(question, index, wrong_sentences, stance, opposite, trusted)
     total = sum(k.weight for k in key_points) or 1.0
     earned = sum(k.weight * k.credit for k in key_points)

@@ -143,3 +143,30 @@ def test_the_feedback_calls_it_an_overclaim_and_quotes_the_sentence(question: Qu
         for t in tips
     )
     assert not any(t.startswith("Misconception:") for t in tips)
+
+
+def test_restrictive_only_is_a_sweeping_claim_but_only_if_is_a_condition(
+    question: Question,
+) -> None:
+    wrong = (
+        "A forecast can only use the last four weeks of sales. "
+        "Holiday weeks are only needed for the annual report. "
+        "I validate on a later period."
+    )
+    assert len(_overclaims(question, wrong)) == 2
+    right = (
+        "A seasonal naive baseline only works if the seasons repeat. Holiday weeks can only "
+        "be judged when they are checked separately from the later period."
+    )
+    assert len(_overclaims(question, right)) < 2
+
+
+def test_an_overclaiming_sentence_earns_no_key_point(question: Question) -> None:
+    text = (
+        "Holiday weeks are the best way to judge the model, nothing else counts. "
+        "Last year's sales have nothing to do with this year's accuracy. "
+        "I validate on a later period than the training data."
+    )
+    points = {k.id: k for k in score_answer(question, Transcript(text)).key_points}
+    assert points["holidays"].status == "missing"
+    assert points["later"].status == "explained"
