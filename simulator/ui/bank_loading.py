@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton
 
 from simulator.ui.pack_problems import ACTION_NAME, show_pack_problems
 from simulator.ui.widgets.common import counted
@@ -28,6 +29,7 @@ class BankLoading(QObject):
         super().__init__(window)
         self._w = window
         self._problems_shown = False
+        self._button: QPushButton | None = None
         # Emitted on the loading thread, so queued: Home's slot runs on the GUI thread.
         self.reported.connect(window.home.show_bank_progress)
 
@@ -61,6 +63,7 @@ class BankLoading(QObject):
         action = w.findChild(QAction, ACTION_NAME)
         if action is not None:
             action.setEnabled(bool(problems))
+        self._show_lasting_mention(len(problems))
         if problems and not self._problems_shown:
             self._problems_shown = True
             # One line, for a while: it says where the whole list is before the first problem.
@@ -69,6 +72,21 @@ class BankLoading(QObject):
                 f"skipped (Help → Question pack problems lists them): {problems[0]}",
                 15000,
             )
+
+    def _show_lasting_mention(self, count: int) -> None:
+        """A button at the status bar's end for as long as the problems last: the status line
+        says them for 15 seconds only."""
+        if count and self._button is None:
+            self._button = QPushButton()
+            self._button.setObjectName("packProblemsButton")
+            self._button.setAccessibleName("Question pack problems")
+            self._button.setToolTip("List every problem found in the question packs")
+            self._button.setFlat(True)
+            self._button.clicked.connect(self.show_problems)
+            self._w.statusBar().addPermanentWidget(self._button)
+        if self._button is not None:
+            self._button.setText(f"{counted(count, 'problem')} in question packs…")
+            self._button.setVisible(bool(count))
 
     def show_problems(self) -> None:
         from simulator import paths

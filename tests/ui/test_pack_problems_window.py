@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton
 
 from simulator.core.storage import Storage
 from simulator.paths import bundled_packs_dir
@@ -37,12 +37,17 @@ def test_a_duplicate_id_and_every_other_problem_are_listed_from_the_help_menu(  
     )
     window = MainWindow(services)
     qtbot.addWidget(window)
+    window.show()
     try:
         action = window.findChild(QAction, "packProblemsAction")
         assert action is not None and not action.isEnabled()  # nothing to list yet
         qtbot.waitUntil(lambda: services.bank is not None, timeout=30_000)
         assert action.isEnabled() and "Help" in window.statusBar().currentMessage()
-        action.trigger()
+        # Said for as long as the problems last, not only for the status line's 15 seconds:
+        button = window.statusBar().findChild(QPushButton, "packProblemsButton")
+        assert button is not None and button.isVisible(), "no lasting mention"
+        assert button.text() == "2 problems in question packs…" and button.accessibleName()
+        button.click()
         dialog = window.findChild(QDialog, "packProblemsDialog")
         assert dialog is not None and dialog.isVisible()
         listing = dialog.findChild(QPlainTextEdit, "packProblemsList").toPlainText()
