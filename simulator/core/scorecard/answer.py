@@ -20,6 +20,7 @@ from simulator.core.scorecard.model import (
     StarSentenceView,
     StarView,
 )
+from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.results import (
     AnswerScore,
@@ -146,7 +147,8 @@ def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
 
 
 def _misconception(m: MisconceptionHit) -> MisconceptionView:
-    return MisconceptionView(m.phrase or (m.id or ""), m.evidence, m.correction)
+    label = "Overclaim" if m.id == OVERCLAIM_ID else "Correction"
+    return MisconceptionView(m.phrase or (m.id or ""), m.evidence, m.correction, label)
 
 
 def model_sentence_for(question: Question, key_point_id: str) -> str | None:

@@ -45,6 +45,7 @@ class MisconceptionView:
     phrase: str
     evidence: str  # the sentence of the answer that said it
     correction: str
+    label: str = "Correction"  # "Overclaim" for a sweeping claim the accepted answer lacks
 
 
 @dataclass(frozen=True)

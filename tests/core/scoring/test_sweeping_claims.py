@@ -134,6 +134,19 @@ def test_overclaims_are_listed_on_the_scorecard_as_their_sentence(question: Ques
     shown = [_misconception(m) for m in score.misconceptions if m.id == OVERCLAIM_ID]
     assert shown[1].evidence.startswith("Deep networks always learn")
     assert "claims more than the accepted answer" in shown[1].correction
+    assert shown[1].label == "Overclaim"
+
+
+def test_the_scorecard_pages_name_the_overclaiming_sentence(question: Question) -> None:
+    from simulator.core.export.render import render_answer_html
+    from simulator.core.scorecard.answer import answer_view
+    from simulator.core.storage_records import AnswerRecord
+
+    score = score_answer(question, Transcript(WRONG))
+    record = AnswerRecord(1, 1, question.id, 0, "typed", WRONG, overall=score.overall, score=score)
+    page = render_answer_html(answer_view(record, question))
+    assert "Deep networks always learn the seasonality by themselves" in page
+    assert "Overclaim:</span>" in page
 
 
 def test_the_feedback_calls_it_an_overclaim_and_quotes_the_sentence(question: Question) -> None:
