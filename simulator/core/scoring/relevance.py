@@ -110,6 +110,7 @@ from simulator.core.scoring.intent_phrases import (
 )
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
+from simulator.core.scoring.theme_direction import reversed_theme
 from simulator.core.scoring.theme_match import closeness
 from simulator.core.scoring.theme_rivals import near_enough, rival_theme
 
@@ -217,6 +218,19 @@ def off_question(
     passing."""
     if not tokens.words:
         return ON_THE_QUESTION
+    verdict = _judged(question, tokens, labels)
+    other = reversed_theme(question.id, tokens, labels) if question.intent else ""
+    if not other:
+        return verdict
+    # theme_direction.py: the asked act done the other way round (feedback received for
+    # "giving feedback"); that is what the story reads as, whatever else flagged it.
+    assert question.intent is not None
+    reads_as = next((q.intent.label for q in story_themes() if q.id == other and q.intent), "")
+    cost = max(verdict.cost, OFF_QUESTION_PENALTY_UNSURE)
+    return Verdict(cost, [question.intent.label], reads_as)
+
+
+def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> Verdict:
     touched = _focus_touched(question, tokens)
     if question.intent is not None:
         if intent_evidence(question, tokens):
