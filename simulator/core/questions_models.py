@@ -114,7 +114,12 @@ def _check_phrases(phrases: list[str]) -> list[str]:
         if not phrase:
             raise ValueError("a phrase is empty")
         words = re.findall(r"[a-z0-9']+", phrase.lower())
-        if not words or all(w in GENERIC_WORDS for w in words):
+        if not words:  # answers are matched on such words: it could match none
+            raise ValueError(
+                f"phrase {phrase!r} has no word in English letters or digits: "
+                "it could never match an answer"
+            )
+        if all(w in GENERIC_WORDS for w in words):
             raise ValueError(f"phrase {phrase!r} is too generic: it would match almost any answer")
     return cleaned
 
