@@ -109,7 +109,7 @@ class Item:
     source: str
     member: str
     reference: str | None
-    split: str  # "tune", "held", "held2", "held3", "held4" or "held5"
+    split: str  # "tune" or "held" .. "held6"
     kind: str  # read, short, one-word, spontaneous, broadcast, phone
     crop: tuple[float, float] | None = None
     raw: bool = False  # headerless 16 kHz 16-bit mono
@@ -639,6 +639,63 @@ ITEMS = (
     ),
     Item("h5-radio-vk5qi", "codec2", CODEC2 + "vk5qi.wav", None, "held5", "phone"),
     Item("h5-radio-david4", "codec2", CODEC2 + "david4.wav", None, "held5", "phone"),
+    # --- sixth held-out split, made before any change of stop 20 (where Silero's speech lies
+    # decides the words kept), never tuned on: Asterisk prompts not used by held4 (Allison
+    # Smith, 8 kHz; words from core-sounds-en.txt) and the ALSA channel names not used by held4.
+    # Chosen by rule before any was decoded: every one-word prompt that is a plain English word
+    # among the voicemail and feature prompts, and short phrases of two to nine words (one
+    # that starts "thank you", which must not be taken for an outro).
+    *(
+        Item(
+            f"h6-{name.split('/')[-1].lower()}",
+            "asterisk",
+            ALLISON + f"{name}.wav",
+            ref,
+            "held6",
+            kind,
+        )
+        for name, ref, kind in (
+            ("vm-no", "no", "one-word"),
+            ("enabled", "enabled", "one-word"),
+            ("disabled", "disabled", "one-word"),
+            ("extension", "extension", "one-word"),
+            ("vm-password", "password", "one-word"),
+            ("vm-Family", "family", "one-word"),
+            ("vm-saved", "saved", "one-word"),
+            ("vm-received", "received", "one-word"),
+            ("digits/tomorrow", "tomorrow", "one-word"),
+            ("calling", "calling", "one-word"),
+            ("all-circuits-busy-now", "all circuits are busy now", "short"),
+            ("do-not-disturb", "do not disturb", "short"),
+            ("tt-weasels", "weasels have eaten our phone system", "short"),
+            ("dir-nomatch", "no directory entries match your search", "short"),
+            ("queue-thankyou", "thank you for your patience", "short"),
+            ("vm-deleted", "message deleted", "short"),
+            (
+                "ss-noservice",
+                "the number you have dialed is not in service please check the number and try"
+                " again",
+                "read",
+            ),
+            ("conf-onlyperson", "you are currently the only person in this conference", "read"),
+        )
+    ),
+    *(
+        Item(
+            f"h6-{name.lower().replace('_', '-')}",
+            "alsa",
+            ALSA + f"{name}.wav",
+            ref,
+            "held6",
+            "short",
+        )
+        for name, ref in (
+            ("Front_Left", "front left"),
+            ("Front_Right", "front right"),
+            ("Rear_Right", "rear right"),
+            ("Side_Left", "side left"),
+        )
+    ),
 )
 BY_ID = {item.id: item for item in ITEMS}
 
