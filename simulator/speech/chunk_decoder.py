@@ -87,6 +87,7 @@ def decode_chunk(
         )
 
     filler = filler_prompt if clean else None
+    short = sum(speech.speech_s(s, e) for s, e in chunk.regions) <= decoding.SHORT_ANSWER_SPEECH_S
     if chunk.duration_s < prompting.MIN_TOPIC_SPEECH_S:
         topic = None  # a short answer: the topic would do more harm than good
     kept: list[Word] = []
@@ -98,7 +99,7 @@ def decode_chunk(
         (prompting.initial_prompt(topic, filler, context), context[-200:] or None, None)
     ):
         heard, looped = run(prompt)
-        words = decoding.keep(heard, speech, offset)
+        words = decoding.keep(heard, speech, offset, short)
         if len(words) > len(kept) or not kept:
             kept = words
         jumped = decoding.unheard_s(words, speech, offset, *span)
@@ -106,5 +107,5 @@ def decode_chunk(
             break
     if not kept and sure:  # Whisper heard silence where Silero is sure of a word
         heard, _ = run(prompting.initial_prompt(topic, None, context), no_speech=None)
-        kept = decoding.keep(heard, speech, offset)
+        kept = decoding.keep(heard, speech, offset, short)
     return kept

@@ -43,6 +43,13 @@ LOOP_COMPRESSION = 2.4  # Whisper's own limit: text this repetitive is a decodin
 # across it or a gap, then the words after (a filler prompt made it skip 8 s of a 22 s story).
 LONGEST_WORD_S = 1.5  # a word lasts less; the rest of a longer stamp is a jump
 UNHEARD_SPEECH_S = 2.0  # this much speech with no word on it was skipped, not unclear
+# A short answer (a chunk with at most this much speech) is where Whisper pads one or two said
+# words with words it made up ("Nine... Nine...", "Got free." for "country"); such a made-up
+# word at the answer's edge has (almost) no speech of its own, Silero hearing it all under the
+# word that was said. A said word, even "the" or "of", has 5 or more of Silero's 32 ms frames
+# (0.16 s); the made-up ones had 1 to 4 (tune and the older held splits).
+SHORT_ANSWER_SPEECH_S = 2.0
+EDGE_WORD_SPEECH_S = 0.15
 # Closing lines of the videos Whisper learnt from; nobody ends an interview answer with them.
 OUTROS = (
     "thank you for watching",
@@ -112,10 +119,16 @@ def _repetitive(tokens: list[str]) -> bool:
     return len(tokens) >= 12 and len(text) / max(1, len(zlib.compress(text))) > LOOP_COMPRESSION
 
 
-def keep(heard: list[Heard], speech: SpeechMap | None = None, offset: float = 0.0) -> list[Word]:
+def keep(
+    heard: list[Heard],
+    speech: SpeechMap | None = None,
+    offset: float = 0.0,
+    short: bool = False,
+) -> list[Word]:
     """The words that were said: without words Silero hears no speech under (``speech``, whose
     time 0 is ``offset`` in the words' times), made-up tails, zero-length edge words and
-    outros."""
+    outros; in a ``short`` answer (``SHORT_ANSWER_SPEECH_S``), without edge words that have
+    too little speech of their own (``_with_own_speech``)."""
     words = [h for h in heard if speech is None or _has_speech(h.word, speech, offset)]
     words = _without_outros(words)
     while words and words[-1].word.end - words[-1].word.start < MIN_WORD_S:
@@ -125,7 +138,21 @@ def keep(heard: list[Heard], speech: SpeechMap | None = None, offset: float = 0.
     words = _without_squeezed_edges(words)
     if len(words) > 1 and speech is not None and _guessed_start(words[0], speech, offset):
         words.pop(0)
-    return [h.word for h in words[: _without_unsure_tail([h.probability for h in words])]]
+    words = words[: _without_unsure_tail([h.probability for h in words])]
+    if short and speech is not None:
+        words = _with_own_speech(words, speech, offset)
+    return [h.word for h in words]
+
+
+def _with_own_speech(words: list[Heard], speech: SpeechMap, offset: float) -> list[Heard]:
+    """The words from the first to the last one with at least ``EDGE_WORD_SPEECH_S`` of speech
+    under it; if none has that much, the one with the most (an answer said unclearly is still
+    an answer)."""
+    own = [speech.speech_s(h.word.start - offset, h.word.end - offset) for h in words]
+    enough = [i for i, s in enumerate(own) if s >= EDGE_WORD_SPEECH_S]
+    if not enough:
+        return [words[own.index(max(own))]] if words else []
+    return words[enough[0] : enough[-1] + 1]
 
 
 def _squeezed(run: list[Heard]) -> bool:

@@ -86,3 +86,28 @@ def test_an_unsure_first_word_with_speech_under_it_is_kept() -> None:
     said = [Heard(Word("Five,", 0.0, 0.28), 0.03), Heard(Word("five.", 0.28, 0.4), 0.9)]
     assert [w.word for w in decoding.keep(said, speech)] == ["Five,", "five."]
     assert [w.word for w in decoding.keep(guess[:1], speech)] == ["I"]  # never an empty answer
+
+
+def test_in_a_short_answer_an_edge_word_with_no_speech_of_its_own_is_dropped() -> None:
+    # 32 ms frames: the said word has 8 frames of speech, the words around it 1 and 2
+    speech = silero.SpeechMap(np.array([0.0, *[0.9] * 10, 0.45, 0.2, 0.0], np.float32))
+    words = [
+        Heard(Word("Got", 0.0, 0.064), 0.9),  # one frame of speech
+        Heard(Word("country", 0.064, 0.29), 0.9),  # 7 frames
+        Heard(Word("free.", 0.29, 0.38), 0.9),  # 2 frames, one of them speech
+    ]
+    assert [w.word for w in decoding.keep(words, speech, short=True)] == ["country"]
+    assert len(decoding.keep(words, speech)) == 3  # a long answer's edges are left alone
+    # a word with enough speech of its own stays, even where a word before it has little
+    said = [Heard(Word("of", 0.032, 0.192), 0.9), Heard(Word("clubs.", 0.192, 0.35), 0.9)]
+    assert [w.word for w in decoding.keep(said, speech, short=True)] == ["of", "clubs."]
+    # none has enough: the one with the most speech is the answer
+    thin = [Heard(Word("on,", 0.0, 0.064), 0.9), Heard(Word("I", 0.29, 0.42), 0.9)]
+    assert [w.word for w in decoding.keep(thin, speech, short=True)] == ["I"]
+
+
+@pytest.mark.slow
+def test_a_one_word_answer_does_not_repeat_into_the_quiet_after_it() -> None:
+    # "nine" (held2, a split the edge rule was chosen on): Whisper heard "Nine... Nine...", the
+    # second one with a single frame of speech under it
+    assert sm.content_words(transcribe("word-nine", "clean")) == ["nine"]
