@@ -18,22 +18,40 @@ from simulator.core.scoring.pair_sides import (
     unnamed_sides,
 )
 from simulator.core.scoring.stance import Stance, clause_ids, says_no
-from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
+from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, word_set, words
 
 _ANAPHORS = frozenset(("it", "they", "this", "these"))
 _PREMISES = frozenset(("if", "when", "whenever", "suppose", "assuming"))
+# A consequence that approves of the supposed practice makes the premise a claim after all:
+# "If you initialise all weights to zero, it works fine" advises it.
+_APPROVING = word_set(
+    """fine ok okay good great works work working harmless safe acceptable better helps help
+    improves improve converges"""
+)
+_APPROVING_PAIRS = (("no", "problem"), ("nothing", "bad"), ("no", "harm"), ("no", "issue"))
+_DENIALS = frozenset(NEGATIONS) | {"never", "without", "cannot", "fails", "fail"}
 
 
 def _premise(tokens: Tokens, span: Span) -> bool:
     """The claim is the condition that opens its sentence and a consequence follows ("*If you
     initialise all weights to zero*, every neuron stays identical"): it is supposed, to show
-    what follows, not done or advised."""
+    what follows, not done or advised. Not when the consequence approves of it ("..., it
+    works fine", "..., nothing bad happens")."""
     sentence = tokens.sentences[tokens.sentence_of[span[0]]]
     first = sentence.first_word
     if tokens.words[first] not in _PREMISES:
         return False
     ids = clause_ids(sentence)
-    return ids[span[0] - first] == ids[0] and ids[span[1] - 1 - first] == ids[0] != ids[-1]
+    supposed = ids[span[0] - first] == ids[0] and ids[span[1] - 1 - first] == ids[0] != ids[-1]
+    return supposed and not _approves(tokens.words[first : sentence.last_word], ids)
+
+
+def _approves(ws: tuple[str, ...], ids: tuple[int, ...]) -> bool:
+    """The consequence (the clause after the premise) approves, undenied."""
+    after = [w for w, c in zip(ws, ids, strict=True) if c == 1]
+    if any(tuple(after[i : i + 2]) in _APPROVING_PAIRS for i in range(len(after))):
+        return True
+    return not any(w in _DENIALS for w in after) and any(w in _APPROVING for w in after)
 
 
 def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, tuple[str, str]]:
