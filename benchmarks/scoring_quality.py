@@ -120,6 +120,8 @@ after the last (start = main at be9c99b):
   | relevant story not flagged      | 15/18 -> 15/18        | 168/175 -> 170/175        |
   | we-only / no result lower       | 2/2 -> 2/2            | 26/27 -> 27/27            |
 
+  Blind rounds 6-9 (aggregate only, same start): round 9 sentences 182 -> 184/192 and told
+  part not called missing 70 -> 71/73, every other line of the four unchanged.
   No repository set's line got worse; the bank's 34 model answers are still not flagged;
   "same story told as we" 140/140 and "without result" 138/140 unchanged. Own held-out misses
   after: a lesson opening "The main thing I learned is" is not read as a lesson (result not
