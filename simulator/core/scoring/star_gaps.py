@@ -86,7 +86,27 @@ def _opens_reflection(clause: str) -> bool:
     while ws and ws[0] in _LEAD_INS:
         ws = ws[1:]
     head = ws[:6]
-    return any(tuple(head[: len(cue.split())]) == tuple(cue.split()) for cue in REFLECTION_OPENINGS)
+    if any(tuple(head[: len(cue.split())]) == tuple(cue.split()) for cue in REFLECTION_OPENINGS):
+        return True
+    return _lesson_as_subject(ws)
+
+
+# Words that make a subject a lesson: "the main thing I learned is ...".
+_LESSON_WORDS = frozenset(("learned", "learnt", "lesson", "lessons", "takeaway", "takeaways"))
+
+
+def _lesson_as_subject(ws: list[str]) -> bool:
+    """ "The main thing I learned is ...", "One thing we learnt was ...": the clause's subject
+    is a lesson, whatever words lead up to it."""
+    for k, w in enumerate(ws[:9]):
+        if w in ("is", "was"):
+            head = ws[:k]
+            return (
+                bool(head)
+                and head[0] in ("the", "my", "one", "what")
+                and bool(set(head) & _LESSON_WORDS)
+            )
+    return False
 
 
 def is_reflection(sentence: str) -> bool:

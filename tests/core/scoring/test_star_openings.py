@@ -54,3 +54,14 @@ def test_what_i_took_from_it_is_a_lesson_not_a_result() -> None:
     labels, missing = _star(story)
     assert labels[-1] == "result"
     assert "result" in missing
+
+
+def test_a_lesson_as_the_subject_is_a_lesson() -> None:
+    story = (
+        "Our parcels were failing to arrive at one address in twenty. "
+        f"{REST}"
+        "One thing I learnt on that project was that the drivers knew the bad addresses already."
+    )
+    labels, missing = _star(story)
+    assert labels[-1] == "result"
+    assert "result" in missing
