@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from simulator.core.interview import ABORTABLE, State
+from simulator.ui.held import interview_held
 from simulator.ui.modal import keyboard_back
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def quit_allowed(window: MainWindow) -> bool:
         button.setAccessibleName(button.text().replace("&", ""))
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
-    with keyboard_back(window):
+    with keyboard_back(window), interview_held(window):
         box.exec()
     return box.clickedButton() is leave
 

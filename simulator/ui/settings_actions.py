@@ -46,7 +46,12 @@ def open_settings(window: MainWindow) -> None:
     speaker = window.services.speaker
     if speaker is not None:
         window._db.watch(speaker.voices(), on_done=dialog.set_voices, on_error=lambda _e: None)
-    if window._exec_dialog(dialog):
+    from simulator.ui.held import interview_held
+    from simulator.ui.modal import keyboard_back
+
+    with keyboard_back(window), interview_held(window):  # the keyboard back where it was
+        accepted = window._exec_dialog(dialog)
+    if accepted:
         settings = dialog.result_settings()
         if speaker is not None:
             speaker.configure(voice_id=settings.voice_id, rate=settings.speaking_rate)

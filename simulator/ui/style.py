@@ -142,10 +142,10 @@ def _stylesheet(dark: bool) -> str:
     /* Every control shows where the keyboard is, clearly, in light and dark. */
     QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus, QLineEdit:focus,
     QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ring}; border-radius: 4px; }}
-    /* A text box keeps the same frame width focused or not (1 + 1 padding, 2 + 0): its text
-       area is placed for the unfocused frame, and covered half the 2-pixel ring. */
-    QPlainTextEdit, QTextEdit {{ border: 1px solid palette(mid); padding: 1px; }}
-    QPlainTextEdit:focus, QTextEdit:focus {{ padding: 0px; }}
+    /* A text box, list or table keeps the same frame width focused or not (1 + 1 padding,
+       2 + 0): its text area is placed for the unfocused frame, and covered half the ring. */
+    QPlainTextEdit, QTextEdit, QAbstractItemView {{ border: 1px solid palette(mid); padding: 1px; }}
+    QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus {{ padding: 0px; }}
     /* The ring's room is kept when unfocused: added only on focus, it pushed the label right
        and cut its end ("Technica"). */
     QCheckBox, QRadioButton {{

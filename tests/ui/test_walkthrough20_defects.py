@@ -165,12 +165,21 @@ def test_a_100000_character_word_in_the_answer_box_wraps_anywhere(qtbot, window)
     assert page.answer.wordWrapMode() == anywhere
 
 
+def _ring_width(qtbot, pane, ring) -> int:  # type: ignore[no-untyped-def]
+    """Pixels of the focus colour from the focused ``pane``'s left edge, half-way down."""
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus, timeout=1000)
+    image = pane.grab().toImage()
+    y = image.height() // 2
+    return sum(image.pixelColor(x, y) == ring for x in range(6))
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_review_text_panes_show_the_same_focus_ring_as_elsewhere(qtbot, window, theme) -> None:  # type: ignore[no-untyped-def]
-    """On Review the transcript, the follow-up answers and the note showed a 1-pixel focus
-    line, not the 2-pixel ring of the other controls: a text box's text area was placed for
-    its thinner unfocused frame and covered half the ring. In the dark theme it was hard to
-    tell where the keyboard was."""
+def test_text_panes_lists_and_tables_show_the_whole_focus_ring(qtbot, window, theme) -> None:  # type: ignore[no-untyped-def]
+    """Review's transcript, follow-up answers and note, Home's lists and the History table
+    showed a 1-pixel focus line, not the 2-pixel ring of buttons and fields: their text area
+    was placed for the thinner unfocused frame and covered half the ring. In the dark theme
+    it was hard to tell where the keyboard was."""
     from PySide6.QtGui import QColor
 
     from simulator.ui.style import apply_theme, focus_color
@@ -178,14 +187,37 @@ def test_review_text_panes_show_the_same_focus_ring_as_elsewhere(qtbot, window, 
     app = QApplication.instance()
     apply_theme(app, theme)
     try:
-        review = _review_of_one_answer(qtbot, window, "It memorizes noise in the data.")
         ring = QColor(focus_color(theme == "dark"))
+        review = _review_of_one_answer(qtbot, window, "It memorizes noise in the data.")
         for pane in (review.replay.transcript, review.note):
-            pane.setFocus()
-            qtbot.waitUntil(pane.hasFocus, timeout=1000)
-            image = pane.grab().toImage()
-            y = image.height() // 2
-            width = sum(image.pixelColor(x, y) == ring for x in range(6))
-            assert width >= 2, (pane.objectName(), theme, width)
+            assert _ring_width(qtbot, pane, ring) >= 2, (pane.objectName(), theme)
+        window.go_home()
+        qtbot.waitUntil(lambda: window.home.history.count() > 0, timeout=5000)
+        window.home.preset.setCurrentIndex(window.home.preset.findData("Custom"))  # topics on
+        for pane in (window.home.history, window.home.topics):
+            assert _ring_width(qtbot, pane, ring) >= 2, (pane.objectName(), theme)
     finally:
         apply_theme(app, "light")
+
+
+def test_settings_opened_mid_interview_holds_the_countdown(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+, during the thinking countdown: the countdown ran on behind Settings and the
+    answer clock started while the person was choosing a voice."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    page.answer.setFocus()
+    qtbot.waitUntil(page.answer.hasFocus, timeout=2000)
+    during: list[State] = []
+
+    def settings_open(dialog) -> bool:  # type: ignore[no-untyped-def]
+        during.append(window.controller.state)
+        qtbot.wait(1500)  # a while in Settings
+        during.append(window.controller.state)
+        return False
+
+    monkeypatch.setattr(window, "_exec_dialog", settings_open)
+    qtbot.keyClick(page.answer, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert during == [State.PAUSED, State.PAUSED]
+    assert window.controller.state is State.PREPARING  # goes on where it was
+    qtbot.waitUntil(page.answer.hasFocus, timeout=2000)  # and so does the keyboard
