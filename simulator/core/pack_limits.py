@@ -14,9 +14,7 @@ from collections.abc import Iterator
 MAX_PACK_BYTES = 2 * 1024 * 1024  # the largest shipped pack is ~160 KB
 MAX_VALUES = 200_000  # every value the pack expands to, aliases counted each time they are used
 MAX_DEPTH = 12  # a question is at most ~4 levels deep; anything far deeper is not a pack
-MAX_TEXT = (
-    20_000  # any single text; fields have tighter limits of their own (see questions_models.py)
-)
+MAX_TEXT = 20_000  # any single text; fields have tighter limits (see questions_models.py)
 
 # C0 controls except tab, newline and carriage return; DEL; C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
