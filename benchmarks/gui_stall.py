@@ -311,6 +311,13 @@ def main() -> int:
         help="processes spinning at the window's priority while measuring (2: both cores busy, "
         "as with a browser open beside the app)",
     )
+    parser.add_argument(
+        "--patience",
+        type=float,
+        default=1.0,
+        help="multiply every wait by this (with --busy the transcript may take minutes: Whisper's "
+        "decoder runs at a lower priority than the spinners)",
+    )
     args = parser.parse_args()
     if args.asr_threads:
         from simulator.speech import asr
@@ -341,6 +348,7 @@ def main() -> int:
                 show_stacks=args.stacks,
                 voice=args.voice,
                 start_at_once=args.start_at_once,
+                patience=args.patience,
             )
     finally:
         mic.stop()
@@ -397,6 +405,7 @@ def run(
     show_stacks: bool,
     voice: bool = False,
     start_at_once: bool = False,
+    patience: float = 1.0,
 ) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -429,7 +438,9 @@ def run(
     sampler = threading.Thread(target=sample_rss, args=(beat, stop_watch), daemon=True)
 
     def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
-        wait_until(condition, seconds, f"{what} (state {{}})", lambda: window.controller.state)
+        wait_until(
+            condition, seconds * patience, f"{what} (state {{}})", lambda: window.controller.state
+        )
 
     Settings(voice_enabled=voice, follow_ups=False, answer_mode="spoken", silence_end_s=2.5).save()
     services = build_services(with_speaker=voice)
