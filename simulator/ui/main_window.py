@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
             self.scorecard.table.setFocus()  # not left on a widget of the hidden page
 
         self._db.submit(load, on_done=loaded, on_error=self._show_error)
-        build_while_loading(self.scorecard)
+        build_while_loading(lambda: self.scorecard, "simulator.ui.pages.scorecard")
 
     def export_session(self, session_id: int) -> None:
         from simulator.ui.settings_actions import export_session

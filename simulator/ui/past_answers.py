@@ -111,7 +111,7 @@ class PastAnswers(QObject):
             self._w.stack.setCurrentWidget(self.progress)
 
         self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
-        build_while_loading(self.progress)
+        build_while_loading(lambda: self.progress, "simulator.ui.pages.progress")
 
     # --- History -------------------------------------------------------------------------
     @property
@@ -141,7 +141,7 @@ class PastAnswers(QObject):
             self._w.stack.setCurrentWidget(self.history)
 
         self._load_history(loaded)
-        build_while_loading(self.history)
+        build_while_loading(lambda: self.history, "simulator.ui.pages.history")
 
     def _load_history(self, done: Any) -> None:
         storage, bank = self._w.services.storage, self._w.services.bank
@@ -270,7 +270,7 @@ class PastAnswers(QObject):
             self._w.stack.setCurrentWidget(self.review)
 
         self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
-        build_while_loading(self.review)
+        build_while_loading(lambda: self.review, "simulator.ui.pages.review")
 
     # --- Attempts ------------------------------------------------------------------------
     def open_attempts(self, question_id: str, _answer_id: int = 0) -> None:

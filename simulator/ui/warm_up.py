@@ -14,7 +14,8 @@ device-change signals still reach the GUI thread when the first query was a work
 in idle time after the first paint, on the GUI thread: a stall of Home. A worker imports them;
 the controller is then made on the GUI thread (a Start before that imports them there).
 
-**Page modules.** Importing the Review page's module took 84 ms (Jinja, the charts), Progress
+**Page modules.** Importing the Review page's module took 84 ms (Jinja, the charts), the
+scorecard's 57-62 (imported on the database lane as it opened, now before), Progress
 23, Settings 22 (and 42 more for the microphone module its device list needs), Attempts 12
 (measured without bytecode caches): on the GUI thread, when the page was first opened. They
 are imported on a worker (a page opened before that waits for the import in progress).
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -40,9 +42,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# What a person opens with one click from Home or the scorecard (the scorecard's own module is
-# imported where its data loads: MainWindow.open_scorecard).
+# What a person opens with one click from Home or the scorecard, and the scorecard itself.
 PAGE_MODULES = (
+    "simulator.ui.pages.scorecard",
     "simulator.ui.settings_dialog",
     "simulator.ui.audio_input",  # Settings' device list, the first spoken answer: 42 ms
     "simulator.ui.pages.review",
@@ -99,9 +101,12 @@ def warm_up_session_core(tasks: TaskManager, then: Callable[[], None]) -> None:
     tasks.submit(import_session_core, on_done=lambda _none: then(), on_error=failed, lane=COMPUTE)
 
 
-def build_while_loading(page: QWidget) -> None:
-    """Build and style ``page`` now, while a worker loads what it will show: its first showing
-    then only fills and lays it out. Both were one event of the GUI thread (the scorecard page
-    44-87 ms quiet, 130-210 ms at load 6, Review 55-100 ms); split, the longest is a part.
-    (``page`` is the page property's value: reading it made the page, when not made yet.)"""
-    page.ensurePolished()  # the style sheets resolved for it and every child
+def build_while_loading(make: Callable[[], QWidget], module: str) -> None:
+    """Make and style a page now (``make()``), while a worker loads what it will show: its first
+    showing then only fills and lays it out. Both were one event of the GUI thread (the
+    scorecard page 44-87 ms quiet, 130-210 ms at load 6; Review 55-100 ms); split, the longest
+    is a part. Only once the page's ``module`` is imported (``PAGE_MODULES``, in idle time):
+    importing it here would put that back on the GUI thread; until then the page is made when
+    shown, as before."""
+    if module in sys.modules:
+        make().ensurePolished()  # the style sheets resolved for it and every child

@@ -5,10 +5,13 @@ page already built and the slow load still running; the page is shown once the l
 
 from __future__ import annotations
 
+import sys
 import threading
 
 import pytest
 from test_scorecard_keyboard import _finished
+
+from simulator.ui import warm_up
 
 
 @pytest.mark.parametrize("page", ["scorecard", "review"])
@@ -16,6 +19,8 @@ def test_the_page_is_built_before_its_slow_load_ends(
     qtbot, window, services, monkeypatch, page
 ) -> None:  # type: ignore[no-untyped-def]
     sid = _finished(services)
+    modules = warm_up.PAGE_MODULES  # imported in idle time: the page is built while loading
+    qtbot.waitUntil(lambda: all(m in sys.modules for m in modules), timeout=10000)
     release = threading.Event()
     storage = services.storage
     read_session = storage.session
