@@ -20,7 +20,21 @@ of CPU per answer) until the app kept BLAS on the caller's thread; at load 2.9-3
 ``--native-priority nice19`` gave 38 / 36 ms at load 5-7 but once starved the whole-file decode
 past 60 s; ``idle`` starved it every time (``speech.cpu.lower_native_thread``).
 
-    .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--native-priority nice19]
+Stop 19 (2026-12-01, one run each, the machine shared: load noted). Before (be9c99b), load 0.5:
+worst 63 ms, preparing (the session's start asked Qt for the audio devices first: 28 ms asleep
+while Qt loaded its backend and reached the sound server). After (``ui.warm_up``: that query on
+a worker in idle time), load 3.3-6.6: preparing 26 ms, worst 54 ms (recording, 49 ms of it
+waiting for a CPU). ``--busy 2`` (two spinning programs beside it) at load 11-13: before,
+preparing 251 / recording 177 / transcribing 81 ms; after, 89 / 435 / 80 ms. Under that load
+78-79 % of the late heartbeats' time was the GUI thread waiting for a CPU and 19-21 % asleep
+(the 435 ms one: 255 ms asleep while the watcher thread, too, woke 156 ms late; the speech
+thread was in Whisper's encode, which lets the GIL go (checked: a spinning Python thread kept
+half its pace during a 2.9 s encode), so most likely a Python thread holding the GIL was itself
+waiting for a CPU, the benchmark's own watcher and sampler among them); the GUI thread's own
+work in any late heartbeat was at most 22 ms. The feedback came 116-124 s after the answer (Whisper's decoder at nice 5
+behind the spinners): ``--patience``.
+
+    .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 
 from __future__ import annotations
