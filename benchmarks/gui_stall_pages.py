@@ -12,6 +12,20 @@ waiting for a CPU, asleep (the GIL, a lock, a blocking call). Goal: <= 50 ms in 
 as a browser beside the app), ``--runs N`` repeats the whole walk in fresh processes and prints
 each step's best and spread.
 
+Measured 2026-12-01 (stop 19; 3 walks each; other people's work kept the load average at 4.7-13
+throughout, so no run was quiet: figures are noisy). Worst stall of each walk:
+- no spinners, load 4.7-6.4: before (be9c99b) 103 / 268 / 212 ms (Review 103-268: its module,
+  84 ms to import without bytecode caches, on the GUI thread; wrap-up 87-212: the scorecard
+  page built, filled and shown in one event; Settings 52-76); after the warm-up (``ui.warm_up``)
+  63 / 89 / 77 ms. At load 10-12: before 135 / 112 / 138, after 141 / 249 / 64 (single steps
+  of 200+ ms on both sides: CPU waits).
+- ``--busy 2`` (spinners in sessions of their own), load 9.5-12.5: before 283 / 271 / 311 ms
+  (Review 271-311, Progress 84-223, Settings 86-113, History 59-90, Start 40-62); after 135 /
+  123 / 190 ms (Review 123-139, Progress 69-190, Settings 49-108, History 27-55, Start 13-30).
+  Steady states (countdown, typing, feedback) stay at 9-90 ms in both: mostly CPU waits.
+Still over 50 ms: a page's first showing (Review, Progress, the scorecard at wrap-up, Settings'
+first build) under load; the GUI thread's own work in them is 20-55 ms, the rest waiting.
+
     .venv/bin/python benchmarks/gui_stall_pages.py [--stacks] [--busy 2] [--runs 3]
 """
 
