@@ -1,6 +1,7 @@
 """Benchmark: loading the question bank cold (parse and validate every pack, write the cache)
 against warm (answered from the cache: read, validated again, no YAML parsed), for the shipped
-bank and for a large user pack (just under the 2 MB limit).
+bank and for a large user pack (just under the 2 MB limit); and how fast a hostile pack of 2 MB of
+one-letter values is refused.
 
 Timed in one process after a first load (imports and pydantic's models are ready, as they are
 when the window loads the bank); each figure is the best of several runs with the median and the
@@ -124,6 +125,12 @@ def main() -> None:
         (work / "large").mkdir()
         bench("large user pack", user, work / "large", args.runs)
         shutil.rmtree(work / "large")
+        hostile = work / "hostile"
+        hostile.mkdir()
+        tiny = hostile / "tiny-values.yaml"  # 2 MB of one-letter values: refused, how fast
+        tiny.write_text("questions:\n" + "- a\n" * ((MAX_PACK_BYTES - 12) // 4), "utf-8")
+        print("hostile pack: 2 MB of one-letter values (refused)")
+        show("refused", timed(lambda: load_packs([tiny]), max(1, args.runs // 2))[0])
 
 
 if __name__ == "__main__":
