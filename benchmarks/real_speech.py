@@ -134,6 +134,21 @@ measured at the start and once after. Before -> after (file path, no topic):
 | held5 (28) | 17.1 / 27.0 -> 15.3 / 25.2 % | 5 / 6 -> 3 / 4 | 8/12, 9/12 -> 9/12, 10/12 |
 | held6 (22) | 2.9 / 17.1 % (unchanged) | 0 / 2 | 10/10, 9/10 |
 
+Live path (``StreamingSession``, 100 ms feeds), before (held6 measured at the start; tune,
+held and held5 at stop 19, the same decoding code) -> after:
+
+| split | WER clean / 10 dB | edge words | one word kept |
+|---|---|---|---|
+| tune (24) | 5.2 / 17.6 -> 5.2 / 17.0 % | 0 / 3 -> 0 / 2 | 12/12, 10/12 -> 12/12, 11/12 |
+| held (16) | 6.2 / 24.2 -> 3.9 / 23.4 % | 3 / 1 -> 0 / 0 | 2/4, 3/4 -> 4/4, 4/4 |
+| held5 (28) | 15.3 / 26.1 -> 15.3 / 24.3 % | 3 / 4 -> 3 / 2 | 9/12, 10/12 -> 9/12, 11/12 |
+| held6 (22) | 10.0 / 18.6 -> 2.9 / 18.6 % | 5 / 3 -> 0 / 2 | 9/10, 8/10 -> 10/10, 9/10 |
+
+Tried and not kept: the filler prompt down to 5 dB estimated SNR (so 10 dB speech gets it):
+tune at 10 dB 17.0 -> 15.0 %, 1 of 2 fillers heard, but on held2-4 at 10 dB one-word answers
+7/7, 9/9, 4/5 -> 6/7, 8/9, 3/5, edge words 0 / 2 / 1 -> 1 / 2 / 3, held3 21.7 -> 26.7 % with
+a made-up "uh": the prompt stays for clean speech only.
+
 The same file twice gave the same text on every split. Still missed: held5 (clean and 10 dB),
 held3, edge words and one-word answers under noise (Whisper hears a noisy word as two
 confident words with speech under both: "That's it." for "matter"), fillers at 10 dB (none
