@@ -164,8 +164,13 @@ def test_whispers_decoding_thread_gives_way_to_the_window_the_callers_does_not()
     from simulator.speech.cpu import SPEECH_NICE
 
     def nices() -> dict[int, int]:
-        tasks = os.listdir("/proc/self/task")
-        return {int(t): os.getpriority(os.PRIO_PROCESS, int(t)) for t in tasks}
+        found = {}
+        for task in os.listdir("/proc/self/task"):
+            try:  # a short-lived thread (another test's) may end between the listing and here
+                found[int(task)] = os.getpriority(os.PRIO_PROCESS, int(task))
+            except ProcessLookupError:
+                continue
+        return found
 
     mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     before = nices()
