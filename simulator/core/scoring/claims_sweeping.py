@@ -10,14 +10,20 @@ period"), so a sweeping sentence is suspect only when the accepted view does not
   about the same things (a content word in common);
 * not when the cue is hedged or denied ("almost never", "not always", "doesn't prove"), nor when
   the sentence warns against the claim ("a common mistake is to think it always ...");
-* not when "never" describes data unseen ("examples it never saw").
+* not when "never" describes data unseen ("examples it never saw");
+* not the speaker's own habit ("I always compare with and without them"), nor a cue inside an
+  "if" / "when" clause ("if marketing can only run four campaigns");
+* not in a sentence that names a mistake, nor in the one after it: they say what is right
+  instead, often as absolutely ("it is a myth that boosting cannot overfit ... it always
+  does with enough rounds").
 
 (A sentence that earns a key point is no proof of agreement: a fluent wrong answer earns key
 points in the rubric's words, so agreement is read from the accepted text's own claims.)
 
-When an answer has at least ``MIN_SWEEPING`` suspect sentences, each is returned as a charge of
-its own (id ``OVERCLAIM_ID``) naming the sentence and its cue, so the scorecard shows which
-sentence overclaims; content.py makes them cost in proportion to the share of the answer they
+When an answer has at least ``MIN_SWEEPING`` suspect sentences, and they are at least
+``MIN_SHARE`` of its sentences (the answer's tone, not two remarks in a long one), each is
+returned as a charge of its own (id ``OVERCLAIM_ID``) naming the sentence and its cue, so the
+scorecard shows which sentence overclaims; content.py makes them cost in proportion to the share of the answer they
 are (``overclaim_cost``), and, as for any wrong claim, an overclaiming sentence earns no key
 point and the answer's points said in other words are not trusted.
 """
@@ -28,13 +34,16 @@ from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.results import MisconceptionHit
-from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.stance import Stance, clause_ids, names_a_mistake
 from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, stem, tokenize, word_set
 
 OVERCLAIM_ID = "overclaim"
 # One absolute word is no evidence: correct answers say "always" and "never" now and then (no
-# correct answer in the repository sets has two unshared ones; 21 of 108 verbose-wrong do).
+# correct answer in the repository sets has two unshared ones; 26 of 116 verbose-wrong do).
 MIN_SWEEPING = 2
+# ... and they must be a sizeable share of its sentences: two absolutes in a long, careful answer
+# are remarks, not its tone (every repository verbose-wrong answer with two has a share >= 0.33).
+MIN_SHARE = 0.25
 OVERCLAIM_POINTS = 4.0
 # "the most reliable": praise of one choice above all others.
 _PRAISE = word_set(
@@ -115,6 +124,11 @@ _SHARED = 2
 # "would never finish": a supposed consequence, not a general claim.
 _SUPPOSING = word_set("would could might")
 _CONDITIONS = word_set("if when while as")
+_PREMISES = word_set("if unless when whenever assuming suppose")
+# "I always compare with and without them", "so we never train on the future": a habit of the
+# speaker's own is a practice, not a general claim about the world.
+_SPEAKER = word_set("i we i'd we'd i'll we'll i've we've")
+_SPEAKER_REACH = 4
 # "never" of data that was not seen is a description, not a sweeping claim.
 _UNSEEN = word_set("saw seen see sees observed trained shown encountered appear appears")
 _COMMON = word_set("model models data use used using get gets make makes thing things way one")
@@ -161,6 +175,13 @@ def _hedged(words: tuple[str, ...], start: int, first: int) -> bool:
     return any(words[j] in _HEDGES for j in range(max(first, start - _HEDGE_REACH), start))
 
 
+def _supposed(ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: int) -> bool:
+    """The cue sits in a clause opened by "if" / "unless" / "when": supposed, not claimed ("if
+    marketing can only run four campaigns, that decides the count")."""
+    clause = clauses[start - first]
+    return any(ws[j] in _PREMISES and clauses[j - first] == clause for j in range(first, start))
+
+
 def _suspect(
     tokens: Tokens,
     stance: Stance,
@@ -169,13 +190,19 @@ def _suspect(
 ) -> str | None:
     """The cue of the sentence's first unshared sweeping claim, or None."""
     ws = tokens.words
-    own = _content(ws[sentence.first_word : sentence.last_word])
+    first = sentence.first_word
+    clauses = clause_ids(sentence)
+    own = _content(ws[first : sentence.last_word])
     for start, end, family in _cues(ws, sentence.first_word, sentence.last_word):
         if _hedged(ws, start, sentence.first_word):
             continue
         if family == "never" and end < sentence.last_word and ws[end] in _UNSEEN:
             continue
         if start > sentence.first_word and ws[start - 1] in _SUPPOSING:
+            continue
+        if any(ws[j] in _SPEAKER for j in range(max(first, start - _SPEAKER_REACH), start)):
+            continue
+        if _supposed(ws, clauses, first, start):
             continue
         if family == "only" and set(ws[end : end + 2]) & _CONDITIONS:
             continue  # "it only works if the clusters share labels": a condition, not a limit
@@ -197,8 +224,14 @@ def sweeping_claims(
     are not counted twice)."""
     accepted = _accepted(question)
     hits: list[MisconceptionHit] = []
+    after_warning = False
     for sentence in tokens.sentences:
-        if sentence.text in charged:
+        # A sentence naming a mistake, and the one after it, say what is right instead, often
+        # as absolutely as the mistake ("people think boosting cannot overfit, but it always
+        # does with enough rounds").
+        warning = names_a_mistake(tokens.words[sentence.first_word : sentence.last_word])
+        if warning or after_warning or sentence.text in charged:
+            after_warning = warning
             continue
         cue = _suspect(tokens, stance, sentence, accepted)
         if cue is None:
@@ -212,7 +245,8 @@ def sweeping_claims(
                 "and when it does not.",
             )
         )
-    return hits if len(hits) >= MIN_SWEEPING else []
+    enough = len(hits) >= MIN_SWEEPING and len(hits) >= MIN_SHARE * len(tokens.sentences)
+    return hits if enough else []
 
 
 def overclaim_cost(sweeping: int, sentences: int) -> tuple[float, float]:

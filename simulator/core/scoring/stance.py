@@ -244,6 +244,12 @@ _NOT_ONLY = frozenset(("only", "just", "merely", "solely", "simply", "purely"))
 _ALONE = (("alone",), ("by", "itself"), ("on", "its", "own"), ("by", "themselves"))
 
 
+def names_a_mistake(ws: tuple[str, ...]) -> bool:
+    """The words name a mistake: a warning frame ("a common mistake", "people think", "myth")
+    or a verdict ("is wrong", "would leak") anywhere in them."""
+    return any(_contains(ws, frame) for frame in _PRE_FRAMES) or any(w in _POST_VERDICT for w in ws)
+
+
 def limits(ws: tuple[str, ...], i: int, after: list[str]) -> bool:
     """ "not only X", "not just X", "not X alone": the negation says X is not enough, and
     grants X ("confirm with an online test, not offline MAE alone" still uses MAE)."""

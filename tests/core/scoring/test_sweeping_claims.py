@@ -183,3 +183,41 @@ def test_an_overclaiming_sentence_earns_no_key_point(question: Question) -> None
     points = {k.id: k for k in score_answer(question, Transcript(text)).key_points}
     assert points["holidays"].status == "missing"
     assert points["later"].status == "explained"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own habit
+        "I always check holiday weeks by hand. We never ship a model that loses to the same "
+        "week last year. I validate on a later period.",
+        # supposed in an "if" clause
+        "If the shop can only stock four weeks of goods, the error there decides everything. "
+        "When a promotion is the only driver, I model it apart. I validate on a later period.",
+        # the correction after a named mistake, and the sentence after it
+        "It is a myth that deep models always win here. In fact the seasonal naive forecast is "
+        "never far behind. I validate on a later period.",
+    ],
+)
+def test_habits_suppositions_and_corrections_are_not_overclaims(
+    question: Question, text: str
+) -> None:
+    assert _overclaims(question, text) == []
+
+
+def test_two_absolutes_in_a_long_careful_answer_are_remarks_not_its_tone(
+    question: Question,
+) -> None:
+    careful = [
+        "Deep networks always learn the seasonality by themselves from the raw dates.",
+        "Price promotions have nothing to do with sales spikes.",
+        "I validate on a later period than the training data, rolling the cut forward.",
+        "The model has to beat the same week last year.",
+        "Holiday weeks are checked separately.",
+        "Errors are weighted by the value of the goods.",
+        "Stores that opened recently get their own check.",
+        "Weather data helps in some regions.",
+        "I look at the worst ten stores each week.",
+    ]
+    assert _overclaims(question, " ".join(careful)) == []  # 2 of 9 sentences
+    assert len(_overclaims(question, " ".join(careful[:6]))) == 2  # 2 of 6
