@@ -14,6 +14,28 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Sweeping claims, round 20 (issue 9: claims_sweeping.py; rubric_claims: a premise whose
+consequence approves of it is claimed). heldout_wrong20_content.yaml (9 questions no repository
+set used before: strong, partial, weak, verbose-wrong, 13 warnings; run it with --set) was
+written from the prompts alone before any change and measured at the start and at the end.
+Tuned on the repository sets; blind rounds 6, 8, 9 (aggregate figures only) were used once as a
+veto: the first version charged 4 correct answers or warnings there (r6 96 -> 95, r8 96 -> 95,
+r9b warnings 20 -> 18) and was narrowed (habits, "if" clauses, sentences naming a mistake, a
+quarter of the answer), so those lines are no longer blind for it. start = main at be9c99b:
+
+  | measure (start -> end)       | own held-out | repo sets changed        | blind 6 / 8 / 9a / 9b  |
+  |------------------------------|--------------|--------------------------|------------------------|
+  | partial > verbose-wrong      | 5 -> 6 of 9  | r5 13 -> 14, m18 9 -> 10 | 13->14, =, 6->9, =     |
+  | weak > verbose-wrong         | 3 -> 4 of 9  | r5 11->12, r3 10->12, m18 3->6, cal 22->23, r19 own 6->8 | 9->10, 14->15, 3->4, = |
+  | mean verbose-wrong score     | 35 -> 24     | m18 39 -> 20, r19 own 14 -> 0 | 22->19, 10->7, 38->24, = |
+  | warning not charged          | 13/13 -> =   | unchanged                | unchanged              |
+  | correct answer not flagged   | 35/40 -> =   | unchanged                | unchanged              |
+  | level order                  | 23/27 -> =   | unchanged                | unchanged              |
+
+  The first version (before the veto) had own held-out partial > verbose-wrong 7/9 and weak >
+  verbose-wrong 6/9. Repository answers: an unshared sweeping sentence in 43 of 116
+  verbose-wrong answers, at most one in any strong, partial, weak, paraphrase or warning answer.
+
 Meaning as well as words, round 19 (issue 9). heldout_round19_own_content.yaml (8 technical
 and case questions no repository set used: strong, partial, weak, off-topic, verbose-wrong,
 paraphrase in everyday words, salad, echo) was written from the prompts alone, before reading
