@@ -33,8 +33,9 @@ quarter of the answer), so those lines are no longer blind for it. start = main 
   | level order                  | 23/27 -> =   | unchanged                | unchanged              |
 
   The first version (before the veto) had own held-out partial > verbose-wrong 7/9 and weak >
-  verbose-wrong 6/9. Repository answers: an unshared sweeping sentence in 43 of 116
-  verbose-wrong answers, at most one in any strong, partial, weak, paraphrase or warning answer.
+  verbose-wrong 6/9. Repository answers with an unshared sweeping sentence (two or more):
+  verbose-wrong 60 (26) of 116, paraphrase 14 (0) of 78, strong 4 (0) of 121, partial, weak
+  and warnings none.
 
 Meaning as well as words, round 19 (issue 9). heldout_round19_own_content.yaml (8 technical
 and case questions no repository set used: strong, partial, weak, off-topic, verbose-wrong,
