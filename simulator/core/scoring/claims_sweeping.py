@@ -129,6 +129,16 @@ _PREMISES = word_set("if unless when whenever assuming suppose")
 # speaker's own is a practice, not a general claim about the world.
 _SPEAKER = word_set("i we i'd we'd i'll we'll i've we've")
 _SPEAKER_REACH = 4
+# "Always tune lambda with cross validation", "never fit the scaler on all the data", "you should
+# always scale first": advice to the listener is a practice, like the speaker's own habit, not a
+# general claim about the world. Told by the clause opening on the cue (after these words at most)
+# and the cue followed by a verb's base form, not by "is", "has" or a verb in "-s" ("and always
+# works" still claims).
+_ADVICE_LEAD = word_set("and so but then just also you should must instead therefore first")
+_NOT_BASE = word_set(
+    """is are was were be been has have had does did can will would could might shall may
+    gives works helps needs leads makes means goes beats wins"""
+)
 # "never" of data that was not seen is a description, not a sweeping claim.
 _UNSEEN = word_set("saw seen see sees observed trained shown encountered appear appears")
 _COMMON = word_set("model models data use used using get gets make makes thing things way one")
@@ -182,6 +192,18 @@ def _supposed(ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: 
     return any(ws[j] in _PREMISES and clauses[j - first] == clause for j in range(first, start))
 
 
+def _advice(
+    ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: int, end: int
+) -> bool:
+    """An "always" / "never" that opens its clause as advice to the listener."""
+    clause = clauses[start - first]
+    lead = [ws[j] for j in range(first, start) if clauses[j - first] == clause]
+    if not all(w in _ADVICE_LEAD for w in lead) or end >= first + len(clauses):
+        return False
+    verb = ws[end]
+    return verb not in _NOT_BASE and not (verb.endswith("s") and not verb.endswith("ss"))
+
+
 def _suspect(
     tokens: Tokens,
     stance: Stance,
@@ -203,6 +225,8 @@ def _suspect(
         if any(ws[j] in _SPEAKER for j in range(max(first, start - _SPEAKER_REACH), start)):
             continue
         if _supposed(ws, clauses, first, start):
+            continue
+        if family in ("always", "never") and _advice(ws, clauses, first, start, end):
             continue
         if family == "only" and set(ws[end : end + 2]) & _CONDITIONS:
             continue  # "it only works if the clusters share labels": a condition, not a limit

@@ -119,6 +119,11 @@ def test_one_sweeping_sentence_alone_is_not_charged(question: Question) -> None:
         # "never" of data unseen, a supposed consequence
         "The model is scored on weeks it never saw. Without the seasonal naive baseline you "
         "would never know whether it adds anything; the only honest test is a later period.",
+        # advice to the listener, as a warning answer gives it: a practice, not a claim
+        "Never pick the model on the test weeks. Always tune the learning rate on rolling "
+        "folds. And always look at holiday weeks on their own, since they cost the most.",
+        "You should never shuffle the weeks before splitting. Instead always keep a later "
+        "period for validation, then never touch it while tuning.",
     ],
 )
 def test_correct_answers_saying_always_or_never_are_not_charged(
@@ -221,3 +226,15 @@ def test_two_absolutes_in_a_long_careful_answer_are_remarks_not_its_tone(
     ]
     assert _overclaims(question, " ".join(careful)) == []  # 2 of 9 sentences
     assert len(_overclaims(question, " ".join(careful[:6]))) == 2  # 2 of 6
+
+
+def test_a_claim_that_opens_like_advice_still_claims(question: Question) -> None:
+    """Only a verb's base form after the cue is advice: "always works", "never is" claim."""
+    text = (
+        "Holiday weeks never matter for shops. Bigger networks always beat the same week last "
+        "year. And always gives better numbers than any baseline. I validate on a later period."
+    )
+    assert _overclaims(question, text) == [
+        "Holiday weeks never matter for shops.",
+        "And always gives better numbers than any baseline.",
+    ]
