@@ -58,3 +58,28 @@ def test_a_one_question_session_has_no_weakest_question() -> None:
         ]
     ).tips
     assert any("your weakest question" in t for t in two), two
+
+
+def test_an_off_question_story_and_an_overclaim_are_named_in_the_session_tips() -> None:
+    """A story scored as off the question was only told so under its own answer: "What to
+    work on next" never said it, though it cost the most; an overclaim was offered as "Correct
+    a misconception", a belief the candidate may not hold (round 20)."""
+    from dataclasses import replace
+
+    from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
+    from simulator.core.scoring.results import MisconceptionHit
+
+    beh = q(BEHAVIORAL)
+    told = score_answer(beh, Transcript(STORY))
+    assert told.star is not None
+    off = replace(told, star=replace(told.star, off_question=["mistake"], reads_as="a conflict"))
+    tips = score_session([(beh, off)]).tips
+    assert any(t.startswith("Answer the question asked") and '"a conflict"' in t for t in tips), (
+        tips
+    )
+    tech = q(TECH)
+    hit = MisconceptionHit(OVERCLAIM_ID, "always", "Deep nets always win.", '"always" claims more')
+    wrong = replace(score_answer(tech, Transcript(STRONG)), misconceptions=[hit])
+    tips = score_session([(tech, wrong)]).tips
+    assert any(t.startswith("Qualify sweeping claims") for t in tips), tips
+    assert not any(t.startswith("Correct a misconception") for t in tips), tips

@@ -239,7 +239,16 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
     mis = [(q, m) for q, s in given for m in s.misconceptions]
     if mis:
         q, m = mis[0]
-        ranked.append((90.0, f"Correct a misconception about {_topic(q)}: {m.correction}"))
+        if m.id == OVERCLAIM_ID:  # not a belief to correct, a claim to bound
+            ranked.append((90.0, f"Qualify sweeping claims about {_topic(q)}: {m.correction}"))
+        else:
+            ranked.append((90.0, f"Correct a misconception about {_topic(q)}: {m.correction}"))
+    # a story for another question loses most of its points: the first thing to fix
+    off = [(q, s.star) for q, s in given if s.star is not None and s.star.off_question]
+    if off:
+        q, star = off[0]
+        about = f'reads as one about "{star.reads_as}"' if star.reads_as else "never shows it"
+        ranked.append((95.0, f"Answer the question asked: your story for {_topic(q)} {about}."))
     stars = [s.star for _, s in given if s.star is not None]
     if stars:
         missing = Counter(p for st in stars for p in st.missing)
