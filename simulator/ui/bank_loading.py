@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
+from simulator.core.questions import Problem
 from simulator.ui.pack_problems import ACTION_NAME, show_pack_problems
 from simulator.ui.widgets.common import counted
 
@@ -66,10 +68,13 @@ class BankLoading(QObject):
         self._show_lasting_mention(len(problems))
         if problems and not self._problems_shown:
             self._problems_shown = True
-            # One line, for a while: it says where the whole list is before the first problem.
+            # One line, for a while, that fits the window: how many, in which files (by name:
+            # a folder, or the first problem itself, ran past the window's edge), and where the
+            # whole list is.
+            n = len(problems)
             w.statusBar().showMessage(
-                f"{counted(len(problems), 'problem')} in question packs, those questions were "
-                f"skipped (Help → Question pack problems lists them): {problems[0]}",
+                f"{counted(n, 'problem')} in question packs ({_file_names(problems)}), skipped: "
+                f"Help → Question pack problems lists {'it' if n == 1 else 'them'}.",
                 15000,
             )
 
@@ -105,3 +110,11 @@ class BankLoading(QObject):
 
         self.loaded(QuestionBank(problems=[Problem("question bank", None, None, str(message))]))
         self._w._show_error(f"The question bank could not be loaded: {message}")
+
+
+def _file_names(problems: list[Problem], shown: int = 2) -> str:
+    """ "mine.yaml, other.yaml and 3 more files": each file by its name alone, once."""
+    names = list(dict.fromkeys(re.split(r"[\\/]", p.file)[-1] for p in problems))
+    if len(names) <= shown:
+        return " and ".join(names)
+    return ", ".join(names[:shown]) + f" and {counted(len(names) - shown, 'more file')}"

@@ -27,7 +27,11 @@ def test_a_broken_user_pack_is_reported_and_skipped_in_the_window(qtbot, data_di
         assert "questions for Machine Learning Engineer" in window.home.subtitle.text()
         assert window.home.start_button.isEnabled()
         message = window.statusBar().currentMessage()
-        assert "broken.yaml" in message and "line 2" in message
+        # by its file's name, and where the list with the line is: the folder, or the problem
+        # itself, pushed the line past the window's edge (round 20)
+        assert "broken.yaml" in message and "Question pack problems" in message, message
+        assert window.fontMetrics().horizontalAdvance(message) < 800, message
+        assert str(packs) not in message, message
     finally:
         window.shutdown()
         storage.close()
