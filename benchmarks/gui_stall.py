@@ -411,6 +411,29 @@ def wait_until(
         raise SystemExit(f"timed out waiting for {what.format(state())}")
 
 
+def print_late_heartbeats(
+    beat: Heartbeat, split: StallSplit, ledger: ThreadLedger, per: str
+) -> list[Stall]:
+    """The late heartbeats, worst first, after a summary of them and of each thread's CPU."""
+    late = sorted(beat.stalls, key=lambda s: -s.ms)
+    print(f"heartbeats >= {LATE_MS} ms late: {len(late)}")
+    print("  " + split.summary(late))  # type: ignore[arg-type]
+    print(f"CPU used per {per} by the busiest threads of this process (their priority):")
+    print(ledger.report())
+    return late
+
+
+def print_stall(stall: Stall, split: StallSplit, timeline: Timeline, show_stacks: bool) -> None:
+    """One late heartbeat: how long, in which state, where its time went, what ran meanwhile."""
+    overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
+    print(
+        f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "
+        f"meanwhile: {', '.join(overlapping) or '-'}"
+    )
+    if show_stacks and stall.stack:
+        print("    " + stall.stack.rstrip().replace("\n", "\n    "))
+
+
 def run(
     answer_wav: Path,
     answer_s: float,
@@ -554,19 +577,9 @@ def run(
         f"peak RSS: {rss_mb:.0f} MB (window idle: {rss_idle_mb:.0f} MB; goal <= {GOAL_RSS_MB:.0f} MB)"
         f"{'' if ok_rss else '  MISSED'}"
     )
-    late = sorted(beat.stalls, key=lambda s: -s.ms)
-    print(f"heartbeats >= {LATE_MS} ms late: {len(late)}")
-    print("  " + split.summary(late))  # type: ignore[arg-type]
-    print("CPU used per state by the busiest threads of this process (their priority):")
-    print(ledger.report())
+    late = print_late_heartbeats(beat, split, ledger, "state")
     for stall in late[: 8 if show_stacks else 3]:
-        overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
-        print(
-            f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "
-            f"meanwhile: {', '.join(overlapping) or '-'}"
-        )
-        if show_stacks and stall.stack:
-            print("    " + stall.stack.rstrip().replace("\n", "\n    "))
+        print_stall(stall, split, timeline, show_stacks)
     print(
         f"GUI thread blocked in AudioInput.start: {timeline.longest('AudioInput.start'):.1f} ms, "
         f"AudioInput.stop: {timeline.longest('AudioInput.stop'):.1f} ms"

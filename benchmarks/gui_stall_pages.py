@@ -233,19 +233,9 @@ def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
         f"GUI stall max: {stall_ms:.1f} ms (goal <= {gs.GOAL_STALL_MS:.0f} ms)"
         f"{'' if stall_ms <= gs.GOAL_STALL_MS else '  MISSED'}"
     )
-    late = sorted(beat.stalls, key=lambda s: -s.ms)
-    print(f"heartbeats >= {gs.LATE_MS} ms late: {len(late)}")
-    print("  " + split.summary(late))  # type: ignore[arg-type]
-    print("CPU used per step by the busiest threads of this process (their priority):")
-    print(ledger.report())
+    late = gs.print_late_heartbeats(beat, split, ledger, "step")
     for stall in late[: 10 if show_stacks else 3]:
-        overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
-        print(
-            f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "
-            f"meanwhile: {', '.join(overlapping) or '-'}"
-        )
-        if show_stacks and stall.stack:
-            print("    " + stall.stack.rstrip().replace("\n", "\n    "))
+        gs.print_stall(stall, split, timeline, show_stacks)
     return {s: round(beat.worst.get(s, 0.0), 1) for s in steps}
 
 

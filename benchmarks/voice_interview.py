@@ -504,11 +504,7 @@ def run(
         text = answer.text or ""
         wer = word_error_rate(said, text)
         print(f"  answer {answer.position + 1}: {len(text.split())} words stored, WER {wer:.1%}")
-    late = sorted(beat.stalls, key=lambda s: -s.ms)
-    print(f"heartbeats >= {gs.LATE_MS} ms late: {len(late)}")
-    print("  " + split.summary(late))  # type: ignore[arg-type]
-    print("CPU used per state by the busiest threads of this process (their priority):")
-    print(ledger.report())
+    late = gs.print_late_heartbeats(beat, split, ledger, "state")
     holds = sorted(beat.gil_holds, key=lambda s: -s.ms)
     print(
         f"watcher thread woken >= {gs.LATE_MS} ms late (no CPU for it, or the GIL held "
@@ -523,13 +519,7 @@ def run(
         worst = {stall.phase: stall for stall in reversed(late)}
         shown += [stall for stall in worst.values() if stall not in shown]
     for stall in shown:
-        overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
-        print(
-            f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "
-            f"meanwhile: {', '.join(overlapping) or '-'}"
-        )
-        if show_stacks and stall.stack:
-            print("    " + stall.stack.rstrip().replace("\n", "\n    "))
+        gs.print_stall(stall, split, timeline, show_stacks)
     return 0 if ok_stall and ok_rss else 1
 
 
