@@ -23,7 +23,6 @@ from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
 from simulator.ui.warm_up import (
     build_while_loading,
-    warm_up_audio_devices,
     warm_up_page_modules,
     warm_up_session_core,
 )
@@ -179,9 +178,8 @@ class MainWindow(QMainWindow):
     def _load_session_core(self) -> None:
         """Idle time after the first paint: the session core's modules (~60 ms to import, on
         the GUI thread it was a stall of Home) are imported on a worker, the controller is made
-        here once they are; Qt's audio devices and the pages' modules are warmed meanwhile."""
+        here once they are; then the pages' modules are imported the same way."""
         if not self.tasks.closed:
-            warm_up_audio_devices(self.tasks)
             warm_up_session_core(self.tasks, self._session_core_imported)
 
     def _session_core_imported(self) -> None:

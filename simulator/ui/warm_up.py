@@ -1,14 +1,10 @@
 """First-time costs paid on a worker lane in idle time after the window's first paint, not on
 the GUI thread when a person acts; and a page's first build split from its first showing.
 
-**Audio devices.** The first device query of a process loads Qt's multimedia backend and
-connects to the sound server: 26-62 ms (once 760 ms) on whichever thread asks first. It was the
-window's thread, in the middle of a session's start (the microphone checked before the first
-question: a 63 ms stall on a quiet machine), the Settings device list or the interviewer's first
-question. Every later query reads the list the backend's own thread keeps up to date
-(microseconds). So the window asks once on a worker; a query on the GUI thread
-before that ends waits for it, as it would have taken as long anyway. Checked: Qt's
-device-change signals still reach the GUI thread when the first query was a worker's.
+**Audio devices** are not queried on a worker: Qt's first device query there (26-62 ms, once
+760 ms, as it loads the multimedia backend) deadlocked with a QMediaPlayer made on the GUI thread
+meanwhile (the Review page opened at a first start, with nothing compiled yet): both threads
+waited in Qt's multimedia set-up for good.
 
 **Session core.** Its modules (the adapter, engine, journal, events) took ~60 ms to import
 in idle time after the first paint, on the GUI thread: a stall of Home. A worker imports them;
@@ -54,13 +50,6 @@ PAGE_MODULES = (
 )
 
 
-def ask_devices() -> tuple[int, int]:
-    """(inputs, outputs) Qt sees: the query that connects Qt to the sound server."""
-    from PySide6.QtMultimedia import QMediaDevices
-
-    return len(QMediaDevices.audioInputs()), len(QMediaDevices.audioOutputs())
-
-
 def import_session_core() -> None:
     """The session's adapter and core (engine, journal, events): ~60 ms of imports."""
     importlib.import_module("simulator.ui.session")
@@ -69,16 +58,6 @@ def import_session_core() -> None:
 def import_page_modules() -> None:
     for module in PAGE_MODULES:
         importlib.import_module(module)
-
-
-def warm_up_audio_devices(tasks: TaskManager) -> None:
-    """Make Qt's first device query on the compute lane, not on the GUI thread."""
-    tasks.submit(
-        ask_devices,
-        on_done=lambda counts: log.debug("audio devices: %d in, %d out", *counts),
-        on_error=lambda exc: log.warning("the audio devices could not be listed: %s", exc),
-        lane=COMPUTE,
-    )
 
 
 def warm_up_page_modules(tasks: TaskManager) -> None:
