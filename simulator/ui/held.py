@@ -3,7 +3,9 @@
 Opened mid-interview, Settings left the thinking countdown and the answer clock running behind
 it (and a spoken answer recording): the person came back to an answer already under way, or to
 one ended by the silence timer. The interview pauses while such a dialog is open and goes on
-when it closes, unless it was paused before.
+when it closes, unless it was paused before, or the dialog's answer was to leave (Quit): the
+interview was resumed for the moment the window took to close, and a spoken answer's
+recording started again.
 """
 
 from __future__ import annotations
@@ -18,14 +20,23 @@ if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
 
 
+class Hold:
+    """What the dialog decided: ``resume`` is cleared when the interview is being left."""
+
+    def __init__(self) -> None:
+        self.resume = True
+
+
 @contextmanager
-def interview_held(window: MainWindow) -> Iterator[None]:
+def interview_held(window: MainWindow) -> Iterator[Hold]:
     controller = window._controller
     hold = controller is not None and controller.state in PAUSABLE
     if hold and controller is not None:
         controller.toggle_pause()
+    decided = Hold()
     try:
-        yield
+        yield decided
     finally:
-        if hold and controller is not None and controller.state is State.PAUSED:
+        paused = controller is not None and controller.state is State.PAUSED
+        if hold and paused and decided.resume and controller is not None:
             controller.toggle_pause()

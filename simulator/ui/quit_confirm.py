@@ -39,8 +39,9 @@ def quit_allowed(window: MainWindow) -> bool:
         button.setAccessibleName(button.text().replace("&", ""))
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
-    with keyboard_back(window), interview_held(window):
+    with keyboard_back(window), interview_held(window) as held:
         box.exec()
+        held.resume = box.clickedButton() is not leave  # leaving: stay paused as it closes
     return box.clickedButton() is leave
 
 
