@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.ui.shortcuts_help import focus_again
+from simulator.ui.shortcuts_help import open_reading_dialog
 from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
@@ -72,13 +71,7 @@ def show_pack_problems(
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     dialog.resize(720, 420)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    # Closed, the keyboard goes back where it was (see shortcuts_help.py).
-    before = QApplication.focusWidget()
-    if before is not None:
-        dialog.finished.connect(lambda _: focus_again(before))
-    dialog.open()
-    listing.setFocus()
+    open_reading_dialog(dialog, listing, buttons)
 
 
 def problems_text(problems: Sequence[Problem]) -> str:

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSlider,
     QApplication,
     QDialog,
@@ -48,15 +49,22 @@ def show_shortcuts(parent: QWidget) -> None:
     buttons.setObjectName("shortcutsButtons")
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    dialog.resize(560, min(640, max(360, parent.height() - 80)))
+    open_reading_dialog(dialog, text, buttons)
+
+
+def open_reading_dialog(
+    dialog: QDialog, text: QAbstractScrollArea, buttons: QDialogButtonBox
+) -> None:
+    """Open a dialog for reading a long text, not modal, the keyboard in the text: the text
+    pages while the buttons have the keyboard, and the keyboard goes back where it was when
+    the dialog closes (it left no widget with it: Tab started anywhere, Ctrl+, did nothing)."""
     bar = text.verticalScrollBar()
     for key, action in _PAGING.items():
         keys = QShortcut(QKeySequence(key), buttons)
         keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         keys.activated.connect(lambda a=action: bar.triggerAction(a))
-    dialog.resize(560, min(640, max(360, parent.height() - 80)))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    # Closed, it left no widget with the keyboard (Tab started anywhere, Ctrl+, did nothing):
-    # the keyboard goes back where it was.
     before = QApplication.focusWidget()
     if before is not None:
         dialog.finished.connect(lambda _: focus_again(before))

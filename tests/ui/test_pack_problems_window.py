@@ -75,3 +75,33 @@ def test_a_flood_of_problems_is_cut_to_what_can_be_read() -> None:
     assert text.count("big.yaml") == SHOWN_PROBLEMS
     assert text.endswith(f"… and {100_000 - SHOWN_PROBLEMS:,} more, not shown here: "
                          "`ml-interview validate FILE` lists them all.")  # fmt: skip
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+def test_the_problem_list_pages_while_close_has_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """As in the F1 list (walkthrough 20): Tab to Close, then PgDn did nothing to the list."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from simulator.core.questions import Problem
+    from simulator.ui.pack_problems import show_pack_problems
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    many = [Problem("big.yaml", f"tech.q{i}", "prompt", "too short") for i in range(200)]
+    show_pack_problems(parent, many, "/packs")
+    dialog = parent.findChild(QDialog, "packProblemsDialog")
+    listing = dialog.findChild(QPlainTextEdit, "packProblemsList")
+    qtbot.waitUntil(listing.hasFocus, timeout=2000)
+    qtbot.keyClick(listing, Qt.Key.Key_Tab)
+    close = QApplication.focusWidget()
+    assert close is not None and close.text() == "Close"
+    bar = listing.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.keyClick(close, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(close, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    assert QApplication.focusWidget() is close
+    dialog.close()
