@@ -106,8 +106,14 @@ class InterviewerVoice(QObject):
         speaker = self._speaker
         assert speaker is not None
         self._warm_up()  # an interview started within PRELOAD_AFTER_MS: not later than now
-        self.speaking_changed.emit(True)
         wait_ms = round(unheard_wait_s * 1000)
+        if self._devices is not None and not self._has_output:
+            # Known to be unheard: rendering it first showed "Interviewer is speaking" and
+            # "Listen to the question" for seconds (longer on a busy machine) in silence.
+            self._tell(NO_OUTPUT)
+            QTimer.singleShot(wait_ms, done)
+            return
+        self.speaking_changed.emit(True)
 
         def unheard() -> None:  # the text stays on screen as long as it takes to read it
             if token == self._token:

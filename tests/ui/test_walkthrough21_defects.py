@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -38,3 +41,46 @@ def test_tab_leaves_the_history_table(qtbot, window, services) -> None:  # type:
         t.objectName() for t in window.findChildren(QTableView) if t.tabKeyNavigation()
     ]
     assert trapping == []
+
+
+class _Rendering:
+    """A speaker whose every text renders at once to a file (never played: no output here)."""
+
+    def __init__(self, path) -> None:  # type: ignore[no-untyped-def]
+        self.path = path
+        self.rendered: list[str] = []
+
+    def render_parts(self, text: str) -> list[Future[Path]]:
+        self.rendered.append(text)
+        done: Future[Path] = Future()
+        done.set_result(self.path)
+        return [done]
+
+
+def test_a_voice_known_unheard_is_not_shown_speaking(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With no audio output, every later question was still rendered first: the page said
+    "Interviewer is speaking" and "Listen to the question" for seconds of silence, under the
+    notice that questions are shown as text only."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from simulator.ui.interviewer_voice import NO_OUTPUT, InterviewerVoice
+    from simulator.ui.tasks import TaskManager
+
+    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    speaker = _Rendering(tmp_path / "part.wav")
+    tasks = TaskManager()
+    voice = InterviewerVoice(speaker, tasks)  # type: ignore[arg-type]
+    speaking: list[bool] = []
+    notices: list[str] = []
+    voice.speaking_changed.connect(speaking.append)
+    voice.notice_posted.connect(notices.append)
+    said: list[str] = []
+    voice.say("Welcome.", lambda: said.append("welcome"))
+    qtbot.waitUntil(lambda: said == ["welcome"], timeout=5000)
+    assert notices == [NO_OUTPUT]  # learnt by trying: the first text was rendered
+    speaking.clear()
+    voice.say("The first question?", lambda: said.append("question"))
+    qtbot.waitUntil(lambda: said == ["welcome", "question"], timeout=5000)
+    assert True not in speaking, "shown speaking while nothing could be heard"
+    assert speaker.rendered == ["Welcome."]  # nothing rendered for nobody to hear
+    assert tasks.shutdown(5000)
