@@ -22,6 +22,7 @@ __all__ = [
 ]
 
 ACCENT = "#3b6fd8"
+DARK_DISABLED_TEXT = "#6b717a"
 
 
 def is_dark() -> bool:
@@ -78,7 +79,7 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
     ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b717a"))
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(DARK_DISABLED_TEXT))
     return p
 
 
@@ -96,6 +97,13 @@ def _stylesheet(dark: bool) -> str:
     muted = muted_color(dark)
     ring = focus_color(dark)
     ring_on_accent = "#ffffff" if dark else "#0b1f4d"  # around the blue primary button
+    # A disabled main button: white on the dark theme's grey read as a button one could press
+    # (Start while the questions load); there it dims as every other disabled button does.
+    primary_disabled = (
+        f"background: palette(button); color: {DARK_DISABLED_TEXT};"
+        if dark
+        else "background: palette(mid);"
+    )
     # The accent itself on its pale tint was 3.4 : 1 (light) and 2.9 : 1 (dark): a darker or a
     # lighter blue of the same hue reads at 5 : 1 and more.
     pill_text = "#8fb1f5" if dark else "#2553b5"
@@ -137,7 +145,7 @@ def _stylesheet(dark: bool) -> str:
     QPushButton[primary="true"] {{
         background: {ACCENT}; color: white; font-weight: 600; border: 1px solid {ACCENT};
     }}
-    QPushButton[primary="true"]:disabled {{ background: palette(mid); border-color: palette(mid); }}
+    QPushButton[primary="true"]:disabled {{ {primary_disabled} border-color: palette(mid); }}
     QPushButton[primary="true"]:focus {{ border: 3px solid {ring_on_accent}; }}
     /* Every control shows where the keyboard is, clearly, in light and dark. */
     QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus, QLineEdit:focus,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -83,3 +84,45 @@ def test_a_voice_known_unheard_is_not_shown_speaking(qtbot, tmp_path, monkeypatc
     assert True not in speaking, "shown speaking while nothing could be heard"
     assert speaker.rendered == ["Welcome."]  # nothing rendered for nobody to hear
     assert tasks.shutdown(5000)
+
+
+def _ink_contrast(widget) -> float:  # type: ignore[no-untyped-def]
+    """How far a button's text stands out from its fill: the contrast of the pixel that
+    differs most from the colour filling most of the button."""
+    from collections import Counter
+
+    from PySide6.QtGui import QColor
+
+    from tests.ui.test_score_text_contrast import _contrast
+
+    image = widget.grab().toImage()
+    inner = [
+        image.pixelColor(x, y).name()
+        for x in range(6, image.width() - 6)
+        for y in range(6, image.height() - 6)
+    ]
+    fill = Counter(inner).most_common(1)[0][0]
+    return max(_contrast(QColor(c), QColor(fill)) for c in set(inner))
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_disabled_main_button_looks_disabled(qtbot, theme: str) -> None:  # type: ignore[no-untyped-def]
+    """In the dark theme a disabled main button (Start while the questions load) kept its
+    white text on a grey fill: it read as an ordinary button one could press."""
+    from simulator.ui.style import apply_theme
+    from simulator.ui.widgets.common import button
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    try:
+        main = button("&Start interview", "start", None, lambda: None, "Start", primary=True)
+        plain = button("Settings…", "settings", None, lambda: None, "Settings")
+        for b in (main, plain):
+            qtbot.addWidget(b)
+            b.resize(180, 36)
+        assert _ink_contrast(main) >= 4.5 and _ink_contrast(plain) >= 4.5
+        main.setEnabled(False)
+        assert _ink_contrast(main) < 3.0, (theme, round(_ink_contrast(main), 2))
+    finally:
+        apply_theme(app, "light")
