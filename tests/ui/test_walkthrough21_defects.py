@@ -126,3 +126,37 @@ def test_a_disabled_main_button_looks_disabled(qtbot, theme: str) -> None:  # ty
         assert _ink_contrast(main) < 3.0, (theme, round(_ink_contrast(main), 2))
     finally:
         apply_theme(app, "light")
+
+
+def test_custom_offers_only_the_topics_of_the_checked_categories(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Custom with only Case study checked still offered every topic: choosing a behavioral
+    one ("conflict") could only end in "No case study questions on conflict"."""
+    home = window.home
+    bank = window.services.bank
+    home.preset.setFocus()
+    home.preset.setCurrentIndex(home.preset.findData("Custom"))
+    home.count.setValue(1)  # the small test pack has one case study
+    shown = lambda: {  # noqa: E731
+        home.topics.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(home.topics.count())
+        if not home.topics.item(r).isHidden()
+    }
+    assert shown() == set(bank.topics())
+    conflict = next(
+        home.topics.item(r)
+        for r in range(home.topics.count())
+        if home.topics.item(r).data(Qt.ItemDataRole.UserRole) == "conflict"
+    )
+    conflict.setSelected(True)
+    assert "on conflict" in home.summary.text()
+    for category in ("technical", "behavioral"):  # by keyboard: Tab to the box, Space
+        box = home.category_boxes[category]
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+        assert not box.isChecked()
+    assert shown() == {q.topic for q in bank.filter(["case"])}
+    assert not conflict.isSelected()  # a hidden topic is not chosen behind the person's back
+    assert "conflict" not in home.summary.text() and home.start_button.isEnabled()
+    # the greyed list of a preset shows what that plan draws from
+    home.preset.setCurrentIndex(home.preset.findData("Behavioral drill"))
+    assert shown() == {q.topic for q in bank.filter(["behavioral"])}

@@ -296,6 +296,13 @@ class HomePage(QWidget):
             )
             self._allow_start(None if n else "Nothing is due for review yet.")
             return
+        # Topics the checked categories have questions on: a behavioral topic offered for
+        # case studies could only end in "No case study questions on conflict".
+        checked = [c for c, box in self.category_boxes.items() if box.isChecked()]
+        if self._bank is not None:
+            self.topics.offer_only(
+                {q.topic for q in self._bank.filter(checked)} if checked else None
+            )
         plan = self.plan()
         parts = [  # "2 technical", "2 case studies"
             counted(n, "case study", "case studies") if c == "case" else f"{n} {c}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QListWidget
 
 
@@ -19,3 +19,15 @@ class TopicList(QListWidget):
             self.blockSignals(True)
             model.select(kept, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.blockSignals(False)
+
+    def offer_only(self, topics: set[str] | None) -> None:
+        """Show only ``topics`` (None: all); a hidden topic is unselected, so a plan never
+        asks for a topic the person cannot see."""
+        self.blockSignals(True)  # the caller reads the selection next
+        for row in range(self.count()):
+            item = self.item(row)
+            hidden = topics is not None and item.data(Qt.ItemDataRole.UserRole) not in topics
+            item.setHidden(hidden)
+            if hidden:
+                item.setSelected(False)
+        self.blockSignals(False)
