@@ -23,6 +23,7 @@ from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
 from simulator.ui.warm_up import (
     build_while_loading,
+    warm_up_audio_devices,
     warm_up_page_modules,
     warm_up_session_core,
 )
@@ -177,10 +178,21 @@ class MainWindow(QMainWindow):
 
     def _load_session_core(self) -> None:
         """Idle time after the first paint: the session core's modules (~60 ms to import, on
-        the GUI thread it was a stall of Home) are imported on a worker, the controller is made
-        here once they are; then the pages' modules are imported the same way."""
-        if not self.tasks.closed:
-            warm_up_session_core(self.tasks, self._session_core_imported)
+        the GUI thread it was a stall of Home) are imported on a worker, and Qt's audio devices
+        first asked (``warm_up_audio_devices``); the controller is made here once both are
+        done, so a session's microphone check never pays for that first query. Then the pages'
+        modules are imported the same way."""
+        if self.tasks.closed:
+            return
+        waiting = {"audio devices", "session core"}
+
+        def ready(part: str) -> None:
+            waiting.discard(part)
+            if not waiting:
+                self._session_core_imported()
+
+        warm_up_audio_devices(self.tasks, lambda: ready("audio devices"))
+        warm_up_session_core(self.tasks, lambda: ready("session core"))
 
     def _session_core_imported(self) -> None:
         if not self.tasks.closed:

@@ -1,10 +1,16 @@
 """First-time costs paid on a worker lane in idle time after the window's first paint, not on
 the GUI thread when a person acts; and a page's first build split from its first showing.
 
-**Audio devices** are not queried on a worker: Qt's first device query there (26-62 ms, once
-760 ms, as it loads the multimedia backend) deadlocked with a QMediaPlayer made on the GUI thread
-meanwhile (the Review page opened at a first start, with nothing compiled yet): both threads
-waited in Qt's multimedia set-up for good.
+**Audio devices.** Qt's first device query (or player) creates its multimedia integration,
+loads its FFmpeg plugin and connects to the sound server: 26-92 ms on a quiet machine. Made in a
+session's start (the microphone checked), it was the briefing's longest stall. It is not made on
+a worker: there it deadlocked with a QMediaPlayer made on the GUI thread meanwhile (the Review
+page opened on a cold start). The worker held Qt's integration lock and waited for the GIL (Qt
+tells the Python-made QApplication of a new connection); the GUI thread held the GIL and waited
+for that lock. So in idle time after the first paint a worker maps the plugin's libraries and
+imports Qt Multimedia's module (nothing there touches Qt's integration: 70-200 ms), then the GUI
+thread asks first (8-9 ms once mapped). Every later query reads the list Qt's sound-server
+thread keeps up to date (microseconds), and the session's controller is made only after it.
 
 **Session core.** Its modules (the adapter, engine, journal, events) took ~60 ms to import
 in idle time after the first paint, on the GUI thread: a stall of Home. A worker imports them;
@@ -26,10 +32,13 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from simulator.core.session.ports import COMPUTE
+from simulator.ui import media
+from simulator.ui.audio_backend import configure_audio_backend
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -50,6 +59,25 @@ PAGE_MODULES = (
 )
 
 
+def map_multimedia() -> None:
+    """Qt Multimedia's libraries and Python module, loaded on a worker. Nothing here creates
+    Qt's multimedia integration (that is ``ask_audio_devices``, on the GUI thread)."""
+    media.load_native_libraries()
+    importlib.import_module("PySide6.QtMultimedia")
+
+
+def ask_audio_devices() -> None:
+    """Qt's first device query, on the GUI thread: it creates Qt's multimedia integration and
+    connects to the sound server (see the module's docstring for why never on a worker)."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    started = time.perf_counter()
+    inputs = len(QMediaDevices.audioInputs())
+    outputs = len(QMediaDevices.audioOutputs())
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    log.debug("audio devices: %d in, %d out (%.1f ms)", inputs, outputs, elapsed_ms)
+
+
 def import_session_core() -> None:
     """The session's adapter and core (engine, journal, events): ~60 ms of imports."""
     importlib.import_module("simulator.ui.session")
@@ -67,6 +95,23 @@ def warm_up_page_modules(tasks: TaskManager) -> None:
         on_error=lambda exc: log.warning("a page's module failed to import: %s", exc),
         lane=COMPUTE,
     )
+
+
+def warm_up_audio_devices(tasks: TaskManager, then: Callable[[], None]) -> None:
+    """Map Qt Multimedia on the compute lane, then ask Qt's audio devices here on the GUI
+    thread, then call ``then`` (also when the mapping failed: the query is made anyway)."""
+    configure_audio_backend()  # the environment is set here, not while other threads read it
+
+    def mapped() -> None:
+        if not tasks.closed:
+            ask_audio_devices()
+        then()
+
+    def failed(exc: BaseException) -> None:
+        log.warning("Qt Multimedia's libraries could not be loaded: %s", exc)
+        mapped()
+
+    tasks.submit(map_multimedia, on_done=lambda _none: mapped(), on_error=failed, lane=COMPUTE)
 
 
 def warm_up_session_core(tasks: TaskManager, then: Callable[[], None]) -> None:

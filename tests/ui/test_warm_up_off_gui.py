@@ -1,6 +1,6 @@
 """First-time costs run on a worker as the window opens (issue 8, defect 10): importing the
 Review page's module held the window 84 ms when the page was first opened. Qt's first
-audio-device query stays on the GUI thread (see warm_up.py: on a worker it deadlocked)."""
+audio-device query stays on the GUI thread (test_audio_devices_cold_start.py)."""
 
 from __future__ import annotations
 
@@ -11,29 +11,6 @@ import threading
 from simulator.core.session.ports import COMPUTE
 from simulator.ui import warm_up
 from simulator.ui.main_window import MainWindow
-
-
-def test_qt_audio_devices_are_not_first_asked_on_a_worker(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Asked on a worker, Qt's first device query deadlocked with a QMediaPlayer made on the
-    GUI thread meanwhile (the Review page opened on a first start): both waited for good."""
-    from PySide6.QtMultimedia import QMediaDevices
-
-    asked_on: list[threading.Thread] = []
-    real_inputs = QMediaDevices.audioInputs
-
-    def inputs() -> object:  # noting the thread that asks
-        asked_on.append(threading.current_thread())
-        return real_inputs()
-
-    monkeypatch.setattr(QMediaDevices, "audioInputs", staticmethod(inputs))
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    try:
-        qtbot.waitUntil(lambda: window._controller is not None, timeout=10000)
-        assert window.tasks.lane(COMPUTE).wait_idle(10000)
-        assert [t for t in asked_on if t is not threading.main_thread()] == []
-    finally:
-        window.shutdown()
 
 
 class _ImportWatch:
