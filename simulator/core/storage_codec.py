@@ -42,7 +42,7 @@ def _typed(kind: type[_Score], data: Any) -> _Score | None:
         return None
     try:
         return kind.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
         return None
 
 

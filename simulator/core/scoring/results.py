@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.core.tables import STAR_PARTS as STAR_PARTS  # re-exported for the scorers
+
+
+def _real(value: Any) -> float:
+    """A stored number as a float; raises ValueError for one no scorer writes (NaN, infinity,
+    or "nan" as text in a hand-made archive): the score then reads as missing (see
+    storage_codec), where it crashed every page and export that rounds it."""
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"{value!r} is not a finite number")
+    return number
 
 
 @dataclass(frozen=True)
@@ -40,13 +51,13 @@ class KeyPointResult:
         return cls(
             id=str(d["id"]),
             label=str(d.get("label", d["id"])),
-            weight=float(d.get("weight", 1.0)),
+            weight=_real(d.get("weight", 1.0)),
             covered=bool(d.get("covered", False)),
             status=str(d.get("status", "explained" if d.get("covered") else "missing")),
-            credit=float(d.get("credit", 1.0 if d.get("covered") else 0.0)),
+            credit=_real(d.get("credit", 1.0 if d.get("covered") else 0.0)),
             evidence=d.get("evidence"),
             via=str(d.get("via", "words")),
-            closeness=None if d.get("closeness") is None else float(d["closeness"]),
+            closeness=None if d.get("closeness") is None else _real(d["closeness"]),
             contradiction=None if d.get("contradiction") is None else str(d["contradiction"]),
         )
 
@@ -99,7 +110,7 @@ class StarPart:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> StarPart:
         lo, hi = d.get("target", (0.0, 1.0))
-        return cls(bool(d.get("present")), float(d.get("share", 0.0)), (float(lo), float(hi)))
+        return cls(bool(d.get("present")), _real(d.get("share", 0.0)), (_real(lo), _real(hi)))
 
 
 @dataclass(frozen=True)
@@ -179,7 +190,7 @@ class StarResult:
             quantified_result=bool(d.get("quantified_result", False)),
             i_count=int(d.get("i_count", 0)),
             we_count=int(d.get("we_count", 0)),
-            specificity=float(d.get("specificity", 0.0)),
+            specificity=_real(d.get("specificity", 0.0)),
             hypothetical=bool(d.get("hypothetical", False)),
             off_question=[str(w) for w in d.get("off_question", [])],
             reads_as=str(d.get("reads_as", "")),
@@ -224,17 +235,17 @@ class DeliveryResult:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> DeliveryResult:
         return cls(
-            duration_s=float(d["duration_s"]),
+            duration_s=_real(d["duration_s"]),
             time_limit_s=d.get("time_limit_s"),
             words=int(d.get("words", 0)),
-            wpm=float(d.get("wpm", 0.0)),
+            wpm=_real(d.get("wpm", 0.0)),
             fillers={str(k): int(v) for k, v in d.get("fillers", {}).items()},
-            fillers_per_100_words=float(d.get("fillers_per_100_words", 0.0)),
+            fillers_per_100_words=_real(d.get("fillers_per_100_words", 0.0)),
             long_pauses=[
-                Pause(float(p["start"]), float(p["duration_s"])) for p in d.get("long_pauses", [])
+                Pause(_real(p["start"]), _real(p["duration_s"])) for p in d.get("long_pauses", [])
             ],
             hedges={str(k): int(v) for k, v in d.get("hedges", {}).items()},
-            hedges_per_100_words=float(d.get("hedges_per_100_words", 0.0)),
+            hedges_per_100_words=_real(d.get("hedges_per_100_words", 0.0)),
         )
 
 
@@ -287,7 +298,7 @@ class AnswerScore:
             components={
                 str(k): (None if v is None else int(v)) for k, v in d.get("components", {}).items()
             },
-            weights={str(k): float(v) for k, v in d.get("weights", {}).items()},
+            weights={str(k): _real(v) for k, v in d.get("weights", {}).items()},
             key_points=[KeyPointResult.from_dict(k) for k in d.get("key_points", [])],
             misconceptions=[MisconceptionHit.from_dict(m) for m in d.get("misconceptions", [])],
             star=StarResult.from_dict(star) if star else None,
@@ -296,7 +307,7 @@ class AnswerScore:
             framework=[FrameworkStepResult.from_dict(f) for f in d.get("framework", [])],
             basis={str(k): str(v) for k, v in d.get("basis", {}).items()},
             warned_against=[MisconceptionHit.from_dict(m) for m in d.get("warned_against", [])],
-            answer_time_s=(None if d.get("answer_time_s") is None else float(d["answer_time_s"])),
+            answer_time_s=(None if d.get("answer_time_s") is None else _real(d["answer_time_s"])),
         )
 
 
