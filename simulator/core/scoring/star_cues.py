@@ -35,13 +35,14 @@ CUES: dict[str, dict[str, float]] = {
         it was up to me=3, someone had to=2, somebody had to=2, i was in charge=3, i owned=2, assigned=2, asked me to=3,
         we needed to=1.5, we had to=1.5, needed to=1, had to deliver=2, the task=2.5, the ask was=3,
         i wanted to make sure=1.5, deadline=1, i volunteered=2, i took ownership=2,
-        i decided to take=1, my part=2, was on me=3, was my call=2, had to figure out=1.5,
+        i decided to take=1, my part=2, my own part=2.5, my own role=2.5, my own job=2.5, was on me=3, was my call=2, had to figure out=1.5,
         i was the one=2, me to=1, before the=0.5, in time for=1,
         so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
         so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
         i owned the=1.5, responsible for=2, felt responsible=2.5, i should=1.5, i felt i should=2,
         i had a duty=3, took it on myself=3, took it upon myself=3, on myself to=2, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
-        on my desk=3, landed on me=3, fell on me=3, came to me=2, i took on=3,
+        on my desk=3, landed on me=3, fell on me=3, came to me=2, i took on=3, i took it on=3,
+        i took it over=3, i took that on=3,
         i needed a=1.5, i needed them to=2, i needed him to=2, i needed her to=2, to get them to=1.5,
         """
     ),
@@ -198,6 +199,8 @@ PERCEPTION_VERBS = word_set("noticed realized realised discovered spotted saw fo
 ACT_NOUNS = word_set(
     "step move fix approach plan solution idea first next answer response reaction instinct"
 )
+# A purpose after a passive verb: someone meant the act ("a screen was built so that ...").
+PURPOSES = frozenset(("so that", "in order to"))
 # Verbs that report speech or a finding: a clause after them is what was said, not done.
 REPORTING = word_set("said told says tells explained argued complained noticed realized found")
 # Participles after was/were that are no act done to something ("was needed", "were known").

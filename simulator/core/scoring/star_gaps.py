@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from simulator.core.scoring.star_labels import Reasons, told_evidence
 from simulator.core.scoring.text import count_phrases, word_set
 
 # How a reflection opens: what was learned or would be done differently, not what happened.
@@ -149,15 +150,38 @@ def team_outcome_before_lesson(
     return out
 
 
+# Evidence of a step of mine ("I" + a past verb) that a result sentence must not rest on
+# alone, and the least evidence of an outcome, from what it says, that makes it a result.
+STEP_EVIDENCE = 2.0
+OUTCOME_EVIDENCE = 1.0
+
+
+def ends_on_a_step(labels: Sequence[str], reasons: Sequence[Reasons]) -> bool:
+    """Every sentence labelled result is one more step of mine, labelled result only for
+    coming last ("... I also started keeping a log of my estimates."): nothing in it says
+    what came of the steps, so the story has no result, however it ends."""
+    results = [r for r, lab in zip(reasons, labels, strict=True) if lab == "result"]
+    return bool(results) and all(
+        told_evidence("result", r) < OUTCOME_EVIDENCE
+        and told_evidence("action", r) >= STEP_EVIDENCE
+        for r in results
+    )
+
+
 def hollow_parts(
-    labels: Sequence[str], sentences: Sequence[str], words: Sequence[Sequence[str]]
+    labels: Sequence[str],
+    sentences: Sequence[str],
+    words: Sequence[Sequence[str]],
+    reasons: Sequence[Reasons] | None = None,
 ) -> dict[str, str]:
     """The parts labelled present but empty of what they are for, with why (the words of the
-    scorecard): {"result": ..., "action": ...}."""
+    scorecard): {"result": ..., "action": ...}. ``reasons``: each sentence's evidence."""
     hollow: dict[str, str] = {}
     results = [s for s, lab in zip(sentences, labels, strict=True) if lab == "result"]
     if results and all(is_reflection(s) for s in results):
         hollow["result"] = "the story ends on a lesson or a reflection but never says what happened"
+    elif reasons is not None and ends_on_a_step(labels, reasons):
+        hollow["result"] = "the story ends on another of your steps but never says what came of it"
     actions = [list(ws) for ws, lab in zip(words, labels, strict=True) if lab == "action"]
     team = [ws for ws in actions if told_by_team(ws)]
     own = [ws for ws in actions if set(ws) & OWN or count_phrases(ws, _BY_ME)]

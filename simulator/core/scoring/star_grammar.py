@@ -151,11 +151,20 @@ def past_verb_after(ws: list[str], subject: str) -> bool:
         if compound(ws, j) or _prefixed(ws, j):
             j += 1  # "I fine tuned", "I hand labelled", "I re-ran" (split at its hyphen)
         verb = ws[j]
-        if verb in NOT_ACTION_VERBS or _reduced_relative(ws, i, j):
+        if verb in NOT_ACTION_VERBS or _reduced_relative(ws, i, j) or _lacked(ws, j):
             continue
         if is_past(verb):
             return True
     return False
+
+
+# States a speaker can lack: "I did not know the clinical codes" is how things stood.
+_STATES = frozenset(("know", "have", "understand", "expect", "realise", "realize", "speak"))
+
+
+def _lacked(ws: list[str], j: int) -> bool:
+    """ "I did not know ...", "I did not have access ...": a state I was in, not an act."""
+    return ws[j : j + 2] == ["did", "not"] and j + 2 < len(ws) and ws[j + 2] in _STATES
 
 
 def _prefixed(ws: list[str], j: int) -> bool:

@@ -23,8 +23,9 @@ from simulator.core.scoring.star_cues import (
     IRREGULAR_PAST,
     NOT_ACTION_VERBS,
     NOT_PASSIVE_ACTS,
-    OTHER_SUBJECTS,
+    PEOPLE,
     PERCEPTION_VERBS,
+    PURPOSES,
     REPORTING,
     STANCE_VERBS,
     STATE_PARTICIPLES,
@@ -44,7 +45,7 @@ from simulator.core.scoring.star_grammar import (
     opening_stripped,
     told_in_present,
 )
-from simulator.core.scoring.text import is_number, word_set
+from simulator.core.scoring.text import count_phrases, is_number, word_set
 
 LESSON_CUES = frozenset(("i learned", "learned that"))
 # What a story's end stops: "we cancelled the launch", "they shut the project down".
@@ -110,8 +111,10 @@ def passive_at(ws: list[str]) -> int:
         if compound(ws, j):
             j += 1  # "were both load tested"
         verb = ws[j]
-        if verb in STATE_PARTICIPLES or verb in NOT_PASSIVE_ACTS:
+        if verb in NOT_PASSIVE_ACTS:
             continue
+        if verb in STATE_PARTICIPLES and not count_phrases(ws[j + 1 :], PURPOSES):
+            continue  # "was built on Java" is a state; "was built so that ..." an act
         if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
             return j + 1
     return 0
@@ -134,8 +137,8 @@ def done_within(ws: list[str]) -> bool:
 def other_took_up(ws: list[str]) -> bool:
     """Someone else acted on it: "she agreed to a pilot", "the leads approved the plan"."""
     head = ws[:4]
-    if not any(w in OTHER_SUBJECTS for w in head):
-        return False
+    if not any(w in PEOPLE or (w.endswith("s") and w[:-1] in PEOPLE) for w in head):
+        return False  # "the depot managers asked me to ...", "she agreed to ..."
     return any(w in UPTAKE_VERBS for w in ws[:6])
 
 
@@ -199,7 +202,7 @@ def decided(ws: list[str]) -> bool:
     """The main clause's verb is a decision of mine ("I decided", "I chose", "I took on")."""
     return any(
         w == "i"
-        and (ws[i + 1] in DECISION_VERBS or tuple(ws[i + 1 : i + 3]) in TAKING_ON)
+        and (ws[i + 1] in DECISION_VERBS or _taking_on(ws[i + 1 : i + 4]))
         and not (i and ws[i - 1] in SUBORDINATORS)
         for i, w in enumerate(ws[:-1])
     )
@@ -242,6 +245,15 @@ def duty_statement(ws: list[str]) -> bool:
 
 
 TAKING_ON = frozenset((("took", "on"), ("took", "over"), ("stepped", "up"), ("signed", "up")))
+# What is taken on between the verb and its particle ("I took it on", "I took that over").
+_TAKEN = frozenset(("it", "that", "this", "them"))
+
+
+def _taking_on(after_i: list[str]) -> bool:
+    """ "took on", "took over", "took it on": the words after "I" take the work on."""
+    if tuple(after_i[:2]) in TAKING_ON:
+        return True
+    return len(after_i) == 3 and after_i[1] in _TAKEN and (after_i[0], after_i[2]) in TAKING_ON
 
 
 def perceived(ws: list[str]) -> bool:
@@ -285,14 +297,27 @@ def acted_beyond_finding(ws: list[str]) -> bool:
     return False
 
 
+def _my_verb(ws: list[str], i: int) -> bool:
+    """The verb at ``i`` is said of me: "I dropped", or joined by "and" to a verb of mine
+    ("I automated the checks ... and dropped the ones that never had")."""
+    if ws[i - 1] == "i":
+        return True
+    return ws[i - 1] == "and" and "i" in ws[:i] and not set(ws[:i]) & _OTHER_DOERS
+
+
+# Subjects that make a later verb after "and" someone else's ("I asked them, and they cut ...").
+_OTHER_DOERS = word_set("we they he she")
+
+
 AMOUNT_BEFORE = word_set("by from to than")
 AMOUNT_AFTER = word_set("percent times x fold points")
 
 
 def my_cut_of_things(ws: list[str]) -> bool:
-    """ "I dropped two of the planned features": my act on a number of things, not a measured
-    change ("I cut latency by 40 percent", "errors fell from nine to two")."""
-    acts = [i for i, w in enumerate(ws) if w in CHANGE_WORDS and i and ws[i - 1] == "i"]
+    """ "I dropped two of the planned features", "I automated the three checks that had caught
+    errors and dropped the rest": my act on a number of things, not a measured change ("I cut
+    latency by 40 percent", "errors fell from nine to two")."""
+    acts = [i for i, w in enumerate(ws) if w in CHANGE_WORDS and i and _my_verb(ws, i)]
     if not acts:
         return False
     amounts = [

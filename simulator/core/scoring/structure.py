@@ -132,7 +132,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         )
         for i, (s, lab) in enumerate(zip(sentences, labels, strict=True))
     ]
-    hollow = hollow_parts(labels, texts, said)
+    hollow = hollow_parts(labels, texts, said, all_reasons)
     missing = [p for p in STAR_PARTS if not parts[p].present or p in hollow]
     order: list[str] = []
     for lab in labels:

@@ -1,0 +1,117 @@
+"""STAR labeller, round 21: steps and states the labeller misread (my act on a number of things,
+a state I lacked, a promise that fell short, a passive act with a purpose, work taken on, a
+plural "they" taking it up) and a story that ends on one more step (its result is missing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.scoring.results import StarResult
+from simulator.core.scoring.star_gaps import hollow_parts
+from simulator.core.scoring.star_labels import LATE, Reasons
+from simulator.core.scoring.structure import analyse_star
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+SITUATION = (
+    "At a logistics startup, our route planner produced late deliveries for rural customers."
+)
+TASK = "I was asked to fix it before the holiday peak."
+STEP = "I compared the planned routes with the driven ones for two weeks."
+RESULT = "Late deliveries fell from twelve percent to four percent within two months."
+
+
+def _star(*sentences: str) -> StarResult:
+    text = " ".join(sentences)
+    return analyse_star(tokenize(text), Transcript(text)).star
+
+
+def _labels(*sentences: str) -> list[str]:
+    return [s.label for s in _star(*sentences).segments]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a passive act with a purpose: someone meant it
+        (
+            "A review screen was built so that the dispatchers could accept or reject each route.",
+            "action",
+        ),
+        # work taken on, its object between the verb and its particle
+        ("It was not my service, but the late parcels were my customers, so I took it on.", "task"),
+        # "my own part" is my part
+        ("My own part was the distance model and getting the drivers to trust it.", "task"),
+    ],
+)
+def test_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
+    assert _labels(SITUATION, TASK, sentence, STEP, RESULT)[2] == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state I lacked is how things stood, not an act of mine
+        "I did not know the routing code, and its author had left the company.",
+        # a promise and how it fell short, before any step: the problem, not a result
+        "The new planner beat the old one by six points in testing, but after launch the retention of drivers it promised never came.",
+    ],
+)
+def test_background_before_the_task_is_the_situation(sentence: str) -> None:
+    star = _star(SITUATION, sentence, TASK, STEP, RESULT)
+    assert [s.label for s in star.segments][1] == "situation"
+    assert "result" not in [s.label for s in star.segments[:2]]
+
+
+def test_a_promise_that_fell_short_opening_the_story_is_its_situation() -> None:
+    star = _star(
+        "Our new churn model beat the old one by six points offline, but after launch the retention offers it drove did no better than random ones.",
+        "I owned the model, so it was up to me to find out why.",
+        STEP,
+        RESULT,
+    )
+    assert star.segments[0].label == "situation"
+    assert "situation" not in star.missing
+
+
+def test_my_act_on_a_number_of_things_is_a_step_not_a_result() -> None:
+    """ "... and dropped the ones that never had": the change verb is joined by "and" to a
+    verb of mine, so it is my act on three checks, no measured change; a story with no
+    result after it reports its result missing."""
+    star = _star(
+        SITUATION,
+        TASK,
+        STEP,
+        "Rather than skip the checks, I automated the three that had caught real errors and dropped the ones that never had.",
+        "On the first evening I told the client which routes were final.",
+    )
+    assert [s.label for s in star.segments][3] == "action"
+    assert "result" in star.missing
+
+
+def test_people_in_the_plural_taking_it_up_at_the_end_is_an_outcome() -> None:
+    labels = _labels(
+        SITUATION,
+        TASK,
+        STEP,
+        "I then rebuilt the distance table from fresh road data.",
+        "The depot managers asked me to run the same review every quarter.",
+    )
+    assert labels[-1] == "result"
+
+
+def test_a_story_ending_on_one_more_step_has_no_result() -> None:
+    """The last sentence is labelled result for coming last, but it is another step of mine
+    with nothing that says what came of it: the result is reported missing, with why."""
+    step: Reasons = {
+        "action": [(2.0, '"I" + past verb')],
+        "result": [(1.2, LATE), (0.3, "a number")],
+    }
+    outcome: Reasons = {"action": [(2.0, '"I" + past verb')], "result": [(1.5, '"shipped"')]}
+    labels = ["situation", "task", "action", "result"]
+    sentences = ["s", "t", "a", "r"]
+    said = [["s"], ["t"], ["i", "ran"], ["i", "ran"]]
+    before: list[Reasons] = [{}, {}, {"action": [(2.0, "x")]}]
+    hollow = hollow_parts(labels, sentences, said, [*before, step])
+    assert "never says what came of it" in hollow["result"]
+    assert "result" not in hollow_parts(labels, sentences, said, [*before, outcome])
