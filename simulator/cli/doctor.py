@@ -64,6 +64,37 @@ def check_data_dir() -> Check:
 
 
 _DATA_DIR_FIX = "pass --data-dir DIR or set ML_INTERVIEW_DATA_DIR to a writable folder"
+
+# A minute of a spoken answer's recording: 16 kHz, 16-bit mono WAV.
+RECORDING_BYTES_PER_MINUTE = 16_000 * 2 * 60
+# Below this, a few interviews' recordings fill the disk: said before one stops mid-answer.
+LOW_SPACE_BYTES = 100 * 2**20
+
+
+def check_free_space() -> Check:
+    """Room for recordings: "writable" alone was [ok] on a disk with 84 KB left, where a spoken
+    answer stops after about 3 seconds."""
+    from simulator import paths
+
+    try:
+        where = paths.data_dir()
+        free = shutil.disk_usage(where).free
+    except (paths.DataDirError, OSError):
+        return Check("free space", False, "not known: the data folder cannot be used (see above)")
+    minutes = free / RECORDING_BYTES_PER_MINUTE
+    fits = f"{minutes:,.0f} minutes" if minutes >= 1 else f"{minutes * 60:.0f} seconds"
+    if free < LOW_SPACE_BYTES:
+        return Check(
+            "free space",
+            False,
+            f"only {free / 2**20:.1f} MB free on the disk holding {where}: about {fits} of "
+            f"spoken answers fit (a minute's recording takes "
+            f"{RECORDING_BYTES_PER_MINUTE / 2**20:.1f} MB)",
+            "free some space on that disk, or pass --data-dir DIR on a disk with room",
+        )
+    return Check("free space", True, f"room for about {fits} of spoken answers")
+
+
 _DATABASE_FIX = {  # by StorageError.kind: a writable folder does not help with these
     "newer": "use the newer version of the app that wrote it (nothing in it was changed)",
     "locked": "close the other program using the database, then try again",
@@ -279,6 +310,7 @@ def check_speech_model() -> Check:
 
 CHECKS: list[Callable[[], Check]] = [
     check_data_dir,
+    check_free_space,
     check_database,
     check_settings,
     check_questions,
