@@ -97,8 +97,10 @@ def _stylesheet(dark: bool) -> str:
     muted = muted_color(dark)
     ring = focus_color(dark)
     ring_on_accent = "#ffffff" if dark else "#0b1f4d"  # around the blue primary button
-    # A disabled main button: white on the dark theme's grey read as a button one could press
-    # (Start while the questions load); there it dims as every other disabled button does.
+    # Disabled buttons look disabled: in the dark theme the muted text (5 : 1) and the main
+    # button's white on grey (8.8 : 1) read as buttons one could press (Start while the
+    # questions load, Delete… on an empty History).
+    disabled_text = DARK_DISABLED_TEXT if dark else muted
     primary_disabled = (
         f"background: palette(button); color: {DARK_DISABLED_TEXT};"
         if dark
@@ -137,7 +139,7 @@ def _stylesheet(dark: bool) -> str:
     }}
     QPushButton:hover {{ border-color: {ACCENT}; }}
     QPushButton:focus {{ border: 2px solid {ring}; }}
-    QPushButton:disabled {{ color: {muted}; }}
+    QPushButton:disabled {{ color: {disabled_text}; }}
     /* A chosen toggle (the self-rating) must look chosen: the style above hides Qt's own. */
     QPushButton:checked {{
         background: rgba(59, 111, 216, 0.22); border: 2px solid {ACCENT};

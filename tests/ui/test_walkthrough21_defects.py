@@ -123,7 +123,10 @@ def test_a_disabled_main_button_looks_disabled(qtbot, theme: str) -> None:  # ty
             b.resize(180, 36)
         assert _ink_contrast(main) >= 4.5 and _ink_contrast(plain) >= 4.5
         main.setEnabled(False)
+        plain.setEnabled(False)
         assert _ink_contrast(main) < 3.0, (theme, round(_ink_contrast(main), 2))
+        if theme == "dark":  # every disabled button dims alike (Delete… on an empty History)
+            assert _ink_contrast(plain) < 3.0, round(_ink_contrast(plain), 2)
     finally:
         apply_theme(app, "light")
 
@@ -160,3 +163,18 @@ def test_custom_offers_only_the_topics_of_the_checked_categories(qtbot, window) 
     # the greyed list of a preset shows what that plan draws from
     home.preset.setCurrentIndex(home.preset.findData("Behavioral drill"))
     assert shown() == {q.topic for q in bank.filter(["behavioral"])}
+
+
+def test_an_empty_history_says_why_in_words(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """History with no session (or none left by the filters) was a bare grid and "0 sessions"."""
+    window.past.open_history()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._history, timeout=5000)
+    page = window.past.history
+    qtbot.waitUntil(page.empty_note.isVisible, timeout=5000)
+    assert "No sessions yet" in page.empty_note.text()
+    _typed_session(services.storage, "Quick practice", "tech.overfit", "It memorizes noise.", 35)
+    window.past.open_history()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5000)
+    assert not page.empty_note.isVisible()
+    page.min_score.setValue(90)
+    assert page.empty_note.isVisible() and "matches these filters" in page.empty_note.text()
