@@ -186,6 +186,11 @@ class HistoryPage(QWidget):
         for col, width in enumerate((140, 170, 80, 70, 70, 200)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(lambda _i: self._emit(self.open_requested))
+        # An empty table says why, in words: a first-time user saw a bare grid
+        self.empty_note = label("", "hint")
+        name(self.empty_note, "historyEmpty", "Why no session is listed")
+        self.empty_note.hide()
+        root.addWidget(self.empty_note)
         root.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -257,6 +262,13 @@ class HistoryPage(QWidget):
         )
         for b in (self.delete_button, self.review_button, self.open_button):
             b.setEnabled(shown > 0)
+        self.empty_note.setText(
+            "No sessions yet: each interview you finish is listed here."
+            if not total
+            else "No session matches these filters: set them back to All (and Score ≥ to 0) "
+            "or change the search to see the others."
+        )
+        self.empty_note.setVisible(shown == 0)
 
     def selected_session(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
