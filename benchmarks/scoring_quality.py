@@ -621,6 +621,7 @@ def model_answers(bank: QuestionBank, verbose: bool) -> None:
             print(f"    - {why}")
 
 
+STAR_GAPS = ("situation", "task", "result")
 _AS_WE = {"i": "we", "me": "us", "my": "our", "myself": "ourselves", "mine": "ours"}
 
 
@@ -639,11 +640,13 @@ def _told_as_we(sentence: str) -> str:
 
 def variants(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
     """Every story told again as "we", and again without its result sentences: each must
-    score lower than the story itself."""
+    score lower than the story itself. Told without its situation, task or result sentences,
+    it must report that part missing."""
     tallies = {
         "we": Tally('same story told as "we" lower', 1.0),
         "no result": Tally("same story without result lower", 1.0),
     }
+    dropped = {part: Tally(f"without its {part}: reported missing", 1.0) for part in STAR_GAPS}
     for name in names:
         for story in _load(name):
             qid = story["question"]
@@ -659,8 +662,13 @@ def variants(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
                 if other != text:
                     got = _score(bank, qid, other).overall
                     tallies[kind].add(got < full, f"{story['id']}: {got} >= {full}")
+            for part, tally in dropped.items():
+                kept = " ".join(s for lab, s in story["sentences"] if lab != part)
+                if kept != text:
+                    star = _score(bank, qid, kept).star
+                    tally.add(star is not None and part in star.missing, story["id"])
     print("variants of every story (" + ", ".join(Path(n).name for n in names) + ")")
-    for t in tallies.values():
+    for t in (*tallies.values(), *dropped.values()):
         print(t.line())
         if verbose:
             for why in t.wrong:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from simulator.core.scoring.star_labels import Reasons, told_evidence
+from simulator.core.scoring.star_labels import SCENE_REASONS, Reasons, told_evidence
 from simulator.core.scoring.text import count_phrases, word_set
 
 # How a reflection opens: what was learned or would be done differently, not what happened.
@@ -166,6 +166,30 @@ def ends_on_a_step(labels: Sequence[str], reasons: Sequence[Reasons]) -> bool:
         and told_evidence("action", r) >= STEP_EVIDENCE
         for r in results
     )
+
+
+def task_opening(labels: Sequence[str], reasons: Sequence[Reasons]) -> list[str]:
+    """The labels, with an opening sentence that says the task read as the task when no other
+    sentence does: "My manager asked me to mentor her through her first quarter. I paired
+    with her ..." opens on what was mine to do, not on the scene (its place at the start made
+    it the situation, so a story with no situation never reported one missing)."""
+    out = list(labels)
+    if not out or out[0] != "situation" or "task" in out or "situation" in out[1:]:
+        return out
+    if len(out) < 2 or out[1] not in ("action", "result"):
+        return out
+    said = reasons[0]
+    if any(why in SCENE_REASONS for _, why in said.get("situation", ())):
+        return out  # "In a small clinic, I was the only analyst, and four reports piled up"
+    if told_evidence("task", said) >= TASK_EVIDENCE and told_evidence("task", said) > (
+        told_evidence("situation", said)
+    ):
+        out[0] = "task"
+    return out
+
+
+# The least evidence of a task, from what a sentence says, that makes an opening the task.
+TASK_EVIDENCE = 2.0
 
 
 def hollow_parts(

@@ -85,6 +85,9 @@ LABELS = (*STAR_PARTS, "other")
 # sentence says (star_gaps.py tells a part labelled on these alone from one really told).
 EARLY, LATE, MID, A_NUMBER = "early in the story", "late in the story", "mid-story", "a number"
 PLACE_REASONS = frozenset((EARLY, LATE, MID, A_NUMBER))
+# Reasons that say a sentence sets the scene, whatever else it says: when or where it happens.
+DATES, WHERE = "dates the story", "the opening line says where"
+SCENE_REASONS = frozenset((DATES, WHERE))
 POSITION_PRIOR = 1.6  # evidence for situation at the very start, result at the very end
 _NEXT = {
     ("situation", "task"): 0.6,
@@ -249,7 +252,7 @@ def sentence_evidence(
         # speech model's accuracy dropped for one big customer"); a story opening with its
         # result says who did it ("The project I am proudest of cut ...", "We cut ...").
         background_change = not subject_is_me
-    if not background_change and position < 0.35 and not i_acted and ", but " in raw.lower():
+    if not background_change and position < 0.35 and "i" not in ws and ", but " in raw.lower():
         # "Our new churn model beat the old one offline, but after launch the offers did no
         # better than random ones": a promise and how it fell short, before any step of
         # mine, is the problem the story answers; the outcome words are the promise's.
@@ -297,7 +300,7 @@ def sentence_evidence(
     if (position < 0.25 and count_phrases(ws, TIME_FRAMES)) or (position < 0.4 and one_day):
         # A story's opening line dates it ("about a year ago I presented ...", "One evening I
         # changed a join"): the scene, even when it says what I did.
-        add("situation", 3.5, "dates the story")
+        add("situation", 3.5, DATES)
     if ws and ws[0].endswith("ing") and ws[0] not in NOT_GERUNDS and len(ws[0]) > 5:
         # "Shadowing a specialist for three days taught me ...": an act named by its gerund.
         add("action", 1.5, "an act named by its gerund")
@@ -365,7 +368,7 @@ def sentence_evidence(
         # "At a bank I built a model that ...", "At a games studio, I was the only ML engineer
         # and three requests landed on my desk": where the story happens, the scene, even
         # with a word of work arriving; a goal said in it ("my job was to") is the task.
-        add("situation", 2.0, "the opening line says where")
+        add("situation", 2.0, WHERE)
     if index == 0 and i_acted and not explicit:
         # An opening line that says what I did sets the scene ("I moved from ad tech to a
         # hospital team", "I shipped a pricing update on a Friday").

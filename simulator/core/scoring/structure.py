@@ -18,7 +18,7 @@ from simulator.core.scoring.star_cues import (
     TIME_WORDS,
     WE_WORDS,
 )
-from simulator.core.scoring.star_gaps import hollow_parts, team_outcome_before_lesson
+from simulator.core.scoring.star_gaps import hollow_parts, task_opening, team_outcome_before_lesson
 from simulator.core.scoring.star_labels import label_sentences, sentence_evidence, why_label
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
@@ -100,10 +100,11 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     texts = [s.text for s in sentences]
     said = [tokens.words[s.first_word : s.last_word] for s in sentences]
     labelled = label_sentences(all_scores)
-    labels = team_outcome_before_lesson(labelled, texts, said)
+    labels = task_opening(team_outcome_before_lesson(labelled, texts, said), all_reasons)
     for i, (was, now) in enumerate(zip(labelled, labels, strict=True)):
         if was != now:
-            all_reasons[i][now].append((9.0, "the team's act before the closing lesson"))
+            why = "the task, told first" if now == "task" else "the team's act before the lesson"
+            all_reasons[i][now].append((9.0, why))
     for i in _hollow_sentences(said):
         labels[i] = "other"
         all_reasons[i].setdefault("other", []).append((9.0, "the same words again"))

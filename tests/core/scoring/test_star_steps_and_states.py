@@ -115,3 +115,46 @@ def test_a_story_ending_on_one_more_step_has_no_result() -> None:
     hollow = hollow_parts(labels, sentences, said, [*before, step])
     assert "never says what came of it" in hollow["result"]
     assert "result" not in hollow_parts(labels, sentences, said, [*before, outcome])
+
+
+def test_an_opening_request_and_no_task_after_it_is_the_task() -> None:
+    """ "My manager asked me to mentor her ..." opening a story that never says its task
+    again is the task: the story has no situation, and says so."""
+    star = _star(
+        "My manager asked me to help a new graduate become independent within a quarter.",
+        "I paired with her twice a week and let her drive while I only asked questions.",
+        "She shipped the cold-start feature on her own by the end of the quarter.",
+    )
+    assert [s.label for s in star.segments] == ["task", "action", "result"]
+    assert "situation" in star.missing
+    assert "task" not in star.missing
+
+
+def test_a_task_said_first_in_a_story_without_a_scene_is_the_task() -> None:
+    star = _star(
+        "I had to change how I worked without slowing down the feature I was building.",
+        "I asked my lead to go through my last three pull requests with me.",
+        "My review time fell from six days to one.",
+    )
+    assert star.segments[0].label == "task"
+    assert "situation" in star.missing
+
+
+def test_a_request_before_my_own_task_is_still_the_scene() -> None:
+    star = _star(
+        "Our head of finance asked me to forecast next year's cash flow from the pipeline.",
+        "My job was to give her a number she could defend in front of the board.",
+        "I compared three years of pipeline data with the cash that came in.",
+        "The forecast was within four percent, and the board approved the budget.",
+    )
+    assert [s.label for s in star.segments][:2] == ["situation", "task"]
+    assert star.missing == []
+
+
+def test_a_contrast_with_my_own_decision_in_it_is_no_promise_that_fell_short() -> None:
+    star = _star(
+        "It was not my team's dashboard, but I decided to fix it before the quarterly review.",
+        "I rebuilt its three slowest queries and added a freshness check.",
+        "The dashboard loaded in two seconds instead of forty.",
+    )
+    assert star.segments[0].label == "task"
