@@ -244,15 +244,19 @@ def _gerund_subject(stem_: str, clause: Clause) -> bool:
 
 
 _LACKING_REACH = 3  # words between "without" and what is lacking ("without a *closed* form")
+# Words that deny what follows them without a negation word: "without", and verbs whose
+# complement did not happen ("*fails to* renew" is "does not renew").
+_LACKING_WORDS = word_set("without fail fails failed failing unable neglects neglected refuses")
 
 
 def _lacking(denied: str, clause: Clause) -> bool:
     """The other clause says the denied word is lacking, with "without" (which names a setting
-    and so is no negation of its clause): "losses *without* a closed form" says what "losses
-    that have *no* closed form" says."""
+    and so is no negation of its clause) or a verb such as "fails to": "losses *without* a
+    closed form" says what "losses that have *no* closed form" says, and "a subscriber who
+    *fails to* renew" what "a subscriber who *doesn't* renew" says."""
     ws = clause.words
     return any(
-        s == denied and "without" in ws[max(0, i - _LACKING_REACH) : i]
+        s == denied and _LACKING_WORDS & set(ws[max(0, i - _LACKING_REACH) : i])
         for i, s in enumerate(clause.stems)
     )
 
