@@ -85,6 +85,10 @@ class InterviewerVoice(QObject):
 
         self._has_output = bool(QMediaDevices.audioOutputs())
 
+    def known_unheard(self) -> bool:
+        """Whether Qt has already said there is no audio output to play to (never asks)."""
+        return self._devices is not None and not self._has_output
+
     @property
     def available(self) -> bool:
         return self._speaker is not None and self.enabled
@@ -107,7 +111,7 @@ class InterviewerVoice(QObject):
         assert speaker is not None
         self._warm_up()  # an interview started within PRELOAD_AFTER_MS: not later than now
         wait_ms = round(unheard_wait_s * 1000)
-        if self._devices is not None and not self._has_output:
+        if self.known_unheard():
             # Known to be unheard: rendering it first showed "Interviewer is speaking" and
             # "Listen to the question" for seconds (longer on a busy machine) in silence.
             self._tell(NO_OUTPUT)

@@ -18,6 +18,7 @@ from simulator.core.interview import State
 from simulator.core.plan import Plan
 from simulator.core.session.engine import EMPTY_HINT
 from simulator.core.transcript import Transcript, Word
+from simulator.ui.interviewer_voice import InterviewerVoice
 
 PARTIAL = "Overfitting is when it memorizes noise in the data."
 DETECT = "I watch the validation error on a held-out set and compare it with training error."
@@ -97,8 +98,11 @@ class FakeMic:
 
 
 @pytest.fixture
-def held(services, data_dir: Path, tmp_path: Path) -> HeldSpeaker:  # type: ignore[no-untyped-def]
+def held(services, data_dir: Path, tmp_path: Path, monkeypatch) -> HeldSpeaker:  # type: ignore[no-untyped-def]
     speaker = HeldSpeaker(tmp_path / "silence.wav")
+    # the held speaker stands for a voice being heard: this process may have no audio output,
+    # and a voice known to be unheard is not waited for
+    monkeypatch.setattr(InterviewerVoice, "known_unheard", lambda _self: False)
     services.speaker = speaker
     services.settings.voice_enabled = True
     return speaker

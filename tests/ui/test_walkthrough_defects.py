@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from simulator.ui.interviewer_voice import InterviewerVoice
 from tests.ui.test_interview_page_defects import HeldSpeaker
 from tests.ui.typed_session import finish_typed_session
 
@@ -28,8 +29,11 @@ def _app_style() -> None:
 
 
 @pytest.fixture
-def held(services, tmp_path: Path) -> HeldSpeaker:  # type: ignore[no-untyped-def]
+def held(services, tmp_path: Path, monkeypatch) -> HeldSpeaker:  # type: ignore[no-untyped-def]
     speaker = HeldSpeaker(tmp_path / "silence.wav")
+    # the held speaker stands for a voice being heard: this process may have no audio output,
+    # and a voice known to be unheard is not waited for
+    monkeypatch.setattr(InterviewerVoice, "known_unheard", lambda _self: False)
     services.speaker = speaker
     services.settings.voice_enabled = True
     return speaker
