@@ -178,3 +178,29 @@ def test_an_empty_history_says_why_in_words(qtbot, window, services) -> None:  #
     assert not page.empty_note.isVisible()
     page.min_score.setValue(90)
     assert page.empty_note.isVisible() and "matches these filters" in page.empty_note.text()
+
+
+def test_tab_in_the_answer_box_moves_on_and_types_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Tab in the interview's answer box typed a tab character (the placeholder vanished, the
+    answer became blank space) and the keyboard stayed in the box: Tab never reached Skip,
+    Pause or Submit."""
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.keyClicks(page.answer, "Bias")
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
+    page.answer.setFocus()
+    qtbot.waitUntil(page.answer.hasFocus)
+    qtbot.keyClick(page.answer, Qt.Key.Key_Tab)
+    assert page.answer.toPlainText() == "Bias"
+    assert QApplication.focusWidget() is not page.answer
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )
+    assert QApplication.focusWidget() is page.answer
+    QApplication.clipboard().setText("a\ttable")  # a pasted tab is kept, as said
+    qtbot.keyClick(page.answer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "a\ttable" in page.answer.toPlainText()

@@ -109,6 +109,9 @@ class AnswerBox(LimitedTextBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(MAX_ANSWER_CHARS, parent)
+        # Tab goes on to Pause, Skip and Submit: it typed a tab character and kept the
+        # keyboard in the box (a pasted tab is still kept)
+        self.setTabChangesFocus(True)
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         # Without this, keys typed a moment before the answer began were silently dropped.
