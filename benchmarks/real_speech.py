@@ -192,12 +192,13 @@ def measure(
     verbose: bool,
     topic: SpeechTopic | None = None,
     repeat: bool = True,
+    conditions: tuple[str, ...] = CONDITIONS,
 ) -> dict[str, dict[str, float]]:
     whisper = get_whisper(None)
     whisper.load()
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for item in items:
-        for condition in CONDITIONS:
+        for condition in conditions:
             path = clip(item, condition)
             for method in methods:
                 key = f"{method}/{condition}"
@@ -267,12 +268,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("tune", "held", "held2", "held3", "held4", "held5", "held6", "all"),
+        choices=("tune", "held", "held2", "held3", "held4", "held5", "held6", "held7", "all"),
         default="all",
     )
     parser.add_argument("--no-stream", action="store_true", help="whole-file path only")
     parser.add_argument("--no-file", action="store_true", help="live path only")
     parser.add_argument("--only", nargs="*", help="item ids")
+    parser.add_argument("--condition", choices=CONDITIONS, help="this condition only")
     parser.add_argument("--no-repeat", action="store_true", help="decode each file once only")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every transcript")
     parser.add_argument(
@@ -298,6 +300,7 @@ def main() -> int:
         "held4": "held out, fourth split",
         "held5": "held out, fifth split",
         "held6": "held out, sixth split",
+        "held7": "held out, seventh split",
     }
     for split in names:
         if args.split not in (split, "all"):
@@ -305,7 +308,14 @@ def main() -> int:
         items = [i for i in ITEMS if i.split == split and (not args.only or i.id in args.only)]
         ok &= report(
             f"{names[split]} ({len(items)} recordings)",
-            measure(items, methods, args.verbose, topic, not args.no_repeat),
+            measure(
+                items,
+                methods,
+                args.verbose,
+                topic,
+                not args.no_repeat,
+                (args.condition,) if args.condition else CONDITIONS,
+            ),
         )
     print(f"\n{time.perf_counter() - started:.0f} s")
     return 0 if ok else 1
