@@ -93,11 +93,12 @@ def shortcuts_table(text: str) -> str:
             parts = re.split(r"\s{2,}", line.strip(), maxsplit=1)
             entries.append((parts[0], parts[1] if len(parts) > 1 else ""))
     rows = [
-        f'<tr><td colspan="2"><br><b>{html.escape(e)}</b></td></tr>'
+        # a blank line between sections, none above the first (the list opened on a gap)
+        f'<tr><td colspan="2">{"<br>" if i else ""}<b>{html.escape(e)}</b></td></tr>'
         if isinstance(e, str)
         else f'<tr><td style="padding-right:18px; white-space:nowrap">{html.escape(e[0])}</td>'
         f"<td>{html.escape(e[1])}</td></tr>"
-        for e in entries
+        for i, e in enumerate(entries)
     ]
     return "<table cellspacing='2'>" + "".join(rows) + "</table>"
 

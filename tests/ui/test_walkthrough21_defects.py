@@ -204,3 +204,12 @@ def test_tab_in_the_answer_box_moves_on_and_types_nothing(qtbot, window) -> None
     QApplication.clipboard().setText("a\ttable")  # a pasted tab is kept, as said
     qtbot.keyClick(page.answer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert "a\ttable" in page.answer.toPlainText()
+
+
+def test_the_shortcut_list_opens_on_its_first_section_not_a_gap() -> None:
+    """F1 opened on an empty line above "Home"; sections after it keep their blank line."""
+    from simulator.ui.shortcuts_help import SHORTCUTS_HELP, shortcuts_table
+
+    table = shortcuts_table(SHORTCUTS_HELP)
+    assert table.startswith("<table cellspacing='2'><tr><td colspan=\"2\"><b>Home</b>")
+    assert "<br><b>Interview</b>" in table
