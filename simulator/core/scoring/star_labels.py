@@ -168,6 +168,9 @@ def sentence_evidence(
             add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
     if returned(ws):  # "were back in forty minutes": a return, not "back in 2019"
         drop("situation", {"back in"})
+    if ws[:2] != ["after", "that"]:
+        # "Late deliveries were rare after that": a time, not the next step of a list
+        drop("action", {"after that"})
     i_acted = past_verb_after(ws, "i")
     clause = main_clause(ws, raw)
     if not i_acted and clause.subject == "thing" and "i" in ws[: clause.verb]:
@@ -313,6 +316,15 @@ def sentence_evidence(
         # "Priya, an engineer from the platform team, argued that ...": another person's
         # view is the tension my actions answer.
         add("situation", 1.5, "someone else's view")
+    elif (
+        someone_else
+        and verb_is_past_act(ws, clause)
+        and _sequence_word(ws[: clause.verb])
+        and not last
+    ):
+        # "Two of the dispatchers then tried the new screen for a week": someone else's act,
+        # placed in the sequence of steps by its "then", is a step of the story.
+        add("action", 2.0, "someone else's step, in sequence")
     elif someone_else and clause.subject == "thing" and verb_is_past_act(ws, clause):
         if step_happened(ws, clause):
             # "Next came a two-week shadow test", "a replay of last month's routes followed":

@@ -158,3 +158,25 @@ def test_a_contrast_with_my_own_decision_in_it_is_no_promise_that_fell_short() -
         "The dashboard loaded in two seconds instead of forty.",
     )
     assert star.segments[0].label == "task"
+
+
+def test_someone_elses_act_placed_in_the_sequence_is_a_step() -> None:
+    labels = _labels(
+        SITUATION,
+        TASK,
+        "Two of the dispatchers then tried the new screen for a week.",
+        STEP,
+        RESULT,
+    )
+    assert labels[2] == "action"
+
+
+def test_after_that_closing_an_outcome_is_a_time_not_the_next_step() -> None:
+    labels = _labels(
+        SITUATION,
+        TASK,
+        STEP,
+        "I then rebuilt the distance table from fresh road data.",
+        "Late deliveries were rare after that.",
+    )
+    assert labels[-1] == "result"
