@@ -32,7 +32,7 @@ CUES: dict[str, dict[str, float]] = {
         my task=3, my role=2.5, my job=2.5, my responsibility=3, i was responsible=3,
         i was asked=3, i was tasked=3, i needed to=2, i had to=2, i was supposed to=2,
         the goal was=2.5, my goal=2.5, goal was=2, objective=1.5, the challenge was=1.5,
-        it was up to me=3, someone had to=2, somebody had to=2, i was in charge=3, i owned=2, assigned=2, asked me to=3,
+        it was up to me=3, wanted me to=3, needed me to=3, someone had to=2, somebody had to=2, i was in charge=3, i owned=2, assigned=2, asked me to=3,
         we needed to=1.5, we had to=1.5, needed to=1, had to deliver=2, the task=2.5, the ask was=3,
         i wanted to make sure=1.5, deadline=1, i volunteered=2, i took ownership=2,
         i decided to take=1, my part=2, my own part=2.5, my own role=2.5, my own job=2.5, was on me=3, was my call=2, had to figure out=1.5,

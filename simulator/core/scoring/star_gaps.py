@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from simulator.core.scoring.star_labels import SCENE_REASONS, Reasons, told_evidence
+from simulator.core.scoring.star_labels import (
+    PASSIVE_ACT,
+    REQUEST_OPENING,
+    SCENE_REASONS,
+    Reasons,
+    told_evidence,
+)
 from simulator.core.scoring.text import count_phrases, word_set
 
 # How a reflection opens: what was learned or would be done differently, not what happened.
@@ -163,7 +169,10 @@ def ends_on_a_step(labels: Sequence[str], reasons: Sequence[Reasons]) -> bool:
     results = [r for r, lab in zip(reasons, labels, strict=True) if lab == "result"]
     return bool(results) and all(
         told_evidence("result", r) < OUTCOME_EVIDENCE
-        and told_evidence("action", r) >= STEP_EVIDENCE
+        and (
+            told_evidence("action", r) >= STEP_EVIDENCE
+            or any(why == PASSIVE_ACT for _, why in r.get("action", ()))
+        )
         for r in results
     )
 
@@ -181,9 +190,9 @@ def task_opening(labels: Sequence[str], reasons: Sequence[Reasons]) -> list[str]
     said = reasons[0]
     if any(why in SCENE_REASONS for _, why in said.get("situation", ())):
         return out  # "In a small clinic, I was the only analyst, and four reports piled up"
-    if told_evidence("task", said) >= TASK_EVIDENCE and told_evidence("task", said) > (
-        told_evidence("situation", said)
-    ):
+    request = any(why == REQUEST_OPENING for _, why in said.get("situation", ()))
+    task = told_evidence("task", said)
+    if request or (task >= TASK_EVIDENCE and task > told_evidence("situation", said)):
         out[0] = "task"
     return out
 

@@ -53,6 +53,7 @@ from simulator.core.scoring.star_predicates import (
     goal_statement,
     mine,
     my_cut_of_things,
+    needed_of_others,
     nominal_step,
     other_took_up,
     passive_at,
@@ -85,6 +86,11 @@ LABELS = (*STAR_PARTS, "other")
 # sentence says (star_gaps.py tells a part labelled on these alone from one really told).
 EARLY, LATE, MID, A_NUMBER = "early in the story", "late in the story", "mid-story", "a number"
 PLACE_REASONS = frozenset((EARLY, LATE, MID, A_NUMBER))
+# A passive verb that may be an act ("The new version was tested in two shops"), told without
+# a sequence word or an agent: weak evidence of a step, but no sign of an outcome either.
+PASSIVE_ACT = "an act in the passive"
+# Someone else's request opening a story: the scene when a task of mine answers it, else the task.
+REQUEST_OPENING = "someone else's request opens the story"
 # Reasons that say a sentence sets the scene, whatever else it says: when or where it happens.
 DATES, WHERE = "dates the story", "the opening line says where"
 SCENE_REASONS = frozenset((DATES, WHERE))
@@ -194,9 +200,11 @@ def sentence_evidence(
             add("result", 1.0, "a lesson, told in the present")
     if index == 0 and clause.subject == "person" and count_phrases(ws, REQUESTS):
         # "A product manager asked me to add a score by Friday": the scene; my answer is the task.
-        add("situation", 2.5, "someone else's request opens the story")
+        add("situation", 2.5, REQUEST_OPENING)
     if index is not None and position < 0.5 and role_opening(ws, raw):
         add("task", 2.0, 'my role ("as the ... ,")')
+    if index is not None and position < 0.5 and needed_of_others(ws):
+        add("task", 2.0, 'what I needed someone else to do ("I needed legal to")')
     if index is not None and position < 0.5 and duty_statement(ws):
         add("task", 2.0, 'what was mine to do ("I was given the job of")')
     if position < 0.35 and perceived(ws) and not acted_beyond_finding(ws):
@@ -298,7 +306,7 @@ def sentence_evidence(
         elif late_step:
             add("action", 2.0, "an act in the passive, after the task")
         else:
-            add("action", 0.4, "an act in the passive")
+            add("action", 0.4, PASSIVE_ACT)
     one_day = any(w == "one" and ws[i + 1] in DAY_WORDS for i, w in enumerate(ws[:3][:-1]))
     if (position < 0.25 and count_phrases(ws, TIME_FRAMES)) or (position < 0.4 and one_day):
         # A story's opening line dates it ("about a year ago I presented ...", "One evening I

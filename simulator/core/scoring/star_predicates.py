@@ -244,6 +244,20 @@ def duty_statement(ws: list[str]) -> bool:
     return False
 
 
+def needed_of_others(ws: list[str]) -> bool:
+    """ "I needed the data team to give us a daily export", "I needed legal to approve ...":
+    what I needed someone else to do, said of me (an influence story's task)."""
+    for k in range(min(len(ws) - 2, 4)):
+        if ws[k : k + 2] != ["i", "needed"]:
+            continue
+        for j in range(k + 3, min(len(ws), k + 7)):
+            if ws[j] == "to":
+                between = ws[k + 2 : j]
+                return not any(w in FINITE or is_past(w) or w in I_WORDS for w in between)
+        return False
+    return False
+
+
 TAKING_ON = frozenset((("took", "on"), ("took", "over"), ("stepped", "up"), ("signed", "up")))
 # What is taken on between the verb and its particle ("I took it on", "I took that over").
 _TAKEN = frozenset(("it", "that", "this", "them"))

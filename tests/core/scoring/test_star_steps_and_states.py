@@ -180,3 +180,47 @@ def test_after_that_closing_an_outcome_is_a_time_not_the_next_step() -> None:
         "Late deliveries were rare after that.",
     )
     assert labels[-1] == "result"
+
+
+def test_a_story_ending_on_a_passive_step_has_no_result() -> None:
+    """ "The new planner was tested in two depots for three weeks." is a step told in the
+    passive: a story that stops there never says what came of it."""
+    star = _star(
+        SITUATION,
+        TASK,
+        STEP,
+        "I rebuilt the distance table from fresh road data.",
+        "The new planner was tested in two depots for three weeks.",
+    )
+    assert "result" in star.missing
+    assert "what came of it" in star.hollow["result"]
+
+
+def test_a_passive_outcome_still_ends_the_story() -> None:
+    star = _star(
+        SITUATION,
+        TASK,
+        STEP,
+        "The new routes were adopted by all six depots within a month.",
+    )
+    assert "result" not in star.missing
+
+
+def test_a_story_opening_on_what_i_needed_of_another_team_has_no_situation() -> None:
+    star = _star(
+        "I needed the data team to give us a daily export instead of a weekly one.",
+        "I sat with their lead and mapped what a daily job would cost them.",
+        "They agreed, and the export has run daily since March.",
+    )
+    assert star.segments[0].label == "task"
+    assert "situation" in star.missing
+
+
+def test_any_request_opening_a_story_with_no_task_after_it_is_the_task() -> None:
+    star = _star(
+        "The head of support wanted me to find out why routing kept sending billing questions to the tech queue.",
+        "I read three hundred misrouted tickets with two agents.",
+        "Misrouted tickets fell by half in a month.",
+    )
+    assert star.segments[0].label == "task"
+    assert "situation" in star.missing
