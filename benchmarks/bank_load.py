@@ -1,7 +1,8 @@
 """Benchmark: loading the question bank cold (parse and validate every pack, write the cache)
 against warm (answered from the cache: read, validated again, no YAML parsed), for the shipped
-bank and for a large user pack (just under the 2 MB limit); and how fast a hostile pack of 2 MB of
-one-letter values is refused.
+bank and for a large user pack (just under the 2 MB limit); how fast a hostile pack of 2 MB of
+one-letter values is refused; and how long a 2 MB pack of ~11k broken questions takes to report
+(every question kept out, each problem named).
 
 Timed in one process after a first load (imports and pydantic's models are ready, as they are
 when the window loads the bank); each figure is the best of several runs with the median and the
@@ -54,6 +55,28 @@ def large_pack(folder: Path) -> Path:
         questions.append(q)
     path = folder / "large.yaml"
     path.write_text(yaml.safe_dump({"questions": questions}, allow_unicode=True), "utf-8")
+    return path
+
+
+def broken_pack(folder: Path) -> Path:
+    """Questions that each break three rules (a generic phrase, a number given as text, a
+    difficulty out of range), up to just under the size limit."""
+    lines = ["questions:"]
+    size = len(lines[0]) + 1
+    number = 0
+    while True:
+        number += 1
+        question = (
+            f"  - id: broken.q{number}\n    category: technical\n    topic: t{number}\n"
+            f"    difficulty: 9\n    prompt: Prompt number {number} here\n"
+            "    key_points: [{id: a, label: b, phrases: [the]}]\n    time_limit_s: '60'"
+        )
+        if size + len(question) + 1 > MAX_PACK_BYTES:
+            break
+        lines.append(question)
+        size += len(question) + 1
+    path = folder / "broken.yaml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
     return path
 
 
@@ -131,6 +154,17 @@ def main() -> None:
         tiny.write_text("questions:\n" + "- a\n" * ((MAX_PACK_BYTES - 12) // 4), "utf-8")
         print("hostile pack: 2 MB of one-letter values (refused)")
         show("refused", timed(lambda: load_packs([tiny]), max(1, args.runs // 2))[0])
+        tiny.unlink()
+        broken = broken_pack(hostile)
+        cpu = time.process_time()
+        times, bank = timed(lambda: load_packs([broken]), max(1, args.runs // 2))
+        cpu = (time.process_time() - cpu) / len(times)  # steadier than wall time under load
+        print(
+            f"broken pack: {broken.stat().st_size / 1024:.0f} KB, "
+            f"{len(bank.problems):,} problems, {len(bank.questions)} questions kept"
+        )
+        show("reported", times)
+        print(f"  CPU per load {cpu * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -12,8 +12,10 @@ from here by the rest of the app, so this is the one name to import.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from simulator.core.pack_limits import MAX_PACK_BYTES
@@ -73,11 +75,35 @@ def load_packs(
     progress: LoadProgress | None = None,
 ) -> QuestionBank:
     """Load every pack under ``paths`` (files or folders of *.yaml / *.yml), in a stable order."""
+    with _collector_paused():
+        return _load_packs(paths, parse, progress)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while packs load. Parsing makes hundreds of thousands of objects
+    that all stay alive until the pack is built, and each of the collector's full passes walks
+    all of them again: the cost grew with the square of a pack's size (a 2 MB pack of broken
+    questions: 7 s of CPU, 3 s without the collector). What loading leaves behind is freed by
+    reference counting; any cycle is collected once the collector runs again. A pause that was
+    already on (another thread loading) is left to its owner to end."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _load_packs(
+    paths: Iterable[Path], parse: PackParser, progress: LoadProgress | None
+) -> QuestionBank:
     bank = QuestionBank()
     files = _pack_files(paths, bank.problems)
     for number, file in enumerate(files, start=1):
         if progress is not None:
-            progress(number, len(files), file.name)
+            progress(number, len(files), _name_and_size(file))
         shown = readable_path(file)
         try:
             stat = file.stat()
@@ -120,6 +146,22 @@ def load_packs(
             bank.questions[q.id] = q
             bank.sources[q.id] = shown
     return bank
+
+
+# From this size on, a pack's load is said to take a while: a 2 MB pack parses for seconds
+# (8 to 11 s on a loaded machine), with nothing else on the screen moving meanwhile.
+LARGE_PACK_BYTES = 1024 * 1024
+
+
+def _name_and_size(file: Path) -> str:
+    """The pack's name as progress shows it, with its size when it is large enough to wait for."""
+    try:
+        size = file.stat().st_size
+    except OSError:  # said as a problem when the pack is read
+        return file.name
+    if size < LARGE_PACK_BYTES:
+        return file.name
+    return f"{file.name}, {size / 2**20:.1f} MB: a large pack takes a while"
 
 
 def readable_path(path: Path) -> str:
