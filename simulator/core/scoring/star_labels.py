@@ -53,6 +53,7 @@ from simulator.core.scoring.star_predicates import (
     goal_statement,
     mine,
     my_cut_of_things,
+    my_steps_listed,
     needed_of_others,
     nominal_step,
     other_took_up,
@@ -123,6 +124,8 @@ def _sequence_word(ws: list[str]) -> bool:
     return any(w in SEQUENCE and not (i and ws[i - 1] in _DETERMINERS) for i, w in enumerate(ws))
 
 
+# Outcome words that may be one of my steps when I list them ("..., and shipped the view").
+OUTCOME_CUES = frozenset(("shipped", "launched", "delivered"))
 _SPEAKER = word_set("i me my myself mine we us our ours")
 _NEED_CUES = frozenset(
     ("needed to", "had to", "was expected to", "deadline", "in time for", "before the")
@@ -241,6 +244,11 @@ def sentence_evidence(
         add("task", 2.0, "decided to take it on")
     if i_acted:
         add("action", 2.0, '"I" + past verb')
+        if my_steps_listed(raw):
+            # "I told her that day, split the work, and shipped the first view": a list of
+            # my steps, whatever outcome word one of them uses ("shipped").
+            drop("result", OUTCOME_CUES)
+            add("action", 1.5, "a list of my steps")
     elif past_verb_after(ws, "we"):
         add("action", 1.2, '"we" + past verb')
     numbers = sum(1 for i, w in enumerate(ws) if is_number(w) and not _one_as_word(ws, i))

@@ -323,6 +323,18 @@ def _my_verb(ws: list[str], i: int) -> bool:
 _OTHER_DOERS = word_set("we they he she")
 
 
+def my_steps_listed(raw: str) -> bool:
+    """ "I told her that day, split the work, and shipped the first view": after "I" and its
+    verb, two more past verbs of mine, each opening a part of the sentence after a comma or
+    "and" (no other subject between)."""
+    parts = [
+        p.split() for p in raw.lower().replace(", and ", ", ").replace(" and ", ", ").split(", ")
+    ]
+    verbs = [p[0].strip(".;:!?") for p in parts[1:] if p]
+    listed = [v for v in verbs if is_past(v) and v not in BE_PAST and v != "had"]
+    return len(listed) >= 2 and raw.lower().lstrip().startswith("i ")
+
+
 AMOUNT_BEFORE = word_set("by from to than")
 AMOUNT_AFTER = word_set("percent times x fold points")
 

@@ -224,3 +224,14 @@ def test_any_request_opening_a_story_with_no_task_after_it_is_the_task() -> None
     )
     assert star.segments[0].label == "task"
     assert "situation" in star.missing
+
+
+def test_a_list_of_my_steps_is_an_action_whatever_outcome_word_one_uses() -> None:
+    labels = _labels(
+        SITUATION,
+        TASK,
+        STEP,
+        "I told the depot leads that day, split the rollout, and shipped the rural routes first.",
+        RESULT,
+    )
+    assert labels[3] == "action"
