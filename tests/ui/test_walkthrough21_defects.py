@@ -213,3 +213,47 @@ def test_the_shortcut_list_opens_on_its_first_section_not_a_gap() -> None:
     table = shortcuts_table(SHORTCUTS_HELP)
     assert table.startswith("<table cellspacing='2'><tr><td colspan=\"2\"><b>Home</b>")
     assert "<br><b>Interview</b>" in table
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_checkbox_square_stands_out_from_its_background(qtbot, theme: str) -> None:  # type: ignore[no-untyped-def]
+    """In the dark theme an unticked box's square was a near-black line on the dark card
+    (about 1.3 : 1): Technical, Behavioral and Case study looked like bare words. The square
+    reads at 3 : 1 or more (a control's boundary), and a ticked one shows its tick."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    from simulator.ui.style import apply_theme
+    from tests.ui.test_score_text_contrast import _contrast
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    try:
+        box = QCheckBox("Technical")
+        box.setAutoFillBackground(True)  # on the card's colour, as on Home
+        box.setBackgroundRole(QPalette.ColorRole.Base)
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        square = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        background = app.palette().color(QPalette.ColorRole.Base)
+
+        def sharpest() -> float:
+            image = box.grab().toImage()
+            return max(
+                _contrast(image.pixelColor(x, y), background)
+                for x in range(square.left(), square.right() + 1)
+                for y in range(square.top(), square.bottom() + 1)
+            )
+
+        assert sharpest() >= 3.0, (theme, round(sharpest(), 2))
+        box.setChecked(True)
+        image = box.grab().toImage()
+        centre = image.pixelColor(square.center())
+        assert _contrast(centre, QColor("#3b6fd8")) < 1.5 or centre.lightness() > 200
+        assert sharpest() >= 3.0
+    finally:
+        apply_theme(app, "light")
