@@ -176,7 +176,12 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return None  # what a practice is for says nothing of what another one does
             if any(_lessened(d, other) or _lacking(d, other) for d in negated.denied):
                 return ("same", (-1,))
-            if any(d in other.stems and not _gerund_subject(d, other) for d in negated.denied):
+            if any(
+                d in other.stems
+                and not _gerund_subject(d, other)
+                and not _other_form(d, negated, other)
+                for d in negated.denied
+            ):
                 return ("polarity", (-1,))
         else:
             return ("same", (-1,))
@@ -229,6 +234,18 @@ def _on_lesser_side(clause: Clause, pair: int) -> bool:
         and any(w in _LESSER_SIDE for w in clause.words[max(0, i - _LESSER_SIDE_REACH) : i])
         for i, s in enumerate(clause.stems)
     )
+
+
+_NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ance", "ence", "er", "ers")
+
+
+def _other_form(stem_: str, negated: Clause, other: Clause) -> bool:
+    """The denied word is a verb in one clause and a noun made from it in the other: "cannot
+    *recommend* new items" denies nothing of what "*recommendation* systems suggest items"
+    says."""
+    mine = next(w for w, s in zip(negated.words, negated.stems, strict=True) if s == stem_)
+    theirs = next(w for w, s in zip(other.words, other.stems, strict=True) if s == stem_)
+    return mine != theirs and mine.endswith(_NOUN_ENDINGS) != theirs.endswith(_NOUN_ENDINGS)
 
 
 def _gerund_subject(stem_: str, clause: Clause) -> bool:

@@ -34,6 +34,7 @@ COUNTERPARTS: tuple[tuple[str, str], ...] = (
     ("quadratic", "linear"),
     ("approved accepted", "rejected denied declined"),
     ("absolute", "squared"),
+    ("above", "below"),
 )
 _MORE_LESS = "more"  # more/less modify other words ("less noisy"): no counterpart on their own
 # Families of alternatives: two different members in otherwise matching clauses say that

@@ -193,7 +193,10 @@ def dismissed_points(
                     if r[0] <= span[0]
                     and span[1] <= r[1]
                     and not stance.warned(span)
-                    and (r[2] != ADVICE or to_do(question, k, text))
+                    and (
+                        r[2] != ADVICE
+                        or (to_do(question, k, text) and not _excess(tokens, r[0], span[0]))
+                    )
                 ),
                 None,
             )
@@ -204,6 +207,15 @@ def dismissed_points(
                 found[k] = Contradiction(f'"{said}" is not needed', sentence)
                 break
     return found
+
+
+_EXCESS = word_set("too overly blindly")
+
+
+def _excess(tokens: Tokens, start: int, at: int) -> bool:
+    """Advice against doing too much of X ("you should not read *too much* into the distances
+    between clusters") is not advice against X."""
+    return any(w in _EXCESS for w in tokens.words[start:at])
 
 
 # Verbs that keep their object down: "to prevent leakage" says leakage is to be avoided.

@@ -34,7 +34,7 @@ from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
 from simulator.core.scoring.pair_sides import mentions, named_sides, of_other_side, unnamed_sides
 from simulator.core.scoring.results import MisconceptionHit
-from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
+from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids, new_subject_inside
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
 EXTRA_WORDS = 8  # words beyond the claim's own that may stand between them
@@ -243,6 +243,8 @@ def _said(
             if any(s in _WARNINGS for s in before) or stance.warned((span[0], span[0] + 1)):
                 continue
             if stance.warned(span) or counterpart_between(tokens, span, want):
+                continue
+            if new_subject_inside(tokens, span, own):
                 continue
             if any(span[0] <= m < span[1] for side in others for m in mentions(tokens, side)):
                 continue

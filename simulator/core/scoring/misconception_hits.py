@@ -12,7 +12,7 @@ from simulator.core.questions import Question
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.results import MisconceptionHit
-from simulator.core.scoring.stance import Stance, says_no
+from simulator.core.scoring.stance import Stance, new_subject_inside, says_no
 from simulator.core.scoring.text import Tokens, words
 from simulator.core.scoring.topicality import vocabulary
 
@@ -55,6 +55,8 @@ def find_misconceptions(
                     ):
                         continue
                     if phrase.proposal and not index.proposed(span):
+                        continue
+                    if new_subject_inside(tokens, span, set(words(text))):
                         continue
                     if not phrase.negated and (
                         index.negated(span) or stance.negated(span, says_no(text))

@@ -17,7 +17,7 @@ from simulator.core.scoring.pair_sides import (
     of_other_side,
     unnamed_sides,
 )
-from simulator.core.scoring.stance import Stance, clause_ids, says_no
+from simulator.core.scoring.stance import Stance, clause_ids, new_subject_inside, says_no
 from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, word_set, words
 
 _ANAPHORS = frozenset(("it", "they", "this", "these"))
@@ -114,6 +114,8 @@ def _asserted(
             ) or stance.negated(span, says_no(text)):
                 continue
             if stance.warned(span) or _premise(tokens, span):
+                continue
+            if new_subject_inside(tokens, span, own):
                 continue
             return span
     return None

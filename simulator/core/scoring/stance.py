@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from simulator.core.scoring.text import Sentence, Tokens, word_set, words
+from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, word_set, words
 
 Span = tuple[int, int]
 
@@ -42,7 +42,10 @@ _PRE_FRAMES = tuple(
     some people|many people|some think|some say|often assumed|is tempting|tempted to|
     tempting to|the belief that|the idea that|the assumption that|it is not true|
     it's not true|is not the case|contrary to|avoid|beware|don't assume|do not assume|
-    never assume|is wrong|is false|it's wrong|misleading|bad idea|careful not""".replace(
+    never assume|is wrong|is false|it's wrong|misleading|bad idea|careful not|wrong to|
+    wrong that|incorrect to|incorrect that|false that|untrue that|an error to|
+    common belief|popular belief|widespread belief|some teams|many teams|some companies|
+    many companies|some candidates|many candidates|some engineers|many engineers""".replace(
         "\n", ""
     ).split("|")
 )
@@ -64,6 +67,31 @@ _POST_VERDICT = word_set(
     contaminates backfire backfires overstate overstates understate understates"""
 )
 _POST_REACH = 8
+# Someone else's belief: "you'd think X", "teams often assume X", "one might expect X", "I have
+# seen people claim X". The speaker's own ("I think X", "we assume X") is a claim.
+_BELIEF = word_set(
+    """think thinks thought assume assumes assumed believe believes believed claim claims
+    claimed expect expects expected argue argues imagine imagines say says conclude concludes
+    suppose"""
+)
+_OTHERS = word_set(
+    """people teams candidates engineers practitioners beginners newcomers analysts managers
+    folks others some many most one you'd students juniors colleagues stakeholders someone
+    everyone"""
+)
+_YOU = frozenset(("you",))
+_MAY = word_set("might may would could")  # "you might think": not "you can assume" (advice)
+_BETWEEN = word_set("might may would could often sometimes also still usually commonly naturally")
+_BELIEF_REACH = 3  # words from the believer to its verb ("teams still often assume")
+# A verdict in the clause after the claim, on it: "X, which is a mistake", "X, but that is
+# wrong", "X; that does not hold in practice".
+_BACK = word_set("that this it which")
+_LEADS = word_set("but and yet though however so")
+_FAULT = _POST_VERDICT | word_set("error errors fails fail incorrect")
+_HOLDS = word_set("true hold holds case correct right so work works")
+_BACK_REACH = 5
+_LINKS_TO_VERDICT = word_set("is are they're that's it's")
+_RIGHT = word_set("right true correct")
 # A point dismissed by its speaker: "<point> is not useful", "<point> is useless", "skip <point>".
 _VERDICT_REACH = 6
 _LINKING = word_set("is are was were be really actually also just all does do did will would")
@@ -229,6 +257,8 @@ class Stance:
                 return True
         if self._contrasted(span[0], sentence, clauses):
             return True
+        if _believed_by_others(before) or self._judged_after(span, sentence, clauses):
+            return True
         after = [
             ws[i]
             for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
@@ -238,6 +268,88 @@ class Stance:
             if w in _POST_VERDICT and (i == 0 or after[i - 1] in _POST_LEAD):
                 return True
         return False
+
+    def _judged_after(self, span: Span, sentence: Sentence, clauses: tuple[int, ...]) -> bool:
+        """The clause after the claim's judges it: "..., which is a mistake", "..., but that
+        is wrong", "...; that does not hold" (not "..., which is why ...")."""
+        first, ws = sentence.first_word, self.tokens.words
+        clause = clauses[span[1] - 1 - first]
+        later = [c for c in clauses if c > clause]
+        nxt = [ws[first + i] for i, c in enumerate(clauses) if later and c == later[0]]
+        while nxt and nxt[0] in _LEADS:
+            nxt = nxt[1:]
+        if not nxt or nxt[0] not in _BACK:
+            return False
+        for i, w in enumerate(nxt[1 : 1 + _BACK_REACH]):
+            if w in ("why", "because", "how"):
+                return False
+            if w in _FAULT:
+                return True
+            if w in NEGATION_WORDS and any(x in _HOLDS for x in nxt[i + 2 : i + 5]):
+                return True
+        return False
+
+
+def _endorsed(ws: list[str] | tuple[str, ...]) -> bool:
+    """The speaker agrees with the belief: "people say it helps, and that is *right*"."""
+    return any(ws[i] in _LINKS_TO_VERDICT and ws[i + 1] in _RIGHT for i in range(len(ws) - 1))
+
+
+def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
+    """A belief verb whose subject is someone other than the speaker stands before the claim:
+    "you'd think", "teams often assume", "one might expect", "people claim"."""
+    for b, w in enumerate(before):
+        if w not in _BELIEF or _endorsed(before[b + 1 :]):
+            continue
+        j = b - 1
+        while j >= 0 and b - j <= _BELIEF_REACH and before[j] in _BETWEEN:
+            j -= 1
+        if j < 0:
+            continue
+        if before[j] in _OTHERS:
+            return True
+        if before[j] in _YOU and b - j >= 2 and before[j + 1] in _MAY:
+            return True
+    return False
+
+
+_COORDINATORS = word_set("and or")
+_NEW_SUBJECT = word_set("a an the its their this these those it they we you i")
+_LINKING_FINITE = word_set("is are was were has have does do can will")
+_SUBJECT_REACH = 4  # words of the new subject before its verb ("and a Bernoulli label gives")
+
+
+def new_subject_inside(tokens: Tokens, span: Span, own: set[str]) -> bool:
+    """Between a claim's words, "and" / "or" opens a new subject ("the validation set tunes
+    hyperparameters *and the test set* gives the final estimate", "Gaussian noise gives squared
+    error *and a Bernoulli label* gives cross-entropy"): the claim's later words belong to
+    another statement. ``own``: the claim's words (a claim may say "and" itself)."""
+    ws = tokens.words
+    end = tokens.sentences[tokens.sentence_of[span[0]]].last_word
+    return any(
+        ws[j] in _COORDINATORS
+        and ws[j] not in own
+        and ws[j + 1] in _NEW_SUBJECT
+        and any(_finite(ws, k) for k in range(j + 3, min(end, j + 2 + _SUBJECT_REACH)))
+        for j in range(span[0] + 1, span[1] - 1)
+    )
+
+
+def _finite(ws: tuple[str, ...], k: int) -> bool:
+    """A verb said of the noun before it ("the test set *gives*", "a label *is*"), not a plural
+    after an article ("the weights")."""
+    w = ws[k]
+    if w in _LINKING_FINITE:
+        return True
+    if w == "to":  # "and the test set *to* get a final estimate": its own verb, elided
+        return ws[k - 1] not in STOPWORDS
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and ws[k - 1] not in _NEW_SUBJECT
+        and ws[k - 1] not in STOPWORDS
+    )
 
 
 _NOT_ONLY = frozenset(("only", "just", "merely", "solely", "simply", "purely"))
