@@ -70,12 +70,23 @@ _REMEDY_FORMS = word_set(
     " address addresses handle handles overcome overcomes"
 )
 _REMEDY = frozenset(stem(w) for w in _REMEDY_FORMS)
+# Verbs that say what a choice yields: "l2 *gives* sparse solutions" is said as "l2 *leads to*
+# sparse solutions", "absolute error *is minimized by* the mean" as "absolute error *gives* the
+# mean" (plain wrong claims worded unlike the rubric).
+_YIELD_FORMS = word_set(
+    "give gives yield yields produce produces lead leads result results generate generates"
+    " predict predicts output outputs estimate estimates target targets return returns"
+    " minimized minimised"
+)
+_YIELD = frozenset(stem(w) for w in _YIELD_FORMS)
+_KINDS = ((_REMEDY_FORMS, _REMEDY), (_YIELD_FORMS, _YIELD))
+_PASSIVE = frozenset(stem(w) for w in ("is", "are", "be"))
 
 
 @lru_cache(maxsize=4096)
 def _claim(text: str) -> tuple[tuple[tuple[str, ...], ...], bool, int]:
     """The claim's stems in order, one tuple per synonym variant (articles, prepositions and
-    negations left out; a remedy verb after the subject said as any other), whether it denies
+    negations left out; a remedy or yield verb after the subject said as any other of its kind), whether it denies
     something, and how many content words it has."""
     ws = words(text)
     said = tuple(
@@ -83,12 +94,17 @@ def _claim(text: str) -> tuple[tuple[tuple[str, ...], ...], bool, int]:
         for t in (text, *_fronted(ws))
         for p in compile_phrase(t, strict=True)
     )
-    verbs = {stem(w) for w in ws[1:] if w in _REMEDY_FORMS}
+    swaps = [(stem(w), kind) for forms, kind in _KINDS for w in dict.fromkeys(ws[1:]) if w in forms]
     variants = tuple(
         dict.fromkeys(
             (
                 *said,
-                *(_swap(want, verb, other) for want in said for verb in verbs for other in _REMEDY),
+                *(
+                    _swap(want, verb, other)
+                    for want in said
+                    for verb, kind in swaps
+                    for other in kind
+                ),
             )
         )
     )
@@ -113,7 +129,14 @@ def _fronted(ws: list[str]) -> tuple[str, ...]:
 
 
 def _swap(want: tuple[str, ...], verb: str, other: str) -> tuple[str, ...]:
-    return tuple(other if s == verb else s for s in want)
+    """The claim with ``other`` for its verb; a passive "is minimized by" becomes active
+    ("gives"): its linking verb goes."""
+    out = [other if s == verb else s for s in want]
+    if other in _YIELD:
+        out = [
+            s for i, s in enumerate(out) if not (s in _PASSIVE and out[i + 1 : i + 2] == [other])
+        ]
+    return tuple(out)
 
 
 def _groups(tokens: Tokens) -> list[tuple[str, list[int]]]:

@@ -357,9 +357,14 @@ _ALONE = (("alone",), ("by", "itself"), ("on", "its", "own"), ("by", "themselves
 
 
 def names_a_mistake(ws: tuple[str, ...]) -> bool:
-    """The words name a mistake: a warning frame ("a common mistake", "people think", "myth")
-    or a verdict ("is wrong", "would leak") anywhere in them."""
-    return any(_contains(ws, frame) for frame in _PRE_FRAMES) or any(w in _POST_VERDICT for w in ws)
+    """The words name a mistake: a warning frame ("a common mistake", "people think", "myth"),
+    a verdict ("is wrong", "would leak") or someone else's belief ("you'd think", "teams often
+    assume") anywhere in them."""
+    return (
+        any(_contains(ws, frame) for frame in _PRE_FRAMES)
+        or any(w in _POST_VERDICT for w in ws)
+        or _believed_by_others(ws)
+    )
 
 
 def limits(ws: tuple[str, ...], i: int, after: list[str]) -> bool:

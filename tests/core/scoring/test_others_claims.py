@@ -12,7 +12,7 @@ import pytest
 
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.stance import Stance, names_a_mistake
 from simulator.core.scoring.text import tokenize, words
 from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import charged, one_question
@@ -130,3 +130,54 @@ def test_a_denied_verb_said_as_a_noun_and_never_below_for_above(bank: QuestionBa
     )
     score = score_answer(bank.get("tech.local-minima-convexity"), Transcript(convex))
     assert not [k.id for k in score.key_points if k.contradiction]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("You'd think boosting never overfits with more rounds.", True),
+        ("Teams often assume a bigger batch is always better.", True),
+        ("I think boosting needs a small learning rate.", False),
+    ],
+)
+def test_someone_elses_belief_names_a_mistake(text: str, names: bool) -> None:
+    """The sweeping-claims check skips a sentence that names a mistake and the one after it
+    (they say what is right instead, often as absolutely), so a belief put in someone else's
+    mouth must count as one."""
+    assert names_a_mistake(tokenize(text).words) is names
+
+
+def test_a_yield_claim_said_with_another_verb_is_charged() -> None:
+    """ "absolute error is minimized by the mean" said as "absolute error gives the mean", "l2
+    gives sparse solutions" as "l2 leads to sparse solutions"."""
+    question = one_question(YIELD_PACK, "yield.yaml")
+    wrong = "Squared error gives the median and absolute error gives the conditional mean."
+    assert charged(question, wrong) == ["mae"]
+    assert charged(question, "In practice L2 regularization leads to sparse solutions.") == ["l2"]
+    right = "Absolute error gives the conditional median, squared error the mean."
+    assert charged(question, right) == []
+
+
+YIELD_PACK = """
+questions:
+  - id: tech.yield-test
+    category: technical
+    topic: losses
+    difficulty: 2
+    prompt: What do squared and absolute error estimate, and what does an l2 penalty do?
+    time_limit_s: 120
+    key_points:
+      - id: mae
+        label: Absolute error is minimized by the conditional median
+        weight: 3
+        phrases: [conditional median]
+        contradicted_by: ["absolute error is minimized by the mean"]
+      - id: l2
+        label: An l2 penalty shrinks weights smoothly without zeroing them
+        weight: 2
+        phrases: [shrinks weights smoothly]
+        contradicted_by: ["l2 gives sparse solutions"]
+    model_answer: >-
+      Absolute error is minimized by the conditional median and squared error by the mean. An
+      l2 penalty shrinks weights smoothly without zeroing them.
+"""
