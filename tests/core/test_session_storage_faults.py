@@ -187,3 +187,32 @@ def test_answers_saved_once_the_disk_has_room_again_are_said_saved(
     h.to_answering()
     h.session.primary(SPAM)
     assert len(h.of(ev.SavedAgain)) == 1 and h.session.unsaved_count() == 0
+
+
+def test_answers_kept_in_memory_are_saved_once_there_is_room_without_a_next_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen in a real window on a full tmpfs: the disk had room again for minutes, but the
+    answer stayed in memory until the next one was given (a kill or a crash meanwhile lost
+    it). The session tries again every few seconds, quietly while the disk is still full."""
+    from simulator.core.session.engine import RETRY_UNSAVED_EVERY_S
+
+    h = Harness(tmp_path, follow_ups=False)
+    faults = Faults(h, monkeypatch)
+    h.start("tech.overfit", "case.spam")
+    h.to_answering()
+    faults.kind = "full"
+    h.session.primary(GOOD)
+    failures = len(h.of(ev.Failed))
+    assert failures and h.session.unsaved_count() == 1
+    for _ in range(3):  # still full: tried again, not said again
+        h.clock.advance(RETRY_UNSAVED_EVERY_S)
+        h.session.tick()
+    assert len(h.of(ev.Failed)) == failures and h.session.unsaved_count() == 1
+    faults.kind = None
+    h.clock.advance(RETRY_UNSAVED_EVERY_S)
+    h.session.tick()
+    assert h.session.unsaved_count() == 0 and len(h.of(ev.SavedAgain)) == 1
+    sid = h.session.journal.session_id
+    assert sid is not None
+    assert [a.text for a in h.storage.answers(sid)] == [GOOD]

@@ -8,6 +8,7 @@ drives (asking, taking answers in, scoring, follow-ups, the wrap-up, saving) is 
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from simulator.core.interview import IllegalTransition, State
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
     from simulator.core.storage import SessionRecord
 
 TIME_KEPT_EVERY_S = 5.0  # a typed answer's time used reaches the disk this often, text or not
+# Answers kept in memory after a failed save are tried again this often: they waited for the
+# next answer, and quitting by a kill or a crash meanwhile lost them though the disk had room.
+RETRY_UNSAVED_EVERY_S = 10.0
 KEY_GRACE_S = 0.5  # a key pressed this soon after the countdown ended meant "start", not "submit"
 EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip the question."
 EMPTY_FOLLOW_UP_HINT = (
@@ -56,6 +60,7 @@ class Session(Pausable):
     # went on from 0:00 after a crash.
     _typed: tuple[tuple[int, str | None], str] | None = None
     _time_kept: tuple[tuple[int, str | None], float] | None = None
+    _unsaved_tried_at = -math.inf  # when answers not saved yet were last tried again
 
     # --- starting: a spoken interview with nothing to record says so at once ----------------
     def start(self, plan: SessionPlan, questions: list[Question]) -> None:
@@ -227,7 +232,9 @@ class Session(Pausable):
         self.journal.save_rating(number - 1, rating)
 
     def tick(self) -> None:
-        """Called by a timer a few times a second: the countdown, the answer clock, the limit."""
+        """Called by a timer a few times a second: the countdown, the answer clock, the limit,
+        and answers not saved yet tried again."""
+        self._retry_unsaved()
         state = self.state
         if state is State.PREPARING:
             shown = self._prep.changed()
@@ -247,6 +254,15 @@ class Session(Pausable):
             if interview.spoken and elapsed >= limit:
                 self._emit(ev.Notice("Time is up: your answer was ended at the limit.", "answer"))
                 self.submit(by_person=False)
+
+    def _retry_unsaved(self) -> None:
+        journal = self.journal
+        if journal.pending() or not journal.unsaved_count():
+            return
+        now = self._clock()
+        if now - self._unsaved_tried_at >= RETRY_UNSAVED_EVERY_S:
+            self._unsaved_tried_at = now
+            journal.retry(quietly=True)  # the page says already what is not saved
 
     def _keep_time_used(self, elapsed: float) -> None:
         """Every few seconds, the typed answer's time used (and its text as last handed over)

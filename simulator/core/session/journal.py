@@ -2,7 +2,7 @@
 
 Each answer part is written the moment it is given (a spoken one when its recording starts, so
 a crash loses nothing). A write that fails (disk full, database locked) stays queued and is
-retried before the next one. The map from answer part to database row lives only on the
+retried before the next one, and every few seconds meanwhile (``Session.tick``). The map from answer part to database row lives only on the
 database lane; the session id crosses back to the caller as a message (``on_done``).
 """
 
@@ -187,13 +187,13 @@ class Journal:
 
         self._run(write, finished, failed)
 
-    def retry(self) -> None:
+    def retry(self, quietly: bool = False) -> None:
         """Try the writes still queued again (a session left behind, the next time anything
-        is saved)."""
+        is saved; ``quietly``: a failure already said is not said again)."""
         with self._lock:
             if not self._unsaved:
                 return
-        self._run(self._flush, self._caught_up)
+        self._run(self._flush, self._caught_up, quietly=quietly)
 
     def unsaved_count(self) -> int:
         """Answers given but not on disk yet (their scores follow them)."""
@@ -226,6 +226,7 @@ class Journal:
         fn: Callable[[], Any],
         then: Callable[[Any], None] | None = None,
         on_error: Callable[[], None] | None = None,
+        quietly: bool = False,
     ) -> None:
         self._pending += 1
 
@@ -237,7 +238,8 @@ class Journal:
         def failed(exc: BaseException) -> None:
             self._pending -= 1
             self._failing = True
-            self._on_failed(failure_message(self._storage.path, exc))
+            if not quietly:
+                self._on_failed(failure_message(self._storage.path, exc))
             if on_error is not None:
                 on_error()
 
