@@ -62,12 +62,19 @@ def test_the_boost_is_off_once_a_wrong_claim_is_caught(bank: QuestionBank) -> No
     assert all(k.via == "words" for k in wrong.key_points)
 
 
-def test_a_sentence_lifts_one_key_point_only() -> None:
-    """One sentence full of the question's words comes close to several points at once."""
-    points = [PointMeaning(0.0, 0.7, 0), PointMeaning(0.0, 0.9, 0), PointMeaning(0.0, 0.65, 1)]
-    assert meaning_credits(points, full=True) == [0.35, FULL_CREDIT, pytest.approx(0.812)]
+def test_a_sentence_lifts_two_key_points_at_most() -> None:
+    """One sentence full of the question's words comes close to every point at once; a
+    paraphrase's sentence often says a point and its reason (two points)."""
+    points = [
+        PointMeaning(0.0, 0.7, 0),
+        PointMeaning(0.0, 0.9, 0),
+        PointMeaning(0.0, 0.65, 0),
+        PointMeaning(0.0, 0.65, 1),
+    ]
+    lifted = [0.875, FULL_CREDIT, 0.325, pytest.approx(0.812)]
+    assert meaning_credits(points, full=True) == lifted
     # not a full explanation: closeness x MEANING_CREDIT from MEANING_FULL, as before
-    assert meaning_credits(points, full=False) == [0.35, 0.45, 0.325]
+    assert meaning_credits(points, full=False) == [0.35, 0.45, 0.325, 0.325]
     assert meaning_credits([PointMeaning(0.0, 0.5, 0)], full=False) == [0.0]
     assert meaning_credits([PointMeaning(0.0, 0.5, 0)], full=True) == [0.625]
     assert meaning_credits([PointMeaning(0.0, 0.9, None)], full=True) == [0.0]
@@ -81,6 +88,13 @@ def test_what_reads_as_a_full_explanation(bank: QuestionBank) -> None:
     assert reads_in_full(question, prose, set(), words_only, _reading(question, 0.8)).full
     # every point reached by the rubric's words counts as reached too
     assert reads_in_full(question, prose, set(), [1.0] * n, _reading(question, 0.0)).full
+    # most of the weight reached (7 of 11): a paraphrase's own words leave some points below
+    # REACH that it did say (issue 9, para21: 0.75 of the weight left 40 of 78 paraphrases out)
+    most = [1.0, 0.0, 0.0, 1.0, 1.0]
+    assert reads_in_full(question, prose, set(), most, _reading(question, 0.0)).full
+    assert not reads_in_full(
+        question, prose, set(), [1.0, 0, 0, 0, 1.0], _reading(question, 0.0)
+    ).full
     # too few key points reached
     assert not reads_in_full(question, prose, set(), words_only, _reading(question, 0.3)).full
     # a sentence nearer one of the rubric's wrong claims than to any key point
@@ -99,19 +113,6 @@ def test_what_reads_as_a_full_explanation(bank: QuestionBank) -> None:
     )
     reading = reads_in_full(question, salad, set(), words_only, _reading(question, 0.8))
     assert not reading.full and reading.function_words < meaning_credit.PROSE_MIN_FUNCTION_WORDS
-
-
-def test_a_full_explanation_says_some_key_point_in_everyday_words(bank: QuestionBank) -> None:
-    """An answer that only repeats the rubric's own terms is not read as one in other words:
-    the closest sentence of some key point must use an everyday equivalent of one of its words
-    (plain_words.py: "corridor" for margin)."""
-    question = bank.get("tech.svm")
-    n = len(question.key_points)
-    own = tokenize("The empty corridor is as wide as possible. It is so. That is all there is.")
-    rubric = tokenize("The margin is as wide as possible. It is so. That is all there is.")
-    assert reads_in_full(question, own, set(), [0.0] * n, _reading(question, 0.8)).own_words
-    result = reads_in_full(question, rubric, set(), [0.0] * n, _reading(question, 0.8))
-    assert result.own_words == 0 and not result.full
 
 
 def test_an_answer_leans_towards_a_wrong_claim_it_states(bank: QuestionBank) -> None:
