@@ -22,6 +22,7 @@ from simulator.ui.pages.interview_texts import (
     CATEGORY,
     PAUSED_HINT_STYLE,
     PAUSED_PILL_STYLE,
+    SAVED_AGAIN,
     SKIPPABLE_STATES,
     answer_placeholder,
     prep_hint,
@@ -162,6 +163,7 @@ class InterviewPage(QWidget):
         self._spoken = False
         self._recording = False  # the microphone is open for this answer
         self._save_failing = False  # a save failed and the answers are only in memory
+        self._save_failure = ""  # what the notice said about it
         self._paused_from: State | None = None  # what Ctrl+P interrupted, while paused
 
     # --- rendering -----------------------------------------------------------------------
@@ -196,12 +198,16 @@ class InterviewPage(QWidget):
                     self.status.setText("Not saved yet")
                     self.next_button.setText("Not saved")
                     self.hint.setText("Ctrl+E tries to save again. Home leaves the interview.")
-            case ev.Failed():
+            case ev.Failed(message=message):
                 self._save_failing = True
+                self._save_failure = message
                 self.status.setText(self._status_text())
             case ev.SavedAgain():
                 self._save_failing = False
                 self.status.setText(self._status_text())
+                if self._save_failure and self.notices.label.text() == self._save_failure:
+                    # it said "kept in memory" until the next question, saved or not
+                    self.show_notice(SAVED_AGAIN, "moment")
             case ev.TranscriptShown(text=text):
                 self.show_transcript(text)
             case ev.AnswerReviewed() if event.number == self._number:

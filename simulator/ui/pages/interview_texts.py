@@ -22,6 +22,8 @@ STATUS_TEXT = {
     State.SCORECARD: "Preparing your scorecard…",
     State.PAUSED: "❚❚ Paused",
 }
+# Said in place of "Could not save …: your answers are kept in memory" once they are saved.
+SAVED_AGAIN = "Saved: the answers that were kept in memory are on the disk now."
 CATEGORY = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
 ANSWER_STATES = (State.ANSWERING, State.FOLLOW_UP)
 SKIPPABLE_STATES = (
