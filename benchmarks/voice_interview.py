@@ -79,6 +79,18 @@ maps; a first decode also keeps +16-20 MB in CTranslate2), word alignment stays 
 Silero over the whole answer took +60 MB twice (regions, then the map) and scaled with length:
 on a 3-minute answer +96 MB, above the encoder, now +31 MB in one pass (2.8 s instead of 6.3 s).
 
+Stop 21: Qt's first audio-device query moved from the session's start (the microphone check, in
+the briefing) to idle time after the first paint (``ui.warm_up``), and a state of its own, "home,
+warming up", measured from the first paint. Load 8-16 from other people's work all session, so
+the worst stalls are CPU waits on both sides. Before (613da05's code): 3 questions, load 12-16:
+briefing 594 ms (GUI thread ran 21 ms of it), worst 934 ms (transcribing, a CPU wait), peak
+474 MB; 1 question of 19 s, load 8-11: home 22.8, briefing 92.4 ms (the GUI thread ran 29 ms
+of it), worst 145 ms (answering), peak 412 MB. After: 3 questions, load 13-14: home 282 ms (ran
+6 ms), briefing 236 ms (ran 0 ms), worst 282, peak 463 MB (a Whisper decode during the refine);
+1 question, load 11: home 51.8 (ran 0 ms), briefing 372 ms (ran 0 ms, 367 ms waiting for a CPU),
+worst 372, peak 407 MB. The query itself (``benchmarks/first_device_query.py``, load 13): held
+the GUI thread 75-156 ms cold (13-19 ms of its CPU), 5-70 ms after the warm-up (1.5-1.7 ms).
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
 """
 
