@@ -25,6 +25,10 @@ throughout, so no run was quiet: figures are noisy). Worst stall of each walk:
   Steady states (countdown, typing, feedback) stay at 9-90 ms in both: mostly CPU waits.
 Still over 50 ms: a page's first showing (Review, Progress, the scorecard at wrap-up, Settings'
 first build) under load; the GUI thread's own work in them is 20-55 ms, the rest waiting.
+Stop 21 (one walk each, load 7-10): Qt's audio devices first asked in idle time after the
+first paint (``ui.warm_up``); before, a typed walk met Qt's multimedia set-up in Review's player.
+Before 186 ms worst (Review: the GUI thread ran 51 ms of it), after 90 ms worst (typing: a CPU
+wait, the GUI thread ran 0 ms); Settings 26 -> 32 ms.
 
     .venv/bin/python benchmarks/gui_stall_pages.py [--stacks] [--busy 2] [--runs 3]
 """
