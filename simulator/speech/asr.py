@@ -48,8 +48,6 @@ __all__ = [
 ]
 
 FILLER_PROMPT = prompting.FILLER_PROMPT
-# Below this speech-to-noise ratio the filler prompt makes Whisper hear "uh" in the noise.
-FILLER_PROMPT_MIN_SNR_DB = 25.0
 
 
 class WhisperTranscriber:
@@ -197,7 +195,8 @@ class WhisperTranscriber:
         Only what Silero VAD hears as speech is decoded, in chunks of at most
         ``silero.MAX_CHUNK_S`` with long silences cut out (Whisper invents text in silence).
         Decoding is greedy-deterministic (no temperature fallback): the same audio always gives
-        the same text. The filler prompt is given only when the speech is clean (``snr_db``).
+        the same text. The filler prompt is given where the speech is clean enough (``snr_db``,
+        ``prompting.filler_prompt_helps``).
         The topic's words are kept out of silence as every word is: a word needs speech under it.
         """
         samples = np.ascontiguousarray(samples, dtype=np.float32)
@@ -205,7 +204,6 @@ class WhisperTranscriber:
         regions, speech = silero.listen(samples)
         if snr_db is None:
             snr_db = silero.snr_db(samples, regions)
-        clean = snr_db >= FILLER_PROMPT_MIN_SNR_DB
         words: list[Word] = []
         context = prompt or ""
         windows = silero.chunks(regions)
@@ -216,7 +214,7 @@ class WhisperTranscriber:
                 break
             sure = sure_of_a_word(chunk, samples, speech)
             chunk_words = self._decode(
-                chunk, samples, context, clean, fast, offset, speech, sure, topic
+                chunk, samples, context, snr_db, fast, offset, speech, sure, topic
             )
             words.extend(chunk_words)
             if chunk_words:
@@ -234,7 +232,7 @@ class WhisperTranscriber:
         chunk: silero.Chunk,
         samples: FloatArray,
         context: str,
-        clean: bool,
+        snr_db: float,
         fast: bool,
         offset: float,
         speech: silero.SpeechMap,
@@ -252,7 +250,7 @@ class WhisperTranscriber:
                 beam_size=1 if fast else self.beam_size,
                 filler_prompt=self.initial_prompt,
                 context=context,
-                clean=clean,
+                snr_db=snr_db,
                 offset=offset,
                 speech=speech,
                 sure=sure,

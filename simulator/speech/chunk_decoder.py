@@ -5,8 +5,8 @@ the loaded model, to ``decode_chunk``; what to keep of Whisper's output is ``spe
 business, the prompt's wording ``speech.prompting``'s.
 
 Decoding is greedy-deterministic (no temperature fallback): the same audio always gives the
-same text. The filler prompt is given only where the speech is clean, and the topic only to a
-chunk long enough for it to help.
+same text. The filler prompt is given only where the speech is clean enough
+(``prompting.filler_prompt_helps``), and the topic only to a chunk long enough for it to help.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def decode_chunk(
     beam_size: int,
     filler_prompt: str | None,
     context: str,
-    clean: bool,
+    snr_db: float,
     offset: float,
     speech: silero.SpeechMap,
     sure: bool,
@@ -58,8 +58,8 @@ def decode_chunk(
     the recording), timed in the recording; ``model`` is a loaded faster-whisper model, used
     by the caller's thread alone meanwhile.
 
-    ``context`` is what was said before, ``clean`` whether the speech is clean enough for the
-    filler prompt, ``sure`` whether Silero is sure of a word here (``sure_of_a_word``).
+    ``context`` is what was said before, ``snr_db`` how loud the answer's speech is over its
+    background (for the filler prompt), ``sure`` whether Silero is sure of a word here (``sure_of_a_word``).
     """
 
     def run(
@@ -86,8 +86,8 @@ def decode_chunk(
             segments, lambda t: offset + chunk.to_original(t), return_freed_memory
         )
 
-    filler = filler_prompt if clean else None
     short = sum(speech.speech_s(s, e) for s, e in chunk.regions) <= decoding.SHORT_ANSWER_SPEECH_S
+    filler = filler_prompt if prompting.filler_prompt_helps(snr_db, short) else None
     if chunk.duration_s < prompting.MIN_TOPIC_SPEECH_S:
         topic = None  # a short answer: the topic would do more harm than good
     kept: list[Word] = []

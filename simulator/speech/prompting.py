@@ -27,6 +27,18 @@ LONG_WORD = 10  # letters: a word this long is rare enough to be worth spelling 
 # has little to gain, and given the question Whisper answered it as a conversation ("failed.
 # All right, hold on.", "Thank you very much." in a pause).
 MIN_TOPIC_SPEECH_S = 2.0
+# The filler prompt: under noise it makes Whisper hear "uh" in the noise and pad a short answer
+# with made-up words, so a short answer (``decoding.SHORT_ANSWER_SPEECH_S`` of speech or less)
+# gets it only when the speech is clean; fillers are said in longer answers, whose chunks get
+# it down to a noisier level (where the fillers said would be lost without it).
+FILLER_PROMPT_MIN_SNR_DB = 25.0
+FILLER_PROMPT_LONG_MIN_SNR_DB = 5.0
+
+
+def filler_prompt_helps(snr_db: float, short: bool) -> bool:
+    """Whether a chunk whose speech stands ``snr_db`` over the background gets the filler
+    prompt (``short``: the chunk holds a short answer's speech or less)."""
+    return snr_db >= (FILLER_PROMPT_MIN_SNR_DB if short else FILLER_PROMPT_LONG_MIN_SNR_DB)
 
 
 def _unusual(term: str) -> int:

@@ -208,13 +208,13 @@ def test_a_chunk_that_loops_is_decoded_again_with_less_prompt_and_the_most_words
     samples = np.zeros(3 * 16_000, np.float32)
     speech = silero.SpeechMap(np.ones(100, np.float32))
     topic = SpeechTopic("How do SHAP values work?", ("KernelSHAP",))
-    words = whisper._decode(chunk, samples, "said before", True, False, 0.0, speech, True, topic)
+    words = whisper._decode(chunk, samples, "said before", 40.0, False, 0.0, speech, True, topic)
     assert [w.word for w in words] == ["the", "exact", "computation", "is", "exponential"]
     assert prompts[0] is not None and prompts[0].startswith("SHAP, KernelSHAP.")
     assert prompts[1:] == ["said before", None]  # the text before only, then no prompt
     prompts.clear()
     short = silero.Chunk(((0.0, 1.0),))  # a short answer: no topic (it invents replies)
-    whisper._decode(short, samples, "", False, False, 0.0, speech, True, topic)
+    whisper._decode(short, samples, "", 10.0, False, 0.0, speech, True, topic)
     assert prompts[0] is None
 
 
@@ -269,6 +269,6 @@ def test_a_chunk_whose_words_jump_over_speech_is_decoded_again_and_the_most_word
     chunk = silero.Chunk(((0.0, 10.0),))
     samples = np.zeros(10 * 16_000, np.float32)
     speech = silero.SpeechMap(np.ones(320, np.float32))
-    words = whisper._decode(chunk, samples, "", True, False, 0.0, speech, True)
+    words = whisper._decode(chunk, samples, "", 40.0, False, 0.0, speech, True)  # clean speech
     assert len(prompts) == 2 and prompts[1] is None
     assert " ".join(w.word for w in words).startswith("he was struggling with code reviews my task")

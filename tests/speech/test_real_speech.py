@@ -58,7 +58,9 @@ def test_fillers_said_are_kept_and_noise_invents_none(real: Callable[[str, str],
     said = sm.fillers(BY_ID["lecture-1"].reference or "")
     assert said == 2
     assert sm.fillers(transcribe(real("lecture-1", "clean"))) >= 1  # the prompt keeps them
-    assert sm.fillers(transcribe(real("lecture-1", "noisy"))) <= 1.3 * said
+    # at 10 dB a long answer gets the prompt too (it heard none of them without it), and the
+    # noise adds none
+    assert 1 <= sm.fillers(transcribe(real("lecture-1", "noisy"))) <= 1.3 * said
 
 
 def test_the_live_path_adds_no_tail_after_the_answer(real: Callable[[str, str], Path]) -> None:

@@ -39,6 +39,16 @@ def test_the_prompt_lists_terms_then_the_filler_prompt_then_the_context() -> Non
 
 
 @pytest.mark.slow
+def test_the_filler_prompt_reaches_a_long_answer_in_noise_and_a_short_one_only_when_clean() -> None:
+    # a 10 dB answer is estimated at 8 to 15 dB; fillers are said in longer answers, and a
+    # short noisy answer is where the prompt made words up
+    assert prompting.filler_prompt_helps(30.0, short=True)
+    assert prompting.filler_prompt_helps(30.0, short=False)
+    assert not prompting.filler_prompt_helps(12.0, short=True)
+    assert prompting.filler_prompt_helps(12.0, short=False)
+    assert not prompting.filler_prompt_helps(3.0, short=False)
+
+
 def test_silence_and_noise_with_a_domain_prompt_give_no_words() -> None:
     """Whisper given the question may 'hear' its words in silence or noise: none may come out."""
     rng = np.random.default_rng(7)
