@@ -4,9 +4,9 @@ first asked; run by test_audio_devices_cold_start.py, one fresh process per star
 Qt sets up its multimedia integration once per process, so the race exists only in a process
 where nothing has used Qt Multimedia yet. Qt's first device query, made on a worker, deadlocked
 with a QMediaPlayer made on the GUI thread meanwhile (stop 20: the Review page opened on a first
-start). Here, from the moment the window starts its idle-time warm-up, every turn of the event
-loop makes another ``ReviewPlayer`` (what the Review page makes) until the session's controller
-exists, then a spoken session starts (its microphone check asks Qt for the default input).
+start). Here, from a random 0-40 ms after the window starts its idle-time warm-up (so that the
+worker, at times, is first into Qt's set-up), every turn of the event loop makes another
+``ReviewPlayer`` (what the Review page makes) until the session's controller exists, then a spoken session starts (its microphone check asks Qt for the default input).
 Prints one line of figures and exits 0; a deadlock never returns (the parent's timeout).
 
     python tests/ui/cold_start_child.py DATA_DIR
@@ -15,6 +15,7 @@ Prints one line of figures and exits 0; a deadlock never returns (the parent's t
 from __future__ import annotations
 
 import os
+import random
 import sys
 import threading
 import time
@@ -55,7 +56,7 @@ def main(data_dir: Path) -> int:
 
     def warm_up_then_race(window: MainWindow) -> None:
         load_session_core(window)  # the idle-time warm-up starts here, on workers
-        burst.start()
+        QTimer.singleShot(random.randint(0, 40), burst.start)  # the worker first, at times
 
     def make_a_player() -> None:
         players.append(ReviewPlayer(window))  # as the Review page does, on the GUI thread

@@ -3,7 +3,7 @@ defect 10): asked in a spoken session's start (the microphone check) the first q
 window 60-92 ms in the briefing; asked on a worker it deadlocked with the Review page's player
 made meanwhile on a cold start (stop 20). The cold starts run in fresh processes
 (``cold_start_child.py``): Qt sets its multimedia up once per process. Against the worker query
-of 6f69b13 the child hung in 1 of 4 cold starts at load 12 (both threads in Qt's set-up)."""
+of 6f69b13 the child hung in 9 of 10 cold starts (load 7; both threads in Qt's set-up)."""
 
 from __future__ import annotations
 
