@@ -42,6 +42,32 @@ prompts alone before any change, measured before and after (figures only). start
   kept changes alone (+1 to +3). Still lost: points said in words neither the rubric's
   wordings, the lexicon nor the vectors reach ("uphill ... step the other way", "mistakes on
   examples it never saw", "the list would be enormous").
+False charges and plain wrong claims, round 21 (charges21: stance.py beliefs put in someone
+else's mouth ("teams often assume X", "you'd think X", "one might expect X", "it would be wrong
+to say X") and a verdict in the clause after a claim ("X, which is a mistake", "X, but that is
+wrong"); a rubric claim's later words after "and the <noun> <verb>" are a second statement;
+dismissals.py advice against "too much" of a point; claims.py a verb denied in the accepted
+view said as a noun, above/below as counterparts; loose_claims.py verbs of what a choice yields
+("gives", "leads to", "is minimized by") said as one another). heldout_charges21_content.yaml (8
+questions: strong, partial, paraphrase, weak, plain verbose-wrong, 3 warnings in varied frames;
+run it with --set) was written from the prompts before any change and measured at the start and
+the end only (start = main at 9a6cdb8). A probe putting every rubric wrong claim the bank
+charges when said plainly (1,653) in 14 warning frames: 6 frames charged all of them and "it
+would be wrong to say" 473; after, on a sixth of them, 10 charges in all frames (326 x 14).
+
+  | measure (start -> end)       | own held-out | wrong19  | wrong20   | mini20   | other content sets        |
+  |------------------------------|--------------|----------|-----------|----------|---------------------------|
+  | correct answer not flagged   | 54 -> 55/56  | 31 -> 32 | 35 -> 40  | 31 -> 32 | unchanged (all)           |
+  | partial > verbose-wrong      | 7/8 -> =     | 7 -> 8/8 | 6 -> 8/9  | 6 -> 7/8 | unchanged                 |
+  | weak > verbose-wrong         | 5/8 -> =     | 6 -> 8/8 | 4/9 -> =  | 7/8 -> = | unchanged                 |
+  | level order                  | 23/24 -> =   | 24/24 =  | 23 -> 27  | 46 -> 48 | unchanged                 |
+  | warning not charged          | 24/24 -> =   | 8/8 =    | 13/13 =   |          | unchanged                 |
+  | mean verbose-wrong score     | 24 -> 24     | 9 -> 0   | 24 -> 24  | 8 -> 8   | unchanged                 |
+
+  Every answer of every repository content set was scored before and after: 7 correct answers
+  lost a false charge, 1 verbose-wrong answer gained one (72 -> 0), nothing else moved. Still
+  escaping on the own held-out: verbose-wrong mean 24, plain statements of swapped concepts and
+  wrong advice that no rubric claim words.
 
 Sweeping claims, round 20 (issue 9: claims_sweeping.py; rubric_claims: a premise whose
 consequence approves of it is claimed). heldout_wrong20_content.yaml (9 questions no repository

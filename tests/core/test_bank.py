@@ -146,8 +146,6 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 MEASURED_ONLY = frozenset(
     (
         "heldout_round19_own_content.yaml",
-        "heldout_wrong20_content.yaml",
-        "heldout_mini20_content.yaml",  # round 20: six charges on correct answers (measured)
         "heldout_charges21_content.yaml",  # round 21: measured before and after charges21 only
         "heldout_para21_content.yaml",  # round 21: one charge on a correct answer (measured)
     )
