@@ -42,6 +42,7 @@ prompts alone before any change, measured before and after (figures only). start
   kept changes alone (+1 to +3). Still lost: points said in words neither the rubric's
   wordings, the lexicon nor the vectors reach ("uphill ... step the other way", "mistakes on
   examples it never saw", "the list would be enormous").
+
 False charges and plain wrong claims, round 21 (charges21: stance.py beliefs put in someone
 else's mouth ("teams often assume X", "you'd think X", "one might expect X", "it would be wrong
 to say X") and a verdict in the clause after a claim ("X, which is a mistake", "X, but that is
