@@ -69,6 +69,13 @@ def about_the_question(question: Question, tokens: Tokens) -> bool:
     return lean is not None and lean[1] < 1.0
 
 
+def leans_elsewhere(question: Question, tokens: Tokens) -> bool:
+    """Do the answer's words as a whole sit nearer another shipped question's rubric than the
+    asked one's (by any margin)? False for a question outside the shipped packs."""
+    lean = _nearest_other(question, tokens)
+    return lean is not None and lean[1] >= 1.0
+
+
 def _said_of(other: Question, asked: Question, tokens: Tokens) -> set[str]:
     """The answer's words that the other rubric says and the asked one does not (words most
     rubrics use left out): what the answer says that only fits the other question."""

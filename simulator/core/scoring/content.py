@@ -10,6 +10,8 @@
   missing, not "contradicted": only the wrong claim itself is named. Contradicting a key point
   costs in proportion to its weight (a weight-2 point what a misconception costs, a weight-3
   point more).
+* An answer to another question (answer_topic.py) or one that opens on and develops another
+  concept (answer_subject.py) keeps only part of its key-point credit, and is told which.
 * Case questions add framework coverage (clarify ... trade-offs) with ``FRAMEWORK_WEIGHT``.
 """
 
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
 from simulator.core.scoring import meaning_credit
+from simulator.core.scoring.answer_subject import other_concept
 from simulator.core.scoring.answer_topic import off_question_credit
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
@@ -63,6 +66,7 @@ class ContentResult:
     warned: list[MisconceptionHit] = field(default_factory=list)  # warned against: not charged
     reads_as: str | None = None  # the prompt of the question the answer's words lean to
     kept: float = 1.0  # share of key-point credit kept by an answer to another question
+    other_concept: str | None = None  # the concept it opens on and develops instead
 
 
 def score_framework(question: Question, index: AnswerIndex) -> list[FrameworkStepResult]:
@@ -86,6 +90,15 @@ def score_framework(question: Question, index: AnswerIndex) -> list[FrameworkSte
 def _contradiction_cost(weight: float) -> tuple[float, float]:
     factor = max(0.2, 1.0 - CONTRADICTION_FACTOR_PER_WEIGHT * weight)
     return factor, CONTRADICTION_POINTS_PER_WEIGHT * weight
+
+
+def _framework_gate(coverage: float, other_concept: bool) -> tuple[float, str]:
+    """The share of framework credit a case answer earns, and why not all of it. Generic
+    framework words (data, model, metric) fit any ML answer: they count as far as the answer
+    covers this case's own key points, and none in an answer about another concept."""
+    if other_concept:
+        return 0.0, "the answer is about another concept"
+    return min(1.0, coverage / FRAMEWORK_GATE), "the answer is mostly off this case"
 
 
 def score_content(question: Question, tokens: Tokens) -> ContentResult:
@@ -121,9 +134,14 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     earned = sum(k.weight * k.credit for k in key_points)
     # An answer to another question (its words as a whole lean there) earns little here.
     kept, other = off_question_credit(question, tokens)
+    # ... and so does one that opens on and develops another concept (the neighbour is often
+    # not a shipped question): its shared words are not this question's topic either.
+    concept = other_concept(question, tokens)
+    if concept is not None:
+        kept = min(kept, concept.kept)
     earned *= kept
     coverage = earned / total
-    on_topic = topicality(question, tokens)
+    on_topic = topicality(question, tokens) * (concept.kept if concept is not None else 1.0)
     raw = 100.0 * ((1 - TOPIC_WEIGHT) * coverage + TOPIC_WEIGHT * on_topic)
     basis = (
         f"{earned:.1f} of {total:.1f} key-point weight earned ({coverage:.0%}, "
@@ -135,20 +153,22 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
             f"; reads as an answer to another question (on {shown_topic(other.topic)}), "
             f"so its key points count ×{kept:.2f}"
         )
+    if concept is not None:
+        basis += (
+            f"; opens on and develops “{concept.name}”, not what the question asks, "
+            f"so its key points and on-topic words count ×{kept:.2f}"
+        )
     basis += meaning_credit.full_explanation_note(key_points)
     framework: list[FrameworkStepResult] = []
     framework_coverage = None
     if question.category.value == "case":
         framework = score_framework(question, index)
         framework_coverage = sum(f.covered for f in framework) / max(1, len(framework))
-        # Generic framework words (data, model, metric) fit any ML answer: they count only as
-        # far as the answer covers this case's own key points.
-        gate = min(1.0, coverage / FRAMEWORK_GATE)
+        gate, why = _framework_gate(coverage, concept is not None)
         raw = (1 - FRAMEWORK_WEIGHT) * raw + FRAMEWORK_WEIGHT * 100.0 * framework_coverage * gate
         basis += (
             f"; framework {sum(f.covered for f in framework)}/{len(framework)} steps "
-            f"(weighted {FRAMEWORK_WEIGHT:.0%}"
-            + (f", x{gate:.2f} as the answer is mostly off this case)" if gate < 1 else ")")
+            f"(weighted {FRAMEWORK_WEIGHT:.0%}" + (f", x{gate:.2f} as {why})" if gate < 1 else ")")
         )
     # Each wrong claim multiplies the score down and takes points off. A misconception costs
     # MISCONCEPTION_FACTOR and MISCONCEPTION_POINTS; contradicting a key point costs in
@@ -184,4 +204,5 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         warned,
         other.prompt if other is not None else None,
         kept,
+        concept.name if concept is not None else None,
     )

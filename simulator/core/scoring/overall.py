@@ -56,6 +56,12 @@ def answer_feedback(
                 f"Off the question: this answer reads as an answer to “{content.reads_as}”, "
                 f"so its key points count for {content.kept:.0%} here."
             )
+        elif content.other_concept:
+            tips.append(
+                f"Off the question: this answer opens on and explains “{content.other_concept}”, "
+                f"not what was asked, so its key points count for {content.kept:.0%} here. "
+                "Start from the question's own subject."
+            )
         for hit in content.misconceptions:
             kind = "Overclaim" if hit.id == OVERCLAIM_ID else "Misconception"
             tips.append(f'{kind}: "{hit.evidence}" - {hit.correction}')

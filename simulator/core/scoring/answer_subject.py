@@ -1,0 +1,168 @@
+"""Which concept an answer opens on, and whether it is the asked question's (issue 9).
+
+A competent answer to a neighbouring question names its own subject first and then develops it:
+"The law of large numbers says ...", "To estimate customer lifetime value for subscribers, I'd
+...", "Object detection finds ...". It shares the field's words with the asked rubric, so its
+phrases earn a key point here and there (the law of large numbers earned half the central limit
+theorem's points), and the neighbour is often not a shipped question, so answer_topic.py has
+nothing to lean it to. A vague answer about the asked question opens on its subject ("The
+central limit theorem says ...") or on the speaker ("I would train a classifier ...").
+
+The opening concept is the noun phrase a first sentence starts with, before its verb, after a
+"To <verb>" or "For" frame; a pronoun, a quantifier or an everyday opener ("It's", "Each",
+"The best approach", "Picking ...") names no concept. It is *another* concept when its first word
+is not the prompt's and either a word of it is nowhere in the asked rubric or model answer, or
+(all its words in the rubric, as a related idea) the answer never names the prompt's subject and
+its words sit nearer another shipped rubric than the asked one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simulator.core.questions import Question
+from simulator.core.scoring.answer_topic import leans_elsewhere
+from simulator.core.scoring.shipped_rubrics import generic_stems
+from simulator.core.scoring.text import STOPWORDS, Tokens, is_number, stem, word_set
+from simulator.core.scoring.topicality import vocabulary
+
+# Share of key-point (and on-topic) credit an answer about another concept keeps: what it says
+# may be true, but it answers something else.
+OTHER_CONCEPT_KEPT = 0.25
+NAME_WORDS_MAX = 4  # a concept's name is short; a longer run before any verb is a sentence
+
+# Verbs a defining or describing first sentence uses right after its subject.
+_SUBJECT_VERBS = word_set(
+    """is are was were means mean says say refers refer describes describe finds find builds
+    build measures measure evaluates evaluate uses use learns learn has have spreads spread
+    raises raise searches search normalizes normalize works work helps help tells tell computes
+    compute gives give takes take makes make lets let splits split reduces reduce combines
+    combine estimates estimate predicts predict assigns assign trains train fits fit maps map
+    adds add keeps keep turns turn applies apply looks look happens happen occurs occur comes
+    come goes go starts start tries try picks pick groups group chooses choose updates update
+    selects select processes process reads read treats treat"""
+)
+# Contractions that end a subject ("For send time optimization I'd ...").
+_SPEAKER = word_set("i'd i'll i'm i've we'd we'll we're you'd you'll")
+# Openers that name no concept: pronouns, quantifiers, hedges, everyday nouns and adjectives.
+_NO_CONCEPT = word_set(
+    """it's they're that's there's here's i'm i've we're you're let's whatever each every both
+    all one some any many most few several suppose imagine think picture without since once
+    given well basically okay ok sure yes short simple main key basic big first core whole real
+    idea thing things way rule approach goal point problem answer question trick intuition
+    difference reason before after rather instead although though even like unlike compared
+    people classic older old new newer modern standard common usual traditional simplest best
+    cleanest only right hardest honestly last during whether plain"""
+)
+# Prompt words that say what kind of answer is wanted, not what it is about.
+_ASKING_WORDS = frozenset(
+    stem(w)
+    for w in word_set(
+        """explain work would build use difference differ compare why how what when example
+        tell mean matter practice main way know kind choose decide handle say"""
+    )
+)
+
+
+@dataclass(frozen=True)
+class OtherConcept:
+    name: str  # the concept the answer opens on, in the answer's words
+    kept: float  # share of key-point credit the answer keeps
+
+
+def opening_concept(tokens: Tokens) -> list[str] | None:
+    """The words of the noun phrase the answer's first sentence opens on, or None when it opens
+    on the speaker, a pronoun, an everyday opener or a phrase too long to be a name."""
+    if not tokens.sentences:
+        return None
+    first = tokens.sentences[0]
+    said = list(tokens.words[first.first_word : first.first_word + first.word_count])
+    at = 0
+    if said[:1] == ["to"] and len(said) > 2:  # "To estimate X, I'd ..."
+        at = 2
+    elif said[:1] == ["for"]:  # "For X, I'd ..."
+        at = 1
+    while at < len(said) and said[at] in ("the", "a", "an"):
+        at += 1
+    if at >= len(said) or not _may_open_a_name(said[at]):
+        return None
+    name: list[str] = []
+    for i in range(at, len(said)):
+        word = said[i]
+        following = said[i + 1] if i + 1 < len(said) else ""
+        if word == "of" and name and following and following not in STOPWORDS:
+            name.append(word)  # "law of large numbers", "curse of dimensionality"
+            continue
+        if _ends_subject(word, following, bool(name)):
+            break
+        if len(name) - name.count("of") == NAME_WORDS_MAX:
+            return None
+        name.append(word)
+    return name or None
+
+
+def _may_open_a_name(word: str) -> bool:
+    return not (
+        word in STOPWORDS
+        or word in _NO_CONCEPT
+        or word in _SPEAKER
+        or is_number(word)
+        or word.endswith("ing")  # "Picking one step size ...": the speaker's action
+    )
+
+
+def _ends_subject(word: str, following: str, named: bool) -> bool:
+    if word in STOPWORDS or word in _SUBJECT_VERBS or word in _SPEAKER:
+        return True
+    # "ARIMA models a time series": a third-person verb before an article or pronoun
+    verb_like = word.endswith("s") and not word.endswith(("ss", "is", "us"))
+    return named and verb_like and following in STOPWORDS
+
+
+def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
+    """The concept the answer opens on when it is not the asked question's (see the module's
+    docstring), with the share of key-point credit the answer keeps; else None."""
+    said = opening_concept(tokens)
+    if said is None:
+        return None
+    name = [w for w in said if w != "of"]
+    prompt = vocabulary(question.prompt)
+    # the question's id and topic name its subject too ("tech.distributed-training")
+    named = prompt | vocabulary(question.id.replace("-", " ").replace(".", " "), question.topic)
+    stems = [stem(w) for w in name]
+    if _said_in(name[0], prompt) or all(_said_in(w, named) for w in name):
+        return None
+    if any(_abbreviates(w, question) for w in name):  # "SVM", "RNNs"
+        return None
+    asked = vocabulary(
+        question.prompt,
+        question.model_answer,
+        *(kp.label for kp in question.key_points),
+        *(p for kp in question.key_points for p in kp.phrases),
+    )
+    if all(s in asked for s in stems):
+        # A related idea of the rubric ("object detection" for visual search) opens the answer:
+        # another concept only if the prompt's subject is never named and the words lean away.
+        subject = prompt - generic_stems() - _ASKING_WORDS
+        if subject & set(tokens.stems) or not leans_elsewhere(question, tokens):
+            return None
+    return OtherConcept(" ".join(said), OTHER_CONCEPT_KEPT)
+
+
+def _said_in(word: str, vocab: frozenset[str]) -> bool:
+    """The word or its singular ("LSTMs": the stemmer keeps the s of an abbreviation)."""
+    return stem(word) in vocab or stem(word.removesuffix("s")) in vocab
+
+
+def _abbreviates(word: str, question: Question) -> bool:
+    """Is the word the initials of consecutive words of the prompt or model answer ("pca")?"""
+    letters = word.removesuffix("s")
+    if not 2 <= len(letters) <= 5:
+        return False
+    for text in (question.prompt, question.model_answer):
+        content = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOPWORDS]
+        initials = "".join(w[0] for w in content)
+        if letters in initials:
+            return True
+    return False
