@@ -30,6 +30,7 @@ from simulator.core.scoring.topicality import vocabulary
 # Share of key-point (and on-topic) credit an answer about another concept keeps: what it says
 # may be true, but it answers something else.
 OTHER_CONCEPT_KEPT = 0.25
+SUBJECT_WORDS_MIN = 2  # prompt subject words an answer says to be about the asked case
 NAME_WORDS_MAX = 4  # a concept's name is short; a longer run before any verb is a sentence
 
 # Verbs a defining or describing first sentence uses right after its subject.
@@ -166,3 +167,16 @@ def _abbreviates(word: str, question: Question) -> bool:
         if letters in initials:
             return True
     return False
+
+
+def names_the_subject(question: Question, tokens: Tokens) -> bool:
+    """Does the answer say ``SUBJECT_WORDS_MIN`` of the prompt's own subject words (not the
+    words every rubric uses, nor "explain" or "how"), its words sit nearest the asked rubric,
+    and it opens on no other concept? A vague case answer that does ("train a classifier on
+    past subscribers to predict who will cancel") is about this case."""
+    subject = vocabulary(question.prompt) - generic_stems() - _ASKING_WORDS
+    return (
+        len(subject & set(tokens.stems)) >= SUBJECT_WORDS_MIN
+        and not leans_elsewhere(question, tokens)
+        and other_concept(question, tokens) is None
+    )

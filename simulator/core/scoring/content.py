@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
 from simulator.core.scoring import meaning_credit
-from simulator.core.scoring.answer_subject import other_concept
+from simulator.core.scoring.answer_subject import names_the_subject, other_concept
 from simulator.core.scoring.answer_topic import off_question_credit
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
@@ -52,6 +52,7 @@ CONTRADICTION_POINTS_PER_WEIGHT = 7.5
 TOPIC_WEIGHT = 0.1
 FRAMEWORK_WEIGHT = 0.3
 FRAMEWORK_GATE = 0.25  # key-point coverage from which the framework earns its whole credit
+ON_CASE_GATE = 0.5  # ... and the share it earns in an answer that names the case's subject
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,20 @@ def _contradiction_cost(weight: float) -> tuple[float, float]:
     return factor, CONTRADICTION_POINTS_PER_WEIGHT * weight
 
 
-def _framework_gate(coverage: float, other_concept: bool) -> tuple[float, str]:
+def _framework_gate(
+    question: Question, tokens: Tokens, coverage: float, other_concept: bool
+) -> tuple[float, str]:
     """The share of framework credit a case answer earns, and why not all of it. Generic
     framework words (data, model, metric) fit any ML answer: they count as far as the answer
-    covers this case's own key points, and none in an answer about another concept."""
+    covers this case's own key points, none in an answer about another concept, and
+    ``ON_CASE_GATE`` in a vague answer that names the case ("predict which subscribers will
+    cancel": it scored x0.00, below an answer about customer lifetime value)."""
     if other_concept:
         return 0.0, "the answer is about another concept"
-    return min(1.0, coverage / FRAMEWORK_GATE), "the answer is mostly off this case"
+    gate = min(1.0, coverage / FRAMEWORK_GATE)
+    if gate < ON_CASE_GATE and names_the_subject(question, tokens):
+        return ON_CASE_GATE, "the answer names this case but covers few of its key points"
+    return gate, "the answer is mostly off this case"
 
 
 def score_content(question: Question, tokens: Tokens) -> ContentResult:
@@ -164,7 +172,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     if question.category.value == "case":
         framework = score_framework(question, index)
         framework_coverage = sum(f.covered for f in framework) / max(1, len(framework))
-        gate, why = _framework_gate(coverage, concept is not None)
+        gate, why = _framework_gate(question, tokens, coverage, concept is not None)
         raw = (1 - FRAMEWORK_WEIGHT) * raw + FRAMEWORK_WEIGHT * 100.0 * framework_coverage * gate
         basis += (
             f"; framework {sum(f.covered for f in framework)}/{len(framework)} steps "

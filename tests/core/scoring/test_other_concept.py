@@ -111,3 +111,21 @@ def test_a_related_idea_of_the_rubric_is_off_only_when_the_subject_is_never_name
         "variance, then applies a learned scale and shift; at inference it uses running averages."
     )
     assert other_concept(asked, tokenize(never_named)) is not None
+
+
+def test_a_vague_answer_naming_the_case_earns_part_of_the_framework_credit() -> None:
+    # It covered data and model steps but no key point, so the framework counted x0.00 ("mostly
+    # off this case") and an answer about customer lifetime value outscored it.
+    asked = _shipped("case.churn-prediction")
+    vague = (
+        "I would train a classifier on past subscriber data to predict who will cancel, and "
+        "send the riskiest subscribers a discount."
+    )
+    score = score_answer(asked, Transcript(vague))
+    assert "x0.50 as the answer names this case but covers few of its key points" in (
+        score.basis["content"] or ""
+    )
+    assert score.overall > score_answer(asked, Transcript(LIFETIME_VALUE)).overall
+    # an answer about something else that never names the case earns none of it
+    other = "I would train a classifier on labelled photos and ship it behind an endpoint."
+    assert "x0.00" in (score_answer(asked, Transcript(other)).basis["content"] or "")
