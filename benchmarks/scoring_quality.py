@@ -70,6 +70,14 @@ would be wrong to say" 473; after, on a sixth of them, 10 charges in all frames 
   escaping on the own held-out: verbose-wrong mean 24, plain statements of swapped concepts and
   wrong advice that no rubric claim words.
 
+Answers that open on another concept, round 21 (issue 9: answer_subject.py; a vague case answer
+naming the case earns x0.50 framework credit). Tuned on off21_tune_content.yaml (7 questions x
+weak, two competent answers to neighbouring questions mostly not in the bank: weak > off-topic
+8 -> 14/14); heldout_off21_content.yaml (8 questions, own, written first) 8 -> 15/16; the lead's
+held-out off21 set 12 -> 14/14 (start and end only). --tuned: heldout_offtopic weak > off-topic
+10 -> 11/11 (level order 10 -> 11/11), round 10 own 9 -> 10/10 (level 59 -> 60/60), round 5
+weak > verbose-wrong 12 -> 13/14, weak > neighbour's strong 111 -> 126/172; no line worse.
+
 Sweeping claims, round 20 (issue 9: claims_sweeping.py; rubric_claims: a premise whose
 consequence approves of it is claimed). heldout_wrong20_content.yaml (9 questions no repository
 set used before: strong, partial, weak, verbose-wrong, 13 warnings; run it with --set) was
