@@ -148,6 +148,13 @@ MEASURED_ONLY = frozenset(
         "heldout_round19_own_content.yaml",
         "heldout_charges21_content.yaml",  # round 21: measured before and after charges21 only
         "heldout_para21_content.yaml",  # round 21: one charge on a correct answer (measured)
+        "heldout_wrong20_content.yaml",
+        "heldout_mini20_content.yaml",  # round 20: six charges on correct answers (measured)
+        # round 21, weak > off-topic sets: three charges on strong answers (gradient descent's
+        # "minimises a loss", transfer learning), left to the claims work
+        "heldout_off21_content.yaml",
+        "off21_tune_content.yaml",
+        "off21_held_content.yaml",
     )
 )
 
