@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.core.questions import Question, parse_pack
+from simulator.core.questions import Question
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
+from tests.core.scoring.rubric_charges import one_question
 
 PACK = """
 questions:
@@ -35,9 +36,7 @@ questions:
 
 @pytest.fixture(scope="module")
 def question() -> Question:
-    questions, problems = parse_pack(PACK, "churn.yaml")
-    assert not problems
-    return questions[0]
+    return one_question(PACK, "churn.yaml")
 
 
 def _status(question: Question, text: str) -> str:
