@@ -19,18 +19,16 @@ real package on first use (``defer_pyav``, done before faster-whisper is first i
 
 from __future__ import annotations
 
-import gc
 import glob
 import importlib
 import importlib.util
 import os
 import sys
-import threading
 import types
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
+from simulator.core.collector import collector_paused
 from simulator.memory import dlopen_without_gil
 
 # (package, its native extension that pulls in the large libraries), for each engine.
@@ -41,9 +39,6 @@ NATIVE = {
 }
 
 _preloaded: set[str] = set()
-_gc_lock = threading.Lock()
-_gc_depth = 0
-_gc_was_enabled = False
 
 
 def preload(*packages: str) -> None:
@@ -69,26 +64,11 @@ def preload(*packages: str) -> None:
             dlopen_without_gil(path, sys.getdlopenflags())
 
 
-@contextmanager
-def loading() -> Iterator[None]:
-    """No garbage collection while an engine loads (nested and concurrent loads share one
-    pause of the collector); the objects made meanwhile are then frozen out of later full
-    collections, as the window does with the question bank."""
-    global _gc_depth, _gc_was_enabled
-    with _gc_lock:
-        if _gc_depth == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_depth += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_depth -= 1
-            if _gc_depth == 0:
-                gc.freeze()
-                if _gc_was_enabled:
-                    gc.enable()
+def loading() -> AbstractContextManager[None]:
+    """No garbage collection while an engine loads (nested and concurrent loads, and a question
+    pack parsing meanwhile, share one pause of the collector); the objects made meanwhile are
+    then frozen out of later full collections, as the window does with the question bank."""
+    return collector_paused(freeze=True)
 
 
 class _PyAvOnFirstUse(types.ModuleType):
