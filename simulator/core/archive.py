@@ -25,6 +25,7 @@ from typing import Any
 
 from simulator import __version__
 from simulator.core.archive_checks import DataError, check_data, own_file_name
+from simulator.core.collector import collector_paused
 from simulator.core.small_files import create_private
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import plain_reason
@@ -34,6 +35,19 @@ FORMAT = "ml-interview-archive"
 VERSION = 1
 MAX_DATA_BYTES = 512 * 1024 * 1024  # data.json larger than this is not one of ours
 MAX_MANIFEST_BYTES = 64 * 1024  # ours is ~200 bytes
+# A large data.json packed far tighter than the app's data ever packs is a zip bomb, refused before
+# it is unpacked (measured: 20,000 skipped answers pack 20:1, one text in every answer 34:1;
+# deflate's best is ~1030:1). A small one is cheap to read whatever its ratio (one long answer
+# of one repeated letter packs ~1000:1).
+MAX_DATA_RATIO = 200
+RATIO_CHECKED_FROM = 16 * 1024 * 1024
+# Reading JSON needs its text (up to 4 bytes a character once decoded) plus ~80 bytes a value:
+# a data.json of small values ("{},{},") takes 20-25 times its size (measured: 100 MB took 2.5 GB
+# and 27 s before being refused). The app's data is few values and long text; commas and colons
+# inside its texts are counted as values too, so the estimate errs on the safe side (a history
+# of spoken answers with word timings: ~8 times its size). At most half the free memory.
+BYTES_PER_VALUE = 80
+READ_MEMORY = 4 * 1024**3  # and never more than this
 SPARE_BYTES = 100 * 1024 * 1024  # left free after an import's recordings
 
 
@@ -126,6 +140,44 @@ def _free_name(folder: Path, name: str, prefix: str) -> Path:
     return target
 
 
+def _read_data(z: zipfile.ZipFile, source: Path) -> bytes:
+    """data.json's bytes, refused by its sizes before it is unpacked (a zip bomb) and by the
+    memory its values would take before it is parsed."""
+    info = z.getinfo("data.json")
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size >= RATIO_CHECKED_FROM and ratio > MAX_DATA_RATIO:
+        raise ArchiveError(
+            f"{source}: data.json would unpack to {info.file_size / 1e6:,.0f} MB from "
+            f"{info.compress_size / 1e3:,.0f} kB ({ratio:,.0f} to 1; the app's data packs "
+            f"{MAX_DATA_RATIO} to 1 at most): not an archive of this app, it was not unpacked"
+        )
+    body = z.read("data.json")
+    values = sum(body.count(c) for c in (b",", b"[", b"{")) + 1  # each value ends a , or opens
+    need = 4 * len(body) + values * BYTES_PER_VALUE
+    free = available_memory()
+    budget = READ_MEMORY if free is None else min(free // 2, READ_MEMORY)
+    if need > budget:
+        of = "allowed" if free is None or budget == READ_MEMORY else "half of what is free"
+        raise ArchiveError(
+            f"{source}: data.json holds up to {values:,} values in {len(body) / 1e6:,.1f} MB; "
+            f"reading them could take {need / 1e9:,.1f} GB of memory, more than {of} "
+            f"({budget / 1e9:,.1f} GB): it was not read"
+        )
+    return body
+
+
+def available_memory() -> int | None:
+    """Bytes of memory free for use (Linux's MemAvailable); ``None`` where it cannot be read."""
+    try:
+        with open("/proc/meminfo", "rb") as f:
+            for line in f:
+                if line.startswith(b"MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
     """Open and validate an archive; nothing is changed. Raises ``ArchiveError`` naming the problem."""
     try:
@@ -157,7 +209,10 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
             member = "manifest.json"
             manifest = json.loads(z.read(member))
             member = "data.json"
-            data = json.loads(z.read(member), parse_constant=_no_constant)
+            body = _read_data(z, source)
+            with collector_paused():  # millions of small objects: no full passes over them
+                data = json.loads(body, parse_constant=_no_constant)
+            del body
         except json.JSONDecodeError as exc:  # e.g. cut short
             raise ArchiveError(f"{source}: damaged: {member} is not valid JSON ({exc})") from None
         except (ValueError, zipfile.BadZipFile) as exc:
