@@ -9,7 +9,7 @@ import gc
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
@@ -41,7 +41,7 @@ class BankLoading(QObject):
             self.loaded(services.bank)
             return
         # Parsing and validating the packs takes a moment: do it after the first paint.
-        QTimer.singleShot(
+        self._w.first_paint.after(
             AFTER_PAINT_MS,
             lambda: self._w._db.submit(
                 services.load_bank, self.report, on_done=self.loaded, on_error=self.failed

@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-
 from simulator.core.storage import SessionRecord
 
 if TYPE_CHECKING:
@@ -17,7 +15,8 @@ log = logging.getLogger(__name__)
 
 
 def refresh_home(window: MainWindow, *, due_after_ms: int = 0) -> None:
-    """Past sessions and the one to resume now; the due count ``due_after_ms`` later."""
+    """Past sessions and the one to resume now; the due count ``due_after_ms`` after the
+    window's first paint."""
     storage = window.services.storage
 
     def loaded(result: tuple[list[SessionRecord], SessionRecord | None]) -> None:
@@ -31,7 +30,7 @@ def refresh_home(window: MainWindow, *, due_after_ms: int = 0) -> None:
         on_error=window._show_error,
     )
     if due_after_ms > 0:
-        QTimer.singleShot(due_after_ms, lambda: refresh_due(window))
+        window.first_paint.after(due_after_ms, lambda: refresh_due(window))
     else:
         refresh_due(window)
 

@@ -15,6 +15,7 @@ from simulator.core.plan import Plan
 from simulator.core.session.ports import DATABASE
 from simulator.services import Services, limit_malloc_arenas
 from simulator.ui.bank_loading import AFTER_PAINT_MS, BankLoading
+from simulator.ui.first_paint import FirstPaint
 from simulator.ui.home_refresh import check_voice, refresh_home
 from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.past = PastAnswers(self)
         build_menu(self)
         self._connect()
+        self.first_paint = FirstPaint(self)  # what loads once the window has shown
         # The due count needs the review scheduler (fsrs, ~25 ms to import on the database
         # thread, which holds the GIL meanwhile): it follows just after the first paint, queued
         # before the bank (its timer is started first).
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self.bank_loading.start()
         # Soon after the first paint, load the session core in idle time: the first Start is as
         # quick as later ones, and the interviewer's voice model is preloaded from there.
-        QTimer.singleShot(CORE_AFTER_MS, self._load_session_core)
+        self.first_paint.after(CORE_AFTER_MS, self._load_session_core)
         # Storage notices arrive from the database thread (a file recreated mid-session):
         # checked on a timer, without taking the database lock.
         self._notice_timer = QTimer(self)
