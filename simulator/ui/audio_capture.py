@@ -10,8 +10,10 @@ from simulator.ui.audio_backend import configure_audio_backend
 
 configure_audio_backend()
 
+import math  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
+import time  # noqa: E402
 from collections import deque  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -31,7 +33,7 @@ from PySide6.QtMultimedia import (  # noqa: E402
 )
 
 from simulator.speech.audiofile import SAMPLE_RATE  # noqa: E402
-from simulator.speech.recorder import WavWriter  # noqa: E402
+from simulator.speech.recorder import SAMPLE_WIDTH, WavWriter  # noqa: E402
 from simulator.speech.vad import AnswerEnded, EnergyVad, meter_level  # noqa: E402
 
 BUFFER_S = 5.0
@@ -43,6 +45,9 @@ FIRST_DATA_TIMEOUT_S = 6.0
 OPEN_TIMEOUT_S = 2.0
 # A blocking stop() waits this long for the capture thread to write the last audio and close.
 CLOSE_TIMEOUT_S = 5.0
+# A pause or a stop waits at most this long for the audio heard before it was asked, still on
+# its way from the audio server (it comes in fragments: ~0.15 s was lost at each pause).
+DRAIN_MAX_S = 2.0
 # Capture threads that did not finish in time: kept referenced, since destroying a running QThread
 # aborts the process.
 _STUCK: list[_Capture] = []
@@ -74,7 +79,9 @@ class _Requests(QObject):
     open = Signal()
     finish = Signal()
     lose = Signal(str)
-    pause = Signal()
+    # Asked at this time.monotonic(): the audio heard before it is kept (see _Drain).
+    finish_at = Signal(float)
+    pause = Signal(float)
     resume = Signal()
 
 
@@ -103,6 +110,7 @@ class _Capture:
         self.requests = _Requests()
         self.requests.open.connect(self.worker.open)
         self.requests.finish.connect(self.worker.finish)
+        self.requests.finish_at.connect(self.worker.finish_at)
         self.requests.lose.connect(self.worker.lose)
         self.requests.pause.connect(self.worker.pause)
         self.requests.resume.connect(self.worker.resume)
@@ -147,6 +155,16 @@ class _Capture:
             _STUCK.append(self)
 
 
+class _Drain:
+    """A pause or a stop asked at ``asked_at`` (``time.monotonic``): the audio heard until then
+    is still on its way from the audio server, which hands it over in fragments. Reading goes on
+    until the recording reaches that moment, at most ``DRAIN_MAX_S``; nothing after it is kept.
+    ``then`` is what follows: ``"pause"`` (hold) or ``"finish"`` (close the file)."""
+
+    def __init__(self, asked_at: float, then: str, generation: int) -> None:
+        self.asked_at, self.then, self.generation = asked_at, then, generation
+
+
 class _CaptureWorker(QObject):
     """Lives on the capture thread: QAudioSource, WavWriter (writes, fsync), VAD and watchdog."""
 
@@ -166,6 +184,16 @@ class _CaptureWorker(QObject):
         self._got_data = False
         self._closing = False
         self._paused = False
+        # Where the audio stands against the wall clock, for a pause or a stop to wait for
+        # what was heard before it: the file's duration when this run of the device began
+        # (opened or resumed), and when the run's first sample was heard, estimated as the
+        # earliest (read time - audio read so far) of the run (each read lags behind by the
+        # fragment the server was filling, so the earliest is the closest).
+        self._run_start_s = 0.0
+        self._first_sample_at = math.inf
+        self._drain: _Drain | None = None
+        self._drains = 0
+        self._clock = time.monotonic  # the clock the pause and stop times are read on
 
     @Slot()
     def open(self) -> None:
@@ -206,38 +234,95 @@ class _CaptureWorker(QObject):
     def finish(self) -> None:
         """Write whatever is still buffered (it belongs to the answer), close the file."""
         if not self._closing:
+            self._read()  # while a pause or a stop drains, only up to its moment
+        self._end()
+
+    def _end(self) -> None:
+        """Close the file (once) and hand the worker back to the thread it came from."""
+        self._drain = None
+        if not self._closing:
             self._closing = True
-            self._read()
             self._close()
         self._capture.closed.set()
         if self.thread() is not self._home:
             self.moveToThread(self._home)
 
-    @Slot()
-    def pause(self) -> None:
-        """Hold the recording: what was captured up to now is written (and synced, so
-        quitting or a crash while paused keeps it all); nothing heard until ``resume`` is."""
-        if self._paused or self._closing:
+    @Slot(float)
+    def finish_at(self, asked_at: float) -> None:
+        """The answer ended at ``asked_at``: what was heard until then is written (it may
+        still be on its way from the audio server), then the file is closed."""
+        if self._closing:
             return
-        self._read()
+        if self._drain is not None:  # a pause drains: the answer ends where it paused
+            self._drain.then = "finish"
+        elif not self._paused:
+            self._start_drain(asked_at, "finish")
+        else:
+            self.finish()
+
+    @Slot(float)
+    def pause(self, asked_at: float) -> None:
+        """Hold the recording: what was heard until ``asked_at`` is written (and synced, so
+        quitting or a crash while paused keeps it all); nothing heard until ``resume`` is."""
+        if self._paused or self._closing or self._drain is not None:
+            return
+        self._start_drain(asked_at, "pause")
+
+    @Slot()
+    def resume(self) -> None:
+        """Go on recording into the same file; the silence count starts again."""
+        if self._closing:
+            return
+        if self._drain is not None and self._drain.then == "pause":
+            self._drained()  # resumed at once: held with what had come, then going on
+        if not self._paused:
+            return
+        self._paused = False
+        self._ticks_without_data = 0
+        self._vad.restart_silence()
+        if self._writer is not None:  # the wall clock ran on while paused: a new run
+            self._run_start_s, self._first_sample_at = self._writer.duration_s, math.inf
+        if self._source is not None:
+            self._source.resume()
+        self._post(("resumed", None))
+
+    def _start_drain(self, asked_at: float, then: str) -> None:
+        self._drains += 1
+        drain = self._drain = _Drain(asked_at, then, self._drains)
+        QTimer.singleShot(
+            int(DRAIN_MAX_S * 1000), self, lambda: self._drain_timeout(drain.generation)
+        )
+        self._read()  # what came meanwhile; the rest follows as it arrives
+        if self._drain is drain and self._audio_missing(drain) <= 0:
+            self._drained()
+
+    def _audio_missing(self, drain: _Drain) -> int:
+        """Bytes of audio heard before the drain's moment not yet written (<= 0: none)."""
+        if self._writer is None or self._source is None or math.isinf(self._first_sample_at):
+            return 0
+        heard_s = self._run_start_s + (drain.asked_at - self._first_sample_at)
+        return round(heard_s * SAMPLE_RATE) * SAMPLE_WIDTH - self._writer.data_bytes
+
+    def _drain_timeout(self, generation: int) -> None:
+        if self._drain is not None and self._drain.generation == generation:
+            self._drained()
+
+    def _drained(self) -> None:
+        drain, self._drain = self._drain, None
+        if drain is None or self._closing:
+            return
+        if drain.then == "finish":
+            self._end()
+        else:
+            self._hold()
+
+    def _hold(self) -> None:
         self._paused = True
         if self._source is not None:
             self._source.suspend()  # the device stops delivering: nothing is captured
         if self._writer is not None:
             self._writer.flush()
         self._post(("paused", None), ("level", 0.0))
-
-    @Slot()
-    def resume(self) -> None:
-        """Go on recording into the same file; the silence count starts again."""
-        if not self._paused or self._closing:
-            return
-        self._paused = False
-        self._ticks_without_data = 0
-        self._vad.restart_silence()
-        if self._source is not None:
-            self._source.resume()
-        self._post(("resumed", None))
 
     @Slot(str)
     def lose(self, message: str) -> None:
@@ -273,6 +358,16 @@ class _CaptureWorker(QObject):
             return  # while paused nothing is kept, whatever the device still delivers
         self._ticks_without_data = 0
         self._got_data = True
+        run_s = (self._writer.data_bytes + len(data)) / (SAMPLE_RATE * SAMPLE_WIDTH)
+        self._first_sample_at = min(
+            self._first_sample_at, self._clock() - (run_s - self._run_start_s)
+        )
+        drain = self._drain
+        if drain is not None:  # nothing heard after the pause or the stop is kept
+            data = data[: max(0, self._audio_missing(drain))]
+            if not data:
+                self._drained()
+                return
         try:
             self._writer.write(data)
         except OSError as exc:  # disk full, folder removed: keep what is on disk
@@ -292,6 +387,8 @@ class _CaptureWorker(QObject):
             if isinstance(event, AnswerEnded):
                 events.append(("silence", event.silence_s))
         self._post(*events)
+        if drain is not None and self._drain is drain and self._audio_missing(drain) <= 0:
+            self._drained()
 
     @Slot()
     def _on_watchdog(self) -> None:

@@ -27,6 +27,7 @@ Every failure is a signal with a message for people, never an exception or a cra
 from __future__ import annotations
 
 import contextlib
+import time
 from pathlib import Path
 from typing import cast
 
@@ -196,15 +197,16 @@ class AudioInput(QObject):
         """Stop without waiting: the capture thread writes what is buffered and closes the
         file; ``recording_stopped`` follows the last ``audio_captured``."""
         capture = self._current.capture
-        if capture is not None:
-            capture.requests.finish.emit()
+        if capture is not None:  # what was heard until now may still be on its way
+            capture.requests.finish_at.emit(time.monotonic())
 
     def pause(self) -> None:
-        """Hold the recording without waiting: nothing is captured until ``resume``, the
-        file stays open and complete on disk; ``paused`` follows the last chunk before it."""
+        """Hold the recording without waiting: what was heard until now is kept, nothing
+        after it until ``resume``; the file stays open and complete on disk; ``paused``
+        follows the last chunk before it."""
         capture = self._current.capture
         if capture is not None:
-            capture.requests.pause.emit()
+            capture.requests.pause.emit(time.monotonic())
 
     def resume(self) -> None:
         """Go on recording into the same file; ``resumed`` comes before its first chunk."""
