@@ -143,11 +143,15 @@ class _Capture:
             self.thread.quit()
             _STUCK.append(self)
 
-    def shut_down(self) -> None:
-        """Have the worker write what is buffered and close the file; end the thread."""
+    def shut_down(self, asked_at: float | None = None) -> None:
+        """Have the worker write what is buffered (with ``asked_at``: what was heard until
+        then, which may still be on its way) and close the file; end the thread."""
         if self.thread.isFinished():
             return
-        self.requests.finish.emit()
+        if asked_at is None:
+            self.requests.finish.emit()
+        else:
+            self.requests.finish_at.emit(asked_at)
         closed = self.closed.wait(CLOSE_TIMEOUT_S)
         self.thread.quit()
         if not (closed and self.thread.wait(int(CLOSE_TIMEOUT_S * 1000))):

@@ -261,12 +261,13 @@ class AudioInput(QObject):
     def stop(self) -> Path | None:
         """Stop and finish the file; emits ``recording_stopped``. Returns the file's path.
 
-        Everything captured so far is on disk, and has come out of ``audio_captured``, when this
-        returns (it waits for the capture thread: a few milliseconds)."""
+        Everything heard until it was called is on disk, and has come out of
+        ``audio_captured``, when this returns (it waits for the capture thread: a few
+        milliseconds, or until the audio on its way from the server has come)."""
         capture = self._current.capture
         if capture is None:
             return None
-        capture.shut_down()
+        capture.shut_down(time.monotonic())
         self._deliver(capture)
         if self._current.capture is capture:  # the worker never reported the file closed
             self._stopped(capture, str(capture.path), capture.duration_s)
