@@ -46,6 +46,7 @@ class _SpeechThreadState:
 
 class VoiceAnswers(QObject):
     caption_changed = Signal(str)  # live caption of the answer being spoken
+    held = Signal(str)  # paused: the caption holds all that was said before the pause
     level_changed = Signal(float)  # 0..1 for the level meter
     recording_started = Signal()  # the microphone is open and the answer is being written
     answer_ended = Signal(str)  # the microphone heard the answer end (why, for people)
@@ -290,7 +291,11 @@ class VoiceAnswers(QObject):
             worker.session.pause()
             return worker.session.partial_text()
 
-        self._asr.submit(hold, on_done=self._caption_from_worker, on_error=self._model_failed)
+        self._asr.submit(hold, on_done=self._held, on_error=self._model_failed)
+
+    def _held(self, caption: str) -> None:
+        self._caption_from_worker(caption)
+        self.held.emit(caption)
 
     def _mic_resumed(self) -> None:
         self._resumes_pending = max(0, self._resumes_pending - 1)

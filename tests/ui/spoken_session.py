@@ -45,6 +45,12 @@ def main() -> None:
     window.controller.notice_posted.connect(notices.append)
     window.controller.error_raised.connect(notices.append)
 
+    began = time.monotonic()
+
+    def stage(what: str) -> None:
+        """On stderr: where a run that took too long had got to."""
+        print(f"{time.monotonic() - began:6.1f} s  {what}", file=sys.stderr, flush=True)
+
     def wait_for(condition, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
         deadline = time.monotonic() + seconds
         while not condition():
@@ -55,6 +61,7 @@ def main() -> None:
             QCoreApplication.processEvents()
             time.sleep(0.005)
 
+    stage("window shown")
     if mode in ("interview", "crash"):
         assert wav is not None and services.bank is not None
         question = services.bank.get("tech.bias-variance")
@@ -64,8 +71,10 @@ def main() -> None:
         window.stack.setCurrentWidget(window.interview)
         window.controller.start(SessionPlan("Spoken test", spoken=True, voice=False), [question])
         wait_for(lambda: window.controller.state is State.PREPARING)
+        stage("preparing")
         window.controller.begin_answer()
         wait_for(lambda: window.voice_answers.capturing)
+        stage("recording")
         start = time.monotonic()
         captions: list[str] = []
         window.voice_answers.caption_changed.connect(captions.append)
@@ -86,9 +95,12 @@ def main() -> None:
         if mode == "interview" and len(sys.argv) > 5:
             # Paused halfway (the Pause button): what is said while paused is not recorded,
             # the clock stands still, no silence ends the answer; Resume goes on with it.
+            held: list[str] = []  # the caption once all said before the pause is in it
+            window.voice_answers.held.connect(held.append)
             play(wav)
             window.interview.pause_button.click()
             wait_for(lambda: window.controller.state is State.PAUSED)
+            stage("paused")
             clock = window.interview.clock.text()
             paused["status"] = window.interview.status.text()
             paused["hint"] = window.interview.hint.text()
@@ -97,13 +109,15 @@ def main() -> None:
                 QCoreApplication.processEvents()
                 time.sleep(0.005)
             paused["clock_still"] = window.interview.clock.text() == clock
-            window.voice_answers.runner.wait_idle(60_000)  # captions lag on a busy machine
-            for _ in range(20):
-                QCoreApplication.processEvents()
+            # The words still on their way when Pause was pressed are captured, then the last
+            # of them transcribed: on a busy machine that can take a while.
+            wait_for(lambda: bool(held), 120)
+            stage("held: all said before the pause captioned")
             paused["caption"] = window.interview.answer.toPlainText()
             paused["state_after"] = window.controller.state.value
             window.interview.pause_button.click()
             wait_for(lambda: not window.voice_answers.paused)
+            stage("resumed")
             wav = Path(sys.argv[5])
         play(wav)
         if mode == "crash":
@@ -114,7 +128,9 @@ def main() -> None:
             while True:
                 QCoreApplication.processEvents()
                 time.sleep(0.01)
+        stage("spoken; waiting for the silence to end the answer")
         wait_for(lambda: window.controller.state is State.REVIEWING, 90)
+        stage("reviewing")
         ended_after = time.monotonic() - start
         wait_for(lambda: window.interview.feedback.isVisible())
         session_id = window.controller.session_id
@@ -127,6 +143,7 @@ def main() -> None:
             return bool(answers) and answers[0].overall is not None
 
         wait_for(stored_score, 30)
+        stage("score stored")
         record = services.storage.session(session_id)
         answer = record.answers[0]
         print(

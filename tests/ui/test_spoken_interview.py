@@ -66,8 +66,15 @@ def _driver(mode: str, mic: VirtualMic, data_dir: Path, *wavs: Path, **kw):  # t
     )
 
 
-def _result(proc: subprocess.Popen[str], timeout: float = 240) -> dict:  # type: ignore[type-arg]
-    out, err = proc.communicate(timeout=timeout)
+def _result(proc: subprocess.Popen[str], timeout: float = 420) -> dict:  # type: ignore[type-arg]
+    """The driver's JSON line. A driver still running after ``timeout`` (a hang, or a machine
+    far too busy) is ended, and its last stages are shown."""
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        pytest.fail(f"the app took over {timeout:.0f} s; its last stages:\n{err[-3000:]}")
     assert proc.returncode == 0, err[-3000:]
     return json.loads(out.strip().splitlines()[-1])
 

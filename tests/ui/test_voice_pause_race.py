@@ -57,3 +57,52 @@ def test_a_pause_asked_before_the_last_resume_arrived_still_holds_the_microphone
         assert ended == ["4 seconds of silence"]
     finally:
         tasks.shutdown()
+
+
+class _Session:
+    """The speech lane's streaming session: each chunk fed is a word once transcribed; a
+    pause transcribes the words still open (their piece ends at the pause)."""
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+        self.open: list[str] = []
+
+    def feed(self, pcm: bytes) -> None:
+        self.open.append(pcm.decode())
+
+    def pause(self) -> None:
+        self.heard += self.open
+        self.open = []
+
+    def partial_text(self) -> str:
+        return " ".join(self.heard)
+
+
+class _Mic(QObject):
+    audio_captured = Signal(bytes)
+    paused = Signal()
+    is_recording = True
+
+    def pause(self) -> None:
+        pass
+
+
+def test_held_says_when_the_caption_holds_all_that_was_said_before_the_pause(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What a person sees while paused: ``held`` comes once the chunks captured before the
+    pause are transcribed, with the caption that holds them all."""
+    tasks = TaskManager()
+    try:
+        voice = VoiceAnswers(tasks)
+        mic = _Mic()
+        voice._mic = mic  # type: ignore[assignment]
+        voice._worker.session = _Session()  # type: ignore[assignment]
+        mic.audio_captured.connect(voice._feed)
+        mic.paused.connect(voice._mic_paused)
+        voice.pause()
+        for word in ("variance", "is", "large"):
+            mic.audio_captured.emit(word.encode())
+        with qtbot.waitSignal(voice.held, timeout=10_000) as held:
+            mic.paused.emit()  # after the last chunk before the pause, as the capture thread
+        assert held.args == ["variance is large"]
+    finally:
+        tasks.shutdown()
