@@ -148,6 +148,7 @@ MEASURED_ONLY = frozenset(
         "heldout_round19_own_content.yaml",
         "heldout_charges21_content.yaml",  # round 21: measured before and after charges21 only
         "heldout_para21_content.yaml",  # round 21: one charge on a correct answer (measured)
+        "heldout_para22_content.yaml",  # round 22: two charges on correct answers (measured)
         "heldout_wrong20_content.yaml",
         "heldout_mini20_content.yaml",  # round 20: six charges on correct answers (measured)
         # round 21, weak > off-topic sets: three charges on strong answers (gradient descent's
