@@ -648,9 +648,10 @@ def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, 
             if isinstance(v, str) and k != "question"
         }
         o = {k: v.overall for k, v in s.items()}
-        for kind in MEAN_KINDS:
-            if kind in o:
-                tallies["means"].ratios.append(float(o[kind]))
+        for key, value in o.items():
+            kind = "long_wrong" if key.startswith("long_wrong") else key
+            if kind in MEAN_KINDS:
+                tallies["means"].ratios.append(float(value))
                 tallies["means"].wrong.append(kind)
         for a, b in itertools.combinations(LEVELS, 2):
             if a in o and b in o:
@@ -664,8 +665,11 @@ def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, 
             ("weak>off", "weak", "off_topic"),
         )
         for name, a, b in pairs:
-            if a in o and b in o:
-                tallies[name].add(o[a] > o[b], f"{qid}: {a} {o[a]} <= {b} {o[b]}")
+            # A set may hold several verbose-wrong answers: long_wrong, long_wrong2, ...
+            rivals = [k for k in o if k.startswith(b)] if b == "long_wrong" else [b]
+            for rival in rivals:
+                if a in o and rival in o:
+                    tallies[name].add(o[a] > o[rival], f"{qid}: {a} {o[a]} <= {rival} {o[rival]}")
         if "paraphrase" in o:
             tallies["paraphrase/strong"].add(True, "")
             if "strong" in o:

@@ -23,6 +23,10 @@ from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_
 
 # "minimize the *negative* log likelihood" says what "maximize the log likelihood" says.
 _SIGN = frozenset(stem(w) for w in ("negative", "minus", "inverse", "reciprocal"))
+# The sign turns over only what is minimized or maximized, just after the verb ("minimize *the
+# negative of* the log likelihood"): "minimises a loss by ... stepping along the *negative*
+# gradient" still minimises the loss.
+_SIGN_REACH = 3
 HEDGES = word_set(
     "if unless whether depends depend assuming suppose might may could sometimes possibly"
     " perhaps maybe can"
@@ -83,6 +87,17 @@ class WrongClaim:
     first_word: int  # token position of the clause in the answer
 
 
+def _signs_of_objective(st: tuple[str, ...]) -> int:
+    """Sign words said of what a minimum or maximum word is about (at most ``_SIGN_REACH``
+    words after it)."""
+    return sum(
+        1
+        for i, s in enumerate(st)
+        if s in _SIGN
+        and any((SIDE.get(x) or (-1,))[0] == MINMAX for x in st[max(0, i - _SIGN_REACH) : i])
+    )
+
+
 def read_clause(
     ws: tuple[str, ...], st: tuple[str, ...], sentence: str, key_point: int | None
 ) -> Clause:
@@ -112,7 +127,7 @@ def read_clause(
             key = (key[0], 1 - key[1])
             spent.update(near)
         sides.setdefault(key[0], set()).add(key[1])
-    if sum(1 for s in st if s in _SIGN) % 2 and MINMAX in sides:
+    if _signs_of_objective(st) % 2 and MINMAX in sides:
         sides[MINMAX] = {1 - v for v in sides[MINMAX]}
     # A clause naming both sides of a pair compares them: it asserts neither.
     one_side = tuple(sorted((p, next(iter(v))) for p, v in sides.items() if len(v) == 1))

@@ -158,6 +158,8 @@ def _worry_or_advice(
 
 _EDGE = _LINKS | _SOFTENERS | word_set("to does do did and or so should must")
 _TRAILING = word_set("at in on of for with the a an")
+_SETTING = word_set("with given under once after for")
+_SUBJECT_LEAD = word_set("the this that these those its their our your")
 
 
 def _trimmed(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
@@ -165,6 +167,10 @@ def _trimmed(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     versioning is")."""
     while start < end and tokens.words[start] in _EDGE:
         start += 1
+    if start < end and tokens.words[start] in _SETTING:
+        # "with a lot of data *the belief* hardly matters": the opening phrase is the setting
+        # the subject is dismissed in, not the thing dismissed.
+        start = next((j for j in range(start + 2, end) if tokens.words[j] in _SUBJECT_LEAD), start)
     while end > start and (
         tokens.words[end - 1] in _EDGE | _TRAILING or tokens.words[end - 1].endswith("'s")
     ):

@@ -87,6 +87,13 @@ def side_map(pairs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
 
 _SIDE = side_map(_PAIRS)
 _FREQUENCY = _SIDE[stem("always")][0]
+_TIME = _SIDE[stem("past")][0]
+# Words of other pairs that name an earlier or a later period: a sentence that names both
+# periods compares them ("training on the past and testing on later interactions").
+_TIME_ECHO = {
+    **{stem(w): 0 for w in ("earlier", "older", "prior", "historical", "previously")},
+    **{stem(w): 1 for w in ("later", "next", "following", "subsequent", "newer", "upcoming")},
+}
 _GO = frozenset(("go", "goes", "going", "went", "gone"))
 _PHRASAL = {"up": _SIDE[stem("increase")], "down": _SIDE[stem("decrease")]}
 
@@ -218,7 +225,12 @@ def _pairings(
         anchored = [p for p in range(first, last) if stems[p] in d.anchors]
         if not mine or not anchored:
             continue
-        if len({sides[p] for p in mine}) > 1:
+        said = {sides[p] for p in mine}
+        if d.pair == _TIME:  # "train on the *past*, test on *later* interactions"
+            said |= {
+                (_TIME, _TIME_ECHO[stems[p]]) for p in range(first, last) if stems[p] in _TIME_ECHO
+            }
+        if len(said) > 1:
             continue
         clauses = clause_ids(sentence)
         for pos in mine:
@@ -232,6 +244,8 @@ def _pairings(
             if _against_the_rest(tokens, first, clauses, clause):
                 continue
             if _under_condition(tokens, first, clauses, sides, clause):
+                continue
+            if _in_condition(tokens, first, clauses, clause):
                 continue
             if any(
                 tokens.words[p] in _HEDGES
@@ -270,6 +284,29 @@ def _under_condition(
     if tokens.words[first] not in _CONDITIONS or clause == clauses[0]:
         return False
     return not any(clauses[p - first] == clauses[0] for p in sides)
+
+
+_HYPOTHETICAL = frozenset(("if", "unless", "assuming", "suppose", "supposing"))
+# Clauses that carry on a condition: "if I have more data, *or* the domain differs a lot,
+# *like* medical images, I'd fine-tune".
+_CONDITION_GOES_ON = frozenset(("or", "and", "like", "say", "such", "especially", "e"))
+
+
+def _in_condition(tokens: Tokens, first: int, clauses: tuple[int, ...], clause: int) -> bool:
+    """The direction is said inside the condition that opens the sentence ("*if* I have a bit
+    more data, or the domain differs a lot, I'd fine-tune"), before a main clause: a case
+    supposed, not a claim."""
+    if tokens.words[first] not in _HYPOTHETICAL:
+        return False
+    opening: dict[int, str] = {}
+    for i, c in enumerate(clauses):
+        opening.setdefault(c, tokens.words[first + i])
+    inside = {clauses[0]}
+    for c in sorted(opening)[1:]:
+        if opening[c] not in _CONDITION_GOES_ON:
+            break
+        inside.add(c)
+    return clause in inside and any(c not in inside for c in opening)
 
 
 _THE_REST = (("than", "others"), ("than", "other"), ("than", "the", "rest"))
