@@ -141,17 +141,21 @@ def _stylesheet(dark: bool) -> str:
         border: 1px solid palette(mid); background: palette(button);
     }}
     QPushButton:hover {{ border-color: {ACCENT}; }}
-    QPushButton:focus {{ border: 2px solid {ring}; }}
+    /* Thicker borders (the focus ring, a chosen toggle) take their room from the padding: a
+       button grew as the keyboard reached it, and its row shifted at every Tab. */
+    QPushButton:focus {{ border: 2px solid {ring}; padding: 6px 15px; }}
     QPushButton:disabled {{ color: {disabled_text}; }}
     /* A chosen toggle (the self-rating) must look chosen: the style above hides Qt's own. */
     QPushButton:checked {{
-        background: rgba(59, 111, 216, 0.22); border: 2px solid {ACCENT};
+        background: rgba(59, 111, 216, 0.22); border: 2px solid {ACCENT}; padding: 6px 15px;
     }}
     QPushButton[primary="true"] {{
         background: {ACCENT}; color: white; font-weight: 600; border: 1px solid {ACCENT};
     }}
     QPushButton[primary="true"]:disabled {{ {primary_disabled} border-color: palette(mid); }}
-    QPushButton[primary="true"]:focus {{ border: 3px solid {ring_on_accent}; }}
+    QPushButton[primary="true"]:focus {{
+        border: 3px solid {ring_on_accent}; padding: 5px 14px;
+    }}
     /* Every control shows where the keyboard is, clearly, in light and dark. */
     QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus, QLineEdit:focus,
     QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {ring}; border-radius: 4px; }}

@@ -123,7 +123,8 @@ def test_progress_dates_under_a_short_history_are_told_apart(qtbot, window) -> N
     window.past.open_progress()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
     page = window.past.progress
-    for view in (page.scores_chart, page.delivery_chart, page.star_chart):
+    # (typed answers only: the pace and STAR charts draw nothing, and no axis: walkthrough 22)
+    for view in (page.scores_chart,):
         (axis,) = [a for a in view.chart().axes() if isinstance(a, QDateTimeAxis)]
         lo, hi = axis.min().toSecsSinceEpoch(), axis.max().toSecsSinceEpoch()
         count = axis.tickCount()
@@ -301,7 +302,7 @@ def test_the_attempts_pickers_stand_apart_from_their_words(qtbot, window) -> Non
     window.past.open_attempts("tech.overfit")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._attempts, timeout=5000)
     page = window.past._attempts
-    words = {w.text(): w for w in page.findChildren(QLabel) if w.text() in ("Compare", "with")}
+    words = {w.text().replace("&", ""): w for w in page.findChildren(QLabel)}
     gap_before = page.earlier.geometry().left() - words["Compare"].geometry().right()
     gap_after = page.later.geometry().left() - words["with"].geometry().right()
     assert gap_before >= 6 and gap_after >= 6, (gap_before, gap_after)

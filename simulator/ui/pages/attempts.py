@@ -34,7 +34,15 @@ from simulator.core.reordering import shown_marks
 from simulator.core.storage import AnswerRecord
 from simulator.ui.style import BAD, GOOD, ink, muted_color
 from simulator.ui.widgets.capped_scroll import CappedScroll
-from simulator.ui.widgets.common import button, card, counted, label, name, shortcut
+from simulator.ui.widgets.common import (
+    buddy_label,
+    button,
+    card,
+    counted,
+    label,
+    name,
+    shortcut,
+)
 
 
 class AttemptsPage(QWidget):
@@ -74,10 +82,10 @@ class AttemptsPage(QWidget):
         for combo in (self.earlier, self.later):
             combo.currentIndexChanged.connect(self._compare)
             combo.setMinimumWidth(280)
-        row.addWidget(label("Compare", "hint", wrap=False))
-        row.addWidget(self.earlier, 1)
-        row.addWidget(label("with", "hint", wrap=False))
-        row.addWidget(self.later, 1)
+        # Alt+C and Alt+W reach the two choices, as every other caption's letter does
+        for caption, combo in (("&Compare", self.earlier), ("&with", self.later)):
+            row.addWidget(buddy_label(caption, combo))
+            row.addWidget(combo, 1)
         pick.addRow(row)
         root.addLayout(pick)
 

@@ -22,6 +22,7 @@ from simulator.ui.pages.interview_texts import (
     CATEGORY,
     PAUSED_HINT_STYLE,
     PAUSED_PILL_STYLE,
+    PRIMARY_TEXTS,
     SAVED_AGAIN,
     SKIPPABLE_STATES,
     answer_placeholder,
@@ -127,7 +128,12 @@ class InterviewPage(QWidget):
             "&End interview", "endButton", "Ctrl+E", self._end, "End now and see the scorecard"
         )
         self.pause_button = button(
-            "&Pause", "pauseButton", "Ctrl+P", self.pause_requested.emit, "Pause or resume"
+            "&Pause",
+            "pauseButton",
+            "Ctrl+P",
+            self.pause_requested.emit,
+            "Pause or resume",
+            texts=("&Pause", "&Resume"),
         )
         self.skip_button = button(
             "S&kip", "skipButton", "Ctrl+K", self.skip_requested.emit, "Skip this question"
@@ -139,6 +145,7 @@ class InterviewPage(QWidget):
             self._primary,
             "Skip the introduction, start answering, submit, or go on",
             primary=True,
+            texts=PRIMARY_TEXTS,
         )
         buttons.addWidget(self.end_button)
         buttons.addStretch(1)

@@ -41,21 +41,30 @@ PAUSED_HINT_STYLE = (
 )
 
 
+_PRIMARY: dict[State, tuple[str, bool]] = {
+    State.BRIEFING: ("Skip introduction", True),
+    State.ASKING: ("Skip reading", True),
+    State.ASKING_FOLLOW_UP: ("Answer now", True),
+    State.PREPARING: ("Start answering", True),
+    State.ANSWERING: ("Submit answer", True),
+    State.FOLLOW_UP: ("Submit answer", True),
+    State.REVIEWING: ("Next question", True),
+    State.TRANSCRIBING: ("Transcribing…", False),
+    State.PAUSED: ("Paused", False),
+    State.WRAP_UP: ("Scoring…", False),
+    State.SCORECARD: ("Scoring…", False),
+}
+LAST_REVIEWING = "See the scorecard"
+# Every text the main button shows: it keeps the width of the widest, so Pause and Skip
+# beside it stay in place as the interview moves on.
+PRIMARY_TEXTS = tuple(dict.fromkeys([t for t, _ in _PRIMARY.values()] + [LAST_REVIEWING, "Next"]))
+
+
 def primary_action(state: State, last: bool) -> tuple[str, bool]:
     """The main button's text in ``state``, and whether it does anything there."""
-    return {
-        State.BRIEFING: ("Skip introduction", True),
-        State.ASKING: ("Skip reading", True),
-        State.ASKING_FOLLOW_UP: ("Answer now", True),
-        State.PREPARING: ("Start answering", True),
-        State.ANSWERING: ("Submit answer", True),
-        State.FOLLOW_UP: ("Submit answer", True),
-        State.REVIEWING: ("See the scorecard" if last else "Next question", True),
-        State.TRANSCRIBING: ("Transcribing…", False),
-        State.PAUSED: ("Paused", False),
-        State.WRAP_UP: ("Scoring…", False),
-        State.SCORECARD: ("Scoring…", False),
-    }.get(state, ("Next", False))
+    if state is State.REVIEWING and last:
+        return LAST_REVIEWING, True
+    return _PRIMARY.get(state, ("Next", False))
 
 
 def primary_not_now(state: State) -> str:

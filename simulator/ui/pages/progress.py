@@ -7,7 +7,6 @@ The data is computed off the GUI thread (``core.progress``); this page only draw
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import math
 from collections.abc import Callable, Sequence
@@ -127,10 +126,15 @@ class ProgressPage(QWidget):
         chart, text, grid = cleared(view, pal)
         small = QFont(view.font())
         small.setPixelSize(11)
+        groups = [lines] + ([right[2]] if right else [])
+        if not any(value(p) is not None for g in groups for *_, value in g for p in points):
+            # Nothing to draw: no axes either. Dates around today and a grid of scores made up
+            # a chart of sessions that never were; the title says why it is empty.
+            style_legend(chart, False, small, text)
+            return
         x = QDateTimeAxis()
         x.setTickCount(5)
-        stamps = [p.when for p in points] or [dt.datetime.now().timestamp()]
-        lo, hi = time_window(stamps)
+        lo, hi = time_window(p.when for p in points)
         # Ticks under a day apart need the hour: the days alone read "30 Nov, 30 Nov, ...".
         x.setFormat("d MMM" if hi - lo >= 4 * 86400 else "d MMM HH:mm")
         x.setRange(QDateTime.fromSecsSinceEpoch(int(lo)), QDateTime.fromSecsSinceEpoch(int(hi)))

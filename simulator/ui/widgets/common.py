@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def name(widget: QWidget, object_name: str, accessible: str, description: str = "") -> QWidget:
@@ -23,6 +31,35 @@ def name(widget: QWidget, object_name: str, accessible: str, description: str = 
 MENU_SHORTCUTS = frozenset({"Ctrl+H", "Ctrl+,", "F1", "Ctrl+Q"})
 
 
+class SteadyButton(QPushButton):
+    """A button whose text changes (Play / Pause) but whose width does not: it is as wide as
+    its widest text, so the buttons after it stay where the keyboard and the eye left them."""
+
+    def __init__(self, text: str, texts: Sequence[str]) -> None:
+        super().__init__(text)
+        self._texts = tuple(texts)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # As QPushButton.sizeHint, for each text: the style adds padding and a minimum width
+        # (80 px here), so a text's own width alone does not tell which button is widest.
+        hint = super().sizeHint()
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        for text in self._texts:
+            size = metrics.size(Qt.TextFlag.TextShowMnemonic, text)
+            option.text = text
+            option.rect.setSize(size)
+            other = self.style().sizeFromContents(
+                QStyle.ContentsType.CT_PushButton, option, size, self
+            )
+            hint = hint.expandedTo(QSize(other.width(), hint.height()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
+
+
 def button(
     text: str,
     object_name: str,
@@ -30,9 +67,11 @@ def button(
     on_click: Callable[[], None],
     tip: str,
     primary: bool = False,
+    texts: Sequence[str] = (),
 ) -> QPushButton:
-    """A push button whose shortcut is also shown in its tooltip."""
-    b = QPushButton(text)
+    """A push button whose shortcut is also shown in its tooltip. ``texts``: every text it
+    will show, when it changes; it keeps the width of the widest."""
+    b = SteadyButton(text, texts) if texts else QPushButton(text)
     name(b, object_name, text.replace("&", ""), tip)
     b.setProperty("primary", primary)  # styled as the page's main action
     # Enter presses the focused button, as Space does: outside a dialog Qt only takes Space,
@@ -81,6 +120,14 @@ def label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
     # A style-sheet margin gives a label a frame, and Qt indents framed text by half an "x":
     # section titles stood 5 px right of the text under them.
     lab.setIndent(0)
+    return lab
+
+
+def buddy_label(text: str, buddy: QWidget, object_name: str = "hint") -> QLabel:
+    """A caption whose underlined letter (``&``) with Alt moves the keyboard to ``buddy``."""
+    lab = label(text, object_name, wrap=False)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # draws the mnemonic
+    lab.setBuddy(buddy)
     return lab
 
 

@@ -29,6 +29,8 @@ from simulator.ui.widgets.common import button, label, name
 from simulator.ui.widgets.timeline import TimelineStrip
 from simulator.ui.widgets.transcript_view import TranscriptView, insert_words, legend_html
 
+PLAY_TEXT, PAUSE_TEXT = "▶  Play", "❚❚  Pause"
+
 
 class ReplayPane(QWidget):
     def __init__(self, compute: TaskRunner, parent: QWidget | None = None) -> None:
@@ -68,8 +70,9 @@ class ReplayPane(QWidget):
         controls.setContentsMargins(0, 0, 0, 0)
         self.back5 = button("−5 s", "rewindButton", None, lambda: self.player.step(-1),
                             "Back 5 seconds (Left)")  # fmt: skip
-        self.play_button = button("▶  Play", "playButton", None, self.player.toggle,
-                                  "Play or pause (Space)", primary=True)  # fmt: skip
+        self.play_button = button(PLAY_TEXT, "playButton", None, self.player.toggle,
+                                  "Play or pause (Space)", primary=True,
+                                  texts=(PLAY_TEXT, PAUSE_TEXT))  # fmt: skip
         self.play_button.setAccessibleName("Play")
         self.fwd5 = button("+5 s", "forwardButton", None, lambda: self.player.step(1),
                            "Forward 5 seconds (Right)")  # fmt: skip
@@ -173,7 +176,7 @@ class ReplayPane(QWidget):
         self.clock.setText(f"{_mmss(seconds)} / {_mmss(total)}")
 
     def _playing(self, playing: bool) -> None:
-        self.play_button.setText("❚❚  Pause" if playing else "▶  Play")
+        self.play_button.setText(PAUSE_TEXT if playing else PLAY_TEXT)
         self.play_button.setAccessibleName("Pause" if playing else "Play")
 
     def _duration(self, seconds: float) -> None:

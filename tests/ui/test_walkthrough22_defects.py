@@ -1,0 +1,160 @@
+"""Defects met in the twenty-second keyboard-only walkthrough of the real window (offscreen here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+from tests.scores import answer_score, session_score
+from tests.ui.recorded import spoken_session
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"Couldn't (load|resolve) pipewire",
+    r"pa_context_connect\(\) failed",
+    r"PulseAudioService",
+    r"No audio device detected",
+    r"does not support propagateSizeHints",
+)
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture(params=["light", "dark"])
+def themed(request):  # type: ignore[no-untyped-def]
+    """The app's own style sheet, as a person sees it: its padding sets the buttons' widths."""
+    from simulator.ui.style import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, request.param)
+    yield request.param
+    apply_theme(app, "light")
+
+
+def test_the_play_button_keeps_its_width(qtbot, themed, window, services, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Review's Play button grew by a quarter as it turned into Pause: "+5 s" and the clock
+    beside it jumped right on every Space, and back."""
+    sid, _ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    page = window.past.review
+    qtbot.waitUntil(page.controls.isVisible, timeout=5000)
+    before = (page.play_button.width(), page.replay.fwd5.x())
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Space)  # play
+    qtbot.waitUntil(lambda: "Pause" in page.play_button.text(), timeout=5000)
+    QApplication.processEvents()  # the layout is redone
+    assert (page.play_button.width(), page.replay.fwd5.x()) == before
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Space)  # pause
+    qtbot.waitUntil(lambda: "Play" in page.play_button.text(), timeout=5000)
+
+
+def test_the_interview_buttons_stay_in_place(qtbot, themed, window) -> None:  # type: ignore[no-untyped-def]
+    """The main button's text changes at each step (Skip introduction, Start answering,
+    Submit answer, Next question), and Pause and Skip beside it moved left and right with
+    it; Pause itself grew as it read Resume."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 2}, name="Custom"), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
+    QApplication.processEvents()
+    where = (page.pause_button.x(), page.skip_button.x(), page.pause_button.width())
+    seen = {page.next_button.text()}
+    for _ in range(2):  # past the introduction, then past the countdown
+        window.controller.primary("")
+        qtbot.waitUntil(lambda: page.next_button.text() not in seen, timeout=5000)
+        seen.add(page.next_button.text())
+        QApplication.processEvents()
+        assert (page.pause_button.x(), page.skip_button.x(), page.pause_button.width()) == where
+    qtbot.keyClicks(page.answer, "Overfitting is memorising noise.")
+    window.controller.toggle_pause()
+    qtbot.waitUntil(lambda: "Resume" in page.pause_button.text(), timeout=5000)
+    QApplication.processEvents()
+    assert (page.pause_button.x(), page.skip_button.x(), page.pause_button.width()) == where
+    window.controller.toggle_pause()
+
+
+def test_an_empty_progress_page_makes_up_no_axis(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """With no finished session, each chart drew a day of dates around now and a grid of
+    scores: a chart of sessions that never were. A chart with nothing to draw shows its title
+    and why; a chart with sessions keeps its axes."""
+    qtbot.keyClick(window.home.preset, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
+    page = window.past.progress
+    charts = (page.scores_chart, page.delivery_chart, page.star_chart)
+    for view in charts:
+        assert view.chart().axes() == [], view.objectName()
+        assert not view.chart().legend().isVisible()
+        assert "none yet" in view.chart().title() or "no finished" in view.chart().title()
+    qtbot.keyClick(page.scores_chart, Qt.Key.Key_Escape)
+
+    sid = services.storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
+    services.storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.",
+                                score=answer_score(40, "tech.overfit"))  # fmt: skip
+    services.storage.finish_session(sid, session_score(40, {"technical": 40}))
+    window.past.open_progress()
+    qtbot.waitUntil(lambda: page.summary.text().startswith("1 finished"), timeout=5000)
+    assert len(page.scores_chart.chart().axes()) == 2  # dates of a real session, scores
+    assert page.scores_chart.chart().legend().isVisible()
+    assert page.delivery_chart.chart().axes() == []  # typed only: no pace to draw
+
+
+def test_the_compare_captions_take_the_keyboard_to_their_choice(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Attempts' "Compare … with" captions had no underlined letter: the only page whose
+    choices could not be reached with Alt+letter (Ctrl+1 / Ctrl+2 were told nowhere on it)."""
+    for text in ("It memorizes noise.", "It memorizes noise and fails on new data."):
+        sid = services.storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
+        services.storage.add_answer(sid, "tech.overfit", 0, "typed", text,
+                                    score=answer_score(40, "tech.overfit"))  # fmt: skip
+        services.storage.finish_session(sid, session_score(40))
+    window.past.open_attempts("tech.overfit")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._attempts, timeout=5000)
+    page = window.past.attempts
+    qtbot.waitUntil(lambda: page.diff is not None, timeout=5000)
+    page.practise_button.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_C, ALT)
+    assert QApplication.focusWidget() is page.earlier
+    qtbot.keyClick(page, Qt.Key.Key_W, ALT)
+    assert QApplication.focusWidget() is page.later
+
+
+def test_a_button_keeps_its_size_as_the_keyboard_reaches_it(qtbot, themed) -> None:  # type: ignore[no-untyped-def]
+    """The focus ring (2 px, 3 px on a main button) was added to the 1 px border: each button
+    grew as Tab reached it, and the buttons of its row shifted at every Tab. A chosen toggle
+    (the self-rating) grew the same way."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from simulator.ui.widgets.common import button
+
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    plain = button("&Back", "back", None, lambda: None, "Back")
+    main = button("Submit answer", "submit", None, lambda: None, "Submit", primary=True)
+    toggle = button("3 · Good", "good", None, lambda: None, "Good")
+    toggle.setCheckable(True)
+    for b in (plain, main, toggle):
+        layout.addWidget(b)
+    qtbot.addWidget(row)
+    row.show()
+    qtbot.waitExposed(row)
+
+    def measured(b) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        """Its size hint made anew, as when its text changes (Pause / Resume)."""
+        text = b.text()
+        b.setText(text + " ")
+        b.setText(text)
+        return b.sizeHint().width(), b.sizeHint().height()
+
+    row.setFocus()
+    sizes = {b.objectName(): measured(b) for b in (plain, main, toggle)}
+    for b in (plain, main, toggle):
+        b.setFocus()
+        qtbot.waitUntil(b.hasFocus)
+        assert measured(b) == sizes[b.objectName()], (themed, b.objectName())
+    toggle.setChecked(True)
+    plain.setFocus()
+    qtbot.waitUntil(plain.hasFocus)
+    assert measured(toggle) == sizes["good"]
