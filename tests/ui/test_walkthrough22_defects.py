@@ -158,3 +158,31 @@ def test_a_button_keeps_its_size_as_the_keyboard_reaches_it(qtbot, themed) -> No
     plain.setFocus()
     qtbot.waitUntil(plain.hasFocus)
     assert measured(toggle) == sizes["good"]
+
+
+def test_every_review_choice_has_its_letter(qtbot, window, services, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Review's answer choice, "How did it feel?", "Your note" and Re-score had no Alt letter,
+    alone among the page's controls: reached only by a long run of Tabs."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    sid, _ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    page = window.past.review
+    page.back_button.setFocus()
+    for key, target in (
+        (Qt.Key.Key_N, page.answer_choice),
+        (Qt.Key.Key_F, page.rating),
+        (Qt.Key.Key_Y, page.note),
+    ):
+        qtbot.keyClick(page, key, ALT)
+        assert QApplication.focusWidget() is target, key
+    letters = [
+        QKeySequence.mnemonic(w.text()).toString()
+        for w in page.findChildren(QPushButton)
+        + [lab for lab in page.findChildren(QLabel) if lab.buddy() is not None]
+        if w.isVisible() and "&" in w.text().replace("&&", "")
+    ]
+    assert "Alt+S" in letters  # Re-score
+    assert len(letters) == len(set(letters)), sorted(letters)

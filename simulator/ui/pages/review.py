@@ -35,7 +35,7 @@ from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.answer_aside import AnswerAside
 from simulator.ui.widgets.answer_box import controls_left_out
 from simulator.ui.widgets.capped_scroll import CappedScroll
-from simulator.ui.widgets.common import button, card, label, name, shortcut
+from simulator.ui.widgets.common import buddy_label, button, card, label, name, shortcut
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
 from simulator.ui.widgets.replay_pane import ReplayPane
@@ -88,7 +88,9 @@ class ReviewPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.answer_choice.currentIndexChanged.connect(self._choose)
-        top.addWidget(label("Answer:", "hint", wrap=False), 0, Qt.AlignmentFlag.AlignVCenter)
+        # Alt+N: the answer shown, as every choice of every page has its letter
+        caption = buddy_label("A&nswer:", self.answer_choice)
+        top.addWidget(caption, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.answer_choice, 2, Qt.AlignmentFlag.AlignVCenter)
         root.addLayout(top)
 
@@ -151,7 +153,7 @@ class ReviewPage(QWidget):
             "Answer this question again as a new attempt",
         )  # fmt: skip
         self.rescore_button = button(
-            "Re-score", "rescoreButton", None, lambda: self._rescore(False),
+            "Re-&score", "rescoreButton", None, lambda: self._rescore(False),
             "Score this session's answers again with the current question bank",
         )  # fmt: skip
         self.retranscribe_button = button(

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.ui.widgets.answer_box import LimitedTextBox
-from simulator.ui.widgets.common import label, name
+from simulator.ui.widgets.common import buddy_label, label, name
 
 # A note is a reminder, not a second answer: a pasted book held the page while it was laid out
 # and saved again after every pause in typing.
@@ -32,8 +32,8 @@ class AnswerAside(QFrame):
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
         rv.addWidget(self.detail, 1)
         rate_row = QHBoxLayout()
-        rate_row.addWidget(label("How did it feel?", "sectionTitle", wrap=False))
         self.rating = QComboBox()
+        rate_row.addWidget(buddy_label("How did it &feel?", self.rating, "sectionTitle"))
         name(self.rating, "selfRating", "How did this answer feel",
              "Your own rating steers when the question comes back for review")  # fmt: skip
         self.rating.addItem("Not rated (the score decides)", None)
@@ -42,8 +42,8 @@ class AnswerAside(QFrame):
         self.rating.setToolTip("Steers when this question is due for review again")
         rate_row.addWidget(self.rating, 1)
         rv.addLayout(rate_row)
-        rv.addWidget(label("Your note", "sectionTitle"))
         self.note = LimitedTextBox(MAX_NOTE_CHARS)
+        rv.addWidget(buddy_label("&Your note", self.note, "sectionTitle"))
         name(self.note, "noteEditor", "Your note on this answer",
              f"Saved as you type; at most {MAX_NOTE_CHARS:,} characters")  # fmt: skip
         self.note.setPlaceholderText("What to do differently next time… (saved as you type)")
