@@ -186,3 +186,24 @@ def test_every_review_choice_has_its_letter(qtbot, window, services, data_dir: P
     ]
     assert "Alt+S" in letters  # Re-score
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_history_filters_and_the_voice_choice_have_their_letters(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """History's Plan, Category, Topic and Score filters, and Home's "Read questions aloud",
+    had no Alt letter, while the captions and buttons beside them had."""
+    home = window.home
+    home.preset.setFocus()
+    qtbot.keyClick(home, Qt.Key.Key_O, ALT)
+    assert QApplication.focusWidget() is home.voice
+    window.past.open_history()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._history, timeout=5000)
+    page = window.past.history
+    page.search.setFocus()
+    for key, target in (
+        (Qt.Key.Key_P, page.plan),
+        (Qt.Key.Key_C, page.category),
+        (Qt.Key.Key_T, page.topic),
+        (Qt.Key.Key_S, page.min_score),
+    ):
+        qtbot.keyClick(page, key, ALT)
+        assert QApplication.focusWidget() is target, key

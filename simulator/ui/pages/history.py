@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.ui.style import score_text_color
-from simulator.ui.widgets.common import button, counted, label, name, shortcut
+from simulator.ui.widgets.common import buddy_label, button, counted, label, name, shortcut
 
 COLUMNS = ("Date", "Plan", "Answers", "Spoken", "Score", "Categories", "Topics")
 ALL = "All"
@@ -153,8 +153,8 @@ class HistoryPage(QWidget):
         self.plan = self._combo("planFilter", "Plan", filters)
         self.category = self._combo("categoryFilter", "Category", filters)
         self.topic = self._combo("topicFilter", "Topic", filters)
-        filters.addWidget(label("Score ≥", "hint", wrap=False))
         self.min_score = QSpinBox()
+        filters.addWidget(buddy_label("&Score ≥", self.min_score))
         name(self.min_score, "minScoreFilter", "Lowest score shown")
         self.min_score.setRange(0, 100)
         self.min_score.setSingleStep(10)
@@ -216,7 +216,7 @@ class HistoryPage(QWidget):
         name(combo, object_name, f"{title} filter")
         combo.setMinimumWidth(130)
         combo.currentIndexChanged.connect(self._filters_changed)
-        row.addWidget(label(f"{title}:", "hint", wrap=False))
+        row.addWidget(buddy_label(f"&{title}:", combo))  # Alt+P, Alt+C, Alt+T
         row.addWidget(combo, 1)
         return combo
 

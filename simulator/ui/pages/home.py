@@ -135,7 +135,7 @@ class HomePage(QWidget):
         self.topics.itemSelectionChanged.connect(self._custom_changed)
         form.addRow("&Topics:", self.topics)
 
-        self.voice = QCheckBox("Read questions aloud")
+        self.voice = QCheckBox("Read questions al&oud")  # Alt+O, as in Settings
         name(self.voice, "voiceToggle", "Read questions aloud")
         self.voice.setChecked(voice_on)
         form.addRow("Voice:", self.voice)
