@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import shutil
 import sqlite3
@@ -18,9 +19,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator.core import db_pages
 from simulator.core.small_files import create_private
 
 Migrate = Callable[[sqlite3.Connection], None]
+RECOVERED_PLAN = "Recovered session"
+# A row that does not read; SQLite's message about it can quote the damaged bytes themselves,
+# which Python then fails to decode.
+UNREADABLE = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
+def lenient_text(raw: bytes) -> str:
+    """A text cell as text, a damaged byte in it as \ufffd: a stray write inside an answer
+    made reading it raise ("Could not decode to UTF-8"), and with it its whole session."""
+    return raw.decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)
@@ -29,14 +41,21 @@ class Salvage:
     reason: str
     kept: dict[str, int]  # table -> rows copied
     lost: int  # rows (or whole tables) that could not be read
+    found: int = 0  # of the kept rows, those read from pages SQLite could no longer reach
 
     def message(self, database: Path) -> str:
         counts = ", ".join(f"{n} {table}" for table, n in self.kept.items() if n) or "nothing"
         lost = f"; {self.lost} row(s) could not be read" if self.lost else ""
+        found = (
+            f" ({self.found} of them read straight from the file's pages, which the database "
+            "no longer indexed)"
+            if self.found
+            else ""
+        )
         return (
             f"The session database {database} was damaged ({self.reason}). The damaged file "
             f"was kept as {self.backup.name}; {counts} {'was' if counts == 'nothing' else 'were'}"
-            f" recovered into a fresh file{lost}."
+            f" recovered into a fresh file{found}{lost}."
         )
 
 
@@ -69,6 +88,7 @@ def check(path: Path, schema: dict[str, list[str]], version: int) -> str | None:
         db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return f"it cannot be opened: {exc}"
+    db.text_factory = lenient_text  # SQLite's report can quote a damaged page's bytes
     try:
         found_version = db.execute("PRAGMA user_version").fetchone()[0]
         if not found_version or found_version > version:
@@ -85,6 +105,8 @@ def check(path: Path, schema: dict[str, list[str]], version: int) -> str | None:
             missing = [c for c in columns if c not in found[table]]
             if missing:
                 return f"table {table} lacks column {missing[0]}"
+    except UnicodeDecodeError:  # SQLite's own message quoted a damaged page's bytes
+        return "pages are corrupt"
     except sqlite3.DatabaseError as exc:
         if not is_damage(exc):
             raise  # locked by another program, a full disk, an I/O error: the file may be fine
@@ -132,25 +154,84 @@ def _salvage(
     try:
         migrate(new)
         wanted = schema_of(new)
+        old: sqlite3.Connection | None
         try:
-            old: sqlite3.Connection | None = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+            old = opened = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+            opened.text_factory = lenient_text
         except sqlite3.Error:
             old = None
+        leaves: list[db_pages.Record] | None = None  # read once, when a table falls short
+        found = 0
         for table in tables:
-            if old is None:
-                break
-            copied, failed = copy_table(old, new, table, wanted[table])
+            # without SQL (the file's header is gone) its rows can only be read from its pages
+            copied, failed = copy_table(old, new, table, wanted[table]) if old else (0, 0)
+            if failed or old is None:
+                if leaves is None:
+                    leaves = db_pages.records(backup)
+                more = _insert_records(new, table, leaves)
+                copied, failed, found = copied + more, max(failed - more, 0), found + more
             kept[table] = copied
             lost += failed
         if old is not None:
             old.close()
+        kept["sessions"] = kept.get("sessions", 0) + _sessions_for_orphans(new)
     finally:
         new.close()
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
     os.replace(fresh, path)
-    return Salvage(backup, reason, kept, lost)
+    return Salvage(backup, reason, kept, lost, found)
+
+
+def _sessions_for_orphans(new: sqlite3.Connection) -> int:
+    """A session for each group of answers whose session row was lost: the answers are kept
+    and shown (as an ended session named "Recovered session"), never hidden as orphans."""
+    if "answers" not in schema_of(new) or "sessions" not in schema_of(new):
+        return 0
+    lost = new.execute(
+        "SELECT session_id, min(created_at), max(created_at) FROM answers "
+        "WHERE session_id NOT IN (SELECT id FROM sessions) GROUP BY session_id"
+    ).fetchall()
+    new.execute("BEGIN")
+    for session_id, first, last in lost:
+        asked = [
+            r[0]
+            for r in new.execute(
+                "SELECT question_id FROM answers WHERE session_id = ? AND follow_up IS NULL "
+                "ORDER BY position, id",
+                (session_id,),
+            )
+        ]
+        plan = {"name": RECOVERED_PLAN, "question_ids": list(dict.fromkeys(asked))}
+        new.execute(
+            "INSERT INTO sessions (id, started_at, ended_at, status, plan_json) "
+            "VALUES (?, ?, ?, 'aborted', ?)",
+            (session_id, first, last, json.dumps(plan)),
+        )
+    new.execute("COMMIT")
+    return len(lost)
+
+
+def _insert_records(new: sqlite3.Connection, table: str, leaves: list[db_pages.Record]) -> int:
+    """Rows of ``table`` found on the damaged file's pages and not copied yet: how many."""
+    columns = db_pages.columns_of(new, table)
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    added = 0
+    new.execute("PRAGMA foreign_keys=OFF")
+    new.execute("BEGIN")
+    for record in leaves:
+        row = db_pages.fits(record, columns)
+        if row is None:
+            continue
+        try:
+            cursor = new.execute(f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', row)
+        except sqlite3.DatabaseError:  # a CHECK it breaks: not one of this table's rows
+            continue
+        added += cursor.rowcount
+    new.execute("COMMIT")
+    return added
 
 
 def copy_table(
@@ -160,7 +241,7 @@ def copy_table(
     try:
         have = [r[1] for r in old.execute(f'PRAGMA table_info("{table}")')]
         top = old.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
-    except sqlite3.DatabaseError:
+    except UNREADABLE:
         return 0, 1
     common = [c for c in columns if c in have]
     if not common:
@@ -177,7 +258,7 @@ def copy_table(
                 f'SELECT rowid, {names} FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT 500',
                 (rowid,),
             ).fetchall()
-        except sqlite3.DatabaseError:
+        except UNREADABLE:
             rowid, got, failed = _one_by_one(old, new, table, names, marks, rowid, top)
             copied += got
             lost += failed
@@ -188,7 +269,7 @@ def copy_table(
             try:
                 new.execute(f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', row[1:])
                 copied += 1
-            except sqlite3.DatabaseError:
+            except UNREADABLE:
                 lost += 1
         rowid = rows[-1][0]
     new.execute("COMMIT")
@@ -210,7 +291,7 @@ def _one_by_one(
     for rowid in range(after + 1, min(top, after + 500) + 1):
         try:
             row = old.execute(f'SELECT {names} FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
-        except sqlite3.DatabaseError:
+        except UNREADABLE:
             lost += 1
             continue
         if row is not None:

@@ -124,6 +124,7 @@ class Storage(ReviewQueries):
         self._forget_header()  # (the same file as the new connection's, when cut short)
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
+        self._db.text_factory = db_health.lenient_text
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA synchronous=NORMAL")
@@ -150,6 +151,7 @@ class Storage(ReviewQueries):
             self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
             self._migrate()
         self._db.row_factory = sqlite3.Row
+        self._db.text_factory = db_health.lenient_text
         self.notices.append(
             f"{why}: past sessions can be browsed, but new answers cannot be saved. {advice}"
         )
