@@ -1,7 +1,7 @@
 """A damaged session database found at start-up: kept aside, and what can be read is saved.
 
-``check`` runs SQLite's own page check and compares the tables and columns with the schema the
-app expects; ``salvage`` copies the damaged file (and its journal) aside, then reads row by row
+``check`` runs SQLite's integrity check (its pages, and each index against its table) and
+compares the tables and columns with the schema the app expects; ``salvage`` copies the damaged file (and its journal) aside, then reads row by row
 whatever still reads and writes it into a fresh file at the same place. Nothing here knows the
 tables by name: the expected schema is built from the migrations the caller passes, so new
 tables are salvaged too.
@@ -93,7 +93,7 @@ def check(path: Path, schema: dict[str, list[str]], version: int) -> str | None:
         found_version = db.execute("PRAGMA user_version").fetchone()[0]
         if not found_version or found_version > version:
             return None  # untouched by the migrations yet, or newer than this app
-        result = [r[0] for r in db.execute("PRAGMA quick_check(5)")]
+        result = [r[0] for r in db.execute("PRAGMA integrity_check(5)")]
         if result != ["ok"]:
             return "pages are corrupt: " + "; ".join(str(r) for r in result[:2])
         if found_version < version:

@@ -159,3 +159,31 @@ def test_a_damaged_byte_inside_an_answer_reads_as_a_replacement_character(tmp_pa
         s.close()
     assert texts[answers[1][0]].startswith("ans\ufffder 1: validation")  # was OperationalError
     assert texts[answers[0][0]] == answers[0][1]
+
+
+def test_an_index_that_no_longer_matches_its_table_is_found_and_rebuilt(tmp_path):
+    # SQLite's quick check looks at each page, not at whether an index matches its table:
+    # a stale index page made a question's attempts vanish (0 of 6), or reads fail later
+    def make(path: Path, question: str) -> None:
+        s = Storage(path)
+        for n in range(6):
+            sid = s.create_session({"name": "p", "question_ids": [question]}, started_at=1e3 + n)
+            s.add_answer(sid, question, 0, "typed", f"text {n}")
+        s.close()
+
+    mine, other = tmp_path / "a" / "sessions.sqlite3", tmp_path / "b" / "sessions.sqlite3"
+    make(mine, "tech.aa")
+    make(other, "tech.bb")
+    at = (_root_page(mine, "answers_by_question") - 1) * 4096
+    data = bytearray(mine.read_bytes())
+    data[at : at + 4096] = other.read_bytes()[at : at + 4096]  # a page written elsewhere
+    mine.write_bytes(bytes(data))
+
+    s = Storage(mine)
+    try:
+        notices = s.take_notices()
+        attempts = s.attempts("tech.aa")
+    finally:
+        s.close()
+    assert [a.text for a in attempts] == [f"text {n}" for n in range(6)]
+    assert "missing from index answers_by_question" in notices[0]
