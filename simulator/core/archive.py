@@ -140,17 +140,21 @@ def _free_name(folder: Path, name: str, prefix: str) -> Path:
     return target
 
 
-def _read_data(z: zipfile.ZipFile, source: Path) -> bytes:
-    """data.json's bytes, refused by its sizes before it is unpacked (a zip bomb) and by the
-    memory its values would take before it is parsed."""
-    info = z.getinfo("data.json")
+def _refuse_a_bomb(info: zipfile.ZipInfo, source: Path, ours: str) -> None:
+    """A large member packed far tighter than the app's own ever is: refused unread."""
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size >= RATIO_CHECKED_FROM and ratio > MAX_DATA_RATIO:
         raise ArchiveError(
-            f"{source}: data.json would unpack to {info.file_size / 1e6:,.0f} MB from "
-            f"{info.compress_size / 1e3:,.0f} kB ({ratio:,.0f} to 1; the app's data packs "
+            f"{source}: {info.filename} would unpack to {info.file_size / 1e6:,.0f} MB from "
+            f"{info.compress_size / 1e3:,.0f} kB ({ratio:,.0f} to 1; {ours} "
             f"{MAX_DATA_RATIO} to 1 at most): not an archive of this app, it was not unpacked"
         )
+
+
+def _read_data(z: zipfile.ZipFile, source: Path) -> bytes:
+    """data.json's bytes, refused by its sizes before it is unpacked (a zip bomb) and by the
+    memory its values would take before it is parsed."""
+    _refuse_a_bomb(z.getinfo("data.json"), source, "the app's data packs")
     body = z.read("data.json")
     values = sum(body.count(c) for c in (b",", b"[", b"{")) + 1  # each value ends a , or opens
     need = 4 * len(body) + values * BYTES_PER_VALUE
@@ -195,7 +199,8 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
         )
         raise ArchiveError(f"{source}: {reason}") from None
     with z:
-        names = set(z.namelist())
+        infos = {info.filename: info for info in z.infolist()}
+        names = set(infos)
         for required in ("manifest.json", "data.json"):
             if required not in names:
                 raise ArchiveError(f"{source}: {required} is missing (not an archive of this app)")
@@ -234,6 +239,9 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
         check_data(data, names)
     except DataError as exc:
         raise ArchiveError(f"{source}: {exc}") from None
+    for answer in data["answers"]:
+        if answer.get("audio_path"):  # the app stores them unpacked; audio packs ~1.1 to 1
+            _refuse_a_bomb(infos[answer["audio_path"]], source, "recordings pack")
     recordings = sum(1 for a in data["answers"] if a.get("audio_path"))
     summary = ArchiveSummary(
         len(data["sessions"]), len(data["answers"]), recordings, str(manifest.get("created", ""))

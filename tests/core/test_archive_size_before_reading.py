@@ -81,3 +81,28 @@ def test_the_apps_own_archive_still_reads_with_little_memory_free(tmp_path, monk
 def test_free_memory_is_read_on_linux():
     free = archive.available_memory()
     assert free is None or free > 0
+
+
+def test_a_recording_that_is_a_zip_bomb_is_refused_before_anything_is_written(tmp_path):
+    s = Storage(tmp_path / "src" / "s.sqlite3")
+    sid = s.create_session({"name": "x"})
+    wav = tmp_path / "src" / "a.wav"
+    wav.write_bytes(b"RIFF" + bytes(2000))
+    s.add_answer(sid, "q", 0, "spoken", "t", audio_path=str(wav))
+    export_archive(s, tmp_path / "good.zip")
+    s.close()
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(tmp_path / "good.zip") as good, zipfile.ZipFile(bomb, "w") as z:
+        for info in good.infolist():
+            if info.filename.startswith("recordings/"):  # 20 MB of zeros in 20 kB
+                packed = zipfile.ZipInfo(info.filename)
+                packed.compress_type = zipfile.ZIP_DEFLATED
+                with z.open(packed, "w") as out:
+                    for _ in range(20):
+                        out.write(bytes(2**20))
+            else:
+                z.writestr(info, good.read(info))
+    with pytest.raises(ArchiveError) as err:
+        read_archive(bomb)
+    assert "recordings/1-a.wav would unpack to 21 MB" in str(err.value)
+    assert "not unpacked" in str(err.value)
