@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 Value = int | float | str | bytes | None
+Page = memoryview
 TABLE_LEAF = 0x0D
 DEFAULT_PAGE_SIZE = 4096  # SQLite's, and the app never sets another
 WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -88,8 +89,10 @@ def records(path: Path) -> list[Record]:
     if not whole or page_size < 512 or page_size & (page_size - 1):
         page_size = DEFAULT_PAGE_SIZE  # the header itself is damaged
     usable = page_size - (data[20] if whole else 0)
-    pages = {
-        n + 1: data[n * page_size : (n + 1) * page_size] for n in range(len(data) // page_size)
+    whole_file = memoryview(data)  # pages are views of the file read once, never copies
+    pages: dict[int, Page] = {
+        n + 1: whole_file[n * page_size : (n + 1) * page_size]
+        for n in range(len(data) // page_size)
     }
     pages.update(_wal_pages(Path(f"{path}-wal"), page_size))
     free = _free_pages(pages, data, usable) if whole else set()
@@ -100,7 +103,7 @@ def records(path: Path) -> list[Record]:
     return found
 
 
-def _wal_pages(wal: Path, page_size: int) -> dict[int, bytes]:
+def _wal_pages(wal: Path, page_size: int) -> dict[int, Page]:
     """The newest committed copy of each page in the write-ahead log."""
     try:
         data = wal.read_bytes()
@@ -111,15 +114,16 @@ def _wal_pages(wal: Path, page_size: int) -> dict[int, bytes]:
     if struct.unpack(">I", data[8:12])[0] != page_size:
         return {}
     salt = data[16:24]
-    committed: dict[int, bytes] = {}
-    pending: dict[int, bytes] = {}
+    log = memoryview(data)
+    committed: dict[int, Page] = {}
+    pending: dict[int, Page] = {}
     offset = 32
     while offset + 24 + page_size <= len(data):
         head = data[offset : offset + 24]
         if head[8:16] != salt:
             break  # frames of an earlier log, reused
         number, size_after = struct.unpack(">II", head[:8])
-        pending[number] = data[offset + 24 : offset + 24 + page_size]
+        pending[number] = log[offset + 24 : offset + 24 + page_size]
         if size_after:  # a commit: what came before it holds
             committed.update(pending)
             pending.clear()
@@ -127,7 +131,7 @@ def _wal_pages(wal: Path, page_size: int) -> dict[int, bytes]:
     return committed
 
 
-def _free_pages(pages: dict[int, bytes], header: bytes, usable: int) -> set[int]:
+def _free_pages(pages: dict[int, Page], header: bytes, usable: int) -> set[int]:
     """Pages on the free list (their rows were deleted): never brought back."""
     free: set[int] = set()
     trunk = struct.unpack(">I", header[32:36])[0]
@@ -141,9 +145,7 @@ def _free_pages(pages: dict[int, bytes], header: bytes, usable: int) -> set[int]
     return free
 
 
-def _leaf_records(
-    pages: dict[int, bytes], number: int, page: bytes, usable: int
-) -> Iterator[Record]:
+def _leaf_records(pages: dict[int, Page], number: int, page: Page, usable: int) -> Iterator[Record]:
     start = 100 if number == 1 else 0
     if page[start] != TABLE_LEAF:
         return
@@ -161,7 +163,7 @@ def _leaf_records(
             yield record
 
 
-def _varint(buf: bytes, at: int) -> tuple[int, int]:
+def _varint(buf: bytes | Page, at: int) -> tuple[int, int]:
     value = 0
     for i in range(9):
         byte = buf[at + i]
@@ -175,14 +177,14 @@ def _varint(buf: bytes, at: int) -> tuple[int, int]:
     return value, at + i + 1
 
 
-def _cell(pages: dict[int, bytes], page: bytes, at: int, usable: int) -> Record | None:
+def _cell(pages: dict[int, Page], page: Page, at: int, usable: int) -> Record | None:
     size, at = _varint(page, at)
     rowid, at = _varint(page, at)
     if size < 0 or size > 1 << 31:
         return None
     most = usable - 35
     if size <= most:
-        payload = page[at : at + size]
+        payload = bytes(page[at : at + size])
     else:
         least = (usable - 12) * 32 // 255 - 23
         local = least + (size - least) % (usable - 4)
@@ -200,7 +202,7 @@ def _cell(pages: dict[int, bytes], page: bytes, at: int, usable: int) -> Record 
         payload = bytes(long[:size])
     if len(payload) != size:
         return None
-    return Record(rowid, _values(bytes(payload)))
+    return Record(rowid, _values(payload))
 
 
 _INT_SIZES = {1: 1, 2: 2, 3: 3, 4: 4, 5: 6, 6: 8}
