@@ -169,8 +169,13 @@ class Intent(_Strict):
 
     label: NonEmpty
     phrases: Annotated[list[Phrase], Field(min_length=1, max_length=60)]
+    # What the question defines, said narrowly ("manager", "boss" for disagreeing with your
+    # manager; "estimate", "took longer" for a missed estimate): a story saying the intent only
+    # in phrases a neighbouring question shares ("disagreed", "late") but none of these shows
+    # the intent's other side at most. Empty: every phrase is core.
+    core: Annotated[list[Phrase], Field(max_length=80)] = []
 
-    _phrases_specific = field_validator("phrases")(_check_phrases)
+    _phrases_specific = field_validator("phrases", "core")(_check_phrases)
 
 
 class FrameworkStep(_Strict):

@@ -58,6 +58,19 @@ mistake") used to score as high as the right one.
   Counting ways in the story that does say the asked theme in passing lost one caught dev story
   (a "finance team" said in three framing sentences), so that count is left as it was.
 
+* What the question defines (round 22, ``Intent.core``): neighbouring questions share their
+  everyday phrases ("disagreed" for two teammates at odds and for disagreeing with my manager,
+  "late" for a deadline met and for an estimate missed, "rolled back" for a mistake and for a
+  failed project). For a question with a core (the narrow words for what it defines: "manager",
+  "boss"; "estimate", "took longer"), a story saying its intent only in shared phrases is judged
+  as a story saying none, and is kept on the question only when all three weak hints agree
+  (``CORE_HINTS``), at the lower cost at most. Every relevant story of the repository's STAR
+  sets says its core (a core word that only stories told for another question said was taken
+  out); the bank's 34 model answers say theirs (a test checks it). On the repository's stories:
+  off-question stories caught 45 -> 48 of 56, relevant stories flagged 8 of 213 before and
+  after; every relevant story scored on each neighbouring question (same topic, or a pair some
+  set told off): caught 601 -> 625 of 775.
+
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
 weaker signals, a word of the prompt itself ("what I learned") and a phrase of the question's
@@ -96,7 +109,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import Intent, Question
@@ -122,6 +135,7 @@ OFF_QUESTION_PENALTY = 20
 # question's key points: probably off the question, and told so, at half the cost (a relevant
 # story in its own words may land here). Both of them: on the question.
 OFF_QUESTION_PENALTY_UNSURE = 10
+CORE_HINTS = 3
 # A story whose situation, task and result say another question's theme in this many sentences,
 # and the asked question's only in passing (in a step) or not at all, answers that other one.
 FRAMED_ELSEWHERE = 3
@@ -196,6 +210,17 @@ def intent_evidence(question: Question, tokens: Tokens) -> list[str]:
     return [text for text in question.intent.phrases if said_at(index, text)]
 
 
+def core_evidence(question: Question, tokens: Tokens) -> list[str]:
+    """The question's core phrases the story says (``Intent.core``: what the question defines,
+    said narrowly), or its intent phrases when it has no core."""
+    if question.intent is None or not question.intent.core:
+        return intent_evidence(question, tokens)
+    if not tokens.words:
+        return []
+    index = AnswerIndex(tokens)
+    return [text for text in question.intent.core if said_at(index, text)]
+
+
 @dataclass(frozen=True)
 class Verdict:
     """Whether a story answers its question: the points it loses (0: it does), what it never
@@ -237,26 +262,40 @@ def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) ->
             rival = rival_theme(question, tokens, labels)
             if rival:
                 return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], rival)
-            return _framed_elsewhere(question, tokens, labels)
-        # Weaker signals: a word of the prompt, a phrase of the question's own key points, and
-        # the story's words as a whole sitting among the ``WORDS_NEAR`` rubrics closest to it.
-        # Two: on the question; one: probably off, at the lower cost; none: off.
-        hints = touched + _rubric_touched(question, tokens) + _words_near(question, tokens)
-        if hints >= 2:
-            return _framed_elsewhere(question, tokens, labels)
-        # Said in different ways: a topic word said again and again ("packed late", "the
-        # delays", "late packing fell") is what the story is about, not another question.
-        count, theme, _ = _best_theme(question, tokens, labels, framing_ways)
-        if count < FRAMED_AND_LEANS and near_enough(question, tokens):
-            return ON_THE_QUESTION
-        cost = OFF_QUESTION_PENALTY_UNSURE if hints else OFF_QUESTION_PENALTY
-        # Named only when it frames the story (two sentences or more), so the "why" holds.
-        return Verdict(cost, [question.intent.label], theme if count >= 2 else "")
+            verdict = _framed_elsewhere(question, tokens, labels)
+            if verdict.cost or core_evidence(question, tokens):
+                return verdict
+            # Only phrases a neighbouring question shares ("disagreed" for a story about two
+            # teammates asked "disagreeing with your manager"): judged as a story with none.
+            verdict = _unevidenced(question, tokens, labels, touched, CORE_HINTS)
+            return replace(verdict, cost=min(verdict.cost, OFF_QUESTION_PENALTY_UNSURE))
+        return _unevidenced(question, tokens, labels, touched)
     focus = focus_words(question.prompt)
     if not focus or touched or _rubric_touched(question, tokens):
         return ON_THE_QUESTION
     named = [w for w in words(question.prompt) if stem(w) in focus]
     return Verdict(OFF_QUESTION_PENALTY, list(dict.fromkeys(named)))
+
+
+def _unevidenced(
+    question: Question, tokens: Tokens, labels: Sequence[str] | None, touched: bool, needed: int = 2
+) -> Verdict:
+    """A story saying none of the asked intent's phrases (or none of its core ones)."""
+    assert question.intent is not None
+    # Weaker signals: a word of the prompt, a phrase of the question's own key points, and
+    # the story's words as a whole sitting among the ``WORDS_NEAR`` rubrics closest to it.
+    # Two: on the question; one: probably off, at the lower cost; none: off.
+    hints = touched + _rubric_touched(question, tokens) + _words_near(question, tokens)
+    if hints >= needed:
+        return _framed_elsewhere(question, tokens, labels)
+    # Said in different ways: a topic word said again and again ("packed late", "the
+    # delays", "late packing fell") is what the story is about, not another question.
+    count, theme, _ = _best_theme(question, tokens, labels, framing_ways)
+    if count < FRAMED_AND_LEANS and near_enough(question, tokens):
+        return ON_THE_QUESTION
+    cost = OFF_QUESTION_PENALTY_UNSURE if hints else OFF_QUESTION_PENALTY
+    # Named only when it frames the story (two sentences or more), so the "why" holds.
+    return Verdict(cost, [question.intent.label], theme if count >= 2 else "")
 
 
 def _framed_elsewhere(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> Verdict:

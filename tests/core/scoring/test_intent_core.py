@@ -1,0 +1,83 @@
+"""What a behavioral question defines (``Intent.core``, issue 9, round 22): a story that says
+the asked intent only in words a neighbouring question shares is judged as saying none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from simulator.core.questions import Intent, QuestionBank, load_packs
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY_UNSURE, core_evidence
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
+
+# Two teammates at odds, no manager in sight: "disagreed" is said, but nobody's boss decided.
+TEAMMATES = (
+    "Two engineers on my team, Ana and Raj, disagreed about how to version our training data. "
+    "Ana wanted every snapshot kept forever, and Raj wanted to keep only the last month. "
+    "I was the tech owner of the pipeline, so I needed them to settle on one approach. "
+    "I met each of them and wrote down the cost of storage and how often old snapshots were read. "
+    "I proposed keeping monthly snapshots for a year and daily ones for a month. "
+    "Both of them accepted it, and storage costs fell by a third while every audit still passed."
+)
+# A story about a deadline met: "late" is said once, but nothing was estimated.
+DEADLINE = (
+    "Our fraud rules had to be replaced before the new payment provider went live on Friday. "
+    "I had to deliver a model the risk team could trust in five days. "
+    "I kept the scope to card payments and reused the features we already had. "
+    "I checked every evening with the risk lead so nothing came late. "
+    "The model went live on Friday and caught eight percent more fraud in its first month."
+)
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_packs([QUESTIONS_DIR])
+
+
+def test_a_conflict_between_teammates_does_not_answer_disagreeing_with_my_manager(
+    bank: QuestionBank,
+) -> None:
+    manager = bank.get("beh.disagree-with-manager")
+    assert manager.intent is not None and manager.intent.core
+    off = score_answer(manager, Transcript(TEAMMATES))
+    assert off.star is not None and off.star.off_question == [manager.intent.label]
+    assert f"off the question -{OFF_QUESTION_PENALTY_UNSURE}" in off.basis["structure"]
+    assert any("question" in tip and manager.intent.label in tip for tip in off.feedback)
+    on = score_answer(bank.get("beh.resolve-conflict"), Transcript(TEAMMATES))
+    assert on.star is not None and not on.star.off_question
+    assert on.overall > off.overall
+
+
+def test_a_deadline_met_is_no_estimate_missed(bank: QuestionBank) -> None:
+    estimate = bank.get("beh.missed-estimate")
+    assert estimate.intent is not None
+    assert not core_evidence(estimate, tokenize(DEADLINE))
+    off = score_answer(estimate, Transcript(DEADLINE))
+    assert off.star is not None and off.star.off_question
+    on = score_answer(bank.get("beh.tight-deadline"), Transcript(DEADLINE))
+    assert on.star is not None and not on.star.off_question
+
+
+def test_every_model_answer_says_its_core(bank: QuestionBank) -> None:
+    for q in bank.questions.values():
+        if q.intent is not None and q.intent.core:
+            assert core_evidence(q, tokenize(q.model_answer)), q.id
+
+
+def test_a_question_without_core_takes_its_intent_phrases(bank: QuestionBank) -> None:
+    q = bank.get("beh.mentor-junior")
+    assert q.intent is not None and not q.intent.core
+    said = core_evidence(q, tokenize("I mentored an intern for six months."))
+    assert "mentored" in said and "intern" in said
+
+
+def test_core_phrases_are_checked_like_intent_phrases() -> None:
+    with pytest.raises(ValidationError):
+        Intent(label="a deadline", phrases=["deadline"], core=["the"])
+    assert Intent(label="a deadline", phrases=["deadline"]).core == []
