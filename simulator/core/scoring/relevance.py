@@ -64,12 +64,12 @@ mistake") used to score as high as the right one.
   failed project). For a question with a core (the narrow words for what it defines: "manager",
   "boss"; "estimate", "took longer"), a story saying its intent only in shared phrases is judged
   as a story saying none, and is kept on the question only when all three weak hints agree
-  (``CORE_HINTS``), at the lower cost at most. Every relevant story of the repository's STAR
+  (``CORE_HINTS``; also for a story saying no phrase at all), at the lower cost at most. Every relevant story of the repository's STAR
   sets says its core (a core word that only stories told for another question said was taken
   out); the bank's 34 model answers say theirs (a test checks it). On the repository's stories:
   off-question stories caught 45 -> 48 of 56, relevant stories flagged 8 of 213 before and
   after; every relevant story scored on each neighbouring question (same topic, or a pair some
-  set told off): caught 601 -> 625 of 775.
+  set told off): caught 601 -> 632 of 775 (18 of the 34 questions have a core).
 
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
@@ -269,7 +269,9 @@ def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) ->
             # teammates asked "disagreeing with your manager"): judged as a story with none.
             verdict = _unevidenced(question, tokens, labels, touched, CORE_HINTS)
             return replace(verdict, cost=min(verdict.cost, OFF_QUESTION_PENALTY_UNSURE))
-        return _unevidenced(question, tokens, labels, touched)
+        return _unevidenced(
+            question, tokens, labels, touched, CORE_HINTS if question.intent.core else 2
+        )
     focus = focus_words(question.prompt)
     if not focus or touched or _rubric_touched(question, tokens):
         return ON_THE_QUESTION
