@@ -134,14 +134,19 @@ def test_intent_phrases_are_specific_to_their_question(bank: QuestionBank) -> No
     assert common == []
 
 
-def test_a_prompt_word_and_a_key_point_phrase_together_keep_it_on_the_question(
+def test_a_prompt_word_and_a_key_point_phrase_without_the_core_cost_the_lower_penalty(
     bank: QuestionBank,
 ) -> None:
+    """Two weak hints kept a story with no intent phrase on the question; on a question that
+    names what it defines (``Intent.core``, round 22: "mistake", "my fault", ...) all three
+    must agree, so a launch story that "taught me a lot" is off "a mistake", at the lower cost."""
     question = bank.get("beh.learn-from-mistake")
+    assert question.intent is not None and question.intent.core
     assert "told my manager" in question.key_points[0].phrases
     told = LAUNCH + " It taught me a lot, and afterwards I told my manager about the tablets."
     score = score_answer(question, Transcript(told))
-    assert score.star is not None and score.star.off_question == []
+    assert score.star is not None and score.star.off_question == [question.intent.label]
+    assert f"off the question -{OFF_QUESTION_PENALTY_UNSURE}" in score.basis["structure"]
 
 
 # An incident story: its situation, task and result speak of the incident; a "debate" is said
