@@ -14,6 +14,38 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Off-question stories, round 22 (issue 9, star22: ``Intent.core`` in questions/behavioral.yaml,
+relevance.py). Neighbouring behavioral questions share everyday intent phrases ("disagreed" for
+two teammates at odds and for disagreeing with my manager, "late" for a deadline met and for a
+missed estimate), so a story for one said a phrase of the other in passing and was never
+flagged. 18 of the 34 questions now name what they define narrowly (core: "manager", "boss";
+"estimate", "took longer"; "offline", "a/b test"); a story saying the asked intent only in
+shared phrases, or none, is kept on such a question only when all three weak hints agree.
+heldout_star22_star.yaml (16 stories, 8 told for a neighbouring question: incident <->
+model underperformed, ownership -> influence, mistake -> failure, conflict -> manager,
+deadline -> estimate, mentoring -> feedback given, privacy -> fairness; run it with --set) was
+written from the prompts before any change and measured at the start and the end only
+(start = 367302b). "neighbours" scores every relevant story on each neighbouring question
+(same bank topic, or a pair some set told off): a tuning figure, some of them answer both.
+
+  | measure (start -> end)           | own held-out   | repository STAR sets (14) |
+  |----------------------------------|----------------|---------------------------|
+  | off-question story lower, told   | 7/8 -> 8/8     | 45/56 -> 48/56            |
+  | relevant story not flagged       | 16/16 -> 16/16 | 205/213 -> 205/213        |
+  | neighbours: off and lower        | 27/32 -> 29/32 | 601/775 -> 632/775        |
+  | STAR sentences right             | 113/127 -> =   | 1362/1393 -> =            |
+  | missing part told / not called   | 3/3, 56/61 =   | 42/43, 792/800 =          |
+  | we-only / no result lower        | 2/2 -> =       | 32/33 -> =                |
+
+  The bank's 34 model answers stay unflagged (each says its core: a test checks it). Tried and
+  left out: a core said once, in a step, with another theme framing the story twice (2 more
+  relevant stories flagged for 0 more caught); no near-enough rescue without a hint on a core
+  question (+6 neighbours caught, 4 relevant stories flagged). Still short: a story for a
+  neighbour that says the asked question's core word itself ("offline" in a mistake story,
+  "manager" in a conflict story) and the questions with no core yet (proudest project,
+  prototype to production, technical debt, cross-functional, ...). Own held-out STAR labels
+  89 % (goal 92 %): findings and passive facts among the steps, "I decided to" tasks.
+
 Correct answers in other words, round 21 (issue 9, para21: meaning_credit.py). The 24
 repository paraphrases at or below their partial answer hold key-point weight 244, of which 110
 was credited. Of the rest (said, by their writers' brief; 8 of them read to check), 65 was out
@@ -581,7 +613,7 @@ DEV = (
     "dev_round7_star.yaml",
     "dev_round18_star.yaml",
 )
-# Private held-outs of rounds 6, 18, 19, 20 and 21: measured only with --own, after the last change.
+# Private held-outs of rounds 6, 18 to 22: measured only with --own, after the last change.
 OWN = (
     "heldout_round6_own_star.yaml",
     "heldout_round18_own_star.yaml",
@@ -590,6 +622,7 @@ OWN = (
     "heldout_mini20_content.yaml",  # round 20, mini20 (see benchmarks/meaning_transformer.py)
     "heldout_star20_star.yaml",
     "heldout_star21_star.yaml",
+    "heldout_star22_star.yaml",
 )
 TUNED = (
     "calibration_content.yaml",
