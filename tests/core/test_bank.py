@@ -156,6 +156,8 @@ MEASURED_ONLY = frozenset(
         "heldout_off21_content.yaml",
         "off21_tune_content.yaml",
         "off21_held_content.yaml",
+        # round 22, contra22: measured at its start and end only (see scoring_quality.py)
+        "heldout_contra22_content.yaml",
     )
 )
 

@@ -40,7 +40,7 @@ from simulator.core.scoring.claim_clauses import (
     answer_clauses,
 )
 from simulator.core.scoring.contradiction import Contradiction
-from simulator.core.scoring.counterparts import SIDE, TWO_SIDED
+from simulator.core.scoring.counterparts import SIDE, TWO_SIDED, other_end
 from simulator.core.scoring.covariation import reversed_relations
 from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.results import MisconceptionHit
@@ -162,6 +162,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and pair in TWO_SIDED
                 and not lesser
                 and not elsewhere
+                and not other_end(said, accepted, pair)
             ):
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)

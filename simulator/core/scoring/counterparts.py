@@ -10,7 +10,10 @@ that two different things are being compared.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from simulator.core.scoring.opposites import OPPOSITE_PAIRS, side_map
+from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
 from simulator.core.scoring.text import Tokens, stem
 
 # Counterparts beyond opposites.py's directions: terms an answer swaps for the other one.
@@ -96,4 +99,33 @@ def counterpart_between(tokens: Tokens, span: tuple[int, int], stems: tuple[str,
         for i in range(*span)
         if tokens.stems[i] not in stems
         for s in stems
+    )
+
+
+class _Said(Protocol):
+    @property
+    def words(self) -> tuple[str, ...]: ...
+    @property
+    def stems(self) -> tuple[str, ...]: ...
+    @property
+    def sentence(self) -> str: ...
+
+
+def other_end(said: _Said, accepted: _Said, pair: int) -> bool:
+    """The answer's clause turns the accepted clause's counterpart of ``pair`` over, but read
+    with the clause before each and the up/down words that say which end of a relation they
+    speak of (relation_ends.py), it says the same relation from the other end ("fewer trees
+    with a *larger* rate" beside "more trees with a smaller rate"), or an end the accepted one
+    does not say ("C trades a *wide* margin against errors" beside "a large C ... a narrower
+    margin"): no swap."""
+    word = next(
+        (w for w, s in zip(said.words, said.stems, strict=True) if SIDE.get(s, (-1, 0))[0] == pair),
+        None,
+    )
+    if word is None:
+        return False
+    return same_relation_or_unlike(
+        clause_span(said.sentence, word, said.words),
+        clause_span(accepted.sentence, "", accepted.words),
+        word,
     )

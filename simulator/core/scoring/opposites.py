@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
 from simulator.core.scoring.matching import QUALIFIERS
+from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 
@@ -347,6 +348,75 @@ def _causes(
     return frozenset(found[side] - found[1 - side]), frozenset(found[1 - side] - found[side])
 
 
+def _other_end(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
+    """The clause of ``pos`` (with the one before it) states the point's relation from its
+    other end, or names other directions than the point's clause, so it reverses nothing
+    comparable (relation_ends.py): "a *small* C ... a wider margin" beside "a large C ... a
+    narrower margin"."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first = sentence.first_word
+    ids = clause_ids(sentence)
+    own = ids[pos - first]
+    said = [
+        tokens.words[p]
+        for p in range(first, sentence.last_word)
+        if ids[p - first] in (own - 1, own)
+    ]
+    source = next(
+        (t for t in (kp.label, *kp.phrases) if d.word in words(t)),
+        kp.label,
+    )
+    return same_relation_or_unlike(said, clause_span(source, d.word), tokens.words[pos])
+
+
+def _compounds(kp: KeyPoint, d: Direction) -> dict[str, frozenset[str]]:
+    """Each anchor of ``d`` the point names with a modifier (a content word before it): "loss"
+    -> {"train"} for "the *training loss* keeps decreasing", within reach of the direction
+    word (not "... while you monitor the *validation loss*")."""
+    out: dict[str, set[str]] = {}
+    for text in (kp.label, *kp.phrases):
+        ws = words(text)
+        st = [stem(w) for w in ws]
+        at = [j for j, w in enumerate(ws) if w == d.word]
+        for i in range(1, len(ws)):
+            if not any(abs(i - j) <= ANCHOR_REACH for j in at):
+                continue
+            x, y = st[i - 1], st[i]
+            if y in d.anchors and x != y and ws[i - 1] not in _NOT_ANCHOR and x not in _SIDE:
+                out.setdefault(y, set()).add(x)
+    return {y: frozenset(xs) for y, xs in out.items()}
+
+
+def _other_quantity(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
+    """Every anchor near ``pos`` in its clause is the head of another quantity than the
+    point's: "the *validation* loss starts rising" says nothing of "the *training* loss keeps
+    decreasing" (its modifier is another content word, and no anchor of the point)."""
+    compounds = _compounds(kp, d)
+    if not compounds:
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first = sentence.first_word
+    ids = clause_ids(sentence)
+    near = [
+        a
+        for a in range(
+            max(first, pos - ANSWER_REACH), min(sentence.last_word, pos + ANSWER_REACH + 1)
+        )
+        if ids[a - first] == ids[pos - first] and tokens.stems[a] in d.anchors
+    ]
+    if not near:
+        return False
+
+    def other(a: int) -> bool:
+        heads = compounds.get(tokens.stems[a])
+        if heads is None or a == first:
+            return False
+        m, w = tokens.stems[a - 1], tokens.words[a - 1]
+        return m not in heads and m not in d.anchors and w not in _NOT_ANCHOR and m not in _SIDE
+
+    return all(other(a) for a in near)
+
+
 def _rubric_terms(question: Question) -> frozenset[str]:
     """Content stems of the key points' phrases: what the rubric names as causes and things."""
     return frozenset(
@@ -374,7 +444,13 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
         for d in directions:
             causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
             same, opposite = _pairings(tokens, d, stance, own)
-            opposite = [p for p in opposite if not _other_cause(tokens, p, *causes)]
+            opposite = [
+                p
+                for p in opposite
+                if not _other_cause(tokens, p, *causes)
+                and not _other_end(tokens, p, kp, d)
+                and not _other_quantity(tokens, p, kp, d)
+            ]
             if opposite and not same:
                 pos = opposite[0]
                 said = tokens.words[pos]
