@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
@@ -125,6 +126,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except sqlite3.Error as exc:
+        # The database failed while a command read it (a page damaged after the start-up
+        # check, a disk error): one line naming it, never a traceback; the next start checks
+        # the file again and salvages it when it is damaged.
+        from simulator.cli.output import plain
+
+        print(
+            f"ml-interview: the session database {paths.database_file()} could not be read: "
+            f"{plain(str(exc))}; run the command again (a damaged file is then set aside "
+            "and what still reads is saved)",
+            file=sys.stderr,
+        )
+        return 1
     except BrokenPipeError:
         return 0
     except OSError as exc:
