@@ -207,3 +207,31 @@ def test_history_filters_and_the_voice_choice_have_their_letters(qtbot, window) 
     ):
         qtbot.keyClick(page, key, ALT)
         assert QApplication.focusWidget() is target, key
+
+
+def test_the_scorecard_question_column_stays_readable_in_the_smallest_window(
+    qtbot, themed, window, services, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """In the smallest window (960 x 640) the scorecard's Question column shrank to ~35 px:
+    the question read one broken word per line ("Tell / me / ab… / a / time"), and Change was
+    cut off behind a horizontal scroll bar. Made room for, the detail's STAR rows were then
+    cut under a question of two lines."""
+    bank = services.bank
+    bank.questions["beh.conflict"] = bank.get("beh.conflict").model_copy(
+        update={
+            "prompt": "Tell me about a time you had to work with a difficult team member, one "
+            "who disagreed with everything the team decided. What did you do about it, and how?"
+        }
+    )
+    sid, _ids = spoken_session(services.storage, bank, data_dir / "recordings" / "a.wav")
+    window.resize(window.minimumSize())
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    table = window.scorecard.table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
+    QApplication.processEvents()
+    assert table.columnWidth(0) >= 130, table.columnWidth(0)
+    assert not table.horizontalScrollBar().isVisible()  # every column in sight
+    page = window.scorecard
+    assert page.detail.width() >= 280  # and the detail beside it still usable,
+    assert page.star_bar.height() >= page.star_bar.minimumSizeHint().height()  # its STAR rows whole

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -42,6 +42,7 @@ from simulator.ui.widgets.star_bar import StarBar
 
 COLUMNS = ("Question", "Category", "Content", "Structure", "Delivery", "Overall", "Change")
 CATEGORY_ORDER = ("technical", "behavioral", "case")
+QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a sentence
 
 
 class ScorecardPage(QWidget):
@@ -53,6 +54,7 @@ class ScorecardPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._card: Scorecard | None = None
+        self._change_hidden = True  # no earlier session to compare with
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 16, 28, 14)
         root.setSpacing(10)
@@ -132,13 +134,17 @@ class ScorecardPage(QWidget):
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
         # Reachable by Tab, scrolled by the arrows and Page Up/Down, left by Tab again.
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # It scrolls: in a short panel it gives up height first, so the STAR rows above it
+        # stay whole (they were cut in the smallest window under a long question).
+        self.detail.setMinimumHeight(40)
         self.detail.setTabChangesFocus(True)
         self.detail_title_scroll = CappedScroll(self.detail_title, 0.25)  # a 2,000-char prompt
         for w in (self.detail_title_scroll, self.detail_meta, self.star_bar):
             panel.addWidget(w)
         panel.addWidget(self.detail, 1)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self._split = QSplitter(Qt.Orientation.Horizontal)
+        self._detail_panel = detail_panel
         split.setObjectName("scorecardSplitter")
         split.setChildrenCollapsible(False)
         split.addWidget(self.table)
@@ -201,7 +207,9 @@ class ScorecardPage(QWidget):
         self.practise_button.setEnabled(bool(card.answers))
         self._fill_table(card.answers)
         # No earlier session: no Change column, and its room goes to the questions.
-        self.table.setColumnHidden(len(COLUMNS) - 1, card.previous is None)
+        self._change_hidden = card.previous is None
+        self.table.setColumnHidden(len(COLUMNS) - 1, self._change_hidden)
+        self._keep_questions_readable()
         if card.answers:
             self.table.selectRow(0)
         else:
@@ -225,6 +233,36 @@ class ScorecardPage(QWidget):
         for col in range(2, len(COLUMNS)):
             widest = max(COLUMNS[col], "skipped" if col == 5 else "", key=len)
             self.table.setColumnWidth(col, bold.horizontalAdvance(widest) + 18)
+
+    def _keep_questions_readable(self) -> None:
+        """The Question column keeps room for a readable line: in the smallest window the
+        splitter squeezed it to one broken word a line and hid Change behind a scroll bar.
+        The table is kept at least that wide; when the detail beside it needs the room, the
+        Category column goes (the detail's first line tells the category too)."""
+        table = self.table
+        head = table.horizontalHeader()
+        category = max(head.sectionSizeHint(1), table.sizeHintForColumn(1))  # fits its contents
+        last = len(COLUMNS) - 1
+        scores = sum(
+            table.columnWidth(c)
+            for c in range(2, len(COLUMNS))
+            if c != last or not self._change_hidden
+        )
+        chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        need = QUESTION_MIN_WIDTH + scores + chrome
+        room = (
+            self._split.width()
+            - self._split.handleWidth()
+            - self._detail_panel.minimumSizeHint().width()
+        )
+        with_category = room >= need + category
+        table.setColumnHidden(1, not with_category)
+        table.setMinimumWidth(max(0, min(room, need + (category if with_category else 0))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._card is not None:
+            self._keep_questions_readable()
 
     def _fill_table(self, answers: list[AnswerView]) -> None:
         self.table.clearContents()
