@@ -107,6 +107,9 @@ def check(path: Path, schema: dict[str, list[str]], version: int) -> str | None:
                 return f"table {table} lacks column {missing[0]}"
     except UnicodeDecodeError:  # SQLite's own message quoted a damaged page's bytes
         return "pages are corrupt"
+    except sqlite3.DataError as exc:
+        # only read here: a value "too big" is a damaged record's length, not one written
+        return f"a record is damaged: {exc}"
     except sqlite3.DatabaseError as exc:
         if not is_damage(exc):
             raise  # locked by another program, a full disk, an I/O error: the file may be fine

@@ -187,3 +187,49 @@ def test_an_index_that_no_longer_matches_its_table_is_found_and_rebuilt(tmp_path
         s.close()
     assert [a.text for a in attempts] == [f"text {n}" for n in range(6)]
     assert "missing from index answers_by_question" in notices[0]
+
+
+def test_a_record_claiming_a_huge_value_is_damage_not_a_failure_to_open(tmp_path, monkeypatch):
+    # found by random bytes written into a database: SQLite's integrity check itself stopped on
+    # "string or blob too big" (a record's length field), and the app could not open its data
+    path = tmp_path / "sessions.sqlite3"
+    _history(path, sessions=2)
+    real_connect = sqlite3.connect
+
+    class Checked:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self._db = db
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(self._db, name)
+
+        def __setattr__(self, name: str, value: object) -> None:
+            if name == "_db":
+                object.__setattr__(self, name, value)
+            else:
+                setattr(self._db, name, value)
+
+        def execute(self, sql: str, *args):  # type: ignore[no-untyped-def]
+            if sql.startswith("PRAGMA integrity_check"):
+                raise sqlite3.DataError("string or blob too big")
+            return self._db.execute(sql, *args)
+
+    def connect(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        db = real_connect(target, *args, **kwargs)
+        return Checked(db) if str(target).endswith("?mode=ro") else db
+
+    monkeypatch.setattr(db_health.sqlite3, "connect", connect)
+    reason = db_health.check(path, db_health.expected_schema(_migrations()), _version())
+    assert reason == "a record is damaged: string or blob too big"
+
+
+def _migrations():  # type: ignore[no-untyped-def]
+    from simulator.core.storage_schema import apply_migrations
+
+    return apply_migrations
+
+
+def _version() -> int:
+    from simulator.core.storage_schema import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
