@@ -35,7 +35,8 @@ from simulator.core.scoring.text import Tokens, tokenize, word_set
 # follows them when the speaker says them ("I'd skip X").
 DISMISSED_AFTER = word_set(
     "overkill unnecessary needless pointless useless wasteful irrelevant optional redundant"
-    " outdated obsolete"
+    " outdated obsolete unimportant superfluous inessential nonessential immaterial unneeded"
+    " dispensable"
 )
 REJECTING = word_set("skip ignore")
 

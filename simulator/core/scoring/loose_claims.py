@@ -79,7 +79,24 @@ _YIELD_FORMS = word_set(
     " minimized minimised"
 )
 _YIELD = frozenset(stem(w) for w in _YIELD_FORMS)
-_KINDS = ((_REMEDY_FORMS, _REMEDY), (_YIELD_FORMS, _YIELD))
+# Verbs that make something grow or shrink: "momentum *increases* oscillations" is said as
+# "momentum *amplifies* oscillations", "dropout *reduces* capacity" as "dropout *lowers* it".
+_RAISE_FORMS = word_set(
+    "increase increases raise raises amplify amplifies boost boosts inflate inflates magnify"
+    " magnifies enlarge enlarges"
+)
+_LOWER_FORMS = word_set(
+    "decrease decreases reduce reduces lower lowers shrink shrinks diminish diminishes dampen"
+    " dampens"
+)
+_RAISE = frozenset(stem(w) for w in _RAISE_FORMS)
+_LOWER = frozenset(stem(w) for w in _LOWER_FORMS)
+_KINDS = (
+    (_REMEDY_FORMS, _REMEDY),
+    (_YIELD_FORMS, _YIELD),
+    (_RAISE_FORMS, _RAISE),
+    (_LOWER_FORMS, _LOWER),
+)
 _PASSIVE = frozenset(stem(w) for w in ("is", "are", "be"))
 
 

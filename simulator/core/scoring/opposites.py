@@ -221,7 +221,7 @@ def _pairings(
     stems = tokens.stems
     for sentence in tokens.sentences:
         first, last = sentence.first_word, sentence.last_word
-        sides = _sides(tokens, first, last)
+        sides = _echoed(_sides(tokens, first, last), d.pair, own)
         mine = [p for p, k in sides.items() if k[0] == d.pair]
         anchored = [p for p in range(first, last) if stems[p] in d.anchors]
         if not mine or not anchored:
@@ -264,6 +264,26 @@ def _pairings(
             ):
                 opposite.append(pos)
     return same, opposite
+
+
+# Pairs whose sides say that something grows or shrinks: "makes the oscillations *larger*"
+# reverses "*dampens* oscillations", and "the gradients *grow*" "*vanishing* gradients". The
+# first side of each of these shrinks.
+_SHRINKING_FIRST = (_SIDE[stem("dampen")][0], _SIDE[stem("vanish")][0])
+_GROWTH = {_SIDE[stem("increase")][0]: 0, _SIDE[stem("higher")][0]: 0}  # pair: growing side
+
+
+def _echoed(
+    sides: dict[int, tuple[int, int]], pair: int, own: dict[int, int]
+) -> dict[int, tuple[int, int]]:
+    """Growth words said as the point's pair when that pair says shrinking or growing and the
+    point says no growth word of its own."""
+    if pair not in _SHRINKING_FIRST or any(p in own for p in _GROWTH):
+        return sides
+    return {
+        p: (pair, 1 if k[1] == _GROWTH[k[0]] else 0) if k[0] in _GROWTH else k
+        for p, k in sides.items()
+    }
 
 
 _CONDITIONS = frozenset(("if", "unless", "when", "whenever", "assuming", "suppose"))
