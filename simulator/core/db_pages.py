@@ -95,7 +95,8 @@ def records(path: Path) -> list[Record]:
         for n in range(len(data) // page_size)
     }
     pages.update(_wal_pages(Path(f"{path}-wal"), page_size))
-    free = _free_pages(pages, data, usable) if whole else set()
+    # the free list as of the last commit: page 1 from the log when it is there
+    free = _free_pages(pages, bytes(pages[1][:100]), usable) if whole and 1 in pages else set()
     found: list[Record] = []
     for number, page in sorted(pages.items()):
         if number not in free and len(page) == page_size:

@@ -233,3 +233,22 @@ def _version() -> int:
     from simulator.core.storage_schema import SCHEMA_VERSION
 
     return SCHEMA_VERSION
+
+
+def test_rows_deleted_after_the_last_checkpoint_are_not_read_back(tmp_path):
+    # the free list is read from the newest page 1, which is in the log, not in the main file
+    path = tmp_path / "sessions.sqlite3"
+    answers = _history(path, sessions=40)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA wal_autocheckpoint=0")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("DELETE FROM sessions WHERE id < 40")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{path}{suffix}", f"{crashed / path.name}{suffix}")
+    columns = db_pages.columns_of(db, "answers")
+    db.close()
+
+    found = [db_pages.fits(r, columns) for r in db_pages.records(crashed / path.name)]
+    assert [row[0] for row in found if row] == [answers[-1][0]]
