@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from simulator.core import db_pages
 from simulator.core.small_files import create_private
@@ -270,10 +271,10 @@ def copy_table(
             break
         for row in rows:
             try:
-                new.execute(f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', row[1:])
-                copied += 1
+                kept = _insert(new, table, names, marks, row[1:])
             except UNREADABLE:
-                lost += 1
+                kept = False
+            copied, lost = copied + kept, lost + (not kept)
         rowid = rows[-1][0]
     new.execute("COMMIT")
     return copied, lost
@@ -298,6 +299,14 @@ def _one_by_one(
             lost += 1
             continue
         if row is not None:
-            new.execute(f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', row)
-            copied += 1
+            kept = _insert(new, table, names, marks, row)
+            copied, lost = copied + kept, lost + (not kept)
     return rowid, copied, lost
+
+
+def _insert(new: sqlite3.Connection, table: str, names: str, marks: str, row: Any) -> bool:
+    """Whether the row was stored: OR IGNORE also skips, silently, a row that lacks a required
+    value (a column the damaged schema names otherwise); it counts as lost, and is looked for
+    on the file's pages, instead of being said recovered."""
+    cursor = new.execute(f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', row)
+    return cursor.rowcount == 1

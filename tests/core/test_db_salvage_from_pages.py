@@ -252,3 +252,18 @@ def test_rows_deleted_after_the_last_checkpoint_are_not_read_back(tmp_path):
 
     found = [db_pages.fits(r, columns) for r in db_pages.records(crashed / path.name)]
     assert [row[0] for row in found if row] == [answers[-1][0]]
+
+
+def test_answers_under_a_damaged_column_name_are_kept_not_said_recovered_and_dropped(tmp_path):
+    # the schema's text names 'mode' otherwise: the rows were copied without it, a required
+    # column, which INSERT OR IGNORE skipped silently; "12 answers were recovered", none kept
+    path = tmp_path / "sessions.sqlite3"
+    answers = _history(path)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("ALTER TABLE answers RENAME COLUMN mode TO mXde")
+    db.close()
+
+    rows, _, _, notices = _stored(path)
+
+    assert "table answers lacks column mode" in notices[0]
+    assert rows == sorted(answers)
