@@ -235,3 +235,27 @@ def test_the_scorecard_question_column_stays_readable_in_the_smallest_window(
     page = window.scorecard
     assert page.detail.width() >= 280  # and the detail beside it still usable,
     assert page.star_bar.height() >= page.star_bar.minimumSizeHint().height()  # its STAR rows whole
+
+
+def test_due_for_review_shows_what_it_would_ask(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With "Due for review" chosen and nothing due, the greyed boxes still said 6 questions
+    on every topic of every category, under "Nothing is due for review yet"."""
+    from simulator.ui.pages.home import DUE
+
+    home = window.home
+    home.preset.setFocus()
+    home.preset.setCurrentIndex(home.preset.findData(DUE))
+    shown = [home.topics.item(r) for r in range(home.topics.count())]
+    assert home.count.text() == "none"
+    assert not any(box.isChecked() for box in home.category_boxes.values())
+    assert [i.text() for i in shown if not i.isHidden()] == []
+
+    home.set_due(["tech.overfit"])
+    topic = window.services.bank.get("tech.overfit").topic
+    assert home.count.value() == 1
+    assert [c for c, box in home.category_boxes.items() if box.isChecked()] == ["technical"]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in shown if not i.isHidden()] == [topic]
+
+    home.preset.setCurrentIndex(0)  # back to a plan of every category
+    assert home.count.minimum() == 1 and home.count.text() != "none"
+    assert len([i for i in shown if not i.isHidden()]) == 3  # the test pack's three topics

@@ -270,6 +270,9 @@ class HomePage(QWidget):
             self.topics.clearSelection()
             for widget in (*self.category_boxes.values(), self.count, self.topics):
                 widget.blockSignals(False)
+        if key != DUE:
+            self.count.setMinimum(1)
+            self.count.setSpecialValueText("")
         for box in self.category_boxes.values():
             box.setEnabled(custom)
         self.count.setEnabled(custom)
@@ -282,12 +285,30 @@ class HomePage(QWidget):
         self.past.show_due_count(len(self._due))
         self._custom_changed()
 
+    def _show_due_plan(self) -> None:
+        """The greyed boxes show what the due session asks: its count, categories and topics.
+        With nothing due they still showed 6 questions on every topic of every category."""
+        bank = self._bank
+        due = [bank.get(i) for i in self.due_questions() if i in bank.questions] if bank else []
+        for widget in (*self.category_boxes.values(), self.count):
+            widget.blockSignals(True)
+        for cat, box in self.category_boxes.items():
+            box.setChecked(any(q.category.value == cat for q in due))
+        self.count.setMinimum(0)
+        self.count.setSpecialValueText("none")  # 0 questions due
+        self.count.setValue(len(due))
+        for widget in (*self.category_boxes.values(), self.count):
+            widget.blockSignals(False)
+        self.topics.clearSelection()
+        self.topics.offer_only({q.topic for q in due})
+
     def due_questions(self) -> list[str]:
         return self._due[:DUE_MAX]
 
     def _custom_changed(self) -> None:
         if self.preset.currentData() == DUE:
             n = len(self.due_questions())
+            self._show_due_plan()
             self.summary.setText(
                 f"{counted(n, 'question')} due for review, most overdue first — about "
                 f"{estimated_minutes({'technical': n})} minutes."
