@@ -49,6 +49,10 @@ MISCONCEPTION_POINTS = 15.0
 # what a misconception does).
 CONTRADICTION_FACTOR_PER_WEIGHT = 0.25
 CONTRADICTION_POINTS_PER_WEIGHT = 7.5
+# An answer's only charge, when it rests on one reversed direction word (opposites.py), costs
+# as a weight-1 point: x0.75 - 7.5 (issue 9, round 22: strong answers fell to 0-30 on one
+# uncertain reading).
+UNSURE_WEIGHT = 1.0
 TOPIC_WEIGHT = 0.1
 FRAMEWORK_WEIGHT = 0.3
 FRAMEWORK_GATE = 0.25  # key-point coverage from which the framework earns its whole credit
@@ -183,6 +187,12 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     # proportion to the point's weight (the heavier the point, the worse the error).
     costs = [(MISCONCEPTION_FACTOR, MISCONCEPTION_POINTS)] * len(misconceptions)
     weights = {k: question.key_points[k].weight for k in opposite}
+    if len(opposite) == 1 and not misconceptions and not sweeping:
+        # One uncertain reading (a single reversed direction word) is the answer's only
+        # charge: it costs what a weight-1 point does, never a strong answer's whole score.
+        ((k, claim),) = opposite.items()
+        if not claim.sure:
+            weights[k] = min(weights[k], UNSURE_WEIGHT)
     costs += [_contradiction_cost(w) for w in weights.values()]
     if sweeping:  # in proportion to the share of the answer that overclaims
         costs.append(overclaim_cost(len(sweeping), len(tokens.sentences)))

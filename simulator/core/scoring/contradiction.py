@@ -55,6 +55,9 @@ _ALL_JOINED = frozenset(
 class Contradiction:
     claim: str  # what the answer asserted, as the feedback names it
     evidence: str  # the sentence that said it
+    # False for a reading resting on one reversed direction word (opposites.py): the least
+    # certain reading, which alone costs what a weight-1 point does (content.py).
+    sure: bool = True
 
 
 def _kp_pairs(kp: KeyPoint) -> tuple[tuple[int, int, tuple[tuple[str, ...], ...]], ...]:
@@ -188,7 +191,7 @@ def contradictions(
     """Contradicted key points by their index: rubric claims first, then swapped subjects,
     then reversed directions (opposites.py)."""
     found = {
-        k: Contradiction(f.claim, f.evidence)
+        k: Contradiction(f.claim, f.evidence, sure=False)
         for k, f in flipped(question, index.tokens, stance).items()
     }
     found.update(swapped(question, index, stance))

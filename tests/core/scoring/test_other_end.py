@@ -11,6 +11,8 @@ import pytest
 from rubric_charges import charged, one_question
 
 from simulator.core.questions import Question
+from simulator.core.scoring import score_answer
+from simulator.core.transcript import Transcript
 
 PACK = """
 questions:
@@ -103,3 +105,23 @@ def test_a_driver_with_two_consequences_reversed_on_one_is_still_charged() -> No
     question = one_question(pack, "two.yaml")
     assert "c-param" in charged(question, "So a larger C means a wider margin and a simpler model.")
     assert charged(question, "So a smaller C means a wider margin and a simpler model.") == []
+
+
+def test_one_uncertain_reading_never_zeroes_a_strong_answer(question: Question) -> None:
+    """A single reversed direction word (opposites.py) that is the answer's only charge costs
+    what a weight-1 point does; it took a strong answer to 0 as a weight-3 point."""
+    strong = (
+        "A large C punishes errors heavily, so the model fits tightly with a narrower margin. "
+        "Larger batches often need a larger learning rate and warmup, with linear scaling. "
+        "Shrinkage scales each tree, so more trees with a smaller rate. "
+        "I monitor the validation loss, and the training loss starts rising after a while."
+    )
+    score = score_answer(question, Transcript(strong))
+    point = {k.id: k for k in score.key_points}["monitor"]
+    assert point.contradiction is not None  # still named, and the point earns nothing
+    assert score.overall >= 40
+    # two reversed readings are no single uncertain one: the full cost
+    wrong = strong.replace("narrower margin", "wider margin").replace(
+        "A large C punishes", "A large C gives a wider margin and punishes"
+    )
+    assert score_answer(question, Transcript(wrong)).overall < score.overall / 2
