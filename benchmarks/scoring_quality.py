@@ -14,6 +14,41 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Contradicted key points, round 22 (issue 9, contra22: relation_ends.py, opposites.py,
+counterparts.py, content.py). A reversed direction word contradicts a key point only when
+neither span says an end of the relation, or both do and end x consequence differ: "a small C
+... a wider margin" (other end), "when I decrease the batch I need a smaller learning rate",
+"fewer trees with a larger rate", "C trades a wide margin against errors" (no end said) and
+"the *validation* loss rises" beside "the *training* loss keeps decreasing" (another quantity)
+are no longer charged; two up/down words of one noun stay a contrast. Cost by certainty: a
+single reversed word (opposites.py) that is an answer's only charge costs as a weight-1 point
+(x0.75 - 7.5); rubric claims, swapped subjects and claims against the accepted view keep their
+full cost. heldout_contra22_content.yaml (10 questions chosen by prompt: strong, partial,
+paraphrase, 2 warnings, 2 plain long_wrong; run it with --set, and with
+benchmarks/contradiction_probe.py --set) was written before any change and measured at the
+start (367302b) and the end only; the end includes claims22's landings of the same hours.
+benchmarks/contradiction_probe.py (no --set) probes the bank: accepted sentences with two
+direction words turned over (other end), both ends, one turned over, every contradicted_by.
+
+  | measure (start -> end)                 | own held-out    | bank probe                  |
+  |----------------------------------------|-----------------|-----------------------------|
+  | correct answers charged a contradiction| 3/50 -> 1/50    | 5 -> 0 (of the charged "other end" / "both ends" statements, hand-checked correct) |
+  | correct answer not flagged             | 46/50 -> 48/50  |                             |
+  | wrong answers caught                   | 13/20 -> 16/20  | one-word reversals 104 -> 103/369, contradicted_by 1278/1278 |
+  | partial > verbose-wrong (both wrongs)  | 16/20 -> 19/20  |                             |
+  | paraphrase > partial                   | 4/10 -> 3/10 (svm partial 0 -> 87, no longer charged) |    |
+  | mean strong / partial / verbose-wrong  | 96/52/17 -> 96/60/11 |                        |
+
+  Repository content sets (684 correct answers, 141 wrong, every answer scored before and after
+  my changes alone): the relation reading changed no answer; the cost by certainty raised three
+  verbose-wrong answers caught by one flip only (0 -> 35, 22 -> 48, 0 -> 24): partial >
+  verbose-wrong 136/141 unchanged, weak > verbose-wrong 120 -> 119/141. The probe's generated
+  wrong statements no longer charged: "a small C punishes errors heavily ... a wider margin"
+  (its relation is right; the adverb is wrong) and a spam-filtering design sentence. Still
+  charged on the own held-out: a warning framed "a frequent misunderstanding is that ..."
+  (stance.py has no such frame); still flagged: "ramp the step size up from almost *nothing*"
+  read as a reversed polarity (claims.py).
+
 Off-question stories, round 22 (issue 9, star22: ``Intent.core`` in questions/behavioral.yaml,
 relevance.py). Neighbouring behavioral questions share everyday intent phrases ("disagreed" for
 two teammates at odds and for disagreeing with my manager, "late" for a deadline met and for a
