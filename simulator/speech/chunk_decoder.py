@@ -26,6 +26,11 @@ NO_SPEECH_THRESHOLD = 0.6
 SURE_SPEECH_PROBABILITY = 0.9
 SURE_WORD_S = 0.09  # three of Silero's frames sure of speech: a syllable, not a click
 SURE_WORD_MIN_SNR_DB = 6.0  # and clearly louder than the background
+# In noise Whisper hears one word as two ("That's it." for "matter", "very matter" for "no
+# matter"): below this estimated SNR the beam search favours the shorter reading (a score is
+# the log-probability over length ** penalty; 1 is Whisper's own plain average per token).
+NOISY_SNR_DB = 20.0
+NOISY_LENGTH_PENALTY = 0.6
 TOKENS_PER_S = 6.0
 MAX_TOKENS = 220  # faster-whisper's limit for one window is 448 minus the prompt
 
@@ -76,6 +81,7 @@ def decode_chunk(
             # Nobody says more than ~5 tokens a second; more is a hallucination loop.
             max_new_tokens=min(MAX_TOKENS, int(TOKENS_PER_S * chunk.duration_s) + 24),
             temperature=0.0,  # one deterministic pass: no random fallback
+            length_penalty=NOISY_LENGTH_PENALTY if snr_db < NOISY_SNR_DB else 1.0,
             no_speech_threshold=no_speech,
         )
         # Decoding happens while iterating. A chunk's audio usually takes a second window
