@@ -206,8 +206,8 @@ chunk heard as nothing through it decoded again as recorded): tune at 10 dB 16.3
 (file), as a 4 kHz low-pass did, but held8 16.3 -> 22.0 % (file) and 20.3 % (live)
 ("participants" heard as "parts of the" once the hiss above the telephone band was gone),
 held5 21.6 % file with "flower" and "mushroom" lost, and lecture-1's "um" lost at 10 dB.
-``without_timestamps`` in noise: tune 16.3 -> 13.1 % (file), one word 11/12, edge words 1,
-measured on held5 and held8 too late to be weighed (the next thing to try). Real-time factor
+``without_timestamps`` in noise (file): tune 16.3 -> 13.1 %, but held5 23.4 -> 24.3 % (one
+word 10/12, edge words 3) and held8 16.3 -> 14.6 %: mixed, not kept. Real-time factor
 (file, 10 dB): 2.0 before, 2.8 after, at different loads: not comparable; the length penalty
 only ranks the same beams otherwise, it adds no decoding. The same file twice gave the same
 text (tune, 24/24 at 10 dB). Still missed: held5
