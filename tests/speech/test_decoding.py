@@ -272,3 +272,29 @@ def test_a_chunk_whose_words_jump_over_speech_is_decoded_again_and_the_most_word
     words = whisper._decode(chunk, samples, "", 40.0, False, 0.0, speech, True)  # clean speech
     assert len(prompts) == 2 and prompts[1] is None
     assert " ".join(w.word for w in words).startswith("he was struggling with code reviews my task")
+
+
+def test_in_noise_the_beam_search_favours_the_shorter_reading() -> None:
+    """At 10 dB Whisper hears one word as two ("That's it." for "matter", "the oldest boast."
+    for "ill disposed"): below ``NOISY_SNR_DB`` the chunk is decoded with a length penalty
+    under 1; clean speech keeps Whisper's own plain average (1)."""
+    from simulator.speech import chunk_decoder
+    from simulator.speech.asr import WhisperTranscriber
+
+    penalties: list[object] = []
+
+    class Model:
+        def transcribe(self, audio: object, **options: object) -> tuple[list[object], None]:
+            penalties.append(options["length_penalty"])
+            return [_segment("fail again", 0.0)], None
+
+    whisper = WhisperTranscriber()
+    whisper._model = Model()
+    chunk = silero.Chunk(((0.0, 1.0),))
+    samples = np.zeros(16_000, np.float32)
+    speech = silero.SpeechMap(np.ones(40, np.float32))
+    for snr_db in (10.0, 40.0):
+        words = whisper._decode(chunk, samples, "", snr_db, False, 0.0, speech, True)
+        assert [w.word for w in words] == ["fail", "again"]
+    assert penalties == [chunk_decoder.NOISY_LENGTH_PENALTY, 1.0]
+    assert chunk_decoder.NOISY_LENGTH_PENALTY < 1.0 and chunk_decoder.NOISY_SNR_DB == 20.0
