@@ -210,7 +210,12 @@ held5 21.6 % file with "flower" and "mushroom" lost, and lecture-1's "um" lost a
 word 10/12, edge words 3) and held8 16.3 -> 14.6 %: mixed, not kept. Real-time factor
 (file, 10 dB): 2.0 before, 2.8 after, at different loads: not comparable; the length penalty
 only ranks the same beams otherwise, it adds no decoding. The same file twice gave the same
-text (tune, 24/24 at 10 dB). Still missed: held5
+text (tune, 24/24 at 10 dB), but not always in another process: the decoder's thread priority
+(``speech.cpu.SPEECH_NICE``, 5 in the app, 0 in some runs here to get a share of the busy
+machine) or what ran before in the process changed a few noisy transcripts ("all disposed." /
+"the oldest boast.", "gloves" / "close"), so a difference of one or two items between runs is
+noise. The file figures above compare runs at the same priority (5); the live ones of held5 and
+held8 compare 5 (before) with 0 (after). Still missed: held5
 at 10 dB live (22.5 %), its one-word object names ("Camera" for camel, "Don't" for donkey),
 edge words at 10 dB (a noisy word still heard as two: "That's it." for "matter").
 """
