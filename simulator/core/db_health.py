@@ -28,6 +28,9 @@ RECOVERED_PLAN = "Recovered session"
 # A row that does not read; SQLite's message about it can quote the damaged bytes themselves,
 # which Python then fails to decode.
 UNREADABLE = (sqlite3.DatabaseError, UnicodeDecodeError)
+# Rowids tried one by one past bad pages, at most: a damaged max(rowid) (2**60) made the
+# salvage probe for ever, and the app never started (random-byte fuzzing, seed 2).
+MAX_PROBES = 200_000
 
 
 def lenient_text(raw: bytes) -> str:
@@ -255,8 +258,11 @@ def copy_table(
     copied = lost = 0
     new.execute("PRAGMA foreign_keys=OFF")
     new.execute("BEGIN")
-    rowid = 0
+    rowid = probes = 0
     while rowid < top:
+        if probes >= MAX_PROBES:  # a damaged rowid far ahead: the file's pages are read instead
+            lost += 1
+            break
         try:
             rows = old.execute(
                 f'SELECT rowid, {names} FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT 500',
@@ -266,6 +272,7 @@ def copy_table(
             rowid, got, failed = _one_by_one(old, new, table, names, marks, rowid, top)
             copied += got
             lost += failed
+            probes += 500
             continue
         if not rows:
             break
