@@ -20,47 +20,11 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
 from simulator.core.scoring.matching import QUALIFIERS
+from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS
 from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 
-# Each pair: words saying one direction, words saying the opposite one.
-OPPOSITE_PAIRS: tuple[tuple[str, str], ...] = (
-    (
-        "increase increases increased increasing raise raises raised grow grows grew growing"
-        " rise rises rising climb climbs climbing",
-        "decrease decreases decreased decreasing reduce reduces reduced reducing lower lowers"
-        " lowered shrink shrinks shrank shrinking fall falls falling fell",
-    ),
-    ("higher larger bigger greater", "lower smaller"),
-    ("more", "less fewer"),
-    ("sparse sparser sparsity", "dense denser density"),
-    ("faster quicker speeds accelerate accelerates", "slower slows slowed decelerate"),
-    ("before earlier", "after later"),
-    ("always", "never"),
-    ("stable stabilize stabilizes stabilizing", "unstable destabilize destabilizes"),
-    ("dampen dampens damp damps dampened", "amplify amplifies amplified"),
-    ("smooth smooths smoother", "noisier noisy"),
-    ("independent independence", "dependent correlated"),
-    ("linear", "nonlinear"),
-    ("convex", "nonconvex"),
-    ("shallow shallower", "deep deeper"),
-    ("past previous history", "future"),
-    ("biased", "unbiased"),
-    ("improve improves improved", "hurt hurts worsen worsens degrade degrades"),
-    ("wider wide", "narrower narrow"),
-    ("vanish vanishes vanishing", "explode explodes exploding"),
-    ("similar", "different distinct"),
-    ("concentrate concentrates", "spread"),
-    ("robust robustness", "sensitive sensitivity"),
-    ("cheap cheaper cheaply", "expensive costly"),
-    ("global", "local"),
-    ("symmetric", "asymmetric"),
-    ("prevent prevents prevented", "cause causes caused"),
-    ("easier easy", "harder"),
-    ("stronger strong", "weaker weak"),
-    ("overestimate overestimates overconfident", "underestimate underestimates underconfident"),
-)
 _PAIRS = OPPOSITE_PAIRS
 _MORE = 2  # the more/less pair, which also modifies other direction words
 ANCHOR_REACH = 3  # content words either side of a direction word that say what moves

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS
 from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids
 from simulator.core.scoring.text import stem, tokenize, word_set
 
@@ -44,10 +45,8 @@ _MAGNITUDE = -1  # the family of up/down words
 
 @lru_cache(maxsize=1)
 def _other() -> dict[str, tuple[int, int]]:
-    """Each other pair of opposites (opposites.py, which reads this module), by stem: its own
+    """Each other pair of opposites (opposite_pairs.py), by stem: its own
     family and sign. The first three pairs there are the up/down words above."""
-    from simulator.core.scoring.opposites import OPPOSITE_PAIRS
-
     out: dict[str, tuple[int, int]] = {}
     for n, pair in enumerate(OPPOSITE_PAIRS[3:], start=3):
         for side, forms in enumerate(pair):

@@ -1,0 +1,43 @@
+"""The table of opposite direction words (increase/decrease, sparse/dense, before/after ...),
+shared by opposites.py, relation_ends.py and counterparts.py. A module of its own so that
+relation_ends.py can read it without importing opposites.py, which reads relation_ends.py."""
+
+from __future__ import annotations
+
+# Each pair: words saying one direction, words saying the opposite one.
+OPPOSITE_PAIRS: tuple[tuple[str, str], ...] = (
+    (
+        "increase increases increased increasing raise raises raised grow grows grew growing"
+        " rise rises rising climb climbs climbing",
+        "decrease decreases decreased decreasing reduce reduces reduced reducing lower lowers"
+        " lowered shrink shrinks shrank shrinking fall falls falling fell",
+    ),
+    ("higher larger bigger greater", "lower smaller"),
+    ("more", "less fewer"),
+    ("sparse sparser sparsity", "dense denser density"),
+    ("faster quicker speeds accelerate accelerates", "slower slows slowed decelerate"),
+    ("before earlier", "after later"),
+    ("always", "never"),
+    ("stable stabilize stabilizes stabilizing", "unstable destabilize destabilizes"),
+    ("dampen dampens damp damps dampened", "amplify amplifies amplified"),
+    ("smooth smooths smoother", "noisier noisy"),
+    ("independent independence", "dependent correlated"),
+    ("linear", "nonlinear"),
+    ("convex", "nonconvex"),
+    ("shallow shallower", "deep deeper"),
+    ("past previous history", "future"),
+    ("biased", "unbiased"),
+    ("improve improves improved", "hurt hurts worsen worsens degrade degrades"),
+    ("wider wide", "narrower narrow"),
+    ("vanish vanishes vanishing", "explode explodes exploding"),
+    ("similar", "different distinct"),
+    ("concentrate concentrates", "spread"),
+    ("robust robustness", "sensitive sensitivity"),
+    ("cheap cheaper cheaply", "expensive costly"),
+    ("global", "local"),
+    ("symmetric", "asymmetric"),
+    ("prevent prevents prevented", "cause causes caused"),
+    ("easier easy", "harder"),
+    ("stronger strong", "weaker weak"),
+    ("overestimate overestimates overconfident", "underestimate underestimates underconfident"),
+)
