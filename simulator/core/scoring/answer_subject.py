@@ -14,6 +14,14 @@ The opening concept is the noun phrase a first sentence starts with, before its 
 is not the prompt's and either a word of it is nowhere in the asked rubric or model answer, or
 (all its words in the rubric, as a related idea) the answer never names the prompt's subject and
 its words sit nearer another shipped rubric than the asked one.
+
+An answer framed as a task, "To assign couriers to orders I'd ...", names that task by its verb:
+when the verb is nowhere in the asked prompt, rubric or model answer (and is not an everyday
+"build", "design", "solve"), the answer sets out to do something else, whatever its object's words
+share with the rubric ("couriers" for delivery times): the concept is the verb and its object. On
+the repository's answer sets every answer opening on such a verb was off the question (8 of 8:
+"To cluster support tickets", "To deploy the model", "To train on five terabytes"), while correct
+answers opening "To predict ...", "To decide ..." use the asked rubric's verbs (off22).
 """
 
 from __future__ import annotations
@@ -55,6 +63,11 @@ _NO_CONCEPT = word_set(
     difference reason before after rather instead although though even like unlike compared
     people classic older old new newer modern standard common usual traditional simplest best
     cleanest only right hardest honestly last during whether plain"""
+)
+# Everyday verbs of a "To <verb> ..." opener that name no task of their own ("To build it, ...").
+_PLAIN_TASK_VERBS = word_set(
+    """build design make do get use solve answer approach tackle start begin think frame see
+    create develop implement improve"""
 )
 # Prompt words that say what kind of answer is wanted, not what it is about.
 _ASKING_WORDS = frozenset(
@@ -142,6 +155,9 @@ def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
         *(kp.label for kp in question.key_points),
         *(p for kp in question.key_points for p in kp.phrases),
     )
+    verb = _task_verb(tokens)
+    if verb is not None and stem(verb) not in asked and stem(verb) not in prompt:
+        return OtherConcept(" ".join([verb, *said]), OTHER_CONCEPT_KEPT)
     if all(s in asked for s in stems):
         # A related idea of the rubric ("object detection" for visual search) opens the answer:
         # another concept only if the prompt's subject is never named and the words lean away.
@@ -149,6 +165,19 @@ def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
         if subject & set(tokens.stems) or not leans_elsewhere(question, tokens):
             return None
     return OtherConcept(" ".join(said), OTHER_CONCEPT_KEPT)
+
+
+def _task_verb(tokens: Tokens) -> str | None:
+    """The verb of a "To <verb> <object>" opener that names a task of its own (not "build",
+    "solve", ...); None for any other opening."""
+    first = tokens.sentences[0]
+    said = tokens.words[first.first_word : first.first_word + min(first.word_count, 2)]
+    if len(said) < 2 or said[0] != "to" or first.word_count <= 2:
+        return None
+    verb = said[1]
+    if verb in STOPWORDS or verb in _PLAIN_TASK_VERBS or not verb.isalpha():
+        return None
+    return verb
 
 
 def _said_in(word: str, vocab: frozenset[str]) -> bool:

@@ -129,3 +129,38 @@ def test_a_vague_answer_naming_the_case_earns_part_of_the_framework_credit() -> 
     # an answer about something else that never names the case earns none of it
     other = "I would train a classifier on labelled photos and ship it behind an endpoint."
     assert "x0.00" in (score_answer(asked, Transcript(other)).basis["content"] or "")
+
+
+COURIER_ASSIGNMENT = (
+    "To assign couriers to orders I'd treat it as a matching problem solved every few seconds, a "
+    "bipartite graph between available couriers and waiting orders with edge costs from travel "
+    "distance and waiting time, solved with the Hungarian algorithm or a min cost flow. Batching "
+    "two orders from the same restaurant for one courier reduces cost, and simulations on "
+    "replayed days tune the weights."
+)
+VAGUE_ETA = (
+    "I would use past delivery data to train a model that predicts how long each delivery takes, "
+    "and show the customer that time in the app, and update it if it changes."
+)
+
+
+def test_an_answer_set_out_as_another_task_is_off_the_question() -> None:
+    """off22: "To assign couriers ..." asked about delivery times: its object's words are the
+    rubric's ("couriers", "orders"), so it was not another concept and scored 28 against the vague
+    answer's 14; the task's verb is nowhere in the rubric."""
+    eta = _shipped("case.eta-prediction")
+    concept = other_concept(eta, tokenize(COURIER_ASSIGNMENT))
+    assert concept is not None and concept.name == "assign couriers"
+    off = score_answer(eta, Transcript(COURIER_ASSIGNMENT))
+    vague = score_answer(eta, Transcript(VAGUE_ETA))
+    assert off.overall < vague.overall
+
+
+def test_a_task_opener_with_the_asked_verb_or_an_everyday_verb_stays_on_the_question() -> None:
+    eta = _shipped("case.eta-prediction")
+    for text in (
+        "To predict the delivery time I would split it into preparation, pickup and travel.",
+        "To build this I would split the time into preparation, pickup and travel.",
+        "To do it well, I would split the time into preparation, pickup and travel.",
+    ):
+        assert other_concept(eta, tokenize(text)) is None, text
