@@ -203,9 +203,15 @@ def names_the_subject(question: Question, tokens: Tokens) -> bool:
     words every rubric uses, nor "explain" or "how"), its words sit nearest the asked rubric,
     and it opens on no other concept? A vague case answer that does ("train a classifier on
     past subscribers to predict who will cancel") is about this case."""
-    subject = vocabulary(question.prompt) - generic_stems() - _ASKING_WORDS
     return (
-        len(subject & set(tokens.stems)) >= SUBJECT_WORDS_MIN
+        subject_words_said(question, tokens) >= SUBJECT_WORDS_MIN
         and not leans_elsewhere(question, tokens)
         and other_concept(question, tokens) is None
     )
+
+
+def subject_words_said(question: Question, tokens: Tokens) -> int:
+    """How many of the prompt's own subject words the answer says (not the words every rubric
+    uses, nor "explain" or "how")."""
+    subject = vocabulary(question.prompt) - generic_stems() - _ASKING_WORDS
+    return len(subject & set(tokens.stems))

@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
 from simulator.core.scoring import meaning_credit
-from simulator.core.scoring.answer_subject import names_the_subject, other_concept
+from simulator.core.scoring.answer_subject import (
+    SUBJECT_WORDS_MIN,
+    names_the_subject,
+    other_concept,
+    subject_words_said,
+)
 from simulator.core.scoring.answer_topic import off_question_credit
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
@@ -104,10 +109,17 @@ def _framework_gate(
     framework words (data, model, metric) fit any ML answer: they count as far as the answer
     covers this case's own key points, none in an answer about another concept, and
     ``ON_CASE_GATE`` in a vague answer that names the case ("predict which subscribers will
-    cancel": it scored x0.00, below an answer about customer lifetime value)."""
+    cancel": it scored x0.00, below an answer about customer lifetime value). An answer that says
+    fewer than ``SUBJECT_WORDS_MIN`` of the prompt's subject words and covers less than
+    ``FRAMEWORK_GATE`` earns none (off22: the ML lifecycle told for any case, data, baseline,
+    cross validation, deploy, A/B test, monitor drift, earned x0.52 of six steps on price
+    optimization and scored 25 against vague answers' 7 and 9; 13 now). No repository answer's
+    score changed: every correct case answer that names so few subject words covers more."""
     if other_concept:
         return 0.0, "the answer is about another concept"
     gate = min(1.0, coverage / FRAMEWORK_GATE)
+    if gate < 1.0 and subject_words_said(question, tokens) < SUBJECT_WORDS_MIN:
+        return 0.0, "the answer is mostly off this case and never names it"
     if gate < ON_CASE_GATE and names_the_subject(question, tokens):
         return ON_CASE_GATE, "the answer names this case but covers few of its key points"
     return gate, "the answer is mostly off this case"

@@ -164,3 +164,31 @@ def test_a_task_opener_with_the_asked_verb_or_an_everyday_verb_stays_on_the_ques
         "To do it well, I would split the time into preparation, pickup and travel.",
     ):
         assert other_concept(eta, tokenize(text)) is None, text
+
+
+LIFECYCLE = (
+    "First I'd clarify the business goal and the success metric with stakeholders. Then I'd "
+    "collect and clean the data, handle missing values, and engineer features. I'd start with a "
+    "simple baseline like logistic regression and then try gradient boosted trees, tuning "
+    "hyperparameters with cross validation. After offline evaluation I'd deploy the model behind "
+    "an API, run an A/B test, and monitor the predictions and input data for drift, retraining "
+    "regularly."
+)
+
+
+def test_a_generic_lifecycle_talk_that_never_names_the_case_earns_no_framework_credit() -> None:
+    """off22: the ML lifecycle told for any case covers six framework steps with words every case
+    shares (data, model, metric, monitor) and a generic key point or two, so it earned half the
+    framework credit and scored 25 on price optimization, where vague answers about prices scored
+    7 and 9."""
+    asked = _shipped("case.price-optimization")
+    score = score_answer(asked, Transcript(LIFECYCLE))
+    assert "x0.00 as the answer is mostly off this case and never names it" in (
+        score.basis["content"] or ""
+    )
+    vague = (
+        "I would look at past sales and prices and use a model to suggest prices that make more "
+        "money, then adjust the prices over time."
+    )
+    assert score.overall < 15
+    assert score_answer(asked, Transcript(vague)).overall >= 7
