@@ -156,6 +156,8 @@ MEASURED_ONLY = frozenset(
         "heldout_claims22_content.yaml",
         # round 22, contra22: measured at its start and end only (see scoring_quality.py)
         "heldout_contra22_content.yaml",
+        # round 22, off22: three charges on strong answers (measured at start and end only)
+        "heldout_off22_content.yaml",
     )
 )
 
