@@ -171,13 +171,13 @@ def test_every_review_choice_has_its_letter(qtbot, window, services, data_dir: P
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
     page = window.past.review
     page.back_button.setFocus()
-    for key, target in (
+    _alt_letters_reach(
+        qtbot,
+        page,
         (Qt.Key.Key_N, page.answer_choice),
         (Qt.Key.Key_F, page.rating),
         (Qt.Key.Key_Y, page.note),
-    ):
-        qtbot.keyClick(page, key, ALT)
-        assert QApplication.focusWidget() is target, key
+    )
     letters = [
         QKeySequence.mnemonic(w.text()).toString()
         for w in page.findChildren(QPushButton)
@@ -199,14 +199,14 @@ def test_history_filters_and_the_voice_choice_have_their_letters(qtbot, window) 
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._history, timeout=5000)
     page = window.past.history
     page.search.setFocus()
-    for key, target in (
+    _alt_letters_reach(
+        qtbot,
+        page,
         (Qt.Key.Key_P, page.plan),
         (Qt.Key.Key_C, page.category),
         (Qt.Key.Key_T, page.topic),
         (Qt.Key.Key_S, page.min_score),
-    ):
-        qtbot.keyClick(page, key, ALT)
-        assert QApplication.focusWidget() is target, key
+    )
 
 
 def test_the_scorecard_question_column_stays_readable_in_the_smallest_window(
@@ -259,3 +259,10 @@ def test_due_for_review_shows_what_it_would_ask(qtbot, window) -> None:  # type:
     home.preset.setCurrentIndex(0)  # back to a plan of every category
     assert home.count.minimum() == 1 and home.count.text() != "none"
     assert len([i for i in shown if not i.isHidden()]) == 3  # the test pack's three topics
+
+
+def _alt_letters_reach(qtbot, page, *pairs) -> None:  # type: ignore[no-untyped-def]
+    """Each Alt+letter, pressed on the page, puts the focus on its control."""
+    for key, target in pairs:
+        qtbot.keyClick(page, key, ALT)
+        assert QApplication.focusWidget() is target, key
