@@ -12,11 +12,13 @@ waits to be killed (``crash``).
 
 from __future__ import annotations
 
+import array
 import json
 import os
 import subprocess
 import sys
 import time
+import wave
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -119,11 +121,20 @@ def main() -> None:
             wait_for(lambda: not window.voice_answers.paused)
             stage("resumed")
             wav = Path(sys.argv[5])
+        recording = window.voice_answers.path
+        before = _recorded_bytes(recording) if mode == "crash" else 0
         play(wav)
         if mode == "crash":
-            for _ in range(300):  # > 1 s of event loop, so the last audio reaches the disk
-                QCoreApplication.processEvents()
-                time.sleep(0.005)
+            # Killed once what was played is in the recording file (not after a fixed while):
+            # the file has grown by about the played audio's length since the playing began, and
+            # its last half second is quiet again after the words.
+            assert recording is not None
+            with wave.open(str(wav)) as w:
+                played = w.getnframes() / w.getframerate()
+            wait_for(lambda: _holds(recording, before, played), 20)
+            if window.controller.state is not State.ANSWERING:  # the silence ended it first
+                raise SystemExit(f"the answer ended before the kill: {window.controller.state}")
+            stage(f"the recording holds the played {played:.1f} s")
             print("SPOKEN", flush=True)
             while True:
                 QCoreApplication.processEvents()
@@ -195,6 +206,34 @@ def main() -> None:
             )
         )
     window.shutdown()
+
+
+RECORDED_RATE = 16000  # the app's WAV files: 16 kHz mono 16-bit, a 44-byte header
+
+
+def _recorded_bytes(path: Path | None) -> int:
+    """The audio bytes written so far (the header's sizes are rewritten only once a second)."""
+    try:
+        return max(os.path.getsize(path) - 44, 0) if path is not None else 0
+    except OSError:  # not created yet: the microphone opens on its own thread
+        return 0
+
+
+def _holds(path: Path, before: int, played_s: float) -> bool:
+    """Whether the recording has the whole played audio: about as many seconds written since
+    the playing began (its own silences at the ends may be cut: 0.5 s of slack), the words among
+    them, and the last half second quiet again, after the last words."""
+    written = _recorded_bytes(path)
+    if (written - before) / (2 * RECORDED_RATE) < played_s - 0.5:
+        return False
+    with open(path, "rb") as f:
+        f.seek(44 + before - before % 2)
+        samples = array.array("h", f.read(written - before - (written - before) % 2))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    tail = RECORDED_RATE // 2
+    loudest = max(map(abs, samples[:-tail]), default=0)
+    return loudest > 1000 and max(map(abs, samples[-tail:])) < 0.1 * loudest
 
 
 if __name__ == "__main__":
