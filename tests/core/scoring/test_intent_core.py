@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from simulator.core.questions import Intent, QuestionBank, load_packs
+from simulator.core.questions import Category, Intent, QuestionBank, load_packs
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY_UNSURE, core_evidence
 from simulator.core.scoring.text import tokenize
@@ -64,6 +64,12 @@ def test_a_deadline_met_is_no_estimate_missed(bank: QuestionBank) -> None:
     assert on.star is not None and not on.star.off_question
 
 
+def test_every_behavioral_question_has_a_core(bank: QuestionBank) -> None:
+    for q in bank.questions.values():
+        if q.category is Category.BEHAVIORAL:
+            assert q.intent is not None and q.intent.core, q.id
+
+
 def test_every_model_answer_says_its_core(bank: QuestionBank) -> None:
     for q in bank.questions.values():
         if q.intent is not None and q.intent.core:
@@ -71,8 +77,10 @@ def test_every_model_answer_says_its_core(bank: QuestionBank) -> None:
 
 
 def test_a_question_without_core_takes_its_intent_phrases(bank: QuestionBank) -> None:
-    q = bank.get("beh.stop-a-project")
-    assert q.intent is not None and not q.intent.core
+    # Every shipped behavioral question now has a core; a pack's own question may not.
+    shipped = bank.get("beh.stop-a-project")
+    assert shipped.intent is not None
+    q = shipped.model_copy(update={"intent": shipped.intent.model_copy(update={"core": []})})
     said = core_evidence(q, tokenize("I recommended we stop the project and pivot to routing."))
     assert "stop" in said and "pivot" in said
 
@@ -81,3 +89,27 @@ def test_core_phrases_are_checked_like_intent_phrases() -> None:
     with pytest.raises(ValidationError):
         Intent(label="a deadline", phrases=["deadline"], core=["the"])
     assert Intent(label="a deadline", phrases=["deadline"]).core == []
+
+
+# A learning story that tries a paper in a notebook and deploys it behind a flag: "notebook" and
+# "deployed" are phrases of prototype-to-production, but it never says production or serving.
+PAPER_TRIED = (
+    "I read two newsletters every week and keep an hour on Fridays for papers. "
+    "Last spring I came across a paper on quantile regression forests while our stock model gave "
+    "only single numbers. "
+    "I wanted to know whether it could give the buyers honest ranges. "
+    "I tried the method on last year's sales in a notebook and shared the results at our reading "
+    "group. "
+    "Then I deployed it behind a flag for two stores. "
+    "The buyers now order against the ranges, and I learned how cheap it is to try a new idea."
+)
+
+
+def test_a_learning_story_is_no_prototype_taken_to_production(bank: QuestionBank) -> None:
+    asked = bank.get("beh.prototype-to-production")
+    assert not core_evidence(asked, tokenize(PAPER_TRIED))
+    off = score_answer(asked, Transcript(PAPER_TRIED))
+    assert off.star is not None and off.star.off_question
+    on = score_answer(bank.get("beh.stay-updated"), Transcript(PAPER_TRIED))
+    assert on.star is not None and not on.star.off_question
+    assert on.overall > off.overall
