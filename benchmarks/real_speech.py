@@ -218,6 +218,25 @@ noise. The file figures above compare runs at the same priority (5); the live on
 held8 compare 5 (before) with 0 (after). Still missed: held5
 at 10 dB live (22.5 %), its one-word object names ("Camera" for camel, "Don't" for donkey),
 edge words at 10 dB (a noisy word still heard as two: "That's it." for "matter").
+
+Stop 22, det22 (the same file in another process): the cause was not the priority but
+numpy's BLAS. faster-whisper's Mel product (``mel_filters @ magnitudes``) goes to OpenBLAS,
+whose rounding follows its thread count; ``OPENBLAS_NUM_THREADS=1`` (``simulator/__init__``)
+only holds when numpy is imported after ``simulator``, and this script imports it first
+(``speech_set``): it ran with two BLAS threads, the app and most test runs with one. Fresh
+processes, 10 dB, main before the change: "ill disposed" -> "the oldest boast." (1 thread) /
+"all disposed." (2), "clubs" -> "close" / "gloves", "failed" -> "failed" / "fail"; SPEECH_NICE
+0 or 5, CTranslate2's cpu_threads 1 or 2, a warm-up decode first and a shifted heap changed
+nothing (the encoder's output was identical bit for bit). Now ``speech.features.
+one_blas_thread`` sets OpenBLAS to one thread at model load: every process decodes as the app
+did, so the app's transcripts are unchanged; tune (file, clean / 10 dB) run with one BLAS
+thread before and in this script's default order after: 4.6 / 15.0 %, one word 12/12, 11/12,
+fillers 2 / 1 of 2, identical transcripts (48/48). Figures above measured by this script before
+the change are those of two BLAS threads. Tried and not kept: the product summed by numpy's
+own loop (``einsum``): the same text in every process too, but a third rounding that lost
+lecture-1's clean "um" and heard "failed" as "fail" at 10 dB.
+``tests/speech/test_same_text_across_processes.py`` decodes two noisy items in two fresh
+processes (1 vs 2 BLAS threads, nice 5 vs 0, one after a warm-up decode): ~10 s.
 """
 
 from __future__ import annotations

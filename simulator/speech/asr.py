@@ -31,6 +31,7 @@ from simulator.speech.chunk_decoder import decode_chunk, sure_of_a_word
 from simulator.speech.cpu import run_lowered
 from simulator.speech.engines import PRIVACY_NOTICE
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
+from simulator.speech.features import one_blas_thread
 from simulator.speech.memory import heavy_step, resident
 from simulator.speech.model_source import resolve_model
 from simulator.speech.models import download_model
@@ -157,7 +158,7 @@ class WhisperTranscriber:
         with bpe.instead_of_tokenizers(folder / "tokenizer.json"):
             # Built on a lowered thread: CTranslate2's worker, which runs every decode, is
             # made there and gives way to the window (speech.cpu); this thread keeps its own.
-            return run_lowered(
+            model = run_lowered(
                 lambda: whisper_model(
                     str(folder),
                     device="cpu",
@@ -165,6 +166,9 @@ class WhisperTranscriber:
                     cpu_threads=self.cpu_threads,
                 )
             )
+        # The same features in every process, whatever imported numpy first (speech.features).
+        one_blas_thread()
+        return model
 
     def transcribe_array(
         self,

@@ -1,0 +1,57 @@
+"""The same noisy recording gives the same text in another process (issue 8: "the same file
+twice gives the same text"), whatever numpy's BLAS thread count, the decoder's priority or what
+the process decoded before. Before ``speech.features`` the Mel product's rounding followed the
+BLAS thread count: "ill disposed" at 10 dB was "the oldest boast." with one thread and "all
+disposed." with two, "clubs" was "close" or "gloves"."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.speech_set import BY_ID, clip, default_cache
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parent.parent.parent
+
+CHILD = """
+import sys
+from simulator.speech import cpu
+cpu.SPEECH_NICE = int(sys.argv[1])
+from simulator.speech.asr import get_whisper
+whisper = get_whisper(None)
+if sys.argv[2] != "-":
+    whisper.transcribe_file(sys.argv[2])  # something else decoded first
+for path in sys.argv[3:]:
+    print(repr(whisper.transcribe_file(path).text))
+"""
+
+
+def texts(paths: list[Path], *, blas_threads: int, nice: int, warm_up: Path | None) -> list[str]:
+    env = dict(os.environ, OPENBLAS_NUM_THREADS=str(blas_threads), PYTHONPATH=str(REPO))
+    args = [str(nice), str(warm_up or "-"), *map(str, paths)]
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, *args],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return out.stdout.splitlines()
+
+
+def test_a_noisy_file_gives_the_same_text_in_another_process() -> None:
+    cache = default_cache()
+    paths = [clip(BY_ID[item], "noisy", cache) for item in ("tune-ill-disposed", "word-clubs")]
+    warm_up = clip(BY_ID["beckett"], "noisy", cache)
+    first = texts(paths, blas_threads=1, nice=5, warm_up=None)
+    second = texts(paths, blas_threads=2, nice=0, warm_up=warm_up)
+    assert len(first) == len(paths) and all(text != "''" for text in first), first
+    assert first == second
