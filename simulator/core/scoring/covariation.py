@@ -14,9 +14,9 @@ variance"). Each driver and each other mention of the sentence make a relation: 
 and whether their directions agree.
 
 The accepted view's relations come from the model answer, the key-point labels and the
-misconception corrections, and, turned round, from the rubric's own wrong claims
-(``contradicted_by``, misconception phrases: "recall goes up when you raise the threshold" holds
-that threshold and recall move apart); a pair of words related both ways there is left out. An answer's
+misconception corrections; a pair of words related both ways there is left out. (A rubric
+wrong claim turned round is not an accepted relation: "more data reduces bias" is wrong because
+data does not move bias, not because it raises it.) An answer's
 relation that reverses an accepted one is a wrong claim when the answer never states the
 accepted relation itself, and the sentence is not negated, hedged ("might", "can") or inside a
 warning.
@@ -177,49 +177,6 @@ def _accepted(
     return {p: (s.pop(), *said[p]) for p, s in found.items() if len(s) == 1}
 
 
-def _wrong_relations(question: Question) -> dict[frozenset[str], tuple[int, str, int | None]]:
-    """The relations the rubric's own wrong claims state ("recall goes up when you raise the
-    threshold"), turned round: what the accepted view holds, with the point's label (or the
-    misconception's correction) as the accepted sentence."""
-    claims = tuple(
-        (claim, kp.label, k)
-        for k, kp in enumerate(question.key_points)
-        for claim in kp.contradicted_by
-    ) + tuple((phrase, m.correction, None) for m in question.misconceptions for phrase in m.phrases)
-    return _turned(claims)
-
-
-@lru_cache(maxsize=256)
-def _turned(
-    claims: tuple[tuple[str, str, int | None], ...],
-) -> dict[frozenset[str], tuple[int, str, int | None]]:
-    found: dict[frozenset[str], set[int]] = {}
-    said: dict[frozenset[str], tuple[str, int | None]] = {}
-    for claim, accepted, kp in claims:
-        if any(w in NEGATION_WORDS or w in _HEDGES for w in words(claim)):
-            continue  # "x does not reduce y": what it denies is no relation
-        for _sentence, relations in _sentence_relations(claim):
-            for pair, sign in relations:
-                found.setdefault(pair, set()).add(-sign)
-                said.setdefault(pair, (accepted, kp))
-    return {p: (s.pop(), *said[p]) for p, s in found.items() if len(s) == 1}
-
-
-def _with_wrong_claims(
-    accepted: dict[frozenset[str], tuple[int, str, int | None]],
-    turned: dict[frozenset[str], tuple[int, str, int | None]],
-) -> dict[frozenset[str], tuple[int, str, int | None]]:
-    """The accepted relations and those the wrong claims imply; a pair the two disagree on is
-    left out."""
-    out = dict(accepted)
-    for pair, held in turned.items():
-        if pair not in out:
-            out[pair] = held
-        elif out[pair][0] != held[0]:
-            del out[pair]
-    return out
-
-
 def _opening_condition(ws: tuple[str, ...], clauses: tuple[int, ...]) -> bool:
     """The sentence opens with a condition that moves nothing ("if the classes are balanced,
     ..."): what follows holds only under it. A condition that moves something is the
@@ -240,7 +197,6 @@ def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> li
         ),
         tuple(tuple(kp.phrases) for kp in question.key_points),
     )
-    accepted = _with_wrong_claims(accepted, _wrong_relations(question))
     if not accepted:
         return []
     stated: dict[frozenset[str], set[int]] = {}

@@ -61,35 +61,36 @@ def test_the_right_claim_is_not_charged(text: str) -> None:
     assert charged(MOMENTUM, text) == []
 
 
-THRESHOLD = one_question(
+BIAS_VARIANCE = one_question(
     """
 questions:
-  - id: tech.threshold-small
+  - id: tech.bias-variance-small
     category: technical
-    topic: metrics
+    topic: fundamentals
     difficulty: 2
-    prompt: How does the decision threshold affect precision and recall?
+    prompt: Explain the bias-variance trade-off.
     time_limit_s: 150
     key_points:
-      - id: threshold
-        label: Moving the decision threshold trades precision against recall
+      - id: remedies
+        label: Remedies, more capacity or features for bias; more data, regularization or ensembling for variance
         weight: 2
-        phrases: [threshold, cutoff]
-        contradicted_by: ["recall goes up when you raise the threshold"]
+        phrases: [more data, regularization, add features, a richer model]
+        contradicted_by: ["more data reduces bias", "regularization reduces bias"]
     model_answer: >-
-      Precision is the share of flagged cases that are positive and recall the share of positives
-      caught. I move the decision threshold to trade one against the other.
+      More data, regularization or ensembling reduce variance; more features or a richer model
+      reduce bias.
 """,
-    "threshold.yaml",
+    "bias_variance.yaml",
 )
 
 
-def test_a_relation_the_rubric_calls_wrong_is_charged_in_other_words() -> None:
-    """The wrong claim's relation (threshold up, recall up) said with other verbs and order."""
-    assert charged(THRESHOLD, "Raising the threshold increases recall.") == ["threshold"]
-    assert charged(THRESHOLD, "Lowering the threshold increases recall.") == []
-    assert charged(THRESHOLD, "Raising the threshold lowers recall and lifts precision.") == []
-    assert (
-        charged(THRESHOLD, "A common mistake is to think raising the threshold increases recall.")
-        == []
+def test_a_rubric_wrong_claim_turned_round_is_not_an_accepted_relation() -> None:
+    """ "More data reduces bias" is wrong because data does not move bias, not because it raises
+    it: turned round into an accepted relation (data up, bias up), it charged the textbook
+    answer below (overall 98 -> 19 on tech.bias-variance, a spoken window test's answer)."""
+    said = (
+        "Regularization or more data reduce variance, while more features or a more flexible"
+        " model reduce bias."
     )
+    assert charged(BIAS_VARIANCE, said) == []
+    assert charged(BIAS_VARIANCE, "More data reduces bias.") == ["remedies"]
