@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from simulator import paths
     from simulator.cli import UserError
     from simulator.cli.database import open_storage
+    from simulator.cli.output import plain
     from simulator.core.archive import ArchiveError, export_archive, import_archive
 
     lock = None
@@ -41,6 +43,12 @@ def run(args: argparse.Namespace) -> int:
                 f"exported {summary.sessions} session(s), {summary.answers} answer(s) and "
                 f"{summary.recordings} recording(s) to {args.file}"
             )
+            for path in summary.left_out:
+                print(
+                    f"ml-interview: left out {plain(path)}: an answer names it as its recording, "
+                    "but it is outside the data folder",
+                    file=sys.stderr,
+                )
         else:
             summary = import_archive(storage, args.file, paths.recordings_dir(), args.replace)
             print(

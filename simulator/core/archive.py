@@ -25,6 +25,7 @@ from typing import Any
 
 from simulator import __version__
 from simulator.core.archive_checks import DataError, check_data, own_file_name
+from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.small_files import create_private
 from simulator.core.storage import Storage
@@ -61,21 +62,30 @@ class ArchiveSummary:
     answers: int
     recordings: int
     created: str
+    # recordings named by an answer but left out of an export: outside the data folder
+    left_out: tuple[str, ...] = ()
 
 
 def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
     """Write every session, answer, note, rating and recording to ``target`` (a zip)."""
     data = storage.export_rows()
     recordings: dict[str, Path] = {}
+    left_out: list[str] = []
+    home = storage.path.parent.resolve()
     for answer in data["answers"]:
         audio = answer.get("audio_path")
-        if audio and Path(audio).is_file():
+        if audio and Path(audio).is_file() and Path(audio).resolve().is_relative_to(home):
             name = f"recordings/{answer['id']}-{Path(audio).name}"
             recordings[name] = Path(audio)
             answer["audio_path"] = name
             answer["audio_file"] = Path(audio).name  # restored under its own name
         elif audio:
-            answer["audio_path"] = None  # already gone: nothing to carry over
+            # Already gone, or outside the data folder: the app records only inside it, so a
+            # path elsewhere (or a link leading out) came from a hostile archive or a hand-made
+            # database; following it would put any file of the disk into the archive.
+            if Path(audio).is_file():
+                left_out.append(audio)
+            answer["audio_path"] = None
             answer["audio_missing"] = audio
     created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     manifest = {
@@ -106,7 +116,9 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ArchiveError(f"cannot write the archive {target}: {exc.strerror or exc}") from None
-    return ArchiveSummary(len(data["sessions"]), len(data["answers"]), len(recordings), created)
+    return ArchiveSummary(
+        len(data["sessions"]), len(data["answers"]), len(recordings), created, tuple(left_out)
+    )
 
 
 def _no_constant(name: str) -> Any:
@@ -138,6 +150,21 @@ def _free_name(folder: Path, name: str, prefix: str) -> Path:
         target = folder / f"{prefix}{'' if n == 1 else f'{n}-'}{name}"
         n += 1
     return target
+
+
+def _missing_recording(answer: dict[str, Any], recordings_dir: Path) -> str | None:
+    """Where an answer whose recording was lost before the export says it was: a plain name in
+    this data folder's recordings folder (the review names it as missing; a file put back there
+    plays), never the path as the archive gives it. An archive's ``/home/me/.ssh/id_rsa`` or
+    ``recordings/../../x`` stored as is would be read by the review and carried into the next
+    export. A name already taken by another file is not pointed at: no path is kept."""
+    given = answer.pop("audio_missing", None)
+    if not given:
+        return None
+    name = own_file_name(given, "")
+    if not name or os.path.lexists(recordings_dir / name):
+        return None
+    return f"{RECORDINGS_FOLDER}/{name}"
 
 
 def _refuse_a_bomb(info: zipfile.ZipInfo, source: Path, ours: str) -> None:
@@ -269,7 +296,7 @@ def import_archive(
             for answer in data["answers"]:
                 name = answer.get("audio_path")
                 if not name:
-                    answer["audio_path"] = answer.pop("audio_missing", None)
+                    answer["audio_path"] = _missing_recording(answer, recordings_dir)
                     continue
                 own = own_file_name(
                     answer.pop("audio_file", None) or name, f"recording-{answer['id']}.wav"

@@ -38,7 +38,12 @@ def export_all(window: Any) -> None:
     def done(summary: ArchiveSummary) -> None:
         window.statusBar().showMessage(
             f"Exported {counted(summary.sessions, 'session')} and "
-            f"{counted(summary.recordings, 'recording')} to {target}.",
+            f"{counted(summary.recordings, 'recording')} to {target}."
+            + (
+                f" Left out {counted(len(summary.left_out), 'file')} outside the data folder."
+                if summary.left_out
+                else ""
+            ),
             10000,
         )
 
