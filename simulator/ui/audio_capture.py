@@ -19,6 +19,7 @@ from pathlib import Path  # noqa: E402
 
 import shiboken6  # noqa: E402
 from PySide6.QtCore import (  # noqa: E402
+    QEventLoop,
     QIODevice,
     QObject,
     QThread,
@@ -48,6 +49,10 @@ CLOSE_TIMEOUT_S = 5.0
 # A pause or a stop waits at most this long for the audio heard before it was asked, still on
 # its way from the audio server (it comes in fragments: ~0.15 s was lost at each pause).
 DRAIN_MAX_S = 2.0
+# Quitting (``settle``): how often the GUI thread looks whether the file is closed, and how long
+# it then waits for the capture thread, which has nothing left to do but end.
+SETTLE_POLL_MS = 10
+SETTLE_THREAD_END_S = 0.5
 # Capture threads that did not finish in time: kept referenced, since destroying a running QThread
 # aborts the process.
 _STUCK: list[_Capture] = []
@@ -157,6 +162,39 @@ class _Capture:
         if not (closed and self.thread.wait(int(CLOSE_TIMEOUT_S * 1000))):
             print(f"audio capture for {self.path} did not stop in time", file=sys.stderr)
             _STUCK.append(self)
+
+
+def settle(capture: _Capture, timeout_s: float = CLOSE_TIMEOUT_S) -> bool:
+    """Close ``capture``'s file now, without blocking the GUI thread: for quitting.
+
+    ``shut_down`` waits on the GUI thread for the worker (a stop reads on for up to
+    ``DRAIN_MAX_S`` for the last words, then stops the device: 0.1-0.35 s measured, 2 s at
+    most), and the window froze meanwhile. Here nothing more is read (the answer under way is
+    not kept when the person quits: ``quit_confirm`` says so) and the GUI thread runs its event
+    loop (no user input) until the worker has closed the file, at most ``timeout_s``; after that
+    the thread is left to end on its own, kept referenced. True when the file was closed."""
+    if capture.thread.isFinished():
+        return True
+    capture.requests.finish.emit()
+    if not capture.closed.is_set():
+        loop = QEventLoop()
+        poll = QTimer()
+        deadline = time.monotonic() + timeout_s
+
+        def check() -> None:
+            if capture.closed.is_set() or time.monotonic() >= deadline:
+                loop.quit()
+
+        poll.timeout.connect(check)
+        poll.start(SETTLE_POLL_MS)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        poll.stop()
+    closed = capture.closed.is_set()
+    capture.thread.quit()
+    if not (closed and capture.thread.wait(int(SETTLE_THREAD_END_S * 1000))):
+        print(f"audio capture for {capture.path} did not stop in time", file=sys.stderr)
+        _STUCK.append(capture)
+    return closed
 
 
 class _Drain:

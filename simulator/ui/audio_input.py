@@ -19,7 +19,8 @@ QAudioSource is created and read there, and the WAV writes, ``fsync``s and VAD r
 slow disk or a busy audio server never stalls the GUI. The signals arrive on the GUI thread, in
 order. ``open`` and ``close`` never wait: the outcome arrives as ``recording_started`` /
 ``start_failed`` and ``recording_stopped`` (after the last ``audio_captured``). ``start`` and
-``stop`` are their blocking forms (a synchronous answer, for the microphone test and tools).
+``stop`` are their blocking forms (a synchronous answer, for the microphone test and tools);
+``stop_at_quit`` ends a recording as the window closes, the event loop running meanwhile.
 
 Every failure is a signal with a message for people, never an exception or a crash.
 """
@@ -54,6 +55,7 @@ from simulator.ui.audio_capture import (  # noqa: E402
     OPEN_TIMEOUT_S,
     _Capture,
     _lost_message,
+    settle,
 )
 
 NO_MICROPHONE = "No microphone found."  # the session adds what to do: type the answers
@@ -272,6 +274,18 @@ class AudioInput(QObject):
         if self._current.capture is capture:  # the worker never reported the file closed
             self._stopped(capture, str(capture.path), capture.duration_s)
         return capture.path
+
+    def stop_at_quit(self) -> None:
+        """Quitting: close the recording without blocking the GUI thread (``settle``: nothing
+        more is read, the event loop runs until the file is closed). What the capture thread
+        posted before is delivered, then ``recording_stopped``."""
+        capture = self._current.capture
+        if capture is None:
+            return
+        settle(capture)
+        self._deliver(capture)
+        if self._current.capture is capture:  # the worker never reported the file closed
+            self._stopped(capture, str(capture.path), capture.duration_s)
 
     # -- events from the capture thread ------------------------------------------------------
     @Slot()

@@ -382,7 +382,7 @@ class VoiceAnswers(QObject):
 
     def shutdown(self) -> None:
         if self._mic is not None and self._mic.is_recording:
-            self._mic.stop()
+            self._mic.stop_at_quit()  # the window keeps its event loop meanwhile
         self._listen(False)
 
 
