@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -53,6 +54,9 @@ __all__ = [
     "Storage",
     "StorageError",
 ]
+
+_log = logging.getLogger(__name__)
+_log.addHandler(logging.NullHandler())  # commands print the notices themselves, once
 
 
 class Storage(ReviewQueries):
@@ -152,7 +156,7 @@ class Storage(ReviewQueries):
             self._migrate()
         self._db.row_factory = sqlite3.Row
         self._db.text_factory = db_health.lenient_text
-        self.notices.append(
+        self._tell(
             f"{why}: past sessions can be browsed, but new answers cannot be saved. {advice}"
         )
 
@@ -163,7 +167,7 @@ class Storage(ReviewQueries):
             return
         self._damage = reason  # named in the notice if no room is left to repair it
         result = db_health.salvage(self.path, reason, apply_migrations, list(schema))
-        self.notices.append(result.message(self.path))
+        self._tell(result.message(self.path))
 
     def _repair_if_changed_under_us(self) -> None:
         """The file was deleted, replaced or cut short under the app: rebuild it from the open
@@ -178,6 +182,12 @@ class Storage(ReviewQueries):
         notice = db_rebuild.rebuild(self._db, self.path, what, apply_migrations, tables)
         self._db.close()
         self._connect()
+        self._tell(notice)
+
+    def _tell(self, notice: str) -> None:
+        """A notice for the window (or the command), written to the log as well: the log is
+        what a person sends when asking for help, and it said nothing of a salvaged database."""
+        _log.warning("session database: %s", notice)
         self.notices.append(notice)
 
     def close(self) -> None:
