@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
 
 CATEGORY_LABELS = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
+# The boxes' captions with their Alt letters (none taken by Home's other captions or the menus).
+CATEGORY_MNEMONICS = {"technical": "Te&chnical", "behavioral": "&Behavioral", "case": "Cas&e study"}
 CUSTOM = "Custom"
 DUE = "Due for review"
 DUE_MAX = 8  # questions in one "Due for review" session
@@ -105,12 +107,13 @@ class HomePage(QWidget):
         self.preset.addItem("Due for review — what your schedule says to practise now", DUE)
         self._due: list[str] = []  # question ids, most overdue first
         self.preset.currentIndexChanged.connect(self._preset_changed)
+        _fit_choices(self.preset)
         form.addRow("&Plan:", self.preset)
 
         cats = QHBoxLayout()
         self.category_boxes: dict[str, QCheckBox] = {}
         for cat, text in CATEGORY_LABELS.items():
-            box = QCheckBox(text)
+            box = QCheckBox(CATEGORY_MNEMONICS[cat])
             name(box, f"category_{cat}", f"{text} questions")
             box.setChecked(True)
             box.toggled.connect(self._custom_changed)
@@ -148,6 +151,7 @@ class HomePage(QWidget):
             "Spoken answers are recorded, transcribed on this computer and scored with delivery "
             "figures (pace, fillers, pauses)"
         )
+        _fit_choices(self.answer_mode)
         form.addRow("&Answers:", self.answer_mode)
 
         left.addWidget(card(_wrap(form)))
@@ -387,7 +391,22 @@ class HomePage(QWidget):
         self.past.opened_from_list = False
 
 
+def _fit_choices(combo: QComboBox) -> None:
+    """The box asks no room for its longest choice (it asked 587 px: Home did not fit the
+    smallest window, and the form squeezed below its minimum cut "Case study"); the open list
+    is still wide enough to read every choice whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
+    view = combo.view()
+    widest = max(
+        (view.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+        default=0,
+    )
+    view.setMinimumWidth(widest + 2 * view.frameWidth() + 24)
+
+
 def _wrap(layout: QFormLayout) -> QWidget:
     w = QWidget()
     w.setLayout(layout)
+    layout.setContentsMargins(0, 2, 0, 2)  # the card's margins are enough: Home fits 960 px
     return w

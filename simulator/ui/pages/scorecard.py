@@ -119,7 +119,7 @@ class ScorecardPage(QWidget):
 
         detail_panel = QFrame()
         detail_panel.setObjectName("card")
-        panel = QVBoxLayout(detail_panel)
+        panel = self._detail_layout = QVBoxLayout(detail_panel)
         panel.setContentsMargins(14, 12, 14, 10)
         panel.setSpacing(6)
         self.detail_title = label("", "detailTitle")
@@ -250,10 +250,20 @@ class ScorecardPage(QWidget):
         )
         chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
         need = QUESTION_MIN_WIDTH + scores + chrome
+        # the detail keeps room for a behavioral answer's STAR rows on one line each, shown
+        # or not (the table keeps its columns from one selected answer to the next)
+        panel = self._detail_panel
+        margins = self._detail_layout.contentsMargins()
+        star_panel = (
+            self.star_bar.compact_width()
+            + margins.left()
+            + margins.right()
+            + 2 * panel.frameWidth()
+        )
         room = (
             self._split.width()
             - self._split.handleWidth()
-            - self._detail_panel.minimumSizeHint().width()
+            - max(panel.minimumSizeHint().width(), star_panel)
         )
         with_category = room >= need + category
         table.setColumnHidden(1, not with_category)

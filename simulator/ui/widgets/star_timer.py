@@ -1,9 +1,23 @@
-"""The live STAR timer: four segments sized by their target shares, filling as time passes."""
+"""The live STAR timer: four segments sized by their target shares, filling as time passes.
+
+Each part's name and times are written under its segment: on one line when every part's fits,
+else on two (name, then times), so a narrow part (Task, in the smallest window) never writes
+over the next one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from simulator.core.star import TARGET_SHARES, PhaseTime
@@ -11,15 +25,24 @@ from simulator.ui.style import ACCENT, BAD, WARN
 
 NAMES = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
 COLORS = {"ok": ACCENT, "warn": WARN, "over": BAD}
+GAP, BAR_H, TEXT_TOP = 6.0, 12.0, 18.0  # between parts; the bar's height; where labels start
+SAMPLE = "0:00 / 0:00"  # a part's times as the widest they usually are
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 60}:{s % 60:02d}"
 
 
 class StarTimerWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._hint_height = -1  # the height of the last size hint given to a layout
         self.setObjectName("starTimer")
         self.setAccessibleName("STAR timer")
-        self.setMinimumHeight(46)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # two lines of labels when the parts are narrow
+        self.setSizePolicy(policy)
         self._phases: list[PhaseTime] = []
         self.setToolTip(
             "Time per part of your story against its target share. Ctrl+1 Situation, "
@@ -29,12 +52,72 @@ class StarTimerWidget(QWidget):
 
     def set_phases(self, phases: list[PhaseTime]) -> None:
         self._phases = phases
+        if self.heightForWidth(self.width()) != self._hint_height:
+            self.updateGeometry()  # a longer time ("10:00") needs the second line
         current = next((p for p in phases if p.current), None)
         if current is not None:
             self.setAccessibleDescription(
                 f"Now: {NAMES[current.phase]}, {current.elapsed_s:.0f} of {current.target_s:.0f} s"
             )
         self.update()
+
+    def _bold(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)  # the current part's label is bold: measured as the widest
+        return font
+
+    def _widths(self, width: float) -> dict[str, float]:
+        mids = {k: sum(v) / 2 for k, v in TARGET_SHARES.items()}
+        total = sum(mids.values())
+        room = width - GAP * (len(mids) - 1)
+        return {p: room * mids[p] / total for p in NAMES}
+
+    def _two_lines(self, width: float) -> bool:
+        """True when some part's one-line label ("Situation  0:02 / 0:29") is wider than its
+        segment."""
+        fm = QFontMetrics(self._bold())
+        times = {p.phase: _times(p) for p in self._phases}
+        return any(
+            fm.horizontalAdvance(f"{NAMES[phase]}  {times.get(phase, SAMPLE)}") > w
+            for phase, w in self._widths(width).items()
+        )
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        lines = 2 if self._two_lines(width) else 1
+        return max(46, int(TEXT_TOP + lines * QFontMetrics(self._bold()).height() + 4))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # at its present width: a layout holds a Fixed widget to its hint's height
+        self._hint_height = self.heightForWidth(self.width() if self.width() > 1 else 400)
+        return QSize(400, self._hint_height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, self.heightForWidth(max(self.width(), 1)))
+
+    def labels(self) -> list[tuple[QRectF, list[str]]]:
+        """Each part's label as drawn: its rectangle under the segment and its lines."""
+        if not self._phases:
+            return []
+        two = self._two_lines(self.width())
+        fm = QFontMetrics(self._bold())
+        widths = self._widths(self.width())
+        out, x = [], 0.0
+        for phase in self._phases:
+            w = widths[phase.phase]
+            name, times = NAMES[phase.phase], _times(phase)
+            lines = [name, times] if two else [f"{name}  {times}"]
+            lines = [fm.elidedText(line, Qt.TextElideMode.ElideRight, int(w)) for line in lines]
+            out.append((QRectF(x, TEXT_TOP, w, fm.height() * len(lines)), lines))
+            x += w + GAP
+        return out
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.heightForWidth(event.size().width()) != self._hint_height:
+            self.updateGeometry()  # one line or two: the height changes
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._phases:
@@ -44,21 +127,18 @@ class StarTimerWidget(QWidget):
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
         track = pal.color(QPalette.ColorRole.Mid)
-        mids = {k: sum(v) / 2 for k, v in TARGET_SHARES.items()}
-        total = sum(mids.values())
-        gap, bar_h = 6.0, 12.0
-        width = self.width() - gap * (len(self._phases) - 1)
+        widths = self._widths(self.width())
         x = 0.0
-        for phase in self._phases:
-            w = width * mids[phase.phase] / total
-            bar = QRectF(x, 2, w, bar_h)
+        for phase, (where, lines) in zip(self._phases, self.labels(), strict=True):
+            w = widths[phase.phase]
+            bar = QRectF(x, 2, w, BAR_H)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(track)
             p.drawRoundedRect(bar, 4, 4)
             fill = min(1.0, phase.elapsed_s / phase.target_s) if phase.target_s else 0.0
             if fill > 0:
                 p.setBrush(QColor(COLORS[phase.status]))
-                p.drawRoundedRect(QRectF(x, 2, w * fill, bar_h), 4, 4)
+                p.drawRoundedRect(QRectF(x, 2, w * fill, BAR_H), 4, 4)
             if phase.current:
                 p.setPen(QPen(QColor(ACCENT), 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
@@ -67,8 +147,12 @@ class StarTimerWidget(QWidget):
             font.setBold(phase.current)
             p.setFont(font)
             p.setPen(QColor(COLORS[phase.status]) if phase.status != "ok" else text)
-            e, t = int(phase.elapsed_s), int(phase.target_s)
-            label = f"{NAMES[phase.phase]}  {e // 60}:{e % 60:02d} / {t // 60}:{t % 60:02d}"
-            p.drawText(QRectF(x, bar_h + 6, w, 22), Qt.AlignmentFlag.AlignLeft, label)
-            x += w + gap
+            p.drawText(
+                where, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(lines)
+            )
+            x += w + GAP
         p.end()
+
+
+def _times(phase: PhaseTime) -> str:
+    return f"{_clock(phase.elapsed_s)} / {_clock(phase.target_s)}"

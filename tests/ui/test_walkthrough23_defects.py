@@ -1,0 +1,135 @@
+"""Defects met in the twenty-third keyboard-only walkthrough of the real window (offscreen here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+from tests.ui.recorded import spoken_session
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"Couldn't (load|resolve) pipewire",
+    r"pa_context_connect\(\) failed",
+    r"PulseAudioService",
+    r"No audio device detected",
+    r"does not support propagateSizeHints",
+)
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture(params=["light", "dark"])
+def themed(request):  # type: ignore[no-untyped-def]
+    """The app's own style sheet, as a person sees it: its padding sets the widgets' sizes."""
+    from simulator.ui.style import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, request.param)
+    yield request.param
+    apply_theme(app, "light")
+
+
+def test_home_fits_the_smallest_window(qtbot, themed, window) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 Home needed 1093 px: the plan box asked room for its longest choice
+    ("Due for review — what your schedule says to practise now"), so the form was squeezed
+    below its minimum and "Case study" lost its last letters ("Case stud")."""
+    window.resize(window.minimumSize())
+    QApplication.processEvents()
+    home = window.home
+    assert home.minimumSizeHint().width() <= home.width(), home.minimumSizeHint()
+    for box in home.category_boxes.values():
+        assert box.width() >= box.sizeHint().width(), box.text()
+    # the plan's choices are still read whole in its open list
+    view = home.preset.view()
+    longest = max(
+        view.fontMetrics().horizontalAdvance(home.preset.itemText(i))
+        for i in range(home.preset.count())
+    )
+    assert view.minimumWidth() >= longest
+
+
+def test_the_category_boxes_have_their_letters(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Home's Technical, Behavioral and Case study boxes were the page's only choices
+    without an Alt letter: a custom plan's categories were reached only by Tab."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from simulator.ui.pages.home import CUSTOM
+
+    home = window.home
+    home.preset.setCurrentIndex(home.preset.findData(CUSTOM))
+    home.preset.setFocus()
+    boxes = home.category_boxes
+    for key, cat in ((Qt.Key.Key_C, "technical"), (Qt.Key.Key_B, "behavioral"),
+                     (Qt.Key.Key_E, "case")):  # fmt: skip
+        qtbot.keyClick(home, key, ALT)
+        assert QApplication.focusWidget() is boxes[cat], cat
+    letters = [
+        QKeySequence.mnemonic(w.text()).toString()
+        for w in home.findChildren(QAbstractButton)
+        + [lab for lab in home.findChildren(QLabel) if lab.buddy() is not None]
+        if w.isVisible() and "&" in w.text().replace("&&", "")
+    ]
+    letters += ["Alt+I", "Alt+H"]  # the menu bar's Interview and Help
+    assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_the_star_timer_labels_fit_their_parts(qtbot, themed, window) -> None:  # type: ignore[no-untyped-def]
+    """In the smallest window the live STAR timer wrote "Situation  0:02 / 0:29" over
+    "Task  0:00 / 0:17", and "Task …" over "Action …": each label was drawn under its part,
+    whatever the part's width."""
+    window.resize(window.minimumSize())
+    page = window.interview
+    window.start_interview(Plan(counts={"behavioral": 1}, name="Custom"), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
+    for state in (State.PREPARING, State.ANSWERING):  # past the introduction, the countdown
+        window.controller.primary("")
+        qtbot.waitUntil(lambda s=state: window.controller.state is s, timeout=5000)
+    timer = page.star
+    qtbot.waitUntil(timer.isVisible, timeout=5000)
+    QApplication.processEvents()
+    labels = timer.labels()
+    assert len(labels) == 4
+    bold = timer.font()
+    bold.setBold(True)
+    from PySide6.QtGui import QFontMetrics
+
+    fm = QFontMetrics(bold)
+    right = -1.0
+    for rect, lines in labels:
+        assert rect.left() >= right, lines  # no label runs into the next one
+        for line in lines:
+            assert fm.horizontalAdvance(line) <= rect.width(), (line, rect.width())
+        assert rect.top() + fm.height() * len(lines) <= timer.height(), (lines, timer.height())
+        right = rect.right()
+    assert any(":" in line for line in labels[0][1])  # the times are still shown
+
+
+def test_the_scorecard_star_targets_are_whole_in_the_smallest_window(
+    qtbot, themed, window, services, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 the scorecard's STAR rows read "target 15%-20…": the targets and the
+    verdicts were cut at the detail's edge."""
+    sid, _ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    window.resize(window.minimumSize())
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+    page.table.selectRow(0)  # the spoken behavioral answer
+    qtbot.waitUntil(page.star_bar.isVisible, timeout=5000)
+    QApplication.processEvents()
+    bar = page.star_bar
+    fm = bar.fontMetrics()
+    rows = bar.rows()
+    assert len(rows) == 4
+    for row in rows:
+        assert fm.horizontalAdvance(row.rest) <= row.rest_rect.width(), row.rest
+        assert row.rest_rect.right() <= bar.width() and row.rest_rect.bottom() <= bar.height()
+    assert bar.height() >= bar.heightForWidth(bar.width())
