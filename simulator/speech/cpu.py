@@ -21,9 +21,11 @@ window's priority.
 from __future__ import annotations
 
 import os
+import queue
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from concurrent.futures import Future
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -79,3 +81,43 @@ def run_lowered(build: Callable[[], T]) -> T:
     if error:
         raise error[0]
     return result[0]
+
+
+class Unlowered:
+    """A thread at the priority of the thread that made it, for a lowered thread's steps that
+    hold the GIL in native code: loading the voice's onnxruntime session (its constructor
+    parses the 63 MB model, ~50 ms of CPU) and freeing it (~20 ms). On the lowered voice thread
+    each step kept the GIL while that thread waited for a CPU, and the window with it
+    (``benchmarks/voice_interview.py --stacks``: the watcher thread woke 98-145 ms late while
+    the voice loaded or unloaded). Make it on a thread that is not lowered: a thread starts
+    with its creator's nice value, and cannot lower it back."""
+
+    def __init__(self, name: str) -> None:
+        self._jobs: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = (
+            queue.SimpleQueue()
+        )
+        self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
+        self._thread.start()
+
+    def call(self, fn: Callable[[], T]) -> T:
+        """``fn()`` on this thread; its result or exception here. What ``fn`` drops is freed
+        there (nothing of a job outlives it on that thread)."""
+        future: Future[T] = Future()
+        self._jobs.put((future, fn))
+        return future.result()
+
+    def close(self) -> None:
+        self._jobs.put(None)
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, fn = job
+            del job
+            result = None
+            try:
+                result = fn()
+            except BaseException as exc:  # handed to the caller
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+            del future, fn, result

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.memory import return_freed_memory
-from simulator.speech.cpu import lower_this_thread
+from simulator.speech.cpu import Unlowered, lower_this_thread
 from simulator.speech.loading import loading, preload
 from simulator.speech.memory import (
     LATER,
@@ -119,6 +119,8 @@ class PiperSpeaker:
         self._tickets = itertools.count()
         self._closing = threading.Event()
         self._letting_go = threading.Event()  # a "let go" job is queued
+        # The model is built and freed here, not on the lowered owner thread (speech.cpu).
+        self._native = Unlowered("piper-voice-load")
         self._thread = threading.Thread(target=self._run, name="piper-voice", daemon=True)
         self._thread.start()
 
@@ -188,6 +190,7 @@ class PiperSpeaker:
         self._closing.set()
         self._put(None)
         self._thread.join(timeout=5)
+        self._native.close()
 
     # --- owner thread ----------------------------------------------------------------------
     def _run(self) -> None:
@@ -196,7 +199,7 @@ class PiperSpeaker:
             self._serve()
         finally:
             if self._voice is not None:
-                self._voice = None
+                self._native.call(self._free_voice)
                 resident(self, False)
 
     def _serve(self) -> None:
@@ -243,12 +246,15 @@ class PiperSpeaker:
             self._put(_Job("", self._rate, Future(), kind="let go", priority=priority))
 
     def _unload(self) -> None:
-        self._voice = None
-        import gc
-
-        gc.collect()
+        self._native.call(self._free_voice)
         return_freed_memory()
         resident(self, False)
+
+    def _free_voice(self) -> None:
+        import gc
+
+        self._voice = None  # the session's C++ teardown runs with the GIL held
+        gc.collect()
 
     def _handle(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():
@@ -275,7 +281,7 @@ class PiperSpeaker:
                 # Not beside the loaded Whisper model, which is asked to unload meanwhile, nor
                 # is Whisper loaded or run beside the voice until it unloads (speech.memory).
                 with loading(), heavy_step(self._closing, owner=self):
-                    self._voice = load_voice(self.model)
+                    self._voice = self._native.call(lambda: load_voice(self.model))
                 resident(self, True, self._let_go)
             except TurnAbandoned:
                 raise  # closing: not a failure of the voice

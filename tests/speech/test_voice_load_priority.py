@@ -1,0 +1,61 @@
+"""The voice's model is built and freed at the window's priority, not on its lowered thread.
+
+The onnxruntime session's constructor and its teardown hold the GIL in native code; on the
+voice's thread, lowered so that rendering gives way to the window (``speech.cpu``), they kept
+the GIL while that thread waited for a CPU, and the window waited with it. A stand-in model
+records the thread and the nice value it is built and freed with."""
+
+from __future__ import annotations
+
+import os
+import threading
+import weakref
+from pathlib import Path
+
+import pytest
+
+from simulator.speech import piper_voice
+from simulator.speech.piper_voice import PiperModel, PiperSpeaker
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "setpriority") or not hasattr(threading, "get_native_id"),
+    reason="per-thread priorities",
+)
+
+
+def _nice() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+class _Voice:
+    """Stands in for a PiperVoice."""
+
+
+def test_the_voice_model_is_built_and_freed_off_the_lowered_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, tuple[str, int]] = {}
+
+    def load_voice(_model: PiperModel) -> _Voice:
+        seen["built"] = (threading.current_thread().name, _nice())
+        voice = _Voice()
+        weakref.finalize(
+            voice, lambda: seen.setdefault("freed", (threading.current_thread().name, _nice()))
+        )
+        return voice
+
+    monkeypatch.setattr(piper_voice, "load_voice", load_voice)
+    model = PiperModel("piper:stand-in", "Stand-in", "en-US", tmp_path / "m.onnx", tmp_path / "c")
+    speaker = PiperSpeaker(tmp_path, model)
+    owner = speaker._thread
+    try:
+        speaker.load().result(timeout=30)
+        owner_nice = os.getpriority(os.PRIO_PROCESS, owner.native_id or 0)
+        assert owner_nice > _nice(), "the voice's thread renders at a lower priority"
+    finally:
+        speaker.close()
+    assert not owner.is_alive() and "freed" in seen
+    for step in ("built", "freed"):
+        name, nice = seen[step]
+        assert name != "piper-voice", step
+        assert nice == _nice(), step  # the priority of the thread that made the speaker
