@@ -165,6 +165,23 @@ class Timeline:
 
         self._wrap(AudioInput, "start", "AudioInput.start", min_s=0.0)
         self._wrap(AudioInput, "stop", "AudioInput.stop", min_s=0.0)
+        # Native steps that hold the GIL or a lock the GUI thread may take: the voice's model
+        # built and freed (onnxruntime), Whisper's model built, glibc's trim (it releases the
+        # GIL but holds the allocator's arena locks while it walks the heap).
+        from simulator import memory
+        from simulator.speech import piper_voice
+
+        self._wrap(piper_voice, "load_voice", "Piper model built", min_s=0.0)
+        free = getattr(piper_voice.PiperSpeaker, "_free_voice", None)  # older code: _unload
+        self._wrap(
+            piper_voice.PiperSpeaker,
+            "_unload" if free is None else "_free_voice",
+            "Piper model freed",
+            min_s=0.0,
+        )
+        self._wrap(asr.WhisperTranscriber, "_open", "Whisper model built", min_s=0.0)
+        if memory._libc is not None:
+            self._wrap(memory._libc, "malloc_trim", "malloc_trim", min_s=0.005)
 
     def longest(self, label: str) -> float:
         """Longest span of this kind, in ms."""
@@ -180,7 +197,7 @@ class Timeline:
             if end - self._gc_started >= 0.005:
                 self.spans.append((self._gc_started, end, f"gc gen{info['generation']}"))
 
-    def _wrap(self, cls: type, name: str, label: str, min_s: float = 0.01) -> None:
+    def _wrap(self, cls: object, name: str, label: str, min_s: float = 0.01) -> None:
         original = getattr(cls, name)
         spans = self.spans
 
@@ -194,6 +211,18 @@ class Timeline:
                     spans.append((start, end, f"{label} [{threading.current_thread().name}]"))
 
         setattr(cls, name, timed)
+
+    def native_steps(self) -> str:
+        """Each kind of native step timed (``install``): how many, and the longest, in ms."""
+        kinds: dict[str, list[float]] = {}
+        for s, e, label in self.spans:
+            kind = label.split(" [")[0]
+            if not kind.startswith(("Piper", "Whisper model", "malloc_trim", "gc")):
+                continue
+            kinds.setdefault(kind, []).append(1000 * (e - s))
+        return "; ".join(
+            f"{kind} x{len(ms)} longest {max(ms):.0f} ms" for kind, ms in sorted(kinds.items())
+        )
 
     def during(self, start: float, end: float) -> list[str]:
         return [

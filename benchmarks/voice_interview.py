@@ -516,6 +516,7 @@ def run(
         f"{waits.total_s('whisper'):.1f} s (whole-file refine {waits.total_s('refine'):.1f} s); "
         f"both at once: {waits.overlap_s('piper', 'whisper'):.1f} s"
     )
+    print(f"native steps that can hold the window: {timeline.native_steps()}")
     for (_wav, _length, said), answer in zip(answers, record.answers, strict=False):
         text = answer.text or ""
         wer = word_error_rate(said, text)
