@@ -119,7 +119,7 @@ def _one_as_word(ws: list[str], i: int) -> bool:
 _DETERMINERS = word_set("the a an her his their our my its your this that these those")
 
 
-def _sequence_word(ws: list[str]) -> bool:
+def sequence_word(ws: list[str]) -> bool:
     """Does a sequence word ("then", "next") order this clause, not name a thing in it?"""
     return any(w in SEQUENCE and not (i and ws[i - 1] in _DETERMINERS) for i, w in enumerate(ws))
 
@@ -299,7 +299,7 @@ def sentence_evidence(
         # A purpose after the verb ("A review screen was built so that the team could ...")
         # says someone meant it: an act, as an agent would.
         purpose = bool(count_phrases(ws[passive:], PURPOSES))
-        sequenced = _sequence_word(ws[:passive]) or "by me" in raw.lower() or purpose
+        sequenced = sequence_word(ws[:passive]) or "by me" in raw.lower() or purpose
         ended = ws[passive - 1] in OUTCOME_VERBS or ws[passive - 1] in ENDINGS
         late = index is not None and position >= 0.5
         late_step = (
@@ -335,7 +335,7 @@ def sentence_evidence(
     elif (
         someone_else
         and verb_is_past_act(ws, clause)
-        and _sequence_word(ws[: clause.verb])
+        and sequence_word(ws[: clause.verb])
         and not last
     ):
         # "Two of the dispatchers then tried the new screen for a week": someone else's act,

@@ -11,6 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
+from simulator.core.scoring.star_context import (
+    DECISION_TASK,
+    FINDING_BETWEEN,
+    SETBACK,
+    UNMARKED_OUTCOME,
+    decision_as_task,
+    finding_between_steps,
+    setback_before_task,
+    unmarked_outcome,
+)
 from simulator.core.scoring.star_cues import (
     GENERIC,
     HYPOTHETICAL,
@@ -19,7 +29,12 @@ from simulator.core.scoring.star_cues import (
     WE_WORDS,
 )
 from simulator.core.scoring.star_gaps import hollow_parts, task_opening, team_outcome_before_lesson
-from simulator.core.scoring.star_labels import label_sentences, sentence_evidence, why_label
+from simulator.core.scoring.star_labels import (
+    Reasons,
+    label_sentences,
+    sentence_evidence,
+    why_label,
+)
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
 from simulator.core.transcript import Transcript
@@ -105,6 +120,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         if was != now:
             why = "the task, told first" if now == "task" else "the team's act before the lesson"
             all_reasons[i][now].append((9.0, why))
+    _read_in_context(labels, said, all_reasons)
     for i in _hollow_sentences(said):
         labels[i] = "other"
         all_reasons[i].setdefault("other", []).append((9.0, "the same words again"))
@@ -177,6 +193,24 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
 
 REPEAT_MIN_WORDS = 8  # a sentence this long ...
 REPEAT_MAX_VARIETY = 0.3  # ... with fewer distinct words than this share of them says nothing
+
+
+def _read_in_context(
+    labels: list[str], said: Sequence[Sequence[str]], reasons: list[Reasons]
+) -> None:
+    """Labels that only a sentence's neighbours tell (star_context.py), changed in place with
+    why: a finding between my steps, a decision that sets the work, a setback before the task,
+    an outcome told last with no cue word."""
+    passes = (
+        (lambda: finding_between_steps(labels, said, reasons), "action", FINDING_BETWEEN),
+        (lambda: decision_as_task(labels, said), "task", DECISION_TASK),
+        (lambda: setback_before_task(labels, said), "situation", SETBACK),
+        (lambda: unmarked_outcome(labels, said), "result", UNMARKED_OUTCOME),
+    )
+    for find, label, why in passes:
+        for i in find():
+            labels[i] = label
+            reasons[i].setdefault(label, []).append((9.0, why))
 
 
 def _hollow_sentences(said: Sequence[Sequence[str]]) -> list[int]:

@@ -1,0 +1,143 @@
+"""STAR labels read from a sentence's neighbours (round 23): what one sentence says can be
+read only from the sentences around it.
+
+* A finding between my steps: "I collected the logs of sixty runs. Almost all of them came
+  from one download. I moved the dataset ..." The middle sentence is what my look turned up,
+  a step of the story, though alone it reads as what came of it (a thing's past verb after
+  the middle, a number). It follows a step that looks into something (or says what the look
+  showed: "the logs showed that", "it turned out") and comes before another step of mine.
+* A decision that sets the work: "After watching two new hires struggle, I decided to shorten
+  that time." Told after the scene and before any step or task, with its reason before it, it
+  is the task; "We decided to look into it as a team", told bare, stays a step.
+* A setback before the task: "In the A/B test, though, people clicked on fewer recipes."
+  Between the scene and the task its change words are the problem, not the result.
+* An outcome with no cue word: the story's last sentence, after my steps, that nobody in it
+  does as "I" or "we" ("The fraud team had their report one day late, and nothing else was
+  lost") is what came of them.
+
+Each pass changes a label only; structure.py records why, so the scorecard can say it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from simulator.core.scoring.star_cues import SUBORDINATORS
+from simulator.core.scoring.star_labels import PLACE_REASONS, Reasons, sequence_word
+from simulator.core.scoring.text import count_phrases, word_set
+
+FINDING_BETWEEN = "a finding between my steps"
+DECISION_TASK = "a decision that sets the work, before any step"
+SETBACK = "a setback told before the task"
+UNMARKED_OUTCOME = "what came of my steps, told last"
+
+# Verbs of looking into something: the sentence after such a step can be what it turned up.
+INQUIRY_VERBS = word_set(
+    """checked looked compared collected sorted pulled traced analysed analyzed listened read
+    reviewed dug profiled sampled plotted inspected examined investigated audited interviewed
+    tagged measured queried grouped counted replayed went shadowed observed watched labelled
+    labeled broke"""
+)
+# How a sentence says what a look showed: "the logs showed that", "it turned out".
+FINDING_FRAMES = frozenset(
+    (
+        "showed that",
+        "showed me",
+        "turned out",
+        "revealed",
+        "came from",
+        "made up",
+        "pointed to",
+        "was caused by",
+        "were caused by",
+        "traced it to",
+    )
+)
+_ME = frozenset(("i", "we"))
+# Result evidence a finding may carry and still be a finding ("percent", "never", "zero",
+# "what followed"): anything stronger ("as a result", a number with a change) is an outcome.
+FINDING_MAX_RESULT = 1.5
+_FOLLOWED = "what followed (a thing's past verb, late)"
+_DECISIONS = frozenset(("decided", "chose"))
+_SCENE = frozenset(("situation", "result"))
+
+
+def _result_said(reasons: Reasons) -> float:
+    """Result evidence from what a sentence says, its place and "what followed" left out."""
+    return sum(
+        w for w, why in reasons.get("result", ()) if why not in PLACE_REASONS and why != _FOLLOWED
+    )
+
+
+def _my_act(ws: Sequence[str]) -> bool:
+    """ "I" or "we" followed by a verb (an act of mine or ours in the sentence)."""
+    return any(w in _ME and i + 1 < len(ws) for i, w in enumerate(ws))
+
+
+def finding_between_steps(
+    labels: Sequence[str], words: Sequence[Sequence[str]], reasons: Sequence[Reasons]
+) -> list[int]:
+    """Sentences labelled result or situation that are what a step of mine turned up: after
+    a step (labelled action) that looks into something, or saying what a look showed, and
+    before another step; with no act of mine in them and no outcome evidence of their own."""
+    changed = []
+    for i in range(1, len(labels) - 1):
+        if labels[i] not in ("result", "situation") or labels[i - 1] != "action":
+            continue
+        if labels[i + 1] != "action":
+            continue
+        ws = list(words[i])
+        if _my_act(ws) or _result_said(reasons[i]) >= FINDING_MAX_RESULT:
+            continue
+        looked = bool(set(words[i - 1]) & INQUIRY_VERBS)
+        if looked or count_phrases(ws, FINDING_FRAMES):
+            changed.append(i)
+    return changed
+
+
+def decision_as_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
+    """The first step, when it is "..., I decided to ..." with its reason before it and no
+    task told before it, is the task (more steps follow)."""
+    if "action" not in labels:
+        return []
+    first = labels.index("action")
+    if first == 0 or "task" in labels[:first] or first + 1 >= len(labels):
+        return []
+    if labels[first + 1] != "action":
+        return []
+    ws = list(words[first])
+    for k in range(1, len(ws) - 2):
+        if ws[k] in _ME and ws[k + 1] in _DECISIONS and ws[k + 2] in ("to", "it", "that"):
+            before = ws[:k]
+            if before[-1:] and before[-1] in SUBORDINATORS:
+                return []  # "... because I decided to ..." is no main clause
+            return [first]
+    return []
+
+
+def setback_before_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
+    """Sentences labelled result between the opening and the task (every sentence before them
+    the scene, or an opening result: "We launched a carousel after strong offline tests. In
+    the first week, though, shoppers added fewer items"; the next one the task or more scene):
+    the problem, not the end. The story's first sentence is left as it is (a story may open
+    with its result: "The project I am proudest of cut the backlog by forty percent")."""
+    changed = []
+    for i in range(1, len(labels) - 1):
+        if labels[i] != "result" or any(lab not in _SCENE for lab in labels[:i]):
+            continue
+        onward = labels[i + 1] in ("task", "situation") and "action" in labels[i + 1 :]
+        if onward and not _my_act(list(words[i])):
+            changed.append(i)
+    return changed
+
+
+def unmarked_outcome(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
+    """The last sentence, labelled action or task after my steps, with nobody in it acting as
+    "I" or "we" and no sequence word: what came of the steps."""
+    n = len(labels)
+    if n < 4 or labels[-1] not in ("action", "task") or "action" not in labels[:-1]:
+        return []
+    ws = list(words[-1])
+    if set(ws) & _ME or sequence_word(ws) or count_phrases(ws, frozenset(("by me",))):
+        return []
+    return [n - 1]

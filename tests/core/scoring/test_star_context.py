@@ -1,0 +1,110 @@
+"""STAR labels read from a sentence's neighbours (star_context.py, round 23): findings between
+my steps, a decision that sets the work, a setback before the task, an outcome told last with
+no cue word. Each story is new (no held-out set's sentences); each test fails on the labeller
+before round 23."""
+
+from __future__ import annotations
+
+from simulator.core.scoring.structure import analyse_star
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+
+def _segments(*sentences: str) -> list[tuple[str, str]]:
+    text = " ".join(sentences)
+    star = analyse_star(tokenize(text), Transcript(text)).star
+    return [(s.label, s.why) for s in star.segments]
+
+
+def _labels(*sentences: str) -> list[str]:
+    return [label for label, _ in _segments(*sentences)]
+
+
+def test_a_finding_after_my_look_and_before_my_next_step_is_a_step() -> None:
+    labels = _labels(
+        "Our warehouse forecast for frozen goods was off by a wide margin every Monday.",
+        "I owned the forecast, so I had to find out why.",
+        "I pulled the order history of the last ninety Mondays and grouped the errors by store.",
+        "Nearly eighty percent of the error came from five stores that opened on Sundays.",
+        "I added a Sunday-opening feature and retrained the model on the full history.",
+        "Monday errors fell by half within a month.",
+    )
+    assert labels[3] == "action"
+
+
+def test_what_the_logs_showed_between_two_steps_is_a_step() -> None:
+    labels = _labels(
+        "One night our image tagging service started labelling every photo as a document.",
+        "I was on call, so the incident was mine to run.",
+        "My first move was to route traffic back to the previous model.",
+        "The logs showed that a resize step had been skipped, and the model had received blank images.",
+        "I restored the resize step, added a check for blank inputs, and redeployed the model.",
+        "Tagging was correct again within forty minutes.",
+    )
+    assert labels[3] == "action"
+
+
+def test_a_finding_of_my_look_stays_an_outcome_when_no_step_follows() -> None:
+    labels = _labels(
+        "Our churn model scored well offline, but the retention team ignored it.",
+        "I had to find out why the scores went unused.",
+        "I interviewed six retention agents about how they picked whom to call.",
+        "Calls to the top-scored customers saved twice as many accounts as before.",
+    )
+    assert labels[3] == "result"
+
+
+def test_a_decision_told_with_its_reason_before_any_step_is_the_task() -> None:
+    segments = _segments(
+        "Every release of our ranking model needed two days of manual checks before it shipped.",
+        "The checks were written in a wiki page and skipped half the time.",
+        "After a bad release slipped through in March, I decided to automate the checks.",
+        "I turned each check into a test that ran on every candidate model.",
+        "I also added a report that compared the candidate with the live model on key queries.",
+        "Releases now take two hours, and no bad model has shipped since.",
+    )
+    assert segments[2][0] == "task"
+    assert "decision" in segments[2][1]
+
+
+def test_a_bare_decision_stays_a_step() -> None:
+    labels = _labels(
+        "At my previous company our nightly exports broke every few weeks.",
+        "We decided to look into it as a team.",
+        "We added alerts to every job and wrote a runbook together.",
+        "The exports failed only once in the next six months.",
+    )
+    assert labels[1] == "action"
+
+
+def test_a_setback_between_the_scene_and_the_task_is_the_situation() -> None:
+    labels = _labels(
+        "We launched a new recommendation carousel on our grocery app after strong offline tests.",
+        "In the first week, though, shoppers added fewer items from it than from the old one.",
+        "I had built the carousel, so I needed to understand the drop.",
+        "I compared the recommended items with what shoppers actually bought.",
+        "I retrained the model on purchases instead of clicks.",
+        "Items added from the carousel rose by nine percent in the next test.",
+    )
+    assert labels[1] == "situation"
+
+
+def test_an_outcome_with_no_cue_word_told_last_is_the_result() -> None:
+    segments = _segments(
+        "Our support team answered the same billing questions dozens of times a day.",
+        "I was asked to cut the time agents spent on them.",
+        "I grouped a month of tickets by their answers and wrote ten reply templates.",
+        "I also paired each new agent with a buddy for their first week.",
+        "The next four hires ran the billing queue alone on their third day.",
+    )
+    assert segments[-1][0] == "result"
+
+
+def test_a_last_step_of_mine_stays_a_step() -> None:
+    labels = _labels(
+        "Our support team answered the same billing questions dozens of times a day.",
+        "I was asked to cut the time agents spent on them.",
+        "I grouped a month of tickets by their answers and wrote ten reply templates.",
+        "Then I added a button that suggested the right template for each new ticket.",
+    )
+    assert labels[-1] == "action"
