@@ -113,6 +113,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import Intent, Question
+from simulator.core.scoring.ending_theme import ending_theme
 from simulator.core.scoring.intent_phrases import (
     framing,
     framing_ways,
@@ -244,11 +245,14 @@ def off_question(
     if not tokens.words:
         return ON_THE_QUESTION
     verdict = _judged(question, tokens, labels)
-    other = reversed_theme(question.id, tokens, labels) if question.intent else ""
+    other = ""
+    if question.intent:
+        other = reversed_theme(question.id, tokens, labels) or ending_theme(question.id, tokens)
     if not other:
         return verdict
     # theme_direction.py: the asked act done the other way round (feedback received for
-    # "giving feedback"); that is what the story reads as, whatever else flagged it.
+    # "giving feedback"); ending_theme.py: a project that failed for "recommending a stop",
+    # and the other way round. That is what the story reads as, whatever else flagged it.
     assert question.intent is not None
     reads_as = next((q.intent.label for q in story_themes() if q.id == other and q.intent), "")
     cost = max(verdict.cost, OFF_QUESTION_PENALTY_UNSURE)
