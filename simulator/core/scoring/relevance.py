@@ -137,6 +137,8 @@ OFF_QUESTION_PENALTY = 20
 # story in its own words may land here). Both of them: on the question.
 OFF_QUESTION_PENALTY_UNSURE = 10
 CORE_HINTS = 3
+# A core phrase said by this many other questions' model answers is common (``_core_holds``).
+COMMON_CORE = 3
 # A story whose situation, task and result say another question's theme in this many sentences,
 # and the asked question's only in passing (in a step) or not at all, answers that other one.
 FRAMED_ELSEWHERE = 3
@@ -267,7 +269,7 @@ def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) ->
             if rival:
                 return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], rival)
             verdict = _framed_elsewhere(question, tokens, labels)
-            if verdict.cost or core_evidence(question, tokens):
+            if verdict.cost or _core_holds(question, tokens, labels):
                 return verdict
             # Only phrases a neighbouring question shares ("disagreed" for a story about two
             # teammates asked "disagreeing with your manager"): judged as a story with none.
@@ -281,6 +283,38 @@ def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) ->
         return ON_THE_QUESTION
     named = [w for w in words(question.prompt) if stem(w) in focus]
     return Verdict(OFF_QUESTION_PENALTY, list(dict.fromkeys(named)))
+
+
+def _core_holds(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Does the story say the asked core? A core act of mine that ``COMMON_CORE`` or more other
+    questions' model answers say too ("I built", "I proposed" for the proudest project) holds
+    only when no other theme frames the story (said in ``FRAMED_AND_LEANS`` of its situation,
+    task and result sentences): a conflict story says "I proposed" as much as a proud one."""
+    said = core_evidence(question, tokens)
+    if any(p not in common_core(question.id) for p in said):
+        return True
+    if not said:
+        return False
+    count, _, _ = _best_theme(question, tokens, labels)
+    return count < FRAMED_AND_LEANS
+
+
+@lru_cache(maxsize=64)
+def common_core(question_id: str) -> frozenset[str]:
+    """The question's core phrases that are an act of mine ("I built") and that ``COMMON_CORE``
+    or more other shipped behavioral questions' model answers say: what any story tells.
+    (Counting every common core phrase, "manager", "estimate", "stop", flagged 8 more relevant
+    repository stories.)"""
+    themes = story_themes()
+    asked = next((q for q in themes if q.id == question_id), None)
+    if asked is None or asked.intent is None:
+        return frozenset()
+    others = [index_of(tokenize(q.model_answer)) for q in themes if q.id != question_id]
+    return frozenset(
+        p
+        for p in asked.intent.core
+        if p.lower().startswith("i ") and sum(1 for o in others if said_at(o, p)) >= COMMON_CORE
+    )
 
 
 def _unevidenced(

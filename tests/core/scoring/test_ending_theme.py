@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring.relevance import off_question
@@ -89,3 +90,28 @@ def test_a_failed_project_is_no_recommended_stop(bank: QuestionBank) -> None:
 
 def test_a_model_that_got_it_wrong_makes_a_challenging_project(bank: QuestionBank) -> None:
     assert _verdict(bank, "beh.challenging-ml-project", HARD_PROJECT).cost == 0
+
+
+# A project I built, with no word of pride: what the proudest-project question asks for.
+BUILT_PROJECT = [
+    ("situation", "At a ride-hailing company, riders waited too long at busy airports."),
+    ("task", "I was responsible for a model to place drivers before flights landed."),
+    ("action", "I built features from flight arrivals and past pickups."),
+    ("action", "I trained a demand model and worked with dispatch on how to use it."),
+    ("result", "Airport waiting times fell by a third in the first two months."),
+]
+
+
+def test_a_common_act_of_mine_does_not_make_a_debt_story_a_proud_project(
+    bank: QuestionBank,
+) -> None:
+    # star22's technical-debt story says "I proposed" (as 7 other questions' model answers do);
+    # the debt case frames it in two sentences, so it does not answer "your proudest project".
+    stories = yaml.safe_load((Path(__file__).parent / "heldout_star22_star.yaml").read_text())
+    story = next(s for s in stories if s["id"] == "s22-feature-store-debt")
+    told = [(label, sentence) for label, sentence in story["sentences"]]
+    assert _verdict(bank, "beh.proudest-project", told).cost > 0
+
+
+def test_a_project_i_built_still_answers_the_proudest_question(bank: QuestionBank) -> None:
+    assert _verdict(bank, "beh.proudest-project", BUILT_PROJECT).cost == 0
