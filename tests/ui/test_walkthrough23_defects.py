@@ -133,3 +133,76 @@ def test_the_scorecard_star_targets_are_whole_in_the_smallest_window(
         assert fm.horizontalAdvance(row.rest) <= row.rest_rect.width(), row.rest
         assert row.rest_rect.right() <= bar.width() and row.rest_rect.bottom() <= bar.height()
     assert bar.height() >= bar.heightForWidth(bar.width())
+
+
+def _tab_stops(page):  # type: ignore[no-untyped-def]
+    """The widgets Tab stops at on ``page``, in order."""
+    from PySide6.QtWidgets import QWidget
+
+    stops: list[QWidget] = []
+    w = page.nextInFocusChain()
+    for _ in range(400):
+        if w is page:
+            break
+        tab = bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if tab and w.isVisible() and w.isEnabled() and page.isAncestorOf(w):
+            stops.append(w)
+        w = w.nextInFocusChain()
+    return stops
+
+
+def test_tab_never_stops_on_a_chart_s_nameless_inside(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Each chart's drawing area took a Tab of its own: on Progress, two Tabs per chart, the
+    second on a nameless widget that showed no focus; on the scorecard the category chart
+    (kept out of Tab on purpose) was still reached the same way."""
+    from tests.scores import answer_score, session_score
+
+    sid = services.storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
+    services.storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.",
+                                score=answer_score(40, "tech.overfit"))  # fmt: skip
+    services.storage.finish_session(sid, session_score(40, {"technical": 40}))
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    qtbot.waitUntil(lambda: window.scorecard.table.rowCount() == 1, timeout=5000)
+    assert [type(w).__name__ for w in _tab_stops(window.scorecard) if not w.accessibleName()] == []
+    window.past.open_progress()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
+    progress = window.past.progress
+    qtbot.waitUntil(lambda: progress.summary.text().startswith("1 finished"), timeout=5000)
+    assert [type(w).__name__ for w in _tab_stops(progress) if not w.accessibleName()] == []
+    charts = [w.objectName() for w in _tab_stops(progress) if w.objectName().endswith("Chart")]
+    assert charts == ["scoresChart", "deliveryChart", "starChart"]
+
+
+def test_the_main_button_is_announced_as_it_reads(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The interview's main button reads "Skip introduction", "Start answering", "Submit
+    answer", "Next question" in turn, but a screen reader heard "Submit answer" at every step:
+    its accessible name was set once, from its first text."""
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
+    heard = {}
+    for state in (State.PREPARING, State.ANSWERING):
+        heard[page.next_button.text()] = page.next_button.accessibleName()
+        window.controller.primary("")
+        qtbot.waitUntil(lambda s=state: window.controller.state is s, timeout=5000)
+    heard[page.next_button.text()] = page.next_button.accessibleName()
+    qtbot.keyClicks(page.answer, "Overfitting is memorising noise.")
+    window.controller.primary(page.answer.toPlainText())
+    qtbot.waitUntil(lambda: page.next_button.text() not in heard, timeout=10000)
+    heard[page.next_button.text()] = page.next_button.accessibleName()
+    assert len(heard) >= 3, heard
+    for text, name in heard.items():
+        assert name == text.replace("&", ""), heard
+
+
+def test_the_replay_step_buttons_are_named_in_words(
+    qtbot, window, services, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Review's "−5 s" and "+5 s" were announced as their symbols ("minus 5 s")."""
+    sid, _ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
+    replay = window.past.review.replay
+    assert replay.back5.accessibleName() == "Back 5 seconds"
+    assert replay.fwd5.accessibleName() == "Forward 5 seconds"

@@ -20,6 +20,9 @@ def chart_view(margin: int = 0) -> QChartView:
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setStyleSheet("background: transparent")
+    # The drawing area took a Tab of its own (no name, no focus shown): the view alone is
+    # reached, or not, as its page decides.
+    view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return view
 
 

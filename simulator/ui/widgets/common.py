@@ -39,6 +39,14 @@ class SteadyButton(QPushButton):
         super().__init__(text)
         self._texts = tuple(texts)
 
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Its accessible name follows its text: a screen reader heard "Submit answer" on a
+        button reading "Next question" (the name was set once, from the first text)."""
+        was = _shown(self.text())
+        super().setText(text)
+        if self.accessibleName() in ("", was):
+            self.setAccessibleName(_shown(text))
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         # As QPushButton.sizeHint, for each text: the style adds padding and a minimum width
         # (80 px here), so a text's own width alone does not tell which button is widest.
@@ -58,6 +66,11 @@ class SteadyButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return self.sizeHint()
+
+
+def _shown(text: str) -> str:
+    """A caption as read: its mnemonic marks taken out ("&&" is a real "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def button(

@@ -74,8 +74,10 @@ class ReplayPane(QWidget):
                                   "Play or pause (Space)", primary=True,
                                   texts=(PLAY_TEXT, PAUSE_TEXT))  # fmt: skip
         self.play_button.setAccessibleName("Play")
+        self.back5.setAccessibleName("Back 5 seconds")  # not "minus 5 s"
         self.fwd5 = button("+5 s", "forwardButton", None, lambda: self.player.step(1),
                            "Forward 5 seconds (Right)")  # fmt: skip
+        self.fwd5.setAccessibleName("Forward 5 seconds")
         self.clock = label("0:00 / 0:00", "hint", wrap=False)
         name(self.clock, "reviewClock", "Position")
         self.speed = QComboBox()
