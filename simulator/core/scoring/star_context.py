@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import SUBORDINATORS
+from simulator.core.scoring.star_gaps import is_reflection
 from simulator.core.scoring.star_labels import PLACE_REASONS, Reasons, sequence_word
 from simulator.core.scoring.text import count_phrases, word_set
 
@@ -117,13 +118,14 @@ def decision_as_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -> l
 
 def setback_before_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
     """Sentences labelled result between the opening and the task (every sentence before them
-    the scene, or an opening result: "We launched a carousel after strong offline tests. In
-    the first week, though, shoppers added fewer items"; the next one the task or more scene):
+    after the opening the scene, or a result: "We launched a carousel after strong offline
+    tests. In the first week, though, shoppers added fewer items"; the next one the task or
+    more scene):
     the problem, not the end. The story's first sentence is left as it is (a story may open
     with its result: "The project I am proudest of cut the backlog by forty percent")."""
     changed = []
     for i in range(1, len(labels) - 1):
-        if labels[i] != "result" or any(lab not in _SCENE for lab in labels[:i]):
+        if labels[i] != "result" or any(lab not in _SCENE for lab in labels[1:i]):
             continue
         onward = labels[i + 1] in ("task", "situation") and "action" in labels[i + 1 :]
         if onward and not _my_act(list(words[i])):
@@ -131,13 +133,20 @@ def setback_before_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -
     return changed
 
 
-def unmarked_outcome(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
+def unmarked_outcome(
+    labels: Sequence[str], words: Sequence[Sequence[str]], sentences: Sequence[str]
+) -> list[int]:
     """The last sentence, labelled action or task after my steps, with nobody in it acting as
-    "I" or "we" and no sequence word: what came of the steps."""
+    "I" or "we" and no sequence word: what came of the steps. Last, or followed only by a
+    lesson ("The fraud team had their report one day late, and nothing else was lost. I
+    learned to ...")."""
     n = len(labels)
-    if n < 4 or labels[-1] not in ("action", "task") or "action" not in labels[:-1]:
+    last = n - 1
+    while last > 0 and labels[last] == "result" and is_reflection(sentences[last]):
+        last -= 1
+    if n < 4 or labels[last] not in ("action", "task") or "action" not in labels[:last]:
         return []
-    ws = list(words[-1])
+    ws = list(words[last])
     if set(ws) & _ME or sequence_word(ws) or count_phrases(ws, frozenset(("by me",))):
         return []
-    return [n - 1]
+    return [last]

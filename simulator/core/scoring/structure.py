@@ -120,7 +120,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         if was != now:
             why = "the task, told first" if now == "task" else "the team's act before the lesson"
             all_reasons[i][now].append((9.0, why))
-    _read_in_context(labels, said, all_reasons)
+    _read_in_context(labels, said, texts, all_reasons)
     for i in _hollow_sentences(said):
         labels[i] = "other"
         all_reasons[i].setdefault("other", []).append((9.0, "the same words again"))
@@ -196,7 +196,10 @@ REPEAT_MAX_VARIETY = 0.3  # ... with fewer distinct words than this share of the
 
 
 def _read_in_context(
-    labels: list[str], said: Sequence[Sequence[str]], reasons: list[Reasons]
+    labels: list[str],
+    said: Sequence[Sequence[str]],
+    texts: Sequence[str],
+    reasons: list[Reasons],
 ) -> None:
     """Labels that only a sentence's neighbours tell (star_context.py), changed in place with
     why: a finding between my steps, a decision that sets the work, a setback before the task,
@@ -205,7 +208,7 @@ def _read_in_context(
         (lambda: finding_between_steps(labels, said, reasons), "action", FINDING_BETWEEN),
         (lambda: decision_as_task(labels, said), "task", DECISION_TASK),
         (lambda: setback_before_task(labels, said), "situation", SETBACK),
-        (lambda: unmarked_outcome(labels, said), "result", UNMARKED_OUTCOME),
+        (lambda: unmarked_outcome(labels, said, texts), "result", UNMARKED_OUTCOME),
     )
     for find, label, why in passes:
         for i in find():

@@ -108,3 +108,15 @@ def test_a_last_step_of_mine_stays_a_step() -> None:
         "Then I added a button that suggested the right template for each new ticket.",
     )
     assert labels[-1] == "action"
+
+
+def test_a_setback_after_an_opening_act_is_the_situation() -> None:
+    labels = _labels(
+        "We built a new fraud model for our card payments that caught more fraud than the old rules in our offline tests.",
+        "In its first month live, though, analysts confirmed fewer frauds from its alerts than from the rules.",
+        "I had built the model, so I needed to find out why the gain did not hold.",
+        "I compared last year's frauds with this year's and found new attack patterns.",
+        "I retrained the model with three months of recent cases.",
+        "Confirmed frauds per alert rose by a fifth in the next month.",
+    )
+    assert labels[1] == "situation"
