@@ -139,6 +139,23 @@ def _last_position(position: float, index: int) -> float:
 
 
 Reasons = dict[str, list[tuple[float, str]]]
+# Words that make a following "I <verb>" part of a noun clause ("how I wrote", "what I
+# built"), not a step told in its own right.
+_NOUN_CLAUSE = word_set("how what whether")
+
+
+def _subordinate_acts(ws: list[str]) -> set[str]:
+    """The "I <verb>" action cues said only inside a noun clause ("change how I wrote")."""
+    found: dict[str, bool] = {}
+    for i, w in enumerate(ws[:-1]):
+        if w != "i":
+            continue
+        cue = f"i {ws[i + 1]}"
+        if cue not in CUE_SETS["action"]:
+            continue
+        inside = i > 0 and ws[i - 1] in _NOUN_CLAUSE
+        found[cue] = found.get(cue, True) and inside
+    return {cue for cue, inside in found.items() if inside}
 
 
 def sentence_scores(
@@ -175,6 +192,11 @@ def sentence_evidence(
     for label, cues in CUE_SETS.items():
         for cue, n in count_phrases(ws, cues).items():
             add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
+    subordinate = _subordinate_acts(ws)
+    if subordinate:
+        # "I had to change how I wrote before my next proposal": "how I wrote" names what the
+        # task is about, not a step I took; its "I wrote" is no cue of a step.
+        drop("action", subordinate)
     if returned(ws):  # "were back in forty minutes": a return, not "back in 2019"
         drop("situation", {"back in"})
     if ws[:2] != ["after", "that"]:

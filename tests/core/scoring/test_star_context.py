@@ -120,3 +120,15 @@ def test_a_setback_after_an_opening_act_is_the_situation() -> None:
         "Confirmed frauds per alert rose by a fifth in the next month.",
     )
     assert labels[1] == "situation"
+
+
+def test_an_act_named_inside_how_or_what_is_no_step_of_mine() -> None:
+    labels = _labels(
+        "After my first design review, my manager said my documents were too long.",
+        "Two of my proposals had stalled that quarter.",
+        "I had to change how I wrote before my next proposal went out for review.",
+        "My first step was to ask her for the two worst documents.",
+        "I rewrote my template so that the decision came first.",
+        "The next proposal was approved in one meeting.",
+    )
+    assert labels[2] == "task"
