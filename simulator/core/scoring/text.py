@@ -20,6 +20,16 @@ _STEMMERS = threading.local()
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Sentence ends: . ! ? ; or a line break. A decimal point ("0.5") is not an end.
 _SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?;]+(?=\s|$)|[.!?;]+(?=\s|$)|\n+")
+# Characters that are not seen and carry no letter: the soft hyphen, zero-width spaces and
+# joiners, direction marks, bidi embeddings, overrides and isolates, invisible operators, the
+# byte-order mark. Text pasted from a PDF or a web page carries them inside words ("regular\u00ad
+# ization"), and the word pattern split the word there: a model answer so pasted scored 100 -> 24
+# (116 of 159 model answers lower). Scoring reads the text without them; what is stored and shown
+# keeps them (shown as tags: core/reordering.py).
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065)]
+    + [*range(0x2066, 0x206A), 0xFEFF]
+)
 # Speech recognisers sometimes return long unpunctuated runs; past this many words a
 # "sentence" is cut so evidence and STAR labels stay local.
 MAX_SENTENCE_WORDS = 40
@@ -98,7 +108,7 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-case word tokens; hyphens and slashes split ("k-fold" -> "k", "fold")."""
     out: list[str] = []
-    text = text.lower().replace("\u2019", "'").replace("%", " percent ")
+    text = text.translate(_INVISIBLE).lower().replace("\u2019", "'").replace("%", " percent ")
     for w in _WORD_RE.findall(text):
         if w.endswith("n't"):
             # "doesn't" -> "does not", so a phrase with "does not" matches either way
@@ -181,6 +191,7 @@ def _cut_long(toks: list[str]) -> list[str]:
 
 
 def tokenize(text: str) -> Tokens:
+    text = text.translate(_INVISIBLE)  # the sentences' own text too (read by later scorers)
     all_words: list[str] = []
     sentence_of: list[int] = []
     sentences: list[Sentence] = []
