@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from typing import Any
 
 
@@ -33,12 +34,25 @@ def run(args: argparse.Namespace) -> int:
     finally:
         storage.close()
     now = dt.datetime.now(dt.UTC)
-    chosen = sorted(plans.values(), key=lambda s: s.due) if args.all else due_questions(plans, now)
     prompts = {q.id: q.prompt for q in load_bank().questions.values()}
+    if args.all:
+        chosen = sorted(plans.values(), key=lambda s: s.due)
+    else:
+        # A question whose pack is gone (removed, or its id changed) cannot be practised.
+        due = due_questions(plans, now)
+        chosen = [s for s in due if s.question_id in prompts]
+        if len(chosen) < len(due):
+            gone = len(due) - len(chosen)
+            print(
+                f"ml-interview: {gone} due question(s) are no longer in the question bank "
+                "(their pack was removed or their id changed): not listed; see them with --all",
+                file=sys.stderr,
+            )
     rows = [
         {
             "question_id": s.question_id,
             "prompt": prompts.get(s.question_id, ""),
+            "in_bank": s.question_id in prompts,
             "due": s.due.isoformat(timespec="seconds"),
             "is_due": s.is_due(now),
             "attempts": s.attempts,
@@ -56,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     for r in rows:
         due = dt.datetime.fromisoformat(str(r["due"])).astimezone().strftime("%Y-%m-%d")
         score = "-" if r["last_score"] is None else r["last_score"]
-        prompt = plain(r["prompt"] or r["question_id"])
+        prompt = plain(r["prompt"]) if r["in_bank"] else "(no longer in the question bank)"
         qid = plain(r["question_id"])
         print(f"{due}  {qid:<32} last {score:>3}  x{r['attempts']}  {prompt[:70]}")
     return 0

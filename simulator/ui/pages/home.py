@@ -237,6 +237,8 @@ class HomePage(QWidget):
             item = QListWidgetItem(shown_topic(topic))
             item.setData(Qt.ItemDataRole.UserRole, topic)
             self.topics.addItem(item)
+        if self._due:
+            self.past.show_due_count(len(self._known_due()))
         self._custom_changed()
 
     def _set_subtitle(self, text: str) -> None:
@@ -286,7 +288,7 @@ class HomePage(QWidget):
     def set_due(self, question_ids: list[str]) -> None:
         """The questions due for review now (most overdue first)."""
         self._due = list(question_ids)
-        self.past.show_due_count(len(self._due))
+        self.past.show_due_count(len(self._known_due()))
         self._custom_changed()
 
     def _show_due_plan(self) -> None:
@@ -307,7 +309,14 @@ class HomePage(QWidget):
         self.topics.offer_only({q.topic for q in due})
 
     def due_questions(self) -> list[str]:
-        return self._due[:DUE_MAX]
+        return self._known_due()[:DUE_MAX]
+
+    def _known_due(self) -> list[str]:
+        """The due questions the bank still holds: one whose pack was removed (or whose id
+        changed) cannot be asked; counted, it made "1 question due" start nothing, and eight
+        of them hid every question really due."""
+        bank = self._bank
+        return [i for i in self._due if bank is None or i in bank.questions]
 
     def _custom_changed(self) -> None:
         if self.preset.currentData() == DUE:
