@@ -39,10 +39,10 @@ def run(args: argparse.Namespace) -> int:
         chosen = sorted(plans.values(), key=lambda s: s.due)
     else:
         # A question whose pack is gone (removed, or its id changed) cannot be practised.
-        due = due_questions(plans, now)
-        chosen = [s for s in due if s.question_id in prompts]
-        if len(chosen) < len(due):
-            gone = len(due) - len(chosen)
+        now_due = due_questions(plans, now)
+        chosen = [s for s in now_due if s.question_id in prompts]
+        if len(chosen) < len(now_due):
+            gone = len(now_due) - len(chosen)
             print(
                 f"ml-interview: {gone} due question(s) are no longer in the question bank "
                 "(their pack was removed or their id changed): not listed; see them with --all",
