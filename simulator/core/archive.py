@@ -128,18 +128,25 @@ def _no_constant(name: str) -> Any:
 def _check_room(z: zipfile.ZipFile, data: dict[str, Any], folder: Path, source: Path) -> None:
     """Refuse recordings that would not fit on the disk (with room to spare): a small zip can
     claim gigabytes (a zip bomb), and a disk filled halfway through helps nobody."""
-    needed = sum(
+    audio = sum(
         z.getinfo(a["audio_path"]).file_size for a in data["answers"] if a.get("audio_path")
     )
+    rows = z.getinfo("data.json").file_size  # the database grows by about as much
     existing = folder if folder.is_dir() else folder.parent
     while not existing.is_dir() and existing != existing.parent:
         existing = existing.parent
     free = shutil.disk_usage(existing).free
-    if needed + SPARE_BYTES > free:
+    if audio + rows + SPARE_BYTES > free:
+        # (it said "its recordings need 0 MB but ... has 2 MB free" of an archive without any)
         raise ArchiveError(
-            f"{source}: its recordings need {needed / 1e6:,.0f} MB but {existing} has "
-            f"{free / 1e6:,.0f} MB free; nothing was changed"
+            f"{source}: importing it needs {_mb(audio + rows)} ({_mb(audio)} of recordings, "
+            f"{_mb(rows)} of sessions) and {_mb(SPARE_BYTES)} left free for new answers, but "
+            f"{existing} has {_mb(free)} free; nothing was changed"
         )
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e6:,.1f} MB" if size < 10e6 else f"{size / 1e6:,.0f} MB"
 
 
 def _free_name(folder: Path, name: str, prefix: str) -> Path:

@@ -143,8 +143,27 @@ def test_recordings_that_do_not_fit_on_the_disk_are_refused_first(
         shutil, "disk_usage", lambda _: usage(10**9, 10**9 - 80 * 2**20, 80 * 2**20)
     )
     storage, recordings = Storage(tmp_path / "dst" / "s.sqlite3"), tmp_path / "dst" / "recordings"
-    with pytest.raises(ArchiveError, match="recordings need 67 MB but .* has 84 MB free"):
+    with pytest.raises(ArchiveError, match=r"needs 67 MB \(67 MB of recordings.* has 84 MB free"):
         import_archive(storage, source, recordings)
+    _nothing_changed(storage, recordings)
+
+
+def test_an_archive_without_recordings_on_a_nearly_full_disk_says_what_it_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said "its recordings need 0 MB but ... has 2 MB free": true, and no help."""
+    manifest, data, _ = _archive(tmp_path)
+    data["answers"] = [a for a in data["answers"] if not a.get("audio_path")]
+    source = _write(tmp_path / "typed.zip", manifest, data, {})
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _: usage(10**9, 10**9 - 2 * 10**6, 2 * 10**6))
+    storage, recordings = Storage(tmp_path / "dst" / "s.sqlite3"), tmp_path / "dst" / "recordings"
+    with pytest.raises(ArchiveError) as caught:
+        import_archive(storage, source, recordings)
+    message = str(caught.value)
+    assert "recordings need 0 MB" not in message
+    assert "0.0 MB of recordings" in message and "105 MB left free for new answers" in message
+    assert "has 2.0 MB free; nothing was changed" in message
     _nothing_changed(storage, recordings)
 
 
