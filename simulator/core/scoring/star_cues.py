@@ -42,7 +42,8 @@ CUES: dict[str, dict[str, float]] = {
         i owned the=1.5, responsible for=2, felt responsible=2.5, i should=1.5, i felt i should=2,
         i had a duty=3, took it on myself=3, took it upon myself=3, on myself to=2, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
         on my desk=3, landed on me=3, fell on me=3, came to me=2, i took on=3, i took it on=3,
-        i took it over=3, i took that on=3,
+        i took it over=3, i took that on=3, decision was mine=3, the call was mine=3,
+        was my decision=2.5, the decision was up to me=3,
         i needed a=1.5, i needed them to=2, i needed him to=2, i needed her to=2, to get them to=1.5,
         """
     ),

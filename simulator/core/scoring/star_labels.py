@@ -142,6 +142,7 @@ Reasons = dict[str, list[tuple[float, str]]]
 # Words that make a following "I <verb>" part of a noun clause ("how I wrote", "what I
 # built"), not a step told in its own right.
 _NOUN_CLAUSE = word_set("how what whether")
+_AT_FIRST = frozenset(("at first i",))
 
 
 def _subordinate_acts(ws: list[str]) -> set[str]:
@@ -197,6 +198,9 @@ def sentence_evidence(
         # "I had to change how I wrote before my next proposal": "how I wrote" names what the
         # task is about, not a step I took; its "I wrote" is no cue of a step.
         drop("action", subordinate)
+    if count_phrases(ws, _AT_FIRST):
+        # "at first I was ready to say no": how I stood at the start, not the first step.
+        drop("action", {"first i"})
     if returned(ws):  # "were back in forty minutes": a return, not "back in 2019"
         drop("situation", {"back in"})
     if ws[:2] != ["after", "that"]:

@@ -132,3 +132,15 @@ def test_an_act_named_inside_how_or_what_is_no_step_of_mine() -> None:
         "The next proposal was approved in one meeting.",
     )
     assert labels[2] == "task"
+
+
+def test_the_decision_was_mine_and_at_first_are_the_task_not_a_step() -> None:
+    labels = _labels(
+        "Our pricing model used hand-picked seasonal features that I had designed.",
+        "A new colleague argued that a plain gradient boosted model would do better without them.",
+        "The pricing model was mine, so the call was mine, and at first I was ready to keep it.",
+        "I asked her to show me the weeks where my features failed.",
+        "I ran both models side by side on a year of data.",
+        "Her model was two points better, and we switched the following month.",
+    )
+    assert labels[2] == "task"
