@@ -111,7 +111,26 @@ def render_answer_html(
     their targets as bars (the Scorecard page draws them with a widget of its own; the Review
     page has none). ``dark``: score colours as text for a dark background."""
     template = _env(True).get_template("answer_detail.html.j2")
-    return template.render(a=answer, muted=muted, track=track, with_star=with_star, dark=dark)
+    shown = dataclasses.replace(
+        answer, parts=[dataclasses.replace(p, text=_cut_for_window(p.text)) for p in answer.parts]
+    )
+    return template.render(a=shown, muted=muted, track=track, with_star=with_star, dark=dark)
+
+
+# The window lays an answer out on the GUI thread: 2,000,000 characters (an archive may hold an
+# answer that long, from versions before the typed-answer limit) held it 4.7 s, 200,000 for
+# 0.8 s (load 11). More than about an hour of speech is cut there; exports keep every word.
+WINDOW_TEXT_CHARS = 60_000
+
+
+def _cut_for_window(text: str) -> str:
+    if len(text) <= WINDOW_TEXT_CHARS:
+        return text
+    rest = len(text) - WINDOW_TEXT_CHARS
+    return (
+        f"{text[:WINDOW_TEXT_CHARS]} …\n\n({rest:,} more characters are not shown here: "
+        "export the scorecard to read the whole answer)"
+    )
 
 
 def render_markdown(card: Scorecard) -> str:
