@@ -206,3 +206,46 @@ def test_the_replay_step_buttons_are_named_in_words(
     replay = window.past.review.replay
     assert replay.back5.accessibleName() == "Back 5 seconds"
     assert replay.fwd5.accessibleName() == "Forward 5 seconds"
+
+
+def test_every_page_fits_the_smallest_window(
+    qtbot, themed, window, services, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A page whose layout asks more than the smallest window (960 x 640) gives is squeezed
+    below its minimum, and what gives way is cut: Review asked 973 px ("How did it feel?"
+    beside a box as wide as "Not rated (the score decides)"), so Play's "❚❚  Pause" read
+    "❚❚  Paus"; Progress asked 640 px of height for its charts under the menu bar."""
+    from tests.scores import answer_score, session_score
+
+    window.resize(window.minimumSize())
+    sid, _ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    for text in ("It memorizes noise.", "It memorizes noise and fails on new data."):
+        other = services.storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
+        services.storage.add_answer(other, "tech.overfit", 0, "typed", text,
+                                    score=answer_score(40, "tech.overfit"))  # fmt: skip
+        services.storage.finish_session(other, session_score(40))
+    past = window.past
+    steps = [
+        (lambda: window.open_scorecard(sid), lambda: window.scorecard),
+        (lambda: past.open_review(sid), lambda: past._review),
+        (past.open_history, lambda: past._history),
+        (past.open_progress, lambda: past._progress),
+        (lambda: past.open_attempts("tech.overfit"), lambda: past._attempts),
+    ]
+    too_big = {}
+    for open_page, shown in steps:
+        open_page()
+        qtbot.waitUntil(lambda s=shown: window.stack.currentWidget() is s(), timeout=10000)
+        qtbot.wait(200)  # filled from the database
+        page = window.stack.currentWidget()
+        need, room = page.minimumSizeHint(), page.size()
+        if need.width() > room.width() or need.height() > room.height():
+            too_big[page.objectName()] = (need.width(), need.height(), room.width(), room.height())
+    assert too_big == {}
+    past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is past._review, timeout=5000)
+    qtbot.waitUntil(past.review.controls.isVisible, timeout=5000)
+    play = past.review.play_button
+    assert play.width() >= play.sizeHint().width()  # "❚❚  Pause" whole
+    rating = past.review.rating
+    assert rating.width() >= rating.sizeHint().width()  # "Not rated (the score decides)" too

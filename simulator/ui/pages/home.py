@@ -23,7 +23,7 @@ from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.ui.pages.home_resume import ResumeBanner
 from simulator.ui.pages.home_sessions import PastSessions
-from simulator.ui.widgets.common import button, card, counted, label, name
+from simulator.ui.widgets.common import button, card, counted, fit_choices, label, name
 from simulator.ui.widgets.topic_list import TopicList
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ class HomePage(QWidget):
         self.preset.addItem("Due for review — what your schedule says to practise now", DUE)
         self._due: list[str] = []  # question ids, most overdue first
         self.preset.currentIndexChanged.connect(self._preset_changed)
-        _fit_choices(self.preset)
+        fit_choices(self.preset)
         form.addRow("&Plan:", self.preset)
 
         cats = QHBoxLayout()
@@ -151,7 +151,7 @@ class HomePage(QWidget):
             "Spoken answers are recorded, transcribed on this computer and scored with delivery "
             "figures (pace, fillers, pauses)"
         )
-        _fit_choices(self.answer_mode)
+        fit_choices(self.answer_mode)
         form.addRow("&Answers:", self.answer_mode)
 
         left.addWidget(card(_wrap(form)))
@@ -398,20 +398,6 @@ class HomePage(QWidget):
         else:
             self.start_button.setFocus()
         self.past.opened_from_list = False
-
-
-def _fit_choices(combo: QComboBox) -> None:
-    """The box asks no room for its longest choice (it asked 587 px: Home did not fit the
-    smallest window, and the form squeezed below its minimum cut "Case study"); the open list
-    is still wide enough to read every choice whole."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(18)
-    view = combo.view()
-    widest = max(
-        (view.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
-        default=0,
-    )
-    view.setMinimumWidth(widest + 2 * view.frameWidth() + 24)
 
 
 def _wrap(layout: QFormLayout) -> QWidget:

@@ -181,7 +181,7 @@ def _chart_view(object_name: str, title: str) -> QChartView:
     font.setPixelSize(14)
     font.setBold(True)
     chart.setTitleFont(font)
-    view.setMinimumSize(360, 230)
+    view.setMinimumSize(360, 200)  # two rows of charts fit 640 px under the menu
     name(view, object_name, title)
     view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return view

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,17 +30,18 @@ class AnswerAside(QFrame):
         self.detail.setOpenLinks(False)
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
         rv.addWidget(self.detail, 1)
-        rate_row = QHBoxLayout()
         self.rating = QComboBox()
-        rate_row.addWidget(buddy_label("How did it &feel?", self.rating, "sectionTitle"))
+        # Its caption above it, as "Your note" is: beside it, the two asked 402 px and Review
+        # did not fit the smallest window (Play's "❚❚  Pause" was cut); squeezed instead, the
+        # box cut "Not rated (the score decides)".
+        rv.addWidget(buddy_label("How did it &feel?", self.rating, "sectionTitle"))
         name(self.rating, "selfRating", "How did this answer feel",
              "Your own rating steers when the question comes back for review")  # fmt: skip
         self.rating.addItem("Not rated (the score decides)", None)
         for value, text in RATINGS:
             self.rating.addItem(text, value)
         self.rating.setToolTip("Steers when this question is due for review again")
-        rate_row.addWidget(self.rating, 1)
-        rv.addLayout(rate_row)
+        rv.addWidget(self.rating)
         self.note = LimitedTextBox(MAX_NOTE_CHARS)
         rv.addWidget(buddy_label("&Your note", self.note, "sectionTitle"))
         name(self.note, "noteEditor", "Your note on this answer",

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QLabel,
     QPushButton,
@@ -110,6 +111,21 @@ def button(
         b.setToolTip(tip)
     b.clicked.connect(on_click)
     return b
+
+
+def fit_choices(combo: QComboBox, chars: int = 18) -> None:
+    """The box asks room for ``chars`` characters, not for its longest choice, and its open
+    list stays wide enough to read every choice whole. Sized for its longest choice, a box
+    made its page wider than the smallest window (Home's plan: 587 px, Review's rating), and
+    what the squeezed page gave up was cut ("Case stud", "❚❚  Paus")."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    view = combo.view()
+    widest = max(
+        (view.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+        default=0,
+    )
+    view.setMinimumWidth(widest + 2 * view.frameWidth() + 24)
 
 
 def shortcut(parent: QWidget, keys: str, action: Callable[[], None]) -> QShortcut:
