@@ -14,3 +14,16 @@ def test_a_misheard_word_still_counts_once_and_real_pairs_are_not_joined() -> No
     # "no" and "matter" are both words of the reference: never joined into "nomatter"
     assert sm.align("no matter", "no matter").errors == 0
     assert sm.align("four queen of clubs", "for queen of clothes").errors == 2
+
+
+def test_a_contraction_is_its_long_form_and_stays_one_word() -> None:
+    # Asterisk's "I am sorry, that's not a valid extension", heard in every condition as "I'm
+    # sorry, that is not ...": four errors for nothing misheard
+    said = "i am sorry that's not a valid extension please try again"
+    heard = "I'm sorry, that is not a valid extension. Please try again."
+    assert sm.align(said, heard).errors == 0
+    assert sm.align("it cannot do not", "It can't, don't.").errors == 0
+    # a misheard contraction costs one word, as any misheard word does
+    assert sm.align("ill disposed", "You're disposed.").errors == 1
+    # "'s" after a noun (is, has, or possessive) and "'d" (would, had) stay as written
+    assert sm.align("your agent number", "your agent's number").errors == 1
