@@ -27,6 +27,15 @@ def run(args: argparse.Namespace) -> int:
     bank = load_bank()
     for problem in bank.problems:
         print(f"warning: {plain(problem)}", file=sys.stderr)
+    unknown = [t for t in args.topic or () if t not in bank.topics()]
+    if unknown:
+        # (it listed "0 question(s)" and exited 0: a misspelt topic looked like an empty one)
+        from simulator.cli import UserError
+
+        raise UserError(
+            f"no topic '{plain(unknown[0])}' in the question bank; topics: "
+            + ", ".join(sorted(bank.topics()))
+        )
     questions = bank.filter(args.category, args.topic)
     if args.json:
         print(json_line([q.model_dump(mode="json") for q in questions], indent=2))
