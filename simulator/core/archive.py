@@ -71,10 +71,11 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
     data = storage.export_rows()
     recordings: dict[str, Path] = {}
     left_out: list[str] = []
-    home = storage.path.parent.resolve()
+    # the data folder, and where its recordings folder leads (it may be a link to another disk)
+    homes = {storage.path.parent.resolve(), (storage.path.parent / RECORDINGS_FOLDER).resolve()}
     for answer in data["answers"]:
         audio = answer.get("audio_path")
-        if audio and Path(audio).is_file() and Path(audio).resolve().is_relative_to(home):
+        if audio and Path(audio).is_file() and _inside(Path(audio).resolve(), homes):
             name = f"recordings/{answer['id']}-{Path(audio).name}"
             recordings[name] = Path(audio)
             answer["audio_path"] = name
@@ -119,6 +120,10 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
     return ArchiveSummary(
         len(data["sessions"]), len(data["answers"]), len(recordings), created, tuple(left_out)
     )
+
+
+def _inside(path: Path, folders: set[Path]) -> bool:
+    return any(path.is_relative_to(folder) for folder in folders)
 
 
 def _no_constant(name: str) -> Any:

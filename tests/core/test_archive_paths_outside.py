@@ -75,3 +75,20 @@ def test_an_export_leaves_out_a_file_outside_the_data_folder_and_says_so(tmp_pat
     assert summary.recordings == 2 and len(bodies) == 2
     assert all(b"SECRET" not in body for body in bodies)
     assert set(summary.left_out) == {str(secret), str(link)}
+
+
+def test_a_recordings_folder_that_is_a_link_to_another_disk_is_still_exported(
+    tmp_path: Path,
+) -> None:
+    elsewhere = tmp_path / "big-disk" / "recordings"
+    elsewhere.mkdir(parents=True)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "recordings").symlink_to(elsewhere)  # set up by hand to save room
+    storage = Storage(data / "sessions.sqlite3")
+    sid = storage.create_session({"name": "x"})
+    wav = data / "recordings" / "answer-1.wav"
+    wav.write_bytes(b"RIFF" + bytes(200))
+    storage.add_answer(sid, "tech.overfitting", 0, "spoken", "one", audio_path=str(wav))
+    summary = export_archive(storage, tmp_path / "out.zip")
+    assert summary.recordings == 1 and not summary.left_out
