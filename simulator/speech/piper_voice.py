@@ -251,10 +251,11 @@ class PiperSpeaker:
         resident(self, False)
 
     def _free_voice(self) -> None:
-        import gc
-
-        self._voice = None  # the session's C++ teardown runs with the GIL held
-        gc.collect()
+        # Freed by reference count: the session's C++ teardown runs here, with the GIL held.
+        # No full collection after it: the voice's objects were frozen out of the collector
+        # when it loaded (speech.loading), so it could not free them, and it walked every
+        # other object of the app holding the GIL (the window waited 26 ms for it).
+        self._voice = None
 
     def _handle(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():

@@ -59,3 +59,40 @@ def test_the_voice_model_is_built_and_freed_off_the_lowered_thread(
         name, nice = seen[step]
         assert name != "piper-voice", step
         assert nice == _nice(), step  # the priority of the thread that made the speaker
+
+
+def test_unloading_the_voice_runs_no_full_garbage_collection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full collection holds the GIL while it walks every object of the app, and could not
+    free the voice anyway (frozen when it loaded): the reference count frees it."""
+    import gc
+
+    freed = threading.Event()
+
+    def load_voice(_model: PiperModel) -> _Voice:
+        voice = _Voice()
+        weakref.finalize(voice, freed.set)
+        return voice
+
+    monkeypatch.setattr(piper_voice, "load_voice", load_voice)
+    model = PiperModel("piper:stand-in", "Stand-in", "en-US", tmp_path / "m.onnx", tmp_path / "c")
+    speaker = PiperSpeaker(tmp_path, model)
+    full: list[int] = []
+
+    def collection(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(1)
+
+    try:
+        speaker.load().result(timeout=30)
+        speaker._put(None)  # stop the owner thread, then unload as it does when idle
+        speaker._thread.join(timeout=10)
+        gc.callbacks.append(collection)
+        try:
+            speaker._unload()
+        finally:
+            gc.callbacks.remove(collection)
+    finally:
+        speaker.close()
+    assert freed.is_set() and not full
