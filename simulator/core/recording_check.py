@@ -11,6 +11,9 @@ from pathlib import Path
 HEAD_BYTES = 4096  # the RIFF chunks before the audio: "fmt ", maybe "LIST", then "data"
 PLAUSIBLE_RATES = (4_000, 384_000)
 SAMPLE_BITS = (8, 16, 24, 32, 64)
+# More channels than any sound card records: the media player refuses them ("Cannot create
+# codec", naming neither the file nor the reason) and the speech reader ("Too many channels").
+MAX_CHANNELS = 64
 
 
 def recording_problem(path: Path) -> str | None:
@@ -43,8 +46,8 @@ def _wav_problem(head: bytes) -> str | None:
             if len(body) < 16:
                 return "its header is damaged (the format description is cut short)"
             _tag, channels, rate, _bps, _align, bits = struct.unpack_from("<HHIIHH", body)
-            if channels == 0:
-                return "its header is damaged (it claims 0 channels)"
+            if channels == 0 or channels > MAX_CHANNELS:
+                return f"its header is damaged (it claims {channels:,} channels)"
             if not PLAUSIBLE_RATES[0] <= rate <= PLAUSIBLE_RATES[1]:
                 return f"its header is damaged (it claims {rate:,} samples a second)"
             if bits not in SAMPLE_BITS:

@@ -25,10 +25,21 @@ def _zero_channels(audio: Path) -> None:
     audio.write_bytes(bytes(data))
 
 
+def _channels(count: int):  # type: ignore[no-untyped-def]
+    def harm(audio: Path) -> None:
+        data = bytearray(audio.read_bytes())
+        data[22:24] = count.to_bytes(2, "little")  # the "fmt " chunk's channel count
+        audio.write_bytes(bytes(data))
+
+    return harm
+
+
 DAMAGE = {
     "garbage": (lambda a: a.write_bytes(b"\x00garbage" * 500), "not a WAV recording"),
     "empty": (lambda a: a.write_bytes(b""), "empty (0 bytes)"),
     "zero channels": (_zero_channels, "0 channels"),
+    # the player said only "Cannot create codec" (attack23)
+    "65,535 channels": (_channels(65_535), "65,535 channels"),
     "deleted": (lambda a: a.unlink(), "no longer on disk"),
 }
 
