@@ -29,7 +29,7 @@ from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.small_files import create_private
 from simulator.core.storage import Storage
-from simulator.core.storage_errors import plain_reason
+from simulator.core.storage_errors import error_kind, plain_reason
 from simulator.core.target_files import UnsafeTarget, refuse_unsafe_target
 
 FORMAT = "ml-interview-archive"
@@ -331,6 +331,12 @@ def import_archive(
         for path in written:  # an import that did not happen leaves nothing behind
             path.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, sqlite3.Error) and error_kind(exc) == "locked":
+            # (SQLite's own "database is locked" named neither the file nor what to do)
+            reason = (
+                f"another program is using the session database {storage.path} (it is "
+                "locked): close it, then import again"
+            )
         raise ArchiveError(
             f"cannot import {source} into {recordings_dir.parent}: {reason}; nothing was changed"
         ) from None

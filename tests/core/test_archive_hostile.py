@@ -129,6 +129,26 @@ def test_a_failed_import_removes_the_recordings_it_wrote(
     _nothing_changed(storage, recordings)
 
 
+def test_a_database_locked_by_another_program_is_said_so_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's own "database is locked" named neither the file nor what to do (seen through
+    ``ml-interview archive import --replace`` while a program held the database)."""
+    _archive(tmp_path)
+    storage, recordings = Storage(tmp_path / "dst" / "s.sqlite3"), tmp_path / "dst" / "recordings"
+
+    def locked(*_: Any, **__: Any) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(storage, "import_rows", locked)
+    with pytest.raises(ArchiveError) as caught:
+        import_archive(storage, tmp_path / "good.zip", recordings)
+    message = str(caught.value)
+    assert f"another program is using the session database {storage.path}" in message
+    assert message.endswith("close it, then import again; nothing was changed")
+    _nothing_changed(storage, recordings)
+
+
 def test_recordings_that_do_not_fit_on_the_disk_are_refused_first(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
