@@ -295,6 +295,8 @@ def _core_holds(question: Question, tokens: Tokens, labels: Sequence[str] | None
         return True
     if not said:
         return False
+    if _focus_touched(question, tokens):
+        return True  # the prompt's own words, or an everyday word for them ("I owned")
     count, _, _ = _best_theme(question, tokens, labels)
     return count < FRAMED_AND_LEANS
 

@@ -102,15 +102,43 @@ BUILT_PROJECT = [
 ]
 
 
-def test_a_common_act_of_mine_does_not_make_a_debt_story_a_proud_project(
+def test_a_common_act_of_mine_does_not_make_an_expectations_story_a_proud_project(
     bank: QuestionBank,
 ) -> None:
-    # star22's technical-debt story says "I proposed" (as 7 other questions' model answers do);
-    # the debt case frames it in two sentences, so it does not answer "your proudest project".
-    stories = yaml.safe_load((Path(__file__).parent / "heldout_star22_star.yaml").read_text())
-    story = next(s for s in stories if s["id"] == "s22-feature-store-debt")
+    # A round-18 story of a stakeholder's expectations says "I proposed" (as 7 other questions'
+    # model answers do), nothing of the prompt's own words, and the expectations frame it in
+    # two sentences: it does not answer "your proudest project".
+    stories = yaml.safe_load((Path(__file__).parent / "heldout_round18_own_star.yaml").read_text())
+    story = next(s for s in stories if s["id"] == "o18-off-expectations")
     told = [(label, sentence) for label, sentence in story["sentences"]]
     assert _verdict(bank, "beh.proudest-project", told).cost > 0
+
+
+# A proud project with a product manager and nurses in it: "I owned" says the prompt's
+# "personal contribution", so the cross-functional frame does not rule it out.
+HOSPITAL_PROJECT = [
+    (
+        "situation",
+        "At a hospital I built a model that flagged patients likely to miss appointments.",
+    ),
+    (
+        "situation",
+        "The product manager and the nurses had different ideas of what a flag should trigger.",
+    ),
+    ("task", "I owned the model and the weekly evaluation."),
+    (
+        "action",
+        "I proposed a pilot in one clinic where nurses called flagged patients the day before.",
+    ),
+    (
+        "result",
+        "Missed appointments fell from eighteen to eleven percent, and the nurses asked for it in every clinic.",
+    ),
+]
+
+
+def test_a_proud_project_with_other_functions_in_it_is_not_flagged(bank: QuestionBank) -> None:
+    assert _verdict(bank, "beh.proudest-project", HOSPITAL_PROJECT).cost == 0
 
 
 def test_a_project_i_built_still_answers_the_proudest_question(bank: QuestionBank) -> None:
