@@ -36,3 +36,22 @@ def test_export_then_import_asks_before_replacing(
     window._archive("import_all")
     qtbot.waitUntil(lambda: storage.note(ids[0]) == "keep this", timeout=5000)
     assert [s.id for s in storage.sessions()] == [sid]
+
+
+def test_export_says_what_it_left_out_outside_the_data_folder(
+    qtbot, window, services, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """An answer naming a file outside the data folder as its recording (left by a hostile
+    archive) is not carried into the export, and the status line says so."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET")
+    storage = services.storage
+    sid = storage.create_session({"name": "x"})
+    storage.add_answer(sid, "tech.overfit", 0, "spoken", "t", audio_path=str(secret))
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: tmp_path / "out")
+    window._archive("export_all")
+    qtbot.waitUntil(lambda: (tmp_path / "out.zip").exists(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Left out 1 file outside the data folder" in window.statusBar().currentMessage(),
+        timeout=5000,
+    )
