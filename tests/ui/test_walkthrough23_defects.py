@@ -249,3 +249,36 @@ def test_every_page_fits_the_smallest_window(
     assert play.width() >= play.sizeHint().width()  # "❚❚  Pause" whole
     rating = past.review.rating
     assert rating.width() >= rating.sizeHint().width()  # "Not rated (the score decides)" too
+
+
+def test_the_follow_up_caption_is_not_struck_through(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Attempts struck through the app's own "Follow-up:" caption with the earlier answer's
+    removed words, as if the caption were something said and dropped."""
+    from PySide6.QtGui import QTextCursor
+
+    from tests.scores import answer_score, session_score
+
+    for text, follow in (
+        ("It memorizes noise.", "Use a validation set."),
+        ("It fails on new data.", None),
+    ):
+        sid = services.storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
+        services.storage.add_answer(sid, "tech.overfit", 0, "typed", text,
+                                    score=answer_score(40, "tech.overfit"))  # fmt: skip
+        if follow:
+            services.storage.add_answer(sid, "tech.overfit", 0, "typed", follow,
+                                        follow_up="How would you detect it?")  # fmt: skip
+        services.storage.finish_session(sid, session_score(40))
+    window.past.open_attempts("tech.overfit")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._attempts, timeout=5000)
+    page = window.past.attempts
+    qtbot.waitUntil(lambda: "Follow-up:" in page.before_text.toPlainText(), timeout=5000)
+    doc = page.before_text.document()
+    found = doc.find("Follow-up:")
+    assert not found.isNull()
+    inside = QTextCursor(doc)
+    inside.setPosition(found.selectionStart() + 2)  # the format of a character of the caption
+    assert not inside.charFormat().fontStrikeOut()
+    said = doc.find("Validation")  # the follow-up's own words are still marked as dropped
+    inside.setPosition(said.selectionStart() + 2)
+    assert inside.charFormat().fontStrikeOut()

@@ -210,9 +210,14 @@ def _chunks_html(chunks: Sequence[Chunk], marked: str) -> str:
     parts = []
     for c in chunks:
         text = html.escape(breakable(shown_marks(c.text)))
-        # a follow-up's answer starts on a line of its own, named
-        text = text.replace(FOLLOW_UP_MARK, "<br><b>Follow-up:</b>")
-        parts.append(f'<span style="{style}">{text}</span>' if c.change == marked else text)
+        caption = "<br><b>Follow-up:</b>"  # a follow-up's answer starts on a line of its own
+        if c.change == marked:
+            # the caption is the app's, not words said and dropped: outside the marking
+            caption = f'</span>{caption} <span style="{style}">'
+            text = f'<span style="{style}">{text.replace(FOLLOW_UP_MARK, caption)}</span>'
+        else:
+            text = text.replace(FOLLOW_UP_MARK, caption)
+        parts.append(text)
     body = " ".join(parts) or f'<span style="color:{muted_color()}">(no answer)</span>'
     return f'<p style="font-size: 15px; line-height: 140%">{body}</p>'
 
