@@ -24,7 +24,14 @@ from simulator.core.scoring.misconception_hits import sentence_text
 from simulator.core.scoring.point_anchors import needs_anchor, point_anchors, said_about
 from simulator.core.scoring.point_phrases import point_phrases, substituted
 from simulator.core.scoring.results import KeyPointResult
-from simulator.core.scoring.stance import Stance, says_no
+from simulator.core.scoring.stance import (
+    NEGATION_REACH,
+    NEGATION_WORDS,
+    Stance,
+    clause_ids,
+    says_no,
+)
+from simulator.core.scoring.text import Tokens, words
 
 NAMED_CREDIT = 0.3
 SINGLE_PHRASE_CREDIT = 0.85  # an explained point said in one way only (a thin answer)
@@ -71,7 +78,8 @@ def score_key_points(
     statuses: list[tuple[str, str | None]] = []
     depth: list[int] = []  # distinct phrases of each point said as the speaker's own
     denied_sentences = set(wrong_sentences)
-    for kp_spans in found:
+    for k, kp_spans in enumerate(found):
+        negative_point = _negative_point(question.key_points[k].label)
         status, evidence = "missing", None
         depth.append(
             len(
@@ -79,13 +87,17 @@ def score_key_points(
                     phrase_of[sp]
                     for sp in kp_spans
                     if tokens.sentence_of[sp[0]] not in wrong_sentences
-                    and not stance.negated(sp, sp in says_not)
+                    and not _denied(tokens, stance, sp, sp in says_not, negative_point)
                     and not stance.dismissed(sp)
                 }
             )
         )
         for span in kp_spans:
-            denied = stance.negated(span, span in says_not) or stance.dismissed(span)
+            if _misread_denial(tokens, span) and stance.negated(span, span in says_not):
+                continue  # neither said nor denied: a phrase pieced together across clauses
+            denied = _denied(
+                tokens, stance, span, span in says_not, negative_point
+            ) or stance.dismissed(span)
             if denied:
                 denied_sentences.add(tokens.sentence_of[span[0]])
                 if status == "missing":
@@ -150,6 +162,71 @@ def score_key_points(
             )
         )
     return results
+
+
+_DIMINISHERS = frozenset(("hardly", "barely", "scarcely"))
+
+
+def _negative_point(label: str) -> bool:
+    """The key point is itself a denial ("No perfect multicollinearity", "No random
+    shuffling"): a negated mention of its phrases says the point."""
+    ws = words(label)
+    return bool(ws) and ws[0] in NEGATION_WORDS
+
+
+def _denied(
+    tokens: Tokens, stance: Stance, span: Span, phrase_negated: bool, negative_point: bool
+) -> bool:
+    """Does a negation deny this mention? Not when the point is itself a negative statement
+    (the mention under "not" says it), nor when the only negation is a diminisher grading a
+    comparison between the phrase's words ("the nearest is hardly nearer than the farthest"
+    says the two are alike)."""
+    if negative_point or not stance.negated(span, phrase_negated):
+        return False
+    return not _only_a_degree(tokens, span)
+
+
+def _negations(tokens: Tokens, span: Span) -> list[int]:
+    """Positions of the negation words that could deny the mention (stance.Stance.negated's
+    reach: its clause, up to ``NEGATION_REACH`` words before it, and inside it)."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    clauses = clause_ids(sentence)
+    clause = clauses[span[0] - first]
+    lo = max(first, span[0] - NEGATION_REACH)
+    hi = min(span[1], sentence.last_word)
+    return [
+        i
+        for i in range(lo, hi)
+        if clauses[i - first] == clause and tokens.words[i] in NEGATION_WORDS
+    ]
+
+
+def _only_a_degree(tokens: Tokens, span: Span) -> bool:
+    """Every negation is a diminisher inside the mention followed by "than" within three
+    words: a comparison between the phrase's own terms ("hardly nearer than"), not a denial."""
+    ws = tokens.words
+    found = _negations(tokens, span)
+    return bool(found) and all(
+        ws[i] in _DIMINISHERS
+        and span[0] < i < span[1]
+        and "than" in ws[i + 1 : min(i + 4, span[1])]
+        for i in found
+    )
+
+
+def _misread_denial(tokens: Tokens, span: Span) -> bool:
+    """The mention's words lie in two clauses and every negation is in the first: "we never
+    need the very lowest point, only one that is low enough" pieced "only one minimum"
+    together across the comma, and "never" belongs to another statement."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    clauses = clause_ids(sentence)
+    last = min(span[1], sentence.last_word) - 1
+    if clauses[span[0] - first] == clauses[last - first]:
+        return False
+    found = _negations(tokens, span)
+    return bool(found) and all(clauses[i - first] < clauses[last - first] for i in found)
 
 
 def _words_credit(status: str, depth: int) -> float:
