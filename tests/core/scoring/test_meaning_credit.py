@@ -122,3 +122,30 @@ def test_an_answer_leans_towards_a_wrong_claim_it_states(bank: QuestionBank) -> 
     assert stated is not None and stated.leaning > meaning_credit.LEANING_MAX
     right = meaning.read_meaning(question, split_sentences(_svm_paraphrase()), set())
     assert right is not None and right.leaning <= meaning_credit.LEANING_MAX
+
+
+def test_a_sentence_as_near_a_wrong_claim_as_the_model_answer_does_not_lean(
+    bank: QuestionBank,
+) -> None:
+    """A correct definition shares nearly every word with its swapped wrong claim ("type two
+    error is a false positive"): it leaned 0.29 and lost its full reading. A sentence leans to a
+    claim only beyond how near the model answer itself comes to it (para23); wrong claims said
+    plainly still lean."""
+    question = bank.get("tech.hypothesis-testing-errors")
+    right = meaning.read_meaning(
+        question, ["Type one is a false positive and type two is a false negative."], set()
+    )
+    assert right is not None and right.leaning <= meaning_credit.LEANING_MAX
+    for qid, wrong in (
+        (
+            "tech.weight-initialization",
+            "It is fine to start all the weights at zero because the "
+            "gradients will make them different.",
+        ),
+        (
+            "tech.bias-variance",
+            "More data reduces bias, so a bigger dataset fixes an underfitting model.",
+        ),
+    ):
+        stated = meaning.read_meaning(bank.get(qid), [wrong], set())
+        assert stated is not None and stated.leaning > meaning_credit.LEANING_MAX, qid
