@@ -158,6 +158,8 @@ MEASURED_ONLY = frozenset(
         "heldout_contra22_content.yaml",
         # round 22, off22: three charges on strong answers (measured at start and end only)
         "heldout_off22_content.yaml",
+        # round 23, para23: measured at its start and end only (no charge on a correct answer)
+        "heldout_para23_content.yaml",
     )
 )
 
