@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             summary = export_archive(storage, args.file)
             print(
                 f"exported {summary.sessions} session(s), {summary.answers} answer(s) and "
-                f"{summary.recordings} recording(s) to {args.file}"
+                f"{summary.recordings} recording(s) to {plain(str(args.file))}"
             )
             for path in summary.left_out:
                 print(
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             summary = import_archive(storage, args.file, paths.recordings_dir(), args.replace)
             print(
                 f"imported {summary.sessions} session(s), {summary.answers} answer(s) and "
-                f"{summary.recordings} recording(s) from {args.file}"
+                f"{summary.recordings} recording(s) from {plain(str(args.file))}"
             )
     except ArchiveError as exc:
         raise UserError(str(exc)) from None

@@ -67,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
         path = export_file(args.output, fmt, ExportInput(card, session, bank), layout)
     except ExportError as exc:
         raise UserError(str(exc)) from None
-    print(f"exported session {session.id} as {fmt.key} to {path}")
+    from simulator.cli.output import plain
+
+    print(f"exported session {session.id} as {fmt.key} to {plain(str(path))}")
     return 0
 
 
