@@ -58,25 +58,30 @@ to ..." with its reason before it, before any task or step, is the task ("We dec
 into it as a team", told bare, stays a step); a result between the opening and the task is the
 setback, the situation; the last sentence (or the one before a closing lesson) with no "I" or
 "we" and no sequence word, after my steps, is the outcome; an "I <verb>" cue inside "how" /
-"what" ("change how I wrote") is no step. Relevance: asked "recommending a stop", a story in
+"what" ("change how I wrote") is no step; "the decision was mine" / "the call was mine" say
+the task, "at first I" is no first step. Relevance: asked "recommending a stop", a story in
 which I never recommend, propose or argue for an end and the project failed reads as a failed
 project, and the other way round; challenging-ml-project's intent says a model getting things
 wrong ("wrong", "poorly", "off-the-shelf"); a core act of mine that 3 or more other questions'
 model answers say ("I built", "I owned", "I proposed" for the proudest project) holds only when
-no other theme frames the story in two sentences (counting every common core phrase,
-"manager", "estimate", "stop", flagged 8 more relevant repository stories: not done).
+the story says none of the prompt's own words (or an everyday word for them: "I owned" for
+"personal contribution") and another theme frames it in two sentences (counting every common
+core phrase, "manager", "estimate", "stop", flagged 8 more relevant repository stories: not
+done; without the prompt-word rescue a proud hospital project with a product manager and nurses
+in it was flagged as cross-functional).
 heldout_star23_star.yaml (16 stories: 5 told for a neighbouring question: stop <-> failure both
 ways, explaining to a non-technical audience -> proudest project, feedback received -> given,
 new domain -> staying up to date; a we-only / I pair, a no-result / result pair, a missing task
 and a missing situation; run it with --set) was written from the prompts before any change and
-measured at the start (a18cfdf) and the end only. The start run was verbose (-v), so its misses
-were seen once; no change was made for one of them.
+measured at the start (a18cfdf) and the end. Disclosed: the start run was verbose (-v), so its
+misses were seen once (no change was made for one of them), and the "end" was measured twice:
+after the first five changes (122/133) and after the last three (unchanged, figures below).
 
   | measure (start -> end)           | own held-out      | repository STAR sets (14) |
   |----------------------------------|-------------------|---------------------------|
-  | STAR sentences right             | 118/133 -> 122/133 (88.7 -> 91.7 %, goal 92) | 1475/1520 -> 1492/1520 |
+  | STAR sentences right             | 118/133 -> 122/133 (88.7 -> 91.7 %, goal 92) | 1475/1520 -> 1493/1520 |
   | missing part reported            | 3/4 -> 4/4        | 45/46 -> 46/46            |
-  | told part not called missing     | 56/59 -> 56/59    | 848/861 -> 856/861        |
+  | told part not called missing     | 56/59 -> 56/59    | 848/861 -> 857/861        |
   | off-question story lower, told   | 5/5 -> 5/5        | 58/64 -> 58/64            |
   | relevant story not flagged       | 16/16 -> 16/16    | 221/229 -> 223/229        |
   | we-only / no result lower        | 2/2 -> 2/2        | 34/35 -> 35/35            |
@@ -84,10 +89,12 @@ were seen once; no change was made for one of them.
   Per question, every repository story scored on it (a tuning figure): challenging-ml-project
   flags 3 -> 1 of its 4 relevant stories, and other questions' stories flagged there fell 203 ->
   192/226 (the broadest question: many of them are hard ML projects too); proudest-project
-  flags 170 -> 185/228 other questions' stories, its 2 relevant ones still not; stop-a-project
+  flags 170 -> 175/228 other questions' stories (185 before the prompt-word rescue), its 2
+  relevant ones still not; stop-a-project
   and project-failure stories scored on each other caught 7 -> 10/13, each told the other theme.
   Still short: a mistake told as the scene ("I stopped one test after four days ...") is read as
-  a step; roles said with "so the decision was mine" are read as steps; an outcome before a
+  a step; a role with a stance ("I was the only engineer ..., and I knew it could not be done")
+  is read as the scene; an outcome before a
   closing sentence that is not only a lesson keeps its step label; intent phrases match word
   forms loosely ("favoured" says the proudest project's "favourite").
 
