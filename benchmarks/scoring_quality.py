@@ -882,7 +882,9 @@ def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, 
         )
         for name, a, b in pairs:
             # A set may hold several verbose-wrong answers: long_wrong, long_wrong2, ...
-            rivals = [k for k in o if k.startswith(b)] if b == "long_wrong" else [b]
+            # ... and several off-topic ones: off_topic, off_topic2 (another system, a generic
+            # ML lifecycle).
+            rivals = [k for k in o if k.startswith(b)] if b in ("long_wrong", "off_topic") else [b]
             for rival in rivals:
                 if a in o and rival in o:
                     tallies[name].add(o[a] > o[rival], f"{qid}: {a} {o[a]} <= {rival} {o[rival]}")
