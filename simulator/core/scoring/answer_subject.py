@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from simulator.core.questions import Question
 from simulator.core.scoring.answer_topic import leans_elsewhere
+from simulator.core.scoring.point_anchors import case_words, words_named
 from simulator.core.scoring.shipped_rubrics import generic_stems
 from simulator.core.scoring.text import STOPWORDS, Tokens, is_number, stem, word_set
 from simulator.core.scoring.topicality import vocabulary
@@ -212,6 +213,9 @@ def names_the_subject(question: Question, tokens: Tokens) -> bool:
 
 def subject_words_said(question: Question, tokens: Tokens) -> int:
     """How many of the prompt's own subject words the answer says (not the words every rubric
-    uses, nor "explain" or "how")."""
+    uses, nor "explain" or "how"); on a case, the words naming it (point_anchors.py: its prompt's
+    and the few-question words of its rubric, "fraud" for "fraudulent transactions")."""
     subject = vocabulary(question.prompt) - generic_stems() - _ASKING_WORDS
+    if question.category.value == "case":
+        return len(words_named(subject | case_words(question), tokens))
     return len(subject & set(tokens.stems))

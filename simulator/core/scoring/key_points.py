@@ -21,7 +21,13 @@ from simulator.core.scoring.explained import is_explained, is_list_like
 from simulator.core.scoring.matching import AnswerIndex, Span
 from simulator.core.scoring.meaning import read_meaning
 from simulator.core.scoring.misconception_hits import sentence_text
-from simulator.core.scoring.point_anchors import needs_anchor, point_anchors, said_about
+from simulator.core.scoring.point_anchors import (
+    needs_anchor,
+    off_case_sentence,
+    off_the_case,
+    point_anchors,
+    said_about,
+)
 from simulator.core.scoring.point_phrases import point_phrases, substituted
 from simulator.core.scoring.results import KeyPointResult
 from simulator.core.scoring.stance import (
@@ -69,6 +75,8 @@ def score_key_points(
                         and not said_about(index, phrase, text, span, point_anchors(question, k))
                     ):
                         continue  # other words only, in a sentence about something else
+                    if off_the_case(question, k, index, phrase, span):
+                        continue  # any case's design talk, with no word of this case near
                     spans.add(span)
                     phrase_of.setdefault(span, text)
                     terms |= index.term_positions(phrase, span)
@@ -143,6 +151,7 @@ def score_key_points(
                 and by_meaning[k] > credit
                 and status != "contradicted"
                 and m.sentence is not None
+                and not off_case_sentence(question, tokens, m.sentence)
             ):
                 # Said in other words: covered, for part of the weight (see meaning_credit.py).
                 status, credit, via = "explained", by_meaning[k], "meaning"
