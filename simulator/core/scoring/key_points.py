@@ -23,7 +23,6 @@ from simulator.core.scoring.meaning import read_meaning
 from simulator.core.scoring.misconception_hits import sentence_text
 from simulator.core.scoring.point_anchors import (
     needs_anchor,
-    off_case_sentence,
     off_the_case,
     point_anchors,
     said_about,
@@ -151,7 +150,6 @@ def score_key_points(
                 and by_meaning[k] > credit
                 and status != "contradicted"
                 and m.sentence is not None
-                and not off_case_sentence(question, tokens, m.sentence)
             ):
                 # Said in other words: covered, for part of the weight (see meaning_credit.py).
                 status, credit, via = "explained", by_meaning[k], "meaning"

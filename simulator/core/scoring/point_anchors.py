@@ -129,6 +129,8 @@ def off_the_case(
     sentence or within ``CASE_REACH`` sentences of it? Such a mention fits any case's answer."""
     if question.category.value != "case" or not phrase.stems:
         return False
+    if len(phrase.stems) >= SELF_ANCHORED:
+        return False  # "purchases in the last hour": three words together say enough
     if any(_specific_word(s) for s in phrase.stems):
         return False
     if not thin_on_case(question, index.tokens):
@@ -199,15 +201,3 @@ def thin_on_case(question: Question, tokens: Tokens) -> bool:
     if question.category.value != "case":
         return False
     return case_words_said(question, tokens) < min(CASE_WORDS_FULL, len(tokens.sentences))
-
-
-def off_case_sentence(question: Question, tokens: Tokens, sentence: int) -> bool:
-    """In an answer :func:`thin_on_case`, does no word naming the case stand in the sentence or
-    within ``CASE_REACH`` sentences of it? A key point read there by meaning alone is design talk
-    that fits any case."""
-    if not thin_on_case(question, tokens):
-        return False
-    first = tokens.sentences[max(0, sentence - CASE_REACH)].first_word
-    last = tokens.sentences[min(len(tokens.sentences) - 1, sentence + CASE_REACH)].last_word
-    case = case_words(question)
-    return not any(names_one(tokens.stems[i], case) for i in range(first, last))
