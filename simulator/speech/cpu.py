@@ -85,12 +85,12 @@ def run_lowered(build: Callable[[], T]) -> T:
 
 class Unlowered:
     """A thread at the priority of the thread that made it, for a lowered thread's steps that
-    hold the GIL in native code: loading the voice's onnxruntime session (its constructor
-    parses the 63 MB model, ~50 ms of CPU) and freeing it (~20 ms). On the lowered voice thread
-    each step kept the GIL while that thread waited for a CPU, and the window with it
-    (``benchmarks/voice_interview.py --stacks``: the watcher thread woke 98-145 ms late while
-    the voice loaded or unloaded). Make it on a thread that is not lowered: a thread starts
-    with its creator's nice value, and cannot lower it back."""
+    hold the GIL in native code and do little else: freeing the voice's onnxruntime session
+    (~20 ms of CPU with the GIL held). On the lowered voice thread such a step kept the GIL
+    while that thread waited for a CPU, and the window with it (``benchmarks/voice_interview.py
+    --stacks``, load 10: the watcher thread woke 98 ms late while the voice unloaded, 145 ms
+    while it loaded). Make it on a thread that is not lowered: a thread starts with its
+    creator's nice value, and cannot lower it back."""
 
     def __init__(self, name: str) -> None:
         self._jobs: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = (

@@ -119,8 +119,13 @@ class PiperSpeaker:
         self._tickets = itertools.count()
         self._closing = threading.Event()
         self._letting_go = threading.Event()  # a "let go" job is queued
-        # The model is built and freed here, not on the lowered owner thread (speech.cpu).
-        self._native = Unlowered("piper-voice-load")
+        # The model is freed here, not on the lowered owner thread (speech.cpu). It is still
+        # built there: its constructor holds the GIL ~50 ms, but the session's initialization
+        # after it takes ~0.5 s of CPU (without the GIL) that competes with the window at its
+        # priority. Built here, the first briefing's worst stall measured 133-176 ms in three
+        # runs, against 81-96 ms built there (voice_interview, stop 23; not shown to be the
+        # cause: the build overlapped none of those stalls).
+        self._native = Unlowered("piper-voice-free")
         self._thread = threading.Thread(target=self._run, name="piper-voice", daemon=True)
         self._thread.start()
 
@@ -282,7 +287,7 @@ class PiperSpeaker:
                 # Not beside the loaded Whisper model, which is asked to unload meanwhile, nor
                 # is Whisper loaded or run beside the voice until it unloads (speech.memory).
                 with loading(), heavy_step(self._closing, owner=self):
-                    self._voice = self._native.call(lambda: load_voice(self.model))
+                    self._voice = load_voice(self.model)
                 resident(self, True, self._let_go)
             except TurnAbandoned:
                 raise  # closing: not a failure of the voice

@@ -1,9 +1,9 @@
-"""The voice's model is built and freed at the window's priority, not on its lowered thread.
+"""The voice's model is freed at the window's priority, not on its lowered thread.
 
-The onnxruntime session's constructor and its teardown hold the GIL in native code; on the
-voice's thread, lowered so that rendering gives way to the window (``speech.cpu``), they kept
-the GIL while that thread waited for a CPU, and the window waited with it. A stand-in model
-records the thread and the nice value it is built and freed with."""
+The onnxruntime session's teardown holds the GIL in native code; on the voice's thread,
+lowered so that rendering gives way to the window (``speech.cpu``), it kept the GIL while that
+thread waited for a CPU, and the window waited with it. A stand-in model records the thread and
+the nice value it is freed with."""
 
 from __future__ import annotations
 
@@ -31,13 +31,12 @@ class _Voice:
     """Stands in for a PiperVoice."""
 
 
-def test_the_voice_model_is_built_and_freed_off_the_lowered_thread(
+def test_the_voice_model_is_freed_off_the_lowered_thread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: dict[str, tuple[str, int]] = {}
 
     def load_voice(_model: PiperModel) -> _Voice:
-        seen["built"] = (threading.current_thread().name, _nice())
         voice = _Voice()
         weakref.finalize(
             voice, lambda: seen.setdefault("freed", (threading.current_thread().name, _nice()))
@@ -55,10 +54,9 @@ def test_the_voice_model_is_built_and_freed_off_the_lowered_thread(
     finally:
         speaker.close()
     assert not owner.is_alive() and "freed" in seen
-    for step in ("built", "freed"):
-        name, nice = seen[step]
-        assert name != "piper-voice", step
-        assert nice == _nice(), step  # the priority of the thread that made the speaker
+    name, nice = seen["freed"]
+    assert name != "piper-voice"
+    assert nice == _nice()  # the priority of the thread that made the speaker
 
 
 def test_unloading_the_voice_runs_no_full_garbage_collection(
