@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.claim_clauses import WrongClaim
+from simulator.core.scoring.metric_polarity import polarity, quantity_at
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
@@ -113,12 +114,53 @@ def _content(w: str) -> bool:
 def _relations(
     ws: tuple[str, ...], st: tuple[str, ...], clauses: tuple[int, ...]
 ) -> set[tuple[frozenset[str], int]]:
-    """(the two anchors, +1 when they move together / -1 when apart) of one sentence."""
+    """(the two anchors, +1 when they move together / -1 when apart) of one sentence: read
+    once on the words as said, and once with each metric read as the model's quality
+    (metric_polarity.py), so that "validation accuracy still rising as the data grows" states
+    what "validation error still falling as the data grows" does."""
+    said = _mentions(ws, st, clauses)
+    out = _related(ws, st, clauses, said)
+    quality = [_as_quality(ws, clauses, m) for m in said]
+    if quality != said:
+        out |= {r for r in _related(ws, st, clauses, quality) if _QUALITY in r[0]}
+    return out
+
+
+_QUALITY = "<quality>"  # the model's quality, what every metric measures up or down
+
+
+def _as_quality(ws: tuple[str, ...], clauses: tuple[int, ...], mention: Mention) -> Mention:
+    """A mention said of a metric as one of the model's quality: "the loss falls" is the
+    quality going up."""
+    i, _anchor, d = mention
+    at = _metric(ws, clauses, i)
+    return mention if at is None else (i, _QUALITY, d * polarity(ws[at]))
+
+
+def _metric(ws: tuple[str, ...], clauses: tuple[int, ...], i: int) -> int | None:
+    """The metric noun the direction word at ``i`` is said of, in its clause."""
+    own = [j for j in range(len(ws)) if clauses[j] == clauses[i]]
+    return quantity_at(ws, i, own[0], own[-1] + 1)
+
+
+def _mentions(ws: tuple[str, ...], st: tuple[str, ...], clauses: tuple[int, ...]) -> list[Mention]:
+    """Each direction word with the content word it is said of; a metric it is said of comes
+    first ("the validation error is *still* decreasing" is said of the error)."""
     mentions: list[Mention] = []
     for i in range(len(ws)):
         d = _direction(ws, i)
-        if d and (anchor := _anchor(ws, st, i)) is not None:
+        if not d:
+            continue
+        at = _metric(ws, clauses, i)
+        anchor = st[at] if at is not None else _anchor(ws, st, i)
+        if anchor is not None:
             mentions.append((i, anchor, d))
+    return mentions
+
+
+def _related(
+    ws: tuple[str, ...], st: tuple[str, ...], clauses: tuple[int, ...], mentions: list[Mention]
+) -> set[tuple[frozenset[str], int]]:
     drivers: set[int] = set()
     for n, (i, _a, _d) in enumerate(mentions):
         first = min(j for j in range(len(ws)) if clauses[j] == clauses[i])

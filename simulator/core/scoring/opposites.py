@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
 from simulator.core.scoring.matching import QUALIFIERS
+from simulator.core.scoring.metric_polarity import agree, polarity, said_of
 from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS
 from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
@@ -27,6 +28,7 @@ from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 
 _PAIRS = OPPOSITE_PAIRS
 _MORE = 2  # the more/less pair, which also modifies other direction words
+_MAGNITUDES = (0, 1)  # increase/decrease and higher/lower: what a metric's polarity turns over
 ANCHOR_REACH = 3  # content words either side of a direction word that say what moves
 ANSWER_REACH = 6  # words between an anchor and a direction word in an answer clause
 # Generic nouns say what moves often enough ("the data becomes sparse"): kept as anchors.
@@ -71,6 +73,9 @@ class Direction:
     side: int
     word: str  # as written in the rubric, for the feedback
     anchors: frozenset[str]
+    # +1 / -1: the rubric says it of a metric better when high / low ("validation error still
+    # decreasing"); 0: of no metric, or of both kinds
+    polarity: int = 0
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ def _directions_of(
     question's own subject words ("momentum") are no anchor: every sentence names them."""
     found: dict[tuple[int, int], set[str]] = {}
     shown: dict[tuple[int, int], str] = {}
+    metrics: dict[tuple[int, int], set[int]] = {}
     for text in (label, *phrases):
         for clause in _clauses(text):
             ws = words(clause)
@@ -111,17 +117,54 @@ def _directions_of(
                     if x != w and x not in _NOT_ANCHOR and stem(x) not in _SIDE
                 ]
                 anchors = {s for s in near if s not in subject and len(s) > 2}
+                if key[0] in _MAGNITUDES:
+                    metrics.setdefault(key, set()).add(said_of(ws, i))
                 if anchors:
                     found.setdefault(key, set()).update(anchors)
                     shown.setdefault(key, w)
     # A point that names both directions of a pair ("more bias, less variance") is a trade-off,
     # which a flip cannot contradict.
     pairs = [k[0] for k in found]
+    # A direction said of no metric ("still decreasing") is read as said of the point's
+    # metrics when they are all of one polarity ("validation error keeps dropping").
+    named = {polarity(w) for text in (label, *phrases) for w in words(text)} - {0}
+    default = named.pop() if len(named) == 1 else 0
     return tuple(
-        Direction(pair, side, shown[(pair, side)], frozenset(anchors))
+        Direction(
+            pair,
+            side,
+            shown[(pair, side)],
+            frozenset(anchors),
+            _one(metrics, (pair, side), default),
+        )
         for (pair, side), anchors in found.items()
         if pairs.count(pair) == 1
     )
+
+
+def _one(metrics: dict[tuple[int, int], set[int]], key: tuple[int, int], default: int) -> int:
+    """The one metric polarity a direction is said with in the rubric; ``default`` when it is
+    said of no metric; 0 when of both kinds."""
+    said = metrics.get(key, set())
+    if said - {0}:
+        said = said - {0}
+        return said.pop() if len(said) == 1 else 0
+    return default if said else 0
+
+
+def _by_polarity(
+    tokens: Tokens, first: int, last: int, sides: dict[int, tuple[int, int]], d: Direction
+) -> dict[int, tuple[int, int]]:
+    """A direction word of the point's pair said of a metric of the other polarity than the
+    point's is read turned over: "validation accuracy still *rising*" says what "validation
+    error still *decreasing*" does (metric_polarity.py)."""
+    if not d.polarity or d.pair not in _MAGNITUDES:
+        return sides
+    out = dict(sides)
+    for pos, (pair, side) in sides.items():
+        if pair == d.pair and agree(said_of(tokens.words, pos, first, last), d.polarity):
+            out[pos] = (pair, 1 - side)
+    return out
 
 
 _CONTRAST = re.compile(r"\b(?:but|whereas|while|unlike)\b", re.I)
@@ -185,7 +228,9 @@ def _pairings(
     stems = tokens.stems
     for sentence in tokens.sentences:
         first, last = sentence.first_word, sentence.last_word
-        sides = _echoed(_sides(tokens, first, last), d.pair, own)
+        sides = _by_polarity(
+            tokens, first, last, _echoed(_sides(tokens, first, last), d.pair, own), d
+        )
         mine = [p for p, k in sides.items() if k[0] == d.pair]
         anchored = [p for p in range(first, last) if stems[p] in d.anchors]
         if not mine or not anchored:
