@@ -39,6 +39,8 @@ from simulator.core.scoring.claim_clauses import (
     accepted_clauses,
     answer_clauses,
 )
+from simulator.core.scoring.claims_objects import wrong_objects
+from simulator.core.scoring.claims_values import wrong_values
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import SIDE, TWO_SIDED, other_end
 from simulator.core.scoring.covariation import reversed_relations
@@ -378,7 +380,7 @@ def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
             )
         )
     said = {c.evidence for c in found}
-    for more in (swapped_definitions, reversed_relations):
+    for more in (swapped_definitions, reversed_relations, wrong_values, wrong_objects):
         new = [c for c in more(question, tokens, stance) if c.evidence not in said]
         said |= {c.evidence for c in new}
         found += new

@@ -34,7 +34,7 @@ from simulator.core.scoring.pair_sides import (
     without_side,
 )
 from simulator.core.scoring.rubric_claims import claimed
-from simulator.core.scoring.stance import Stance, clause_ids
+from simulator.core.scoring.stance import TURNED_ROUND, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 
 # Words that say nothing about a subject on their own ("high" of "high bias").
@@ -164,6 +164,8 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                     for span in index.find(phrase):
                         if names_other(span, other, pair[1 - own_side]):
                             continue  # "pipeline or data parallelism": the attribute names it
+                        if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND:
+                            continue  # "*less* regularization lowers bias": its opposite
                         side = said_of(tokens, span, own, other)
                         if side == 0:
                             supported = True

@@ -34,7 +34,13 @@ from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
 from simulator.core.scoring.pair_sides import mentions, named_sides, of_other_side, unnamed_sides
 from simulator.core.scoring.results import MisconceptionHit
-from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids, new_subject_inside
+from simulator.core.scoring.stance import (
+    NEGATION_WORDS,
+    TURNED_ROUND,
+    Stance,
+    clause_ids,
+    new_subject_inside,
+)
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
 EXTRA_WORDS = 8  # words beyond the claim's own that may stand between them
@@ -286,6 +292,8 @@ def _said(
                 continue
             if new_subject_inside(tokens, span, own):
                 continue
+            if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
+                continue  # "*less* regularization lowers bias"
             if any(span[0] <= m < span[1] for side in others for m in mentions(tokens, side)):
                 continue
             if of_other_side(tokens, span, about):

@@ -17,7 +17,13 @@ from simulator.core.scoring.pair_sides import (
     of_other_side,
     unnamed_sides,
 )
-from simulator.core.scoring.stance import Stance, clause_ids, new_subject_inside, says_no
+from simulator.core.scoring.stance import (
+    TURNED_ROUND,
+    Stance,
+    clause_ids,
+    new_subject_inside,
+    says_no,
+)
 from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, word_set, words
 
 _ANAPHORS = frozenset(("it", "they", "this", "these"))
@@ -115,6 +121,8 @@ def _asserted(
                 continue
             if stance.warned(span) or _premise(tokens, span):
                 continue
+            if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
+                continue  # "*less* regularization reduces bias" is no "regularization reduces bias"
             if new_subject_inside(tokens, span, own):
                 continue
             return span

@@ -107,6 +107,13 @@ SPEAKERS = word_set("i we you i'd we'd you'd i'll we'll just can would should to
 _POST_LEAD = frozenset(("would", "will", "can", "could", "might", "is", "are", "was", "a", "an"))
 
 
+# Words just before a claim's subject that say its opposite: "*less* regularization lowers
+# bias" is not "regularization lowers bias" (claims23).
+TURNED_ROUND = frozenset(
+    ("less", "fewer", "weaker", "reducing", "removing", "lowering", "dropping", "without", "no")
+)
+
+
 @lru_cache(maxsize=4096)
 def says_no(phrase_text: str) -> bool:
     """The rubric phrase itself contains a negation ("stack linear layers without
