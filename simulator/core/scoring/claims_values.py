@@ -41,6 +41,7 @@ class Anchors:
     levels: dict[float, int]
     perfect: float | None
     fact: str
+    amount: bool = False  # the value measures an amount (of relationship, of collinearity)
 
 
 _AUC = Anchors(
@@ -67,6 +68,7 @@ _METRICS: tuple[tuple[str, Anchors], ...] = (
             {0.0: 0, 1.0: 2, -1.0: 2},
             None,
             "A correlation of 0 means no linear relationship; 1 or -1 is a perfect one.",
+            amount=True,
         ),
     ),
     (
@@ -111,6 +113,7 @@ _METRICS: tuple[tuple[str, Anchors], ...] = (
             {1.0: 0},
             None,
             "A variance inflation factor of 1 means no collinearity; above 5 to 10 is a concern.",
+            amount=True,
         ),
     ),
 )
@@ -132,13 +135,19 @@ _VERDICTS: tuple[tuple[str, frozenset[int]], ...] = (
     ),
     (r"all (?:of )?the variance|explains everything", frozenset({2})),
     (r"perfect(?!\s+for)|perfectly|flawless(?:ly)?|ideal", frozenset({2})),
-    (r"excellent|great|good|strong|impressive|severe|serious", frozenset({1, 2})),
+    (r"strong", frozenset({1, 2})),
+    (r"excellent|great|good|impressive", frozenset({1, 2})),
+    (r"severe|serious", frozenset({1, 2})),
     (r"random|randomly|chance|guessing|unrelated|uncorrelated", frozenset({0})),
     (r"useless|uninformative|worthless|explains nothing", frozenset({0, -1})),
     (r"worst|terrible", frozenset({-1})),
 )
 _VERDICT = re.compile(r"\b(" + "|".join(f"(?:{v})" for v, _ in _VERDICTS) + r")\b", re.I)
 _LEVELS = [(re.compile(rf"^(?:{v})$"), levels) for v, levels in _VERDICTS]
+# Verdicts of how good a model is say nothing of an amount ("a VIF of one is good"), and
+# verdicts of how much there is nothing of a model's quality.
+_QUALITY = frozenset(("excellent", "great", "good", "impressive"))
+_AMOUNT = frozenset(("severe", "serious"))
 _HEDGE = re.compile(
     r"(?i)\b(?:nearly|almost|close to|near|practically|essentially|basically|virtually|not|never"
     r"|isn't|aren't|doesn't|don't|wasn't|no longer|might|may|could|can|sometimes|often)\b"
@@ -190,7 +199,11 @@ def _wrong_parts(sentence: str) -> list[_Said]:
             metric = _anchors(named[0])
         rest = _METRIC.sub(" ", part)  # "f1" and "r2" hold digits that are no values
         values = [v for v in (_value(m.group()) for m in _VALUE.finditer(rest)) if v is not None]
-        verdicts = [v.lower() for v in _VERDICT.findall(part)]
+        verdicts = [
+            v.lower()
+            for v in _VERDICT.findall(part)
+            if metric is None or v.lower() not in (_QUALITY if metric.amount else _AMOUNT)
+        ]
         if metric is None or len(values) != 1 or not verdicts:
             continue
         if _HEDGE.search(part):

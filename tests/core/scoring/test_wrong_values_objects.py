@@ -91,6 +91,7 @@ def test_a_landmark_value_given_the_wrong_meaning_is_charged(
             "Some people read an AUC of 0.5 as a perfect score, but that is wrong.",
         ),
         ("tech.choosing-metrics", "An AUC of 0.5 is not perfect."),
+        ("tech.multicollinearity", "A VIF of one is good: that feature is not collinear."),
     ],
 )
 def test_right_readings_denials_and_warnings_of_values_are_not_charged(
@@ -159,3 +160,29 @@ def test_remedies_on_their_right_side_denied_or_warned_are_not_charged(
     bank: QuestionBank, qid: str, text: str
 ) -> None:
     assert _charges(bank, qid, text) == []
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        (
+            "tech.sgd-vs-batch",
+            "Stochastic gradient descent gives smooth, stable updates, while batch gradient"
+            " descent gives very noisy updates.",
+        ),
+        (
+            "tech.precision-recall-f1",
+            "For cancer screening you care most about precision, because missing a sick patient"
+            " is a false positive.",
+        ),
+        ("tech.dropout", "Dropout removes training examples at random from each mini batch."),
+        (
+            "tech.cross-validation",
+            "Cross validation means we test the model on the training data several times.",
+        ),
+    ],
+)
+def test_common_wrong_statements_the_bank_lacked_are_charged(
+    bank: QuestionBank, qid: str, text: str
+) -> None:
+    assert _charges(bank, qid, text), text
