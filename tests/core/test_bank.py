@@ -160,6 +160,8 @@ MEASURED_ONLY = frozenset(
         "heldout_off22_content.yaml",
         # round 23, para23: measured at its start and end only (no charge on a correct answer)
         "heldout_para23_content.yaml",
+        # round 23, claims23: four charges on correct answers (measured at start and end only)
+        "heldout_claims23_content.yaml",
     )
 )
 
