@@ -49,6 +49,7 @@ confirmed (20 -> 11, 18 -> 9), so that gate was taken out and the set measured a
   wordings for query-autocomplete safety ("offensive terms") and spam text ("text model",
   "message content") raised strong answers (78 -> 89, 76 -> 85) but lowered paraphrases through
   the meaning reading (59 -> 53, 73 -> 66): left out.
+
 Plain wrong claims and metric polarity, round 23 (issue 9, claims23: metric_polarity.py,
 claims_values.py, claims_objects.py, opposites.py, covariation.py, stance.TURNED_ROUND). A
 direction word is read with the metric it is said of: accuracy, AUC, F1, recall, score, reward
