@@ -65,6 +65,13 @@ _NO_CONCEPT = word_set(
     people classic older old new newer modern standard common usual traditional simplest best
     cleanest only right hardest honestly last during whether plain"""
 )
+# Kinds of thing: alone they name no concept ("The method takes for granted a few things ..."
+# opens an everyday-words answer on the asked one), though one can head a name ("method of
+# moments").
+_KIND_NOUNS = word_set(
+    """method methods technique techniques procedure procedures algorithm algorithms model
+    models system systems concept notion term tool tools process framework"""
+)
 # Everyday verbs of a "To <verb> ..." opener that name no task of their own ("To build it, ...").
 _PLAIN_TASK_VERBS = word_set(
     """build design make do get use solve answer approach tackle start begin think frame see
@@ -114,6 +121,8 @@ def opening_concept(tokens: Tokens) -> list[str] | None:
         if len(name) - name.count("of") == NAME_WORDS_MAX:
             return None
         name.append(word)
+    if all(w in _KIND_NOUNS for w in name if w != "of"):
+        return None
     return name or None
 
 

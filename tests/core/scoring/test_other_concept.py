@@ -192,3 +192,22 @@ def test_a_generic_lifecycle_talk_that_never_names_the_case_earns_no_framework_c
     )
     assert score.overall < 15
     assert score_answer(asked, Transcript(vague)).overall >= 7
+
+
+def test_a_generic_noun_alone_names_no_concept() -> None:
+    # "The method takes for granted a few things" opened a correct everyday-words answer on
+    # linear regression's assumptions; read as another concept, it kept a quarter of its credit
+    # (para23). A kind of thing is no concept's name; "method of Lagrange" still is one.
+    for text in (
+        "The method takes for granted a few things about the data.",
+        "The technique works by shrinking the weights.",
+        "The algorithms take turns updating each other.",
+        "This model learns a line through the points.",
+    ):
+        assert _opens_on(text) is None, text
+    assert _opens_on("The method of Lagrange is a way to optimise under constraints.") == (
+        "method of lagrange"
+    )
+    regression = _shipped("tech.linear-regression-assumptions")
+    said = tokenize("The method takes for granted a few things about the data. It needs them.")
+    assert other_concept(regression, said) is None
