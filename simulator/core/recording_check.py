@@ -16,6 +16,18 @@ SAMPLE_BITS = (8, 16, 24, 32, 64)
 MAX_CHANNELS = 64
 
 
+class UnusableRecording(Exception):
+    """A recording that cannot be heard (missing, empty, not audio, corrupt): ``path`` names the
+    file and ``reason`` says why; the message is both ("a.wav: corrupt WAV file (...)"). The
+    speech reader raises it (``speech.audiofile.AudioFileError``), so the core can skip one bad
+    recording and go on with the others without importing the speech layer."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
 def recording_problem(path: Path) -> str | None:
     """None when ``path`` looks like a playable WAV; otherwise why not ("it is empty")."""
     try:

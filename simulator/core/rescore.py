@@ -4,7 +4,9 @@ result until the new one is complete (Qt-free).
 
 Everything new is computed in memory, with progress reported and a cancel check between steps;
 only when all of it is done is it written, in one transaction. Cancelled or failed part way, the
-stored session is exactly as it was. A replaced transcript is kept in the answer's transcript
+stored session is exactly as it was. Transcribing a whole session again, a recording that cannot
+be heard (missing, empty, corrupt: ``UnusableRecording``) is skipped and named with its reason;
+its answer keeps its transcript, and every other recording is transcribed again and stored. A replaced transcript is kept in the answer's transcript
 history with the question's score before and after and why it changed. Scoring follows the
 interview's own rule: a question is scored on its main answer and follow-up answers joined, and
 that score is stored on the main answer; a skipped answer counts as 0.
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.core.questions import Question, QuestionBank
+from simulator.core.recording_check import UnusableRecording
 from simulator.core.session.ledger import combine
 from simulator.core.session.summary import skipped_score
 from simulator.core.speech_topic import SpeechTopic, topic_of
@@ -40,6 +43,23 @@ class RescoreResult:
     after: int | None
     cancelled: bool = False
     missing: tuple[str, ...] = ()  # question ids no longer in the bank (left as they were)
+    recordings: int = 0  # recordings to transcribe again (0: scored again only)
+    skipped: tuple[SkippedRecording, ...] = ()  # those that could not be heard
+
+    @property
+    def transcribed(self) -> int:
+        """Recordings transcribed again and stored."""
+        return self.recordings - len(self.skipped)
+
+
+@dataclass(frozen=True)
+class SkippedRecording:
+    """A recording left out of a session's re-transcription: its answer keeps its transcript."""
+
+    answer_id: int
+    number: int  # the question's number in the session (1-based)
+    file: str  # the recording's file name
+    reason: str  # why it could not be heard ("corrupt WAV file (...)")
 
 
 @dataclass(frozen=True)
@@ -72,14 +92,21 @@ def rescore_session(
     missing = tuple(
         sorted({a.question_id for a in record.answers if a.question_id not in bank.questions})
     )
-    spoken = [a for a in record.answers if transcribe and a.mode == "spoken" and _audio(a)]
+    spoken = [a for a in record.answers if transcribe and a.mode == "spoken" and a.audio_path]
     total = len(spoken) + len(positions)
     new_transcripts: dict[int, Transcript] = {}
+    skipped: list[SkippedRecording] = []
     for done, a in enumerate(spoken, 1):
         if cancelled():
             return _cancelled(record, len(positions), missing)
         assert transcribe is not None
-        new_transcripts[a.id] = transcribe(_audio(a) or Path(), _topic(bank, a))
+        audio = Path(a.audio_path or "")
+        try:
+            if not audio.exists():
+                raise UnusableRecording(audio, "no longer on disk")
+            new_transcripts[a.id] = transcribe(audio, _topic(bank, a))
+        except UnusableRecording as exc:  # this one only: the others are still heard
+            skipped.append(SkippedRecording(a.id, a.position + 1, exc.path.name, exc.reason))
         progress(done, total)
     updates: list[tuple[int, AnswerScore]] = []
     changed = 0
@@ -102,6 +129,8 @@ def rescore_session(
         before=record.score.overall if record.score else None,
         after=summary.overall if summary else None,
         missing=missing,
+        recordings=len(spoken),
+        skipped=tuple(skipped),
     )
 
 

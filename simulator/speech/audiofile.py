@@ -13,6 +13,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from simulator.core.recording_check import UnusableRecording
+
 SAMPLE_RATE = 16_000
 FloatArray = npt.NDArray[np.float32]
 
@@ -25,8 +27,9 @@ MAX_DURATION_S = 3_600.0  # the longest question allows 30 minutes
 MAX_SAMPLES = 200_000_000  # frames x channels: 800 MB as float32
 
 
-class AudioFileError(Exception):
-    """An audio file that cannot be used: missing, empty, not audio or corrupt."""
+class AudioFileError(UnusableRecording):
+    """An audio file that cannot be used: missing, empty, not audio or corrupt (``path`` and
+    ``reason``, as the core's ``UnusableRecording``)."""
 
 
 def read_audio(path: Path | str) -> tuple[FloatArray, float]:
@@ -35,14 +38,14 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
 
     path = Path(path)
     if not path.exists():
-        raise AudioFileError(f"{path}: no such file")
+        raise AudioFileError(path, "no such file")
     if path.is_dir():
-        raise AudioFileError(f"{path}: is a folder, not an audio file")
+        raise AudioFileError(path, "is a folder, not an audio file")
     if not path.is_file():
-        raise AudioFileError(f"{path}: not a regular file (a pipe or device), not an audio file")
+        raise AudioFileError(path, "not a regular file (a pipe or device), not an audio file")
     size = path.stat().st_size
     if size == 0:
-        raise AudioFileError(f"{path}: the file is empty")
+        raise AudioFileError(path, "the file is empty")
     try:
         _check_header(path, soundfile.info(str(path)))
         data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
@@ -52,12 +55,12 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
         with path.open("rb") as fh:
             head = fh.read(12)
         if head[:4] in (b"RIFF", b"RIFX", b"RF64") and head[8:12] == b"WAVE":
-            raise AudioFileError(f"{path}: corrupt WAV file ({_short(exc)})") from exc
-        raise AudioFileError(f"{path}: not an audio file ({_short(exc)})") from exc
+            raise AudioFileError(path, f"corrupt WAV file ({_short(exc)})") from exc
+        raise AudioFileError(path, f"not an audio file ({_short(exc)})") from exc
     if data.shape[0] == 0:
-        raise AudioFileError(f"{path}: contains no audio")
+        raise AudioFileError(path, "contains no audio")
     if not np.isfinite(data).all():
-        raise AudioFileError(f"{path}: contains invalid samples (NaN or infinity)")
+        raise AudioFileError(path, "contains invalid samples (NaN or infinity)")
     mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
     duration = data.shape[0] / float(rate)
     return resample(mono, int(rate), SAMPLE_RATE), duration
@@ -68,16 +71,18 @@ def _check_header(path: Path, info: Any) -> None:
     rate, channels, frames = int(info.samplerate), int(info.channels), int(info.frames)
     if not MIN_RATE <= rate <= MAX_RATE:
         raise AudioFileError(
-            f"{path}: a sample rate of {rate:,} Hz is not plausible for speech "
-            f"(expected {MIN_RATE:,} to {MAX_RATE:,} Hz)"
+            path,
+            f"a sample rate of {rate:,} Hz is not plausible for speech "
+            f"(expected {MIN_RATE:,} to {MAX_RATE:,} Hz)",
         )
     if not 1 <= channels <= MAX_CHANNELS:
-        raise AudioFileError(f"{path}: {channels} channels; at most {MAX_CHANNELS} are accepted")
+        raise AudioFileError(path, f"{channels} channels; at most {MAX_CHANNELS} are accepted")
     if frames / rate > MAX_DURATION_S or frames * channels > MAX_SAMPLES:
         minutes = frames / rate / 60
         raise AudioFileError(
-            f"{path}: {minutes:,.0f} minutes long; at most {MAX_DURATION_S / 60:.0f} minutes "
-            "of audio are accepted"
+            path,
+            f"{minutes:,.0f} minutes long; at most {MAX_DURATION_S / 60:.0f} minutes "
+            "of audio are accepted",
         )
 
 

@@ -176,7 +176,7 @@ def repair_wav(path: Path | str) -> float:
     """
     path = Path(path)
     if not path.is_file():
-        raise AudioFileError(f"{path}: no such file")
+        raise AudioFileError(path, "no such file")
     with path.open("r+b") as fh:
         head = fh.read(12)
         size = os.fstat(fh.fileno()).st_size
@@ -188,7 +188,7 @@ def repair_wav(path: Path | str) -> float:
                 fh.flush()
                 os.fsync(fh.fileno())
                 return 0.0
-            raise AudioFileError(f"{path}: not a WAV file, cannot repair")
+            raise AudioFileError(path, "not a WAV file, cannot repair")
         rate, block_align, data_at = _find_chunks(fh, path, size)
         data_bytes = max(0, os.fstat(fh.fileno()).st_size - data_at)
         data_bytes -= data_bytes % block_align
@@ -227,4 +227,4 @@ def _find_chunks(fh: object, path: Path, size: int) -> tuple[int, int, int]:
         fh.truncate()
         fh.write(wav_header(0))
         return SAMPLE_RATE, SAMPLE_WIDTH, HEADER_SIZE
-    raise AudioFileError(f"{path}: WAV header is damaged (no usable fmt/data chunk), cannot repair")
+    raise AudioFileError(path, "WAV header is damaged (no usable fmt/data chunk), cannot repair")

@@ -169,7 +169,8 @@ class ReviewJobs(QObject):
             if result.cancelled:
                 w.statusBar().showMessage(f"Cancelled: {what} is as it was.", 6000)
                 return
-            w.statusBar().showMessage(said(result), 15000)
+            skipped = bool(getattr(result, "skipped", ()))  # a part not done stays up longer
+            w.statusBar().showMessage(said(result), 60000 if skipped else 15000)
             self._show_again(session_id, answer_id)
 
         def failed(exc: BaseException) -> None:
@@ -198,7 +199,19 @@ def _rescored(result: RescoreResult) -> str:
         if result.missing
         else ""
     )
-    return f"Re-scored {counted(result.answers, 'answer')}, {result.changed} changed{change}{gone}."
+    scored = (
+        f"Re-scored {counted(result.answers, 'answer')}, {result.changed} changed{change}{gone}."
+    )
+    return f"{_heard(result)} {scored}" if result.recordings else scored
+
+
+def _heard(result: RescoreResult) -> str:
+    """ "2 of 3 re-transcribed; skipped: a.wav (corrupt WAV file (...))." """
+    heard = f"{result.transcribed} of {counted(result.recordings, 'recording')} re-transcribed"
+    if not result.skipped:
+        return f"{heard}."
+    names = ", ".join(f"{s.file} (answer {s.number}: {s.reason})" for s in result.skipped)
+    return f"{heard}; skipped: {names}."
 
 
 def _retranscribed(result: RetranscribeResult) -> str:

@@ -10,7 +10,7 @@ from simulator.core.questions import load_packs
 from simulator.core.rescore import rescore_session
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript, Word
-from tests.scores import answer_score
+from tests.scores import answer_score, session_score
 from tests.ui.recorded import spoken_session
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
@@ -66,3 +66,68 @@ def test_a_cancelled_rescore_changes_nothing(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="model failed"):
         rescore_session(s, bank, sid, transcribe=broken)
     assert s.session(sid).to_dict() == before  # failed part way: the old result stands
+
+
+def test_a_corrupt_recording_is_skipped_and_named_and_the_others_are_transcribed_again(
+    tmp_path: Path,
+) -> None:
+    """Three spoken answers, the second's WAV damaged (its header overwritten): the real
+    Whisper tiny.en transcribes the first and third again and they are stored; the second keeps
+    its transcript and is named with the reason. (Before, the first bad file stopped the whole
+    job and nothing was stored.)"""
+    import shutil
+    import subprocess
+
+    from simulator.core.rescore import SkippedRecording
+    from simulator.speech.asr import get_whisper
+
+    if shutil.which("espeak-ng") is None:
+        pytest.fail("espeak-ng is not installed (make system-deps)")
+    bank = load_packs([PACK])
+    s = Storage(tmp_path / "s.sqlite3")
+    sid = s.create_session({"name": "Three recordings"})
+    said = "Overfitting is when the model memorizes noise in the training set."
+    ids = []
+    for n, qid in enumerate(["tech.overfit", "beh.conflict", "tech.overfit"]):
+        audio = tmp_path / f"answer{n + 1}.wav"
+        subprocess.run(
+            ["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(audio), said], check=True
+        )
+        old = Transcript("old words", (), "faster-whisper", "tiny-old", 3.0)
+        category = "behavioral" if qid.startswith("beh") else "technical"
+        aid = s.add_answer(
+            sid, qid, n, "spoken", "old words", transcript=old.to_dict(),
+            audio_path=str(audio), duration_s=3.0, score=answer_score(10, qid, category),
+        )  # fmt: skip
+        ids.append(aid)
+    damaged = tmp_path / "answer2.wav"
+    data = damaged.read_bytes()
+    damaged.write_bytes(data[:12] + b"\xff" * 24 + data[36:])  # RIFF/WAVE, then no fmt chunk
+    s.finish_session(sid, session_score(10))
+    whisper = get_whisper(None)
+
+    result = rescore_session(
+        s, bank, sid, transcribe=lambda path, topic: whisper.transcribe_file(path, topic=topic)
+    )
+
+    assert result.recordings == 3 and result.transcribed == 2
+    assert len(result.skipped) == 1
+    skipped = result.skipped[0]
+    assert skipped == SkippedRecording(ids[1], 2, "answer2.wav", skipped.reason)
+    assert skipped.reason.startswith("corrupt WAV file")
+    for aid in (ids[0], ids[2]):
+        stored = s.answer(aid)
+        assert "noise" in stored.text.lower() and stored.transcript["model"] != "tiny-old"
+    assert s.answer(ids[1]).text == "old words"  # kept as it was
+    assert s.answer(ids[1]).transcript["model"] == "tiny-old"
+
+
+def test_a_recording_gone_from_disk_is_named_not_passed_over(tmp_path: Path) -> None:
+    bank = load_packs([PACK])
+    s = Storage(tmp_path / "s.sqlite3")
+    sid, ids = spoken_session(s, bank, tmp_path / "a.wav")
+    (tmp_path / "a.wav").unlink()
+    result = rescore_session(s, bank, sid, transcribe=lambda _p, _t: Transcript("new words"))
+    assert result.recordings == 1 and result.transcribed == 0
+    assert [(r.file, r.reason) for r in result.skipped] == [("a.wav", "no longer on disk")]
+    assert s.answer(ids[0]).text != "new words"
