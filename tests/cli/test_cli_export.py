@@ -105,3 +105,35 @@ def test_unwritable_path_is_one_line(session_id: int, tmp_path: Path, capsys) ->
 def test_no_database_yet(tmp_path: Path, capsys) -> None:
     assert main(["export", "1", "-o", str(tmp_path / "a.json")]) == 1
     assert "no sessions yet" in capsys.readouterr().err
+
+
+def test_a_huge_answer_is_cut_in_the_pdf_and_whole_in_markdown(data_dir: Path) -> None:
+    """2,000,000 characters (an archive from before the typed-answer limit) took 107 s to lay
+    out as about 330 pages; the PDF now keeps what the window shows and says where the rest is."""
+    phrase = "variance grows with model flexibility"
+    text = f"{phrase} " * 52_000
+    shutil.copy(PACK, paths.user_packs_dir() / "mini_pack.yaml")
+    bank = load_packs([PACK])
+    storage = Storage(paths.database_file())
+    sid = storage.create_session({"name": "Huge", "question_ids": ["tech.overfit"]})
+    score = score_answer(bank.get("tech.overfit"), Transcript(text=TEXTS["tech.overfit"]))
+    storage.add_answer(sid, "tech.overfit", 0, "typed", text, score=score)
+    storage.finish_session(sid, score_session([(bank.get("tech.overfit"), score)]))
+    storage.close()
+    pdf, md = data_dir / "huge.pdf", data_dir / "huge.md"
+    for out in (pdf, md):
+        done = subprocess.run(
+            [sys.executable, "-m", "simulator", "export", str(sid), "-o", str(out)],
+            capture_output=True, text=True, timeout=300,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    assert md.read_text(encoding="utf-8").count(phrase) == 52_000
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.fail("pdftotext is not installed (poppler-utils)")
+    printed = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(printed.replace("\ufb02", "fl").split())  # the "fl" ligature as letters
+    assert "more characters are not in this PDF" in flat
+    assert "the HTML, Markdown and JSON exports keep the whole answer" in flat
+    assert 0 < flat.count(phrase) < 2_000  # about 60,000 characters of it

@@ -88,8 +88,10 @@ def render_html(card: Scorecard) -> str:
 
 
 def render_print_html(card: Scorecard) -> str:
-    """The HTML subset Qt's QTextDocument lays out (tables, no flexbox), for the PDF."""
-    return without_controls(_env(True).get_template("scorecard_print.html.j2").render(m=card))
+    """The HTML subset Qt's QTextDocument lays out (tables, no flexbox), for the PDF: each
+    answer's text cut after ``PRINT_TEXT_CHARS``, saying so (``_cut_for_print``)."""
+    shown = dataclasses.replace(card, answers=[_cut_for_print(a) for a in card.answers])
+    return without_controls(_env(True).get_template("scorecard_print.html.j2").render(m=shown))
 
 
 def prepare_answer_html() -> None:
@@ -121,16 +123,50 @@ def render_answer_html(
 # answer that long, from versions before the typed-answer limit) held it 4.7 s, 200,000 for
 # 0.8 s (load 11). More than about an hour of speech is cut there; exports keep every word.
 WINDOW_TEXT_CHARS = 60_000
+# The PDF too: Qt paints each page by walking every line of a paragraph that runs over it, so
+# one answer's paragraph costs pages x lines, its length squared: 2,000,000 characters took
+# 107 s (about 330 pages), 800,000 took 6 s against 1.1 s for the same text in short
+# paragraphs. The PDF keeps what the window shows; HTML, Markdown and JSON keep every word.
+PRINT_TEXT_CHARS = WINDOW_TEXT_CHARS
+
+
+def _cut(text: str, limit: int, where: str, whole: str) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]} …\n\n({len(text) - limit:,} more characters are not {where}: {whole})"
 
 
 def _cut_for_window(text: str) -> str:
-    if len(text) <= WINDOW_TEXT_CHARS:
-        return text
-    rest = len(text) - WINDOW_TEXT_CHARS
-    return (
-        f"{text[:WINDOW_TEXT_CHARS]} …\n\n({rest:,} more characters are not shown here: "
-        "export the scorecard to read the whole answer)"
+    return _cut(
+        text, WINDOW_TEXT_CHARS, "shown here", "export the scorecard to read the whole answer"
     )
+
+
+def _cut_for_print(answer: AnswerView) -> AnswerView:
+    """``answer`` with its text (and its STAR sentences, the same words again) cut after
+    ``PRINT_TEXT_CHARS`` for the PDF, saying how much more there is and where it is kept."""
+    whole = "the HTML, Markdown and JSON exports keep the whole answer"
+    parts = [
+        dataclasses.replace(p, text=_cut(p.text, PRINT_TEXT_CHARS, "in this PDF", whole))
+        for p in answer.parts
+    ]
+    star = answer.star
+    if (
+        star is not None
+        and sum(len(x.text) + len(x.why) for x in star.sentences) > PRINT_TEXT_CHARS
+    ):
+        kept, size = [], 0
+        for sentence in star.sentences:
+            size += len(sentence.text) + len(sentence.why)
+            if size > PRINT_TEXT_CHARS:
+                break
+            kept.append(sentence)
+        left = len(star.sentences) - len(kept)
+        more = f"{left:,} more sentence is" if left == 1 else f"{left:,} more sentences are"
+        why = f"{more} not in this PDF: {whole}"
+        kept.append(dataclasses.replace(star.sentences[len(kept)], label="…", text="", why=why))
+        star = dataclasses.replace(star, sentences=kept)
+    return dataclasses.replace(answer, parts=parts, star=star)
 
 
 def render_markdown(card: Scorecard) -> str:
