@@ -120,3 +120,35 @@ def test_one_answer_transcribed_again_from_the_review_page(  # type: ignore[no-u
     assert f"score {before} → {after.overall} (transcribed again with tiny.en" in shown
     qtbot.keyClick(page.transcript, Qt.Key.Key_Escape)  # no job now: Esc goes back
     assert window.stack.currentWidget() is not page
+
+
+def test_a_whole_session_transcribed_again_skips_and_names_a_corrupt_recording(  # type: ignore[no-untyped-def]
+    qtbot, window, services, data_dir: Path
+) -> None:
+    """Every recording of the session again, one of them damaged (its header overwritten): the
+    real tiny.en hears the good one, which is stored; the bad one is named with its reason in
+    the status bar and its answer keeps its transcript. (Before, the job stopped at the bad
+    file and the good one was not stored.)"""
+    from simulator.core.transcript import Transcript
+
+    storage = services.storage
+    sid, aid = speech_session(storage, services.bank, data_dir / "recordings" / "a.wav")
+    damaged = data_dir / "recordings" / "b.wav"
+    good = (data_dir / "recordings" / "a.wav").read_bytes()
+    damaged.write_bytes(good[:12] + b"\xff" * 24 + good[36:])
+    old = Transcript("we split the spam filter", (), "faster-whisper", "tiny-old", 4.0)
+    bad_id = storage.add_answer(
+        sid, "case.spam", 2, "spoken", old.text, transcript=old.to_dict(),
+        audio_path=str(damaged), duration_s=4.0,
+    )  # fmt: skip
+    window.past.open_review(sid, aid)
+    past = window.past
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is past._review, timeout=5000)
+    past.jobs.ask_retranscribe = lambda *_a: RetranscribeRequest("", "tiny.en", True)
+    qtbot.keyClick(past.review.transcript, Qt.Key.Key_T, SHIFT_CTRL)
+    qtbot.waitUntil(lambda: "re-transcribed" in window.statusBar().currentMessage(), timeout=90000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("1 of 2 recordings re-transcribed; skipped: b.wav (answer 3: ")
+    assert "corrupt WAV file" in message
+    assert "noise" in storage.answer(aid).text.lower()  # the good one heard and stored
+    assert storage.answer(bad_id).text == old.text  # the bad one as it was
