@@ -42,3 +42,32 @@ def test_an_answer_of_ordinary_length_is_shown_whole(tmp_path) -> None:  # type:
     html = render_answer_html(card.answers[0])
     assert text in html and "not shown here" not in html
     assert dataclasses.asdict(card.answers[0])["parts"][0]["text"] == text
+
+
+def test_a_huge_storys_star_sentences_are_cut_in_the_window(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The STAR sentences repeat the story's words: 60,000 of them held the layout 8 s."""
+    from simulator.core.questions import load_packs
+    from simulator.core.scoring import score_answer
+    from simulator.core.transcript import Transcript
+    from simulator.paths import bundled_packs_dir
+
+    story = (
+        "Our team disagreed about the launch. My task was to decide. "
+        "I ran a benchmark and met each engineer. As a result we shipped two weeks early."
+    )
+    qid = "beh.difficult-team-member"
+    bank = load_packs([bundled_packs_dir()])
+    storage = Storage(tmp_path / "s.sqlite3")
+    sid = storage.create_session({"name": "x", "question_ids": [qid]})
+    storage.add_answer(
+        sid, qid, 0, "typed", story, score=score_answer(bank.get(qid), Transcript(story))
+    )
+    storage.finish_session(sid, session_score(50))
+    answer = build_scorecard(storage.session(sid), bank).answers[0]
+    storage.close()
+    assert answer.star is not None and answer.star.sentences
+    many = dataclasses.replace(answer.star, sentences=answer.star.sentences * 15_000)
+    html = render_answer_html(dataclasses.replace(answer, star=many))
+    assert len(html) < 3 * WINDOW_TEXT_CHARS
+    assert "more sentences are not shown here: export the scorecard" in html
+    assert 0 < html.count("As a result we shipped two weeks early") < 15_000

@@ -113,15 +113,14 @@ def render_answer_html(
     their targets as bars (the Scorecard page draws them with a widget of its own; the Review
     page has none). ``dark``: score colours as text for a dark background."""
     template = _env(True).get_template("answer_detail.html.j2")
-    shown = dataclasses.replace(
-        answer, parts=[dataclasses.replace(p, text=_cut_for_window(p.text)) for p in answer.parts]
-    )
+    shown = _cut_for_window(answer)
     return template.render(a=shown, muted=muted, track=track, with_star=with_star, dark=dark)
 
 
 # The window lays an answer out on the GUI thread: 2,000,000 characters (an archive may hold an
 # answer that long, from versions before the typed-answer limit) held it 4.7 s, 200,000 for
-# 0.8 s (load 11). More than about an hour of speech is cut there; exports keep every word.
+# 0.8 s (load 11); a story's 60,000 STAR sentences 8 s. More than about an hour of speech is cut
+# there; exports keep every word.
 WINDOW_TEXT_CHARS = 60_000
 # The PDF too: Qt paints each page by walking every line of a paragraph that runs over it, so
 # one answer's paragraph costs pages x lines, its length squared: 2,000,000 characters took
@@ -136,37 +135,36 @@ def _cut(text: str, limit: int, where: str, whole: str) -> str:
     return f"{text[:limit]} …\n\n({len(text) - limit:,} more characters are not {where}: {whole})"
 
 
-def _cut_for_window(text: str) -> str:
-    return _cut(
-        text, WINDOW_TEXT_CHARS, "shown here", "export the scorecard to read the whole answer"
-    )
-
-
-def _cut_for_print(answer: AnswerView) -> AnswerView:
-    """``answer`` with its text (and its STAR sentences, the same words again) cut after
-    ``PRINT_TEXT_CHARS`` for the PDF, saying how much more there is and where it is kept."""
-    whole = "the HTML, Markdown and JSON exports keep the whole answer"
-    parts = [
-        dataclasses.replace(p, text=_cut(p.text, PRINT_TEXT_CHARS, "in this PDF", whole))
-        for p in answer.parts
-    ]
+def _cut_answer(answer: AnswerView, limit: int, where: str, whole: str) -> AnswerView:
+    """``answer`` with each part's text, and its STAR sentences (the same words again, each
+    with its reason), cut after ``limit`` characters, saying how much more there is and
+    ``whole``: where to read it."""
+    parts = [dataclasses.replace(p, text=_cut(p.text, limit, where, whole)) for p in answer.parts]
     star = answer.star
-    if (
-        star is not None
-        and sum(len(x.text) + len(x.why) for x in star.sentences) > PRINT_TEXT_CHARS
-    ):
+    if star is not None and sum(len(x.text) + len(x.why) for x in star.sentences) > limit:
         kept, size = [], 0
         for sentence in star.sentences:
             size += len(sentence.text) + len(sentence.why)
-            if size > PRINT_TEXT_CHARS:
+            if size > limit:
                 break
             kept.append(sentence)
         left = len(star.sentences) - len(kept)
         more = f"{left:,} more sentence is" if left == 1 else f"{left:,} more sentences are"
-        why = f"{more} not in this PDF: {whole}"
-        kept.append(dataclasses.replace(star.sentences[len(kept)], label="…", text="", why=why))
+        note = dataclasses.replace(star.sentences[len(kept)], label="…", text="")
+        kept.append(dataclasses.replace(note, why=f"{more} not {where}: {whole}"))
         star = dataclasses.replace(star, sentences=kept)
     return dataclasses.replace(answer, parts=parts, star=star)
+
+
+def _cut_for_window(answer: AnswerView) -> AnswerView:
+    return _cut_answer(
+        answer, WINDOW_TEXT_CHARS, "shown here", "export the scorecard to read the whole answer"
+    )
+
+
+def _cut_for_print(answer: AnswerView) -> AnswerView:
+    whole = "the HTML, Markdown and JSON exports keep the whole answer"
+    return _cut_answer(answer, PRINT_TEXT_CHARS, "in this PDF", whole)
 
 
 def render_markdown(card: Scorecard) -> str:
