@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         # an interview started or resumed, or a question about one; not before the first paint.
         self._controller: SessionController | None = None
         self._quit_confirmed = False  # Ctrl+Q asked already: the close that follows does not
+        self._closing = False  # hidden, finishing its background work: nothing new is set up
         self.home = HomePage(settings.voice_enabled, settings.answer_mode)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         first asked (``warm_up_audio_devices``); the controller is made here once both are
         done, so a session's microphone check never pays for that first query. Then the pages'
         modules are imported the same way."""
-        if self.tasks.closed:
+        if self.tasks.closed or self._closing:
             return
         waiting = {"audio devices", "session core"}
 
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         warm_up_session_core(self.tasks, lambda: ready("session core"))
 
     def _session_core_imported(self) -> None:
-        if not self.tasks.closed:
+        if not (self.tasks.closed or self._closing):
             self.controller  # noqa: B018 (created for its side effect)
             check_voice(self)
             warm_up_page_modules(self.tasks)
@@ -341,6 +342,9 @@ class MainWindow(QMainWindow):
             self._quit_confirmed = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._closing:  # closed again while it finishes (its work drains in an event loop)
+            super().closeEvent(event)
+            return
         if event.spontaneous() and not self._quit_confirmed:  # the window's close button
             from simulator.ui.quit_confirm import quit_allowed
 
@@ -355,11 +359,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
+        """The window goes at once (the person sees the app gone); then recordings close and
+        the work under way finishes with the event loop running (``TaskManager.drain``: up to
+        30 s), so a score finishing meanwhile is still saved."""
+        self._closing = True
+        self.hide()
         stop_players(self)
         self.past.shutdown()
         if self._controller is not None:
             self._controller.shutdown()
-        self.tasks.shutdown()
+        self.tasks.drain()
         if self.services.speaker is not None:
             self.services.speaker.close()
             self.services.speaker = None

@@ -8,7 +8,8 @@ stay in order), ``speech`` (one thread: live captions and the answer's last word
 with the live ones, which go first: ``simulator.speech.memory``; the speech lanes keep the
 window's OS priority, only Whisper's own decoding thread is lowered, ``simulator.speech.cpu``),
 ``compute`` (scoring; a few threads) and ``download`` (a model download: long, on the network,
-never in the way of the others). ``shutdown()`` waits for all of them, once. The window's manager
+never in the way of the others). ``shutdown()`` waits for all of them, once; ``drain()`` (the
+window's close, once hidden) first lets them finish with the event loop running. The window's manager
 is the application's (``app_tasks()``), so dialogs use the same lanes.
 """
 
@@ -16,19 +17,30 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH, SPEECH_BACKGROUND
 
 DOWNLOAD = "download"
 
 log = logging.getLogger(__name__)
+DRAIN_POLL_MS = 10  # how often a draining close looks whether the lanes are done
 # StorageError kinds whose message says everything (what, where, why): logged in one line,
 # not with the stacks of the worker and the database thread for every answer saved
 _SAID_WHOLE = ("full", "locked", "read-only")
@@ -88,6 +100,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
+        self._jobs: set[_Relay] = set()  # submitted jobs whose results are not delivered yet
         self.closed = False  # set by TaskManager.shutdown: nothing new starts
 
     def submit(
@@ -103,16 +116,19 @@ class TaskRunner(QObject):
             return
         relay = _Relay()  # lives in the GUI thread: its signals are delivered there
         self._relays.add(relay)
+        self._jobs.add(relay)
 
         @Slot(object)
         def done(box: _Box) -> None:
             self._relays.discard(relay)
+            self._jobs.discard(relay)
             if on_done is not None:
                 on_done(box.value)
 
         @Slot(object)
         def failed(box: _Box) -> None:
             self._relays.discard(relay)
+            self._jobs.discard(relay)
             exc = box.value
             trace = getattr(exc, "__traceback_text__", repr(exc))
             if getattr(exc, "kind", None) in _SAID_WHOLE:
@@ -158,6 +174,11 @@ class TaskRunner(QObject):
 
     def pending(self) -> int:
         return len(self._relays)
+
+    def running(self) -> int:
+        """Jobs started here whose results have not reached the GUI thread yet (futures only
+        watched are not counted: nothing here runs them)."""
+        return len(self._jobs)
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         return bool(self._pool.waitForDone(msecs))
@@ -214,6 +235,30 @@ class TaskManager(QObject):
 
     def pending(self) -> int:
         return sum(lane.pending() for lane in self._lanes.values())
+
+    def drain(self, msecs: int = 30000) -> bool:
+        """The window's close, once it is hidden: let the work under way finish with the event
+        loop running, so its results come back and what they start still runs (a score's save
+        on the database lane), then ``shutdown``. Bounded by ``msecs`` in all; a download is
+        not waited for. Waiting in ``shutdown`` alone stops the event loop: a result finishing
+        then was delivered to a closed app, and its save refused."""
+        deadline = time.monotonic() + msecs / 1000
+
+        def busy() -> bool:
+            return any(runner.running() for name, runner in self._lanes.items() if name != DOWNLOAD)
+
+        if not self._closed and busy():
+            loop = QEventLoop()
+            poll = QTimer()
+            poll.setInterval(DRAIN_POLL_MS)
+            poll.timeout.connect(
+                lambda: loop.quit() if not busy() or time.monotonic() >= deadline else None
+            )
+            poll.start()
+            loop.exec()
+            poll.stop()
+        left_ms = max(0, round(1000 * (deadline - time.monotonic())))
+        return self.shutdown(left_ms)
 
     def shutdown(self, msecs: int = 30000) -> bool:
         """Refuse new work and wait for what runs (the database last: it saves the answers)."""
