@@ -365,6 +365,12 @@ def main() -> int:
         default=0,
         help="processes spinning at the window's priority while measuring (2: both cores busy)",
     )
+    parser.add_argument(
+        "--home-wait",
+        action="store_true",
+        help="stay on Home until the speech model has been built, as a person reading Home "
+        "does (by default the interview starts once the session core is ready)",
+    )
     args = parser.parse_args()
     count = max(1, min(args.questions, len(QUESTION_IDS)))
     tmp = Path(tempfile.mkdtemp(prefix="bench-voice-interview-"))
@@ -380,7 +386,13 @@ def main() -> int:
     gs.make_int8_copy()
     try:
         with busy_cores(args.busy):
-            return run(answers, mic, show_stacks=args.stacks, patience=args.patience)
+            return run(
+                answers,
+                mic,
+                show_stacks=args.stacks,
+                patience=args.patience,
+                home_wait=args.home_wait,
+            )
     finally:
         mic.stop()
 
@@ -391,6 +403,7 @@ def run(
     *,
     show_stacks: bool,
     patience: float = 1.0,
+    home_wait: bool = False,
 ) -> int:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
@@ -412,6 +425,7 @@ def run(
     waits = Waits()
     waits.install()
     beat = gs.Heartbeat()
+    builds = _whisper_builds(beat)
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.setInterval(gs.HEARTBEAT_MS)
@@ -450,6 +464,8 @@ def run(
     split.start()
     heartbeat.start()
     wait_for(lambda: window._controller is not None, 10, "the session core")
+    if home_wait:
+        wait_for(lambda: window.voice_answers.model_ready, 60, "the speech model")
     rss_idle_mb = gs.peak_rss_mb()
     beat.enter("opening the interview")
     assert services.bank is not None
@@ -553,6 +569,7 @@ def run(
         f"both at once: {waits.overlap_s('piper', 'whisper'):.1f} s"
     )
     print(f"native steps that can hold the window: {timeline.native_steps()}")
+    print(f"Whisper model built (state at its start -> end, ms): {'; '.join(builds) or '-'}")
     for (_wav, _length, said), answer in zip(answers, record.answers, strict=False):
         text = answer.text or ""
         wer = word_error_rate(said, text)
@@ -574,6 +591,26 @@ def run(
     for stall in shown:
         gs.print_stall(stall, split, timeline, show_stacks)
     return 0 if ok_stall and ok_rss else 1
+
+
+def _whisper_builds(beat: gs.Heartbeat) -> list[str]:
+    """Each time Whisper's model is built: in which states it began and ended, and how long
+    it took (the first briefing's worst stall met the first build)."""
+    from simulator.speech import asr
+
+    builds: list[str] = []
+    build = asr.WhisperTranscriber._open
+
+    def timed(*args: object, **kwargs: object) -> object:
+        began, phase = time.perf_counter(), beat.phase
+        try:
+            return build(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            ms = 1000 * (time.perf_counter() - began)
+            builds.append(f"{phase} -> {beat.phase} {ms:.0f}")
+
+    asr.WhisperTranscriber._open = timed  # type: ignore[method-assign]
+    return builds
 
 
 def _rss_split() -> str:
