@@ -160,7 +160,8 @@ class AttemptsPage(QWidget):
         self.earlier.setCurrentIndex(max(0, n - 2))
         self.later.setCurrentIndex(n - 1)
         self._compare()
-        self.later.setFocus()
+        # The first control, as on every page: Tab then goes on to "with", in reading order
+        self.earlier.setFocus()
 
     def _compare(self) -> None:
         i, j = self.earlier.currentIndex(), self.later.currentIndex()

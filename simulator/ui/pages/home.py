@@ -52,9 +52,16 @@ class HomePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._bank: QuestionBank | None = None
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(32, 24, 32, 24)
+        page.setSpacing(10)
+        # The banner of an interrupted interview spans both columns: beside Resume and Discard
+        # in the left one it wrapped to four lines and left the topic list 3 rows at 960 x 640.
+        banner_row = QVBoxLayout()
+        page.addLayout(banner_row)
+        outer = QHBoxLayout()
         outer.setSpacing(24)
+        page.addLayout(outer, 1)
 
         left = QVBoxLayout()
         left.setSpacing(10)
@@ -75,7 +82,7 @@ class HomePage(QWidget):
         self.resume_banner = self.interrupted.message
         self.resume_button = self.interrupted.resume_button
         self.discard_button = self.interrupted.discard_button
-        left.addWidget(self.interrupted)
+        banner_row.addWidget(self.interrupted)
         # What the session database needs a person to know (salvaged, read-only, recreated):
         # plain text, reachable by Tab and readable by a screen reader.
         self.storage_notice = label("", "notice")
@@ -159,7 +166,7 @@ class HomePage(QWidget):
         left.addWidget(self.summary)
         actions = QHBoxLayout()
         self.settings_button = button(
-            "Settings…",
+            "Setti&ngs…",  # Alt+N: every button of Home has its letter
             "settingsButton",
             "Ctrl+,",
             self.settings_requested.emit,
@@ -185,13 +192,6 @@ class HomePage(QWidget):
         actions.addWidget(self.start_button)
         left.addLayout(actions)
         left.addStretch(1)
-        left.addWidget(
-            label(
-                "Everything works from the keyboard: F1 lists the shortcuts. Your answers, "
-                "recordings and scores never leave this computer.",
-                "hint",
-            )
-        )
         outer.addLayout(left, 3)
 
         self.past = PastSessions()
@@ -206,7 +206,19 @@ class HomePage(QWidget):
         self.open_hint, self.review_button = self.past.open_hint, self.past.review_button
         self.progress_button = self.past.progress_button
         self.all_sessions_button = self.past.all_sessions_button
-        outer.addWidget(self.past, 2)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(self.past, 1)
+        # Under the past sessions, which have room to spare: in the left column its two lines
+        # were taken from the topic list at 960 x 640.
+        right.addWidget(
+            label(
+                "Everything works from the keyboard: F1 lists the shortcuts. Your answers, "
+                "recordings and scores never leave this computer.",
+                "hint",
+            )
+        )
+        outer.addLayout(right, 2)
         self.answer_mode.setCurrentIndex(max(0, self.answer_mode.findData(answer_mode)))
         self._preset_changed()
 

@@ -58,7 +58,7 @@ class PastSessions(QWidget):
             "Scores, pace and STAR balance over time, and what to practise next (Ctrl+G)",
         )  # fmt: skip
         self.all_sessions_button = button(
-            "All sessions…", "allSessionsButton", None, self.history_requested.emit,
+            "A&ll sessions…", "allSessionsButton", None, self.history_requested.emit,
             "Every past session: sort, filter, search, delete (Ctrl+Shift+H)",
         )  # fmt: skip
         row.addWidget(self.all_sessions_button)

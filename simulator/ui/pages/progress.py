@@ -56,9 +56,14 @@ class ProgressPage(QWidget):
         name(self.lists, "practiseNext", "What to practise next",
              "Most-missed key points, weakest topics, most repeated phrases")  # fmt: skip
         self.lists.setOpenLinks(False)
-        grid.addWidget(card(self.scores_chart), 0, 0)
-        grid.addWidget(card(self.delivery_chart), 0, 1)
-        grid.addWidget(card(self.star_chart), 1, 0)
+        # A chart draws its own title and margin: its card's 14 px above and below left a
+        # vertical axis title shorter than itself at 960 x 640 with a status message
+        # ("fillers / 100 wor..."), so chart cards keep 6 px.
+        for (row, col), view in (((0, 0), self.scores_chart), ((0, 1), self.delivery_chart),
+                                 ((1, 0), self.star_chart)):  # fmt: skip
+            frame = card(view)
+            frame.layout().setContentsMargins(16, 6, 16, 6)
+            grid.addWidget(frame, row, col)
         grid.addWidget(card(self.lists), 1, 1)
         root.addLayout(grid, 1)
         bottom = QHBoxLayout()
