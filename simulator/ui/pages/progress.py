@@ -61,9 +61,7 @@ class ProgressPage(QWidget):
         # ("fillers / 100 wor..."), so chart cards keep 6 px.
         for (row, col), view in (((0, 0), self.scores_chart), ((0, 1), self.delivery_chart),
                                  ((1, 0), self.star_chart)):  # fmt: skip
-            frame = card(view)
-            frame.layout().setContentsMargins(16, 6, 16, 6)
-            grid.addWidget(frame, row, col)
+            grid.addWidget(card(view, vertical_margin=6), row, col)
         grid.addWidget(card(self.lists), 1, 1)
         root.addLayout(grid, 1)
         bottom = QHBoxLayout()

@@ -160,11 +160,11 @@ def buddy_label(text: str, buddy: QWidget, object_name: str = "hint") -> QLabel:
     return lab
 
 
-def card(*children: QWidget, spacing: int = 8) -> QFrame:
+def card(*children: QWidget, spacing: int = 8, vertical_margin: int = 14) -> QFrame:
     frame = QFrame()
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 14, 16, 14)
+    layout.setContentsMargins(16, vertical_margin, 16, vertical_margin)
     layout.setSpacing(spacing)
     for child in children:
         layout.addWidget(child)
