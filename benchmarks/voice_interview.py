@@ -127,7 +127,24 @@ its own CPU) while Whisper's model is built (its first load reads the tokenizer 
 and waits for a CPU and for the GIL or a lock around it. At load 14 without an own session
 the same interview's worst stalls were 151-552 ms, nearly all waits for a CPU; peak RSS 435-466 MB.
 
+Stop 24 (quit23): the first briefing's stall and Whisper's first build. The benchmark now prints
+in which states each build of Whisper's model began and ended. Own session (as above), load
+5-9, 3 questions. As it is (2 runs): the first build (576 / 775 ms; the later ones, as the
+microphone opens, 60-71 ms) began in "home, warming up" and ended in the briefing, whose worst
+stall was 126 / 156 ms (ran 32-35 ms, waited for a CPU 37-56, asleep 57-65: the page's layout
+beside the build). The build cannot start earlier in the app: it is asked for as the window is
+made (the bank is loaded by then, ``BankLoading`` -> ``VoiceAnswers.preload``) and begins after
+the first paint; it is the benchmark that starts the interview as soon as the session core is
+ready, within a second of the first paint, before the build ends. With ``--home-wait`` (Home
+until the model is built, as a person reading Home; 2 runs): the build (963 / 653 ms) ends on
+Home, whose worst stall is 44 / 31 ms; the briefing's is 44 / 57 ms, the page's own layout
+(ran 29-32 ms, waited for a CPU 7-20). Other states vary as much between runs (scorecard
+53-136 ms, answering 45-170 ms: CPU waits). No app change landed for it: the remaining
+briefing stall is the layout's own CPU time when Start comes after the build, and the overlap
+when Start comes within a second of the first paint.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
+        [--home-wait]
 """
 
 from __future__ import annotations
