@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from simulator.core.scoring.counterparts import opposite_stems
 from simulator.core.scoring.matching import Span, compile_phrase
-from simulator.core.scoring.stance import clause_ids
+from simulator.core.scoring.stance import clause_ids, clause_starts, opens_clause
 from simulator.core.scoring.text import NEGATIONS, Tokens, stem, words
 
 # Pairs of subjects that answers confuse; each side lists ways of naming it.
@@ -96,12 +96,24 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
 
     if any(in_clause(p) for p in own):
         return 0
+    # The other side as the subject of a clause of its own, joined to the attribute's clause
+    # ("averaging cuts variance *and boosting reduces* bias", "boosting fixes errors *and
+    # averaging* cuts variance"): the attribute is not said of it.
+    other = [p for p in other if not (in_clause(p) and _own_clause_between(tokens, span, p))]
     if any(in_clause(p) for p in other):
         end = span[1]
         while in_clause(end):
             end += 1
         return None if _paired_off(tokens, span, [p for p in other if in_clause(p)], end) else 1
     return None
+
+
+def _own_clause_between(tokens: Tokens, span: Span, p: int) -> bool:
+    """Between the attribute and the other side's mention at ``p``, a coordinated clause opens
+    with its own subject: the mention's clause when it comes after the attribute, the
+    attribute's clause when it comes after the mention."""
+    lo, hi = (span[1], p + 1) if p >= span[1] else (p + 1, span[0] + 1)
+    return any(opens_clause(tokens, j, set()) for j in clause_starts(tokens, lo, hi))
 
 
 def _paired_off(tokens: Tokens, span: Span, other: list[int], end: int) -> bool:

@@ -327,19 +327,107 @@ _SUBJECT_REACH = 4  # words of the new subject before its verb ("and a Bernoulli
 
 
 def new_subject_inside(tokens: Tokens, span: Span, own: set[str]) -> bool:
-    """Between a claim's words, "and" / "or" opens a new subject ("the validation set tunes
-    hyperparameters *and the test set* gives the final estimate", "Gaussian noise gives squared
-    error *and a Bernoulli label* gives cross-entropy"): the claim's later words belong to
-    another statement. ``own``: the claim's words (a claim may say "and" itself)."""
+    """Between a claim's words, a new clause opens with its own subject: after "and" / "or"
+    ("the validation set tunes hyperparameters *and the test set* gives the final estimate",
+    "Gaussian noise gives squared error *and a Bernoulli label* gives cross-entropy"), or after
+    "while", "whereas", "but", a comma or a semicolon, with a named subject too ("random forest
+    is bagging *and XGBoost is* boosting", "bagging mainly reduces variance*, boosting* mainly
+    reduces bias"): the claim's later words belong to another statement, said of another
+    subject. ``own``: the claim's words (a claim may say "and" itself)."""
     ws = tokens.words
-    end = tokens.sentences[tokens.sentence_of[span[0]]].last_word
-    return any(
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    end = sentence.last_word
+    if any(
         ws[j] in _COORDINATORS
         and ws[j] not in own
         and ws[j + 1] in _NEW_SUBJECT
         and any(_finite(ws, k) for k in range(j + 3, min(end, j + 2 + _SUBJECT_REACH)))
         for j in range(span[0] + 1, span[1] - 1)
+    ):
+        return True
+    return any(
+        opens_clause(tokens, j, own, span[1]) for j in clause_starts(tokens, span[0] + 1, span[1])
     )
+
+
+_JOINS = word_set("and or while whereas but")
+# A verb after its subject may follow a habit or degree adverb ("boosting *mainly* reduces").
+_ADVERBS = word_set(
+    "mainly mostly primarily largely usually typically often also only just however instead"
+    " meanwhile then"
+)
+_NAMED_REACH = 3  # words of a named subject before its verb ("and gradient boosted trees are")
+
+
+def clause_starts(tokens: Tokens, lo: int, hi: int) -> list[int]:
+    """Positions in [lo, hi) where a coordinated clause may open: after a joining word, or
+    at a clause break (a comma, a semicolon) of the sentence, past a joining word there."""
+    sentence = tokens.sentences[tokens.sentence_of[lo]] if lo < len(tokens.words) else None
+    if sentence is None:
+        return []
+    first = sentence.first_word
+    ids = _clause_ids(sentence)
+    starts = []
+    hi = min(hi, sentence.last_word)
+    for j in range(max(lo, first), hi):
+        if tokens.words[j] in _JOINS:
+            starts.append(j + 1)
+        elif j > first and ids[j - first] != ids[j - 1 - first] and tokens.words[j] not in _JOINS:
+            starts.append(j)
+    return [j for j in starts if lo < j < hi]
+
+
+def opens_clause(tokens: Tokens, j: int, own: set[str], claim_end: int | None = None) -> bool:
+    """A clause with its own named subject opens at position ``j``: one to three words that
+    are none of the claim's own (``own``), not small words past an article, then a verb
+    said of them ("XGBoost *is*", "boosting mainly *reduces*", "gradient boosted trees
+    *are*"). A verb phrase joined to the one before ("and *averages* them") opens none. The
+    subject may be the claim's last words when the claim ends there (``claim_end``):
+    "stacking is blending *and bagging is* averaging" does not say "stacking is bagging"."""
+    ws = tokens.words
+    end = tokens.sentences[tokens.sentence_of[j]].last_word
+    at = j
+    if at < end and ws[at] in ("a", "an", "the"):
+        at += 1
+    for k in range(at + 1, min(end, at + 1 + _NAMED_REACH)):
+        subject = ws[at:k]
+        if any(w in STOPWORDS or w in _ADVERBS for w in subject):
+            return False
+        if any(w in own for w in subject) and (claim_end is None or k < claim_end):
+            return False
+        if len(subject) == 1 and subject[0].endswith("s") and not subject[0].endswith("ss"):
+            return False  # a bare "-s" word may be the verb itself ("and *averages* them")
+        v = _past_asides(ws, k, end)
+        if v < end and ws[v] in _LINKING_FINITE:
+            return True
+        # a plural after its modifier ("and bootstrap *samples* and ...") is no verb: a verb
+        # here has its object after it
+        if v + 1 < end and _verb_after_name(ws, v) and ws[v + 1] not in _JOINS:
+            return True
+    return False
+
+
+_ASIDES = (("on", "the", "other", "hand"), ("in", "contrast"), ("by", "contrast"))
+
+
+def _past_asides(ws: tuple[str, ...], k: int, end: int) -> int:
+    """Past adverbs and asides between a subject and its verb ("boosting *on the other hand*
+    reduces")."""
+    while k < end:
+        if ws[k] in _ADVERBS:
+            k += 1
+            continue
+        aside = next((a for a in _ASIDES if tuple(ws[k : k + len(a)]) == a), None)
+        if aside is None:
+            return k
+        k += len(aside)
+    return k
+
+
+def _verb_after_name(ws: tuple[str, ...], k: int) -> bool:
+    """A present-tense verb ("reduces", "uses"), not a plural noun after its adjective."""
+    w = ws[k]
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ness", "ics"))
 
 
 def _finite(ws: tuple[str, ...], k: int) -> bool:
