@@ -113,7 +113,19 @@ def _own_clause_between(tokens: Tokens, span: Span, p: int) -> bool:
     with its own subject: the mention's clause when it comes after the attribute, the
     attribute's clause when it comes after the mention."""
     lo, hi = (span[1], p + 1) if p >= span[1] else (p + 1, span[0] + 1)
-    return any(opens_clause(tokens, j, set()) for j in clause_starts(tokens, lo, hi))
+    if any(opens_clause(tokens, j, set()) for j in clause_starts(tokens, lo, hi)):
+        return True
+    # ... or, after the attribute, a coordinated part opens on the other side itself, with or
+    # without its verb ("I'd pick BERT for classification *and GPT* for producing text")
+    ws = tokens.words
+    k = p - 1 if p and ws[p - 1] in ("a", "an", "the") else p
+    return p >= span[1] and k > span[1] and ws[k - 1] in _COORDINATORS and not _also(ws, p)
+
+
+def _also(ws: tuple[str, ...], p: int) -> bool:
+    """ "and GPT *too*", "and *also* GPT": the part gives the other side the attribute too."""
+    near = ws[max(0, p - 2) : p + 3]
+    return any(w in ("too", "also", "likewise", "both") for w in near)
 
 
 def _paired_off(tokens: Tokens, span: Span, other: list[int], end: int) -> bool:

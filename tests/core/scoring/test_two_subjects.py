@@ -128,6 +128,11 @@ def test_new_subject_inside(text: str, claim: str, expected: bool) -> None:
             "Averaging deep trees mainly reduces variance and boosting on the other hand "
             "reduces bias.",
         ),
+        (
+            "tech.bert-vs-gpt",
+            "BERT is an encoder. I'd pick BERT for quick, cheap classification and GPT for "
+            "writing text.",
+        ),
     ],
 )
 def test_shipped_questions_two_subjects_not_charged(
@@ -143,6 +148,7 @@ def test_shipped_questions_two_subjects_not_charged(
         ("tech.bagging-vs-boosting", "Boosting trains models in parallel and averages them."),
         ("tech.bagging-vs-boosting", "Boosting uses bootstrap samples and averages."),
         ("tech.bagging-vs-boosting", "Bagging trains models sequentially."),
+        ("tech.bert-vs-gpt", "GPT is the one to pick for classification."),
     ],
 )
 def test_shipped_questions_one_subject_wrong_still_charged(
