@@ -86,3 +86,18 @@ def run_child_pytest(tmp_path: Path):  # type: ignore[no-untyped-def]
         assert not re.search(r"skipped|xfail|error", summary), output
 
     return run
+
+
+@pytest.fixture(params=["light", "dark"])
+def themed(request):  # type: ignore[no-untyped-def]
+    """The app's own style sheet, light and dark, as a person sees it: its padding sets the
+    widgets' sizes, so layout tests run under both."""
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.style import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, request.param)
+    yield request.param
+    apply_theme(app, "light")

@@ -4,35 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGraphicsTextItem, QLabel
 
 from tests.scores import answer_score, session_score
+from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-    r"does not support propagateSizeHints",
-)
+pytestmark = NO_SOUND_CARD
 
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture(params=["light", "dark"])
-def themed(request):  # type: ignore[no-untyped-def]
-    """The app's own style sheet, as a person sees it: its padding sets the widgets' sizes."""
-    from simulator.ui.style import apply_theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, request.param)
-    yield request.param
-    apply_theme(app, "light")
 
 
 def _interrupted(window, services) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -15,15 +14,10 @@ from simulator.speech.models import model_choices
 from simulator.ui.retranscribe_dialog import RetranscribeDialog, RetranscribeRequest
 from simulator.ui.shortcuts_help import SHORTCUTS_HELP
 from simulator.ui.style import apply_theme
+from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import MISHEARD, speech_session
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-    r"does not support propagateSizeHints",  # the offscreen platform, on showing a dialog
-)
+pytestmark = NO_SOUND_CARD
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
