@@ -162,15 +162,7 @@ def wrong_objects(question: Question, tokens: Tokens, stance: Stance) -> list[Wr
     found: list[WrongClaim] = []
     for sentence in tokens.sentences:
         for moved in _wrong_parts(sentence.text):
-            head = moved.word.split()[0].lower()
-            at = next(
-                (
-                    p
-                    for p in range(sentence.first_word, sentence.last_word)
-                    if tokens.words[p] == head
-                ),
-                None,
-            )
+            at = tokens.position_in(sentence, moved.word)
             if at is not None and stance.warned((at, at + 1)):
                 continue
             found.append(

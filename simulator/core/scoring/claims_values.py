@@ -229,7 +229,7 @@ def wrong_values(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
     found: list[WrongClaim] = []
     for sentence in tokens.sentences:
         for said in _wrong_parts(sentence.text):
-            at = _position(tokens, sentence.first_word, sentence.last_word, said.verdict)
+            at = tokens.position_in(sentence, said.verdict)
             if at is not None and (stance.warned((at, at + 1)) or stance.negated((at, at + 1))):
                 continue
             found.append(
@@ -237,8 +237,3 @@ def wrong_values(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
             )
             break
     return found
-
-
-def _position(tokens: Tokens, first: int, last: int, verdict: str) -> int | None:
-    head = verdict.split()[0]
-    return next((p for p in range(first, last) if tokens.words[p] == head.lower()), None)

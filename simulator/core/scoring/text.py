@@ -143,6 +143,13 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.words)
 
+    def position_in(self, sentence: Sentence, phrase: str) -> int | None:
+        """Where ``phrase``'s first word first stands in ``sentence``, or None: the place a
+        claim read from the sentence's text is checked for a warning or a denial."""
+        head = phrase.split()[0].lower()
+        span = range(sentence.first_word, sentence.last_word)
+        return next((p for p in span if self.words[p] == head), None)
+
 
 def split_sentences(text: str) -> list[str]:
     pieces: list[str] = []
