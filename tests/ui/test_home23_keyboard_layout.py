@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGraphicsTextItem, QLabel
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 
 from tests.scores import answer_score, session_score
+from tests.ui.mnemonics import assert_alt_letters_unique
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 
@@ -36,14 +37,7 @@ def test_settings_and_all_sessions_have_their_letters(qtbot, window, services) -
         # the letter is the button's own: pressing it must not reach another control
         assert QKeySequence.mnemonic(target.text()) == QKeySequence(ALT.value | key.value)
     assert "&" not in home.discard_button.text().replace("&&", "")
-    letters = [
-        QKeySequence.mnemonic(w.text()).toString()
-        for w in home.findChildren(QAbstractButton)
-        + [lab for lab in home.findChildren(QLabel) if lab.buddy() is not None]
-        if w.isVisible() and "&" in w.text().replace("&&", "")
-    ]
-    letters += ["Alt+I", "Alt+H"]  # the menu bar's Interview and Help
-    assert len(letters) == len(set(letters)), sorted(letters)
+    assert_alt_letters_unique(home)
     opened: list[str] = []
     window.home.settings_requested.disconnect()
     window.home.settings_requested.connect(lambda: opened.append("settings"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.mnemonics import assert_alt_letters_unique
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 
@@ -39,8 +40,6 @@ def test_home_fits_the_smallest_window(qtbot, themed, window) -> None:  # type: 
 def test_the_category_boxes_have_their_letters(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Home's Technical, Behavioral and Case study boxes were the page's only choices
     without an Alt letter: a custom plan's categories were reached only by Tab."""
-    from PySide6.QtGui import QKeySequence
-    from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from simulator.ui.pages.home import CUSTOM
 
@@ -52,14 +51,7 @@ def test_the_category_boxes_have_their_letters(qtbot, window) -> None:  # type: 
                      (Qt.Key.Key_E, "case")):  # fmt: skip
         qtbot.keyClick(home, key, ALT)
         assert QApplication.focusWidget() is boxes[cat], cat
-    letters = [
-        QKeySequence.mnemonic(w.text()).toString()
-        for w in home.findChildren(QAbstractButton)
-        + [lab for lab in home.findChildren(QLabel) if lab.buddy() is not None]
-        if w.isVisible() and "&" in w.text().replace("&&", "")
-    ]
-    letters += ["Alt+I", "Alt+H"]  # the menu bar's Interview and Help
-    assert len(letters) == len(set(letters)), sorted(letters)
+    assert_alt_letters_unique(home)
 
 
 def test_the_star_timer_labels_fit_their_parts(qtbot, themed, window) -> None:  # type: ignore[no-untyped-def]

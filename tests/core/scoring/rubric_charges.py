@@ -21,3 +21,12 @@ def charged(question: Question, text: str) -> list[str]:
     return [m.phrase for m in score.misconceptions] + [
         k.id for k in score.key_points if k.contradiction
     ]
+
+
+def told_charges(question: Question, text: str) -> list[str]:
+    """As ``charged``, with each contradicted key point told as "<id>: <the contradicting
+    claim>", for tests that check which words were read as the wrong claim."""
+    score = score_answer(question, Transcript(text))
+    return [m.phrase for m in score.misconceptions] + [
+        f"{k.id}: {k.contradiction}" for k in score.key_points if k.contradiction
+    ]

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from simulator.core.questions import QuestionBank, load_packs
-from simulator.core.scoring import score_answer
 from simulator.core.scoring.metric_polarity import polarity, said_of
 from simulator.core.scoring.text import words
-from simulator.core.transcript import Transcript
+from tests.core.scoring.rubric_charges import told_charges
 
 QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
 
@@ -22,10 +21,7 @@ def bank() -> QuestionBank:
 
 
 def _charges(bank: QuestionBank, qid: str, text: str) -> list[str]:
-    score = score_answer(bank.get(qid), Transcript(text))
-    return [m.phrase for m in score.misconceptions] + [
-        f"{k.id}: {k.contradiction}" for k in score.key_points if k.contradiction
-    ]
+    return told_charges(bank.get(qid), text)
 
 
 @pytest.mark.parametrize(

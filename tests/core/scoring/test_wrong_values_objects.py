@@ -12,6 +12,7 @@ import pytest
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
+from tests.core.scoring.rubric_charges import told_charges
 
 QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
 
@@ -22,10 +23,7 @@ def bank() -> QuestionBank:
 
 
 def _charges(bank: QuestionBank, qid: str, text: str) -> list[str]:
-    score = score_answer(bank.get(qid), Transcript(text))
-    return [m.phrase for m in score.misconceptions] + [
-        f"{k.id}: {k.contradiction}" for k in score.key_points if k.contradiction
-    ]
+    return told_charges(bank.get(qid), text)
 
 
 @pytest.mark.parametrize(
