@@ -88,7 +88,15 @@ def resume_session(window: MainWindow, session_id: int) -> None:
 
 
 def discard_session(window: MainWindow, session_id: int) -> None:
-    """Home's Discard: the interrupted session is closed as aborted (its answers stay)."""
+    """Home's Discard: once the person says so (Cancel is the default, Esc cancels), the
+    interrupted session is closed as aborted (its answers stay). It acted at once: a slip of
+    the Enter key on the banner threw the resume away."""
+    if not window.past.confirm(
+        "Discard the interrupted interview?",
+        "It can no longer be resumed. The answers you gave stay saved: History, Review and "
+        "Progress keep them.",
+    ):
+        return
     window._db.submit(
         lambda: window.services.storage.finish_session(session_id, None, status="aborted"),
         on_done=lambda _: window.refresh_home(),

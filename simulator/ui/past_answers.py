@@ -204,6 +204,7 @@ class PastAnswers(QObject):
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(title.split()[0])  # not "Yes"
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         with keyboard_back(self._w):
             return box.exec() == QMessageBox.StandardButton.Yes
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ CATEGORY_MNEMONICS = {"technical": "Te&chnical", "behavioral": "&Behavioral", "c
 CUSTOM = "Custom"
 DUE = "Due for review"
 DUE_MAX = 8  # questions in one "Due for review" session
+STARTS_WHEN_LOADED = "Starting as soon as the questions have loaded…"
 
 
 class HomePage(QWidget):
@@ -52,6 +53,7 @@ class HomePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._bank: QuestionBank | None = None
+        self._start_pending = False  # Start asked for while the bank was still loading
         page = QVBoxLayout(self)
         page.setContentsMargins(32, 24, 32, 24)
         page.setSpacing(10)
@@ -180,6 +182,12 @@ class HomePage(QWidget):
             "Start the interview",
             primary=True,
         )
+        # Qt ignores a disabled button's key: while Start waits for the questions, Home's own
+        # Ctrl+Enter says so and starts once they are there (never both active: Qt would call
+        # the key ambiguous and do nothing).
+        self._start_key_waiting = QShortcut(QKeySequence("Ctrl+Return"), self)
+        self._start_key_waiting.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._start_key_waiting.activated.connect(self._start)
         # Why Start is disabled, right beside it (not a status-bar message that fades away).
         self.start_reason = label("", "hint")
         self.start_reason.setTextFormat(Qt.TextFormat.PlainText)
@@ -252,6 +260,10 @@ class HomePage(QWidget):
         if self._due:
             self.past.show_due_count(len(self._known_due()))
         self._custom_changed()
+        if self._start_pending:
+            self._start_pending = False
+            # once the window has taken the bank in (the loader's other steps run first)
+            QTimer.singleShot(0, lambda: self._start() if self.isVisible() else None)
 
     def _set_subtitle(self, text: str) -> None:
         self.subtitle.setText(text)
@@ -367,14 +379,23 @@ class HomePage(QWidget):
 
     def _allow_start(self, reason: str | None) -> None:
         """Start is enabled when the bank has loaded and can fill the plan; else why not."""
+        if reason is None and self._bank is None and self._start_pending:
+            reason = STARTS_WHEN_LOADED
         self.start_button.setEnabled(self._bank is not None and reason is None)
+        self._start_key_waiting.setEnabled(self._bank is None)
         self.start_reason.setText(reason or "")
         # said once: the plan's summary line may already say it ("Nothing is due ...")
         self.start_reason.setVisible(bool(reason) and reason != self.summary.text())
 
     def _start(self) -> None:
+        """Start (its button, Ctrl+Enter, Enter in the plan's boxes). Asked for while the
+        questions are still loading, it says so beside Start and starts once they have: the
+        key did nothing, and a new user pressing it at once saw no answer."""
         if self.start_button.isEnabled():
             self.start_requested.emit(self.plan(), self.voice.isChecked())
+        elif self._bank is None and self.isVisible():
+            self._start_pending = True
+            self._custom_changed()  # says why it waits, beside Start
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """Enter in the plan's boxes starts the interview, as the Start button (drawn as the

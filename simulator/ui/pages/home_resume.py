@@ -24,8 +24,13 @@ class ResumeBanner(QWidget):
         self.resume_button = button(
             "&Resume", "resumeButton", "Ctrl+R", self._resume, "Resume the interrupted interview"
         )
+        # It asks before it acts (the main window's discard_session): so it may have a letter.
         self.discard_button = button(
-            "Discard", "discardButton", None, self._discard, "Forget the interrupted interview"
+            "&Discard…",
+            "discardButton",
+            None,
+            self._discard,
+            "Close the interrupted interview for good (it asks first; the answers stay saved)",
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

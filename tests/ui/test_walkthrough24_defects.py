@@ -1,0 +1,107 @@
+"""Defects met in the twenty-fourth keyboard-only walkthrough of the real window (offscreen here):
+what a new user meets while the app loads, discards and closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.mnemonics import assert_alt_letters_unique
+from tests.ui.qt_logs import NO_SOUND_CARD
+
+pytestmark = NO_SOUND_CARD
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _interrupted(window, services) -> int:  # type: ignore[no-untyped-def]
+    sid = services.storage.create_session({"question_ids": ["tech.overfit", "beh.conflict"]})
+    services.storage.add_answer(sid, "tech.overfit", 0, "typed", "kept")
+    window.refresh_home()
+    return sid
+
+
+def test_discard_asks_first_and_keeps_the_interview_by_default(
+    qtbot, window, services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Discard closed the interrupted interview at once, with no way back: now it asks, with
+    Cancel as the default (Enter and Esc keep the interview), and only "Discard" discards."""
+    sid = _interrupted(window, services)
+    home = window.home
+    qtbot.waitUntil(lambda: home.discard_button.isVisible(), timeout=5000)
+    asked: list[QMessageBox] = []
+
+    def keep(box: QMessageBox) -> int:
+        asked.append(box)
+        return box.standardButton(box.defaultButton())  # Enter: what the default does
+
+    monkeypatch.setattr(QMessageBox, "exec", keep)
+    assert QKeySequence.mnemonic(home.discard_button.text()) == QKeySequence(
+        ALT.value | Qt.Key.Key_D.value
+    )
+    assert_alt_letters_unique(home)
+    qtbot.keyClick(home, Qt.Key.Key_D, ALT)  # the letter reaches the button (an animated click)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=3000)
+    box = asked[0]
+    assert "Discard" in box.text() and "stay saved" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "Discard"
+    QApplication.processEvents()
+    qtbot.wait(300)  # a discard would have reached the database by now
+    unfinished = services.storage.unfinished_session()
+    assert unfinished is not None and unfinished.id == sid
+    assert home.discard_button.isVisible()
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    home.discard_button.click()
+    qtbot.waitUntil(lambda: services.storage.unfinished_session() is None, timeout=5000)
+    qtbot.waitUntil(lambda: not home.interrupted.isVisible(), timeout=5000)
+
+
+def test_ctrl_enter_while_the_questions_load_starts_once_they_have(
+    qtbot, data_dir, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Enter pressed on Home while the question packs were still loading did nothing at
+    all (Start is disabled until then), and nothing said why. Now Home says it will start,
+    and the interview starts once the questions are there."""
+    import threading
+
+    from simulator.core.interview import State
+    from simulator.services import Services
+    from simulator.ui.main_window import MainWindow
+
+    bank, release = services.bank, threading.Event()
+
+    def slow_load(progress):  # type: ignore[no-untyped-def]
+        release.wait(20)
+        return bank
+
+    slow = Services(bank=None, storage=services.storage, settings=services.settings,
+                    speaker=None, load_bank=slow_load)  # fmt: skip
+    window = MainWindow(slow)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+        home = window.home
+        from simulator.ui.pages.home import CUSTOM
+
+        home.preset.setCurrentIndex(home.preset.findData(CUSTOM))  # one the small pack can fill
+        home.count.setValue(1)
+        home.preset.setFocus()
+        assert not home.start_button.isEnabled()
+        focused = QApplication.focusWidget() or home  # where the window opens with the keyboard
+        qtbot.keyClick(focused, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert home.start_reason.isVisible()
+        assert "loaded" in home.start_reason.text(), home.start_reason.text()
+        assert window.stack.currentWidget() is home
+        release.set()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=20000)
+        qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
+        assert not home.start_reason.isVisible()
+    finally:
+        release.set()
+        window.shutdown()
