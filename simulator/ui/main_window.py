@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._controller: SessionController | None = None
         self._quit_confirmed = False  # Ctrl+Q asked already: the close that follows does not
         self._closing = False  # hidden, finishing its background work: nothing new is set up
+        self.waiting_for_saves = False  # a close waits for answers on their way to disk
         self.home = HomePage(settings.voice_enabled, settings.answer_mode)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
@@ -344,6 +345,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self._closing:  # closed again while it finishes (its work drains in an event loop)
             super().closeEvent(event)
+            return
+        if self.waiting_for_saves:  # asked again while the first close waits: that one goes on
+            event.ignore()
             return
         if event.spontaneous() and not self._quit_confirmed:  # the window's close button
             from simulator.ui.quit_confirm import quit_allowed

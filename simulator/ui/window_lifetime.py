@@ -22,8 +22,21 @@ def unsaved_answers_handled(window: MainWindow) -> bool:
         return True
     if controller.unsaved_count():
         # Writes still on their way are not lost answers: let the database lane finish them
-        # (bounded; the wait releases the GIL) and ask only about what is still not on disk.
-        window.tasks.lane(DATABASE).wait_idle(CLOSE_WAIT_MS)
+        # (bounded; a wait over a moment says what it waits for) and ask only about what is
+        # still not on disk.
+        from simulator.ui.saving_at_close import wait_for_saves
+
+        window.waiting_for_saves = True  # a close asked meanwhile (a signal) waits its turn
+        try:
+            wait_for_saves(
+                window,
+                window.tasks.lane(DATABASE),
+                controller.unsaved_count,
+                str(window.services.storage.path.parent),
+                CLOSE_WAIT_MS,
+            )
+        finally:
+            window.waiting_for_saves = False
     unsaved = controller.unsaved_count()
     if not unsaved:
         return True

@@ -3,7 +3,7 @@ what a new user meets while the app loads, discards and closes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -105,3 +105,47 @@ def test_ctrl_enter_while_the_questions_load_starts_once_they_have(
     finally:
         release.set()
         window.shutdown()
+
+
+def test_closing_while_an_answer_is_written_says_what_it_waits_for(
+    qtbot, window, services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Closing just after submitting waited for the answer's save (up to 10 s) with the
+    window frozen and not a word. Now the wait says what it saves and where, the window keeps
+    painting meanwhile, and it closes once the answer is on disk."""
+    import threading
+
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from simulator.ui.saving_at_close import SavingBox
+
+    window.services.settings.follow_ups = False
+    storage = services.storage
+    release = threading.Event()
+    real = storage.add_answer
+
+    def slow_add(*a, **k):  # type: ignore[no-untyped-def]
+        release.wait(8)
+        return real(*a, **k)
+
+    monkeypatch.setattr(storage, "add_answer", slow_add)
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    window.controller.begin_answer()
+    window.controller.submit("Overfitting memorizes the noise in the training data.")
+    seen: list[tuple[str, bool]] = []
+
+    def look() -> None:  # runs only if the window's event loop runs during the wait
+        boxes = [b for b in window.findChildren(SavingBox) if b.isVisible()]
+        seen.append((boxes[0].message.text() if boxes else "", release.is_set()))
+        release.set()
+
+    QTimer.singleShot(600, look)
+    threading.Timer(6, release.set).start()  # the old blocking wait ends, and the test fails
+    assert window.close()
+    assert seen and not seen[0][1], seen  # looked while the answer was still being written
+    text = seen[0][0]
+    assert "Saving 1 answer" in text and str(storage.path.parent) in text, text
+    assert not any(b.isVisible() for b in window.findChildren(SavingBox))
+    assert any(a.text.startswith("Overfitting") for s in storage.sessions()
+               for a in storage.answers(s.id))  # fmt: skip
