@@ -19,6 +19,7 @@ from typing import Any
 from simulator.core.reordering import shown_topic
 from simulator.core.scoring.results import AnswerScore
 from simulator.core.storage_codec import STAR_PARTS, AnswerFacts, ProgressAnswer, ProgressSession
+from simulator.core.tables import QUESTION_GONE
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def build_progress(
         topic = topic_of.get(row.question_id)
         if topic and overall is not None:
             topic_scores[topic].append(int(overall))
-        where = shown_topic(topic or row.question_id)
+        where = shown_topic(topic) if topic else QUESTION_GONE
         for label in facts.missed:
             missed[(label, where, row.question_id)] += 1
         if row.mode != "skipped" and row.overall is not None:

@@ -22,6 +22,7 @@ from simulator.core.scoring.results import StarResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord, SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
+from simulator.core.tables import QUESTION_GONE
 from simulator.core.transcript import Transcript
 
 PACE_WINDOW_S = 10.0  # the pace line is words per minute over the last 10 s
@@ -132,7 +133,7 @@ def build_review(
         answer_id=answer.id,
         session_id=answer.session_id,
         question_id=answer.question_id,
-        prompt=question.prompt if question else answer.question_id,
+        prompt=question.prompt if question else QUESTION_GONE,
         category=detail.category,
         topic=question.topic if question else "",
         mode=answer.mode,

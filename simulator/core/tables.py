@@ -6,6 +6,10 @@ from __future__ import annotations
 
 CATEGORIES = ("technical", "behavioral", "case")
 
+# What a page or an export shows for a stored answer's question that the bank no longer holds
+# (its pack removed or renamed, or its id changed): a question id is not a question.
+QUESTION_GONE = "(a question no longer in your question packs)"
+
 STAR_PARTS = ("situation", "task", "action", "result")
 # Shares of a behavioral answer a strong story gives each part (low, high).
 STAR_TARGETS: dict[str, tuple[float, float]] = {

@@ -7,9 +7,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
@@ -32,6 +33,7 @@ class BankLoading(QObject):
         self._w = window
         self._problems_shown = False
         self._button: QPushButton | None = None
+        self._then: Callable[[], None] | None = None  # a page asked for while loading
         # Emitted on the loading thread, so queued: Home's slot runs on the GUI thread.
         self.reported.connect(window.home.show_bank_progress)
 
@@ -48,6 +50,27 @@ class BankLoading(QObject):
             ),
         )
 
+    def when_loaded(self, action: Callable[[], None], what: str) -> bool:
+        """A page that explains stored answers with the bank (their prompts, topics, rubrics),
+        asked for while it loads: opened once it has (the last one asked for), and said so
+        meanwhile. Opened at once it showed question ids for prompts and topics. True: the
+        bank is there, go on now."""
+        if self._w.services.bank is not None:
+            return True
+        self._then = action
+        self._w.statusBar().showMessage(
+            f"Opening {what} as soon as the questions have loaded…", 15000
+        )
+        return False
+
+    def _open_what_waited(self) -> None:
+        action, self._then = self._then, None
+        w = self._w
+        if action is None or w.tasks.closed or w.stack.currentWidget() is w.interview:
+            return  # an interview started meanwhile: it keeps the window
+        w.statusBar().clearMessage()
+        action()
+
     def report(self, number: int, total: int, file_name: str) -> None:
         """Called on the loading thread; the window may be closing meanwhile."""
         # If the window is gone there is nobody to tell, and the load should still finish.
@@ -61,6 +84,8 @@ class BankLoading(QObject):
         if w.home.chosen_answer_mode() == "spoken":
             w.voice_answers.preload()  # on Home, not as the first question appears
         w.home.set_bank(bank)
+        if self._then is not None:
+            QTimer.singleShot(0, self._open_what_waited)
         problems = bank.problems
         action = w.findChild(QAction, ACTION_NAME)
         if action is not None:

@@ -54,12 +54,14 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
 
 def resume_session(window: MainWindow, session_id: int) -> None:
     """Continue a stored session, once its plan is known to hold questions of this bank."""
+    if not window.bank_loading.when_loaded(
+        lambda: resume_session(window, session_id), "the interrupted interview"
+    ):
+        return
 
     def loaded(record: SessionRecord) -> None:
         bank = window.services.bank
-        if bank is None:
-            window._show_error("The question bank is still loading; try again in a moment.")
-            return
+        assert bank is not None
         ids = planned_ids(record.plan)
         if not ids:
             window._show_error(

@@ -278,10 +278,12 @@ class MainWindow(QMainWindow):
 
     def open_scorecard(self, session_id: int) -> None:
         """Show a session's scorecard, compared with earlier results of the same plan."""
-        storage, bank = self.services.storage, self.services.bank
-        if bank is None:  # nothing to explain the scores with yet
-            self.statusBar().showMessage("The questions are still loading: try again in a moment.")
+        if not self.bank_loading.when_loaded(  # the scores are explained with the bank
+            lambda: self.open_scorecard(session_id), "the scorecard"
+        ):
             return
+        storage, bank = self.services.storage, self.services.bank
+        assert bank is not None
 
         def load() -> Scorecard:
             from simulator.core.export import prepare_answer_html

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from simulator.core.interview import State
 from simulator.core.storage import AnswerRecord, SessionRecord
+from simulator.core.tables import QUESTION_GONE
 from simulator.ui.review_jobs import ReviewJobs
 from simulator.ui.warm_up import build_while_loading
 from simulator.ui.widgets.common import counted
@@ -91,6 +92,8 @@ class PastAnswers(QObject):
 
     def open_progress(self) -> None:
         """Scores, delivery and STAR balance over time (computed off the GUI thread)."""
+        if not self._w.bank_loading.when_loaded(self.open_progress, "Progress"):
+            return
         storage, bank = self._w.services.storage, self._w.services.bank
         came_from = self._came_from(self._progress)
 
@@ -131,6 +134,8 @@ class PastAnswers(QObject):
 
     def open_history(self) -> None:
         """Every past session, sortable and filterable (loaded off the GUI thread)."""
+        if not self._w.bank_loading.when_loaded(self.open_history, "History"):
+            return
         came_from = self._came_from(self._history)
 
         def loaded(rows: list[HistoryRow]) -> None:
@@ -235,10 +240,11 @@ class PastAnswers(QObject):
     # --- Review --------------------------------------------------------------------------
     def open_review(self, session_id: int, answer_id: int | None = None) -> None:
         """Replay a session's answers (starting at ``answer_id``) on the Review page."""
-        storage, bank = self._w.services.storage, self._w.services.bank
-        if bank is None:
-            self._w._show_error("The question bank is still loading; try again in a moment.")
+        if not self._w.bank_loading.when_loaded(
+            lambda: self.open_review(session_id, answer_id), "the review"
+        ):
             return
+        storage, bank = self._w.services.storage, self._w.services.bank
         came_from = self._came_from(self._review)
         # The review and attempt models read the rubric (pydantic, the scorer's matcher): loaded
         # when first needed, not at start-up.
@@ -276,6 +282,10 @@ class PastAnswers(QObject):
     # --- Attempts ------------------------------------------------------------------------
     def open_attempts(self, question_id: str, _answer_id: int = 0) -> None:
         """Every attempt of a question, the last two compared."""
+        if not self._w.bank_loading.when_loaded(
+            lambda: self.open_attempts(question_id, _answer_id), "the attempts"
+        ):
+            return
         storage, bank = self._w.services.storage, self._w.services.bank
         came_from = self._came_from(self._attempts)
         from simulator.core.attempts import attempts_of
@@ -284,7 +294,7 @@ class PastAnswers(QObject):
             question = bank.questions.get(question_id) if bank is not None else None
             self._attempts_back = came_from
             self.attempts.show_attempts(
-                question.prompt if question else question_id, answers, attempts_of(answers)
+                question.prompt if question else QUESTION_GONE, answers, attempts_of(answers)
             )
             self._w.stack.setCurrentWidget(self.attempts)
 

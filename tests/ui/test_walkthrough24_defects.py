@@ -60,15 +60,11 @@ def test_discard_asks_first_and_keeps_the_interview_by_default(
     qtbot.waitUntil(lambda: not home.interrupted.isVisible(), timeout=5000)
 
 
-def test_ctrl_enter_while_the_questions_load_starts_once_they_have(
-    qtbot, data_dir, services
-) -> None:  # type: ignore[no-untyped-def]
-    """Ctrl+Enter pressed on Home while the question packs were still loading did nothing at
-    all (Start is disabled until then), and nothing said why. Now Home says it will start,
-    and the interview starts once the questions are there."""
+def _window_while_the_bank_loads(qtbot, services):  # type: ignore[no-untyped-def]
+    """A real window whose question bank loads only once ``release`` is set, shown and
+    active (the keyboard is on Home)."""
     import threading
 
-    from simulator.core.interview import State
     from simulator.services import Services
     from simulator.ui.main_window import MainWindow
 
@@ -82,10 +78,22 @@ def test_ctrl_enter_while_the_questions_load_starts_once_they_have(
                     speaker=None, load_bank=slow_load)  # fmt: skip
     window = MainWindow(slow)
     qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    return window, release
+
+
+def test_ctrl_enter_while_the_questions_load_starts_once_they_have(
+    qtbot, data_dir, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Enter pressed on Home while the question packs were still loading did nothing at
+    all (Start is disabled until then), and nothing said why. Now Home says it will start,
+    and the interview starts once the questions are there."""
+    from simulator.core.interview import State
+
+    window, release = _window_while_the_bank_loads(qtbot, services)
     try:
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
         home = window.home
         from simulator.ui.pages.home import CUSTOM
 
@@ -149,3 +157,55 @@ def test_closing_while_an_answer_is_written_says_what_it_waits_for(
     assert not any(b.isVisible() for b in window.findChildren(SavingBox))
     assert any(a.text.startswith("Overfitting") for s in storage.sessions()
                for a in storage.answers(s.id))  # fmt: skip
+
+
+def test_pages_asked_for_while_the_questions_load_open_once_they_have(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """Progress opened (Ctrl+G) before the question bank had loaded listed the key points
+    missed "· tech.overfit": the question's id where its topic belongs. Now the page says it
+    waits, and opens with the topics once the questions are there."""
+    from simulator.core.scoring.results import KeyPointResult
+    from tests.scores import answer_score, session_score
+
+    missed = KeyPointResult("noise", "Fits the noise", 1.0, False, "missing", 0.0, None)
+    score = answer_score(40, "tech.overfit")
+    score.key_points.append(missed)
+    sid = services.storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
+    services.storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes.", score=score)
+    services.storage.finish_session(sid, session_score(40))
+    window, release = _window_while_the_bank_loads(qtbot, services)
+    try:
+        focused = QApplication.focusWidget() or window.home
+        qtbot.keyClick(focused, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(500)  # the progress figures are read from the database meanwhile
+        assert "Progress" in window.statusBar().currentMessage()
+        assert "loaded" in window.statusBar().currentMessage()
+        assert window.stack.currentWidget() is window.home
+        release.set()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past.progress, timeout=20000)
+        text = window.past.progress.lists.toPlainText()
+        assert "Fits the noise" in text
+        assert "tech.overfit" not in text and "bias variance" in text, text
+    finally:
+        release.set()
+        window.shutdown()
+
+
+def test_attempts_of_a_question_gone_from_the_packs_say_so(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Attempts of a question whose pack was removed showed its id ("my.removed-question")
+    as the question: now a sentence says the packs no longer hold it (Review's list too)."""
+    from simulator.core.tables import QUESTION_GONE
+    from tests.scores import answer_score, session_score
+
+    sid = services.storage.create_session({"name": "Quick", "question_ids": ["my.gone"]})
+    services.storage.add_answer(sid, "my.gone", 0, "typed", "An answer kept.",
+                                score=answer_score(50, "my.gone"))  # fmt: skip
+    services.storage.finish_session(sid, session_score(50))
+    window.past.open_attempts("my.gone")
+    page = window.past.attempts
+    qtbot.waitUntil(lambda: page.diff is not None and page.isVisible(), timeout=5000)
+    assert page.question.text() == QUESTION_GONE
+    window.past.open_review(sid)
+    review = window.past.review
+    qtbot.waitUntil(lambda: review.isVisible(), timeout=5000)
+    shown = [review.answer_choice.itemText(i) for i in range(review.answer_choice.count())]
+    assert shown and all("my.gone" not in t for t in shown), shown

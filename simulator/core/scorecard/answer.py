@@ -31,7 +31,15 @@ from simulator.core.scoring.results import (
 )
 from simulator.core.scoring.text import tokenize
 from simulator.core.storage import AnswerRecord
-from simulator.core.tables import BAD, GOOD, STAR_PARTS, STAR_TARGETS, WARN, score_color
+from simulator.core.tables import (
+    BAD,
+    GOOD,
+    QUESTION_GONE,
+    STAR_PARTS,
+    STAR_TARGETS,
+    WARN,
+    score_color,
+)
 from simulator.core.transcript import has_words
 
 STATUS_TEXT = {
@@ -72,7 +80,7 @@ def answer_view(
         answer_id=answer.id,
         number=answer.position + 1,
         question_id=answer.question_id,
-        prompt=question.prompt if question else answer.question_id,
+        prompt=question.prompt if question else QUESTION_GONE,
         category=(score.category if score else "") or (question.category.value if question else ""),
         topic=question.topic if question else "",
         mode="skipped" if skipped else answer.mode,
