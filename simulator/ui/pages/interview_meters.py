@@ -3,10 +3,9 @@ turns amber near the limit and red over it) and the microphone's level."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QProgressBar
-
 from simulator.ui.style import BAD, WARN
 from simulator.ui.widgets.common import label, name
+from simulator.ui.widgets.meter_bar import MeterBar
 
 
 class AnswerClock:
@@ -15,7 +14,7 @@ class AnswerClock:
     def __init__(self) -> None:
         self.label = label("", "hint", wrap=False)
         name(self.label, "clockLabel", "Elapsed time and limit")
-        self.bar = QProgressBar()
+        self.bar = MeterBar()
         name(self.bar, "timeBar", "Time used")
         self.bar.setTextVisible(False)
         self.bar.setRange(0, 1000)
@@ -52,7 +51,7 @@ class MicrophoneLevel:
     """The microphone's level while a spoken answer is recorded (the page lays it out)."""
 
     def __init__(self) -> None:
-        self.bar = QProgressBar()
+        self.bar = MeterBar()
         name(self.bar, "levelMeter", "Microphone level")
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)
