@@ -36,6 +36,7 @@ class BankLoading(QObject):
         self._then: Callable[[], None] | None = None  # a page asked for while loading
         # Emitted on the loading thread, so queued: Home's slot runs on the GUI thread.
         self.reported.connect(window.home.show_bank_progress)
+        window.home.start_waiting.connect(self._forget_waiting_page)
 
     def start(self) -> None:
         services = self._w.services
@@ -58,18 +59,27 @@ class BankLoading(QObject):
         if self._w.services.bank is not None:
             return True
         self._then = action
+        self._w.home.forget_waiting_start()  # the last thing asked for happens, not both
         self._w.statusBar().showMessage(
             f"Opening {what} as soon as the questions have loaded…", 15000
         )
         return False
 
+    def _forget_waiting_page(self) -> None:
+        """Start was asked for after a page: the interview starts, the page does not open, and
+        the line that promised it goes (it stayed under the interview for 15 seconds)."""
+        if self._then is not None:
+            self._then = None
+            self._w.statusBar().clearMessage()
+
     def _open_what_waited(self) -> None:
         action, self._then = self._then, None
         w = self._w
-        if action is None or w.tasks.closed or w.stack.currentWidget() is w.interview:
-            return  # an interview started meanwhile: it keeps the window
-        w.statusBar().clearMessage()
-        action()
+        if action is None:
+            return
+        w.statusBar().clearMessage()  # "Opening … as soon as …": now, or not at all
+        if not w.tasks.closed and w.stack.currentWidget() is not w.interview:
+            action()  # (an interview started meanwhile keeps the window)
 
     def report(self, number: int, total: int, file_name: str) -> None:
         """Called on the loading thread; the window may be closing meanwhile."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from simulator.core.interview import State
 from tests.ui.mnemonics import assert_alt_letters_unique
 from tests.ui.qt_logs import NO_SOUND_CARD
 
@@ -209,3 +210,52 @@ def test_attempts_of_a_question_gone_from_the_packs_say_so(qtbot, window, servic
     qtbot.waitUntil(lambda: review.isVisible(), timeout=5000)
     shown = [review.answer_choice.itemText(i) for i in range(review.answer_choice.count())]
     assert shown and all("my.gone" not in t for t in shown), shown
+
+
+def test_what_was_asked_for_last_while_loading_is_what_happens(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+H (History) then Enter in the plan, both while the questions loaded: the
+    interview started and "Opening History as soon as the questions have loaded…" stayed under
+    it for 15 s. The last request wins, and the other one's promise goes; the other way round,
+    the page opens and no interview starts behind it."""
+    from simulator.core.interview import State
+    from simulator.ui.pages.home import CUSTOM
+
+    window, release = _window_while_the_bank_loads(qtbot, services)
+    try:
+        home = window.home
+        home.preset.setCurrentIndex(home.preset.findData(CUSTOM))
+        home.count.setValue(1)
+        home.preset.setFocus()
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        qtbot.keyClick(home.preset, Qt.Key.Key_H, ctrl | Qt.KeyboardModifier.ShiftModifier)
+        assert "History" in window.statusBar().currentMessage()
+        qtbot.keyClick(home.preset, Qt.Key.Key_Return)  # Enter in the plan: start
+        assert home.start_reason.isVisible()
+        assert window.statusBar().currentMessage() == ""
+        release.set()
+        qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=20000)
+        qtbot.wait(300)
+        assert window.stack.currentWidget() is window.interview
+        assert "History" not in window.statusBar().currentMessage()
+    finally:
+        release.set()
+        window.shutdown()
+
+
+def test_a_page_asked_for_after_start_while_loading_opens_instead(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    window, release = _window_while_the_bank_loads(qtbot, services)
+    try:
+        home = window.home
+        focused = QApplication.focusWidget() or home
+        qtbot.keyClick(focused, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert home.start_reason.isVisible()
+        qtbot.keyClick(focused, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        assert not home.start_reason.isVisible()  # Start no longer promises to start
+        release.set()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past.progress, timeout=20000)
+        qtbot.wait(300)
+        assert window.stack.currentWidget() is window.past.progress
+        assert window._controller is None or window.controller.state is State.IDLE
+    finally:
+        release.set()
+        window.shutdown()

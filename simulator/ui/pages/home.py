@@ -47,6 +47,7 @@ class HomePage(QWidget):
     resume_requested = Signal(int)
     discard_requested = Signal(int)
     settings_requested = Signal()
+    start_waiting = Signal()  # Start asked for while the questions load: it starts once loaded
 
     def __init__(
         self, voice_on: bool, answer_mode: str = "typed", parent: QWidget | None = None
@@ -396,6 +397,14 @@ class HomePage(QWidget):
         elif self._bank is None and self.isVisible():
             self._start_pending = True
             self._custom_changed()  # says why it waits, beside Start
+            self.start_waiting.emit()
+
+    def forget_waiting_start(self) -> None:
+        """Another page was asked for after Start, while the questions load: the last thing
+        asked for is what happens once they have (not both, one over the other)."""
+        if self._start_pending:
+            self._start_pending = False
+            self._custom_changed()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """Enter in the plan's boxes starts the interview, as the Start button (drawn as the
