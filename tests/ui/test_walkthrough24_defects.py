@@ -213,10 +213,12 @@ def test_attempts_of_a_question_gone_from_the_packs_say_so(qtbot, window, servic
 
 
 def test_what_was_asked_for_last_while_loading_is_what_happens(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    """Ctrl+Shift+H (History) then Enter in the plan, both while the questions loaded: the
-    interview started and "Opening History as soon as the questions have loaded…" stayed under
-    it for 15 s. The last request wins, and the other one's promise goes; the other way round,
-    the page opens and no interview starts behind it."""
+    """Ctrl+Shift+H (History) then Enter, both while the questions loaded: Enter (meant for
+    History's list) reached the plan and started the interview, and "Opening History as soon
+    as the questions have loaded…" stayed under it for 15 s. Plain Enter no longer starts
+    while they load (it says Ctrl+Enter does); of History and Ctrl+Enter the last one wins,
+    and the other one's promise goes; the other way round, the page opens and no interview
+    starts behind it."""
     from simulator.core.interview import State
     from simulator.ui.pages.home import CUSTOM
 
@@ -229,7 +231,10 @@ def test_what_was_asked_for_last_while_loading_is_what_happens(qtbot, services) 
         ctrl = Qt.KeyboardModifier.ControlModifier
         qtbot.keyClick(home.preset, Qt.Key.Key_H, ctrl | Qt.KeyboardModifier.ShiftModifier)
         assert "History" in window.statusBar().currentMessage()
-        qtbot.keyClick(home.preset, Qt.Key.Key_Return)  # Enter in the plan: start
+        qtbot.keyClick(home.preset, Qt.Key.Key_Return)  # meant for History, not there yet
+        assert "still loading" in home.start_reason.text()
+        assert "History" in window.statusBar().currentMessage()  # Enter started nothing
+        qtbot.keyClick(home.preset, Qt.Key.Key_Return, ctrl)  # start, said plainly
         assert home.start_reason.isVisible()
         assert window.statusBar().currentMessage() == ""
         release.set()

@@ -36,6 +36,7 @@ CUSTOM = "Custom"
 DUE = "Due for review"
 DUE_MAX = 8  # questions in one "Due for review" session
 STARTS_WHEN_LOADED = "Starting as soon as the questions have loaded…"
+STILL_LOADING = "The questions are still loading: Ctrl+Enter starts once they have."
 
 
 class HomePage(QWidget):
@@ -408,7 +409,10 @@ class HomePage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """Enter in the plan's boxes starts the interview, as the Start button (drawn as the
-        default one) promises: it did nothing. A list or another button keeps its own Enter."""
+        default one) promises: it did nothing. A list or another button keeps its own Enter.
+        While the questions load, Enter only says so: it is the key a person presses in the
+        page they asked for (History, a session), which has not opened yet, and it started an
+        interview once they had loaded; Ctrl+Enter (or Start) is the one to start then."""
         fields = (
             self.preset,
             self.count,
@@ -417,7 +421,11 @@ class HomePage(QWidget):
             *self.category_boxes.values(),
         )
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in fields:
-            self._start()
+            if self._bank is not None:
+                self._start()
+            elif not self._start_pending:
+                self.start_reason.setText(STILL_LOADING)
+                self.start_reason.show()
             return
         super().keyPressEvent(event)
 
