@@ -403,7 +403,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("tune", "held", *(f"held{n}" for n in range(2, 9)), "all"),
+        choices=("tune", "held", *(f"held{n}" for n in range(2, 10)), "all"),
         default="all",
     )
     parser.add_argument("--no-stream", action="store_true", help="whole-file path only")
@@ -437,6 +437,7 @@ def main() -> int:
         "held6": "held out, sixth split",
         "held7": "held out, seventh split",
         "held8": "held out, eighth split",
+        "held9": "held out, ninth split",
     }
     for split in names:
         if args.split not in (split, "all"):
