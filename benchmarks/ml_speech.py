@@ -52,6 +52,7 @@ from benchmarks import speech_metrics as sm  # noqa: E402
 from benchmarks.speech_set import SAMPLE_RATE, Item, default_cache, with_condition  # noqa: E402
 from simulator.core.questions import Question  # noqa: E402
 from simulator.core.speech_topic import SpeechTopic, topic_of  # noqa: E402
+from simulator.speech.prompting import topic_terms  # noqa: E402
 
 TUNE = (
     "tech.roc-auc",
@@ -212,6 +213,8 @@ def main() -> int:
                         t["errors"] += a.errors
                         t["ref_words"] += a.reference_words
                         t["edge"] += a.edge_insertions
+                        prompt = topic_terms(topic) if topic is not None else []
+                        t["leaks"] += sm.prompt_leaks(reference, text, prompt)
                         t["terms"] += len(terms)
                         t["term_hits"] += term_hits(terms, text)
                         points, points_heard = point_hits(question, reference, text)
@@ -228,7 +231,8 @@ def main() -> int:
             f"{key:22s} WER {100 * t['errors'] / max(1, t['ref_words']):5.1f} %  term recall "
             f"{int(t['term_hits'])}/{int(t['terms'])} ({100 * t['term_hits'] / max(1, t['terms']):.1f} %)"
             f"  key points {int(t['points_heard'])}/{int(t['points'])}"
-            f"  edge words {int(t['edge'])}  real-time factor {t['seconds'] / t['audio_s']:.3f}"
+            f"  edge words {int(t['edge'])}  prompt terms made up {int(t['leaks'])}"
+            f"  real-time factor {t['seconds'] / t['audio_s']:.3f}"
         )
     return 0
 

@@ -305,6 +305,7 @@ from benchmarks.speech_set import CONDITIONS, ITEMS, Item, clip  # noqa: E402
 from simulator.core.speech_topic import SpeechTopic, topic_of  # noqa: E402
 from simulator.speech.asr import get_whisper  # noqa: E402
 from simulator.speech.audiofile import float_to_pcm16, read_audio  # noqa: E402
+from simulator.speech.prompting import topic_terms  # noqa: E402
 from simulator.speech.streaming import StreamingSession  # noqa: E402
 
 GOALS = {"clean": 0.06, "noisy": 0.20}
@@ -331,6 +332,7 @@ def measure(
 ) -> dict[str, dict[str, float]]:
     whisper = get_whisper(None)
     whisper.load()
+    terms = topic_terms(topic) if topic is not None else []
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for item in items:
         for condition in conditions:
@@ -350,6 +352,7 @@ def measure(
                 else:
                     text = stream_text(path, topic)
                 t["outro"] += sm.outro_words(text)
+                t["prompt_leaks"] += sm.prompt_leaks(item.reference, text, terms)
                 if verbose:
                     print(f"  {item.id:12s} {key:12s} {text}")
                 if item.reference is None:
@@ -380,6 +383,7 @@ def report(name: str, totals: dict[str, dict[str, float]]) -> bool:
         goal_ok &= t["one_word_one"] == t["one_word_n"]
         goal_ok &= not t["fillers_ref"] or ratio <= FILLER_RATIO_GOAL
         goal_ok &= t["repeat_diff"] == 0
+        goal_ok &= t["prompt_leaks"] == 0
         ok &= goal_ok
         repeat = (
             f", same text twice {int(t['repeat_runs'] - t['repeat_diff'])}/{int(t['repeat_runs'])}"
@@ -393,7 +397,8 @@ def report(name: str, totals: dict[str, dict[str, float]]) -> bool:
             f"invented tails {int(t['tails'])}, outro words {int(t['outro'])}, one-word answers "
             f"one word {int(t['one_word_one'])}/{int(t['one_word_n'])} "
             f"(right {int(t['one_word_right'])}), fillers {int(t['fillers_hyp'])} vs "
-            f"{int(t['fillers_ref'])} said ({ratio:.2f}x){repeat}{speed}"
+            f"{int(t['fillers_ref'])} said ({ratio:.2f}x), prompt terms made up "
+            f"{int(t['prompt_leaks'])}{repeat}{speed}"
             f"{'' if goal_ok else '  MISSED'}"
         )
     return ok

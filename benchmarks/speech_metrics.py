@@ -202,6 +202,17 @@ def outro_words(hypothesis: str) -> int:
     return sum(len(p.split()) * text.count(p) for p in OUTRO_PATTERNS)
 
 
+def prompt_leaks(reference: str | None, hypothesis: str, terms: list[str]) -> int:
+    """Words of the prompt's ``terms`` heard more often than they were said: a term the
+    question's prompt put in Whisper's mind, made up (``reference`` None: nothing is known to
+    have been said, every occurrence counts). Short function words ("of", "the") are left
+    out: they are said anyway."""
+    prompt = {w for term in terms for w in words(term) if len(w) > 3}
+    said = words(reference or "")
+    heard = words(hypothesis)
+    return sum(max(0, heard.count(w) - said.count(w)) for w in prompt)
+
+
 def fillers(text: str) -> int:
     return sum(1 for w in words(text) if w in FILLERS)
 

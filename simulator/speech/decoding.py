@@ -141,7 +141,18 @@ def keep(
     words = words[: _without_unsure_tail([h.probability for h in words])]
     if short and speech is not None:
         words = _with_own_speech(words, speech, offset)
+        words = _without_timeless_inner_words(words)
     return [h.word for h in words]
+
+
+def _without_timeless_inner_words(words: list[Heard]) -> list[Heard]:
+    """Without the words of a short answer that Whisper stamped with (almost) no time,
+    wherever they stand: "ill disposed" was heard "You're all disposed.", the "all" given
+    0.00 s (nobody says a word in under ``MIN_WORD_S``). Such a word at an edge is gone
+    already; inside a short answer it is the same padding. In a long answer it is left alone
+    (fast speech can squeeze a real "a" or "the" there). The answer keeps at least one word."""
+    kept = [h for h in words if h.word.end - h.word.start >= MIN_WORD_S]
+    return kept or words
 
 
 def _with_own_speech(words: list[Heard], speech: SpeechMap, offset: float) -> list[Heard]:

@@ -111,3 +111,21 @@ def test_a_one_word_answer_does_not_repeat_into_the_quiet_after_it() -> None:
     # "nine" (held2, a split the edge rule was chosen on): Whisper heard "Nine... Nine...", the
     # second one with a single frame of speech under it
     assert sm.content_words(transcribe("word-nine", "clean")) == ["nine"]
+
+
+def test_in_a_short_answer_a_word_stamped_with_no_time_is_dropped_wherever_it_stands() -> None:
+    speech = silero.SpeechMap(np.array([0.0, *[0.9] * 10, 0.0], np.float32))
+    words = [
+        Heard(Word("You're", 0.032, 0.2), 0.23),
+        Heard(Word("all", 0.2, 0.2), 0.31),  # inside the answer, no time of its own
+        Heard(Word("disposed.", 0.2, 0.33), 0.98),
+    ]
+    assert [w.word for w in decoding.keep(words, speech, short=True)] == ["You're", "disposed."]
+    assert len(decoding.keep(words, speech)) == 3  # a long answer's inner words are left alone
+
+
+@pytest.mark.slow
+def test_a_short_answer_does_not_grow_a_word_stamped_with_no_time() -> None:
+    # "ill disposed" (tune, clean): Whisper heard "You're all disposed.", the "all" at
+    # 1.80-1.80 s with one of Silero's frames under it
+    assert sm.align("ill disposed", transcribe("tune-ill-disposed", "clean")).edge_insertions == 0

@@ -27,3 +27,12 @@ def test_a_contraction_is_its_long_form_and_stays_one_word() -> None:
     assert sm.align("ill disposed", "You're disposed.").errors == 1
     # "'s" after a noun (is, has, or possessive) and "'d" (would, had) stay as written
     assert sm.align("your agent number", "your agent's number").errors == 1
+
+
+def test_a_prompt_term_heard_more_often_than_said_is_counted_as_made_up() -> None:
+    terms = ["XGBoost", "gradient boosting", "L2 regularization"]
+    said = "gradient boosting adds trees"
+    assert sm.prompt_leaks(said, "Gradient boosting adds trees.", terms) == 0
+    assert sm.prompt_leaks(said, "Gradient boosting adds XGBoost trees, gradient", terms) == 2
+    assert sm.prompt_leaks(None, "regularization", terms) == 1  # nothing known said: all count
+    assert sm.prompt_leaks(said, "the boosting of trees", ["of the boosting"]) == 0
