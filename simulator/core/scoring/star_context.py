@@ -30,7 +30,6 @@ from simulator.core.scoring.text import count_phrases, word_set
 FINDING_BETWEEN = "a finding between my steps"
 DECISION_TASK = "a decision that sets the work, before any step"
 SETBACK = "a setback told before the task"
-UNMARKED_OUTCOME = "what came of my steps, told last"
 
 # Verbs of looking into something: the sentence after such a step can be what it turned up.
 INQUIRY_VERBS = word_set(

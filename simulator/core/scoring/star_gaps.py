@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from simulator.core.scoring.star_labels import (
     PASSIVE_ACT,
+    PLACE_REASONS,
     REQUEST_OPENING,
     SCENE_REASONS,
     Reasons,
@@ -162,13 +163,28 @@ STEP_EVIDENCE = 2.0
 OUTCOME_EVIDENCE = 1.0
 
 
+# Why star_context.py reads a story's last sentence as its outcome.
+UNMARKED_OUTCOME = "what came of my steps, told last"
+# Reasons a sentence is read as the result from where it sits, not from what it says: the
+# place reasons, and star_context.py's "what came of my steps, told last" (the last sentence
+# with no "I" or "we", after my steps), which a story whose result sentences were cut also
+# ends on ("A validation step was added before training.").
+POSITION_ONLY = frozenset((*PLACE_REASONS, UNMARKED_OUTCOME))
+
+
+def said_outcome(reasons: Reasons) -> float:
+    """The evidence that a sentence says what came of something, its place left out."""
+    return sum(w for w, why in reasons.get("result", ()) if why not in POSITION_ONLY)
+
+
 def ends_on_a_step(labels: Sequence[str], reasons: Sequence[Reasons]) -> bool:
     """Every sentence labelled result is one more step of mine, labelled result only for
-    coming last ("... I also started keeping a log of my estimates."): nothing in it says
-    what came of the steps, so the story has no result, however it ends."""
+    coming last ("... I also started keeping a log of my estimates.", "A validation step was
+    added before training."): nothing in it says what came of the steps, so the story has no
+    result, however it ends. A result read from position alone never hides a missing one."""
     results = [r for r, lab in zip(reasons, labels, strict=True) if lab == "result"]
     return bool(results) and all(
-        told_evidence("result", r) < OUTCOME_EVIDENCE
+        said_outcome(r) < OUTCOME_EVIDENCE
         and (
             told_evidence("action", r) >= STEP_EVIDENCE
             or any(why == PASSIVE_ACT for _, why in r.get("action", ()))

@@ -16,6 +16,7 @@ import re
 
 from simulator.core.scoring.results import STAR_PARTS
 from simulator.core.scoring.star_cues import (
+    BE_PAST,
     CHANGE_CUES,
     CHANGE_WORDS,
     CUE_SETS,
@@ -372,9 +373,11 @@ def sentence_evidence(
             # "Next came a two-week shadow test", "a replay of last month's routes followed":
             # a step told as something that happened.
             add("action", 2.0, "a step told as what happened next")
-        elif position >= 0.5 and not passive:
+        elif position >= 0.5 and not (passive and ws[clause.verb] in BE_PAST):
             # After the story's middle, what a thing did is what came of the actions ("Her
-            # prototype stayed under 8 ms", "Conversion did not move").
+            # prototype stayed under 8 ms", "Conversion did not move"; "The next three hires
+            # ran the pipeline on their second day, and the wiki page was archived": a passive
+            # after the main verb does not make the main clause an act in the passive).
             add("result", 1.2, "what followed (a thing's past verb, late)")
         elif position < 0.35 and not passive:
             # Before it, what a thing did is the problem ("Our fraud model blocked too many

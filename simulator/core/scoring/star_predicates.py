@@ -281,9 +281,16 @@ def step_happened(ws: list[str], clause: Clause) -> bool:
     verb = ws[clause.verb]
     if verb not in HAPPENING_VERBS:
         return False
-    return bool(set(ws[: clause.verb]) & STEP_MARKERS) or bool(
-        set(clause.subject_words) & ACT_SUBJECTS
+    before = ws[: clause.verb]
+    # "The next three hires ran the pipeline": a marker after a determiner names the subject.
+    marked = any(
+        w in STEP_MARKERS and not (i and before[i - 1] in _NOUN_DETERMINERS)
+        for i, w in enumerate(before)
     )
+    return marked or bool(set(clause.subject_words) & ACT_SUBJECTS)
+
+
+_NOUN_DETERMINERS = word_set("the a an her his their our my its your this that these those")
 
 
 def time_given(ws: list[str]) -> bool:

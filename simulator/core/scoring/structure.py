@@ -15,7 +15,6 @@ from simulator.core.scoring.star_context import (
     DECISION_TASK,
     FINDING_BETWEEN,
     SETBACK,
-    UNMARKED_OUTCOME,
     decision_as_task,
     finding_between_steps,
     setback_before_task,
@@ -28,7 +27,12 @@ from simulator.core.scoring.star_cues import (
     TIME_WORDS,
     WE_WORDS,
 )
-from simulator.core.scoring.star_gaps import hollow_parts, task_opening, team_outcome_before_lesson
+from simulator.core.scoring.star_gaps import (
+    UNMARKED_OUTCOME,
+    hollow_parts,
+    task_opening,
+    team_outcome_before_lesson,
+)
 from simulator.core.scoring.star_labels import (
     Reasons,
     label_sentences,
@@ -287,7 +291,10 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
         basis += ', no action of your own (steps all "we")'
     if "result" not in told:
         total -= NO_RESULT_PENALTY
-        what = "no outcome, only a lesson" if "result" in star.hollow else "no result"
+        hollow = star.hollow.get("result", "")
+        what = "no result"
+        if hollow:
+            what = "no outcome, only a lesson" if "lesson" in hollow else "no outcome, only steps"
         basis += f", {what} -{NO_RESULT_PENALTY}"
     for part in ("situation", "task"):
         if not star.parts[part].present:

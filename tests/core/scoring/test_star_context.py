@@ -144,3 +144,43 @@ def test_the_decision_was_mine_and_at_first_are_the_task_not_a_step() -> None:
         "Her model was two points better, and we switched the following month.",
     )
     assert labels[2] == "task"
+
+
+# Round 24 (star24): a result read from position alone must not hide a missing result.
+_CUT_STORY = (
+    "Our nightly feature job for the credit model failed about twice a week.",
+    "I owned the pipeline, so fixing it was my job.",
+    "I traced each failure back to the table it came from.",
+    "I moved the late vendor feed to a separate job with retries.",
+    "A validation step was added before training, with an alert to the on-call engineer.",
+)
+
+
+def _star(*sentences: str):  # type: ignore[no-untyped-def]
+    text = " ".join(sentences)
+    return analyse_star(tokenize(text), Transcript(text))
+
+
+def test_a_story_cut_before_its_result_ending_on_a_cueless_step_reports_the_result_missing() -> (
+    None
+):
+    cut = _star(*_CUT_STORY)
+    assert "result" in cut.star.missing
+    assert "no outcome" in cut.basis
+    full = _star(
+        *_CUT_STORY, "The job has not failed since, and retraining moved from weekly to daily."
+    )
+    assert "result" not in full.star.missing
+    assert cut.score < full.score
+
+
+def test_an_outcome_of_others_with_a_passive_after_it_stays_the_result() -> None:
+    story = _star(
+        "New analysts needed two weeks to run our reporting pipeline on their own.",
+        "I was asked to make onboarding faster.",
+        "I wrote a setup script that installed everything and ran a test report.",
+        "I also recorded a short walkthrough of the three steps people got wrong most often.",
+        "The next three hires ran the pipeline on their second day, and the old wiki page was archived.",
+    )
+    assert story.star.segments[-1].label == "result"
+    assert "result" not in story.star.missing
