@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         page.phase_marked.connect(self._guard(lambda phase: self.controller.mark_phase(phase)))
         self.voice_answers.caption_changed.connect(page.show_caption)
         self.voice_answers.level_changed.connect(page.set_level)
+        self.voice_answers.speech_heard.connect(page.speech_heard)
         page.primary_requested.connect(self._guard(lambda text: self.controller.primary(text)))
         page.draft_changed.connect(lambda text: self.controller.save_draft(text))
         page.rating_chosen.connect(self._guard(lambda n, value: self.controller.rate(n, value)))

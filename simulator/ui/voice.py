@@ -48,6 +48,7 @@ class VoiceAnswers(QObject):
     caption_changed = Signal(str)  # live caption of the answer being spoken
     held = Signal(str)  # paused: the caption holds all that was said before the pause
     level_changed = Signal(float)  # 0..1 for the level meter
+    speech_heard = Signal()  # the voice-activity detector heard speech in this recording
     recording_started = Signal()  # the microphone is open and the answer is being written
     answer_ended = Signal(str)  # the microphone heard the answer end (why, for people)
     transcript_ready = Signal(object)  # Transcript of the answer just stopped
@@ -211,7 +212,10 @@ class VoiceAnswers(QObject):
             self.answer_ended.emit(f"{seconds:.0f} seconds of silence")
 
     def _speech_heard(self) -> None:
+        first = not self._heard
         self._heard = True
+        if first:
+            self.speech_heard.emit()
 
     @property
     def capturing(self) -> bool:

@@ -264,3 +264,24 @@ def test_a_page_asked_for_after_start_while_loading_opens_instead(qtbot, service
     finally:
         release.set()
         window.shutdown()
+
+
+def test_speech_heard_before_its_caption_ends_nothing_heard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A spoken answer on a busy computer: the level meter moved with the voice for seconds
+    while "Nothing heard yet: speak your answer…" stayed above an empty box (the caption came
+    late). Speech heard by the microphone ends the notice, and the box says the words are on
+    their way."""
+    from simulator.core.session import events as ev
+    from simulator.core.session.engine import NOTHING_HEARD_HINT
+    from simulator.ui.pages.interview_texts import HEARD_PLACEHOLDER
+
+    page = window.interview
+    page.set_spoken(True)
+    page.set_state(State.ANSWERING)
+    page.render_event(ev.Notice(NOTHING_HEARD_HINT, "moment"))
+    assert page.notice.text() == NOTHING_HEARD_HINT
+    window.voice_answers._microphone().speech_detected.emit()  # the detector hears a voice
+    assert page.notice.text() != NOTHING_HEARD_HINT
+    assert page.answer.placeholderText() == HEARD_PLACEHOLDER
+    page.set_state(State.FOLLOW_UP)  # the next recording starts with the usual words
+    assert page.answer.placeholderText() != HEARD_PLACEHOLDER

@@ -20,6 +20,7 @@ from simulator.ui.pages.interview_notice import InterviewNotice
 from simulator.ui.pages.interview_texts import (
     ANSWER_STATES,
     CATEGORY,
+    HEARD_PLACEHOLDER,
     PAUSED_HINT_STYLE,
     PAUSED_PILL_STYLE,
     PRIMARY_TEXTS,
@@ -301,6 +302,16 @@ class InterviewPage(QWidget):
             self.answer.setPlainText(text)
             if text.strip() and self.notices.lasts == "moment":
                 self._restore_session_notice()  # "Nothing heard yet" is over
+
+    def speech_heard(self) -> None:
+        """The microphone hears speech before any caption has words: "Nothing heard yet" goes
+        (it stayed above a moving level meter while the caption lagged on a busy computer),
+        and the empty box says the words are on their way."""
+        if not self._spoken or not (self._state in ANSWER_STATES or self._recording):
+            return
+        if self.notices.lasts == "moment":
+            self._restore_session_notice()
+        self.answer.setPlaceholderText(HEARD_PLACEHOLDER)
 
     def show_transcript(self, text: str) -> None:
         self.answer.setPlainText(text or "(nothing was heard)")

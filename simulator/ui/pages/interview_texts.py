@@ -163,6 +163,14 @@ def answer_placeholder(state: State, spoken: bool) -> str:
     return "Type your answer here. Ctrl+Enter submits it."
 
 
+# The empty box of a spoken answer once speech is heard and its words are not transcribed yet
+# (on a busy computer the caption comes seconds behind the voice).
+HEARD_PLACEHOLDER = (
+    "Listening: your words appear here as they are transcribed, a few seconds behind. "
+    "Ctrl+Enter ends the answer."
+)
+
+
 def prep_hint(seconds_left: int, spoken: bool) -> str:
     """The countdown before an answer."""
     typing = "" if spoken else " (or start typing)"
