@@ -108,6 +108,7 @@ SHORTCUTS_HELP = """Home
   Enter (in the plan)  Start the interview too
   Ctrl+,        Settings
   Ctrl+R        Resume an interrupted interview
+  Alt+D         Discard it (asks first; its answers stay saved)
   Enter (in the list)  Open the selected past session's scorecard
   Ctrl+Shift+R  Review the selected session's answers
 
