@@ -143,6 +143,48 @@ Home, whose worst stall is 44 / 31 ms; the briefing's is 44 / 57 ms, the page's 
 briefing stall is the layout's own CPU time when Start comes after the build, and the overlap
 when Start comes within a second of the first paint.
 
+Stop 25 (stall24): three causes measured, two changes, one change tried and reverted. Own
+session with raised weight as above, 3 questions, load 11-15 all the time (8 people). States in
+order: home warm-up / briefing / asking / preparing / answering / transcribing / reviewing /
+wrap-up / scorecard, worst stall in ms; peak RSS.
+- The benchmark's own sampling held the GIL. ``py-spy record --gil --nonblocking`` over one
+  interview (213 s): its two RSS sampler threads opened ``/proc/self/status`` and read it line
+  by line every 10 ms (2.7 s with the GIL), and ``schedstat`` was opened at every 5 ms
+  heartbeat on the GUI thread (3.4 s); the app's speech threads held it ~0.9 s, the scoring
+  lane 1.7 s. Now ``stall_probe.read_proc`` preads a kept descriptor and one sampler gives the
+  per-state RSS too. Old benchmark, main 3629af7 (3 runs): 23 / 120 / 26 / 13 / 38 / 1195 /
+  60 / 28 / 248, 411 MB; 38 / 95 / 19 / 9 / 41 / 35 / 26 / 9 / 50, 421 MB; 47 / 174 / 84 /
+  111 / 180 / 173 / 37 / 11 / 118, 447 MB (83 % of late time waiting for a CPU, load 13).
+- The interview page's meters repainted synchronously (``QProgressBar.setValue`` repaints
+  inside the call; the level moves 20-50 times a second): ``widgets.meter_bar.MeterBar``
+  paints with the next frame (offscreen page, 200 level + clock updates: GUI CPU 185 -> 43-63
+  ms). New benchmark, before (27f1cb6) / after (a697d3f), alternated, 3 runs each:
+  before 18 / 103 / 21 / 22 / 29 / 24 / 42 / 10 / 48, 429 MB; 13 / 68 / 19 / 12 / 39 / 15 /
+  35 / 11 / 29, 413 MB; 26 / 122 / 14 / 16 / 17 / 13 / 42 / 9 / 56, 429 MB.
+  after 26 / 118 / 16 / 21 / 30 / 17 / 23 / 9 / 54, 421 MB; 21 / 43 / 16 / 17 / 28 / 13 / 19 /
+  10 / 47, 410 MB (every state <= 50 ms, the first such run); 53 / 158 / 23 / 15 / 21 / 16 /
+  58 / 14 / 37, 433 MB. Within the noise except answering and reviewing a little lower. RSS at
+  the scorecard 304-309 MB in all six.
+- Whole-process freezes of 1.2-1.5 s (every Python thread, the watcher too, held) happened
+  twice in 9 runs with the old benchmark, while an answer was transcribed: once with
+  ``malloc_trim`` running 1196 ms on the live lane, once with no trim at all (the lane inside
+  CTranslate2's encode, the RSS sampler reading ``/proc``). A trim policy (trim only when RSS
+  grew 8 MB since the last trim, at most every 2 s) ran 66-71 trims of 262-264 requests but
+  as many long ones (61-67 over 5 ms, were 33-60), met a 1525 ms freeze, kept 362-368 MB at
+  the scorecard (was 305-309) and peaked at 451 MB: reverted. None was seen with the new
+  benchmark (6 runs), where the samplers no longer read ``/proc/self/status`` line by line.
+- The remaining miss is the first briefing (43-158 ms after, 68-122 before): the session's
+  start, one GUI event of 22-37 ms of its own CPU, while Whisper's first build (450-600 ms,
+  Python reading the tokenizer) shares the GIL with it (asleep 32-81 ms) and both wait for a
+  CPU. Also the scorecard page's first build (``ScorecardPage()`` and its polish, 24-34 ms of
+  GUI CPU) when the scorecard opens.
+- The Piper voice in a child process was not done: measured alone, a process that loads the
+  voice holds 140 MB (interpreter, numpy, onnxruntime, the 63 MB model) and peaks at 280 MB
+  rendering one unpieced sentence, while the app holds ~300-340 MB during a render: the sum
+  would pass 450 MB. An external sampler of the GUI thread's kernel state (``/proc`` wchan
+  and stack every 3 ms) found it blocked in ``futex`` waits (the GIL or a mutex), never in the
+  kernel's address-space lock, while the blocked samples were taken.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
@@ -314,14 +356,19 @@ class Waits:
 
         setattr(cls, name, timed)
 
-    def sample(self, stop: threading.Event) -> None:
-        """VmRSS every 10 ms; at each new high, what every thread was doing (a native step
-        holds no Python frame of its own, but its caller's frame names it)."""
+    def sample(self, stop: threading.Event, beat: gs.Heartbeat) -> None:
+        """VmRSS every 10 ms, also the peak of each of the beat's phases (one sampler thread:
+        each sampler takes the GIL 100 times a second); at each new high by 1 MB or more, what
+        every thread was doing (a native step holds no Python frame of its own, but its
+        caller's frame names it)."""
         high = 0.0
         while not stop.wait(0.01):
             mb = gs.current_rss_mb()
             self.rss.append((time.perf_counter(), mb))
-            if mb > high:
+            phase = beat.phase
+            if mb > beat.rss.get(phase, 0.0):
+                beat.rss[phase] = mb
+            if mb >= high + 1.0:
                 high = mb
                 self.peak_threads = _thread_tags()
                 self.peak_split = _rss_split()
@@ -454,8 +501,7 @@ def run(
     watcher = threading.Thread(
         target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
     )
-    sampler = threading.Thread(target=gs.sample_rss, args=(beat, stop_watch), daemon=True)
-    rss_timeline = threading.Thread(target=waits.sample, args=(stop_watch,), daemon=True)
+    rss_timeline = threading.Thread(target=waits.sample, args=(stop_watch, beat), daemon=True)
 
     def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
         gs.wait_until(
@@ -472,7 +518,6 @@ def run(
     window.show()
     app.processEvents()  # the first paint (benchmarks/startup.py times it)
     watcher.start()  # the benchmark's own threads start before the first gap is timed
-    sampler.start()
     rss_timeline.start()
     load_before = load_average()
     # From the first paint: the idle-time warm-up (the session core, Qt's audio devices).
@@ -529,7 +574,6 @@ def run(
     load_after = load_average()
     stop_watch.set()
     watcher.join()
-    sampler.join()
     rss_timeline.join()
     rss_mb = gs.peak_rss_mb()
     speaker = services.speaker
