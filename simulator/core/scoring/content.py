@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
@@ -41,6 +41,7 @@ from simulator.core.scoring.loose_claims import loose_claims
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.misconception_hits import find_misconceptions, sentence_text
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
+from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import Tokens
@@ -77,6 +78,7 @@ class ContentResult:
     reads_as: str | None = None  # the prompt of the question the answer's words lean to
     kept: float = 1.0  # share of key-point credit kept by an answer to another question
     other_concept: str | None = None  # the concept it opens on and develops instead
+    salad: bool = False  # only a list of terms (salad.py): its points count as named, barely
 
 
 def score_framework(question: Question, index: AnswerIndex) -> list[FrameworkStepResult]:
@@ -154,6 +156,9 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     # earns key points by its words only.
     trusted = not (misconceptions or opposite or sweeping)
     key_points = score_key_points(question, index, wrong_sentences, stance, opposite, trusted)
+    salad = is_salad(tokens)
+    if salad:
+        key_points = _as_listed(key_points)
     total = sum(k.weight for k in key_points) or 1.0
     earned = sum(k.weight * k.credit for k in key_points)
     # An answer to another question (its words as a whole lean there) earns little here.
@@ -166,6 +171,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     earned *= kept
     coverage = earned / total
     on_topic = topicality(question, tokens) * (concept.kept if concept is not None else 1.0)
+    if salad:
+        on_topic = 0.0  # a list of the question's terms is on its topic by construction
     raw = 100.0 * ((1 - TOPIC_WEIGHT) * coverage + TOPIC_WEIGHT * on_topic)
     basis = (
         f"{earned:.1f} of {total:.1f} key-point weight earned ({coverage:.0%}, "
@@ -181,6 +188,11 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         basis += (
             f"; opens on and develops “{concept.name}”, not what the question asks, "
             f"so its key points and on-topic words count ×{kept:.2f}"
+        )
+    if salad:
+        basis += (
+            f"; only a list of terms: each named key point counts {SALAD_NAMED_CREDIT:.0%} of "
+            "its weight, and its words no on-topic credit"
         )
     basis += meaning_credit.full_explanation_note(key_points)
     framework: list[FrameworkStepResult] = []
@@ -235,4 +247,15 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         other.prompt if other is not None else None,
         kept,
         concept.name if concept is not None else None,
+        salad,
     )
+
+
+def _as_listed(key_points: list[KeyPointResult]) -> list[KeyPointResult]:
+    """A salad's key points: every point it says is only named, for ``SALAD_NAMED_CREDIT``."""
+    return [
+        replace(kp, status="named", covered=False, credit=min(kp.credit, SALAD_NAMED_CREDIT))
+        if kp.credit > 0
+        else kp
+        for kp in key_points
+    ]

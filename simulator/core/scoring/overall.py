@@ -62,6 +62,12 @@ def answer_feedback(
                 f"not what was asked, so its key points count for {content.kept:.0%} here. "
                 "Start from the question's own subject."
             )
+        if content.salad:
+            tips.append(
+                "Only a list of terms: naming them says nothing about what they mean, how they "
+                "fit together or why they matter here, so they count for little. Answer in "
+                "sentences, and explain each point you name."
+            )
         for hit in content.misconceptions:
             kind = "Overclaim" if hit.id == OVERCLAIM_ID else "Misconception"
             tips.append(f'{kind}: "{hit.evidence}" - {hit.correction}')
