@@ -285,3 +285,33 @@ def test_speech_heard_before_its_caption_ends_nothing_heard(qtbot, window) -> No
     assert page.answer.placeholderText() == HEARD_PLACEHOLDER
     page.set_state(State.FOLLOW_UP)  # the next recording starts with the usual words
     assert page.answer.placeholderText() != HEARD_PLACEHOLDER
+
+
+def test_a_short_follow_up_leaves_the_answer_its_room_in_review(
+    qtbot, themed, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Review at 960 x 640: a one-line follow-up answer sat in a 110 px box while the answer
+    above it showed three lines and a scroll bar. The follow-up's box is as tall as its words."""
+    from tests.scores import answer_score, session_score
+
+    main = " ".join(["Overfitting means the model memorizes noise in the training data."] * 8)
+    sid = services.storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
+    services.storage.add_answer(sid, "tech.overfit", 0, "typed", main,
+                                score=answer_score(40, "tech.overfit"))  # fmt: skip
+    services.storage.add_answer(sid, "tech.overfit", 0, "typed", "It's raining out.",
+                                follow_up="How would you detect it?")  # fmt: skip
+    services.storage.finish_session(sid, session_score(40))
+    window.resize(window.minimumSize())
+    window.past.open_review(sid)
+    review = window.past.review
+    qtbot.waitUntil(
+        lambda: review.isVisible() and bool(review.replay.follow_up_answers), timeout=5000
+    )
+    qtbot.wait(100)
+    QApplication.processEvents()
+    (follow_up,) = review.replay.follow_up_answers
+    line = follow_up.fontMetrics().lineSpacing()
+    assert follow_up.height() <= 3 * line + 30, (follow_up.height(), line)
+    transcript = review.replay.transcript
+    assert transcript.height() >= 5 * transcript.fontMetrics().lineSpacing(), transcript.height()
+    assert "raining" in follow_up.toPlainText()

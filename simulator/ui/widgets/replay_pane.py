@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -129,7 +129,7 @@ class ReplayPane(QWidget):
             title = label(f"Follow-up: {shown_marks(follow_up.prompt)}", "sectionTitle")
             title.setTextFormat(Qt.TextFormat.PlainText)
             name(title, f"followUpQuestion{n}", f"Follow-up question {n}")
-            answer = QPlainTextEdit()
+            answer = FollowUpAnswer()
             # marked as the answer above is: a point explained here counts for the question
             insert_words(QTextCursor(answer.document()), follow_up.words, self.palette())
             answer.setReadOnly(True)
@@ -138,7 +138,6 @@ class ReplayPane(QWidget):
             answer.setTabChangesFocus(True)
             answer.setProperty("followUp", True)  # the page's style: the transcript's size
             answer.document().setDocumentMargin(10)  # lines up with the transcript above
-            answer.setMaximumHeight(110)
             score = "" if follow_up.overall is None else f", {follow_up.overall}/100"
             name(answer, f"followUpAnswer{n}", f"Follow-up answer {n}{score}",
                  f"Answer to the follow-up: {follow_up.prompt}")  # fmt: skip
@@ -195,3 +194,26 @@ class ReplayPane(QWidget):
 def _mmss(seconds: float) -> str:
     s = max(0, int(seconds))
     return f"{s // 60}:{s % 60:02d}"
+
+
+class FollowUpAnswer(QPlainTextEdit):
+    """A follow-up's answer, as tall as its words (up to ``MAX_HEIGHT``, then it scrolls). At
+    its fixed 110 px a one-line follow-up left the answer above it three lines at 960 x 640."""
+
+    MAX_HEIGHT = 110
+
+    def fitted_height(self) -> int:
+        """Its words' height at its width, with its frame (a copy of the text is laid out:
+        the box's own layout counts lines, not pixels)."""
+        doc = self.document().clone(self)
+        doc.setDefaultFont(self.font())
+        doc.setTextWidth(max(40, self.viewport().width()))
+        height = int(doc.size().height()) + 2 * self.frameWidth() + 2
+        doc.deleteLater()
+        return min(self.MAX_HEIGHT, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        height = self.fitted_height()
+        if height != self.maximumHeight():
+            self.setMaximumHeight(height)
