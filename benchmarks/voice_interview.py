@@ -184,6 +184,20 @@ wrap-up / scorecard, worst stall in ms; peak RSS.
   would pass 450 MB. An external sampler of the GUI thread's kernel state (``/proc`` wchan
   and stack every 3 ms) found it blocked in ``futex`` waits (the GIL or a mutex), never in the
   kernel's address-space lock, while the blocked samples were taken.
+- Then the scorecard page is built when the wrap-up begins (``MainWindow``), and
+  ``--compiled`` measures the app as installed (its modules compiled first; from a source tree
+  with PYTHONDONTWRITEBYTECODE each lazy import compiled its module holding the GIL). Load 12-15.
+  Without ``--compiled``, after (2 runs): 23 / 94 / 74 / 28 / 148 / 178 / 26 / 19 / 17, 418 MB;
+  71 / 92 / 113 / 16 / 141 / 381 / 17 / 16 / 47, 423 MB (89 % of late time waiting for a CPU;
+  the scorecard's worst stall is now its first paint, the build is 33-35 ms of GUI work in
+  wrap-up). With ``--compiled``, before (27f1cb6) / after (1e0b244), alternated:
+  before 24 / 62 / 17 / 22 / 46 / 21 / 55 / 10 / 37, 426 MB; 22 / 122 / 15 / 17 / 43 / 21 /
+  24 / 14 / 39, 411 MB. after 55 / 56 / 15 / 21 / 76 / 15 / 45 / 35 / 32, 442 MB; 19 / 72 / 22 /
+  13 / 183 / 14 / 46 / 31 / 33, 408 MB. Compiled, the briefing's GIL sleep fell to 7 ms in three
+  of the four runs (32-81 ms before): what is left there is the start's own GUI work (13-28 ms)
+  and CPU waits. The 183 ms answering stall held every Python thread, the watcher too, while the
+  live lane was inside CTranslate2's ``encode`` and the recorder inside ``os.write``: the same
+  shape as stop 23's 277 ms; whether ``encode`` keeps the GIL is the next thing to check.
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
