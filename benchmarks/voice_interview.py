@@ -197,7 +197,9 @@ wrap-up / scorecard, worst stall in ms; peak RSS.
   of the four runs (32-81 ms before): what is left there is the start's own GUI work (13-28 ms)
   and CPU waits. The 183 ms answering stall held every Python thread, the watcher too, while the
   live lane was inside CTranslate2's ``encode`` and the recorder inside ``os.write``: the same
-  shape as stop 23's 277 ms; whether ``encode`` keeps the GIL is the next thing to check.
+  shape as stop 23's 277 ms. ``encode`` itself lets the GIL go (measured alone: a thread
+  ticking every 1 ms slept at most 21 ms during four 30 s encodes of 3-6 s each), so what holds
+  every thread there is still not known.
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
