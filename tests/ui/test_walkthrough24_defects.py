@@ -315,3 +315,25 @@ def test_a_short_follow_up_leaves_the_answer_its_room_in_review(
     transcript = review.replay.transcript
     assert transcript.height() >= 5 * transcript.fontMetrics().lineSpacing(), transcript.height()
     assert "raining" in follow_up.toPlainText()
+
+
+def test_ctrl_shift_a_with_one_attempt_says_why_nothing_opens(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Review of a question answered once: Ctrl+Shift+A (Attempts) did nothing and said
+    nothing (its button is disabled, and Qt drops a disabled button's key)."""
+    from simulator.ui.pages.review import ONE_ATTEMPT
+    from tests.scores import answer_score, session_score
+
+    sid = services.storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
+    services.storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.",
+                                score=answer_score(40, "tech.overfit"))  # fmt: skip
+    services.storage.finish_session(sid, session_score(40))
+    window.past.open_review(sid)
+    review = window.past.review
+    qtbot.waitUntil(lambda: review.isVisible(), timeout=5000)
+    assert not review.attempts_button.isEnabled()
+    assert review.attempts_button.toolTip() == ONE_ATTEMPT
+    focused = QApplication.focusWidget() or review
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(focused, Qt.Key.Key_A, ctrl_shift)
+    assert window.statusBar().currentMessage() == ONE_ATTEMPT
+    assert window.stack.currentWidget() is review

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QMainWindow,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,11 @@ from simulator.ui.widgets.common import buddy_label, button, card, label, name, 
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
 from simulator.ui.widgets.replay_pane import ReplayPane
+
+ONE_ATTEMPT = (
+    "Only one attempt of this question so far: Practise again (Ctrl+Shift+P) makes a second "
+    "one to compare."
+)
 
 NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
 
@@ -181,6 +187,8 @@ class ReviewPage(QWidget):
         shortcut(self, "Ctrl+Down", lambda: left.speed_step(-1))
         shortcut(self, "Ctrl+PgDown", lambda: self._answer_step(1))
         shortcut(self, "Ctrl+PgUp", lambda: self._answer_step(-1))
+        # Qt drops a disabled button's key: with one attempt, Ctrl+Shift+A did nothing at all
+        self._one_attempt_key = shortcut(self, "Ctrl+Shift+A", self._say_one_attempt)
         self.player.failed.connect(self._show_notice)
         self.setStyleSheet(
             "QLabel#reviewQuestion { font-size: 19px; font-weight: 500; }"
@@ -263,8 +271,19 @@ class ReviewPage(QWidget):
         self.rating.setEnabled(review.mode != "skipped")
         self.attempts_button.setText(f"&Attempts ({review.attempts})…")
         self.attempts_button.setEnabled(review.attempts > 1)
+        self._one_attempt_key.setEnabled(review.attempts <= 1)  # never both: an ambiguous key
+        self.attempts_button.setToolTip(
+            "Every attempt of this question, two of them compared (Ctrl+Shift+A)"
+            if review.attempts > 1
+            else ONE_ATTEMPT
+        )
         spoken = any(r.audio_path is not None for r in self._reviews)
         self.retranscribe_button.setVisible(spoken)
+
+    def _say_one_attempt(self) -> None:
+        main = self.window()
+        if isinstance(main, QMainWindow):
+            main.statusBar().showMessage(ONE_ATTEMPT, 8000)
 
     def _answer_step(self, step: int) -> None:
         i = self.answer_choice.currentIndex() + step
