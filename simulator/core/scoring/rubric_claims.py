@@ -24,7 +24,15 @@ from simulator.core.scoring.stance import (
     new_subject_inside,
     says_no,
 )
-from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, word_set, words
+from simulator.core.scoring.text import (
+    NEGATIONS,
+    STOPWORDS,
+    Sentence,
+    Tokens,
+    stem,
+    word_set,
+    words,
+)
 
 _ANAPHORS = frozenset(("it", "they", "this", "these"))
 _PREMISES = frozenset(("if", "when", "whenever", "suppose", "assuming"))
@@ -92,40 +100,64 @@ def _asserted(
     before and picked up by a pronoun that opens the clause ("Momentum is popular. It uses
     only the current gradient."). A claim that names no side of a pair the question asks
     about (``asked``) is about the question's side: said in a clause about the other side
-    ("random forests average independent trees" on boosting), it is true of that one."""
+    ("random forests average independent trees" on boosting), it is true of that one. The
+    claim may also be said in other forms of its words (``_said_forms``)."""
+    for base in _with_pronoun_variants(text, subject):
+        for phrase in _said_forms(base, index):
+            span = _span_of(text, base, phrase, index, stance, subject, asked)
+            if span is not None:
+                return span
+    return None
+
+
+def _span_of(
+    text: str,
+    base: Phrase,
+    phrase: Phrase,
+    index: AnswerIndex,
+    stance: Stance,
+    subject: frozenset[str],
+    asked: Sides,
+) -> Span | None:
+    """Where ``phrase`` (``base`` or a form of it) is said as the speaker's own claim."""
     tokens = index.tokens
     named = named_sides(text)
     unnamed = unnamed_sides(text, asked)
-    for phrase in _with_pronoun_variants(text, subject):
-        for span in index.find_ordered(phrase):
-            if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
-                continue
-            if phrase.dropped_subject and not _continues_subject(tokens, phrase, span):
-                continue
-            if stance.interrupted(span, phrase.stems):
-                continue
-            if any(
-                names_other(span, mentions(tokens, pair[1 - side]), pair[1 - side])
-                for pair, side in named
-            ):
-                continue
-            if of_other_side(tokens, span, unnamed):
-                continue
-            # "false" in "is a false negative" is the claim's own word, not a denial: the
-            # rubric-word negations count only before the claim, "not" also inside it.
-            own = set(words(text))
-            lo = max(tokens.sentences[tokens.sentence_of[span[0]]].first_word, span[0] - 4)
-            if any(
-                w in NEGATIONS and w not in own for w in tokens.words[lo : span[1]]
-            ) or stance.negated(span, says_no(text)):
-                continue
-            if stance.warned(span) or _premise(tokens, span):
-                continue
-            if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
-                continue  # "*less* regularization reduces bias" is no "regularization reduces bias"
-            if new_subject_inside(tokens, span, own):
-                continue
-            return span
+    for span in index.find_ordered(phrase):
+        if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
+            continue
+        if phrase.dropped_subject and not (
+            _continues_subject(tokens, phrase, span) or _shares_subject(tokens, phrase, span)
+        ):
+            continue
+        if stance.interrupted(span, phrase.stems):
+            continue
+        if any(
+            names_other(span, mentions(tokens, pair[1 - side]), pair[1 - side])
+            for pair, side in named
+        ):
+            continue
+        if of_other_side(tokens, span, unnamed):
+            continue
+        # "false" in "is a false negative" is the claim's own word, not a denial: the
+        # rubric-word negations count only before the claim, "not" also inside it.
+        own = set(words(text))
+        lo = max(tokens.sentences[tokens.sentence_of[span[0]]].first_word, span[0] - 4)
+        if any(
+            w in NEGATIONS and w not in own for w in tokens.words[lo : span[1]]
+        ) or stance.negated(span, says_no(text)):
+            continue
+        if stance.warned(span) or _premise(tokens, span):
+            continue
+        if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
+            continue  # "*less* regularization reduces bias" is no "regularization reduces bias"
+        if new_subject_inside(tokens, span, own):
+            continue
+        if phrase is not base and any(
+            w in _TURNING and w not in own for w in tokens.words[max(0, span[0] - 1) : span[1]]
+        ):
+            continue  # "a larger batch gives a *less* noisy gradient" is no "noisier"
+        return span
     return None
 
 
@@ -137,18 +169,85 @@ def _subject_words(prompt: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _with_pronoun_variants(text: str, subject: frozenset[str]) -> tuple[Phrase, ...]:
     """The claim, and the claim without its leading subject words (when the question names
-    them and at least three words remain)."""
+    them and at least two words remain: a bare predicate of two words is only taken up by a
+    verb joined to its subject's own clause, ``_shares_subject``)."""
     out: list[Phrase] = []
-    for phrase in compile_phrase(text, strict=True):
+    for phrase in _made_forms(compile_phrase(text, strict=True)):
         out.append(phrase)
         lead = 0
         while lead < len(phrase.stems) and phrase.stems[lead] in subject:
             lead += 1
-        if lead and len(phrase.stems) - lead >= 3:
+        if lead and len(phrase.stems) - lead >= 2:
             out.append(
                 Phrase(phrase.text, phrase.stems[lead:], None, phrase.negated, phrase.stems[:lead])
             )
     return tuple(out)
+
+
+# Words that say one direction of change or size: a wrong claim said with one is said with any
+# other of its direction ("larger samples reduce power" as "increasing the sample size
+# decreases power", "large gamma gives ..." as "a higher gamma gives ..."). Stems.
+_UP = word_set("larger larg higher high bigger big greater more increas rais raiz grow boost")
+_DOWN = word_set("smaller small lower low fewer less decreas reduc shrink")
+# Verbs that say what a choice yields ("l2 gives sparse weights" as "l2 produces ...").
+_YIELDS = word_set("give yield produc lead result")
+_CLASSES = (_UP, _DOWN, _YIELDS)
+_MAX_FORMS = 16
+# Words that turn a quality said in another form round ("less noisy" is no "noisier").
+_TURNING = word_set("less fewer least not no")
+
+
+_MAKE = ("make",)
+
+
+def _made_forms(phrases: tuple[Phrase, ...]) -> tuple[Phrase, ...]:
+    """Each phrase, and "X gives a smoother boundary" said as "X makes the boundary smoother":
+    a yield verb with a quality and its noun after it."""
+    out = list(phrases)
+    for phrase in phrases:
+        st = phrase.stems
+        for i, s in enumerate(st[:-2]):
+            if s in _YIELDS and i + 3 == len(st):
+                made = st[:i] + _MAKE + (st[i + 2], st[i + 1])
+                out.append(Phrase(phrase.text, made, None, phrase.negated))
+    return tuple(out)
+
+
+def _other_forms(s: str) -> tuple[str, ...]:
+    """Ways of saying a claim word with the same meaning for the claim: its direction or yield
+    class, and an adjective's comparative or base ("smooth" / "smoother", "wide" / "wider")."""
+    for c in _CLASSES:
+        if s in c:
+            return tuple(sorted(c - {s}))
+    if len(s) >= 6 and s.endswith("er"):
+        return (s[:-2], s[:-1], stem(s[:-2]), stem(s[:-1]))
+    if len(s) >= 4 and s.isalpha():
+        return (s + "er", s + "r", stem(s + "er"))
+    return ()
+
+
+def _said_forms(phrase: Phrase, index: AnswerIndex) -> list[Phrase]:
+    """The phrase, and the phrase with each word the answer does not use said in another form
+    the answer uses (answer-driven, so only forms that can match are tried)."""
+    options: list[list[str]] = []
+    changed = False
+    for s in phrase.stems:
+        if index.occurrences(s):
+            options.append([s])
+            continue
+        alts = [a for a in dict.fromkeys(_other_forms(s)) if a != s and index.occurrences(a)]
+        if not alts:
+            return [phrase]
+        options.append(alts)
+        changed = True
+    if not changed:
+        return [phrase]
+    forms: list[tuple[str, ...]] = [()]
+    for opts in options:
+        forms = [f + (o,) for f in forms for o in opts][:_MAX_FORMS]
+    return [phrase] + [
+        Phrase(phrase.text, f, None, phrase.negated, phrase.dropped_subject) for f in forms
+    ]
 
 
 def _continues_subject(tokens: Tokens, phrase: Phrase, span: Span) -> bool:
@@ -166,4 +265,53 @@ def _continues_subject(tokens: Tokens, phrase: Phrase, span: Span) -> bool:
     here = set(tokens.stems[sentence.first_word : sentence.last_word])
     before = set(tokens.stems[previous.first_word : previous.last_word])
     wanted = phrase.dropped_subject
+    return not any(s in here for s in wanted) and all(s in before for s in wanted)
+
+
+# What may stand between "and" and a joined predicate ("... and *then* amplifies ...").
+_JOINED_ADVERBS = word_set("also then so thus even still")
+_JOINERS = word_set("and but")
+
+
+def _shares_subject(tokens: Tokens, phrase: Phrase, span: Span) -> bool:
+    """The claim's predicate is a verb phrase joined by "and"/"but" to a sentence that opens on
+    the claim's subject ("*Momentum* slows progress where the gradient is consistent *and
+    amplifies oscillations*"): a fluent wrong answer strings several predicates on one subject.
+    The sentence's first content words are the subject's, nothing between them and the joined
+    predicate names another side of the claim's subject, and the predicate is not inside a
+    clause that opened on a subject of its own (then the pronoun route applies)."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    at = span[0] - 1
+    while at > sentence.first_word and tokens.words[at] in _JOINED_ADVERBS:
+        at -= 1
+    if at <= sentence.first_word or tokens.words[at] not in _JOINERS:
+        return False
+    wanted = phrase.dropped_subject
+    head = [
+        s
+        for w, s in zip(
+            tokens.words[sentence.first_word : at],
+            tokens.stems[sentence.first_word : at],
+            strict=True,
+        )
+        if w not in STOPWORDS
+    ]
+    if tuple(head[: len(wanted)]) != wanted and not _opens_on_pronoun(tokens, sentence, wanted):
+        return False
+    # Not a second subject of its own before the joined verb ("momentum helps *and the
+    # gradient* ..." is not this route: the span starts right after the joiner).
+    return not new_subject_inside(tokens, (sentence.first_word, span[1]), set())
+
+
+def _opens_on_pronoun(tokens: Tokens, sentence: Sentence, wanted: tuple[str, ...]) -> bool:
+    """The sentence opens on a pronoun for the subject the sentence before names ("Momentum is
+    popular. *It* keeps a running average and amplifies oscillations.")."""
+    at = sentence.index
+    lead = [w for w in tokens.words[sentence.first_word : sentence.last_word][:3]]
+    opening = next((w for w in lead if w not in STOPWORDS or w in _ANAPHORS), None)
+    if at == 0 or opening not in _ANAPHORS:
+        return False
+    previous = tokens.sentences[at - 1]
+    here = set(tokens.stems[sentence.first_word : sentence.last_word])
+    before = set(tokens.stems[previous.first_word : previous.last_word])
     return not any(s in here for s in wanted) and all(s in before for s in wanted)

@@ -35,7 +35,7 @@ _PRE_FRAMES = tuple(
     tuple(p.split())
     for p in """
     mistake|mistakes|mistaken|myth|myths|misconception|misconceptions|pitfall|pitfalls|
-    fallacy|trap|traps|misuse|misuses|misused|misread|
+    fallacy|trap|traps|misuse|misuses|misused|misread|common confusion|misunderstanding|
     misreading|misinterpret|misinterpretation|wrongly|incorrectly|falsely|naively|naive|
     people think|people believe|people assume|people also think|people also believe|
     people also assume|people say|people often|people sometimes|
