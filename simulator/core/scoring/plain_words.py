@@ -17,6 +17,7 @@ are left out ("prior" is not "past", "test" is not "check", "score" is not "metr
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from simulator.core.scoring.text import STOPWORDS, stem, words
@@ -204,3 +205,113 @@ def takes_group(word: str) -> bool:
     if g is None:
         return True
     return any(is_form_of(word, m) for m in PLAIN_GROUPS[g] if " " not in m)
+
+
+# The meaning signal (meaning.py) reads an answer sentence a second time with its everyday words
+# said as the rubric would: each group's first member is its technical word. Words in two groups
+# are ambiguous and stay themselves. Besides PLAIN_GROUPS, these everyday ways of saying common
+# ML terms count for the meaning signal only (never for matching a rubric phrase, so they can
+# never earn a point by words alone, nor charge one): static word vectors are close for shared
+# words, and "switch off about half of the inner units" came nowhere near "randomly zero a
+# fraction of activations" until it was read as "switch off ... neurons".
+MEANING_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("neuron", "unit", "units", "node", "nodes", "inner unit", "hidden unit"),
+    ("disable", "switch off", "turn off", "shut off", "silence", "mute", "deactivate"),
+    ("randomly", "at random", "flip a coin", "coin flip", "by chance", "random draw"),
+    ("ensemble", "crowd", "committee", "panel", "team of models"),
+    ("minimum", "bottom", "lowest point", "valley"),
+    ("convex", "bowl", "bowl shaped", "one bottom", "single bottom"),
+    ("gradient descent", "downhill", "roll downhill", "walk downhill", "step downhill"),
+    ("learning rate", "step size", "stride length"),
+    ("residual", "leftover", "leftovers", "left over", "remaining error"),
+    ("sigmoid", "s shaped", "s curve", "squash", "squashes", "squashing"),
+    ("false positive", "false alarm", "false alarms"),
+    ("false negative", "missed case", "missed cases"),
+    ("validation set", "checking sample", "held back sample", "check set", "holdout sample"),
+    ("backpropagation", "backwards pass", "backward pass", "passed backwards"),
+    ("centroid", "centre", "center", "middle point"),
+    ("normalize", "rescale", "same scale", "same range"),
+    ("impute", "fill in", "fill-in", "filled in"),
+    ("missing", "blank", "empty"),
+    ("leakage", "peek", "peeking", "sneak preview"),
+    ("correlated", "move together", "go together", "rise together"),
+    ("sequentially", "one after another", "one after the other", "in turn", "take turns"),
+    ("parallel", "at the same time", "side by side", "simultaneously"),
+    ("skip connection", "bypass", "shortcut", "detour"),
+    ("distance", "how far apart", "far apart"),
+    ("dimension", "axis", "axes"),
+    ("hyperparameter", "knob", "knobs", "setting"),
+    ("exponentially", "snowball", "snowballs", "compounds"),
+    ("attention", "focus on", "pay attention"),
+    ("inference", "prediction time", "at prediction", "when deployed", "in production"),
+    ("generalize", "unseen data", "new examples"),
+    ("regularization", "keep weights small", "keeps weights small", "penalty on size"),
+)
+_ANSWER_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+@lru_cache(maxsize=1)
+def _rewording_tables() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    one: dict[str, str] = {}  # lower-case one-word member -> technical word
+    several: dict[tuple[str, ...], str] = {}  # member of several words -> technical word
+    for group in (*PLAIN_GROUPS, *MEANING_GROUPS):
+        head = group[0]
+        for member in group[1:]:
+            if member in IN_TWO_GROUPS:
+                continue
+            parts = tuple(words(member))
+            if len(parts) == 1:
+                one.setdefault(member, head)
+            else:
+                several.setdefault(parts, head)
+    return one, several
+
+
+def _technical_word(word: str, one: dict[str, str]) -> str | None:
+    low = word.lower().split("'")[0]
+    if low in one:
+        return one[low]
+    for member in _members_by_stem().get(stem(low), ()):
+        if is_form_of(low, member):
+            return one[member]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _members_by_stem() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for member in _rewording_tables()[0]:
+        out.setdefault(stem(member), []).append(member)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def in_technical_words(sentence: str) -> str | None:
+    """The sentence with its everyday words replaced by their groups' technical words ("the
+    chance that a row is spam" -> "the probability that a example is spam"), or None when it
+    says none. Only the meaning signal reads it: words are matched on what was said."""
+    one, several = _rewording_tables()
+    found = list(_ANSWER_WORD.finditer(sentence))
+    lows = [m.group().lower() for m in found]
+    out: list[str] = []
+    last = 0
+    changed = False
+    i = 0
+    while i < len(found):
+        for n in (5, 4, 3, 2):
+            head = several.get(tuple(lows[i : i + n])) if i + n <= len(found) else None
+            if head is not None:
+                out.append(sentence[last : found[i].start()] + head)
+                last = found[i + n - 1].end()
+                i += n
+                changed = True
+                break
+        else:
+            head = _technical_word(found[i].group(), one)
+            if head is not None:
+                out.append(sentence[last : found[i].start()] + head)
+                last = found[i].end()
+                changed = True
+            i += 1
+    if not changed:
+        return None
+    return "".join(out) + sentence[last:]

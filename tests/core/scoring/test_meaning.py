@@ -127,3 +127,22 @@ def test_a_wording_said_inside_a_long_sentence_is_found_by_its_window(bank: Ques
     result = meaning.key_point_meaning(question, sentences, set())
     assert result is not None
     assert result[k].sentence == 1 and result[k].closeness > 0.8
+
+
+def test_an_everyday_sentence_reaches_its_point_read_in_technical_words(
+    bank: QuestionBank,
+) -> None:
+    """The dropout mechanism said plainly ("flip a coin for every inner unit and switch off
+    about half of them") was nowhere near "randomly zeroes a fraction of activations" (closeness
+    0): its static word vectors share no word with the rubric. Read again with its everyday
+    words in technical ones, it reaches the point; the evidence is the sentence as said."""
+    question = bank.get("tech.dropout")
+    said = (
+        "Each time the network sees a batch we flip a coin for every inner unit and switch off"
+        " about half of them."
+    )
+    reading = meaning.read_meaning(question, [said], set())
+    assert reading is not None
+    mechanism = reading.points[0]
+    assert mechanism.closeness >= meaning_credit.REACH
+    assert mechanism.sentence == 0

@@ -8,7 +8,12 @@ from typing import Any
 from simulator.core.questions import Question
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
-from simulator.core.scoring.plain_words import IN_TWO_GROUPS, PLAIN_GROUPS, plain_stems
+from simulator.core.scoring.plain_words import (
+    IN_TWO_GROUPS,
+    PLAIN_GROUPS,
+    in_technical_words,
+    plain_stems,
+)
 from simulator.core.scoring.point_phrases import point_phrases
 from simulator.core.scoring.text import STOPWORDS, stem, tokenize, words
 from simulator.core.transcript import Transcript
@@ -141,3 +146,20 @@ def test_everyday_words_for_common_ml_ideas() -> None:
     assert _says("overfits the noise", "A deep tree memorizes the quirks of its sample.")
     assert _says("error on unseen data", "It shows the mistakes on data never seen before.")
     assert not _says("detect outliers", "First I spot the missing values in each column.")
+
+
+def test_a_sentence_is_reworded_in_technical_words_for_the_meaning_signal_only() -> None:
+    """meaning.py reads each sentence again with its everyday words said as the rubric would
+    ("switch off ... inner units" -> "disable ... neuron"); ambiguous words ("cut") stay, a word
+    that only stems like a member ("them" is no "theme") stays, and a sentence with no everyday
+    word is not read twice."""
+    reworded = in_technical_words(
+        "Each time we flip a coin for every inner unit and switch off about half of them."
+    )
+    assert reworded is not None
+    assert "randomly" in reworded and "neuron" in reworded and "disable" in reworded
+    assert "them" in reworded and "topic" not in reworded
+    assert in_technical_words("The gradient descent step is followed by a cut.") is None
+    assert in_technical_words("Gradient descent updates the weights.") is None
+    # ... and these wordings never earn a rubric phrase by words
+    assert not _says("disable neurons", "We switch off half of the inner units.")
