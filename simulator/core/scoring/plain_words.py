@@ -228,6 +228,21 @@ MEANING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("false positive", "false alarm", "false alarms"),
     ("false negative", "missed case", "missed cases"),
     ("validation set", "checking sample", "held back sample", "check set", "holdout sample"),
+    ("held out", "held aside", "set aside", "kept aside", "held back", "kept back"),
+    ("labeled", "tagged", "annotated", "hand marked"),
+    ("unlabeled", "untagged", "unannotated", "without answers", "with no answers"),
+    ("epoch", "pass over the data", "passes over the data", "full pass", "full passes"),
+    ("checkpoint", "snapshot", "snapshots", "saved copy"),
+    ("plateau", "level off", "levels off", "levelled off", "leveled off", "flatten out"),
+    ("stop", "halt", "halts"),
+    ("sparse", "mostly zeros", "mostly empty"),
+    ("cosine similarity", "angle between"),
+    ("nearest neighbors", "closest neighbours", "closest neighbors", "nearest ones"),
+    ("pretrained", "already trained", "trained elsewhere"),
+    ("confidence interval", "margin of error", "range of plausible values"),
+    ("baseline", "yardstick"),
+    ("seasonality", "weekly pattern", "yearly pattern", "repeating pattern", "daily pattern"),
+    ("decision tree", "flowchart", "rule tree"),
     ("backpropagation", "backwards pass", "backward pass", "passed backwards"),
     ("centroid", "centre", "center", "middle point"),
     ("normalize", "rescale", "same scale", "same range"),
@@ -267,8 +282,9 @@ def _rewording_tables() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     return one, several
 
 
-def _technical_word(word: str, one: dict[str, str]) -> str | None:
-    low = word.lower().split("'")[0]
+@lru_cache(maxsize=4096)
+def _technical_word(low: str) -> str | None:
+    one = _rewording_tables()[0]
     if low in one:
         return one[low]
     for member in _members_by_stem().get(stem(low), ()):
@@ -289,7 +305,7 @@ def in_technical_words(sentence: str) -> str | None:
     """The sentence with its everyday words replaced by their groups' technical words ("the
     chance that a row is spam" -> "the probability that a example is spam"), or None when it
     says none. Only the meaning signal reads it: words are matched on what was said."""
-    one, several = _rewording_tables()
+    several = _rewording_tables()[1]
     found = list(_ANSWER_WORD.finditer(sentence))
     lows = [m.group().lower() for m in found]
     out: list[str] = []
@@ -306,7 +322,7 @@ def in_technical_words(sentence: str) -> str | None:
                 changed = True
                 break
         else:
-            head = _technical_word(found[i].group(), one)
+            head = _technical_word(lows[i].split("'")[0])
             if head is not None:
                 out.append(sentence[last : found[i].start()] + head)
                 last = found[i].end()
