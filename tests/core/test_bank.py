@@ -162,6 +162,8 @@ MEASURED_ONLY = frozenset(
         "heldout_para23_content.yaml",
         # round 23, claims23: four charges on correct answers (measured at start and end only)
         "heldout_claims23_content.yaml",
+        # round 24, claims24: two charges on correct answers (measured at start and end only)
+        "heldout_claims24_content.yaml",
     )
 )
 
