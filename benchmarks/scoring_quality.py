@@ -904,7 +904,12 @@ this round's own held-outs (144 paraphrases, 217 verbose-wrong).
   in simulation on the repository sets and not kept (parameter tuning on them): meaning credit
   up to 1.0 with slope 1.5 (103 -> 107, uncaught +0.4, strong > partial one pair worse), a
   leaning gate of 0.1 (+3, uncaught +0.6, partial > verbose-wrong one pair worse), reach 0.5
-  (+1). Still short: points said by an analogy alone ("nobody can lean on one colleague" for
+  (+1). Also tried and not kept: a sentence leaning to a wrong claim earns nothing and the
+  rest of the answer is read on its own, instead of refusing the whole answer its full reading
+  (on main at 4275ece: paraphrase > partial 108 -> 112/152, but uncaught verbose-wrong 52.24 ->
+  53.18, 34 verbose-wrong answers up by as much as 29 points, partial > verbose-wrong 204 ->
+  203/217): the leaning sentence is usually the wrong one, and the rest of a wrong answer then
+  reads as a full explanation. Still short: points said by an analogy alone ("nobody can lean on one colleague" for
   co-adaptation), and the leaning gate refusing 11 correct paraphrases.
 
 Rubric wrong claims in other forms, round 24 (issue 9, claims24: rubric_claims.py, one line of
