@@ -148,11 +148,40 @@ def read_clause(
             # "stop once it stops improving", "stop when ...": a verb with no object denies
             # nothing of the words of its condition.
             if not after or ws[after[0]] not in _CONJUNCTIONS:
-                denied = tuple(st[j] for j in content if j > at)[:1]
+                later = [j for j in content if j > at]
+                while len(later) > 1 and (ws[later[0]] in _AMOUNT or ws[later[0]].isdigit()):
+                    later = later[1:]
+                denied = tuple(st[j] for j in later)[:1]
         # "spam and not spam" names two classes: it denies nothing.
         denied = tuple(d for d in denied if d not in st[:at])
     purpose = bool(at) and any(ws[j] in _PURPOSE for j in range(1, at or 0))
     return Clause(ws, st, anchors, one_side, at is not None, denied, purpose, sentence, key_point)
+
+
+# "a group *with no* offer", "ramp it up *from almost nothing*": a setting or a starting point
+# named with "no", like "without early stopping", denies nothing of the clause (false24).
+_SETTING = word_set("with from at to for under of in by after before until since")
+_ALMOST = word_set("almost nearly virtually practically next")
+_NOTHING = word_set("no nothing none zero")
+# "stopping at the first increase *stops too early*": "stop" with no object is no denial.
+_STOPS = word_set("stop stops stopped")
+_UNTIMELY = word_set("too early earlier soon sooner late later prematurely there")
+# Numbers and amounts before the noun a negation denies: "not a *ninety five percent*
+# probability" denies the probability, not the ninety five percent (false24).
+_AMOUNT = word_set(
+    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy"
+    " eighty ninety hundred thousand million percent per cent"
+)
+
+
+def _setting(ws: tuple[str, ...], i: int) -> bool:
+    """The negation word names a setting after a preposition: "with no offer"."""
+    if ws[i] not in _NOTHING:
+        return False
+    j = i - 1
+    if j >= 0 and ws[j] in _ALMOST:
+        j -= 1
+    return j >= 0 and ws[j] in _SETTING
 
 
 def _negation_at(ws: tuple[str, ...]) -> int | None:
@@ -160,6 +189,8 @@ def _negation_at(ws: tuple[str, ...]) -> int | None:
     ("without calibrating it", not "without early stopping"), a verdict after the thing
     ("... is overkill") or a rejecting verb said by the speaker ("I'd skip a registry")."""
     for i, w in enumerate(ws):
+        if _setting(ws, i) or (w in _STOPS and ws[i + 1 : i + 2] and ws[i + 1] in _UNTIMELY):
+            continue
         if w in NEGATED or w in DISMISSED_AFTER:
             return i
         after = (

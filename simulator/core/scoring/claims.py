@@ -67,6 +67,8 @@ _WARNING_STEMS = frozenset(
         "tempting",
         "misread",
         "misleading",
+        "misunderstanding",
+        "misperception",
     ]
 )
 # "more common than X", "instead of X": X is on the lesser side of what the clause says.
@@ -183,6 +185,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 d in other.stems
                 and not _gerund_subject(d, other)
                 and not _other_form(d, negated, other)
+                and not _other_object(d, negated, other)
                 for d in negated.denied
             ):
                 return ("polarity", (-1,))
@@ -249,6 +252,33 @@ def _other_form(stem_: str, negated: Clause, other: Clause) -> bool:
     mine = next(w for w, s in zip(negated.words, negated.stems, strict=True) if s == stem_)
     theirs = next(w for w, s in zip(other.words, other.stems, strict=True) if s == stem_)
     return mine != theirs and mine.endswith(_NOUN_ENDINGS) != theirs.endswith(_NOUN_ENDINGS)
+
+
+_OBJECT_REACH = 5  # words from a denied verb to its object ("without looking at *neighbours*")
+
+
+def _objects_of(stem_: str, clause: Clause, reach: int) -> set[str]:
+    """The content stems after the word in the clause, within reach."""
+    at = clause.stems.index(stem_)
+    return {
+        s
+        for w, s in zip(
+            clause.words[at + 1 : at + 1 + reach],
+            clause.stems[at + 1 : at + 1 + reach],
+            strict=True,
+        )
+        if w not in NOT_ANCHOR and w not in STOPWORDS
+    }
+
+
+def _other_object(stem_: str, negated: Clause, other: Clause) -> bool:
+    """The denied word has an object in both clauses, and none of the denied one's words is
+    said in the other clause: "mixes channels *without looking at neighbours*" denies nothing
+    of "*looks at a single position*" (false24); "would not add extra columns for
+    missingness" still denies "add a missingness indicator"."""
+    mine = _objects_of(stem_, negated, _OBJECT_REACH)
+    theirs = _objects_of(stem_, other, len(other.stems))
+    return bool(mine) and bool(theirs) and not mine & set(other.stems)
 
 
 def _gerund_subject(stem_: str, clause: Clause) -> bool:

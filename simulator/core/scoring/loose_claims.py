@@ -54,7 +54,7 @@ _WARNINGS = frozenset(
     stem(w)
     for w in word_set(
         "mistake mistaken myth misconception pitfall fallacy trap wrong incorrect naive"
-        " naively tempting misread misleading wrongly"
+        " naively tempting misread misleading wrongly misunderstanding misperception"
     )
 )
 # Words that deny what follows them in a clause ("non" of "non-stationarity" too).
@@ -288,7 +288,9 @@ def _said(
             before = tokens.stems[first : span[0]]
             if any(s in _WARNINGS for s in before) or stance.warned((span[0], span[0] + 1)):
                 continue
-            if stance.warned(span) or counterpart_between(tokens, span, want):
+            if stance.warned(span) or stance.ruled_out(span):
+                continue
+            if counterpart_between(tokens, span, want):
                 continue
             if new_subject_inside(tokens, span, own):
                 continue

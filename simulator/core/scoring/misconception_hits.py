@@ -13,7 +13,7 @@ from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import Stance, new_subject_inside, says_no
-from simulator.core.scoring.text import Tokens, words
+from simulator.core.scoring.text import Tokens, word_set, words
 from simulator.core.scoring.topicality import vocabulary
 
 
@@ -47,6 +47,10 @@ def find_misconceptions(
                         span, phrase.stems
                     ):
                         continue
+                    if phrase.dropped_subject and not _named_before(
+                        tokens, span, phrase.dropped_subject
+                    ):
+                        continue
                     # said within one sentence, of the claim's own terms
                     if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
                         continue
@@ -55,6 +59,8 @@ def find_misconceptions(
                     ):
                         continue
                     if phrase.proposal and not index.proposed(span):
+                        continue
+                    if hedged_sweep(tokens, span, text) or stance.ruled_out(span):
                         continue
                     if new_subject_inside(tokens, span, set(words(text))):
                         continue
@@ -83,6 +89,45 @@ def find_misconceptions(
                 MisconceptionHit(mis.id, text, sentence_text(tokens, span), mis.correction)
             )
     return hits, warned, wrong_sentences
+
+
+# A rubric wrong claim made sweeping by one of these ("complex models are *always* more
+# accurate") is wrong because of that word; the same claim with a hedge in its place ("complex
+# models are *usually* more accurate") is what the correction itself grants.
+_SWEEPING = word_set("always never all every any invariably guaranteed necessarily")
+_HEDGED = word_set(
+    "usually often typically generally mostly frequently sometimes commonly normally tend tends"
+    " can may might could most many some probably likely"
+)
+_HEDGE_BEFORE = 2  # words before the claim's span that may hedge it ("*often*, deeper nets ...")
+
+
+def hedged_sweep(tokens: Tokens, span: Span, claim: str) -> bool:
+    """The rubric claim says "always" (or "never", "every" ...) and the answer says a hedge
+    where the claim is sweeping, and no sweeping word of its own: a claim about what usually
+    holds, not the misconception."""
+    claim_words = set(words(claim))
+    if not claim_words & _SWEEPING:
+        return False
+    said = tokens.words[
+        max(
+            tokens.sentences[tokens.sentence_of[span[0]]].first_word, span[0] - _HEDGE_BEFORE
+        ) : span[1]
+    ]
+    return any(w in _HEDGED and w not in claim_words for w in said) and not any(
+        w in _SWEEPING for w in tokens.words[span[0] : span[1]]
+    )
+
+
+def _named_before(tokens: Tokens, span: Span, subject: tuple[str, ...]) -> bool:
+    """A claim said with a pronoun for its subject ("it mainly reduces bias") is about that
+    subject only when the sentence before names it: after "Boosting trains models one after
+    another; *it* mainly reduces bias" the pronoun is boosting, not bagging (false24)."""
+    at = tokens.sentence_of[span[0]]
+    if at == 0:
+        return False
+    before = tokens.sentences[at - 1]
+    return any(s in subject for s in tokens.stems[before.first_word : before.last_word])
 
 
 def _non_inside(tokens: Tokens, span: Span, claim: str) -> bool:

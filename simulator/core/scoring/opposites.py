@@ -251,6 +251,8 @@ def _pairings(
                 same.append(pos)
                 continue
             clause = clauses[pos - first]
+            if _names_a_period(tokens, pos, first, last, d):
+                continue
             if _against_the_rest(tokens, first, clauses, clause):
                 continue
             if _under_condition(tokens, first, clauses, sides, clause):
@@ -337,6 +339,50 @@ def _in_condition(tokens: Tokens, first: int, clauses: tuple[int, ...], clause: 
             break
         inside.add(c)
     return clause in inside and any(c not in inside for c in opening)
+
+
+_ORDER = _SIDE[stem("before")][0]
+_DETERMINERS = frozenset(("a", "an", "the", "some", "any", "each", "every", "this", "that"))
+
+
+def _names_a_period(tokens: Tokens, pos: int, first: int, last: int, d: Direction) -> bool:
+    """A time-order word said as an attribute of a noun ("a temporally *later* validation
+    set", "an *earlier* version") names which period, not the order of two events the point
+    states ("validation *before* go-live"): no reversal (false24)."""
+    if d.pair != _ORDER or pos + 1 >= last:
+        return False
+    before = tokens.words[pos - 1] if pos > first else ""
+    attribute = before in _DETERMINERS or (before.endswith("ly") and len(before) > 3)
+    return attribute and tokens.words[pos + 1] not in STOPWORDS | {"than", "on", "in", "at"}
+
+
+# The two ends of a model-complexity comparison: a comparative said of one end ("the simple
+# one is *easier* to debug") states a point about the other ("complexity ... *harder* to
+# debug") from its other end (false24).
+_ENDS = side_map(
+    (
+        (
+            "simple simpler simplest linear sparse interpretable transparent small smaller shallow",
+            "complex complexity complicated opaque black deep deeper ensemble ensembles",
+        ),
+    )
+)
+
+
+def _of_other_end(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
+    """The nearest end of the comparison named before ``pos`` in its sentence is the one the
+    point does not name, and the point names the other: the flip is the point's own claim
+    said of its counterpart."""
+    said = {stem(w) for text in (kp.label, *kp.phrases) for w in words(text)}
+    ends = {_ENDS[s][1] for s in said if s in _ENDS}
+    if len(ends) != 1:
+        return False
+    first = tokens.sentences[tokens.sentence_of[pos]].first_word
+    for p in range(pos - 1, first - 1, -1):
+        key = _ENDS.get(tokens.stems[p])
+        if key is not None:
+            return key[1] not in ends
+    return False
 
 
 _THE_REST = (("than", "others"), ("than", "other"), ("than", "the", "rest"))
@@ -479,6 +525,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 if not _other_cause(tokens, p, *causes)
                 and not _other_end(tokens, p, kp, d)
                 and not _other_quantity(tokens, p, kp, d)
+                and not _of_other_end(tokens, p, kp)
             ]
             if opposite and not same:
                 pos = opposite[0]

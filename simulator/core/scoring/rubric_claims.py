@@ -147,7 +147,7 @@ def _span_of(
             w in NEGATIONS and w not in own for w in tokens.words[lo : span[1]]
         ) or stance.negated(span, says_no(text)):
             continue
-        if stance.warned(span) or _premise(tokens, span):
+        if stance.warned(span) or stance.ruled_out(span) or _premise(tokens, span):
             continue
         if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
             continue  # "*less* regularization reduces bias" is no "regularization reduces bias"

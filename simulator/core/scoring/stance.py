@@ -45,7 +45,9 @@ _PRE_FRAMES = tuple(
     never assume|is wrong|is false|it's wrong|misleading|bad idea|careful not|wrong to|
     wrong that|incorrect to|incorrect that|false that|untrue that|an error to|
     common belief|popular belief|widespread belief|some teams|many teams|some companies|
-    many companies|some candidates|many candidates|some engineers|many engineers""".replace(
+    many companies|some candidates|many candidates|some engineers|many engineers|
+    misunderstanding|misunderstandings|misunderstood|misbelief|misperception|misapprehension|
+    common error|frequent error|classic error|typical error|common confusion""".replace(
         "\n", ""
     ).split("|")
 )
@@ -101,6 +103,17 @@ _WORTH = word_set(
 )
 _WORTHLESS = word_set("useless unnecessary irrelevant pointless overrated unhelpful worthless")
 _REJECTING = word_set("skip skipping ignore ignoring")
+# A plan called unworkable: "comparing all pairs is impossible", "... is far too slow".
+_UNWORKABLE = word_set(
+    """impossible infeasible unfeasible impractical intractable unrealistic unworkable
+    prohibitive unaffordable unscalable hopeless"""
+)
+_TOO_MUCH = word_set("expensive costly slow big large heavy many much long")
+_WORKABLE = word_set("feasible possible practical realistic workable affordable scalable viable")
+_DEGREE = word_set(
+    "simply just far way clearly obviously computationally practically quite totally completely"
+    " utterly usually often generally already"
+)
 # Who can skip or ignore something: "skip" after anything else names a thing ("the skip path",
 # "skip connections", "skip gram"), and "skipping X" opening a clause is its subject.
 SPEAKERS = word_set("i we you i'd we'd you'd i'll we'll just can would should to")
@@ -211,6 +224,32 @@ class Stance:
             if w not in _LINKING:
                 return False
         return False
+
+    def ruled_out(self, span: Span) -> bool:
+        """The claim is named only to be called unworkable: "comparing all pairs *is
+        impossible*", "... would be far too expensive", "... is not feasible". Read for wrong
+        claims only: a key point ruled out this way ("exact search is infeasible, so ...") may
+        be the point itself, so ``dismissed`` does not take it."""
+        sentence, clauses = self._clause_of(span[0])
+        first = sentence.first_word
+        clause = clauses[span[1] - 1 - first]
+        ws = self.tokens.words
+        after = [
+            ws[i]
+            for i in range(span[1], min(sentence.last_word, span[1] + _VERDICT_REACH + 2))
+            if clauses[i - first] == clause
+        ]
+        verb = next((i for i, w in enumerate(after) if w in _LINKING), None)
+        if verb is None or verb > 3:
+            return False
+        rest = [w for w in after[verb:] if w not in _LINKING and w not in _DEGREE]
+        if not rest:
+            return False
+        if rest[0] in _UNWORKABLE:
+            return True
+        if rest[0] == "too" and len(rest) > 1 and rest[1] in _TOO_MUCH:
+            return True
+        return rest[0] in NEGATION_WORDS and len(rest) > 1 and rest[1] in _WORKABLE
 
     def interrupted(self, span: Span, phrase_stems: tuple[str, ...]) -> bool:
         """A condition inside a loosely matched claim changes it: "the probability, assuming
