@@ -160,7 +160,9 @@ def read_clause(
 
 # "a group *with no* offer", "ramp it up *from almost nothing*": a setting or a starting point
 # named with "no", like "without early stopping", denies nothing of the clause (false24).
-_SETTING = word_set("with from at to for under of in by after before until since")
+# Only "with" and "from": "until nothing changes", "under no circumstances", "by no means",
+# "of no use", "at no point" deny.
+_SETTING = word_set("with from")
 _ALMOST = word_set("almost nearly virtually practically next")
 _NOTHING = word_set("no nothing none zero")
 # "stopping at the first increase *stops too early*": "stop" with no object is no denial.

@@ -185,7 +185,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 d in other.stems
                 and not _gerund_subject(d, other)
                 and not _other_form(d, negated, other)
-                and not _other_object(d, negated, other)
+                and not (negated is said and _other_object(d, negated, other))
                 for d in negated.denied
             ):
                 return ("polarity", (-1,))
@@ -272,10 +272,11 @@ def _objects_of(stem_: str, clause: Clause, reach: int) -> set[str]:
 
 
 def _other_object(stem_: str, negated: Clause, other: Clause) -> bool:
-    """The denied word has an object in both clauses, and none of the denied one's words is
-    said in the other clause: "mixes channels *without looking at neighbours*" denies nothing
-    of "*looks at a single position*" (false24); "would not add extra columns for
-    missingness" still denies "add a missingness indicator"."""
+    """The answer denies a word that has an object in both clauses, and none of the denied
+    one's words is said in the accepted clause: "mixes channels *without looking at
+    neighbours*" denies nothing of "*looks at a single position*" (false24); "would not add
+    extra columns for missingness" still denies "add a missingness indicator". (An accepted
+    denial is left alone: "do not change *over time*" has no object to compare.)"""
     mine = _objects_of(stem_, negated, _OBJECT_REACH)
     theirs = _objects_of(stem_, other, len(other.stems))
     return bool(mine) and bool(theirs) and not mine & set(other.stems)

@@ -258,3 +258,30 @@ def test_the_comparative_said_of_the_point_s_own_subject_is_still_reversed(
     trade_question: Question,
 ) -> None:
     assert "costs" in charged(trade_question, "Complex models are easier to debug.")
+
+
+def test_no_after_other_words_still_denies() -> None:
+    """Only "with no" and "from (almost) nothing" name a setting: "until nothing changes"
+    still says that the assignments stop changing."""
+    question = one_question(STOP_PACK, "stop.yaml")
+    assert not charged(
+        question, "I assign points, recompute centroids and repeat until nothing changes."
+    )
+
+
+STOP_PACK = """
+questions:
+  - id: tech.loop-probe
+    category: technical
+    topic: clustering
+    difficulty: 1
+    prompt: How does the k-means loop end?
+    time_limit_s: 60
+    key_points:
+      - id: stop
+        label: Repeat until the assignments stop changing
+        weight: 2
+        phrases: [stop changing, converge]
+    model_answer: >-
+      I assign points and recompute centroids, and I repeat until assignments stop changing.
+"""
