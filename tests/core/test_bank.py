@@ -164,6 +164,8 @@ MEASURED_ONLY = frozenset(
         "heldout_claims23_content.yaml",
         # round 24, claims24: two charges on correct answers (measured at start and end only)
         "heldout_claims24_content.yaml",
+        # round 24, false24: one charge on a correct warning (measured at start and end only)
+        "heldout_false24_content.yaml",
     )
 )
 
