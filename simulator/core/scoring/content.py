@@ -163,6 +163,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     earned = sum(k.weight * k.credit for k in key_points)
     # An answer to another question (its words as a whole lean there) earns little here.
     kept, other = off_question_credit(question, tokens)
+    lean_kept = kept
     # ... and so does one that opens on and develops another concept (the neighbour is often
     # not a shipped question): its shared words are not this question's topic either.
     concept = other_concept(question, tokens)
@@ -171,6 +172,10 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     earned *= kept
     coverage = earned / total
     on_topic = topicality(question, tokens) * (concept.kept if concept is not None else 1.0)
+    if other is not None and question.category.value == "case":
+        # Another case's design says any design's words (data, features, metric, monitor):
+        # on this case's topic only as far as its key points count here.
+        on_topic *= lean_kept
     if salad:
         on_topic = 0.0  # a list of the question's terms is on its topic by construction
     raw = 100.0 * ((1 - TOPIC_WEIGHT) * coverage + TOPIC_WEIGHT * on_topic)
@@ -183,6 +188,11 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         basis += (
             f"; reads as an answer to another question (on {shown_topic(other.topic)}), "
             f"so its key points count ×{kept:.2f}"
+            + (
+                f" and its on-topic words ×{lean_kept:.2f}"
+                if question.category.value == "case"
+                else ""
+            )
         )
     if concept is not None:
         basis += (
