@@ -864,6 +864,17 @@ The default sets are the held-out sets, each written before the scorer was chang
   claims written by the same person, so its figures since are not blind.
 * round 3 (heldout_round3_*.yaml): looked at while tuning the stance and contradiction work.
 
+No real words is no answer, round 24 (issues 8/9, junk24: transcript.has_words, score_answer).
+A typed "9%a" scored 12/100 on a behavioral question: the STAR labeller read "9%" as a quantified
+result (Result 100 %, parts 12/40 + quantified 10/10 + order 5/10). ``has_words``, the app's one
+rule for empty, silent and skipped answers, now also finds no words in symbols, digits, a stray
+letter, filler sounds ("uh, um") and keyboard mash (a run of one letter, of neighbouring keys:
+"asdf jkl", "qwerty"); short vowelless abbreviations ("sgd", "lstm", "SVM", "L1") still count.
+Such an answer is refused with a hint when typed, skipped (0) when spoken or stored, and
+``score_answer`` gives it 0 with no STAR part, key point or delivery and says why. No string in
+the repository's answer sets or rubrics with letters or digits changes except rubric
+abbreviations' digit-only entries ("0.5", "18432"); the scoring figures cannot move.
+
 ``--tuned`` adds the tuning sets (dev_round*: written for tuning) and the earlier sets.
 
     .venv/bin/python benchmarks/scoring_quality.py [--tuned] [-v]

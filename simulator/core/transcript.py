@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -10,9 +11,50 @@ from typing import Any
 MAX_ANSWER_CHARS = 200_000
 
 
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+_VOWELS = frozenset("aeiouy")
+# keyboard rows, both ways: "asdf", "jkl", "qwerty", "uiop" are typed, not said
+_ROWS = tuple(r for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm") for r in (row, row[::-1]))
+_FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hm", "hmm", "mm", "mhm"})
+
+
+def _key_run(token: str, row: str) -> bool:
+    """The token is three neighbouring keys ("jkl") or holds four ("asdf", "xasdfx")."""
+    if len(token) == 3:
+        return token in row
+    return any(row[i : i + 4] in token for i in range(len(row) - 3))
+
+
+def _is_word(token: str) -> bool:
+    """A real word: not a digit string, a stray letter, a filler sound, a run of one letter
+    ("aaaa") or of neighbouring keys ("asdf", "jkl", "qwerty"), nor a long vowelless jumble
+    ("bcdfgh"); an abbreviation ("SVM", "lstm", "L1") and a word in another script count."""
+    lower = token.lower()
+    letters = [c for c in lower if c.isalpha()]
+    if not letters or len(lower) < 2 or lower in _FILLERS:
+        return False
+    if re.search(r"(.)\1\1", lower):
+        return False
+    if not lower.isascii():
+        return True
+    if any(_key_run(lower, row) for row in _ROWS):
+        return False
+    if len(letters) < len(lower):  # letters and digits together: "L1", "F1", "k8s", "word2vec"
+        return lower[0].isalpha()
+    # a short one may be an abbreviation, in any case: "SVM", "lstm", "sgd", "vs"
+    return len(lower) <= 5 or any(c in _VOWELS for c in lower)
+
+
+def real_words(text: str) -> list[str]:
+    """The answer's real words, in order (see ``_is_word``)."""
+    return [t for t in _TOKEN_RE.findall(text) if _is_word(t)]
+
+
 def has_words(text: str) -> bool:
-    """The one rule for an empty answer: no letters or digits at all (in any script)."""
-    return any(c.isalnum() for c in text)
+    """The one rule for "no answer": no real words at all. Empty, silent, and skipped answers
+    have none; neither do symbols, digits, a stray letter, filler sounds ("uh, um") or keyboard
+    mash ("9%a", "asdf jkl", "aaaaa"). Such an answer is skipped and counts as 0, everywhere."""
+    return any(_is_word(t) for t in _TOKEN_RE.findall(text))
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,22 @@ from simulator.core.scoring.results import (
 )
 from simulator.core.scoring.structure import StructureResult, analyse_star, mark_off_question
 from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript
+from simulator.core.transcript import Transcript, has_words
+
+NO_WORDS = (
+    "No answer: this has no words to score (only symbols, digits, stray letters or sounds), "
+    "so it counts as 0. Answer in words, or skip the question."
+)
 
 
 def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
-    """Score one answer. ``transcript.duration_s`` None means typed: no delivery component."""
+    """Score one answer. ``transcript.duration_s`` None means typed: no delivery component.
+
+    An answer with no real words (``has_words``: the app's one rule for "no answer") earns
+    nothing: no STAR part, no delivery, overall 0, and the feedback says why."""
+    no_words = not has_words(transcript.text)
+    if no_words:
+        transcript = Transcript(text="", engine=transcript.engine, model=transcript.model)
     tokens = tokenize(transcript.text)
     category = question.category.value
     content: ContentResult | None = None
@@ -52,8 +63,10 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
     basis["overall"] = " + ".join(f"{k} {components[k]} x {w:g}" for k, w in weights.items()) or (
         "nothing to score"
     )
-    if not tokens.words:
-        basis["overall"] = "empty answer"
+    feedback = answer_feedback(question, content, structure, judged)
+    if no_words:
+        components = {k: (None if v is None else 0) for k, v in components.items()}
+        overall, basis["overall"], feedback = 0, "no words: no answer, counts as 0", [NO_WORDS]
     return AnswerScore(
         question_id=question.id,
         category=category,
@@ -64,7 +77,7 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
         misconceptions=content.misconceptions if content else [],
         star=structure.star if structure else None,
         delivery=delivery.result if delivery else None,
-        feedback=answer_feedback(question, content, structure, judged),
+        feedback=feedback,
         framework=content.framework if content else [],
         basis=basis,
         warned_against=content.warned if content else [],

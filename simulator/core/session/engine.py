@@ -35,6 +35,10 @@ EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip t
 EMPTY_FOLLOW_UP_HINT = (
     "Nothing to submit yet: type your answer to the follow-up, or press Ctrl+K to skip it."
 )
+NO_WORDS_HINT = (
+    "That has no words to score (only symbols, digits or stray letters): type your answer in "
+    "words, or press Ctrl+K to skip."
+)
 ENDING_HINT = "The interview ends once your last words are transcribed."
 NOTHING_HEARD_HINT = (
     "Nothing heard yet: speak your answer (Ctrl+Enter ends it once you have spoken), "
@@ -127,6 +131,8 @@ class Session(Pausable):
                 return  # pressed for "start now" as the countdown ran out: not a submit
             if not interview.spoken:
                 hint = EMPTY_FOLLOW_UP_HINT if self.state is State.FOLLOW_UP else EMPTY_HINT
+                if without_controls(text).strip():  # "9%a": no words, not an answer either
+                    hint = NO_WORDS_HINT
                 self._emit(ev.Notice(hint, "moment"))
                 return
             if self._speech is not None and not self._speech.heard_speech:
