@@ -871,9 +871,9 @@ rule for empty, silent and skipped answers, now also finds no words in symbols, 
 letter, filler sounds ("uh, um") and keyboard mash (a run of one letter, of neighbouring keys:
 "asdf jkl", "qwerty"); short vowelless abbreviations ("sgd", "lstm", "SVM", "L1") still count.
 Such an answer is refused with a hint when typed, skipped (0) when spoken or stored, and
-``score_answer`` gives it 0 with no STAR part, key point or delivery and says why. No string in
-the repository's answer sets or rubrics with letters or digits changes except rubric
-abbreviations' digit-only entries ("0.5", "18432"); the scoring figures cannot move.
+``score_answer`` gives it 0 with no STAR part, key point or delivery and says why. Of the 20,919
+strings in the repository's answer sets and rubrics, only six phrases lose their words (digits
+such as "0.5", "18432", and "q k v"), none of them an answer: the scoring figures do not move.
 
 ``--tuned`` adds the tuning sets (dev_round*: written for tuning) and the earlier sets.
 
