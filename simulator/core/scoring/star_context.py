@@ -30,6 +30,7 @@ from simulator.core.scoring.text import count_phrases, word_set
 FINDING_BETWEEN = "a finding between my steps"
 DECISION_TASK = "a decision that sets the work, before any step"
 SETBACK = "a setback told before the task"
+MISTAKE_SCENE = "my mistake and what it led to, before the task"
 
 # Verbs of looking into something: the sentence after such a step can be what it turned up.
 INQUIRY_VERBS = word_set(
@@ -72,6 +73,62 @@ def _result_said(reasons: Reasons) -> float:
 def _my_act(ws: Sequence[str]) -> bool:
     """ "I" or "we" followed by a verb (an act of mine or ours in the sentence)."""
     return any(w in _ME and i + 1 < len(ws) for i, w in enumerate(ws))
+
+
+# How a step of mine says it was a mistake: "without checking", "skipped", "on the wrong month".
+MISTAKE_WORDS = word_set("skipped forgot forgotten overlooked wrongly assumed rushed")
+MISTAKE_PHRASES = frozenset(
+    (
+        "did not check",
+        "didn't check",
+        "never checked",
+        "did not test",
+        "didn't test",
+        "never tested",
+        "by mistake",
+        "the wrong",
+        "too early",
+        "too soon",
+        "in a hurry",
+    )
+)
+_MINE = word_set("i me my myself mine")
+
+
+def told_mistake(ws: Sequence[str]) -> bool:
+    """A sentence of mine that says it was a mistake: an act "without checking" (without and
+    a gerund), "skipped", "forgot", "on the wrong ...", "did not check"."""
+    words = list(ws)
+    if "i" not in words:
+        return False
+    gerund = any(
+        w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing")
+        for k, w in enumerate(words)
+    )
+    return gerund or bool(set(words) & MISTAKE_WORDS) or bool(count_phrases(words, MISTAKE_PHRASES))
+
+
+def mistake_as_scene(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
+    """A mistake of mine told before any task, with my steps after it: "One week I skipped
+    the validation step and pushed the model straight to production. The model had been
+    trained on a half-empty table, and bookings fell by nine percent. I rolled back ..." The
+    mistake and what it led to (the sentences after it that are not mine, up to my next
+    step) are the scene the story answers, not its steps and result. A mistake told after
+    the task ("My part was the training data. I joined the cancellations on the wrong
+    month") is a step of that task."""
+    if "action" not in labels:
+        return []
+    first = labels.index("action")
+    if first == 0 or "task" in labels[:first] or not told_mistake(words[first]):
+        return []
+    changed = [first]
+    k = first + 1
+    while k < len(labels) and labels[k] in ("action", "result") and not set(words[k]) & _MINE:
+        changed.append(k)
+        k += 1
+    if "action" not in labels[k:]:
+        return []  # no step of mine answers it: the story is the mistake itself
+    return changed
 
 
 def finding_between_steps(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.star_labels import (
     PASSIVE_ACT,
     PLACE_REASONS,
@@ -124,8 +125,22 @@ def is_reflection(sentence: str) -> bool:
     text = f" {sentence.strip()} "
     for cut in _CLAUSE_BREAKS:
         text = text.replace(cut, "\n")
-    clauses = [c for c in text.split("\n") if len(c.split()) >= 3]
+    parts = [c.split() for c in text.split("\n")]
+    if any(_short_outcome(ws) for ws in parts):
+        return False  # "It worked, and I'd do it again": what happened, then a remark
+    clauses = [" ".join(ws) for ws in parts if len(ws) >= 3]
     return bool(clauses) and all(_opens_reflection(c) for c in clauses)
+
+
+def _short_outcome(clause: list[str]) -> bool:
+    """A two-word clause that tells what happened: "it worked", "it shipped", "we won"."""
+    ws = [w.strip(",.;:!?\"'()").lower() for w in clause]
+    ws = [w for w in ws if w and w not in _LEAD_INS]
+    return len(ws) == 2 and ws[0] in _SHORT_SUBJECTS and is_past(ws[1]) and ws[1] not in _NOT_EVENTS
+
+
+_SHORT_SUBJECTS = word_set("it that this we they everything nothing")
+_NOT_EVENTS = word_set("was were had felt thought learned learnt")
 
 
 def told_by_team(ws: Sequence[str]) -> bool:

@@ -74,10 +74,16 @@ def told_finding(ws: list[str]) -> bool | None:
 
 
 def role_opening(ws: list[str], raw: str) -> bool:
-    """ "As tech lead for the ETA model, ...", "As the owner of the model, ...": my role."""
-    if ws[:1] != ["as"] or "," not in raw:
+    """ "As tech lead for the ETA model, ...", "As the owner of the model, ...", "As a senior
+    analyst I was convinced ..." (no comma: the role runs up to "I"): my role."""
+    if ws[:1] != ["as"]:
         return False
-    opening = raw.split(",", 1)[0].lower().split()
+    if "," in raw:
+        opening = raw.split(",", 1)[0].lower().split()
+    elif "i" in ws:
+        opening = ws[: ws.index("i")]
+    else:
+        return False
     return 2 <= len(opening) <= 9 and not any(is_past(w) or w in FINITE for w in opening)
 
 

@@ -14,9 +14,11 @@ from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, Sta
 from simulator.core.scoring.star_context import (
     DECISION_TASK,
     FINDING_BETWEEN,
+    MISTAKE_SCENE,
     SETBACK,
     decision_as_task,
     finding_between_steps,
+    mistake_as_scene,
     setback_before_task,
     unmarked_outcome,
 )
@@ -209,6 +211,7 @@ def _read_in_context(
     why: a finding between my steps, a decision that sets the work, a setback before the task,
     an outcome told last with no cue word."""
     passes = (
+        (lambda: mistake_as_scene(labels, said), "situation", MISTAKE_SCENE),
         (lambda: finding_between_steps(labels, said, reasons), "action", FINDING_BETWEEN),
         (lambda: decision_as_task(labels, said), "task", DECISION_TASK),
         (lambda: setback_before_task(labels, said), "situation", SETBACK),

@@ -1,0 +1,69 @@
+"""STAR labels, round 24 (star24): a mistake of mine told before the task is the scene, a role
+said without a comma before a stance is the task, and an outcome joined with a closing remark
+stays an outcome. Each story is new (no held-out set's sentences); each test fails before
+round 24."""
+
+from __future__ import annotations
+
+from simulator.core.scoring.star_gaps import is_reflection
+from simulator.core.scoring.structure import StructureResult, analyse_star
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+
+def _star(*sentences: str) -> StructureResult:
+    text = " ".join(sentences)
+    return analyse_star(tokenize(text), Transcript(text))
+
+
+def _labels(*sentences: str) -> list[str]:
+    return [s.label for s in _star(*sentences).star.segments]
+
+
+def test_a_mistake_of_mine_and_its_damage_before_my_fix_are_the_scene() -> None:
+    labels = _labels(
+        "Our ranking model was retrained every Sunday by a scheduled job.",
+        "One week I skipped the validation step to save an afternoon and pushed the new model straight to production.",
+        "The model had been trained on a half-empty table, and bookings from search fell by nine percent.",
+        "I rolled back to the previous model as soon as the dashboard showed the drop.",
+        "I added a check that blocks any model trained on less than ninety percent of the usual rows.",
+        "Bookings recovered that evening, and I never skip validation now.",
+    )
+    assert labels == ["situation", "situation", "situation", "action", "action", "result"]
+
+
+def test_a_mistake_told_after_the_task_stays_a_step() -> None:
+    labels = _labels(
+        "Our finance team needed a weekly cash forecast for the board.",
+        "My job was to build the forecast and its data pipeline in a month.",
+        "I pulled the bank feeds into one table but forgot to remove the transfers between our own accounts.",
+        "I trained a seasonal model on that table and sent the first forecast on time.",
+        "The controller spotted the doubled totals, and I removed the transfers the same day.",
+        "The corrected forecast was within three percent of actual cash for the next quarter.",
+    )
+    assert labels[2] == "action"
+
+
+def test_a_role_before_a_stance_without_a_comma_is_the_task() -> None:
+    labels = _labels(
+        "Our analysts spent every Monday rebuilding the same sales report by hand.",
+        "As a senior analyst I was convinced that the report should be automated end to end.",
+        "I wrote the queries as one scheduled job and added checks on the totals.",
+        "I showed the team how to change the filters themselves.",
+        "The report now builds itself overnight, and frankly I would not change a thing.",
+    )
+    assert labels[1] == "task"
+
+
+def test_a_short_outcome_with_a_closing_remark_is_an_outcome() -> None:
+    assert not is_reflection("It worked, and I'd do it again.")
+    assert is_reflection("Looking back, I'd do it again.")
+    star = _star(
+        "Our hospital partner wanted a readmission model within a month.",
+        "In my role as the lead data scientist, I believed the team should start with a simple baseline.",
+        "We agreed on a logistic regression with ten clinical features.",
+        "I validated it with two nurses on last year's discharges.",
+        "It worked, and I'd do it again.",
+    ).star
+    assert star.segments[-1].label == "result"
+    assert "result" not in star.missing
