@@ -52,6 +52,8 @@ FINDING_FRAMES = frozenset(
         "was caused by",
         "were caused by",
         "traced it to",
+        "explained that",
+        "told me that",
     )
 )
 _ME = frozenset(("i", "we"))
@@ -97,15 +99,25 @@ _MINE = word_set("i me my myself mine")
 
 def told_mistake(ws: Sequence[str]) -> bool:
     """A sentence of mine that says it was a mistake: an act "without checking" (without and
-    a gerund), "skipped", "forgot", "on the wrong ...", "did not check"."""
+    a gerund), "skipped", "forgot", "on the wrong ...", "did not check", said of what I did
+    ("When I rode along, I learned that he skipped half the stops" is his, not mine)."""
     words = list(ws)
-    if "i" not in words:
-        return False
-    gerund = any(
-        w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing")
-        for k, w in enumerate(words)
-    )
-    return gerund or bool(set(words) & MISTAKE_WORDS) or bool(count_phrases(words, MISTAKE_PHRASES))
+    for k, w in enumerate(words):
+        gerund = w == "without" and k + 1 < len(words) and words[k + 1].endswith("ing")
+        phrase = any(
+            tuple(words[k : k + len(p.split())]) == tuple(p.split()) for p in MISTAKE_PHRASES
+        )
+        if (gerund or w in MISTAKE_WORDS or phrase) and _doer(words[:k]) == "i":
+            return True
+    return False
+
+
+_DOERS = word_set("i we he she they it who someone nobody")
+
+
+def _doer(before: Sequence[str]) -> str:
+    """The last subject pronoun before a word (the one who did it), or ""."""
+    return next((w for w in reversed(before) if w in _DOERS), "")
 
 
 def mistake_as_scene(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:

@@ -97,7 +97,21 @@ def _opens_reflection(clause: str) -> bool:
     head = ws[:6]
     if any(tuple(head[: len(cue.split())]) == tuple(cue.split()) for cue in REFLECTION_OPENINGS):
         return True
-    return _lesson_as_subject(ws)
+    return _lesson_as_subject(ws) or _new_habit(ws)
+
+
+# How a clause tells a habit I took up after the story: "Since then I check ...", "From then
+# on I planned ...": what I do now, a lesson put into practice, not what came of the work.
+_HABIT_OPENINGS = (("since", "then"), ("from", "then", "on"), ("ever", "since"))
+_NOT_HABIT = word_set("have 've had was were")
+
+
+def _new_habit(ws: list[str]) -> bool:
+    for opening in _HABIT_OPENINGS:
+        if tuple(ws[: len(opening)]) == opening:
+            rest = ws[len(opening) :]
+            return rest[:1] == ["i"] and rest[1:2] != [] and rest[1] not in _NOT_HABIT
+    return False
 
 
 # Words that make a subject a lesson: "the main thing I learned is ...".

@@ -67,3 +67,29 @@ def test_a_short_outcome_with_a_closing_remark_is_an_outcome() -> None:
     ).star
     assert star.segments[-1].label == "result"
     assert "result" not in star.missing
+
+
+def test_what_someone_explained_between_my_steps_is_a_step() -> None:
+    labels = _labels(
+        "Refund complaints at our online store doubled in one month.",
+        "I was asked to find out why refunds were so slow.",
+        "I pulled a sample of fifty late refunds from the ticket system.",
+        "I then called three support agents to walk me through the refund steps.",
+        "One of them explained that refunds over a limit waited for a manager who only checked them on Fridays.",
+        "I proposed raising the limit and set up a daily digest of waiting refunds for the managers.",
+        "Refund complaints fell by half the next month.",
+    )
+    assert labels[4] == "action"
+
+
+def test_a_habit_taken_up_afterwards_is_no_outcome() -> None:
+    assert is_reflection("From then on I planned every migration as a series of small steps.")
+    assert not is_reflection("Since then I have shipped three models with the same checks.")
+    star = _star(
+        "Our weekly churn report went to the sales directors every Monday.",
+        "I owned the report, so keeping its numbers right was my job.",
+        "One Monday I noticed that the churn rate had halved overnight.",
+        "I traced it to a join that had dropped every customer with two contracts, and I fixed it.",
+        "Since then I compare the row counts before and after every join in the report.",
+    ).star
+    assert "result" in star.missing
