@@ -1043,6 +1043,46 @@ weak or paraphrase case answer leans to another case, 0/186).
   generic lifecycle answer that names no other case is 100 % on topic (weak > it holds only by
   the framework gate); related cases (ad CTR on real-time bidding, search ranking on
   autocomplete, surge vs price optimization) keep most of their credit, as they should in part.
+
+STAR results read from position, mistakes told as the scene, round 24 (issue 9, star24:
+star_gaps.py, star_context.py, star_labels.py, star_predicates.py). The blind round-15
+regression (a story with its result sentences cut read as having a result, 58 -> 93) came from
+star23's "what came of my steps, told last": that reason counted as told outcome evidence, so
+ends_on_a_step never saw the cut story's last step. Reasons of position alone (the place
+reasons and that one) no longer satisfy the result check; the label stays for the sentence
+list, the result is reported missing ("no outcome, only steps"). Two grammar fixes keep real
+outcomes: a passive after an active main verb ("The next three hires ran the pipeline ..., and
+the wiki page was archived") no longer hides what followed, and "the next three hires ran" is
+no step told as what happened (a marker after a determiner names the subject). Then: a mistake
+of mine told before any task, with my steps after it, is the scene, and so is what it led to up
+to my next step (a mistake word counts only said of my act); "As a senior analyst I was
+convinced ..." (a role up to "I", "convinced"/"sure"/"certain") is the task; "It worked, and
+I'd do it again" is an outcome, not a reflection; what someone explained or told me between my
+steps is a step; a habit taken up afterwards ("Since then I check ...", not "Since then I have
+shipped ...") is a lesson, not the outcome.
+heldout_star24_star.yaml (16 stories, written from the prompts before the rubrics were read:
+5 told for a neighbouring question, a missing task and a missing situation, a we-only / I pair
+and a no-result / result pair) was measured after the first change (dfd1513) and at the end
+only (figures, not -v, until the end):
+
+  | measure (start -> end)           | own held-out    | repository STAR sets (15)  |
+  |----------------------------------|-----------------|----------------------------|
+  | STAR sentences right             | 114/118 -> 114/118 (96.6 %) | 1615 -> 1617/1653 |
+  | missing part reported            | 4/4 -> 4/4      | 50/50 -> 50/50             |
+  | told part not called missing     | 60/60 -> 60/60  | 913/920 -> 913/920         |
+  | off-question story lower, told   | 5/5 -> 5/5      | 63/69 -> 63/69             |
+  | relevant story not flagged       | 15/16 -> 15/16  | 239/245 -> 239/245         |
+  | we-only / no result lower        | 2/2 -> 2/2      | 37/37 -> 37/37             |
+
+  Variants of every repository story (188): without its result sentences, result reported
+  missing 167 -> 171 and scored lower 185 -> 186; without its situation, reported missing 169 ->
+  170; told as "we", lower 188/188 (unchanged). Labels lost on repository sets: r3-mistake's
+  "I skipped the shadow run ..." (hand-labelled a step, no task told; now the scene, as
+  d6-lesson-mistake's labels have it: the sets disagree). Still short: the own held-out's
+  findings told last or before my proposal read as results ("New products had no embeddings,
+  so search fell back ...", "Almost all of them came from two web forms ..."), its no-task
+  ambiguous-requirements story is flagged off its question, and s22/s23's cut stories still end
+  on a finding or a practice read as their result (no-result lower 186/188).
 """
 
 from __future__ import annotations
@@ -1091,6 +1131,7 @@ OWN = (
     "heldout_star21_star.yaml",
     "heldout_star22_star.yaml",
     "heldout_star23_star.yaml",
+    "heldout_star24_star.yaml",
 )
 TUNED = (
     "calibration_content.yaml",
