@@ -1059,11 +1059,14 @@ to my next step (a mistake word counts only said of my act); "As a senior analys
 convinced ..." (a role up to "I", "convinced"/"sure"/"certain") is the task; "It worked, and
 I'd do it again" is an outcome, not a reflection; what someone explained or told me between my
 steps is a step; a habit taken up afterwards ("Since then I check ...", not "Since then I have
-shipped ...") is a lesson, not the outcome.
+shipped ...") is a lesson, not the outcome. push-back's intent says "what was realistic" (two
+repository push-back stories were flagged off their own question; other questions' stories
+flagged there stay 221/252).
 heldout_star24_star.yaml (16 stories, written from the prompts before the rubrics were read:
 5 told for a neighbouring question, a missing task and a missing situation, a we-only / I pair
 and a no-result / result pair) was measured after the first change (dfd1513) and at the end
-only (figures, not -v, until the end):
+only (figures, not -v, until the end; the end run twice, before and after the push-back
+intent, with the same figures; then once with -v to name the shortfalls below):
 
   | measure (start -> end)           | own held-out    | repository STAR sets (15)  |
   |----------------------------------|-----------------|----------------------------|
@@ -1071,7 +1074,7 @@ only (figures, not -v, until the end):
   | missing part reported            | 4/4 -> 4/4      | 50/50 -> 50/50             |
   | told part not called missing     | 60/60 -> 60/60  | 913/920 -> 913/920         |
   | off-question story lower, told   | 5/5 -> 5/5      | 63/69 -> 63/69             |
-  | relevant story not flagged       | 15/16 -> 15/16  | 239/245 -> 239/245         |
+  | relevant story not flagged       | 15/16 -> 15/16  | 239/245 -> 241/245         |
   | we-only / no result lower        | 2/2 -> 2/2      | 37/37 -> 37/37             |
 
   Variants of every repository story (188): without its result sentences, result reported

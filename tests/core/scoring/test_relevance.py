@@ -201,3 +201,17 @@ def test_a_person_named_by_er_is_not_the_act_of_the_same_stem(bank: QuestionBank
     assert "designer" not in intent_evidence(question, tokenize(designing))
     designers = "I sat with two designers every week."
     assert "designer" in intent_evidence(question, tokenize(designers))
+
+
+def test_a_push_back_told_as_what_was_realistic_is_on_the_question(bank: QuestionBank) -> None:
+    # round 24 (star24): "tell her what was realistic" is how a push-back is often told.
+    story = (
+        "Our head of sales wanted a lead scoring model ready for the conference in ten days. "
+        "I had to tell her what was realistic without losing her support. "
+        "I checked our data and found only two hundred closed deals with usable notes. "
+        "I proposed a simple ranking by company size and past contact for the conference, "
+        "and the full model after we had logged three more months of deals. "
+        "She took the simple ranking, and the full model went live in the autumn."
+    )
+    score = score_answer(bank.get("beh.push-back"), Transcript(story))
+    assert score.star is not None and not score.star.off_question
