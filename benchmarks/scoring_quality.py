@@ -1001,7 +1001,11 @@ and the end (d1152c7) only.
   set"), 0 -> 48 (hedged "usually more accurate"), a weak answer 0 -> 10, and warnings 0 -> 14,
   0 -> 22. Still flagged on the own set: a warning's narrowing condition "if
   the rows that are missing *differ* from the rest" read as the opposite of "similar" (an "if"
-  clause that does not open its sentence); not tuned on.
+  clause that does not open its sentence); not tuned on. Re-measured after rebasing on
+  claims24's rubric and claim-form changes and para24's set (base 167f749, 1028 correct and 225
+  wrong repository answers): correct not flagged 1017/1028 -> 1028/1028 (the two warnings had
+  been freed there already), wrong caught 191/225 -> 191/225, no long_wrong answer's score or
+  charges changed.
 
 Answers that are not answers, round 24 (issue 9, offans24: salad.py, content.py's on-topic
 credit of an answer read as another case's). heldout_offans24_content.yaml (4 case and 4
