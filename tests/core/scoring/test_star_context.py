@@ -5,23 +5,15 @@ before round 23."""
 
 from __future__ import annotations
 
-from simulator.core.scoring.structure import analyse_star
-from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript
+from tests.core.scoring.star_stories import analysed, star_labels
 
 
 def _segments(*sentences: str) -> list[tuple[str, str]]:
-    text = " ".join(sentences)
-    star = analyse_star(tokenize(text), Transcript(text)).star
-    return [(s.label, s.why) for s in star.segments]
-
-
-def _labels(*sentences: str) -> list[str]:
-    return [label for label, _ in _segments(*sentences)]
+    return [(s.label, s.why) for s in analysed(*sentences).star.segments]
 
 
 def test_a_finding_after_my_look_and_before_my_next_step_is_a_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Our warehouse forecast for frozen goods was off by a wide margin every Monday.",
         "I owned the forecast, so I had to find out why.",
         "I pulled the order history of the last ninety Mondays and grouped the errors by store.",
@@ -33,7 +25,7 @@ def test_a_finding_after_my_look_and_before_my_next_step_is_a_step() -> None:
 
 
 def test_what_the_logs_showed_between_two_steps_is_a_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         "One night our image tagging service started labelling every photo as a document.",
         "I was on call, so the incident was mine to run.",
         "My first move was to route traffic back to the previous model.",
@@ -45,7 +37,7 @@ def test_what_the_logs_showed_between_two_steps_is_a_step() -> None:
 
 
 def test_a_finding_of_my_look_stays_an_outcome_when_no_step_follows() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Our churn model scored well offline, but the retention team ignored it.",
         "I had to find out why the scores went unused.",
         "I interviewed six retention agents about how they picked whom to call.",
@@ -68,7 +60,7 @@ def test_a_decision_told_with_its_reason_before_any_step_is_the_task() -> None:
 
 
 def test_a_bare_decision_stays_a_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         "At my previous company our nightly exports broke every few weeks.",
         "We decided to look into it as a team.",
         "We added alerts to every job and wrote a runbook together.",
@@ -78,7 +70,7 @@ def test_a_bare_decision_stays_a_step() -> None:
 
 
 def test_a_setback_between_the_scene_and_the_task_is_the_situation() -> None:
-    labels = _labels(
+    labels = star_labels(
         "We launched a new recommendation carousel on our grocery app after strong offline tests.",
         "In the first week, though, shoppers added fewer items from it than from the old one.",
         "I had built the carousel, so I needed to understand the drop.",
@@ -101,7 +93,7 @@ def test_an_outcome_with_no_cue_word_told_last_is_the_result() -> None:
 
 
 def test_a_last_step_of_mine_stays_a_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Our support team answered the same billing questions dozens of times a day.",
         "I was asked to cut the time agents spent on them.",
         "I grouped a month of tickets by their answers and wrote ten reply templates.",
@@ -111,7 +103,7 @@ def test_a_last_step_of_mine_stays_a_step() -> None:
 
 
 def test_a_setback_after_an_opening_act_is_the_situation() -> None:
-    labels = _labels(
+    labels = star_labels(
         "We built a new fraud model for our card payments that caught more fraud than the old rules in our offline tests.",
         "In its first month live, though, analysts confirmed fewer frauds from its alerts than from the rules.",
         "I had built the model, so I needed to find out why the gain did not hold.",
@@ -123,7 +115,7 @@ def test_a_setback_after_an_opening_act_is_the_situation() -> None:
 
 
 def test_an_act_named_inside_how_or_what_is_no_step_of_mine() -> None:
-    labels = _labels(
+    labels = star_labels(
         "After my first design review, my manager said my documents were too long.",
         "Two of my proposals had stalled that quarter.",
         "I had to change how I wrote before my next proposal went out for review.",
@@ -135,7 +127,7 @@ def test_an_act_named_inside_how_or_what_is_no_step_of_mine() -> None:
 
 
 def test_the_decision_was_mine_and_at_first_are_the_task_not_a_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Our pricing model used hand-picked seasonal features that I had designed.",
         "A new colleague argued that a plain gradient boosted model would do better without them.",
         "The pricing model was mine, so the call was mine, and at first I was ready to keep it.",
@@ -156,18 +148,13 @@ _CUT_STORY = (
 )
 
 
-def _star(*sentences: str):  # type: ignore[no-untyped-def]
-    text = " ".join(sentences)
-    return analyse_star(tokenize(text), Transcript(text))
-
-
 def test_a_story_cut_before_its_result_ending_on_a_cueless_step_reports_the_result_missing() -> (
     None
 ):
-    cut = _star(*_CUT_STORY)
+    cut = analysed(*_CUT_STORY)
     assert "result" in cut.star.missing
     assert "no outcome" in cut.basis
-    full = _star(
+    full = analysed(
         *_CUT_STORY, "The job has not failed since, and retraining moved from weekly to daily."
     )
     assert "result" not in full.star.missing
@@ -175,7 +162,7 @@ def test_a_story_cut_before_its_result_ending_on_a_cueless_step_reports_the_resu
 
 
 def test_an_outcome_of_others_with_a_passive_after_it_stays_the_result() -> None:
-    story = _star(
+    story = analysed(
         "New analysts needed two weeks to run our reporting pipeline on their own.",
         "I was asked to make onboarding faster.",
         "I wrote a setup script that installed everything and ran a test report.",

@@ -7,16 +7,12 @@ import pytest
 from simulator.core.scoring.structure import analyse_star
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
+from tests.core.scoring.star_stories import star_labels
 
 SITUATION = (
     "At a logistics startup, our route planner produced late deliveries for rural customers."
 )
 RESULT = "Late deliveries fell from twelve percent to four percent within two months."
-
-
-def _labels(*sentences: str) -> list[str]:
-    text = " ".join(sentences)
-    return [s.label for s in analyse_star(tokenize(text), Transcript(text)).star.segments]
 
 
 @pytest.mark.parametrize(
@@ -39,12 +35,14 @@ def _labels(*sentences: str) -> list[str]:
     ],
 )
 def test_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
-    labels = _labels(SITUATION, "I was asked to fix it before the holiday peak.", sentence, RESULT)
+    labels = star_labels(
+        SITUATION, "I was asked to fix it before the holiday peak.", sentence, RESULT
+    )
     assert labels[2] == label
 
 
 def test_background_change_with_a_number_is_situation() -> None:
-    labels = _labels(
+    labels = star_labels(
         "When I joined, our on-time rate had dropped to seventy percent.",
         "I was asked to bring it back up before the holiday peak.",
         "I rebuilt the distance table from fresh road data.",
@@ -54,7 +52,7 @@ def test_background_change_with_a_number_is_situation() -> None:
 
 
 def test_background_passive_is_not_an_action() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         "Routes were planned by hand in a spreadsheet.",
         "I was asked to automate the planning.",
@@ -65,7 +63,7 @@ def test_background_passive_is_not_an_action() -> None:
 
 
 def test_a_dated_opening_line_is_the_situation_even_when_it_says_what_i_did() -> None:
-    labels = _labels(
+    labels = star_labels(
         "About a year ago I presented my first route analysis to the operations team.",
         "I was asked to fix the rural delays before the holiday peak.",
         "I rebuilt the distance table from the new road data.",
@@ -75,7 +73,7 @@ def test_a_dated_opening_line_is_the_situation_even_when_it_says_what_i_did() ->
 
 
 def test_someone_asking_for_more_at_the_end_is_an_outcome() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         "I was asked to fix it before the holiday peak.",
         "I rebuilt the distance table from the new road data.",
@@ -101,12 +99,12 @@ def test_someone_asking_for_more_at_the_end_is_an_outcome() -> None:
     ],
 )
 def test_round6_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
-    labels = _labels(SITUATION, "Nobody had looked at it for months.", sentence, RESULT)
+    labels = star_labels(SITUATION, "Nobody had looked at it for months.", sentence, RESULT)
     assert labels[2] == label
 
 
 def test_a_past_perfect_fall_with_numbers_is_background() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         "Over the summer, on-time rates had fallen from ninety to seventy percent.",
         "I was asked to fix it before the holiday peak.",
@@ -117,7 +115,7 @@ def test_a_past_perfect_fall_with_numbers_is_background() -> None:
 
 
 def test_the_speakers_stance_before_acting_is_the_task() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         "I was worried that the holiday peak would make the delays much worse.",
         "I rebuilt the distance table from the new road data.",
@@ -127,7 +125,7 @@ def test_the_speakers_stance_before_acting_is_the_task() -> None:
 
 
 def test_a_finding_at_the_start_sets_the_scene() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Last spring our planner was about to be rolled out to a second country.",
         "While testing it, I noticed that rural routes were twice as long as the drivers' own.",
         "I was asked to find out why before the rollout.",
@@ -160,14 +158,14 @@ def test_a_passive_step_late_in_the_story_is_an_action_and_a_passive_outcome_is_
         "A filter was added that drops any route longer than the driver's shift.",
         RESULT,
     )
-    assert _labels(*story)[3] == "action"
+    assert star_labels(*story)[3] == "action"
     finished = "All forty depots were switched over in three weeks."
-    assert _labels(*story[:3], finished, RESULT)[3] == "result"
-    assert _labels(*story[:3], "The old planner was retired.", RESULT)[3] == "result"
+    assert star_labels(*story[:3], finished, RESULT)[3] == "result"
+    assert star_labels(*story[:3], "The old planner was retired.", RESULT)[3] == "result"
 
 
 def test_an_opening_line_with_a_change_nobody_made_is_the_problem() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Our planner's on-time rate dropped from ninety to seventy percent over the summer.",
         "I was asked to bring it back up before the holiday peak.",
         "I rebuilt the distance table from fresh road data.",
@@ -175,11 +173,11 @@ def test_an_opening_line_with_a_change_nobody_made_is_the_problem() -> None:
     )
     assert labels[0] == "situation"
     opening_result = "The project I am proudest of cut our late deliveries by forty percent."
-    assert _labels(opening_result, SITUATION, "I rebuilt the distance table.")[0] == "result"
+    assert star_labels(opening_result, SITUATION, "I rebuilt the distance table.")[0] == "result"
 
 
 def test_a_we_stance_before_acting_is_the_task() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         "We were worried that every rural customer was about to leave us.",
         "We rebuilt the distance table from fresh road data.",
@@ -212,7 +210,7 @@ def test_a_we_stance_before_acting_is_the_task() -> None:
     ],
 )
 def test_round8_grammar_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION, "Nobody had looked at it for months.", sentence, "I rewrote the table.", RESULT
     )
     assert labels[2] == label
@@ -225,13 +223,15 @@ def test_what_a_thing_did_after_the_steps_is_an_outcome() -> None:
         "I rebuilt the distance table from the new road data.",
         "I replayed a month of routes on it.",
     )
-    assert _labels(*story, "Rural routes stayed under the drivers' shift length.")[-1] == "result"
-    assert _labels(*story, "Nothing changed, and we cancelled the rollout.")[-1] == "result"
-    assert _labels(*story, "I learned that a replay is cheaper than a pilot.")[-1] == "result"
+    assert (
+        star_labels(*story, "Rural routes stayed under the drivers' shift length.")[-1] == "result"
+    )
+    assert star_labels(*story, "Nothing changed, and we cancelled the rollout.")[-1] == "result"
+    assert star_labels(*story, "I learned that a replay is cheaper than a pilot.")[-1] == "result"
 
 
 def test_a_we_story_says_its_task_as_the_i_story_does() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         "We were supposed to fix it before the holiday peak.",
         "We rebuilt the distance table from the new road data.",
@@ -241,7 +241,7 @@ def test_a_we_story_says_its_task_as_the_i_story_does() -> None:
 
 
 def test_one_evening_dates_the_story() -> None:
-    labels = _labels(
+    labels = star_labels(
         "I look after the route planner at a logistics startup.",
         "One Saturday I pushed a config change to it without a review.",
         "I was the only one on call, so I had to fix it.",
@@ -252,7 +252,7 @@ def test_one_evening_dates_the_story() -> None:
 
 
 def test_what_a_thing_did_early_is_the_problem_even_when_i_built_it() -> None:
-    labels = _labels(
+    labels = star_labels(
         "I look after the route planning at a logistics startup.",
         "Last winter, the planner I wrote sent rural drivers on routes longer than their shift.",
         "I was asked to fix it before the holiday peak.",
@@ -276,7 +276,7 @@ def test_what_a_thing_did_early_is_the_problem_even_when_i_built_it() -> None:
     ],
 )
 def test_round8_second_set_in_the_middle_of_a_story(sentence: str, label: str) -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION, "Nobody had looked at it for months.", sentence, "I rewrote the table.", RESULT
     )
     assert labels[2] == label
@@ -290,14 +290,16 @@ def test_told_from_a_later_point_someone_elses_finding_and_a_lesson_are_outcomes
         "I left the rest of the analysis to him.",
     )
     later = "By week six, only two depots had switched to the new planner."
-    assert _labels(*story, later, RESULT)[4] == "result"
+    assert star_labels(*story, later, RESULT)[4] == "result"
     found = "He found that most late routes crossed the river twice."
-    assert _labels(*story, found, RESULT)[4] == "result"
-    assert _labels(*story, RESULT, "What I took away is to replay before I pilot.")[-1] == "result"
+    assert star_labels(*story, found, RESULT)[4] == "result"
+    assert (
+        star_labels(*story, RESULT, "What I took away is to replay before I pilot.")[-1] == "result"
+    )
 
 
 def test_an_early_finding_with_an_act_of_mine_is_a_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         "I noticed the drivers logged their real routes, so I compared them with the plans.",
         "I rebuilt the distance table from the new road data.",
@@ -313,23 +315,23 @@ def test_an_opening_line_that_says_where_is_the_scene_even_when_work_arrives() -
     # from; a goal said in it is still the task.
     rest = ("I listed what each one would cost if it waited.", "I did the cheapest first.", RESULT)
     opening = "In a small clinic, I was the only analyst, and four reports piled up on my desk."
-    assert _labels(opening, *rest)[0] == "situation"
+    assert star_labels(opening, *rest)[0] == "situation"
     goal = "At the clinic, my job was to get the overdue reports out before the audit."
-    assert _labels(goal, *rest)[0] == "task"
+    assert star_labels(goal, *rest)[0] == "task"
 
 
 def test_next_inside_a_noun_phrase_orders_no_step() -> None:
     # "Then the table was rebuilt" is a step in sequence; "the next release was approved"
     # names a later thing, and told last it is what came of the steps.
     story = (SITUATION, "I was asked to fix it.", "I rebuilt the distance table.")
-    assert _labels(*story, "The next release was approved without a single comment.")[-1] == (
+    assert star_labels(*story, "The next release was approved without a single comment.")[-1] == (
         "result"
     )
-    assert _labels(*story, "Then the old table was deleted.", RESULT)[-2] == "action"
+    assert star_labels(*story, "Then the old table was deleted.", RESULT)[-2] == "action"
 
 
 def test_what_i_needed_someone_else_to_do_is_the_task() -> None:
     # An influence story's task is what I needed another team to do, not a state of things.
     for who in ("them", "him"):
         need = f"I needed {who} to share the depot scans, but there was no time for it."
-        assert _labels(SITUATION, need, "I met the depot lead.", RESULT)[1] == "task"
+        assert star_labels(SITUATION, need, "I met the depot lead.", RESULT)[1] == "task"

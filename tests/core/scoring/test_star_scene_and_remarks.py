@@ -6,22 +6,11 @@ round 24."""
 from __future__ import annotations
 
 from simulator.core.scoring.star_gaps import is_reflection
-from simulator.core.scoring.structure import StructureResult, analyse_star
-from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript
-
-
-def _star(*sentences: str) -> StructureResult:
-    text = " ".join(sentences)
-    return analyse_star(tokenize(text), Transcript(text))
-
-
-def _labels(*sentences: str) -> list[str]:
-    return [s.label for s in _star(*sentences).star.segments]
+from tests.core.scoring.star_stories import analysed, star_labels
 
 
 def test_a_mistake_of_mine_and_its_damage_before_my_fix_are_the_scene() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Our ranking model was retrained every Sunday by a scheduled job.",
         "One week I skipped the validation step to save an afternoon and pushed the new model straight to production.",
         "The model had been trained on a half-empty table, and bookings from search fell by nine percent.",
@@ -33,7 +22,7 @@ def test_a_mistake_of_mine_and_its_damage_before_my_fix_are_the_scene() -> None:
 
 
 def test_a_mistake_told_after_the_task_stays_a_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Our finance team needed a weekly cash forecast for the board.",
         "My job was to build the forecast and its data pipeline in a month.",
         "I pulled the bank feeds into one table but forgot to remove the transfers between our own accounts.",
@@ -45,7 +34,7 @@ def test_a_mistake_told_after_the_task_stays_a_step() -> None:
 
 
 def test_a_role_before_a_stance_without_a_comma_is_the_task() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Our analysts spent every Monday rebuilding the same sales report by hand.",
         "As a senior analyst I was convinced that the report should be automated end to end.",
         "I wrote the queries as one scheduled job and added checks on the totals.",
@@ -58,7 +47,7 @@ def test_a_role_before_a_stance_without_a_comma_is_the_task() -> None:
 def test_a_short_outcome_with_a_closing_remark_is_an_outcome() -> None:
     assert not is_reflection("It worked, and I'd do it again.")
     assert is_reflection("Looking back, I'd do it again.")
-    star = _star(
+    star = analysed(
         "Our hospital partner wanted a readmission model within a month.",
         "In my role as the lead data scientist, I believed the team should start with a simple baseline.",
         "We agreed on a logistic regression with ten clinical features.",
@@ -70,7 +59,7 @@ def test_a_short_outcome_with_a_closing_remark_is_an_outcome() -> None:
 
 
 def test_what_someone_explained_between_my_steps_is_a_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         "Refund complaints at our online store doubled in one month.",
         "I was asked to find out why refunds were so slow.",
         "I pulled a sample of fifty late refunds from the ticket system.",
@@ -85,7 +74,7 @@ def test_what_someone_explained_between_my_steps_is_a_step() -> None:
 def test_a_habit_taken_up_afterwards_is_no_outcome() -> None:
     assert is_reflection("From then on I planned every migration as a series of small steps.")
     assert not is_reflection("Since then I have shipped three models with the same checks.")
-    star = _star(
+    star = analysed(
         "Our weekly churn report went to the sales directors every Monday.",
         "I owned the report, so keeping its numbers right was my job.",
         "One Monday I noticed that the churn rate had halved overnight.",

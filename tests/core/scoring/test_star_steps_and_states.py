@@ -9,9 +9,7 @@ import pytest
 from simulator.core.scoring.results import StarResult
 from simulator.core.scoring.star_gaps import hollow_parts
 from simulator.core.scoring.star_labels import LATE, Reasons
-from simulator.core.scoring.structure import analyse_star
-from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript
+from tests.core.scoring.star_stories import analysed, star_labels
 
 SITUATION = (
     "At a logistics startup, our route planner produced late deliveries for rural customers."
@@ -22,12 +20,7 @@ RESULT = "Late deliveries fell from twelve percent to four percent within two mo
 
 
 def _star(*sentences: str) -> StarResult:
-    text = " ".join(sentences)
-    return analyse_star(tokenize(text), Transcript(text)).star
-
-
-def _labels(*sentences: str) -> list[str]:
-    return [s.label for s in _star(*sentences).segments]
+    return analysed(*sentences).star
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def _labels(*sentences: str) -> list[str]:
     ],
 )
 def test_pattern_in_the_middle_of_a_story(sentence: str, label: str) -> None:
-    assert _labels(SITUATION, TASK, sentence, STEP, RESULT)[2] == label
+    assert star_labels(SITUATION, TASK, sentence, STEP, RESULT)[2] == label
 
 
 @pytest.mark.parametrize(
@@ -90,7 +83,7 @@ def test_my_act_on_a_number_of_things_is_a_step_not_a_result() -> None:
 
 
 def test_people_in_the_plural_taking_it_up_at_the_end_is_an_outcome() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         TASK,
         STEP,
@@ -161,7 +154,7 @@ def test_a_contrast_with_my_own_decision_in_it_is_no_promise_that_fell_short() -
 
 
 def test_someone_elses_act_placed_in_the_sequence_is_a_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         TASK,
         "Two of the dispatchers then tried the new screen for a week.",
@@ -172,7 +165,7 @@ def test_someone_elses_act_placed_in_the_sequence_is_a_step() -> None:
 
 
 def test_after_that_closing_an_outcome_is_a_time_not_the_next_step() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         TASK,
         STEP,
@@ -227,7 +220,7 @@ def test_any_request_opening_a_story_with_no_task_after_it_is_the_task() -> None
 
 
 def test_a_list_of_my_steps_is_an_action_whatever_outcome_word_one_uses() -> None:
-    labels = _labels(
+    labels = star_labels(
         SITUATION,
         TASK,
         STEP,
