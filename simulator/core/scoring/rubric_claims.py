@@ -189,9 +189,17 @@ def _with_pronoun_variants(text: str, subject: frozenset[str]) -> tuple[Phrase, 
 # decreases power", "large gamma gives ..." as "a higher gamma gives ..."). Stems.
 _UP = word_set("larger larg higher high bigger big greater more increas rais raiz grow boost")
 _DOWN = word_set("smaller small lower low fewer less decreas reduc shrink")
-# Verbs that say what a choice yields ("l2 gives sparse weights" as "l2 produces ...").
-_YIELDS = word_set("give yield produc lead result")
-_CLASSES = (_UP, _DOWN, _YIELDS)
+# Verbs that say what a choice yields ("l2 gives sparse weights" as "l2 produces ...", "relu
+# causes vanishing gradients" as "relu leads to ...").
+_YIELDS = word_set("give yield produc lead result caus creat")
+# Verbs of the same claim in a wrong answer's own words: what a method keeps of its input ("tf
+# idf captures word order" as "encodes" / "preserves"), what it needs, what it removes
+# ("residual connections solve overfitting" as "fix" / "eliminate"), and sameness.
+_CAPTURES = word_set("captur encod preserv retain repres")
+_NEEDS = word_set("need requir")
+_REMEDIES = word_set("fix solv prevent avoid elimin cure mitig overcom")
+_SAME = word_set("same equival ident")
+_CLASSES = (_UP, _DOWN, _YIELDS, _CAPTURES, _NEEDS, _REMEDIES, _SAME)
 _MAX_FORMS = 16
 # Words that turn a quality said in another form round ("less noisy" is no "noisier").
 _TURNING = word_set("less fewer least not no")

@@ -103,3 +103,53 @@ def test_a_wrong_claim_in_another_form_is_charged(text: str, point: str) -> None
 )
 def test_the_accepted_view_and_rejected_claims_are_not_charged(text: str) -> None:
     assert charged(_question(), text) == []
+
+
+VERBS = """
+questions:
+  - id: tech.claim-verbs-test
+    category: technical
+    topic: nlp
+    difficulty: 3
+    prompt: What does tf idf capture, and what do residual connections fix?
+    time_limit_s: 120
+    key_points:
+      - id: limits
+        label: TF IDF ignores word order and meaning
+        weight: 2
+        phrases: [bag of words, ignores word order]
+        contradicted_by: [tf idf captures word order]
+      - id: degradation
+        label: Residual connections fix the degradation of very deep plain networks
+        weight: 2
+        phrases: [degradation, deeper plain networks]
+        contradicted_by: [residual connections solve overfitting]
+    model_answer: >-
+      TF IDF is a bag of words, so it ignores word order and meaning. Residual connections fix
+      the degradation of very deep plain networks, where deeper plain networks trained worse.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("TF IDF encodes word order through the term frequency.", "limits"),
+        ("TF IDF preserves word order, so it knows the sentence structure.", "limits"),
+        ("Residual connections fix overfitting, which is why deep nets use them.", "degradation"),
+        ("Residual connections eliminate overfitting in deep networks.", "degradation"),
+    ],
+)
+def test_a_wrong_claim_with_a_verb_of_the_same_claim_is_charged(text: str, point: str) -> None:
+    assert point in charged(one_question(VERBS, "claim_verbs.yaml"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TF IDF ignores word order; it is a bag of words and encodes no meaning.",
+        "Residual connections fix the degradation problem, not overfitting.",
+        "Residual connections do not eliminate overfitting; they fix degradation.",
+    ],
+)
+def test_the_same_verbs_in_correct_sentences_are_not_charged(text: str) -> None:
+    assert charged(one_question(VERBS, "claim_verbs.yaml"), text) == []
