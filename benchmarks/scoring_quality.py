@@ -957,8 +957,9 @@ plain wrong claims, 2 warnings; --set) was written before any change and measure
   cost (one charge takes x0.5 - 15, two take a long answer to about 0). Dev probes (own wrong
   sentences on 56 other questions): charged 26/58 -> 28/58 by the forms, 43/58 with the rubric
   claims written for them (tuned on). Freed: two repository warnings ("A common confusion is to
-  think ..."). Next: verb classes for the same claim (captures/encodes/preserves, fix/solve/
-  eliminate, need/require: written, not measured, not landed); a pronoun after an opening
+  think ..."). Then verb classes for the same claim landed (captures/encodes/preserves, fix/solve/
+  eliminate, need/require; e997c76): dev probes 5/12 -> 10/12 wrong charged, 0/6 correct
+  flagged; bank guard on later main unchanged (125/125, 1069/1073, 196/233). Next: a pronoun after an opening
   phrase ("Compared with k-means it gives hard assignments"); long wrong answers whose one
   charge is an uncertain single reversed word still keep x0.75 - 7.5 of their score.
 
