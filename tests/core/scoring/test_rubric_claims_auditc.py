@@ -1,0 +1,178 @@
+"""Issue 9, questions/technical_applied.yaml and questions/cases.yaml: rubric wrong claims
+written as topics or bare noun phrases ("random split of the days", "compare raw pixels",
+"no weight sharing", "baseline is always 0.5") charged correct answers that name the practice to
+reject it or say the words of another subject (the ROC baseline, macro averaging, a dense
+layer). They are now whole wrong claims ("a random split of the days is fine"); the plainly
+wrong sentences are still charged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator.core.questions import QuestionBank, load_packs
+from tests.core.scoring.rubric_charges import charged
+
+QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
+
+
+@pytest.fixture(scope="module")
+def bank() -> QuestionBank:
+    return load_packs([QUESTIONS_DIR])
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "tech.pr-curve",
+            "For a ROC curve the random baseline is always 0.5, but for the PR curve the baseline is the positive rate.",
+        ),
+        (
+            "tech.pr-curve",
+            "A random classifier always gives an ROC area of 0.5, while its PR area equals the prevalence.",
+        ),
+        (
+            "tech.pr-curve",
+            "A random classifier has a ROC area of exactly 0.5 whatever the class balance, but its PR area is the prevalence.",
+        ),
+        (
+            "tech.multiclass-averaging",
+            "Macro averaging treats every class equally.",
+        ),
+        (
+            "tech.multiclass-averaging",
+            "The macro average gives rare classes equal weight.",
+        ),
+        (
+            "tech.cnn",
+            "A dense network has no weight sharing, so it needs millions of parameters for an image; a CNN reuses each filter everywhere.",
+        ),
+        (
+            "tech.cnn",
+            "With no weight sharing, an MLP on images would need a huge number of parameters; the CNN shares each filter across the image.",
+        ),
+        (
+            "tech.recsys-evaluation",
+            "A random split of the interactions lets the model see the future, so I split by time.",
+        ),
+        (
+            "case.stock-prices",
+            "A random split of the days lets the model peek at the future, so I use a walk-forward split.",
+        ),
+        (
+            "case.credit-risk",
+            "A random split across vintages would mix future loans into training, so I validate out of time.",
+        ),
+        (
+            "case.demand-forecasting",
+            "A random split for validation lets future weeks leak into training, so I backtest on later weeks.",
+        ),
+        (
+            "case.search-ranking",
+            "Plain regression on the click count is a weak objective; I use a pairwise learning to rank loss.",
+        ),
+        (
+            "case.recommendation-system",
+            "Measuring only rmse on ratings misses ranking quality, so I also track recall at k and online metrics.",
+        ),
+        (
+            "case.image-search",
+            "Comparing raw pixels fails under lighting changes, so I use learned embeddings.",
+        ),
+        (
+            "case.surge-pricing",
+            "If we randomize riders independently, treated and control riders compete for the same drivers, so we randomize by region and time.",
+        ),
+        (
+            "case.query-autocomplete",
+            "Sorting completions alphabetically would be useless; we rank by popularity and personalization.",
+        ),
+        (
+            "case.query-autocomplete",
+            "Ranking the suggestions alphabetically would be useless; we rank by popularity.",
+        ),
+    ],
+)
+def test_a_correct_sentence_is_no_wrong_claim(bank: QuestionBank, question: str, text: str) -> None:
+    assert charged(bank.get(question), text) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "tech.pr-curve",
+            "The PR baseline is always 0.5, just like ROC.",
+        ),
+        (
+            "tech.pr-curve",
+            "A random classifier always gives a PR area of 0.5.",
+        ),
+        (
+            "tech.pr-curve",
+            "The random baseline of a PR curve is point five.",
+        ),
+        (
+            "tech.multiclass-averaging",
+            "Micro averaging treats every class equally.",
+        ),
+        (
+            "tech.multiclass-averaging",
+            "Every class counts equally in micro averaging.",
+        ),
+        (
+            "tech.cnn",
+            "In a CNN the filters are not shared across positions.",
+        ),
+        (
+            "tech.recsys-evaluation",
+            "A random split of the interactions is fine for evaluating a recommender.",
+        ),
+        (
+            "case.stock-prices",
+            "A random split of the days is fine for validating the model.",
+        ),
+        (
+            "case.credit-risk",
+            "A random split across vintages is fine for validation.",
+        ),
+        (
+            "case.demand-forecasting",
+            "A random split is fine for validation here.",
+        ),
+        (
+            "case.search-ranking",
+            "Regression on the click count is the right objective for ranking.",
+        ),
+        (
+            "case.search-ranking",
+            "I would just regress on the click count for each document.",
+        ),
+        (
+            "case.recommendation-system",
+            "RMSE on ratings is all you need to evaluate the recommender.",
+        ),
+        (
+            "case.image-search",
+            "Comparing raw pixels works well to find similar products.",
+        ),
+        (
+            "case.surge-pricing",
+            "Randomizing riders independently is fine for the surge experiment.",
+        ),
+        (
+            "case.query-autocomplete",
+            "Ranking the suggestions alphabetically works well for autocomplete.",
+        ),
+        (
+            "case.query-autocomplete",
+            "The suggestions should be ranked alphabetically.",
+        ),
+    ],
+)
+def test_the_wrong_claim_itself_is_still_charged(
+    bank: QuestionBank, question: str, text: str
+) -> None:
+    assert charged(bank.get(question), text) != []
