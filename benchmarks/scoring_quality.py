@@ -1091,6 +1091,14 @@ intent, with the same figures; then once with -v to name the shortfalls below):
   so search fell back ...", "Almost all of them came from two web forms ..."), its no-task
   ambiguous-requirements story is flagged off its question, and s22/s23's cut stories still end
   on a finding or a practice read as their result (no-result lower 186/188).
+
+Round 24, auditc (issue 9, rubric audit of technical_applied.yaml and cases.yaml): wrong-claim
+phrases that were topics or noun phrases ("random split of the days", "compare raw pixels",
+"no weight sharing", "baseline is always 0.5" asked of PR but true of ROC, the micro-equal
+misconception whose dropped subject matched "macro averaging treats every class equally") are
+now whole wrong claims; tests/core/scoring/test_rubric_claims_auditc.py holds 17 correct
+sentences no longer charged and 17 wrong ones still charged. Default output identical to main's
+(base 4bc42e9): these repository sets say none of the freed sentences.
 """
 
 from __future__ import annotations
