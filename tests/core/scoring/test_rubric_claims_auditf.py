@@ -108,6 +108,16 @@ def bank() -> QuestionBank:
             "A greedy policy would maximize the immediate reward, but RL maximizes the "
             "discounted return.",
         ),
+        (
+            "tech.adam-optimizer",
+            "Plain SGD uses the same step size for every parameter, while Adam adapts it per "
+            "parameter.",
+        ),
+        (
+            "tech.learning-rate-schedules",
+            "Warmup takes small steps early and large steps later, and then decay brings the "
+            "steps down again.",
+        ),
     ],
 )
 def test_a_correct_sentence_with_the_words_of_a_wrong_claim_is_not_charged(
@@ -155,6 +165,11 @@ def test_a_correct_sentence_with_the_words_of_a_wrong_claim_is_not_charged(
         ),
         ("tech.reinforcement-learning", "The agent maximizes the immediate reward at each step."),
         ("tech.reinforcement-learning", "The goal is to maximize the immediate reward."),
+        ("tech.adam-optimizer", "Adam uses the same step size for every parameter."),
+        (
+            "tech.learning-rate-schedules",
+            "A good schedule uses small steps early and large steps later.",
+        ),
     ],
 )
 def test_the_wrong_claim_itself_is_still_charged(
