@@ -1099,6 +1099,17 @@ misconception whose dropped subject matched "macro averaging treats every class 
 now whole wrong claims; tests/core/scoring/test_rubric_claims_auditc.py holds 17 correct
 sentences no longer charged and 17 wrong ones still charged. Default output identical to main's
 (base 4bc42e9): these repository sets say none of the freed sentences.
+
+Round 24, auditf (issue 9, rubric audit of technical_foundations.yaml): wrong-claim phrases that
+were topics or bare predicates ("directions of minimum variance", "prediction is fast", "trained
+with mean squared error", "does not assume independence", "95 percent chance that the true",
+"penalizes all mistakes equally", "the same step size for every parameter") are now the wrong
+claim with its subject; tests/core/scoring/test_rubric_claims_auditf.py holds 18 correct
+sentences no longer charged (said of another subject or of the other end) and 22 wrong ones still
+charged ("naive bayes does not assume independence" newly). Default output identical to main's
+(base 4bc42e9). Left to the matcher, not the rubric: words across a clause ("LightGBM grows trees
+leaf wise, whereas XGBoost grows trees level wise" charged as "lightgbm grows trees level wise";
+"the direction of the negative gradient" as "moves in the direction of the gradient").
 """
 
 from __future__ import annotations
