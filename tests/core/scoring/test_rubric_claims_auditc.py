@@ -93,6 +93,44 @@ def bank() -> QuestionBank:
             "case.query-autocomplete",
             "Ranking the suggestions alphabetically would be useless; we rank by popularity.",
         ),
+        (
+            "tech.activation-functions",
+            "Use softmax for classification and a linear output for regression.",
+        ),
+        (
+            "tech.tf-idf",
+            "Word embeddings capture the meaning of words, while tf idf only counts them.",
+        ),
+        (
+            "case.price-optimization",
+            "If you regress sales on price directly you get a confounded estimate, because past prices were set in response to demand.",
+        ),
+        (
+            "case.nlp-customer-reviews",
+            "Training a transformer from scratch would need far more labels than we have, so I fine tune a pretrained one.",
+        ),
+        (
+            "case.nlp-customer-reviews",
+            "Standard stopword lists remove negation words as stopwords, which flips sentiment, so I keep them.",
+        ),
+        (
+            "case.ad-ctr-prediction",
+            "Dropping the high cardinality ids loses the strongest signal, so I hash them.",
+        ),
+        ("case.search-ranking", "Treating clicks as ground truth ignores position bias."),
+        (
+            "case.credit-risk",
+            "Labeling rejected applicants as defaults biases the model, so we use reject inference carefully.",
+        ),
+        (
+            "case.credit-risk",
+            "A random split of all loans would mix vintages, so I validate out of time.",
+        ),
+        (
+            "case.fraud-detection",
+            "I undersample legitimate transactions so that the classes are roughly balanced in training, and keep the test set at the true rate.",
+        ),
+        ("case.news-feed-ranking", "Ranking posts only by recency ignores relevance."),
     ],
 )
 def test_a_correct_sentence_is_no_wrong_claim(bank: QuestionBank, question: str, text: str) -> None:
@@ -170,6 +208,35 @@ def test_a_correct_sentence_is_no_wrong_claim(bank: QuestionBank, question: str,
             "case.query-autocomplete",
             "The suggestions should be ranked alphabetically.",
         ),
+        ("tech.activation-functions", "For regression the network uses a softmax output."),
+        ("tech.tf-idf", "TF IDF captures the meaning of words, so synonyms match."),
+        (
+            "case.price-optimization",
+            "Regressing sales on price directly gives the elasticity we need.",
+        ),
+        (
+            "case.nlp-customer-reviews",
+            "Training a transformer from scratch is the best choice for our reviews.",
+        ),
+        (
+            "case.nlp-customer-reviews",
+            "Negation words should be removed as stopwords to clean the text.",
+        ),
+        (
+            "case.ad-ctr-prediction",
+            "The high cardinality ids should be dropped because they are too sparse.",
+        ),
+        (
+            "case.search-ranking",
+            "Clicks are ground truth for relevance, so we train on them directly.",
+        ),
+        ("case.credit-risk", "Rejected applicants can be labeled as defaults for training."),
+        ("case.credit-risk", "A random split of all loans is fine for validation."),
+        (
+            "case.fraud-detection",
+            "Fraud and legitimate transactions are roughly balanced, so accuracy works.",
+        ),
+        ("case.news-feed-ranking", "Posts should be ranked only by recency."),
     ],
 )
 def test_the_wrong_claim_itself_is_still_charged(
