@@ -1096,8 +1096,8 @@ Round 24, auditc (issue 9, rubric audit of technical_applied.yaml and cases.yaml
 phrases that were topics or noun phrases ("random split of the days", "compare raw pixels",
 "no weight sharing", "baseline is always 0.5" asked of PR but true of ROC, the micro-equal
 misconception whose dropped subject matched "macro averaging treats every class equally") are
-now whole wrong claims; tests/core/scoring/test_rubric_claims_auditc.py holds 28 correct
-sentences no longer charged and 28 wrong ones still charged. Default output identical to main's
+now whole wrong claims; tests/core/scoring/test_rubric_claims_auditc.py holds 37 correct
+sentences no longer charged and 37 wrong ones still charged. Default output identical to main's
 (base 4bc42e9): these repository sets say none of the freed sentences.
 
 Round 24, auditf (issue 9, rubric audit of technical_foundations.yaml): wrong-claim phrases that

@@ -131,6 +131,36 @@ def bank() -> QuestionBank:
             "I undersample legitimate transactions so that the classes are roughly balanced in training, and keep the test set at the true rate.",
         ),
         ("case.news-feed-ranking", "Ranking posts only by recency ignores relevance."),
+        (
+            "tech.time-series-validation",
+            "Using future values as features leaks, so features only look back. Shuffling the data before splitting destroys the time order.",
+        ),
+        (
+            "tech.pr-curve",
+            "Picking the threshold on the test set biases the estimate, so I choose it on validation data.",
+        ),
+        (
+            "tech.calibration",
+            "Fitting the calibrator on the training data gives overconfident results, so I calibrate on a held out set, never on the test set.",
+        ),
+        (
+            "tech.imbalanced-data",
+            "Resampling the test set would distort the metrics, so I resample only the training data.",
+        ),
+        (
+            "tech.larger-than-memory",
+            "Reading everything into RAM would crash, so I stream batches.",
+        ),
+        (
+            "tech.model-versioning",
+            "Keeping only the latest model makes rollback impossible, and versioning only the code is not enough.",
+        ),
+        (
+            "tech.forecasting-baselines",
+            "Skipping the baselines hides whether the model adds anything.",
+        ),
+        ("tech.outliers", "Deleting all outliers can remove real rare events."),
+        ("case.duplicate-detection", "Comparing all pairs is quadratic, so I use blocking."),
     ],
 )
 def test_a_correct_sentence_is_no_wrong_claim(bank: QuestionBank, question: str, text: str) -> None:
@@ -237,6 +267,24 @@ def test_a_correct_sentence_is_no_wrong_claim(bank: QuestionBank, question: str,
             "Fraud and legitimate transactions are roughly balanced, so accuracy works.",
         ),
         ("case.news-feed-ranking", "Posts should be ranked only by recency."),
+        (
+            "tech.time-series-validation",
+            "Shuffling the data before splitting is fine for a forecast.",
+        ),
+        ("tech.pr-curve", "The threshold should be picked on the test set."),
+        ("tech.calibration", "The calibrator should be fit on the training data."),
+        (
+            "tech.imbalanced-data",
+            "The test set should be resampled too, so both sets are balanced.",
+        ),
+        (
+            "tech.larger-than-memory",
+            "Reading everything into RAM is fine if you have a big machine.",
+        ),
+        ("tech.model-versioning", "Keeping only the latest model is enough."),
+        ("tech.forecasting-baselines", "The baselines can be skipped if the model is good."),
+        ("tech.outliers", "All outliers should be deleted before training."),
+        ("case.duplicate-detection", "Comparing all pairs is feasible for millions of listings."),
     ],
 )
 def test_the_wrong_claim_itself_is_still_charged(
