@@ -101,3 +101,18 @@ def themed(request):  # type: ignore[no-untyped-def]
     apply_theme(app, request.param)
     yield request.param
     apply_theme(app, "light")
+
+
+@pytest.fixture
+def held(services: Services, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The interviewer's voice held until the test calls ``held.finish()`` (tests/ui/stand_ins.py)."""
+    from simulator.ui.interviewer_voice import InterviewerVoice
+    from tests.ui.stand_ins import HeldSpeaker
+
+    speaker = HeldSpeaker(tmp_path / "silence.wav")
+    # the held speaker stands for a voice being heard: this process may have no audio output,
+    # and a voice known to be unheard is not waited for
+    monkeypatch.setattr(InterviewerVoice, "known_unheard", lambda _self: False)
+    services.speaker = speaker
+    services.settings.voice_enabled = True
+    return speaker

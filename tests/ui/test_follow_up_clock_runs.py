@@ -4,38 +4,16 @@ window: once the follow-up is being recorded, the clock counts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from simulator.core.interview import State
-from simulator.core.plan import Plan
-from tests.ui.test_interview_page_defects import (
-    CTRL,
-    DETECT,
-    PARTIAL,
-    FakeMic,
-    _spoken_mode,
-    _wait,
-    held,  # noqa: F401 (fixture)
-)
+from tests.ui.stand_ins import wait_state, walk_to_follow_up
 
 
-def test_the_clock_counts_while_a_spoken_follow_up_is_recorded(qtbot, held, window) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    mic = FakeMic(window, heard=[PARTIAL, DETECT])
-    mic.release_whole.set()
-    _spoken_mode(window)
-    window.start_interview(Plan(counts={"technical": 1}), True)
+def test_the_clock_counts_while_a_spoken_follow_up_is_recorded(qtbot, held, window) -> None:  # type: ignore[no-untyped-def]
+    walk_to_follow_up(qtbot, window, held)
     page = window.interview
-    held.finish()  # the briefing
-    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
-    _wait(qtbot, window, State.ASKING)
-    held.finish()  # the question
-    _wait(qtbot, window, State.ANSWERING)
-    qtbot.wait(600)
-    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
-    _wait(qtbot, window, State.ASKING_FOLLOW_UP)
     qtbot.wait(1200)  # the interviewer reads the follow-up: the old clock does not run on
     held.finish()
-    _wait(qtbot, window, State.FOLLOW_UP)
+    wait_state(qtbot, window, State.FOLLOW_UP)
     qtbot.wait(300)
     first = page.clock.text()
     assert first.startswith("0:00 of ")  # a new answer starts from 0:00

@@ -6,10 +6,10 @@ tests; the real microphone's pause is tested in audio_input_child.py and spoken_
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_interview_page_defects import FakeMic, _spoken_mode, _wait
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.stand_ins import FakeMic, spoken_mode, wait_state
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 STORY = (
@@ -29,10 +29,10 @@ def test_a_spoken_story_pauses_says_how_to_go_on_and_resumes_the_same_recording(
     voice.pause = lambda: holds.append("pause")
     voice.resume = lambda: holds.append("resume")
     voice.stop = lambda: (holds.append("stop"), mic.stop())
-    _spoken_mode(window)
+    spoken_mode(window)
     window.start_interview(Plan(counts={"behavioral": 1}), False)
     page = window.interview
-    _wait(qtbot, window, State.ANSWERING)
+    wait_state(qtbot, window, State.ANSWERING)
     assert page.status.text() == "● Recording your answer"
     qtbot.wait(1100)  # a second into the story
     window.voice_answers.caption_changed.emit("Two colleagues disagreed")

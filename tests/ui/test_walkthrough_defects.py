@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
-from simulator.ui.interviewer_voice import InterviewerVoice
-from tests.ui.test_interview_page_defects import HeldSpeaker
 from tests.ui.typed_session import finish_typed_session
 
 TEXT = "Overfitting memorizes noise"
@@ -26,17 +22,6 @@ def _app_style() -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, "light")
-
-
-@pytest.fixture
-def held(services, tmp_path: Path, monkeypatch) -> HeldSpeaker:  # type: ignore[no-untyped-def]
-    speaker = HeldSpeaker(tmp_path / "silence.wav")
-    # the held speaker stands for a voice being heard: this process may have no audio output,
-    # and a voice known to be unheard is not waited for
-    monkeypatch.setattr(InterviewerVoice, "known_unheard", lambda _self: False)
-    services.speaker = speaker
-    services.settings.voice_enabled = True
-    return speaker
 
 
 def test_typing_during_the_countdown_starts_the_answer_and_keeps_every_key(qtbot, window) -> None:  # type: ignore[no-untyped-def]
