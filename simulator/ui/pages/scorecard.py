@@ -201,6 +201,9 @@ class ScorecardPage(QWidget):
             card.previous is not None,
             self.palette(),
         )
+        self.chart.setFixedWidth(
+            _chart_width(self.chart, card.per_category, card.previous is not None)
+        )
         # no answer: no chart (it drew a lone "–" on an axis) and nothing to review or practise
         self.chart.setVisible(bool(card.per_category))
         self.review_button.setEnabled(bool(card.answers))
@@ -348,9 +351,28 @@ class ScorecardPage(QWidget):
 def _category_chart() -> QChartView:
     view = chart_view()
     view.chart().legend().setVisible(False)
-    view.setFixedSize(380, 200)
+    view.setFixedSize(CHART_WIDTH[1], 200)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return view
+
+
+CHART_WIDTH = (160, 380)  # the category chart's narrowest and widest
+
+
+def _chart_width(view: QChartView, per_category: list[CategoryView], with_previous: bool) -> int:
+    """As wide as its bars, labels and legend need, within CHART_WIDTH: at 380 px for one
+    lone bar, the text beside it (the overall's rule, the tips) was squeezed to 370 px in the
+    smallest window and the header took half of its height."""
+    small = QFont(view.font())
+    small.setPixelSize(12)
+    fm = QFontMetrics(small)
+    bar = 90 if with_previous else 60  # a group of two bars, or one, with room around it
+    need = sum(max(fm.horizontalAdvance(c.label) + 24, bar) for c in per_category)
+    if with_previous:  # the legend's two entries side by side, each with its marker
+        legend = ("Previous session, same plan", "This session")
+        need = max(need, sum(fm.horizontalAdvance(t) + 40 for t in legend))
+    lo, hi = CHART_WIDTH
+    return max(lo, min(hi, need + 24))
 
 
 def _fill_chart(

@@ -1,0 +1,48 @@
+"""Defects met in the twenty-fifth keyboard-only walkthrough of the real window (offscreen here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.stand_ins import CTRL, wait_state
+
+pytestmark = NO_SOUND_CARD
+
+ANSWER = (
+    "Overfitting is when the model memorizes noise in the training data. I compare training "
+    "and validation error on a held-out set."
+)
+
+
+def test_the_scorecard_detail_has_room_to_read_in_the_smallest_window(
+    qtbot, themed, window
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 the scorecard's header took 350 px of 640: its text column was squeezed to
+    370 px beside a 380 px chart of one lone bar, so the overall's rule and the tips wrapped
+    to a dozen lines, and the selected answer's detail showed three lines of text."""
+    window.services.settings.follow_ups = False
+    window.resize(window.minimumSize())
+    window.start_interview(Plan(counts={"technical": 1, "behavioral": 1, "case": 1}), False)
+    page = window.interview
+    wait_state(qtbot, window, State.PREPARING)
+    qtbot.keyClicks(page.answer, ANSWER)
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
+    wait_state(qtbot, window, State.REVIEWING)
+    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)  # the next question
+    wait_state(qtbot, window, State.PREPARING)
+    qtbot.keyClick(page, Qt.Key.Key_K, CTRL)  # skipped
+    wait_state(qtbot, window, State.PREPARING)
+    window.controller.end()  # ended early, on the third
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+    QApplication.processEvents()
+    lines = page.detail.viewport().height() / page.detail.fontMetrics().lineSpacing()
+    assert lines >= 10, lines
+    assert page._split.geometry().top() <= 0.4 * page.height(), page._split.geometry()
+    # the chart stays whole beside the text
+    assert page.chart.isVisible() and page.chart.width() >= 150
