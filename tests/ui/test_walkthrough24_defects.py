@@ -3,6 +3,7 @@ what a new user meets while the app loads, discards and closes."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -85,12 +86,21 @@ def _window_while_the_bank_loads(qtbot, services):  # type: ignore[no-untyped-de
     return window, release
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_S, ALT),  # Start's own letter, underlined (walkthrough 25: still nothing)
+    ],
+    ids=["ctrl+enter", "alt+s"],
+)
 def test_ctrl_enter_while_the_questions_load_starts_once_they_have(
-    qtbot, data_dir, services
+    qtbot, data_dir, services, key
 ) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+Enter pressed on Home while the question packs were still loading did nothing at
     all (Start is disabled until then), and nothing said why. Now Home says it will start,
-    and the interview starts once the questions are there."""
+    and the interview starts once the questions are there. Alt+S, the letter underlined on
+    Start, is the same request."""
     from simulator.core.interview import State
 
     window, release = _window_while_the_bank_loads(qtbot, services)
@@ -103,7 +113,7 @@ def test_ctrl_enter_while_the_questions_load_starts_once_they_have(
         home.preset.setFocus()
         assert not home.start_button.isEnabled()
         focused = QApplication.focusWidget() or home  # where the window opens with the keyboard
-        qtbot.keyClick(focused, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(focused, *key)
         assert home.start_reason.isVisible()
         assert "loaded" in home.start_reason.text(), home.start_reason.text()
         assert window.stack.currentWidget() is home

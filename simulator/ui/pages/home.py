@@ -184,12 +184,14 @@ class HomePage(QWidget):
             "Start the interview",
             primary=True,
         )
-        # Qt ignores a disabled button's key: while Start waits for the questions, Home's own
-        # Ctrl+Enter says so and starts once they are there (never both active: Qt would call
-        # the key ambiguous and do nothing).
-        self._start_key_waiting = QShortcut(QKeySequence("Ctrl+Return"), self)
-        self._start_key_waiting.setContext(Qt.ShortcutContext.WindowShortcut)
-        self._start_key_waiting.activated.connect(self._start)
+        # Qt ignores a disabled button's keys: while Start waits for the questions, Home's own
+        # Ctrl+Enter and Alt+S (the letter underlined on Start) say so and start once they are
+        # there (never both active: Qt would call the key ambiguous and do nothing).
+        keys = (QKeySequence("Ctrl+Return"), QKeySequence.mnemonic(self.start_button.text()))
+        self._start_keys_waiting = [QShortcut(k, self) for k in keys]
+        for key in self._start_keys_waiting:
+            key.setContext(Qt.ShortcutContext.WindowShortcut)
+            key.activated.connect(self._start)
         # Why Start is disabled, right beside it (not a status-bar message that fades away).
         self.start_reason = label("", "hint")
         self.start_reason.setTextFormat(Qt.TextFormat.PlainText)
@@ -384,7 +386,8 @@ class HomePage(QWidget):
         if reason is None and self._bank is None and self._start_pending:
             reason = STARTS_WHEN_LOADED
         self.start_button.setEnabled(self._bank is not None and reason is None)
-        self._start_key_waiting.setEnabled(self._bank is None)
+        for key in self._start_keys_waiting:
+            key.setEnabled(self._bank is None)
         self.start_reason.setText(reason or "")
         # said once: the plan's summary line may already say it ("Nothing is due ...")
         self.start_reason.setVisible(bool(reason) and reason != self.summary.text())
