@@ -9,6 +9,7 @@ from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.stand_ins import CTRL, wait_state
+from tests.ui.typed_session import finish_typed_session
 
 pytestmark = NO_SOUND_CARD
 
@@ -46,3 +47,23 @@ def test_the_scorecard_detail_has_room_to_read_in_the_smallest_window(
     assert page._split.geometry().top() <= 0.4 * page.height(), page._split.geometry()
     # the chart stays whole beside the text
     assert page.chart.isVisible() and page.chart.width() >= 150
+
+
+def test_the_history_search_says_what_it_searches_in_the_smallest_window(
+    qtbot, themed, window
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 History's search box read "Search what you said …": its placeholder was cut
+    between the filters beside it. It is whole, and the filter row still fits the page."""
+    window.resize(window.minimumSize())
+    finish_typed_session(qtbot, window, ANSWER, name="Technical deep dive")
+    window.past.open_history()
+    page = window.past.history
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10000)
+    QApplication.processEvents()
+    search = page.search
+    text = search.placeholderText()
+    room = search.width() - 44  # its frame, margins and clear button
+    assert search.fontMetrics().horizontalAdvance(text) <= room, (text, search.width())
+    spin = page.min_score
+    right = spin.mapTo(page, spin.rect().topRight()).x()
+    assert right <= page.width() - 20, (right, page.width())

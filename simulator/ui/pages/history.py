@@ -138,8 +138,14 @@ class HistoryPage(QWidget):
         filters = QHBoxLayout()
         self.search = QLineEdit()
         name(self.search, "historySearch", "Search your answers", "Ctrl+F")
-        self.search.setPlaceholderText("Search what you said or typed…  (Ctrl+F)")
+        # Whole in the smallest window: "Search what you said or typed…  (Ctrl+F)" read
+        # "Search what you said …" between the filters (the key is in its tooltip).
+        self.search.setPlaceholderText("Search your answers…")
+        self.search.setToolTip("Search what you said or typed (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48
+        )
         for clear in self.search.findChildren(QToolButton):  # the line edit's own clear button
             name(clear, "historySearchClear", "Clear the search")
         self._search_timer = QTimer(self)
@@ -214,7 +220,7 @@ class HistoryPage(QWidget):
     def _combo(self, object_name: str, title: str, row: QHBoxLayout) -> QComboBox:
         combo = QComboBox()
         name(combo, object_name, f"{title} filter")
-        combo.setMinimumWidth(130)
+        combo.setMinimumWidth(110)
         combo.currentIndexChanged.connect(self._filters_changed)
         row.addWidget(buddy_label(f"&{title}:", combo))  # Alt+P, Alt+C, Alt+T
         row.addWidget(combo, 1)
