@@ -67,3 +67,26 @@ def test_the_history_search_says_what_it_searches_in_the_smallest_window(
     spin = page.min_score
     right = spin.mapTo(page, spin.rect().topRight()).x()
     assert right <= page.width() - 20, (right, page.width())
+
+
+def test_an_answer_not_scored_yet_says_so(window, services) -> None:  # type: ignore[no-untyped-def]
+    """On a busy machine a spoken answer's page said "Answer saved", "Ctrl+Enter for the next
+    question" for seconds with no score, and then a follow-up took the page: until the score
+    is in, the hint says it is being scored."""
+    from simulator.core.session import events as ev
+    from tests.scores import answer_score
+
+    page = window.interview
+    first, second = list(services.bank.questions.values())[:2]
+    page.render_event(ev.QuestionShown(first, 1, 2))
+    page.render_event(ev.StateChanged(State.TRANSCRIBING, State.REVIEWING))
+    assert page.hint.text().startswith("Scoring your answer…"), page.hint.text()
+    assert "Ctrl+Enter for the next question" in page.hint.text()  # it may still go on
+    page.render_event(ev.AnswerReviewed(1, answer_score(70), False))
+    assert "Scoring" not in page.hint.text()
+    assert page.hint.text().startswith("Ctrl+Enter for the next question")
+    page.render_event(ev.QuestionShown(second, 2, 2))  # a spoken answer with no words
+    page.render_event(ev.StateChanged(State.TRANSCRIBING, State.REVIEWING))
+    assert page.hint.text().startswith("Scoring your answer…")
+    page.render_event(ev.AnswerSkipped(2, "no words were given"))
+    assert "Scoring" not in page.hint.text()

@@ -25,6 +25,7 @@ from simulator.ui.pages.interview_texts import (
     PAUSED_PILL_STYLE,
     PRIMARY_TEXTS,
     SAVED_AGAIN,
+    SCORING_HINT,
     SKIPPABLE_STATES,
     answer_placeholder,
     prep_hint,
@@ -222,8 +223,10 @@ class InterviewPage(QWidget):
                 # A score landing after the person moved on belongs to the Scorecard, not here.
                 self.show_feedback(event.score, event.with_follow_up)
                 self.answer_feedback.offer_rating(event.number)
+                self._show_hint()
             case ev.AnswerSkipped():
                 self.answer_feedback.show_skipped()
+                self._show_hint()
             case ev.DraftRestored(text=text):
                 self.answer.setPlainText(text)
                 self.answer.moveCursor(QTextCursor.MoveOperation.End)
@@ -348,15 +351,7 @@ class InterviewPage(QWidget):
         self.next_button.setText(text)
         self.next_button.setEnabled(enabled)
         self._not_now.update(enabled, primary_not_now(state), state is State.PAUSED)
-        behavioral = self._question is not None and self._question.category.value == "behavioral"
-        hint = state_hint(
-            state,
-            spoken=self._spoken,
-            last=last,
-            behavioral=behavioral,
-            paused_from=self._paused_from,
-        )
-        self.hint.setText(hint)
+        self._show_hint()
         self.answer.waiting = not self._spoken and state in (
             State.ASKING,
             State.PREPARING,
@@ -366,6 +361,23 @@ class InterviewPage(QWidget):
             self.answer.setFocus()
         elif state is State.REVIEWING:
             self.next_button.setFocus()
+
+    def _show_hint(self) -> None:
+        """What to do now, under the question. An answer just given and not scored yet says
+        so: "Answer saved · Next question" stood there for seconds on a busy machine, and then
+        a follow-up took the page."""
+        state, last = self._state, 0 < self._total <= self._number
+        behavioral = self._question is not None and self._question.category.value == "behavioral"
+        hint = state_hint(
+            state,
+            spoken=self._spoken,
+            last=last,
+            behavioral=behavioral,
+            paused_from=self._paused_from,
+        )
+        if state is State.REVIEWING and self.feedback.isHidden():
+            hint = f"{SCORING_HINT} {hint}"
+        self.hint.setText(hint)
 
     def _show_paused(self, paused: bool) -> None:
         """Paused is unmistakable: the pill turns amber, what to do is an amber box under the

@@ -55,6 +55,7 @@ _PRIMARY: dict[State, tuple[str, bool]] = {
     State.SCORECARD: ("Scoring…", False),
 }
 LAST_REVIEWING = "See the scorecard"
+SCORING_HINT = "Scoring your answer…"  # before the hint of REVIEWING, until the score is in
 # Every text the main button shows: it keeps the width of the widest, so Pause and Skip
 # beside it stay in place as the interview moves on.
 PRIMARY_TEXTS = tuple(dict.fromkeys([t for t, _ in _PRIMARY.values()] + [LAST_REVIEWING, "Next"]))
