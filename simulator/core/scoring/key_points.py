@@ -127,14 +127,15 @@ def score_key_points(
     reading = read_meaning(question, sentences, excluded) if sentences else None
     meaning = reading.points if reading is not None else None
     opposite = opposite or {}
-    by_meaning: list[float] = []
+    lifts: list[tuple[float, int | None]] = []
+    full = False
     if reading is not None:
         by_words = [_words_credit(st, d) for (st, _), d in zip(statuses, depth, strict=True)]
         denies = bool(opposite) or any(st == "contradicted" for st, _ in statuses)
         full = meaning_credit.reads_in_full(
             question, tokens, excluded, by_words, reading, denies
         ).full
-        by_meaning = meaning_credit.meaning_credits(reading.points, full)
+        lifts = meaning_credit.meaning_lifts(reading.points, full)
     results = []
     for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
         claim = opposite.get(k)
@@ -145,15 +146,19 @@ def score_key_points(
         if meaning is not None:
             m = meaning[k]
             closeness = m.closeness
+            lift, lifted_by = lifts[k]
             if (
                 trusted
-                and by_meaning[k] > credit
-                and status != "contradicted"
-                and m.sentence is not None
+                and full
+                and status == "explained"
+                and credit < 1.0
+                and meaning_credit.corroborated(m, _index_of(sentences, evidence))
             ):
+                credit = 1.0  # said in the rubric's words and again in other words
+            elif trusted and lift > credit and status != "contradicted" and lifted_by is not None:
                 # Said in other words: covered, for part of the weight (see meaning_credit.py).
-                status, credit, via = "explained", by_meaning[k], "meaning"
-                evidence = sentences[m.sentence]
+                status, credit, via = "explained", lift, "meaning"
+                evidence = sentences[lifted_by]
         results.append(
             KeyPointResult(
                 id=kp.id,
@@ -234,6 +239,10 @@ def _misread_denial(tokens: Tokens, span: Span) -> bool:
         return False
     found = _negations(tokens, span)
     return bool(found) and all(clauses[i - first] < clauses[last - first] for i in found)
+
+
+def _index_of(sentences: list[str], text: str | None) -> int | None:
+    return sentences.index(text) if text in sentences else None
 
 
 def _words_credit(status: str, depth: int) -> float:

@@ -110,6 +110,7 @@ MEANING_FULL = 0.6  # share of the model answer's own closeness a sentence needs
 MEANING_CREDIT = 0.5  # the most of a key point's weight meaning alone can earn
 WINDOW = 8  # words in a run compared with a key point's wordings
 STRIDE = 3
+OTHERS_FROM = 0.4  # closeness from which another sentence near a point is kept (PointMeaning)
 MIN_SPREAD = 0.08  # key points whose model answer is barely closer than an echo: not judged
 # How close an answer that says nothing in particular comes: below this nothing counts.
 GENERIC_SENTENCES = (
@@ -343,6 +344,9 @@ class PointMeaning:
     credit: float  # share of the key point's weight earned by meaning, 0..MEANING_CREDIT
     closeness: float  # the best sentence's calibrated closeness, 0..1 (1 = the model answer's)
     sentence: int | None  # index of the best sentence
+    # The other sentences that come near the point: (index, closeness), closest first, from
+    # meaning_credit.FULL_FROM (a full explanation may credit the point from one of them).
+    others: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -401,7 +405,15 @@ def read_meaning(
         raw = (float(sims[best, k]) - float(reference.floor[k])) / spread
         closeness = float(max(0.0, min(1.0, raw)))  # plain floats: results go to JSON
         credit = MEANING_CREDIT * closeness if closeness >= MEANING_FULL else 0.0
-        out.append(PointMeaning(round(credit, 3), round(closeness, 3), usable[all_owner[best]]))
+        sentence = usable[all_owner[best]]
+        near: dict[int, float] = {}
+        for unit in np.flatnonzero(sims[:, k] >= reference.floor[k] + OTHERS_FROM * spread):
+            i = usable[all_owner[int(unit)]]
+            c = min(1.0, (float(sims[unit, k]) - float(reference.floor[k])) / spread)
+            if i != sentence and c > near.get(i, 0.0):
+                near[i] = c
+        others = tuple(sorted(((i, round(c, 3)) for i, c in near.items()), key=lambda ic: -ic[1]))
+        out.append(PointMeaning(round(credit, 3), round(closeness, 3), sentence, others))
     leaning = -1.0
     if len(reference.wrong):
         starts = np.searchsorted(np.asarray(owner), np.arange(len(usable)))

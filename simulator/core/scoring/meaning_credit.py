@@ -64,6 +64,7 @@ FULL_REACH = 0.6  # share of key-point weight reached: the answer reads as a ful
 FULL_FROM = 0.4
 FULL_SLOPE = 1.25
 FULL_CREDIT = 0.9
+CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
 POINTS_PER_SENTENCE = 2  # key points one sentence may lift in a full explanation
 LEANING_MAX = 0.05  # a sentence nearer a rubric wrong claim than any key point by more: no boost
 
@@ -121,29 +122,60 @@ def reads_in_full(
 
 
 def meaning_credits(points: Sequence[PointMeaning], full: bool) -> list[float]:
-    """The share of each key point's weight its closest sentence earns by meaning. In a full
-    explanation a sentence lifts at most ``POINTS_PER_SENTENCE`` points, those it is closest to:
-    a paraphrase often says a point and its reason in one sentence, while one sentence full of
-    the question's words comes close to every point at once ("subwords make sequences shorter
-    and the vocabulary larger" for the vocabulary, the character and the trade-off points)."""
-    lifted: set[int] = set()
+    """The share of each key point's weight it earns by meaning (``meaning_lifts``)."""
+    return [credit for credit, _ in meaning_lifts(points, full)]
+
+
+def meaning_lifts(points: Sequence[PointMeaning], full: bool) -> list[tuple[float, int | None]]:
+    """The share of each key point's weight it earns by meaning, and the sentence that earns
+    it. In a full explanation a sentence lifts at most ``POINTS_PER_SENTENCE`` points, the
+    closest first: a paraphrase often says a point and its reason in one sentence, while one
+    sentence full of the question's words comes close to every point at once ("subwords make
+    sequences shorter and the vocabulary larger" for the vocabulary, the character and the
+    trade-off points). A point whose closest sentence already lifts two closer points is
+    lifted by the next sentence near it (``PointMeaning.others``): a paraphrase that states a
+    point and then shows it with an example says it twice."""
+    lifted: dict[int, tuple[float, int]] = {}
     if full:
-        by_sentence: dict[int, list[int]] = {}
-        for k, m in enumerate(points):
-            if m.sentence is not None and m.closeness >= FULL_FROM:
-                by_sentence.setdefault(m.sentence, []).append(k)
-        for ks in by_sentence.values():
-            ks.sort(key=lambda k: -points[k].closeness)
-            lifted.update(ks[:POINTS_PER_SENTENCE])
-    out = []
+        per_sentence: dict[int, int] = {}
+        # First each point's closest sentence, as before; then the points left out try the
+        # other sentences near them, in the room those sentences have left.
+        for near in (
+            [(m.closeness, k, m.sentence) for k, m in enumerate(points)],
+            [(c, k, s) for k, m in enumerate(points) for s, c in m.others],
+        ):
+            for closeness, k, sentence in sorted(near, key=lambda ck: (-ck[0], ck[1])):
+                if (
+                    sentence is None
+                    or closeness < FULL_FROM
+                    or k in lifted
+                    or per_sentence.get(sentence, 0) >= POINTS_PER_SENTENCE
+                ):
+                    continue
+                per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
+                lifted[k] = (closeness, sentence)
+    out: list[tuple[float, int | None]] = []
     for k, m in enumerate(points):
         if k in lifted:
-            out.append(round(min(FULL_CREDIT, FULL_SLOPE * m.closeness), 3))
+            closeness, sentence = lifted[k]
+            credit = min(FULL_CREDIT, FULL_SLOPE * closeness)
+            if m.closeness >= MEANING_FULL and MEANING_CREDIT * m.closeness > credit:
+                credit, sentence = MEANING_CREDIT * m.closeness, m.sentence or sentence
+            out.append((round(credit, 3), sentence))
         elif m.sentence is not None and m.closeness >= MEANING_FULL:
-            out.append(round(MEANING_CREDIT * m.closeness, 3))
+            out.append((round(MEANING_CREDIT * m.closeness, 3), m.sentence))
         else:
-            out.append(0.0)
+            out.append((0.0, None))
     return out
+
+
+def corroborated(point: PointMeaning, said_in: int | None) -> bool:
+    """A point explained once in the rubric's words is said a second way when another sentence
+    of a full explanation comes near it by meaning (an example, an analogy, the mechanism in
+    everyday words): it earns the full weight, like a point said in two of the rubric's
+    phrases."""
+    near = ((point.sentence, point.closeness), *point.others)
+    return any(s is not None and s != said_in and c >= CORROBORATE_FROM for s, c in near)
 
 
 def full_explanation_note(key_points: Sequence[KeyPointResult]) -> str:
