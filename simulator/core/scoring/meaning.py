@@ -406,13 +406,13 @@ def read_meaning(
         closeness = float(max(0.0, min(1.0, raw)))  # plain floats: results go to JSON
         credit = MEANING_CREDIT * closeness if closeness >= MEANING_FULL else 0.0
         sentence = usable[all_owner[best]]
-        near: dict[int, float] = {}
+        close: dict[int, float] = {}
         for unit in np.flatnonzero(sims[:, k] >= reference.floor[k] + OTHERS_FROM * spread):
             i = usable[all_owner[int(unit)]]
             c = min(1.0, (float(sims[unit, k]) - float(reference.floor[k])) / spread)
-            if i != sentence and c > near.get(i, 0.0):
-                near[i] = c
-        others = tuple(sorted(((i, round(c, 3)) for i, c in near.items()), key=lambda ic: -ic[1]))
+            if i != sentence and c > close.get(i, 0.0):
+                close[i] = c
+        others = tuple(sorted(((i, round(c, 3)) for i, c in close.items()), key=lambda ic: -ic[1]))
         out.append(PointMeaning(round(credit, 3), round(closeness, 3), sentence, others))
     leaning = -1.0
     if len(reference.wrong):
