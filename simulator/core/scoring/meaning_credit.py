@@ -39,6 +39,17 @@ often says a point and its reason in one sentence): paraphrase > partial 54 -> 6
 repository sets, every other line unchanged, verbose-wrong answers with every wrong-claim check
 off ("uncaught") 56.2 -> 57.0 on average; the own held-out set (heldout_para21_content.yaml)
 5 -> 5 of 8 (see benchmarks/scoring_quality.py).
+
+Issue 9, para25: a point said twice. Of the 47 repository paraphrases not above their partial,
+the partial's extra key-point weight came 118.5 from points the paraphrase never reached and 23.8
+from points both answers say, the partial in two of the rubric's phrases (1.0) where the
+paraphrase said it once in words (0.85) or by meaning (at most 0.9). Typed answers have no
+delivery part, so delivery and structure favour neither. Now, in an answer read in full: a point
+explained once in the rubric's words earns its full weight when another sentence comes near it
+by meaning (``CORROBORATE_FROM``: the example or the mechanism said again in other words), and a
+point whose closest sentence already lifts two closer points is lifted by the next sentence
+near it (``PointMeaning.others``; a point never loses its own closest sentence to another's
+second). Evidence stays the worded sentence, or the sentence that lifted the point.
 """
 
 from __future__ import annotations
