@@ -506,6 +506,7 @@ def run(
     from simulator.core.session import SessionPlan
     from simulator.settings import Settings
     from simulator.speech.wer import word_error_rate
+    from simulator.ui.interview_start import when_speech_ready
     from simulator.ui.main_window import MainWindow
 
     app = QApplication([])
@@ -560,7 +561,6 @@ def run(
     window.home.answer_mode.setCurrentIndex(window.home.answer_mode.findData("spoken"))
     services.settings.answer_mode = "spoken"
     window.interview.set_spoken(True)
-    window.stack.setCurrentWidget(window.interview)
     captions: list[str] = []
     window.voice_answers.caption_changed.connect(captions.append)
     window.controller.state_changed.connect(lambda state: beat.enter(str(state)))
@@ -568,9 +568,14 @@ def run(
     window.controller.session_finished.connect(finished.append)
 
     started = time.monotonic()
-    window.controller.start(
-        SessionPlan("Voice interview benchmark", spoken=True, voice=True), questions
-    )
+
+    def go() -> None:  # as Start does (``interview_start``): on Home until the model is built
+        window.stack.setCurrentWidget(window.interview)
+        window.controller.start(
+            SessionPlan("Voice interview benchmark", spoken=True, voice=True), questions
+        )
+
+    when_speech_ready(window, True, go)
     for number, (wav, length, _text) in enumerate(answers, 1):
         wait_for(lambda: window.controller.state is State.PREPARING, 120, f"question {number}")
         pause(THINK_S)

@@ -3,7 +3,10 @@ answer mode and voice remembered, a stored session checked before it is resumed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
 
 from simulator.core.plan import Plan, PlanError, choose_questions
 from simulator.core.storage_codec import planned_ids
@@ -37,19 +40,82 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
         # Home opens with them next time: a spoken interview stays spoken after a restart
         settings.voice_enabled, settings.answer_mode = chosen
         window._db.submit(settings.save, on_error=window._show_error)
-    window.stack.setCurrentWidget(window.interview)
     from simulator.core.session.plan import SessionPlan
 
-    window.controller.start(
-        SessionPlan(
-            plan.name,
-            spoken=settings.answer_mode == "spoken",
-            voice=voice_on,
-            counts=dict(plan.counts),
-            topics=tuple(plan.topics),
-        ),
-        questions,
+    spoken = settings.answer_mode == "spoken"
+    session_plan = SessionPlan(
+        plan.name,
+        spoken=spoken,
+        voice=voice_on,
+        counts=dict(plan.counts),
+        topics=tuple(plan.topics),
     )
+
+    def go() -> None:
+        window.stack.setCurrentWidget(window.interview)
+        window.controller.start(session_plan, questions)
+
+    when_speech_ready(window, spoken, go)
+
+
+# At most this long on Home for the speech model (its first build takes 0.5-1 s, several on a
+# loaded machine): then the interview starts anyway and the model goes on loading meanwhile.
+SPEECH_WAIT_MS = 8000
+SPEECH_WAIT_TEXT = "Preparing the speech model… the interview starts as soon as it has loaded."
+
+
+def when_speech_ready(window: MainWindow, spoken: bool, action: Callable[[], None]) -> None:
+    """Run ``action`` (a session's start) now, or, for a spoken interview while the speech
+    model is still being built, once it has been (or could not be), on Home.
+
+    Whisper's first build (ctranslate2's model, the tokenizer read in Python) holds the GIL
+    for much of its 0.5-1 s; begun on Home after the first paint, it went on into the first
+    briefing, whose page layout then waited for it: the worst stall of a voice interview
+    (43-158 ms, ``benchmarks/voice_interview.py``). Home, idle meanwhile, takes the wait."""
+    voice = window.voice_answers
+    if spoken:
+        voice.preload()  # asked for at the bank's load already; here if the mode just changed
+    if not (spoken and voice.loading):
+        action()
+        return
+    wait = window.findChild(SpeechWait) or SpeechWait(window)
+    wait.hold(action)
+
+
+class SpeechWait(QObject):
+    """The start held on Home while the speech model loads (the last start asked for)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._w = window
+        self._action: Callable[[], None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._go)
+        window.voice_answers.model_loaded.connect(self._go)
+        window.voice_answers.failed.connect(self._go)  # typed answers then: start at once
+
+    @property
+    def holding(self) -> bool:
+        return self._action is not None
+
+    def hold(self, action: Callable[[], None]) -> None:
+        self._action = action
+        self._w.statusBar().showMessage(SPEECH_WAIT_TEXT, SPEECH_WAIT_MS)
+        self._timer.start(SPEECH_WAIT_MS)
+
+    def _go(self, *_: object) -> None:
+        action, self._action = self._action, None
+        self._timer.stop()
+        if action is None:
+            return
+        w = self._w
+        if w.statusBar().currentMessage() == SPEECH_WAIT_TEXT:
+            w.statusBar().clearMessage()
+        # Closing, or another page asked for meanwhile (the last thing asked for happens).
+        if w.tasks.closed or w._closing or w.stack.currentWidget() is not w.home:
+            return
+        action()
 
 
 def resume_session(window: MainWindow, session_id: int) -> None:

@@ -148,6 +148,11 @@ class VoiceAnswers(QObject):
         repair_wav(path)
         return self.transcribe_whole(path, topic)
 
+    @property
+    def loading(self) -> bool:
+        """The speech model's load was asked for and has not ended yet (GUI thread only)."""
+        return self._load_requested and not self.model_ready
+
     def preload(self) -> None:
         """Load the speech model in the background (once)."""
         if not self._load_requested:
