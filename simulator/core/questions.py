@@ -12,7 +12,9 @@ from here by the rest of the app, so this is the one name to import.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -111,7 +113,7 @@ def _load_packs(
         if len(content) > MAX_PACK_BYTES:  # it grew after stat()
             bank.problems.append(Problem(shown, None, None, "too large: not loaded"))
             continue
-        questions, problems = parse(shown, stat, content)
+        questions, problems = _parsed(parse, shown, stat, content)
         if problems and _links_outside(file):  # e.g. to a system file: none of its text shown
             problems = [Problem(shown, None, None, _OUTSIDE)]
         bank.problems.extend(problems)
@@ -130,6 +132,38 @@ def _load_packs(
             bank.questions[q.id] = q
             bank.sources[q.id] = shown
     return bank
+
+
+# What the last parse of each pack file gave in this process, by the file as shown: its
+# (size, mtime_ns, SHA-256) and its questions and problems, most recent last. The scorer reads
+# the shipped packs again for its own tables (``shipped_rubrics``, ``intent_phrases``) right
+# after the window's bank has loaded them: the same bytes were parsed from YAML a second time
+# (1.9-2.9 s of the bank's 4-8 s warm-up at load 14, holding the GIL on Home). Questions are
+# frozen, so the bank and the scorer share them.
+_PARSED: dict[str, tuple[tuple[int, int, str], list[Question], list[Problem]]] = {}
+PARSED_KEPT = 16  # files remembered (each one's questions are usually held by a bank anyway)
+_PARSED_LOCK = threading.Lock()  # the database lane and the scoring lane both load packs
+
+
+def _parsed(
+    parse: PackParser, shown: str, stat: os.stat_result, content: bytes
+) -> tuple[list[Question], list[Problem]]:
+    """``parse``'s result for the pack; an unchanged file already parsed in this process is not
+    parsed again by the default parser. A parser of the caller's own (the bank's cache, which
+    records what it answered) is always asked, and what it gives is remembered."""
+    key = (stat.st_size, stat.st_mtime_ns, hashlib.sha256(content).hexdigest())
+    if parse is parse_pack_bytes:
+        with _PARSED_LOCK:
+            known = _PARSED.get(shown)
+        if known is not None and known[0] == key:
+            return list(known[1]), list(known[2])
+    questions, problems = parse(shown, stat, content)
+    with _PARSED_LOCK:
+        _PARSED.pop(shown, None)
+        _PARSED[shown] = (key, list(questions), list(problems))
+        while len(_PARSED) > PARSED_KEPT:
+            del _PARSED[next(iter(_PARSED))]
+    return questions, problems
 
 
 # From this size on, a pack's load is said to take a while: a 2 MB pack parses for seconds
