@@ -201,6 +201,27 @@ wrap-up / scorecard, worst stall in ms; peak RSS.
   ticking every 1 ms slept at most 21 ms during four 30 s encodes of 3-6 s each), so what holds
   every thread there is still not known.
 
+Stop 26 (stall25): Start waits on Home for Whisper's first build (``interview_start.
+when_speech_ready``; the benchmark starts through it, the wait is the state "opening the
+interview"). ``--compiled --stacks --patience 3``, own session with raised weight, 3 questions,
+load 10-21 before, 18-24 after. States: home warm-up / opening / briefing / asking / preparing
+/ answering / transcribing / reviewing / wrap-up / scorecard, worst stall in ms; peak RSS.
+before (main 1a20b01; the build, 455-606 ms, ended in the briefing each time):
+34 / - / 98 / 19 / 20 / 55 / 41 / 62 / 44 / 63, 428 MB; 59 / - / 76 / 21 / 19 / 45 / 17 / 68 /
+90 / 20, 414 MB; 18 / - / 128 / 426 / 25 / 82 / 19 / 60 / 23 / 28, 429 MB.
+after (the build, 538-674 ms, ends on Home each time): 22 / 23 / 29 / 13 / 19 / 55 / 645 / 131
+/ 39 / 37, 431 MB; 26 / 45 / 48 / 20 / 28 / 37 / 21 / 30 / 29 / 31, 430 MB (every state <= 50
+ms); 74 / 41 / 33 / 20 / 16 / 2118 / 45 / 29 / 44 / 50, 424 MB. The briefing now meets 50 ms in
+all three runs (28.8-48.3 ms, was 75.9-128.4), the Home wait 22.6-45.0 ms. Not fixed: the
+whole-process freezes (426 ms asking before; 645 ms transcribing and 2118 ms answering after,
+every Python thread asleep, the watcher too): in both after-runs the live lane was inside
+CTranslate2 (``encode``, then ``generate``), which release the GIL; suspected, not shown: one
+of CTranslate2's lowered native threads taking the GIL (a Python object's reference dropped
+there) and then waiting for a CPU at this load. The 74 ms Home stall is before Start (the
+idle-time warm-up). The bank's warm-up no longer parses the shipped packs a second time
+(``questions._parsed``): 0.29 s of its 1.1-1.7 s of CPU; its 4.5-14 s of wall time at load 20-23
+is waiting for a CPU.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
