@@ -90,3 +90,16 @@ def test_an_answer_not_scored_yet_says_so(window, services) -> None:  # type: ig
     assert page.hint.text().startswith("Scoring your answer…")
     page.render_event(ev.AnswerSkipped(2, "no words were given"))
     assert "Scoring" not in page.hint.text()
+
+
+def test_the_scorecard_says_in_words_what_a_wrong_claim_cost(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The detail of an answer with a misconception read "1 misconception(s), 0 contradicted
+    key point(s): x0.50 - 15": a new user could not tell what the numbers did to the score."""
+    finish_typed_session(
+        qtbot, window, "Overfitting means high bias. It memorizes noise in the training data."
+    )
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    detail = page.detail.toPlainText()
+    assert "1 misconception(s)" in detail, detail
+    assert "each multiplies the score and takes points off (x0.50 - 15 points)" in detail, detail

@@ -233,7 +233,12 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     if costs:
         for factor, points in costs:
             raw = raw * factor - points
-        said = ", ".join(f"x{f:.2f} - {p:.0f}" for f, p in costs)
+        # in words a person reads on the scorecard: a bare "x0.50 - 15, x0.75 - 8" said nothing
+        said = (
+            "each multiplies the score and takes points off ("
+            + ", then ".join(f"x{f:.2f} - {p:.0f} points" for f, p in costs)
+            + ")"
+        )
         basis += (
             f"; {len(misconceptions)} misconception(s), {len(opposite)} contradicted key "
             f"point(s)"
