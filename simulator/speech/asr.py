@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,34 @@ __all__ = [
 ]
 
 FILLER_PROMPT = prompting.FILLER_PROMPT
+
+
+_native_build_lock = threading.Lock()
+
+
+@contextmanager
+def native_model_lowered() -> Iterator[None]:
+    """While faster-whisper builds its model, only CTranslate2's native model is made on a
+    lowered thread (``run_lowered``): its worker, which runs every decode, is made there and
+    gives way to the window (speech.cpu). faster-whisper's Python around it (the tokenizer read
+    in Python, ``bpe``; the feature extractor; the config) stays on the calling thread, at the
+    window's priority: built wholly on the lowered thread, that Python held the GIL while the
+    thread waited for a CPU, and the window waited with it (Whisper's first build, 450-670 ms,
+    made the worst stall of a voice interview's first briefing, ``benchmarks/voice_interview.py``)."""
+    import ctranslate2
+
+    models = ctranslate2.models
+    with _native_build_lock:  # two builds at once must not restore each other's patch
+        real = models.Whisper
+
+        def lowered(*args: Any, **kwargs: Any) -> Any:
+            return run_lowered(lambda: real(*args, **kwargs))
+
+        models.Whisper = lowered
+        try:
+            yield
+        finally:
+            models.Whisper = real
 
 
 class WhisperTranscriber:
@@ -155,16 +184,12 @@ class WhisperTranscriber:
         return int8_model.int8_copy(source, cache)
 
     def _open(self, whisper_model: Any, folder: Path) -> Any:
-        with bpe.instead_of_tokenizers(folder / "tokenizer.json"):
-            # Built on a lowered thread: CTranslate2's worker, which runs every decode, is
-            # made there and gives way to the window (speech.cpu); this thread keeps its own.
-            model = run_lowered(
-                lambda: whisper_model(
-                    str(folder),
-                    device="cpu",
-                    compute_type=self.compute_type,
-                    cpu_threads=self.cpu_threads,
-                )
+        with bpe.instead_of_tokenizers(folder / "tokenizer.json"), native_model_lowered():
+            model = whisper_model(
+                str(folder),
+                device="cpu",
+                compute_type=self.compute_type,
+                cpu_threads=self.cpu_threads,
             )
         # The same features in every process, whatever imported numpy first (speech.features).
         one_blas_thread()
