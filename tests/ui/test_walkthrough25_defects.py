@@ -103,3 +103,26 @@ def test_the_scorecard_says_in_words_what_a_wrong_claim_cost(qtbot, window) -> N
     detail = page.detail.toPlainText()
     assert "1 misconception(s)" in detail, detail
     assert "each multiplies the score and takes points off (x0.50 - 15 points)" in detail, detail
+
+
+def test_home_s_topic_list_uses_a_tall_window(qtbot, themed, window) -> None:  # type: ignore[no-untyped-def]
+    """At 1920 x 1080 Home's topic list stayed 150 px high (8 of 40 topics, a scroll bar) above
+    500 px of empty page. It grows with the window, up to all its topics, and Start stays in
+    sight under it; in the smallest window everything still fits."""
+    from simulator import paths
+    from simulator.core.questions import load_packs
+
+    home = window.home
+    big = load_packs([paths.bundled_packs_dir()])  # the real bank's topics
+    home.set_bank(big)
+    window.resize(1920, 1080)
+    QApplication.processEvents()
+    topics = home.topics
+    shown = topics.viewport().height() / topics.sizeHintForRow(0)
+    assert shown >= min(topics.count(), 30), (shown, topics.count(), topics.height())
+    start = home.start_button
+    assert start.isVisible() and start.mapTo(home, start.rect().bottomLeft()).y() <= home.height()
+    window.resize(window.minimumSize())
+    QApplication.processEvents()
+    assert start.mapTo(home, start.rect().bottomLeft()).y() <= home.height()
+    assert topics.height() >= 60

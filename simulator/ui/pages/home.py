@@ -36,6 +36,7 @@ CUSTOM = "Custom"
 DUE = "Due for review"
 DUE_MAX = 8  # questions in one "Due for review" session
 STARTS_WHEN_LOADED = "Starting as soon as the questions have loaded…"
+TOPICS_HEIGHT = 150  # the topic list's height before the bank has loaded
 STILL_LOADING = "The questions are still loading: Ctrl+Enter starts once they have."
 
 
@@ -145,7 +146,7 @@ class HomePage(QWidget):
             self.topics, "topicList", "Topics", "Select topics to practise; none selected means all"
         )
         self.topics.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        self.topics.setMaximumHeight(150)
+        self.topics.setMaximumHeight(TOPICS_HEIGHT)
         self.topics.itemSelectionChanged.connect(self._custom_changed)
         form.addRow("&Topics:", self.topics)
 
@@ -165,7 +166,9 @@ class HomePage(QWidget):
         fit_choices(self.answer_mode)
         form.addRow("&Answers:", self.answer_mode)
 
-        left.addWidget(card(_wrap(form)))
+        # The topic list takes the room a tall window has, up to all its topics (set_bank): at
+        # 1920 x 1080 it showed 8 of 40 topics above 500 px of empty page.
+        left.addWidget(card(_wrap(form)), 1)
         self.summary = label("", "hint")
         left.addWidget(self.summary)
         actions = QHBoxLayout()
@@ -203,7 +206,7 @@ class HomePage(QWidget):
         actions.addWidget(self.start_reason, 3)
         actions.addWidget(self.start_button)
         left.addLayout(actions)
-        left.addStretch(1)
+        left.addStretch(0)  # what the topic list, all shown, leaves over
         outer.addLayout(left, 3)
 
         self.past = PastSessions()
@@ -261,6 +264,8 @@ class HomePage(QWidget):
             item = QListWidgetItem(shown_topic(topic))
             item.setData(Qt.ItemDataRole.UserRole, topic)
             self.topics.addItem(item)
+        rows = self.topics.sizeHintForRow(0) * self.topics.count()
+        self.topics.setMaximumHeight(max(TOPICS_HEIGHT, rows + 2 * self.topics.frameWidth() + 4))
         if self._due:
             self.past.show_due_count(len(self._known_due()))
         self._custom_changed()
