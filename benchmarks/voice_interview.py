@@ -221,6 +221,15 @@ there) and then waiting for a CPU at this load. The 74 ms Home stall is before S
 idle-time warm-up). The bank's warm-up no longer parses the shipped packs a second time
 (``questions._parsed``): 0.29 s of its 1.1-1.7 s of CPU; its 4.5-14 s of wall time at load 20-23
 is waiting for a CPU.
+Then only CTranslate2's native model is built on the lowered thread (``asr.native_model_lowered``;
+faster-whisper's Python around it runs at the window's priority). Same way, load 16-23, 3 runs:
+41 / 44 / 23 / 16 / 19 / 47 / 23 / 44 / 65 / 46, 398 MB; 17 / 30 / 31 / 20 / 18 / 53 / 25 / 49 /
+25 / 21, 422 MB; 33 / 37 / 34 / 18 / 36 / 63 / 15 / 55 / 45 / 35, 418 MB. Builds 408 / 810 /
+541 ms (538-674 before), all ending on Home; briefing 23-34 ms, Home's wait 30-44 ms; no
+whole-process freeze in these three runs (too few to say it is gone). What misses 50 ms now:
+answering 53-63 ms (the GUI thread asleep beside the live lane, or waiting for a CPU),
+reviewing 49-55, the wrap-up's 65 ms (the scorecard page built ahead: 37 ms of GUI work and a
+CPU wait).
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
