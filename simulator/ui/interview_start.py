@@ -145,8 +145,17 @@ def resume_session(window: MainWindow, session_id: int) -> None:
                 "Discard the interview: the answers you gave stay saved."
             )
             return
-        window.stack.setCurrentWidget(window.interview)
-        window.controller.resume(record, [bank.questions[i] for i in ids])
+        from simulator.core.session.recovery import resume_point
+
+        questions = [bank.questions[i] for i in ids]
+
+        def go() -> None:
+            window.stack.setCurrentWidget(window.interview)
+            window.controller.resume(record, questions)
+
+        # A spoken session goes on spoken (its first step may be the microphone): on Home
+        # until the speech model is built, as a new one starts.
+        when_speech_ready(window, resume_point(record, questions).spoken, go)
 
     window._db.submit(
         lambda: window.services.storage.session(session_id),

@@ -87,3 +87,27 @@ def test_a_page_opened_while_waiting_wins(qtbot, window) -> None:  # type: ignor
     _model_built(window)
     assert window.controller.state is State.IDLE
     assert window.stack.currentWidget() is window.scorecard
+
+
+def test_a_resumed_spoken_session_waits_on_home_too(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from simulator.ui.main_window import MainWindow
+
+    storage = services.storage
+    sid = storage.create_session(
+        {"name": "Custom", "question_ids": ["tech.overfit", "case.spam"], "answer_mode": "spoken"}
+    )
+    storage.add_answer(sid, "tech.overfit", 0, "spoken", "Overfitting memorizes noise.")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    _model_loading(window, [])
+    window.voice_answers.start = lambda path, topic=None: None  # no real microphone here
+    window.show()
+    qtbot.waitUntil(window.home.resume_button.isVisible, timeout=5000)
+    window.home.resume_button.click()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == SPEECH_WAIT_TEXT, timeout=5000)
+    assert window.stack.currentWidget() is window.home
+    assert window.controller.state is State.IDLE
+    _model_built(window)
+    assert window.stack.currentWidget() is window.interview
+    assert window.controller.state is not State.IDLE and window.controller.spoken
+    window.shutdown()
