@@ -42,7 +42,7 @@ from simulator.core.scoring.claim_clauses import (
 from simulator.core.scoring.claims_objects import wrong_objects
 from simulator.core.scoring.claims_values import wrong_values
 from simulator.core.scoring.contradiction import Contradiction
-from simulator.core.scoring.counterparts import SIDE, TWO_SIDED, other_end
+from simulator.core.scoring.counterparts import MINMAX, SIDE, TWO_SIDED, other_end
 from simulator.core.scoring.covariation import reversed_relations
 from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.results import MisconceptionHit
@@ -167,6 +167,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and not lesser
                 and not elsewhere
                 and not other_end(said, accepted, pair)
+                and not _moves_with(said, accepted, pair)
+                and not (pair == MINMAX and _INNER_MINIMUM & set(accepted.words))
             ):
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
@@ -192,6 +194,38 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         else:
             return ("same", (-1,))
     return None
+
+
+# A maximum taken over a minimum: "the largest distance to the *nearest* points" (the max-min
+# margin). The answer's "the margin is the *smallest* distance to any point" states the inner
+# minimum, not the opposite of the maximum.
+_INNER_MINIMUM = frozenset(("nearest", "closest", "worst"))
+_WITH = frozenset(("with",))
+_ARTICLES = frozenset(("a", "an", "the", "more", "larger", "bigger"))
+
+
+def _moves_with(said: Clause, accepted: Clause, pair: int) -> bool:
+    """The answer's word of the pair moves *with* what the accepted clause says it of ("the
+    spread of the mean *shrinks with the sample size*" against "as the sample size grows"):
+    it is said of something that changes along with that, not of it. Only when the accepted
+    word says it of what stands before it, nothing after ("more data *reduces* the variance"
+    is said of the variance, and "the variance grows with more data" reverses it)."""
+    covariate = None
+    for i, s in enumerate(said.stems):
+        if (SIDE.get(s) or (-1,))[0] == pair and i + 1 < len(said.words):
+            if said.words[i + 1] in _WITH:
+                j = i + 2
+                while j < len(said.words) and said.words[j] in _ARTICLES:
+                    j += 1
+                covariate = said.stems[j] if j < len(said.words) else None
+            break
+    if covariate is None:
+        return False
+    for i, s in enumerate(accepted.stems):
+        if (SIDE.get(s) or (-1,))[0] == pair:
+            after = [w for w in accepted.words[i + 1 : i + 1 + BOUND_REACH] if w not in NOT_ANCHOR]
+            return not after and covariate in accepted.stems[:i]
+    return False
 
 
 def _non_before_shared(clause: Clause, other: Clause) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from simulator.core.questions import Question
+from simulator.core.scoring.claims_gaps import gap_breaks
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
@@ -61,7 +62,9 @@ _WARNINGS = frozenset(
 _NEGATED = (NEGATION_WORDS - {"without"}) | {"non"}
 
 
-_NEGATION_STEMS = frozenset(stem(w) for w in NEGATION_WORDS)
+# Not "hardly" / "rarely": their stems are the claim words "hard" and "rare" ("gmm gives hard
+# assignments" read as "gmm gives assignments" matched "a gmm gives soft assignments").
+_NEGATION_STEMS = frozenset(stem(w) for w in NEGATION_WORDS if stem(w) == w)
 _RELATIVE = word_set("which whose who whom where that")
 _PRONOUNS = word_set("it they this these which")
 
@@ -242,9 +245,31 @@ def _pronoun_for(
     sentence = tokens.sentence_of[at]
     start = tokens.sentences[sentence - 1 if sentence else 0].first_word
     nearest = next(
-        (tokens.stems[p] for p in range(at - 2, start - 1, -1) if tokens.stems[p] in subjects), None
+        (
+            tokens.stems[p]
+            for p in range(at - 2, start - 1, -1)
+            if tokens.stems[p] in subjects and not _compared_against(tokens, p)
+        ),
+        None,
     )
     return nearest is not None and nearest in dropped
+
+
+_AGAINST = word_set("than versus unlike")
+_AGAINST_PAIRS = (("compared", "with"), ("compared", "to"), ("relative", "to"))
+
+
+def _compared_against(tokens: Tokens, p: int) -> bool:
+    """The word at ``p`` is what something is compared against ("more parameters *than the
+    GRU*, because it has ..."): a pronoun after it stands for the clause's subject, not it."""
+    q = p - 1
+    while q >= 0 and tokens.words[q] in ("a", "an", "the"):
+        q -= 1
+    if q < 0:
+        return False
+    return tokens.words[q] in _AGAINST or (
+        q >= 1 and (tokens.words[q - 1], tokens.words[q]) in _AGAINST_PAIRS
+    )
 
 
 def _said(
@@ -293,6 +318,9 @@ def _said(
             if counterpart_between(tokens, span, want):
                 continue
             if new_subject_inside(tokens, span, own):
+                continue
+            mine = {p for p in range(*span) if tokens.stems[p] in want}
+            if gap_breaks(tokens, span, mine, own):
                 continue
             if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
                 continue  # "*less* regularization lowers bias"

@@ -9,6 +9,7 @@ charges each one found; the sentence that said it earns no key point (key_points
 from __future__ import annotations
 
 from simulator.core.questions import Question
+from simulator.core.scoring.claims_gaps import gap_breaks, supposed_in_mid_sentence
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.results import MisconceptionHit
@@ -63,6 +64,10 @@ def find_misconceptions(
                     if hedged_sweep(tokens, span, text) or stance.ruled_out(span):
                         continue
                     if new_subject_inside(tokens, span, set(words(text))):
+                        continue
+                    if supposed_in_mid_sentence(tokens, span) or gap_breaks(
+                        tokens, span, index.term_positions(phrase, span), set(words(text))
+                    ):
                         continue
                     if not phrase.negated and (
                         index.negated(span) or stance.negated(span, says_no(text))

@@ -259,6 +259,8 @@ def _pairings(
                 continue
             if _in_condition(tokens, first, clauses, clause):
                 continue
+            if _condition_inside(tokens, first, clauses, clause):
+                continue
             if any(
                 tokens.words[p] in _HEDGES
                 for p in range(first, last)
@@ -339,6 +341,20 @@ def _in_condition(tokens: Tokens, first: int, clauses: tuple[int, ...], clause: 
             break
         inside.add(c)
     return clause in inside and any(c not in inside for c in opening)
+
+
+_JOINING = frozenset(("but", "and", "or", "so", "yet"))
+
+
+def _condition_inside(tokens: Tokens, first: int, clauses: tuple[int, ...], clause: int) -> bool:
+    """The direction is said inside a condition that opens a later clause of the sentence,
+    before the clause that says what follows ("dropping rows is fine if ..., *but if the rows
+    that are missing differ*, it biases the results"): a case supposed, not a claim."""
+    ws = [tokens.words[first + i] for i, c in enumerate(clauses) if c == clause]
+    if clause == clauses[0] or clause == clauses[-1] or not ws:
+        return False
+    opening = ws[1] if ws[0] in _JOINING and len(ws) > 1 else ws[0]
+    return opening in _HYPOTHETICAL
 
 
 _ORDER = _SIDE[stem("before")][0]
@@ -492,6 +508,76 @@ def _other_quantity(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> boo
     return all(other(a) for a in near)
 
 
+def _source(kp: KeyPoint, d: Direction) -> list[str]:
+    """The words of the label (or phrase) that says the direction."""
+    return words(next((t for t in (kp.label, *kp.phrases) if d.word in words(t)), kp.label))
+
+
+# What a comparison is made against: "more parameters *than the GRU*", "*compared with* the GRU".
+_AGAINST = (("than",), ("compared", "with"), ("compared", "to"), ("relative", "to"), ("versus",))
+_ARTICLES = frozenset(("a", "an", "the", "its", "their", "plain", "standard", "vanilla"))
+
+
+def _than_the_subject(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
+    """The comparative is said of another thing *than* the point's own subject (what the
+    rubric names before its direction word): "the LSTM has *more* parameters than the GRU"
+    says the GRU's "fewer parameters" from the other end, and the clause's words before the
+    comparative do not name that subject ("the GRU has more parameters than the LSTM" does)."""
+    source = _source(kp, d)
+    if d.word not in source:
+        return False
+    subject = {stem(w) for w in source[: source.index(d.word)] if w not in _NOT_ANCHOR}
+    subject -= d.anchors
+    if not subject:
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    ws, stems = tokens.words, tokens.stems
+    against: int | None = None
+    for p in range(first, last):
+        frame = next((f for f in _AGAINST if tuple(ws[p : p + len(f)]) == f), None)
+        if frame is None:
+            continue
+        q = p + len(frame)
+        while q < last and ws[q] in _ARTICLES:
+            q += 1
+        if q < last and stems[q] in subject:
+            against = q
+            break
+    if against is None:
+        return False
+    clauses = clause_ids(sentence)
+    clause = clauses[pos - first]
+    before = {stems[p] for p in range(first, pos) if clauses[p - first] == clause and p != against}
+    return not before & subject
+
+
+_WITH = frozenset(("with",))
+
+
+def _moves_with_anchor(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
+    """The direction word moves *with* the point's anchor ("the standard error *shrinks with*
+    the sample size"): it is said of what changes along with the anchor, not of the anchor,
+    unless the rubric says its own direction that way too."""
+    source = _source(kp, d)
+    at = [i for i, w in enumerate(source) if w == d.word]
+    if any(i + 1 < len(source) and source[i + 1] in _WITH for i in at):
+        return False
+    # The rubric says its direction of what stands before the word ("as the sample size
+    # *grows*"), with nothing it acts on after it ("*reduces* the variance" is said of that).
+    if any(w not in _NOT_ANCHOR for i in at for w in source[i + 1 : i + 3]):
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    last = sentence.last_word
+    ws, stems = tokens.words, tokens.stems
+    if pos + 1 >= last or ws[pos + 1] not in _WITH:
+        return False
+    q = pos + 2
+    while q < last and ws[q] in _ARTICLES:
+        q += 1
+    return q < last and stems[q] in d.anchors
+
+
 def _rubric_terms(question: Question) -> frozenset[str]:
     """Content stems of the key points' phrases: what the rubric names as causes and things."""
     return frozenset(
@@ -526,6 +612,8 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _other_end(tokens, p, kp, d)
                 and not _other_quantity(tokens, p, kp, d)
                 and not _of_other_end(tokens, p, kp)
+                and not _than_the_subject(tokens, p, kp, d)
+                and not _moves_with_anchor(tokens, p, kp, d)
             ]
             if opposite and not same:
                 pos = opposite[0]

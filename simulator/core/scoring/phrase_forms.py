@@ -60,6 +60,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ten percent", "10 percent", "point one", "0 1"),
     ("augmented dickey fuller", "adf", "dickey fuller"),
 )
+# Members that name one implementation among others of their group: a claim about one is not
+# said of another ("xgboost grows trees leaf wise" is true of LightGBM, "xgboost has no
+# regularization" of classic gradient boosting), so a claim (``strict``) never swaps them.
+_NAMED_IMPLEMENTATIONS = frozenset((("xgboost",), ("lightgbm",)))
 DROP_ONE_MIN = 6  # claims this long still match with one (non-qualifier) word said differently
 # Words that make or break a claim: "always", "even", "never", "only", ...
 QUALIFIERS = NEGATIONS | frozenset(
@@ -113,7 +117,7 @@ def compile_phrase(text: str, strict: bool = False) -> tuple[Phrase, ...]:
         for member in group:
             for seq in list(variants):
                 at = _find(seq, member)
-                if at < 0:
+                if at < 0 or (strict and member in _NAMED_IMPLEMENTATIONS):
                     continue
                 for other in group:
                     if other != member:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from simulator.core.questions import Question
+from simulator.core.scoring.claims_gaps import gap_breaks, supposed_in_mid_sentence
 from simulator.core.scoring.matching import AnswerIndex, Phrase, Span, compile_phrase
 from simulator.core.scoring.pair_sides import (
     Sides,
@@ -53,6 +54,8 @@ def _premise(tokens: Tokens, span: Span) -> bool:
     works fine", "..., nothing bad happens")."""
     sentence = tokens.sentences[tokens.sentence_of[span[0]]]
     first = sentence.first_word
+    if supposed_in_mid_sentence(tokens, span):
+        return True
     if tokens.words[first] not in _PREMISES:
         return False
     ids = clause_ids(sentence)
@@ -152,6 +155,8 @@ def _span_of(
         if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
             continue  # "*less* regularization reduces bias" is no "regularization reduces bias"
         if new_subject_inside(tokens, span, own):
+            continue
+        if gap_breaks(tokens, span, index.term_positions(phrase, span), own):
             continue
         if phrase is not base and any(
             w in _TURNING and w not in own for w in tokens.words[max(0, span[0] - 1) : span[1]]

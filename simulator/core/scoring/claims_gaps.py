@@ -1,0 +1,101 @@
+"""The words between a rubric claim's own words: do they keep it one statement?
+
+A wrong claim is matched with a few other words between its own ("lightgbm grows *the* trees
+level wise"). Those words must not take the claim's later words from another statement: its
+subject and its predicate are in one clause, or joined on the same subject. A gap breaks the
+claim when it holds (issue 9, clause25):
+
+* a word that opens another clause: a contrast or a subordinate clause ("the GRU*, because it*
+  has three gates" is no "gru has three gates"), unless a pronoun after it takes up the subject
+  that opens the sentence ("Naive Bayes is called naive *because it* ignores the prior");
+* a relative pronoun with a verb of its own ("the hyperplane *that maximizes* the minimum
+  margin" is no "the hyperplane with the smallest margin"; "that has" is the claim's own);
+* a new subject with its own verb and predicate ("entropy is highest when *the classes are
+  mixed* and zero when the node is pure"; "the model *is split*" is the claim in the passive);
+* a word that turns the claim's noun round ("the direction of the *negative* gradient").
+
+A word the claim says itself ("when" in "entropy is highest when the node is pure") breaks
+nothing.
+"""
+
+from __future__ import annotations
+
+from simulator.core.scoring.text import Tokens, word_set
+
+Span = tuple[int, int]
+
+_OPENERS = word_set(
+    "whereas while but although though because since unless if whenever however yet when"
+)
+_TURNING = word_set("negative opposite inverse reverse minus reciprocal")
+_RELATIVE = word_set("that which who whose")
+# Verbs a relative clause may carry that keep the claim's own statement ("the hyperplane *that
+# has* the smallest margin" says "with the smallest margin").
+_LIGHT = word_set("is are was were has have had gives give yields yield uses use")
+_SUBJECTS = word_set("the a an it they this these those its their")
+_FINITE = word_set("is are was were has have does do can will")
+_SUBJECT_REACH = 3  # words from a new subject's article to its verb ("the classes are")
+
+
+def _verb_like(w: str) -> bool:
+    return (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) or w.endswith("ed")
+
+
+_GOES_ON = word_set("it they")
+
+
+def _same_subject_goes_on(tokens: Tokens, span: Span, p: int, in_gap: set[int]) -> bool:
+    """After the clause word a pronoun takes up the claim's subject, which opens the sentence
+    ("Naive Bayes is called naive *because it* ignores the prior"), not a noun the sentence
+    says later ("more parameters than the GRU*, because it* has three gates": the LSTM)."""
+    if p + 1 not in in_gap or tokens.words[p + 1] not in _GOES_ON:
+        return False
+    first = tokens.sentences[tokens.sentence_of[span[0]]].first_word
+    return all(w in _SUBJECTS for w in tokens.words[first : span[0]])
+
+
+def gap_breaks(tokens: Tokens, span: Span, own_positions: set[int], own_words: set[str]) -> bool:
+    """The words of ``span`` that are not the claim's (``own_positions``) break it into two
+    statements. ``own_words``: the claim's words as written (a claim may say "when" itself)."""
+    ws = tokens.words
+    gap = [p for p in range(span[0], span[1]) if p not in own_positions]
+    in_gap = set(gap)
+    for p in gap:
+        w = ws[p]
+        if w in _SUBJECTS:
+            # its predicate in the gap too: "the model *is split*" (split the claim's own) is
+            # the claim said in the passive
+            for q in range(p + 2, min(span[1], p + 2 + _SUBJECT_REACH)):
+                if q in in_gap and q + 1 in in_gap and ws[q] in _FINITE and ws[q] not in own_words:
+                    return True
+        if w in own_words:
+            continue
+        if w in _TURNING:
+            return True
+        if w in _OPENERS and not _same_subject_goes_on(tokens, span, p, in_gap):
+            return True
+        if w in _RELATIVE and p + 1 in in_gap:
+            after = ws[p + 1]
+            if after not in _LIGHT and after not in own_words and _verb_like(after):
+                return True
+    return False
+
+
+# Conditions inside a sentence ("..., but only *if* missing values are always random, which is
+# rare", "the CLT would be useless *if* the data itself became normal"): "when" is left out,
+# for "when" there often says where a claim holds ("k-means fails when clusters are ...").
+_INSIDE_PREMISES = frozenset(("if", "unless", "assuming", "suppose", "supposing", "provided"))
+_PREMISE_LEAD = frozenset(("only", "even"))
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def supposed_in_mid_sentence(tokens: Tokens, span: Span) -> bool:
+    """The claim is the condition of a clause in mid-sentence: a condition word stands right
+    before it (past "only" / "even"), not at the sentence's start."""
+    first = tokens.sentences[tokens.sentence_of[span[0]]].first_word
+    at = span[0] - 1
+    while at > first and tokens.words[at] in _ARTICLES:
+        at -= 1
+    if at > first and tokens.words[at] in _PREMISE_LEAD:
+        at -= 1
+    return at > first and tokens.words[at] in _INSIDE_PREMISES
