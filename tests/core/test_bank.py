@@ -12,8 +12,6 @@ from simulator.core.questions import Category, FrameworkStepName, Question, Ques
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
 
-QUESTIONS_DIR = Path(__file__).resolve().parents[2] / "questions"
-
 SEED_IDS = [
     "tech.supervised-vs-unsupervised",
     "tech.bias-variance",
@@ -52,13 +50,6 @@ SEED_IDS = [
 NEAR_DUPLICATE = 90.0  # rapidfuzz token_set_ratio between two prompts
 MODEL_ANSWER_WORDS = (80, 250)
 MODEL_ANSWER_COVERAGE = 0.8
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    from simulator.core.questions import load_packs
-
-    return load_packs([QUESTIONS_DIR])
 
 
 def _of(bank: QuestionBank, *categories: Category) -> list[Question]:

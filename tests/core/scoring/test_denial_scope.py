@@ -12,20 +12,11 @@ Real denials stay denials (the guards below)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def status(bank: QuestionBank, qid: str, point: str, text: str) -> str:

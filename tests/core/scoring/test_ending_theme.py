@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring.relevance import off_question
 from simulator.core.scoring.text import tokenize
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
 
 # The candidate recommends the stop; nothing says the project failed.
 RECOMMENDED_STOP = [
@@ -56,11 +53,6 @@ HARD_PROJECT = [
     ("action", "I fine-tuned the recognizer on them with extra cursive samples."),
     ("result", "Character errors on cursive lines fell from forty to twelve percent."),
 ]
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def _verdict(bank: QuestionBank, qid: str, story: list[tuple[str, str]]):  # type: ignore[no-untyped-def]

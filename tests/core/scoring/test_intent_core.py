@@ -3,18 +3,14 @@ the asked intent only in words a neighbouring question shares is judged as sayin
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pydantic import ValidationError
 
-from simulator.core.questions import Category, Intent, QuestionBank, load_packs
+from simulator.core.questions import Category, Intent, QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY_UNSURE, core_evidence
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
 
 # Two teammates at odds, no manager in sight: "disagreed" is said, but nobody's boss decided.
 TEAMMATES = (
@@ -33,11 +29,6 @@ DEADLINE = (
     "I checked every evening with the risk lead so nothing came late. "
     "The model went live on Friday and caught eight percent more fraud in its first month."
 )
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def test_a_conflict_between_teammates_does_not_answer_disagreeing_with_my_manager(

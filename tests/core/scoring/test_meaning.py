@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring import AnswerScore, meaning, meaning_credit, score_answer
 from simulator.core.scoring.text import split_sentences
 from simulator.core.transcript import Transcript
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def test_the_embedder_loads_from_the_installed_package_without_downloading() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from simulator.core.questions import Question, QuestionBank, load_packs
+from simulator.core.questions import Question, QuestionBank
 from simulator.core.scoring import meaning, meaning_credit, score_answer
 from simulator.core.scoring.meaning import MeaningReading, PointMeaning
 from simulator.core.scoring.meaning_credit import (
@@ -21,12 +21,6 @@ from simulator.core.scoring.text import split_sentences, tokenize
 from simulator.core.transcript import Transcript
 
 HERE = Path(__file__).resolve().parent
-QUESTIONS_DIR = HERE.parents[2] / "questions"
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def _svm_paraphrase() -> str:

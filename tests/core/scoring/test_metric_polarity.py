@@ -3,21 +3,12 @@ says; read as bare direction words they were opposites, and a strong answer was 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring.metric_polarity import polarity, said_of
 from simulator.core.scoring.text import words
 from tests.core.scoring.rubric_charges import told_charges
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def _charges(bank: QuestionBank, qid: str, text: str) -> list[str]:

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.opposites import flipped
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def _flipped(bank: QuestionBank, qid: str, text: str) -> dict[str, str]:

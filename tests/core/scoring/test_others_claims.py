@@ -6,24 +6,16 @@ accepted view said as a noun in the answer, and "never below" said for "above"."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.stance import Stance, names_a_mistake
 from simulator.core.scoring.text import tokenize, words
 from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import charged, one_question
 
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
 CLAIM = "l2 gives sparse weights"
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def _warned(text: str, claim: str = CLAIM) -> bool:

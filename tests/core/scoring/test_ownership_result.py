@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from simulator.core.questions import load_packs
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.structure import NO_RESULT_PENALTY, ONLY_WE_PENALTY, POINTS
 from simulator.core.transcript import Transcript
-from tests.core.scoring.test_relevance import QUESTIONS_DIR
+from tests.core.real_bank import real_bank
 
 STORY = (
     "Last spring {we} had ten days to get a returns model ready for a big sale. "
@@ -19,7 +18,7 @@ RESULT = "We launched a day early, and returns were handled fifteen percent fast
 
 
 def _score(text: str) -> tuple[int, list[str], str]:
-    question = load_packs([QUESTIONS_DIR]).get("beh.tight-deadline")
+    question = real_bank().get("beh.tight-deadline")
     s = score_answer(question, Transcript(text))
     return s.components["structure"] or 0, s.feedback, s.basis["structure"]
 
@@ -58,7 +57,7 @@ CHANGED_MIND = (
 
 
 def test_a_story_told_as_we_gets_the_same_parts_and_loses_only_ownership() -> None:
-    question = load_packs([QUESTIONS_DIR]).get("beh.changed-my-mind")
+    question = real_bank().get("beh.changed-my-mind")
     scores = {
         big: score_answer(question, Transcript(CHANGED_MIND.format(I=big, i=small, we="we")))
         for big, small in (("We", "we"), ("I", "I"))

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring import AnswerScore, score_answer
 from simulator.core.scoring.matching import AnswerIndex
 from simulator.core.scoring.relevance import (
@@ -19,7 +15,6 @@ from simulator.core.scoring.relevance import (
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
 # A launch story: on "tell me about a mistake" it answers nothing that was asked.
 LAUNCH = (
     "At a travel startup our search page converted poorly on phones. "
@@ -28,11 +23,6 @@ LAUNCH = (
     "I rolled it out to ten percent of users and then to everyone. "
     "Bookings from phones grew by twelve percent in the first month."
 )
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def test_focus_words_drop_what_every_behavioral_prompt_says() -> None:

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import yaml
 
-from simulator.core.questions import load_packs
 from simulator.core.scoring import AnswerScore, score_answer
 from simulator.core.transcript import Transcript
-from tests.core.scoring.test_relevance import QUESTIONS_DIR
+from tests.core.real_bank import real_bank
 
 SETS = Path(__file__).parent
 
@@ -22,7 +21,7 @@ def _story(name: str, story_id: str) -> str:
 
 
 def _score(qid: str, text: str) -> AnswerScore:
-    return score_answer(load_packs([QUESTIONS_DIR]).get(qid), Transcript(text))
+    return score_answer(real_bank().get(qid), Transcript(text))
 
 
 def test_a_contract_officially_another_teams_is_taking_ownership() -> None:

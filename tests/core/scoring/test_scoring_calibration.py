@@ -15,20 +15,14 @@ from typing import Any
 import pytest
 import yaml
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring import AnswerScore, score_answer
 from simulator.core.transcript import Transcript
 
 HERE = Path(__file__).resolve().parent
-QUESTIONS_DIR = HERE.parents[2] / "questions"
 LEVELS = ("strong", "partial", "weak", "off_topic")
 CONTENT_FILES = ("calibration_content.yaml", "calibration_content_heldout.yaml")
 STAR_FILES = ("calibration_star.yaml", "calibration_star_heldout.yaml")
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def _load(name: str) -> list[dict[str, Any]]:

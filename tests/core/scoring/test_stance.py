@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring import AnswerScore, score_answer
 from simulator.core.transcript import Transcript
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def _score(bank: QuestionBank, qid: str, text: str) -> AnswerScore:

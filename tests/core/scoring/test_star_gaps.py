@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.core.export.render import render_answer_html
-from simulator.core.questions import load_packs
 from simulator.core.scorecard import build_scorecard
 from simulator.core.scoring import AnswerScore, score_answer
 from simulator.core.scoring.star_gaps import is_reflection
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
-from tests.core.scoring.test_relevance import QUESTIONS_DIR
+from tests.core.real_bank import real_bank
 
 OPENING = (
     "At a payments company the churn model for small merchants belonged to another team, and "
@@ -33,7 +32,7 @@ LESSON = (
 
 
 def _score(text: str, qid: str = "beh.took-ownership") -> AnswerScore:
-    return score_answer(load_packs([QUESTIONS_DIR]).get(qid), Transcript(text))
+    return score_answer(real_bank().get(qid), Transcript(text))
 
 
 def test_a_result_that_is_only_a_lesson_is_reported_missing_and_costs_points() -> None:
@@ -104,7 +103,7 @@ def test_a_hollow_part_gets_no_advice_about_its_length_or_numbers() -> None:
 
 
 def test_the_scorecard_detail_says_no_outcome_above_the_star_parts(tmp_path: Path) -> None:
-    bank = load_packs([QUESTIONS_DIR])
+    bank = real_bank()
     storage = Storage(tmp_path / "sessions.sqlite3")
     sid = storage.create_session({"name": "Behavioral", "question_ids": ["beh.took-ownership"]})
     text = OPENING + STEPS.format(I="I") + LESSON

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from simulator.core.export import render_answer_html
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.intent_phrases import framing
@@ -26,8 +24,6 @@ from simulator.core.scoring.theme_match import closeness, rank_of
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
 
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
-
 # A data-leak story. Its opening and its outcome speak of privacy; "the deadline" comes up once,
 # in a step, and only two framing sentences say the privacy theme (fewer than FRAMED_ELSEWHERE).
 LEAK = (
@@ -39,11 +35,6 @@ LEAK = (
     "I asked for one more week before the deadline to check the consent of each data source. "
     "The next privacy audit found no personal data in any training set."
 )
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def test_a_story_names_its_own_theme_closest_by_its_words(bank: QuestionBank) -> None:

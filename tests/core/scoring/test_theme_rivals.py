@@ -3,18 +3,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.relevance import intent_evidence
 from simulator.core.scoring.text import tokenize
 from simulator.core.scoring.theme_rivals import near_enough, words_rank
 from simulator.core.transcript import Transcript
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
 
 # Feedback I was given: it says "pointed out", a phrase of giving feedback too.
 RECEIVED = (
@@ -35,11 +29,6 @@ OWN_WORDS = (
     "space, so I converted every picture to one colour space before it reached the model. "
     "The error rate went back to two percent, and it has stayed there for six months."
 )
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def test_feedback_received_does_not_answer_feedback_given(bank: QuestionBank) -> None:

@@ -10,16 +10,12 @@ The sentences are the author's own, written for these tests.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring.stance import new_subject_inside
 from simulator.core.scoring.text import tokenize
 from tests.core.scoring.rubric_charges import charged, one_question
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
 
 # The claims' words are spread over both clauses of the right answers below; the accepted
 # view says none of them loosely, so nothing but the clause reading keeps them apart.
@@ -44,11 +40,6 @@ questions:
     model_answer: >-
       The averaging family cuts variance. The sequential family cuts bias.
 """
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,12 @@ direction, subject or rubric claim is reversed in them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import told_charges
-
-QUESTIONS_DIR = Path(__file__).resolve().parents[3] / "questions"
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([QUESTIONS_DIR])
 
 
 def _charges(bank: QuestionBank, qid: str, text: str) -> list[str]:
