@@ -157,6 +157,8 @@ MEASURED_ONLY = frozenset(
         "heldout_claims24_content.yaml",
         # round 24, false24: one charge on a correct warning (measured at start and end only)
         "heldout_false24_content.yaml",
+        # round 25, para25: one charge on a strong answer (measured at start and end only)
+        "heldout_para25_content.yaml",
     )
 )
 
