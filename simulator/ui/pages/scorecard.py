@@ -51,14 +51,51 @@ class ScorecardPage(QWidget):
     review_requested = Signal(int, int)  # session id, answer id
     practise_requested = Signal(str, int)  # question id, answer id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, staged: bool = False) -> None:
+        """Built whole, or with ``staged`` in parts (``build_step``, one per event-loop turn):
+        built ahead in the wrap-up as one event it held the GUI thread 37 ms
+        (``benchmarks/voice_interview.py``, stop 26)."""
         super().__init__(parent)
         self._card: Scorecard | None = None
         self._change_hidden = True  # no earlier session to compare with
-        root = QVBoxLayout(self)
+        root = self._root = QVBoxLayout(self)
         root.setContentsMargins(28, 16, 28, 14)
         root.setSpacing(10)
+        # set before any part is made: set after, it styled every part a second time
+        self.setStyleSheet(
+            "QLabel#detailTitle { font-size: 16px; font-weight: 600; }"
+            "QLabel#comparison { font-weight: 600; }"
+        )
+        self._steps = [
+            self._build_header,
+            self._build_table,
+            self._build_detail,
+            self._build_answer_detail,
+            self._build_buttons,
+        ]
+        if not staged:
+            self.finish_build()
 
+    @property
+    def built(self) -> bool:
+        """Every part made (a staged page is shown only then)."""
+        return not self._steps
+
+    def build_step(self) -> bool:
+        """Make the next part; True while parts remain."""
+        if self._steps:
+            self._steps.pop(0)()
+            # The part's style resolved now: polished all at once it was 21-23 ms of one event.
+            for w in self.findChildren(QWidget):
+                w.ensurePolished()  # returns at once for a widget already polished
+        return bool(self._steps)
+
+    def finish_build(self) -> None:
+        while self.build_step():
+            pass
+
+    def _build_header(self) -> None:
+        root = self._root
         # --- header: gauge, titles and tips, chart ------------------------------------------
         header = QHBoxLayout()
         header.setSpacing(18)
@@ -89,6 +126,7 @@ class ScorecardPage(QWidget):
         header.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(header)
 
+    def _build_table(self) -> None:
         # --- answers and the selected answer's detail ----------------------------------------
         self.table = QTableWidget(0, len(COLUMNS))
         name(self.table, "scoreTable", "Scores per answer", "Select a row to see how it was scored")
@@ -117,8 +155,17 @@ class ScorecardPage(QWidget):
         head.sectionResized.connect(lambda col, _old, _new: col or self._rows_fit.start(0))
         self.table.itemSelectionChanged.connect(self._show_detail)
 
-        detail_panel = QFrame()
+    def _build_detail(self) -> None:
+        # The splitter and the panel first, in the page: each part made after is styled as it
+        # is made (made apart and then put in the page, this part took 21-25 ms of one event).
+        split = self._split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("scorecardSplitter")
+        split.setChildrenCollapsible(False)
+        self._root.addWidget(split, 1)
+        split.addWidget(self.table)
+        detail_panel = self._detail_panel = QFrame()
         detail_panel.setObjectName("card")
+        split.addWidget(detail_panel)
         panel = self._detail_layout = QVBoxLayout(detail_panel)
         panel.setContentsMargins(14, 12, 14, 10)
         panel.setSpacing(6)
@@ -128,6 +175,11 @@ class ScorecardPage(QWidget):
         name(self.detail_meta, "detailMeta", "Category and score of the selected answer")
         self.star_bar = StarBar()
         name(self.star_bar, "starBar", "STAR time split against the targets")
+        self.detail_title_scroll = CappedScroll(self.detail_title, 0.25)  # a 2,000-char prompt
+        for w in (self.detail_title_scroll, self.detail_meta, self.star_bar):
+            panel.addWidget(w)
+
+    def _build_answer_detail(self) -> None:
         self.detail = QTextBrowser()
         name(self.detail, "answerDetail", "How this answer was scored")
         self.detail.setOpenLinks(False)
@@ -138,22 +190,14 @@ class ScorecardPage(QWidget):
         # stay whole (they were cut in the smallest window under a long question).
         self.detail.setMinimumHeight(40)
         self.detail.setTabChangesFocus(True)
-        self.detail_title_scroll = CappedScroll(self.detail_title, 0.25)  # a 2,000-char prompt
-        for w in (self.detail_title_scroll, self.detail_meta, self.star_bar):
-            panel.addWidget(w)
-        panel.addWidget(self.detail, 1)
-
-        split = self._split = QSplitter(Qt.Orientation.Horizontal)
-        self._detail_panel = detail_panel
-        split.setObjectName("scorecardSplitter")
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.table)
-        split.addWidget(detail_panel)
+        self._detail_layout.addWidget(self.detail, 1)
+        split = self._split
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([720, 500])
-        root.addWidget(split, 1)
 
+    def _build_buttons(self) -> None:
+        root = self._root
         buttons = QHBoxLayout()
         self.home_button = button(
             "H&ome", "homeButton", "Ctrl+H", self.home_requested.emit,
@@ -177,10 +221,6 @@ class ScorecardPage(QWidget):
         buttons.addWidget(self.practise_button)
         buttons.addWidget(self.export_button)
         root.addLayout(buttons)
-        self.setStyleSheet(
-            "QLabel#detailTitle { font-size: 16px; font-weight: 600; }"
-            "QLabel#comparison { font-weight: 600; }"
-        )
 
     # --- showing a session ---------------------------------------------------------------
     def show_scorecard(self, card: Scorecard) -> None:
