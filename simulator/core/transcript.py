@@ -6,6 +6,10 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# The engine of the empty transcript a skip on purpose (Ctrl+K) stores: the scorecard tells
+# it from an answer with no words (both count 0).
+SKIPPED_ON_PURPOSE = "skipped"
+
 # The longest answer scored: about four hours of speech (a spoken hour is ~60,000 characters).
 # Scoring time grows with the text: 200,000 characters take ~5 s, a megabyte about a minute.
 MAX_ANSWER_CHARS = 200_000

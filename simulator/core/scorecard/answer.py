@@ -40,7 +40,7 @@ from simulator.core.tables import (
     WARN,
     score_color,
 )
-from simulator.core.transcript import has_words
+from simulator.core.transcript import SKIPPED_ON_PURPOSE, has_words
 
 STATUS_TEXT = {
     "explained": "covered",
@@ -87,7 +87,7 @@ def answer_view(
         skipped=skipped,
         overall=overall,
         overall_color=score_color(overall),
-        overall_basis="no words, counts as 0"
+        overall_basis=_skip_basis(answer)
         if skipped
         else (score.basis.get("overall", "") if score else ""),
         scores={k: _num(shown.components.get(k) if shown else None) for k in COMPONENTS},
@@ -113,6 +113,14 @@ def answer_view(
         earlier=earlier_score,
         change=change(overall, earlier[0]) if earlier and not skipped else None,
     )
+
+
+def _skip_basis(answer: AnswerRecord) -> str:
+    """Why a skipped answer counts 0: a skip on purpose (its stored transcript says so) or an
+    answer with no words (typed, spoken or silent). Both count the same; each is named."""
+    if (answer.transcript or {}).get("engine") == SKIPPED_ON_PURPOSE:
+        return "on purpose, counts as 0"
+    return "no words, counts as 0"
 
 
 def _missed(kp: KeyPointResult) -> KeyPointResult:

@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # The one skip rule, as every view states it.
-SKIP_RULE = "An answer with no words is skipped; a skipped answer counts as 0 in the overall."
+SKIP_RULE = (
+    "A question skipped on purpose and an answer with no words are both skipped; "
+    "a skipped answer counts as 0 in the overall."
+)
 
 
 @dataclass(frozen=True)

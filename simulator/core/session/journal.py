@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from simulator.core.session.ports import DATABASE, Executor
 from simulator.core.storage import Storage, StorageError
+from simulator.core.transcript import SKIPPED_ON_PURPOSE
 
 if TYPE_CHECKING:
     from simulator.core.scoring.results import AnswerScore, SessionScore
@@ -122,7 +123,8 @@ class Journal:
         t = part.transcript
         mode = part.mode if t is not None else "spoken"  # None: its recording has started
         text = t.text.strip() if t else ""
-        words = t.to_dict() if t and t.words else None
+        # a skip on purpose (Ctrl+K) keeps its mark: "skipped", not "no words", on the scorecard
+        words = t.to_dict() if t and (t.words or t.engine == SKIPPED_ON_PURPOSE) else None
         duration = t.duration_s if t else None
         question_id, follow_up = entry.question.id, part.follow_up
         audio = str(part.audio) if part.audio else None

@@ -289,6 +289,8 @@ class InterviewPage(QWidget):
             self._clean()
         else:  # the follow-up: the answer so far and its feedback stay until it is answered
             self.answer.clear()
+            # "How did it feel?" rates the whole question: offered again once it is answered
+            self.answer_feedback.rating.hide()
         self.follow_up.setVisible(bool(follow_up))
         self.follow_up.setText(f"Follow-up: {shown_marks(follow_up)}" if follow_up else "")
         self.set_clock(0.0, question.time_limit_s)
