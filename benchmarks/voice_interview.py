@@ -230,6 +230,14 @@ whole-process freeze in these three runs (too few to say it is gone). What misse
 answering 53-63 ms (the GUI thread asleep beside the live lane, or waiting for a CPU),
 reviewing 49-55, the wrap-up's 65 ms (the scorecard page built ahead: 37 ms of GUI work and a
 CPU wait).
+Stop 27 (stall25b): the scorecard page built ahead is made one part per event-loop turn
+(``ScorecardPage(staged=True)``: header, table, splitter and panel, answer detail, buttons,
+each styled as made; offscreen, load 11-16, min of 6: parts 3-12 ms, was 37 ms in one event).
+Same flags, load 15-19; wrap-up / scorecard worst stall, ms: before (main fba6a15) 18.8 / 81.0,
+31.6 / 48.1 (the 31.6: 24 ms of GUI work); after 21.4 / 27.2, 19.5 / 38.8 (no wrap-up stall
+over 25 ms was GUI work). Still over 50 ms in these runs: answering 55-63, reviewing 31-59,
+briefing 30-55, and before, showing the scorecard (81 ms: its first layout at
+``setCurrentWidget``, ``sectionResized``).
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
