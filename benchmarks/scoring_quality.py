@@ -1136,6 +1136,24 @@ its next one. heldout_para25_content.yaml (8 questions by prompt; --set) measure
   Tried, not kept: the leaning read with everyday words in technical ones on the key-point side
   (para > partial 130 -> 128: partials rose more). Still short: 83.6 of the 118.5 is everyday
   wording static vectors do not reach ("player", "move", "points" for agent, action, reward).
+
+Round 25, wronga25 (issue 9, new rubric wrong claims in technical_applied.yaml and cases.yaml):
+210 common wrong claims of a half-prepared candidate (swapped roles, reversed directions, wrong
+values, wrong causes, always/never, one method doing another's job), each uncharged on main,
+are now `contradicted_by` entries (one a misconception phrase) on 69 questions;
+tests/core/scoring/test_rubric_claims_wronga25.py: 210 wrong charged, 420 correct (same words
+said right, or as a myth) not charged. Dropped after measuring: 5 entries that lowered correct
+repository answers through the meaning signal without a charge (case.spam-filtering strong
+85 -> 76 from "banned keywords are enough"; case.eta-prediction paraphrase 58 -> 40 from
+"early is just as bad as late"; tech.stationarity "a random walk is stationary"). Default output
+unchanged from main's. Own held-out (heldout_wronga25_content.yaml, 5 questions whose rubrics
+were left alone; --set; start 1a20b01, end): unchanged, weak > verbose-wrong 6/10, partial >
+verbose-wrong 8/10, level order 13/15, warnings 10/10, correct not flagged 23/25 (two
+pre-existing charges on strong answers): claims written per question do not reach questions
+that list none. Found, not fixed (code): "Built in functions are faster than Python UDFs"
+charged as the reversed comparison; "You should not stop the test as soon as the p value drops"
+charged; "Clicks are implicit feedback with no clear negatives" charged; "Label encoding is fine
+for tree models" charged by the misconception's shortened form.
 """
 
 from __future__ import annotations

@@ -159,6 +159,8 @@ MEASURED_ONLY = frozenset(
         "heldout_false24_content.yaml",
         # round 25, para25: one charge on a strong answer (measured at start and end only)
         "heldout_para25_content.yaml",
+        # round 25, wronga25: two charges on correct answers (measured at start and end only)
+        "heldout_wronga25_content.yaml",
     )
 )
 
