@@ -6,6 +6,11 @@ read only from the sentences around it.
   a step of the story, though alone it reads as what came of it (a thing's past verb after
   the middle, a number). It follows a step that looks into something (or says what the look
   showed: "the logs showed that", "it turned out") and comes before another step of mine.
+* A finding told last (round 25): "I compared the feature distributions month by month. The
+  root cause turned out to be a currency field switched to cents." The story's last sentence,
+  after a step of mine, that says what a look showed ("turned out", "root cause", "was caused
+  by") with no act of mine and no outcome evidence of its own is still what the look turned
+  up: a step, and the story tells no result.
 * A decision that sets the work: "After watching two new hires struggle, I decided to shorten
   that time." Told after the scene and before any step or task, with its reason before it, it
   is the task; "We decided to look into it as a team", told bare, stays a step.
@@ -28,6 +33,7 @@ from simulator.core.scoring.star_labels import PLACE_REASONS, Reasons, sequence_
 from simulator.core.scoring.text import count_phrases, word_set
 
 FINDING_BETWEEN = "a finding between my steps"
+FINDING_LAST = "a finding told last, after my steps"
 DECISION_TASK = "a decision that sets the work, before any step"
 SETBACK = "a setback told before the task"
 MISTAKE_SCENE = "my mistake and what it led to, before the task"
@@ -164,6 +170,50 @@ def finding_between_steps(
     return changed
 
 
+# How a last sentence says what a look found (narrower than ``FINDING_FRAMES``: "came from",
+# "made up", "showed me" also tell where a gain came from at the end of a story).
+FINDING_LAST_FRAMES = frozenset(
+    (
+        "turned out",
+        "root cause",
+        "the cause was",
+        "was caused by",
+        "were caused by",
+        "the culprit",
+        "traced it to",
+        "the reason was",
+        "the problem was",
+    )
+)
+
+
+def finding_told_last(
+    labels: Sequence[str], words: Sequence[Sequence[str]], reasons: Sequence[Reasons]
+) -> list[int]:
+    """The last sentence, labelled result after a step of mine, that says what a look found
+    ("The root cause turned out to be ..."; or "came from", "showed that" after a step that
+    looks into something) with no act of mine and no outcome evidence of its own: a step, not
+    what came of the steps."""
+    last = len(labels) - 1
+    if last < 2 or labels[last] != "result" or labels[last - 1] != "action":
+        return []
+    ws = list(words[last])
+    if _my_act(ws) or _result_said(reasons[last]) >= FINDING_MAX_RESULT:
+        return []
+    return [last] if _says_a_finding(words, last) else []
+
+
+def _says_a_finding(words: Sequence[Sequence[str]], i: int) -> bool:
+    """Does sentence ``i`` say what a look found: "the root cause turned out to be", or, after
+    a step that looks into something, what the look showed ("I broke the error down by store.
+    Almost all of it came from stores closed on Sundays.")?"""
+    ws = list(words[i])
+    if count_phrases(ws, FINDING_LAST_FRAMES):
+        return True
+    looked = i > 0 and bool(set(words[i - 1]) & INQUIRY_VERBS)
+    return looked and bool(count_phrases(ws, FINDING_FRAMES))
+
+
 def decision_as_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
     """The first step, when it is "..., I decided to ..." with its reason before it and no
     task told before it, is the task (more steps follow)."""
@@ -217,4 +267,6 @@ def unmarked_outcome(
     ws = list(words[last])
     if set(ws) & _ME or sequence_word(ws) or count_phrases(ws, frozenset(("by me",))):
         return []
+    if _says_a_finding(words, last):
+        return []  # what a look found ("the root cause turned out to be ..."), no outcome
     return [last]

@@ -14,10 +14,12 @@ from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, Sta
 from simulator.core.scoring.star_context import (
     DECISION_TASK,
     FINDING_BETWEEN,
+    FINDING_LAST,
     MISTAKE_SCENE,
     SETBACK,
     decision_as_task,
     finding_between_steps,
+    finding_told_last,
     mistake_as_scene,
     setback_before_task,
     unmarked_outcome,
@@ -213,6 +215,7 @@ def _read_in_context(
     passes = (
         (lambda: mistake_as_scene(labels, said), "situation", MISTAKE_SCENE),
         (lambda: finding_between_steps(labels, said, reasons), "action", FINDING_BETWEEN),
+        (lambda: finding_told_last(labels, said, reasons), "action", FINDING_LAST),
         (lambda: decision_as_task(labels, said), "task", DECISION_TASK),
         (lambda: setback_before_task(labels, said), "situation", SETBACK),
         (lambda: unmarked_outcome(labels, said, texts), "result", UNMARKED_OUTCOME),
