@@ -233,11 +233,11 @@ CPU wait).
 Stop 27 (stall25b): the scorecard page built ahead is made one part per event-loop turn
 (``ScorecardPage(staged=True)``: header, table, splitter and panel, answer detail, buttons,
 each styled as made; offscreen, load 11-16, min of 6: parts 3-12 ms, was 37 ms in one event).
-Same flags, load 15-19; wrap-up / scorecard worst stall, ms: before (main fba6a15) 18.8 / 81.0,
-31.6 / 48.1 (the 31.6: 24 ms of GUI work); after 21.4 / 27.2, 19.5 / 38.8 (no wrap-up stall
-over 25 ms was GUI work). Still over 50 ms in these runs: answering 55-63, reviewing 31-59,
-briefing 30-55, and before, showing the scorecard (81 ms: its first layout at
-``setCurrentWidget``, ``sectionResized``).
+Same flags, load 11-19; wrap-up / scorecard worst stall, ms: before (main fba6a15) 18.8 / 81.0,
+31.6 / 48.1, 31.7 / 24.4 (the 31.6 and 31.7: 24 and 30 ms of GUI work); after 21.4 / 27.2,
+19.5 / 38.8, 14.8 / 67.8 (no wrap-up stall over 25 ms). Still over 50 ms: answering 35-63,
+reviewing 31-59, briefing 27-55, and showing the scorecard (81 ms before: its first layout at
+``setCurrentWidget``, ``sectionResized``; 67.8 after: asleep 43 ms, a CPU wait 24 ms).
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
