@@ -161,6 +161,8 @@ MEASURED_ONLY = frozenset(
         "heldout_para25_content.yaml",
         # round 25, wronga25: two charges on correct answers (measured at start and end only)
         "heldout_wronga25_content.yaml",
+        # round 25, every25: two correct answers charged (measured at start and end only)
+        "heldout_every25_content.yaml",
     )
 )
 
