@@ -1198,6 +1198,27 @@ margin by meaning, round3 weak > off-topic 14 -> 13/14; removed before landing, 
 Own held-out heldout_every25_content.yaml (6 other foundations questions, prompts only, not
 edited): unchanged, paraphrase > partial 2/6, correct not flagged 22/24, paraphrase/strong
 0.62, since no shared word was added.
+
+Round 25, wrongf25 (issue 9, new rubric wrong claims in technical_foundations.yaml): for 45
+questions, the wrong claims a half-prepared candidate commonly makes (swapped roles, reversed
+directions, wrong values, always/never, one method said to do another's job) were checked with
+rubric_charges.charged; 237 `contradicted_by` entries and 6 misconception phrases were added
+for those not charged. 23 more were written and dropped: they raised the meaning reading's
+leaning of a correct repository answer above 0.05 (a swapped claim is as near in meaning as the
+right one, which cost paraphrases their full-explanation lift), and one misconception ("p of a
+given b equals p of b given a") charged the correct formula of a heldout_round5 partial (a
+misconception matches with words left out), so claims with "always" are contradicted_by
+entries, matched whole. test_rubric_claims_wrongf25.py:
+141 wrong sentences charged (none before), 161 correct sentences and warnings with the same
+words not charged. heldout_wrongf25_content.yaml (5 questions chosen by prompt, their rubrics
+left alone; --set), start (1a20b01) -> end: level 15/15 -> 15/15, partial > verbose-wrong 8/10
+-> 8/10, weak > verbose-wrong 6/10 -> 6/10, warnings 10/10 -> 10/10, correct not flagged 24/25
+-> 24/25 (a momentum warning, 'ravines: "grow"'); unchanged, as rubric claims are per question.
+Default output identical to main's. Matcher false charges found, left to the code: across
+"while" ("Supervised learning needs labels, while unsupervised learning works without them";
+"Bagging gives equal weight ..., while boosting upweights ..."), "With a lot of data the prior
+matters less" (data-size), "Heteroscedasticity does not bias the coefficients", "L2 adds a
+penalty on the sum of squared weights" (l1-l2), "MAP gives only the mode, not the full posterior".
 """
 
 from __future__ import annotations

@@ -163,6 +163,8 @@ MEASURED_ONLY = frozenset(
         "heldout_wronga25_content.yaml",
         # round 25, every25: two correct answers charged (measured at start and end only)
         "heldout_every25_content.yaml",
+        # round 25, wrongf25: one charge on a correct warning (measured at start and end only)
+        "heldout_wrongf25_content.yaml",
     )
 )
 
