@@ -1219,6 +1219,34 @@ Default output identical to main's. Matcher false charges found, left to the cod
 "Bagging gives equal weight ..., while boosting upweights ..."), "With a lot of data the prior
 matters less" (data-size), "Heteroscedasticity does not bias the coefficients", "L2 adds a
 penalty on the sum of squared weights" (l1-l2), "MAP gives only the mode, not the full posterior".
+
+Round 25, clause25 (issue 9: claims_gaps.py; rubric_claims, loose_claims, misconception_hits,
+opposites, claims, phrase_forms). A wrong claim is one statement: the words between its own may
+not open another clause ("whereas", "but", "because it" unless "it" takes up the sentence's
+opening subject), carry a relative clause with its own verb ("the hyperplane that maximizes the
+minimum margin"), a new subject with its own predicate, or a word that turns it round ("the
+negative gradient"); a claim right after "if"/"unless" in mid-sentence is supposed. "hardly" /
+"rarely" no longer drop "hard" / "rare" from a claim; XGBoost and LightGBM are no synonyms in
+claims; a comparative against the point's own subject ("more parameters than the GRU"), a
+direction that moves with the point's quantity ("shrinks with the sample size") and the inner
+minimum of a max-min margin are no reversals. test_clause_boundaries.py: 24 correct sentences
+(each charged before) not charged, 26 wrong ones still charged.
+
+  | measure (start 1a20b01 -> end)  | own held-out (heldout_clause25) | repository *_content sets |
+  |---------------------------------|---------------------------------|---------------------------|
+  | level order                     | 18/18 -> 18/18                  |                           |
+  | partial / weak > verbose-wrong  | 11/12, 9/12 -> =                |                           |
+  | paraphrase > partial            | 2/6 -> 2/6                      |                           |
+  | warning not charged             | 12/12 -> 12/12                  |                           |
+  | correct answer not flagged      | 36/36 -> 36/36                  | 1093/1097 -> 1094/1097    |
+  | wrong answers caught            |                                 | 204/246 -> 204/246        |
+  | model answers (tech/case)       |                                 | 125/125 -> 125/125        |
+
+  One wrong answer loses one of its two charges (still caught): "fine tuning, because you need
+  a large learning rate" had matched across "because". Still charged (seen in audits, not done):
+  "Kernel PCA ... capture nonlinear structure" as "pca captures ..."; "unlike momentum, ...,
+  plain SGD amplifies oscillations" (claims.py, the subject "plain SGD"); "a greedy agent would
+  maximize the immediate reward"; restricted settings ("only at the median ... is symmetric").
 """
 
 from __future__ import annotations

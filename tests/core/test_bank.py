@@ -165,6 +165,8 @@ MEASURED_ONLY = frozenset(
         "heldout_every25_content.yaml",
         # round 25, wrongf25: one charge on a correct warning (measured at start and end only)
         "heldout_wrongf25_content.yaml",
+        # round 25, clause25: measured at start and end only
+        "heldout_clause25_content.yaml",
     )
 )
 

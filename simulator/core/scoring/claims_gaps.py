@@ -24,9 +24,9 @@ from simulator.core.scoring.text import Tokens, word_set
 
 Span = tuple[int, int]
 
-_OPENERS = word_set(
-    "whereas while but although though because since unless if whenever however yet when"
-)
+# Not "when": a claim's own condition often follows it ("the learning rate never needs to
+# change *when* you change the batch size").
+_OPENERS = word_set("whereas while but although though because since unless if however yet")
 _TURNING = word_set("negative opposite inverse reverse minus reciprocal")
 _RELATIVE = word_set("that which who whose")
 # Verbs a relative clause may carry that keep the claim's own statement ("the hyperplane *that

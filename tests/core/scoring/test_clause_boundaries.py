@@ -106,6 +106,11 @@ WRONG = [
         "tech.distributed-training",
         "In data parallelism the model is split across the GPUs layer by layer.",
     ),
+    # "when" between the claim's words is its own condition, no other clause
+    (
+        "tech.sgd-vs-batch",
+        "The learning rate never needs to change when you change the batch size.",
+    ),
 ]
 
 
