@@ -27,6 +27,7 @@ from simulator.core.scoring.point_anchors import (
     point_anchors,
     said_about,
 )
+from simulator.core.scoring.point_opposed import opposed_sentences
 from simulator.core.scoring.point_phrases import point_phrases, substituted
 from simulator.core.scoring.results import KeyPointResult
 from simulator.core.scoring.stance import (
@@ -60,6 +61,7 @@ def score_key_points(
     terms: set[int] = set()
     says_not: set[Span] = set()  # spans of phrases that themselves say "not"
     phrase_of: dict[Span, str] = {}
+    home: dict[Span, int] = {}  # the sentence holding most of a mention's own words
     # An answer about the asked question needs no anchor sentence by sentence.
     free = about_the_question(question, tokens)
     for k, kp in enumerate(question.key_points):
@@ -78,13 +80,16 @@ def score_key_points(
                         continue  # any case's design talk, with no word of this case near
                     spans.add(span)
                     phrase_of.setdefault(span, text)
-                    terms |= index.term_positions(phrase, span)
+                    own = index.term_positions(phrase, span)
+                    terms |= own
+                    home.setdefault(span, _home_sentence(tokens, span, own))
                     if phrase.negated or says_no(text):
                         says_not.add(span)
         found.append(sorted(spans))
     statuses: list[tuple[str, str | None]] = []
     depth: list[int] = []  # distinct phrases of each point said as the speaker's own
     denied_sentences = set(wrong_sentences)
+    opposed_at: list[set[int]] = []  # per point: sentences asserting what it denies
     for k, kp_spans in enumerate(found):
         negative_point = _negative_point(question.key_points[k].label)
         status, evidence = "missing", None
@@ -99,6 +104,9 @@ def score_key_points(
                 }
             )
         )
+        opposed = opposed_sentences(question.key_points[k].label, tokens)
+        opposed_at.append(opposed)
+        explaining: dict[int, set[str]] = {}  # sentence -> the point's phrases explained in it
         for span in kp_spans:
             if _misread_denial(tokens, span) and stance.negated(span, span in says_not):
                 continue  # neither said nor denied: a phrase pieced together across clauses
@@ -112,11 +120,20 @@ def score_key_points(
                 continue
             if tokens.sentence_of[span[0]] in wrong_sentences:
                 continue  # said inside a wrong claim: no credit (the claim is named on its own)
+            if tokens.sentence_of[span[0]] in opposed:
+                if status == "missing":  # asserts what the point denies
+                    status, evidence = "contradicted", sentence_text(tokens, span)
+                continue
             if is_explained(tokens, span, terms):
-                status, evidence = "explained", sentence_text(tokens, span)
-                break
-            if status in ("missing", "contradicted"):
-                status, evidence = "named", sentence_text(tokens, span)
+                explaining.setdefault(home[span], set()).add(phrase_of[span])
+                continue
+            if status in ("missing", "contradicted") and not explaining:
+                status, evidence = "named", tokens.sentences[home[span]].text
+        if explaining:
+            # The evidence is the sentence that says the point most fully (most of its
+            # phrases), not the first that touches one of its words; the earlier on a tie.
+            best = max(explaining, key=lambda i: (len(explaining[i]), -i))
+            status, evidence = "explained", tokens.sentences[best].text
         statuses.append((status, evidence))
     sentences = [s.text for s in tokens.sentences]
     excluded = denied_sentences | {
@@ -155,7 +172,13 @@ def score_key_points(
                 and meaning_credit.corroborated(m, _index_of(sentences, evidence))
             ):
                 credit = 1.0  # said in the rubric's words and again in other words
-            elif trusted and lift > credit and status != "contradicted" and lifted_by is not None:
+            elif (
+                trusted
+                and lift > credit
+                and status != "contradicted"
+                and lifted_by is not None
+                and lifted_by not in opposed_at[k]
+            ):
                 # Said in other words: covered, for part of the weight (see meaning_credit.py).
                 status, credit, via = "explained", lift, "meaning"
                 evidence = sentences[lifted_by]
@@ -174,6 +197,20 @@ def score_key_points(
             )
         )
     return results
+
+
+def _home_sentence(tokens: Tokens, span: Span, own: set[int]) -> int:
+    """The sentence a mention belongs to: the one holding most of its own words (a phrase
+    matched in any order may begin with a word at the end of the sentence before:
+    "... times the gradient. Stochastic gradient descent uses ..."), the later on a tie."""
+    counts: dict[int, int] = {}
+    for i in own or set(range(*span)):
+        if span[0] <= i < span[1]:
+            s = tokens.sentence_of[i]
+            counts[s] = counts.get(s, 0) + 1
+    if not counts:
+        return tokens.sentence_of[span[0]]
+    return max(counts, key=lambda s: (counts[s], s))
 
 
 _DIMINISHERS = frozenset(("hardly", "barely", "scarcely"))
