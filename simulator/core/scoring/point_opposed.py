@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from simulator.core.scoring.stance import names_a_mistake
 from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, words
 
 _COPULAS = frozenset(("is", "are", "was", "were", "does", "do", "did", "can", "will"))
@@ -40,6 +41,17 @@ _HEDGES = frozenset(
         "wrongly",
         "think",
         "believe",
+        "misuse",
+        "misuses",
+        "misread",
+        "misreading",
+        "misinterpret",
+        "misinterpretation",
+        "treating",
+        "treat",
+        "fallacy",
+        "assume",
+        "assuming",
     )
 )
 _SPLIT = re.compile(r",|;|\bwhereas\b|\bwhile\b|\bbut\b|\bso\b|\bbecause\b|\bthough\b")
@@ -75,6 +87,8 @@ def opposed_sentences(label: str, tokens: Tokens) -> set[int]:
     if not denied:
         return found
     for sentence in tokens.sentences:
+        if names_a_mistake(tuple(tokens.words[sentence.first_word : sentence.last_word])):
+            continue  # a warning against the claim, not the claim
         for clause in _SPLIT.split(sentence.text.lower()):
             ws = words(clause)
             if any(w in _NEG or w in NEGATIONS or w in _HEDGES or w == "non" for w in ws):
