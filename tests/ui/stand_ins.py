@@ -105,6 +105,18 @@ def spoken_mode(window) -> None:  # type: ignore[no-untyped-def]
     home.answer_mode.setCurrentIndex(home.answer_mode.findData("spoken"))
 
 
+def type_to_follow_up(qtbot, window):  # type: ignore[no-untyped-def]
+    """One typed technical question answered with ``PARTIAL`` by keyboard alone; returns the
+    interview page once its follow-up is asked (``State.FOLLOW_UP``)."""
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    page = window.interview
+    wait_state(qtbot, window, State.ANSWERING)
+    qtbot.keyClicks(page.answer, PARTIAL)
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
+    wait_state(qtbot, window, State.FOLLOW_UP)
+    return page
+
+
 def walk_to_follow_up(qtbot, window, held: HeldSpeaker) -> FakeMic:  # type: ignore[no-untyped-def]
     """One spoken technical question with the interviewer's voice on, answered with ``PARTIAL``
     by keyboard alone; returns (with the microphone stand-in) once the follow-up is being read

@@ -16,6 +16,7 @@ from tests.ui.stand_ins import (
     PARTIAL,
     FakeMic,
     spoken_mode,
+    type_to_follow_up,
     wait_state,
     walk_to_follow_up,
 )
@@ -23,12 +24,7 @@ from tests.ui.stand_ins import (
 
 def test_a_follow_up_answer_counts_and_the_scorecard_shows_both(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Defect 1."""
-    window.start_interview(Plan(counts={"technical": 1}), False)
-    page = window.interview
-    wait_state(qtbot, window, State.ANSWERING)
-    qtbot.keyClicks(page.answer, PARTIAL)
-    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
-    wait_state(qtbot, window, State.FOLLOW_UP)
+    page = type_to_follow_up(qtbot, window)
     qtbot.keyClicks(page.answer, DETECT)
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: "with the follow-up" in page.feedback.text(), timeout=10000)

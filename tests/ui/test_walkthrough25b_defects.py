@@ -7,19 +7,14 @@ from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
-from tests.ui.stand_ins import CTRL, DETECT, PARTIAL, wait_state
+from tests.ui.stand_ins import CTRL, DETECT, type_to_follow_up, wait_state
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_the_rating_row_waits_until_the_follow_up_is_answered(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """ "How did it feel?" stayed on the page under the follow-up being answered."""
-    window.start_interview(Plan(counts={"technical": 1}), False)
-    page = window.interview
-    wait_state(qtbot, window, State.ANSWERING)
-    qtbot.keyClicks(page.answer, PARTIAL)
-    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
-    wait_state(qtbot, window, State.FOLLOW_UP)
+    page = type_to_follow_up(qtbot, window)
     assert page.follow_up.isVisible()
     assert not page.self_rating.isVisible()  # the question's answers are not done yet
     qtbot.keyClicks(page.answer, DETECT)
