@@ -8,13 +8,16 @@ charges each one found; the sentence that said it earns no key point (key_points
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from simulator.core.questions import Question
 from simulator.core.scoring.claims_gaps import gap_breaks, supposed_in_mid_sentence
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
+from simulator.core.scoring.phrase_forms import QUALIFIERS, Phrase
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import Stance, new_subject_inside, says_no
-from simulator.core.scoring.text import Tokens, word_set, words
+from simulator.core.scoring.text import STOPWORDS, Tokens, word_set, words
 from simulator.core.scoring.topicality import vocabulary
 
 
@@ -60,6 +63,8 @@ def find_misconceptions(
                     ):
                         continue
                     if phrase.proposal and not index.proposed(span):
+                        continue
+                    if _substituted(index, phrase, span):
                         continue
                     if hedged_sweep(tokens, span, text) or stance.ruled_out(span):
                         continue
@@ -139,3 +144,27 @@ def _non_inside(tokens: Tokens, span: Span, claim: str) -> bool:
     """ "non" inside a loosely matched claim turns one of its words over: "the null is
     non-stationarity" does not say "the null is stationarity"."""
     return "non" in tokens.words[span[0] + 1 : span[1]] and "non" not in words(claim)
+
+
+def _substituted(index: AnswerIndex, phrase: Phrase, span: Span) -> bool:
+    """A claim matched with one of its words left out, where the answer says another content
+    word in that word's place: "label encoding is fine for *tree* models" is not "label
+    encoding is fine for *linear* models" said without "linear", it is a different claim."""
+    at = phrase.left_out
+    if at <= 0 or at >= len(phrase.stems):
+        return False
+    tokens = index.tokens
+    end = span[0]
+    before_end = -1
+    for k, s in enumerate(phrase.stems):
+        occ = index.occurrences(s)
+        i = bisect_left(occ, (end, -1))
+        if i == len(occ) or occ[i][0] >= span[1]:
+            return False
+        if k == at:
+            return any(
+                w not in STOPWORDS and w not in QUALIFIERS
+                for w in tokens.words[before_end : occ[i][0]]
+            )
+        before_end = end = occ[i][1]
+    return False

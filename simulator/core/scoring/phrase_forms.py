@@ -97,6 +97,7 @@ class Phrase:
     dropped_subject: tuple[str, ...] = ()  # a claim variant that left its subject out
     proposal: bool = False  # "it is fine to X" said as a plan: "I'd X", "we just X"
     shortened: bool = False  # a key-point wording with one word left out: its words in order
+    left_out: int = -1  # a claim variant with one word left out: where that word stood
 
 
 def _find(seq: tuple[str, ...], part: tuple[str, ...]) -> int:
@@ -166,6 +167,7 @@ def claim_variants(phrase: Phrase, subject: frozenset[str]) -> list[Phrase]:
                             phrase.negated,
                             base.dropped_subject,
                             base.proposal,
+                            left_out=i,
                         )
                     )
     return out

@@ -1,0 +1,98 @@
+"""Correct sentences the rubric's wrong claims charged on main (issue 9, round 25, false25),
+each with a plainly wrong sentence in the same words that must stay charged. Real bank.
+
+The correct sentences still charged when this file was written are marked xfail (strict):
+they record what is left to do, and turn into failures the day they pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import QuestionBank
+from tests.core.scoring.rubric_charges import charged
+
+_OPEN = "still charged (round 25)"
+
+# (question, correct sentence, wrong sentence in the same words, correct still charged)
+CASES = [
+    (
+        "tech.categorical-encoding",
+        "Label encoding is fine for tree models.",
+        "Label encoding is fine for linear models.",
+        False,
+    ),
+    (
+        "tech.supervised-vs-unsupervised",
+        "Supervised learning needs labels, while unsupervised learning works without them.",
+        "Unsupervised learning needs labels, while supervised learning works without them.",
+        True,
+    ),
+    (
+        "tech.mle-vs-map",
+        "With a lot of data the prior matters less.",
+        "With a lot of data the prior matters more.",
+        True,
+    ),
+    (
+        "tech.mle-vs-map",
+        "MAP gives only the mode, not the full posterior distribution.",
+        "MAP gives the full posterior distribution.",
+        True,
+    ),
+    (
+        "tech.regularization",
+        "L2 adds a penalty on the sum of squared weights.",
+        "L2 penalizes the sum of absolute weights and pushes many of them to exactly zero.",
+        True,
+    ),
+    (
+        "tech.dropout",
+        "At inference nothing is switched off and the outputs are scaled to match.",
+        "Dropout stays on at inference.",
+        True,
+    ),
+    (
+        "tech.matrix-factorization",
+        "Clicks are implicit feedback with no clear negatives.",
+        "Implicit feedback has clear negatives.",
+        True,
+    ),
+    (
+        "tech.precision-recall-f1",
+        "Recall measures how many of the actual positives we found.",
+        "Precision measures how many of the actual positives we found.",
+        True,
+    ),
+    (
+        "tech.pr-curve",
+        "Raising the threshold usually increases precision.",
+        "Raising the threshold increases recall.",
+        True,
+    ),
+]
+
+
+def _id(case: tuple[str, str, str, bool]) -> str:
+    return case[1][:40]
+
+
+@pytest.mark.parametrize(
+    "qid, correct, wrong, still_open",
+    [
+        pytest.param(
+            *c, marks=pytest.mark.xfail(reason=_OPEN, strict=True) if c[3] else (), id=_id(c)
+        )
+        for c in CASES
+    ],
+)
+def test_correct_sentence_not_charged(
+    bank: QuestionBank, qid: str, correct: str, wrong: str, still_open: bool
+) -> None:
+    assert charged(bank.get(qid), correct) == []
+
+
+@pytest.mark.parametrize("qid, correct, wrong, still_open", CASES, ids=[_id(c) for c in CASES])
+def test_wrong_sentence_charged(
+    bank: QuestionBank, qid: str, correct: str, wrong: str, still_open: bool
+) -> None:
+    assert charged(bank.get(qid), wrong)
