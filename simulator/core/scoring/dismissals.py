@@ -202,7 +202,11 @@ def dismissed_points(
                     and not stance.warned(span)
                     and (
                         r[2] != ADVICE
-                        or (to_do(question, k, text) and not _excess(tokens, r[0], span[0]))
+                        or (
+                            to_do(question, k, text)
+                            and not _excess(tokens, r[0], span[0])
+                            and not _in_condition(tokens, r[0], span[0])
+                        )
                     )
                 ),
                 None,
@@ -217,6 +221,15 @@ def dismissed_points(
 
 
 _EXCESS = word_set("too overly blindly")
+# Words opening a condition or a time inside the advised action: "you should not stop the test
+# *as soon as* the p value drops below 0.05" advises against stopping, not against the p value.
+_CONDITION = word_set("when whenever until once if unless soon before after while")
+
+
+def _in_condition(tokens: Tokens, start: int, at: int) -> bool:
+    """The key-point phrase at ``at`` sits in a condition of the action advised against, not
+    in the action itself."""
+    return any(w in _CONDITION for w in tokens.words[start:at])
 
 
 def _excess(tokens: Tokens, start: int, at: int) -> bool:

@@ -38,6 +38,12 @@ def find_misconceptions(
     wrong_sentences: set[int] = set()
     tokens = index.tokens
     subject = vocabulary(question.prompt)
+    own_words = vocabulary(
+        question.prompt,
+        question.model_answer,
+        *(kp.label for kp in question.key_points),
+        *(p for kp in question.key_points for p in kp.phrases),
+    )
     for mis in question.misconceptions:
         asserted: tuple[str, Span] | None = None
         warning: tuple[str, Span] | None = None
@@ -64,7 +70,7 @@ def find_misconceptions(
                         continue
                     if phrase.proposal and not index.proposed(span):
                         continue
-                    if _substituted(index, phrase, span):
+                    if _substituted(index, phrase, span, own_words):
                         continue
                     if hedged_sweep(tokens, span, text) or stance.ruled_out(span):
                         continue
@@ -146,10 +152,12 @@ def _non_inside(tokens: Tokens, span: Span, claim: str) -> bool:
     return "non" in tokens.words[span[0] + 1 : span[1]] and "non" not in words(claim)
 
 
-def _substituted(index: AnswerIndex, phrase: Phrase, span: Span) -> bool:
+def _substituted(index: AnswerIndex, phrase: Phrase, span: Span, own: frozenset[str]) -> bool:
     """A claim matched with one of its words left out, where the answer says another content
-    word in that word's place: "label encoding is fine for *tree* models" is not "label
-    encoding is fine for *linear* models" said without "linear", it is a different claim."""
+    word in that word's place, one the question's own text never uses: "label encoding is fine
+    for *tree* models" is not "label encoding is fine for *linear* models" said without
+    "linear", it is a claim about something else. A word of the question's own ("features
+    computed after the *churn* date" in the churn case) is its wording of the same thing."""
     at = phrase.left_out
     if at <= 0 or at >= len(phrase.stems):
         return False
@@ -163,8 +171,12 @@ def _substituted(index: AnswerIndex, phrase: Phrase, span: Span) -> bool:
             return False
         if k == at:
             return any(
-                w not in STOPWORDS and w not in QUALIFIERS
-                for w in tokens.words[before_end : occ[i][0]]
+                w not in STOPWORDS and w not in QUALIFIERS and st not in own
+                for w, st in zip(
+                    tokens.words[before_end : occ[i][0]],
+                    tokens.stems[before_end : occ[i][0]],
+                    strict=True,
+                )
             )
         before_end = end = occ[i][1]
     return False

@@ -16,6 +16,12 @@ _OPEN = "still charged (round 25)"
 # (question, correct sentence, wrong sentence in the same words, correct still charged)
 CASES = [
     (
+        "tech.ab-testing-models",
+        "You should not stop the test as soon as the p value drops below 0.05.",
+        "You should not look at the p value.",
+        False,
+    ),
+    (
         "tech.categorical-encoding",
         "Label encoding is fine for tree models.",
         "Label encoding is fine for linear models.",
@@ -73,7 +79,7 @@ CASES = [
 
 
 def _id(case: tuple[str, str, str, bool]) -> str:
-    return case[1][:40]
+    return f"{case[0]}: {case[1][:40]}"
 
 
 @pytest.mark.parametrize(
@@ -89,6 +95,15 @@ def test_correct_sentence_not_charged(
     bank: QuestionBank, qid: str, correct: str, wrong: str, still_open: bool
 ) -> None:
     assert charged(bank.get(qid), correct) == []
+
+
+@pytest.mark.parametrize("qid", ["tech.roc-auc", "tech.tabular-feature-engineering"])
+def test_advice_against_an_action_is_not_against_its_condition(
+    bank: QuestionBank, qid: str
+) -> None:
+    """Charged as "the p value is not needed" on main in both."""
+    said = "You should not stop the test as soon as the p value drops below 0.05."
+    assert charged(bank.get(qid), said) == []
 
 
 @pytest.mark.parametrize("qid, correct, wrong, still_open", CASES, ids=[_id(c) for c in CASES])
