@@ -1258,12 +1258,14 @@ with main (round5, round4, offtopic): every line identical. A first version read
 misuses: treating it as the probability that the null is true" as the claim (round5 strong
 p-values 95 -> 75); warning frames are now left out.
 
-Round 25, false25 (misconception_hits.py, dismissals.py): a claim matched with one word left out
-does not match when the answer puts a word foreign to the question in its place ("label encoding
-is fine for tree models" is not "... for linear models"); advice against an action is not against
-a key point in its condition ("you should not stop the test as soon as the p value drops"). Issue-9
-correct sentences probed (15, real bank): charged 12 -> 10 (8 of those 10 are xfail in
-test_false_charges25.py); wrong twins charged 10/10. Default output: every line identical to main.
+Round 25, false25 (misconception_hits.py, dismissals.py, comparisons.py): a claim matched with one
+word left out does not match when the answer puts a word foreign to the question in its place
+("label encoding is fine for tree models" is not "... for linear models"); advice against an
+action is not against a key point in its condition ("you should not stop the test as soon as the
+p value drops"); a comparison whose winner the model answer names word for word is not a loss
+for the point ("built in functions are faster than Python UDFs"). Issue-9 correct sentences
+probed (15, real bank): charged 12 -> 9 (8 of the 9 are xfail in test_false_charges25.py); wrong
+twins charged 11/11. Default output: every line identical to main.
 """
 
 from __future__ import annotations

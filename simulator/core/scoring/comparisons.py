@@ -24,7 +24,7 @@ from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.dismissals import to_do
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
-from simulator.core.scoring.text import STOPWORDS, Tokens, word_set
+from simulator.core.scoring.text import STOPWORDS, Tokens, tokenize, word_set
 
 _BETTER = word_set("better faster superior cheaper safer quicker")
 _MORE_GOOD = word_set("accurate reliable robust efficient effective scalable informative")
@@ -91,6 +91,8 @@ def beaten_points(
     for winner, loser, said in compared:
         if any(winner[0] <= s[0] and s[1] <= winner[1] for s in every):
             continue  # one point ranked against another: maybe right
+        if _in_model_answer(question, tokens.words[winner[0] : winner[1]]):
+            continue  # the model answer names the winner too ("prefer built in functions")
         for k in range(len(question.key_points)):
             if k in found:
                 continue
@@ -116,3 +118,14 @@ def _trim(text: str) -> str:
     while ws and (ws[-1] in STOPWORDS or ws[-1] in _DEGREE):
         ws.pop()
     return " ".join(ws) or text
+
+
+def _in_model_answer(question: Question, winner: tuple[str, ...]) -> bool:
+    """The winning side, two content words at least, said word for word in the model answer:
+    the rubric names it, so the comparison may well be the rubric's own ("built in functions
+    are faster than Python UDFs")."""
+    ws = _trim(" ".join(winner)).split()
+    if sum(w not in STOPWORDS for w in ws) < 2:
+        return False
+    said = " ".join(tokenize(question.model_answer).words)
+    return f" {' '.join(ws)} " in f" {said} "

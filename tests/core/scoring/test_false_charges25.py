@@ -16,6 +16,12 @@ _OPEN = "still charged (round 25)"
 # (question, correct sentence, wrong sentence in the same words, correct still charged)
 CASES = [
     (
+        "tech.spark-fundamentals",
+        "Built in functions are faster than Python UDFs.",
+        "Python UDFs are faster than built in functions.",
+        False,
+    ),
+    (
         "tech.ab-testing-models",
         "You should not stop the test as soon as the p value drops below 0.05.",
         "You should not look at the p value.",
