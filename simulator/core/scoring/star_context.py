@@ -27,8 +27,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from simulator.core.scoring.star_cues import SUBORDINATORS
+from simulator.core.scoring.star_cues import (
+    CHANGE_WORDS,
+    ENDINGS,
+    OUTCOME_VERBS,
+    SUBORDINATORS,
+    UPTAKE_VERBS,
+)
 from simulator.core.scoring.star_gaps import is_reflection
+from simulator.core.scoring.star_grammar import later_marker, main_clause
 from simulator.core.scoring.star_labels import PLACE_REASONS, Reasons, sequence_word
 from simulator.core.scoring.text import count_phrases, word_set
 
@@ -206,12 +213,51 @@ def finding_told_last(
 def _says_a_finding(words: Sequence[Sequence[str]], i: int) -> bool:
     """Does sentence ``i`` say what a look found: "the root cause turned out to be", or, after
     a step that looks into something, what the look showed ("I broke the error down by store.
-    Almost all of it came from stores closed on Sundays.")?"""
+    Almost all of it came from stores closed on Sundays.", or told as how a thing was, with no
+    finding words: "I compared the labels with the raw events. The label was computed after
+    the offer had been shown.")?"""
     ws = list(words[i])
     if count_phrases(ws, FINDING_LAST_FRAMES):
         return True
-    looked = i > 0 and bool(set(words[i - 1]) & INQUIRY_VERBS)
-    return looked and bool(count_phrases(ws, FINDING_FRAMES))
+    looked = i > 0 and _a_look(words[i - 1])
+    return looked and (bool(count_phrases(ws, FINDING_FRAMES)) or _state_found(ws))
+
+
+# Words that make a look a check of how things went after the work ("I checked the errors a
+# month later"): what it showed is the outcome, not a finding.
+_AFTERWARDS = word_set("later again afterwards since after")
+
+
+def _a_look(ws: Sequence[str]) -> bool:
+    """A step that looks into something now, not a check of the outcome later on."""
+    return bool(set(ws) & INQUIRY_VERBS) and not set(ws) & _AFTERWARDS
+
+
+# Words by which a state told after a look is how things came out, not what the look found:
+# a level reached ("down to", "back", "no longer", "in place"), a comparison, a time since.
+OUTCOME_STATE_WORDS = word_set(
+    """down up back longer place live stable better worse lower higher fewer less more faster
+    slower improved since still again now finally happy pleased ready done fixed solved
+    resolved"""
+)
+
+
+def _state_found(ws: Sequence[str]) -> bool:
+    """How a thing was, told in the past with "was/were/had" as the main verb and no outcome
+    word ("The cancellation label was computed after the offer had been shown", "Each failure
+    was happening while the backup held a lock"): what a look found, when a look comes just
+    before it (round 26)."""
+    words_ = list(ws)
+    raw = " ".join(words_)
+    clause = main_clause(words_, raw)
+    if clause.subject not in ("thing", "") or clause.verb < 0:
+        return False
+    if words_[clause.verb] not in ("was", "were", "had"):
+        return False
+    said = set(words_)
+    if said & (OUTCOME_STATE_WORDS | OUTCOME_VERBS | UPTAKE_VERBS | ENDINGS | CHANGE_WORDS):
+        return False  # "The proposal was approved in one meeting": how it came out
+    return not later_marker(words_)
 
 
 def decision_as_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:
