@@ -167,6 +167,8 @@ MEASURED_ONLY = frozenset(
         "heldout_wrongf25_content.yaml",
         # round 25, clause25: measured at start and end only
         "heldout_clause25_content.yaml",
+        # round 26, star26: STAR stories measured at start and end only (never tuned on)
+        "heldout_star26_star.yaml",
     )
 )
 
