@@ -308,6 +308,11 @@ class ScorecardPage(QWidget):
             - self._split.handleWidth()
             - max(panel.minimumSizeHint().width(), star_panel)
         )
+        # A session with a STAR answer keeps that room whichever answer is selected: the
+        # splitter gave the table ~36 px less for a behavioral answer than for the others, so
+        # each row grew taller and the row just selected was cut at the table's foot.
+        has_star = self._card is not None and any(a.star is not None for a in self._card.answers)
+        panel.setMinimumWidth(star_panel if has_star else 0)
         with_category = room >= need + category
         table.setColumnHidden(1, not with_category)
         table.setMinimumWidth(max(0, min(room, need + (category if with_category else 0))))

@@ -1,0 +1,62 @@
+"""Defects met in the twenty-sixth keyboard-only walkthrough of the real window (offscreen here)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from simulator.core.questions import QuestionBank
+from simulator.core.scoring import score_answer, score_session
+from simulator.core.storage import Storage
+from simulator.core.transcript import Transcript
+from tests.ui.qt_logs import NO_SOUND_CARD
+
+pytestmark = NO_SOUND_CARD
+
+TECHNICAL = (
+    "Overfitting is when the model memorizes noise in the training data. I compare training "
+    "and validation error on a held-out set."
+)
+BEHAVIORAL = (
+    "Last year two colleagues disagreed about our feature store design. My task was to unblock "
+    "the launch. I met each of them one on one and ran a benchmark. As a result we shipped two "
+    "weeks early and latency fell by 30 percent."
+)
+
+
+def _finished_session(storage: Storage, bank: QuestionBank, texts: dict[str, str]) -> int:
+    sid = storage.create_session(
+        {"name": "Quick practice", "counts": {"technical": 1}, "question_ids": list(texts)}
+    )
+    items = []
+    for position, (qid, text) in enumerate(texts.items()):
+        score = score_answer(bank.get(qid), Transcript(text=text))
+        storage.add_answer(sid, qid, position, "typed" if text else "skipped", text, score=score)
+        items.append((bank.get(qid), score))
+    storage.finish_session(sid, score_session(items))
+    return sid
+
+
+def test_the_scorecard_table_keeps_its_width_from_one_answer_to_the_next(
+    qtbot, themed, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640, moving the selection from a technical answer to a behavioral one narrowed
+    the answers table by ~36 px (the detail beside it widened for the STAR rows): every row
+    grew taller and the row just selected was cut at the bottom of the table."""
+    texts = {"tech.overfit": TECHNICAL, "case.spam": "", "beh.conflict": BEHAVIORAL}
+    sid = _finished_session(services.storage, services.bank, texts)
+    window.resize(window.minimumSize())
+    window.open_scorecard(sid)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=5000)
+    QApplication.processEvents()
+    widths = []
+    for row in (0, 2, 1, 2):
+        page.table.selectRow(row)
+        for _ in range(3):
+            QApplication.processEvents()
+        widths.append((row, page.table.width(), page._detail_panel.width()))
+        table = page.table
+        rect = table.visualRect(table.model().index(row, 0))
+        assert table.viewport().rect().contains(rect), (row, rect, table.viewport().rect())
+    assert len({w for _, w, _ in widths}) == 1, widths
