@@ -500,7 +500,7 @@ def main() -> int:
     count = max(1, min(args.questions, len(QUESTION_IDS)))
     tmp = Path(tempfile.mkdtemp(prefix="bench-voice-interview-"))
     if args.compiled:
-        _compile_app(tmp / "pycache")
+        _compile_app()
     answers = []
     for i in range(count):
         wav = tmp / f"answer{i + 1}.wav"
@@ -722,12 +722,18 @@ def run(
     return 0 if ok_stall and ok_rss else 1
 
 
-def _compile_app(prefix: Path) -> None:
-    """Bytecode for every module of the app, in ``prefix`` (``sys.pycache_prefix``: the
-    source tree is left as it is), read by the imports that follow."""
+def _compile_app() -> None:
+    """Bytecode for every module of the app, beside its source (``__pycache__``, ignored by
+    git), as an installed app has it; the libraries' own bytecode (installed with them) is
+    read as it is.
+
+    Until stop 28 it went to a private ``sys.pycache_prefix``. Python then looks for every
+    module's bytecode there only, so each library module imported during the interview was
+    compiled from source, holding the GIL: py-spy found the live lane compiling ``numpy.ma``
+    (the first ``np.percentile``, 135 ms) and ``multiprocessing`` (tqdm's first lock) while an
+    answer was spoken, and one 83 ms answering stall was the window waiting for it."""
     import compileall
 
-    sys.pycache_prefix = str(prefix)
     root = Path(__file__).resolve().parent.parent / "simulator"
     if not compileall.compile_dir(str(root), quiet=1):
         raise SystemExit("the app's modules did not compile")
