@@ -131,6 +131,7 @@ class WhisperTranscriber:
                 source = str(download_model(self._label))
             with loading.loading():  # no GIL-holding pauses for the window meanwhile
                 self._model = self._load_model(source)
+                loading.warm_first_use()  # not on the live lane while an answer is spoken
             # Unloaded while the interviewer's voice needs the memory; loaded again by the
             # next step that uses it (speech.memory).
             resident(self, True, self._let_go)

@@ -19,6 +19,7 @@ real package on first use (``defer_pyav``, done before faster-whisper is first i
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import importlib
 import importlib.util
@@ -95,3 +96,28 @@ def defer_pyav() -> None:
         installed = False
     if installed:
         sys.modules["av"] = _PyAvOnFirstUse("av")
+
+
+def warm_first_use() -> None:
+    """What the first decode of an answer and its first whole-file pass import lazily, done
+    now, with the model's load (on the speech lane, before the interview starts): numpy's
+    ``np.percentile`` imports ``numpy.ma`` on its first call (the live caption's and Silero's
+    SNR), faster-whisper's progress bar makes tqdm's lock (``multiprocessing``) on its first
+    decode, and reading a recording imports ``soundfile`` (the whole-file pass).
+
+    py-spy over a voice interview (``benchmarks/voice_interview.py``, stop 28) found these
+    imports on the live lane while the first answer was spoken. An import holds the
+    interpreter's import lock and unmarshals each module's code holding the GIL; done here it
+    is paid once while nothing is being said. Idempotent and cheap after the first call."""
+    import numpy as np
+
+    np.percentile(np.zeros(4, np.float32), 90)
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        pass
+    else:
+        tqdm.get_lock()
+    # no libsndfile: reading a recording says so when it is needed
+    with contextlib.suppress(ImportError, OSError):
+        import soundfile  # noqa: F401

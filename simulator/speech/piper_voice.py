@@ -27,6 +27,7 @@ import threading
 import wave
 from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -288,6 +289,7 @@ class PiperSpeaker:
                 # is Whisper loaded or run beside the voice until it unloads (speech.memory).
                 with loading(), heavy_step(self._closing, owner=self):
                     self._voice = load_voice(self.model)
+                    self._native.call(partial(warm_phonemizer, self._voice))
                 resident(self, True, self._let_go)
             except TurnAbandoned:
                 raise  # closing: not a failure of the voice
@@ -323,6 +325,23 @@ class PiperSpeaker:
     def _target(self, text: str, rate: int, suffix: str = "") -> Path:
         key = f"{self.model.id}|{length_scale_for(rate)}|{text}"
         return self._cache_dir / f"{hashlib.sha1(key.encode()).hexdigest()[:20]}{suffix}.wav"
+
+
+def warm_phonemizer(voice: Any) -> None:
+    """Phonemize once, so that espeak-ng is set up before the first sentence is rendered.
+
+    Piper's phonemizer (``espeakbridge``: native code that never lets the GIL go) starts
+    espeak-ng and loads the voice's language on its first use in a process: ~22 ms of CPU with
+    the GIL held, the later calls ~0.2 ms. On the voice's lowered thread it did so as the first
+    question was rendered and held the GIL while that thread waited for a CPU: the window waited
+    67 ms in the briefing (``benchmarks/voice_interview.py --stacks``, stop 28). Called on the
+    unlowered thread (``speech.cpu.Unlowered``) when the voice loads; a failure here is left to
+    the first render to report."""
+    phonemize = getattr(voice, "phonemize", None)
+    if phonemize is None:
+        return
+    with contextlib.suppress(Exception):  # the first render reports it
+        phonemize("Hello.")
 
 
 def load_voice(model: PiperModel, threads: int = 1) -> Any:

@@ -94,3 +94,41 @@ def test_unloading_the_voice_runs_no_full_garbage_collection(
     finally:
         speaker.close()
     assert freed.is_set() and not full
+
+
+class _PhonemizingVoice:
+    """Stands in for a PiperVoice whose phonemizer (espeak-ng, native code holding the GIL)
+    starts up on its first use."""
+
+    def __init__(self) -> None:
+        self.phonemized: list[tuple[str, int]] = []
+
+    def phonemize(self, _text: str) -> list[list[str]]:
+        self.phonemized.append((threading.current_thread().name, _nice()))
+        return [["h"]]
+
+
+def test_the_phonemizer_starts_with_the_load_off_the_lowered_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    voice = _PhonemizingVoice()
+    monkeypatch.setattr(piper_voice, "load_voice", lambda _model: voice)
+    model = PiperModel("piper:stand-in", "Stand-in", "en-US", tmp_path / "m.onnx", tmp_path / "c")
+    speaker = PiperSpeaker(tmp_path, model)
+    try:
+        speaker.load().result(timeout=30)
+        assert len(voice.phonemized) == 1  # at the load, before any sentence is rendered
+        name, nice = voice.phonemized[0]
+        assert name != "piper-voice"
+        assert nice == _nice()  # the window's priority, not the voice thread's
+    finally:
+        speaker.close()
+
+
+def test_a_phonemizer_that_fails_to_start_leaves_the_load_to_go_on() -> None:
+    class Broken:
+        def phonemize(self, _text: str) -> list[list[str]]:
+            raise RuntimeError("no espeak-ng data")
+
+    piper_voice.warm_phonemizer(Broken())  # the first render reports it
+    piper_voice.warm_phonemizer(object())  # a voice without a phonemizer
