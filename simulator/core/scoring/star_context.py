@@ -36,7 +36,12 @@ from simulator.core.scoring.star_cues import (
 )
 from simulator.core.scoring.star_gaps import is_reflection
 from simulator.core.scoring.star_grammar import later_marker, main_clause
-from simulator.core.scoring.star_labels import PLACE_REASONS, Reasons, sequence_word
+from simulator.core.scoring.star_labels import (
+    PLACE_REASONS,
+    Reasons,
+    sequence_word,
+    told_evidence,
+)
 from simulator.core.scoring.text import count_phrases, word_set
 
 FINDING_BETWEEN = "a finding between my steps"
@@ -44,6 +49,7 @@ FINDING_LAST = "a finding told last, after my steps"
 DECISION_TASK = "a decision that sets the work, before any step"
 SETBACK = "a setback told before the task"
 MISTAKE_SCENE = "my mistake and what it led to, before the task"
+SCENE_TASK = "more of the scene: nothing in it says what was mine to do"
 
 # Verbs of looking into something: the sentence after such a step can be what it turned up.
 INQUIRY_VERBS = word_set(
@@ -294,6 +300,28 @@ def setback_before_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -
         onward = labels[i + 1] in ("task", "situation") and "action" in labels[i + 1 :]
         if onward and not _my_act(list(words[i])):
             changed.append(i)
+    return changed
+
+
+# Words that put the speaker in a sentence: without them, a sentence says nothing of mine.
+_SPEAKER = word_set("i me my myself mine we us our ours ourselves")
+
+
+def scene_as_task(
+    labels: Sequence[str], words: Sequence[Sequence[str]], reasons: Sequence[Reasons]
+) -> list[int]:
+    """Sentences labelled task only for sitting between the scene and my steps: no word of
+    them says what was mine to do (no task evidence from what they say) and nobody in them
+    is me or us ("The company's goal for the year was to cut waste by a fifth", "Code
+    reviews slowed to a week per pull request"). They are more of the scene, and a story
+    with no other task tells none (round 26)."""
+    changed = []
+    for i in range(1, len(labels)):
+        if labels[i] != "task" or labels[i - 1] != "situation":
+            continue
+        if set(words[i]) & _SPEAKER or told_evidence("task", reasons[i]) > 0:
+            continue
+        changed.append(i)
     return changed
 
 

@@ -16,11 +16,13 @@ from simulator.core.scoring.star_context import (
     FINDING_BETWEEN,
     FINDING_LAST,
     MISTAKE_SCENE,
+    SCENE_TASK,
     SETBACK,
     decision_as_task,
     finding_between_steps,
     finding_told_last,
     mistake_as_scene,
+    scene_as_task,
     setback_before_task,
     unmarked_outcome,
 )
@@ -218,6 +220,7 @@ def _read_in_context(
         (lambda: finding_told_last(labels, said, reasons), "action", FINDING_LAST),
         (lambda: decision_as_task(labels, said), "task", DECISION_TASK),
         (lambda: setback_before_task(labels, said), "situation", SETBACK),
+        (lambda: scene_as_task(labels, said, reasons), "situation", SCENE_TASK),
         (lambda: unmarked_outcome(labels, said, texts), "result", UNMARKED_OUTCOME),
     )
     for find, label, why in passes:

@@ -1,4 +1,5 @@
-"""STAR labels, round 26 (issue 9, star26): a finding told last with no finding words."""
+"""STAR labels, round 26 (issue 9, star26): a finding told last with no finding words, opening
+scene sentences in short stories, a scene sentence read as the task."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
+from tests.core.scoring.star_stories import analysed, star_labels
 
 # A no-result story whose last sentence is what my look found, told as how a thing was
 # ("was computed after", "was happening while"), with no "turned out" or "root cause".
@@ -67,3 +69,51 @@ def test_a_state_after_the_work_is_still_the_result(bank: QuestionBank, text: st
     assert got.star is not None
     assert [s.label for s in got.star.segments][-1] == "result"
     assert "result" not in got.star.missing
+
+
+# Opening scene sentences with a number and a change verb, in a story of four sentences (the
+# second sentence sits at 0.375, past the old "early" line), and a field named like a gerund.
+def test_the_second_sentence_of_a_short_story_is_still_the_scene() -> None:
+    assert star_labels(
+        "Our marketplace had about two hundred thousand sellers.",
+        "Over the summer, fraudulent listings rose to three percent of new listings.",
+        "I rebuilt the listing classifier with seller history features.",
+        "Fraudulent listings fell below one percent within two months.",
+    ) == ["situation", "situation", "action", "result"]
+    assert star_labels(
+        "Three years ago our data team doubled from five to ten people in six months.",
+        "Code reviews slowed to a week per pull request.",
+        "I proposed a rota where two people reviewed each day.",
+        "Review time dropped to one day.",
+    ) == ["situation", "situation", "action", "result"]
+
+
+def test_a_team_named_like_a_gerund_is_no_step() -> None:
+    labels = star_labels(
+        "Our recommendation emails had a click rate of one percent.",
+        "Marketing was asking for a better ranking before the spring campaign.",
+        "I added purchase history features and retrained the ranker.",
+        "I ran an A/B test on ten percent of the list.",
+        "The click rate doubled to two percent.",
+    )
+    assert labels[1] == "situation"
+
+
+def test_someone_elses_goal_between_scene_and_steps_is_no_task() -> None:
+    got = analysed(
+        "The warehouse had no forecast at all, and planners ordered stock from memory.",
+        "The company's goal for the year was to cut waste by a fifth.",
+        "I built a weekly forecast per product from two years of sales.",
+        "I went through the first forecasts with the planners every Monday.",
+        "Waste fell by eighteen percent that year.",
+    ).star
+    assert [s.label for s in got.segments][:3] == ["situation", "situation", "action"]
+    assert "task" in got.missing
+    # A goal that is mine, in the same place, is the task.
+    told = analysed(
+        "The warehouse had no forecast at all, and planners ordered stock from memory.",
+        "My goal for the year was to cut waste by a fifth.",
+        "I built a weekly forecast per product from two years of sales.",
+        "Waste fell by eighteen percent that year.",
+    ).star
+    assert [s.label for s in told.segments][1] == "task" and "task" not in told.missing
