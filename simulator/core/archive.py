@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import stat
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,7 +117,10 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ArchiveError(f"cannot write the archive {target}: {exc.strerror or exc}") from None
+        reason = plain_reason(exc)
+        if exc.errno == errno.ENOENT and not target.parent.is_dir():
+            reason = f"the folder {target.parent} does not exist"
+        raise ArchiveError(f"cannot write the archive {target}: {reason}") from None
     return ArchiveSummary(
         len(data["sessions"]), len(data["answers"]), len(recordings), created, tuple(left_out)
     )
@@ -209,6 +213,24 @@ def _read_data(z: zipfile.ZipFile, source: Path) -> bytes:
     return body
 
 
+def _not_a_zip(source: Path, exc: zipfile.BadZipFile) -> str:
+    """Why ``source`` cannot be opened as a zip: empty, cut short (a zip's start with its end
+    missing: a copy or download that stopped), or something else altogether."""
+    try:
+        with open(source, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        head = b""
+    if not head:
+        return f"{source}: the file is empty (0 bytes): not an archive"
+    if head == b"PK\x03\x04":
+        return (
+            f"{source}: damaged or cut short (the end of the zip is missing: was the copy or "
+            "download finished?); nothing was read from it"
+        )
+    return f"{source} is not an archive of this app: {exc}"
+
+
 def available_memory() -> int | None:
     """Bytes of memory free for use (Linux's MemAvailable); ``None`` where it cannot be read."""
     try:
@@ -231,7 +253,7 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
             raise ArchiveError(f"{source} is not an archive of this app: not a regular file")
         z = zipfile.ZipFile(source)
     except zipfile.BadZipFile as exc:
-        raise ArchiveError(f"{source} is not an archive of this app: {exc}") from None
+        raise ArchiveError(_not_a_zip(source, exc)) from None
     except OSError as exc:  # missing, unreadable: said as such, without Python's wording
         reason = (
             "no such file" if exc.errno == errno.ENOENT else f"cannot be read: {plain_reason(exc)}"
@@ -240,6 +262,14 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
     with z:
         infos = {info.filename: info for info in z.infolist()}
         names = set(infos)
+        # The app never writes a name twice; zipfile reads the last copy, other tools the
+        # first: the history one tool shows and the one imported could differ.
+        twice = next((n for n, k in Counter(z.namelist()).items() if k > 1), None)
+        if twice is not None:
+            raise ArchiveError(
+                f"{source}: {twice} is in it twice, so which copy holds your data cannot be "
+                "told: not an archive written by this app"
+            )
         for required in ("manifest.json", "data.json"):
             if required not in names:
                 raise ArchiveError(f"{source}: {required} is missing (not an archive of this app)")
