@@ -37,6 +37,7 @@ from simulator.core.questions_models import (
     StarExpectations,
 )
 from simulator.core.questions_parse import parse_pack, parse_pack_bytes
+from simulator.core.storage_errors import plain_reason
 
 __all__ = [
     "GENERIC_WORDS",
@@ -108,7 +109,8 @@ def _load_packs(
                 continue
             content = file.read_bytes()
         except OSError as exc:
-            bank.problems.append(Problem(shown, None, None, f"cannot be read: {exc}"))
+            # (it said "[Errno 13] Permission denied: '/the/same/path'")
+            bank.problems.append(Problem(shown, None, None, f"cannot be read: {plain_reason(exc)}"))
             continue
         if len(content) > MAX_PACK_BYTES:  # it grew after stat()
             bank.problems.append(Problem(shown, None, None, "too large: not loaded"))
