@@ -234,3 +234,31 @@ def test_one_answer_is_not_both_the_strongest_and_the_weakest(storage, bank) -> 
     two = build_scorecard(storage.session(_session(storage, bank, "P", answers, 2.0)), bank)
     assert two.strongest is not None and two.weakest is not None
     assert two.strongest.question_id != two.weakest.question_id
+
+
+def test_practise_again_compares_only_with_practice_of_the_same_question(storage, bank) -> None:  # type: ignore[no-untyped-def]
+    """Every "Practise again" session had the same plan (a name, no counts, no topics): the
+    scorecard of a practice of one question said "Previous Practise again session: 37 (+40)"
+    and drew that bar beside its own, 37 being another question's practice. Like with like:
+    a practice is compared with the last practice of the same question only."""
+    from simulator.core.attempts import practice_plan
+
+    def practice(qid: str, text: str, started: float) -> int:
+        sid = storage.create_session(practice_plan(qid, None), started_at=started)
+        score = score_answer(bank.get(qid), Transcript(text=text))
+        storage.add_answer(sid, qid, 0, "typed", text, score=score)
+        storage.finish_session(sid, None)
+        return sid
+
+    first = practice("tech.overfit", "It memorizes.", 1000)
+    practice("case.spam", "I would use a classifier on the words.", 2000)
+    now = practice("tech.overfit", GOOD, 3000)
+    current = storage.session(now)
+    card = build_scorecard(current, bank, earlier_results(storage.sessions(), current))
+    assert card.previous is not None and card.previous.session_id == first
+    spam = practice("case.spam", "x", 4000)
+    other = storage.session(spam)
+    earlier = earlier_results(storage.sessions(), other)
+    assert earlier.same_plan is not None and earlier.same_plan.plan["question_ids"] == ["case.spam"]
+    lone = practice("beh.conflict", "x", 5000)
+    assert earlier_results(storage.sessions(), storage.session(lone)).same_plan is None
