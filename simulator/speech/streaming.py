@@ -68,8 +68,13 @@ class StreamingSession:
     def duration_s(self) -> float:
         return len(self._pcm) // 2 / SAMPLE_RATE
 
-    def feed(self, pcm: bytes) -> None:
-        """Add captured 16 kHz mono Int16 audio; transcribes segments that just ended."""
+    def feed(self, pcm: bytes, *, guess: bool = True) -> None:
+        """Add captured 16 kHz mono Int16 audio; transcribes segments that just ended.
+
+        ``guess=False``: later audio is already waiting to be fed (the caller is behind the
+        speaker), so no guess at the open segment is decoded now: it would be out of date
+        before anyone saw it, and replaced by the guess made with the latest audio. The
+        transcript is the same either way (guesses are never part of it)."""
         if self._finished is not None:
             raise RuntimeError("feed() after finish()")
         self._pcm.extend(pcm)
@@ -78,7 +83,8 @@ class StreamingSession:
                 self._commit(event)
             elif isinstance(event, AnswerEnded):
                 self.answer_ended = True
-        self._maybe_refresh_tentative()
+        if guess:
+            self._maybe_refresh_tentative()
 
     def pause(self) -> None:
         """The recording is paused: the words said up to now are transcribed (the caption

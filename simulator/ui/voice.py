@@ -44,6 +44,13 @@ class _SpeechThreadState:
         self.session: StreamingSession | None = None
 
 
+class _Fed:
+    """The number of the last audio chunk queued to the speech lane: written by the GUI thread
+    alone, read by the lane's jobs (one int attribute)."""
+
+    last = 0
+
+
 class VoiceAnswers(QObject):
     caption_changed = Signal(str)  # live caption of the answer being spoken
     held = Signal(str)  # paused: the caption holds all that was said before the pause
@@ -88,6 +95,7 @@ class VoiceAnswers(QObject):
         self._paused = False
         self._resumes_pending = 0
         self._listening: weakref.finalize | None = None  # TURNS.listening(False), to say
+        self._fed = _Fed()
 
     # --- set-up ----------------------------------------------------------------------------
     def configure(
@@ -366,11 +374,19 @@ class VoiceAnswers(QObject):
 
     def _feed(self, pcm: bytes) -> None:
         worker, caption = self._worker, self._caption
+        # Numbered on the GUI thread (its only writer): a job that finds a later chunk queued
+        # behind it leaves the caption's guess to that one (``StreamingSession.feed``). On a
+        # busy machine the lane fell 5-23 s behind the speaker and still decoded a guess for
+        # every 2 s of that old audio, each one out of date when shown
+        # (``benchmarks/voice_interview.py``, stop 28).
+        fed = self._fed
+        fed.last += 1
+        number = fed.last
 
         def feed() -> str:
             if worker.session is None:
                 return caption
-            worker.session.feed(pcm)
+            worker.session.feed(pcm, guess=fed.last == number)
             return worker.session.partial_text()
 
         self._asr.submit(feed, on_done=self._caption_from_worker, on_error=self._model_failed)

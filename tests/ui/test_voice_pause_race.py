@@ -67,7 +67,7 @@ class _Session:
         self.heard: list[str] = []
         self.open: list[str] = []
 
-    def feed(self, pcm: bytes) -> None:
+    def feed(self, pcm: bytes, *, guess: bool = True) -> None:
         self.open.append(pcm.decode())
 
     def pause(self) -> None:
