@@ -35,7 +35,7 @@ from simulator.core.scoring.star_cues import (
     UPTAKE_VERBS,
 )
 from simulator.core.scoring.star_gaps import is_reflection
-from simulator.core.scoring.star_grammar import later_marker, main_clause
+from simulator.core.scoring.star_grammar import is_past, later_marker, main_clause
 from simulator.core.scoring.star_labels import (
     PLACE_REASONS,
     Reasons,
@@ -225,8 +225,38 @@ def _says_a_finding(words: Sequence[Sequence[str]], i: int) -> bool:
     ws = list(words[i])
     if count_phrases(ws, FINDING_LAST_FRAMES):
         return True
+    if _before_the_story(ws):
+        return True
     looked = i > 0 and _a_look(words[i - 1])
     return looked and (bool(count_phrases(ws, FINDING_FRAMES)) or _state_found(ws))
+
+
+def _before_the_story(ws: Sequence[str]) -> bool:
+    """What a thing had done before, told last in the past perfect with no outcome word ("Most
+    of the weekend error had come from stores near the stadium"): a cause found, not what came
+    of the steps ("By March the backlog had shrunk to zero" says a change; round 26)."""
+    words_ = list(ws)
+    clause = main_clause(words_, " ".join(words_))
+    if clause.subject != "thing" or clause.verb < 0 or words_[clause.verb] != "had":
+        return False
+    nxt = words_[clause.verb + 1 : clause.verb + 3]
+    nxt = nxt[1:] if nxt[:1] and nxt[0] in ("all", "mostly", "already", "actually") else nxt
+    if not nxt or not (is_past(nxt[0]) or nxt[0] in _PARTICIPLES):
+        return False
+    return not _outcome_said(words_)
+
+
+def _outcome_said(ws: list[str]) -> bool:
+    """Words by which a state or a past perfect tells how things came out."""
+    said = set(ws)
+    if said & (OUTCOME_STATE_WORDS | OUTCOME_VERBS | UPTAKE_VERBS | ENDINGS | CHANGE_WORDS):
+        return True  # "The proposal was approved in one meeting": how it came out
+    return bool(said & _BY_THEN) or later_marker(ws)
+
+
+_BY_THEN = word_set("within by until")
+# Past participles that do not end in -ed and are not simple pasts: "had come from".
+_PARTICIPLES = word_set("come become been run gone begun grown done seen taken given shown")
 
 
 # Words that make a look a check of how things went after the work ("I checked the errors a
@@ -260,10 +290,7 @@ def _state_found(ws: Sequence[str]) -> bool:
         return False
     if words_[clause.verb] not in ("was", "were", "had"):
         return False
-    said = set(words_)
-    if said & (OUTCOME_STATE_WORDS | OUTCOME_VERBS | UPTAKE_VERBS | ENDINGS | CHANGE_WORDS):
-        return False  # "The proposal was approved in one meeting": how it came out
-    return not later_marker(words_)
+    return not _outcome_said(words_)
 
 
 def decision_as_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -> list[int]:

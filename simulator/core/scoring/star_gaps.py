@@ -222,6 +222,37 @@ def ends_on_a_step(labels: Sequence[str], reasons: Sequence[Reasons]) -> bool:
     )
 
 
+# How a sentence tells what was still to come: a plan, not an outcome (round 26).
+PLAN_CUES = frozenset(
+    (
+        "scheduled to",
+        "scheduled for",
+        "planned to",
+        "planned for",
+        "the plan was",
+        "the plan is",
+        "going to",
+        "due to go",
+        "will",
+        "is expected to",
+    )
+)
+
+
+def ends_on_a_plan(
+    labels: Sequence[str], words: Sequence[Sequence[str]], reasons: Sequence[Reasons]
+) -> bool:
+    """Every sentence labelled result tells what was still to come ("The new version was
+    scheduled to go live in March") with no outcome evidence of its own: the story never says
+    what came of the steps."""
+    results = [
+        (list(ws), r) for ws, r, lab in zip(words, reasons, labels, strict=True) if lab == "result"
+    ]
+    return bool(results) and all(
+        count_phrases(ws, PLAN_CUES) and said_outcome(r) < OUTCOME_EVIDENCE for ws, r in results
+    )
+
+
 def task_opening(labels: Sequence[str], reasons: Sequence[Reasons]) -> list[str]:
     """The labels, with an opening sentence that says the task read as the task when no other
     sentence does: "My manager asked me to mentor her through her first quarter. I paired
@@ -260,6 +291,8 @@ def hollow_parts(
         hollow["result"] = "the story ends on a lesson or a reflection but never says what happened"
     elif reasons is not None and ends_on_a_step(labels, reasons):
         hollow["result"] = "the story ends on another of your steps but never says what came of it"
+    elif reasons is not None and ends_on_a_plan(labels, words, reasons):
+        hollow["result"] = "the story ends on a plan but never says what came of it"
     actions = [list(ws) for ws, lab in zip(words, labels, strict=True) if lab == "action"]
     team = [ws for ws in actions if told_by_team(ws)]
     own = [ws for ws in actions if set(ws) & OWN or count_phrases(ws, _BY_ME)]

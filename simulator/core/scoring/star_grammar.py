@@ -29,6 +29,8 @@ from simulator.core.scoring.star_cues import (
 )
 from simulator.core.scoring.text import STOPWORDS, words
 
+# Words after which a past form describes the noun that follows ("the retrained model").
+_ARTICLES = frozenset(("the", "a", "an", "our", "my", "their", "its", "his", "her"))
 # How far into a sentence its main verb is looked for.
 _VERB_REACH = 12
 
@@ -94,6 +96,8 @@ def main_clause(ws: list[str], raw: str) -> Clause:
         w = ws[j]
         if j == start or is_adverb(w):
             continue
+        if w not in FINITE and is_past(w) and ws[j - 1] in _ARTICLES and j + 1 < len(ws):
+            continue  # "The retrained model was then handed ...": a participle as adjective
         if w in FINITE or is_past(w):
             if ws[j - 1] == "i" and _reduced_relative(ws, j - 1, j):
                 relative = j - 1  # "the model I built blocked ...": the subject is "the model"
@@ -220,9 +224,9 @@ def later_marker(ws: list[str]) -> bool:
     head = ws[:5]
     if head[:1] == ["by"]:
         return True
-    return any(w in ("in", "later", "after") and i > 0 for i, w in enumerate(head)) and any(
-        w in TIME_UNITS | {"days", "weeks", "months", "years"} for w in head
-    )
+    return any(
+        w in ("in", "later", "after") and i > 0 or w == "within" for i, w in enumerate(head)
+    ) and any(w in TIME_UNITS | {"days", "weeks", "months", "years"} for w in head)
 
 
 def past_perfect_other(ws: list[str], clause: Clause) -> bool:

@@ -303,7 +303,11 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
         hollow = star.hollow.get("result", "")
         what = "no result"
         if hollow:
-            what = "no outcome, only a lesson" if "lesson" in hollow else "no outcome, only steps"
+            what = "no outcome, only steps"
+            if "lesson" in hollow:
+                what = "no outcome, only a lesson"
+            elif "plan" in hollow:
+                what = "no outcome, only a plan"
         basis += f", {what} -{NO_RESULT_PENALTY}"
     for part in ("situation", "task"):
         if not star.parts[part].present:

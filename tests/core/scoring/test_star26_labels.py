@@ -117,3 +117,38 @@ def test_someone_elses_goal_between_scene_and_steps_is_no_task() -> None:
         "Waste fell by eighteen percent that year.",
     ).star
     assert [s.label for s in told.segments][1] == "task" and "task" not in told.missing
+
+
+STEPS = (
+    "Our demand forecast for fresh produce was off by thirty percent every weekend. "
+    "I owned the forecast, so fixing it was my job. "
+    "I broke the error down by store and by day of the week. "
+    "I added weather and local events as features and retrained the model. "
+)
+# Endings that say nothing of what came of the steps: a cause told in the past perfect, a
+# step in the passive after "The retrained model" (a participle, not the main verb), a plan.
+NO_OUTCOME_ENDINGS = [
+    "Most of the weekend error had come from stores near the stadium.",
+    "The retrained model was then handed to the platform team for the launch.",
+    "The new version was scheduled to go live in March.",
+]
+
+
+@pytest.mark.parametrize("ending", NO_OUTCOME_ENDINGS)
+def test_an_ending_with_no_outcome_reports_the_result_missing(ending: str) -> None:
+    full = analysed(STEPS + "Weekend errors fell to twelve percent in the first month.")
+    assert "result" not in full.star.missing
+    cut = analysed(STEPS + ending)
+    assert "result" in cut.star.missing
+    assert cut.score < full.score - 20
+
+
+def test_a_plan_ending_is_named_in_the_basis() -> None:
+    cut = analysed(STEPS + "The new version was scheduled to go live in March.")
+    assert "only a plan" in cut.basis
+
+
+def test_a_past_perfect_change_told_last_is_still_the_result() -> None:
+    got = analysed(STEPS + "Within a month the weekend error had fallen to twelve percent.")
+    assert [s.label for s in got.star.segments][-1] == "result"
+    assert "result" not in got.star.missing
