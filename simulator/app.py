@@ -40,9 +40,15 @@ def build_services(
             )
 
         speaker = DeferredSpeaker(interviewer)
+    storage = Storage(paths.database_file())
+    if not storage.read_only:
+        from simulator.core.session.rescue import restore_rescued
+
+        # answers written to the home folder when the app was ended with a full disk
+        notices = [*notices, *restore_rescued(storage)]
     return Services(
         bank=load_warm_bank() if with_bank else None,
-        storage=Storage(paths.database_file()),
+        storage=storage,
         settings=settings,
         speaker=speaker,
         notices=notices,

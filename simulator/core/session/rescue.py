@@ -3,27 +3,41 @@
 When the data folder cannot be written (a full disk) and the person quits, what they said
 would be lost with the process. This writes every answer of the affected sessions, with the
 question it answered, as one JSON document wherever they choose: readable, and enough to
-paste an answer back or score it later with ``ml-interview score``."""
+paste an answer back or score it later with ``ml-interview score``.
+
+The file names the session database it belongs to. One in the home folder (where SIGTERM writes
+it without asking, see ``ui/termination.py``, and where the close dialog suggests) is read on the
+next start: ``restore_rescued`` puts its answers back into their unfinished session (resuming
+scores them again), so nothing said is lost."""
 
 from __future__ import annotations
 
 import json
+import math
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.core.session.ledger import Entry
-from simulator.core.small_files import replace_private
+from simulator.core.small_files import read_small_text, replace_private
 from simulator.core.target_files import refuse_unsafe_target
 
+if TYPE_CHECKING:
+    from simulator.core.storage import Storage
+
 FORMAT = "ml-interview-simulator/unsaved-answers"
+PATTERN = "ml-interview-unsaved-answers*.json"  # where SIGTERM writes them: the home folder
+MAX_RESCUE_BYTES = 16 * 1024 * 1024
 
 
-def rescue_document(sessions: list[tuple[int | None, dict[int, Entry]]]) -> dict[str, Any]:
+def rescue_document(
+    sessions: list[tuple[int | None, dict[int, Entry]]], database: Path | None = None
+) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": 1,
         "written_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "database": str(database) if database is not None else None,
         "sessions": [
             {"session_id": session_id, "answers": _answers(ledger)}
             for session_id, ledger in sessions
@@ -54,11 +68,124 @@ def _answers(ledger: dict[int, Entry]) -> list[dict[str, Any]]:
     return out
 
 
-def write_rescue(path: Path, sessions: list[tuple[int | None, dict[int, Entry]]]) -> Path:
+def write_rescue(
+    path: Path,
+    sessions: list[tuple[int | None, dict[int, Entry]]],
+    database: Path | None = None,
+) -> Path:
     """Write the document to ``path`` (0600, whole or not at all); raises OSError."""
     path = Path(path).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     refuse_unsafe_target(path)
-    data = json.dumps(rescue_document(sessions), ensure_ascii=False, indent=2) + "\n"
+    data = json.dumps(rescue_document(sessions, database), ensure_ascii=False, indent=2) + "\n"
     replace_private(path, data, fsync=True)
     return path
+
+
+def restore_rescued(storage: Storage, folder: Path | None = None) -> list[str]:
+    """Put the answers of recovery files in ``folder`` (the home folder) written for this
+    session database back
+    into their unfinished sessions; one sentence for the person per file that gave any. An
+    answer is restored only where its session is still unfinished, its question is the plan's
+    at that position and nothing is stored there yet (so a file is never restored twice); a
+    file that cannot be read or is not ours is left alone."""
+    notices: list[str] = []
+    try:
+        files = sorted((folder or Path.home()).glob(PATTERN))
+    except (OSError, RuntimeError, KeyError):  # no home folder to be found
+        return notices
+    for file in files:
+        try:
+            document = json.loads(read_small_text(file, MAX_RESCUE_BYTES))
+            restored = _restore(storage, document)
+        except (OSError, ValueError, RuntimeError, KeyError, TypeError):
+            continue  # not readable, not ours, or the database cannot take it now
+        if restored:
+            n, are, them = (
+                ("1 answer", "is", "it")
+                if restored == 1
+                else (f"{restored} answers", "are", "them")
+            )
+            notices.append(
+                f"{n} that could not be saved when the app last closed (kept in {file}) {are} "
+                f"back in the unfinished interview: resume it to have {them} scored. The file "
+                "can be deleted."
+            )
+    return notices
+
+
+def _restore(storage: Storage, document: Any) -> int:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        return 0
+    database = document.get("database")
+    if not isinstance(database, str) or Path(database).resolve() != storage.path.resolve():
+        return 0
+    restored = 0
+    for held in document.get("sessions") or []:
+        session_id = held.get("session_id") if isinstance(held, dict) else None
+        if type(session_id) is not int:
+            continue
+        try:
+            record = storage.session(session_id)
+        except KeyError:
+            continue
+        if record.status != "active":
+            continue
+        plan_ids = record.plan.get("question_ids")
+        stored = {(a.position, a.follow_up) for a in record.answers}
+        for answer in held.get("answers") or []:
+            if _put_back(storage, record.id, plan_ids, stored, answer):
+                restored += 1
+    return restored
+
+
+def _put_back(
+    storage: Storage,
+    session_id: int,
+    plan_ids: Any,
+    stored: set[tuple[int, str | None]],
+    answer: Any,
+) -> bool:
+    if not isinstance(answer, dict):
+        return False
+    position, question_id = answer.get("position"), answer.get("question_id")
+    follow_up, text, mode = answer.get("follow_up"), answer.get("text"), answer.get("mode")
+    if (
+        type(position) is not int
+        or not isinstance(plan_ids, list)
+        or not 0 <= position < len(plan_ids)
+        or plan_ids[position] != question_id
+        or not (follow_up is None or isinstance(follow_up, str))
+        or not isinstance(text, str)
+        or mode not in ("typed", "spoken")
+        or (position, follow_up) in stored
+    ):
+        return False
+    audio = answer.get("audio_path")
+    folder = storage.path.parent.resolve()
+    # only a recording of this data folder that is still there (the file is not trusted)
+    if not (
+        isinstance(audio, str)
+        and Path(audio).resolve().is_relative_to(folder)
+        and Path(audio).is_file()
+    ):
+        audio = None
+    duration = answer.get("duration_s")
+    if (
+        not isinstance(duration, (int, float))
+        or isinstance(duration, bool)
+        or not (math.isfinite(duration) and duration >= 0)
+    ):
+        duration = None
+    storage.add_answer(
+        session_id,
+        question_id,
+        position,
+        mode,
+        text,
+        follow_up=follow_up,
+        audio_path=audio,
+        duration_s=float(duration) if duration is not None else None,
+    )
+    stored.add((position, follow_up))
+    return True

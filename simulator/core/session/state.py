@@ -126,7 +126,8 @@ class FlowState:
         held = [(j, led) for j, led in self._left if j.unsaved_count() and j is not self.journal]
         if self.journal.unsaved_count() or not held:
             held.append((self.journal, self.ledger))
-        return write_rescue(path, [(j.session_id, ledger) for j, ledger in held])
+        sessions = [(j.session_id, ledger) for j, ledger in held]
+        return write_rescue(path, sessions, database=self._storage.path)
 
     def _clear_draft(self) -> None:
         session_id, drafts = self.journal.session_id, self.drafts

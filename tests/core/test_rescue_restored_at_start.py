@@ -1,0 +1,127 @@
+"""Attack run of round 26: the app ended by SIGTERM while the disk was full wrote the answers it
+could not save to a recovery file in the home folder, named only in the log; on the next start
+the unfinished interview resumed without them (the person had to find the file and paste the
+answers back). Now the next start puts them back into their session (once), says so, and
+resuming scores them. A real tmpfs fills up; needs root to mount, skipped elsewhere."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from session_kit import Harness
+
+from simulator.core.interview import State
+from simulator.core.session.rescue import restore_rescued
+from simulator.core.storage import Storage
+
+FIRST = "Overfitting is when the model memorizes noise in the training set instead of the signal."
+SECOND = "Spam filtering needs precision on reported spam, user reports as labels, and retraining."
+
+
+def _fill(folder: Path) -> Path:
+    filler = folder / "filler.bin"
+    with filler.open("wb") as out:  # everything that is left, as another program would
+        try:
+            while True:
+                out.write(os.urandom(64 * 1024))
+                out.flush()
+        except OSError:
+            pass
+    return filler
+
+
+def test_answers_kept_in_a_recovery_file_are_back_and_scored_after_the_next_start(
+    tmpfs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    mnt = tmpfs.mount("2m")
+    home = tmp_path / "home"
+    h = Harness(mnt, follow_ups=False)
+    h.start("tech.overfit", "case.spam")
+    h.to_answering()
+    h.session.primary(FIRST)
+    h.session.primary()  # on to the second question
+    h.to_answering()
+    filler = _fill(mnt)
+    h.session.primary(SECOND * 40)  # does not fit
+    assert h.session.unsaved_count() == 1
+    # what ui/termination.py does on SIGTERM: nobody is there to be asked
+    rescue = h.session.write_recovery_file(home / "ml-interview-unsaved-answers-1.json")
+    assert json.loads(rescue.read_text())["database"] == str(h.storage.path)
+    h.storage.close()
+    filler.unlink()  # the person made room; the app starts again
+
+    storage = Storage(mnt / "sessions.sqlite3")
+    (notice,) = restore_rescued(storage, home)
+    assert str(rescue) in notice and "1 answer" in notice and "resume" in notice
+    record = storage.unfinished_session()
+    assert record is not None
+    assert [(a.position, a.text) for a in record.answers] == [(0, FIRST), (1, SECOND * 40)]
+    assert restore_rescued(storage, home) == []  # never twice
+    assert len(storage.session(record.id).answers) == 2
+
+    again = Harness(mnt, follow_ups=False, storage=storage)
+    again.session.resume(record, [again.q("tech.overfit"), again.q("case.spam")])
+    assert again.session.state is State.SCORECARD or again.session.state is State.WRAP_UP
+    (_, second) = storage.session(record.id).answers
+    assert second.score is not None and second.overall is not None  # scored on resume
+    storage.close()
+
+
+def test_a_recovery_file_of_another_database_or_a_forged_one_restores_nothing(
+    tmp_path: Path,
+) -> None:
+    storage = Storage(tmp_path / "data" / "sessions.sqlite3")
+    sid = storage.create_session({"name": "x", "question_ids": ["tech.overfit", "case.spam"]})
+    home = tmp_path / "home"
+    home.mkdir()
+    answer = {"position": 1, "question_id": "case.spam", "mode": "typed", "text": "kept"}
+
+    def document(**changes: object) -> str:
+        doc = {
+            "format": "ml-interview-simulator/unsaved-answers",
+            "version": 1,
+            "database": str(storage.path),
+            "sessions": [{"session_id": sid, "answers": [answer]}],
+        }
+        return json.dumps({**doc, **changes})
+
+    forged = [
+        document(database=str(tmp_path / "other" / "sessions.sqlite3")),  # another data folder
+        document(database=None),  # written by hand, or by a window close (it asks where)
+        document(format="something else"),
+        document(sessions=[{"session_id": sid, "answers": [{**answer, "question_id": "x"}]}]),
+        document(sessions=[{"session_id": sid, "answers": [{**answer, "position": 9}]}]),
+        document(sessions=[{"session_id": sid, "answers": [{**answer, "mode": "sung"}]}]),
+        document(sessions=[{"session_id": "1", "answers": [answer]}]),
+        document(sessions=[{"session_id": sid + 1, "answers": [answer]}]),
+        "{not json",
+        "[]",
+    ]
+    for n, text in enumerate(forged):
+        (home / f"ml-interview-unsaved-answers-{n}.json").write_text(text)
+    (home / "ml-interview-unsaved-answers-dir.json").mkdir()
+    assert restore_rescued(storage, home) == []
+    assert storage.session(sid).answers == []
+    # the same answer, right: restored; the audio path named outside the data folder is dropped
+    good = {**answer, "audio_path": "/etc/passwd", "mode": "spoken"}
+    (home / "ml-interview-unsaved-answers-ok.json").write_text(
+        document(sessions=[{"session_id": sid, "answers": [good]}])
+    )
+    (notice,) = restore_rescued(storage, home)
+    (restored,) = storage.session(sid).answers
+    assert (restored.position, restored.text, restored.audio_path) == (1, "kept", None)
+    storage.finish_session(sid, None)
+    (home / "ml-interview-unsaved-answers-ok2.json").write_text(
+        document(
+            sessions=[
+                {
+                    "session_id": sid,
+                    "answers": [{**answer, "position": 0, "question_id": "tech.overfit"}],
+                }
+            ]
+        )
+    )
+    assert restore_rescued(storage, home) == []  # a finished session is not changed
+    storage.close()
