@@ -60,9 +60,16 @@ class Drafts:
     def read(self, session_id: int) -> Draft | None:
         try:
             data = json.loads(read_small_text(self._file(session_id), MAX_DRAFT_BYTES))
-            draft = Draft(int(data["position"]), data.get("follow_up"), str(data["text"]))
+            position, follow_up, text = data["position"], data.get("follow_up"), data["text"]
         except (OSError, ValueError, KeyError, TypeError, RecursionError):
             return None
+        # as the app writes them: a damaged or hand-edited file is not offered back as an answer
+        # (a list came back as the text "['a', 'b']"; 1e999 as the position raised out of here)
+        if type(position) is not int or position < 0 or not isinstance(text, str):
+            return None
+        if follow_up is not None and not isinstance(follow_up, str):
+            return None
+        draft = Draft(position, follow_up, text)
         try:  # written by an older version, or damaged: the text alone is still worth having
             star = tuple((str(p), _seconds(t)) for p, t in data.get("star") or ())
             current = data.get("star_current")
