@@ -183,11 +183,18 @@ def _off_question_tip(asked: list[str], reads_as: str) -> str:
 def _hollow_tip(part: str, star: StarResult) -> str | None:
     """Advice for a part labelled present but empty of what it is for, quoting the story."""
     said = [s.text for s in star.segments if s.label == part]
+    why = star.hollow.get(part, "")
     if part == "result" and said:
+        ends = "a plan" if "plan" in why else "a step" if "steps" in why else "a lesson"
         return (
-            f"STAR: no result - the story ends on a lesson (“{_clip(said[0])}”) but never "
+            f"STAR: no result - the story ends on {ends} (“{_clip(said[0])}”) but never "
             "says what happened. Tell the outcome first, ideally with a number (what changed, "
             "what was decided, who used it), then what you learned."
+        )
+    if part == "action" and said and "someone else" in why:
+        return (
+            f"STAR: no action of your own - every step is someone else's (“{_clip(said[0])}”), "
+            "so the interviewer cannot tell what you did. Say what you did yourself."
         )
     if part == "action" and said:
         return (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from simulator.core.scoring.star_grammar import is_past
+from simulator.core.scoring.star_grammar import is_past, main_clause
 from simulator.core.scoring.star_labels import (
     PASSIVE_ACT,
     PLACE_REASONS,
@@ -298,4 +298,22 @@ def hollow_parts(
     own = [ws for ws in actions if set(ws) & OWN or count_phrases(ws, _BY_ME)]
     if len(team) >= 2 and not own and 2 * len(team) >= len(actions):
         hollow["action"] = 'every step is told as "we", so it never says what you did yourself'
+    elif actions and all(
+        _someone_elses(list(ws), text)
+        for ws, text, lab in zip(words, sentences, labels, strict=True)
+        if lab == "action"
+    ):
+        hollow["action"] = "every step is someone else's, so it never says what you did yourself"
     return hollow
+
+
+_SPEAKER = OWN | TEAM | frozenset(("my", "our", "mine", "ours"))
+
+
+def _someone_elses(ws: list[str], text: str) -> bool:
+    """A step whose doer is another person or team, with no "I", "we" or "my" anywhere in it
+    ("The data engineering team rebuilt the feature pipeline over the next month"; round 26)."""
+    if set(ws) & _SPEAKER:
+        return False
+    clause = main_clause(ws, text)
+    return clause.subject == "person" and clause.verb >= 0 and is_past(ws[clause.verb])

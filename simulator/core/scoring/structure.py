@@ -297,7 +297,8 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
         total -= HYPOTHETICAL_PENALTY
         basis += f", hypothetical -{HYPOTHETICAL_PENALTY}"
     if "action" in star.hollow:
-        basis += ', no action of your own (steps all "we")'
+        whose = "someone else's" if "someone else" in star.hollow["action"] else '"we"'
+        basis += f", no action of your own (steps all {whose})"
     if "result" not in told:
         total -= NO_RESULT_PENALTY
         hollow = star.hollow.get("result", "")

@@ -152,3 +152,42 @@ def test_a_past_perfect_change_told_last_is_still_the_result() -> None:
     got = analysed(STEPS + "Within a month the weekend error had fallen to twelve percent.")
     assert [s.label for s in got.star.segments][-1] == "result"
     assert "result" not in got.star.missing
+
+
+def test_steps_all_someone_elses_report_the_action_missing() -> None:
+    scene = (
+        "Our churn model's precision had dropped to forty percent over the winter. "
+        "I was responsible for the model, so I had to get it back on track. "
+    )
+    end = "Precision came back to seventy percent by the spring."
+    theirs = analysed(
+        scene + "The data engineering team rebuilt the feature pipeline over the next month. "
+        "My manager then approved a retraining budget. " + end
+    )
+    assert "action" in theirs.star.missing
+    assert "someone else's" in theirs.basis
+    mine = analysed(
+        scene + "I rebuilt the feature pipeline with the data engineering team over the next "
+        "month. My manager then approved a retraining budget. " + end
+    )
+    assert "action" not in mine.star.missing
+    assert mine.score > theirs.score
+
+
+def test_the_tips_say_what_the_hollow_part_ends_on(bank: QuestionBank) -> None:
+    question = bank.get("beh.complex-problem")
+    plan = score_answer(
+        question, Transcript(STEPS + "The new version was scheduled to go live in March.")
+    )
+    assert any("ends on a plan" in tip for tip in plan.feedback)
+    theirs = score_answer(
+        question,
+        Transcript(
+            "Our churn model's precision had dropped to forty percent over the winter. "
+            "I was responsible for the model, so I had to get it back on track. "
+            "The data engineering team rebuilt the feature pipeline over the next month. "
+            "My manager then approved a retraining budget. "
+            "Precision came back to seventy percent by the spring."
+        ),
+    )
+    assert any("every step is someone else's" in tip for tip in theirs.feedback)
