@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from simulator.core.questions import Question
 from simulator.core.scoring.answer_topic import leans_elsewhere
+from simulator.core.scoring.delivery import FILLERS
 from simulator.core.scoring.point_anchors import case_words, words_named
 from simulator.core.scoring.shipped_rubrics import generic_stems
 from simulator.core.scoring.text import STOPWORDS, Tokens, is_number, stem, word_set
@@ -65,6 +66,10 @@ _NO_CONCEPT = word_set(
     people classic older old new newer modern standard common usual traditional simplest best
     cleanest only right hardest honestly last during whether plain"""
 )
+# Filler sounds a spoken answer opens on ("Umm, I would ..."): no concept, and no more the
+# answer's subject than silence (read as the concept "umm", a spoken case answer kept a quarter
+# of its key-point credit: 69 -> 12, ux26).
+_SOUNDS = frozenset(w for w in FILLERS if " " not in w)
 # Kinds of thing: alone they name no concept ("The method takes for granted a few things ..."
 # opens an everyday-words answer on the asked one), though one can head a name ("method of
 # moments").
@@ -101,10 +106,12 @@ def opening_concept(tokens: Tokens) -> list[str] | None:
     first = tokens.sentences[0]
     said = list(tokens.words[first.first_word : first.first_word + first.word_count])
     at = 0
-    if said[:1] == ["to"] and len(said) > 2:  # "To estimate X, I'd ..."
-        at = 2
-    elif said[:1] == ["for"]:  # "For X, I'd ..."
-        at = 1
+    while at < len(said) and said[at] in _SOUNDS:  # "Umm, I would ...": a spoken opening
+        at += 1
+    if said[at : at + 1] == ["to"] and len(said) > at + 2:  # "To estimate X, I'd ..."
+        at += 2
+    elif said[at : at + 1] == ["for"]:  # "For X, I'd ..."
+        at += 1
     while at < len(said) and said[at] in ("the", "a", "an"):
         at += 1
     if at >= len(said) or not _may_open_a_name(said[at]):
