@@ -60,3 +60,31 @@ def test_the_scorecard_table_keeps_its_width_from_one_answer_to_the_next(
         rect = table.visualRect(table.model().index(row, 0))
         assert table.viewport().rect().contains(rect), (row, rect, table.viewport().rect())
     assert len({w for _, w, _ in widths}) == 1, widths
+
+
+def test_every_plan_s_name_fits_its_box_or_ends_in_an_ellipsis(qtbot, themed, window) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 the plan box read "Custom — choose categories, topics and a": the longer
+    plans were cut at the box's edge, mid-phrase, with nothing to say more was there. Each
+    plan's text now fits whole or ends in "…"."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    window.resize(window.minimumSize())
+    home = window.home
+    combo = home.preset
+    qtbot.waitUntil(lambda: combo.width() > 0 and combo.isVisible(), timeout=5000)
+    QApplication.processEvents()
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    metrics = combo.fontMetrics()
+    cut = []
+    for i in range(combo.count()):
+        combo.setCurrentIndex(i)
+        shown = combo.shown_text() if hasattr(combo, "shown_text") else combo.currentText()
+        whole = shown == combo.currentText()
+        if metrics.horizontalAdvance(shown) > field.width() or not (whole or shown.endswith("…")):
+            cut.append((shown, metrics.horizontalAdvance(shown), field.width()))
+    assert not cut, cut
+    assert any(combo.itemText(i) != "" for i in range(combo.count()))

@@ -24,6 +24,7 @@ from simulator.core.storage import SessionRecord
 from simulator.ui.pages.home_resume import ResumeBanner
 from simulator.ui.pages.home_sessions import PastSessions
 from simulator.ui.widgets.common import button, card, counted, fit_choices, label, name
+from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.topic_list import TopicList
 
 if TYPE_CHECKING:
@@ -105,7 +106,9 @@ class HomePage(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
-        self.preset = QComboBox()
+        # Cut with "…" when the window is narrow: at 960 x 640 the box read "Custom — choose
+        # categories, topics and a", cut mid-phrase at its edge.
+        self.preset = ElidedComboBox()
         name(self.preset, "planPreset", "Interview plan")
         for preset in PRESETS:
             # Short enough to read whole in the box; the greyed boxes and the summary below
