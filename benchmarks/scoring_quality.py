@@ -1266,6 +1266,14 @@ p value drops"); a comparison whose winner the model answer names word for word 
 for the point ("built in functions are faster than Python UDFs"). Issue-9 correct sentences
 probed (15, real bank): charged 12 -> 9 (8 of the 9 are xfail in test_false_charges25.py); wrong
 twins charged 11/11. Default output: every line identical to main.
+
+Round 26, ux26 (answer_subject.py, seen in a spoken walk): a filler sound an answer opens on
+("Umm, I would ...") is not the concept it opens on. Read as the concept "umm", the walk's spoken
+visual-search answer kept a quarter of its key-point credit (overall 69 -> 28 with "Umm, ");
+model-answer openings of 12 questions with "Umm/Um/Uh/Er, " lost 30-80 % of content (was 12/12
+charged, now 0/12; test_spoken_opening_ux26.py). Default output: every line identical to main.
+Not fixed: a list-like opening sentence with "Umm," as one more comma item can tip salad.py
+(case.recommendation-system opening, content 17 -> 2).
 """
 
 from __future__ import annotations
