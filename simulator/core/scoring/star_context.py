@@ -50,6 +50,7 @@ DECISION_TASK = "a decision that sets the work, before any step"
 SETBACK = "a setback told before the task"
 MISTAKE_SCENE = "my mistake and what it led to, before the task"
 SCENE_TASK = "more of the scene: nothing in it says what was mine to do"
+OUTCOME_SCENE = "a launch or an offer the story starts from, before any step"
 
 # Verbs of looking into something: the sentence after such a step can be what it turned up.
 INQUIRY_VERBS = word_set(
@@ -327,6 +328,40 @@ def setback_before_task(labels: Sequence[str], words: Sequence[Sequence[str]]) -
         onward = labels[i + 1] in ("task", "situation") and "action" in labels[i + 1 :]
         if onward and not _my_act(list(words[i])):
             changed.append(i)
+    return changed
+
+
+# Why a sentence's outcome evidence is a measured change: what a story opening with its
+# result says ("The project I am proudest of cut the backlog by forty percent").
+_MEASURED = "a number with a change"
+# Outcome words of a success, which a story may open with; a launch or an offer is where a
+# story starts ("we launched it to half of our readers").
+_SUCCESS = word_set(
+    "passed won succeeded approved adopted exceeded delivered saved renewed signed accepted"
+)
+
+
+def outcome_before_steps(
+    labels: Sequence[str], words: Sequence[Sequence[str]], reasons: Sequence[Reasons]
+) -> list[int]:
+    """Sentences labelled result before any task or step, on outcome words alone and with no
+    measured change ("Our new model had great offline numbers, but when we launched it,
+    revenue barely moved", "Offline it beat the editors' picks, so we launched it", "A partner
+    offered to share their users' data"): the launch or offer the story starts from, the
+    scene, not what came of steps not told yet. The story's last sentence is left as it is
+    (round 26)."""
+    steps = [i for i, lab in enumerate(labels) if lab in ("task", "action")]
+    if not steps:
+        return []
+    changed = []
+    for i in range(steps[0]):
+        if labels[i] != "result" or i == len(labels) - 1:
+            continue
+        if any(why == _MEASURED for _, why in reasons[i].get("result", ())):
+            continue
+        if set(words[i]) & _SUCCESS:
+            continue  # "We delivered the dashboard before the deadline, and it passed the audit"
+        changed.append(i)
     return changed
 
 

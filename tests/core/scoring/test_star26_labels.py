@@ -191,3 +191,33 @@ def test_the_tips_say_what_the_hollow_part_ends_on(bank: QuestionBank) -> None:
         ),
     )
     assert any("every step is someone else's" in tip for tip in theirs.feedback)
+
+
+def test_a_launch_or_an_offer_before_any_step_is_the_scene() -> None:
+    launch = star_labels(
+        "We launched a new search ranker that had beaten the old one in every offline test.",
+        "A week later, searches that ended in a purchase had fallen, not risen.",
+        "I compared the clicked results of both rankers query by query.",
+        "I retrained the ranker on purchases instead of clicks.",
+        "Purchases from search rose by four percent in the next test.",
+    )
+    assert launch[0] == "situation" and launch[-1] == "result"
+    offer = star_labels(
+        "A vendor offered us a dataset of customer income estimates for our credit model.",
+        "I was worried that the estimates came from data people never agreed to share.",
+        "I asked the vendor for their consent records and took them to our privacy team.",
+        "We turned the offer down, and the model shipped without the data.",
+    )
+    assert offer[0] == "situation"
+
+
+def test_a_story_opening_with_its_success_keeps_it_as_a_result() -> None:
+    labels = star_labels(
+        "We delivered the churn report a week before the board meeting, and it was adopted as "
+        "the team's monthly report.",
+        "At the time our churn numbers came from three spreadsheets that never agreed.",
+        "I was responsible for making one number everyone trusted.",
+        "I rebuilt the numbers from the billing tables and checked them against finance.",
+        "The board now reads one churn number, and finance signs it off every month.",
+    )
+    assert labels[0] == "result"
