@@ -88,3 +88,27 @@ def test_every_plan_s_name_fits_its_box_or_ends_in_an_ellipsis(qtbot, themed, wi
             cut.append((shown, metrics.horizontalAdvance(shown), field.width()))
     assert not cut, cut
     assert any(combo.itemText(i) != "" for i in range(combo.count()))
+
+
+def test_the_line_under_an_answer_names_the_wrong_claim_it_was_charged(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """A learning-curves answer that said "More data always reduces bias." read "23/100 ·
+    covered 2 of 4 key points · missing: …" under it: nothing said why a mostly covered answer
+    scored 23 until the scorecard. The line quotes the charged sentence and says it costs."""
+    from simulator.ui.pages.interview_feedback import AnswerFeedback
+
+    question = services.bank.get("tech.overfit")
+    text = (
+        "Overfitting means high bias. The model memorizes noise in the training data, and I "
+        "compare training and validation error on a held-out set."
+    )
+    score = score_answer(question, Transcript(text=text))
+    assert score.misconceptions  # charged
+    feedback = AnswerFeedback()
+    qtbot.addWidget(feedback.line)
+    feedback.show_score(score)
+    shown = feedback.line.text()
+    assert "wrong claim" in shown and "Overfitting means high bias." in shown, shown
+    assert "costs points" in shown
+    right = score_answer(question, Transcript(text=text.split(". ", 1)[1]))
+    feedback.show_score(right)
+    assert "wrong claim" not in feedback.line.text()

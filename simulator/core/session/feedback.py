@@ -4,7 +4,9 @@ did not earn, each named by its rubric label (for a story: its STAR parts).
 Labels hold commas and semicolons of their own ("Choosing k trades bias and variance; tune it
 with validation"), so each is quoted: a list joined by commas alone could not be read. A point
 the answer contradicted or only named is not called "missing", and points left out of the line
-are counted, so the line never reads as the whole list.
+are counted, so the line never reads as the whole list. A wrong claim the answer was charged for
+is quoted in the answer's own words: the line read "23/100 · covered 2 of 4 key points" with
+nothing to say why a mostly covered answer scored 23 (ux26).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore
 
 SHOWN = 3  # labels on the line; the scorecard lists them all
+CLAIM_CHARS = 90  # a wrong claim's sentence is cut to about this many characters
 
 _GROUPS = (
     ("contradicted", "said the opposite of"),
@@ -39,6 +42,13 @@ def feedback_parts(score: AnswerScore, with_follow_up: bool = False) -> list[str
         return parts
     covered = sum(1 for k in points if k.covered)
     parts.append(f"covered {covered} of {len(points)} key points")
+    claims = score.misconceptions
+    if claims:
+        said = f"“{_cut(claims[0].evidence or claims[0].phrase)}”"
+        if len(claims) == 1:
+            parts.append(f"wrong claim, costs points: {said}")
+        else:
+            parts.append(f"{len(claims)} wrong claims, each costs points: {said} and more")
     left = SHOWN
     hidden = 0
     for status, name in _GROUPS:
@@ -55,3 +65,12 @@ def feedback_parts(score: AnswerScore, with_follow_up: bool = False) -> list[str
 
 def _status(status: str) -> str:
     return status if status in ("contradicted", "named") else "missing"
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= CLAIM_CHARS:
+        return text
+    cut = text[:CLAIM_CHARS]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > CLAIM_CHARS // 2 else cut).rstrip(" ,;:") + "…"
