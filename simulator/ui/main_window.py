@@ -328,9 +328,25 @@ class MainWindow(QMainWindow):
             return card
 
         def loaded(card: Scorecard) -> None:
-            self.scorecard.show_scorecard(card)
-            self.stack.setCurrentWidget(self.scorecard)
-            self.scorecard.table.setFocus()  # not left on a widget of the hidden page
+            page = self.scorecard
+            page.show_scorecard(card)
+            # Filled and laid out hidden, at the size it is shown with, then shown in the next
+            # event-loop turn, whose paint follows in another: done in one event with its first
+            # paint after it, the GUI thread worked 34-38 ms without a break
+            # (``benchmarks/voice_interview.py``, stops 27-28).
+            page.setGeometry(self.stack.contentsRect())
+            layout = page.layout()
+            if layout is not None:
+                layout.activate()
+            before = self.stack.currentWidget()
+
+            def show() -> None:
+                if self._closing or self.stack.currentWidget() is not before:
+                    return  # the window closes, or another page was opened meanwhile
+                self.stack.setCurrentWidget(page)
+                page.table.setFocus()  # not left on a widget of the hidden page
+
+            QTimer.singleShot(0, page, show)
 
         self._db.submit(load, on_done=loaded, on_error=self._show_error)
         build_while_loading(lambda: self.scorecard, "simulator.ui.pages.scorecard")
