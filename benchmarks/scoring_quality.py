@@ -1274,6 +1274,32 @@ model-answer openings of 12 questions with "Umm/Um/Uh/Er, " lost 30-80 % of cont
 charged, now 0/12; test_spoken_opening_ux26.py). Default output: every line identical to main.
 Not fixed: a list-like opening sentence with "Umm," as one more comma item can tip salad.py
 (case.recommendation-system opening, content 17 -> 2).
+
+Round 26, star26 (STAR: star_context.py, star_gaps.py, star_labels.py, star_grammar.py): a state
+found by a look, told last with no finding words ("I compared the labels with the raw events.
+The label was computed after the offer had been shown"), a thing's past perfect with no outcome
+word, a plan ("was scheduled to go live") and a passive step after "The retrained model" end a
+story with no result; steps all someone else's report the action missing; a scene sentence
+labelled task only for its place, the second sentence of a four-sentence story, and a launch or
+an offer before any step ("so we launched it to half of our readers") are the scene. Tuned on
+dev sentences and dev_*/calibration sets; heldout_star26_star.yaml (20 stories from the prompts,
+before any change) measured at the start (2a7699f) and the end only.
+
+  | measure (start -> end)           | own held-out   | repository STAR sets (18)   |
+  |----------------------------------|----------------|-----------------------------|
+  | STAR sentences right             | 119 -> 120/127 | 2172 -> 2179/2258           |
+  | missing part reported            | 4/5 -> 5/5     | 56 -> 57/58                 |
+  | told part not called missing     | 68/69 -> =     | 1257 -> 1259/1277           |
+  | off-question story lower, told   | 2/4 -> =       | 72/79 -> =                  |
+  | relevant story not flagged       | 16/19 -> =     | 344/347 -> =                |
+  | we-only / no result lower        | 2/2 -> =       | 41/41 -> =                  |
+
+  Default output identical to main. Of the repository gains, 4 labels and 1 missing part are in
+  earlier held-outs (heldout_star24/25, used as guards only, not read for the rules). Still
+  short: own held-out off-question 2/4 (team conflict on difficult-team-member, a simpler
+  solution on stop-a-project) and 3 relevant stories flagged (relevance.py not worked on);
+  "In training we had used the values recorded afterwards" (a "we" past perfect) still reads as
+  the result.
 """
 
 from __future__ import annotations
