@@ -112,3 +112,23 @@ def test_the_line_under_an_answer_names_the_wrong_claim_it_was_charged(qtbot, se
     right = score_answer(question, Transcript(text=text.split(". ", 1)[1]))
     feedback.show_score(right)
     assert "wrong claim" not in feedback.line.text()
+
+
+def test_keys_typed_during_the_introduction_start_the_answer(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Practise again opens on "Let's try this question again." with the answer box focused:
+    on a busy machine that lasted 5 s, and "I plot training and valida" typed meanwhile was
+    dropped without a word (the answer began "tion error against ..."). Typing during the
+    introduction now skips it, the reading and the thinking time, as it does during the last
+    two, and every key lands in the answer."""
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from tests.ui.stand_ins import wait_state
+
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    page = window.interview
+    wait_state(qtbot, window, State.BRIEFING)
+    assert page.answer.hasFocus() or window.focusWidget() is page.answer
+    qtbot.keyClicks(page.answer, "It memorizes noise")
+    assert window.controller.state is State.ANSWERING
+    assert page.answer.toPlainText() == "It memorizes noise"

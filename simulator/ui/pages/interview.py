@@ -354,7 +354,10 @@ class InterviewPage(QWidget):
         self.next_button.setEnabled(enabled)
         self._not_now.update(enabled, primary_not_now(state), state is State.PAUSED)
         self._show_hint()
+        # The introduction too: "Let's try this question again." stood over the focused box
+        # for seconds on a busy machine, and what was typed meanwhile was dropped unsaid.
         self.answer.waiting = not self._spoken and state in (
+            State.BRIEFING,
             State.ASKING,
             State.PREPARING,
             State.ASKING_FOLLOW_UP,
@@ -428,7 +431,7 @@ class InterviewPage(QWidget):
         return self._state is State.REVIEWING and not self._spoken and self._number < self._total
 
     def _begin_by_typing(self) -> None:
-        for _ in range(2):  # past the reading, then past the countdown
+        for _ in range(3):  # past the introduction, the reading, then the countdown
             if self.answer.waiting:
                 self.primary_requested.emit("")
 
