@@ -19,13 +19,59 @@ STAR_PARTS = ("situation", "task", "action", "result")
 
 
 def loads(text: str | None) -> Any:
-    """A JSON cell; a damaged one reads as missing."""
+    """A JSON cell; a damaged one reads as missing, and so does one holding a number JSON does
+    not allow (NaN, 1e999: ``history --json`` and the exports could not write it back out)."""
     if not text:
         return None
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
     except (ValueError, TypeError, RecursionError):
         return None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise ValueError(f"{literal} is too large a number")
+    return value
+
+
+def text(value: Any) -> str:
+    """A text cell; SQLite keeps any type in any column: a BLOB (another program, a damaged
+    page) is decoded with what cannot be read replaced, a number shown as written."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return "" if value is None else str(value)
+
+
+def cell(value: Any) -> Any:
+    """A cell as an archive carries it: a BLOB as text and a number JSON cannot hold (NaN,
+    1e999) as missing; an archive with either could not be written, or not read back."""
+    if isinstance(value, bytes):
+        return text(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def overall(value: Any) -> int | None:
+    """A stored 0-100 score; anything else (text, NaN, 1e300) reads as not scored."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return int(round(value)) if 0 <= value <= 100 else None
+    return None
+
+
+def duration(value: Any) -> float | None:
+    """A stored duration, or none when missing or not one (text, NaN, negative, 1e999)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value) if math.isfinite(value) and value >= 0 else None
+    return None
 
 
 def dump_score(score: AnswerScore | SessionScore | None) -> str | None:

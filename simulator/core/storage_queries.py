@@ -109,7 +109,10 @@ class ReviewQueries:
                    WHERE a.follow_up IS NULL {status}
                    ORDER BY a.created_at, a.id"""
             ).fetchall()
-        return [(int(r[0]), str(r[1]), str(r[2]), r[3], float(r[4])) for r in rows]
+        return [
+            (int(r[0]), codec.text(r[1]), str(r[2]), codec.overall(r[3]), codec.timestamp(r[4]))
+            for r in rows
+        ]
 
     def progress_rows(self) -> tuple[list[ProgressSession], list[ProgressAnswer]]:
         """Finished sessions (oldest first) and their main answers, in two queries (Progress).
@@ -152,8 +155,9 @@ class ReviewQueries:
                 ).fetchone()
             score_json = row["score_json"] if row else None
         return ProgressAnswer(
-            int(r["id"]), int(r["session_id"]), str(r["question_id"]), str(r["mode"]),
-            r["overall"], facts, codec.answer_score(score_json) if facts is None else None,
+            int(r["id"]), int(r["session_id"]), codec.text(r["question_id"]), str(r["mode"]),
+            codec.overall(r["overall"]), facts,
+            codec.answer_score(score_json) if facts is None else None,
         )  # fmt: skip
 
     def save_progress_facts(self, facts: list[tuple[int, codec.AnswerFacts]]) -> None:
@@ -187,6 +191,9 @@ class ReviewQueries:
         data = self._export_rows()
         for answer in data["answers"]:
             answer["audio_path"] = resolve(answer.get("audio_path"), self.path.parent)
+            # as the app reads them: a damaged cell the import would refuse (the whole archive)
+            answer["overall"] = codec.overall(answer.get("overall"))
+            answer["duration_s"] = codec.duration(answer.get("duration_s"))
         return data
 
     def _export_rows(self) -> dict[str, list[dict[str, Any]]]:
@@ -194,7 +201,7 @@ class ReviewQueries:
             db = self._db
 
             def rows(sql: str) -> list[dict[str, Any]]:
-                return [dict(r) for r in db.execute(sql).fetchall()]
+                return [{k: codec.cell(v) for k, v in dict(r).items()} for r in db.execute(sql)]
 
             return {
                 "sessions": rows(

@@ -1,0 +1,86 @@
+"""Attack run of round 26: cells of the session database damaged by hand or by another program
+(the schema's CHECKs pass: SQLite keeps any type in a column) read as missing, never as a crash.
+Before, each of these gave a traceback: a text stored as a BLOB (``history --json``, every
+export, ``archive export``), an overall stored as text (``due``), an infinite duration or an
+infinite word time in a transcript (``history --json``), a plan whose counts are not a mapping
+(every export)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from simulator.cli import main
+from simulator.core.scorecard.history import plan_key
+from simulator.core.storage import Storage
+from tests.scores import answer_score, session_score
+
+DAMAGE = [
+    "UPDATE answers SET text = X'FFFE00', follow_up = X'00' WHERE position = 1",
+    "UPDATE answers SET overall = 'abc' WHERE position = 0",
+    "UPDATE answers SET duration_s = 9e999 WHERE position = 0",
+    """UPDATE answers SET transcript_json = '{"text": "hi", "words": [[9e999, 1]]}'
+       WHERE position = 0""",
+    """UPDATE sessions SET plan_json = '{"name": "x", "counts": "three", "topics": 5,
+       "question_ids": ["tech.bias-variance", "tech.overfitting"]}'""",
+]
+
+
+def _damaged(data: Path, damage: str) -> None:
+    storage = Storage(data / "sessions.sqlite3")
+    sid = storage.create_session(
+        {"name": "x", "question_ids": ["tech.bias-variance", "tech.overfitting"]}
+    )
+    storage.add_answer(
+        sid,
+        "tech.bias-variance",
+        0,
+        "spoken",
+        "bias is error from a too simple model",
+        transcript={"text": "bias", "words": []},
+        duration_s=3.0,
+        score=answer_score(55, "tech.bias-variance"),
+    )
+    storage.add_answer(sid, "tech.overfitting", 1, "typed", "fits noise", score=answer_score(40))
+    storage.finish_session(sid, session_score(47))
+    storage.close()
+    with sqlite3.connect(data / "sessions.sqlite3") as db:
+        db.execute(damage)
+    db.close()
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_a_damaged_cell_reads_as_missing_in_every_command(
+    data_dir: Path, tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _damaged(data_dir, damage)
+    storage = Storage(data_dir / "sessions.sqlite3")
+    (session,) = storage.sessions()
+    for answer in session.answers:
+        assert isinstance(answer.text, str) and isinstance(answer.question_id, str)
+        assert answer.follow_up is None or isinstance(answer.follow_up, str)
+        assert answer.overall is None or type(answer.overall) is int
+        assert answer.duration_s is None or answer.duration_s < 1e9
+        json.dumps(answer.to_dict(), allow_nan=False)
+    plan_key(session.plan)
+    storage.close()
+    for argv in (
+        ["history", "--json"],
+        ["due"],
+        ["export", "1", "-o", str(tmp_path / "s.md")],
+        ["export", "1", "-o", str(tmp_path / "s.html")],
+        ["export", "1", "-o", str(tmp_path / "s.json")],
+        ["archive", "export", str(tmp_path / "all.zip")],
+    ):
+        code = main(argv)
+        err = capsys.readouterr().err
+        assert code == 0 and "Traceback" not in err, (argv, err)
+    # and what was exported reads back: nothing written out is lost
+    code = main(
+        ["--data-dir", str(tmp_path / "new"), "archive", "import", str(tmp_path / "all.zip")]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert len(Storage(tmp_path / "new" / "sessions.sqlite3").sessions()[0].answers) == 2
