@@ -239,6 +239,45 @@ Same flags, load 11-19; wrap-up / scorecard worst stall, ms: before (main fba6a1
 reviewing 31-59, briefing 27-55, and showing the scorecard (81 ms before: its first layout at
 ``setCurrentWidget``, ``sectionResized``; 67.8 after: asleep 43 ms, a CPU wait 24 ms).
 
+Stop 28 (stall26, 2026-12-01). ``py-spy record --gil --threads`` over one interview (211 s,
+load 10): the GIL was held 7.0 s by the GUI thread (2.3 s of it compiling at the start), 1.6 s
+by the live lane, 1.1 / 0.8 s by the watcher and the sampler, 0.2-0.5 s by each capture and
+scoring thread; never by a thread without Python frames (no CTranslate2 or onnxruntime thread
+took it). The answering stalls of 53-83 ms before were mostly this benchmark's own: with
+``--compiled``'s private ``sys.pycache_prefix`` Python ignored the libraries' bytecode, so
+every library module first imported mid-interview was compiled holding the GIL (``numpy.ma``
+by the live lane's first ``np.percentile``: 73 ms of CPU, the watcher 70 ms late; tqdm's
+``multiprocessing``; ``soundfile`` in the first refine). Now the app's bytecode is written
+beside its source. App changes: those first-use imports happen with Whisper's load
+(``loading.warm_first_use``); espeak-ng's first ``set_voice`` (22 ms of CPU in native code that
+never lets the GIL go; the watcher 67 ms late in a briefing, on the voice's lowered thread)
+runs when the voice loads, on its unlowered thread; a live lane behind the speaker decodes no
+caption guess for a chunk followed by more (``StreamingSession.feed(guess=False)``); the
+scorecard is filled and laid out hidden and shown in the next turn. States: home warm-up /
+opening / briefing / asking / preparing / answering / transcribing / reviewing / wrap-up /
+scorecard, worst stall in ms; peak RSS; own session with raised weight, ``--compiled --stacks
+--patience 3``.
+old benchmark, main 2a7699f (load 1.6-10.3): 42.7 / 26.5 / 71.5 / 21.2 / 24.5 / 55.9 / 42.3 /
+36.5 / 17.1 / 42.5, 424 MB.
+before (main's app, fixed benchmark; load 7.9-9.7, 12.7-14.7, 10.6-11.3): 15.8 / 35.6 / 21.8 /
+32.3 / 20.6 / 57.0 / 25.3 / 42.6 / 18.6 / 38.8, 418 MB; 15.7 / 34.8 / 31.0 / 16.3 / 22.4 / 47.2 /
+14.2 / 36.7 / 19.2 / 43.4, 414 MB; 18.9 / 31.2 / 35.7 / 18.8 / 18.4 / 26.3 / 20.2 / 35.3 / 20.7 /
+40.7, 418 MB.
+after (load 11.8-13.7, 12.0-13.0, 10.5-12.7; the first without the scorecard change): 27.9 /
+25.5 / 33.3 / 20.5 / 21.1 / 44.6 / 10.1 / 39.7 / 14.6 / 33.6, 403 MB; 23.2 / 37.4 / 58.5 / 19.5 /
+16.0 / 34.0 / 12.7 / 29.4 / 18.5 / 38.3, 412 MB; 22.6 / 25.9 / 22.2 / 22.3 / 22.6 / 412.8 / 12.9
+/ 22.5 / 11.8 / 31.3, 404 MB.
+Live caption median 3.6-5.5 s -> 1.3-1.9 s (p95 15-22 -> 5.6-9.9 s), Ctrl+Enter -> feedback
+median 15.2-19.1 -> 5.6-8.5 s, Whisper decoding 156-169 -> 124-135 s. Stored WER 4.4 / 24.2 /
+14.8 % in five runs, answer 2 30.5 % in the last (not explained). Still missing 50 ms: a
+briefing of 58.5 ms (the page's own work 21 ms and a CPU wait, the voice's build beside it),
+the scorecard's show (28-30 ms of GUI work in one gap, 34-38 before: its first paint is
+still one piece), and one whole-process freeze of 413 ms while answering (every Python thread
+asleep, the watcher too; the live lane had just left faster-whisper's ``find_alignment``, the
+capture thread was entering ``_read``: the third such freeze with the capture thread at
+``QIODevice.readAll`` or the recorder's write; suspected, not shown: a Qt call there holding
+the GIL while it waits for PulseAudio's lock).
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
