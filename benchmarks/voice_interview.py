@@ -274,9 +274,9 @@ briefing of 58.5 ms (the page's own work 21 ms and a CPU wait, the voice's build
 the scorecard's show (28-30 ms of GUI work in one gap, 34-38 before: its first paint is
 still one piece), and one whole-process freeze of 413 ms while answering (every Python thread
 asleep, the watcher too; the live lane had just left faster-whisper's ``find_alignment``, the
-capture thread was entering ``_read``: the third such freeze with the capture thread at
-``QIODevice.readAll`` or the recorder's write; suspected, not shown: a Qt call there holding
-the GIL while it waits for PulseAudio's lock).
+capture thread was entering its read slot ``_read``; in stop 25's 183 ms freeze and a 70 ms
+late watcher here it was in the recorder's write: suspected, not shown, a Qt call of that slot
+(``readAll`` on PulseAudio's source) holding the GIL while it waits for PulseAudio's lock).
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
