@@ -274,9 +274,10 @@ briefing of 58.5 ms (the page's own work 21 ms and a CPU wait, the voice's build
 the scorecard's show (28-30 ms of GUI work in one gap, 34-38 before: its first paint is
 still one piece), and one whole-process freeze of 413 ms while answering (every Python thread
 asleep, the watcher too; the live lane had just left faster-whisper's ``find_alignment``, the
-capture thread was entering its read slot ``_read``; in stop 25's 183 ms freeze and a 70 ms
-late watcher here it was in the recorder's write: suspected, not shown, a Qt call of that slot
-(``readAll`` on PulseAudio's source) holding the GIL while it waits for PulseAudio's lock).
+capture thread was entering its read slot ``_read``, i.e. it had just been given the GIL
+too; ``readAll`` there lets the GIL go (PySide's typesystem: ``allow-thread``). Not
+explained: py-spy saw no thread without Python frames holding the GIL, so the holder is a
+Python thread of the app that waited for a CPU, or a lock outside the GIL).
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
