@@ -119,7 +119,10 @@ class Storage(ReviewQueries):
                     error_kind(exc),
                 ) from exc
             kind = error_kind(exc)
-            reason = {"locked": "another program is using it (it is locked)"}.get(kind, str(exc))
+            reason = {
+                "locked": "another program is using it (it is locked): close that program or "
+                "wait until it is done, then try again"
+            }.get(kind, str(exc))
             raise StorageError(
                 f"cannot open the session database {self.path}: {reason}", kind
             ) from exc
