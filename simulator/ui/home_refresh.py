@@ -19,20 +19,31 @@ def refresh_home(window: MainWindow, *, due_after_ms: int = 0) -> None:
     window's first paint."""
     storage = window.services.storage
 
-    def loaded(result: tuple[list[SessionRecord], SessionRecord | None]) -> None:
-        sessions, unfinished = result
-        window.home.show_sessions([s for s in sessions if s.status != "active"])
-        window.home.offer_resume(unfinished)
+    def load() -> tuple[list[SessionRecord], SessionRecord | None, bool]:
+        unfinished = storage.unfinished_session()
+        return storage.sessions(limit=50), unfinished, _typing_kept(unfinished)
 
-    window._db.submit(
-        lambda: (storage.sessions(limit=50), storage.unfinished_session()),
-        on_done=loaded,
-        on_error=window._show_error,
-    )
+    def loaded(result: tuple[list[SessionRecord], SessionRecord | None, bool]) -> None:
+        sessions, unfinished, typing_kept = result
+        window.home.show_sessions([s for s in sessions if s.status != "active"])
+        window.home.offer_resume(unfinished, typing_kept)
+
+    window._db.submit(load, on_done=loaded, on_error=window._show_error)
     if due_after_ms > 0:
         window.first_paint.after(due_after_ms, lambda: refresh_due(window))
     else:
         refresh_due(window)
+
+
+def _typing_kept(record: SessionRecord | None) -> bool:
+    """An answer was being typed when the interview stopped: resuming brings it back."""
+    if record is None:
+        return False
+    from simulator import paths
+    from simulator.core.session.drafts import Drafts
+
+    draft = Drafts(lambda: paths.recordings_dir().parent / "drafts").read(record.id)
+    return draft is not None and bool(draft.text.strip())
 
 
 def refresh_due(window: MainWindow) -> None:

@@ -132,3 +132,24 @@ def test_keys_typed_during_the_introduction_start_the_answer(qtbot, window) -> N
     qtbot.keyClicks(page.answer, "It memorizes noise")
     assert window.controller.state is State.ANSWERING
     assert page.answer.toPlainText() == "It memorizes noise"
+
+
+def test_the_resume_banner_says_the_answer_being_typed_comes_back(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Killed mid-answer, the app's Home read "interrupted after 0 of 1 answer. Everything you
+    answered is saved.", as if what was being typed was lost, though Resume brings it back.
+    The banner says so; with nothing typed it says only what was answered."""
+    from simulator import paths
+    from simulator.core.session.drafts import Draft, Drafts
+    from simulator.ui.home_refresh import refresh_home
+
+    storage = services.storage
+    sid = storage.create_session({"name": "Quick practice", "question_ids": ["tech.overfit"]})
+    banner = window.home.interrupted
+    refresh_home(window)
+    qtbot.waitUntil(lambda: banner.isVisible(), timeout=5000)
+    assert banner.message.text().endswith("Everything you answered is saved.")
+    drafts = Drafts(lambda: paths.recordings_dir().parent / "drafts")
+    drafts.write(sid, Draft(0, None, "Overfitting is when the model memorizes"))
+    refresh_home(window)
+    qtbot.waitUntil(lambda: "you were typing" in banner.message.text(), timeout=5000)
+    assert "comes back when you resume" in banner.message.text()

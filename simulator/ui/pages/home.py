@@ -444,8 +444,8 @@ class HomePage(QWidget):
     def show_sessions(self, sessions: list[SessionRecord]) -> None:
         self.past.show_sessions(sessions)
 
-    def offer_resume(self, record: SessionRecord | None) -> None:
-        self.interrupted.offer(record)
+    def offer_resume(self, record: SessionRecord | None, typing_kept: bool = False) -> None:
+        self.interrupted.offer(record, typing_kept)
 
     def cannot_resume(self, why: str) -> None:
         """The interrupted interview cannot be resumed: why, in the banner; Discard stays."""

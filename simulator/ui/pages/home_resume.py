@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from simulator.core.session.interrupted import interrupted_summary
 from simulator.core.storage import SessionRecord
-from simulator.core.storage_codec import planned_ids
 from simulator.ui.widgets.common import button, label
 
 
@@ -41,19 +39,12 @@ class ResumeBanner(QWidget):
         self._session_id: int | None = None
         self.hide()
 
-    def offer(self, record: SessionRecord | None) -> None:
+    def offer(self, record: SessionRecord | None, typing_kept: bool = False) -> None:
         self._session_id = record.id if record else None
         self.setVisible(record is not None)
         self.resume_button.setEnabled(True)
         if record is not None:
-            total = len(planned_ids(record.plan))  # 0 for a damaged plan: Resume says so
-            done = len({a.position for a in record.answers if a.follow_up is None})
-            when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
-            self.message.setText(
-                f"The interview started {when} was interrupted after {done} of {total} "
-                f"answer{'s' * (total != 1)}. "
-                "Everything you answered is saved."
-            )
+            self.message.setText(interrupted_summary(record, typing_kept))
 
     def cannot_resume(self, why: str) -> None:
         """The interrupted interview cannot be resumed: why, in the banner; Discard stays."""
