@@ -52,7 +52,7 @@ class ReviewQueries:
             row = self._db.execute(
                 "SELECT note FROM answer_notes WHERE answer_id = ?", (answer_id,)
             ).fetchone()
-        return str(row["note"]) if row else ""
+        return codec.text(row["note"]) if row else ""
 
     def notes(self, session_id: int) -> dict[int, str]:
         """The notes on a session's answers, by answer id."""
@@ -62,7 +62,7 @@ class ReviewQueries:
                    ON a.id = n.answer_id WHERE a.session_id = ?""",
                 (session_id,),
             ).fetchall()
-        return {int(r["answer_id"]): str(r["note"]) for r in rows}
+        return {int(r["answer_id"]): codec.text(r["note"]) for r in rows}  # (a BLOB: "b'..'")
 
     def set_note(self, answer_id: int, note: str) -> None:
         """Save (or, when empty, remove) the personal note on an answer."""

@@ -84,3 +84,16 @@ def test_a_damaged_cell_reads_as_missing_in_every_command(
     )
     assert code == 0, capsys.readouterr().err
     assert len(Storage(tmp_path / "new" / "sessions.sqlite3").sessions()[0].answers) == 2
+
+
+def test_a_note_stored_as_a_blob_reads_as_its_text(tmp_path: Path) -> None:
+    storage = Storage(tmp_path / "sessions.sqlite3")
+    sid = storage.create_session({"name": "x"})
+    aid = storage.add_answer(sid, "tech.bias-variance", 0, "typed", "an answer")
+    storage.set_note(aid, "placeholder")
+    with sqlite3.connect(storage.path) as db:
+        db.execute("UPDATE answer_notes SET note = CAST('look again' AS BLOB)")
+    db.close()
+    assert storage.note(aid) == "look again"  # it read "b'look again'"
+    assert storage.notes(sid) == {aid: "look again"}
+    storage.close()
