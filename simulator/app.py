@@ -153,6 +153,11 @@ def start_diagnostics(folder: Path) -> Any:
 
     try:
         diagnostics.setup(folder)
-    except (OSError, paths.DataDirError) as exc:
-        print(f"ml-interview: no log file ({exc})", file=sys.stderr)
+    except paths.DataDirError as exc:  # its words name the folder (not "[Errno 17] ...")
+        print(f"ml-interview: no log file: {exc.strerror}", file=sys.stderr)
+    except OSError as exc:
+        from simulator.core.storage_errors import plain_reason
+
+        where = diagnostics.logs_dir(folder)
+        print(f"ml-interview: no log file in {where}: {plain_reason(exc)}", file=sys.stderr)
     return CrashReporter(diagnostics.current_log).install()
