@@ -125,3 +125,60 @@ def test_a_recovery_file_of_another_database_or_a_forged_one_restores_nothing(
     )
     assert restore_rescued(storage, home) == []  # a finished session is not changed
     storage.close()
+
+
+def _write_file(home: Path, storage: Storage, sid: int, answer: dict, **extra: object) -> None:
+    home.mkdir(exist_ok=True)
+    doc = {
+        "format": "ml-interview-simulator/unsaved-answers",
+        "version": 1,
+        "database": str(storage.path),
+        "sessions": [{"session_id": sid, "answers": [answer]}],
+        **extra,
+    }
+    (home / "ml-interview-unsaved-answers-1.json").write_text(json.dumps(doc))
+
+
+def test_a_recording_whose_row_was_opened_but_never_completed_gets_its_words(
+    tmp_path: Path,
+) -> None:
+    """Review 26: a spoken answer's row is opened when its recording starts; the disk filled
+    while it was recorded, so its words went only to the recovery file. The restore saw a row
+    at that position, called it stored and skipped it: the answer stayed empty, with no
+    notice."""
+    storage = Storage(tmp_path / "data" / "sessions.sqlite3")
+    sid = storage.create_session({"name": "x", "question_ids": ["tech.overfit"]})
+    row = storage.add_answer(sid, "tech.overfit", 0, "spoken", "")  # the recording's row
+    answer = {"position": 0, "question_id": "tech.overfit", "mode": "spoken", "text": FIRST}
+    _write_file(tmp_path / "home", storage, sid, {**answer, "duration_s": 4.5})
+    (notice,) = restore_rescued(storage, tmp_path / "home")
+    assert "1 answer" in notice
+    (restored,) = storage.session(sid).answers
+    assert (restored.id, restored.text, restored.duration_s) == (row, FIRST, 4.5)
+    assert restore_rescued(storage, tmp_path / "home") == []  # never twice
+    storage.close()
+
+
+def test_a_session_begun_after_the_file_was_written_is_not_the_files_session(
+    tmp_path: Path,
+) -> None:
+    """Review 26: SQLite gives a deleted last session's id to the next one. The file's
+    session was deleted before a start could restore it (the disk still full), and a new
+    session of the same question took its id: the old answer was put into the new session."""
+    storage = Storage(tmp_path / "data" / "sessions.sqlite3")
+    plan = {"name": "Practise again", "question_ids": ["tech.overfit"]}
+    old = storage.create_session(plan, started_at=1_000_000.0)
+    answer = {"position": 0, "question_id": "tech.overfit", "mode": "typed", "text": FIRST}
+    written = "1970-01-12T13:46:50+0000"  # 1_000_010 s: ten seconds after it began
+    _write_file(tmp_path / "home", storage, old, answer, written_at=written)
+    storage.delete_session(old)
+    new = storage.create_session(plan, started_at=2_000_000.0)
+    assert new == old  # the id is given again
+    assert restore_rescued(storage, tmp_path / "home") == []
+    assert storage.session(new).answers == []
+    # the file's own session (begun before it was written) still gets it
+    storage.delete_session(new)
+    again = storage.create_session(plan, started_at=1_000_005.0)
+    (notice,) = restore_rescued(storage, tmp_path / "home")
+    assert [a.text for a in storage.session(again).answers] == [FIRST]
+    storage.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from simulator.core.target_files import refuse_unsafe_target
 
 if TYPE_CHECKING:
     from simulator.core.storage import Storage
+    from simulator.core.storage_records import AnswerRecord
 
 FORMAT = "ml-interview-simulator/unsaved-answers"
 PATTERN = "ml-interview-unsaved-answers*.json"  # where SIGTERM writes them: the home folder
@@ -120,6 +122,7 @@ def _restore(storage: Storage, document: Any) -> int:
     database = document.get("database")
     if not isinstance(database, str) or Path(database).resolve() != storage.path.resolve():
         return 0
+    written = _written_at(document.get("written_at"))
     restored = 0
     for held in document.get("sessions") or []:
         session_id = held.get("session_id") if isinstance(held, dict) else None
@@ -131,19 +134,41 @@ def _restore(storage: Storage, document: Any) -> int:
             continue
         if record.status != "active":
             continue
+        if written is not None and record.started_at > written + 1.0:
+            # begun after the file was written: its id was reused (the file's session was
+            # deleted before this start could restore it), so these answers are not its own
+            continue
         plan_ids = record.plan.get("question_ids")
-        stored = {(a.position, a.follow_up) for a in record.answers}
+        stored = {(a.position, a.follow_up): a.id for a in record.answers if not _opened_only(a)}
+        opened = {(a.position, a.follow_up): a.id for a in record.answers if _opened_only(a)}
         for answer in held.get("answers") or []:
-            if _put_back(storage, record.id, plan_ids, stored, answer):
+            if _put_back(storage, record.id, plan_ids, stored, opened, answer):
                 restored += 1
     return restored
+
+
+def _written_at(value: Any) -> float | None:
+    """The file's ``written_at`` as a timestamp; None when it is missing or not a time."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z").timestamp()
+    except ValueError:
+        return None
+
+
+def _opened_only(answer: AnswerRecord) -> bool:
+    """A row opened when a recording started and never completed (its words were not saved:
+    the recovery file holds them)."""
+    return answer.mode == "spoken" and not answer.text and answer.transcript is None
 
 
 def _put_back(
     storage: Storage,
     session_id: int,
     plan_ids: Any,
-    stored: set[tuple[int, str | None]],
+    stored: dict[tuple[int, str | None], int],
+    opened: dict[tuple[int, str | None], int],
     answer: Any,
 ) -> bool:
     if not isinstance(answer, dict):
@@ -177,15 +202,22 @@ def _put_back(
         or not (math.isfinite(duration) and duration >= 0)
     ):
         duration = None
-    storage.add_answer(
-        session_id,
-        question_id,
-        position,
-        mode,
-        text,
-        follow_up=follow_up,
-        audio_path=audio,
-        duration_s=float(duration) if duration is not None else None,
-    )
-    stored.add((position, follow_up))
+    duration_s = float(duration) if duration is not None else None
+    row = opened.pop((position, follow_up), None)
+    if row is not None:  # its recording's row is there, without the words: fill it in
+        if not text.strip():
+            return False
+        storage.complete_answer(row, mode, text, None, duration_s, None)
+    else:
+        row = storage.add_answer(
+            session_id,
+            question_id,
+            position,
+            mode,
+            text,
+            follow_up=follow_up,
+            audio_path=audio,
+            duration_s=duration_s,
+        )
+    stored[(position, follow_up)] = row
     return True
