@@ -92,6 +92,19 @@ class Tmpfs:
         device = next(line.split()[0] for line in mounts if line.split()[1] == str(where))
         Path(f"/sys/fs/ext4/{Path(device).name}/trigger_fs_error").write_text("1")
 
+    def fill(self, where: Path) -> Path:
+        """Take all the space left on the file system of ``where``, as another program would
+        (a file of random bytes, returned so the test can free it again)."""
+        filler = where / "filler.bin"
+        with filler.open("wb") as out:
+            try:
+                while True:
+                    out.write(os.urandom(64 * 1024))
+                    out.flush()
+            except OSError:
+                pass  # the disk is full
+        return filler
+
     def read_only(self, where: Path) -> None:
         import subprocess
 

@@ -7,7 +7,6 @@ resuming scores them. A real tmpfs fills up; needs root to mount, skipped elsewh
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from session_kit import Harness
@@ -18,18 +17,6 @@ from simulator.core.storage import Storage
 
 FIRST = "Overfitting is when the model memorizes noise in the training set instead of the signal."
 SECOND = "Spam filtering needs precision on reported spam, user reports as labels, and retraining."
-
-
-def _fill(folder: Path) -> Path:
-    filler = folder / "filler.bin"
-    with filler.open("wb") as out:  # everything that is left, as another program would
-        try:
-            while True:
-                out.write(os.urandom(64 * 1024))
-                out.flush()
-        except OSError:
-            pass
-    return filler
 
 
 def test_answers_kept_in_a_recovery_file_are_back_and_scored_after_the_next_start(
@@ -43,7 +30,7 @@ def test_answers_kept_in_a_recovery_file_are_back_and_scored_after_the_next_star
     h.session.primary(FIRST)
     h.session.primary()  # on to the second question
     h.to_answering()
-    filler = _fill(mnt)
+    filler = tmpfs.fill(mnt)
     h.session.primary(SECOND * 40)  # does not fit
     assert h.session.unsaved_count() == 1
     # what ui/termination.py does on SIGTERM: nobody is there to be asked

@@ -7,7 +7,6 @@ where nothing can be mounted."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from session_kit import Harness
@@ -62,14 +61,7 @@ def test_a_disk_filling_up_mid_session_keeps_answers_and_saves_them_once_freed(
     mnt = tmpfs.mount("2m")
     h = Harness(mnt, follow_ups=False)
     _first_answer_in(h)
-    filler = mnt / "filler.bin"
-    with filler.open("wb") as out:  # everything that is left, as another program would
-        try:
-            while True:
-                out.write(os.urandom(64 * 1024))
-                out.flush()
-        except OSError:
-            pass
+    filler = tmpfs.fill(mnt)
     h.session.primary(SECOND * 40)  # a long answer does not fit in what SQLite had reserved
     failures = [e.message for e in h.of(ev.Failed)]
     assert failures and all(str(h.storage.path) in m and "disk is full" in m for m in failures), (
