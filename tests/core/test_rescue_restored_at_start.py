@@ -169,3 +169,44 @@ def test_a_session_begun_after_the_file_was_written_is_not_the_files_session(
     (notice,) = restore_rescued(storage, tmp_path / "home")
     assert [a.text for a in storage.session(again).answers] == [FIRST]
     storage.close()
+
+
+def test_the_notice_says_to_keep_a_file_that_still_holds_answers_put_back_nowhere(
+    tmp_path: Path,
+) -> None:
+    """Review 26: a file held two interviews' answers; one was deleted meanwhile. The start
+    put the other's back and said 'The file can be deleted.', though the deleted interview's
+    answer was then in that file alone."""
+    storage = Storage(tmp_path / "data" / "sessions.sqlite3")
+    plan = {"name": "x", "question_ids": ["tech.overfit"]}
+    kept, gone = storage.create_session(plan), storage.create_session(plan)
+    saved = storage.create_session(plan)
+    storage.add_answer(saved, "tech.overfit", 0, "typed", SECOND)  # saved before it ended
+    answer = {"position": 0, "question_id": "tech.overfit", "mode": "typed", "text": FIRST}
+    home = tmp_path / "home"
+    home.mkdir()
+    doc = {
+        "format": "ml-interview-simulator/unsaved-answers",
+        "version": 1,
+        "database": str(storage.path),
+        "sessions": [
+            {"session_id": kept, "answers": [answer]},
+            {"session_id": gone, "answers": [{**answer, "text": SECOND}]},
+            {"session_id": saved, "answers": [{**answer, "text": SECOND + " "}]},
+        ],
+    }
+    (home / "ml-interview-unsaved-answers-1.json").write_text(json.dumps(doc))
+    storage.delete_session(gone)
+    (notice,) = restore_rescued(storage, home)
+    assert "1 answer" in notice and "Keep the file: 1 other answer" in notice
+    assert "can be deleted" not in notice
+    assert [a.text for a in storage.session(kept).answers] == [FIRST]
+    # a file whose every answer is in the database again can go
+    storage.finish_session(saved, None)
+    storage.delete_session(kept)
+    again = storage.create_session(plan)
+    doc["sessions"] = [{"session_id": again, "answers": [answer]}, doc["sessions"][2]]
+    (home / "ml-interview-unsaved-answers-1.json").write_text(json.dumps(doc))
+    (notice,) = restore_rescued(storage, home)
+    assert notice.endswith("The file can be deleted.")
+    storage.close()

@@ -25,7 +25,7 @@ from simulator.core.target_files import refuse_unsafe_target
 
 if TYPE_CHECKING:
     from simulator.core.storage import Storage
-    from simulator.core.storage_records import AnswerRecord
+    from simulator.core.storage_records import AnswerRecord, SessionRecord
 
 FORMAT = "ml-interview-simulator/unsaved-answers"
 PATTERN = "ml-interview-unsaved-answers*.json"  # where SIGTERM writes them: the home folder
@@ -86,8 +86,8 @@ def write_rescue(
 
 def restore_rescued(storage: Storage, folder: Path | None = None) -> list[str]:
     """Put the answers of recovery files in ``folder`` (the home folder) written for this
-    session database back
-    into their unfinished sessions; one sentence for the person per file that gave any. An
+    session database back into their unfinished sessions; one sentence for the person per file
+    that gave any (saying whether the file still holds answers put back nowhere). An
     answer is restored only where its session is still unfinished, its question is the plan's
     at that position and nothing is stored there yet (so a file is never restored twice); a
     file that cannot be read or is not ours is left alone."""
@@ -99,52 +99,82 @@ def restore_rescued(storage: Storage, folder: Path | None = None) -> list[str]:
     for file in files:
         try:
             document = json.loads(read_small_text(file, MAX_RESCUE_BYTES))
-            restored = _restore(storage, document)
+            restored, left = _restore(storage, document)
         except (OSError, ValueError, RuntimeError, KeyError, TypeError):
             continue  # not readable, not ours, or the database cannot take it now
         if restored:
-            n, are, them = (
-                ("1 answer", "is", "it")
-                if restored == 1
-                else (f"{restored} answers", "are", "them")
-            )
-            notices.append(
-                f"{n} that could not be saved when the app last closed (kept in {file}) {are} "
-                f"back in the unfinished interview: resume it to have {them} scored. The file "
-                "can be deleted."
-            )
+            notices.append(_restored_notice(file, restored, left))
     return notices
 
 
-def _restore(storage: Storage, document: Any) -> int:
+def _restored_notice(file: Path, restored: int, left: int) -> str:
+    n, are, them = (
+        ("1 answer", "is", "it") if restored == 1 else (f"{restored} answers", "are", "them")
+    )
+    text = (
+        f"{n} that could not be saved when the app last closed (kept in {file}) {are} "
+        f"back in the unfinished interview: resume it to have {them} scored."
+    )
+    if left:  # their interview was finished or deleted since: only the file holds them
+        other = "1 other answer" if left == 1 else f"{left} other answers"
+        return f"{text} Keep the file: {other} in it could not be put back."
+    return f"{text} The file can be deleted."
+
+
+def _restore(storage: Storage, document: Any) -> tuple[int, int]:
+    """Answers put back, and answers with words that the file alone still holds."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        return 0
+        return 0, 0
     database = document.get("database")
     if not isinstance(database, str) or Path(database).resolve() != storage.path.resolve():
-        return 0
+        return 0, 0
     written = _written_at(document.get("written_at"))
-    restored = 0
+    restored = left = 0
     for held in document.get("sessions") or []:
-        session_id = held.get("session_id") if isinstance(held, dict) else None
-        if type(session_id) is not int:
+        if not isinstance(held, dict):
             continue
-        try:
-            record = storage.session(session_id)
-        except KeyError:
-            continue
-        if record.status != "active":
-            continue
-        if written is not None and record.started_at > written + 1.0:
-            # begun after the file was written: its id was reused (the file's session was
-            # deleted before this start could restore it), so these answers are not its own
-            continue
-        plan_ids = record.plan.get("question_ids")
-        stored = {(a.position, a.follow_up): a.id for a in record.answers if not _opened_only(a)}
-        opened = {(a.position, a.follow_up): a.id for a in record.answers if _opened_only(a)}
-        for answer in held.get("answers") or []:
-            if _put_back(storage, record.id, plan_ids, stored, opened, answer):
-                restored += 1
-    return restored
+        answers = [a for a in held.get("answers") or [] if isinstance(a, dict)]
+        record = _files_session(storage, held.get("session_id"), written)
+        if record is not None and record.status == "active":
+            plan_ids = record.plan.get("question_ids")
+            stored = {
+                (a.position, a.follow_up): a.id for a in record.answers if not _opened_only(a)
+            }
+            opened = {(a.position, a.follow_up): a.id for a in record.answers if _opened_only(a)}
+            for answer in answers:
+                if _put_back(storage, record.id, plan_ids, stored, opened, answer):
+                    restored += 1
+            record = storage.session(record.id)
+        kept: dict[Any, str] = (
+            {(a.position, a.follow_up): a.text.strip() for a in record.answers} if record else {}
+        )
+        left += len([a for a in answers if _only_in_file(a, kept)])
+    return restored, left
+
+
+def _only_in_file(answer: dict[str, Any], kept: dict[Any, str]) -> bool:
+    """An answer with words that its session in the database does not hold."""
+    text = answer.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return False
+    return kept.get((answer.get("position"), answer.get("follow_up"))) != text.strip()
+
+
+def _files_session(
+    storage: Storage, session_id: Any, written: float | None
+) -> SessionRecord | None:
+    """The file's session in the database, or None when it is gone."""
+    if type(session_id) is not int:
+        return None
+    try:
+        record = storage.session(session_id)
+    except KeyError:
+        return None
+    if written is not None and record.started_at > written + 1.0:
+        # begun after the file was written: its id was reused (the file's session was deleted
+        # before a start could restore it), so it is another session
+        return None
+    return record
 
 
 def _written_at(value: Any) -> float | None:
