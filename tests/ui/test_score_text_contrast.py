@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from simulator.core.export import render_answer_html, render_html
 from simulator.core.scorecard import build_scorecard
-from simulator.core.scoring import score_answer, score_session
 from simulator.core.tables import BAD, GOOD, NO_SCORE, WARN, text_color
-from simulator.core.transcript import Transcript
 from simulator.ui.style import apply_theme
+from tests.ui.typed_session import stored_typed_session
 
 GOAL = 4.5
 HEX = re.compile(r"color:\s*(#[0-9a-fA-F]{6})")
@@ -44,13 +43,7 @@ def _card(services):  # type: ignore[no-untyped-def]
         "beh.conflict": "We talked.",
         "case.spam": "",
     }
-    sid = storage.create_session({"name": "Contrast", "question_ids": list(texts)})
-    items = []
-    for position, (qid, text) in enumerate(texts.items()):
-        score = score_answer(bank.get(qid), Transcript(text=text))
-        storage.add_answer(sid, qid, position, "typed" if text else "skipped", text, score=score)
-        items.append((bank.get(qid), score))
-    storage.finish_session(sid, score_session(items))
+    sid = stored_typed_session(storage, bank, texts, {"name": "Contrast"})
     return build_scorecard(storage.session(sid), bank)
 
 

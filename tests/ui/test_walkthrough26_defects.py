@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from simulator.core.questions import QuestionBank
-from simulator.core.scoring import score_answer, score_session
+from simulator.core.scoring import score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
 from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.typed_session import stored_typed_session
 
 pytestmark = NO_SOUND_CARD
 
@@ -24,16 +25,9 @@ BEHAVIORAL = (
 
 
 def _finished_session(storage: Storage, bank: QuestionBank, texts: dict[str, str]) -> int:
-    sid = storage.create_session(
-        {"name": "Quick practice", "counts": {"technical": 1}, "question_ids": list(texts)}
+    return stored_typed_session(
+        storage, bank, texts, {"name": "Quick practice", "counts": {"technical": 1}}
     )
-    items = []
-    for position, (qid, text) in enumerate(texts.items()):
-        score = score_answer(bank.get(qid), Transcript(text=text))
-        storage.add_answer(sid, qid, position, "typed" if text else "skipped", text, score=score)
-        items.append((bank.get(qid), score))
-    storage.finish_session(sid, score_session(items))
-    return sid
 
 
 def test_the_scorecard_table_keeps_its_width_from_one_answer_to_the_next(

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from simulator.core.questions import QuestionBank
+from simulator.core.scoring import score_answer, score_session
+from simulator.core.storage import Storage
+from simulator.core.transcript import Transcript
 
 
 def finish_typed_session(qtbot, window, answer: str, name: str = "Custom") -> None:  # type: ignore[no-untyped-def]
@@ -16,3 +22,18 @@ def finish_typed_session(qtbot, window, answer: str, name: str = "Custom") -> No
         qtbot.keyClicks(page.answer, answer)
     window.controller.end(page.answer.toPlainText())
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+
+
+def stored_typed_session(
+    storage: Storage, bank: QuestionBank, texts: dict[str, str], plan: dict[str, Any]
+) -> int:
+    """A finished session stored as the app stores it, without the window: each question of
+    ``texts`` (id -> answer) typed and scored, an empty answer skipped; ``plan`` gets the ids."""
+    sid = storage.create_session({**plan, "question_ids": list(texts)})
+    items = []
+    for position, (qid, text) in enumerate(texts.items()):
+        score = score_answer(bank.get(qid), Transcript(text=text))
+        storage.add_answer(sid, qid, position, "typed" if text else "skipped", text, score=score)
+        items.append((bank.get(qid), score))
+    storage.finish_session(sid, score_session(items))
+    return sid
