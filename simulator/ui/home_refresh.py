@@ -42,7 +42,7 @@ def _typing_kept(record: SessionRecord | None) -> bool:
     from simulator import paths
     from simulator.core.session.drafts import Drafts
 
-    draft = Drafts(lambda: paths.recordings_dir().parent / "drafts").read(record.id)
+    draft = Drafts.beside(paths.recordings_dir).read(record.id)
     return draft is not None and bool(draft.text.strip())
 
 

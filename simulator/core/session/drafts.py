@@ -41,6 +41,12 @@ class Drafts:
     def __init__(self, folder: Callable[[], Path]) -> None:
         self._folder = folder
 
+    @classmethod
+    def beside(cls, recordings: Callable[[], Path]) -> Drafts:
+        """The drafts of the data folder that holds ``recordings()``: the one place both the
+        session (which writes them) and Home's banner (which says one comes back) look."""
+        return cls(lambda: recordings().parent / "drafts")
+
     def _file(self, session_id: int) -> Path:
         return self._folder() / f"session-{session_id}.json"
 

@@ -70,7 +70,7 @@ class FlowState:
         self._speech = speech
         self._clock = clock
         self._recordings = recordings or _recordings_dir
-        self.drafts = Drafts(lambda: self._recordings().parent / "drafts")
+        self.drafts = Drafts.beside(lambda: self._recordings())
         self._listeners: list[Callable[[ev.Event], None]] = []
         self._storage = storage
         self.journal = self._new_journal()
