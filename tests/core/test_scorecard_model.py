@@ -70,7 +70,7 @@ def test_a_skipped_answer_counts_as_zero_in_the_overall(storage, bank) -> None: 
     assert card.overall == round(answered / 2)  # the mean of both questions asked
     assert card.per_category[-1].category == "case" and card.per_category[-1].score == 0
     assert card.overall_statement == (
-        f"Overall: mean of the 2 questions answered or skipped (1 skipped, counted as 0). "
+        f"Overall: mean of the 2 questions answered or skipped (1 skipped). "
         f"{SKIP_RULE}"
     )
     assert (card.answered, card.asked) == (1, 2)
@@ -92,7 +92,7 @@ def test_a_question_on_screen_at_end_is_not_counted_and_the_sentence_says_so(sto
     assert answered is not None and card.overall == round(answered / 2)
     assert (card.answered, card.asked, card.total) == (1, 2, 3)
     assert card.overall_statement == (
-        "Overall: mean of the 2 questions answered or skipped (1 skipped, counted as 0); "
+        "Overall: mean of the 2 questions answered or skipped (1 skipped); "
         f"1 question not answered before the end is not counted. {SKIP_RULE}"
     )
     session = storage.session(sid)

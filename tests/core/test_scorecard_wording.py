@@ -29,7 +29,7 @@ def test_one_question_is_not_a_mean() -> None:
     from simulator.core.scorecard.build import _overall_basis
 
     assert _overall_basis(1, 0, 1) == "the score of the one question answered"
-    assert _overall_basis(1, 1, 1) == "the one question was skipped, counted as 0"
+    assert _overall_basis(1, 1, 1) == "the one question was skipped"
     assert _overall_basis(1, 0, 3) == (
         "the score of the one question answered; 2 questions not answered before the end "
         "are not counted"

@@ -134,13 +134,11 @@ def _overall_basis(counted: int, skipped: int, planned: int) -> str:
         return "no question was answered or skipped" + (f"; {out}" if left_out else "")
     if counted == 1:  # one score is not a mean
         basis = (
-            "the one question was skipped, counted as 0"
-            if skipped
-            else "the score of the one question answered"
+            "the one question was skipped" if skipped else "the score of the one question answered"
         )
     else:
         basis = f"mean of the {counted} questions answered or skipped"
-        basis += f" ({skipped} skipped, counted as 0)" if skipped else ""
+        basis += f" ({skipped} skipped)" if skipped else ""  # the rule follows: said once
     return basis + (f"; {out} {'is' if left_out == 1 else 'are'} not counted" if left_out else "")
 
 
