@@ -36,7 +36,7 @@ from simulator.core.storage_errors import (
     refuse_too_long_a_path,
     write_failure_kind,
 )
-from simulator.core.storage_queries import ReviewQueries
+from simulator.core.storage_queries import HAS_ANSWERS, ReviewQueries
 from simulator.core.storage_records import (
     AnswerRecord,
     SessionRecord,
@@ -310,9 +310,13 @@ class Storage(ReviewQueries):
             record.answers = self.answers(session_id)
             return record
 
-    def sessions(self, limit: int | None = None) -> list[SessionRecord]:
+    def sessions(self, limit: int | None = None, *, answered: bool = False) -> list[SessionRecord]:
+        """Newest first; ``answered``: only sessions with at least one answer (given or
+        skipped), as the lists people read show them (one opened and ended at once is kept in
+        the database but listed nowhere)."""
         with self._lock:
-            sql = "SELECT * FROM sessions ORDER BY started_at DESC, id DESC"
+            where = f" WHERE {HAS_ANSWERS}" if answered else ""
+            sql = f"SELECT * FROM sessions s{where} ORDER BY started_at DESC, id DESC"
             rows = self._db.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
             out = [session_from_row(r) for r in rows]
             for s in out:

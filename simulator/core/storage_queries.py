@@ -21,6 +21,10 @@ from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
 
+# A session with at least one answer row (given or skipped). One opened and ended at once has
+# none: it stays in the database but Home, History and Progress neither list nor count it.
+HAS_ANSWERS = "EXISTS (SELECT 1 FROM answers x WHERE x.session_id = s.id)"
+
 
 @dataclass(frozen=True)
 class TranscriptRevision:
@@ -121,8 +125,9 @@ class ReviewQueries:
         not computed yet (or were damaged)."""
         with self._lock:
             sessions = self._db.execute(
-                """SELECT id, started_at, plan_json, score_json FROM sessions
-                   WHERE status = 'finished' ORDER BY started_at, id"""
+                f"""SELECT id, started_at, plan_json, score_json
+                   FROM sessions s WHERE status = 'finished' AND {HAS_ANSWERS}
+                   ORDER BY started_at, id"""
             ).fetchall()
             answers = self._db.execute(
                 """SELECT a.id, a.session_id, a.question_id, a.mode, a.overall, f.facts_json,
@@ -330,7 +335,8 @@ class ReviewQueries:
                        group_concat(a.question_id) AS question_ids
                    FROM sessions s LEFT JOIN answers a ON a.session_id = s.id
                    WHERE s.status != 'active'
-                   GROUP BY s.id ORDER BY s.started_at DESC, s.id DESC"""
+                   GROUP BY s.id HAVING COUNT(a.id) > 0  -- opened and ended at once: not listed
+                   ORDER BY s.started_at DESC, s.id DESC"""
             ).fetchall()
         out = []
         for r in rows:
