@@ -27,6 +27,7 @@ class SpeechEngine:
     offline: bool
     hint: str  # what to know when choosing it
     recognizer: str | None  # the SpeechRecognition method; None: our own Whisper transcriber
+    uses: str = ""  # what recognizes the speech, when it is not the chosen Whisper model
 
     def privacy_notice(self) -> str | None:
         """The notice as agreed to (None offline): formatted with the key, as its hash is."""
@@ -57,6 +58,7 @@ SPEECH_ENGINES: dict[str, SpeechEngine] = {
             "(Whisper: almost none), so answers score lower than they should. Use it only when "
             "Whisper cannot run.",
             "recognize_sphinx",
+            "PocketSphinx's own US English model",
         ),
         SpeechEngine(
             "google",
@@ -65,10 +67,20 @@ SPEECH_ENGINES: dict[str, SpeechEngine] = {
             False,
             "Needs an internet connection. Whisper models below are not used.",
             "recognize_google",
+            "Google's speech service, over the internet",
         ),
     )
 }
 CLOUD_ENGINES = frozenset(k for k, e in SPEECH_ENGINES.items() if not e.offline)
+
+
+def in_use(key: str, whisper_model: str) -> str:
+    """What Settings says is in use: the Whisper model only when Whisper is the chosen engine
+    (with PocketSphinx chosen it read "In use: tiny.en", a model that engine never loads)."""
+    engine = SPEECH_ENGINES.get(key)
+    if engine is None or not engine.uses:
+        return f"In use: {whisper_model}."
+    return f"In use: {engine.uses}."
 
 
 def privacy_notice(key: str) -> str | None:

@@ -27,7 +27,7 @@ from simulator.consent import consent_given_at, record_consent
 from simulator.core.session.ports import SPEECH
 from simulator.settings import Settings
 from simulator.speech import models
-from simulator.speech.engines import CLOUD_ENGINES, DEFAULT_ENGINE, SPEECH_ENGINES
+from simulator.speech.engines import CLOUD_ENGINES, DEFAULT_ENGINE, SPEECH_ENGINES, in_use
 from simulator.ui.settings.rows import field, meter, section, set_role
 from simulator.ui.tasks import DOWNLOAD, TaskRunner, app_tasks
 from simulator.ui.widgets.common import button, label, name
@@ -223,7 +223,7 @@ class SpeechTab(QWidget):
                 f"until then {model_label(self._model)} stays in use."
             )
         elif text is None:
-            text = f"In use: {model_label(self._model)}."
+            text = in_use(self.chosen_engine(), model_label(self._model))
         self._say(text, warn)
 
     def _say(self, text: str, warn: bool = False) -> None:
