@@ -84,3 +84,30 @@ def test_a_session_with_no_answers_is_not_listed_or_counted(storage, bank) -> No
     sessions, answers = storage.progress_rows()
     progress = build_progress(sessions, answers, {})
     assert [p.session_id for p in progress.points] == [answered, skipped]
+
+
+def test_how_a_score_was_reached_reads_in_plain_words() -> None:
+    """The scorecard said "3.1 of 4.0 key-point weight earned (78 %, weighted 90 %)" and "parts
+    32/40, shares 7/15": scoring jargon. It says what was covered and what each part is worth
+    of the score, in words a candidate knows."""
+    from tests.core.real_bank import real_bank
+
+    bank = real_bank()
+    by_kind = {}
+    for q in bank.questions.values():
+        by_kind.setdefault(q.category.value, q)
+    for kind in ("technical", "case"):
+        q = by_kind[kind]
+        text = " ".join(k.label for k in q.key_points) + " and I would measure it."
+        basis = score_answer(q, Transcript(text=text)).basis["content"]
+        assert basis.startswith("key points covered "), basis
+        for jargon in ("weight", "weighted", "framework"):
+            assert jargon not in basis, basis
+    story = (
+        "Last year two colleagues disagreed about our feature store design. My task was to "
+        "unblock the launch. I met each of them one on one and ran a benchmark. As a result we "
+        "shipped two weeks early and latency fell by 30 percent."
+    )
+    basis = score_answer(by_kind["behavioral"], Transcript(text=story)).basis["structure"]
+    assert basis.startswith("STAR parts told ") and "balance between the parts" in basis, basis
+    assert "shares " not in basis and "quantified" not in basis, basis

@@ -179,9 +179,13 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     if salad:
         on_topic = 0.0  # a list of the question's terms is on its topic by construction
     raw = 100.0 * ((1 - TOPIC_WEIGHT) * coverage + TOPIC_WEIGHT * on_topic)
+    # In words a candidate reads on the scorecard (it said "3.1 of 4.0 key-point weight earned
+    # (78 %, weighted 90 %)"): what was covered and how much of this score each part makes.
+    steps_share = FRAMEWORK_WEIGHT if question.category.value == "case" else 0.0
     basis = (
-        f"{earned:.1f} of {total:.1f} key-point weight earned ({coverage:.0%}, "
-        f"weighted {1 - TOPIC_WEIGHT:.0%}); on topic {on_topic:.0%} (weighted {TOPIC_WEIGHT:.0%})"
+        f"key points covered {coverage:.0%}, the main ones counting most "
+        f"({(1 - steps_share) * (1 - TOPIC_WEIGHT):.0%} of this score); on the question's topic "
+        f"{on_topic:.0%} ({(1 - steps_share) * TOPIC_WEIGHT:.0%} of this score)"
     )
     if other is not None:
         # in words a person reads on the scorecard (it said the question's id and a file name)
@@ -213,8 +217,9 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         gate, why = _framework_gate(question, tokens, coverage, concept is not None)
         raw = (1 - FRAMEWORK_WEIGHT) * raw + FRAMEWORK_WEIGHT * 100.0 * framework_coverage * gate
         basis += (
-            f"; framework {sum(f.covered for f in framework)}/{len(framework)} steps "
-            f"(weighted {FRAMEWORK_WEIGHT:.0%}" + (f", x{gate:.2f} as {why})" if gate < 1 else ")")
+            f"; case steps covered {sum(f.covered for f in framework)} of {len(framework)} "
+            f"({FRAMEWORK_WEIGHT:.0%} of this score"
+            + (f", counted ×{gate:.2f} as {why})" if gate < 1 else ")")
         )
     # Each wrong claim multiplies the score down and takes points off. A misconception costs
     # MISCONCEPTION_FACTOR and MISCONCEPTION_POINTS; contradicting a key point costs in

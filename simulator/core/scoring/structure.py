@@ -54,6 +54,15 @@ from simulator.core.transcript import Transcript
 TARGETS = STAR_TARGETS
 # Points of the structure score (sum 100).
 POINTS = {"parts": 40, "shares": 15, "order": 10, "quantified": 10, "ownership": 15, "specific": 10}
+# How each share of the points reads on the scorecard (it said "parts 32/40, shares 7/15").
+POINT_NAMES = {
+    "parts": "STAR parts told",
+    "shares": "balance between the parts",
+    "order": "told in order",
+    "quantified": "a number in the result",
+    "ownership": 'your own actions ("I")',
+    "specific": "specific details",
+}
 PART_POINTS = {"situation": 8, "task": 8, "action": 12, "result": 12}
 HYPOTHETICAL_PENALTY = 15
 # What interviewers weigh most: a story with no outcome, or with no "I" in it (only "we").
@@ -295,7 +304,7 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
     got["ownership"] = POINTS["ownership"] * min(1.0, mine / 0.5)
     got["specific"] = POINTS["specific"] * star.specificity
     total = sum(got.values())
-    basis = ", ".join(f"{k} {v:.0f}/{POINTS[k]}" for k, v in got.items())
+    basis = ", ".join(f"{POINT_NAMES[k]} {v:.0f}/{POINTS[k]}" for k, v in got.items())
     if star.hypothetical:
         total -= HYPOTHETICAL_PENALTY
         basis += f", hypothetical -{HYPOTHETICAL_PENALTY}"
