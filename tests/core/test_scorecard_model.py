@@ -70,8 +70,7 @@ def test_a_skipped_answer_counts_as_zero_in_the_overall(storage, bank) -> None: 
     assert card.overall == round(answered / 2)  # the mean of both questions asked
     assert card.per_category[-1].category == "case" and card.per_category[-1].score == 0
     assert card.overall_statement == (
-        f"Overall: mean of the 2 questions answered or skipped (1 skipped). "
-        f"{SKIP_RULE}"
+        f"Overall: mean of the 2 questions answered or skipped (1 skipped). {SKIP_RULE}"
     )
     assert (card.answered, card.asked) == (1, 2)
 
