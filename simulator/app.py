@@ -40,18 +40,18 @@ def build_services(
             )
 
         speaker = DeferredSpeaker(interviewer)
-    storage = Storage(paths.database_file())
-    if not storage.read_only:
-        from simulator.core.session.rescue import restore_rescued
-
-        # answers written to the home folder when the app was ended with a full disk
-        notices = [*notices, *restore_rescued(storage)]
+    try:
+        home: Path | None = Path.home()
+    except (RuntimeError, KeyError):  # no home folder to be found
+        home = None
     return Services(
         bank=load_warm_bank() if with_bank else None,
-        storage=storage,
+        storage=Storage(paths.database_file()),
         settings=settings,
         speaker=speaker,
         notices=notices,
+        # answers written there when the app was ended with a full disk (put back by the window)
+        rescue_folder=home,
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.core.storage import Storage
@@ -55,3 +56,6 @@ class Services:
     load_bank: Callable[[BankProgress | None], QuestionBank] = load_warm_bank
     # What a person should be told at start (e.g. a broken settings.json), shown on Home.
     notices: list[str] = field(default_factory=list)
+    # Where the window looks for recovery files of unsaved answers at start, on the database
+    # lane (``core/session/rescue.py``): the home folder; None, not looked for (tests).
+    rescue_folder: Path | None = None

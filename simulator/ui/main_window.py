@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         build_menu(self)
         self._connect()
         self.first_paint = FirstPaint(self)  # what loads once the window has shown
+        self._restore_rescued()  # queued before Home's sessions: the banner counts them
         # The due count needs the review scheduler (fsrs, ~25 ms to import on the database
         # thread, which holds the GIL meanwhile): it follows just after the first paint, queued
         # before the bank (its timer is started first).
@@ -119,6 +120,26 @@ class MainWindow(QMainWindow):
         from simulator.ui.cloud_consent import ask_cloud_consent
 
         return ask_cloud_consent(self, engine)
+
+    def _restore_rescued(self) -> None:
+        """Answers a full disk kept out of the database, written to recovery files in the home
+        folder as the app was ended, put back into their unfinished interview: on the database
+        lane (reading files and writing rows held the first paint on the GUI thread), before
+        Home's sessions are read on that lane, so the resume banner counts them."""
+        storage, folder = self.services.storage, self.services.rescue_folder
+        if folder is None or storage.read_only:
+            return
+
+        def restore() -> list[str]:
+            from simulator.core.session.rescue import restore_rescued
+
+            return restore_rescued(storage, folder)
+
+        def restored(notices: list[str]) -> None:
+            for notice in notices:
+                self.home.show_storage_notice(notice)
+
+        self._db.submit(restore, on_done=restored, on_error=self._show_error)
 
     def _show_storage_notices(self) -> None:
         for notice in self.services.storage.take_notices():
