@@ -44,11 +44,11 @@ class _SpeechThreadState:
         self.session: StreamingSession | None = None
 
 
-class _Fed:
-    """The number of the last audio chunk queued to the speech lane: written by the GUI thread
-    alone, read by the lane's jobs (one int attribute)."""
+class _ChunksQueued:
+    """How many audio chunks have been queued to the speech lane (the number of the newest):
+    written by the GUI thread alone, read by the lane's jobs (one int attribute)."""
 
-    last = 0
+    count = 0
 
 
 class VoiceAnswers(QObject):
@@ -95,7 +95,7 @@ class VoiceAnswers(QObject):
         self._paused = False
         self._resumes_pending = 0
         self._listening: weakref.finalize | None = None  # TURNS.listening(False), to say
-        self._fed = _Fed()
+        self._queued = _ChunksQueued()
 
     # --- set-up ----------------------------------------------------------------------------
     def configure(
@@ -379,14 +379,14 @@ class VoiceAnswers(QObject):
         # busy machine the lane fell 5-23 s behind the speaker and still decoded a guess for
         # every 2 s of that old audio, each one out of date when shown
         # (``benchmarks/voice_interview.py``, stop 28).
-        fed = self._fed
-        fed.last += 1
-        number = fed.last
+        queued = self._queued
+        queued.count += 1
+        number = queued.count
 
         def feed() -> str:
             if worker.session is None:
                 return caption
-            worker.session.feed(pcm, guess=fed.last == number)
+            worker.session.feed(pcm, guess=queued.count == number)  # none queued since
             return worker.session.partial_text()
 
         self._asr.submit(feed, on_done=self._caption_from_worker, on_error=self._model_failed)
