@@ -169,6 +169,8 @@ MEASURED_ONLY = frozenset(
         "heldout_clause25_content.yaml",
         # round 26, star26: STAR stories measured at start and end only (never tuned on)
         "heldout_star26_star.yaml",
+        # round 26, lean26: measured at start and end only
+        "heldout_lean26_content.yaml",
     )
 )
 
