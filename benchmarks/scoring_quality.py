@@ -1300,6 +1300,27 @@ before any change) measured at the start (2a7699f) and the end only.
   solution on stop-a-project) and 3 relevant stories flagged (relevance.py not worked on);
   "In training we had used the values recorded afterwards" (a "we" past perfect) still reads as
   the result.
+
+Round 26, lean26 (issue 9: paraphrases; meaning.py, Reference.counter): a sentence leans to a
+wrong claim only beyond that claim's own correct counterpart (its key point, a misconception's
+correction, the model answer's run saying it). Repository = every content set but
+heldout_lean26 (196 paraphrase/partial pairs, 295 verbose-wrong). heldout_lean26_content.yaml
+(6 questions by prompt; --set) measured at start (2a7699f) and end only.
+
+  | measure (start -> end)             | own held-out (6) | repository                      |
+  |------------------------------------|------------------|---------------------------------|
+  | paraphrase > partial               | 5/6 -> 5/6       | 148/196 -> 148/196              |
+  | paraphrase / strong                | 0.75 -> 0.75     | round5 0.78 -> 0.80 (37 -> 67)  |
+  | paraphrases leaning > 0.05         |                  | 27 -> 26                        |
+  | uncaught verbose-wrong leaning     |                  | 243 -> 242 (one 74 -> 76)       |
+  | every other line, default output   | =                | identical                       |
+
+  Not kept (repository): per-claim pairing of the two leaning conditions freed 6 paraphrases
+  (para mean 69.78 -> 70.33) but lifted 5 uncaught wrong answers (a swapped type I / II answer
+  33 -> 70; uncaught mean 53.65 -> 53.92); also dropping a claim for a sentence with a negation
+  the claim lacks: 11 freed, uncaught +0.73. Neither moved a paraphrase > partial pair.
+  benchmarks/scoring.py side by side with main at load 12+ on 2 cores: 300-word technical answer
+  median 647 -> 656 ms, fraud case 646 -> 651 ms (noise; over 400 ms on main too at this load).
 """
 
 from __future__ import annotations

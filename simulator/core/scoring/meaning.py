@@ -81,6 +81,24 @@ verbose-wrong 155/197 unchanged, no charged verbose-wrong answer moved; verbose-
 with every wrong-claim check off 51.96 -> 52.24 (10 of 217 rose). Cost: about 9 ms of
 rewording and a second embedding pass over the sentences that have everyday words.
 
+Leaning against the claim's own counterpart (issue 9, lean26): a sentence near a wrong claim is
+often near its correct counterpart too, because both name the same thing ("the auction multiplies
+each advertiser's offer by the predicted chance of a click" against "the auction only uses the
+bid"). Each wrong claim now has counterparts (``Reference.counter``): the key point a
+``contradicted_by`` entry sits under (label and wordings) or a misconception's ``correction``,
+and the model answer's run closest to that counterpart; a sentence leans only as far as it comes
+nearer to a claim than to that claim's own counterpart. Repository content sets (196 paraphrases,
+295 verbose-wrong): paraphrases leaning over 0.05 27 -> 26 (ad-ctr paraphrase 37 -> 67), verbose-
+wrong answers with every wrong-claim check off leaning over 0.05 243 -> 242 (one rose 74 -> 76);
+default scoring_quality output identical but round 5's paraphrase / strong 0.78 -> 0.80. Tried,
+not kept: pairing each sentence's two conditions per claim (a sentence nearer one claim than the
+key points and nearer another than the model answer no longer leans) freed 5 more paraphrases but
+7 more uncaught wrong answers (a swapped type I / type II answer 33 -> 70, uncaught mean 53.65 ->
+53.92); ignoring a claim for a sentence with a negation the claim lacks freed 5 more paraphrases
+and 13 more uncaught wrong answers (uncaught mean +0.73). The 26 left share the claim's words,
+said of another method ("a version that uses the labels" against "PCA uses the labels") or
+negated ("You can't check every item against every other one"): static vectors cannot tell.
+
 Loaded on first use (the app's warm-up scores one answer off the GUI thread) and shared;
 scoring works on words alone when the package is missing.
 """
@@ -256,6 +274,12 @@ class Reference:
     # per wrong claim, how close the model answer itself comes to it (a correct explanation of
     # the same topic): a sentence leans to a claim only beyond this
     wrong_ref: np.ndarray
+    # Each wrong claim's correct counterparts, contiguous per claim (``counter_starts``): the
+    # key point a contradicting claim sits under (label and wordings) or a misconception's
+    # correction, and the model answer's run closest to that counterpart. A sentence leans to
+    # a claim only as far as it comes nearer to it than to the claim's own counterpart.
+    counter: np.ndarray | None = None
+    counter_starts: np.ndarray | None = None
 
 
 def _reference(question: Question) -> Reference | None:
@@ -263,7 +287,12 @@ def _reference(question: Question) -> Reference | None:
     wrong = tuple(p for m in question.misconceptions for p in m.phrases) + tuple(
         c for kp in question.key_points for c in kp.contradicted_by
     )
-    return _reference_of(question.prompt, question.model_answer, points, wrong)
+    # each wrong claim's correct counterpart: a misconception's correction, the key point a
+    # contradicting claim sits under
+    counterparts = tuple(
+        (m.correction,) for m in question.misconceptions for _ in m.phrases
+    ) + tuple((kp.label, *kp.phrases) for kp in question.key_points for _ in kp.contradicted_by)
+    return _reference_of(question.prompt, question.model_answer, points, wrong, counterparts)
 
 
 def windows(sentences: list[str]) -> tuple[np.ndarray, list[int]]:
@@ -282,6 +311,7 @@ def _reference_of(
     model_answer: str,
     points: tuple[tuple[str, ...], ...],
     wrong_claims: tuple[str, ...] = (),
+    counterparts: tuple[tuple[str, ...], ...] = (),
 ) -> Reference | None:
     import numpy as np
 
@@ -310,7 +340,19 @@ def _reference_of(
     wrong_ref = (
         _cosines(model_units, wrong).max(axis=0) if wrong_claims else np.zeros(0, dtype=np.float32)
     )
-    return Reference(targets, owner, topic, floor, ref, wrong, wrong_ref)
+    counter, counter_starts = None, None
+    if wrong_claims and len(counterparts) == len(wrong_claims):
+        # claims under one key point share it: each counterpart is embedded once
+        vectors_of: dict[tuple[str, ...], np.ndarray] = {}
+        for texts_of in dict.fromkeys(counterparts):
+            said = _off_topic(embedder.embed(list(texts_of)), topic)
+            # the model answer's own run closest to the counterpart: how the answer says it
+            best = model_units[int(_cosines(model_units, said).max(axis=1).argmax())]
+            vectors_of[texts_of] = np.vstack([said, best[None, :]])
+        rows = [vectors_of[texts_of] for texts_of in counterparts]
+        counter = np.vstack(rows).astype(np.float32)
+        counter_starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+    return Reference(targets, owner, topic, floor, ref, wrong, wrong_ref, counter, counter_starts)
 
 
 def _cosines(units: np.ndarray, targets: np.ndarray) -> np.ndarray:
@@ -420,5 +462,15 @@ def read_meaning(
         right = np.maximum.reduceat(cosines.max(axis=1), starts)
         near = np.maximum.reduceat(_cosines(vectors, reference.wrong), starts, axis=0)
         beyond = (near - reference.wrong_ref[None, :]).max(axis=1)
-        leaning = round(float(np.minimum(near.max(axis=1) - right, beyond).max()), 3)
+        lean = np.minimum(near.max(axis=1) - right, beyond)
+        if reference.counter is not None and reference.counter_starts is not None:
+            # ... and only as far as it comes nearer to a claim than to that claim's own
+            # correct counterpart (a sentence near both says the topic, not the wrong side)
+            near_counter = np.maximum.reduceat(
+                np.maximum.reduceat(_cosines(vectors, reference.counter), starts, axis=0),
+                reference.counter_starts,
+                axis=1,
+            )
+            lean = np.minimum(lean, (near - near_counter).max(axis=1))
+        leaning = round(float(lean.max()), 3)
     return MeaningReading(out, leaning)

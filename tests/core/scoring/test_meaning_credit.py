@@ -143,3 +143,30 @@ def test_a_sentence_as_near_a_wrong_claim_as_the_model_answer_does_not_lean(
     ):
         stated = meaning.read_meaning(bank.get(qid), [wrong], set())
         assert stated is not None and stated.leaning > meaning_credit.LEANING_MAX, qid
+
+
+def test_a_sentence_near_a_wrong_claim_and_its_counterpart_does_not_lean(
+    bank: QuestionBank,
+) -> None:
+    """A correct sentence about the auction shares words with "the auction only uses the bid"
+    and leaned 0.064, losing a correct paraphrase its full reading (37, now 67). It comes as
+    near to that claim's correct counterpart (the key point it sits under, the model answer's
+    run saying it): a sentence leans to a claim only beyond its own counterpart (lean26). Every
+    one of the question's wrong claims said plainly still leans."""
+    question = bank.get("case.ad-ctr-prediction")
+    right = meaning.read_meaning(
+        question,
+        [
+            "What's special here is that the number itself must be trustworthy, not just the"
+            " order: the auction multiplies each advertiser's offer by the predicted chance of"
+            " a click."
+        ],
+        set(),
+    )
+    assert right is not None and right.leaning <= meaning_credit.LEANING_MAX
+    claims = [p for m in question.misconceptions for p in m.phrases]
+    claims += [c for kp in question.key_points for c in kp.contradicted_by]
+    assert claims
+    for claim in claims:
+        stated = meaning.read_meaning(question, [f"In practice, {claim}."], set())
+        assert stated is not None and stated.leaning > meaning_credit.LEANING_MAX, claim
