@@ -210,3 +210,40 @@ def test_the_notice_says_to_keep_a_file_that_still_holds_answers_put_back_nowher
     (notice,) = restore_rescued(storage, home)
     assert notice.endswith("The file can be deleted.")
     storage.close()
+
+
+def test_a_write_failing_part_way_still_says_what_came_back_and_to_keep_the_file(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Review 26: the disk filled again as the file's answers were put back. The first was in
+    the database, the error ended the file's restore, and the start said nothing of either."""
+    from simulator.core.storage import StorageError
+
+    storage = Storage(tmp_path / "data" / "sessions.sqlite3")
+    sid = storage.create_session({"name": "x", "question_ids": ["tech.overfit", "case.spam"]})
+    first = {"position": 0, "question_id": "tech.overfit", "mode": "typed", "text": FIRST}
+    second = {"position": 1, "question_id": "case.spam", "mode": "typed", "text": SECOND}
+    home = tmp_path / "home"
+    home.mkdir()
+    doc = {
+        "format": "ml-interview-simulator/unsaved-answers",
+        "version": 1,
+        "database": str(storage.path),
+        "sessions": [{"session_id": sid, "answers": [first, second]}],
+    }
+    (home / "ml-interview-unsaved-answers-1.json").write_text(json.dumps(doc))
+    add = storage.add_answer
+
+    def full_after_one(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if storage.session(sid).answers:
+            raise StorageError(f"cannot write to {storage.path}: the disk is full", "full")
+        return add(*args, **kwargs)
+
+    monkeypatch.setattr(storage, "add_answer", full_after_one)
+    (notice,) = restore_rescued(storage, home)
+    assert "1 answer" in notice and "Keep the file: 1 other answer" in notice
+    monkeypatch.setattr(storage, "add_answer", add)  # room again: the next start
+    (notice,) = restore_rescued(storage, home)
+    assert "1 answer" in notice and notice.endswith("The file can be deleted.")
+    assert [a.text for a in storage.session(sid).answers] == [FIRST, SECOND]
+    storage.close()

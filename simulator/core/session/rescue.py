@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from simulator.core.session.ledger import Entry
 from simulator.core.small_files import read_small_text, replace_private
+from simulator.core.storage_errors import StorageError
 from simulator.core.target_files import refuse_unsafe_target
 
 if TYPE_CHECKING:
@@ -142,8 +143,10 @@ def _restore(storage: Storage, document: Any) -> tuple[int, int]:
             }
             opened = {(a.position, a.follow_up): a.id for a in record.answers if _opened_only(a)}
             for answer in answers:
-                if _put_back(storage, record.id, plan_ids, stored, opened, answer):
-                    restored += 1
+                try:
+                    restored += _put_back(storage, record.id, plan_ids, stored, opened, answer)
+                except StorageError:  # the disk is full again: counted below as only in the file
+                    continue
             record = storage.session(record.id)
         kept: dict[Any, str] = (
             {(a.position, a.follow_up): a.text.strip() for a in record.answers} if record else {}
