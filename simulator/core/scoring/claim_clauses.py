@@ -19,7 +19,7 @@ from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKE
 from simulator.core.scoring.matching import compile_phrase
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side
 from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids, limits
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
 # "minimize the *negative* log likelihood" says what "maximize the log likelihood" says.
 _SIGN = frozenset(stem(w) for w in ("negative", "minus", "inverse", "reciprocal"))
@@ -76,6 +76,10 @@ class Clause:
     # (pair, side) of each compared subject (L1/L2, skip-gram/CBOW ...) named one way in the
     # clause or in its part of the sentence before it ("in skip gram, the center word ...")
     subjects: tuple[tuple[int, int], ...] = ()
+    # Accepted clauses whose sentence's subject is a pronoun ("Instead of a single point
+    # estimate, *it* keeps the full posterior"): the content stems of the sentence before's
+    # subject, what the pronoun points to ("a fully Bayesian approach").
+    antecedent: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -227,6 +231,37 @@ def answer_clauses(tokens: Tokens) -> list[tuple[Clause, list[int]]]:
 
 _PART_OPENERS = frozenset(("while", "whereas", "but", "unlike", "however"))
 
+_PRONOUN_SUBJECTS = word_set("it they this these")
+# Words that open a sentence with a phrase before its subject ("*Instead of* a single point
+# estimate, it keeps ...", "*With* lots of data the likelihood dominates").
+_INTRO = word_set(
+    "instead in with for unlike at on by after before during compared like besides rather"
+)
+_SUBJECT_WORDS = 4  # words of a subject before its verb ("a fully Bayesian approach goes")
+_VERBS = word_set(
+    "is are was were has have had does do did can will would should may might must gives give"
+)
+
+
+def sentence_subject(text: str) -> tuple[str, ...]:
+    """The words of a sentence's subject: past an opening phrase up to its comma, up to the
+    first verb ("MAP *gives*", "a fully Bayesian approach *goes*"); () when none is seen."""
+    if not text.strip():
+        return ()
+    ws = words(text)
+    if ws and ws[0] in _INTRO and "," in text:
+        ws = words(text.split(",", 1)[1])
+    out: list[str] = []
+    for w in ws[: _SUBJECT_WORDS + 1]:
+        if w in _VERBS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and out):
+            return tuple(out)
+        out.append(w)
+    return ()
+
+
+def _content(subject: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for w in subject if w not in STOPWORDS and w not in _PRONOUN_SUBJECTS)
+
 
 @lru_cache(maxsize=8192)
 def _subjects(stems: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
@@ -281,5 +316,9 @@ def _accepted_of(
                 continue
             counts = said.get(tokens.sentence_of[positions[0]], {})
             kp = own if own is not None else max(counts, key=counts.__getitem__, default=None)
-            out.append(replace(clause, key_point=kp))
+            antecedent: frozenset[str] = frozenset()
+            subject = sentence_subject(sentence.text)
+            if subject and all(w in _PRONOUN_SUBJECTS for w in subject) and sentence.index:
+                antecedent = _content(sentence_subject(tokens.sentences[sentence.index - 1].text))
+            out.append(replace(clause, key_point=kp, antecedent=antecedent))
     return tuple(out)

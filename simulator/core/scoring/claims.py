@@ -38,6 +38,7 @@ from simulator.core.scoring.claim_clauses import (
     WrongClaim,
     accepted_clauses,
     answer_clauses,
+    sentence_subject,
 )
 from simulator.core.scoring.claims_objects import wrong_objects
 from simulator.core.scoring.claims_values import wrong_values
@@ -163,6 +164,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 same_thing
                 and close
                 and not each_other
+                and not _other_subject(said, accepted)
                 and pair in TWO_SIDED
                 and not lesser
                 and not elsewhere
@@ -177,7 +179,11 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
     if len(shared) >= MIN_SHARED_POLARITY and not differ:
         said_no = said.negated != _non_before_shared(said, accepted)
         accepted_no = accepted.negated != _non_before_shared(accepted, said)
-        if said_no != accepted_no and not _other_subject(said, accepted):
+        if (
+            said_no != accepted_no
+            and not _other_subject(said, accepted)
+            and not _pronoun_for_other(said, accepted)
+        ):
             negated, other = (said, accepted) if said.negated else (accepted, said)
             if negated.purpose:
                 return None  # what a practice is for says nothing of what another one does
@@ -265,6 +271,17 @@ def _other_subject(said: Clause, accepted: Clause) -> bool:
     denies nothing of "in CBOW the averaged context predicts the center word"."""
     theirs = dict(accepted.subjects)
     return any(p in theirs and theirs[p] != side for p, side in said.subjects)
+
+
+def _pronoun_for_other(said: Clause, accepted: Clause) -> bool:
+    """The accepted clause's subject is a pronoun for what the sentence before names ("A fully
+    Bayesian approach goes one step further. ... *it* keeps the full posterior"), and the
+    answer's sentence is said of a subject named in neither: "MAP gives only the mode, not the
+    full posterior" denies nothing of it (claims26)."""
+    if not accepted.antecedent:
+        return False
+    mine = {stem(w) for w in sentence_subject(said.sentence) if w not in STOPWORDS}
+    return bool(mine) and not mine & (accepted.antecedent | set(accepted.stems))
 
 
 def _on_lesser_side(clause: Clause, pair: int) -> bool:

@@ -20,7 +20,8 @@ nothing.
 
 from __future__ import annotations
 
-from simulator.core.scoring.text import Tokens, word_set
+from simulator.core.scoring.stance import TURNED_ROUND, clause_ids
+from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, word_set
 
 Span = tuple[int, int]
 
@@ -99,3 +100,43 @@ def supposed_in_mid_sentence(tokens: Tokens, span: Span) -> bool:
     if at > first and tokens.words[at] in _PREMISE_LEAD:
         at -= 1
     return at > first and tokens.words[at] in _INSIDE_PREMISES
+
+
+# Words before a claim's subject that name no other thing ("*standard* PCA is linear").
+_PLAIN = word_set(
+    """standard plain vanilla classic classical regular basic ordinary traditional simple normal
+    usual yes well so also actually basically now then first second finally next again still
+    always never only just even both each every all"""
+)
+_COMPOUND_REACH = 2  # modifier words of a longer name ("*mini batch* gradient descent")
+
+
+def compound_subject(tokens: Tokens, span: Span, own: set[str]) -> bool:
+    """The claim's first word is the head of a longer name the answer gives its subject, at
+    the start of its clause or after an article: "*Kernel* PCA captures nonlinear structure"
+    is said of kernel PCA, not of PCA; "*mini batch* gradient descent uses a random subset" of
+    mini-batch descent (claims26). Not past a verb, an adverb or a pronoun ("I think PCA
+    ...", "adding more data reduces ...", "honestly, PCA ...")."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    ids = clause_ids(sentence)
+    clause = ids[span[0] - first]
+    ws = tokens.words
+    p, mods = span[0] - 1, 0
+    while p >= first and mods < _COMPOUND_REACH and ids[p - first] == clause:
+        w = ws[p]
+        if (
+            w in STOPWORDS
+            or w in own
+            or w in _PLAIN
+            or w in TURNED_ROUND
+            or w in NEGATIONS
+            or w.endswith(("ly", "ing", "ed"))
+            or not w.isalpha()
+        ):
+            break
+        mods += 1
+        p -= 1
+    if not mods:
+        return False
+    return p < first or ids[p - first] != clause or ws[p] in ("a", "an", "the")

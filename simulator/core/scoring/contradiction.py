@@ -145,6 +145,17 @@ def _added(tokens: Tokens, span: Span) -> bool:
     )
 
 
+def _across_clauses(tokens: Tokens, span: Span) -> bool:
+    """The attribute's words fall in two clauses of the sentence ("supervised learning needs
+    *labels*, while unsupervised learning works *without* them" is no "without labels"): they
+    are no one attribute, said of either subject (claims26)."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    if tokens.sentence_of[span[1] - 1] != sentence.index:
+        return True
+    ids = clause_ids(sentence)
+    return ids[span[0] - sentence.first_word] != ids[span[1] - 1 - sentence.first_word]
+
+
 def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
@@ -166,6 +177,8 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                             continue  # "pipeline or data parallelism": the attribute names it
                         if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND:
                             continue  # "*less* regularization lowers bias": its opposite
+                        if _across_clauses(tokens, span):
+                            continue  # "labels*, while* unsupervised ... without": two clauses
                         side = said_of(tokens, span, own, other)
                         if side == 0:
                             supported = True

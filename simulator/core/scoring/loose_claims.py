@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.claims_gaps import gap_breaks
+from simulator.core.scoring.claims_gaps import compound_subject, gap_breaks
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
@@ -319,6 +319,8 @@ def _said(
                 continue
             if new_subject_inside(tokens, span, own):
                 continue
+            if not dropped and compound_subject(tokens, span, own):
+                continue  # "*kernel* PCA captures nonlinear structure"
             mine = {p for p in range(*span) if tokens.stems[p] in want}
             if gap_breaks(tokens, span, mine, own):
                 continue

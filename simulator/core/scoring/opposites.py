@@ -578,6 +578,26 @@ def _moves_with_anchor(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> 
     return q < last and stems[q] in d.anchors
 
 
+_AMOUNT_REACH = 2  # words from "more" / "less" to the noun it counts ("more training data")
+
+
+def _amount_of_other(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
+    """The rubric's "more" counts its anchor ("*more data*") and the answer's "less" counts
+    nothing of it: "with a lot of data the prior matters *less*" says how much the prior
+    matters, not that there is less data (claims26). Only for the more/less pair."""
+    if d.pair != _MORE:
+        return False
+    source = _source(kp, d)
+    at = [i for i, w in enumerate(source) if w == d.word]
+    counts = [any(stem(w) in d.anchors for w in source[i + 1 : i + 1 + _AMOUNT_REACH]) for i in at]
+    if not counts or not all(counts):
+        return False
+    last = tokens.sentences[tokens.sentence_of[pos]].last_word
+    return not any(
+        tokens.stems[q] in d.anchors for q in range(pos + 1, min(last, pos + 1 + _AMOUNT_REACH))
+    )
+
+
 def _rubric_terms(question: Question) -> frozenset[str]:
     """Content stems of the key points' phrases: what the rubric names as causes and things."""
     return frozenset(
@@ -614,6 +634,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _of_other_end(tokens, p, kp)
                 and not _than_the_subject(tokens, p, kp, d)
                 and not _moves_with_anchor(tokens, p, kp, d)
+                and not _amount_of_other(tokens, p, kp, d)
             ]
             if opposite and not same:
                 pos = opposite[0]

@@ -8,7 +8,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.claims_gaps import gap_breaks, supposed_in_mid_sentence
+from simulator.core.scoring.claims_gaps import (
+    compound_subject,
+    gap_breaks,
+    supposed_in_mid_sentence,
+)
 from simulator.core.scoring.matching import AnswerIndex, Phrase, Span, compile_phrase
 from simulator.core.scoring.pair_sides import (
     Sides,
@@ -154,6 +158,8 @@ def _span_of(
             continue
         if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
             continue  # "*less* regularization reduces bias" is no "regularization reduces bias"
+        if not phrase.dropped_subject and compound_subject(tokens, span, own):
+            continue
         if new_subject_inside(tokens, span, own):
             continue
         if gap_breaks(tokens, span, index.term_positions(phrase, span), own):
