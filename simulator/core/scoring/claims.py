@@ -48,7 +48,7 @@ from simulator.core.scoring.covariation import reversed_relations
 from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import Stance
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
 
 _WARNING_STEMS = frozenset(
     stem(w)
@@ -274,14 +274,21 @@ def _other_subject(said: Clause, accepted: Clause) -> bool:
 
 
 def _pronoun_for_other(said: Clause, accepted: Clause) -> bool:
-    """The accepted clause's subject is a pronoun for what the sentence before names ("A fully
-    Bayesian approach goes one step further. ... *it* keeps the full posterior"), and the
-    answer's sentence is said of a subject named in neither: "MAP gives only the mode, not the
-    full posterior" denies nothing of it (claims26)."""
-    if not accepted.antecedent:
-        return False
+    """The answer's sentence and the accepted one are said of two named subjects, each with a
+    word the other sentence lacks: "*stochastic* gradient descent does not use the whole
+    dataset" denies nothing of "*batch* gradient descent uses the whole dataset". The accepted
+    subject may be a pronoun for what the sentence before names ("A fully Bayesian approach
+    goes one step further. ... *it* keeps the full posterior": "MAP gives only the mode, not
+    the full posterior" denies nothing of it) (claims26)."""
     mine = {stem(w) for w in sentence_subject(said.sentence) if w not in STOPWORDS}
-    return bool(mine) and not mine & (accepted.antecedent | set(accepted.stems))
+    theirs = set(accepted.antecedent) or {
+        stem(w) for w in sentence_subject(accepted.sentence) if w not in STOPWORDS
+    }
+    if not mine or not theirs:
+        return False
+    accepted_words = {stem(w) for w in words(accepted.sentence)} | accepted.antecedent
+    said_words = {stem(w) for w in words(said.sentence)}
+    return bool(mine - accepted_words) and bool(theirs - said_words)
 
 
 def _on_lesser_side(clause: Clause, pair: int) -> bool:

@@ -27,7 +27,9 @@ Span = tuple[int, int]
 
 # Not "when": a claim's own condition often follows it ("the learning rate never needs to
 # change *when* you change the batch size").
-_OPENERS = word_set("whereas while but although though because since unless if however yet")
+_OPENERS = word_set(
+    "whereas while but although though because since unless if however yet rather instead"
+)
 _TURNING = word_set("negative opposite inverse reverse minus reciprocal")
 _RELATIVE = word_set("that which who whose")
 # Verbs a relative clause may carry that keep the claim's own statement ("the hyperplane *that
@@ -35,6 +37,8 @@ _RELATIVE = word_set("that which who whose")
 _LIGHT = word_set("is are was were has have had gives give yields yield uses use")
 _SUBJECTS = word_set("the a an it they this these those its their")
 _FINITE = word_set("is are was were has have does do can will")
+_AND = word_set("and or")
+_DETERMINERS = word_set("the a an its their")
 _SUBJECT_REACH = 3  # words from a new subject's article to its verb ("the classes are")
 
 
@@ -75,6 +79,14 @@ def gap_breaks(tokens: Tokens, span: Span, own_positions: set[int], own_words: s
             return True
         if w in _OPENERS and not _same_subject_goes_on(tokens, span, p, in_gap):
             return True
+        if (
+            w in _AND
+            and p + 2 in in_gap
+            and ws[p + 1] not in own_words
+            and ws[p + 1] not in _SUBJECTS
+            and ws[p + 2] in _DETERMINERS
+        ):
+            return True  # "on the validation set *and keep the* test set": a new verb
         if w in _RELATIVE and p + 1 in in_gap:
             after = ws[p + 1]
             if after not in _LIGHT and after not in own_words and _verb_like(after):
@@ -108,6 +120,12 @@ _PLAIN = word_set(
     usual yes well so also actually basically now then first second finally next again still
     always never only just even both each every all"""
 )
+# Words that join or frame a clause, never part of a name ("*since* spam is the same ...").
+_NO_NAME = word_set(
+    """since whereas although though unless until after before whether thus hence therefore
+    think believe say says know knows means mean yes no because so that which when where while
+    as and or but if then than also"""
+)
 _COMPOUND_REACH = 2  # modifier words of a longer name ("*mini batch* gradient descent")
 
 
@@ -123,11 +141,14 @@ def compound_subject(tokens: Tokens, span: Span, own: set[str]) -> bool:
     clause = ids[span[0] - first]
     ws = tokens.words
     p, mods = span[0] - 1, 0
-    while p >= first and mods < _COMPOUND_REACH and ids[p - first] == clause:
+    while p >= first and mods <= _COMPOUND_REACH and ids[p - first] == clause:
         w = ws[p]
+        if w in _PLAIN and mods:
+            p -= 1  # "a *plain* linear SVM": past it to what opens the name
+            continue
         if (
             w in STOPWORDS
-            or w in own
+            or w in _NO_NAME
             or w in _PLAIN
             or w in TURNED_ROUND
             or w in NEGATIONS
@@ -135,6 +156,8 @@ def compound_subject(tokens: Tokens, span: Span, own: set[str]) -> bool:
             or not w.isalpha()
         ):
             break
+        if mods == _COMPOUND_REACH:
+            return False  # a third word: no name's modifiers ("i think adding PCA ...")
         mods += 1
         p -= 1
     if not mods:

@@ -58,7 +58,7 @@ def comparisons(tokens: Tokens) -> list[tuple[Span, Span, str]]:
             while lo > 0 and ids[lo - 1] == ids[start]:
                 lo -= 1
             hi = loser_from
-            while hi < len(ws) and ids[hi] == ids[start]:
+            while hi < len(ws) and ids[hi] == ids[start] and not _next_predicate(ws, hi):
                 hi += 1
             clause = ws[lo:hi]
             if any(x in _MAYBE or x in NEGATION_WORDS for x in clause) or loser_from >= hi:
@@ -66,6 +66,23 @@ def comparisons(tokens: Tokens) -> list[tuple[Span, Span, str]]:
             said = " ".join(ws[start:loser_from])
             out.append(((first + lo, first + start), (first + loser_from, first + hi), said))
     return out
+
+
+_JOINS = word_set("and or")
+_FINITE = word_set("is are was were has have can will does do")
+
+
+def _next_predicate(ws: tuple[str, ...], i: int) -> bool:
+    """A verb joined to the clause's subject opens at ``i`` ("a mini batch step is cheaper
+    than a full batch step *and fits* on a GPU"): the losing side ends before it (claims26)."""
+    if ws[i] not in _JOINS or i + 1 >= len(ws):
+        return False
+    w = ws[i + 1]
+    if w in _FINITE:
+        return True
+    # a verb has its object or place after it ("fits *on*"); a plural noun ends the list
+    verb = len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    return verb and i + 2 < len(ws) and ws[i + 2] in STOPWORDS
 
 
 def beaten_points(

@@ -207,6 +207,13 @@ def _runs(index: AnswerIndex, want: tuple[str, ...]) -> list[tuple[Span, list[in
     return out
 
 
+def _without_doing(tokens: Tokens, lo: int, hi: int) -> bool:
+    """ "without" before a verb's -ing form in [lo, hi): the action is denied ("without
+    retraining the model"), as claim_clauses.py reads it; not "without labels" (claims26)."""
+    ws = tokens.words
+    return any(ws[p] == "without" and ws[p + 1].endswith("ing") for p in range(lo, hi - 1))
+
+
 @lru_cache(maxsize=1024)
 def _accepted_says(accepted: tuple[str, ...], want: tuple[str, ...], denies: bool) -> bool:
     """One of the rubric's accepted sentences holds these words in the loose way, denied as
@@ -310,6 +317,8 @@ def _said(
             upto = [tokens.words[p] for p in pos if p < span[1]]
             if any(w in _NEGATED for w in upto) != denies:
                 continue
+            if not denies and _without_doing(tokens, max(first, span[0] - 3), span[1]):
+                continue  # "shuffles a feature *without retraining* the model"
             before = tokens.stems[first : span[0]]
             if any(s in _WARNINGS for s in before) or stance.warned((span[0], span[0] + 1)):
                 continue

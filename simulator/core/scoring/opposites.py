@@ -214,8 +214,32 @@ def _sides(tokens: Tokens, first: int, last: int) -> dict[int, tuple[int, int]]:
     return out
 
 
+_BASE_SIZES = {"large": 0, "high": 0, "big": 0, "great": 0, "small": 1, "low": 1}
+_SIZE_PAIR = _SIDE[stem("higher")][0]
+
+
+def _sized(kp: KeyPoint, d: Direction) -> dict[str, int]:
+    """What the rubric's clause saying the direction calls large or small, with the side of
+    the higher/lower pair it stands for: "*small C* regularizes more" -> {c: lower}. An answer's
+    "a *larger C* means less regularization" turns both round and says the point (claims26)."""
+    out: dict[str, int] = {}
+    for text in (kp.label, *kp.phrases):
+        for clause in _clauses(text):
+            ws = words(clause)
+            if d.word not in ws:
+                continue
+            for i, w in enumerate(ws[:-1]):
+                if w in _BASE_SIZES:
+                    out.setdefault(stem(ws[i + 1]), _BASE_SIZES[w])
+    return out
+
+
 def _pairings(
-    tokens: Tokens, d: Direction, stance: Stance, own: dict[int, int]
+    tokens: Tokens,
+    d: Direction,
+    stance: Stance,
+    own: dict[int, int],
+    sized: dict[str, int] | None = None,
 ) -> tuple[list[int], list[int]]:
     """Positions of direction words of the point's pair said with an anchor, not negated and
     not warned against: (same direction, anywhere in a sentence with an anchor; opposite
@@ -271,6 +295,15 @@ def _pairings(
                 1
                 for p, k in sides.items()
                 if clauses[p - first] == clause and k[0] in own and own[k[0]] != k[1]
+            )
+            flips += sum(
+                1
+                for p, k in sides.items()
+                if clauses[p - first] == clause
+                and k[0] == _SIZE_PAIR
+                and k[0] not in own
+                and p + 1 < last
+                and (sized or {}).get(stems[p + 1], k[1]) != k[1]
             )
             if flips % 2 == 1 and any(
                 abs(a - pos) <= ANSWER_REACH and clauses[a - first] == clause for a in anchored
@@ -624,7 +657,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
         own = {d.pair: d.side for d in directions}
         for d in directions:
             causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
-            same, opposite = _pairings(tokens, d, stance, own)
+            same, opposite = _pairings(tokens, d, stance, own, _sized(kp, d))
             opposite = [
                 p
                 for p in opposite
