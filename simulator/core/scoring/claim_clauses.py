@@ -249,10 +249,14 @@ def sentence_subject(text: str) -> tuple[str, ...]:
     if not text.strip():
         return ()
     ws = words(text)
-    if ws and ws[0] in _INTRO and "," in text:
+    if ws and ws[0] in _INTRO:
+        if "," not in text:
+            return ()  # "at inference nothing is ...": where the opening phrase ends is unsure
         ws = words(text.split(",", 1)[1])
     out: list[str] = []
     for w in ws[: _SUBJECT_WORDS + 1]:
+        if w in NEGATION_WORDS or w in ("nothing", "none", "nobody", "neither"):
+            return ()  # "nothing is switched off": a denial, no named subject
         if w in _VERBS or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and out):
             return tuple(out)
         out.append(w)

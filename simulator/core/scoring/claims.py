@@ -179,11 +179,9 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
     if len(shared) >= MIN_SHARED_POLARITY and not differ:
         said_no = said.negated != _non_before_shared(said, accepted)
         accepted_no = accepted.negated != _non_before_shared(accepted, said)
-        if (
-            said_no != accepted_no
-            and not _other_subject(said, accepted)
-            and not _pronoun_for_other(said, accepted)
-        ):
+        if said_no != accepted_no and _pronoun_for_other(said, accepted):
+            return None  # said of two subjects: neither the same nor the opposite
+        if said_no != accepted_no and not _other_subject(said, accepted):
             negated, other = (said, accepted) if said.negated else (accepted, said)
             if negated.purpose:
                 return None  # what a practice is for says nothing of what another one does
@@ -273,22 +271,45 @@ def _other_subject(said: Clause, accepted: Clause) -> bool:
     return any(p in theirs and theirs[p] != side for p, side in said.subjects)
 
 
+# Words opening a clause with a subject of its own, not the sentence's.
+_OWN_SUBJECT = word_set(
+    "because since when whenever how which that while whereas if unless as although though so"
+    " but and or where who whose what why once until"
+)
+
+
 def _pronoun_for_other(said: Clause, accepted: Clause) -> bool:
-    """The answer's sentence and the accepted one are said of two named subjects, each with a
-    word the other sentence lacks: "*stochastic* gradient descent does not use the whole
-    dataset" denies nothing of "*batch* gradient descent uses the whole dataset". The accepted
-    subject may be a pronoun for what the sentence before names ("A fully Bayesian approach
-    goes one step further. ... *it* keeps the full posterior": "MAP gives only the mode, not
-    the full posterior" denies nothing of it) (claims26)."""
-    mine = {stem(w) for w in sentence_subject(said.sentence) if w not in STOPWORDS}
-    theirs = set(accepted.antecedent) or {
-        stem(w) for w in sentence_subject(accepted.sentence) if w not in STOPWORDS
-    }
+    """The answer's sentence and the accepted one are said of two named subjects: no word in
+    common ("MAP" against "a fully Bayesian approach"), or the same head with a modifier each
+    ("*stochastic* gradient descent" against "*batch* gradient descent"), each with a word the
+    other sentence lacks. The accepted subject may be a pronoun for what the sentence before
+    names ("A fully Bayesian approach goes one step further. ... *it* keeps the full
+    posterior": "MAP gives only the mode, not the full posterior" denies nothing of it)
+    (claims26)."""
+    if (
+        said.words[:1]
+        and said.words[0] in _OWN_SUBJECT
+        or (accepted.words[:1] and accepted.words[0] in _OWN_SUBJECT)
+    ):
+        return False  # "..., *because demand* does not respond": the clause's own subject
+    mine_words = [w for w in sentence_subject(said.sentence) if w not in STOPWORDS]
+    if accepted.antecedent:
+        theirs = set(accepted.antecedent)
+        head_theirs = None
+    else:
+        theirs_words = [w for w in sentence_subject(accepted.sentence) if w not in STOPWORDS]
+        theirs = {stem(w) for w in theirs_words}
+        head_theirs = stem(theirs_words[-1]) if theirs_words else None
+    mine = {stem(w) for w in mine_words}
     if not mine or not theirs:
         return False
     accepted_words = {stem(w) for w in words(accepted.sentence)} | accepted.antecedent
     said_words = {stem(w) for w in words(said.sentence)}
-    return bool(mine - accepted_words) and bool(theirs - said_words)
+    if not (mine - accepted_words and theirs - said_words):
+        return False
+    if not mine & theirs:
+        return True
+    return head_theirs is not None and head_theirs == stem(mine_words[-1])
 
 
 def _on_lesser_side(clause: Clause, pair: int) -> bool:
@@ -355,7 +376,8 @@ def _gerund_subject(stem_: str, clause: Clause) -> bool:
 _LACKING_REACH = 3  # words between "without" and what is lacking ("without a *closed* form")
 # Words that deny what follows them without a negation word: "without", and verbs whose
 # complement did not happen ("*fails to* renew" is "does not renew").
-_LACKING_WORDS = word_set("without fail fails failed failing unable neglects neglected refuses")
+# "no" too, in a clause it does not negate: "feedback *with no* clear negatives" (claims26).
+_LACKING_WORDS = word_set("without no fail fails failed failing unable neglects neglected refuses")
 
 
 def _lacking(denied: str, clause: Clause) -> bool:

@@ -124,17 +124,31 @@ _PLAIN = word_set(
 _NO_NAME = word_set(
     """since whereas although though unless until after before whether thus hence therefore
     think believe say says know knows means mean yes no because so that which when where while
-    as and or but if then than also"""
+    as and or but if then than also one two three four five six seven eight nine ten single
+    many most some any other same whole full entire new very fully several few each every"""
 )
 _COMPOUND_REACH = 2  # modifier words of a longer name ("*mini batch* gradient descent")
 
 
-def compound_subject(tokens: Tokens, span: Span, own: set[str]) -> bool:
+def compound_subject(
+    tokens: Tokens,
+    span: Span,
+    own: set[str],
+    asked: frozenset[str] = frozenset(),
+    head: str = "",
+) -> bool:
     """The claim's first word is the head of a longer name the answer gives its subject, at
     the start of its clause or after an article: "*Kernel* PCA captures nonlinear structure"
     is said of kernel PCA, not of PCA; "*mini batch* gradient descent uses a random subset" of
     mini-batch descent (claims26). Not past a verb, an adverb or a pronoun ("I think PCA
-    ...", "adding more data reduces ...", "honestly, PCA ...")."""
+    ...", "adding more data reduces ...", "honestly, PCA ..."), a number or a quantity ("the
+    *three* gates use ReLU"), nor past a word of the question (``asked``, stems): "*gradient*
+    boosting trains trees in parallel", "the *ROC* AUC measures calibration", "*dropout*
+    permanently removes neurons" are said of what the question asks about. A claim about a
+    kind in the plural (``head``, its first word: "gates use relu") holds of each member the
+    answer names in the singular ("the forget gate uses a ReLU")."""
+    if head.endswith("s") and not head.endswith("ss") and tokens.words[span[0]] != head:
+        return False
     sentence = tokens.sentences[tokens.sentence_of[span[0]]]
     first = sentence.first_word
     ids = clause_ids(sentence)
@@ -156,6 +170,8 @@ def compound_subject(tokens: Tokens, span: Span, own: set[str]) -> bool:
             or not w.isalpha()
         ):
             break
+        if tokens.stems[p] in asked:
+            return False
         if mods == _COMPOUND_REACH:
             return False  # a third word: no name's modifiers ("i think adding PCA ...")
         mods += 1

@@ -328,7 +328,7 @@ def _said(
                 continue
             if new_subject_inside(tokens, span, own):
                 continue
-            if not dropped and compound_subject(tokens, span, own):
+            if not dropped and compound_subject(tokens, span, own, subject, words(text)[0]):
                 continue  # "*kernel* PCA captures nonlinear structure"
             mine = {p for p in range(*span) if tokens.stems[p] in want}
             if gap_breaks(tokens, span, mine, own):

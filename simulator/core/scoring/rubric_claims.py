@@ -158,7 +158,9 @@ def _span_of(
             continue
         if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
             continue  # "*less* regularization reduces bias" is no "regularization reduces bias"
-        if not phrase.dropped_subject and compound_subject(tokens, span, own):
+        if not phrase.dropped_subject and compound_subject(
+            tokens, span, own, subject, words(text)[0]
+        ):
             continue
         if new_subject_inside(tokens, span, own):
             continue

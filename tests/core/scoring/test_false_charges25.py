@@ -67,7 +67,7 @@ CASES = [
         "tech.matrix-factorization",
         "Clicks are implicit feedback with no clear negatives.",
         "Implicit feedback has clear negatives.",
-        True,
+        False,
     ),
     (
         "tech.precision-recall-f1",
