@@ -171,6 +171,8 @@ MEASURED_ONLY = frozenset(
         "heldout_star26_star.yaml",
         # round 26, lean26: measured at start and end only
         "heldout_lean26_content.yaml",
+        # round 26, claims26: correct answers only, measured at start and end only
+        "heldout_claims26_content.yaml",
     )
 )
 
