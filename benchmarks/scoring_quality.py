@@ -1345,8 +1345,8 @@ strong, paraphrase, 2 warnings, long_wrong; --set) was written before any change
 
   Still charged: "at inference nothing is switched off" (dropout), "recall measures how many of
   the actual positives" (a phrase of recall read in precision's rubric), "raising the threshold
-  usually increases precision". Not done: one clause splitter for claims_gaps.py and
-  point_opposed.py (their boundary words differ: merging changes outcomes).
+  usually increases precision". Not attempted (time): one clause splitter for claims_gaps.py
+  and point_opposed.py, whose boundary words differ ("when", "so", "because").
 """
 
 from __future__ import annotations
