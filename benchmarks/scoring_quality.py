@@ -1347,6 +1347,21 @@ strong, paraphrase, 2 warnings, long_wrong; --set) was written before any change
   the actual positives" (a phrase of recall read in precision's rubric), "raising the threshold
   usually increases precision". Not attempted (time): one clause splitter for claims_gaps.py
   and point_opposed.py, whose boundary words differ ("when", "so", "because").
+
+Strong answers audited, round 26 (issue 9, probe26: answer_subject.py, cases.yaml,
+technical_foundations.yaml). dev_probe26_content.yaml: 40 questions drawn with
+random.Random(2612).sample over the technical and case ids, two strong answers each (strong,
+paraphrase by another "expert") written from the prompt alone. Before: 0 of 80 charged a
+misconception, 2 a contradicted key point (lstm-gru paraphrase 0: a GRU sentence "no separate
+memory cell" contradicts the LSTM cell state; recommendation-system strong 57: "future purchases"
+read as the opposite of "purchase history"), 7 under 70. Faults: 3 matching (an opening
+"Despite the name ..." read as the concept "despite", logistic regression 21 -> 84; the two
+contradictions, left open: claims26's files), 3 rubric (standard wordings missing: "percentiles",
+"one model trained on all" on demand forecasting 59 -> 80; "gets emptier", "far from every
+other" on the curse of dimensionality 55 -> 82), 1 opening on a contrasted idea ("A fixed step
+size is a compromise", learning-rate schedules 22, left open). After: 0 charged a misconception,
+2 contradicted, 4 under 70 (duplicate-detection 69: "pairwise classifier" named, not explained).
+Default output: every line unchanged.
 """
 
 from __future__ import annotations
