@@ -1361,7 +1361,8 @@ contradictions, left open: claims26's files), 3 rubric (standard wordings missin
 other" on the curse of dimensionality 55 -> 82), 1 opening on a contrasted idea ("A fixed step
 size is a compromise", learning-rate schedules 22, left open). After: 0 charged a misconception,
 2 contradicted, 4 under 70 (duplicate-detection 69: "pairwise classifier" named, not explained).
-Default output: every line unchanged.
+Default output: every goal line unchanged; heldout_round5 paraphrase/strong median 0.83 -> 0.82
+(shown, no goal).
 """
 
 from __future__ import annotations
