@@ -84,3 +84,32 @@ def test_words_typed_just_before_a_pause_are_kept_while_paused(tmp_path: Path) -
     assert first.session.state is State.PAUSED
     sid = first.session.session_id
     assert DRAFT in (tmp_path / "drafts" / f"session-{sid}.json").read_text(encoding="utf-8")
+
+
+def test_a_resumed_answer_with_words_goes_on_being_answered(tmp_path: Path) -> None:
+    """Walkthrough 26: resumed with a half-typed answer, the interview went back to "Think about
+    your answer" and its countdown while the typing carried on. With words in the restored
+    answer it resumes into answering (the time used goes on); a draft of no words (only the
+    time used) still shows the question and its thinking time."""
+    first = Harness(tmp_path, follow_ups=False)
+    first.start("tech.overfit", "case.spam")
+    first.to_answering()
+    first.session.save_draft(DRAFT)
+    second = Harness(tmp_path, follow_ups=False, storage=first.storage)
+    record = second.storage.unfinished_session()
+    assert record is not None
+    second.session.resume(record, [second.q("tech.overfit"), second.q("case.spam")])
+    assert second.session.state is State.ANSWERING
+    assert second.of(ev.DraftRestored) == [ev.DraftRestored(DRAFT)]
+    second.session.primary(DRAFT + " data.")
+    assert second.session.state is State.REVIEWING
+
+    third = Harness(tmp_path / "empty", follow_ups=False)
+    third.start("tech.overfit")
+    third.to_answering()
+    third.session.save_draft("   ")
+    fourth = Harness(tmp_path / "empty", follow_ups=False, storage=third.storage)
+    record = fourth.storage.unfinished_session()
+    assert record is not None
+    fourth.session.resume(record, [fourth.q("tech.overfit")])
+    assert fourth.session.state in (State.ASKING, State.PREPARING)

@@ -73,9 +73,9 @@ def test_the_answer_restored_notice_goes_once_that_answer_is_in(
         page = again.interview
         qtbot.waitUntil(lambda: "is back" in page.notice.text(), timeout=5000)
         assert page.notice.isVisibleTo(page)
-        qtbot.waitUntil(lambda: again.controller.state is State.PREPARING, timeout=10000)
+        # words were typed: it resumes into answering (walkthrough 26)
+        qtbot.waitUntil(lambda: again.controller.state is State.ANSWERING, timeout=10000)
         assert "is back" in page.notice.text()  # still true while the answer is given
-        again.controller.begin_answer()
         again.controller.submit(page.answer.toPlainText())
         qtbot.waitUntil(lambda: again.controller.state is State.REVIEWING, timeout=10000)
         assert "is back" not in page.notice.text()

@@ -76,7 +76,9 @@ class Session(Pausable):
         self._held_transcript = None
         super().resume(record, questions)
         carried, interview = self._carried, self.interview
-        if carried is not None and carried.elapsed_s > 0 and interview is not None:
+        if self.state in (State.ANSWERING, State.FOLLOW_UP):
+            self.tick()  # resumed into the answer: its clock (and STAR timer) shown at once
+        elif carried is not None and carried.elapsed_s > 0 and interview is not None:
             # the clock says the time already used through the new thinking time (it said
             # 0:00, then jumped once the answer started again)
             self._emit(ev.AnswerTicked(carried.elapsed_s, interview.current.time_limit_s))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from simulator.core.interview import Interview, State
 from simulator.core.session import events as ev
 from simulator.core.session.drafts import carry_time_used
-from simulator.core.session.ledger import Entry, follow_up_for
+from simulator.core.session.ledger import Entry, follow_up_for, has_words
 from simulator.core.session.plan import SessionPlan
 from simulator.core.session.recovery import ResumePoint, resume_point
 from simulator.core.session.state import FlowState, Slot
@@ -99,11 +99,26 @@ class Flow(FlowState):
         else:
             self._send("continue_session")
             self._ask()
+        if draft is not None and has_words(draft.text) and not interview.spoken:
+            # Typing carries on: straight back to answering, not to the question's reading
+            # and thinking time (it went back to "Think about your answer" and a countdown).
+            self._resume_answering()
         if draft is not None and draft.text.strip():  # else only its time used goes on
             self._emit(ev.DraftRestored(draft.text))
             self._emit(
                 ev.Notice("The answer you were typing when the app closed is back.", "typing")
             )
+
+    def _resume_answering(self) -> None:
+        """From the question (or follow-up) just shown to its answer, as Ctrl+Enter would."""
+        self._voice.stop()
+        if self.state is State.ASKING:
+            self._send("asked")
+        if self.state is State.PREPARING:
+            self._send("prepared")
+            self._start_answer(None, auto=False)
+        elif self.state is State.ASKING_FOLLOW_UP:
+            self._follow_up_read()
 
     def _reset(self, questions: list[Question], *, spoken: bool, voice: bool) -> None:
         self._voice.stop()
