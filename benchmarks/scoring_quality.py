@@ -1363,6 +1363,26 @@ size is a compromise", learning-rate schedules 22, left open). After: 0 charged 
 2 contradicted, 4 under 70 (duplicate-detection 69: "pairwise classifier" named, not explained).
 Default output: every goal line unchanged; heldout_round5 paraphrase/strong median 0.83 -> 0.82
 (shown, no goal).
+
+Round 26, every26 (rubric phrases only: questions/cases.yaml, technical_*.yaml): 231 everyday
+wordings on 81 key points of 20 cases and 12 technical questions (case points had none from
+every25). Each was probed with an everyday sentence of mine (after one naming the case) and a
+wrong one in the same words; wordings were dropped when the wrong sentence earned the point, when
+a correct answer in the repository sets read as the opposite ("bigger list of pieces" against
+"smaller pieces": tokenization partial 68 -> 11), or when they moved meaning credit the wrong way
+(spam paraphrase 60 -> 42 from "get past the filter"; a stock weak answer 7 -> 27, an
+autocomplete echo 7 -> 18, a duplicate weak 19 -> 27). test_everyday_wordings_every26.py: 80
+sentences earn their point (each failed before), 33 wrong ones do not. Charges unchanged on the
+228 wronga25/wrongf25 sentences and the 507 repository answers of the edited questions.
+heldout_every26_content.yaml (3 cases, 3 technical, from the prompts; its questions not edited):
+start = end (paraphrase > partial 4/6, weak > verbose-wrong 4/6, level 18/18).
+Default output: meaning18_a paraphrase > partial 7 -> 8/10, paraphrase / strong round5 0.78 ->
+0.79, round4 0.87 -> 0.88, meaning18_a 0.78 -> 0.80; every other line unchanged. Repository
+paraphrases of edited questions: 19 rose by 5-32 (news-feed 18 -> 42, medical triage 11 -> 43),
+one fell (duplicate detection case23 34 -> 28); worse: churn long_wrong 12 -> 19 and 29 -> 36, a
+demand-forecasting off-topic answer 1 -> 4 (weak 11).
+Not fixed: a direction said the other way still earns a 4-word wording ("raise" for "cut"), so
+directional wordings were left out; "rather than X" earns X's point.
 """
 
 from __future__ import annotations

@@ -177,6 +177,8 @@ MEASURED_ONLY = frozenset(
         "heldout_lean26_content.yaml",
         # round 26, claims26: correct answers only, measured at start and end only
         "heldout_claims26_content.yaml",
+        # round 26, every26: measured at start and end only (its six questions not edited)
+        "heldout_every26_content.yaml",
     )
 )
 
