@@ -1383,6 +1383,18 @@ one fell (duplicate detection case23 34 -> 28); worse: churn long_wrong 12 -> 19
 demand-forecasting off-topic answer 1 -> 4 (weak 11).
 Not fixed: a direction said the other way still earns a 4-word wording ("raise" for "cut"), so
 directional wordings were left out; "rather than X" earns X's point.
+
+Round 26, offt26 (answer_topic.py, answer_subject.py, content.py): an answer whose words lean
+>= 1.5x to another shipped rubric and that covers >= 50 % of that question's key-point weight and
+>= 1.5x its coverage here reads as that question's answer: key points x1.0 at 1.5x falling to
+x0.10 at 2.5x (was 2x -> 5x), on-topic words as much (tech too), and the scorecard names it and
+its coverage there; not when it opens on the asked prompt's own subject that the other prompt
+lacks ("PCA is ..."). heldout_offt26_content.yaml (8 questions, sibling off-topic answers;
+prompts only; start and end only): weak > off-topic 5/8 -> 7/8, level order 45 -> 47/48, other
+lines unchanged (paraphrase > partial 4/8, weak > verbose-wrong 7/8, not flagged 31/32).
+Repository sets (every *_content.yaml, 1592 answers): only off_topic answers moved (33, all
+down, e.g. spark 22 -> 3), no strong/partial/paraphrase/weak score changed; weak > neighbour's
+strong (--tuned) 124 -> 154/172. Default output identical.
 """
 
 from __future__ import annotations

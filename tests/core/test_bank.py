@@ -141,6 +141,7 @@ MEASURED_ONLY = frozenset(
         # read as the opposite of "purchase history"), see scoring_quality.py
         "dev_probe26_content.yaml",
         "heldout_round19_own_content.yaml",
+        "heldout_offt26_content.yaml",  # round 26: measured at the start and end only (offt26)
         "heldout_charges21_content.yaml",  # round 21: measured before and after charges21 only
         "heldout_para21_content.yaml",  # round 21: one charge on a correct answer (measured)
         "heldout_para22_content.yaml",  # round 22: two charges on correct answers (measured)

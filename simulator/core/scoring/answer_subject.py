@@ -190,6 +190,21 @@ def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
     return OtherConcept(" ".join(said), OTHER_CONCEPT_KEPT)
 
 
+def opens_on_the_subject(question: Question, other: Question, tokens: Tokens) -> bool:
+    """Does the answer's first sentence open on the asked prompt's own subject, one the other
+    question's prompt does not name ("PCA is a way to ...", leaning to dimensionality
+    reduction)? Then a vague answer whose words lean to the broader question is still about
+    this one. ("Regularization adds ..." asked about L1 and L2 opens on both prompts' word.)"""
+    said = opening_concept(tokens)
+    if said is None:
+        return False
+    name = [w for w in said if w != "of"]
+    own = vocabulary(question.prompt) - vocabulary(other.prompt) - generic_stems()
+    return _said_in(name[0], own) or any(
+        _abbreviates(w, question) and not _abbreviates(w, other) for w in name
+    )
+
+
 def _task_verb(tokens: Tokens) -> str | None:
     """The verb of a "To <verb> <object>" opener that names a task of its own (not "build",
     "solve", ...); None for any other opening."""

@@ -161,8 +161,10 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         key_points = _as_listed(key_points)
     total = sum(k.weight for k in key_points) or 1.0
     earned = sum(k.weight * k.credit for k in key_points)
-    # An answer to another question (its words as a whole lean there) earns little here.
-    kept, other = off_question_credit(question, tokens)
+    # An answer to another question (its words as a whole lean there, or its words and that
+    # question's key points) earns little here.
+    off = off_question_credit(question, tokens, earned / total)
+    kept, other = off.kept, off.other
     lean_kept = kept
     # ... and so does one that opens on and develops another concept (the neighbour is often
     # not a shipped question): its shared words are not this question's topic either.
@@ -172,7 +174,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     earned *= kept
     coverage = earned / total
     on_topic = topicality(question, tokens) * (concept.kept if concept is not None else 1.0)
-    if other is not None and question.category.value == "case":
+    if other is not None and (question.category.value == "case" or off.confirmed):
         # Another case's design says any design's words (data, features, metric, monitor):
         # on this case's topic only as far as its key points count here.
         on_topic *= lean_kept
@@ -194,7 +196,12 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
             f"so its key points count ×{kept:.2f}"
             + (
                 f" and its on-topic words ×{lean_kept:.2f}"
-                if question.category.value == "case"
+                if question.category.value == "case" or off.confirmed
+                else ""
+            )
+            + (
+                f" (it covers {off.there:.0%} of that question's key points)"
+                if off.confirmed
                 else ""
             )
         )
