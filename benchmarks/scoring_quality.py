@@ -1395,6 +1395,16 @@ lines unchanged (paraphrase > partial 4/8, weak > verbose-wrong 7/8, not flagged
 Repository sets (every *_content.yaml, 1592 answers): only off_topic answers moved (33, all
 down, e.g. spark 22 -> 3), no strong/partial/paraphrase/weak score changed; weak > neighbour's
 strong (--tuned) 124 -> 154/172. Default output identical.
+
+Round 26, rel26 (behavioral relevance, relevance.py): no scorer change landed.
+heldout_rel26_star.yaml (10 stories from the prompts, 8 off_question between neighbours) measured
+at the start (badc051): off-question lower, told 6/8 (creative -> simpler solution, missed
+estimate -> tight deadline not caught), relevant not flagged 10/10, STAR sentences 58/60. Tried:
+core phrases only frame the asked theme, and steps saying it throughout do not keep a story on it
+when another theme frames it 3 times and draws its words 1.5x nearer: repository STAR sets (13
+read) off-question 48 -> 49/54, relevant 257/259 =, guards (star24-26, own 6/18/19) and model
+answers 34/34 =, but it breaks test_relevance's design case (an incident story whose steps say
+"both sides" and "debate" stays on resolve-conflict): not landed.
 """
 
 from __future__ import annotations

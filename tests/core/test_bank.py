@@ -180,6 +180,8 @@ MEASURED_ONLY = frozenset(
         "heldout_claims26_content.yaml",
         # round 26, every26: measured at start and end only (its six questions not edited)
         "heldout_every26_content.yaml",
+        # round 26, rel26: behavioral relevance stories measured at start and end only
+        "heldout_rel26_star.yaml",
     )
 )
 
