@@ -83,7 +83,7 @@ def test_a_case_answer_about_another_concept_earns_no_framework_credit() -> None
     concept = other_concept(asked, tokenize(LIFETIME_VALUE))
     assert concept is not None and concept.name == "customer lifetime value"
     basis = score_answer(asked, Transcript(LIFETIME_VALUE)).basis["content"] or ""
-    assert "x0.00 as the answer is about another concept" in basis
+    assert "×0.00 as the answer is about another concept" in basis
 
 
 def test_answers_opening_on_the_asked_subject_are_never_called_off_it() -> None:
@@ -122,13 +122,13 @@ def test_a_vague_answer_naming_the_case_earns_part_of_the_framework_credit() -> 
         "send the riskiest subscribers a discount."
     )
     score = score_answer(asked, Transcript(vague))
-    assert "x0.50 as the answer names this case but covers few of its key points" in (
+    assert "×0.50 as the answer names this case but covers few of its key points" in (
         score.basis["content"] or ""
     )
     assert score.overall > score_answer(asked, Transcript(LIFETIME_VALUE)).overall
     # an answer about something else that never names the case earns none of it
     other = "I would train a classifier on labelled photos and ship it behind an endpoint."
-    assert "x0.00" in (score_answer(asked, Transcript(other)).basis["content"] or "")
+    assert "×0.00" in (score_answer(asked, Transcript(other)).basis["content"] or "")
 
 
 COURIER_ASSIGNMENT = (
@@ -183,7 +183,7 @@ def test_a_generic_lifecycle_talk_that_never_names_the_case_earns_no_framework_c
     7 and 9."""
     asked = _shipped("case.price-optimization")
     score = score_answer(asked, Transcript(LIFECYCLE))
-    assert "x0.00 as the answer is mostly off this case and never names it" in (
+    assert "×0.00 as the answer is mostly off this case and never names it" in (
         score.basis["content"] or ""
     )
     vague = (
