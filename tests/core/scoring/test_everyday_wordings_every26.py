@@ -8,11 +8,7 @@ must not earn the point."""
 
 from __future__ import annotations
 
-import pytest
-
-from simulator.core.questions import QuestionBank
-from simulator.core.scoring import score_answer
-from simulator.core.transcript import Transcript
+from tests.core.scoring.everyday_wordings import wording_tests
 
 # (question, key point, an answer in everyday words that says it)
 EARNED: list[tuple[str, str, str]] = [
@@ -369,23 +365,7 @@ NOT_EARNED: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
-def _by_words(bank: QuestionBank, qid: str, point: str, text: str) -> bool:
-    score = score_answer(bank.questions[qid], Transcript(text))
-    (result,) = [k for k in score.key_points if k.id == point]
-    return result.status in ("explained", "named") and result.via == "words"
-
-
-@pytest.mark.parametrize(("qid", "point", "text"), EARNED, ids=[f"{q}:{p}" for q, p, _ in EARNED])
-def test_an_everyday_wording_earns_its_point(
-    bank: QuestionBank, qid: str, point: str, text: str
-) -> None:
-    assert _by_words(bank, qid, point, text)
-
-
-@pytest.mark.parametrize(
-    ("qid", "point", "text"), NOT_EARNED, ids=[f"{q}:{p}" for q, p, _ in NOT_EARNED]
+# an everyday sentence earns its point by words; the same words saying something else do not
+test_an_everyday_wording_earns_its_point, test_the_same_words_saying_something_else_do_not = (
+    wording_tests(EARNED, NOT_EARNED)
 )
-def test_the_same_words_saying_something_else_do_not(
-    bank: QuestionBank, qid: str, point: str, text: str
-) -> None:
-    assert not _by_words(bank, qid, point, text)
