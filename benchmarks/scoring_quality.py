@@ -1405,6 +1405,13 @@ when another theme frames it 3 times and draws its words 1.5x nearer: repository
 read) off-question 48 -> 49/54, relevant 257/259 =, guards (star24-26, own 6/18/19) and model
 answers 34/34 =, but it breaks test_relevance's design case (an incident story whose steps say
 "both sides" and "debate" stays on resolve-conflict): not landed.
+
+Round 26, contra26 (claim_clauses.py, opposites.py): probe26's two false contradictions fixed.
+A label naming neither compared subject takes the one its contradicted_by names ("lstm has no
+cell state"), so "The GRU ...: there is no separate memory cell" no longer denies cell-state;
+an opposite word splitting another point's phrase ("held out *future* purchases") is no flip.
+dev_probe26_content.yaml: lstm-gru paraphrase 0 -> 100, recommendation strong 57 -> 90; out of
+MEASURED_ONLY (test_bank green). Default output identical.
 """
 
 from __future__ import annotations

@@ -136,10 +136,6 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
-        # round 26, probe26: two contradicted key points on strong answers still open (a GRU
-        # sentence "no separate memory cell" against the LSTM's cell state; "future purchases"
-        # read as the opposite of "purchase history"), see scoring_quality.py
-        "dev_probe26_content.yaml",
         "heldout_round19_own_content.yaml",
         "heldout_offt26_content.yaml",  # round 26: measured at the start and end only (offt26)
         "heldout_charges21_content.yaml",  # round 21: measured before and after charges21 only

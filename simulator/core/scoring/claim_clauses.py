@@ -283,6 +283,7 @@ def accepted_clauses(question: Question) -> tuple[Clause, ...]:
         tuple(kp.label for kp in question.key_points),
         tuple(tuple(kp.phrases) for kp in question.key_points),
         tuple(m.correction for m in question.misconceptions),
+        tuple(tuple(kp.contradicted_by) for kp in question.key_points),
     )
 
 
@@ -292,9 +293,12 @@ def _accepted_of(
     labels: tuple[str, ...],
     phrases: tuple[tuple[str, ...], ...],
     corrections: tuple[str, ...],
+    denials: tuple[tuple[str, ...], ...] = (),
 ) -> tuple[Clause, ...]:
     """The accepted clauses of a question, each with its key point. Conditional or hedged
-    clauses are left out: they hold only sometimes."""
+    clauses are left out: they hold only sometimes. A label that names neither of two compared
+    subjects is said of the one its key point's wrong claims name ("*lstm* has no cell state"
+    makes "a separate cell state ..." a point about the LSTM), contra26."""
     out: list[Clause] = []
     texts = [(model_answer, None), *((t, k) for k, t in enumerate(labels))]
     texts += [(t, None) for t in corrections]
@@ -324,5 +328,8 @@ def _accepted_of(
             subject = sentence_subject(sentence.text)
             if subject and all(w in _PRONOUN_SUBJECTS for w in subject) and sentence.index:
                 antecedent = _content(sentence_subject(tokens.sentences[sentence.index - 1].text))
-            out.append(replace(clause, key_point=kp, antecedent=antecedent))
+            subjects = clause.subjects
+            if not subjects and own is not None and own < len(denials):
+                subjects = _subjects(tuple(stem(w) for d in denials[own] for w in words(d)))
+            out.append(replace(clause, key_point=kp, antecedent=antecedent, subjects=subjects))
     return tuple(out)

@@ -642,6 +642,26 @@ def _rubric_terms(question: Question) -> frozenset[str]:
     )
 
 
+def _inside_other_point(tokens: Tokens, pos: int, question: Question, kp: KeyPoint) -> bool:
+    """The opposite word stands inside another key point's phrase, splitting it ("held out
+    *future* purchases" in the evaluation point's "held out purchases"): it describes what that
+    point speaks of (the evaluation data), no claim against this point (contra26)."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    stems = tokens.stems
+    for other in question.key_points:
+        if other is kp:
+            continue
+        for phrase in other.phrases:
+            want = tuple(stem(w) for w in words(phrase))
+            for a in range(1, len(want)):
+                if pos - a < first or pos + 1 + len(want) - a > last:
+                    continue
+                if stems[pos - a : pos] + stems[pos + 1 : pos + 1 + len(want) - a] == want:
+                    return True
+    return False
+
+
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:
     """Key points the answer states only with their direction reversed."""
     subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
@@ -668,6 +688,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _than_the_subject(tokens, p, kp, d)
                 and not _moves_with_anchor(tokens, p, kp, d)
                 and not _amount_of_other(tokens, p, kp, d)
+                and not _inside_other_point(tokens, p, question, kp)
             ]
             if opposite and not same:
                 pos = opposite[0]
