@@ -22,13 +22,10 @@ them with).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.core.questions import Question
-from simulator.core.scoring.matching import AnswerIndex
 from simulator.core.scoring.shipped_rubrics import generic_stems, shipped_questions
-from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import Tokens, tokenize
 from simulator.core.scoring.theme_match import closeness, rubric_text, word_bag
 
@@ -105,54 +102,6 @@ def _stems_of_text(text: str) -> frozenset[str]:
 
 def _stems_of(question: Question) -> frozenset[str]:
     return _stems_of_text(rubric_text(question))
-
-
-@dataclass(frozen=True)
-class OffQuestion:
-    kept: float  # share of key-point credit the answer keeps here
-    other: Question | None  # the question it reads as (None: about the asked one)
-    confirmed: bool = False  # ... by covering that question's key points, not only its words
-    there: float = 0.0  # share of the other question's key-point weight the answer covers
-
-
-def off_question_credit(question: Question, tokens: Tokens, coverage: float = 1.0) -> OffQuestion:
-    """The share of key-point credit the answer keeps, and the question it reads as when it
-    leans ``LEANS_BY`` times or more to another one: 1 up to ``LEANS_BY``, falling linearly to
-    ``OFF_FLOOR`` at ``LEANS_FULL`` times; or, when it also covers that question's key points
-    (``coverage`` is its share of the asked question's), from ``LEANS_CONFIRM`` to
-    ``LEANS_CONFIRM_FULL`` times."""
-    lean = leaning(question, tokens)
-    if lean is None or lean[1] < min(LEANS_BY, LEANS_CONFIRM):
-        return OffQuestion(1.0, None)
-    other, by = lean
-    there = _coverage(other, tokens) if by >= LEANS_CONFIRM else 0.0
-    confirmed = (
-        there >= CONFIRM_COVERAGE
-        and there >= CONFIRM_BY * coverage
-        and not _opens_on_the_subject(question, other, tokens)
-    )
-    if confirmed:
-        fall = min(1.0, (by - LEANS_CONFIRM) / (LEANS_CONFIRM_FULL - LEANS_CONFIRM))
-    elif by >= LEANS_BY:
-        fall = min(1.0, (by - LEANS_BY) / (LEANS_FULL - LEANS_BY))
-    else:
-        return OffQuestion(1.0, None)
-    return OffQuestion(1.0 - (1.0 - OFF_FLOOR) * fall, other, confirmed, there)
-
-
-def _opens_on_the_subject(question: Question, other: Question, tokens: Tokens) -> bool:
-    from simulator.core.scoring.answer_subject import opens_on_the_subject  # imports us
-
-    return opens_on_the_subject(question, other, tokens)
-
-
-def _coverage(question: Question, tokens: Tokens) -> float:
-    """The share of the question's key-point weight the answer earns (nothing charged)."""
-    from simulator.core.scoring.key_points import score_key_points  # key_points imports us
-
-    key_points = score_key_points(question, AnswerIndex(tokens), set(), Stance(tokens), {}, True)
-    total = sum(k.weight for k in key_points) or 1.0
-    return sum(k.weight * k.credit for k in key_points) / total
 
 
 def warm_up() -> None:

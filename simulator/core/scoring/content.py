@@ -28,7 +28,6 @@ from simulator.core.scoring.answer_subject import (
     other_concept,
     subject_words_said,
 )
-from simulator.core.scoring.answer_topic import off_question_credit
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
 from simulator.core.scoring.comparisons import beaten_points
@@ -40,6 +39,7 @@ from simulator.core.scoring.key_points import score_key_points
 from simulator.core.scoring.loose_claims import loose_claims
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.misconception_hits import find_misconceptions, sentence_text
+from simulator.core.scoring.off_question import off_question_credit
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims

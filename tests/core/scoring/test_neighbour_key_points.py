@@ -19,7 +19,7 @@ import yaml
 
 from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.answer_topic import off_question_credit
+from simulator.core.scoring.off_question import off_question_credit
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 
