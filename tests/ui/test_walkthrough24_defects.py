@@ -119,7 +119,9 @@ def test_ctrl_enter_while_the_questions_load_starts_once_they_have(
         assert window.stack.currentWidget() is home
         release.set()
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=20000)
-        qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
+        # Started: with the voice off the introduction ends on the next turn of the event loop,
+        # so BRIEFING itself may be over before it is looked at (a CI machine saw ANSWERING).
+        qtbot.waitUntil(lambda: window.controller.state is not State.IDLE, timeout=10000)
         assert not home.start_reason.isVisible()
     finally:
         release.set()
@@ -248,7 +250,7 @@ def test_what_was_asked_for_last_while_loading_is_what_happens(qtbot, services) 
         assert home.start_reason.isVisible()
         assert window.statusBar().currentMessage() == ""
         release.set()
-        qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=20000)
+        qtbot.waitUntil(lambda: window.controller.state is not State.IDLE, timeout=20000)
         qtbot.wait(300)
         assert window.stack.currentWidget() is window.interview
         assert "History" not in window.statusBar().currentMessage()
