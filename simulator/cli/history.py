@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from simulator.core.storage_codec import planned_ids
 
     storage = open_storage()
-    sessions = storage.sessions(limit=args.limit)
+    sessions = storage.listed_sessions(limit=args.limit)  # as Home and History list them
     # Attempt numbers: the n-th answer to the same question across all sessions (oldest first).
     outcomes = storage.answer_outcomes(finished_only=False)
     storage.close()

@@ -323,6 +323,12 @@ class Storage(ReviewQueries):
                 s.answers = self.answers(s.id)
             return out
 
+    def listed_sessions(self, limit: int | None = None) -> list[SessionRecord]:
+        """The sessions every list a person reads shows (Home's past sessions, the command
+        line's ``history``), newest first: the one rule, ``HAS_ANSWERS``, that History and
+        Progress also apply. ``limit`` counts listed sessions only."""
+        return self.sessions(limit, answered=True)
+
     def unfinished_session(self) -> SessionRecord | None:
         """The most recent session left active (the app crashed or was closed mid-interview)."""
         with self._lock:

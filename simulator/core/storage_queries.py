@@ -328,14 +328,14 @@ class ReviewQueries:
         filters on (one query)."""
         with self._lock:
             rows = self._db.execute(
-                """SELECT s.id, s.started_at, s.status, s.plan_json, s.score_json,
+                f"""SELECT s.id, s.started_at, s.status, s.plan_json, s.score_json,
                        COUNT(a.id) FILTER (WHERE a.follow_up IS NULL AND a.mode != 'skipped')
                            AS answered,
                        COUNT(a.id) FILTER (WHERE a.mode = 'spoken') AS spoken,
                        group_concat(a.question_id) AS question_ids
                    FROM sessions s LEFT JOIN answers a ON a.session_id = s.id
-                   WHERE s.status != 'active'
-                   GROUP BY s.id HAVING COUNT(a.id) > 0  -- opened and ended at once: not listed
+                   WHERE s.status != 'active' AND {HAS_ANSWERS}
+                   GROUP BY s.id
                    ORDER BY s.started_at DESC, s.id DESC"""
             ).fetchall()
         out = []

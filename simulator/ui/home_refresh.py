@@ -21,7 +21,7 @@ def refresh_home(window: MainWindow, *, due_after_ms: int = 0) -> None:
 
     def load() -> tuple[list[SessionRecord], SessionRecord | None, bool]:
         unfinished = storage.unfinished_session()
-        return storage.sessions(limit=50, answered=True), unfinished, _typing_kept(unfinished)
+        return storage.listed_sessions(limit=50), unfinished, _typing_kept(unfinished)
 
     def loaded(result: tuple[list[SessionRecord], SessionRecord | None, bool]) -> None:
         sessions, unfinished, typing_kept = result

@@ -14,7 +14,7 @@ def test_a_database_failing_mid_command_is_one_line(tmp_path, monkeypatch, capsy
     s.create_session({"name": "x", "question_ids": ["q"]})
     s.close()
 
-    def malformed(self, limit=None):  # type: ignore[no-untyped-def]
+    def malformed(self, limit=None, **_how):  # type: ignore[no-untyped-def]
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(Storage, "sessions", malformed)

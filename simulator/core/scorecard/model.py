@@ -247,6 +247,14 @@ class Scorecard:
         return f"Overall: {self.overall_basis}. {self.skip_rule}"
 
     @property
+    def scored_parts(self) -> tuple[str, ...]:
+        """The parts (content, structure, delivery) scored in at least one answer, in that
+        order: the others read "–" on every row, so a table of scores leaves them out (a
+        typed session has no delivery, a technical one no structure)."""
+        parts = ("content", "structure", "delivery")
+        return tuple(p for p in parts if any(a.scores.get(p, "–") != "–" for a in self.answers))
+
+    @property
     def summary(self) -> str:
         parts = [self.title, self.started, self.duration]
         parts.append(f"{self.answered} of {self.total} question{'s' * (self.total != 1)} answered")

@@ -43,6 +43,7 @@ from simulator.ui.widgets.star_bar import StarBar
 COLUMNS = ("Question", "Category", "Content", "Structure", "Delivery", "Overall", "Change")
 CATEGORY_ORDER = ("technical", "behavioral", "case")
 QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a sentence
+PART_COLUMNS = {2: "content", 3: "structure", 4: "delivery"}
 
 
 class ScorecardPage(QWidget):
@@ -58,6 +59,8 @@ class ScorecardPage(QWidget):
         super().__init__(parent)
         self._card: Scorecard | None = None
         self._change_hidden = True  # no earlier session to compare with
+        self._parts_hidden: set[int] = set()  # score columns no answer has a value in
+        self._widths: dict[int, int] = {}  # the score columns' widths, hidden or shown
         root = self._root = QVBoxLayout(self)
         root.setContentsMargins(28, 16, 28, 14)
         root.setSpacing(10)
@@ -252,6 +255,12 @@ class ScorecardPage(QWidget):
         # No earlier session: no Change column, and its room goes to the questions.
         self._change_hidden = card.previous is None
         self.table.setColumnHidden(len(COLUMNS) - 1, self._change_hidden)
+        # A part no answer was scored on ("–" on every row) takes no room from the questions.
+        self._parts_hidden = {
+            col for col, part in PART_COLUMNS.items() if part not in card.scored_parts
+        }
+        for col in PART_COLUMNS:
+            self.table.setColumnHidden(col, col in self._parts_hidden)
         self._keep_questions_readable()
         if card.answers:
             self.table.selectRow(0)
@@ -275,22 +284,21 @@ class ScorecardPage(QWidget):
         bold = QFontMetrics(bold_font)
         for col in range(2, len(COLUMNS)):
             widest = max(COLUMNS[col], "skipped" if col == 5 else "", key=len)
-            self.table.setColumnWidth(col, bold.horizontalAdvance(widest) + 18)
+            self._widths[col] = bold.horizontalAdvance(widest) + 18  # kept: hidden reads 0
+            self.table.setColumnWidth(col, self._widths[col])
 
     def _keep_questions_readable(self) -> None:
         """The Question column keeps room for a readable line: in the smallest window the
         splitter squeezed it to one broken word a line and hid Change behind a scroll bar.
         The table is kept at least that wide; when the detail beside it needs the room, the
-        Category column goes (the detail's first line tells the category too)."""
+        Category column goes, then Change (the detail's first line tells both: with an
+        earlier session and a STAR answer, the Question column was ~35 px again)."""
         table = self.table
         head = table.horizontalHeader()
         category = max(head.sectionSizeHint(1), table.sizeHintForColumn(1))  # fits its contents
         last = len(COLUMNS) - 1
-        scores = sum(
-            table.columnWidth(c)
-            for c in range(2, len(COLUMNS))
-            if c != last or not self._change_hidden
-        )
+        scores = sum(self._widths[c] for c in range(2, last) if c not in self._parts_hidden)
+        change = 0 if self._change_hidden else self._widths[last]
         chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
         need = QUESTION_MIN_WIDTH + scores + chrome
         # the detail keeps room for a behavioral answer's STAR rows on one line each, shown
@@ -313,9 +321,12 @@ class ScorecardPage(QWidget):
         # each row grew taller and the row just selected was cut at the table's foot.
         has_star = self._card is not None and any(a.star is not None for a in self._card.answers)
         panel.setMinimumWidth(star_panel if has_star else 0)
-        with_category = room >= need + category
+        with_change = not self._change_hidden and room >= need + change
+        with_category = room >= need + change + category
         table.setColumnHidden(1, not with_category)
-        table.setMinimumWidth(max(0, min(room, need + (category if with_category else 0))))
+        table.setColumnHidden(last, not with_change)
+        need += (change if with_change else 0) + (category if with_category else 0)
+        table.setMinimumWidth(max(0, min(room, need)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

@@ -1,0 +1,79 @@
+"""Defects met in the twenty-seventh keyboard-only walkthrough of the real window (offscreen here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from simulator.ui.pages.scorecard import COLUMNS, QUESTION_MIN_WIDTH
+from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.recorded import spoken_session
+from tests.ui.typed_session import stored_typed_session
+
+pytestmark = NO_SOUND_CARD
+
+CHANGE = COLUMNS.index("Change")
+TYPED = {
+    "tech.overfit": "Overfitting is when the model memorises noise in the training data, so "
+    "the validation error is much higher than the training error.",
+    "beh.conflict": "I disagreed with a colleague about the release date. I set up a meeting, "
+    "listened to his reasons and proposed a staged launch. We shipped a week later with no "
+    "incident.",
+}
+
+
+def _shown(table) -> list[str]:  # type: ignore[no-untyped-def]
+    return [COLUMNS[c] for c in range(len(COLUMNS)) if not table.isColumnHidden(c)]
+
+
+def _open_in_the_smallest_window(qtbot, window, sid: int, rows: int):  # type: ignore[no-untyped-def]
+    window.resize(window.minimumSize())
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    table = window.scorecard.table
+    qtbot.waitUntil(lambda: table.rowCount() == rows, timeout=5000)
+    QApplication.processEvents()
+    return table
+
+
+def test_a_compared_scorecard_keeps_the_question_column_readable(
+    qtbot, themed, window, services, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640, a scorecard compared with an earlier session of the same plan showed
+    Content, Structure, Delivery, Overall and Change beside a STAR detail: the Question column
+    was ~35 px, one broken word a line ("1. / Can / you / precis…"), its header cut to
+    "Questio". Change gives way first (the detail's first line tells it, with what it is
+    against), as Category already did."""
+    storage, bank = services.storage, services.bank
+    spoken_session(storage, bank, data_dir / "recordings" / "a.wav")
+    sid, _ids = spoken_session(storage, bank, data_dir / "recordings" / "b.wav")
+    table = _open_in_the_smallest_window(qtbot, window, sid, 2)
+    assert window.scorecard.scorecard.previous is not None  # compared
+    assert table.columnWidth(0) >= QUESTION_MIN_WIDTH, (table.columnWidth(0), _shown(table))
+    assert not table.horizontalScrollBar().isVisible()
+    assert _shown(table) == ["Question", "Content", "Structure", "Delivery", "Overall"]
+    page = window.scorecard
+    table.selectRow(1)
+    assert "(this question, last time)" in page.detail_meta.text()  # the change, still told
+    assert page.star_bar.height() >= page.star_bar.minimumSizeHint().height()
+    window.resize(1600, 1000)  # with room, the change has its column back
+    qtbot.waitUntil(lambda: not table.isColumnHidden(CHANGE), timeout=5000)
+
+
+def test_score_columns_no_answer_has_a_value_in_take_no_room(
+    qtbot, themed, window, services, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A typed session's Delivery column read "–" on every row and took ~80 px from the
+    questions; a session of technical questions alone had the same empty Structure column."""
+    storage, bank = services.storage, services.bank
+    plan = {"name": "Typed loop"}
+    stored_typed_session(storage, bank, TYPED, plan)
+    sid = stored_typed_session(storage, bank, TYPED, plan)
+    table = _open_in_the_smallest_window(qtbot, window, sid, 2)
+    assert "Delivery" not in _shown(table) and "Content" in _shown(table)
+    assert "Structure" in _shown(table)  # the behavioral answer has one
+    assert table.columnWidth(0) >= QUESTION_MIN_WIDTH
+    technical = stored_typed_session(storage, bank, {"tech.overfit": TYPED["tech.overfit"]}, {})
+    table = _open_in_the_smallest_window(qtbot, window, technical, 1)
+    assert "Content" in _shown(table) and "Structure" not in _shown(table)
