@@ -77,3 +77,42 @@ def test_score_columns_no_answer_has_a_value_in_take_no_room(
     technical = stored_typed_session(storage, bank, {"tech.overfit": TYPED["tech.overfit"]}, {})
     table = _open_in_the_smallest_window(qtbot, window, technical, 1)
     assert "Content" in _shown(table) and "Structure" not in _shown(table)
+
+
+LONG_TIPS = [
+    'Revisit evaluation: explain "ROC plots true positive rate against false positive rate '
+    'across thresholds".',
+    "Answer the question asked: your story for teamwork never shows it.",
+    "In case questions, walk through every step; missed: trade-offs, monitoring and the "
+    "baseline you would compare with.",
+]
+
+
+def test_long_tips_leave_the_star_rows_whole_in_the_smallest_window(
+    qtbot, themed, window, services, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 a compared scorecard with three tips of two lines each made the header
+    ~300 px tall: the selected STAR answer's Result row was cut in half and the explanation
+    under it squeezed to one line. The tips scroll once they would take too much height."""
+    from dataclasses import replace
+
+    storage, bank = services.storage, services.bank
+    bank.questions["beh.conflict"] = bank.get("beh.conflict").model_copy(
+        update={"prompt": "Tell me about a time you had to work with a difficult team member. "
+                "What did you do about it?"}
+    )  # fmt: skip
+    spoken_session(storage, bank, data_dir / "recordings" / "a.wav")
+    sid, _ids = spoken_session(storage, bank, data_dir / "recordings" / "b.wav")
+    table = _open_in_the_smallest_window(qtbot, window, sid, 2)
+    page = window.scorecard
+    card = page.scorecard
+    assert card is not None
+    page.show_scorecard(replace(card, tips=LONG_TIPS))
+    table.selectRow(0)  # the behavioral answer
+    QApplication.processEvents()
+    assert page.star_bar.isVisible()
+    assert page.star_bar.height() >= page.star_bar.sizeHint().height()
+    star_bottom = page.star_bar.mapTo(page, page.star_bar.rect().bottomLeft()).y()
+    assert star_bottom <= page.detail.mapTo(page, page.detail.rect().topLeft()).y()
+    assert page.detail.height() >= 60  # the explanation reads more than a line
+    assert page.tips.text().count("•") == 3  # every tip is there (scrolled if need be)

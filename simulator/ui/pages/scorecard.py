@@ -44,6 +44,7 @@ COLUMNS = ("Question", "Category", "Content", "Structure", "Delivery", "Overall"
 CATEGORY_ORDER = ("technical", "behavioral", "case")
 QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a sentence
 PART_COLUMNS = {2: "content", 3: "structure", 4: "delivery"}
+TIPS_SHARE = 0.1  # of the window's height: 4 lines at 640 px, all of 3 tips from ~800 px
 
 
 class ScorecardPage(QWidget):
@@ -120,7 +121,10 @@ class ScorecardPage(QWidget):
         titles.addWidget(tips_title)
         self.tips = label("", "tips")
         name(self.tips, "tipsLabel", "Tips for next time")
-        titles.addWidget(self.tips)
+        # Scrolled past a share of the window: three two-line tips beside a compared chart
+        # made the header ~300 px in the smallest window, cutting the STAR rows below in half.
+        self.tips_scroll = CappedScroll(self.tips, TIPS_SHARE)
+        titles.addWidget(self.tips_scroll)
         titles.addStretch(1)
         header.addLayout(titles, 1)
         self.chart = _category_chart()
@@ -236,7 +240,7 @@ class ScorecardPage(QWidget):
         self.comparison.setVisible(card.previous is not None)
         tips = card.tips or ["Answer a few questions to get tips."]
         self.tips.setTextFormat(Qt.TextFormat.PlainText)
-        self.tips.setText("\n".join(f"•  {t}" for t in tips))
+        self.tips_scroll.set_text("\n".join(f"•  {t}" for t in tips))
         _fill_chart(
             self.chart,
             self.chart_zeros,
