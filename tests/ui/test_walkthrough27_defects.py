@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from simulator.ui.pages.scorecard import COLUMNS, QUESTION_MIN_WIDTH
@@ -116,3 +118,30 @@ def test_long_tips_leave_the_star_rows_whole_in_the_smallest_window(
     assert star_bottom <= page.detail.mapTo(page, page.detail.rect().topLeft()).y()
     assert page.detail.height() >= 60  # the explanation reads more than a line
     assert page.tips.text().count("•") == 3  # every tip is there (scrolled if need be)
+
+
+def test_scrolled_tips_show_whole_lines(qtbot, themed, window, services, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Scrolled in the smallest window, the tips showed the top half of their fourth line
+    ("• Prepare two or three stories with numbers" cut through its letters): the visible
+    height is a whole number of lines."""
+    from dataclasses import replace
+
+    storage, bank = services.storage, services.bank
+    spoken_session(storage, bank, data_dir / "recordings" / "a.wav")
+    sid, _ids = spoken_session(storage, bank, data_dir / "recordings" / "b.wav")
+    _open_in_the_smallest_window(qtbot, window, sid, 2)
+    page = window.scorecard
+    card = page.scorecard
+    assert card is not None
+    page.show_scorecard(replace(card, tips=LONG_TIPS * 2))
+    QApplication.processEvents()
+    scroll = page.tips_scroll
+    line = math.ceil(QFontMetricsF(page.tips.font()).lineSpacing())  # 17 px, as laid out
+    margins = page.tips.contentsMargins()
+    for height in range(640, 640 + line):  # whatever the window's height
+        window.resize(960, height)
+        qtbot.waitUntil(lambda h=height: window.height() == h, timeout=2000)  # type: ignore[misc]
+        QApplication.processEvents()
+        assert scroll.verticalScrollBar().maximum() > 0  # it does scroll
+        shown = scroll.viewport().height() - margins.top() - margins.bottom()
+        assert shown % line == 0, (height, shown, line)

@@ -6,8 +6,10 @@ below the card) and crushed the Scorecard's explanation to two lines."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 
@@ -57,7 +59,15 @@ class CappedScroll(QScrollArea):
         self.updateGeometry()
 
     def _cap(self) -> int:
-        return max(60, int(self.window().height() * self._share))
+        cap = max(60, int(self.window().height() * self._share))
+        # Whole lines: a cap in the middle of a line showed its top half, which reads as a
+        # drawing fault rather than as "scroll for more" (the Scorecard's tips).
+        line = math.ceil(QFontMetricsF(self._label.font()).lineSpacing())  # as lines are laid
+        margins = self._label.contentsMargins()
+        extra = margins.top() + margins.bottom()
+        if line > 0 and cap > line + extra:
+            cap -= (cap - extra) % line
+        return cap
 
     def _full_height(self) -> int:
         width = self.viewport().width() if self.isVisible() else self.width()
