@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from simulator import paths
-from simulator.core.storage import Storage
+from simulator.core.storage import Storage, StorageError, open_asking
 from simulator.services import Services, limit_malloc_arenas, load_warm_bank
 from simulator.settings import load_settings
 from simulator.ui.pyside_feature import read_sources_without_keeping_them  # before PySide6
@@ -17,8 +18,14 @@ __all__ = ["Services", "build_services", "limit_malloc_arenas", "open_window", "
 
 
 def build_services(
-    data_dir: Path | None = None, *, with_speaker: bool = True, with_bank: bool = True
+    data_dir: Path | None = None,
+    *,
+    with_speaker: bool = True,
+    with_bank: bool = True,
+    when_locked: Callable[[StorageError], str] | None = None,
 ) -> Services:
+    """``when_locked``: asked what to do when another program holds the session database
+    locked ("retry", "read-only", or anything else: ``StorageError`` is raised)."""
     if data_dir is not None:
         paths.set_data_dir(data_dir)
     settings, notices = load_settings()
@@ -46,7 +53,11 @@ def build_services(
         home = None
     return Services(
         bank=load_warm_bank() if with_bank else None,
-        storage=Storage(paths.database_file()),
+        storage=(
+            open_asking(paths.database_file(), when_locked)
+            if when_locked is not None
+            else Storage(paths.database_file())
+        ),
         settings=settings,
         speaker=speaker,
         notices=notices,
@@ -66,10 +77,13 @@ def app_icon() -> Any:
     return icon
 
 
-def open_window(argv: list[str] | None = None) -> Any:
+def open_window(
+    argv: list[str] | None = None, when_locked: Callable[[StorageError], str] | None = None
+) -> Any:
     """The QApplication and the shown MainWindow, as the app starts (also used by benchmarks).
 
-    Raises ``StorageError`` when the session database cannot be opened."""
+    Raises ``StorageError`` when the session database cannot be opened; ``when_locked`` is
+    asked first what to do when another program holds it locked (see ``build_services``)."""
     from PySide6.QtWidgets import QApplication
 
     read_sources_without_keeping_them()  # before the window's modules are imported
@@ -82,7 +96,8 @@ def open_window(argv: list[str] | None = None) -> Any:
     app.setOrganizationName("ml-interview-simulator")
     app.setDesktopFileName("ml-interview")
     app.setWindowIcon(app_icon())
-    services = build_services(with_bank=False)  # the bank loads after the first paint
+    # the bank loads after the first paint
+    services = build_services(with_bank=False, when_locked=when_locked)
     apply_theme(app, services.settings.theme)
     window = MainWindow(services)
     screen = app.primaryScreen()
@@ -97,8 +112,8 @@ def run_gui(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     read_sources_without_keeping_them()
-    from simulator.core.storage import StorageError
     from simulator.instance import InstanceLock, server_name
+    from simulator.ui.locked_database import ask_when_locked
     from simulator.ui.single_instance import RaiseServer, ask_to_raise
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -129,10 +144,13 @@ def run_gui(argv: list[str] | None = None) -> int:
         return 1
     reporter = start_diagnostics(folder)
     try:
-        window = open_window(argv)
+        window = open_window(argv, when_locked=ask_when_locked)
     except StorageError as exc:
         logging.getLogger(__name__).error("cannot open the database: %s", exc)
-        QMessageBox.critical(None, "ML Interview Simulator", str(exc))
+        if exc.kind != "locked":  # (a locked one was shown, and Quit chosen)
+            QMessageBox.critical(None, "ML Interview Simulator", str(exc))
+        lock.release()
+        reporter.uninstall()
         return 1
     RaiseServer(window, server_name(folder))
     from simulator.ui.termination import quit_on_sigterm

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     lock = None
     if args.action == "import":
         lock = _hold_folder(paths.data_dir())
-    storage = open_storage()
+    storage = open_storage(reading=args.action == "export")
     try:
         if args.action == "export":
             if args.file.exists():

@@ -18,17 +18,12 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from simulator import paths
     from simulator.bank import load_bank
-    from simulator.cli import UserError
+    from simulator.cli.database import open_storage
     from simulator.cli.output import json_line, plain
     from simulator.core.schedule import RATING_NAMES, due_questions, schedules
-    from simulator.core.storage import Storage, StorageError
 
-    try:
-        storage = Storage(paths.database_file())
-    except StorageError as exc:
-        raise UserError(str(exc)) from None
+    storage = open_storage(reading=True)
     try:
         plans = schedules(storage.answer_outcomes(), storage.ratings())
     finally:

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         )
     from simulator.cli.database import open_storage
 
-    storage = open_storage()
+    storage = open_storage(reading=True)
     try:
         sessions = storage.sessions()
         session = _find(sessions, args.session, db)

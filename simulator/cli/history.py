@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from simulator.cli.output import json_line, plain
     from simulator.core.storage_codec import planned_ids
 
-    storage = open_storage()
+    storage = open_storage(reading=True)
     sessions = storage.listed_sessions(limit=args.limit)  # as Home and History list them
     # Attempt numbers: the n-th answer to the same question across all sessions (oldest first).
     outcomes = storage.answer_outcomes(finished_only=False)

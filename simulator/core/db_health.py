@@ -83,13 +83,15 @@ def schema_of(db: sqlite3.Connection) -> dict[str, list[str]]:
     return {t: [r[1] for r in db.execute(f'PRAGMA table_info("{t}")')] for t in tables}
 
 
-def check(path: Path, schema: dict[str, list[str]], version: int) -> str | None:
+def check(
+    path: Path, schema: dict[str, list[str]], version: int, *, wait: float = 5.0
+) -> str | None:
     """Why the database at ``path`` cannot be trusted, or None when it is sound (or written
     by a newer version of the app than ``version``: not ours to judge or rebuild)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=wait)
     except sqlite3.Error as exc:
         return f"it cannot be opened: {exc}"
     db.text_factory = lenient_text  # SQLite's report can quote a damaged page's bytes

@@ -42,8 +42,10 @@ def _has_log(path: Path) -> bool:
         return False
 
 
-def _connect(path: Path, query: str) -> sqlite3.Connection:
-    db = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True, check_same_thread=False)
+def _connect(path: Path, query: str, wait: float = 5.0) -> sqlite3.Connection:
+    db = sqlite3.connect(
+        f"{path.as_uri()}?{query}", uri=True, timeout=wait, check_same_thread=False
+    )
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # really opens the files
     except sqlite3.Error:
@@ -96,15 +98,16 @@ def _private_copy(path: Path) -> ReadOnlyDatabase:
         raise
 
 
-def open_read_only(path: Path) -> ReadOnlyDatabase:
+def open_read_only(path: Path, wait: float = 5.0) -> ReadOnlyDatabase:
     """The database at ``path`` (which exists) for reading only, with its committed -wal
-    content; never writes next to ``path``. Raises sqlite3.Error when it cannot be read."""
+    content; never writes next to ``path``. Raises sqlite3.Error when it cannot be read.
+    ``wait``: seconds to wait for a lock another program holds (then a copy is read)."""
     if not _has_log(path):
         return ReadOnlyDatabase(_connect(path, "mode=ro&immutable=1"))
     try:
-        return ReadOnlyDatabase(_connect(path, "mode=ro"))
+        return ReadOnlyDatabase(_connect(path, "mode=ro", wait))
     except sqlite3.Error:
-        pass  # no -shm here and none can be made: read a copy
+        pass  # no -shm here and none can be made, or another program holds it: read a copy
     try:
         return _private_copy(path)
     except (OSError, sqlite3.Error):

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from simulator.core import db_health, db_readonly, db_rebuild
+from simulator.core import db_health, db_lock, db_readonly, db_rebuild
 from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
@@ -55,6 +55,10 @@ __all__ = [
     "StorageError",
 ]
 
+# Seconds the database waits for a lock another program holds before it says so (a backup or
+# a sync client lets go within them; a database browser left open does not).
+LOCK_WAIT = 5.0
+
 _log = logging.getLogger(__name__)
 _log.addHandler(logging.NullHandler())  # commands print the notices themselves, once
 
@@ -64,15 +68,26 @@ class Storage(ReviewQueries):
     damaged file salvaged, a read-only folder, a deleted file recreated); ``read_only`` is True
     when its folder cannot be written: past sessions still read, nothing new is saved."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, *, if_locked: str = "raise", lock_wait: float | None = None
+    ) -> None:
+        """``if_locked``: what to do when another program holds the file locked: "raise"
+        ``StorageError`` (kind "locked", naming the program where it can be found), or open it
+        "read-only" (everything committed reads; nothing is written, so nothing the other program
+        or an earlier run wrote can be lost). ``lock_wait``: seconds to wait for the lock first
+        (``LOCK_WAIT`` by default)."""
+        if if_locked not in ("raise", "read-only"):
+            raise ValueError(f"if_locked: {if_locked!r}")
         self.path = Path(path)
+        self._lock_wait = LOCK_WAIT if lock_wait is None else lock_wait
         self._lock = threading.RLock()
         # appended on the database thread, taken on the GUI thread: a deque needs no lock
         self.notices: deque[str] = deque()
         self.read_only = False
         self._read_only_db: db_readonly.ReadOnlyDatabase | None = None
         self._damage = ""  # why the file is damaged, when it is
-        self._read_only_kind = "read-only"  # or "full": what saving says when it cannot
+        # or "full", "locked": what saving says when it cannot
+        self._read_only_kind = "read-only"
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -119,23 +134,33 @@ class Storage(ReviewQueries):
                     error_kind(exc),
                 ) from exc
             kind = error_kind(exc)
-            reason = {
-                "locked": "another program is using it (it is locked): close that program or "
-                "wait until it is done, then try again"
-            }.get(kind, str(exc))
+            if hasattr(self, "_db"):  # opened, then found locked (switching to WAL, migrating)
+                self._db.close()
+            if kind == "locked" and if_locked == "read-only":
+                self._read_only_kind = "locked"
+                self._lock_wait = 0.0  # waited for already: its pages are read from a copy
+                self._open_read_only(
+                    f"The session database {self.path} is in use: {db_lock.who_holds(self.path)}",
+                    "Close that program and start the app again to save new answers.",
+                )
+                return
+            reason = db_lock.locked_reason(self.path) if kind == "locked" else str(exc)
             raise StorageError(
                 f"cannot open the session database {self.path}: {reason}", kind
             ) from exc
 
     def _connect(self) -> None:
         self._forget_header()  # (the same file as the new connection's, when cut short)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db = sqlite3.connect(
+            self.path, timeout=self._lock_wait, check_same_thread=False, isolation_level=None
+        )
         self._db.row_factory = sqlite3.Row
         self._db.text_factory = db_health.lenient_text
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
+        self._db.execute("PRAGMA busy_timeout = 5000")  # once open: another's write is waited for
         self._seen = db_rebuild.file_state(self.path)
         self._header_fd = db_rebuild.open_for_header(self.path)
 
@@ -150,7 +175,8 @@ class Storage(ReviewQueries):
         wal = Path(f"{self.path}-wal")
         if self.path.exists() and (self.path.stat().st_size > 0 or wal.exists()):
             # (an empty file, made just before a full disk stopped its tables: read as new)
-            opened = db_readonly.open_read_only(self.path)  # with what is still in the -wal
+            # with what is still in the -wal
+            opened = db_readonly.open_read_only(self.path, wait=self._lock_wait)
             self._read_only_db = opened
             self._db = opened.db
             advice = f"{advice} {opened.note}".strip()
@@ -165,7 +191,7 @@ class Storage(ReviewQueries):
 
     def _salvage_if_damaged(self) -> None:
         schema = db_health.expected_schema(apply_migrations)
-        reason = db_health.check(self.path, schema, SCHEMA_VERSION)
+        reason = db_health.check(self.path, schema, SCHEMA_VERSION, wait=self._lock_wait)
         if reason is None:
             return
         self._damage = reason  # named in the notice if no room is left to repair it
@@ -231,11 +257,11 @@ class Storage(ReviewQueries):
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
         if self.read_only:
-            why = (
-                f"the disk holding {self.path.parent} is full"
-                if self._read_only_kind == "full"
-                else f"the data folder {self.path.parent} is read-only"
-            )
+            why = {
+                "full": f"the disk holding {self.path.parent} is full",
+                "locked": "another program held it locked when the app started, so it was "
+                "opened read-only",
+            }.get(self._read_only_kind, f"the data folder {self.path.parent} is read-only")
             raise StorageError(f"cannot save to {self.path}: {why}", self._read_only_kind)
         try:
             with self._lock:
@@ -423,3 +449,24 @@ class Storage(ReviewQueries):
                 "SELECT * FROM answers WHERE question_id = ? ORDER BY created_at", (question_id,)
             ).fetchall()
         return [answer_from_row(r, self.path.parent) for r in rows]
+
+
+def open_asking(
+    path: Path, ask: Callable[[StorageError], str], lock_wait: float | None = None
+) -> Storage:
+    """The session database, as the app starts. When another program holds it locked, ``ask``
+    (the window's dialog) is shown the error and says what to do: "retry" (once that program
+    is done), "read-only" (browse past sessions; nothing is written, so nothing is lost) or
+    anything else to give up (the error is raised)."""
+    while True:
+        try:
+            return Storage(path, lock_wait=lock_wait)
+        except StorageError as exc:
+            if exc.kind != "locked":
+                raise
+            choice = ask(exc)
+            if choice == "retry":
+                continue
+            if choice == "read-only":  # opened writable after all when the lock is gone by now
+                return Storage(path, if_locked="read-only", lock_wait=0.2)
+            raise

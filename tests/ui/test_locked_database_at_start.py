@@ -1,0 +1,137 @@
+"""A session database another program holds locked when the app starts (issue 8: storage faults
+at start), through the real window: the app ended with an error before. Now a dialog names the
+file and the program holding it, and offers Retry, Continue read-only and Quit; read-only shows
+every recorded session and writes nothing; Retry once the program is done opens it as usual."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from simulator.core import storage as storage_module
+from simulator.core.storage import Storage, StorageError
+from simulator.ui.locked_database import ask_when_locked
+from tests.locked_database import held_locked
+
+SESSIONS = 3
+# the offscreen platform, on showing a dialog
+pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def _short_lock_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(storage_module, "LOCK_WAIT", 0.2)  # not 5 s per attempt
+
+
+def _recorded(data: Path) -> Path:
+    data.mkdir(parents=True)
+    path = data / "sessions.sqlite3"
+    storage = Storage(path)
+    for n in range(SESSIONS):
+        sid = storage.create_session({"name": f"plan {n}", "question_ids": ["tech.overfitting"]})
+        storage.add_answer(sid, "tech.overfitting", 0, "typed", f"answer {n}")
+    storage.close()
+    return path
+
+
+def _answering(choices: list[Callable[[QMessageBox], str]], seen: list[str]) -> QTimer:
+    """Each time the dialog is up, the next choice clicks one of its buttons (by name)."""
+    timer = QTimer()
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            asked = isinstance(widget, QMessageBox) and widget.objectName() == "lockedDatabase"
+            if asked and widget.isVisible() and choices:
+                seen.append(widget.informativeText())
+                name = choices.pop(0)(widget)
+                button = widget.findChild(QPushButton, name)
+                assert button is not None, name
+                button.click()
+
+    timer.timeout.connect(look)
+    timer.start(20)
+    return timer
+
+
+def test_continue_read_only_shows_every_session_and_writes_nothing(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from simulator.app import open_window
+
+    path = _recorded(data_dir)
+    seen: list[str] = []
+    with held_locked(path) as other:
+        before = {
+            p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in data_dir.iterdir()
+            if p.is_file()
+        }
+        timer = _answering([lambda box: "readOnly"], seen)
+        window = open_window(when_locked=ask_when_locked)
+        timer.stop()
+        qtbot.addWidget(window)
+        try:
+            (text,) = seen
+            assert str(path) in text and f"process {other.pid}" in text
+            storage = window.services.storage
+            assert storage.read_only
+            notice = window.home.storage_notice
+            qtbot.waitUntil(notice.isVisible, timeout=10_000)
+            assert "locked" in notice.text() and "cannot be saved" in notice.text()
+            assert sorted(a.text for s in storage.sessions() for a in s.answers) == [
+                f"answer {n}" for n in range(SESSIONS)
+            ]
+            with pytest.raises(StorageError):
+                storage.create_session({"name": "new", "question_ids": []})
+        finally:
+            window.shutdown()
+            window.services.storage.close()
+        after = {
+            p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in data_dir.iterdir()
+            if p.is_file() and p.name in before
+        }
+        assert after == before
+
+
+def test_retry_opens_it_once_the_other_program_is_done(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from simulator.app import open_window
+
+    path = _recorded(data_dir)
+    seen: list[str] = []
+    with held_locked(path) as other:
+
+        def release_then_retry(box: QMessageBox) -> str:
+            other.release()  # the person closes the other program
+            return "retry"
+
+        timer = _answering([lambda box: "retry", release_then_retry], seen)
+        window = open_window(when_locked=ask_when_locked)
+        timer.stop()
+        qtbot.addWidget(window)
+        try:
+            assert len(seen) == 2  # still locked at the first Retry: asked again
+            storage = window.services.storage
+            assert not storage.read_only and not storage.take_notices()
+            assert len(storage.sessions()) == SESSIONS
+            assert storage.create_session({"name": "new", "question_ids": []}) > 0
+        finally:
+            window.shutdown()
+            window.services.storage.close()
+
+
+def test_quit_ends_the_start_with_the_lock_named(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from simulator.app import open_window
+
+    path = _recorded(data_dir)
+    seen: list[str] = []
+    with held_locked(path):
+        timer = _answering([lambda box: "quit"], seen)
+        with pytest.raises(StorageError) as caught:
+            open_window(when_locked=ask_when_locked)
+        timer.stop()
+    assert caught.value.kind == "locked" and len(seen) == 1
+    assert Storage(path).sessions()  # nothing was lost
