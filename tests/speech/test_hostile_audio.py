@@ -5,7 +5,6 @@ not complete is one clear line, and the bundled model never touches the network.
 from __future__ import annotations
 
 import struct
-import time
 from pathlib import Path
 
 import numpy as np
@@ -26,28 +25,37 @@ def _wav_header(rate: int, data_bytes: int, channels: int = 1, bits: int = 16) -
     )  # fmt: skip
 
 
+@pytest.fixture
+def no_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refused quickly means refused from the header: the samples are never decoded (checked
+    without a clock, which a loaded machine makes slow)."""
+
+    def decoded(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the samples were decoded")
+
+    monkeypatch.setattr(soundfile, "read", decoded)
+
+
 @pytest.mark.parametrize("rate", [1, 200, 1_000_000])
-def test_an_implausible_sample_rate_is_refused_quickly(tmp_path: Path, rate: int) -> None:
+def test_an_implausible_sample_rate_is_refused_quickly(
+    tmp_path: Path, rate: int, no_decoding: None
+) -> None:
     path = tmp_path / f"r{rate}.wav"
     payload = b"\x01\x00" * 500_000  # 1 MB of samples
     path.write_bytes(_wav_header(rate, len(payload)) + payload)
-    started = time.perf_counter()
     with pytest.raises(AudioFileError, match="sample rate") as err:
         read_audio(path)
-    assert time.perf_counter() - started < 2.0
     assert str(path) in str(err.value) and f"{rate:,} Hz" in str(err.value)
 
 
-def test_too_long_a_recording_is_refused_from_the_header(tmp_path: Path) -> None:
+def test_too_long_a_recording_is_refused_from_the_header(tmp_path: Path, no_decoding: None) -> None:
     path = tmp_path / "long.wav"
     data_bytes = 3 * 3600 * 8000 * 2  # 3 hours at 8 kHz
     with path.open("wb") as fh:
         fh.write(_wav_header(8000, data_bytes))
         fh.truncate(44 + data_bytes)  # sparse: takes no disk space
-    started = time.perf_counter()
     with pytest.raises(AudioFileError, match="180 minutes long"):
         read_audio(path)
-    assert time.perf_counter() - started < 2.0
 
 
 def test_nan_samples_are_refused(tmp_path: Path) -> None:

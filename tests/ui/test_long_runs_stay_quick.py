@@ -1,18 +1,20 @@
 """A 300,000-character answer without a space (a pasted blob, a key held down) opens on the
-scorecard, review and attempts pages without freezing the window (it froze 12-23 s)."""
+scorecard, review and attempts pages without freezing the window (it froze 12-23 s). How long
+they take is measured by ``benchmarks/long_answer_pages.py``; these tests check, without a clock,
+what keeps them quick."""
 
 from __future__ import annotations
 
-import time
+import re
 from collections.abc import Iterator
-
-from PySide6.QtCore import QTimer
 
 from simulator.core.export.render import breakable
 
 
-def _each_page(qtbot, window, sid: int, answer: int, settle_ms: int) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """Open the answer's scorecard, review and attempts pages in turn, each once it has loaded."""
+def _each_page(qtbot, window, sid: int, answer: int, shows: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Open the answer's scorecard, review and attempts pages in turn, each once it has loaded
+    and shows ``shows`` (waited for: a fixed wait after the database work was too short on a
+    loaded machine, where the page is filled a turn later)."""
     for page, opens in (
         ("scorecard", lambda: window.open_scorecard(sid)),
         ("review", lambda: window.past.open_review(sid, answer)),
@@ -20,7 +22,7 @@ def _each_page(qtbot, window, sid: int, answer: int, settle_ms: int) -> Iterator
     ):
         opens()
         qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
-        qtbot.wait(settle_ms)
+        qtbot.waitUntil(lambda: any(shows in text for _, text in _shown(window)), timeout=30000)
         yield page
 
 
@@ -31,28 +33,40 @@ def test_long_runs_get_break_opportunities_and_nothing_else_changes() -> None:
     assert max(len(part) for part in breakable("W" * 300).split("\u200b")) == 120
 
 
-def test_pages_stay_responsive_with_a_huge_unbroken_answer(window, qtbot, services) -> None:  # type: ignore[no-untyped-def]
+def _shown(window) -> list[tuple[object, str]]:  # type: ignore[no-untyped-def]
+    """(widget, text) of every visible text widget of the window."""
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit
+
+    shown: list[tuple[object, str]] = []
+    for kind in (QTextEdit, QPlainTextEdit, QLabel):
+        for w in window.findChildren(kind):
+            if w.isVisible():
+                shown.append((w, w.text() if isinstance(w, QLabel) else w.toPlainText()))
+    return shown
+
+
+def test_pages_lay_out_a_huge_unbroken_answer_in_short_runs(window, qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """What kept the window from freezing (12-23 s), checked without a clock: every page that
+    shows the answer shows it broken into runs of at most ``LONG_RUN`` characters (Qt lays out
+    a run in time that grows with its square), or in an editor that wraps anywhere. How long the
+    pages take to open is a speed figure: ``benchmarks/long_answer_pages.py`` measures it (this
+    test asserted under 2 s of stall, and failed on a loaded machine)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from simulator.core.export.render import LONG_RUN
+    from simulator.ui.widgets.long_words import ANYWHERE
+
     s = services.storage
     sid = s.create_session({"name": "x", "question_ids": ["tech.overfit"]})
     answer = s.add_answer(sid, "tech.overfit", 0, "typed", "W" * 300_000)
     s.finish_session(sid, None)
-    last, stalls = [time.perf_counter()], [0.0]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        stalls.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(20)
-    try:
-        for _ in _each_page(qtbot, window, sid, answer, settle_ms=200):
-            pass  # the timer measures the stalls while each page opens
-
-    finally:
-        timer.stop()
-    assert max(stalls) < 2.0, f"the window froze for {max(stalls):.1f} s"
+    for page in _each_page(qtbot, window, sid, answer, shows="W" * 100):
+        holding = [(w, text) for w, text in _shown(window) if "W" * 100 in text]
+        for widget, text in holding:
+            if isinstance(widget, QPlainTextEdit) and widget.wordWrapMode() == ANYWHERE:
+                continue
+            runs = re.split(r"[\s\u200b]+", text)
+            assert max(len(run) for run in runs) <= LONG_RUN, (page, type(widget).__name__)
 
 
 def test_bidi_and_zero_width_characters_are_shown_as_tags_on_every_page(
@@ -68,7 +82,7 @@ def test_bidi_and_zero_width_characters_are_shown_as_tags_on_every_page(
     typed = f"regularize {' '.join(hidden)} the model"
     answer = s.add_answer(sid, "tech.overfit", 0, "typed", typed)
     s.finish_session(sid, None)
-    for page in _each_page(qtbot, window, sid, answer, settle_ms=50):
+    for page in _each_page(qtbot, window, sid, answer, shows="⟨U+202E⟩"):
         shown = [w.toPlainText() for w in window.findChildren(QTextEdit) if w.isVisible()]
         shown += [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
         assert any("⟨U+202E⟩" in text for text in shown), page
