@@ -20,6 +20,7 @@ from simulator.ui.home_refresh import check_voice, refresh_home
 from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
+from simulator.ui.status_line import status_bar_while_told
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
 from simulator.ui.warm_up import (
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.past = PastAnswers(self)
         build_menu(self)
+        status_bar_while_told(self)
         self._connect()
         self.first_paint = FirstPaint(self)  # what loads once the window has shown
         self._restore_rescued()  # queued before Home's sessions: the banner counts them

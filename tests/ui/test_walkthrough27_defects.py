@@ -145,3 +145,16 @@ def test_scrolled_tips_show_whole_lines(qtbot, themed, window, services, data_di
         assert scroll.verticalScrollBar().maximum() > 0  # it does scroll
         shown = scroll.viewport().height() - margins.top() - margins.bottom()
         assert shown % line == 0, (height, shown, line)
+
+
+def test_the_status_bar_goes_once_its_message_has(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """After a passing message ("Session deleted", "End the interview first"), an empty status
+    bar with a size grip stayed at the window's foot for good: every page lost 22 px of
+    height, which the smallest window's scorecard needs. It shows while a message does."""
+    bar = window.statusBar()
+    full = window.stack.height()
+    bar.showMessage("Session deleted (no recording removed).", 50)
+    qtbot.waitUntil(bar.isVisible, timeout=2000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=5000)
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: window.stack.height() == full, timeout=2000)
