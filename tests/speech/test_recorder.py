@@ -7,7 +7,6 @@ import signal
 import struct
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -112,8 +111,7 @@ writer = WavWriter(sys.argv[1])
 start = time.monotonic()
 for i in range(1000):
     writer.write(chunk)
-    if i == 0:
-        print("recording", flush=True)
+    print(i + 1, flush=True)  # chunks written so far
     time.sleep(max(0.0, start + (i + 1) * 0.1 - time.monotonic()))
 """
 
@@ -125,18 +123,20 @@ def test_kill_9_while_recording_loses_at_most_a_second(tmp_path: Path) -> None:
         [sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True
     )
     assert child.stdout is not None
-    assert child.stdout.readline().strip() == "recording"
-    started = time.monotonic()
-    time.sleep(3.2)
+    while int(child.stdout.readline()) < 32:  # 3.2 s of audio written (as the child says)
+        pass
     os.kill(child.pid, signal.SIGKILL)
-    recorded_s = time.monotonic() - started + 0.1  # the first chunk was in before "recording"
-    child.wait(timeout=5)
+    child.wait(timeout=30)
+    # What was written is counted, not timed: a loaded machine paces the child's writes slower
+    # than the clock, and a bound from the time elapsed failed then.
+    written = [int(line) for line in child.stdout.read().split()]
     child.stdout.close()
+    recorded_s = max([32, *written]) * 0.1  # (one more may be written, not yet said)
     # Even before repair the header on disk is at most a second behind (power-cut bound) ...
-    assert header_sizes(path)[1] / ONE_SECOND >= recorded_s - 1.0 - 0.25
+    assert header_sizes(path)[1] / ONE_SECOND >= recorded_s - 1.0 - 0.15
     # ... and repair recovers everything that was written.
     kept = repair_wav(path)
-    assert recorded_s - 1.0 <= kept <= recorded_s + 0.25
+    assert recorded_s - 0.05 <= kept <= recorded_s + 0.15
     data, rate = soundfile.read(str(path), dtype="int16")
     assert rate == 16_000 and len(data) / rate == pytest.approx(kept)
 

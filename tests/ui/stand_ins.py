@@ -97,7 +97,37 @@ class FakeMic:
 
 
 def wait_state(qtbot, window, state: State, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
+    """Until the interview is in ``state``: for a state that lasts, as ANSWERING or REVIEWING
+    do (for one that passes by itself, see ``wait_reached``)."""
     qtbot.waitUntil(lambda: window.controller.state is state, timeout=timeout)
+
+
+# One question's way forward with the voice off: each state comes after the ones before it.
+FORWARD = (State.BRIEFING, State.ASKING, State.PREPARING, State.ANSWERING)
+
+
+def wait_reached(qtbot, window, state: State, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
+    """Until the interview has got at least as far as ``state`` in this question. BRIEFING and
+    ASKING with the voice off last one turn of the event loop, PREPARING the test pack's one
+    second of thinking time: on a loaded (or a much faster) machine each can be over before it
+    is looked at, and a wait for the state itself then waits for ever (a CI run timed out so)."""
+    later = FORWARD[FORWARD.index(state) :]
+    qtbot.waitUntil(lambda: window.controller.state in later, timeout=timeout)
+
+
+def begin_answering(qtbot, window, timeout: int = 10000) -> None:  # type: ignore[no-untyped-def]
+    """Into the answer: Start answering while the thinking countdown runs, nothing once it has
+    run out by itself (``begin_answer`` refuses then)."""
+    wait_reached(qtbot, window, State.PREPARING, timeout)
+    if window.controller.state is State.PREPARING:
+        window.controller.begin_answer()
+
+
+def long_thinking(bank, seconds: int = 120) -> None:  # type: ignore[no-untyped-def]
+    """Every question's thinking time made long, for a test that acts during the countdown:
+    the test pack's one second can pass before the test's next step on a loaded machine."""
+    for qid, question in list(bank.questions.items()):
+        bank.questions[qid] = question.model_copy(update={"prep_time_s": seconds})
 
 
 def spoken_mode(window) -> None:  # type: ignore[no-untyped-def]

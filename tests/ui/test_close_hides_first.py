@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QTimer
 
 import simulator.core.scoring as scoring
-from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.stand_ins import begin_answering
 
 
 def test_the_window_hides_before_a_slow_score_and_the_score_is_stored(
@@ -34,8 +34,7 @@ def test_the_window_hides_before_a_slow_score_and_the_score_is_stored(
 
     monkeypatch.setattr(scoring, "score_answer", slow_score)
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    window.controller.begin_answer()
+    begin_answering(qtbot, window)
     window.controller.submit("Overfitting memorizes the noise in the training data.")
     qtbot.waitUntil(scoring_started.is_set, timeout=10000)
     session_id = window.controller.core.journal.session_id

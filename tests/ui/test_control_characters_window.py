@@ -55,13 +55,8 @@ def test_stored_controls_show_as_tags_on_the_scorecard_and_review(qtbot, data_di
         follow_up = "It fits \u202egnirts\x07 noise."  # Review showed a follow-up's raw
         storage.add_answer(sid, "tech.overfit", 0, "typed", follow_up, follow_up="And then?")
         storage.finish_session(sid, None)
-        for opens in (
-            lambda: window.open_scorecard(sid),
-            lambda: window.past.open_review(sid, answer),
-        ):
-            opens()
-            qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
-            qtbot.wait(50)
+
+        def _text() -> str:
             shown = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
             shown += [w.toPlainText() for w in window.findChildren(QTextEdit) if w.isVisible()]
             shown += [
@@ -69,7 +64,17 @@ def test_stored_controls_show_as_tags_on_the_scorecard_and_review(qtbot, data_di
                 for w in window.findChildren(QPlainTextEdit)
                 if w.isVisible() and w.property("followUp")
             ]
-            text = "\n".join(shown)
+            return "\n".join(shown)
+
+        for opens in (
+            lambda: window.open_scorecard(sid),
+            lambda: window.past.open_review(sid, answer),
+        ):
+            opens()
+            qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
+            # filled (a turn or more after its data is read: 50 ms was too few under load)
+            qtbot.waitUntil(lambda: "⟨U+202E⟩gnirts" in _text(), timeout=30000)
+            text = _text()
             assert "memorizes" in text
             assert not set("\x00\x07\x1b\x85\u202e") & set(text)
             assert "⟨U+0007⟩" in text and "⟨U+202E⟩gnirts⟨U+0007⟩" in text

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.stand_ins import begin_answering
 
 TEXT = "Overfitting memorizes the noise"
 
@@ -14,8 +15,7 @@ TEXT = "Overfitting memorizes the noise"
 def _type_an_answer(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Start an interview, begin the first answer and type TEXT into the box."""
     window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    window.controller.begin_answer()
+    begin_answering(qtbot, window)
     qtbot.waitUntil(lambda: not window.interview.answer.isReadOnly(), timeout=5000)
     qtbot.keyClicks(window.interview.answer, TEXT)
 

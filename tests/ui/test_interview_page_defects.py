@@ -17,6 +17,7 @@ from tests.ui.stand_ins import (
     FakeMic,
     spoken_mode,
     type_to_follow_up,
+    wait_reached,
     wait_state,
     walk_to_follow_up,
 )
@@ -190,7 +191,7 @@ def test_notices_last_as_long_as_they_are_true(qtbot, window) -> None:  # type: 
     assert page.notice.text() == "No audio output device was found."
     page.render_event(ev.Notice("Answer ended after 4 seconds of silence."))
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
-    wait_state(qtbot, window, State.ASKING)
+    wait_reached(qtbot, window, State.ASKING)  # (with the voice off, over in a turn)
     assert page.notice.text() == "No audio output device was found."
 
 

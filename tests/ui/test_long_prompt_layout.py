@@ -17,6 +17,7 @@ from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
 from tests.ui.conftest import PACK
+from tests.ui.stand_ins import wait_reached
 
 PROMPT = ("Explain why " + "the model that was trained on the data " * 60)[:1990] + " and why?"
 
@@ -48,7 +49,7 @@ def test_a_long_prompt_scrolls_and_leaves_room_to_answer(
     try:
         page = window.interview
         window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-        qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+        wait_reached(qtbot, window, State.PREPARING)
         qtbot.wait(50)
         assert page.answer.height() >= 200, page.answer.height()  # was 75: three lines
         scroll = page.question_scroll

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.scores import answer_score
+from tests.ui.stand_ins import wait_reached
 
 ANSWERS = {
     "tech.overfit": "Overfitting means the network memorizes noise in the training set. I compare "
@@ -135,7 +136,7 @@ def test_an_interrupted_session_is_offered_and_resumed(qtbot, services, data_dir
     qtbot.waitUntil(window.home.resume_button.isVisible, timeout=5000)
     assert "after 1 of 3 answers" in window.home.resume_banner.text()
     window.home.resume_button.click()
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=5000)
+    wait_reached(qtbot, window, State.PREPARING)
     assert window.controller.interview.current.id == "beh.conflict"
     assert window.controller.session_id == sid
     window.shutdown()

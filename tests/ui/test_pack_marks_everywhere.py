@@ -70,7 +70,8 @@ def test_a_packs_marks_are_tags_on_home_scorecard_history_and_review(qtbot, plan
         for page, opens in pages.items():
             opens()
             qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
-            qtbot.wait(50)
+            # filled (a turn or more after its data is read: 50 ms was too few under load)
+            qtbot.waitUntil(lambda: "⟨U+2066⟩" in _shown(window), timeout=30000)
             shown = _shown(window)
             assert not HIDDEN & set(shown), page
             assert "⟨U+2066⟩" in shown, page  # the topic, shown on each of them

@@ -8,6 +8,7 @@ import sys
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from simulator.ui import warm_up
+from tests.ui.stand_ins import wait_reached
 
 
 def test_the_scorecard_page_exists_when_the_wrap_up_begins(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -26,7 +27,7 @@ def test_the_scorecard_page_exists_when_the_wrap_up_begins(qtbot, window) -> Non
 
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     window.controller.state_changed.connect(state)
     window.controller.session_finished.connect(done)
     qtbot.keyClicks(page.answer, "Bias is error from wrong assumptions.")

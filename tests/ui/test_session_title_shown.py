@@ -47,6 +47,7 @@ def test_a_planted_or_long_title_is_shown_as_tags_and_cut_on_home(
     ):
         opens()
         qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=10000)
-        qtbot.wait(50)
+        # filled (a turn or more after its data is read: 50 ms was too few under load)
+        qtbot.waitUntil(lambda: "⟨U+202E⟩" in shown(), timeout=10000)
         text = shown()
         assert "⟨U+202E⟩" in text and "\u202e" not in text

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.stand_ins import long_thinking
 
 
 def _mnemonic(text: str) -> str | None:
@@ -68,6 +69,9 @@ def _assert_unique(window: QWidget, page: str) -> None:
 def test_every_key_is_unique_on_every_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.services.settings.follow_ups = False
     _assert_unique(window, "Home")
+    long_thinking(
+        window.services.bank
+    )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 1}), False)
     qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
     _assert_unique(window, "Interview (preparing)")

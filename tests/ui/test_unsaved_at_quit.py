@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from simulator.core.storage import StorageError
+from tests.ui.stand_ins import begin_answering
 
 
 def _full_disk_at_wrap_up(qtbot, window, monkeypatch) -> dict[str, bool]:  # type: ignore[no-untyped-def]
@@ -29,8 +30,7 @@ def _full_disk_at_wrap_up(qtbot, window, monkeypatch) -> dict[str, bool]:  # typ
 
         monkeypatch.setattr(storage, method, call)
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    window.controller.begin_answer()
+    begin_answering(qtbot, window)
     full["on"] = True
     window.controller.submit("Overfitting memorizes the noise in the training data.")
     qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
@@ -101,8 +101,7 @@ def test_closing_while_an_answer_is_being_written_waits_for_it_and_asks_nothing(
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.objectName()))
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    window.controller.begin_answer()
+    begin_answering(qtbot, window)
     window.controller.submit("Overfitting memorizes the noise in the training data.")
     assert window.controller.unsaved_count() == 1  # on its way
     threading.Timer(0.3, release.set).start()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from simulator.core.interview import State
+from tests.ui.stand_ins import begin_answering
 
 
 def test_the_follow_up_hint_says_what_ctrl_enter_does(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -57,8 +58,7 @@ def test_the_answer_restored_notice_goes_once_that_answer_is_in(
 
     window.services.settings.follow_ups = False
     window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    window.controller.begin_answer()
+    begin_answering(qtbot, window)
     qtbot.keyClicks(window.interview.answer, "Overfitting memorizes the noise")
     sid = window.controller.session_id
     draft = data_dir / "drafts" / f"session-{sid}.json"

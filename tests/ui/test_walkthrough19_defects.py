@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.stand_ins import wait_reached
 
 
 def _paused_typed_answer(qtbot, window):  # type: ignore[no-untyped-def]
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     qtbot.keyClicks(page.answer, "Overfitting")
     qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
     qtbot.keyClick(page.answer, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)

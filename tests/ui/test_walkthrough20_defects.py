@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.stand_ins import begin_answering, long_thinking, wait_reached
 
 
 def _press_in_modal(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> list[str]:  # type: ignore[no-untyped-def]
@@ -32,7 +33,7 @@ def test_ctrl_q_mid_interview_asks_and_enter_stays(qtbot, window, data_dir) -> N
     """Ctrl+Q in the middle of an answer closed the app at once, without a word."""
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     qtbot.keyClicks(page.answer, "Overfitting")
     qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
     page.answer.setFocus()
@@ -137,8 +138,7 @@ def test_a_100000_character_word_in_the_answer_box_wraps_anywhere(qtbot, window)
     words = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    window.controller.begin_answer()
+    begin_answering(qtbot, window)
     qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
     page.answer.setFocus()
     qtbot.keyClicks(page.answer, "Overfitting ")
@@ -154,7 +154,7 @@ def test_a_100000_character_word_in_the_answer_box_wraps_anywhere(qtbot, window)
     # the pages that show it break the run (breakable); the box starts from word wrap again
     window.go_home()
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     assert page.answer.toPlainText() == "" and page.answer.wordWrapMode() == words
     window.controller.begin_answer()
     qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
@@ -207,6 +207,9 @@ def test_settings_opened_mid_interview_holds_the_countdown(qtbot, window, monkey
     """Ctrl+, during the thinking countdown: the countdown ran on behind Settings and the
     answer clock started while the person was choosing a voice."""
     page = window.interview
+    long_thinking(
+        window.services.bank
+    )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
     qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
     page.answer.setFocus()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from tests.scores import answer_score, session_score
+from tests.ui.stand_ins import wait_reached
 
 
 def _typed_session(storage, plan: str, qid: str, text: str, overall: int) -> int:  # type: ignore[no-untyped-def]
@@ -189,7 +190,7 @@ def test_tab_in_the_answer_box_moves_on_and_types_nothing(qtbot, window) -> None
 
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     qtbot.keyClicks(page.answer, "Bias")
     qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=5000)
     page.answer.setFocus()

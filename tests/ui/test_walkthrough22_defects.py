@@ -12,6 +12,7 @@ from simulator.core.plan import Plan
 from tests.scores import answer_score, session_score
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
+from tests.ui.stand_ins import long_thinking
 
 pytestmark = NO_SOUND_CARD
 
@@ -40,6 +41,9 @@ def test_the_interview_buttons_stay_in_place(qtbot, themed, window) -> None:  # 
     Submit answer, Next question), and Pause and Skip beside it moved left and right with
     it; Pause itself grew as it read Resume."""
     page = window.interview
+    long_thinking(
+        window.services.bank
+    )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 2}, name="Custom"), False)
     qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
     QApplication.processEvents()

@@ -12,6 +12,7 @@ from simulator.core.plan import Plan
 from tests.ui.mnemonics import assert_alt_letters_unique
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
+from tests.ui.stand_ins import long_thinking
 
 pytestmark = NO_SOUND_CARD
 
@@ -60,6 +61,9 @@ def test_the_star_timer_labels_fit_their_parts(qtbot, themed, window) -> None:  
     whatever the part's width."""
     window.resize(window.minimumSize())
     page = window.interview
+    long_thinking(
+        window.services.bank
+    )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"behavioral": 1}, name="Custom"), False)
     qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
     for state in (State.PREPARING, State.ANSWERING):  # past the introduction, the countdown
@@ -153,6 +157,9 @@ def test_the_main_button_is_announced_as_it_reads(qtbot, window) -> None:  # typ
     answer", "Next question" in turn, but a screen reader heard "Submit answer" at every step:
     its accessible name was set once, from its first text."""
     page = window.interview
+    long_thinking(
+        window.services.bank
+    )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
     qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
     heard = {}

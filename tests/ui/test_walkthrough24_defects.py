@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from simulator.core.interview import State
 from tests.ui.mnemonics import assert_alt_letters_unique
 from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.stand_ins import begin_answering
 
 pytestmark = NO_SOUND_CARD
 
@@ -51,7 +52,9 @@ def test_discard_asks_first_and_keeps_the_interview_by_default(
     assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "Discard"
     QApplication.processEvents()
-    qtbot.wait(300)  # a discard would have reached the database by now
+    # a discard would have reached the database once its work is done (waited for, not 300 ms:
+    # on a loaded machine a wrong discard could still be on its way then, and pass unseen)
+    qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=10_000)
     unfinished = services.storage.unfinished_session()
     assert unfinished is not None and unfinished.id == sid
     assert home.discard_button.isVisible()
@@ -136,7 +139,6 @@ def test_closing_while_an_answer_is_written_says_what_it_waits_for(
     painting meanwhile, and it closes once the answer is on disk."""
     import threading
 
-    from simulator.core.interview import State
     from simulator.core.plan import Plan
     from simulator.ui.saving_at_close import SavingBox
 
@@ -151,8 +153,7 @@ def test_closing_while_an_answer_is_written_says_what_it_waits_for(
 
     monkeypatch.setattr(storage, "add_answer", slow_add)
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    window.controller.begin_answer()
+    begin_answering(qtbot, window)
     window.controller.submit("Overfitting memorizes the noise in the training data.")
     seen: list[tuple[str, bool]] = []
 

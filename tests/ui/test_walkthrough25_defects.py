@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.qt_logs import NO_SOUND_CARD
-from tests.ui.stand_ins import CTRL, wait_state
+from tests.ui.stand_ins import CTRL, wait_reached, wait_state
 from tests.ui.typed_session import finish_typed_session
 
 pytestmark = NO_SOUND_CARD
@@ -29,14 +29,14 @@ def test_the_scorecard_detail_has_room_to_read_in_the_smallest_window(
     window.resize(window.minimumSize())
     window.start_interview(Plan(counts={"technical": 1, "behavioral": 1, "case": 1}), False)
     page = window.interview
-    wait_state(qtbot, window, State.PREPARING)
+    wait_reached(qtbot, window, State.PREPARING)
     qtbot.keyClicks(page.answer, ANSWER)
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
     wait_state(qtbot, window, State.REVIEWING)
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)  # the next question
-    wait_state(qtbot, window, State.PREPARING)
+    wait_reached(qtbot, window, State.PREPARING)
     qtbot.keyClick(page, Qt.Key.Key_K, CTRL)  # skipped
-    wait_state(qtbot, window, State.PREPARING)
+    wait_reached(qtbot, window, State.PREPARING)
     window.controller.end()  # ended early, on the third
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
     page = window.scorecard

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.stand_ins import wait_reached
 from tests.ui.typed_session import finish_typed_session
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -90,7 +91,7 @@ def test_a_skipped_answer_says_skipped_once(qtbot, window) -> None:  # type: ign
     "technical · mlops · skipped · skipped (0)"."""
     window.services.settings.follow_ups = False
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     window.controller.skip()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
     meta = window.scorecard.detail_meta.text()

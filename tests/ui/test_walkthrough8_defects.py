@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from simulator.core.interview import State
 from simulator.ui.style import apply_theme
+from tests.ui.stand_ins import wait_reached
 from tests.ui.test_focus_outline import _ring_change
 
 
@@ -223,7 +224,7 @@ def test_typing_after_an_answer_is_saved_starts_the_next_answer(qtbot, window) -
     window.services.settings.follow_ups = False
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     qtbot.keyClicks(page.answer, "Overfitting memorizes noise")
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)

@@ -9,6 +9,7 @@ from simulator.core.scoring import score_answer
 from simulator.core.scoring.results import KeyPointResult
 from simulator.core.transcript import Transcript
 from tests.core.session_kit import PACK
+from tests.ui.stand_ins import begin_answering
 
 
 def test_the_feedback_line_tells_each_missed_point_apart(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -35,8 +36,7 @@ def test_the_last_question_offers_the_scorecard_not_a_next_question(qtbot, windo
     window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
     page = window.interview
     for number in (1, 2):
-        qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-        window.controller.begin_answer()
+        begin_answering(qtbot, window)
         window.controller.submit("Overfitting memorizes the noise of the training data.")
         qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
         if number == 1:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.stand_ins import begin_answering, long_thinking, wait_reached
 from tests.ui.typed_session import finish_typed_session
 
 TEXT = "Overfitting memorizes noise"
@@ -28,6 +31,9 @@ def test_typing_during_the_countdown_starts_the_answer_and_keeps_every_key(qtbot
     """Keys typed while the countdown ran were dropped (the box was read-only), so an answer
     begun a second early lost its first words."""
     page = window.interview
+    long_thinking(
+        window.services.bank
+    )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 1}), False)
     qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
     qtbot.waitUntil(page.answer.hasFocus, timeout=2000)  # typing goes where the answer goes
@@ -66,7 +72,7 @@ def test_a_past_session_on_home_shows_its_score_without_scrolling_sideways(qtbot
 def _skip_the_first_of_two(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """A technical and a case question: the first skipped, the second being prepared."""
     window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     window.controller.skip()
     qtbot.waitUntil(
         lambda: (
@@ -94,7 +100,16 @@ def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # t
     drawn.setBold(True)
     needed = QFontMetrics(drawn).horizontalAdvance(item.text())
     assert table.columnWidth(5) >= needed + 12, (table.columnWidth(5), needed)
-    qtbot.wait(50)  # laid out: no row is taller than its text needs at the widths shown
+
+    # laid out (waited for, not 50 ms: the rows are sized a turn or more later, and a loaded
+    # machine was still at the old heights then): no row is taller than its text needs
+    def fitted() -> bool:
+        return all(
+            table.rowHeight(row) <= table.sizeHintForRow(row) + 2 for row in range(table.rowCount())
+        )
+
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(fitted, timeout=10_000)
     for row in range(table.rowCount()):
         assert table.rowHeight(row) <= table.sizeHintForRow(row) + 2, row
 
@@ -175,7 +190,7 @@ def test_enter_on_a_focused_button_presses_it(qtbot, window) -> None:  # type: i
 def test_an_interrupted_one_question_session_is_told_in_the_singular(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Home said "interrupted after 0 of 1 answers"."""
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     record = window.services.storage.unfinished_session()
     assert record is not None
     window.home.offer_resume(record)
@@ -202,8 +217,7 @@ def test_the_nothing_to_submit_hint_goes_once_something_is_typed(qtbot, window) 
 
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
-    window.controller.begin_answer()
+    begin_answering(qtbot, window)
     qtbot.wait(600)  # past the grace after the countdown
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert page.notice.isVisible() and page.notice.text() == EMPTY_HINT
@@ -347,7 +361,7 @@ def test_a_typed_answer_s_review_shows_its_own_keys_and_its_follow_up(qtbot, win
     and the follow-up's answer was only in the scoring notes on the right."""
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    wait_reached(qtbot, window, State.PREPARING)
     qtbot.keyClicks(page.answer, "It memorizes noise.")
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.controller.state is State.FOLLOW_UP, timeout=10000)

@@ -10,6 +10,7 @@ from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
+from tests.ui.stand_ins import wait_reached
 
 
 def finish_typed_session(qtbot, window, answer: str, name: str = "Custom") -> None:  # type: ignore[no-untyped-def]
@@ -18,7 +19,7 @@ def finish_typed_session(qtbot, window, answer: str, name: str = "Custom") -> No
     page = window.interview
     window.start_interview(Plan(counts={"technical": 1}, name=name), False)
     if answer:
-        qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+        wait_reached(qtbot, window, State.PREPARING)
         qtbot.keyClicks(page.answer, answer)
     window.controller.end(page.answer.toPlainText())
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
