@@ -96,11 +96,28 @@ _PAGE_MB = (os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096) / (1
 
 def current_rss_mb() -> float:
     """VmRSS now (native memory included: onnxruntime, CTranslate2, Qt), 0 off Linux: the
-    resident pages of ``/proc/self/statm`` (``read_proc``: little time with the GIL)."""
+    resident pages of ``/proc/self/statm`` (``read_proc``: little time with the GIL), plus
+    those of the app's voice process while one runs (``speech.piper_process``): the memory
+    the app takes is both."""
     try:
-        return int(read_proc("/proc/self/statm").split()[1]) * _PAGE_MB
+        mb = int(read_proc("/proc/self/statm").split()[1]) * _PAGE_MB
     except (OSError, ValueError, IndexError):
         return 0.0
+    return mb + voice_process_rss_mb()
+
+
+def voice_process_rss_mb() -> float:
+    """VmRSS of the app's voice processes now (0 when none runs)."""
+    from simulator.speech.piper_process import live_pids
+
+    mb = 0.0
+    for pid in live_pids():
+        try:  # not kept open (``read_proc``): each voice process is a new pid
+            with open(f"/proc/{pid}/statm", "rb") as statm:
+                mb += int(statm.read().split()[1]) * _PAGE_MB
+        except (OSError, ValueError, IndexError):
+            pass
+    return mb
 
 
 def sample_rss(beat: Heartbeat, stop: threading.Event) -> None:
@@ -460,6 +477,10 @@ def print_stall(stall: Stall, split: StallSplit, timeline: Timeline, show_stacks
         f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "
         f"meanwhile: {', '.join(overlapping) or '-'}"
     )
+    if show_stacks:
+        # CLOCK_MONOTONIC (``perf_counter``), to find the stall in an outside trace: ``perf
+        # record -k CLOCK_MONOTONIC -e sched:sched_switch ...`` shows who ran and who waited.
+        print(f"    at {stall.at - stall.ms / 1000:.3f}-{stall.at:.3f} s (CLOCK_MONOTONIC)")
     if show_stacks and stall.stack:
         print("    " + stall.stack.rstrip().replace("\n", "\n    "))
 

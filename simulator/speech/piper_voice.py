@@ -252,16 +252,23 @@ class PiperSpeaker:
             self._put(_Job("", self._rate, Future(), kind="let go", priority=priority))
 
     def _unload(self) -> None:
+        in_process = self._voice is not None and not getattr(self._voice, "out_of_process", False)
         self._native.call(self._free_voice)
-        return_freed_memory()
+        if in_process:  # a voice process's memory went back with the process
+            return_freed_memory()
         resident(self, False)
 
     def _free_voice(self) -> None:
-        # Freed by reference count: the session's C++ teardown runs here, with the GIL held.
-        # No full collection after it: the voice's objects were frozen out of the collector
-        # when it loaded (speech.loading), so it could not free them, and it walked every
-        # other object of the app holding the GIL (the window waited 26 ms for it).
-        self._voice = None
+        # A voice process is ended. One built here is freed by reference count: the session's
+        # C++ teardown runs here, with the GIL held. No full collection after it: the voice's
+        # objects were frozen out of the collector when it loaded (speech.loading), so it
+        # could not free them, and it walked every other object of the app holding the GIL
+        # (the window waited 26 ms for it).
+        voice, self._voice = self._voice, None
+        close = getattr(voice, "close", None)
+        if getattr(voice, "out_of_process", False) and callable(close):
+            close()
+        del voice
 
     def _handle(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():
@@ -345,6 +352,16 @@ def warm_phonemizer(voice: Any) -> None:
 
 
 def load_voice(model: PiperModel, threads: int = 1) -> Any:
+    """The voice, built and run in a process of its own (``speech.piper_process``: none of its
+    native steps holds this process's GIL), or here where no child Python can be started."""
+    from simulator.speech import piper_process
+
+    if piper_process.available():
+        return piper_process.PiperProcess(model.model, model.config, threads)
+    return build_voice(model.model, model.config, threads)
+
+
+def build_voice(model: Path, config_path: Path, threads: int = 1) -> Any:
     """A ``piper.PiperVoice`` whose onnxruntime session uses ``threads`` threads."""
     preload("onnxruntime")
     import onnxruntime
@@ -356,9 +373,9 @@ def load_voice(model: PiperModel, threads: int = 1) -> Any:
     options.inter_op_num_threads = 1
     # Without the arena, memory used for one sentence is freed after it (not kept for reuse).
     options.enable_cpu_mem_arena = False
-    config = PiperConfig.from_dict(json.loads(model.config.read_text(encoding="utf-8")))
+    config = PiperConfig.from_dict(json.loads(config_path.read_text(encoding="utf-8")))
     session = onnxruntime.InferenceSession(
-        str(model.model), sess_options=options, providers=["CPUExecutionProvider"]
+        str(model), sess_options=options, providers=["CPUExecutionProvider"]
     )
     return PiperVoice(config=config, session=session)
 

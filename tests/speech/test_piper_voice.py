@@ -123,11 +123,43 @@ def test_espeak_takes_over_when_the_piper_voice_is_broken(tmp_path: Path) -> Non
         speaker.close()
 
 
-def test_the_idle_unload_frees_the_voice_model(model: PiperModel, tmp_path: Path) -> None:
-    """Its objects are frozen out of the collector after loading: the unload must still free
-    the onnxruntime session (~70 MB), by reference count, with nothing left holding it."""
+def test_the_idle_unload_ends_the_voice_process(model: PiperModel, tmp_path: Path) -> None:
+    """The voice is built and run in a process of its own (``speech.piper_process``): the
+    window's GIL is never held by its build, its first espeak-ng set-up or its teardown. The
+    unload ends that process, which gives its memory back."""
+    import os
+
+    from simulator.speech import piper_process
+
+    speaker = PiperSpeaker(tmp_path, model)
+    try:
+        speaker.render("A short sentence to load the voice.").result(timeout=60)
+        voice = speaker._voice
+        assert isinstance(voice, piper_process.PiperProcess)
+        pid = voice.pid
+        assert pid != os.getpid() and pid in piper_process.live_pids()
+        del voice
+        speaker._put(None)  # stop the owner thread, then unload as it does when idle
+        speaker._thread.join(timeout=10)
+        speaker._unload()
+        assert speaker._voice is None and pid not in piper_process.live_pids()
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # ended and reaped
+    finally:
+        speaker.close()
+
+
+def test_the_idle_unload_frees_a_voice_built_in_this_process(
+    model: PiperModel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where no child Python can start (a frozen build), the voice is built here. Its objects
+    are frozen out of the collector after loading: the unload must still free the onnxruntime
+    session (~70 MB), by reference count, with nothing left holding it."""
     import weakref
 
+    from simulator.speech import piper_process
+
+    monkeypatch.setattr(piper_process, "available", lambda: False)
     speaker = PiperSpeaker(tmp_path, model)
     try:
         speaker.render("A short sentence to load the voice.").result(timeout=60)

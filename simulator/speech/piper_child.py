@@ -1,0 +1,71 @@
+"""The voice process (``speech.piper_process``): builds one Piper voice, then answers requests.
+
+Run as ``python -m simulator.speech.piper_child MODEL CONFIG THREADS``. Requests come pickled
+on stdin (``("phonemize", text)``, ``("synthesize", text, options)``), each answered on stdout
+with ``("ok", value)`` or ``("error", message)``; the first answer says whether the voice was
+built. It ends at the end of its stdin (the app closed it, or is gone).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _serve(voice: Any, requests: Any, replies: Any) -> None:
+    from piper.config import SynthesisConfig
+
+    from simulator.memory import return_freed_memory
+
+    while True:
+        try:
+            request = pickle.load(requests)
+        except EOFError:
+            return
+        try:
+            if request[0] == "phonemize":
+                value: Any = voice.phonemize(request[1])
+            elif request[0] == "synthesize":
+                options = request[2] or {}
+                config = SynthesisConfig(**options)
+                value = b"".join(c.audio_int16_bytes for c in voice.synthesize(request[1], config))
+                # A render's 30-110 MB go back to the system (here no window waits for the
+                # trim, which holds the allocator's locks while it walks the heap).
+                return_freed_memory()
+            else:
+                raise ValueError(f"unknown request {request[0]!r}")
+            reply: tuple[str, Any] = ("ok", value)
+        except Exception as exc:  # told to the app, which reports it
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        pickle.dump(reply, replies, protocol=pickle.HIGHEST_PROTOCOL)
+        replies.flush()
+
+
+def main(argv: list[str]) -> int:
+    # The replies get a descriptor of their own; anything a library prints goes to stderr.
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    requests = sys.stdin.buffer
+    model, config, threads = Path(argv[0]), Path(argv[1]), int(argv[2])
+    from simulator.memory import limit_malloc_arenas
+
+    limit_malloc_arenas()  # as the app's own process
+    try:
+        from simulator.speech.piper_voice import build_voice
+
+        voice = build_voice(model, config, threads)
+    except Exception as exc:
+        pickle.dump(("error", f"{type(exc).__name__}: {exc}"), replies)
+        replies.flush()
+        return 1
+    pickle.dump(("ok", None), replies)
+    replies.flush()
+    _serve(voice, requests, replies)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,158 @@
+"""The Piper voice in a process of its own, so that none of its native steps holds the window's GIL.
+
+In the window's process the voice's native steps held the GIL for tens of milliseconds of CPU
+each: building the onnxruntime session (~50 ms), espeak-ng's first set-up (~22 ms), freeing the
+session (~20 ms); every question of a voice interview builds and frees the voice again (it
+gives its memory to Whisper, ``speech.memory``). On a busy machine the thread doing it waited
+for a CPU while holding the GIL, and the window waited with it: ``benchmarks/voice_interview.py
+--stacks`` at load 11-16 showed briefing stalls of 131 ms (the watcher 128 ms late, espeak-ng
+starting) and 128 ms ("Piper model freed" 127 ms), an asking stall of 61 ms beside a 74 ms
+free, and ``malloc_trim`` after each free up to 46 ms.
+
+Here the voice is built, run and freed in a child process (``simulator.speech.piper_child``)
+that this process talks to through two pipes: a request is pickled to its stdin, the reply read
+from its stdout (both release the GIL while they wait). Unloading is ending that process: the
+system takes its memory back at once, with no teardown or trim in this process. The child is
+started from the voice's lowered thread (``speech.cpu``), so it runs at that thread's nice
+value. ``PiperProcess`` stands in for ``piper.PiperVoice`` where ``piper_voice`` uses one:
+``config.sample_rate``, ``phonemize`` and ``synthesize``.
+
+A frozen build (one executable, no ``python -m``) keeps the voice in its own process
+(``available``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import pickle
+import subprocess
+import sys
+import threading
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+_live: set[int] = set()  # pids of the voice processes running now
+_live_lock = threading.Lock()
+
+
+def available() -> bool:
+    """A child Python can be started (not in a frozen single-file build)."""
+    return not getattr(sys, "frozen", False)
+
+
+def live_pids() -> list[int]:
+    """The voice processes running now (a benchmark adds their memory to the app's)."""
+    with _live_lock:
+        return sorted(_live)
+
+
+class VoiceProcessError(RuntimeError):
+    """The voice process failed, or ended before it answered."""
+
+
+@dataclass(frozen=True)
+class VoiceConfig:
+    sample_rate: int
+
+
+@dataclass(frozen=True)
+class AudioChunk:
+    audio_int16_bytes: bytes
+
+
+def _package_root() -> str:
+    return str(Path(__file__).resolve().parent.parent.parent)
+
+
+class PiperProcess:
+    """One Piper voice, built and run in a child process; ``close`` ends it."""
+
+    out_of_process = True
+
+    def __init__(self, model: Path, config: Path, threads: int = 1) -> None:
+        raw = json.loads(Path(config).read_text(encoding="utf-8"))
+        self.config = VoiceConfig(int(raw["audio"]["sample_rate"]))
+        self._lock = threading.Lock()
+        path = os.pathsep.join(p for p in (_package_root(), os.environ.get("PYTHONPATH")) if p)
+        self._proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "simulator.speech.piper_child",
+                str(model),
+                str(config),
+                str(threads),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": path},
+            close_fds=True,
+        )
+        with _live_lock:
+            _live.add(self._proc.pid)
+        self._closer = weakref.finalize(self, _end, self._proc)
+        try:
+            with self._lock:
+                self._receive()  # the child answers once its voice is built
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def pid(self) -> int:
+        return self._proc.pid
+
+    def phonemize(self, text: str) -> Any:
+        return self._call(("phonemize", text))
+
+    def synthesize(self, text: str, syn_config: Any = None) -> list[AudioChunk]:
+        """The text's audio as one chunk (``PiperVoice.synthesize`` yields several; callers
+        join them)."""
+        options = dataclasses.asdict(syn_config) if syn_config is not None else None
+        return [AudioChunk(self._call(("synthesize", text, options)))]
+
+    def close(self) -> None:
+        """End the process (its memory goes back to the system at once)."""
+        self._closer()
+
+    def _call(self, request: tuple[Any, ...]) -> Any:
+        with self._lock:
+            stdin = self._proc.stdin
+            if stdin is None or not self._closer.alive:
+                raise VoiceProcessError("the voice process has ended")
+            try:
+                pickle.dump(request, stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                stdin.flush()
+            except (BrokenPipeError, OSError) as exc:
+                raise VoiceProcessError(f"the voice process has ended ({exc})") from exc
+            return self._receive()
+
+    def _receive(self) -> Any:
+        stdout: IO[bytes] | None = self._proc.stdout
+        try:
+            status, value = pickle.load(stdout)  # type: ignore[arg-type]
+        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+            code = self._proc.poll()
+            raise VoiceProcessError(f"the voice process ended (exit code {code})") from exc
+        if status != "ok":
+            raise VoiceProcessError(str(value))
+        return value
+
+
+def _end(proc: subprocess.Popen[bytes]) -> None:
+    """Kill first: a thread still reading the reply gets its end of file, then the pipes close."""
+    if proc.poll() is None:
+        proc.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=10)
+    for pipe in (proc.stdin, proc.stdout):
+        if pipe is not None:
+            with contextlib.suppress(OSError):
+                pipe.close()
+    with _live_lock:
+        _live.discard(proc.pid)

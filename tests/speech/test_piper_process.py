@@ -1,0 +1,74 @@
+"""The voice's process (``speech.piper_process``): failures are reported, and an unload ends it
+without the teardown and trim that held the window's GIL (``benchmarks/voice_interview.py``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from simulator.speech import piper_process, piper_voice
+from simulator.speech.piper_process import PiperProcess, VoiceProcessError
+from simulator.speech.piper_voice import PiperModel, PiperSpeaker
+
+
+def test_a_voice_that_cannot_be_built_is_reported_and_its_process_ends(tmp_path: Path) -> None:
+    config = tmp_path / "voice.onnx.json"
+    config.write_text('{"audio": {"sample_rate": 22050}}', encoding="utf-8")
+    before = set(piper_process.live_pids())
+    with pytest.raises(VoiceProcessError):
+        PiperProcess(tmp_path / "missing.onnx", config)
+    assert set(piper_process.live_pids()) == before
+
+
+def test_the_voice_is_built_in_another_process_unless_the_app_is_frozen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+
+    class Stub:
+        def __init__(self, *_args: object) -> None:
+            made.append("process")
+
+    monkeypatch.setattr(piper_process, "PiperProcess", Stub)
+    monkeypatch.setattr(piper_voice, "build_voice", lambda *_a: made.append("here"))
+    model = PiperModel("piper:stand-in", "Stand-in", "en-US", tmp_path / "m.onnx", tmp_path / "c")
+    piper_voice.load_voice(model)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    piper_voice.load_voice(model)
+    assert made == ["process", "here"]
+
+
+class _ProcessVoice:
+    """Stands in for a PiperProcess."""
+
+    out_of_process = True
+
+    def __init__(self) -> None:
+        self.closed_on: list[int] = []
+
+    def close(self) -> None:
+        self.closed_on.append(os.getpid())
+
+
+def test_unloading_a_voice_process_ends_it_and_trims_nothing_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``malloc_trim`` in this process held the allocator's locks up to 46 ms after each unload;
+    with the voice in its own process there is nothing of it here to trim."""
+    voice = _ProcessVoice()
+    trims: list[int] = []
+    monkeypatch.setattr(piper_voice, "load_voice", lambda _model: voice)
+    monkeypatch.setattr(piper_voice, "return_freed_memory", lambda: trims.append(1))
+    model = PiperModel("piper:stand-in", "Stand-in", "en-US", tmp_path / "m.onnx", tmp_path / "c")
+    speaker = PiperSpeaker(tmp_path, model)
+    try:
+        speaker.load().result(timeout=30)  # a load alone is kept: no idle unload races this
+        assert speaker._voice is voice
+        speaker._unload()
+        assert voice.closed_on == [os.getpid()] and speaker._voice is None
+        assert trims == []
+    finally:
+        speaker.close()
