@@ -96,25 +96,31 @@ _PAGE_MB = (os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096) / (1
 
 def current_rss_mb() -> float:
     """VmRSS now (native memory included: onnxruntime, CTranslate2, Qt), 0 off Linux: the
-    resident pages of ``/proc/self/statm`` (``read_proc``: little time with the GIL), plus
-    those of the app's voice process while one runs (``speech.piper_process``): the memory
-    the app takes is both."""
+    resident pages of ``/proc/self/statm`` (``read_proc``: little time with the GIL), plus the
+    app's voice process while one runs (``speech.piper_process``): the memory the app takes is
+    both."""
     try:
         mb = int(read_proc("/proc/self/statm").split()[1]) * _PAGE_MB
     except (OSError, ValueError, IndexError):
         return 0.0
-    return mb + voice_process_rss_mb()
+    return mb + voice_process_mb()
 
 
-def voice_process_rss_mb() -> float:
-    """VmRSS of the app's voice processes now (0 when none runs)."""
+def voice_process_mb() -> float:
+    """The app's voice processes' memory now (0 when none runs): their proportional set size
+    (``Pss``: a page shared with this process, such as onnxruntime's or numpy's code, counts
+    half there, while this process's VmRSS counts all of it, so the sum still counts shared
+    pages 1.5 times; their VmRSS would count them twice)."""
     from simulator.speech.piper_process import live_pids
 
     mb = 0.0
     for pid in live_pids():
-        try:  # not kept open (``read_proc``): each voice process is a new pid
-            with open(f"/proc/{pid}/statm", "rb") as statm:
-                mb += int(statm.read().split()[1]) * _PAGE_MB
+        try:  # a small process: its rollup is quick to make
+            with open(f"/proc/{pid}/smaps_rollup", "rb") as rollup:
+                for line in rollup.read().split(b"\n"):
+                    if line.startswith(b"Pss:"):
+                        mb += int(line.split()[1]) / 1024
+                        break
         except (OSError, ValueError, IndexError):
             pass
     return mb
@@ -213,7 +219,10 @@ class Timeline:
         else:
             end = time.perf_counter()
             if end - self._gc_started >= 0.005:
-                self.spans.append((self._gc_started, end, f"gc gen{info['generation']}"))
+                # and on which thread: a collection holds the GIL, but the thread running it
+                # may wait for a CPU meanwhile (a lowered one longer)
+                where = threading.current_thread().name
+                self.spans.append((self._gc_started, end, f"gc gen{info['generation']} [{where}]"))
 
     def _wrap(self, cls: object, name: str, label: str, min_s: float = 0.01) -> None:
         original = getattr(cls, name)

@@ -733,7 +733,7 @@ def run(
         f"{'' if ok_stall else '  MISSED'}"
     )
     print(
-        f"peak RSS: {rss_mb:.0f} MB with the voice process (the app's own process: "
+        f"peak RSS: {rss_mb:.0f} MB with the voice process's Pss (the app's own process: "
         f"{own_peak_mb:.0f} MB; window idle before: {rss_idle_mb:.0f} MB; "
         f"goal <= {gs.GOAL_RSS_MB:.0f} MB){'' if ok_rss else '  MISSED'}"
     )
@@ -828,7 +828,7 @@ def _rss_split() -> str:
             if name in ("RssAnon", "RssFile", "RssShmem"):
                 fields[name] = int(value.split()[0]) / 1024
     own = ", ".join(f"{name} {mb:.0f} MB" for name, mb in fields.items())
-    return f"{own}; voice process {gs.voice_process_rss_mb():.0f} MB"
+    return f"{own}; voice process {gs.voice_process_mb():.0f} MB (Pss)"
 
 
 def _thread_tags() -> str:

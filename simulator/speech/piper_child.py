@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,8 @@ def _serve(voice: Any, requests: Any, replies: Any) -> None:
 
 
 def main(argv: list[str]) -> int:
+    # Ctrl+C in a terminal reaches the whole process group: the app decides when this ends.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The replies get a descriptor of their own; anything a library prints goes to stderr.
     replies = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)

@@ -12,7 +12,9 @@ of the piece being rendered, so long sentences are rendered in pieces (``speech.
 most 8 words and about 3 s of audio). The loaded voice and the loaded
 Whisper model never stay together (``speech.memory``: each unloads when the other needs the
 memory), and once the voice has rendered what was asked and stays idle for ``IDLE_UNLOAD_S`` it
-is unloaded too (the next question is already on disk by then).
+is unloaded too (the next question is already on disk by then). The voice is built and run in a
+process of its own (``speech.piper_process``): its build, espeak-ng's first set-up and its
+teardown hold a GIL in native code, no longer the window's; unloading it ends that process.
 """
 
 from __future__ import annotations
