@@ -170,8 +170,10 @@ def discard_session(window: MainWindow, session_id: int) -> None:
     the Enter key on the banner threw the resume away."""
     if not window.past.confirm(
         "Discard the interrupted interview?",
-        "It can no longer be resumed. The answers you gave stay saved: History, Review and "
-        "Progress keep them.",
+        # Progress and the review schedule count finished interviews only: it said "History,
+        # Review and Progress keep them", and Progress then read "0 answers".
+        "It can no longer be resumed. The answers you gave stay saved in History and Review; "
+        "Progress and the review schedule count finished interviews only.",
     ):
         return
     window._db.submit(

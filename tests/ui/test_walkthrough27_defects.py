@@ -158,3 +158,27 @@ def test_the_status_bar_goes_once_its_message_has(qtbot, window) -> None:  # typ
     qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=5000)
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
     qtbot.waitUntil(lambda: window.stack.height() == full, timeout=2000)
+
+
+def test_discarding_says_where_the_answers_still_count(
+    qtbot, window, services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Discard asked "The answers you gave stay saved: History, Review and Progress keep them",
+    and then Progress read "0 finished sessions, 0 answers" (it counts finished interviews
+    only, as the review schedule does). The question says only what is so."""
+    from simulator.core.progress import build_progress
+    from tests.scores import answer_score
+
+    storage = services.storage
+    sid = storage.create_session({"name": "Quick practice", "question_ids": ["tech.overfit"]})
+    storage.add_answer(sid, "tech.overfit", 0, "typed", "noise", score=answer_score(40))
+    asked: list[str] = []
+    monkeypatch.setattr(window.past, "confirm", lambda _title, text: asked.append(text) or True)
+    window.discard_session(sid)
+    qtbot.waitUntil(lambda: storage.session(sid).status == "aborted", timeout=5000)
+    (text,) = asked
+    sessions, answers = storage.progress_rows()
+    counted = build_progress(sessions, answers, {}).answers if answers else 0
+    assert "History" in text and "Review" in text
+    assert ("Progress keep" in text) == bool(counted), text
+    assert "finished" in text  # what Progress counts, said
