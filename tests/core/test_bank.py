@@ -178,6 +178,8 @@ MEASURED_ONLY = frozenset(
         "heldout_every26_content.yaml",
         # round 26, rel26: behavioral relevance stories measured at start and end only
         "heldout_rel26_star.yaml",
+        # round 27, wrong27: measured at start and end only (its ten questions not edited)
+        "heldout_wrong27_content.yaml",
     )
 )
 
