@@ -182,3 +182,28 @@ def test_discarding_says_where_the_answers_still_count(
     assert "History" in text and "Review" in text
     assert ("Progress keep" in text) == bool(counted), text
     assert "finished" in text  # what Progress counts, said
+
+
+def test_practise_again_shows_the_change_of_each_answer(
+    qtbot, window, services, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A "Practise again" session has no earlier session of its own plan, so its scorecard had
+    no Change column, though the detail read "-27 vs 92 on ... (this question, last time)":
+    the one thing practising again is for was a click away. The column shows whenever an
+    answer has an earlier one."""
+    storage, bank = services.storage, services.bank
+    stored_typed_session(storage, bank, {"tech.overfit": TYPED["tech.overfit"]}, {"name": "A"})
+    again = stored_typed_session(
+        storage, bank, {"tech.overfit": "It memorises noise."}, {"name": "Practise again"}
+    )
+    window.open_scorecard(again)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    table = window.scorecard.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=5000)
+    QApplication.processEvents()
+    card = window.scorecard.scorecard
+    assert card is not None and card.previous is None  # no earlier "Practise again"
+    (answer,) = card.answers
+    assert answer.change is not None
+    assert not table.isColumnHidden(CHANGE)
+    assert table.item(0, CHANGE).text() == f"{answer.change:+d}"

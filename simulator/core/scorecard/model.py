@@ -255,6 +255,13 @@ class Scorecard:
         return tuple(p for p in parts if any(a.scores.get(p, "–") != "–" for a in self.answers))
 
     @property
+    def has_changes(self) -> bool:
+        """Some answer has an earlier one to compare with (the last time its question was
+        answered, in any plan): a "Practise again" session has no earlier session of its own
+        plan, but each of its answers has a change."""
+        return any(a.change is not None for a in self.answers)
+
+    @property
     def summary(self) -> str:
         parts = [self.title, self.started, self.duration]
         parts.append(f"{self.answered} of {self.total} question{'s' * (self.total != 1)} answered")

@@ -256,8 +256,10 @@ class ScorecardPage(QWidget):
         self.review_button.setEnabled(bool(card.answers))
         self.practise_button.setEnabled(bool(card.answers))
         self._fill_table(card.answers)
-        # No earlier session: no Change column, and its room goes to the questions.
-        self._change_hidden = card.previous is None
+        # No answer to compare with an earlier one: no Change column, and its room goes to
+        # the questions. (It followed the earlier session of the same plan: "Practise again"
+        # showed "-27 vs 92" in the detail but no Change column.)
+        self._change_hidden = not card.has_changes
         self.table.setColumnHidden(len(COLUMNS) - 1, self._change_hidden)
         # A part no answer was scored on ("–" on every row) takes no room from the questions.
         self._parts_hidden = {
