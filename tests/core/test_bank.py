@@ -180,6 +180,8 @@ MEASURED_ONLY = frozenset(
         "heldout_rel26_star.yaml",
         # round 27, wrong27: measured at start and end only (its ten questions not edited)
         "heldout_wrong27_content.yaml",
+        # round 27, rel27: behavioral relevance and label stories measured at start and end only
+        "heldout_rel27_star.yaml",
     )
 )
 
