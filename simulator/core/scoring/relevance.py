@@ -113,6 +113,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import Intent, Question
+from simulator.core.scoring.distinct_theme import distinct_rival
 from simulator.core.scoring.ending_theme import ending_theme
 from simulator.core.scoring.intent_phrases import (
     framing,
@@ -247,6 +248,12 @@ def off_question(
     if not tokens.words:
         return ON_THE_QUESTION
     verdict = _judged(question, tokens, labels)
+    if not verdict.cost and question.intent is not None:
+        # distinct_theme.py: the asked theme's own words said once at most, a neighbour's
+        # own words through the story.
+        rival = distinct_rival(question, tokens, labels)
+        if rival:
+            verdict = Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], rival)
     other = ""
     if question.intent:
         other = reversed_theme(question.id, tokens, labels) or ending_theme(question.id, tokens)
