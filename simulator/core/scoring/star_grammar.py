@@ -27,7 +27,7 @@ from simulator.core.scoring.star_cues import (
     SUBORDINATORS,
     TIME_UNITS,
 )
-from simulator.core.scoring.text import STOPWORDS, words
+from simulator.core.scoring.text import STOPWORDS, word_set, words
 
 # Words after which a past form describes the noun that follows ("the retrained model").
 _ARTICLES = frozenset(("the", "a", "an", "our", "my", "their", "its", "his", "her"))
@@ -239,3 +239,43 @@ def past_perfect_other(ws: list[str], clause: Clause) -> bool:
         and clause.verb + 1 < len(ws)
         and is_past(ws[clause.verb + 1])
     )
+
+
+# Words after a participle that make it a reduced relative ("the analysts assigned to the
+# queue", "the model trained last spring", "the labels collected during the holidays").
+_AFTER_PARTICIPLE = word_set(
+    "to by in on for from with at during over under last this since before after"
+)
+_RELATIVE_SUBJECTS = frozenset(("i", "we", "they", "he", "she", "you"))
+# The subject's own verb after its relative clause ("... had no data scientist").
+_NAMING = frozenset(("what", "to", "how", "whether", "which", "who", "that", "where", "why"))
+_MAIN_VERBS = frozenset(("was", "were", "had", "is", "are", "has", "could", "would", "did"))
+
+
+def subject_relative_end(ws: list[str]) -> int:
+    """Where the subject's own verb stands when the subject carries a relative clause ("The
+    report I was asked to review had no baseline", "The team assigned to the campaign had
+    no data scientist", "The model we needed to replace was five years old"): what that
+    clause says (a request, a need, an assignment) describes the subject, it is not what the
+    sentence tells. 0 when the sentence opens no such subject."""
+    if len(ws) < 5 or ws[0] not in _ARTICLES or ws[1] in STOPWORDS or ws[1] in FINITE:
+        return 0
+    k = 2
+    if ws[k] not in STOPWORDS and ws[k] not in FINITE and not is_past(ws[k]):
+        k = 3  # a two-word head ("the review queue assigned to ...")
+    if k + 1 >= len(ws):
+        return 0
+    if ws[k] in _RELATIVE_SUBJECTS and (ws[k + 1] in FINITE or is_past(ws[k + 1])):
+        start = k + 2  # "the report I was asked to review": past the relative's own verb
+    elif is_past(ws[k]) and ws[k] not in FINITE and ws[k + 1] in _AFTER_PARTICIPLE:
+        start = k + 1  # "the team assigned to the campaign"
+    else:
+        return 0
+    for m in range(start, min(len(ws), start + _VERB_REACH)):
+        if ws[m] in ("and", "so", "but", "because"):
+            return 0
+        if ws[m] in _MAIN_VERBS:
+            # "The question I had to answer first was what to build": the subject names
+            # the duty and the verb says which it was, the task itself.
+            return 0 if ws[m + 1 : m + 2] and ws[m + 1] in _NAMING else m
+    return 0

@@ -40,6 +40,7 @@ from simulator.core.scoring.star_grammar import (
     main_clause,
     past_perfect_other,
     past_verb_after,
+    subject_relative_end,
     verb_is_past_act,
 )
 from simulator.core.scoring.star_predicates import (
@@ -66,6 +67,7 @@ from simulator.core.scoring.star_predicates import (
     time_given,
     told_finding,
     told_stance,
+    told_view,
 )
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 
@@ -128,6 +130,7 @@ def sequence_word(ws: list[str]) -> bool:
 # Outcome words that may be one of my steps when I list them ("..., and shipped the view").
 OUTCOME_CUES = frozenset(("shipped", "launched", "delivered"))
 _SPEAKER = word_set("i me my myself mine we us our ours")
+_OTHERS_DUTIES = frozenset(("someone had to", "somebody had to", "we needed to", "we had to"))
 _NEED_CUES = frozenset(
     ("needed to", "had to", "was expected to", "deadline", "in time for", "before the")
 )
@@ -194,6 +197,16 @@ def sentence_evidence(
     for label, cues in CUE_SETS.items():
         for cue, n in count_phrases(ws, cues).items():
             add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
+    described = subject_relative_end(ws)
+    if described:
+        # "The report I was asked to review had no baseline", "The team assigned to the
+        # campaign had no data scientist": the request or the assignment describes the
+        # subject; only what comes after the subject's own verb counts.
+        inside = count_phrases(ws[:described], CUE_SETS["task"])
+        if inside:
+            drop("task", set(inside))
+            for cue, n in count_phrases(ws[described:], frozenset(inside)).items():
+                add("task", CUES["task"][cue] * min(n, 2), f'"{cue}"')
     subordinate = _subordinate_acts(ws)
     if subordinate:
         # "I had to change how I wrote before my next proposal": "how I wrote" names what the
@@ -261,6 +274,17 @@ def sentence_evidence(
     if stance:
         # "We were worried that ...": the "were" is the stance's, not how things were.
         add("task", 2.5 if set(ws[:3]) & {"we", "our"} else 1.5, "my stance before acting")
+    if told_view(ws):
+        # "In my view, the weekly pipeline was the most useful thing I built", "In my opinion,
+        # someone had to own the evaluation": a view I hold, whose words name no step or
+        # duty of mine; told last, it is what the story left me with.
+        i_acted = False
+        drop("task", _NEED_CUES | _OTHERS_DUTIES)
+        drop("action", {r[1].strip('"') for r in reasons["action"] if r[1].startswith('"i ')})
+        if last:
+            add("result", 1.5, "a view told at the end")
+        elif position < 0.35:
+            add("situation", 1.0, "a view told before the steps")
     if nominal_step(ws) or act_statement(ws):
         add("action", 3.0, "a step told as a noun")
     early_deadline = position < 0.4 and bool(count_phrases(ws, DEADLINES))

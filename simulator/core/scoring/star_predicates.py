@@ -190,6 +190,40 @@ def act_statement(ws: list[str]) -> bool:
     return False
 
 
+# A view the speaker holds as they speak ("I believe ...", "In my view, ..."): the frame's
+# words, after an optional "personally" or "honestly".
+_VIEW_FRAMES = (
+    ("i", "believe"),
+    ("i", "think"),
+    ("i", "feel"),
+    ("i", "strongly", "believe"),
+    ("i", "really", "believe"),
+    ("in", "my", "view"),
+    ("in", "my", "opinion"),
+    ("in", "my", "experience"),
+    ("to", "me"),
+    ("as", "i", "see", "it"),
+    ("my", "view", "is"),
+    ("my", "view", "was"),
+    ("my", "belief", "is"),
+    ("my", "belief", "was"),
+)
+
+
+def told_view(ws: list[str]) -> bool:
+    """The sentence states a view the speaker holds ("I believe a model needs ...", "In my
+    view, the weekly pipeline was ..."): an opinion, not a step nor a duty of the story."""
+    start = 1 if ws[:1] and ws[0] in ("personally", "honestly", "frankly") else 0
+    frame = next((f for f in _VIEW_FRAMES if tuple(ws[start : start + len(f)]) == f), None)
+    if frame is None:
+        return False
+    rest = ws[start + len(frame) :]
+    rest = rest[1:] if rest[:1] == ["that"] else rest
+    # "I think I started with the logs", "I believe we shipped it in March": a step hedged
+    # as spoken, not a view.
+    return not (rest[:1] and rest[0] in ("i", "we") and rest[1:2] and is_past(rest[1]))
+
+
 def told_stance(ws: list[str]) -> bool:
     """The speaker's own stance: "I was worried that ...", "I felt I should ...", "I thought
     the rule would hurt ..." (the main clause's subject is "I", or "we" in a "we" story)."""
