@@ -1412,6 +1412,42 @@ cell state"), so "The GRU ...: there is no separate memory cell" no longer denie
 an opposite word splitting another point's phrase ("held out *future* purchases") is no flip.
 dev_probe26_content.yaml: lstm-gru paraphrase 0 -> 100, recommendation strong 57 -> 90; out of
 MEASURED_ONLY (test_bank green). Default output identical.
+
+Round 27, rel27 (behavioral relevance and STAR labels: distinct_theme.py, star_labels.py,
+star_grammar.py, star_predicates.py, the push-back intent). Neighbouring questions are told apart
+by what each asks that the other does not: a story saying the asked theme's distinguishing
+phrases (its phrases and core that are no phrase of the neighbour's) in one step at most and
+never in its frame, while it says a neighbour's distinguishing phrases in 3+ sentences and 2+
+ways, one framing, its words nearer that neighbour's rubric, reads as the neighbour (-10, told
+which); test_relevance's pinned story (the disagreement said through the steps) stays on its
+question. Labels: a view held as one speaks ("I believe ...", "In my view, ...", "In my opinion,
+someone had to ...") is no task and no step (the scene before the steps, a result told last;
+"I think I started ..." stays a step); a request, need or assignment inside the subject's relative
+clause ("the report I was asked to review had no baseline", "the team assigned to the campaign
+had ...") is no task. heldout_rel27_star.yaml (14 stories from the prompts, before any change: 8
+off_question between neighbours none of rel26's pairs, stance sentences, reduced relatives) was
+measured at the start (29e7d1e) and the end only.
+
+  | measure (start -> end)           | own held-out   | repository STAR sets (377 stories) |
+  |----------------------------------|----------------|------------------------------------|
+  | STAR sentences right             | 88/90 -> =     | 2364/2451 -> =                     |
+  | missing part reported            | 1/1 -> =       |                                    |
+  | told part not called missing     | 51/52 -> =     |                                    |
+  | off-question story lower, told   | 6/8 -> 7/8     | 81/92 -> 84/92                     |
+  | relevant story not flagged       | 12/14 -> =     | 371/377 -> =                       |
+  | model answer not flagged         |                | 34/34 -> =                         |
+
+  Relevant repository stories scored on the neighbouring questions some set tells off: caught
+  355 -> 369/450. Default output identical; --tuned: dev sets' off-question 23 -> 25/26, every
+  other line (variants, model answers 34/34) unchanged. Labels: 7 of test_star27_labels.py's
+  13 cases (views, duties in a relative clause) fail before; none of the repository's 2451
+  hand-labelled sentences moved (the own held-out's stance sentences were already right at the
+  start). Still short on the own held-out (not read for causes, to keep it blind): a fairness
+  story told on data privacy scores the same there, and two relevant stories are flagged
+  (recommending a stop; improving onboarding). Repository relevant stories still flagged (6)
+  say none of their intent's phrases: intent vocabulary, not this rule. Tried: the neighbour's
+  words said in 3 sentences in one way (19 more relevant stories flagged: "personal",
+  "failure", "estimation" said thrice), and the asked words allowed in the frame (9 more).
 """
 
 from __future__ import annotations
