@@ -7,6 +7,7 @@ come from the palette (light and dark) plus the score colours of ``core.tables``
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
@@ -159,8 +160,16 @@ class ScorecardPage(QWidget):
         self._rows_fit = QTimer(self)  # once the header has settled, not at each step
         self._rows_fit.setSingleShot(True)
         self._rows_fit.timeout.connect(self.table.resizeRowsToContents)
-        head.sectionResized.connect(lambda col, _old, _new: col or self._rows_fit.start(0))
+        head.sectionResized.connect(self._header_resized)
         self.table.itemSelectionChanged.connect(self._show_detail)
+
+    def _header_resized(self, column: int, _old: int, _new: int) -> None:
+        # A method, not a lambda: Qt drops the connection once the page is destroyed. While
+        # a page was torn down its header still resized after the timer had gone, and each
+        # resize raised "Internal C++ object (QTimer) already deleted" into whatever ran next
+        # (a CI run on a new machine: 10 failed tests, 48 errors, all this one).
+        if column == 0 and shiboken6.isValid(self._rows_fit):
+            self._rows_fit.start(0)
 
     def _build_detail(self) -> None:
         # The splitter and the panel first, in the page: each part made after is styled as it
