@@ -57,6 +57,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.stall_probe import (  # noqa: E402
+    STEAL,
     StallSplit,
     ThreadLedger,
     busy_cores,
@@ -129,6 +130,7 @@ def voice_process_mb() -> float:
 def sample_rss(beat: Heartbeat, stop: threading.Event) -> None:
     """Peak VmRSS per phase, sampled every 10 ms: says which state the peak belongs to."""
     while not stop.wait(0.01):
+        STEAL.sample()
         rss = current_rss_mb()
         beat.rss[beat.phase] = max(beat.rss.get(beat.phase, 0.0), rss)
 
@@ -482,8 +484,10 @@ def print_late_heartbeats(
 def print_stall(stall: Stall, split: StallSplit, timeline: Timeline, show_stacks: bool) -> None:
     """One late heartbeat: how long, in which state, where its time went, what ran meanwhile."""
     overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)
+    stolen = STEAL.during(stall.at - stall.ms / 1000, stall.at)
+    host = "" if stolen is None else f"; the host stole {stolen:.0f} ms of the machine's CPUs"
     print(
-        f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}); "
+        f"  {stall.ms:6.1f} ms while {stall.phase} ({split.of(stall)}{host}); "
         f"meanwhile: {', '.join(overlapping) or '-'}"
     )
     if show_stacks:

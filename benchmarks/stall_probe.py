@@ -9,10 +9,12 @@ used the CPU in each state, at which priority: the competition the GUI thread wa
 
 from __future__ import annotations
 
+import bisect
 import os
 import subprocess
 import sys
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,6 +53,48 @@ def read_proc(path: str) -> bytes:
             os.close(fd)
             fd = kept
     return os.pread(fd, 4096, 0)
+
+
+def stolen_ms() -> float:
+    """CPU time the host took from this virtual machine's CPUs since boot, summed over them, in
+    ms (``steal`` in ``/proc/stat``'s first line); 0 where not known."""
+    try:
+        fields = read_proc("/proc/stat").split(b"\n", 1)[0].split()
+        return int(fields[8]) * 1000 / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+class StealLog:
+    """The host's steal over time (sampled with the benchmark's memory, every 10 ms): a stall
+    in which every thread of the process waited for a CPU, the window's session weight raised,
+    may be time in which the host did not run this machine at all, which no change of the app
+    can shorten. Resolution: the kernel's tick (10 ms)."""
+
+    def __init__(self) -> None:
+        self._at: list[float] = []
+        self._ms: list[float] = []
+
+    def sample(self) -> None:
+        ms = stolen_ms()
+        self._at.append(time.perf_counter())
+        self._ms.append(ms)
+
+    def during(self, start: float, end: float) -> float | None:
+        """ms stolen between the last sample before ``start`` and the first after ``end``
+        (None without samples around both)."""
+        first = bisect.bisect_right(self._at, start) - 1
+        last = bisect.bisect_left(self._at, end)
+        if first < 0 or last >= len(self._at):
+            return None
+        return self._ms[last] - self._ms[first]
+
+    def total(self) -> float:
+        """ms stolen from the first sample to the last."""
+        return self._ms[-1] - self._ms[0] if self._ms else 0.0
+
+
+STEAL = StealLog()
 
 
 def _schedstat(tid: int) -> tuple[float, float]:

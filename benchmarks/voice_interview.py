@@ -301,6 +301,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import gui_stall as gs  # noqa: E402
 from benchmarks.stall_probe import (  # noqa: E402
+    STEAL,
     StallSplit,
     ThreadLedger,
     busy_cores,
@@ -471,6 +472,7 @@ class Waits:
         caller's frame names it)."""
         high = 0.0
         while not stop.wait(0.01):
+            STEAL.sample()
             mb = gs.current_rss_mb()
             self.rss.append((time.perf_counter(), mb))
             phase = beat.phase
@@ -763,15 +765,18 @@ def run(
         print(f"  answer {answer.position + 1}: {len(text.split())} words stored, WER {wer:.1%}")
     late = gs.print_late_heartbeats(beat, split, ledger, "state")
     holds = sorted(beat.gil_holds, key=lambda s: -s.ms)
+    print(f"CPU time the host stole from this machine while measuring: {STEAL.total():.0f} ms")
     print(
         f"watcher thread woken >= {gs.LATE_MS} ms late (no CPU for it, or the GIL held "
         f"elsewhere): {len(holds)}, longest {holds[0].ms if holds else 0:.0f} ms"
     )
     if show_stacks:  # a late watcher with a sleeping GUI thread: who held the GIL?
         for hold in holds[:3]:
+            stolen = STEAL.during(hold.at - hold.ms / 1000, hold.at)
             print(
                 f"  watcher {hold.ms:.0f} ms late while {hold.phase} (until {hold.at:.3f} s, "
-                "CLOCK_MONOTONIC); the other threads:"
+                f"CLOCK_MONOTONIC; the host stole {stolen or 0:.0f} ms of the machine's CPUs); "
+                "the other threads:"
             )
             print("    " + hold.stack.rstrip().replace("\n", "\n    "))
     shown = late[: 8 if show_stacks else 3]
