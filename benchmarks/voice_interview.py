@@ -279,6 +279,56 @@ too; ``readAll`` there lets the GIL go (PySide's typesystem: ``allow-thread``). 
 explained: py-spy saw no thread without Python frames holding the GIL, so the holder is a
 Python thread of the app that waited for a CPU, or a lock outside the GIL).
 
+Stop 29 (stall27, 2026-12-02; 2 cores shared by 8 people, load 12-18 throughout). States as in
+stop 28 (wrap-up / scorecard last), worst stall in ms; peak memory. Where the stalls went:
+``perf record -k CLOCK_MONOTONIC -a -e sched:sched_switch,sched:sched_wakeup,major-faults``
+beside a run (each stall now prints its CLOCK_MONOTONIC span): in a 324 ms answering stall the
+GUI thread was woken 8 times by the GIL's hand-off from the speech lanes, ran 10-40 us, found
+the GIL taken again and slept, each wake-up 28-100 ms after the last because the holder (a
+Python lane at nice 0) waited for a CPU behind CTranslate2's nice-5 worker and other
+programs: the "whole-process freezes" are GIL hand-offs at CPU overload, not garbage
+collection (no gen-2 collection over 5 ms in 13 runs, gen 0-1 up to 41 ms, none beside a
+stall), not page faults
+(12 major faults in a whole run, DAMON's pageout notwithstanding) and not the host (its steal,
+now printed per stall, was 0 ms in every stall of the runs that sampled it, 150-170 ms per
+run). The GIL held in native code by the Piper voice was: its build and espeak-ng's first
+set-up (the briefing's 131 ms, the watcher 128 ms late in ``warm_phonemizer``) and its
+teardown ("Piper model freed" 121-127 ms beside stalls of 128.5 ms in a briefing, 119.4 and
+61.1 ms while asking). The voice now runs in a process of its own (``speech.piper_process``):
+its unload ends that process ("freed" 13-16 ms, 59 once, none beside a stall).
+Own session at nice 0 (as the other programs), before (main 29e7d1e; load 7-17): 63.9 / 63.6 /
+131.3 / 61.1 / 24.6 / 140.5 / 50.3 / 82.0 / 72.6 / 32.9, 455 MB; 15.7 / 38.9 / 59.0 / 119.4 /
+38.8 / 201.0 / 105.9 / 85.7 / 65.4 / 19.6, 465 MB; 73.5 / 64.2 / 56.1 / 356.4 / 131.6 / 190.9 /
+79.9 / 90.4 / 117.7 / 142.6, 469 MB (417 / 1027 / 1290 late heartbeats). After (load 14-16):
+67.0 / 135.0 / 66.0 / 65.9 / 43.0 / 108.2 / 98.1 / 87.0 / 44.0 / 21.0, 461 MB; 91.7 / 128.2 /
+63.1 / 83.7 / 32.0 / 108.3 / 54.2 / 71.7 / 65.6 / 38.3, 447 MB; 92.6 / 188.0 / 62.0 / 71.6 /
+106.1 / 61.1 / 34.5 / 50.4 / 37.8 / 23.6, 450 MB (493 / 613 / 193 late heartbeats). Briefing
+56-131 -> 62-66 ms and asking 61-356 -> 66-84 ms, all of them CPU waits now; still 74-80 % of
+the late heartbeats' time is the GUI thread waiting for a CPU, in both: at this load no state
+meets 50 ms without a raised weight. Own session with raised weight (as stop 23), interleaved
+before / after: before 29.4 / 25.5 / 25.4 / 17.0 / 16.5 / 24.9 / 13.3 / 21.5 / 17.7 / 18.9,
+428 MB; 36.4 / 25.5 / 13.9 / 28.0 / 18.9 / 48.6 / 11.4 / 44.5 / 24.1 / 19.3, 450 MB; 8.6 / 14.8
+/ 22.4 / 17.8 / 12.5 / 23.9 / 13.8 / 20.8 / 11.7 / 12.9, 442 MB (every state <= 50 ms in all
+three); after 20.2 / 19.4 / 19.5 / 27.0 / 8.9 / 24.7 / 14.5 / 18.4 / 14.4 / 22.2; 35.7 / 14.8 /
+28.3 / 12.1 / 12.4 / 53.1 / 9.8 / 28.5 / 9.8 / 20.7; 8.4 / - / 30.8 / 218.4 / 13.4 / 332.1 /
+14.0 / 36.4 / 66.8 / 60.0 (the 332 ms: 326 ms waiting for a CPU with the weight raised, the
+watcher 398 ms late; not explained), peaks 416-422 MB for the app's own process.
+Three more after, raised weight, its memory counted as below: 12.9 / 31.8 / 24.6 / 13.4 / 8.8 /
+18.0 / 12.6 / 46.2 / 13.3 / 23.3, 455 MB; 14.1 / 24.4 / 21.7 / 27.1 / 12.3 / 36.7 / 11.7 /
+32.3 / 20.2 / 55.2, 452 MB; 20.0 / 36.5 / 33.4 / 24.4 / 12.5 / 21.3 / 11.3 / 18.6 / 20.7 /
+30.8, 447 MB (the 55.2 ms: the scorecard's show, 21 ms of GUI work and 32 ms asleep; the
+46.2: reviewing, 10 ms of work and 31 ms asleep beside a Whisper decode).
+Memory: the voice's process is counted as its Pss beside the app's VmRSS (its VmRSS counted
+onnxruntime's and numpy's shared code twice: 466-475 MB summed in the first three). It costs
+more than the voice did in the app (its own interpreter, numpy and onnxruntime: 53 MB VmRSS
+before the model; 197-205 MB Pss at a render's peak), so a Piper render now sets the peak:
+447-461 MB in six runs (401-416 MB at a render in-process), where the Whisper decode peaked at
+428-469 MB before and 418-441 after. The goal of 450 MB: missed in 4 of 6 runs before (by 0-19
+MB), 4 of 6 after (by 0-11 MB). Not done: a render's transient (+74-87 MB for a piece of ~3 s;
+``enable_mem_pattern=False`` gave 7-13 MB less and 10 % slower renders) would shrink with
+shorter pieces. The first question's voice, say() -> playing, cold, raised weight: 574 / 610 /
+2576 ms before, 710 / 916 / 1087 / 1057 ms after (the process starts with the load).
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
