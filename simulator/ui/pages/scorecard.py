@@ -159,7 +159,7 @@ class ScorecardPage(QWidget):
         # the first layout) they stayed several times taller than their text.
         self._rows_fit = QTimer(self)  # once the header has settled, not at each step
         self._rows_fit.setSingleShot(True)
-        self._rows_fit.timeout.connect(self.table.resizeRowsToContents)
+        self._rows_fit.timeout.connect(self._fit_rows)
         head.sectionResized.connect(self._header_resized)
         self.table.itemSelectionChanged.connect(self._show_detail)
 
@@ -377,7 +377,16 @@ class ScorecardPage(QWidget):
                     item.setForeground(QColor(ink(change_color(a.change))))
                     item.setToolTip(a.change_text)
                 self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its cells' text. Not ``resizeRowsToContents``: that keeps the
+        hidden row header's own height (21 px with the style's padding) as a floor, so a
+        question on one line, once the empty score columns had gone, sat in a row 3 px too
+        tall."""
+        table = self.table
+        for row in range(table.rowCount()):
+            table.setRowHeight(row, table.sizeHintForRow(row))
 
     def _export(self) -> None:
         if self._card is not None:
