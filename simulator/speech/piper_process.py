@@ -78,6 +78,7 @@ class PiperProcess:
         raw = json.loads(Path(config).read_text(encoding="utf-8"))
         self.config = VoiceConfig(int(raw["audio"]["sample_rate"]))
         self._lock = threading.Lock()
+        self._broken = False  # a request found the process gone (its end may not be seen yet)
         path = os.pathsep.join(p for p in (_package_root(), os.environ.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(
             [
@@ -107,6 +108,11 @@ class PiperProcess:
     def pid(self) -> int:
         return self._proc.pid
 
+    @property
+    def alive(self) -> bool:
+        """Not closed, and the process has not ended by itself (killed, out of memory)."""
+        return not self._broken and self._closer.alive and self._proc.poll() is None
+
     def phonemize(self, text: str) -> Any:
         return self._call(("phonemize", text))
 
@@ -129,6 +135,7 @@ class PiperProcess:
                 pickle.dump(request, stdin, protocol=pickle.HIGHEST_PROTOCOL)
                 stdin.flush()
             except (BrokenPipeError, OSError) as exc:
+                self._broken = True
                 raise VoiceProcessError(f"the voice process has ended ({exc})") from exc
             return self._receive()
 
@@ -137,6 +144,7 @@ class PiperProcess:
         try:
             status, value = pickle.load(stdout)  # type: ignore[arg-type]
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
+            self._broken = True
             code = self._proc.poll()
             raise VoiceProcessError(f"the voice process ended (exit code {code})") from exc
         if status != "ok":

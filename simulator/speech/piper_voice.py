@@ -288,6 +288,8 @@ class PiperSpeaker:
             job.future.set_exception(SpeechUnavailable("the voice was closed"))
         except Exception as exc:
             job.future.set_exception(SpeechUnavailable(f"the Piper voice failed: {exc}"))
+            if getattr(self._voice, "out_of_process", False) and not self._voice.alive:
+                self._unload()  # its process ended (killed, out of memory): the next job starts one
 
     def _loaded_voice(self) -> Any:
         if self._load_error is not None:

@@ -72,3 +72,38 @@ def test_unloading_a_voice_process_ends_it_and_trims_nothing_here(
         assert trims == []
     finally:
         speaker.close()
+
+
+class _DyingVoice(_ProcessVoice):
+    """A voice process that has ended by itself: every request fails."""
+
+    alive = False
+
+    class config:  # noqa: N801 (as PiperVoice.config)
+        sample_rate = 22050
+
+    def synthesize(self, _text: str, _config: object = None) -> list[object]:
+        raise VoiceProcessError("the voice process ended (exit code -9)")
+
+
+def test_a_voice_process_that_ended_is_started_again_for_the_next_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded: list[_DyingVoice] = []
+
+    def load_voice(_model: PiperModel) -> _DyingVoice:
+        loaded.append(_DyingVoice())
+        return loaded[-1]
+
+    monkeypatch.setattr(piper_voice, "load_voice", load_voice)
+    monkeypatch.setattr(piper_voice, "warm_phonemizer", lambda _voice: None)
+    model = PiperModel("piper:stand-in", "Stand-in", "en-US", tmp_path / "m.onnx", tmp_path / "c")
+    speaker = PiperSpeaker(tmp_path, model)
+    try:
+        for sentence in ("One.", "Two."):
+            with pytest.raises(piper_voice.SpeechUnavailable):
+                speaker.render_parts(sentence)[0].result(timeout=30)
+    finally:
+        speaker.close()
+    assert len(loaded) == 2  # not the dead one again
+    assert loaded[0].closed_on == [os.getpid()]  # reaped

@@ -149,6 +149,27 @@ def test_the_idle_unload_ends_the_voice_process(model: PiperModel, tmp_path: Pat
         speaker.close()
 
 
+def test_a_killed_voice_process_fails_one_sentence_and_the_next_starts_another(
+    model: PiperModel, tmp_path: Path
+) -> None:
+    import os
+    import signal
+
+    from simulator.speech.tts import SpeechUnavailable
+
+    speaker = PiperSpeaker(tmp_path, model)
+    try:
+        speaker.load().result(timeout=60)
+        pid = speaker._voice.pid
+        os.kill(pid, signal.SIGKILL)
+        with pytest.raises(SpeechUnavailable):
+            speaker.render_parts("The first sentence after the kill.")[0].result(timeout=60)
+        assert speaker.render_parts("The next one.")[0].result(timeout=60).is_file()
+        assert speaker._voice.pid != pid
+    finally:
+        speaker.close()
+
+
 def test_the_idle_unload_frees_a_voice_built_in_this_process(
     model: PiperModel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
