@@ -17,8 +17,12 @@ started from the voice's lowered thread (``speech.cpu``), so it runs at that thr
 value. ``PiperProcess`` stands in for ``piper.PiperVoice`` where ``piper_voice`` uses one:
 ``config.sample_rate``, ``phonemize`` and ``synthesize``.
 
-A frozen build (one executable, no ``python -m``) keeps the voice in its own process
+A frozen build (one executable, no ``python -m``) keeps the voice in the app's own process
 (``available``).
+
+A voice process that ends (killed, crashed) or stops answering is reported: a reply that has not
+come within ``REPLY_TIMEOUT_S`` (``BUILD_TIMEOUT_S`` for the build) ends the process, and
+``alive`` then tells the speaker to start a new one for the next sentence.
 """
 
 from __future__ import annotations
@@ -35,6 +39,12 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+# A piece of at most 8 words renders in about a second, a build in 0.3-1 s; a busy machine
+# makes them several times slower, never this slow. A child that takes longer is stuck (stopped,
+# or hung in native code): without a limit the question waited for it for good.
+REPLY_TIMEOUT_S = 30.0
+BUILD_TIMEOUT_S = 60.0
 
 _live: set[int] = set()  # pids of the voice processes running now
 _live_lock = threading.Lock()
@@ -99,7 +109,7 @@ class PiperProcess:
         self._closer = weakref.finalize(self, _end, self._proc)
         try:
             with self._lock:
-                self._receive()  # the child answers once its voice is built
+                self._receive(BUILD_TIMEOUT_S)  # the child answers once its voice is built
         except BaseException:
             self.close()
             raise
@@ -137,16 +147,32 @@ class PiperProcess:
             except (BrokenPipeError, OSError) as exc:
                 self._broken = True
                 raise VoiceProcessError(f"the voice process has ended ({exc})") from exc
-            return self._receive()
+            return self._receive(REPLY_TIMEOUT_S)
 
-    def _receive(self) -> Any:
+    def _receive(self, timeout: float) -> Any:
         stdout: IO[bytes] | None = self._proc.stdout
+        stuck = threading.Event()
+
+        def give_up() -> None:  # the read below then gets its end of file
+            stuck.set()
+            with contextlib.suppress(OSError):
+                self._proc.kill()
+
+        watchdog = threading.Timer(timeout, give_up)
+        watchdog.daemon = True
+        watchdog.start()
         try:
             status, value = pickle.load(stdout)  # type: ignore[arg-type]
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             self._broken = True
             code = self._proc.poll()
+            if stuck.is_set():
+                raise VoiceProcessError(
+                    f"the voice process did not answer within {timeout:.0f} s and was ended"
+                ) from exc
             raise VoiceProcessError(f"the voice process ended (exit code {code})") from exc
+        finally:
+            watchdog.cancel()
         if status != "ok":
             raise VoiceProcessError(str(value))
         return value

