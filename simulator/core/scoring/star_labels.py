@@ -149,6 +149,21 @@ _NOUN_CLAUSE = word_set("how what whether")
 _AT_FIRST = frozenset(("at first i",))
 
 
+_INDIRECT = frozenset(("how", "whether", "if"))
+_LOOKING = frozenset(
+    ("measured", "checked", "tested", "calculated", "estimated", "compared", "looked", "asked")
+)
+
+
+def _asked_about(ws: list[str], verb: int) -> bool:
+    """ "I measured how much ...", "I checked whether ...": a step of looking whose object is
+    an indirect question."""
+    if verb < 0 or verb + 1 >= len(ws) or ws[verb] not in _LOOKING:
+        return False
+    nxt = ws[verb + 1 : verb + 3]
+    return nxt[0] in _INDIRECT or nxt == ["at", "how"]
+
+
 def _subordinate_acts(ws: list[str]) -> set[str]:
     """The "I <verb>" action cues said only inside a noun clause ("change how I wrote")."""
     found: dict[str, bool] = {}
@@ -335,6 +350,10 @@ def sentence_evidence(
         # The change is the problem: its own words ("dropped", "percent") are no result cue.
         drop("result", CHANGE_CUES)
         add("situation", 2.0, "a change before the story's actions")
+    elif numbers and changed and _asked_about(ws, clause.verb) and i_acted:
+        # "I measured how much our accuracy fell when trained on thirty days": the change is
+        # what my step looked into, an indirect question, not the story's outcome.
+        drop("result", CHANGE_CUES)
     elif numbers and changed and my_cut_of_things(ws):
         drop("result", CHANGE_CUES)  # "I dropped two of the checks": my act, no change measured
     elif numbers and changed:

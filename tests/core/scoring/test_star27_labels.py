@@ -75,3 +75,15 @@ def test_a_subject_naming_the_duty_with_what_it_was_is_still_the_task() -> None:
         OPENING, "The question I had to answer first was what we should build.", *STEPS, OUTCOME
     )
     assert labels[1] == "task"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "I measured how much our accuracy fell when trained on thirty days instead of ninety.",
+        "I checked whether the error rate dropped by more than two percent on the new data.",
+    ],
+)
+def test_a_change_my_step_looked_into_is_no_outcome(step: str) -> None:
+    labels = star_labels(OPENING, "I had to decide how far to trust it.", step, *STEPS, OUTCOME)
+    assert labels[2] == "action"
