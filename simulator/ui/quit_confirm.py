@@ -31,7 +31,9 @@ def quit_allowed(window: MainWindow) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Quit during the interview?")
     box.setText("The interview is not finished. Quit anyway?")
-    box.setInformativeText(_what_is_kept(controller.state, controller.spoken))
+    box.setInformativeText(
+        _what_is_kept(controller.state, controller.spoken, controller.unsaved_count())
+    )
     stay = box.addButton("&Keep practising", QMessageBox.ButtonRole.RejectRole)
     leave = box.addButton("&Quit", QMessageBox.ButtonRole.DestructiveRole)
     for button, name in ((stay, "quitStay"), (leave, "quitLeave")):
@@ -45,11 +47,17 @@ def quit_allowed(window: MainWindow) -> bool:
     return box.clickedButton() is leave
 
 
-def _what_is_kept(state: State, spoken: bool) -> str:
+def _what_is_kept(state: State, spoken: bool, unsaved: int = 0) -> str:
     kept = (
         "The answers you have given are saved: Home offers to resume this interview where "
         "you left it (Ctrl+R)."
     )
+    if unsaved:  # a locked database or a full disk: "are saved" was not true (review27)
+        kept = (
+            f"{unsaved} of the answers you have given {'is' if unsaved == 1 else 'are'} not "
+            "saved yet (the notice above says why): quitting then asks what to do with "
+            f"{'it' if unsaved == 1 else 'them'}. Home offers to resume what is saved (Ctrl+R)."
+        )
     if state in _ANSWERING and spoken:
         return (
             f"{kept} The answer you are speaking now is not kept: stay and press Ctrl+Enter "

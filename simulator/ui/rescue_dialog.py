@@ -7,22 +7,38 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+# Why the answers could not be saved, and what staying waits for, by the kind of the failed
+# write (StorageError.kind). A database locked by another program was told "the disk is full
+# or cannot be written ... try again once there is room" (review27).
+_CAUSES = {
+    "full": ("the disk is full or cannot be written", "once there is room"),
+    "locked": (
+        "another program is using the database (it is locked)",
+        "once the other program lets go of it",
+    ),
+    "read-only": ("the data folder cannot be written", "once it can be written again"),
+}
+_OTHER = ("saving failed", "once saving works again")
 
-def offer_rescue(parent: QWidget, unsaved: int, write: Callable[[Path], Path]) -> bool:
-    """Ask what to do with ``unsaved`` answers held in memory. True: go on quitting (saved to
-    a file, or the person chose to lose them); False: stay in the app."""
+
+def offer_rescue(
+    parent: QWidget, unsaved: int, write: Callable[[Path], Path], cause: str | None = "full"
+) -> bool:
+    """Ask what to do with ``unsaved`` answers held in memory (``cause``: the kind of the
+    failed write). True: go on quitting (saved to a file, or the person chose to lose them);
+    False: stay in the app."""
+    why, until = _CAUSES.get(cause or "", _OTHER)
     box = QMessageBox(parent)
     box.setObjectName("unsavedAnswersBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Answers not saved")
     box.setText(
         f"{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved to the data folder "
-        "(the disk is full or cannot be written). Quitting now loses "
-        f"{'them' if unsaved != 1 else 'it'}."
+        f"({why}). Quitting now loses {'them' if unsaved != 1 else 'it'}."
     )
     box.setInformativeText(
         "Save them to a file somewhere else (another disk, a USB stick), or stay and try again "
-        "once there is room."
+        f"{until}."
     )
     save = box.addButton("&Save to a file…", QMessageBox.ButtonRole.AcceptRole)
     lose = box.addButton("&Quit without saving", QMessageBox.ButtonRole.DestructiveRole)

@@ -97,6 +97,9 @@ class SessionController(QObject):
     def unsaved_count(self) -> int:
         return self.core.unsaved_count()
 
+    def unsaved_cause(self) -> str | None:
+        return self.core.unsaved_cause()
+
     @property
     def wrap_up_failed(self) -> bool:
         return self.core.wrap_up_failed

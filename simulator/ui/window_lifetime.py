@@ -42,7 +42,7 @@ def unsaved_answers_handled(window: MainWindow) -> bool:
         return True
     from simulator.ui.rescue_dialog import offer_rescue
 
-    return offer_rescue(window, unsaved, controller.write_recovery_file)
+    return offer_rescue(window, unsaved, controller.write_recovery_file, controller.unsaved_cause())
 
 
 def stop_players(window: MainWindow) -> None:

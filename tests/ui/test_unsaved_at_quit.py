@@ -112,3 +112,66 @@ def test_closing_while_an_answer_is_being_written_waits_for_it_and_asks_nothing(
         for s in storage.sessions()
         for a in storage.answers(s.id)
     )
+
+
+# Another program writing to the database (its write lock held, as the brief's BEGIN EXCLUSIVE
+# by a database browser): the app's connection stays open and can read, but not write.
+_WRITER_HOLDING_THE_LOCK = """
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=10)
+db.execute("BEGIN EXCLUSIVE")
+print("held", flush=True)
+sys.stdin.readline()
+db.close()
+"""
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # the saving box, offscreen
+def test_a_database_another_program_locks_mid_interview_is_named_when_quitting(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Found in a real run (review27): with another program holding the session database
+    locked (BEGIN EXCLUSIVE, a database browser), an answer stayed in memory, yet Ctrl+Q said
+    'The answers you have given are saved', and the next box blamed a full disk ('try again
+    once there is room')."""
+    import subprocess
+    import sys
+
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 2}), False)
+    begin_answering(qtbot, window)
+    qtbot.waitUntil(lambda: window.controller.session_id is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not window.controller.busy(), timeout=10000)
+    texts: dict[str, str] = {}
+
+    def answer(box: QMessageBox) -> None:
+        texts[box.objectName()] = f"{box.text()} {box.informativeText()}"
+        name = "quitLeave" if box.objectName() == "quitInterviewBox" else "rescueStay"
+        box.findChild(QPushButton, name).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _WRITER_HOLDING_THE_LOCK, str(window.services.storage.path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdin is not None
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        window.controller.submit("Overfitting memorizes the noise in the training data.")
+        qtbot.waitUntil(lambda: "locked" in window.interview.notice.text(), timeout=30000)
+        assert window.controller.unsaved_count() == 1
+        window.quit_asked()
+        assert window.isVisible()  # stayed: the answer is still in memory
+        quit_text, rescue_text = texts["quitInterviewBox"], texts["unsavedAnswersBox"]
+        assert "are saved" not in quit_text and "1 of the answers" in quit_text
+        assert "another program" in rescue_text and "lets go of it" in rescue_text
+        assert "disk is full" not in rescue_text and "room" not in rescue_text
+    finally:
+        holder.stdin.close()  # its transaction ends with it
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueQuit").click()
+    )

@@ -62,6 +62,9 @@ class Journal:
         self._on_failed = on_failed
         self._on_saved_again = on_saved_again
         self._failing = False  # a write failed and what it held is not on disk yet (caller side)
+        # The kind of the last failed write ("full", "locked", "read-only", "other"): the
+        # quit dialog says why answers are still in memory.
+        self.failure_kind: str | None = None
         self._lock = threading.Lock()  # guards _unsaved: appended here, drained on the lane
         self._unsaved: list[tuple[Callable[[], None], bool]] = []  # (write, is an answer)
         self._pending = 0
@@ -215,6 +218,7 @@ class Journal:
             self.session_id = session_id
         if self._failing and not self.unsaved_count():
             self._failing = False
+            self.failure_kind = None
             if self._on_saved_again is not None:
                 self._on_saved_again()
 
@@ -240,6 +244,7 @@ class Journal:
         def failed(exc: BaseException) -> None:
             self._pending -= 1
             self._failing = True
+            self.failure_kind = str(getattr(exc, "kind", "other"))
             if not quietly:
                 self._on_failed(failure_message(self._storage.path, exc))
             if on_error is not None:

@@ -118,6 +118,15 @@ class FlowState:
         left = sum(j.unsaved_count() for j, _ in self._left if j is not self.journal)
         return self.journal.unsaved_count() + left
 
+    def unsaved_cause(self) -> str | None:
+        """Why answers are still in memory: the kind of the last failed write ("full",
+        "locked", "read-only", "other") of a session with unsaved answers."""
+        journals = [self.journal] + [j for j, _ in self._left if j is not self.journal]
+        for journal in journals:
+            if journal.unsaved_count() and journal.failure_kind is not None:
+                return journal.failure_kind
+        return None
+
     def write_recovery_file(self, path: Path) -> Path:
         """Every answer of the sessions whose answers are not all on disk, as JSON at ``path``
         (somewhere else than the data folder, which is what failed); readable by its owner."""
