@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from simulator.core.plan import Plan, PlanError, choose_questions
+from simulator.core.session.interrupted import InterruptedCounts, discard_text
 from simulator.core.storage_codec import planned_ids
 from simulator.ui.pages.home import DUE
 
@@ -172,8 +173,9 @@ def discard_session(window: MainWindow, session_id: int) -> None:
         "Discard the interrupted interview?",
         # Progress and the review schedule count finished interviews only: it said "History,
         # Review and Progress keep them", and Progress then read "0 answers".
-        "It can no longer be resumed. The answers you gave stay saved in History and Review; "
-        "Progress and the review schedule count finished interviews only.",
+        # What stays is told from the banner's counts: "The answers you gave stay saved" was
+        # said of a session with none.
+        discard_text(window.home.interrupted.counts_for(session_id) or InterruptedCounts(1, 1, 1)),
     ):
         return
     window._db.submit(

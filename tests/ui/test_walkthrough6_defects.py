@@ -172,4 +172,4 @@ def test_home_offers_a_session_with_a_damaged_plan_without_an_exception(window, 
     question_ids (a number in a salvaged database), a TypeError in the GUI thread."""
     sid = services.storage.create_session({"question_ids": 5})
     window.home.offer_resume(services.storage.session(sid))
-    assert "interrupted after 0 of 0" in window.home.resume_banner.text()
+    assert "interrupted before its first answer" in window.home.resume_banner.text()

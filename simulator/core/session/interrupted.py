@@ -1,23 +1,86 @@
 """What Home's banner says of an interrupted interview: when it started, how far it got, and
 that the answer being typed when it stopped comes back (a crash mid-answer read "interrupted
-after 0 of 1 answer. Everything you answered is saved.", as if nothing typed was kept)."""
+after 0 of 1 answer. Everything you answered is saved.", as if nothing typed was kept).
+
+The wording is decided from the session's counts alone (``interrupted_text``), so that it says
+only what happened: a session stopped before its first answer read "interrupted after 0 of 6
+answers. Everything you answered is saved.", though nothing had been answered."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_codec import planned_ids
 
 
-def interrupted_summary(record: SessionRecord, typing_kept: bool = False) -> str:
-    total = len(planned_ids(record.plan))  # 0 for a damaged plan: Resume says so
-    done = len({a.position for a in record.answers if a.follow_up is None})
-    when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
-    text = (
-        f"The interview started {when} was interrupted after {done} of {total} "
-        f"answer{'s' * (total != 1)}. Everything you answered is saved"
-    )
+@dataclass(frozen=True)
+class InterruptedCounts:
+    """How far an interrupted interview got: questions with a stored main answer (``reached``,
+    skips included), of those the ones answered with words (``answered``), and the questions
+    planned (``total``; 0 for a damaged plan)."""
+
+    reached: int
+    answered: int
+    total: int
+
+
+def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
+    main = {a.position: a for a in record.answers if a.follow_up is None}
+    answered = sum(1 for a in main.values() if a.mode != "skipped")
+    return InterruptedCounts(len(main), answered, len(planned_ids(record.plan)))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = False) -> str:
+    """The banner's sentence for an interview started ``when`` that stopped at ``counts``;
+    ``typing_kept``: an answer being typed when it stopped was saved as a draft."""
+    start = f"The interview started {when} was interrupted"
+    typing = "the answer you were typing comes back when you resume"
+    if counts.reached == 0:
+        if typing_kept:
+            return (
+                f"{start} before its first answer was submitted: nothing is answered yet, "
+                f"but {typing}. Resume it, or discard it."
+            )
+        return (
+            f"{start} before its first answer: nothing was answered yet. "
+            "Resume starts it again from the first question, or discard it."
+        )
+    if counts.answered == 0:
+        skipped = "it was skipped" if counts.reached == 1 else "all were skipped"
+        text = (
+            f"{start} after {counts.reached} of {_plural(counts.total, 'question')}, and {skipped}: "
+            "nothing was answered yet"
+        )
+        if typing_kept:
+            return f"{text}, but {typing}."
+        return f"{text}. Resume goes on from the next question, or discard it."
+    text = f"{start} after {counts.reached} of {_plural(counts.total, 'answer')}"
+    if counts.answered < counts.reached:
+        text += f" ({counts.reached - counts.answered} skipped)"
+    text += ". Everything you answered is saved"
     if typing_kept:
-        return text + ", and the answer you were typing comes back when you resume."
+        return f"{text}, and {typing}."
     return text + "."
+
+
+def discard_text(counts: InterruptedCounts) -> str:
+    """What Discard's confirmation says stays: it said "The answers you gave stay saved" of a
+    session with none."""
+    rest = "Progress and the review schedule count finished interviews only."
+    if counts.answered == 0:
+        return f"It can no longer be resumed. Nothing was answered in it yet. {rest}"
+    return (
+        "It can no longer be resumed. The answers you gave stay saved in History and Review; "
+        + rest
+    )
+
+
+def interrupted_summary(record: SessionRecord, typing_kept: bool = False) -> str:
+    when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
+    return interrupted_text(when, interrupted_counts(record), typing_kept)

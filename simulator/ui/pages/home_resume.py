@@ -5,7 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from simulator.core.session.interrupted import interrupted_summary
+from simulator.core.session.interrupted import (
+    InterruptedCounts,
+    interrupted_counts,
+    interrupted_summary,
+)
 from simulator.core.storage import SessionRecord
 from simulator.ui.widgets.common import button, label
 
@@ -37,14 +41,25 @@ class ResumeBanner(QWidget):
         row.addWidget(self.resume_button)
         row.addWidget(self.discard_button)
         self._session_id: int | None = None
+        self.counts: InterruptedCounts | None = None  # for Discard's question
         self.hide()
 
     def offer(self, record: SessionRecord | None, typing_kept: bool = False) -> None:
         self._session_id = record.id if record else None
         self.setVisible(record is not None)
         self.resume_button.setEnabled(True)
+        self.counts = None
         if record is not None:
+            self.counts = counts = interrupted_counts(record)
             self.message.setText(interrupted_summary(record, typing_kept))
+            kept = "nothing was answered yet" if counts.answered == 0 else "the answers stay saved"
+            self.discard_button.setToolTip(
+                f"Close the interrupted interview for good (it asks first; {kept})"
+            )
+
+    def counts_for(self, session_id: int) -> InterruptedCounts | None:
+        """How far the session offered got, if it is ``session_id``."""
+        return self.counts if session_id == self._session_id else None
 
     def cannot_resume(self, why: str) -> None:
         """The interrupted interview cannot be resumed: why, in the banner; Discard stays."""

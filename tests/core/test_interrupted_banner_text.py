@@ -1,0 +1,70 @@
+"""Home's banner for an interrupted interview says only what happened: it read "interrupted
+after 0 of 6 answers. Everything you answered is saved." of a session with nothing answered."""
+
+from __future__ import annotations
+
+from simulator.core.session.interrupted import (
+    InterruptedCounts,
+    discard_text,
+    interrupted_counts,
+    interrupted_summary,
+    interrupted_text,
+)
+from simulator.core.storage import Storage
+
+
+def test_nothing_answered_says_so_and_offers_to_start_again_or_discard() -> None:
+    text = interrupted_text("02 Dec, 01:00", InterruptedCounts(0, 0, 6))
+    assert "nothing was answered yet" in text
+    assert "Everything you answered is saved" not in text and "0 of 6" not in text
+    assert "starts it again from the first question" in text and "discard it" in text
+
+
+def test_nothing_answered_with_a_draft_says_the_typing_comes_back() -> None:
+    text = interrupted_text("02 Dec, 01:00", InterruptedCounts(0, 0, 1), typing_kept=True)
+    assert "nothing is answered yet" in text and "comes back when you resume" in text
+    assert "Everything you answered is saved" not in text
+
+
+def test_some_answered_reads_as_before() -> None:
+    text = interrupted_text("02 Dec, 01:00", InterruptedCounts(2, 2, 6))
+    assert text == (
+        "The interview started 02 Dec, 01:00 was interrupted after 2 of 6 answers. "
+        "Everything you answered is saved."
+    )
+    one = interrupted_text("02 Dec, 01:00", InterruptedCounts(1, 1, 1), typing_kept=True)
+    assert "after 1 of 1 answer. Everything" in one  # the singular
+    assert one.endswith("is saved, and the answer you were typing comes back when you resume.")
+    assert "1 of 1 answer." in interrupted_text("x", InterruptedCounts(1, 1, 1))
+
+
+def test_skips_are_not_counted_as_answers() -> None:
+    some = interrupted_text("x", InterruptedCounts(3, 2, 6))
+    assert "after 3 of 6 answers (1 skipped). Everything you answered is saved." in some
+    none = interrupted_text("x", InterruptedCounts(2, 0, 6))
+    assert "after 2 of 6 questions, and all were skipped: nothing was answered yet" in none
+    assert "Everything you answered is saved" not in none
+    assert "it was skipped" in interrupted_text("x", InterruptedCounts(1, 0, 6))
+
+
+def test_discard_says_what_stays() -> None:
+    assert "Nothing was answered in it yet" in discard_text(InterruptedCounts(0, 0, 6))
+    assert "answers you gave stay saved" not in discard_text(InterruptedCounts(2, 0, 6))
+    assert "answers you gave stay saved" in discard_text(InterruptedCounts(2, 1, 6))
+
+
+def test_counts_come_from_the_stored_session(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    storage = Storage(tmp_path / "s.sqlite3")
+    ids = [f"tech.q{i}" for i in range(6)]
+    sid = storage.create_session({"name": "Full loop", "question_ids": ids})
+    record = storage.session(sid)
+    assert record is not None
+    assert interrupted_counts(record) == InterruptedCounts(0, 0, 6)
+    assert "nothing was answered yet" in interrupted_summary(record)
+    storage.add_answer(sid, "tech.q0", 0, "skipped", "")
+    storage.add_answer(sid, "tech.q1", 1, "typed", "Overfitting is memorizing noise.")
+    record = storage.session(sid)
+    assert record is not None
+    assert interrupted_counts(record) == InterruptedCounts(2, 1, 6)
+    assert "after 2 of 6 answers (1 skipped)" in interrupted_summary(record)
+    storage.close()
