@@ -26,6 +26,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from simulator.cli.database import open_storage
     from simulator.cli.output import json_line, plain
+    from simulator.core.session.interrupted import status_word
     from simulator.core.storage_codec import planned_ids
 
     storage = open_storage(reading=True)
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         total = max(len(planned_ids(s.plan)), len(main))  # as the scorecard counts
         plan = plain(s.plan.get("name") or "Interview")
         print(
-            f"#{s.id:<4} {when}  {plan}  {s.status}  {answered} of {total} answered  "
+            f"#{s.id:<4} {when}  {plan}  {status_word(s.status)}  {answered} of {total} answered  "
             f"overall {overall if overall is not None else '-'}"
         )
         for a in main:

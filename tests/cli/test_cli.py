@@ -190,3 +190,20 @@ def test_history_counts_the_questions_planned_as_the_scorecard_does(data_dir: Pa
     storage.finish_session(sid, session_score(30))
     storage.close()
     assert "1 of 6 answered" in cli("history", data_dir=data_dir).stdout
+
+
+def test_history_says_an_interrupted_session_is_unfinished(data_dir: Path) -> None:
+    """It printed the stored status "active" of an interview interrupted days ago, and "aborted"
+    of a discarded one; --json keeps the stored status."""
+    storage = Storage(data_dir / "sessions.sqlite3")
+    sid = storage.create_session({"name": "Full loop", "question_ids": ["tech.q0", "tech.q1"]})
+    storage.add_answer(sid, "tech.q0", 0, "typed", "x")
+    gone = storage.create_session({"name": "Quick", "question_ids": ["tech.q0"]})
+    storage.add_answer(gone, "tech.q0", 0, "typed", "y")
+    storage.finish_session(gone, None, status="aborted")
+    storage.close()
+    out = cli("history", data_dir=data_dir).stdout
+    assert "unfinished  1 of 2 answered" in out and "discarded  1 of 1 answered" in out, out
+    assert " active " not in out and " aborted " not in out
+    statuses = {s["status"] for s in json.loads(cli("history", "--json", data_dir=data_dir).stdout)}
+    assert statuses == {"active", "aborted"}

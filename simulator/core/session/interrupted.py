@@ -81,6 +81,15 @@ def discard_text(counts: InterruptedCounts) -> str:
     )
 
 
+# A session's stored status as it is said to a person: "active" is a session still waiting to be
+# resumed (the command line said "active" of one interrupted days ago), "aborted" one discarded.
+STATUS_WORDS = {"active": "unfinished", "aborted": "discarded", "finished": "finished"}
+
+
+def status_word(status: str) -> str:
+    return STATUS_WORDS.get(status, status)
+
+
 def interrupted_summary(record: SessionRecord, typing_kept: bool = False) -> str:
     when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
     return interrupted_text(when, interrupted_counts(record), typing_kept)
