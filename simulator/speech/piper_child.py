@@ -12,8 +12,12 @@ import os
 import pickle
 import signal
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
+
+from simulator.speech.piper_process import APP_PID_ENV
 
 
 def _serve(voice: Any, requests: Any, replies: Any) -> None:
@@ -45,7 +49,23 @@ def _serve(voice: Any, requests: Any, replies: Any) -> None:
         replies.flush()
 
 
+def _end_with_the_app(parent: int, every_s: float = 0.5) -> None:
+    """End this process once the app is gone (killed, crashed). Between requests the end of
+    stdin tells it; while the voice builds (or a render runs) nothing reads stdin, and a child
+    of a killed app went on using a CPU with no app to answer (review27: seen for seconds under
+    load; for good where the build blocks)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(every_s)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="app-watch", daemon=True).start()
+
+
 def main(argv: list[str]) -> int:
+    _end_with_the_app(int(os.environ.get(APP_PID_ENV, "0")) or os.getppid())
     # Ctrl+C in a terminal reaches the whole process group: the app decides when this ends.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The replies get a descriptor of their own; anything a library prints goes to stderr.

@@ -46,6 +46,8 @@ from typing import IO, Any
 REPLY_TIMEOUT_S = 30.0
 BUILD_TIMEOUT_S = 60.0
 
+APP_PID_ENV = "ML_INTERVIEW_APP_PID"  # the app's pid: its voice process ends once it is gone
+
 _live: set[int] = set()  # pids of the voice processes running now
 _live_lock = threading.Lock()
 
@@ -101,7 +103,7 @@ class PiperProcess:
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": path},
+            env={**os.environ, "PYTHONPATH": path, APP_PID_ENV: str(os.getpid())},
             close_fds=True,
         )
         with _live_lock:

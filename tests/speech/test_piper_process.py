@@ -139,3 +139,60 @@ def test_a_stuck_voice_process_is_ended_reported_and_replaced(
     with pytest.raises(ProcessLookupError):
         os.kill(stuck, 0)  # ended and reaped, not left stopped behind the app
     assert piper_process.live_pids() == []
+
+
+_APP_KILLED_WHILE_ITS_VOICE_BUILDS = """
+import os, sys, threading, time
+from pathlib import Path
+from simulator.speech import piper_process
+model, config = Path(sys.argv[1]), Path(sys.argv[2])
+def feed_once():  # the app reads the config; the child's own read then waits for good
+    config.write_text('{"audio": {"sample_rate": 22050}}', encoding="utf-8")
+threading.Thread(target=feed_once, daemon=True).start()
+threading.Thread(target=piper_process.PiperProcess, args=(model, config), daemon=True).start()
+while not piper_process.live_pids():
+    time.sleep(0.01)
+print(piper_process.live_pids()[0], flush=True)
+os.kill(os.getpid(), 9)
+"""
+
+
+def _ended(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status  # ended; its new parent has not reaped it yet
+
+
+def test_the_voice_process_ends_when_the_app_is_killed_while_it_builds(tmp_path: Path) -> None:
+    """Between requests the end of its stdin ends it; while the voice builds nothing reads
+    stdin, and a killed app's child went on building with no app to answer (seen running
+    for seconds under load). A config only the app could read (a FIFO written once) keeps
+    the child's build waiting here until it sees the app is gone."""
+    import subprocess
+    import time
+
+    model = tmp_path / "voice.onnx"
+    model.write_bytes(b"")
+    config = tmp_path / "voice.onnx.json"
+    os.mkfifo(config)  # read once by the app; the child's read never ends
+    app = subprocess.Popen(
+        [sys.executable, "-c", _APP_KILLED_WHILE_ITS_VOICE_BUILDS, str(model), str(config)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert app.stdout is not None
+    child = int(app.stdout.readline())
+    app.wait(timeout=60)
+    app.stdout.close()
+    try:
+        deadline = time.monotonic() + 60  # a wait for the thing, not a speed goal
+        while not _ended(child) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _ended(child), "the voice process outlived the app"
+    finally:
+        if not _ended(child):
+            os.kill(child, signal.SIGKILL)
