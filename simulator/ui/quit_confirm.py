@@ -32,7 +32,12 @@ def quit_allowed(window: MainWindow) -> bool:
     box.setWindowTitle("Quit during the interview?")
     box.setText("The interview is not finished. Quit anyway?")
     box.setInformativeText(
-        _what_is_kept(controller.state, controller.spoken, controller.unsaved_count())
+        _what_is_kept(
+            controller.state,
+            controller.spoken,
+            controller.unsaved_count(),
+            controller.given_count(),
+        )
     )
     stay = box.addButton("&Keep practising", QMessageBox.ButtonRole.RejectRole)
     leave = box.addButton("&Quit", QMessageBox.ButtonRole.DestructiveRole)
@@ -47,11 +52,16 @@ def quit_allowed(window: MainWindow) -> bool:
     return box.clickedButton() is leave
 
 
-def _what_is_kept(state: State, spoken: bool, unsaved: int = 0) -> str:
+def _what_is_kept(state: State, spoken: bool, unsaved: int = 0, given: int = 1) -> str:
     kept = (
         "The answers you have given are saved: Home offers to resume this interview where "
         "you left it (Ctrl+R)."
     )
+    if not given:  # "The answers you have given are saved" was said with none given
+        kept = (
+            "Nothing is answered yet: Home offers to resume this interview (Ctrl+R) or to "
+            "discard it."
+        )
     if unsaved:  # a locked database or a full disk: "are saved" was not true (review27)
         kept = (
             f"{unsaved} of the answers you have given {'is' if unsaved == 1 else 'are'} not "

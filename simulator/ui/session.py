@@ -97,6 +97,9 @@ class SessionController(QObject):
     def unsaved_count(self) -> int:
         return self.core.unsaved_count()
 
+    def given_count(self) -> int:
+        return self.core.given_count()
+
     def unsaved_cause(self) -> str | None:
         return self.core.unsaved_cause()
 

@@ -37,3 +37,26 @@ def test_some_answered_still_says_they_are_saved(qtbot, window, services, monkey
     monkeypatch.setattr(window.past, "confirm", lambda _title, t: asked.append(t) or False)
     window.discard_session(sid)
     assert "answers you gave stay saved" in asked[0]
+
+
+def test_quitting_before_any_answer_does_not_say_answers_are_saved(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Quit during the first question said "The answers you have given are saved" with none
+    given; it says nothing is answered yet, and once one is, that it is saved."""
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from simulator.ui.quit_confirm import _what_is_kept
+    from tests.ui.stand_ins import begin_answering
+
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 2}), False)
+    begin_answering(qtbot, window)
+    controller = window.controller
+    assert controller.given_count() == 0
+    text = _what_is_kept(controller.state, False, controller.unsaved_count(), 0)
+    assert "Nothing is answered yet" in text and "answers you have given" not in text
+    assert "kept as a draft" in text  # what it said of the answer being typed stays
+    controller.submit("Overfitting memorizes the noise in the training data.")
+    qtbot.waitUntil(lambda: controller.state is State.REVIEWING, timeout=10000)
+    assert controller.given_count() == 1
+    text = _what_is_kept(controller.state, False, controller.unsaved_count(), 1)
+    assert "The answers you have given are saved" in text

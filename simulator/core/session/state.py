@@ -113,6 +113,12 @@ class FlowState:
     def busy(self) -> bool:
         return self._work.pending + self.journal.pending() > 0
 
+    def given_count(self) -> int:
+        """Questions of this interview answered with words (a skip is no answer; follow-ups
+        aside), resumed ones included: the quit box said "The answers you have given are saved"
+        when none had been."""
+        return sum(1 for e in self.ledger.values() if e.parts and e.parts[0].given)
+
     def unsaved_count(self) -> int:
         """Answers given (this session or one left at a failed wrap-up) not on disk yet."""
         left = sum(j.unsaved_count() for j, _ in self._left if j is not self.journal)
