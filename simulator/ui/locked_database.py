@@ -23,7 +23,7 @@ def ask_when_locked(exc: StorageError) -> str:
         "browsed, nothing new is saved, and nothing already recorded is changed."
     )
     retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
-    read_only = box.addButton("Continue &read-only", QMessageBox.ButtonRole.ActionRole)
+    read_only = box.addButton("Continue read-&only", QMessageBox.ButtonRole.ActionRole)
     quit_ = box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
     retry.setObjectName("retry")
     read_only.setObjectName("readOnly")

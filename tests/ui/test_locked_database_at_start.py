@@ -135,3 +135,23 @@ def test_quit_ends_the_start_with_the_lock_named(qtbot, data_dir: Path) -> None:
         timer.stop()
     assert caught.value.kind == "locked" and len(seen) == 1
     assert Storage(path).sessions()  # nothing was lost
+
+
+@pytest.mark.parametrize(("key", "chosen"), [("R", "retry"), ("O", "read-only"), ("Q", "quit")])
+def test_each_choice_has_a_key_of_its_own(qtbot, key: str, chosen: str) -> None:  # type: ignore[no-untyped-def]
+    """Keyboard only (review27, in a real X window): '&Retry' and 'Continue &read-only' were
+    both Alt+R, so Alt+R only moved the focus between them and chose neither."""
+    from PySide6.QtCore import Qt
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.activateWindow()  # shortcuts go to the active window
+        qtbot.waitUntil(box.isActiveWindow, timeout=10_000)
+        target = QApplication.focusWidget() or box
+        qtbot.keyClick(target, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.AltModifier)
+        # A key that only moved the focus leaves the box open: Escape then (quit).
+        QTimer.singleShot(200, lambda: box.isVisible() and box.reject())
+
+    QTimer.singleShot(0, press)
+    assert ask_when_locked(StorageError("another program holds it locked", "locked")) == chosen
