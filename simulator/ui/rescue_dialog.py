@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from simulator.core.session.journal import READ_ONLY_RUN
+
 # Why the answers could not be saved, and what staying waits for, by the kind of the failed
 # write (StorageError.kind). A database locked by another program was told "the disk is full
 # or cannot be written ... try again once there is room" (review27).
@@ -17,6 +19,7 @@ _CAUSES = {
         "once the other program lets go of it",
     ),
     "read-only": ("the data folder cannot be written", "once it can be written again"),
+    READ_ONLY_RUN: ("the app opened it read-only at start", ""),  # staying does not help
 }
 _OTHER = ("saving failed", "once saving works again")
 
@@ -36,10 +39,11 @@ def offer_rescue(
         f"{unsaved} answer{'s' if unsaved != 1 else ''} could not be saved to the data folder "
         f"({why}). Quitting now loses {'them' if unsaved != 1 else 'it'}."
     )
-    box.setInformativeText(
-        "Save them to a file somewhere else (another disk, a USB stick), or stay and try again "
-        f"{until}."
-    )
+    elsewhere = "Save them to a file somewhere else (another disk, a USB stick)"
+    if cause == READ_ONLY_RUN:
+        box.setInformativeText(f"{elsewhere}: this run cannot save them to the data folder.")
+    else:
+        box.setInformativeText(f"{elsewhere}, or stay and try again {until}.")
     save = box.addButton("&Save to a file…", QMessageBox.ButtonRole.AcceptRole)
     lose = box.addButton("&Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
     stay = box.addButton("S&tay", QMessageBox.ButtonRole.RejectRole)

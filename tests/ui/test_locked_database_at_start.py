@@ -155,3 +155,52 @@ def test_each_choice_has_a_key_of_its_own(qtbot, key: str, chosen: str) -> None:
 
     QTimer.singleShot(0, press)
     assert ask_when_locked(StorageError("another program holds it locked", "locked")) == chosen
+
+
+def test_answers_given_in_a_read_only_run_are_not_promised_to_a_released_lock(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Tried for real (review27): opened read-only, an interview's answer could not be saved and
+    the notice promised it 'saved with the next answer once the other program lets go of it';
+    the other program let go, the next answer was not saved either (this run stays read-only,
+    as Home says: 'start the app again to save new answers'). Quitting named the lock too."""
+    from simulator.app import open_window
+    from simulator.core.plan import Plan
+    from simulator.core.session.journal import READ_ONLY_RUN
+    from tests.ui.stand_ins import begin_answering
+
+    path = _recorded(data_dir)
+    with held_locked(path) as other:
+        timer = _answering([lambda box: "readOnly"], [])
+        window = open_window(when_locked=ask_when_locked)
+        timer.stop()
+    qtbot.addWidget(window)
+    other.release()  # the other program is done: this run still cannot save
+    texts: list[str] = []
+    try:
+        window.services.settings.follow_ups = False
+        qtbot.waitUntil(lambda: window.services.bank is not None, timeout=30_000)
+        window.start_interview(Plan(counts={"technical": 1}), False)
+        begin_answering(qtbot, window)
+        window.controller.submit("Overfitting memorizes the noise in the training data.")
+        notice = window.interview.notice
+        qtbot.waitUntil(lambda: "Could not save" in notice.text(), timeout=10_000)
+        assert "lets go of it" not in notice.text()
+        assert "start the app again" in notice.text() and "file" in notice.text()
+        assert window.controller.unsaved_count() == 1
+        assert window.controller.unsaved_cause() == READ_ONLY_RUN
+
+        def stay(box: QMessageBox) -> None:
+            texts.append(f"{box.text()} {box.informativeText()}")
+            box.findChild(QPushButton, "rescueStay").click()
+
+        monkeypatch.setattr(QMessageBox, "exec", stay)
+        window.go_home()
+        assert not window.close()
+        assert "read-only" in texts[0] and "lets go" not in texts[0] and "try again" not in texts[0]
+        monkeypatch.setattr(
+            QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueQuit").click()
+        )
+    finally:
+        window.shutdown()
+        window.services.storage.close()

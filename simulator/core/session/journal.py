@@ -34,8 +34,15 @@ _UNTIL = {
 }
 
 
-def failure_message(path: object, exc: BaseException) -> str:
-    """One line for a failed write: what failed, why, and when the answers will be saved."""
+# A database this run opened read-only (locked, full or read-only at start) stays so until the
+# app starts again: "saved with the next answer once the other program lets go of it" was not
+# true (review27: the lock let go, the next answer was not saved).
+READ_ONLY_RUN = "opened read-only"
+
+
+def failure_message(path: object, exc: BaseException, read_only_run: bool = False) -> str:
+    """One line for a failed write: what failed, why, and when the answers will be saved
+    (``read_only_run``: never in this run, which opened the database read-only)."""
     kind = getattr(exc, "kind", "other")
     reason = str(exc)
     for said in (f"cannot save to {path}: ", f"cannot write to {path}: "):
@@ -43,6 +50,12 @@ def failure_message(path: object, exc: BaseException) -> str:
     if kind == "locked" and "another program" not in reason:
         reason += " (another program has the database locked)"
     until = _UNTIL.get(kind, "as soon as saving works again")
+    if read_only_run:
+        return (
+            f"Could not save to {path}: {reason}. This run cannot save to it: your answers are "
+            "kept in memory, and quitting offers to save them to a file; start the app again "
+            "to save new answers."
+        )
     return (
         f"Could not save to {path}: {reason}. Your answers are kept in memory and saved with "
         f"the next answer {until}."
@@ -244,9 +257,10 @@ class Journal:
         def failed(exc: BaseException) -> None:
             self._pending -= 1
             self._failing = True
-            self.failure_kind = str(getattr(exc, "kind", "other"))
+            read_only_run = bool(getattr(self._storage, "read_only", False))
+            self.failure_kind = READ_ONLY_RUN if read_only_run else getattr(exc, "kind", "other")
             if not quietly:
-                self._on_failed(failure_message(self._storage.path, exc))
+                self._on_failed(failure_message(self._storage.path, exc, read_only_run))
             if on_error is not None:
                 on_error()
 
