@@ -1487,6 +1487,31 @@ partial 6/6 -> 6/6 (already at the goal, so it only shows nothing broke), paraph
 reversed claim in everyday words ("regularization helps it learn the examples by heart",
 "momentum makes the steps bounce from side to side even more") earns the point, as the standard
 wording ("memorize the training data", "back and forth") does.
+
+Round 27, wrong27 (issue 9, confidently wrong answers; pair_sides.py, contradiction.py,
+claims_sweeping.py, new claims_test_set.py). Three general readings: (1) a condition's diagnosis
+with the sides of a pair swapped across the comma of an "if" / "when" sentence ("if the two
+curves have converged at a high error, the model *has* high variance"; "if the model has high
+bias, add regularization"), read only when the main clause names one side after a verdict word
+and nothing denies, hedges or turns it round ("might", "not", "reduce"); an attribute holding
+"too" ("too simple") is no longer read as said of the other side "as well". (2) Sweeping words
+"fully" (not "fully connected"), "at all" after a denial, "no effect", "no role", "the standard
+way". (3) Choosing, tuning, fitting or cleaning on the test set ("pick the threshold on the test
+set", "including the test set", "use the test set to decide", "remove ... from the test set")
+is charged whatever the question, with its correction; not when the sentence (or its parts
+before a ";") denies, hedges, warns or says leak/optimistic/only/once. Repository long_wrong
+answers (every *_content.yaml but wrong27's): uncaught 51/320 -> 47/320 (learning-curves 90,
+pr-curve 78, shap-values 74, tsne-umap 60 now charged); correct answers (strong, partial,
+paraphrase, weak, warnings, 1443 incl. dev_probe26's 80 strong) charged 11 -> 11, the same ones.
+Default output: round3 weak > verbose-wrong 12/14 -> 13/14 (outliers' "remove test set points"),
+every other line identical. heldout_wrong27_content.yaml (10 questions from their prompts, 22
+long_wrong; start 29e7d1e and end): identical, partial > verbose-wrong 21/22, weak >
+verbose-wrong 13/22 (short of 60 %), level order 27/30, correct not flagged 29/30 (cross-entropy
+strong: "bigger" read as the opposite of "vanishing"). Still missed there: a reversed claim
+in the rubric's own words earns its point (PCA "keeps the components with the smallest
+eigenvalues" 69, only its "never center" charged; calibration "isotonic regression on the
+training set itself" 35 and "a calibrated model's curve lies far above the diagonal" 55, no
+charge; a GMM whose "components must share the same mean" 46).
 """
 
 from __future__ import annotations

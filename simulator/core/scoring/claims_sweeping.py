@@ -67,12 +67,17 @@ _CUES: dict[tuple[str, ...], str] = {
     ("entirely",): "complete",
     ("totally",): "complete",
     ("perfectly",): "complete",
+    ("fully",): "complete",
+    ("at", "all"): "never",  # "no role at all", "cannot be used at all": a denial
     ("exactly", "the", "same"): "same",
     ("exactly", "like"): "same",
     ("the", "same", "thing"): "same",
     ("just", "another", "name"): "same",
     ("nothing", "to", "do", "with"): "unrelated",
     ("no", "matter"): "whatever",
+    ("no", "effect"): "dismiss",
+    ("no", "real", "effect"): "dismiss",
+    ("no", "role"): "dismiss",
     ("no", "downside"): "harmless",
     ("no", "risk"): "harmless",
     ("no", "real", "risks"): "harmless",
@@ -90,6 +95,7 @@ _CUES: dict[tuple[str, ...], str] = {
     ("the", "right", "metric"): "best",
     ("the", "right", "choice"): "best",
     ("the", "standard", "choice"): "best",
+    ("the", "standard", "way"): "best",
     ("the", "safest"): "best",
     ("the", "cleanest"): "best",
     **{("the", "most", w): "best" for w in _PRAISE},
@@ -141,6 +147,9 @@ _NOT_BASE = word_set(
 )
 # "never" of data that was not seen is a description, not a sweeping claim.
 _UNSEEN = word_set("saw seen see sees observed trained shown encountered appear appears")
+_NEGATING = word_set("not no never cannot nothing none nor without")
+# A cue word that is part of a name with the word after it.
+_NAMING = {"fully": word_set("connected convolutional")}
 _COMMON = word_set("model models data use used using get gets make makes thing things way one")
 
 
@@ -185,6 +194,15 @@ def _hedged(words: tuple[str, ...], start: int, first: int) -> bool:
     return any(words[j] in _HEDGES for j in range(max(first, start - _HEDGE_REACH), start))
 
 
+def _denied_before(ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: int) -> bool:
+    """A negation before ``start`` in its clause ("no role *at all*", "cannot be used *at all*")."""
+    clause = clauses[start - first]
+    return any(
+        clauses[j - first] == clause and (ws[j] in _NEGATING or ws[j].endswith("n't"))
+        for j in range(first, start)
+    )
+
+
 def _supposed(ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: int) -> bool:
     """The cue sits in a clause opened by "if" / "unless" / "when": supposed, not claimed ("if
     marketing can only run four campaigns, that decides the count")."""
@@ -220,6 +238,10 @@ def _suspect(
             continue
         if family == "never" and end < sentence.last_word and ws[end] in _UNSEEN:
             continue
+        if end < sentence.last_word and ws[end] in _NAMING.get(ws[start], ()):
+            continue  # "fully connected": a name, not a claim
+        if ws[start : start + 2] == ("at", "all") and not _denied_before(ws, clauses, first, start):
+            continue  # "how many texts use it at all": a count, no sweeping denial
         if start > sentence.first_word and ws[start - 1] in _SUPPOSING:
             continue
         if any(ws[j] in _SPEAKER for j in range(max(first, start - _SPEAKER_REACH), start)):

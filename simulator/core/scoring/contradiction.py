@@ -31,6 +31,7 @@ from simulator.core.scoring.pair_sides import (
     names_other,
     names_side,
     said_of,
+    said_under_condition,
     without_side,
 )
 from simulator.core.scoring.rubric_claims import claimed
@@ -139,7 +140,12 @@ def _added(tokens: Tokens, span: Span) -> bool:
     first = sentence.first_word
     clauses = clause_ids(sentence)
     clause = clauses[span[0] - first]
-    ws = [tokens.words[p] for p in range(first, sentence.last_word) if clauses[p - first] == clause]
+    # the attribute's own words are not the adding word ("*too* simple")
+    ws = [
+        tokens.words[p] if not span[0] <= p < span[1] else ""
+        for p in range(first, sentence.last_word)
+        if clauses[p - first] == clause
+    ]
     return any(w in _ADDING for w in ws) or any(
         ws[i : i + 2] == ["as", "well"] for i in range(len(ws))
     )
@@ -180,6 +186,8 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                         if _across_clauses(tokens, span):
                             continue  # "labels*, while* unsupervised ... without": two clauses
                         side = said_of(tokens, span, own, other)
+                        if side is None:
+                            side = said_under_condition(tokens, span, own, other)
                         if side == 0:
                             supported = True
                         elif (

@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from simulator.core.scoring.counterparts import opposite_stems
 from simulator.core.scoring.matching import Span, compile_phrase
-from simulator.core.scoring.stance import clause_ids, clause_starts, opens_clause
-from simulator.core.scoring.text import NEGATIONS, Tokens, stem, words
+from simulator.core.scoring.stance import TURNED_ROUND, clause_ids, clause_starts, opens_clause
+from simulator.core.scoring.text import NEGATIONS, Tokens, stem, word_set, words
 
 # Pairs of subjects that answers confuse; each side lists ways of naming it.
 SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -105,6 +105,74 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
         while in_clause(end):
             end += 1
         return None if _paired_off(tokens, span, [p for p in other if in_clause(p)], end) else 1
+    return None
+
+
+# A diagnosis read from a condition: "if both curves converge at a high error, the model has high
+# bias" says the condition of the side its main clause names (wrong27).
+_OPENERS = frozenset(("if", "when", "whenever", "once"))
+_LEADS = frozenset(("so", "and", "but", "then", "now"))
+# Before the side's name, a word that makes the main clause a verdict on what the condition shows
+# ("*has* high variance", "*means* high bias", "a *sign of* underfitting"); "recall goes up"
+# names a quantity that moves, no verdict.
+_VERDICT = word_set(
+    """is are has have means mean indicates indicate suggests suggest signals signal shows show
+    sign symptom points that's it's you're you've"""
+)
+_UNSURE = frozenset(("might", "may", "could", "can", "maybe", "perhaps", "possibly", "or"))
+# "if the model has high bias, *reduce* regularization": the remedy turned round.
+_TURNING = TURNED_ROUND | word_set(
+    "reduce lower decrease drop remove weaken relax loosen cut avoid stop skip less"
+)
+
+
+def said_under_condition(
+    tokens: Tokens, span: Span, own: list[int], other: list[int]
+) -> int | None:
+    """Which side a sentence that opens with a condition ("if", "when") says the attribute of:
+    0 its own, 1 the other, None neither. The condition and the main clause after its comma
+    are a diagnosis or a prescription: the attribute in the condition and a side named in the
+    main clause as a verdict ("if the two curves have converged at a high error, the model *has*
+    high variance"), or a side named in the condition and the attribute in the main clause ("if
+    the model has high bias, add regularization"). Neither when both parts or neither name a
+    side, or the main clause denies, hedges or turns round ("might", "not", "less") what it
+    says before the side or the attribute."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first, last = sentence.first_word, sentence.last_word
+    ws = tokens.words
+    k = first
+    while k < last and ws[k] in _LEADS:
+        k += 1
+    comma = sentence.text.find(",")
+    if k >= last or ws[k] not in _OPENERS or comma < 0:
+        return None
+    cut = first + len(words(sentence.text[:comma]))
+    if not k < span[0] < last or cut >= last:
+        return None
+    clauses = clause_ids(sentence)
+    part = [j for j in range(cut, last) if clauses[j - first] == clauses[cut - first]]
+
+    def side_in(positions: list[int]) -> int | None:
+        own_in = [p for p in own if p in positions]
+        other_in = [p for p in other if p in positions]
+        return None if bool(own_in) == bool(other_in) else (0 if own_in else 1)
+
+    def unsure(before: list[str]) -> bool:
+        return any(w in NEGATIONS or w in _UNSURE or w in _TURNING for w in before)
+
+    condition = list(range(k, cut))
+    if span[1] <= cut:  # the attribute in the condition, the side in the main clause's verdict
+        side = side_in(part)
+        if side is None or side_in(condition) is not None:
+            return None
+        named = min(p for p in (own if side == 0 else other) if p in part)
+        before = [ws[j] for j in part if j < named]
+        return side if any(w in _VERDICT for w in before) and not unsure(before) else None
+    if span[0] in part and span[1] - 1 in part:  # the side supposed, the attribute claimed
+        side = side_in(condition)
+        if side is None or side_in(part) is not None:
+            return None
+        return None if unsure([ws[j] for j in part if j < span[0]]) else side
     return None
 
 
