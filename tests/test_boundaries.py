@@ -189,7 +189,9 @@ def test_pyside_module_check_gives_pysides_answer_without_keeping_sources() -> N
 
     from simulator.ui.pyside_feature import read_sources_without_keeping_them
 
-    original = feature._mod_uses_pyside
+    installed = feature._mod_uses_pyside  # ours already, when an earlier test opened the app
+    original = getattr(installed, "original", installed)
+    feature._mod_uses_pyside = original
     try:
         assert read_sources_without_keeping_them()
         cheap = feature._mod_uses_pyside
@@ -204,4 +206,4 @@ def test_pyside_module_check_gives_pysides_answer_without_keeping_sources() -> N
             assert not linecache.cache, name
         assert cheap(importlib.import_module("simulator.ui.style"))  # it uses PySide6
     finally:
-        feature._mod_uses_pyside = original
+        feature._mod_uses_pyside = installed

@@ -36,5 +36,6 @@ def read_sources_without_keeping_them() -> bool:
             return False  # as PySide6 answers for a module whose source cannot be read
 
     uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]  # (tests put it back)
     feature._mod_uses_pyside = uses_pyside
     return True
