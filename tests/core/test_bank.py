@@ -184,6 +184,9 @@ MEASURED_ONLY = frozenset(
         "heldout_rel27_star.yaml",
         # round 27, every27a: measured at start and end only (its six questions were edited)
         "heldout_every27a_content.yaml",
+        # round 27, strong27: 10 questions' strong answers measured at start and end only (its
+        # 30 development questions, dev_strong27_content.yaml, are checked: none charged)
+        "heldout_strong27_content.yaml",
     )
 )
 

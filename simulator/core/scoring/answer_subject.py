@@ -107,9 +107,17 @@ class OtherConcept:
 def opening_concept(tokens: Tokens) -> list[str] | None:
     """The words of the noun phrase the answer's first sentence opens on, or None when it opens
     on the speaker, a pronoun, an everyday opener or a phrase too long to be a name."""
+    found = _opening(tokens)
+    return None if found is None else found[1]
+
+
+def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
+    """Where the opening name starts in the first sentence, and its words."""
     if not tokens.sentences:
         return None
     first = tokens.sentences[0]
+    if _HEADING.match(first.text):
+        return None  # "Scope: define the policy categories ...": a label of what follows
     said = list(tokens.words[first.first_word : first.first_word + first.word_count])
     at = 0
     while at < len(said) and said[at] in _SOUNDS:  # "Umm, I would ...": a spoken opening
@@ -136,7 +144,42 @@ def opening_concept(tokens: Tokens) -> list[str] | None:
         name.append(word)
     if all(w in _KIND_NOUNS for w in name if w != "of"):
         return None
-    return name or None
+    return (at, name) if name else None
+
+
+# One to three words and a colon open the answer: a heading ("Scope:", "Short answer:"), not
+# a concept the answer develops.
+_HEADING = re.compile(r"^\W*[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}\s*:")
+_COPULAS = word_set("is are was were")
+_HERE = word_set("here there")
+
+
+def _framing_noun(question: Question, tokens: Tokens, at: int, name: list[str]) -> bool:
+    """The opening name is a framing noun the sentence goes on to fill with the asked
+    question's own matter: "The trap *here* is ...", "The golden rule is *that* ...", "The
+    constraint is *latency*" (a bare word of the asked rubric). Read as concepts of their own,
+    three strong case answers kept a quarter of their credit (13-17, strong27). A concept named
+    as the answer's subject is defined with an article ("The ROC curve is *a* plot ..."), or
+    does something ("The law of large numbers *says* ...")."""
+    first = tokens.sentences[0]
+    said = tokens.words[first.first_word : first.first_word + first.word_count]
+    if at == 0 or said[at - 1] != "the":
+        return False
+    after = list(said[at + len(name) : at + len(name) + 3])
+    if after[:1] and after[0] in _HERE:
+        return True
+    if not after or after[0] not in _COPULAS or len(after) < 2:
+        return False
+    complement = after[1]
+    if complement == "that":
+        return True
+    asked = vocabulary(
+        question.prompt,
+        question.model_answer,
+        *(kp.label for kp in question.key_points),
+        *(p for kp in question.key_points for p in kp.phrases),
+    )
+    return complement not in STOPWORDS and stem(complement) in asked - generic_stems()
 
 
 def _may_open_a_name(word: str) -> bool:
@@ -160,9 +203,10 @@ def _ends_subject(word: str, following: str, named: bool) -> bool:
 def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
     """The concept the answer opens on when it is not the asked question's (see the module's
     docstring), with the share of key-point credit the answer keeps; else None."""
-    said = opening_concept(tokens)
-    if said is None:
+    found = _opening(tokens)
+    if found is None or _framing_noun(question, tokens, *found):
         return None
+    said = found[1]
     name = [w for w in said if w != "of"]
     prompt = vocabulary(question.prompt)
     # the question's id and topic name its subject too ("tech.distributed-training")

@@ -181,6 +181,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         accepted_no = accepted.negated != _non_before_shared(accepted, said)
         if said_no != accepted_no and _pronoun_for_other(said, accepted):
             return None  # said of two subjects: neither the same nor the opposite
+        if said_no != accepted_no and _nothing_of_other(said, accepted):
+            return None
         if said_no != accepted_no and not _other_subject(said, accepted):
             negated, other = (said, accepted) if said.negated else (accepted, said)
             if negated.purpose:
@@ -278,6 +280,12 @@ _OWN_SUBJECT = word_set(
 )
 
 
+# A relative clause has no subject of its own: "A fully Bayesian approach averages over the
+# posterior, *which* captures parameter uncertainty" says it of the sentence's subject, and
+# denies nothing of what "MAP ... does not capture parameter uncertainty" says (strong27).
+_RELATIVE_PRONOUNS = word_set("which who")
+
+
 def _pronoun_for_other(said: Clause, accepted: Clause) -> bool:
     """The answer's sentence and the accepted one are said of two named subjects: no word in
     common ("MAP" against "a fully Bayesian approach"), or the same head with a modifier each
@@ -288,8 +296,14 @@ def _pronoun_for_other(said: Clause, accepted: Clause) -> bool:
     (claims26)."""
     if (
         said.words[:1]
-        and said.words[0] in _OWN_SUBJECT
-        or (accepted.words[:1] and accepted.words[0] in _OWN_SUBJECT)
+        and said.words[0] in _OWN_SUBJECT - _RELATIVE_PRONOUNS
+        or (
+            accepted.words[:1]
+            and accepted.words[0] in _OWN_SUBJECT
+            # "it discards ..., *so it* does not capture ...": the sentence's pronoun again,
+            # pointing where the sentence's subject points
+            and not (accepted.antecedent and accepted.words[1:2] in (("it",), ("they",)))
+        )
     ):
         return False  # "..., *because demand* does not respond": the clause's own subject
     mine_words = [w for w in sentence_subject(said.sentence) if w not in STOPWORDS]
@@ -310,6 +324,21 @@ def _pronoun_for_other(said: Clause, accepted: Clause) -> bool:
     if not mine & theirs:
         return True
     return head_theirs is not None and head_theirs == stem(mine_words[-1])
+
+
+_NOTHING = word_set("nothing none nobody")
+
+
+def _nothing_of_other(said: Clause, accepted: Clause) -> bool:
+    """The answer's clause denies with a subject of "nothing" ("at inference *nothing* is
+    switched off": no unit is dropped), and the accepted sentence says its verb of a named
+    subject the answer's sentence never names ("standard *dropout* is switched off at
+    inference"): the two speak of different things (false25, strong27)."""
+    if not any(w in _NOTHING for w in said.words):
+        return False
+    theirs = {stem(w) for w in sentence_subject(accepted.sentence) if w not in STOPWORDS}
+    theirs |= accepted.antecedent
+    return bool(theirs) and not theirs & {stem(w) for w in words(said.sentence)}
 
 
 def _on_lesser_side(clause: Clause, pair: int) -> bool:

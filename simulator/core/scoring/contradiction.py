@@ -162,13 +162,28 @@ def _across_clauses(tokens: Tokens, span: Span) -> bool:
     return ids[span[0] - sentence.first_word] != ids[span[1] - 1 - sentence.first_word]
 
 
+def _own_only(
+    attributes: tuple[tuple[str, ...], ...], others: set[tuple[str, ...]]
+) -> tuple[tuple[str, ...], ...]:
+    """The attributes that hold none of the other side's (two words or more) whole: precision's
+    "how *many* were *actually positive*" holds recall's "*actual positives*", so "recall
+    measures how many of the actual positives" is recall's own point, not precision's said
+    of recall (false25, strong27)."""
+    return tuple(a for a in attributes if not any(len(o) >= 2 and set(o) <= set(a) for o in others))
+
+
 def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
     found: dict[int, Contradiction] = {}
+    by_side: dict[tuple[int, int], set[tuple[str, ...]]] = {}
+    for kp in question.key_points:
+        for n, kp_side, attributes in _kp_pairs(kp):
+            by_side.setdefault((n, kp_side), set()).update(attributes)
     for k, kp in enumerate(question.key_points):
         for n, own_side, attributes in _kp_pairs(kp):
             pair = SWAP_PAIRS[n]
+            attributes = _own_only(attributes, by_side.get((n, 1 - own_side), set()))
             own = mentions(tokens, pair[own_side])
             other = mentions(tokens, pair[1 - own_side])
             if not other:

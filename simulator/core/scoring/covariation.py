@@ -121,9 +121,22 @@ def _relations(
     said = _mentions(ws, st, clauses)
     out = _related(ws, st, clauses, said)
     quality = [_as_quality(ws, clauses, m) for m in said]
-    if quality != said:
+    if quality != said and not _trade_off(ws, st, said):
         out |= {r for r in _related(ws, st, clauses, quality) if _QUALITY in r[0]}
     return out
+
+
+def _trade_off(ws: tuple[str, ...], st: tuple[str, ...], mentions: list[Mention]) -> bool:
+    """Two metrics of the sentence move the model's quality opposite ways ("at a high
+    threshold precision is high and recall low"): what the driver does to "the quality" is
+    no one thing. Read as the quality falling with the threshold (from recall), the model
+    answer charged "raising the threshold increases precision" (false25, strong27)."""
+    ways = set()
+    for _i, anchor, d in mentions:
+        at = next((j for j in range(len(ws)) if st[j] == anchor), None)
+        if at is not None and polarity(ws[at]):
+            ways.add(d * polarity(ws[at]))
+    return len(ways) == 2
 
 
 _QUALITY = "<quality>"  # the model's quality, what every metric measures up or down

@@ -36,9 +36,48 @@ def is_explained(tokens: Tokens, span: Span, terms: set[int]) -> bool:
     count: a list of terms explains nothing however its terms are spelled.
     """
     sentence = tokens.sentences[tokens.sentence_of[span[0]]]
-    if sentence.word_count < EXPLAIN_MIN_SENTENCE_WORDS or is_list_like(sentence):
+    listed = is_list_like(sentence)
+    if listed and _explaining(tokens):
+        if _headed(sentence):
+            return True
+        # "A final stage applies business rules, diversity, freshness and ...": a list that is
+        # a clause's object is read as any sentence is, for its connecting words
+        listed = not _clause_opens(sentence)
+    if sentence.word_count < EXPLAIN_MIN_SENTENCE_WORDS or listed:
         return False
     lo = max(sentence.first_word, span[0] - EXPLAIN_WINDOW)
     hi = min(sentence.last_word, span[1] + EXPLAIN_WINDOW)
     around = [tokens.words[i] for i in range(lo, hi) if i not in terms]
     return sum(1 for w in around if w in CONNECTIVES) >= EXPLAIN_MIN_CONNECTIVES
+
+
+# "Fixes: ReLU activations, He initialization, residual connections, ...": a heading of one or
+# two words and a colon says what the items are. In an answer that explains in sentences
+# elsewhere, such a list is the structured answer's enumeration of what was asked ("how do you
+# address them?"), not a salad: read as named only, structured strong answers lost two thirds of
+# each listed point (vanishing gradients 60, news feed 59, strong27).
+_HEADING = re.compile(r"^\W*[A-Za-z][\w'-]*(?:\s+[\w'-]+)?\s*:")
+EXPLAINING_MIN_SENTENCES = 3  # sentences of the answer that are not lists
+
+
+def _headed(sentence: Sentence) -> bool:
+    return bool(_HEADING.match(sentence.text))
+
+
+CLAUSE_MIN_WORDS = 4  # words before a list's first comma that make a clause of their own
+
+
+def _clause_opens(sentence: Sentence) -> bool:
+    """The list is what a clause of some length before its first comma says something of."""
+    head = re.split(r"[,:;]", sentence.text, maxsplit=1)[0]
+    return len(words(head)) >= CLAUSE_MIN_WORDS
+
+
+def _explaining(tokens: Tokens) -> bool:
+    """Most of the answer's sentences, and at least three, say things rather than list them."""
+    prose = [
+        s
+        for s in tokens.sentences
+        if s.word_count >= EXPLAIN_MIN_SENTENCE_WORDS and not is_list_like(s)
+    ]
+    return len(prose) >= EXPLAINING_MIN_SENTENCES and 2 * len(prose) > len(tokens.sentences)

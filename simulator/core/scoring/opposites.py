@@ -53,6 +53,21 @@ def side_map(pairs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
 
 
 _SIDE = side_map(_PAIRS)
+_TABLE_WORDS = frozenset(w for pair in _PAIRS for forms in pair for w in forms.split())
+# Direction words whose stem is a noun that names no direction: "costly" stems to "cost", and
+# "practical *costs*" (a feature-selection key point) read as "expensive" made "much *cheaper*
+# to serve" its opposite (strong27). Such a stem says its direction only in the table's words.
+_NOUN_STEMS = frozenset(stem(w) for w in ("costly",))
+
+
+def side_of(word: str, stem_: str) -> tuple[int, int] | None:
+    """The (pair, side) a word says, or None: by its stem, unless that stem is also a noun
+    naming no direction and the word is not the table's own ("costs" is no "costly")."""
+    if stem_ in _NOUN_STEMS and word not in _TABLE_WORDS:
+        return None
+    return _SIDE.get(stem_)
+
+
 _FREQUENCY = _SIDE[stem("always")][0]
 _TIME = _SIDE[stem("past")][0]
 # Words of other pairs that name an earlier or a later period: a sentence that names both
@@ -101,7 +116,7 @@ def _directions_of(
         for clause in _clauses(text):
             ws = words(clause)
             for i, w in enumerate(ws):
-                key = _SIDE.get(stem(w))
+                key = side_of(w, stem(w))
                 if key is None:
                     continue
                 if i > 0 and ws[i - 1] == "non":
@@ -198,7 +213,7 @@ def _sides(tokens: Tokens, first: int, last: int) -> dict[int, tuple[int, int]]:
     which then say nothing on their own."""
     out: dict[int, tuple[int, int]] = {}
     for pos in range(first, last):
-        key = _SIDE.get(tokens.stems[pos])
+        key = side_of(tokens.words[pos], tokens.stems[pos])
         if key is None and pos > first and tokens.words[pos - 1] in _GO:
             key = _PHRASAL.get(tokens.words[pos])  # "recall goes up"
         if key is None:
@@ -459,7 +474,7 @@ def _causes(
             ws = words(clause)
             said = set()
             for i, w in enumerate(ws):
-                key = _SIDE.get(stem(w))
+                key = side_of(w, stem(w))
                 if key is None or key[0] != pair:
                     continue
                 if (i and ws[i - 1] == "non") or any(

@@ -384,9 +384,26 @@ def new_subject_inside(tokens: Tokens, span: Span, own: set[str]) -> bool:
         for j in range(span[0] + 1, span[1] - 1)
     ):
         return True
+    if _tail_is_new_subject(ws, span, own, end):
+        return True
     return any(
         opens_clause(tokens, j, own, span[1]) for j in clause_starts(tokens, span[0] + 1, span[1])
     )
+
+
+def _tail_is_new_subject(ws: tuple[str, ...], span: Span, own: set[str], end: int) -> bool:
+    """The claim's last words are the subject of a clause opened by "and the" inside it, whose
+    verb comes after the claim: "Count data is usually *Poisson, and the waiting time* between
+    those tickets *is* exponential" says nothing is Poisson for waiting times (strong27)."""
+    for j in range(span[0] + 1, span[1] - 1):
+        if ws[j] not in _COORDINATORS or ws[j] in own or ws[j + 1] not in _NEW_SUBJECT:
+            continue
+        if any(ws[k] in _LINKING_FINITE for k in range(j + 2, span[1])):
+            continue
+        after = range(span[1], min(end, span[1] + _SUBJECT_REACH))
+        if any(ws[k] in _LINKING_FINITE and ws[k] not in own for k in after):
+            return True
+    return False
 
 
 _JOINS = word_set("and or while whereas but")

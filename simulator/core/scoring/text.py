@@ -91,9 +91,25 @@ def _fold_spelling(word: str) -> str:
     return word
 
 
+# Whole numbers said in digits stem as their words: a transcript or a typed answer says "17
+# percent" where a rubric says "seventeen percent" (a strong Bayes answer missed its result,
+# strong27). Only numbers of one word.
+_NUMBER_NAMES = """zero one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety"""
+_DIGITS = dict(
+    zip(
+        [str(n) for n in range(21)] + [str(n) for n in range(30, 100, 10)],
+        _NUMBER_NAMES.split(),
+        strict=True,
+    )
+)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     word = word.lower()
+    word = _DIGITS.get(word, word)
     if "'" in word:
         base, _, suffix = word.partition("'")
         if suffix == "t":  # keep negated contractions whole ("don't")

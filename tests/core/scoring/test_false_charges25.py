@@ -61,7 +61,7 @@ CASES = [
         "tech.dropout",
         "At inference nothing is switched off and the outputs are scaled to match.",
         "Dropout stays on at inference.",
-        True,
+        False,
     ),
     (
         "tech.matrix-factorization",
@@ -73,13 +73,13 @@ CASES = [
         "tech.precision-recall-f1",
         "Recall measures how many of the actual positives we found.",
         "Precision measures how many of the actual positives we found.",
-        True,
+        False,
     ),
     (
         "tech.pr-curve",
         "Raising the threshold usually increases precision.",
         "Raising the threshold increases recall.",
-        True,
+        False,
     ),
 ]
 
