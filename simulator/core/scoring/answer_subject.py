@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.answer_topic import leans_elsewhere
 from simulator.core.scoring.delivery import FILLERS
 from simulator.core.scoring.point_anchors import case_words, words_named
-from simulator.core.scoring.shipped_rubrics import generic_stems
-from simulator.core.scoring.text import STOPWORDS, Tokens, is_number, stem, word_set
+from simulator.core.scoring.shipped_rubrics import generic_stems, shipped_questions
+from simulator.core.scoring.text import STOPWORDS, Tokens, is_number, stem, word_set, words
 from simulator.core.scoring.topicality import vocabulary
 
 # Share of key-point (and on-topic) credit an answer about another concept keeps: what it says
@@ -116,7 +117,10 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
     if not tokens.sentences:
         return None
     first = tokens.sentences[0]
-    if _HEADING.match(first.text):
+    heading = _HEADING.match(first.text)
+    if heading and not any(
+        stem(w) in _concept_words() for w in words(heading.group(0)) if w not in STOPWORDS
+    ):
         return None  # "Scope: define the policy categories ...": a label of what follows
     said = list(tokens.words[first.first_word : first.first_word + first.word_count])
     at = 0
@@ -151,6 +155,20 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
 # a concept the answer develops.
 _HEADING = re.compile(r"^\W*[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}\s*:")
 _COPULAS = word_set("is are was were")
+
+
+@lru_cache(maxsize=1)
+def _concept_words() -> frozenset[str]:
+    """Words the shipped prompts and ids name things with, less those every rubric uses: a
+    heading made of one ("Dropout: ...", "Components: ...") may name a concept."""
+    questions = shipped_questions()
+    named = vocabulary(
+        *(q.prompt for q in questions),
+        *(q.id.replace("-", " ").replace(".", " ") for q in questions),
+    )
+    return named - generic_stems()
+
+
 _HERE = word_set("here there")
 
 

@@ -65,6 +65,7 @@ def test_a_framing_noun_names_no_other_concept(bank: QuestionBank, qid: str, ope
         ),
         ("tech.precision-recall-f1", "The ROC curve is a plot of two rates.", "roc"),
         ("tech.time-series-validation", "The ARIMA model is a linear forecaster.", "arima"),
+        ("tech.batch-normalization", "Dropout: it randomly switches off units.", "dropout"),
     ],
 )
 def test_a_concept_opening_is_still_another_concept(
