@@ -1512,6 +1512,44 @@ in the rubric's own words earns its point (PCA "keeps the components with the sm
 eigenvalues" 69, only its "never center" charged; calibration "isotonic regression on the
 training set itself" 35 and "a calibrated model's curve lies far above the diagonal" 55, no
 charge; a GMM whose "components must share the same mean" 46).
+
+
+Round 27, strong27 (answer_subject.py, claims.py, contradiction.py, covariation.py, explained.py,
+opposites.py, stance.py, text.py): correct strong answers scored low or charged. A new probe:
+40 questions not in probe26, random.Random(2727).sample over the sorted (id, prompt) pairs,
+two strong answers each from the prompt alone (structured; conversational with asides,
+"unlike X", hedges, numbers); the first 30 are dev_strong27_content.yaml (read and fixed
+against), the last 10 heldout_strong27_content.yaml (MEASURED_ONLY, start and end only).
+Faults found on dev, each fixed as a mechanism with a correct sentence and its wrong twin
+(test_strong27_charges.py): a framing noun opening the answer ("The constraint is latency",
+"The golden rule is that", "The trap here", a heading "Scope:" whose words name no shipped
+prompt's subject) read as another concept (x0.25: fraud 17 -> 98, content moderation 13 -> 68,
+time-series validation 17 -> 68, triage 7 -> 43); "costly" stems to "cost", so "practical costs"
+made "cheaper to serve" a flip; a claim's tail as the subject of an "and the ... is" clause
+("Poisson, and the waiting time ... is exponential"); a relative "which captures ..." and an
+accepted "so it does not capture" (said of MAP) read as one subject; a headed or clause-led list
+in an explaining answer read as named only (vanishing gradients 60 -> 98, news feed 59 -> 80);
+"17 percent" not "seventeen percent" (digits 0-20 and tens now stem as their words). The three
+strict xfails of test_false_charges25.py pass, their twins charged: "nothing is switched off"
+denies nothing of dropout; two metrics moving quality opposite ways ("precision high and recall
+low") relate the threshold to no one "quality"; a side's attribute that holds the other side's
+whole ("how many were actually positive" holds recall's "actual positives") tells neither apart.
+
+  | set (strong answers)            | start               | end                 |
+  | dev_strong27 (60, 30 questions) | 3 charged, 17 < 70, | 0 charged, 10 < 70, |
+  |                                 | mean 77.8           | mean 87.3           |
+  | heldout_strong27 (20, 10 q.)    | 1 charged, 3 < 70,  | 1 charged, 3 < 70,  |
+  |                                 | mean 84.4           | mean 86.3           |
+
+Held-out: four rose (cnn 88 -> 99, recsys 87 -> 100, eta 75 -> 82, learning curves 80 -> 87),
+none fell; still short: bagging strong 28 ("bagging is more robust to noisy labels" charged as
+boosting's attribute said of bagging), residual paraphrase 25 (an opening adverb "Oddly, before
+ResNets, ..." read as a concept), eta paraphrase 65. Dev still under 70 (no charge): rubric
+wordings not recognised (triage "who historically got care", news-feed funnel in everyday
+words), and "No audio may leave the device" read as denying the on-device point ("no" before
+the subject taken to deny the object after the verb). Default output: every goal line
+unchanged; round5 strong mean 95 -> 96, paraphrase/strong median 0.82 -> 0.79 and round3's
+0.83 -> 0.82 (strong answers rose).
 """
 
 from __future__ import annotations
