@@ -576,6 +576,12 @@ def _than_the_subject(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> b
         return False
     subject = {stem(w) for w in source[: source.index(d.word)] if w not in _NOT_ANCHOR}
     subject -= d.anchors
+    # A phrase naming no subject ("cheaper per update") has its point's label's: "full batch is
+    # more expensive per update than a mini-batch" says the label's "mini-batches" are cheaper
+    # (only the compared word itself must be missing before the comparative).
+    fallback = not subject
+    if fallback:
+        subject = {stem(w) for w in words(kp.label) if w not in _NOT_ANCHOR} - d.anchors
     if not subject:
         return False
     sentence = tokens.sentences[tokens.sentence_of[pos]]
@@ -597,7 +603,7 @@ def _than_the_subject(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> b
     clauses = clause_ids(sentence)
     clause = clauses[pos - first]
     before = {stems[p] for p in range(first, pos) if clauses[p - first] == clause and p != against}
-    return not before & subject
+    return not before & ({stems[against]} if fallback else subject)
 
 
 _WITH = frozenset(("with",))
