@@ -89,6 +89,11 @@ CASES = [
         None,
     ),
     (
+        "tech.sgd-vs-batch",
+        "Full batch is more expensive per update than a mini-batch.",
+        "A mini-batch is more expensive per update than full batch.",
+    ),
+    (
         "tech.semi-supervised",
         "Labeling is expensive, so we use a few labels and lots of unlabeled data.",
         "Labeling is cheap, so we can label everything.",
