@@ -187,6 +187,8 @@ MEASURED_ONLY = frozenset(
         # round 27, strong27: 10 questions' strong answers measured at start and end only (its
         # 30 development questions, dev_strong27_content.yaml, are checked: none charged)
         "heldout_strong27_content.yaml",
+        # round 27, every27b: measured at start and end only (its six questions edited)
+        "heldout_every27b_content.yaml",
     )
 )
 
