@@ -1550,6 +1550,43 @@ words), and "No audio may leave the device" read as denying the on-device point 
 the subject taken to deny the object after the verb). Default output: every goal line
 unchanged; round5 strong mean 95 -> 96, paraphrase/strong median 0.82 -> 0.79 and round3's
 0.83 -> 0.82 (strong answers rose).
+
+Round 27, every27b (rubric phrases only: questions/technical_applied.yaml): 76 everyday wordings on
+43 key points of 23 questions. Per key point of 48 questions I wrote a sentence a candidate who
+understands it but avoids the jargon would say (what it does, an example), before adding anything:
+203 sentences, 75 of which no phrase of main earned by words. Those got 1-3 short wordings each
+(154 tried), each then probed with a wrong, reversed, denied or dismissed sentence in the same
+words. test_everyday_wordings_every27b.py: 43 sentences earn their point (none did on main), 53
+wrong ones do not. 78 wordings dropped: those a wrong sentence earned ("found in nearly every
+document" for idf also in "... gets the highest weight"; "four times as expensive" in "twice as
+expensive, not four times"; "one word takes all the weight" in "scaling makes one word take all the
+weight"; dismissals such as "X never helps", "nobody would assume X", "X is far too slow"; a word
+left out between a phrase's words: "mistake or a real" in "a mistake, never a real case"), one that
+turned a correct sentence into a contradiction ("says nothing about whether the scores are good
+probabilities", ROC AUC), one an every26 wrong twin earned ("steadier estimate"), and ones that
+moved a weaker answer up: "input goes through the network" (a backpropagation long_wrong 13 -> 24,
+"sends the input data backwards through the network"), "running memory" (an RNN weak 18 -> 27 by
+meaning), "what it is looking for" (a self-attention weak 10 -> 31), "used the product in the last"
+(a churn weak 10 -> 18), "keep getting better with more" and "saves earlier work" (on-topic words
+"better", "work": a transformers weak 6 -> 10), "how much it varies", "give exactly this
+prediction" (+1 on an off-topic and a weak answer). Kept although a far negation is missed: none
+(the CNN head's "score for each class" was dropped for "There is no layer at the end that gives a
+score for each class", which "fully connected" also earns). Repository answers of technical_applied
+questions (822): misconceptions and contradictions unchanged on every answer; 30 scores moved, all
+up: paraphrases by 1-47 (lean26 deployment 22 -> 69, offans24 model versioning 16 -> 54, charges21
+churn 15 -> 34), partials 3-8, warnings 3-16, a strong 88 -> 91, one churn long_wrong 21 -> 22; no
+weak or off-topic answer moved. heldout_every27b_content.yaml (6 of the edited questions, prompts
+only, written first; --set), start (29e7d1e) -> end: paraphrase > partial 4/6 -> 4/6 (CNN 72 < 79:
+"keeping the strongest response in each small area" and "a normal layer turns the found patterns
+into the class" name no wording; feature importance 24: "The quick way that comes with tree models
+..." reads as opening on another concept, x0.25, not a rubric matter), paraphrase / strong 0.75 ->
+0.79 (median 0.78 -> 0.92: RNN 80 -> 88, model versioning 75 -> 96), level 18/18, partial >
+verbose-wrong 6/6, weak > verbose-wrong 4/6, not flagged 24/24 unchanged. Default output:
+meaning18_a paraphrase / strong 0.80 -> 0.81 (median 0.78 -> 0.79); every other line unchanged. Not
+done: precision and recall definitions in plain words ("of all the emails we put in the spam
+folder, how many really were spam") were left out, since the two read alike and a swapped sentence
+would earn them; a correct "training on everything before it" (time-series validation) is charged
+as contradicting "validate on later dates" (claims, not rubric).
 """
 
 from __future__ import annotations
