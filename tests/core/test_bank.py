@@ -189,6 +189,8 @@ MEASURED_ONLY = frozenset(
         "heldout_strong27_content.yaml",
         # round 27, every27b: measured at start and end only (its six questions edited)
         "heldout_every27b_content.yaml",
+        # round 27, charge27: measured at its start and end only (adverb openings, comparisons)
+        "heldout_charge27_content.yaml",
     )
 )
 
