@@ -88,6 +88,8 @@ class Storage(ReviewQueries):
         self._damage = ""  # why the file is damaged, when it is
         # or "full", "locked": what saving says when it cannot
         self._read_only_kind = "read-only"
+        self._read_only_why = ""  # why it is read-only, in words (``read_only_why``)
+        self.read_only_notice = ""  # the notice told about it (dropped once opened as usual)
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -170,8 +172,58 @@ class Storage(ReviewQueries):
             with contextlib.suppress(OSError):
                 os.close(fd)
 
+    @property
+    def read_only_kind(self) -> str:
+        """Why nothing is saved: "locked" (another program held the file at start), "full"
+        (the disk) or "read-only" (the folder)."""
+        return self._read_only_kind
+
+    @property
+    def read_only_why(self) -> str:
+        """The cause in words ("the session database PATH is in use: another program holds it
+        locked (NAME, process N)"); empty while it saves as usual."""
+        return self._read_only_why if self.read_only else ""
+
+    def reopen_writable(self, lock_wait: float = 0.5) -> bool:
+        """A run opened read-only because another program held the file locked at start: open
+        it as usual now that the program may be done (True: new answers are saved from now on),
+        or stay read-only when it still holds it (False; ``read_only_why`` says who holds it
+        now). Waits up to ``lock_wait`` s: call it off the GUI thread."""
+        with self._lock:
+            if not self.read_only:
+                return True
+            if self._read_only_kind != "locked":
+                return False
+            old_db, old_copy = self._db, self._read_only_db
+            self._lock_wait = lock_wait
+            try:
+                self._connect()
+            except (sqlite3.DatabaseError, OSError) as exc:
+                if self._db is not old_db:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.close()
+                self._forget_header()
+                self._db, self._lock_wait = old_db, 0.0
+                if error_kind(exc) != "locked":
+                    raise StorageError(
+                        f"cannot open the session database {self.path}: {plain_reason(exc)}",
+                        error_kind(exc),
+                    ) from exc
+                self._read_only_why = (
+                    f"the session database {self.path} is in use: {db_lock.who_holds(self.path)}"
+                )
+                return False
+            self._lock_wait = LOCK_WAIT
+            self.read_only, self._read_only_kind, self._read_only_db = False, "read-only", None
+            with contextlib.suppress(sqlite3.Error, OSError):
+                old_db.close()
+                if old_copy is not None:
+                    old_copy.close()  # removes a private copy read instead of the file
+            return True
+
     def _open_read_only(self, why: str, advice: str) -> None:
         self.read_only = True
+        self._read_only_why = f"{why[:1].lower()}{why[1:]}"
         wal = Path(f"{self.path}-wal")
         if self.path.exists() and (self.path.stat().st_size > 0 or wal.exists()):
             # (an empty file, made just before a full disk stopped its tables: read as new)
@@ -185,9 +237,10 @@ class Storage(ReviewQueries):
             self._migrate()
         self._db.row_factory = sqlite3.Row
         self._db.text_factory = db_health.lenient_text
-        self._tell(
+        self.read_only_notice = (
             f"{why}: past sessions can be browsed, but new answers cannot be saved. {advice}"
         )
+        self._tell(self.read_only_notice)
 
     def _salvage_if_damaged(self) -> None:
         schema = db_health.expected_schema(apply_migrations)

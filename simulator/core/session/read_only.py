@@ -1,0 +1,86 @@
+"""A run that cannot save to the session database (issue 8, read-only at start): what Home says
+at its top, whether it can try the database again, and what Start and Resume ask before an
+interview whose answers will be kept only if saved to a file at the end. Qt-free; the window
+renders these words (``simulator.ui.read_only_run``).
+
+Start and Resume stay possible after a clear confirmation (not disabled): the person chose
+"Continue read-only", may want to practise while the other program finishes, and quitting
+offers to save the answers to a file; what must not happen is a 30-minute interview begun
+without knowing that it cannot be kept as usual."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+TRY_AGAIN = "Try again"
+
+
+class ReadOnlyStorage(Protocol):
+    read_only: bool
+
+    @property
+    def read_only_kind(self) -> str: ...
+
+    @property
+    def read_only_why(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ReadOnlyRun:
+    """``kind``: "locked" (another program held the file at start), "full" (the disk) or
+    "read-only" (the folder); ``why``: the cause in words, naming the file and, when locked,
+    the program holding it where it can be found."""
+
+    kind: str
+    why: str
+
+    @property
+    def can_try_again(self) -> bool:
+        """Only a lock goes away by itself while the app runs (the other program closes)."""
+        return self.kind == "locked"
+
+    def banner(self) -> str:
+        what = (
+            f"This run is read-only: {self.why}. Past sessions can be browsed, but answers "
+            "given now are not saved to it (quitting offers to save them to a file)."
+        )
+        if self.can_try_again:
+            return f"{what} Close that program, then choose {TRY_AGAIN} to save as usual."
+        return f"{what} Start the app again once it can be written to save as usual."
+
+    def confirm_question(self, resuming: bool) -> str:
+        if resuming:
+            return "Resume this interview without saving to the database?"
+        return "Start an interview that cannot be saved to the database?"
+
+    def confirm_detail(self, resuming: bool) -> str:
+        first = (
+            f"Close that program and choose {TRY_AGAIN} on Home first to keep them as usual."
+            if self.can_try_again
+            else "Start the app again once the database can be written to keep them as usual."
+        )
+        return (
+            f"This run is read-only: {self.why}.\n\n"
+            f"The answers you give {'from here ' if resuming else ''}will be kept only if you "
+            f"save them to a file when you quit. {first}"
+        )
+
+    def confirm_button(self, resuming: bool) -> str:
+        """The confirming button's caption (with its Alt letter)."""
+        return "&Resume anyway" if resuming else "&Start anyway"
+
+
+def read_only_run(storage: ReadOnlyStorage) -> ReadOnlyRun | None:
+    """The run's read-only state, or None when the database saves as usual."""
+    if not storage.read_only:
+        return None
+    return ReadOnlyRun(storage.read_only_kind, storage.read_only_why)
+
+
+def still_locked(why: str) -> str:
+    """What Home says when Try again finds the file still locked."""
+    return f"Still read-only: {why}. Close that program, then choose {TRY_AGAIN} again."
+
+
+OPEN_AS_USUAL = "The session database is open as usual again: new answers are saved."
