@@ -206,7 +206,7 @@ class Storage(ReviewQueries):
                 self._db, self._lock_wait = old_db, 0.0
                 if error_kind(exc) != "locked":
                     raise StorageError(
-                        f"cannot open the session database {self.path}: {plain_reason(exc)}",
+                        f"cannot open the session database {self.path}: {exc}",
                         error_kind(exc),
                     ) from exc
                 self._read_only_why = (

@@ -20,6 +20,7 @@ from simulator.ui.home_refresh import check_voice, refresh_home
 from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
+from simulator.ui.read_only_run import confirmed, show_read_only, try_again
 from simulator.ui.status_line import status_bar_while_told
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._show_storage_notices()
         for notice in services.notices:
             self.home.show_storage_notice(notice)
+        show_read_only(self)  # a run that cannot save says so at Home's top
         QTimer.singleShot(0, self._ask_cloud_consent_again)
 
     def _ask_cloud_consent_again(self) -> None:
@@ -258,7 +260,13 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         page = self.interview
-        self.home.start_requested.connect(self.start_interview)
+        # In a read-only run Start and Resume ask first (answers kept only through a file).
+        self.home.start_requested.connect(
+            lambda plan, voice: (
+                self.start_interview(plan, voice) if confirmed(self, False) else None
+            )
+        )
+        self.home.read_only.try_again_requested.connect(lambda: try_again(self))
         self.home.answer_mode.currentIndexChanged.connect(
             lambda: (
                 self.voice_answers.preload()
@@ -271,7 +279,9 @@ class MainWindow(QMainWindow):
         self.home.review_requested.connect(lambda sid: self.past.open_review(sid))
         self.home.progress_requested.connect(self._open_progress)
         self.home.history_requested.connect(self._open_history)
-        self.home.resume_requested.connect(self.resume_session)
+        self.home.resume_requested.connect(
+            lambda sid: self.resume_session(sid) if confirmed(self, True) else None
+        )
         self.home.discard_requested.connect(self.discard_session)
         page.phase_marked.connect(self._guard(lambda phase: self.controller.mark_phase(phase)))
         self.voice_answers.caption_changed.connect(page.show_caption)

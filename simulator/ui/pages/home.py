@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
+from simulator.ui.pages.home_read_only import ReadOnlyBanner
 from simulator.ui.pages.home_resume import ResumeBanner
 from simulator.ui.pages.home_sessions import PastSessions
 from simulator.ui.widgets.common import button, card, counted, fit_choices, label, name
@@ -65,6 +66,9 @@ class HomePage(QWidget):
         # in the left one it wrapped to four lines and left the topic list 3 rows at 960 x 640.
         banner_row = QVBoxLayout()
         page.addLayout(banner_row)
+        # A run that cannot save to the session database says so first, above everything.
+        self.read_only = ReadOnlyBanner()
+        banner_row.addWidget(self.read_only)
         outer = QHBoxLayout()
         outer.setSpacing(24)
         page.addLayout(outer, 1)
@@ -246,6 +250,13 @@ class HomePage(QWidget):
         self.storage_notice.setText(f"{shown}\n{text}" if shown else text)
         self.storage_notice.setAccessibleDescription(self.storage_notice.text())
         self.storage_notice.show()
+
+    def drop_storage_notice(self, text: str) -> None:
+        """Take ``text`` out of the notice (it is no longer true: the database opens as usual)."""
+        lines = [line for line in self.storage_notice.text().split("\n") if line != text]
+        self.storage_notice.setText("\n".join(lines))
+        self.storage_notice.setAccessibleDescription(self.storage_notice.text())
+        self.storage_notice.setVisible(bool(lines))
 
     def show_bank_progress(self, number: int, total: int, file_name: str) -> None:
         """Packs are loading: which one, n of m (Start stays disabled until ``set_bank``)."""
