@@ -58,7 +58,7 @@ def test_a_lock_list_that_names_other_files_or_waiters_names_nobody(tmp_path: Pa
     where = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
     locks = tmp_path / "locks"
     locks.write_text(
-        f"1: POSIX  ADVISORY  WRITE 999999 {where[:-1]}9 0 EOF\n"  # another file
+        f"1: POSIX  ADVISORY  WRITE 999999 {where}1 0 EOF\n"  # another file (another inode)
         f"2: -> POSIX  ADVISORY  WRITE 999998 {where} 0 EOF\n"  # waiting for it, not holding
         "3: a line that is not one\n"
         f"4: POSIX  ADVISORY  READ 999997 {where} 1073741824 1073741824\n"
