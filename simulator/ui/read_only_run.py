@@ -16,8 +16,14 @@ TITLE = "ML Interview Simulator"
 
 
 def show_read_only(window: MainWindow) -> None:
-    """Home's banner says what this run cannot do and why (hidden when it saves as usual)."""
-    window.home.read_only.show_run(read_only_run(window.services.storage))
+    """Home's banner says what this run cannot do and why (hidden when it saves as usual). A
+    lock's notice said the same below it (and to 'start the app again' beside Try again): the
+    banner says it once."""
+    storage = window.services.storage
+    run = read_only_run(storage)
+    window.home.read_only.show_run(run)
+    if run is not None and run.can_try_again:
+        window.home.drop_storage_notice(storage.read_only_notice)
 
 
 def try_again(window: MainWindow) -> None:

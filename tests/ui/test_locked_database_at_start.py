@@ -78,9 +78,10 @@ def test_continue_read_only_shows_every_session_and_writes_nothing(qtbot, data_d
             assert str(path) in text and f"process {other.pid}" in text
             storage = window.services.storage
             assert storage.read_only
-            notice = window.home.storage_notice
+            notice = window.home.read_only.message  # Home's read-only banner, at its top
             qtbot.waitUntil(notice.isVisible, timeout=10_000)
-            assert "locked" in notice.text() and "cannot be saved" in notice.text()
+            assert "locked" in notice.text() and "not saved" in notice.text()
+            assert not window.home.storage_notice.isVisible()  # said once, not twice
             assert sorted(a.text for s in storage.sessions() for a in s.answers) == [
                 f"answer {n}" for n in range(SESSIONS)
             ]
