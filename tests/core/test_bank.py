@@ -182,6 +182,8 @@ MEASURED_ONLY = frozenset(
         "heldout_wrong27_content.yaml",
         # round 27, rel27: behavioral relevance and label stories measured at start and end only
         "heldout_rel27_star.yaml",
+        # round 27, label27: STAR label stories measured at start and end only
+        "heldout_label27_star.yaml",
         # round 27, every27a: measured at start and end only (its six questions were edited)
         "heldout_every27a_content.yaml",
         # round 27, strong27: 10 questions' strong answers measured at start and end only (its
