@@ -91,6 +91,10 @@ CUES: dict[str, dict[str, float]] = {
         good question=4, let me think=4, that's it=3, so yeah=2, hope that=3, happy to=2,
         does that answer=4, let me tell you=2, i'd like to talk=2, can think of=2,
         comes to mind=3, one example=1, a time when=1,
+        that's my example=3, that's the example=3, that's my story=3, that's the story=3,
+        that's about all=3, all i can say=2.5, go deeper=2.5, never found out=3,
+        never heard back=2.5, never learned whether=3, do not know whether=3,
+        do not know if=3, no idea whether=3,
         """
     ),
 }
@@ -142,6 +146,21 @@ TIME_UNITS = word_set(
 )  # A change's own words: when the change is background they are no result cue.
 CHANGE_CUES = CHANGE_WORDS | {"percent", "went up", "went down", "went from"}
 ADVERBS = word_set("also then quickly immediately finally first just personally eventually")
+# What a step told before brought about, said with the step's gerund as subject ("Setting the
+# bucket size back restored the old latency", "Switching to weekly retraining cut the error").
+STEP_OUTCOME_VERBS = word_set(
+    """restored cut reduced brought saved won fixed halved doubled lowered improved removed
+    solved stopped prevented caught increased raised recovered eliminated shortened sped"""
+)
+# Saying in words that the outcome is unknown ("I never found out whether the pilot worked"):
+# the outcome words after it are what I do not know, no result.
+UNKNOWN_OUTCOME = frozenset(
+    ("never found out", "never heard back", "never learned whether", "do not know whether")
+    + ("do not know if", "no idea whether")
+)
+# An opening line naming the story ("The project I am proudest of is ...", "The example that
+# comes to mind is ..."): its head noun.
+STORY_NOUNS = word_set("project example story time work case situation one")
 OUTCOME_VERBS = word_set(
     """won passed landed worked approved adopted shipped delivered succeeded caught signed
     launched accepted renewed hit exceeded beat"""

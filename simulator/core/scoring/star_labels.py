@@ -31,7 +31,10 @@ from simulator.core.scoring.star_cues import (
     PURPOSES,
     REQUESTS,
     SEQUENCE,
+    STEP_OUTCOME_VERBS,
+    STORY_NOUNS,
     TIME_FRAMES,
+    UNKNOWN_OUTCOME,
     VOICE_VERBS,
 )
 from simulator.core.scoring.star_grammar import (
@@ -230,6 +233,13 @@ def sentence_evidence(
     if count_phrases(ws, _AT_FIRST):
         # "at first I was ready to say no": how I stood at the start, not the first step.
         drop("action", {"first i"})
+    unknown = bool(count_phrases(ws, UNKNOWN_OUTCOME)) and "but" not in ws
+    if unknown:
+        # "I never found out whether the router stayed in production": the outcome words say
+        # what I do not know; the sentence tells that the result is missing, it is none.
+        for reason in [r for r in reasons["result"] if r[1].startswith('"')]:
+            reasons["result"].remove(reason)
+            scores["result"] -= reason[0]
     if returned(ws):  # "were back in forty minutes": a return, not "back in 2019"
         drop("situation", {"back in"})
     if ws[:2] != ["after", "that"]:
@@ -361,7 +371,7 @@ def sentence_evidence(
     elif numbers:
         add("result", 0.3, A_NUMBER)
     outcomes = min(2, sum(1 for i, w in enumerate(ws) if w in OUTCOME_VERBS and not mine(ws, i)))
-    if outcomes:
+    if outcomes and not unknown:
         add("result", outcomes * 0.8, "an outcome verb")
     passive = passive_at(ws)
     if passive and not i_acted:
@@ -403,7 +413,30 @@ def sentence_evidence(
     ):
         # "Shadowing a specialist for three days taught me ...": an act named by its gerund;
         # "Marketing was asking for ...", "Pricing had ...": a team or a field, named (round 26).
-        add("action", 1.5, "an act named by its gerund")
+        if (
+            index
+            and position >= 0.35
+            and clause.subject == "thing"
+            and clause.subject_words[:1] == (ws[0],)
+            and ws[clause.verb] in STEP_OUTCOME_VERBS
+        ):
+            # "Setting the bucket size back restored the old latency": past the steps, a step
+            # named by its gerund as the subject of an outcome verb is what that step did.
+            add("result", 1.5, "what a step brought about")
+        else:
+            add("action", 1.5, "an act named by its gerund")
+    if (
+        (index == 0 or (index == 1 and position < 0.35))
+        and clause.subject == "thing"
+        and ws[clause.verb] in BE_PAST | {"is"}
+        and set(clause.subject_words[:3]) & STORY_NOUNS
+    ):
+        # "The example that comes to mind is a churn model I built ...": an opening naming the
+        # story; its "I built" describes what the story is about, no step yet.
+        for reason in [r for r in reasons["action"] if r[1].startswith(('"i ', '"I"'))]:
+            reasons["action"].remove(reason)
+            scores["action"] -= reason[0]
+        add("situation", 2.0, "an opening that names the story")
     head = set(clause.subject_words[:3]) if clause.subject else set(ws[:3])
     if position < 0.4 and head & OTHER_SUBJECTS and not head & {"i", "we"}:
         # Someone else acting before I came in ("my lead pulled me aside") sets the scene.
