@@ -80,7 +80,7 @@ def read_only_run(storage: ReadOnlyStorage) -> ReadOnlyRun | None:
 
 def still_locked(why: str) -> str:
     """What Home says when Try again finds the file still locked."""
-    return f"Still read-only: {why}. Close that program, then choose {TRY_AGAIN} again."
+    return f"Still read-only: {why}. Close that program, then choose {TRY_AGAIN}."
 
 
 OPEN_AS_USUAL = "The session database is open as usual again: new answers are saved."
