@@ -172,6 +172,43 @@ def _own_only(
     return tuple(a for a in attributes if not any(len(o) >= 2 and set(o) <= set(a) for o in others))
 
 
+def _owned_spans(
+    index: AnswerIndex, kp: KeyPoint, stance: Stance
+) -> dict[tuple[int, int], set[int]]:
+    """For each (pair, side) the point gives attributes of, where one of them is said of that
+    side itself (said_of is 0), neither denied nor warned against: the first word of each."""
+    tokens = index.tokens
+    out: dict[tuple[int, int], set[int]] = {}
+    for n, side, attributes in _kp_pairs(kp):
+        pair = SWAP_PAIRS[n]
+        own = mentions(tokens, pair[side])
+        other = mentions(tokens, pair[1 - side])
+        if not own:
+            continue
+        for seq in attributes:
+            for span in index.find(Phrase(" ".join(seq), seq, None, False)):
+                if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND:
+                    continue
+                if said_of(tokens, span, own, other) != 0:
+                    continue  # said of the other side, of neither, or across a sentence end
+                if not stance.negated(span) and not stance.warned(span):
+                    out.setdefault((n, side), set()).add(span[0])
+    return out
+
+
+def _object_of_owned(tokens: Tokens, span: Span, owned: set[int]) -> bool:
+    """The attribute follows, in its clause, the other side's own attribute said of that side:
+    the object of what the sentence says of its subject ("bagging is more robust *to noisy
+    labels*"), not the attribute moved to it ("boosting is more robust to noisy labels" gives
+    boosting bagging's "more robust" first: still moved)."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    clauses = clause_ids(sentence)
+    return any(
+        first <= o < span[0] and clauses[o - first] == clauses[span[0] - first] for o in owned
+    )
+
+
 def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
@@ -181,6 +218,10 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
         for n, kp_side, attributes in _kp_pairs(kp):
             by_side.setdefault((n, kp_side), set()).update(attributes)
     for k, kp in enumerate(question.key_points):
+        # Where this point's own words for a side are said of that side: "bagging is more
+        # robust to noisy labels" gives bagging its "more robust", so boosting's "noisy labels"
+        # after it is what bagging is robust to, not boosting's attribute moved (charge27).
+        owned = _owned_spans(index, kp, stance)
         for n, own_side, attributes in _kp_pairs(kp):
             pair = SWAP_PAIRS[n]
             attributes = _own_only(attributes, by_side.get((n, 1 - own_side), set()))
@@ -188,6 +229,7 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
             other = mentions(tokens, pair[1 - own_side])
             if not other:
                 continue
+            elsewhere = owned.get((n, 1 - own_side), set())
             supported, wrong = False, None
             for seq in attributes:
                 # The attribute is already stems: compiling its text again would stem them twice
@@ -208,6 +250,7 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                         elif (
                             side == 1
                             and wrong is None
+                            and not _object_of_owned(tokens, span, elsewhere)
                             and not stance.negated(span)
                             and not stance.warned(span)
                             and not _added(tokens, span)

@@ -14,6 +14,7 @@ from simulator.core.scoring import score_answer
 from simulator.core.scoring.answer_subject import other_concept
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
+from tests.core.scoring.rubric_charges import charged
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,34 @@ def test_a_strong_answer_opening_on_an_adverb_keeps_its_credit(bank: QuestionBan
     )
     score = score_answer(bank.get("tech.l1-vs-l2"), Transcript(text))
     assert score.components["content"] is not None and score.components["content"] >= 60
+
+
+# A point whose label says both sides ("boosting can overfit noisy labels ...; bagging is more
+# robust"): one side's own words said of it, then the other side's words as their object, is
+# that side's claim, not the other side's attribute moved ("noisy labels" said of bagging).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bagging is more robust to noisy labels.",
+        "Boosting chases the mistakes of earlier models. Bagging is more robust to noisy labels, "
+        "since no example gets extra weight.",
+    ],
+)
+def test_a_side_robust_to_the_other_sides_weakness_is_not_charged(
+    bank: QuestionBank, text: str
+) -> None:
+    assert charged(bank.get("tech.bagging-vs-boosting"), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boosting is more robust to noisy labels.",
+        "Bagging overfits noisy labels and needs early stopping.",
+        "Bagging is more robust to noise, but bagging overfits noisy labels.",
+    ],
+)
+def test_the_other_sides_attribute_said_of_a_side_stays_charged(
+    bank: QuestionBank, text: str
+) -> None:
+    assert charged(bank.get("tech.bagging-vs-boosting"), text) == ["overfitting-noise"]
