@@ -253,7 +253,7 @@ class HomePage(QWidget):
 
     def drop_storage_notice(self, text: str) -> None:
         """Take ``text`` out of the notice (it is no longer true: the database opens as usual)."""
-        lines = [line for line in self.storage_notice.text().split("\n") if line != text]
+        lines = [line for line in self.storage_notice.text().split("\n") if line not in ("", text)]
         self.storage_notice.setText("\n".join(lines))
         self.storage_notice.setAccessibleDescription(self.storage_notice.text())
         self.storage_notice.setVisible(bool(lines))
