@@ -182,6 +182,7 @@ class Stance:
             clauses[i - first] == clause
             and ws[i] in NEGATION_WORDS
             and not _yes_or_no(ws, i)
+            and not _denied_leaving(ws, i, span[0])
             and not limits(ws, i, rest_of_clause())
             for i in range(lo, hi)
         )
@@ -524,6 +525,19 @@ def limits(ws: tuple[str, ...], i: int, after: list[str]) -> bool:
     if i + 1 < len(ws) and ws[i + 1] in _NOT_ONLY:
         return True
     return any(tuple(after[k : k + len(a)]) == a for a in _ALONE for k in range(len(after)))
+
+
+# Verbs of leaving a place: denied, they keep the thing there ("no audio may *leave* the
+# device" says it stays on the device).
+_LEAVING = frozenset(("leave", "leaves", "leaving", "exit", "exits", "exiting"))
+
+
+def _denied_leaving(ws: tuple[str, ...], i: int, start: int) -> bool:
+    """The negation denies a leaving verb between it and the claim: "no audio may leave the
+    device", "raw data never leaves the phone" keep it on the device, so the claim's place is
+    affirmed, not denied (read as denied, a correct on-device answer lost its point: charge27).
+    "The model does not run on the device" is still denied."""
+    return any(ws[j] in _LEAVING for j in range(i + 1, start))
 
 
 def _yes_or_no(ws: tuple[str, ...], i: int) -> bool:

@@ -95,3 +95,28 @@ def test_the_other_sides_attribute_said_of_a_side_stays_charged(
     bank: QuestionBank, text: str
 ) -> None:
     assert charged(bank.get("tech.bagging-vs-boosting"), text) == ["overfitting-noise"]
+
+
+# A denied leaving verb keeps the thing where it is: "no audio may leave the device" affirms the
+# on-device point; a denied place ("does not run on the device") still denies it.
+@pytest.mark.parametrize(
+    "text",
+    ["For privacy, no audio may leave the device.", "For privacy, audio never leaves the device."],
+)
+def test_a_denied_leaving_keeps_the_on_device_point(bank: QuestionBank, text: str) -> None:
+    score = score_answer(bank.get("case.on-device-speech-commands"), Transcript(text))
+    status = {k.id: k.status for k in score.key_points}
+    assert status["constraints"] == "explained"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No model can fit on the device, so we run it on a server.",
+        "The model does not run on the device.",
+    ],
+)
+def test_a_denied_place_still_loses_the_on_device_point(bank: QuestionBank, text: str) -> None:
+    score = score_answer(bank.get("case.on-device-speech-commands"), Transcript(text))
+    status = {k.id: k.status for k in score.key_points}
+    assert status["constraints"] != "explained"
