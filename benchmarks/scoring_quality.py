@@ -1602,6 +1602,26 @@ reading the labeller; its misses were read to find the causes, so it is a target
 STAR sentences 27/33 -> 33/33, missing part reported 0/1 -> 1/1, told part not called missing
 15/15 =. Repository STAR sentences (every *star*.yaml but this one) 2497/2592 -> = (no label
 moved); default output identical. test_star_label27.py: 20 cases in other words, 10 fail before.
+
+Round 27, charge27 (correct answers charged or misread, issue 9; answer_subject.py, contradiction.py,
+stance.py). An opening sentence adverb and its comma ("Interestingly, ...", "Frankly, ...", "Oddly
+enough, ...": a word in -ly the prompts name no thing with, so not "anomaly") is skipped before the
+opening name, and "no" opens on no concept: read as the concepts "interestingly both", "frankly",
+"naturally", strong answers kept a quarter of their credit. A point whose label says both sides
+("boosting can overfit noisy labels ...; bagging is more robust"): one side's own words said of
+it, then the other side's as their object, in one clause, move nothing ("Bagging is more robust to
+noisy labels" was "noisy labels" said of bagging; "Boosting is more robust to noisy labels" is
+still charged). A negation with a leaving verb (leave, exit) between it and the claim affirms the
+claim's place ("no audio may leave the device" lost the on-device point; "the model does not run
+on the device" still does). heldout_charge27_content.yaml (8 strong answers written from the
+prompts alone before any change, each with a sentence adverb opening and most with a comparison, a
+"no" subject and a "before it" time order; --set): start (782c49b) -> end: mean strong 41 -> 82
+(l1-vs-l2 23 -> 92, bagging 24 -> 97, data leakage 24 -> 96, spam 14 -> 77, churn 12 -> 67),
+correct answer not flagged 7/8 -> 7/8: "RNNs are cheaper than transformers on very long sequences"
+is still charged as the opposite of the costs point's "long inputs get expensive" (the point's
+subject, attention, is not the word after "than"; not fixed). The time-series "training on
+everything before it" charge did not reproduce on main in 18 wordings tried (none charged), so
+nothing changed for it. Default output: identical before and after each step.
 """
 
 from __future__ import annotations
