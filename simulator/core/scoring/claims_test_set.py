@@ -59,8 +59,8 @@ _BREAKS = word_set(
 )
 # Words of a sentence that forbid or doubt what it says, besides a negation and a warning frame.
 _DOUBT = word_set(
-    """leak leaks leaking leakage optimistic optimistically cheating cheat biased overfit
-    overfitting contaminate contaminates contaminated contamination peek peeking might may
+    """leak leaks leaking leakage optimistic optimistically cheating cheat bias biases biased
+    biasing inflate inflates inflated overfit overfits overfitting contaminate contaminates contaminated contamination peek peeking might may
     could would if unless avoid instead rather only once untouched unseen"""
 )
 
