@@ -58,5 +58,8 @@ def test_quitting_before_any_answer_does_not_say_answers_are_saved(qtbot, window
     controller.submit("Overfitting memorizes the noise in the training data.")
     qtbot.waitUntil(lambda: controller.state is State.REVIEWING, timeout=10000)
     assert controller.given_count() == 1
+    # Saved once the database lane has written it: until then the text rightly says it is
+    # not saved yet (a fresh-clone CI looked before the write and failed here).
+    qtbot.waitUntil(lambda: controller.unsaved_count() == 0, timeout=10000)
     text = _what_is_kept(controller.state, False, controller.unsaved_count(), 1)
     assert "The answers you have given are saved" in text
