@@ -87,7 +87,7 @@ def open_window(
     from PySide6.QtWidgets import QApplication
 
     read_sources_without_keeping_them()  # before the window's modules are imported
-    from simulator.ui.main_window import MainWindow, fitted_size
+    from simulator.ui.main_window import MainWindow
     from simulator.ui.style import apply_theme
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -102,8 +102,11 @@ def open_window(
     window = MainWindow(services)
     screen = app.primaryScreen()
     if screen is not None:
-        available = screen.availableGeometry().size()
-        window.resize(fitted_size(window.size(), window.minimumSize(), available))
+        try:
+            kept: Path | None = paths.window_file()
+        except paths.DataDirError:
+            kept = None
+        window.place_on_screen(screen.availableGeometry(), kept)
     window.show()
     return window
 

@@ -88,6 +88,11 @@ def database_file() -> Path:
     return data_dir() / "sessions.sqlite3"
 
 
+def window_file() -> Path:
+    """The window's size, place and maximised state when it was last closed."""
+    return data_dir() / "window.json"
+
+
 def recordings_dir() -> Path:
     return private_dir(data_dir() / "recordings")
 

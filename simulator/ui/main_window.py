@@ -4,9 +4,10 @@ wiring between pages and the session, and the window's lifetime (closing with an
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -30,6 +31,7 @@ from simulator.ui.warm_up import (
     warm_up_page_modules,
     warm_up_session_core,
 )
+from simulator.ui.window_geometry import fitted_size
 from simulator.ui.window_lifetime import stop_players, unsaved_answers_handled
 from simulator.ui.window_menu import build_menu
 
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = False  # Ctrl+Q asked already: the close that follows does not
         self._closing = False  # hidden, finishing its background work: nothing new is set up
         self.waiting_for_saves = False  # a close waits for answers on their way to disk
+        self._geometry_file: Path | None = None  # where its size is kept (``place_on_screen``)
         self.home = HomePage(settings.voice_enabled, settings.answer_mode)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
@@ -146,9 +149,15 @@ class MainWindow(QMainWindow):
         self._db.submit(restore, on_done=restored, on_error=self._show_error)
 
     def _show_storage_notices(self) -> None:
-        for notice in self.services.storage.take_notices():
-            self.home.show_storage_notice(notice)
-            self._show_error(notice)
+        from simulator.core.session.read_only import notice_places
+
+        storage = self.services.storage
+        for notice in storage.take_notices():
+            places = notice_places(storage, notice)  # not what the read-only banner says
+            if places.home:
+                self.home.show_storage_notice(notice)
+            if places.status_bar:
+                self._show_error(notice)
 
     @property
     def scorecard(self) -> ScorecardPage:
@@ -192,6 +201,11 @@ class MainWindow(QMainWindow):
 
         if self._outside_interview():
             getattr(archive_actions, action)(self)
+
+    @property
+    def existing_controller(self) -> SessionController | None:
+        """The controller if made already (no interview was given before it is)."""
+        return self._controller
 
     @property
     def controller(self) -> SessionController:
@@ -443,10 +457,26 @@ class MainWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
+    def place_on_screen(self, available: QRect, kept: Path | None) -> None:
+        """Sized and placed for a screen of ``available`` geometry as the app starts: as it was
+        when last closed (``kept``: the file it is kept in, written again at close), else
+        fitted to the screen; on a screen smaller than the pages' layout, they scroll."""
+        from simulator.ui.window_geometry import fit_to_screen, restore
+
+        fit_to_screen(self, self.stack, available)
+        if kept is None or not restore(self, kept, available):
+            self.resize(fitted_size(self.size(), self.minimumSize(), available.size()))
+        self._geometry_file = kept
+
     def shutdown(self) -> None:
         """The window goes at once (the person sees the app gone); then recordings close and
         the work under way finishes with the event loop running (``TaskManager.drain``: up to
         30 s), so a score finishing meanwhile is still saved."""
+        if self._geometry_file is not None and self.isVisible():
+            from simulator.ui.window_geometry import keep
+
+            keep(self, self._geometry_file)  # its size, place and maximised state, for next time
+            self._geometry_file = None
         self._closing = True
         self.hide()
         stop_players(self)
@@ -457,12 +487,3 @@ class MainWindow(QMainWindow):
         if self.services.speaker is not None:
             self.services.speaker.close()
             self.services.speaker = None
-
-
-def fitted_size(default: QSize, minimum: QSize, available: QSize) -> QSize:
-    """The window's first size on a screen of ``available`` size, room left for its frame:
-    at 1200x780 on a small laptop screen, the buttons at the bottom of a page were out of sight.
-    Never below the smallest size the pages are laid out for."""
-    width = max(minimum.width(), min(default.width(), available.width() - 24))
-    height = max(minimum.height(), min(default.height(), available.height() - 40))
-    return QSize(width, height)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from simulator.core.session.read_only import OPEN_AS_USUAL, read_only_run, still_locked
+from simulator.core.session.read_only import (
+    OPEN_AS_USUAL,
+    opened_again,
+    read_only_run,
+    still_locked,
+)
 
 if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
@@ -39,8 +44,18 @@ def try_again(window: MainWindow) -> None:
             window.home.drop_storage_notice(storage.read_only_notice)
             banner.show_run(None)
             window.statusBar().showMessage(OPEN_AS_USUAL, 8000)
-            window.refresh_home()
             window.home.focus_start()
+            controller = window.existing_controller
+            if controller is None:  # no interview was given in this run
+                window.refresh_home()
+                return
+
+            def saved(count: int, still_unsaved: int) -> None:
+                # the answers given while read-only, written now: said, and listed on Home
+                window.statusBar().showMessage(opened_again(count, still_unsaved), 15000)
+                window.refresh_home()
+
+            controller.save_kept(saved)
         else:
             banner.show_run(run, still_locked(storage.read_only_why) if run else "")
             banner.message.setFocus()  # read out by a screen reader: what is still wrong

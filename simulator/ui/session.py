@@ -110,6 +110,9 @@ class SessionController(QObject):
     def leave(self) -> bool:
         return self.core.leave()
 
+    def save_kept(self, then: Callable[[int, int], None]) -> None:
+        self.core.save_kept(then)
+
     def save_draft(self, text: str) -> None:
         self.core.save_draft(text)
 

@@ -81,6 +81,9 @@ class Journal:
         self._lock = threading.Lock()  # guards _unsaved: appended here, drained on the lane
         self._unsaved: list[tuple[Callable[[], None], bool]] = []  # (write, is an answer)
         self._pending = 0
+        # the summary of a finish that could not be written (guarded by _lock): written after
+        # the answers when they are retried with ``finish_too`` (saving works again)
+        self._unfinished: SessionScore | None = None
         self.session_id: int | None = None  # the caller's copy
         # set before the first write is queued, then only read (on the database lane):
         self._plan: dict[str, Any] | None = None
@@ -193,11 +196,12 @@ class Journal:
         then: Callable[[int], None],
         failed: Callable[[], None] | None = None,
     ) -> None:
+        with self._lock:
+            self._unfinished = summary
+
         def write() -> int:
             self._flush()  # answers first: a finished session has all of them
-            session_id = self._require_session()
-            self._storage.finish_session(session_id, summary)
-            return session_id
+            return self._finish_if_unfinished()
 
         def finished(session_id: int) -> None:
             self._caught_up(session_id)
@@ -205,13 +209,35 @@ class Journal:
 
         self._run(write, finished, failed)
 
-    def retry(self, quietly: bool = False) -> None:
+    def retry(
+        self,
+        quietly: bool = False,
+        *,
+        finish_too: bool = False,
+        then: Callable[[bool], None] | None = None,
+    ) -> None:
         """Try the writes still queued again (a session left behind, the next time anything
-        is saved; ``quietly``: a failure already said is not said again)."""
+        is saved; ``quietly``: a failure already said is not said again). ``finish_too``: a
+        finish that failed is written after them (the session left at a failed wrap-up is
+        then finished, not left as interrupted). ``then(written)`` once tried (at once when
+        there is nothing to write)."""
         with self._lock:
-            if not self._unsaved:
-                return
-        self._run(self._flush, self._caught_up, quietly=quietly)
+            nothing = not self._unsaved and (not finish_too or self._unfinished is None)
+        if nothing:
+            if then is not None:
+                then(True)
+            return
+
+        def write() -> int | None:
+            session_id = self._flush()
+            return self._finish_if_unfinished() if finish_too else session_id
+
+        def done(session_id: int | None) -> None:
+            self._caught_up(session_id)
+            if then is not None:
+                then(True)
+
+        self._run(write, done, (lambda: then(False)) if then is not None else None, quietly=quietly)
 
     def unsaved_count(self) -> int:
         """Answers given but not on disk yet (their scores follow them)."""
@@ -277,6 +303,18 @@ class Journal:
             write()
             with self._lock:
                 self._unsaved.pop(0)
+
+    def _finish_if_unfinished(self) -> int:
+        """Mark the session finished with the summary a finish left (on the database lane)."""
+        session_id = self._require_session()
+        with self._lock:
+            summary = self._unfinished
+        if summary is not None:
+            self._storage.finish_session(session_id, summary)
+            with self._lock:
+                if self._unfinished is summary:
+                    self._unfinished = None
+        return session_id
 
     def _require_session(self) -> int:
         if self._db_session is None:

@@ -18,6 +18,7 @@ TRY_AGAIN = "Try again"
 
 class ReadOnlyStorage(Protocol):
     read_only: bool
+    read_only_notice: str
 
     @property
     def read_only_kind(self) -> str: ...
@@ -78,9 +79,50 @@ def read_only_run(storage: ReadOnlyStorage) -> ReadOnlyRun | None:
     return ReadOnlyRun(storage.read_only_kind, storage.read_only_why)
 
 
+@dataclass(frozen=True)
+class NoticePlaces:
+    """Where the window shows a storage notice: in the notice box on Home, in the status bar."""
+
+    home: bool
+    status_bar: bool
+
+
+def notice_places(storage: ReadOnlyStorage, notice: str) -> NoticePlaces:
+    """A notice the read-only banner at Home's top says already is not said again: the status
+    bar repeated the lock's notice below the banner, cut off at the window's edge
+    (walkthrough 28). A lock's notice is not shown at all (the banner names the file, the
+    program and Try again); a full disk's or read-only folder's stays in Home's notice box,
+    for the advice the banner lacks (free some space, another --data-dir)."""
+    run = read_only_run(storage)
+    if run is None or notice != storage.read_only_notice:
+        return NoticePlaces(home=True, status_bar=True)
+    return NoticePlaces(home=not run.can_try_again, status_bar=False)
+
+
 def still_locked(why: str) -> str:
     """What Home says when Try again finds the file still locked."""
     return f"Still read-only: {why}. Close that program, then choose {TRY_AGAIN}."
 
 
 OPEN_AS_USUAL = "The session database is open as usual again: new answers are saved."
+
+
+def opened_again(saved: int, still_unsaved: int) -> str:
+    """What the window says once Try again opened the database, of the answers given while the
+    run was read-only (``saved`` now, ``still_unsaved``: kept in memory, offered at quit). One
+    short line: the status bar cuts a longer one at the window's edge."""
+    if still_unsaved:
+        return (
+            f"Saving works again, but {_answers(still_unsaved)} given while read-only "
+            f"{'is' if still_unsaved == 1 else 'are'} not saved yet: quitting offers a file."
+        )
+    if saved:
+        return (
+            f"Saving works again: the {_answers(saved)} given while read-only "
+            f"{'is' if saved == 1 else 'are'} saved too (under Past sessions)."
+        )
+    return OPEN_AS_USUAL
+
+
+def _answers(n: int) -> str:
+    return f"{n} answer{'' if n == 1 else 's'}"

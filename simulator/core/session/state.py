@@ -161,6 +161,29 @@ class FlowState:
         self._send("abort")
         return True
 
+    def save_kept(self, then: Callable[[int, int], None]) -> None:
+        """Saving works again (Try again opened the database of a read-only run): the answers
+        of interviews left at a wrap-up that could not save are written now, and their
+        sessions finished with their summaries. ``then(saved, still_unsaved)``, counting
+        answers, once every one was tried (at once when none was kept)."""
+        kept = [journal for journal, _ in self._left]
+        before = sum(journal.unsaved_count() for journal in kept)
+        waiting = len(kept)
+
+        def tried(_written: bool) -> None:
+            nonlocal waiting
+            waiting -= 1
+            if waiting:
+                return
+            self._left = [(j, led) for j, led in self._left if j.unsaved_count() or j.pending()]
+            still = sum(journal.unsaved_count() for journal in kept)
+            then(max(0, before - still), still)
+
+        if not kept:
+            then(0, 0)
+        for journal in kept:
+            journal.retry(finish_too=True, then=tried)
+
     def _retry_left(self) -> None:
         for journal, _ in self._left:
             journal.retry()
