@@ -34,25 +34,32 @@ def fitted_size(default: QSize, minimum: QSize, available: QSize) -> QSize:
 
 
 def fit_to_screen(window: QMainWindow, pages: QWidget, available: QRect) -> bool:
-    """On a screen too small for the window's smallest size (frame included), the pages go
-    into a scroll area laid out at that size, and the window's smallest size becomes what the
-    screen holds. True if it did."""
+    """On a screen smaller than the window's smallest size (in width or height), the pages go
+    into a scroll area laid out at that size, and the window's smallest size in that direction
+    becomes what the screen holds, room left for a frame. True if it did. (A screen just the
+    smallest size keeps the window as it was: scroll bars for a frame's few pixels cost more
+    room than they give.)"""
     smallest = window.minimumSize()
-    room = available.size() - FRAME
-    if room.width() >= smallest.width() and room.height() >= smallest.height():
+    short_w = available.width() < smallest.width()
+    short_h = available.height() < smallest.height()
+    if not (short_w or short_h):
         return False
+    room = available.size() - FRAME
     bar = window.menuBar().sizeHint().height()
     area = QScrollArea()
     area.setObjectName("pagesScroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     window.takeCentralWidget()
-    pages.setMinimumSize(smallest.width(), smallest.height() - bar)
+    # laid out at the window's smallest size, less the other direction's scroll bar
+    across = area.verticalScrollBar().sizeHint().width()
+    down = area.horizontalScrollBar().sizeHint().height()
+    pages.setMinimumSize(smallest.width() - across, smallest.height() - bar - down)
     area.setWidget(pages)
     window.setCentralWidget(area)
     window.setMinimumSize(
-        min(smallest.width(), max(320, room.width())),
-        min(smallest.height(), max(240, room.height())),
+        max(320, room.width()) if short_w else smallest.width(),
+        max(240, room.height()) if short_h else smallest.height(),
     )
     return True
 
