@@ -30,6 +30,15 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 SPEECH_NICE = 5  # added to the process's own nice value (0..19; 5: ~1/3 of a normal share)
+# The app's other workers, below the window: scoring (pure Python, mostly holding the GIL, so
+# only a little lower: a lowered thread holding the GIL keeps the window waiting while it waits
+# for a CPU itself), the database (SQLite lets the GIL go while it works) and a download.
+COMPUTE_NICE = 2
+DATABASE_NICE = 2
+DOWNLOAD_NICE = 5
+# The voice's process (``speech.piper_process``): native code only, none of this process's GIL,
+# and never rendering beside a Whisper decode (``speech.memory``), so it can give way more.
+VOICE_PROCESS_NICE = 10
 
 
 def lower_this_thread(step: int | None = None) -> None:
@@ -44,6 +53,29 @@ def lower_this_thread(step: int | None = None) -> None:
         if os.getpriority(os.PRIO_PROCESS, thread) < target:
             os.setpriority(os.PRIO_PROCESS, thread, target)
     except OSError:  # not allowed, or not per thread here: the default priority is kept
+        pass
+
+
+def thread_nice(thread: int | None = None) -> int:
+    """The nice value of a thread (the calling one by default; 0 where this is not known)."""
+    if not hasattr(os, "getpriority") or not hasattr(threading, "get_native_id"):
+        return 0
+    try:
+        return os.getpriority(os.PRIO_PROCESS, thread or threading.get_native_id())
+    except OSError:
+        return 0
+
+
+def lower_this_process(absolute: int) -> None:
+    """Give this whole process (every thread it starts from now on) the nice value ``absolute``
+    at least: a child process (the voice's) calls it first thing, before it starts threads."""
+    if not hasattr(os, "setpriority"):
+        return
+    try:
+        target = min(19, absolute)
+        if os.getpriority(os.PRIO_PROCESS, 0) < target:
+            os.setpriority(os.PRIO_PROCESS, 0, target)
+    except OSError:  # not allowed here: the default priority is kept
         pass
 
 

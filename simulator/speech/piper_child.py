@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from simulator.speech.piper_process import APP_PID_ENV
+from simulator.speech.piper_process import APP_PID_ENV, NICE_ENV
 
 
 def _serve(voice: Any, requests: Any, replies: Any) -> None:
@@ -65,6 +65,10 @@ def _end_with_the_app(parent: int, every_s: float = 0.5) -> None:
 
 
 def main(argv: list[str]) -> int:
+    from simulator.speech.cpu import lower_this_process
+
+    # Below the window first, before any thread starts (they inherit it): speech.piper_process
+    lower_this_process(int(os.environ.get(NICE_ENV, "0")))
     _end_with_the_app(int(os.environ.get(APP_PID_ENV, "0")) or os.getppid())
     # Ctrl+C in a terminal reaches the whole process group: the app decides when this ends.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -73,9 +77,9 @@ def main(argv: list[str]) -> int:
     os.dup2(2, 1)
     requests = sys.stdin.buffer
     model, config, threads = Path(argv[0]), Path(argv[1]), int(argv[2])
-    from simulator.memory import limit_malloc_arenas
+    from simulator.memory import VOICE_MMAP_THRESHOLD, limit_malloc_arenas
 
-    limit_malloc_arenas()  # as the app's own process
+    limit_malloc_arenas(mmap_threshold=VOICE_MMAP_THRESHOLD)  # a render's tensors: own pages
     try:
         from simulator.speech.piper_voice import build_voice
 

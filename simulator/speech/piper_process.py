@@ -12,9 +12,10 @@ free, and ``malloc_trim`` after each free up to 46 ms.
 Here the voice is built, run and freed in a child process (``simulator.speech.piper_child``)
 that this process talks to through two pipes: a request is pickled to its stdin, the reply read
 from its stdout (both release the GIL while they wait). Unloading is ending that process: the
-system takes its memory back at once, with no teardown or trim in this process. The child is
-started from the voice's lowered thread (``speech.cpu``), so it runs at that thread's nice
-value. ``PiperProcess`` stands in for ``piper.PiperVoice`` where ``piper_voice`` uses one:
+system takes its memory back at once, with no teardown or trim in this process. The child
+gives itself ``speech.cpu.VOICE_PROCESS_NICE`` below the app's main thread first thing
+(``voice_nice``: it renders only native code, never beside a Whisper decode), so the window's
+thread gets a CPU before it. ``PiperProcess`` stands in for ``piper.PiperVoice`` where ``piper_voice`` uses one:
 ``config.sample_rate``, ``phonemize`` and ``synthesize``.
 
 A frozen build (one executable, no ``python -m``) keeps the voice in the app's own process
@@ -47,6 +48,7 @@ REPLY_TIMEOUT_S = 30.0
 BUILD_TIMEOUT_S = 60.0
 
 APP_PID_ENV = "ML_INTERVIEW_APP_PID"  # the app's pid: its voice process ends once it is gone
+NICE_ENV = "ML_INTERVIEW_VOICE_NICE"  # the nice value the voice process gives itself first
 
 _live: set[int] = set()  # pids of the voice processes running now
 _live_lock = threading.Lock()
@@ -77,6 +79,14 @@ class AudioChunk:
     audio_int16_bytes: bytes
 
 
+def voice_nice() -> int:
+    """The nice value of the voice's process: ``speech.cpu.VOICE_PROCESS_NICE`` below the app's
+    main thread (whatever thread starts it), so the window's thread gets a CPU first."""
+    from simulator.speech.cpu import VOICE_PROCESS_NICE, thread_nice
+
+    return min(19, thread_nice(os.getpid()) + VOICE_PROCESS_NICE)
+
+
 def _package_root() -> str:
     return str(Path(__file__).resolve().parent.parent.parent)
 
@@ -103,7 +113,12 @@ class PiperProcess:
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": path, APP_PID_ENV: str(os.getpid())},
+            env={
+                **os.environ,
+                "PYTHONPATH": path,
+                APP_PID_ENV: str(os.getpid()),
+                NICE_ENV: str(voice_nice()),
+            },
             close_fds=True,
         )
         with _live_lock:

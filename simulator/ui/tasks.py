@@ -7,7 +7,8 @@ stay in order), ``speech`` (one thread: live captions and the answer's last word
 ``speech-background`` (one thread: whole recordings transcribed again; its chunks take turns
 with the live ones, which go first: ``simulator.speech.memory``; the speech lanes keep the
 window's OS priority, only Whisper's own decoding thread is lowered, ``simulator.speech.cpu``),
-``compute`` (scoring; a few threads) and ``download`` (a model download: long, on the network,
+``compute`` (scoring; a few threads, a little below the window's priority, as the database
+lane) and ``download`` (a model download: long, on the network,
 never in the way of the others). ``shutdown()`` waits for all of them, once; ``drain()`` (the
 window's close, once hidden) first lets them finish with the event loop running. The window's manager
 is the application's (``app_tasks()``), so dialogs use the same lanes.
@@ -36,6 +37,7 @@ from PySide6.QtCore import (
 )
 
 from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH, SPEECH_BACKGROUND
+from simulator.speech.cpu import COMPUTE_NICE, DATABASE_NICE, DOWNLOAD_NICE, lower_this_thread
 
 DOWNLOAD = "download"
 
@@ -64,13 +66,16 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, nice: int = 0) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
         self._relay = relay
+        self._nice = nice
 
     def run(self) -> None:
+        if self._nice:  # a pool's threads come and go, made by the GUI thread: each is lowered
+            lower_this_thread(self._nice)
         try:
             result = self._fn()
         except BaseException as exc:  # report every failure to the GUI thread
@@ -93,10 +98,13 @@ def _deliver(relay: _Relay, signal: str, value: Any) -> None:
 
 
 class TaskRunner(QObject):
-    """One lane: a thread pool whose results come back on the GUI thread."""
+    """One lane: a thread pool whose results come back on the GUI thread; its threads run
+    ``nice`` below the process (``speech.cpu.lower_this_thread``), so the window's thread gets
+    a CPU before them."""
 
-    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
+    def __init__(self, max_threads: int = 2, parent: QObject | None = None, nice: int = 0) -> None:
         super().__init__(parent)
+        self.nice = nice
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._relays: set[_Relay] = set()
@@ -141,7 +149,7 @@ class TaskRunner(QObject):
 
         relay.succeeded.connect(done)
         relay.failed.connect(failed)
-        self._pool.start(_Job(lambda: fn(*args, **kwargs), relay))
+        self._pool.start(_Job(lambda: fn(*args, **kwargs), relay, self.nice))
 
     def watch(
         self,
@@ -190,14 +198,16 @@ class TaskManager(QObject):
     def __init__(self, parent: QObject | None = None, compute_threads: int | None = None) -> None:
         super().__init__(parent)
         compute = compute_threads or max(2, min(4, (os.cpu_count() or 2) - 1))
+        # The window's thread gets a CPU first: at load most of its late frames were spent
+        # waiting for one while these lanes computed (benchmarks/voice_interview.py).
         self._lanes = {
-            DATABASE: TaskRunner(1, self),
+            DATABASE: TaskRunner(1, self, nice=DATABASE_NICE),
             # Not lowered: they run Python between native steps, and a lowered thread holding
             # the GIL keeps the window waiting (speech.cpu); Whisper's own worker is lowered.
             SPEECH: TaskRunner(1, self),
             SPEECH_BACKGROUND: TaskRunner(1, self),
-            COMPUTE: TaskRunner(compute, self),
-            DOWNLOAD: TaskRunner(1, self),
+            COMPUTE: TaskRunner(compute, self, nice=COMPUTE_NICE),
+            DOWNLOAD: TaskRunner(1, self, nice=DOWNLOAD_NICE),
         }
         self._closed = False
         global _app_tasks

@@ -46,10 +46,34 @@ def test_speech_lanes_keep_the_windows_priority(qtbot) -> None:  # type: ignore[
 
     tasks = TaskManager()
     seen: dict[str, int] = {}
-    for lane in ("speech", "speech-background", "compute"):
+    for lane in ("speech", "speech-background"):
         tasks.submit(lambda lane=lane: seen.__setitem__(lane, nice()), lane=lane)
     assert tasks.shutdown(5000)
-    assert seen == dict.fromkeys(("speech", "speech-background", "compute"), nice())
+    assert seen == dict.fromkeys(("speech", "speech-background"), nice())
+
+
+def test_scoring_and_database_lanes_run_below_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window's thread gets a CPU before the scoring and database workers (at load its late
+    frames were mostly spent waiting for one): each lane's threads lower themselves, also the
+    pool's threads made later (by the GUI thread, at its priority)."""
+    import os
+
+    from simulator.speech.cpu import COMPUTE_NICE, DATABASE_NICE
+
+    def nice() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    window = nice()
+    tasks = TaskManager()
+    seen: dict[str, list[int]] = {"compute": [], "database": []}
+    for _ in range(3):
+        for lane in seen:
+            tasks.submit(lambda lane=lane: seen[lane].append(nice()), lane=lane)
+    assert tasks.shutdown(5000)
+    assert nice() == window  # the GUI thread itself is never lowered
+    assert seen["compute"] == [min(19, window + COMPUTE_NICE)] * 3
+    assert seen["database"] == [min(19, window + DATABASE_NICE)] * 3
+    assert COMPUTE_NICE > 0 and DATABASE_NICE > 0
 
 
 def test_a_locked_or_full_database_is_one_log_line_not_two_tracebacks(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
