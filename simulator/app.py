@@ -96,9 +96,14 @@ def open_window(
     app.setOrganizationName("ml-interview-simulator")
     app.setDesktopFileName("ml-interview")
     app.setWindowIcon(app_icon())
+    # The person's theme before anything shows: the question asked when the database is
+    # locked at start came up light in a dark-themed app (walkthrough 28).
+    theme = load_settings()[0].theme
+    apply_theme(app, theme)
     # the bank loads after the first paint
     services = build_services(with_bank=False, when_locked=when_locked)
-    apply_theme(app, services.settings.theme)
+    if services.settings.theme != theme:
+        apply_theme(app, services.settings.theme)
     window = MainWindow(services)
     screen = app.primaryScreen()
     if screen is not None:

@@ -193,3 +193,33 @@ def test_the_window_opens_as_it_was_last_closed(qtbot, data_dir: Path) -> None: 
         assert not window.isMaximized() and window.isVisible()
     finally:
         _closed(window)
+
+
+def test_the_locked_database_question_is_asked_in_the_persons_theme(
+    qtbot, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Dark theme chosen: the question asked when another program holds the database at start
+    (Retry, Continue read-only, Quit) came up light, before the theme was applied."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.app import open_window
+    from simulator.core.storage import StorageError
+    from simulator.ui.style import apply_theme
+
+    path = _database(data_dir)
+    (data_dir / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
+    seen: list[int] = []
+
+    def ask(exc: StorageError) -> str:
+        seen.append(QApplication.palette().color(QPalette.ColorRole.Window).lightness())
+        return "quit"
+
+    try:
+        with held_locked(path), pytest.raises(StorageError):
+            open_window(when_locked=ask)
+        assert len(seen) == 1 and seen[0] < 128  # dark
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, "system")  # as the other tests expect it
