@@ -15,7 +15,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSize
-from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from simulator.core.small_files import read_small_text, replace_private
 
@@ -33,29 +34,55 @@ def fitted_size(default: QSize, minimum: QSize, available: QSize) -> QSize:
     return QSize(width, height)
 
 
+class _Fitted(QWidget):
+    """The pages in the scroll area, as small as the page shown allows. (A QStackedWidget put
+    there itself asks the scroll area for the height every page, hidden ones too, needs at
+    the width shown: on a 1024x600 screen the interview page scrolled its Submit button out
+    of sight for the scorecard's sake.)"""
+
+    def __init__(self, pages: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("fittedPages")
+        self._pages = pages
+        pages.setParent(self)
+        if isinstance(pages, QStackedWidget):
+            pages.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def _shown(self) -> QWidget:
+        pages = self._pages
+        shown = pages.currentWidget() if isinstance(pages, QStackedWidget) else None
+        return shown if shown is not None else pages
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self._shown().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._pages.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
 def fit_to_screen(window: QMainWindow, pages: QWidget, available: QRect) -> bool:
     """On a screen smaller than the window's smallest size (in width or height), the pages go
-    into a scroll area laid out at that size, and the window's smallest size in that direction
-    becomes what the screen holds, room left for a frame. True if it did. (A screen just the
-    smallest size keeps the window as it was: scroll bars for a frame's few pixels cost more
-    room than they give.)"""
+    into a scroll area, each page as small as its layout allows, and the window's smallest
+    size in that direction becomes what the screen holds, room left for a frame. True if it
+    did. (A screen just the smallest size keeps the window as it was: scroll bars for a
+    frame's few pixels cost more room than they give.)"""
     smallest = window.minimumSize()
     short_w = available.width() < smallest.width()
     short_h = available.height() < smallest.height()
     if not (short_w or short_h):
         return False
     room = available.size() - FRAME
-    bar = window.menuBar().sizeHint().height()
     area = QScrollArea()
     area.setObjectName("pagesScroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     window.takeCentralWidget()
-    # laid out at the window's smallest size, less the other direction's scroll bar
-    across = area.verticalScrollBar().sizeHint().width()
-    down = area.horizontalScrollBar().sizeHint().height()
-    pages.setMinimumSize(smallest.width() - across, smallest.height() - bar - down)
-    area.setWidget(pages)
+    area.setWidget(_Fitted(pages))
+    pages.show()
     window.setCentralWidget(area)
     window.setMinimumSize(
         max(320, room.width()) if short_w else smallest.width(),

@@ -147,8 +147,8 @@ def test_the_window_fits_a_screen_smaller_than_its_pages(qtbot, data_dir: Path) 
         assert window.width() <= available.width() - 24
         assert window.height() <= available.height() - 40
         area = window.centralWidget()
-        assert isinstance(area, QScrollArea) and area.widget() is window.stack
-        assert window.stack.width() >= 940  # laid out as designed, scrolled sideways
+        assert isinstance(area, QScrollArea) and area.isAncestorOf(window.stack)
+        assert window.stack.height() >= window.home.minimumSizeHint().height()
         qtbot.waitUntil(lambda: window.services.bank is not None, timeout=30_000)
         start = window.home.start_button
         qtbot.waitUntil(start.isEnabled, timeout=10_000)
@@ -195,9 +195,7 @@ def test_the_window_opens_as_it_was_last_closed(qtbot, data_dir: Path) -> None: 
         _closed(window)
 
 
-def test_the_locked_database_question_is_asked_in_the_persons_theme(
-    qtbot, data_dir: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_locked_database_question_is_asked_in_the_persons_theme(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     """Dark theme chosen: the question asked when another program holds the database at start
     (Retry, Continue read-only, Quit) came up light, before the theme was applied."""
     from PySide6.QtGui import QPalette
@@ -223,3 +221,28 @@ def test_the_locked_database_question_is_asked_in_the_persons_theme(
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, "system")  # as the other tests expect it
+
+
+def test_on_a_low_screen_the_page_shown_fits_without_scrolling(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """On a 1024x600 screen the pages scrolled as tall as the tallest page, hidden ones too: the
+    interview page's Submit answer and the Scorecard's buttons were below the fold. The page
+    shown is now as small as its own layout allows, so Home and the interview fit whole."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    window.place_on_screen(QRect(0, 0, 1024, 600), None)
+    assert window.height() <= 600 - 40
+    area = window.centralWidget()
+    assert isinstance(area, QScrollArea)
+
+    def in_view(widget) -> bool:  # type: ignore[no-untyped-def]
+        corner = widget.mapTo(area.viewport(), QPoint(widget.width(), widget.height()))
+        return area.viewport().rect().contains(corner - QPoint(1, 1))
+
+    qtbot.waitUntil(lambda: in_view(window.home.start_button), timeout=5_000)
+    assert not area.verticalScrollBar().isVisible()
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    wait_reached(qtbot, window, State.PREPARING)
+    qtbot.waitUntil(lambda: in_view(window.interview.next_button), timeout=5_000)
+    assert in_view(window.interview.end_button)
+    assert area.verticalScrollBar().value() == 0
