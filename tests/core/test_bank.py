@@ -193,6 +193,8 @@ MEASURED_ONLY = frozenset(
         "heldout_every27b_content.yaml",
         # round 27, charge27: measured at its start and end only (adverb openings, comparisons)
         "heldout_charge27_content.yaml",
+        # round 28, every28a: measured at start and end only (its six case questions edited)
+        "heldout_every28a_content.yaml",
     )
 )
 
