@@ -195,6 +195,8 @@ MEASURED_ONLY = frozenset(
         "heldout_charge27_content.yaml",
         # round 28, every28a: measured at start and end only (its six case questions edited)
         "heldout_every28a_content.yaml",
+        # round 28, star28: behavioral relevance and label stories measured at start and end only
+        "heldout_star28_star.yaml",
     )
 )
 
