@@ -113,6 +113,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import Intent, Question
+from simulator.core.scoring.core_frame import core_framed_elsewhere
 from simulator.core.scoring.distinct_theme import distinct_rival
 from simulator.core.scoring.ending_theme import ending_theme
 from simulator.core.scoring.intent_phrases import (
@@ -340,8 +341,12 @@ def _unevidenced(
     # Said in different ways: a topic word said again and again ("packed late", "the
     # delays", "late packing fell") is what the story is about, not another question.
     count, theme, _ = _best_theme(question, tokens, labels, framing_ways)
-    if count < FRAMED_AND_LEANS and near_enough(question, tokens):
+    # core_frame.py: another theme's own core said in the frame names the story's topic.
+    named, _ = core_framed_elsewhere(question, tokens, labels)
+    if count < FRAMED_AND_LEANS and not named and near_enough(question, tokens):
         return ON_THE_QUESTION
+    if named and count < 2:
+        theme, count = named, 2
     cost = OFF_QUESTION_PENALTY_UNSURE if hints else OFF_QUESTION_PENALTY
     # Named only when it frames the story (two sentences or more), so the "why" holds.
     return Verdict(cost, [question.intent.label], theme if count >= 2 else "")
