@@ -25,6 +25,10 @@ CUES: dict[str, dict[str, float]] = {
         working as=1.5, was built=1, were complaining=1.5, kept=0.5, every week=0.5,
         used to=1, the issue was=1.5, existing=0.5, ago=1, when i moved=2, when i started=1.5,
         i knew nothing=2, suddenly=2, started failing=2, started returning=2,
+        the hard part was=2.5, the hard part is=2.5, the difficult part was=2.5,
+        the tricky part was=2.5, the hardest part was=2.5, the difficulty was=2.5,
+        what made it hard was=2.5, what made it difficult was=2.5, the catch was=2.5,
+        the complication was=2.5,
         """
     ),
     "task": _cues(
@@ -45,6 +49,8 @@ CUES: dict[str, dict[str, float]] = {
         i took it over=3, i took that on=3, decision was mine=3, the call was mine=3,
         was my decision=2.5, the decision was up to me=3,
         i needed a=1.5, i needed them to=2, i needed him to=2, i needed her to=2, to get them to=1.5,
+        my personal part=3, my personal contribution=3, my contribution was=2.5,
+        my own contribution=3, my personal role=3,
         """
     ),
     "action": _cues(

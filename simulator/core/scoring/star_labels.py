@@ -62,6 +62,7 @@ from simulator.core.scoring.star_predicates import (
     needed_of_others,
     nominal_step,
     other_took_up,
+    outcome_then_step,
     passive_at,
     perceived,
     returned,
@@ -490,6 +491,14 @@ def sentence_evidence(
         add("result", 1.2, "someone else acting, late")
     if position >= 0.5 and ended_active(ws):
         add("result", 1.5, "how it ended")
+    if last and index and outcome_then_step(ws, clause):
+        # "The job ran in four hours again, and I added a timing chart": the last sentence
+        # opens with what came of the steps; the step tacked on after it does not make it one.
+        drop(
+            "action",
+            {r[1].strip('"') for r in reasons["action"] if r[1].startswith(('"i ', '"I"'))},
+        )
+        add("result", 2.0, "the outcome, told first")
     if other_took_up(ws):
         # Late in a story, someone acting on my work ("the head asked me to scope the next
         # step") is an outcome, even when it reads like a new request.

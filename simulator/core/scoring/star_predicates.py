@@ -31,6 +31,7 @@ from simulator.core.scoring.star_cues import (
     STATE_PARTICIPLES,
     STEP_COUNTS,
     STEP_MARKERS,
+    STEP_OUTCOME_VERBS,
     SUBORDINATORS,
     TIME_UNITS,
     UPTAKE_VERBS,
@@ -404,3 +405,26 @@ def my_cut_of_things(ws: list[str]) -> bool:
         )
     ]
     return not amounts
+
+
+def outcome_then_step(ws: list[str], clause: Clause) -> bool:
+    """ "The job ran in four hours again, and I added a timing chart", "Latency went back to
+    forty milliseconds, and I wrote up the fix": a thing's state told first, restored ("again",
+    "back to"), measured with a change or brought about ("restored", "stopped"), then ", and
+    I" with a step of mine."""
+    if clause.subject != "thing" or clause.verb < 0:
+        return False
+    cut = next(
+        (i for i in range(clause.verb + 1, len(ws) - 1) if ws[i : i + 2] == ["and", "i"]), -1
+    )
+    if cut < 0:
+        return False
+    first = ws[:cut]
+    if set(first) & {"i", "we"}:
+        return False
+    restored = "again" in first or any(
+        w == "back" and first[k + 1 : k + 2] in (["to"], ["under"], ["below"], ["within"])
+        for k, w in enumerate(first)
+    )
+    measured = any(w in CHANGE_WORDS for w in first) and any(is_number(w) for w in first)
+    return restored or measured or ws[clause.verb] in STEP_OUTCOME_VERBS
