@@ -54,3 +54,23 @@ def test_the_asked_themes_own_core_in_the_frame_names_no_other_theme(bank: Quest
     once = DEBT.replace("the refactor took four weeks", "the work took four weeks")
     asked = bank.get("beh.improve-team-process")
     assert core_framed_elsewhere(asked, tokenize(once), _labels(once)) == ("", "")
+
+
+# A hard problem broken down, said as "into its stages" (no "broke it down", no "root cause"):
+# its only phrase of the asked theme, "cause", is no core, and its words sit far from the rubric.
+BROKEN_DOWN = (
+    "Our nightly feature job for the pricing model had slowed from two hours to nine over a "
+    "month. "
+    "I owned the pricing pipeline, so finding the cause was my job. "
+    "I split the job into its stages and timed each one on a sample of a day's data. "
+    "One join had started reading the whole order history every night instead of the last day. "
+    "I changed it to read only new orders and append them to a stored table. "
+    "The job finished in two hours again, and the pricing team got their prices before the "
+    "morning."
+)
+
+
+def test_a_problem_split_into_its_stages_says_the_asked_core(bank: QuestionBank) -> None:
+    asked = bank.get("beh.complex-problem")
+    scored = score_answer(asked, Transcript(BROKEN_DOWN))
+    assert scored.star is not None and scored.star.off_question == []
