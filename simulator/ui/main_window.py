@@ -417,10 +417,14 @@ class MainWindow(QMainWindow):
 
     # --- messages ------------------------------------------------------------------------
     def _show_error(self, message: object) -> None:
+        """On the Interview page, in its notice above the answer, which wraps; elsewhere in
+        the status bar. (Said in both during an interview, the status bar's one line was cut
+        at the window's edge: "…This run cannot save to it: your ans".)"""
         text = str(message)
-        self.statusBar().showMessage(text, 15000)
         if self.stack.currentWidget() is self.interview:
             self.interview.show_notice(text)
+        else:
+            self.statusBar().showMessage(text, 15000)
 
     def _show_shortcuts(self) -> None:
         from simulator.ui.shortcuts_help import show_shortcuts

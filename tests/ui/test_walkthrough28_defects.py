@@ -246,3 +246,22 @@ def test_on_a_low_screen_the_page_shown_fits_without_scrolling(qtbot, window) ->
     qtbot.waitUntil(lambda: in_view(window.interview.next_button), timeout=5_000)
     assert in_view(window.interview.end_button)
     assert area.verticalScrollBar().value() == 0
+
+
+def test_a_save_failure_during_an_interview_is_said_once_and_whole(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Read-only run, Start anyway: 'Could not save to …: another program held it locked …'
+    was said in the notice above the answer and again in the status bar, whose one line was
+    cut at the window's edge. Now the notice says it (wrapped, whole); the bar stays clear."""
+    path = _database(data_dir)
+    with held_locked(path):
+        window = _read_only_window(qtbot, path)
+        try:
+            page = window.interview
+            window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+            qtbot.waitUntil(lambda: page._save_failing, timeout=10_000)
+            assert window.statusBar().currentMessage() == ""
+            assert "Could not save" in page._save_failure
+            window.controller.end("")
+        finally:
+            window.shutdown()
+            window.services.storage.close()
