@@ -55,8 +55,19 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
     def go() -> None:
         window.stack.setCurrentWidget(window.interview)
         window.controller.start(session_plan, questions)
+        say_read_only(window)
 
     when_speech_ready(window, spoken, go)
+
+
+def say_read_only(window: MainWindow) -> None:
+    """In a run that cannot save, the interview says so above the answer for the whole session
+    (it was said once, as the session could not be created, and gone at the first question)."""
+    from simulator.core.session.read_only import read_only_run
+
+    run = read_only_run(window.services.storage)
+    if run is not None:
+        window.interview.show_notice(run.interview_notice(), "session")
 
 
 # At most this long on Home for the speech model (its first build takes 0.5-1 s, several on a
@@ -152,7 +163,9 @@ def resume_session(window: MainWindow, session_id: int) -> None:
 
         def go() -> None:
             window.stack.setCurrentWidget(window.interview)
+            window.interview.notices.new_session()  # not the last session's facts
             window.controller.resume(record, questions)
+            say_read_only(window)
 
         # A spoken session goes on spoken (its first step may be the microphone): on Home
         # until the speech model is built, as a new one starts.

@@ -12,12 +12,13 @@ from simulator.core import storage as storage_module
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from simulator.core.questions import load_packs
+from simulator.core.session.read_only import read_only_run
 from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
 from tests.locked_database import held_locked
 from tests.ui.conftest import PACK
-from tests.ui.stand_ins import wait_reached
+from tests.ui.stand_ins import begin_answering, wait_reached
 
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 
@@ -261,6 +262,30 @@ def test_a_save_failure_during_an_interview_is_said_once_and_whole(qtbot, data_d
             qtbot.waitUntil(lambda: page._save_failing, timeout=10_000)
             assert window.statusBar().currentMessage() == ""
             assert "Could not save" in page._save_failure
+            window.controller.end("")
+        finally:
+            window.shutdown()
+            window.services.storage.close()
+
+
+def test_an_interview_in_a_read_only_run_says_so_on_every_question(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Started anyway in a read-only run, the interview said once that it could not save (as
+    its session could not be created) and from the first question on nothing said so."""
+    path = _database(data_dir)
+    with held_locked(path):
+        window = _read_only_window(qtbot, path)
+        try:
+            page = window.interview
+            window.start_interview(Plan(counts={"technical": 1, "case": 1}, name="C"), False)
+            begin_answering(qtbot, window)
+            window.controller.submit("Overfitting is when a model memorises noise.")
+            qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=15_000)
+            qtbot.waitUntil(lambda: not window.controller.busy(), timeout=15_000)  # its failure
+            window.controller.next_question()
+            wait_reached(qtbot, window, State.PREPARING)
+            run = read_only_run(window.services.storage)
+            assert run is not None and page.notices.label.isVisible()
+            assert page.notices.label.text() == run.interview_notice()
             window.controller.end("")
         finally:
             window.shutdown()

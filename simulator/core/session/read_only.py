@@ -67,6 +67,13 @@ class ReadOnlyRun:
             f"save them to a file when you quit. {first}"
         )
 
+    def interview_notice(self) -> str:
+        """Above the answer for a whole interview given in this run."""
+        return (
+            "This run is read-only: your answers are kept in memory, not saved to the "
+            "database (quitting offers to save them to a file)."
+        )
+
     def confirm_button(self, resuming: bool) -> str:
         """The confirming button's caption (with its Alt letter)."""
         return "&Resume anyway" if resuming else "&Start anyway"
