@@ -18,8 +18,10 @@ gives itself ``speech.cpu.VOICE_PROCESS_NICE`` below the app's main thread first
 thread gets a CPU before it. ``PiperProcess`` stands in for ``piper.PiperVoice`` where ``piper_voice`` uses one:
 ``config.sample_rate``, ``phonemize`` and ``synthesize``.
 
-A frozen build (one executable, no ``python -m``) keeps the voice in the app's own process
-(``available``).
+A frozen build (PyInstaller: one executable, no ``python -m``) starts its own executable with
+``VOICE_PROCESS_FLAG`` instead, which its entry script (``simulator/__main__.py``) hands to the
+child's ``main`` before anything else is imported (``child_command``). Only an interpreter that
+cannot name its own executable keeps the voice in the app's process (``available``).
 
 A voice process that ends (killed, crashed) or stops answering is reported: a reply that has not
 come within ``REPLY_TIMEOUT_S`` (``BUILD_TIMEOUT_S`` for the build) ends the process, and
@@ -49,14 +51,26 @@ BUILD_TIMEOUT_S = 60.0
 
 APP_PID_ENV = "ML_INTERVIEW_APP_PID"  # the app's pid: its voice process ends once it is gone
 NICE_ENV = "ML_INTERVIEW_VOICE_NICE"  # the nice value the voice process gives itself first
+# A frozen app's executable run with this first becomes the voice's process (simulator/__main__)
+VOICE_PROCESS_FLAG = "--voice-process"
 
 _live: set[int] = set()  # pids of the voice processes running now
 _live_lock = threading.Lock()
 
 
 def available() -> bool:
-    """A child Python can be started (not in a frozen single-file build)."""
-    return not getattr(sys, "frozen", False)
+    """A child can be started: this interpreter, or the frozen app's executable, is known."""
+    return bool(sys.executable)
+
+
+def child_command(model: Path, config: Path, threads: int) -> list[str]:
+    """How the voice's process is started: ``python -m simulator.speech.piper_child`` from a
+    checkout or an installed package; in a frozen build (no ``-m``: ``sys.executable`` is the app
+    itself) the app's executable with ``VOICE_PROCESS_FLAG``."""
+    args = [str(model), str(config), str(threads)]
+    if getattr(sys, "frozen", False):
+        return [sys.executable, VOICE_PROCESS_FLAG, *args]
+    return [sys.executable, "-m", "simulator.speech.piper_child", *args]
 
 
 def live_pids() -> list[int]:
@@ -103,14 +117,7 @@ class PiperProcess:
         self._broken = False  # a request found the process gone (its end may not be seen yet)
         path = os.pathsep.join(p for p in (_package_root(), os.environ.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "simulator.speech.piper_child",
-                str(model),
-                str(config),
-                str(threads),
-            ],
+            child_command(model, config, threads),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env={

@@ -26,7 +26,7 @@ def test_a_voice_that_cannot_be_built_is_reported_and_its_process_ends(tmp_path:
     assert set(piper_process.live_pids()) == before
 
 
-def test_the_voice_is_built_in_another_process_unless_the_app_is_frozen(
+def test_the_voice_is_built_in_another_process_frozen_or_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made: list[str] = []
@@ -41,7 +41,50 @@ def test_the_voice_is_built_in_another_process_unless_the_app_is_frozen(
     piper_voice.load_voice(model)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     piper_voice.load_voice(model)
-    assert made == ["process", "here"]
+    monkeypatch.setattr(sys, "executable", "")  # an interpreter that cannot name itself
+    piper_voice.load_voice(model)
+    assert made == ["process", "process", "here"]
+
+
+def test_a_frozen_app_starts_its_own_executable_as_the_voice_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A PyInstaller build has no ``python -m``: its executable is run with a flag instead."""
+    model, config = Path("/voices/joe.onnx"), Path("/voices/joe.onnx.json")
+    assert piper_process.child_command(model, config, 1) == [
+        sys.executable, "-m", "simulator.speech.piper_child", str(model), str(config), "1"
+    ]  # fmt: skip
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/ml-interview/ml-interview")
+    assert piper_process.child_command(model, config, 2) == [
+        "/opt/ml-interview/ml-interview", "--voice-process", str(model), str(config), "2"
+    ]  # fmt: skip
+    assert piper_process.VOICE_PROCESS_FLAG == "--voice-process"
+
+
+def test_the_entry_script_with_the_flag_is_the_voice_process(tmp_path: Path) -> None:
+    """What the frozen executable runs (``simulator/__main__.py`` as a script) answers as the
+    voice's process does: a voice that cannot be built is told on stdout, pickled, and it ends
+    with status 1 (without the flag the same script is the command line)."""
+    import pickle
+    import subprocess
+
+    config = tmp_path / "voice.onnx.json"
+    config.write_text('{"audio": {"sample_rate": 22050}}', encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    entry = root / "simulator" / "__main__.py"
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, str(entry), "--voice-process", str(tmp_path / "no.onnx"), str(config), "1"],
+        stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 1
+    status, message = pickle.loads(done.stdout)
+    assert status == "error" and message  # its config is not a voice's
+    version = subprocess.run(
+        [sys.executable, str(entry), "--version"], capture_output=True, env=env, timeout=120
+    )
+    assert version.returncode == 0 and version.stdout.startswith(b"ml-interview ")
 
 
 class _ProcessVoice:
