@@ -329,6 +329,44 @@ MB), 4 of 6 after (by 0-11 MB). Not done: a render's transient (+74-87 MB for a 
 shorter pieces. The first question's voice, say() -> playing, cold, raised weight: 574 / 610 /
 2576 ms before, 710 / 916 / 1087 / 1057 ms after (the process starts with the load).
 
+Stop 30 (mem28, 2026-12-02; 2 cores shared by 8 people; ``--compiled --stacks --patience 3``,
+no raised weight). States as in stop 29, worst stall in ms; peak memory (the voice process's
+Pss counted beside the app's VmRSS, both alive at once during a render).
+Where the memory is at the peaks (``/proc/PID/status`` at the sampled peak, smaps by mapping,
+the voice process alone with ``smaps_rollup``): during a render the app holds 244-257 MB
+(RssAnon 117-128, RssFile 127-129: Qt, onnxruntime 21, CTranslate2 11, wordllama's vectors 9,
+tokenizers 5, libpython 5, numpy 5) and the voice process 183-192 MB Pss; during a Whisper
+decode the app alone holds 413-438 MB (RssAnon 305-309: the encoder's window on top of the
+~330 MB held late in an interview). The voice process: 47 MB after its imports (23 anonymous),
+160 MB with the voice built, 130 after a trim (the 63 MB model takes ~75 MB); a render adds
+43-52 / 55-63 / 63-83 MB for pieces of ~1.7 / ~2.1 / ~2.6 s of audio. onnxruntime options gave
+nothing worth having (the arena is already off; ``session.disable_prepacking`` and basic graph
+optimization within the noise; ``enable_mem_pattern=False`` -7 MB, slower). glibc's mmap
+threshold there: 4 MB (the app's) 197-206 MB at a render's peak (6 runs), 512 KB 190-195,
+128 KB 187-188 (CPU +15-29 %, system time: page faults): the voice process now uses 128 KB
+(``memory.VOICE_MMAP_THRESHOLD``). Priorities (``speech.cpu``): the scoring and database lanes
+run 2 nice below the window, a download 5, the voice process 10 (it set none itself before: it
+inherited its starter thread's 5); the speech lanes keep the window's priority.
+Before (main 5b7f9cd; load 0.5-6, 9-14, 14-17; my own experiments beside the last two):
+25.8 / 18.8 / 16.1 / 51.0 / 19.9 / 88.7 / 64.7 / 25.0 / 24.0 / 42.5, 434 MB; 74.6 / 209.1 /
+112.6 / 78.4 / 40.2 / 232.7 / 71.9 / 176.0 / 203.9 / 94.8, 435 MB; 65.6 / 166.3 / 103.4 / 224.1
+/ 79.5 / 244.2 / 168.2 / 117.0 / 64.0 / 32.0, 439 MB; peak during a Piper render 431 / 435 /
+439, a Whisper decode 434 / 424 / 429 MB.
+After (load 13-16, 15-19, 18-20): 40.3 / 171.1 / 89.0 / 116.7 / 46.9 / 268.2 / 73.1 / 110.5 /
+93.3 / 98.8, 438 MB; 73.8 / 129.8 / 92.0 / 99.8 / 40.5 / 396.5 / 72.8 / 72.8 / 36.7 / 56.4,
+438 MB; 33.3 / 136.1 / 100.0 / 76.5 / 56.0 / 256.0 / 88.0 / 140.4 / 86.9 / 24.5, 414 MB; Piper
+render 415 / 403 / 414, Whisper decode 438 / 438 / 413 MB. A render is now 20-36 MB under a
+Whisper decode, which sets the peak (413-438 MB: the goal of 450 MB met in all six runs, before
+too). Stalls: in the five loaded runs 79-82 % of the late heartbeats' time was the GUI thread
+waiting for a CPU, before and after alike: at load 8-20 the CPU goes to other people's sessions
+(autogroups) first, which no nice value inside the app reaches; nice only orders the app's own
+threads. The benchmark's own sampler was one of them: reading the voice process's
+``smaps_rollup`` every 10 ms (~1.3 ms of CPU a read) it used 1.1-3.9 s of CPU in each of the
+briefing, asking and answering states, at the window's priority; now every 0.1 s, with
+``statm`` between (``gui_stall.voice_process_mb``). The question's voice, say() -> playing,
+max: 713 / 14094 / 28859 ms before, 41982 / 9394 / 15844 ms after (at these loads it waits
+for a turn behind Whisper's lowered decoder, ``speech.memory``).
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
