@@ -46,12 +46,19 @@ OTHER_WORDS_MIN = 6
 # from ``LEANS_CONFIRM`` to ``OFF_FLOOR`` at ``LEANS_CONFIRM_FULL`` times, and its on-topic
 # words count as much (they are the other question's topic).
 LEANS_CONFIRM = 1.5
-LEANS_CONFIRM_FULL = 2.5
+LEANS_CONFIRM_FULL = 2.0
 CONFIRM_COVERAGE = 0.5
 CONFIRM_BY = 1.5
+# (offtopic28) Confirmed by its key points, an answer needs fewer of the other rubric's own words
+# (an overfitting answer asked about early stopping said 5); and the further its words lean,
+# the smaller the coverage margin its key points need: ``CONFIRM_BY`` at ``LEANS_CONFIRM``
+# times, ``CONFIRM_BY_FAR`` (more there than here) from ``LEANS_FAR`` times on.
+CONFIRMED_WORDS_MIN = 4
+CONFIRM_BY_FAR = 1.0
+LEANS_FAR = 3.0
 
 
-def _nearest_other(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
+def nearest_other(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
     """The shipped question other than the asked one whose rubric the answer's words sit
     nearest, and how many times nearer than the asked one's; None for a question outside the
     shipped packs or an answer sharing no weighed word with any rubric."""
@@ -66,10 +73,10 @@ def _nearest_other(question: Question, tokens: Tokens) -> tuple[Question, float]
 
 
 def leaning(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
-    """:func:`_nearest_other`, for an answer that says ``OTHER_WORDS_MIN`` words or more of
+    """:func:`nearest_other`, for an answer that says ``OTHER_WORDS_MIN`` words or more of
     that question's rubric which the asked one lacks (else None)."""
-    lean = _nearest_other(question, tokens)
-    if lean is None or len(_said_of(lean[0], question, tokens)) < OTHER_WORDS_MIN:
+    lean = nearest_other(question, tokens)
+    if lean is None or len(said_of(lean[0], question, tokens)) < OTHER_WORDS_MIN:
         return None
     return lean
 
@@ -78,18 +85,18 @@ def about_the_question(question: Question, tokens: Tokens) -> bool:
     """Do the answer's words as a whole sit nearer the asked question's rubric than any other
     shipped one's? Then its sentences need no anchor of their own (point_anchors.py): a
     paraphrase says its points in other words, sentence after sentence."""
-    lean = _nearest_other(question, tokens)
+    lean = nearest_other(question, tokens)
     return lean is not None and lean[1] < 1.0
 
 
 def leans_elsewhere(question: Question, tokens: Tokens) -> bool:
     """Do the answer's words as a whole sit nearer another shipped question's rubric than the
     asked one's (by any margin)? False for a question outside the shipped packs."""
-    lean = _nearest_other(question, tokens)
+    lean = nearest_other(question, tokens)
     return lean is not None and lean[1] >= 1.0
 
 
-def _said_of(other: Question, asked: Question, tokens: Tokens) -> set[str]:
+def said_of(other: Question, asked: Question, tokens: Tokens) -> set[str]:
     """The answer's words that the other rubric says and the asked one does not (words most
     rubrics use left out): what the answer says that only fits the other question."""
     return (set(word_bag(tokens)) & _stems_of(other)) - _stems_of(asked) - generic_stems()

@@ -166,7 +166,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     earned = sum(k.weight * k.credit for k in key_points)
     # An answer to another question (its words as a whole lean there, or its words and that
     # question's key points) earns little here.
-    off = off_question_credit(question, tokens, earned / total)
+    here = earned / total
+    off = off_question_credit(question, tokens, here)
     kept, other = off.kept, off.other
     lean_kept = kept
     # ... and so does one that opens on and develops another concept (the neighbour is often
@@ -203,7 +204,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
                 else ""
             )
             + (
-                f" (it covers {off.there:.0%} of that question's key points)"
+                f" (it covers {off.there:.0%} of that question's key points, {here:.0%} of "
+                "this one's)"
                 if off.confirmed
                 else ""
             )

@@ -11,13 +11,18 @@ from simulator.core.questions import Question
 from simulator.core.scoring.answer_subject import opens_on_the_subject
 from simulator.core.scoring.answer_topic import (
     CONFIRM_BY,
+    CONFIRM_BY_FAR,
     CONFIRM_COVERAGE,
+    CONFIRMED_WORDS_MIN,
     LEANS_BY,
     LEANS_CONFIRM,
     LEANS_CONFIRM_FULL,
+    LEANS_FAR,
     LEANS_FULL,
     OFF_FLOOR,
-    leaning,
+    OTHER_WORDS_MIN,
+    nearest_other,
+    said_of,
 )
 from simulator.core.scoring.key_points import score_key_points
 from simulator.core.scoring.matching import AnswerIndex
@@ -35,27 +40,40 @@ class OffQuestion:
 
 def off_question_credit(question: Question, tokens: Tokens, coverage: float = 1.0) -> OffQuestion:
     """The share of key-point credit the answer keeps, and the question it reads as when it
-    leans ``LEANS_BY`` times or more to another one: 1 up to ``LEANS_BY``, falling linearly to
-    ``OFF_FLOOR`` at ``LEANS_FULL`` times; or, when it also covers that question's key points
-    (``coverage`` is its share of the asked question's), from ``LEANS_CONFIRM`` to
-    ``LEANS_CONFIRM_FULL`` times."""
-    lean = leaning(question, tokens)
+    leans ``LEANS_BY`` times or more to another one (and says ``OTHER_WORDS_MIN`` of its words
+    the asked rubric lacks): 1 up to ``LEANS_BY``, falling linearly to ``OFF_FLOOR`` at
+    ``LEANS_FULL`` times; or, when it also covers that question's key points (``coverage`` is
+    its share of the asked question's; see :func:`_confirms`), from ``LEANS_CONFIRM`` to
+    ``LEANS_CONFIRM_FULL`` times, and then ``CONFIRMED_WORDS_MIN`` such words are enough."""
+    lean = nearest_other(question, tokens)
     if lean is None or lean[1] < min(LEANS_BY, LEANS_CONFIRM):
         return OffQuestion(1.0, None)
     other, by = lean
+    words = len(said_of(other, question, tokens))
+    if words < CONFIRMED_WORDS_MIN:
+        return OffQuestion(1.0, None)
     there = _coverage(other, tokens) if by >= LEANS_CONFIRM else 0.0
-    confirmed = (
-        there >= CONFIRM_COVERAGE
-        and there >= CONFIRM_BY * coverage
-        and not opens_on_the_subject(question, other, tokens)
-    )
+    confirmed = _confirms(by, there, coverage) and not opens_on_the_subject(question, other, tokens)
     if confirmed:
         fall = min(1.0, (by - LEANS_CONFIRM) / (LEANS_CONFIRM_FULL - LEANS_CONFIRM))
-    elif by >= LEANS_BY:
+    elif by >= LEANS_BY and words >= OTHER_WORDS_MIN:
         fall = min(1.0, (by - LEANS_BY) / (LEANS_FULL - LEANS_BY))
     else:
         return OffQuestion(1.0, None)
     return OffQuestion(1.0 - (1.0 - OFF_FLOOR) * fall, other, confirmed, there)
+
+
+def _confirms(by: float, there: float, here: float) -> bool:
+    """Do the answer's key points confirm what its words say: it covers ``CONFIRM_COVERAGE`` of
+    the other question's key-point weight and ``CONFIRM_BY`` times what it covers here, a
+    margin that narrows to ``CONFIRM_BY_FAR`` as its words lean further, up to ``LEANS_FAR``
+    times (offtopic28: an answer on learning-rate schedules asked about early stopping covers
+    0.63 here through "lower the rate when the validation loss stops improving", 0.89 there,
+    and its words lean 3.6 times to that question)."""
+    if there < CONFIRM_COVERAGE:
+        return False
+    far = min(1.0, max(0.0, (by - LEANS_CONFIRM) / (LEANS_FAR - LEANS_CONFIRM)))
+    return there >= (CONFIRM_BY - (CONFIRM_BY - CONFIRM_BY_FAR) * far) * here
 
 
 def _coverage(question: Question, tokens: Tokens) -> float:

@@ -6,8 +6,9 @@ k-means asked about DBSCAN, the curse of dimensionality asked about kNN) shares 
 field's vocabulary that its words lean only 2 to 3 times to its own rubric, where the credit
 fell slowly (x0.56 to x0.88 kept): it scored 35 to 73 against the asked question's vague answer
 at 6 to 10. When it also covers half or more of the other question's key points, and 1.5 times
-what it covers here, it reads as that question's answer from 1.5 times on (x0.10 at 2.5), its
-on-topic words count as little, and the candidate is told which question it answers.
+what it covers here, it reads as that question's answer from 1.5 times on (x0.10 at 2.0 since
+offtopic28, 2.5 before), its on-topic words count as little, and the candidate is told which
+question it answers.
 """
 
 from __future__ import annotations
