@@ -17,7 +17,7 @@ the repository's answer sets (tuning): no correct answer to its own question lea
 answer says enough of another rubric (0 of 77 weak answers), while the strong answer of a
 neighbouring question (same topic or next in the bank) reads as its own question for 164 of
 172 pairs. Questions outside the shipped packs are never judged this way (nothing to compare
-them with).
+them with). off_question.py applies it, and the lean a neighbour's key points confirm (below).
 """
 
 from __future__ import annotations
@@ -70,15 +70,6 @@ def nearest_other(question: Question, tokens: Tokens) -> tuple[Question, float] 
     if near[other.id] <= 0:
         return None
     return other, near[other.id] / max(near[question.id], 1e-9)
-
-
-def leaning(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
-    """:func:`nearest_other`, for an answer that says ``OTHER_WORDS_MIN`` words or more of
-    that question's rubric which the asked one lacks (else None)."""
-    lean = nearest_other(question, tokens)
-    if lean is None or len(said_of(lean[0], question, tokens)) < OTHER_WORDS_MIN:
-        return None
-    return lean
 
 
 def about_the_question(question: Question, tokens: Tokens) -> bool:
