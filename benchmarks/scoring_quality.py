@@ -1642,7 +1642,7 @@ end only) and dev_offtopic28_content.yaml (the next 12 drawn, tuned on):
   | measure (start -> end)             | own held-out (12)   | dev (12)           | repository sets     |
   |------------------------------------|---------------------|--------------------|---------------------|
   | weak > off-topic                   | 23/24 -> 23/24      | 19/24 -> 23/24     | 194/202 -> 196/202  |
-  | off-topic mean score               | 4.0 -> 3.5          | 11.4 -> 4.7        |                     |
+  | off-topic mean score               | 4.0 -> 3.6          | 11.4 -> 4.7        |                     |
   | correct answers read as off-topic  | 0/24 -> 0/24        |                    | 3/1304 -> 3/1304    |
   | weak > neighbour's strong (tuning) |                     |                    | 155 -> 162/172 (mean 6.4 -> 4.2) |
 
@@ -1656,7 +1656,10 @@ end only) and dev_offtopic28_content.yaml (the next 12 drawn, tuned on):
   words), a stacking answer asked about bagging vs boosting ties the vague one (16 = 16, "100 %
   on topic" through the rubric's ensemble words), and a phishing-detection answer asked about
   spam (35 < 39) is on the spam case's words; a neighbour that is not a shipped question is
-  caught only by the earlier mechanisms (answer_subject.py).
+  caught only by the earlier mechanisms (answer_subject.py). Start = 5b7f9cd, end = rebased on
+  04cc328 (every28a's case wordings moved that search answer 33 -> 35 and a surge-pricing
+  off-topic answer 3 -> 4; held-out level order 36/36 and correct answers not flagged 24/24
+  throughout).
 """
 
 from __future__ import annotations
