@@ -366,6 +366,14 @@ briefing, asking and answering states, at the window's priority; now every 0.1 s
 ``statm`` between (``gui_stall.voice_process_mb``). The question's voice, say() -> playing,
 max: 713 / 14094 / 28859 ms before, 41982 / 9394 / 15844 ms after (at these loads it waits
 for a turn behind Whisper's lowered decoder, ``speech.memory``).
+With that sampler, the same two app versions alternated (load 20-22, 18-21, 18-15, 15-18):
+before 80.1 / 125.5 / 88.0 / 104.8 / 52.0 / 292.6 / 160.2 / 132.6 / 112.4 / 117.3, 454 MB;
+45.4 / 36.2 / 100.6 / 45.7 / 31.9 / 82.1 / 36.0 / 58.0 / 76.9 / 59.4, 453 MB (both peaks a Piper
+render: the goal missed); after 42.6 / 120.1 / 51.8 / 83.8 / 108.0 / 278.0 / 76.2 / 71.7 / 133.1
+/ 49.3, 425 MB; 32.0 / 118.5 / 48.1 / 38.1 / 15.4 / 56.9 / 32.3 / 61.0 / 60.6 / 45.6, 417 MB
+(Piper render 408 / 417, Whisper decode 425 / 407). Late heartbeats' time waiting for a CPU:
+43.1 / 12.4 s before, 34.4 / 2.6 s after (79 / 79 / 79 / 69 % of it): too few runs at this
+load to say the lowered lanes helped; the 50 ms goal is still missed in most states.
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
