@@ -106,6 +106,160 @@ EARNED: list[tuple[str, str, str]] = [
      "in the morning."),
     ("case.real-time-bidding", "latency",
      "Each time a page loads we have a split second to answer."),
+    ("case.stock-prices", "time-split",
+     "I train on the older years and test only on the years that came after, never "
+     "mixing them."),
+    ("case.recommendation-system", "two-stage",
+     "First a quick step picks a few hundred products out of millions, then a careful "
+     "model puts those in order."),
+    ("case.recommendation-system", "cold-start",
+     "For a shopper with no history yet I show what sells best, and a product nobody "
+     "has bought yet is shown next to similar ones."),
+    ("case.fraud-detection", "imbalance",
+     "Only about one payment in a thousand is a theft, so I give those rare cases more "
+     "weight."),
+    ("case.fraud-detection", "velocity",
+     "Useful signals are how many times the card was used in the last hour and whether "
+     "it is far from where the person usually shops."),
+    ("case.churn-prediction", "leakage",
+     "Every input must be computed only from what we knew on the day of the "
+     "prediction, nothing from after."),
+    ("case.content-moderation", "prevalence",
+     "I take a random sample of what people actually saw and count how much of it was "
+     "harmful."),
+    ("case.spam-filtering", "text",
+     "A simple model reads the words of the message and learns which ones show up in "
+     "spam."),
+    ("case.stock-prices", "frame-returns",
+     "The target should be whether the stock ends the week higher or lower than it "
+     "started."),
+    ("case.stock-prices", "costs",
+     "Every buy and sell costs money, so I subtract fees before saying it makes a "
+     "profit."),
+    ("case.stock-prices", "regimes",
+     "What the model learned before a crash may no longer hold after it."),
+    ("case.recommendation-system", "cf-content",
+     "Shoppers with similar baskets tend to like the same things, so I suggest what "
+     "similar shoppers bought."),
+    ("case.recommendation-system", "evaluation",
+     "I would run the new suggestions for a random half of visitors and compare how "
+     "much they buy."),
+    ("case.recommendation-system", "feedback-loop",
+     "Otherwise the same hits get shown to every shopper over and over while the rest "
+     "stay hidden."),
+    ("case.fraud-detection", "imbalance",
+     "Almost every payment is honest, so a model that says never fraud looks great but "
+     "is useless."),
+    ("case.fraud-detection", "metrics",
+     "Each wrongly blocked honest shopper and each theft we let through has a cost, "
+     "and I set the cut-off to balance them."),
+    ("case.fraud-detection", "velocity",
+     "A burst of purchases within minutes in a shop abroad is a strong warning sign."),
+    ("case.fraud-detection", "layered-actions",
+     "For unsure cases I ask the customer to confirm in their banking app instead of "
+     "declining outright."),
+    ("case.nlp-customer-reviews", "aspects",
+     "I group the complaints by what they are about: shipping, sizing, quality, "
+     "customer service."),
+    ("case.nlp-customer-reviews", "pretrained",
+     "I would take a model that already understands English and teach it our task with "
+     "a few thousand examples."),
+    ("case.nlp-customer-reviews", "actionable",
+     "The product team sees a page with the top problems per product and how they "
+     "change week by week."),
+    ("case.ad-ctr-prediction", "calibration",
+     "The predicted click numbers have to be real chances because the auction "
+     "multiplies them by money."),
+    ("case.ad-ctr-prediction", "sparse",
+     "Each advertiser and each user gets a short list of numbers the model learns, "
+     "because there are too many to one-hot."),
+    ("case.ad-ctr-prediction", "freshness",
+     "Ads come and go within days, so the model keeps learning from the latest clicks."),
+    ("case.churn-prediction", "definition",
+     "Leaving means they cancel or do not pay the next bill; I predict that for the "
+     "coming month using the past three months."),
+    ("case.churn-prediction", "leakage",
+     "I would freeze the data at a cutoff date and only use what happened before it."),
+    ("case.churn-prediction", "ranking-metrics",
+     "Since we can only reach a small share of people, I check how many real leavers "
+     "are among the first few hundred names."),
+    ("case.churn-prediction", "behavior",
+     "People who watch less and less each week, or whose card was declined, are more "
+     "likely to go."),
+    ("case.demand-forecasting", "global",
+     "Instead of thousands of small models, a single model learns from every product "
+     "and store together."),
+    ("case.demand-forecasting", "probabilistic",
+     "For a perishable item I want to know not just the likely sales but how high they "
+     "could plausibly go."),
+    ("case.demand-forecasting", "metrics",
+     "Percent errors break when a product sells zero, so I divide the total error by "
+     "the total sold."),
+    ("case.content-moderation", "adversarial",
+     "People posting hate change how they write to get around a block, so the model "
+     "needs constant updates."),
+    ("case.eta-prediction", "decompose",
+     "The wait is the kitchen cooking, the courier getting there, and the ride to the "
+     "door."),
+    ("case.eta-prediction", "asymmetric",
+     "I would rather arrive early than late, so I add a few minutes to the promise."),
+    ("case.eta-prediction", "updates",
+     "Every time something happens, like the courier leaving the restaurant, the time "
+     "shown is recalculated."),
+    ("case.log-anomaly-detection", "unsupervised",
+     "We almost never have examples of failures tagged, so the system learns the "
+     "normal rhythm and flags what breaks it."),
+    ("case.log-anomaly-detection", "timeseries",
+     "Traffic is higher on Monday mornings, so the expected error count depends on the "
+     "hour and the day."),
+    ("case.log-anomaly-detection", "alert-fatigue",
+     "If it sends alerts all day people stop reading them, so one incident should send "
+     "one message, not a hundred."),
+    ("case.log-anomaly-detection", "incidents",
+     "I check that it would have caught the outages we had last year, and how many "
+     "minutes earlier."),
+    ("case.spam-filtering", "user-labels",
+     "Every time someone clicks this is junk or this is not junk, we learn from it."),
+    ("case.spam-filtering", "adversarial",
+     "Spammers test their messages against filters and change them, so the filter has "
+     "to keep learning."),
+    ("case.image-search", "metric-learning",
+     "I teach the model with pairs: two photos of the same thing should come out "
+     "close, different things far apart."),
+    ("case.chatbot-evaluation", "judges",
+     "I have support agents grade a sample of answers against a checklist, and check "
+     "another model can grade like them."),
+    ("case.chatbot-evaluation", "grounding",
+     "It must not invent policies: every claim should come from our knowledge base."),
+    ("case.chatbot-evaluation", "safety",
+     "I have people try to make it leak other customers' data or ignore its "
+     "instructions."),
+    ("case.duplicate-detection", "blocking",
+     "Comparing millions of listings with each other is impossible, so I only compare "
+     "listings that share a few title words."),
+    ("case.surge-pricing", "forecasting",
+     "I forecast for each neighbourhood how many people will ask for a ride in the "
+     "next quarter of an hour."),
+    ("case.surge-pricing", "elasticity",
+     "A higher price makes some riders wait or walk and pulls drivers toward the area; "
+     "I measure how strongly."),
+    ("case.surge-pricing", "smoothing",
+     "Prices should not jump up and down every minute, and there is a ceiling."),
+    ("case.medical-triage-fairness", "sensitivity",
+     "Sending a very sick person home is far worse than a false alarm."),
+    ("case.medical-triage-fairness", "validation",
+     "Before anyone relies on it, it runs quietly in the background and we compare its "
+     "calls with what actually happened."),
+    ("case.query-autocomplete", "latency",
+     "It has to answer before the next letter is typed, so the top suggestions for "
+     "each start of a query are stored ahead of time."),
+    ("case.query-autocomplete", "candidates",
+     "The suggestions come from the searches people typed most often."),
+    ("case.query-autocomplete", "metrics",
+     "Success means people pick a suggestion and the search they pick leads to a "
+     "click."),
+    ("case.query-autocomplete", "typos-generative",
+     "If someone types a word wrong it still suggests the right search."),
 ]  # fmt: skip
 
 # (question, key point, a wrong sentence in the same or nearby words)
@@ -177,6 +331,161 @@ NOT_EARNED: list[tuple[str, str, str]] = [
      "gone by the morning."),
     ("case.real-time-bidding", "latency",
      "Latency does not matter, we can take a few seconds every time a page loads."),
+    ("case.stock-prices", "time-split",
+     "A random split of the days is fine; the years that came after can go into "
+     "training too."),
+    ("case.stock-prices", "frame-returns",
+     "I predict the raw price directly, not whether it ends higher or lower."),
+    ("case.stock-prices", "costs",
+     "Trading costs do not matter, so there is no need to subtract the fees on every "
+     "buy and sell."),
+    ("case.stock-prices", "regimes",
+     "A model that worked last year will keep working; what it learned before a crash "
+     "still holds."),
+    ("case.recommendation-system", "two-stage",
+     "Score every item in the catalog for every user in real time; nothing picks a few "
+     "hundred first."),
+    ("case.recommendation-system", "cold-start",
+     "Collaborative filtering solves cold start, even for a shopper with no history."),
+    ("case.recommendation-system", "cf-content",
+     "Collaborative filtering uses product descriptions, not what similar shoppers "
+     "bought."),
+    ("case.recommendation-system", "evaluation",
+     "Offline accuracy is enough to launch, no need to show it to a random half of "
+     "visitors."),
+    ("case.recommendation-system", "feedback-loop",
+     "Always recommend the most popular items, the same hits over and over."),
+    ("case.fraud-detection", "imbalance",
+     "Fraud is roughly half of all transactions, so no special care is needed."),
+    ("case.fraud-detection", "metrics",
+     "Measure success with accuracy; how many were wrongly blocked does not matter."),
+    ("case.fraud-detection", "velocity",
+     "Velocity features are computed in a monthly batch, so a burst of purchases shows "
+     "up next month."),
+    ("case.fraud-detection", "layered-actions",
+     "Once we have the model we can throw away all the rules."),
+    ("case.churn-prediction", "leakage",
+     "It is fine to use features computed after the prediction date, there is no need "
+     "to freeze the data at a cutoff."),
+    ("case.churn-prediction", "behavior",
+     "Demographics alone predict churn, so viewing habits and payments are not needed."),
+    ("case.churn-prediction", "ranking-metrics",
+     "Accuracy is the best metric for churn, over all subscribers."),
+    ("case.nlp-customer-reviews", "aspects",
+     "The overall sentiment score is enough for the product team."),
+    ("case.nlp-customer-reviews", "pretrained",
+     "Training a transformer from scratch is the best choice for our reviews."),
+    ("case.nlp-customer-reviews", "actionable",
+     "An overall sentiment score is enough for the product team."),
+    ("case.ad-ctr-prediction", "calibration",
+     "Only the ranking matters so calibration is irrelevant for the click model."),
+    ("case.ad-ctr-prediction", "sparse",
+     "Drop the ad ids and user ids because they have too many values."),
+    ("case.ad-ctr-prediction", "freshness",
+     "The click model can be trained once and left alone, even as ads come and go."),
+    ("case.demand-forecasting", "global",
+     "A separate model for every product is always best for the stores."),
+    ("case.demand-forecasting", "probabilistic",
+     "A point forecast is enough for each product in each store."),
+    ("case.demand-forecasting", "metrics",
+     "MAPE handles zero sales, so it works for every product."),
+    ("case.content-moderation", "adversarial",
+     "Bad actors do not change how they write, so the classifier never needs updating."),
+    ("case.content-moderation", "prevalence",
+     "Accuracy is the right metric for moderation of posts."),
+    ("case.eta-prediction", "decompose",
+     "The restaurant preparation time is negligible; only the drive matters for the "
+     "delivery."),
+    ("case.eta-prediction", "asymmetric",
+     "Early and late are equally bad, so I never add a few minutes to the delivery "
+     "estimate."),
+    ("case.eta-prediction", "updates",
+     "Predict the delivery eta once and never update it, it is not recalculated."),
+    ("case.log-anomaly-detection", "unsupervised",
+     "We have plenty of labeled anomalies in the server logs, so I train a supervised "
+     "classifier."),
+    ("case.log-anomaly-detection", "timeseries",
+     "A fixed threshold on the error count works for every hour of the server logs."),
+    ("case.log-anomaly-detection", "alert-fatigue",
+     "Every anomaly in the logs should page the on call engineer."),
+    ("case.log-anomaly-detection", "incidents",
+     "Accuracy is the right metric for anomaly detection in server logs."),
+    ("case.spam-filtering", "fp-cost",
+     "Missing a spam email is worse than sending a real email to the spam folder."),
+    ("case.spam-filtering", "user-labels",
+     "User reports are useless for the spam filter."),
+    ("case.spam-filtering", "adversarial",
+     "Spammers do not adapt, so I train once and never update the filter."),
+    ("case.image-search", "metric-learning",
+     "The pretrained imagenet features are good enough without any fine tuning for the "
+     "catalog."),
+    ("case.image-search", "query-prep",
+     "Keep the background of the user photo, the background helps find the product."),
+    ("case.chatbot-evaluation", "judges",
+     "The llm judge can be trusted without checking it against humans."),
+    ("case.chatbot-evaluation", "grounding",
+     "Bleu against reference answers tells us if the chatbot is good."),
+    ("case.chatbot-evaluation", "safety",
+     "Prompt injection is not a concern for the support chatbot."),
+    ("case.duplicate-detection", "blocking",
+     "Comparing every pair of listings is feasible in the marketplace."),
+    ("case.surge-pricing", "forecasting",
+     "One daily forecast for the whole city is enough for surge pricing."),
+    ("case.surge-pricing", "elasticity",
+     "Drivers do not respond to price, and riders never wait or walk."),
+    ("case.surge-pricing", "smoothing",
+     "Surge prices should have no cap, let the price change freely every second."),
+    ("case.medical-triage-fairness", "label-bias",
+     "Healthcare cost is a fair proxy for how sick a patient is, so past spending is a "
+     "good target."),
+    ("case.medical-triage-fairness", "sensitivity",
+     "For triage precision matters more than recall for high risk patients."),
+    ("case.medical-triage-fairness", "validation",
+     "A high offline auc is enough to go live in the emergency department."),
+    ("case.query-autocomplete", "latency",
+     "Call a large model on every keystroke, latency does not matter for autocomplete."),
+    ("case.query-autocomplete", "candidates",
+     "Generate every completion with a large language model."),
+    ("case.query-autocomplete", "metrics",
+     "The right metric is accuracy of predicting the whole query."),
+    ("case.query-autocomplete", "typos-generative",
+     "Typos do not matter, an exact prefix match is enough."),
+    ("case.spam-filtering", "fp-cost",
+     "Losing an important email now and then is fine as long as every spam is caught."),
+    ("case.medical-triage-fairness", "sensitivity",
+     "It does not matter much if a very sick person is sent home, as long as the queue "
+     "moves."),
+    ("case.medical-triage-fairness", "label-bias",
+     "Past spending is the best target because it shows how sick a patient is."),
+    ("case.ad-ctr-prediction", "freshness",
+     "The latest clicks add nothing, a click model trained once a year is fine."),
+    ("case.surge-pricing", "smoothing",
+     "During a storm the surge price can go up with no ceiling at all."),
+    ("case.churn-prediction", "leakage",
+     "There is no need to freeze the data at a cutoff; I use everything we know about "
+     "the subscriber up to today."),
+    ("case.chatbot-evaluation", "grounding",
+     "The chatbot does not need our knowledge base, the language model already knows "
+     "the answers."),
+    ("case.eta-prediction", "asymmetric",
+     "Arriving early is just as bad as arriving late for a delivery."),
+    ("case.query-autocomplete", "latency",
+     "Nothing needs to be stored ahead of time; the model writes each suggestion from "
+     "scratch after the user types."),
+    ("case.log-anomaly-detection", "alert-fatigue",
+     "Too many alerts are never a problem, engineers read every one of them."),
+    ("case.fraud-detection", "imbalance",
+     "Fraud is as common as honest payments, about half of them."),
+    ("case.demand-forecasting", "probabilistic",
+     "One number per day is all the stores need, how high sales could go does not "
+     "matter."),
+    ("case.news-feed-ranking", "long-term",
+     "Whether people are glad they saw a post does not matter, clicks are all we need."),
+    ("case.on-device-speech-commands", "compression",
+     "Storing the numbers with fewer bits makes the model larger and slower."),
+    ("case.real-time-bidding", "latency",
+     "A split second is not needed, the bid can take a few seconds every time a page "
+     "loads."),
 ]  # fmt: skip
 
 
