@@ -243,6 +243,11 @@ def sentence_evidence(
             scores["result"] -= reason[0]
     if returned(ws):  # "were back in forty minutes": a return, not "back in 2019"
         drop("situation", {"back in"})
+    fell_back = any(w == "fell" and ws[i + 1 : i + 2] == ["back"] for i, w in enumerate(ws))
+    if fell_back and not any(is_number(w) for w in ws):
+        # "every request fell back to the default features": a fallback, not a fall ("opt-outs
+        # fell back to three percent" is one)
+        drop("result", {"fell"})
     if ws[:2] != ["after", "that"]:
         # "Late deliveries were rare after that": a time, not the next step of a list
         drop("action", {"after that"})

@@ -1,7 +1,8 @@
 """STAR labels, round 28 (issue 9, star28): what made the work hard, told as "the tricky part
 was ...", is the scene, wherever it sits; "my personal contribution was ..." is the task; a last
 sentence that opens with what came of the steps (a state restored, a measured change, an
-outcome verb) and then tacks on a step of mine ("..., and I wrote up the fix") is the result."""
+outcome verb) and then tacks on a step of mine ("..., and I wrote up the fix") is the result; a
+thing that "fell back" to a default, found between my steps, is a finding (a step), no fall."""
 
 from __future__ import annotations
 
@@ -66,3 +67,23 @@ def test_an_outcome_told_first_then_a_step_is_the_result(outcome: str) -> None:
 def test_a_step_or_an_early_state_is_no_outcome(step: str) -> None:
     labels = star_labels(SCENE, TASK, step, STEP_1, STEP_2, OUTCOME)
     assert labels[2] != "result"
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        "The lookup cache had stopped refreshing, and every query fell back to the default "
+        "ranking.",
+        "The feature service had lost its connection, so the model fell back to empty features.",
+    ],
+)
+def test_a_fallback_found_between_my_steps_is_a_finding(found: str) -> None:
+    look = "I looked at the inputs the model received for the slow queries."
+    labels = star_labels(SCENE, TASK, look, found, STEP_2, OUTCOME)
+    assert labels[3] == "action"
+
+
+def test_a_fall_back_to_a_level_is_still_an_outcome() -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, "Timeouts fell back to two a day.")[-1] == (
+        "result"
+    )
