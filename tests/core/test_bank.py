@@ -199,6 +199,8 @@ MEASURED_ONLY = frozenset(
         "heldout_star28_star.yaml",
         # round 28, offtopic28: off-topic answers measured at start and end only
         "heldout_offtopic28_content.yaml",
+        # round 28, wrong28: measured at its start and end only (reversed claims, issue 9)
+        "heldout_wrong28_content.yaml",
     )
 )
 
