@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
-from simulator.core.scoring.counterparts import MINMAX, SIDE, TWO_SIDED
+from simulator.core.scoring.counterparts import DIRECTION_PAIRS, MINMAX, SIDE, TWO_SIDED
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.matching import compile_phrase
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side
@@ -125,8 +125,10 @@ def read_clause(
             for j in range(max(0, i - 2), i)
             if ws[j] in NEGATED and not limits(ws, j, list(ws[j + 1 :]))
         ]
-        # "less noisy", "the least robust": the other side too.
-        fewer = bool(i) and ws[i - 1] in _FEWER
+        # "less noisy", "the least robust": the other side too. Only a direction word: a
+        # counterpart that names a thing ("*least variance*", "fewer features") is no less of
+        # its other side ("bias", "rows"); "least" says the minimum of it (wrong28).
+        fewer = bool(i) and ws[i - 1] in _FEWER and key[0] in DIRECTION_PAIRS
         if key[0] in TWO_SIDED and ((i and ws[i - 1] == "non") or near or fewer):
             key = (key[0], 1 - key[1])
             spent.update(near)

@@ -43,7 +43,7 @@ from simulator.core.scoring.claim_clauses import (
 from simulator.core.scoring.claims_objects import wrong_objects
 from simulator.core.scoring.claims_values import wrong_values
 from simulator.core.scoring.contradiction import Contradiction
-from simulator.core.scoring.counterparts import MINMAX, SIDE, TWO_SIDED, other_end
+from simulator.core.scoring.counterparts import MINMAX, SIDE, SIZE, TWO_SIDED, other_end
 from simulator.core.scoring.covariation import reversed_relations
 from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.results import MisconceptionHit
@@ -121,6 +121,27 @@ def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
     return before, after
 
 
+def _bound_past_small_words(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
+    """As _bound, but small words do not count towards the reach: "the direction *with the*
+    smallest variance" says it of the direction as "direction *of* maximum variance" does
+    (wrong28). Only to find the same thing both clauses say it of."""
+    before: set[str] = set()
+    after: set[str] = set()
+    st, ws = clause.stems, clause.words
+    for i, s in enumerate(st):
+        key = SIDE.get(s)
+        if key is not None and key[0] == pair:
+            for step, out in ((-1, before), (1, after)):
+                j, n = i + step, 0
+                while 0 <= j < len(st) and n < BOUND_REACH:
+                    if ws[j] not in NOT_ANCHOR:
+                        n += 1
+                        if st[j] not in SIDE:
+                            out.add(st[j])
+                    j += step
+    return before, after
+
+
 def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | None:
     """How the answer's clause stands to an accepted one about the same things: ("swap",
     (pair,)) or ("polarity", (-1,)) when it contradicts it, ("same", pairs it agrees on, and -1
@@ -143,6 +164,16 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             # The same word next to the counterpart, on the same side, in both: it is said of
             # the same thing ("minimum margins" is not "maximum change": no swap).
             same_thing = (mine_before & other_before) | (mine_after & other_after)
+            if not same_thing and pair in (MINMAX, SIZE):
+                (wide_before, wide_after), (their_before, their_after) = (
+                    _bound_past_small_words(said, pair),
+                    _bound_past_small_words(accepted, pair),
+                )
+                # and the extreme is of the same thing ("smallest *variance*" against
+                # "maximum *variance*"), not a degree of another word ("the *most common*
+                # choice" against "minimized by the mean")
+                if _near_extreme(said, pair) & _near_extreme(accepted, pair):
+                    same_thing = (wide_before & their_before) | (wide_after & their_after)
             if pair in _FREQUENCY_PAIRS:
                 same_thing = mine_after & other_after
             # Each said of a subject the other does not name: two things compared.
@@ -171,6 +202,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and not other_end(said, accepted, pair)
                 and not _moves_with(said, accepted, pair)
                 and not (pair == MINMAX and _INNER_MINIMUM & set(accepted.words))
+                and not _discarded_extreme(said, accepted, pair)
             ):
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
@@ -208,6 +240,25 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
 _INNER_MINIMUM = frozenset(("nearest", "closest", "worst"))
 _WITH = frozenset(("with",))
 _ARTICLES = frozenset(("a", "an", "the", "more", "larger", "bigger"))
+
+
+# Verbs that throw away what they are said of: "*drop* the components with the smallest
+# variance" keeps the largest, as the accepted "directions of maximum variance" says.
+_DISCARDING = word_set(
+    "drop drops dropped dropping discard discards discarded discarding remove removes removed"
+    " removing prune prunes pruned pruning eliminate eliminates eliminated exclude excludes"
+    " excluded truncate truncates truncated ignore ignores ignored throw throws thrown"
+)
+
+
+def _discarded_extreme(said: Clause, accepted: Clause, pair: int) -> bool:
+    """The answer's extreme (smallest, largest, lower ...) is what its clause throws away and
+    the accepted clause throws nothing away: the other extreme is kept, which agrees (wrong28).
+    Both throwing away ("remove the *largest* weights" against "remove the smallest") still
+    swap."""
+    if pair not in (MINMAX, SIZE):
+        return False
+    return bool(_DISCARDING & set(said.words)) and not _DISCARDING & set(accepted.words)
 
 
 def _moves_with(said: Clause, accepted: Clause, pair: int) -> bool:
@@ -474,6 +525,37 @@ def _borrowed_subject(tokens: Tokens, clause: Clause, positions: list[int]) -> f
     )
 
 
+def _other_side_beside(clause: Clause, pair: int, answer: list[Clause]) -> bool:
+    """Another clause of the answer says the other side of the swapped extreme of the same
+    thing: the answer compares the two ("PCA finds the directions of maximum variance. The
+    remaining directions have the least variance"), it does not reverse the accepted one
+    (wrong28). Only for the extremes and sizes: other pairs keep their own checks."""
+    if pair not in (MINMAX, SIZE):
+        return False
+    mine = dict(clause.sides).get(pair)
+    near = _near_extreme(clause, pair)
+    return any(
+        other is not clause
+        and dict(other.sides).get(pair) not in (None, mine)
+        and near & _near_extreme(other, pair)
+        for other in answer
+    )
+
+
+def _near_extreme(clause: Clause, pair: int) -> set[str]:
+    """Content stems just after the clause's word of ``pair`` (counterparts included): what
+    the extreme is said of ("least *variance*")."""
+    out: set[str] = set()
+    for i, s in enumerate(clause.stems):
+        if (SIDE.get(s) or (-1,))[0] == pair:
+            out.update(
+                clause.stems[j]
+                for j in range(i + 1, min(len(clause.stems), i + 1 + BOUND_REACH + 1))
+                if clause.words[j] not in NOT_ANCHOR
+            )
+    return out
+
+
 def _support(clause: Clause, agree: tuple[int, ...]) -> tuple[int, ...]:
     """The pairs an agreeing accepted clause backs. Agreeing on one counterpart only backs
     it when the answer's clause says no other: "with squared error" does not back "squared
@@ -488,7 +570,9 @@ def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
     """Clauses of the answer that contradict an accepted clause, at most one per clause."""
     accepted = accepted_clauses(question)
     found: list[WrongClaim] = []
-    for clause, positions in answer_clauses(tokens):
+    clauses = answer_clauses(tokens)
+    every = [c for c, _positions in clauses]
+    for clause, positions in clauses:
         if not clause.anchors:
             continue
         conflicts: list[tuple[int, Clause]] = []  # (pair, or -1 for polarity; accepted clause)
@@ -505,7 +589,9 @@ def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
         conflicts = [
             (k, c)
             for k, c in conflicts
-            if k not in supported and (not subject or subject & set(c.stems))
+            if k not in supported
+            and (not subject or subject & set(c.stems))
+            and not _other_side_beside(clause, k, every)
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
             continue

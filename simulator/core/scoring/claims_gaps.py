@@ -31,6 +31,9 @@ _OPENERS = word_set(
     "whereas while but although though because since unless if however yet rather instead"
 )
 _TURNING = word_set("negative opposite inverse reverse minus reciprocal")
+# "unsupervised learning uses data *without* labels" is no "unsupervised learning uses labels":
+# a denial inside the claim's gap takes away the words after it (wrong28).
+_DENYING_GAP = word_set("without")
 _RELATIVE = word_set("that which who whose")
 # Verbs a relative clause may carry that keep the claim's own statement ("the hyperplane *that
 # has* the smallest margin" says "with the smallest margin").
@@ -75,7 +78,7 @@ def gap_breaks(tokens: Tokens, span: Span, own_positions: set[int], own_words: s
                     return True
         if w in own_words:
             continue
-        if w in _TURNING:
+        if w in _TURNING or w in _DENYING_GAP:
             return True
         if w in _OPENERS and not _same_subject_goes_on(tokens, span, p, in_gap):
             return True

@@ -31,6 +31,7 @@ from simulator.core.scoring.answer_subject import (
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
 from simulator.core.scoring.claims_test_set import test_set_misuse
+from simulator.core.scoring.claims_training_set import training_set_misuse
 from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import contradictions
 from simulator.core.scoring.dismissals import dismissed_points
@@ -149,6 +150,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     misconceptions += same_claims(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     misconceptions += test_set_misuse(tokens, stance, charged)
+    charged |= {m.evidence for m in misconceptions}
+    misconceptions += training_set_misuse(question.prompt, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     sweeping = sweeping_claims(question, tokens, stance, charged)
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.

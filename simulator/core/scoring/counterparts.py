@@ -52,6 +52,12 @@ PAIRS: tuple[tuple[str, ...], ...] = (
     *FAMILIES,
 )
 TWO_SIDED = frozenset(n for n, p in enumerate(PAIRS) if len(p) == 2)
+SIZE = next(n for n, p in enumerate(PAIRS) if "larger" in p[0].split())
+# The pairs of direction words (opposite_pairs.py, first in PAIRS): what "less" / "least" turn
+# over ("less noisy" is smoother); a counterpart that names a thing ("variance") they do not.
+DIRECTION_PAIRS = frozenset(
+    n for n, p in enumerate(PAIRS) if p in OPPOSITE_PAIRS and _MORE_LESS not in p[0].split()
+)
 
 
 SIDE = side_map(PAIRS)
