@@ -1701,6 +1701,37 @@ pairs, tuned on):
   the asked intent is said only in shared phrases (15 more relevant stories flagged for 2 more
   caught), another theme's core in any one framing sentence (24 more flagged), or in one by a
   nearer theme (7 more).
+
+Round 28, wrong28 (issue 9, confidently wrong answers; claim_clauses.py, claims.py, counterparts.py,
+claims_gaps.py, new claims_training_set.py). (1) The other extreme in the rubric's own words:
+"less" / "least" / "fewer" turn over only direction words, since before a counterpart naming a
+thing ("least *variance*") they read its other side ("bias"), two pairs swapped, a comparison;
+and an extreme (minimum/maximum, larger/smaller) said past small words of the same thing ("the
+direction *with the* smallest variance" against "direction of maximum variance") is a swap. Not
+charged: the extreme thrown away ("drop the components with the smallest variance"), the other
+extreme of the same thing said elsewhere in the answer ("maximum variance ... the remaining
+directions have the least variance"), a degree of another word ("the most common choice"),
+denials and warnings. (2) A held-out job done on the training data (calibrate, isotonic, Platt,
+threshold, tune, hyperparameters, evaluate, validate, estimate; stopping on the training loss
+where early stopping or overfitting is asked) is charged whatever the question, with its
+correction; not when the sentence names another data set (validation, held-out, test,
+cross-validation, a calibration set), denies, hedges, warns, or says fine-tune. (3) "without"
+inside a rubric claim's gap breaks it ("unsupervised learning uses data *without* labels" was
+charged as "uses labels"). Repository long_wrong answers (every *_content.yaml but wrong27's and
+wrong28's): uncaught 47/332 -> 45/332 (calibration isotonic "on the same training data" 35 -> 0,
+early stopping 36 -> 3); correct answers (strong, partial, paraphrase, weak, warnings: 1579)
+charged 12 -> 12, the same ones. Default output: round5 weak > verbose-wrong 13/14 -> 14/14,
+its verbose-wrong mean 7 -> 4; every other line identical. heldout_wrong28_content.yaml (10
+questions drawn with random.seed(2808) from the prompts alone, 20 long_wrong; start 5b7f9cd and
+end): level order 29/30 -> 30/30, partial > verbose-wrong 17/20 -> 18/20, weak > verbose-wrong
+11/20 -> 11/20 (short of 60 %), correct not flagged 28/30 -> 29/30 (all from (3); neither (1)
+nor (2) fired there). Still missed there: a swapped pair across one sentence (batch norm "at
+training time it uses the running averages, and at inference the statistics of the test batch"
+95; supervised/unsupervised definitions swapped 59; an RNN "processes all positions in parallel"
+56), wrong practices in case answers with no rubric words reversed (pricing by phone battery
+level, accuracy of an ETA "to the minute", each anomaly its own alert: 22-30 > weak 5-13), and
+"predicts the class with the lowest posterior"; the cross-entropy partial's "larger gradients"
+is still read as the opposite of "vanishing".
 """
 
 from __future__ import annotations
