@@ -201,6 +201,8 @@ MEASURED_ONLY = frozenset(
         "heldout_offtopic28_content.yaml",
         # round 28, wrong28: measured at its start and end only (reversed claims, issue 9)
         "heldout_wrong28_content.yaml",
+        # round 28, every28b: measured at start and end only (its six questions edited)
+        "heldout_every28b_content.yaml",
     )
 )
 
