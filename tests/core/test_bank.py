@@ -203,6 +203,7 @@ MEASURED_ONLY = frozenset(
         "heldout_wrong28_content.yaml",
         # round 28, every28b: measured at start and end only (its six questions edited)
         "heldout_every28b_content.yaml",
+        "heldout_swap28_content.yaml",  # round 28, swap28: measured at its start and end only
     )
 )
 
