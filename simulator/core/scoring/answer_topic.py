@@ -51,8 +51,8 @@ CONFIRM_COVERAGE = 0.5
 CONFIRM_BY = 1.5
 # (offtopic28) Confirmed by its key points, an answer needs fewer of the other rubric's own words
 # (an overfitting answer asked about early stopping said 5); and the further its words lean,
-# the smaller the coverage margin its key points need: ``CONFIRM_BY`` at ``LEANS_CONFIRM``
-# times, ``CONFIRM_BY_FAR`` (more there than here) from ``LEANS_FAR`` times on.
+# the smaller the coverage margin its key points need: ``CONFIRM_BY`` up to ``LEANS_BY`` times,
+# ``CONFIRM_BY_FAR`` (more there than here) from ``LEANS_FAR`` times on.
 CONFIRMED_WORDS_MIN = 4
 CONFIRM_BY_FAR = 1.0
 LEANS_FAR = 3.0

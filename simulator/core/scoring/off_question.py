@@ -66,13 +66,15 @@ def off_question_credit(question: Question, tokens: Tokens, coverage: float = 1.
 def _confirms(by: float, there: float, here: float) -> bool:
     """Do the answer's key points confirm what its words say: it covers ``CONFIRM_COVERAGE`` of
     the other question's key-point weight and ``CONFIRM_BY`` times what it covers here, a
-    margin that narrows to ``CONFIRM_BY_FAR`` as its words lean further, up to ``LEANS_FAR``
-    times (offtopic28: an answer on learning-rate schedules asked about early stopping covers
-    0.63 here through "lower the rate when the validation loss stops improving", 0.89 there,
-    and its words lean 3.6 times to that question)."""
+    margin that narrows to ``CONFIRM_BY_FAR`` as its words lean further, from ``LEANS_BY`` to
+    ``LEANS_FAR`` times (offtopic28: an answer on learning-rate schedules asked about early
+    stopping covers 0.63 here through "lower the rate when the validation loss stops
+    improving", 0.89 there, and its words lean 3.6 times to that question). Below ``LEANS_BY``
+    the margin stays whole: a correct everyday-words answer on choosing a metric leans 1.86
+    times to precision and recall and covers 0.52 here, 0.72 there."""
     if there < CONFIRM_COVERAGE:
         return False
-    far = min(1.0, max(0.0, (by - LEANS_CONFIRM) / (LEANS_FAR - LEANS_CONFIRM)))
+    far = min(1.0, max(0.0, (by - LEANS_BY) / (LEANS_FAR - LEANS_BY)))
     return there >= (CONFIRM_BY - (CONFIRM_BY - CONFIRM_BY_FAR) * far) * here
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.off_question import off_question_credit
+from simulator.core.scoring.off_question import _confirms, off_question_credit
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 
@@ -106,3 +106,15 @@ def test_a_correct_answer_naming_the_neighbour_in_passing_is_not_read_as_it(
     assert off.other is None and off.kept == 1.0
     assert "reads as an answer to another question" not in got.basis["content"]
     assert got.overall >= 50
+
+
+def test_the_coverage_margin_narrows_only_past_a_clear_lean() -> None:
+    """Up to ``LEANS_BY`` times the key points must cover 1.5 times as much there as here (a
+    correct answer on choosing a metric leaned 1.86 times to precision and recall, covering 0.52
+    here and 0.72 there, and lost two thirds of its credit when the margin narrowed from 1.5
+    times); at 3 times, more there than here is enough."""
+    assert not _confirms(1.86, 0.72, 0.52)
+    assert _confirms(1.86, 0.80, 0.52)
+    assert _confirms(3.6, 0.89, 0.63)
+    assert not _confirms(3.6, 0.60, 0.63)
+    assert not _confirms(3.6, 0.45, 0.10)  # half the other question's weight, at least
