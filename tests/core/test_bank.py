@@ -204,6 +204,10 @@ MEASURED_ONLY = frozenset(
         # round 28, every28b: measured at start and end only (its six questions edited)
         "heldout_every28b_content.yaml",
         "heldout_swap28_content.yaml",  # round 28, swap28: measured at its start and end only
+        # round 28, correct28: 10 questions' correct answers (comparisons, warnings) measured at
+        # start and end only (its 30 development questions, dev_correct28_content.yaml, are
+        # checked: none charged)
+        "heldout_correct28_content.yaml",
     )
 )
 

@@ -219,6 +219,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             negated, other = (said, accepted) if said.negated else (accepted, said)
             if negated.purpose:
                 return None  # what a practice is for says nothing of what another one does
+            if negated is said and _extent_denied(said, accepted):
+                return None  # "no need to recompute prices *for every rider*"
             if any(_lessened(d, other) or _lacking(d, other) for d in negated.denied):
                 return ("same", (-1,))
             if any(
@@ -232,6 +234,24 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         else:
             return ("same", (-1,))
     return None
+
+
+_EXTENT = word_set("every each all everything always whole entire")
+
+
+def _extent_denied(said: Clause, accepted: Clause) -> bool:
+    """The answer's negated clause says an extent the accepted one does not: "you do not need
+    to recompute prices for *every rider*" against "a streaming service recomputing prices
+    every minute or two" denies recomputing per rider, not recomputing (correct28). The
+    negation of a whole ("not every", "not always") is read as denying the whole."""
+    ws, st = said.words, said.stems
+    for j, w in enumerate(ws):
+        if w not in _EXTENT:
+            continue
+        after = [s for s in st[j + 1 : j + 3] if s not in STOPWORDS][:1]
+        if w in ("everything", "always") or (after and after[0] not in accepted.stems):
+            return True
+    return False
 
 
 # A maximum taken over a minimum: "the largest distance to the *nearest* points" (the max-min

@@ -40,9 +40,9 @@ def comparisons(tokens: Tokens) -> list[tuple[Span, Span, str]]:
     for sentence in tokens.sentences:
         first = sentence.first_word
         ws = tokens.words[first : sentence.last_word]
-        if not ws or ws[0] in _OPENING_CONDITIONS:
-            continue
         ids = clause_ids(sentence)
+        if not ws or ws[0] in _OPENING_CONDITIONS or _opening_setting(ws, ids):
+            continue
         for i, w in enumerate(ws):
             if w in _BETTER and ws[i + 1 : i + 2] == ("than",):
                 start, loser_from = i, i + 2
@@ -58,7 +58,12 @@ def comparisons(tokens: Tokens) -> list[tuple[Span, Span, str]]:
             while lo > 0 and ids[lo - 1] == ids[start]:
                 lo -= 1
             hi = loser_from
-            while hi < len(ws) and ids[hi] == ids[start] and not _next_predicate(ws, hi):
+            while (
+                hi < len(ws)
+                and ids[hi] == ids[start]
+                and not _next_predicate(ws, hi)
+                and not (hi > loser_from and ws[hi] in _SETTING)
+            ):
                 hi += 1
             clause = ws[lo:hi]
             if any(x in _MAYBE or x in NEGATION_WORDS for x in clause) or loser_from >= hi:
@@ -66,6 +71,19 @@ def comparisons(tokens: Tokens) -> list[tuple[Span, Span, str]]:
             said = " ".join(ws[start:loser_from])
             out.append(((first + lo, first + start), (first + loser_from, first + hi), said))
     return out
+
+
+# What the comparison holds for, after the losing side: "BERT is better than GPT *for*
+# understanding tasks such as classification", "it moves faster than plain SGD *along* the
+# floor": the losing side ends before it (correct28).
+_SETTING = word_set("for on along across in at during under when whenever where because since")
+
+
+def _opening_setting(ws: tuple[str, ...], ids: tuple[int, ...]) -> bool:
+    """The sentence opens with the setting the comparison holds in, a clause of its own ("*For
+    imbalanced classes,* precision and recall are more informative than accuracy"): like an
+    opening condition, it ranks the losing side only there (correct28)."""
+    return ws[0] == "for" and any(c != ids[0] for c in ids[2:7])
 
 
 _JOINS = word_set("and or")

@@ -28,6 +28,7 @@ from functools import lru_cache
 from simulator.core.questions import Question
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
+from simulator.core.scoring.pair_sides import mentions, named_sides, said_of
 from simulator.core.scoring.stance import SPEAKERS, Stance, clause_ids
 from simulator.core.scoring.text import Tokens, tokenize, word_set
 
@@ -189,6 +190,17 @@ def dismissed_points(
     found: dict[int, Contradiction] = {}
     if not ranges:
         return found
+    # Where any key point's phrase starts: a dismissal "to" another rubric concept ("you don't
+    # need labels *to find customer segments*") says what that concept does without, not that
+    # the thing is never needed.
+    starts = {
+        span[0]
+        for kp in question.key_points
+        for text in kp.phrases
+        for phrase in compile_phrase(text)
+        for span in index.find(phrase)
+    }
+    ranges = [r for r in ranges if not _for_a_concept(tokens, r, starts)]
     for k, kp in enumerate(question.key_points):
         for text in kp.phrases:
             hit = next(
@@ -200,6 +212,8 @@ def dismissed_points(
                     if r[0] <= span[0]
                     and span[1] <= r[1]
                     and not stance.warned(span)
+                    and not _not_the_thing(tokens, r, span)
+                    and not _of_other_side(tokens, r, kp.label)
                     and (
                         r[2] != ADVICE
                         or (
@@ -221,6 +235,69 @@ def dismissed_points(
 
 
 _EXCESS = word_set("too overly blindly")
+# Verbs that take their object away: "you don't need to *drop* rare categories" keeps them.
+_REMOVING = word_set(
+    "drop drops dropping remove removes removing discard discarding delete deleting exclude"
+    " excluding eliminate eliminating throw throwing"
+)
+# An extent or a manner said with the action: "you don't need to label *everything*", "to
+# recompute prices for *every* rider", "to balance the classes *fifty-fifty*", "to generate
+# completions *from scratch*", "to choose RMSE *by default*" deny the extent, not the action.
+_EXTENT = word_set(
+    "every everything each all whole entire always scratch default perfectly exactly fully"
+    " completely fifty separately"
+)
+# Objects that point back to what was said before: "you don't need *either* for transformer
+# models" dismisses those, and what follows "for" is the setting.
+_BACK = word_set("either neither both it them this that these those one")
+
+
+_DETERMINERS = word_set("a an the this that these those")
+
+
+def _of_other_side(tokens: Tokens, r: tuple[int, int, str], label: str) -> bool:
+    """The dismissal is said of the other side of a pair the key point's label names:
+    "unsupervised learning does not need costly annotation" is true of unsupervised learning,
+    no dismissal of supervised learning's labels (correct28)."""
+    span = (max(r[0] - 1, tokens.sentences[tokens.sentence_of[r[0]]].first_word), r[1])
+    return any(
+        said_of(tokens, span, mentions(tokens, pair[side]), mentions(tokens, pair[1 - side])) == 1
+        for pair, side in named_sides(label)
+    )
+
+
+def _for_a_concept(tokens: Tokens, r: tuple[int, int, str], starts: set[int]) -> bool:
+    """The dismissed thing is said not to be needed *to* do what a key point names ("you don't
+    need labels to find customer segments", "you don't need a generative model to classify
+    tickets"): a purpose "to" after its first word, with a key-point phrase after it."""
+    ws = tokens.words
+    for j in range(r[0] + 1, r[1] - 1):
+        if ws[j] == "to" and ws[j + 1] not in _DETERMINERS:
+            return any(j < p < r[1] for p in starts)
+    return False
+
+
+def _not_the_thing(tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int]) -> bool:
+    """The key-point phrase at ``span`` is not what the dismissal at ``r`` says is not needed
+    (correct28): the action dismissed takes it away ("no need to *drop* rare categories"), the
+    denial is of an extent or a manner the phrase does not hold ("you don't need to label
+    *everything*"), or the phrase sits in what the thing is not needed for, after it ("you
+    don't need labels *to find customer segments*", "you don't need either *for transformer
+    models*", said of a word that points back). Said with the phrase's own words
+    ("no need to drop some of the majority", "no need to label by hand", "no need to label the
+    reviews") it is still dismissed."""
+    ws = tokens.words
+    inside = set(range(span[0], span[1]))
+    if any(ws[j] in _REMOVING for j in range(r[0], span[0])):
+        return True
+    if any(ws[j] in _EXTENT for j in range(r[0], r[1]) if j not in inside):
+        return True
+    for j in range(r[0] + 1, span[0]):
+        if ws[j] == "to" or (ws[j] == "for" and all(w in _BACK for w in ws[r[0] : j])):
+            return True
+    return False
+
+
 # Words opening a condition or a time inside the advised action: "you should not stop the test
 # *as soon as* the p value drops below 0.05" advises against stopping, not against the p value.
 _CONDITION = word_set("when whenever until once if unless soon before after while")

@@ -41,6 +41,7 @@ from simulator.core.scoring.stance import (
     Stance,
     clause_ids,
     new_subject_inside,
+    unlike_inside,
 )
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
@@ -317,6 +318,8 @@ def _said(
             upto = [tokens.words[p] for p in pos if p < span[1]]
             if any(w in _NEGATED for w in upto) != denies:
                 continue
+            if not denies and unlike_inside(tokens, span, own):
+                continue  # "a random forest ..., which *is unlike* boosting"
             if not denies and _without_doing(tokens, max(first, span[0] - 3), span[1]):
                 continue  # "shuffles a feature *without retraining* the model"
             before = tokens.stems[first : span[0]]

@@ -598,12 +598,39 @@ def _than_the_subject(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> b
         if q < last and stems[q] in subject:
             against = q
             break
-    if against is None:
-        return False
     clauses = clause_ids(sentence)
     clause = clauses[pos - first]
+    if against is None:
+        return _between_others(tokens, pos, subject | d.anchors)
     before = {stems[p] for p in range(first, pos) if clauses[p - first] == clause and p != against}
     return not before & ({stems[against]} if fallback else subject)
+
+
+def _between_others(tokens: Tokens, pos: int, own: set[str]) -> bool:
+    """The comparative ranks two named things, neither of them the point's subject nor its
+    anchor (``own``): "RNNs are *cheaper* than transformers on very long sequences" compares
+    RNNs with transformers, it says nothing of the label's "long inputs get expensive"
+    (correct28). The thing before it is the clause's subject, a content word; the thing after
+    "than" follows it at once (articles between)."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    ws, stems = tokens.words, tokens.stems
+    clauses = clause_ids(sentence)
+    clause = clauses[pos - first]
+    q = pos + 1
+    if q >= last or ws[q] != "than":
+        return False
+    q += 1
+    while q < last and ws[q] in _ARTICLES:
+        q += 1
+    if q >= last or ws[q] in STOPWORDS or stems[q] in own:
+        return False
+    before = [
+        p
+        for p in range(first, pos)
+        if clauses[p - first] == clause and ws[p] not in STOPWORDS and ws[p] not in _NOT_ANCHOR
+    ]
+    return bool(before) and not any(stems[p] in own for p in before)
 
 
 _WITH = frozenset(("with",))

@@ -94,6 +94,11 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
     def in_clause(pos: int) -> bool:
         return first <= pos < sentence.last_word and clauses[pos - first] == clause
 
+    # A side named right after "unlike" is what the clause is contrasted with, not what it is
+    # said of: "GPT is better for generation, because *unlike BERT* it produces text left to
+    # right" (correct28).
+    own = [p for p in own if not _contrasted_side(tokens, p, first)]
+    other = [p for p in other if not _contrasted_side(tokens, p, first)]
     if any(in_clause(p) for p in own):
         return 0
     # The other side as the subject of a clause of its own, joined to the attribute's clause
@@ -106,6 +111,17 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
             end += 1
         return None if _paired_off(tokens, span, [p for p in other if in_clause(p)], end) else 1
     return None
+
+
+_CONTRAST_LEAD = frozenset(("the", "a", "an", "plain", "classic", "standard", "vanilla"))
+
+
+def _contrasted_side(tokens: Tokens, p: int, first: int) -> bool:
+    """The side named at ``p`` follows "unlike" (a determiner or a plain adjective between)."""
+    j = p - 1
+    while j >= first and tokens.words[j] in _CONTRAST_LEAD and j > p - 3:
+        j -= 1
+    return j >= first and tokens.words[j] == "unlike"
 
 
 # A diagnosis read from a condition: "if both curves converge at a high error, the model has high

@@ -28,6 +28,7 @@ from simulator.core.scoring.stance import (
     clause_ids,
     new_subject_inside,
     says_no,
+    unlike_inside,
 )
 from simulator.core.scoring.text import (
     NEGATIONS,
@@ -156,6 +157,8 @@ def _span_of(
             continue
         if stance.warned(span) or stance.ruled_out(span) or _premise(tokens, span):
             continue
+        if unlike_inside(tokens, span, own):
+            continue  # "a random forest ..., which *is unlike* boosting" is no "is boosting"
         if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
             continue  # "*less* regularization reduces bias" is no "regularization reduces bias"
         if not phrase.dropped_subject and compound_subject(

@@ -550,3 +550,17 @@ def _yes_or_no(ws: tuple[str, ...], i: int) -> bool:
 def _contains(seq: list[str] | tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(tuple(seq[i : i + n]) == part for i in range(len(seq) - n + 1))
+
+
+_UNLIKE_LINKS = frozenset(("is", "are", "was", "were", "be", "being", "looks", "look", "quite"))
+
+
+def unlike_inside(tokens: Tokens, span: tuple[int, int], own: set[str]) -> bool:
+    """A linking verb and "unlike" inside a loosely matched claim deny its link: "bagging
+    averages independent trees, as a random forest does, which is unlike boosting" says a
+    random forest is *not* boosting (correct28). "A random forest, unlike bagging, is
+    boosting" (no link before "unlike") still says it."""
+    ws = tokens.words
+    return "unlike" not in own and any(
+        ws[i] == "unlike" and ws[i - 1] in _UNLIKE_LINKS for i in range(span[0] + 1, span[1])
+    )
