@@ -102,6 +102,18 @@ def _signs_of_objective(st: tuple[str, ...]) -> int:
     )
 
 
+# A direction word whose stem is a noun naming no direction: "costly" stems to "cost", so the
+# accepted "class weights or *cost* sensitive loss" read as "expensive" made "class weights are
+# cheaper than SMOTE" its swap (correct28; opposites.side_of does the same).
+_NOUN_STEMS = {stem("costly"): "costly"}
+
+
+def _side(word: str, stem_: str) -> tuple[int, int] | None:
+    if stem_ in _NOUN_STEMS and word != _NOUN_STEMS[stem_]:
+        return None
+    return SIDE.get(stem_)
+
+
 def read_clause(
     ws: tuple[str, ...], st: tuple[str, ...], sentence: str, key_point: int | None
 ) -> Clause:
@@ -111,12 +123,12 @@ def read_clause(
     anchors = frozenset(
         s
         for w, s in zip(ws, st, strict=True)
-        if w not in NOT_ANCHOR and s not in SIDE and s not in NOT_ANCHOR and w not in NEGATED
+        if w not in NOT_ANCHOR and _side(w, s) is None and s not in NOT_ANCHOR and w not in NEGATED
     )
     sides: dict[int, set[int]] = {}
     spent: set[int] = set()  # negations that turned a counterpart over: "not linear" is said
     for i, s in enumerate(st):
-        key = SIDE.get(s)
+        key = _side(ws[i], s)
         if key is None:
             continue
         # "non linear", "not (a) linear": the other side.

@@ -30,7 +30,7 @@ from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.pair_sides import mentions, named_sides, said_of
 from simulator.core.scoring.stance import SPEAKERS, Stance, clause_ids
-from simulator.core.scoring.text import Tokens, tokenize, word_set
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
 # Verdicts that dismiss what comes before them ("X is overkill"), verbs that reject what
 # follows them when the speaker says them ("I'd skip X").
@@ -201,6 +201,18 @@ def dismissed_points(
         for span in index.find(phrase)
     }
     ranges = [r for r in ranges if not _for_a_concept(tokens, r, starts)]
+    # The rubric's own wrong claims dismissed are rejected, rightly: "you don't need to
+    # resample the test set" (all its content words in "resample the test set so it is
+    # balanced") dismisses no practice (correct28).
+    wrong = [
+        {stem(w) for w in words(text) if w not in STOPWORDS}
+        for text in (
+            *(c for kp in question.key_points for c in kp.contradicted_by),
+            *(p for m in question.misconceptions for p in m.phrases),
+        )
+    ]
+    ranges = [r for r in ranges if not _a_wrong_claim(tokens, r, wrong)]
+    asked = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
     for k, kp in enumerate(question.key_points):
         for text in kp.phrases:
             hit = next(
@@ -212,7 +224,8 @@ def dismissed_points(
                     if r[0] <= span[0]
                     and span[1] <= r[1]
                     and not stance.warned(span)
-                    and not _not_the_thing(tokens, r, span)
+                    and not _not_the_thing(tokens, r, span, phrase.stems)
+                    and not _contrasted_away(tokens, r, asked)
                     and not _of_other_side(tokens, r, kp.label)
                     and (
                         r[2] != ADVICE
@@ -255,6 +268,27 @@ _BACK = word_set("either neither both it them this that these those one")
 _DETERMINERS = word_set("a an the this that these those")
 
 
+def _a_wrong_claim(tokens: Tokens, r: tuple[int, int, str], wrong: list[set[str]]) -> bool:
+    """Every content word of the dismissed range (two or more) is a word of one of the
+    rubric's wrong claims."""
+    said = {tokens.stems[j] for j in range(r[0], r[1]) if tokens.words[j] not in STOPWORDS}
+    return len(said) >= 2 and any(said <= claim for claim in wrong)
+
+
+def _contrasted_away(tokens: Tokens, r: tuple[int, int, str], asked: frozenset[str]) -> bool:
+    """The dismissal's sentence opens its clause on "unlike" and what the question asks about
+    ("*Unlike k-means*, DBSCAN does not need the number of clusters"): it is said of the other
+    thing, true of it (correct28). "Unlike DBSCAN, k-means does not need ..." still says it of
+    the question's subject."""
+    sentence = tokens.sentences[tokens.sentence_of[r[0]]]
+    ws, stems = tokens.words, tokens.stems
+    for j in range(sentence.first_word, r[0]):
+        if ws[j] == "unlike":
+            named = [p for p in range(j + 1, min(j + 4, r[0])) if ws[p] not in _DETERMINERS]
+            return bool(named) and stems[named[0]] in asked
+    return False
+
+
 def _of_other_side(tokens: Tokens, r: tuple[int, int, str], label: str) -> bool:
     """The dismissal is said of the other side of a pair the key point's label names:
     "unsupervised learning does not need costly annotation" is true of unsupervised learning,
@@ -277,7 +311,9 @@ def _for_a_concept(tokens: Tokens, r: tuple[int, int, str], starts: set[int]) ->
     return False
 
 
-def _not_the_thing(tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int]) -> bool:
+def _not_the_thing(
+    tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int], own: tuple[str, ...]
+) -> bool:
     """The key-point phrase at ``span`` is not what the dismissal at ``r`` says is not needed
     (correct28): the action dismissed takes it away ("no need to *drop* rare categories"), the
     denial is of an extent or a manner the phrase does not hold ("you don't need to label
@@ -287,10 +323,11 @@ def _not_the_thing(tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int
     ("no need to drop some of the majority", "no need to label by hand", "no need to label the
     reviews") it is still dismissed."""
     ws = tokens.words
-    inside = set(range(span[0], span[1]))
     if any(ws[j] in _REMOVING for j in range(r[0], span[0])):
         return True
-    if any(ws[j] in _EXTENT for j in range(r[0], r[1]) if j not in inside):
+    # the phrase's own words are not an extent ("mean of the points" loosely over "means from
+    # scratch for every new point" still holds "from scratch", "every")
+    if any(ws[j] in _EXTENT and tokens.stems[j] not in own for j in range(r[0], r[1])):
         return True
     for j in range(r[0] + 1, span[0]):
         if ws[j] == "to" or (ws[j] == "for" and all(w in _BACK for w in ws[r[0] : j])):

@@ -227,11 +227,15 @@ def _denied(
     tokens: Tokens, stance: Stance, span: Span, phrase_negated: bool, negative_point: bool
 ) -> bool:
     """Does a negation deny this mention? Not when the point is itself a negative statement
-    (the mention under "not" says it), nor when the only negation is a diminisher grading a
+    (the mention under "not" says it), nor when the denial is itself warned against ("a common
+    mistake is to run PCA without scaling" says to scale: correct28), nor when the only negation is a diminisher grading a
     comparison between the phrase's words ("the nearest is hardly nearer than the farthest"
     says the two are alike)."""
     if negative_point or not stance.negated(span, phrase_negated):
         return False
+    one_sentence = tokens.sentence_of[span[0]] == tokens.sentence_of[span[1] - 1]
+    if one_sentence and stance.warned(span):
+        return False  # "a common mistake is to run PCA *without scaling*" says to scale
     return not _only_a_degree(tokens, span)
 
 

@@ -15,6 +15,8 @@ each kind with its wrong twin, which stays charged. Real bank.
   expensive".
 * A negated clause with an extent the accepted sentence does not say ("no need to recompute
   prices for each rider" against "recomputing prices every minute or two") denies the extent.
+* A denial that is itself warned against ("a common mistake is to run PCA without
+  standardizing") says the point, as credit.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from __future__ import annotations
 import pytest
 
 from simulator.core.questions import QuestionBank
+from simulator.core.scoring import score_answer
+from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import told_charges
 
 CORRECT = [
@@ -41,6 +45,23 @@ CORRECT = [
     ("tech.supervised-vs-unsupervised", "You don't need labels to group customers by behavior."),
     ("tech.supervised-vs-unsupervised", "You don't need them for clustering."),
     ("tech.bert-vs-gpt", "You don't need a generative model to label documents."),
+    # an extent outside the phrase's own words, a contrast with the question's subject
+    (
+        "tech.k-means",
+        "You don't need to rerun k-means from scratch for every new point; assign it to the "
+        "nearest centroid.",
+    ),
+    ("tech.k-means", "Unlike k-means, DBSCAN does not need the number of clusters in advance."),
+    # dismissal of the rubric's own wrong claim
+    (
+        "tech.imbalanced-data",
+        "You don't need to resample the test set; it should keep the real one percent rate.",
+    ),
+    # "cost" in "cost sensitive" says no direction
+    (
+        "tech.imbalanced-data",
+        "Class weights are cheaper than SMOTE, because they need no new samples.",
+    ),
     # dismissal said of the other side of the pair
     (
         "tech.supervised-vs-unsupervised",
@@ -68,6 +89,13 @@ CORRECT = [
 ]
 
 WRONG = [
+    ("tech.imbalanced-data", "You don't need to resample the training set.", "resampling"),
+    ("tech.k-means", "You don't need to assign each point to the nearest centroid.", "lloyd"),
+    (
+        "tech.k-means",
+        "Unlike DBSCAN, k-means does not need the number of clusters in advance.",
+        "assumptions",
+    ),
     ("case.nlp-customer-reviews", "There's no need to annotate the reviews.", "labels"),
     ("tech.categorical-encoding", "You don't need to handle rare categories.", "rare-unseen"),
     ("tech.supervised-vs-unsupervised", "You don't need labels to train the model.", "labels"),
@@ -104,3 +132,17 @@ def test_its_wrong_twin_is_still_charged(
     bank: QuestionBank, qid: str, text: str, charge: str
 ) -> None:
     assert any(charge in c for c in told_charges(bank.get(qid), text))
+
+
+def _earned(bank: QuestionBank, qid: str, text: str, point: str) -> float:
+    score = score_answer(bank.get(qid), Transcript(text))
+    return next(k.credit for k in score.key_points if k.id == point)
+
+
+def test_a_warning_against_leaving_a_practice_out_earns_it(bank: QuestionBank) -> None:
+    """ "A common mistake is to run PCA without standardizing" warns against not
+    standardizing: the denial is warned against, so the mention says the point."""
+    warned = "A common mistake is to run PCA without standardizing the features first."
+    assert _earned(bank, "tech.pca", warned, "preprocess") > 0
+    plain = "I run PCA without standardizing the features first."
+    assert _earned(bank, "tech.pca", plain, "preprocess") == 0
