@@ -205,11 +205,12 @@ def dismissed_points(
     # resample the test set" (all its content words in "resample the test set so it is
     # balanced") dismisses no practice (correct28).
     wrong = [
-        {stem(w) for w in words(text) if w not in STOPWORDS}
+        tuple(stem(w) for w in words(text) if w not in STOPWORDS)
         for text in (
             *(c for kp in question.key_points for c in kp.contradicted_by),
             *(p for m in question.misconceptions for p in m.phrases),
         )
+        if not set(words(text)) & _DENYING
     ]
     ranges = [r for r in ranges if not _a_wrong_claim(tokens, r, wrong)]
     asked = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
@@ -266,13 +267,21 @@ _BACK = word_set("either neither both it them this that these those one")
 
 
 _DETERMINERS = word_set("a an the this that these those")
+_DENYING = _TRIGGERS | word_set("never nothing none without don't doesn't isn't aren't")
 
 
-def _a_wrong_claim(tokens: Tokens, r: tuple[int, int, str], wrong: list[set[str]]) -> bool:
-    """Every content word of the dismissed range (two or more) is a word of one of the
-    rubric's wrong claims."""
+def _a_wrong_claim(tokens: Tokens, r: tuple[int, int, str], wrong: list[tuple[str, ...]]) -> bool:
+    """The dismissed range is an action after "to" ("no need *to resample the test set*")
+    whose content words (two or more) all belong to one of the rubric's wrong claims, a claim
+    that opens on the same verb and denies nothing ("resample the test set so it is
+    balanced"). A wrong claim that is itself a dismissal ("a wake word is not needed") or one
+    about a thing ("the silhouette score always increases") is no such action."""
+    if r[0] == 0 or tokens.words[r[0] - 1] != "to":
+        return False
     said = {tokens.stems[j] for j in range(r[0], r[1]) if tokens.words[j] not in STOPWORDS}
-    return len(said) >= 2 and any(said <= claim for claim in wrong)
+    return len(said) >= 2 and any(
+        claim[0] == tokens.stems[r[0]] and said <= set(claim) for claim in wrong
+    )
 
 
 def _contrasted_away(tokens: Tokens, r: tuple[int, int, str], asked: frozenset[str]) -> bool:
@@ -311,6 +320,12 @@ def _for_a_concept(tokens: Tokens, r: tuple[int, int, str], starts: set[int]) ->
     return False
 
 
+def _extent(ws: tuple[str, ...], j: int) -> bool:
+    if ws[j] == "fifty":
+        return ws[j + 1 : j + 2] == ("fifty",)  # "fifty-fifty", not "fifty thousand"
+    return ws[j] in _EXTENT
+
+
 def _not_the_thing(
     tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int], own: tuple[str, ...]
 ) -> bool:
@@ -327,7 +342,9 @@ def _not_the_thing(
         return True
     # the phrase's own words are not an extent ("mean of the points" loosely over "means from
     # scratch for every new point" still holds "from scratch", "every")
-    if any(ws[j] in _EXTENT and tokens.stems[j] not in own for j in range(r[0], r[1])):
+    if r[2] == WORRY:
+        return False  # "fifty thousand columns is not a problem": said of whatever X is
+    if any(_extent(ws, j) and tokens.stems[j] not in own for j in range(r[0], r[1])):
         return True
     for j in range(r[0] + 1, span[0]):
         if ws[j] == "to" or (ws[j] == "for" and all(w in _BACK for w in ws[r[0] : j])):
