@@ -532,12 +532,26 @@ def limits(ws: tuple[str, ...], i: int, after: list[str]) -> bool:
 _LEAVING = frozenset(("leave", "leaves", "leaving", "exit", "exits", "exiting"))
 
 
+# Verbs of using up a limited thing: denied, they name it as a limit to respect ("without
+# *draining* the battery" says the battery matters).
+_DEPLETING = frozenset(
+    (
+        "drain", "drains", "draining", "exhaust", "exhausts", "exhausting", "exceed", "exceeds",
+        "exceeding", "waste", "wastes", "wasting", "eat", "eats", "eating", "burn", "burning",
+        "hog", "hogging", "blow", "blowing",
+    )
+)  # fmt: skip
+
+
 def _denied_leaving(ws: tuple[str, ...], i: int, start: int) -> bool:
     """The negation denies a leaving verb between it and the claim: "no audio may leave the
     device", "raw data never leaves the phone" keep it on the device, so the claim's place is
     affirmed, not denied (read as denied, a correct on-device answer lost its point: charge27).
-    "The model does not run on the device" is still denied."""
-    return any(ws[j] in _LEAVING for j in range(i + 1, start))
+    "The model does not run on the device" is still denied. A denied verb of using up affirms too
+    ("without draining the battery", "must not exceed the memory of the phone"): the limited
+    thing is named as a limit to respect, which affirms the point about it (every28a: a correct
+    on-device answer in everyday words lost the constraints point as contradicted)."""
+    return any(ws[j] in _LEAVING or ws[j] in _DEPLETING for j in range(i + 1, start))
 
 
 def _yes_or_no(ws: tuple[str, ...], i: int) -> bool:
