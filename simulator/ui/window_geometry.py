@@ -14,7 +14,7 @@ import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
@@ -92,8 +92,9 @@ def fit_to_screen(window: QMainWindow, pages: QWidget, available: QRect) -> bool
 
 
 def restore(window: QMainWindow, path: Path, available: QRect) -> bool:
-    """The size, place and maximised state the window had when last closed, if kept and still
-    on this screen (a smaller screen now: fitted into it). False: nothing kept (first start)."""
+    """The size, place and maximised state the window had when last closed, if kept (a smaller
+    screen now: its size fitted, and the whole of it moved onto the screen). False: nothing kept
+    (first start)."""
     try:
         data = json.loads(read_small_text(path, MAX_FILE_BYTES))
         saved = QByteArray(base64.b64decode(str(data["geometry"]), validate=True))
@@ -107,10 +108,17 @@ def restore(window: QMainWindow, path: Path, available: QRect) -> bool:
     if not window.isMaximized():
         size = window.size().boundedTo(available.size() - FRAME).expandedTo(window.minimumSize())
         window.resize(size)
-        frame = window.frameGeometry()
-        if not available.contains(frame.topLeft()) or not available.intersects(frame):
-            window.move(available.topLeft())
+        window.move(_inside(window.frameGeometry(), available))
     return True
+
+
+def _inside(frame: QRect, available: QRect) -> QPoint:
+    """Where a frame goes to lie whole on the screen, moved as little as it must (closed on a
+    larger screen, its top-left corner alone was kept on this one, the rest past its edges);
+    one larger than the screen keeps its top-left corner at the screen's."""
+    x = max(available.left(), min(frame.left(), available.right() + 1 - frame.width()))
+    y = max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height()))
+    return QPoint(x, y)
 
 
 def keep(window: QMainWindow, path: Path) -> None:
