@@ -197,6 +197,8 @@ MEASURED_ONLY = frozenset(
         "heldout_every28a_content.yaml",
         # round 28, star28: behavioral relevance and label stories measured at start and end only
         "heldout_star28_star.yaml",
+        # round 28, name28: off-question stories measured for the name they are told, start and end
+        "heldout_name28_star.yaml",
         # round 28, offtopic28: off-topic answers measured at start and end only
         "heldout_offtopic28_content.yaml",
         # round 28, wrong28: measured at its start and end only (reversed claims, issue 9)
