@@ -42,7 +42,7 @@ FRAMED_SENTENCES = 2
 
 
 @lru_cache(maxsize=64)
-def _own_core(question_id: str) -> tuple[str, ...]:
+def own_core(question_id: str) -> tuple[str, ...]:
     """The theme's core phrases that fewer than ``COMMON_ELSEWHERE`` other themes' model
     answers say: what names this theme and few others."""
     themes = story_themes()
@@ -58,7 +58,7 @@ def _own_core(question_id: str) -> tuple[str, ...]:
 def core_framed_elsewhere(
     question: Question, tokens: Tokens, labels: Sequence[str] | None
 ) -> tuple[str, str]:
-    """(label, question id) of another theme whose own core (see ``_own_core``; no phrase of
+    """(label, question id) of another theme whose own core (see ``own_core``; no phrase of
     the asked theme) is said in a situation, task or result sentence; ("", "") when none. The
     theme said so in the most framing sentences wins."""
     if labels is None or question.intent is None or not tokens.words:
@@ -77,7 +77,7 @@ def core_framed_elsewhere(
         if other.intent.label == question.intent.label:
             continue
         framed: set[int] = set()
-        for text in _own_core(other.id):
+        for text in own_core(other.id):
             if whole_phrase(text).stems in asked:
                 continue
             for span in said_at(index, text):

@@ -125,6 +125,7 @@ from simulator.core.scoring.intent_phrases import (
     whole_phrase,
 )
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
+from simulator.core.scoring.story_named import named_theme
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 from simulator.core.scoring.theme_direction import reversed_theme
 from simulator.core.scoring.theme_match import closeness
@@ -235,6 +236,9 @@ class Verdict:
     cost: int
     asked: list[str]
     reads_as: str = ""
+    # named by a rule for a mirror pair (theme_rivals.py, theme_direction.py, ending_theme.py):
+    # the act said the other way round names its theme, whatever the words lean to
+    mirrored: bool = False
 
 
 ON_THE_QUESTION = Verdict(0, [])
@@ -246,6 +250,14 @@ def off_question(
     """Does the story answer ``question``? ``labels`` are its sentences' STAR parts, when
     known: they tell what frames the story (situation, task, result) from a step said in
     passing."""
+    verdict = _caught(question, tokens, labels)
+    if not verdict.cost or verdict.mirrored:
+        return verdict
+    # story_named.py: named only by the theme its words sit nearest, when a second signal agrees.
+    return replace(verdict, reads_as=named_theme(question, tokens, labels, verdict.reads_as))
+
+
+def _caught(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> Verdict:
     if not tokens.words:
         return ON_THE_QUESTION
     verdict = _judged(question, tokens, labels)
@@ -266,7 +278,7 @@ def off_question(
     assert question.intent is not None
     reads_as = next((q.intent.label for q in story_themes() if q.id == other and q.intent), "")
     cost = max(verdict.cost, OFF_QUESTION_PENALTY_UNSURE)
-    return Verdict(cost, [question.intent.label], reads_as)
+    return Verdict(cost, [question.intent.label], reads_as, bool(reads_as))
 
 
 def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> Verdict:
@@ -275,7 +287,7 @@ def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) ->
         if intent_evidence(question, tokens):
             rival = rival_theme(question, tokens, labels)
             if rival:
-                return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], rival)
+                return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], rival, True)
             verdict = _framed_elsewhere(question, tokens, labels)
             if verdict.cost or _core_holds(question, tokens, labels):
                 return verdict
