@@ -36,6 +36,11 @@ _HEDGES = frozenset(
         "instead",
         "confuse",
         "confused",
+        "confuses",
+        "confusing",  # "confusing statistical with practical significance" names the mistake
+        "conflate",
+        "conflates",
+        "conflating",
         "mistake",
         "myth",
         "wrongly",
