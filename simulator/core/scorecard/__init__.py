@@ -4,7 +4,7 @@ by every export format."""
 from __future__ import annotations
 
 from simulator.core.questions import QuestionBank
-from simulator.core.scorecard.answer import answer_view, model_sentence_for
+from simulator.core.scorecard.answer import answer_view, model_sentence_for, model_sentences
 from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scorecard.history import Earlier, earlier_results, plan_key
 from simulator.core.scorecard.model import (
@@ -30,6 +30,7 @@ __all__ = [
     "earlier_results",
     "load_scorecard",
     "model_sentence_for",
+    "model_sentences",
     "plan_key",
 ]
 
