@@ -210,6 +210,8 @@ MEASURED_ONLY = frozenset(
         # start and end only (its 30 development questions, dev_correct28_content.yaml, are
         # checked: none charged)
         "heldout_correct28_content.yaml",
+        # round 28, evidence28: measured at its start and end only (four technical questions)
+        "heldout_evidence28_content.yaml",
     )
 )
 
