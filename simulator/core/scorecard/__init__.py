@@ -4,7 +4,7 @@ by every export format."""
 from __future__ import annotations
 
 from simulator.core.questions import QuestionBank
-from simulator.core.scorecard.answer import answer_view, model_sentence_for, model_sentences
+from simulator.core.scorecard.answer import answer_view
 from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scorecard.history import Earlier, earlier_results, plan_key
 from simulator.core.scorecard.model import (
@@ -15,6 +15,7 @@ from simulator.core.scorecard.model import (
     ComparisonView,
     Scorecard,
 )
+from simulator.core.scorecard.model_sentence import model_sentence_for, model_sentences
 from simulator.core.storage import SessionRecord, Storage
 
 __all__ = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 
-from simulator.core.questions import Category, Question
+from simulator.core.questions import Question
 from simulator.core.scorecard.model import (
     AnswerPart,
     AnswerView,
@@ -20,9 +20,8 @@ from simulator.core.scorecard.model import (
     StarSentenceView,
     StarView,
 )
+from simulator.core.scorecard.model_sentence import model_sentence_for
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
-from simulator.core.scoring.content import score_content
-from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.results import (
     AnswerScore,
     DeliveryResult,
@@ -30,7 +29,6 @@ from simulator.core.scoring.results import (
     MisconceptionHit,
     StarResult,
 )
-from simulator.core.scoring.text import tokenize
 from simulator.core.storage import AnswerRecord
 from simulator.core.tables import (
     BAD,
@@ -166,89 +164,6 @@ def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
 def _misconception(m: MisconceptionHit) -> MisconceptionView:
     label = "Overclaim" if m.id == OVERCLAIM_ID else "Correction"
     return MisconceptionView(m.phrase or (m.id or ""), m.evidence, m.correction, label)
-
-
-def model_sentence_for(question: Question, key_point_id: str) -> str | None:
-    """The sentence of the model answer that states a key point (to show what was missing).
-
-    Not the first sentence where one of the point's phrases turns up (a neighbouring sentence
-    that shares a word, e.g. the Type II error sentence for "power is one minus beta"), but
-    the sentence that earns the point when scored alone; among several, the one the scorer
-    cites for the whole model answer, else the one holding most of the point's own phrases.
-    With none earning it alone: the scorer's evidence for the whole answer, else the sentence
-    with most of its phrases (see ``model_sentences``)."""
-    return model_sentences(question).get(key_point_id)
-
-
-_MODEL_SENTENCES: dict[tuple[object, ...], dict[str, str]] = {}
-
-
-def model_sentences(question: Question) -> dict[str, str]:
-    """Each key point's model-answer sentence (cached per question and rubric)."""
-    key = (
-        question.id,
-        question.model_answer,
-        tuple((kp.id, tuple(kp.phrases)) for kp in question.key_points),
-    )
-    found = _MODEL_SENTENCES.get(key)
-    if found is None:
-        if len(_MODEL_SENTENCES) > 512:
-            _MODEL_SENTENCES.clear()
-        found = _MODEL_SENTENCES[key] = _choose_model_sentences(question)
-    return found
-
-
-def _choose_model_sentences(question: Question) -> dict[str, str]:
-    tokens = tokenize(question.model_answer)
-    sentences = [s.text for s in tokens.sentences if s.text.strip()]
-    if not sentences:
-        return {}
-    index = AnswerIndex(tokens)
-    # how many of each point's phrases each sentence holds
-    held: dict[str, list[int]] = {}
-    for kp in question.key_points:
-        counts = [0] * len(tokens.sentences)
-        for text in kp.phrases:
-            where = {
-                tokens.sentence_of[span[0]]
-                for phrase in compile_phrase(text)
-                for span in index.find(phrase)
-            }
-            for i in where:
-                counts[i] += 1
-        held[kp.id] = [c for c, s in zip(counts, tokens.sentences, strict=True) if s.text.strip()]
-    scored = question.category is not Category.BEHAVIORAL
-    whole: dict[str, str] = {}
-    alone: list[dict[str, str]] = [{} for _ in sentences]
-    if scored:
-        whole = {k.id: k.evidence or "" for k in score_content(question, tokens).key_points}
-        for i, text in enumerate(sentences):
-            result = score_content(question, tokenize(text))
-            alone[i] = {k.id: k.status or "" for k in result.key_points}
-    chosen: dict[str, str] = {}
-    for kp in question.key_points:
-        counts = held[kp.id]
-        cited = _norm(whole.get(kp.id, ""))
-        ranks = [
-            (
-                alone[i].get(kp.id) == "explained",  # earns the point alone
-                alone[i].get(kp.id) == "named",
-                bool(cited) and _norm(text) == cited,  # the scorer's evidence in the whole
-                counts[i],  # most of the point's own phrases
-                -i,  # the earlier on a tie
-            )
-            for i, text in enumerate(sentences)
-        ]
-        best = max(range(len(sentences)), key=ranks.__getitem__)
-        if alone[best].get(kp.id) in ("explained", "named") or counts[best]:
-            chosen[kp.id] = sentences[best]
-        elif cited:
-            chosen[kp.id] = whole[kp.id]
-    return chosen
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).lower()
 
 
 _HOLLOW_VERDICTS = {"result": "no outcome", "action": "all “we”"}
