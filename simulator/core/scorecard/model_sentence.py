@@ -3,7 +3,8 @@ missed (issue 9: the evidence shown must be the sentence that states the point).
 
 Not the first sentence where one of the point's phrases turns up: a neighbouring sentence that
 shares a word (the Type II error sentence for "Power is one minus beta") is not the point's
-sentence. Chosen, among the sentences holding any of the point's phrases (all sentences when
+sentence, nor one where a match of the whole answer merely starts (a phrase's words matched
+across the sentence end). Chosen, among the sentences holding any of the point's phrases (all sentences when
 none does), by:
 
 1. it earns the point when scored alone (explained, then named);
@@ -33,23 +34,18 @@ class _ModelAnswer:
     def __init__(self, question: Question) -> None:
         self.question = question
         tokens = tokenize(question.model_answer)
-        kept = [s for s in tokens.sentences if s.text.strip()]
-        self.sentences = [s.text for s in kept]
-        position = {s.index: i for i, s in enumerate(kept)}
-        index = AnswerIndex(tokens)
+        self.sentences = [s.text for s in tokens.sentences if s.text.strip()]
+        # A phrase is looked for in each sentence on its own: in the whole answer a match may
+        # start in one sentence and end in the next ("... ReLU zeroing half its inputs. Biases
+        # can start" holds "biases at zero"), which put it in the sentence before.
+        indexes = [AnswerIndex(tokenize(text)) for text in self.sentences]
         self.held: dict[str, list[int]] = {}  # point -> how many of its phrases each sentence holds
         for kp in question.key_points:
-            counts = [0] * len(self.sentences)
-            for text in kp.phrases:
-                where = {
-                    tokens.sentence_of[span[0]]
-                    for phrase in compile_phrase(text)
-                    for span in index.find(phrase)
-                }
-                for i in where:
-                    if i in position:
-                        counts[position[i]] += 1
-            self.held[kp.id] = counts
+            compiled = [compile_phrase(text) for text in kp.phrases]
+            self.held[kp.id] = [
+                sum(1 for forms in compiled if any(index.find(f) for f in forms))
+                for index in indexes
+            ]
         self.scored = question.category is not Category.BEHAVIORAL
         self._alone: dict[int, dict[str, str]] = {}
         self._whole: dict[str, str] | None = None

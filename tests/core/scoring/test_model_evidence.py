@@ -64,6 +64,7 @@ def test_the_power_point_shows_the_power_sentence(bank: QuestionBank) -> None:
 
 
 PACK = """
+questions:
 - id: tech.toy-regularization
   category: technical
   topic: regularization
