@@ -1886,6 +1886,28 @@ identical before and after (measured on the same main). Still short: 39 caught s
 nothing (their words sit nearest a theme that no second signal confirms, or nearest none
 clearly); the pinned tests of test_theme_framing.py hold unchanged (naming acts on caught stories
 only).
+
+Round 28, evidence28 (issue 9: the scorecard's model-answer sentence for a key point). A missed
+point's "Model answer:" sentence was the sentence where the first of its phrases found in the
+model answer started, so a neighbouring sentence sharing a word, or one where a match merely
+began and ran into the next sentence, was shown ("Power is one minus beta" showed the Type II
+error sentence; the biases point showed the Xavier sentence). Now (scorecard/model_sentence.py)
+it is the sentence that earns the point scored alone, then the one the scorer cites for the whole
+model answer, then the one holding most of the point's phrases (each sentence searched on its
+own). Bank check (test_model_evidence.py), 601 key points of the technical and case questions:
+shown sentence earns its point alone 582 -> 597, alone or as the scorer's evidence in the whole
+model answer 586 -> 600; the one exception is listed with its reason (churn's feature list names
+the behavior point, which the whole answer earns via meaning from another sentence: that meaning
+evidence is itself a wrong sentence, "First I'd define churn precisely", left for a later round).
+The check found one scorer fault: the p-values model answer's "Another is confusing statistical
+with practical significance: ... so I always report the effect size" made its effect-size point
+contradicted (point_opposed read the clause as asserting the denied claim); "confusing",
+"conflating" now name a mistake there, like "confuse". Default output identical before -> after
+(main d7adb9c). heldout_evidence28_content.yaml (4 technical questions, prompts only, written
+first): level 12/12, partial > verbose-wrong 4/4, weak > verbose-wrong 4/4, not flagged 12/12 at
+start -> identical at the end, same means (none of its answers says "confusing" or "conflating";
+the model-answer choice changes no score). Repository answers with "confus" or "conflat" (19):
+scores and contradictions unchanged; the p-values model answer itself 85 -> 100.
 """
 
 from __future__ import annotations
