@@ -112,13 +112,18 @@ def _bound(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
     before: set[str] = set()
     after: set[str] = set()
     st, ws = clause.stems, clause.words
-    for i, s in enumerate(st):
-        key = SIDE.get(s)
-        if key is not None and key[0] == pair:
-            for j in range(max(0, i - BOUND_REACH), min(len(st), i + BOUND_REACH + 1)):
-                if j != i and ws[j] not in NOT_ANCHOR and st[j] not in SIDE:
-                    (before if j < i else after).add(st[j])
+    for i in _pair_places(clause, pair):
+        for j in range(max(0, i - BOUND_REACH), min(len(st), i + BOUND_REACH + 1)):
+            if j != i and ws[j] not in NOT_ANCHOR and st[j] not in SIDE:
+                (before if j < i else after).add(st[j])
     return before, after
+
+
+def _pair_places(clause: Clause, pair: int) -> list[int]:
+    """Where the clause says a word of the counterpart pair ``pair``."""
+    return [
+        i for i, s in enumerate(clause.stems) if (key := SIDE.get(s)) is not None and key[0] == pair
+    ]
 
 
 def _bound_past_small_words(clause: Clause, pair: int) -> tuple[set[str], set[str]]:
@@ -128,17 +133,15 @@ def _bound_past_small_words(clause: Clause, pair: int) -> tuple[set[str], set[st
     before: set[str] = set()
     after: set[str] = set()
     st, ws = clause.stems, clause.words
-    for i, s in enumerate(st):
-        key = SIDE.get(s)
-        if key is not None and key[0] == pair:
-            for step, out in ((-1, before), (1, after)):
-                j, n = i + step, 0
-                while 0 <= j < len(st) and n < BOUND_REACH:
-                    if ws[j] not in NOT_ANCHOR:
-                        n += 1
-                        if st[j] not in SIDE:
-                            out.add(st[j])
-                    j += step
+    for i in _pair_places(clause, pair):
+        for step, out in ((-1, before), (1, after)):
+            j, n = i + step, 0
+            while 0 <= j < len(st) and n < BOUND_REACH:
+                if ws[j] not in NOT_ANCHOR:
+                    n += 1
+                    if st[j] not in SIDE:
+                        out.add(st[j])
+                j += step
     return before, after
 
 
