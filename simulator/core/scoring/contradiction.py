@@ -32,8 +32,10 @@ from simulator.core.scoring.pair_sides import (
     names_side,
     said_of,
     said_under_condition,
+    side_stems,
     without_side,
 )
+from simulator.core.scoring.prompt_pairs import Pair, question_pairs
 from simulator.core.scoring.rubric_claims import claimed
 from simulator.core.scoring.stance import TURNED_ROUND, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
@@ -61,13 +63,18 @@ class Contradiction:
     sure: bool = True
 
 
-def _kp_pairs(kp: KeyPoint) -> tuple[tuple[int, int, tuple[tuple[str, ...], ...]], ...]:
-    return _pairs_of(kp.label, tuple(kp.phrases))
+def _kp_pairs(
+    kp: KeyPoint, pairs: tuple[Pair, ...] = SWAP_PAIRS, model_answer: str = ""
+) -> tuple[tuple[int, int, tuple[tuple[str, ...], ...]], ...]:
+    return _pairs_of(kp.label, tuple(kp.phrases), pairs, model_answer)
 
 
 @lru_cache(maxsize=4096)
 def _pairs_of(
-    label: str, phrases: tuple[str, ...]
+    label: str,
+    phrases: tuple[str, ...],
+    pairs: tuple[Pair, ...] = SWAP_PAIRS,
+    model_answer: str = "",
 ) -> tuple[tuple[int, int, tuple[tuple[str, ...], ...]], ...]:
     """(pair, side, attributes) for each pair a side of which the point is about.
     An attribute is a phrase with its subject taken out, kept when it still says something
@@ -77,11 +84,24 @@ def _pairs_of(
     texts = [label, *phrases]
     out = []
     said = [tuple(stem(w) for w in words(t)) for t in texts]
-    for n, pair in enumerate(SWAP_PAIRS):
+    for n, pair in enumerate(pairs):
         sides = [any(names_side(seq, side) for seq in said) for side in pair]
+        if n >= len(SWAP_PAIRS):
+            # a prompt's own pair (prompt_pairs.py): the point is about the side its label
+            # opens with ("At inference uses running averages collected during training"; not
+            # "Both are supervised; ... logistic regression outputs probabilities"), and none
+            # of its attributes is one the model answer says of the other side
+            lead = _leading_side(said[0], pair)
+            if lead is not None:
+                attributes = _of_side(
+                    _attributes(pair, lead, phrases, pairs), pair, lead, model_answer
+                )
+                if attributes:
+                    out.append((n, lead, attributes))
+            continue
         if sides.count(True) == 1 and names_side(said[0], pair[0 if sides[0] else 1]):
             own = 0 if sides[0] else 1
-            attributes = _attributes(pair, own, phrases)
+            attributes = _attributes(pair, own, phrases, pairs)
             if attributes:
                 out.append((n, own, attributes))
             continue
@@ -98,7 +118,7 @@ def _pairs_of(
                 for p in phrases
                 if all(s in stems for s in (stem(w) for w in words(p)) if s not in _STOP_STEMS)
             )
-            per_side[named[0]].update(_attributes(pair, named[0], own_phrases))
+            per_side[named[0]].update(_attributes(pair, named[0], own_phrases, pairs))
         # What both parts say ("the centre word") tells neither side apart.
         both = per_side[0] & per_side[1]
         for side in (0, 1):
@@ -107,8 +127,176 @@ def _pairs_of(
     return tuple(out)
 
 
+def _of_side(
+    attributes: tuple[tuple[str, ...], ...], pair: Pair, own: int, model_answer: str
+) -> tuple[tuple[str, ...], ...]:
+    """The attributes the model answer says of this side: all their words in one of its clauses
+    that names this side and not the other ("At inference time it uses those running averages"),
+    and not in a row in one that names the other and not this one ("During training it ...
+    maintains a running mean" keeps "running mean" from inference), nor made only of the sides'
+    own words ("at test *time*"). A point's phrase the model answer does
+    not place on a side ("eval mode") is no attribute a side can be swapped on."""
+    names = {s for side in pair for t in side for s in (stem(w) for w in words(t))}
+    mine: list[set[str]] = []
+    theirs: list[tuple[str, ...]] = []
+    for clause in _MODEL_CLAUSES.split(model_answer):
+        stems = tuple(stem(w) for w in words(clause))
+        here, there = names_side(stems, pair[own]), names_side(stems, pair[1 - own])
+        if here and not there:
+            mine.append(set(stems))
+        elif there and not here:
+            theirs.append(tuple(s for s in stems if s not in _STOP_STEMS))
+    return tuple(
+        a
+        for a in attributes
+        if not set(a) <= names
+        and any(set(a) <= c for c in mine)
+        and not any(o[i : i + len(a)] == a for o in theirs for i in range(len(o)))
+    )
+
+
+# Where a model answer's clauses part: sentence ends, semicolons, colons, commas, and the words
+# that move from one side to the other.
+_MODEL_CLAUSES = re.compile(r"[.!?;:,]\s*|\s\b(?:but|while|whereas|unlike)\b\s", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _relation(
+    attribute: tuple[str, ...], pair: Pair, own: int, model_answer: str
+) -> tuple[frozenset[str], bool]:
+    """The words relating a prompt's side to its attribute in the model answer's clause that
+    says it ("At inference time it *uses* those running averages"): what the side does with the
+    attribute. The other side may do something else with it ("during training it *keeps* running
+    averages" is right), so only a clause that relates the two the same way swaps them; with
+    whether those words come before the attribute ("tracks running averages so that it can *use*
+    them later" relates them otherwise)."""
+    out: set[str] = set()
+    before = True
+    for clause in _MODEL_CLAUSES.split(model_answer):
+        stems = tuple(stem(w) for w in words(clause))
+        if not names_side(stems, pair[own]) or names_side(stems, pair[1 - own]):
+            continue
+        at = next((i for i, s in enumerate(stems) if s in attribute), None)
+        if at is None or not set(attribute) <= set(stems):
+            continue
+        side = min(
+            (
+                i
+                for t in side_stems(pair[own])
+                for i in range(len(stems))
+                if stems[i : i + len(t)] == t
+            ),
+            default=at,
+        )
+        before = side < at
+        lo, hi = (side, at) if before else (at + len(attribute), side)
+        names = {t for side_ in pair for n in side_stems(side_) for t in n}
+        out.update(s for s in stems[lo:hi] if s not in _FUNCTION_STEMS and s not in names)
+    return frozenset(out), before
+
+
+# Words that relate nothing: "at inference time *it* uses *those* ..."
+_FUNCTION_STEMS = frozenset(
+    stem(w)
+    for w in words(
+        "a an the at in on of to for with by from and or it its they them their those these this"
+        " that which time then also is are be been was were there here so"
+    )
+)
+
+
+def _same_relation(
+    tokens: Tokens,
+    span: Span,
+    relation: tuple[frozenset[str], bool],
+    own: list[int],
+    other: list[int],
+) -> bool:
+    """The answer's sentence relates the attribute to the other side as the model answer relates
+    it to its own: that side named before it in its clause when the model answer names its own
+    side first ("At training time it uses the running averages"; not "... so it uses running
+    averages accumulated during training"), one of the model answer's relating words just before
+    it (within three words, no "and" between: "uses the statistics of the current batch *and
+    updates* running averages" relates them otherwise), and its own side not named before it in
+    the sentence ("At inference we cannot ..., so it uses running averages ... during
+    training")."""
+    said, before = relation
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first, last = sentence.first_word, sentence.last_word
+    if any(first <= p < span[0] for p in own):
+        return False
+    clauses = clause_ids(sentence)
+    clause = clauses[span[0] - first]
+
+    def in_clause(p: int) -> bool:
+        return first <= p < last and clauses[p - first] == clause
+
+    if before:
+        if not any(in_clause(p) and p < span[0] for p in other):
+            return False
+        near = range(span[0] - 1, max(first, span[0] - 4) - 1, -1)
+    else:
+        if not any(in_clause(p) and p >= span[1] for p in other):
+            return False
+        near = range(span[1], min(last, span[1] + 3))
+    if not said:
+        return True
+    for p in near:
+        if not in_clause(p) or tokens.words[p] in ("and", "or"):
+            return False
+        if tokens.stems[p] in said:
+            return True
+    return False
+
+
+def _not_elsewhere(
+    attributes: tuple[tuple[str, ...], ...], question: Question, k: int
+) -> tuple[tuple[str, ...], ...]:
+    """A prompt's pair's attributes that no other key point's phrase holds in a row: dropout's
+    "turn off" at inference is also its mechanism's "turn off neurons" during training."""
+    others = [
+        tuple(s for s in (stem(w) for w in words(p)) if s not in _STOP_STEMS)
+        for j, kp in enumerate(question.key_points)
+        if j != k
+        for p in (kp.label, *kp.phrases)
+    ]
+    return tuple(
+        a
+        for a in attributes
+        if not any(o[i : i + len(a)] == a for o in others for i in range(len(o)))
+    )
+
+
+def _leading_side(stems: tuple[str, ...], pair: Pair) -> int | None:
+    """The side a label names within its first three words (its subject), when the other is
+    not named or named only later with no comparing word (while, whereas, but, unlike) between."""
+    first = [
+        min(
+            (i for s in side_stems(side) for i in range(len(stems)) if stems[i : i + len(s)] == s),
+            default=None,
+        )
+        for side in pair
+    ]
+    if first[0] is None and first[1] is None or first[0] == first[1]:
+        return None
+    if first[0] is None or first[1] is None:
+        lead = 0 if first[1] is None else 1
+    else:
+        lead = 0 if first[0] < first[1] else 1
+        if _COMPARING & set(stems[first[lead] : first[1 - lead]]):
+            return None
+    at = first[lead]
+    return lead if at is not None and at <= 2 else None
+
+
+_COMPARING = frozenset(stem(w) for w in ("while", "whereas", "but", "unlike", "versus", "vs"))
+
+
 def _attributes(
-    pair: tuple[tuple[str, ...], tuple[str, ...]], own: int, phrases: tuple[str, ...]
+    pair: tuple[tuple[str, ...], tuple[str, ...]],
+    own: int,
+    phrases: tuple[str, ...],
+    pairs: tuple[Pair, ...] = SWAP_PAIRS,
 ) -> tuple[tuple[str, ...], ...]:
     attributes: set[tuple[str, ...]] = set()
     for text in phrases:
@@ -122,7 +310,7 @@ def _attributes(
         joined = "".join(full)
         if (
             not specific
-            or any(names_side(seq, side) for p in SWAP_PAIRS for side in p)
+            or any(names_side(seq, side) for p in pairs for side in p)
             or any(t in joined for t in _ALL_JOINED)
         ):
             continue
@@ -173,14 +361,18 @@ def _own_only(
 
 
 def _owned_spans(
-    index: AnswerIndex, kp: KeyPoint, stance: Stance
+    index: AnswerIndex,
+    kp: KeyPoint,
+    stance: Stance,
+    pairs: tuple[Pair, ...] = SWAP_PAIRS,
+    model_answer: str = "",
 ) -> dict[tuple[int, int], set[int]]:
     """For each (pair, side) the point gives attributes of, where one of them is said of that
     side itself (said_of is 0), neither denied nor warned against: the first word of each."""
     tokens = index.tokens
     out: dict[tuple[int, int], set[int]] = {}
-    for n, side, attributes in _kp_pairs(kp):
-        pair = SWAP_PAIRS[n]
+    for n, side, attributes in _kp_pairs(kp, pairs, model_answer):
+        pair = pairs[n]
         own = mentions(tokens, pair[side])
         other = mentions(tokens, pair[1 - side])
         if not own:
@@ -213,18 +405,22 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
     found: dict[int, Contradiction] = {}
+    # the fixed pairs and the two sides the prompt itself names (prompt_pairs.py)
+    pairs = question_pairs(question.prompt)
     by_side: dict[tuple[int, int], set[tuple[str, ...]]] = {}
     for kp in question.key_points:
-        for n, kp_side, attributes in _kp_pairs(kp):
+        for n, kp_side, attributes in _kp_pairs(kp, pairs, question.model_answer):
             by_side.setdefault((n, kp_side), set()).update(attributes)
     for k, kp in enumerate(question.key_points):
         # Where this point's own words for a side are said of that side: "bagging is more
         # robust to noisy labels" gives bagging its "more robust", so boosting's "noisy labels"
         # after it is what bagging is robust to, not boosting's attribute moved (charge27).
-        owned = _owned_spans(index, kp, stance)
-        for n, own_side, attributes in _kp_pairs(kp):
-            pair = SWAP_PAIRS[n]
+        owned = _owned_spans(index, kp, stance, pairs, question.model_answer)
+        for n, own_side, attributes in _kp_pairs(kp, pairs, question.model_answer):
+            pair = pairs[n]
             attributes = _own_only(attributes, by_side.get((n, 1 - own_side), set()))
+            if n >= len(SWAP_PAIRS):
+                attributes = _not_elsewhere(attributes, question, k)
             own = mentions(tokens, pair[own_side])
             other = mentions(tokens, pair[1 - own_side])
             if not other:
@@ -254,6 +450,16 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                             and not stance.negated(span)
                             and not stance.warned(span)
                             and not _added(tokens, span)
+                            and (
+                                n < len(SWAP_PAIRS)
+                                or _same_relation(
+                                    tokens,
+                                    span,
+                                    _relation(seq, pair, own_side, question.model_answer),
+                                    own,
+                                    other,
+                                )
+                            )
                         ):
                             wrong = (seq, span)
             if wrong is not None and not supported:
