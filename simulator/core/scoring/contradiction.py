@@ -11,7 +11,11 @@ smoothly" uses every word of the L1/L2 rubric. Two signals catch the opposite cl
   attribute ("sparse", "parallel", "false positive") is said in a clause whose subject is the
   *other* member of the pair, and nowhere of its own subject, the answer swapped them (here;
   the pairs and the side a clause speaks of are in pair_sides.py). The pairs cover the subjects the bank's questions compare (L1/L2 ... data/model parallelism,
-  LSTM/GRU, skip-gram/CBOW, Gini/entropy, filter/wrapper methods ...).
+  LSTM/GRU, skip-gram/CBOW, Gini/entropy, filter/wrapper methods ...). The two sides a
+  question's prompt names ("the difference between X and Y", "at training and inference
+  time") are a pair too (prompt_pairs.py); for those the model answer says which attribute
+  belongs to which side and how it is related to it ("at inference time it *uses* those running
+  averages"), and only the same relation said of the other side is a swap (swap28).
 
 Each contradicted point earns nothing; content.py charges each like a misconception.
 """
