@@ -1908,6 +1908,38 @@ first): level 12/12, partial > verbose-wrong 4/4, weak > verbose-wrong 4/4, not 
 start -> identical at the end, same means (none of its answers says "confusing" or "conflating";
 the model-answer choice changes no score). Repository answers with "confus" or "conflat" (19):
 scores and contradictions unchanged; the p-values model answer itself 85 -> 100.
+
+Round 28, swap28 (issue 9, confidently wrong answers that swap the two sides a question names;
+new prompt_pairs.py, contradiction.py). The swap check knew only the fixed SWAP_PAIRS; now the
+prompt's own two sides are a pair too ("the difference between X and Y", "compare X and Y", "X
+versus Y", "at training and inference time"; a head noun only the second side carries is dropped,
+"supervised and unsupervised learning"; a pair the fixed list covers is left to it). For such a
+pair a key point is about the side its label names within its first three words (not "Both are
+supervised; ... logistic regression outputs probabilities"); its attributes are its phrases the
+model answer says in a clause naming that side alone, never in a row in one naming the other side
+alone, nor inside another point's phrase (dropout's "turn off" is also its mechanism's "turn off
+neurons"). A swap is charged only when the answer relates the attribute to the other side the way
+the model answer relates it to its own: that side named before it in the clause, one of the model
+answer's relating words within three words before it ("At training time it *uses* the running
+averages"), and its own side not named earlier in the sentence: "during training it keeps /
+collects / updates / tracks running averages ... to use them later" is right and left alone (a
+first version without this charged two correct strong answers, dev_probe26's and wrong28's batch
+norm). Only three bank questions have such a pair (batch-normalization, dropout,
+classification-vs-regression); every other question scores exactly as before. Their repository
+answers (every *_content.yaml, 37 correct: strong, partial, paraphrase, weak, warnings; 9
+long_wrong): correct charged 0 -> 0, long_wrong uncaught 2/9 -> 1/9 (heldout_wrong28's batch norm
+"at training time it uses the running averages ... at inference the statistics of the current
+test batch" 95 -> 0; seen in wrong28's paragraph, not tuned on). Default output identical
+(main at 63541fa -> end). heldout_wrong28_content.yaml (--set, main -> end): partial >
+verbose-wrong 18/20 -> 19/20, weak > verbose-wrong 11/20 -> 12/20 (60 %, at the goal, by that one
+answer; its verbose-wrong mean 18 -> 14), level 30/30 and not flagged 29/30 unchanged.
+heldout_swap28_content.yaml (6 questions whose prompt names two sides, written from the prompts
+alone; start 3fb60b3 -> end): level order 18/18, partial > verbose-wrong 6/6, weak > verbose-wrong
+6/6, not flagged 18/18, both times: its six swapped answers were all already caught at the start
+(5 of its 6 pairs are in SWAP_PAIRS), so it measures no gain. Still short: a swap in other words
+than the model answer's relation ("at training time it normalizes with the running averages"
+uses no "uses"), swaps within a fixed pair that the existing check misses (supervised /
+unsupervised definitions 59), one-sided questions (an RNN "processes all positions in parallel").
 """
 
 from __future__ import annotations
