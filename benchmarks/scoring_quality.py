@@ -1926,13 +1926,14 @@ collects / updates / tracks running averages ... to use them later" is right and
 first version without this charged two correct strong answers, dev_probe26's and wrong28's batch
 norm). Only three bank questions have such a pair (batch-normalization, dropout,
 classification-vs-regression); every other question scores exactly as before. Their repository
-answers (every *_content.yaml, 37 correct: strong, partial, paraphrase, weak, warnings; 9
-long_wrong): correct charged 0 -> 0, long_wrong uncaught 2/9 -> 1/9 (heldout_wrong28's batch norm
-"at training time it uses the running averages ... at inference the statistics of the current
-test batch" 95 -> 0; seen in wrong28's paragraph, not tuned on). Default output identical
-(main at 63541fa -> end). heldout_wrong28_content.yaml (--set, main -> end): partial >
-verbose-wrong 18/20 -> 19/20, weak > verbose-wrong 11/20 -> 12/20 (60 %, at the goal, by that one
-answer; its verbose-wrong mean 18 -> 14), level 30/30 and not flagged 29/30 unchanged.
+answers (every *_content.yaml, 39 correct: strong, partial, paraphrase, weak, warnings; 9
+long_wrong): correct charged 0 -> 0 (also after rebasing on correct28), long_wrong uncaught
+2/9 -> 1/9 (heldout_wrong28's batch norm "at training time it uses the running averages ... at
+inference the statistics of the current test batch" 95 -> 0; seen in wrong28's paragraph, not
+tuned on). Default output identical (main at 63541fa -> end; again on main at d7adb9c).
+heldout_wrong28_content.yaml (--set, main -> end): partial > verbose-wrong 18/20 -> 19/20,
+weak > verbose-wrong 11/20 -> 12/20 (60 %, at the goal, by that one answer; its verbose-wrong
+mean 18 -> 14), level 30/30 and not flagged 29/30 unchanged.
 heldout_swap28_content.yaml (6 questions whose prompt names two sides, written from the prompts
 alone; start 3fb60b3 -> end): level order 18/18, partial > verbose-wrong 6/6, weak > verbose-wrong
 6/6, not flagged 18/18, both times: its six swapped answers were all already caught at the start
