@@ -127,6 +127,7 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
     while at < len(said) and said[at] in _SOUNDS:  # "Umm, I would ...": a spoken opening
         at += 1
     at += _sentence_adverb(first.text, said, at)
+    bare = at  # where a name with no "To", "For" or article before it would start
     if said[at : at + 1] == ["to"] and len(said) > at + 2:  # "To estimate X, I'd ..."
         at += 2
     elif said[at : at + 1] == ["for"]:  # "For X, I'd ..."
@@ -134,6 +135,8 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
     while at < len(said) and said[at] in ("the", "a", "an"):
         at += 1
     if at >= len(said) or not _may_open_a_name(said[at]):
+        return None
+    if at == bare and _imperative(first.text, said, at):
         return None
     name: list[str] = []
     for i in range(at, len(said)):
@@ -176,6 +179,35 @@ def _sentence_adverb(text: str, said: list[str], at: int) -> int:
 def _prompt_words() -> frozenset[str]:
     """The shipped prompts' words as written (a noun in "-ly" names a thing: "anomaly")."""
     return frozenset(w for q in shipped_questions() for w in words(q.prompt))
+
+
+# What follows a verb said as an instruction ("Frame *it* as ...", "Break *the* system into
+# ...", "Consider *a* network ..."): an object pronoun or a determiner. A concept's name is
+# followed by its verb, never by one of these.
+_IMPERATIVE_OBJECTS = word_set(
+    "it them this these those everything the a an your our my each every its their"
+)
+# Particles an instruction's verb takes ("Begin *with* ...", "Break it *down*"): an imperative
+# only when the word names no concept in the shipped prompts ("Momentum with a coefficient of
+# 0.9 ..." still opens on momentum).
+_IMPERATIVE_PARTICLES = word_set("with by from off up out down")
+
+
+def _imperative(text: str, said: list[str], at: int) -> bool:
+    """The sentence opens on a bare verb said as an instruction ("Frame it as two parts",
+    "Begin with a seasonal baseline"): the speaker's plan, not a concept the answer is about.
+    Read as the concepts "frame", "begin", "break", "pose" or "consider", correct case answers
+    kept a quarter of their key-point credit (a strong price-optimization answer 16 < its
+    partial answer's 45, every28a). The word and the next must be adjacent in the text (no
+    comma: "Regularization, the idea ..." still opens on regularization)."""
+    if at + 1 >= len(said):
+        return False
+    word, following = said[at], said[at + 1]
+    if not re.search(rf"\b{re.escape(word)}\s+{re.escape(following)}\b", text, re.IGNORECASE):
+        return False
+    if following in _IMPERATIVE_OBJECTS:
+        return True
+    return following in _IMPERATIVE_PARTICLES and stem(word) not in _concept_words()
 
 
 # One to three words and a colon open the answer: a heading ("Scope:", "Short answer:"), not
