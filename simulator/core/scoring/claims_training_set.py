@@ -46,8 +46,19 @@ REACH = 8  # words from the held-out job to "on the training set"
 _JOBS = word_set(
     """calibrate calibrates calibrating calibrated calibrator isotonic platt threshold
     thresholds cutoff hyperparameter hyperparameters tune tunes tuning tuned evaluate evaluates
-    evaluating evaluated validate validates validating estimate estimating"""
+    evaluating evaluated validate validates validating"""
 )
+# "Estimate" is a held-out job only for how well the model does ("estimate the error"): the
+# coefficients of a model are estimated on the training data, rightly (review28: "We estimate
+# the coefficients using the training data with least squares" was charged).
+_ESTIMATING = word_set("estimate estimates estimating")
+_HOW_WELL = word_set(
+    "error errors performance accuracy generalization generalisation skill score scores"
+)
+# A tree's split thresholds are learned from the training data, rightly (review28: "The tree
+# picks each split threshold on the training data" was charged): a threshold said of a split,
+# a node or a feature is not a decision threshold.
+_TREE_PARTS = word_set("split splits splitting node nodes feature features leaf leaves")
 _STOPPING = word_set("stop stops stopping")
 _ON = word_set("on using from with over against")
 _SETS = word_set("set sets data split splits examples sample samples")
@@ -90,10 +101,23 @@ def _misuse(ws: tuple[str, ...], lo: int, hi: int, early: bool) -> bool:
         prep = next((j for j in range(t - 1, max(lo, t - 3) - 1, -1) if ws[j] in _ON), None)
         if prep is None:
             continue
-        between = ws[max(lo, prep - REACH) : prep]
-        if any(w in _JOBS for w in between):
+        start = max(lo, prep - REACH)
+        if any(_held_out_job(ws, j, lo, prep) for j in range(start, prep)):
             return True
     return False
+
+
+def _held_out_job(ws: tuple[str, ...], j: int, lo: int, hi: int) -> bool:
+    """``ws[j]`` names a job that needs unseen data, read within the clause ``ws[lo:hi]``."""
+    word = ws[j]
+    if word in _ESTIMATING:
+        return any(w in _HOW_WELL for w in ws[j + 1 : min(hi, j + 4)])
+    if word not in _JOBS:
+        return False
+    if word in ("threshold", "thresholds"):
+        near = ws[max(lo, j - 3) : min(hi, j + 4)]
+        return not any(w in _TREE_PARTS for w in near)
+    return True
 
 
 _EARLY = word_set("early overfit overfits overfitting")

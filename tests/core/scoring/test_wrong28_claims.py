@@ -115,6 +115,9 @@ def _evidence(qid: str, text: str) -> list[str]:
         ),
         ("tech.early-stopping", "Stop training when the training loss stops improving."),
         ("tech.outliers", "I tune the hyperparameters on the training data to get the best score."),
+        # the near-twins of review28's correct sentences, still wrong
+        ("tech.pr-curve", "The decision threshold is chosen on the training data."),
+        ("tech.bias-variance", "I estimate the generalization error using the training data."),
     ],
 )
 def test_a_held_out_job_done_on_the_training_data_is_charged(qid: str, said: str) -> None:
@@ -160,6 +163,17 @@ def test_a_held_out_job_done_on_the_training_data_is_charged(qid: str, said: str
             "Gradient descent stops when the training loss stops decreasing.",
         ),
         ("tech.outliers", "Fit the scaler on the training data and apply it to new data."),
+        # a model's own parameters and a tree's splits are learned on the training data
+        # (review28: both were charged)
+        (
+            "tech.decision-trees-random-forests",
+            "The tree picks each split threshold on the training data by maximizing the "
+            "information gain.",
+        ),
+        (
+            "tech.linear-regression-assumptions",
+            "We estimate the coefficients using the training data with least squares.",
+        ),
     ],
 )
 def test_the_job_on_held_out_data_forbidden_or_a_fit_is_not_charged(qid: str, said: str) -> None:
