@@ -12,7 +12,11 @@ claim when it holds (issue 9, clause25):
   margin" is no "the hyperplane with the smallest margin"; "that has" is the claim's own);
 * a new subject with its own verb and predicate ("entropy is highest when *the classes are
   mixed* and zero when the node is pure"; "the model *is split*" is the claim in the passive);
-* a word that turns the claim's noun round ("the direction of the *negative* gradient").
+* a word that turns the claim's noun round ("the direction of the *negative* gradient");
+* a quotient that makes the claim's later words one of its terms: "IDF is the log of *N over*
+  the number of documents containing the term" is no "idf is the number of documents
+  containing the term" ("divided", "ratio", "fraction", "proportion", or "over" right after a
+  number, a one-letter symbol or "one"; fix28).
 
 A word the claim says itself ("when" in "entropy is highest when the node is pure") breaks
 nothing.
@@ -34,6 +38,21 @@ _TURNING = word_set("negative opposite inverse reverse minus reciprocal")
 # "unsupervised learning uses data *without* labels" is no "unsupervised learning uses labels":
 # a denial inside the claim's gap takes away the words after it (wrong28).
 _DENYING_GAP = word_set("without")
+_QUOTIENT = word_set("divided ratio fraction proportion")
+_NUMERATORS = word_set("one total")
+
+
+def _quotient(ws: tuple[str, ...], p: int, in_gap: set[int]) -> bool:
+    """The gap word at ``p`` opens a quotient: "divided", "ratio", ..., or "over" right after a
+    number, a one-letter symbol or "one" also in the gap ("log of *N over* the number")."""
+    if ws[p] in _QUOTIENT:
+        return True
+    if ws[p] != "over" or p - 1 not in in_gap:
+        return False
+    before = ws[p - 1]
+    return before.isdigit() or (len(before) == 1 and before.isalpha()) or before in _NUMERATORS
+
+
 _RELATIVE = word_set("that which who whose")
 # Verbs a relative clause may carry that keep the claim's own statement ("the hyperplane *that
 # has* the smallest margin" says "with the smallest margin").
@@ -78,7 +97,7 @@ def gap_breaks(tokens: Tokens, span: Span, own_positions: set[int], own_words: s
                     return True
         if w in own_words:
             continue
-        if w in _TURNING or w in _DENYING_GAP:
+        if w in _TURNING or w in _DENYING_GAP or _quotient(ws, p, in_gap):
             return True
         if w in _OPENERS and not _same_subject_goes_on(tokens, span, p, in_gap):
             return True

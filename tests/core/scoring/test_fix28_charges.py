@@ -1,0 +1,53 @@
+"""Correct sentences charged with a wrong claim they do not make, found in round 28 (issue 9,
+fix28), each kind with its wrong twin, which stays charged. Real bank.
+
+* A quotient between a wrong claim's words makes its later words one term of a formula: "IDF
+  is the log of N over the number of documents containing the term" is no "idf is the number
+  of documents containing the term" (claims_gaps.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import QuestionBank
+from simulator.core.scoring import score_answer
+from simulator.core.transcript import Transcript
+from tests.core.scoring.rubric_charges import told_charges
+
+CORRECT = [
+    ("tech.tf-idf", "IDF is the log of N over the number of documents containing the term."),
+    ("tech.tf-idf", "IDF is one over the number of documents containing the term, then logged."),
+    (
+        "tech.tf-idf",
+        "IDF is the total number of documents divided by the number of documents containing "
+        "the term, on a log scale.",
+    ),
+]
+
+WRONG = [
+    ("tech.tf-idf", "IDF is the number of documents containing the term.", "idf"),
+    ("tech.tf-idf", "IDF is the log of the number of documents containing the term.", "idf"),
+]
+
+
+@pytest.mark.parametrize(("qid", "text"), CORRECT)
+def test_a_correct_sentence_is_not_charged(bank: QuestionBank, qid: str, text: str) -> None:
+    assert told_charges(bank.get(qid), text) == []
+
+
+@pytest.mark.parametrize(("qid", "text"), CORRECT)
+def test_it_is_not_charged_inside_the_model_answer(bank: QuestionBank, qid: str, text: str) -> None:
+    question = bank.get(qid)
+    score = score_answer(question, Transcript(f"{question.model_answer} {text}"))
+    assert score.misconceptions == [] or all(
+        m.phrase not in text.lower() for m in score.misconceptions
+    )
+    assert [k.id for k in score.key_points if k.contradiction] == []
+
+
+@pytest.mark.parametrize(("qid", "text", "charge"), WRONG)
+def test_its_wrong_twin_is_still_charged(
+    bank: QuestionBank, qid: str, text: str, charge: str
+) -> None:
+    assert any(charge in c for c in told_charges(bank.get(qid), text))
