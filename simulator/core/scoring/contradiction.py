@@ -105,7 +105,9 @@ def _pairs_of(
             continue
         if sides.count(True) == 1 and names_side(said[0], pair[0 if sides[0] else 1]):
             own = 0 if sides[0] else 1
-            attributes = _attributes(pair, own, phrases, pairs)
+            attributes = _not_theirs(
+                _attributes(pair, own, phrases, pairs), pair, own, model_answer
+            )
             if attributes:
                 out.append((n, own, attributes))
             continue
@@ -156,6 +158,26 @@ def _of_side(
         if not set(a) <= names
         and any(set(a) <= c for c in mine)
         and not any(o[i : i + len(a)] == a for o in theirs for i in range(len(o)))
+    )
+
+
+def _not_theirs(
+    attributes: tuple[tuple[str, ...], ...], pair: Pair, own: int, model_answer: str
+) -> tuple[tuple[str, ...], ...]:
+    """The attributes the model answer does not say in a row in a clause that names the other
+    side and not this one: the rubric's own sentence is no swap. In the weight-initialization
+    answer "Biases can start at zero because the random weights already break the symmetry"
+    names the bias term, not the variance's bias, so the variance point's "weights" is no
+    attribute moved to bias (fix28)."""
+    theirs: list[tuple[str, ...]] = []
+    for clause in _MODEL_CLAUSES.split(model_answer):
+        stems = tuple(stem(w) for w in words(clause))
+        if names_side(stems, pair[1 - own]) and not names_side(stems, pair[own]):
+            theirs.append(tuple(s for s in stems if s not in _STOP_STEMS))
+    return tuple(
+        a
+        for a in attributes
+        if not any(o[i : i + len(a)] == a for o in theirs for i in range(len(o)))
     )
 
 

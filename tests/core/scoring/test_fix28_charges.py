@@ -4,6 +4,11 @@ fix28), each kind with its wrong twin, which stays charged. Real bank.
 * A quotient between a wrong claim's words makes its later words one term of a formula: "IDF
   is the log of N over the number of documents containing the term" is no "idf is the number
   of documents containing the term" (claims_gaps.py).
+* A fixed pair's attribute the model answer itself says of the other side is no swap: the
+  weight-initialization answer's "Biases can start at zero because the random weights already
+  break the symmetry" (the bias term, not bias against variance) is not "weights" said of bias
+  (contradiction.py); a bias-variance swap ("high bias means the model fits the noise") is
+  still charged.
 """
 
 from __future__ import annotations
@@ -16,6 +21,14 @@ from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import told_charges
 
 CORRECT = [
+    (
+        "tech.weight-initialization",
+        "Biases can start at zero because the random weights already break the symmetry.",
+    ),
+    (
+        "tech.weight-initialization",
+        "The bias terms are fine at zero since the random weights make the units differ.",
+    ),
     ("tech.tf-idf", "IDF is the log of N over the number of documents containing the term."),
     ("tech.tf-idf", "IDF is one over the number of documents containing the term, then logged."),
     (
@@ -26,6 +39,12 @@ CORRECT = [
 ]
 
 WRONG = [
+    (
+        "tech.bias-variance",
+        "High bias means the model fits the noise in the training data.",
+        '"fits the noise" said of bias',
+    ),
+    ("tech.bias-variance", "High variance means the model is too simple.", "said of variance"),
     ("tech.tf-idf", "IDF is the number of documents containing the term.", "idf"),
     ("tech.tf-idf", "IDF is the log of the number of documents containing the term.", "idf"),
 ]
