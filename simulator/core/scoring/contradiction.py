@@ -41,7 +41,13 @@ from simulator.core.scoring.pair_sides import (
 )
 from simulator.core.scoring.prompt_pairs import Pair, question_pairs
 from simulator.core.scoring.rubric_claims import claimed
-from simulator.core.scoring.stance import TURNED_ROUND, Stance, clause_ids
+from simulator.core.scoring.stance import (
+    NEGATION_REACH,
+    NEGATION_WORDS,
+    TURNED_ROUND,
+    Stance,
+    clause_ids,
+)
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 
 # Words that say nothing about a subject on their own ("high" of "high bias").
@@ -427,6 +433,24 @@ def _object_of_owned(tokens: Tokens, span: Span, owned: set[int]) -> bool:
     )
 
 
+_JUST = frozenset(("only", "just", "merely", "solely", "simply", "purely"))
+
+
+def _not_just(tokens: Tokens, span: Span) -> bool:
+    """ "not just" / "not only" before the attribute in its sentence: the speaker says the
+    attribute is not what the side does ("Lemmatization does not just chop off suffixes"
+    sets lemmatization apart from stemming's chopping), so it is not moved to that side
+    (fix28). Credit reads "not only X" as granting X (stance.limits); a swap needs the
+    attribute said of the side as what it is."""
+    ws = tokens.words
+    sentence = tokens.sentence_of[span[0]]
+    first = tokens.sentences[sentence].first_word
+    return any(
+        ws[i] in NEGATION_WORDS and ws[i + 1] in _JUST
+        for i in range(max(first, span[0] - NEGATION_REACH), span[0])
+    )
+
+
 def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
@@ -474,6 +498,7 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                             and wrong is None
                             and not _object_of_owned(tokens, span, elsewhere)
                             and not stance.negated(span)
+                            and not _not_just(tokens, span)
                             and not stance.warned(span)
                             and not _added(tokens, span)
                             and (

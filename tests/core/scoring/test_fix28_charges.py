@@ -9,6 +9,9 @@ fix28), each kind with its wrong twin, which stays charged. Real bank.
   break the symmetry" (the bias term, not bias against variance) is not "weights" said of bias
   (contradiction.py); a bias-variance swap ("high bias means the model fits the noise") is
   still charged.
+* "not just" / "not only" before a pair side's attribute says it is not what the other side
+  does: "Lemmatization does not just chop off suffixes" is no stemming attribute moved to
+  lemmatization (contradiction.py); "Lemmatization chops off suffixes" is still charged.
 """
 
 from __future__ import annotations
@@ -21,6 +24,11 @@ from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import told_charges
 
 CORRECT = [
+    ("tech.stemming-vs-lemmatization", "Lemmatization does not just chop off suffixes."),
+    (
+        "tech.stemming-vs-lemmatization",
+        "Lemmatization doesn't simply chop off suffixes; it maps each word to its dictionary form.",
+    ),
     (
         "tech.weight-initialization",
         "Biases can start at zero because the random weights already break the symmetry.",
@@ -39,6 +47,11 @@ CORRECT = [
 ]
 
 WRONG = [
+    (
+        "tech.stemming-vs-lemmatization",
+        "Lemmatization chops off suffixes.",
+        '"chops off" said of lemmatization',
+    ),
     (
         "tech.bias-variance",
         "High bias means the model fits the noise in the training data.",
