@@ -33,6 +33,7 @@ from simulator.core.questions import Question
 from simulator.core.scoring.claim_clauses import (
     CONDITIONS,
     HEDGES,
+    NEGATED,
     NOT_ANCHOR,
     Clause,
     WrongClaim,
@@ -46,6 +47,7 @@ from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import MINMAX, SIDE, SIZE, TWO_SIDED, other_end
 from simulator.core.scoring.covariation import reversed_relations
 from simulator.core.scoring.definitions import swapped_definitions
+from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
@@ -222,6 +224,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             negated, other = (said, accepted) if said.negated else (accepted, said)
             if negated.purpose:
                 return None  # what a practice is for says nothing of what another one does
+            if _rejects_as_said(negated, other):
+                return ("same", (-1,))  # "you usually skip both" / "models often skip both"
             if negated is said and _extent_denied(said, accepted):
                 return None  # "no need to recompute prices *for every rider*"
             if any(_lessened(d, other) or _lacking(d, other) for d in negated.denied):
@@ -237,6 +241,17 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         else:
             return ("same", (-1,))
     return None
+
+
+def _rejects_as_said(negated: Clause, other: Clause) -> bool:
+    """The clause is read as negated only for a rejecting verb ("skip", "ignore") after its
+    speaker, and the other clause says that verb too: "with modern neural models you usually
+    *skip* both" says the rubric's "modern subword models often *skip* both" (fix28)."""
+    ws = negated.words
+    return any(
+        w in REJECTING and i and ws[i - 1] in SPEAKERS and negated.stems[i] in other.stems
+        for i, w in enumerate(ws)
+    ) and not any(w in NEGATED or w in DISMISSED_AFTER or w == "without" for w in ws)
 
 
 _EXTENT = word_set("every each all everything always whole entire")

@@ -12,6 +12,9 @@ fix28), each kind with its wrong twin, which stays charged. Real bank.
 * "not just" / "not only" before a pair side's attribute says it is not what the other side
   does: "Lemmatization does not just chop off suffixes" is no stemming attribute moved to
   lemmatization (contradiction.py); "Lemmatization chops off suffixes" is still charged.
+* A rejecting verb after its speaker ("you usually *skip* both") is no denial of an accepted
+  clause that says the same verb ("modern subword models often skip both", claims.py); "you
+  should never skip both" is still charged.
 """
 
 from __future__ import annotations
@@ -24,6 +27,11 @@ from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import told_charges
 
 CORRECT = [
+    ("tech.stemming-vs-lemmatization", "With modern neural models you usually skip both."),
+    (
+        "tech.stemming-vs-lemmatization",
+        "For modern neural models you usually skip both, since the subword tokenizer handles it.",
+    ),
     ("tech.stemming-vs-lemmatization", "Lemmatization does not just chop off suffixes."),
     (
         "tech.stemming-vs-lemmatization",
@@ -47,6 +55,11 @@ CORRECT = [
 ]
 
 WRONG = [
+    (
+        "tech.stemming-vs-lemmatization",
+        "With modern neural models you should never skip both.",
+        "tradeoff",
+    ),
     (
         "tech.stemming-vs-lemmatization",
         "Lemmatization chops off suffixes.",
