@@ -449,6 +449,25 @@ def _of_other_end(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
     return False
 
 
+def _of_other_side(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
+    """The point's label names one side of a known pair (BERT/GPT, L1/L2 ...; pair_sides.py)
+    and the direction word is said in a clause of the other side: "BERT sees the words *after*
+    the mask" says nothing of GPT's "earlier words" (fix28)."""
+    # imported here: pair_sides reads counterparts, which reads this module's side_map
+    from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions, names_side
+    from simulator.core.scoring.pair_sides import said_of as pair_said_of
+
+    label = tuple(stem(w) for w in words(kp.label))
+    for pair in SWAP_PAIRS:
+        named = [s for s in (0, 1) if names_side(label, pair[s])]
+        if len(named) != 1:
+            continue
+        own, other = mentions(tokens, pair[named[0]]), mentions(tokens, pair[1 - named[0]])
+        if other and pair_said_of(tokens, (pos, pos + 1), own, other) == 1:
+            return True
+    return False
+
+
 _THE_REST = (("than", "others"), ("than", "other"), ("than", "the", "rest"))
 
 
@@ -737,6 +756,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _moves_with_anchor(tokens, p, kp, d)
                 and not _amount_of_other(tokens, p, kp, d)
                 and not _inside_other_point(tokens, p, question, kp)
+                and not _of_other_side(tokens, p, kp)
             ]
             if opposite and not same:
                 pos = opposite[0]

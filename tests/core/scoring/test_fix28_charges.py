@@ -15,6 +15,11 @@ fix28), each kind with its wrong twin, which stays charged. Real bank.
 * A rejecting verb after its speaker ("you usually *skip* both") is no denial of an accepted
   clause that says the same verb ("modern subword models often skip both", claims.py); "you
   should never skip both" is still charged.
+* A direction word said in a clause of the other side of a known pair is not the point's
+  direction reversed: "BERT sees the words *after* the mask" is no flip of GPT's "only sees
+  earlier words" (opposites.py); "GPT sees the words after the current token" is still
+  charged. Not fixed: "GPT has to guess what word comes after" (true: the next word) is still
+  charged.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from simulator.core.transcript import Transcript
 from tests.core.scoring.rubric_charges import told_charges
 
 CORRECT = [
+    ("tech.bert-vs-gpt", "BERT sees the words after the mask."),
+    ("tech.bert-vs-gpt", "BERT has to guess the masked word from the words before and after it."),
     ("tech.stemming-vs-lemmatization", "With modern neural models you usually skip both."),
     (
         "tech.stemming-vs-lemmatization",
@@ -55,6 +62,7 @@ CORRECT = [
 ]
 
 WRONG = [
+    ("tech.bert-vs-gpt", "GPT sees the words after the current token.", "gpt-objective"),
     (
         "tech.stemming-vs-lemmatization",
         "With modern neural models you should never skip both.",
