@@ -1941,6 +1941,25 @@ alone; start 3fb60b3 -> end): level order 18/18, partial > verbose-wrong 6/6, we
 than the model answer's relation ("at training time it normalizes with the running averages"
 uses no "uses"), swaps within a fixed pair that the existing check misses (supervised /
 unsupervised definitions 59), one-sided questions (an RNN "processes all positions in parallel").
+
+Round 28, fix28 (issue 9, correct sentences charged with a wrong claim; known sentences found by
+this round's engineers, so no held-out set of its own; each fix with its wrong twin, still
+charged, in tests/core/scoring/test_fix28_charges.py):
+- claims_gaps.py: a quotient in a claim's gap ("divided", "ratio", "fraction", "proportion", or
+  "over" after a number, a one-letter symbol or "one") makes its later words a term of a formula:
+  "IDF is the log of N over the number of documents containing the term" is no "idf is the
+  number of documents containing the term" ("IDF is the log of the number of ..." still is).
+- contradiction.py: a fixed pair's attribute the model answer says of the other side is no swap:
+  weight initialization's own "Biases can start at zero because the random weights already break
+  the symmetry" (the bias term) was '"weights" said of bias, not variance'.
+- contradiction.py: "not just" / "not only" before the attribute: "Lemmatization does not just
+  chop off suffixes" is no stemming attribute moved ("Lemmatization chops off suffixes" is).
+- claims.py: "you usually skip both" (a rejecting verb after its speaker) agrees with the
+  rubric's "modern subword models often skip both" ("you should never skip both" is charged).
+- opposites.py: a direction word in a clause of the other side of a known pair is no flip:
+  "BERT sees the words after the mask" is not GPT's "earlier" reversed.
+Default output identical before -> after (main e653606 -> end). Still short: "GPT has to guess
+what word comes after" (true: the next word) is still charged as the opposite of "earlier".
 """
 
 from __future__ import annotations
