@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS
-from simulator.core.scoring.opposites import side_map
+from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS, side_map
 from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
 from simulator.core.scoring.text import Tokens, stem
 

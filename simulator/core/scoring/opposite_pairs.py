@@ -4,6 +4,8 @@ relation_ends.py can read it without importing opposites.py, which reads relatio
 
 from __future__ import annotations
 
+from simulator.core.scoring.text import stem
+
 # Each pair: words saying one direction, words saying the opposite one.
 OPPOSITE_PAIRS: tuple[tuple[str, str], ...] = (
     (
@@ -41,3 +43,13 @@ OPPOSITE_PAIRS: tuple[tuple[str, str], ...] = (
     ("stronger strong", "weaker weak"),
     ("overestimate overestimates overconfident", "underestimate underestimates underconfident"),
 )
+
+
+def side_map(pairs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
+    """Each stem of a table of pairs -> (its pair, its side); the first pair that says it."""
+    out: dict[str, tuple[int, int]] = {}
+    for n, pair in enumerate(pairs):
+        for side, forms in enumerate(pair):
+            for w in forms.split():
+                out.setdefault(stem(w), (n, side))
+    return out

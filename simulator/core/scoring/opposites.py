@@ -21,7 +21,9 @@ from functools import lru_cache
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.metric_polarity import agree, polarity, said_of
-from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS
+from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS, side_map
+from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions, names_side
+from simulator.core.scoring.pair_sides import said_of as pair_said_of
 from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
@@ -40,16 +42,6 @@ _NOT_ANCHOR = frozenset((GENERIC_WORDS - _NOUNS) | QUALIFIERS | STOPWORDS) | fro
     # kernel" anchored on "means" made "small gamma means wide influence" a flip.
     + ("means",)
 )
-
-
-def side_map(pairs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
-    """Each stem of a table of pairs -> (its pair, its side); the first pair that says it."""
-    out: dict[str, tuple[int, int]] = {}
-    for n, pair in enumerate(pairs):
-        for side, forms in enumerate(pair):
-            for w in forms.split():
-                out.setdefault(stem(w), (n, side))
-    return out
 
 
 _SIDE = side_map(_PAIRS)
@@ -453,10 +445,6 @@ def _of_other_side(tokens: Tokens, pos: int, kp: KeyPoint) -> bool:
     """The point's label names one side of a known pair (BERT/GPT, L1/L2 ...; pair_sides.py)
     and the direction word is said in a clause of the other side: "BERT sees the words *after*
     the mask" says nothing of GPT's "earlier words" (fix28)."""
-    # imported here: pair_sides reads counterparts, which reads this module's side_map
-    from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions, names_side
-    from simulator.core.scoring.pair_sides import said_of as pair_said_of
-
     label = tuple(stem(w) for w in words(kp.label))
     for pair in SWAP_PAIRS:
         named = [s for s in (0, 1) if names_side(label, pair[s])]
