@@ -46,6 +46,8 @@ CATEGORY_ORDER = ("technical", "behavioral", "case")
 QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a sentence
 PART_COLUMNS = {2: "content", 3: "structure", 4: "delivery"}
 TIPS_SHARE = 0.1  # of the window's height: 4 lines at 640 px, all of 3 tips from ~800 px
+TIPS_TITLE = "What to work on next"
+TIPS_MORE = "(more below: scroll ↓)"
 
 
 class ScorecardPage(QWidget):
@@ -117,14 +119,17 @@ class ScorecardPage(QWidget):
         name(self.comparison, "comparisonLabel", "Compared with the previous session")
         titles.addWidget(self.comparison)
         titles.addSpacing(4)
-        tips_title = label("What to work on next", "sectionTitle")
-        tips_title.setAccessibleName("What to work on next")  # keeps its style's objectName
+        tips_title = self.tips_title = label(TIPS_TITLE, "sectionTitle")
+        tips_title.setAccessibleName(TIPS_TITLE)  # keeps its style's objectName
         titles.addWidget(tips_title)
         self.tips = label("", "tips")
         name(self.tips, "tipsLabel", "Tips for next time")
         # Scrolled past a share of the window: three two-line tips beside a compared chart
         # made the header ~300 px in the smallest window, cutting the STAR rows below in half.
-        self.tips_scroll = CappedScroll(self.tips, TIPS_SHARE)
+        # They always have the room beside the chart, though: with a share alone, the third
+        # of three short tips was hidden at 960 x 640 while the space under them stayed empty.
+        self.tips_scroll = CappedScroll(self.tips, TIPS_SHARE, room=self._tips_room)
+        self.tips_scroll.overflowed.connect(self._tips_overflowed)
         titles.addWidget(self.tips_scroll)
         titles.addStretch(1)
         header.addLayout(titles, 1)
@@ -133,6 +138,26 @@ class ScorecardPage(QWidget):
         name(self.chart, "categoryChart", "Score per category", "Bar chart of the category means")
         header.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
         root.addLayout(header)
+
+    def _tips_room(self) -> int:
+        """The height from the tips' top to the foot of the gauge or the chart beside them,
+        whichever is lower: the header is that tall whatever the tips take of it."""
+        scroll = self.tips_scroll
+        if not scroll.isVisible():
+            return 0
+        feet = [self.overall.geometry().bottom()]
+        if self.chart.isVisible():
+            feet.append(self.chart.geometry().bottom())
+        return max(0, max(feet) - scroll.geometry().top() + 1)
+
+    def _tips_overflowed(self, overflows: bool) -> None:
+        """Tips scrolled out of sight are said in the heading: a scroll bar three lines tall
+        beside the text was easy to miss."""
+        shown = f"{TIPS_TITLE}  {TIPS_MORE}" if overflows else TIPS_TITLE
+        self.tips_title.setText(shown)
+        self.tips_scroll.setAccessibleDescription(
+            "More tips below: scroll with the arrow keys" if overflows else ""
+        )
 
     def _build_table(self) -> None:
         # --- answers and the selected answer's detail ----------------------------------------

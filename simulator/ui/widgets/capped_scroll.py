@@ -7,19 +7,32 @@ below the card) and crushed the Scorecard's explanation to two lines."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 
 class CappedScroll(QScrollArea):
     """``label`` at its full height up to ``share`` of the window's height, scrolled beyond
-    (and then reachable by Tab, so the arrow keys scroll it)."""
+    (and then reachable by Tab, so the arrow keys scroll it). ``room``, if given, is a height
+    it may always take, however small the share (the room its row has anyway beside a taller
+    neighbour). ``overflowed`` tells whether part of the text is scrolled out of sight."""
 
-    def __init__(self, label: QLabel, share: float, parent: QWidget | None = None) -> None:
+    overflowed = Signal(bool)
+
+    def __init__(
+        self,
+        label: QLabel,
+        share: float,
+        parent: QWidget | None = None,
+        *,
+        room: Callable[[], int] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._label, self._share = label, share
+        self._label, self._share, self._room = label, share, room
+        self._overflows = False
         self._window: QWidget | None = None
         self.setWidget(label)
         self.setWidgetResizable(True)
@@ -57,9 +70,16 @@ class CappedScroll(QScrollArea):
         self._label.setText(text)
         self.verticalScrollBar().setValue(0)
         self.updateGeometry()
+        self._check_overflow()
+
+    @property
+    def overflows(self) -> bool:
+        return self._overflows
 
     def _cap(self) -> int:
         cap = max(60, int(self.window().height() * self._share))
+        if self._room is not None:
+            cap = max(cap, self._room())
         # Whole lines: a cap in the middle of a line showed its top half, which reads as a
         # drawing fault rather than as "scroll for more" (the Scorecard's tips).
         line = math.ceil(QFontMetricsF(self._label.font()).lineSpacing())  # as lines are laid
@@ -85,9 +105,20 @@ class CappedScroll(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._check_overflow()
+        self.updateGeometry()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        if self._room is not None:  # moved down or up: its room beside the neighbour changed
+            self.updateGeometry()
+
+    def _check_overflow(self) -> None:
         overflows = self._full_height() > self.viewport().height() + 1
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if overflows else Qt.FocusPolicy.NoFocus)
-        self.updateGeometry()
+        if overflows != self._overflows:
+            self._overflows = overflows
+            self.overflowed.emit(overflows)
 
 
 def short_text(text: str, limit: int = 160) -> str:

@@ -1,0 +1,85 @@
+"""Walkthrough 29 (ux29, keyboard only, in a real X window at 960x640, 1024x600 and 1600x1000,
+light and dark): each defect seen there, through the real window (offscreen here)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.recorded import spoken_session
+from tests.ui.typed_session import stored_typed_session
+
+pytestmark = NO_SOUND_CARD
+
+TYPED = {
+    "tech.overfit": "Overfitting is when the model memorises noise in the training data, so "
+    "the validation error is much higher than the training error.",
+    "beh.conflict": "I disagreed with a colleague about the release date. I set up a meeting, "
+    "listened to his reasons and proposed a staged launch. We shipped a week later with no "
+    "incident.",
+}
+# the three tips of a scorecard seen at 960 x 640: the third was cut off
+SEEN_TIPS = [
+    'Revisit evaluation: explain "Plots precision against recall as the threshold moves".',
+    "Answer the question asked: your story for teamwork never shows it.",
+    "Practise your weakest category again tomorrow and compare the scores.",
+]
+LONG_TIPS = [
+    'Revisit evaluation: explain "ROC plots true positive rate against false positive rate '
+    'across thresholds".',
+    "Answer the question asked: your story for teamwork never shows it.",
+    "In case questions, walk through every step; missed: trade-offs, monitoring and the "
+    "baseline you would compare with.",
+]
+
+
+def _open(qtbot, window, sid: int, size: tuple[int, int], tips: list[str]):  # type: ignore[no-untyped-def]
+    window.resize(*size)
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=5000)
+    card = page.scorecard
+    assert card is not None
+    page.show_scorecard(replace(card, tips=tips))
+    for _ in range(3):  # the header settles over a few layout passes
+        QApplication.processEvents()
+    return page
+
+
+def _hidden_tip_lines(page) -> int:  # type: ignore[no-untyped-def]
+    return int(page.tips_scroll.verticalScrollBar().maximum())
+
+
+def test_three_tips_show_whole_in_the_smallest_window(qtbot, themed, window, services) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 the 'What to work on next' box showed two of its three tips, the third
+    behind a scroll bar as tall as three lines (easy to miss), while the room beside the
+    category chart stayed empty. The tips take the header's room the chart already needs."""
+    storage, bank = services.storage, services.bank
+    sid = stored_typed_session(storage, bank, TYPED, {"name": "Typed loop"})
+    page = _open(qtbot, window, sid, (960, 640), SEEN_TIPS)
+    assert _hidden_tip_lines(page) == 0, page.tips_scroll.height()
+    chart = page.chart
+    chart_bottom = chart.mapTo(page, chart.rect().bottomLeft()).y()
+    table_top = page.table.mapTo(page, page.table.rect().topLeft()).y()
+    assert table_top <= chart_bottom + 40  # the header grew no taller than the chart needs
+
+
+def test_tips_that_still_overflow_say_so(qtbot, themed, window, services, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """A compared scorecard with three long tips still scrolls them in the smallest window
+    (its STAR rows stay whole): the heading says there is more and how to reach it, and the
+    box is reachable by Tab; with room, all show and the heading is plain again."""
+    storage, bank = services.storage, services.bank
+    spoken_session(storage, bank, data_dir / "recordings" / "a.wav")
+    sid, _ids = spoken_session(storage, bank, data_dir / "recordings" / "b.wav")
+    page = _open(qtbot, window, sid, (960, 640), LONG_TIPS)
+    assert _hidden_tip_lines(page) > 0
+    heading = page.tips_title.text()
+    assert "scroll" in heading.lower(), heading
+    assert page.tips_scroll.focusPolicy() != page.tips_scroll.focusPolicy().NoFocus
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: _hidden_tip_lines(page) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: "scroll" not in page.tips_title.text().lower(), timeout=5000)
