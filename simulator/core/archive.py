@@ -292,7 +292,7 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
         except (ValueError, zipfile.BadZipFile) as exc:
             raise ArchiveError(f"{source}: damaged: {exc}") from None
         except RecursionError:
-            raise ArchiveError(f"{source}: damaged: data.json is nested too deeply") from None
+            raise ArchiveError(f"{source}: damaged: {member} is nested too deeply") from None
         except (RuntimeError, NotImplementedError) as exc:  # encrypted, or an unknown method
             raise ArchiveError(f"{source}: cannot be read: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:

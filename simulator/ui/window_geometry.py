@@ -100,10 +100,13 @@ def restore(window: QMainWindow, path: Path, available: QRect) -> bool:
         saved = QByteArray(base64.b64decode(str(data["geometry"]), validate=True))
     except FileNotFoundError:
         return False
-    except (OSError, ValueError, KeyError, TypeError) as exc:  # unreadable: the default is used
+    except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        # unreadable, or nested thousands deep (attack run 29: the app did not start): the
+        # default size is used
         _log.warning("window size not restored from %s: %s", path, exc)
         return False
     if not window.restoreGeometry(saved):
+        _log.warning("window size not restored from %s: not a kept window geometry", path)
         return False
     if not window.isMaximized():
         size = window.size().boundedTo(available.size() - FRAME).expandedTo(window.minimumSize())
