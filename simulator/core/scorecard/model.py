@@ -169,6 +169,12 @@ class AnswerView:
         return "skipped" if self.skipped else "–" if self.overall is None else str(self.overall)
 
     @property
+    def kind(self) -> str:
+        """The category, or for a question no longer in the packs (no category known) its
+        stored id: which pack to restore (attack run 29: the line began '* · typed*')."""
+        return self.category or f"question id {self.question_id}"
+
+    @property
     def change_text(self) -> str:
         """ "+8 vs 62 on 2026-11-29 (this question, last time)" or ""."""
         if self.change is None or self.earlier is None:

@@ -443,7 +443,7 @@ class ScorecardPage(QWidget):
         self.detail_title_scroll.set_text(f"{a.number}. {shown_marks(a.prompt)}")
         score = "skipped (0)" if a.skipped else f"{a.shown_overall}/100"
         mode = "" if a.mode == "skipped" else a.mode  # the score says "skipped" once
-        meta = [a.category, shown_topic(a.topic), mode, score, a.change_text]
+        meta = [a.kind, shown_topic(a.topic), mode, score, a.change_text]
         self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setText("  ·  ".join(m for m in meta if m))
         self.star_bar.setVisible(a.star is not None)
