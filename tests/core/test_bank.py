@@ -212,6 +212,8 @@ MEASURED_ONLY = frozenset(
         "heldout_correct28_content.yaml",
         # round 28, evidence28: measured at its start and end only (four technical questions)
         "heldout_evidence28_content.yaml",
+        # round 29, star29: behavioral relevance, missing parts and labels, start and end only
+        "heldout_star29_star.yaml",
     )
 )
 
