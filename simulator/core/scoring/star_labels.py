@@ -51,6 +51,8 @@ from simulator.core.scoring.star_predicates import (
     LESSON_CUES,
     act_statement,
     acted_beyond_finding,
+    change_only_as_cause,
+    closing_remark,
     decided,
     done_within,
     duty_statement,
@@ -67,6 +69,7 @@ from simulator.core.scoring.star_predicates import (
     perceived,
     returned,
     role_opening,
+    role_said,
     step_happened,
     time_given,
     told_finding,
@@ -277,6 +280,8 @@ def sentence_evidence(
         add("situation", 2.5, REQUEST_OPENING)
     if index is not None and position < 0.5 and role_opening(ws, raw):
         add("task", 2.0, 'my role ("as the ... ,")')
+    if index and position < 0.5 and role_said(ws):
+        add("task", 2.0, 'my role ("I was their lead")')
     if index is not None and position < 0.5 and needed_of_others(ws):
         add("task", 2.0, 'what I needed someone else to do ("I needed legal to")')
     if index is not None and position < 0.5 and duty_statement(ws):
@@ -333,12 +338,19 @@ def sentence_evidence(
             add("action", 1.5, "a list of my steps")
     elif past_verb_after(ws, "we"):
         add("action", 1.2, '"we" + past verb')
+    if i_acted and ws[-1:] in (["afterwards"], ["afterward"]):
+        drop("result", {"afterwards"})  # "I only checked them afterwards": when I did it
     numbers = sum(1 for i, w in enumerate(ws) if is_number(w) and not _one_as_word(ws, i))
     numbers += raw.count("%")
     changed = any(
         w in CHANGE_WORDS and not (w == "boosted" and i and ws[i - 1] == "gradient")
         for i, w in enumerate(ws)
     )
+    if changed and change_only_as_cause(raw):
+        # "I found that the server had run out of memory after a new feature doubled the
+        # size of each request": the change says why or when, not what came of the steps.
+        changed = False
+        drop("result", CHANGE_CUES)
     # "had dropped to one launch a month": a past-perfect change is background, not a result.
     background_change = any(
         w in CHANGE_WORDS and i > 0 and ws[i - 1] in ("had", "been") for i, w in enumerate(ws)
@@ -538,6 +550,10 @@ def sentence_evidence(
         add("result", POSITION_PRIOR * (position - 0.65) / 0.35, LATE)
     if 0.25 <= position <= 0.85:
         add("action", 0.2, MID)
+    if closing_remark(ws):
+        # "So that is how I handled it.", "That was the most interesting project I have worked
+        # on": a remark about the story, no part of it (a story ending on one has no result).
+        add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "a closing remark")
     return scores, reasons
 
 

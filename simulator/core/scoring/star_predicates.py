@@ -6,6 +6,8 @@ clause reading of star_grammar.py and the word lists of star_cues.py.
 
 from __future__ import annotations
 
+import re
+
 from simulator.core.scoring.star_cues import (
     ACT_NOUNS,
     ACT_SUBJECTS,
@@ -146,7 +148,11 @@ def other_took_up(ws: list[str]) -> bool:
     head = ws[:4]
     if not any(w in PEOPLE or (w.endswith("s") and w[:-1] in PEOPLE) for w in head):
         return False  # "the depot managers asked me to ...", "she agreed to ..."
-    return any(w in UPTAKE_VERBS for w in ws[:6])
+    # "I asked a colleague from the risk team to review each section": the verb right after
+    # "I" or "we" is my own step, whoever it names (round 29).
+    return any(
+        w in UPTAKE_VERBS and not (i and ws[i - 1] in ("i", "we")) for i, w in enumerate(ws[:6])
+    )
 
 
 def nominal_step(ws: list[str]) -> bool:
@@ -428,3 +434,80 @@ def outcome_then_step(ws: list[str], clause: Clause) -> bool:
     )
     measured = any(w in CHANGE_WORDS for w in first) and any(is_number(w) for w in first)
     return restored or measured or ws[clause.verb] in STEP_OUTCOME_VERBS
+
+
+# Words a closing remark may open with before its "that was ..." ("So, honestly, that's how ...").
+_REMARK_LEAD_INS = word_set(
+    "so and anyway overall well yeah basically honestly i think guess i'd say"
+)
+_REMARK_SUBJECTS = frozenset(("that", "this", "that's", "this's", "it's"))
+_REMARK_FILLERS = word_set(
+    "basically really roughly pretty much essentially just probably honestly all"
+)
+# What a closing remark calls the story: "the most interesting project I have worked on".
+_STORY_WORDS = word_set(
+    """project projects experience experiences example examples story stories thing things
+    time times lesson lessons moment moments challenge challenges"""
+)
+
+
+def closing_remark(ws: list[str]) -> bool:
+    """A remark about the story just told, not a part of it: "So that is how I handled it.",
+    "That's basically how I made the case.", "I think that was the most interesting project
+    I have worked on." (a demonstrative subject, "is/was", then how/what/why or a superlative
+    naming the story; no number, so "That is how we cut the wait by half" is no remark)."""
+    if any(is_number(w) and w != "one" for w in ws) or "%" in ws:
+        return False
+    i = 0
+    while i < len(ws) and ws[i] in _REMARK_LEAD_INS:
+        i += 1
+    if i >= len(ws) or ws[i] not in _REMARK_SUBJECTS:
+        return False
+    i += 1
+    if ws[i - 1] in ("that", "this"):
+        if i >= len(ws) or ws[i] not in ("is", "was"):
+            return False
+        i += 1
+    while i < len(ws) and ws[i] in _REMARK_FILLERS:
+        i += 1
+    rest = ws[i:]
+    if rest[:1] and rest[0] in ("how", "why") or rest[:2] == ["the", "way"]:
+        return True
+    if rest[:1] == ["what"] and "i" in rest[1:3]:
+        return True  # "that's what I did" (not "that was what cut the errors")
+    if rest[:3] == ["one", "of", "the"]:
+        rest = rest[2:]
+    superlative = (
+        rest[:1] == ["the"]
+        and len(rest) > 2
+        and (rest[1] in ("most", "best", "worst") or (rest[1].endswith("est") and len(rest[1]) > 4))
+    )
+    return superlative and bool(set(rest[2:5]) & _STORY_WORDS)
+
+
+_ROLE_DETERMINERS = word_set("the their his her our its")
+_ROLE_NOUNS = word_set("lead manager owner mentor supervisor lead's")
+
+
+def role_said(ws: list[str]) -> bool:
+    """ "I was their lead, and ...", "I was the tech lead, so ...": my role, said after the
+    opening line (not "I was the only analyst": the scene; round 29)."""
+    if ws[:2] != ["i", "was"] or len(ws) < 4 or ws[2] not in _ROLE_DETERMINERS:
+        return False
+    return bool(set(ws[3:5]) & _ROLE_NOUNS) and "only" not in ws[3:5]
+
+
+# Words that open a clause giving the cause or the time of what the sentence says ("... after a
+# new feature doubled the size of each request"): a change said there is the cause, not an outcome.
+_CAUSE_OPENERS = re.compile(r"(?<=\w )(after|because|since|when|once)\b([^,;]*)", re.I)
+_WORD = re.compile(r"[a-z']+")
+
+
+def change_only_as_cause(raw: str) -> bool:
+    """Every change word of the sentence sits in a clause saying why or when something else
+    happened, past its first word: "I found that the server had run out of memory after a new
+    feature doubled the size of each request" (not "Errors fell by half after we retrained")."""
+    text = raw.lower()
+    spans = [m.span(2) for m in _CAUSE_OPENERS.finditer(text)]
+    changes = [m.start() for m in _WORD.finditer(text) if m.group() in CHANGE_WORDS]
+    return bool(changes and spans) and all(any(a <= c < b for a, b in spans) for c in changes)
