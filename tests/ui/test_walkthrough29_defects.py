@@ -83,3 +83,25 @@ def test_tips_that_still_overflow_say_so(qtbot, themed, window, services, data_d
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: _hidden_tip_lines(page) == 0, timeout=5000)
     qtbot.waitUntil(lambda: "scroll" not in page.tips_title.text().lower(), timeout=5000)
+
+
+def test_the_question_column_stays_readable_beside_the_detail(
+    qtbot, themed, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 and 1024 x 600 the splitter gave the table ~490 px and the Category column
+    ("technical" on every row) kept 80 of them: the Question column was ~145 px, each question
+    seven lines tall, two rows in sight. The Category column goes when the questions would
+    be narrower than a readable line (the detail's first line tells the category)."""
+    from simulator.ui.pages.scorecard import COLUMNS, QUESTION_READABLE_WIDTH
+
+    storage, bank = services.storage, services.bank
+    sid = stored_typed_session(storage, bank, TYPED, {"name": "Typed loop"})
+    page = _open(qtbot, window, sid, (960, 640), SEEN_TIPS)
+    table = page.table
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= QUESTION_READABLE_WIDTH, timeout=5000)
+    assert table.isColumnHidden(COLUMNS.index("Category"))
+    assert "technical" in page.detail_meta.text()  # the category, still told
+    assert not table.horizontalScrollBar().isVisible()
+    window.resize(1600, 1000)  # with room, the category has its column back
+    qtbot.waitUntil(lambda: not table.isColumnHidden(COLUMNS.index("Category")), timeout=5000)
+    assert table.columnWidth(0) >= QUESTION_READABLE_WIDTH

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,9 @@ from simulator.ui.widgets.star_bar import StarBar
 COLUMNS = ("Question", "Category", "Content", "Structure", "Delivery", "Overall", "Change")
 CATEGORY_ORDER = ("technical", "behavioral", "case")
 QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a sentence
+# Below this the Category column gives its room to the questions (at ~145 px a question of
+# two lines of the detail took seven lines of its row: two rows in sight at 960 x 640).
+QUESTION_READABLE_WIDTH = 200
 PART_COLUMNS = {2: "content", 3: "structure", 4: "delivery"}
 TIPS_SHARE = 0.1  # of the window's height: 4 lines at 640 px, all of 3 tips from ~800 px
 TIPS_TITLE = "What to work on next"
@@ -187,6 +190,12 @@ class ScorecardPage(QWidget):
         self._rows_fit.timeout.connect(self._fit_rows)
         head.sectionResized.connect(self._header_resized)
         self.table.itemSelectionChanged.connect(self._show_detail)
+        self.table.installEventFilter(self)  # resized by the splitter: columns fitted again
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table and event.type() == QEvent.Type.Resize and self._card is not None:
+            self._keep_questions_readable()
+        return super().eventFilter(watched, event)
 
     def _header_resized(self, column: int, _old: int, _new: int) -> None:
         # A method, not a lambda: Qt drops the connection once the page is destroyed. While
@@ -363,6 +372,11 @@ class ScorecardPage(QWidget):
         panel.setMinimumWidth(star_panel if has_star else 0)
         with_change = not self._change_hidden and room >= need + change
         with_category = room >= need + change + category
+        # The splitter gives the table less than the room it could have: the category also
+        # waits for the questions to keep a readable width in the table as it is now.
+        now = table.width() - chrome - scores - (change if with_change else 0)
+        if now - category < QUESTION_READABLE_WIDTH:
+            with_category = False
         table.setColumnHidden(1, not with_category)
         table.setColumnHidden(last, not with_change)
         need += (change if with_change else 0) + (category if with_category else 0)
