@@ -218,7 +218,8 @@ FINITE = word_set(
 # A mental stance of the speaker ("I was worried that", "I felt I should", "I thought the rule
 # would hurt"): before the actions, why it was mine to act on, the task.
 STANCE_VERBS = word_set(
-    "felt thought worried concerned believed wanted feared suspected convinced sure certain"
+    """felt thought worried concerned believed wanted feared suspected convinced sure certain
+    uneasy uncomfortable skeptical sceptical doubtful"""
 )
 # Reporting a finding ("I noticed that ...", "I found out from the alerts"): at the start of a
 # story it sets the scene.

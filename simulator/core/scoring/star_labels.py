@@ -63,6 +63,7 @@ from simulator.core.scoring.star_predicates import (
     my_steps_listed,
     needed_of_others,
     nominal_step,
+    offered_to_take_on,
     other_took_up,
     outcome_then_step,
     passive_at,
@@ -329,6 +330,12 @@ def sentence_evidence(
         # (early, a deadline): the decision is to take the task on.
         i_acted = False
         add("task", 2.0, "decided to take it on")
+    if i_acted and index and position < 0.4 and offered_to_take_on(ws):
+        # "I offered to be his mentor for his first months", told before the steps: the work
+        # I took on, as "I volunteered to" says it (round 29).
+        i_acted = False
+        drop("action", {"i offered"})
+        add("task", 2.5, "offered to take it on")
     if i_acted:
         add("action", 2.0, '"I" + past verb')
         if my_steps_listed(raw):

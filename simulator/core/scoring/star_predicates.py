@@ -511,3 +511,9 @@ def change_only_as_cause(raw: str) -> bool:
     spans = [m.span(2) for m in _CAUSE_OPENERS.finditer(text)]
     changes = [m.start() for m in _WORD.finditer(text) if m.group() in CHANGE_WORDS]
     return bool(changes and spans) and all(any(a <= c < b for a, b in spans) for c in changes)
+
+
+def offered_to_take_on(ws: list[str]) -> bool:
+    """ "I offered to be his mentor", "I volunteered to fix the onboarding": the work taken on,
+    said as the sentence's own opening (not "I also offered to write the job": a step)."""
+    return ws[:1] == ["i"] and ws[1:2] in (["offered"], ["volunteered"]) and ws[2:3] == ["to"]

@@ -101,3 +101,28 @@ def test_my_role_after_the_opening_is_the_task(role: str) -> None:
 def test_the_only_one_in_a_role_is_the_scene() -> None:
     scene = "At a small clinic I was the only analyst, and four reports were due the same week."
     assert star_labels(scene, "I listed the four reports by deadline.", OUTCOME)[0] == ("situation")
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "I offered to take over the routing model for the quarter.",
+        "I volunteered to clean up the misrouted queue, since I knew the routing code best.",
+    ],
+)
+def test_offering_to_take_it_on_before_the_steps_is_the_task(offer: str) -> None:
+    result = analysed(SCENE, offer, STEP_1, STEP_2, OUTCOME)
+    assert [s.label for s in result.star.segments][1] == "task"
+    assert "task" not in result.star.missing
+
+
+def test_offering_a_step_later_on_is_an_action() -> None:
+    offer = "I also offered to write the cleanup job for the support team myself."
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, offer, OUTCOME)
+    assert labels[4] == "action"
+
+
+def test_unease_before_the_steps_is_the_task() -> None:
+    uneasy = "I was uneasy because the model routed every ticket in Spanish to the same queue."
+    result = analysed(SCENE, uneasy, STEP_1, STEP_2, OUTCOME)
+    assert [s.label for s in result.star.segments][1] == "task"
