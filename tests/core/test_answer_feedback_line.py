@@ -78,3 +78,18 @@ def test_a_story_s_line_says_which_star_parts_it_has() -> None:
     assert feedback_parts(lacking)[1:] == ["STAR parts missing: Task, Result"]
     off = replace(score, star=replace(score.star, off_question=["conflict"]))
     assert feedback_parts(off)[1:] == ["all four STAR parts", "off the question"]
+
+
+def test_while_its_follow_up_is_asked_the_line_names_the_first_answer_and_no_labels() -> None:
+    """Under a follow-up the line listed the missed points the follow-up asks about, and its
+    score read as the follow-up's (ux29)."""
+    points = [
+        _kp("Votes among the k nearest points", "explained"),
+        _kp("Choosing k trades bias and variance; tune it with validation", "missing"),
+    ]
+    score = _score(points)
+    parts = feedback_parts(score, follow_up_pending=True)
+    assert parts[0] == f"First answer: {score.overall}/100"
+    assert parts[1] == "covered 1 of 2 key points"
+    assert not any("Choosing k" in p for p in parts)
+    assert any("Choosing k" in p for p in feedback_parts(score))  # once it is answered

@@ -105,3 +105,25 @@ def test_the_question_column_stays_readable_beside_the_detail(
     window.resize(1600, 1000)  # with room, the category has its column back
     qtbot.waitUntil(lambda: not table.isColumnHidden(COLUMNS.index("Category")), timeout=5000)
     assert table.columnWidth(0) >= QUESTION_READABLE_WIDTH
+
+
+def test_the_first_answers_line_under_a_follow_up_says_whose_it_is(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Under "Follow-up: How do accumulated local effects plots avoid the correlation
+    problem?" the line read "1/100 · covered 0 of 4 key points · missing: ... “Correlated
+    features produce unrealistic inputs; ALE plots address this”": it looked like the
+    follow-up's score before a word of it was typed, and it listed the answer the follow-up
+    asks for. While the follow-up is answered the line names the first answer and keeps the
+    missed points for after; answered, the line lists them as before."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.stand_ins import CTRL, DETECT, type_to_follow_up
+
+    page = type_to_follow_up(qtbot, window)
+    qtbot.waitUntil(lambda: not page.feedback.isHidden(), timeout=10000)
+    text = page.feedback.text()
+    assert "First answer:" in text, text
+    assert "missing:" not in text and "once the follow-up is answered" in text
+    qtbot.keyClicks(page.answer, DETECT)
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: "with the follow-up" in page.feedback.text(), timeout=10000)
+    assert "First answer:" not in page.feedback.text()

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 SHOWN = 3  # labels on the line; the scorecard lists them all
 CLAIM_CHARS = 90  # a wrong claim's sentence is cut to about this many characters
+PENDING_NOTE = "what it missed is listed once the follow-up is answered"
 
 _GROUPS = (
     ("contradicted", "said the opposite of"),
@@ -26,9 +27,22 @@ _GROUPS = (
 )
 
 
-def feedback_parts(score: AnswerScore, with_follow_up: bool = False) -> list[str]:
-    """Plain-text parts of the line, in order; the first is the score."""
+def feedback_parts(
+    score: AnswerScore, with_follow_up: bool = False, *, follow_up_pending: bool = False
+) -> list[str]:
+    """Plain-text parts of the line, in order; the first is the score. ``follow_up_pending``:
+    a follow-up about this answer is being asked, so the line says whose score it is and
+    keeps the missed points' labels for after it (under "Follow-up: How do ALE plots avoid
+    the correlation problem?" it read "1/100 · ... missing: “... ALE plots address this”":
+    the follow-up's answer, and a score that seemed to be the follow-up's before a word)."""
     points = score.key_points
+    if follow_up_pending:
+        parts = [f"First answer: {score.overall}/100"]
+        if points:
+            covered = sum(1 for k in points if k.covered)
+            parts.append(f"covered {covered} of {len(points)} key points")
+        parts.append(PENDING_NOTE)
+        return parts
     head = f"{score.overall}/100" + (" with the follow-up" if with_follow_up else "")
     parts = [head]
     if score.star is not None:  # a story: its STAR parts (it has no key points)

@@ -291,6 +291,7 @@ class InterviewPage(QWidget):
             self.answer.clear()
             # "How did it feel?" rates the whole question: offered again once it is answered
             self.answer_feedback.rating.hide()
+            self.answer_feedback.follow_up_asked()
         self.follow_up.setVisible(bool(follow_up))
         self.follow_up.setText(f"Follow-up: {shown_marks(follow_up)}" if follow_up else "")
         self.set_clock(0.0, question.time_limit_s)
@@ -345,6 +346,8 @@ class InterviewPage(QWidget):
         self.answer.setReadOnly(not typing)
         active = state not in (State.WRAP_UP, State.SCORECARD, State.IDLE)
         self._show_paused(state is State.PAUSED)
+        if state is State.REVIEWING:  # the follow-up, if one was asked, is answered now
+            self.answer_feedback.follow_up_answered()
         self.pause_button.setEnabled(active)
         self.skip_button.setEnabled(state in SKIPPABLE_STATES)
         self.end_button.setEnabled(active)
