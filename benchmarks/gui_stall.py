@@ -281,6 +281,27 @@ class Timeline:
         ]
 
 
+def gc_by_state(spans: list[tuple[float, float, str]], entered: list[tuple[float, str]]) -> str:
+    """The garbage collections >= 5 ms per state (the one they began in; ``start-up`` before
+    the first): how many, the longest, its generation and thread. A collection holds the GIL
+    on whichever thread runs it: while it lasts the GUI thread runs no Python."""
+    per: dict[str, list[tuple[float, str]]] = {}
+    for s, e, label in spans:
+        if not label.startswith("gc"):
+            continue
+        phase = "start-up"
+        for when, name in entered:
+            if when <= s:
+                phase = name
+        per.setdefault(phase, []).append((1000 * (e - s), label.removeprefix("gc ")))
+    if not per:
+        return "per state: none"
+    return "per state: " + "; ".join(
+        f"{phase} x{len(found)}, longest {max(found)[0]:.0f} ms ({max(found)[1]})"
+        for phase, found in per.items()
+    )
+
+
 def _other_stacks(gui_thread_id: int) -> str:
     names = {t.ident: t.name for t in threading.enumerate()}
     text = ""
@@ -319,6 +340,7 @@ class Heartbeat:
     gil_holds: list[Stall] = field(default_factory=list)  # the watcher could not run either
     rss: dict[str, float] = field(default_factory=dict)  # peak VmRSS (MB) sampled per phase
     listeners: list[Callable[[str], None]] = field(default_factory=list)  # told each new phase
+    entered: list[tuple[float, str]] = field(default_factory=list)  # (when, phase) each phase
     _late_stack: str = ""
 
     def tick(self) -> None:
@@ -339,6 +361,7 @@ class Heartbeat:
         # stall of the app's (it showed as a 40 ms "transcribing" stall on a quiet machine).
         self.last += time.perf_counter() - began
         self.phase = phase
+        self.entered.append((time.perf_counter(), phase))
 
     def watch(self, gui_thread_id: int, stop: threading.Event) -> None:
         """Watcher thread: the GUI thread's stack when a tick is overdue (once per stall).
@@ -673,6 +696,7 @@ def run(
     )
     gcs = [1000 * (e - s) for s, e, label in timeline.spans if label.startswith("gc")]
     print(f"garbage collections >= 5 ms: {len(gcs)}, longest {max(gcs, default=0):.0f} ms")
+    print("  " + gc_by_state(timeline.spans, beat.entered))
     holds = sorted(beat.gil_holds, key=lambda s: -s.ms)
     print(f"times the watcher thread could not run for >= {LATE_MS} ms (GIL held): {len(holds)}")
     for hold in holds[: 8 if show_stacks else 3]:

@@ -854,6 +854,7 @@ def run(
         f"both at once: {waits.overlap_s('piper', 'whisper'):.1f} s"
     )
     print(f"native steps that can hold the window: {timeline.native_steps()}")
+    print(f"garbage collections >= 5 ms {gs.gc_by_state(timeline.spans, beat.entered)}")
     print(f"Whisper model built (state at its start -> end, ms): {'; '.join(builds) or '-'}")
     for (_wav, _length, said), answer in zip(answers, record.answers, strict=False):
         text = answer.text or ""

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 _lock = threading.Lock()
+_ended = threading.Condition(_lock)  # told when the last pause ends
 _depth = 0
+_last_end = float("-inf")  # time.monotonic() when the last pause ended
 _was_enabled = False
 _freeze_at_end = False
 
@@ -26,7 +29,7 @@ def collector_paused(*, freeze: bool = False) -> Iterator[None]:
     what lives when the shared pause ends is moved out of later full collections: objects that
     last as long as the app (a loaded engine). What is left behind is freed by reference
     counting; any cycle is collected once the collector runs again."""
-    global _depth, _was_enabled, _freeze_at_end
+    global _depth, _was_enabled, _freeze_at_end, _last_end
     with _lock:
         if _depth == 0:
             _was_enabled = gc.isenabled()
@@ -44,3 +47,32 @@ def collector_paused(*, freeze: bool = False) -> Iterator[None]:
                 _freeze_at_end = False
                 if _was_enabled:
                     gc.enable()
+                _last_end = time.monotonic()
+                _ended.notify_all()
+
+
+def building() -> bool:
+    """A big object graph is being built now (some pause of the collector is under way)."""
+    with _lock:
+        return _depth > 0
+
+
+def wait_for_builds(timeout: float, settle: float = 0.0) -> bool:
+    """On a background thread: wait (at most ``timeout`` seconds) until no big object graph is
+    being built and none has ended for ``settle`` seconds (a load made of steps, such as the
+    speech model then its voice-activity detector, has short gaps between them); True when so.
+    Work that can wait (the pages' imports in idle time) gives way to a speech engine's load
+    this way: two threads running Python beside the window's made the window wait for the GIL
+    and, on two cores, for a CPU (``benchmarks/gui_stall.py``, round 29: a Start pressed while
+    the speech model loaded and the pages were imported)."""
+    deadline = time.monotonic() + timeout
+    with _ended:
+        while True:
+            now = time.monotonic()
+            quiet = _depth == 0 and now - _last_end >= settle
+            if quiet or now >= deadline:
+                return quiet
+            wait = deadline - now
+            if _depth == 0:  # ended a moment ago: wait the rest of ``settle``, then look again
+                wait = min(wait, settle - (now - _last_end))
+            _ended.wait(wait)

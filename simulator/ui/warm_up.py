@@ -36,6 +36,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from simulator.core.collector import collector_paused, wait_for_builds
 from simulator.core.session.ports import COMPUTE
 from simulator.ui import media
 from simulator.ui.audio_backend import configure_audio_backend
@@ -83,9 +84,25 @@ def import_session_core() -> None:
     importlib.import_module("simulator.ui.session")
 
 
+# How long a page's import waits for a speech engine's (or a pack's) load in progress: the
+# model's first load takes 0.5-2 s (longer at load); a page opened meanwhile imports its module
+# itself. And how long no load must have run: Whisper's model, then its warm-up imports and
+# Silero's detector load one after another, with gaps of a few ms between them.
+BUILD_WAIT_S = 10.0
+BUILD_SETTLE_S = 0.3
+
+
 def import_page_modules() -> None:
+    """Each page's module in turn, after any big object graph being built (the speech model's
+    load, a pack's parse: ``collector.wait_for_builds``), not beside it; the collector paused
+    while it imports and what it made (classes, functions, tables: they last as long as the
+    app) frozen out of later full collections, as the bank and the engines are."""
     for module in PAGE_MODULES:
-        importlib.import_module(module)
+        if module in sys.modules:
+            continue
+        wait_for_builds(BUILD_WAIT_S, settle=BUILD_SETTLE_S)
+        with collector_paused(freeze=True):
+            importlib.import_module(module)
 
 
 def warm_up_page_modules(tasks: TaskManager) -> None:

@@ -41,3 +41,71 @@ def test_an_engine_still_loading_when_the_packs_are_parsed_keeps_the_collector_o
         release.set()
         thread.join(10)
     assert gc.isenabled()
+
+
+def test_work_that_can_wait_waits_for_a_build_in_progress() -> None:
+    """``wait_for_builds``: a background thread's idle-time work (the pages' imports) gives way
+    to a speech engine or a pack being built (round 29: three threads running Python beside
+    the window's at a session's start)."""
+    from simulator.core.collector import building, collector_paused, wait_for_builds
+
+    inside, release = threading.Event(), threading.Event()
+
+    def engine() -> None:
+        with loading.loading():
+            inside.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=engine)
+    thread.start()
+    try:
+        assert inside.wait(10)
+        assert building()
+        assert wait_for_builds(0.05) is False  # still loading: the wait gives up, saying so
+        woke: list[bool] = []
+        waiter = threading.Thread(target=lambda: woke.append(wait_for_builds(10)))
+        waiter.start()
+        release.set()
+        waiter.join(10)
+        assert woke == [True]  # told when the load ended, not after its whole timeout
+    finally:
+        release.set()
+        thread.join(10)
+    assert not building()
+    assert wait_for_builds(0) is True
+    with collector_paused():
+        assert building()
+
+
+def test_a_wait_with_settle_outlasts_a_load_made_of_steps() -> None:
+    """A load of several steps (the speech model, then Silero's detector) ends and begins again
+    within a few ms: a wait with ``settle`` does not slip into that gap."""
+    from simulator.core.collector import wait_for_builds
+
+    first, gap, second_in, release = (threading.Event() for _ in range(4))
+
+    def two_steps() -> None:
+        with loading.loading():
+            first.set()
+            gap.wait(10)
+        with loading.loading():  # the next step begins a moment after the first ended
+            second_in.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=two_steps)
+    thread.start()
+    woke: list[bool] = []
+    try:
+        assert first.wait(10)
+        waiter = threading.Thread(target=lambda: woke.append(wait_for_builds(10, settle=2.0)))
+        waiter.start()
+        gap.set()
+        assert second_in.wait(10)
+        assert woke == []  # still waiting: the second step began within the settle time
+        release.set()
+        waiter.join(10)
+        assert woke == [True]
+    finally:
+        gap.set()
+        release.set()
+        thread.join(10)

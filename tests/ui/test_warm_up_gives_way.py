@@ -1,0 +1,81 @@
+"""The pages' imports in idle time wait for the speech model's load (round 29, issue 8): a
+Start pressed while the model loaded and the pages were imported had three threads running
+Python beside the window's on two cores (``benchmarks/gui_stall.py``: the GUI thread waited
+for the GIL and for a CPU while preparing). What they import is frozen out of later full
+garbage collections, as the bank and the engines are."""
+
+from __future__ import annotations
+
+import gc
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from simulator.speech import loading
+from simulator.ui import warm_up
+
+
+def test_page_imports_wait_for_a_load_then_leave_the_collector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = "stall29_page_probe"
+    (tmp_path / f"{name}.py").write_text("KEPT = [object() for _ in range(3)]\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(warm_up, "PAGE_MODULES", (name,))
+    monkeypatch.delitem(sys.modules, name, raising=False)
+
+    inside, release = threading.Event(), threading.Event()
+
+    def model_load() -> None:
+        with loading.loading():
+            inside.set()
+            release.wait(10)
+
+    loader = threading.Thread(target=model_load)
+    loader.start()
+    importer = threading.Thread(target=warm_up.import_page_modules)
+    try:
+        assert inside.wait(10)
+        importer.start()
+        importer.join(0.3)
+        assert importer.is_alive()  # waiting for the load, not importing beside it
+        assert name not in sys.modules
+        release.set()
+        importer.join(10)
+        assert not importer.is_alive()
+    finally:
+        release.set()
+        loader.join(10)
+        if importer.ident is not None:
+            importer.join(10)
+    assert name in sys.modules
+    kept = sys.modules[name].KEPT
+    assert gc.isenabled()
+    # frozen: in no generation the collector walks any more
+    assert not any(obj is kept for obj in gc.get_objects())
+    monkeypatch.delitem(sys.modules, name)
+
+
+def test_a_page_already_imported_is_not_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing to import: no wait, even with a load in progress (the warm-up ends at once)."""
+    monkeypatch.setattr(warm_up, "PAGE_MODULES", ("json",))
+    inside, release = threading.Event(), threading.Event()
+
+    def model_load() -> None:
+        with loading.loading():
+            inside.set()
+            release.wait(10)
+
+    loader = threading.Thread(target=model_load)
+    loader.start()
+    try:
+        assert inside.wait(10)
+        importer = threading.Thread(target=warm_up.import_page_modules)
+        importer.start()
+        importer.join(5)
+        assert not importer.is_alive()
+    finally:
+        release.set()
+        loader.join(10)
