@@ -76,3 +76,21 @@ def wait_for_builds(timeout: float, settle: float = 0.0) -> bool:
             if _depth == 0:  # ended a moment ago: wait the rest of ``settle``, then look again
                 wait = min(wait, settle - (now - _last_end))
             _ended.wait(wait)
+
+
+def freeze_survivors() -> bool:
+    """At a calm moment (each question asked): collect the young generations (what was made
+    since the last collections: a few ms) and freeze what survives out of later full
+    collections. What an answer leaves for the rest of the run (the scorer's caches, the
+    ledger, the pages' widgets) is then no longer walked by every full pass, as the bank and
+    the engines are not (a full pass holds the GIL, on whichever thread, for as long as it
+    walks: tens of ms, hundreds at load). Frozen objects are still freed when their last
+    reference goes; only a reference cycle among them stays, so the young ones are collected
+    first. Skipped (False) while a big object graph is being built: the collector is off then,
+    and such a build freezes what it made at its end."""
+    with _lock:
+        if _depth:
+            return False
+    gc.collect(1)
+    gc.freeze()
+    return True

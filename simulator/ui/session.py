@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from simulator.core.collector import freeze_survivors
 from simulator.core.interview import Interview, State
 from simulator.core.session import Session, SessionPlan
 from simulator.core.session import events as ev
@@ -166,6 +167,8 @@ class SessionController(QObject):
                 self._timer.stop()
             elif not self._timer.isActive():
                 self._timer.start()
+            if event.new is State.ASKING:  # a calm moment: keep full collections short
+                freeze_survivors()
             self.state_changed.emit(event.new.value)
         elif isinstance(event, ev.Notice):
             self.notice_posted.emit(event.text)

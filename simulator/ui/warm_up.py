@@ -92,15 +92,18 @@ BUILD_WAIT_S = 10.0
 BUILD_SETTLE_S = 0.3
 
 
-def import_page_modules() -> None:
+def import_page_modules(closing: Callable[[], bool] = lambda: False) -> None:
     """Each page's module in turn, after any big object graph being built (the speech model's
     load, a pack's parse: ``collector.wait_for_builds``), not beside it; the collector paused
     while it imports and what it made (classes, functions, tables: they last as long as the
-    app) frozen out of later full collections, as the bank and the engines are."""
+    app) frozen out of later full collections, as the bank and the engines are. Stops when
+    ``closing()`` says the app is closing (a window's close waits for its lanes)."""
     for module in PAGE_MODULES:
         if module in sys.modules:
             continue
         wait_for_builds(BUILD_WAIT_S, settle=BUILD_SETTLE_S)
+        if closing():
+            return
         with collector_paused(freeze=True):
             importlib.import_module(module)
 
@@ -108,7 +111,7 @@ def import_page_modules() -> None:
 def warm_up_page_modules(tasks: TaskManager) -> None:
     """Import the modules of the pages a click opens, on the compute lane."""
     tasks.submit(
-        import_page_modules,
+        lambda: import_page_modules(lambda: tasks.closed),
         on_error=lambda exc: log.warning("a page's module failed to import: %s", exc),
         lane=COMPUTE,
     )

@@ -109,3 +109,39 @@ def test_a_wait_with_settle_outlasts_a_load_made_of_steps() -> None:
         gap.set()
         release.set()
         thread.join(10)
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: object = None
+
+
+def test_freeze_survivors_collects_the_young_then_freezes_the_rest() -> None:
+    """Each question asked (ui/session.py): young garbage cycles are collected, what survives
+    leaves the generations full collections walk."""
+    import weakref
+
+    from simulator.core.collector import freeze_survivors
+
+    kept = _Node()
+    cycle_a, cycle_b = _Node(), _Node()
+    cycle_a.other, cycle_b.other = cycle_b, cycle_a
+    gone = weakref.ref(cycle_a)
+    del cycle_a, cycle_b  # garbage only a collection frees
+    assert any(obj is kept for obj in gc.get_objects())
+
+    assert freeze_survivors() is True
+    assert gone() is None
+    assert not any(obj is kept for obj in gc.get_objects())  # frozen, still alive
+    assert isinstance(kept, _Node)
+
+
+def test_freeze_survivors_waits_for_no_build() -> None:
+    """While an engine loads (the collector paused), nothing is collected or frozen: the load
+    freezes what it made at its end."""
+    from simulator.core.collector import freeze_survivors
+
+    with loading.loading():
+        young = _Node()
+        assert freeze_survivors() is False
+        assert any(obj is young for obj in gc.get_objects())

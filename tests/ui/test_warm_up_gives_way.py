@@ -79,3 +79,16 @@ def test_a_page_already_imported_is_not_waited_for(monkeypatch: pytest.MonkeyPat
     finally:
         release.set()
         loader.join(10)
+
+
+def test_a_closing_app_stops_waiting_to_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's close waits for its lanes: the imports stop once the app closes."""
+    name = "stall29_page_probe_closing"
+    (tmp_path / f"{name}.py").write_text("KEPT = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(warm_up, "PAGE_MODULES", (name,))
+    monkeypatch.delitem(sys.modules, name, raising=False)
+    warm_up.import_page_modules(lambda: True)
+    assert name not in sys.modules

@@ -1,0 +1,27 @@
+"""Each question asked is a calm moment to keep full garbage collections short (round 29,
+issue 8): the session's adapter freezes what survived the answer before (collector.
+freeze_survivors), so a full pass does not walk the scorer's caches and the pages again."""
+
+from __future__ import annotations
+
+from simulator.core.interview import State
+from simulator.core.plan import Plan
+from simulator.ui import session as session_adapter
+from tests.ui.stand_ins import begin_answering
+
+
+def test_each_question_asked_freezes_survivors(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked_in: list[State] = []
+    monkeypatch.setattr(
+        session_adapter, "freeze_survivors", lambda: asked_in.append(window.controller.state)
+    )
+    window.services.settings.follow_ups = False
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    begin_answering(qtbot, window)
+    assert asked_in == [State.ASKING]  # the first question
+    window.controller.submit("Overfitting memorizes the noise in the training data.")
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+    assert asked_in == [State.ASKING]  # not while answering or reviewing
+    window.controller.next_question()
+    qtbot.waitUntil(lambda: window.controller.state is not State.REVIEWING, timeout=10000)
+    assert asked_in == [State.ASKING, State.ASKING]  # and the next
