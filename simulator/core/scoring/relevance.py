@@ -213,7 +213,28 @@ def intent_evidence(question: Question, tokens: Tokens) -> list[str]:
     if question.intent is None or not tokens.words:
         return []
     index = AnswerIndex(tokens)
-    return [text for text in question.intent.phrases if said_at(index, text)]
+    return [text for text in question.intent.phrases if _said_as_itself(question, index, text)]
+
+
+# Nouns for a group of people: "the risk team", "the research group" name who, not the thing.
+_GROUP_NOUNS = word_set("team teams department departments group groups squad org")
+
+
+def _said_as_itself(question: Question, index: AnswerIndex, text: str) -> bool:
+    """Does the story say the intent phrase as the thing itself, not only as the name of a
+    group ("I sent it to the risk team" says no risk, for "pushing back"; round 29)? A
+    question whose prompt asks about other teams or functions ("people from other functions,
+    such as product, design, legal or operations") takes the group's name as its evidence."""
+    spans = said_at(index, text)
+    if not spans or " " in text.strip() or _asks_about_groups(question.prompt):
+        return bool(spans)
+    said = index.tokens.words
+    return any(end >= len(said) or said[end] not in _GROUP_NOUNS for _, end in spans)
+
+
+@lru_cache(maxsize=64)
+def _asks_about_groups(prompt: str) -> bool:
+    return bool(set(words(prompt)) & {"team", "teams", "function", "functions"})
 
 
 def core_evidence(question: Question, tokens: Tokens) -> list[str]:
@@ -224,7 +245,7 @@ def core_evidence(question: Question, tokens: Tokens) -> list[str]:
     if not tokens.words:
         return []
     index = AnswerIndex(tokens)
-    return [text for text in question.intent.core if said_at(index, text)]
+    return [text for text in question.intent.core if _said_as_itself(question, index, text)]
 
 
 @dataclass(frozen=True)
