@@ -127,3 +127,50 @@ def test_the_first_answers_line_under_a_follow_up_says_whose_it_is(qtbot, window
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: "with the follow-up" in page.feedback.text(), timeout=10000)
     assert "First answer:" not in page.feedback.text()
+
+
+class _SlowSpeaker:
+    """Renders a Preview sample when told to (``renders`` holds the pending samples)."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import Future
+
+        self.renders: list[Future[Path]] = []
+        self._future = Future
+
+    def render_with(self, text: str, voice_id: str = "", rate: int = 160):  # type: ignore[no-untyped-def]
+        future = self._future()
+        self.renders.append(future)
+        return future
+
+
+def test_preview_keeps_the_keyboard_on_its_button(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Settings → Interviewer: Space on Preview disabled the button while the sample was
+    made, so the keyboard fell to the next control, "Ask a follow-up about a key point I
+    missed"; a second Space (to hear it again) switched follow-up questions off unseen."""
+    from PySide6.QtCore import Qt
+
+    from simulator.settings import Settings
+    from simulator.ui.settings_dialog import SettingsDialog
+
+    speaker = _SlowSpeaker()
+    dialog = SettingsDialog(Settings(follow_ups=True), speaker=speaker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    button = dialog.preview.button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert len(speaker.renders) == 1 and "Preparing" in dialog.preview.status.text()
+    assert dialog.focusWidget() is button
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)  # pressed again while it is made
+    assert dialog.follow_ups.isChecked()
+    assert len(speaker.renders) == 1  # one sample at a time
+    sample = tmp_path / "sample.wav"
+    sample.write_bytes(b"")
+    speaker.renders[0].set_result(sample)
+    qtbot.waitUntil(lambda: "Preparing" not in dialog.preview.status.text(), timeout=5000)
+    assert dialog.focusWidget() is button and dialog.follow_ups.isChecked()
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # and again, once it is made: a new sample
+    assert len(speaker.renders) == 2

@@ -34,6 +34,7 @@ class VoicePreview(QWidget):
         self._choice = choice  # the (voice id, words per minute) shown in the dialog now
         self._runner = app_tasks()
         self._player: Any = None
+        self._rendering = False  # a sample is being made: a second press waits for it
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.button = button(
@@ -53,8 +54,13 @@ class VoicePreview(QWidget):
             self.status.setText("The voice is off: no speech engine could start.")
 
     def preview(self) -> None:
+        # Not disabled while the sample is made: a focused button disabled hands the keyboard
+        # to the next control, and Space pressed again to hear the sample unticked "Ask a
+        # follow-up" (ux29). A press meanwhile is ignored; the line says what is going on.
+        if self._rendering:
+            return
         voice_id, rate = self._choice()
-        self.button.setEnabled(False)
+        self._rendering = True
         self.status.setText("Preparing the sample…")
         self._runner.watch(
             self._speaker.render_with(SAMPLE, voice_id=voice_id, rate=rate),
@@ -63,13 +69,13 @@ class VoicePreview(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.button.setEnabled(True)
+        self._rendering = False
         self.status.setText(f"Could not render the sample: {exc}")
 
     def _play(self, path: Path) -> None:
         from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
-        self.button.setEnabled(True)
+        self._rendering = False
         if not QMediaDevices.audioOutputs():
             self.status.setText(
                 "The sample was rendered, but no audio output device was found to play it."
