@@ -68,8 +68,15 @@ _NO_CONCEPT = word_set(
     cleanest only right hardest honestly last during whether plain no
     despite beyond besides regardless contrary apart aside against toward towards versus
     throughout notwithstanding whereas unless until within across among along via per upon
-    amid beside behind beneath inside outside thanks due"""
+    amid beside behind beneath inside outside thanks due
+    mistake mistakes trap traps pitfall pitfalls misunderstanding misunderstandings
+    misconception misconceptions myth myths frequent typical always never quick full"""
 )
+# (offtopic29: a warning's frame, "A frequent mistake is ...", "The trap is ...", "Never
+# overwrite ...", "Always fit ...", and an everyday "The quick way ..." / "The full version ..."
+# open no concept: read as the concepts "trap", "frequent mistake" or "never overwrite", 17
+# correct answers of the repository sets, warnings and paraphrases, were told they answered
+# something else and kept a quarter of their credit)
 # (the prepositions and connectives of the last lines open a frame, "Despite the name it is a
 # classifier", never the concept the answer is about: read as the concept "despite", a strong
 # logistic-regression answer kept a quarter of its credit, 21, probe26)
@@ -315,9 +322,18 @@ def opens_on_the_subject(question: Question, other: Question, tokens: Tokens) ->
     """Does the answer's first sentence open on the asked prompt's own subject, one the other
     question's prompt does not name ("PCA is a way to ...", leaning to dimensionality
     reduction)? Then a vague answer whose words lean to the broader question is still about
-    this one. ("Regularization adds ..." asked about L1 and L2 opens on both prompts' word.)"""
+    this one. ("Regularization adds ..." asked about L1 and L2 opens on both prompts' word.)
+    The name is what its head says (offtopic29): what follows a possessive ("an online store's
+    product search" names a product search, not the store), and a head word the other prompt says
+    and the asked one does not makes it the other question's subject ("The L1 loss, mean
+    absolute error, ..." asked about L1 and L2 regularization opens on the regression loss)."""
     said = opening_concept(tokens)
     if said is None:
+        return False
+    owner = max((i for i, w in enumerate(said[:-1]) if w.endswith("'s")), default=-1)
+    said = said[owner + 1 :]
+    head = said[said.index("of") - 1] if "of" in said[1:] else said[-1]
+    if _said_in(head, vocabulary(other.prompt)) and not _said_in(head, vocabulary(question.prompt)):
         return False
     name = [w for w in said if w != "of"]
     own = vocabulary(question.prompt) - vocabulary(other.prompt) - generic_stems()

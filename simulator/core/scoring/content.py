@@ -181,9 +181,12 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     earned *= kept
     coverage = earned / total
     on_topic = topicality(question, tokens) * (concept.kept if concept is not None else 1.0)
-    if other is not None and (question.category.value == "case" or off.confirmed):
+    if other is not None:
         # Another case's design says any design's words (data, features, metric, monitor):
-        # on this case's topic only as far as its key points count here.
+        # on this case's topic only as far as its key points count here; and so do another
+        # technical question's field words (offtopic29: read as another question's answer by
+        # its words alone, a technical answer still kept its whole on-topic credit, what a vague
+        # answer to this question earns).
         on_topic *= lean_kept
     if salad:
         on_topic = 0.0  # a list of the question's terms is on its topic by construction
@@ -200,12 +203,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         # in words a person reads on the scorecard (it said the question's id and a file name)
         basis += (
             f"; reads as an answer to another question (on {shown_topic(other.topic)}), "
-            f"so its key points count ×{kept:.2f}"
-            + (
-                f" and its on-topic words ×{lean_kept:.2f}"
-                if question.category.value == "case" or off.confirmed
-                else ""
-            )
+            f"so its key points count ×{kept:.2f} and its on-topic words ×{lean_kept:.2f}"
             + (
                 f" (it covers {off.there:.0%} of that question's key points, {here:.0%} of "
                 "this one's)"
