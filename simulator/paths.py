@@ -94,7 +94,9 @@ def window_file() -> Path:
 
 
 def recordings_dir() -> Path:
-    return private_dir(data_dir() / "recordings")
+    # named as what it is: a file in its place read "the data folder .../recordings cannot be
+    # created" in the interview's notice
+    return private_dir(data_dir() / "recordings", "recordings folder")
 
 
 def speech_cache_dir() -> Path:

@@ -43,6 +43,12 @@ def run(args: argparse.Namespace) -> int:
                 f"exported {summary.sessions} session(s), {summary.answers} answer(s) and "
                 f"{summary.recordings} recording(s) to {plain(str(args.file))}"
             )
+            for path in summary.gone:
+                print(
+                    f"ml-interview: not in the archive: {plain(path)}: an answer names it as its "
+                    "recording, but the file is no longer on the disk",
+                    file=sys.stderr,
+                )
             for path in summary.left_out:
                 print(
                     f"ml-interview: left out {plain(path)}: an answer names it as its recording, "

@@ -65,6 +65,37 @@ def check_data_dir() -> Check:
 
 _DATA_DIR_FIX = "pass --data-dir DIR or set ML_INTERVIEW_DATA_DIR to a writable folder"
 
+
+def check_recordings() -> Check:
+    """Where spoken answers are recorded (attack run 29: a file in its place left every check
+    [ok]; the interview then turns typed, and says why, only once an answer is due)."""
+    from simulator import paths
+    from simulator.core.audio_paths import RECORDINGS
+
+    try:
+        where = paths.data_dir() / RECORDINGS
+    except paths.DataDirError:
+        return Check("recordings", False, "not known: the data folder cannot be used (see above)")
+    try:
+        paths.recordings_dir()
+    except paths.DataDirError as exc:
+        return Check(
+            "recordings",
+            False,
+            f"{exc.strerror}; spoken answers cannot be recorded (they can be typed)",
+            f"move away what is at {where}, or pass --data-dir DIR",
+        )
+    if not paths.is_writable(where):
+        return Check(
+            "recordings",
+            False,
+            f"the recordings folder {where} cannot be written; spoken answers cannot be "
+            "recorded (they can be typed)",
+            f"make {where} writable, or pass --data-dir DIR",
+        )
+    return Check("recordings", True, f"{where}")
+
+
 # A minute of a spoken answer's recording: 16 kHz, 16-bit mono WAV.
 RECORDING_BYTES_PER_MINUTE = 16_000 * 2 * 60
 # Below this, a few interviews' recordings fill the disk: said before one stops mid-answer.
@@ -311,6 +342,7 @@ def check_speech_model() -> Check:
 CHECKS: list[Callable[[], Check]] = [
     check_data_dir,
     check_free_space,
+    check_recordings,
     check_database,
     check_settings,
     check_questions,

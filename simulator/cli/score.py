@@ -152,7 +152,7 @@ def _transcribe(path: Path, model: str | None, question: Any = None) -> Any:
         topic = topic_of(question) if question is not None else None
         return asr.transcribe_file(path, model=model, topic=topic)
     except asr.AudioFileError as exc:
-        raise UserError(f"cannot read audio file {path}: {exc}") from None
+        raise UserError(f"cannot read audio file {path}: {exc.reason}") from None
     except unavailable as exc:
         raise UserError(f"cannot transcribe {path}: {exc}") from None
 

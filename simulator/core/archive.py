@@ -65,6 +65,9 @@ class ArchiveSummary:
     created: str
     # recordings named by an answer but left out of an export: outside the data folder
     left_out: tuple[str, ...] = ()
+    # recordings named by an answer but no longer on the disk (attack run 29: the export
+    # counted only those it held, so a backup without them looked whole)
+    gone: tuple[str, ...] = ()
 
 
 def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
@@ -72,6 +75,7 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
     data = storage.export_rows()
     recordings: dict[str, Path] = {}
     left_out: list[str] = []
+    gone: list[str] = []
     # the data folder, and where its recordings folder leads (it may be a link to another disk)
     homes = {storage.path.parent.resolve(), (storage.path.parent / RECORDINGS_FOLDER).resolve()}
     for answer in data["answers"]:
@@ -87,6 +91,8 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
             # database; following it would put any file of the disk into the archive.
             if Path(audio).is_file():
                 left_out.append(audio)
+            else:
+                gone.append(audio)
             answer["audio_path"] = None
             answer["audio_missing"] = audio
     created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -122,7 +128,12 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
             reason = f"the folder {target.parent} does not exist"
         raise ArchiveError(f"cannot write the archive {target}: {reason}") from None
     return ArchiveSummary(
-        len(data["sessions"]), len(data["answers"]), len(recordings), created, tuple(left_out)
+        len(data["sessions"]),
+        len(data["answers"]),
+        len(recordings),
+        created,
+        tuple(left_out),
+        tuple(gone),
     )
 
 

@@ -7,6 +7,7 @@ names the file, so the CLI and the UI can show it as one line.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +88,11 @@ def _check_header(path: Path, info: Any) -> None:
 
 
 def _short(exc: Exception) -> str:
+    """The reader's own words, without its "Error opening '<the path again>': " (the
+    message names the file already: attack run 29 read the path three times in one line)."""
     text = str(exc).strip().splitlines()
-    return text[-1] if text else type(exc).__name__
+    last = text[-1] if text else type(exc).__name__
+    return re.sub(r"^Error opening '.*': (?=\S)", "", last) or last
 
 
 def resample(samples: FloatArray, rate: int, target: int = SAMPLE_RATE) -> FloatArray:

@@ -43,6 +43,11 @@ def export_all(window: Any) -> None:
                 f" Left out {counted(len(summary.left_out), 'file')} outside the data folder."
                 if summary.left_out
                 else ""
+            )
+            + (
+                f" Not in it: {counted(len(summary.gone), 'recording')} no longer on the disk."
+                if summary.gone
+                else ""
             ),
             10000,
         )

@@ -1,0 +1,25 @@
+"""Attack run of round 29: Export all data from the menu, with a recording an answer names no
+longer on the disk. The status line said 'Exported 1 session and 0 recordings', as if the
+backup held everything there was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.ui import archive_actions
+
+
+def test_export_all_says_recordings_no_longer_on_the_disk_are_not_in_it(
+    qtbot, window, services, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    storage = services.storage
+    sid = storage.create_session({"name": "x", "question_ids": ["tech.overfit"]})
+    gone = data_dir / "recordings" / "deleted.wav"
+    storage.add_answer(sid, "tech.overfit", 0, "spoken", "t", audio_path=str(gone))
+    monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: tmp_path / "out")
+    window._archive("export_all")
+    qtbot.waitUntil(lambda: (tmp_path / "out.zip").exists(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "Exported 1 session" in window.statusBar().currentMessage(), timeout=5000
+    )
+    assert "Not in it: 1 recording no longer on the disk." in window.statusBar().currentMessage()
