@@ -60,6 +60,17 @@ def cell(value: Any) -> Any:
     return value
 
 
+def position(value: Any) -> int:
+    """A stored answer's place in its plan; a cell of another type (a BLOB, a text: attack run
+    29, each gave a traceback from history --json and every export) reads as -1, a place no
+    plan has, as a negative one always did."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and math.isfinite(value):
+        return int(value)
+    return -1
+
+
 def overall(value: Any) -> int | None:
     """A stored 0-100 score; anything else (text, NaN, 1e300) reads as not scored."""
     if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):

@@ -199,6 +199,7 @@ class ReviewQueries:
             # as the app reads them: a damaged cell the import would refuse (the whole archive)
             answer["overall"] = codec.overall(answer.get("overall"))
             answer["duration_s"] = codec.duration(answer.get("duration_s"))
+            answer["position"] = codec.position(answer.get("position"))
         return data
 
     def _export_rows(self) -> dict[str, list[dict[str, Any]]]:
@@ -367,14 +368,19 @@ class ReviewQueries:
 
     def delete_session(self, session_id: int) -> list[str]:
         """Delete a session with its answers, notes and ratings; returns its audio paths (the
-        caller removes the files once the rows are gone)."""
+        caller removes the files once the rows are gone), except those an answer of another
+        session names too (attack run 29: a hand-edited or salvaged database with two sessions
+        naming one file lost the other's recording)."""
         with self._lock:
-            paths = [
-                str(resolve(r[0], self.path.parent))
-                for r in self._db.execute(
-                    "SELECT audio_path FROM answers WHERE session_id = ? AND audio_path IS NOT NULL",
-                    (session_id,),
-                ).fetchall()
+            rows = self._db.execute(
+                "SELECT session_id = ?, audio_path FROM answers WHERE audio_path IS NOT NULL",
+                (session_id,),
+            ).fetchall()
+            # (a cell of another type, damaged by hand, names no file)
+            named = [
+                (r[0], str(resolve(r[1], self.path.parent))) for r in rows if isinstance(r[1], str)
             ]
+            mine = {path for own, path in named if own}
+            others = {path for own, path in named if not own}
             self._write("DELETE FROM sessions WHERE id = ?", (session_id,))
-        return paths
+        return sorted(mine - others)

@@ -68,13 +68,15 @@ def answer_from_row(row: sqlite3.Row, data_dir: Path) -> AnswerRecord:
         id=row["id"],
         session_id=row["session_id"],
         question_id=codec.text(row["question_id"]),
-        position=row["position"],
+        position=codec.position(row["position"]),
         mode=row["mode"],
         # (a BLOB, a number: SQLite keeps any type in a column; each crashed an export)
         text=codec.text(row["text"]),
         follow_up=codec.text(row["follow_up"]) if row["follow_up"] is not None else None,
         transcript=codec.loads(row["transcript_json"]),
-        audio_path=resolve(row["audio_path"], data_dir),
+        audio_path=resolve(codec.text(row["audio_path"]), data_dir)
+        if row["audio_path"] is not None
+        else None,
         duration_s=codec.duration(row["duration_s"]),
         overall=codec.overall(row["overall"]),
         score=codec.answer_score(row["score_json"]),

@@ -67,3 +67,11 @@ def change_color(change: int | None) -> str:
     if not change:
         return NO_SCORE
     return GOOD if change > 0 else BAD
+
+
+def gone_kind(category: str, prompt: str, question_id: str) -> str:
+    """An answer's category as a line under its question shows it; for a question no longer in
+    the packs (``prompt`` is ``QUESTION_GONE``) its stored id too: which pack to put back."""
+    if prompt != QUESTION_GONE:
+        return category
+    return " · ".join(part for part in (category, f"question id {question_id}") if part)

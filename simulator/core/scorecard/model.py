@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from simulator.core.tables import gone_kind
+
 # The one skip rule, as every view states it.
 # Kept to one short sentence: at 960 x 640 it sits in the scorecard's header, and every extra
 # line there is a line less of the selected answer's detail.
@@ -170,9 +172,9 @@ class AnswerView:
 
     @property
     def kind(self) -> str:
-        """The category, or for a question no longer in the packs (no category known) its
-        stored id: which pack to restore (attack run 29: the line began '* · typed*')."""
-        return self.category or f"question id {self.question_id}"
+        """The category, and for a question no longer in the packs its stored id: which pack
+        to put back (attack run 29: nothing said which; unscored, the line began '* · typed*')."""
+        return gone_kind(self.category, self.prompt, self.question_id)
 
     @property
     def change_text(self) -> str:

@@ -1,0 +1,56 @@
+"""Attack run of round 29: more cells of the session database damaged by hand or by another
+program (round 26 covered texts, scores, durations and plans). An answer's place stored as a
+BLOB or a text gave a traceback from ``history --json`` and every export; a recording's path
+stored as a BLOB did too (and from Home, Review and the scorecard, which read the same rows)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from simulator.cli import main
+from simulator.core.storage import Storage
+from tests.core.test_storage_damaged_cells_attack26 import _damaged
+
+DAMAGE = [
+    "UPDATE answers SET position = X'00FF' WHERE position = 1",
+    "UPDATE answers SET position = 'second' WHERE position = 1",
+    "UPDATE answers SET position = 1e999 WHERE position = 1",
+    "UPDATE answers SET audio_path = X'00FF' WHERE position = 0",
+    "UPDATE answers SET audio_path = 12 WHERE position = 0",
+]
+
+
+@pytest.mark.parametrize("damage", DAMAGE, ids=["blob", "text", "inf", "blob-path", "int-path"])
+def test_a_damaged_cell_reads_as_missing_in_every_command(
+    data_dir: Path, tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _damaged(data_dir, damage)
+    storage = Storage(data_dir / "sessions.sqlite3")
+    (session,) = storage.sessions()
+    texts = sorted(a.text for a in session.answers)
+    for answer in session.answers:
+        assert type(answer.position) is int
+        assert answer.audio_path is None or isinstance(answer.audio_path, str)
+        json.dumps(answer.to_dict(), allow_nan=False)
+    storage.close()
+    for argv in (
+        ["history", "--json"],
+        ["due"],
+        ["export", "1", "-o", str(tmp_path / "s.md")],
+        ["export", "1", "-o", str(tmp_path / "s.html")],
+        ["export", "1", "-o", str(tmp_path / "s.json")],
+        ["archive", "export", str(tmp_path / "all.zip")],
+    ):
+        code = main(argv)
+        err = capsys.readouterr().err
+        assert code == 0 and "Traceback" not in err, (argv, err)
+    code = main(
+        ["--data-dir", str(tmp_path / "new"), "archive", "import", str(tmp_path / "all.zip")]
+    )
+    assert code == 0, capsys.readouterr().err
+    restored = Storage(tmp_path / "new" / "sessions.sqlite3")
+    assert sorted(a.text for a in restored.sessions()[0].answers) == texts  # nothing lost
+    restored.close()
