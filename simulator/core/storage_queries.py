@@ -312,13 +312,15 @@ class ReviewQueries:
         out: dict[int, list[TranscriptRevision]] = {}
         for r in rows:
             out.setdefault(int(r["answer_id"]), []).append(
+                # cells damaged by hand read as missing (attack run 29: a text time raised
+                # ValueError out of Review; a BLOB text read "b'...'")
                 TranscriptRevision(
                     int(r["answer_id"]),
-                    float(r["replaced_at"]),
-                    str(r["text"]),
-                    r["overall_before"],
-                    r["overall_after"],
-                    str(r["why"]),
+                    codec.timestamp(r["replaced_at"]),
+                    codec.text(r["text"]),
+                    codec.overall(r["overall_before"]),
+                    codec.overall(r["overall_after"]),
+                    codec.text(r["why"]),
                 )  # fmt: skip
             )
         return out

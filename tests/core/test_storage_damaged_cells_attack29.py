@@ -54,3 +54,26 @@ def test_a_damaged_cell_reads_as_missing_in_every_command(
     restored = Storage(tmp_path / "new" / "sessions.sqlite3")
     assert sorted(a.text for a in restored.sessions()[0].answers) == texts  # nothing lost
     restored.close()
+
+
+def test_a_damaged_replaced_transcript_reads_as_missing(data_dir: Path) -> None:
+    """Review lists the transcripts a new transcription replaced: a time stored as text raised
+    ValueError out of the page's load (Review did not open); a BLOB text read "b'hi'"."""
+    import sqlite3
+
+    _damaged(data_dir, "SELECT 1")
+    with sqlite3.connect(data_dir / "sessions.sqlite3") as db:
+        db.execute(
+            """INSERT INTO transcript_history (answer_id, replaced_at, text, transcript_json,
+               overall_before, overall_after, why)
+               VALUES (1, 'yesterday', CAST('hi' AS BLOB), NULL, 'abc', 1e999, X'FF')"""
+        )
+    db.close()
+    storage = Storage(data_dir / "sessions.sqlite3")
+    try:
+        (revision,) = storage.transcript_revisions(1)[1]
+    finally:
+        storage.close()
+    assert revision.text == "hi" and revision.replaced_at == 0.0
+    assert revision.overall_before is None and revision.overall_after is None
+    assert revision.why == "\ufffd"
