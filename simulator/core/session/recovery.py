@@ -29,7 +29,9 @@ def resume_point(record: SessionRecord, questions: list[Question]) -> ResumePoin
     ledger: dict[int, Entry] = {}
     to_recover: list[tuple[Entry, Part]] = []
     for answer in record.answers:
-        if answer.position >= len(questions):
+        if not 0 <= answer.position < len(questions):
+            # no place of the plan (a damaged or hand-edited cell): kept as stored, not taken
+            # as an answer to the plan's last question (``questions[-1]``)
             continue
         entry = ledger.setdefault(
             answer.position, Entry(questions[answer.position], answer.position)
