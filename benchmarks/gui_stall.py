@@ -157,12 +157,17 @@ def sample_rss(beat: Heartbeat, stop: threading.Event) -> None:
 
 def make_int8_copy() -> None:
     """The int8 copy of the speech model that the app makes once, on its first start, in the
-    (fresh) data folder, in a child process so that none of its memory is counted here."""
+    (fresh) data folder, in a child process so that none of its memory is counted here; and
+    its tokenizer's tables cached there (``speech.bpe``), as the first load leaves them for
+    every later start."""
     code = (
         "from pathlib import Path; from simulator import paths; "
         "from simulator.speech.model_source import resolve_model; "
         "from simulator.speech.int8_model import int8_copy; "
-        "int8_copy(Path(resolve_model(None)[0]), paths.data_dir() / 'cache' / 'whisper-int8')"
+        "folder = int8_copy(Path(resolve_model(None)[0]), "
+        "paths.data_dir() / 'cache' / 'whisper-int8'); "
+        "from simulator.speech import bpe; "
+        "bpe.shared(Path(folder) / 'tokenizer.json')"
     )
     root = str(Path(__file__).resolve().parent.parent)
     path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)

@@ -15,7 +15,10 @@ voice interview's peak (a Whisper decode) carried on top.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import marshal
+import os
 import re
 import threading
 import types
@@ -25,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+
+from simulator import paths
 
 # GPT-2's pre-tokenizer: \p{L} and \p{N} written with the standard library's classes.
 _PIECES = re.compile(
@@ -232,7 +237,85 @@ def shared(path: Path) -> WhisperTokenizer:
     with _kept_lock:
         if _kept is not None and _kept[0] == key:
             return _kept[1]
-    tokenizer = WhisperTokenizer.from_file(path)  # outside the lock: a long read
+    tokenizer = _from_cache(key) or _read_and_cache(path, key)  # outside the lock: long
     with _kept_lock:
         _kept = (key, tokenizer)
     return tokenizer
+
+
+# The tables read from a tokenizer.json, kept in the data folder's cache for the next start:
+# reading the file line by line is ~150 ms of Python (measured, one core), most of it on the
+# speech lane while a session starts (round 29: the speech lane's 126-187 ms of CPU while
+# preparing). The cache is marshal data in pieces of ``_PIECE`` entries: each piece is one
+# short call (a few ms of GIL, not one ~27 ms call for the whole), so the window still gets
+# the interpreter between them. Written once, atomically; anything unreadable or of another
+# file (path, size, time) is read from the file again.
+_CACHE_FORMAT = 1
+_PIECE = 4096
+
+
+def _cache_file(key: tuple[str, int, int]) -> Path | None:
+    try:
+        folder = paths.data_dir() / "cache" / "tokenizers"
+    except OSError:  # no data folder (DataDirError): read the file each time
+        return None
+    return folder / (hashlib.sha256(repr(key).encode()).hexdigest()[:24] + ".marshal")
+
+
+def _pieces(items: list[object]) -> list[bytes]:
+    return [marshal.dumps(items[i : i + _PIECE]) for i in range(0, len(items), _PIECE)]
+
+
+def _read_and_cache(path: Path, key: tuple[str, int, int]) -> WhisperTokenizer:
+    try:
+        with open(path, encoding="utf-8") as file:
+            vocab, merges_read, special = _read_pretty(file)
+            merges = list(merges_read)
+    except (ValueError, KeyError, IndexError, StopIteration):  # not one entry per line
+        return WhisperTokenizer.from_file(path)
+    _write_cache(key, vocab, merges, special)
+    return WhisperTokenizer(vocab, merges, special)
+
+
+def _write_cache(
+    key: tuple[str, int, int],
+    vocab: dict[str, int],
+    merges: list[tuple[str, str]],
+    special: dict[str, int],
+) -> None:
+    target = _cache_file(key)
+    if target is None:
+        return
+    vocab_items: list[object] = list(vocab.items())
+    merge_items: list[object] = list(merges)
+    data = marshal.dumps([_CACHE_FORMAT, key, special, _pieces(vocab_items), _pieces(merge_items)])
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+    try:
+        paths.private_dir(target.parent, "cache folder")
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except OSError:  # a full or read-only disk (DataDirError too): read the file next time
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def _from_cache(key: tuple[str, int, int]) -> WhisperTokenizer | None:
+    target = _cache_file(key)
+    if target is None:
+        return None
+    try:
+        data = marshal.loads(target.read_bytes())
+        form, cached_key, special, vocab_pieces, merge_pieces = data
+        if form != _CACHE_FORMAT or tuple(cached_key) != key:
+            return None
+        vocab: dict[str, int] = {}
+        for piece in vocab_pieces:
+            vocab.update(marshal.loads(piece))
+        merges: list[tuple[str, str]] = []
+        for piece in merge_pieces:
+            merges.extend(marshal.loads(piece))
+        if not vocab or not isinstance(special, dict):
+            return None
+        return WhisperTokenizer(vocab, merges, special)
+    except (OSError, EOFError, ValueError, TypeError):  # missing, damaged, another format
+        return None

@@ -61,3 +61,83 @@ def test_a_compact_file_reads_the_same_and_a_model_file_is_read_once(tmp_path: P
         assert flat.encode(text).ids == pretty.encode(text).ids, text
     assert flat.token_to_id("Ġthe") == pretty.token_to_id("Ġthe") == 262
     assert bpe.shared(path) is bpe.shared(path)
+
+
+def _fresh(bpe: object) -> None:
+    bpe._kept = None  # type: ignore[attr-defined]
+
+
+def test_the_tables_are_cached_for_the_next_start_and_read_back_the_same() -> None:
+    """Round 29 (issue 8): the next start reads the tables from the data folder's cache in
+    short pieces instead of ~150 ms of Python over tokenizer.json, with the same tokens."""
+    from simulator.speech import bpe
+
+    path = Path(resolve_model(None)[0]) / "tokenizer.json"
+    reference = WhisperTokenizer.from_file(path)
+    _fresh(bpe)
+    first = bpe.shared(path)  # read from the file, cache written
+    stat = path.stat()
+    cache = bpe._cache_file((str(path.resolve()), stat.st_mtime_ns, stat.st_size))
+    assert cache is not None and cache.is_file()
+    _fresh(bpe)
+    read_file = []
+    real = bpe._read_pretty
+    bpe._read_pretty = lambda *a: read_file.append(1) or real(*a)  # type: ignore[assignment]
+    try:
+        cached = bpe.shared(path)
+    finally:
+        bpe._read_pretty = real  # type: ignore[assignment]
+    assert read_file == []  # from the cache
+    assert cached is not first
+    for text in TEXTS:
+        assert cached.encode(text).ids == reference.encode(text).ids, text
+        ids = reference.encode(text).ids
+        assert cached.decode(ids) == reference.decode(ids)
+    for token in SPECIAL:
+        assert cached.token_to_id(token) == reference.token_to_id(token), token
+    _fresh(bpe)
+
+
+def test_a_damaged_or_foreign_cache_is_read_from_the_file_again(tmp_path: Path) -> None:
+    from simulator.speech import bpe
+
+    path = Path(resolve_model(None)[0]) / "tokenizer.json"
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    cache = bpe._cache_file(key)
+    assert cache is not None
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    reference = WhisperTokenizer.from_file(path)
+    for damage in (b"", b"\x00garbage", cache.read_bytes()[:100] if cache.exists() else b"x"):
+        cache.write_bytes(damage)
+        assert bpe._from_cache(key) is None
+        _fresh(bpe)
+        assert bpe.shared(path).encode(TEXTS[1]).ids == reference.encode(TEXTS[1]).ids
+    # a cache written for another file (other size or time) is not used for this one
+    other = (key[0], key[1] + 1, key[2])
+    assert bpe._from_cache(other) is None
+    _fresh(bpe)
+
+
+def test_no_cache_where_the_data_folder_cannot_be_written() -> None:
+    """A read-only cache folder: the tokenizer still loads (from the file), nothing raised."""
+    import os
+
+    from simulator.speech import bpe
+
+    path = Path(resolve_model(None)[0]) / "tokenizer.json"
+    stat = path.stat()
+    cache = bpe._cache_file((str(path.resolve()), stat.st_mtime_ns, stat.st_size))
+    assert cache is not None
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    if cache.exists():
+        cache.unlink()
+    os.chmod(cache.parent, 0o500)
+    try:
+        _fresh(bpe)
+        assert bpe.shared(path).token_to_id("<|en|>") is not None
+        if os.geteuid() != 0:  # root writes anyway
+            assert not cache.exists()
+    finally:
+        os.chmod(cache.parent, 0o700)
+        _fresh(bpe)
