@@ -27,9 +27,16 @@ class InterruptedCounts:
 
 
 def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
-    main = {a.position: a for a in record.answers if a.follow_up is None}
+    total = len(planned_ids(record.plan))
+    # (an answer at no place of the plan, a damaged or hand-edited cell, is not one of its
+    # questions reached: resume does not take it either)
+    main = {
+        a.position: a
+        for a in record.answers
+        if a.follow_up is None and a.position >= 0 and (a.position < total or not total)
+    }
     answered = sum(1 for a in main.values() if a.mode != "skipped")
-    return InterruptedCounts(len(main), answered, len(planned_ids(record.plan)))
+    return InterruptedCounts(len(main), answered, total)
 
 
 def _plural(n: int, word: str) -> str:
