@@ -69,9 +69,12 @@ def change_color(change: int | None) -> str:
     return GOOD if change > 0 else BAD
 
 
+def gone_id(prompt: str, question_id: str) -> str:
+    """For an answer to a question no longer in the packs (``prompt`` is ``QUESTION_GONE``), its
+    stored id as the line under the question shows it: which pack to put back; else ''."""
+    return f"question id {question_id}" if prompt == QUESTION_GONE else ""
+
+
 def gone_kind(category: str, prompt: str, question_id: str) -> str:
-    """An answer's category as a line under its question shows it; for a question no longer in
-    the packs (``prompt`` is ``QUESTION_GONE``) its stored id too: which pack to put back."""
-    if prompt != QUESTION_GONE:
-        return category
-    return " · ".join(part for part in (category, f"question id {question_id}") if part)
+    """The category, and ``gone_id`` after it (as an export's line under a question shows them)."""
+    return " · ".join(part for part in (category, gone_id(prompt, question_id)) if part)

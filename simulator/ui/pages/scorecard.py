@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from simulator.core.export import formats_text, render_answer_html
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
-from simulator.core.tables import change_color
+from simulator.core.tables import change_color, gone_id
 from simulator.ui.style import ACCENT, ink, is_dark, rich_text_colors
 from simulator.ui.widgets.capped_scroll import CappedScroll, short_text
 from simulator.ui.widgets.charts import (
@@ -457,7 +457,8 @@ class ScorecardPage(QWidget):
         self.detail_title_scroll.set_text(f"{a.number}. {shown_marks(a.prompt)}")
         score = "skipped (0)" if a.skipped else f"{a.shown_overall}/100"
         mode = "" if a.mode == "skipped" else a.mode  # the score says "skipped" once
-        meta = [a.kind, shown_topic(a.topic), mode, score, a.change_text]
+        gone = gone_id(a.prompt, a.question_id)
+        meta = [a.category, gone, shown_topic(a.topic), mode, score, a.change_text]
         self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setText("  ·  ".join(m for m in meta if m))
         self.star_bar.setVisible(a.star is not None)
