@@ -174,3 +174,53 @@ def test_preview_keeps_the_keyboard_on_its_button(qtbot, tmp_path: Path) -> None
     assert dialog.focusWidget() is button and dialog.follow_ups.isChecked()
     qtbot.keyClick(button, Qt.Key.Key_Space)  # and again, once it is made: a new sample
     assert len(speaker.renders) == 2
+
+
+LABEL_PADDING = 10  # twice Qt Charts' padding around an axis label, with a margin
+
+
+def _date_labels_fit(view) -> tuple[bool, str]:  # type: ignore[no-untyped-def]
+    """Whether the chart's date labels each fit the room Qt Charts gives a label: the axis'
+    width over the number of ticks, less the label's padding (a wider one is cut to
+    "2 Dec 06:...")."""
+    from PySide6.QtCharts import QDateTimeAxis
+    from PySide6.QtCore import QDateTime
+    from PySide6.QtGui import QFontMetrics
+
+    chart = view.chart()
+    axis = next(a for a in chart.axes() if isinstance(a, QDateTimeAxis))
+    widest = max(
+        QFontMetrics(axis.labelsFont()).horizontalAdvance(
+            QDateTime.fromSecsSinceEpoch(stamp).toString(axis.format())
+        )
+        for stamp in (1764633600 + 3600 * h for h in range(24))  # every hour of 2 Dec
+    )
+    room = chart.plotArea().width() / axis.tickCount() - LABEL_PADDING
+    return widest <= room, f"{widest} px labels, {room:.0f} px apart, {axis.tickCount()} ticks"
+
+
+def test_progress_dates_are_never_cut_on_a_small_screen(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """On a 1024 x 600 screen (the pages scroll) every date under "Scores over time" read
+    "2 Dec 06:..." and "2 Dec 07:...": five labels cut to the same few characters. The axis
+    has as many dates as fit between its ticks."""
+    import time
+
+    from PySide6.QtCore import QRect
+
+    storage, bank = services.storage, services.bank
+    for hours in (3, 1):  # two sessions of one morning: the dates carry the hour
+        sid = stored_typed_session(storage, bank, TYPED, {"name": "Typed loop"})
+        storage._write(
+            "UPDATE sessions SET started_at = ? WHERE id = ?", (time.time() - hours * 3600, sid)
+        )
+    window.place_on_screen(QRect(0, 0, 1024, 600), None)
+    window._open_progress()
+    page = window.past.progress
+    qtbot.waitUntil(lambda: page.progress is not None, timeout=10000)
+    for _ in range(3):
+        QApplication.processEvents()
+    for view in (page.scores_chart, page.star_chart):
+        fits, why = _date_labels_fit(view)
+        assert fits, why
+    window.resize(1600, 1000)  # with room, more dates
+    qtbot.waitUntil(lambda: _date_labels_fit(page.scores_chart)[0], timeout=5000)

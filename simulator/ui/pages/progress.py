@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from simulator.core.progress import Progress, SessionPoint, time_window
@@ -28,6 +28,8 @@ from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, label, name
 
+MAX_DATES = 5
+DATE_PADDING = 16  # around a date label: Qt Charts' own padding, and a gap between two
 CATEGORY_COLORS = {"technical": "#21a0a8", "behavioral": "#8a63d2", "case": WARN}
 STAR_COLORS = {"situation": "#4f8fd8", "task": "#8a63d2", "action": GOOD, "result": WARN}
 
@@ -142,6 +144,14 @@ class ProgressPage(QWidget):
         x.setFormat("d MMM" if hi - lo >= 4 * 86400 else "d MMM HH:mm")
         x.setRange(QDateTime.fromSecsSinceEpoch(int(lo)), QDateTime.fromSecsSinceEpoch(int(hi)))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        # as many dates as the axis has room for (see _fit_dates), the widest one measured
+        widest = max(
+            QFontMetrics(small).horizontalAdvance(
+                QDateTime.fromSecsSinceEpoch(int(t)).toString(x.format())
+            )
+            for t in (lo, (lo + hi) / 2, hi)
+        )
+        x.setProperty("labelWidth", widest)
         axes: list[tuple[QAbstractAxis, str | None]] = [(x, None)]
         for side, (title, rng, group) in [
             (Qt.AlignmentFlag.AlignLeft, (y_title, y_range, lines))
@@ -173,6 +183,21 @@ class ProgressPage(QWidget):
                 axis.setTitleFont(small)
                 axis.setTitleBrush(text)
         style_legend(chart, True, small, text)
+        _fit_dates(view)
+
+
+def _fit_dates(view: QChartView) -> None:
+    """As many dates along the bottom as fit: Qt Charts gives each label the axis' width over
+    the number of ticks and cuts a wider one, so on a 1024 x 600 screen all five read
+    "2 Dec 06:..." (ux29). From two (the span's ends) up to five."""
+    chart = view.chart()
+    for axis in chart.axes(Qt.Orientation.Horizontal):
+        width = axis.property("labelWidth")
+        if isinstance(axis, QDateTimeAxis) and isinstance(width, int) and width > 0:
+            room = chart.plotArea().width()
+            ticks = max(2, min(MAX_DATES, int(room // (width + DATE_PADDING))))
+            if axis.tickCount() != ticks:
+                axis.setTickCount(ticks)
 
 
 def _chart_view(object_name: str, title: str) -> QChartView:
@@ -187,6 +212,7 @@ def _chart_view(object_name: str, title: str) -> QChartView:
     view.setMinimumSize(360, 200)  # two rows of charts fit 640 px under the menu
     name(view, object_name, title)
     view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    chart.plotAreaChanged.connect(lambda _area: _fit_dates(view))
     return view
 
 
