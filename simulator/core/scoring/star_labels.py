@@ -347,6 +347,12 @@ def sentence_evidence(
         add("action", 1.2, '"we" + past verb')
     if i_acted and ws[-1:] in (["afterwards"], ["afterward"]):
         drop("result", {"afterwards"})  # "I only checked them afterwards": when I did it
+    other_outcome = [r for r in reasons["result"] if r[1] != '"within a"']
+    if i_acted and ws[:1] == ["i"] and "within" in ws[2:] and not other_outcome:
+        # "I reviewed her pull requests within a day": how soon I did my step, no outcome
+        # ("Within a month I was proposing features", "It was fixed within a week", "I rolled
+        # back within a day, and the error was back to normal" keep it).
+        drop("result", {"within a"})
     numbers = sum(1 for i, w in enumerate(ws) if is_number(w) and not _one_as_word(ws, i))
     numbers += raw.count("%")
     changed = any(

@@ -126,3 +126,16 @@ def test_unease_before_the_steps_is_the_task() -> None:
     uneasy = "I was uneasy because the model routed every ticket in Spanish to the same queue."
     result = analysed(SCENE, uneasy, STEP_1, STEP_2, OUTCOME)
     assert [s.label for s in result.star.segments][1] == "task"
+
+
+def test_how_soon_i_did_my_step_is_no_outcome() -> None:
+    last = "I reviewed the new routing rules within a day and explained each change to the team."
+    result = analysed(SCENE, TASK, STEP_1, STEP_2, last)
+    assert "result" in result.star.missing
+
+
+def test_how_soon_it_was_fixed_is_still_an_outcome() -> None:
+    last = "The misrouting was fixed within a week and the queue was back to normal."
+    result = analysed(SCENE, TASK, STEP_1, STEP_2, last)
+    assert [s.label for s in result.star.segments][-1] == "result"
+    assert "result" not in result.star.missing
