@@ -1980,14 +1980,14 @@ heldout_star29_star.yaml (18 stories from the prompts alone, before any change: 
 pairs none of rel26's/rel27's/star28's, 5 missing a part, 2 indirect, 3 hard labels; its misses
 were never printed) and dev_star29_star.yaml (20 stories, tuned on), start 4265ea2 -> end:
 
-  | measure (start -> end)           | own held-out | dev set       | repository STAR sets (*) |
-  |----------------------------------|--------------|---------------|--------------------------|
-  | STAR sentences right             | 110 -> 112/116 | 102 -> 108/114 | 2758 -> 2764/2862     |
-  | missing part reported            | 3/5 -> 4/5   | 4/7 -> 5/7    | 64/65 -> =               |
-  | told part not called missing     | 63/66 -> =   | 67 -> 68/72   | 1602 -> 1605/1629        |
-  | off-question story lower, told   | 5/8 -> =     | 11 -> 12/12   | 125/137 -> =             |
-  | relevant story not flagged       | 17/18 -> =   | 19/20 -> =    | 431/442 -> =             |
-  | model answer not flagged         |              |               | 34/34 -> = (labels same) |
+  | measure (start -> end)         | own held-out   | dev set        | repository STAR sets (*) |
+  |--------------------------------|----------------|----------------|--------------------------|
+  | STAR sentences right           | 110 -> 112/116 | 102 -> 108/114 | 2758 -> 2764/2862        |
+  | missing part reported          | 3/5 -> 4/5     | 4/7 -> 5/7     | 64/65 -> =               |
+  | told part not called missing   | 63/66 -> =     | 67 -> 68/72    | 1602 -> 1605/1629        |
+  | off-question story lower, told | 5/8 -> =       | 11 -> 12/12    | 125/137 -> =             |
+  | relevant story not flagged     | 17/18 -> =     | 19/20 -> =     | 431/442 -> =             |
+  | model answer not flagged       |                |                | 34/34 -> = (labels same) |
   (*) every *_star.yaml but these two; no sentence moved the wrong way.
 
   Every repository story told again without one part (the variants): result reported missing
