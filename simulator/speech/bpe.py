@@ -30,6 +30,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from simulator import paths
+from simulator.core.small_files import create_private, read_small
 
 # GPT-2's pre-tokenizer: \p{L} and \p{N} written with the standard library's classes.
 _PIECES = re.compile(
@@ -252,6 +253,7 @@ def shared(path: Path) -> WhisperTokenizer:
 # file (path, size, time) is read from the file again.
 _CACHE_FORMAT = 1
 _PIECE = 4096
+_MAX_CACHE_BYTES = 64 << 20  # a Whisper tokenizer's tables take ~1.4 MB
 
 
 def _cache_file(key: tuple[str, int, int]) -> Path | None:
@@ -292,7 +294,9 @@ def _write_cache(
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
     try:
         paths.private_dir(target.parent, "cache folder")
-        partial.write_bytes(data)
+        # a fresh file: a link planted under that name is replaced, never followed
+        with os.fdopen(create_private(partial), "wb") as out:
+            out.write(data)
         os.replace(partial, target)
     except OSError:  # a full or read-only disk (DataDirError too): read the file next time
         with contextlib.suppress(OSError):
@@ -304,7 +308,9 @@ def _from_cache(key: tuple[str, int, int]) -> WhisperTokenizer | None:
     if target is None:
         return None
     try:
-        data = marshal.loads(target.read_bytes())
+        # never waits on a pipe nor fills the memory from a device (attack run 29: a named
+        # pipe under this name made the speech model's load wait forever)
+        data = marshal.loads(read_small(target, _MAX_CACHE_BYTES))
         form, cached_key, special, vocab_pieces, merge_pieces = data
         if form != _CACHE_FORMAT or tuple(cached_key) != key:
             return None
