@@ -10,6 +10,7 @@ from typing import Any
 from simulator import paths
 from simulator.consent import allowed_engine
 from simulator.core.small_files import read_small_text, replace_private
+from simulator.speech.engines import SPEECH_ENGINES
 
 MAX_SETTINGS_BYTES = 64 * 1024  # a dozen short values
 # A hand-edited value outside these is ignored (the default is used): the Settings dialog offers
@@ -18,6 +19,8 @@ RANGES: dict[str, tuple[float, float]] = {"speaking_rate": (100, 260), "silence_
 CHOICES: dict[str, tuple[str, ...]] = {
     "answer_mode": ("typed", "spoken"),
     "theme": ("system", "light", "dark"),
+    # (an unknown one, a typo, ran as Whisper without a word: attack run 29)
+    "speech_engine": tuple(SPEECH_ENGINES),
 }
 MAX_TEXT = 4096  # a voice id, device name, model name or folder
 
