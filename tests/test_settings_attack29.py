@@ -16,8 +16,7 @@ def test_an_unknown_speech_engine_is_named_and_whisper_used(tmp_path: Path) -> N
     settings, problems = load_settings(path)
     assert settings.speech_engine == "whisper" and settings.follow_ups is False
     assert problems == [
-        f'{path}: speech_engine: "klingon" is not one of whisper, sphinx, google; '
-        '"whisper" is used'
+        f'{path}: speech_engine: "klingon" is not one of whisper, sphinx, google; "whisper" is used'
     ]
 
 
