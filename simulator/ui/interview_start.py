@@ -130,6 +130,14 @@ class SpeechWait(QObject):
         action()
 
 
+def _some_ids(ids: list[str], shown: int = 5, longest: int = 60) -> str:
+    """A few question ids, each cut to ``longest`` characters, and how many more (attack run
+    29: Home's banner listed 3,000 ids, 51,000 characters, and what to do was out of sight)."""
+    cut = [i if len(i) <= longest else i[: longest - 1] + "…" for i in ids[:shown]]
+    more = len(ids) - len(cut)
+    return ", ".join(cut) + (f" and {more:,} more" if more else "")
+
+
 def resume_session(window: MainWindow, session_id: int) -> None:
     """Continue a stored session, once its plan is known to hold questions of this bank."""
     if not window.bank_loading.when_loaded(
@@ -151,7 +159,7 @@ def resume_session(window: MainWindow, session_id: int) -> None:
         if missing:
             # Said where the offer is, for good: Resume cannot work until the pack is back.
             window.home.cannot_resume(
-                f"This interview cannot go on: {', '.join(missing)} "
+                f"This interview cannot go on: {_some_ids(missing)} "
                 f"{'is' if len(missing) == 1 else 'are'} no longer in the question bank (a "
                 "pack removed, renamed or failing to load). Put the pack back and restart, or "
                 "Discard the interview: the answers you gave stay saved."
