@@ -14,7 +14,7 @@ import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
@@ -80,6 +80,10 @@ def fit_to_screen(window: QMainWindow, pages: QWidget, available: QRect) -> bool
     area.setObjectName("pagesScroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
+    # Never focused itself: at start the keyboard landed on it, nothing was drawn focused, and
+    # Down and Enter did nothing in the plan (ux29). A page's control Tab reaches still
+    # scrolls into view (QScrollArea.focusNextPrevChild).
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     window.takeCentralWidget()
     area.setWidget(_Fitted(pages))
     pages.show()

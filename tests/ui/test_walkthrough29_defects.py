@@ -224,3 +224,29 @@ def test_progress_dates_are_never_cut_on_a_small_screen(qtbot, window, services)
         assert fits, why
     window.resize(1600, 1000)  # with room, more dates
     qtbot.waitUntil(lambda: _date_labels_fit(page.scores_chart)[0], timeout=5000)
+
+
+def test_on_a_small_screen_the_keyboard_starts_in_the_plan(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """On a 1024 x 600 screen the pages scroll, and at start the keyboard was on the scroll
+    area itself (nothing drawn focused): Down did not change the plan and Enter did not start
+    the interview. It starts in the plan, as on a larger screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from simulator.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    try:
+        window.place_on_screen(QRect(0, 0, 1024, 600), None)
+        area = window.centralWidget()
+        assert isinstance(area, QScrollArea)  # the pages scroll on this screen
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+        focused = QApplication.focusWidget()
+        assert focused is not area, focused
+        assert focused is window.home.preset, focused
+    finally:
+        window.shutdown()
