@@ -34,6 +34,52 @@ waiting for a CPU, the benchmark's own watcher and sampler among them); the GUI 
 work in any late heartbeat was at most 22 ms. The feedback came 116-124 s after the answer (Whisper's decoder at nice 5
 behind the spinners): ``--patience``.
 
+Round 29 (stall29, 2026-12-02; the two cores shared by up to eight people: load noted). Start
+(main 4265ea2, 3 runs): at load 0.9-4.8 / 4.7-5.9 / 6.1-8.0 the worst stalls were preparing
+48.7 / 26.9 / 164 ms, recording 96 / 43 / 65, transcribing 26 / 34 / 31, reviewing 11 / 12 /
+22 ms; peak RSS 405 / 397 / 394 MB. ``--stacks``: a Start pressed as soon as the session core
+is ready finds the speech model still loading, and two threads ran Python beside the GUI
+thread's: the model's load (its tokenizer read line by line in Python, faster-whisper's
+imports) and the pages' module imports in idle time (scorecard, review: ``warm_up``). CPU in
+preparing: speech lane 148-187 ms, page imports 55-64 ms, GUI thread 23-38 ms. Garbage
+collections >= 5 ms (now printed per state): every one (27-72 a run, up to 559 ms at load 16)
+was in start-up, before the first heartbeat (this benchmark's ``build_services`` parses the bank
+on the GUI thread; the app parses it on a worker with the collector paused), none >= 10 ms in a
+measured state; ``voice_interview.py``: two in reviewing (a young collection on a scoring
+thread, 87 ms at load 18: that thread waiting for a CPU inside it).
+
+Changes: (1) the pages' imports wait until no big object graph is being built and none ended
+within 0.3 s (``collector.wait_for_builds``: Whisper's load, its warm-up imports, Silero's),
+then import with the collector paused and freeze what they made; (2) each question asked
+collects the young generations and freezes the survivors (``collector.freeze_survivors``), so
+a full pass no longer walks what earlier answers left; (3) the tokenizer's tables are cached
+in the data folder and read back in marshal pieces of 4096 entries (``speech.bpe``: 146-163 ->
+53-56 ms of CPU, no call over ~3 ms; ``make_int8_copy`` fills the cache, as a first start
+does). Same-load comparison, interleaved (main then (1)+(2), 3 pairs, load 15.5-21): preparing
+260 / 64 / 127 -> 111 / 80 / 159 ms, recording 86 / 52 / 57 -> 263 / 52 / 87, transcribing 45 /
+31 / 50 -> 33 / 44 / 45, reviewing 20 / 9 / 49 -> 64 / 9 / 22 ms; peak RSS 397 / 405 / 391 ->
+399 / 387 / 403 MB. With (3) too (3 runs, load 18-23): preparing 108 / 173 / 149, recording
+156 / 61 / 61, transcribing 79 / 69 / 33, reviewing 9 / 32 / 24 ms; peak RSS 398 / 397 / 396
+MB. CPU in preparing: page imports 55-64 ms -> none; speech lane 148-187 -> 126-177 -> 65-104
+ms. At these loads the worst stalls stay the GUI thread waiting for a CPU (65-79 % of
+late-heartbeat time, before and after; preparing's worst: 87-129 ms of CPU wait, 14-16 ms of its
+own work), so none of this shows in the worst figures; on a quiet machine the morning's 48 ms
+(18 ms run, 12 CPU wait, 19 asleep) had both extra Python threads beside it and was not
+measured again (no quiet minute this round). Left in preparing: onnxruntime's module
+initialisation for Silero, one GIL hold (108 ms at load 16: the watcher woke 107 ms late), and
+the GUI thread's own start (8 ms in ``start()``, 8 in the first events after). Under load the
+competitors in the app's own scheduling group: Whisper's decoder (nice 5, 16-31 s of CPU over
+a 60 s answer, the live captions), the speech lane (nice 0: it runs faster-whisper's Python and
+must not wait for a CPU holding the GIL), scoring (nice 2) and this benchmark's sampler and
+watcher (nice 0); Silero's onnxruntime and OpenBLAS run on their caller's thread, no pools.
+Voice interview (3 runs each, the peak a whole-file Whisper decode or a Piper render): peak RSS
+421 / 434 / 434 MB at load 8-18 before, 441 / 430 / 423 MB at load 17-20 after (1)+(2) (the
+441: a Piper load's 108 MB beside the app's 334, once); the scorecard's RSS 344-353 -> 340-351
+MB, so no growth from the freezes; worst stall 172 / 301 / 475 -> 112 / 224 / 112 ms. Once
+(1 of the 3 runs with (3)) the benchmark's process aborted at exit after printing its figures
+("terminate called without an active exception", a native thread at interpreter exit): not
+seen in the 17 other runs of either benchmark, cause not found.
+
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 
