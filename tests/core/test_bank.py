@@ -137,6 +137,8 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 MEASURED_ONLY = frozenset(
     (
         "heldout_round19_own_content.yaml",
+        # round 29, correct29: measured at its start and end only (see scoring_quality.py)
+        "heldout_correct29_content.yaml",
         "heldout_offt26_content.yaml",  # round 26: measured at the start and end only (offt26)
         "heldout_charges21_content.yaml",  # round 21: measured before and after charges21 only
         "heldout_para21_content.yaml",  # round 21: one charge on a correct answer (measured)
