@@ -35,7 +35,15 @@ from simulator.core.scoring.answer_topic import leans_elsewhere
 from simulator.core.scoring.delivery import FILLERS
 from simulator.core.scoring.point_anchors import case_words, words_named
 from simulator.core.scoring.shipped_rubrics import generic_stems, shipped_questions
-from simulator.core.scoring.text import STOPWORDS, Tokens, is_number, stem, word_set, words
+from simulator.core.scoring.text import (
+    STOPWORDS,
+    Sentence,
+    Tokens,
+    is_number,
+    stem,
+    word_set,
+    words,
+)
 from simulator.core.scoring.topicality import vocabulary
 
 # Share of key-point (and on-topic) credit an answer about another concept keeps: what it says
@@ -124,6 +132,8 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
     if not tokens.sentences:
         return None
     first = tokens.sentences[0]
+    if _remark(first) and len(tokens.sentences) > 1:
+        first = tokens.sentences[1]  # "Absolutely.", "Happy to explain.", "Yeah, so."
     heading = _HEADING.match(first.text)
     if heading and not any(
         stem(w) in _concept_words() for w in words(heading.group(0)) if w not in STOPWORDS
@@ -159,7 +169,37 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
         name.append(word)
     if all(w in _KIND_NOUNS for w in name if w != "of"):
         return None
+    if len(name) > 1 and name[-1] in _REMARK_HEADS and all(w in _REMARKS for w in name[:-1]):
+        return None  # "Great question, ...", "Good point.": a remark on the question
     return (at, name) if name else None
+
+
+REMARK_WORDS_MAX = 4  # words of a short remark before the answer proper ("Happy to explain.")
+
+
+def _remark(sentence: Sentence) -> bool:
+    """A first sentence of a few words none of which the shipped prompts name things with:
+    the speaker's assent or remark ("Absolutely.", "Happy to explain.", "Yeah, so."), not the
+    concept the answer is about. Read as the concepts "absolutely", "happy" or "yeah", strong
+    answers kept a quarter of their credit (100 -> 25 on correct29's development questions);
+    "Dropout." or "Gradient boosting, then." still open on a concept."""
+    said = words(sentence.text)
+    return 0 < len(said) <= REMARK_WORDS_MAX and not any(
+        stem(w) in _concept_words()
+        for w in said
+        if w not in STOPWORDS and not (w.endswith("ly") and w not in _prompt_words())
+    )
+
+
+# Heads of a remark on the question itself ("Great question", "Good point", "Tough one"): read
+# as the concept "great question", every strong answer that opened so kept a quarter of its
+# credit (100 -> 25 on each of correct29's 24 development questions).
+_REMARK_HEADS = word_set("question questions one point topic ask thing problem")
+_REMARKS = word_set(
+    """great good fair tough nice interesting classic tricky hard easy excellent important
+    fun lovely loaded big broad subtle deep very really such super common favourite favorite
+    cool neat solid"""
+)
 
 
 # A sentence adverb and its comma ("Interestingly, ...", "Oddly enough, ..."): the speaker's

@@ -230,6 +230,10 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return None  # "no need to recompute prices *for every rider*"
             if any(_lessened(d, other) or _lacking(d, other) for d in negated.denied):
                 return ("same", (-1,))
+            if any(_restricted_to(d, other) for d in negated.denied):
+                return None  # "use *only* what exists at prediction time" (correct29)
+            if negated is accepted and _denied_in_relative(accepted, said):
+                return None  # "I use what exists" / "leakage is using what will not exist"
             if any(
                 d in other.stems
                 and not _gerund_subject(d, other)
@@ -510,9 +514,49 @@ def _lacking(denied: str, clause: Clause) -> bool:
     )
 
 
+_ONLY_REACH = 3  # words between "only" and the word it restricts to ("only what exists")
+
+
+def _restricted_to(denied: str, clause: Clause) -> bool:
+    """The clause restricts its claim to the word the other one denies: "use *only* what
+    exists at prediction time" says nothing that will not exist is used, so it agrees with
+    "leakage is using information that will not exist at prediction time" (correct29); "not
+    only" adds, it does not restrict."""
+    ws = clause.words
+    for i, s in enumerate(clause.stems):
+        if s != denied:
+            continue
+        for j in range(max(0, i - _ONLY_REACH), i):
+            if ws[j] == "only" and not (j and ws[j - 1] in NEGATED):
+                return True
+    return False
+
+
+_RELATIVE_OPENERS = word_set("that which who whose")
+_RELATIVE_REACH = 3  # words from the relative pronoun to the negation ("that *will not* exist")
+
+
+def _denied_in_relative(accepted: Clause, said: Clause) -> bool:
+    """The accepted clause's negation sits in a relative clause of an object ("leakage is
+    using information *that will not exist* at prediction time"): it picks out which things a
+    named subject is about, so an answer that never names that subject and says the things
+    that do exist ("I use only what exists at prediction time") names the complement, not the
+    opposite; "leakage is using information that exists at prediction time" names it
+    (correct29)."""
+    ws = accepted.words
+    at = next((i for i, w in enumerate(ws) if w in NEGATED), None)
+    if at is None or not any(
+        w in _RELATIVE_OPENERS and j > 1
+        for j, w in enumerate(ws[max(0, at - _RELATIVE_REACH) : at], max(0, at - _RELATIVE_REACH))
+    ):
+        return False
+    subject = {stem(w) for w in sentence_subject(" ".join(ws)) if w not in STOPWORDS}
+    return bool(subject) and not subject & set(said.stems)
+
+
 def _lessened(denied: str, clause: Clause) -> bool:
     """The clause keeps the denied word down itself: "eases *vanishing* gradients", "is weak
-    *evidence*", "avoids leakage such as someone *visiting* the page", "review each feature for
+    *evidence*", "*helps* less", "avoids leakage such as someone *visiting* the page", "review each feature for
     *proxies*"."""
     ws = clause.words
     for i, s in enumerate(clause.stems):
@@ -520,6 +564,8 @@ def _lessened(denied: str, clause: Clause) -> bool:
             continue
         if any(w in _LESSENING for w in ws[max(0, i - 2) : i]) or (i and ws[i - 1] in _SLIGHT):
             return True
+        if ws[i + 1 : i + 2] in (("less",), ("little",)):
+            return True  # "more data of the same kind *helps less*" (correct29)
         if any(
             ws[j] == "for" and any(w in _CHECKING for w in ws[max(0, j - 3) : j])
             for j in range(max(0, i - _CHECK_REACH), i)

@@ -21,7 +21,7 @@ from simulator.core.scoring.phrase_forms import Phrase as Phrase
 from simulator.core.scoring.phrase_forms import claim_variants as claim_variants
 from simulator.core.scoring.phrase_forms import compile_phrase as compile_phrase
 from simulator.core.scoring.plain_words import group_members, takes_group
-from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem
+from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, stem, word_set
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio (Indel similarity): about one edit in a short word
 FUZZY_MIN_LEN = 5  # shorter stems must match exactly ("bias" must not match "basis")
@@ -30,6 +30,12 @@ DERIVATIONAL = frozenset(
     ("ag", "age", "or", "ion", "ity", "al", "ment", "ness", "iv", "anc", "iti")
 )  # "anc": imbalance ~ imbalanced; "iti": sparse ~ sparsity
 PRONOUNS = frozenset(("it", "they", "this", "that", "which"))
+# Words that open a sentence without being its subject ("*Unlike* bagging, it ...").
+_OPENERS = word_set(
+    "instead unlike however overall first second third finally still yet both each either"
+    " neither often usually again besides otherwise meanwhile likewise similarly in contrast"
+    " conversely plus next last now"
+)
 FILLER_GAP = 5  # words between two words of a claim when all are small words
 _FILLER = (STOPWORDS - NEGATIONS) | frozenset(("one", "ones", "thing", "kind", "actually"))
 _RELATIVE = frozenset(("that", "which"))
@@ -251,6 +257,8 @@ class AnswerIndex:
         # bagging. Only "it", "they", "this" reach back to an earlier sentence.
         if not any(w in PRONOUNS and w not in _RELATIVE for w in before):
             return False
+        if _own_subject_opens(t.words[sentence.first_word : span[0]]):
+            return False  # "Boosting trains shallow trees ..., so *it* mainly reduces bias"
         stems = set(t.stems[sentence.first_word : sentence.last_word])
         return not any(s in stems for s in phrase.dropped_subject)
 
@@ -269,3 +277,20 @@ class AnswerIndex:
             if self.tokens.sentence_of[i] == sentence and self.tokens.words[i] in NEGATIONS:
                 return True
         return False
+
+
+def _own_subject_opens(before: tuple[str, ...]) -> bool:
+    """The sentence opens with a named subject of its own, a content word before a later
+    pronoun ("*Boosting* instead trains shallow trees ..., so it mainly reduces bias"): the
+    pronoun is that subject, not one an earlier sentence named (correct29). An opening adverb
+    or linking word ("Unlike bagging, it ...", "Usually it ...") names no subject."""
+    if len(before) < 3:
+        return False
+    first = before[0]
+    return (
+        first not in STOPWORDS
+        and first not in _OPENERS
+        and first not in PRONOUNS
+        and not first.endswith("ly")
+        and before[1] not in PRONOUNS
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from simulator.core.scoring.text import NEGATIONS, STOPWORDS, stem, words
+from simulator.core.scoring.text import NEGATIONS, NUMBER_NAMES, STOPWORDS, stem, words
 
 # Each group lists ways of saying the same thing; a phrase using one also matches the others.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -108,12 +108,41 @@ def _find(seq: tuple[str, ...], part: tuple[str, ...]) -> int:
     return -1
 
 
+_DIGIT_STEMS = {stem(w): str(n) for n, w in enumerate(NUMBER_NAMES.split()[:10])}
+_NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_NAMES.split())
+
+
+def _decimals_in_digits(seq: tuple[str, ...]) -> tuple[str, ...]:
+    """A decimal said in words ("point zero zero nine nine", "sixteen point seven") as a typed
+    answer writes it: "0.0099" is the words "0" and "0099" (zero, then the digits after the
+    point), "16.7" is "16" and "7" (correct29: a warning answer that worked Bayes' rule out in
+    digits missed the total-probability point its figures state)."""
+    out: list[str] = []
+    i = 0
+    while i < len(seq):
+        j = i + 1
+        while j < len(seq) and seq[j] in _DIGIT_STEMS:
+            j += 1
+        if seq[i] == "point" and j > i + 1:
+            if not (out and (out[-1] in _DIGIT_STEMS or out[-1] in _NUMBER_STEMS)):
+                out.append("zero")
+            out.append(stem("".join(_DIGIT_STEMS[d] for d in seq[i + 1 : j])))
+            i = j
+            continue
+        out.append(seq[i])
+        i += 1
+    return tuple(out)
+
+
 @lru_cache(maxsize=8192)
 def compile_phrase(text: str, strict: bool = False) -> tuple[Phrase, ...]:
     """The phrase and its synonym variants. ``strict`` keeps small words such as "is" (for
     claims, where "clustering is classification" must not match "clustering, classification")."""
     base = _stem_seq(text)
     variants = [base]
+    written = _decimals_in_digits(base)
+    if written != base:
+        variants.append(written)
     for group in _SYNONYM_STEMS:
         for member in group:
             for seq in list(variants):

@@ -82,12 +82,15 @@ _OTHERS = word_set(
     everyone"""
 )
 _YOU = frozenset(("you",))
+# Verbs that report what others say: "you will hear that X" (correct29: read as the speaker's
+# own claim, every rubric misconception put in that frame was charged).
+_HEARD = word_set("hear hears heard told read")
 _MAY = word_set("might may would could")  # "you might think": not "you can assume" (advice)
 _BETWEEN = word_set("might may would could often sometimes also still usually commonly naturally")
 _BELIEF_REACH = 3  # words from the believer to its verb ("teams still often assume")
 # A verdict in the clause after the claim, on it: "X, which is a mistake", "X, but that is
 # wrong", "X; that does not hold in practice".
-_BACK = word_set("that this it which")
+_BACK = word_set("that this it which that's it's")  # "..., but that's not right" (correct29)
 _LEADS = word_set("but and yet though however so")
 _FAULT = _POST_VERDICT | word_set("error errors fails fail incorrect")
 _HOLDS = word_set("true hold holds case correct right so work works")
@@ -344,8 +347,15 @@ def _endorsed(ws: list[str] | tuple[str, ...]) -> bool:
 
 def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
     """A belief verb whose subject is someone other than the speaker stands before the claim:
-    "you'd think", "teams often assume", "one might expect", "people claim"."""
+    "you'd think", "teams often assume", "one might expect", "people claim"; a belief the
+    speaker gave up ("I used to believe", "I once thought"); a claim heard ("you'll hear that")."""
     for b, w in enumerate(before):
+        if (
+            w in _HEARD
+            and tuple(before[b + 1 : b + 2]) == ("that",)
+            and not _endorsed(before[b + 1 :])
+        ):
+            return True  # "you will hear that X", "I often hear that X": reported, not said
         if w not in _BELIEF or _endorsed(before[b + 1 :]):
             continue
         j = b - 1
@@ -355,6 +365,8 @@ def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
             continue
         if before[j] in _OTHERS:
             return True
+        if before[j] == "once" or (before[j] == "to" and tuple(before[j - 1 : j]) == ("used",)):
+            return True  # "I used to believe X", "I once thought X": a belief given up
         if before[j] in _YOU and b - j >= 2 and before[j + 1] in _MAY:
             return True
     return False

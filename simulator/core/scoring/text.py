@@ -94,13 +94,13 @@ def _fold_spelling(word: str) -> str:
 # Whole numbers said in digits stem as their words: a transcript or a typed answer says "17
 # percent" where a rubric says "seventeen percent" (a strong Bayes answer missed its result,
 # strong27). Only numbers of one word.
-_NUMBER_NAMES = """zero one two three four five six seven eight nine ten eleven twelve thirteen
+NUMBER_NAMES = """zero one two three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety"""
 _DIGITS = dict(
     zip(
         [str(n) for n in range(21)] + [str(n) for n in range(30, 100, 10)],
-        _NUMBER_NAMES.split(),
+        NUMBER_NAMES.split(),
         strict=True,
     )
 )
