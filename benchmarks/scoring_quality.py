@@ -2001,6 +2001,48 @@ were never printed) and dev_star29_star.yaml (20 stories, tuned on), start 4265e
   ("My director asked me to make search better") read as the task when the task sentence is cut
   (9 of the 16 task variants missed), and a finding told last ("I found that readers clicked
   more but read less") kept as a lesson (the result variants' largest remaining kind).
+
+Round 29, correct29 (issue 9: correct answers held down or charged without cause; claims.py,
+matching.py, phrase_forms.py, answer_subject.py, stance.py). A new probe written from the prompts
+alone before any change: 36 technical/case questions drawn with random.Random(2929).sample over the
+sorted (id, prompt) pairs of all 125 (only one is in no earlier probe), a strong answer (150-220
+words, comparisons, numbers, hedges, "unlike", "rather than") and a warning answer each; the
+first 24 are dev_correct29_content.yaml (read and fixed against), the last 12
+heldout_correct29_content.yaml (MEASURED_ONLY, start and end only). Causes found, each fixed as a
+kind with its wrong twin kept charged (test_correct29_charges.py): a negation inside a relative
+clause of an object ("leakage is using information *that will not exist* at prediction time") was
+reversed by "I use only what exists at prediction time", which names the complement (an answer
+that does not name the accepted subject no longer reverses it; "only" before the denied word
+restricts to it); "helps less than" was read as the opposite of "will not help"; "Boosting ...,
+so *it* mainly reduces bias" was read as bagging's when the sentence before named bagging (a
+pronoun after a sentence's own named subject is that subject); a rubric decimal in words ("point
+zero zero nine nine") missed the same figure in digits ("0.0099"). Two probes of the strong
+answers with openings and frames added: a short opening remark ("Great question.", "Absolutely.",
+"Happy to explain.", "Yeah, so.") was read as the concept the answer develops (x0.25: every dev
+strong answer so opened fell 100 -> 25, a complete answer scored far below its partial with no
+charge or flag); every rubric wrong claim put in "You will hear that X, but that's not right" or
+"I used to believe that X, until I learned otherwise" was charged (60/60 each; now 0/60: a claim
+heard, a verdict "that's not ...", a belief given up warn against it).
+
+  | probe part (answers)       | start (4265ea2)                | end                            |
+  | dev (48, 24 questions)     | 3 charged, 7 < 70, mean 84.9   | 0 charged, 3 < 70, mean 90.4   |
+  | held-out (24, 12 q.)       | 1 charged, 5 < 70, mean 84.2   | 1 charged, 5 < 70, mean 84.2   |
+
+Dev still under 70, uncharged: three warning answers that cover fewer points in words no phrase
+holds (time-series "compute them from past data only" for the feature-leakage point, demand
+forecasting's missing quantiles and metrics, content moderation's policy). Held-out: identical at
+the end (none of its answers opens on a remark or uses the fixed frames; printed once at the end,
+not read for causes before): still short there, a t-SNE strong answer charged 0 ('"distances
+between clusters" is not needed', a "not reliable either" read as a dismissal) and four warning
+answers at 56-68 (fewer points in words). Correct answer not flagged (--set) 23/24 -> 23/24.
+Repository answers (every other *_content.yaml, 2366, and the bank's model answers): no charge
+added or removed on any answer (long_wrong/verbose-wrong uncaught 30/324 -> 30/324, correct
+charged 13 -> 13); 16 scores moved, all up, from rubric decimals now met in digits ("point nine",
+"point zero five"): bayes strong round5 82 -> 100, p-values off21 strong 67 -> 79, momentum
+warning 64 -> 72; also two weak answers that do state the value (p-values "0.05 as the
+threshold" 10 -> 23, momentum "a value like 0.9" 9 -> 17) and a confidence-interval long_wrong
+34 -> 37 (still charged). Default output: every goal line identical; round5 strong mean 96 -> 97
+and weak 23 -> 24 (paraphrase / strong 0.81 -> 0.80), round3 strong 95 -> 96.
 """
 
 from __future__ import annotations
