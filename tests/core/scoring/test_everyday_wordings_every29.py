@@ -280,6 +280,52 @@ EARNED: list[tuple[str, str, str]] = [
         "For each past example it fetches the feature value as it was known at that time, so no "
         "future information sneaks in.",
     ),
+    # step 2: key points of questions rounds 27-28 edited whose everyday sentences still missed
+    (
+        "tech.roc-auc",
+        "axes",
+        "As the cutoff moves, it shows how many negatives are falsely flagged for each level of catching positives.",
+    ),
+    (
+        "tech.imbalanced-data",
+        "stratify",
+        "Make sure every split keeps the same share of the rare class.",
+    ),
+    (
+        "tech.collaborative-filtering",
+        "collaborative",
+        "It only looks at who liked what, not at what the items are.",
+    ),
+    (
+        "tech.regularization",
+        "strength",
+        "How strong the penalty is, is a knob you tune on held-out data; more of it means less jumpiness but more underfitting.",
+    ),
+    (
+        "tech.multicollinearity",
+        "detection",
+        "Look at how strongly the columns correlate with each other, or how well each column can be predicted from the others.",
+    ),
+    (
+        "tech.gaussian-mixture-models",
+        "definition",
+        "It treats the data as coming from a few overlapping bell curves, each with its own centre, spread and share.",
+    ),
+    (
+        "tech.pr-curve",
+        "construction",
+        "It shows how the share of flags that are right changes against the share of positives found as the cutoff moves.",
+    ),
+    (
+        "tech.ab-testing-models",
+        "pitfalls",
+        "People click on anything new at first, weekdays differ from weekends, and users in one group can affect the other.",
+    ),
+    (
+        "tech.larger-than-memory",
+        "shuffling",
+        "Mix examples across the files so every batch contains rows from the whole dataset.",
+    ),
 ]
 
 # (question, key point, a wrong, reversed, swapped, denied or dismissed sentence in the same words)
@@ -463,6 +509,48 @@ NOT_EARNED: list[tuple[str, str, str]] = [
         "point-in-time",
         "Point in time joins are unnecessary; just use the latest value, even if future "
         "information sneaks in.",
+    ),
+    # step 2
+    ("tech.roc-auc", "axes", "The ROC curve does not show the negatives falsely flagged."),
+    (
+        "tech.imbalanced-data",
+        "stratify",
+        "Splits do not need to keep the same share of the rare class.",
+    ),
+    (
+        "tech.collaborative-filtering",
+        "collaborative",
+        "Collaborative filtering ignores who liked what and uses only item descriptions.",
+    ),
+    (
+        "tech.regularization",
+        "strength",
+        "You never need to tune on held out data; how strong the penalty is does not matter.",
+    ),
+    (
+        "tech.multicollinearity",
+        "detection",
+        "You cannot tell whether columns correlate with each other.",
+    ),
+    (
+        "tech.gaussian-mixture-models",
+        "definition",
+        "A Gaussian mixture has nothing to do with overlapping bell curves; it assigns each point to exactly one cluster.",
+    ),
+    (
+        "tech.pr-curve",
+        "construction",
+        "The PR curve does not show the share of flags that are right.",
+    ),
+    (
+        "tech.ab-testing-models",
+        "pitfalls",
+        "It does not matter that people click on anything new at first.",
+    ),
+    (
+        "tech.larger-than-memory",
+        "shuffling",
+        "There is no need to mix examples across files; reading the shards in order is fine for training.",
     ),
 ]
 
