@@ -2080,6 +2080,20 @@ part picks settings and the validation part is looked at once" earned), "positiv
 against", "mix examples across", "share of the real" (a pr-curve paraphrase was read as answering
 precision-recall-f1, 22 -> 20; an off-topic answer 9 -> 10). In all: 103 wordings on 49 points of
 27 questions.
+heldout_every29_content.yaml (cross-entropy, sgd-vs-batch, hypothesis-testing-errors,
+data-leakage, word2vec, recsys-evaluation; written from the prompts before reading their rubrics;
+start at 4265ea2, end rebased on d777e03): level 18/18, partial > verbose-wrong 6/6, weak >
+verbose-wrong 5/6, paraphrase > partial 6/6, not flagged 24/24, all unchanged; paraphrase / strong
+0.84 -> 0.86 of means (median 0.85 -> 0.87, min 0.72 -> 0.75). It was 6/6 paraphrase > partial at
+the start, so it measures only the ratio. Still short (scorer, not bank): the phrase matcher takes
+a wording's words in any order within its window, so a sentence that swaps the two sides ("smaller
+batches do worse than larger batches", "squared error gives one smooth bowl") earns a directional
+wording, and many were dropped for it; an approving frame ("checking twenty metrics and reporting
+the best one is perfectly fine", "a feature recorded after the fact is safe to use") is not read
+as wrong for any phrase, old or new; correct sentences charged on main: "for the second there is
+no answer sheet" (supervised-vs-unsupervised evaluation contradicted), "recommend items whose
+descriptions resemble what this user already liked" (collaborative-filtering cold-start
+contradicted), "stopping when nothing helps" (the wrapper point denied).
 """
 
 from __future__ import annotations
