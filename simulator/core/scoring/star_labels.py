@@ -58,6 +58,7 @@ from simulator.core.scoring.star_predicates import (
     duty_statement,
     ended_active,
     goal_statement,
+    led_the_work,
     mine,
     my_cut_of_things,
     my_steps_listed,
@@ -330,6 +331,11 @@ def sentence_evidence(
         # (early, a deadline): the decision is to take the task on.
         i_acted = False
         add("task", 2.0, "decided to take it on")
+    if i_acted and index and position < 0.4 and led_the_work(ws):
+        # "I led the modelling work and the launch experiment", told before the steps: my part
+        # of the work, as "I owned the model" says it (round 29).
+        i_acted = False
+        add("task", 2.5, 'the work I led ("I led the ...")')
     if i_acted and index and position < 0.4 and offered_to_take_on(ws):
         # "I offered to be his mentor for his first months", told before the steps: the work
         # I took on, as "I volunteered to" says it (round 29).

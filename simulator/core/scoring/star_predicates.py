@@ -513,6 +513,13 @@ def change_only_as_cause(raw: str) -> bool:
     return bool(changes and spans) and all(any(a <= c < b for a, b in spans) for c in changes)
 
 
+def led_the_work(ws: list[str]) -> bool:
+    """ "I led the modelling work and the launch experiment", "I led the project, so ...": the
+    part of the work that was mine, said as what I led (star_labels.py takes it as the task
+    only before the steps)."""
+    return ws[:2] == ["i", "led"] and ws[2:3] in (["the"], ["our"], ["my"])
+
+
 def offered_to_take_on(ws: list[str]) -> bool:
     """ "I offered to be his mentor", "I volunteered to fix the onboarding": the work taken on,
     said as the sentence's own opening (not "I also offered to write the job": a step)."""

@@ -139,3 +139,16 @@ def test_how_soon_it_was_fixed_is_still_an_outcome() -> None:
     result = analysed(SCENE, TASK, STEP_1, STEP_2, last)
     assert [s.label for s in result.star.segments][-1] == "result"
     assert "result" not in result.star.missing
+
+
+def test_the_work_i_led_before_the_steps_is_the_task() -> None:
+    led = "I led the routing work and the rollout to the support queues."
+    result = analysed(SCENE, led, STEP_1, STEP_2, OUTCOME)
+    assert [s.label for s in result.star.segments][1] == "task"
+    assert "task" not in result.star.missing
+
+
+def test_a_session_i_led_among_the_steps_is_an_action() -> None:
+    led = "I led a workshop with the support agents on the new queues."
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, led, OUTCOME)
+    assert labels[4] == "action"
