@@ -17,9 +17,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import marshal
 import os
 import re
+import sys
 import threading
 import types
 from array import array
@@ -247,13 +247,27 @@ def shared(path: Path) -> WhisperTokenizer:
 # The tables read from a tokenizer.json, kept in the data folder's cache for the next start:
 # reading the file line by line is ~150 ms of Python (measured, one core), most of it on the
 # speech lane while a session starts (round 29: the speech lane's 126-187 ms of CPU while
-# preparing). The cache is marshal data in pieces of ``_PIECE`` entries: each piece is one
-# short call (a few ms of GIL, not one ~27 ms call for the whole), so the window still gets
-# the interpreter between them. Written once, atomically; anything unreadable or of another
-# file (path, size, time) is read from the file again.
-_CACHE_FORMAT = 1
+# preparing). Written once, atomically; anything unreadable, damaged, of another version or of
+# another file (path, size, time) is read from the model's file again and the cache rewritten.
+#
+# The layout is plain data read without any code-building reader (round 29, bpe29: the first
+# cache was ``marshal``, which is not meant for untrusted or damaged data; a crafted file could
+# crash the process). One file:
+#   _CACHE_MAGIC, then one JSON line (the header: format, key, special tokens, counts, sha256 of
+#   the body), then the body: ids (int32), ends (uint32: where each token ends in the text),
+#   merges (int32 pairs: the places in the token list of a merge's two parts), text (the
+#   tokens' bytes one after the other), all little-endian.
+# The body is checked whole (its length from the header, its sha256), then every number is
+# checked against its range before it is used, so a crafted file that passes the hash still
+# cannot make a huge table, index past a list or leave a byte without its token. Each step is
+# one short C call (arrays read with ``frombytes``, the dict filled in pieces of ``_PIECE``)
+# or a Python loop the window's thread can interrupt.
+_CACHE_MAGIC = b"ml-interview-simulator whisper tokenizer tables\n"
+_CACHE_FORMAT = 2  # 1: marshal pieces (round 29, stall29), left as *.marshal and removed
 _PIECE = 4096
-_MAX_CACHE_BYTES = 64 << 20  # a Whisper tokenizer's tables take ~1.4 MB
+_MAX_CACHE_BYTES = 64 << 20  # a Whisper tokenizer's tables take ~1.2 MB
+_MAX_HEADER_BYTES = 1 << 20  # Whisper's ~1,600 special tokens take ~45 KB
+_MAX_ID = 1 << 20  # Whisper's vocabulary: 51,865 ids (a table of this size is 8 MB)
 
 
 def _cache_file(key: tuple[str, int, int]) -> Path | None:
@@ -261,11 +275,30 @@ def _cache_file(key: tuple[str, int, int]) -> Path | None:
         folder = paths.data_dir() / "cache" / "tokenizers"
     except OSError:  # no data folder (DataDirError): read the file each time
         return None
-    return folder / (hashlib.sha256(repr(key).encode()).hexdigest()[:24] + ".marshal")
+    return folder / (hashlib.sha256(repr(key).encode()).hexdigest()[:24] + ".tables")
 
 
-def _pieces(items: list[object]) -> list[bytes]:
-    return [marshal.dumps(items[i : i + _PIECE]) for i in range(0, len(items), _PIECE)]
+def _little(values: array) -> bytes:
+    if sys.byteorder == "big":
+        values = array(values.typecode, values)
+        values.byteswap()
+    return values.tobytes()
+
+
+def _array(typecode: str, data: bytes) -> array:
+    values = array(typecode)
+    values.frombytes(data)
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
+
+
+def _pack(header: dict[str, object], ids: array, ends: array, merges: array, text: bytes) -> bytes:
+    """The cache file's bytes: ``header`` gets the counts and the body's sha256."""
+    body = b"".join((_little(ids), _little(ends), _little(merges), text))
+    counts = {"tokens": len(ids), "merges": len(merges) // 2, "text": len(text)}
+    head = {**header, **counts, "sha256": hashlib.sha256(body).hexdigest()}
+    return _CACHE_MAGIC + json.dumps(head, ensure_ascii=True).encode("ascii") + b"\n" + body
 
 
 def _read_and_cache(path: Path, key: tuple[str, int, int]) -> WhisperTokenizer:
@@ -279,6 +312,33 @@ def _read_and_cache(path: Path, key: tuple[str, int, int]) -> WhisperTokenizer:
     return WhisperTokenizer(vocab, merges, special)
 
 
+def _cache_bytes(
+    key: tuple[str, int, int],
+    vocab: dict[str, int],
+    merges: list[tuple[str, str]],
+    special: dict[str, int],
+) -> bytes | None:
+    """The tables as a cache file; None when they do not fit its layout (a merge of a part that
+    is not a token, a character above one byte, an id out of range): no cache, the file is read
+    each time, as before."""
+    tokens = list(vocab)
+    place = {token: i for i, token in enumerate(tokens)}
+    try:
+        pairs = array("i", [place[part] for merge in merges for part in merge])
+        text = "".join(tokens).encode("latin-1")
+        ids = array("i", vocab.values())
+    except (KeyError, ValueError, OverflowError):  # UnicodeEncodeError is a ValueError
+        return None
+    if any(not 0 <= i < _MAX_ID for i in (*ids, *special.values())):
+        return None
+    ends, end = array("I"), 0
+    for token in tokens:
+        end += len(token)
+        ends.append(end)
+    header = {"format": _CACHE_FORMAT, "key": list(key), "special": special}
+    return _pack(header, ids, ends, pairs, text)
+
+
 def _write_cache(
     key: tuple[str, int, int],
     vocab: dict[str, int],
@@ -288,9 +348,9 @@ def _write_cache(
     target = _cache_file(key)
     if target is None:
         return
-    vocab_items: list[object] = list(vocab.items())
-    merge_items: list[object] = list(merges)
-    data = marshal.dumps([_CACHE_FORMAT, key, special, _pieces(vocab_items), _pieces(merge_items)])
+    data = _cache_bytes(key, vocab, merges, special)
+    if data is None:
+        return
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
     try:
         paths.private_dir(target.parent, "cache folder")
@@ -301,6 +361,13 @@ def _write_cache(
     except OSError:  # a full or read-only disk (DataDirError too): read the file next time
         with contextlib.suppress(OSError):
             partial.unlink()
+        return
+    with contextlib.suppress(OSError):  # the first format's file of the same tables
+        target.with_suffix(".marshal").unlink()
+
+
+class _NotOurCache(ValueError):
+    """A cache file that is damaged, of another version or file, or out of its ranges."""
 
 
 def _from_cache(key: tuple[str, int, int]) -> WhisperTokenizer | None:
@@ -310,18 +377,70 @@ def _from_cache(key: tuple[str, int, int]) -> WhisperTokenizer | None:
     try:
         # never waits on a pipe nor fills the memory from a device (attack run 29: a named
         # pipe under this name made the speech model's load wait forever)
-        data = marshal.loads(read_small(target, _MAX_CACHE_BYTES))
-        form, cached_key, special, vocab_pieces, merge_pieces = data
-        if form != _CACHE_FORMAT or tuple(cached_key) != key:
-            return None
-        vocab: dict[str, int] = {}
-        for piece in vocab_pieces:
-            vocab.update(marshal.loads(piece))
-        merges: list[tuple[str, str]] = []
-        for piece in merge_pieces:
-            merges.extend(marshal.loads(piece))
-        if not vocab or not isinstance(special, dict):
-            return None
-        return WhisperTokenizer(vocab, merges, special)
-    except (OSError, EOFError, ValueError, TypeError):  # missing, damaged, another format
+        data = read_small(target, _MAX_CACHE_BYTES)
+        vocab, merges, special = _tables(data, key)
+    except (OSError, ValueError):  # missing, damaged, another version (_NotOurCache)
         return None
+    return WhisperTokenizer(vocab, merges, special)
+
+
+def _whole_number(value: object, limit: int) -> int:
+    if type(value) is not int or not 0 <= value < limit:  # bool is not a count
+        raise _NotOurCache(f"not a number below {limit}: {value!r:.40}")
+    return value
+
+
+def _tables(
+    data: bytes, key: tuple[str, int, int]
+) -> tuple[dict[str, int], list[tuple[str, str]], dict[str, int]]:
+    """Vocabulary, merges and special tokens of a cache file's bytes, every part checked
+    (``_NotOurCache`` otherwise)."""
+    if not data.startswith(_CACHE_MAGIC):
+        raise _NotOurCache("not a tokenizer cache")
+    start = len(_CACHE_MAGIC)
+    end = data.find(b"\n", start, start + _MAX_HEADER_BYTES)
+    if end < 0:
+        raise _NotOurCache("no header")
+    try:
+        header = json.loads(data[start:end].decode("ascii"))
+    except RecursionError as nested:  # "[[[[...": json.loads recurses per level
+        raise _NotOurCache("header nested too deep") from nested
+    if not isinstance(header, dict) or header.get("format") != _CACHE_FORMAT:
+        raise _NotOurCache("another version")
+    cached_key = header.get("key")
+    if not isinstance(cached_key, list) or tuple(cached_key) != key:
+        raise _NotOurCache("the tables of another file")
+    count = _whole_number(header.get("tokens"), _MAX_ID)
+    merge_count = _whole_number(header.get("merges"), _MAX_CACHE_BYTES)
+    text_size = _whole_number(header.get("text"), _MAX_CACHE_BYTES)
+    body = data[end + 1 :]
+    if len(body) != 8 * count + 8 * merge_count + text_size:
+        raise _NotOurCache("cut short or grown")
+    if header.get("sha256") != hashlib.sha256(body).hexdigest():
+        raise _NotOurCache("damaged")
+    special = header.get("special")
+    if not isinstance(special, dict):
+        raise _NotOurCache("no special tokens")
+    for value in special.values():
+        _whole_number(value, _MAX_ID)
+    ids = _array("i", body[: 4 * count])
+    ends = _array("I", body[4 * count : 8 * count])
+    pairs = _array("i", body[8 * count : 8 * count + 8 * merge_count])
+    text = body[8 * count + 8 * merge_count :].decode("latin-1")
+    if count and (min(ids) < 0 or max(ids) >= _MAX_ID):
+        raise _NotOurCache("an id out of range")
+    if pairs and (min(pairs) < 0 or max(pairs) >= count):
+        raise _NotOurCache("a merge of no token")
+    tokens, begin = [], 0
+    for stop in ends:
+        if not begin <= stop <= text_size:
+            raise _NotOurCache("a token out of the text")
+        tokens.append(text[begin:stop])
+        begin = stop
+    vocab: dict[str, int] = {}
+    for i in range(0, count, _PIECE):
+        vocab.update(zip(tokens[i : i + _PIECE], ids[i : i + _PIECE], strict=True))
+    if any(chr(b) not in vocab for b in range(256)):  # every byte has its token
+        raise _NotOurCache("a byte without its token")
+    merges = [(tokens[a], tokens[b]) for a, b in zip(pairs[0::2], pairs[1::2], strict=True)]
+    return vocab, merges, special

@@ -62,6 +62,6 @@ def test_a_link_planted_under_the_caches_temporary_name_is_not_followed(
     victim = tmp_path / "victim.txt"
     victim.write_text("mine")
     (cache.parent / f"{cache.name}.{os.getpid()}.part").symlink_to(victim)
-    bpe._write_cache(key, {"a": 0}, [], {"<|en|>": 1})
+    bpe._write_cache(key, {chr(b): b for b in range(256)}, [], {"<|en|>": 256})
     assert victim.read_text() == "mine"
     assert bpe._from_cache(key) is not None  # written whole, in its own place
