@@ -6,7 +6,10 @@ from __future__ import annotations
 import gc
 import os
 import threading
+import types
 from pathlib import Path
+
+import pytest
 
 from simulator.core.questions import Problem, Question, load_packs, parse_pack_bytes
 from simulator.speech import loading
@@ -77,38 +80,76 @@ def test_work_that_can_wait_waits_for_a_build_in_progress() -> None:
         assert building()
 
 
-def test_a_wait_with_settle_outlasts_a_load_made_of_steps() -> None:
+def test_a_wait_with_settle_outlasts_a_load_made_of_steps(monkeypatch: pytest.MonkeyPatch) -> None:
     """A load of several steps (the speech model, then Silero's detector) ends and begins again
-    within a few ms: a wait with ``settle`` does not slip into that gap."""
+    within a few ms: a wait with ``settle`` does not slip into that gap.
+
+    The collector's clock is the test's (it moves only when the test says), and the test goes on
+    when the waiter is seen waiting in the gap: no wall-clock window a loaded machine can miss
+    (the test gave the second step 2 s of real time to begin)."""
+    from simulator.core import collector
     from simulator.core.collector import wait_for_builds
 
-    first, gap, second_in, release = (threading.Event() for _ in range(4))
+    now = [1000.0]
+    monkeypatch.setattr(collector, "time", types.SimpleNamespace(monotonic=lambda: now[0]))
+    in_gap = threading.Event()  # the waiter waits while no step is under way
+
+    class _Seen(threading.Condition):
+        def wait(self, timeout: float | None = None) -> bool:
+            if collector._depth == 0:
+                in_gap.set()
+            return super().wait(timeout)
+
+    monkeypatch.setattr(collector, "_ended", _Seen(collector._lock))
+    first, gap, next_step, second_in, release = (threading.Event() for _ in range(5))
 
     def two_steps() -> None:
         with loading.loading():
             first.set()
-            gap.wait(10)
-        with loading.loading():  # the next step begins a moment after the first ended
+            gap.wait(30)
+        next_step.wait(30)
+        with loading.loading():  # the next step begins after the first ended
             second_in.set()
-            release.wait(10)
+            release.wait(30)
 
     thread = threading.Thread(target=two_steps)
     thread.start()
     woke: list[bool] = []
+    waiter = threading.Thread(target=lambda: woke.append(wait_for_builds(3600, settle=2.0)))
     try:
-        assert first.wait(10)
-        waiter = threading.Thread(target=lambda: woke.append(wait_for_builds(10, settle=2.0)))
+        assert first.wait(30)
         waiter.start()
         gap.set()
-        assert second_in.wait(10)
+        assert in_gap.wait(30)  # the first step ended; the waiter looks at the gap...
+        now[0] += 1.9  # ...for less than the settle time
+        with collector._lock:
+            collector._ended.notify_all()
+        assert woke == []
+        next_step.set()
+        assert second_in.wait(30)
+        in_gap.clear()  # from here on, set only by a wait after the second step ended
         assert woke == []  # still waiting: the second step began within the settle time
         release.set()
-        waiter.join(10)
+        assert in_gap.wait(30)  # the second step ended: settling again, from its end
+        now[0] += 1.9
+        with collector._lock:
+            collector._ended.notify_all()
+        assert woke == []
+        now[0] += 0.2  # 2.1 s after the last step ended
+        with collector._lock:
+            collector._ended.notify_all()
+        waiter.join(30)
         assert woke == [True]
     finally:
         gap.set()
+        next_step.set()
         release.set()
-        thread.join(10)
+        thread.join(30)
+        if waiter.is_alive():
+            now[0] += 7200  # past its timeout
+            with collector._lock:
+                collector._ended.notify_all()
+            waiter.join(30)
 
 
 class _Node:

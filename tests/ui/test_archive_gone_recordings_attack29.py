@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.ui import archive_actions
+from tests.ui.waits import HANG_MS
 
 
 def test_export_all_says_recordings_no_longer_on_the_disk_are_not_in_it(
@@ -18,8 +19,8 @@ def test_export_all_says_recordings_no_longer_on_the_disk_are_not_in_it(
     storage.add_answer(sid, "tech.overfit", 0, "spoken", "t", audio_path=str(gone))
     monkeypatch.setattr(archive_actions, "choose_file", lambda _w, saving: tmp_path / "out")
     window._archive("export_all")
-    qtbot.waitUntil(lambda: (tmp_path / "out.zip").exists(), timeout=5000)
+    qtbot.waitUntil(lambda: (tmp_path / "out.zip").exists(), timeout=HANG_MS)
     qtbot.waitUntil(
-        lambda: "Exported 1 session" in window.statusBar().currentMessage(), timeout=5000
+        lambda: "Exported 1 session" in window.statusBar().currentMessage(), timeout=HANG_MS
     )
     assert "Not in it: 1 recording no longer on the disk." in window.statusBar().currentMessage()

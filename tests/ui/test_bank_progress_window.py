@@ -14,6 +14,7 @@ from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
 from simulator.ui.pages.home import HomePage
+from tests.ui.waits import wait_for_bank
 
 QUESTION = {
     "id": "mine.first",
@@ -57,7 +58,7 @@ def test_home_shows_each_pack_as_it_loads(  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     try:
         assert not window.home.start_button.isEnabled()
-        qtbot.waitUntil(lambda: services.bank is not None, timeout=30_000)
+        wait_for_bank(qtbot, services)
         assert seen, "no progress reached Home"
         total = len(seen)
         assert total >= 2  # the shipped packs and the user's

@@ -5,6 +5,7 @@ question it had been, so which pack to put back (the scorecard and every export 
 from __future__ import annotations
 
 from tests.scores import answer_score, session_score
+from tests.ui.waits import HANG_MS
 
 
 def test_review_names_the_id_of_a_question_gone_from_the_packs(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
@@ -16,7 +17,7 @@ def test_review_names_the_id_of_a_question_gone_from_the_packs(qtbot, window, se
     services.storage.finish_session(sid, session_score(50))
     window.past.open_review(sid)
     review = window.past.review
-    qtbot.waitUntil(lambda: review.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: review.isVisible(), timeout=HANG_MS)
     assert review.question.text() == QUESTION_GONE
     assert review.meta.text().startswith("technical  ·  question id my.gone  ·  typed"), (
         review.meta.text()

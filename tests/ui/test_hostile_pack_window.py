@@ -7,6 +7,7 @@ from pathlib import Path
 from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
+from tests.ui.waits import wait_for_bank
 
 
 def test_a_broken_user_pack_is_reported_and_skipped_in_the_window(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -22,7 +23,7 @@ def test_a_broken_user_pack_is_reported_and_skipped_in_the_window(qtbot, data_di
     window = MainWindow(services)
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: services.bank is not None, timeout=30_000)
+        wait_for_bank(qtbot, services)
         assert "Loading" not in window.home.subtitle.text()
         assert "questions for Machine Learning Engineer" in window.home.subtitle.text()
         assert window.home.start_button.isEnabled()

@@ -17,6 +17,7 @@ from simulator.core import storage as storage_module
 from simulator.core.storage import Storage, StorageError
 from simulator.ui.locked_database import ask_when_locked
 from tests.locked_database import held_locked
+from tests.ui.waits import wait_for_bank
 
 SESSIONS = 3
 # the offscreen platform, on showing a dialog
@@ -180,7 +181,7 @@ def test_answers_given_in_a_read_only_run_are_not_promised_to_a_released_lock(
     texts: list[str] = []
     try:
         window.services.settings.follow_ups = False
-        qtbot.waitUntil(lambda: window.services.bank is not None, timeout=30_000)
+        wait_for_bank(qtbot, window.services)
         window.start_interview(Plan(counts={"technical": 1}), False)
         begin_answering(qtbot, window)
         window.controller.submit("Overfitting memorizes the noise in the training data.")

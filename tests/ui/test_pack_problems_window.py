@@ -15,6 +15,7 @@ from simulator.paths import bundled_packs_dir
 from simulator.services import Services
 from simulator.settings import Settings
 from tests.packs import GOOD_QUESTION
+from tests.ui.waits import wait_for_bank
 
 
 @pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
@@ -41,7 +42,7 @@ def test_a_duplicate_id_and_every_other_problem_are_listed_from_the_help_menu(  
     try:
         action = window.findChild(QAction, "packProblemsAction")
         assert action is not None and not action.isEnabled()  # nothing to list yet
-        qtbot.waitUntil(lambda: services.bank is not None, timeout=30_000)
+        wait_for_bank(qtbot, services)
         assert action.isEnabled() and "Help" in window.statusBar().currentMessage()
         # Said for as long as the problems last, not only for the status line's 15 seconds:
         button = window.statusBar().findChild(QPushButton, "packProblemsButton")

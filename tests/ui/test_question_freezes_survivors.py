@@ -8,6 +8,7 @@ from simulator.core.interview import State
 from simulator.core.plan import Plan
 from simulator.ui import session as session_adapter
 from tests.ui.stand_ins import begin_answering
+from tests.ui.waits import HANG_MS
 
 
 def test_each_question_asked_freezes_survivors(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -20,8 +21,8 @@ def test_each_question_asked_freezes_survivors(qtbot, window, monkeypatch) -> No
     begin_answering(qtbot, window)
     assert asked_in == [State.ASKING]  # the first question
     window.controller.submit("Overfitting memorizes the noise in the training data.")
-    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=HANG_MS)
     assert asked_in == [State.ASKING]  # not while answering or reviewing
     window.controller.next_question()
-    qtbot.waitUntil(lambda: window.controller.state is not State.REVIEWING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is not State.REVIEWING, timeout=HANG_MS)
     assert asked_in == [State.ASKING, State.ASKING]  # and the next

@@ -19,6 +19,7 @@ from simulator.core.storage import Storage
 from simulator.ui.locked_database import ask_when_locked
 from tests.locked_database import held_locked
 from tests.ui.mnemonics import assert_alt_letters_unique
+from tests.ui.waits import wait_for_bank
 
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 ALT = Qt.KeyboardModifier.AltModifier
@@ -103,7 +104,7 @@ def test_home_says_read_only_asks_before_start_and_resume_and_tries_again(
             qtbot.waitUntil(home.interrupted.isVisible, timeout=10_000)
             assert banner.y() < home.interrupted.y() < home.subtitle.mapTo(home, QPoint(0, 0)).y()
             assert_alt_letters_unique(home)
-            qtbot.waitUntil(lambda: window.services.bank is not None, timeout=30_000)
+            wait_for_bank(qtbot, window.services)
             qtbot.waitUntil(home.start_button.isEnabled, timeout=10_000)
 
             # Start asks first; Escape cancels: Home stays, no interview began
@@ -163,7 +164,7 @@ def test_start_anyway_begins_the_interview_it_warned_about(qtbot, data_dir: Path
         window = _read_only_window(path)
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: window.services.bank is not None, timeout=30_000)
+        wait_for_bank(qtbot, window.services)
         qtbot.waitUntil(window.home.start_button.isEnabled, timeout=10_000)
         seen: list[str] = []
         buttons: list[str] = []

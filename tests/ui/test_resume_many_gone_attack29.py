@@ -5,6 +5,8 @@ off what to do (put the pack back, or Discard)."""
 
 from __future__ import annotations
 
+from tests.ui.waits import HANG_MS
+
 
 def test_the_banner_names_a_few_missing_ids_and_says_how_many_more(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
     ids = [f"user.gone-{i:05d}" for i in range(3000)]
@@ -13,7 +15,7 @@ def test_the_banner_names_a_few_missing_ids_and_says_how_many_more(qtbot, window
     services.storage.add_answer(sid, ids[0], 0, "typed", "kept")
     window.resume_session(sid)
     message = window.home.interrupted.message
-    qtbot.waitUntil(lambda: "cannot go on" in message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "cannot go on" in message.text(), timeout=HANG_MS)
     text = message.text()
     assert len(text) < 700, len(text)
     assert text.startswith("This interview cannot go on: user.gone-00000, user.xxx")
@@ -27,7 +29,7 @@ def test_one_missing_id_reads_as_before(qtbot, window, services) -> None:  # typ
     services.storage.add_answer(sid, "my.gone", 0, "typed", "kept")
     window.resume_session(sid)
     message = window.home.interrupted.message
-    qtbot.waitUntil(lambda: "cannot go on" in message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "cannot go on" in message.text(), timeout=HANG_MS)
     assert message.text().startswith(
         "This interview cannot go on: my.gone is no longer in the question bank (a pack "
     )

@@ -19,6 +19,7 @@ from simulator.settings import Settings
 from tests.locked_database import held_locked
 from tests.ui.conftest import PACK
 from tests.ui.stand_ins import begin_answering, wait_reached
+from tests.ui.waits import HANG_MS, wait_for_bank
 
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 
@@ -150,9 +151,9 @@ def test_the_window_fits_a_screen_smaller_than_its_pages(qtbot, data_dir: Path) 
         area = window.centralWidget()
         assert isinstance(area, QScrollArea) and area.isAncestorOf(window.stack)
         assert window.stack.height() >= window.home.minimumSizeHint().height()
-        qtbot.waitUntil(lambda: window.services.bank is not None, timeout=30_000)
+        wait_for_bank(qtbot, window.services)
         start = window.home.start_button
-        qtbot.waitUntil(start.isEnabled, timeout=10_000)
+        qtbot.waitUntil(start.isEnabled, timeout=HANG_MS)
         window.activateWindow()
         window.home.answer_mode.setFocus()
         for _ in range(40):  # Tab through Home to Start interview

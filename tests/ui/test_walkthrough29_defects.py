@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 from tests.ui.typed_session import stored_typed_session
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
@@ -39,9 +40,9 @@ LONG_TIPS = [
 def _open(qtbot, window, sid: int, size: tuple[int, int], tips: list[str]):  # type: ignore[no-untyped-def]
     window.resize(*size)
     window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     page = window.scorecard
-    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=HANG_MS)
     card = page.scorecard
     assert card is not None
     page.show_scorecard(replace(card, tips=tips))
@@ -81,8 +82,8 @@ def test_tips_that_still_overflow_say_so(qtbot, themed, window, services, data_d
     assert "scroll" in heading.lower(), heading
     assert page.tips_scroll.focusPolicy() != page.tips_scroll.focusPolicy().NoFocus
     window.resize(1600, 1000)
-    qtbot.waitUntil(lambda: _hidden_tip_lines(page) == 0, timeout=5000)
-    qtbot.waitUntil(lambda: "scroll" not in page.tips_title.text().lower(), timeout=5000)
+    qtbot.waitUntil(lambda: _hidden_tip_lines(page) == 0, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: "scroll" not in page.tips_title.text().lower(), timeout=HANG_MS)
 
 
 def test_the_question_column_stays_readable_beside_the_detail(
@@ -98,12 +99,12 @@ def test_the_question_column_stays_readable_beside_the_detail(
     sid = stored_typed_session(storage, bank, TYPED, {"name": "Typed loop"})
     page = _open(qtbot, window, sid, (960, 640), SEEN_TIPS)
     table = page.table
-    qtbot.waitUntil(lambda: table.columnWidth(0) >= QUESTION_READABLE_WIDTH, timeout=5000)
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= QUESTION_READABLE_WIDTH, timeout=HANG_MS)
     assert table.isColumnHidden(COLUMNS.index("Category"))
     assert "technical" in page.detail_meta.text()  # the category, still told
     assert not table.horizontalScrollBar().isVisible()
     window.resize(1600, 1000)  # with room, the category has its column back
-    qtbot.waitUntil(lambda: not table.isColumnHidden(COLUMNS.index("Category")), timeout=5000)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(COLUMNS.index("Category")), timeout=HANG_MS)
     assert table.columnWidth(0) >= QUESTION_READABLE_WIDTH
 
 
@@ -119,13 +120,13 @@ def test_the_first_answers_line_under_a_follow_up_says_whose_it_is(qtbot, window
     from tests.ui.stand_ins import CTRL, DETECT, type_to_follow_up
 
     page = type_to_follow_up(qtbot, window)
-    qtbot.waitUntil(lambda: not page.feedback.isHidden(), timeout=10000)
+    qtbot.waitUntil(lambda: not page.feedback.isHidden(), timeout=HANG_MS)
     text = page.feedback.text()
     assert "First answer:" in text, text
     assert "missing:" not in text and "once the follow-up is answered" in text
     qtbot.keyClicks(page.answer, DETECT)
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: "with the follow-up" in page.feedback.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "with the follow-up" in page.feedback.text(), timeout=HANG_MS)
     assert "First answer:" not in page.feedback.text()
 
 
@@ -160,7 +161,7 @@ def test_preview_keeps_the_keyboard_on_its_button(qtbot, tmp_path: Path) -> None
     qtbot.waitExposed(dialog)
     button = dialog.preview.button
     button.setFocus()
-    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    qtbot.waitUntil(button.hasFocus, timeout=HANG_MS)
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert len(speaker.renders) == 1 and "Preparing" in dialog.preview.status.text()
     assert dialog.focusWidget() is button
@@ -170,7 +171,7 @@ def test_preview_keeps_the_keyboard_on_its_button(qtbot, tmp_path: Path) -> None
     sample = tmp_path / "sample.wav"
     sample.write_bytes(b"")
     speaker.renders[0].set_result(sample)
-    qtbot.waitUntil(lambda: "Preparing" not in dialog.preview.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Preparing" not in dialog.preview.status.text(), timeout=HANG_MS)
     assert dialog.focusWidget() is button and dialog.follow_ups.isChecked()
     qtbot.keyClick(button, Qt.Key.Key_Space)  # and again, once it is made: a new sample
     assert len(speaker.renders) == 2
@@ -216,14 +217,14 @@ def test_progress_dates_are_never_cut_on_a_small_screen(qtbot, window, services)
     window.place_on_screen(QRect(0, 0, 1024, 600), None)
     window._open_progress()
     page = window.past.progress
-    qtbot.waitUntil(lambda: page.progress is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.progress is not None, timeout=HANG_MS)
     for _ in range(3):
         QApplication.processEvents()
     for view in (page.scores_chart, page.star_chart):
         fits, why = _date_labels_fit(view)
         assert fits, why
     window.resize(1600, 1000)  # with room, more dates
-    qtbot.waitUntil(lambda: _date_labels_fit(page.scores_chart)[0], timeout=5000)
+    qtbot.waitUntil(lambda: _date_labels_fit(page.scores_chart)[0], timeout=HANG_MS)
 
 
 def test_on_a_small_screen_the_keyboard_starts_in_the_plan(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -244,7 +245,7 @@ def test_on_a_small_screen_the_keyboard_starts_in_the_plan(qtbot, services) -> N
         window.show()
         window.activateWindow()
         qtbot.waitActive(window)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=HANG_MS)
         focused = QApplication.focusWidget()
         assert focused is not area, focused
         assert focused is window.home.preset, focused

@@ -16,6 +16,8 @@ import pytest
 from simulator.speech import loading
 from simulator.ui import warm_up
 
+HANG_S = 300.0  # a hang fails here, below pytest's faulthandler_timeout (600 s)
+
 
 def test_page_imports_wait_for_a_load_then_leave_the_collector(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -25,31 +27,42 @@ def test_page_imports_wait_for_a_load_then_leave_the_collector(
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(warm_up, "PAGE_MODULES", (name,))
     monkeypatch.delitem(sys.modules, name, raising=False)
+    # the importer gives up waiting after BUILD_WAIT_S (10 s): a loaded machine could take
+    # that long between its start and the checks below; here it waits as long as the load
+    monkeypatch.setattr(warm_up, "BUILD_WAIT_S", HANG_S)
+    waiting = threading.Event()
+    real_wait = warm_up.wait_for_builds
 
+    def seen_waiting(timeout: float, settle: float = 0.0) -> bool:
+        waiting.set()
+        return real_wait(timeout, settle)
+
+    monkeypatch.setattr(warm_up, "wait_for_builds", seen_waiting)
     inside, release = threading.Event(), threading.Event()
 
     def model_load() -> None:
         with loading.loading():
             inside.set()
-            release.wait(10)
+            release.wait(HANG_S)
 
     loader = threading.Thread(target=model_load)
     loader.start()
     importer = threading.Thread(target=warm_up.import_page_modules)
     try:
-        assert inside.wait(10)
+        assert inside.wait(HANG_S)
         importer.start()
+        assert waiting.wait(HANG_S)
         importer.join(0.3)
         assert importer.is_alive()  # waiting for the load, not importing beside it
         assert name not in sys.modules
         release.set()
-        importer.join(10)
+        importer.join(HANG_S)
         assert not importer.is_alive()
     finally:
         release.set()
-        loader.join(10)
+        loader.join(HANG_S)
         if importer.ident is not None:
-            importer.join(10)
+            importer.join(HANG_S)
     assert name in sys.modules
     kept = sys.modules[name].KEPT
     assert gc.isenabled()
@@ -61,24 +74,27 @@ def test_page_imports_wait_for_a_load_then_leave_the_collector(
 def test_a_page_already_imported_is_not_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing to import: no wait, even with a load in progress (the warm-up ends at once)."""
     monkeypatch.setattr(warm_up, "PAGE_MODULES", ("json",))
+    waits: list[float] = []  # told by the wait itself, not by how long the importer took
+    monkeypatch.setattr(warm_up, "wait_for_builds", lambda timeout, settle=0.0: waits.append(1))
     inside, release = threading.Event(), threading.Event()
 
     def model_load() -> None:
         with loading.loading():
             inside.set()
-            release.wait(10)
+            release.wait(HANG_S)
 
     loader = threading.Thread(target=model_load)
     loader.start()
     try:
-        assert inside.wait(10)
+        assert inside.wait(HANG_S)
         importer = threading.Thread(target=warm_up.import_page_modules)
         importer.start()
-        importer.join(5)
+        importer.join(HANG_S)  # the load is still under way: it ended without waiting for it
         assert not importer.is_alive()
+        assert waits == []
     finally:
         release.set()
-        loader.join(10)
+        loader.join(HANG_S)
 
 
 def test_a_closing_app_stops_waiting_to_import(
