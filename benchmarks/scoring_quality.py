@@ -2026,7 +2026,12 @@ answers with openings and frames added: a short opening remark ("Great question.
 strong answer so opened fell 100 -> 25, a complete answer scored far below its partial with no
 charge or flag); every rubric wrong claim put in "You will hear that X, but that's not right" or
 "I used to believe that X, until I learned otherwise" was charged (60/60 each; now 0/60: a claim
-heard, a verdict "that's not ...", a belief given up warn against it).
+heard, a verdict "that's not ...", a belief given up warn against it). A second frame probe (30
+rubric claims x 8 frames) found three more charged every time: "Some folks will tell you that X.
+They are mistaken." (a short verdict sentence after the claim now judges it), "A lot of
+tutorials say X; that is outdated." and "Juniors often write that X, which is a red flag"
+("outdated", "mistaken", "misguided", "flag" are verdicts): 30/30 each -> 0/30; "Don't believe
+anyone who says X" is still charged 4/30.
 
   | probe part (answers)       | start (4265ea2)                | end                            |
   | dev (48, 24 questions)     | 3 charged, 7 < 70, mean 84.9   | 0 charged, 3 < 70, mean 90.4   |

@@ -92,7 +92,9 @@ _BELIEF_REACH = 3  # words from the believer to its verb ("teams still often ass
 # wrong", "X; that does not hold in practice".
 _BACK = word_set("that this it which that's it's")  # "..., but that's not right" (correct29)
 _LEADS = word_set("but and yet though however so")
-_FAULT = _POST_VERDICT | word_set("error errors fails fail incorrect")
+_FAULT = _POST_VERDICT | word_set(
+    "error errors fails fail incorrect mistaken outdated misguided nonsense bogus flag"
+)
 _HOLDS = word_set("true hold holds case correct right so work works")
 _BACK_REACH = 5
 _LINKS_TO_VERDICT = word_set("is are they're that's it's")
@@ -309,6 +311,8 @@ class Stance:
             return True
         if _believed_by_others(before) or self._judged_after(span, sentence, clauses):
             return True
+        if self._judged_next(sentence):
+            return True
         after = [
             ws[i]
             for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
@@ -338,6 +342,26 @@ class Stance:
             if w in NEGATION_WORDS and any(x in _HOLDS for x in nxt[i + 2 : i + 5]):
                 return True
         return False
+
+    def _judged_next(self, sentence: Sentence) -> bool:
+        """A short sentence right after judges the one before: "Some folks will tell you
+        that X. *They are mistaken.*", "X. *That is wrong.*" (correct29: a rubric claim in the
+        first frame was charged 30 of 30 times)."""
+        sentences = self.tokens.sentences
+        if sentence.index + 1 >= len(sentences):
+            return False
+        nxt = sentences[sentence.index + 1]
+        ws = list(self.tokens.words[nxt.first_word : nxt.last_word])
+        if not ws or len(ws) > _VERDICT_WORDS or ws[0] not in _BACK | _THEY:
+            return False
+        return any(w in _FAULT for w in ws[1:]) or any(
+            w in NEGATION_WORDS and any(x in _HOLDS for x in ws[i + 1 : i + 4])
+            for i, w in enumerate(ws)
+        )
+
+
+_VERDICT_WORDS = 6  # a verdict sentence is short ("They are mistaken.", "That is not true.")
+_THEY = word_set("they they're")
 
 
 def _endorsed(ws: list[str] | tuple[str, ...]) -> bool:

@@ -19,7 +19,9 @@ the prompts alone; issue 9). Each kind with its wrong twin, which stays charged.
 * Warning frames: "You will hear that X, but that's not right" (a claim heard, and a verdict
   "that's not ..." after it) and "I used to believe that X" (a belief given up) warn against X
   (stance.py): every rubric misconception in them was charged; "I believe that X" and "X, and
-  that's right" are still charged.
+  that's right" are still charged. So do a short verdict sentence after the claim ("X. They
+  are mistaken.") and "outdated", "mistaken", "a red flag" as verdicts ("..., which is a red
+  flag"); "X. That is right." is still charged.
 * A decimal in a rubric phrase said in words ("point zero zero nine nine") also matches it
   written in digits ("0.0099", phrase_forms.py): a worked Bayes answer earns its total-
   probability point; other figures do not.
@@ -69,6 +71,18 @@ CORRECT += [
         "I used to believe that shap values show causal effects, until I learned otherwise.",
     ),
     ("tech.decision-trees-random-forests", "I once thought a deep tree has high bias."),
+    (
+        "tech.shap-values",
+        "Some folks will tell you that shap values show causal effects. They are mistaken.",
+    ),
+    (
+        "tech.shap-values",
+        "A lot of tutorials say shap values show causal effects; that is outdated.",
+    ),
+    (
+        "tech.shap-values",
+        "Juniors often write that shap values show causal effects, which is a red flag.",
+    ),
 ]
 
 WRONG = [
@@ -76,6 +90,12 @@ WRONG = [
     (
         "tech.shap-values",
         "Shap values show causal effects, and that's right.",
+        "limitations",
+    ),
+    ("tech.shap-values", "Shap values show causal effects. That is right.", "limitations"),
+    (
+        "tech.shap-values",
+        "Shap values show causal effects. They are the best tool for it.",
         "limitations",
     ),
     ("tech.knn", "kNN does a lot of work at training time, fitting weights.", "lazy"),
