@@ -224,6 +224,9 @@ MEASURED_ONLY = frozenset(
         "dev_offtopic29_content.yaml",
         # round 29, every29: measured at start and end only (its six questions edited)
         "heldout_every29_content.yaml",
+        # round 29, para29: paraphrases measured at start and end only (its 12 development
+        # questions, dev_para29_content.yaml, are checked: none charged)
+        "heldout_para29_content.yaml",
     )
 )
 
