@@ -161,7 +161,10 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     # Meaning cannot tell a claim from its opposite: an answer caught asserting a wrong claim
     # earns key points by its words only.
     trusted = not (misconceptions or opposite or sweeping)
-    key_points = score_key_points(question, index, wrong_sentences, stance, opposite, trusted)
+    whole: list[meaning_credit.AnswerReading] = []
+    key_points = score_key_points(
+        question, index, wrong_sentences, stance, opposite, trusted, whole
+    )
     salad = is_salad(tokens)
     if salad:
         key_points = _as_listed(key_points)
@@ -221,7 +224,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
             f"; only a list of terms: each named key point counts {SALAD_NAMED_CREDIT:.0%} of "
             "its weight, and its words no on-topic credit"
         )
-    basis += meaning_credit.full_explanation_note(key_points)
+    basis += meaning_credit.full_explanation_note(key_points, whole[0] if whole else None)
     framework: list[FrameworkStepResult] = []
     framework_coverage = None
     if question.category.value == "case":

@@ -50,12 +50,14 @@ def score_key_points(
     stance: Stance,
     opposite: dict[int, Contradiction] | None = None,
     trusted: bool = True,
+    whole: list[meaning_credit.AnswerReading] | None = None,
 ) -> list[KeyPointResult]:
     """A key point earns its weight from a mention that explains it (or less, one that only
     names it). A mention under a negation earns nothing; when every mention is negated the
     answer said the opposite, and the point is *contradicted*. A point said in other words
     earns part of its weight by meaning, unless the answer is not ``trusted`` (it asserts a
-    wrong claim somewhere)."""
+    wrong claim somewhere). ``whole``, when given, receives the whole-answer reading
+    (meaning_credit.reads_in_full) for the content basis."""
     tokens = index.tokens
     found: list[list[Span]] = []
     terms: set[int] = set()
@@ -145,14 +147,18 @@ def score_key_points(
     meaning = reading.points if reading is not None else None
     opposite = opposite or {}
     lifts: list[tuple[float, int | None]] = []
-    full = False
+    full = prose = False
     if reading is not None:
         by_words = [_words_credit(st, d) for (st, _), d in zip(statuses, depth, strict=True)]
         denies = bool(opposite) or any(st == "contradicted" for st, _ in statuses)
-        full = meaning_credit.reads_in_full(
-            question, tokens, excluded, by_words, reading, denies
-        ).full
-        lifts = meaning_credit.meaning_lifts(reading.points, full)
+        answer = meaning_credit.reads_in_full(question, tokens, excluded, by_words, reading, denies)
+        # A prose answer's close points count beyond half only when its words as a whole sit
+        # nearest this question's rubric (a generic lifecycle answer to a case comes close to
+        # its design points: para29).
+        full, prose = answer.full, answer.prose and free
+        if whole is not None:
+            whole.append(answer)
+        lifts = meaning_credit.meaning_lifts(reading.points, full, prose)
     results = []
     for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
         claim = opposite.get(k)

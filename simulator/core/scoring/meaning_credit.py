@@ -50,6 +50,21 @@ by meaning (``CORROBORATE_FROM``: the example or the mechanism said again in oth
 point whose closest sentence already lifts two closer points is lifted by the next sentence
 near it (``PointMeaning.others``; a point never loses its own closest sentence to another's
 second). Evidence stays the worded sentence, or the sentence that lifted the point.
+
+Issue 9, para29: a prose answer that does not read in full (reach under ``FULL_REACH``: a
+paraphrase often leaves points its everyday words do not bring near) earned at most half a point
+for a sentence however close (a learning-curves paraphrase said the high-bias pattern at
+closeness 0.85 and earned 0.43 of it). Now, when every condition of a full reading but the reach
+holds (``AnswerReading.prose``: prose, three usable sentences, no leaning, no denied point) and
+the answer's words as a whole sit nearest this question's rubric (key_points.py: a generic
+lifecycle answer to the fraud case rose 18 -> 22 without it), a sentence from ``CLOSE_FROM``
+earns its closeness, up to ``CLOSE_CREDIT`` (one sentence lifts two points at most); the basis
+says so. An answer caught asserting a wrong claim still earns nothing by meaning (content.py).
+Measured (repository answer sets, 240 paraphrases): only 4 answers move (2 paraphrases +4 and
++13, one off-topic answer 3 -> 4, one weak +4); own held-out and
+development sets (heldout_para29, dev_para29) unchanged. Most of the paraphrases' missing weight
+sits in points no sentence comes near (closeness under 0.4: 64 of 108 weight lost by the 38
+paraphrases at or below their partial), which no threshold here reaches.
 """
 
 from __future__ import annotations
@@ -78,6 +93,12 @@ FULL_CREDIT = 0.9
 CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
 POINTS_PER_SENTENCE = 2  # key points one sentence may lift in a full explanation
 LEANING_MAX = 0.05  # a sentence nearer a rubric wrong claim than any key point by more: no boost
+# A prose answer that does not read in full (para29): a sentence nearly as close to a point as the
+# model answer's own (closeness from CLOSE_FROM) earns its closeness, up to CLOSE_CREDIT. From
+# 0.65 an uncaught wrong answer rose 35 -> 42 ("accuracy is the right choice" at 0.75 of a point
+# that warns against accuracy); from 0.8 it stays.
+CLOSE_FROM = 0.8
+CLOSE_CREDIT = 0.85
 
 # Advice against a practice: the answer's words, "don't" already split into "do not".
 _AGAINST = (("should", "not"), ("must", "not"), ("do", "not"), ("no", "need"))
@@ -93,6 +114,7 @@ class AnswerReading:
     """What the whole-answer check saw (shown in the content basis)."""
 
     full: bool
+    prose: bool  # every condition of ``full`` but the reach (para29: close points, ``CLOSE_FROM``)
     reach: float  # share of key-point weight reached in words or in meaning
     sentences: int  # sentences the meaning signal may use
     function_words: float  # share of the usable sentences' words that are function words
@@ -120,15 +142,15 @@ def reads_in_full(
         if credit >= WORDS_REACH or (m.sentence is not None and m.closeness >= REACH)
     )
     reach = reached / total
-    full = (
+    prose = (
         not denies_a_point
         and meaning.leaning <= LEANING_MAX
         and function_words >= PROSE_MIN_FUNCTION_WORDS
         and len(usable) >= FULL_MIN_SENTENCES
-        and reach >= FULL_REACH
     )
+    full = prose and reach >= FULL_REACH
     return AnswerReading(
-        full, round(reach, 3), len(usable), round(function_words, 3), meaning.leaning
+        full, prose, round(reach, 3), len(usable), round(function_words, 3), meaning.leaning
     )
 
 
@@ -137,7 +159,9 @@ def meaning_credits(points: Sequence[PointMeaning], full: bool) -> list[float]:
     return [credit for credit, _ in meaning_lifts(points, full)]
 
 
-def meaning_lifts(points: Sequence[PointMeaning], full: bool) -> list[tuple[float, int | None]]:
+def meaning_lifts(
+    points: Sequence[PointMeaning], full: bool, prose: bool = False
+) -> list[tuple[float, int | None]]:
     """The share of each key point's weight it earns by meaning, and the sentence that earns
     it. In a full explanation a sentence lifts at most ``POINTS_PER_SENTENCE`` points, the
     closest first: a paraphrase often says a point and its reason in one sentence, while one
@@ -147,7 +171,9 @@ def meaning_lifts(points: Sequence[PointMeaning], full: bool) -> list[tuple[floa
     lifted by the next sentence near it (``PointMeaning.others``): a paraphrase that states a
     point and then shows it with an example says it twice."""
     lifted: dict[int, tuple[float, int]] = {}
-    if full:
+    close = not full and prose
+    if full or close:
+        start = FULL_FROM if full else CLOSE_FROM
         per_sentence: dict[int, int] = {}
         # First each point's closest sentence, as before; then the points left out try the
         # other sentences near them, in the room those sentences have left.
@@ -158,7 +184,7 @@ def meaning_lifts(points: Sequence[PointMeaning], full: bool) -> list[tuple[floa
             for closeness, k, sentence in sorted(near, key=lambda ck: (-ck[0], ck[1])):
                 if (
                     sentence is None
-                    or closeness < FULL_FROM
+                    or closeness < start
                     or k in lifted
                     or per_sentence.get(sentence, 0) >= POINTS_PER_SENTENCE
                 ):
@@ -169,7 +195,9 @@ def meaning_lifts(points: Sequence[PointMeaning], full: bool) -> list[tuple[floa
     for k, m in enumerate(points):
         if k in lifted:
             closeness, sentence = lifted[k]
-            credit = min(FULL_CREDIT, FULL_SLOPE * closeness)
+            credit = (
+                min(FULL_CREDIT, FULL_SLOPE * closeness) if full else min(CLOSE_CREDIT, closeness)
+            )
             if m.closeness >= MEANING_FULL and MEANING_CREDIT * m.closeness > credit:
                 credit, sentence = MEANING_CREDIT * m.closeness, m.sentence or sentence
             out.append((round(credit, 3), sentence))
@@ -189,9 +217,17 @@ def corroborated(point: PointMeaning, said_in: int | None) -> bool:
     return any(s is not None and s != said_in and c >= CORROBORATE_FROM for s, c in near)
 
 
-def full_explanation_note(key_points: Sequence[KeyPointResult]) -> str:
-    """The content basis says when a point earned more by meaning than one sentence alone can."""
+def full_explanation_note(
+    key_points: Sequence[KeyPointResult], reading: AnswerReading | None = None
+) -> str:
+    """The content basis says when a point earned more by meaning than one sentence alone can:
+    in a full explanation, or (para29) from a sentence as close to it as the model answer's."""
     if any(k.via == "meaning" and k.credit > MEANING_CREDIT for k in key_points):
+        if reading is not None and not reading.full:
+            return (
+                "; said in its own words: a point a sentence says as closely as the model answer"
+                f" does earns up to {CLOSE_CREDIT:.0%} of its weight"
+            )
         return (
             "; reads as a full explanation in its own words: a point said in other words earns"
             f" up to {FULL_CREDIT:.0%} of its weight"
