@@ -53,10 +53,14 @@ def off_question_credit(question: Question, tokens: Tokens, coverage: float = 1.
     if words < CONFIRMED_WORDS_MIN:
         return OffQuestion(1.0, None)
     there = _coverage(other, tokens) if by >= LEANS_CONFIRM else 0.0
-    confirmed = _confirms(by, there, coverage) and not opens_on_the_subject(question, other, tokens)
+    # An answer opening on the asked prompt's own subject ("PCA is a way to reduce ...") is about
+    # this question, however its words lean (offtopic29: by its words alone, a vague pca answer
+    # was read as dimensionality reduction's, the one such answer of the repository sets).
+    own = opens_on_the_subject(question, other, tokens)
+    confirmed = _confirms(by, there, coverage) and not own
     if confirmed:
         fall = min(1.0, (by - LEANS_CONFIRM) / (LEANS_CONFIRM_FULL - LEANS_CONFIRM))
-    elif by >= LEANS_BY and words >= OTHER_WORDS_MIN:
+    elif by >= LEANS_BY and words >= OTHER_WORDS_MIN and not own:
         fall = min(1.0, (by - LEANS_BY) / (LEANS_FULL - LEANS_BY))
     else:
         return OffQuestion(1.0, None)

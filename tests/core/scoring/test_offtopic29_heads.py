@@ -106,3 +106,18 @@ def test_a_warning_frame_opens_no_concept(bank: QuestionBank) -> None:
         "cannot co-adapt, and at test time every unit is kept with its output scaled."
     )
     assert other_concept(question, other) is not None
+
+
+def test_an_answer_opening_on_the_asked_subject_is_not_read_by_its_words_alone(
+    bank: QuestionBank,
+) -> None:
+    """A vague answer that opens on the asked prompt's own subject ("PCA is ...") but whose
+    words lean to the broader question is about this one, by its words alone as well."""
+    question = bank.get("tech.pca")
+    text = (
+        "PCA is a way to compress many features into fewer new ones that keep most of the "
+        "information, so models train faster and the data is easier to plot. You keep enough of "
+        "them so that you don't lose too much."
+    )
+    got = score_answer(question, Transcript(text))
+    assert not any(tip.startswith("Off the question") for tip in got.feedback), got.feedback
