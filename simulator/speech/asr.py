@@ -285,6 +285,7 @@ class WhisperTranscriber:
                 speech=speech,
                 sure=sure,
                 topic=topic,
+                retry=not fast,  # a caption's guess: one pass
             )
 
     def transcribe_file(

@@ -58,6 +58,7 @@ def decode_chunk(
     speech: silero.SpeechMap,
     sure: bool,
     topic: SpeechTopic | None = None,
+    retry: bool = True,
 ) -> list[Word]:
     """The words of ``audio`` (``chunk``'s speech, cut from an answer starting ``offset`` s into
     the recording), timed in the recording; ``model`` is a loaded faster-whisper model, used
@@ -65,6 +66,8 @@ def decode_chunk(
 
     ``context`` is what was said before, ``snr_db`` how loud the answer's speech is over its
     background (for the filler prompt), ``sure`` whether Silero is sure of a word here (``sure_of_a_word``).
+    ``retry=False``: one pass only, whatever it heard (a live caption's guess, soon replaced:
+    the retries below are for the transcript).
     """
 
     def run(
@@ -109,9 +112,9 @@ def decode_chunk(
         if len(words) > len(kept) or not kept:
             kept = words
         jumped = decoding.unheard_s(words, speech, offset, *span)
-        if not looped and jumped < decoding.UNHEARD_SPEECH_S:
+        if not retry or (not looped and jumped < decoding.UNHEARD_SPEECH_S):
             break
-    if not kept and sure:  # Whisper heard silence where Silero is sure of a word
+    if not kept and sure and retry:  # Whisper heard silence where Silero is sure of a word
         heard, _ = run(prompting.initial_prompt(topic, None, context), no_speech=None)
         kept = decoding.keep(heard, speech, offset, short)
     return kept

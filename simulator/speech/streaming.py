@@ -8,6 +8,16 @@ transcribed at once during the answer, so at the end only the last segment (usua
 the answer ends in silence) remains. While a long segment is still open, a fast (greedy) guess
 of it is refreshed every ``partial_interval_s`` of audio so captions keep moving.
 
+A guess decodes only the open segment's new audio: a word two guesses in a row heard alike is
+settled (shown as it was, not decoded again), and the next guess starts where the last settled
+word ended, with ``GUESS_CONTEXT_S`` of audio before it heard as context, so each covers about
+``partial_interval_s`` plus the words not agreed yet, never more than ``MAX_GUESS_S`` (the whole
+open segment was decoded again every 2 s: up to 20 s of audio for 2 s of new speech). And
+guesses take at most about ``GUESS_SHARE`` of the speaker's time: when one took long (a busy
+machine), the next waits longer, and then decodes the newest audio, not every step it missed.
+Guesses are never part of the transcript: the pieces and the whole-file decode are decoded as
+before.
+
 Each piece is decoded together with the ``CONTEXT_S`` seconds of audio before it, keeping only
 the piece's own words: decoded alone, a short piece loses or mishears its first words (in
 10 dB noise the live transcript had about a third more word errors than one pass over the
@@ -19,6 +29,8 @@ it works: with earlier words after it, the live transcript lost the "um"s that w
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 
 import numpy as np
 
@@ -37,6 +49,12 @@ REPEAT_GAP_S = 0.5
 # when nothing follows it), heard again in this piece's context, are kept: the new words are
 # those after the last committed word, up to this far before the piece.
 REVISIT_S = 1.0
+# Caption guesses: the audio before the new audio heard with it as context; at most this much
+# audio after the context (older words not agreed yet are shown as last heard); and the time
+# decoding guesses takes is at most this share of the audio's.
+GUESS_CONTEXT_S = 1.0
+MAX_GUESS_S = 6.0
+GUESS_SHARE = 0.5
 
 
 class StreamingSession:
@@ -48,8 +66,10 @@ class StreamingSession:
         partial_interval_s: float | None = 2.0,
         context_s: float = CONTEXT_S,
         topic: SpeechTopic | None = None,
+        clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         self._transcriber = transcriber
+        self._clock = clock  # times the caption guesses' decoding (their cadence)
         self._topic = topic  # the question answered: words Whisper should expect
         self._context_s = context_s
         self._vad = vad or EnergyVad()
@@ -60,6 +80,15 @@ class StreamingSession:
         self._tentative = ""
         self._tentative_at = 0.0
         self._covered_until = 0.0  # audio up to here has been transcribed
+        # The open segment's caption guess: where that segment began, its settled words and
+        # those the last guess heard after them (timed in the recording), where the next guess
+        # starts, and how long the last took.
+        self._guess_segment: float | None = None
+        self._settled: list[Word] = []
+        self._pending: list[Word] = []
+        self._guess_from = 0.0
+        self._guess_cost_s = 0.0
+        self._guess_untimed = False  # the engine gives no word times
         self._lock = threading.Lock()
         self._finished: Transcript | None = None
         self.answer_ended = False  # the VAD heard the long closing silence
@@ -93,6 +122,7 @@ class StreamingSession:
             self._commit(event)
         with self._lock:
             self._tentative = ""
+        self._guess_segment = None
 
     def resume(self) -> None:
         """The recording goes on after a pause: the silence before it counts no more."""
@@ -204,17 +234,53 @@ class StreamingSession:
             return
         start = min(start, self._covered_until)
         now = self._vad.now
-        if now - max(self._tentative_at, start) < self._partial_interval_s:
+        # A guess that took long (the machine is busy) spaces out the next ones.
+        interval = max(self._partial_interval_s, self._guess_cost_s / GUESS_SHARE)
+        if now - max(self._tentative_at, start) < interval:
             return
-        # A guess, soon replaced by the piece's own transcript: decoded without context, as it
-        # is decoded again and again while the piece grows (on two busy cores the context's
-        # extra decoding here made the live path fall behind the speaker).
-        samples = self._samples(start, now)
+        if self._guess_segment != start:  # a new open segment: nothing of it guessed yet
+            self._guess_segment, self._guess_from = start, start
+            self._settled, self._pending = [], []
+        # A guess, soon replaced by the piece's own transcript: greedy, with a second of
+        # context, from the end of the last settled word: only the new audio. Words older than
+        # the newest MAX_GUESS_S stay as last heard; an engine that gives no word times
+        # settles nothing, and is given the whole segment.
+        if not self._guess_untimed and now - self._guess_from > MAX_GUESS_S:
+            cut = now - MAX_GUESS_S
+            self._settled.extend(w for w in self._pending if w.end <= cut)
+            self._pending = [w for w in self._pending if w.end > cut]
+            self._guess_from = cut
+        begin = max(start, self._guess_from - GUESS_CONTEXT_S)
+        if self._guess_untimed:
+            begin = self._guess_from
+        samples = self._samples(begin, now)
+        started = self._clock()
         guess = self._transcriber.transcribe_array(
-            samples, fast=True, snr_db=self._snr_db(samples), topic=self._topic
+            samples,
+            fast=True,
+            snr_db=self._snr_db(samples),
+            context_s=self._guess_from - begin,
+            topic=self._topic,
         )
+        self._guess_cost_s = max(0.0, self._clock() - started)
+        self._guess_untimed = self._guess_untimed or bool(guess.text and not guess.words)
+        words = decoding.after(
+            [Word(w.word, w.start + begin, w.end + begin) for w in guess.words], self._guess_from
+        )
+        # Two guesses in a row that begin alike: those words are settled.
+        agreed = 0
+        for before, now_heard in zip(self._pending, words, strict=False):
+            if _normal(before.word) != _normal(now_heard.word):
+                break
+            agreed += 1
+        if agreed:
+            self._settled.extend(words[:agreed])
+            self._guess_from = words[agreed - 1].end
+        self._pending = words[agreed:]
+        shown = decoding.text_of(self._settled)
+        heard = decoding.text_of(self._pending) if guess.words else guess.text
         with self._lock:
-            self._tentative = guess.text
+            self._tentative = " ".join(t for t in (shown, heard) if t)
             self._tentative_at = now
 
     def _snr_db(self, segment: FloatArray) -> float:
