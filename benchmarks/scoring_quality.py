@@ -2089,7 +2089,11 @@ part picks settings and the validation part is looked at once" earned), "positiv
 against", "mix examples across", "share of the real" (a pr-curve paraphrase was read as answering
 precision-recall-f1, 22 -> 20; an off-topic answer 9 -> 10). In all: 102 wordings on 49 points of
 27 questions ("how strong the penalty is" was dropped after landing: every27a's twin "a stronger
-penalty makes the model more complex" earned it).
+penalty makes the model more complex" earned it; after landing, against the newest sets and correct29's phrase forms, also dropped
+"columns correlate with each other", which offtopic29's weak "features are related to each other"
+earned, 24 -> 39, and sgd-vs-batch's four learning-rate wordings, which cost contra22's correct
+paraphrase its meaning credit for that point, 74 -> 68: 97 wordings stay, on 48 points of 26
+questions).
 heldout_every29_content.yaml (cross-entropy, sgd-vs-batch, hypothesis-testing-errors,
 data-leakage, word2vec, recsys-evaluation; written from the prompts before reading their rubrics;
 start at 4265ea2, end rebased on d777e03): level 18/18, partial > verbose-wrong 6/6, weak >

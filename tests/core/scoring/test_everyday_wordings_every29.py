@@ -133,18 +133,6 @@ EARNED: list[tuple[str, str, str]] = [
         "the weights that make what we observed most probable.",
     ),
     (
-        "tech.sgd-vs-batch",
-        "lr-coupling",
-        "When you use more examples per step you usually need a bigger step size and a gentle "
-        "start.",
-    ),
-    (
-        "tech.sgd-vs-batch",
-        "lr-coupling",
-        "If you double how many examples go into each step, you can roughly double the step "
-        "size, easing it in at the start.",
-    ),
-    (
         "tech.decision-trees-random-forests",
         "splits",
         "At every node it picks the feature and cutoff that make the two sides as pure as "
@@ -403,16 +391,6 @@ NOT_EARNED: list[tuple[str, str, str]] = [
         "Cross entropy does not make the labels we saw most likely.",
     ),
     ("tech.cross-entropy", "probabilistic", "Cross entropy has nothing to do with a coin toss."),
-    (
-        "tech.sgd-vs-batch",
-        "lr-coupling",
-        "You never need a bigger step size when you change the batch size.",
-    ),
-    (
-        "tech.sgd-vs-batch",
-        "lr-coupling",
-        "When you double the batch you never need to double the step size.",
-    ),
     (
         "tech.decision-trees-random-forests",
         "splits",
