@@ -99,3 +99,45 @@ def test_a_locked_or_full_database_is_one_log_line_not_two_tracebacks(qtbot, cap
         assert runner.wait_idle(5000)
         qtbot.waitUntil(lambda: len(errors) == 2, timeout=5000)
     assert "Traceback" in caplog.text  # a real bug keeps its stack
+
+
+def test_work_outlasting_the_close_is_waited_for_before_the_interpreter_may_exit(
+    qtbot, caplog, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Round 29 (bpe29, issue 8): a lane's job still running when the close's bound ran out
+    (a whole recording transcribed again at load 18) was left running while the interpreter
+    finalized; a thread returning from a native call then (onnxruntime's Silero pass) is ended
+    inside pybind11's GIL guard and the process aborted ("terminate called without an active
+    exception", once in 18 runs of gui_stall). Now shutdown says the bound was missed
+    (False) and returns only once the job has ended, the lanes in their order."""
+    from simulator.ui import tasks as tasks_module
+
+    tasks = TaskManager()
+    started, release, ended = threading.Event(), threading.Event(), threading.Event()
+
+    def whole_recording_again() -> None:
+        started.set()
+        release.wait(300)
+        ended.set()
+
+    tasks.submit(whole_recording_again, lane="speech-background")
+    assert started.wait(60)
+    waits: list[tuple[str, int]] = []
+    names = {id(tasks.lane(name)): name for name in tasks._lanes}
+    real_wait = TaskRunner.wait_idle
+
+    def wait_idle(runner: TaskRunner, msecs: int = 30000) -> bool:
+        waits.append((names[id(runner)], msecs))
+        if msecs == tasks_module.EXIT_WAIT_MS:  # past the bound: the job ends meanwhile
+            release.set()
+        return real_wait(runner, msecs)
+
+    monkeypatch.setattr(TaskRunner, "wait_idle", wait_idle)
+    with caplog.at_level(logging.WARNING, logger="simulator.ui.tasks"):
+        assert tasks.shutdown(50) is False  # the bound was missed...
+    assert ended.is_set()  # ...and the job had ended when shutdown returned
+    assert "still running on speech-background" in caplog.text
+    order = ["speech", "speech-background", "compute", "database"]
+    assert [name for name, ms in waits if ms == 50] == order
+    assert [name for name, ms in waits if ms == tasks_module.EXIT_WAIT_MS] == order
+    assert "download" not in {name for name, _ in waits}  # a download is not waited for
