@@ -2092,8 +2092,8 @@ precision-recall-f1, 22 -> 20; an off-topic answer 9 -> 10). In all: 102 wording
 penalty makes the model more complex" earned it; after landing, against the newest sets and correct29's phrase forms, also dropped
 "columns correlate with each other", which offtopic29's weak "features are related to each other"
 earned, 24 -> 39, and sgd-vs-batch's four learning-rate wordings, which cost contra22's correct
-paraphrase its meaning credit for that point, 74 -> 68: 97 wordings stay, on 48 points of 26
-questions).
+paraphrase its meaning credit for that point, 74 -> 68: and "who liked what", a weight-3 phrase of one content word said in 74 model answers
+(test_rubric_phrases_say_something_specific): 96 wordings stay, on 47 points of 25 questions).
 heldout_every29_content.yaml (cross-entropy, sgd-vs-batch, hypothesis-testing-errors,
 data-leakage, word2vec, recsys-evaluation; written from the prompts before reading their rubrics;
 start at 4265ea2, end rebased on d777e03): level 18/18, partial > verbose-wrong 6/6, weak >

@@ -280,11 +280,6 @@ EARNED: list[tuple[str, str, str]] = [
         "Make sure every split keeps the same share of the rare class.",
     ),
     (
-        "tech.collaborative-filtering",
-        "collaborative",
-        "It only looks at who liked what, not at what the items are.",
-    ),
-    (
         "tech.regularization",
         "strength",
         "How strong the penalty is, is a knob you tune on held-out data; more of it means less jumpiness but more underfitting.",
@@ -494,11 +489,6 @@ NOT_EARNED: list[tuple[str, str, str]] = [
         "tech.imbalanced-data",
         "stratify",
         "Splits do not need to keep the same share of the rare class.",
-    ),
-    (
-        "tech.collaborative-filtering",
-        "collaborative",
-        "Collaborative filtering ignores who liked what and uses only item descriptions.",
     ),
     (
         "tech.regularization",
