@@ -227,6 +227,9 @@ MEASURED_ONLY = frozenset(
         # round 29, para29: paraphrases measured at start and end only (its 12 development
         # questions, dev_para29_content.yaml, are checked: none charged)
         "heldout_para29_content.yaml",
+        # round 29, wrong29: swapped definitions of the named concepts, measured at start and end
+        # only (its development set, dev_wrong29_content.yaml, is checked: none charged)
+        "heldout_wrong29_content.yaml",
     )
 )
 
