@@ -15,7 +15,13 @@ smoothly" uses every word of the L1/L2 rubric. Two signals catch the opposite cl
   question's prompt names ("the difference between X and Y", "at training and inference
   time") are a pair too (prompt_pairs.py); for those the model answer says which attribute
   belongs to which side and how it is related to it ("at inference time it *uses* those running
-  averages"), and only the same relation said of the other side is a swap (swap28).
+  averages"), and only the same relation said of the other side is a swap (swap28). Round 29
+  (wrong29): more prompt forms name two subjects ("how do t-SNE and UMAP differ from PCA", "why
+  did transformers replace recurrent networks", "compare A, B and C"); a point whose label names
+  neither subject belongs to the side the model answer says its phrases of, in a row, in clauses
+  naming that side alone; for two subjects (not training/inference) the property said of the
+  other subject is the swap, whatever verb relates them. A question the candidate asks ("Why
+  can't an RNN process them in parallel?") claims nothing.
 
 Each contradicted point earns nothing; content.py charges each like a misconception.
 """
@@ -39,7 +45,7 @@ from simulator.core.scoring.pair_sides import (
     side_stems,
     without_side,
 )
-from simulator.core.scoring.prompt_pairs import Pair, question_pairs
+from simulator.core.scoring.prompt_pairs import Pair, question_pairs, subject_pair
 from simulator.core.scoring.rubric_claims import claimed
 from simulator.core.scoring.stance import (
     NEGATION_REACH,
@@ -108,6 +114,28 @@ def _pairs_of(
                 )
                 if attributes:
                     out.append((n, lead, attributes))
+            elif subject_pair(pair) and not any(sides):
+                # a point whose label names neither subject ("All positions are processed in
+                # parallel during training"): the side the model answer says its phrases of,
+                # in clauses naming that side alone ("A transformer processes all positions at
+                # once in parallel"), when it says them of one side only (wrong29)
+                found = [
+                    (
+                        side,
+                        _in_a_row(
+                            _of_side(
+                                _attributes(pair, side, phrases, pairs), pair, side, model_answer
+                            ),
+                            pair,
+                            side,
+                            model_answer,
+                        ),
+                    )
+                    for side in (0, 1)
+                ]
+                given = [(side, a) for side, a in found if a]
+                if len(given) == 1:
+                    out.append((n, given[0][0], given[0][1]))
             continue
         if sides.count(True) == 1 and names_side(said[0], pair[0 if sides[0] else 1]):
             own = 0 if sides[0] else 1
@@ -164,6 +192,22 @@ def _of_side(
         if not set(a) <= names
         and any(set(a) <= c for c in mine)
         and not any(o[i : i + len(a)] == a for o in theirs for i in range(len(o)))
+    )
+
+
+def _in_a_row(
+    attributes: tuple[tuple[str, ...], ...], pair: Pair, own: int, model_answer: str
+) -> tuple[tuple[str, ...], ...]:
+    """The attributes a model answer's clause naming this side alone says in a row: for a point
+    whose label names no side, the words scattered over such a clause ("An RNN must process
+    *tokens* one after another" against "*token* by *token*") give it no side (wrong29)."""
+    rows: list[tuple[str, ...]] = []
+    for clause in _MODEL_CLAUSES.split(model_answer):
+        stems = tuple(stem(w) for w in words(clause))
+        if names_side(stems, pair[own]) and not names_side(stems, pair[1 - own]):
+            rows.append(tuple(s for s in stems if s not in _STOP_STEMS))
+    return tuple(
+        a for a in attributes if any(r[i : i + len(a)] == a for r in rows for i in range(len(r)))
     )
 
 
@@ -382,6 +426,12 @@ def _across_clauses(tokens: Tokens, span: Span) -> bool:
     return ids[span[0] - sentence.first_word] != ids[span[1] - 1 - sentence.first_word]
 
 
+def _asked(tokens: Tokens, span: Span) -> bool:
+    """The attribute stands in a question the candidate asks ("Why can't an RNN process all
+    positions in parallel?"): it asks, it claims nothing (wrong29)."""
+    return tokens.sentences[tokens.sentence_of[span[0]]].text.rstrip().endswith("?")
+
+
 def _own_only(
     attributes: tuple[tuple[str, ...], ...], others: set[tuple[str, ...]]
 ) -> tuple[tuple[str, ...], ...]:
@@ -488,6 +538,8 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                             continue  # "*less* regularization lowers bias": its opposite
                         if _across_clauses(tokens, span):
                             continue  # "labels*, while* unsupervised ... without": two clauses
+                        if _asked(tokens, span):
+                            continue  # "Why can't an RNN process them in parallel?" (wrong29)
                         side = said_of(tokens, span, own, other)
                         if side is None:
                             side = said_under_condition(tokens, span, own, other)
@@ -503,6 +555,11 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                             and not _added(tokens, span)
                             and (
                                 n < len(SWAP_PAIRS)
+                                # two subjects (wrong29): the property given to the other
+                                # one is the swap itself, whatever verb relates them ("An RNN
+                                # processes all positions in parallel"); training and
+                                # inference may relate to one thing in two ways
+                                or subject_pair(pair)
                                 or _same_relation(
                                     tokens,
                                     span,

@@ -13,6 +13,14 @@ A side is named by the words the prompt uses, without a head noun only the secon
 "batch learning": "batch" alone is said of much else). Training and inference
 are named by their common wordings ("during training", "at test time", "when serving"). A pair
 that one of the fixed pairs already covers is left to it.
+
+Round 29 (wrong29): more ways a prompt names two subjects: "how do X and Y differ from Z", "how
+is it different from Y" and "when would you choose it over Y" ("it" is what the prompt asked
+about first: "Explain reinforcement learning", "How does DBSCAN work"), "why did X replace Y",
+and a list to compare ("compare A, B and C": each two of them). A side joined by "and" ("t-SNE
+and UMAP") is named by either; a few common names have their short forms ("recurrent networks"
+are "RNNs"). ``subject_pair`` tells these subject pairs from training/inference, whose sides
+are times, not subjects.
 """
 
 from __future__ import annotations
@@ -43,12 +51,73 @@ _TWO_SIDED = (
     ),
     re.compile(rf"\b{_SIDE} (?:versus|vs\.?) {_SIDE}(?=[,.?;:]| like | such | and |$)", re.I),
 )
+# A subject's name inside a question's sentence: up to four words, none of the question's own
+# ("why did", "how does", "should")
+_FILLER = (
+    r"(?:how|why|what|when|which|and|or|does|do|did|is|are|was|were|would|should|could|can|will"
+    r"|to|whether|you|we|i|largely|mostly)"
+)
+_NAME = (
+    rf"(?:an? |the )?((?!{_FILLER}\b)[a-z][a-z0-9\-]*"
+    rf"(?: (?!{_FILLER}\b)[a-z][a-z0-9\-]*){{0,3}}(?: and (?!{_FILLER}\b)[a-z][a-z0-9\-]*)?)"
+)
+_END = r"(?=[,.?;:]| and | for | in | when |$)"
+# "How do X and Y differ from Z", "why did X replace Y", "choose X over Y"
+_AGAINST = (
+    re.compile(rf"\b{_NAME} (?:differs?|is different|are different) from {_NAME}{_END}", re.I),
+    re.compile(rf"\bhow (?:does|do|is|are) {_NAME} (?:differ|different) from {_NAME}{_END}", re.I),
+    re.compile(rf"\b{_NAME} (?:largely |mostly )?replaced? {_NAME}{_END}", re.I),
+    re.compile(rf"\b(?:choose|pick|prefer) {_NAME} (?:over|instead of) {_NAME}{_END}", re.I),
+)
+# "compare A, B and C": each two of the listed subjects
+_LIST = re.compile(r"\bcompare ([^.?;:]+)", re.I)
+# Not a subject: "differ from both", "replace the current one"
+_NOT_NAMES = frozenset(("both", "either", "each", "one", "ones", "other", "others", "all"))
+# What "it" stands for: the subject the prompt asks about first
+_TOPIC = (
+    re.compile(rf"^(?:explain|describe|what is|what are) {_SIDE}(?=[,.?;:]| and |$)", re.I),
+    re.compile(rf"^how (?:does|do) {_SIDE} (?:cell |algorithm )?work\b", re.I),
+)
+_PRONOUNS = frozenset(("it", "they", "them", "this", "that"))
+# Short forms of a few common names
+_SHORT = {
+    "recurrent network": ("rnn", "rnns", "recurrent neural network", "recurrent net"),
+    "recurrent networks": ("rnn", "rnns", "recurrent network", "recurrent neural network"),
+    "recurrent": ("rnn", "rnns"),
+    "convolutional network": ("cnn", "cnns", "convolutional neural network"),
+    "transformers": ("transformer",),
+}
+
+
+def subject_pair(pair: Pair) -> bool:
+    """Two subjects (models, methods), not the times training and inference."""
+    return pair != TRAINING_INFERENCE
+
+
+def _topic(prompt: str) -> tuple[str, ...]:
+    for pattern in _TOPIC:
+        m = pattern.search(prompt.strip())
+        if m:
+            return tuple(words(m.group(1).lower()))
+    return ()
+
+
+def _alternatives(name: str) -> tuple[str, ...]:
+    """ "t sne and umap" is named by either; a common name by its short forms too."""
+    parts = [p.strip() for p in re.split(r" and | or ", name) if p.strip()]
+    out: list[str] = []
+    for p in parts:
+        out.append(p)
+        out.extend(_SHORT.get(p, ()))
+    return tuple(dict.fromkeys(out))
+
+
 # Head nouns two sides share ("supervised and unsupervised learning"): not what tells them apart.
 _HEADS = frozenset(
     stem(w)
     for w in words(
         "learning model models method methods approach approaches estimation regularization"
-        " algorithm algorithms technique techniques network networks loss"
+        " algorithm algorithms technique techniques network networks loss cell importance"
     )
 )
 _STOP = frozenset(stem(w) for w in STOPWORDS)
@@ -69,16 +138,37 @@ def _named(x: tuple[str, ...], y: tuple[str, ...]) -> Pair | None:
         return None
     if set(sx) <= set(sy) or set(sy) <= set(sx):
         return None
-    return ((" ".join(x),), (" ".join(y),))
+    return (_alternatives(" ".join(x)), _alternatives(" ".join(y)))
 
 
 def _covered(pair: Pair) -> bool:
-    """A fixed pair names one of these sides already."""
+    """A fixed pair names one of these sides already (both of them, for a pair read from the
+    round-29 forms: "reinforcement learning" against "supervised learning" is no fixed pair)."""
     for side in pair:
         stems = tuple(stem(w) for w in words(side[0]))
         if any(names_side(stems, s) for p in SWAP_PAIRS for s in p):
             return True
     return False
+
+
+def _both_covered(pair: Pair) -> bool:
+    """One fixed pair names both sides."""
+    a, b = (tuple(stem(w) for w in words(side[0])) for side in pair)
+    return any(
+        (names_side(a, p[0]) and names_side(b, p[1]))
+        or (names_side(a, p[1]) and names_side(b, p[0]))
+        for p in SWAP_PAIRS
+    )
+
+
+def _add(out: list[Pair], x: tuple[str, ...], y: tuple[str, ...]) -> None:
+    if not x or not y or x[-1] in _NOT_NAMES or y[-1] in _NOT_NAMES:
+        return
+    if x[0] in _PRONOUNS or y[0] in _PRONOUNS:
+        return
+    pair = _named(x, y)
+    if pair is not None and not _both_covered(pair) and pair not in out:
+        out.append(pair)
 
 
 @lru_cache(maxsize=512)
@@ -92,6 +182,27 @@ def prompt_pairs(prompt: str) -> tuple[Pair, ...]:
             pair = _named(tuple(words(m.group(1).lower())), tuple(words(m.group(2).lower())))
             if pair is not None and not _covered(pair) and pair not in out:
                 out.append(pair)
+    topic = _topic(prompt)
+    for pattern in _AGAINST:
+        for m in pattern.finditer(prompt):
+            x, y = (tuple(words(m.group(i).lower())) for i in (1, 2))
+            x = topic if len(x) == 1 and x[0] in _PRONOUNS else x
+            y = topic if len(y) == 1 and y[0] in _PRONOUNS else y
+            _add(out, x, y)
+    for m in _LIST.finditer(prompt):
+        names = [n.strip() for n in re.split(r",? and |, ", m.group(1)) if n.strip()]
+        listed = [tuple(words(n.lower())) for n in names]
+        if len(listed) < 3 or any(not n or len(n) > 4 for n in listed):
+            continue
+        # a head every listed name ends with ("... gradient descent", "... importance")
+        while all(len(n) > 1 for n in listed) and len({n[-1] for n in listed}) == 1:
+            listed = [n[:-1] for n in listed]
+        listed = [n[:-1] if len(n) > 1 and stem(n[-1]) in _HEADS else n for n in listed]
+        # a name inside another's ("batch" in "mini batch") names neither apart
+        listed = [n for n in listed if not any(o != n and set(n) < set(o) for o in listed)]
+        for i in range(len(listed)):
+            for j in range(i + 1, len(listed)):
+                _add(out, listed[i], listed[j])
     return tuple(out)
 
 
