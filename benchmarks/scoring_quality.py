@@ -2205,7 +2205,7 @@ an RNN process them in parallel?") is never charged. Nine bank questions have su
 transformers-vs-rnns new). Their repository answers (every *_content.yaml): correct charged 1 ->
 1 (the same: correct29's held-out t-SNE strong, "distances between clusters" not needed), no
 score changed but one long_wrong (already charged) gaining a charge. Default output identical
-(main ce36524 -> end). heldout_wrong29_content.yaml (12 questions naming two or more concepts,
+(main bac15fe -> end). heldout_wrong29_content.yaml (12 questions naming two or more concepts,
 random.Random(29) over 24 such prompts, written from the prompts alone; partial, weak, one
 long_wrong swapping throughout) and dev_wrong29_content.yaml (the other 12, tuned on), start
 (7545314, and again on 81097ae: same) -> end:
