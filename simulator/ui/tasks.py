@@ -43,10 +43,6 @@ DOWNLOAD = "download"
 
 log = logging.getLogger(__name__)
 DRAIN_POLL_MS = 10  # how often a draining close looks whether the lanes are done
-# Work that outlasts the close's bound is still waited for, up to this much more, before the
-# interpreter may finalize (``TaskManager.shutdown``); only a job that hangs is left behind (the
-# hidden app would otherwise hold its instance lock for as long).
-EXIT_WAIT_MS = 120_000
 # StorageError kinds whose message says everything (what, where, why): logged in one line,
 # not with the stacks of the worker and the database thread for every answer saved
 _SAID_WHOLE = ("full", "locked", "read-only")
@@ -275,17 +271,7 @@ class TaskManager(QObject):
         return self.shutdown(left_ms)
 
     def shutdown(self, msecs: int = 30000) -> bool:
-        """Refuse new work and wait for what runs (the database last: it saves the answers);
-        False when that took longer than ``msecs``.
-
-        Work still running then is waited for all the same (up to ``EXIT_WAIT_MS``; the window
-        is hidden already), its result dropped: the interpreter must not finalize while a
-        lane's thread runs: a thread that comes back from a native call that let the GIL go
-        while the interpreter finalizes is ended by ``pthread_exit`` (Python 3.11), which
-        aborts the process when it unwinds through a C++ guard ("terminate called without an
-        active exception": round 29, once in 18 runs of benchmarks/gui_stall.py at load 18,
-        where the whole recording transcribed again on its background lane can outlast the
-        30 s; reproduced with a thread in onnxruntime, Silero's runtime)."""
+        """Refuse new work and wait for what runs (the database last: it saves the answers)."""
         self._closed = True
         for runner in self._lanes.values():
             runner.closed = True
@@ -295,14 +281,7 @@ class TaskManager(QObject):
             COMPUTE,
             DATABASE,
         )  # a download may go on: it is not waited for
-        in_time = all([self._lanes[name].wait_idle(msecs) for name in order])
-        if not in_time:
-            busy = [name for name in order if not self._lanes[name].wait_idle(0)]
-            log.warning("closing: waiting for the work still running on %s", ", ".join(busy))
-            for name in order:
-                if not self._lanes[name].wait_idle(EXIT_WAIT_MS):
-                    log.error("closing: the work on the %s lane did not end; left behind", name)
-        return in_time
+        return all([self._lanes[name].wait_idle(msecs) for name in order])
 
 
 _app_tasks: TaskManager | None = None
