@@ -83,13 +83,17 @@ seen in the 17 other runs of either benchmark, cause not found.
 Round 29, bpe29 (issue 8): the tokenizer cache is plain checked data, no longer marshal (a
 header line and little-endian arrays, hash and ranges checked; ``speech.bpe``): its load 45-60
 -> 43-50 ms of CPU (medians of three interleaved runs, load 14-16), longest single call 1.1-2.6
--> 1.8-2.0 ms. The abort at exit: a thread that comes back from a native call that let the
-GIL go (onnxruntime, Silero's runtime) while the interpreter finalizes is ended by
-``pthread_exit`` and aborts with that message (reproduced outside the app, every run), and the
-close let the app exit with lane work still running after its 30 s bound (the whole recording
-transcribed again at load 18 can outlast it); ``TaskManager.shutdown`` now waits for that work
-(up to 120 s more). One run before it and one after (load 22 and 9): clean exits, every lane
-idle at exit; the one abort itself was not reproduced, so its thread is not proven.
+-> 1.8-2.0 ms. The abort at exit, not found: a thread started with Python's threading module
+that comes back from a native call that let the GIL go (onnxruntime, Silero's runtime) while
+the interpreter finalizes is ended by ``pthread_exit`` and aborts with that message (reproduced
+outside the app, every run); a job on a Qt thread pool (the app's lanes) does not (the pools are
+waited for at exit; 5 runs, also with run_lowered's helper thread), nor a thread in
+CTranslate2's encode (4 runs). At this benchmark's exit (atexit, two runs at load 22 and 9)
+no Python thread was alive, every lane idle, two idle pool threads left; the app's threading
+threads that compute natively are the voice's when it renders in this process (only where no
+child Python can start; ``--voice`` renders in its own process) and ``run_lowered``'s helper,
+which its lane joins. Left to check: a Qt multimedia or capture thread calling into Python
+during the teardown (CPython ends any thread that takes the GIL then, whatever started it).
 
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
