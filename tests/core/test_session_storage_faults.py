@@ -13,6 +13,7 @@ from session_kit import Harness
 
 from simulator.core.interview import State
 from simulator.core.session import events as ev
+from simulator.core.session.ports import DATABASE
 from simulator.core.storage import StorageError
 
 GOOD = "Overfitting is when the model memorizes noise in the training set instead of the signal."
@@ -67,6 +68,40 @@ def test_a_full_disk_at_wrap_up_can_be_retried_once_there_is_room(
     assert s.state is State.SCORECARD and s.unsaved_count() == 0
     record = h.storage.session(h.of(ev.SessionFinished)[0].session_id)
     assert [a.text for a in record.answers] == [GOOD, SPAM] and record.status == "finished"
+
+
+def test_ctrl_e_at_a_failed_wrap_up_is_not_lost_while_a_write_is_still_queued(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fresh-clone CI under load: Ctrl+E pressed while another database write was still on
+    the lane (the failed wrap-up's notice came first) did nothing at all, with no message, and
+    the interview stayed at the wrap-up. The retry is queued behind that write instead."""
+    h = Harness(tmp_path, follow_ups=False)
+    faults = Faults(h, monkeypatch)
+    _two_answers_then_full(h, faults)
+    s = h.session
+    assert s.state is State.WRAP_UP and s.wrap_up_failed
+    held: list[tuple[object, ...]] = []
+    run_now = h.executor.submit
+
+    def submit(fn, on_done=None, on_error=None, *, lane="compute"):  # type: ignore[no-untyped-def]
+        if lane == DATABASE:
+            held.append((fn, on_done, on_error))
+        else:
+            run_now(fn, on_done, on_error, lane=lane)
+
+    monkeypatch.setattr(h.executor, "submit", submit)
+    faults.kind = None
+    s.rate(1, 4)  # a write that is still on the database lane when Ctrl+E comes
+    assert s.busy()
+    s.end()
+    monkeypatch.setattr(h.executor, "submit", run_now)
+    while held:
+        fn, on_done, on_error = held.pop(0)
+        run_now(fn, on_done, on_error, lane=DATABASE)  # type: ignore[arg-type]
+    assert s.state is State.SCORECARD and s.unsaved_count() == 0
+    record = h.storage.session(h.of(ev.SessionFinished)[0].session_id)
+    assert record.status == "finished" and [a.text for a in record.answers] == [GOOD, SPAM]
 
 
 def test_a_wrap_up_that_cannot_save_can_be_left_and_written_elsewhere(

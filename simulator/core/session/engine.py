@@ -181,8 +181,11 @@ class Session(Pausable):
             has_words(unsent_text) or self.spoken
         ):
             self.submit(unsent_text, by_person=False)
-        if self.state is State.WRAP_UP and self.wrap_up_failed and not self.busy():
-            self.wrap_up_failed = False  # Ctrl+E again: try to save once more
+        if self.state is State.WRAP_UP and self.wrap_up_failed:
+            # Ctrl+E again: try to save once more. Not skipped while another write is still
+            # on the database lane (the press was silently lost): that lane runs in order, so
+            # the finish simply follows it; the reset flag keeps a second press from doubling it
+            self.wrap_up_failed = False
             self._wrap_up()
             return
         if self.state in (State.WRAP_UP, State.SCORECARD, State.ABORTED):
