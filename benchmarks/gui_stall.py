@@ -95,6 +95,28 @@ child Python can start; ``--voice`` renders in its own process) and ``run_lowere
 which its lane joins. Left to check: a Qt multimedia or capture thread calling into Python
 during the teardown (CPython ends any thread that takes the GIL then, whatever started it).
 
+Live captions (caption29, 2026-12-02; load noted). The caption's guess at the open segment
+decoded the whole segment again every 2 s of audio (espeak's answer has few pauses: 4 pieces
+of ~18 s, so up to 18 s of audio per guess), with the transcript's retries. Now
+(``speech.streaming``): a guess decodes only the audio after the words two guesses in a row
+heard alike (with 1 s of context, at most 6 s), one greedy pass, and a guess that took long
+spaces out the next (guesses take at most half the speaker's time: on a busy machine they
+come less often and decode the newest audio). The pieces (the live transcript) and the
+whole-file decode are untouched: ``real_speech.py --split tune`` identical before and after
+(file 5.3 / 14.6 %, live 6.0 / 18.5 % WER clean / noisy). ``caption_cpu.py`` (the same answer
+fed as fast as taken): guesses 26 decodes, 277 s of audio, 28.9 s of CPU -> 13, 82 s, 12.1 s
+at load 10 (9, 49 s, 7.2 s at load 16); the pieces 6 s of CPU either way. This benchmark,
+recording: at load 4-6, interleaved, Whisper's decoder 38.1 s of CPU (before) -> 24.9 s
+(after), worst stall 38.7 -> 38.3 ms, caption updates 31 -> 21; at load 17-22 before 12.5 /
+5.5 s of CPU (the lane behind the speaker skipped most guesses), worst 232 / 262 ms; at load
+7-9 after 21.2 s, worst 189 ms. Voice interview (3 x 30 s answers), load 11-12 before, 6-11
+after: live caption job (audio captured -> caption) median 2.3 -> 0.46 s, p95 12.4 -> 5.4 s;
+Whisper decoding 148 -> 89 s in all; Ctrl+Enter -> feedback median 11.0 -> 3.6 s; answering's
+worst stall 348 -> 209 ms (both CPU waits); stored WER 4.4 / 17.9 / 17.0 -> 4.4 / 17.9 / 14.8 %
+(the recording itself differs run to run; 14.8 % was seen in round 28's runs too). Under load
+the worst stalls stay the GUI thread waiting for a CPU; the captions are now a smaller part
+of what it waits behind, not the whole of it.
+
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 
