@@ -14,6 +14,9 @@ import pytest
 from simulator.core.questions import Problem, Question, load_packs, parse_pack_bytes
 from simulator.speech import loading
 
+# a hang fails here, below pytest's faulthandler_timeout (600 s); each wait ends as soon as
+# its event is set (a fixed 10 s was short at load 20 on two cores)
+HANG_S = 300.0
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
 
 
@@ -25,7 +28,7 @@ def test_an_engine_still_loading_when_the_packs_are_parsed_keeps_the_collector_o
     def engine() -> None:
         with loading.loading():
             inside.set()
-            release.wait(10)
+            release.wait(HANG_S)
 
     thread = threading.Thread(target=engine)
 
@@ -33,7 +36,7 @@ def test_an_engine_still_loading_when_the_packs_are_parsed_keeps_the_collector_o
         shown: str, stat: os.stat_result, content: bytes
     ) -> tuple[list[Question], list[Problem]]:
         thread.start()  # an engine starts loading while the pack parses, and outlasts it
-        assert inside.wait(10)
+        assert inside.wait(HANG_S)
         return parse_pack_bytes(shown, stat, content)
 
     assert gc.isenabled()
@@ -42,7 +45,7 @@ def test_an_engine_still_loading_when_the_packs_are_parsed_keeps_the_collector_o
         assert not gc.isenabled()  # the engine is still loading
     finally:
         release.set()
-        thread.join(10)
+        thread.join(HANG_S)
     assert gc.isenabled()
 
 
@@ -57,23 +60,23 @@ def test_work_that_can_wait_waits_for_a_build_in_progress() -> None:
     def engine() -> None:
         with loading.loading():
             inside.set()
-            release.wait(10)
+            release.wait(HANG_S)
 
     thread = threading.Thread(target=engine)
     thread.start()
     try:
-        assert inside.wait(10)
+        assert inside.wait(HANG_S)
         assert building()
         assert wait_for_builds(0.05) is False  # still loading: the wait gives up, saying so
         woke: list[bool] = []
-        waiter = threading.Thread(target=lambda: woke.append(wait_for_builds(10)))
+        waiter = threading.Thread(target=lambda: woke.append(wait_for_builds(HANG_S)))
         waiter.start()
         release.set()
-        waiter.join(10)
+        waiter.join(HANG_S)
         assert woke == [True]  # told when the load ended, not after its whole timeout
     finally:
         release.set()
-        thread.join(10)
+        thread.join(HANG_S)
     assert not building()
     assert wait_for_builds(0) is True
     with collector_paused():
@@ -106,31 +109,31 @@ def test_a_wait_with_settle_outlasts_a_load_made_of_steps(monkeypatch: pytest.Mo
     def two_steps() -> None:
         with loading.loading():
             first.set()
-            gap.wait(30)
-        next_step.wait(30)
+            gap.wait(HANG_S)
+        next_step.wait(HANG_S)
         with loading.loading():  # the next step begins after the first ended
             second_in.set()
-            release.wait(30)
+            release.wait(HANG_S)
 
     thread = threading.Thread(target=two_steps)
     thread.start()
     woke: list[bool] = []
     waiter = threading.Thread(target=lambda: woke.append(wait_for_builds(3600, settle=2.0)))
     try:
-        assert first.wait(30)
+        assert first.wait(HANG_S)
         waiter.start()
         gap.set()
-        assert in_gap.wait(30)  # the first step ended; the waiter looks at the gap...
+        assert in_gap.wait(HANG_S)  # the first step ended; the waiter looks at the gap...
         now[0] += 1.9  # ...for less than the settle time
         with collector._lock:
             collector._ended.notify_all()
         assert woke == []
         next_step.set()
-        assert second_in.wait(30)
+        assert second_in.wait(HANG_S)
         in_gap.clear()  # from here on, set only by a wait after the second step ended
         assert woke == []  # still waiting: the second step began within the settle time
         release.set()
-        assert in_gap.wait(30)  # the second step ended: settling again, from its end
+        assert in_gap.wait(HANG_S)  # the second step ended: settling again, from its end
         now[0] += 1.9
         with collector._lock:
             collector._ended.notify_all()
@@ -138,18 +141,18 @@ def test_a_wait_with_settle_outlasts_a_load_made_of_steps(monkeypatch: pytest.Mo
         now[0] += 0.2  # 2.1 s after the last step ended
         with collector._lock:
             collector._ended.notify_all()
-        waiter.join(30)
+        waiter.join(HANG_S)
         assert woke == [True]
     finally:
         gap.set()
         next_step.set()
         release.set()
-        thread.join(30)
+        thread.join(HANG_S)
         if waiter.is_alive():
             now[0] += 7200  # past its timeout
             with collector._lock:
                 collector._ended.notify_all()
-            waiter.join(30)
+            waiter.join(HANG_S)
 
 
 class _Node:

@@ -17,7 +17,7 @@ from simulator.core import storage as storage_module
 from simulator.core.storage import Storage, StorageError
 from simulator.ui.locked_database import ask_when_locked
 from tests.locked_database import held_locked
-from tests.ui.waits import wait_for_bank
+from tests.ui.waits import HANG_MS, wait_for_bank
 
 SESSIONS = 3
 # the offscreen platform, on showing a dialog
@@ -80,7 +80,7 @@ def test_continue_read_only_shows_every_session_and_writes_nothing(qtbot, data_d
             storage = window.services.storage
             assert storage.read_only
             notice = window.home.read_only.message  # Home's read-only banner, at its top
-            qtbot.waitUntil(notice.isVisible, timeout=10_000)
+            qtbot.waitUntil(notice.isVisible, timeout=HANG_MS)
             assert "locked" in notice.text() and "not saved" in notice.text()
             assert not window.home.storage_notice.isVisible()  # said once, not twice
             assert sorted(a.text for s in storage.sessions() for a in s.answers) == [
@@ -149,7 +149,7 @@ def test_each_choice_has_a_key_of_its_own(qtbot, key: str, chosen: str) -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         box.activateWindow()  # shortcuts go to the active window
-        qtbot.waitUntil(box.isActiveWindow, timeout=10_000)
+        qtbot.waitUntil(box.isActiveWindow, timeout=HANG_MS)
         target = QApplication.focusWidget() or box
         qtbot.keyClick(target, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.AltModifier)
         # A key that only moved the focus leaves the box open: Escape then (quit).
@@ -186,7 +186,7 @@ def test_answers_given_in_a_read_only_run_are_not_promised_to_a_released_lock(
         begin_answering(qtbot, window)
         window.controller.submit("Overfitting memorizes the noise in the training data.")
         notice = window.interview.notice
-        qtbot.waitUntil(lambda: "Could not save" in notice.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "Could not save" in notice.text(), timeout=HANG_MS)
         assert "lets go of it" not in notice.text()
         assert "start the app again" in notice.text() and "file" in notice.text()
         assert window.controller.unsaved_count() == 1

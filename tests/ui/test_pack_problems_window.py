@@ -15,7 +15,7 @@ from simulator.paths import bundled_packs_dir
 from simulator.services import Services
 from simulator.settings import Settings
 from tests.packs import GOOD_QUESTION
-from tests.ui.waits import wait_for_bank
+from tests.ui.waits import HANG_MS, wait_for_bank
 
 
 @pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
@@ -49,7 +49,7 @@ def test_a_duplicate_id_and_every_other_problem_are_listed_from_the_help_menu(  
         assert button is not None, "no lasting mention"
         # A status bar first made as the bank loads (the session core, slow to import on a
         # first start, had not used it yet) is shown by Qt one event later.
-        qtbot.waitUntil(button.isVisible, timeout=2000)
+        qtbot.waitUntil(button.isVisible, timeout=HANG_MS)
         assert button.text() == "2 problems in question packs…" and button.accessibleName()
         button.click()
         dialog = window.findChild(QDialog, "packProblemsDialog")
@@ -94,7 +94,7 @@ def test_the_problem_list_pages_while_close_has_the_keyboard(qtbot) -> None:  # 
     show_pack_problems(parent, many, "/packs")
     dialog = parent.findChild(QDialog, "packProblemsDialog")
     listing = dialog.findChild(QPlainTextEdit, "packProblemsList")
-    qtbot.waitUntil(listing.hasFocus, timeout=2000)
+    qtbot.waitUntil(listing.hasFocus, timeout=HANG_MS)
     qtbot.keyClick(listing, Qt.Key.Key_Tab)
     close = QApplication.focusWidget()
     assert close is not None and close.text() == "Close"

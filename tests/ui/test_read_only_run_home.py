@@ -19,7 +19,7 @@ from simulator.core.storage import Storage
 from simulator.ui.locked_database import ask_when_locked
 from tests.locked_database import held_locked
 from tests.ui.mnemonics import assert_alt_letters_unique
-from tests.ui.waits import wait_for_bank
+from tests.ui.waits import HANG_MS, wait_for_bank
 
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 ALT = Qt.KeyboardModifier.AltModifier
@@ -94,25 +94,25 @@ def test_home_says_read_only_asks_before_start_and_resume_and_tries_again(
             home, storage = window.home, window.services.storage
             assert storage.read_only
             banner = home.read_only
-            qtbot.waitUntil(banner.isVisible, timeout=10_000)
+            qtbot.waitUntil(banner.isVisible, timeout=HANG_MS)
             text = banner.message.text()
             assert text.startswith("This run is read-only")
             assert str(path) in text and f"process {other.pid}" in text
             assert "file" in text and "Try again" in text
             assert banner.try_again_button.isVisible()
             # at the top: above the interrupted interview's banner and the page's title
-            qtbot.waitUntil(home.interrupted.isVisible, timeout=10_000)
+            qtbot.waitUntil(home.interrupted.isVisible, timeout=HANG_MS)
             assert banner.y() < home.interrupted.y() < home.subtitle.mapTo(home, QPoint(0, 0)).y()
             assert_alt_letters_unique(home)
             wait_for_bank(qtbot, window.services)
-            qtbot.waitUntil(home.start_button.isEnabled, timeout=10_000)
+            qtbot.waitUntil(home.start_button.isEnabled, timeout=HANG_MS)
 
             # Start asks first; Escape cancels: Home stays, no interview began
             seen: list[str] = []
             _when_asked(qtbot, _escape(qtbot), seen)
             home.start_button.setFocus()
             qtbot.keyClick(home.start_button, Qt.Key.Key_Return, CTRL)
-            qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
+            qtbot.waitUntil(lambda: len(seen) == 1, timeout=HANG_MS)
             assert seen[0].startswith("Start an interview that cannot be saved")
             assert "kept only if you save them to a file when you quit" in seen[0]
             assert f"process {other.pid}" in seen[0]
@@ -121,17 +121,17 @@ def test_home_says_read_only_asks_before_start_and_resume_and_tries_again(
             # Resume (Ctrl+R) asks too, with a button of its own; Escape cancels
             _when_asked(qtbot, _escape(qtbot), seen)
             home.resume_button.click()
-            qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+            qtbot.waitUntil(lambda: len(seen) == 2, timeout=HANG_MS)
             assert seen[1].startswith("Resume this interview without saving")
             assert window.stack.currentWidget() is home
 
             # Try again while the program still holds it: still read-only, and Home says so
             banner.try_again_button.click()
             qtbot.waitUntil(
-                lambda: banner.message.text().startswith("Still read-only"), timeout=10_000
+                lambda: banner.message.text().startswith("Still read-only"), timeout=HANG_MS
             )
             assert storage.read_only and f"process {other.pid}" in banner.message.text()
-            qtbot.waitUntil(banner.try_again_button.isEnabled, timeout=10_000)
+            qtbot.waitUntil(banner.try_again_button.isEnabled, timeout=HANG_MS)
         except BaseException:
             window.shutdown()
             storage.close()
@@ -139,19 +139,19 @@ def test_home_says_read_only_asks_before_start_and_resume_and_tries_again(
     try:
         # the other program is done: Alt+Y (Try again) opens it as usual
         window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+        qtbot.waitUntil(window.isActiveWindow, timeout=HANG_MS)
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Y, ALT)
-        qtbot.waitUntil(lambda: not storage.read_only, timeout=10_000)
-        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: not storage.read_only, timeout=HANG_MS)
+        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=HANG_MS)
         # no notice left behind, not even an empty box (seen in a real X window)
         assert not home.storage_notice.isVisible() and not home.storage_notice.text()
         # Start now asks nothing: the interview begins and its session is saved
         asked: list[str] = []
         _when_asked(qtbot, lambda box: box.reject(), asked)
         home.start_button.click()
-        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=10_000)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=HANG_MS)
         assert not asked
-        qtbot.waitUntil(lambda: len(storage.sessions()) == 2, timeout=10_000)
+        qtbot.waitUntil(lambda: len(storage.sessions()) == 2, timeout=HANG_MS)
     finally:
         window.shutdown()
         storage.close()
@@ -165,7 +165,7 @@ def test_start_anyway_begins_the_interview_it_warned_about(qtbot, data_dir: Path
     qtbot.addWidget(window)
     try:
         wait_for_bank(qtbot, window.services)
-        qtbot.waitUntil(window.home.start_button.isEnabled, timeout=10_000)
+        qtbot.waitUntil(window.home.start_button.isEnabled, timeout=HANG_MS)
         seen: list[str] = []
         buttons: list[str] = []
 
@@ -176,7 +176,7 @@ def test_start_anyway_begins_the_interview_it_warned_about(qtbot, data_dir: Path
 
         _when_asked(qtbot, go, seen)
         window.home.start_button.click()
-        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=10_000)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=HANG_MS)
         assert len(seen) == 1 and sorted(buttons) == ["&Cancel", "&Start anyway"]
         assert window.services.storage.read_only
     finally:

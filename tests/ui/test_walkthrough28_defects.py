@@ -62,7 +62,7 @@ def test_the_status_bar_does_not_repeat_the_read_only_banner(qtbot, data_dir: Pa
         window = _read_only_window(qtbot, path)
         try:
             banner = window.home.read_only
-            qtbot.waitUntil(banner.isVisible, timeout=10_000)
+            qtbot.waitUntil(banner.isVisible, timeout=HANG_MS)
             assert "locked" in banner.message.text()
             qtbot.wait(1200)  # the window's notice timer has run again meanwhile
             assert window.statusBar().currentMessage() == ""
@@ -88,7 +88,7 @@ def test_answers_given_read_only_are_saved_once_try_again_opens_the_database(
             wait_reached(qtbot, window, State.PREPARING)
             qtbot.keyClicks(page.answer, "Overfitting is when a model memorises noise.")
             window.controller.end(page.answer.toPlainText())
-            qtbot.waitUntil(lambda: window.controller.wrap_up_failed, timeout=15_000)
+            qtbot.waitUntil(lambda: window.controller.wrap_up_failed, timeout=HANG_MS)
             assert window.controller.unsaved_count() == 1
             window.go_home()
             assert window.stack.currentWidget() is window.home
@@ -101,9 +101,9 @@ def test_answers_given_read_only_are_saved_once_try_again_opens_the_database(
     try:
         banner = window.home.read_only
         banner.try_again_button.click()
-        qtbot.waitUntil(lambda: not storage.read_only, timeout=10_000)
+        qtbot.waitUntil(lambda: not storage.read_only, timeout=HANG_MS)
         bar = window.statusBar()
-        qtbot.waitUntil(lambda: "1 answer" in bar.currentMessage(), timeout=10_000)
+        qtbot.waitUntil(lambda: "1 answer" in bar.currentMessage(), timeout=HANG_MS)
         assert window.controller.unsaved_count() == 0
         sessions = storage.sessions()
         assert [a.text for s in sessions for a in s.answers] == [
@@ -112,7 +112,7 @@ def test_answers_given_read_only_are_saved_once_try_again_opens_the_database(
         # finished with its summary, as its wrap-up would have: not left as interrupted
         assert [s.status for s in sessions] == ["finished"] and sessions[0].score is not None
         assert "is saved too" in bar.currentMessage()
-        qtbot.waitUntil(lambda: window.home.history.count() == 1, timeout=10_000)  # listed
+        qtbot.waitUntil(lambda: window.home.history.count() == 1, timeout=HANG_MS)  # listed
     finally:
         window.shutdown()
         storage.close()
@@ -181,7 +181,7 @@ def test_the_window_opens_as_it_was_last_closed(qtbot, data_dir: Path) -> None: 
     try:
         assert window.size() == size
         window.showMaximized()
-        qtbot.waitUntil(window.isMaximized, timeout=5_000)
+        qtbot.waitUntil(window.isMaximized, timeout=HANG_MS)
     finally:
         _closed(window)
     window = _opened(qtbot)
@@ -241,11 +241,11 @@ def test_on_a_low_screen_the_page_shown_fits_without_scrolling(qtbot, window) ->
         corner = widget.mapTo(area.viewport(), QPoint(widget.width(), widget.height()))
         return area.viewport().rect().contains(corner - QPoint(1, 1))
 
-    qtbot.waitUntil(lambda: in_view(window.home.start_button), timeout=5_000)
+    qtbot.waitUntil(lambda: in_view(window.home.start_button), timeout=HANG_MS)
     assert not area.verticalScrollBar().isVisible()
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
     wait_reached(qtbot, window, State.PREPARING)
-    qtbot.waitUntil(lambda: in_view(window.interview.next_button), timeout=5_000)
+    qtbot.waitUntil(lambda: in_view(window.interview.next_button), timeout=HANG_MS)
     assert in_view(window.interview.end_button)
     assert area.verticalScrollBar().value() == 0
 
@@ -260,7 +260,7 @@ def test_a_save_failure_during_an_interview_is_said_once_and_whole(qtbot, data_d
         try:
             page = window.interview
             window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-            qtbot.waitUntil(lambda: page._save_failing, timeout=10_000)
+            qtbot.waitUntil(lambda: page._save_failing, timeout=HANG_MS)
             assert window.statusBar().currentMessage() == ""
             assert "Could not save" in page._save_failure
             window.controller.end("")
@@ -280,8 +280,8 @@ def test_an_interview_in_a_read_only_run_says_so_on_every_question(qtbot, data_d
             window.start_interview(Plan(counts={"technical": 1, "case": 1}, name="C"), False)
             begin_answering(qtbot, window)
             window.controller.submit("Overfitting is when a model memorises noise.")
-            qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=15_000)
-            qtbot.waitUntil(lambda: not window.controller.busy(), timeout=15_000)  # its failure
+            qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=HANG_MS)
+            qtbot.waitUntil(lambda: not window.controller.busy(), timeout=HANG_MS)  # its failure
             window.controller.next_question()
             wait_reached(qtbot, window, State.PREPARING)
             run = read_only_run(window.services.storage)
