@@ -88,8 +88,9 @@ that comes back from a native call that let the GIL go (onnxruntime, Silero's ru
 the interpreter finalizes is ended by ``pthread_exit`` and aborts with that message (reproduced
 outside the app, every run); a job on a Qt thread pool (the app's lanes) does not (the pools are
 waited for at exit; 5 runs, also with run_lowered's helper thread), nor a thread in
-CTranslate2's encode (4 runs). At this benchmark's exit (atexit, two runs at load 22 and 9)
-no Python thread was alive, every lane idle, two idle pool threads left; the app's threading
+CTranslate2's encode (4 runs). At this benchmark's exit (atexit, three runs at load 9-22)
+no Python thread was alive, every lane idle; the process's native threads then (/proc, one
+run): the main one, two idle pool threads and Qt's PulseAudio engine; the app's threading
 threads that compute natively are the voice's when it renders in this process (only where no
 child Python can start; ``--voice`` renders in its own process) and ``run_lowered``'s helper,
 which its lane joins. Left to check: a Qt multimedia or capture thread calling into Python
