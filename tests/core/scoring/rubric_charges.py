@@ -30,3 +30,15 @@ def told_charges(question: Question, text: str) -> list[str]:
     return [m.phrase for m in score.misconceptions] + [
         f"{k.id}: {k.contradiction}" for k in score.key_points if k.contradiction
     ]
+
+
+def contradictions(question: Question, text: str) -> dict[str, str]:
+    """Each key point the answer contradicts, with the claim that contradicts it."""
+    score = score_answer(question, Transcript(text))
+    return {k.id: k.contradiction for k in score.key_points if k.contradiction}
+
+
+def earned(question: Question, text: str, point: str) -> float:
+    """The credit the answer earns for one key point (its id)."""
+    score = score_answer(question, Transcript(text))
+    return next(k.credit for k in score.key_points if k.id == point)

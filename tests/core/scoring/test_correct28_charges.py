@@ -24,9 +24,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.core.questions import QuestionBank
-from simulator.core.scoring import score_answer
-from simulator.core.transcript import Transcript
-from tests.core.scoring.rubric_charges import told_charges
+from tests.core.scoring.rubric_charges import earned, told_charges
 
 CORRECT = [
     # dismissal of an extent
@@ -134,15 +132,10 @@ def test_its_wrong_twin_is_still_charged(
     assert any(charge in c for c in told_charges(bank.get(qid), text))
 
 
-def _earned(bank: QuestionBank, qid: str, text: str, point: str) -> float:
-    score = score_answer(bank.get(qid), Transcript(text))
-    return next(k.credit for k in score.key_points if k.id == point)
-
-
 def test_a_warning_against_leaving_a_practice_out_earns_it(bank: QuestionBank) -> None:
     """ "A common mistake is to run PCA without standardizing" warns against not
     standardizing: the denial is warned against, so the mention says the point."""
     warned = "A common mistake is to run PCA without standardizing the features first."
-    assert _earned(bank, "tech.pca", warned, "preprocess") > 0
+    assert earned(bank.get("tech.pca"), warned, "preprocess") > 0
     plain = "I run PCA without standardizing the features first."
-    assert _earned(bank, "tech.pca", plain, "preprocess") == 0
+    assert earned(bank.get("tech.pca"), plain, "preprocess") == 0

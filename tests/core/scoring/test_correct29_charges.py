@@ -34,7 +34,7 @@ import pytest
 from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
-from tests.core.scoring.rubric_charges import told_charges
+from tests.core.scoring.rubric_charges import earned, told_charges
 
 CORRECT = [
     (
@@ -130,16 +130,11 @@ def test_its_wrong_twin_is_still_charged(
     assert any(charge in c for c in told_charges(bank.get(qid), text))
 
 
-def _earned(bank: QuestionBank, qid: str, text: str, point: str) -> float:
-    score = score_answer(bank.get(qid), Transcript(text))
-    return next(k.credit for k in score.key_points if k.id == point)
-
-
 def test_a_decimal_in_digits_matches_the_rubric_words(bank: QuestionBank) -> None:
     worked = "The chance of a positive is 0.0099 plus 0.0495, so it comes to 0.0594."
-    assert _earned(bank, "tech.bayes-theorem", worked, "total-probability") > 0
+    assert earned(bank.get("tech.bayes-theorem"), worked, "total-probability") > 0
     other = "The chance of a positive is 0.0098 plus 0.0496, so it comes to 0.0595."
-    assert _earned(bank, "tech.bayes-theorem", other, "total-probability") == 0
+    assert earned(bank.get("tech.bayes-theorem"), other, "total-probability") == 0
 
 
 REMARKS = [

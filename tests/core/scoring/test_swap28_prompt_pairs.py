@@ -5,26 +5,11 @@ sides with their own properties, comparisons, hedges and warnings) are left alon
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
-from simulator.core.scoring import score_answer
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring.prompt_pairs import TRAINING_INFERENCE, prompt_pairs
-from simulator.core.transcript import Transcript
-
-REPO = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([REPO / "questions"])
-
-
-def _contradicted(bank: QuestionBank, qid: str, text: str) -> dict[str, str]:
-    score = score_answer(bank.questions[qid], Transcript(text))
-    return {k.id: k.contradiction for k in score.key_points if k.contradiction}
+from tests.core.scoring.rubric_charges import contradictions
 
 
 def test_prompt_names_its_two_sides() -> None:
@@ -53,7 +38,7 @@ def test_prompt_names_its_two_sides() -> None:
     ],
 )
 def test_training_inference_swap_is_caught(bank: QuestionBank, text: str) -> None:
-    found = _contradicted(bank, "tech.batch-normalization", text)
+    found = contradictions(bank.questions["tech.batch-normalization"], text)
     assert "running averages" in found.get("inference", "")
     assert "said of training" in found["inference"]
 
@@ -76,11 +61,11 @@ def test_training_inference_swap_is_caught(bank: QuestionBank, text: str) -> Non
     ],
 )
 def test_training_inference_near_twins_not_charged(bank: QuestionBank, text: str) -> None:
-    assert "inference" not in _contradicted(bank, "tech.batch-normalization", text)
+    assert "inference" not in contradictions(bank.questions["tech.batch-normalization"], text)
 
 
 def test_point_about_both_sides_gives_neither_a_property(bank: QuestionBank) -> None:
     """ "Both are supervised; ... logistic regression outputs probabilities" is no property of
     regression: a classifier that outputs probabilities swaps nothing."""
     said = "A classifier like logistic regression outputs probabilities, then a threshold."
-    assert _contradicted(bank, "tech.classification-vs-regression", said) == {}
+    assert contradictions(bank.questions["tech.classification-vs-regression"], said) == {}

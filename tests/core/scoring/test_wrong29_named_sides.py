@@ -8,26 +8,11 @@ charged."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
-from simulator.core.scoring import score_answer
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring.prompt_pairs import TRAINING_INFERENCE, prompt_pairs, subject_pair
-from simulator.core.transcript import Transcript
-
-REPO = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([REPO / "questions"])
-
-
-def _contradicted(bank: QuestionBank, qid: str, text: str) -> dict[str, str]:
-    score = score_answer(bank.questions[qid], Transcript(text))
-    return {k.id: k.contradiction for k in score.key_points if k.contradiction}
+from tests.core.scoring.rubric_charges import contradictions
 
 
 def test_prompt_forms_name_two_subjects() -> None:
@@ -98,7 +83,7 @@ def test_prompt_forms_name_two_subjects() -> None:
 def test_property_given_to_the_other_subject_is_charged(
     bank: QuestionBank, qid: str, text: str, point: str, words: str
 ) -> None:
-    found = _contradicted(bank, qid, text)
+    found = contradictions(bank.questions[qid], text)
     assert words in found.get(point, "")
 
 
@@ -149,4 +134,4 @@ def test_property_given_to_the_other_subject_is_charged(
     ],
 )
 def test_correct_sentences_are_not_charged(bank: QuestionBank, qid: str, text: str) -> None:
-    assert _contradicted(bank, qid, text) == {}
+    assert contradictions(bank.questions[qid], text) == {}
