@@ -142,8 +142,10 @@ def _named(x: tuple[str, ...], y: tuple[str, ...]) -> Pair | None:
 
 
 def _covered(pair: Pair) -> bool:
-    """A fixed pair names one of these sides already (both of them, for a pair read from the
-    round-29 forms: "reinforcement learning" against "supervised learning" is no fixed pair)."""
+    """A fixed pair names one of these sides already. Only the two-sided forms ("X vs Y") ask
+    this; a pair read from the round-29 forms is left to a fixed pair only when that pair names
+    both its sides (``_both_covered``: "reinforcement learning" against "supervised learning" is
+    no fixed pair, though "supervised" is in one)."""
     for side in pair:
         stems = tuple(stem(w) for w in words(side[0]))
         if any(names_side(stems, s) for p in SWAP_PAIRS for s in p):
