@@ -13,10 +13,8 @@ import pytest
 
 from simulator.core.questions import Problem, Question, load_packs, parse_pack_bytes
 from simulator.speech import loading
+from tests.held_load import HANG_S, load_in_progress
 
-# a hang fails here, below pytest's faulthandler_timeout (600 s); each wait ends as soon as
-# its event is set (a fixed 10 s was short at load 20 on two cores)
-HANG_S = 300.0
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
 
 
@@ -55,17 +53,7 @@ def test_work_that_can_wait_waits_for_a_build_in_progress() -> None:
     the window's at a session's start)."""
     from simulator.core.collector import building, collector_paused, wait_for_builds
 
-    inside, release = threading.Event(), threading.Event()
-
-    def engine() -> None:
-        with loading.loading():
-            inside.set()
-            release.wait(HANG_S)
-
-    thread = threading.Thread(target=engine)
-    thread.start()
-    try:
-        assert inside.wait(HANG_S)
+    with load_in_progress() as release:
         assert building()
         assert wait_for_builds(0.05) is False  # still loading: the wait gives up, saying so
         woke: list[bool] = []
@@ -74,9 +62,6 @@ def test_work_that_can_wait_waits_for_a_build_in_progress() -> None:
         release.set()
         waiter.join(HANG_S)
         assert woke == [True]  # told when the load ended, not after its whole timeout
-    finally:
-        release.set()
-        thread.join(HANG_S)
     assert not building()
     assert wait_for_builds(0) is True
     with collector_paused():

@@ -13,10 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from simulator.speech import loading
 from simulator.ui import warm_up
-
-HANG_S = 300.0  # a hang fails here, below pytest's faulthandler_timeout (600 s)
+from tests.held_load import HANG_S, load_in_progress
 
 
 def test_page_imports_wait_for_a_load_then_leave_the_collector(
@@ -38,29 +36,18 @@ def test_page_imports_wait_for_a_load_then_leave_the_collector(
         return real_wait(timeout, settle)
 
     monkeypatch.setattr(warm_up, "wait_for_builds", seen_waiting)
-    inside, release = threading.Event(), threading.Event()
-
-    def model_load() -> None:
-        with loading.loading():
-            inside.set()
-            release.wait(HANG_S)
-
-    loader = threading.Thread(target=model_load)
-    loader.start()
     importer = threading.Thread(target=warm_up.import_page_modules)
     try:
-        assert inside.wait(HANG_S)
-        importer.start()
-        assert waiting.wait(HANG_S)
-        importer.join(0.3)
-        assert importer.is_alive()  # waiting for the load, not importing beside it
-        assert name not in sys.modules
-        release.set()
-        importer.join(HANG_S)
-        assert not importer.is_alive()
+        with load_in_progress() as release:
+            importer.start()
+            assert waiting.wait(HANG_S)
+            importer.join(0.3)
+            assert importer.is_alive()  # waiting for the load, not importing beside it
+            assert name not in sys.modules
+            release.set()
+            importer.join(HANG_S)
+            assert not importer.is_alive()
     finally:
-        release.set()
-        loader.join(HANG_S)
         if importer.ident is not None:
             importer.join(HANG_S)
     assert name in sys.modules
@@ -76,25 +63,12 @@ def test_a_page_already_imported_is_not_waited_for(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(warm_up, "PAGE_MODULES", ("json",))
     waits: list[float] = []  # told by the wait itself, not by how long the importer took
     monkeypatch.setattr(warm_up, "wait_for_builds", lambda timeout, settle=0.0: waits.append(1))
-    inside, release = threading.Event(), threading.Event()
-
-    def model_load() -> None:
-        with loading.loading():
-            inside.set()
-            release.wait(HANG_S)
-
-    loader = threading.Thread(target=model_load)
-    loader.start()
-    try:
-        assert inside.wait(HANG_S)
+    with load_in_progress():
         importer = threading.Thread(target=warm_up.import_page_modules)
         importer.start()
         importer.join(HANG_S)  # the load is still under way: it ended without waiting for it
         assert not importer.is_alive()
         assert waits == []
-    finally:
-        release.set()
-        loader.join(HANG_S)
 
 
 def test_a_closing_app_stops_waiting_to_import(
