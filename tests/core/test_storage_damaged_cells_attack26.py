@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from simulator.cli import main
 from simulator.core.scorecard.history import plan_key
 from simulator.core.storage import Storage
-from tests.scores import answer_score, session_score
+from tests.core.damaged_cells import damaged, every_command_reads
 
 DAMAGE = [
     "UPDATE answers SET text = X'FFFE00', follow_up = X'00' WHERE position = 1",
@@ -29,34 +28,11 @@ DAMAGE = [
 ]
 
 
-def _damaged(data: Path, damage: str) -> None:
-    storage = Storage(data / "sessions.sqlite3")
-    sid = storage.create_session(
-        {"name": "x", "question_ids": ["tech.bias-variance", "tech.overfitting"]}
-    )
-    storage.add_answer(
-        sid,
-        "tech.bias-variance",
-        0,
-        "spoken",
-        "bias is error from a too simple model",
-        transcript={"text": "bias", "words": []},
-        duration_s=3.0,
-        score=answer_score(55, "tech.bias-variance"),
-    )
-    storage.add_answer(sid, "tech.overfitting", 1, "typed", "fits noise", score=answer_score(40))
-    storage.finish_session(sid, session_score(47))
-    storage.close()
-    with sqlite3.connect(data / "sessions.sqlite3") as db:
-        db.execute(damage)
-    db.close()
-
-
 @pytest.mark.parametrize("damage", DAMAGE)
 def test_a_damaged_cell_reads_as_missing_in_every_command(
     data_dir: Path, tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _damaged(data_dir, damage)
+    damaged(data_dir, damage)
     storage = Storage(data_dir / "sessions.sqlite3")
     (session,) = storage.sessions()
     for answer in session.answers:
@@ -67,23 +43,10 @@ def test_a_damaged_cell_reads_as_missing_in_every_command(
         json.dumps(answer.to_dict(), allow_nan=False)
     plan_key(session.plan)
     storage.close()
-    for argv in (
-        ["history", "--json"],
-        ["due"],
-        ["export", "1", "-o", str(tmp_path / "s.md")],
-        ["export", "1", "-o", str(tmp_path / "s.html")],
-        ["export", "1", "-o", str(tmp_path / "s.json")],
-        ["archive", "export", str(tmp_path / "all.zip")],
-    ):
-        code = main(argv)
-        err = capsys.readouterr().err
-        assert code == 0 and "Traceback" not in err, (argv, err)
     # and what was exported reads back: nothing written out is lost
-    code = main(
-        ["--data-dir", str(tmp_path / "new"), "archive", "import", str(tmp_path / "all.zip")]
-    )
-    assert code == 0, capsys.readouterr().err
-    assert len(Storage(tmp_path / "new" / "sessions.sqlite3").sessions()[0].answers) == 2
+    restored = every_command_reads(tmp_path, capsys)
+    assert len(restored.sessions()[0].answers) == 2
+    restored.close()
 
 
 def test_a_note_stored_as_a_blob_reads_as_its_text(tmp_path: Path) -> None:

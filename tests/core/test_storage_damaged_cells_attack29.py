@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from simulator.cli import main
 from simulator.core.storage import Storage
-from tests.core.test_storage_damaged_cells_attack26 import _damaged
+from tests.core.damaged_cells import damaged, every_command_reads
 
 DAMAGE = [
     "UPDATE answers SET position = X'00FF' WHERE position = 1",
@@ -27,7 +26,7 @@ DAMAGE = [
 def test_a_damaged_cell_reads_as_missing_in_every_command(
     data_dir: Path, tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _damaged(data_dir, damage)
+    damaged(data_dir, damage)
     storage = Storage(data_dir / "sessions.sqlite3")
     (session,) = storage.sessions()
     texts = sorted(a.text for a in session.answers)
@@ -36,22 +35,7 @@ def test_a_damaged_cell_reads_as_missing_in_every_command(
         assert answer.audio_path is None or isinstance(answer.audio_path, str)
         json.dumps(answer.to_dict(), allow_nan=False)
     storage.close()
-    for argv in (
-        ["history", "--json"],
-        ["due"],
-        ["export", "1", "-o", str(tmp_path / "s.md")],
-        ["export", "1", "-o", str(tmp_path / "s.html")],
-        ["export", "1", "-o", str(tmp_path / "s.json")],
-        ["archive", "export", str(tmp_path / "all.zip")],
-    ):
-        code = main(argv)
-        err = capsys.readouterr().err
-        assert code == 0 and "Traceback" not in err, (argv, err)
-    code = main(
-        ["--data-dir", str(tmp_path / "new"), "archive", "import", str(tmp_path / "all.zip")]
-    )
-    assert code == 0, capsys.readouterr().err
-    restored = Storage(tmp_path / "new" / "sessions.sqlite3")
+    restored = every_command_reads(tmp_path, capsys)
     assert sorted(a.text for a in restored.sessions()[0].answers) == texts  # nothing lost
     restored.close()
 
@@ -61,7 +45,7 @@ def test_a_damaged_replaced_transcript_reads_as_missing(data_dir: Path) -> None:
     ValueError out of the page's load (Review did not open); a BLOB text read "b'hi'"."""
     import sqlite3
 
-    _damaged(data_dir, "SELECT 1")
+    damaged(data_dir, "SELECT 1")
     with sqlite3.connect(data_dir / "sessions.sqlite3") as db:
         db.execute(
             """INSERT INTO transcript_history (answer_id, replaced_at, text, transcript_json,
