@@ -72,10 +72,6 @@ class CappedScroll(QScrollArea):
         self.updateGeometry()
         self._check_overflow()
 
-    @property
-    def overflows(self) -> bool:
-        return self._overflows
-
     def _cap(self) -> int:
         cap = max(60, int(self.window().height() * self._share))
         if self._room is not None:
