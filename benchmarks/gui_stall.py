@@ -107,15 +107,22 @@ whole-file decode are untouched: ``real_speech.py --split tune`` identical befor
 (file 5.3 / 14.6 %, live 6.0 / 18.5 % WER clean / noisy). ``caption_cpu.py`` (the same answer
 fed as fast as taken): guesses 26 decodes, 277 s of audio, 28.9 s of CPU -> 13, 82 s, 12.1 s
 at load 10 (9, 49 s, 7.2 s at load 16); the pieces 6 s of CPU either way. This benchmark,
-recording: at load 4-6, interleaved, Whisper's decoder 38.1 s of CPU (before) -> 24.9 s
-(after), worst stall 38.7 -> 38.3 ms, caption updates 31 -> 21; at load 17-22 before 12.5 /
-5.5 s of CPU (the lane behind the speaker skipped most guesses), worst 232 / 262 ms; at load
-7-9 after 21.2 s, worst 189 ms. Voice interview (3 x 30 s answers), load 11-12 before, 6-11
-after: live caption job (audio captured -> caption) median 2.3 -> 0.46 s, p95 12.4 -> 5.4 s;
-Whisper decoding 148 -> 89 s in all; Ctrl+Enter -> feedback median 11.0 -> 3.6 s; answering's
-worst stall 348 -> 209 ms (both CPU waits); stored WER 4.4 / 17.9 / 17.0 -> 4.4 / 17.9 / 14.8 %
-(the recording itself differs run to run; 14.8 % was seen in round 28's runs too). Under load
-the worst stalls stay the GUI thread waiting for a CPU; the captions are now a smaller part
+Whisper's decoder (nice 5) in recording, CPU per answer / worst stall / caption updates:
+``--busy 2`` pair at load 7-9: 32.6 s / 62.4 ms / 31 (before) -> 17.8 s / 41.4 ms / 18 (after;
+that run's preparing had a 134 ms CPU wait before any caption); quiet (load 2-6): before 38.1,
+28.6 s / 38.7, 38.4 ms / 31, 31; after 24.9, 30.1, 24.3 s / 38.3, 19.6, 28.5 ms / 21, 29, 25
+(on a quiet machine the old code skipped guesses itself, the lane busy with long windows; the
+new guesses are cheaper and keep up, so the CPU falls less than offline and the captions are
+fresher). Loaded runs not paired: before at load 17-22 12.5 / 5.5 s (the lane behind the
+speaker skipped most guesses), worst 232 / 262 ms; after at load 7-9 21.2 s, worst 189 ms.
+Voice interview (3 x 30 s answers), one run each at load 11-12 and 1.5-2 before, 6-11 and
+1.5-2 after: live caption job (audio captured -> caption) median 2.3 / 0.25 -> 0.46 / 0.09 s,
+p95 12.4 / 1.4 -> 5.4 / 2.7 s; answering's decoder CPU (both lanes) 33.3 / 49.0 -> 31.8 /
+36.8 s; Whisper decoding 148 / 69 -> 89 / 66 s in all; Ctrl+Enter -> feedback median 11.0 /
+1.8 -> 3.6 / 1.0 s; worst stall 348 (answering) / 68 -> 770 (briefing, a 765 ms CPU wait
+with nothing of the app running) / 30 ms; stored WER 4.4 / 17.9 / 14.8 % in both quiet runs
+(17.0 for answer 3 in the loaded before run: the recording differs run to run). Under load
+the worst stalls stay the GUI thread waiting for a CPU; the captions are a smaller part
 of what it waits behind, not the whole of it.
 
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
