@@ -2254,9 +2254,12 @@ a related term) and 2 correct warnings per question in varied frames; both MEASU
   the held-out and dev under-70 answers are charged warnings (momentum "It is tempting to think
   momentum just means a larger learning rate" 0, MLE "the likelihood is the probability of the
   parameters" 12, demand "Do not build thousands of separate ARIMA models" 18), not cuts; the
-  repository's 14 cut correct answers (e.g. "Git alone does not ...", "Non-convex does not mean
-  untrainable", "Some teams report ROC AUC ...") open on a warned-against claim: reading a negated
-  or hypothetical first claim as a foil is the next step.
+  repository's correct answers still cut (e.g. "Some teams report ROC AUC ...", "Exact title
+  matching would miss ...") open on a warned-against claim.
+  Second step (answer_subject._denied): a denial right after the opening name ("Git alone does
+  not make a model reproducible", "Non-convex does not mean untrainable") is a foil, not the
+  concept developed: repository correct answers cut (2199 incl. cut29's) 14 -> 12, off-topic
+  answers' mean content score 3.21 -> 3.21, default output and the offtopic28/29 sets identical.
 """
 
 from __future__ import annotations

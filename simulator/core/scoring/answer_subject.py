@@ -334,11 +334,28 @@ def _ends_subject(word: str, following: str, named: bool) -> bool:
     return named and verb_like and following in STOPWORDS
 
 
+# A denial right after the opening name ("Git alone does not make a model reproducible",
+# "Non-convex does not mean untrainable"): the answer opens by rejecting a claim about it, a
+# foil for what it explains, not the concept it develops (cut29: 3 correct warnings of the
+# repository sets kept a quarter of their credit).
+_DENIALS = word_set("not never cannot can't doesn't don't isn't aren't won't wouldn't")
+_AUXILIARIES = word_set("does do is are was were can will would should alone")
+
+
+def _denied(tokens: Tokens, at: int, name: list[str]) -> bool:
+    first = tokens.sentences[0]
+    said = tokens.words[first.first_word : first.first_word + first.word_count]
+    after = list(said[at + len(name) : at + len(name) + 3])
+    while after and after[0] in _AUXILIARIES:
+        after = after[1:]
+    return bool(after) and after[0] in _DENIALS
+
+
 def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
     """The concept the answer opens on when it is not the asked question's (see the module's
     docstring), with the share of key-point credit the answer keeps; else None."""
     found = _opening(tokens)
-    if found is None or _framing_noun(question, tokens, *found):
+    if found is None or _framing_noun(question, tokens, *found) or _denied(tokens, *found):
         return None
     said = found[1]
     name = [w for w in said if w != "of"]

@@ -50,3 +50,19 @@ def test_an_answer_developing_another_concept_is_still_cut(bank: QuestionBank) -
     assert other_concept(question, tokenize(ADAM)) is not None
     got = score_content(question, tokenize(ADAM))
     assert got.kept < 1.0 or got.other_concept is not None
+
+
+def test_a_denied_opening_claim_is_a_foil_not_the_concept(bank: QuestionBank) -> None:
+    """ "X does not ..." opens by rejecting a claim about X: not the concept the answer develops."""
+    question = bank.get("tech.momentum")
+    foil = tokenize(
+        "Dropout does not help here at all. Momentum keeps an exponentially decaying average of "
+        "past gradients and steps along it, so oscillations cancel and steady directions speed up."
+    )
+    assert other_concept(question, foil) is None
+    # the same opener asserting, not denying, still opens on dropout
+    plain = tokenize(
+        "Dropout helps here a lot. Momentum keeps an exponentially decaying average of past "
+        "gradients and steps along it, so oscillations cancel and steady directions speed up."
+    )
+    assert other_concept(question, plain) is not None
