@@ -11,10 +11,11 @@ nothing to say why a mostly covered answer scored 23 (ux26).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from simulator.core.scoring import AnswerScore
+    from simulator.core.scoring import AnswerScore, KeyPointResult
 
 SHOWN = 3  # labels on the line; the scorecard lists them all
 CLAIM_CHARS = 90  # a wrong claim's sentence is cut to about this many characters
@@ -39,8 +40,7 @@ def feedback_parts(
     if follow_up_pending:
         parts = [f"First answer: {score.overall}/100"]
         if points:
-            covered = sum(1 for k in points if k.covered)
-            parts.append(f"covered {covered} of {len(points)} key points")
+            parts.append(_covered(points))
         parts.append(PENDING_NOTE)
         return parts
     head = f"{score.overall}/100" + (" with the follow-up" if with_follow_up else "")
@@ -54,8 +54,7 @@ def feedback_parts(
             parts.append("off the question")
     if not points:
         return parts
-    covered = sum(1 for k in points if k.covered)
-    parts.append(f"covered {covered} of {len(points)} key points")
+    parts.append(_covered(points))
     claims = score.misconceptions
     if claims:
         said = f"“{_cut(claims[0].evidence or claims[0].phrase)}”"
@@ -75,6 +74,10 @@ def feedback_parts(
     if hidden:
         parts.append(f"{hidden} more on the scorecard")
     return parts
+
+
+def _covered(points: Sequence[KeyPointResult]) -> str:
+    return f"covered {sum(1 for k in points if k.covered)} of {len(points)} key points"
 
 
 def _status(status: str) -> str:
