@@ -75,7 +75,7 @@ def _find(voices: list[Voice], wanted: str) -> Voice:
 
 def run_speak(args: argparse.Namespace) -> int:
     from simulator.core.export.files import ExportError, write_export
-    from simulator.core.target_files import UnsafeTarget, refuse_unsafe_target
+    from simulator.core.target_files import UnsafeTarget, safe_destination
     from simulator.speech.tts import SpeechUnavailable, wav_duration
 
     if not args.text.strip():
@@ -86,7 +86,7 @@ def run_speak(args: argparse.Namespace) -> int:
     if not output.parent.resolve().is_dir():
         raise UserError(f"{output}: the folder {output.parent} does not exist")
     try:  # before the voice renders for seconds, only to find the name cannot be used
-        refuse_unsafe_target(output)
+        safe_destination(output)
     except UnsafeTarget as exc:
         raise UserError(f"cannot write {output}: {exc}") from None
     speaker = _speaker()

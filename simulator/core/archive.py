@@ -31,7 +31,7 @@ from simulator.core.collector import collector_paused
 from simulator.core.small_files import create_private
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
-from simulator.core.target_files import UnsafeTarget, refuse_unsafe_target
+from simulator.core.target_files import UnsafeTarget, no_new_files, safe_destination
 
 FORMAT = "ml-interview-archive"
 VERSION = 1
@@ -106,10 +106,10 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
         "recordings": len(recordings),
     }
     try:
-        refuse_unsafe_target(target)
+        end = safe_destination(target)  # a link: the file it names (the link stays)
     except UnsafeTarget as exc:
         raise ArchiveError(f"cannot write the archive {target}: {exc}") from None
-    partial = target.with_name(f".{target.name}.part")
+    partial = end.with_name(f".{end.name}.part")
     try:
         # a fresh file: a link planted under the temporary name is replaced, never followed
         with (
@@ -120,12 +120,15 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
             z.writestr("data.json", json.dumps(data, ensure_ascii=False))
             for name, path in recordings.items():
                 z.write(path, name, compress_type=zipfile.ZIP_STORED)  # WAV barely compresses
-        os.replace(partial, target)
+        os.replace(partial, end)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         reason = plain_reason(exc)
-        if exc.errno == errno.ENOENT and not target.parent.is_dir():
-            reason = f"the folder {target.parent} does not exist"
+        if exc.errno == errno.ENOENT:
+            exists = end.parent.is_dir()
+            reason = (
+                no_new_files(end.parent) if exists else f"the folder {end.parent} does not exist"
+            )
         raise ArchiveError(f"cannot write the archive {target}: {reason}") from None
     return ArchiveSummary(
         len(data["sessions"]),

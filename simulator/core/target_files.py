@@ -1,7 +1,9 @@
 """Files a person names as a destination: an export, ``speak -o``, the rescue file.
 
 They are written whole into a temporary file, then renamed over the name given. A rename
-replaces whatever has that name, so two kinds of names are refused first:
+replaces whatever has that name, so a link is followed first (``safe_destination``: the file it
+names is written, the link stays; ``-o /dev/stdout`` run as root had replaced the system's
+/dev/stdout link with a scorecard), and two kinds of names are refused:
 
 - an existing device, pipe or socket (or a link to one): ``-o /dev/null`` run as root replaced
   the system's /dev/null with a scorecard, and a pipe's reader would never get a byte;
@@ -11,6 +13,7 @@ replaces whatever has that name, so two kinds of names are refused first:
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -20,6 +23,28 @@ from simulator import paths
 
 class UnsafeTarget(OSError):
     """Writing to this name would replace something that is not ours to replace."""
+
+
+def safe_destination(target: Path) -> Path:
+    """The name to write for ``target``: itself, or for a link the file the link names at the
+    end of its chain (so the rename replaces that file and the link stays a link). Raises
+    ``UnsafeTarget`` for what ``refuse_unsafe_target`` refuses, at either name, and for links
+    that lead round in a loop."""
+    refuse_unsafe_target(target)
+    if not target.is_symlink():
+        return target
+    try:
+        end = Path(os.path.realpath(target, strict=True))
+    except FileNotFoundError:  # a link to a file not created yet: create it where it leads
+        end = Path(os.path.realpath(target))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UnsafeTarget("its links lead round in a loop: choose a file name") from None
+        raise
+    if end.is_symlink():  # realpath gives up on a loop without strict: still a link
+        raise UnsafeTarget("its links lead round in a loop: choose a file name")
+    refuse_unsafe_target(end)
+    return end
 
 
 def refuse_unsafe_target(target: Path) -> None:
@@ -54,3 +79,12 @@ def _resolved_parent(target: Path) -> Path:
     """The folder the name lives in, links resolved, plus the name itself (not followed: a
     link named there is replaced, not what it points to)."""
     return target.absolute().parent.resolve() / target.name
+
+
+def no_new_files(folder: Path) -> str:
+    """Why a folder that exists refused a new file with "no such file or directory": it is a
+    view the system makes (/proc, /sys), not a place for files."""
+    return (
+        f"the folder {folder} takes no new files (the system makes what is in it): "
+        "choose a file in one of your own folders"
+    )

@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from simulator.core.target_files import UnsafeTarget, refuse_unsafe_target
+from simulator.core.target_files import UnsafeTarget, no_new_files, safe_destination
 
 
 class ExportError(Exception):
@@ -21,25 +21,28 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
     """Write atomically: a temporary file in the same folder, flushed, then renamed into place."""
     target = Path(path).expanduser()
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise ExportError(f"cannot write {target}: it is a folder")
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: folder {folder} does not exist")
     try:
-        refuse_unsafe_target(target)
+        end = safe_destination(target)  # a link: the file it names (the link stays)
     except UnsafeTarget as exc:
         raise ExportError(f"cannot write {target}: {exc}") from None
-    _remove_leftovers(folder, target.name)
+    folder = end.parent if str(end.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {target}: folder {folder} does not exist")
+    _remove_leftovers(folder, end.name)
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{end.name}.", suffix=".part", dir=folder)
+        except FileNotFoundError:  # the folder is there (checked above) but takes no files
+            raise ExportError(f"cannot write {target}: {no_new_files(folder)}") from None
         with os.fdopen(fd, "wb") as out:
             out.write(payload)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(tmp, 0o600)  # a scorecard is personal: only its owner reads it
-        os.replace(tmp, target)
+        os.replace(tmp, end)
         tmp = None
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {_reason(exc)}") from None

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from simulator.core.session.ledger import Entry
 from simulator.core.small_files import read_small_text, replace_private
 from simulator.core.storage_errors import StorageError
-from simulator.core.target_files import refuse_unsafe_target
+from simulator.core.target_files import safe_destination
 
 if TYPE_CHECKING:
     from simulator.core.storage import Storage
@@ -79,9 +79,9 @@ def write_rescue(
     """Write the document to ``path`` (0600, whole or not at all); raises OSError."""
     path = Path(path).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
-    refuse_unsafe_target(path)
+    end = safe_destination(path)  # a link: the file it names (the link stays)
     data = json.dumps(rescue_document(sessions, database), ensure_ascii=False, indent=2) + "\n"
-    replace_private(path, data, fsync=True)
+    replace_private(end, data, fsync=True)
     return path
 
 

@@ -1,0 +1,58 @@
+"""Attack run of round 30 through the command line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from simulator import paths
+from simulator.cli import main
+from simulator.core.storage import Storage
+
+
+@pytest.fixture
+def one_session(data_dir: Path) -> int:
+    storage = Storage(paths.database_file())
+    sid = storage.create_session({"name": "Loop", "question_ids": ["tech.bias-variance"]})
+    storage.add_answer(sid, "tech.bias-variance", 0, "typed", "Bias is error from assumptions.")
+    storage.close()
+    return sid
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("target", ["/proc/version", "/proc/card.md"])
+def test_export_into_proc_says_the_folder_takes_no_files(
+    one_session: int, target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It read 'cannot write /proc/version: no such file or directory' of a file that is there."""
+    assert main(["export", "latest", "--format", "md", "-o", target]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"ml-interview: cannot write {target}: the folder /proc takes no new files (the system "
+        "makes what is in it): choose a file in one of your own folders\n"
+    )
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="needs Linux's /proc")
+def test_archive_into_proc_says_the_folder_takes_no_files(
+    one_session: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["archive", "export", "/proc/all.zip"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write the archive /proc/all.zip: the folder /proc takes no new files" in err
+
+
+def test_export_to_a_link_like_dev_stdout_keeps_the_link(
+    one_session: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export latest -o /dev/stdout`` as root replaced the /dev/stdout link with a file."""
+    out = tmp_path / "out.txt"
+    out.write_text("")
+    stdout_link = tmp_path / "stdout"
+    stdout_link.symlink_to(out)
+    assert main(["export", "latest", "--format", "md", "-o", str(stdout_link)]) == 0
+    assert stdout_link.is_symlink() and os.readlink(stdout_link) == str(out)
+    assert out.read_text().startswith("# Scorecard: Loop")
+    assert capsys.readouterr().out == f"exported session {one_session} as md to {stdout_link}\n"
