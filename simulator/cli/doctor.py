@@ -273,7 +273,11 @@ def _audio_devices() -> tuple[list[str], list[str]]:
     return outs, ins
 
 
-def _check_devices(name: str, inputs: bool, missing: str, fix: str) -> Check:
+def _check_devices(
+    name: str, inputs: bool, missing: str, fix: str, then: str, chosen: str = ""
+) -> Check:
+    """``missing``: what is missing (no device), ``then`` what the app does without it;
+    ``chosen``: the device chosen in Settings, if any."""
     try:
         outs, ins = _audio_devices()
     except ImportError as exc:
@@ -281,16 +285,32 @@ def _check_devices(name: str, inputs: bool, missing: str, fix: str) -> Check:
             name, False, f"QtMultimedia cannot load: {exc}", "sudo apt-get install libpulse0"
         )
     found = ins if inputs else outs
-    if found:
+    if not found:
+        return Check(
+            name,
+            False,
+            f"{missing}: {then}",
+            f"{fix}, and check that PulseAudio or PipeWire is running",
+        )
+    if not chosen:
         return Check(name, True, ", ".join(found))
-    return Check(name, False, missing, f"{fix}, and check that PulseAudio or PipeWire is running")
+    # the window uses the device chosen in Settings, never another one instead
+    if chosen in found:
+        return Check(name, True, f"'{chosen}' (chosen in Settings); {', '.join(found)}")
+    return Check(
+        name,
+        False,
+        f"'{chosen}', chosen in Settings, is not connected (connected: {', '.join(found)}): {then}",
+        f"plug in '{chosen}', or choose another in Settings → Microphone",
+    )
 
 
 def check_audio_output() -> Check:
     return _check_devices(
         "audio output",
         inputs=False,
-        missing="no output device: questions will be shown as text",
+        missing="no output device",
+        then="questions will be shown as text",
         fix="connect speakers or headphones",
     )
 
@@ -299,9 +319,20 @@ def check_audio_input() -> Check:
     return _check_devices(
         "microphone",
         inputs=True,
-        missing="no input device: answers can still be typed",
+        missing="no input device",
+        then="spoken answers cannot be recorded; they can be typed",
         fix="connect a microphone",
+        chosen=_chosen_microphone(),
     )
+
+
+def _chosen_microphone() -> str:
+    from simulator.settings import load_settings
+
+    try:
+        return load_settings()[0].input_device
+    except OSError:  # no usable data folder: the system's default input
+        return ""
 
 
 def check_speech_model() -> Check:

@@ -56,3 +56,56 @@ def test_export_to_a_link_like_dev_stdout_keeps_the_link(
     assert stdout_link.is_symlink() and os.readlink(stdout_link) == str(out)
     assert out.read_text().startswith("# Scorecard: Loop")
     assert capsys.readouterr().out == f"exported session {one_session} as md to {stdout_link}\n"
+
+
+def _devices(monkeypatch: pytest.MonkeyPatch, inputs: list[str]) -> None:
+    from simulator.cli import doctor
+
+    monkeypatch.setattr(doctor, "_audio_devices", lambda: (["Speakers"], inputs))
+
+
+def _choose_microphone(name: str) -> None:
+    from simulator.settings import Settings
+
+    Settings(input_device=name).save()
+
+
+def test_doctor_names_the_chosen_microphone_when_it_is_not_connected(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The microphone chosen in Settings was unplugged: doctor said '[ok] microphone: Built-in
+    Audio' while every spoken answer was refused ('Microphone ... is not connected')."""
+    from simulator.cli.doctor import check_audio_input
+
+    _choose_microphone("USB Headset Mic")
+    _devices(monkeypatch, ["Built-in Audio Analog Stereo"])
+    check = check_audio_input()
+    assert not check.ok
+    assert check.detail == (
+        "'USB Headset Mic', chosen in Settings, is not connected (connected: Built-in Audio "
+        "Analog Stereo): spoken answers cannot be recorded; they can be typed"
+    )
+    assert "plug in 'USB Headset Mic'" in check.fix and "Settings → Microphone" in check.fix
+
+
+def test_doctor_shows_the_chosen_microphone_in_use(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from simulator.cli.doctor import check_audio_input
+
+    _choose_microphone("USB Headset Mic")
+    _devices(monkeypatch, ["Built-in Audio Analog Stereo", "USB Headset Mic"])
+    check = check_audio_input()
+    assert check.ok and check.detail.startswith("'USB Headset Mic' (chosen in Settings)")
+
+
+def test_doctor_with_no_microphone_says_answers_are_typed(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from simulator.cli import doctor
+
+    _devices(monkeypatch, [])
+    check = doctor.check_audio_input()
+    assert not check.ok and check.detail == (
+        "no input device: spoken answers cannot be recorded; they can be typed"
+    )
