@@ -218,11 +218,11 @@ def cost() -> None:
     print(f"load average {os.getloadavg()[0]:.1f} (2 cores)")
 
 
-def quality(paths: list[Path], gate: bool) -> None:
+def quality(paths: list[Path], gate: bool, packs: list[Path]) -> None:
     import scoring_quality
 
     _mode["gate"] = gate
-    bank = load_packs([REPO / "questions"])
+    bank = load_packs([REPO / "questions", *packs])
     names = tuple(str(p.resolve()) for p in paths)
     added = "max, gated" if gate else "max"
     for name, hook in (("static vectors (the app)", read_meaning), (added, with_transformer)):
@@ -237,6 +237,13 @@ def main() -> int:
     parser.add_argument("--quality", action="store_true", help="also the answer-set figures")
     parser.add_argument("--set", nargs="+", type=Path, help="answer sets (default: repository's)")
     parser.add_argument("--no-gate", action="store_true", help="max without the leaning gate")
+    parser.add_argument(
+        "--pack",
+        nargs="+",
+        type=Path,
+        default=[],
+        help="also load the question packs in these folders",
+    )
     args = parser.parse_args()
     cost()
     if args.quality or args.set:
@@ -244,7 +251,7 @@ def main() -> int:
         default = [
             p for p in sorted(folder.glob("*content*.yaml")) if "mini20" not in p.name
         ]  # the tuning sets; the held-out set only when named
-        quality(args.set or default, not args.no_gate)
+        quality(args.set or default, not args.no_gate, args.pack)
     return 0
 
 

@@ -2646,8 +2646,16 @@ def main() -> int:
         type=Path,
         help="measure only these answer files (a blind set: aggregate figures only, unless -v)",
     )
+    parser.add_argument(
+        "--pack",
+        nargs="+",
+        metavar="DIR",
+        type=Path,
+        default=[],
+        help="also load the question packs in these folders (answers to questions the bank lacks)",
+    )
     args = parser.parse_args()
-    bank = load_packs([REPO / "questions"])
+    bank = load_packs([REPO / "questions", *args.pack])
     if args.set:
         run(bank, tuple(str(p.resolve()) for p in args.set), args.verbose)
         return 0
