@@ -67,7 +67,9 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     path = path or paths.settings_file()
     defaults = Settings()
     try:
-        raw = json.loads(read_small_text(path, MAX_SETTINGS_BYTES))
+        # (utf-8-sig: a file saved by Windows Notepad starts with a byte order mark, and all
+        # of it was dropped as "not valid JSON")
+        raw = json.loads(read_small_text(path, MAX_SETTINGS_BYTES, encoding="utf-8-sig"))
     except FileNotFoundError:
         return defaults, []
     except OSError as exc:

@@ -210,8 +210,8 @@ def _reject_constant(name: str) -> float:
 def _batch_item(line: str) -> dict[str, Any]:
     """One batch line, checked: a JSON object with string "question_id" and "answer" and an
     optional finite, positive "duration_s" (not true/false). Raises ValueError saying why."""
-    try:
-        item = json.loads(line, parse_constant=_reject_constant)
+    try:  # a byte order mark (PowerShell 5 writes one; `cat` joins files keeping theirs)
+        item = json.loads(line.removeprefix("\ufeff"), parse_constant=_reject_constant)
     except RecursionError:
         raise ValueError("the line nests too deeply to be an answer") from None
     if not isinstance(item, dict):

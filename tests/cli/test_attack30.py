@@ -109,3 +109,59 @@ def test_doctor_with_no_microphone_says_answers_are_typed(
     assert not check.ok and check.detail == (
         "no input device: spoken answers cannot be recorded; they can be typed"
     )
+
+
+BOM = "\ufeff"  # what Windows Notepad and PowerShell 5 put before UTF-8 text
+
+
+def test_settings_saved_with_a_byte_order_mark_are_used(tmp_path: Path) -> None:
+    """All of a hand-edited settings.json was dropped ('not valid JSON (line 1: Unexpected UTF-8
+    BOM ...)'), the defaults used, and the next save overwrote it."""
+    from simulator.settings import load_settings
+
+    path = tmp_path / "settings.json"
+    path.write_text(BOM + '{"theme": "dark", "speaking_rate": 180}', encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert problems == []
+    assert (settings.theme, settings.speaking_rate) == ("dark", 180)
+
+
+def test_a_batch_whose_first_line_has_a_byte_order_mark_is_scored(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first answer of a batch written by PowerShell 5 came back as the error 'Unexpected
+    UTF-8 BOM (decode using utf-8-sig): line 1 column 1 (char 0)'."""
+    import io
+    import json
+
+    lines = [
+        BOM
+        + '{"question_id": "tech.bias-variance", "answer": "Bias underfits, variance overfits."}',
+        '{"question_id": "tech.bias-variance", "answer": "A second answer."}',
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["score", "--batch"]) == 0
+    results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r.get("error") for r in results] == [None, None]
+    assert [r["question_id"] for r in results] == ["tech.bias-variance"] * 2
+
+
+def test_an_answer_file_with_a_byte_order_mark_is_scored_without_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    answer = "Bias is error from a too simple model; variance is sensitivity to the sample."
+    plain_file, marked = tmp_path / "a.txt", tmp_path / "b.txt"
+    plain_file.write_text(answer, encoding="utf-8")
+    marked.write_text(BOM + answer, encoding="utf-8")
+    scores = []
+    for file in (plain_file, marked):
+        assert (
+            main(
+                ["score", "--question", "tech.bias-variance", "--answer-file", str(file), "--json"]
+            )
+            == 0
+        )
+        scores.append(json.loads(capsys.readouterr().out))
+    assert scores[0] == scores[1]
