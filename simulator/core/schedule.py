@@ -52,14 +52,20 @@ def _scheduler() -> Scheduler:
 def schedules(
     outcomes: Iterable[tuple[int, str, str, int | None, float]],
     ratings: dict[int, int] | None = None,
+    now: dt.datetime | None = None,
 ) -> dict[str, QuestionSchedule]:
-    """Each answered question's schedule from ``Storage.answer_outcomes()`` and self-ratings."""
+    """Each answered question's schedule from ``Storage.answer_outcomes()`` and self-ratings.
+
+    An answer stamped later than ``now`` was given while the computer's clock was ahead (then
+    put right): it counts as given ``now``. Replayed from its stamp, a question failed with the
+    clock three years ahead came back only three years later."""
     ratings = ratings or {}
+    now = now or dt.datetime.now(dt.UTC)
     scheduler = _scheduler()
     cards: dict[str, Card] = {}
     last: dict[str, tuple[int, int | None, dt.datetime, int]] = {}
     for answer_id, question_id, mode, overall, created_at in outcomes:
-        when = dt.datetime.fromtimestamp(created_at, dt.UTC)
+        when = min(dt.datetime.fromtimestamp(created_at, dt.UTC), now)
         card = cards.get(question_id) or Card(card_id=1, due=when)
         rating = rating_for(mode, overall, ratings.get(answer_id))
         card, _log = scheduler.review_card(card, Rating(rating), review_datetime=when)
