@@ -48,7 +48,10 @@ QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a 
 # two lines of the detail took seven lines of its row: two rows in sight at 960 x 640).
 QUESTION_READABLE_WIDTH = 200
 PART_COLUMNS = {2: "content", 3: "structure", 4: "delivery"}
-TIPS_SHARE = 0.1  # of the window's height: 4 lines at 640 px, all of 3 tips from ~800 px
+TIPS_SHARE = 0.1  # of the window's height: 3 whole lines at 640 px, all of 3 tips from ~800 px
+# The selected answer's explanation keeps this much height when the tips take room from the
+# table and the detail below them: about four lines.
+DETAIL_READABLE = 80
 TIPS_TITLE = "What to work on next"
 TIPS_MORE = "(more below: scroll ↓)"
 
@@ -144,14 +147,28 @@ class ScorecardPage(QWidget):
 
     def _tips_room(self) -> int:
         """The height from the tips' top to the foot of the gauge or the chart beside them,
-        whichever is lower: the header is that tall whatever the tips take of it."""
+        whichever is lower: the header is that tall whatever the tips take of it. More if the
+        table and the detail below can spare it: at 960 x 640, after an interview ended early,
+        the tips showed three of their four lines and said "scroll" while the table under
+        them showed one row in ~330 px."""
         scroll = self.tips_scroll
         if not scroll.isVisible():
             return 0
         feet = [self.overall.geometry().bottom()]
         if self.chart.isVisible():
             feet.append(self.chart.geometry().bottom())
-        return max(0, max(feet) - scroll.geometry().top() + 1)
+        beside = max(0, max(feet) - scroll.geometry().top() + 1)
+        return max(beside, scroll.height() + self._body_spare())
+
+    def _body_spare(self) -> int:
+        """How much shorter the table and the detail could be while the detail still shows
+        its question, its STAR rows and a few lines of its explanation (negative: too short
+        already)."""
+        if not self.built or not self._split.isVisible():
+            return 0
+        panel = self._detail_layout.minimumSize().height()
+        need = panel - self.detail.minimumHeight() + DETAIL_READABLE
+        return self._split.height() - need
 
     def _tips_overflowed(self, overflows: bool) -> None:
         """Tips scrolled out of sight are said in the heading: a scroll bar three lines tall
@@ -464,6 +481,7 @@ class ScorecardPage(QWidget):
         self.star_bar.setVisible(a.star is not None)
         if a.star is not None:
             self.star_bar.set_parts(a.star.parts)
+        self.tips_scroll.updateGeometry()  # the detail's needs changed: the tips' room too
         muted, track = rich_text_colors(self.palette())
         self.detail.setHtml(render_answer_html(a, muted=muted, track=track, dark=is_dark()))
 

@@ -1,0 +1,59 @@
+"""Walkthrough 30 (ux30, keyboard only, in a real X window at 960x640 and 1600x1000, light and
+dark): each defect seen there, through the real window (offscreen here)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QApplication
+
+from simulator.core.scoring import score_answer, score_session
+from simulator.core.transcript import Transcript
+from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.waits import HANG_MS
+
+pytestmark = NO_SOUND_CARD
+
+# the tips of a scorecard seen at 960 x 640 (one weak answer, the interview ended early): the
+# first wraps, so the three take four lines
+SEEN_TIPS = [
+    'Revisit time series: explain "Mean, variance and autocorrelation do not change over time".',
+    "Practise this category again tomorrow and compare the scores.",
+    "Answer out loud next time: spoken answers also get pace, filler and pause feedback.",
+]
+
+
+def _ended_early_with_a_zero(storage, bank) -> int:  # type: ignore[no-untyped-def]
+    """One technical answer that scores 0 and two questions never reached: the summary runs
+    to four lines and the category chart is a lone zero bar, the shortest it gets."""
+    ids = ["tech.overfit", "beh.conflict", "case.spam"]
+    sid = storage.create_session({"name": "Full loop", "question_ids": ids})
+    score = score_answer(bank.get(ids[0]), Transcript(text="I would ask a colleague."))
+    storage.add_answer(sid, ids[0], 0, "typed", "I would ask a colleague.", score=score)
+    storage.finish_session(sid, score_session([(bank.get(ids[0]), score)]))
+    return sid
+
+
+def test_four_lines_of_tips_show_whole_in_the_smallest_window(
+    qtbot, themed, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640, after an interview ended early with a weak answer, 'What to work on next'
+    showed three of the tips' four lines and said "(more below: scroll ↓)", while the table
+    under it held one row in a box ~330 px tall: the tips' cap was 10 % of the window
+    (64 px), which its whole lines rounded down to three, not the four its comment promised.
+    The tips also take what the table and the detail below can spare."""
+    storage, bank = services.storage, services.bank
+    sid = _ended_early_with_a_zero(storage, bank)
+    window.resize(960, 640)
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=HANG_MS)
+    card = page.scorecard
+    assert card is not None
+    page.show_scorecard(replace(card, tips=SEEN_TIPS))
+    for _ in range(3):  # the header settles over a few layout passes
+        QApplication.processEvents()
+    scroll = page.tips_scroll
+    assert scroll.verticalScrollBar().maximum() == 0, (scroll.height(), page.tips.height())
+    assert "scroll" not in page.tips_title.text().lower()
