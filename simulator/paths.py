@@ -48,9 +48,12 @@ def describe_folder_error(path: Path, exc: OSError, what: str = "data folder") -
         return f"the {what} {path} cannot be created or written: permission denied"
     if exc.errno == errno.ENOSPC:
         return f"the {what} {path} cannot be created: no space left on the disk"
-    if exc.errno in (errno.ENOTDIR, errno.EEXIST, errno.ELOOP):
-        in_the_way = "a link that leads nowhere (or to itself)" if path.is_symlink() else "a file"
-        return f"the {what} {path} cannot be created: {in_the_way} is in the way"
+    if exc.errno in (errno.ELOOP, errno.EEXIST) and path.is_symlink():
+        return f"the {what} {path} cannot be created: a link that leads nowhere (or to itself) is in the way"
+    if exc.errno == errno.ELOOP:
+        return f"the {what} {path} cannot be created: a link on the way to it leads round in a loop"
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"the {what} {path} cannot be created: a file is in the way"
     return f"the {what} {path} cannot be created: {(exc.strerror or str(exc)).lower()}"
 
 
@@ -66,9 +69,20 @@ def is_writable(folder: Path) -> bool:
         return False
 
 
+def _resolved(path: str | os.PathLike[str]) -> Path:
+    """``path`` made absolute, its links followed; as given (absolute) where links lead round in
+    a loop (Python 3.11 raised RuntimeError from every command): creating it then names the
+    loop."""
+    given = Path(path).expanduser()
+    try:
+        return given.resolve()
+    except (RuntimeError, OSError):
+        return given.absolute()
+
+
 def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     global _override
-    _override = Path(path).expanduser().resolve() if path else None
+    _override = _resolved(path) if path else None
 
 
 def data_dir() -> Path:
@@ -76,7 +90,7 @@ def data_dir() -> Path:
     if _override is not None:
         base = _override
     elif os.environ.get(ENV_DATA_DIR):
-        base = Path(os.environ[ENV_DATA_DIR]).expanduser().resolve()
+        base = _resolved(os.environ[ENV_DATA_DIR])
     else:
         import platformdirs
 

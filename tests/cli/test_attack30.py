@@ -165,3 +165,39 @@ def test_an_answer_file_with_a_byte_order_mark_is_scored_without_it(
         )
         scores.append(json.loads(capsys.readouterr().out))
     assert scores[0] == scores[1]
+
+
+def _loop(tmp_path: Path) -> Path:
+    a, b = tmp_path / "loop-a", tmp_path / "loop-b"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    return a
+
+
+@pytest.mark.parametrize("below", ["", "data"])
+def test_a_data_folder_behind_a_link_loop_is_one_line_naming_it(
+    tmp_path: Path, below: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every command ended in a traceback ('RuntimeError: Symlink loop from ...')."""
+    data = _loop(tmp_path) / below if below else _loop(tmp_path)
+    assert main(["--data-dir", str(data), "history"]) == 1
+    err = capsys.readouterr().err
+    why = (
+        "a link on the way to it leads round in a loop"
+        if below
+        else "a link that leads nowhere (or to itself) is in the way"
+    )
+    assert err == f"ml-interview: the data folder {data} cannot be created: {why}\n"
+
+
+def test_a_link_loop_in_the_environment_variable_is_named_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _loop(tmp_path)
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(data))
+    paths.set_data_dir(None)
+    assert main(["history"]) == 1
+    assert "a link that leads nowhere (or to itself)" in capsys.readouterr().err
+    code = main(["questions"])  # the shipped questions are still listed
+    out = capsys.readouterr()
+    assert code == 0 and "tech.bias-variance" in out.out and "leads nowhere" in out.err
