@@ -42,6 +42,8 @@ def describe_folder_error(path: Path, exc: OSError, what: str = "data folder") -
     """Why ``path`` (the ``what``) cannot be used, in plain words."""
     import errno
 
+    if exc.errno == errno.ENOENT and path.is_dir():  # /proc, /sys: not a place for files
+        return f"the {what} {path} takes no new files (the system makes what is in it)"
     if exc.errno == errno.EROFS:
         return f"the {what} {path} is on a read-only disk"
     if exc.errno in (errno.EACCES, errno.EPERM):

@@ -201,3 +201,17 @@ def test_a_link_loop_in_the_environment_variable_is_named_too(
     code = main(["questions"])  # the shipped questions are still listed
     out = capsys.readouterr()
     assert code == 0 and "tech.bias-variance" in out.out and "leads nowhere" in out.err
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="needs Linux's /proc")
+def test_doctor_says_a_system_folder_takes_no_files(data_dir: Path) -> None:
+    """'[missing] data dir: the data folder /proc cannot be created: no such file or directory'
+    of a folder that is there."""
+    from simulator.cli.doctor import check_data_dir
+
+    paths.set_data_dir("/proc")
+    check = check_data_dir()
+    assert not check.ok
+    assert check.detail == (
+        "the data folder /proc takes no new files (the system makes what is in it)"
+    )
