@@ -29,6 +29,12 @@ if TYPE_CHECKING:
     from simulator.ui.audio_input import AudioInput
 
 NO_MICROPHONE_TEXT = "No microphone found — answers can still be typed."
+# Said when Test is pressed with no microphone: the line above stayed as it was, so the press
+# looked like it did nothing (walkthrough 30).
+NOTHING_TO_TEST_TEXT = (
+    "Nothing to test: no microphone is connected. Connect one and it appears in the list "
+    "above by itself; answers can still be typed."
+)
 TEST_LIMIT_S = 60  # a forgotten test stops by itself
 SILENCE_RANGE_S = RANGES["silence_end_s"]
 
@@ -202,7 +208,7 @@ class MicrophoneTab(QWidget):
 
         self._end_test()
         no_device = message == NO_MICROPHONE or not self._device_names
-        self._say(NO_MICROPHONE_TEXT if no_device else message, warn=True)
+        self._say(NOTHING_TO_TEST_TEXT if no_device else message, warn=True)
 
     def _say(self, text: str, warn: bool = False) -> None:
         self.status.setText(text)
