@@ -136,7 +136,10 @@ class BankLoading(QObject):
             folder: str | None = str(paths.user_packs_dir())
         except paths.DataDirError:
             folder = None
-        show_pack_problems(self._w, bank.problems if bank is not None else [], folder)
+        if bank is None:
+            show_pack_problems(self._w, [], folder)
+            return
+        show_pack_problems(self._w, bank.problems, folder, set(bank.sources.values()))
 
     def failed(self, message: object) -> None:
         """Loading raised (it should not: packs report their problems): never stay on

@@ -4,7 +4,8 @@ packs go. The status bar says how many there are, but it shows one line for a fe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -31,17 +32,17 @@ ACTION_NAME = "packProblemsAction"
 
 
 def show_pack_problems(
-    parent: QWidget, problems: Sequence[Problem], packs_folder: str | None
+    parent: QWidget,
+    problems: Sequence[Problem],
+    packs_folder: str | None,
+    loaded_files: Collection[str] = (),
 ) -> None:
+    """``loaded_files``: the files at least one question was loaded from."""
     dialog = QDialog(parent)
     dialog.setObjectName("packProblemsDialog")
     dialog.setWindowTitle("Question pack problems")
     layout = QVBoxLayout(dialog)
-    summary = QLabel(
-        f"{counted(len(problems), 'problem')} in the question packs. The questions named here "
-        "were not loaded; every other question was. Fix the file and start the app again "
-        "(`ml-interview validate FILE` checks a pack without starting it)."
-    )
+    summary = QLabel(problems_summary(problems, loaded_files))
     summary.setObjectName("packProblemsSummary")
     summary.setAccessibleName("What the problems mean")
     summary.setWordWrap(True)
@@ -72,6 +73,31 @@ def show_pack_problems(
     layout.addWidget(buttons)
     dialog.resize(720, 420)
     open_reading_dialog(dialog, listing, buttons)
+
+
+def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str]) -> str:
+    """What the problems kept out. A file that cannot be read or parsed has a problem naming
+    no question, and none of its questions loaded: the line said "the questions named here
+    were not loaded" over a list that named none (walkthrough 30)."""
+    loaded = set(loaded_files)
+    kept_out = list(dict.fromkeys(p.file for p in problems if p.file not in loaded))
+    named = any(p.question_id for p in problems if p.file in loaded)
+    parts = ["the questions named here were not loaded"] if named else []
+    if kept_out:
+        names = [re.split(r"[\\/]", f)[-1] for f in kept_out]
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        parts.append(f"no question of {shown} was loaded")
+    said = "; ".join(parts)
+    loaded_part = (
+        f"{said[0].upper()}{said[1:]}; every other question was."
+        if said
+        else "Every question was loaded all the same."
+    )
+    return (
+        f"{counted(len(problems), 'problem')} in the question packs. {loaded_part} Fix the file "
+        "and start the app again (`ml-interview validate FILE` checks a pack without starting "
+        "it)."
+    )
 
 
 def problems_text(problems: Sequence[Problem]) -> str:

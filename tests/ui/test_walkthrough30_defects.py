@@ -57,3 +57,24 @@ def test_four_lines_of_tips_show_whole_in_the_smallest_window(
     scroll = page.tips_scroll
     assert scroll.verticalScrollBar().maximum() == 0, (scroll.height(), page.tips.height())
     assert "scroll" not in page.tips_title.text().lower()
+
+
+def test_the_pack_problems_say_which_files_were_kept_out_whole() -> None:
+    """Help → Question pack problems, with a pack that is not valid YAML: "The questions named
+    here were not loaded; every other question was", over a list that named no question (the
+    whole file had been skipped). Each kind is said as what it kept out."""
+    from simulator.core.questions import Problem
+    from simulator.ui.pack_problems import problems_summary
+
+    broken = Problem("/data/questions/mine.yaml", None, None, "not valid YAML (line 6)")
+    one = Problem("/data/questions/other.yaml", "my.q2", "prompt", "must not be empty")
+    harmless = Problem("/data/questions/other.yaml", None, "extra", "unknown top-level key")
+    loaded = {"/data/questions/other.yaml"}
+
+    alone = problems_summary([broken], loaded)
+    assert "named here" not in alone and "No question of mine.yaml was loaded" in alone, alone
+    both = problems_summary([broken, one], loaded)
+    assert "questions named here were not loaded" in both and "mine.yaml" in both, both
+    assert "other.yaml" not in both  # its other questions were loaded
+    kept = problems_summary([harmless], loaded)
+    assert "Every question was loaded" in kept and "not loaded" not in kept, kept
