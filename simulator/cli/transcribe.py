@@ -37,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         transcript = transcribe_file(args.wav, args.model)
-    except (AudioFileError, TranscriptionError) as exc:
+    except AudioFileError as exc:  # names the file
         raise UserError(str(exc)) from exc
+    except TranscriptionError as exc:  # the model or the engine: which file was not done
+        raise UserError(f"cannot transcribe {args.wav}: {exc}") from exc
     if args.json:  # a document for a script to read, even with no speech in it
         print(json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2))
     elif transcript.text.strip():

@@ -9,8 +9,10 @@ present only once its ``model.bin`` is complete, which the download writes last 
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 import threading
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +39,12 @@ DOWNLOADABLE = ("base.en", "small.en", "medium.en")  # offered in Settings
 MODEL_FILES = ("model.bin", "config.json")  # what a usable CTranslate2 model folder holds
 
 Progress = Callable[[int, int], None]
+
+# huggingface_hub's notice about an argument faster-whisper still passes reached the terminal
+# as two lines of a library's source before the one line that says what happened (attack30)
+warnings.filterwarnings(
+    "ignore", message="The `local_dir_use_symlinks` argument is deprecated", category=UserWarning
+)
 
 
 def model_folder(name: str) -> Path:
@@ -147,8 +155,7 @@ def download_model(name: str, progress: Progress | None = None, *, poll_s: float
         fw_download(name, output_dir=str(folder))
     except Exception as exc:
         raise ModelUnavailableError(
-            f"could not download speech model '{name}' (offline or the model hub is "
-            f"unreachable); the current model stays in use. ({type(exc).__name__})"
+            f"could not download speech model '{name}': {_download_failure(exc, folder)}"
         ) from exc
     finally:
         done.set()
@@ -159,3 +166,13 @@ def download_model(name: str, progress: Progress | None = None, *, poll_s: float
         size = _folder_bytes(folder)
         progress(size, size)
     return folder
+
+
+def _download_failure(exc: BaseException, folder: Path) -> str:
+    """Why a download failed, in words (what is still used is for the caller to say: the CLI
+    has no model in use, Settings keeps its own)."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES):
+        from simulator.core.storage_errors import plain_reason
+
+        return f"{plain_reason(exc)} ({folder})"
+    return "the computer is offline or the model hub is unreachable"

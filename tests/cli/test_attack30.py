@@ -215,3 +215,56 @@ def test_doctor_says_a_system_folder_takes_no_files(data_dir: Path) -> None:
     assert check.detail == (
         "the data folder /proc takes no new files (the system makes what is in it)"
     )
+
+
+ANSWER_SPOKEN = "Bias is error from wrong assumptions; variance is sensitivity to the sample."
+OFFLINE_HUB = """
+import sys, warnings
+import faster_whisper.utils
+
+def download(name, output_dir=None, **kw):
+    # what huggingface_hub says of the argument faster-whisper still passes, then the error
+    warnings.warn(
+        "The `local_dir_use_symlinks` argument is deprecated and ignored in "
+        "`snapshot_download`. Downloading to a local directory does not use symlinks anymore.",
+        UserWarning,
+    )
+    raise OSError("LocalEntryNotFoundError: cannot reach the hub")
+
+faster_whisper.utils.download_model = download
+from simulator.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("command", ["transcribe", "score"])
+def test_a_model_that_cannot_be_downloaded_is_one_plain_line(
+    data_dir: Path, tmp_path: Path, command: str
+) -> None:
+    """'transcribe --model base.en SPEECH.wav' offline printed a library's UserWarning (two
+    lines), then 'could not download speech model 'base.en' (offline or the model hub is
+    unreachable); the current model stays in use. (LocalEntryNotFoundError)': no model was in
+    use, nothing was transcribed, and transcribe did not name the file."""
+    import subprocess
+    import sys
+
+    wav = tmp_path / "answer.wav"  # speech, so the model is needed (silence never asks it)
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(wav), ANSWER_SPOKEN], check=True)
+    argv = ["--model", "base.en"]
+    argv = (
+        ["transcribe", *argv, str(wav)]
+        if command == "transcribe"
+        else ["score", "--question", "tech.bias-variance", "--audio", str(wav), *argv]
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", OFFLINE_HUB, *argv],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).resolve().parent.parent.parent,
+    )
+    assert run.returncode == 1
+    assert run.stderr == (
+        f"ml-interview: cannot transcribe {wav}: could not download speech model 'base.en': "
+        "the computer is offline or the model hub is unreachable\n"
+    )

@@ -93,7 +93,10 @@ def test_bad_file_is_one_line_naming_it_and_exit_1(
 def test_unknown_model_is_a_user_error(spoken: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["transcribe", str(spoken), "--model", "gigantic"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("ml-interview: unknown speech model 'gigantic'")
+    # (as score --audio says it: the file not transcribed, then why)
+    assert err.startswith(
+        f"ml-interview: cannot transcribe {spoken}: unknown speech model 'gigantic'"
+    )
 
 
 @pytest.mark.slow
