@@ -28,7 +28,12 @@ def run(args: argparse.Namespace) -> int:
     from simulator.cli import UserError
     from simulator.cli.database import open_storage
     from simulator.cli.output import plain
-    from simulator.core.archive import ArchiveError, export_archive, import_archive
+    from simulator.core.archive import (
+        ArchiveError,
+        SessionsHere,
+        export_archive,
+        import_archive,
+    )
 
     lock = None
     if args.action == "import":
@@ -61,6 +66,12 @@ def run(args: argparse.Namespace) -> int:
                 f"imported {summary.sessions} session(s), {summary.answers} answer(s) and "
                 f"{summary.recordings} recording(s) from {plain(str(args.file))}"
             )
+    except SessionsHere as exc:  # there is no confirming on the command line: the option
+        how = (
+            "run again with --replace to replace them, or import into an empty data folder "
+            "with --data-dir"
+        )
+        raise UserError(str(SessionsHere(exc.count, how))) from None
     except ArchiveError as exc:
         raise UserError(str(exc)) from None
     finally:

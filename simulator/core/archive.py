@@ -332,6 +332,21 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
     return summary, data
 
 
+class SessionsHere(ArchiveError):
+    """An import would replace the sessions already in the data folder; ``how`` says how to
+    confirm it where it was asked (the window asks before; the command line has an option)."""
+
+    def __init__(
+        self,
+        count: int,
+        how: str = "confirm to replace, or import into an empty data folder",
+    ) -> None:
+        self.count = count
+        super().__init__(
+            f"there are {count} session(s) here already: importing would replace them ({how})"
+        )
+
+
 def import_archive(
     storage: Storage, source: Path, recordings_dir: Path, replace: bool = False
 ) -> ArchiveSummary:
@@ -340,10 +355,7 @@ def import_archive(
     summary, data = read_archive(source)
     existing = storage.session_count()
     if existing and not replace:
-        raise ArchiveError(
-            f"there are {existing} session(s) here already: importing would replace them "
-            "(confirm to replace, or import into an empty data folder)"
-        )
+        raise SessionsHere(existing)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     written: list[Path] = []
     try:

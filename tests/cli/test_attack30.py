@@ -268,3 +268,20 @@ def test_a_model_that_cannot_be_downloaded_is_one_plain_line(
         f"ml-interview: cannot transcribe {wav}: could not download speech model 'base.en': "
         "the computer is offline or the model hub is unreachable\n"
     )
+
+
+def test_importing_over_sessions_names_the_option_that_replaces_them(
+    one_session: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said '(confirm to replace, ...)': the command line has no confirmation to give."""
+    archive = tmp_path / "all.zip"
+    assert main(["archive", "export", str(archive)]) == 0
+    capsys.readouterr()
+    assert main(["archive", "import", str(archive)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "ml-interview: there are 1 session(s) here already: importing would replace them "
+        "(run again with --replace to replace them, or import into an empty data folder "
+        "with --data-dir)\n"
+    )
+    assert main(["archive", "import", "--replace", str(archive)]) == 0
