@@ -49,6 +49,8 @@ def describe_folder_error(path: Path, exc: OSError, what: str = "data folder") -
     if exc.errno in (errno.EACCES, errno.EPERM):
         return f"the {what} {path} cannot be created or written: permission denied"
     if exc.errno == errno.ENOSPC:
+        if path.is_dir():  # there: no file can be added to it
+            return f"the {what} {path} is on a full disk: no space left for new files"
         return f"the {what} {path} cannot be created: no space left on the disk"
     if exc.errno in (errno.ELOOP, errno.EEXIST) and path.is_symlink():
         return f"the {what} {path} cannot be created: a link that leads nowhere (or to itself) is in the way"

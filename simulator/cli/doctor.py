@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 from collections.abc import Callable
@@ -43,8 +44,11 @@ def check_data_dir() -> Check:
     try:
         where = paths.data_dir()
         probe = where / ".write-test"
-        probe.write_text("ok")
-        probe.unlink()
+        try:
+            probe.write_text("ok")
+        finally:  # (on a full disk it was made, empty, then stayed behind)
+            with contextlib.suppress(OSError):  # the write's own error is the one to say
+                probe.unlink()
         free = shutil.disk_usage(where).free / 2**20
         try:
             packs = sorted(p.name for p in paths.user_packs_dir().glob("*.y*ml"))

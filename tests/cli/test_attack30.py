@@ -285,3 +285,21 @@ def test_importing_over_sessions_names_the_option_that_replaces_them(
         "with --data-dir)\n"
     )
     assert main(["archive", "import", "--replace", str(archive)]) == 0
+
+
+def test_doctor_on_a_full_disk_leaves_nothing_behind_and_says_the_disk_is_full(tmpfs) -> None:  # type: ignore[no-untyped-def]
+    """doctor's write probe stayed behind as an empty '.write-test' in the data folder, and
+    the folder that was there was said to be one that 'cannot be created'."""
+    from simulator.cli.doctor import check_data_dir
+
+    mnt = tmpfs.mount("256k")
+    data = mnt / "data"
+    paths.set_data_dir(data)
+    paths.data_dir()  # made while there was room
+    filler = tmpfs.fill(mnt)
+    check = check_data_dir()
+    assert not check.ok
+    assert check.detail == f"the data folder {data} is on a full disk: no space left for new files"
+    assert sorted(p.name for p in data.iterdir()) == []
+    filler.unlink()
+    assert check_data_dir().ok
