@@ -224,6 +224,9 @@ class Session(Pausable):
                 drafts.clear(session_id)
 
         self._executor.submit(write, lambda _: None, lambda _: None, lane=DATABASE)
+        # A typed story moves the STAR timer as a spoken one's caption does: it stayed on
+        # Situation for the whole answer under feedback saying "all four STAR parts".
+        self.caption(text)
 
     def mark_phase(self, phase: str) -> None:
         """The person marks the STAR part they are telling now (Ctrl+1..4)."""
@@ -298,7 +301,8 @@ class Session(Pausable):
             self.submit(by_person=False)
 
     def caption(self, text: str) -> None:
-        """Move the STAR timer on when the live caption reaches the next part."""
+        """Move the STAR timer on when the live caption (or the typed answer) reaches the
+        next part."""
         from simulator.core.star import phase_of_text
 
         star = self.star
