@@ -78,7 +78,9 @@ def _find(sessions: list[Any], wanted: str, db: Any) -> Any:
         done = [s for s in sessions if s.status != "active"] or sessions
         if not done:
             raise UserError(f"no session to export: {db} holds no sessions")
-        return done[0]
+        # the one done last: ids count up as sessions are made, start times follow the clock
+        # (one done while it was years ahead, then put right, stayed 'latest' for years)
+        return max(done, key=lambda s: s.id)
     try:
         number = int(wanted)
     except ValueError:

@@ -303,3 +303,28 @@ def test_doctor_on_a_full_disk_leaves_nothing_behind_and_says_the_disk_is_full(t
     assert sorted(p.name for p in data.iterdir()) == []
     filler.unlink()
     assert check_data_dir().ok
+
+
+def test_export_latest_is_the_session_done_last_whatever_the_clock_said(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A session done while the clock was three years ahead (then put right) stayed 'latest'
+    for three years: every 'export latest' wrote that one again."""
+    import time
+
+    from tests.scores import session_score
+
+    storage = Storage(paths.database_file())
+    ahead = storage.create_session(
+        {"name": "Clock ahead"}, started_at=time.time() + 3 * 365 * 86400
+    )
+    storage.add_answer(ahead, "tech.bias-variance", 0, "typed", "first")
+    storage.finish_session(ahead, session_score(40))
+    now = storage.create_session({"name": "Today"})
+    storage.add_answer(now, "tech.bias-variance", 0, "typed", "second")
+    storage.finish_session(now, session_score(60))
+    storage.close()
+    out = tmp_path / "card.md"
+    assert main(["export", "latest", "-o", str(out)]) == 0
+    assert out.read_text().startswith("# Scorecard: Today")
+    assert capsys.readouterr().out == f"exported session {now} as md to {out}\n"
