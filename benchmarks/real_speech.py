@@ -331,6 +331,7 @@ import argparse
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -357,6 +358,71 @@ def stream_text(path: Path, topic: SpeechTopic | None = None) -> str:
     return session.finish().text
 
 
+class MicPath:
+    """The app's own path from a microphone: each clip is played in real time into a private
+    PulseAudio virtual microphone (``speech.virtualmic``), recorded by the app's ``AudioInput``
+    (QAudioSource, its capture thread and WAV writer) while a ``StreamingSession`` is fed the
+    captured chunks as they arrive, live guesses included (the live caption and the answer's
+    first transcript); then the recorded file is transcribed again whole (what is stored)."""
+
+    def __init__(self) -> None:
+        import os
+
+        from PySide6.QtCore import QCoreApplication
+
+        from simulator.speech.virtualmic import VirtualMic
+
+        self.mic = VirtualMic().start()
+        os.environ["PULSE_SERVER"] = self.mic.server  # before Qt's audio first connects
+        os.environ["QT_AUDIO_BACKEND"] = "pulseaudio"
+        self.app = QCoreApplication.instance() or QCoreApplication([])
+        self.tmp = Path(self.mic.base) / "takes"
+        self.tmp.mkdir()
+
+    def _wait(self, done: Callable[[], bool], timeout_s: float) -> None:
+        end = time.monotonic() + timeout_s
+        while not done() and time.monotonic() < end:
+            self.app.processEvents()
+            time.sleep(0.005)
+        if not done():
+            raise TimeoutError(f"not done within {timeout_s} s")
+
+    def texts(self, path: Path, topic: SpeechTopic | None) -> tuple[str, str]:
+        """(live text, stored text) of ``path`` said into the microphone."""
+        from simulator.ui.audio_input import AudioInput
+
+        whisper = get_whisper(None)
+        take = self.tmp / f"{path.stem}.wav"
+        recorder = AudioInput(end_silence_s=3600.0)
+        recorder.set_device("VirtualMic")
+        session = StreamingSession(whisper, topic=topic)
+        chunks: list[bytes] = []
+        recorder.audio_captured.connect(chunks.append)
+        if not recorder.start(take):
+            raise RuntimeError("the virtual microphone did not open")
+        self._wait(lambda: bool(chunks), 10.0)
+        player = self.mic.play(path, wait=False)
+        ended: list[float] = []  # the player's end, then 0.3 s more of the room
+        while not ended or time.monotonic() < ended[0] + 0.3:
+            self.app.processEvents()
+            while chunks:
+                session.feed(chunks.pop(0))
+            if not ended and player.poll() is not None:
+                ended.append(time.monotonic())
+            time.sleep(0.005)
+        recorder.stop()
+        self.app.processEvents()
+        for pcm in chunks:
+            session.feed(pcm)
+        live = session.finish().text
+        stored = whisper.transcribe_file(take, topic=topic).text
+        take.unlink()
+        return live, stored
+
+    def close(self) -> None:
+        self.mic.stop()
+
+
 def measure(
     items: list[Item],
     methods: list[str],
@@ -364,9 +430,11 @@ def measure(
     topic: SpeechTopic | None = None,
     repeat: bool = True,
     conditions: tuple[str, ...] = CONDITIONS,
+    mic: MicPath | None = None,
 ) -> dict[str, dict[str, float]]:
     whisper = get_whisper(None)
     whisper.load()
+    mic_texts: dict[Path, tuple[str, str]] = {}
     terms = topic_terms(topic) if topic is not None else []
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for item in items:
@@ -384,8 +452,13 @@ def measure(
                         again = whisper.transcribe_file(path, topic=topic).text
                         t["repeat_runs"] += 1
                         t["repeat_diff"] += text != again
-                else:
+                elif method == "stream":
                     text = stream_text(path, topic)
+                else:  # mic-live, then mic-file from the same take
+                    if method == "mic-live":
+                        assert mic is not None
+                        mic_texts[path] = mic.texts(path, topic)
+                    text = mic_texts[path][method == "mic-file"]
                 t["outro"] += sm.outro_words(text)
                 t["prompt_leaks"] += sm.prompt_leaks(item.reference, text, terms)
                 if verbose:
@@ -443,11 +516,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("tune", "held", *(f"held{n}" for n in range(2, 10)), "all"),
+        choices=("tune", "held", *(f"held{n}" for n in range(2, 11)), "all"),
         default="all",
     )
     parser.add_argument("--no-stream", action="store_true", help="whole-file path only")
     parser.add_argument("--no-file", action="store_true", help="live path only")
+    parser.add_argument(
+        "--mic",
+        action="store_true",
+        help="only the app's microphone path: each clip played into a PulseAudio virtual "
+        "microphone, recorded by the app's AudioInput, live and stored transcripts",
+    )
     parser.add_argument("--only", nargs="*", help="item ids")
     parser.add_argument("--condition", choices=CONDITIONS, help="this condition only")
     parser.add_argument("--no-repeat", action="store_true", help="decode each file once only")
@@ -460,6 +539,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     methods = [m for m, off in (("file", args.no_file), ("stream", args.no_stream)) if not off]
+    mic = MicPath() if args.mic else None
+    if mic is not None:
+        methods = ["mic-live", "mic-file"]
     started = time.perf_counter()
     topic = None
     if args.topic:
@@ -478,6 +560,7 @@ def main() -> int:
         "held7": "held out, seventh split",
         "held8": "held out, eighth split",
         "held9": "held out, ninth split",
+        "held10": "held out, tenth split (round 30)",
     }
     for split in names:
         if args.split not in (split, "all"):
@@ -492,8 +575,11 @@ def main() -> int:
                 topic,
                 not args.no_repeat,
                 (args.condition,) if args.condition else CONDITIONS,
+                mic,
             ),
         )
+    if mic is not None:
+        mic.close()
     print(f"\n{time.perf_counter() - started:.0f} s")
     return 0 if ok else 1
 

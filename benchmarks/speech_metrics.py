@@ -23,6 +23,9 @@ _SPELLING = {
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
 _ONES += " fifteen sixteen seventeen eighteen nineteen"
 ONES = _ONES.split()
+# 21st -> twenty first, 12th -> twelfth, 50th -> fiftieth (the rest add "th")
+ORDINALS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth"}
+ORDINALS |= {"nine": "ninth", "twelve": "twelfth"}
 TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 # Phrases Whisper invents from its training videos; an interview answer never holds them.
 OUTRO_PATTERNS = (
@@ -55,7 +58,9 @@ def _number(match: re.Match[str]) -> str:
     words = number_words(value)
     if suffix:  # 21st -> twenty first
         parts = words.split()
-        last = {"one": "first", "two": "second", "three": "third"}.get(parts[-1], parts[-1] + "th")
+        last = ORDINALS.get(parts[-1]) or parts[-1].removesuffix("y") + (
+            "ieth" if parts[-1].endswith("y") else "th"
+        )
         words = " ".join([*parts[:-1], last])
     return f" {words} "
 

@@ -36,3 +36,21 @@ def test_a_prompt_term_heard_more_often_than_said_is_counted_as_made_up() -> Non
     assert sm.prompt_leaks(said, "Gradient boosting adds XGBoost trees, gradient", terms) == 2
     assert sm.prompt_leaks(None, "regularization", terms) == 1  # nothing known said: all count
     assert sm.prompt_leaks(said, "the boosting of trees", ["of the boosting"]) == 0
+
+
+def test_an_ordinal_in_digits_is_the_word_said() -> None:
+    """Whisper writes "50th" for the said "fiftieth": the same word (held10's Asterisk
+    ordinals), where "fiftyth" had cost an error for nothing misheard."""
+    for written, said in (
+        ("50th", "fiftieth"),
+        ("20th", "twentieth"),
+        ("12th", "twelfth"),
+        ("5th", "fifth"),
+        ("8th", "eighth"),
+        ("9th", "ninth"),
+        ("11th", "eleventh"),
+        ("21st", "twenty first"),
+        ("72nd", "seventy second"),
+    ):
+        assert sm.align(said, written).errors == 0, written
+    assert sm.align("fiftieth", "15th").errors == 1
