@@ -9,7 +9,8 @@ build what they use on first use; to build it all at once and see what failed:
 
     .venv/bin/python benchmarks/speech_set.py [--split tune|held|held2|...|held10]
 
-(round 30, a fresh machine: 15 archives, ~200 MB, 213 recordings, ~3 min at load 5-8.)
+(round 30, a fresh machine: 15 archives, ~600 MB downloaded in about a minute; 233 recordings,
+466 clips; cutting them out of the archives ~2 min at load 12-15.)
 The conditions:
 
 * ``clean``: the recording with 1.5 s of quiet room before and 3 s after (where Whisper used to
