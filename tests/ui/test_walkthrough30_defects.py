@@ -78,3 +78,43 @@ def test_the_pack_problems_say_which_files_were_kept_out_whole() -> None:
     assert "other.yaml" not in both  # its other questions were loaded
     kept = problems_summary([harmless], loaded)
     assert "Every question was loaded" in kept and "not loaded" not in kept, kept
+
+
+def test_typing_after_an_early_submit_is_not_stored_as_the_next_answer(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Enter pressed before the answer was finished, then the rest of the sentence typed:
+    on "Answer saved" the keyboard is on Next question, and the letters started the next
+    question's answer before that question was on screen, its reading and thinking time
+    skipped; the words were stored as the answer to a question never seen. Now they are not
+    taken, the page says so, and a space among them does not press the button."""
+    from PySide6.QtCore import Qt
+
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from simulator.ui.pages.interview_typing import TYPING_SAVED, TYPING_SAVED_LAST
+    from tests.ui.stand_ins import wait_reached
+
+    window.services.settings.follow_ups = False
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    wait_reached(qtbot, window, State.PREPARING)
+    qtbot.keyClicks(page.answer, "Overfitting memorizes noise")
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=HANG_MS)
+    assert page.next_button.hasFocus()
+    qtbot.keyClicks(page.next_button, "in the training data")
+    assert window.controller.state is State.REVIEWING  # no space pressed Next question
+    assert page.notice.text() == TYPING_SAVED, page.notice.text()
+    qtbot.keyClick(page.next_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_reached(qtbot, window, State.PREPARING)
+    assert page.answer.toPlainText() == ""  # the next question starts from a clean page
+    qtbot.keyClicks(page.answer, "Labels from user reports")
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=HANG_MS)
+    qtbot.keyClicks(page.next_button, "x")  # the last question: a stray letter ends nothing
+    assert window.controller.state is State.REVIEWING
+    assert page.notice.text() == TYPING_SAVED_LAST
+    sid = window.controller.session_id
+    window.controller.end("")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    rows = window.services.storage.answers(sid)
+    assert [r.text for r in rows] == ["Overfitting memorizes noise", "Labels from user reports"]

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from simulator.core.interview import State
 from simulator.ui.style import apply_theme
-from tests.ui.stand_ins import wait_reached
 from tests.ui.test_focus_outline import _ring_change
 
 
@@ -210,33 +209,3 @@ def test_resume_says_on_home_why_an_interview_cannot_go_on(qtbot, window, servic
     assert "Discard" in text and "stay saved" in text
     assert not home.resume_button.isEnabled() and home.discard_button.isEnabled()
     assert window.stack.currentWidget() is home
-
-
-def test_typing_after_an_answer_is_saved_starts_the_next_answer(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """On "Answer saved" the keyboard is on Next question: typing the next answer there lost
-    its first word ("Half typed ..." was stored as "typed ..."), the letters went nowhere
-    and the space pressed the button. Typing there now starts the next question's answer
-    with every letter; on the last question it does not end the interview."""
-    from PySide6.QtCore import Qt
-
-    from simulator.core.plan import Plan
-
-    window.services.settings.follow_ups = False
-    page = window.interview
-    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
-    wait_reached(qtbot, window, State.PREPARING)
-    qtbot.keyClicks(page.answer, "Overfitting memorizes noise")
-    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
-    assert page.next_button.hasFocus()
-    qtbot.keyClick(page.next_button, "H")
-    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
-    assert page.answer.hasFocus()  # where the next keys go
-    qtbot.keyClicks(page.answer, "alf typed")
-    assert page.answer.toPlainText() == "Half typed"
-    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
-    qtbot.keyClicks(page.next_button, "x")  # the last question: a stray letter ends nothing
-    assert window.controller.state is State.REVIEWING
-    window.controller.end("")
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)

@@ -154,12 +154,12 @@ class InterviewPage(QWidget):
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.next_button)
-        # On "Answer saved" the keyboard is here: typing starts the next answer
+        # On "Answer saved" the keyboard is here: typing is not kept, and says so
         TypingOnNext(
             self.next_button,
-            self.answer,
-            self._next_answer_may_start,
-            lambda: self.primary_requested.emit(""),
+            lambda: self._state is State.REVIEWING,
+            lambda why: self.show_notice(why, "moment"),
+            lambda: self._number >= self._total,
         )
         root.addLayout(buttons)
         self._not_now = KeysNotNow(
@@ -429,10 +429,6 @@ class InterviewPage(QWidget):
         self.answer_feedback.show_score(score, with_follow_up)
 
     # --- actions -------------------------------------------------------------------------
-    def _next_answer_may_start(self) -> bool:
-        """Typing on "Next question" starts the next answer (see TypingOnNext)."""
-        return self._state is State.REVIEWING and not self._spoken and self._number < self._total
-
     def _begin_by_typing(self) -> None:
         for _ in range(3):  # past the introduction, the reading, then the countdown
             if self.answer.waiting:
