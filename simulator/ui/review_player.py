@@ -80,6 +80,11 @@ class ReviewPlayer(QObject):
     def is_playing(self) -> bool:
         return self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
+    @property
+    def has_source(self) -> bool:
+        """A recording is loaded (typed and skipped answers have none)."""
+        return self._source is not None
+
     def toggle(self) -> None:
         if self._source is None:
             return

@@ -10,10 +10,15 @@ from PySide6.QtWidgets import QApplication
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.transcript import Transcript
 from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.typed_session import stored_typed_session
 from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
+TYPED_OVERFIT = (
+    "Overfitting is when the model memorises noise in the training data, so the validation "
+    "error is much higher than the training error."
+)
 # the tips of a scorecard seen at 960 x 640 (one weak answer, the interview ended early): the
 # first wraps, so the three take four lines
 SEEN_TIPS = [
@@ -118,3 +123,30 @@ def test_typing_after_an_early_submit_is_not_stored_as_the_next_answer(qtbot, wi
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     rows = window.services.storage.answers(sid)
     assert [r.text for r in rows] == ["Overfitting memorizes noise", "Labels from user reports"]
+
+
+def test_the_play_keys_on_a_typed_or_skipped_answer_say_there_is_nothing_to_play(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Review of a typed session: Space (play or pause), Left and Right did nothing at all,
+    with nothing on screen to say why."""
+    from PySide6.QtCore import Qt
+
+    from simulator.ui.pages.review import NOTHING_TO_PLAY_SKIPPED, NOTHING_TO_PLAY_TYPED
+
+    texts = {"tech.overfit": TYPED_OVERFIT, "case.spam": ""}
+    sid = stored_typed_session(services.storage, services.bank, texts, {"name": "Typed loop"})
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
+    page = window.past.review
+    qtbot.waitUntil(lambda: page._review is not None, timeout=HANG_MS)
+    page.answer_choice.setCurrentIndex(0)
+    bar = window.statusBar()
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Left):
+        bar.clearMessage()
+        qtbot.keyClick(page.transcript, key)
+        assert bar.currentMessage() == NOTHING_TO_PLAY_TYPED, (key, bar.currentMessage())
+    page.answer_choice.setCurrentIndex(1)  # the skipped one
+    bar.clearMessage()
+    qtbot.keyClick(page.transcript, Qt.Key.Key_Space)
+    assert bar.currentMessage() == NOTHING_TO_PLAY_SKIPPED

@@ -47,6 +47,13 @@ ONE_ATTEMPT = (
     "one to compare."
 )
 
+NOTHING_TO_PLAY_TYPED = (
+    "This answer was typed: there is no recording to play (Space, Left and Right play spoken "
+    "answers)."
+)
+NOTHING_TO_PLAY_SKIPPED = "This question was skipped: there is no recording to play."
+NOTHING_TO_PLAY_LOST = "This answer's recording is not on this computer: there is nothing to play."
+
 NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
 
 
@@ -181,9 +188,9 @@ class ReviewPage(QWidget):
         root.addWidget(self.job)
         root.addLayout(bottom)
 
-        shortcut(self, "Space", self.player.toggle)
-        shortcut(self, "Left", lambda: self.player.step(-1))
-        shortcut(self, "Right", lambda: self.player.step(1))
+        shortcut(self, "Space", lambda: self._play_key(self.player.toggle))
+        shortcut(self, "Left", lambda: self._play_key(lambda: self.player.step(-1)))
+        shortcut(self, "Right", lambda: self._play_key(lambda: self.player.step(1)))
         shortcut(self, "Ctrl+Up", lambda: left.speed_step(1))
         shortcut(self, "Ctrl+Down", lambda: left.speed_step(-1))
         shortcut(self, "Ctrl+PgDown", lambda: self._answer_step(1))
@@ -283,9 +290,26 @@ class ReviewPage(QWidget):
         self.retranscribe_button.setVisible(spoken)
 
     def _say_one_attempt(self) -> None:
+        self._say(ONE_ATTEMPT)
+
+    def _say(self, text: str) -> None:
         main = self.window()
         if isinstance(main, QMainWindow):
-            main.statusBar().showMessage(ONE_ATTEMPT, 8000)
+            main.statusBar().showMessage(text, 8000)
+
+    def _play_key(self, action: Callable[[], None]) -> None:
+        """Space, Left and Right play a recording; on an answer without one they say so (they
+        did nothing at all on a typed or skipped answer)."""
+        if self.player.has_source:
+            action()
+            return
+        review = self._review
+        if review is not None and review.mode == "skipped":
+            self._say(NOTHING_TO_PLAY_SKIPPED)
+        elif review is not None and review.mode == "spoken":
+            self._say(review.audio_problem or NOTHING_TO_PLAY_LOST)
+        else:
+            self._say(NOTHING_TO_PLAY_TYPED)
 
     def _answer_step(self, step: int) -> None:
         i = self.answer_choice.currentIndex() + step
