@@ -153,6 +153,7 @@ Progress
 
 History
   Ctrl+F        Search what you said or typed
+  Enter (in the search)  Go to the sessions found
   Enter         Open the selected session's scorecard
   Ctrl+Shift+R  Review its answers
   Delete        Delete it with its recordings (asks first)

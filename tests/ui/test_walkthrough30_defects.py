@@ -150,3 +150,28 @@ def test_the_play_keys_on_a_typed_or_skipped_answer_say_there_is_nothing_to_play
     bar.clearMessage()
     qtbot.keyClick(page.transcript, Qt.Key.Key_Space)
     assert bar.currentMessage() == NOTHING_TO_PLAY_SKIPPED
+
+
+def test_enter_in_the_history_search_goes_to_the_sessions_found(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """History, Ctrl+F, a word typed, one session found and highlighted: Enter in the search
+    did nothing at all. It now gives the results the keyboard (Enter there opens the
+    scorecard)."""
+    from PySide6.QtCore import Qt
+
+    storage, bank = services.storage, services.bank
+    stored_typed_session(storage, bank, {"tech.overfit": TYPED_OVERFIT}, {"name": "Typed loop"})
+    found = stored_typed_session(
+        storage, bank, {"tech.overfit": "I would hold out a validation set."}, {"name": "Other"}
+    )
+    window.past.open_history()
+    page = window.past.history
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2, timeout=HANG_MS)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "validation set")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.hasFocus()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: page.selected_session() == found, timeout=HANG_MS)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)

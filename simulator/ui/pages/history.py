@@ -155,6 +155,7 @@ class HistoryPage(QWidget):
             lambda: self.search_requested.emit(self.search.text().strip())
         )
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._to_results)
         filters.addWidget(self.search, 2)
         self.plan = self._combo("planFilter", "Plan", filters)
         self.category = self._combo("categoryFilter", "Category", filters)
@@ -275,6 +276,16 @@ class HistoryPage(QWidget):
             "or change the search to see the others."
         )
         self.empty_note.setVisible(shown == 0)
+
+    def _to_results(self) -> None:
+        """Enter in the search: the results get the keyboard, a row chosen (Enter there opens
+        its scorecard). Enter in the search did nothing at all (walkthrough 30)."""
+        if self._search_timer.isActive():  # what was typed is searched now, not in 250 ms
+            self._search_timer.stop()
+            self.search_requested.emit(self.search.text().strip())
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.selectionModel().selectedRows() and self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
 
     def selected_session(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
