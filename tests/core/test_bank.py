@@ -234,6 +234,11 @@ MEASURED_ONLY = frozenset(
         # round 29, wrong29: swapped definitions of the named concepts, measured at start and end
         # only (its development set, dev_wrong29_content.yaml, is checked: none charged)
         "heldout_wrong29_content.yaml",
+        # round 30, star30: behavioral relevance, missing parts and labels, and stories for four
+        # questions of an outside author's pack without intent (tests/core/scoring/packs/star30),
+        # measured at start and end only
+        "heldout_star30_star.yaml",
+        "heldout_star30_nointent_star.yaml",
     )
 )
 
