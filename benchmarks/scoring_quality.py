@@ -2419,14 +2419,14 @@ def star(bank: QuestionBank, stories: list[dict[str, Any]], tallies: dict[str, T
         score = _score(bank, story["question"], text)
         overall[story["id"]] = score.overall
         assert score.star is not None
-        got = [seg.label for seg in score.star.segments]
-        if len(got) != len(story["sentences"]):
+        got = _labels_per_sentence(story["sentences"], score.star.segments)
+        if got is None:
             tallies["STAR sentences"].add(False, f"{story['id']}: split differently")
-            continue
-        for (label, sentence), mine in zip(story["sentences"], got, strict=True):
-            tallies["STAR sentences"].add(
-                label == mine, f"{story['id']}: {label} labelled {mine}: {sentence}"
-            )
+        else:
+            for (label, sentence), mine in zip(story["sentences"], got, strict=True):
+                tallies["STAR sentences"].add(
+                    label == mine, f"{story['id']}: {label} labelled {mine}: {sentence}"
+                )
         tallies["relevant story not flagged"].add(
             not score.star.off_question,
             f"{story['id']}: flagged off its own question {story['question']} ({score.basis['structure']})",
@@ -2457,6 +2457,28 @@ def star(bank: QuestionBank, stories: list[dict[str, Any]], tallies: dict[str, T
                 overall[story["id"]] < overall[better],
                 f"{story['id']} {overall[story['id']]} >= {better} {overall[better]}",
             )
+
+
+def _labels_per_sentence(sentences: list[list[str]], segments: list[Any]) -> list[str] | None:
+    """The scorer's label of each hand-labelled sentence. A sentence the scorer cut in two (at a
+    semicolon) keeps its label only when every piece carries the same one ("mixed" otherwise);
+    None when the pieces do not line up with the sentences at all."""
+
+    def bare(text: str) -> str:
+        return "".join(ch for ch in text.lower() if ch.isalnum())
+
+    labels: list[str] = []
+    at = 0
+    for _, sentence in sentences:
+        want, have, mine = bare(sentence), "", set()
+        while at < len(segments) and len(have) < len(want):
+            have += bare(segments[at].text)
+            mine.add(segments[at].label)
+            at += 1
+        if have != want:
+            return None
+        labels.append(mine.pop() if len(mine) == 1 else "mixed")
+    return labels if at == len(segments) else None
 
 
 _WE = {"we", "us", "our", "ours", "ourselves"}
@@ -2654,8 +2676,26 @@ def main() -> int:
         default=[],
         help="also load the question packs in these folders (answers to questions the bank lacks)",
     )
+    parser.add_argument(
+        "--no-intent",
+        action="store_true",
+        help="score every behavioral question with its intent removed (relevance from the "
+        "prompt, competency and star fields alone, as for an outside author's question)",
+    )
+    parser.add_argument(
+        "--bare",
+        action="store_true",
+        help="as --no-intent, and without the behavioral key points too (the README's example)",
+    )
     args = parser.parse_args()
     bank = load_packs([REPO / "questions", *args.pack])
+    if args.no_intent or args.bare:
+        for qid, q in list(bank.questions.items()):
+            if q.category.value == "behavioral":
+                bare = {"key_points": [], "follow_ups": []} if args.bare else {}
+                # another id too: no shipped theme is looked up by it (an outside question)
+                new_id = q.id.replace("beh.", "beh.outside-", 1)
+                bank.questions[qid] = q.model_copy(update={"id": new_id, "intent": None, **bare})
     if args.set:
         run(bank, tuple(str(p.resolve()) for p in args.set), args.verbose)
         return 0

@@ -125,6 +125,7 @@ from simulator.core.scoring.intent_phrases import (
     whole_phrase,
 )
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
+from simulator.core.scoring.prompt_relevance import asked_clause, judged_by_prompt
 from simulator.core.scoring.story_named import named_theme
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 from simulator.core.scoring.theme_direction import reversed_theme
@@ -319,11 +320,15 @@ def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) ->
         return _unevidenced(
             question, tokens, labels, touched, CORE_HINTS if question.intent.core else 2
         )
-    focus = focus_words(question.prompt)
-    if not focus or touched or _rubric_touched(question, tokens):
+    if not focus_words(question.prompt):
         return ON_THE_QUESTION
-    named = [w for w in words(question.prompt) if stem(w) in focus]
-    return Verdict(OFF_QUESTION_PENALTY, list(dict.fromkeys(named)))
+    # prompt_relevance.py: no intent (an outside author's pack): the prompt's words, the
+    # question's rubric as a whole and another theme framing the story decide.
+    said = judged_by_prompt(question, tokens, labels, touched, _rubric_touched(question, tokens))
+    if not said.off:
+        return ON_THE_QUESTION
+    cost = OFF_QUESTION_PENALTY if said.off == "full" else OFF_QUESTION_PENALTY_UNSURE
+    return Verdict(cost, [asked_clause(question.prompt)], said.reads_as)
 
 
 def _core_holds(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> bool:

@@ -60,8 +60,10 @@ def named_theme(
 ) -> str:
     """The label of the theme a caught story reads as, or "" when unsure. ``found`` is the
     label the rule that caught the story named ("" when none)."""
-    if question.intent is None or not tokens.words:
+    if not tokens.words:
         return ""
+    if question.intent is None:
+        return found  # prompt_relevance.py named the theme that frames the story, or none
     themes = story_themes()
     near = closeness(tokens, themes)
     if question.id not in near:

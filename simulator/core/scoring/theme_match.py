@@ -70,7 +70,12 @@ def _rubrics(themes: tuple[Question, ...]) -> Rubrics:
 
 
 def _build(themes: tuple[Question, ...]) -> Rubrics:
-    bags = {q.id: word_bag(tokenize(rubric_text(q))) for q in themes}
+    return build_vectors({q.id: rubric_text(q) for q in themes})
+
+
+def build_vectors(texts: dict[str, str]) -> Rubrics:
+    """The IDF over ``texts`` (rubric texts by question id) and each one's weighed vector."""
+    bags = {qid: word_bag(tokenize(text)) for qid, text in texts.items()}
     df = Counter(s for bag in bags.values() for s in bag)
     idf = {s: math.log(len(bags) / n) for s, n in df.items()}
     return idf, {qid: _weigh(bag, idf) for qid, bag in bags.items()}
@@ -78,7 +83,12 @@ def _build(themes: tuple[Question, ...]) -> Rubrics:
 
 def closeness(tokens: Tokens, themes: tuple[Question, ...]) -> dict[str, float]:
     """Cosine of the story's words with each theme's rubric (0..1), by question id."""
-    idf, rubrics = _rubrics(themes)
+    return closeness_to(tokens, _rubrics(themes))
+
+
+def closeness_to(tokens: Tokens, built: Rubrics) -> dict[str, float]:
+    """Cosine of the story's words with each rubric of ``built`` (``build_vectors``)."""
+    idf, rubrics = built
     story = _weigh(word_bag(tokens), idf)
     return {
         qid: sum(story.get(s, 0.0) * x for s, x in rubric.items())

@@ -1,0 +1,158 @@
+"""Relevance of a story to a question WITHOUT an intent (an outside author's pack, round 30).
+
+``questions/README.md`` lets a pack's author leave ``intent`` out: then the prompt, the
+competency and the star fields alone say what the question asks. Before round 30 the rule was
+one word: a story saying any content word of the prompt (or a key-point phrase) was on the
+question, one saying none lost ``OFF_QUESTION_PENALTY``. Measured with every repository
+behavioral question stripped of its intent (``benchmarks/scoring_quality.py --no-intent``, the
+question given another id so that no shipped theme stands in for it) on the development STAR
+sets, that rule flagged 30 of 202 relevant stories (told in everyday words, they say no word
+of the prompt) and caught 28 of 54 stories told for a neighbouring question (a neighbour's
+story says "moved", "team" or "data" as easily as the asked one's).
+
+Three signals now decide, each from the question's own text:
+
+* the prompt's focus words (``relevance.focus_words``, with everyday words for them) and the
+  key-point phrases, as before;
+* nearness: the story's words as a whole (theme_match.py: TF-IDF) ranked against the
+  question's own rubric (prompt, competency, star fields, key points) and the shipped themes'.
+  The question's rubric among the ``NEAR_RANK`` closest keeps the story on the question whatever
+  words it uses; a shipped theme whose rubric is close to the question's own
+  (``SAME_THEME``: an outside "tell me about a conflict" next to the shipped conflict question)
+  is the same theme, not a rival;
+* framing: a shipped theme (not the same one) said in the story's situation, task and result
+  sentences (``FRAMED_APART`` or more) names what the story is about instead.
+
+A story near the question's rubric is on it. Far from it, a story saying no focus word and no
+key-point phrase is off: at ``OFF_QUESTION_PENALTY`` when another theme frames it, at the lower
+cost otherwise (a relevant story in everyday words lands there too); one saying only one kind of
+them is off at the lower cost when another theme frames it; one saying both is on. The verdict names the
+prompt's own question ("you handed your work over to someone else") as what was asked.
+
+Tuned on the development STAR sets (dev rounds 5-7, 18, 25, 27-29, calibration: 202 relevant
+stories, 54 told for a neighbouring question), every question stripped of its intent:
+off-question stories lower and told 28 -> 36 of 54, relevant stories flagged 30 -> 30 of 202
+(``--bare``, the key points stripped too: 29 -> 35 and 55 -> 48). The questions that keep an
+intent (the whole shipped bank) are judged as before. Left: a relevant story in everyday words
+far from an outside author's few rubric words is still flagged (at the lower cost unless
+another theme frames it), and a rival theme is only a shipped one: two neighbouring questions
+of the same outside pack are not weighed against each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from simulator.core.questions import Question
+from simulator.core.scoring.intent_phrases import framing, story_themes
+from simulator.core.scoring.text import Tokens
+from simulator.core.scoring.theme_match import Rubrics, build_vectors, closeness_to, rubric_text
+
+# The question's rubric among this many closest to the story's words: on the question.
+NEAR_RANK = 5
+# A shipped theme whose rubric's cosine with the question's own is this high is the same theme.
+SAME_THEME = 0.5
+# A shipped theme said in this many framing sentences names what the story is about ...
+FRAMED_APART = 2
+# ... and in this many when the story says the prompt's own words too.
+FRAMED_APART_TOUCHED = 3
+
+
+@dataclass(frozen=True)
+class PromptVerdict:
+    """Whether the story is off the question ("": on it; "lower" or "full": the cost it
+    loses) and the label of the shipped theme that frames it instead ("" when none does)."""
+
+    off: str  # "", "lower" or "full"
+    reads_as: str = ""
+
+
+@lru_cache(maxsize=64)
+def _built(question_id: str, text: str) -> tuple[Rubrics, frozenset[str]]:
+    """The vectors of the shipped themes' rubrics and of the question's own (``text``; keyed by
+    it too, so an edited pack is a new question), and the shipped themes that are the same
+    theme as the question (``SAME_THEME``)."""
+    texts = {q.id: rubric_text(q) for q in story_themes() if q.id != question_id}
+    texts[question_id] = text
+    built = build_vectors(texts)
+    mine = built[1][question_id]
+    same = frozenset(
+        qid
+        for qid, vector in built[1].items()
+        if qid != question_id and sum(mine.get(s, 0.0) * x for s, x in vector.items()) >= SAME_THEME
+    )
+    return built, same
+
+
+def near_rubric(question: Question, tokens: Tokens) -> bool:
+    """Is the question's own rubric among the ``NEAR_RANK`` closest to the story's words (the
+    shipped themes that are the same theme left out)?"""
+    built, same = _built(question.id, rubric_text(question))
+    near = closeness_to(tokens, built)
+    mine = near[question.id]
+    if mine <= 0.0:
+        return False
+    closer = sum(1 for qid, v in near.items() if v > mine and qid not in same)
+    return closer < NEAR_RANK
+
+
+def framed_apart(
+    question: Question, tokens: Tokens, labels: Sequence[str] | None
+) -> tuple[int, str]:
+    """The shipped theme (not the question's own) said in the most situation, task and result
+    sentences: (how many, its label); (0, "") when none or no labels."""
+    if not labels:
+        return 0, ""
+    _, same = _built(question.id, rubric_text(question))
+    best = (0, "")
+    for other in story_themes():
+        if other.id == question.id or other.id in same or other.intent is None:
+            continue
+        count = framing(other.intent, tokens, labels)
+        if count > best[0]:
+            best = (count, other.intent.label)
+    return best
+
+
+def judged_by_prompt(
+    question: Question,
+    tokens: Tokens,
+    labels: Sequence[str] | None,
+    touched: bool,
+    rubric_touched: bool,
+) -> PromptVerdict:
+    """The verdict for a question without intent (see the module's docstring)."""
+    if near_rubric(question, tokens):
+        return PromptVerdict("")
+    count, theme = framed_apart(question, tokens, labels)
+    if not touched and not rubric_touched:
+        # Framed by another theme as well: off. Otherwise it may be a relevant story told in
+        # its own words, far from the few words of an outside author's rubric: the lower cost.
+        if count >= FRAMED_APART:
+            return PromptVerdict("full", theme)
+        return PromptVerdict("lower")
+    if touched and rubric_touched:
+        return PromptVerdict("")
+    if count >= (FRAMED_APART_TOUCHED if touched else FRAMED_APART):
+        return PromptVerdict("lower", theme)
+    return PromptVerdict("")
+
+
+_OPENING = re.compile(
+    r"^(?:.*?\b(?:a time|an example|a project|an? (?:occasion|situation))\b(?: of| when| where| that)?"
+    r"|(?:tell me|talk|walk me through)\b(?: about)?)\s+",
+    re.IGNORECASE,
+)
+
+
+def asked_clause(prompt: str) -> str:
+    """What the prompt asks, in its own words: its first sentence without the opening ("Tell
+    me about a time") and cut at the first comma ("you handed your work over to someone
+    else")."""
+    first = re.split(r"(?<=[.?!])\s", prompt.strip(), maxsplit=1)[0]
+    clause = _OPENING.sub("", first, count=1)
+    clause = re.split(r"[,;:?.!]", clause, maxsplit=1)[0].strip()
+    return clause or first.rstrip("?.! ")
