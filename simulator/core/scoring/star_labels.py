@@ -59,6 +59,7 @@ from simulator.core.scoring.star_predicates import (
     ended_active,
     goal_statement,
     led_the_work,
+    meta_remark,
     mine,
     my_cut_of_things,
     my_steps_listed,
@@ -569,7 +570,11 @@ def sentence_evidence(
         add("result", POSITION_PRIOR * (position - 0.65) / 0.35, LATE)
     if 0.25 <= position <= 0.85:
         add("action", 0.2, MID)
-    if closing_remark(ws):
+    if meta_remark(ws):
+        # "Sure, I can talk about that.", "That's basically it.": words about telling the
+        # story, none of the story itself (round 30).
+        add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "an opener or a closer")
+    elif closing_remark(ws):
         # "So that is how I handled it.", "That was the most interesting project I have worked
         # on": a remark about the story, no part of it (a story ending on one has no result).
         add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "a closing remark")

@@ -103,6 +103,16 @@ def ended_active(ws: list[str]) -> bool:
     )
 
 
+# Past participles that are not also a simple past ("was drawn up", "were written"): a passive
+# act as much as "was rolled back" (round 30). Left out: "known", "seen" ("was known for" is a
+# state) and "done", "rerun" ("all three were done within the quarter", "were rerun by others
+# with the same numbers" tell an outcome: two repository results read as steps with them).
+IRREGULAR_PARTICIPLES = word_set(
+    """drawn written rewritten taken retaken undertaken given chosen shown driven broken spoken
+    forgotten hidden frozen thrown grown flown withdrawn overtaken overseen begun"""
+)
+
+
 def passive_at(ws: list[str]) -> int:
     """was/were + a past participle that is an act, not a state ("was rolled back", "were
     added"), with no "I" or "we" as the subject of the clause: the participle's position + 1
@@ -125,6 +135,8 @@ def passive_at(ws: list[str]) -> int:
         if verb in STATE_PARTICIPLES and not count_phrases(ws[j + 1 :], PURPOSES):
             continue  # "was built on Java" is a state; "was built so that ..." an act
         if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
+            return j + 1
+        if verb in IRREGULAR_PARTICIPLES:
             return j + 1
     return 0
 
@@ -483,6 +495,24 @@ def closing_remark(ws: list[str]) -> bool:
         and (rest[1] in ("most", "best", "worst") or (rest[1].endswith("est") and len(rest[1]) > 4))
     )
     return superlative and bool(set(rest[2:5]) & _STORY_WORDS)
+
+
+# Words an opener or a closer says about telling the story, never in it (round 30, star30).
+_META_WORDS = word_set(
+    """sure okay ok yes yeah right so well great good nice interesting question questions i i'd
+    i'm i've i'll can could will would have think guess talk tell share about that that's this
+    it it's one a an the for of me example examples story stories case basically really
+    actually happy to do let mind comes come is there's here's here all pretty much just and
+    be"""
+)
+META_REMARK_MAX_WORDS = 10
+
+
+def meta_remark(ws: list[str]) -> bool:
+    """An opener or a closer made only of words about telling the story: "Sure, I can talk
+    about that.", "That's basically it.", "So yeah, that's the story." (at most
+    ``META_REMARK_MAX_WORDS`` words, no number, no word of the story itself)."""
+    return 0 < len(ws) <= META_REMARK_MAX_WORDS and all(w in _META_WORDS for w in ws)
 
 
 _ROLE_DETERMINERS = word_set("the their his her our its")
