@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from simulator.speech.voices import InterviewerSpeaker
 
 RATES = (80, 300)
+# Any question or follow-up is at most 2,000 characters; this is about 15 minutes of speech at
+# 160 words a minute. 20,000 words rendered for minutes with nothing said (attack30).
+MAX_TEXT_CHARS = 14_000
+RENDER_TIMEOUT_S = 300.0  # the voice rendering it; a voice process stuck longer is given up
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -80,6 +84,11 @@ def run_speak(args: argparse.Namespace) -> int:
 
     if not args.text.strip():
         raise UserError("TEXT is empty: nothing to say")
+    if len(args.text) > MAX_TEXT_CHARS:
+        raise UserError(
+            f"TEXT is {len(args.text):,} characters: at most {MAX_TEXT_CHARS:,} are spoken "
+            "(about 15 minutes at 160 words a minute)"
+        )
     if args.rate is not None and not RATES[0] <= args.rate <= RATES[1]:
         raise UserError(f"--rate {args.rate}: choose {RATES[0]} to {RATES[1]} words per minute")
     output: Path = args.output
@@ -93,16 +102,25 @@ def run_speak(args: argparse.Namespace) -> int:
     try:
         voice_id = None
         if args.voice:
-            voice_id = _find(speaker.voices().result(timeout=60), args.voice).id
+            try:
+                voices = speaker.voices().result(timeout=60)
+            except TimeoutError:
+                raise UserError("the list of voices did not come within 60 s") from None
+            voice_id = _find(voices, args.voice).id
             speaker.configure(voice_id=voice_id)
         else:
             _warn_if_missing(speaker)
         try:
             rendered = speaker.render_with(args.text, voice_id=voice_id, rate=args.rate).result(
-                timeout=300
+                timeout=RENDER_TIMEOUT_S
             )
         except SpeechUnavailable as exc:
             raise UserError(str(exc)) from exc
+        except TimeoutError:  # (an OSError with no words: the line said nothing)
+            raise UserError(
+                f"the voice ({speaker.in_use()}) did not finish {output} within "
+                f"{RENDER_TIMEOUT_S:g} s: nothing was written"
+            ) from None
         try:  # whole or not at all: a full disk leaves no half-written WAV behind
             write_export(output, Path(rendered).read_bytes())
         except (ExportError, OSError) as exc:

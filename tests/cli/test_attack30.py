@@ -328,3 +328,62 @@ def test_export_latest_is_the_session_done_last_whatever_the_clock_said(
     assert main(["export", "latest", "-o", str(out)]) == 0
     assert out.read_text().startswith("# Scorecard: Today")
     assert capsys.readouterr().out == f"exported session {now} as md to {out}\n"
+
+
+class _StuckSpeaker:
+    """An interviewer's voice whose rendering never ends (a stuck voice process)."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import Future
+
+        self.pending: Future[str] = Future()
+        self.closed = False
+
+    def check_voice(self, timeout: float = 60) -> str:
+        return ""
+
+    def render_with(self, text: str, voice_id: str | None = None, rate: int | None = None):  # type: ignore[no-untyped-def]
+        return self.pending
+
+    def in_use(self) -> str:
+        return "Stuck"
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_speak_refuses_a_text_longer_than_any_question_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """20,000 words (100 KB) were rendered for minutes with nothing said, then the wait gave
+    up with 'ml-interview: ' and no words."""
+    from simulator.cli import speak
+
+    def no_voice() -> None:
+        raise AssertionError("the voice was started for a text that is refused")
+
+    monkeypatch.setattr(speak, "_speaker", no_voice)
+    text = "word " * 20_000
+    assert main(["speak", text, "-o", str(tmp_path / "long.wav")]) == 1
+    assert capsys.readouterr().err == (
+        f"ml-interview: TEXT is {len(text):,} characters: at most "
+        f"{speak.MAX_TEXT_CHARS:,} are spoken (about 15 minutes at 160 words a minute)\n"
+    )
+
+
+def test_speak_that_never_finishes_is_one_line_naming_the_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The wait for the voice raised TimeoutError, an OSError with no words: the command
+    printed 'ml-interview: ' alone."""
+    from simulator.cli import speak
+
+    stuck = _StuckSpeaker()
+    monkeypatch.setattr(speak, "_speaker", lambda: stuck)
+    monkeypatch.setattr(speak, "RENDER_TIMEOUT_S", 0.2)
+    out = tmp_path / "hello.wav"
+    assert main(["speak", "Hello there.", "-o", str(out)]) == 1
+    assert capsys.readouterr().err == (
+        f"ml-interview: the voice (Stuck) did not finish {out} within 0.2 s: nothing was written\n"
+    )
+    assert stuck.closed and not out.exists()
