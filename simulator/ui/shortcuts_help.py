@@ -154,6 +154,7 @@ Progress
 History
   Ctrl+F        Search what you said or typed
   Enter (in the search)  Go to the sessions found
+  Esc (in the search)  Clear it (when empty: back)
   Enter         Open the selected session's scorecard
   Ctrl+Shift+R  Review its answers
   Delete        Delete it with its recordings (asks first)

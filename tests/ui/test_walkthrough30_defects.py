@@ -175,3 +175,20 @@ def test_enter_in_the_history_search_goes_to_the_sessions_found(qtbot, window, s
     qtbot.waitUntil(lambda: page.selected_session() == found, timeout=HANG_MS)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+
+
+def test_escape_in_a_history_search_clears_it_before_going_back(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Esc in the History search, to clear what was typed, went back to Home at once."""
+    from PySide6.QtCore import Qt
+
+    storage, bank = services.storage, services.bank
+    stored_typed_session(storage, bank, {"tech.overfit": TYPED_OVERFIT}, {"name": "Typed loop"})
+    window.past.open_history()
+    page = window.past.history
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "nothing like this")
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is page and page.search.text() == ""
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)  # empty: back, as before
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not page, timeout=HANG_MS)

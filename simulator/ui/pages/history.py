@@ -13,14 +13,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -156,6 +158,7 @@ class HistoryPage(QWidget):
         )
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._to_results)
+        self.search.installEventFilter(self)  # Esc clears a search before it goes back
         filters.addWidget(self.search, 2)
         self.plan = self._combo("planFilter", "Plan", filters)
         self.category = self._combo("categoryFilter", "Category", filters)
@@ -276,6 +279,23 @@ class HistoryPage(QWidget):
             "or change the search to see the others."
         )
         self.empty_note.setVisible(shown == 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Esc in a search with text clears it: it went back to Home at once, the search
+        lost (walkthrough 30). Esc in an empty search goes back, as everywhere on the page."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # the key is the search's, not Back's
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
 
     def _to_results(self) -> None:
         """Enter in the search: the results get the keyboard, a row chosen (Enter there opens
