@@ -50,7 +50,7 @@ PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("threshold", "cutoff", "cut off", "cut point", "cut"),
     ("lag", "gap", "time gap"),
     ("token", "word piece"),
-    ("mistake", "error"),
+    ("mistake", "error", "slip"),
     ("probability", "chance", "odds"),
     ("latency", "response time", "speed", "slowness"),
     ("loss", "error"),
@@ -71,7 +71,7 @@ PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("combine", "merge", "blend", "mix"),
     ("crop", "cut out"),
     ("train", "learn", "teach"),
-    ("evaluate", "judge", "assess", "validate"),
+    ("evaluate", "judge", "assess", "validate", "check"),
     ("tune", "adjust", "retune", "tweak"),
     ("shuffle", "mix up", "scramble"),
     ("detect", "spot", "catch", "flag"),
@@ -106,10 +106,15 @@ PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
     ("known", "available"),
     ("forecast", "prediction", "predict", "guess"),
     ("overfit", "memorize", "memorise"),
-    ("unseen", "held out", "never seen", "fresh"),
+    ("unseen", "held out", "never seen", "fresh", "held aside", "set aside", "kept aside"),
     ("rare", "uncommon", "infrequent", "scarce"),
     ("imbalanced", "lopsided", "skewed"),
     ("nonlinear", "bendy"),
+    # para30: how ML answers say these in everyday speech ("the share of right guesses", "check
+    # on the later months", "backed by our help articles", "each row is a separate draw")
+    ("correct", "right"),
+    ("independent", "unrelated", "separate"),
+    ("document", "article", "page", "doc"),
 )
 
 # Words deliberately in two groups (each sense is common): every other member is in one only.

@@ -5,7 +5,9 @@ A correct answer in everyday words should earn the point it explains, so a key-p
 
 * is widened word by word with the shared plain-language lexicon (plain_words.py);
 * when it has ``POINT_DROP_MIN`` content words or more, also matches with one of them said
-  differently or left out, the others in their order;
+  differently or left out, the others in their order; a phrase of three may leave out a generic
+  word that only names the rows (``GENERIC_STEMS``: "train on older data" is said by "learn on
+  the earlier months", issue 9, para30);
 * but keeps its exact words wherever the widened or shortened form is said by the question's
   prompt itself: reading the question back must not earn the point.
 """
@@ -19,6 +21,10 @@ from simulator.core.scoring.plain_words import plain_stems, takes_group
 from simulator.core.scoring.text import STOPWORDS, stem, tokenize, words
 
 POINT_DROP_MIN = 4  # key-point phrases this long still match with one word missing
+# Words that only say "the rows we have": a phrase of three content words may match without one
+# ("learn on the earlier months" says "train on older data"), the other two in their order.
+GENERIC_STEMS = frozenset(("data", "dataset"))
+GENERIC_DROP_MIN = 3
 _QUALIFIER_STEMS = frozenset(stem(w) for w in QUALIFIERS)
 
 
@@ -48,7 +54,8 @@ def point_phrases(text: str, prompt: str) -> tuple[Phrase, ...]:
     * a phrase of ``POINT_DROP_MIN`` content words or more also matches with one of them said
       differently or left out, as long as the other three or more stand together ("change from
       one period to the next" for "change from one step to the next"); a negation or a
-      qualifier ("only", "never") is never the word left out;
+      qualifier ("only", "never") is never the word left out; a phrase of three content words
+      may leave out only a generic word (``GENERIC_STEMS``);
     * except where a widened or shortened phrase is said by the prompt itself ("k closest"
       would then match the question's "k nearest"): reading the question back must not earn
       the point."""
@@ -57,10 +64,12 @@ def point_phrases(text: str, prompt: str) -> tuple[Phrase, ...]:
     candidates += [p for p in exact if p not in candidates]
     loose: list[Phrase] = [p for p in candidates if p not in exact]
     for phrase in list(candidates):
-        if len(phrase.stems) < POINT_DROP_MIN:
+        if len(phrase.stems) < GENERIC_DROP_MIN:
             continue
         for i, s in enumerate(phrase.stems):
             if s in _QUALIFIER_STEMS:
+                continue
+            if len(phrase.stems) < POINT_DROP_MIN and s not in GENERIC_STEMS:
                 continue
             shorter = Phrase(
                 phrase.text,
