@@ -32,6 +32,7 @@ from simulator.core.scoring.intent_phrases import (
     story_themes,
     whole_phrase,
 )
+from simulator.core.scoring.matching import AnswerIndex
 from simulator.core.scoring.text import Tokens, tokenize
 from simulator.core.scoring.theme_match import closeness
 
@@ -49,10 +50,20 @@ def own_core(question_id: str) -> tuple[str, ...]:
     asked = next((q for q in themes if q.id == question_id), None)
     if asked is None or asked.intent is None:
         return ()
-    others = [index_of(tokenize(q.model_answer)) for q in themes if q.id != question_id]
+    indexes = _model_answer_indexes()
+    others = [indexes[q.id] for q in themes if q.id != question_id]
     return tuple(
         p for p in asked.intent.core if sum(1 for o in others if said_at(o, p)) < COMMON_ELSEWHERE
     )
+
+
+@lru_cache(maxsize=1)
+def _model_answer_indexes() -> dict[str, AnswerIndex]:
+    """Each theme's model answer, indexed once. ``own_core`` of every theme (asked together by
+    story_named.named_theme) built the 33 others' indexes anew for each: 1,122 index builds,
+    ``index_of``'s cache of 8 too small to keep them; 11-12 s at load 11 on 2 cores for the
+    first story scored in a process (attack30), a wait for its score."""
+    return {q.id: AnswerIndex(tokenize(q.model_answer)) for q in story_themes()}
 
 
 def core_framed_elsewhere(
