@@ -134,6 +134,8 @@ _DATABASE_FIX = {  # by StorageError.kind: a writable folder does not help with 
     "newer": "use the newer version of the app that wrote it (nothing in it was changed)",
     "locked": "close the other program using the database, then try again",
     "full": "free some space on that disk",
+    "foreign": "move that file away (it is another program's, left as it was), or pass "
+    "--data-dir DIR",
 }
 
 

@@ -43,7 +43,12 @@ from simulator.core.storage_records import (
     answer_from_row,
     session_from_row,
 )
-from simulator.core.storage_schema import MIGRATIONS, SCHEMA_VERSION, apply_migrations
+from simulator.core.storage_schema import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    apply_migrations,
+    refuse_foreign,
+)
 
 # What callers import from here; the parts live in storage_errors, _records and _schema.
 __all__ = [
@@ -158,6 +163,7 @@ class Storage(ReviewQueries):
         )
         self._db.row_factory = sqlite3.Row
         self._db.text_factory = db_health.lenient_text
+        refuse_foreign(self._db, self.path)  # before the switch to WAL writes to the file
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA synchronous=NORMAL")

@@ -84,6 +84,27 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def refuse_foreign(db: sqlite3.Connection, path: Path | str = "") -> None:
+    """Raise ``StorageError`` (kind "foreign") for another program's database: schema 0, some
+    tables, none of them the app's. Call before anything writes to the file (even the switch
+    to write-ahead logging): it is left exactly as it was."""
+    if int(db.execute("PRAGMA user_version").fetchone()[0]) != 0:
+        return
+    tables = sorted(
+        str(row[0])
+        for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    )
+    if tables and not set(tables) & {"sessions", "answers"}:
+        shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+        raise StorageError(
+            f"{path} is not a session database of this app: it holds another program's tables "
+            f"({shown}); move it away, or start the app with another --data-dir",
+            "foreign",
+        )
+
+
 def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
     """Bring ``db`` up to ``SCHEMA_VERSION``, one transaction per migration."""
     version = int(db.execute("PRAGMA user_version").fetchone()[0])

@@ -44,7 +44,13 @@ def test_finish_and_read_back(tmp_path: Path) -> None:
 
 def test_migrates_an_old_file(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
-    sqlite3.connect(path).execute("CREATE TABLE unrelated (x)").connection.commit()
+    # A database file at version 0 with none of its tables yet (one holding another program's
+    # tables is refused: test_foreign_database_attack30.py).
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE made (x)")
+    db.execute("DROP TABLE made")
+    db.commit()
+    db.close()
     s = Storage(path)  # version 0 -> current
     assert s.schema_version == SCHEMA_VERSION
 
