@@ -163,7 +163,11 @@ class Storage(ReviewQueries):
         )
         self._db.row_factory = sqlite3.Row
         self._db.text_factory = db_health.lenient_text
-        refuse_foreign(self._db, self.path)  # before the switch to WAL writes to the file
+        try:
+            refuse_foreign(self._db, self.path)  # before the switch to WAL writes to the file
+        except StorageError:
+            self._db.close()
+            raise
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA synchronous=NORMAL")
