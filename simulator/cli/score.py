@@ -12,6 +12,7 @@ writes one result line per input line, in order; a line that cannot be scored be
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from collections.abc import Iterator
@@ -130,9 +131,19 @@ def _question(bank: Any, question_id: str) -> Any:
     try:
         return bank.get(question_id)
     except KeyError:
-        raise UserError(
-            f"unknown question id {question_id!r} (see: ml-interview questions)"
-        ) from None
+        raise UserError(f"{_unknown(bank, question_id)} (see: ml-interview questions)") from None
+
+
+def _unknown(bank: Any, question_id: str) -> str:
+    """'unknown question id ...', with the id meant when one is plain to see: a space around
+    it, capitals, '_' for '-', the category left out, or a slip of a letter or two."""
+    ids = list(bank.questions)
+    wanted = "-".join(question_id.strip().lower().replace("_", "-").split())
+    meant = [i for i in ids if i == wanted] or [i for i in ids if i.endswith("." + wanted)]
+    if len(meant) != 1:
+        meant = difflib.get_close_matches(wanted, ids, n=1, cutoff=0.85)
+    guess = f": did you mean {meant[0]}?" if len(meant) == 1 else ""
+    return f"unknown question id {question_id!r}{guess}"
 
 
 def _transcribe(path: Path, model: str | None, question: Any = None) -> Any:
@@ -174,7 +185,7 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
             try:
                 question = bank.get(qid)
             except KeyError:
-                raise ValueError(f"unknown question id {qid!r}") from None
+                raise ValueError(_unknown(bank, qid)) from None
             duration = item.get("duration_s", args.duration)
             transcript = Transcript(text=without_controls(item["answer"]), duration_s=duration)
             output = json_line(score_answer(question, transcript).to_dict())

@@ -387,3 +387,37 @@ def test_speak_that_never_finishes_is_one_line_naming_the_wait(
         f"ml-interview: the voice (Stuck) did not finish {out} within 0.2 s: nothing was written\n"
     )
     assert stuck.closed and not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("given", "meant"),
+    [
+        ("tech.bias-variance ", "tech.bias-variance"),
+        ("TECH.BIAS-VARIANCE", "tech.bias-variance"),
+        ("tech.bias_variance", "tech.bias-variance"),
+        ("bias-variance", "tech.bias-variance"),
+    ],
+)
+def test_an_unknown_question_id_names_the_one_meant(
+    tmp_path: Path, given: str, meant: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'unknown question id 'tech.bias-variance ' (see: ml-interview questions)': a trailing
+    space, capitals or an underscore, and the person had to find the id among 159 by eye."""
+    answer = tmp_path / "answer.txt"
+    answer.write_text("Bias underfits; variance overfits.")
+    assert main(["score", "--question", given, "--answer-file", str(answer)]) == 1
+    assert capsys.readouterr().err == (
+        f"ml-interview: unknown question id {given!r}: did you mean {meant}? "
+        "(see: ml-interview questions)\n"
+    )
+
+
+def test_an_id_like_none_is_said_without_a_guess(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text("x")
+    assert main(["score", "--question", "zzz.qqq", "--answer-file", str(answer)]) == 1
+    assert capsys.readouterr().err == (
+        "ml-interview: unknown question id 'zzz.qqq' (see: ml-interview questions)\n"
+    )
