@@ -53,8 +53,16 @@ from simulator.core.scoring.theme_match import Rubrics, build_vectors, closeness
 
 # The question's rubric among this many closest to the story's words: on the question.
 NEAR_RANK = 5
-# A shipped theme whose rubric's cosine with the question's own is this high is the same theme.
+# A shipped theme whose rubric's cosine with the question's own is this high is the same theme
+# (a shipped question stripped of its intent: 0.7 or more with its own theme) ...
 SAME_THEME = 0.5
+# ... and so is the closest one when it is this close and ``SAME_LEAD`` times closer than the
+# next: an outside author's paraphrase of a shipped theme shares fewer words with it ("a
+# disagreement between two colleagues you helped settle": 0.28 with the conflict theme, 0.10
+# with the next). Between two different shipped themes the closest is at most 0.25, and never
+# twice as close as the next.
+SAME_CLOSEST = 0.2
+SAME_LEAD = 2.0
 # A shipped theme said in this many framing sentences names what the story is about ...
 FRAMED_APART = 2
 # ... and in this many when the story says the prompt's own words too.
@@ -79,12 +87,25 @@ def _built(question_id: str, text: str) -> tuple[Rubrics, frozenset[str]]:
     texts[question_id] = text
     built = build_vectors(texts)
     mine = built[1][question_id]
-    same = frozenset(
-        qid
-        for qid, vector in built[1].items()
-        if qid != question_id and sum(mine.get(s, 0.0) * x for s, x in vector.items()) >= SAME_THEME
+    cosines = sorted(
+        (
+            (sum(mine.get(s, 0.0) * x for s, x in vector.items()), qid)
+            for qid, vector in built[1].items()
+            if qid != question_id
+        ),
+        reverse=True,
     )
-    return built, same
+    same = {qid for cosine, qid in cosines if cosine >= SAME_THEME}
+    if len(cosines) > 1:
+        (top, closest), (second, _) = cosines[0], cosines[1]
+        if top >= SAME_CLOSEST and top >= SAME_LEAD * second:
+            same.add(closest)
+    return built, frozenset(same)
+
+
+def same_themes(question: Question) -> frozenset[str]:
+    """The ids of the shipped themes that are the question's own theme in other words."""
+    return _built(question.id, rubric_text(question))[1]
 
 
 def near_rubric(question: Question, tokens: Tokens) -> bool:

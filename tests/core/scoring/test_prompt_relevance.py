@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from simulator.core.questions import Question
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.prompt_relevance import asked_clause, near_rubric
+from simulator.core.scoring.prompt_relevance import asked_clause, near_rubric, same_themes
 from simulator.core.scoring.relevance import OFF_QUESTION_PENALTY, OFF_QUESTION_PENALTY_UNSURE
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
@@ -109,7 +109,10 @@ def test_a_story_framed_by_another_theme_is_off_and_told_what_was_asked() -> Non
 
 def test_a_shipped_theme_in_other_words_is_not_its_own_rival() -> None:
     """An outside conflict question: the shipped conflict theme framing the story is the same
-    theme (its rubric is close to the question's own), so the story stays on the question."""
+    theme (its rubric is the closest to the question's own, far ahead of the next), so the
+    story stays on the question; the hiring question has no such twin."""
+    assert "beh.resolve-conflict" in same_themes(DISPUTE)
+    assert same_themes(HIRING) == frozenset()
     score = score_answer(DISPUTE, Transcript(FIGHT_STORY))
     assert score.star is not None and score.star.off_question == []
 
