@@ -129,3 +129,12 @@ def test_a_short_answer_does_not_grow_a_word_stamped_with_no_time() -> None:
     # "ill disposed" (tune, clean): Whisper heard "You're all disposed.", the "all" at
     # 1.80-1.80 s with one of Silero's frames under it
     assert sm.align("ill disposed", transcribe("tune-ill-disposed", "clean")).edge_insertions == 0
+
+
+@pytest.mark.slow
+def test_in_noise_a_two_word_answer_is_not_heard_as_a_longer_phrase() -> None:
+    # at 10 dB SNR "fail again" was heard "there we go": the beam search now favours the
+    # shorter reading in noise (chunk_decoder.NOISY_LENGTH_PENALTY)
+    text = transcribe("tune-fail-again", "noisy")
+    heard = sm.align("fail again", text)
+    assert heard.edge_insertions == 0 and heard.errors == 0, text

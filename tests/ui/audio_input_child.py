@@ -126,6 +126,38 @@ def test_vmic_records_speech_that_whisper_understands(qtbot, vmic, tmp_path: Pat
     assert finish_s < from_file_s / 2, (finish_s, from_file_s)
 
 
+def test_vmic_real_voices_come_through_the_microphone_as_said(qtbot, vmic, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Real human recordings (benchmarks/speech_set.py's tuning split, 1.5 s of quiet room
+    before and 3 s after) said into the microphone: the stored transcript of the recorded file
+    and the live one are what was said, with nothing made up in the quiet after it, and a
+    one-word answer stays that one word (real_speech.py --mic measures the whole set so)."""
+    from benchmarks import speech_metrics as sm
+    from benchmarks.speech_set import BY_ID, clip, default_cache
+    from simulator.speech.asr import get_whisper, transcribe_file
+    from simulator.speech.streaming import StreamingSession
+    from simulator.ui.audio_input import AudioInput
+
+    for item_id in ("beckett", "tune-young-man", "word-tried"):
+        item = BY_ID[item_id]
+        assert item.reference is not None
+        said = clip(item, "clean", default_cache())
+        mic = AudioInput(end_silence_s=60.0)
+        mic.set_device("VirtualMic")
+        session = StreamingSession(get_whisper(None))
+        mic.audio_captured.connect(session.feed)
+        take = tmp_path / f"{item_id}.wav"
+        with qtbot.waitSignal(mic.audio_captured, timeout=10_000):
+            assert mic.start(take)
+        player = vmic.play(said, wait=False)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda p=player: p.poll() is not None, timeout=60_000)
+        qtbot.wait(300)
+        mic.stop()
+        for text in (transcribe_file(take).text, session.finish().text):
+            heard = sm.align(item.reference, text)
+            assert heard.edge_insertions == 0 and sm.outro_words(text) == 0, (item_id, text)
+            assert heard.errors == 0, (item_id, text)
+
+
 def test_vmic_capture_goes_on_while_the_gui_thread_is_blocked_and_stop_keeps_it_all(
     qtbot, vmic, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

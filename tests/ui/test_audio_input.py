@@ -22,7 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 @pytest.mark.slow
 def test_with_a_virtual_microphone(run_child_pytest) -> None:  # type: ignore[no-untyped-def]
-    run_child_pytest(CHILD_TESTS, "vmic", {}, expected=7)
+    run_child_pytest(CHILD_TESTS, "vmic", {}, expected=8)
 
 
 def test_without_an_audio_server(run_child_pytest, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
