@@ -22,7 +22,11 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 @pytest.mark.slow
 def test_with_a_virtual_microphone(run_child_pytest) -> None:  # type: ignore[no-untyped-def]
-    run_child_pytest(CHILD_TESTS, "vmic", {}, expected=8)
+    run_child_pytest(CHILD_TESTS, "vmic", {}, expected=7)
+
+
+def test_real_voices_through_a_virtual_microphone(run_child_pytest) -> None:  # type: ignore[no-untyped-def]
+    run_child_pytest(CHILD_TESTS, "realvoice", {}, expected=1)
 
 
 def test_without_an_audio_server(run_child_pytest, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
