@@ -419,10 +419,12 @@ class Storage(ReviewQueries):
         return self.sessions(limit, answered=True)
 
     def unfinished_session(self) -> SessionRecord | None:
-        """The most recent session left active (the app crashed or was closed mid-interview)."""
+        """The most recent session left active (the app crashed or was closed mid-interview):
+        the last made (ids count up; start times follow the clock, which may have been put
+        right since)."""
         with self._lock:
             row = self._db.execute(
-                "SELECT id FROM sessions WHERE status = 'active' ORDER BY started_at DESC, id DESC LIMIT 1"
+                "SELECT id FROM sessions WHERE status = 'active' ORDER BY id DESC LIMIT 1"
             ).fetchone()
         return self.session(int(row["id"])) if row else None
 

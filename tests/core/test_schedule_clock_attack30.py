@@ -59,3 +59,16 @@ def test_due_dates_a_question_failed_while_the_clock_was_ahead_from_now(
     due = dt.datetime.fromisoformat(row["due"])
     # failed today, as the clock now says: due again by tomorrow, not in three years
     assert due <= dt.datetime.now(dt.UTC) + dt.timedelta(days=1, minutes=5), row
+
+
+def test_the_interview_offered_to_resume_is_the_one_left_last(tmp_path: Path) -> None:
+    """One left unfinished while the clock was a year ahead was offered on every start before
+    the one the app closed on today (the newest start time won), until it was finished."""
+    storage = Storage(tmp_path / "s.sqlite3")
+    try:
+        storage.create_session({"name": "clock ahead"}, started_at=time.time() + YEAR)
+        today = storage.create_session({"name": "today"})
+        record = storage.unfinished_session()
+        assert record is not None and record.id == today
+    finally:
+        storage.close()
