@@ -21,6 +21,8 @@ import numpy as np
 import pytest
 import soundfile
 
+from tests.ui.waits import HANG_MS
+
 ANSWER_TEXT = (
     "In my last project I trained a gradient boosted model to predict customer churn. "
     "I started by cleaning the data and building features from the purchase history. "
@@ -94,12 +96,12 @@ def test_vmic_records_speech_that_whisper_understands(qtbot, vmic, tmp_path: Pat
     session = StreamingSession(get_whisper(None))
     mic.audio_captured.connect(session.feed)
     path = tmp_path / "rec" / "take1.wav"
-    with qtbot.waitSignal(mic.audio_captured, timeout=10_000):
+    with qtbot.waitSignal(mic.audio_captured, timeout=HANG_MS):
         assert mic.start(path)
     assert mic.device_description == "VirtualMic"
     with qtbot.waitSignal(mic.speech_detected, timeout=5000):
         player = vmic.play(answer, wait=False)  # type: ignore[attr-defined]
-    with qtbot.waitSignal(mic.silence_detected, timeout=30_000) as silence:
+    with qtbot.waitSignal(mic.silence_detected, timeout=HANG_MS) as silence:
         pass
     player.wait(timeout=5)
     assert silence.args[0] >= 3.0
@@ -178,7 +180,7 @@ def test_vmic_capture_goes_on_while_the_gui_thread_is_blocked_and_stop_keeps_it_
     mic.audio_captured.connect(lambda pcm: (captured.append(len(pcm)), order.append("audio")))
     mic.recording_stopped.connect(lambda *_: order.append("stopped"))
     path = tmp_path / "tone-take.wav"
-    with qtbot.waitSignal(mic.audio_captured, timeout=10_000):
+    with qtbot.waitSignal(mic.audio_captured, timeout=HANG_MS):
         assert mic.start(path)
     thread = mic.capture_thread
     assert thread is not None and thread.isRunning()
@@ -218,7 +220,7 @@ def test_vmic_deleted_mid_answer_ends_its_thread_and_closes_the_file(
     owner = QObject()
     mic = AudioInput(owner)
     path = tmp_path / "deleted.wav"
-    with qtbot.waitSignal(mic.audio_captured, timeout=10_000):
+    with qtbot.waitSignal(mic.audio_captured, timeout=HANG_MS):
         assert mic.start(path)
     thread = mic.capture_thread
     assert thread is not None
@@ -235,7 +237,7 @@ def test_vmic_one_thread_per_recording(qtbot, vmic, tmp_path: Path) -> None:  # 
     mic = AudioInput()
     threads = []
     for take in range(3):
-        with qtbot.waitSignal(mic.audio_captured, timeout=10_000):
+        with qtbot.waitSignal(mic.audio_captured, timeout=HANG_MS):
             assert mic.start(tmp_path / f"take{take}.wav")
         threads.append(mic.capture_thread)
         with qtbot.waitSignal(mic.recording_stopped, timeout=2000):
@@ -259,7 +261,7 @@ def test_vmic_open_and_close_never_wait_for_the_device(qtbot, vmic, tmp_path: Pa
     mic.open(path)
     assert events == [] and mic.is_recording  # opening: the answer comes as a signal
     qtbot.waitUntil(lambda: events == ["started"], timeout=5000)
-    qtbot.waitUntil(lambda: sum(captured) > 16000, timeout=10_000)
+    qtbot.waitUntil(lambda: sum(captured) > 16000, timeout=HANG_MS)
     mic.close()
     assert events == ["started"]  # closing happens on the capture thread
     qtbot.waitUntil(lambda: events == ["started", "stopped"], timeout=5000)
@@ -320,7 +322,7 @@ def test_vmic_paused_records_nothing_and_goes_on_in_the_same_file(
     with qtbot.waitSignal(mic.resumed, timeout=5000):
         mic.resume()
     vmic.play(after)  # type: ignore[attr-defined]
-    with qtbot.waitSignal(mic.silence_detected, timeout=10_000) as silence:
+    with qtbot.waitSignal(mic.silence_detected, timeout=HANG_MS) as silence:
         pass
     assert silence.args[0] >= 1.5
     assert mic.stop() == path
@@ -338,14 +340,14 @@ def test_vmic_device_lost_keeps_the_recording(qtbot, vmic, tmp_path: Path) -> No
 
     mic = AudioInput()
     path = tmp_path / "lost.wav"
-    with qtbot.waitSignal(mic.audio_captured, timeout=10_000):
+    with qtbot.waitSignal(mic.audio_captured, timeout=HANG_MS):
         assert mic.start(path)
     thread = mic.capture_thread
     qtbot.wait(1000)
     os.kill(vmic.pid, signal.SIGKILL)  # type: ignore[attr-defined]
     lost: list[str] = []
     mic.device_lost.connect(lost.append)
-    with qtbot.waitSignal(mic.recording_stopped, timeout=10_000):
+    with qtbot.waitSignal(mic.recording_stopped, timeout=HANG_MS):
         pass
     (lost_message,) = lost
     assert "VirtualMic" in lost_message and str(path) in lost_message

@@ -17,6 +17,7 @@ import pytest
 
 from simulator.core.session.ports import COMPUTE
 from simulator.ui.main_window import MainWindow
+from tests.ui.waits import HANG_MS
 
 CHILD = Path(__file__).with_name("cold_start_child.py")
 COLD_STARTS = 3
@@ -63,7 +64,7 @@ def test_qt_audio_devices_are_first_asked_on_the_gui_thread_before_the_controlle
     window = MainWindow(services)
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: window._controller is not None, timeout=20000)
+        qtbot.waitUntil(lambda: window._controller is not None, timeout=HANG_MS)
         assert window.tasks.lane(COMPUTE).wait_idle(10000)
         assert asked, "Qt's audio devices were not asked in idle time"
         assert asked[0][2], "the controller was made before Qt's audio devices were asked"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 import simulator.core.scoring as scoring
 from simulator.core.plan import Plan
 from tests.ui.stand_ins import begin_answering
+from tests.ui.waits import HANG_MS
 
 
 def test_the_window_hides_before_a_slow_score_and_the_score_is_stored(
@@ -36,7 +37,7 @@ def test_the_window_hides_before_a_slow_score_and_the_score_is_stored(
     window.start_interview(Plan(counts={"technical": 1}), False)
     begin_answering(qtbot, window)
     window.controller.submit("Overfitting memorizes the noise in the training data.")
-    qtbot.waitUntil(scoring_started.is_set, timeout=10000)
+    qtbot.waitUntil(scoring_started.is_set, timeout=HANG_MS)
     session_id = window.controller.core.journal.session_id
 
     seen: list[tuple[bool, bool]] = []  # (window visible, score done) while the close runs

@@ -11,6 +11,7 @@ from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
 from tests.ui.conftest import PACK
+from tests.ui.waits import HANG_MS
 
 PASTED = "Overfitting \x00memorizes\x07 noise \x1b[2J in the\x85 training set.\tIt\nfits."
 
@@ -71,9 +72,9 @@ def test_stored_controls_show_as_tags_on_the_scorecard_and_review(qtbot, data_di
             lambda: window.past.open_review(sid, answer),
         ):
             opens()
-            qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
+            qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=HANG_MS)
             # filled (a turn or more after its data is read: 50 ms was too few under load)
-            qtbot.waitUntil(lambda: "⟨U+202E⟩gnirts" in _text(), timeout=30000)
+            qtbot.waitUntil(lambda: "⟨U+202E⟩gnirts" in _text(), timeout=HANG_MS)
             text = _text()
             assert "memorizes" in text
             assert not set("\x00\x07\x1b\x85\u202e") & set(text)

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from simulator.core.storage import Storage
+from tests.ui.waits import HANG_MS
 
 REPO = Path(__file__).resolve().parents[2]
 SESSIONS = 30
@@ -57,7 +58,7 @@ def test_the_window_opened_on_a_damaged_database_shows_every_answer_and_says_so(
     qtbot.addWidget(window)
     try:
         notice = window.home.storage_notice
-        qtbot.waitUntil(notice.isVisible, timeout=10_000)
+        qtbot.waitUntil(notice.isVisible, timeout=HANG_MS)
         assert "damaged" in notice.text() and f"{SESSIONS} answers" in notice.text()
         stored = window.services.storage.sessions()
         assert sum(len(s.answers) for s in stored) == SESSIONS

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from simulator.core.interview import State
 from simulator.ui.pages.home import DUE
 from tests.scores import answer_score, session_score
+from tests.ui.waits import HANG_MS
 
 
 def test_due_questions_on_home_and_their_plan(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
@@ -30,6 +31,6 @@ def test_due_questions_on_home_and_their_plan(qtbot, window, services) -> None: 
     home.preset.setCurrentIndex(home.preset.findData(DUE))
     assert "1 question due" in home.summary.text() and home.start_button.isEnabled()
     qtbot.keyClick(home.preset, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=HANG_MS)
     assert window.controller.interview.current.id == "tech.overfit"
     assert [q.id for q in window.controller.interview.questions] == ["tech.overfit"]

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from simulator.core.interview import State
 from simulator.ui.pages.home import DUE
 from tests.scores import answer_score, session_score
+from tests.ui.waits import HANG_MS
 
 
 def test_due_questions_no_longer_in_the_bank_are_not_counted_or_asked(
@@ -34,5 +35,5 @@ def test_due_questions_no_longer_in_the_bank_are_not_counted_or_asked(
     home.preset.setCurrentIndex(home.preset.findData(DUE))
     assert "1 question due" in home.summary.text() and home.start_button.isEnabled()
     qtbot.keyClick(home.preset, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=HANG_MS)
     assert [q.id for q in window.controller.interview.questions] == ["tech.overfit"]

@@ -9,6 +9,7 @@ import pytest
 from simulator.settings import Settings
 from simulator.ui import export_dialog
 from tests.scores import session_score
+from tests.ui.waits import HANG_MS
 
 
 def test_the_next_export_starts_in_the_last_folder(
@@ -28,7 +29,7 @@ def test_the_next_export_starts_in_the_last_folder(
 
     monkeypatch.setattr(export_dialog, "ask_save_path", ask)
     window.export_session(sid)
-    qtbot.waitUntil(lambda: (folder / "card.md").exists(), timeout=10000)
+    qtbot.waitUntil(lambda: (folder / "card.md").exists(), timeout=HANG_MS)
     qtbot.waitUntil(lambda: Settings.load().export_folder == str(folder), timeout=5000)
     window.export_session(sid)
     assert Path(asked[0]).parent == Path.home()
@@ -67,7 +68,7 @@ def test_a_failed_export_is_said_in_a_message_that_stays(
     def shown() -> list[QMessageBox]:
         return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
 
-    qtbot.waitUntil(lambda: bool(shown()), timeout=10000)
+    qtbot.waitUntil(lambda: bool(shown()), timeout=HANG_MS)
     (box,) = shown()
     assert box.windowTitle() == "Export failed"
     assert box.text().startswith("The scorecard was not exported: cannot write")

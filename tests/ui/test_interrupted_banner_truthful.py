@@ -4,6 +4,8 @@ saved.", and Discard promised "The answers you gave stay saved"."""
 
 from __future__ import annotations
 
+from tests.ui.waits import HANG_MS
+
 
 def test_nothing_answered_is_said_on_the_banner_and_in_discard(  # type: ignore[no-untyped-def]
     qtbot, window, services, monkeypatch
@@ -56,10 +58,10 @@ def test_quitting_before_any_answer_does_not_say_answers_are_saved(qtbot, window
     assert "Nothing is answered yet" in text and "answers you have given" not in text
     assert "kept as a draft" in text  # what it said of the answer being typed stays
     controller.submit("Overfitting memorizes the noise in the training data.")
-    qtbot.waitUntil(lambda: controller.state is State.REVIEWING, timeout=10000)
+    qtbot.waitUntil(lambda: controller.state is State.REVIEWING, timeout=HANG_MS)
     assert controller.given_count() == 1
     # Saved once the database lane has written it: until then the text rightly says it is
     # not saved yet (a fresh-clone CI looked before the write and failed here).
-    qtbot.waitUntil(lambda: controller.unsaved_count() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: controller.unsaved_count() == 0, timeout=HANG_MS)
     text = _what_is_kept(controller.state, False, controller.unsaved_count(), 1)
     assert "The answers you have given are saved" in text

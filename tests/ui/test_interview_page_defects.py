@@ -21,6 +21,7 @@ from tests.ui.stand_ins import (
     wait_state,
     walk_to_follow_up,
 )
+from tests.ui.waits import HANG_MS
 
 
 def test_a_follow_up_answer_counts_and_the_scorecard_shows_both(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -28,10 +29,10 @@ def test_a_follow_up_answer_counts_and_the_scorecard_shows_both(qtbot, window) -
     page = type_to_follow_up(qtbot, window)
     qtbot.keyClicks(page.answer, DETECT)
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: "with the follow-up" in page.feedback.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "with the follow-up" in page.feedback.text(), timeout=HANG_MS)
     live = int(page.feedback.text().split("<b>")[1].split("/")[0])
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)  # to the scorecard
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     card = window.scorecard
     assert card.table.item(0, 5).text() == str(live)  # not "skipped", not the first answer's
     detail = card.detail.toPlainText()
@@ -71,13 +72,13 @@ def test_each_session_and_question_starts_from_a_clean_page(qtbot, held, window)
     assert page.notice.isVisible()
     qtbot.keyClicks(page.answer, GOOD)
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(page.feedback.isVisible, timeout=10000)
+    qtbot.waitUntil(page.feedback.isVisible, timeout=HANG_MS)
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)  # next question
     wait_state(qtbot, window, State.ASKING)
     assert not page.notice.isVisible() and not page.feedback.isVisible()
     assert page.answer.toPlainText() == ""
     window.controller.end()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
 
     window.start_interview(Plan(counts={"technical": 1}), True)  # the next session
     assert window.controller.state is State.BRIEFING
@@ -146,9 +147,9 @@ def test_a_score_changed_by_the_whole_recording_is_shown(qtbot, window) -> None:
     assert len(mic.started) == 1
     qtbot.wait(600)
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(page.feedback.isVisible, timeout=10000)  # the quick transcript's score
+    qtbot.waitUntil(page.feedback.isVisible, timeout=HANG_MS)  # the quick transcript's score
     mic.release_whole.set()
-    qtbot.waitUntil(lambda: "score updated" in page.notice.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "score updated" in page.notice.text(), timeout=HANG_MS)
     text = page.notice.text()
     assert "Question 1: score updated" in text and "transcribed again" in text
     old, new = (int(n) for n in text.split("updated ")[1].split(" (")[0].split(" → "))

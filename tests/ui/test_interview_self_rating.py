@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
+from tests.ui.waits import HANG_MS
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -15,11 +16,11 @@ def test_alt_digits_rate_the_answer_just_given_and_store_it(qtbot, window) -> No
     storage = window.services.storage
     window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
     page = window.interview
-    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=HANG_MS)
     assert not page.self_rating.isVisible()  # nothing to rate before an answer
     qtbot.keyClicks(page.answer, "It memorizes noise; I watch the validation error.")
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(page.self_rating.isVisible, timeout=10000)
+    qtbot.waitUntil(page.self_rating.isVisible, timeout=HANG_MS)
     assert "Alt+1" in page.hint.text()
 
     qtbot.keyClick(page.next_button, Qt.Key.Key_2, ALT)
@@ -38,5 +39,5 @@ def test_alt_digits_rate_the_answer_just_given_and_store_it(qtbot, window) -> No
     qtbot.waitUntil(lambda: storage.ratings() == {}, timeout=5000)
 
     page.next_button.click()  # the next question: a fresh, hidden rating row
-    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=HANG_MS)
     assert not page.self_rating.isVisible() and page.self_rating.value is None

@@ -18,6 +18,7 @@ from simulator.services import Services
 from simulator.settings import Settings
 from tests.ui.conftest import PACK
 from tests.ui.stand_ins import wait_reached
+from tests.ui.waits import HANG_MS
 
 PROMPT = ("Explain why " + "the model that was trained on the data " * 60)[:1990] + " and why?"
 
@@ -57,7 +58,7 @@ def test_a_long_prompt_scrolls_and_leaves_room_to_answer(
         assert scroll.verticalScrollBar().maximum() > 0  # the end of the question is reachable
         qtbot.keyClicks(page.answer, "It memorizes noise in the training set.")
         window.controller.end(page.answer.toPlainText())
-        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
         qtbot.wait(50)
         card = window.scorecard
         cell = card.table.item(0, 0)

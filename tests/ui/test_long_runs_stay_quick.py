@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from simulator.core.export.render import breakable
+from tests.ui.waits import HANG_MS
 
 
 def _each_page(qtbot, window, sid: int, answer: int, shows: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
@@ -21,8 +22,8 @@ def _each_page(qtbot, window, sid: int, answer: int, shows: str) -> Iterator[str
         ("attempts", lambda: window.past.open_attempts("tech.overfit")),
     ):
         opens()
-        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
-        qtbot.waitUntil(lambda: any(shows in text for _, text in _shown(window)), timeout=30000)
+        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=HANG_MS)
+        qtbot.waitUntil(lambda: any(shows in text for _, text in _shown(window)), timeout=HANG_MS)
         yield page
 
 

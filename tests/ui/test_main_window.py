@@ -11,6 +11,7 @@ from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.scores import answer_score
 from tests.ui.stand_ins import wait_reached
+from tests.ui.waits import HANG_MS
 
 ANSWERS = {
     "tech.overfit": "Overfitting means the network memorizes noise in the training set. I compare "
@@ -43,10 +44,10 @@ def test_typed_interview_from_home_to_scorecard(qtbot, window, data_dir) -> None
         qtbot.keyClicks(page.answer, ANSWERS[question.id])
         qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         _wait_state(qtbot, window, State.REVIEWING)
-        qtbot.waitUntil(lambda: page.feedback.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: page.feedback.isVisible(), timeout=HANG_MS)
         page.next_button.click()
 
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     assert window.controller.state is State.SCORECARD
     assert window.scorecard.table.rowCount() == 3
     assert window.scorecard.overall.text().isdigit()
@@ -104,7 +105,7 @@ def test_pause_skip_and_end_by_keyboard(qtbot, window) -> None:  # type: ignore[
     assert window.controller.interview.index == 1
     qtbot.keyClicks(page.answer, "unfinished thought about a conflict")
     qtbot.keyClick(page.answer, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     card = window.scorecard.scorecard
     assert card is not None
     texts = [p.text for a in card.answers for p in a.parts]

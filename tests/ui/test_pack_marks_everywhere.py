@@ -15,6 +15,7 @@ from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
 from tests.ui.conftest import PACK
+from tests.ui.waits import HANG_MS
 
 HIDDEN = {"\u202e", "\u2066", "\u200b"}
 
@@ -60,7 +61,7 @@ def test_a_packs_marks_are_tags_on_home_scorecard_history_and_review(qtbot, plan
         sid = s.create_session({"name": "x", "question_ids": ["tech.overfit"]})
         answer = s.add_answer(sid, "tech.overfit", 0, "typed", "it memorizes noise")
         s.finish_session(sid, None)
-        qtbot.waitUntil(lambda: window.home.topics.count() > 0, timeout=30000)
+        qtbot.waitUntil(lambda: window.home.topics.count() > 0, timeout=HANG_MS)
         pages = {
             "home": lambda: None,
             "scorecard": lambda: window.open_scorecard(sid),
@@ -69,9 +70,9 @@ def test_a_packs_marks_are_tags_on_home_scorecard_history_and_review(qtbot, plan
         }
         for page, opens in pages.items():
             opens()
-            qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=30000)
+            qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=HANG_MS)
             # filled (a turn or more after its data is read: 50 ms was too few under load)
-            qtbot.waitUntil(lambda: "⟨U+2066⟩" in _shown(window), timeout=30000)
+            qtbot.waitUntil(lambda: "⟨U+2066⟩" in _shown(window), timeout=HANG_MS)
             shown = _shown(window)
             assert not HIDDEN & set(shown), page
             assert "⟨U+2066⟩" in shown, page  # the topic, shown on each of them

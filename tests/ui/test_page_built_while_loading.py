@@ -12,6 +12,7 @@ import pytest
 from test_scorecard_keyboard import _finished
 
 from simulator.ui import warm_up
+from tests.ui.waits import HANG_MS
 
 
 @pytest.mark.parametrize("page", ["scorecard", "review"])
@@ -20,7 +21,7 @@ def test_the_page_is_built_before_its_slow_load_ends(
 ) -> None:  # type: ignore[no-untyped-def]
     sid = _finished(services)
     modules = warm_up.PAGE_MODULES  # imported in idle time: the page is built while loading
-    qtbot.waitUntil(lambda: all(m in sys.modules for m in modules), timeout=10000)
+    qtbot.waitUntil(lambda: all(m in sys.modules for m in modules), timeout=HANG_MS)
     release = threading.Event()
     storage = services.storage
     read_session = storage.session
@@ -43,4 +44,4 @@ def test_the_page_is_built_before_its_slow_load_ends(
         assert window.stack.currentWidget() is not built
     finally:
         release.set()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is built, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is built, timeout=HANG_MS)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.stand_ins import FakeMic, spoken_mode, wait_state
+from tests.ui.waits import HANG_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 STORY = (
@@ -67,7 +68,7 @@ def test_a_spoken_story_pauses_says_how_to_go_on_and_resumes_the_same_recording(
     elapsed = window.controller.interview.answer_clock.elapsed()  # type: ignore[union-attr]
     assert elapsed < 3.0  # the 1.5 s paused not counted
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(page.feedback.isVisible, timeout=10000)
+    qtbot.waitUntil(page.feedback.isVisible, timeout=HANG_MS)
     (row,) = window.services.storage.answers(window.controller.session_id)
     assert row.audio_path == str(mic.started[0]) and row.text == STORY
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from tests.ui.waits import HANG_MS
+
 EVIL = "<b>INJB</b><img src='/etc/x.png'><a href='file:///etc/passwd'>INJA</a>"
 
 
@@ -35,7 +37,7 @@ def test_markup_in_past_answers_is_shown_as_text(window, qtbot, services) -> Non
         ("home", window.go_home),
     ):
         opens()
-        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=10000)
+        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=HANG_MS)
         qtbot.wait(100)
         found += [f"{page}: {hit}" for hit in _rendered_markup(window)]
     assert not found

@@ -15,6 +15,7 @@ import pytest
 
 from simulator.core.session import rescue
 from simulator.services import Services
+from tests.ui.waits import HANG_MS
 
 ANSWER = "Overfitting is when the model memorizes noise in the training set."
 
@@ -48,11 +49,11 @@ def test_a_recovery_file_is_put_back_off_the_gui_thread_and_counted_by_the_banne
     qtbot.addWidget(window)
     window.show()
     try:
-        qtbot.waitUntil(window.home.storage_notice.isVisible, timeout=10_000)
+        qtbot.waitUntil(window.home.storage_notice.isVisible, timeout=HANG_MS)
         assert "1 answer" in window.home.storage_notice.text()
         assert threads == [False]  # on the database lane
         banner = window.home.interrupted
-        qtbot.waitUntil(banner.isVisible, timeout=10_000)
+        qtbot.waitUntil(banner.isVisible, timeout=HANG_MS)
         assert "after 1 of 2 answers" in banner.message.text()
         assert [a.text for a in storage.session(sid).answers] == [ANSWER]
     finally:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.waits import HANG_MS
+
 
 @pytest.mark.parametrize(
     "plan",
@@ -17,7 +19,7 @@ def test_a_session_with_a_damaged_plan_is_not_resumed(window, qtbot, services, p
     services.storage.add_answer(sid, "tech.overfit", 0, "typed", "kept")
     home: QWidget = window.stack.currentWidget()
     window.resume_session(sid)
-    qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=HANG_MS)
     qtbot.waitUntil(lambda: f"session {sid}" in window.statusBar().currentMessage(), timeout=5000)
     assert "no questions it can ask" in window.statusBar().currentMessage()
     assert window.stack.currentWidget() is home

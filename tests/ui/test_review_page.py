@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextCursor
 from simulator.core.review import word_index_at
 from tests.scores import answer_score
 from tests.ui.recorded import spoken_session
+from tests.ui.waits import HANG_MS
 
 # Qt's audio plugin probes PipeWire and PulseAudio, and says so when there is no output device.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -37,7 +38,7 @@ def review(qtbot, window, services, data_dir: Path):  # type: ignore[no-untyped-
 
     opened = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
     media = window.past.review.player.media
-    qtbot.waitUntil(lambda: media.mediaStatus() in opened, timeout=30_000)
+    qtbot.waitUntil(lambda: media.mediaStatus() in opened, timeout=HANG_MS)
     return window.past.review, ids
 
 
@@ -154,19 +155,19 @@ def test_practise_again_is_a_new_attempt_and_the_attempts_are_compared(
         Qt.Key.Key_P,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=HANG_MS)
     interview = window.interview
     assert interview.question.text() == services.bank.get("tech.overfit").prompt
     better = "Overfitting is when the model fits noise in the training set, so validation error rises while training error falls; regularization and more data help."
     qtbot.keyClicks(interview.answer, better)
     qtbot.keyClick(interview.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=HANG_MS)
     qtbot.waitUntil(
         lambda: interview.next_button.isVisible() and interview.next_button.isEnabled(),
-        timeout=10000,
+        timeout=HANG_MS,
     )
     interview.next_button.click()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window._scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window._scorecard, timeout=HANG_MS)
     attempts = services.storage.attempts("tech.overfit")
     assert [a.id for a in attempts][0] == ids[1] and len(attempts) == 2
     practice = services.storage.session(attempts[1].session_id)
@@ -203,7 +204,7 @@ def test_rescore_from_the_review_page(qtbot, review, window, services) -> None: 
     page.rescore_button.click()
     qtbot.waitUntil(
         lambda: "Re-scored 2 answers, 1 changed" in window.statusBar().currentMessage(),
-        timeout=10000,
+        timeout=HANG_MS,
     )
     qtbot.waitUntil(lambda: "3/100" not in page.answer_choice.currentText(), timeout=5000)
     assert page._review.answer_id == ids[1] and not page.job.isVisible()

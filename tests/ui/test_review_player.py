@@ -8,6 +8,7 @@ import pytest
 
 from simulator.ui.review_player import ReviewPlayer
 from tests.ui.recorded import quiet_wav
+from tests.ui.waits import HANG_MS
 
 # Qt's audio plugin probes PipeWire and PulseAudio, and says so when there is no output device.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -26,7 +27,7 @@ def test_the_position_sent_while_playing_never_goes_back(qtbot, tmp_path: Path) 
     player.load(wav)
     player.toggle()
     # until it has played and reported often (not for 1.5 s: a loaded machine sends fewer)
-    qtbot.waitUntil(lambda: len(sent) > 20 and sent[-1] > 0.5, timeout=30_000)
+    qtbot.waitUntil(lambda: len(sent) > 20 and sent[-1] > 0.5, timeout=HANG_MS)
     player.position_changed.disconnect()  # stopping goes back to 0, by design
     player.stop()
     assert len(sent) > 20 and sent[-1] > 0.5  # it played and reported often

@@ -16,6 +16,7 @@ from simulator.ui.shortcuts_help import SHORTCUTS_HELP
 from simulator.ui.style import apply_theme
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import MISHEARD, speech_session
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -88,7 +89,7 @@ def test_one_answer_transcribed_again_from_the_review_page(  # type: ignore[no-u
     start()
     assert asked == [([""], "&This answer only (answer 1)")] and page.job.isVisible()
     qtbot.keyClick(page.transcript, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not page.job.isVisible(), timeout=30000)
+    qtbot.waitUntil(lambda: not page.job.isVisible(), timeout=HANG_MS)
     assert "Cancelled: the answer is as it was" in window.statusBar().currentMessage()
     assert window.stack.currentWidget() is page
     assert services.storage.answer(aid).text == MISHEARD
@@ -101,7 +102,7 @@ def test_one_answer_transcribed_again_from_the_review_page(  # type: ignore[no-u
     assert text.text() == "Transcribing answer 1 again…" and "Esc cancels" in text.toolTip()
     assert page.minimumSizeHint().width() <= window.minimumWidth()
     qtbot.waitUntil(
-        lambda: "transcribed again" in window.statusBar().currentMessage(), timeout=60000
+        lambda: "transcribed again" in window.statusBar().currentMessage(), timeout=HANG_MS
     )
     after = services.storage.answer(aid)
     message = window.statusBar().currentMessage()
@@ -140,7 +141,9 @@ def test_a_whole_session_transcribed_again_skips_and_names_a_corrupt_recording( 
     qtbot.waitUntil(lambda: window.stack.currentWidget() is past._review, timeout=5000)
     past.jobs.ask_retranscribe = lambda *_a: RetranscribeRequest("", "tiny.en", True)
     qtbot.keyClick(past.review.transcript, Qt.Key.Key_T, SHIFT_CTRL)
-    qtbot.waitUntil(lambda: "re-transcribed" in window.statusBar().currentMessage(), timeout=90000)
+    qtbot.waitUntil(
+        lambda: "re-transcribed" in window.statusBar().currentMessage(), timeout=HANG_MS
+    )
     message = window.statusBar().currentMessage()
     assert message.startswith("1 of 2 recordings re-transcribed; skipped: b.wav (answer 3: ")
     assert "corrupt WAV file" in message

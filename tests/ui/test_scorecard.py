@@ -17,6 +17,7 @@ from simulator.core.transcript import Transcript
 from simulator.ui import export_dialog
 from simulator.ui.pages.scorecard import ScorecardPage
 from simulator.ui.tasks import TaskRunner
+from tests.ui.waits import HANG_MS
 
 EVIL = "It memorizes noise in the training set. <script>alert('x')</script> <b>not bold</b>"
 BEHAVIORAL = (
@@ -144,7 +145,7 @@ def test_export_from_the_page_runs_off_the_gui_thread(
             export_dialog, "ask_save_path", lambda *_a, t=target, s=selected: (str(t), s)
         )
         export_dialog.export_session(window, services.storage, services.bank, sid, runner)
-        qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=20000)
+        qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=HANG_MS)
         written = Path(window.statusBar().currentMessage().split(" to ", 1)[1])
         assert written.suffix == f".{fmt}" and written.exists()
         if fmt == "pdf":
@@ -158,7 +159,7 @@ def test_export_from_the_page_runs_off_the_gui_thread(
     missing = tmp_path / "nope" / "card.json"
     monkeypatch.setattr(export_dialog, "ask_save_path", lambda *_a: (str(missing), ""))
     export_dialog.export_session(window, services.storage, services.bank, sid, runner)
-    qtbot.waitUntil(lambda: "failed" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: "failed" in window.statusBar().currentMessage(), timeout=HANG_MS)
     assert str(missing) in window.statusBar().currentMessage()
     (box,) = [b for b in window.findChildren(QMessageBox) if b.isVisible()]  # and it stays
     assert str(missing) in box.text()

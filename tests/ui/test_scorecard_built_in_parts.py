@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from simulator.core.interview import State
 from simulator.ui import warm_up
 from simulator.ui.pages.scorecard import ScorecardPage
+from tests.ui.waits import HANG_MS
 
 
 def _parts(page: QWidget) -> list[tuple[str, str, str]]:
@@ -38,7 +39,7 @@ def test_a_page_made_in_parts_is_the_page_made_whole(qtbot) -> None:  # type: ig
 
 
 def _start_build(qtbot, window) -> ScorecardPage:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: all(m in sys.modules for m in warm_up.PAGE_MODULES), timeout=10000)
+    qtbot.waitUntil(lambda: all(m in sys.modules for m in warm_up.PAGE_MODULES), timeout=HANG_MS)
     assert window._scorecard is None
     window._build_scorecard_ahead(State.WRAP_UP.value)
     page = window._scorecard
@@ -58,7 +59,7 @@ def test_the_wrap_up_builds_one_part_per_event_loop_turn(qtbot, window) -> None:
         return step()
 
     page.build_step = counted  # type: ignore[method-assign]
-    qtbot.waitUntil(lambda: page.built, timeout=10000)
+    qtbot.waitUntil(lambda: page.built, timeout=HANG_MS)
     assert len(seen_before_step) >= 4
     # before each part, the event posted by the previous part had run: the loop turned
     assert seen_before_step == list(range(len(seen_before_step)))

@@ -9,10 +9,11 @@ from simulator.core.interview import State
 from simulator.core.plan import Plan
 from simulator.ui import warm_up
 from tests.ui.stand_ins import wait_reached
+from tests.ui.waits import HANG_MS
 
 
 def test_the_scorecard_page_exists_when_the_wrap_up_begins(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: all(m in sys.modules for m in warm_up.PAGE_MODULES), timeout=10000)
+    qtbot.waitUntil(lambda: all(m in sys.modules for m in warm_up.PAGE_MODULES), timeout=HANG_MS)
     assert window._scorecard is None
     seen: dict[str, bool] = {}
     finished: list[int] = []
@@ -32,7 +33,7 @@ def test_the_scorecard_page_exists_when_the_wrap_up_begins(qtbot, window) -> Non
     window.controller.session_finished.connect(done)
     qtbot.keyClicks(page.answer, "Bias is error from wrong assumptions.")
     window.controller.end(page.answer.toPlainText())
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     assert seen["built at wrap-up"]
     assert finished
     assert not seen["shown when finished"]  # built ahead, shown only once its data is loaded

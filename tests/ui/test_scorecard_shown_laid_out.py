@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from test_scorecard_keyboard import _finished
 
 from simulator.ui.pages.scorecard import ScorecardPage
+from tests.ui.waits import HANG_MS
 
 
 def _watch(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -37,7 +38,7 @@ def _watch(window) -> list[str]:  # type: ignore[no-untyped-def]
 def test_the_page_is_laid_out_hidden_then_shown_in_a_later_turn(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
     events = _watch(window)
     window.open_scorecard(_finished(services))
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     qtbot.waitUntil(window.scorecard.table.hasFocus, timeout=3000)
     assert events == ["filled hidden", "next turn", "shown laid out"]
 
@@ -54,7 +55,7 @@ def test_a_page_opened_before_the_scorecard_shows_stays(qtbot, window, services)
 
     page.show_scorecard = went_on  # type: ignore[method-assign]
     window.open_scorecard(_finished(services))
-    qtbot.waitUntil(lambda: "next turn" in events, timeout=10_000)
+    qtbot.waitUntil(lambda: "next turn" in events, timeout=HANG_MS)
     qtbot.wait(100)
     assert window.stack.currentWidget() is window.interview
     assert "shown laid out" not in events

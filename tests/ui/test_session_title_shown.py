@@ -7,6 +7,7 @@ from __future__ import annotations
 from simulator.core.storage import Storage
 from simulator.services import Services
 from tests.scores import session_score
+from tests.ui.waits import HANG_MS
 
 TITLE = "Quick\u202e practice " + "a very long title " * 25
 
@@ -46,8 +47,8 @@ def test_a_planted_or_long_title_is_shown_as_tags_and_cut_on_home(
         lambda: window.past.open_history(),
     ):
         opens()
-        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=10000)
+        qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=HANG_MS)
         # filled (a turn or more after its data is read: 50 ms was too few under load)
-        qtbot.waitUntil(lambda: "⟨U+202E⟩" in shown(), timeout=10000)
+        qtbot.waitUntil(lambda: "⟨U+202E⟩" in shown(), timeout=HANG_MS)
         text = shown()
         assert "⟨U+202E⟩" in text and "\u202e" not in text

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from simulator.settings import Settings
 from simulator.speech.asr import ModelUnavailableError
+from tests.ui.waits import HANG_MS
 
 CHILD_ENV = "ML_INTERVIEW_SETTINGS_CHILD"
 CHILD = os.environ.get(CHILD_ENV)
@@ -154,7 +155,7 @@ def test_a_download_that_fails_offline_says_so_and_keeps_the_model(qtbot, monkey
     assert speech.chosen_model() == ""  # nothing changes until the model is here
 
     qtbot.mouseClick(speech.download_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Could not download" in speech.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Could not download" in speech.status.text(), timeout=HANG_MS)
     assert calls == ["base.en"]
     text = speech.status.text()
     assert "offline" in text and "Still using tiny.en (bundled)" in text
@@ -181,7 +182,7 @@ def test_a_finished_download_becomes_the_model(qtbot, monkeypatch) -> None:  # t
     speech = dialog.speech
     _choose(speech.model, "small.en")
     qtbot.mouseClick(speech.download_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "downloaded" in speech.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "downloaded" in speech.status.text(), timeout=HANG_MS)
     assert speech.chosen_model() == "small.en"
     assert speech.model.currentText() == "Whisper small.en (downloaded, offline)"
     assert speech.download_button.isHidden()
@@ -198,7 +199,7 @@ def test_a_local_folder_is_loaded_before_it_is_chosen(qtbot, monkeypatch, tmp_pa
     monkeypatch.setattr(speech, "choose_model_folder", lambda: chosen[0])
 
     qtbot.mouseClick(speech.folder_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Cannot use" in speech.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Cannot use" in speech.status.text(), timeout=HANG_MS)
     text = speech.status.text()
     assert str(tmp_path) in text and "not a faster-whisper (CTranslate2) model folder" in text
     assert "Still using tiny.en (bundled)" in text
@@ -207,7 +208,7 @@ def test_a_local_folder_is_loaded_before_it_is_chosen(qtbot, monkeypatch, tmp_pa
 
     chosen[0] = bundled
     qtbot.mouseClick(speech.folder_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Loaded" in speech.status.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "Loaded" in speech.status.text(), timeout=HANG_MS)
     resolved = str(Path(bundled).resolve())
     assert speech.chosen_model() == resolved
     assert speech.model.currentData() == resolved
@@ -322,7 +323,7 @@ def test_child_vmic_mic_test_shows_the_level_and_keeps_nothing(
         assert len(_mic_test_dirs()) == 1
         qtbot.wait(500)
         player = vmic.play(speech, wait=False)
-        qtbot.waitUntil(lambda: "Speech heard" in mic.status.text(), timeout=15_000)
+        qtbot.waitUntil(lambda: "Speech heard" in mic.status.text(), timeout=HANG_MS)
         player.wait(timeout=10)
         assert max(levels) > 40
         qtbot.mouseClick(mic.test_button, Qt.MouseButton.LeftButton)

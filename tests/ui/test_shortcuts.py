@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QWidget
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.stand_ins import long_thinking
+from tests.ui.waits import HANG_MS
 
 
 def _mnemonic(text: str) -> str | None:
@@ -73,15 +74,15 @@ def test_every_key_is_unique_on_every_page(qtbot, window) -> None:  # type: igno
         window.services.bank
     )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=HANG_MS)
     _assert_unique(window, "Interview (preparing)")
     window.controller.begin_answer()
-    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=HANG_MS)
     _assert_unique(window, "Interview (answering)")
     window.controller.submit("Overfitting is fitting the noise of the training data.")
-    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=HANG_MS)
     window.controller.next_question()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     _assert_unique(window, "Scorecard")
 
     window.activateWindow()

@@ -14,6 +14,7 @@ from simulator.core.interview import State
 from simulator.core.plan import Plan
 from simulator.core.storage import StorageError
 from tests.ui.stand_ins import begin_answering
+from tests.ui.waits import HANG_MS
 
 
 def _full_disk_at_wrap_up(qtbot, window, monkeypatch) -> dict[str, bool]:  # type: ignore[no-untyped-def]
@@ -33,9 +34,9 @@ def _full_disk_at_wrap_up(qtbot, window, monkeypatch) -> dict[str, bool]:  # typ
     begin_answering(qtbot, window)
     full["on"] = True
     window.controller.submit("Overfitting memorizes the noise in the training data.")
-    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=HANG_MS)
     window.controller.next_question()
-    qtbot.waitUntil(lambda: window.controller.wrap_up_failed, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.wrap_up_failed, timeout=HANG_MS)
     return full
 
 
@@ -44,7 +45,7 @@ def test_ctrl_e_saves_once_there_is_room(qtbot, window, monkeypatch) -> None:  #
     assert "could not be saved" in window.interview.notice.text()
     full["on"] = False
     window.controller.end()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     assert window.controller.unsaved_count() == 0
 
 
@@ -140,8 +141,8 @@ def test_a_database_another_program_locks_mid_interview_is_named_when_quitting(
     window.services.settings.follow_ups = False
     window.start_interview(Plan(counts={"technical": 2}), False)
     begin_answering(qtbot, window)
-    qtbot.waitUntil(lambda: window.controller.session_id is not None, timeout=10000)
-    qtbot.waitUntil(lambda: not window.controller.busy(), timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.session_id is not None, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: not window.controller.busy(), timeout=HANG_MS)
     texts: dict[str, str] = {}
 
     def answer(box: QMessageBox) -> None:
@@ -160,7 +161,7 @@ def test_a_database_another_program_locks_mid_interview_is_named_when_quitting(
     try:
         assert holder.stdout.readline().strip() == "held"
         window.controller.submit("Overfitting memorizes the noise in the training data.")
-        qtbot.waitUntil(lambda: "locked" in window.interview.notice.text(), timeout=30000)
+        qtbot.waitUntil(lambda: "locked" in window.interview.notice.text(), timeout=HANG_MS)
         assert window.controller.unsaved_count() == 1
         window.quit_asked()
         assert window.isVisible()  # stayed: the answer is still in memory

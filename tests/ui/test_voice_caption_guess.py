@@ -16,6 +16,7 @@ from simulator.speech.fakes import FakeTranscriber
 from simulator.speech.streaming import StreamingSession
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
+from tests.ui.waits import HANG_MS
 
 RATE = 16_000
 
@@ -50,12 +51,12 @@ def test_only_the_last_chunk_queued_behind_a_busy_lane_guesses(qtbot) -> None:  
         for word in ("bias", "is", "error"):
             mic.audio_captured.emit(word.encode())
         busy.set()
-        qtbot.waitUntil(lambda: len(session.guesses) == 3, timeout=10_000)
+        qtbot.waitUntil(lambda: len(session.guesses) == 3, timeout=HANG_MS)
         assert session.guesses == [("bias", False), ("is", False), ("error", True)]
         mic.audio_captured.emit(b"again")  # the lane has caught up: its chunk guesses
-        qtbot.waitUntil(lambda: len(session.guesses) == 4, timeout=10_000)
+        qtbot.waitUntil(lambda: len(session.guesses) == 4, timeout=HANG_MS)
         assert session.guesses[-1] == ("again", True)
-        qtbot.waitUntil(lambda: voice._caption == "bias is error again", timeout=10_000)
+        qtbot.waitUntil(lambda: voice._caption == "bias is error again", timeout=HANG_MS)
     finally:
         tasks.shutdown()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
+from tests.ui.waits import HANG_MS
 
 
 class _SlowMic(QObject):
@@ -101,7 +102,7 @@ def test_held_says_when_the_caption_holds_all_that_was_said_before_the_pause(qtb
         voice.pause()
         for word in ("variance", "is", "large"):
             mic.audio_captured.emit(word.encode())
-        with qtbot.waitSignal(voice.held, timeout=10_000) as held:
+        with qtbot.waitSignal(voice.held, timeout=HANG_MS) as held:
             mic.paused.emit()  # after the last chunk before the pause, as the capture thread
         assert held.args == ["variance is large"]
     finally:

@@ -8,6 +8,7 @@ import pytest
 
 from simulator.settings import Settings
 from simulator.speech.voices import InterviewerSpeaker
+from tests.ui.waits import HANG_MS
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +33,7 @@ def test_voices_list_both_kinds_and_preview_renders(qtbot, tmp_path: Path) -> No
         dialog.preview.button.click()
         # Offscreen there is no audio output: the sample is rendered, and the dialog says why
         # it is not heard.
-        qtbot.waitUntil(lambda: "rendered" in dialog.preview.status.text(), timeout=30000)
+        qtbot.waitUntil(lambda: "rendered" in dialog.preview.status.text(), timeout=HANG_MS)
         assert "no audio output" in dialog.preview.status.text()
         assert dialog.preview.button.isEnabled()
         # Previewing does not change the voice in use (Cancel keeps it).
@@ -71,7 +72,7 @@ def test_a_missing_voice_is_named_on_home_and_in_settings(qtbot, tmp_path: Path)
     qtbot.addWidget(window)
     try:
         notice = window.home.storage_notice
-        qtbot.waitUntil(lambda: "piper:en_GB-alan-low" in notice.text(), timeout=30000)
+        qtbot.waitUntil(lambda: "piper:en_GB-alan-low" in notice.text(), timeout=HANG_MS)
         assert "not installed" in notice.text() and "Joe" in notice.text()
         dialog = SettingsDialog(settings, speaker=speaker)
         qtbot.addWidget(dialog)

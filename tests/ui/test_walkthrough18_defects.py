@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from simulator.core.interview import State
 from tests.ui.stand_ins import begin_answering
+from tests.ui.waits import HANG_MS
 
 
 def test_the_follow_up_hint_says_what_ctrl_enter_does(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -74,10 +75,10 @@ def test_the_answer_restored_notice_goes_once_that_answer_is_in(
         qtbot.waitUntil(lambda: "is back" in page.notice.text(), timeout=5000)
         assert page.notice.isVisibleTo(page)
         # words were typed: it resumes into answering (walkthrough 26)
-        qtbot.waitUntil(lambda: again.controller.state is State.ANSWERING, timeout=10000)
+        qtbot.waitUntil(lambda: again.controller.state is State.ANSWERING, timeout=HANG_MS)
         assert "is back" in page.notice.text()  # still true while the answer is given
         again.controller.submit(page.answer.toPlainText())
-        qtbot.waitUntil(lambda: again.controller.state is State.REVIEWING, timeout=10000)
+        qtbot.waitUntil(lambda: again.controller.state is State.REVIEWING, timeout=HANG_MS)
         assert "is back" not in page.notice.text()
     finally:
         again.shutdown()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.stand_ins import begin_answering, long_thinking, wait_reached
+from tests.ui.waits import HANG_MS
 
 
 def _press_in_modal(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> list[str]:  # type: ignore[no-untyped-def]
@@ -150,7 +151,7 @@ def test_a_100000_character_word_in_the_answer_box_wraps_anywhere(qtbot, window)
     assert page.answer.toPlainText() == "Overfitting " and page.answer.wordWrapMode() == words
     qtbot.keyClick(page.answer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     window.controller.end(page.answer.toPlainText())
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=30000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     # the pages that show it break the run (breakable); the box starts from word wrap again
     window.go_home()
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
@@ -211,7 +212,7 @@ def test_settings_opened_mid_interview_holds_the_countdown(qtbot, window, monkey
         window.services.bank
     )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=HANG_MS)
     page.answer.setFocus()
     qtbot.waitUntil(page.answer.hasFocus, timeout=2000)
     during: list[State] = []

@@ -13,6 +13,7 @@ from tests.scores import answer_score, session_score
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 from tests.ui.stand_ins import long_thinking
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
@@ -45,7 +46,7 @@ def test_the_interview_buttons_stay_in_place(qtbot, themed, window) -> None:  # 
         window.services.bank
     )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 2}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=HANG_MS)
     QApplication.processEvents()
     where = (page.pause_button.x(), page.skip_button.x(), page.pause_button.width())
     seen = {page.next_button.text()}
@@ -212,7 +213,7 @@ def test_the_scorecard_question_column_stays_readable_in_the_smallest_window(
     sid, _ids = spoken_session(services.storage, bank, data_dir / "recordings" / "a.wav")
     window.resize(window.minimumSize())
     window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     table = window.scorecard.table
     qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
     QApplication.processEvents()

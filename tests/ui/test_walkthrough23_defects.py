@@ -13,6 +13,7 @@ from tests.ui.mnemonics import assert_alt_letters_unique
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 from tests.ui.stand_ins import long_thinking
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
@@ -65,7 +66,7 @@ def test_the_star_timer_labels_fit_their_parts(qtbot, themed, window) -> None:  
         window.services.bank
     )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"behavioral": 1}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=HANG_MS)
     for state in (State.PREPARING, State.ANSWERING):  # past the introduction, the countdown
         window.controller.primary("")
         qtbot.waitUntil(lambda s=state: window.controller.state is s, timeout=5000)
@@ -97,7 +98,7 @@ def test_the_scorecard_star_targets_are_whole_in_the_smallest_window(
     sid, _ids = spoken_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
     window.resize(window.minimumSize())
     window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     page = window.scorecard
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
     page.table.selectRow(0)  # the spoken behavioral answer
@@ -140,7 +141,7 @@ def test_tab_never_stops_on_a_chart_s_nameless_inside(qtbot, window, services) -
                                 score=answer_score(40, "tech.overfit"))  # fmt: skip
     services.storage.finish_session(sid, session_score(40, {"technical": 40}))
     window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     qtbot.waitUntil(lambda: window.scorecard.table.rowCount() == 1, timeout=5000)
     assert [type(w).__name__ for w in _tab_stops(window.scorecard) if not w.accessibleName()] == []
     window.past.open_progress()
@@ -161,7 +162,7 @@ def test_the_main_button_is_announced_as_it_reads(qtbot, window) -> None:  # typ
         window.services.bank
     )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.BRIEFING, timeout=HANG_MS)
     heard = {}
     for state in (State.PREPARING, State.ANSWERING):
         heard[page.next_button.text()] = page.next_button.accessibleName()
@@ -170,7 +171,7 @@ def test_the_main_button_is_announced_as_it_reads(qtbot, window) -> None:  # typ
     heard[page.next_button.text()] = page.next_button.accessibleName()
     qtbot.keyClicks(page.answer, "Overfitting is memorising noise.")
     window.controller.primary(page.answer.toPlainText())
-    qtbot.waitUntil(lambda: page.next_button.text() not in heard, timeout=10000)
+    qtbot.waitUntil(lambda: page.next_button.text() not in heard, timeout=HANG_MS)
     heard[page.next_button.text()] = page.next_button.accessibleName()
     assert len(heard) >= 3, heard
     for text, name in heard.items():
@@ -216,7 +217,7 @@ def test_every_page_fits_the_smallest_window(
     too_big = {}
     for open_page, shown in steps:
         open_page()
-        qtbot.waitUntil(lambda s=shown: window.stack.currentWidget() is s(), timeout=10000)
+        qtbot.waitUntil(lambda s=shown: window.stack.currentWidget() is s(), timeout=HANG_MS)
         qtbot.wait(200)  # filled from the database
         page = window.stack.currentWidget()
         need, room = page.minimumSizeHint(), page.size()

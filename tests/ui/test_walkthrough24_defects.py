@@ -12,6 +12,7 @@ from simulator.core.interview import State
 from tests.ui.mnemonics import assert_alt_letters_unique
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.stand_ins import begin_answering
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
@@ -54,7 +55,7 @@ def test_discard_asks_first_and_keeps_the_interview_by_default(
     QApplication.processEvents()
     # a discard would have reached the database once its work is done (waited for, not 300 ms:
     # on a loaded machine a wrong discard could still be on its way then, and pass unseen)
-    qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=HANG_MS)
     unfinished = services.storage.unfinished_session()
     assert unfinished is not None and unfinished.id == sid
     assert home.discard_button.isVisible()
@@ -121,10 +122,10 @@ def test_ctrl_enter_while_the_questions_load_starts_once_they_have(
         assert "loaded" in home.start_reason.text(), home.start_reason.text()
         assert window.stack.currentWidget() is home
         release.set()
-        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=20000)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=HANG_MS)
         # Started: with the voice off the introduction ends on the next turn of the event loop,
         # so BRIEFING itself may be over before it is looked at (a CI machine saw ANSWERING).
-        qtbot.waitUntil(lambda: window.controller.state is not State.IDLE, timeout=10000)
+        qtbot.waitUntil(lambda: window.controller.state is not State.IDLE, timeout=HANG_MS)
         assert not home.start_reason.isVisible()
     finally:
         release.set()
@@ -195,7 +196,9 @@ def test_pages_asked_for_while_the_questions_load_open_once_they_have(qtbot, ser
         assert "loaded" in window.statusBar().currentMessage()
         assert window.stack.currentWidget() is window.home
         release.set()
-        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past.progress, timeout=20000)
+        qtbot.waitUntil(
+            lambda: window.stack.currentWidget() is window.past.progress, timeout=HANG_MS
+        )
         text = window.past.progress.lists.toPlainText()
         assert "Fits the noise" in text
         assert "tech.overfit" not in text and "bias variance" in text, text
@@ -251,7 +254,7 @@ def test_what_was_asked_for_last_while_loading_is_what_happens(qtbot, services) 
         assert home.start_reason.isVisible()
         assert window.statusBar().currentMessage() == ""
         release.set()
-        qtbot.waitUntil(lambda: window.controller.state is not State.IDLE, timeout=20000)
+        qtbot.waitUntil(lambda: window.controller.state is not State.IDLE, timeout=HANG_MS)
         qtbot.wait(300)
         assert window.stack.currentWidget() is window.interview
         assert "History" not in window.statusBar().currentMessage()
@@ -270,7 +273,9 @@ def test_a_page_asked_for_after_start_while_loading_opens_instead(qtbot, service
         qtbot.keyClick(focused, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
         assert not home.start_reason.isVisible()  # Start no longer promises to start
         release.set()
-        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past.progress, timeout=20000)
+        qtbot.waitUntil(
+            lambda: window.stack.currentWidget() is window.past.progress, timeout=HANG_MS
+        )
         qtbot.wait(300)
         assert window.stack.currentWidget() is window.past.progress
         assert window._controller is None or window.controller.state is State.IDLE

@@ -10,6 +10,7 @@ from simulator.core.plan import Plan
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.stand_ins import CTRL, wait_reached, wait_state
 from tests.ui.typed_session import finish_typed_session
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
@@ -38,7 +39,7 @@ def test_the_scorecard_detail_has_room_to_read_in_the_smallest_window(
     qtbot.keyClick(page, Qt.Key.Key_K, CTRL)  # skipped
     wait_reached(qtbot, window, State.PREPARING)
     window.controller.end()  # ended early, on the third
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     page = window.scorecard
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
     QApplication.processEvents()
@@ -58,7 +59,7 @@ def test_the_history_search_says_what_it_searches_in_the_smallest_window(
     finish_typed_session(qtbot, window, ANSWER, name="Technical deep dive")
     window.past.open_history()
     page = window.past.history
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
     QApplication.processEvents()
     search = page.search
     text = search.placeholderText()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.stand_ins import CTRL, DETECT, type_to_follow_up, wait_state
+from tests.ui.waits import HANG_MS
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -19,7 +20,7 @@ def test_the_rating_row_waits_until_the_follow_up_is_answered(qtbot, window) -> 
     assert not page.self_rating.isVisible()  # the question's answers are not done yet
     qtbot.keyClicks(page.answer, DETECT)
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: "with the follow-up" in page.feedback.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "with the follow-up" in page.feedback.text(), timeout=HANG_MS)
     assert page.self_rating.isVisible()  # now it is offered
     qtbot.keyClick(page.next_button, Qt.Key.Key_3, ALT)
     assert page.self_rating.buttons[3].isChecked()
@@ -38,7 +39,7 @@ def test_a_skip_on_purpose_is_not_called_an_answer_with_no_words(qtbot, window) 
     wait_state(qtbot, window, State.ANSWERING)
     qtbot.keyClicks(page.answer, "I would start from the metric the business cares about.")
     qtbot.keyClick(page.answer, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     card = window.scorecard.scorecard
     assert card is not None
     first = card.answers[0]

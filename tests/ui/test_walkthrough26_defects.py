@@ -10,6 +10,7 @@ from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.typed_session import stored_typed_session
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
@@ -41,7 +42,7 @@ def test_the_scorecard_table_keeps_its_width_from_one_answer_to_the_next(
     window.resize(window.minimumSize())
     window.open_scorecard(sid)
     page = window.scorecard
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
     qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=5000)
     QApplication.processEvents()
     widths = []

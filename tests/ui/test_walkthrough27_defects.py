@@ -12,6 +12,7 @@ from simulator.ui.pages.scorecard import COLUMNS, QUESTION_MIN_WIDTH
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 from tests.ui.typed_session import stored_typed_session
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
@@ -32,7 +33,7 @@ def _shown(table) -> list[str]:  # type: ignore[no-untyped-def]
 def _open_in_the_smallest_window(qtbot, window, sid: int, rows: int):  # type: ignore[no-untyped-def]
     window.resize(window.minimumSize())
     window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     table = window.scorecard.table
     qtbot.waitUntil(lambda: table.rowCount() == rows, timeout=5000)
     QApplication.processEvents()
@@ -197,7 +198,7 @@ def test_practise_again_shows_the_change_of_each_answer(
         storage, bank, {"tech.overfit": "It memorises noise."}, {"name": "Practise again"}
     )
     window.open_scorecard(again)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=10000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     table = window.scorecard.table
     qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=5000)
     QApplication.processEvents()

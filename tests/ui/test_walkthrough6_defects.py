@@ -8,6 +8,7 @@ from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.stand_ins import wait_reached
 from tests.ui.typed_session import finish_typed_session
+from tests.ui.waits import HANG_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 USER = Qt.ItemDataRole.UserRole
@@ -93,7 +94,7 @@ def test_a_skipped_answer_says_skipped_once(qtbot, window) -> None:  # type: ign
     window.start_interview(Plan(counts={"technical": 1}), False)
     wait_reached(qtbot, window, State.PREPARING)
     window.controller.skip()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     meta = window.scorecard.detail_meta.text()
     assert meta.count("skipped") == 1, meta
     window.past.open_review(window.controller.session_id)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from simulator.core.interview import State
 from simulator.ui.style import apply_theme
 from tests.ui.test_focus_outline import _ring_change
+from tests.ui.waits import HANG_MS
 
 
 def _focus_ring(qtbot, window, control: QWidget) -> tuple[float, float]:  # type: ignore[no-untyped-def]
@@ -204,7 +205,7 @@ def test_resume_says_on_home_why_an_interview_cannot_go_on(qtbot, window, servic
     home = window.home
     home.offer_resume(services.storage.session(sid))
     window.resume_session(sid)
-    qtbot.waitUntil(lambda: "my.removed-question" in home.resume_banner.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "my.removed-question" in home.resume_banner.text(), timeout=HANG_MS)
     text = home.resume_banner.text()
     assert "Discard" in text and "stay saved" in text
     assert not home.resume_button.isEnabled() and home.discard_button.isEnabled()

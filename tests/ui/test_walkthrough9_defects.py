@@ -10,6 +10,7 @@ from simulator.core.scoring.results import KeyPointResult
 from simulator.core.transcript import Transcript
 from tests.core.session_kit import PACK
 from tests.ui.stand_ins import begin_answering
+from tests.ui.waits import HANG_MS
 
 
 def test_the_feedback_line_tells_each_missed_point_apart(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -38,7 +39,7 @@ def test_the_last_question_offers_the_scorecard_not_a_next_question(qtbot, windo
     for number in (1, 2):
         begin_answering(qtbot, window)
         window.controller.submit("Overfitting memorizes the noise of the training data.")
-        qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=10000)
+        qtbot.waitUntil(lambda: window.controller.state is State.REVIEWING, timeout=HANG_MS)
         if number == 1:
             assert page.next_button.text() == "Next question"
             assert "next question" in page.hint.text()

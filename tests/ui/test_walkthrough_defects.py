@@ -11,6 +11,7 @@ from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.stand_ins import begin_answering, long_thinking, wait_reached
 from tests.ui.typed_session import finish_typed_session
+from tests.ui.waits import HANG_MS
 
 TEXT = "Overfitting memorizes noise"
 
@@ -35,7 +36,7 @@ def test_typing_during_the_countdown_starts_the_answer_and_keeps_every_key(qtbot
         window.services.bank
     )  # the countdown still runs at the next step, whatever the load
     window.start_interview(Plan(counts={"technical": 1}), False)
-    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.PREPARING, timeout=HANG_MS)
     qtbot.waitUntil(page.answer.hasFocus, timeout=2000)  # typing goes where the answer goes
     qtbot.keyClicks(page.answer, TEXT)
     assert window.controller.state is State.ANSWERING
@@ -79,7 +80,7 @@ def _skip_the_first_of_two(qtbot, window) -> None:  # type: ignore[no-untyped-de
             window.interview.progress_label.text().startswith("Question 2")
             and window.controller.state is State.PREPARING
         ),
-        timeout=10000,
+        timeout=HANG_MS,
     )
 
 
@@ -91,7 +92,7 @@ def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # t
     _skip_the_first_of_two(qtbot, window)
     qtbot.keyClicks(window.interview.answer, TEXT)
     window.controller.end(window.interview.answer.toPlainText())
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     table = window.scorecard.table
     qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=5000)
     item = table.item(1, 5) if table.item(1, 5).text() == "skipped" else table.item(0, 5)
@@ -109,7 +110,7 @@ def test_a_skipped_answer_s_overall_fits_its_column(qtbot, window) -> None:  # t
         )
 
     with contextlib.suppress(qtbot.TimeoutError):
-        qtbot.waitUntil(fitted, timeout=10_000)
+        qtbot.waitUntil(fitted, timeout=HANG_MS)
     for row in range(table.rowCount()):
         assert table.rowHeight(row) <= table.sizeHintForRow(row) + 2, row
 
@@ -167,7 +168,7 @@ def test_typing_while_the_follow_up_is_read_answers_it(qtbot, held, window) -> N
     qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(page.answer, "It memorizes noise.")
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.controller.state is State.ASKING_FOLLOW_UP, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.ASKING_FOLLOW_UP, timeout=HANG_MS)
     qtbot.waitUntil(page.answer.hasFocus, timeout=2000)
     qtbot.keyClicks(page.answer, TEXT)
     assert window.controller.state is State.FOLLOW_UP
@@ -338,7 +339,7 @@ def test_a_category_scoring_0_shows_a_0_on_the_scorecard_chart(qtbot, window) ->
 
     _skip_the_first_of_two(qtbot, window)
     window.controller.end(TEXT)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     view = window.scorecard.chart
     per_category = window.scorecard.scorecard.per_category
     zero = next(i for i, c in enumerate(per_category) if c.score == 0)
@@ -367,10 +368,10 @@ def test_a_typed_answer_s_review_shows_its_own_keys_and_its_follow_up(qtbot, win
     wait_reached(qtbot, window, State.PREPARING)
     qtbot.keyClicks(page.answer, "It memorizes noise.")
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.controller.state is State.FOLLOW_UP, timeout=10000)
+    qtbot.waitUntil(lambda: window.controller.state is State.FOLLOW_UP, timeout=HANG_MS)
     follow_up = page.follow_up.text().removeprefix("Follow-up: ")
     window.controller.end("Regularization and more data help against it.")
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     window.past.open_review(window.controller.session_id)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)
     review = window.past.review

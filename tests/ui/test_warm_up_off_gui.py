@@ -11,6 +11,7 @@ import threading
 from simulator.core.session.ports import COMPUTE
 from simulator.ui import warm_up
 from simulator.ui.main_window import MainWindow
+from tests.ui.waits import HANG_MS
 
 
 class _ImportWatch:
@@ -37,7 +38,7 @@ def test_the_pages_a_click_opens_are_imported_on_a_worker(qtbot, window, monkeyp
 
     window._load_session_core()  # what the window does in idle time after its first paint
 
-    qtbot.waitUntil(lambda: all(m in sys.modules for m in warm_up.PAGE_MODULES), timeout=10000)
+    qtbot.waitUntil(lambda: all(m in sys.modules for m in warm_up.PAGE_MODULES), timeout=HANG_MS)
     assert window.tasks.lane(COMPUTE).wait_idle(10000)
     gui = threading.main_thread()
     assert {m: imports.threads[m] is gui for m in warm_up.PAGE_MODULES} == dict.fromkeys(
@@ -60,7 +61,7 @@ def test_the_session_core_is_imported_on_a_worker_then_made_here(
     window = MainWindow(services)
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: window._controller is not None, timeout=10000)
+        qtbot.waitUntil(lambda: window._controller is not None, timeout=HANG_MS)
         assert imports.threads[module] is not threading.main_thread()
         assert window.controller.state.value == "idle"
     finally:

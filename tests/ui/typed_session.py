@@ -11,6 +11,7 @@ from simulator.core.scoring import score_answer, score_session
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
 from tests.ui.stand_ins import wait_reached
+from tests.ui.waits import HANG_MS
 
 
 def finish_typed_session(qtbot, window, answer: str, name: str = "Custom") -> None:  # type: ignore[no-untyped-def]
@@ -22,7 +23,7 @@ def finish_typed_session(qtbot, window, answer: str, name: str = "Custom") -> No
         wait_reached(qtbot, window, State.PREPARING)
         qtbot.keyClicks(page.answer, answer)
     window.controller.end(page.answer.toPlainText())
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
 
 
 def stored_typed_session(
