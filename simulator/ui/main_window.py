@@ -304,9 +304,16 @@ class MainWindow(QMainWindow):
         page.primary_requested.connect(self._guard(lambda text: self.controller.primary(text)))
         page.draft_changed.connect(lambda text: self.controller.save_draft(text))
         page.rating_chosen.connect(self._guard(lambda n, value: self.controller.rate(n, value)))
-        page.skip_requested.connect(self._guard(lambda: self.controller.skip()))
+        page.skip_requested.connect(self._guard(self._skip))
         page.pause_requested.connect(self._guard(lambda: self.controller.toggle_pause()))
         page.end_requested.connect(self._guard(lambda text: self.controller.end(text)))
+
+    def _skip(self) -> None:
+        """Ctrl+K: with words typed in the answer, asked first (they were lost at once)."""
+        from simulator.ui.skip_confirm import skip_allowed
+
+        if skip_allowed(self):
+            self.controller.skip()
 
     def _guard(self, action: Any) -> Any:
         """Keys pressed at the wrong moment are ignored with a hint, never crash the app."""

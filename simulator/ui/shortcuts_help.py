@@ -120,7 +120,7 @@ Interview
   Ctrl+Enter    Skip the introduction, the reading or the thinking time /
                 submit the answer / next question (after the last one: the
                 scorecard; typing starts the answer too)
-  Ctrl+K        Skip the question
+  Ctrl+K        Skip the question (with an answer typed: asks first)
   Ctrl+P        Pause or resume
   Ctrl+E        End the interview and see the scorecard
   Ctrl+1 … 4    Behavioral answers: mark Situation, Task, Action, Result

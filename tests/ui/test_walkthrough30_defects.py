@@ -192,3 +192,42 @@ def test_escape_in_a_history_search_clears_it_before_going_back(qtbot, window, s
     assert window.stack.currentWidget() is page and page.search.text() == ""
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)  # empty: back, as before
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not page, timeout=HANG_MS)
+
+
+def test_skipping_a_typed_answer_asks_first(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+K with an answer typed (a slip from Ctrl+L or Ctrl+J) went to the next question at
+    once: the words were gone, the question stored as skipped (0). It asks first, keeping the
+    answer as the default; an empty answer is skipped without a question, as before."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from tests.ui.stand_ins import begin_answering
+
+    asked: list[str] = []
+    choice = ["skipStay"]
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(f"{box.text()} {box.informativeText()}")
+        box.findChild(QPushButton, choice[0]).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.services.settings.follow_ups = False
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    begin_answering(qtbot, window)
+    qtbot.keyClicks(page.answer, "Overfitting memorizes noise in the training data")
+    qtbot.keyClick(page.answer, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and "7-word answer is not kept" in asked[0], asked
+    assert window.controller.state is State.ANSWERING  # kept answering: nothing lost
+    assert page.answer.toPlainText() == "Overfitting memorizes noise in the training data"
+    choice[0] = "skipLeave"
+    qtbot.keyClick(page.answer, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2
+    interview = window.controller.interview
+    assert interview is not None
+    qtbot.waitUntil(lambda: interview.position[0] == 2, timeout=HANG_MS)
+    begin_answering(qtbot, window)
+    qtbot.keyClick(page.answer, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # empty
+    assert len(asked) == 2  # nothing typed: skipped without a question

@@ -1,0 +1,62 @@
+"""Skipping a question with words typed in its answer: ask first, keeping the answer as the
+keyboard's default.
+
+Ctrl+K (one key from Ctrl+L and Ctrl+J) with an answer typed went to the next question at
+once: the words were gone and the question was stored as skipped, counted 0 (walkthrough 30).
+Enter or Esc in the question keeps answering; only Alt+K (or Tab to Skip) skips.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from simulator.core.interview import State
+from simulator.core.transcript import has_words
+from simulator.ui.held import interview_held
+from simulator.ui.modal import keyboard_back
+
+if TYPE_CHECKING:
+    from simulator.ui.main_window import MainWindow
+
+
+def skip_allowed(window: MainWindow) -> bool:
+    """True when no typed words would be lost, or the person chose to skip them."""
+    controller = window._controller
+    if controller is None or controller.spoken:
+        return True
+    state = controller.state
+    interview = controller.interview
+    if state is State.PAUSED and interview is not None:
+        state = interview.paused_from or state  # typed, then paused: the words are there
+    text = window.interview.answer.toPlainText()
+    if state not in (State.ANSWERING, State.FOLLOW_UP) or not has_words(text):
+        return True
+    follow_up = state is State.FOLLOW_UP
+    words = len(text.split())
+    box = QMessageBox(window)
+    box.setObjectName("skipTypedBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Skip the follow-up?" if follow_up else "Skip this question?")
+    box.setText(
+        f"Skip the follow-up? Your {words}-word answer to it is not kept."
+        if follow_up
+        else f"Skip this question? Your {words}-word answer is not kept."
+    )
+    box.setInformativeText(
+        "Your first answer to the question stays as it is. To keep this one, submit it with "
+        "Ctrl+Enter."
+        if follow_up
+        else "The question counts as skipped (0). To keep the answer, submit it with Ctrl+Enter."
+    )
+    stay = box.addButton("&Keep answering", QMessageBox.ButtonRole.RejectRole)
+    skip = box.addButton("S&kip", QMessageBox.ButtonRole.DestructiveRole)
+    for button, name in ((stay, "skipStay"), (skip, "skipLeave")):
+        button.setObjectName(name)
+        button.setAccessibleName(button.text().replace("&", ""))
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    with keyboard_back(window), interview_held(window):
+        box.exec()
+    return box.clickedButton() is skip
