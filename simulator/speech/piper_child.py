@@ -8,6 +8,7 @@ built. It ends at the end of its stdin (the app closed it, or is gone).
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import signal
@@ -64,6 +65,16 @@ def _end_with_the_app(parent: int, every_s: float = 0.5) -> None:
     threading.Thread(target=watch, name="app-watch", daemon=True).start()
 
 
+def _quiet_piper() -> None:
+    """Piper's logger keeps its words to itself: with no handler configured in this process,
+    logging's last-resort handler printed each warning ('Missing phoneme from id map: @' for
+    every sign of a text like ``[[h@l@U]]``) to stderr, the terminal the app was started from.
+    What goes wrong in a render reaches the app as the request's error, which the app logs."""
+    piper = logging.getLogger("piper")
+    piper.addHandler(logging.NullHandler())
+    piper.propagate = False
+
+
 def main(argv: list[str]) -> int:
     from simulator.speech.cpu import lower_this_process
 
@@ -72,6 +83,7 @@ def main(argv: list[str]) -> int:
     _end_with_the_app(int(os.environ.get(APP_PID_ENV, "0")) or os.getppid())
     # Ctrl+C in a terminal reaches the whole process group: the app decides when this ends.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _quiet_piper()
     # The replies get a descriptor of their own; anything a library prints goes to stderr.
     replies = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
