@@ -10,6 +10,7 @@ from typing import Any
 from simulator import paths
 from simulator.consent import allowed_engine
 from simulator.core.small_files import read_small_text, replace_private
+from simulator.core.target_files import UnsafeTarget, link_end
 from simulator.speech.engines import SPEECH_ENGINES
 
 MAX_SETTINGS_BYTES = 64 * 1024  # a dozen short values
@@ -51,7 +52,14 @@ class Settings:
         """Raises ``OSError`` with a sentence naming the file and what is in the way."""
         path = path or paths.settings_file()
         try:
-            replace_private(path, json.dumps(asdict(self), indent=2))
+            # A link (into a dotfiles folder, say) is written through and stays a link: the
+            # rename had replaced it with a plain file, the file it named left with old values.
+            end = link_end(path)
+            if end.exists() and not (end.is_file() or end.is_dir()):
+                raise UnsafeTarget("it is not a regular file (a device, pipe or socket)")
+            replace_private(end, json.dumps(asdict(self), indent=2))
+        except UnsafeTarget as exc:
+            raise OSError(f"Settings not saved to {path}: {exc}") from None
         except IsADirectoryError:
             raise OSError(
                 f"Settings not saved: {path} is a folder; move it away and save again"

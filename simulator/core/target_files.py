@@ -31,6 +31,17 @@ def safe_destination(target: Path) -> Path:
     ``UnsafeTarget`` for what ``refuse_unsafe_target`` refuses, at either name, and for links
     that lead round in a loop."""
     refuse_unsafe_target(target)
+    end = link_end(target)
+    if end != target:
+        refuse_unsafe_target(end)
+    return end
+
+
+def link_end(target: Path) -> Path:
+    """``target`` itself, or for a link the file its chain of links names at the end (a file
+    not created yet included). Raises ``UnsafeTarget`` for links that lead round in a loop.
+    For the app's own files (settings.json), which may be a person's link into a dotfiles
+    folder: the data folder's check of ``safe_destination`` does not apply to them."""
     if not target.is_symlink():
         return target
     try:
@@ -43,7 +54,6 @@ def safe_destination(target: Path) -> Path:
         raise
     if end.is_symlink():  # realpath gives up on a loop without strict: still a link
         raise UnsafeTarget("its links lead round in a loop: choose a file name")
-    refuse_unsafe_target(end)
     return end
 
 
