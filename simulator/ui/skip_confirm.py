@@ -1,5 +1,5 @@
-"""Skipping a question with words typed in its answer: ask first, keeping the answer as the
-keyboard's default.
+"""Skipping a question with words in its answer (typed, or said: its live caption): ask first,
+keeping the answer as the keyboard's default.
 
 Ctrl+K (one key from Ctrl+L and Ctrl+J) with an answer typed went to the next question at
 once: the words were gone and the question was stored as skipped, counted 0 (walkthrough 30).
@@ -24,26 +24,24 @@ if TYPE_CHECKING:
 def skip_allowed(window: MainWindow) -> bool:
     """True when no typed words would be lost, or the person chose to skip them."""
     controller = window._controller
-    if controller is None or controller.spoken:
+    if controller is None:
         return True
     state = controller.state
     interview = controller.interview
     if state is State.PAUSED and interview is not None:
         state = interview.paused_from or state  # typed, then paused: the words are there
-    text = window.interview.answer.toPlainText()
+    text = window.interview.answer.toPlainText()  # typed, or the live caption of a spoken one
     if state not in (State.ANSWERING, State.FOLLOW_UP) or not has_words(text):
         return True
     follow_up = state is State.FOLLOW_UP
     words = len(text.split())
+    given = "said" if controller.spoken else "typed"
     box = QMessageBox(window)
     box.setObjectName("skipTypedBox")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Skip the follow-up?" if follow_up else "Skip this question?")
-    box.setText(
-        f"Skip the follow-up? Your {words}-word answer to it is not kept."
-        if follow_up
-        else f"Skip this question? Your {words}-word answer is not kept."
-    )
+    what = f"What you have {given} ({words} words so far) is not scored"
+    box.setText(f"Skip the follow-up? {what}." if follow_up else f"Skip this question? {what}.")
     box.setInformativeText(
         "Your first answer to the question stays as it is. To keep this one, submit it with "
         "Ctrl+Enter."

@@ -219,7 +219,9 @@ def test_skipping_a_typed_answer_asks_first(qtbot, window, monkeypatch) -> None:
     begin_answering(qtbot, window)
     qtbot.keyClicks(page.answer, "Overfitting memorizes noise in the training data")
     qtbot.keyClick(page.answer, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert len(asked) == 1 and "7-word answer is not kept" in asked[0], asked
+    assert len(asked) == 1 and "What you have typed (7 words so far) is not scored" in asked[0], (
+        asked
+    )
     assert window.controller.state is State.ANSWERING  # kept answering: nothing lost
     assert page.answer.toPlainText() == "Overfitting memorizes noise in the training data"
     choice[0] = "skipLeave"
@@ -231,3 +233,36 @@ def test_skipping_a_typed_answer_asks_first(qtbot, window, monkeypatch) -> None:
     begin_answering(qtbot, window)
     qtbot.keyClick(page.answer, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # empty
     assert len(asked) == 2  # nothing typed: skipped without a question
+
+
+def test_skipping_a_spoken_answer_with_words_asks_first(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """As with a typed answer: Ctrl+K while speaking, words already in the live caption, asks
+    first; the microphone is held while it asks and goes on with the same recording."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from tests.ui.stand_ins import FakeMic, spoken_mode, wait_state
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: (asked.append(box.text()), box.findChild(QPushButton, "skipStay").click()),
+    )
+    window.services.settings.follow_ups = False
+    mic = FakeMic(window, heard=["Overfitting memorizes noise."])
+    mic.release_whole.set()
+    holds: list[str] = []
+    voice = window.voice_answers
+    voice.pause = lambda: holds.append("pause")
+    voice.resume = lambda: holds.append("resume")
+    spoken_mode(window)
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    page = window.interview
+    wait_state(qtbot, window, State.ANSWERING)
+    voice.caption_changed.emit("Overfitting memorizes noise")
+    qtbot.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert asked and "What you have said (3 words so far)" in asked[0], asked
+    assert window.controller.state is State.ANSWERING and holds == ["pause", "resume"]
