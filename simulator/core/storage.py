@@ -366,6 +366,15 @@ class Storage(ReviewQueries):
 
         self._update_plan(session_id, add)
 
+    def note_time_in(self, session_id: int, seconds: float) -> None:
+        """The time the interview has run so far, measured on a monotonic clock (kept in the
+        plan as ``time_in_s``): the scorecard's duration, whatever the computer's clock did."""
+
+        def note(plan: dict[str, Any]) -> None:
+            plan["time_in_s"] = round(max(seconds, 0.0), 1)
+
+        self._update_plan(session_id, note)
+
     def note_follow_up(self, session_id: int, position: int | None, prompt: str = "") -> None:
         """The follow-up being asked (kept in the plan as ``follow_up_asked``, so a session
         quit during it resumes at it), or none (``position`` None) once it is dealt with."""

@@ -64,7 +64,10 @@ def build_scorecard(
         started=when(session.started_at),
         ended=when(session.ended_at),
         duration=_duration(
-            session.started_at, session.ended_at, codec.seconds(session.plan.get("away_s"))
+            session.started_at,
+            session.ended_at,
+            codec.seconds(session.plan.get("away_s")),
+            session.plan.get("time_in_s"),
         ),
         status=session.status,
         overall=overall,
@@ -150,9 +153,19 @@ def _category_order(category: str) -> int:
     return CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES)
 
 
-def _duration(start: float | None, end: float | None, away_s: float = 0.0) -> str:
-    """From start to end, less the time the app was closed (a crash, then resume)."""
-    if not start or not end or end < start:
+def _duration(
+    start: float | None, end: float | None, away_s: float = 0.0, time_in_s: object = None
+) -> str:
+    """The time the interview ran (``time_in_s``, measured on a monotonic clock, whatever the
+    computer's clock did); for a session saved before it was kept, from start to end less the
+    time the app was closed (a crash, then resume), and nothing where the clock went back."""
+    if not end:
         return ""
-    minutes = round(max(end - start - away_s, 0.0) / 60)
+    if isinstance(time_in_s, int | float) and not isinstance(time_in_s, bool) and time_in_s >= 0:
+        seconds = float(time_in_s)
+    elif not start or end < start:
+        return ""
+    else:
+        seconds = max(end - start - away_s, 0.0)
+    minutes = round(seconds / 60)
     return f"{minutes} min" if minutes else "under a minute"

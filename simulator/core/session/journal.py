@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from simulator.core.session.ports import DATABASE, Executor
 from simulator.core.storage import Storage, StorageError
+from simulator.core.storage_codec import seconds as codec_seconds
 from simulator.core.transcript import SKIPPED_ON_PURPOSE
 
 if TYPE_CHECKING:
@@ -69,8 +70,15 @@ class Journal:
         executor: Executor,
         on_failed: Callable[[str], None],
         on_saved_again: Callable[[], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._storage = storage
+        # The time the interview ran is measured on this clock (monotonic), not the computer's:
+        # a clock put back an hour mid-interview left the scorecard no duration, put forward
+        # two hours it said '145 min' of 25 (attack30b). Kept with the session as ``time_in_s``.
+        self._clock = clock
+        self._ran_from = clock()  # when this run of the session began (open or adopt)
+        self._time_before = 0.0  # the time the session ran before this run (resumed)
         self._executor = executor
         self._on_failed = on_failed
         self._on_saved_again = on_saved_again
@@ -84,6 +92,7 @@ class Journal:
         # the summary of a finish that could not be written (guarded by _lock): written after
         # the answers when they are retried with ``finish_too`` (saving works again)
         self._unfinished: SessionScore | None = None
+        self._unfinished_time = 0.0  # the time the interview ran when it finished
         self.session_id: int | None = None  # the caller's copy
         # set before the first write is queued, then only read (on the database lane):
         self._plan: dict[str, Any] | None = None
@@ -94,6 +103,7 @@ class Journal:
     # --- the caller's side ------------------------------------------------------------
     def open(self, plan: dict[str, Any]) -> None:
         self.session_id = None
+        self._ran_from, self._time_before = self._clock(), 0.0
         self._plan = plan  # if the session cannot be created now, the first save that can does
 
         def create() -> int:
@@ -118,6 +128,13 @@ class Journal:
         # From the last thing saved until now the app was closed: not time in the interview.
         last = max([record.started_at, *(a.created_at for a in record.answers)])
         away = time.time() - last
+        kept = record.plan.get("time_in_s")
+        if isinstance(kept, int | float) and kept >= 0:  # measured up to the last save
+            self._time_before = float(kept)
+        else:  # saved by an earlier version: the computer's clock is all there is
+            before = last - record.started_at - codec_seconds(record.plan.get("away_s"))
+            self._time_before = max(before, 0.0)
+        self._ran_from = self._clock()
 
         def note_away() -> None:
             with contextlib.suppress(StorageError):  # only the duration shown would be off
@@ -147,11 +164,13 @@ class Journal:
         duration = t.duration_s if t else None
         question_id, follow_up = entry.question.id, part.follow_up
         audio = str(part.audio) if part.audio else None
+        so_far = self.time_in()
 
         def write() -> None:
             row = self._rows.get(key)
             if row is not None:
                 self._storage.complete_answer(row, mode, text, words, duration, None)
+                self._note_time_in(so_far)
                 return
             self._rows[key] = self._storage.add_answer(
                 self._require_session(),
@@ -164,8 +183,20 @@ class Journal:
                 audio_path=audio,
                 duration_s=duration,
             )
+            self._note_time_in(so_far)
 
         self._queue(write, answer=True)
+
+    def time_in(self) -> float:
+        """Seconds the interview has run, this run and any before it (the app closed between
+        them does not count), on the monotonic clock."""
+        return self._time_before + max(self._clock() - self._ran_from, 0.0)
+
+    def _note_time_in(self, seconds: float) -> None:
+        """On the database lane: only the duration shown would be off if it is not kept."""
+        if self._db_session is not None:
+            with contextlib.suppress(StorageError):
+                self._storage.note_time_in(self._db_session, seconds)
 
     def save_score(self, position: int, score: AnswerScore) -> None:
         """The question's score, on its main answer's row."""
@@ -198,6 +229,7 @@ class Journal:
     ) -> None:
         with self._lock:
             self._unfinished = summary
+            self._unfinished_time = self.time_in()  # the end, not when a retry writes it
 
         def write() -> int:
             self._flush()  # answers first: a finished session has all of them
@@ -308,8 +340,9 @@ class Journal:
         """Mark the session finished with the summary a finish left (on the database lane)."""
         session_id = self._require_session()
         with self._lock:
-            summary = self._unfinished
+            summary, time_in = self._unfinished, self._unfinished_time
         if summary is not None:
+            self._note_time_in(time_in)
             self._storage.finish_session(session_id, summary)
             with self._lock:
                 if self._unfinished is summary:

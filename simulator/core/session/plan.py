@@ -25,7 +25,11 @@ class SessionPlan:
     def from_dict(cls, plan: dict[str, Any], *, spoken: bool, voice: bool) -> SessionPlan:
         """A stored plan's shape (``name``, ``question_ids``, ``counts``, ``topics``, more)."""
         known = {"name", "question_ids", "counts", "topics", "voice", "answer_mode"}
-        known |= {"follow_up_asked", "away_s"}  # the state of that one session, not a plan
+        known |= {
+            "follow_up_asked",
+            "away_s",
+            "time_in_s",
+        }  # the state of that one session, not a plan
         return cls(
             name=str(plan.get("name") or "Custom"),
             question_ids=planned_ids(plan),

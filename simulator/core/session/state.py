@@ -239,6 +239,7 @@ class FlowState:
             self._executor,
             lambda m: self._emit(ev.Failed(m)),
             lambda: self._emit(ev.SavedAgain()),
+            clock=self._clock,
         )
 
     def _emit(self, event: ev.Event) -> None:
