@@ -2699,6 +2699,25 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
                 print(f"    - {why}")
 
 
+def without_claims(bank: QuestionBank) -> QuestionBank:
+    """The bank with every rubric's wrong claims taken out (contradicted_by and misconceptions,
+    their corrections too): what a user's pack that lists none gets. Only the general checks
+    (swapped subjects, metric polarity, covariation, value landmarks, opposites) can then
+    charge a wrong answer."""
+    questions = {
+        qid: q.model_copy(
+            update={
+                "misconceptions": [],
+                "key_points": [
+                    kp.model_copy(update={"contradicted_by": []}) for kp in q.key_points
+                ],
+            }
+        )
+        for qid, q in bank.questions.items()
+    }
+    return QuestionBank(questions=questions, sources=dict(bank.sources), problems=bank.problems)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tuned", action="store_true", help="also the earlier (tuned) sets")
@@ -2732,8 +2751,15 @@ def main() -> int:
         action="store_true",
         help="as --no-intent, and without the behavioral key points too (the README's example)",
     )
+    parser.add_argument(
+        "--no-claims",
+        action="store_true",
+        help="score against rubrics with their contradicted_by and misconceptions removed",
+    )
     args = parser.parse_args()
     bank = load_packs([REPO / "questions", *args.pack])
+    if args.no_claims:
+        bank = without_claims(bank)
     if args.no_intent or args.bare:
         for qid, q in list(bank.questions.items()):
             if q.category.value == "behavioral":

@@ -22,6 +22,10 @@ smoothly" uses every word of the L1/L2 rubric. Two signals catch the opposite cl
   naming that side alone; for two subjects (not training/inference) the property said of the
   other subject is the swap, whatever verb relates them. A question the candidate asks ("Why
   can't an RNN process them in parallel?") claims nothing.
+* **Named alternatives of the model answer** (named_sides.py, wrong30): names the model answer
+  writes ("Xavier or Glorot", "He initialization", "Poisson", "ICE" for "individual conditional
+  expectation") and the pairs whose both sides it says; an answer that gives a word of each
+  one's own to the other, both ways, swapped them, whatever the rubric lists.
 
 Each contradicted point earns nothing; content.py charges each like a misconception.
 """
@@ -34,6 +38,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
 from simulator.core.scoring.matching import QUALIFIERS, AnswerIndex, Phrase, Span
+from simulator.core.scoring.named_sides import crossed
 from simulator.core.scoring.opposites import flipped
 from simulator.core.scoring.pair_sides import (
     SWAP_PAIRS,
@@ -590,6 +595,8 @@ def contradictions(
         for k, f in flipped(question, index.tokens, stance).items()
     }
     found.update(swapped(question, index, stance))
+    for k, (claim, evidence) in crossed(question, index.tokens, stance).items():
+        found.setdefault(k, Contradiction(claim, evidence))
     found.update(
         (k, Contradiction(claim, evidence))
         for k, (claim, evidence) in claimed(question, index, stance).items()

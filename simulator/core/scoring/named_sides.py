@@ -1,0 +1,432 @@
+"""Named alternatives a model answer tells apart, swapped by an answer (wrong30, issue 9).
+
+The fixed pairs (pair_sides.SWAP_PAIRS) and the prompt's own pairs (prompt_pairs.py) charge a
+swap only for subjects someone listed, and only through key points whose label names a side.
+A question's model answer names more alternatives than that: "Xavier or Glorot initialization
+does this for tanh or sigmoid ... and He initialization ... to compensate for ReLU", "the
+Poisson ... the exponential ...", a user's pack with no ``contradicted_by`` at all. This module
+reads them off the model answer itself:
+
+* **Names**: words the model answer writes as names (an inner capital or all capitals:
+  "ReLU", "XGBoost", "PCA"; a capital inside a sentence: "Poisson", "Xavier"; a name that is
+  also a small word, "He", is read with the word after it: "He initialization"), and the sides
+  of the fixed and the prompt's pairs the model answer says ("bagging", "stemming").
+* **What is said of each**: in a sentence, the words after a name belong to it until the next
+  name; names joined only by "or", "and", "also called", "known as" share what follows ("Xavier
+  or Glorot initialization ...", "LSTM or GRU cells both ..."). A word the model answer says of
+  one name and never of the other is that name's own (specific words only: not the prompt's,
+  no small or generic word, no name).
+* **A swap**: the answer says a word that is one name's own of the other name, *and* a word
+  that is the other's own of the first, each not denied or warned against, not in a question,
+  and neither word also said of its own name anywhere in the answer. Crossed both ways, not
+  one stray word: a correct answer that mentions "tanh" after "He" in passing ("He, unlike
+  Xavier's tanh setting, ...") is not charged unless it also moves one of He's words to Xavier.
+
+The charge goes to the key point whose label and phrases share most words with the two names
+and the moved words (none shared: no charge), as a contradiction (content.py costs it like
+the other swaps).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.matching import QUALIFIERS
+from simulator.core.scoring.pair_sides import SWAP_PAIRS
+from simulator.core.scoring.prompt_pairs import prompt_pairs, subject_pair
+from simulator.core.scoring.stance import Stance, clause_ids
+from simulator.core.scoring.text import (
+    CONNECTIVES,
+    NEGATIONS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    Tokens,
+    split_sentences,
+    stem,
+    tokenize,
+    word_set,
+    words,
+)
+
+Name = tuple[str, ...]  # a name's stems
+Owners = frozenset[int]  # the names (by index) a word is said of
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*")
+# Words that never make a property of a name on their own.
+_PLAIN = frozenset(
+    stem(w)
+    for w in (
+        STOPWORDS
+        | CONNECTIVES
+        | NEGATIONS
+        | NUMBER_WORDS
+        | QUALIFIERS
+        | GENERIC_WORDS
+        | frozenset(
+            words(
+                """high low large small big more less most least better worse best worst good bad
+                use uses used using called known also often usually mainly mostly each every
+                both either other others way ways thing things kind kinds case cases example
+                instance like such similar different same one two three first second"""
+            )
+        )
+    )
+)
+# Between two names, these only say they are one subject or listed together.
+_JOINING = frozenset(("or", "and", "also", "called", "known", "as", "aka"))
+_ALIAS_WORDS = frozenset(("called", "known", "aka"))
+
+
+def _inside(texts: tuple[str, ...]) -> frozenset[str]:
+    """The words the texts write with a capital inside a sentence."""
+    return frozenset(
+        m.group(0)
+        for text in texts
+        for sentence in split_sentences(text)
+        for n, m in enumerate(_TOKEN.finditer(sentence))
+        if n > 0 and m.group(0)[0].isupper()
+    )
+
+
+def _name_words(model_answer: str, inside: frozenset[str] = frozenset()) -> set[Name]:
+    """The names a text writes with capitals (see the module docstring); ``inside``: words
+    the question writes with a capital inside a sentence elsewhere (its prompt, its labels)."""
+    out: set[Name] = set()
+    inside = inside | _inside((model_answer,))
+    for sentence in split_sentences(model_answer):
+        tokens = list(_TOKEN.finditer(sentence))
+        for n, m in enumerate(tokens):
+            text = m.group(0)
+            letters = text.replace("-", "").replace("'", "")
+            inner = any(c.isupper() for c in letters[1:])
+            # a capital inside a sentence; opening one, a word the model answer also writes
+            # with a capital inside one, or that "or" joins to a name ("Xavier or Glorot")
+            capital = text[0].isupper() and (
+                n > 0
+                or text in inside
+                or (
+                    len(tokens) > 2
+                    and tokens[1].group(0) == "or"
+                    and tokens[2].group(0)[0].isupper()
+                )
+            )
+            if not (inner or capital) or len(letters) < 2:
+                continue
+            ws = words(text)
+            if not ws:
+                continue
+            if all(w in STOPWORDS for w in ws):
+                # "He initialization": a small word is a name only with the word after it
+                nxt = words(tokens[n + 1].group(0)) if n + 1 < len(tokens) else []
+                if not nxt or nxt[0] in STOPWORDS or nxt[0] in _JOINING:
+                    continue
+                ws = [*ws, nxt[0]]
+            out.add(tuple(stem(w) for w in ws))
+    return out
+
+
+# A word before a name that opens a clause of its own about it.
+_NEW_CLAUSE = frozenset(("and", "or", "while", "whereas", "but", "then", "unlike", "so"))
+_PREPOSITIONS = word_set("for with to of on by from in than like about into via against over under")
+
+
+def _object(ws: tuple[str, ...], i: int, first: int) -> bool:
+    """The word at ``i`` follows a preposition (an article between): it is what the clause
+    says of its subject, not a new subject."""
+    j = i - 1
+    if j >= first and ws[j] in ("a", "an", "the"):
+        j -= 1
+    return j >= first and ws[j] in _PREPOSITIONS
+
+
+def _said(stems: tuple[str, ...], name: Name) -> bool:
+    return any(stems[i : i + len(name)] == name for i in range(len(stems) - len(name) + 1))
+
+
+# A key point label that gives each of two names its own use: "Poisson for event counts per
+# interval, exponential for waiting times", "He or Kaiming for ReLU".
+_LABEL_PART = re.compile(r"[,;]|\bwhile\b|\bwhereas\b")
+_LABEL_NAME = re.compile(r"^\s*(?:and |but )?([A-Za-z][\w\-]*(?: or [A-Za-z][\w\-]*)?) for ")
+
+
+def _label_names(labels: tuple[str, ...]) -> set[Name]:
+    """Names a label's parts open with before "for" (two parts or more doing so)."""
+    out: set[Name] = set()
+    for label in labels:
+        found = [m.group(1) for m in map(_LABEL_NAME.match, _LABEL_PART.split(label)) if m]
+        if len(found) >= 2:
+            for part in found:
+                for name in part.split(" or "):
+                    ws = words(name)
+                    if ws and not all(w in STOPWORDS for w in ws):
+                        out.add(tuple(stem(w) for w in ws))
+    return out
+
+
+def _spelled_out(acronym: str, text: str) -> tuple[str, ...] | None:
+    """The words whose initials spell an acronym ("ICE": "individual conditional
+    expectation", "MNAR": "missing not at random"), when the text says them in a row, the
+    first and the last no small word."""
+    ws = words(text)
+    n = len(acronym)
+    for i in range(len(ws) - n + 1):
+        run = ws[i : i + n]
+        if "".join(w[0] for w in run) == acronym and not {run[0], run[-1]} & STOPWORDS:
+            return tuple(stem(w) for w in run)
+    return None
+
+
+def _parallel_subjects(model_answer: str) -> set[Name]:
+    """Sentences opening on one word and a head they share ("*Stratified* k-fold keeps ...",
+    "*Group* k-fold keeps ..."): each opening word with the head names an alternative."""
+    heads: dict[tuple[str, ...], set[str]] = {}
+    for sentence in split_sentences(model_answer):
+        ws = words(sentence)
+        if len(ws) < 4 or ws[0] in STOPWORDS or stem(ws[0]) in _PLAIN:
+            continue
+        for size in (1, 2):
+            head = tuple(stem(w) for w in ws[1 : 1 + size])
+            if not any(h in STOPWORDS or h in _PLAIN for h in head):
+                heads.setdefault(head, set()).add(stem(ws[0]))
+    return {
+        (first, *head) for head, firsts in heads.items() if len(firsts) >= 2 for first in firsts
+    }
+
+
+def _names(
+    question_prompt: str, model_answer: str, labels: tuple[str, ...] = ()
+) -> tuple[tuple[Name, ...], ...]:
+    """Each name as the ways of saying it: a capitalised name alone (an acronym with the words
+    it stands for), a pair's side with its terms."""
+    return _named(question_prompt, model_answer, labels)[0]
+
+
+@lru_cache(maxsize=256)
+def _named(
+    question_prompt: str, model_answer: str, labels: tuple[str, ...] = ()
+) -> tuple[tuple[tuple[Name, ...], ...], tuple[int, ...]]:
+    """The names, and the kind of each: a pair's sides share the pair's number (only the two
+    sides of one pair are alternatives), every written name is of kind -1 (any two are)."""
+    stems = tokenize(model_answer).stems
+    groups: list[tuple[Name, ...]] = []
+    kinds: list[int] = []
+    pairs = (*SWAP_PAIRS, *(p for p in prompt_pairs(question_prompt) if subject_pair(p)))
+    for n, pair in enumerate(pairs):
+        # a pair both of whose sides the model answer says
+        sides = [
+            tuple(
+                t for t in (tuple(stem(w) for w in words(x)) for x in side) if t and _said(stems, t)
+            )
+            for side in pair
+        ]
+        if all(sides) and not any(side in groups for side in sides):
+            groups.extend(sides)
+            kinds.extend((n, n))
+    known = {t for g in groups for t in g}
+    inside = _inside((question_prompt, model_answer, *labels))
+    found = _name_words(model_answer, inside) | _label_names(labels)
+    found |= _parallel_subjects(model_answer)
+    for label in labels:
+        found |= _name_words(label, inside)
+    everything = " ".join((question_prompt, model_answer, *labels))
+    for name in sorted(found):
+        if name in known or all(s in _PLAIN for s in name):
+            continue
+        # the name only where the model answer says it (or the words it stands for)
+        long = (
+            _spelled_out(name[0], everything) if len(name) == 1 and 2 <= len(name[0]) <= 5 else None
+        )
+        ways: tuple[Name, ...] = (name,) if long is None else (name, long)
+        terms = tuple(t for t in ways if _said(stems, t))
+        if terms:
+            groups.append(terms)
+            kinds.append(-1)
+            known.update(terms)
+    return tuple(groups), tuple(kinds)
+
+
+def _owners(tokens: Tokens, names: tuple[tuple[Name, ...], ...]) -> list[Owners | None]:
+    """For each word of the text, the names it is said of (None: no name before it in its
+    sentence, or a name's own word)."""
+    stems = tokens.stems
+    at: dict[int, tuple[int, int]] = {}  # start -> (end, name index)
+    for g, terms in enumerate(names):
+        for term in terms:
+            for i in range(len(stems) - len(term) + 1):
+                if stems[i : i + len(term)] == term:
+                    end = i + len(term)
+                    if i not in at or at[i][0] < end:
+                        at[i] = (end, g)
+    out: list[Owners | None] = [None] * len(stems)
+    for sentence in tokens.sentences:
+        clauses = clause_ids(sentence)
+        owner_clause = -1
+        owners: Owners | None = None
+        last_end = -1
+        i = sentence.first_word
+        while i < sentence.last_word:
+            if i in at:
+                end, g = at[i]
+                gap = tokens.words[last_end:i] if last_end >= 0 else ()
+                joined = owners is not None and len(gap) <= 3 and all(w in _JOINING for w in gap)
+                alias = (
+                    owners is not None
+                    and len(gap) <= 3
+                    and bool(_ALIAS_WORDS & set(gap))
+                    and sum(w not in _JOINING for w in gap) <= 1
+                )
+                if (joined or alias) and owners is not None:
+                    owners = owners | {g}
+                else:
+                    if owners is not None and (
+                        _object(tokens.words, i, sentence.first_word)
+                        or (
+                            clauses[i - sentence.first_word] == owner_clause
+                            and tokens.words[i - 1] not in _NEW_CLAUSE
+                        )
+                    ):
+                        # a name after a preposition, or inside the clause of the name before
+                        # it, is said of that one, which the clause goes on speaking of
+                        # ("Glorot initialization targets ReLU networks", "He
+                        # initialization ... to compensate for
+                        # ReLU zeroing half its inputs", "they use attention instead of
+                        # recurrence, so they can process ... in parallel")
+                        for j in range(i, end):
+                            out[j] = owners
+                        i = last_end = end
+                        continue
+                    owners = frozenset({g})
+                    owner_clause = clauses[i - sentence.first_word]
+                if last_end < 0:
+                    # the words before a sentence's first name are said of it ("For counts of
+                    # events per interval, I would use the Poisson")
+                    for j in range(sentence.first_word, i):
+                        out[j] = owners
+                i, last_end = end, end
+                continue
+            out[i] = owners
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=256)
+def _own_words(
+    question_prompt: str, model_answer: str, labels: tuple[str, ...] = ()
+) -> dict[int, frozenset[str]]:
+    """The words the model answer says of each name and of no other it names."""
+    names = _names(question_prompt, model_answer, labels)
+    tokens = tokenize(model_answer)
+    owners = _owners(tokens, names)
+    prompt = {stem(w) for w in words(question_prompt)}
+    # each word with the names it is said of, every time: a name's own word is said of it
+    # every time (of it alone, or with names joined to it: "Xavier or Glorot ... tanh")
+    with_: dict[str, Owners] = {}
+    for s, who in zip(tokens.stems, owners, strict=True):
+        if who is None or s in _PLAIN or s in prompt or len(s) < 3:
+            continue
+        with_[s] = with_[s] & who if s in with_ else who
+    said: dict[int, set[str]] = {}
+    for s, who in with_.items():
+        for g in who:
+            if not any(s in t for t in names[g]):
+                said.setdefault(g, set()).add(s)
+    return {g: frozenset(ws) for g, ws in said.items()}
+
+
+def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tuple[str, str]]:
+    """Key points (by index) two named alternatives of whose the answer swaps both ways, with
+    the claim as the feedback names it and the sentence that said it."""
+    labels = tuple(kp.label for kp in question.key_points)
+    own = _own_words(question.prompt, question.model_answer, labels)
+    if len(own) < 2:
+        return {}
+    names, kinds = _named(question.prompt, question.model_answer, labels)
+    owners = _owners(tokens, names)
+    rubric = _rubric_words(question)
+    # where each name's own words are said of it, and of another
+    right: dict[int, set[str]] = {}
+    right_in: set[tuple[int, int]] = set()  # (name, sentence) where its own word is said of it
+    moved: dict[tuple[int, int], list[int]] = {}  # (owner of the word, said of) -> positions
+    for pos, (s, who) in enumerate(zip(tokens.stems, owners, strict=True)):
+        if who is None:
+            continue
+        sentence = tokens.sentences[tokens.sentence_of[pos]]
+        if sentence.text.rstrip().endswith("?"):
+            continue
+        for g, ws in own.items():
+            if s not in ws:
+                continue
+            if g in who:
+                right.setdefault(g, set()).add(s)
+                right_in.add((g, sentence.index))
+            elif not stance.negated((pos, pos + 1)) and not stance.warned((pos, pos + 1)):
+                for other in who:
+                    moved.setdefault((g, other), []).append(pos)
+    found: dict[int, tuple[str, str]] = {}
+    for (a, b), there in moved.items():
+        if a > b or (b, a) not in moved or kinds[a] != kinds[b]:
+            continue  # two sides of one pair, or two written names
+        # a word moved: never said of its own name in the answer, a word the other name does
+        # not own as well ("BERT and GPT suit ..."), in a sentence that says none of the
+        # receiving name's own words of it ("L2 shrinks ... toward zero and handles correlated
+        # features better" tells L2 right, with a word the model answer gives L1)
+        a_to_b = [
+            p
+            for p in there
+            if tokens.stems[p] not in right.get(a, set()) | own.get(b, frozenset())
+            and (b, tokens.sentence_of[p]) not in right_in
+        ]
+        b_to_a = [
+            p
+            for p in moved[(b, a)]
+            if tokens.stems[p] not in right.get(b, set()) | own.get(a, frozenset())
+            and (a, tokens.sentence_of[p]) not in right_in
+        ]
+        if not a_to_b or not b_to_a:
+            continue
+        # one of them a word the rubric's key points say: what matters, not any word
+        if not any(tokens.stems[p] in rubric for p in a_to_b + b_to_a):
+            continue
+        k = _key_point(question, names[a] + names[b], [tokens.stems[p] for p in a_to_b + b_to_a])
+        if k is None or k in found:
+            continue
+        p = a_to_b[0]
+        claim = f'"{tokens.words[p]}" said of {_shown(tokens, b, names)}, not '
+        claim += _shown(tokens, a, names)
+        found[k] = (claim, tokens.sentences[tokens.sentence_of[p]].text)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _rubric_words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for t in texts for w in words(t))
+
+
+def _rubric_words(question: Question) -> frozenset[str]:
+    """The stems of the key points' labels and phrases."""
+    return _rubric_words_of(tuple(t for kp in question.key_points for t in (kp.label, *kp.phrases)))
+
+
+def _shown(tokens: Tokens, g: int, names: tuple[tuple[Name, ...], ...]) -> str:
+    """The name as the answer wrote it (its first mention)."""
+    stems = tokens.stems
+    for term in names[g]:
+        for i in range(len(stems) - len(term) + 1):
+            if stems[i : i + len(term)] == term:
+                return " ".join(tokens.words[i : i + len(term)])
+    return " ".join(names[g][0])
+
+
+def _key_point(question: Question, names: tuple[Name, ...], moved: list[str]) -> int | None:
+    """The key point whose label and phrases share most words with the names and the moved
+    words (at least one)."""
+    wanted = {s for n in names for s in n} | set(moved)
+    best, best_k = 0, None
+    for k, kp in enumerate(question.key_points):
+        said = {stem(w) for t in (kp.label, *kp.phrases) for w in words(t)}
+        n = len(wanted & said)
+        if n > best:
+            best, best_k = n, k
+    return best_k
