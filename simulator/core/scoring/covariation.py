@@ -242,6 +242,32 @@ def _opening_condition(ws: tuple[str, ...], clauses: tuple[int, ...]) -> bool:
     return not any(_direction(ws, i) for i in head)
 
 
+# Relations true of any question that names both ends (wrong30): a rubric written without them
+# (a user's pack lists no wrong claims) still has them as its accepted view. Each sentence is
+# read like the model answer's; a question whose own texts relate the pair the other way drops
+# it (a pair related both ways is left out).
+GENERAL_RELATIONS = (
+    "As you raise the threshold, recall decreases.",
+    "As you raise the threshold, precision usually increases.",
+    # the object of "raise" is read as its first word ("the *decision* threshold")
+    "As you raise the decision threshold, recall decreases.",
+    "As you raise the decision threshold, precision usually increases.",
+    "A larger sample increases the power.",
+    "With a larger sample, the interval width decreases.",
+)
+
+
+@lru_cache(maxsize=1)
+def _general() -> dict[frozenset[str], tuple[int, str, int | None]]:
+    """The general relations between two named things (not a thing and the model's quality:
+    "recall decreases" is no verdict on raising the threshold)."""
+    return {
+        pair: value
+        for pair, value in _accepted(GENERAL_RELATIONS, ()).items()
+        if _QUALITY not in pair
+    }
+
+
 def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
     """Sentences of the answer relating two words the opposite way to the accepted view."""
     accepted = _accepted(
@@ -252,6 +278,7 @@ def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> li
         ),
         tuple(tuple(kp.phrases) for kp in question.key_points),
     )
+    accepted = {**_general(), **accepted}
     if not accepted:
         return []
     stated: dict[frozenset[str], set[int]] = {}
