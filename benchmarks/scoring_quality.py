@@ -2345,6 +2345,55 @@ definition, bad practice as best practice); both MEASURED_ONLY. Start (8249e64) 
   itself carries information" read against "missingness never carries information"; an RL
   partial's "in supervised learning you have the correct label") are earlier readers', not
   fixed here.
+
+Round 30, para30 (issue 9, paraphrase > partial: the shared lexicon, phrase forms, meaning room).
+heldout_para30_content.yaml (8 questions) and dev_para30_content.yaml (16), the first 8 and the
+next 16 of random.Random(3030).sample(the 125 technical and case questions sorted by id, 24),
+were written from the prompts alone before any change (strong, partial, weak, long_wrong,
+paraphrase in everyday words; both MEASURED_ONLY). Diagnosis on dev and the repository sets (a
+throwaway near-miss probe: key-point phrases a paraphrase says all but one word of): the dev
+paraphrases had few misses (15/16 above partial at the start); repository paraphrases below their
+partial miss mostly whole ideas no single word reaches ("favour what is already popular" for
+popularity bias), and a few words ML speakers use for the rubric's word. Changed: (1)
+plain_words.py: "right" says correct ("the share of right guesses"), "slip" a mistake, "check"
+evaluate/validate ("check on the later months"), "held/set/kept aside" held out,
+"separate"/"unrelated" independent, "article"/"page"/"doc" a document ("backed by our help
+articles"); "fit" was left out (a second technical meaning, test_plain_words). (2)
+point_phrases.GENERIC_STEMS: a key-point phrase of three content words may leave out a generic
+word naming the rows ("data", "dataset"), the other two in their order ("learn on the earlier
+months" says "train on older data"). (3) meaning_credit.meaning_lifts: a point its rubric words
+already earn as much as a lift could give takes no sentence's room (one sentence lifts two points
+at most; a random-forest paraphrase lost 0.2 of its bagging point once its out-of-bag point was
+read in words, 96 -> 90 after (1), 95 after (3)).
+
+  | figure (start 15cf3e2 -> end)   | held-out (8)   | dev (16)         | repository sets      |
+  |---------------------------------|----------------|------------------|----------------------|
+  | paraphrase > partial            | 5/8 -> 5/8     | 15/16 -> 15/16   | 233/270 -> 234/270   |
+  | paraphrase / strong, of means   | 0.85 -> 0.85   | 0.90 -> 0.92     |                      |
+  | mean paraphrase                 | 69.1 -> 69.1   | 86.1 -> 88.0     | 79.95 -> 80.30       |
+  | partial > verbose-wrong         | 8/8 -> 8/8     | 15/16 -> 15/16   | 357/370 -> =         |
+  | weak > verbose-wrong            | 6/8 -> 6/8     | 13/16 -> 13/16   | 283/352 -> =         |
+  | weak > off-topic                |                |                  | 200/206 -> =         |
+
+  "Repository sets" = every tests/core/scoring/*_content.yaml but the two para30 sets: their
+  paraphrase, partial, weak, verbose-wrong, off-topic, salad and echo answers (2122; strong
+  answers and warnings not scored here) on main and after each step. Moved: 17 paraphrases up
+  (split-strategy 76 -> 94, multiclass-averaging 60 -> 83, kernel-trick 74 -> 95, linear-
+  regression-assumptions 80 -> 92, sgd-vs-batch 74 -> 82), two down (early-stopping 85 -> 84,
+  random forest 96 -> 95), a tuned partial 35 -> 48, a weak 42 -> 41, and one uncaught
+  verbose-wrong learning-rate answer 88 -> 94 through (3) (already above its partial); no salad,
+  echo or off-topic answer moved, no charge changed. Default output: every pair line identical (paraphrase / strong: round 5
+  median 0.79 -> 0.78, mean 0.80 both; round 4 mean 0.89 -> 0.90).
+  Held-out: no paraphrase moved (one strong 84 -> 87), so the rules do not reach what its three
+  losing paraphrases say (Bayes 37 vs partial 48, cnn-layer-arithmetic 66 vs 87, content
+  moderation 27 vs 34; not diagnosed: held out; they put whole ideas in everyday words, "how
+  believable something is after you see a clue", "how far the window jumps", "a line of people who
+  check it"). Still short on dev: the dbscan paraphrase loses its point-types point to a negation
+  read across a clause ("points near a crowded point but not crowded themselves join its group at
+  the edge" is read as denying "edge of a cluster"), and a leaning sentence (a correct skip-
+  gram/CBOW sentence nearer the swapped misconception) keeps the word2vec paraphrase from its
+  close reading; a one-way entry ("miss" said for an error, never a rubric's "missed fraud"
+  widened) would need a direction the lexicon does not have yet.
 """
 
 from __future__ import annotations

@@ -65,6 +65,15 @@ Measured (repository answer sets, 240 paraphrases): only 4 answers move (2 parap
 development sets (heldout_para29, dev_para29) unchanged. Most of the paraphrases' missing weight
 sits in points no sentence comes near (closeness under 0.4: 64 of 108 weight lost by the 38
 paraphrases at or below their partial), which no threshold here reaches.
+
+Issue 9, para30: a point the rubric's words already earn as much as a lift could give (two of its
+phrases: 1.0; once, 0.85, against a lift under that) takes no sentence's room in
+``meaning_lifts``. One sentence lifts two points at most, and a paraphrase sentence that says one
+point in the rubric's words and another in its own gave its room to the first, which gained
+nothing, so the second fell to a farther sentence or to half a point (a random-forest paraphrase
+lost 0.2 of its bagging point when its out-of-bag point came to be read in words). Repository
+answer sets (2122 non-strong answers): 8 paraphrases up (e.g. sgd-vs-batch 74 -> 82), none down,
+and one uncaught verbose-wrong answer 88 -> 94 (already above its partial); nothing else moved.
 """
 
 from __future__ import annotations
@@ -160,7 +169,10 @@ def meaning_credits(points: Sequence[PointMeaning], full: bool) -> list[float]:
 
 
 def meaning_lifts(
-    points: Sequence[PointMeaning], full: bool, prose: bool = False
+    points: Sequence[PointMeaning],
+    full: bool,
+    prose: bool = False,
+    by_words: Sequence[float] = (),
 ) -> list[tuple[float, int | None]]:
     """The share of each key point's weight it earns by meaning, and the sentence that earns
     it. In a full explanation a sentence lifts at most ``POINTS_PER_SENTENCE`` points, the
@@ -174,6 +186,14 @@ def meaning_lifts(
     close = not full and prose
     if full or close:
         start = FULL_FROM if full else CLOSE_FROM
+        # A point the rubric's words already earn as much as a lift from its closeness would
+        # takes no sentence's room (para30): it would only push a point said in other words off
+        # its closest sentence.
+        settled = {
+            k
+            for k, m in enumerate(points)
+            if k < len(by_words) and by_words[k] >= _lift(m.closeness, full)
+        }
         per_sentence: dict[int, int] = {}
         # First each point's closest sentence, as before; then the points left out try the
         # other sentences near them, in the room those sentences have left.
@@ -186,6 +206,7 @@ def meaning_lifts(
                     sentence is None
                     or closeness < start
                     or k in lifted
+                    or k in settled
                     or per_sentence.get(sentence, 0) >= POINTS_PER_SENTENCE
                 ):
                     continue
@@ -195,9 +216,7 @@ def meaning_lifts(
     for k, m in enumerate(points):
         if k in lifted:
             closeness, sentence = lifted[k]
-            credit = (
-                min(FULL_CREDIT, FULL_SLOPE * closeness) if full else min(CLOSE_CREDIT, closeness)
-            )
+            credit = _lift(closeness, full)
             if m.closeness >= MEANING_FULL and MEANING_CREDIT * m.closeness > credit:
                 credit, sentence = MEANING_CREDIT * m.closeness, m.sentence or sentence
             out.append((round(credit, 3), sentence))
@@ -206,6 +225,11 @@ def meaning_lifts(
         else:
             out.append((0.0, None))
     return out
+
+
+def _lift(closeness: float, full: bool) -> float:
+    """What a sentence this close lifts a point to: in a full reading or (para29) a close one."""
+    return min(FULL_CREDIT, FULL_SLOPE * closeness) if full else min(CLOSE_CREDIT, closeness)
 
 
 def corroborated(point: PointMeaning, said_in: int | None) -> bool:
