@@ -10,7 +10,7 @@ Goals: clean WER <= 6 %, 10 dB WER <= 20 %, 0 invented tails, a one-word answer 
 word, fillers under noise <= 1.3x the real count, the same file twice gives the same text.
 
     .venv/bin/python benchmarks/real_speech.py [--split tune|held|...|held8|all] [--no-stream]
-        [--condition clean|noisy] [--topic ID] [-v]
+        [--condition clean|noisy] [--topic ID] [--mic] [-v]
 
 Measured (stop 15, tiny.en int8; before -> after live pieces were decoded with 4 s of audio
 context; WER clean / at 10 dB, invented edge words clean / 10 dB, one-word answers kept as one
@@ -323,6 +323,49 @@ unrelated question's terms (``--topic tech.xgboost``, tune, file) the figures ar
 (4.0 / 15.2 %, edge words 0 / 3) and no prompt term was heard that was not said (0 / 0).
 Fillers: tune 2 / 1 of 2 (file), 1 / 1 (live), none made up. Not met: clean WER on held5/held9
 and tune live, edge words at 10 dB (one word heard as two), fillers under noise (half lost).
+
+Round 30 (speech30, a new machine: the set rebuilt from its packages by ``python
+benchmarks/speech_set.py``, 233 recordings, no failure). ``held10`` (35 Asterisk prompts of one to
+seven words, 21 of them one word; Allison Smith, 8 kHz, a voice of held4/6/8 but prompts no
+split used) was chosen by rule and measured before any change; tune is the dev split. New:
+``--mic``, the app's own path (each clip played in real time into a PulseAudio virtual
+microphone, recorded by ``ui.audio_input.AudioInput``, a ``StreamingSession`` with live guesses
+fed the chunks as captured, then the recorded file transcribed whole: what is stored). The
+change: below 20 dB estimated SNR the beam search's length penalty 0.6 -> 0.3
+(``chunk_decoder.NOISY_LENGTH_PENALTY``; clean speech keeps 1, so every clean figure is start =
+end): "fail again" at 10 dB was heard "there we go". Load 10-16 on the 2 cores. Start -> end
+(WER clean / 10 dB, invented edge words clean / 10 dB, one-word answers kept as one word):
+
+| split | path | WER | edge words | one word |
+|---|---|---|---|---|
+| tune (24) | file | 5.3 / 14.6 -> 5.3 / 12.6 % | 0 / 2 -> 0 / 1 | 12/12, 11/12 |
+| tune (24) | live | 6.0 / 18.5 -> 6.0 / 17.2 % | 0 / 2 -> 0 / 1 | 12/12, 11/12 |
+| held8 (12) | file, 10 dB | 15.7 -> 15.7 % (same text) | 1 -> 1 | none |
+| held10 (35) | file | 10.5 / 36.0 -> 10.5 / 33.7 % | 1 / 5 -> 1 / 4 | 20/21, 19/21 -> 20/21, 20/21 |
+| held10 (35) | live | 10.5 / 33.7 -> 10.5 / 31.4 % | 1 / 5 -> 1 / 4 | 20/21, 19/21 -> 20/21, 20/21 |
+| held10 (35) | mic, stored | 10.5 / 37.2 -> 10.5 / 39.5 % | 0 / 6 -> 0 / 6 | 21/21, 16/21 -> 21/21, 17/21 |
+| held10 (35) | mic, live | 11.6 / 37.2 -> 11.6 / 39.5 % | 1 / 6 -> 1 / 8 | 20/21, 16/21 -> 20/21, 16/21 |
+
+(clean through the microphone: start = end, the code clean speech takes is unchanged.) Through
+the microphone held10 at 10 dB came out 2 words worse after the change (39.5 vs 37.2 %, 8 vs 6
+edge words live) where the file and live paths, fed the same samples, came out 2 words better:
+a take recorded through the microphone is not the same samples twice (where the recording
+starts, what the server passes), and how much a second take alone moves these figures was not
+measured (no time), so this is not separated from the change.
+Through the microphone, tune clean (start = end): stored 5.3 %, live 6.0 % WER, one edge word
+each ("You're all disposed." for ill disposed, where the file path hears "Y'all disposed?": one
+word heard as two, not a tail after silence), one word 12/12, fillers 2 / 1 of 2; its 10 dB
+condition was not run (no time).
+Fillers: tune 2 of 2 said (file, clean), 1 of 2 live and at 10 dB (0.5x: within the 1.3x goal,
+by losing one), none made up; held10 says none. The same file twice gave the same text (24/24,
+35/35, every condition), outros 0 everywhere. The length penalty only ranks the same beams
+otherwise: no more decoding, no memory added (voice_latency.py and voice_interview.py not run
+again). Not met, held-out: clean WER 10.5 % on held10 (8 kHz prompts; its errors were not
+looked at, to keep the split held out), 10 dB WER 31-34 % on held10 (goal 20), edge words at
+10 dB (4) and one-word answers at 10 dB (20/21). Tune meets clean and 10 dB WER on the file and
+live paths and misses an edge word at 10 dB ("That's it." for matter) and one one-word answer at
+10 dB; its noisy one-word answers are mostly misheard ("bye." for no, "five" for tried, "up" for
+better): right 4 of 12.
 """
 
 from __future__ import annotations
