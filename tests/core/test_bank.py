@@ -140,6 +140,9 @@ MEASURED_ONLY = frozenset(
         # written from the prompts alone and holds confidently wrong answers only measured
         "heldout_wrong30_content.yaml",
         "dev_wrong30_content.yaml",
+        # round 30, newpack30: answers to its own pack (packs/newpack30), measured at the start
+        # and the end only (see scoring_quality.py)
+        "heldout_newpack30_content.yaml",
         "heldout_round19_own_content.yaml",
         # round 29, cut29: held-out measured at its start and end only; its dev set has
         # correct warnings still charged (see scoring_quality.py)

@@ -214,8 +214,12 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
         if agree and not differ:
             return ("same", agree + ((-1,) if len(shared) >= MIN_SHARED_POLARITY else ()))
     if len(shared) >= MIN_SHARED_POLARITY and not differ:
-        said_no = said.negated != _non_before_shared(said, accepted)
-        accepted_no = accepted.negated != _non_before_shared(accepted, said)
+        said_no = said.negated != (
+            _non_before_shared(said, accepted) or _denied_lack(said, accepted)
+        )
+        accepted_no = accepted.negated != (
+            _non_before_shared(accepted, said) or _denied_lack(accepted, said)
+        )
         if said_no != accepted_no and _pronoun_for_other(said, accepted):
             return None  # said of two subjects: neither the same nor the opposite
         if said_no != accepted_no and _nothing_of_other(said, accepted):
@@ -335,6 +339,34 @@ def _non_before_shared(clause: Clause, other: Clause) -> bool:
         clause.words[i - 1] == "non" and s in other.stems and s not in _non_said(other)
         for i, s in enumerate(clause.stems)
         if i
+    )
+
+
+_LACK_REACH = 2  # words from "without" to what is lacking ("without *any* bound")
+
+
+def _denied_lack(clause: Clause, other: Clause) -> bool:
+    """A double negation (newpack30): the clause denies a lack of a word the other clause says
+    plainly, "it *stops* the values growing *without bound*" says they stay bounded, what "the
+    gaps stay bounded" says, and "you *never* train *without* a validation set" what "always
+    keep a validation set" says. The word must follow the negation and a "without" just
+    before it, and the other clause must not say it lacking too ("grow without bound")."""
+    ws = clause.words
+    at = next((i for i, w in enumerate(ws) if w in NEGATED), None)
+    if at is None:
+        return False
+    lacking_there = {
+        s
+        for i, s in enumerate(other.stems)
+        if "without" in other.words[max(0, i - _LACK_REACH) : i]
+    }
+    return any(
+        s in other.stems
+        and s not in lacking_there
+        and s not in NOT_ANCHOR
+        and "without" in ws[max(at + 1, i - _LACK_REACH) : i]
+        for i, s in enumerate(clause.stems)
+        if i > at
     )
 
 
@@ -591,9 +623,24 @@ def _asserted(
     sentence = tokens.sentences[tokens.sentence_of[at]]
     if tokens.words[sentence.first_word] in CONDITIONS and positions[0] > sentence.first_word:
         return False
+    if _counterfactual(tokens, clause, sentence.first_word, positions[0]):
+        return False
     if any(s in _WARNING_STEMS for s in tokens.stems[sentence.first_word : at]):
         return False
     return not stance.warned((at, at + 1))
+
+
+# Words that open the state a "would" clause is imagined in: "*without* the decay the sums
+# *would* grow without bound", "*otherwise* the sums would grow" (newpack30).
+_COUNTERFACTUAL = word_set("without otherwise else")
+
+
+def _counterfactual(tokens: Tokens, clause: Clause, first: int, start: int) -> bool:
+    """The clause says what *would* happen in a state the sentence sets aside before it
+    ("without the decay, the sums would grow without bound"): imagined, not claimed."""
+    if "would" not in clause.words:
+        return False
+    return any(w in _COUNTERFACTUAL for w in tokens.words[first : min(start + 1, first + 3)])
 
 
 def _borrowed_subject(tokens: Tokens, clause: Clause, positions: list[int]) -> frozenset[str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from simulator.core.questions import Question
+from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.pair_sides import mentions, named_sides, said_of
@@ -213,6 +213,7 @@ def dismissed_points(
         if not set(words(text)) & _DENYING
     ]
     ranges = [r for r in ranges if not _a_wrong_claim(tokens, r, wrong)]
+    ranges = [r for r in ranges if not _scoped(tokens, r, _rubric_stems(question))]
     asked = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
     for k, kp in enumerate(question.key_points):
         for text in kp.phrases:
@@ -281,6 +282,63 @@ def _a_wrong_claim(tokens: Tokens, r: tuple[int, int, str], wrong: list[tuple[st
     said = {tokens.stems[j] for j in range(r[0], r[1]) if tokens.words[j] not in STOPWORDS}
     return len(said) >= 2 and any(
         claim[0] == tokens.stems[r[0]] and said <= set(claim) for claim in wrong
+    )
+
+
+# Openings that set the case a claim is said for: "*with* bfloat16, ...", "*for* tree models,
+# ...", "*on* a GPU, ...". "In practice", "for most problems" set no case (newpack30).
+_SCOPE_OPENERS = word_set("with for under using given on in")
+_NO_CASE = word_set(
+    "practice general most many some all any example instance short fact reality production"
+    " short sure this that these those it them such"
+)
+
+
+def _rubric_stems(question: Question) -> frozenset[str]:
+    return _stems_of(
+        question.model_answer,
+        tuple(kp.label for kp in question.key_points),
+        tuple(p for kp in question.key_points for p in kp.phrases),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _stems_of(
+    model_answer: str, labels: tuple[str, ...], phrases: tuple[str, ...]
+) -> frozenset[str]:
+    return frozenset(
+        stem(w)
+        for text in (model_answer, *labels, *phrases)
+        for w in words(text)
+        if w not in STOPWORDS
+    )
+
+
+def _scoped(tokens: Tokens, r: tuple[int, int, str], rubric: frozenset[str]) -> bool:
+    """The dismissal is said for a case its sentence opens with, a case the rubric names
+    ("*With tree models*, feature scaling is usually not needed"): a claim scoped to that
+    variant, true of it, not a dismissal of the practice (newpack30). The opening is a phrase
+    of its own (a clause before the dismissed words) naming a rubric word the dismissed words
+    do not; "with modern optimizers, scaling is not needed" names no case the rubric holds and
+    is still charged."""
+    sentence = tokens.sentences[tokens.sentence_of[r[0]]]
+    first = sentence.first_word
+    if tokens.words[first] not in _SCOPE_OPENERS:
+        return False
+    ids = clause_ids(sentence)
+    opening = [j for j in range(first + 1, r[0]) if ids[j - first] == ids[0]]
+    if not opening or ids[r[0] - first] == ids[0]:
+        return False
+    if any(tokens.words[j] in _NO_CASE for j in opening[:1]):
+        return False
+    dismissed = {tokens.stems[j] for j in range(r[0], r[1])}
+    return any(
+        tokens.stems[j] in rubric
+        and tokens.stems[j] not in dismissed
+        and tokens.words[j] not in STOPWORDS
+        and tokens.words[j] not in _NO_CASE
+        and tokens.words[j] not in GENERIC_WORDS
+        for j in opening
     )
 
 
