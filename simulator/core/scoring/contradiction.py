@@ -107,7 +107,7 @@ def _pairs_of(
     said = [tuple(stem(w) for w in words(t)) for t in texts]
     for n, pair in enumerate(pairs):
         sides = [any(names_side(seq, side) for seq in said) for side in pair]
-        if n >= len(SWAP_PAIRS):
+        if n >= len(SWAP_PAIRS) and not _in_two_parts(label, pair):
             # a prompt's own pair (prompt_pairs.py): the point is about the side its label
             # opens with ("At inference uses running averages collected during training"; not
             # "Both are supervised; ... logistic regression outputs probabilities"), and none
@@ -170,6 +170,20 @@ def _pairs_of(
             if per_side[side] - both:
                 out.append((n, side, tuple(sorted(per_side[side] - both))))
     return tuple(out)
+
+
+def _in_two_parts(label: str, pair: Pair) -> bool:
+    """The label says each side in a part of its own ("Top k keeps a fixed number of tokens;
+    top p keeps the smallest set ..."): each side's attributes are then only the phrases said
+    in its part, as for a fixed pair, not every phrase of the point given to the side it opens
+    with ("renormalize", which both do, newpack30)."""
+    named = set()
+    for part in _LABEL_PARTS.split(label):
+        stems = tuple(stem(w) for w in words(part))
+        sides = [s for s in (0, 1) if names_side(stems, pair[s])]
+        if len(sides) == 1:
+            named.add(sides[0])
+    return named == {0, 1}
 
 
 def _of_side(
@@ -511,7 +525,7 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     tokens = index.tokens
     found: dict[int, Contradiction] = {}
     # the fixed pairs and the two sides the prompt itself names (prompt_pairs.py)
-    pairs = question_pairs(question.prompt)
+    pairs = question_pairs(question.prompt, tuple(kp.label for kp in question.key_points))
     by_side: dict[tuple[int, int], set[tuple[str, ...]]] = {}
     for kp in question.key_points:
         for n, kp_side, attributes in _kp_pairs(kp, pairs, question.model_answer):

@@ -71,6 +71,11 @@ _AGAINST = (
 )
 # "compare A, B and C": each two of the listed subjects
 _LIST = re.compile(r"\bcompare ([^.?;:]+)", re.I)
+# "how do A, B and C differ", "how do A, B and C compare" (newpack30: a pack author's wording;
+# "how do t-SNE and UMAP differ *from* PCA" compares them with a third: _AGAINST's)
+_LIST_DIFFER = re.compile(
+    r"\bhow (?:do|does) ([^.?;:]+?) (?:differ|compare)\b(?! from| to| with)", re.I
+)
 # Not a subject: "differ from both", "replace the current one"
 _NOT_NAMES = frozenset(("both", "either", "each", "one", "ones", "other", "others", "all"))
 # What "it" stands for: the subject the prompt asks about first
@@ -118,6 +123,7 @@ _HEADS = frozenset(
     for w in words(
         "learning model models method methods approach approaches estimation regularization"
         " algorithm algorithms technique techniques network networks loss cell importance"
+        " sampling"
     )
 )
 _STOP = frozenset(stem(w) for w in STOPWORDS)
@@ -174,7 +180,7 @@ def _add(out: list[Pair], x: tuple[str, ...], y: tuple[str, ...]) -> None:
 
 
 @lru_cache(maxsize=512)
-def prompt_pairs(prompt: str) -> tuple[Pair, ...]:
+def prompt_pairs(prompt: str, labels: tuple[str, ...] = ()) -> tuple[Pair, ...]:
     """The pairs of sides the prompt asks to tell apart, not already in ``SWAP_PAIRS``."""
     out: list[Pair] = []
     if _TRAIN_INFER.search(prompt):
@@ -191,10 +197,12 @@ def prompt_pairs(prompt: str) -> tuple[Pair, ...]:
             x = topic if len(x) == 1 and x[0] in _PRONOUNS else x
             y = topic if len(y) == 1 and y[0] in _PRONOUNS else y
             _add(out, x, y)
-    for m in _LIST.finditer(prompt):
-        names = [n.strip() for n in re.split(r",? and |, ", m.group(1)) if n.strip()]
+    lists = [(m.group(1), False) for m in _LIST.finditer(prompt)]
+    lists += [(m.group(1), True) for m in _LIST_DIFFER.finditer(prompt)]
+    for listed_text, differ in lists:
+        names = [n.strip() for n in re.split(r",? and |, ", listed_text) if n.strip()]
         listed = [tuple(words(n.lower())) for n in names]
-        if len(listed) < 3 or any(not n or len(n) > 4 for n in listed):
+        if len(listed) < (2 if differ else 3) or any(not n or len(n) > 4 for n in listed):
             continue
         # a head every listed name ends with ("... gradient descent", "... importance")
         while all(len(n) > 1 for n in listed) and len({n[-1] for n in listed}) == 1:
@@ -204,12 +212,39 @@ def prompt_pairs(prompt: str) -> tuple[Pair, ...]:
         listed = [n for n in listed if not any(o != n and set(n) < set(o) for o in listed)]
         for i in range(len(listed)):
             for j in range(i + 1, len(listed)):
+                # a long list asked "how do A, B, C and D differ" names methods that are not
+                # all rivals ("temperature zero is greedy decoding"): two of them are a pair
+                # only when a key point's label contrasts them, one in each of its parts
+                if differ and len(listed) > 3 and not _contrasted(listed[i], listed[j], labels):
+                    continue
                 _add(out, listed[i], listed[j])
     return tuple(out)
 
 
+_LABEL_PARTS = re.compile(r";|\b(?:while|whereas)\b", re.I)
+
+
+def _contrasted(x: tuple[str, ...], y: tuple[str, ...], labels: tuple[str, ...]) -> bool:
+    """One label's parts name x and y apart ("Top k keeps a fixed number of tokens; top p keeps
+    the smallest set ..."): the first words of one part are x's, of another y's."""
+    sx, sy = tuple(stem(w) for w in x), tuple(stem(w) for w in y)
+    for label in labels:
+        parts = [tuple(stem(w) for w in words(p)) for p in _LABEL_PARTS.split(label)]
+        heads = [p[: max(len(sx), len(sy)) + 1] for p in parts if p]
+        has_x = [i for i, h in enumerate(heads) if _opens(h, sx)]
+        has_y = [i for i, h in enumerate(heads) if _opens(h, sy)]
+        if any(i != j for i in has_x for j in has_y):
+            return True
+    return False
+
+
+def _opens(head: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    return any(head[k : k + len(name)] == name for k in range(len(head) - len(name) + 1))
+
+
 @lru_cache(maxsize=512)
-def question_pairs(prompt: str) -> tuple[Pair, ...]:
+def question_pairs(prompt: str, labels: tuple[str, ...] = ()) -> tuple[Pair, ...]:
     """``SWAP_PAIRS`` and then the prompt's own pairs: indices below len(SWAP_PAIRS) are the
-    fixed pairs' own."""
-    return SWAP_PAIRS + prompt_pairs(prompt)
+    fixed pairs' own. ``labels``: the key points' labels, which tell which of a long list of
+    methods the rubric contrasts."""
+    return SWAP_PAIRS + prompt_pairs(prompt, labels)
