@@ -484,7 +484,9 @@ def _label_subjects(label: str, d: Direction) -> tuple[str, frozenset[str]] | No
     return (own, others) if own and others else None
 
 
-def _of_other_label_subject(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
+def _of_other_label_subject(
+    tokens: Tokens, pos: int, kp: KeyPoint, d: Direction, asked: frozenset[str]
+) -> bool:
     """The label says two things of two subjects ("Bandits reduce regret; A B tests give a clean
     effect estimate") and the answer says the opposite direction of the *other* subject, the
     one it named last before the word: "a bandit shifts traffic ..., which *biases* effect
@@ -494,6 +496,11 @@ def _of_other_label_subject(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction
     if subjects is None:
         return False
     own, others = subjects
+    # both are subjects the prompt names ("bandit", "A B test"), not a topic the part lists
+    # ("Cost per update and hardware efficiency; mini-batches vectorize well")
+    others = frozenset(o for o in others if o in asked)
+    if own not in asked or not others:
+        return False
     first = tokens.sentences[tokens.sentence_of[pos]].first_word
     for p in range(pos - 1, first - 1, -1):
         if tokens.stems[p] == own:
@@ -792,7 +799,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _amount_of_other(tokens, p, kp, d)
                 and not _inside_other_point(tokens, p, question, kp)
                 and not _of_other_side(tokens, p, kp)
-                and not _of_other_label_subject(tokens, p, kp, d)
+                and not _of_other_label_subject(tokens, p, kp, d, subject)
             ]
             if opposite and not same:
                 pos = opposite[0]
