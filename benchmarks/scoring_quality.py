@@ -2434,6 +2434,58 @@ start and the end only (MEASURED_ONLY; run with --pack tests/core/scoring/packs/
   wrong answers that restate a rubric's words with a comparative or another verb ("long path
   lengths" against the claim "longer path lengths", "learns the density" against "estimates the
   density"), and paraphrases (0.42 of strong).
+
+Round 30, cut30 (issue 9, correct answers cut as off the question; answer_subject._foil,
+off_question.past_foils). heldout_cut30_content.yaml (12 questions) and dev_cut30_content.yaml
+(24), the 36 of random.Random(3031).sample(sorted technical and case questions, 36) (first 12
+held out), written from the prompts alone before any change: a strong answer with a varied
+opening (an anecdote, a hypothetical, a claim someone makes, a neighbouring concept first, a
+question back, "In my last job ...") and 2 correct warnings in varied frames ("Some people say
+X; that is wrong because", "It is tempting to", "X would leak", "Back when I started I
+believed", "You'll hear X. Not true.", "Don't"); both MEASURED_ONLY. Causes, each fixed as a
+kind: (1) an opening name that is no subject was read as the concept developed: a story's time
+adverbial ("Back when I started ...", "Years ago I ...", "Recently I ...", "Early in my
+career", "Not long ago I": a noun phrase followed by "when", "if" or a subject pronoun, or made
+only of time words; a "For X, I'd" / "To X, I'd" frame still names its task), a person or a
+source ("A colleague of mine ...", "Good interviewers ask ...", "A textbook would ..."), a
+hypothetical ("A random split would leak ...", "A static threshold on error counts would miss
+..."), a reading set up to be corrected ("A large SHAP value is often read as a cause, but
+..."), a judged foil ("X is a different idea", "X is the usual first answer. It is not
+enough.", "X seems natural, but it is not", "a common answer, and a wrong one"), or what a
+neighbour lacks ("The attention step on its own ..."). A dev probe of 26 slot-free openings
+before each of the 24 dev strong answers: 10 openings cut 22-24 of 24 answers each -> 0; a
+probe of 10 judged-foil frames naming a neighbour: 74 of 240 cut -> 0. (2) A correct warning
+whose first sentences name another shipped question's subject ("People often describe momentum
+as if it were Adam: ...", then a short correct answer) was read as that question's answer
+(x0.10, 1-5 points: the blind sets' kind); an answer that leans away is now judged by its own
+words, the clauses it warns against set aside (stance.py), unless fewer than 12 words remain:
+dev probe of 20 such warnings with a two-sentence correct body 2 cut -> 0, one-sentence body 5
+-> 1 (a 5-word body).
+
+  | measure (start 15cf3e2 -> end)            | own held-out (36) | dev (72)         |
+  |-------------------------------------------|-------------------|------------------|
+  | correct answers cut (off_question or      | 5 -> 2            | 2 -> 0           |
+  | other_concept < 1), their scores          | 23,23,24,19,25 -> | 21, 23 -> none   |
+  |                                           | 23, 25            |                  |
+  | mean score                                | 81.0 -> 86.4      | 85.4 -> 87.2     |
+  | under 70                                  | 5 -> 2            | 8 -> 6           |
+
+  Held-out printed at the start (summary line only) and once at the end; not read for causes.
+  Repository sets (every other *_content.yaml, 2235 correct answers and 294 off-topic ones):
+  correct answers cut 12 -> 4, none newly cut ("Some teams report ROC AUC ...", a CLT warning
+  asked about distributions, a "For classification ..." strong answer, a "A fixed step size is
+  a compromise" paraphrase, a vague l1-vs-l2 weak answer and a search-ranking paraphrase at
+  x0.86 still are); freed: "Exact title matching would miss ..." 5 -> 26, "A random split of
+  past orders would leak ..." 4 -> 15, "A large SHAP value is often read as a cause" 20 -> 82,
+  "The attention step on its own ..." 24 -> 94 and 2 -> 32, "Self-attention ignores order on
+  its own" 17 -> 67. Off-topic answers' mean content 3.21 -> 3.28; every one cut before is
+  still cut but one (a two-line A/B-test answer asked about tokenization, 0 -> 3: "avoid
+  peeking" set aside, its weak answer scores 10), the largest rise 4 -> 12 (an A/B-test answer
+  asked about choosing metrics, weak 36): an off-topic answer's warnings are set aside too,
+  which lowers how far it leans; weak > off-topic on those questions unchanged.
+  Still short: a neighbour concept defined first with no judgement ("A fixed step size is a
+  compromise", "For classification the model outputs ...") is still read as the concept
+  developed, and a short warning whose correct part still names the neighbour's words stays cut.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ from simulator.core.scoring.answer_topic import leans_elsewhere
 from simulator.core.scoring.delivery import FILLERS
 from simulator.core.scoring.point_anchors import case_words, words_named
 from simulator.core.scoring.shipped_rubrics import generic_stems, shipped_questions
+from simulator.core.scoring.stance import NEGATION_WORDS, Stance
 from simulator.core.scoring.text import (
     STOPWORDS,
     Sentence,
@@ -351,11 +352,181 @@ def _denied(tokens: Tokens, at: int, name: list[str]) -> bool:
     return bool(after) and after[0] in _DENIALS
 
 
+# What follows a noun phrase that is no subject (cut30): a subordinating conjunction or a
+# subject pronoun ("*Back when* I started I believed ...", "*Years ago I* ...", "*Recently I*
+# had to ..."). The phrase is a time or scene adverbial of the speaker's story, not the
+# concept the answer develops; read as the concepts "back", "years ago" or "recently", every
+# development strong answer so opened kept a quarter of its credit (22-24 of 24).
+_NOT_AFTER_A_SUBJECT = word_set("when whenever while if because since until i we you they he she")
+# Words of time: a name made only of them dates the story ("Early in my career", "Not long ago").
+_TIME_WORDS = word_set(
+    """back early earlier later recently lately nowadays today yesterday previously originally
+    initially formerly ago years months weeks decades long not once"""
+)
+# People and sources (cut30): an answer opening on one reports what someone said, did or asked
+# ("A colleague of mine once ...", "Good interviewers ask this ...", "A textbook would give
+# ..."): an anecdote or a claim to weigh, never a concept of the field. Plural, or the name's
+# head ("friend suggestion system" is a system).
+_PEOPLE = word_set(
+    """colleague colleagues coworker coworkers teammate teammates interviewer interviewers
+    manager managers boss bosses friend friends professor professors teacher teachers mentor
+    mentors junior juniors senior seniors student students candidate candidates engineers
+    scientists analysts researchers practitioners beginners newcomers people folks person
+    everyone someone somebody everybody recruiter recruiters physicist physicists statistician
+    statisticians textbook textbooks tutorial tutorials blog blogs book books course courses
+    article articles lecture lectures lecturer lecturers"""
+)
+# Modals right after the opening name: what it *would* do here, a hypothetical the answer
+# weighs for the asked problem ("A random split would leak ...", "Exact title matching would
+# miss most duplicates"), not a concept it sets out to explain.
+_HYPOTHETICAL = word_set("would could might")
+# "X is often read as a cause, but ...": a reading others give X, set up to be corrected.
+_MISREAD = word_set(
+    """read seen taken mistaken confused misread misunderstood thought believed assumed
+    treated blamed credited touted sold misinterpreted"""
+)
+_REPORT_ADVERBS = word_set("often commonly usually sometimes frequently widely also still")
+_CONTRAST = word_set("but however yet")
+
+
+def _foil(tokens: Tokens, at: int, name: list[str]) -> bool:
+    """The opening name is no concept the answer develops (cut30): an adverbial of the story
+    (``_NOT_AFTER_A_SUBJECT``, ``_TIME_WORDS``), a person or source (``_PEOPLE``), a
+    hypothetical (``_HYPOTHETICAL``), a reading set up to be corrected (``_MISREAD``), or a
+    claim the sentence warns against (stance.py: "... would leak", "..., which is a myth")."""
+    first = tokens.sentences[0]
+    said = tokens.words[first.first_word : first.first_word + first.word_count]
+    after = list(said[at + len(name) : at + len(name) + 5])
+    plain = [w for w in name if w != "of"]
+    if after[:1] and after[0] in _HYPOTHETICAL:
+        return True
+    # "For capacity planning I would ...", "To size an A/B test I'd ...": the frame names the
+    # task and the speaker follows; only a bare phrase before "I" or "when" is an adverbial.
+    framed = any(w in ("for", "to") for w in said[:at])
+    if after[:1] and after[0] in _NOT_AFTER_A_SUBJECT and not framed:
+        return True
+    if all(w in _TIME_WORDS for w in plain):
+        return True
+    head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
+    if head in _PEOPLE or any(w in _PEOPLE and w.endswith("s") for w in plain):
+        return True
+    if after[:1] and after[0] in _COPULAS:
+        rest = [w for w in after[1:] if w not in _REPORT_ADVERBS]
+        if rest[:1] and rest[0] in _MISREAD and _contrasted(tokens, first):
+            return True
+    tail = list(said[at + len(name) :])
+    if tail[:1] == ["alone"] or tuple(tail[:3]) in _ON_ITS_OWN or tuple(tail[:2]) in _ON_ITS_OWN:
+        return True  # "Self-attention on its own ignores order, so ...": what it lacks
+    if _modal_failure(tail) or _verdict(tail) or _verdict_next(tokens, first):
+        return True
+    start = first.first_word + at
+    return Stance(tokens).warned((start, start + len(name)))
+
+
+# What a foil is said to do or be (cut30): "A static threshold on error counts *would miss*
+# ...", "X is *the wrong tool*", "X is *a different idea*", "X seems natural, but it is *not*".
+_FAILING = word_set(
+    """miss misses fail fails break breaks leak leaks overfit underfit lose hurt mislead
+    ignore wrong useless mistake inflate collapse explode"""
+)
+_PREPOSITIONS = word_set("of on for in with from at over across about between by")
+_FAULTS = word_set(
+    """wrong mistake mistaken myth misleading insufficient fallacy misconception trap pitfall
+    naive"""
+)
+_KINDS = word_set(
+    """idea thing concept question problem matter story tool beast topic answer approach
+    animal"""
+)
+_FILLING = word_set(
+    "a an the quite completely very simply just really totally entirely also usually often"
+)
+_NOT_ENOUGH = word_set("enough sufficient point answer same right true correct it what")
+_CANNOT = word_set("can will would could")  # the tokenizer reads "can't" as "can not"
+_MODAL_REACH = 7  # words from the name's end to a modal after a prepositional phrase
+
+
+def _modal_failure(tail: list[str]) -> bool:
+    """The name, a prepositional phrase, then a modal saying it fails: "A static threshold on
+    error counts would miss ...", "The sensitivity of the test would not answer this"."""
+    if not tail or tail[0] not in _PREPOSITIONS:
+        return False
+    near = tail[:_MODAL_REACH]
+    if "cannot" in near or any(
+        w in _CANNOT and near[i + 1 : i + 2] == ["not"] for i, w in enumerate(near)
+    ):
+        return True
+    modal = next((i for i, w in enumerate(tail[:_MODAL_REACH]) if w in _HYPOTHETICAL), None)
+    if modal is None:
+        return False
+    return any(w in NEGATION_WORDS or w in _FAILING for w in tail[modal + 1 : modal + 5])
+
+
+def _verdict(tail: list[str]) -> bool:
+    """The opening sentence judges its subject: a copula, then a fault ("is a mistake", "is the
+    wrong tool"), "a different idea", or a denial of worth ("is not enough", "but it is not")."""
+    for i, w in enumerate(tail):
+        if w not in _COPULAS and w not in ("be", "it's", "that's", "seems"):
+            continue
+        rest = tail[i + 1 : i + 6]
+        j = 0
+        while j < len(rest) and rest[j] in _FILLING:
+            j += 1
+        rest = rest[j:]
+        if rest[:1] and rest[0] in _FAULTS:
+            return True
+        if rest[:1] and rest[0] in _FAILING and rest[0] not in ("miss", "break"):
+            return True
+        if rest[:2] and rest[0] == "different" and (len(rest) == 1 or rest[1] in _KINDS):
+            return True
+        if rest[:1] and rest[0] in NEGATION_WORDS:
+            after_not = [x for x in rest[1:3] if x not in _FILLING]
+            if not after_not or after_not[0] in _NOT_ENOUGH:
+                return True
+    return any(w in _FAULTS and tail[i + 1 : i + 2] == ["one"] for i, w in enumerate(tail))
+
+
+def _verdict_next(tokens: Tokens, sentence: Sentence) -> bool:
+    """A short sentence right after judges the opening: "It is not enough.", "That is wrong."."""
+    following = tokens.sentences[sentence.index + 1 : sentence.index + 2]
+    if not following:
+        return False
+    nxt = following[0]
+    ws = list(tokens.words[nxt.first_word : nxt.first_word + nxt.word_count])
+    if not ws or len(ws) > _VERDICT_WORDS or ws[0] not in _POINTERS:
+        return False
+    return _verdict(ws[1:]) or any(w in _FAULTS for w in ws)
+
+
+_VERDICT_WORDS = 6
+# "X on its own ...", "X by itself ...": the opening says what X lacks, setting up the asked
+# subject (a positional-encoding answer opening "The attention step on its own sees a bag of
+# words" was read as developing "attention step").
+_ON_ITS_OWN = frozenset(
+    (("on", "its", "own"), ("on", "their", "own"), ("by", "itself"), ("by", "themselves"))
+)
+_POINTERS = word_set("it that this they it's that's they're")
+
+
+def _contrasted(tokens: Tokens, sentence: Sentence) -> bool:
+    """A contrast word in the sentence or opening the next one ("..., but", "However, ...")."""
+    ws = tokens.words[sentence.first_word : sentence.first_word + sentence.word_count]
+    if any(w in _CONTRAST for w in ws):
+        return True
+    following = tokens.sentences[sentence.index + 1 : sentence.index + 2]
+    return bool(following) and tokens.words[following[0].first_word] in _CONTRAST
+
+
 def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
     """The concept the answer opens on when it is not the asked question's (see the module's
     docstring), with the share of key-point credit the answer keeps; else None."""
     found = _opening(tokens)
-    if found is None or _framing_noun(question, tokens, *found) or _denied(tokens, *found):
+    if (
+        found is None
+        or _framing_noun(question, tokens, *found)
+        or _denied(tokens, *found)
+        or _foil(tokens, *found)
+    ):
         return None
     said = found[1]
     name = [w for w in said if w != "of"]

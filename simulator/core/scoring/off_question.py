@@ -26,8 +26,8 @@ from simulator.core.scoring.answer_topic import (
 )
 from simulator.core.scoring.key_points import score_key_points
 from simulator.core.scoring.matching import AnswerIndex
-from simulator.core.scoring.stance import Stance
-from simulator.core.scoring.text import Tokens
+from simulator.core.scoring.stance import Stance, clause_ids
+from simulator.core.scoring.text import Tokens, tokenize
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,14 @@ def off_question_credit(question: Question, tokens: Tokens, coverage: float = 1.
     ``LEANS_FULL`` times; or, when it also covers that question's key points (``coverage`` is
     its share of the asked question's; see :func:`_confirms`), from ``LEANS_CONFIRM`` to
     ``LEANS_CONFIRM_FULL`` times, and then ``CONFIRMED_WORDS_MIN`` such words are enough."""
+    whole = tokens
     lean = nearest_other(question, tokens)
+    if lean is not None and lean[1] >= min(LEANS_BY, LEANS_CONFIRM):
+        # read only for an answer that leans away: it is judged by its own words, past the
+        # claims it warns against
+        tokens = past_foils(tokens)
+        if tokens is not whole:
+            lean = nearest_other(question, tokens)
     if lean is None or lean[1] < min(LEANS_BY, LEANS_CONFIRM):
         return OffQuestion(1.0, None)
     other, by = lean
@@ -56,7 +63,7 @@ def off_question_credit(question: Question, tokens: Tokens, coverage: float = 1.
     # An answer opening on the asked prompt's own subject ("PCA is a way to reduce ...") is about
     # this question, however its words lean (offtopic29: by its words alone, a vague pca answer
     # was read as dimensionality reduction's, the one such answer of the repository sets).
-    own = opens_on_the_subject(question, other, tokens)
+    own = opens_on_the_subject(question, other, whole)
     confirmed = _confirms(by, there, coverage) and not own
     if confirmed:
         fall = min(1.0, (by - LEANS_CONFIRM) / (LEANS_CONFIRM_FULL - LEANS_CONFIRM))
@@ -65,6 +72,40 @@ def off_question_credit(question: Question, tokens: Tokens, coverage: float = 1.
     else:
         return OffQuestion(1.0, None)
     return OffQuestion(1.0 - (1.0 - OFF_FLOOR) * fall, other, confirmed, there)
+
+
+# Words an answer keeps after its warnings are set aside, below which it is judged whole: a
+# short answer that only warns says little of its own.
+OWN_WORDS_MIN = 12
+
+
+def past_foils(tokens: Tokens) -> Tokens:
+    """The answer without the words it warns against (stance.py: "People often describe
+    momentum as if it were Adam: an adaptive per-parameter rate ...", "You'll hear that X",
+    "It is tempting to X"): which question an answer answers is told by what it says, not by
+    the neighbour's claims it corrects (cut30: a correct warning whose first sentences named
+    another shipped question's subject was read as that question's answer, x0.10, scoring
+    1-5). The answer as it is when it warns against nothing or keeps fewer than
+    ``OWN_WORDS_MIN`` words of its own."""
+    stance = Stance(tokens)
+    kept: list[str] = []
+    dropped = 0
+    for sentence in tokens.sentences:
+        ids = clause_ids(sentence)
+        first = sentence.first_word
+        own: list[str] = []
+        for clause in sorted(set(ids)):
+            at = [first + i for i, c in enumerate(ids) if c == clause]
+            # a clause is warned against when its first or last word is (the frame's scope
+            # is the clause or the sentence up to a contrast word: one reading per end)
+            if not (stance.warned((at[0], at[0] + 1)) or stance.warned((at[-1], at[-1] + 1))):
+                own += [tokens.words[i] for i in at]
+        dropped += sentence.last_word - sentence.first_word - len(own)
+        if own:
+            kept.append(" ".join(own) + ".")
+    if not dropped or sum(len(k.split()) for k in kept) < OWN_WORDS_MIN:
+        return tokens
+    return tokenize(" ".join(kept))
 
 
 def _confirms(by: float, there: float, here: float) -> bool:
