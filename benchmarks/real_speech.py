@@ -350,8 +350,11 @@ end): "fail again" at 10 dB was heard "there we go". Load 10-16 on the 2 cores. 
 the microphone held10 at 10 dB came out 2 words worse after the change (39.5 vs 37.2 %, 8 vs 6
 edge words live) where the file and live paths, fed the same samples, came out 2 words better:
 a take recorded through the microphone is not the same samples twice (where the recording
-starts, what the server passes), and how much a second take alone moves these figures was not
-measured (no time), so this is not separated from the change.
+starts, what the server passes). A second take with the same (end) code: stored 33.7 % (edge
+words 4, one word 19/21), live 39.5 % (8, 17/21); 20 of the 70 transcripts differed from the
+first take's. A take moves these figures by more than the change does: the microphone path's
+10 dB start -> end is within that spread, and only the file and live paths (same samples) show
+the change's effect.
 Through the microphone, tune clean (start = end): stored 5.3 %, live 6.0 % WER, one edge word
 each ("You're all disposed." for ill disposed, where the file path hears "Y'all disposed?": one
 word heard as two, not a tail after silence), one word 12/12, fillers 2 / 1 of 2; its 10 dB
