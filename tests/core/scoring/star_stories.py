@@ -6,6 +6,14 @@ from simulator.core.scoring.structure import StructureResult, analyse_star
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 
+# One plain story, a sentence a part: a label test puts a sentence of its own in one place and
+# checks that sentence's label, the rest of the story unchanged (star29, star30).
+SCENE = "Our support team used a model to route incoming tickets to the right queue."
+TASK = "I was responsible for the routing model that quarter."
+STEP_1 = "I pulled a month of misrouted tickets and read two hundred of them."
+STEP_2 = "I retrained the model with the product field as a feature."
+OUTCOME = "Misrouted tickets fell from twelve percent to four percent."
+
 
 def analysed(*sentences: str) -> StructureResult:
     """The labeller's reading of the sentences told as one answer."""

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.scoring.star_stories import analysed, star_labels
-
-SCENE = "Our support team used a model to route incoming tickets to the right queue."
-TASK = "I was responsible for the routing model that quarter."
-STEP_1 = "I pulled a month of misrouted tickets and read two hundred of them."
-STEP_2 = "I retrained the model with the product field as a feature."
-OUTCOME = "Misrouted tickets fell from twelve percent to four percent."
+from tests.core.scoring.star_stories import (
+    OUTCOME,
+    SCENE,
+    STEP_1,
+    STEP_2,
+    TASK,
+    analysed,
+    star_labels,
+)
 
 
 @pytest.mark.parametrize(

@@ -10,30 +10,28 @@ import pytest
 
 from simulator.core.scoring.star_predicates import meta_remark, passive_at
 from simulator.core.scoring.text import words
-from tests.core.scoring.star_stories import analysed
-
-SCENE = "Our support team used a model to route incoming tickets to the right queue."
-TASK = "I was responsible for the routing model that quarter."
-STEP_1 = "I pulled a month of misrouted tickets and read two hundred of them."
-STEP_2 = "I retrained the model with the product field as a feature."
-OUTCOME = "Misrouted tickets fell from twelve percent to four percent."
-
-
-def _labels(*sentences: str) -> list[str]:
-    return [s.label for s in analysed(*sentences).star.segments]
+from tests.core.scoring.star_stories import (
+    OUTCOME,
+    SCENE,
+    STEP_1,
+    STEP_2,
+    TASK,
+    analysed,
+    star_labels,
+)
 
 
 @pytest.mark.parametrize(
     "opener", ["Sure, I can talk about that.", "Okay, I have a good one for that."]
 )
 def test_an_opener_about_telling_is_other(opener: str) -> None:
-    assert _labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
+    assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
 
 
 @pytest.mark.parametrize("closer", ["That's basically it.", "So yeah, that's really the story."])
 def test_a_closer_about_telling_is_no_result(closer: str) -> None:
     result = analysed(SCENE, TASK, STEP_1, STEP_2, closer)
-    assert [s.label for s in result.star.segments][-1] == "other"
+    assert result.star.segments[-1].label == "other"
     assert "result" in result.star.missing
 
 
@@ -50,7 +48,7 @@ def test_a_sentence_with_a_word_of_the_story_is_no_meta_remark(sentence: str) ->
 
 
 def test_a_story_ending_on_its_outcome_keeps_its_result() -> None:
-    assert _labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME)[-1] == "result"
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME)[-1] == "result"
 
 
 @pytest.mark.parametrize(
@@ -62,7 +60,7 @@ def test_a_story_ending_on_its_outcome_keeps_its_result() -> None:
 )
 def test_a_passive_step_with_an_irregular_participle_is_an_action(step: str) -> None:
     assert passive_at(words(step))
-    assert _labels(SCENE, TASK, step, STEP_2, OUTCOME)[2] == "action"
+    assert star_labels(SCENE, TASK, step, STEP_2, OUTCOME)[2] == "action"
 
 
 def test_a_participle_of_a_state_is_no_passive_step() -> None:
