@@ -49,7 +49,13 @@ from functools import lru_cache
 from simulator.core.questions import Question
 from simulator.core.scoring.intent_phrases import framing, story_themes
 from simulator.core.scoring.text import Tokens
-from simulator.core.scoring.theme_match import Rubrics, build_vectors, closeness_to, rubric_text
+from simulator.core.scoring.theme_match import (
+    Rubrics,
+    build_vectors,
+    closeness_to,
+    cosine,
+    rubric_text,
+)
 
 # The question's rubric among this many closest to the story's words: on the question.
 NEAR_RANK = 5
@@ -88,14 +94,10 @@ def _built(question_id: str, text: str) -> tuple[Rubrics, frozenset[str]]:
     built = build_vectors(texts)
     mine = built[1][question_id]
     cosines = sorted(
-        (
-            (sum(mine.get(s, 0.0) * x for s, x in vector.items()), qid)
-            for qid, vector in built[1].items()
-            if qid != question_id
-        ),
+        ((cosine(mine, vector), qid) for qid, vector in built[1].items() if qid != question_id),
         reverse=True,
     )
-    same = {qid for cosine, qid in cosines if cosine >= SAME_THEME}
+    same = {qid for value, qid in cosines if value >= SAME_THEME}
     if len(cosines) > 1:
         (top, closest), (second, _) = cosines[0], cosines[1]
         if top >= SAME_CLOSEST and top >= SAME_LEAD * second:
@@ -127,7 +129,7 @@ def framed_apart(
     sentences: (how many, its label); (0, "") when none or no labels."""
     if not labels:
         return 0, ""
-    _, same = _built(question.id, rubric_text(question))
+    same = same_themes(question)
     best = (0, "")
     for other in story_themes():
         if other.id == question.id or other.id in same or other.intent is None:

@@ -31,6 +31,8 @@ Vector = dict[str, float]
 
 
 def rubric_text(question: Question) -> str:
+    """What a question asks, as one text: prompt, competency, intent, STAR fields, key points
+    (the model answer left out, see above)."""
     parts = [question.prompt, question.competency or ""]
     if question.intent is not None:
         parts += [question.intent.label, " ".join(question.intent.phrases)]
@@ -81,6 +83,11 @@ def build_vectors(texts: dict[str, str]) -> Rubrics:
     return idf, {qid: _weigh(bag, idf) for qid, bag in bags.items()}
 
 
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine of two weighed (unit-length) vectors: their dot product."""
+    return sum(a.get(s, 0.0) * x for s, x in b.items())
+
+
 def closeness(tokens: Tokens, themes: tuple[Question, ...]) -> dict[str, float]:
     """Cosine of the story's words with each theme's rubric (0..1), by question id."""
     return closeness_to(tokens, _rubrics(themes))
@@ -90,10 +97,7 @@ def closeness_to(tokens: Tokens, built: Rubrics) -> dict[str, float]:
     """Cosine of the story's words with each rubric of ``built`` (``build_vectors``)."""
     idf, rubrics = built
     story = _weigh(word_bag(tokens), idf)
-    return {
-        qid: sum(story.get(s, 0.0) * x for s, x in rubric.items())
-        for qid, rubric in rubrics.items()
-    }
+    return {qid: cosine(story, rubric) for qid, rubric in rubrics.items()}
 
 
 def rank_of(question_id: str, tokens: Tokens, themes: tuple[Question, ...]) -> int | None:
