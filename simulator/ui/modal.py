@@ -1,11 +1,12 @@
-"""Around a modal dialog: once it closes, the keyboard is back where it was."""
+"""Around a modal dialog: once it closes, the keyboard is back where it was; a question that
+could lose work keeps it by default."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 
 @contextmanager
@@ -20,3 +21,19 @@ def keyboard_back(parent: QWidget) -> Iterator[None]:
         parent.window().activateWindow()
         if had_keyboard is not None and had_keyboard.isVisible():
             had_keyboard.setFocus()
+
+
+def stay_or_leave(
+    box: QMessageBox, stay: tuple[str, str], leave: tuple[str, str]
+) -> tuple[QPushButton, QPushButton]:
+    """Add a question's two buttons, each (caption, object name): ``stay`` is what Enter and
+    Esc press, so a key pressed in a hurry loses nothing; only ``leave`` (its mnemonic, or Tab
+    to it) goes. Screen readers say each caption without its mnemonic mark."""
+    kept = box.addButton(stay[0], QMessageBox.ButtonRole.RejectRole)
+    gone = box.addButton(leave[0], QMessageBox.ButtonRole.DestructiveRole)
+    for button, name in ((kept, stay[1]), (gone, leave[1])):
+        button.setObjectName(name)
+        button.setAccessibleName(button.text().replace("&", ""))
+    box.setDefaultButton(kept)
+    box.setEscapeButton(kept)
+    return kept, gone

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from simulator.core.interview import ABORTABLE, State
 from simulator.ui.held import interview_held
-from simulator.ui.modal import keyboard_back
+from simulator.ui.modal import keyboard_back, stay_or_leave
 
 if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
@@ -39,13 +39,7 @@ def quit_allowed(window: MainWindow) -> bool:
             controller.given_count(),
         )
     )
-    stay = box.addButton("&Keep practising", QMessageBox.ButtonRole.RejectRole)
-    leave = box.addButton("&Quit", QMessageBox.ButtonRole.DestructiveRole)
-    for button, name in ((stay, "quitStay"), (leave, "quitLeave")):
-        button.setObjectName(name)
-        button.setAccessibleName(button.text().replace("&", ""))
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
+    _, leave = stay_or_leave(box, ("&Keep practising", "quitStay"), ("&Quit", "quitLeave"))
     with keyboard_back(window), interview_held(window) as held:
         box.exec()
         held.resume = box.clickedButton() is not leave  # leaving: stay paused as it closes

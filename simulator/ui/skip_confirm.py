@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from simulator.core.interview import State
 from simulator.core.transcript import has_words
 from simulator.ui.held import interview_held
-from simulator.ui.modal import keyboard_back
+from simulator.ui.modal import keyboard_back, stay_or_leave
 
 if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
@@ -48,13 +48,7 @@ def skip_allowed(window: MainWindow) -> bool:
         if follow_up
         else "The question counts as skipped (0). To keep the answer, submit it with Ctrl+Enter."
     )
-    stay = box.addButton("&Keep answering", QMessageBox.ButtonRole.RejectRole)
-    skip = box.addButton("S&kip", QMessageBox.ButtonRole.DestructiveRole)
-    for button, name in ((stay, "skipStay"), (skip, "skipLeave")):
-        button.setObjectName(name)
-        button.setAccessibleName(button.text().replace("&", ""))
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
+    _, skip = stay_or_leave(box, ("&Keep answering", "skipStay"), ("S&kip", "skipLeave"))
     with keyboard_back(window), interview_held(window):
         box.exec()
     return box.clickedButton() is skip
