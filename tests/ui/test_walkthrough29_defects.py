@@ -3,13 +3,13 @@ light and dark): each defect seen there, through the real window (offscreen here
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
+from tests.ui.scorecard_tips import scorecard_with_tips
 from tests.ui.typed_session import stored_typed_session
 from tests.ui.waits import HANG_MS
 
@@ -37,20 +37,6 @@ LONG_TIPS = [
 ]
 
 
-def _open(qtbot, window, sid: int, size: tuple[int, int], tips: list[str]):  # type: ignore[no-untyped-def]
-    window.resize(*size)
-    window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
-    page = window.scorecard
-    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=HANG_MS)
-    card = page.scorecard
-    assert card is not None
-    page.show_scorecard(replace(card, tips=tips))
-    for _ in range(3):  # the header settles over a few layout passes
-        QApplication.processEvents()
-    return page
-
-
 def _hidden_tip_lines(page) -> int:  # type: ignore[no-untyped-def]
     return int(page.tips_scroll.verticalScrollBar().maximum())
 
@@ -61,7 +47,7 @@ def test_three_tips_show_whole_in_the_smallest_window(qtbot, themed, window, ser
     category chart stayed empty. The tips take the header's room the chart already needs."""
     storage, bank = services.storage, services.bank
     sid = stored_typed_session(storage, bank, TYPED, {"name": "Typed loop"})
-    page = _open(qtbot, window, sid, (960, 640), SEEN_TIPS)
+    page = scorecard_with_tips(qtbot, window, sid, (960, 640), SEEN_TIPS)
     assert _hidden_tip_lines(page) == 0, page.tips_scroll.height()
     chart = page.chart
     chart_bottom = chart.mapTo(page, chart.rect().bottomLeft()).y()
@@ -76,7 +62,7 @@ def test_tips_that_still_overflow_say_so(qtbot, themed, window, services, data_d
     storage, bank = services.storage, services.bank
     spoken_session(storage, bank, data_dir / "recordings" / "a.wav")
     sid, _ids = spoken_session(storage, bank, data_dir / "recordings" / "b.wav")
-    page = _open(qtbot, window, sid, (960, 640), LONG_TIPS)
+    page = scorecard_with_tips(qtbot, window, sid, (960, 640), LONG_TIPS)
     assert _hidden_tip_lines(page) > 0
     heading = page.tips_title.text()
     assert "scroll" in heading.lower(), heading
@@ -97,7 +83,7 @@ def test_the_question_column_stays_readable_beside_the_detail(
 
     storage, bank = services.storage, services.bank
     sid = stored_typed_session(storage, bank, TYPED, {"name": "Typed loop"})
-    page = _open(qtbot, window, sid, (960, 640), SEEN_TIPS)
+    page = scorecard_with_tips(qtbot, window, sid, (960, 640), SEEN_TIPS)
     table = page.table
     qtbot.waitUntil(lambda: table.columnWidth(0) >= QUESTION_READABLE_WIDTH, timeout=HANG_MS)
     assert table.isColumnHidden(COLUMNS.index("Category"))

@@ -3,13 +3,10 @@ dark): each defect seen there, through the real window (offscreen here)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtWidgets import QApplication
-
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.transcript import Transcript
 from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.scorecard_tips import scorecard_with_tips
 from tests.ui.typed_session import stored_typed_session
 from tests.ui.waits import HANG_MS
 
@@ -49,16 +46,7 @@ def test_four_lines_of_tips_show_whole_in_the_smallest_window(
     The tips also take what the table and the detail below can spare."""
     storage, bank = services.storage, services.bank
     sid = _ended_early_with_a_zero(storage, bank)
-    window.resize(960, 640)
-    window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
-    page = window.scorecard
-    qtbot.waitUntil(lambda: page.table.rowCount() > 0, timeout=HANG_MS)
-    card = page.scorecard
-    assert card is not None
-    page.show_scorecard(replace(card, tips=SEEN_TIPS))
-    for _ in range(3):  # the header settles over a few layout passes
-        QApplication.processEvents()
+    page = scorecard_with_tips(qtbot, window, sid, (960, 640), SEEN_TIPS)
     scroll = page.tips_scroll
     assert scroll.verticalScrollBar().maximum() == 0, (scroll.height(), page.tips.height())
     assert "scroll" not in page.tips_title.text().lower()
