@@ -79,7 +79,7 @@ _JOINING = frozenset(("or", "and", "also", "called", "known", "as", "aka"))
 _ALIAS_WORDS = frozenset(("called", "known", "aka"))
 
 
-def _inside(texts: tuple[str, ...]) -> frozenset[str]:
+def _mid_sentence_capitals(texts: tuple[str, ...]) -> frozenset[str]:
     """The words the texts write with a capital inside a sentence."""
     return frozenset(
         m.group(0)
@@ -94,7 +94,7 @@ def _name_words(model_answer: str, inside: frozenset[str] = frozenset()) -> set[
     """The names a text writes with capitals (see the module docstring); ``inside``: words
     the question writes with a capital inside a sentence elsewhere (its prompt, its labels)."""
     out: set[Name] = set()
-    inside = inside | _inside((model_answer,))
+    inside = inside | _mid_sentence_capitals((model_answer,))
     for sentence in split_sentences(model_answer):
         tokens = list(_TOKEN.finditer(sentence))
         for n, m in enumerate(tokens):
@@ -225,7 +225,7 @@ def _named(
             groups.extend(sides)
             kinds.extend((n, n))
     known = {t for g in groups for t in g}
-    inside = _inside((question_prompt, model_answer, *labels))
+    inside = _mid_sentence_capitals((question_prompt, model_answer, *labels))
     found = _name_words(model_answer, inside) | _label_names(labels)
     found |= _parallel_subjects(model_answer)
     for label in labels:
@@ -425,7 +425,7 @@ def _key_point(question: Question, names: tuple[Name, ...], moved: list[str]) ->
     wanted = {s for n in names for s in n} | set(moved)
     best, best_k = 0, None
     for k, kp in enumerate(question.key_points):
-        said = {stem(w) for t in (kp.label, *kp.phrases) for w in words(t)}
+        said = _rubric_words_of((kp.label, *kp.phrases))
         n = len(wanted & said)
         if n > best:
             best, best_k = n, k
