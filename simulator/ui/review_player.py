@@ -152,4 +152,12 @@ class ReviewPlayer(QObject):
         self.playing_changed.emit(playing)
 
     def _error(self, _error: QMediaPlayer.Error, message: str) -> None:
+        """What happened to the file, when it can be told (deleted or overwritten since the
+        page opened: FFmpeg says 'Could not open file' of every kind), else the player's words."""
+        from simulator.core.recording_check import recording_notice, recording_problem
+
+        problem = recording_problem(self._source) if self._source is not None else None
+        if self._source is not None and problem:
+            self.failed.emit(recording_notice(self._source, problem))
+            return
         self.failed.emit(f"Cannot play {self._source}: {message or 'unknown error'}")
