@@ -45,7 +45,10 @@ def test_the_scorecard_detail_has_room_to_read_in_the_smallest_window(
     QApplication.processEvents()
     lines = page.detail.viewport().height() / page.detail.fontMetrics().lineSpacing()
     assert lines >= 10, lines
-    assert page._split.geometry().top() <= 0.4 * page.height(), page._split.geometry()
+    # Since walkthrough 30 the tips may take room the table and detail can spare (their fourth
+    # line was hidden behind 'scroll'): with some questions drawn the header reached 250 px of
+    # 618 (0.405), the detail still showing ten lines or more (asserted above).
+    assert page._split.geometry().top() <= 0.45 * page.height(), page._split.geometry()
     # the chart stays whole beside the text
     assert page.chart.isVisible() and page.chart.width() >= 150
 
