@@ -29,7 +29,7 @@ class Hold:
 
 @contextmanager
 def interview_held(window: MainWindow) -> Iterator[Hold]:
-    controller = window._controller
+    controller = window.existing_controller
     hold = controller is not None and controller.state in PAUSABLE
     if hold and controller is not None:
         controller.toggle_pause()

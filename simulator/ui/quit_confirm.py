@@ -23,7 +23,7 @@ _ANSWERING = (State.ANSWERING, State.FOLLOW_UP)
 
 def quit_allowed(window: MainWindow) -> bool:
     """True when nothing is under way, or the person chose to quit it."""
-    controller = window._controller
+    controller = window.existing_controller
     if controller is None or controller.state not in ABORTABLE:
         return True
     box = QMessageBox(window)

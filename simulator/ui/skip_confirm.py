@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def skip_allowed(window: MainWindow) -> bool:
     """True when no typed words would be lost, or the person chose to skip them."""
-    controller = window._controller
+    controller = window.existing_controller
     if controller is None:
         return True
     state = controller.state

@@ -56,7 +56,7 @@ def terminate(window: MainWindow) -> Path | None:
     log.info("SIGTERM: closing, keeping the draft and any unsaved answers")
     window.interview.flush_draft()
     written = None
-    controller = window._controller
+    controller = window.existing_controller
     if controller is not None and controller.unsaved_count():
         window.tasks.lane(DATABASE).wait_idle(CLOSE_WAIT_MS)
         if controller.unsaved_count():

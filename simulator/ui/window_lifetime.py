@@ -17,7 +17,7 @@ CLOSE_WAIT_MS = 10_000  # answers being written when the window closes
 def unsaved_answers_handled(window: MainWindow) -> bool:
     """Quitting with answers that could not be saved: warn, and offer to write them to a file
     elsewhere. False: the person chose to stay."""
-    controller = window._controller
+    controller = window.existing_controller
     if controller is None:
         return True
     if controller.unsaved_count():

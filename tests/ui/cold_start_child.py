@@ -60,7 +60,7 @@ def main(data_dir: Path) -> int:
 
     def make_a_player() -> None:
         players.append(ReviewPlayer(window))  # as the Review page does, on the GUI thread
-        if window._controller is not None or time.monotonic() > deadline:
+        if window.existing_controller is not None or time.monotonic() > deadline:
             burst.stop()
             start_spoken_session()
 
@@ -77,7 +77,7 @@ def main(data_dir: Path) -> int:
     window = MainWindow(services)
     window.show()
     app.exec()
-    made = window._controller is not None
+    made = window.existing_controller is not None
     window.shutdown()
     storage.close()
     names = sorted(t.name for t in threading.enumerate())

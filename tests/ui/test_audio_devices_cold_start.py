@@ -54,7 +54,7 @@ def test_qt_audio_devices_are_first_asked_on_the_gui_thread_before_the_controlle
         real = getattr(QMediaDevices, name)
 
         def query() -> object:
-            asked.append((name, threading.current_thread(), window._controller is None))
+            asked.append((name, threading.current_thread(), window.existing_controller is None))
             return real()
 
         monkeypatch.setattr(QMediaDevices, name, staticmethod(query))
@@ -64,7 +64,7 @@ def test_qt_audio_devices_are_first_asked_on_the_gui_thread_before_the_controlle
     window = MainWindow(services)
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: window._controller is not None, timeout=HANG_MS)
+        qtbot.waitUntil(lambda: window.existing_controller is not None, timeout=HANG_MS)
         assert window.tasks.lane(COMPUTE).wait_idle(10000)
         assert asked, "Qt's audio devices were not asked in idle time"
         assert asked[0][2], "the controller was made before Qt's audio devices were asked"

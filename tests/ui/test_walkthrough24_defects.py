@@ -278,7 +278,7 @@ def test_a_page_asked_for_after_start_while_loading_opens_instead(qtbot, service
         )
         qtbot.wait(300)
         assert window.stack.currentWidget() is window.past.progress
-        assert window._controller is None or window.controller.state is State.IDLE
+        assert window.existing_controller is None or window.controller.state is State.IDLE
     finally:
         release.set()
         window.shutdown()

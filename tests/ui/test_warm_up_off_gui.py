@@ -61,7 +61,7 @@ def test_the_session_core_is_imported_on_a_worker_then_made_here(
     window = MainWindow(services)
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: window._controller is not None, timeout=HANG_MS)
+        qtbot.waitUntil(lambda: window.existing_controller is not None, timeout=HANG_MS)
         assert imports.threads[module] is not threading.main_thread()
         assert window.controller.state.value == "idle"
     finally:
