@@ -38,12 +38,18 @@ def private_dir(path: Path, what: str = "data folder") -> Path:
     return path
 
 
+def takes_no_new_files(path: Path, what: str = "folder") -> str:
+    """Why a folder that exists refused a new file with "no such file or directory": it is a
+    view the system makes (/proc, /sys), not a place for files."""
+    return f"the {what} {path} takes no new files (the system makes what is in it)"
+
+
 def describe_folder_error(path: Path, exc: OSError, what: str = "data folder") -> str:
     """Why ``path`` (the ``what``) cannot be used, in plain words."""
     import errno
 
     if exc.errno == errno.ENOENT and path.is_dir():  # /proc, /sys: not a place for files
-        return f"the {what} {path} takes no new files (the system makes what is in it)"
+        return takes_no_new_files(path, what)
     if exc.errno == errno.EROFS:
         return f"the {what} {path} is on a read-only disk"
     if exc.errno in (errno.EACCES, errno.EPERM):

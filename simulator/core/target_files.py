@@ -92,9 +92,5 @@ def _resolved_parent(target: Path) -> Path:
 
 
 def no_new_files(folder: Path) -> str:
-    """Why a folder that exists refused a new file with "no such file or directory": it is a
-    view the system makes (/proc, /sys), not a place for files."""
-    return (
-        f"the folder {folder} takes no new files (the system makes what is in it): "
-        "choose a file in one of your own folders"
-    )
+    """paths.takes_no_new_files, and where to write instead."""
+    return f"{paths.takes_no_new_files(folder)}: choose a file in one of your own folders"
