@@ -90,15 +90,24 @@ class VirtualMic:
 
     def add_source(self) -> None:
         """(Re)create the microphone: a remap of the sink's monitor (Qt hides monitors)."""
+        self.source_module = self.add_microphone(SOURCE, DESCRIPTION)
+        self.pactl("set-default-source", SOURCE)
+
+    def add_microphone(self, name: str, description: str) -> int:
+        """Another microphone hearing what is played into the sink (a second headset plugged
+        in); returns the module to unload to unplug it (``unplug``)."""
         out = self.pactl(
             "load-module",
             "module-remap-source",
-            f"source_name={SOURCE}",
+            f"source_name={name}",
             f"master={SINK}.monitor",
-            f"source_properties=device.description={DESCRIPTION}",
+            f"source_properties=device.description={description}",
         ).stdout
-        self.source_module = int(out.strip())
-        self.pactl("set-default-source", SOURCE)
+        return int(out.strip())
+
+    def unplug(self, module: int) -> None:
+        """Remove a microphone made by ``add_microphone``."""
+        self.pactl("unload-module", str(module))
 
     def remove_source(self) -> None:
         """Unplug the microphone (what a USB headset being pulled out looks like)."""

@@ -31,8 +31,10 @@ from PySide6.QtMultimedia import (  # noqa: E402
     QAudioDevice,
     QAudioFormat,
     QAudioSource,
+    QMediaDevices,
 )
 
+from simulator.speech import audio_server  # noqa: E402
 from simulator.speech.audiofile import SAMPLE_RATE  # noqa: E402
 from simulator.speech.recorder import SAMPLE_WIDTH, WavWriter  # noqa: E402
 from simulator.speech.vad import AnswerEnded, EnergyVad, meter_level  # noqa: E402
@@ -49,6 +51,11 @@ CLOSE_TIMEOUT_S = 5.0
 # A pause or a stop waits at most this long for the audio heard before it was asked, still on
 # its way from the audio server (it comes in fragments: ~0.15 s was lost at each pause).
 DRAIN_MAX_S = 2.0
+# How often the audio server is asked where the recording reads from (``audio_server``): Qt's
+# device list goes stale, and the server moves a recording whose microphone was unplugged to
+# another input without a word. The first look comes at the first watchdog tick (a stale
+# device may have opened elsewhere).
+SOURCE_CHECK_TICKS = 4  # of the watchdog's 500 ms
 # Quitting (``settle``): how often the GUI thread looks whether the file is closed, and how long
 # it then waits for the capture thread, which has nothing left to do but end.
 SETTLE_POLL_MS = 10
@@ -69,6 +76,22 @@ def _pcm_format() -> QAudioFormat:
     fmt.setChannelCount(1)
     fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
     return fmt
+
+
+def _default_microphone(known: dict[int, audio_server.Source]) -> QAudioDevice | None:
+    """The server's default source as Qt lists it, when it is a microphone (not the
+    speakers' monitor)."""
+    default = audio_server.default_source()
+    if default is None or default not in {s.name for s in known.values() if not s.monitor}:
+        return None
+    for candidate in QMediaDevices.audioInputs():
+        if _device_id(candidate) == default:
+            return candidate
+    return None
+
+
+def _device_id(device: QAudioDevice) -> str:
+    return bytes(device.id().data()).decode(errors="replace")
 
 
 def _lost_message(device: QAudioDevice, path: Path, why: str) -> str:
@@ -236,6 +259,8 @@ class _CaptureWorker(QObject):
         self._drain: _Drain | None = None
         self._drains = 0
         self._clock = time.monotonic  # the clock the pause and stop times are read on
+        self._source_watch: audio_server.SourceWatch | None = None
+        self._ticks = 0
 
     @Slot()
     def open(self) -> None:
@@ -244,20 +269,33 @@ class _CaptureWorker(QObject):
             writer = WavWriter(capture.path)
         except OSError as exc:
             return self._fail(f"Cannot write the recording {capture.path}: {exc.strerror or exc}")
-        source = QAudioSource(device, _pcm_format())
-        # Room for BUFFER_S of audio, so a busy thread delays the data instead of losing it.
-        source.setBufferSize(int(BUFFER_S * SAMPLE_RATE * 2))
-        io = source.start()
-        if io is None or _has_error(source):
-            error = source.error()
-            source.stop()
-            shiboken6.delete(source)
+        moved: str | None = None
+        known = audio_server.sources()
+        if known is not None and _device_id(device) not in {s.name for s in known.values()}:
+            # Qt still lists a microphone unplugged since it last looked (opening it would
+            # fail): the server knows better, and records from its default microphone.
+            instead = _default_microphone(known)
+            if instead is None:
+                writer.close()
+                writer.path.unlink(missing_ok=True)
+                return self._fail(
+                    f"Microphone '{device.description()}' is not connected "
+                    "(Settings, Microphone). Type your answer instead."
+                )
+            moved = (
+                f"Microphone '{device.description()}' is not connected. Recording from "
+                f"'{instead.description()}' instead."
+            )
+            capture.device = device = instead
+        source, io, error = self._start_source(device)
+        if source is None or io is None:
             writer.close()
             writer.path.unlink(missing_ok=True)
             return self._fail(
-                f"Cannot open microphone '{device.description()}' ({error.name}). "
+                f"Cannot open microphone '{device.description()}' ({error}). "
                 "Check that no other program holds it, or type your answer instead."
             )
+        self._source_watch = audio_server.SourceWatch(capture.device.description())
         self._source, self._io, self._writer = source, io, writer
         io.readyRead.connect(self._read)
         self._watchdog = QTimer(self)
@@ -266,6 +304,22 @@ class _CaptureWorker(QObject):
         self._watchdog.start()
         capture.opened.set()
         self._post(("opened", str(capture.path)))
+        if moved is not None:
+            self._post(("moved", moved))
+
+    def _start_source(
+        self, device: QAudioDevice
+    ) -> tuple[QAudioSource | None, QIODevice | None, str]:
+        source = QAudioSource(device, _pcm_format())
+        # Room for BUFFER_S of audio, so a busy thread delays the data instead of losing it.
+        source.setBufferSize(int(BUFFER_S * SAMPLE_RATE * 2))
+        io = source.start()
+        if io is None or _has_error(source):
+            error = source.error()
+            source.stop()
+            shiboken6.delete(source)
+            return None, None, error.name
+        return source, io, ""
 
     def _fail(self, message: str) -> None:
         self._capture.open_error = message
@@ -442,6 +496,19 @@ class _CaptureWorker(QObject):
             why = f"({source.error().name})"
             self.lose(_lost_message(capture.device, capture.path, why))
             return
+        self._ticks += 1
+        watch = self._source_watch
+        if watch is not None and self._ticks % SOURCE_CHECK_TICKS == 1:
+            change = watch.check()
+            if change is not None and change.stopped:
+                self.lose(f"{change.message} The answer recorded so far is kept in {capture.path}.")
+                return
+            if change is not None:
+                for device in QMediaDevices.audioInputs():  # what a later loss is said of
+                    if device.description() == watch.reading_from:
+                        capture.device = device
+                        break
+                self._post(("moved", change.message))
         if self._paused:
             return  # a suspended device sends nothing: that is no stall
         self._ticks_without_data += 1

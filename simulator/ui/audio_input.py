@@ -12,6 +12,7 @@ end-of-answer silence) and out through ``audio_captured`` for live transcription
     mic.recording_stopped.connect(page.on_recorded)        # (path, duration_s)
     mic.start_failed.connect(page.offer_typed_answer)      # no microphone, cannot open it
     mic.device_lost.connect(page.on_mic_lost)              # unplugged mid-answer; audio kept
+    mic.device_changed.connect(page.show_notice)           # recording from another input now
     mic.open(paths.recordings_dir() / "answer.wav")        # recording_started or start_failed
 
 Capture runs on a thread of its own (``audio-capture``, one per recording; audio_capture.py): the
@@ -120,6 +121,9 @@ class AudioInput(QObject):
     recording_stopped = Signal(str, float)  # path, duration in seconds
     start_failed = Signal(str)  # nothing recorded: no microphone, or it cannot be opened
     device_lost = Signal(str)  # the microphone went away mid-recording; the audio so far is kept
+    # The recording reads from another input than the one asked for (its microphone was
+    # unplugged, or was gone when it opened): what it is now, for people (speech.audio_server)
+    device_changed = Signal(str)
     paused = Signal()  # held: every chunk captured before it has come out of audio_captured
     resumed = Signal()  # recording again into the same file; later chunks follow
 
@@ -306,6 +310,8 @@ class AudioInput(QObject):
                 self.silence_detected.emit(value)
             elif kind == "lost":
                 self.device_lost.emit(value)
+            elif kind == "moved":
+                self.device_changed.emit(value)
             elif kind == "paused":
                 self.paused.emit()
             elif kind == "resumed":

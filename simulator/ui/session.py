@@ -71,6 +71,7 @@ class SessionController(QObject):
             voice_answers.transcript_ready.connect(self.core.transcribed)
             voice_answers.answer_ended.connect(self.core.heard_end)
             voice_answers.failed.connect(self.core.speech_failed)
+            voice_answers.input_changed.connect(lambda t: self._relay(ev.Notice(t, "answer")))
             voice_answers.caption_changed.connect(self.core.caption)
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.core.tick)

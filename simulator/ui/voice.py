@@ -61,6 +61,8 @@ class VoiceAnswers(QObject):
     transcript_ready = Signal(object)  # Transcript of the answer just stopped
     model_loaded = Signal(str)  # model label
     failed = Signal(str)  # no microphone, microphone lost, no speech model: typed answers go on
+    # the answer records from another microphone than the one chosen (unplugged): which, now
+    input_changed = Signal(str)
 
     def __init__(
         self,
@@ -206,6 +208,7 @@ class VoiceAnswers(QObject):
             mic.resumed.connect(self._mic_resumed)
             mic.start_failed.connect(self.failed)
             mic.device_lost.connect(self._lost)
+            mic.device_changed.connect(self.input_changed)
             self._mic = mic
         return self._mic
 

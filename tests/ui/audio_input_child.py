@@ -334,6 +334,95 @@ def test_vmic_paused_records_nothing_and_goes_on_in_the_same_file(
     assert pitches.index(600) > max(i for i, p in enumerate(pitches) if p == 300)
 
 
+def _record_into(qtbot, mic, path: Path, events: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    for name in ("device_changed", "device_lost", "start_failed"):
+        getattr(mic, name).connect(lambda text, n=name: events.append((n, text)))
+    with qtbot.waitSignal(mic.audio_captured, timeout=HANG_MS):
+        assert mic.start(path)
+
+
+def test_vmic_unplugged_while_another_input_exists_says_which_is_used_now(
+    qtbot, vmic, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Qt's device list goes stale (the unplugged microphone stays listed, no signal comes) and
+    PulseAudio moves the recording to its default source: the person is told which microphone
+    went away and which one records now; the recording goes on into the same file."""
+    from simulator.ui.audio_input import AudioInput, list_input_devices
+
+    spare = vmic.add_microphone("spare", "SpareMic")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "SpareMic" in list_input_devices(), timeout=HANG_MS)
+    mic = AudioInput(end_silence_s=3600.0)
+    mic.set_device("SpareMic")
+    events: list[tuple[str, str]] = []
+    path = tmp_path / "moved.wav"
+    _record_into(qtbot, mic, path, events)
+    qtbot.wait(600)
+    assert events == []  # recording from the one chosen: nothing to say
+    vmic.unplug(spare)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(events), timeout=HANG_MS)
+    ((kind, text),) = events
+    assert kind == "device_changed"
+    assert "'SpareMic' was disconnected" in text and "'VirtualMic'" in text
+    assert mic.is_recording and mic.device_description == "VirtualMic"
+    size = path.stat().st_size
+    qtbot.waitUntil(lambda: path.stat().st_size > size + 8000, timeout=HANG_MS)  # goes on
+    mic.stop()
+    assert [k for k, _ in events] == ["device_changed"]
+
+
+def test_vmic_a_chosen_microphone_gone_since_qt_listed_it_records_from_the_default(
+    qtbot, vmic, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The next answer after an unplug: Qt still lists the microphone (opening it fails with
+    'OpenError'); the server's default microphone records instead, and the person is told."""
+    from simulator.ui.audio_input import AudioInput, list_input_devices
+
+    spare = vmic.add_microphone("spare2", "SpareMic2")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "SpareMic2" in list_input_devices(), timeout=HANG_MS)
+    vmic.unplug(spare)  # type: ignore[attr-defined]
+    qtbot.wait(500)
+    mic = AudioInput(end_silence_s=3600.0)
+    mic.set_device("SpareMic2")
+    events: list[tuple[str, str]] = []
+    _record_into(qtbot, mic, tmp_path / "instead.wav", events)
+    qtbot.waitUntil(lambda: bool(events), timeout=HANG_MS)
+    assert events == [
+        (
+            "device_changed",
+            "Microphone 'SpareMic2' is not connected. Recording from 'VirtualMic' instead.",
+        )
+    ]
+    assert mic.device_description == "VirtualMic"
+    mic.stop()
+
+
+def test_vmic_only_the_speakers_monitor_left_stops_the_recording_and_says_so(
+    qtbot, vmic, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The only microphone unplugged: PulseAudio would record the speakers' monitor (what the
+    computer plays, the interviewer's voice included) without a word; the recording stops,
+    what it has is kept, and the person is told why."""
+    from simulator.ui.audio_input import AudioInput
+
+    mic = AudioInput(end_silence_s=3600.0)
+    mic.set_device("VirtualMic")
+    events: list[tuple[str, str]] = []
+    path = tmp_path / "alone.wav"
+    _record_into(qtbot, mic, path, events)
+    qtbot.wait(600)
+    vmic.remove_source()  # type: ignore[attr-defined]
+    try:
+        with qtbot.waitSignal(mic.recording_stopped, timeout=HANG_MS):
+            pass
+    finally:
+        vmic.add_source()  # type: ignore[attr-defined]
+    ((kind, text),) = events
+    assert kind == "device_lost"
+    assert "'VirtualMic' was disconnected and no other microphone is connected" in text
+    assert str(path) in text
+    assert soundfile.info(str(path)).duration >= 0.5
+
+
 def test_vmic_device_lost_keeps_the_recording(qtbot, vmic, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Last in the module: it kills the audio server the other tests use."""
     from simulator.ui.audio_input import AudioInput
