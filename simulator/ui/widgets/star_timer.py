@@ -26,6 +26,10 @@ from simulator.ui.style import ACCENT, BAD, WARN
 NAMES = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
 COLORS = {"ok": ACCENT, "warn": WARN, "over": BAD}
 GAP, BAR_H, TEXT_TOP = 6.0, 12.0, 18.0  # between parts; the bar's height; where labels start
+# The current part's outline: 2 px wide, drawn 1 px outside its bar, so it reaches 2 px beyond
+# it. The bars keep that much room at both ends: filling the widget from edge to edge, the
+# outline of Result (and of Situation) lost its outer side and rounded corners.
+OUTLINE = 2.0
 SAMPLE = "0:00 / 0:00"  # a part's times as the widest they usually are
 
 
@@ -69,7 +73,7 @@ class StarTimerWidget(QWidget):
     def _widths(self, width: float) -> dict[str, float]:
         mids = {k: sum(v) / 2 for k, v in TARGET_SHARES.items()}
         total = sum(mids.values())
-        room = width - GAP * (len(mids) - 1)
+        room = width - GAP * (len(mids) - 1) - 2 * OUTLINE
         return {p: room * mids[p] / total for p in NAMES}
 
     def _two_lines(self, width: float) -> bool:
@@ -97,21 +101,34 @@ class StarTimerWidget(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, self.heightForWidth(max(self.width(), 1)))
 
+    def bars(self) -> list[QRectF]:
+        """Each part's bar, left to right."""
+        widths = self._widths(self.width())
+        out, x = [], OUTLINE
+        for phase in self._phases:
+            w = widths[phase.phase]
+            out.append(QRectF(x, 2, w, BAR_H))
+            x += w + GAP
+        return out
+
+    def outlines(self) -> list[QRectF]:
+        """Where each part's outline reaches when it is the current one (its pen included)."""
+        half = OUTLINE / 2
+        return [b.adjusted(-1 - half, -1 - half, 1 + half, 1 + half) for b in self.bars()]
+
     def labels(self) -> list[tuple[QRectF, list[str]]]:
         """Each part's label as drawn: its rectangle under the segment and its lines."""
         if not self._phases:
             return []
         two = self._two_lines(self.width())
         fm = QFontMetrics(self._bold())
-        widths = self._widths(self.width())
-        out, x = [], 0.0
-        for phase in self._phases:
-            w = widths[phase.phase]
+        out = []
+        for phase, bar in zip(self._phases, self.bars(), strict=True):
             name, times = NAMES[phase.phase], _times(phase)
             lines = [name, times] if two else [f"{name}  {times}"]
+            w = bar.width()
             lines = [fm.elidedText(line, Qt.TextElideMode.ElideRight, int(w)) for line in lines]
-            out.append((QRectF(x, TEXT_TOP, w, fm.height() * len(lines)), lines))
-            x += w + GAP
+            out.append((QRectF(bar.left(), TEXT_TOP, w, fm.height() * len(lines)), lines))
         return out
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -127,11 +144,10 @@ class StarTimerWidget(QWidget):
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
         track = pal.color(QPalette.ColorRole.Mid)
-        widths = self._widths(self.width())
-        x = 0.0
-        for phase, (where, lines) in zip(self._phases, self.labels(), strict=True):
-            w = widths[phase.phase]
-            bar = QRectF(x, 2, w, BAR_H)
+        for phase, bar, (where, lines) in zip(
+            self._phases, self.bars(), self.labels(), strict=True
+        ):
+            x, w = bar.left(), bar.width()
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(track)
             p.drawRoundedRect(bar, 4, 4)
@@ -140,7 +156,7 @@ class StarTimerWidget(QWidget):
                 p.setBrush(QColor(COLORS[phase.status]))
                 p.drawRoundedRect(QRectF(x, 2, w * fill, BAR_H), 4, 4)
             if phase.current:
-                p.setPen(QPen(QColor(ACCENT), 2))
+                p.setPen(QPen(QColor(ACCENT), OUTLINE))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(bar.adjusted(-1, -1, 1, 1), 5, 5)
             font = p.font()
@@ -150,7 +166,6 @@ class StarTimerWidget(QWidget):
             p.drawText(
                 where, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "\n".join(lines)
             )
-            x += w + GAP
         p.end()
 
 
