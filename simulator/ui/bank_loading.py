@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton
 
 from simulator.core.questions import Problem
 from simulator.ui.pack_problems import ACTION_NAME, show_pack_problems
+from simulator.ui.status_line import show_fitting
 from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
@@ -103,13 +104,21 @@ class BankLoading(QObject):
         self._show_lasting_mention(len(problems))
         if problems and not self._problems_shown:
             self._problems_shown = True
-            # One line, for a while, that fits the window: how many, in which files (by name:
-            # a folder, or the first problem itself, ran past the window's edge), and where the
-            # whole list is.
+            # One line, for a while, that fits beside the button: how many, in which files
+            # (by name: a folder, or the first problem itself, ran past the window's edge),
+            # and where the whole list is; the files, then the count, left out when the
+            # line would not fit (the button says the count).
             n = len(problems)
-            w.statusBar().showMessage(
-                f"{counted(n, 'problem')} in question packs ({_file_names(problems)}), skipped: "
-                f"Help → Question pack problems lists {'it' if n == 1 else 'them'}.",
+            where = f"Help → Question pack problems lists {'it' if n == 1 else 'them'}."
+            files = _file_names(problems)
+            show_fitting(
+                w.statusBar(),
+                [
+                    f"{counted(n, 'problem')} in question packs ({files}), skipped: {where}",
+                    f"Problems in {files}, skipped: {where}",
+                    f"{counted(n, 'problem')} in question packs, skipped: {where}",
+                    where,
+                ],
                 15000,
             )
 

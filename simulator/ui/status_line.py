@@ -7,8 +7,42 @@ height for good (22 px the smallest window's scorecard needs)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QSizeGrip, QStatusBar, QWidget
+
+# QStatusBar writes its message from 6 px in; its lasting widgets sit right of it with the
+# layout's spacing, then the size grip and the bar's margin (~24 px together)
+TEXT_LEFT, WIDGET_GAP, RIGHT_END = 6, 6, 24
+
+
+def _lasting(bar: QStatusBar) -> list[QWidget]:
+    return [
+        w
+        for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if not isinstance(w, QSizeGrip) and w.isVisibleTo(bar)
+    ]
+
+
+def message_room(bar: QStatusBar) -> int:
+    """How wide a message can be beside the bar's lasting widgets before they cover it. (The
+    bar spans its window; hidden until it has something to say, its own width is stale.)"""
+    width = bar.width() if bar.isVisible() else bar.window().width()
+    taken = sum(w.sizeHint().width() + WIDGET_GAP for w in _lasting(bar))
+    return width - TEXT_LEFT - taken - RIGHT_END
+
+
+def show_fitting(bar: QStatusBar, wordings: Sequence[str], msecs: int) -> None:
+    """Show the first of ``wordings`` (the fullest first) that fits the bar's room; the last,
+    elided, if none does. A message longer than the room was cut off under the lasting widgets
+    mid-word, its end (where to look) lost: "… Help → Question pack proble"."""
+    metrics, room = bar.fontMetrics(), message_room(bar)
+    for text in wordings:
+        if metrics.horizontalAdvance(text) <= room:
+            bar.showMessage(text, msecs)
+            return
+    bar.showMessage(metrics.elidedText(wordings[-1], Qt.TextElideMode.ElideMiddle, room), msecs)
 
 
 class _Shown(QObject):
@@ -22,12 +56,7 @@ class _Shown(QObject):
 
     def update(self) -> None:
         bar = self._bar
-        lasting = any(
-            w.isVisibleTo(bar)
-            for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-            if not isinstance(w, QSizeGrip)
-        )
-        told = bool(bar.currentMessage()) or lasting
+        told = bool(bar.currentMessage()) or bool(_lasting(bar))
         if told != bar.isVisibleTo(bar.parentWidget() or bar):
             bar.setVisible(told)
 

@@ -38,3 +38,45 @@ def test_the_star_timer_outlines_the_current_part_whole(qtbot, current: str) -> 
     bars = timer.bars()
     labels = [where for where, _ in timer.labels()]
     assert [b.left() for b in bars] == [w.left() for w in labels]  # the names stay under
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
+def test_the_pack_problems_message_fits_beside_its_button(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """A new user's first start with two broken packs, window 960 x 640: the status line read
+    "7 problems in question packs (mine.yaml and other.yaml), skipped: Help → Question pack
+    proble", cut off under the lasting "7 problems in question packs…" button, the way to the
+    list lost. The message is the longest of its wordings that fits beside the button."""
+    from PySide6.QtWidgets import QPushButton
+
+    from simulator.core.storage import Storage
+    from simulator.services import Services
+    from simulator.settings import Settings
+    from simulator.ui.main_window import MainWindow
+    from tests.ui.waits import HANG_MS, wait_for_bank
+
+    packs = data_dir / "questions"
+    packs.mkdir(parents=True)
+    for name in ("my_interview_questions_2026.yaml", "team_pack_for_the_platform_role.yaml"):
+        (packs / name).write_text("questions:\n  - id: [\n", encoding="utf-8")
+    storage = Storage(data_dir / "sessions.sqlite3")
+    services = Services(
+        bank=None, storage=storage, settings=Settings(voice_enabled=False), speaker=None
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(960, 640)
+    window.show()
+    try:
+        wait_for_bank(qtbot, services)
+        bar = window.statusBar()
+        button = bar.findChild(QPushButton, "packProblemsButton")
+        qtbot.waitUntil(lambda: button is not None and button.isVisible(), timeout=HANG_MS)
+        qtbot.waitUntil(lambda: button.geometry().left() > bar.width() // 2, timeout=HANG_MS)
+        message = bar.currentMessage()
+        assert "Help → Question pack problems" in message, message
+        # QStatusBar writes its message from 6 px in, up to its first lasting widget
+        width = bar.fontMetrics().horizontalAdvance(message)
+        assert 6 + width <= button.geometry().left(), (message, width, button.geometry())
+    finally:
+        window.shutdown()
+        storage.close()
