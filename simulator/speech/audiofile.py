@@ -62,9 +62,22 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
         raise AudioFileError(path, "contains no audio")
     if not np.isfinite(data).all():
         raise AudioFileError(path, "contains invalid samples (NaN or infinity)")
+    data = _within_full_scale(data)
     mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
     duration = data.shape[0] / float(rate)
     return resample(mono, int(rate), SAMPLE_RATE), duration
+
+
+def _within_full_scale(data: FloatArray) -> FloatArray:
+    """``data`` scaled as a whole into [-1, 1] when a float file goes past it (float keeps the
+    headroom, and some tools write floats at the 16-bit scale): the speech model and the voice
+    detector expect full scale at most, and turned a clear answer at 32,767x into made-up
+    words. Nothing is clipped; the overall level is all that changes."""
+    peak = max(float(data.max()), -float(data.min()))  # (no copy of a long recording)
+    if peak <= 1.0:
+        return data
+    data /= np.float32(peak)
+    return data
 
 
 def _check_header(path: Path, info: Any) -> None:

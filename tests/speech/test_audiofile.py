@@ -68,3 +68,32 @@ def test_a_wav_without_samples_is_reported(tmp_path: Path) -> None:
 def test_a_folder_is_not_audio(tmp_path: Path) -> None:
     with pytest.raises(AudioFileError, match="folder"):
         read_audio(tmp_path)
+
+
+@pytest.mark.parametrize("scale", [32_767.0, 3e38])
+def test_float_samples_beyond_full_scale_are_brought_into_range(
+    tmp_path: Path, scale: float
+) -> None:
+    """A float WAV may hold samples past +-1 (float keeps the headroom; some tools write floats
+    at the 16-bit scale): the samples reached the speech model as they were, and a clear
+    7-second answer spoken at that scale came back as 'one. It's good one. It's' (attack
+    run 31). The recording is brought to full scale as a whole: same shape, nothing clipped;
+    a stereo one at the float maximum no longer averages to infinity."""
+    t = np.arange(16_000) / 16_000
+    voice = 0.5 * np.sin(2 * np.pi * 200 * t) * np.sin(2 * np.pi * 3 * t)
+    loud = np.stack([voice, voice], axis=1) * scale
+    path = tmp_path / "loud.wav"
+    soundfile.write(str(path), loud.astype(np.float32), 16_000, subtype="FLOAT")
+    samples, duration = read_audio(path)
+    assert duration == pytest.approx(1.0)
+    assert np.isfinite(samples).all()
+    assert np.abs(samples).max() == pytest.approx(1.0, abs=1e-3)
+    assert np.corrcoef(samples, voice)[0, 1] > 0.999
+
+
+def test_float_samples_within_full_scale_keep_their_level(tmp_path: Path) -> None:
+    quiet = (0.1 * np.sin(2 * np.pi * 200 * np.arange(16_000) / 16_000)).astype(np.float32)
+    path = tmp_path / "quiet.wav"
+    soundfile.write(str(path), quiet, 16_000, subtype="FLOAT")
+    samples, _ = read_audio(path)
+    assert np.abs(samples).max() == pytest.approx(0.1, abs=1e-3)
