@@ -9,6 +9,7 @@ from typing import Any
 
 from simulator import paths
 from simulator.consent import allowed_engine
+from simulator.core.json_numbers import LongNumber, lenient_int
 from simulator.core.small_files import read_small_text, replace_private
 from simulator.core.target_files import UnsafeTarget, link_end
 from simulator.speech.engines import SPEECH_ENGINES
@@ -77,7 +78,9 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     try:
         # (utf-8-sig: a file saved by Windows Notepad starts with a byte order mark, and all
         # of it was dropped as "not valid JSON")
-        raw = json.loads(read_small_text(path, MAX_SETTINGS_BYTES, encoding="utf-8-sig"))
+        text = read_small_text(path, MAX_SETTINGS_BYTES, encoding="utf-8-sig")
+        # (a number too long for Python is that one value's problem, not the whole file's)
+        raw = json.loads(text, parse_int=lenient_int)
     except FileNotFoundError:
         return defaults, []
     except OSError as exc:
@@ -117,6 +120,8 @@ _TYPE_WORDS = {bool: "true or false", int: "a whole number", float: "a number", 
 
 def _wrong(key: str, value: Any, default: Any) -> str:
     """Why ``value`` cannot be used for ``key`` (whose default is ``default``), or ''."""
+    if isinstance(value, LongNumber):
+        return f"is {value.describe()}"
     kind = type(default)
     fits = type(value) is kind or (kind is float and type(value) is int)
     if not fits:

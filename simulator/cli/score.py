@@ -21,6 +21,7 @@ from typing import Any
 
 from simulator.cli import UserError
 from simulator.cli.output import json_line, plain
+from simulator.core.json_numbers import strict_int
 from simulator.core.reordering import without_controls
 from simulator.core.small_files import read_small_text
 from simulator.core.transcript import MAX_ANSWER_CHARS
@@ -222,7 +223,9 @@ def _batch_item(line: str) -> dict[str, Any]:
     """One batch line, checked: a JSON object with string "question_id" and "answer" and an
     optional finite, positive "duration_s" (not true/false). Raises ValueError saying why."""
     try:  # a byte order mark (PowerShell 5 writes one; `cat` joins files keeping theirs)
-        item = json.loads(line.removeprefix("\ufeff"), parse_constant=_reject_constant)
+        item = json.loads(
+            line.removeprefix("\ufeff"), parse_constant=_reject_constant, parse_int=strict_int
+        )
     except RecursionError:
         raise ValueError("the line nests too deeply to be an answer") from None
     if not isinstance(item, dict):

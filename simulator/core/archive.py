@@ -28,6 +28,7 @@ from simulator import __version__
 from simulator.core.archive_checks import DataError, check_data, own_file_name
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
+from simulator.core.json_numbers import strict_int
 from simulator.core.small_files import create_private
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
@@ -295,11 +296,11 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
                 if z.getinfo(member).file_size > limit:  # a few kB can unpack to gigabytes
                     raise ArchiveError(f"{source}: {member} is too large ({limit:,} bytes at most)")
             member = "manifest.json"
-            manifest = json.loads(z.read(member))
+            manifest = json.loads(z.read(member), parse_int=strict_int)
             member = "data.json"
             body = _read_data(z, source)
             with collector_paused():  # millions of small objects: no full passes over them
-                data = json.loads(body, parse_constant=_no_constant)
+                data = json.loads(body, parse_constant=_no_constant, parse_int=strict_int)
             del body
         except json.JSONDecodeError as exc:  # e.g. cut short
             raise ArchiveError(f"{source}: damaged: {member} is not valid JSON ({exc})") from None
