@@ -47,7 +47,8 @@ class Progress:
     missed_key_points: list[Ranked] = field(default_factory=list)
     weak_topics: list[Ranked] = field(default_factory=list)
     phrases: list[Ranked] = field(default_factory=list)
-    answers: int = 0
+    answers: int = 0  # main answers with words: the count History and the scorecard give
+    skipped: int = 0  # main answers skipped, on purpose or with no words (each counts as 0)
 
     def trend(self, last: int = 10) -> tuple[int, int] | None:
         """(first, last) overall score over the ``last`` scored sessions."""
@@ -89,7 +90,7 @@ def build_progress(
     still_missed: dict[str, frozenset[str]] = {}
     phrases: Counter[tuple[str, str]] = Counter()
     topic_scores: dict[str, list[int]] = defaultdict(list)
-    count = 0
+    count = skipped = 0
     for row in answers:
         facts = row.facts
         if facts is None:
@@ -97,7 +98,11 @@ def build_progress(
             if new_facts is not None:
                 new_facts.append((row.id, facts))
         by_session[row.session_id].append(facts)
-        count += 1
+        # (a skip is no answer: "2 answers" on Progress were 1 on History and the scorecard)
+        if row.mode == "skipped":
+            skipped += 1
+        else:
+            count += 1
         overall = 0 if row.mode == "skipped" else row.overall
         topic = topic_of.get(row.question_id)
         if topic and overall is not None:
@@ -128,6 +133,7 @@ def build_progress(
         weak_topics=weak[:top],
         phrases=[Ranked(p, n, kind) for (p, kind), n in phrases.most_common(top)],
         answers=count,
+        skipped=skipped,
     )
 
 

@@ -64,7 +64,9 @@ def test_progress_from_storage(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert [pt.wpm for pt in p.points] == [124.0, 127.0]
     assert p.points[0].star == {"situation": 20.0, "task": 10.0, "action": 50.0, "result": 20.0}
-    assert p.answers == 4 and p.trend() == (40, 70)  # follow-ups are not answers of their own
+    # follow-ups are not answers of their own; a skip is not an answer (the scorecard and
+    # History count 1 answer a session here; Progress said 2)
+    assert (p.answers, p.skipped) == (2, 2) and p.trend() == (40, 70)
     assert [(r.label, r.value, r.detail) for r in p.missed_key_points] == [("KP1", 2, "metrics")]
     assert [(r.label, r.value) for r in p.weak_topics] == [("bias-variance", 0), ("metrics", 55)]
     assert [(r.label, r.value, r.detail) for r in p.phrases] == [

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF
 from simulator.core.star import PhaseTime
 from simulator.core.tables import STAR_PARTS
 from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
@@ -52,7 +53,7 @@ def test_the_pack_problems_message_fits_beside_its_button(qtbot, data_dir) -> No
     from simulator.services import Services
     from simulator.settings import Settings
     from simulator.ui.main_window import MainWindow
-    from tests.ui.waits import HANG_MS, wait_for_bank
+    from tests.ui.waits import wait_for_bank
 
     packs = data_dir / "questions"
     packs.mkdir(parents=True)
@@ -80,3 +81,21 @@ def test_the_pack_problems_message_fits_beside_its_button(qtbot, data_dir) -> No
     finally:
         window.shutdown()
         storage.close()
+
+
+def test_progress_counts_answers_as_history_and_the_scorecard_do(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """One answer typed, the next question skipped (Ctrl+K), the interview ended: the
+    scorecard said "1 of 3 questions answered", History's Answers column 1, and Progress "1
+    finished session, 2 answers", the skip counted as an answer. A skip is said as one."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.typed_session import stored_typed_session
+
+    texts = {"tech.overfit": "Overfitting memorises noise in the training data.", "case.spam": ""}
+    stored_typed_session(services.storage, services.bank, texts, {"name": "Quick practice"})
+    qtbot.keyClick(window.home.preset, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=HANG_MS)
+    summary = window.past.progress.summary.text()
+    assert summary.startswith("1 finished session, 1 answer, 1 skipped"), summary
+    (row,) = services.storage.history_rows()
+    assert row.answered == 1

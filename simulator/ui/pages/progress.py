@@ -81,6 +81,8 @@ class ProgressPage(QWidget):
             f"{sessions} finished session{'s' * (sessions != 1)}, "
             f"{answers} answer{'s' * (answers != 1)}"
         )
+        if progress.skipped:
+            text += f", {progress.skipped} skipped"
         if trend:
             text += f"  ·  overall {trend[0]} → {trend[1]} over the last {min(10, len(points))}"
         self.summary.setText(text)
