@@ -99,3 +99,44 @@ def test_progress_counts_answers_as_history_and_the_scorecard_do(qtbot, window, 
     assert summary.startswith("1 finished session, 1 answer, 1 skipped"), summary
     (row,) = services.storage.history_rows()
     assert row.answered == 1
+
+
+def _line_starts(widget) -> list[int]:  # type: ignore[no-untyped-def]
+    """Where the ink of each line of text drawn by ``widget`` starts, top to bottom (px)."""
+    image = widget.grab().toImage()
+    back = image.pixelColor(image.width() - 1, image.height() - 1).lightness()
+    starts, inked_before = [], False
+    for y in range(image.height()):
+        inked = [
+            x for x in range(image.width()) if abs(image.pixelColor(x, y).lightness() - back) > 60
+        ]
+        if inked and not inked_before:
+            starts.append(min(inked))
+        elif inked and starts:
+            starts[-1] = min(starts[-1], min(inked))
+        inked_before = bool(inked)
+    return starts
+
+
+@pytest.mark.parametrize("size", [(960, 640), (1280, 800)])
+def test_a_tip_that_wraps_goes_on_under_its_text_not_its_bullet(  # type: ignore[no-untyped-def]
+    qtbot, themed, window, services, size
+) -> None:
+    """Scorecard, "What to work on next": a tip too long for one line went on at the bullet's
+    left edge ("with the highest posterior"." under the "•"), so the list read as more tips
+    than there were. Every line of a tip starts where its text does."""
+    from tests.ui.scorecard_tips import scorecard_with_tips
+    from tests.ui.typed_session import stored_typed_session
+
+    texts = {"tech.overfit": "Overfitting memorises noise in the training data."}
+    sid = stored_typed_session(services.storage, services.bank, texts, {"name": "Quick practice"})
+    tips = [
+        "Revisit statistics: explain \"Applies Bayes' rule, class prior times the likelihood of "
+        'the features, and picks the class with the highest posterior, for every class".',
+        "Practise this category again tomorrow and compare the scores.",
+    ]
+    page = scorecard_with_tips(qtbot, window, sid, size, tips)
+    starts = _line_starts(page.tips)
+    assert len(starts) >= 3, starts  # the first tip wraps
+    bullets = [x for x in starts if x <= min(starts) + 2]
+    assert len(bullets) == len(tips), starts

@@ -7,6 +7,8 @@ come from the palette (light and dark) plus the score colours of ``core.tables``
 
 from __future__ import annotations
 
+import html
+
 import shiboken6
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -299,8 +301,8 @@ class ScorecardPage(QWidget):
         self.comparison.setText(card.previous.text if card.previous else "")
         self.comparison.setVisible(card.previous is not None)
         tips = card.tips or ["Answer a few questions to get tips."]
-        self.tips.setTextFormat(Qt.TextFormat.PlainText)
-        self.tips_scroll.set_text("\n".join(f"•  {t}" for t in tips))
+        self.tips.setTextFormat(Qt.TextFormat.RichText)
+        self.tips_scroll.set_text(bulleted(tips))
         _fill_chart(
             self.chart,
             self.chart_zeros,
@@ -575,3 +577,13 @@ def _spoken(c: CategoryView) -> str:
     """One category as a screen reader says it (a bar of 0 has nothing to see)."""
     before = "" if c.previous is None else f", previous session {c.previous}"
     return f"{c.label}: {c.score} of 100{before}"
+
+
+def bulleted(items: list[str]) -> str:
+    """``items`` as a bulleted list whose wrapped lines go on under the item's text, not under
+    its bullet (plain "•  tip" lines did: a long tip read as two). Each item is plain text."""
+    rows = "".join(
+        f"<tr><td style='padding-right:6px'>•</td><td>{html.escape(item)}</td></tr>"
+        for item in items
+    )
+    return f"<table cellspacing='0' cellpadding='0'>{rows}</table>"
