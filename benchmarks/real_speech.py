@@ -627,7 +627,10 @@ def main() -> int:
         )
     if mic is not None:
         mic.close()
-    print(f"\n{time.perf_counter() - started:.0f} s")
+    import resource
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n{time.perf_counter() - started:.0f} s, peak RSS {peak_mb:.0f} MB (the process)")
     return 0 if ok else 1
 
 
