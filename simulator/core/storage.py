@@ -109,6 +109,7 @@ class Storage(ReviewQueries):
                 "(a folder, pipe or device is in its place)",
                 "other",
             )
+        _refuse_odd_companions(self.path)
         try:
             if not folder_writable(folder):
                 self._open_read_only(
@@ -523,6 +524,29 @@ class Storage(ReviewQueries):
                 "SELECT * FROM answers WHERE question_id = ? ORDER BY created_at", (question_id,)
             ).fetchall()
         return [answer_from_row(r, self.path.parent) for r in rows]
+
+
+# Files SQLite keeps beside the database (unwritten changes, the shared lock, a rollback copy).
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _refuse_odd_companions(path: Path) -> None:
+    """A folder, pipe or device under a companion's name read as 'unable to open database file'
+    or 'disk I/O error', or hung on a pipe (attack run 31): named, with what to do. A regular
+    file is left to SQLite (a -wal file holds changes not yet in the database)."""
+    for suffix in COMPANIONS:
+        companion = Path(f"{path}{suffix}")
+        try:
+            odd = companion.exists() and not companion.is_file()
+        except OSError:  # (a name the system refuses to look at is SQLite's to name)
+            continue
+        if odd:
+            raise StorageError(
+                f"cannot open the session database {path}: {companion} is not a regular file "
+                "(a folder, pipe or device has the name of SQLite's own file for it); "
+                "move it away and start again",
+                "other",
+            )
 
 
 def open_asking(
