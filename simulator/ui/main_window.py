@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._controller: SessionController | None = None
         self._quit_confirmed = False  # Ctrl+Q asked already: the close that follows does not
         self._closing = False  # hidden, finishing its background work: nothing new is set up
+        self.audio_devices_asked = False  # Qt's audio devices first asked (warm_up)
         self.waiting_for_saves = False  # a close waits for answers on their way to disk
         self._geometry_file: Path | None = None  # where its size is kept (``place_on_screen``)
         self.home = HomePage(settings.voice_enabled, settings.answer_mode)
@@ -263,8 +264,19 @@ class MainWindow(QMainWindow):
             if not waiting:
                 self._session_core_imported()
 
-        warm_up_audio_devices(self.tasks, lambda: ready("audio devices"))
+        def asked() -> None:
+            self.audio_devices_asked = True
+            self._check_microphone()
+            ready("audio devices")
+
+        warm_up_audio_devices(self.tasks, asked)
         warm_up_session_core(self.tasks, lambda: ready("session core"))
+
+    def _check_microphone(self) -> None:
+        """Home says when Speaking is chosen and nothing could be recorded (asked only once
+        Qt's devices were first asked, off the start's path: then the query is quick)."""
+        if self.audio_devices_asked and self.home.chosen_answer_mode() == "spoken":
+            self.home.show_microphone_problem(self.voice_answers.input_problem())
 
     def _session_core_imported(self) -> None:
         if not (self.tasks.closed or self._closing):
@@ -288,6 +300,7 @@ class MainWindow(QMainWindow):
                 else None
             )
         )
+        self.home.answer_mode.currentIndexChanged.connect(self._check_microphone)
         self.home.settings_requested.connect(self.open_settings)
         self.home.session_opened.connect(self.open_scorecard)
         self.home.review_requested.connect(lambda sid: self.past.open_review(sid))

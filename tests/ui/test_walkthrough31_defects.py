@@ -140,3 +140,25 @@ def test_a_tip_that_wraps_goes_on_under_its_text_not_its_bullet(  # type: ignore
     assert len(starts) >= 3, starts  # the first tip wraps
     bullets = [x for x in starts if x <= min(starts) + 2]
     assert len(bullets) == len(tips), starts
+
+
+def test_home_says_there_is_no_microphone_when_speaking_is_chosen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A new user on a computer with no microphone chose Answers: Speaking on Home: nothing
+    said it could not work until the interview had started ("No microphone found. Type your
+    answers from now on."). Home says so beside the choice, and that the answers will be
+    typed; with Typing chosen it says nothing."""
+    from PySide6.QtCore import Qt
+
+    window.voice_answers.input_problem = lambda: "No microphone found."  # this machine's case
+    home = window.home
+    qtbot.waitUntil(lambda: window.audio_devices_asked, timeout=HANG_MS)
+    hint = home.microphone_hint
+    assert not hint.isVisibleTo(home)
+    home.answer_mode.setFocus()
+    qtbot.keyClick(home.answer_mode, Qt.Key.Key_Down)  # Typing -> Speaking
+    assert home.chosen_answer_mode() == "spoken"
+    assert hint.isVisibleTo(home), "nothing on Home says there is no microphone"
+    assert "No microphone found" in hint.text() and "typed" in hint.text(), hint.text()
+    assert hint.accessibleName()
+    qtbot.keyClick(home.answer_mode, Qt.Key.Key_Up)
+    assert not hint.isVisibleTo(home)

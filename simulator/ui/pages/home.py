@@ -172,6 +172,13 @@ class HomePage(QWidget):
         )
         fit_choices(self.answer_mode)
         form.addRow("&Answers:", self.answer_mode)
+        # Speaking chosen with no microphone: said here, not first once the interview started
+        self.microphone_hint = label("", "hint")
+        name(self.microphone_hint, "microphoneHint", "Microphone")
+        self.microphone_hint.setVisible(False)
+        self._microphone_problem: str | None = None
+        self.answer_mode.currentIndexChanged.connect(self._show_microphone_hint)
+        form.addRow("", self.microphone_hint)
 
         # The topic list takes the room a tall window has, up to all its topics (set_bank): at
         # 1920 x 1080 it showed 8 of 40 topics above 500 px of empty page.
@@ -295,6 +302,17 @@ class HomePage(QWidget):
     # --- plan ----------------------------------------------------------------------------
     def chosen_answer_mode(self) -> str:
         return str(self.answer_mode.currentData())
+
+    def show_microphone_problem(self, problem: str | None) -> None:
+        """Why no answer could be recorded now (None: a microphone is there); said under the
+        answer mode while Speaking is chosen."""
+        self._microphone_problem = problem
+        self._show_microphone_hint()
+
+    def _show_microphone_hint(self) -> None:
+        problem = self._microphone_problem if self.chosen_answer_mode() == "spoken" else None
+        self.microphone_hint.setText(f"{problem} Your answers will be typed." if problem else "")
+        self.microphone_hint.setVisible(bool(problem))
 
     def plan(self) -> Plan:
         key = self.preset.currentData()
