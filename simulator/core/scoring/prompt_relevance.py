@@ -69,6 +69,11 @@ SAME_THEME = 0.5
 # twice as close as the next.
 SAME_CLOSEST = 0.2
 SAME_LEAD = 2.0
+# ... and the closest one whatever the next when it is this close: no two different shipped
+# themes come nearer than 0.26 (give-difficult-feedback and difficult-team-member), while an
+# outside author's "stop or drastically scale back a project" sits at 0.39 from the shipped
+# stop-a-project theme, with project-failure at 0.21 next to it (round 31).
+SAME_CLOSE = 0.32
 # A shipped theme said in this many framing sentences names what the story is about ...
 FRAMED_APART = 2
 # ... and in this many when the story says the prompt's own words too.
@@ -100,7 +105,7 @@ def _built(question_id: str, text: str) -> tuple[Rubrics, frozenset[str]]:
     same = {qid for value, qid in cosines if value >= SAME_THEME}
     if len(cosines) > 1:
         (top, closest), (second, _) = cosines[0], cosines[1]
-        if top >= SAME_CLOSEST and top >= SAME_LEAD * second:
+        if top >= SAME_CLOSE or (top >= SAME_CLOSEST and top >= SAME_LEAD * second):
             same.add(closest)
     return built, frozenset(same)
 

@@ -125,7 +125,7 @@ from simulator.core.scoring.intent_phrases import (
     whole_phrase,
 )
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
-from simulator.core.scoring.prompt_relevance import asked_clause, judged_by_prompt
+from simulator.core.scoring.prompt_relevance import asked_clause, judged_by_prompt, same_themes
 from simulator.core.scoring.story_named import named_theme
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 from simulator.core.scoring.theme_direction import reversed_theme
@@ -273,10 +273,27 @@ def off_question(
     known: they tell what frames the story (situation, task, result) from a step said in
     passing."""
     verdict = _caught(question, tokens, labels)
+    if verdict.cost and _answers_its_twin(question, tokens, labels):
+        return ON_THE_QUESTION
     if not verdict.cost or verdict.mirrored:
         return verdict
     # story_named.py: named only by the theme its words sit nearest, when a second signal agrees.
     return replace(verdict, reads_as=named_theme(question, tokens, labels, verdict.reads_as))
+
+
+def _answers_its_twin(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Does the story answer a shipped question that asks what ``question`` asks, in other words
+    (prompt_relevance.same_themes)? Then it answers ``question`` too. A question of a person's
+    own pack with an intent was weighed against every shipped theme, its own twin included: an
+    outside author's "a model that behaved worse after it was deployed than it did offline" flagged
+    a story the shipped "model did well offline but disappointed in production" question frames,
+    "helping a less experienced colleague improve" one that "helping a junior engineer grow"
+    frames (round 31's outside pack: 5 of 12 relevant stories flagged). The shipped twin's
+    curated intent phrases are everyday ways of saying the same thing."""
+    if question.intent is None or _shipped_theme(question):
+        return False  # no intent: prompt_relevance leaves the same themes out itself
+    twins = same_themes(question)
+    return any(not _caught(t, tokens, labels).cost for t in story_themes() if t.id in twins)
 
 
 def _caught(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> Verdict:
