@@ -311,7 +311,7 @@ class HomePage(QWidget):
 
     def _show_microphone_hint(self) -> None:
         problem = self._microphone_problem if self.chosen_answer_mode() == "spoken" else None
-        self.microphone_hint.setText(f"{problem} Your answers will be typed." if problem else "")
+        self.microphone_hint.setText(f"{problem} Answers will be typed." if problem else "")
         self.microphone_hint.setVisible(bool(problem))
 
     def plan(self) -> Plan:
