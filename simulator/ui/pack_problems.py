@@ -85,8 +85,11 @@ def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str])
     parts = ["the questions named here were not loaded"] if named else []
     if kept_out:
         names = [re.split(r"[\\/]", f)[-1] for f in kept_out]
-        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-        parts.append(f"no question of {shown} was loaded")
+        # "mine.yaml or other.yaml", "a.yaml, b.yaml, c.yaml or 2 more" (not "mine.yaml,
+        # other.yaml", which read as one name with a comma)
+        shown = names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else [])
+        either = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+        parts.append(f"no question of {either} was loaded")
     said = "; ".join(parts)
     loaded_part = (
         f"{said[0].upper()}{said[1:]}; every other question was."
@@ -94,8 +97,8 @@ def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str])
         else "Every question was loaded all the same."
     )
     return (
-        f"{counted(len(problems), 'problem')} in the question packs. {loaded_part} Fix the file "
-        "and start the app again (`ml-interview validate FILE` checks a pack without starting "
+        f"{counted(len(problems), 'problem')} in the question packs. {loaded_part} Fix the "
+        f"{'files' if len({p.file for p in problems}) > 1 else 'file'} and start the app again (`ml-interview validate FILE` checks a pack without starting "
         "it)."
     )
 

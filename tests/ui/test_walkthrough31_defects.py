@@ -162,3 +162,23 @@ def test_home_says_there_is_no_microphone_when_speaking_is_chosen(qtbot, window)
     assert hint.accessibleName()
     qtbot.keyClick(home.answer_mode, Qt.Key.Key_Up)
     assert not hint.isVisibleTo(home)
+
+
+def test_the_pack_problems_name_several_files_as_a_list() -> None:
+    """Help → Question pack problems with two broken packs: "No question of mine.yaml,
+    other.yaml was loaded; … Fix the file and start the app again", two names read as one
+    and one file to fix."""
+    from simulator.core.questions import Problem
+    from simulator.ui.pack_problems import problems_summary
+
+    broken = [
+        Problem("/data/questions/mine.yaml", None, None, "not valid YAML (line 6)"),
+        Problem("/data/questions/other.yaml", "my.q2", "topic", "Field required"),
+    ]
+    both = problems_summary(broken, set())
+    assert "No question of mine.yaml or other.yaml was loaded" in both, both
+    assert "Fix the files and start" in both, both
+    one = problems_summary(broken[:1], set())
+    assert "No question of mine.yaml was loaded" in one and "Fix the file and" in one, one
+    many = [Problem(f"/d/{n}.yaml", None, None, "not valid YAML") for n in "abcde"]
+    assert "of a.yaml, b.yaml, c.yaml or 2 more was loaded" in problems_summary(many, set())
