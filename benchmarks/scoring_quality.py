@@ -2504,6 +2504,7 @@ sys.path.insert(0, str(REPO))
 
 from simulator.core.questions import QuestionBank, load_packs  # noqa: E402
 from simulator.core.scoring import AnswerScore, score_answer  # noqa: E402
+from simulator.core.scoring.bank_rivals import Rivals  # noqa: E402
 from simulator.core.transcript import Transcript  # noqa: E402
 
 CAL = REPO / "tests" / "core" / "scoring"
@@ -2580,7 +2581,8 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _score(bank: QuestionBank, qid: str, text: str) -> AnswerScore:
-    return score_answer(bank.get(qid), Transcript(text))
+    # the loaded bank's behavioral questions are the rivals a story may answer (as in the app)
+    return score_answer(bank.get(qid), Transcript(text), Rivals.of_bank(bank))
 
 
 def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, Tally]) -> None:

@@ -71,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
     question = _question(bank, args.question)
 
     from simulator.core.scoring import score_answer
+    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.transcript import Transcript
 
     transcript: Transcript
@@ -101,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         if len(text) > MAX_ANSWER_CHARS:
             raise UserError(f"answer file {path}: {_too_long(len(text))}")
         transcript = Transcript(text=without_controls(text), duration_s=args.duration)
-    score = score_answer(question, transcript)
+    score = score_answer(question, transcript, Rivals.of_bank(bank))
     data = score.to_dict()
     if args.audio:
         data["transcript"] = transcript.to_dict()
@@ -171,8 +172,10 @@ def _transcribe(path: Path, model: str | None, question: Any = None) -> Any:
 
 def _run_batch(bank: Any, args: argparse.Namespace) -> int:
     from simulator.core.scoring import score_answer
+    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.transcript import Transcript
 
+    rivals = Rivals.of_bank(bank)  # the loaded bank's behavioral questions, once
     status = 0
     for number, line in enumerate(_lines(sys.stdin, MAX_LINE_CHARS), start=1):
         if line is not None and not line.strip():
@@ -189,7 +192,7 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
                 raise ValueError(_unknown(bank, qid)) from None
             duration = item.get("duration_s", args.duration)
             transcript = Transcript(text=without_controls(item["answer"]), duration_s=duration)
-            output = json_line(score_answer(question, transcript).to_dict())
+            output = json_line(score_answer(question, transcript, rivals).to_dict())
         except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
             status = 1
             reason = str(exc) if isinstance(exc, ValueError) else f"cannot be scored: {exc!r}"

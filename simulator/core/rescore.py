@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.recording_check import UnusableRecording
+from simulator.core.scoring.bank_rivals import Rivals
 from simulator.core.session.ledger import combine
 from simulator.core.session.summary import skipped_score
 from simulator.core.speech_topic import SpeechTopic, topic_of
@@ -110,6 +111,7 @@ def rescore_session(
         progress(done, total)
     updates: list[tuple[int, AnswerScore]] = []
     changed = 0
+    rivals = Rivals.of_bank(bank)
     for done, position in enumerate(sorted(positions), len(spoken) + 1):
         if cancelled():
             return _cancelled(record, len(positions), missing)
@@ -118,7 +120,7 @@ def rescore_session(
         question = bank.questions.get(main.question_id)
         if question is None or main.follow_up is not None or main.mode == "skipped":
             continue
-        score = _question_score(question, positions[position], new_transcripts)
+        score = _question_score(question, positions[position], new_transcripts, rivals)
         changed += int((main.score.overall if main.score else None) != score.overall)
         updates.append((main.id, score))
     summary = _summary(record, bank, dict(updates))
@@ -167,8 +169,9 @@ def retranscribe_answer(
         return result
     question = bank.questions.get(main.question_id)
     updates: dict[int, AnswerScore] = {}
+    rivals = Rivals.of_bank(bank)
     if question is not None and main.mode != "skipped":
-        updates[main.id] = _question_score(question, parts, {answer.id: heard})
+        updates[main.id] = _question_score(question, parts, {answer.id: heard}, rivals)
     summary = _summary(record, bank, updates)
     old_model = (answer.transcript or {}).get("model") or "an earlier model"
     why = f"transcribed again with {model} (was {old_model})"
@@ -195,7 +198,7 @@ def _by_position(record: SessionRecord) -> dict[int, list[AnswerRecord]]:
 
 
 def _question_score(
-    question: Question, parts: list[AnswerRecord], new: dict[int, Transcript]
+    question: Question, parts: list[AnswerRecord], new: dict[int, Transcript], rivals: Rivals
 ) -> AnswerScore:
     """The question scored on every given part (new transcripts where there are)."""
     from simulator.core.scoring import score_answer
@@ -204,7 +207,7 @@ def _question_score(
     transcripts = [
         new.get(part.id) or _stored_transcript(part) for part in parts if part.mode != "skipped"
     ]
-    score = score_answer(question, combine(transcripts))
+    score = score_answer(question, combine(transcripts), rivals)
     if main.score is not None:  # the time spent answering stays what it was
         score = replace(score, answer_time_s=main.score.answer_time_s)
     return score

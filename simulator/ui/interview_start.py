@@ -41,8 +41,10 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
         # Home opens with them next time: a spoken interview stays spoken after a restart
         settings.voice_enabled, settings.answer_mode = chosen
         window._db.submit(settings.save, on_error=window._show_error)
+    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.session.plan import SessionPlan
 
+    rivals = Rivals.of_bank(bank)  # a story may answer another behavioral question of the bank
     spoken = settings.answer_mode == "spoken"
     session_plan = SessionPlan(
         plan.name,
@@ -54,7 +56,7 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
 
     def go() -> None:
         window.stack.setCurrentWidget(window.interview)
-        window.controller.start(session_plan, questions)
+        window.controller.start(session_plan, questions, rivals)
         say_read_only(window)
 
     when_speech_ready(window, spoken, go)
@@ -165,14 +167,16 @@ def resume_session(window: MainWindow, session_id: int) -> None:
                 "Discard the interview: the answers you gave stay saved."
             )
             return
+        from simulator.core.scoring.bank_rivals import Rivals
         from simulator.core.session.recovery import resume_point
 
         questions = [bank.questions[i] for i in ids]
+        rivals = Rivals.of_bank(bank)
 
         def go() -> None:
             window.stack.setCurrentWidget(window.interview)
             window.interview.notices.new_session()  # not the last session's facts
-            window.controller.resume(record, questions)
+            window.controller.resume(record, questions, rivals)
             say_read_only(window)
 
         # A spoken session goes on spoken (its first step may be the microphone): on Home

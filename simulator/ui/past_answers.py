@@ -316,7 +316,11 @@ class PastAnswers(QObject):
             return
 
         from simulator.core.attempts import practice_plan
+        from simulator.core.scoring.bank_rivals import Rivals
         from simulator.core.session import SessionPlan
+
+        assert bank is not None  # the question was found in it
+        rivals = Rivals.of_bank(bank)
 
         def loaded(answer: AnswerRecord) -> None:
             mode = answer.mode
@@ -330,6 +334,7 @@ class PastAnswers(QObject):
             w.controller.start(
                 SessionPlan.from_dict(plan, spoken=mode == "spoken", voice=settings.voice_enabled),
                 [question],
+                rivals,
             )
 
         w._db.submit(w.services.storage.answer, answer_id, on_done=loaded, on_error=w._show_error)

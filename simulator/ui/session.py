@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from simulator.core.questions import Question
+    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.storage import SessionRecord, Storage
     from simulator.settings import Settings
     from simulator.speech.tts import Speaker
@@ -122,11 +123,15 @@ class SessionController(QObject):
         return self.core.write_recovery_file(path)
 
     # --- actions (IllegalTransition reaches the window, which shows "Not now") ------------
-    def start(self, plan: SessionPlan, questions: list[Question]) -> None:
-        self.core.start(plan, questions)
+    def start(
+        self, plan: SessionPlan, questions: list[Question], rivals: Rivals | None = None
+    ) -> None:
+        self.core.start(plan, questions, rivals)
 
-    def resume(self, record: SessionRecord, questions: list[Question]) -> None:
-        self.core.resume(record, questions)
+    def resume(
+        self, record: SessionRecord, questions: list[Question], rivals: Rivals | None = None
+    ) -> None:
+        self.core.resume(record, questions, rivals)
 
     def primary(self, text: str = "") -> None:
         self.core.primary(text)

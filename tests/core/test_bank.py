@@ -139,6 +139,10 @@ MEASURED_ONLY = frozenset(
         # round 31, para31: answers to its own held-out pack (packs/para31held), measured at the
         # start and the end only (see scoring_quality.py)
         "heldout_para31_content.yaml",
+        # round 31, star31: held-out measured at its start and end only (the pack set with
+        # --pack tests/core/scoring/packs/star31)
+        "heldout_star31_star.yaml",
+        "heldout_star31_pack_star.yaml",
         # round 30, wrong30: held-out measured at its start and end only; its dev set was
         # written from the prompts alone and holds confidently wrong answers only measured
         "heldout_wrong30_content.yaml",

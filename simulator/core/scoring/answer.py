@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simulator.core.questions import Category, Question
+from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.content import ContentResult, score_content
 from simulator.core.scoring.delivery import DeliveryScore, analyse_delivery
 from simulator.core.scoring.overall import answer_feedback, combine, session_score
@@ -23,8 +24,12 @@ NO_WORDS = (
 )
 
 
-def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
+def score_answer(
+    question: Question, transcript: Transcript, rivals: Rivals = NO_RIVALS
+) -> AnswerScore:
     """Score one answer. ``transcript.duration_s`` None means typed: no delivery component.
+    ``rivals``: the loaded bank's behavioral questions, a story may answer one of them instead
+    (bank_rivals.py); without them only the shipped themes are weighed.
 
     An answer with no real words (``has_words``: the app's one rule for "no answer") earns
     nothing: no STAR part, no delivery, overall 0, and the feedback says why."""
@@ -38,7 +43,7 @@ def score_answer(question: Question, transcript: Transcript) -> AnswerScore:
     if question.category is Category.BEHAVIORAL:
         structure = analyse_star(tokens, transcript)
         labels = [segment.label for segment in structure.star.segments]
-        verdict = off_question(question, tokens, labels)
+        verdict = off_question(question, tokens, labels, rivals)
         if verdict.cost:
             structure = mark_off_question(structure, verdict.asked, verdict.cost, verdict.reads_as)
     else:

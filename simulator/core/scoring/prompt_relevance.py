@@ -78,6 +78,10 @@ SAME_CLOSE = 0.32
 FRAMED_APART = 2
 # ... and in this many when the story says the prompt's own words too.
 FRAMED_APART_TOUCHED = 3
+# Another question of the loaded bank that no shipped theme stands for (round 31: a question of
+# the same user pack) whose rubric is this many times nearer the story's words than the asked
+# one's is what the story answers (``pack_rival``).
+RIVAL_LEANS = 2.5
 
 
 @dataclass(frozen=True)
@@ -90,11 +94,15 @@ class PromptVerdict:
 
 
 @lru_cache(maxsize=64)
-def _built(question_id: str, text: str) -> tuple[Rubrics, frozenset[str]]:
-    """The vectors of the shipped themes' rubrics and of the question's own (``text``; keyed by
-    it too, so an edited pack is a new question), and the shipped themes that are the same
-    theme as the question (``SAME_THEME``)."""
+def _built(
+    question_id: str, text: str, rivals: tuple[tuple[str, str], ...] = ()
+) -> tuple[Rubrics, frozenset[str]]:
+    """The vectors of the shipped themes' rubrics, of the bank's other rivals (``rivals``: id
+    and rubric text, round 31) and of the question's own (``text``; keyed by it too, so an
+    edited pack is a new question), and the themes that are the same theme as the question
+    (``SAME_THEME``)."""
     texts = {q.id: rubric_text(q) for q in story_themes() if q.id != question_id}
+    texts.update((qid, rubric) for qid, rubric in rivals if qid != question_id)
     texts[question_id] = text
     built = build_vectors(texts)
     mine = built[1][question_id]
@@ -125,6 +133,40 @@ def near_rubric(question: Question, tokens: Tokens) -> bool:
         return False
     closer = sum(1 for qid, v in near.items() if v > mine and qid not in same)
     return closer < NEAR_RANK
+
+
+def pack_rival(question: Question, tokens: Tokens, rivals: Sequence[Question]) -> Question | None:
+    """The question of ``rivals`` (the loaded bank's behavioral questions no shipped theme
+    stands for) the story answers instead, by its words as a whole: the one whose rubric is
+    nearest the story's, ``RIVAL_LEANS`` times nearer than the asked question's (or a theme that
+    is the asked one in other words); a rival that is itself the asked theme in other words
+    (``SAME_THEME``) is no rival. None when there is none.
+
+    Tuned on star30's outside pack (heldout_star30_nointent_star.yaml, now development data:
+    off-question stories told for the pack's own neighbour 3 -> 6 of 8 caught, none of its 8
+    relevant stories flagged) and on every repository STAR set with each shipped question
+    stripped of its intent and made a pack question (56 pairs: 27 off-question stories lean so
+    to their true question's copy, 2 relevant stories lean so elsewhere; at 2 times, 38 and 3)."""
+    if not rivals:
+        return None
+    mine_text = rubric_text(question)
+    texts = tuple((q.id, rubric_text(q)) for q in rivals if q.id != question.id)
+    built, _ = _built(question.id, mine_text, texts)
+    same = same_themes(question)  # shipped themes only: a pack's neighbour is weighed below
+    near = closeness_to(tokens, built)
+    mine = max([near[question.id], *(near[qid] for qid in same)])
+    own = built[1][question.id]
+    best: tuple[float, Question] | None = None
+    for rival in rivals:
+        if rival.id == question.id or rival.id in same:
+            continue
+        if cosine(built[1][rival.id], own) >= SAME_THEME:
+            continue
+        if best is None or near[rival.id] > best[0]:
+            best = (near[rival.id], rival)
+    if best is None or best[0] <= 0.0 or best[0] < RIVAL_LEANS * max(mine, 1e-3):
+        return None
+    return best[1]
 
 
 def framed_apart(

@@ -113,6 +113,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import Intent, Question
+from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.core_frame import core_framed_elsewhere
 from simulator.core.scoring.distinct_theme import distinct_rival
 from simulator.core.scoring.ending_theme import ending_theme
@@ -125,7 +126,12 @@ from simulator.core.scoring.intent_phrases import (
     whole_phrase,
 )
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
-from simulator.core.scoring.prompt_relevance import asked_clause, judged_by_prompt, same_themes
+from simulator.core.scoring.prompt_relevance import (
+    asked_clause,
+    judged_by_prompt,
+    pack_rival,
+    same_themes,
+)
 from simulator.core.scoring.story_named import named_theme
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 from simulator.core.scoring.theme_direction import reversed_theme
@@ -261,21 +267,29 @@ class Verdict:
     # named by a rule for a mirror pair (theme_rivals.py, theme_direction.py, ending_theme.py):
     # the act said the other way round names its theme, whatever the words lean to
     mirrored: bool = False
+    # named by another question of the loaded bank (prompt_relevance.pack_rival): kept as named
+    by_rival: bool = False
 
 
 ON_THE_QUESTION = Verdict(0, [])
 
 
 def off_question(
-    question: Question, tokens: Tokens, labels: Sequence[str] | None = None
+    question: Question,
+    tokens: Tokens,
+    labels: Sequence[str] | None = None,
+    rivals: Rivals = NO_RIVALS,
 ) -> Verdict:
     """Does the story answer ``question``? ``labels`` are its sentences' STAR parts, when
     known: they tell what frames the story (situation, task, result) from a step said in
-    passing."""
+    passing. ``rivals`` are the loaded bank's behavioral questions (bank_rivals.py): those no
+    shipped theme stands for are weighed too."""
     verdict = _caught(question, tokens, labels)
     if verdict.cost and _answers_its_twin(question, tokens, labels):
         return ON_THE_QUESTION
-    if not verdict.cost or verdict.mirrored:
+    if not verdict.cost and question.intent is None:
+        verdict = _pack_rival(question, tokens, rivals)
+    if not verdict.cost or verdict.mirrored or verdict.by_rival:
         return verdict
     # story_named.py: named only by the theme its words sit nearest, when a second signal agrees.
     return replace(verdict, reads_as=named_theme(question, tokens, labels, verdict.reads_as))
@@ -294,6 +308,25 @@ def _answers_its_twin(question: Question, tokens: Tokens, labels: Sequence[str] 
         return False  # no intent: prompt_relevance leaves the same themes out itself
     twins = same_themes(question)
     return any(not _caught(t, tokens, labels).cost for t in story_themes() if t.id in twins)
+
+
+def _pack_rival(question: Question, tokens: Tokens, rivals: Rivals) -> Verdict:
+    """A question without intent (a person's own pack) whose story answers another question of
+    the loaded bank that no shipped theme stands for (prompt_relevance.pack_rival), when a
+    second signal agrees: the story says that question's prompt words, or none of the asked
+    one's. Round 31, on star30's outside pack: off-question stories told for the pack's own
+    neighbour caught 3 -> 6 of 8, none of its 8 relevant stories flagged."""
+    if not tokens.words:
+        return ON_THE_QUESTION
+    others = rivals.besides(question, (q.id for q in story_themes()))
+    rival = pack_rival(question, tokens, others)
+    if rival is None:
+        return ON_THE_QUESTION
+    if _focus_touched(question, tokens) and not _focus_touched(rival, tokens):
+        return ON_THE_QUESTION
+    reads_as = rival.intent.label if rival.intent else asked_clause(rival.prompt)
+    asked = [asked_clause(question.prompt)]
+    return Verdict(OFF_QUESTION_PENALTY_UNSURE, asked, reads_as, by_rival=True)
 
 
 def _caught(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> Verdict:

@@ -23,6 +23,7 @@ from simulator.core.transcript import Transcript
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
+    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.session.plan import SessionPlan
     from simulator.core.storage import SessionRecord
 
@@ -67,14 +68,18 @@ class Session(Pausable):
     _unsaved_tried_at = -math.inf  # when answers not saved yet were last tried again
 
     # --- starting: a spoken interview with nothing to record says so at once ----------------
-    def start(self, plan: SessionPlan, questions: list[Question]) -> None:
+    def start(
+        self, plan: SessionPlan, questions: list[Question], rivals: Rivals | None = None
+    ) -> None:
         self._held_transcript = None
-        super().start(plan, questions)
+        super().start(plan, questions, rivals)
         self._check_microphone()
 
-    def resume(self, record: SessionRecord, questions: list[Question]) -> None:
+    def resume(
+        self, record: SessionRecord, questions: list[Question], rivals: Rivals | None = None
+    ) -> None:
         self._held_transcript = None
-        super().resume(record, questions)
+        super().resume(record, questions, rivals)
         carried, interview = self._carried, self.interview
         if self.state in (State.ANSWERING, State.FOLLOW_UP):
             self.tick()  # resumed into the answer: its clock (and STAR timer) shown at once

@@ -28,6 +28,7 @@ from simulator.core.transcript import Transcript
 if TYPE_CHECKING:
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
+    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.storage import SessionRecord
 
 __all__ = ["BRIEFING_TEXT", "Flow", "Slot", "reading_time_s"]
@@ -50,9 +51,12 @@ class Flow(FlowState):
     scoring it and the follow-up policy."""
 
     # --- starting -------------------------------------------------------------------------
-    def start(self, plan: SessionPlan, questions: list[Question]) -> None:
-        """A new session over ``questions`` (chosen from the plan, or the plan's own ids)."""
-        self._reset(questions, spoken=plan.spoken, voice=plan.voice)
+    def start(
+        self, plan: SessionPlan, questions: list[Question], rivals: Rivals | None = None
+    ) -> None:
+        """A new session over ``questions`` (chosen from the plan, or the plan's own ids);
+        ``rivals``: the loaded bank's behavioral questions, weighed against each story."""
+        self._reset(questions, spoken=plan.spoken, voice=plan.voice, rivals=rivals)
         self._retry_left()
         self.journal.open(plan.to_dict([q.id for q in questions]))
         self._send("start")
@@ -65,12 +69,14 @@ class Flow(FlowState):
         self._voice.say(text, self._briefed, unheard_wait_s=reading_time_s(text))
         self._voice.prepare(questions[0].prompt)  # rendered while the briefing plays
 
-    def resume(self, record: SessionRecord, questions: list[Question]) -> None:
+    def resume(
+        self, record: SessionRecord, questions: list[Question], rivals: Rivals | None = None
+    ) -> None:
         """Continue an interrupted session at its first unanswered question, as it was given
         (spoken or typed, voice on or off). Answers are scored again from what was said; a
         recording cut short is repaired, transcribed and scored in the background."""
         point: ResumePoint = resume_point(record, questions)
-        self._reset(questions, spoken=point.spoken, voice=point.voice)
+        self._reset(questions, spoken=point.spoken, voice=point.voice, rivals=rivals)
         self.journal.adopt(record)
         self.ledger = point.ledger
         for entry, part in point.to_recover:
@@ -120,7 +126,9 @@ class Flow(FlowState):
         elif self.state is State.ASKING_FOLLOW_UP:
             self._follow_up_read()
 
-    def _reset(self, questions: list[Question], *, spoken: bool, voice: bool) -> None:
+    def _reset(
+        self, questions: list[Question], *, spoken: bool, voice: bool, rivals: Rivals | None
+    ) -> None:
         self._voice.stop()
         self._voice.enabled = voice
         speech = self._speech
@@ -132,7 +140,9 @@ class Flow(FlowState):
         self._carried = None
         self._work.detach()  # a session left behind still saves its answers, silently
         self.journal = self._new_journal()
-        self._work = Background(self._executor, self.journal, speech, self._emit, self._settled)
+        self._work = Background(
+            self._executor, self.journal, speech, self._emit, self._settled, rivals
+        )
         self.interview = Interview(questions, clock=self._clock, spoken=spoken)
         self.interview.on_change(lambda old, new: self._emit(ev.StateChanged(old, new)))
         self._emit(ev.ModeChanged(spoken, voice))

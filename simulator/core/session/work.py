@@ -19,6 +19,7 @@ from simulator.core.speech_topic import topic_of
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore, SessionScore
+    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.session.journal import Journal
     from simulator.core.transcript import Transcript
 
@@ -35,8 +36,11 @@ class Background:
         speech: SpeechInput | None,
         emit: Callable[[ev.Event], None],
         settled: Callable[[], None],
+        rivals: Rivals | None = None,
     ) -> None:
         self._executor = executor
+        # the loaded bank's behavioral questions, a story may answer one of them instead
+        self._rivals = rivals
         self._journal = journal
         self._speech = speech
         self._emit_to = emit
@@ -77,6 +81,7 @@ class Background:
     ) -> None:
         """Score the question on every part given so far; the newest request wins."""
         from simulator.core.scoring import score_answer
+        from simulator.core.scoring.bank_rivals import NO_RIVALS
 
         entry.version += 1
         version, question, transcript = entry.version, entry.question, entry.combined()
@@ -100,7 +105,8 @@ class Background:
             log.error("question %d could not be scored", entry.position + 1, exc_info=exc)
             self._emit_to(ev.Failed(f"Question {entry.position + 1} could not be scored: {exc}"))
 
-        self._run(lambda: score_answer(question, transcript), scored, failed)
+        rivals = self._rivals or NO_RIVALS
+        self._run(lambda: score_answer(question, transcript, rivals), scored, failed)
 
     def refine(self, entry: Entry, part: Part) -> None:
         """Transcribe the whole recording again (better than the live pieces), store that
