@@ -160,6 +160,23 @@ _AT_FIRST = frozenset(("at first i",))
 
 
 _INDIRECT = frozenset(("how", "whether", "if"))
+_OWNED_UP = frozenset(("owned up",))
+_INSTEAD = frozenset(("instead of", "rather than", "down from", "up from"))
+_MODALS = word_set("can could will would may might must should cannot shall")
+
+
+def _unreal(ws: list[str], i: int) -> bool:
+    """Is the change word at ``i`` said as what can, must or is to happen ("can be dropped",
+    "to be cut", "could not be reduced"), not as what happened?"""
+    j = i - 1
+    if j >= 0 and ws[j] == "be":
+        j -= 1
+        if j >= 0 and ws[j] == "not":
+            j -= 1
+        return j >= 0 and (ws[j] in _MODALS or ws[j] == "to")
+    return j >= 0 and ws[j] in _MODALS
+
+
 _LOOKING = frozenset(
     ("measured", "checked", "tested", "calculated", "estimated", "compared", "looked", "asked")
 )
@@ -254,6 +271,9 @@ def sentence_evidence(
         # "every request fell back to the default features": a fallback, not a fall ("opt-outs
         # fell back to three percent" is one)
         drop("result", {"fell"})
+    if count_phrases(ws, _OWNED_UP):
+        # "I owned up to it in the team channel": I admitted it, a step; no ownership of a task
+        drop("task", {"i owned", "i owned the"})
     if ws[:2] != ["after", "that"]:
         # "Late deliveries were rare after that": a time, not the next step of a list
         drop("action", {"after that"})
@@ -366,6 +386,15 @@ def sentence_evidence(
         w in CHANGE_WORDS and not (w == "boosted" and i and ws[i - 1] == "gradient")
         for i, w in enumerate(ws)
     )
+    if changed and all(_unreal(ws, i) for i, w in enumerate(ws) if w in CHANGE_WORDS):
+        # "so nothing read in the last ninety days can be dropped": a change that may or must
+        # happen, said of what a step is for, is no change measured (round 31)
+        changed = False
+        drop("result", CHANGE_CUES)
+    if not changed and numbers >= 2 and count_phrases(ws, _INSTEAD):
+        # "The next review took thirty minutes instead of two hours": two amounts compared,
+        # the new one against the old, is a change measured (round 31)
+        changed = True
     if changed and change_only_as_cause(raw):
         # "I found that the server had run out of memory after a new feature doubled the
         # size of each request": the change says why or when, not what came of the steps.

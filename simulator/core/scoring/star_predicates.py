@@ -340,6 +340,9 @@ def step_happened(ws: list[str], clause: Clause) -> bool:
     verb = ws[clause.verb]
     if verb not in HAPPENING_VERBS:
         return False
+    if set(ws) & _USUALLY or count_phrases(ws, _ON_AVERAGE):
+        # "Code reviews took three days on average": how things usually went, no step (round 31)
+        return False
     before = ws[: clause.verb]
     # "The next three hires ran the pipeline": a marker after a determiner names the subject.
     marked = any(
@@ -350,6 +353,8 @@ def step_happened(ws: list[str], clause: Clause) -> bool:
 
 
 _NOUN_DETERMINERS = word_set("the a an her his their our my its your this that these those")
+_USUALLY = word_set("usually typically normally often always every regularly")
+_ON_AVERAGE = frozenset(("on average", "as a rule"))
 
 
 def time_given(ws: list[str]) -> bool:
