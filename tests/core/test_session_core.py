@@ -308,10 +308,10 @@ def test_a_failed_re_score_is_reported_and_logged(
     h.speech.whole[audio.name] = spoken(GOOD)
     real = scoring.score_answer
 
-    def flaky(question, transcript):  # type: ignore[no-untyped-def]
+    def flaky(question, transcript, *rivals):  # type: ignore[no-untyped-def]
         if transcript.text == GOOD:
             raise RuntimeError("scorer exploded")
-        return real(question, transcript)
+        return real(question, transcript, *rivals)
 
     monkeypatch.setattr(scoring, "score_answer", flaky)
     h.session.recording_started()
