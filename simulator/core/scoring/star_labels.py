@@ -165,6 +165,24 @@ _INSTEAD = frozenset(("instead of", "rather than", "down from", "up from"))
 _MODALS = word_set("can could will would may might must should cannot shall")
 
 
+def _activity_went_on(ws: list[str], verb: int, subject: tuple[str, ...]) -> bool:
+    """ "Labelling restarted the next day", "Hiring resumed in May": the gerund alone is the
+    subject, its verb a past form with no object after it (the next word is no determiner,
+    pronoun or number: "Profiling showed the ...", "Testing took two weeks" are steps)."""
+    if subject != (ws[0],) or verb <= 0 or verb >= len(ws) or not ws[verb].endswith("ed"):
+        return False
+    after = ws[verb + 1 : verb + 2]
+    if not after:
+        return True
+    nxt = after[0]
+    if nxt in ("the", "next", "again", "that", "this", "within", "in", "on", "by", "after"):
+        return nxt != "the" or ws[verb + 2 : verb + 3] in (["next"], ["same"], ["following"])
+    return not (is_number(nxt) or nxt in _OBJECT_STARTS)
+
+
+_OBJECT_STARTS = word_set("a an her his their our my its your these those them it him us me")
+
+
 def _unreal(ws: list[str], i: int) -> bool:
     """Is the change word at ``i`` said as what can, must or is to happen ("can be dropped",
     "to be cut", "could not be reduced"), not as what happened?"""
@@ -490,6 +508,10 @@ def sentence_evidence(
             # "Setting the bucket size back restored the old latency": past the steps, a step
             # named by its gerund as the subject of an outcome verb is what that step did.
             add("result", 1.5, "what a step brought about")
+        elif index and position >= 0.5 and _activity_went_on(ws, clause.verb, clause.subject_words):
+            # "Labelling restarted the next day": an activity named alone, doing nothing to
+            # anything, after the steps: how the work went on, what came of them (round 31).
+            add("result", 1.5, "how the work went on")
         else:
             add("action", 1.5, "an act named by its gerund")
     if (

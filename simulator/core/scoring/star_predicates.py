@@ -509,6 +509,11 @@ _META_WORDS = word_set(
     it it's one a an the for of me example examples story stories case basically really
     actually happy to do let mind comes come is there's here's here all pretty much just and
     be"""
+) | word_set(
+    # pleasantries and acknowledgements ("Of course.", "Sure thing.", "Absolutely, gladly.",
+    # "Thanks."): no word of the story either (round 31)
+    """course definitely absolutely certainly gladly glad thing thanks thank you sounds
+    perfect fine alright cool totally oh um uh hmm let's see go ahead"""
 )
 META_REMARK_MAX_WORDS = 10
 

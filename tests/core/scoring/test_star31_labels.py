@@ -72,3 +72,27 @@ def test_a_change_that_happened_is_still_the_result() -> None:
 )
 def test_two_amounts_compared_are_a_result(compared: str) -> None:
     assert star_labels(SCENE, TASK, STEP_1, STEP_2, compared, ASKED)[4] == "result"
+
+
+@pytest.mark.parametrize("opener", ["Of course.", "Sure thing.", "Absolutely, gladly."])
+def test_a_pleasantry_opening_the_story_is_other(opener: str) -> None:
+    assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
+
+
+def test_an_opener_placing_the_story_is_the_scene() -> None:
+    opener = "Sure, this happened at a startup I worked at."
+    assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "situation"
+
+
+def test_thanks_closing_the_story_is_no_result() -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, "Thanks.")[-1] == "other"
+
+
+@pytest.mark.parametrize("went_on", ["Labelling restarted the next day.", "Hiring resumed in May."])
+def test_an_activity_going_on_after_the_steps_is_a_result(went_on: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, went_on, OUTCOME)[4] == "result"
+
+
+def test_an_activity_finding_something_is_still_a_step() -> None:
+    found = "Profiling showed the ranker was slow."
+    assert star_labels(SCENE, TASK, STEP_1, found, STEP_2, OUTCOME)[3] == "action"
