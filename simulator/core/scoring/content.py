@@ -179,6 +179,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     # ... and so does one that opens on and develops another concept (the neighbour is often
     # not a shipped question): its shared words are not this question's topic either.
     concept = other_concept(question, tokens)
+    if concept is not None and trusted and _in_own_words(key_points, whole):
+        concept = None  # "Broken items almost never ..." names the asked subject in plain words
     if concept is not None:
         kept = min(kept, concept.kept)
     earned *= kept
@@ -295,3 +297,24 @@ def _as_listed(key_points: list[KeyPointResult]) -> list[KeyPointResult]:
         else kp
         for kp in key_points
     ]
+
+
+# Share of the key-point weight an answer must earn by meaning, in a full explanation in its own
+# words, for its plain-words opening not to be read as another concept (para31).
+OWN_WORDS_MEANING = 0.5
+
+
+def _in_own_words(
+    key_points: list[KeyPointResult], whole: list[meaning_credit.AnswerReading]
+) -> bool:
+    """Does the answer explain the asked question in its own words: it reads as a full
+    explanation (meaning_credit.reads_in_full) and earns at least ``OWN_WORDS_MEANING`` of the
+    key-point weight by meaning? Such an answer names its subject in everyday words ("Broken
+    items almost never come down the line" asked about defect detection, "Normal regression
+    aims for the average; this kind ...") where a competent answer to a neighbouring question
+    names its own concept and says it in the field's words (answer_subject.py)."""
+    if not whole or not whole[0].full:
+        return False
+    total = sum(k.weight for k in key_points) or 1.0
+    by_meaning = sum(k.weight for k in key_points if k.via == "meaning" and k.credit > 0)
+    return by_meaning / total >= OWN_WORDS_MEANING

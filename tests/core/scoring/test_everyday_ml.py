@@ -75,3 +75,34 @@ def test_a_wrong_answer_in_the_same_words_earns_no_meaning() -> None:
     )
     score = score_answer(q, Transcript(text))
     assert all(k.via != "meaning" for k in score.key_points)
+
+
+def test_an_answer_in_its_own_words_is_not_read_as_another_concept() -> None:
+    # its opening names the asked subject in plain words ("broken items" for defective products)
+    q = _question("case.p31d-defect-detection")
+    text = (
+        "Broken items almost never come down the line, so at first you will have thousands of "
+        "pictures of good ones and a handful of bad ones. I'd start by teaching a model what a "
+        "normal item looks like and flag anything that looks unusual, then train an image model "
+        "that already learned to see from millions of photos on our own examples, with flipped "
+        "and brightened copies to stretch the few bad ones. It has to decide on each item before "
+        "the next one arrives, on a small computer next to the camera. Letting a broken item "
+        "reach a customer is much worse than throwing away a good one, so I would set the cut-off "
+        "to catch nearly all broken items. Over time the lights or the camera will change, so I'd "
+        "watch for the pictures starting to look different, let a person check the unsure cases "
+        "and teach the model again with what they decide."
+    )
+    score = score_answer(q, Transcript(text))
+    assert not any("opens on and explains" in f for f in score.feedback)
+    assert score.overall >= 60
+
+
+def test_an_answer_about_another_concept_is_still_read_as_one() -> None:
+    q = _question("tech.p31d-quantile-regression")
+    text = (
+        "Ridge regression adds an L2 penalty on the coefficients to the least squares loss. It "
+        "shrinks coefficients toward zero, which reduces variance and helps when features are "
+        "correlated, at the cost of some bias."
+    )
+    score = score_answer(q, Transcript(text))
+    assert any("opens on and explains" in f for f in score.feedback)
