@@ -143,6 +143,8 @@ MEASURED_ONLY = frozenset(
         # --pack tests/core/scoring/packs/star31)
         "heldout_star31_star.yaml",
         "heldout_star31_pack_star.yaml",
+        # round 31, perf31: answers timed at its start and end only (benchmarks/scoring.py --set)
+        "heldout_perf31_timing.yaml",
         # round 30, wrong30: held-out measured at its start and end only; its dev set was
         # written from the prompts alone and holds confidently wrong answers only measured
         "heldout_wrong30_content.yaml",
