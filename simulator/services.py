@@ -29,19 +29,13 @@ def load_warm_bank(progress: BankProgress | None = None) -> QuestionBank:
     The first scoring imports and compiles what the scorer needs; doing it here, right after
     start-up, keeps that pause out of the interview."""
     from simulator.bank import load_bank as load
-    from simulator.core.scoring import score_answer
-    from simulator.core.scoring.answer_topic import warm_up as rubrics_warm_up
     from simulator.core.scoring.meaning import get_embedder
-    from simulator.core.scoring.relevance import story_themes
-    from simulator.core.transcript import Transcript
+    from simulator.core.scoring.warm_up import warm_up
 
     bank = load(progress)
-    story_themes()  # the shipped behavioral themes a story is compared with (~0.1 s to parse)
-    rubrics_warm_up()  # the technical and case rubrics an answer is compared with (~1 s)
-    for question in list(bank.questions.values())[:1]:
-        score_answer(question, Transcript(text="A first answer to warm up the scorer."))
+    warm_up(bank)  # the shared tables (rubrics, story themes) and a short answer per category
     # The meaning signal's word vectors: loading them holds the GIL ~90 ms, which froze the
-    # window as the first answer was scored (the warm-up answer above does not reach them).
+    # window as the first answer was scored (the warm-up answers above do not reach them).
     get_embedder()
     return bank
 

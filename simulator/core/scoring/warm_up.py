@@ -1,0 +1,47 @@
+"""The scorer's one-off costs, paid once off the GUI thread right after the bank loads (the app's
+``services.load_warm_bank``; ``benchmarks/scoring.py`` the same), not in the first answer.
+
+The first behavioral answer used to build the shipped behavioral themes' tables itself: the
+themes' pack parsed again, the stems most stories say, each theme's word vector and intent
+phrases (1.4-2 s of CPU in all, profiled: the first story's feedback 0.5-1.5 s late at load 4,
+perf31); the technical ones were already built here (``answer_topic.warm_up``)."""
+
+from __future__ import annotations
+
+from simulator.core.questions import Category, QuestionBank
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.answer_topic import warm_up as rubrics_warm_up
+from simulator.core.scoring.intent_phrases import story_themes, story_words, whole_phrase
+from simulator.core.scoring.relevance import common_stems
+from simulator.core.scoring.text import tokenize
+from simulator.core.scoring.theme_match import closeness
+from simulator.core.transcript import Transcript
+
+# Short answers that go through each kind of scoring (a story reaches the STAR labeller and
+# the story checks only with a few sentences: a situation, a task, a step and a result).
+WARM_UP_ANSWER = "A first answer to warm up the scorer."
+WARM_UP_STORY = (
+    "Last year our forecasting model started missing its targets. I was asked to find out why. "
+    "I compared the training data with last month's data and retrained the model. "
+    "The error fell by half within two weeks."
+)
+
+
+def warm_up(bank: QuestionBank) -> None:
+    """Build the scorer's shared tables and score a short answer to the bank's first question
+    of each category (its imports, its compiled patterns)."""
+    themes = story_themes()  # the shipped behavioral themes a story is compared with
+    rubrics_warm_up()  # the technical and case rubrics an answer is compared with (~1 s)
+    common_stems()
+    story_words()
+    closeness(tokenize(WARM_UP_STORY), themes)
+    for theme in themes:
+        if theme.intent is not None:
+            for phrase in theme.intent.phrases:
+                whole_phrase(phrase)
+    firsts: dict[Category, str] = {}
+    for question in bank.questions.values():
+        firsts.setdefault(question.category, question.id)
+    for category, qid in firsts.items():
+        text = WARM_UP_STORY if category is Category.BEHAVIORAL else WARM_UP_ANSWER
+        score_answer(bank.get(qid), Transcript(text=text))
