@@ -103,8 +103,12 @@ def _descriptions(
     return {n: tuple(d) for n, d in out.items()}
 
 
+@lru_cache(maxsize=8192)
 def _run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
-    """Length of the longest common subsequence: words said in the same order."""
+    """Length of the longest common subsequence: words said in the same order. Kept for the
+    parts an answer says again (a long answer's parts against the same descriptions)."""
+    if set(a).isdisjoint(b):
+        return 0
     row = [0] * (len(b) + 1)
     for x in a:
         prev = 0

@@ -26,6 +26,7 @@ word-for-word matching: its words alone cannot tell the wrong claim from the acc
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from simulator.core.questions import Question
@@ -166,9 +167,11 @@ def _swap(want: tuple[str, ...], verb: str, other: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8)
 def _groups(tokens: Tokens) -> list[tuple[str, list[int]]]:
     """(sentence, token positions) of each clause; a relative clause ("..., whose null
-    hypothesis is ...") belongs with the clause before it, the noun it describes."""
+    hypothesis is ...") belongs with the clause before it, the noun it describes. Made once
+    per answer for all its claims (read only)."""
     out: list[tuple[str, list[int]]] = []
     for sentence in tokens.sentences:
         ids = clause_ids(sentence)
@@ -189,9 +192,20 @@ def _runs(index: AnswerIndex, want: tuple[str, ...]) -> list[tuple[Span, list[in
     if any(not occ for occ in lists):
         return []
     out = []
+    starts = [[sp[0] for sp in occ] for occ in lists]
     for sentence, pos in _groups(index.tokens):
         inside = set(pos)
-        mine = [[sp for sp in occ if sp[0] in inside and sp[1] - 1 in inside] for occ in lists]
+        # occurrences are sorted: only those starting within the clause's span are looked at
+        # (each clause filtering every occurrence made a long answer's scoring quadratic)
+        lo, hi = min(pos), max(pos)
+        mine = [
+            [
+                sp
+                for sp in occ[bisect_left(at, lo) : bisect_right(at, hi)]
+                if sp[0] in inside and sp[1] - 1 in inside
+            ]
+            for occ, at in zip(lists, starts, strict=True)
+        ]
         best: Span | None = None
         for first in mine[0]:
             end = first[1]
@@ -215,12 +229,19 @@ def _without_doing(tokens: Tokens, lo: int, hi: int) -> bool:
     return any(ws[p] == "without" and ws[p + 1].endswith("ing") for p in range(lo, hi - 1))
 
 
+@lru_cache(maxsize=4096)
+def _accepted_index(sentence_text: str) -> AnswerIndex:
+    """An accepted sentence's index, made once for all the claims compared with it (made
+    for each claim, this was two thirds of a technical answer's first scoring, perf31)."""
+    return AnswerIndex(tokenize(sentence_text))
+
+
 @lru_cache(maxsize=1024)
 def _accepted_says(accepted: tuple[str, ...], want: tuple[str, ...], denies: bool) -> bool:
     """One of the rubric's accepted sentences holds these words in the loose way, denied as
     the claim denies them."""
     for sentence_text in accepted:
-        index = AnswerIndex(tokenize(sentence_text))
+        index = _accepted_index(sentence_text)
         for span, pos, _sentence in _runs(index, want):
             upto = [index.tokens.words[p] for p in pos if p < span[1]]
             if any(w in _NEGATED for w in upto) == denies:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from simulator.core.scoring.counterparts import opposite_stems
 from simulator.core.scoring.matching import Span, compile_phrase
 from simulator.core.scoring.stance import TURNED_ROUND, clause_ids, clause_starts, opens_clause
-from simulator.core.scoring.text import NEGATIONS, Tokens, stem, word_set, words
+from simulator.core.scoring.text import NEGATIONS, Tokens, holds_run, stem, word_set, words
 
 # Pairs of subjects that answers confuse; each side lists ways of naming it.
 SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -56,9 +56,7 @@ def side_stems(side: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 def names_side(stems: tuple[str, ...], side: tuple[str, ...]) -> bool:
-    return any(
-        stems[i : i + len(s)] == s for s in side_stems(side) for i in range(len(stems) - len(s) + 1)
-    )
+    return any(holds_run(stems, s) for s in side_stems(side))
 
 
 def without_side(seq: tuple[str, ...], side: tuple[str, ...]) -> tuple[str, ...]:
@@ -74,8 +72,27 @@ def mentions(tokens: Tokens, side: tuple[str, ...]) -> list[int]:
     stems = tokens.stems
     found: list[int] = []
     for s in side_stems(side):
-        found.extend(i for i in range(len(stems) - len(s) + 1) if stems[i : i + len(s)] == s)
+        found.extend(_places(stems, s))
     return sorted(found)
+
+
+def _places(seq: tuple[str, ...], part: tuple[str, ...]) -> list[int]:
+    """Where ``part`` starts in ``seq`` word for word: only the places of its first word are
+    compared (comparing at every place, for every side, was quadratic in a long answer)."""
+    n = len(part)
+    if n == 0:
+        return list(range(len(seq) + 1))
+    found: list[int] = []
+    first, stop, at = part[0], len(seq) - n + 1, 0
+    while at < stop:
+        try:
+            at = seq.index(first, at, stop)
+        except ValueError:
+            break
+        if seq[at : at + n] == part:
+            found.append(at)
+        at += 1
+    return found
 
 
 def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int | None:
@@ -93,6 +110,11 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
 
     def in_clause(pos: int) -> bool:
         return first <= pos < sentence.last_word and clauses[pos - first] == clause
+
+    # Only the sides named in this sentence can be in the clause (``own`` and ``other`` list
+    # the whole answer's: looking at each of them for each span made long answers quadratic).
+    own = [p for p in own if first <= p < sentence.last_word]
+    other = [p for p in other if first <= p < sentence.last_word]
 
     # A side named right after "unlike" is what the clause is contrasted with, not what it is
     # said of: "GPT is better for generation, because *unlike BERT* it produces text left to

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, word_set, words
+from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, holds_run, word_set, words
 
 Span = tuple[int, int]
 
@@ -51,6 +51,23 @@ _PRE_FRAMES = tuple(
         "\n", ""
     ).split("|")
 )
+# The frames by their first word: a sentence is checked only against the frames whose first
+# word it says (every frame at every place made this a third of a long answer's scoring).
+_PRE_FRAMES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _frame in _PRE_FRAMES:
+    _PRE_FRAMES_BY_FIRST[_frame[0]] = (*_PRE_FRAMES_BY_FIRST.get(_frame[0], ()), _frame)
+del _frame
+
+
+def _says_pre_frame(ws: list[str] | tuple[str, ...]) -> bool:
+    """Do the words hold one of the warning frames (``_PRE_FRAMES``) word for word?"""
+    return any(
+        _contains(ws, frame)
+        for first in _PRE_FRAMES_BY_FIRST.keys() & set(ws)
+        for frame in _PRE_FRAMES_BY_FIRST[first]
+    )
+
+
 _CONDITIONS = word_set(
     "assuming assume given if under unless provided conditional when whenever suppose supposing"
     " presuming conditioned conditioning"
@@ -300,9 +317,8 @@ class Stance:
                 scope_start = i + 1
                 break
         before = ws[scope_start : span[0]]
-        for frame in _PRE_FRAMES:
-            if _contains(before, frame):
-                return True
+        if _says_pre_frame(before):
+            return True
         clause_words = [ws[i] for i in range(scope_start, span[0]) if clauses[i - first] == clause]
         for frame in _CLAUSE_FRAMES:
             if _contains(clause_words, frame):
@@ -548,11 +564,7 @@ def names_a_mistake(ws: tuple[str, ...]) -> bool:
     """The words name a mistake: a warning frame ("a common mistake", "people think", "myth"),
     a verdict ("is wrong", "would leak") or someone else's belief ("you'd think", "teams often
     assume") anywhere in them."""
-    return (
-        any(_contains(ws, frame) for frame in _PRE_FRAMES)
-        or any(w in _POST_VERDICT for w in ws)
-        or _believed_by_others(ws)
-    )
+    return _says_pre_frame(ws) or any(w in _POST_VERDICT for w in ws) or _believed_by_others(ws)
 
 
 def limits(ws: tuple[str, ...], i: int, after: list[str]) -> bool:
@@ -598,8 +610,7 @@ def _yes_or_no(ws: tuple[str, ...], i: int) -> bool:
 
 
 def _contains(seq: list[str] | tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(tuple(seq[i : i + n]) == part for i in range(len(seq) - n + 1))
+    return holds_run(seq, part)
 
 
 _UNLIKE_LINKS = frozenset(("is", "are", "was", "were", "be", "being", "looks", "look", "quite"))
