@@ -16,6 +16,13 @@ from simulator import paths
 from simulator.speech.errors import ModelUnavailableError
 
 BUNDLED_MODEL_NAME = "tiny.en"
+# What a model folder must hold. Without tokenizer.json faster-whisper fetches one from
+# huggingface.co: a local folder sent the offline app onto the network (attack run 31).
+MODEL_FILES = ("model.bin", "config.json", "tokenizer.json")
+_TOKENIZER_HINT = (
+    ": copy it from the original model's files, e.g. ct2-transformers-converter "
+    "--copy_files tokenizer.json"
+)
 
 
 def known_model_names() -> list[str]:
@@ -43,11 +50,11 @@ def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
     text = str(model)
     folder = Path(text).expanduser()
     if folder.is_dir():
-        missing = [n for n in ("model.bin", "config.json") if not (folder / n).is_file()]
+        missing = [n for n in MODEL_FILES if not (folder / n).is_file()]
         if missing:
             raise ModelUnavailableError(
                 f"{folder}: not a faster-whisper (CTranslate2) model folder "
-                f"(no {' or '.join(missing)})"
+                f"(no {' or '.join(missing)}{_TOKENIZER_HINT if 'tokenizer.json' in missing else ''})"
             )
         return str(folder.resolve()), _bundled_name(folder) or folder.name
     if text == BUNDLED_MODEL_NAME and not (paths.models_dir() / text / "model.bin").is_file():

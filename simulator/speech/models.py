@@ -19,6 +19,7 @@ from pathlib import Path
 
 from simulator import paths
 from simulator.speech.errors import ModelUnavailableError
+from simulator.speech.model_source import MODEL_FILES
 
 # Approximate sizes (bytes) of the int8/float16 CTranslate2 models, for the progress bar.
 APPROX_SIZES = {
@@ -36,7 +37,6 @@ APPROX_SIZES = {
 DEFAULT_SIZE = 3_000_000_000
 BUNDLED_LABEL = "Whisper tiny.en (bundled, offline)"
 DOWNLOADABLE = ("base.en", "small.en", "medium.en")  # offered in Settings
-MODEL_FILES = ("model.bin", "config.json")  # what a usable CTranslate2 model folder holds
 
 Progress = Callable[[int, int], None]
 

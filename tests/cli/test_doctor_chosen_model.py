@@ -39,6 +39,7 @@ def test_a_damaged_chosen_model_folder_is_named(data_dir: Path, tmp_path: Path) 
     broken = tmp_path / "broken-model"
     broken.mkdir()
     (broken / "config.json").write_text("{}")
+    (broken / "tokenizer.json").write_text("{}")
     (broken / "model.bin").write_bytes(b"")
     line = _speech_line(data_dir, str(broken))
     assert line.startswith(
