@@ -79,7 +79,7 @@ def _find(voices: list[Voice], wanted: str) -> Voice:
 
 def run_speak(args: argparse.Namespace) -> int:
     from simulator.core.export.files import ExportError, write_export
-    from simulator.core.target_files import UnsafeTarget, safe_destination
+    from simulator.core.target_files import UnsafeTarget, missing_folder, safe_destination
     from simulator.speech.tts import SpeechUnavailable, wav_duration
 
     if not args.text.strip():
@@ -93,7 +93,7 @@ def run_speak(args: argparse.Namespace) -> int:
         raise UserError(f"--rate {args.rate}: choose {RATES[0]} to {RATES[1]} words per minute")
     output: Path = args.output
     if not output.parent.resolve().is_dir():
-        raise UserError(f"{output}: the folder {output.parent} does not exist")
+        raise UserError(f"cannot write {output}: {missing_folder(output.parent)}")
     try:  # before the voice renders for seconds, only to find the name cannot be used
         safe_destination(output)
     except UnsafeTarget as exc:

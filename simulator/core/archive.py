@@ -11,6 +11,7 @@ replace a file already there.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import json
@@ -32,7 +33,12 @@ from simulator.core.json_numbers import strict_int
 from simulator.core.small_files import create_private
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
-from simulator.core.target_files import UnsafeTarget, no_new_files, safe_destination
+from simulator.core.target_files import (
+    UnsafeTarget,
+    missing_folder,
+    no_new_files,
+    safe_destination,
+)
 
 FORMAT = "ml-interview-archive"
 VERSION = 1
@@ -123,13 +129,12 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
                 z.write(path, name, compress_type=zipfile.ZIP_STORED)  # WAV barely compresses
         os.replace(partial, end)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # (no such folder: ENOTDIR from unlink itself)
+            partial.unlink(missing_ok=True)
         reason = plain_reason(exc)
-        if exc.errno == errno.ENOENT:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
             exists = end.parent.is_dir()
-            reason = (
-                no_new_files(end.parent) if exists else f"the folder {end.parent} does not exist"
-            )
+            reason = no_new_files(end.parent) if exists else missing_folder(end.parent)
         raise ArchiveError(f"cannot write the archive {target}: {reason}") from None
     return ArchiveSummary(
         len(data["sessions"]),

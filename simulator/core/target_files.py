@@ -94,3 +94,18 @@ def _resolved_parent(target: Path) -> Path:
 def no_new_files(folder: Path) -> str:
     """paths.takes_no_new_files, and where to write instead."""
     return f"{paths.takes_no_new_files(folder)}: choose a file in one of your own folders"
+
+
+def missing_folder(folder: Path) -> str:
+    """Why a new file cannot go into ``folder``, which is not a folder: it is not there, or it
+    (or a folder above it) is a file ('folder notes does not exist' sent people looking for a
+    folder that was there, as a file: attack run 31)."""
+    for part in (folder, *folder.parents):
+        try:
+            if part.is_dir():
+                break
+            if part.exists():
+                return f"{part} is a file, not a folder"
+        except OSError:
+            break
+    return f"the folder {folder} does not exist"

@@ -10,7 +10,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from simulator.core.target_files import UnsafeTarget, no_new_files, safe_destination
+from simulator.core.target_files import (
+    UnsafeTarget,
+    missing_folder,
+    no_new_files,
+    safe_destination,
+)
 
 
 class ExportError(Exception):
@@ -29,7 +34,7 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
         raise ExportError(f"cannot write {target}: {exc}") from None
     folder = end.parent if str(end.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: folder {folder} does not exist")
+        raise ExportError(f"cannot write {target}: {missing_folder(folder)}")
     _remove_leftovers(folder, end.name)
     tmp: str | None = None
     try:
