@@ -35,8 +35,15 @@ off-question stories lower and told 28 -> 36 of 54, relevant stories flagged 30 
 (``--bare``, the key points stripped too: 29 -> 35 and 55 -> 48). The questions that keep an
 intent (the whole shipped bank) are judged as before. Left: a relevant story in everyday words
 far from an outside author's few rubric words is still flagged (at the lower cost unless
-another theme frames it), and a rival theme is only a shipped one: two neighbouring questions
-of the same outside pack are not weighed against each other.
+another theme frames it).
+
+Round 31 (``pack_rival``): the loaded bank's other behavioral questions are rivals too
+(bank_rivals.py), so two neighbouring questions of the same outside pack are weighed against
+each other by their rubrics. Only for an asked question without intent: the same rule for a pack
+question with an intent (its rivals' intents framing the story as the shipped themes' do) caught
+3 -> 5 of 8 stories told for star30's pack neighbour once star31 gave that pack intents, but
+flagged 3 more of 497 relevant repository stories with every shipped question made a pack
+question with its intent (0 more caught there), so it was left out.
 """
 
 from __future__ import annotations
