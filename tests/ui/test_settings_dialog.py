@@ -332,6 +332,24 @@ def test_child_vmic_mic_test_shows_the_level_and_keeps_nothing(
         qtbot.waitUntil(lambda: _mic_test_dirs() == [], timeout=2000)
         assert not any(paths.data_dir().rglob("*.wav"))  # the test kept nothing
         assert dialog.result_settings().input_device == "VirtualMic"
+
+        # A chosen microphone unplugged since Qt listed it (Qt's list keeps it): the test
+        # records from the system's default microphone and names both.
+        spare = vmic.add_microphone("spare", "SpareMic")
+        qtbot.waitUntil(lambda: mic.device.findData("SpareMic") >= 0, timeout=HANG_MS)
+        mic.device.setCurrentIndex(mic.device.findData("SpareMic"))
+        vmic.unplug(spare)
+        qtbot.mouseClick(mic.test_button, Qt.MouseButton.LeftButton)
+        moved = "Microphone 'SpareMic' is not connected. Recording from 'VirtualMic' instead."
+        qtbot.waitUntil(lambda: moved in mic.status.text(), timeout=HANG_MS)
+        assert mic.testing
+        qtbot.wait(300)
+        player = vmic.play(speech, wait=False)
+        qtbot.waitUntil(lambda: "Speech heard" in mic.status.text(), timeout=HANG_MS)
+        player.wait(timeout=10)
+        assert moved in mic.status.text() and "that microphone works" in mic.status.text()
+        qtbot.mouseClick(mic.test_button, Qt.MouseButton.LeftButton)
+        assert mic.status.text() == f"{moved} Speech was heard from it."
         dialog.close()
     finally:
         vmic.stop()

@@ -47,6 +47,7 @@ class MicrophoneTab(QWidget):
         self._wanted = settings.input_device
         self._mic: AudioInput | None = None
         self._heard_speech = False
+        self._moved: str | None = None  # the test records from another input than chosen
         self._device_names: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -157,11 +158,13 @@ class MicrophoneTab(QWidget):
         mic.speech_detected.connect(self._speech_heard)
         mic.start_failed.connect(self._test_failed)
         mic.device_lost.connect(self._test_failed)
+        mic.device_changed.connect(self._test_moved)
         # The temporary folder goes when the test stops, or at the latest with the AudioInput.
         mic.recording_stopped.connect(lambda *_: shutil.rmtree(test_dir, ignore_errors=True))
         mic.destroyed.connect(lambda *_: shutil.rmtree(test_dir, ignore_errors=True))
         self._mic = mic
         self._heard_speech = False
+        self._moved = None
         self.test_button.setText("S&top test")
         self.level.setEnabled(True)
         self._say("Listening… say a few words: the bar should move when you speak.")
@@ -178,7 +181,9 @@ class MicrophoneTab(QWidget):
         self._end_test()
         if quiet:
             return
-        if self._heard_speech:
+        if self._heard_speech and self._moved:
+            self._say(f"{self._moved} Speech was heard from it.", warn=True)
+        elif self._heard_speech:
             self._say("Your microphone works: speech was heard.")
         else:
             self._say(
@@ -201,7 +206,16 @@ class MicrophoneTab(QWidget):
 
     def _speech_heard(self) -> None:
         self._heard_speech = True
+        moved = self._moved
+        if moved:  # the one tested is not the one chosen: still say which
+            self._say(f"{moved} Speech heard: that microphone works.", warn=True)
+            return
         self._say("Speech heard: your microphone works. Press Stop test when done.")
+
+    def _test_moved(self, message: str) -> None:
+        """The chosen input is gone (unplugged): the test goes on from another, named."""
+        self._moved = message
+        self._say(message, warn=True)
 
     def _test_failed(self, message: str) -> None:
         from simulator.ui.audio_input import NO_MICROPHONE
