@@ -182,3 +182,28 @@ def test_the_pack_problems_name_several_files_as_a_list() -> None:
     assert "No question of mine.yaml was loaded" in one and "Fix the file and" in one, one
     many = [Problem(f"/d/{n}.yaml", None, None, "not valid YAML") for n in "abcde"]
     assert "of a.yaml, b.yaml, c.yaml or 2 more was loaded" in problems_summary(many, set())
+
+
+def test_why_start_is_disabled_reads_across_the_plan_not_down_a_column(
+    qtbot, themed, window
+) -> None:  # type: ignore[no-untyped-def]
+    """Home at 960 x 640, Custom, case studies on one topic, 2 asked: "Only 1 case study
+    question on churn for 2 asked: ask for fewer or choose more topics." stood in a 130 px
+    column between Settings and Start, five lines tall, and the topic list above shrank to
+    three rows. It reads across the plan's width, two lines at most."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.waits import wait_for_bank
+
+    wait_for_bank(qtbot, window.services)
+    window.resize(960, 640)
+    home = window.home
+    home.preset.setCurrentIndex(home.preset.findData("Custom"))
+    home.count.setValue(40)  # more than the bank holds of the categories checked
+    for _ in range(3):
+        QApplication.processEvents()
+    reason = home.start_reason
+    assert reason.isVisible() and "only" in reason.text().lower(), reason.text()
+    lines = reason.height() / reason.fontMetrics().lineSpacing()
+    assert lines < 2.5, (reason.text(), reason.size())
+    assert reason.width() >= home.summary.width() - 2, (reason.width(), home.summary.width())

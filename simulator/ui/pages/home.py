@@ -209,15 +209,17 @@ class HomePage(QWidget):
         for key in self._start_keys_waiting:
             key.setContext(Qt.ShortcutContext.WindowShortcut)
             key.activated.connect(self._start)
-        # Why Start is disabled, right beside it (not a status-bar message that fades away).
+        # Why Start is disabled, right above it (not a status-bar message that fades away), on
+        # the plan's whole width, in the summary's place: between Settings and Start it stood
+        # in a 130 px column at 960 x 640, five lines tall, and the topic list shrank to three
+        # rows.
         self.start_reason = label("", "hint")
         self.start_reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.start_reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         name(self.start_reason, "startReason", "Why the interview cannot start")
         self.start_reason.hide()
+        left.addWidget(self.start_reason)
         actions.addWidget(self.settings_button)
         actions.addStretch(1)
-        actions.addWidget(self.start_reason, 3)
         actions.addWidget(self.start_button)
         left.addLayout(actions)
         left.addStretch(0)  # what the topic list, all shown, leaves over
@@ -425,19 +427,27 @@ class HomePage(QWidget):
         self.start_button.setEnabled(self._bank is not None and reason is None)
         for key in self._start_keys_waiting:
             key.setEnabled(self._bank is None)
-        self.start_reason.setText(reason or "")
-        # said once: the plan's summary line may already say it ("Nothing is due ...")
-        self.start_reason.setVisible(bool(reason) and reason != self.summary.text())
+        self._say_why_not(reason or "")
+
+    def _say_why_not(self, reason: str) -> None:
+        """Why Start cannot start now, in the summary line's place (the reason names the plan
+        itself: "Only 1 case study question on churn for 2 asked…"): a line of its own made
+        Home a line taller than a 1024 x 600 screen holds. Said once: the summary line may
+        already say it ("Nothing is due ...")."""
+        shown = bool(reason) and reason != self.summary.text()
+        self.start_reason.setText(reason)
+        self.start_reason.setVisible(shown)
+        self.summary.setVisible(not shown)
 
     def _start(self) -> None:
         """Start (its button, Ctrl+Enter, Enter in the plan's boxes). Asked for while the
-        questions are still loading, it says so beside Start and starts once they have: the
+        questions are still loading, it says so above Start and starts once they have: the
         key did nothing, and a new user pressing it at once saw no answer."""
         if self.start_button.isEnabled():
             self.start_requested.emit(self.plan(), self.voice.isChecked())
         elif self._bank is None and self.isVisible():
             self._start_pending = True
-            self._custom_changed()  # says why it waits, beside Start
+            self._custom_changed()  # says why it waits, above Start
             self.start_waiting.emit()
 
     def forget_waiting_start(self) -> None:
@@ -464,8 +474,7 @@ class HomePage(QWidget):
             if self._bank is not None:
                 self._start()
             elif not self._start_pending:
-                self.start_reason.setText(STILL_LOADING)
-                self.start_reason.show()
+                self._say_why_not(STILL_LOADING)
             return
         super().keyPressEvent(event)
 
