@@ -145,6 +145,9 @@ MEASURED_ONLY = frozenset(
         "heldout_star31_pack_star.yaml",
         # round 31, perf31: answers timed at its start and end only (benchmarks/scoring.py --set)
         "heldout_perf31_timing.yaml",
+        # round 31, wrong31: held-out (8 shipped questions and the outside pack packs/wrong31)
+        # measured at its start and end only (see scoring_quality.py)
+        "heldout_wrong31_content.yaml",
         # round 30, wrong30: held-out measured at its start and end only; its dev set was
         # written from the prompts alone and holds confidently wrong answers only measured
         "heldout_wrong30_content.yaml",

@@ -29,6 +29,7 @@ from simulator.core.scoring.answer_subject import (
     subject_words_said,
 )
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
+from simulator.core.scoring.claims_practice import practice_errors
 from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
 from simulator.core.scoring.claims_test_set import test_set_misuse
 from simulator.core.scoring.claims_training_set import training_set_misuse
@@ -152,6 +153,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     misconceptions += test_set_misuse(tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     misconceptions += training_set_misuse(question.prompt, tokens, stance, charged)
+    charged |= {m.evidence for m in misconceptions}
+    misconceptions += practice_errors(tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     sweeping = sweeping_claims(question, tokens, stance, charged)
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.

@@ -1,0 +1,149 @@
+"""General ML practice errors said as best practice, whatever the question (issue 9, wrong31).
+
+claims_practice.PRACTICE_ERRORS: preprocessing fitted on all the data, resampling before the
+split, a random split across time, measuring on the data trained on, the best run reported.
+Each is charged on any question (a shipped one or an outside pack's) and named on the scorecard;
+the correct twins (a warning, a denial, the step after the split or on the training data only,
+the error given as an example of leakage) are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import Question
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.claims_practice import PRACTICE_ERRORS, practice_errors
+from simulator.core.scoring.shipped_rubrics import shipped_questions
+from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+
+def _ids(text: str) -> list[str | None]:
+    tokens = tokenize(text)
+    return [h.id for h in practice_errors(tokens, Stance(tokens), set())]
+
+
+def _shipped(qid: str) -> Question:
+    return next(q for q in shipped_questions() if q.id == qid)
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (
+            "fit-on-all-data",
+            "I standardize all features with the mean and variance of the full data set before "
+            "the split, so every split is on the same scale.",
+        ),
+        (
+            "fit-on-all-data",
+            "Normalize the counts using statistics of the complete history, then train the model.",
+        ),
+        (
+            "fit-on-all-data",
+            "The imputer is fitted on the entire dataset first, and then we split into train and "
+            "test.",
+        ),
+        (
+            "fit-on-all-data",
+            "Run feature selection on all the data and only then start the cross validation.",
+        ),
+        (
+            "resample-before-split",
+            "Oversample the few labelled incidents before splitting the data into training and "
+            "test, to make the classes balanced everywhere.",
+        ),
+        (
+            "resample-before-split",
+            "I would oversample the rare class before splitting the data into training and test.",
+        ),
+        (
+            "resample-before-split",
+            "I apply SMOTE first and then split, so both sets have the same class ratio.",
+        ),
+        (
+            "resample-before-split",
+            "I augment the recordings with noise and then do the train test split.",
+        ),
+        (
+            "random-split-over-time",
+            "I shuffle the log windows randomly across the whole year for the split because it "
+            "gives a representative test set.",
+        ),
+        (
+            "random-split-over-time",
+            "Randomly split all interactions regardless of time, since that gives the most "
+            "representative test set.",
+        ),
+        (
+            "evaluated-on-training-data",
+            "Train the detector on every labelled clip and report recall on those same clips.",
+        ),
+        (
+            "evaluated-on-training-data",
+            "We fit the classifier on the labelled posts and measure precision on those same posts.",
+        ),
+        (
+            "best-run-reported",
+            "I try five seeds and report the best run as the model's accuracy.",
+        ),
+    ],
+)
+def test_a_practice_error_is_charged_on_any_question(error: str, said: str) -> None:
+    assert _ids(said) == [error]
+    # on a question whose rubric lists nothing of it, it costs and is named with its correction
+    score = score_answer(_shipped("tech.bert-vs-gpt"), Transcript(said))
+    named = [m for m in score.misconceptions if m.id == error]
+    assert named and named[0].evidence == said
+    assert named[0].correction == next(e.correction for e in PRACTICE_ERRORS if e.id == error)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # warned against, denied, doubted
+        "Never fit the scaler on all the data before the split; fit it on the training set.",
+        "A common mistake is to oversample before splitting, which puts copies in both sets.",
+        "Fitting the imputer on the whole data set would leak the test rows into training.",
+        "Oversampling before the split would put copies of one example in both sets.",
+        "Do not shuffle the rows randomly across time when you build the validation split.",
+        "Rather than a random split across the years, I validate on the latest months.",
+        "Avoid reporting the best fold; report the mean over the folds.",
+        # the step where it belongs
+        "Split first, then fit the scaler on the training data only and apply it to the test set.",
+        "After the split, I oversample the minority class in the training folds only.",
+        "SMOTE is applied to the training set only, after the split.",
+        "Once the data are split, the imputer is fitted on the training portion.",
+        "At the end, retrain the final model on all the data with the chosen settings.",
+        # an error given as an example of leakage, or its harm told
+        "Examples are a feature recorded after the outcome, or normalizing on the full dataset "
+        "before splitting.",
+        "With time series, a random split lets the model train on the future.",
+        # other meanings of the words
+        "Batch gradient descent uses the whole dataset for every step.",
+        "Split users randomly into two groups for two weeks and compare conversion.",
+        "Compare the new model with the old one on the same held-out test set.",
+        "Report the mean and spread over the folds, not the best one.",
+    ],
+)
+def test_its_correct_twins_are_not_charged(said: str) -> None:
+    assert _ids(said) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "charged"),
+    [
+        (
+            "Each patient's scans are spread over both sets, which gives more training variety.",
+            True,
+        ),
+        ("Train on recordings of ten speakers and test on other clips of the same speakers.", True),
+        ("Split by patient so that no patient appears in both sets.", False),
+        ("The same user in both sets would leak their habits into the test score.", False),
+        ("We A/B test the same users for two weeks and report conversion.", False),
+    ],
+)
+def test_a_group_on_both_sides_is_charged(said: str, charged: bool) -> None:
+    assert (_ids(said) == ["group-in-both-sets"]) is charged
