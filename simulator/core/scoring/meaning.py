@@ -99,6 +99,11 @@ and 13 more uncaught wrong answers (uncaught mean +0.73). The 26 left share the 
 said of another method ("a version that uses the labels" against "PCA uses the labels") or
 negated ("You can't check every item against every other one"): static vectors cannot tell.
 
+Everyday ways of saying common ML ideas (issue 9, para31): a rubric written in technical terms
+("down-weights well-classified examples") is as far from an everyday-words answer in these vectors
+(and in all-MiniLM-L6-v2's) as an off-topic answer is; everyday_ml.EVERYDAY_GROUPS joins the
+rewording above, so "the easy ones count less" is read as "down weight". See everyday_ml.py.
+
 Loaded on first use (the app's warm-up scores one answer off the GUI thread) and shared;
 scoring works on words alone when the package is missing.
 """
