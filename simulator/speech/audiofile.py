@@ -26,6 +26,8 @@ MAX_RATE = 384_000
 MAX_CHANNELS = 8
 MAX_DURATION_S = 3_600.0  # the longest question allows 30 minutes
 MAX_SAMPLES = 200_000_000  # frames x channels: 800 MB as float32
+BLOCK_FRAMES = 1 << 18  # read at a time: ~5 s of 48 kHz, 4 MB of float64 stereo
+LOWPASS_TAPS = 63
 
 
 class AudioFileError(UnusableRecording):
@@ -48,8 +50,10 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
     if size == 0:
         raise AudioFileError(path, "the file is empty")
     try:
-        _check_header(path, soundfile.info(str(path)))
-        data, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
+        info = soundfile.info(str(path))
+        _check_header(path, info)
+        samples, frames = _read_16k_mono(path, info.subtype)
+        rate = int(info.samplerate)
     except AudioFileError:
         raise
     except Exception as exc:  # libsndfile reports every problem as its own error type
@@ -58,26 +62,113 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
         if head[:4] in (b"RIFF", b"RIFX", b"RF64") and head[8:12] == b"WAVE":
             raise AudioFileError(path, f"corrupt WAV file ({_short(exc)})") from exc
         raise AudioFileError(path, f"not an audio file ({_short(exc)})") from exc
-    if data.shape[0] == 0:
+    return samples, frames / float(rate)
+
+
+def _read_16k_mono(path: Path, subtype: str) -> tuple[FloatArray, int]:
+    """(the samples at 16 kHz mono, frames read), read ``BLOCK_FRAMES`` at a time: the whole
+    file at once took 2.1 GB for 20 minutes of 48 kHz stereo (attack run 31); in blocks the
+    memory is about the result's. Same samples as ``resample`` of the whole mono mix."""
+    import soundfile
+
+    with soundfile.SoundFile(str(path)) as audio:
+        scale = 1.0
+        if not subtype.startswith("PCM_") and subtype not in ("ULAW", "ALAW"):
+            scale = _float_scale(path, audio)  # (integer samples are within full scale)
+            audio.seek(0)
+        rate = int(audio.samplerate)
+        resampler = _Resampler(rate) if rate != SAMPLE_RATE else None
+        pieces: list[FloatArray] = []
+        frames = 0
+        # (float32 throughout, as the whole-file reading was: the same samples to the bit)
+        for block in audio.blocks(BLOCK_FRAMES, dtype="float32", always_2d=True):
+            frames += block.shape[0]
+            if scale != 1.0:
+                block /= np.float32(scale)
+            mono = block.mean(axis=1, dtype=np.float32) if block.shape[1] > 1 else block[:, 0]
+            pieces.extend(resampler.feed(mono) if resampler else [mono.copy()])
+    if frames == 0:
         raise AudioFileError(path, "contains no audio")
-    if not np.isfinite(data).all():
-        raise AudioFileError(path, "contains invalid samples (NaN or infinity)")
-    data = _within_full_scale(data)
-    mono = data.mean(axis=1, dtype=np.float32) if data.shape[1] > 1 else data[:, 0]
-    duration = data.shape[0] / float(rate)
-    return resample(mono, int(rate), SAMPLE_RATE), duration
+    wanted = frames
+    if resampler is not None:
+        last, wanted = resampler.finish(frames)
+        pieces.extend(last)
+    samples = np.concatenate(pieces) if len(pieces) != 1 else pieces[0]
+    return samples[:wanted].astype(np.float32, copy=False), frames
 
 
-def _within_full_scale(data: FloatArray) -> FloatArray:
-    """``data`` scaled as a whole into [-1, 1] when a float file goes past it (float keeps the
-    headroom, and some tools write floats at the 16-bit scale): the speech model and the voice
-    detector expect full scale at most, and turned a clear answer at 32,767x into made-up
-    words. Nothing is clipped; the overall level is all that changes."""
-    peak = max(float(data.max()), -float(data.min()))  # (no copy of a long recording)
-    if peak <= 1.0:
-        return data
-    data /= np.float32(peak)
-    return data
+def _float_scale(path: Path, audio: Any) -> float:
+    """What a float file's samples are divided by: its peak when past full scale (float keeps
+    the headroom, and some tools write floats at the 16-bit scale: the speech model and the
+    voice detector turned a clear answer at 32,767x into made-up words), else 1. Nothing is
+    clipped; the overall level is all that changes. Raises on NaN or infinity."""
+    peak = 0.0
+    for block in audio.blocks(BLOCK_FRAMES, dtype="float32", always_2d=True):
+        if not np.isfinite(block).all():
+            raise AudioFileError(path, "contains invalid samples (NaN or infinity)")
+        if block.size:
+            peak = max(peak, float(block.max()), -float(block.min()))
+    return peak if peak > 1.0 else 1.0
+
+
+class _Resampler:
+    """``resample`` of a long signal fed in pieces: the low-pass keeps the last samples of
+    each piece as the next one's context, the interpolation the last filtered sample."""
+
+    def __init__(self, rate: int, target: int = SAMPLE_RATE) -> None:
+        self.step = rate / target
+        self.target, self.rate = target, rate
+        self.kernel = _kernel(0.5 * target / rate).astype(np.float32) if rate > target else None
+        self.half = (LOWPASS_TAPS - 1) // 2
+        self.keep = np.zeros(
+            self.half, dtype=np.float32
+        )  # zeros before the start, as np.convolve "same"
+        self.filtered_upto = 0  # global index of the next filtered sample
+        self.last: float | None = None  # the filtered sample before the next piece
+        self.next_out = 0  # index of the next output sample
+
+    def feed(self, mono: FloatArray) -> list[FloatArray]:
+        if self.kernel is None:
+            return [self._interpolate(mono)]
+        x = np.concatenate((self.keep, mono))
+        if x.size - 2 * self.half <= 0:
+            self.keep = x
+            return []
+        self.keep = x[-2 * self.half :]
+        return [self._interpolate(np.convolve(x, self.kernel, mode="valid"))]
+
+    def finish(self, frames: int) -> tuple[list[FloatArray], int]:
+        """(the last output pieces, how many samples the whole output has: the pieces may run
+        past it by one or two, which the caller cuts)."""
+        out: list[FloatArray] = []
+        if self.kernel is not None and self.filtered_upto < frames:
+            x = np.concatenate((self.keep, np.zeros(self.half, dtype=np.float32)))
+            out.append(self._interpolate(np.convolve(x, self.kernel, mode="valid")))
+        wanted = max(1, int(round(frames * self.target / self.rate)))
+        if self.next_out < wanted:  # past the last sample: np.interp holds the last value
+            out.append(np.full(wanted - self.next_out, self.last or 0.0, dtype=np.float32))
+        return out, wanted
+
+    def _interpolate(self, filtered: FloatArray) -> FloatArray:
+        """The output samples whose positions fall before the last of ``filtered``."""
+        start = self.filtered_upto
+        if self.last is not None:
+            y = np.concatenate((np.array([self.last], dtype=np.float32), filtered))
+            first = start - 1
+        else:
+            y, first = filtered, start
+        self.filtered_upto += filtered.size
+        if filtered.size:
+            self.last = float(filtered[-1])
+        end = self.filtered_upto - 1  # positions strictly before it have both neighbours here
+        stop = int(np.ceil(end / self.step)) if end > 0 else 0
+        if stop <= self.next_out:
+            return np.zeros(0, dtype=np.float32)
+        positions = np.arange(self.next_out, stop, dtype=np.float64) * self.step
+        self.next_out = stop
+        return np.interp(positions, np.arange(first, first + y.size, dtype=np.float64), y).astype(
+            np.float32
+        )
 
 
 def _check_header(path: Path, info: Any) -> None:
@@ -125,12 +216,16 @@ def resample(samples: FloatArray, rate: int, target: int = SAMPLE_RATE) -> Float
     return np.interp(x_out, x_in, samples).astype(np.float32)
 
 
-def _lowpass(samples: FloatArray, cutoff: float, taps: int = 63) -> FloatArray:
+def _lowpass(samples: FloatArray, cutoff: float) -> FloatArray:
     """FIR low-pass; ``cutoff`` as a fraction of the sample rate (0..0.5)."""
-    n = np.arange(taps) - (taps - 1) / 2
-    kernel = 2 * cutoff * np.sinc(2 * cutoff * n) * np.hamming(taps)
-    kernel /= kernel.sum()
-    return np.convolve(samples, kernel.astype(np.float32), mode="same").astype(np.float32)
+    kernel = _kernel(cutoff).astype(np.float32)
+    return np.convolve(samples, kernel, mode="same").astype(np.float32)
+
+
+def _kernel(cutoff: float) -> npt.NDArray[np.float64]:
+    n = np.arange(LOWPASS_TAPS) - (LOWPASS_TAPS - 1) / 2
+    kernel = 2 * cutoff * np.sinc(2 * cutoff * n) * np.hamming(LOWPASS_TAPS)
+    return kernel / kernel.sum()
 
 
 def pcm16_to_float(pcm: bytes) -> FloatArray:

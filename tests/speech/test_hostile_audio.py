@@ -34,6 +34,7 @@ def no_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("the samples were decoded")
 
     monkeypatch.setattr(soundfile, "read", decoded)
+    monkeypatch.setattr(soundfile.SoundFile, "blocks", decoded)  # (how read_audio reads)
 
 
 @pytest.mark.parametrize("rate", [1, 200, 1_000_000])
