@@ -148,6 +148,10 @@ MEASURED_ONLY = frozenset(
         # round 31, wrong31: held-out (8 shipped questions and the outside pack packs/wrong31)
         # measured at its start and end only (see scoring_quality.py)
         "heldout_wrong31_content.yaml",
+        # round 31, charge31: held-out measured at its start and end only (written from the
+        # prompts alone), and answers to its own outside pack (packs/charge31)
+        "heldout_charge31_content.yaml",
+        "heldout_charge31pack_content.yaml",
         # round 30, wrong30: held-out measured at its start and end only; its dev set was
         # written from the prompts alone and holds confidently wrong answers only measured
         "heldout_wrong30_content.yaml",

@@ -512,7 +512,38 @@ def _other_object(stem_: str, negated: Clause, other: Clause) -> bool:
     denial is left alone: "do not change *over time*" has no object to compare.)"""
     mine = _objects_of(stem_, negated, _OBJECT_REACH)
     theirs = _objects_of(stem_, other, len(other.stems))
-    return bool(mine) and bool(theirs) and not mine & set(other.stems)
+    if bool(mine) and bool(theirs) and not mine & set(other.stems):
+        return True
+    # The accepted clause strings two predicates ("*pulls positives together* and pushes
+    # negatives apart"): the denied verb's object is compared with its own predicate's, so "the
+    # loss never pulls negatives together" denies nothing of it (charge31). Particles
+    # ("together", "apart") name no object.
+    mine -= _PARTICLES
+    own = _predicate_objects(stem_, other)
+    return bool(mine) and bool(own) and len(own) < len(theirs) and not mine & own
+
+
+_PARTICLES = word_set("together apart away up down out off back")
+_JOINING = word_set("and or but while whereas")
+
+
+def _predicate_objects(stem_: str, clause: Clause) -> set[str]:
+    """The content stems after the word up to where a second predicate joins the clause (a
+    joining word, then a verb in -s and a content word after it: "and *pushes negatives*")."""
+    at = clause.stems.index(stem_)
+    ws, st = clause.words, clause.stems
+    out: set[str] = set()
+    for j in range(at + 1, len(ws)):
+        if (
+            ws[j] in _JOINING
+            and j + 2 < len(ws)
+            and ws[j + 1].endswith("s")
+            and ws[j + 2] not in STOPWORDS
+        ):
+            break
+        if ws[j] not in NOT_ANCHOR and ws[j] not in STOPWORDS and ws[j] not in _PARTICLES:
+            out.add(st[j])
+    return out
 
 
 def _gerund_subject(stem_: str, clause: Clause) -> bool:

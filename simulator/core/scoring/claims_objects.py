@@ -140,12 +140,21 @@ def _moves(part: str) -> list[tuple[str, int, str]]:
     return out
 
 
+# A remedy named as the foil of the comparison is not the cause: "*Unlike bagging*, the trees
+# are built sequentially, which reduces bias" says it of boosting (charge31). The foil runs to
+# the next comma, or is the next two words.
+_FOIL = re.compile(
+    r"\b(?:unlike|as opposed to|in contrast to|compared (?:with|to))\s+(?:[^,]{0,40},|\S+(?:\s+\S+)?)",
+    re.I,
+)
+
+
 def _wrong_parts(sentence: str) -> list[_Moved]:
     out = []
     for part in _PARTS.split(sentence):
         if _SKIP.search(part):
             continue
-        kind = _remedy(_VERB_THEN_EFFECT.sub(" ", part))
+        kind = _remedy(_FOIL.sub(" ", _VERB_THEN_EFFECT.sub(" ", part)))
         if kind is None:
             continue
         for effect, sign, word in _moves(part):

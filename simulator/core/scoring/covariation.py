@@ -97,14 +97,20 @@ def _anchor(ws: tuple[str, ...], st: tuple[str, ...], i: int) -> str | None:
 
 def _subject(
     ws: tuple[str, ...], st: tuple[str, ...], clauses: tuple[int, ...], i: int
-) -> str | None:
-    """The content word just before a verb at ``i`` in its clause (adverbs and links skipped)."""
+) -> int | None:
+    """Where the content word just before a verb at ``i`` in its clause is (adverbs and links
+    skipped)."""
     j = i - 1
     while j >= 0 and clauses[j] == clauses[i] and (ws[j] in _LINKING or ws[j].endswith("ly")):
         j -= 1
     if j < 0 or clauses[j] != clauses[i] or not _content(ws[j]) or _direction(ws, j):
         return None
-    return st[j]
+    return j
+
+
+# Adjectives that say a cause has less of what its noun stands for ("*simpler* models lower
+# variance" is less capacity lowering it): the relation is said of the cause turned round.
+_LESSER = word_set("simpler simple shallower weaker narrower")
 
 
 def _content(w: str) -> bool:
@@ -187,9 +193,10 @@ def _related(
         # "boosting mainly *reduces* bias": the subject of a verb of change moves its object
         own = [m for m in mentions if clauses[m[0]] == clauses[i]]
         if ws[i] in _TRANSITIVE and own[0][0] == i:
-            cause = _subject(ws, st, clauses, i)
-            if cause is not None and cause != a:
-                out.add((frozenset((cause, a)), d))
+            at = _subject(ws, st, clauses, i)
+            if at is not None and st[at] != a:
+                lesser = at > 0 and ws[at - 1] in _LESSER
+                out.add((frozenset((st[at], a)), -d if lesser else d))
     for n in drivers:
         _i, a, d = mentions[n]
         for m, (_j, b, e) in enumerate(mentions):

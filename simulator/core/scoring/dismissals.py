@@ -52,6 +52,7 @@ _LINKS = word_set("is are was were be being seems seem")
 _MAYBE = word_set("can could might may if when unless")
 
 
+_VERDICT_DENIED = word_set("not never isn't aren't doesn't don't wasn't hardly")
 _HARDLY = (("not",), ("barely",), ("hardly",), ("rarely",))
 _TRIGGERS = DISMISSED_AFTER | REJECTING | word_set("not isn't aren't matter matters no need needs")
 # "X isn't a big concern", "X is no real problem": said of X, whatever X is.
@@ -97,6 +98,10 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
             rest = [x for x in ws[i + 1 : hi + 1] if x not in _SOFTENERS]
             lead = [x for x in ws[lo:i] if x not in _SOFTENERS][-1:]
             linked = bool(lead) and (lead[0] in _LINKS or lead[0].endswith("'s"))
+            if w in DISMISSED_AFTER and any(x in _VERDICT_DENIED for x in ws[lo:i]):
+                # "a low AUC does *not* mean the model is useless", "X is *not* overkill":
+                # the verdict is denied, nothing is dismissed (charge31)
+                continue
             if (w in DISMISSED_AFTER and linked) or (
                 w in ("not", "isn't", "aren't") and rest[:1] and rest[0] in _WORTH
             ):

@@ -284,6 +284,8 @@ def _pairings(
             clause = clauses[pos - first]
             if _names_a_period(tokens, pos, first, last, d):
                 continue
+            if _reference_point(tokens, pos, first, clauses, anchored, d):
+                continue
             if _against_the_rest(tokens, first, clauses, clause):
                 continue
             if _under_condition(tokens, first, clauses, sides, clause):
@@ -412,6 +414,30 @@ def _names_a_period(tokens: Tokens, pos: int, first: int, last: int, d: Directio
     before = tokens.words[pos - 1] if pos > first else ""
     attribute = before in _DETERMINERS or (before.endswith("ly") and len(before) > 3)
     return attribute and tokens.words[pos + 1] not in STOPWORDS | {"than", "on", "in", "at"}
+
+
+_PREPOSITIONS = frozenset(("before", "after"))
+
+
+def _reference_point(
+    tokens: Tokens,
+    pos: int,
+    first: int,
+    clauses: tuple[int, ...],
+    anchored: list[int],
+    d: Direction,
+) -> bool:
+    """A time-order preposition whose object holds every anchor of its clause near it
+    ("rolling means are built from data *before the forecast date*"): the anchor is the point
+    of reference, what comes earlier is the thing before the preposition, so the sentence says
+    nothing about the anchor being early or late (charge31: "before" read as the opposite of
+    "test on later dates"). "Test on dates before the training period" keeps its anchor
+    ("test") ahead of the word and is still read."""
+    if d.pair != _ORDER or tokens.words[pos] not in _PREPOSITIONS:
+        return False
+    clause = clauses[pos - first]
+    near = [a for a in anchored if abs(a - pos) <= ANSWER_REACH and clauses[a - first] == clause]
+    return bool(near) and all(a > pos for a in near)
 
 
 # The two ends of a model-complexity comparison: a comparative said of one end ("the simple

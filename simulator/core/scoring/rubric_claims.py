@@ -85,9 +85,10 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     # A claim keeps its subject: "classification predicts a continuous value" must not match
     # "in regression it predicts a continuous value" (misconceptions may drop theirs).
     asked = named_sides(question.prompt)
+    rubric = _rubric_words(question)
     for k, kp in enumerate(question.key_points):
         for text in kp.contradicted_by:
-            hit = _asserted(text, index, stance, subject, asked)
+            hit = _asserted(text, index, stance, subject, asked, rubric)
             if hit is not None:
                 sentence = tokens.sentences[tokens.sentence_of[hit[0]]].text
                 found[k] = (f'"{text}"', sentence)
@@ -101,6 +102,7 @@ def _asserted(
     stance: Stance,
     subject: frozenset[str] = frozenset(),
     asked: Sides = (),
+    rubric: frozenset[str] = frozenset(),
 ) -> Span | None:
     """The claim said whole, inside one sentence, as the speaker's own. Unlike misconceptions,
     no word may be left out: "micro averages the per-class scores" without "micro" is the
@@ -113,7 +115,7 @@ def _asserted(
     for base in _with_pronoun_variants(text, subject):
         for phrase in _said_forms(base, index):
             span = _span_of(text, base, phrase, index, stance, subject, asked)
-            if span is not None:
+            if span is not None and not _denied_for_the_case(index.tokens, span, rubric):
                 return span
     return None
 
@@ -175,6 +177,54 @@ def _span_of(
             continue  # "a larger batch gives a *less* noisy gradient" is no "noisier"
         return span
     return None
+
+
+@lru_cache(maxsize=256)
+def _stems_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for text in texts for w in words(text) if w not in STOPWORDS)
+
+
+def _rubric_words(question: Question) -> frozenset[str]:
+    """Content stems of what the question and its rubric talk about (the prompt, the model
+    answer, the key points' labels, phrases and wrong claims)."""
+    return _stems_of(
+        (
+            question.prompt,
+            question.model_answer,
+            *(kp.label for kp in question.key_points),
+            *(p for kp in question.key_points for p in (*kp.phrases, *kp.contradicted_by)),
+        )
+    )
+
+
+# What turns a claim's scope round right after it: "fine for independent rows *but not* for a
+# time series".
+_BUT = word_set("but yet though although and")
+_DENIED_SCOPE_REACH = 8  # words from the claim's end to the "not" that scopes it
+_CASE_REACH = 5  # words after the "not" that name the case denied
+
+
+def _denied_for_the_case(tokens: Tokens, span: Span, rubric: frozenset[str]) -> bool:
+    """The claim is granted for one case and denied, in the same breath, for a case the
+    question is about: "Shuffled k-fold is fine for independent rows *but not for a time
+    series*" says shuffling is wrong here (charge31). The denied case names a word of the
+    question or its rubric that the claim and its own scope do not; "fine for time series,
+    but not for images" and "fine, but not always" name none and stay claims."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    end = min(sentence.last_word, span[1] + _DENIED_SCOPE_REACH)
+    for j in range(span[1], end):
+        if tokens.words[j] not in ("not", "never"):
+            continue
+        if tokens.words[j - 1] not in _BUT:
+            continue
+        scope = {tokens.stems[p] for p in range(span[0], j)}
+        case = {
+            tokens.stems[p]
+            for p in range(j + 1, min(sentence.last_word, j + 1 + _CASE_REACH))
+            if tokens.words[p] not in STOPWORDS
+        }
+        return bool((case - scope) & rubric)
+    return False
 
 
 @lru_cache(maxsize=1024)
