@@ -261,6 +261,23 @@ GENERAL_RELATIONS = (
     "As you raise the decision threshold, precision usually increases.",
     "A larger sample increases the power.",
     "With a larger sample, the interval width decreases.",
+    # wrong31: the bias-variance directions of regularization, complexity and data, sampling
+    # temperature, k-means inertia and batch noise, which a reversed answer to a pack without
+    # contradicted_by said unopposed ("regularization increases variance", "reduce the bias").
+    # Left out as read two ways by the same words: trees and variance (deeper trees raise it,
+    # more trees lower it), false positives and negatives (both read "false"), data and
+    # variance ("more data is likely to help" a model "with high variance" read as raising it)
+    "Stronger regularization increases the bias.",
+    "Stronger regularization reduces the variance.",
+    "More regularization reduces overfitting.",
+    "More dropout reduces overfitting.",
+    "More data reduces overfitting.",
+    "A more complex model increases the variance.",
+    "A more complex model reduces the bias.",
+    "Raising the temperature increases the randomness.",
+    "A higher temperature increases the diversity.",
+    "More clusters reduce the inertia.",
+    "A larger batch reduces the noise of the gradient estimate.",
 )
 
 
