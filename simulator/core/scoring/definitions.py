@@ -142,6 +142,42 @@ def _asserted(tokens: Tokens, stance: Stance, first: int, last: int) -> bool:
     return not any(stance.warned((p, p + 1)) for p in range(first, last))
 
 
+# Textbook descriptions of both sides of well-known pairs (wrong31), for a question whose own
+# texts describe at most one side of the pair (an outside pack's model answer that mentions
+# CBOW only in passing, a case answer that says precision and recall): an answer giving one side
+# the other's description is charged as a wrong claim of no key point. A pair the question's
+# texts describe on both sides keeps only the question's own descriptions.
+GENERAL_DESCRIPTIONS = " ".join(
+    (
+        "Precision is the share of predicted positives that are truly positive.",
+        "Recall is the share of actual positives that the model finds.",
+        "Skip gram takes the center word and predicts each surrounding context word.",
+        "CBOW averages the surrounding context words to predict the center word.",
+        "Stemming chops word endings with crude rules and can produce non words.",
+        "Lemmatization looks up the dictionary form using the part of speech.",
+        "L1 adds the absolute values of the weights and drives some weights exactly to zero.",
+        "L2 adds the squared weights and shrinks all weights smoothly towards zero.",
+        "BERT is an encoder trained with masked language modeling that sees context on both sides.",
+        "GPT is a decoder trained to predict the next token from left to right.",
+        "Bagging trains models independently on bootstrap samples and averages them in parallel.",
+        "Boosting trains models sequentially, each one fitting the errors of the previous ones.",
+        "Data parallelism copies the whole model to every device and splits each batch.",
+        "Model parallelism splits the layers or weights of the model across devices.",
+        "Batch normalization normalizes each feature across the examples of a batch.",
+        "Layer normalization normalizes across the features of each single example.",
+        "Data drift is a change in the distribution of the input features.",
+        "Concept drift is a change in the relation between the inputs and the target.",
+        "The offline store keeps historical feature values for building training sets.",
+        "The online store serves the latest feature values with low latency in production.",
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _general_descriptions() -> dict[int, tuple[Description, ...]]:
+    return _descriptions(GENERAL_DESCRIPTIONS, (), ())
+
+
 def swapped_definitions(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
     """Each part of the answer that describes one side of a pair in the other side's words, as
     a wrong claim about the key point of that description (at most one per part)."""
@@ -150,6 +186,7 @@ def swapped_definitions(question: Question, tokens: Tokens, stance: Stance) -> l
         tuple(kp.label for kp in question.key_points),
         tuple(tuple(kp.phrases) for kp in question.key_points),
     )
+    known = {**_general_descriptions(), **known}
     found: list[WrongClaim] = []
     for first, last in _parts(tokens):
         ws = list(tokens.words[first:last])

@@ -147,3 +147,52 @@ def test_its_correct_twins_are_not_charged(said: str) -> None:
 )
 def test_a_group_on_both_sides_is_charged(said: str, charged: bool) -> None:
     assert (_ids(said) == ["group-in-both-sets"]) is charged
+
+
+@pytest.mark.parametrize(
+    ("said", "charged"),
+    [
+        ("Stronger regularization lowers the bias of the model.", True),
+        ("More regularization increases overfitting, so I keep it small.", True),
+        ("More clusters increase the inertia.", True),
+        ("A larger batch increases the noise in the gradient.", True),
+        ("Stronger regularization raises the bias and lowers the variance.", False),
+        ("More clusters reduce the inertia, so the elbow plot flattens.", False),
+        ("Stronger regularization might not lower the variance much here.", False),
+    ],
+)
+def test_a_general_relation_reversed_is_charged_on_any_question(said: str, charged: bool) -> None:
+    """covariation.GENERAL_RELATIONS (wrong31's): the question (word2vec) relates none of these
+    pairs, as an outside pack's question relates few."""
+    score = score_answer(_shipped("tech.word2vec"), Transcript(said))
+    assert bool([m for m in score.misconceptions if m.evidence == said]) is charged
+
+
+@pytest.mark.parametrize(
+    ("said", "charged"),
+    [
+        (
+            "Bagging trains its models one after another, each fitting the errors of the "
+            "previous ones.",
+            True,
+        ),
+        ("Precision is the share of actual positives that the model finds.", True),
+        ("Layer normalization normalizes each feature across the examples of a batch.", True),
+        (
+            "Boosting trains its models sequentially, each fitting the errors of the previous "
+            "ones.",
+            False,
+        ),
+        ("Recall is the share of actual positives that the model finds.", False),
+        (
+            "It is a mistake to think bagging trains models sequentially, each fitting the "
+            "errors of the previous ones.",
+            False,
+        ),
+    ],
+)
+def test_a_textbook_definition_given_to_the_other_side_is_charged(said: str, charged: bool) -> None:
+    """definitions.GENERAL_DESCRIPTIONS: the question (vanishing gradients) describes neither
+    side of these pairs, as an outside pack's question may not."""
+    score = score_answer(_shipped("tech.vanishing-gradients"), Transcript(said))
+    assert bool(score.misconceptions) is charged
