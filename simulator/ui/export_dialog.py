@@ -29,16 +29,28 @@ from simulator.ui.modal import keyboard_back
 from simulator.ui.tasks import TaskRunner
 
 
+def save_dialog(parent: QWidget, suggested: str) -> QFileDialog:
+    """The save dialog, every format offered. Qt's own dialog (no desktop one here) gave
+    "Files of type" no letter: the format, the choice that matters in an export, was the one
+    field Alt could not reach (Look in, File name and Save had theirs); Alt+T now."""
+    dialog = QFileDialog(
+        parent, "Export scorecard", suggested, ";;".join(f.file_filter for f in FORMATS.values())
+    )
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.selectNameFilter(FORMATS["html"].file_filter)
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, "Files of &type:")
+    return dialog
+
+
 def ask_save_path(parent: QWidget, suggested: str) -> tuple[str, str]:
     """The one place the save dialog runs (tests patch it). Returns (path, chosen filter)."""
+    dialog = save_dialog(parent, suggested)
     with keyboard_back(parent):
-        return QFileDialog.getSaveFileName(
-            parent,
-            "Export scorecard",
-            suggested,
-            ";;".join(f.file_filter for f in FORMATS.values()),
-            FORMATS["html"].file_filter,
-        )
+        chosen = dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles()
+        path, selected = (chosen[0], dialog.selectedNameFilter()) if chosen else ("", "")
+    dialog.deleteLater()
+    return path, selected
 
 
 def chosen_path(path: str, selected_filter: str) -> tuple[Path, ExportFormat]:

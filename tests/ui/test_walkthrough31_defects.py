@@ -207,3 +207,29 @@ def test_why_start_is_disabled_reads_across_the_plan_not_down_a_column(
     lines = reason.height() / reason.fontMetrics().lineSpacing()
     assert lines < 2.5, (reason.text(), reason.size())
     assert reason.width() >= home.summary.width() - 2, (reason.width(), home.summary.width())
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
+def test_the_export_format_has_its_letter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Scorecard, Ctrl+S: in the save dialog Look in, File name and Save had their Alt
+    letters, and Files of type (HTML, Markdown, JSON or PDF: the choice that matters in an
+    export) had none: Tab after Tab through the folder buttons and lists to reach it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel
+
+    from simulator.ui.export_dialog import save_dialog
+
+    dialog = save_dialog(window, "scorecard-session-1.html")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # what Linux without a portal shows
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = dialog.findChild(QLabel, "fileTypeLabel")
+    combo = dialog.findChild(QComboBox, "fileTypeCombo")
+    assert label is not None and combo is not None
+    assert label.text() == "Files of &type:", label.text()
+    assert label.buddy() is combo and combo.currentText().startswith("HTML")
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=HANG_MS)
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(combo.hasFocus, timeout=5000)
+    dialog.reject()
