@@ -1,13 +1,14 @@
 """General ML practice errors said as best practice, whatever the question (issue 9, wrong31).
 
 A confidently wrong answer often recommends a practice that makes every reported figure
-optimistic, in words no rubric lists: "compute the mean of every column over the entire data set,
-training and test rows together", "oversample the spam until the classes are balanced, then
-split", "a random shuffle of all emails across time is the most representative split", "fit it on
-every labelled post and measure precision and recall on those same posts", "report the best
-fold". Each holds for any question, also one in an outside author's pack, so they are one shared
-table (``PRACTICE_ERRORS``), next to the test-set and training-set misuses
-(claims_test_set.py, claims_training_set.py). Each entry names the wrong practice on the
+optimistic, in words no rubric lists: "standardize all features with the mean and variance of
+the full data set before the split", "oversample the few labelled incidents before splitting",
+"shuffle the log windows randomly across the whole year for the split", "train the detector on
+every labelled clip and report recall on those same clips", "report the best run", "accuracy is
+the best metric for the rare class", "the SHAP values show which features cause churn". Each
+holds for any question, also one in an outside author's pack, so they are one shared table
+(``PRACTICE_ERRORS``), next to the test-set and training-set misuses (claims_test_set.py,
+claims_training_set.py). Each entry names the wrong practice on the
 scorecard and says what to do instead.
 
 A clause is charged when it does the practice (a step's word and its scope, below); correct
@@ -36,7 +37,7 @@ _DOUBT = word_set(
     inflating cheat cheating contaminate contaminates contaminated contamination peek peeks
     peeking avoid avoids avoiding instead rather mistake mistakes wrong pitfall pitfalls trap
     danger dangerous careful beware might may could if unless whether risk risks seep
-    seeps unlike than versus vs out"""
+    seeps unlike than versus vs out misleading mislead misleads"""
 )
 # "I would oversample ...", "we would split ...": the answer's own advice ("would" after anything
 # else imagines a consequence).
@@ -44,9 +45,7 @@ _ADVISERS = word_set("i we you i'd we'd")
 # Words that give the sentence as one kind of a thing described, not as the answer's own
 # advice: "Examples are ... fitting the scaler on the full dataset before splitting", "another
 # kind is ...", "the same thing happens when ..." (a data-leakage answer lists the errors).
-_DESCRIBED = word_set(
-    "example examples instance kind kinds form forms cases happens happen another lets"
-)
+_DESCRIBED = word_set("example examples instance kind kinds form forms happens happen another lets")
 # A step that learns something from the data it is fitted on.
 _LEARNED = word_set(
     """scaler scalers scaling scale standardize standardizes standardized standardizing
@@ -73,6 +72,7 @@ _RESAMPLING = word_set(
     resampled resampling smote adasyn duplicate duplicates duplicated duplicating augment
     augments augmented augmenting augmentation rebalance rebalanced rebalancing duplicating"""
 )
+_BALANCING = _RESAMPLING - word_set("resample resampled resampling")
 _ALL = word_set("whole entire full complete all")
 _ROWS = word_set(
     """data dataset datasets set rows examples samples history corpus records observations
@@ -176,6 +176,12 @@ def _resamples_before_split(ws: Words) -> bool:
         return False
     if "both" in ws and any(w in ("sets", "splits") for w in ws):
         return True
+    # "oversample the test set too" (resampling it with replacement is the bootstrap, which
+    # is right)
+    for i, w in enumerate(ws):
+        test_set = w == "test" and ws[i + 1 : i + 2] in (("set",), ("sets",), ("data",))
+        if test_set and any(r in _BALANCING for r in ws[max(0, i - 6) : i]):
+            return True
     return _before_split(ws) or "everywhere" in ws
 
 
@@ -239,6 +245,43 @@ def _splits_a_group_across_sets(ws: Words) -> bool:
     return False
 
 
+_IMBALANCE = word_set("imbalanced imbalance unbalanced skewed rare minority")
+_CHOSEN = word_set(
+    """best right main primary optimize optimise optimizes optimizing maximize maximise
+    maximizes maximizing target choose pick rely enough sufficient ideal"""
+)
+
+
+def _accuracy_for_rare_classes(ws: Words) -> bool:
+    """Accuracy chosen as the metric where a class is rare ("on imbalanced data accuracy is the
+    best metric", "maximize accuracy on the rare fraud class"); balanced accuracy is not it."""
+    at = [i for i, w in enumerate(ws) if w == "accuracy" and (i == 0 or ws[i - 1] != "balanced")]
+    return bool(at) and any(w in _IMBALANCE for w in ws) and any(w in _CHOSEN for w in ws)
+
+
+_EXPLAINERS = word_set(
+    """importance importances shap coefficient coefficients weights correlation correlations
+    correlated attribution attributions saliency"""
+)
+_SHOWING = word_set(
+    """show shows showing prove proves proving tell tells reveal reveals mean means identify
+    identifies establish establishes confirm confirms demonstrate demonstrates"""
+)
+_CAUSAL = word_set("cause causes causal causally causation")
+
+
+def _reads_cause_from_association(ws: Words) -> bool:
+    """Feature importance, SHAP values, coefficients or a correlation said to show what causes
+    the outcome."""
+    for i, w in enumerate(ws):
+        if w in _EXPLAINERS:
+            after = ws[i + 1 : i + 10]
+            for k, a in enumerate(after):
+                if a in _SHOWING and any(c in _CAUSAL for c in after[k + 1 : k + 6]):
+                    return True
+    return False
+
+
 def _reports_the_best_run(ws: Words) -> bool:
     """The best of several folds, seeds or runs reported as the estimate."""
     if not any(w in _REPORTING for w in ws):
@@ -295,6 +338,22 @@ PRACTICE_ERRORS: tuple[PracticeError, ...] = (
         "A model's score on the rows it learned from says how well it memorised them: evaluate "
         "on held-out data (a validation or test set, other users or speakers than training's).",
         _evaluates_on_training_data,
+    ),
+    PracticeError(
+        "accuracy-on-rare-classes",
+        "accuracy as the metric to choose by when a class is rare",
+        "With a rare class, predicting the majority class alone scores a high accuracy: choose "
+        "by precision and recall (PR AUC, F1, recall at a fixed precision) or balanced accuracy, "
+        "at a threshold set on validation data.",
+        _accuracy_for_rare_classes,
+    ),
+    PracticeError(
+        "association-read-as-cause",
+        "feature importance, SHAP values or a correlation read as what causes the outcome",
+        "Importance, SHAP values, coefficients and correlations describe what the model uses "
+        "or what moves together, not what causes the outcome: a causal effect needs an "
+        "experiment or a causal design (confounders controlled).",
+        _reads_cause_from_association,
     ),
     PracticeError(
         "best-run-reported",

@@ -196,3 +196,25 @@ def test_a_textbook_definition_given_to_the_other_side_is_charged(said: str, cha
     side of these pairs, as an outside pack's question may not."""
     score = score_answer(_shipped("tech.vanishing-gradients"), Transcript(said))
     assert bool(score.misconceptions) is charged
+
+
+@pytest.mark.parametrize(
+    ("said", "error"),
+    [
+        ("I oversample the fraud cases in the test set too, so the metrics are balanced.",
+         "resample-before-split"),
+        ("With a rare positive class, accuracy is the best metric to optimize.",
+         "accuracy-on-rare-classes"),
+        ("The SHAP values show which features cause the churn.", "association-read-as-cause"),
+        ("A strong correlation proves that the feature causes the outcome.",
+         "association-read-as-cause"),
+        # the correct twins
+        ("Bootstrap: resample the test set with replacement and take the percentiles.", None),
+        ("On imbalanced data accuracy is misleading; use precision and recall.", None),
+        ("For imbalanced classes I pick balanced accuracy or PR AUC.", None),
+        ("Correlation does not show that one feature causes the other.", None),
+        ("SHAP values show how much each feature moved this prediction.", None),
+    ],
+)  # fmt: skip
+def test_more_practice_errors(said: str, error: str | None) -> None:
+    assert _ids(said) == ([error] if error else [])
