@@ -744,7 +744,9 @@ def run(
 
     record = services.storage.session(window.controller.session_id)  # type: ignore[arg-type]
     answer = record.answers[0]
+    closing = time.monotonic()
     window.shutdown()
+    closed_s, still_busy = time.monotonic() - closing, window.tasks.busy()
     window.deleteLater()
     app.processEvents()
 
@@ -753,6 +755,7 @@ def run(
     stall_ms = max(beat.worst.get(p, 0.0) for p in phases)
     print(f"answer: {answer_s:.1f} s of espeak-ng speech into a PulseAudio virtual microphone")
     print(f"load average (1, 5, 15 min): {load_before} at the start, {load_after} at the end")
+    print(f"window's close: {closed_s:.1f} s; lanes still working after it: {still_busy or 'none'}")
     if services.speaker is not None:
         print(f"interviewer voice: {services.speaker.in_use()}")  # type: ignore[attr-defined]
     print(

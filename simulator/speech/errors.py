@@ -10,3 +10,8 @@ class TranscriptionError(Exception):
 
 class ModelUnavailableError(TranscriptionError):
     """The requested speech model is not on this computer and cannot be fetched."""
+
+
+class TranscriptionCancelled(TranscriptionError):
+    """The app closed while a recording was being transcribed again: the decode stopped
+    between two pieces, and what it had heard is thrown away (the quick transcript stays)."""

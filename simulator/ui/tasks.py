@@ -43,6 +43,14 @@ DOWNLOAD = "download"
 
 log = logging.getLogger(__name__)
 DRAIN_POLL_MS = 10  # how often a draining close looks whether the lanes are done
+# A close's wait tells the work that can stop early to stop (``when_closing_late``: a whole
+# recording transcribed again stops between two pieces) this long before its end, and waits
+# this much longer for a lane still working once told: the window is gone by then, and the
+# interpreter must not shut down while a lane's thread is in native code (at load 11-15 a
+# decode still running after the close's 30 s ended the process with a segmentation fault or
+# an abort after everything was saved: benchmarks/gui_stall.py, perf31).
+CANCEL_LEFT_S = 10.0
+LATE_WAIT_MS = 60000
 # StorageError kinds whose message says everything (what, where, why): logged in one line,
 # not with the stacks of the worker and the database thread for every answer saved
 _SAID_WHOLE = ("full", "locked", "read-only")
@@ -210,6 +218,7 @@ class TaskManager(QObject):
             DOWNLOAD: TaskRunner(1, self, nice=DOWNLOAD_NICE),
         }
         self._closed = False
+        self._cancels: list[Callable[[], None]] = []
         global _app_tasks
         if not _usable(_app_tasks):
             _app_tasks = self
@@ -246,6 +255,16 @@ class TaskManager(QObject):
     def pending(self) -> int:
         return sum(lane.pending() for lane in self._lanes.values())
 
+    def when_closing_late(self, cancel: Callable[[], None]) -> None:
+        """Call ``cancel`` (from the GUI thread) when a close's wait nears its end with work
+        still running: it asks that work to stop early (``CANCEL_LEFT_S``)."""
+        self._cancels.append(cancel)
+
+    def _cancel(self) -> None:
+        cancels, self._cancels = self._cancels, []
+        for cancel in cancels:
+            cancel()
+
     def drain(self, msecs: int = 30000) -> bool:
         """The window's close, once it is hidden: let the work under way finish with the event
         loop running, so its results come back and what they start still runs (a score's save
@@ -261,9 +280,14 @@ class TaskManager(QObject):
             loop = QEventLoop()
             poll = QTimer()
             poll.setInterval(DRAIN_POLL_MS)
-            poll.timeout.connect(
-                lambda: loop.quit() if not busy() or time.monotonic() >= deadline else None
-            )
+
+            def check() -> None:
+                if not busy() or time.monotonic() >= deadline:
+                    loop.quit()
+                elif time.monotonic() >= deadline - CANCEL_LEFT_S:
+                    self._cancel()
+
+            poll.timeout.connect(check)
             poll.start()
             loop.exec()
             poll.stop()
@@ -281,7 +305,16 @@ class TaskManager(QObject):
             COMPUTE,
             DATABASE,
         )  # a download may go on: it is not waited for
-        return all([self._lanes[name].wait_idle(msecs) for name in order])
+        idle = all([self._lanes[name].wait_idle(msecs) for name in order])
+        if not idle:
+            log.warning("lanes still working after the close's wait: %s", ", ".join(self.busy()))
+            self._cancel()
+            idle = all([self._lanes[name].wait_idle(LATE_WAIT_MS) for name in order])
+        return idle
+
+    def busy(self) -> list[str]:
+        """The lanes with a job running (a download included)."""
+        return [name for name, runner in self._lanes.items() if runner.running()]
 
 
 _app_tasks: TaskManager | None = None

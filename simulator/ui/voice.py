@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from simulator.core.session.ports import SPEECH
 from simulator.speech.engines import SPEECH_ENGINES
+from simulator.speech.errors import TranscriptionCancelled
 from simulator.speech.memory import TURNS, later
 
 if TYPE_CHECKING:
@@ -98,6 +99,10 @@ class VoiceAnswers(QObject):
         self._resumes_pending = 0
         self._listening: weakref.finalize | None = None  # TURNS.listening(False), to say
         self._queued = _ChunksQueued()
+        # Set when the app's close has waited long for the lanes (GUI thread), read by the
+        # background lane: a whole recording transcribed again stops between two pieces.
+        self._closing = threading.Event()
+        tasks.when_closing_late(self._closing.set)
 
     # --- set-up ----------------------------------------------------------------------------
     def configure(
@@ -148,7 +153,17 @@ class VoiceAnswers(QObject):
         with self._choice_lock:
             engine, model = self._choice
         with later():
-            transcript: Transcript = _transcriber(engine, model).transcribe_file(path, topic=topic)
+            transcriber = _transcriber(engine, model)
+            if _whisper_engine(engine):
+                # Stopped between two pieces when the app's close has waited long for it (at
+                # load the pass can take minutes: ``TaskManager.when_closing_late``).
+                transcript: Transcript = transcriber.transcribe_file(
+                    path, topic=topic, cancelled=self._closing.is_set
+                )
+            else:
+                transcript = transcriber.transcribe_file(path, topic=topic)
+        if self._closing.is_set():
+            raise TranscriptionCancelled("the app closed while the answer was transcribed again")
         return transcript
 
     def recover(self, path: Path, topic: SpeechTopic | None = None) -> Transcript:
@@ -412,6 +427,12 @@ class VoiceAnswers(QObject):
         if self._mic is not None and self._mic.is_recording:
             self._mic.stop_at_quit()  # the window keeps its event loop meanwhile
         self._listen(False)
+
+
+def _whisper_engine(engine: str) -> bool:
+    """Is ``engine`` the offline Whisper model (not a SpeechRecognition engine)?"""
+    table = SPEECH_ENGINES.get(engine)
+    return not (table is not None and table.recognizer)
 
 
 def _transcriber(engine: str, model: str | None) -> Any:

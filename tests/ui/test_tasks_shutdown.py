@@ -99,3 +99,31 @@ def test_a_locked_or_full_database_is_one_log_line_not_two_tracebacks(qtbot, cap
         assert runner.wait_idle(5000)
         qtbot.waitUntil(lambda: len(errors) == 2, timeout=5000)
     assert "Traceback" in caplog.text  # a real bug keeps its stack
+
+
+def test_a_close_that_waits_long_tells_stoppable_work_to_stop(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A whole recording transcribed again can take minutes at load: near the end of the close's
+    wait it is told to stop (between two pieces), and the close waits for it to end instead of
+    letting the interpreter shut down under it (an abort or a segmentation fault, perf31)."""
+    tasks = TaskManager()
+    stop, ended = threading.Event(), threading.Event()
+
+    def decode() -> None:  # stands for a decode that only ends when told to
+        while not stop.wait(0.01):
+            pass
+        ended.set()
+
+    tasks.when_closing_late(stop.set)
+    tasks.submit(decode, lane="speech-background")
+    assert tasks.drain(500)  # less than CANCEL_LEFT_S: told at once
+    assert ended.is_set() and tasks.busy() == []
+
+
+def test_a_close_past_its_wait_still_tells_and_waits(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    tasks = TaskManager()
+    stop = threading.Event()
+    tasks.when_closing_late(stop.set)
+    tasks.submit(lambda: stop.wait(30), lane="speech-background")
+    with caplog.at_level(logging.WARNING, logger="simulator.ui.tasks"):
+        assert tasks.shutdown(50)
+    assert stop.is_set() and "speech-background" in caplog.text
