@@ -15,3 +15,5 @@ class ModelUnavailableError(TranscriptionError):
 class TranscriptionCancelled(TranscriptionError):
     """The app closed while a recording was being transcribed again: the decode stopped
     between two pieces, and what it had heard is thrown away (the quick transcript stays)."""
+
+    kind = "cancelled"  # logged in one line, with no stack (ui.tasks)

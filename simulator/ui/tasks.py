@@ -51,9 +51,10 @@ DRAIN_POLL_MS = 10  # how often a draining close looks whether the lanes are don
 # an abort after everything was saved: benchmarks/gui_stall.py, perf31).
 CANCEL_LEFT_S = 10.0
 LATE_WAIT_MS = 60000
-# StorageError kinds whose message says everything (what, where, why): logged in one line,
-# not with the stacks of the worker and the database thread for every answer saved
-_SAID_WHOLE = ("full", "locked", "read-only")
+# Error kinds whose message says everything (what, where, why: a StorageError's; a decode the
+# close stopped): logged in one line, not with the stacks of the worker and the database
+# thread for every answer saved
+_SAID_WHOLE = ("full", "locked", "read-only", "cancelled")
 
 
 class _Box:

@@ -6,6 +6,7 @@ or an abort)."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -72,3 +73,21 @@ def test_only_whisper_is_asked_to_stop() -> None:
     """The SpeechRecognition engines' transcribe_file takes no ``cancelled``."""
     assert voice_module._whisper_engine("whisper")
     assert not voice_module._whisper_engine("sphinx") and not voice_module._whisper_engine("google")
+
+
+def test_a_decode_stopped_by_the_close_is_logged_in_one_line(
+    qtbot, monkeypatch, tmp_path, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    slow = _SlowWhisper()
+    monkeypatch.setattr(voice_module, "_transcriber", lambda engine, model: slow)
+    tasks = TaskManager()
+    voice = VoiceAnswers(tasks)
+    tasks.submit(
+        lambda: voice.transcribe_whole(tmp_path / "answer.wav"),
+        on_error=lambda exc: None,
+        lane="speech-background",
+    )
+    qtbot.waitUntil(lambda: slow.pieces > 0, timeout=5000)
+    with caplog.at_level(logging.WARNING, logger="simulator.ui.tasks"):
+        assert tasks.drain(500)
+    assert "the app closed" in caplog.text and "Traceback" not in caplog.text
