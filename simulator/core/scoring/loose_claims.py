@@ -229,10 +229,11 @@ def _without_doing(tokens: Tokens, lo: int, hi: int) -> bool:
     return any(ws[p] == "without" and ws[p + 1].endswith("ing") for p in range(lo, hi - 1))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _accepted_index(sentence_text: str) -> AnswerIndex:
     """An accepted sentence's index, made once for all the claims compared with it (made
-    for each claim, this was two thirds of a technical answer's first scoring, perf31)."""
+    for each claim, this was two thirds of a technical answer's first scoring, perf31). About
+    8 sentences a question, ~30 KB each: 256 hold the last ~30 questions' (~8 MB)."""
     return AnswerIndex(tokenize(sentence_text))
 
 
