@@ -194,10 +194,22 @@ def _words_said(words: frozenset[str], stems: tuple[str, ...]) -> int:
     return sum(1 for w in words if w in said or any(names_one(s, frozenset((w,))) for s in said))
 
 
+# The last answer ``thin_on_case`` judged, by identity: it is asked for each place a phrase is
+# said, and each asking read the whole answer again (10,000 places of one phrase in a 10,000-word
+# answer: 4 of its 6 s of scoring, perf31). A tuple replaced whole: safe across scoring threads.
+_thin_seen: tuple[Question, Tokens, bool] | None = None
+
+
 def thin_on_case(question: Question, tokens: Tokens) -> bool:
     """Is it a case question and does the answer say fewer distinct words naming the case than
     it has sentences, and fewer than ``CASE_WORDS_FULL``? (A short correct answer names its case
     about once a sentence.)"""
+    global _thin_seen
     if question.category.value != "case":
         return False
-    return case_words_said(question, tokens) < min(CASE_WORDS_FULL, len(tokens.sentences))
+    seen = _thin_seen
+    if seen is not None and seen[0] is question and seen[1] is tokens:
+        return seen[2]
+    thin = case_words_said(question, tokens) < min(CASE_WORDS_FULL, len(tokens.sentences))
+    _thin_seen = (question, tokens, thin)
+    return thin
