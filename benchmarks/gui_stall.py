@@ -125,6 +125,23 @@ with nothing of the app running) / 30 ms; stored WER 4.4 / 17.9 / 14.8 % in both
 the worst stalls stay the GUI thread waiting for a CPU; the captions are a smaller part
 of what it waits behind, not the whole of it.
 
+Round 31 (perf31, 2026-12-02; the two cores shared by eight people, load 10-20 throughout).
+The abort at exit, found: it comes when the window's close (``TaskManager.drain``, 30 s) ends
+with the background lane still in Whisper's whole-file pass (a 30 s answer's second decode
+takes 30-80 s at this load): the interpreter then shuts down under a thread in native code.
+Start (main 9ce22e3, this benchmark with the close's figures): 5 runs, 3 crashed after printing
+their figures (a segmentation fault twice, 'terminate called without an active exception'
+once); the 2 instrumented crashes both closed after 30.1 s with 'speech-background' still
+working, the instrumented clean run closed in 25.2 s with nothing working. Now the close tells
+that pass to stop 10 s before its wait ends (between two pieces; the quick transcript stays
+stored) and waits for it: the 3 runs that reached the close closed in 20.4-23.5 s with nothing
+working after and no crash (3 more timed out waiting for the transcript at load 16-20, before
+any close, and ended cleanly). Stalls and memory at that load, start -> end (5 and 3 runs):
+worst stall 140-482 -> 184-351 ms, most of it the GUI thread waiting for a CPU (its own work
+in a late heartbeat 10-20 ms); peak 397-408 -> 406-409 MB; the window idle 193-195 -> 208-209
+MB (the scorer's warm-up now scores a short technical and case answer too,
+``core/scoring/warm_up.py``: tables the first such answer built before).
+
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 
