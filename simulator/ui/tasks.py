@@ -200,6 +200,11 @@ class TaskRunner(QObject):
     def wait_idle(self, msecs: int = 30000) -> bool:
         return bool(self._pool.waitForDone(msecs))
 
+    def computing(self) -> bool:
+        """A job is running on one of this lane's threads now (its result, delivered or not,
+        aside: after a close's wait no event loop runs to deliver it)."""
+        return bool(self._pool.activeThreadCount())
+
 
 class TaskManager(QObject):
     """Every background lane of the app, with one shutdown."""
@@ -314,8 +319,8 @@ class TaskManager(QObject):
         return idle
 
     def busy(self) -> list[str]:
-        """The lanes with a job running (a download included)."""
-        return [name for name, runner in self._lanes.items() if runner.running()]
+        """The lanes with a job running on their threads now (a download included)."""
+        return [name for name, runner in self._lanes.items() if runner.computing()]
 
 
 _app_tasks: TaskManager | None = None
