@@ -122,7 +122,8 @@ class _Capture:
     """
 
     def __init__(self, device: QAudioDevice, path: Path, end_silence_s: float) -> None:
-        self.device, self.path = device, path
+        self.path = path
+        self._device = device  # behind ``_lock``: see ``device``
         self.duration_s = 0.0  # written by the worker, read by the GUI thread
         self.open_error: str | None = None
         self.announced = False  # recording_started was emitted (GUI thread only)
@@ -142,6 +143,19 @@ class _Capture:
         self.requests.lose.connect(self.worker.lose)
         self.requests.pause.connect(self.worker.pause)
         self.requests.resume.connect(self.worker.resume)
+
+    @property
+    def device(self) -> QAudioDevice:
+        """The microphone recorded from. The worker changes it (the asked one unplugged: the
+        server records from another) while the GUI thread reads it for its messages and its
+        device-list checks, so both go through the lock."""
+        with self._lock:
+            return self._device
+
+    @device.setter
+    def device(self, device: QAudioDevice) -> None:
+        with self._lock:
+            self._device = device
 
     def post(self, *events: tuple[str, object]) -> bool:
         """Worker side: queue events; True when the GUI thread needs a nudge."""
@@ -260,7 +274,7 @@ class _CaptureWorker(QObject):
         self._drains = 0
         self._clock = time.monotonic  # the clock the pause and stop times are read on
         self._source_watch: audio_server.SourceWatch | None = None
-        self._ticks = 0
+        self._watchdog_ticks = 0  # for the source checks, every SOURCE_CHECK_TICKS
 
     @Slot()
     def open(self) -> None:
@@ -496,9 +510,9 @@ class _CaptureWorker(QObject):
             why = f"({source.error().name})"
             self.lose(_lost_message(capture.device, capture.path, why))
             return
-        self._ticks += 1
+        self._watchdog_ticks += 1
         watch = self._source_watch
-        if watch is not None and self._ticks % SOURCE_CHECK_TICKS == 1:
+        if watch is not None and self._watchdog_ticks % SOURCE_CHECK_TICKS == 1:
             change = watch.check()
             if change is not None and change.stopped:
                 self.lose(f"{change.message} The answer recorded so far is kept in {capture.path}.")
