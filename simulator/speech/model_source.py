@@ -52,9 +52,10 @@ def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
     if folder.is_dir():
         missing = [n for n in MODEL_FILES if not (folder / n).is_file()]
         if missing:
+            hint = _TOKENIZER_HINT if "tokenizer.json" in missing else ""
             raise ModelUnavailableError(
                 f"{folder}: not a faster-whisper (CTranslate2) model folder "
-                f"(no {' or '.join(missing)}{_TOKENIZER_HINT if 'tokenizer.json' in missing else ''})"
+                f"(no {' or '.join(missing)}{hint})"
             )
         return str(folder.resolve()), _bundled_name(folder) or folder.name
     if text == BUNDLED_MODEL_NAME and not (paths.models_dir() / text / "model.bin").is_file():

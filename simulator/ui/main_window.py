@@ -266,13 +266,13 @@ class MainWindow(QMainWindow):
 
         def asked() -> None:
             self.audio_devices_asked = True
-            self._check_microphone()
+            self.check_microphone()
             ready("audio devices")
 
         warm_up_audio_devices(self.tasks, asked)
         warm_up_session_core(self.tasks, lambda: ready("session core"))
 
-    def _check_microphone(self) -> None:
+    def check_microphone(self) -> None:
         """Home says when Speaking is chosen and nothing could be recorded (asked only once
         Qt's devices were first asked, off the start's path: then the query is quick)."""
         if self.audio_devices_asked and self.home.chosen_answer_mode() == "spoken":
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
                 else None
             )
         )
-        self.home.answer_mode.currentIndexChanged.connect(self._check_microphone)
+        self.home.answer_mode.currentIndexChanged.connect(self.check_microphone)
         self.home.settings_requested.connect(self.open_settings)
         self.home.session_opened.connect(self.open_scorecard)
         self.home.review_requested.connect(lambda sid: self.past.open_review(sid))

@@ -96,10 +96,11 @@ def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str])
         if said
         else "Every question was loaded all the same."
     )
+    files = "files" if len({p.file for p in problems}) > 1 else "file"
     return (
         f"{counted(len(problems), 'problem')} in the question packs. {loaded_part} Fix the "
-        f"{'files' if len({p.file for p in problems}) > 1 else 'file'} and start the app again (`ml-interview validate FILE` checks a pack without starting "
-        "it)."
+        f"{files} and start the app again (`ml-interview validate FILE` checks a pack without "
+        "starting it)."
     )
 
 

@@ -63,7 +63,7 @@ def open_settings(window: MainWindow) -> None:
             end_silence_s=settings.silence_end_s,
             engine=settings.speech_engine,
         )
-        window._check_microphone()  # another microphone chosen: Home's line about it too
+        window.check_microphone()  # another microphone chosen: Home's line about it too
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, settings.theme)
