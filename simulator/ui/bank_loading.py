@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -15,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from simulator.core.questions import Problem
-from simulator.ui.pack_problems import ACTION_NAME, show_pack_problems
+from simulator.ui.pack_problems import ACTION_NAME, file_name, show_pack_problems
 from simulator.ui.status_line import show_fitting
 from simulator.ui.widgets.common import counted
 
@@ -161,7 +160,7 @@ class BankLoading(QObject):
 
 def _file_names(problems: list[Problem], shown: int = 2) -> str:
     """ "mine.yaml, other.yaml and 3 more files": each file by its name alone, once."""
-    names = list(dict.fromkeys(re.split(r"[\\/]", p.file)[-1] for p in problems))
+    names = list(dict.fromkeys(file_name(p.file) for p in problems))
     if len(names) <= shown:
         return " and ".join(names)
     return ", ".join(names[:shown]) + f" and {counted(len(names) - shown, 'more file')}"

@@ -75,6 +75,11 @@ def show_pack_problems(
     open_reading_dialog(dialog, listing, buttons)
 
 
+def file_name(path: str) -> str:
+    """A pack file by its name alone (a problem names it by its path, with either slash)."""
+    return re.split(r"[\\/]", path)[-1]
+
+
 def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str]) -> str:
     """What the problems kept out. A file that cannot be read or parsed has a problem naming
     no question, and none of its questions loaded: the line said "the questions named here
@@ -84,7 +89,7 @@ def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str])
     named = any(p.question_id for p in problems if p.file in loaded)
     parts = ["the questions named here were not loaded"] if named else []
     if kept_out:
-        names = [re.split(r"[\\/]", f)[-1] for f in kept_out]
+        names = [file_name(f) for f in kept_out]
         # "mine.yaml or other.yaml", "a.yaml, b.yaml, c.yaml or 2 more" (not "mine.yaml,
         # other.yaml", which read as one name with a comma)
         shown = names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else [])
