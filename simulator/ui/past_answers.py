@@ -308,7 +308,7 @@ class PastAnswers(QObject):
         w = self._w
         bank = w.services.bank
         question = bank.questions.get(question_id) if bank is not None else None
-        if question is None:
+        if bank is None or question is None:
             w._show_error(f"Cannot practise {question_id}: it is no longer in the question bank.")
             return
         if w.controller.state not in (State.IDLE, State.SCORECARD, State.ABORTED):
@@ -319,8 +319,7 @@ class PastAnswers(QObject):
         from simulator.core.scoring.bank_rivals import Rivals
         from simulator.core.session import SessionPlan
 
-        assert bank is not None  # the question was found in it
-        rivals = Rivals.of_bank(bank)
+        rivals = Rivals.of_bank(bank)  # a story may answer another behavioral question of it
 
         def loaded(answer: AnswerRecord) -> None:
             mode = answer.mode
