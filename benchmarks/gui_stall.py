@@ -134,11 +134,12 @@ their figures (a segmentation fault twice, 'terminate called without an active e
 once); the 2 instrumented crashes both closed after 30.1 s with 'speech-background' still
 working, the instrumented clean run closed in 25.2 s with nothing working. Now the close tells
 that pass to stop 10 s before its wait ends (between two pieces; the quick transcript stays
-stored) and waits for it: the 3 runs that reached the close closed in 20.4-23.5 s with nothing
-working after and no crash (3 more timed out waiting for the transcript at load 16-20, before
-any close, and ended cleanly). Stalls and memory at that load, start -> end (5 and 3 runs):
-worst stall 140-482 -> 184-351 ms, most of it the GUI thread waiting for a CPU (its own work
-in a late heartbeat 10-20 ms); peak 397-408 -> 406-409 MB; the window idle 193-195 -> 208-209
+stored) and waits for it: the 5 runs that reached the close closed in 20.4-36.8 s (twice
+the stop came at 20 s and the decode's piece ended in the extra wait) and none crashed (4 more
+timed out waiting for the transcript at load 16-20, before any close, and ended cleanly).
+Stalls and memory at that load, start -> end (5 runs each): worst stall 140-482 -> 184-593 ms,
+most of it the GUI thread waiting for a CPU (its own work in a late heartbeat 10-20 ms); peak
+397-408 -> 406-414 MB; the window idle 193-195 -> 208-209
 MB (the scorer's warm-up now scores a short technical and case answer too,
 ``core/scoring/warm_up.py``: tables the first such answer built before).
 
