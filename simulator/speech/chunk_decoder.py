@@ -33,6 +33,12 @@ SURE_WORD_MIN_SNR_DB = 6.0  # and clearly louder than the background
 # reading of three words where two were said; long read sentences came out the same (held8).
 NOISY_SNR_DB = 20.0
 NOISY_LENGTH_PENALTY = 0.3
+# Below NOISY_SNR_DB a chunk with more than decoding.SHORT_ANSWER_SPEECH_S of speech is decoded
+# without timestamp tokens (round 31): with them, a noisy sentence's last words were lost ("To
+# decrease the audio volume from other" for "... other participants", "followed by the pound"
+# for "... pound key" on held8, the dev split; tune's long sentences came out the same). The
+# words' times still come from Whisper's alignment, and the chunk takes one window, not two. A short answer keeps them: without, a noisy one-word
+# answer ("ever") came out as nothing.
 TOKENS_PER_S = 6.0
 MAX_TOKENS = 220  # faster-whisper's limit for one window is 448 minus the prompt
 
@@ -72,6 +78,9 @@ def decode_chunk(
     the retries below are for the transcript).
     """
 
+    short = sum(speech.speech_s(s, e) for s, e in chunk.regions) <= decoding.SHORT_ANSWER_SPEECH_S
+    noisy = snr_db < NOISY_SNR_DB
+
     def run(
         prompt: str | None, no_speech: float | None = NO_SPEECH_THRESHOLD
     ) -> tuple[list[decoding.Heard], bool]:
@@ -86,8 +95,9 @@ def decode_chunk(
             # Nobody says more than ~5 tokens a second; more is a hallucination loop.
             max_new_tokens=min(MAX_TOKENS, int(TOKENS_PER_S * chunk.duration_s) + 24),
             temperature=0.0,  # one deterministic pass: no random fallback
-            length_penalty=NOISY_LENGTH_PENALTY if snr_db < NOISY_SNR_DB else 1.0,
+            length_penalty=NOISY_LENGTH_PENALTY if noisy else 1.0,
             no_speech_threshold=no_speech,
+            without_timestamps=noisy and not short,
         )
         # Decoding happens while iterating. A chunk's audio usually takes a second window
         # (the tail after the last timestamp): the first window's buffers, freed by then, are
@@ -97,7 +107,6 @@ def decode_chunk(
             segments, lambda t: offset + chunk.to_original(t), return_freed_memory
         )
 
-    short = sum(speech.speech_s(s, e) for s, e in chunk.regions) <= decoding.SHORT_ANSWER_SPEECH_S
     filler = filler_prompt if prompting.filler_prompt_helps(snr_db, short) else None
     if chunk.duration_s < prompting.MIN_TOPIC_SPEECH_S:
         topic = None  # a short answer: the topic would do more harm than good

@@ -298,3 +298,33 @@ def test_in_noise_the_beam_search_favours_the_shorter_reading() -> None:
         assert [w.word for w in words] == ["fail", "again"]
     assert penalties == [chunk_decoder.NOISY_LENGTH_PENALTY, 1.0]
     assert chunk_decoder.NOISY_LENGTH_PENALTY < 1.0 and chunk_decoder.NOISY_SNR_DB == 20.0
+
+
+def test_in_noise_a_long_chunk_is_decoded_without_timestamp_tokens() -> None:
+    """At 10 dB a sentence's last words were lost with timestamp tokens ("... from other" for
+    "... from other participants"): below ``NOISY_SNR_DB`` a chunk with more than
+    ``SHORT_ANSWER_SPEECH_S`` of speech is decoded without them; a short answer (a noisy "ever"
+    came out as nothing without them) and clean speech keep them."""
+    from simulator.speech import decoding
+    from simulator.speech.asr import WhisperTranscriber
+
+    asked: dict[tuple[float, float], set[object]] = {}
+    now: list[tuple[float, float]] = []
+
+    class Model:
+        def transcribe(self, audio: object, **options: object) -> tuple[list[object], None]:
+            asked.setdefault(now[-1], set()).add(options["without_timestamps"])
+            return [_segment("fail again", 0.0)], None
+
+    whisper = WhisperTranscriber()
+    whisper._model = Model()
+    assert decoding.SHORT_ANSWER_SPEECH_S < 4.0
+    for seconds in (1.0, 4.0):
+        chunk = silero.Chunk(((0.0, seconds),))
+        samples = np.zeros(int(seconds * 16_000), np.float32)
+        speech = silero.SpeechMap(np.ones(int(seconds / 0.03) + 1, np.float32))
+        for snr_db in (10.0, 40.0):
+            now.append((seconds, snr_db))
+            whisper._decode(chunk, samples, "", snr_db, False, 0.0, speech, True)
+    assert asked == {(1.0, 10.0): {False}, (1.0, 40.0): {False}, (4.0, 10.0): {True},
+                     (4.0, 40.0): {False}}  # fmt: skip

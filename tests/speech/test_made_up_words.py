@@ -138,3 +138,12 @@ def test_in_noise_a_two_word_answer_is_not_heard_as_a_longer_phrase() -> None:
     text = transcribe("tune-fail-again", "noisy")
     heard = sm.align("fail again", text)
     assert heard.edge_insertions == 0 and heard.errors == 0, text
+
+
+@pytest.mark.slow
+def test_in_noise_a_sentence_keeps_its_last_word() -> None:
+    # held8 (the dev split of round 31) at 10 dB: "To decrease the audio volume from other" for
+    # "... other participants" while timestamp tokens were decoded (chunk_decoder: a long noisy
+    # chunk is decoded without them)
+    text = transcribe("h8-confbridge-dec-list-vol-in", "noisy")
+    assert sm.content_words(text)[-1:] == ["participants"], text
