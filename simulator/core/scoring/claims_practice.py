@@ -37,7 +37,8 @@ _DOUBT = word_set(
     inflating cheat cheating contaminate contaminates contaminated contamination peek peeks
     peeking avoid avoids avoiding instead rather mistake mistakes wrong pitfall pitfalls trap
     danger dangerous careful beware might may could if unless whether risk risks seep
-    seeps unlike than versus vs out misleading mislead misleads"""
+    seeps unlike than versus vs out misleading mislead misleads flag write writes claim claims
+    believe believes think thinks assume assumes"""
 )
 # "I would oversample ...", "we would split ...": the answer's own advice ("would" after anything
 # else imagines a consequence).

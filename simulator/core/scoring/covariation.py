@@ -261,12 +261,18 @@ GENERAL_RELATIONS = (
     "As you raise the decision threshold, precision usually increases.",
     "A larger sample increases the power.",
     "With a larger sample, the interval width decreases.",
-    # wrong31: the bias-variance directions of regularization, complexity and data, sampling
-    # temperature, k-means inertia and batch noise, which a reversed answer to a pack without
-    # contradicted_by said unopposed ("regularization increases variance", "reduce the bias").
-    # Left out as read two ways by the same words: trees and variance (deeper trees raise it,
-    # more trees lower it), false positives and negatives (both read "false"), data and
-    # variance ("more data is likely to help" a model "with high variance" read as raising it)
+)
+
+
+# wrong31: the bias-variance directions of regularization, complexity and data, sampling
+# temperature, k-means inertia and batch noise, which a reversed answer to a pack without
+# contradicted_by said unopposed ("regularization increases variance", "reduce the bias").
+# Charged only when both words sit in one clause: "Less regularization lowers bias, and more
+# data lowers variance" relates regularization and variance across its two clauses, the other
+# way (test_wrong_values_objects). Left out as read two ways by the same words: trees and
+# variance (deeper trees raise it, more trees lower it), false positives and negatives (both
+# read "false"), data and variance ("more data is likely to help" a model "with high variance").
+WITHIN_CLAUSE_RELATIONS = (
     "Stronger regularization increases the bias.",
     "Stronger regularization reduces the variance.",
     "More regularization reduces overfitting.",
@@ -287,9 +293,21 @@ def _general() -> dict[frozenset[str], tuple[int, str, int | None]]:
     "recall decreases" is no verdict on raising the threshold)."""
     return {
         pair: value
-        for pair, value in _accepted(GENERAL_RELATIONS, ()).items()
+        for pair, value in _accepted(GENERAL_RELATIONS + WITHIN_CLAUSE_RELATIONS, ()).items()
         if _QUALITY not in pair
     }
+
+
+@lru_cache(maxsize=1)
+def _within_clause() -> frozenset[frozenset[str]]:
+    return frozenset(_accepted(WITHIN_CLAUSE_RELATIONS, ()))
+
+
+def _in_one_clause(stems: tuple[str, ...], clauses: tuple[int, ...], pair: frozenset[str]) -> bool:
+    return any(
+        pair <= {st for st, c in zip(stems, clauses, strict=False) if c == clause}
+        for clause in set(clauses)
+    )
 
 
 def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
@@ -302,6 +320,7 @@ def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> li
         ),
         tuple(tuple(kp.phrases) for kp in question.key_points),
     )
+    bound = _within_clause() - set(accepted)
     accepted = {**_general(), **accepted}
     if not accepted:
         return []
@@ -322,6 +341,10 @@ def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> li
         if -sign in stated[pair] or any(w in NEGATION_WORDS or w in _HEDGES for w in ws):
             continue
         if _opening_condition(ws, clause_ids(sentence)):
+            continue
+        if pair in bound and not _in_one_clause(
+            tuple(tokens.stems[first:last]), clause_ids(sentence), pair
+        ):
             continue
         if any(w in _WARNINGS for w in ws) or any(
             stance.warned((p, p + 1)) for p in range(first, last)

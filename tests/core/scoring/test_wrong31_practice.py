@@ -159,6 +159,9 @@ def test_a_group_on_both_sides_is_charged(said: str, charged: bool) -> None:
         ("Stronger regularization raises the bias and lowers the variance.", False),
         ("More clusters reduce the inertia, so the elbow plot flattens.", False),
         ("Stronger regularization might not lower the variance much here.", False),
+        # two clauses: regularization and variance (or complexity and bias) are not related
+        ("Less regularization lowers bias, and more data lowers variance.", False),
+        ("Stronger regularization raises bias, while a more complex model lowers it.", False),
     ],
 )
 def test_a_general_relation_reversed_is_charged_on_any_question(said: str, charged: bool) -> None:
