@@ -1,10 +1,11 @@
 """The scorer's one-off costs, paid once off the GUI thread right after the bank loads (the app's
 ``services.load_warm_bank``; ``benchmarks/scoring.py`` the same), not in the first answer.
 
-The first behavioral answer used to build the shipped behavioral themes' tables itself: the
-themes' pack parsed again, the stems most stories say, each theme's word vector and intent
-phrases (1.4-2 s of CPU in all, profiled: the first story's feedback 0.5-1.5 s late at load 4,
-perf31); the technical ones were already built here (``answer_topic.warm_up``)."""
+The shipped behavioral themes' tables (the themes' pack parsed again, the stems most stories say,
+each theme's word vector and intent phrases: 1.4-2 s of CPU in all, profiled, perf31) were built
+by the first story scored: in the app by its warm-up answer only when the bank's first question
+is a story, and in ``benchmarks/scoring.py`` by its 'cold' behavioral answer (0.5-0.8 s). They
+are built here now, as the technical rubrics were (``answer_topic.warm_up``)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ WARM_UP_STORY = (
 
 def warm_up(bank: QuestionBank) -> None:
     """Build the scorer's shared tables and score a short answer to the bank's first question
-    of each category (its imports, its compiled patterns)."""
+    (its imports, its compiled patterns). Not one per category: a technical and a case answer
+    scored here kept 16 MB more from the start (the tables of their claims), which a behavioral
+    interview never needs, for 35-165 ms less CPU in the first such answer (perf31)."""
     themes = story_themes()  # the shipped behavioral themes a story is compared with
     rubrics_warm_up()  # the technical and case rubrics an answer is compared with (~1 s)
     common_stems()
@@ -39,9 +42,7 @@ def warm_up(bank: QuestionBank) -> None:
         if theme.intent is not None:
             for phrase in theme.intent.phrases:
                 whole_phrase(phrase)
-    firsts: dict[Category, str] = {}
-    for question in bank.questions.values():
-        firsts.setdefault(question.category, question.id)
-    for category, qid in firsts.items():
-        text = WARM_UP_STORY if category is Category.BEHAVIORAL else WARM_UP_ANSWER
-        score_answer(bank.get(qid), Transcript(text=text))
+    first = next(iter(bank.questions.values()), None)
+    if first is not None:
+        text = WARM_UP_STORY if first.category is Category.BEHAVIORAL else WARM_UP_ANSWER
+        score_answer(first, Transcript(text=text))
