@@ -9,12 +9,19 @@ characters in any text (NUL, ESC and friends would reach the window, the termina
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 MAX_PACK_BYTES = 2 * 1024 * 1024  # the largest shipped pack is ~160 KB
 MAX_VALUES = 200_000  # every value the pack expands to, aliases counted each time they are used
 MAX_DEPTH = 12  # a question is at most ~4 levels deep; anything far deeper is not a pack
 MAX_TEXT = 20_000  # any single text; fields have tighter limits (see questions_models.py)
+# A question's rubric in all: every phrase is looked for in every sentence of an answer, in
+# several ways (stance, contradiction, loose claims), so the time to score grows with their
+# number. Each field's own limit still let one question hold ~3,900 phrases of ~40,000 words:
+# scoring a 3,000-character answer took 107 s and a long one over 10 minutes (attack run 31).
+# The largest shipped rubric holds 155 phrases of 480 words: four times that is allowed.
+MAX_RUBRIC_PHRASES = 600
+MAX_RUBRIC_WORDS = 2_000
 
 # C0 controls except tab, newline and carriage return; DEL; C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -61,3 +68,18 @@ def _walk(data: object, where: str, depth: int, budget: list[int]) -> Iterator[t
     elif isinstance(data, (list, tuple, set)):
         for index, item in enumerate(data):
             yield from _walk(item, f"{where}[{index}]", depth + 1, budget)
+
+
+def rubric_size_problem(phrases: Iterable[str]) -> str | None:
+    """Why a question's rubric (all its phrases) is too large to score in reasonable time."""
+    count = words = 0
+    for phrase in phrases:
+        count += 1
+        words += len(phrase.split())
+    if count <= MAX_RUBRIC_PHRASES and words <= MAX_RUBRIC_WORDS:
+        return None
+    return (
+        f"its rubric holds {count:,} phrases of {words:,} words in all; at most "
+        f"{MAX_RUBRIC_PHRASES:,} phrases and {MAX_RUBRIC_WORDS:,} words are allowed (scoring an "
+        "answer against more takes minutes): keep the phrases that tell a good answer apart"
+    )

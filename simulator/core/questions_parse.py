@@ -7,14 +7,19 @@ and field, the broken question is skipped, and the rest of the pack is kept.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from simulator.core import pack_yaml
-from simulator.core.pack_limits import MAX_VALUES, PackTooBig, text_problems
+from simulator.core.pack_limits import (
+    MAX_VALUES,
+    PackTooBig,
+    rubric_size_problem,
+    text_problems,
+)
 from simulator.core.questions_models import PackInfo, Problem, Question
 
 
@@ -116,13 +121,33 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
             problems.extend(Problem(file, label, path or None, msg) for path, msg in text_faults)
             continue
         try:
-            questions.append(Question.model_validate(raw))
+            question = Question.model_validate(raw)
         except ValidationError as exc:
             for err in exc.errors():
                 problems.append(
                     Problem(file, label, _field_path(err["loc"]) or None, _describe(err))
                 )
+            continue
+        too_large = rubric_size_problem(_rubric_phrases(question))
+        if too_large:
+            problems.append(Problem(file, label, None, too_large))
+            continue
+        questions.append(question)
     return questions, problems
+
+
+def _rubric_phrases(question: Question) -> Iterator[str]:
+    """Every phrase an answer is matched against."""
+    for point in question.key_points:
+        yield from point.phrases
+        yield from point.contradicted_by
+    for wrong in question.misconceptions:
+        yield from wrong.phrases
+    for step in question.framework:
+        yield from step.phrases
+    if question.intent is not None:
+        yield from question.intent.phrases
+        yield from question.intent.core
 
 
 def parse_pack_bytes(
