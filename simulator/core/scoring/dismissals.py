@@ -30,7 +30,15 @@ from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.pair_sides import mentions, named_sides, said_of
 from simulator.core.scoring.stance import SPEAKERS, Stance, clause_ids
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
+from simulator.core.scoring.text import (
+    STOPWORDS,
+    Tokens,
+    content_stems,
+    stem,
+    tokenize,
+    word_set,
+    words,
+)
 
 # Verdicts that dismiss what comes before them ("X is overkill"), verbs that reject what
 # follows them when the speaker says them ("I'd skip X").
@@ -311,12 +319,7 @@ def _rubric_stems(question: Question) -> frozenset[str]:
 def _stems_of(
     model_answer: str, labels: tuple[str, ...], phrases: tuple[str, ...]
 ) -> frozenset[str]:
-    return frozenset(
-        stem(w)
-        for text in (model_answer, *labels, *phrases)
-        for w in words(text)
-        if w not in STOPWORDS
-    )
+    return content_stems((model_answer, *labels, *phrases), skip=STOPWORDS)
 
 
 def _scoped(tokens: Tokens, r: tuple[int, int, str], rubric: frozenset[str]) -> bool:

@@ -43,6 +43,7 @@ from simulator.core.scoring.text import (
     NUMBER_WORDS,
     STOPWORDS,
     Tokens,
+    content_stems,
     split_sentences,
     stem,
     tokenize,
@@ -401,7 +402,7 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
 
 @lru_cache(maxsize=256)
 def _rubric_words_of(texts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(stem(w) for t in texts for w in words(t))
+    return content_stems(texts)
 
 
 def _rubric_words(question: Question) -> frozenset[str]:

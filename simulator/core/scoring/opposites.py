@@ -26,7 +26,7 @@ from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions, names_side
 from simulator.core.scoring.pair_sides import said_of as pair_said_of
 from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
+from simulator.core.scoring.text import STOPWORDS, Tokens, content_stems, stem, words
 
 _PAIRS = OPPOSITE_PAIRS
 _MORE = 2  # the more/less pair, which also modifies other direction words
@@ -768,13 +768,8 @@ def _amount_of_other(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bo
 
 def _rubric_terms(question: Question) -> frozenset[str]:
     """Content stems of the key points' phrases: what the rubric names as causes and things."""
-    return frozenset(
-        stem(w)
-        for kp in question.key_points
-        for p in kp.phrases
-        for w in words(p)
-        if w not in _NOT_ANCHOR and len(w) > 3
-    )
+    phrases = (p for kp in question.key_points for p in kp.phrases)
+    return content_stems(phrases, skip=_NOT_ANCHOR, shortest=4)
 
 
 def _inside_other_point(tokens: Tokens, pos: int, question: Question, kp: KeyPoint) -> bool:

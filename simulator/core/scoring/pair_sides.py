@@ -13,7 +13,15 @@ from functools import lru_cache
 from simulator.core.scoring.counterparts import opposite_stems
 from simulator.core.scoring.matching import Span, compile_phrase
 from simulator.core.scoring.stance import TURNED_ROUND, clause_ids, clause_starts, opens_clause
-from simulator.core.scoring.text import NEGATIONS, Tokens, holds_run, stem, word_set, words
+from simulator.core.scoring.text import (
+    NEGATIONS,
+    Tokens,
+    holds_run,
+    run_starts,
+    stem,
+    word_set,
+    words,
+)
 
 # Pairs of subjects that answers confuse; each side lists ways of naming it.
 SWAP_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -72,27 +80,8 @@ def mentions(tokens: Tokens, side: tuple[str, ...]) -> list[int]:
     stems = tokens.stems
     found: list[int] = []
     for s in side_stems(side):
-        found.extend(_places(stems, s))
+        found.extend(run_starts(stems, s))
     return sorted(found)
-
-
-def _places(seq: tuple[str, ...], part: tuple[str, ...]) -> list[int]:
-    """Where ``part`` starts in ``seq`` word for word: only the places of its first word are
-    compared (comparing at every place, for every side, was quadratic in a long answer)."""
-    n = len(part)
-    if n == 0:
-        return list(range(len(seq) + 1))
-    found: list[int] = []
-    first, stop, at = part[0], len(seq) - n + 1, 0
-    while at < stop:
-        try:
-            at = seq.index(first, at, stop)
-        except ValueError:
-            break
-        if seq[at : at + n] == part:
-            found.append(at)
-        at += 1
-    return found
 
 
 def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int | None:

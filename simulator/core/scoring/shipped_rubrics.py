@@ -16,6 +16,7 @@ from simulator.core.scoring.text import (
     CONNECTIVES,
     NUMBER_WORDS,
     STOPWORDS,
+    content_stems,
     stem,
     word_set,
     words,
@@ -46,9 +47,7 @@ _PLAIN = (
 
 def rubric_stems(prompt: str, texts: tuple[str, ...]) -> frozenset[str]:
     """The content stems of a prompt and rubric texts, small words left out."""
-    return frozenset(
-        stem(w) for t in (prompt, *texts) for w in words(t) if w not in _PLAIN and len(w) > 2
-    )
+    return content_stems((prompt, *texts), skip=_PLAIN, shortest=3)
 
 
 @lru_cache(maxsize=1)

@@ -62,7 +62,7 @@ del _frame
 def _says_pre_frame(ws: list[str] | tuple[str, ...]) -> bool:
     """Do the words hold one of the warning frames (``_PRE_FRAMES``) word for word?"""
     return any(
-        _contains(ws, frame)
+        holds_run(ws, frame)
         for first in _PRE_FRAMES_BY_FIRST.keys() & set(ws)
         for frame in _PRE_FRAMES_BY_FIRST[first]
     )
@@ -321,7 +321,7 @@ class Stance:
             return True
         clause_words = [ws[i] for i in range(scope_start, span[0]) if clauses[i - first] == clause]
         for frame in _CLAUSE_FRAMES:
-            if _contains(clause_words, frame):
+            if holds_run(clause_words, frame):
                 return True
         if self._contrasted(span[0], sentence, clauses):
             return True
@@ -607,10 +607,6 @@ def _yes_or_no(ws: tuple[str, ...], i: int) -> bool:
     return ws[i] == "no" and (
         (i >= 1 and ws[i - 1] == "yes") or (i >= 2 and ws[i - 1] == "or" and ws[i - 2] == "yes")
     )
-
-
-def _contains(seq: list[str] | tuple[str, ...], part: tuple[str, ...]) -> bool:
-    return holds_run(seq, part)
 
 
 _UNLIKE_LINKS = frozenset(("is", "are", "was", "were", "be", "being", "looks", "look", "quite"))

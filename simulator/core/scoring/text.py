@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -232,24 +232,41 @@ def tokenize(text: str) -> Tokens:
     )
 
 
+def content_stems(
+    texts: Iterable[str], skip: Collection[str] = frozenset(), shortest: int = 1
+) -> frozenset[str]:
+    """The stems of the words of ``texts``, leaving out those in ``skip`` and those of fewer
+    than ``shortest`` letters: the rubric words each check compares an answer with
+    (dismissals, named_sides, opposites, shipped_rubrics), each with the filter its comparison
+    needs."""
+    return frozenset(
+        stem(w) for t in texts for w in words(t) if w not in skip and len(w) >= shortest
+    )
+
+
 def holds_run(seq: Sequence[str], part: Sequence[str]) -> bool:
-    """Does ``part`` occur in ``seq`` word for word? Only the places where its first word is
-    are compared: comparing at every place (sentences against every warning frame, every
-    side of a pair) was a third of a 10,000-word answer's scoring (perf31)."""
+    """Does ``part`` occur in ``seq`` word for word?"""
+    return next(run_starts(seq, part), None) is not None
+
+
+def run_starts(seq: Sequence[str], part: Sequence[str]) -> Iterator[int]:
+    """Where ``part`` starts in ``seq`` word for word, in order. Only the places where its
+    first word is are compared: comparing at every place (sentences against every warning
+    frame, every side of a pair) was a third of a 10,000-word answer's scoring (perf31)."""
     n = len(part)
     if n == 0:
-        return True
+        yield from range(len(seq) + 1)
+        return
     whole, first, stop = tuple(part), part[0], len(seq) - n + 1
     at = 0
     while at < stop:
         try:
             at = seq.index(first, at, stop)
         except ValueError:
-            return False
+            return
         if tuple(seq[at : at + n]) == whole:
-            return True
+            yield at
         at += 1
-    return False
 
 
 def is_number(word: str) -> bool:
