@@ -20,7 +20,7 @@ from simulator.core.questions import Category, Question, QuestionBank
 
 @dataclass(frozen=True)
 class Rivals:
-    """Behavioral questions of the loaded bank, by id (order kept: the bank's)."""
+    """Behavioral questions of the loaded bank, in the bank's order."""
 
     questions: tuple[Question, ...] = ()
 
