@@ -139,9 +139,10 @@ the stop came at 20 s and the decode's piece ended in the extra wait) and none c
 timed out waiting for the transcript at load 16-20, before any close, and ended cleanly).
 Stalls and memory at that load, start -> end (5 runs each): worst stall 140-482 -> 184-593 ms,
 most of it the GUI thread waiting for a CPU (its own work in a late heartbeat 10-20 ms); peak
-397-408 -> 406-414 MB; the window idle 193-195 -> 208-209
-MB (the scorer's warm-up now scores a short technical and case answer too,
-``core/scoring/warm_up.py``: tables the first such answer built before).
+397-408 -> 406-414 MB; the window idle 193-195 -> 208-209 MB, from a scorer warm-up that also
+scored a technical and a case answer (16 MB of their tables from the start), since left out:
+voice_interview.py then peaked at 464 MB (load 15-19, one run; goal 450; its questions are
+technical, so it builds those tables itself).
 
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
