@@ -2613,6 +2613,53 @@ tests/core/scoring/packs/wrong31 --set ...); dev_wrong31_content.yaml (the other
   known pair) stay above their weak answers; uncaught bad practice: "iterate on the prompt against
   the evaluation set ... report that score", "join the latest value of each feature to historical
   examples", "ordinary shuffled k-fold removes the autocorrelation" with no time word.
+
+Round 31, charge31 (issue 9, false charges on correct answers: opposites._reference_point,
+rubric_claims._denied_for_the_case / restricted_claim / asked_or_imagined, claims_objects._FOIL,
+covariation._LESSER, dismissals._VERDICT_DENIED, claims._predicate_objects / _compared_apart,
+stance "the claim that"). Correct answers and warnings written from the prompts alone (dev:
+dev_charge31_content.yaml, 130 on 36 shipped questions; dev_charge31pack_content.yaml, 17 on an
+outside pack in technical wording, packs/charge31dev) found twelve kinds, each fixed generally:
+a time-order preposition whose object holds the point's anchor ("built from data *before the
+forecast date*" read against "test on later dates"); a claim granted for one case and denied
+for the question's ("fine for independent rows *but not for a time series*"); the foil of a
+comparison read as the cause ("*Unlike bagging*, ... reduces bias"); a cause said with less of
+itself ("*simpler* models lower variance" against "increasing model complexity raises
+variance"); a denied verdict ("does *not* mean the model is useless"); a denial of one of two
+joined predicates ("never pulls *negatives* together"); a rubric claim said of a case only
+("... *only when* gamma is zero", "*In the supervised variant*, ..."), asked ("Does X? No,
+..."), imagined ("would ... if"), framed as "the claim that", and a denied comparison ("not
+*the same as*") read against a quality ("*the same* weight"). Each wrong version stays charged
+(test_charge31_charges.py), and "simpler models lower bias" is now caught. Dev: 6 of 130 shipped
+answers charged -> 0 (6 of the first 72; the later 58 were not charged when written), the
+outside dev pack 9 of 17 -> 0. Held-out (heldout_charge31_content.yaml: 8 shipped questions,
+strong, partial, weak, off-topic, long_wrong, paraphrase, 2 warnings each; own outside pack
+packs/charge31 with heldout_charge31pack_content.yaml, --pack tests/core/scoring/packs/charge31),
+written before any change, measured at the start (9ce22e3) and the end only:
+
+  | measure (start -> end)        | own held-out (8) | own outside pack (3) |
+  |-------------------------------|------------------|----------------------|
+  | correct answer not flagged    | 47/48 -> 47/48   | 17/18 -> 17/18       |
+  | warning not charged           | 16/16 -> 16/16   | 5/6 -> 5/6           |
+  | partial > verbose-wrong       | 8/8 -> 8/8       | 3/3 -> 3/3           |
+  | weak > verbose-wrong          | 7/8 -> 7/8       | 3/3 -> 3/3           |
+  | level order                   | 47/48 -> 47/48   | 9/9 -> 9/9           |
+
+  (The pack's paraphrase > partial 0/3 -> 1/3 comes from para31's lexicon, landed meanwhile.)
+  Default output identical at each step (cmp); --tuned identical for the first step. Still
+  short, seen at the end: a held-out warning "so it does not vanish after being multiplied
+  through every layer" read against "without being multiplied by every weight matrix" (the
+  denial's scope is the first verb, not the second), and "A frequent confusion is to think X"
+  (a warning frame the list lacks); on dev, "With gamma set to zero, focal loss is the same as
+  weighted cross entropy" is still charged by sameness.py.
+  Tried and not landed: a charge's weight following how sure its evidence is (a general
+  mechanism's inference, not the rubric's own claim said as written, costing a weight-1 point
+  when another uncharged sentence explains the same point in the rubric's words). No repository
+  correct answer is charged, so it freed nothing measurable there, while 7 of 59 general charges
+  on repository wrong answers sit in answers that "explain" the point elsewhere by words alone
+  (6 of them the answer's only charge): weak > verbose-wrong 14/14 -> 13/14 on round 5 (a
+  momentum long_wrong rose from 24, its weak scores 25), mean verbose-wrong 4 -> 7. Words
+  elsewhere are vocabulary, not stance: that evidence does not separate right from wrong.
 """
 
 from __future__ import annotations

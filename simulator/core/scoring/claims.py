@@ -243,6 +243,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and not _gerund_subject(d, other)
                 and not _other_form(d, negated, other)
                 and not (negated is said and _other_object(d, negated, other))
+                and not _compared_apart(d, negated, other)
                 for d in negated.denied
             ):
                 return ("polarity", (-1,))
@@ -521,6 +522,21 @@ def _other_object(stem_: str, negated: Clause, other: Clause) -> bool:
     mine -= _PARTICLES
     own = _predicate_objects(stem_, other)
     return bool(mine) and bool(own) and len(own) < len(theirs) and not mine & own
+
+
+_COMPARING = word_set("as than")
+
+
+def _compared_apart(stem_: str, negated: Clause, other: Clause) -> bool:
+    """The denied word compares two things in one clause ("focal loss is not *the same as*
+    weighted cross entropy") and names a quality in the other ("every example of a class by
+    *the same weight*"): denying the comparison says nothing of the quality (charge31)."""
+
+    def compares(clause: Clause) -> bool:
+        at = clause.stems.index(stem_)
+        return at + 1 < len(clause.words) and clause.words[at + 1] in _COMPARING
+
+    return compares(negated) != compares(other)
 
 
 _PARTICLES = word_set("together apart away up down out off back")

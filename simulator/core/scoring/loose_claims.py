@@ -36,6 +36,7 @@ from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
 from simulator.core.scoring.pair_sides import mentions, named_sides, of_other_side, unnamed_sides
 from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.rubric_claims import asked_or_imagined, restricted_claim, rubric_words
 from simulator.core.scoring.stance import (
     NEGATION_WORDS,
     TURNED_ROUND,
@@ -310,6 +311,7 @@ def _said(
     subject: frozenset[str],
     subjects: frozenset[str] = frozenset(),
     prompt: str = "",
+    rubric: frozenset[str] = frozenset(),
 ) -> str | None:
     """The sentence where the answer asserts the claim loosely, or None. A claim whose words
     the accepted sentences say the same loose way is left alone; one said without its subject
@@ -364,6 +366,8 @@ def _said(
                 continue
             if of_other_side(tokens, span, about):
                 continue
+            if restricted_claim(tokens, span, rubric, text) or asked_or_imagined(tokens, span):
+                continue  # "X only when gamma is zero", "Does X? No, ..." (charge31)
             return sentence
     return None
 
@@ -384,6 +388,7 @@ def loose_claims(
         *(m.correction for m in question.misconceptions),
     )
     subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
+    rubric = rubric_words(question)
     claims = [c for kp in question.key_points for c in kp.contradicted_by]
     claims += [p for m in question.misconceptions for p in m.phrases]
     subjects = frozenset(
@@ -398,7 +403,7 @@ def loose_claims(
         if k in contradicted:
             continue
         for text in kp.contradicted_by:
-            hit = _said(index, stance, text, accepted, subject, subjects, question.prompt)
+            hit = _said(index, stance, text, accepted, subject, subjects, question.prompt, rubric)
             if hit is not None:
                 points[k] = Contradiction(f'"{text}"', hit)
                 break
@@ -407,7 +412,7 @@ def loose_claims(
         if mis.id in charged_ids:
             continue
         for text in mis.phrases:
-            hit = _said(index, stance, text, accepted, subject, subjects, question.prompt)
+            hit = _said(index, stance, text, accepted, subject, subjects, question.prompt, rubric)
             if hit is not None:
                 found.append(MisconceptionHit(mis.id, text, hit, mis.correction))
                 break

@@ -85,7 +85,7 @@ def claimed(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
     # A claim keeps its subject: "classification predicts a continuous value" must not match
     # "in regression it predicts a continuous value" (misconceptions may drop theirs).
     asked = named_sides(question.prompt)
-    rubric = _rubric_words(question)
+    rubric = rubric_words(question)
     for k, kp in enumerate(question.key_points):
         for text in kp.contradicted_by:
             hit = _asserted(text, index, stance, subject, asked, rubric)
@@ -115,7 +115,11 @@ def _asserted(
     for base in _with_pronoun_variants(text, subject):
         for phrase in _said_forms(base, index):
             span = _span_of(text, base, phrase, index, stance, subject, asked)
-            if span is not None and not _denied_for_the_case(index.tokens, span, rubric):
+            if span is not None and not (
+                _denied_for_the_case(index.tokens, span, rubric)
+                or restricted_claim(index.tokens, span, rubric, text)
+                or asked_or_imagined(index.tokens, span)
+            ):
                 return span
     return None
 
@@ -184,7 +188,7 @@ def _stems_of(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for text in texts for w in words(text) if w not in STOPWORDS)
 
 
-def _rubric_words(question: Question) -> frozenset[str]:
+def rubric_words(question: Question) -> frozenset[str]:
     """Content stems of what the question and its rubric talk about (the prompt, the model
     answer, the key points' labels, phrases and wrong claims)."""
     return _stems_of(
@@ -225,6 +229,64 @@ def _denied_for_the_case(tokens: Tokens, span: Span, rubric: frozenset[str]) -> 
         }
         return bool((case - scope) & rubric)
     return False
+
+
+# "X *only when* gamma is zero", "X *only in* supervised contrastive learning".
+_ONLY_CASES = word_set("when if in for with under while after before once")
+# An opening that sets a case ("*With gamma set to zero*, ...", "*In the supervised variant*,
+# ..."), unless it names none ("in practice", "for most problems").
+_CASE_OPENERS = word_set("with for under in when once given")
+_NO_CASE = word_set(
+    """practice general most many some all any example instance short fact reality production
+    sure this that these those it them such my our the my experience"""
+)
+
+
+def restricted_claim(tokens: Tokens, span: Span, rubric: frozenset[str], text: str) -> bool:
+    """The claim is said of a case, not in general (charge31): right after it "only" and a
+    case ("the same as weighted cross entropy *only when gamma is zero*"), or the sentence opens
+    on a case of its own, a phrase before the claim's clause naming a word of the question or
+    rubric the claim does not ("*With gamma set to zero*, focal loss is the same as weighted
+    cross entropy"). "In practice, X" and a bare X are still claims."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    ws = tokens.words
+    after = span[1]
+    if after + 1 < sentence.last_word and ws[after] == "only" and ws[after + 1] in _ONLY_CASES:
+        return True
+    first = sentence.first_word
+    if ws[first] not in _CASE_OPENERS:
+        return False
+    ids = clause_ids(sentence)
+    opening = [j for j in range(first + 1, span[0]) if ids[j - first] == ids[0]]
+    if not opening or ids[span[0] - first] == ids[0]:
+        return False
+    own = {stem(w) for w in words(text)}
+    return any(
+        tokens.stems[j] in rubric
+        and tokens.stems[j] not in own
+        and ws[j] not in STOPWORDS
+        and ws[j] not in _NO_CASE
+        for j in opening
+    )
+
+
+# "would" with an "if" clause in the same sentence: a state imagined, not the speaker's claim.
+_IMAGINED = word_set("would")
+_SUPPOSING = word_set("if unless")
+
+
+def asked_or_imagined(tokens: Tokens, span: Span) -> bool:
+    """The claim is asked ("Does focal loss up-weight easy examples? No, ...") or imagined
+    under a condition ("the loss *would* pull negatives together *if* the temperature were
+    negative"): neither is the speaker's claim (charge31)."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    if sentence.text.rstrip().endswith("?"):
+        return True
+    ws = tokens.words[sentence.first_word : sentence.last_word]
+    at = span[0] - sentence.first_word
+    return any(w in _IMAGINED for w in ws[max(0, at - 3) : at + 3]) and any(
+        w in _SUPPOSING for w in ws
+    )
 
 
 @lru_cache(maxsize=1024)

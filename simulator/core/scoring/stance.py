@@ -41,6 +41,7 @@ _PRE_FRAMES = tuple(
     people also assume|people say|people often|people sometimes|
     some people|many people|some think|some say|often assumed|is tempting|tempted to|
     tempting to|the belief that|the idea that|the assumption that|it is not true|
+    the claim that|the notion that|
     it's not true|is not the case|contrary to|avoid|beware|don't assume|do not assume|
     never assume|is wrong|is false|it's wrong|misleading|bad idea|careful not|wrong to|
     wrong that|incorrect to|incorrect that|false that|untrue that|an error to|
