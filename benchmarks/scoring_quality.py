@@ -2646,7 +2646,7 @@ written before any change, measured at the start (9ce22e3) and the end only:
   | level order                   | 47/48 -> 47/48   | 9/9 -> 9/9           |
 
   (The pack's paraphrase > partial 0/3 -> 1/3 comes from para31's lexicon, landed meanwhile.)
-  Default output identical at each step (cmp); --tuned identical for the first step. Still
+  Default and --tuned output identical at each step (cmp). Still
   short, seen at the end: a held-out warning "so it does not vanish after being multiplied
   through every layer" read against "without being multiplied by every weight matrix" (the
   denial's scope is the first verb, not the second), and "A frequent confusion is to think X"
