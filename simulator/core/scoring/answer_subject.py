@@ -72,6 +72,16 @@ _MID_ADVERBS = word_set(
     """often usually typically generally sometimes rarely frequently commonly mostly mainly
     largely normally seldom also still already just simply really actually essentially"""
 )
+# Adverbs of what is usual, or was, opening a sentence with or without a comma ("Normally
+# dropout is switched off at test time; ...", "Traditionally people ..."): the speaker sets up
+# the practice the answer goes on to qualify, never a concept's name. Read into it, "normally
+# dropout" was taken as a concept of its own and a strong answer kept a quarter of its credit
+# (cut31).
+_USUAL_ADVERBS = _MID_ADVERBS | word_set(
+    """traditionally historically classically conventionally ordinarily originally initially
+    naively intuitively formally informally roughly broadly strictly technically
+    mathematically statistically conceptually practically loosely classically"""
+)
 # Contractions that end a subject ("For send time optimization I'd ...").
 _SPEAKER = word_set("i'd i'll i'm i've we'd we'll we're you'd you'll")
 # Openers that name no concept: pronouns, quantifiers, hedges, everyday nouns and adjectives.
@@ -153,6 +163,8 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
     while at < len(said) and said[at] in _SOUNDS:  # "Umm, I would ...": a spoken opening
         at += 1
     at += _sentence_adverb(first.text, said, at)
+    while at < len(said) - 1 and said[at] in _USUAL_ADVERBS:  # "Normally dropout is ..."
+        at += 1
     bare = at  # where a name with no "To", "For" or article before it would start
     if said[at : at + 1] == ["to"] and len(said) > at + 2:  # "To estimate X, I'd ..."
         at += 2
@@ -526,6 +538,7 @@ def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
         or _framing_noun(question, tokens, *found)
         or _denied(tokens, *found)
         or _foil(tokens, *found)
+        or _sets_up(question, tokens, *found)
     ):
         return None
     said = found[1]
@@ -554,6 +567,82 @@ def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
         if subject & set(tokens.stems) or not leans_elsewhere(question, tokens):
             return None
     return OtherConcept(" ".join(said), OTHER_CONCEPT_KEPT)
+
+
+# Words an id is spelled with that name no subject ("tech.l1-vs-l2").
+_ID_WORDS = frozenset(stem(w) for w in word_set("tech case vs versus"))
+# What opens a sentence before its subject: a contrast or a linking word ("By contrast, ...",
+# "Instead, ...", "So ...").
+_SECOND_OPENERS = word_set(
+    "but however instead whereas while so then contrast comparison and yet a an the its their"
+)
+# Where a first sentence turns from the neighbour to another clause: a semicolon, colon or dash,
+# a contrast ("but", "while", "whereas", "instead", "unlike", "than", "rather"), or a relative
+# naming what it is ("..., which is maximum likelihood estimation").
+_CLAUSE_TURN = re.compile(
+    r";|:|\s[-\u2013\u2014]+\s|\u2014|,?\s(?:but|while|whereas|instead|unlike|than|rather|"
+    r"which\s+is|that\s+is|versus|vs\.?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sets_up(question: Question, tokens: Tokens, at: int, name: list[str]) -> bool:
+    """The opening name is a neighbouring concept named to contrast or set up the asked one
+    (cut31): "Ordinary least squares estimates the conditional mean; quantile regression ...",
+    "Logistic regression fits probabilities; a support vector machine instead ...", "Newton's
+    method uses the curvature. Gradient descent uses only ...". The first sentence turns
+    (``_CLAUSE_TURN``: a semicolon, a contrast, "which is") to the asked subject (two of the
+    prompt's own subject words, or a word of the question's id), or the second sentence opens
+    on it; the opening is no "To <verb>" or "For" task frame (that names its own task); and the
+    answer's words as a whole sit nearest the asked rubric. Read as the concept developed, strong answers that opened so
+    kept a quarter of their credit (18-25). An answer to another question that merely opens on
+    a neighbour never names the asked subject so early, and one whose words lean to another
+    shipped question is still that question's."""
+    first = _first_sentence(tokens)
+    if first is None:
+        return False
+    own = {stem(w) for w in name}
+    subject = vocabulary(question.prompt) - generic_stems() - _ASKING_WORDS - own
+    id_words = (
+        vocabulary(question.id.replace("-", " ").replace(".", " "))
+        - generic_stems()
+        - _ID_WORDS
+        - own
+    )
+    said = tokens.words[first.first_word : first.last_word]
+    if any(w in ("to", "for") for w in said[:at]):
+        return False  # "To estimate customer lifetime value for subscribers, I'd ...": a task
+    turn = _CLAUSE_TURN.search(first.text)
+    after = vocabulary(first.text[turn.end() :]) if turn else frozenset()
+    named = len(after & subject) >= SUBJECT_WORDS_MIN or bool(after & id_words)
+    if not named:
+        following = tokens.sentences[first.index + 1 : first.index + 2]
+        if following:
+            nxt = following[0]
+            ws = list(tokens.words[nxt.first_word : nxt.last_word])
+            i = 0
+            while i < len(ws) and ws[i] in _SECOND_OPENERS:
+                i += 1
+            head: list[str] = []  # the second sentence's opening name, up to its verb
+            for j in range(i, min(i + NAME_WORDS_MAX, len(ws))):
+                if _ends_subject(ws[j], ws[j + 1] if j + 1 < len(ws) else "", bool(head)):
+                    break
+                head.append(ws[j])
+            named = any(
+                (stem(w) in subject | id_words or _abbreviates(w, question)) and stem(w) not in own
+                for w in head
+            )
+    return named and not leans_elsewhere(question, tokens)
+
+
+def _first_sentence(tokens: Tokens) -> Sentence | None:
+    """The sentence ``_opening`` reads: the first, or the second after a short remark."""
+    if not tokens.sentences:
+        return None
+    first = tokens.sentences[0]
+    if _remark(first) and len(tokens.sentences) > 1:
+        first = tokens.sentences[1]
+    return first
 
 
 def opens_on_the_subject(question: Question, other: Question, tokens: Tokens) -> bool:

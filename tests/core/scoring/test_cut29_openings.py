@@ -60,9 +60,10 @@ def test_a_denied_opening_claim_is_a_foil_not_the_concept(bank: QuestionBank) ->
         "past gradients and steps along it, so oscillations cancel and steady directions speed up."
     )
     assert other_concept(question, foil) is None
-    # the same opener asserting, not denying, still opens on dropout
+    # the same opener asserting, not denying, still opens on dropout when the answer goes on
+    # about dropout (cut31: one whose next sentence opens on momentum sets it up, _sets_up)
     plain = tokenize(
-        "Dropout helps here a lot. Momentum keeps an exponentially decaying average of past "
-        "gradients and steps along it, so oscillations cancel and steady directions speed up."
+        "Dropout helps here a lot. Dropout zeroes units at random, and momentum keeps an "
+        "exponentially decaying average of past gradients and steps along it."
     )
     assert other_concept(question, plain) is not None
