@@ -73,10 +73,11 @@ _MID_ADVERBS = word_set(
     largely normally seldom also still already just simply really actually essentially"""
 )
 # Adverbs of what is usual, or was, opening a sentence with or without a comma ("Normally
-# dropout is switched off at test time; ...", "Traditionally people ..."): the speaker sets up
-# the practice the answer goes on to qualify, never a concept's name. Read into it, "normally
-# dropout" was taken as a concept of its own and a strong answer kept a quarter of its credit
-# (cut31).
+# dropout is switched off at test time. For Monte Carlo dropout ...", "Usually the random
+# switching off of neurons ..."): the speaker sets up the practice the answer goes on to qualify,
+# as "The usual ..." or "The traditional ..." do (``_NO_CONCEPT``); no concept the answer
+# develops. Read as the concept "normally dropout", a strong answer kept a quarter of its credit
+# (22, cut31).
 _USUAL_ADVERBS = _MID_ADVERBS | word_set(
     """traditionally historically classically conventionally ordinarily originally initially
     naively intuitively formally informally roughly broadly strictly technically
@@ -163,8 +164,6 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
     while at < len(said) and said[at] in _SOUNDS:  # "Umm, I would ...": a spoken opening
         at += 1
     at += _sentence_adverb(first.text, said, at)
-    while at < len(said) - 1 and said[at] in _USUAL_ADVERBS:  # "Normally dropout is ..."
-        at += 1
     bare = at  # where a name with no "To", "For" or article before it would start
     if said[at : at + 1] == ["to"] and len(said) > at + 2:  # "To estimate X, I'd ..."
         at += 2
@@ -332,6 +331,7 @@ def _may_open_a_name(word: str) -> bool:
         word in STOPWORDS
         or word in _NO_CONCEPT
         or word in _SPEAKER
+        or word in _USUAL_ADVERBS
         or is_number(word)
         or word.endswith("ing")  # "Picking one step size ...": the speaker's action
     )
