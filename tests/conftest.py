@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = keep
+
+
+@pytest.fixture(autouse=True)
+def no_bare_core_application() -> Iterator[None]:
+    """A test that leaves a QCoreApplication behind (``doctor`` run in-process makes one to list
+    audio devices) fails itself: otherwise every window test after it errors, as a QApplication
+    cannot be made beside it (380 errors in one run, none naming the test that caused them)."""
+    yield
+    core = sys.modules.get("PySide6.QtCore")
+    app = core.QCoreApplication.instance() if core is not None else None
+    if app is not None and type(app) is core.QCoreApplication:
+        pytest.fail(
+            "this test left a QCoreApplication behind: run what makes it in a child process"
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.cli import main
+from simulator.cli import doctor, main
 from simulator.speech.asr import ModelUnavailableError, WhisperTranscriber
 from simulator.speech.model_source import resolve_model
 
@@ -62,8 +62,15 @@ def test_loading_such_a_folder_never_goes_on_the_network(
 
 
 def test_doctor_names_the_missing_tokenizer_of_the_folder_in_settings(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_network: list[object]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    no_network: list[object],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # doctor lists audio devices through a QCoreApplication, which would outlive this test and
+    # break every window test after it (a QApplication cannot be made beside it): in this process
+    # the devices are given.
+    monkeypatch.setattr(doctor, "_audio_devices", lambda: (["Speakers"], ["Microphone"]))
     folder = _without(tmp_path, "tokenizer.json", "missing")
     data = tmp_path / "data"
     data.mkdir()
