@@ -344,7 +344,11 @@ class Stance:
         """The clause after the claim's judges it: "..., which is a mistake", "..., but that
         is wrong", "...; that does not hold" (not "..., which is why ...")."""
         first, ws = sentence.first_word, self.tokens.words
-        clause = clauses[span[1] - 1 - first]
+        # A claim found across a sentence break ("0\nB²0" splits into sentences the claim's
+        # words run over) ends in its sentence's last clause.
+        if not clauses:
+            return False
+        clause = clauses[min(span[1] - 1 - first, len(clauses) - 1)]
         later = [c for c in clauses if c > clause]
         nxt = [ws[first + i] for i, c in enumerate(clauses) if later and c == later[0]]
         while nxt and nxt[0] in _LEADS:
