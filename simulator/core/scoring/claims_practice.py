@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from simulator.core.questions import Question
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, names_a_mistake
-from simulator.core.scoring.text import Tokens, word_set
+from simulator.core.scoring.text import Tokens, tokenize, word_set
 
 Words = tuple[str, ...]
 
@@ -400,12 +402,58 @@ def _said_as_advice(tokens: Tokens, index: int, stance: Stance) -> Words | None:
     return ws
 
 
-def practice_errors(tokens: Tokens, stance: Stance, charged: set[str]) -> list[MisconceptionHit]:
+# Words that make a practice the answer's own choice or advice ("we fit ...", "you should ...",
+# "always ...", "the standard way is ..."), and the verbs an advice opens with ("Fit the scaler
+# on all the data, then split").
+_ENDORSING = word_set(
+    """i we you i'd we'd i'll we'll should must always best standard recommended recommend
+    proper properly correct right simply just"""
+)
+_IMPERATIVES = word_set(
+    """fit standardize standardise normalize normalise scale impute encode oversample
+    undersample upsample downsample augment rebalance resample shuffle split report pick choose
+    use compute train evaluate measure select apply run take"""
+)
+
+
+def _endorsed(ws: Words) -> bool:
+    """Does the sentence say its practice as a choice or an advice, not only name it?"""
+    return any(w in _ENDORSING for w in ws) or any(w in _IMPERATIVES for w in ws[:3])
+
+
+@lru_cache(maxsize=256)
+def _named_by(texts: tuple[str, ...]) -> frozenset[str]:
+    found: set[str] = set()
+    for text in texts:
+        tokens = tokenize(text)
+        for sentence in tokens.sentences:
+            ws = tokens.words[sentence.first_word : sentence.last_word]
+            found.update(e.id for e in PRACTICE_ERRORS if e.said(ws))
+    return frozenset(found)
+
+
+def named_by_rubric(question: Question) -> frozenset[str]:
+    """The practice errors the question's own rubric names (its model answer, key points and
+    misconceptions): a question about leakage, imbalance or validation lists them as pitfalls,
+    and so does a right answer to it ("Far more often it's subtle: fitting a scaler on the full
+    dataset before splitting, oversampling before the split, ..." was charged: round 31's blind
+    set, a warning scored 96 -> 17)."""
+    texts = [question.model_answer]
+    texts += [kp.label for kp in question.key_points]
+    texts += [m.correction for m in question.misconceptions]
+    return _named_by(tuple(texts))
+
+
+def practice_errors(
+    question: Question, tokens: Tokens, stance: Stance, charged: set[str]
+) -> list[MisconceptionHit]:
     """One charge per practice error the answer recommends, on the first sentence that says it
     (read whole: "fit the scaler on all the data, then split" says the step in one clause and its
-    scope in the next); sentences already charged another wrong claim are left alone."""
+    scope in the next); sentences already charged another wrong claim are left alone. A practice
+    the question's rubric names as a pitfall is charged only when the sentence endorses it."""
     hits: list[MisconceptionHit] = []
     seen: set[str] = set(charged)
+    pitfalls = named_by_rubric(question)
     for sentence in tokens.sentences:
         if sentence.text in seen:
             continue
@@ -414,6 +462,8 @@ def practice_errors(tokens: Tokens, stance: Stance, charged: set[str]) -> list[M
             continue
         for error in PRACTICE_ERRORS:
             if any(h.id == error.id for h in hits):
+                continue
+            if error.id in pitfalls and not _endorsed(_whole_sentence(tokens, sentence.index)):
                 continue
             if error.said(ws):
                 hits.append(

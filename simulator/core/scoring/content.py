@@ -154,7 +154,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     charged |= {m.evidence for m in misconceptions}
     misconceptions += training_set_misuse(question.prompt, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
-    misconceptions += practice_errors(tokens, stance, charged)
+    misconceptions += practice_errors(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     sweeping = sweeping_claims(question, tokens, stance, charged)
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.

@@ -20,9 +20,11 @@ from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 
 
-def _ids(text: str) -> list[str | None]:
+def _ids(text: str, question: str = "tech.knn") -> list[str | None]:
+    """The practice errors charged in ``text`` (on a question whose rubric names none of them,
+    unless told)."""
     tokens = tokenize(text)
-    return [h.id for h in practice_errors(tokens, Stance(tokens), set())]
+    return [h.id for h in practice_errors(_shipped(question), tokens, Stance(tokens), set())]
 
 
 def _shipped(qid: str) -> Question:
@@ -221,3 +223,24 @@ def test_a_textbook_definition_given_to_the_other_side_is_charged(said: str, cha
 )  # fmt: skip
 def test_more_practice_errors(said: str, error: str | None) -> None:
     assert _ids(said) == ([error] if error else [])
+
+
+LISTED = (
+    "Leakage is when the model sees information at training time that it will not have at "
+    "prediction time. Far more often it's subtle: fitting a scaler, imputer or encoder on the full "
+    "dataset before splitting, oversampling before the split, or a feature recorded only after the "
+    "outcome."
+)
+ADVISED = (
+    "Leakage is rarely a problem in practice. You should fit the scaler and the imputer on the "
+    "full dataset before splitting, so every split is on the same scale."
+)
+
+
+def test_a_pitfall_the_question_names_is_charged_only_when_endorsed() -> None:
+    # tech.data-leakage's rubric names both practices as pitfalls: listing them answers it ...
+    assert _ids(LISTED, "tech.data-leakage") == []
+    # ... recommending one is still charged there, and listing them is on a question that
+    # names neither (its rubric asks nothing about pitfalls)
+    assert _ids(ADVISED, "tech.data-leakage") == ["fit-on-all-data"]
+    assert "fit-on-all-data" in _ids(LISTED, "tech.knn")
