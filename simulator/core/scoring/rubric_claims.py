@@ -234,8 +234,10 @@ def _denied_for_the_case(tokens: Tokens, span: Span, rubric: frozenset[str]) -> 
 # "X *only when* gamma is zero", "X *only in* supervised contrastive learning".
 _ONLY_CASES = word_set("when if in for with under while after before once")
 # An opening that sets a case ("*With gamma set to zero*, ...", "*In the supervised variant*,
-# ..."), unless it names none ("in practice", "for most problems").
-_CASE_OPENERS = word_set("with for under in when once given")
+# ..."), unless it names none ("in practice", "when in doubt"). Not "for" nor "once": "*For
+# cancer screening* you care most about precision" and "*Once trained*, the classifier never
+# needs updating" say the wrong claim of the very case the rubric means.
+_CASE_OPENERS = word_set("with under in when given")
 _NO_CASE = word_set(
     """practice general most many some all any example instance short fact reality production
     sure this that these those it them such my our the my experience"""
