@@ -405,9 +405,9 @@ def _said_as_advice(tokens: Tokens, index: int, stance: Stance) -> Words | None:
 # Words that make a practice the answer's own choice or advice ("we fit ...", "you should ...",
 # "always ...", "the standard way is ..."), and the verbs an advice opens with ("Fit the scaler
 # on all the data, then split").
-_ENDORSING = word_set(
-    """i we you i'd we'd i'll we'll should must always best standard recommended recommend
-    proper properly correct right simply just"""
+_ENDORSING = _ADVISERS | word_set(
+    """i'll we'll should must always best standard recommended recommend proper properly correct
+    right simply just"""
 )
 _IMPERATIVES = word_set(
     """fit standardize standardise normalize normalise scale impute encode oversample
