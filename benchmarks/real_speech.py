@@ -612,7 +612,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("tune", "held", *(f"held{n}" for n in range(2, 12)), "all"),
+        choices=("tune", "held", *(f"held{n}" for n in range(2, 13)), "all"),
         default="all",
     )
     parser.add_argument("--no-stream", action="store_true", help="whole-file path only")
@@ -658,6 +658,7 @@ def main() -> int:
         "held9": "held out, ninth split",
         "held10": "held out, tenth split (round 30)",
         "held11": "held out, eleventh split (round 31)",
+        "held12": "held out, twelfth split (round 32)",
     }
     for split in names:
         if args.split not in (split, "all"):

@@ -24,7 +24,7 @@ a new speaker, and new crops of held-out recordings at word boundaries found by 
 forced alignment to the reference. ``held3`` is a third one, made the same way before the
 changes of the round after, from speakers that are in no other split; ``held4`` likewise (with
 two Debian packages among its sources, fetched by ``apt-get download``), and ``held5`` (all
-from Debian packages); ``held10`` (round 30) and ``held11`` (round 31) likewise. References are lower-case words as spoken, fillers
+from Debian packages); ``held10`` (round 30), ``held11`` (round 31) and ``held12`` (round 32) likewise. References are lower-case words as spoken, fillers
 included; ``None`` marks a recording whose exact words are not known (used only to look for
 invented outros and for repeatability).
 """
@@ -128,7 +128,7 @@ class Item:
     source: str
     member: str
     reference: str | None
-    split: str  # "tune" or "held" .. "held11"
+    split: str  # "tune" or "held" .. "held12"
     kind: str  # read, short, one-word, spontaneous, broadcast, phone, filler
     crop: tuple[float, float] | None = None
     raw: bool = False  # headerless 16 kHz 16-bit mono
@@ -968,6 +968,56 @@ ITEMS = (
             ("vm-helpexit", "press star for help or pound to exit"),
             ("vm-rec-busy", "after the tone say your busy message and then press the pound key"),
             ("vm-savefolder", "which folder should i save the message to"),
+        )
+    ),
+    # --- twelfth held-out split, made and measured before any change of round 32 (the telephone
+    # band, one-word answers in noise), never tuned on: Asterisk prompts of one to seven words
+    # no other split uses (Allison Smith, 8 kHz; words from core-sounds-en.txt, lower-cased,
+    # punctuation dropped, hyphens as spaces). Chosen by rule before any was decoded: of the 294
+    # prompts whose text holds no digit, symbol or bracket, outside letters/ and the spy-
+    # prompts, first of each text, in the file's order, every eighth from the sixth, those no
+    # split used. 21 of the 31 are one word.
+    *(
+        Item(
+            f"h12-{name.split('/')[-1].lower()}",
+            "asterisk",
+            ALLISON + f"{name}.wav",
+            ref,
+            "held12",
+            kind,
+        )
+        for name, ref, kind in (
+            ("astcc-followed-by-the-pound-key", "followed by the pound key", "short"),
+            ("conf-hasjoin", "is now in the conference", "short"),
+            ("conf-noempty", "no empty conferences currently exist", "short"),
+            ("conf-unmuted", "you are now unmuted", "short"),
+            ("confbridge-lock-in", "to lock or unlock the conference", "short"),
+            ("dictate/pause", "pause", "one-word"),
+            ("digits/10", "ten", "one-word"),
+            ("digits/18", "eighteen", "one-word"),
+            ("digits/4", "four", "one-word"),
+            ("digits/8", "eight", "one-word"),
+            ("digits/day-2", "tuesday", "one-word"),
+            ("digits/h-12", "twelfth", "one-word"),
+            ("digits/h-1", "first", "one-word"),
+            ("digits/h-5", "fifth", "one-word"),
+            ("digits/h-9", "ninth", "one-word"),
+            ("digits/mon-0", "january", "one-word"),
+            ("digits/mon-6", "july", "one-word"),
+            ("digits/star", "star", "one-word"),
+            ("enter-num-blacklist", "please enter the number to be blacklisted", "short"),
+            ("if-correct-press", "if this is correct press", "short"),
+            ("minute", "minute", "one-word"),
+            ("phonetic/9_p", "niner", "one-word"),
+            ("phonetic/h_p", "hotel", "one-word"),
+            ("phonetic/q_p", "quebec", "one-word"),
+            ("phonetic/y_p", "yankee", "one-word"),
+            ("queue-callswaiting", "waiting to speak with a representative", "short"),
+            ("queue-thereare", "you are currently caller number", "short"),
+            ("time", "time", "one-word"),
+            ("uppercase", "uppercase", "one-word"),
+            ("vm-tocancelmsg", "press star to cancel this message", "short"),
+            ("your", "your", "one-word"),
         )
     ),
 )
