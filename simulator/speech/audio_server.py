@@ -98,6 +98,16 @@ def sources(runner: Runner = run_pactl) -> dict[int, Source] | None:
     return found
 
 
+def microphone_names(runner: Runner = run_pactl) -> frozenset[str] | None:
+    """The server's names of the microphones it has now (its sources that are no monitor), as
+    Qt gives them for a device's id; None: the server cannot be asked. Qt's own list keeps a
+    microphone unplugged while another input exists: this one does not."""
+    known = sources(runner)
+    if known is None:
+        return None
+    return frozenset(s.name for s in known.values() if not s.monitor)
+
+
 def default_source(runner: Runner = run_pactl) -> str | None:
     """The name of the server's default source (None: the server cannot be asked)."""
     out = runner(["get-default-source"])

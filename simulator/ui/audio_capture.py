@@ -31,7 +31,6 @@ from PySide6.QtMultimedia import (  # noqa: E402
     QAudioDevice,
     QAudioFormat,
     QAudioSource,
-    QMediaDevices,
 )
 
 from simulator.speech import audio_server  # noqa: E402
@@ -78,13 +77,15 @@ def _pcm_format() -> QAudioFormat:
     return fmt
 
 
-def _default_microphone(known: dict[int, audio_server.Source]) -> QAudioDevice | None:
-    """The server's default source as Qt lists it, when it is a microphone (not the
-    speakers' monitor)."""
+def _default_microphone(
+    known: dict[int, audio_server.Source], inputs: tuple[QAudioDevice, ...]
+) -> QAudioDevice | None:
+    """The server's default source as Qt lists it in ``inputs``, when it is a microphone (not
+    the speakers' monitor)."""
     default = audio_server.default_source()
     if default is None or default not in {s.name for s in known.values() if not s.monitor}:
         return None
-    for candidate in QMediaDevices.audioInputs():
+    for candidate in inputs:
         if _device_id(candidate) == default:
             return candidate
     return None
@@ -121,9 +122,17 @@ class _Capture:
     ``opened`` and ``closed`` are set by the worker, so the GUI thread can wait for them briefly.
     """
 
-    def __init__(self, device: QAudioDevice, path: Path, end_silence_s: float) -> None:
+    def __init__(
+        self,
+        device: QAudioDevice,
+        path: Path,
+        end_silence_s: float,
+        inputs: tuple[QAudioDevice, ...] = (),
+    ) -> None:
         self.path = path
         self._device = device  # behind ``_lock``: see ``device``
+        # Qt's inputs as the GUI thread last listed them (behind ``_lock``: see ``inputs``)
+        self._inputs = inputs
         self.duration_s = 0.0  # written by the worker, read by the GUI thread
         self.open_error: str | None = None
         self.announced = False  # recording_started was emitted (GUI thread only)
@@ -156,6 +165,20 @@ class _Capture:
     def device(self, device: QAudioDevice) -> None:
         with self._lock:
             self._device = device
+
+    @property
+    def inputs(self) -> tuple[QAudioDevice, ...]:
+        """Qt's audio inputs as the GUI thread listed them when the recording was asked for and
+        whenever Qt said they changed: the worker looks a device up among them. QMediaDevices
+        belongs to the GUI thread (review31 found ``audioInputs()`` called on the capture
+        thread), so the worker never asks Qt itself."""
+        with self._lock:
+            return self._inputs
+
+    @inputs.setter
+    def inputs(self, inputs: tuple[QAudioDevice, ...]) -> None:
+        with self._lock:
+            self._inputs = inputs
 
     def post(self, *events: tuple[str, object]) -> bool:
         """Worker side: queue events; True when the GUI thread needs a nudge."""
@@ -288,7 +311,7 @@ class _CaptureWorker(QObject):
         if known is not None and _device_id(device) not in {s.name for s in known.values()}:
             # Qt still lists a microphone unplugged since it last looked (opening it would
             # fail): the server knows better, and records from its default microphone.
-            instead = _default_microphone(known)
+            instead = _default_microphone(known, capture.inputs)
             if instead is None:
                 writer.close()
                 writer.path.unlink(missing_ok=True)
@@ -518,7 +541,7 @@ class _CaptureWorker(QObject):
                 self.lose(f"{change.message} The answer recorded so far is kept in {capture.path}.")
                 return
             if change is not None:
-                for device in QMediaDevices.audioInputs():  # what a later loss is said of
+                for device in capture.inputs:  # what a later loss is said of
                     if device.description() == watch.reading_from:
                         capture.device = device
                         break

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Collection
 from pathlib import Path
 from typing import cast
 
@@ -62,10 +63,16 @@ from simulator.ui.audio_capture import (  # noqa: E402
 NO_MICROPHONE = "No microphone found."  # the session adds what to do: type the answers
 
 
-def list_input_devices() -> list[str]:
-    """Descriptions of the audio inputs Qt sees, the default first."""
+def list_input_devices(present: Collection[str] | None = None) -> list[str]:
+    """Descriptions of the audio inputs Qt sees, the default first. With ``present`` (the
+    audio server's microphones now: ``speech.audio_server.microphone_names``), only those:
+    Qt's list keeps a microphone unplugged while another input exists."""
     default = QMediaDevices.defaultAudioInput()
-    names = [d.description() for d in QMediaDevices.audioInputs()]
+    names = [
+        d.description()
+        for d in QMediaDevices.audioInputs()
+        if present is None or bytes(d.id().data()).decode(errors="replace") in present
+    ]
     if not default.isNull() and default.description() in names:
         names.remove(default.description())
         names.insert(0, default.description())
@@ -192,7 +199,9 @@ class AudioInput(QObject):
         device = self._device_or_say_why()
         if device is None:
             return
-        capture = _Capture(device, Path(path), self.end_silence_s)
+        capture = _Capture(
+            device, Path(path), self.end_silence_s, tuple(QMediaDevices.audioInputs())
+        )
         capture.worker.pending.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._current.capture = capture
         capture.thread.start()
@@ -242,7 +251,9 @@ class AudioInput(QObject):
         device = self._device_or_say_why()
         if device is None:
             return False
-        capture = _Capture(device, Path(path), self.end_silence_s)
+        capture = _Capture(
+            device, Path(path), self.end_silence_s, tuple(QMediaDevices.audioInputs())
+        )
         capture.worker.pending.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         capture.thread.start()
         capture.requests.open.emit()
@@ -345,7 +356,9 @@ class AudioInput(QObject):
         capture = self._current.capture
         if capture is None:
             return
-        ids = {bytes(d.id().data()) for d in QMediaDevices.audioInputs()}
+        inputs = tuple(QMediaDevices.audioInputs())
+        capture.inputs = inputs  # for the capture thread, which must not ask Qt itself
+        ids = {bytes(d.id().data()) for d in inputs}
         if bytes(capture.device.id().data()) not in ids:
             capture.requests.lose.emit(
                 _lost_message(capture.device, capture.path, "(disconnected)")

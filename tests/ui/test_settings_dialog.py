@@ -353,3 +353,79 @@ def test_child_vmic_mic_test_shows_the_level_and_keeps_nothing(
         dialog.close()
     finally:
         vmic.stop()
+
+
+@pytest.mark.slow
+@parent_only
+def test_the_device_list_follows_the_audio_server(run_child_pytest) -> None:  # type: ignore[no-untyped-def]
+    run_child_pytest(Path(__file__), "child_unplug", {CHILD_ENV: "unplug"})
+
+
+@in_child
+def test_child_unplug_list_shows_the_microphones_there_are_now(
+    qtbot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Qt keeps listing a microphone unplugged while another input exists (and says nothing):
+    the Microphone tab shows the server's microphones, and no thread but the GUI thread asks Qt
+    for its inputs (review31 found the capture thread doing so)."""
+    import threading
+
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from simulator.speech.virtualmic import VirtualMic
+    from simulator.ui.audio_input import AudioInput
+    from simulator.ui.settings.microphone import NO_MICROPHONE_TEXT
+
+    asked_off_gui: list[str] = []
+    real = QMediaDevices.audioInputs
+
+    def audio_inputs():  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            asked_off_gui.append(threading.current_thread().name)
+        return real()
+
+    monkeypatch.setattr(QMediaDevices, "audioInputs", staticmethod(audio_inputs))
+    vmic = VirtualMic().start()
+    os.environ["PULSE_SERVER"] = vmic.server  # before Qt's audio first connects
+    try:
+        spare = vmic.add_microphone("spare", "SpareMic")
+        other = vmic.add_microphone("other", "OtherMic")
+        dialog = _dialog(qtbot)
+        dialog.show()
+        mic = dialog.microphone
+        dialog.tabs.setCurrentWidget(mic)
+
+        def shown() -> list[str]:
+            return [mic.device.itemText(i) for i in range(mic.device.count())]
+
+        qtbot.waitUntil(lambda: {"SpareMic", "OtherMic"} <= set(shown()), timeout=HANG_MS)
+        vmic.unplug(other)
+        qtbot.waitUntil(lambda: "OtherMic" not in " ".join(shown()), timeout=HANG_MS)
+        assert "OtherMic" in [d.description() for d in real()]  # Qt's own list is stale
+        assert "SpareMic" in shown() and mic.status.text() != NO_MICROPHONE_TEXT
+
+        # The chosen microphone unplugged stays chosen, marked; plugged back in, it is listed.
+        mic.device.setCurrentIndex(mic.device.findData("SpareMic"))
+        vmic.unplug(spare)
+        qtbot.waitUntil(lambda: "SpareMic (not connected)" in shown(), timeout=HANG_MS)
+        assert mic.chosen_device() == "SpareMic"
+        spare = vmic.add_microphone("spare", "SpareMic")
+        qtbot.waitUntil(lambda: "SpareMic" in shown(), timeout=HANG_MS)
+        assert "SpareMic (not connected)" not in shown() and mic.chosen_device() == "SpareMic"
+        dialog.close()
+
+        # A recording asked of a microphone unplugged since Qt listed it opens on the server's
+        # default microphone: the capture thread looks it up without asking Qt.
+        vmic.unplug(spare)
+        recorder = AudioInput(end_silence_s=3600.0)
+        recorder.set_device("SpareMic")
+        moved: list[str] = []
+        recorder.device_changed.connect(moved.append)
+        assert recorder.start(tmp_path / "take.wav")
+        qtbot.waitUntil(lambda: bool(moved), timeout=HANG_MS)
+        assert "Recording from 'VirtualMic' instead" in moved[0]
+        recorder.stop()
+        recorder.deleteLater()
+        assert asked_off_gui == []
+    finally:
+        vmic.stop()

@@ -11,8 +11,9 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -36,6 +37,9 @@ NOTHING_TO_TEST_TEXT = (
     "above by itself; answers can still be typed."
 )
 TEST_LIMIT_S = 60  # a forgotten test stops by itself
+# While the tab shows, the audio server is asked this often which microphones it has: Qt's list
+# keeps one unplugged while another input exists, and says nothing (speech.audio_server).
+DEVICE_CHECK_MS = 1500
 SILENCE_RANGE_S = RANGES["silence_end_s"]
 
 
@@ -105,23 +109,64 @@ class MicrophoneTab(QWidget):
         self._test_timer.timeout.connect(self.stop_test)
         self._media_devices = QMediaDevices(self)
         self._media_devices.audioInputsChanged.connect(self.refresh_devices)
+        # The server's microphones when last asked (None: not asked yet, or it cannot be)
+        self._present: frozenset[str] | None = None
+        self._asking = False
+        self._device_check = QTimer(self)
+        self._device_check.setInterval(DEVICE_CHECK_MS)
+        self._device_check.timeout.connect(self.check_devices)
         self.refresh_devices()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.check_devices()
+        self._device_check.start()
+
     # --- the device list ----------------------------------------------------------------------
+    def check_devices(self) -> None:
+        """Ask the audio server, off the GUI thread, which microphones it has; the list follows.
+        Qt's own list keeps a microphone unplugged while another input exists."""
+        if self._asking:
+            return
+        from simulator.speech.audio_server import microphone_names
+        from simulator.ui.tasks import app_tasks
+
+        self._asking = True
+        app_tasks().submit(microphone_names, self._server_answered, self._server_failed)
+
+    def _server_answered(self, present: frozenset[str] | None) -> None:
+        if not shiboken6.isValid(self):
+            return  # the dialog closed meanwhile
+        self._asking = False
+        if present != self._present:
+            self._present = present
+            self.refresh_devices()
+
+    def _server_failed(self, _error: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self._asking = False
+
     def refresh_devices(self) -> None:
-        """(Re)list the inputs, keeping the choice; a chosen input that is gone stays listed."""
+        """(Re)list the inputs, keeping the choice; a chosen input that is gone stays listed,
+        marked so. The list is redrawn only when it changed (an open list stays open)."""
         from simulator.ui.audio_input import list_input_devices
 
         current = self.chosen_device() if self.device.count() else self._wanted
-        self._device_names = list_input_devices()
+        self._device_names = list_input_devices(self._present)
+        default = f"System default ({self._device_names[0]})" if self._device_names else ""
+        entries = [(default or "System default", "")]
+        entries += [(device, device) for device in self._device_names]
+        if current and current not in self._device_names:
+            entries.append((f"{current} (not connected)", current))
+        shown = [
+            (self.device.itemText(i), self.device.itemData(i)) for i in range(self.device.count())
+        ]
+        if entries == shown:
+            return
         self.device.blockSignals(True)
         self.device.clear()
-        default = f"System default ({self._device_names[0]})" if self._device_names else ""
-        self.device.addItem(default or "System default", "")
-        for device in self._device_names:
-            self.device.addItem(device, device)
-        if current and current not in self._device_names:
-            self.device.addItem(f"{current} (not connected)", current)
+        for text, data in entries:
+            self.device.addItem(text, data)
         self.device.setCurrentIndex(max(0, self.device.findData(current)))
         self.device.blockSignals(False)
         if not self._device_names:
@@ -229,6 +274,7 @@ class MicrophoneTab(QWidget):
         set_role(self.status, "notice" if warn else "hint")
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self._device_check.stop()
         self.stop_test(quiet=True)  # another tab, or the dialog closed
         super().hideEvent(event)
 
