@@ -10,6 +10,7 @@ when asked for explicitly (from the models folder if downloaded there, else fetc
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from simulator import paths
@@ -57,7 +58,15 @@ def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
                 f"{folder}: not a faster-whisper (CTranslate2) model folder "
                 f"(no {' or '.join(missing)}{hint})"
             )
+        special = special_entries(folder)
+        if special:
+            raise ModelUnavailableError(special_problem(folder, special))
         return str(folder.resolve()), _bundled_name(folder) or folder.name
+    if _exists_as_other(folder):
+        raise ModelUnavailableError(
+            f"{folder}: not a model folder ({_kind(folder)}): give the folder that holds "
+            + ", ".join(MODEL_FILES)
+        )
     if text == BUNDLED_MODEL_NAME and not (paths.models_dir() / text / "model.bin").is_file():
         return resolve_model(None)  # the bundled copy: never the network
     if text in known_model_names():
@@ -71,6 +80,54 @@ def resolve_model(model: str | os.PathLike[str] | None) -> tuple[str, str]:
         f"unknown speech model '{text}': give a model folder or one of "
         + ", ".join(known_model_names())
     )
+
+
+def special_entries(folder: Path) -> list[str]:
+    """The names in ``folder`` that are neither a regular file nor a folder once links are
+    followed: a pipe, device or socket. The loader reads more than ``MODEL_FILES`` (CTranslate2
+    its vocabulary file, faster-whisper its preprocessor settings): a pipe named
+    vocabulary.txt left the speech lane waiting for ever, and doctor with it (attack run 32)."""
+    found = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return []  # unreadable: the loader's own error names it
+    for entry in entries:
+        try:
+            mode = entry.stat().st_mode
+        except OSError:  # a broken link: nothing to wait on
+            continue
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            found.append(entry.name)
+    return found
+
+
+def special_problem(folder: Path, special: list[str]) -> str:
+    """What is wrong with a model folder holding the pipes or devices ``special``."""
+    one = len(special) == 1
+    return (
+        f"{folder}: {', '.join(special)} in the model folder {'is' if one else 'are'} not a "
+        "regular file (a pipe, device or socket), which loading the model would wait on for "
+        f"good: put the model's own file{'' if one else 's'} there instead"
+    )
+
+
+def _exists_as_other(path: Path) -> bool:
+    try:
+        return path.exists() and not path.is_dir()
+    except OSError:
+        return False
+
+
+def _kind(path: Path) -> str:
+    mode = path.stat().st_mode
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a file"
 
 
 def _bundled_name(folder: Path) -> str | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from simulator import paths
 from simulator.speech.errors import ModelUnavailableError
-from simulator.speech.model_source import MODEL_FILES
+from simulator.speech.model_source import MODEL_FILES, special_entries, special_problem
 
 # Approximate sizes (bytes) of the int8/float16 CTranslate2 models, for the progress bar.
 APPROX_SIZES = {
@@ -103,13 +103,17 @@ def model_choices(local_folder: str = "") -> list[ModelChoice]:
     if local_folder and local_folder not in DOWNLOADABLE:
         folder = Path(local_folder).expanduser()
         missing = [n for n in MODEL_FILES if not (folder / n).is_file()]
+        special = [] if missing else special_entries(folder)
+        problem = (
+            f"{folder} no longer holds a model (no {' or '.join(missing)})"
+            if missing
+            else special_problem(folder, special)
+            if special
+            else ""
+        )
         out.append(
             ModelChoice(
-                local_folder,
-                f"Local folder: {folder.name}",
-                not missing,
-                f"{folder} no longer holds a model (no {' or '.join(missing)})" if missing else "",
-                "folder",
+                local_folder, f"Local folder: {folder.name}", not problem, problem, "folder"
             )
         )
     return out
