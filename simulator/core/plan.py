@@ -6,6 +6,8 @@ import random
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from simulator.core.tables import category_name
+
 if TYPE_CHECKING:  # the Home page uses the presets before the bank has loaded
     from simulator.core.questions import Question, QuestionBank
 
@@ -71,9 +73,6 @@ class PlanError(ValueError):
     """The bank cannot satisfy the plan (says what is missing)."""
 
 
-CATEGORY_NAMES = {"technical": "technical", "behavioral": "behavioral", "case": "case study"}
-
-
 def shortfall(bank: QuestionBank, plan: Plan) -> str | None:
     """Why the bank cannot fill ``plan`` (the first category short of questions), or None."""
     for category, count in plan.counts.items():
@@ -81,7 +80,7 @@ def shortfall(bank: QuestionBank, plan: Plan) -> str | None:
             continue
         have = len(bank.filter([category], plan.topics or None))
         if have < count:
-            kind = CATEGORY_NAMES.get(category, category)
+            kind = category_name(category)
             where = (
                 f" on {', '.join(t.replace('-', ' ') for t in plan.topics)}" if plan.topics else ""
             )

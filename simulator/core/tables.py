@@ -5,6 +5,21 @@ timer, the scorecard, every export and the UI can all read it without import cyc
 from __future__ import annotations
 
 CATEGORIES = ("technical", "behavioral", "case")
+# How a category reads in running text; Home and the interview page call the third "Case study",
+# and the scorecard, Review, History and the exports said "case" (the chart "Case").
+CATEGORY_NAMES = {"technical": "technical", "behavioral": "behavioral", "case": "case study"}
+
+
+def category_name(category: str) -> str:
+    """``category`` as a person reads it ("case study"); an unknown one as it is."""
+    return CATEGORY_NAMES.get(category, category)
+
+
+def category_label(category: str) -> str:
+    """``category_name`` as a label or heading starts it: "Case study"."""
+    name = category_name(category)
+    return name[:1].upper() + name[1:]
+
 
 # What a page or an export shows for a stored answer's question that the bank no longer holds
 # (its pack removed or renamed, or its id changed): a question id is not a question.
@@ -20,11 +35,15 @@ STAR_TARGETS: dict[str, tuple[float, float]] = {
 }
 
 
+NBSP = "\u00a0"  # a space no line breaks at
+
+
 def star_targets_text() -> str:
-    """The targets in one line: "S 15-20 %, T 10-15 %, A 50-60 %, R 15-20 %"."""
+    """The targets in one line, written as the STAR bars and tips write them ("target
+    15%-20%"): "S 15%-20%, T 10%-15%, A 50%-60%, R 15%-20%". The footer of the exports said
+    "S 15-20 %", and the PDF wrapped it before a "%" left alone on the next line."""
     return ", ".join(
-        f"{part[0].upper()} {lo:.0%}-{hi:.0%}".replace("%", "") + " %"
-        for part, (lo, hi) in STAR_TARGETS.items()
+        f"{part[0].upper()}{NBSP}{lo:.0%}-{hi:.0%}" for part, (lo, hi) in STAR_TARGETS.items()
     )
 
 
@@ -77,4 +96,6 @@ def gone_id(prompt: str, question_id: str) -> str:
 
 def gone_kind(category: str, prompt: str, question_id: str) -> str:
     """The category, and ``gone_id`` after it (as an export's line under a question shows them)."""
-    return " · ".join(part for part in (category, gone_id(prompt, question_id)) if part)
+    return " · ".join(
+        part for part in (category_name(category), gone_id(prompt, question_id)) if part
+    )

@@ -77,7 +77,7 @@ def test_all_categories_and_a_skipped_answer(page: ScorecardPage, services) -> N
         "Previous session, same plan",
         "This session",
     ]
-    assert chart.chart().axes()[0].categories() == ["Technical", "Behavioral", "Case"]
+    assert chart.chart().axes()[0].categories() == ["Technical", "Behavioral", "Case study"]
 
     # The first row is selected: its detail shows the transcript as text, never as markup.
     plain = page.detail.toPlainText()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from simulator.core.tables import gone_kind
+from simulator.core.tables import NBSP, category_label, category_name, gone_kind
 
 # The one skip rule, as every view states it.
 # Kept to one short sentence: at 960 x 640 it sits in the scorecard's header, and every extra
@@ -42,6 +42,12 @@ class KeyPointView:
     @property
     def evidence_label(self) -> str:
         return "You said (in other words)" if self.via == "meaning" else "You said"
+
+    @property
+    def weight_text(self) -> str:
+        """ "weight 3", as the tips write it (the list said "weight 3.0" above "Missing key
+        point (weight 3)"), kept on one line (the PDF wrapped "weight" from its number)."""
+        return f"weight{NBSP}{self.weight:g}"
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,11 @@ class AnswerView:
         return "skipped" if self.skipped else "–" if self.overall is None else str(self.overall)
 
     @property
+    def category_name(self) -> str:
+        """ "case study", as Home and the interview page name it (the stored id is "case")."""
+        return category_name(self.category)
+
+    @property
     def kind(self) -> str:
         """The category, and for a question no longer in the packs its stored id: which pack
         to put back (attack run 29: nothing said which; unscored, the line began '* · typed*')."""
@@ -195,7 +206,7 @@ class CategoryView:
 
     @property
     def label(self) -> str:
-        return self.category.capitalize()
+        return category_label(self.category)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
+from simulator.core.tables import category_name
 from simulator.ui.style import score_text_color
 from simulator.ui.widgets.common import buddy_label, button, counted, label, name, shortcut
 
@@ -80,7 +81,7 @@ class HistoryModel(QAbstractTableModel):
                 str(r.answered),
                 str(r.spoken),  # 0 for a typed session: a blank read as "unknown"
                 "–" if r.overall is None else str(r.overall),
-                ", ".join(sorted(r.categories)),
+                ", ".join(category_name(c) for c in sorted(r.categories)),
                 ", ".join(shown_topic(t) for t in sorted(r.topics)),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.overall is not None:
@@ -232,17 +233,17 @@ class HistoryPage(QWidget):
 
     def show_rows(self, rows: list[HistoryRow]) -> None:
         self.model.set_rows(rows)
-        for combo, values in (
-            (self.plan, {r.plan for r in rows}),
-            (self.category, {c for r in rows for c in r.categories}),
-            (self.topic, {t for r in rows for t in r.topics}),
+        for combo, values, shown in (
+            (self.plan, {r.plan for r in rows}, shown_topic),
+            (self.category, {c for r in rows for c in r.categories}, category_name),
+            (self.topic, {t for r in rows for t in r.topics}, shown_topic),
         ):
             current = combo.currentData() or ALL
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(ALL, ALL)
             for v in sorted(values):
-                combo.addItem(shown_topic(v), v)
+                combo.addItem(shown(v), v)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self._filters_changed()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
+from simulator.core.tables import CATEGORIES, category_label
 from simulator.ui.pages.home_read_only import ReadOnlyBanner
 from simulator.ui.pages.home_resume import ResumeBanner
 from simulator.ui.pages.home_sessions import PastSessions
@@ -31,7 +32,7 @@ from simulator.ui.widgets.topic_list import TopicList
 if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
 
-CATEGORY_LABELS = {"technical": "Technical", "behavioral": "Behavioral", "case": "Case study"}
+CATEGORY_LABELS = {c: category_label(c) for c in CATEGORIES}
 # The boxes' captions with their Alt letters (none taken by Home's other captions or the menus).
 CATEGORY_MNEMONICS = {"technical": "Te&chnical", "behavioral": "&Behavioral", "case": "Cas&e study"}
 CUSTOM = "Custom"
@@ -313,7 +314,12 @@ class HomePage(QWidget):
 
     def _show_microphone_hint(self) -> None:
         problem = self._microphone_problem if self.chosen_answer_mode() == "spoken" else None
-        self.microphone_hint.setText(f"{problem} Answers will be typed." if problem else "")
+        text = f"{problem} Answers will be typed." if problem else ""
+        if problem and "Settings" not in problem:
+            # what to do about it (it said only what would happen): the named-device case
+            # already says "(Settings, Microphone)"
+            text += " To speak them, connect a microphone, then choose it in Settings (Ctrl+,)."
+        self.microphone_hint.setText(text)
         self.microphone_hint.setVisible(bool(problem))
 
     def plan(self) -> Plan:

@@ -30,7 +30,7 @@ from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.review import AnswerReview
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
-from simulator.core.tables import gone_id
+from simulator.core.tables import category_name, gone_id
 from simulator.ui.review_player import ReviewPlayer
 from simulator.ui.style import is_dark, rich_text_colors
 from simulator.ui.tasks import TaskRunner
@@ -246,7 +246,13 @@ class ReviewPage(QWidget):
             else f"{review.overall if review.overall is not None else '–'}/100"
         )
         gone = gone_id(review.prompt, review.question_id)
-        meta = [review.category, gone, shown_topic(review.topic), _mode_text(review), score]
+        meta = [
+            category_name(review.category),
+            gone,
+            shown_topic(review.topic),
+            _mode_text(review),
+            score,
+        ]
         self.meta.setText("  ·  ".join(m for m in meta if m))
         has_audio = self.replay.show_review(review)
         notice = ""

@@ -1,0 +1,114 @@
+"""Walkthrough 32 (ux32, keyboard only, in a real X window at 960x640 and 1280x800, light and
+dark, a new user with an empty data folder; every export opened): each defect seen there,
+through the real window (offscreen here) or the export a person opens."""
+
+from __future__ import annotations
+
+import re
+
+from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.waits import HANG_MS
+
+pytestmark = NO_SOUND_CARD
+
+_TEXTS = {
+    "tech.overfit": "Overfitting memorises noise in the training data; regularization helps.",
+    "case.spam": "I would label emails, train a classifier on text features and watch precision.",
+}
+
+
+def _scorecard(qtbot, window, services):  # type: ignore[no-untyped-def]
+    from tests.ui.typed_session import stored_typed_session
+
+    sid = stored_typed_session(services.storage, services.bank, _TEXTS, {"name": "Full loop"})
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() == len(_TEXTS), timeout=HANG_MS)
+    return sid, page
+
+
+def test_a_case_study_is_called_so_after_the_interview_too(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Home offers "Case study" and the interview page says "Case study"; then the scorecard's
+    table and detail said "case", its chart "Case", and Review, History and every export
+    "case": the stored id, not the name the person chose. One name everywhere."""
+    from PySide6.QtCore import Qt
+
+    from simulator.core.export.formats import render
+
+    sid, page = _scorecard(qtbot, window, services)
+    cells = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
+    assert cells == ["technical", "case study"], cells
+    page.table.selectRow(1)
+    assert page.detail_meta.text().startswith("case study"), page.detail_meta.text()
+    labels = page.chart.chart().axes(Qt.Orientation.Horizontal)[0].categories()
+    assert "Case study" in labels, labels
+    session = services.storage.session(sid)
+    md = render("md", session, services.bank)
+    assert "| case study |" in md and "| Case study |" in md, md[:900]
+    assert "*case study · " in md
+    html = render("html", session, services.bank)
+    assert "<td>case study</td>" in html and "<div>Case study</div>" in html
+    assert not re.search(r">case<|>Case<|\| case \|", md + html)
+
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past.review, timeout=HANG_MS)
+    review = window.past.review
+    qtbot.keyClick(review.answer_choice, Qt.Key.Key_Down)  # the case study's answer
+    qtbot.waitUntil(lambda: review.meta.text().startswith("case study"), timeout=HANG_MS)
+
+    window.past.open_history()
+    history = window.past.history
+    qtbot.waitUntil(lambda: history.table.model().rowCount() == 1, timeout=HANG_MS)
+    model = history.table.model()
+    assert model.index(0, 5).data() == "case study, technical", model.index(0, 5).data()
+    combo = history.category
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["case study", "technical"]
+
+
+def test_a_key_point_weight_reads_as_the_tips_write_it(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Scorecard detail and every export: "(missing, weight 3.0)" in the key points, and just
+    under them "Missing key point (weight 3): …": two ways to write one number. The PDF
+    also broke the line between "weight" and "2.0"."""
+    from simulator.core.export.formats import render
+
+    sid, page = _scorecard(qtbot, window, services)
+    page.table.selectRow(0)
+    shown = page.detail.toPlainText()
+    assert re.search(r"weight\s\d", shown), shown[:600]
+    assert not re.search(r"weight\s\d+\.\d", shown), shown[:600]
+    md = render("md", services.storage.session(sid), services.bank)
+    assert not re.search(r"weight\s\d+\.\d", md), md
+    # the number stays with its word wherever a line breaks
+    assert re.search("weight\u00a0\\d\\)", md), md
+
+
+def test_the_star_targets_footer_keeps_each_target_whole() -> None:
+    """PDF export, last line: "STAR targets: S 15-20 %, T 10-15 %, A 50-60 %, R 15-20" and a
+    "%" alone on the next line. Each target is unbreakable, and written as the STAR bars and
+    tips write it ("target 15%-20%")."""
+    from simulator.core.tables import STAR_TARGETS, star_targets_text
+
+    text = star_targets_text()
+    parts = text.split(", ")
+    assert len(parts) == len(STAR_TARGETS)
+    for part in parts:
+        assert " " not in part, repr(part)  # no place to break inside a target
+        assert re.fullmatch("[STAR]\u00a0\\d+%-\\d+%", part), repr(part)
+
+
+def test_home_says_how_to_get_a_microphone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A new user with no microphone chose Answers: Speaking: Home said "No microphone found.
+    Answers will be typed." and the interview "Type your answers from now on": what happens,
+    never what to do to answer out loud. It says where the microphone is chosen."""
+    from PySide6.QtCore import Qt
+
+    window.voice_answers.input_problem = lambda: "No microphone found."
+    window.voice_answers.preload = lambda: None
+    home = window.home
+    qtbot.waitUntil(lambda: window.audio_devices_asked, timeout=HANG_MS)
+    home.answer_mode.setFocus()
+    qtbot.keyClick(home.answer_mode, Qt.Key.Key_Down)  # Typing -> Speaking
+    hint = home.microphone_hint.text()
+    assert "connect a microphone" in hint and "Settings (Ctrl+,)" in hint, hint
+    assert hint.count("Settings") == 1
