@@ -143,6 +143,9 @@ MEASURED_ONLY = frozenset(
         # round 31, para31: answers to its own held-out pack (packs/para31held), measured at the
         # start and the end only (see scoring_quality.py)
         "heldout_para31_content.yaml",
+        # round 32, para32: answers to its own held-out pack (packs/para32held), measured at the
+        # start and the end only (see scoring_quality.py)
+        "heldout_para32_content.yaml",
         # round 31, star31: held-out measured at its start and end only (the pack set with
         # --pack tests/core/scoring/packs/star31)
         "heldout_star31_star.yaml",
