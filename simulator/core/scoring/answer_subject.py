@@ -598,7 +598,7 @@ def _sets_up(question: Question, tokens: Tokens, at: int, name: list[str]) -> bo
     kept a quarter of their credit (18-25). An answer to another question that merely opens on
     a neighbour never names the asked subject so early, and one whose words lean to another
     shipped question is still that question's."""
-    first = _first_sentence(tokens)
+    first = opening_sentence(tokens)
     if first is None:
         return False
     own = {stem(w) for w in name}
@@ -635,7 +635,7 @@ def _sets_up(question: Question, tokens: Tokens, at: int, name: list[str]) -> bo
     return named and not leans_elsewhere(question, tokens)
 
 
-def _first_sentence(tokens: Tokens) -> Sentence | None:
+def opening_sentence(tokens: Tokens) -> Sentence | None:
     """The sentence ``_opening`` reads: the first, or the second after a short remark."""
     if not tokens.sentences:
         return None

@@ -25,6 +25,7 @@ from simulator.core.scoring import meaning_credit
 from simulator.core.scoring.answer_subject import (
     SUBJECT_WORDS_MIN,
     names_the_subject,
+    opening_sentence,
     other_concept,
     subject_words_said,
 )
@@ -182,7 +183,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     # ... and so does one that opens on and develops another concept (the neighbour is often
     # not a shipped question): its shared words are not this question's topic either.
     concept = other_concept(question, tokens)
-    if concept is not None and trusted and _in_own_words(key_points, whole):
+    if concept is not None and trusted and _in_own_words(key_points, whole, tokens):
         concept = None  # "Broken items almost never ..." names the asked subject in plain words
     if concept is not None:
         kept = min(kept, concept.kept)
@@ -305,19 +306,36 @@ def _as_listed(key_points: list[KeyPointResult]) -> list[KeyPointResult]:
 # Share of the key-point weight an answer must earn by meaning, in a full explanation in its own
 # words, for its plain-words opening not to be read as another concept (para31).
 OWN_WORDS_MEANING = 0.5
+# ... from at least this many sentences besides the opening one (para32).
+OWN_WORDS_SENTENCES = 2
 
 
 def _in_own_words(
-    key_points: list[KeyPointResult], whole: list[meaning_credit.AnswerReading]
+    key_points: list[KeyPointResult], whole: list[meaning_credit.AnswerReading], tokens: Tokens
 ) -> bool:
     """Does the answer explain the asked question in its own words: it reads as a full
     explanation (meaning_credit.reads_in_full) and earns at least ``OWN_WORDS_MEANING`` of the
     key-point weight by meaning? Such an answer names its subject in everyday words ("Broken
     items almost never come down the line" asked about defect detection, "Normal regression
     aims for the average; this kind ...") where a competent answer to a neighbouring question
-    names its own concept and says it in the field's words (answer_subject.py)."""
+    names its own concept and says it in the field's words (answer_subject.py).
+
+    The weight counts only from sentences other than the opening one, which names the other
+    concept, each sentence once (its heaviest point), and from ``OWN_WORDS_SENTENCES`` sentences
+    or more (para32): an answer about a neighbouring concept or system comes near this
+    question's points in one or two sentences full of the shared field's words ("Precision is
+    the share of predicted positives ..." lifted two ROC points, "For each point you compute
+    a, the mean distance ..." two clustering points, and the cut was lifted: 7 -> 59), where a
+    paraphrase says its points one after another."""
     if not whole or not whole[0].full:
         return False
+    opening = opening_sentence(tokens)
+    said_first = opening.text if opening is not None else None
+    heaviest: dict[str, float] = {}
+    for k in key_points:
+        if k.via == "meaning" and k.credit > 0 and k.evidence and k.evidence != said_first:
+            heaviest[k.evidence] = max(heaviest.get(k.evidence, 0.0), k.weight)
     total = sum(k.weight for k in key_points) or 1.0
-    by_meaning = sum(k.weight for k in key_points if k.via == "meaning" and k.credit > 0)
-    return by_meaning / total >= OWN_WORDS_MEANING
+    return (
+        len(heaviest) >= OWN_WORDS_SENTENCES and sum(heaviest.values()) / total >= OWN_WORDS_MEANING
+    )
