@@ -151,6 +151,9 @@ def run_gui(argv: list[str] | None = None) -> int:
         )
         return 1
     reporter = start_diagnostics(folder)
+    if lock.unlocked_reason:
+        logging.getLogger(__name__).warning("%s", lock.unlocked_reason)
+        print(f"ml-interview: {lock.unlocked_reason}", file=sys.stderr)
     try:
         window = open_window(argv, when_locked=ask_when_locked)
     except StorageError as exc:
@@ -160,6 +163,8 @@ def run_gui(argv: list[str] | None = None) -> int:
         lock.release()
         reporter.uninstall()
         return 1
+    if lock.unlocked_reason:
+        window.statusBar().showMessage(lock.unlocked_reason, 60000)
     RaiseServer(window, server_name(folder))
     from simulator.ui.termination import quit_on_sigterm
 

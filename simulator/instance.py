@@ -8,6 +8,7 @@ sees the lock and asks the first to come to the front instead.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from pathlib import Path
@@ -21,6 +22,9 @@ class InstanceLock:
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / LOCK_NAME
         self._fd: int | None = None
+        # Why the folder is used without a lock, when the system cannot lock files there ("");
+        # a second window on it then cannot be told apart.
+        self.unlocked_reason = ""
 
     def acquire(self) -> bool:
         """True when this process now holds the folder; False when another one does. A
@@ -30,10 +34,20 @@ class InstanceLock:
             fd = _open_lock_file(self.path)
         except OSError:
             try:
-                fd = os.open(self.path, os.O_RDONLY)  # read-only: still see a running window
+                # read-only: still see a running window (never waiting on a pipe)
+                fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)
             except OSError:
                 return True
-        if not _try_lock(fd):
+        try:
+            held = not _try_lock(fd)
+        except OSError as exc:
+            # Not "held by another window": the file system cannot lock (a network share with
+            # no lock service, some FUSE mounts). Said as held, the app never started there and
+            # an import refused to run "while the app is running" (attack run 32).
+            self.unlocked_reason = _lock_failure(self.path, exc)
+            self._fd = fd
+            return True
+        if held:
             os.close(fd)
             return False
         try:
@@ -64,6 +78,8 @@ def server_name(folder: Path) -> str:
 
 
 def _try_lock(fd: int) -> bool:
+    """True when locked now, False when another process holds the lock; raises ``OSError``
+    when the system cannot lock the file at all."""
     try:
         import fcntl
     except ImportError:  # Windows
@@ -72,13 +88,30 @@ def _try_lock(fd: int) -> bool:
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
             return True
-        except OSError:
+        except PermissionError:  # EACCES: locked by another process
             return False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
-    except OSError:
+    except BlockingIOError:  # EWOULDBLOCK: another process holds it
         return False
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EAGAIN):
+            return False
+        raise
+
+
+def _lock_failure(path: Path, exc: OSError) -> str:
+    why = {
+        errno.ENOLCK: "the system has no locks to give (a network share without a lock service?)",
+        errno.EOPNOTSUPP: "its file system does not support locks",
+        errno.ENOSYS: "its file system does not support locks",
+        errno.EINVAL: "its file system does not support locks",
+    }.get(exc.errno or 0, (exc.strerror or str(exc)).lower())
+    return (
+        f"the data folder cannot be locked ({path}: {why}): a second window on the same folder "
+        "cannot be told apart, so open it in one window only"
+    )
 
 
 def _open_lock_file(path: Path) -> int:

@@ -96,4 +96,8 @@ def _hold_folder(folder: Path) -> InstanceLock:
             + (f" (process {pid})" if pid else "")
             + ": close its window first, or import from its Interview menu (Import data…)"
         )
+    if lock.unlocked_reason:
+        from simulator.cli.output import plain
+
+        print(f"ml-interview: {plain(lock.unlocked_reason)}", file=sys.stderr)
     return lock
