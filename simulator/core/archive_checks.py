@@ -53,6 +53,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # a JSON "\ud800" escape alone: not 
 LONG_TEXT = {"text": 10 * MAX_ANSWER_CHARS, "note": 10 * MAX_ANSWER_CHARS}
 MAX_SHORT_TEXT = MAX_TEXT
 MAX_FILE_NAME = 120  # characters of a recording's own name kept on import
+# ... and bytes, as the file system counts (255 at most), with room for the prefix a name taken
+# already gets ("imported-20261202-171100-2-")
+MAX_FILE_NAME_BYTES = 200
 
 
 class DataError(ValueError):
@@ -165,4 +168,10 @@ def own_file_name(name: str, fallback: str) -> str:
     if len(base) > MAX_FILE_NAME:
         suffix = Path(base).suffix[:10]
         base = base[: MAX_FILE_NAME - len(suffix)] + suffix
+    if len(base.encode()) > MAX_FILE_NAME_BYTES:
+        # 120 characters of Chinese or emoji are 360-480 bytes: the system refuses names over
+        # 255 (ENAMETOOLONG), and the whole import failed 'file name too long' (attack run 32)
+        suffix = Path(base).suffix[:10]
+        room = MAX_FILE_NAME_BYTES - len(suffix.encode())
+        base = base[: -len(suffix) or None].encode()[:room].decode(errors="ignore") + suffix
     return base or fallback
