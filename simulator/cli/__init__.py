@@ -18,6 +18,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from simulator import __version__, paths
 
@@ -65,8 +66,19 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's own parser, whose errors show a value too long to read by its start, end and
+    length: ``--limit`` given 5,000 digits was quoted whole (attack run 32). Subcommands' parsers
+    are of the same class (argparse makes them with ``type(parent)``)."""
+
+    def error(self, message: str) -> NoReturn:
+        from simulator.cli.output import plain
+
+        super().error(plain(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ml-interview",
         description="Offline mock interviews for Machine Learning Engineer roles. "
         "With no subcommand, opens the window.",

@@ -3,7 +3,9 @@
 A pack or an answer can hold escape sequences that clear the screen, retitle the window or
 write the clipboard when printed raw. Everything the commands print from such sources goes
 through ``plain`` (one line of text) or ``json_line`` (one JSON document); bidi overrides and
-zero-width characters, which reorder or hide what is printed, are shown as ``\\u202e`` too."""
+zero-width characters, which reorder or hide what is printed, are shown as ``\\u202e`` too.
+A run of over 400 characters with no space (an id, a path, a number from the command line) is
+shown by its start, end and length: one such value made a one-line message 5,000 characters."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import json
 import re
 from typing import Any
 
+from simulator.core.long_names import shortened_runs
 from simulator.core.reordering import shown_marks
 
 # C0 controls (tab and newline handled by the caller's choice), DEL and C1 controls (0x9b is
@@ -28,9 +31,9 @@ def _escape(match: re.Match[str]) -> str:
 
 def plain(text: object, *, keep_lines: bool = False) -> str:
     """``text`` with every control character shown as a visible escape (``\\x1b``); newlines
-    and tabs too unless ``keep_lines``."""
+    and tabs too unless ``keep_lines``; a name too long to read shortened (``long_names``)."""
     pattern = _CONTROL_KEEP_LINES if keep_lines else _CONTROL
-    return shown_marks(pattern.sub(_escape, str(text)), _unicode_escape)
+    return shortened_runs(shown_marks(pattern.sub(_escape, str(text)), _unicode_escape))
 
 
 def _unicode_escape(match: re.Match[str]) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 from simulator.cli import UserError
 from simulator.cli.output import json_line, plain
 from simulator.core.json_numbers import strict_int
+from simulator.core.long_names import shortened_runs
 from simulator.core.reordering import without_controls
 from simulator.core.small_files import read_small_text
 from simulator.core.transcript import MAX_ANSWER_CHARS
@@ -196,6 +197,7 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
         except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
             status = 1
             reason = str(exc) if isinstance(exc, ValueError) else f"cannot be scored: {exc!r}"
+            reason = shortened_runs(reason)  # the line names its id: not a second time in full
             output = json_line({"question_id": qid, "line": number, "error": reason})
         print(output, flush=True)
     return status

@@ -14,6 +14,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from simulator.core.long_names import shortened, shortened_runs
+
 ID_PATTERN = r"^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$"
 
 # A phrase made only of these words would match almost any answer on the topic, so it proves
@@ -255,11 +257,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        # an id or a field (a mapping's key) may be thousands of characters: shown shortened
         parts = [self.file]
-        parts.append(f"question {self.question_id}" if self.question_id else "pack")
+        parts.append(f"question {shortened(self.question_id)}" if self.question_id else "pack")
         if self.field:
-            parts.append(f"field {self.field}")
-        return ": ".join(parts) + f": {self.message}"
+            parts.append(f"field {shortened(self.field)}")
+        return ": ".join(parts) + f": {shortened_runs(self.message)}"
 
 
 @dataclass

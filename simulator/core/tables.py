@@ -1,8 +1,11 @@
 """Tables the whole app shares, defined once: STAR parts and their targets, score colours and
-bands, interview categories. A leaf module (imports nothing of the app), so the scorer, the STAR
-timer, the scorecard, every export and the UI can all read it without import cycles."""
+bands, interview categories. A leaf module (of the app it imports only the leaf ``long_names``),
+so the scorer, the STAR timer, the scorecard, every export and the UI can all read it without
+import cycles."""
 
 from __future__ import annotations
+
+from simulator.core.long_names import shortened
 
 CATEGORIES = ("technical", "behavioral", "case")
 # How a category reads in running text; Home and the interview page call the third "Case study",
@@ -90,8 +93,9 @@ def change_color(change: int | None) -> str:
 
 def gone_id(prompt: str, question_id: str) -> str:
     """For an answer to a question no longer in the packs (``prompt`` is ``QUESTION_GONE``), its
-    stored id as the line under the question shows it: which pack to put back; else ''."""
-    return f"question id {question_id}" if prompt == QUESTION_GONE else ""
+    stored id as the line under the question shows it: which pack to put back; else ''. (An id
+    of thousands of characters, from an archive or an edited database, is shortened.)"""
+    return f"question id {shortened(question_id)}" if prompt == QUESTION_GONE else ""
 
 
 def gone_kind(category: str, prompt: str, question_id: str) -> str:

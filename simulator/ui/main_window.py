@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from simulator.core.interview import IllegalTransition, State
+from simulator.core.long_names import shortened_runs
 from simulator.core.plan import Plan
 from simulator.core.session.ports import DATABASE
 from simulator.services import Services, limit_malloc_arenas
@@ -439,8 +440,9 @@ class MainWindow(QMainWindow):
     def _show_error(self, message: object) -> None:
         """On the Interview page, in its notice above the answer, which wraps; elsewhere in
         the status bar. (Said in both during an interview, the status bar's one line was cut
-        at the window's edge: "…This run cannot save to it: your ans".)"""
-        text = str(message)
+        at the window's edge: "…This run cannot save to it: your ans".) A name too long to
+        read (a stored question id of 5,000 characters) is shortened: unbroken, it cannot wrap."""
+        text = shortened_runs(str(message))
         if self.stack.currentWidget() is self.interview:
             self.interview.show_notice(text)
         else:
