@@ -132,3 +132,12 @@ def test_monitor_sources_are_told_apart_from_microphones() -> None:
     assert {i: s.monitor for i, s in found.items()} == {0: True, 1: False, 3: True}
     assert found[3].description == "hdmi.monitor"  # no description: its name
     assert audio_server.default_source(server) == "builtin"
+
+
+def test_microphone_names_are_the_servers_sources_that_are_no_monitor() -> None:
+    server = Server([MONITOR, BUILT_IN, HEADSET], [])
+    assert audio_server.microphone_names(server) == {"builtin", "usb-headset"}
+    server.sources = [MONITOR, BUILT_IN]  # the headset unplugged
+    assert audio_server.microphone_names(server) == {"builtin"}
+    server.down = True
+    assert audio_server.microphone_names(server) is None  # cannot tell: Qt's list stands
