@@ -28,6 +28,10 @@ def category_label(category: str) -> str:
 # (its pack removed or renamed, or its id changed): a question id is not a question.
 QUESTION_GONE = "(a question no longer in your question packs)"
 
+# How the tip about an answer to another question starts (scoring.overall): the line under the
+# answer in the interview finds it by these words.
+OFF_QUESTION = "Off the question"
+
 STAR_PARTS = ("situation", "task", "action", "result")
 # Shares of a behavioral answer a strong story gives each part (low, high).
 STAR_TARGETS: dict[str, tuple[float, float]] = {

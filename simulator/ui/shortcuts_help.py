@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.ui.widgets.document_keys import document_ends_keys
+
 _Action = QAbstractSlider.SliderAction
 # Keys that page the list while Close has the keyboard (Tab moved it there and PgDn did nothing)
 _PAGING = {
@@ -40,6 +42,7 @@ def show_shortcuts(parent: QWidget) -> None:
     dialog.setWindowTitle("Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
     text = QTextBrowser()
+    document_ends_keys(text)
     text.setObjectName("shortcutsList")
     text.setAccessibleName("Keyboard shortcuts")
     text.setHtml(shortcuts_table(SHORTCUTS_HELP))

@@ -112,3 +112,61 @@ def test_home_says_how_to_get_a_microphone(qtbot, window) -> None:  # type: igno
     hint = home.microphone_hint.text()
     assert "connect a microphone" in hint and "Settings (Ctrl+,)" in hint, hint
     assert hint.count("Settings") == 1
+
+
+def test_the_line_under_an_answer_to_another_question_says_so() -> None:
+    """Quick practice, an answer about overfitting typed to "Walk me through how you would
+    engineer features for a tabular problem…": the line under it read "First answer: 1/100 ·
+    covered 1 of 5 key points", a point covered and nearly nothing earned, nothing said why
+    (the scorecard's tip did: it reads as an answer to another question). The line says it."""
+    from simulator import paths
+    from simulator.core.questions import load_packs
+    from simulator.core.scoring import score_answer
+    from simulator.core.session.feedback import feedback_parts
+    from simulator.core.transcript import Transcript
+
+    question = load_packs([paths.bundled_packs_dir()]).get("tech.tabular-feature-engineering")
+    text = (
+        "Overfitting is when the model memorises noise in the training data so it does well "
+        "on training but badly on new data. I detect it by comparing training and validation "
+        "error and fix it with regularization, more data or early stopping."
+    )
+    score = score_answer(question, Transcript(text=text))
+    assert any(t.startswith("Off the question:") for t in score.feedback), score.feedback
+    for parts in (feedback_parts(score), feedback_parts(score, follow_up_pending=True)):
+        assert any(p.startswith("off the question, so they count for ") for p in parts), parts
+    on_topic = score_answer(question, Transcript(text=question.model_answer))
+    assert not any("off the question" in p for p in feedback_parts(on_topic))
+
+
+def test_ctrl_end_and_ctrl_home_reach_the_end_and_top_of_a_scorecard_detail(  # type: ignore[no-untyped-def]
+    qtbot, window, services
+) -> None:
+    """Scorecard at 960 x 640, Tab into the detail, Ctrl+End to read the model answer at its
+    end: nothing moved (End, Page Down and the arrows did). Ctrl+End and Ctrl+Home go to the
+    end and the top, there and in the other read-only views (Review, Attempts, Progress,
+    the F1 list)."""
+    from PySide6.QtCore import Qt
+
+    window.resize(960, 640)
+    _sid, page = _scorecard(qtbot, window, services)
+    page.detail.setFocus()
+    bar = page.detail.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=HANG_MS)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(page.detail, Qt.Key.Key_End, ctrl)
+    assert bar.value() == bar.maximum() > 0
+    qtbot.keyClick(page.detail, Qt.Key.Key_Home, ctrl)
+    assert bar.value() == 0
+    window._show_shortcuts()  # F1
+    from PySide6.QtWidgets import QTextBrowser
+
+    listing = window.findChild(QTextBrowser, "shortcutsList")
+    assert listing is not None
+    qtbot.waitUntil(listing.hasFocus, timeout=HANG_MS)
+    bar = listing.verticalScrollBar()
+    qtbot.keyClick(listing, Qt.Key.Key_End, ctrl)
+    assert bar.value() == bar.maximum() > 0
+    qtbot.keyClick(listing, Qt.Key.Key_Home, ctrl)
+    assert bar.value() == 0
+    listing.window().close()

@@ -22,6 +22,7 @@ from simulator.core.scoring.structure import (
     StructureResult,
     ownership_penalty,
 )
+from simulator.core.tables import OFF_QUESTION
 
 # Weight of each component in the overall score, by category, before dropping the ones that
 # do not apply (no delivery for typed answers); the rest are rescaled to sum to 1.
@@ -53,12 +54,12 @@ def answer_feedback(
     if content is not None:
         if content.reads_as:
             tips.append(
-                f"Off the question: this answer reads as an answer to “{content.reads_as}”, "
+                f"{OFF_QUESTION}: this answer reads as an answer to “{content.reads_as}”, "
                 f"so its key points count for {content.kept:.0%} here."
             )
         elif content.other_concept:
             tips.append(
-                f"Off the question: this answer opens on and explains “{content.other_concept}”, "
+                f"{OFF_QUESTION}: this answer opens on and explains “{content.other_concept}”, "
                 f"not what was asked, so its key points count for {content.kept:.0%} here. "
                 "Start from the question's own subject."
             )

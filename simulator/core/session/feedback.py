@@ -11,8 +11,11 @@ nothing to say why a mostly covered answer scored 23 (ux26).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from simulator.core.tables import OFF_QUESTION
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore, KeyPointResult
@@ -41,6 +44,7 @@ def feedback_parts(
         parts = [f"First answer: {score.overall}/100"]
         if points:
             parts.append(_covered(points))
+            parts.extend(_off_question(score))
         parts.append(PENDING_NOTE)
         return parts
     head = f"{score.overall}/100" + (" with the follow-up" if with_follow_up else "")
@@ -55,6 +59,7 @@ def feedback_parts(
     if not points:
         return parts
     parts.append(_covered(points))
+    parts.extend(_off_question(score))
     claims = score.misconceptions
     if claims:
         said = f"“{_cut(claims[0].evidence or claims[0].phrase)}”"
@@ -78,6 +83,17 @@ def feedback_parts(
 
 def _covered(points: Sequence[KeyPointResult]) -> str:
     return f"covered {sum(1 for k in points if k.covered)} of {len(points)} key points"
+
+
+def _off_question(score: AnswerScore) -> list[str]:
+    """Why the key points covered earn little: the answer reads as one to another question.
+    The line said "1/100 · covered 1 of 5 key points" and nothing else (ux32); the scorecard's
+    tip said why."""
+    tip = next((t for t in score.feedback if t.startswith(f"{OFF_QUESTION}:")), None)
+    if tip is None:
+        return []
+    share = re.search(r"count for (\d+%)", tip)
+    return [f"off the question, so they count for {share[1]}" if share else "off the question"]
 
 
 def _status(status: str) -> str:

@@ -43,6 +43,7 @@ from simulator.ui.widgets.common import (
     name,
     shortcut,
 )
+from simulator.ui.widgets.document_keys import document_ends_keys
 
 
 class AttemptsPage(QWidget):
@@ -93,9 +94,11 @@ class AttemptsPage(QWidget):
         texts.setObjectName("attemptsSplitter")
         texts.setChildrenCollapsible(False)
         self.before_text = QTextBrowser()
+        document_ends_keys(self.before_text)
         name(self.before_text, "earlierTranscript", "Earlier transcript",
              "Words not said in the later attempt are struck through")  # fmt: skip
         self.after_text = QTextBrowser()
+        document_ends_keys(self.after_text)
         name(self.after_text, "laterTranscript", "Later transcript",
              "Words new in this attempt are highlighted")  # fmt: skip
         for w in (self.before_text, self.after_text):
@@ -117,6 +120,7 @@ class AttemptsPage(QWidget):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         bottom.addWidget(self.figures, 3)
         self.points = QTextBrowser()
+        document_ends_keys(self.points)
         name(self.points, "keyPointChanges", "Key points gained and lost")
         bottom.addWidget(card(self.points), 2)
         root.addLayout(bottom, 2)

@@ -27,6 +27,7 @@ from simulator.core.reordering import shown_topic
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, label, name
+from simulator.ui.widgets.document_keys import document_ends_keys
 
 MAX_DATES = 5
 DATE_PADDING = 16  # around a date label: Qt Charts' own padding, and a gap between two
@@ -55,6 +56,7 @@ class ProgressPage(QWidget):
         self.delivery_chart = _chart_view("deliveryChart", "Pace and fillers over time")
         self.star_chart = _chart_view("starChart", "STAR balance over time")
         self.lists = QTextBrowser()
+        document_ends_keys(self.lists)
         name(self.lists, "practiseNext", "What to practise next",
              "Most-missed key points, weakest topics, most repeated phrases")  # fmt: skip
         self.lists.setOpenLinks(False)

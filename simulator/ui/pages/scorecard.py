@@ -40,6 +40,7 @@ from simulator.ui.widgets.charts import (
     style_legend,
 )
 from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
 
@@ -250,6 +251,7 @@ class ScorecardPage(QWidget):
 
     def _build_answer_detail(self) -> None:
         self.detail = QTextBrowser()
+        document_ends_keys(self.detail)
         name(self.detail, "answerDetail", "How this answer was scored")
         self.detail.setOpenLinks(False)
         self.detail.setFrameShape(QFrame.Shape.NoFrame)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from simulator.ui.widgets.answer_box import LimitedTextBox
 from simulator.ui.widgets.common import buddy_label, label, name
+from simulator.ui.widgets.document_keys import document_ends_keys
 
 # A note is a reminder, not a second answer: a pasted book held the page while it was laid out
 # and saved again after every pause in typing.
@@ -26,6 +27,7 @@ class AnswerAside(QFrame):
         rv = QVBoxLayout(self)
         rv.setContentsMargins(14, 12, 14, 10)
         self.detail = QTextBrowser()
+        document_ends_keys(self.detail)
         name(self.detail, "reviewDetail", "How this answer was scored")
         self.detail.setOpenLinks(False)
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
