@@ -318,7 +318,10 @@ class HomePage(QWidget):
         if problem and "Settings" not in problem:
             # what to do about it (it said only what would happen): the named-device case
             # already says "(Settings, Microphone)"
-            text += " To speak them, connect a microphone, then choose it in Settings (Ctrl+,)."
+            text += (
+                " To speak them, connect a microphone: Settings (Ctrl+,), Microphone, lists"
+                " and tests it."
+            )
         self.microphone_hint.setText(text)
         self.microphone_hint.setVisible(bool(problem))
 
