@@ -170,3 +170,42 @@ def test_ctrl_end_and_ctrl_home_reach_the_end_and_top_of_a_scorecard_detail(  # 
     qtbot.keyClick(listing, Qt.Key.Key_Home, ctrl)
     assert bar.value() == 0
     listing.window().close()
+
+
+def test_typing_while_start_waits_for_the_questions_keeps_the_plan(  # type: ignore[no-untyped-def]
+    qtbot, data_dir, services
+) -> None:
+    """Home, System design chosen, Ctrl+Enter while the packs were still loading ("Starting
+    as soon as the questions have loaded…"), then the answer typed at once: its letters went
+    to the plan list, "F" picked Full loop, and Full loop started, the first 120 characters of
+    the answer gone with it. The plan asked for is the one that starts."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.pages.home import CUSTOM, STARTS_WHEN_LOADED
+    from tests.ui.test_walkthrough24_defects import _window_while_the_bank_loads
+
+    window, release = _window_while_the_bank_loads(qtbot, services)
+    try:
+        home = window.home
+        home.preset.setCurrentIndex(home.preset.findData(CUSTOM))  # one the small pack can fill
+        home.count.setValue(1)
+        home.preset.setFocus()
+        qtbot.keyClick(home.preset, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert home.start_reason.text() == STARTS_WHEN_LOADED
+        focused = QApplication.focusWidget()
+        assert focused is home.preset
+        qtbot.keyClicks(focused, "First I would clarify the goal")
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+            qtbot.keyClick(focused, key)
+        assert home.preset.currentData() == CUSTOM, home.preset.currentText()
+        assert home.count.value() == 1
+        release.set()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.interview, timeout=HANG_MS)
+        qtbot.waitUntil(
+            lambda: window.interview.progress_label.text().startswith("Question 1 of 1 "),
+            timeout=HANG_MS,
+        )
+    finally:
+        release.set()
+        window.shutdown()

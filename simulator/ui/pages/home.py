@@ -22,6 +22,7 @@ from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, category_label
+from simulator.ui.pages.home_plan_hold import PlanHold
 from simulator.ui.pages.home_read_only import ReadOnlyBanner
 from simulator.ui.pages.home_resume import ResumeBanner
 from simulator.ui.pages.home_sessions import PastSessions
@@ -183,7 +184,9 @@ class HomePage(QWidget):
 
         # The topic list takes the room a tall window has, up to all its topics (set_bank): at
         # 1920 x 1080 it showed 8 of 40 topics above 500 px of empty page.
-        left.addWidget(card(_wrap(form)), 1)
+        plan_box = card(_wrap(form))
+        left.addWidget(plan_box, 1)
+        self._plan_hold = PlanHold(plan_box, lambda: self._start_pending)
         self.summary = label("", "hint")
         left.addWidget(self.summary)
         actions = QHBoxLayout()
