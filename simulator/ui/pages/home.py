@@ -319,12 +319,9 @@ class HomePage(QWidget):
         problem = self._microphone_problem if self.chosen_answer_mode() == "spoken" else None
         text = f"{problem} Answers will be typed." if problem else ""
         if problem and "Settings" not in problem:
-            # what to do about it (it said only what would happen): the named-device case
-            # already says "(Settings, Microphone)"
-            text += (
-                " To speak them, connect a microphone: Settings (Ctrl+,), Microphone, lists"
-                " and tests it."
-            )
+            # what to do about it (it said only what would happen), in two lines at 960 x 640;
+            # the named-device case already says "(Settings, Microphone)"
+            text = f"{problem} Answers will be typed until one is connected (Settings, Ctrl+,)."
         self.microphone_hint.setText(text)
         self.microphone_hint.setVisible(bool(problem))
 
