@@ -51,7 +51,9 @@ def check_data_dir() -> Check:
                 probe.unlink()
         free = shutil.disk_usage(where).free / 2**20
         try:
-            packs = sorted(p.name for p in paths.user_packs_dir().glob("*.y*ml"))
+            from simulator.core.questions import is_pack_name
+
+            packs = sorted(p.name for p in paths.user_packs_dir().glob("*") if is_pack_name(p))
             extra = (
                 f"; your packs: {', '.join(packs)}"
                 if packs

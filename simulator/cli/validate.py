@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from simulator.cli import UserError
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("validate", help="check question packs (files or folders)")
-    p.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(run=run)
 
 
@@ -18,12 +20,36 @@ def run(args: argparse.Namespace) -> int:
     from simulator.core.questions import load_packs, shipped_id_clashes
     from simulator.paths import bundled_packs_dir
 
-    bank = load_packs(args.paths)
+    if any(not text.strip() for text in args.paths):
+        # an unset shell variable: '' is the current folder to Path, checked and said "ok"
+        raise UserError("validate: a PATH is empty: give a pack file or a folder of packs")
+    paths = [Path(text) for text in args.paths]
+    bank = load_packs(paths)
     # The app reads the shipped packs first: a question of these with a shipped id is skipped.
     problems = bank.problems + shipped_id_clashes(bank, load_packs([bundled_packs_dir()]))
+    problems += _folders_without_packs(paths, bank)
     for problem in problems:
         print(plain(problem))
     if problems:
         return 1
     print(f"ok: {len(bank.questions)} question(s) in {len(set(bank.sources.values()))} pack(s)")
     return 0
+
+
+def _folders_without_packs(paths: list[Path], bank: Any) -> list[Any]:
+    """A folder given that holds no pack file at all: 'ok: 0 question(s) in 0 pack(s)' and
+    exit status 0 passed a check run on the wrong folder (attack run 32)."""
+    from simulator.core.questions import is_pack_name, readable_path
+    from simulator.core.questions_models import Problem
+
+    found = []
+    for path in paths:
+        try:
+            if not path.is_dir() or any(is_pack_name(p) for p in path.iterdir()):
+                continue
+        except OSError:
+            continue  # load_packs has said why it cannot be read
+        found.append(
+            Problem(readable_path(path), None, None, "no pack files (*.yaml or *.yml) in it")
+        )
+    return found

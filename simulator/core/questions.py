@@ -223,7 +223,7 @@ def _files_at(path: Path, problems: list[Problem]) -> list[Path]:
     pack there is added to ``problems``."""
     if path.is_dir():
         files: list[Path] = []
-        for p in sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")):
+        for p in sorted(p for p in path.iterdir() if is_pack_name(p)):
             if p.is_file():
                 files.append(p)
             else:  # a folder, a pipe, a device or a broken link named like a pack
@@ -236,6 +236,12 @@ def _files_at(path: Path, problems: list[Problem]) -> list[Path]:
     else:
         problems.append(Problem(readable_path(path), None, None, "no such file or folder"))
     return []
+
+
+def is_pack_name(path: Path) -> bool:
+    """A name a pack file has in a folder: *.yaml or *.yml, in any case (a pack saved as
+    'Mine.YAML' on another system was passed over without a word: attack run 32)."""
+    return path.suffix.lower() in (".yaml", ".yml")
 
 
 def _not_a_file(path: Path) -> str:
