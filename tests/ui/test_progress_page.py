@@ -29,7 +29,7 @@ def test_progress_over_three_sessions(qtbot, window, services, data_dir: Path) -
         storage._write("UPDATE sessions SET started_at = ? WHERE id = ?", (started, sid))
         storage.finish_session(
             sid,
-            session_score(50 + 10 * day, {"behavioral": 60 + day, "technical": 40}),
+            session_score(50 + 10 * day, {"behavioral": 60 + day, "technical": 40, "case": 45}),
         )
     qtbot.keyClick(window.home.preset, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=5000)
@@ -38,7 +38,8 @@ def test_progress_over_three_sessions(qtbot, window, services, data_dir: Path) -
         "3 finished sessions, 6 answers" in page.summary.text() and "50 → 70" in page.summary.text()
     )
     scores = {s.name(): s for s in page.scores_chart.chart().series() if isinstance(s, QLineSeries)}
-    assert set(scores) == {"Overall", "Technical", "Behavioral"}
+    # a category named as Home and the scorecard name it (the legend said "Case")
+    assert set(scores) == {"Overall", "Technical", "Behavioral", "Case study"}
     assert [p.y() for p in scores["Overall"].points()] == [50, 60, 70]
     delivery = {s.name(): s.count() for s in page.delivery_chart.chart().series()}
     assert delivery == {"Pace (wpm)": 3, "Fillers per 100 words": 3}

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from simulator.core.interview import State
 from simulator.core.reordering import shown_marks, shown_topic
+from simulator.core.tables import category_label
 from simulator.core.transcript import MAX_ANSWER_CHARS
 from simulator.ui.pages.interview_draft import DraftKeeper
 from simulator.ui.pages.interview_feedback import AnswerFeedback
@@ -19,7 +20,6 @@ from simulator.ui.pages.interview_not_now import KeysNotNow
 from simulator.ui.pages.interview_notice import InterviewNotice
 from simulator.ui.pages.interview_texts import (
     ANSWER_STATES,
-    CATEGORY,
     HEARD_PLACEHOLDER,
     PAUSED_HINT_STYLE,
     PAUSED_PILL_STYLE,
@@ -281,7 +281,7 @@ class InterviewPage(QWidget):
         self._question, self._number, self._total = question, number, total
         self.time_bar.show()
         self.progress_label.setText(
-            f"Question {number} of {total}  ·  {CATEGORY[question.category.value]}  ·  "
+            f"Question {number} of {total}  ·  {category_label(question.category.value)}  ·  "
             f"{shown_topic(question.topic)}  ·  difficulty {question.difficulty}/3"
         )
         self.question_scroll.set_text(shown_marks(question.prompt))  # pack text: core/reordering

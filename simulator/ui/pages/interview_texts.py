@@ -5,7 +5,6 @@ button, the hint under the question and the answer box's placeholder, and how a 
 from __future__ import annotations
 
 from simulator.core.interview import State
-from simulator.core.tables import CATEGORIES, category_label
 from simulator.ui.style import WARN
 
 STATUS_TEXT = {
@@ -25,7 +24,6 @@ STATUS_TEXT = {
 }
 # Said in place of "Could not save …: your answers are kept in memory" once they are saved.
 SAVED_AGAIN = "Saved: the answers that were kept in memory are on the disk now."
-CATEGORY = {c: category_label(c) for c in CATEGORIES}
 ANSWER_STATES = (State.ANSWERING, State.FOLLOW_UP)
 SKIPPABLE_STATES = (
     State.ASKING,

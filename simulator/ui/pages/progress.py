@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayou
 
 from simulator.core.progress import Progress, SessionPoint, time_window
 from simulator.core.reordering import shown_topic
+from simulator.core.tables import CATEGORIES, category_label
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, label, name
@@ -93,7 +94,8 @@ class ProgressPage(QWidget):
         self._draw(
             self.scores_chart, pal, points, (0, 100), "score",
             [("Overall", ACCENT, 2.6, lambda p: p.overall)]
-            + [(c.capitalize(), CATEGORY_COLORS.get(c, BAD), 1.4, _category(c)) for c in categories],
+            + [(category_label(c), CATEGORY_COLORS.get(c, BAD), 1.4, _category(c))
+               for c in categories],
         )  # fmt: skip
         top_wpm = 60 * math.ceil(max([p.wpm or 0 for p in points] + [200]) / 60)
         top_fill = 4 * math.ceil(max([p.fillers_per_100 or 0 for p in points] + [4]) / 4)
@@ -258,8 +260,7 @@ def _star(part: str) -> Callable[[SessionPoint], float | None]:
 
 
 def _category_order(c: str) -> int:
-    order = ("technical", "behavioral", "case")
-    return order.index(c) if c in order else len(order)
+    return CATEGORIES.index(c) if c in CATEGORIES else len(CATEGORIES)
 
 
 def _lists_html(progress: Progress) -> str:
