@@ -227,7 +227,8 @@ PERCEPTION_VERBS = word_set("noticed realized realised discovered spotted saw fo
 # Nouns naming an act or a plan: "my first step was ..." is an action, "my assignment was to
 # ..." a task.
 ACT_NOUNS = word_set(
-    "step move fix approach plan solution idea first next answer response reaction instinct"
+    """step move fix approach plan solution idea first next answer response reaction instinct
+    recommendation proposal suggestion call"""
 )
 # A purpose after a passive verb: someone meant the act ("a screen was built so that ...").
 PURPOSES = frozenset(("so that", "in order to"))

@@ -79,6 +79,7 @@ from simulator.core.scoring.star_predicates import (
     told_stance,
     told_view,
 )
+from simulator.core.scoring.star_remarks import dating_opener, had_someone_do, reflection_only
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 
 _PART_NAMES = "situation|context|background|task|action|actions|result|results|outcome"
@@ -390,6 +391,10 @@ def sentence_evidence(
             add("action", 1.5, "a list of my steps")
     elif past_verb_after(ws, "we"):
         add("action", 1.2, '"we" + past verb')
+    helped = had_someone_do(ws)
+    if helped:
+        # "We had two people check five hundred labels": a step others did as I set it (round 32)
+        add("action", 2.0 if helped == "i" else 1.2, "had others do a step")
     if i_acted and ws[-1:] in (["afterwards"], ["afterward"]):
         drop("result", {"afterwards"})  # "I only checked them afterwards": when I did it
     other_outcome = [r for r in reasons["result"] if r[1] != '"within a"']
@@ -629,6 +634,14 @@ def sentence_evidence(
         # "So that is how I handled it.", "That was the most interesting project I have worked
         # on": a remark about the story, no part of it (a story ending on one has no result).
         add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "a closing remark")
+    elif index == 0 and dating_opener(ws):
+        # "Sure, this was back when I had just been promoted.": an opener that only dates the
+        # story (star_remarks.py, round 32).
+        add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "an opener")
+    elif reflection_only(raw, ws, late=position > 0.65):
+        # "Looking back, I'd say communication matters.": a general truth, no outcome of the
+        # story (star_remarks.py, round 32).
+        add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "a reflection, no outcome")
     return scores, reasons
 
 

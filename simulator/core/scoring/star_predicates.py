@@ -515,6 +515,13 @@ _META_WORDS = word_set(
     """course definitely absolutely certainly gladly glad thing thanks thank you sounds
     perfect fine alright cool totally oh um uh hmm let's see go ahead"""
 )
+# ... and words about how the story will be told or what it was ("Let me set the scene first.",
+# "I'll keep it brief.", "So that's the gist of it.", "Hope that answers the question."; round 32)
+_TELLING_WORDS = word_set(
+    """set scene walk through you give context background bit little quick quickly brief
+    briefly short keep start first like hope answers answer gist whole roughly happened what
+    in sum up summary"""
+)
 META_REMARK_MAX_WORDS = 10
 
 
@@ -522,7 +529,9 @@ def meta_remark(ws: list[str]) -> bool:
     """An opener or a closer made only of words about telling the story: "Sure, I can talk
     about that.", "That's basically it.", "So yeah, that's the story." (at most
     ``META_REMARK_MAX_WORDS`` words, no number, no word of the story itself)."""
-    return 0 < len(ws) <= META_REMARK_MAX_WORDS and all(w in _META_WORDS for w in ws)
+    return 0 < len(ws) <= META_REMARK_MAX_WORDS and all(
+        w in _META_WORDS or w in _TELLING_WORDS for w in ws
+    )
 
 
 _ROLE_DETERMINERS = word_set("the their his her our its")

@@ -1,0 +1,129 @@
+"""Sentences of a STAR answer that tell no part of the story (issue 9, round 32, star32).
+
+Round 31's blind writers labelled as "other" what a careful STAR coach would: a one-line opener
+that only dates the story ("Sure, this was back when I was new to the team.", "Good one, that
+happened in my first year."), and a reflection that states no outcome ("Looking back, I'd say
+communication matters.", "In hindsight, constraints make you creative."). The labeller read the
+first as the situation (the opening line) and the second as the result ("looking back", the
+last place). A lesson tied to the story stays a result, as the repository's sets label it
+("Looking back, the key was to start from their problems", "I learned to set a baseline first",
+"In hindsight, I think I should have stepped in earlier"): a reflection here says a general
+truth in the present tense, with no "I"/"we" in it, no number and no word of learning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.core.scoring.text import is_number, word_set
+
+# Acknowledgements an opener starts with ("Sure,", "Good one,", "Happy to,").
+_ACKNOWLEDGING = word_set(
+    """sure okay ok yes yeah right so well great good absolutely of course definitely happy
+    to one question oh alright"""
+)
+_OPENER_SUBJECTS = word_set("this that it this's that's it's")
+_DATING_VERBS = word_set("was goes go went happened dates is")
+# What follows the verb when the sentence only dates the story ("back when", "a few years
+# ago", "in my first year", "during my internship").
+_DATING_WORDS = word_set("back ago years year when during early while first")
+DATING_OPENER_MAX_WORDS = 16
+
+
+def dating_opener(ws: list[str]) -> bool:
+    """A first sentence that acknowledges the question and only says when the story happened:
+    "Sure, this was back when I had just been promoted.", "Sure, so this goes back a couple
+    of years." (not "Sure, this was at a small ad-tech startup.": where it happened is the
+    scene; not "This was back in 2019 when our model failed": no acknowledgement)."""
+    if not 0 < len(ws) <= DATING_OPENER_MAX_WORDS or ws[0] not in _ACKNOWLEDGING:
+        return False
+    i = 0
+    while i < len(ws) and ws[i] in _ACKNOWLEDGING:
+        i += 1
+    if i >= len(ws) or ws[i] not in _OPENER_SUBJECTS:
+        return False
+    i += 1
+    if ws[i - 1] in ("this", "that", "it"):
+        if i >= len(ws) or ws[i] not in _DATING_VERBS:
+            return False
+        i += 1
+    rest = ws[i:]
+    if any(is_number(w) and w not in ("one", "a") for w in rest) or rest[:1] == ["at"]:
+        return False
+    return bool(set(rest[:4]) & _DATING_WORDS)
+
+
+# What opens a reflection: looking back on the story, or the speaker's own view of it.
+_LOOKING_BACK = re.compile(
+    r"^(?:(?:so|and|but|well),?\s+)?(?:looking back(?: on it)?|in hindsight|in retrospect|"
+    r"in the end|at the end of the day|ultimately)\b,?\s*"
+)
+# My view as I speak: a reflection only late in the story (see ``reflection_only``).
+_VIEW = re.compile(
+    r"^(?:(?:i'd say|i would say|i guess|i think|i feel|i believe|what i'd say is|"
+    r"what i would say is|the way i see it|if i'm honest|honestly|to be honest|for me|"
+    r"personally)(?: that)?,?\s*)+"
+)
+# A closing view of my own after the truth: "Simple things first, that's how I think about it."
+_VIEW_AFTER = re.compile(r",\s*(?:that's|that is) (?:how|the way) i (?:think about|see) it\W*$")
+# Words that make it a lesson of the story, or tie it to the story's people or acts.
+_STORY_TIES = word_set(
+    """i i'm i've i'd me my mine we we're we've our us lesson lessons learned learnt learn
+    taught took takeaway since now then today again should could would"""
+)
+_PAST = word_set("was were had did got went made came became found saw told")
+_NOT_PAST = word_set("need speed indeed embed feed seed breed")
+
+
+def reflection_only(raw: str, ws: list[str], late: bool) -> bool:
+    """A reflection that states no outcome: a general truth said looking back or as my view,
+    in the present tense, with nothing of the story in it ("Looking back, I'd say feedback is a
+    gift.", "In the end it's usually the data.", "I guess what I'd say is that honesty beats
+    excuses.", "Simple things first, that's how I think about it."). Said as my view alone ("I
+    believe a good model must be explainable") only ``late`` in the story: before the steps
+    such a view is the stance the story starts from (star27)."""
+    text = raw.strip().lower().replace("\u2019", "'")
+    if late and _VIEW_AFTER.search(text):
+        text = _VIEW_AFTER.sub("", text)
+    else:
+        opened = _LOOKING_BACK.match(text)
+        rest = text[opened.end() :] if opened else text
+        viewed = _VIEW.match(rest)
+        if not opened and not (viewed and late):
+            return False
+        text = rest[viewed.end() :] if viewed else rest
+    said = re.findall(r"[a-z][a-z']*|\d+", text)
+    if not said or len(said) > 14 or any(is_number(w) for w in said) or "%" in raw:
+        return False
+    if set(said) & _STORY_TIES or set(said) & _PAST:
+        return False
+    return not any(w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST for w in said)
+
+
+# People a speaker has do a step: "I had two agents relabel ...", "We had an intern check ...".
+_HELPERS = word_set(
+    """people person agents agent annotators annotator labellers labelers colleagues colleague
+    engineers engineer analysts analyst interns intern experts expert reviewers reviewer
+    nurses doctors radiologists radiologist students student contractors volunteers members
+    testers tester teammates teammate"""
+)
+_COUNTS = word_set("a an the two three four five six ten some several few our my both")
+
+
+def had_someone_do(ws: list[str]) -> str:
+    """ "I had two agents relabel a sample", "We had two people check five hundred labels": a
+    step of mine done by others I set to it (the labeller read "had" as how things stood).
+    The subject ("i" or "we") when the sentence opens so, else ""."""
+    if len(ws) < 4 or ws[0] not in ("i", "we") or ws[1] != "had":
+        return ""
+    j = 2
+    while j < len(ws) and (ws[j] in _COUNTS or is_number(ws[j])) and j < 5:
+        j += 1
+    if j + 1 >= len(ws) or ws[j] not in _HELPERS:
+        return ""
+    verb = ws[j + 1]
+    if verb in ("to", "who", "that", "and", "with", "on", "in", "at", "for", "from"):
+        return ""
+    if verb.endswith(("ed", "ing")) or (verb.endswith("s") and not verb.endswith("ss")):
+        return ""
+    return ws[0]
