@@ -137,6 +137,7 @@ from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_
 from simulator.core.scoring.theme_direction import reversed_theme
 from simulator.core.scoring.theme_match import closeness
 from simulator.core.scoring.theme_rivals import near_enough, rival_theme
+from simulator.core.scoring.whole_theme import nearest_is_asked, nearest_neighbour
 
 # Re-exported: the phrase helpers lived here before round 19.
 __all__ = ["off_question", "intent_evidence", "said_at", "story_themes", "whole_phrase"]
@@ -287,8 +288,12 @@ def off_question(
     verdict = _caught(question, tokens, labels)
     if verdict.cost and _answers_its_twin(question, tokens, labels):
         return ON_THE_QUESTION
+    if verdict.cost and _nearest_read_whole(question, tokens, rivals):
+        return ON_THE_QUESTION
     if not verdict.cost and question.intent is None:
         verdict = _pack_rival(question, tokens, rivals)
+    elif not verdict.cost:
+        verdict = _pack_neighbour(question, tokens, rivals)
     if not verdict.cost or verdict.mirrored or verdict.by_rival:
         return verdict
     # story_named.py: named only by the theme its words sit nearest, when a second signal agrees.
@@ -308,6 +313,33 @@ def _answers_its_twin(question: Question, tokens: Tokens, labels: Sequence[str] 
         return False  # no intent: prompt_relevance leaves the same themes out itself
     twins = same_themes(question)
     return any(not _caught(t, tokens, labels).cost for t in story_themes() if t.id in twins)
+
+
+def _nearest_read_whole(question: Question, tokens: Tokens, rivals: Rivals) -> bool:
+    """A question of a person's own pack with an intent, whose story says none of its (often
+    few, narrow) phrases, is still answered when the story's words sit nearest that question
+    read whole, its model answer included (whole_theme.py, round 32)."""
+    if question.intent is None or _shipped_theme(question):
+        return False
+    return nearest_is_asked(question, tokens, rivals)
+
+
+def _pack_neighbour(question: Question, tokens: Tokens, rivals: Rivals) -> Verdict:
+    """A question of a person's own pack with an intent, whose story says none of its phrases
+    (kept on the question by a word of the prompt alone), answers a neighbour of the same pack
+    when the story's words, every question read whole, sit nearest that neighbour by far
+    (whole_theme.nearest_neighbour, round 32). With ``_nearest_read_whole``, on the development
+    packs (star31dev with heldout_star30_nointent_star.yaml, star32dev with dev_star32_star.yaml):
+    stories told for another question caught 11 -> 15 of 17, relevant stories not flagged
+    14 -> 18 of 19."""
+    if _shipped_theme(question) or intent_evidence(question, tokens):
+        return ON_THE_QUESTION
+    neighbour = nearest_neighbour(question, tokens, rivals)
+    if neighbour is None:
+        return ON_THE_QUESTION
+    assert question.intent is not None
+    reads_as = neighbour.intent.label if neighbour.intent else asked_clause(neighbour.prompt)
+    return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], reads_as, by_rival=True)
 
 
 def _pack_rival(question: Question, tokens: Tokens, rivals: Rivals) -> Verdict:
