@@ -29,7 +29,13 @@ from simulator.core.scoring.bank_rivals import Rivals
 from simulator.core.scoring.intent_phrases import story_themes
 from simulator.core.scoring.prompt_relevance import same_themes
 from simulator.core.scoring.text import Tokens
-from simulator.core.scoring.theme_match import Rubrics, build_vectors, closeness_to, rubric_text
+from simulator.core.scoring.theme_match import (
+    Rubrics,
+    build_vectors,
+    closeness_to,
+    cosine,
+    rubric_text,
+)
 
 # A pack neighbour read whole this many times nearer the story than the asked question is what
 # the story answers (as prompt_relevance.RIVAL_LEANS for the rubrics alone).
@@ -63,11 +69,27 @@ def _nearness(
 
 def nearest_is_asked(question: Question, tokens: Tokens, rivals: Rivals) -> bool:
     """Is the asked question (or a shipped twin of it) the nearest of every behavioral question,
-    each read whole, to the story's words?"""
+    each read whole, to the story's words? Or is the nearest the shipped theme the asked
+    question's own rubric sits nearest (its closest relative: "coaching someone new" and
+    "mentoring a junior"), with the asked question right after it?"""
     if not tokens.words:
         return False
     mine, near, _ = _nearness(question, tokens, rivals)
-    return mine > 0.0 and all(value < mine for value in near.values())
+    if mine <= 0.0:
+        return False
+    closer = [qid for qid, value in near.items() if value >= mine]
+    return not closer or closer == [closest_relative(question.id, rubric_text(question))]
+
+
+@lru_cache(maxsize=64)
+def closest_relative(question_id: str, rubric: str) -> str:
+    """The shipped theme whose rubric is nearest the question's own (``rubric``)."""
+    texts = {q.id: rubric_text(q) for q in story_themes() if q.id != question_id}
+    texts[question_id] = rubric
+    _, vectors = build_vectors(texts)
+    mine = vectors[question_id]
+    others = [qid for qid in vectors if qid != question_id]
+    return max(others, key=lambda qid: cosine(vectors[qid], mine)) if others else ""
 
 
 def nearest_neighbour(question: Question, tokens: Tokens, rivals: Rivals) -> Question | None:
