@@ -79,7 +79,12 @@ from simulator.core.scoring.star_predicates import (
     told_stance,
     told_view,
 )
-from simulator.core.scoring.star_remarks import dating_opener, had_someone_do, reflection_only
+from simulator.core.scoring.star_remarks import (
+    dating_opener,
+    had_someone_do,
+    reflection_only,
+    told_of_someone_before,
+)
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 
 _PART_NAMES = "situation|context|background|task|action|actions|result|results|outcome"
@@ -257,6 +262,8 @@ def sentence_evidence(
         add(_EXPLICIT_MAP[explicit.group(1).lower()], 10.0, f'named "{explicit.group(1)}"')
     for label, cues in CUE_SETS.items():
         for cue, n in count_phrases(ws, cues).items():
+            if label == "result" and told_of_someone_before(ws, cue):
+                continue  # "the engineer who had shipped it": before the story (round 32)
             add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
     described = subject_relative_end(ws)
     if described:

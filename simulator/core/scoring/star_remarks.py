@@ -127,3 +127,18 @@ def had_someone_do(ws: list[str]) -> str:
     if verb.endswith(("ed", "ing")) or (verb.endswith("s") and not verb.endswith("ss")):
         return ""
     return ws[0]
+
+
+_RELATIVES = frozenset(("who", "that", "which"))
+
+
+def told_of_someone_before(ws: list[str], cue: str) -> bool:
+    """Is every sighting of the outcome word ``cue`` in a relative clause in the past perfect,
+    describing someone or something from before the story ("paged the engineer who had
+    shipped it")? Then it is no outcome of the story. ("By March errors had fallen to two
+    percent" is one: no relative word before "had".)"""
+    parts = cue.split()
+    seen = [i for i in range(len(ws) - len(parts) + 1) if ws[i : i + len(parts)] == parts]
+    return bool(seen) and all(
+        i >= 2 and ws[i - 1] == "had" and ws[i - 2] in _RELATIVES for i in seen
+    )

@@ -95,3 +95,31 @@ def test_a_recommendation_said_as_a_noun_is_a_step(step: str) -> None:
 def test_a_goal_said_as_a_noun_is_still_the_task() -> None:
     goal = "My assignment was to cut the misrouted tickets by half."
     assert star_labels(SCENE, goal, STEP_1, STEP_2, OUTCOME)[1] == "task"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "We had two people check five hundred labels to estimate the noise.",
+        "I had two agents relabel a sample of two thousand emails.",
+    ],
+)
+def test_having_others_do_a_step_is_a_step(step: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] == "action"
+
+
+def test_having_people_on_the_team_is_still_the_scene() -> None:
+    scene = "We had two engineers and one analyst on the team at the time."
+    assert star_labels(SCENE, scene, TASK, STEP_1, STEP_2, OUTCOME)[1] == "situation"
+
+
+def test_an_outcome_word_said_of_someone_before_the_story_is_no_result() -> None:
+    step = (
+        "I switched all traffic to the previous version and paged the engineer who had shipped it."
+    )
+    assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] == "action"
+
+
+def test_an_outcome_in_the_past_perfect_is_still_a_result() -> None:
+    outcome = "By the end of March, misrouted tickets had dropped to two percent."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome)[-1] == "result"
