@@ -1961,6 +1961,44 @@ charged, in tests/core/scoring/test_fix28_charges.py):
 Default output identical before -> after (main e653606 -> end). Still short: "GPT has to guess
 what word comes after" (true: the next word) is still charged as the opposite of "earlier".
 
+Round 32, star32 (issue 9, behavioral answers: star_remarks.py, whole_theme.py, relevance.py).
+Labels: an opener that only dates the story ("Sure, this was back when I ..."), a reflection that
+states no outcome ("Looking back, I'd say communication matters"; a view alone only late in the
+story) and words about telling the story ("Let me set the scene first", "So that's the gist of
+it") are other; "My recommendation / call was to ..." and "We had two people check ..." are
+steps; an outcome word in a past-perfect relative clause ("the engineer who had shipped it") is
+no result. A lesson tied to the story stays a result (the repository's convention). Relevance
+for a pack question WITH an intent (outside authors write few, narrow phrases): every behavioral
+question read whole, rubric and model answer (whole_theme.py); a story saying none of the
+phrases is on the question when its words sit nearest the asked question, or nearest its
+closest shipped relative with the asked one next; one kept on it by a prompt word alone answers a
+pack neighbour 2.5 times nearer and nearest of all. heldout_star32_star.yaml (11 stories, shipped
+questions, prompts only) and heldout_star32_pack_star.yaml (9 stories for packs/star32held, four
+questions with narrow intents, two of them twins of shipped ones; --pack) were written before any
+change and measured at the start (b88aa2b) and the end only; tuned on dev_star32_star.yaml
+(packs/star32dev) and star31dev's pack:
+
+  | measure (start -> end)           | own shipped    | own pack       | dev (star32dev) | repo (*)        |
+  |----------------------------------|----------------|----------------|-----------------|-----------------|
+  | STAR sentences right             | 69/75 -> 73/75 | 52/60 -> 57/60 | 63/78 -> 75/78  | 3310/3437 =     |
+  | off-question lower, told         | 7/11 -> =      | 4/9 -> 5/9     | 5/11 -> 11/11   | default identical|
+  | relevant story not flagged       | 11/11 -> =     | 5/9 -> 6/9     | 9/13 -> 13/13   | default identical|
+  | missing part told / we-only lower| 2/2, 1/1 =     | 2/3, 1/1 =     |                 |                 |
+  (*) every other *_star.yaml: labels, scores and missing parts identical (one relevant
+  star30 story no longer flagged when packs star30 and star31dev load together); star31dev's
+  pack with heldout_star30_nointent_star.yaml: off-question 3 -> 6/8, relevant 6 -> 7/8.
+  Per kind on both held-outs (benchmarks/star_kinds.py): openers 6 -> 9/9, closers 1 -> 2/3,
+  reflections 1 -> 5/6, actions as nouns 8 -> 9/10; background numbers 7/7, outcomes without cue
+  15/15, "I owned X, so I had to" 5/5, passive actions 7/7, "we" steps 12/12 before and after.
+  Disclosed: a repository-wide label diff run midway included the two held-outs (seen once, no
+  rule changed after it). Still short (causes read after the end run): on the own pack 3
+  relevant stories stay flagged, two about help "articles" for "talking a product manager out of
+  a model" (their words sit nearest the shipped stay-up-to-date theme; the asked question ranks
+  15th and 22nd) and a "we"-only wrong-labels story (nearest the pack's deadline question); of
+  the 4 off-question stories not caught, 3 are those (flagged on their own question too, so not
+  lower there) and 1 says a word of the asked prompt with no pack neighbour 2.5 times nearer;
+  shipped questions' catch is unchanged (4 of 11 score the same on the neighbour).
+
 Round 31, star31 (issue 9, behavioral answers: bank_rivals.py, prompt_relevance.pack_rival,
 relevance.py, star_labels.py, star_predicates.py). Rivals from the loaded bank: only the shipped
 questions were rival themes and score_answer had no access to the loaded bank, so a story told
