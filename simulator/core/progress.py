@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from statistics import fmean
 from typing import Any
 
@@ -164,10 +165,13 @@ def _mean(values: Iterable[Any]) -> float | None:
 def time_window(stamps: Iterable[float]) -> tuple[float, float]:
     """The span a chart's time axis shows: the sessions' own span with a margin, so sessions of
     one afternoon are told apart (a day-wide axis drew them as one spike); one session alone
-    sits in the middle of a day."""
+    sits near the middle of a day that starts on a whole hour, so its five ticks read whole hours
+    six apart (a day centred on the session itself gave ticks such as 04:51, ux32)."""
     values = list(stamps)
     lo, hi = min(values), max(values)
     if hi == lo:
-        return lo - 43200, hi + 43200
+        hour = datetime.fromtimestamp(lo).replace(minute=0, second=0, microsecond=0)
+        start = hour.timestamp() - 43200
+        return start, start + 86400
     margin = max(0.08 * (hi - lo), 300.0)
     return lo - margin, hi + margin

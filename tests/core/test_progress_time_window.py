@@ -3,6 +3,8 @@ drawn on a day-wide axis, one vertical spike in its middle, the points on top of
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from simulator.core.progress import time_window
 
 
@@ -21,7 +23,17 @@ def test_sessions_of_one_afternoon_spread_over_the_axis() -> None:
 
 def test_one_session_sits_in_the_middle_of_a_day() -> None:
     lo, hi = time_window([1000.0])
-    assert hi - lo == 86400 and _place(1000.0, (lo, hi)) == 0.5
+    assert hi - lo == 86400 and 0.5 <= _place(1000.0, (lo, hi)) < 0.5 + 1 / 24
+
+
+def test_one_session_gives_ticks_on_whole_hours() -> None:
+    """Five ticks over its day read whole hours six apart, not the session's own minutes
+    (a session at 16:51 drew 04:51, 10:51, ...; ux32)."""
+    stamp = datetime(2026, 12, 2, 16, 51, 37).timestamp()
+    lo, hi = time_window([stamp])
+    ticks = [datetime.fromtimestamp(lo + i * (hi - lo) / 4) for i in range(5)]
+    assert all(t.minute == 0 and t.second == 0 for t in ticks)
+    assert ticks[2].hour == 16
 
 
 def test_weeks_of_sessions_keep_their_ends_inside_the_axis() -> None:
