@@ -62,6 +62,7 @@ class StarTimer:
         self._spent = {phase: 0.0 for phase in STAR_PARTS}
         self.current = STAR_PARTS[0]
         self._since: float | None = clock()  # when the current phase last resumed
+        self.ended = False  # the story is told: no part is being told any more
 
     def mark(self, phase: str) -> None:
         """The person is now telling ``phase``."""
@@ -99,8 +100,14 @@ class StarTimer:
         self._since = None
 
     def resume(self) -> None:
-        if self._since is None:
+        if self._since is None and not self.ended:
             self._since = self._clock()
+
+    def end(self) -> None:
+        """The answer is submitted: its times stay on screen for the feedback, with no part
+        outlined as the one being told (the last part stayed outlined after saving, ux32)."""
+        self.pause()
+        self.ended = True
 
     def elapsed(self, phase: str) -> float:
         running = self._clock() - self._since if self._since is not None else 0.0
@@ -114,7 +121,8 @@ class StarTimer:
             status = (
                 "over" if elapsed > target * OVER_FACTOR else "warn" if elapsed > target else "ok"
             )
-            out.append(PhaseTime(phase, elapsed, target, status, phase == self.current))
+            current = phase == self.current and not self.ended
+            out.append(PhaseTime(phase, elapsed, target, status, current))
         return out
 
     def _bank_time(self) -> None:

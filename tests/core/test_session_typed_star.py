@@ -54,3 +54,22 @@ def test_a_typed_draft_saved_while_paused_moves_nothing(tmp_path: Path) -> None:
     s.tick()
     assert _current(h) == "situation"
     assert sum(p.elapsed_s for p in h.of(ev.StarTicked)[-1].phases) == pytest.approx(6)
+
+
+def test_after_the_story_is_submitted_no_part_is_outlined_as_being_told(tmp_path: Path) -> None:
+    """ux32: after saving, the timer still outlined the last part as the one being told,
+    under the feedback; its times stay, as they were at the submit."""
+    h = Harness(tmp_path, follow_ups=False)
+    h.start("beh.conflict")
+    h.to_answering()
+    s = h.session
+    h.clock.advance(30)
+    s.submit(" ".join(SENTENCES))
+    (last,) = [e for e in h.of(ev.StarTicked)][-1:]
+    assert not any(p.current for p in last.phases)
+    assert sum(p.elapsed_s for p in last.phases) == pytest.approx(30, abs=1)
+    h.clock.advance(20)
+    s.toggle_pause()
+    s.toggle_pause()  # a pause and resume under the feedback does not start it again
+    assert s.star is not None
+    assert sum(p.elapsed_s for p in s.star.phases()) == pytest.approx(30, abs=1)

@@ -152,7 +152,7 @@ class Session(Pausable):
         # the clock on screen is the answer's time, as the STAR timer's is (not the last tick's)
         self._emit(ev.AnswerTicked(slot.part.elapsed_s, interview.current.time_limit_s))
         if self.star is not None:
-            self.star.pause()  # its times stay on screen while the answer is reviewed
+            self.star.end()  # its times stay on screen while the answer is reviewed
             self._emit(ev.StarTicked(tuple(self.star.phases())))
         self._send("submit_follow_up" if self.state is State.FOLLOW_UP else "submit")
         if self.state is State.TRANSCRIBING:
