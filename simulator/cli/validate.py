@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.cli import UserError
+
+if TYPE_CHECKING:
+    from simulator.core.questions_models import Problem
 
 
 def register(sub: Any) -> None:
@@ -27,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     bank = load_packs(paths)
     # The app reads the shipped packs first: a question of these with a shipped id is skipped.
     problems = bank.problems + shipped_id_clashes(bank, load_packs([bundled_packs_dir()]))
-    problems += _folders_without_packs(paths, bank)
+    problems += _folders_without_packs(paths)
     for problem in problems:
         print(plain(problem))
     if problems:
@@ -36,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _folders_without_packs(paths: list[Path], bank: Any) -> list[Any]:
+def _folders_without_packs(paths: list[Path]) -> list[Problem]:
     """A folder given that holds no pack file at all: 'ok: 0 question(s) in 0 pack(s)' and
     exit status 0 passed a check run on the wrong folder (attack run 32)."""
     from simulator.core.questions import is_pack_name, readable_path
