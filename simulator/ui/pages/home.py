@@ -317,10 +317,13 @@ class HomePage(QWidget):
 
     def _show_microphone_hint(self) -> None:
         problem = self._microphone_problem if self.chosen_answer_mode() == "spoken" else None
-        text = f"{problem} Answers will be typed." if problem else ""
-        if problem and "Settings" not in problem:
-            # what to do about it (it said only what would happen), in two lines at 960 x 640;
-            # the named-device case already says "(Settings, Microphone)"
+        if not problem:
+            text = ""
+        elif "Settings" in problem:  # a chosen one gone: it says "(Settings, Microphone)"
+            text = f"{problem} Answers will be typed."
+        else:
+            # none at all: what to do about it too (it said only what would happen), in two
+            # lines at 960 x 640
             text = f"{problem} Answers will be typed until one is connected (Settings, Ctrl+,)."
         self.microphone_hint.setText(text)
         self.microphone_hint.setVisible(bool(problem))

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.settings import RANGES, Settings
+from simulator.speech.audio_server import microphone_names
 from simulator.ui.settings.rows import field, meter, section, set_role
+from simulator.ui.tasks import app_tasks
 from simulator.ui.widgets.common import button, label, name
 
 if TYPE_CHECKING:
@@ -128,9 +130,6 @@ class MicrophoneTab(QWidget):
         Qt's own list keeps a microphone unplugged while another input exists."""
         if self._asking:
             return
-        from simulator.speech.audio_server import microphone_names
-        from simulator.ui.tasks import app_tasks
-
         self._asking = True
         app_tasks().submit(microphone_names, self._server_answered, self._server_failed)
 
