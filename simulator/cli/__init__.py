@@ -18,6 +18,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from simulator import __version__, paths
@@ -75,6 +76,15 @@ class _Parser(argparse.ArgumentParser):
         from simulator.cli.output import plain
 
         super().error(plain(message))
+
+
+def named_path(text: str) -> Path:
+    """An argparse ``type`` for a file argument: an empty name (an unset shell variable) is
+    argparse's one-line error, not the current folder ('.'), which commands then named as
+    ".: a folder, not an archive" or ". exists already" (attack run 32)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name (an unset variable?): give a file")
+    return Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from simulator.cli import named_path
+
 if TYPE_CHECKING:
     from simulator.instance import InstanceLock
 
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     p = sub.add_parser("archive", help="export or import all sessions, notes and recordings")
     p.add_argument("action", choices=("export", "import"))
-    p.add_argument("file", type=Path, help="the archive (.zip)")
+    p.add_argument("file", type=named_path, help="the archive (.zip)")
     p.add_argument(
         "--replace",
         action="store_true",

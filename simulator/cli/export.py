@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from simulator.cli import UserError
+from simulator.cli import UserError, named_path
 
 
 def register(sub: Any) -> None:
@@ -29,7 +29,9 @@ def register(sub: Any) -> None:
         choices=list(FORMATS),
         help="output format (default: from the file name's extension)",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", type=named_path, required=True, help="file to write"
+    )
     parser.set_defaults(run=run)
 
 

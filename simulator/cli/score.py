@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from simulator.cli import UserError
+from simulator.cli import UserError, named_path
 from simulator.cli.output import json_line, plain
 from simulator.core.json_numbers import strict_int
 from simulator.core.long_names import shortened_runs
@@ -43,8 +43,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--question", metavar="ID", help="question id, e.g. tech.bias-variance")
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--answer-file", metavar="FILE", help="the answer as a UTF-8 text file")
-    source.add_argument("--audio", metavar="WAV", help="a recorded answer; it is transcribed first")
+    source.add_argument(
+        "--answer-file", metavar="FILE", type=named_path, help="the answer as a UTF-8 text file"
+    )
+    source.add_argument(
+        "--audio", metavar="WAV", type=named_path, help="a recorded answer; it is transcribed first"
+    )
     source.add_argument(
         "--batch",
         action="store_true",

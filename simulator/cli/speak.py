@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.cli import UserError
+from simulator.cli import UserError, named_path
 from simulator.cli.output import plain
 
 if TYPE_CHECKING:
@@ -31,7 +31,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("text", metavar="TEXT", help="what to say")
     parser.add_argument(
-        "-o", "--output", metavar="FILE.wav", type=Path, required=True, help="WAV file to write"
+        "-o",
+        "--output",
+        metavar="FILE.wav",
+        type=named_path,
+        required=True,
+        help="WAV file to write",
     )
     parser.add_argument(
         "--voice", metavar="NAME", help="a voice id or name from `ml-interview voices`"

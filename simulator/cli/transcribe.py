@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from simulator.cli import UserError
+from simulator.cli import UserError, named_path
 from simulator.cli.output import plain
 
 
@@ -20,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "the file holds no speech (silence or noise only).",
     )
     parser.add_argument(
-        "wav", metavar="WAV", type=Path, help="audio file (any rate, mono or stereo)"
+        "wav", metavar="WAV", type=named_path, help="audio file (any rate, mono or stereo)"
     )
     parser.add_argument(
         "--model",
