@@ -140,6 +140,8 @@ MEASURED_ONLY = frozenset(
         # from the prompts alone; the pack set with --pack tests/core/scoring/packs/star32held)
         "heldout_star32_star.yaml",
         "heldout_star32_pack_star.yaml",
+        # round 32, perf32: answers timed at its start and end only (benchmarks/scoring.py --set)
+        "heldout_perf32_timing.yaml",
         # round 31, cut31: held-out measured at its start and end only (written from the prompts
         # alone); its dev set probes one cause (openings on a neighbour), see scoring_quality.py
         "heldout_cut31_content.yaml",
