@@ -12,13 +12,17 @@ shipped themes do not hold (prompt_relevance.pack_rival).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from simulator.core.questions import Category, Question, QuestionBank
 
 
-@dataclass(frozen=True)
+# eq=False: compared and hashed by identity (one object per loaded bank, see ``of_bank``), so
+# what the scorer derives from a bank's rivals is cached per bank at the cost of a pointer
+# (prompt_relevance._rival_texts), not of hashing every question on each story.
+@dataclass(frozen=True, eq=False)
 class Rivals:
     """Behavioral questions of the loaded bank, in the bank's order."""
 
@@ -30,7 +34,19 @@ class Rivals:
 
     @classmethod
     def of_bank(cls, bank: QuestionBank) -> Rivals:
-        return cls.of(bank.questions.values())
+        """The bank's rivals, made once per loaded bank (review31: each interview's start made
+        them again on the GUI thread): the scorer's warm-up makes them beside the bank's load,
+        and every later caller (an interview's start or resume, Practise again, a re-score)
+        gets the same object. A bank whose questions changed since is read again."""
+        global _last
+        with _LOCK:
+            last = _last
+        if last is not None and last[0] is bank and last[1] == len(bank.questions):
+            return last[2]
+        rivals = cls.of(bank.questions.values())
+        with _LOCK:
+            _last = (bank, len(bank.questions), rivals)
+        return rivals
 
     def besides(self, question: Question, shipped: Iterable[str]) -> tuple[Question, ...]:
         """The rivals of ``question`` that no shipped theme stands for (``shipped``: their ids)."""
@@ -39,3 +55,8 @@ class Rivals:
 
 
 NO_RIVALS = Rivals()
+
+# The last bank's rivals (bank, its question count then, rivals): the app holds one bank for
+# its lifetime; the lock because the scoring and database lanes both ask.
+_last: tuple[QuestionBank, int, Rivals] | None = None
+_LOCK = threading.Lock()

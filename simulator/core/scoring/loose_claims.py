@@ -169,10 +169,11 @@ def _swap(want: tuple[str, ...], verb: str, other: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
-def _groups(tokens: Tokens) -> list[tuple[str, list[int]]]:
+def _groups(tokens: Tokens) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """(sentence, token positions) of each clause; a relative clause ("..., whose null
     hypothesis is ...") belongs with the clause before it, the noun it describes. Made once
-    per answer for all its claims (read only)."""
+    per answer for all its claims, so immutable: a caller cannot change what the next one
+    reads from the cache."""
     out: list[tuple[str, list[int]]] = []
     for sentence in tokens.sentences:
         ids = clause_ids(sentence)
@@ -183,10 +184,10 @@ def _groups(tokens: Tokens) -> list[tuple[str, list[int]]]:
                 out[-1][1].extend(pos)
             else:
                 out.append((sentence.text, pos))
-    return out
+    return tuple((sentence, tuple(pos)) for sentence, pos in out)
 
 
-def _runs(index: AnswerIndex, want: tuple[str, ...]) -> list[tuple[Span, list[int], str]]:
+def _runs(index: AnswerIndex, want: tuple[str, ...]) -> list[tuple[Span, tuple[int, ...], str]]:
     """Each clause holding ``want`` in order (fuzzy and word-family matches as for key points)
     within ``EXTRA_WORDS`` more words: the tightest run, its clause and its sentence."""
     lists = [index.occurrences(s) for s in want]

@@ -49,11 +49,14 @@ question with its intent (0 more caught there), so it was left out.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from simulator.core.questions import Question
+from simulator.core.scoring.bank_rivals import Rivals
 from simulator.core.scoring.intent_phrases import framing, story_themes
 from simulator.core.scoring.text import Tokens
 from simulator.core.scoring.theme_match import (
@@ -125,6 +128,22 @@ def _built(
     return built, frozenset(same)
 
 
+# Each bank's rivals' rubric texts (id, text), made once per bank, not once per story scored
+# (review31); keyed by the Rivals object (one per loaded bank, hashed by identity), gone with it.
+_RIVAL_TEXTS: WeakKeyDictionary[Rivals, tuple[tuple[str, str], ...]] = WeakKeyDictionary()
+_RIVAL_TEXTS_LOCK = threading.Lock()  # stories are scored on several compute threads
+
+
+def _rival_texts(rivals: Rivals) -> tuple[tuple[str, str], ...]:
+    with _RIVAL_TEXTS_LOCK:
+        texts = _RIVAL_TEXTS.get(rivals)
+    if texts is None:
+        texts = tuple((q.id, rubric_text(q)) for q in rivals.questions)
+        with _RIVAL_TEXTS_LOCK:
+            _RIVAL_TEXTS[rivals] = texts
+    return texts
+
+
 def same_themes(question: Question) -> frozenset[str]:
     """The ids of the shipped themes that are the question's own theme in other words."""
     return _built(question.id, rubric_text(question))[1]
@@ -142,9 +161,9 @@ def near_rubric(question: Question, tokens: Tokens) -> bool:
     return closer < NEAR_RANK
 
 
-def pack_rival(question: Question, tokens: Tokens, rivals: Sequence[Question]) -> Question | None:
-    """The question of ``rivals`` (the loaded bank's behavioral questions no shipped theme
-    stands for) the story answers instead, by its words as a whole: the one whose rubric is
+def pack_rival(question: Question, tokens: Tokens, bank_rivals: Rivals) -> Question | None:
+    """The question of ``bank_rivals`` (the loaded bank's behavioral questions) no shipped theme
+    stands for that the story answers instead, by its words as a whole: the one whose rubric is
     nearest the story's, ``RIVAL_LEANS`` times nearer than the asked question's (or a theme that
     is the asked one in other words); a rival that is itself the asked theme in other words
     (``SAME_THEME``) is no rival. None when there is none.
@@ -154,10 +173,12 @@ def pack_rival(question: Question, tokens: Tokens, rivals: Sequence[Question]) -
     relevant stories flagged) and on every repository STAR set with each shipped question
     stripped of its intent and made a pack question (56 pairs: 27 off-question stories lean so
     to their true question's copy, 2 relevant stories lean so elsewhere; at 2 times, 38 and 3)."""
+    rivals = bank_rivals.besides(question, (q.id for q in story_themes()))
     if not rivals:
         return None
     mine_text = rubric_text(question)
-    texts = tuple((q.id, rubric_text(q)) for q in rivals if q.id != question.id)
+    known = {q.id for q in rivals}
+    texts = tuple(pair for pair in _rival_texts(bank_rivals) if pair[0] in known)
     built, _ = _built(question.id, mine_text, texts)
     same = same_themes(question)  # shipped themes only: a pack's neighbour is weighed below
     near = closeness_to(tokens, built)

@@ -350,8 +350,7 @@ def _pack_rival(question: Question, tokens: Tokens, rivals: Rivals) -> Verdict:
     neighbour caught 3 -> 6 of 8, none of its 8 relevant stories flagged."""
     if not tokens.words:
         return ON_THE_QUESTION
-    others = rivals.besides(question, (q.id for q in story_themes()))
-    rival = pack_rival(question, tokens, others)
+    rival = pack_rival(question, tokens, rivals)
     if rival is None:
         return ON_THE_QUESTION
     if _focus_touched(question, tokens) and not _focus_touched(rival, tokens):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from simulator.core.questions import Category, QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.answer_topic import warm_up as rubrics_warm_up
+from simulator.core.scoring.bank_rivals import Rivals
 from simulator.core.scoring.intent_phrases import story_themes, story_words, whole_phrase
 from simulator.core.scoring.relevance import common_stems
 from simulator.core.scoring.text import tokenize
@@ -42,6 +43,7 @@ def warm_up(bank: QuestionBank) -> None:
         if theme.intent is not None:
             for phrase in theme.intent.phrases:
                 whole_phrase(phrase)
+    Rivals.of_bank(bank)  # made once here, off the GUI thread; each interview's start reuses it
     first = next(iter(bank.questions.values()), None)
     if first is not None:
         text = WARM_UP_STORY if first.category is Category.BEHAVIORAL else WARM_UP_ANSWER
