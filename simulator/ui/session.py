@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from simulator.core.collector import freeze_survivors
 from simulator.core.interview import Interview, State
+from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.session import Session, SessionPlan
 from simulator.core.session import events as ev
 from simulator.ui.interviewer_voice import InterviewerVoice
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from simulator.core.questions import Question
-    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.storage import SessionRecord, Storage
     from simulator.settings import Settings
     from simulator.speech.tts import Speaker
@@ -124,12 +124,12 @@ class SessionController(QObject):
 
     # --- actions (IllegalTransition reaches the window, which shows "Not now") ------------
     def start(
-        self, plan: SessionPlan, questions: list[Question], rivals: Rivals | None = None
+        self, plan: SessionPlan, questions: list[Question], rivals: Rivals = NO_RIVALS
     ) -> None:
         self.core.start(plan, questions, rivals)
 
     def resume(
-        self, record: SessionRecord, questions: list[Question], rivals: Rivals | None = None
+        self, record: SessionRecord, questions: list[Question], rivals: Rivals = NO_RIVALS
     ) -> None:
         self.core.resume(record, questions, rivals)
 

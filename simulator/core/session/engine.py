@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from simulator.core.interview import IllegalTransition, State
 from simulator.core.reordering import without_controls
+from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.session import events as ev
 from simulator.core.session.drafts import Draft, with_time_used
 from simulator.core.session.flow import BRIEFING_TEXT, Slot
@@ -23,7 +24,6 @@ from simulator.core.transcript import Transcript
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
-    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.session.plan import SessionPlan
     from simulator.core.storage import SessionRecord
 
@@ -69,14 +69,14 @@ class Session(Pausable):
 
     # --- starting: a spoken interview with nothing to record says so at once ----------------
     def start(
-        self, plan: SessionPlan, questions: list[Question], rivals: Rivals | None = None
+        self, plan: SessionPlan, questions: list[Question], rivals: Rivals = NO_RIVALS
     ) -> None:
         self._held_transcript = None
         super().start(plan, questions, rivals)
         self._check_microphone()
 
     def resume(
-        self, record: SessionRecord, questions: list[Question], rivals: Rivals | None = None
+        self, record: SessionRecord, questions: list[Question], rivals: Rivals = NO_RIVALS
     ) -> None:
         self._held_transcript = None
         super().resume(record, questions, rivals)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.core.interview import Interview, State
+from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.session import events as ev
 from simulator.core.session.drafts import carry_time_used
 from simulator.core.session.ledger import Entry, follow_up_for, has_words
@@ -28,7 +29,6 @@ from simulator.core.transcript import Transcript
 if TYPE_CHECKING:
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
-    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.storage import SessionRecord
 
 __all__ = ["BRIEFING_TEXT", "Flow", "Slot", "reading_time_s"]
@@ -52,7 +52,7 @@ class Flow(FlowState):
 
     # --- starting -------------------------------------------------------------------------
     def start(
-        self, plan: SessionPlan, questions: list[Question], rivals: Rivals | None = None
+        self, plan: SessionPlan, questions: list[Question], rivals: Rivals = NO_RIVALS
     ) -> None:
         """A new session over ``questions`` (chosen from the plan, or the plan's own ids);
         ``rivals``: the loaded bank's behavioral questions, weighed against each story."""
@@ -70,7 +70,7 @@ class Flow(FlowState):
         self._voice.prepare(questions[0].prompt)  # rendered while the briefing plays
 
     def resume(
-        self, record: SessionRecord, questions: list[Question], rivals: Rivals | None = None
+        self, record: SessionRecord, questions: list[Question], rivals: Rivals = NO_RIVALS
     ) -> None:
         """Continue an interrupted session at its first unanswered question, as it was given
         (spoken or typed, voice on or off). Answers are scored again from what was said; a
@@ -127,7 +127,7 @@ class Flow(FlowState):
             self._follow_up_read()
 
     def _reset(
-        self, questions: list[Question], *, spoken: bool, voice: bool, rivals: Rivals | None
+        self, questions: list[Question], *, spoken: bool, voice: bool, rivals: Rivals
     ) -> None:
         self._voice.stop()
         self._voice.enabled = voice

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.session import events as ev
 from simulator.core.session.ledger import Entry, Part, has_words
 from simulator.core.session.ports import COMPUTE, SPEECH_BACKGROUND, Executor, SpeechInput
@@ -19,7 +20,6 @@ from simulator.core.speech_topic import topic_of
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore, SessionScore
-    from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.session.journal import Journal
     from simulator.core.transcript import Transcript
 
@@ -36,7 +36,7 @@ class Background:
         speech: SpeechInput | None,
         emit: Callable[[ev.Event], None],
         settled: Callable[[], None],
-        rivals: Rivals | None = None,
+        rivals: Rivals = NO_RIVALS,
     ) -> None:
         self._executor = executor
         # the loaded bank's behavioral questions, a story may answer one of them instead
@@ -81,7 +81,6 @@ class Background:
     ) -> None:
         """Score the question on every part given so far; the newest request wins."""
         from simulator.core.scoring import score_answer
-        from simulator.core.scoring.bank_rivals import NO_RIVALS
 
         entry.version += 1
         version, question, transcript = entry.version, entry.question, entry.combined()
@@ -105,7 +104,7 @@ class Background:
             log.error("question %d could not be scored", entry.position + 1, exc_info=exc)
             self._emit_to(ev.Failed(f"Question {entry.position + 1} could not be scored: {exc}"))
 
-        rivals = self._rivals or NO_RIVALS
+        rivals = self._rivals
         self._run(lambda: score_answer(question, transcript, rivals), scored, failed)
 
     def refine(self, entry: Entry, part: Part) -> None:
