@@ -274,10 +274,14 @@ class MainWindow(QMainWindow):
         warm_up_session_core(self.tasks, lambda: ready("session core"))
 
     def check_microphone(self) -> None:
-        """Home says when Speaking is chosen and nothing could be recorded (asked only once
-        Qt's devices were first asked, off the start's path: then the query is quick)."""
-        if self.audio_devices_asked and self.home.chosen_answer_mode() == "spoken":
+        """Home's line under the answer mode, the one place that sets it: with Speaking chosen,
+        why nothing could be recorded (asked only once Qt's devices were first asked, off the
+        start's path: then the query is quick); with Typing, nothing."""
+        spoken = self.home.chosen_answer_mode() == "spoken"
+        if spoken and self.audio_devices_asked:
             self.home.show_microphone_problem(self.voice_answers.input_problem())
+        elif not spoken:
+            self.home.show_microphone_problem(None)
 
     def _session_core_imported(self) -> None:
         if not (self.tasks.closed or self._closing):

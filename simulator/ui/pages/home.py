@@ -178,8 +178,6 @@ class HomePage(QWidget):
         self.microphone_hint = label("", "hint")
         name(self.microphone_hint, "microphoneHint", "Microphone")
         self.microphone_hint.setVisible(False)
-        self._microphone_problem: str | None = None
-        self.answer_mode.currentIndexChanged.connect(self._show_microphone_hint)
         form.addRow("", self.microphone_hint)
 
         # The topic list takes the room a tall window has, up to all its topics (set_bank): at
@@ -310,13 +308,9 @@ class HomePage(QWidget):
         return str(self.answer_mode.currentData())
 
     def show_microphone_problem(self, problem: str | None) -> None:
-        """Why no answer could be recorded now (None: a microphone is there); said under the
-        answer mode while Speaking is chosen."""
-        self._microphone_problem = problem
-        self._show_microphone_hint()
-
-    def _show_microphone_hint(self) -> None:
-        problem = self._microphone_problem if self.chosen_answer_mode() == "spoken" else None
+        """Why no answer could be recorded now, said under the answer mode (None: nothing to
+        say, a microphone is there or Typing is chosen). The window decides, in one place
+        (``MainWindow.check_microphone``), whenever the mode or the microphone changes."""
         if not problem:
             text = ""
         elif "Settings" in problem:  # a chosen one gone: it says "(Settings, Microphone)"
