@@ -44,8 +44,7 @@ def shortened_runs(message: str, longest: int = SHOWN_RUN) -> str:
 
     def shorten(match: re.Match[str]) -> str:
         before, name, after = match.groups()
-        if len(match.group()) <= longest:
-            return match.group()
         return before + shortened(name, longest) + after
 
+    # only where a run longer than ``longest`` starts (the lookahead), each run matched whole
     return re.sub(rf"(?<!\S)(?=\S{{{longest + 1}}})" + _RUN_PARTS.pattern, shorten, message)
