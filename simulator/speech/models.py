@@ -103,14 +103,11 @@ def model_choices(local_folder: str = "") -> list[ModelChoice]:
     if local_folder and local_folder not in DOWNLOADABLE:
         folder = Path(local_folder).expanduser()
         missing = [n for n in MODEL_FILES if not (folder / n).is_file()]
-        special = [] if missing else special_entries(folder)
-        problem = (
-            f"{folder} no longer holds a model (no {' or '.join(missing)})"
-            if missing
-            else special_problem(folder, special)
-            if special
-            else ""
-        )
+        problem = ""
+        if missing:
+            problem = f"{folder} no longer holds a model (no {' or '.join(missing)})"
+        elif special := special_entries(folder):
+            problem = special_problem(folder, special)
         out.append(
             ModelChoice(
                 local_folder, f"Local folder: {folder.name}", not problem, problem, "folder"
