@@ -86,12 +86,13 @@ def _default_microphone(
     if default is None or default not in {s.name for s in known.values() if not s.monitor}:
         return None
     for candidate in inputs:
-        if _device_id(candidate) == default:
+        if device_id(candidate) == default:
             return candidate
     return None
 
 
-def _device_id(device: QAudioDevice) -> str:
+def device_id(device: QAudioDevice) -> str:
+    """The device's id as text: the audio server's name of it (``audio_server.Source.name``)."""
     return bytes(device.id().data()).decode(errors="replace")
 
 
@@ -308,7 +309,7 @@ class _CaptureWorker(QObject):
             return self._fail(f"Cannot write the recording {capture.path}: {exc.strerror or exc}")
         moved: str | None = None
         known = audio_server.sources()
-        if known is not None and _device_id(device) not in {s.name for s in known.values()}:
+        if known is not None and device_id(device) not in {s.name for s in known.values()}:
             # Qt still lists a microphone unplugged since it last looked (opening it would
             # fail): the server knows better, and records from its default microphone.
             instead = _default_microphone(known, capture.inputs)

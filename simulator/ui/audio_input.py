@@ -57,6 +57,7 @@ from simulator.ui.audio_capture import (  # noqa: E402
     OPEN_TIMEOUT_S,
     _Capture,
     _lost_message,
+    device_id,
     settle,
 )
 
@@ -71,7 +72,7 @@ def list_input_devices(present: Collection[str] | None = None) -> list[str]:
     names = [
         d.description()
         for d in QMediaDevices.audioInputs()
-        if present is None or bytes(d.id().data()).decode(errors="replace") in present
+        if present is None or device_id(d) in present
     ]
     if not default.isNull() and default.description() in names:
         names.remove(default.description())
@@ -99,10 +100,7 @@ def _find_device(description: str | None) -> QAudioDevice | None:
         inputs = QMediaDevices.audioInputs()
         return inputs[0] if inputs else None
     for device in QMediaDevices.audioInputs():
-        if description in (
-            device.description(),
-            bytes(device.id().data()).decode(errors="replace"),
-        ):
+        if description in (device.description(), device_id(device)):
             return device
     return None
 
