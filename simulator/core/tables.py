@@ -5,6 +5,8 @@ import cycles."""
 
 from __future__ import annotations
 
+import re
+
 from simulator.core.long_names import shortened
 
 CATEGORIES = ("technical", "behavioral", "case")
@@ -28,9 +30,20 @@ def category_label(category: str) -> str:
 # (its pack removed or renamed, or its id changed): a question id is not a question.
 QUESTION_GONE = "(a question no longer in your question packs)"
 
-# How the tip about an answer to another question starts (scoring.overall): the line under the
-# answer in the interview finds it by these words.
+# How the tip about an answer to another question starts (scoring.overall), and how it says the
+# share of key-point credit the answer keeps: the line under the answer in the interview reads
+# both back from a stored score's tips (session.feedback), which hold no content result, so the
+# words are written once, here, for the writer and the reader.
 OFF_QUESTION = "Off the question"
+KEPT_SHARE = "so its key points count for {:.0%} here"
+_KEPT_SHARE_SAID = re.compile(re.escape(KEPT_SHARE).replace(re.escape("{:.0%}"), r"(\d+%)"))
+
+
+def kept_share_said(tip: str) -> str | None:
+    """The share an off-question tip says the key points keep ("25%"), or None."""
+    found = _KEPT_SHARE_SAID.search(tip)
+    return found[1] if found else None
+
 
 STAR_PARTS = ("situation", "task", "action", "result")
 # Shares of a behavioral answer a strong story gives each part (low, high).

@@ -93,3 +93,18 @@ def test_while_its_follow_up_is_asked_the_line_names_the_first_answer_and_no_lab
     assert parts[1] == "covered 1 of 2 key points"
     assert not any("Choosing k" in p for p in parts)
     assert any("Choosing k" in p for p in feedback_parts(score))  # once it is answered
+
+
+def test_an_off_question_tip_s_share_is_read_back_as_written() -> None:
+    """The line reads the share kept from the stored tip (review32: the reader's pattern was
+    written apart from the tip's words, so rewording one silently dropped the share)."""
+    from simulator.core.scoring.content import ContentResult
+    from simulator.core.scoring.overall import answer_feedback
+    from simulator.core.tables import kept_share_said
+
+    question = load_packs([PACK]).questions["tech.overfit"]
+    content = ContentResult(0, 0.0, [], [], [], None, "", reads_as="Explain dropout.", kept=0.25)
+    tips = answer_feedback(question, content, None, None)
+    assert kept_share_said(tips[0]) == "25%"
+    score = replace(_score([_kp("Noise", "explained")]), feedback=tips)
+    assert "off the question, so they count for 25%" in feedback_parts(score)

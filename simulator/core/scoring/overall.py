@@ -22,7 +22,7 @@ from simulator.core.scoring.structure import (
     StructureResult,
     ownership_penalty,
 )
-from simulator.core.tables import OFF_QUESTION
+from simulator.core.tables import KEPT_SHARE, OFF_QUESTION
 
 # Weight of each component in the overall score, by category, before dropping the ones that
 # do not apply (no delivery for typed answers); the rest are rescaled to sum to 1.
@@ -55,12 +55,12 @@ def answer_feedback(
         if content.reads_as:
             tips.append(
                 f"{OFF_QUESTION}: this answer reads as an answer to “{content.reads_as}”, "
-                f"so its key points count for {content.kept:.0%} here."
+                f"{KEPT_SHARE.format(content.kept)}."
             )
         elif content.other_concept:
             tips.append(
                 f"{OFF_QUESTION}: this answer opens on and explains “{content.other_concept}”, "
-                f"not what was asked, so its key points count for {content.kept:.0%} here. "
+                f"not what was asked, {KEPT_SHARE.format(content.kept)}. "
                 "Start from the question's own subject."
             )
         if content.salad:

@@ -11,11 +11,10 @@ nothing to say why a mostly covered answer scored 23 (ux26).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from simulator.core.tables import OFF_QUESTION
+from simulator.core.tables import OFF_QUESTION, kept_share_said
 
 if TYPE_CHECKING:
     from simulator.core.scoring import AnswerScore, KeyPointResult
@@ -92,8 +91,8 @@ def _off_question(score: AnswerScore) -> list[str]:
     tip = next((t for t in score.feedback if t.startswith(f"{OFF_QUESTION}:")), None)
     if tip is None:
         return []
-    share = re.search(r"count for (\d+%)", tip)
-    return [f"off the question, so they count for {share[1]}" if share else "off the question"]
+    share = kept_share_said(tip)
+    return [f"off the question, so they count for {share}" if share else "off the question"]
 
 
 def _status(status: str) -> str:
