@@ -375,6 +375,14 @@ render: the goal missed); after 42.6 / 120.1 / 51.8 / 83.8 / 108.0 / 278.0 / 76.
 43.1 / 12.4 s before, 34.4 / 2.6 s after (79 / 79 / 79 / 69 % of it): too few runs at this
 load to say the lowered lanes helped; the 50 ms goal is still missed in most states.
 
+Round 32 (perf32, 2026-12-02, ``--stacks`` / ``--patience 3``; states as above, worst stall):
+start (main b88aa2b) at load 6-8: 106.7 ms (asking: 75 ms of it waiting for a CPU), peak 430 MB
+(a Piper render; Whisper decode 420); at load 11-15: 208.9 ms (briefing), peak 446 MB (a Whisper
+decode; Piper render 429). End at load 8-11: 226.6 ms (answering), peak 434 MB (Piper render;
+Whisper decode 412); every other state 20-85 ms. 72-80 % of the late heartbeats' time was the
+GUI thread waiting for a CPU, 19-27 % asleep, 1 % its own work. The 450 MB goal held in all
+three runs (446 the closest), the 50 ms goal in none, before and after alike.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
