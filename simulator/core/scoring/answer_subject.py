@@ -119,6 +119,10 @@ _KIND_NOUNS = word_set(
     """method methods technique techniques procedure procedures algorithm algorithms model
     models system systems concept notion term tool tools process framework"""
 )
+# Nouns of a manner of doing something: with no concept word before them ("The straightforward
+# way to train asks ...", "The obvious approach is ...") they name no concept (para32); with one
+# they may ("the kernel trick").
+_MANNER_NOUNS = word_set("way ways approach approaches idea ideas recipe trick option")
 # Everyday verbs of a "To <verb> ..." opener that name no task of their own ("To build it, ...").
 _PLAIN_TASK_VERBS = word_set(
     """build design make do get use solve answer approach tackle start begin think frame see
@@ -189,6 +193,8 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
         name.append(word)
     if all(w in _KIND_NOUNS for w in name if w != "of"):
         return None
+    if name[-1] in _MANNER_NOUNS and not any(stem(w) in _concept_words() for w in name[:-1]):
+        return None  # "The straightforward way to train ...", "The safest approach is ..."
     if len(name) > 1 and name[-1] in _REMARK_HEADS and all(w in _REMARKS for w in name[:-1]):
         return None  # "Great question, ...", "Good point.": a remark on the question
     return (at, name) if name else None

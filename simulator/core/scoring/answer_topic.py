@@ -22,12 +22,23 @@ them with). off_question.py applies it, and the lean a neighbour's key points co
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from simulator.core.questions import Question
+from simulator.core.scoring.plain_words import in_technical_words
 from simulator.core.scoring.shipped_rubrics import generic_stems, shipped_questions
 from simulator.core.scoring.text import Tokens, tokenize
-from simulator.core.scoring.theme_match import closeness, rubric_text, word_bag
+from simulator.core.scoring.theme_match import (
+    Rubrics,
+    Vector,
+    build_vectors,
+    closeness,
+    cosine,
+    rubric_text,
+    weigh,
+    word_bag,
+)
 
 LEANS_BY = 2.0  # another rubric this many times nearer than the asked one: off the question
 LEANS_FULL = 5.0  # ... this many times nearer: an answer to that question, ``OFF_FLOOR`` left
@@ -75,9 +86,55 @@ def nearest_other(question: Question, tokens: Tokens) -> tuple[Question, float] 
 def about_the_question(question: Question, tokens: Tokens) -> bool:
     """Do the answer's words as a whole sit nearer the asked question's rubric than any other
     shipped one's? Then its sentences need no anchor of their own (point_anchors.py): a
-    paraphrase says its points in other words, sentence after sentence."""
-    lean = nearest_other(question, tokens)
+    paraphrase says its points in other words, sentence after sentence.
+
+    A question of a user's own pack is weighed against the shipped rubrics too (para32): it was
+    never "about the question", so a prose paraphrase's points said as closely as the model
+    answer says them earned half a point at most on any pack question (meaning_credit.py,
+    ``CLOSE_FROM``), where a shipped question's earned up to ``CLOSE_CREDIT``."""
+    if question.id not in _shipped_ids():
+        lean = _nearest_for_pack(question, tokens)
+    else:
+        lean = nearest_other(question, tokens)
     return lean is not None and lean[1] < 1.0
+
+
+@lru_cache(maxsize=1)
+def _shipped_ids() -> frozenset[str]:
+    return frozenset(q.id for q in shipped_questions())
+
+
+@lru_cache(maxsize=1)
+def _shipped_rubrics() -> Rubrics:
+    return build_vectors({q.id: rubric_text(q) for q in shipped_questions()})
+
+
+@lru_cache(maxsize=256)
+def _pack_rubric(text: str) -> tuple[dict[str, float], Vector]:
+    """The IDF of the shipped rubrics with a pack question's own words added (a word no shipped
+    rubric says weighs as one only this rubric says), and its rubric's vector under it."""
+    idf, rubrics = _shipped_rubrics()
+    rare = math.log(len(rubrics) + 1)
+    bag = word_bag(tokenize(text))
+    extended = {**idf, **{s: rare for s in bag if s not in idf}}
+    return extended, weigh(bag, extended)
+
+
+def _nearest_for_pack(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
+    """``nearest_other`` for a question outside the shipped packs: the shipped question whose
+    rubric the answer's words sit nearest, and how many times nearer than the asked one's."""
+    if not tokens.words:
+        return None
+    idf, asked = _pack_rubric(rubric_text(question))
+    # its everyday wordings read in the field's terms, as the meaning signal reads them
+    reworded = " ".join(in_technical_words(s.text) or s.text for s in tokens.sentences)
+    answer = weigh(word_bag(tokenize(reworded)), idf)
+    _, rubrics = _shipped_rubrics()
+    by_id = {q.id: q for q in shipped_questions()}
+    qid, best = max(((i, cosine(answer, v)) for i, v in rubrics.items()), key=lambda iv: iv[1])
+    if best <= 0:
+        return None
+    return by_id[qid], best / max(cosine(answer, asked), 1e-9)
 
 
 def leans_elsewhere(question: Question, tokens: Tokens) -> bool:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from simulator.core.scoring.everyday_ml import EVERYDAY_GROUPS
+from simulator.core.scoring.everyday_terms import TERM_GROUPS
 from simulator.core.scoring.text import STOPWORDS, stem, words
 
 PLAIN_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -275,7 +276,7 @@ _ANSWER_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 def _rewording_tables() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     one: dict[str, str] = {}  # lower-case one-word member -> technical word
     several: dict[tuple[str, ...], str] = {}  # member of several words -> technical word
-    for group in (*PLAIN_GROUPS, *MEANING_GROUPS, *EVERYDAY_GROUPS):
+    for group in (*PLAIN_GROUPS, *MEANING_GROUPS, *EVERYDAY_GROUPS, *TERM_GROUPS):
         head = group[0]
         for member in group[1:]:
             if member in IN_TWO_GROUPS:

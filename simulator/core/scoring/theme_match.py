@@ -52,7 +52,7 @@ def word_bag(tokens: Tokens) -> Counter[str]:
     )
 
 
-def _weigh(bag: Counter[str], idf: dict[str, float]) -> Vector:
+def weigh(bag: Counter[str], idf: dict[str, float]) -> Vector:
     vector = {s: (1 + math.log(n)) * idf[s] for s, n in bag.items() if s in idf}
     norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
     return {s: x / norm for s, x in vector.items()}
@@ -80,7 +80,7 @@ def build_vectors(texts: dict[str, str]) -> Rubrics:
     bags = {qid: word_bag(tokenize(text)) for qid, text in texts.items()}
     df = Counter(s for bag in bags.values() for s in bag)
     idf = {s: math.log(len(bags) / n) for s, n in df.items()}
-    return idf, {qid: _weigh(bag, idf) for qid, bag in bags.items()}
+    return idf, {qid: weigh(bag, idf) for qid, bag in bags.items()}
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -96,7 +96,7 @@ def closeness(tokens: Tokens, themes: tuple[Question, ...]) -> dict[str, float]:
 def closeness_to(tokens: Tokens, built: Rubrics) -> dict[str, float]:
     """Cosine of the story's words with each rubric of ``built`` (``build_vectors``)."""
     idf, rubrics = built
-    story = _weigh(word_bag(tokens), idf)
+    story = weigh(word_bag(tokens), idf)
     return {qid: cosine(story, rubric) for qid, rubric in rubrics.items()}
 
 

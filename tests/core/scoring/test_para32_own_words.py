@@ -4,8 +4,17 @@ to a pack in technical rubric wording earn their points."""
 
 from __future__ import annotations
 
-from simulator.core.questions import Question
+from pathlib import Path
+
+import pytest
+
+from simulator.core.questions import Question, load_packs
 from simulator.core.scoring import score_answer
+from simulator.core.scoring.answer_subject import opening_concept, other_concept
+from simulator.core.scoring.answer_topic import about_the_question
+from simulator.core.scoring.meaning import MEANING_CREDIT
+from simulator.core.scoring.plain_words import in_technical_words
+from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 from tests.core.real_bank import real_bank
 
@@ -46,3 +55,64 @@ def test_a_neighbouring_system_said_in_its_opening_stays_cut() -> None:
     score = score_answer(q, Transcript(text))
     assert "opens on and develops" in score.basis["content"]
     assert score.overall < 30
+
+
+PACK = Path(__file__).parent / "packs" / "para32dev"
+
+
+def _pack_question(qid: str) -> Question:
+    return load_packs([PACK]).get(qid)
+
+
+def test_a_pack_paraphrase_earns_what_a_shipped_one_does() -> None:
+    # a question outside the shipped packs was never "about the question", so a point said as
+    # closely as the model answer says it earned half a point at most (0.5 on main)
+    q = _pack_question("tech.p32d-conformal")
+    text = (
+        "You keep back a batch of examples the model never trained on, and for each one you "
+        "measure how badly the model's guess misses the real answer. Line those misses up from "
+        "small to large and read off the one that ninety percent of them stay under. As long as "
+        "new cases come from the same mix as the kept-back batch, with no ordering or drift "
+        "between them, the real answer lands inside your range at least nine times out of ten, "
+        "no matter what model you used. But that is nine out of ten on average over all cases, "
+        "not for each case: easy cases get ranges that are too loose and hard ones ranges that "
+        "are too tight."
+    )
+    score = score_answer(q, Transcript(text))
+    by_meaning = [k for k in score.key_points if k.via == "meaning"]
+    assert by_meaning and max(k.credit for k in by_meaning) > MEANING_CREDIT
+    assert all(k.evidence for k in by_meaning)  # the sentence that said it is shown
+
+
+def test_a_pack_answer_about_a_shipped_neighbour_is_not_about_the_question() -> None:
+    q = _pack_question("tech.p32d-isolation-forest")
+    text = (
+        "A random forest trains many decision trees on bootstrap samples of the data and "
+        "considers a random subset of features at each split. Averaging the trees reduces "
+        "variance compared with a single deep tree, and the out-of-bag samples give a free "
+        "validation estimate."
+    )
+    assert not about_the_question(q, tokenize(text))
+
+
+def test_a_manner_of_doing_it_names_no_concept() -> None:
+    # "The straightforward way to train ..." was cut x0.25 as the concept "straightforward way"
+    q = _pack_question("tech.p32d-negative-sampling")
+    said = "The straightforward way to train asks how likely each neighbour is against every word."
+    assert other_concept(q, tokenize(said)) is None
+    # ... while a concept word before the noun still names one
+    assert opening_concept(tokenize("The kernel trick maps inputs implicitly.")) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("You measure how badly the model misses on examples it has not seen.", "residual"),
+        ("Keep back a slice the model was never trained on.", "held out"),
+        ("Then shrink every weight by a small fraction as a separate step.", "weight decay"),
+        ("Without it the work keeps blowing up as the text grows.", "quadratic"),
+    ],
+)
+def test_everyday_wording_of_a_rubric_term_is_read_in_the_term(sentence: str, term: str) -> None:
+    reworded = in_technical_words(sentence)
+    assert reworded is not None and term in reworded
