@@ -116,3 +116,26 @@ def test_a_manner_of_doing_it_names_no_concept() -> None:
 def test_everyday_wording_of_a_rubric_term_is_read_in_the_term(sentence: str, term: str) -> None:
     reworded = in_technical_words(sentence)
     assert reworded is not None and term in reworded
+
+
+def test_a_point_in_the_prompts_words_is_judged_by_meaning_but_not_for_an_echo() -> None:
+    # "AdamW applies weight decay directly to the weights, decoupled from the gradient-based
+    # update" restates the prompt: the prompt came as close as the model answer, so no sentence
+    # could earn it by meaning (closeness 0)
+    q = _pack_question("tech.p32d-adamw")
+    said = (
+        "If you put the penalty into the loss, Adam divides it by each weight's history of big "
+        "slopes, so noisy weights are barely pulled toward zero. The fix is to keep the two jobs "
+        "apart: take the normal Adam step from the loss alone, and then, as a separate move, "
+        "shrink every weight by the same small fraction. With plain gradient descent the two "
+        "recipes end up doing the same thing once you adjust the strength for the step size."
+    )
+    point = {k.id: k for k in score_answer(q, Transcript(said)).key_points}["decoupled-update"]
+    assert point.status == "explained" and point.evidence and "separate move" in point.evidence
+    echo = (
+        "The difference between L2 regularization and decoupled weight decay in AdamW is the "
+        "difference between L2 regularization and decoupled weight decay. AdamW uses decoupled "
+        "weight decay. L2 regularization is L2 regularization."
+    )
+    point = {k.id: k for k in score_answer(q, Transcript(echo)).key_points}["decoupled-update"]
+    assert point.via != "meaning"
