@@ -633,23 +633,36 @@ def sentence_evidence(
         add("result", POSITION_PRIOR * (position - 0.65) / 0.35, LATE)
     if 0.25 <= position <= 0.85:
         add("action", 0.2, MID)
+    remark = _no_part_of_the_story(raw, ws, index, position)
+    if remark:
+        # whatever cues it holds, such a sentence is labelled other: it outweighs every part
+        add("other", REMARK_MARGIN + max(scores[label] for label in STAR_PARTS), remark)
+    return scores, reasons
+
+
+# How far a sentence that tells no part of the story is put above its best STAR part.
+REMARK_MARGIN = 2.0
+
+
+def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: float) -> str:
+    """What kind of remark the sentence is when it tells no part of the story, else ''."""
     if meta_remark(ws):
         # "Sure, I can talk about that.", "That's basically it.": words about telling the
         # story, none of the story itself (round 30).
-        add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "an opener or a closer")
-    elif closing_remark(ws):
+        return "an opener or a closer"
+    if closing_remark(ws):
         # "So that is how I handled it.", "That was the most interesting project I have worked
         # on": a remark about the story, no part of it (a story ending on one has no result).
-        add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "a closing remark")
-    elif index == 0 and dating_opener(ws):
+        return "a closing remark"
+    if index == 0 and dating_opener(ws):
         # "Sure, this was back when I had just been promoted.": an opener that only dates the
         # story (star_remarks.py, round 32).
-        add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "an opener")
-    elif reflection_only(raw, ws, late=position > 0.65):
+        return "an opener"
+    if reflection_only(raw, ws, late=position > 0.65):
         # "Looking back, I'd say communication matters.": a general truth, no outcome of the
         # story (star_remarks.py, round 32).
-        add("other", 2.0 + max(scores[label] for label in STAR_PARTS), "a reflection, no outcome")
-    return scores, reasons
+        return "a reflection, no outcome"
+    return ""
 
 
 def told_evidence(label: str, reasons: Reasons) -> float:
