@@ -33,6 +33,21 @@ carries the case tables), behavioral 62-135 ms; 10,000 words CPU max 0.80 s. Dev
 fraud-detection's rubric phrases and 'imbalanced' x 10,000 1.44 / 1.58 -> 0.68 / 0.72 s. Every
 score identical: scoring_quality.py's output (cmp) and the repr of every score of every tenth
 answer of every set in tests/core/scoring plus 21 joined 2,500-word answers (410 + 21, cmp).
+
+Round 32 (perf32, 2026-12-02; loaded machine: CPU times are the figures to compare). Held-out
+(``--set heldout_perf32_timing.yaml``, 9 answers of 279-338 words written from the prompts alone
+at the start, never tuned on; start = main b88aa2b, end = this round's code, interleaved at load
+16-17): cold CPU median 171 -> 143 ms, max 233 -> 209 ms (wall max 2159 -> 1727 ms); warm wall
+median 310 -> 191 ms (goal <= 400 ms: met; at load 7 the start gave 137 ms); 10,000 words CPU
+median 0.71 -> 0.58 s, max 0.87 -> 0.77 s. The start's first run, load 7: cold CPU median
+122 ms, max 205 (wall 1027: over the 400 ms cold goal on a loaded machine). These moves are the
+load (nothing in this round touches those answers' path); what changed: the long-answer check
+found a quadratic pass again: claims_practice read each part's whole sentence by walking to
+the full stops on either side, so an answer with no full stop made every part re-read the
+rest: 'imbalanced' x 100,000 words took 1058 s and 'underfitting' x 100,000 880 s (load 16-18,
+wall). Now each whole sentence is found in one pass and read once (the same verdicts: scores
+identical); 'imbalanced' x 10,000 / 40,000 CPU 2.80 s / (over 4 min) ->
+1.80 / 3.31 s, 'underfitting' 0.84 / 3.58 s (main's 40,000 run stopped after 4 minutes).
 """
 
 from __future__ import annotations
