@@ -142,6 +142,9 @@ MEASURED_ONLY = frozenset(
         "heldout_star32_pack_star.yaml",
         # round 32, perf32: answers timed at its start and end only (benchmarks/scoring.py --set)
         "heldout_perf32_timing.yaml",
+        # round 32, wrong32: held-out (5 shipped questions and the outside pack packs/wrong32)
+        # measured at its start and end only (see scoring_quality.py)
+        "heldout_wrong32_content.yaml",
         # round 31, cut31: held-out measured at its start and end only (written from the prompts
         # alone); its dev set probes one cause (openings on a neighbour), see scoring_quality.py
         "heldout_cut31_content.yaml",

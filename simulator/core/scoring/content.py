@@ -47,6 +47,7 @@ from simulator.core.scoring.off_question import off_question_credit
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
+from simulator.core.scoring.side_comparatives import side_comparatives
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import Tokens
 from simulator.core.scoring.topicality import topicality
@@ -136,6 +137,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     stance = Stance(tokens)
     misconceptions, warned, wrong_sentences = find_misconceptions(question, index, stance)
     opposite = contradictions(question, index, stance)
+    for k, turned in side_comparatives(question, tokens, stance).items():
+        opposite.setdefault(k, turned)
     for k, dismissal in dismissed_points(question, index, stance).items():
         opposite.setdefault(k, dismissal)
     for k, ranked_below in beaten_points(question, index, stance).items():

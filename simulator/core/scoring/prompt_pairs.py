@@ -44,12 +44,12 @@ _TRAIN_INFER = re.compile(
     re.I,
 )
 _SIDE = r"(?:an? |the )?([a-z][a-z0-9 \-]{1,40}?)"
+# where the second side's name ends: "... and dense retrieval *for search*" (wrong32)
+_SIDE_END = r"(?=[,.?;:]| like | such | and | for | when |$)"
 _TWO_SIDED = (
-    re.compile(rf"\bdifference between {_SIDE} and {_SIDE}(?=[,.?;:]| like | such | and |$)", re.I),
-    re.compile(
-        rf"\bcompare {_SIDE} (?:and|with|to) {_SIDE}(?=[,.?;:]| like | such | and |$)", re.I
-    ),
-    re.compile(rf"\b{_SIDE} (?:versus|vs\.?) {_SIDE}(?=[,.?;:]| like | such | and |$)", re.I),
+    re.compile(rf"\bdifference between {_SIDE} and {_SIDE}{_SIDE_END}", re.I),
+    re.compile(rf"\bcompare {_SIDE} (?:and|with|to) {_SIDE}{_SIDE_END}", re.I),
+    re.compile(rf"\b{_SIDE} (?:versus|vs\.?) {_SIDE}{_SIDE_END}", re.I),
 )
 # A subject's name inside a question's sentence: up to four words, none of the question's own
 # ("why did", "how does", "should")
@@ -105,6 +105,37 @@ def _topic(prompt: str) -> tuple[str, ...]:
         if m:
             return tuple(words(m.group(1).lower()))
     return ()
+
+
+# "row-oriented formats such as CSV": the side is named by its example too (wrong32)
+_EXAMPLE = re.compile(r" (?:such as|like|e g|for example|for instance|including) ")
+_EXAMPLE_AFTER = r"(?:,? (?:such as|like|e\.g\.,?|for example|for instance|including) )"
+_EXAMPLE_NAME = re.compile(
+    r"((?:an? |the )?[a-z0-9][a-z0-9\-]*(?: [a-z0-9][a-z0-9\-]*)?)(?=[,.?;:)]| and | or | with "
+    r"| for | when | to | in |$)"
+)
+
+
+def _with_examples(pair: Pair, prompt: str) -> Pair:
+    """Each side named by the example the prompt gives of it ("columnar formats such as
+    Parquet": "parquet" names that side): an answer says "Parquet" or "CSV" for the side."""
+    raw = prompt.lower()
+    sides: list[tuple[str, ...]] = []
+    for side in pair:
+        names = list(side)
+        for name in side:
+            parts = _EXAMPLE.split(name, maxsplit=1)
+            if len(parts) == 2:
+                names[names.index(name)] = parts[0]
+                names.append(parts[1])
+        for name in list(names):
+            spelled = re.escape(name).replace(r"\ ", r"[\s\-]+")
+            for m in re.finditer(rf"\b{spelled}{_EXAMPLE_AFTER}", raw):
+                ex = _EXAMPLE_NAME.match(raw, m.end())
+                if ex:
+                    names.append(" ".join(words(ex.group(1))))
+        sides.append(tuple(dict.fromkeys(n for n in names if n)))
+    return (sides[0], sides[1])
 
 
 def _alternatives(name: str) -> tuple[str, ...]:
@@ -218,7 +249,7 @@ def prompt_pairs(prompt: str, labels: tuple[str, ...] = ()) -> tuple[Pair, ...]:
                 if differ and len(listed) > 3 and not _contrasted(listed[i], listed[j], labels):
                     continue
                 _add(out, listed[i], listed[j])
-    return tuple(out)
+    return tuple(_with_examples(p, prompt) if subject_pair(p) else p for p in out)
 
 
 _LABEL_PARTS = re.compile(r";|\b(?:while|whereas)\b", re.I)

@@ -1,0 +1,321 @@
+"""Comparatives given to the wrong side of a compared pair (wrong32, issue 9).
+
+"Bi-encoders are more accurate than cross-encoders", "cross-encoders are the faster option",
+"columnar formats compress worse than CSV": a confidently wrong answer to a compare-two-things
+question keeps the rubric's words and turns round *which side* is better, faster or cheaper.
+No phrase is reversed and no attribute moves from one side to the other (contradiction.py's
+swap), so nothing else sees it: the comparison itself is the claim.
+
+The sides are the question's own pairs (prompt_pairs.py: "compare X and Y", "the difference
+between X and Y", ...; a fixed pair of pair_sides.py only when the prompt names both its
+sides). The accepted view's comparatives come from the model answer and the key-point labels:
+a comparative word (faster/slower, better/worse, cheaper, higher/lower, larger/smaller,
+longer/shorter, more/less X ...) in a sentence is said of the side named nearest before it in
+that sentence, of the side *not* named right after "than" ("A is slower than B": A), or, in a
+sentence that names no side before it but says "it"/"they", of the one side the sentence
+before names. Each is kept with the content words around it (its *anchors*: "compress",
+"accurate", "memory"), so "slower to train" and "faster at inference" are two comparisons.
+
+An answer's comparative is a wrong claim when the accepted view says the opposite direction of
+the same side, or the same direction of the other side, with anchors in common (or none said on
+one of them), and the answer states no comparative that agrees with the accepted view on that
+scale and side. Charged only as the speaker's own: not negated, hedged, asked, under an opening
+condition or inside a warning. The charge goes to the key point whose label says the
+comparison (its scale's words or its anchors, then the sides' names), as a contradiction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from simulator.core.questions import Question
+from simulator.core.scoring.claim_clauses import CONDITIONS, HEDGES, NOT_ANCHOR
+from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.named_sides import _named as named
+from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions
+from simulator.core.scoring.prompt_pairs import Pair, prompt_pairs, subject_pair
+from simulator.core.scoring.stance import Stance, clause_ids
+from simulator.core.scoring.text import Tokens, run_starts, stem, tokenize, word_set, words
+
+# Comparative scales: words saying one direction, words saying the other.
+_SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (word_set(up), word_set(down))
+    for up, down in (
+        ("faster quicker", "slower"),
+        ("better", "worse"),
+        ("cheaper", "costlier pricier"),
+        ("higher", "lower"),
+        ("larger bigger greater", "smaller"),
+        ("longer", "shorter"),
+        ("stronger", "weaker"),
+        ("easier simpler", "harder"),
+        ("more", "less fewer"),
+    )
+)
+_MORE = len(_SCALES) - 1  # "more X" / "less X": the scale is X's
+_SCALE_OF = {
+    w: (n, d) for n, (up, down) in enumerate(_SCALES) for d, ws in ((1, up), (-1, down)) for w in ws
+}
+# Words between a comparative and what it is said of that name nothing compared.
+_INTENSIFIERS = word_set(
+    "much far significantly considerably substantially slightly somewhat generally usually"
+    " typically often even still a lot bit way"
+)
+_PRONOUNS = word_set("it they its their this that these those")
+_THAN = word_set("than")
+_REACH = 3  # content words either side of a comparative that say what is compared
+_WARNING = frozenset(stem(w) for w in ("mistake", "myth", "misconception", "wrongly", "confusion"))
+
+
+@dataclass(frozen=True)
+class _Comparison:
+    side: int  # 0 or 1: which side of the pair it is said of
+    scale: tuple[int, str]  # (scale, the compared word for "more X"; "" otherwise)
+    direction: int  # 1 or -1
+    anchors: frozenset[str]
+    at: int  # position of the comparative word
+
+
+def _asked_pairs(question: Question) -> tuple[Pair, ...]:
+    """The pairs the prompt asks to compare."""
+    labels = tuple(kp.label for kp in question.key_points)
+    own = tuple(p for p in prompt_pairs(question.prompt, labels) if subject_pair(p))
+    prompt = tokenize(question.prompt)
+    fixed = tuple(p for p in SWAP_PAIRS if mentions(prompt, p[0]) and mentions(prompt, p[1]))
+    return fixed + own
+
+
+def _pairs(question: Question) -> tuple[Pair, ...]:
+    labels = tuple(kp.label for kp in question.key_points)
+    written = _written_names(question.prompt, question.model_answer or "", labels)
+    return _asked_pairs(question) + written
+
+
+@lru_cache(maxsize=256)
+def _written_names(prompt: str, model_answer: str, labels: tuple[str, ...]) -> tuple[Pair, ...]:
+    """Each two names the model answer writes as names (named_sides.py: "Adam", "SGD",
+    "XGBoost"), as sides that an answer's comparison can turn round."""
+    groups, kinds = named(prompt, model_answer, labels)
+    said = tokenize(model_answer)
+    written: list[tuple[str, ...]] = []
+    for g, kind in zip(groups, kinds, strict=True):
+        if kind != -1 or any(len(name) > 3 for name in g):
+            continue
+        # the words the model answer spells each name with (the names are stems)
+        spelled = tuple(
+            dict.fromkeys(
+                " ".join(said.words[p : p + len(name)])
+                for name in g
+                for p in run_starts(said.stems, name)
+            )
+        )
+        if spelled:
+            written.append(spelled)
+    return tuple(
+        (written[i], written[j]) for i in range(len(written)) for j in range(i + 1, len(written))
+    )
+
+
+def _side_words(tokens: Tokens, pair: Pair) -> dict[int, int]:
+    """Position -> side for every word of a side's name."""
+    out: dict[int, int] = {}
+    for s in (0, 1):
+        for side_name in pair[s]:
+            n = len(words(side_name))
+            for p in mentions(tokens, (side_name,)):
+                for q in range(p, p + n):
+                    out.setdefault(q, s)
+    return out
+
+
+def _starts(tokens: Tokens, pair: Pair) -> list[tuple[int, int]]:
+    """(position, side) of each naming of a side, in order."""
+    found = [(p, s) for s in (0, 1) for p in mentions(tokens, pair[s])]
+    return sorted(set(found))
+
+
+def _anchors(tokens: Tokens, at: int, named: dict[int, int]) -> frozenset[str]:
+    sentence = tokens.sentences[tokens.sentence_of[at]]
+    lo, hi = sentence.first_word, sentence.last_word
+    out: set[str] = set()
+    for step in (-1, 1):
+        p, taken = at + step, 0
+        while lo <= p < hi and taken < _REACH:
+            w = tokens.words[p]
+            if w in _THAN or p in named:
+                break
+            if w not in NOT_ANCHOR and w not in _INTENSIFIERS and w not in _SCALE_OF:
+                out.add(tokens.stems[p])
+                taken += 1
+            p += step
+    return frozenset(out)
+
+
+def _comparisons(tokens: Tokens, pair: Pair, borrow: bool = True) -> list[_Comparison]:
+    named = _side_words(tokens, pair)
+    starts = _starts(tokens, pair)
+    out: list[_Comparison] = []
+    previous_single: int | None = None
+    for sentence in tokens.sentences:
+        lo, hi = sentence.first_word, sentence.last_word
+        here = [(p, s) for p, s in starts if lo <= p < hi]
+        for at in range(lo, hi):
+            w = tokens.words[at]
+            if w not in _SCALE_OF or at in named:
+                continue
+            n, direction = _SCALE_OF[w]
+            compared = ""
+            if n == _MORE:
+                nxt = at + 1
+                if nxt >= hi or tokens.words[nxt] in NOT_ANCHOR or tokens.words[nxt] in _THAN:
+                    continue
+                if nxt in named:
+                    continue
+                compared = tokens.stems[nxt]
+            side = _subject(tokens, at, here, previous_single if borrow else None)
+            if side is None:
+                continue
+            anchors = _anchors(tokens, at, named) - {compared}
+            out.append(_Comparison(side, (n, compared), direction, anchors, at))
+        sides = {s for _, s in here}
+        previous_single = next(iter(sides)) if len(sides) == 1 else None
+    return out
+
+
+_BASE = word_set("than unlike over versus vs compared")
+
+
+def _base(tokens: Tokens, p: int, first: int) -> bool:
+    """The side named at p is a comparison's base: "than B", "unlike the B", "compared with B"."""
+    return any(w in _BASE for w in tokens.words[max(first, p - 2) : p])
+
+
+def _subject(
+    tokens: Tokens, at: int, here: list[tuple[int, int]], previous_single: int | None
+) -> int | None:
+    sentence = tokens.sentences[tokens.sentence_of[at]]
+    # "A is slower than B": said of the side that is not B
+    for p, s in here:
+        if at < p <= at + 4 and any(tokens.words[q] in _THAN for q in range(at + 1, p)):
+            return 1 - s
+    # a side named as the base of a comparison ("than B", "unlike B") is not what a later
+    # comparative of the sentence is said of: "A is worse than B *but cheaper*"
+    before = [(p, s) for p, s in here if p < at and not _base(tokens, p, sentence.first_word)]
+    if before:
+        return before[-1][1]
+    if previous_single is not None and any(
+        tokens.words[q] in _PRONOUNS for q in range(sentence.first_word, at)
+    ):
+        return previous_single
+    return None
+
+
+@lru_cache(maxsize=256)
+def _accepted(texts: tuple[str, ...], pair: Pair, borrow: bool) -> tuple[_Comparison, ...]:
+    out: list[_Comparison] = []
+    for text in texts:
+        if text:
+            out.extend(_comparisons(tokenize(text), pair, borrow))
+    # a comparison the accepted view says both ways is no view
+    return tuple(
+        c
+        for c in out
+        if not any(
+            o.scale == c.scale and _same_claim(o, c.side, -c.direction) and _meet(o, c) for o in out
+        )
+    )
+
+
+def _same_claim(c: _Comparison, side: int, direction: int) -> bool:
+    """c says what (side, direction) says: the same side the same way, or the other side the
+    other way."""
+    return (c.side == side and c.direction == direction) or (
+        c.side != side and c.direction == -direction
+    )
+
+
+def _meet(a: _Comparison, b: _Comparison) -> bool:
+    return not a.anchors or not b.anchors or bool(a.anchors & b.anchors)
+
+
+def _asserted(tokens: Tokens, stance: Stance, c: _Comparison) -> bool:
+    sentence = tokens.sentences[tokens.sentence_of[c.at]]
+    ids = clause_ids(sentence)
+    clause = ids[c.at - sentence.first_word]
+    clause_words = [
+        tokens.words[p]
+        for p in range(sentence.first_word, sentence.last_word)
+        if ids[p - sentence.first_word] == clause
+    ]
+    if any(w in HEDGES for w in clause_words):
+        return False
+    if tokens.words[sentence.first_word] in CONDITIONS:
+        return False
+    if sentence.text.rstrip().endswith("?"):
+        return False
+    if any(s in _WARNING for s in tokens.stems[sentence.first_word : c.at]):
+        return False
+    span = (c.at, c.at + 1)
+    return not stance.negated(span) and not stance.warned(span)
+
+
+def _point(question: Question, c: _Comparison, pair: Pair) -> int | None:
+    """The key point whose label says this comparison."""
+    scale_words = _SCALES[c.scale[0]][0] | _SCALES[c.scale[0]][1]
+    side_stems = {stem(w) for side in pair for name in side for w in words(name)}
+    best, best_score = None, 0
+    for k, kp in enumerate(question.key_points):
+        label = words(kp.label)
+        stems = {stem(w) for w in label}
+        score = 0
+        if c.scale[1]:
+            score += 2 * (c.scale[1] in stems and bool(scale_words & set(label)))
+        else:
+            score += 2 * bool(scale_words & set(label))
+        score += 2 * len(c.anchors & stems)
+        score += bool(side_stems & stems)
+        if score > best_score:
+            best, best_score = k, score
+    return best if best_score >= 2 else None
+
+
+def side_comparatives(
+    question: Question, tokens: Tokens, stance: Stance
+) -> dict[int, Contradiction]:
+    """Key points whose comparison the answer gives to the wrong side, by index."""
+    found: dict[int, Contradiction] = {}
+    texts = (question.model_answer or "",) + tuple(kp.label for kp in question.key_points)
+    asked = _asked_pairs(question)
+    for pair in _pairs(question):
+        # "it" stands for a side only where the question compares the two: a model answer
+        # names many tools ("Porter", "spaCy") in sentences about something else
+        borrow = pair in asked
+        accepted = _accepted(texts, pair, borrow)
+        if not accepted:
+            continue
+        said = [c for c in _comparisons(tokens, pair, borrow) if _asserted(tokens, stance, c)]
+        for c in said:
+            against = [
+                a
+                for a in accepted
+                if a.scale == c.scale and _same_claim(a, c.side, -c.direction) and _meet(a, c)
+            ]
+            if not against:
+                continue
+            agrees = any(o.scale == c.scale and _same_claim(o, c.side, -c.direction) for o in said)
+            if agrees:
+                continue
+            k = _point(question, c, pair)
+            if k is None or k in found:
+                continue
+            sentence = tokens.sentences[tokens.sentence_of[c.at]]
+            word = tokens.words[c.at]
+            if c.scale[1]:
+                word = f"{word} {tokens.words[c.at + 1]}"
+            if against[0].side == c.side:
+                claim = f'"{word}" said of {pair[c.side][0]}: the accepted answer says the opposite'
+            else:
+                claim = f'"{word}" said of {pair[c.side][0]}, not of {pair[1 - c.side][0]}'
+            found[k] = Contradiction(claim, sentence.text)
+    return found

@@ -1,0 +1,119 @@
+"""Comparatives given to the wrong side of a compared pair (issue 9, wrong32).
+
+side_comparatives.py reads which side of a question's pair the model answer calls faster,
+better, cheaper, more accurate ... and charges an answer that says the opposite of that side,
+or the same of the other side. A question of an outside author's pack with no
+``contradicted_by`` at all: the comparisons come from its model answer alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.questions import KeyPoint, Question
+from simulator.core.scoring import score_answer
+from simulator.core.scoring.prompt_pairs import prompt_pairs
+from simulator.core.scoring.side_comparatives import side_comparatives
+from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.text import tokenize
+from simulator.core.transcript import Transcript
+
+_QUESTION = Question(
+    id="tech.test-retrievers",
+    category="technical",
+    topic="retrieval",
+    difficulty=2,
+    prompt="What is the difference between sparse retrieval and dense retrieval for search?",
+    time_limit_s=120,
+    key_points=[
+        KeyPoint(
+            id="sparse",
+            label="Sparse retrieval such as BM25 matches exact terms through an inverted index",
+            weight=2,
+            phrases=["inverted index", "exact terms", "bm25"],
+        ),
+        KeyPoint(
+            id="dense",
+            label="Dense retrieval embeds query and document into vectors and compares them",
+            weight=2,
+            phrases=["embeds", "vectors", "embedding"],
+        ),
+        KeyPoint(
+            id="trade-off",
+            label="Dense retrieval is better at paraphrases; sparse retrieval is cheaper to run",
+            weight=2,
+            phrases=["paraphrases", "synonyms", "cheaper to run"],
+        ),
+    ],
+    model_answer=(
+        "Sparse retrieval such as BM25 matches the exact terms of the query through an inverted "
+        "index. Dense retrieval embeds the query and each document into vectors and compares "
+        "them by cosine similarity. Dense retrieval is better at paraphrases and synonyms, while "
+        "sparse retrieval is cheaper to run and needs no training."
+    ),
+)
+
+
+def _charged(text: str) -> list[str]:
+    tokens = tokenize(text)
+    found = side_comparatives(_QUESTION, tokens, Stance(tokens))
+    return [_QUESTION.key_points[k].id for k in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sparse retrieval is better at paraphrases and synonyms than dense retrieval.",
+        "Dense retrieval is worse at paraphrases, because vectors blur the meaning.",
+        "Dense retrieval is cheaper to run than sparse retrieval.",
+        "Sparse retrieval embeds text into vectors. It is better at paraphrases and synonyms.",
+    ],
+)
+def test_a_comparison_given_to_the_wrong_side_is_charged(text: str) -> None:
+    assert _charged(text) == ["trade-off"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dense retrieval is better at paraphrases, and sparse retrieval is cheaper to run.",
+        "Sparse retrieval is worse at paraphrases than dense retrieval but cheaper to run.",
+        "Compared with sparse retrieval, dense retrieval handles synonyms better.",
+        "Sparse retrieval is not better at paraphrases than dense retrieval.",
+        "A common mistake is to think sparse retrieval is better at paraphrases.",
+        "Is sparse retrieval better at paraphrases than dense retrieval?",
+        "Sparse retrieval might be better at paraphrases on very short queries.",
+    ],
+)
+def test_a_right_denied_warned_or_hedged_comparison_is_not_charged(text: str) -> None:
+    assert _charged(text) == []
+
+
+def test_the_charge_costs_the_point_and_names_the_claim() -> None:
+    right = score_answer(
+        _QUESTION,
+        Transcript(
+            "Sparse retrieval such as BM25 matches exact terms through an inverted index, while "
+            "dense retrieval embeds both texts into vectors. Dense retrieval is better at "
+            "paraphrases and synonyms, and sparse retrieval is cheaper to run."
+        ),
+    )
+    wrong = score_answer(
+        _QUESTION,
+        Transcript(
+            "Sparse retrieval such as BM25 matches exact terms through an inverted index, while "
+            "dense retrieval embeds both texts into vectors. Sparse retrieval is better at "
+            "paraphrases and synonyms, and dense retrieval is cheaper to run."
+        ),
+    )
+    point = next(k for k in wrong.key_points if k.id == "trade-off")
+    assert point.status == "contradicted"
+    assert point.contradiction is not None and "sparse retrieval" in point.contradiction
+    assert wrong.overall < right.overall
+
+
+def test_the_prompt_example_names_its_side() -> None:
+    pairs = prompt_pairs(
+        "Compare row-oriented formats such as CSV with columnar formats such as Parquet."
+    )
+    assert pairs == ((("row oriented formats", "csv"), ("columnar formats", "parquet")),)
