@@ -28,6 +28,7 @@ from functools import lru_cache
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.claim_clauses import WrongClaim
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side, without_side
+from simulator.core.scoring.prompt_pairs import Pair, question_pairs, subject_pair
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
 
@@ -67,14 +68,17 @@ def _named(stems: tuple[str, ...], pair: tuple[tuple[str, ...], ...]) -> list[in
 
 @lru_cache(maxsize=256)
 def _descriptions(
-    model_answer: str, labels: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]
+    model_answer: str,
+    labels: tuple[str, ...],
+    phrases: tuple[tuple[str, ...], ...],
+    pairs: tuple[Pair, ...] = SWAP_PAIRS,
 ) -> dict[int, tuple[Description, ...]]:
-    """Per pair of ``SWAP_PAIRS`` the accepted text names both sides of: the parts describing
-    one side each, with the key point each is about (a label's own, or the point whose phrase
-    the part says)."""
+    """Per pair (``SWAP_PAIRS``, then the prompt's own: prompt_pairs.question_pairs) the
+    accepted text names both sides of: the parts describing one side each, with the key point
+    each is about (a label's own, or the point whose phrase the part says)."""
     texts = [(model_answer, None), *((t, k) for k, t in enumerate(labels))]
     out: dict[int, list[Description]] = {}
-    for n, pair in enumerate(SWAP_PAIRS):
+    for n, pair in enumerate(pairs):
         found: list[Description] = []
         for text, own in texts:
             for part in _PART_BREAK.split(text):
@@ -85,6 +89,12 @@ def _descriptions(
                     continue
                 seq = _content(ws, pair, named[0])
                 kp = own
+                if kp is None:
+                    # a label about this side alone, before one that names the pair
+                    kp = next(
+                        (k for k, t in enumerate(labels) if _named(_stems(t), pair) == named),
+                        None,
+                    )
                 if kp is None:
                     kp = next((k for k, t in enumerate(labels) if _named(_stems(t), pair)), None)
                 if kp is None:
@@ -181,10 +191,17 @@ def _general_descriptions() -> dict[int, tuple[Description, ...]]:
 def swapped_definitions(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
     """Each part of the answer that describes one side of a pair in the other side's words, as
     a wrong claim about the key point of that description (at most one per part)."""
+    labels = tuple(kp.label for kp in question.key_points)
+    # the pairs a prompt names too ("compare bi-encoders and cross-encoders", wrong32): an
+    # outside pack's compared subjects are described by its own model answer
+    pairs = tuple(
+        p for p in question_pairs(question.prompt, labels) if p in SWAP_PAIRS or subject_pair(p)
+    )
     known = _descriptions(
         question.model_answer,
-        tuple(kp.label for kp in question.key_points),
+        labels,
         tuple(tuple(kp.phrases) for kp in question.key_points),
+        pairs,
     )
     known = {**_general_descriptions(), **known}
     found: list[WrongClaim] = []
@@ -192,7 +209,7 @@ def swapped_definitions(question: Question, tokens: Tokens, stance: Stance) -> l
         ws = list(tokens.words[first:last])
         stems = tuple(tokens.stems[first:last])
         for n, descriptions in known.items():
-            pair = SWAP_PAIRS[n]
+            pair = pairs[n]
             named = _named(stems, pair)
             if len(named) != 1:
                 continue

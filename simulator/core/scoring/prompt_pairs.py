@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from simulator.core.questions import GENERIC_WORDS
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side
 from simulator.core.scoring.text import STOPWORDS, stem, words
 
@@ -278,4 +279,84 @@ def question_pairs(prompt: str, labels: tuple[str, ...] = ()) -> tuple[Pair, ...
     """``SWAP_PAIRS`` and then the prompt's own pairs: indices below len(SWAP_PAIRS) are the
     fixed pairs' own. ``labels``: the key points' labels, which tell which of a long list of
     methods the rubric contrasts."""
-    return SWAP_PAIRS + prompt_pairs(prompt, labels)
+    own = prompt_pairs(prompt, labels)
+    said = {_stemmed(p) for p in SWAP_PAIRS + own}
+    return (
+        SWAP_PAIRS + own + tuple(p for p in label_pairs(prompt, labels) if _stemmed(p) not in said)
+    )
+
+
+def _stemmed(pair: Pair) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(stem(w) for w in words(side[0])) for side in pair)
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_LABEL_SUBJECT_WORDS = 4
+
+
+def _label_subject(label: str, prompt_stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a label opens with that the prompt also says, in a row ("A cross-encoder
+    reads ..." under "Compare bi-encoders and cross-encoders": "cross encoder")."""
+    ws = words(label.lower())
+    while ws and ws[0] in _ARTICLES:
+        ws = ws[1:]
+    for n in range(min(_LABEL_SUBJECT_WORDS, len(ws)), 0, -1):
+        head = tuple(ws[:n])
+        stems = tuple(stem(w) for w in head)
+        if all(s in _STOP for s in stems) or stem(head[-1]) in _STOP:
+            continue
+        if n == 1 and (head[0] in GENERIC_WORDS or stem(head[0]) in _HEADS):
+            continue  # "data" of "data drift", "importance" of "permutation importance"
+        if any(prompt_stems[i : i + n] == stems for i in range(len(prompt_stems) - n + 1)):
+            return head
+    return ()
+
+
+@lru_cache(maxsize=512)
+def label_pairs(prompt: str, labels: tuple[str, ...]) -> tuple[Pair, ...]:
+    """Two subjects the key points' labels open with, both named in the prompt, whatever the
+    prompt's wording ("When would you use a bi-encoder, and when a cross-encoder?"): a rubric
+    that gives each its own point ("A bi-encoder embeds ...", "A cross-encoder reads ...")
+    compares them (wrong32). A subject of one word must be a name the prompt's pair forms
+    would take (not a stop word); one inside the other names neither apart."""
+    prompt_stems = tuple(stem(w) for w in words(prompt.lower()))
+    subjects: list[tuple[str, ...]] = []
+    for label in labels:
+        head = _label_subject(label, prompt_stems)
+        if head and head not in subjects:
+            subjects.append(head)
+    out: list[Pair] = []
+    for i in range(len(subjects)):
+        for j in range(i + 1, len(subjects)):
+            if _joined(prompt_stems, subjects[i], subjects[j]):
+                _add(out, subjects[i], subjects[j])
+    return tuple(_with_examples(p, prompt) for p in out)
+
+
+# Words between two subjects the prompt lists or sets against each other
+_JOINERS = frozenset(stem(w) for w in ("and", "or", "vs", "versus", "than", "from", "over"))
+_BETWEEN = _JOINERS | frozenset(
+    stem(w) for w in ("a", "an", "the", "when", "with", "to", "compared", "instead", "of")
+)
+_JOIN_GAP = 3
+
+
+def _joined(prompt_stems: tuple[str, ...], x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The prompt names x and y together: a joining word and at most a few small words between
+    them ("a bi-encoder, and when a cross-encoder", "sigmoid, tanh and ReLU")."""
+    sx, sy = tuple(stem(w) for w in x), tuple(stem(w) for w in y)
+    at_x = [i for i in range(len(prompt_stems)) if prompt_stems[i : i + len(sx)] == sx]
+    at_y = [i for i in range(len(prompt_stems)) if prompt_stems[i : i + len(sy)] == sy]
+    for (a, la), (b, _) in (
+        *(((i, len(sx)), (j, len(sy))) for i in at_x for j in at_y if i < j),
+        *(((j, len(sy)), (i, len(sx))) for i in at_x for j in at_y if j < i),
+    ):
+        gap = prompt_stems[a + la : b]
+        # one listed name between them is fine ("sigmoid, tanh and ReLU")
+        if (
+            len(gap) <= _JOIN_GAP
+            and any(g in _JOINERS for g in gap)
+            and sum(g not in _BETWEEN for g in gap) <= 1
+        ):
+            return True
+    return False

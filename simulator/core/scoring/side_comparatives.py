@@ -34,7 +34,7 @@ from simulator.core.scoring.claim_clauses import CONDITIONS, HEDGES, NOT_ANCHOR
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.named_sides import _named as named
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions
-from simulator.core.scoring.prompt_pairs import Pair, prompt_pairs, subject_pair
+from simulator.core.scoring.prompt_pairs import Pair, question_pairs, subject_pair
 from simulator.core.scoring.stance import Stance, clause_ids
 from simulator.core.scoring.text import Tokens, run_starts, stem, tokenize, word_set, words
 
@@ -42,21 +42,44 @@ from simulator.core.scoring.text import Tokens, run_starts, stem, tokenize, word
 _SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (word_set(up), word_set(down))
     for up, down in (
-        ("faster quicker", "slower"),
-        ("better", "worse"),
-        ("cheaper", "costlier pricier"),
-        ("higher", "lower"),
-        ("larger bigger greater", "smaller"),
-        ("longer", "shorter"),
-        ("stronger", "weaker"),
-        ("easier simpler", "harder"),
+        ("faster quicker fastest quickest", "slower slowest"),
+        ("better best outperforms outperform beats", "worse worst"),
+        ("cheaper cheapest", "costlier pricier"),
+        ("higher highest", "lower lowest"),
+        ("larger bigger greater largest biggest", "smaller smallest"),
+        ("longer longest", "shorter shortest"),
+        ("stronger strongest", "weaker weakest"),
+        ("easier simpler easiest simplest", "harder hardest"),
         ("more", "less fewer"),
     )
 )
 _MORE = len(_SCALES) - 1  # "more X" / "less X": the scale is X's
+# The plain forms of the same scales ("cross-encoders are slow", "a small vocabulary"): said of
+# much else, so one meets another only on a shared anchor ("too slow ... *corpus*").
+_PLAIN_SCALES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (word_set(up), word_set(down))
+    for up, down in (
+        ("fast quick", "slow"),
+        ("good", "bad poor"),
+        ("cheap inexpensive", "expensive costly"),
+        ("high", "low"),
+        ("large big huge", "small tiny"),
+        ("long", "short"),
+        ("strong", "weak"),
+        ("easy simple", "hard difficult complex"),
+    )
+)
 _SCALE_OF = {
     w: (n, d) for n, (up, down) in enumerate(_SCALES) for d, ws in ((1, up), (-1, down)) for w in ws
 }
+_PLAIN_OF = {
+    w: (n, d)
+    for n, (up, down) in enumerate(_PLAIN_SCALES)
+    for d, ws in ((1, up), (-1, down))
+    for w in ws
+}
+_CHEAPER = 2
+_COSTLY = frozenset(stem(w) for w in ("expensive", "costly"))
 # Words between a comparative and what it is said of that name nothing compared.
 _INTENSIFIERS = word_set(
     "much far significantly considerably substantially slightly somewhat generally usually"
@@ -75,12 +98,15 @@ class _Comparison:
     direction: int  # 1 or -1
     anchors: frozenset[str]
     at: int  # position of the comparative word
+    plain: bool = False  # a plain form ("slow"), not a comparative ("slower")
 
 
 def _asked_pairs(question: Question) -> tuple[Pair, ...]:
-    """The pairs the prompt asks to compare."""
+    """The pairs the prompt asks to compare (its own forms, or two subjects the key points'
+    labels open with that the prompt names together: prompt_pairs.label_pairs)."""
     labels = tuple(kp.label for kp in question.key_points)
-    own = tuple(p for p in prompt_pairs(question.prompt, labels) if subject_pair(p))
+    asked = question_pairs(question.prompt, labels)[len(SWAP_PAIRS) :]
+    own = tuple(p for p in asked if subject_pair(p))
     prompt = tokenize(question.prompt)
     fixed = tuple(p for p in SWAP_PAIRS if mentions(prompt, p[0]) and mentions(prompt, p[1]))
     return fixed + own
@@ -145,7 +171,12 @@ def _anchors(tokens: Tokens, at: int, named: dict[int, int]) -> frozenset[str]:
             w = tokens.words[p]
             if w in _THAN or p in named:
                 break
-            if w not in NOT_ANCHOR and w not in _INTENSIFIERS and w not in _SCALE_OF:
+            if (
+                w not in NOT_ANCHOR
+                and w not in _INTENSIFIERS
+                and w not in _SCALE_OF
+                and w not in _PLAIN_OF
+            ):
                 out.add(tokens.stems[p])
                 taken += 1
             p += step
@@ -162,9 +193,12 @@ def _comparisons(tokens: Tokens, pair: Pair, borrow: bool = True) -> list[_Compa
         here = [(p, s) for p, s in starts if lo <= p < hi]
         for at in range(lo, hi):
             w = tokens.words[at]
-            if w not in _SCALE_OF or at in named:
+            if (w not in _SCALE_OF and w not in _PLAIN_OF) or at in named:
                 continue
-            n, direction = _SCALE_OF[w]
+            plain = w not in _SCALE_OF
+            if plain and not _predicative(tokens, at, lo):
+                continue  # "small weights", "a huge vocabulary": said of the noun after
+            n, direction = _PLAIN_OF[w] if plain else _SCALE_OF[w]
             compared = ""
             if n == _MORE:
                 nxt = at + 1
@@ -173,14 +207,44 @@ def _comparisons(tokens: Tokens, pair: Pair, borrow: bool = True) -> list[_Compa
                 if nxt in named:
                     continue
                 compared = tokens.stems[nxt]
-            side = _subject(tokens, at, here, previous_single if borrow else None)
+                if compared in _COSTLY:  # "more expensive" is costlier: the cheaper scale
+                    n, direction, compared = _CHEAPER, -direction, ""
+            if plain or not borrow:
+                # a plain form only of a side its own clause names ("in *high* dimensions"
+                # after "DBSCAN struggles when ..." is said of dimensions), and so is any form
+                # of two names the question does not ask to compare ("MAP picks ..., while
+                # maximum likelihood picks those that make the data more probable")
+                side = _subject(tokens, at, _in_clause(tokens, at, here), None)
+            else:
+                side = _subject(tokens, at, here, previous_single if borrow else None)
             if side is None:
                 continue
             anchors = _anchors(tokens, at, named) - {compared}
-            out.append(_Comparison(side, (n, compared), direction, anchors, at))
+            if plain and not anchors:
+                continue
+            out.append(_Comparison(side, (n, compared), direction, anchors, at, plain))
         sides = {s for _, s in here}
         previous_single = next(iter(sides)) if len(sides) == 1 else None
     return out
+
+
+_COPULAS = word_set("is are was were be been being remains remain stays stay becomes become seems")
+_DEGREE = word_set("very too so quite relatively fairly rather much far extremely really")
+
+
+def _predicative(tokens: Tokens, at: int, first: int) -> bool:
+    """A plain form said of its clause's subject: "cross-encoders are (too) slow"."""
+    p = at - 1
+    while p >= first and tokens.words[p] in _DEGREE:
+        p -= 1
+    return p >= first and tokens.words[p] in _COPULAS
+
+
+def _in_clause(tokens: Tokens, at: int, here: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    sentence = tokens.sentences[tokens.sentence_of[at]]
+    ids = clause_ids(sentence)
+    clause = ids[at - sentence.first_word]
+    return [(p, s) for p, s in here if ids[p - sentence.first_word] == clause]
 
 
 _BASE = word_set("than unlike over versus vs compared")
@@ -236,6 +300,8 @@ def _same_claim(c: _Comparison, side: int, direction: int) -> bool:
 
 
 def _meet(a: _Comparison, b: _Comparison) -> bool:
+    if a.plain or b.plain:
+        return bool(a.anchors & b.anchors)
     return not a.anchors or not b.anchors or bool(a.anchors & b.anchors)
 
 

@@ -12,7 +12,8 @@ import pytest
 
 from simulator.core.questions import KeyPoint, Question
 from simulator.core.scoring import score_answer
-from simulator.core.scoring.prompt_pairs import prompt_pairs
+from simulator.core.scoring.definitions import swapped_definitions
+from simulator.core.scoring.prompt_pairs import label_pairs, prompt_pairs
 from simulator.core.scoring.side_comparatives import side_comparatives
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import tokenize
@@ -67,6 +68,12 @@ def _charged(text: str) -> list[str]:
         "Dense retrieval is worse at paraphrases, because vectors blur the meaning.",
         "Dense retrieval is cheaper to run than sparse retrieval.",
         "Sparse retrieval embeds text into vectors. It is better at paraphrases and synonyms.",
+        # superlatives, "outperforms", "more expensive"
+        "Of the two, sparse retrieval is the best at paraphrases and synonyms.",
+        "Sparse retrieval outperforms dense retrieval on paraphrases.",
+        "Sparse retrieval is the more expensive one to run.",
+        # a plain form said of the side ("is cheap to run")
+        "Dense retrieval is very cheap to run.",
     ],
 )
 def test_a_comparison_given_to_the_wrong_side_is_charged(text: str) -> None:
@@ -83,6 +90,11 @@ def test_a_comparison_given_to_the_wrong_side_is_charged(text: str) -> None:
         "A common mistake is to think sparse retrieval is better at paraphrases.",
         "Is sparse retrieval better at paraphrases than dense retrieval?",
         "Sparse retrieval might be better at paraphrases on very short queries.",
+        "Dense retrieval is the more expensive one to run.",
+        "Dense retrieval outperforms sparse retrieval on paraphrases.",
+        "Sparse retrieval is cheap to run.",
+        # a plain form before a noun is said of the noun
+        "Dense retrieval runs cheap nearest neighbour search over a small index.",
     ],
 )
 def test_a_right_denied_warned_or_hedged_comparison_is_not_charged(text: str) -> None:
@@ -117,3 +129,28 @@ def test_the_prompt_example_names_its_side() -> None:
         "Compare row-oriented formats such as CSV with columnar formats such as Parquet."
     )
     assert pairs == ((("row oriented formats", "csv"), ("columnar formats", "parquet")),)
+
+
+def test_the_labels_subjects_named_together_in_the_prompt_are_a_pair() -> None:
+    labels = (
+        "A bi-encoder embeds the query and each document separately",
+        "A cross-encoder reads the query and the document together",
+        "Retrieve candidates first, then rerank them",
+    )
+    prompt = "When would you use a bi-encoder, and when a cross-encoder, in a search system?"
+    assert label_pairs(prompt, labels) == ((("bi encoder",), ("cross encoder",)),)
+    # named apart in the prompt, or by a generic word: no pair
+    assert label_pairs("What does a bi-encoder do? And what else is used in search?", labels) == ()
+    assert label_pairs("How is data used, and what model?", ("Data ...", "Model ...")) == ()
+
+
+def test_a_prompt_pairs_description_given_to_the_other_side_is_a_wrong_claim() -> None:
+    said = (
+        "Dense retrieval matches the exact terms of the query through an inverted index. "
+        "Sparse retrieval embeds the query and each document into vectors."
+    )
+    tokens = tokenize(said)
+    assert swapped_definitions(_QUESTION, tokens, Stance(tokens))
+    right = "Sparse retrieval matches the exact terms of the query through an inverted index."
+    tokens = tokenize(right)
+    assert swapped_definitions(_QUESTION, tokens, Stance(tokens)) == []
