@@ -168,6 +168,10 @@ MEASURED_ONLY = frozenset(
         # prompts alone), and answers to its own outside pack (packs/charge31)
         "heldout_charge31_content.yaml",
         "heldout_charge31pack_content.yaml",
+        # round 32, charge32: held-out measured at its start and end only (written from the
+        # prompts alone), and answers to its own outside pack (packs/charge32)
+        "heldout_charge32_content.yaml",
+        "heldout_charge32pack_content.yaml",
         # round 30, wrong30: held-out measured at its start and end only; its dev set was
         # written from the prompts alone and holds confidently wrong answers only measured
         "heldout_wrong30_content.yaml",
