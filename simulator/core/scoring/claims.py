@@ -244,12 +244,55 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and not _other_form(d, negated, other)
                 and not (negated is said and _other_object(d, negated, other))
                 and not _compared_apart(d, negated, other)
+                and not (negated is accepted and _in_denied_adjunct(d, said))
+                and not (negated is said and _not_yet(d, said, other))
                 for d in negated.denied
             ):
                 return ("polarity", (-1,))
         else:
             return ("same", (-1,))
     return None
+
+
+# Participial adjuncts: "does not vanish *after being multiplied* through every layer".
+_ADJUNCT = word_set("after before when once while until being having")
+_ADJUNCT_REACH = 6  # words from the negation to the word its adjunct says
+
+
+def _in_denied_adjunct(denied: str, said: Clause) -> bool:
+    """The answer says the accepted clause's denied word only inside an adjunct of a negated
+    verb: "so it does *not* vanish *after being multiplied* through every layer" keeps the
+    negation's scope over the participle, so it does not assert what "without being
+    multiplied by every weight matrix" denies (charge31's held-out, charge32)."""
+    ws, st = said.words, said.stems
+    for i, s in enumerate(st):
+        if s != denied:
+            continue
+        for j in range(max(0, i - _ADJUNCT_REACH), i):
+            if ws[j] in NEGATED and any(w in _ADJUNCT for w in ws[j + 1 : i]):
+                return True
+    return False
+
+
+_UNTIL = word_set("before until till")
+_UNTIL_REACH = 4  # words from "before" to the event it names ("before a single optimizer *step*")
+
+
+def _not_yet(denied: str, said: Clause, other: Clause) -> bool:
+    """The accepted clause names the denied word as what comes later ("sums their gradients
+    *before one optimizer step*"): the answer's "adds up their gradients *without stepping*
+    the optimizer" says the same, that it has not happened yet (charge32). A flat denial
+    ("never steps the optimizer") is still one."""
+    if not any(
+        w == "without" and denied in said.stems[i + 1 : i + 1 + _UNTIL_REACH]
+        for i, w in enumerate(said.words)
+    ):
+        return False
+    ws, st = other.words, other.stems
+    return any(
+        s == denied and any(w in _UNTIL for w in ws[max(0, i - _UNTIL_REACH) : i])
+        for i, s in enumerate(st)
+    )
 
 
 def _rejects_as_said(negated: Clause, other: Clause) -> bool:

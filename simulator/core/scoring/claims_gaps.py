@@ -39,6 +39,10 @@ _TURNING = word_set("negative opposite inverse reverse minus reciprocal")
 # a denial inside the claim's gap takes away the words after it (wrong28).
 _DENYING_GAP = word_set("without")
 _QUOTIENT = word_set("divided ratio fraction proportion")
+# A conditioning word after another object in the gap makes the claim's later words the
+# condition, not the object: "the probability of *the data given* the parameters" is no
+# "the probability of the parameters" (charge32, a dev set's correct warning).
+_CONDITIONING = word_set("given conditional conditioned under")
 _NUMERATORS = word_set("one total")
 
 
@@ -99,6 +103,10 @@ def gap_breaks(tokens: Tokens, span: Span, own_positions: set[int], own_words: s
             continue
         if w in _TURNING or w in _DENYING_GAP or _quotient(ws, p, in_gap):
             return True
+        if w in _CONDITIONING and any(
+            ws[q] not in STOPWORDS and ws[q] not in own_words for q in gap if q < p
+        ):
+            return True  # "the probability of *the data given* the parameters" (charge32)
         if w in _OPENERS and not _same_subject_goes_on(tokens, span, p, in_gap):
             return True
         if (

@@ -341,8 +341,11 @@ def _said(
             if any(w in _HEDGES and w not in own for w in clause_words):
                 continue
             upto = [tokens.words[p] for p in pos if p < span[1]]
-            if any(w in _NEGATED for w in upto) != denies:
+            said_no = sum(w in _NEGATED for w in upto)
+            if (said_no > 0) != denies:
                 continue
+            if denies and said_no > sum(w in _NEGATED for w in words(text)):
+                continue  # "It is *not* correct that it can be ... with *no* human review"
             if not denies and unlike_inside(tokens, span, own):
                 continue  # "a random forest ..., which *is unlike* boosting"
             if not denies and _without_doing(tokens, max(first, span[0] - 3), span[1]):

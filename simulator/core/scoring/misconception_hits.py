@@ -16,6 +16,7 @@ from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.phrase_forms import QUALIFIERS, Phrase
 from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.rubric_claims import restricted_claim, rubric_words
 from simulator.core.scoring.stance import Stance, new_subject_inside, says_no
 from simulator.core.scoring.text import STOPWORDS, Tokens, word_set, words
 from simulator.core.scoring.topicality import vocabulary
@@ -44,6 +45,7 @@ def find_misconceptions(
         *(kp.label for kp in question.key_points),
         *(p for kp in question.key_points for p in kp.phrases),
     )
+    rubric = rubric_words(question) if question.misconceptions else frozenset()
     for mis in question.misconceptions:
         asserted: tuple[str, Span] | None = None
         warning: tuple[str, Span] | None = None
@@ -74,14 +76,19 @@ def find_misconceptions(
                         continue
                     if hedged_sweep(tokens, span, text) or stance.ruled_out(span):
                         continue
+                    if _sameness(text) and restricted_claim(tokens, span, rubric, text):
+                        continue
                     if new_subject_inside(tokens, span, set(words(text))):
                         continue
                     if supposed_in_mid_sentence(tokens, span) or gap_breaks(
                         tokens, span, index.term_positions(phrase, span), set(words(text))
                     ):
                         continue
-                    if not phrase.negated and (
-                        index.negated(span) or stance.negated(span, says_no(text))
+                    # A claim that says "not" itself is still denied by a negation before it
+                    # in its clause ("It is not correct that it can be fully automated with no
+                    # human review": charge32).
+                    if (not phrase.negated and index.negated(span)) or stance.negated(
+                        span, phrase.negated or says_no(text)
                     ):
                         if warning is None and stance.warned(span):
                             warning = (text, span)
@@ -105,6 +112,17 @@ def find_misconceptions(
                 MisconceptionHit(mis.id, text, sentence_text(tokens, span), mis.correction)
             )
     return hits, warned, wrong_sentences
+
+
+# A wrong claim of sameness ("mini-batch gradient descent is the same as batch gradient
+# descent") holds in a limiting case: said of that case only ("*With a batch size equal to the
+# whole training set*, mini-batch ... is the same as batch ...", "... the same as ... *only when*
+# ..."), it is the right statement of that case, not the misconception (charge32).
+_SAME_WORDS = word_set("same identical equivalent equal equals interchangeable")
+
+
+def _sameness(claim: str) -> bool:
+    return any(w in _SAME_WORDS for w in words(claim))
 
 
 # A rubric wrong claim made sweeping by one of these ("complex models are *always* more

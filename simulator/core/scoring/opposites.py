@@ -546,6 +546,9 @@ def _against_the_rest(tokens: Tokens, first: int, clauses: tuple[int, ...], clau
     return any(tuple(ws[i : i + len(t)]) == t for t in _THE_REST for i in range(len(ws)))
 
 
+_RELATIVES = frozenset(("which", "who"))
+
+
 @lru_cache(maxsize=256)
 def _causes(
     accepted: tuple[str, ...], terms: frozenset[str], pair: int, side: int
@@ -557,8 +560,12 @@ def _causes(
     said only with the point's direction, terms said only with the other one)."""
     found: dict[int, set[str]] = {0: set(), 1: set()}
     for text in accepted:
+        before: list[str] = []
         for clause in (c for part in _clauses(text) for c in _CONTRAST.split(part)):
             ws = words(clause)
+            # A relative clause is said of the clause before it: "use ridge regression,
+            # *which* stabilizes the solution" names ridge as what stabilizes (charge32).
+            held, before = (before if ws[:1] and ws[0] in _RELATIVES else []), ws
             said = set()
             for i, w in enumerate(ws):
                 key = side_of(w, stem(w))
@@ -570,7 +577,7 @@ def _causes(
                     key = (key[0], 1 - key[1])
                 said.add(key[1])
             if len(said) == 1:
-                found[said.pop()].update(s for s in map(stem, ws) if s in terms)
+                found[said.pop()].update(s for s in map(stem, held + ws) if s in terms)
     return frozenset(found[side] - found[1 - side]), frozenset(found[1 - side] - found[side])
 
 

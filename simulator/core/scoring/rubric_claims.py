@@ -256,12 +256,20 @@ def restricted_claim(tokens: Tokens, span: Span, rubric: frozenset[str], text: s
     if after + 1 < sentence.last_word and ws[after] == "only" and ws[after + 1] in _ONLY_CASES:
         return True
     first = sentence.first_word
-    if ws[first] not in _CASE_OPENERS:
-        return False
     ids = clause_ids(sentence)
-    opening = [j for j in range(first + 1, span[0]) if ids[j - first] == ids[0]]
-    if not opening or ids[span[0] - first] == ids[0]:
+    # The case opens the sentence, or the clause right before the claim's after a colon or a
+    # dash ("Setting gamma to zero is not a bug*: with gamma equal to zero*, focal loss is
+    # identical to cross entropy": charge32).
+    own_clause = ids[span[0] - first]
+    if own_clause == 0:
         return False
+    case = 0
+    if ws[first] not in _CASE_OPENERS:
+        case = own_clause - 1
+        at = [j for j in range(first, span[0]) if ids[j - first] == case]
+        if not at or ws[at[0]] not in _CASE_OPENERS or not _after_a_colon(sentence.text, ws[at[0]]):
+            return False
+    opening = [j for j in range(first, span[0]) if ids[j - first] == case][1:]
     own = {stem(w) for w in words(text)}
     return any(
         tokens.stems[j] in rubric
@@ -270,6 +278,12 @@ def restricted_claim(tokens: Tokens, span: Span, rubric: frozenset[str], text: s
         and ws[j] not in _NO_CASE
         for j in opening
     )
+
+
+def _after_a_colon(text: str, word: str) -> bool:
+    """The sentence says ``word`` right after a colon or a dash ("...: with gamma ...")."""
+    low = text.lower()
+    return any(f"{mark} {word} " in low for mark in (":", "\u2013", "\u2014", " -"))
 
 
 # "would" with an "if" clause in the same sentence: a state imagined, not the speaker's claim.

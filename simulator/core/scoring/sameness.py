@@ -47,6 +47,19 @@ _HEDGES = word_set(
 # "with a flat prior", "with enough data": a condition; "with different names": no condition.
 _CONDITION_AFTER_WITH = word_set("a an the uniform flat enough large small infinite zero no")
 _OPENING_CONDITIONS = word_set("if unless when whenever assuming")
+# "with gamma *set to* zero", "with the batch size *equal to* n": a setting after "with" names
+# a limiting case in which the two are the same (charge32).
+_SETTING = word_set(
+    "set at equal equals fixed zero one infinite infinity going tending approaching shrinking"
+)
+_SETTING_REACH = 4  # words from "with" to its setting ("with the temperature *at* one")
+# An opening clause that sets a case of its own ("*With gamma at zero*, focal loss is the same
+# as cross-entropy", "*Under a flat prior*, ..."), unless it names none ("In practice, ...").
+_CASE_OPENERS = word_set("with under in at given")
+_NO_CASE = word_set(
+    "practice general most many some all any example instance short fact reality production"
+    " sure this that these those it them such my our the experience principle theory essence"
+)
 
 
 @lru_cache(maxsize=512)
@@ -109,8 +122,21 @@ def same_claims(
             if any(w in NEGATION_WORDS for w in before) or any(w in _HEDGES for w in ws):
                 continue
             if any(
-                w == "with" and ws[n + 1 : n + 2] and ws[n + 1] in _CONDITION_AFTER_WITH
+                w == "with"
+                and ws[n + 1 : n + 2]
+                and (
+                    ws[n + 1] in _CONDITION_AFTER_WITH
+                    or any(x in _SETTING for x in ws[n + 2 : n + 2 + _SETTING_REACH])
+                )
                 for n, w in enumerate(ws)
+            ):
+                continue
+            if clause and (
+                _opens_on_a_case(all_words, ids, named, 0)
+                or (
+                    _after_a_break(sentence.text, all_words, ids, clause - 1)
+                    and _opens_on_a_case(all_words, ids, named, clause - 1)
+                )
             ):
                 continue
             if stance.warned((first + at[mark[0]], first + at[mark[0]] + 1)):
@@ -119,6 +145,27 @@ def same_claims(
             found.append(MisconceptionHit(None, said, sentence.text, _correction(question, named)))
             break
     return found
+
+
+def _after_a_break(text: str, ws: list[str], ids: tuple[int, ...], case: int) -> bool:
+    """Clause ``case`` follows a colon or a dash: a case of its own, not an aside."""
+    at = [i for i, c in enumerate(ids) if c == case]
+    if not at or at[0] >= len(ws):
+        return False
+    low = text.lower()
+    return any(f"{mark} {ws[at[0]]} " in low for mark in (":", "\u2013", "\u2014", " -"))
+
+
+def _opens_on_a_case(ws: list[str], ids: tuple[int, ...], named: set[str], case: int) -> bool:
+    """Clause ``case`` (the sentence's first, or the one just before the claim's: "Setting
+    gamma to zero is not a bug: *with gamma equal to zero*, ...") sets a case: an opener
+    ("with", "under", "in", "at", "given") and a word that is neither a named term nor a word
+    of no case ("in practice")."""
+    at = [i for i, c in enumerate(ids) if c == case]
+    if not at or at[0] >= len(ws) or ws[at[0]] not in _CASE_OPENERS:
+        return False
+    opening = [ws[i] for i in at[1:] if i < len(ws)]
+    return any(w not in STOPWORDS and w not in _NO_CASE and stem(w) not in named for w in opening)
 
 
 def _correction(question: Question, named: set[str]) -> str:

@@ -48,9 +48,13 @@ _PRE_FRAMES = tuple(
     common belief|popular belief|widespread belief|some teams|many teams|some companies|
     many companies|some candidates|many candidates|some engineers|many engineers|
     misunderstanding|misunderstandings|misunderstood|misbelief|misperception|misapprehension|
-    common error|frequent error|classic error|typical error|common confusion""".replace(
-        "\n", ""
-    ).split("|")
+    common error|frequent error|classic error|typical error|common confusion|
+    slip|slips|blunder|blunders|misstep|missteps|gotcha|gotchas|antipattern|anti pattern|
+    red herring|folk wisdom|urban legend|wishful thinking|usual error|error is to|
+    easy to assume|easy to think|easy to believe|easy to conclude|
+    tempting|temptation|first instinct|instinct is|impulse is|reflex is|
+    wrong assumption|false assumption|faulty assumption|widespread intuition|
+    common intuition|popular intuition|naive intuition|push back on""".replace("\n", "").split("|")
 )
 # The frames by their first word: a sentence is checked only against the frames whose first
 # word it says (every frame at every place made this a third of a long answer's scoring).
@@ -60,11 +64,25 @@ for _frame in _PRE_FRAMES:
 del _frame
 
 
+# "A frequent confusion is to think X", "the usual confusion here": a confusion named, any
+# adjective; not the confusion matrix (charge32: "frequent confusion" was no frame, and every
+# bank misconception said after it was charged).
+_CONFUSION = word_set("confusion confusions")
+_NOT_A_CONFUSION = word_set("matrix matrices table tables")
+
+
 def _says_pre_frame(ws: list[str] | tuple[str, ...]) -> bool:
-    """Do the words hold one of the warning frames (``_PRE_FRAMES``) word for word?"""
+    """Do the words hold one of the warning frames (``_PRE_FRAMES``) word for word, or name a
+    confusion?"""
+    present = set(ws)
+    if present & _CONFUSION and any(
+        w in _CONFUSION and (i + 1 == len(ws) or ws[i + 1] not in _NOT_A_CONFUSION)
+        for i, w in enumerate(ws)
+    ):
+        return True
     return any(
         holds_run(ws, frame)
-        for first in _PRE_FRAMES_BY_FIRST.keys() & set(ws)
+        for first in _PRE_FRAMES_BY_FIRST.keys() & present
         for frame in _PRE_FRAMES_BY_FIRST[first]
     )
 
@@ -84,7 +102,8 @@ _CONTRAST_REACH = 3  # "unlike simply averaging": words between "unlike" and wha
 _POST_VERDICT = word_set(
     """leak leaks leaking leaked overfit overfits inflate inflates inflated mislead misleads
     misleading myth mistake wrong false untrue fallacy misconception cheat cheats contaminate
-    contaminates backfire backfires overstate overstates understate understates"""
+    contaminates backfire backfires overstate overstates understate understates trap traps
+    pitfall pitfalls incorrect mistaken misguided illusion blunder"""
 )
 _POST_REACH = 8
 # Someone else's belief: "you'd think X", "teams often assume X", "one might expect X", "I have
@@ -92,19 +111,23 @@ _POST_REACH = 8
 _BELIEF = word_set(
     """think thinks thought assume assumes assumed believe believes believed claim claims
     claimed expect expects expected argue argues imagine imagines say says conclude concludes
-    suppose"""
+    suppose suggest suggests suggested write writes wrote insist insists insisted teach teaches
+    taught answer answers answered"""
 )
 _OTHERS = word_set(
     """people teams candidates engineers practitioners beginners newcomers analysts managers
     folks others some many most one you'd students juniors colleagues stakeholders someone
-    everyone"""
+    everyone textbooks tutorials blogs articles courses interviewers guides posts books"""
 )
 _YOU = frozenset(("you",))
 # Verbs that report what others say: "you will hear that X" (correct29: read as the speaker's
 # own claim, every rubric misconception put in that frame was charged).
 _HEARD = word_set("hear hears heard told read")
 _MAY = word_set("might may would could")  # "you might think": not "you can assume" (advice)
-_BETWEEN = word_set("might may would could often sometimes also still usually commonly naturally")
+_BETWEEN = word_set(
+    "might may would could often sometimes also still usually commonly naturally wrongly"
+)
+_TEND = word_set("tend tends tended")  # "newcomers *tend to* believe X" (charge32)
 _BELIEF_REACH = 3  # words from the believer to its verb ("teams still often assume")
 # A verdict in the clause after the claim, on it: "X, which is a mistake", "X, but that is
 # wrong", "X; that does not hold in practice".
@@ -113,7 +136,7 @@ _LEADS = word_set("but and yet though however so")
 _FAULT = _POST_VERDICT | word_set(
     "error errors fails fail incorrect mistaken outdated misguided nonsense bogus flag"
 )
-_HOLDS = word_set("true hold holds case correct right so work works")
+_HOLDS = word_set("true hold holds case correct right so work works survive survives")
 _BACK_REACH = 5
 _LINKS_TO_VERDICT = word_set("is are they're that's it's")
 _RIGHT = word_set("right true correct")
@@ -140,7 +163,9 @@ _DEGREE = word_set(
 # Who can skip or ignore something: "skip" after anything else names a thing ("the skip path",
 # "skip connections", "skip gram"), and "skipping X" opening a clause is its subject.
 SPEAKERS = word_set("i we you i'd we'd you'd i'll we'll just can would should to")
-_POST_LEAD = frozenset(("would", "will", "can", "could", "might", "is", "are", "was", "a", "an"))
+_POST_LEAD = frozenset(
+    ("would", "will", "can", "could", "might", "is", "are", "was", "a", "an", "be", "been")
+)
 
 
 # Words just before a claim's subject that say its opposite: "*less* regularization lowers
@@ -328,7 +353,7 @@ class Stance:
             return True
         if _believed_by_others(before) or self._judged_after(span, sentence, clauses):
             return True
-        if self._judged_next(sentence):
+        if self._judged_next(sentence) or self._listed_under_warning(sentence):
             return True
         after = [
             ws[i]
@@ -336,7 +361,11 @@ class Stance:
             if clauses[i - first] == clause
         ]
         for i, w in enumerate(after):
-            if w in _POST_VERDICT and (i == 0 or after[i - 1] in _POST_LEAD):
+            # "... would leak", "... is a myth", "... is a classic trap" (one word of degree or
+            # kind between the lead and the verdict: charge32)
+            if w in _POST_VERDICT and (
+                i == 0 or after[i - 1] in _POST_LEAD or (i > 1 and after[i - 2] in _POST_LEAD)
+            ):
                 return True
         return False
 
@@ -362,6 +391,21 @@ class Stance:
                 return True
             if w in NEGATION_WORDS and any(x in _HOLDS for x in nxt[i + 2 : i + 5]):
                 return True
+        return False
+
+    def _listed_under_warning(self, sentence: Sentence) -> bool:
+        """The sentence is an item of a list whose items end in semicolons, under a heading
+        that names mistakes before its colon: "Three common mistakes: ignoring position bias;
+        *thinking that offline accuracy is enough*; ..." (charge32: the tokenizer ends a
+        sentence at each semicolon, so the heading's frame was lost after the first item)."""
+        sentences = self.tokens.sentences
+        at = sentence.index
+        while at > 0 and sentences[at - 1].text.rstrip().endswith(";"):
+            at -= 1
+            head = sentences[at].text
+            if ":" in head:
+                lead = words(head[: head.index(":")])
+                return _says_pre_frame(lead) or any(w in _POST_VERDICT for w in lead)
         return False
 
     def _judged_next(self, sentence: Sentence) -> bool:
@@ -404,6 +448,8 @@ def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
         if w not in _BELIEF or _endorsed(before[b + 1 :]):
             continue
         j = b - 1
+        if j >= 1 and before[j] == "to" and before[j - 1] in _TEND:
+            j -= 2
         while j >= 0 and b - j <= _BELIEF_REACH and before[j] in _BETWEEN:
             j -= 1
         if j < 0:
