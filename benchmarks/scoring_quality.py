@@ -2820,6 +2820,39 @@ questions) tuned on.
   nor the labels compare them two by two. Disclosed: listing the new label pairs of the bank
   showed the opening words of some held-out questions' labels (multiclass-averaging,
   feature-importance, precision-recall-f1) before the end measurement; nothing was tuned on them.
+
+Round 32, charge32 (issue 9, false charges on correct answers and warnings charged as the
+candidate's own: stance warning frames, _CONFUSION, post verdicts after a word of kind, a
+semicolon list under a warning heading; misconception_hits/sameness: a sameness said of a
+limiting case; a claim saying "no" denied before it; claims._in_denied_adjunct / _not_yet;
+opposites._causes reads relative clauses; claims_gaps._CONDITIONING). Dev: correct answers and
+warnings written from the prompts alone (dev_charge32_content.yaml, 12 shipped questions;
+dev_charge32pack_content.yaml on packs/para31dev and packs/charge31dev), and every bank
+misconception (179 on technical and case questions) put in 25 warning frames: 8 frames charged
+all 179 ("A frequent confusion is to think X", "One classic slip is believing X", "It is easy to
+assume X", "A widespread intuition is X, yet ...", "Assuming X is a trap", "Saying X would be
+wrong", "A usual error is to claim X", "Newcomers tend to believe X"), now none (unit tests on
+one question each; "The confusion matrix shows X" still charged). Dev flagged: 3 of 69 -> 0 and
+3 of 28 -> 0. Repository (every *_content set, first run before the change): verbose-wrong
+answers charged 509/603 -> 509/603 (one loses one of its two charges); this benchmark's default
+output identical (cmp). Held-out (heldout_charge32_content.yaml, 8 shipped questions; own
+outside pack packs/charge32 with heldout_charge32pack_content.yaml, --pack
+tests/core/scoring/packs/charge32), written before any change, measured at the start (b4b495e)
+and the end only:
+
+  | measure (start -> end)        | own held-out (8) | own outside pack (3) |
+  |-------------------------------|------------------|----------------------|
+  | correct answer not flagged    | 53/55 -> 53/55   | 20/20 -> 20/20       |
+  | warning not charged           | 23/23 -> 23/23   | 8/8 -> 8/8           |
+  | partial > verbose-wrong       | 8/8 -> 8/8       | 3/3 -> 3/3           |
+  | weak > verbose-wrong          | 6/8 -> 6/8       | 3/3 -> 3/3           |
+  | level order                   | 23/24 -> 23/24   | 9/9 -> 9/9           |
+
+  The held-out warnings were already all uncharged at the start (their frames were ones the
+  list had), so the held-out shows no gain; the two correct answers flagged at the start are
+  still flagged at the end (read at the end only): a plain-words paraphrase charged sweeping
+  words ("never", "at all", "only matters": claims_sweeping) and "with ... correlated
+  readings I would double-check" read as the opposite of "independent" (opposites).
 """
 
 from __future__ import annotations
