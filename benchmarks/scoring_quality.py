@@ -2834,7 +2834,10 @@ assume X", "A widespread intuition is X, yet ...", "Assuming X is a trap", "Sayi
 wrong", "A usual error is to claim X", "Newcomers tend to believe X"), now none (unit tests on
 one question each; "The confusion matrix shows X" still charged). Dev flagged: 3 of 69 -> 0 and
 3 of 28 -> 0. Repository (every *_content set, first run before the change): verbose-wrong
-answers charged 509/603 -> 509/603 (one loses one of its two charges); this benchmark's default
+answers charged 509/603 -> 509/603, charges 1109 -> 1105 (four answers in others' held-outs
+lose one of two or three charges, all still charged; one scores 0 -> 2, mean 8.94 unchanged);
+in the repository sets other than this round's, correct answers flagged 27 -> 26 (of ~2,250)
+and warnings flagged 6 -> 3 (of ~640); this benchmark's default
 output identical (cmp). Held-out (heldout_charge32_content.yaml, 8 shipped questions; own
 outside pack packs/charge32 with heldout_charge32pack_content.yaml, --pack
 tests/core/scoring/packs/charge32), written before any change, measured at the start (b4b495e)
