@@ -2831,8 +2831,9 @@ dev_charge32pack_content.yaml on packs/para31dev and packs/charge31dev), and eve
 misconception (179 on technical and case questions) put in 25 warning frames: 8 frames charged
 all 179 ("A frequent confusion is to think X", "One classic slip is believing X", "It is easy to
 assume X", "A widespread intuition is X, yet ...", "Assuming X is a trap", "Saying X would be
-wrong", "A usual error is to claim X", "Newcomers tend to believe X"), now none (unit tests on
-one question each; "The confusion matrix shows X" still charged). Dev flagged: 3 of 69 -> 0 and
+wrong", "A usual error is to claim X", "Newcomers tend to believe X"): 1,432 of 1,432 -> 2 of
+1,432 (one each under "classic slip" and "usual error"; "The confusion matrix shows X" is still
+charged). Dev flagged: 3 of 69 -> 0 and
 3 of 28 -> 0. Repository (every *_content set, first run before the change): verbose-wrong
 answers charged 509/603 -> 509/603, charges 1109 -> 1105 (four answers in others' held-outs
 lose one of two or three charges, all still charged; one scores 0 -> 2, mean 8.94 unchanged);
