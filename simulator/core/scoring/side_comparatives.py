@@ -215,6 +215,8 @@ def _comparisons(tokens: Tokens, pair: Pair, borrow: bool = True) -> list[_Compa
                 # of two names the question does not ask to compare ("MAP picks ..., while
                 # maximum likelihood picks those that make the data more probable")
                 side = _subject(tokens, at, _in_clause(tokens, at, here), None)
+            elif _own_subject(tokens, at, here):
+                continue  # "... where the total error is lowest": said of its own clause's noun
             else:
                 side = _subject(tokens, at, here, previous_single if borrow else None)
             if side is None:
@@ -238,6 +240,19 @@ def _predicative(tokens: Tokens, at: int, first: int) -> bool:
     while p >= first and tokens.words[p] in _DEGREE:
         p -= 1
     return p >= first and tokens.words[p] in _COPULAS
+
+
+def _own_subject(tokens: Tokens, at: int, here: list[tuple[int, int]]) -> bool:
+    """A comparative predicated of a subject its own clause names, which is neither side nor a
+    pronoun for one: "A raises variance, so pick the complexity where the total error is
+    *lowest*" says nothing of variance (a correct answer was charged so, lead32)."""
+    sentence = tokens.sentences[tokens.sentence_of[at]]
+    first = sentence.first_word
+    if _in_clause(tokens, at, here) or not _predicative(tokens, at, first):
+        return False
+    ids = clause_ids(sentence)
+    before = [q for q in range(first, at) if ids[q - first] == ids[at - first]]
+    return len(before) > 1 and not any(tokens.words[q] in _PRONOUNS for q in before)
 
 
 def _in_clause(tokens: Tokens, at: int, here: list[tuple[int, int]]) -> list[tuple[int, int]]:

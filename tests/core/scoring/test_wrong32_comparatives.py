@@ -154,3 +154,21 @@ def test_a_prompt_pairs_description_given_to_the_other_side_is_a_wrong_claim() -
     right = "Sparse retrieval matches the exact terms of the query through an inverted index."
     tokens = tokenize(right)
     assert swapped_definitions(_QUESTION, tokens, Stance(tokens)) == []
+
+
+def test_a_comparative_said_of_its_own_clauses_noun_is_no_side_claim() -> None:
+    """A correct bias-variance answer was charged "'lowest' said of variance": the word is
+    predicated of "the total error" in its own clause (found by the CLI's score test on main)."""
+    from simulator.bank import load_bank
+
+    question = load_bank().get("tech.bias-variance")
+    text = (
+        "Bias is the error from a model that is too simple, so it underfits and misses the "
+        "pattern. Variance is the error from being too sensitive to the training sample, so the "
+        "model fits the noise and overfits. Making the model more complex lowers bias but raises "
+        "variance, so the trade-off is to pick the complexity where the total error on "
+        "validation data is lowest."
+    )
+    result = score_answer(question, Transcript(text))
+    assert not [p for p in result.key_points if p.status == "contradicted"]
+    assert result.overall >= 80
