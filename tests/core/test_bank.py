@@ -152,6 +152,9 @@ MEASURED_ONLY = frozenset(
         # round 31, para31: answers to its own held-out pack (packs/para31held), measured at the
         # start and the end only (see scoring_quality.py)
         "heldout_para31_content.yaml",
+        # round 33, para33: answers to its own held-out pack (packs/para33held), measured at the
+        # start and the end only (see scoring_quality.py)
+        "heldout_para33_content.yaml",
         # round 32, para32: answers to its own held-out pack (packs/para32held), measured at the
         # start and the end only (see scoring_quality.py)
         "heldout_para32_content.yaml",
