@@ -118,5 +118,5 @@ def gone_id(prompt: str, question_id: str) -> str:
 def gone_kind(category: str, prompt: str, question_id: str) -> str:
     """The category, and ``gone_id`` after it (as an export's line under a question shows them)."""
     return " · ".join(
-        part for part in (category_name(category), gone_id(prompt, question_id)) if part
+        part for part in (category_label(category), gone_id(prompt, question_id)) if part
     )

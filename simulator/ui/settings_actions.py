@@ -42,6 +42,9 @@ def open_settings(window: MainWindow) -> None:
     """Settings, applied at once when saved (see each setting for when it takes effect)."""
     from simulator.ui.settings_dialog import SettingsDialog  # not needed at start-up
 
+    # Home's voice box is the same setting, written only when an interview starts: Settings show
+    # (and on Save keep) what Home shows, not what the last interview started with (ux33).
+    window.services.settings.voice_enabled = window.home.voice.isChecked()
     dialog = SettingsDialog(window.services.settings, window, speaker=window.services.speaker)
     speaker = window.services.speaker
     if speaker is not None:

@@ -87,7 +87,7 @@ def test_markdown_keeps_user_text_literal(session: SessionRecord, bank) -> None:
     assert md.startswith("# Scorecard: Full loop &lt;b&gt;")
     assert "<script>" not in md and "&lt;script&gt;" in md
     assert r"\*\*bold\*\*" in md and r"\[l\](u)" in md
-    assert "| 3 | How would you design a spam filter for email? | case study |" in md
+    assert "| 3 | How would you design a spam filter for email? | Case study |" in md
     assert "skipped" in md
     assert "**STAR structure**" in md and "| Action |" in md
     # each sentence with the part it was read as, and why

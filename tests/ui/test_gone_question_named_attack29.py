@@ -19,7 +19,7 @@ def test_review_names_the_id_of_a_question_gone_from_the_packs(qtbot, window, se
     review = window.past.review
     qtbot.waitUntil(lambda: review.isVisible(), timeout=HANG_MS)
     assert review.question.text() == QUESTION_GONE
-    assert review.meta.text().startswith("technical  ·  question id my.gone  ·  typed"), (
+    assert review.meta.text().startswith("Technical  ·  question id my.gone  ·  typed"), (
         review.meta.text()
     )
     assert services.storage.answers(sid)[0].text == "An answer kept."

@@ -38,32 +38,32 @@ def test_a_case_study_is_called_so_after_the_interview_too(qtbot, window, servic
 
     sid, page = _scorecard(qtbot, window, services)
     cells = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
-    assert cells == ["technical", "case study"], cells
+    assert cells == ["Technical", "Case study"], cells  # as the chart (walkthrough 33)
     page.table.selectRow(1)
-    assert page.detail_meta.text().startswith("case study"), page.detail_meta.text()
+    assert page.detail_meta.text().startswith("Case study"), page.detail_meta.text()
     labels = page.chart.chart().axes(Qt.Orientation.Horizontal)[0].categories()
     assert "Case study" in labels, labels
     session = services.storage.session(sid)
     md = render("md", session, services.bank)
-    assert "| case study |" in md and "| Case study |" in md, md[:900]
-    assert "*case study · " in md
+    assert "| Case study |" in md, md[:900]
+    assert "*Case study · " in md
     html = render("html", session, services.bank)
-    assert "<td>case study</td>" in html and "<div>Case study</div>" in html
+    assert "<td>Case study</td>" in html and "<div>Case study</div>" in html
     assert not re.search(r">case<|>Case<|\| case \|", md + html)
 
     window.past.open_review(sid)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past.review, timeout=HANG_MS)
     review = window.past.review
     qtbot.keyClick(review.answer_choice, Qt.Key.Key_Down)  # the case study's answer
-    qtbot.waitUntil(lambda: review.meta.text().startswith("case study"), timeout=HANG_MS)
+    qtbot.waitUntil(lambda: review.meta.text().startswith("Case study"), timeout=HANG_MS)
 
     window.past.open_history()
     history = window.past.history
     qtbot.waitUntil(lambda: history.table.model().rowCount() == 1, timeout=HANG_MS)
     model = history.table.model()
-    assert model.index(0, 5).data() == "case study, technical", model.index(0, 5).data()
+    assert model.index(0, 5).data() == "Case study, Technical", model.index(0, 5).data()
     combo = history.category
-    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["case study", "technical"]
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["Case study", "Technical"]
 
 
 def test_a_key_point_weight_reads_as_the_tips_write_it(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]

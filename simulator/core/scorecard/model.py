@@ -182,6 +182,11 @@ class AnswerView:
         return category_name(self.category)
 
     @property
+    def category_label(self) -> str:
+        """ "Case study": the category as a table cell or a tag shows it, as the chart does."""
+        return category_label(self.category)
+
+    @property
     def kind(self) -> str:
         """The category, and for a question no longer in the packs its stored id: which pack
         to put back (attack run 29: nothing said which; unscored, the line began '* · typed*')."""

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
-from simulator.core.tables import category_name
+from simulator.core.tables import category_label
 from simulator.ui.style import score_text_color
 from simulator.ui.widgets.common import buddy_label, button, counted, label, name, shortcut
 
@@ -81,7 +81,7 @@ class HistoryModel(QAbstractTableModel):
                 str(r.answered),
                 str(r.spoken),  # 0 for a typed session: a blank read as "unknown"
                 "–" if r.overall is None else str(r.overall),
-                ", ".join(category_name(c) for c in sorted(r.categories)),
+                ", ".join(category_label(c) for c in sorted(r.categories)),
                 ", ".join(shown_topic(t) for t in sorted(r.topics)),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.overall is not None:
@@ -235,7 +235,7 @@ class HistoryPage(QWidget):
         self.model.set_rows(rows)
         for combo, values, shown in (
             (self.plan, {r.plan for r in rows}, shown_topic),
-            (self.category, {c for r in rows for c in r.categories}, category_name),
+            (self.category, {c for r in rows for c in r.categories}, category_label),
             (self.topic, {t for r in rows for t in r.topics}, shown_topic),
         ):
             current = combo.currentData() or ALL

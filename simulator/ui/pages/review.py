@@ -30,7 +30,7 @@ from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.review import AnswerReview
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
-from simulator.core.tables import category_name, gone_id
+from simulator.core.tables import category_label, gone_id
 from simulator.ui.review_player import ReviewPlayer
 from simulator.ui.style import is_dark, rich_text_colors
 from simulator.ui.tasks import TaskRunner
@@ -247,7 +247,7 @@ class ReviewPage(QWidget):
         )
         gone = gone_id(review.prompt, review.question_id)
         meta = [
-            category_name(review.category),
+            category_label(review.category),
             gone,
             shown_topic(review.topic),
             _mode_text(review),

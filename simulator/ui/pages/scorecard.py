@@ -414,7 +414,7 @@ class ScorecardPage(QWidget):
         for row, a in enumerate(answers):
             cells = [
                 f"{a.number}. {shown_marks(short_text(a.prompt))}",  # whole in its tooltip
-                a.category_name,
+                a.category_label,
                 a.scores["content"],
                 a.scores["structure"],
                 a.scores["delivery"],
@@ -479,7 +479,7 @@ class ScorecardPage(QWidget):
         score = "skipped (0)" if a.skipped else f"{a.shown_overall}/100"
         mode = "" if a.mode == "skipped" else a.mode  # the score says "skipped" once
         gone = gone_id(a.prompt, a.question_id)
-        meta = [a.category_name, gone, shown_topic(a.topic), mode, score, a.change_text]
+        meta = [a.category_label, gone, shown_topic(a.topic), mode, score, a.change_text]
         self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setText("  ·  ".join(m for m in meta if m))
         self.star_bar.setVisible(a.star is not None)

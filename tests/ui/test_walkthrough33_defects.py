@@ -1,0 +1,93 @@
+"""Walkthrough 33 (ux33, keyboard only, in a real X window at 960x640 and 1600x1000, light and
+dark, a new user with an empty data folder): each defect seen there, through the real window
+(offscreen here) or the export a person opens."""
+
+from __future__ import annotations
+
+import re
+
+from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.waits import HANG_MS
+
+pytestmark = NO_SOUND_CARD
+
+_TEXTS = {
+    "tech.overfit": "Overfitting memorises noise in the training data; regularization helps.",
+    "case.spam": "I would label emails, train a classifier on text features and watch precision.",
+}
+
+
+def _scorecard(qtbot, window, services):  # type: ignore[no-untyped-def]
+    from tests.ui.typed_session import stored_typed_session
+
+    sid = stored_typed_session(services.storage, services.bank, _TEXTS, {"name": "Full loop"})
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() == len(_TEXTS), timeout=HANG_MS)
+    return sid, page
+
+
+def test_a_category_is_capitalised_alike_in_the_table_and_the_chart(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Scorecard at 960x640: the table's Category column said "technical" right beside the
+    chart's bar "Technical"; the detail line, Review, History's column and filter and every
+    export's table said "technical" / "case study" while Home, the interview page, the chart
+    and Progress say "Technical" / "Case study". A category shown as a label (a cell, a tag, a
+    filter item) starts with a capital everywhere; running text ("3 technical, 1 case study")
+    stays as it was."""
+    from PySide6.QtCore import Qt
+
+    from simulator.core.export.formats import render
+
+    sid, page = _scorecard(qtbot, window, services)
+    cells = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
+    labels = page.chart.chart().axes(Qt.Orientation.Horizontal)[0].categories()
+    assert cells == ["Technical", "Case study"], cells
+    assert set(cells) <= set(labels), (cells, labels)
+    page.table.selectRow(1)
+    assert page.detail_meta.text().startswith("Case study"), page.detail_meta.text()
+    session = services.storage.session(sid)
+    md = render("md", session, services.bank)
+    assert "| Case study |" in md and "| technical |" not in md and "| case study |" not in md
+    html = render("html", session, services.bank)
+    assert "<td>Case study</td>" in html and "<td>technical</td>" not in html
+    assert not re.search(r"\*case study · |\*technical · ", md), md[:900]
+
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past.review, timeout=HANG_MS)
+    review = window.past.review
+    qtbot.waitUntil(lambda: review.meta.text().startswith("Technical"), timeout=HANG_MS)
+
+    window.past.open_history()
+    history = window.past.history
+    qtbot.waitUntil(lambda: history.table.model().rowCount() == 1, timeout=HANG_MS)
+    model = history.table.model()
+    assert model.index(0, 5).data() == "Case study, Technical", model.index(0, 5).data()
+    combo = history.category
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["Case study", "Technical"]
+
+
+def test_settings_show_and_keep_the_voice_chosen_on_home(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Home, Alt+O: "Read questions aloud" unticked. Ctrl+, opened Settings with the same box
+    ticked (the setting is only written when an interview starts), and saving Settings (say,
+    for the dark theme) ticked Home's box again: the voice came back unasked."""
+    from PySide6.QtCore import Qt
+
+    home = window.home
+    window.services.settings.voice_enabled = True  # as a new user starts
+    home.voice.setChecked(True)
+    home.voice.setFocus()
+    qtbot.keyClick(home.voice, Qt.Key.Key_Space)
+    assert not home.voice.isChecked()
+    shown: list[bool] = []
+
+    def settings_open(dialog) -> bool:  # type: ignore[no-untyped-def]
+        shown.append(dialog.voice_enabled.isChecked())
+        return True  # Save
+
+    monkeypatch.setattr(window, "_exec_dialog", settings_open)
+    window.open_settings()
+    assert shown == [False]
+    assert not home.voice.isChecked()
