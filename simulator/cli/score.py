@@ -28,6 +28,10 @@ from simulator.core.small_files import read_small_text
 from simulator.core.transcript import MAX_ANSWER_CHARS
 
 MAX_DURATION_S = 24 * 3600.0
+# Words a minute beyond which a duration cannot be the time the answer took: people speak 100
+# to 200, the fastest ever measured about 650. A shorter one (milliseconds given as seconds,
+# ``1e-300``) was scored, its pace printed as a 302-digit number (attack run 33).
+MAX_PACE_WPM = 700.0
 
 
 # Read at most this much (4 bytes per character at worst); a pipe or device is refused.
@@ -91,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         if args.duration is not None:
+            _check_pace(transcript.text, args.duration, f"--duration {args.duration:g}")
             transcript = Transcript(
                 transcript.text,
                 transcript.words,
@@ -106,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"cannot read answer file {path}: {_reason(exc)}") from None
         if len(text) > MAX_ANSWER_CHARS:
             raise UserError(f"answer file {path}: {_too_long(len(text))}")
+        if args.duration is not None:
+            _check_pace(text, args.duration, f"--duration {args.duration:g}")
         transcript = Transcript(text=without_controls(text), duration_s=args.duration)
     score = score_answer(question, transcript, Rivals.of_bank(bank))
     data = score.to_dict()
@@ -124,6 +131,25 @@ def _check_duration(duration: float | None) -> None:
             f"--duration must be a number of seconds above 0 and at most {MAX_DURATION_S:g}, "
             f"not {duration:g}"
         )
+
+
+def _too_fast(text: str, duration: float, given: str) -> str | None:
+    """Why ``duration`` seconds cannot be the time ``text`` took to say, or None."""
+    words = len(text.split())
+    wpm = words / (duration / 60.0)
+    if wpm <= MAX_PACE_WPM:
+        return None
+    pace = f"{wpm:,.0f}" if wpm < 1e6 else "over a million"
+    return (
+        f"{given}: {words} words in {duration:g} s is {pace} words a minute; people speak 100 "
+        f"to 200 (the fastest measured about 650): give the seconds the answer took"
+    )
+
+
+def _check_pace(text: str, duration: float, given: str) -> None:
+    why = _too_fast(text, duration, given)
+    if why is not None:
+        raise UserError(why)
 
 
 def _reason(exc: BaseException) -> str:
@@ -196,6 +222,11 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
             except KeyError:
                 raise ValueError(_unknown(bank, qid)) from None
             duration = item.get("duration_s", args.duration)
+            if duration is not None:
+                given = '"duration_s"' if "duration_s" in item else f"--duration {duration:g}"
+                why = _too_fast(item["answer"], duration, given)
+                if why is not None:
+                    raise ValueError(why)
             transcript = Transcript(text=without_controls(item["answer"]), duration_s=duration)
             output = json_line(score_answer(question, transcript, rivals).to_dict())
         except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
@@ -228,12 +259,32 @@ def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+_SHOWN_KEY = 40  # a key is quoted in the message: at most this much of it
+
+
+def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each given once: JSON keeps the last of two, so a line
+    naming "question_id" twice was scored against whichever came last (attack run 33)."""
+    item: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in item:
+            raise ValueError(
+                f'the key "{key[:_SHOWN_KEY]}" twice in one object (JSON would keep only the '
+                "last): give it once"
+            )
+        item[key] = value
+    return item
+
+
 def _batch_item(line: str) -> dict[str, Any]:
     """One batch line, checked: a JSON object with string "question_id" and "answer" and an
     optional finite, positive "duration_s" (not true/false). Raises ValueError saying why."""
     try:  # a byte order mark (PowerShell 5 writes one; `cat` joins files keeping theirs)
         item = json.loads(
-            line.removeprefix("\ufeff"), parse_constant=_reject_constant, parse_int=strict_int
+            line.removeprefix("\ufeff"),
+            parse_constant=_reject_constant,
+            parse_int=strict_int,
+            object_pairs_hook=_once_each,
         )
     except RecursionError:
         raise ValueError("the line nests too deeply to be an answer") from None
