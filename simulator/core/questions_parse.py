@@ -7,6 +7,7 @@ and field, the broken question is skipped, and the rest of the pack is kept.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -22,10 +23,19 @@ from simulator.core.pack_limits import (
 )
 from simulator.core.questions_models import PackInfo, Problem, Question
 
+# pydantic names which member of a union a value failed as part of its place ('version', 'int'):
+# a type's name, never a field of a pack (fields are snake_case words and list positions). An
+# unknown key is the author's own word, whatever it looks like ('follow-ups:'): kept.
+_UNION_MEMBER = re.compile(r"int|str|float|bool|[a-z]+-[a-z-]+(\[.*\])?|[a-z]+\[.*\]")
+_SHOULD_BE = "Input should be "
 
-def _field_path(loc: Sequence[int | str]) -> str:
+
+def _field_path(loc: Sequence[int | str], *, members: bool = False) -> str:
+    """The place of an error as an author reads it; ``members``: leave out union members."""
     out = ""
     for part in loc:
+        if members and isinstance(part, str) and _UNION_MEMBER.fullmatch(part):
+            continue  # 'pack.version.int' named a field no pack has (attack run 33)
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
@@ -33,6 +43,21 @@ def _field_path(loc: Sequence[int | str]) -> str:
 def _describe(error: Any) -> str:
     msg = str(error.get("msg", "invalid"))
     return msg.removeprefix("Value error, ")
+
+
+def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str]]:
+    """(field path, message) once per field: a value that fits no member of a union fails once
+    per member ('a valid integer', 'a valid string'), said as one message."""
+    said: list[tuple[str, str]] = []
+    for err in errors:
+        path = _field_path(err["loc"], members=err.get("type") != "extra_forbidden")
+        message = _describe(err)
+        last = said[-1] if said else None
+        if last and last[0] == path and all(m.startswith(_SHOULD_BE) for m in (last[1], message)):
+            said[-1] = (path, f"{last[1]}, or {message.removeprefix(_SHOULD_BE)}")
+        else:
+            said.append((path, message))
+    return said
 
 
 def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
@@ -102,8 +127,8 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         try:
             PackInfo.model_validate(data["pack"])
         except ValidationError as exc:
-            err = exc.errors()[0]
-            problems.append(Problem(file, None, _field_path(["pack", *err["loc"]]), _describe(err)))
+            path, message = _field_problems(exc.errors())[0]
+            problems.append(Problem(file, None, f"pack.{path}" if path else "pack", message))
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, list) or not raw_questions:
         problems.append(Problem(file, None, "questions", "must be a non-empty list of questions"))
@@ -123,10 +148,8 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         try:
             question = Question.model_validate(raw)
         except ValidationError as exc:
-            for err in exc.errors():
-                problems.append(
-                    Problem(file, label, _field_path(err["loc"]) or None, _describe(err))
-                )
+            for path, message in _field_problems(exc.errors()):
+                problems.append(Problem(file, label, path or None, message))
             continue
         too_large = rubric_size_problem(_rubric_phrases(question))
         if too_large:
