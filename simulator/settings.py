@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         # of it was dropped as "not valid JSON")
         text = read_small_text(path, MAX_SETTINGS_BYTES, encoding="utf-8-sig")
         # (a number too long for Python is that one value's problem, not the whole file's)
-        raw = json.loads(text, parse_int=lenient_int)
+        raw = json.loads(text, parse_int=lenient_int, object_pairs_hook=_KeyedObject.of)
     except FileNotFoundError:
         return defaults, []
     except OSError as exc:
@@ -97,11 +98,20 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         return defaults, [f"{path}: not a JSON object of settings; {_DEFAULTS_USED}"]
     values: dict[str, Any] = {}
     problems: list[str] = []
+    repeats = raw.repeats if isinstance(raw, _KeyedObject) else {}
     for item in fields(Settings):
         if item.name not in raw:
             continue  # an older file: the default
         value, default = raw[item.name], getattr(defaults, item.name)
         wrong = _wrong(item.name, value, default)
+        if item.name in repeats:
+            # JSON keeps the last: a hand edit adding a line above changed nothing, unsaid
+            times = "twice" if repeats[item.name] == 2 else f"{repeats[item.name]} times"
+            others = "other" if repeats[item.name] == 2 else "others"
+            problems.append(
+                f"{path}: {item.name} is given {times}; the last, {_shown(value)}, is "
+                f"{'read' if wrong else 'used'}: remove the {others}"
+            )
         if wrong:
             problems.append(
                 f"{path}: {item.name}: {_shown(value)} {wrong}; {_shown(default)} is used"
@@ -112,6 +122,19 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     # A cloud engine in the file is not enough: it needs the consent given in Settings.
     loaded.speech_engine = allowed_engine(loaded.speech_engine)
     return loaded, problems
+
+
+class _KeyedObject(dict[str, Any]):
+    """A JSON object that knows which of its keys were given more than once, and how often."""
+
+    repeats: dict[str, int]
+
+    @classmethod
+    def of(cls, pairs: list[tuple[str, Any]]) -> _KeyedObject:
+        made = cls(pairs)
+        counts = Counter(key for key, _ in pairs)
+        made.repeats = {key: n for key, n in counts.items() if n > 1}
+        return made
 
 
 _DEFAULTS_USED = "the defaults are used until Settings are saved (which replaces the file)"
