@@ -91,3 +91,29 @@ def test_settings_show_and_keep_the_voice_chosen_on_home(qtbot, window, monkeypa
     window.open_settings()
     assert shown == [False]
     assert not home.voice.isChecked()
+
+
+def test_the_empty_answer_box_tells_what_ctrl_enter_does_now(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Thinking time: the line under the question said "Ctrl+Enter to start now (or start
+    typing)" and the empty box under it "Type your answer here. Ctrl+Enter submits it." (spoken:
+    "... Ctrl+Enter ends the answer"), two meanings of one key on one screen (issue 8's empty
+    Ctrl+Enter); while the last words were transcribed the box still said "Speak your answer:
+    ... Ctrl+Enter ends the answer". The box says what Ctrl+Enter does only while it does that."""
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from simulator.ui.pages.interview_texts import answer_placeholder
+    from tests.ui.stand_ins import wait_reached
+
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    wait_reached(qtbot, window, State.PREPARING)
+    assert "Ctrl+Enter to start now" in page.hint.text(), page.hint.text()
+    shown = page.answer.placeholderText()
+    assert "submits" not in shown and "ends the answer" not in shown, shown
+    for state in State:
+        for spoken in (False, True):
+            said = answer_placeholder(state, spoken)
+            if state in (State.ANSWERING, State.FOLLOW_UP):
+                assert "Ctrl+Enter" in said, (state, spoken, said)
+            else:
+                assert "submits" not in said and "ends the answer" not in said, (state, said)

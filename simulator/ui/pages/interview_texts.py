@@ -152,15 +152,25 @@ def status_text(
 
 
 def answer_placeholder(state: State, spoken: bool) -> str:
-    """What the empty answer box says."""
+    """What the empty answer box says. It names Ctrl+Enter only while Ctrl+Enter submits or
+    ends the answer: in the thinking time the line above says "Ctrl+Enter to start now" and
+    the box said "Ctrl+Enter submits it", two meanings of one key on one screen (ux33)."""
     if state is State.BRIEFING:
         return "Your answers go here, once the first question has been asked."
+    if state in ANSWER_STATES:
+        if spoken:
+            return (
+                "Speak your answer: a live caption appears here. Ctrl+Enter ends the answer "
+                "(it also ends by itself after a long silence)."
+            )
+        return "Type your answer here. Ctrl+Enter submits it."
+    if state is State.TRANSCRIBING:
+        return "Your last words are being transcribed: they appear here in a moment."
+    if state is State.PAUSED:
+        return "Paused: your answer goes on here once you resume (Ctrl+P)."
     if spoken:
-        return (
-            "Speak your answer: a live caption appears here. Ctrl+Enter ends the answer "
-            "(it also ends by itself after a long silence)."
-        )
-    return "Type your answer here. Ctrl+Enter submits it."
+        return "A live caption of your spoken answer appears here while you answer."
+    return "Your answer goes here: start typing when you are ready."
 
 
 # The empty box of a spoken answer once speech is heard and its words are not transcribed yet
