@@ -655,7 +655,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("tune", "held", *(f"held{n}" for n in range(2, 13)), "all"),
+        choices=("tune", "held", *(f"held{n}" for n in range(2, 14)), "all"),
         default="all",
     )
     parser.add_argument("--no-stream", action="store_true", help="whole-file path only")
@@ -702,6 +702,7 @@ def main() -> int:
         "held10": "held out, tenth split (round 30)",
         "held11": "held out, eleventh split (round 31)",
         "held12": "held out, twelfth split (round 32)",
+        "held13": "held out, thirteenth split (round 33)",
     }
     for split in names:
         if args.split not in (split, "all"):

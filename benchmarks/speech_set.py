@@ -128,7 +128,7 @@ class Item:
     source: str
     member: str
     reference: str | None
-    split: str  # "tune" or "held" .. "held12"
+    split: str  # "tune" or "held" .. "held13"
     kind: str  # read, short, one-word, spontaneous, broadcast, phone, filler
     crop: tuple[float, float] | None = None
     raw: bool = False  # headerless 16 kHz 16-bit mono
@@ -1018,6 +1018,110 @@ ITEMS = (
             ("uppercase", "uppercase", "one-word"),
             ("vm-tocancelmsg", "press star to cancel this message", "short"),
             ("your", "your", "one-word"),
+        )
+    ),
+    # --- thirteenth held-out split, made and measured before any change of round 33 (speech33),
+    # never tuned on: Asterisk prompts no other split uses (Allison Smith, 8 kHz; words from
+    # core-sounds-en.txt, lower-cased, punctuation dropped, hyphens as spaces). Chosen by rule
+    # before any was decoded: of the prompts whose text holds only letters, apostrophes and
+    # . , ? ! -, outside letters/ and the spy- prompts, first of each text, in the file's order:
+    # of those of one to seven words every sixth from the third, those no split used, every
+    # other one; of those of eight words or more no split used, every third from the second.
+    # "un indentified or witheld" in the text file is spelt as the recording says it.
+    *(
+        Item(
+            f"h13-{name.split('/')[-1].lower()}",
+            "asterisk",
+            ALLISON + f"{name}.wav",
+            ref,
+            "held13",
+            kind,
+        )
+        for name, ref, kind in (
+            ("agent-loggedoff", "agent logged off", "short"),
+            ("cannot-complete-as-dialed", "your call cannot be completed as dialed", "short"),
+            ("conf-now-recording", "the conference is now being recorded", "short"),
+            ("confbridge-unmuted", "you are no longer muted", "short"),
+            ("digits/11", "eleven", "one-word"),
+            ("digits/60", "sixty", "one-word"),
+            ("digits/dollars", "dollars", "one-word"),
+            ("digits/h-20", "twentieth", "one-word"),
+            ("digits/h-million", "millionth", "one-word"),
+            ("digits/oh", "oh", "one-word"),
+            ("hello-world", "hello world", "short"),
+            ("minutes", "minutes", "one-word"),
+            ("phonetic/e_p", "echo", "one-word"),
+            ("phonetic/r_p", "romeo", "one-word"),
+            ("priv-recordintro", "at the tone please say your name", "short"),
+            ("removed", "removed", "one-word"),
+            ("vm-from-phonenumber", "message from phone number", "short"),
+            ("vm-messages", "messages", "one-word"),
+            ("vm-savedto", "saved to", "short"),
+            ("vm-youhave", "you have", "short"),
+            ("agent-pass", "please enter your password followed by the pound key", "read"),
+            (
+                "basic-pbx-ivr-main",
+                "thank you for calling super awesome company waldo's premier provider of perfect products if you know your party's extension you may dial it at any time to establish a sales partnership press one to speak with a customer advocate press two for accounting and other receivables press three for a company directory press four for an operator press zero",
+                "read",
+            ),
+            ("conf-onlyone", "there is currently one other participant in the conference", "read"),
+            (
+                "confbridge-dec-talk-vol-in",
+                "to decrease your speaking volume to other participants",
+                "read",
+            ),
+            (
+                "confbridge-mute-extended",
+                "to mute or unmute yourself when you are muted you can not send audio to other participants however you will still hear audio from other unmuted participants",
+                "read",
+            ),
+            (
+                "confbridge-rest-list-vol-in",
+                "to reset the audio volume of the conference to the default level",
+                "read",
+            ),
+            (
+                "demo-congrats",
+                "congratulations you have successfully installed and executed the asterisk open source pbx you have also installed a set of sample sounds and configuration files that should help you to get started like a normal pbx you will navigate this demonstration by dialing digits if you are using a console channel driver instead of a real phone you can use the dial answer and hang up commands to simulate the actions of a standard telephone",
+                "read",
+            ),
+            (
+                "demo-nogo",
+                "i am afraid i was unable to create a connection to the digium demonstration asterisk server you may find some helpful debugging information on the asterisk console",
+                "read",
+            ),
+            ("dir-nomore", "there are no more compatible entries in the directory", "read"),
+            (
+                "pbx-invalidpark",
+                "i am sorry there is no call parked on that extension please try again",
+                "read",
+            ),
+            (
+                "queue-youarenext",
+                "your call is now first in line and will be answered by the next available representative",
+                "read",
+            ),
+            (
+                "unidentified-no-callback",
+                "unidentified or withheld and therefore cannot be called back",
+                "read",
+            ),
+            (
+                "vm-mismatch",
+                "the passwords you entered and re entered did not match please try again",
+                "read",
+            ),
+            (
+                "vm-nobox",
+                "you cannot reply to this message because the sender does not have a mailbox",
+                "read",
+            ),
+            (
+                "vm-rec-unv",
+                "after the tone say your unavailable message and then press the pound key",
+                "read",
+            ),
+            ("vm-starmain", "press star to return to the main menu", "read"),
         )
     ),
 )
