@@ -57,6 +57,44 @@ def test_a_one_word_answer_said_unclearly_is_still_kept() -> None:
     assert [w.word for w in decoding.keep(tail)] == ["Fine."]
 
 
+def test_a_long_answer_s_unsure_last_words_with_speech_under_them_are_kept() -> None:
+    """At 10 dB a read sentence ended "... have eaten our phone system." with "phone" 0.17 and
+    "system." 0.14, each over 0.3 s of speech: the unsure-tail rule dropped both. A tail made up
+    in the quiet after the answer ("Thank" stamped with no time, "you." on the last frames of
+    the speech) is still dropped."""
+    frame_s = silero.VAD_FRAME / silero.SAMPLE_RATE
+    speech = silero.SpeechMap(
+        np.array([1.0] * int(3.0 / frame_s) + [0.0] * int(2.0 / frame_s), np.float32)
+    )
+    said = heard(
+        ("Weasels", 0.2, 0.8, 0.6),
+        ("have", 0.8, 1.0, 0.94),
+        ("eaten", 1.0, 1.4, 0.96),
+        ("our", 1.4, 1.8, 0.98),
+    )
+    last = heard(("phone", 1.8, 2.3, 0.17), ("system.", 2.3, 2.9, 0.14))
+    assert [w.word for w in decoding.keep(said + last, speech)] == [
+        "Weasels",
+        "have",
+        "eaten",
+        "our",
+        "phone",
+        "system.",
+    ]
+    made_up = heard(("Thank", 2.9, 2.9, 0.02), ("you.", 2.9, 3.05, 0.98))
+    kept = decoding.keep(said + last + made_up, speech)
+    assert [w.word for w in kept][-2:] == ["phone", "system."]
+    # a word lying in the quiet after the speech has none of its own
+    after = heard(("so", 3.1, 3.5, 0.05))
+    assert [w.word for w in decoding.keep(said + after, speech)] == [h.word.word for h in said]
+    # a short answer keeps its own rules: "fiftieth" heard as "50 years" ("years" 0.2, with
+    # speech under it) stays one word
+    fifty = heard(("50", 0.2, 0.86, 0.41), ("years", 0.86, 1.3, 0.2))
+    assert [w.word for w in decoding.keep(fifty, speech, short=True)] == ["50"]
+    # with no speech map, as before
+    assert [w.word for w in decoding.keep(said + last)] == [h.word.word for h in said]
+
+
 def test_regions_are_packed_into_chunks_with_long_silences_cut() -> None:
     chunks = silero.chunks([(0.0, 2.0), (10.0, 12.0), (13.0, 40.0)], max_chunk_s=25.0)
     assert chunks[0].regions == ((0.0, 2.0), (9.7, 12.0))  # 8 s of silence cut to 0.3 s
