@@ -24,7 +24,7 @@ a new speaker, and new crops of held-out recordings at word boundaries found by 
 forced alignment to the reference. ``held3`` is a third one, made the same way before the
 changes of the round after, from speakers that are in no other split; ``held4`` likewise (with
 two Debian packages among its sources, fetched by ``apt-get download``), and ``held5`` (all
-from Debian packages); ``held10`` (round 30), ``held11`` (round 31) and ``held12`` (round 32) likewise. References are lower-case words as spoken, fillers
+from Debian packages); ``held10`` (round 30), ``held11`` (round 31), ``held12`` (round 32) and ``held13`` (round 33) likewise. References are lower-case words as spoken, fillers
 included; ``None`` marks a recording whose exact words are not known (used only to look for
 invented outros and for repeatability).
 """
@@ -1280,7 +1280,7 @@ def main() -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description="Fetch and build the real-speech set.")
-    parser.add_argument("--split", help="one split only (tune, held, held2 ... held11)")
+    parser.add_argument("--split", help="one split only (tune, held, held2 ... held13)")
     args = parser.parse_args()
     failed = 0
     items = [i for i in ITEMS if args.split in (None, i.split)]
