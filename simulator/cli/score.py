@@ -15,6 +15,7 @@ import argparse
 import difflib
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -317,8 +318,11 @@ def _summary(data: dict[str, Any]) -> str:
             lines.append(f"  {name}: {basis}")
     for kp in data["key_points"]:
         lines.append(f"  [{kp['status']:>12}] {kp['label']}")
-    for m in data["misconceptions"]:
-        lines.append(f"  misconception: {m['correction']}")
+    # one line per correction, however many sentences called for it (attack run 33)
+    corrections = Counter(m["correction"] for m in data["misconceptions"])
+    for correction, times in corrections.items():
+        said = f" (said {times} times)" if times > 1 else ""
+        lines.append(f"  misconception{said}: {correction}")
     if data["star"]:
         segs = data["star"]["segments"]
         for seg in segs:

@@ -96,3 +96,17 @@ def test_a_key_twice_inside_a_nested_value_is_refused_too(
     line = '{"question_id": "tech.bias-variance", "answer": "x", "meta": {"a": 1, "a": 2}}'
     (result,) = _batch(line + "\n", monkeypatch, capsys)
     assert '"a" twice' in result["error"]
+
+
+def test_the_summary_names_a_correction_once_however_often_it_was_called_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An answer repeating one claim in 286 sentences printed 286 'misconception:' lines."""
+    claims = " ".join(f"On project {i}, more data reduces bias." for i in range(40))
+    path = tmp_path / "long.txt"
+    path.write_text(ANSWER + " " + claims, encoding="utf-8")
+    assert main(["score", "--question", "tech.bias-variance", "--answer-file", str(path)]) == 0
+    out = capsys.readouterr().out
+    listed = [line for line in out.splitlines() if line.startswith("  misconception")]
+    assert len(listed) == 2 and sum("(said 39 times)" in line for line in listed) == 1, listed
+    assert out.count("Misconception") == 2

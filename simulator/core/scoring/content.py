@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field, replace
 
 from simulator.core.questions import Question
@@ -264,9 +265,14 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         for factor, points in costs:
             raw = raw * factor - points
         # in words a person reads on the scorecard: a bare "x0.50 - 15, x0.75 - 8" said nothing
+        # ... and equal charges in a row counted, not spelt out: a long answer repeating one
+        # claim in 286 sentences had 286 'x0.50 - 15 points, then' (attack run 33)
         said = (
             "each multiplies the score and takes points off ("
-            + ", then ".join(f"x{f:.2f} - {p:.0f} points" for f, p in costs)
+            + ", then ".join(
+                (f"{n} times " if n > 1 else "") + f"x{f:.2f} - {p:.0f} points"
+                for (f, p), n in _runs(costs)
+            )
             + ")"
         )
         basis += (
@@ -294,6 +300,11 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         concept.name if concept is not None else None,
         salad,
     )
+
+
+def _runs(costs: list[tuple[float, float]]) -> list[tuple[tuple[float, float], int]]:
+    """Equal charges in a row, each with how many there are."""
+    return [(cost, sum(1 for _ in run)) for cost, run in itertools.groupby(costs)]
 
 
 def _as_listed(key_points: list[KeyPointResult]) -> list[KeyPointResult]:

@@ -15,7 +15,13 @@ from simulator.core.scoring.delivery import (
     PACE_GOOD,
     DeliveryScore,
 )
-from simulator.core.scoring.results import NO_ANSWERS, AnswerScore, SessionScore, StarResult
+from simulator.core.scoring.results import (
+    NO_ANSWERS,
+    AnswerScore,
+    MisconceptionHit,
+    SessionScore,
+    StarResult,
+)
 from simulator.core.scoring.structure import (
     NO_RESULT_PENALTY,
     TARGETS,
@@ -69,9 +75,7 @@ def answer_feedback(
                 "fit together or why they matter here, so they count for little. Answer in "
                 "sentences, and explain each point you name."
             )
-        for hit in content.misconceptions:
-            kind = "Overclaim" if hit.id == OVERCLAIM_ID else "Misconception"
-            tips.append(f'{kind}: "{hit.evidence}" - {hit.correction}')
+        tips.extend(_misconception_tips(content.misconceptions))
         for hit in content.warned:
             tips.append(f'Well spotted: you warned against "{hit.phrase}".')
         for kp in content.key_points:
@@ -161,6 +165,21 @@ def answer_feedback(
             tips.append(f"Over time: {d.duration_s:.0f} s for a {d.time_limit_s} s limit.")
         if d.hedges_per_100_words > 2:
             tips.append('Fewer hedges ("I think", "maybe"): state what you know plainly.')
+    return tips
+
+
+def _misconception_tips(hits: Sequence[MisconceptionHit]) -> list[str]:
+    """One tip per correction, with the first sentence that called for it and how often one
+    did: a long answer repeating one claim in 286 sentences had 286 tips, the same correction
+    each time (attack run 33). In the order they were first said."""
+    said: dict[tuple[str, str], list[MisconceptionHit]] = {}
+    for hit in hits:
+        kind = "Overclaim" if hit.id == OVERCLAIM_ID else "Misconception"
+        said.setdefault((kind, hit.correction), []).append(hit)
+    tips = []
+    for (kind, correction), same in said.items():
+        times = f" (said {len(same)} times; first)" if len(same) > 1 else ""
+        tips.append(f'{kind}{times}: "{same[0].evidence}" - {correction}')
     return tips
 
 
