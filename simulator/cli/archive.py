@@ -56,6 +56,12 @@ def run(args: argparse.Namespace) -> int:
                     "recording, but the file is no longer on the disk",
                     file=sys.stderr,
                 )
+            for path in summary.not_files:
+                print(
+                    f"ml-interview: not in the archive: {plain(path)}: an answer names it as its "
+                    "recording, but it is not a regular file (a pipe, device or folder)",
+                    file=sys.stderr,
+                )
             for path in summary.left_out:
                 print(
                     f"ml-interview: left out {plain(path)}: an answer names it as its recording, "

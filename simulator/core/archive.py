@@ -75,6 +75,9 @@ class ArchiveSummary:
     # recordings named by an answer but no longer on the disk (attack run 29: the export
     # counted only those it held, so a backup without them looked whole)
     gone: tuple[str, ...] = ()
+    # recordings named by an answer that are there but no file: a pipe, a device (or a link to
+    # one), a folder (attack run 33: they were said to be no longer on the disk)
+    not_files: tuple[str, ...] = ()
 
 
 def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
@@ -83,6 +86,7 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
     recordings: dict[str, Path] = {}
     left_out: list[str] = []
     gone: list[str] = []
+    not_files: list[str] = []
     # the data folder, and where its recordings folder leads (it may be a link to another disk)
     homes = {storage.path.parent.resolve(), (storage.path.parent / RECORDINGS_FOLDER).resolve()}
     for answer in data["answers"]:
@@ -98,6 +102,8 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
             # database; following it would put any file of the disk into the archive.
             if Path(audio).is_file():
                 left_out.append(audio)
+            elif Path(audio).exists():
+                not_files.append(audio)
             else:
                 gone.append(audio)
             answer["audio_path"] = None
@@ -143,6 +149,7 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
         created,
         tuple(left_out),
         tuple(gone),
+        tuple(not_files),
     )
 
 

@@ -48,6 +48,13 @@ def export_all(window: Any) -> None:
                 f" Not in it: {counted(len(summary.gone), 'recording')} no longer on the disk."
                 if summary.gone
                 else ""
+            )
+            + (
+                f" Not in it: {counted(len(summary.not_files), 'recording')} that "
+                f"{'is' if len(summary.not_files) == 1 else 'are'} not a regular file (a pipe, "
+                "device or folder)."
+                if summary.not_files
+                else ""
             ),
             10000,
         )
