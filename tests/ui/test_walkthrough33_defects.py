@@ -117,3 +117,21 @@ def test_the_empty_answer_box_tells_what_ctrl_enter_does_now(qtbot, window) -> N
                 assert "Ctrl+Enter" in said, (state, spoken, said)
             else:
                 assert "submits" not in said and "ends the answer" not in said, (state, said)
+
+
+def test_the_cost_of_wrong_claims_counts_only_what_was_found(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Scorecard detail and every export of an answer that swaps L1 and L2: "1 misconception(s),
+    1 contradicted key point(s)", and of another "0 misconception(s), 1 contradicted key
+    point(s)": a form's brackets and a count of nothing, where the tips and History write
+    "1 session", "3 sessions"."""
+    from tests.ui.typed_session import finish_typed_session
+
+    finish_typed_session(
+        qtbot, window, "Overfitting means high bias. It memorizes noise in the training data."
+    )
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=HANG_MS)
+    detail = page.detail.toPlainText()
+    assert "1 misconception:" in detail or "1 misconception," in detail, detail
+    assert "(s)" not in detail, detail
+    assert not re.search(r"\b0 (misconception|contradicted|sweeping)", detail), detail

@@ -275,16 +275,15 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
             )
             + ")"
         )
-        basis += (
-            f"; {len(misconceptions)} misconception(s), {len(opposite)} contradicted key "
-            f"point(s)"
-            + (
-                f", {len(sweeping)} sweeping claim(s) the accepted answer does not make"
-                if sweeping
-                else ""
-            )
-            + f": {said}"
-        )
+        # only what was found, as people count: "1 misconception", not "1 misconception(s),
+        # 0 contradicted key point(s)" (walkthrough 33)
+        counts = (len(misconceptions), len(opposite), len(sweeping))
+        found = [
+            _counted(len(misconceptions), "misconception"),
+            _counted(len(opposite), "contradicted key point"),
+            _counted(len(sweeping), "sweeping claim") + " the accepted answer does not make",
+        ]
+        basis += "; " + ", ".join(f for f, n in zip(found, counts, strict=True) if n) + f": {said}"
     score = int(round(max(0.0, min(100.0, raw))))
     return ContentResult(
         score,
@@ -353,3 +352,8 @@ def _in_own_words(
     return (
         len(heaviest) >= OWN_WORDS_SENTENCES and sum(heaviest.values()) / total >= OWN_WORDS_MEANING
     )
+
+
+def _counted(n: int, noun: str) -> str:
+    """ "1 misconception", "2 misconceptions"."""
+    return f"{n} {noun if n == 1 else noun + 's'}"

@@ -25,7 +25,7 @@ def _score(times: int) -> AnswerScore:
 def test_the_basis_does_not_grow_with_each_repeat_of_a_claim() -> None:
     few, many = _score(3), _score(60)
     assert len(many.misconceptions) == 60  # still charged in each sentence
-    # only the counts' digits differ ("3 misconception(s)" / "60 ...", "4 times" / "61 times")
+    # only the counts' digits differ ("3 misconceptions" / "60 ...", "4 times" / "61 times")
     assert abs(len(many.basis["content"]) - len(few.basis["content"])) <= 4
     assert many.basis["content"].count("x0.50 - 15 points") == 1
     assert "61 times x0.50 - 15 points" in many.basis["content"]  # 60 claims, 1 weight-2 point
@@ -50,6 +50,6 @@ def test_a_single_charge_reads_as_before() -> None:
     ]
     # a misconception and a weight-2 point it contradicts: two equal charges
     assert score.basis["content"].endswith(
-        "1 misconception(s), 1 contradicted key point(s): each multiplies the score and takes "
+        "1 misconception, 1 contradicted key point: each multiplies the score and takes "
         "points off (2 times x0.50 - 15 points)"
     )

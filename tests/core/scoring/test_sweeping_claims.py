@@ -72,7 +72,7 @@ def test_two_unshared_sweeping_sentences_are_each_named(question: Question) -> N
         "Price promotions have nothing to do with sales spikes.",
     ]
     score = score_answer(question, Transcript(WRONG))
-    assert "3 sweeping claim(s) the accepted answer does not make" in score.basis["content"]
+    assert "3 sweeping claims the accepted answer does not make" in score.basis["content"]
     hit = next(m for m in score.misconceptions if m.id == OVERCLAIM_ID)
     assert hit.phrase == "the best approach"
     assert '"the best approach" claims more than the accepted answer' in hit.correction
