@@ -84,6 +84,12 @@ def named_path(text: str) -> Path:
     ".: a folder, not an archive" or ". exists already" (attack run 32)."""
     if not text.strip():
         raise argparse.ArgumentTypeError("an empty name (an unset variable?): give a file")
+    if text.endswith(tuple(s for s in (os.sep, os.altsep) if s)):
+        # pathlib drops the slash: 'export -o reports/' wrote a file named 'reports' where a
+        # folder was meant (attack run 33)
+        raise argparse.ArgumentTypeError(
+            f"'{text}' ends in '{text[-1]}', so it names a folder: give a file name in it"
+        )
     return Path(text)
 
 
