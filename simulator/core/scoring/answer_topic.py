@@ -23,14 +23,15 @@ them with). off_question.py applies it, and the lean a neighbour's key points co
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from simulator.core.questions import Question
 from simulator.core.scoring.plain_words import in_technical_words
 from simulator.core.scoring.shipped_rubrics import generic_stems, shipped_questions
 from simulator.core.scoring.text import Tokens, tokenize
 from simulator.core.scoring.theme_match import (
-    Rubrics,
     Vector,
     build_vectors,
     closeness,
@@ -104,20 +105,28 @@ def _shipped_ids() -> frozenset[str]:
     return frozenset(q.id for q in shipped_questions())
 
 
+# What these caches hand out is shared by every scoring thread (the compute lane has several):
+# read-only views, so no caller can change a table another thread is reading (review33).
 @lru_cache(maxsize=1)
-def _shipped_rubrics() -> Rubrics:
-    return build_vectors({q.id: rubric_text(q) for q in shipped_questions()})
+def _shipped_rubrics() -> tuple[Mapping[str, float], Mapping[str, Vector]]:
+    idf, rubrics = build_vectors({q.id: rubric_text(q) for q in shipped_questions()})
+    return MappingProxyType(idf), MappingProxyType(rubrics)
+
+
+@lru_cache(maxsize=1)
+def _shipped_by_id() -> Mapping[str, Question]:
+    return MappingProxyType({q.id: q for q in shipped_questions()})
 
 
 @lru_cache(maxsize=256)
-def _pack_rubric(text: str) -> tuple[dict[str, float], Vector]:
+def _pack_rubric(text: str) -> tuple[Mapping[str, float], Vector]:
     """The IDF of the shipped rubrics with a pack question's own words added (a word no shipped
     rubric says weighs as one only this rubric says), and its rubric's vector under it."""
     idf, rubrics = _shipped_rubrics()
     rare = math.log(len(rubrics) + 1)
     bag = word_bag(tokenize(text))
     extended = {**idf, **{s: rare for s in bag if s not in idf}}
-    return extended, weigh(bag, extended)
+    return MappingProxyType(extended), MappingProxyType(weigh(bag, extended))
 
 
 def _nearest_for_pack(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
@@ -130,7 +139,7 @@ def _nearest_for_pack(question: Question, tokens: Tokens) -> tuple[Question, flo
     reworded = " ".join(in_technical_words(s.text) or s.text for s in tokens.sentences)
     answer = weigh(word_bag(tokenize(reworded)), idf)
     _, rubrics = _shipped_rubrics()
-    by_id = {q.id: q for q in shipped_questions()}
+    by_id = _shipped_by_id()
     qid, best = max(((i, cosine(answer, v)) for i, v in rubrics.items()), key=lambda iv: iv[1])
     if best <= 0:
         return None

@@ -50,7 +50,11 @@ class Rivals:
 
     def besides(self, question: Question, shipped: Iterable[str]) -> tuple[Question, ...]:
         """The rivals of ``question`` that no shipped theme stands for (``shipped``: their ids)."""
-        known = {question.id, *shipped}
+        return self.besides_id(question.id, shipped)
+
+    def besides_id(self, question_id: str, shipped: Iterable[str]) -> tuple[Question, ...]:
+        """``besides`` for the question with this id."""
+        known = {question_id, *shipped}
         return tuple(q for q in self.questions if q.id not in known)
 
 

@@ -22,12 +22,14 @@ leave open: which theme a story is really about when the asked one is said in pa
 from __future__ import annotations
 
 import math
+import threading
 from collections import Counter
+from collections.abc import Mapping
 
 from simulator.core.questions import Question
 from simulator.core.scoring.text import STOPWORDS, Tokens, tokenize
 
-Vector = dict[str, float]
+Vector = Mapping[str, float]
 
 
 def rubric_text(question: Question) -> str:
@@ -52,23 +54,29 @@ def word_bag(tokens: Tokens) -> Counter[str]:
     )
 
 
-def weigh(bag: Counter[str], idf: dict[str, float]) -> Vector:
+def weigh(bag: Counter[str], idf: Mapping[str, float]) -> dict[str, float]:
     vector = {s: (1 + math.log(n)) * idf[s] for s, n in bag.items() if s in idf}
     norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
     return {s: x / norm for s, x in vector.items()}
 
 
-Rubrics = tuple[dict[str, float], dict[str, Vector]]
+# Read-only to every caller: what is built is cached and read by several scoring threads.
+Rubrics = tuple[Mapping[str, float], Mapping[str, Vector]]
 _BUILT: dict[tuple[str, ...], Rubrics] = {}
+_BUILT_LOCK = threading.Lock()  # stories are scored on several compute threads (review33)
 
 
 def _rubrics(themes: tuple[Question, ...]) -> Rubrics:
     """The themes' IDF and rubric vectors, built once per set of themes (by their ids: the
     shipped themes are loaded once, see relevance.story_themes)."""
     key = tuple(q.id for q in themes)
-    if key not in _BUILT:
-        _BUILT[key] = _build(themes)
-    return _BUILT[key]
+    with _BUILT_LOCK:
+        built = _BUILT.get(key)
+    if built is None:
+        built = _build(themes)
+        with _BUILT_LOCK:
+            built = _BUILT.setdefault(key, built)
+    return built
 
 
 def _build(themes: tuple[Question, ...]) -> Rubrics:

@@ -47,9 +47,18 @@ def whole_text(question: Question) -> str:
     return rubric_text(question) + " " + question.model_answer
 
 
+# Built once per asked question and loaded bank (review33): every story's scoring read every
+# behavioral question whole again, sorted the texts and hashed them all as the cache's key.
+# Keyed by the ``Rivals`` object (one per loaded bank, hashed by identity), the asked question's
+# id and its own text (a question edited under the same id is built again); lru_cache's own
+# lock keeps it whole across the compute lane's threads.
 @lru_cache(maxsize=32)
-def _built(texts: tuple[tuple[str, str], ...]) -> Rubrics:
-    return build_vectors(dict(texts))
+def _built(rivals: Rivals, question_id: str, own_text: str) -> tuple[Rubrics, tuple[Question, ...]]:
+    shipped = story_themes()
+    others = rivals.besides_id(question_id, (q.id for q in shipped))
+    texts = {q.id: whole_text(q) for q in (*shipped, *others) if q.id != question_id}
+    texts[question_id] = own_text
+    return build_vectors(dict(sorted(texts.items()))), others
 
 
 def _nearness(
@@ -57,11 +66,8 @@ def _nearness(
 ) -> tuple[float, dict[str, float], tuple[Question, ...]]:
     """The closeness of the asked question (or its shipped twin) read whole to the story's
     words, every other question's, and the bank's questions no shipped theme stands for."""
-    shipped = story_themes()
-    others = rivals.besides(question, (q.id for q in shipped))
-    texts = {q.id: whole_text(q) for q in (*shipped, *others) if q.id != question.id}
-    texts[question.id] = whole_text(question)
-    near = closeness_to(tokens, _built(tuple(sorted(texts.items()))))
+    built, others = _built(rivals, question.id, whole_text(question))
+    near = closeness_to(tokens, built)
     own = {question.id, *same_themes(question)}
     mine = max(near[qid] for qid in own if qid in near)
     return mine, {qid: v for qid, v in near.items() if qid not in own}, others
