@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from simulator.cli import UserError
+from simulator.cli import named_path
 
 if TYPE_CHECKING:
     from simulator.core.questions_models import Problem
@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("validate", help="check question packs (files or folders)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    # an empty name (an unset shell variable) is refused as every command's file argument is
+    p.add_argument("paths", nargs="+", metavar="PATH", type=named_path)
     p.set_defaults(run=run)
 
 
@@ -23,10 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from simulator.core.questions import load_packs, shipped_id_clashes
     from simulator.paths import bundled_packs_dir
 
-    if any(not text.strip() for text in args.paths):
-        # an unset shell variable: '' is the current folder to Path, checked and said "ok"
-        raise UserError("validate: a PATH is empty: give a pack file or a folder of packs")
-    paths = [Path(text) for text in args.paths]
+    paths: list[Path] = args.paths
     bank = load_packs(paths)
     # The app reads the shipped packs first: a question of these with a shipped id is skipped.
     problems = bank.problems + shipped_id_clashes(bank, load_packs([bundled_packs_dir()]))

@@ -23,6 +23,8 @@ from simulator.cli import main
         ["export", "latest", "--format", "md", "-o", ""],
         ["score", "--question", "tech.bias-variance", "--answer-file", ""],
         ["score", "--question", "tech.bias-variance", "--audio", ""],
+        ["validate", ""],  # review33: it said so in words of its own, exit status 1
+        ["validate", "questions", " "],
     ],
 )
 def test_an_empty_file_name_is_named_as_empty(

@@ -28,8 +28,11 @@ def test_a_folder_with_no_pack_is_a_problem(
 
 
 def test_an_empty_name_is_refused(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", ""]) == 1
-    assert "a PATH is empty" in capsys.readouterr().err
+    # as every command's empty file name is (review33; test_empty_names_attack32.py)
+    with pytest.raises(SystemExit) as stopped:
+        main(["validate", ""])
+    assert stopped.value.code == 2
+    assert "an empty name (an unset variable?)" in capsys.readouterr().err
 
 
 def test_a_pack_named_in_capitals_is_loaded_and_validated(
