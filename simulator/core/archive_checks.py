@@ -56,6 +56,7 @@ MAX_FILE_NAME = 120  # characters of a recording's own name kept on import
 # ... and bytes, as the file system counts (255 at most), with room for the prefix a name taken
 # already gets ("imported-20261202-171100-2-")
 MAX_FILE_NAME_BYTES = 200
+MAX_EXTENSION = 10  # characters of an extension, its dot included, kept when a name is cut
 
 
 class DataError(ValueError):
@@ -165,13 +166,22 @@ def own_file_name(name: str, fallback: str) -> str:
     base = Path(name.replace("\\", "/")).name
     base = "".join(c for c in base if unicodedata.category(c) not in ("Cc", "Cf", "Cs"))
     base = base.strip().lstrip(".")
+    extension = _extension(base)
+    stem = base[: len(base) - len(extension)]
     if len(base) > MAX_FILE_NAME:
-        suffix = Path(base).suffix[:10]
-        base = base[: MAX_FILE_NAME - len(suffix)] + suffix
-    if len(base.encode()) > MAX_FILE_NAME_BYTES:
+        stem = stem[: MAX_FILE_NAME - len(extension)]
+    if len((stem + extension).encode()) > MAX_FILE_NAME_BYTES:
         # 120 characters of Chinese or emoji are 360-480 bytes: the system refuses names over
         # 255 (ENAMETOOLONG), and the whole import failed 'file name too long' (attack run 32)
-        suffix = Path(base).suffix[:10]
-        room = MAX_FILE_NAME_BYTES - len(suffix.encode())
-        base = base[: -len(suffix) or None].encode()[:room].decode(errors="ignore") + suffix
-    return base or fallback
+        room = MAX_FILE_NAME_BYTES - len(extension.encode())
+        stem = stem.encode()[:room].decode(errors="ignore")
+    return stem + extension or fallback
+
+
+def _extension(name: str) -> str:
+    """The name's extension (".wav", ".flac"): the text after its last dot when it is at most
+    ``MAX_EXTENSION`` characters with no space; "" otherwise. A dot inside a name's words
+    ("answer 2.5 minutes long ...") starts no extension (review33): a cut name kept ten
+    characters of its last dot's text twice over, or a piece of its middle at its end."""
+    suffix = Path(name).suffix
+    return suffix if len(suffix) <= MAX_EXTENSION and not any(c.isspace() for c in suffix) else ""

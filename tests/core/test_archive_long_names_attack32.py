@@ -55,3 +55,21 @@ def test_a_plain_file_name_fits_the_file_system(name: str) -> None:
     plain = own_file_name(name, "fallback.wav")
     assert len(plain.encode()) <= 200 and plain[:1] == name[:1]
     assert plain.endswith(Path(name).suffix)
+
+
+@pytest.mark.parametrize(
+    "name, extension",
+    [
+        ("录音." + "中" * 100, ""),  # a dot in the words, 307 bytes
+        ("answer 2.5 minutes long " + "and more words " * 12, ""),
+        ("answer.2026-12-03 recorded in the office " + "x" * 100 + ".wav", ".wav"),
+        ("take.two.final." + "漢" * 100 + ".flac", ".flac"),
+    ],
+)
+def test_a_cut_name_is_its_own_beginning_and_its_extension(name: str, extension: str) -> None:
+    """review33: the extension was the text after the last dot, whatever it was, cut to ten
+    characters: a name with a dot in its words came back with a piece of its words twice."""
+    plain = own_file_name(name, "fallback.wav")
+    assert len(plain) <= 120 and len(plain.encode()) <= 200
+    assert plain.endswith(extension)
+    assert name.startswith(plain[: len(plain) - len(extension)]), plain
