@@ -3,7 +3,7 @@ drawn on a day-wide axis, one vertical spike in its middle, the points on top of
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from simulator.core.progress import time_window
 
@@ -40,3 +40,17 @@ def test_weeks_of_sessions_keep_their_ends_inside_the_axis() -> None:
     stamps = [0.0, 10 * 86400.0]
     window = time_window(stamps)
     assert 0 < _place(stamps[0], window) < _place(stamps[1], window) < 1
+
+
+def test_one_session_gives_whole_hours_in_the_zone_it_is_read_in() -> None:
+    """The zone is given, not read from the machine (review33): in a zone half an hour off UTC
+    the ticks read whole hours there, which are half hours in UTC."""
+    from datetime import timedelta, timezone
+
+    india = timezone(timedelta(hours=5, minutes=30))
+    stamp = datetime(2026, 12, 2, 16, 51, 37, tzinfo=india).timestamp()
+    lo, hi = time_window([stamp], india)
+    ticks = [datetime.fromtimestamp(lo + i * (hi - lo) / 4, india) for i in range(5)]
+    assert all(t.minute == 0 and t.second == 0 for t in ticks), ticks
+    assert ticks[2].hour == 16
+    assert datetime.fromtimestamp(lo, UTC).minute == 30
