@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -69,15 +69,32 @@ def list_input_devices(present: Collection[str] | None = None) -> list[str]:
     audio server's microphones now: ``speech.audio_server.microphone_names``), only those:
     Qt's list keeps a microphone unplugged while another input exists."""
     default = QMediaDevices.defaultAudioInput()
-    names = [
-        d.description()
-        for d in QMediaDevices.audioInputs()
-        if present is None or device_id(d) in present
-    ]
+    inputs = QMediaDevices.audioInputs()
+    kept = still_present([device_id(d) for d in inputs], present)
+    names = [d.description() for d, keep in zip(inputs, kept, strict=True) if keep]
     if not default.isNull() and default.description() in names:
         names.remove(default.description())
         names.insert(0, default.description())
     return names
+
+
+def still_present(ids: Sequence[str], present: Collection[str] | None) -> list[bool]:
+    """Which of Qt's inputs (by ``device_id``) the audio server still has (``present``: its
+    microphones' names; None: it could not be asked, every input kept).
+
+    The server's names are Qt's ids only under Qt's PulseAudio backend (the one
+    ``configure_audio_backend`` picks, on PulseAudio or PipeWire's PulseAudio server). With
+    another backend chosen (``QT_AUDIO_BACKEND=pipewire`` or ``alsa``: ids such as
+    ``hw:CARD=PCH,DEV=0`` or ``default``) no id is a server name, and every microphone was
+    dropped: "No microphone found" with one plugged in (review33). When none of Qt's ids is one
+    of the server's names while the server has microphones, the two name them differently and
+    Qt's list is kept whole; a server with no microphone at all still empties it."""
+    if present is None:
+        return [True] * len(ids)
+    kept = [i in present for i in ids]
+    if present and ids and not any(kept):
+        return [True] * len(ids)
+    return kept
 
 
 def missing_device_text(description: str | None) -> str:
