@@ -6,8 +6,11 @@ nothing reaches the data dir.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +34,8 @@ from simulator.ui.widgets.common import button, label, name
 if TYPE_CHECKING:
     from simulator.ui.audio_input import AudioInput
 
+log = logging.getLogger(__name__)
+
 NO_MICROPHONE_TEXT = "No microphone found — answers can still be typed."
 # Said when Test is pressed with no microphone: the line above stayed as it was, so the press
 # looked like it did nothing (walkthrough 30).
@@ -42,6 +47,10 @@ TEST_LIMIT_S = 60  # a forgotten test stops by itself
 # While the tab shows, the audio server is asked this often which microphones it has: Qt's list
 # keeps one unplugged while another input exists, and says nothing (speech.audio_server).
 DEVICE_CHECK_MS = 1500
+# A question to the server with no answer after this long is given up and asked again: a job
+# dropped on its way (its lane shut, its result lost) kept the list from ever following the
+# server again while the tab stayed open (review33). pactl itself stops after 1 s.
+ASK_AGAIN_S = 10.0
 SILENCE_RANGE_S = RANGES["silence_end_s"]
 
 
@@ -113,7 +122,8 @@ class MicrophoneTab(QWidget):
         self._media_devices.audioInputsChanged.connect(self.refresh_devices)
         # The server's microphones when last asked (None: not asked yet, or it cannot be)
         self._present: frozenset[str] | None = None
-        self._asking = False
+        self._clock: Callable[[], float] = time.monotonic
+        self._asked_at: float | None = None  # a question to the server is out since then
         self._device_check = QTimer(self)
         self._device_check.setInterval(DEVICE_CHECK_MS)
         self._device_check.timeout.connect(self.check_devices)
@@ -128,22 +138,26 @@ class MicrophoneTab(QWidget):
     def check_devices(self) -> None:
         """Ask the audio server, off the GUI thread, which microphones it has; the list follows.
         Qt's own list keeps a microphone unplugged while another input exists."""
-        if self._asking:
+        now = self._clock()
+        if self._asked_at is not None and now - self._asked_at < ASK_AGAIN_S:
             return
-        self._asking = True
+        self._asked_at = now
         app_tasks().submit(microphone_names, self._server_answered, self._server_failed)
 
     def _server_answered(self, present: frozenset[str] | None) -> None:
         if not shiboken6.isValid(self):
             return  # the dialog closed meanwhile
-        self._asking = False
+        self._asked_at = None
         if present != self._present:
             self._present = present
             self.refresh_devices()
 
-    def _server_failed(self, _error: BaseException) -> None:
+    def _server_failed(self, error: BaseException) -> None:
+        log.warning(
+            "could not ask the audio server for its microphones (the list shows Qt's): %s", error
+        )
         if shiboken6.isValid(self):
-            self._asking = False
+            self._asked_at = None
 
     def refresh_devices(self) -> None:
         """(Re)list the inputs, keeping the choice; a chosen input that is gone stays listed,
