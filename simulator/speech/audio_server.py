@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 PACTL_TIMEOUT_S = 1.0
@@ -106,6 +106,25 @@ def microphone_names(runner: Runner = run_pactl) -> frozenset[str] | None:
     if known is None:
         return None
     return frozenset(s.name for s in known.values() if not s.monitor)
+
+
+def still_present(ids: Sequence[str], present: Collection[str] | None) -> list[bool]:
+    """Which of Qt's inputs (by ``device_id``) the audio server still has (``present``: its
+    microphones' names; None: it could not be asked, every input kept).
+
+    The server's names are Qt's ids only under Qt's PulseAudio backend (the one
+    ``ui.audio_backend`` picks, on PulseAudio or PipeWire's PulseAudio server). With
+    another backend chosen (``QT_AUDIO_BACKEND=pipewire`` or ``alsa``: ids such as
+    ``hw:CARD=PCH,DEV=0`` or ``default``) no id is a server name, and every microphone was
+    dropped: "No microphone found" with one plugged in (review33). When none of Qt's ids is one
+    of the server's names while the server has microphones, the two name them differently and
+    Qt's list is kept whole; a server with no microphone at all still empties it."""
+    if present is None:
+        return [True] * len(ids)
+    kept = [i in present for i in ids]
+    if present and ids and not any(kept):
+        return [True] * len(ids)
+    return kept
 
 
 def default_source(runner: Runner = run_pactl) -> str | None:

@@ -77,6 +77,21 @@ def _pcm_format() -> QAudioFormat:
     return fmt
 
 
+def _unplugged(
+    device: QAudioDevice,
+    inputs: tuple[QAudioDevice, ...],
+    known: dict[int, audio_server.Source],
+) -> bool:
+    """Does the server lack ``device``, which Qt still lists? Asked only when Qt names its
+    inputs as the server does (``audio_server.still_present``): under Qt's ALSA or PipeWire
+    backend no id is a server name, and every recording failed "not connected" (review33)."""
+    ids = [device_id(device), *(device_id(d) for d in inputs)]
+    if not inputs:  # nothing to tell the naming by: the server's names are taken as Qt's
+        return ids[0] not in {s.name for s in known.values()}
+    microphones = {s.name for s in known.values() if not s.monitor}  # what Qt lists
+    return not audio_server.still_present(ids, microphones)[0]
+
+
 def _default_microphone(
     known: dict[int, audio_server.Source], inputs: tuple[QAudioDevice, ...]
 ) -> QAudioDevice | None:
@@ -309,7 +324,7 @@ class _CaptureWorker(QObject):
             return self._fail(f"Cannot write the recording {capture.path}: {exc.strerror or exc}")
         moved: str | None = None
         known = audio_server.sources()
-        if known is not None and device_id(device) not in {s.name for s in known.values()}:
+        if known is not None and _unplugged(device, capture.inputs, known):
             # Qt still lists a microphone unplugged since it last looked (opening it would
             # fail): the server knows better, and records from its default microphone.
             instead = _default_microphone(known, capture.inputs)

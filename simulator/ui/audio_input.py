@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from pathlib import Path
 from typing import cast
 
+from simulator.speech.audio_server import still_present
 from simulator.ui.audio_backend import configure_audio_backend
 
 configure_audio_backend()
@@ -76,25 +77,6 @@ def list_input_devices(present: Collection[str] | None = None) -> list[str]:
         names.remove(default.description())
         names.insert(0, default.description())
     return names
-
-
-def still_present(ids: Sequence[str], present: Collection[str] | None) -> list[bool]:
-    """Which of Qt's inputs (by ``device_id``) the audio server still has (``present``: its
-    microphones' names; None: it could not be asked, every input kept).
-
-    The server's names are Qt's ids only under Qt's PulseAudio backend (the one
-    ``configure_audio_backend`` picks, on PulseAudio or PipeWire's PulseAudio server). With
-    another backend chosen (``QT_AUDIO_BACKEND=pipewire`` or ``alsa``: ids such as
-    ``hw:CARD=PCH,DEV=0`` or ``default``) no id is a server name, and every microphone was
-    dropped: "No microphone found" with one plugged in (review33). When none of Qt's ids is one
-    of the server's names while the server has microphones, the two name them differently and
-    Qt's list is kept whole; a server with no microphone at all still empties it."""
-    if present is None:
-        return [True] * len(ids)
-    kept = [i in present for i in ids]
-    if present and ids and not any(kept):
-        return [True] * len(ids)
-    return kept
 
 
 def missing_device_text(description: str | None) -> str:

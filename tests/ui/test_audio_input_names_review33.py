@@ -73,3 +73,27 @@ def test_the_settings_list_keeps_alsa_microphones(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(audio_input, "QMediaDevices", _Devices)
     assert audio_input.list_input_devices(PULSE) == ["Built-in", "Blue Yeti"]
+
+
+def _source(index: int, name: str, monitor: bool = False):  # type: ignore[no-untyped-def]
+    from simulator.speech.audio_server import Source
+
+    return Source(index, name, name, monitor)
+
+
+def test_a_recording_opens_on_an_alsa_named_microphone() -> None:
+    """The capture worker's check before opening: under Qt's ALSA backend every device was
+    'not connected (Settings, Microphone)'; under PulseAudio an unplugged one still is."""
+    from simulator.ui.audio_capture import _unplugged
+
+    known = {1: _source(1, "alsa_input.pci-0000_00_1f.3"), 2: _source(2, "speakers.monitor", True)}
+    yeti, built_in = _Device("Yeti", "hw:CARD=Yeti"), _Device("Built-in", "hw:CARD=PCH")
+    assert not _unplugged(yeti, (yeti, built_in), known)  # type: ignore[arg-type]
+    gone, here = (
+        _Device("Gone", "alsa_input.usb-Gone"),
+        _Device("PCH", "alsa_input.pci-0000_00_1f.3"),
+    )
+    assert _unplugged(gone, (gone, here), known)  # type: ignore[arg-type]
+    # the only microphone unplugged, the speakers' monitor left: still unplugged
+    assert _unplugged(gone, (gone,), {2: known[2]})  # type: ignore[arg-type]
+    assert _unplugged(gone, (), known)  # type: ignore[arg-type]
