@@ -45,6 +45,10 @@ def kept_share_said(tip: str) -> str | None:
     return found[1] if found else None
 
 
+# Where a microphone is chosen, as a message about a chosen one gone says it (the capture, the
+# device check) and Home reads it: a message that names it needs no other pointer (review33).
+WHERE_MICROPHONE_IS_CHOSEN = "(Settings, Microphone)"
+
 STAR_PARTS = ("situation", "task", "action", "result")
 # Shares of a behavioral answer a strong story gives each part (low, high).
 STAR_TARGETS: dict[str, tuple[float, float]] = {

@@ -33,6 +33,7 @@ from PySide6.QtMultimedia import (  # noqa: E402
     QAudioSource,
 )
 
+from simulator.core.tables import WHERE_MICROPHONE_IS_CHOSEN  # noqa: E402
 from simulator.speech import audio_server  # noqa: E402
 from simulator.speech.audiofile import SAMPLE_RATE  # noqa: E402
 from simulator.speech.recorder import SAMPLE_WIDTH, WavWriter  # noqa: E402
@@ -333,7 +334,7 @@ class _CaptureWorker(QObject):
                 writer.path.unlink(missing_ok=True)
                 return self._fail(
                     f"Microphone '{device.description()}' is not connected "
-                    "(Settings, Microphone). Type your answer instead."
+                    f"{WHERE_MICROPHONE_IS_CHOSEN}. Type your answer instead."
                 )
             moved = (
                 f"Microphone '{device.description()}' is not connected. Recording from "

@@ -34,6 +34,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import cast
 
+from simulator.core.tables import WHERE_MICROPHONE_IS_CHOSEN
 from simulator.speech.audio_server import still_present
 from simulator.ui.audio_backend import configure_audio_backend
 
@@ -82,7 +83,7 @@ def list_input_devices(present: Collection[str] | None = None) -> list[str]:
 def missing_device_text(description: str | None) -> str:
     """Why no answer can be recorded: the chosen input is gone, or there is none at all."""
     if description is not None:  # the session adds what to do now: type the answers
-        return f"Microphone '{description}' is not connected (Settings, Microphone)."
+        return f"Microphone '{description}' is not connected {WHERE_MICROPHONE_IS_CHOSEN}."
     return NO_MICROPHONE
 
 

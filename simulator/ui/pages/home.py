@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from simulator.core.plan import PRESETS, Plan, estimated_minutes, shortfall
 from simulator.core.reordering import shown_topic
 from simulator.core.storage import SessionRecord
-from simulator.core.tables import CATEGORIES, category_label
+from simulator.core.tables import CATEGORIES, WHERE_MICROPHONE_IS_CHOSEN, category_label
 from simulator.ui.pages.home_plan_hold import PlanHold
 from simulator.ui.pages.home_read_only import ReadOnlyBanner
 from simulator.ui.pages.home_resume import ResumeBanner
@@ -42,6 +42,18 @@ DUE_MAX = 8  # questions in one "Due for review" session
 STARTS_WHEN_LOADED = "Starting as soon as the questions have loaded…"
 TOPICS_HEIGHT = 150  # the topic list's height before the bank has loaded
 STILL_LOADING = "The questions are still loading: Ctrl+Enter starts once they have."
+
+
+def microphone_hint(problem: str | None) -> str:
+    """Home's line under the answer mode for ``problem`` (audio_input.missing_device_text).
+    A chosen microphone gone is said with where microphones are chosen; none at all only said
+    what would happen, so what to do about it is added, in two lines at 960 x 640. Told apart
+    by the words both sides share (tables), not by "Settings" anywhere in it (review33)."""
+    if not problem:
+        return ""
+    if WHERE_MICROPHONE_IS_CHOSEN in problem:
+        return f"{problem} Answers will be typed."
+    return f"{problem} Answers will be typed until one is connected (Settings, Ctrl+,)."
 
 
 class HomePage(QWidget):
@@ -311,15 +323,7 @@ class HomePage(QWidget):
         """Why no answer could be recorded now, said under the answer mode (None: nothing to
         say, a microphone is there or Typing is chosen). The window decides, in one place
         (``MainWindow.check_microphone``), whenever the mode or the microphone changes."""
-        if not problem:
-            text = ""
-        elif "Settings" in problem:  # a chosen one gone: it says "(Settings, Microphone)"
-            text = f"{problem} Answers will be typed."
-        else:
-            # none at all: what to do about it too (it said only what would happen), in two
-            # lines at 960 x 640
-            text = f"{problem} Answers will be typed until one is connected (Settings, Ctrl+,)."
-        self.microphone_hint.setText(text)
+        self.microphone_hint.setText(microphone_hint(problem))
         self.microphone_hint.setVisible(bool(problem))
 
     def plan(self) -> Plan:
