@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,6 +40,7 @@ from simulator.ui.widgets.common import (
     counted,
     label,
     name,
+    page_header,
     shortcut,
 )
 from simulator.ui.widgets.document_keys import document_ends_keys
@@ -57,15 +57,9 @@ class AttemptsPage(QWidget):
         self._all_answers: list[AnswerRecord] = []
         self._question_id = ""
         self.diff: AttemptDiff | None = None
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 16, 28, 14)
-        root.setSpacing(8)
-        top = QHBoxLayout()
-        top.addWidget(name(label("Attempts", "pageTitle", wrap=False), "attemptsTitle", "Attempts"))
-        self.summary = label("", "pageSubtitle")
-        name(self.summary, "attemptsSummary", "Attempts of this question")
-        top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
-        root.addLayout(top)
+        root, _, self.summary = page_header(
+            self, "Attempts", "attempts", "Attempts of this question"
+        )
         self.question = label("", "reviewQuestion")
         name(self.question, "attemptsQuestion", "Question")
         self.question.setTextFormat(Qt.TextFormat.PlainText)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +39,15 @@ from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.tables import category_label
 from simulator.ui.style import score_text_color
-from simulator.ui.widgets.common import buddy_label, button, counted, label, name, shortcut
+from simulator.ui.widgets.common import (
+    buddy_label,
+    button,
+    counted,
+    label,
+    name,
+    page_header,
+    shortcut,
+)
 
 COLUMNS = ("Date", "Plan", "Answers", "Spoken", "Score", "Categories", "Topics")
 ALL = "All"
@@ -128,15 +135,7 @@ class HistoryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 16, 28, 14)
-        root.setSpacing(8)
-        top = QHBoxLayout()
-        top.addWidget(name(label("History", "pageTitle", wrap=False), "historyTitle", "History"))
-        self.summary = label("", "pageSubtitle")
-        name(self.summary, "historySummary", "Sessions shown")
-        top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
-        root.addLayout(top)
+        root, _, self.summary = page_header(self, "History", "history", "Sessions shown")
 
         filters = QHBoxLayout()
         self.search = QLineEdit()

@@ -20,14 +20,14 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QWidget
 
 from simulator.core.progress import Progress, SessionPoint, time_window
 from simulator.core.reordering import shown_topic
 from simulator.core.tables import CATEGORIES, category_label
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
-from simulator.ui.widgets.common import button, card, label, name
+from simulator.ui.widgets.common import button, card, name, page_header
 from simulator.ui.widgets.document_keys import document_ends_keys
 
 MAX_DATES = 5
@@ -42,15 +42,7 @@ class ProgressPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress: Progress | None = None
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 16, 28, 14)
-        root.setSpacing(8)
-        top = QHBoxLayout()
-        top.addWidget(name(label("Progress", "pageTitle", wrap=False), "progressTitle", "Progress"))
-        self.summary = label("", "pageSubtitle")
-        name(self.summary, "progressSummary", "Progress summary")
-        top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
-        root.addLayout(top)
+        root, _, self.summary = page_header(self, "Progress", "progress", "Progress summary")
         grid = QGridLayout()
         grid.setSpacing(10)
         self.scores_chart = _chart_view("scoresChart", "Scores over time")

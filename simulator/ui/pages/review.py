@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +36,15 @@ from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.answer_aside import AnswerAside
 from simulator.ui.widgets.answer_box import controls_left_out
 from simulator.ui.widgets.capped_scroll import CappedScroll
-from simulator.ui.widgets.common import buddy_label, button, card, label, name, shortcut
+from simulator.ui.widgets.common import (
+    buddy_label,
+    button,
+    card,
+    label,
+    name,
+    page_root,
+    shortcut,
+)
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
 from simulator.ui.widgets.replay_pane import ReplayPane
@@ -84,9 +91,7 @@ class ReviewPage(QWidget):
         self._review: AnswerReview | None = None
         self._notes: dict[int, str] = {}
 
-        root = QVBoxLayout(self)
-        root.setContentsMargins(28, 16, 28, 14)
-        root.setSpacing(8)
+        root = page_root(self)
         top = QHBoxLayout()
         top.setSpacing(14)
         top.addWidget(name(label("Review", "pageTitle", wrap=False), "reviewTitle", "Review"))

@@ -39,7 +39,7 @@ from simulator.ui.widgets.charts import (
     style_axis,
     style_legend,
 )
-from simulator.ui.widgets.common import button, label, name
+from simulator.ui.widgets.common import button, label, name, page_root
 from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
@@ -74,9 +74,7 @@ class ScorecardPage(QWidget):
         self._change_hidden = True  # no earlier session to compare with
         self._parts_hidden: set[int] = set()  # score columns no answer has a value in
         self._widths: dict[int, int] = {}  # the score columns' widths, hidden or shown
-        root = self._root = QVBoxLayout(self)
-        root.setContentsMargins(28, 16, 28, 14)
-        root.setSpacing(10)
+        self._root = page_root(self, spacing=10)
         # set before any part is made: set after, it styled every part a second time
         self.setStyleSheet(
             "QLabel#detailTitle { font-size: 16px; font-weight: 600; }"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QStyle,
@@ -158,6 +159,33 @@ def buddy_label(text: str, buddy: QWidget, object_name: str = "hint") -> QLabel:
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # draws the mnemonic
     lab.setBuddy(buddy)
     return lab
+
+
+PAGE_MARGINS = (28, 16, 28, 14)  # left, top, right, bottom of every full-window page
+
+
+def page_root(page: QWidget, spacing: int = 8) -> QVBoxLayout:
+    """A page's outer layout, with the margins every page has."""
+    root = QVBoxLayout(page)
+    root.setContentsMargins(*PAGE_MARGINS)
+    root.setSpacing(spacing)
+    return root
+
+
+def page_header(
+    page: QWidget, title: str, key: str, summary_name: str
+) -> tuple[QVBoxLayout, QHBoxLayout, QLabel]:
+    """A page's outer layout and its top line: the title (object ``<key>Title``) and a summary
+    beside it (``<key>Summary``, named ``summary_name`` for screen readers). History, Progress
+    and Attempts each built these same eleven lines (review33)."""
+    root = page_root(page)
+    top = QHBoxLayout()
+    top.addWidget(name(label(title, "pageTitle", wrap=False), f"{key}Title", title))
+    summary = label("", "pageSubtitle")
+    name(summary, f"{key}Summary", summary_name)
+    top.addWidget(summary, 1, Qt.AlignmentFlag.AlignBottom)
+    root.addLayout(top)
+    return root, top, summary
 
 
 def card(*children: QWidget, spacing: int = 8, vertical_margin: int = 14) -> QFrame:
