@@ -46,7 +46,7 @@ from simulator.speech.memory import (
     resident,
 )
 from simulator.speech.pieces import max_piece_chars, pieces, split_sentences
-from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice
+from simulator.speech.tts import DEFAULT_RATE, SpeechUnavailable, Voice, is_complete_wav
 
 PIPER_PREFIX = "piper:"
 IDLE_UNLOAD_S = 3.0
@@ -143,7 +143,7 @@ class PiperSpeaker:
         for sentence in split_sentences(text) or [text]:
             future: Future[Path] = Future()
             cached = self._target(sentence, rate or self._rate)
-            if _is_complete_wav(cached):
+            if is_complete_wav(cached):
                 future.set_result(cached)  # rendered ahead: no trip through the queue
             else:
                 job = _Job(sentence, rate or self._rate, future, priority=LATER if ahead else NOW)
@@ -168,7 +168,7 @@ class PiperSpeaker:
                 return
             try:
                 paths = [p.result() for p in parts]
-                if not _is_complete_wav(target):
+                if not is_complete_wav(target):
                     _join_wavs(paths, target)
                 result.set_result(target)
             except BaseException as exc:
@@ -313,7 +313,7 @@ class PiperSpeaker:
 
     def _render_sentence(self, voice: Any, sentence: str, rate: int) -> Path:
         target = self._target(sentence, rate)
-        if _is_complete_wav(target):  # rendered by an earlier job meanwhile
+        if is_complete_wav(target):  # rendered by an earlier job meanwhile
             return target
         from piper.config import SynthesisConfig
 
@@ -420,11 +420,3 @@ def _join_wavs(paths: list[Path], target: Path) -> None:
     partial = target.with_suffix(".part.wav")
     _write_wav(partial, pause.join(pcm), rate)
     os.replace(partial, target)
-
-
-def _is_complete_wav(path: Path) -> bool:
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return wav.getnframes() > 0
-    except (OSError, EOFError, wave.Error):
-        return False

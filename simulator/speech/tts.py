@@ -163,7 +163,7 @@ class Pyttsx3Speaker:
     def _render(self, text: str) -> Path:
         key = hashlib.sha1(f"{self._voice_id}|{self._rate}|{text}".encode()).hexdigest()[:20]
         target = self._cache_dir / f"{key}.wav"
-        if _is_complete_wav(target):
+        if is_complete_wav(target):
             return target
         self._cache_dir.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part.wav")
@@ -192,7 +192,7 @@ class Pyttsx3Speaker:
             engine.runAndWait()
             # runAndWait() can return before espeak has finished writing the file.
             deadline = time.monotonic() + 10
-            while not (finished and _is_complete_wav(partial)):
+            while not (finished and is_complete_wav(partial)):
                 if time.monotonic() > deadline:
                     raise SpeechUnavailable("the speech engine produced no audio file")
                 time.sleep(0.01)
@@ -220,7 +220,9 @@ def english_voices(voices: list[Voice]) -> list[Voice]:
     return [v for v in voices if any(lang.lower().startswith("en") for lang in v.languages)]
 
 
-def _is_complete_wav(path: Path) -> bool:
+def is_complete_wav(path: Path) -> bool:
+    """A WAV file with at least one frame (a render finished, not one cut short); both
+    voices' renderers ask it (review33: piper_voice had a copy of its own)."""
     try:
         with wave.open(str(path), "rb") as wav:
             return wav.getnframes() > 0
