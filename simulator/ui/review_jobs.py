@@ -42,6 +42,7 @@ class ReviewJobs(QObject):
         self._page = page
         self._show_again = show_again
         self._cancelled = threading.Event()
+        self._listing_models = False  # the re-transcribe dialog's models are being looked at
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -97,14 +98,37 @@ class ReviewJobs(QObject):
         recording of its session) and score it again, off the GUI thread, cancellable."""
         from simulator.speech.models import model_choices
 
-        w, page = self._w, self._page()
-        review = page._review
-        if review is None or review.answer_id != answer_id:
+        w = self._w
+        if self._listing_models or not self._shows(answer_id):
             return
         current = w.services.settings.speech_model
+        self._listing_models = True
+
+        def listed(choices: list[ModelChoice]) -> None:
+            self._listing_models = False
+            if self._shows(answer_id):  # still the answer asked about
+                self._ask_and_retranscribe(choices, current, answer_id, has_audio)
+
+        def failed(exc: BaseException) -> None:
+            self._listing_models = False
+            w._show_error(f"Not transcribed again (the models could not be listed): {exc}")
+
+        # the models' files are looked at off the GUI thread: a local model folder may sit on
+        # a slow or vanished drive (review33)
+        w.tasks.submit(lambda: model_choices(current), listed, failed)
+
+    def _shows(self, answer_id: int) -> bool:
+        review = self._page()._review
+        return review is not None and review.answer_id == answer_id
+
+    def _ask_and_retranscribe(
+        self, choices: list[ModelChoice], current: str, answer_id: int, has_audio: bool
+    ) -> None:
+        review = self._page()._review
+        assert review is not None
         number = review.detail.number if review.detail is not None else ""
         label = f"answer {number}" if has_audio else f"answer {number} has no recording"
-        request = self.ask_retranscribe(model_choices(current), current, label, has_audio)
+        request = self.ask_retranscribe(choices, current, label, has_audio)
         if request is None:
             return
         if request.whole_session:

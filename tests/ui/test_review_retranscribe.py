@@ -77,9 +77,18 @@ def test_one_answer_transcribed_again_from_the_review_page(  # type: ignore[no-u
         asked.append((usable, dialog.this_answer.text()))
         qtbot.keyClick(dialog.model, Qt.Key.Key_Return)
 
+    def answer_once_shown() -> None:
+        # the dialog opens once the models were looked at off the GUI thread (review33)
+        if isinstance(QApplication.activeModalWidget(), RetranscribeDialog):
+            answer_the_dialog()
+        else:
+            QTimer.singleShot(10, answer_once_shown)
+
     def start() -> None:
-        QTimer.singleShot(0, answer_the_dialog)
+        before = len(asked)
+        QTimer.singleShot(0, answer_once_shown)
         qtbot.keyClick(page.transcript, Qt.Key.Key_T, SHIFT_CTRL)
+        qtbot.waitUntil(lambda: len(asked) > before, timeout=HANG_MS)
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # back from the dialog
 
     steps: list[tuple[int, int]] = []
@@ -149,3 +158,41 @@ def test_a_whole_session_transcribed_again_skips_and_names_a_corrupt_recording( 
     assert "corrupt WAV file" in message
     assert "noise" in storage.answer(aid).text.lower()  # the good one heard and stored
     assert storage.answer(bad_id).text == old.text  # the bad one as it was
+
+
+def test_the_models_are_looked_at_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, window, services, data_dir: Path, monkeypatch
+) -> None:
+    """review33: the list of models (files of each downloaded model and of a local folder,
+    which may sit on a slow or vanished drive) was made on the GUI thread before the dialog."""
+    import threading
+
+    from simulator.speech import models
+
+    sid, aid = speech_session(services.storage, services.bank, data_dir / "recordings" / "a.wav")
+    threads: list[bool] = []
+    release = threading.Event()  # the listing lasts until both presses are in
+
+    def listed(current: str = "") -> list[models.ModelChoice]:
+        threads.append(threading.current_thread() is threading.main_thread())
+        if not threads[-1]:
+            release.wait(HANG_MS / 1000)
+        return model_choices(current)
+
+    monkeypatch.setattr(models, "model_choices", listed)
+    window.past.open_review(sid, aid)
+    past = window.past
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is past._review, timeout=5000)
+    offered: list[list[str]] = []
+
+    def ask(choices, *_rest):  # type: ignore[no-untyped-def]
+        offered.append([c.key for c in choices])
+        return None  # cancelled: nothing is transcribed
+
+    past.jobs.ask_retranscribe = ask
+    qtbot.keyClick(past.review.transcript, Qt.Key.Key_T, SHIFT_CTRL)
+    qtbot.keyClick(past.review.transcript, Qt.Key.Key_T, SHIFT_CTRL)  # pressed twice: one ask
+    release.set()
+    qtbot.waitUntil(lambda: bool(offered), timeout=HANG_MS)
+    qtbot.wait(50)
+    assert threads == [False] and len(offered) == 1 and "" in offered[0]

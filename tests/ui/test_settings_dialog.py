@@ -429,3 +429,24 @@ def test_child_unplug_list_shows_the_microphones_there_are_now(
         assert asked_off_gui == []
     finally:
         vmic.stop()
+
+
+@parent_only
+def test_opening_settings_does_not_look_into_a_model_folder(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """review33: the Speech tab's list looked at every entry of the saved local model folder on
+    the GUI thread as the dialog opened (a slow or vanished drive froze it), for a list that
+    never says whether an entry can run. It is looked into when it is loaded."""
+    from simulator.speech import models
+    from simulator.speech.model_source import MODEL_FILES
+
+    for file in MODEL_FILES:
+        (tmp_path / file).write_text("{}")
+
+    def looked(_folder: Path) -> list[Path]:
+        raise AssertionError("the folder was looked into on the GUI thread")
+
+    monkeypatch.setattr(models, "special_entries", looked)
+    dialog = _dialog(qtbot, Settings(speech_model=str(tmp_path)))
+    assert dialog.speech.model.currentData() == str(tmp_path)

@@ -177,7 +177,9 @@ class SpeechTab(QWidget):
     def _fill_models(self) -> None:
         self.model.clear()
         # The shared list; here a model not downloaded yet stays choosable: it is downloaded.
-        for choice in models.model_choices(self._model):
+        # Whether an entry can run is not shown here: the local folder is not looked into on
+        # the GUI thread (a slow or vanished drive), only when it is loaded (review33).
+        for choice in models.model_choices(self._model, look_at_folder=False):
             self.model.addItem(choice.label, choice.key)
             if choice.kind == "folder":
                 self.model.setItemData(
