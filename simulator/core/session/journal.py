@@ -202,10 +202,7 @@ class Journal:
         """The question's score, on its main answer's row."""
 
         def write() -> None:
-            row = self._rows.get((position, 0))
-            if row is None:
-                raise StorageError(f"no saved answer for question {position + 1}")
-            self._storage.update_score(row, score)
+            self._storage.update_score(self._main_row(position), score)
 
         self._queue(write)
 
@@ -214,12 +211,17 @@ class Journal:
         that row's write, so it lands even when the answer itself was saved late)."""
 
         def write() -> None:
-            row = self._rows.get((position, 0))
-            if row is None:
-                raise StorageError(f"no saved answer for question {position + 1}")
-            self._storage.set_rating(row, rating)
+            self._storage.set_rating(self._main_row(position), rating)
 
         self._queue(write)
+
+    def _main_row(self, position: int) -> int:
+        """The row of question ``position``'s main answer (on the database lane, once its
+        write has run); StorageError when it was never saved."""
+        row = self._rows.get((position, 0))
+        if row is None:
+            raise StorageError(f"no saved answer for question {position + 1}")
+        return row
 
     def finish(
         self,
