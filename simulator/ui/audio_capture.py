@@ -144,11 +144,13 @@ class _Capture:
         device: QAudioDevice,
         path: Path,
         end_silence_s: float,
-        inputs: tuple[QAudioDevice, ...] = (),
+        inputs: tuple[QAudioDevice, ...],
     ) -> None:
         self.path = path
         self._device = device  # behind ``_lock``: see ``device``
-        # Qt's inputs as the GUI thread last listed them (behind ``_lock``: see ``inputs``)
+        # Qt's inputs as the GUI thread last listed them (behind ``_lock``: see ``inputs``).
+        # Given by every caller (review33): an empty default left the worker no microphone to
+        # move to when the asked one was unplugged, and no way to tell the naming of ids.
         self._inputs = inputs
         self.duration_s = 0.0  # written by the worker, read by the GUI thread
         self.open_error: str | None = None

@@ -40,7 +40,7 @@ def test_quitting_while_recording_keeps_the_gui_thread_running(
     tasks = TaskManager()
     voice = VoiceAnswers(tasks)
     mic = voice._microphone()
-    capture = _Capture(QAudioDevice(), tmp_path / "answer.wav", 4.0)
+    capture = _Capture(QAudioDevice(), tmp_path / "answer.wav", 4.0, ())
     capture.worker._writer = WavWriter(capture.path)  # as if the device had opened
     capture.worker.pending.connect(mic._drain)
     capture.thread.start()
