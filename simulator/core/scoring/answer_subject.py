@@ -96,7 +96,7 @@ _NO_CONCEPT = word_set(
     cleanest only right hardest honestly last during whether plain no
     despite beyond besides regardless contrary apart aside against toward towards versus
     throughout notwithstanding whereas unless until within across among along via per upon
-    amid beside behind beneath inside outside thanks due
+    amid beside behind beneath inside outside thanks due next alongside later finally second
     mistake mistakes trap traps pitfall pitfalls misunderstanding misunderstandings
     misconception misconceptions myth myths frequent typical always never quick full"""
 )
@@ -108,6 +108,9 @@ _NO_CONCEPT = word_set(
 # (the prepositions and connectives of the last lines open a frame, "Despite the name it is a
 # classifier", never the concept the answer is about: read as the concept "despite", a strong
 # logistic-regression answer kept a quarter of its credit, 21, probe26)
+# (... and so do the words that order a telling, "Next to the weights being trained, you keep
+# a second copy ...", "Finally, ...": read as the concept "next", an everyday-words answer kept a
+# quarter of its credit, 9, para33's development pack)
 # Filler sounds a spoken answer opens on ("Umm, I would ..."): no concept, and no more the
 # answer's subject than silence (read as the concept "umm", a spoken case answer kept a quarter
 # of its key-point credit: 69 -> 12, ux26).
@@ -348,9 +351,16 @@ def _ends_subject(word: str, following: str, named: bool) -> bool:
         return True
     if named and word in _MID_ADVERBS:
         return True
-    # "ARIMA models a time series": a third-person verb before an article or pronoun
+    # "ARIMA models a time series": a third-person verb before an article or pronoun, a
+    # quantifier or a number ("A small model guesses several tokens", "The router picks two
+    # experts": read into the name, "small model guesses several" was taken for the concept a
+    # correct partial answer developed, and it kept a quarter of its credit, para33)
     verb_like = word.endswith("s") and not word.endswith(("ss", "is", "us"))
-    return named and verb_like and following in STOPWORDS
+    counted = following in _QUANTIFIERS or is_number(following)
+    return named and verb_like and (following in STOPWORDS or counted)
+
+
+_QUANTIFIERS = word_set("several many some each every all both few most two three four five")
 
 
 # A denial right after the opening name ("Git alone does not make a model reproducible",

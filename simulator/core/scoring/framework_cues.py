@@ -1,6 +1,18 @@
 """What each case-interview step sounds like, beyond the question's own framework phrases.
 
 Used by content.py to credit case answers for covering the framework (clarify ... trade-offs).
+
+Everyday wordings of the steps (issue 9, para33): the steps are the scorer's own, the same for
+every case question, an outside author's too, so how people say them without the field's words
+("the first thing to beat", "how far off the guess is", "keep an eye on") is read for
+any pack; a rubric's own words are not. An everyday-words case answer covered 1 of 8 steps
+(a correct parking-garage paraphrase, para33's development pack) where its partial covered 3.
+As every cue, each counts only where its sentence explains it (explained.is_explained), and the
+framework counts only as far as the answer covers the case's key points (content._framework_gate).
+Each is two content words or one that names its step alone ("clues", "predictor"): a cue is
+matched by its content words, so "who will use" would be "use" and "how often" "often", which
+any answer says (tried: a verbose-wrong demand-forecast answer was credited "clarify" for "I'd
+use random k-fold cross-validation").
 """
 
 from __future__ import annotations
@@ -19,6 +31,10 @@ FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
         "success look like",
         "constraint",
         "stakeholder",
+        "find out",
+        "first question",
+        "what counts as success",
+        "pin down",
     ),
     "data": (
         "data",
@@ -31,6 +47,9 @@ FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
         "annotation",
         "data source",
         "training set",
+        "counters",
+        "marked up",
+        "examples people",
     ),
     "features": (
         "feature",
@@ -41,6 +60,10 @@ FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
         "encode",
         "normalize",
         "representation",
+        "clues",
+        "information such as",
+        "attributes",
+        "characteristics",
     ),
     "model": (
         "model",
@@ -53,6 +76,14 @@ FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
         "architecture",
         "random forest",
         "heuristic",
+        "learn to guess",
+        "learn to predict",
+        "tree based",
+        "first thing to beat",
+        "simple rule",
+        "rule of thumb",
+        "predictor",
+        "same time last week",
     ),
     "metrics": (
         "metric",
@@ -68,6 +99,10 @@ FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
         "measure",
         "kpi",
         "f1",
+        "how far off",
+        "how many spots",
+        "exactly right",
+        "success rate",
     ),
     "deployment": (
         "deploy",
@@ -83,6 +118,12 @@ FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
         "canary",
         "endpoint",
         "inference",
+        "in the app",
+        "every few minutes",
+        "in front of users",
+        "each request",
+        "show drivers",
+        "show users",
     ),
     "monitoring": (
         "monitor",
@@ -95,6 +136,13 @@ FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
         "track",
         "distribution shift",
         "observability",
+        "keep an eye",
+        "fed back",
+        "keeps improving",
+        "goes stale",
+        "check regularly",
+        "every week",
+        "when things change",
     ),
     "trade-offs": (
         "trade off",
@@ -109,5 +157,6 @@ FRAMEWORK_CUES: dict[str, tuple[str, ...]] = {
         "risk",
         "interpretability",
         "limitation",
+        "on the flip side",
     ),
 }
