@@ -60,4 +60,3 @@ def test_interview_steps_said_in_everyday_words_are_covered() -> None:
     )
     steps = _steps("case.demand-forecasting", text)
     assert {"model", "metrics", "monitoring"} <= steps, steps
-
