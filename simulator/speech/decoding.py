@@ -57,6 +57,10 @@ EDGE_WORD_SPEECH_S = 0.15
 # ("Yeah."), or a word with 0.03 s or none ("Thank you.")).
 TAIL_WORD_SPEECH_S = 0.2
 TAIL_WORD_MIN_SPEECH_S = 0.1
+# In a short answer, words after an unsure one that Whisper is at least this sure of, each with
+# speech of its own, were said, and so was the unsure one (round 33, speech33b: "Mary rolled
+# the barrel.", "Bobby with the leather." at 10 dB had been kept as "Mary", "Bobby").
+SURE_WORD_PROBABILITY = 0.5
 # Closing lines of the videos Whisper learnt from; nobody ends an interview answer with them.
 OUTROS = (
     "thank you for watching",
@@ -147,10 +151,10 @@ def keep(
         words.pop(0)
     own = (
         [speech.speech_s(h.word.start - offset, h.word.end - offset) for h in words]
-        if speech is not None and not short
+        if speech is not None
         else None
     )
-    words = words[: _without_unsure_tail([h.probability for h in words], own)]
+    words = words[: _without_unsure_tail(words, own, short)]
     if short and speech is not None:
         words = _with_own_speech(words, speech, offset)
         words = _without_timeless_inner_words(words)
@@ -205,27 +209,57 @@ def _guessed_start(first: Heard, speech: SpeechMap, offset: float) -> bool:
     return first.probability < GUESSED_START_PROBABILITY and heard_s < GUESSED_START_SPEECH_S
 
 
-def _without_unsure_tail(confidence: list[float], own_speech: list[float] | None = None) -> int:
+def _without_unsure_tail(
+    words: list[Heard], own_speech: list[float] | None = None, short: bool = False
+) -> int:
     """How many words to keep: an invented tail (at most 3 words, after at least one word
     that stays: a one-word answer is often said unclearly, it is still an answer) starts with a
     word Whisper was very unsure of, or it is unsure throughout.
 
-    ``own_speech`` (seconds of Silero speech under each word; given for a long answer only): a
-    tail with speech of its own (``_said``) was said, however unsure Whisper was of it. In
-    noise the words Whisper is least sure of are often a sentence's last ones ("... our phone
-    system." at 0.17 and 0.14, "... followed by the pound key." at 0.32 and 0.08), each with
-    0.29-0.42 s of speech; the tails it makes up lie in the quiet after the answer ("Thank"
-    with no time or 0.03 s of speech, "Yeah." with 0.16 s). A short answer is left to its own
-    rules (``_with_own_speech``): there an unsure second word with speech under it is most
-    often the rest of one word heard as two ("9 pin" for nineteenth, "50 years" for
-    fiftieth)."""
+    ``own_speech`` (seconds of Silero speech under each word): in a long answer a tail with
+    speech of its own (``_said``) that goes on with the sentence was said, however unsure
+    Whisper was of it. In noise the words Whisper is least sure of are often a sentence's last
+    ones ("... our phone system." at 0.17 and 0.14, "... followed by the pound key." at 0.32
+    and 0.08), each with 0.29-0.42 s of speech; the tails it makes up lie in the quiet after the
+    answer ("Thank" with no time or 0.03 s of speech, "Yeah." with 0.16 s) and start a sentence
+    of their own after the answer's last one ("... is complete. Thank you.", "...
+    representative. Yeah.", "... representatives. In."): such a tail is dropped whatever the
+    speech under it (the live path kept a "Thank" with 0.2 s after "... participants.").
+
+    A ``short`` answer keeps an unsure word only when the words after it are sure
+    (``SURE_WORD_PROBABILITY``) and every word from it on has ``EDGE_WORD_SPEECH_S`` of speech
+    ("Mary rolled the barrel." at 10 dB: "rolled" 0.04 with 0.29 s, "the barrel." 0.86 and 0.95
+    with 0.19 and 0.26 s; it was kept as "Mary"). An unsure last word alone stays dropped:
+    there it is most often the rest of one word heard as two ("9 pin" for nineteenth, "50
+    years" for fiftieth)."""
+    confidence = [h.probability for h in words]
     n = len(confidence)
     for start in range(max(1, n - 3), n):
         tail = confidence[start:]
-        said = own_speech is not None and _said(own_speech[start:])
-        if (tail[0] < 0.1 or max(tail) < 0.3) and not said:
-            return start
+        if not (tail[0] < 0.1 or max(tail) < 0.3):
+            continue
+        if own_speech is not None:
+            own = own_speech[start:]
+            if short and _said_before_sure_words(tail, own):
+                continue
+            if not short and not _new_sentence(words, start) and _said(own):
+                continue
+        return start
     return n
+
+
+def _new_sentence(words: list[Heard], start: int) -> bool:
+    """Whether ``words[start]`` starts a sentence after one that ended (".", "?" or "!")."""
+    return start > 0 and words[start - 1].word.word.rstrip("\"')").endswith((".", "?", "!"))
+
+
+def _said_before_sure_words(confidence: list[float], own_speech: list[float]) -> bool:
+    """An unsure word followed by sure words, each of them with speech of its own."""
+    return (
+        len(confidence) >= 2
+        and min(confidence[1:]) >= SURE_WORD_PROBABILITY
+        and min(own_speech) >= EDGE_WORD_SPEECH_S
+    )
 
 
 def _said(own_speech: list[float]) -> bool:

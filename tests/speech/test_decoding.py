@@ -95,6 +95,64 @@ def test_a_long_answer_s_unsure_last_words_with_speech_under_them_are_kept() -> 
     assert [w.word for w in decoding.keep(said + last)] == [h.word.word for h in said]
 
 
+def test_an_unsure_tail_that_starts_a_sentence_after_the_answer_is_dropped() -> None:
+    """A made-up "Thank" after the answer's last sentence had 0.2 s or more of speech under it
+    (the live path, speech33's held-out split) and was kept as a said last word. A tail that
+    goes on with the sentence keeps its words; one that starts a sentence of its own after
+    the last one ended is dropped whatever the speech under it (speech33b)."""
+    frame_s = silero.VAD_FRAME / silero.SAMPLE_RATE
+    speech = silero.SpeechMap(np.array([1.0] * int(4.0 / frame_s), np.float32))
+    said = heard(
+        ("To", 0.2, 0.4, 0.9),
+        ("increase", 0.4, 0.9, 0.9),
+        ("the", 0.9, 1.1, 0.95),
+        ("volume", 1.1, 1.6, 0.9),
+        ("to", 1.6, 1.8, 0.9),
+        ("other", 1.8, 2.1, 0.9),
+        ("participants.", 2.1, 2.9, 0.8),
+    )
+    made_up = heard(("Thank", 2.9, 3.3, 0.03))
+    assert [w.word for w in decoding.keep(said + made_up, speech)] == [h.word.word for h in said]
+    made_up = heard(("Thank", 2.9, 3.3, 0.03), ("you.", 3.3, 3.6, 0.98))
+    assert [w.word for w in decoding.keep(said + made_up, speech)] == [h.word.word for h in said]
+    # a question mark ends a sentence too; a comma does not
+    asked = said[:-1] + heard(("participants?", 2.1, 2.9, 0.8))
+    assert len(decoding.keep(asked + heard(("Okay.", 2.9, 3.3, 0.05)), speech)) == len(said)
+    going_on = said[:-1] + heard(("participants,", 2.1, 2.9, 0.8), ("please.", 2.9, 3.3, 0.05))
+    assert len(decoding.keep(going_on, speech)) == len(said) + 1
+
+
+def test_a_short_answer_keeps_an_unsure_word_when_sure_words_with_speech_follow() -> None:
+    """At 10 dB "Mary rolled the barrel." was kept as "Mary": "rolled" (0.04) started an
+    unsure tail though "the" (0.86) and "barrel." (0.95) were sure and every word had speech of
+    its own (0.19-0.29 s). An unsure last word alone ("9 pin" for nineteenth), or sure words
+    after it with (almost) no speech ("Thank you" made up after a word), stay dropped."""
+    frame_s = silero.VAD_FRAME / silero.SAMPLE_RATE
+    speech = silero.SpeechMap(
+        np.array([0.0] * 40 + [1.0] * int(1.1 / frame_s) + [0.0] * 60, np.float32)
+    )
+    start = 40 * frame_s
+    mary = heard(
+        ("Mary", start, start + 0.3, 0.9),
+        ("rolled", start + 0.3, start + 0.6, 0.04),
+        ("the", start + 0.6, start + 0.8, 0.86),
+        ("barrel.", start + 0.8, start + 1.1, 0.95),
+    )
+    assert [w.word for w in decoding.keep(mary, speech, short=True)] == [
+        "Mary",
+        "rolled",
+        "the",
+        "barrel.",
+    ]
+    nine = heard(("9", start, start + 0.6, 0.6), ("pin", start + 0.6, start + 1.0, 0.04))
+    assert [w.word for w in decoding.keep(nine, speech, short=True)] == ["9"]
+    # the sure words must be sure: "did you?" after "math" (0.04, 0.64) had "you?" on 0.13 s
+    thin = mary[:2] + heard(("you", start + 0.6, start + 0.7, 0.9))
+    assert [w.word for w in decoding.keep(thin, speech, short=True)] == ["Mary"]
+    unsure = mary[:3] + heard(("barrel.", start + 0.8, start + 1.1, 0.3))
+    assert [w.word for w in decoding.keep(unsure, speech, short=True)] == ["Mary"]
+
+
 def test_regions_are_packed_into_chunks_with_long_silences_cut() -> None:
     chunks = silero.chunks([(0.0, 2.0), (10.0, 12.0), (13.0, 40.0)], max_chunk_s=25.0)
     assert chunks[0].regions == ((0.0, 2.0), (9.7, 12.0))  # 8 s of silence cut to 0.3 s

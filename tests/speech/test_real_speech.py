@@ -97,3 +97,13 @@ def test_a_noisy_sentence_keeps_its_last_words(real: Callable[[str, str], Path])
     as a made-up tail though each had over 0.3 s of speech under it (speech33)."""
     text = transcribe(real("h6-tt-weasels", "noisy"))
     assert sm.words(text)[-2:] == ["phone", "system"], text
+
+
+def test_a_noisy_short_answer_keeps_its_words_after_an_unsure_one(
+    real: Callable[[str, str], Path],
+) -> None:
+    """At 10 dB "Mary rolled the barrel." was stored as "Mary": Whisper gave "rolled" 0.04 and
+    the unsure-tail rule dropped it with the sure words after it, though each had speech of its
+    own (speech33b)."""
+    text = transcribe(real("h11-mary", "noisy"))
+    assert sm.words(text) == ["mary", "rolled", "the", "barrel"], text
