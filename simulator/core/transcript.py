@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -59,6 +61,37 @@ def has_words(text: str) -> bool:
     have none; neither do symbols, digits, a stray letter, filler sounds ("uh, um") or keyboard
     mash ("9%a", "asdf jkl", "aaaaa"). Such an answer is skipped and counts as 0, everywhere."""
     return any(_is_word(t) for t in _TOKEN_RE.findall(text))
+
+
+# At least this many letters, and more than this share of them in one other script, make an
+# answer written in that script (English with a few Greek symbols or a word in brackets is not).
+_SCRIPT_LETTERS = 12
+_SCRIPT_SHARE = 0.5
+_SCRIPT_NAMES = {
+    "CJK": "Chinese",
+    "HANGUL": "Korean",
+    "HIRAGANA": "Japanese",
+    "KATAKANA": "Japanese",
+}
+
+
+def other_script(text: str) -> str | None:
+    """The script an answer is written in when it is not the Latin alphabet ("Cyrillic",
+    "Chinese", "Arabic", ...), or None: the scorer reads English words only (attack run 33)."""
+    scripts: Counter[str] = Counter()
+    letters = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            first = unicodedata.name(char, "LATIN").split()[0]
+            if first != "LATIN":
+                scripts[first] += 1
+    if letters < _SCRIPT_LETTERS or not scripts:
+        return None
+    script, count = scripts.most_common(1)[0]
+    if count <= _SCRIPT_SHARE * letters:
+        return None
+    return _SCRIPT_NAMES.get(script, script.title())
 
 
 @dataclass(frozen=True)

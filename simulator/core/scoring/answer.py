@@ -16,11 +16,17 @@ from simulator.core.scoring.results import (
 )
 from simulator.core.scoring.structure import StructureResult, analyse_star, mark_off_question
 from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript, has_words
+from simulator.core.transcript import Transcript, has_words, other_script
 
 NO_WORDS = (
     "No answer: this has no words to score (only symbols, digits, stray letters or sounds), "
     "so it counts as 0. Answer in words, or skip the question."
+)
+
+
+OTHER_SCRIPT = (
+    "Written in {script} script: answers are scored in English only, so its words earn nothing "
+    "here. Answer in English."
 )
 
 
@@ -69,6 +75,9 @@ def score_answer(
         "nothing to score"
     )
     feedback = answer_feedback(question, content, structure, judged)
+    script = other_script(transcript.text)
+    if script is not None:  # its words match nothing: say why before what is missing
+        feedback.insert(0, OTHER_SCRIPT.format(script=script))
     if no_words:
         components = {k: (None if v is None else 0) for k, v in components.items()}
         overall, basis["overall"], feedback = 0, "no words: no answer, counts as 0", [NO_WORDS]
