@@ -21,6 +21,7 @@ from simulator.core.scorecard.model import (
     StarView,
 )
 from simulator.core.scorecard.model_sentence import model_sentence_for
+from simulator.core.scoring.accepted_view import reworded
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.results import (
     AnswerScore,
@@ -163,7 +164,7 @@ def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
 
 def _misconception(m: MisconceptionHit) -> MisconceptionView:
     label = "Overclaim" if m.id == OVERCLAIM_ID else "Correction"
-    return MisconceptionView(m.phrase or (m.id or ""), m.evidence, m.correction, label)
+    return MisconceptionView(m.phrase or (m.id or ""), m.evidence, reworded(m.correction), label)
 
 
 _HOLLOW_VERDICTS = {"result": "no outcome", "action": "all “we”"}

@@ -20,6 +20,7 @@ from simulator.core.scorecard.model import (
     PickView,
     Scorecard,
 )
+from simulator.core.scoring.accepted_view import reworded_tip
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_codec import planned_ids
 from simulator.core.tables import CATEGORIES, score_color, star_targets_text
@@ -77,7 +78,7 @@ def build_scorecard(
         # one answer is not both the strongest and the weakest of anything
         strongest=_pick(max(ranked, key=lambda a: a.overall or 0, default=None)),
         weakest=_pick(min(ranked, key=lambda a: a.overall or 0, default=None)),
-        tips=list(summary.tips) if summary else [],
+        tips=[reworded_tip(t) for t in summary.tips] if summary else [],
         answered=len(answers) - skipped,
         asked=len(answers),
         total=max(len(planned_ids(session.plan)), len(answers)),

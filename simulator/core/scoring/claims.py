@@ -30,6 +30,7 @@ misconception, with the accepted sentence as its correction.
 from __future__ import annotations
 
 from simulator.core.questions import Question
+from simulator.core.scoring.accepted_view import accepted_view, to_candidate
 from simulator.core.scoring.claim_clauses import (
     CONDITIONS,
     HEDGES,
@@ -850,11 +851,10 @@ def add_wrong_claims(
         charged.add(claim.evidence)
         if claim.key_point is not None and claim.key_point not in opposite:
             opposite[claim.key_point] = Contradiction(
-                f'"{claim.said}", where the accepted view is "{claim.accepted}"', claim.evidence
+                f'"{claim.said}", where the accepted view is "{to_candidate(claim.accepted)}"',
+                claim.evidence,
             )
         else:
             misconceptions.append(
-                MisconceptionHit(
-                    None, claim.said, claim.evidence, f"The accepted view: {claim.accepted}"
-                )
+                MisconceptionHit(None, claim.said, claim.evidence, accepted_view(claim.accepted))
             )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
+from simulator.core.scoring.accepted_view import reworded
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult
 from simulator.core.scoring.delivery import (
@@ -279,9 +280,13 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
     if mis:
         q, m = mis[0]
         if m.id == OVERCLAIM_ID:  # not a belief to correct, a claim to bound
-            ranked.append((90.0, f"Qualify sweeping claims about {_topic(q)}: {m.correction}"))
+            ranked.append(
+                (90.0, f"Qualify sweeping claims about {_topic(q)}: {reworded(m.correction)}")
+            )
         else:
-            ranked.append((90.0, f"Correct a misconception about {_topic(q)}: {m.correction}"))
+            ranked.append(
+                (90.0, f"Correct a misconception about {_topic(q)}: {reworded(m.correction)}")
+            )
     # a story for another question loses most of its points: the first thing to fix
     off = [(q, s.star) for q, s in given if s.star is not None and s.star.off_question]
     if off:

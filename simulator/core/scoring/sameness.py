@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
+from simulator.core.scoring.accepted_view import differ_view
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
@@ -174,5 +175,5 @@ def _correction(question: Question, named: set[str]) -> str:
     for sentence in model.sentences:
         stems = set(model.stems[sentence.first_word : sentence.last_word])
         if len(stems & named) >= 2:
-            return f"They differ. The accepted view: {sentence.text}"
+            return differ_view(sentence.text)
     return "They differ: " + "; ".join(kp.label for kp in question.key_points[:2])

@@ -301,7 +301,7 @@ def test_calling_the_compared_terms_the_same_is_a_misconception(text: str, charg
     hits = score_answer(questions[0], Transcript(text)).misconceptions
     assert bool(hits) is charged, text
     if charged:
-        assert hits[0].correction.startswith("They differ. The accepted view: Data drift is")
+        assert hits[0].correction.startswith("They differ: the accepted view is that data drift is")
 
 
 def test_sameness_is_read_only_when_the_question_asks_for_a_difference() -> None:

@@ -47,7 +47,7 @@ def test_a_landmark_value_given_the_wrong_meaning_is_charged(
     charged = _charges(bank, qid, text)
     assert charged, text
     feedback = score_answer(bank.get(qid), Transcript(text)).misconceptions[0].correction
-    assert feedback.startswith("The accepted view:")
+    assert feedback.startswith("The accepted view is that ")
 
 
 @pytest.mark.parametrize(
