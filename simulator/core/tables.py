@@ -105,6 +105,14 @@ def score_color(score: int | None) -> str:
     return GOOD if score >= GOOD_FROM else WARN if score >= FAIR_FROM else BAD
 
 
+def flagged_color(score: int | None, flagged: bool) -> str:
+    """An answer's score colour; one flagged (a story off the question asked) is never shown in
+    the colour of success, whatever its number: at best amber (walkthrough 33b: an off-question
+    story scored 74 and was green in the list, the Review and every export)."""
+    color = score_color(score)
+    return WARN if flagged and color == GOOD else color
+
+
 def change_color(change: int | None) -> str:
     """A change between two scores: green up, red down, grey none."""
     if not change:

@@ -38,6 +38,7 @@ from simulator.core.tables import (
     STAR_PARTS,
     STAR_TARGETS,
     WARN,
+    flagged_color,
     score_color,
 )
 from simulator.core.transcript import SKIPPED_ON_PURPOSE, has_words
@@ -86,7 +87,9 @@ def answer_view(
         mode="skipped" if skipped else answer.mode,
         skipped=skipped,
         overall=overall,
-        overall_color=score_color(overall),
+        overall_color=flagged_color(
+            overall, bool(shown and shown.star and shown.star.off_question)
+        ),
         overall_basis=_skip_basis(answer)
         if skipped
         else (score.basis.get("overall", "") if score else ""),

@@ -428,6 +428,8 @@ class ScorecardPage(QWidget):
                     item.setTextAlignment(align)
                 if col == 5:
                     item.setForeground(QColor(ink(a.overall_color)))
+                    if a.star and a.star.off_question:
+                        item.setToolTip("Off the question asked: this story does not answer it")
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
