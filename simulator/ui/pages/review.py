@@ -157,7 +157,11 @@ class ReviewPage(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(card(left))
         split.addWidget(right)
-        split.setSizes([700, 500])
+        # the explanation as wide as the transcript: at 960 px it was a ribbon of 370 px beside
+        # a short typed answer with half its box empty (walkthrough 33b)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([550, 500])
         root.addWidget(split, 1)
 
         bottom = QHBoxLayout()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -17,6 +19,11 @@ from simulator.ui.widgets.document_keys import document_ends_keys
 # A note is a reminder, not a second answer: a pasted book held the page while it was laid out
 # and saved again after every pause in typing.
 MAX_NOTE_CHARS = 5_000
+# The note's box: three lines at least, at most NOTE_MAX_PX, and no more than NOTE_SHARE of the
+# side's height. At 960x640 a fixed 110 px box (and a row kept for "Saved.") left about 170 px
+# for how the answer was scored, the part a person opens Review to read (walkthrough 33b).
+NOTE_MAX_PX = 110
+NOTE_SHARE = 0.16
 RATINGS = ((1, "1 · Again: I could not answer"), (2, "2 · Hard"), (3, "3 · Good"), (4, "4 · Easy"))
 
 
@@ -45,15 +52,31 @@ class AnswerAside(QFrame):
         self.rating.setToolTip("Steers when this question is due for review again")
         rv.addWidget(self.rating)
         self.note = LimitedTextBox(MAX_NOTE_CHARS)
-        rv.addWidget(buddy_label("&Your note", self.note, "sectionTitle"))
+        # the note's status ("Saving…", "Saved.") on its caption's row: a row of its own stood
+        # empty most of the time, taken from the explanation above
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(buddy_label("&Your note", self.note, "sectionTitle"))
+        self.note_status = label("", "hint", wrap=False)
+        name(self.note_status, "noteStatus", "Note saved")
+        caption_row.addStretch(1)
+        caption_row.addWidget(self.note_status)
+        rv.addLayout(caption_row)
         name(self.note, "noteEditor", "Your note on this answer",
              f"Saved as you type; at most {MAX_NOTE_CHARS:,} characters")  # fmt: skip
         self.note.setPlaceholderText("What to do differently next time… (saved as you type)")
-        self.note.setMaximumHeight(110)
+        self.note.setMaximumHeight(NOTE_MAX_PX)
         self.note.setTabChangesFocus(
             True
         )  # Tab typed tab characters: the page's end was out of reach
         rv.addWidget(self.note)
-        self.note_status = label("", "hint")
-        name(self.note_status, "noteStatus", "Note saved")
-        rv.addWidget(self.note_status)
+
+    def _fit_note(self) -> None:
+        lines = self.note.fontMetrics().lineSpacing() * 3
+        frame = 2 * self.note.frameWidth() + 2 * int(self.note.document().documentMargin())
+        least = lines + frame
+        self.note.setMinimumHeight(least)
+        self.note.setMaximumHeight(max(least, min(NOTE_MAX_PX, int(self.height() * NOTE_SHARE))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_note()
