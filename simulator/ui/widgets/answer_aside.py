@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -31,7 +32,7 @@ class AnswerAside(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        rv = QVBoxLayout(self)
+        rv = self._rows = QVBoxLayout(self)
         rv.setContentsMargins(14, 12, 14, 10)
         self.detail = QTextBrowser()
         document_ends_keys(self.detail)
@@ -43,14 +44,19 @@ class AnswerAside(QFrame):
         # Its caption above it, as "Your note" is: beside it, the two asked 402 px and Review
         # did not fit the smallest window (Play's "❚❚  Pause" was cut); squeezed instead, the
         # box cut "Not rated (the score decides)".
-        rv.addWidget(buddy_label("How did it &feel?", self.rating, "sectionTitle"))
+        # beside its box where the side is wide enough, else above it (walkthrough 33b: a row
+        # more for how the answer was scored at 960x640)
+        self._rating_row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._rating_caption = buddy_label("How did it &feel?", self.rating, "sectionTitle")
+        self._rating_row.addWidget(self._rating_caption)
+        rv.addLayout(self._rating_row)
         name(self.rating, "selfRating", "How did this answer feel",
              "Your own rating steers when the question comes back for review")  # fmt: skip
         self.rating.addItem("Not rated (the score decides)", None)
         for value, text in RATINGS:
             self.rating.addItem(text, value)
         self.rating.setToolTip("Steers when this question is due for review again")
-        rv.addWidget(self.rating)
+        self._rating_row.addWidget(self.rating, 1)
         self.note = LimitedTextBox(MAX_NOTE_CHARS)
         # the note's status ("Saving…", "Saved.") on its caption's row: a row of its own stood
         # empty most of the time, taken from the explanation above
@@ -70,6 +76,18 @@ class AnswerAside(QFrame):
         )  # Tab typed tab characters: the page's end was out of reach
         rv.addWidget(self.note)
 
+    def _fit_rating(self) -> None:
+        margins = self._rows.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        wanted = (
+            self._rating_caption.sizeHint().width()
+            + self._rating_row.spacing()
+            + self.rating.sizeHint().width()
+        )
+        self._rating_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if room >= wanted else QBoxLayout.Direction.TopToBottom
+        )
+
     def _fit_note(self) -> None:
         lines = self.note.fontMetrics().lineSpacing() * 3
         frame = 2 * self.note.frameWidth() + 2 * int(self.note.document().documentMargin())
@@ -79,4 +97,5 @@ class AnswerAside(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._fit_rating()
         self._fit_note()
