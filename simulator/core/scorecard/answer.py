@@ -21,7 +21,7 @@ from simulator.core.scorecard.model import (
     StarView,
 )
 from simulator.core.scorecard.model_sentence import model_sentence_for
-from simulator.core.scoring.accepted_view import reworded
+from simulator.core.scoring.accepted_view import reworded, reworded_tip
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.results import (
     AnswerScore,
@@ -110,7 +110,7 @@ def answer_view(
         ],
         star=_star(shown.star) if shown else None,
         delivery=_delivery(shown.delivery) if shown else None,
-        feedback=list(shown.feedback) if shown else [],
+        feedback=[reworded_tip(f) for f in shown.feedback] if shown else [],
         parts=parts,
         model_answer=question.model_answer if question else "",
         earlier=earlier_score,

@@ -112,10 +112,11 @@ def reworded(correction: str) -> str:
 
 
 def reworded_tip(tip: str) -> str:
-    """A stored tip whose correction is in the old form ("Correct a misconception about X: The
-    accepted view: I ..."), said as the new one."""
+    """A stored tip or feedback line whose correction is in the old form ("Correct a
+    misconception about X: The accepted view: I ...", 'Misconception: "..." - The accepted
+    view: I ...'), said as the new one."""
     for old in (_OLD_DIFFER, _OLD_PLAIN):
-        head, sep, tail = tip.partition(": " + old)
-        if sep:
-            return f"{head}: {reworded(old + tail)}"
+        at = tip.find(old)
+        if at == 0 or at > 0 and tip[:at].endswith((": ", " - ")):
+            return tip[:at] + reworded(tip[at:])
     return tip

@@ -70,3 +70,10 @@ def test_a_correction_stored_in_the_old_form_reads_as_the_new_one() -> None:
         "Correct a misconception about regularization: The accepted view is that with L2, or"
         " ridge, you penalize the sum of squared weights."
     )
+
+
+def test_a_feedback_line_stored_in_the_old_form_reads_as_the_new_one() -> None:
+    old = 'Misconception: "L1 adds squared weights." - The accepted view: I penalize them'
+    assert reworded_tip(old) == (
+        'Misconception: "L1 adds squared weights." - The accepted view is that you penalize them.'
+    )
