@@ -136,6 +136,9 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 33, star33: held-out STAR stories measured at its start and end only (shipped
+        # questions, written from the prompts alone); dev_star33_star.yaml is tuned on
+        "heldout_star33_star.yaml",
         # round 32, star32: held-out measured at its start and end only (shipped questions
         # from the prompts alone; the pack set with --pack tests/core/scoring/packs/star32held)
         "heldout_star32_star.yaml",
