@@ -57,6 +57,7 @@ from simulator.core.scoring.star_predicates import (
     done_within,
     duty_statement,
     ended_active,
+    expectation_told,
     goal_statement,
     led_the_work,
     meta_remark,
@@ -83,6 +84,8 @@ from simulator.core.scoring.star_remarks import (
     dating_opener,
     had_someone_do,
     reflection_only,
+    story_closer,
+    story_preface,
     told_of_someone_before,
 )
 from simulator.core.scoring.text import count_phrases, is_number, word_set
@@ -304,6 +307,11 @@ def sentence_evidence(
         # "Late deliveries were rare after that": a time, not the next step of a list
         drop("action", {"after that"})
     i_acted = past_verb_after(ws, "i")
+    if index is not None and position < 0.35 and expectation_told(ws):
+        # "I estimated two weeks to move the jobs", told before the steps: what I expected,
+        # the scene the story measures itself against, not a step (round 33)
+        i_acted = False
+        add("situation", 1.5, "what I expected, before the steps")
     clause = main_clause(ws, raw)
     if not i_acted and clause.subject == "thing" and "i" in ws[: clause.verb]:
         # "the model I built blocked ...": the "I built" cue describes the subject.
@@ -658,6 +666,13 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         # "Sure, this was back when I had just been promoted.": an opener that only dates the
         # story (star_remarks.py, round 32).
         return "an opener"
+    if index == 0 and story_preface(ws):
+        # "Let me give you one from my last job.", "This one is close to my heart.": an
+        # opener that only points at the story or says where it comes from (round 33).
+        return "an opener"
+    if position > 0.65 and story_closer(ws):
+        # "That's the short version.", "Anyway, that's roughly what happened." (round 33)
+        return "a closing remark"
     if reflection_only(raw, ws, late=position > 0.65):
         # "Looking back, I'd say communication matters.": a general truth, no outcome of the
         # story (star_remarks.py, round 32).

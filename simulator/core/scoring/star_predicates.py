@@ -192,10 +192,29 @@ def goal_statement(ws: list[str]) -> bool:
     could ...": what I was there to do, said as "<my/the> <noun> was to <verb>" (unless the
     noun names an act: "my first step was to")."""
     for i in range(1, min(len(ws) - 2, 6)):
-        if ws[i] in ("was", "is") and ws[i + 1] in ("to", "whether", "how"):
+        if ws[i] in ("was", "is") and ws[i + 1] in ("to", "whether", "how", "which", "if"):
             head = ws[:i]
             return head[0] in ("my", "our", "the") and not set(head) & ACT_NOUNS
+        if ws[i] in ("was", "is") and ws[i + 1] in _OPEN_WH and set(ws[:i]) & _QUESTION_NOUNS:
+            # "The question was what users were failing to find": an open question, not a
+            # free relative ("the result was what we hoped"; round 33)
+            return ws[0] in ("my", "our", "the")
     return False
+
+
+_OPEN_WH = word_set("what who when why where")
+_QUESTION_NOUNS = word_set("question questions unknown puzzle")
+# Verbs of what I expected before the work, not acts of it ("I estimated two weeks to ...").
+_EXPECTING = word_set(
+    "estimated expected assumed guessed predicted figured reckoned promised budgeted"
+)
+
+
+def expectation_told(ws: list[str]) -> bool:
+    """ "I estimated two weeks to move our training jobs", "I expected the migration to take a
+    sprint": what I expected before the work (star_labels.py takes it as the scene when told
+    before the steps; round 33)."""
+    return len(ws) > 2 and ws[0] in ("i", "we") and ws[1] in _EXPECTING
 
 
 def act_statement(ws: list[str]) -> bool:

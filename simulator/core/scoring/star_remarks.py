@@ -142,3 +142,156 @@ def told_of_someone_before(ws: list[str], cue: str) -> bool:
     return bool(seen) and all(
         i >= 2 and ws[i - 1] == "had" and ws[i - 2] in _RELATIVES for i in seen
     )
+
+
+# How a speaker points at the story as an item to tell ("a good one", "this example").
+_STORY_ITEMS = word_set("one example examples story stories case instance anecdote")
+# Verbs of telling or choosing what to tell, after "let me", "I can", "I'll" ...
+_TELLING_VERBS = word_set("give tell share pick think talk go use describe walk offer choose")
+_TELLER_LEADS = (
+    ("let", "me"),
+    ("i", "can"),
+    ("i", "could"),
+    ("i'll",),
+    ("i", "will"),
+    ("i'd",),
+    ("i", "would"),
+    ("i", "might"),
+)
+_HAVING_LEADS = (
+    ("i", "have"),
+    ("i've", "got"),
+    ("i've",),
+    ("there's",),
+    ("i", "can", "think", "of"),
+)
+_PRESENT_OF_BE = word_set("is 's")
+_POINTERS = word_set("this that the")
+PREFACE_MAX_WORDS = 16
+_STILL = word_set("still really always definitely")
+
+
+def _source_or_nothing(rest: list[str]) -> bool:
+    """What may follow the story pointed at in a preface: nothing, "of/for that", or where the
+    story comes from ("from my last job", "from my time at a payments company"), with no verb
+    of the story and no number in it."""
+    i = 0
+    while i < len(rest) and rest[i] in ("of", "for", "to", "that", "this", "it", "here"):
+        i += 1
+    rest = rest[i:]
+    if not rest:
+        return True
+    if rest[0] not in ("from", "at", "in"):
+        return False
+    return not any(
+        is_number(w) or w in _PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)
+        for w in rest[1:]
+    )
+
+
+def _item_then_source(rest: list[str]) -> bool:
+    """ "(you) a good one from my last job", "an example of that": a story pointed at by an
+    item word after at most a determiner and two describing words, then a source or nothing."""
+    if rest[:1] == ["you"]:
+        rest = rest[1:]
+    if rest[:1] in (["of"], ["about"]):
+        rest = rest[1:]
+    for at in range(min(4, len(rest))):
+        if rest[at] in _STORY_ITEMS and (
+            at == 0 or rest[0] in ("a", "an", "one", "this", "that", "the", "my")
+        ):
+            return _source_or_nothing(rest[at + 1 :])
+    return False
+
+
+def story_preface(ws: list[str]) -> bool:
+    """An opening line that only points at the story about to be told, or says where it comes
+    from (star33): "Let me give you one from my last job.", "Yes, I have a clear example of
+    that.", "Okay, so this one is from my last job.", "This one is close to my heart.". Not an
+    opening that names what the story is about ("The example that comes to mind is a churn
+    model I built": a noun phrase after "is" names it, the scene), nor one that places the
+    events ("Sure, this was at a small ad-tech startup": no item word, the scene)."""
+    if not 0 < len(ws) <= PREFACE_MAX_WORDS or any(is_number(w) and w != "one" for w in ws):
+        return False
+    i = 0
+    while i < len(ws) and (ws[i] in _ACKNOWLEDGING or ws[i] in ("question", "honestly")):
+        i += 1
+    rest = ws[i:]
+    for lead in _TELLER_LEADS:
+        if tuple(rest[: len(lead)]) == lead:
+            after = rest[len(lead) :]
+            if after[:1] == ["probably"]:
+                after = after[1:]
+            if after[:1] and after[0] in _TELLING_VERBS:
+                return _item_then_source(after[1:])
+            return False
+    for lead in _HAVING_LEADS:
+        if tuple(rest[: len(lead)]) == lead:
+            return _item_then_source(rest[len(lead) :])
+    # "this one is ...", "the one that comes to mind is ...": the story as subject, present tense
+    if len(rest) < 3 or rest[0] not in _POINTERS or rest[1] not in _STORY_ITEMS:
+        return False
+    j = 2
+    while j < len(rest) - 1 and rest[j] in _STILL:
+        j += 1
+    if rest[j] in ("that", "i"):
+        # "the one that comes to mind", "the one I'm thinking of": a relative clause naming it
+        while j < len(rest) and rest[j] not in _PRESENT_OF_BE:
+            j += 1
+        if j >= len(rest):
+            return False
+    if rest[j] not in _PRESENT_OF_BE and not (rest[j].endswith("s") and rest[j] != "was"):
+        return False  # "this one was ...", "that one broke ...": a past event, the story itself
+    predicate = rest[j + 1 :]
+    if predicate[:1] in (["a"], ["an"], ["the"], ["my"], ["our"], ["about"]):
+        return False  # "this one is a churn model I built": names what the story is about
+    return _source_or_nothing(predicate) or not any(
+        is_number(w) or w in _PAST or (w.endswith("ed") and len(w) > 4) for w in predicate
+    )
+
+
+# What a closing line calls the story just told: "That's the short version.", "That's the one
+# I'd pick.", "I think that's a fair summary of it."
+_TOLD_AS = word_set(
+    """one story example version summary gist answer picture rundown overview account short
+    long"""
+)
+_AFTER_TOLD = word_set("i i'd i'll we of in for from about then really here there")
+_CLOSER_LEADS = word_set("so and anyway overall well yeah basically honestly i think guess i'd say")
+_CLOSER_FILLERS = word_set("basically really roughly pretty much essentially just probably all")
+
+
+def story_closer(ws: list[str]) -> bool:
+    """A closing line that only calls what was told a story, a version or a summary, or what
+    happened: "That's the short version.", "Anyway, that's roughly what happened.", "I think
+    that's a fair summary of it." (a demonstrative subject, "is" in the present, a noun phrase
+    of at most two describing words before a word for the telling, and at most four words
+    after it with no number and no past verb of the story; star33). Not "That was the one that
+    broke": past tense, a thing of the story."""
+    if not 0 < len(ws) <= 12 or any(is_number(w) and w != "one" for w in ws):
+        return False
+    i = 0
+    while i < len(ws) and ws[i] in _CLOSER_LEADS:
+        i += 1
+    rest = ws[i:]
+    if rest[:2] in (["that", "is"], ["this", "is"]):
+        rest = rest[2:]
+    elif rest[:1] in (["that's"], ["this's"]):
+        rest = rest[1:]
+    else:
+        return False
+    while rest[:1] and rest[0] in _CLOSER_FILLERS:
+        rest = rest[1:]
+    if rest[:2] == ["what", "happened"]:
+        return len(rest) <= 4
+    if not rest or rest[0] not in ("the", "a", "my", "our"):
+        return False
+    for at in range(1, min(4, len(rest))):
+        if rest[at] in _TOLD_AS and rest[at] not in ("short", "long"):
+            tail = rest[at + 1 :]
+            if tail and tail[0] not in _AFTER_TOLD:
+                return False  # "that is the one thing I would change": a noun follows
+            return len(tail) <= 4 and not any(
+                w in _PAST or (w.endswith("ed") and len(w) > 4) for w in tail
+            )
+    return False

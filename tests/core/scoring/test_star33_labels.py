@@ -33,3 +33,77 @@ def test_a_quoted_sentence_keeps_the_story_labels_after_it() -> None:
     assert len(labels) == 7
     assert labels[0] == "situation" and labels[2] == "task"
     assert labels[3] == "action" and labels[5] == "action" and labels[6] == "result"
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Let me give you one from my last job.",
+        "Yes, I have a clear example of that.",
+        "This one is close to my heart.",
+        "Okay, so this one is from my last job.",
+        "Sure, I can share one from my time at a logistics startup.",
+    ],
+)
+def test_an_opener_that_only_points_at_the_story_is_other(opener: str) -> None:
+    assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # names what the story is about, or places its events: the scene
+        "The example that comes to mind is a churn model I built for a bank.",
+        "Sure, this was at a small ad-tech startup.",
+        "Let me tell you about the time our fraud model blocked every payment.",
+    ],
+)
+def test_an_opening_that_names_or_places_the_story_stays_the_scene(scene: str) -> None:
+    assert star_labels(scene, TASK, STEP_1, STEP_2, OUTCOME)[0] == "situation"
+
+
+@pytest.mark.parametrize(
+    "closer",
+    [
+        "That's the short version.",
+        "Anyway, that's roughly what happened.",
+        "I think that's a fair summary of it.",
+        "That's the one I'd pick.",
+    ],
+)
+def test_a_closer_that_only_names_the_telling_is_other(closer: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, closer)[-1] == "other"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "That was the version that finally cut the misroutes in half.",
+        "That is the one change that took errors from twelve percent to four.",
+    ],
+)
+def test_a_last_outcome_said_with_that_stays_a_result(outcome: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome)[-1] == "result"
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "The question was which of the five stages was responsible, or whether all of them were.",
+        "The open question was what the agents actually needed from the router.",
+        "The question for me was if a model could beat a few good rules at all.",
+    ],
+)
+def test_an_open_question_as_the_predicate_is_the_task(task: str) -> None:
+    assert star_labels(SCENE, task, STEP_1, STEP_2, OUTCOME)[1] == "task"
+
+
+def test_what_i_estimated_before_the_steps_is_the_scene_not_a_step() -> None:
+    move = "Our team had to move its training jobs to a new cluster."
+    estimate = "I estimated two weeks to move all eleven jobs."
+    slip = "After two weeks only three of the eleven jobs were running."
+    labels = star_labels(move, estimate, slip, STEP_1, STEP_2, OUTCOME)
+    assert labels[1] == "situation"
+    # told among the steps, an estimate I made is a step of the story
+    late = "I estimated the cost of each remaining job and sent the list to my manager."
+    assert star_labels(SCENE, TASK, STEP_1, late, STEP_2, OUTCOME)[3] == "action"
