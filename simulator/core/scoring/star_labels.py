@@ -71,6 +71,8 @@ from simulator.core.scoring.star_predicates import (
     outcome_then_step,
     passive_at,
     perceived,
+    phrasal_change,
+    quoted_speaker,
     returned,
     role_opening,
     role_said,
@@ -318,6 +320,13 @@ def sentence_evidence(
         for reason in [r for r in reasons["action"] if r[1].startswith('"i ')]:
             reasons["action"].remove(reason)
             scores["action"] -= reason[0]
+    if quoted_speaker(raw) == "other":
+        # 'The designer told me, "A probability means nothing to a shopper."': someone else's
+        # words, quoted; an "I" inside the quote is theirs, no step of mine (round 33)
+        i_acted = False
+        drop("action", {r[1].strip('"') for r in reasons["action"] if r[1].startswith('"i ')})
+        if position < 0.65:
+            add("situation", 1.5, "someone else's words, quoted")
     finding = told_finding(ws)
     last = index is not None and position >= _last_position(position, index) - 1e-9
     if finding is not None and position >= 0.35:
@@ -423,7 +432,7 @@ def sentence_evidence(
     changed = any(
         w in CHANGE_WORDS and not (w == "boosted" and i and ws[i - 1] == "gradient")
         for i, w in enumerate(ws)
-    )
+    ) or phrasal_change(ws)
     if changed and all(_unreal(ws, i) for i, w in enumerate(ws) if w in CHANGE_WORDS):
         # "so nothing read in the last ninety days can be dropped": a change that may or must
         # happen, said of what a step is for, is no change measured (round 31)

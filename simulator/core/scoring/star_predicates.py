@@ -357,8 +357,8 @@ def step_happened(ws: list[str], clause: Clause) -> bool:
     """A step told as something that happened: a sequence word before the verb ("Next came a
     shadow test") or an act as the subject of a verb of happening ("A replay followed")."""
     verb = ws[clause.verb]
-    if verb not in HAPPENING_VERBS:
-        return False
+    if verb not in HAPPENING_VERBS or phrasal_change_at(ws, clause.verb):
+        return False  # "The error came down to eighteen percent": a change, no step
     if set(ws) & _USUALLY or count_phrases(ws, _ON_AVERAGE):
         # "Code reviews took three days on average": how things usually went, no step (round 31)
         return False
@@ -592,3 +592,45 @@ def offered_to_take_on(ws: list[str]) -> bool:
     """ "I offered to be his mentor", "I volunteered to fix the onboarding": the work taken on,
     said as the sentence's own opening (not "I also offered to write the job": a step)."""
     return ws[:1] == ["i"] and ws[1:2] in (["offered"], ["volunteered"]) and ws[2:3] == ["to"]
+
+
+_MOVING = word_set("came went got was were is are been has have had")
+
+
+def phrasal_change_at(ws: list[str], i: int) -> bool:
+    """ "came down to eighteen percent", "went up by a third", "was down from nine hours": a
+    change said with a particle, no change word of its own (round 33)."""
+    return (
+        i + 2 < len(ws)
+        and ws[i] in _MOVING
+        and ws[i + 1] in ("down", "up")
+        and ws[i + 2] in ("to", "by", "from")
+    )
+
+
+def phrasal_change(ws: list[str]) -> bool:
+    """Any change said with a particle (see ``phrasal_change_at``)."""
+    return any(phrasal_change_at(ws, i) for i in range(len(ws)))
+
+
+_QUOTE_OPENS = re.compile(r"[\"\u201c]")
+_SAYING = word_set(
+    """said told asked warned replied wrote added insisted argued explained answered put
+    says tells asks"""
+)
+
+
+def quoted_speaker(raw: str) -> str:
+    """Who speaks a direct quote the sentence reports: "me" for "I told him, \"...\"", "other"
+    for "The designer told me, \"...\"", "" when there is no quote after a verb of saying in
+    the words before it (round 33: the quote's own words are no evidence of what the narrator
+    did)."""
+    opened = _QUOTE_OPENS.search(raw)
+    if not opened:
+        return ""
+    frame = re.findall(r"[a-z][a-z']*", raw[: opened.start()].lower())
+    if not frame or not set(frame) & _SAYING:
+        return ""
+    verb = next(i for i, w in enumerate(frame) if w in _SAYING)
+    subject = [w for w in frame[:verb] if w not in ("then", "so", "and", "when", "finally")]
+    return "me" if set(subject) & {"i", "we"} else "other" if subject else ""

@@ -107,3 +107,30 @@ def test_what_i_estimated_before_the_steps_is_the_scene_not_a_step() -> None:
     # told among the steps, an estimate I made is a step of the story
     late = "I estimated the cost of each remaining job and sent the list to my manager."
     assert star_labels(SCENE, TASK, STEP_1, late, STEP_2, OUTCOME)[3] == "action"
+
+
+def test_someone_elses_quoted_words_are_the_scene_not_my_step() -> None:
+    quoted = 'The support lead told me, "I tried a model like that last year and it failed."'
+    labels = star_labels(SCENE, TASK, quoted, STEP_1, STEP_2, OUTCOME)
+    assert labels[2] == "situation"
+    mine = 'I told the support lead, "Give me two weeks and I will show you the numbers."'
+    assert star_labels(SCENE, TASK, mine, STEP_1, STEP_2, OUTCOME)[2] == "action"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "The error on real calls came down to eighteen percent.",
+        "Misrouted tickets went down by two thirds.",
+    ],
+)
+def test_a_change_said_with_a_particle_is_a_result(outcome: str) -> None:
+    passive = "Ten thousand noisy clips were generated and mixed into the training set."
+    saved = "That saved us the three months a new recording campaign would have taken."
+    labels = star_labels(SCENE, TASK, STEP_1, passive, outcome, saved)
+    assert labels[4] == "result"
+
+
+def test_a_compromise_or_workaround_of_mine_said_as_a_noun_is_a_step() -> None:
+    step = "Our compromise was a three-word label on each product page, backed by the model."
+    assert star_labels(SCENE, TASK, STEP_1, step, OUTCOME)[3] == "action"
