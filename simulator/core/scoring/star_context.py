@@ -38,6 +38,7 @@ from simulator.core.scoring.star_gaps import is_reflection
 from simulator.core.scoring.star_grammar import is_past, later_marker, main_clause
 from simulator.core.scoring.star_labels import (
     PLACE_REASONS,
+    THEN_STOOD,
     Reasons,
     sequence_word,
     told_evidence,
@@ -178,6 +179,8 @@ def finding_between_steps(
         ws = list(words[i])
         if _my_act(ws) or _result_said(reasons[i]) >= FINDING_MAX_RESULT:
             continue
+        if any(why == THEN_STOOD for _, why in reasons[i].get("situation", ())):
+            continue  # "At the time our model cost ...": a look back, not what a step turned up
         looked = bool(set(words[i - 1]) & INQUIRY_VERBS)
         if looked or count_phrases(ws, FINDING_FRAMES):
             changed.append(i)

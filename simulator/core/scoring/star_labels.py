@@ -130,6 +130,13 @@ _NEXT = {
 }
 
 
+# Words that open a look back at how things stood ("At the time ...", "Until then ...").
+_THEN_MARKERS = frozenset(
+    ("at the time", "back then", "until then", "at that point", "before that")
+)
+THEN_STOOD = "how things stood then"
+
+
 def _one_as_word(ws: list[str], i: int) -> bool:
     """ "one analogy", "the better one": "one" as a word, not an amount."""
     if ws[i] != "one":
@@ -327,6 +334,10 @@ def sentence_evidence(
         drop("action", {r[1].strip('"') for r in reasons["action"] if r[1].startswith('"i ')})
         if position < 0.65:
             add("situation", 1.5, "someone else's words, quoted")
+    if count_phrases(ws[:4], _THEN_MARKERS) and not i_acted and not set(ws) & {"i", "we"}:
+        # "At the time our classifier cost forty thousand dollars a month": how things stood
+        # then, told among the steps as a look back, not a step or an outcome (round 33)
+        add("situation", 1.5, THEN_STOOD)
     finding = told_finding(ws)
     last = index is not None and position >= _last_position(position, index) - 1e-9
     if finding is not None and position >= 0.35:

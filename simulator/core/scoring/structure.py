@@ -107,6 +107,36 @@ def _sentence_times(
     return out
 
 
+_ENDS_A_SENTENCE = re.compile(r"[.!?;:\"'\u201d\u2019)\]]\s*$")
+
+
+def _cut_sentences_read_whole(
+    all_scores: list[dict[str, float]], texts: list[str]
+) -> list[dict[str, float]]:
+    """The pieces of a sentence cut for length (text.MAX_SENTENCE_WORDS) weighed as one: the
+    evidence of all its pieces, given to each, so one long list of my steps is not read as a
+    step and then, past the cut, as something else ("..., and sent the whole ranking to all
+    three leads together so they could argue with each other": no subject of its own, its
+    place late in the story; round 33). A piece is cut from the one before when that one
+    ends with no end mark; an answer with no end mark at all (a long unpunctuated speech
+    transcript) is left as cut."""
+    if not any(_ENDS_A_SENTENCE.search(t) for t in texts):
+        return all_scores
+    groups: list[list[int]] = []
+    for i in range(len(texts)):
+        if i and not _ENDS_A_SENTENCE.search(texts[i - 1]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out = list(all_scores)
+    for group in groups:
+        if len(group) > 1:
+            whole = {k: sum(all_scores[i][k] for i in group) for k in all_scores[group[0]]}
+            for i in group:
+                out[i] = whole
+    return out
+
+
 def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     sentences = tokens.sentences
     n = len(sentences)
@@ -135,7 +165,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         all_reasons.append(reasons)
     texts = [s.text for s in sentences]
     said = [tokens.words[s.first_word : s.last_word] for s in sentences]
-    labelled = label_sentences(all_scores)
+    labelled = label_sentences(_cut_sentences_read_whole(all_scores, texts))
     labels = task_opening(team_outcome_before_lesson(labelled, texts, said), all_reasons)
     for i, (was, now) in enumerate(zip(labelled, labels, strict=True)):
         if was != now:

@@ -134,3 +134,22 @@ def test_a_change_said_with_a_particle_is_a_result(outcome: str) -> None:
 def test_a_compromise_or_workaround_of_mine_said_as_a_noun_is_a_step() -> None:
     step = "Our compromise was a three-word label on each product page, backed by the model."
     assert star_labels(SCENE, TASK, STEP_1, step, OUTCOME)[3] == "action"
+
+
+def test_a_long_list_of_my_steps_cut_for_length_keeps_one_label() -> None:
+    steps = (
+        "I asked each team lead to put a number on their request, moved the two requests "
+        "that no one could put a number on to the bottom, and sent the whole ranking to all "
+        "three leads together so they could argue with each other rather than with me."
+    )
+    labels = star_labels(SCENE, TASK, STEP_1, steps, OUTCOME)
+    assert len(labels) == 6  # the long sentence is read in two pieces
+    assert labels[3] == labels[4] == "action"
+
+
+def test_a_look_back_at_how_things_stood_between_steps_is_the_scene() -> None:
+    read = "Last year I read about eight-bit quantization for transformer models."
+    back = "At the time our text classifier cost about forty thousand dollars a month to serve."
+    tried = "I tried quantizing it on a copy of the service and measured the accuracy."
+    labels = star_labels(SCENE, TASK, read, back, tried, OUTCOME)
+    assert labels[3] == "situation"
