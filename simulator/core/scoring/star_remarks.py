@@ -148,7 +148,7 @@ def told_of_someone_before(ws: list[str], cue: str) -> bool:
 _STORY_ITEMS = word_set("one example examples story stories case instance anecdote")
 # Verbs of telling or choosing what to tell, after "let me", "I can", "I'll" ...
 _TELLING_VERBS = word_set("give tell share pick think talk go use describe walk offer choose")
-_TELLER_LEADS = (
+_TELLER_LEADS: tuple[tuple[str, ...], ...] = (
     ("let", "me"),
     ("i", "can"),
     ("i", "could"),
@@ -158,7 +158,7 @@ _TELLER_LEADS = (
     ("i", "would"),
     ("i", "might"),
 )
-_HAVING_LEADS = (
+_HAVING_LEADS: tuple[tuple[str, ...], ...] = (
     ("i", "have"),
     ("i've", "got"),
     ("i've",),
