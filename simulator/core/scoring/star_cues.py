@@ -229,7 +229,7 @@ PERCEPTION_VERBS = word_set("noticed realized realised discovered spotted saw fo
 ACT_NOUNS = word_set(
     """step move fix approach plan solution idea first next answer response reaction instinct
     recommendation proposal suggestion call compromise workaround remedy attempt offer pitch
-    tactic strategy"""
+    tactic strategy starting"""
 )
 # A purpose after a passive verb: someone meant the act ("a screen was built so that ...").
 PURPOSES = frozenset(("so that", "in order to"))

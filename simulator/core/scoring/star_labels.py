@@ -135,6 +135,7 @@ _THEN_MARKERS = frozenset(
     ("at the time", "back then", "until then", "at that point", "before that")
 )
 THEN_STOOD = "how things stood then"
+_I_FORMS = word_set("i i'm i've i'd i'll")
 
 
 def _one_as_word(ws: list[str], i: int) -> bool:
@@ -471,7 +472,7 @@ def sentence_evidence(
         # Told after the opening line and before any task: how things had been going
         # ("over the first six months, opt-outs rose from two to nine percent").
         background_change = not subject_is_me
-    if not background_change and index == 0 and changed and "i" not in ws:
+    if not background_change and index == 0 and changed and not set(ws) & _I_FORMS:
         # An opening line about a change nobody in the story made is the problem ("Our
         # speech model's accuracy dropped for one big customer"); a story opening with its
         # result says who did it ("The project I am proudest of cut ...", "We cut ...").
@@ -508,7 +509,14 @@ def sentence_evidence(
         # A purpose after the verb ("A review screen was built so that the team could ...")
         # says someone meant it: an act, as an agent would.
         purpose = bool(count_phrases(ws[passive:], PURPOSES))
-        sequenced = sequence_word(ws[:passive]) or "by me" in raw.lower() or purpose
+        # "From those pairs a table was built": made from what the step before gave (round 33)
+        from_before = ws[:1] in (["from"], ["with"], ["using"]) and ws[1:2] in (
+            ["this"],
+            ["that"],
+            ["these"],
+            ["those"],
+        )
+        sequenced = sequence_word(ws[:passive]) or "by me" in raw.lower() or purpose or from_before
         ended = ws[passive - 1] in OUTCOME_VERBS or ws[passive - 1] in ENDINGS
         late = index is not None and position >= 0.5
         late_step = (
@@ -595,9 +603,10 @@ def sentence_evidence(
             # ran the pipeline on their second day, and the wiki page was archived": a passive
             # after the main verb does not make the main clause an act in the passive).
             add("result", 1.2, "what followed (a thing's past verb, late)")
-        elif opening and not passive:
+        elif opening and not passive and not set(ws[: clause.verb]) & _I_FORMS:
             # Before it, what a thing did is the problem ("Our fraud model blocked too many
-            # honest payments").
+            # honest payments"); not what a thing of mine did ("The project I'm proudest of
+            # cut ...": its result, told first; round 33).
             add("situation", 1.0, "how things went (a thing's past verb, early)")
     later = position >= 0.5 and later_marker(ws)
     if later and not i_acted:

@@ -132,13 +132,22 @@ def passive_at(ws: list[str]) -> int:
         verb = ws[j]
         if verb in NOT_PASSIVE_ACTS:
             continue
-        if verb in STATE_PARTICIPLES and not count_phrases(ws[j + 1 :], PURPOSES):
+        # "was built and put in front of the search": a second act joined to it (round 33)
+        joined = ws[j + 1 : j + 2] == ["and"] and j + 2 < len(ws) and _acted_participle(ws[j + 2])
+        if verb in STATE_PARTICIPLES and not count_phrases(ws[j + 1 :], PURPOSES) and not joined:
             continue  # "was built on Java" is a state; "was built so that ..." an act
         if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
             return j + 1
         if verb in IRREGULAR_PARTICIPLES:
             return j + 1
     return 0
+
+
+def _acted_participle(w: str) -> bool:
+    """A past participle of an act, not of a state ("put", "added"; not "based", "located")."""
+    if w in STATE_PARTICIPLES or w in NOT_PASSIVE_ACTS:
+        return False
+    return (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST or w in IRREGULAR_PARTICIPLES
 
 
 def done_within(ws: list[str]) -> bool:

@@ -153,3 +153,31 @@ def test_a_look_back_at_how_things_stood_between_steps_is_the_scene() -> None:
     tried = "I tried quantizing it on a copy of the service and measured the accuracy."
     labels = star_labels(SCENE, TASK, read, back, tried, OUTCOME)
     assert labels[3] == "situation"
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Yes, one Friday afternoon comes to mind.", "A project at my last job comes to mind."],
+)
+def test_an_opener_that_only_says_a_story_comes_to_mind_is_other(opener: str) -> None:
+    assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
+
+
+def test_a_story_opening_with_the_result_of_my_project_keeps_it_a_result() -> None:
+    first = "The project I'm proudest of cut our search's no-result rate from nine percent to two."
+    scene = "Shoppers typed names with spelling mistakes, and the search matched only exact words."
+    labels = star_labels(first, scene, TASK, STEP_1, STEP_2)
+    assert labels[0] == "result"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "From those pairs a correction table was built and put in front of the search.",
+        "A small shared library was built and tested on the simplest model first.",
+        "My starting point was a list of every search that ended without a click.",
+    ],
+)
+def test_passive_and_noun_steps_after_a_step_are_steps(step: str) -> None:
+    pulled = "I paired every search that ended without a click with the shopper's next search."
+    assert star_labels(SCENE, TASK, pulled, step, STEP_2, OUTCOME)[3] == "action"
