@@ -217,14 +217,13 @@ def story_preface(ws: list[str]) -> bool:
     while i < len(ws) and (ws[i] in _ACKNOWLEDGING or ws[i] in ("question", "honestly")):
         i += 1
     rest = ws[i:]
+    past = any(w in _PAST or (w.endswith("ed") and len(w) > 4) for w in rest)
     for k in range(len(rest) - 1):
-        if rest[k] in ("comes", "come", "springs") and rest[k + 1 : k + 3] == ["to", "mind"]:
-            # "One Friday afternoon comes to mind.", "A project at my last job comes to mind."
-            # (not "The example that comes to mind is a churn model I built": it goes on)
-            if len(rest) - (k + 3) <= 2 and not any(
-                w in _PAST or (w.endswith("ed") and len(w) > 4) for w in rest
-            ):
-                return True
+        # "One Friday afternoon comes to mind.", "A project at my last job comes to mind."
+        # (not "The example that comes to mind is a churn model I built": it goes on)
+        came = rest[k] in ("comes", "come", "springs") and rest[k + 1 : k + 3] == ["to", "mind"]
+        if came and len(rest) - (k + 3) <= 2 and not past:
+            return True
     for lead in _TELLER_LEADS:
         if tuple(rest[: len(lead)]) == lead:
             after = rest[len(lead) :]
