@@ -1961,6 +1961,51 @@ charged, in tests/core/scoring/test_fix28_charges.py):
 Default output identical before -> after (main e653606 -> end). Still short: "GPT has to guess
 what word comes after" (true: the next word) is still charged as the opposite of "earlier".
 
+Round 33, star33 (issue 9, STAR labels: text.py, star_remarks.py, star_labels.py,
+star_predicates.py, star_context.py, structure.py). (1) A closing quote or bracket ends the sentence
+it closes: 'He told me, "Nobody reads past page two." I asked ...' was one sentence with the next
+(the end mark had to stand right before a space), so every story with a quoted sentence lost its
+labels from the quote on (this benchmark skips a story whose pieces do not line up, so the loss
+did not show: 5 of 18 own held-out stories). (2) Openers that only point at the story ("Let me
+give you one from my last job.", "Yes, I have a clear example of that.", "One Friday afternoon
+comes to mind.") and closers that only name the telling ("That's the short version.", "Anyway,
+that's roughly what happened.") are other, by their shape (an item word for the story with only
+a source after it; a demonstrative, present "is", a noun of the telling), not by a list of
+sentences. (3) "The question was which/if ..." is the task; "I estimated two weeks to ..." before
+the steps is the scene; someone else's quoted words are theirs, not my step; "came down to
+eighteen percent" is a change; "our compromise / my starting point was ..." a step; "a table
+was built and put in front of ..." and "From those pairs a table was built" are acts; the result
+of "the project I'm proudest of", told first, is a result ("I'm" missed the rule for "I"); a
+look back ("At the time our classifier cost ...") between steps is the scene; the pieces of a
+sentence cut for length (over 40 words) are weighed as one. heldout_star33_star.yaml (18
+stories, shipped questions, from the prompts alone) was written before any change and measured
+at the start (acc3252) and the end only; dev_star33_star.yaml (3 batches, each written before
+the changes it led to) was tuned on:
+
+  | measure (start -> end)           | own held-out (139 sentences) | dev (182)        | repo (*)        |
+  |----------------------------------|------------------------------|------------------|-----------------|
+  | STAR sentences right (star_kinds)| 85 -> 123 (61.2 -> 88.5 %)   | b1 52 -> 88/89, b2 55 -> 59/60, b3 30 -> 33/33 | 3558 -> 3562/3693 |
+  | right of those that line up (**) | 85/105 (81.0 %) -> 123/139   |                  |                 |
+  (*) every other *_star.yaml (packs star30-32 loaded): 4 sentences fixed, none broken, one
+  other moved (task labelled action -> situation); default output identical (diff).
+  (**) scoring_quality --set counts only stories whose pieces line up with the hand-split ones.
+  Per kind on the own held-out (start -> end): openers 1 -> 4/5, closers 2 -> 3/3, lessons 4 ->
+  6/6, quoted speech 0 -> 4/6, outcomes without cue 7 -> 12/13, actions as nouns 6 -> 9/9,
+  passive actions 6 -> 7/9, background numbers 8 -> 10/11, owned tasks 3 -> 4/4, tasks as
+  questions 4 -> 5/5, time saved 3 -> 4/4, mixed 0 -> 1/3, "we" 2 -> 3/4; avoided harm 3/3,
+  decisions 4/4, long sentences 2/2 before and after. Disclosed: the opener and "question was"
+  rules were written from the brief's kinds, some of whose wordings I had also put in the
+  held-out; the held-out's misses were read only after the end run (for this note). Still short
+  of 92 % (16 misses; causes read after the end): a step whose words are outcome words ("The
+  model was launched to half of the users", "restored ... within three hours", "I launched it in
+  shadow mode", a quote of mine "right most days") read as a result (6); "Leadership asked my
+  team to get it live" and "I had fifteen minutes ... to explain" read as the scene, not the
+  task; "I was sure that we should ..." read as the task; an opener that dates the story with a
+  past verb ("Right, this one happened on a Saturday night"); a background share "Ninety percent
+  of the tickets came from five web forms" read as a finding; an outcome after a step with no
+  cue ("Only four percent were misrouted") read as a finding; a general reflection without a
+  "looking back" frame ("Simple solutions are often underrated in this field").
+
 Round 32, star32 (issue 9, behavioral answers: star_remarks.py, whole_theme.py, relevance.py).
 Labels: an opener that only dates the story ("Sure, this was back when I ..."), a reflection that
 states no outcome ("Looking back, I'd say communication matters"; a view alone only late in the

@@ -166,7 +166,9 @@ def test_an_opener_that_only_says_a_story_comes_to_mind_is_other(opener: str) ->
 def test_a_story_opening_with_the_result_of_my_project_keeps_it_a_result() -> None:
     first = "The project I'm proudest of cut our search's no-result rate from nine percent to two."
     scene = "Shoppers typed names with spelling mistakes, and the search matched only exact words."
-    labels = star_labels(first, scene, TASK, STEP_1, STEP_2)
+    part = "My part was the whole correction layer, from the data to the launch."
+    ran = "I ran it as an A/B test for two weeks."
+    labels = star_labels(first, scene, part, STEP_1, ran)
     assert labels[0] == "result"
 
 
