@@ -445,7 +445,8 @@ def sentence_evidence(
         w in CHANGE_WORDS and not (w == "boosted" and i and ws[i - 1] == "gradient")
         for i, w in enumerate(ws)
     ) or phrasal_change(ws)
-    if changed and all(_unreal(ws, i) for i, w in enumerate(ws) if w in CHANGE_WORDS):
+    said_changes = [i for i, w in enumerate(ws) if w in CHANGE_WORDS]
+    if changed and said_changes and all(_unreal(ws, i) for i in said_changes):
         # "so nothing read in the last ninety days can be dropped": a change that may or must
         # happen, said of what a step is for, is no change measured (round 31)
         changed = False
