@@ -579,8 +579,10 @@ def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
     if all(s in asked for s in stems):
         # A related idea of the rubric ("object detection" for visual search) opens the answer:
         # another concept only if the prompt's subject is never named and the words lean away.
-        subject = prompt - generic_stems() - _ASKING_WORDS
-        if subject & set(tokens.stems) or not leans_elsewhere(question, tokens):
+        # The subject's word said only inside the opening name does not name it: "A *random
+        # forest* trains many trees" names a sibling of the isolation forest, not it (wrong33).
+        subject = prompt - generic_stems() - _ASKING_WORDS - set(stems)
+        if subject & set(tokens.stems) or not leans_elsewhere(question, tokens, packs=True):
             return None
     return OtherConcept(" ".join(said), OTHER_CONCEPT_KEPT)
 

@@ -146,10 +146,16 @@ def _nearest_for_pack(question: Question, tokens: Tokens) -> tuple[Question, flo
     return by_id[qid], best / max(cosine(answer, asked), 1e-9)
 
 
-def leans_elsewhere(question: Question, tokens: Tokens) -> bool:
+def leans_elsewhere(question: Question, tokens: Tokens, *, packs: bool = False) -> bool:
     """Do the answer's words as a whole sit nearer another shipped question's rubric than the
-    asked one's (by any margin)? False for a question outside the shipped packs."""
-    lean = nearest_other(question, tokens)
+    asked one's (by any margin)? False for a question outside the shipped packs, unless
+    ``packs``: then such a question is weighed against the shipped rubrics as
+    ``about_the_question`` weighs it (wrong33: "A random forest trains many trees ..." asked
+    about an outside pack's isolation forest leans to the shipped random-forest question)."""
+    if packs and question.id not in _shipped_ids():
+        lean = _nearest_for_pack(question, tokens)
+    else:
+        lean = nearest_other(question, tokens)
     return lean is not None and lean[1] >= 1.0
 
 

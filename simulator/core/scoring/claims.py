@@ -160,7 +160,14 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
     if not shared or len(shared) + agreeing < MIN_SHARED_SWAP:
         return None
     differ = [p for p, side in said.sides if p in theirs and theirs[p] != side]
-    if said.negated == accepted.negated:
+    # A denial later in one clause ("implicitly maps inputs ... *without* computing the
+    # mapping") leaves the counterpart before it asserted: "explicitly maps" still swaps it.
+    denial_after = (
+        said.negated != accepted.negated
+        and len(differ) == 1
+        and _denial_after(said if said.negated else accepted, differ[0])
+    )
+    if said.negated == accepted.negated or denial_after:
         if len(differ) == 1:
             pair = differ[0]
             (mine_before, mine_after), (other_before, other_after) = (
@@ -209,6 +216,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and not _moves_with(said, accepted, pair)
                 and not (pair == MINMAX and _INNER_MINIMUM & set(accepted.words))
                 and not _discarded_extreme(said, accepted, pair)
+                and not _other_end_of_scale(said, accepted, pair)
             ):
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
@@ -434,6 +442,33 @@ def _before(clause: Clause, pair: int) -> tuple[str, ...]:
         if (SIDE.get(s) or (-1,))[0] == pair:
             return clause.stems[:i]
     return ()
+
+
+def _denial_after(clause: Clause, pair: int) -> bool:
+    """Every word of ``pair`` in the clause stands before its first denial ("no", "not",
+    "without" ...): the denial does not reach it (wrong33)."""
+    places = _pair_places(clause, pair)
+    denial = next((i for i, w in enumerate(clause.words) if w in NEGATED or w == "without"), None)
+    return bool(places) and denial is not None and max(places) < denial
+
+
+def _other_end_of_scale(said: Clause, accepted: Clause, pair: int) -> bool:
+    """The answer's clause says one end of another scale ("a *higher* temperature makes the
+    output more random") and the accepted clause's sentence the other end of it before the
+    clause ("a temperature *below* one sharpens ..., making the output more deterministic"):
+    the two speak of opposite settings, so their opposite outcomes agree (wrong33)."""
+    if said.sentence == accepted.sentence:
+        return False
+    theirs = dict(accepted.sides)
+    sentence_sides: dict[int, set[int]] = {}
+    for w in words(accepted.sentence.lower()):
+        key = SIDE.get(stem(w))
+        if key is not None:
+            sentence_sides.setdefault(key[0], set()).add(key[1])
+    return any(
+        p != pair and p in TWO_SIDED and p not in theirs and sentence_sides.get(p) == {1 - side}
+        for p, side in said.sides
+    )
 
 
 def _other_subject(said: Clause, accepted: Clause) -> bool:

@@ -37,8 +37,13 @@ COUNTERPARTS: tuple[tuple[str, str], ...] = (
     ("quadratic", "linear"),
     ("approved accepted", "rejected denied declined"),
     ("absolute", "squared"),
-    ("above", "below"),
+    ("explicit explicitly", "implicit implicitly"),
 )
+# "above"/"below" say the higher/lower end of a scale (wrong33): "a temperature *below* one
+# sharpens" and "a *higher* temperature makes it random" speak of opposite ends, so an answer's
+# "higher ... sharpens" turns the accepted clause over, and "higher ... random" against "below
+# ... deterministic" swaps two pairs at once (no contradiction), as with "higher"/"lower".
+_SCALE_ENDS = ("above", "below")
 _MORE_LESS = "more"  # more/less modify other words ("less noisy"): no counterpart on their own
 # Families of alternatives: two different members in otherwise matching clauses say that
 # different things are being compared ("Laplace noise gives absolute error" against "Gaussian
@@ -47,7 +52,11 @@ FAMILIES: tuple[tuple[str, ...], ...] = (
     ("gaussian", "laplace laplacian", "bernoulli", "poisson", "uniform", "categorical multinomial"),
 )
 PAIRS: tuple[tuple[str, ...], ...] = (
-    *(p for p in (*OPPOSITE_PAIRS, *COUNTERPARTS) if _MORE_LESS not in p[0].split()),
+    *(
+        (f"{p[0]} {_SCALE_ENDS[0]}", f"{p[1]} {_SCALE_ENDS[1]}") if "higher" in p[0].split() else p
+        for p in (*OPPOSITE_PAIRS, *COUNTERPARTS)
+        if _MORE_LESS not in p[0].split()
+    ),
     *FAMILIES,
 )
 TWO_SIDED = frozenset(n for n, p in enumerate(PAIRS) if len(p) == 2)

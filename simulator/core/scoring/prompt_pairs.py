@@ -45,12 +45,21 @@ _TRAIN_INFER = re.compile(
     re.I,
 )
 _SIDE = r"(?:an? |the )?([a-z][a-z0-9 \-]{1,40}?)"
-# where the second side's name ends: "... and dense retrieval *for search*" (wrong32)
-_SIDE_END = r"(?=[,.?;:]| like | such | and | for | when |$)"
+# where the second side's name ends: "... and dense retrieval *for search*" (wrong32), "... and
+# a canary release *of a new model*" (wrong33: what both sides are of, not the second's name)
+_SIDE_END = r"(?=[,.?;:]| like | such | and | for | when | of (?:an?|the) |$)"
 _TWO_SIDED = (
     re.compile(rf"\bdifference between {_SIDE} and {_SIDE}{_SIDE_END}", re.I),
     re.compile(rf"\bcompare {_SIDE} (?:and|with|to) {_SIDE}{_SIDE_END}", re.I),
     re.compile(rf"\b{_SIDE} (?:versus|vs\.?) {_SIDE}{_SIDE_END}", re.I),
+)
+# "What are vanishing and exploding gradients": two one-word names sharing the head after them
+# (wrong33); the head tells them no more apart than "learning" does "supervised and
+# unsupervised learning", so each side is its own word.
+_SHARED_HEAD = re.compile(
+    r"\b(?:what are|what is|explain|describe|define|compare|how do)(?: the)? ([a-z0-9\-]+) and "
+    r"([a-z0-9\-]+) [a-z\-]+(?=[,.?;:]| and | in | for | work|$)",
+    re.I,
 )
 # A subject's name inside a question's sentence: up to four words, none of the question's own
 # ("why did", "how does", "should")
@@ -222,6 +231,10 @@ def prompt_pairs(prompt: str, labels: tuple[str, ...] = ()) -> tuple[Pair, ...]:
             pair = _named(tuple(words(m.group(1).lower())), tuple(words(m.group(2).lower())))
             if pair is not None and not _covered(pair) and pair not in out:
                 out.append(pair)
+    for m in _SHARED_HEAD.finditer(prompt):
+        pair = _named((m.group(1).lower(),), (m.group(2).lower(),))
+        if pair is not None and not _covered(pair) and pair not in out:
+            out.append(pair)
     topic = _topic(prompt)
     for pattern in _AGAINST:
         for m in pattern.finditer(prompt):
