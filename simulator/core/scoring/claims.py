@@ -160,14 +160,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
     if not shared or len(shared) + agreeing < MIN_SHARED_SWAP:
         return None
     differ = [p for p, side in said.sides if p in theirs and theirs[p] != side]
-    # A denial later in one clause ("implicitly maps inputs ... *without* computing the
-    # mapping") leaves the counterpart before it asserted: "explicitly maps" still swaps it.
-    denial_after = (
-        said.negated != accepted.negated
-        and len(differ) == 1
-        and _denial_after(said if said.negated else accepted, differ[0])
-    )
-    if said.negated == accepted.negated or denial_after:
+    if said.negated == accepted.negated:
         if len(differ) == 1:
             pair = differ[0]
             (mine_before, mine_after), (other_before, other_after) = (
@@ -442,14 +435,6 @@ def _before(clause: Clause, pair: int) -> tuple[str, ...]:
         if (SIDE.get(s) or (-1,))[0] == pair:
             return clause.stems[:i]
     return ()
-
-
-def _denial_after(clause: Clause, pair: int) -> bool:
-    """Every word of ``pair`` in the clause stands before its first denial ("no", "not",
-    "without" ...): the denial does not reach it (wrong33)."""
-    places = _pair_places(clause, pair)
-    denial = next((i for i, w in enumerate(clause.words) if w in NEGATED or w == "without"), None)
-    return bool(places) and denial is not None and max(places) < denial
 
 
 def _other_end_of_scale(said: Clause, accepted: Clause, pair: int) -> bool:

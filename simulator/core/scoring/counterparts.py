@@ -37,7 +37,6 @@ COUNTERPARTS: tuple[tuple[str, str], ...] = (
     ("quadratic", "linear"),
     ("approved accepted", "rejected denied declined"),
     ("absolute", "squared"),
-    ("explicit explicitly", "implicit implicitly"),
 )
 # "above"/"below" say the higher/lower end of a scale (wrong33): "a temperature *below* one
 # sharpens" and "a *higher* temperature makes it random" speak of opposite ends, so an answer's

@@ -7,8 +7,8 @@ wrong33): the accepted view (labels, model answer) and the prompt's own pairs ca
 * "above"/"below" are the ends "higher"/"lower" say: "a *higher* temperature sharpens" turns
   over "a temperature *below* one sharpens", while "a higher temperature makes it more random"
   against "below one ... more deterministic" speaks of the other end and is no contradiction;
-* "explicitly" against "implicitly", and a denial later in the accepted clause ("without
-  computing the mapping") does not reach the counterpart before it.
+* an answer opening on a sibling of an outside question's subject ("A random forest ..." asked
+  about an isolation forest) is read as about another concept.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ import pytest
 
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import score_answer
+from simulator.core.scoring.answer_subject import other_concept
 from simulator.core.scoring.prompt_pairs import prompt_pairs
+from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
 
 _REPO = Path(__file__).resolve().parents[3]
@@ -99,14 +101,18 @@ def test_the_other_end_of_a_scale_is_no_contradiction(bank: QuestionBank, text: 
     assert _contradicted(bank, "tech.w33d-sampling-temperature", text) == []
 
 
-def test_explicit_for_implicit_before_a_later_denial(bank: QuestionBank) -> None:
-    wrong = (
-        "The kernel trick explicitly maps every data point into the higher dimensional space "
-        "and then trains a linear model there."
+def test_an_opening_sibling_concept_on_a_pack_question_is_another_concept() -> None:
+    bank = load_packs([_REPO / "questions", _REPO / "tests/core/scoring/packs/para32dev"])
+    q = bank.get("tech.p32d-isolation-forest")
+    sibling = (
+        "A random forest trains many decision trees on bootstrap samples of the data and "
+        "considers a random subset of features at each split. Averaging the trees reduces "
+        "variance compared with a single deep tree, and the out-of-bag samples give a free "
+        "validation estimate."
     )
-    assert "implicit-mapping" in _contradicted(bank, "tech.kernel-trick", wrong, bare=True)
+    assert other_concept(q, tokenize(sibling)) is not None
     right = (
-        "The kernel trick implicitly maps the data into a higher dimensional space, without "
-        "ever computing the mapping explicitly, because the kernel gives the inner products."
+        "An isolation forest builds random trees that split on a random feature at a random "
+        "value; anomalies are isolated in fewer splits, so their average path length is short."
     )
-    assert _contradicted(bank, "tech.kernel-trick", right, bare=True) == []
+    assert other_concept(q, tokenize(right)) is None
