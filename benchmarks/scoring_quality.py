@@ -2954,6 +2954,54 @@ partial was cut as the concept "small model guesses several", 2 -> 10).
   > partial stays 3/6 (paraphrase / strong 0.38): a signal that reads unseen everyday wordings
   needs a model that understands them, and none measured here (static vectors, all-MiniLM-L6-v2
   in earlier rounds) puts such a paraphrase nearer its key points than an off-topic answer.
+
+Round 33, wrong33 (issue 9, confidently wrong answers to outside rubrics that list no wrong
+claims). Held-out first: an outside pack of my own, packs/wrong33held (6 technical questions:
+learning-rate warmup, class weights, covariate vs label shift, magnitude pruning, batch size,
+batch vs online inference; no misconceptions or contradicted_by) and heldout_wrong33_content.yaml
+(strong, partial, weak, off_topic, long_wrong = reversed directions in the rubric's words,
+long_wrong2 = swapped roles or denied key points, paraphrase, a warning), written before any
+change and measured at the start (acc3252) and the end only (MEASURED_ONLY; --pack
+tests/core/scoring/packs/wrong33held --set ...). Dev: packs/wrong33dev (sampling temperature,
+shadow vs canary, weight decay) with dev_wrong33_content.yaml, and the earlier dev sets with the
+rubrics' claims removed (--no-claims). Kept: (1) prompt_pairs: a second side ends before what
+both sides are "of" ("... and a canary release *of a new model*": the side was "canary release
+of a new", so swapped roles went unread); "What are vanishing and exploding gradients": two
+one-word names sharing a head are a pair. (2) counterparts: "above"/"below" are the ends
+"higher"/"lower" say, so "a higher temperature sharpens the distribution" turns over "a
+temperature below one sharpens"; claims._other_end_of_scale: an answer clause saying one end of
+a scale ("a *higher* temperature makes the output more random") against an accepted clause whose
+sentence says the other end before it ("below one sharpens ..., making the output more
+deterministic") agrees (that correct partial answer was charged and scored 0). (3)
+answer_subject: the subject's word said only inside the opening name ("A *random forest* ...",
+asked about an isolation forest) does not name the subject, and a pack question's answer is
+weighed against the shipped rubrics (answer_topic.leans_elsewhere(packs=True)). Tried and not
+kept: "explicit"/"implicit" as counterparts ("explicit" also means "clear": "no explicit
+negatives"; a wrong matrix-factorization sentence went uncharged), a denial later in the
+accepted clause not reaching a counterpart before it (charged "a mini-batch step is cheaper
+than a full batch step"), "large"/"small" in the size pair (an accepted clause agreeing on the
+subject's end backs the swap; nothing caught).
+
+  | measure (start -> end)     | own held-out (6) | dev pack (3, tuned) | dev sets, --no-claims |
+  |----------------------------|------------------|---------------------|-----------------------|
+  | partial > verbose-wrong    | 10/12 -> 10/12   | 3/6 -> 6/6          | 42/48 -> 43/48        |
+  | weak > verbose-wrong       | 9/12 -> 9/12     | 4/6 -> 6/6          | 30/48 -> 30/48        |
+  | weak > off-topic           | 4/6 -> 4/6       | 3/3 -> 3/3          | 11/18 -> 12/18        |
+  | correct answer not flagged | 29/30 -> 29/30   | 14/15 -> 15/15      | 155/156 -> 155/156    |
+  | warning not charged        | 6/6 -> 6/6       | 3/3 -> 3/3          | 11/11 -> 11/11        |
+  | verbose-wrong mean         | 16 -> 16         | 30 -> 0             | 15 -> 14              |
+
+  The held-out did not move: none of its verbose-wrong answers uses the forms fixed here. Read
+  at the end only: a reversed warmup ("starts with a very large learning rate and decreases it",
+  "gradients are tiny and stable", "larger batches need a shorter warmup") scores 70, above its
+  partial 69; denied key points in turn ("Covariate shift cannot be detected without labels",
+  "Neither can be corrected by reweighting") 81, above the partial 64, and a batch-size answer
+  of denials 38; two off-topic answers on a neighbouring subject (metrics for imbalance, the
+  learning rate) outscore their weak answers (16 > 9, 19 > 10); the strong pruning answer is
+  charged "'smallest' said of magnitude pruning" (side_comparatives reads a label's opening as
+  a side) and scores 0, as at the start. Dev's momentum ("throws away the history", "makes the
+  oscillations larger" against "dampens"), gradient accumulation ("run after every micro-batch"
+  against "before a single optimizer step") and conformal answers still beat their partials.
 """
 
 from __future__ import annotations
