@@ -17,6 +17,7 @@ from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.counterparts import DIRECTION_PAIRS, MINMAX, SIDE, TWO_SIDED
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.matching import compile_phrase
+from simulator.core.scoring.opposite_pairs import phrasal_side
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side
 from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids, limits
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
@@ -129,6 +130,8 @@ def read_clause(
     spent: set[int] = set()  # negations that turned a counterpart over: "not linear" is said
     for i, s in enumerate(st):
         key = _side(ws[i], s)
+        if key is None and (particle := phrasal_side(ws, i)):
+            key = SIDE[stem(particle)]  # "the scaler backs off"
         if key is None:
             continue
         # "non linear", "not (a) linear": the other side.

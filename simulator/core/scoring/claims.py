@@ -45,10 +45,18 @@ from simulator.core.scoring.claim_clauses import (
 from simulator.core.scoring.claims_objects import wrong_objects
 from simulator.core.scoring.claims_values import wrong_values
 from simulator.core.scoring.contradiction import Contradiction
-from simulator.core.scoring.counterparts import MINMAX, SIDE, SIZE, TWO_SIDED, other_end
+from simulator.core.scoring.counterparts import (
+    DIRECTION_PAIRS,
+    MINMAX,
+    SIDE,
+    SIZE,
+    TWO_SIDED,
+    other_end,
+)
 from simulator.core.scoring.covariation import reversed_relations
 from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
+from simulator.core.scoring.opposite_pairs import phrasal_side
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
@@ -249,7 +257,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and not (negated is accepted and _in_denied_adjunct(d, said))
                 and not (negated is said and _not_yet(d, said, other))
                 for d in negated.denied
-            ):
+            ) and not _case_apart(said, accepted):
+                # (_case_apart: "for the values flowing between layers you do not know ...")
                 return ("polarity", (-1,))
         else:
             return ("same", (-1,))
@@ -517,6 +526,47 @@ def _pronoun_for_other(said: Clause, accepted: Clause) -> bool:
 
 
 _NOTHING = word_set("nothing none nobody")
+_CASE_OPENERS = word_set("for with")
+_LEADING = word_set("so and but whereas while because since yet then")
+_CASE_ENDS = word_set("you we i it they one there")
+_CASE_PRONOUNS = word_set("it them these those this that each both either")
+_CASE_REACH = 6  # words of a case phrase ("for the values flowing between layers")
+
+
+def _case_apart(said: Clause, accepted: Clause) -> bool:
+    """The answer's clause opens on the case it is said for ("*for the values flowing between
+    layers* you do not know the range ahead of time", "so *for activations* you do not ...")
+    and the accepted sentence names nothing of that case and says its claim of a subject the
+    case is not ("*Weights* are easy because you know them ahead of time"): a claim about
+    another case of the same topic, no denial of the accepted one (false33, issue 9's outside
+    pack). A case said with a pronoun ("so for them") is what its sentence names before the
+    clause. "For weights you do not know the range" still denies it."""
+    ws = said.words
+    i = 0
+    while i < len(ws) and ws[i] in _LEADING:
+        i += 1
+    if i >= len(ws) or ws[i] not in _CASE_OPENERS:
+        return False
+    case_words: list[str] = []
+    for w in ws[i + 1 : i + 1 + _CASE_REACH]:
+        if w in _CASE_ENDS or w in NEGATED:
+            break
+        case_words.append(w)
+    else:
+        return False  # no subject after the case: where the case ends is unsure
+    case = {stem(w) for w in case_words if w not in STOPWORDS and w not in _CASE_PRONOUNS}
+    if not case and any(w in _CASE_PRONOUNS for w in case_words):
+        sentence = words(said.sentence)
+        at = next(
+            (k for k in range(len(sentence)) if tuple(sentence[k : k + len(ws)]) == tuple(ws)), 0
+        )
+        case = {stem(w) for w in sentence[:at] if w not in STOPWORDS and w not in NOT_ANCHOR}
+    if not case:
+        return False
+    theirs = {stem(w) for w in sentence_subject(accepted.sentence) if w not in STOPWORDS}
+    theirs |= accepted.antecedent
+    accepted_words = {stem(w) for w in words(accepted.sentence)} | accepted.antecedent
+    return bool(theirs) and not case & accepted_words
 
 
 def _nothing_of_other(said: Clause, accepted: Clause) -> bool:
@@ -784,6 +834,41 @@ def _other_side_beside(clause: Clause, pair: int, answer: list[Clause]) -> bool:
     )
 
 
+_COORDINATING = word_set("and or then but")
+_BETWEEN_VERBS = word_set("then also quickly later gradually automatically")
+
+
+def _both_sides_in_sentence(clause: Clause, pair: int, answer: list[Clause]) -> bool:
+    """Another clause of the same sentence goes on, with the same subject, to say the other
+    side of the swapped direction pair: the sentence gives both sides of a mechanism
+    ("dynamic loss scaling grows the factor while steps are fine *and backs off* and skips the
+    step when it sees inf or nan" against "... lowers the factor and skips the step whenever it
+    sees an inf", false33), as a clause naming both sides compares them (read_clause) and as
+    opposites.py reads a sentence. Only a verb joined by "and"/"or"/"then"/"but": "squared
+    error is the robust one, *whereas absolute error* gets pulled around" and "amplifies the
+    oscillations *instead of damping* them" still swap."""
+    if pair not in DIRECTION_PAIRS:
+        return False
+    mine = dict(clause.sides).get(pair)
+    for other in answer:
+        if other is clause or other.sentence != clause.sentence:
+            continue
+        if dict(other.sides).get(pair) in (None, mine):
+            continue
+        ws = other.words
+        for i, (w, s) in enumerate(zip(ws, other.stems, strict=True)):
+            if w == "off" and i and phrasal_side(ws, i):
+                i -= 1  # "and *backs* off"
+            elif (SIDE.get(s) or (-1,))[0] != pair:
+                continue
+            j = i - 1
+            while j >= 0 and ws[j] in _BETWEEN_VERBS:
+                j -= 1
+            if j >= 0 and ws[j] in _COORDINATING:
+                return True
+    return False
+
+
 def _near_extreme(clause: Clause, pair: int) -> set[str]:
     """Content stems just after the clause's word of ``pair`` (counterparts included): what
     the extreme is said of ("least *variance*")."""
@@ -834,6 +919,7 @@ def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
             if k not in supported
             and (not subject or subject & set(c.stems))
             and not _other_side_beside(clause, k, every)
+            and not _both_sides_in_sentence(clause, k, every)
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
             continue

@@ -226,7 +226,8 @@ def dismissed_points(
         if not set(words(text)) & _DENYING
     ]
     ranges = [r for r in ranges if not _a_wrong_claim(tokens, r, wrong)]
-    ranges = [r for r in ranges if not _scoped(tokens, r, _rubric_stems(question))]
+    rubric = _rubric_stems(question)
+    ranges = [r for r in ranges if not _scoped(tokens, r, rubric)]
     asked = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
     for k, kp in enumerate(question.key_points):
         for text in kp.phrases:
@@ -242,6 +243,7 @@ def dismissed_points(
                     and not _not_the_thing(tokens, r, span, phrase.stems)
                     and not _contrasted_away(tokens, r, asked)
                     and not _of_other_side(tokens, r, kp.label)
+                    and not _for_one_case(tokens, r, span, rubric, asked)
                     and (
                         r[2] != ADVICE
                         or (
@@ -348,6 +350,91 @@ def _scoped(tokens: Tokens, r: tuple[int, int, str], rubric: frozenset[str]) -> 
         and tokens.words[j] not in GENERIC_WORDS
         for j in opening
     )
+
+
+# Words that point back to a case named before them: "..., so loss scaling is not needed *there*".
+_THERE = word_set("there here then")
+# Words that set a case against another one in the same sentence.
+_CONTRASTS = word_set("while whereas but unlike")
+# Verbs that say the thing is needed, with the object that points back to it: "fp16 *does need
+# it*", "fp16 *requires it*".
+_NEEDING = word_set("need needs needed require requires required")
+_IT = word_set("it this that them one so")
+
+
+def _case_word(tokens: Tokens, j: int, rubric: frozenset[str], own: set[str]) -> bool:
+    """A rubric word naming a case: not the dismissed phrase's, not the question's own subject
+    ("pruning is not needed *in a forest*" asked about random forests is still dismissed)."""
+    w = tokens.words[j]
+    return (
+        tokens.stems[j] in rubric
+        and tokens.stems[j] not in own
+        and w not in STOPWORDS
+        and w not in _NO_CASE
+        and w not in GENERIC_WORDS
+    )
+
+
+def _for_one_case(
+    tokens: Tokens,
+    r: tuple[int, int, str],
+    span: tuple[int, int],
+    rubric: frozenset[str],
+    asked: frozenset[str],
+) -> bool:
+    """The dismissal holds for one case its sentence names, a case the rubric holds, not for
+    the practice (false33: '"loss scaling usually" is not needed' said of bfloat16 on an
+    outside pack): its clause opens on "for"/"with" + that case ("*For bf16* loss scaling is
+    usually not needed", "..., whereas *with bf16* it is not needed"); a word after it points
+    back to a case named before it ("bfloat16 keeps the fp32 range, so loss scaling is not
+    needed *there*") or "for"/"with" names the case after it ("not needed *for bf16*"); or the
+    sentence sets it against another case that needs it ("..., *while fp16 does need it*").
+    "With modern optimizers scaling is not needed" names no case the rubric holds: still a
+    dismissal."""
+    sentence = tokens.sentences[tokens.sentence_of[r[0]]]
+    first, last = sentence.first_word, sentence.last_word
+    ws = tokens.words
+    ids = clause_ids(sentence)
+    own = {tokens.stems[j] for j in range(span[0], span[1])} | asked
+    clause = ids[span[0] - first]
+    start = next(j for j in range(first, last) if ids[j - first] == clause)
+    while start < span[0] and ws[start] in _CONTRASTS | word_set("so and"):
+        start += 1
+    if ws[start] in _SCOPE_OPENERS and (
+        any(_case_word(tokens, j, rubric, own) for j in range(start + 1, span[0]))
+        # the phrase is the case itself: "*For bf16* loss scaling is not needed"
+        or (span[0] == start + 1 and any(ws[j] not in STOPWORDS for j in range(span[1], r[1])))
+    ):
+        return True
+    named_before = any(_case_word(tokens, j, rubric, own) for j in range(first, start))
+    there = ws[start + 1 : start + 2] not in (("is",), ("are",), ("was",), ("were",))
+    if ws[start] in _THERE and there and named_before:
+        return True  # "bf16 keeps the fp32 range, and *there* loss scaling is not needed"
+    # right after the dismissal, in its clause: "not needed *there*", "not needed *for bf16*"
+    j = r[1]
+    while j < last and ws[j] in _SOFTENERS | _WORTH | _VERDICT_DENIED | DISMISSED_AFTER:
+        j += 1
+    if j < last and ids[j - first] == clause:
+        if ws[j] in _THERE and named_before:
+            return True
+        if ws[j] in ("for", "with", "in") and any(
+            _case_word(tokens, q, rubric, own)
+            for q in range(j + 1, min(last, j + 4))
+            if ids[q - first] == clause
+        ):
+            return True
+    for j in range(first, last):
+        if ws[j] not in _CONTRASTS or r[0] <= j < r[1]:
+            continue
+        lo, hi = (j, last) if j > r[0] else (first, j)
+        for q in range(lo, hi):
+            if (
+                ws[q] in _NEEDING
+                and ws[q - 1] not in _DENYING
+                and (ws[q + 1 : q + 2] and ws[q + 1] in _IT or q + 1 >= hi)
+            ):
+                return True
+    return False
 
 
 def _contrasted_away(tokens: Tokens, r: tuple[int, int, str], asked: frozenset[str]) -> bool:

@@ -45,6 +45,20 @@ OPPOSITE_PAIRS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Phrasal verbs that say a direction with a particle: "the scaler *backs off*" lowers the factor
+# (false33: "grows the factor and backs off and skips the step" said both directions of the
+# mechanism, and was read as saying only "grows").
+_BACK = frozenset(("back", "backs", "backed", "backing"))
+
+
+def phrasal_side(ws: tuple[str, ...] | list[str], i: int) -> str | None:
+    """The table word a particle at ``i`` says with the verb before it ("backs *off*":
+    "decrease"), or None."""
+    if ws[i] == "off" and i and ws[i - 1] in _BACK:
+        return "decrease"
+    return None
+
+
 def side_map(pairs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
     """Each stem of a table of pairs -> (its pair, its side); the first pair that says it."""
     out: dict[str, tuple[int, int]] = {}

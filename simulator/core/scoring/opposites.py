@@ -21,7 +21,7 @@ from functools import lru_cache
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.metric_polarity import agree, polarity, said_of
-from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS, side_map
+from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS, phrasal_side, side_map
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions, names_side
 from simulator.core.scoring.pair_sides import said_of as pair_said_of
 from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
@@ -208,6 +208,9 @@ def _sides(tokens: Tokens, first: int, last: int) -> dict[int, tuple[int, int]]:
         key = side_of(tokens.words[pos], tokens.stems[pos])
         if key is None and pos > first and tokens.words[pos - 1] in _GO:
             key = _PHRASAL.get(tokens.words[pos])  # "recall goes up"
+        if key is None and pos > first:
+            particle = phrasal_side(tokens.words, pos)  # "the scaler backs off"
+            key = _SIDE[stem(particle)] if particle else None
         if key is None:
             continue
         before = tokens.words[pos - 1] if pos > first else ""
@@ -799,6 +802,50 @@ def _inside_other_point(tokens: Tokens, pos: int, question: Question, kp: KeyPoi
     return False
 
 
+_LIKENESS = _SIDE[stem("similar")][0]
+_NOUN_FORMS = ("ity", "ities", "ence", "ences", "ness")
+_PICKING_DETERMINERS = frozenset(
+    ("a", "an", "the", "two", "very", "quite", "other", "many", "several")
+)
+_PICKING_PREPOSITIONS = frozenset(
+    ("to", "into", "between", "among", "across", "of", "for", "with", "from", "on", "in", "at")
+    + ("by", "like", "about", "over", "under", "onto")
+)
+# What a predicated likeness word is said against: "similar *to* dogs", "different *from*".
+_AGAINST_WORDS = frozenset(("to", "from", "than", "enough", "across", "between", "by"))
+
+
+def _likeness_named(tokens: Tokens, pos: int, d: Direction) -> bool:
+    """A word of the similar/different pair that names the likeness as a topic or picks out
+    things, not a claim about the point's subject: a noun ("the soft targets show the
+    *differences* between classes" against "information on class *similarity*"), an adverb,
+    or an adjective before the noun it picks out ("labels are flipped to *similar classes*"
+    against "class-conditional noise *differs* by class") (false33, issue 9's outside pack).
+    "The wrong-class probabilities are similar" and "noise differs by class" still say it. A
+    rubric word that is itself such a noun ("class *similarity*") names a topic: any likeness
+    word said against it is read the same way."""
+    if d.pair != _LIKENESS:
+        return False
+    w = tokens.words[pos]
+    if w.endswith(_NOUN_FORMS) or w.endswith("ly"):
+        return True
+    if d.word.endswith(_NOUN_FORMS) and not w.endswith(("s", "ed")):
+        # "class similarity" is a topic: only a verb ("differs", "differed") can deny it
+        return True
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    after = tokens.words[pos + 1] if pos + 1 < sentence.last_word else ""
+    if not after or after in _AGAINST_WORDS or after in STOPWORDS:
+        return False
+    if side_of(after, tokens.stems[pos + 1]) is not None:
+        return False
+    # picked out after a preposition ("flipped *to similar* classes", "words *in similar*
+    # contexts"); after a verb it is the claim ("each word *gets a different* vector")
+    q = pos - 1
+    while q >= sentence.first_word and tokens.words[q] in _PICKING_DETERMINERS:
+        q -= 1
+    return q >= sentence.first_word and tokens.words[q] in _PICKING_PREPOSITIONS
+
+
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:
     """Key points the answer states only with their direction reversed."""
     subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
@@ -828,6 +875,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _inside_other_point(tokens, p, question, kp)
                 and not _of_other_side(tokens, p, kp)
                 and not _of_other_label_subject(tokens, p, kp, d, subject)
+                and not _likeness_named(tokens, p, d)
             ]
             if opposite and not same:
                 pos = opposite[0]
