@@ -161,6 +161,9 @@ MEASURED_ONLY = frozenset(
         # round 33, para33: answers to its own held-out pack (packs/para33held), measured at the
         # start and the end only (see scoring_quality.py)
         "heldout_para33_content.yaml",
+        # round 34, false34: correct answers to its own held-out outside pack (packs/false34held),
+        # written before any scorer change, measured at the start and end only
+        "heldout_false34_content.yaml",
         # round 33, false33: correct answers to its own held-out outside pack (packs/false33held),
         # written before any scorer change, measured at the start and end only
         "heldout_false33_content.yaml",
