@@ -739,7 +739,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("tune", "held", *(f"held{n}" for n in range(2, 14)), "all"),
+        choices=("tune", "held", *(f"held{n}" for n in range(2, 15)), "all"),
         default="all",
     )
     parser.add_argument("--no-stream", action="store_true", help="whole-file path only")
@@ -787,6 +787,7 @@ def main() -> int:
         "held11": "held out, eleventh split (round 31)",
         "held12": "held out, twelfth split (round 32)",
         "held13": "held out, thirteenth split (round 33)",
+        "held14": "held out, fourteenth split (round 34)",
     }
     for split in names:
         if args.split not in (split, "all"):
