@@ -154,6 +154,8 @@ def keep(
         if speech is not None
         else None
     )
+    if own is not None:
+        words, own = _without_made_up_sentence(words, own)
     words = words[: _without_unsure_tail(words, own, short)]
     if short and speech is not None:
         words = _with_own_speech(words, speech, offset)
@@ -246,6 +248,28 @@ def _without_unsure_tail(
                 continue
         return start
     return n
+
+
+def _without_made_up_sentence(
+    words: list[Heard], own_speech: list[float]
+) -> tuple[list[Heard], list[float]]:
+    """Without a closing sentence Whisper made up after the answer's last one: it starts a
+    sentence of its own (``_new_sentence``), with a first word Whisper gave almost no chance
+    (``GUESSED_START_PROBABILITY``), and its words (at most ``MAX_SQUEEZED_RUN``) have less
+    than ``TAIL_WORD_SPEECH_S`` of speech each on average. ``_without_unsure_tail`` looks at
+    the last three words only, so a longer one got through: "Press zero. Thank you very
+    much." (round 34: "Thank" 0.02 with 0.03 s of speech, "you very much." 0.16, 0.06 and
+    0.06 s) came out "Press zero. you" once the timeless "Thank" was dropped. Real words after
+    a sentence's end carry their own speech (0.2 s or more each on average, round 33)."""
+    for start in range(max(1, len(words) - MAX_SQUEEZED_RUN), len(words)):
+        tail = own_speech[start:]
+        if (
+            _new_sentence(words, start)
+            and words[start].probability < GUESSED_START_PROBABILITY
+            and sum(tail) < TAIL_WORD_SPEECH_S * len(tail)
+        ):
+            return words[:start], own_speech[:start]
+    return words, own_speech
 
 
 def _new_sentence(words: list[Heard], start: int) -> bool:
