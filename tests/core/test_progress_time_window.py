@@ -1,56 +1,71 @@
-"""The time axis of the Progress charts (walkthrough 9): three sessions 41 minutes apart were
-drawn on a day-wide axis, one vertical spike in its middle, the points on top of each other."""
+"""The time axis of the Progress charts (walkthrough 9, ux32, ux34): three sessions 41 minutes
+apart were drawn on a day-wide axis, one vertical spike in its middle; one session alone got a
+day of ticks six hours apart; now one rule: the shortest round step that holds every session."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
-from simulator.core.progress import time_window
+from simulator.core.time_axis import DAY, HOUR, TimeAxis, time_axis
 
 
-def _place(stamp: float, window: tuple[float, float]) -> float:
-    lo, hi = window
-    return (stamp - lo) / (hi - lo)
+def _place(stamp: float, axis: TimeAxis) -> float:
+    return (stamp - axis.lo) / (axis.hi - axis.lo)
+
+
+def _ticks(axis: TimeAxis, zone: timezone | None = None) -> list[datetime]:
+    return [datetime.fromtimestamp(axis.lo + i * axis.step, zone) for i in range(axis.ticks)]
 
 
 def test_sessions_of_one_afternoon_spread_over_the_axis() -> None:
-    stamps = [0.0, 35 * 60.0, 41 * 60.0]
-    window = time_window(stamps)
-    places = [_place(s, window) for s in stamps]
-    assert places[0] < 0.15 and places[-1] > 0.85
-    assert places[1] - places[0] > 0.5  # 35 minutes apart read as apart
+    start = datetime(2026, 12, 2, 14, 3, tzinfo=UTC).timestamp()
+    stamps = [start, start + 35 * 60.0, start + 41 * 60.0]
+    axis = time_axis(stamps, zone=UTC)
+    places = [_place(s, axis) for s in stamps]
+    assert 0 < places[0] < 0.4 and 0.6 < places[-1] < 1
+    assert places[1] - places[0] > 0.3  # 35 minutes apart read as apart
+    assert axis.hi - axis.lo <= 2 * HOUR and axis.ticks <= 5
 
 
-def test_one_session_sits_in_the_middle_of_a_day() -> None:
-    lo, hi = time_window([1000.0])
-    assert hi - lo == 86400 and 0.5 <= _place(1000.0, (lo, hi)) < 0.5 + 1 / 24
+def test_one_session_sits_inside_an_hour_or_two_of_round_ticks() -> None:
+    """One session of minutes: an hour or two around it, not a day (ux34)."""
+    stamp = datetime(2026, 12, 2, 16, 51, 37, tzinfo=UTC).timestamp()
+    axis = time_axis([stamp], zone=UTC)
+    assert HOUR <= axis.hi - axis.lo <= 2 * HOUR
+    assert 0.1 < _place(stamp, axis) < 0.9
+    assert all(t.second == 0 and t.minute % 15 == 0 for t in _ticks(axis, UTC))
 
 
-def test_one_session_gives_ticks_on_whole_hours() -> None:
-    """Five ticks over its day read whole hours six apart, not the session's own minutes
-    (a session at 16:51 drew 04:51, 10:51, ...; ux32)."""
-    stamp = datetime(2026, 12, 2, 16, 51, 37).timestamp()
-    lo, hi = time_window([stamp])
-    ticks = [datetime.fromtimestamp(lo + i * (hi - lo) / 4) for i in range(5)]
-    assert all(t.minute == 0 and t.second == 0 for t in ticks)
-    assert ticks[2].hour == 16
+def test_fewer_dates_take_a_longer_round_step() -> None:
+    start = datetime(2026, 12, 2, 9, 10, tzinfo=UTC).timestamp()
+    stamps = [start, start + 5 * HOUR]
+    for most in (2, 3, 4, 5):
+        axis = time_axis(stamps, most, UTC)
+        assert 2 <= axis.ticks <= most
+        assert all(t.minute == 0 for t in _ticks(axis, UTC))
+        assert axis.lo < stamps[0] and stamps[-1] < axis.hi
 
 
-def test_weeks_of_sessions_keep_their_ends_inside_the_axis() -> None:
-    stamps = [0.0, 10 * 86400.0]
-    window = time_window(stamps)
-    assert 0 < _place(stamps[0], window) < _place(stamps[1], window) < 1
+def test_weeks_of_sessions_read_midnights_days_apart() -> None:
+    start = datetime(2026, 10, 1, 19, 0, tzinfo=UTC).timestamp()
+    stamps = [start + i * 1.3 * DAY for i in range(30)]
+    axis = time_axis(stamps, zone=UTC)
+    assert axis.by_day and axis.ticks <= 5
+    assert all((t.hour, t.minute) == (0, 0) for t in _ticks(axis, UTC))
+    assert 0 < _place(stamps[0], axis) < _place(stamps[-1], axis) < 1
 
 
-def test_one_session_gives_whole_hours_in_the_zone_it_is_read_in() -> None:
+def test_years_of_sessions_still_fit_two_dates() -> None:
+    stamps = [0.0, 9 * 365 * DAY]
+    axis = time_axis(stamps, 2, UTC)
+    assert axis.ticks == 2 and axis.lo < 0 and axis.hi > stamps[-1]
+
+
+def test_round_times_are_those_of_the_zone_the_axis_is_read_in() -> None:
     """The zone is given, not read from the machine (review33): in a zone half an hour off UTC
     the ticks read whole hours there, which are half hours in UTC."""
-    from datetime import timedelta, timezone
-
     india = timezone(timedelta(hours=5, minutes=30))
     stamp = datetime(2026, 12, 2, 16, 51, 37, tzinfo=india).timestamp()
-    lo, hi = time_window([stamp], india)
-    ticks = [datetime.fromtimestamp(lo + i * (hi - lo) / 4, india) for i in range(5)]
-    assert all(t.minute == 0 and t.second == 0 for t in ticks), ticks
-    assert ticks[2].hour == 16
-    assert datetime.fromtimestamp(lo, UTC).minute == 30
+    axis = time_axis([stamp, stamp + 5 * HOUR], zone=india)
+    assert all(t.minute == 0 and t.second == 0 for t in _ticks(axis, india))
+    assert datetime.fromtimestamp(axis.lo, UTC).minute == 30

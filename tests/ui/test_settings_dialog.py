@@ -52,6 +52,8 @@ def _dialog(qtbot, settings: Settings | None = None):  # type: ignore[no-untyped
 
     dialog = SettingsDialog(settings if settings is not None else Settings())
     qtbot.addWidget(dialog)
+    # which models are downloaded is looked up by a worker (ux34)
+    qtbot.waitUntil(dialog.speech.models_known, timeout=HANG_MS)
     return dialog
 
 

@@ -22,9 +22,10 @@ from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QWidget
 
-from simulator.core.progress import Progress, SessionPoint, time_window
+from simulator.core.progress import Progress, SessionPoint
 from simulator.core.reordering import shown_topic
 from simulator.core.tables import CATEGORIES, category_label
+from simulator.core.time_axis import TimeAxis, time_axis
 from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, name, page_header
@@ -111,6 +112,9 @@ class ProgressPage(QWidget):
         _describe(self.star_chart, [p for p in points if p.star], "action share", _star("action"),
                   "from behavioral answers: none yet")  # fmt: skip
 
+    def progress_points(self) -> list[SessionPoint]:
+        return self.progress.points if self.progress is not None else []
+
     def _draw(
         self,
         view: QChartView,
@@ -136,20 +140,10 @@ class ProgressPage(QWidget):
             style_legend(chart, False, small, text)
             return
         x = QDateTimeAxis()
-        x.setTickCount(5)
-        lo, hi = time_window(p.when for p in points)
-        # Ticks under a day apart need the hour: the days alone read "30 Nov, 30 Nov, ...".
-        x.setFormat("d MMM" if hi - lo >= 4 * 86400 else "d MMM HH:mm")
-        x.setRange(QDateTime.fromSecsSinceEpoch(int(lo)), QDateTime.fromSecsSinceEpoch(int(hi)))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        # as many dates as the axis has room for (see _fit_dates), the widest one measured
-        widest = max(
-            QFontMetrics(small).horizontalAdvance(
-                QDateTime.fromSecsSinceEpoch(int(t)).toString(x.format())
-            )
-            for t in (lo, (lo + hi) / 2, hi)
-        )
-        x.setProperty("labelWidth", widest)
+        # Every chart spans every session (the STAR chart of one behavioral session spanned a
+        # day beside a scores chart of 27 minutes, ux34); _fit_dates marks it at round times.
+        x.setProperty("stamps", [float(p.when) for p in self.progress_points()])
         axes: list[tuple[QAbstractAxis, str | None]] = [(x, None)]
         for side, (title, rng, group) in [
             (Qt.AlignmentFlag.AlignLeft, (y_title, y_range, lines))
@@ -185,17 +179,42 @@ class ProgressPage(QWidget):
 
 
 def _fit_dates(view: QChartView) -> None:
-    """As many dates along the bottom as fit: Qt Charts gives each label the axis' width over
-    the number of ticks and cuts a wider one, so on a 1024 x 600 screen all five read
-    "2 Dec 06:..." (ux29). From two (the span's ends) up to five."""
+    """As many dates along the bottom as fit, at round times: Qt Charts gives each label the
+    axis' width over the number of ticks and cuts a wider one, so on a 1024 x 600 screen all
+    five read "2 Dec 06:..." (ux29). From two (the span's ends) up to five; fewer dates may
+    take a longer round step (ux34)."""
     chart = view.chart()
+    room = chart.plotArea().width()
+    font = QFont(view.font())
+    font.setPixelSize(11)
+    metrics = QFontMetrics(font)
     for axis in chart.axes(Qt.Orientation.Horizontal):
-        width = axis.property("labelWidth")
-        if isinstance(axis, QDateTimeAxis) and isinstance(width, int) and width > 0:
-            room = chart.plotArea().width()
-            ticks = max(2, min(MAX_DATES, int(room // (width + DATE_PADDING))))
-            if axis.tickCount() != ticks:
-                axis.setTickCount(ticks)
+        stamps = axis.property("stamps")
+        if not isinstance(axis, QDateTimeAxis) or not stamps:
+            continue
+        for most in range(MAX_DATES, 1, -1):
+            shown = time_axis([float(s) for s in stamps], most)
+            fmt = _date_format(shown)
+            widest = max(
+                metrics.horizontalAdvance(
+                    QDateTime.fromSecsSinceEpoch(int(shown.lo + i * shown.step)).toString(fmt)
+                )
+                for i in range(shown.ticks)
+            )
+            if shown.ticks * (widest + DATE_PADDING) <= room or most == 2:
+                break
+        lo, hi = (QDateTime.fromSecsSinceEpoch(int(t)) for t in (shown.lo, shown.hi))
+        if (axis.min(), axis.max(), axis.tickCount(), axis.format()) != (
+            lo, hi, shown.ticks, fmt
+        ):  # fmt: skip
+            axis.setFormat(fmt)
+            axis.setRange(lo, hi)
+            axis.setTickCount(shown.ticks)
+
+
+def _date_format(axis: TimeAxis) -> str:
+    # Dates under a day apart need the hour: the days alone read "30 Nov, 30 Nov, ...".
+    return "d MMM" if axis.by_day else "d MMM HH:mm"
 
 
 def _chart_view(object_name: str, title: str) -> QChartView:

@@ -2,7 +2,9 @@
 
 A model becomes the chosen one only once it is known to work: a larger model after its download
 has finished, a local folder after it has loaded. Until then (and after any failure) the model in
-use stays. Downloads and loading run on the app's task lanes (``app_tasks()``), never on the GUI thread.
+use stays. Downloads and loading run on the app's task lanes (``app_tasks()``), never on the GUI thread;
+so does looking for the models already downloaded (it stats their files: the dialog did it as it
+opened and at every pick in the list, ux34).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from simulator import paths
 from simulator.consent import consent_given_at, record_consent
-from simulator.core.session.ports import SPEECH
+from simulator.core.session.ports import COMPUTE, SPEECH
 from simulator.settings import Settings
 from simulator.speech import models
 from simulator.speech.engines import CLOUD_ENGINES, DEFAULT_ENGINE, SPEECH_ENGINES, in_use
@@ -68,6 +70,7 @@ def check_model_folder(folder: str) -> str:
 
 class SpeechTab(QWidget):
     acceptable_changed = Signal(bool)  # False while a choice needs consent before saving
+    models_found = Signal()  # the worker has said which models are downloaded
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,8 @@ class SpeechTab(QWidget):
         self._busy = False
         self._checks = app_tasks().lane(SPEECH)  # loading a model: the speech thread's work
         self._progress_relay: _DownloadProgress | None = None
+        self._downloaded: frozenset[str] | None = None  # None: not known yet (a worker looks)
+        self._asked = ""  # a downloadable model picked before the worker said if it is here
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
@@ -118,7 +123,8 @@ class SpeechTab(QWidget):
         layout.addWidget(self.status)
         where = label(
             "Models run on this computer. A larger model is more accurate but slower "
-            f"(medium.en is slow without a GPU). Downloaded models are kept in {paths.models_dir()}.",
+            # the folder's name only: models_dir() would make it here, on the GUI thread
+            f"(medium.en is slow without a GPU). Downloaded models are kept in {paths.data_dir() / 'models'}.",
             "hint",
         )
         name(where, "modelsHint", "About speech models")
@@ -127,6 +133,27 @@ class SpeechTab(QWidget):
         self._show_model_state()
         if self.engine is not None:
             self._engine_changed()
+        app_tasks().lane(COMPUTE).submit(
+            models.downloaded_models,
+            on_done=self._while_alive(self._models_found),
+            on_error=self._while_alive(lambda _exc: self._models_found(frozenset())),
+        )
+
+    def models_known(self) -> bool:
+        """The worker has said which models are downloaded."""
+        return self._downloaded is not None
+
+    def _models_found(self, downloaded: Any) -> None:
+        self._downloaded = frozenset(downloaded)
+        if not self._busy:
+            self._fill_models()
+        asked, self._asked = self._asked, ""
+        if asked and not self._busy:
+            self.model.setCurrentIndex(max(0, self.model.findData(asked)))
+            self._model_activated()
+        elif not self._busy:
+            self._show_model_state()
+        self.models_found.emit()
 
     # --- engine -----------------------------------------------------------------------------
     def _build_engine(self, layout: QVBoxLayout, current: str) -> None:
@@ -175,17 +202,28 @@ class SpeechTab(QWidget):
 
     # --- model list -------------------------------------------------------------------------
     def _fill_models(self) -> None:
-        self.model.clear()
         # The shared list; here a model not downloaded yet stays choosable: it is downloaded.
         # Whether an entry can run is not shown here: the local folder is not looked into on
         # the GUI thread (a slow or vanished drive), only when it is loaded (review33).
-        for choice in models.model_choices(self._model, look_at_folder=False):
-            self.model.addItem(choice.label, choice.key)
+        known = self._downloaded
+        shown = str(self.model.currentData() or self._model) if self.model.count() else self._model
+        self.model.clear()
+        for choice in models.model_choices(
+            self._model, look_at_folder=False, downloaded=known or frozenset()
+        ):
+            # until the worker has looked, a downloadable model is named without saying whether
+            # it is here
+            label = (
+                choice.label
+                if known is not None or choice.kind != "download"
+                else f"Whisper {choice.key}"
+            )
+            self.model.addItem(label, choice.key)
             if choice.kind == "folder":
                 self.model.setItemData(
                     self.model.count() - 1, choice.key, Qt.ItemDataRole.ToolTipRole
                 )
-        self.model.setCurrentIndex(max(0, self.model.findData(self._model)))
+        self.model.setCurrentIndex(max(0, self.model.findData(shown)))
 
     def _add_folder_item(self, folder: str) -> None:
         index = self.model.findData(folder)
@@ -199,10 +237,15 @@ class SpeechTab(QWidget):
         return self._model
 
     def _needs_download(self, model: str) -> bool:
-        return model in models.DOWNLOADABLE and not models.is_downloaded(model)
+        known = self._downloaded
+        return model in models.DOWNLOADABLE and known is not None and model not in known
 
     def _model_activated(self) -> None:
         selected = str(self.model.currentData() or "")
+        if selected in models.DOWNLOADABLE and self._downloaded is None:
+            self._asked = selected  # decided once the worker has looked
+            self._say(f"Looking for {selected} on this computer…")
+            return
         if self._needs_download(selected):
             self._show_model_state()
             return
@@ -258,7 +301,7 @@ class SpeechTab(QWidget):
 
         downloads().submit(
             fetch,
-            on_done=self._while_alive(lambda _folder: self._downloaded(model)),
+            on_done=self._while_alive(lambda _folder: self._download_done(model)),
             on_error=self._while_alive(lambda exc: self._download_failed(model, exc)),
         )
 
@@ -282,8 +325,9 @@ class SpeechTab(QWidget):
         self._progress_relay = None
         self._set_busy(False)
 
-    def _downloaded(self, model: str) -> None:
+    def _download_done(self, model: str) -> None:
         self._download_finished()
+        self._downloaded = (self._downloaded or frozenset()) | {model}
         self._model = model
         self._fill_models()
         self._show_model_state(f"{model} downloaded. It is used from your next spoken answer.")

@@ -1,0 +1,150 @@
+"""Walkthrough 34 (keyboard only, a new user, a spoken interview, then Review, Practise again,
+exports, Progress, Settings and Help; light and dark, 960x640 and 1600x1000): what the window
+showed wrong, each a test that failed before its fix."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+import pytest
+from PySide6.QtCharts import QChartView, QDateTimeAxis
+from PySide6.QtCore import Qt
+
+from simulator.core.progress import Progress, SessionPoint
+from tests.ui.waits import HANG_MS
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"Couldn't (load|resolve) pipewire",
+    r"pa_context_connect\(\) failed",
+    r"PulseAudioService",
+    r"No audio device detected",
+    r"does not support propagateSizeHints",
+)
+
+STAR = {"situation": 20.0, "task": 10.0, "action": 50.0, "result": 20.0}
+
+
+def _point(sid: int, when: float, star: bool = False) -> SessionPoint:
+    return SessionPoint(
+        sid, when, "Quick practice", 60 + sid, {"technical": 60}, 130.0, 2.0,
+        dict(STAR) if star else None,
+    )  # fmt: skip
+
+
+def _progress_page(qtbot, points: list[SessionPoint], size: tuple[int, int] = (960, 600)):  # type: ignore[no-untyped-def]
+    from simulator.ui.pages.progress import ProgressPage
+
+    page = ProgressPage()
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_progress(Progress(points=points, answers=len(points)))
+    qtbot.wait(50)  # the plot areas settle; the dates are fitted to them
+    return page
+
+
+def _x_axis(view: QChartView) -> QDateTimeAxis:
+    (axis,) = view.chart().axes(Qt.Orientation.Horizontal)
+    assert isinstance(axis, QDateTimeAxis)
+    return axis
+
+
+def _ticks(axis: QDateTimeAxis) -> list[datetime]:
+    lo = axis.min().toSecsSinceEpoch()
+    hi = axis.max().toSecsSinceEpoch()
+    n = axis.tickCount()
+    return [datetime.fromtimestamp(lo + i * (hi - lo) / (n - 1)) for i in range(n)]
+
+
+def test_progress_charts_share_one_time_axis(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Three sessions over 27 minutes, one of them with a behavioral answer: the scores chart
+    spanned about 40 minutes and the STAR chart a whole day around its single point, so the
+    same session stood at two different places on two charts side by side."""
+    start = datetime(2026, 12, 3, 16, 12, 0).timestamp()
+    points = [_point(1, start), _point(2, start + 15 * 60, star=True), _point(3, start + 27 * 60)]
+    page = _progress_page(qtbot, points)
+    ranges = {
+        view.objectName(): (_x_axis(view).min(), _x_axis(view).max())
+        for view in (page.scores_chart, page.delivery_chart, page.star_chart)
+    }
+    assert len(set(ranges.values())) == 1, ranges
+
+
+@pytest.mark.parametrize(
+    ("offsets", "step_minutes", "most_hours"),
+    [
+        ([0.0], (15, 30, 60), 3),  # one session
+        ([0.0, 27 * 60.0], (15, 30, 60), 3),  # two, minutes apart
+        ([0.0, 3 * 3600.0, 9 * 3600.0], (60, 120, 180, 360, 720), 24),  # one long day
+    ],
+)
+def test_progress_dates_fall_on_round_times(qtbot, offsets, step_minutes, most_hours) -> None:  # type: ignore[no-untyped-def]
+    """The dates under a chart read as a person would mark a clock: whole quarter hours, half
+    hours or hours, not 15:47, 16:01, 16:15 (the span's ends with a margin), and never a day
+    of ticks six hours apart around one session that took minutes."""
+    start = datetime(2026, 12, 3, 16, 7, 41).timestamp()
+    points = [_point(i + 1, start + o, star=True) for i, o in enumerate(offsets)]
+    page = _progress_page(qtbot, points)
+    for view in (page.scores_chart, page.star_chart):
+        axis = _x_axis(view)
+        ticks = _ticks(axis)
+        assert 2 <= len(ticks) <= 5
+        gaps = {round((b - a).total_seconds() / 60) for a, b in zip(ticks, ticks[1:], strict=False)}
+        assert len(gaps) == 1 and gaps.pop() in step_minutes, ticks
+        assert all(t.second == 0 and t.minute % 15 == 0 for t in ticks), ticks
+        lo, hi = axis.min().toSecsSinceEpoch(), axis.max().toSecsSinceEpoch()
+        assert all(lo < p.when < hi for p in points)
+        # minutes of practice are not drawn on a day-wide axis
+        assert hi - lo <= most_hours * 3600
+
+
+def test_progress_weeks_of_sessions_read_whole_days(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Many sessions over six weeks: the dates are midnights a whole number of days apart,
+    the first and last session inside the axis, at a small window and a large one."""
+    start = datetime(2026, 10, 20, 18, 40).timestamp()
+    points = [_point(i + 1, start + i * 1.05 * 86400, star=i % 3 == 0) for i in range(40)]
+    for size in ((960, 600), (1600, 960)):
+        page = _progress_page(qtbot, points, size)
+        for view in (page.scores_chart, page.delivery_chart, page.star_chart):
+            axis = _x_axis(view)
+            ticks = _ticks(axis)
+            assert 2 <= len(ticks) <= 5
+            assert all((t.hour, t.minute) == (0, 0) for t in ticks), ticks
+            assert axis.format() == "d MMM"
+            lo, hi = axis.min().toSecsSinceEpoch(), axis.max().toSecsSinceEpoch()
+            assert lo < points[0].when and points[-1].when < hi
+
+
+def test_settings_look_for_downloaded_models_off_the_gui_thread(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Opening Settings looked at each downloadable model's files on the GUI thread (a slow
+    or sleeping disk held the window), and again on every pick in the list. Now a worker
+    looks; the list says what it found."""
+    from simulator.settings import Settings
+    from simulator.speech import models
+    from simulator.ui.settings_dialog import SettingsDialog
+
+    folder = models.model_folder("base.en")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "model.bin").write_bytes(b"x")
+    looked_from: list[threading.Thread] = []
+    real = models.is_downloaded
+
+    def watched(name: str) -> bool:
+        looked_from.append(threading.current_thread())
+        return real(name)
+
+    monkeypatch.setattr(models, "is_downloaded", watched)
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    speech = dialog.speech
+    base = "Whisper base.en (downloaded, offline)"
+    qtbot.waitUntil(lambda: speech.model.findText(base) >= 0, timeout=HANG_MS)
+    speech.model.setCurrentIndex(speech.model.findData("small.en"))
+    speech.model.activated.emit(speech.model.currentIndex())  # a model to download
+    assert not speech.download_button.isHidden()
+    speech.model.setCurrentIndex(speech.model.findData("base.en"))
+    speech.model.activated.emit(speech.model.currentIndex())  # one that is here
+    assert speech.chosen_model() == "base.en" and speech.download_button.isHidden()
+    assert looked_from and threading.main_thread() not in looked_from
