@@ -1,4 +1,4 @@
-"""Export from the Scorecard page: ask for a file, then load, render and write off the GUI thread.
+"""Export from the Scorecard and Review pages: ask for a file, then load, render and write off the GUI thread.
 
 The PDF is laid out in the worker too: ``QTextDocument`` and ``QPdfWriter`` are reentrant and no
 widget is involved (checked: identical bytes and no Qt warning from ``QThreadPool`` workers; plain

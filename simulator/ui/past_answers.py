@@ -62,6 +62,7 @@ class PastAnswers(QObject):
             self._review.attempts_requested.connect(self.open_attempts)
             self._review.rescore_requested.connect(self.jobs.rescore)
             self._review.retranscribe_requested.connect(self.jobs.retranscribe)
+            self._review.export_requested.connect(self._w.export_session)
             self._review.job.cancel_requested.connect(self.jobs.cancel)
             self.jobs.progress.connect(self._review.job.step)
             self._w.stack.addWidget(self._review)

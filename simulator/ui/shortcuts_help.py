@@ -143,6 +143,7 @@ Review
   Ctrl+Shift+P  Practise the question again (a new attempt)
   Ctrl+Shift+A  Attempts of the question, compared
   Ctrl+Shift+T  Transcribe again with a model you choose
+  Ctrl+S        Export the session's scorecard
   Click a word  Play from that word
   Esc           Back (while a re-score or transcription runs: cancel it)
 

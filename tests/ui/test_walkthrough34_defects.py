@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QChartView, QDateTimeAxis
@@ -148,3 +149,29 @@ def test_settings_look_for_downloaded_models_off_the_gui_thread(qtbot, monkeypat
     speech.model.activated.emit(speech.model.currentIndex())  # one that is here
     assert speech.chosen_model() == "base.en" and speech.download_button.isHidden()
     assert looked_from and threading.main_thread() not in looked_from
+
+
+def test_review_exports_its_session_as_the_scorecard_does(
+    qtbot, window, services, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Export was only on the scorecard: reviewing answers, Ctrl+S did nothing and no button
+    said how; the person had to go back to the scorecard. Review now has Export… (Ctrl+S),
+    the same dialog, file and status line."""
+    from simulator.ui import export_dialog
+    from tests.scores import session_score
+
+    storage = services.storage
+    sid = storage.create_session({"name": "t", "question_ids": ["tech.overfit"]})
+    storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.")
+    storage.finish_session(sid, session_score(10))
+    target = tmp_path / "card.md"
+    monkeypatch.setattr(export_dialog, "ask_save_path", lambda _p, _s: (str(target), ""))
+    window.past.open_review(sid)
+    review = window.past.review
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is review, timeout=HANG_MS)
+    qtbot.keyClick(review, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(target.exists, timeout=HANG_MS)
+    assert "It memorizes noise." in target.read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: str(target) in window.statusBar().currentMessage(), timeout=HANG_MS)
+    assert review.export_button.text().replace("&", "") == "Export…"
+    assert "Ctrl+S" in review.export_button.toolTip()

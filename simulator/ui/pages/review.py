@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.core.export import render_answer_html
+from simulator.core.export import formats_text, render_answer_html
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.review import AnswerReview
 from simulator.core.storage import SessionRecord
@@ -70,6 +70,7 @@ class ReviewPage(QWidget):
     attempts_requested = Signal(str, int)
     rescore_requested = Signal(int, bool)  # session id, transcribe the recordings again first
     retranscribe_requested = Signal(int, bool)  # answer id, it has a recording on disk
+    export_requested = Signal(int)  # session id: its scorecard, as the Scorecard's Export… does
 
     def __init__(
         self,
@@ -184,6 +185,11 @@ class ReviewPage(QWidget):
             "Transcribe this answer (or every recording of the session) again with a speech "
             "model you choose, then score it again",
         )  # fmt: skip
+        # Export was only on the scorecard: Ctrl+S here did nothing (walkthrough 34).
+        self.export_button = button(
+            "E&xport…", "reviewExportButton", "Ctrl+S", self._export,
+            f"Save this session's scorecard as {formats_text()}",
+        )  # fmt: skip
         self.job = JobBar()
         self.job.cancel.setToolTip(f"{self.job.cancel.toolTip()} (Esc)")
         bottom.addWidget(self.back_button)
@@ -192,6 +198,7 @@ class ReviewPage(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.attempts_button)
         bottom.addWidget(self.practise_button)
+        bottom.addWidget(self.export_button)
         # A running job gets a line of its own: beside the buttons it did not fit the smallest
         # window in the app's font.
         root.addWidget(self.job)
@@ -400,6 +407,10 @@ class ReviewPage(QWidget):
         if self._review is not None:
             self.leave()
             self.practise_requested.emit(self._review.question_id, self._review.answer_id)
+
+    def _export(self) -> None:
+        if self._review is not None:
+            self.export_requested.emit(self._review.session_id)
 
     def _show_attempts(self) -> None:
         if self._review is not None:
