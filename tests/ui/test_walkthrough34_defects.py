@@ -175,3 +175,19 @@ def test_review_exports_its_session_as_the_scorecard_does(
     qtbot.waitUntil(lambda: str(target) in window.statusBar().currentMessage(), timeout=HANG_MS)
     assert review.export_button.text().replace("&", "") == "Export…"
     assert "Ctrl+S" in review.export_button.toolTip()
+
+
+def test_star_chart_shows_a_share_above_eighty_percent(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Early stories told almost all as situation (95 %) ran off the top of the STAR chart,
+    whose scale stopped at 80 %: the line left the chart and came back, its top unread."""
+    start = datetime(2026, 10, 20, 18, 40).timestamp()
+    points = [_point(1, start, star=True), _point(2, start + 86400, star=True)]
+    assert points[0].star is not None
+    points[0].star.update(situation=95.0, task=0.0, action=5.0, result=0.0)
+    page = _progress_page(qtbot, points)
+    (axis,) = page.star_chart.chart().axes(Qt.Orientation.Vertical)
+    assert axis.max() >= 95  # type: ignore[attr-defined]
+    assert axis.max() <= 100  # type: ignore[attr-defined]
+    page.show_progress(Progress(points=points[1:], answers=1))  # shares all under 80: as before
+    (axis,) = page.star_chart.chart().axes(Qt.Orientation.Vertical)
+    assert axis.max() == 80  # type: ignore[attr-defined]

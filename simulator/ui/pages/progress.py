@@ -98,8 +98,13 @@ class ProgressPage(QWidget):
             right=("fillers / 100 words", (0, top_fill),
                    [("Fillers per 100 words", WARN, 2.0, lambda p: p.fillers_per_100)]),
         )  # fmt: skip
+        # 80 % holds a balanced story's parts; a story told almost all as one part ran off the
+        # top of the chart (walkthrough 34): then the scale goes to 100.
+        top_star = (
+            80 if max([v for p in points for v in (p.star or {}).values()] + [0]) <= 80 else 100
+        )
         self._draw(
-            self.star_chart, pal, [p for p in points if p.star], (0, 80), "% of the answer",
+            self.star_chart, pal, [p for p in points if p.star], (0, top_star), "% of the answer",
             [(part.capitalize(), color, 1.8, _star(part)) for part, color in STAR_COLORS.items()],
         )  # fmt: skip
         self.lists.setHtml(_lists_html(progress))
