@@ -191,3 +191,33 @@ def test_star_chart_shows_a_share_above_eighty_percent(qtbot) -> None:  # type: 
     page.show_progress(Progress(points=points[1:], answers=1))  # shares all under 80: as before
     (axis,) = page.star_chart.chart().axes(Qt.Orientation.Vertical)
     assert axis.max() == 80  # type: ignore[attr-defined]
+
+
+def test_a_model_picked_before_the_look_is_decided_once_it_is_done(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A pick made while the worker still looks is held and decided by what it finds."""
+    from simulator.settings import Settings
+    from simulator.speech import models
+    from simulator.ui.settings_dialog import SettingsDialog
+
+    folder = models.model_folder("base.en")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "model.bin").write_bytes(b"x")
+    release = threading.Event()
+    real = models.downloaded_models
+
+    def slow() -> frozenset[str]:
+        release.wait(30)
+        return real()
+
+    monkeypatch.setattr(models, "downloaded_models", slow)
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    speech = dialog.speech
+    speech.model.setCurrentIndex(speech.model.findData("base.en"))
+    speech.model.activated.emit(speech.model.currentIndex())
+    assert "Looking for base.en" in speech.status.text()
+    assert speech.chosen_model() == ""  # nothing chosen on a guess
+    release.set()
+    qtbot.waitUntil(lambda: speech.chosen_model() == "base.en", timeout=HANG_MS)
+    assert speech.model.currentText() == "Whisper base.en (downloaded, offline)"
+    assert speech.download_button.isHidden()
