@@ -108,6 +108,9 @@ class SpeechWait(QObject):
         self._timer.timeout.connect(self._go)
         window.voice_answers.model_loaded.connect(self._go)
         window.voice_answers.failed.connect(self._go)  # typed answers then: start at once
+        # Another page opened meanwhile wins (see _go): the start is dropped at once, with the
+        # line that promised it (it stayed under Review for 8 s, walkthrough 34).
+        window.stack.currentChanged.connect(self._page_changed)
 
     @property
     def holding(self) -> bool:
@@ -117,6 +120,15 @@ class SpeechWait(QObject):
         self._action = action
         self._w.statusBar().showMessage(SPEECH_WAIT_TEXT, SPEECH_WAIT_MS)
         self._timer.start(SPEECH_WAIT_MS)
+
+    def _page_changed(self, _index: int) -> None:
+        w = self._w
+        if self._action is None or w.stack.currentWidget() is w.home:
+            return
+        self._action = None
+        self._timer.stop()
+        if w.statusBar().currentMessage() == SPEECH_WAIT_TEXT:
+            w.statusBar().clearMessage()
 
     def _go(self, *_: object) -> None:
         action, self._action = self._action, None

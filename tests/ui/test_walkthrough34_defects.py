@@ -221,3 +221,25 @@ def test_a_model_picked_before_the_look_is_decided_once_it_is_done(qtbot, monkey
     qtbot.waitUntil(lambda: speech.chosen_model() == "base.en", timeout=HANG_MS)
     assert speech.model.currentText() == "Whisper base.en (downloaded, offline)"
     assert speech.download_button.isHidden()
+
+
+def test_a_page_opened_while_the_start_waits_takes_back_its_promise(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Review asked for from Home (Ctrl+Shift+R) opened late on a busy machine, after Space had
+    pressed Resume: Review showed with "Preparing the speech model… the interview starts as
+    soon as it has loaded." under it for 8 s, and no interview ever started (the page opened
+    meanwhile wins). The line goes as the other page opens."""
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from simulator.ui.interview_start import SPEECH_WAIT_TEXT, SpeechWait
+    from tests.ui.test_start_waits_for_speech_model import _model_built, _model_loading
+
+    _model_loading(window, [])
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    assert window.statusBar().currentMessage() == SPEECH_WAIT_TEXT
+    window.stack.setCurrentWidget(window.scorecard)  # a past session's page meanwhile
+    assert window.statusBar().currentMessage() != SPEECH_WAIT_TEXT
+    wait = window.findChild(SpeechWait)
+    assert wait is not None and not wait.holding
+    _model_built(window)
+    assert window.controller.state is State.IDLE
+    assert window.stack.currentWidget() is window.scorecard
