@@ -128,4 +128,12 @@ def decode_chunk(
     if not kept and sure and retry:  # Whisper heard silence where Silero is sure of a word
         heard, _ = run(prompting.initial_prompt(topic, None, context), no_speech=None)
         kept = decoding.keep(heard, speech, offset, short)
+    elif retry and short and filler and decoding.said_words(kept) >= 2:
+        # The filler prompt leads Whisper to hear a short answer as the start of a sentence:
+        # one word heard as two ("We moved." for removed, "The message is..." for messages,
+        # round 34); without it Whisper heard the one word. Fewer words said wins.
+        heard, _ = run(prompting.initial_prompt(topic, None, context))
+        plain = decoding.keep(heard, speech, offset, short)
+        if 0 < decoding.said_words(plain) < decoding.said_words(kept):
+            kept = plain
     return kept

@@ -333,5 +333,14 @@ def after(words: list[Word], start: float) -> list[Word]:
     return [w for w in words if (w.start + w.end) / 2 >= start]
 
 
+FILLER_WORDS = frozenset({"um", "umm", "uh", "uhh", "hmm", "hm", "mm", "mmm", "er", "ah"})
+
+
+def said_words(words: list[Word]) -> int:
+    """How many of ``words`` are words of the answer, not fillers ("Um, yes." has one)."""
+    spoken = (re.sub(r"[^a-z0-9']", "", w.word.lower()) for w in words)  # "90" is a word
+    return sum(1 for w in spoken if w and w not in FILLER_WORDS)
+
+
 def text_of(words: list[Word]) -> str:
     return " ".join(w.word for w in words)
