@@ -6,7 +6,8 @@ apart spanned 40 minutes while the STAR chart beside it, with one behavioral ses
 whole day, so one session stood at two places (ux34). The page now gives every chart the span of
 all sessions. And an axis's ends were the sessions' own times with a margin, so its dates read
 15:47, 16:01, 16:15; here the ends are whole multiples of a step a person marks a clock or a
-calendar with (a quarter hour, an hour, a day, a week ...), so every date falls on a round time.
+calendar with (a quarter hour, an hour, midnights whole days apart), so every date falls on a
+round time.
 """
 
 from __future__ import annotations
@@ -17,11 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
-# The steps between two dates, shortest first: each a round one on a clock or a calendar.
+# The steps under a day between two dates, shortest first: each a round one on a clock.
 STEPS = (
     5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE,
     HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR,
-    DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY, 56 * DAY, 91 * DAY, 182 * DAY, 364 * DAY,
 )  # fmt: skip
 MIN_SPAN = HOUR  # one session, or a few minutes apart: an hour around them, not a day
 MARGIN = 0.04  # of the span, on each side: the first and last point off the axis' ends
@@ -41,8 +41,9 @@ class TimeAxis:
 
 
 def time_axis(stamps: Iterable[float], max_ticks: int = 5, zone: tzinfo | None = None) -> TimeAxis:
-    """The axis for sessions at ``stamps``: the shortest round step whose whole multiples hold
-    every session, with a margin, in at most ``max_ticks`` dates (at least 2).
+    """The axis for sessions at ``stamps``: the shortest round step under a day whose whole
+    multiples hold every session, with a margin, in at most ``max_ticks`` dates (at least 2);
+    else midnights the fewest whole days apart that do.
 
     ``zone``: the time zone the dates are read in, whose hours and midnights are the round ones
     (None: this computer's, as the chart shows its dates); given, so the core reads no zone of
@@ -58,20 +59,21 @@ def time_axis(stamps: Iterable[float], max_ticks: int = 5, zone: tzinfo | None =
     offset = (moment if zone is not None else moment.astimezone()).utcoffset()
     shift = offset.total_seconds() if offset is not None else 0.0  # local = epoch + shift
     most = max(2, max_ticks)
-    for step in _steps():
-        # The first date at a whole multiple of the step (of the hour or the day for longer
-        # steps: 16:00, 18:00, 20:00 read as round as 16:00, 20:00), the others a step apart.
-        unit = step if step < HOUR else HOUR if step < DAY else DAY
+    for step in STEPS:
+        if step >= DAY:
+            break
+        # The first date at a whole multiple of the step (of the hour for longer steps:
+        # 16:00, 18:00, 20:00 read as round as 16:00, 20:00), the others a step apart.
+        unit = step if step < HOUR else HOUR
         lo = math.floor((lo_needed + shift) / unit) * unit - shift
         intervals = max(1, math.ceil((hi_needed - lo) / step))
         if intervals + 1 <= most:
             return TimeAxis(lo, lo + intervals * step, intervals + 1, step)
-    raise AssertionError("unreachable: the steps grow without end")  # pragma: no cover
-
-
-def _steps() -> Iterable[float]:
-    yield from STEPS
-    years = 2
-    while True:  # decades of sessions on a narrow chart
-        yield years * STEPS[-1]
-        years *= 2
+    # Days apart: midnights a whole number of days apart, as few as hold every session. Steps
+    # of 7 or 14 days only left up to a fortnight of dates to come after the last session
+    # (six weeks of practice ended at "13 Dec" on the 3rd).
+    lo = math.floor((lo_needed + shift) / DAY) * DAY - shift
+    days = (hi_needed - lo) / DAY
+    step = DAY * max(1, math.ceil(days / (most - 1)))
+    intervals = max(1, math.ceil((hi_needed - lo) / step))
+    return TimeAxis(lo, lo + intervals * step, intervals + 1, step)

@@ -53,6 +53,8 @@ def test_weeks_of_sessions_read_midnights_days_apart() -> None:
     assert axis.by_day and axis.ticks <= 5
     assert all((t.hour, t.minute) == (0, 0) for t in _ticks(axis, UTC))
     assert 0 < _place(stamps[0], axis) < _place(stamps[-1], axis) < 1
+    # no fortnight of dates to come after the last session (14-day steps ended far past it)
+    assert axis.hi - stamps[-1] < 6 * DAY
 
 
 def test_years_of_sessions_still_fit_two_dates() -> None:

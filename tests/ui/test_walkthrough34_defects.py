@@ -116,6 +116,7 @@ def test_progress_weeks_of_sessions_read_whole_days(qtbot) -> None:  # type: ign
             assert axis.format() == "d MMM"
             lo, hi = axis.min().toSecsSinceEpoch(), axis.max().toSecsSinceEpoch()
             assert lo < points[0].when and points[-1].when < hi
+            assert hi - points[-1].when < 6 * 86400  # not weeks of dates still to come
 
 
 def test_settings_look_for_downloaded_models_off_the_gui_thread(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
