@@ -35,20 +35,21 @@ Measured (round 34, 2 shared cores at load average 8-12; dev = packs para31dev, 
 para33dev, para34dev with their dev_para*_content.yaml answers, 21 questions; held-out = packs
 para34held with heldout_para34_content.yaml, 6 questions, read once, nothing tuned on it):
 
-  | signal (means: paraphrase / partial / off-topic / verbose-wrong) | dev                     |
-  |------------------------------------------------------------------|-------------------------|
-  | static coverage                                                  | 0.08 / 0.20 / 0.07 / 0.20 |
-  | MiniLM coverage                                                  | 0.09 / 0.18 / 0.06 / 0.19 |
-  | MiniLM token recall                                              | 0.11 / 0.19 / 0.01 / 0.27 |
-  | static percentile                                                | 0.84 / 0.92 / 0.80 / 0.95 |
+  | reading (means: paraphrase / partial / off-topic / verbose-wrong) | dev                       |
+  |--------------------------------------------------------------------|---------------------------|
+  | static coverage                                                    | 0.08 / 0.20 / 0.07 / 0.20 |
+  | MiniLM coverage                                                    | 0.09 / 0.18 / 0.06 / 0.19 |
+  | MiniLM token recall                                                | 0.11 / 0.19 / 0.01 / 0.27 |
+  | static percentile                                                  | 0.84 / 0.92 / 0.80 / 0.95 |
+  | MiniLM percentile                                                  | 0.87 / 0.95 / 0.84 / 0.96 |
 
-  | pairs on dev                  | static cov | MiniLM cov | MiniLM recall | static pct |
-  |-------------------------------|------------|------------|---------------|------------|
-  | paraphrase > partial          | 1/21       | 5/21       | 5/21          | 8/21       |
-  | paraphrase > off-topic        | 8/15       | 11/15      | 13/15         | 9/15       |
-  | paraphrase > verbose-wrong    | 3/21       | 4/21       | 2/21          | 5/21       |
+  | pairs on dev (21 questions) | static cov | MiniLM cov | MiniLM recall | static pct | MiniLM pct |
+  |-----------------------------|------------|------------|---------------|------------|------------|
+  | paraphrase > partial        | 1/21       | 5/21       | 5/21          | 8/21       | 5/21       |
+  | paraphrase > off-topic      | 8/15       | 11/15      | 13/15         | 9/15       | 11/15      |
+  | paraphrase > verbose-wrong  | 3/21       | 4/21       | 2/21          | 5/21       | 5/21       |
 
-(the held-out figures and MiniLM's percentile are in scoring_quality.py's para34 paragraph).
+(the held-out figures are in scoring_quality.py's round 34 para34 paragraph).
 Every reading ranks the everyday-words paraphrase below the partial answer and below the
 verbose-wrong answer: a partial answer says two points in the rubric's own terms, which every
 embedding here reads as closer than five points said without them. MiniLM's token recall is the
