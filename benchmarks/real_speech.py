@@ -546,6 +546,71 @@ missed: clean WER stored 6.2 % (a mishearing inside words, not edge words), the 
 words clean 3 / 10 dB 4 stored (one word heard as two, which these features cannot tell from
 two words said), one-word answers 9/11. Real-time factor of the file path 0.62 / 0.69 and
 peak RSS 299 MB at load ~20 (no decoding added: a few Silero look-ups per short chunk).
+
+Round 34 (speech34). ``held14`` (33, blind: Asterisk prompts no split used, 20 one-word, 8 of
+two to seven words, 5 of eight or more; Allison Smith, 8 kHz) was chosen by rule and measured
+before any change. held13, measured twice by round 33, was looked at for the brief's one-word
+failures and is a dev split from now on. What the held13 errors were (clean, stored, 22 of 355
+words at the start): 16 a mishearing inside an answer ("Agent-Log-Doff.", "Millions." for
+millionth, "Save two." for saved to, "while those" for waldo's, "we've held" for withheld,
+"you're an" for your, "password" for passwords ...); 4 one word heard as two in the two failed
+one-word answers ("We moved." for removed, "message is..." for messages); 1 a made-up tail
+("Press zero. you"). Why the one-word answers failed: not the VAD (Silero's region starts 0.3 s
+before the word's energy and ends 0.3 s after it: the whole word is decoded), not the
+no-speech threshold (words came out), not the padding (0.7 s more before the word changed
+nothing): the filler prompt. Decoded with no prompt the same chunks gave "removed" and
+"Messages.": the prompt's "Umm, let me think, uh, ..." leads Whisper to hear a short answer as
+the start of a sentence. Kept:
+
+* a short clean chunk (<= 2 s of speech; only those get the filler prompt) that came out with
+  two words or more is decoded again without the filler prompt, and the reading with fewer
+  words said wins (``chunk_decoder.decode_chunk``, ``decoding.said_words``; fillers are not
+  words said, digits are). Round 23's "no prompt for short clean answers" lost "matter" ->
+  "Cemata." and "four" -> "for": same word counts, so the prompt's reading stays there. Dev
+  check (clean, the 47 dev short and one-word items whose transcript had two words or more:
+  tune, held6, held10, held12, held13): 2 change, both fixed (17 -> 13 errors), no two-word
+  answer lost ("young man", "no matter", "front left", "hello world", "you have").
+* a closing sentence made up after the answer's last one is dropped whole
+  (``decoding._without_made_up_sentence``: after a full stop, first word under 0.1, its words,
+  at most 6, under 0.2 s of Silero speech each on average): held13's long IVR prompt ended
+  "Press zero. Thank you very much. Thank you." and the three-word unsure-tail rule left "you".
+  Replayed on round 33's recorded dev decodes: it fires only on made-up tails, all already
+  dropped by the older rules there.
+
+Measurement (found reading held14 at the end; the same transcripts scored both ways, so the
+start -> end comparison below is unaffected): digits do not say whether "one" was said, and
+``words`` spelt held14's "100th." (heard right for "hundredth") "one hundredth": an inserted word
+and a one-word answer counted as two. A "one" the digits put before a scale word the reference
+says alone is dropped (``speech_metrics.heard``), and the one-word count reads words as the WER
+does (compounds: "X-ray." for "xray" is one word, ``heard_content``). Old -> new metric, held14
+start: file clean 6.0 -> 5.0 %, one word 18/20 -> 20/20 (right 15 -> 17), 10 dB one word 17/20
+-> 18/20; every other split's figure above is as printed (held13: unchanged).
+
+Start -> end (new metric; WER clean / 10 dB, made-up edge words clean / 10 dB, one-word answers
+kept as one word (right) clean / 10 dB; load ~20, two runs at once):
+
+| split | path | WER | edge words | one word |
+|---|---|---|---|---|
+| held14 (33, held out) | file | 5.0 / 25.0 -> 5.0 / 25.0 % | 0 / 2 -> 0 / 2 | 20/20 (17), 18/20 (11), unchanged |
+| held14 (33, held out) | live | 5.0 / 23.0 -> 5.0 / 23.0 % | 0 / 2 -> 0 / 2 | 20/20 (17), 18/20 (10), unchanged |
+| held13 (36, dev now) | file | 6.2 / 10.4 -> 4.8 / 10.4 % | 3 / 4 -> 0 / 4 | 9/11 (8) -> 11/11 (10), 9/11 (5) |
+| held13 (36, dev now) | live | 5.6 / 11.8 -> 5.1 / 11.8 % | 1 / 4 -> 0 / 4 | 10/11 (8) -> 11/11 (9), 9/11 (5) |
+
+held14's transcripts are the same at start and end (132 of 132): neither rule fires there (its
+clean short answers were heard as one word with the prompt, its two-word ones stayed two). Its
+remaining errors, read at the end: clean "7D." for seventy, "Seven" for seventieth,
+"Sixteenths.", "Log in and correct. Mailbox." for login incorrect mailbox; at 10 dB "15" for
+sixteen(th), "Oh yeah." for with, "Press" for press star to cancel, "Recon" for record. The same
+file twice gave the same text (33/33). Cost: one more decode of the short chunk for a clean
+short answer heard as two words or more (three clean dev clips at load ~20: 6.7-16.7 s ->
+12.1-25.0 s; at idle a short chunk decodes in 0.1-0.3 s); peak RSS of this script 265 ->
+270 MB (no buffer added); real-time factor 1.68 / 2.05 -> 1.21 / 0.98 (load, and the end run
+decoded at nice 0: not comparable). Still missed: 10 dB WER on held14 (25 %; 8 kHz one-word
+numbers), one word heard as two at 10 dB (held13 "20 years", "We move."; no filler prompt is
+given there, so this rule cannot help), the made-up edge words at 10 dB (held13 4, held14 2).
+Next: try the second decode only when the first reading has a word under 0.1 (both dev
+failures had one: "We" 0.09, "The" 0.00; "young man" had none), which would spare the extra
+decode for most two-word answers.
 """
 
 from __future__ import annotations
@@ -697,8 +762,9 @@ def measure(
                 t["fillers_hyp"] += sm.fillers(text)
                 if item.kind == "one-word":
                     t["one_word_n"] += 1
-                    t["one_word_one"] += len(sm.content_words(text)) == 1
-                    t["one_word_right"] += sm.content_words(text) == [item.reference]
+                    said = sm.heard_content(item.reference, text)
+                    t["one_word_one"] += len(said) == 1
+                    t["one_word_right"] += said == [item.reference]
     return totals
 
 

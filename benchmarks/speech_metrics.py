@@ -168,9 +168,38 @@ def same_compounds(ref: list[str], hyp: list[str]) -> list[str]:
     return out
 
 
+# Digits do not say whether "one" was said: "100th." is written for "hundredth" as for "one
+# hundredth", and ``words`` spells it "one hundredth" (round 34: held14's "hundredth", heard
+# right as "100th.", cost a word and counted as two words for a one-word answer).
+_SCALES = frozenset({"hundred", "hundredth", "thousand", "thousandth"})
+
+
+def _without_unsaid_one(ref: list[str], hyp: list[str]) -> list[str]:
+    """``hyp`` without the "one" digits put before a scale word the reference says without it."""
+    said_alone = {w for i, w in enumerate(ref) if w in _SCALES and (i == 0 or ref[i - 1] != "one")}
+    return [
+        w
+        for i, w in enumerate(hyp)
+        if not (w == "one" and i + 1 < len(hyp) and hyp[i + 1] in said_alone)
+    ]
+
+
+def heard(reference: str, hypothesis: str) -> list[str]:
+    """The hypothesis's words written as the reference writes the same words (compounds,
+    digits before a scale word: ``same_compounds``, ``_without_unsaid_one``)."""
+    ref = words(reference)
+    return same_compounds(ref, _without_unsaid_one(ref, words(hypothesis)))
+
+
+def heard_content(reference: str, hypothesis: str) -> list[str]:
+    """``heard`` without fillers: the words of a one-word answer, counted as the WER counts
+    them ("X-ray." for "xray" is one word, as the alignment has it)."""
+    return [w for w in heard(reference, hypothesis) if w not in FILLERS]
+
+
 def align(reference: str, hypothesis: str) -> Alignment:
     ref = words(reference)
-    hyp = same_compounds(ref, words(hypothesis))
+    hyp = heard(reference, hypothesis)
     n, m = len(ref), len(hyp)
     cost = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):

@@ -54,3 +54,15 @@ def test_an_ordinal_in_digits_is_the_word_said() -> None:
     ):
         assert sm.align(said, written).errors == 0, written
     assert sm.align("fiftieth", "15th").errors == 1
+
+
+def test_digits_before_a_scale_word_do_not_add_a_one_the_speaker_did_not_say() -> None:
+    # round 34: "hundredth" heard right as "100th." cost an inserted "one" and was counted as
+    # two words for a one-word answer; "X-ray." for "xray" counted as two (the WER had it right)
+    assert sm.align("hundredth", "100th.").errors == 0
+    assert sm.heard_content("hundredth", "100th.") == ["hundredth"]
+    assert sm.heard_content("xray", "X-ray.") == ["xray"]
+    assert sm.align("a hundred", "100").errors == 1  # "a" said, "one" heard: still one word off
+    assert sm.align("one hundred and five", "105").errors == 1  # the "and" only
+    assert sm.align("two hundred", "100").errors == 1  # a wrong number stays wrong
+    assert sm.heard_content("fifty", "50 years") == ["fifty", "years"]
