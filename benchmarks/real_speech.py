@@ -563,9 +563,13 @@ nothing): the filler prompt. Decoded with no prompt the same chunks gave "remove
 the start of a sentence. Kept:
 
 * a short clean chunk (<= 2 s of speech; only those get the filler prompt) that came out with
-  two words or more is decoded again without the filler prompt, and the reading with fewer
-  words said wins (``chunk_decoder.decode_chunk``, ``decoding.said_words``; fillers are not
-  words said, digits are). Round 23's "no prompt for short clean answers" lost "matter" ->
+  two words or more, one of the words Whisper heard being under 0.1 (the sign of a sentence it
+  began itself: "We" 0.09, "The" 0.00; "Young man" had none), is decoded again without the
+  filler prompt, and the reading with fewer words said wins (``chunk_decoder.decode_chunk``,
+  ``decoding.said_words``; fillers are not words said, digits are). The figures below were
+  measured with the rule firing on every such chunk, unsure word or not; the narrower trigger
+  was added after (it fires on a subset, and the two dev fixes each have a word under 0.1, so
+  every transcript measured is the same: not run again). Round 23's "no prompt for short clean answers" lost "matter" ->
   "Cemata." and "four" -> "for": same word counts, so the prompt's reading stays there. Dev
   check (clean, the 47 dev short and one-word items whose transcript had two words or more:
   tune, held6, held10, held12, held13): 2 change, both fixed (17 -> 13 errors), no two-word
@@ -601,16 +605,14 @@ clean short answers were heard as one word with the prompt, its two-word ones st
 remaining errors, read at the end: clean "7D." for seventy, "Seven" for seventieth,
 "Sixteenths.", "Log in and correct. Mailbox." for login incorrect mailbox; at 10 dB "15" for
 sixteen(th), "Oh yeah." for with, "Press" for press star to cancel, "Recon" for record. The same
-file twice gave the same text (33/33). Cost: one more decode of the short chunk for a clean
-short answer heard as two words or more (three clean dev clips at load ~20: 6.7-16.7 s ->
-12.1-25.0 s; at idle a short chunk decodes in 0.1-0.3 s); peak RSS of this script 265 ->
+file twice gave the same text (33/33). Cost: one more decode of the short chunk where the rule
+fires (measured with the first, wider trigger on three clean dev clips at load ~20: 6.7-16.7 s
+-> 12.1-25.0 s, the chunk decoded twice; at idle a short chunk decodes in 0.1-0.3 s; with the
+narrower trigger a two-word answer heard plainly is decoded once, as before); peak RSS of this script 265 ->
 270 MB (no buffer added); real-time factor 1.68 / 2.05 -> 1.21 / 0.98 (load, and the end run
 decoded at nice 0: not comparable). Still missed: 10 dB WER on held14 (25 %; 8 kHz one-word
 numbers), one word heard as two at 10 dB (held13 "20 years", "We move."; no filler prompt is
 given there, so this rule cannot help), the made-up edge words at 10 dB (held13 4, held14 2).
-Next: try the second decode only when the first reading has a word under 0.1 (both dev
-failures had one: "We" 0.09, "The" 0.00; "young man" had none), which would spare the extra
-decode for most two-word answers.
 """
 
 from __future__ import annotations

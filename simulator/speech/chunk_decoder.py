@@ -111,6 +111,7 @@ def decode_chunk(
     if chunk.duration_s < prompting.MIN_TOPIC_SPEECH_S:
         topic = None  # a short answer: the topic would do more harm than good
     kept: list[Word] = []
+    kept_heard: list[decoding.Heard] = []  # what Whisper heard, for ``kept``
     span = offset + chunk.to_original(0.0), offset + chunk.to_original(chunk.duration_s)
     # A loop's words are dropped (decoding.collect), and a jump leaves speech with no words;
     # the prompt is what starts both, so such a chunk is decoded again with less of it, then
@@ -121,14 +122,14 @@ def decode_chunk(
         heard, looped = run(prompt)
         words = decoding.keep(heard, speech, offset, short)
         if len(words) > len(kept) or not kept:
-            kept = words
+            kept, kept_heard = words, heard
         jumped = decoding.unheard_s(words, speech, offset, *span)
         if not retry or (not looped and jumped < decoding.UNHEARD_SPEECH_S):
             break
     if not kept and sure and retry:  # Whisper heard silence where Silero is sure of a word
         heard, _ = run(prompting.initial_prompt(topic, None, context), no_speech=None)
         kept = decoding.keep(heard, speech, offset, short)
-    elif retry and short and filler and decoding.said_words(kept) >= 2:
+    elif retry and short and filler and _started_a_sentence(kept, kept_heard):
         # The filler prompt leads Whisper to hear a short answer as the start of a sentence:
         # one word heard as two ("We moved." for removed, "The message is..." for messages,
         # round 34); without it Whisper heard the one word. Fewer words said wins.
@@ -137,3 +138,13 @@ def decode_chunk(
         if 0 < decoding.said_words(plain) < decoding.said_words(kept):
             kept = plain
     return kept
+
+
+def _started_a_sentence(kept: list[Word], heard: list[decoding.Heard]) -> bool:
+    """A short answer heard as two words or more, one of which (kept or not) Whisper hardly
+    believed: the sign of a sentence it began itself ("We" 0.09 in "We moved." for removed,
+    "The" 0.00 before "message is..." for messages). Two words said plainly ("Young man",
+    "No matter", no word under 0.4) are not decoded again."""
+    return decoding.said_words(kept) >= 2 and any(
+        h.probability < decoding.GUESSED_START_PROBABILITY for h in heard
+    )
