@@ -8,6 +8,7 @@ from simulator.core.questions import Category, Question
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.content import ContentResult, score_content
 from simulator.core.scoring.delivery import DeliveryScore, analyse_delivery
+from simulator.core.scoring.language import NOT_ENGLISH, not_english
 from simulator.core.scoring.overall import answer_feedback, combine, session_score
 from simulator.core.scoring.relevance import off_question
 from simulator.core.scoring.results import (
@@ -16,13 +17,18 @@ from simulator.core.scoring.results import (
 )
 from simulator.core.scoring.structure import StructureResult, analyse_star, mark_off_question
 from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript, has_words, other_script
+from simulator.core.transcript import Transcript, has_words, other_script, unreadable
 
 NO_WORDS = (
     "No answer: this has no words to score (only symbols, digits, stray letters or sounds), "
     "so it counts as 0. Answer in words, or skip the question."
 )
 
+
+UNREADABLE = (
+    "Unreadable: {reason}, so there is nothing to score and it counts as 0 (it was kept as "
+    "given, not skipped). Answer in words separated by spaces."
+)
 
 OTHER_SCRIPT = (
     "Written in {script} script: answers are scored in English only, so its words earn nothing "
@@ -40,20 +46,25 @@ def score_answer(
     An answer with no real words (``has_words``: the app's one rule for "no answer") earns
     nothing: no STAR part, no delivery, overall 0, and the feedback says why."""
     no_words = not has_words(transcript.text)
+    unreadable_reason = unreadable(transcript.text) if no_words else None
     if no_words:
         transcript = Transcript(text="", engine=transcript.engine, model=transcript.model)
     tokens = tokenize(transcript.text)
+    script = other_script(transcript.text)
+    # another language in Latin letters: its words match nothing, and it is not a term list
+    foreign = script is None and not no_words and not_english(transcript.text, question)
+    judged_tokens = tokenize("") if foreign else tokens
     category = question.category.value
     content: ContentResult | None = None
     structure: StructureResult | None = None
     if question.category is Category.BEHAVIORAL:
-        structure = analyse_star(tokens, transcript)
+        structure = analyse_star(judged_tokens, transcript)
         labels = [segment.label for segment in structure.star.segments]
-        verdict = off_question(question, tokens, labels, rivals)
+        verdict = off_question(question, judged_tokens, labels, rivals)
         if verdict.cost:
             structure = mark_off_question(structure, verdict.asked, verdict.cost, verdict.reads_as)
     else:
-        content = score_content(question, tokens)
+        content = score_content(question, judged_tokens)
     delivery: DeliveryScore | None = analyse_delivery(
         tokens, transcript, question.time_limit_s, question.category is Category.BEHAVIORAL
     )
@@ -75,12 +86,19 @@ def score_answer(
         "nothing to score"
     )
     feedback = answer_feedback(question, content, structure, judged)
-    script = other_script(transcript.text)
+    if foreign:
+        for part in ("content", "structure"):
+            if part in basis:
+                basis[part] = "not in English: its content is not scored"
+        feedback.insert(0, NOT_ENGLISH)
     if script is not None:  # its words match nothing: say why before what is missing
         feedback.insert(0, OTHER_SCRIPT.format(script=script))
     if no_words:
         components = {k: (None if v is None else 0) for k, v in components.items()}
         overall, basis["overall"], feedback = 0, "no words: no answer, counts as 0", [NO_WORDS]
+        if unreadable_reason is not None:
+            basis["overall"] = f"unreadable ({unreadable_reason}): counts as 0"
+            feedback = [UNREADABLE.format(reason=unreadable_reason)]
     return AnswerScore(
         question_id=question.id,
         category=category,
