@@ -17,6 +17,10 @@ SKIPPED_ON_PURPOSE = "skipped"
 MAX_ANSWER_CHARS = 200_000
 
 
+# Longer than any English word (the longest in dictionaries has 45 letters): a run of letters
+# with no space this long is pasted or held-down keys, not a word (attack run 34).
+MAX_WORD_CHARS = 45
+
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 _VOWELS = frozenset("aeiouy")
 # keyboard rows, both ways: "asdf", "jkl", "qwerty", "uiop" are typed, not said
@@ -36,6 +40,8 @@ def _is_word(token: str) -> bool:
     ("aaaa") or of neighbouring keys ("asdf", "jkl", "qwerty"), nor a long vowelless jumble
     ("bcdfgh"); an abbreviation ("SVM", "lstm", "L1") and a word in another script count."""
     lower = token.lower()
+    if len(lower) > MAX_WORD_CHARS:
+        return False
     letters = [c for c in lower if c.isalpha()]
     if not letters or len(lower) < 2 or lower in _FILLERS:
         return False
@@ -61,6 +67,33 @@ def has_words(text: str) -> bool:
     have none; neither do symbols, digits, a stray letter, filler sounds ("uh, um") or keyboard
     mash ("9%a", "asdf jkl", "aaaaa"). Such an answer is skipped and counts as 0, everywhere."""
     return any(_is_word(t) for t in _TOKEN_RE.findall(text))
+
+
+_RUN_RE = re.compile(rf"[^\W\d_]{{{MAX_WORD_CHARS + 1},}}")
+
+
+def unreadable(text: str) -> str | None:
+    """Why an answer with no real words is still an answer that was given, or None: text runs
+    too long to be words ("one run of 199,000 letters with no space"). It is stored and
+    counts as 0 like a skip, but it is named as what it is, not as a skip (attack run 34)."""
+    if has_words(text):
+        return None
+    runs = [len(m) for m in _RUN_RE.findall(text)]
+    if not runs:
+        return None
+    longest = max(runs)
+    if len(runs) == 1:
+        return f"one run of {longest:,} letters with no space, too long to be a word"
+    return (
+        f"{len(runs):,} runs of letters with no space (the longest {longest:,}), too long to be "
+        "words"
+    )
+
+
+def is_answer(text: str) -> bool:
+    """Something was given: real words, or text too long to be words (``unreadable``). Neither
+    is a skip; only the first can be scored."""
+    return has_words(text) or unreadable(text) is not None
 
 
 # At least this many letters, and more than this share of them in one other script, make an

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from simulator.core.interview import State
-from simulator.core.transcript import has_words
+from simulator.core.transcript import is_answer
 from simulator.ui.held import interview_held
 from simulator.ui.modal import keyboard_back, stay_or_leave
 
@@ -31,7 +31,7 @@ def skip_allowed(window: MainWindow) -> bool:
     if state is State.PAUSED and interview is not None:
         state = interview.paused_from or state  # typed, then paused: the words are there
     text = window.interview.answer.toPlainText()  # typed, or the live caption of a spoken one
-    if state not in (State.ANSWERING, State.FOLLOW_UP) or not has_words(text):
+    if state not in (State.ANSWERING, State.FOLLOW_UP) or not is_answer(text):
         return True
     follow_up = state is State.FOLLOW_UP
     words = len(text.split())

@@ -41,7 +41,7 @@ from simulator.core.tables import (
     flagged_color,
     score_color,
 )
-from simulator.core.transcript import SKIPPED_ON_PURPOSE, has_words
+from simulator.core.transcript import SKIPPED_ON_PURPOSE, is_answer
 
 STATUS_TEXT = {
     "explained": "covered",
@@ -61,7 +61,7 @@ def answer_view(
     """One question explained: what earned points, what was missing, what the model answer says."""
     parts = [AnswerPart("answer", "", answer.text, answer.mode)]
     parts += [AnswerPart("follow-up", f.follow_up or "", f.text, f.mode) for f in follow_ups or []]
-    skipped = not any(has_words(p.text) for p in parts)  # the session core's own rule
+    skipped = not any(is_answer(p.text) for p in parts)  # the session core's own rule
     score = answer.score
     overall: int | None
     if skipped:

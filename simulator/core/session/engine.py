@@ -17,10 +17,9 @@ from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.session import events as ev
 from simulator.core.session.drafts import Draft, with_time_used
 from simulator.core.session.flow import BRIEFING_TEXT, Slot
-from simulator.core.session.ledger import has_words
 from simulator.core.session.pausing import Pausable
 from simulator.core.session.ports import COMPUTE, DATABASE
-from simulator.core.transcript import Transcript
+from simulator.core.transcript import Transcript, is_answer
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
@@ -132,7 +131,7 @@ class Session(Pausable):
         interview = self._require()
         if self.state not in (State.ANSWERING, State.FOLLOW_UP):
             raise IllegalTransition(f"nothing to submit while {self.state.value}")
-        typed_words = not interview.spoken and has_words(text)
+        typed_words = not interview.spoken and is_answer(text)
         if by_person and not typed_words:
             if self._clock() - self._auto_started_at < KEY_GRACE_S:
                 return  # pressed for "start now" as the countdown ran out: not a submit
@@ -183,7 +182,7 @@ class Session(Pausable):
         self._voice.stop()
         self._leave_pause_as_is()
         if self.state in (State.ANSWERING, State.FOLLOW_UP) and (
-            has_words(unsent_text) or self.spoken
+            is_answer(unsent_text) or self.spoken
         ):
             self.submit(unsent_text, by_person=False)
         if self.state is State.WRAP_UP and self.wrap_up_failed:
@@ -223,7 +222,7 @@ class Session(Pausable):
         drafts = self.drafts
 
         def write() -> None:
-            if has_words(text) or draft.elapsed_s > 0:
+            if is_answer(text) or draft.elapsed_s > 0:
                 drafts.write(session_id, draft)
             else:
                 drafts.clear(session_id)

@@ -24,7 +24,7 @@ from simulator.core.session.recovery import ResumePoint, resume_point
 from simulator.core.session.state import FlowState, Slot
 from simulator.core.session.work import Background
 from simulator.core.speech_topic import topic_of
-from simulator.core.transcript import Transcript
+from simulator.core.transcript import Transcript, is_answer
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
@@ -105,7 +105,7 @@ class Flow(FlowState):
         else:
             self._send("continue_session")
             self._ask()
-        if draft is not None and has_words(draft.text) and not interview.spoken:
+        if draft is not None and is_answer(draft.text) and not interview.spoken:
             # Typing carries on: straight back to answering, not to the question's reading
             # and thinking time (it went back to "Think about your answer" and a countdown).
             self._resume_answering()
@@ -238,13 +238,18 @@ class Flow(FlowState):
                 self._emit(ev.AnswerSkipped(number, "no words were given"))
             return  # no words: skipped, not scored, and never followed up
         first = part.follow_up is None
-        self._work.score(entry, then=lambda score: self._reviewed(entry, score, first))
+        # text too long to be words is scored (0, and told why) but never followed up
+        readable = has_words(transcript.text)
+        self._work.score(entry, then=lambda score: self._reviewed(entry, score, first, readable))
 
-    def _reviewed(self, entry: Entry, score: AnswerScore, first: bool) -> None:
+    def _reviewed(
+        self, entry: Entry, score: AnswerScore, first: bool, readable: bool = True
+    ) -> None:
         self._emit(ev.AnswerReviewed(entry.position + 1, score, not first))
         interview = self._require()
         if not (
             first
+            and readable
             and self._settings.follow_ups
             and not interview.follow_up_asked
             and self.state is State.REVIEWING

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.core.transcript import Transcript, Word, has_words
+from simulator.core.transcript import Transcript, Word, is_answer
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
@@ -31,7 +31,8 @@ class Part:
 
     @property
     def given(self) -> bool:
-        return self.transcript is not None and has_words(self.transcript.text)
+        # text too long to be words was given too: stored and named, not a skip
+        return self.transcript is not None and is_answer(self.transcript.text)
 
     @property
     def mode(self) -> str:
