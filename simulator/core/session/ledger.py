@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.core.transcript import Transcript, Word, is_answer
+from simulator.core.transcript import Transcript, Word, has_words, is_answer
+
+__all__ = ["Entry", "Part", "combine", "follow_up_for", "has_words"]
 
 if TYPE_CHECKING:
     from simulator.core.questions import Question
