@@ -96,8 +96,8 @@ def answer_view(
         scores={k: _num(shown.components.get(k) if shown else None) for k in COMPONENTS},
         components=_components(shown),
         key_points=key_points,
-        misconceptions=[_misconception(m) for m in (shown.misconceptions if shown else [])],
-        warned_against=[_misconception(m) for m in (shown.warned_against if shown else [])],
+        misconceptions=_misconceptions(shown.misconceptions if shown else []),
+        warned_against=_misconceptions(shown.warned_against if shown else []),
         framework=[
             FrameworkStepView(
                 f.step,
@@ -165,9 +165,26 @@ def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
     )
 
 
-def _misconception(m: MisconceptionHit) -> MisconceptionView:
+def _misconception(m: MisconceptionHit, times: int = 1) -> MisconceptionView:
     label = "Overclaim" if m.id == OVERCLAIM_ID else "Correction"
-    return MisconceptionView(m.phrase or (m.id or ""), m.evidence, reworded(m.correction), label)
+    return MisconceptionView(
+        m.phrase or (m.id or ""), m.evidence, reworded(m.correction), label, times
+    )
+
+
+def _misconceptions(hits: list[MisconceptionHit]) -> list[MisconceptionView]:
+    """One entry per wrong claim, in the order first said, with how often it was said: each
+    sentence that repeats a claim is charged (the score is unchanged), but the card and every
+    export listed the same correction once per sentence (attack run 34)."""
+    # keyed by the correction: a repeat of a claim is charged under the rubric's phrase or as
+    # the sentence itself (``same_claims``), with the same correction each time
+    first: dict[tuple[bool, str], MisconceptionHit] = {}
+    times: dict[tuple[bool, str], int] = {}
+    for m in hits:
+        key = (m.id == OVERCLAIM_ID, m.correction)
+        first.setdefault(key, m)
+        times[key] = times.get(key, 0) + 1
+    return [_misconception(m, times[key]) for key, m in first.items()]
 
 
 _HOLLOW_VERDICTS = {"result": "no outcome", "action": "all “we”"}

@@ -56,6 +56,14 @@ class MisconceptionView:
     evidence: str  # the sentence of the answer that said it
     correction: str
     label: str = "Correction"  # "Overclaim" for a sweeping claim the accepted answer lacks
+    # sentences that said this same claim (the first is ``evidence``): one entry per claim,
+    # however often it was repeated (a 60-sentence repeat listed 60 equal corrections)
+    times: int = 1
+
+    @property
+    def times_text(self) -> str:
+        """" (said 60 times)" after the quoted sentence of a claim said more than once."""
+        return f" (said {self.times} times)" if self.times > 1 else ""
 
 
 @dataclass(frozen=True)
