@@ -1,8 +1,9 @@
 """Benchmark: loading the question bank cold (parse and validate every pack, write the cache)
 against warm (answered from the cache: read, validated again, no YAML parsed), for the shipped
-bank and for a large user pack (just under the 2 MB limit); how fast a hostile pack of 2 MB of
-one-letter values is refused; and how long a 2 MB pack of ~11k broken questions takes to report
-(every question kept out, each problem named).
+bank and for a large user pack (just under the size limit, MAX_PACK_BYTES: 1 MB since round 34,
+2 MB before); how fast a hostile pack of one-letter values at the limit is refused, and a pack
+over the limit; and how long a pack of broken questions at the limit takes to report (every
+question kept out, each problem named).
 
 Timed in one process after a first load (imports and pydantic's models are ready, as they are
 when the window loads the bank); each figure is the best of several runs with the median and the
@@ -150,11 +151,16 @@ def main() -> None:
         shutil.rmtree(work / "large")
         hostile = work / "hostile"
         hostile.mkdir()
-        tiny = hostile / "tiny-values.yaml"  # 2 MB of one-letter values: refused, how fast
+        tiny = hostile / "tiny-values.yaml"  # one-letter values up to the limit: refused, how fast
         tiny.write_text("questions:\n" + "- a\n" * ((MAX_PACK_BYTES - 12) // 4), "utf-8")
-        print("hostile pack: 2 MB of one-letter values (refused)")
+        print(f"hostile pack: {MAX_PACK_BYTES // 1024} KB of one-letter values (refused)")
         show("refused", timed(lambda: load_packs([tiny]), max(1, args.runs // 2))[0])
         tiny.unlink()
+        over = hostile / "over.yaml"
+        over.write_text("#" * (2 * MAX_PACK_BYTES), "utf-8")
+        print(f"a pack of {2 * MAX_PACK_BYTES // 1024} KB, over the limit (refused by its size)")
+        show("refused", timed(lambda: load_packs([over]), max(1, args.runs // 2))[0])
+        over.unlink()
         broken = broken_pack(hostile)
         cpu = time.process_time()
         times, bank = timed(lambda: load_packs([broken]), max(1, args.runs // 2))

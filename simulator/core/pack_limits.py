@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-MAX_PACK_BYTES = 2 * 1024 * 1024  # the largest shipped pack is ~160 KB
+# Four times the largest shipped pack (~240 KB). A 2 MB pack (the cap before round 34) took 9-22 s
+# to load on a loaded machine (1 s of CPU at best: YAML, pydantic), all of it waited for on Home.
+MAX_PACK_BYTES = 1024 * 1024
 MAX_VALUES = 200_000  # every value the pack expands to, aliases counted each time they are used
 MAX_DEPTH = 12  # a question is at most ~4 levels deep; anything far deeper is not a pack
 MAX_TEXT = 20_000  # any single text; fields have tighter limits (see questions_models.py)
@@ -45,8 +47,37 @@ def text_problems(data: object, budget: list[int]) -> Iterator[tuple[str, str]]:
     """(field path, message) for each text that is too long or holds a control character.
 
     ``budget`` is a one-item counter of values left to visit, shared across the whole pack;
-    raises ``PackTooBig`` when it runs out or nesting goes past ``MAX_DEPTH``."""
+    raises ``PackTooBig`` when it runs out or nesting goes past ``MAX_DEPTH``.
+
+    Nearly every text is fine: a quick pass that builds no field paths answers for those, and
+    only a part with a problem is walked again to name where (the walk naming every value's
+    path was a third of a 2 MB pack's load, attack run 34)."""
+    left = budget[0]
+    if not any_text_problem(data, budget):
+        return
+    budget[0] = left
     yield from _walk(data, "", 0, budget)
+
+
+def any_text_problem(data: object, budget: list[int]) -> bool:
+    """Does any text in ``data`` break a rule? Counts ``budget`` and depth as ``_walk`` does."""
+    stack: list[tuple[object, int]] = [(data, 0)]
+    search = _CONTROL.search
+    while stack:
+        item, depth = stack.pop()
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise PackTooBig(f"it expands to more than {MAX_VALUES:,} values (YAML aliases?)")
+        if depth > MAX_DEPTH:
+            raise PackTooBig(f"it nests deeper than {MAX_DEPTH} levels")
+        if isinstance(item, str):
+            if len(item) > MAX_TEXT or search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend((value, depth + 1) for value in item.values())
+        elif isinstance(item, (list, tuple, set)):
+            stack.extend((value, depth + 1) for value in item)
+    return False
 
 
 def _walk(data: object, where: str, depth: int, budget: list[int]) -> Iterator[tuple[str, str]]:

@@ -110,12 +110,15 @@ Count = Annotated[int, Field(strict=True)]
 Phrase = Annotated[str, Field(max_length=200)]
 
 
+_PHRASE_WORD = re.compile(r"[a-z0-9']+")
+
+
 def _check_phrases(phrases: list[str]) -> list[str]:
     cleaned = [p.strip() for p in phrases]
     for phrase in cleaned:
         if not phrase:
             raise ValueError("a phrase is empty")
-        words = re.findall(r"[a-z0-9']+", phrase.lower())
+        words = _PHRASE_WORD.findall(phrase.lower())
         if not words:  # answers are matched on such words: it could match none
             raise ValueError(
                 f"phrase {phrase!r} has no word in English letters or digits: "

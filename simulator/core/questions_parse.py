@@ -18,6 +18,7 @@ from simulator.core import pack_yaml
 from simulator.core.pack_limits import (
     MAX_VALUES,
     PackTooBig,
+    any_text_problem,
     rubric_size_problem,
     text_problems,
 )
@@ -101,7 +102,9 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
     try:
         # Walk the whole pack once up front: a pack that expands too far is refused before
         # any per-field validation spends time on it.
-        list(text_problems(data, [MAX_VALUES]))
+        # (and the texts checked: a pack with none too long or holding a control character,
+        # nearly every pack, is not walked again question by question)
+        texts_clean = not any_text_problem(data, [MAX_VALUES])
     except PackTooBig as exc:
         return [], [Problem(file, None, None, f"not loaded: {exc}")]
     if data is None:
@@ -141,7 +144,7 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         if not isinstance(raw, dict):
             problems.append(Problem(file, label, None, "a question must be a mapping of fields"))
             continue
-        text_faults = list(text_problems(raw, budget))
+        text_faults = [] if texts_clean else list(text_problems(raw, budget))
         if text_faults:
             problems.extend(Problem(file, label, path or None, msg) for path, msg in text_faults)
             continue

@@ -40,7 +40,10 @@ def test_one_entry_per_claim_with_how_often_it_was_said(tmp_path: Path) -> None:
     corrections = {m.correction for m in score.misconceptions}
     assert len(view.misconceptions) == len(corrections)
     assert sum(m.times for m in view.misconceptions) == len(score.misconceptions)
-    assert [m.times for m in view.misconceptions] == [1, TIMES - 1]  # the rubric phrase, its repeats
+    assert [m.times for m in view.misconceptions] == [
+        1,
+        TIMES - 1,
+    ]  # the rubric phrase, its repeats
     assert [m.evidence[:12] for m in view.misconceptions] == ["On project 0", "On project 1"]
     for rendered in (render_html(card), render_markdown(card), render_print_html(card)):
         for correction in {m.correction for m in view.misconceptions}:

@@ -62,7 +62,7 @@ class MisconceptionView:
 
     @property
     def times_text(self) -> str:
-        """" (said 60 times)" after the quoted sentence of a claim said more than once."""
+        """ " (said 60 times)" after the quoted sentence of a claim said more than once."""
         return f" (said {self.times} times)" if self.times > 1 else ""
 
 
