@@ -90,6 +90,20 @@ def unreadable(text: str) -> str | None:
     )
 
 
+def without_long_runs(text: str) -> tuple[str, int]:
+    """``text`` without its runs of letters too long to be words, and how many letters went:
+    such a run matches no rubric, and scored as a word it was quoted whole in the tips ("opens
+    on and explains “bananabanana…”", 180,000 characters on one line)."""
+    removed = 0
+
+    def drop(match: re.Match[str]) -> str:
+        nonlocal removed
+        removed += len(match.group())
+        return " "
+
+    return _RUN_RE.sub(drop, text), removed
+
+
 def is_answer(text: str) -> bool:
     """Something was given: real words, or text too long to be words (``unreadable``). Neither
     is a skip; only the first can be scored."""

@@ -71,3 +71,19 @@ def test_the_scorecard_names_it_given_not_skipped(tmp_path: Path) -> None:
     assert not view.skipped and view.mode == "typed" and view.overall == 0
     assert view.feedback[0].startswith("Unreadable: one run of 199,000 letters")
     storage.close()
+
+
+def test_words_with_a_long_run_are_scored_without_it_and_never_quote_it() -> None:
+    """Words and a 180,000-letter run: the run was read as a word, quoted whole in the tips
+    ("opens on and explains “bananabanana…”") and scoring took 20-27 s on a loaded machine."""
+    question = load_bank().get("tech.bias-variance")
+    words = "Bias is error from a model that is too simple, so it underfits."
+    alone = score_answer(question, Transcript(text=words))
+    for text in (words + " " + REPEATED[:180_000], REPEATED[:180_000] + " " + words):
+        score = score_answer(question, Transcript(text=text))
+        assert score.overall == alone.overall
+        assert score.feedback[0] == (
+            "Left out: 180,000 letters with no space, too long to be words; the rest of the "
+            "answer is scored."
+        )
+        assert max(len(t) for t in [*score.feedback, *score.basis.values()]) < 1_000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from simulator.core.questions import Category, Question
@@ -17,7 +18,13 @@ from simulator.core.scoring.results import (
 )
 from simulator.core.scoring.structure import StructureResult, analyse_star, mark_off_question
 from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript, has_words, other_script, unreadable
+from simulator.core.transcript import (
+    Transcript,
+    has_words,
+    other_script,
+    unreadable,
+    without_long_runs,
+)
 
 NO_WORDS = (
     "No answer: this has no words to score (only symbols, digits, stray letters or sounds), "
@@ -28,6 +35,11 @@ NO_WORDS = (
 UNREADABLE = (
     "Unreadable: {reason}, so there is nothing to score and it counts as 0 (it was kept as "
     "given, not skipped). Answer in words separated by spaces."
+)
+
+LONG_RUNS_LEFT_OUT = (
+    "Left out: {letters:,} letters with no space, too long to be words; the rest of the answer "
+    "is scored."
 )
 
 OTHER_SCRIPT = (
@@ -49,6 +61,9 @@ def score_answer(
     unreadable_reason = unreadable(transcript.text) if no_words else None
     if no_words:
         transcript = Transcript(text="", engine=transcript.engine, model=transcript.model)
+    readable, left_out = without_long_runs(transcript.text)
+    if left_out:  # words and a run too long to be one: the words are scored, the run is not
+        transcript = dataclasses.replace(transcript, text=readable)
     tokens = tokenize(transcript.text)
     script = other_script(transcript.text)
     # another language in Latin letters: its words match nothing, and it is not a term list
@@ -91,6 +106,8 @@ def score_answer(
             if part in basis:
                 basis[part] = "not in English: its content is not scored"
         feedback.insert(0, NOT_ENGLISH)
+    if left_out:
+        feedback.insert(0, LONG_RUNS_LEFT_OUT.format(letters=left_out))
     if script is not None:  # its words match nothing: say why before what is missing
         feedback.insert(0, OTHER_SCRIPT.format(script=script))
     if no_words:
