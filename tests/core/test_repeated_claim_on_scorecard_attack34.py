@@ -61,3 +61,17 @@ def storage_session(tmp_path: Path, sid: int):  # type: ignore[no-untyped-def]
         return storage.session(sid)
     finally:
         storage.close()
+
+
+def test_overclaims_with_the_same_cue_in_different_sentences_stay_apart() -> None:
+    from simulator.core.scorecard.answer import _misconceptions
+    from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
+    from simulator.core.scoring.results import MisconceptionHit
+
+    said = ["Trees always win.", "Deep nets always learn seasonality.", "Trees always win."]
+    hits = [MisconceptionHit(OVERCLAIM_ID, "always", s, '"always" claims more') for s in said]
+    views = _misconceptions(hits)
+    assert [(v.evidence, v.times) for v in views] == [
+        ("Trees always win.", 2),
+        ("Deep nets always learn seasonality.", 1),
+    ]

@@ -177,11 +177,12 @@ def _misconceptions(hits: list[MisconceptionHit]) -> list[MisconceptionView]:
     sentence that repeats a claim is charged (the score is unchanged), but the card and every
     export listed the same correction once per sentence (attack run 34)."""
     # keyed by the correction: a repeat of a claim is charged under the rubric's phrase or as
-    # the sentence itself (``same_claims``), with the same correction each time
-    first: dict[tuple[bool, str], MisconceptionHit] = {}
-    times: dict[tuple[bool, str], int] = {}
+    # the sentence itself (``same_claims``), with the same correction each time. An overclaim's
+    # correction names only its cue word ("always"): each sentence is a claim of its own.
+    first: dict[tuple[str, str], MisconceptionHit] = {}
+    times: dict[tuple[str, str], int] = {}
     for m in hits:
-        key = (m.id == OVERCLAIM_ID, m.correction)
+        key = (m.evidence if m.id == OVERCLAIM_ID else "", m.correction)
         first.setdefault(key, m)
         times[key] = times.get(key, 0) + 1
     return [_misconception(m, times[key]) for key, m in first.items()]
