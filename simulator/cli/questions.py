@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from simulator.core.tables import CATEGORIES
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("questions", help="list the question bank")
@@ -13,7 +15,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--category",
         action="append",
-        choices=["technical", "behavioral", "case"],
+        choices=CATEGORIES,
         help="only this category (repeatable)",
     )
     p.add_argument("--topic", action="append", help="only this topic (repeatable)")

@@ -18,6 +18,7 @@ from typing import Any
 from simulator.core.scoring.results import AnswerScore, DeliveryResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord
+from simulator.core.tables import STAR_PARTS
 
 PRACTICE_PLAN = "Practise again"
 COMPONENTS = ("overall", "content", "structure", "delivery")
@@ -29,7 +30,6 @@ DELIVERY_FIGURES = (
     ("long_pauses", "Long pauses", "", True),
     ("duration_s", "Length", "s", False),
 )
-STAR_PARTS = ("situation", "task", "action", "result")
 FOLLOW_UP_MARK = "[follow-up]"  # where a follow-up's answer starts in an attempt's words
 _MARK_KEY = "\x00follow-up"  # compared only with another mark
 

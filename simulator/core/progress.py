@@ -18,8 +18,8 @@ from typing import Any
 
 from simulator.core.reordering import shown_topic
 from simulator.core.scoring.results import AnswerScore
-from simulator.core.storage_codec import STAR_PARTS, AnswerFacts, ProgressAnswer, ProgressSession
-from simulator.core.tables import QUESTION_GONE
+from simulator.core.storage_codec import AnswerFacts, ProgressAnswer, ProgressSession
+from simulator.core.tables import QUESTION_GONE, STAR_PARTS
 
 
 @dataclass(frozen=True)

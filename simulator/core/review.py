@@ -22,12 +22,11 @@ from simulator.core.scoring.results import StarResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord, SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
-from simulator.core.tables import QUESTION_GONE
+from simulator.core.tables import QUESTION_GONE, STAR_PARTS
 from simulator.core.transcript import Transcript
 
 PACE_WINDOW_S = 10.0  # the pace line is words per minute over the last 10 s
 PACE_STEP_S = 1.0
-STAR_LABELS = ("situation", "task", "action", "result")
 
 
 @dataclass(frozen=True)
@@ -280,7 +279,7 @@ def _pauses(words: Sequence[ReviewWord]) -> list[PauseMark]:
 def _star_spans(star: StarResult | None) -> list[Span]:
     spans = []
     for seg in star.segments if star else []:
-        if seg.start is not None and seg.end is not None and seg.label in STAR_LABELS:
+        if seg.start is not None and seg.end is not None and seg.label in STAR_PARTS:
             spans.append(Span(seg.label, float(seg.start), float(seg.end)))
     return spans
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from simulator.core.scoring.results import AnswerScore, SessionScore
-
-STAR_PARTS = ("situation", "task", "action", "result")
+from simulator.core.tables import STAR_PARTS
 
 
 def loads(text: str | None) -> Any:

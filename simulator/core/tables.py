@@ -87,6 +87,10 @@ TEXT_ON_LIGHT = {GOOD: "#1e7b43", WARN: "#8f5a00", BAD: "#b8332b", NO_SCORE: "#5
 TEXT_ON_DARK = {GOOD: "#4cc27a", WARN: "#e5a03a", BAD: "#ff8a80", NO_SCORE: "#9aa3ad"}
 
 
+# Each STAR part's colour in the transcript's timeline, its legend and the Progress chart.
+STAR_COLORS = {"situation": "#4f8fd8", "task": "#8a63d2", "action": GOOD, "result": WARN}
+
+
 def text_color(color: str, dark: bool = False) -> str:
     """A score colour (``GOOD`` ...) as text on a light or a dark background; any other colour
     as it is."""

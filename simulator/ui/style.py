@@ -85,8 +85,9 @@ def _dark_palette() -> QPalette:
 
 
 def muted_color(dark: bool | None = None) -> str:
-    """Secondary text: readable on both light and dark windows."""
-    return "#9aa3ad" if (is_dark() if dark is None else dark) else "#5f6670"
+    """Secondary text: readable on both light and dark windows (the grey of "no score" as
+    text, ``core.tables``)."""
+    return tables.text_color(tables.NO_SCORE, is_dark() if dark is None else dark)
 
 
 def focus_color(dark: bool) -> str:

@@ -162,3 +162,15 @@ def test_markdown_keeps_each_answers_lines_apart(session: SessionRecord, bank) -
     md = "\n".join(lines)
     assert "**skipped (no words, counts as 0)**" in md
     assert "Skipped (no words, counts as 0)." in export.render("html", session, bank)
+
+
+def test_html_colours_score_text_as_tables_says(session: SessionRecord, bank, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The page's light and dark score text colours come from ``core.tables`` (its CSS kept a
+    copy of them, so a colour changed there never reached the HTML export)."""
+    from simulator.core import tables
+
+    monkeypatch.setitem(tables.TEXT_ON_LIGHT, tables.GOOD, "#010203")
+    monkeypatch.setitem(tables.TEXT_ON_DARK, tables.BAD, "#040506")
+    html = export.render("html", session, bank)
+    assert "--good-text: #010203;" in html
+    assert "--bad-text: #040506;" in html

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from simulator.core.interview import State
 from simulator.core.reordering import shown_marks, shown_topic
-from simulator.core.tables import category_label
+from simulator.core.tables import STAR_PARTS, category_label
 from simulator.core.transcript import MAX_ANSWER_CHARS
 from simulator.ui.pages.interview_draft import DraftKeeper
 from simulator.ui.pages.interview_feedback import AnswerFeedback
@@ -107,7 +107,7 @@ class InterviewPage(QWidget):
         self.star = StarTimerWidget()
         self.star.hide()
         root.addWidget(self.star)
-        for number, phase in enumerate(("situation", "task", "action", "result"), start=1):
+        for number, phase in enumerate(STAR_PARTS, start=1):
             shortcut(self, f"Ctrl+{number}", partial(self._mark, phase))
 
         clock_row = QHBoxLayout()

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QWidget
 
 from simulator.core.progress import Progress, SessionPoint
 from simulator.core.reordering import shown_topic
-from simulator.core.tables import CATEGORIES, category_label
+from simulator.core.tables import CATEGORIES, STAR_COLORS, category_label
 from simulator.core.time_axis import TimeAxis, time_axis
-from simulator.ui.style import ACCENT, BAD, GOOD, WARN, muted_color
+from simulator.ui.style import ACCENT, BAD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, name, page_header
 from simulator.ui.widgets.document_keys import document_ends_keys
@@ -34,7 +34,6 @@ from simulator.ui.widgets.document_keys import document_ends_keys
 MAX_DATES = 5
 DATE_PADDING = 16  # around a date label: Qt Charts' own padding, and a gap between two
 CATEGORY_COLORS = {"technical": "#21a0a8", "behavioral": "#8a63d2", "case": WARN}
-STAR_COLORS = {"situation": "#4f8fd8", "task": "#8a63d2", "action": GOOD, "result": WARN}
 
 
 class ProgressPage(QWidget):

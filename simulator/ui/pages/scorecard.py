@@ -45,7 +45,6 @@ from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
 
 COLUMNS = ("Question", "Category", "Content", "Structure", "Delivery", "Overall", "Change")
-CATEGORY_ORDER = ("technical", "behavioral", "case")
 QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a sentence
 # Below this the Category column gives its room to the questions (at ~145 px a question of
 # two lines of the detail took seven lines of its row: two rows in sight at 960 x 640).

@@ -20,10 +20,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from simulator.core.star import TARGET_SHARES, PhaseTime
+from simulator.core.star import STAR_PARTS, TARGET_SHARES, PhaseTime
 from simulator.ui.style import ACCENT, BAD, WARN
 
-NAMES = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
+NAMES = {part: part.capitalize() for part in STAR_PARTS}
 COLORS = {"ok": ACCENT, "warn": WARN, "over": BAD}
 GAP, BAR_H, TEXT_TOP = 6.0, 12.0, 18.0  # between parts; the bar's height; where labels start
 # The current part's outline: 2 px wide, drawn 1 px outside its bar, so it reaches 2 px beyond

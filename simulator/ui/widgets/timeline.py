@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from simulator.core.review import AnswerReview
 from simulator.core.scoring.delivery import PACE_GOOD
-from simulator.ui.style import ACCENT, BAD, GOOD, WARN
+from simulator.core.tables import STAR_COLORS
+from simulator.ui.style import ACCENT, BAD, GOOD
 from simulator.ui.widgets.common import counted
 
-STAR_COLORS = {"situation": "#4f8fd8", "task": "#8a63d2", "action": GOOD, "result": WARN}
 PACE_MAX = 240.0  # words per minute at the top of the strip
 BAND_H = 10  # the STAR band under the waveform
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from simulator.core.export.render import breakable
 from simulator.core.reordering import shown_marks
 from simulator.core.review import AnswerReview, PauseMark, ReviewWord
+from simulator.core.tables import STAR_COLORS
 from simulator.ui.style import ACCENT, GOOD, WARN
-from simulator.ui.widgets.timeline import STAR_COLORS
 
 HEDGE = "#8a63d2"
 
