@@ -6,13 +6,20 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from simulator import paths
 from simulator.core.storage import Storage, StorageError, open_asking
 from simulator.services import Services, limit_malloc_arenas, load_warm_bank
 from simulator.settings import load_settings
 from simulator.ui.pyside_feature import read_sources_without_keeping_them  # before PySide6
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+    from simulator.speech.tts import Speaker
+    from simulator.ui.crash import CrashReporter
+    from simulator.ui.main_window import MainWindow
 
 __all__ = ["Services", "build_services", "limit_malloc_arenas", "open_window", "run_gui"]
 
@@ -35,7 +42,7 @@ def build_services(
     if with_speaker:
         from simulator.speech.deferred import DeferredSpeaker
 
-        def interviewer() -> Any:
+        def interviewer() -> Speaker:
             # Piper (natural) when installed, else espeak-ng; neither engine loads before it
             # speaks, and their modules are imported on the speaker's first use.
             from simulator.speech.voices import InterviewerSpeaker
@@ -66,7 +73,7 @@ def build_services(
     )
 
 
-def app_icon() -> Any:
+def app_icon() -> QIcon:
     """The window icon: the SVG, plus the rendered PNGs where the platform prefers pixels."""
     from PySide6.QtGui import QIcon
 
@@ -79,7 +86,7 @@ def app_icon() -> Any:
 
 def open_window(
     argv: list[str] | None = None, when_locked: Callable[[StorageError], str] | None = None
-) -> Any:
+) -> MainWindow:
     """The QApplication and the shown MainWindow, as the app starts (also used by benchmarks).
 
     Raises ``StorageError`` when the session database cannot be opened; ``when_locked`` is
@@ -176,7 +183,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     return int(code)
 
 
-def start_diagnostics(folder: Path) -> Any:
+def start_diagnostics(folder: Path) -> CrashReporter:
     """The log file and crash trace in ``folder``/logs, and the error dialog for uncaught errors
     (a folder that cannot hold a log only costs the log: the app still starts)."""
     from simulator import diagnostics

@@ -10,9 +10,13 @@ PDF is drawn by Qt on an offscreen surface, so no display is needed.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from simulator.cli import UserError, named_path
+
+if TYPE_CHECKING:
+    from simulator.core.storage import SessionRecord
 
 
 def register(sub: Any) -> None:
@@ -75,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find(sessions: list[Any], wanted: str, db: Any) -> Any:
+def _find(sessions: list[SessionRecord], wanted: str, db: Path) -> SessionRecord:
     if wanted == "latest":
         done = [s for s in sessions if s.status != "active"] or sessions
         if not done:

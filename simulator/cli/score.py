@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.cli import UserError, named_path
 from simulator.cli.output import json_line, plain
@@ -27,6 +27,10 @@ from simulator.core.long_names import shortened_runs
 from simulator.core.reordering import without_controls
 from simulator.core.small_files import read_small_text
 from simulator.core.transcript import MAX_ANSWER_CHARS
+
+if TYPE_CHECKING:
+    from simulator.core.questions import Question, QuestionBank
+    from simulator.core.transcript import Transcript
 
 MAX_DURATION_S = 24 * 3600.0
 # Words a minute beyond which a duration cannot be the time the answer took: people speak 100
@@ -161,14 +165,14 @@ def _reason(exc: BaseException) -> str:
     return str(exc)
 
 
-def _question(bank: Any, question_id: str) -> Any:
+def _question(bank: QuestionBank, question_id: str) -> Question:
     try:
         return bank.get(question_id)
     except KeyError:
         raise UserError(f"{_unknown(bank, question_id)} (see: ml-interview questions)") from None
 
 
-def _unknown(bank: Any, question_id: str) -> str:
+def _unknown(bank: QuestionBank, question_id: str) -> str:
     """'unknown question id ...', with the id meant when one is plain to see: a space around
     it, capitals, '_' for '-', the category left out, or a slip of a letter or two."""
     ids = list(bank.questions)
@@ -180,7 +184,7 @@ def _unknown(bank: Any, question_id: str) -> str:
     return f"unknown question id {question_id!r}{guess}"
 
 
-def _transcribe(path: Path, model: str | None, question: Any = None) -> Any:
+def _transcribe(path: Path, model: str | None, question: Question | None = None) -> Transcript:
     """The recording's transcript; Whisper is told the ``question`` answered (its words and
     key terms are what it should expect to hear)."""
     if not path.is_file():

@@ -18,7 +18,7 @@ import gc
 import threading
 import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,7 +30,9 @@ from simulator.speech.memory import TURNS, later
 if TYPE_CHECKING:
     from simulator.core.speech_topic import SpeechTopic
     from simulator.core.transcript import Transcript
+    from simulator.speech.asr import WhisperTranscriber
     from simulator.speech.streaming import StreamingSession
+    from simulator.speech.transcriber import Transcriber
     from simulator.ui.audio_input import AudioInput
     from simulator.ui.tasks import TaskManager, TaskRunner
 
@@ -41,7 +43,7 @@ class _SpeechThreadState:
     def __init__(self, engine: str, model: str | None) -> None:
         self.engine = engine
         self.model = model
-        self.transcriber: Any = None
+        self.transcriber: Transcriber | None = None
         self.session: StreamingSession | None = None
 
 
@@ -153,15 +155,14 @@ class VoiceAnswers(QObject):
         with self._choice_lock:
             engine, model = self._choice
         with later():
-            transcriber = _transcriber(engine, model)
             if _whisper_engine(engine):
                 # Stopped between two pieces when the app's close has waited long for it (at
                 # load the pass can take minutes: ``TaskManager.when_closing_late``).
-                transcript: Transcript = transcriber.transcribe_file(
+                transcript = _whisper(model).transcribe_file(
                     path, topic=topic, cancelled=self._closing.is_set
                 )
             else:
-                transcript = transcriber.transcribe_file(path, topic=topic)
+                transcript = _transcriber(engine, model).transcribe_file(path, topic=topic)
         if self._closing.is_set():
             raise TranscriptionCancelled("the app closed while the answer was transcribed again")
         return transcript
@@ -384,7 +385,7 @@ class VoiceAnswers(QObject):
         # turns unloading each other while they were worked off).
         self._asr.submit(finish, on_done=done, on_error=failed)
 
-    def _transcriber_or_load(self) -> Any:
+    def _transcriber_or_load(self) -> Transcriber:
         """The speech lane's model, loaded on first use (call on the speech lane only)."""
         if self._worker.transcriber is None:
             self._worker.transcriber = _transcriber(self._worker.engine, self._worker.model)
@@ -435,15 +436,21 @@ def _whisper_engine(engine: str) -> bool:
     return not (table is not None and table.recognizer)
 
 
-def _transcriber(engine: str, model: str | None) -> Any:
+def _transcriber(engine: str, model: str | None) -> Transcriber:
     """The transcriber of ``engine`` (Whisper: the shared, loaded model of ``model``)."""
-    from simulator.speech.asr import get_whisper
     from simulator.speech.speech_recognition_engines import SpeechRecognitionTranscriber
 
     table = SPEECH_ENGINES.get(engine)
     if table is not None and table.recognizer:
         # A cloud engine is stored only after consent to its privacy notice (Settings).
         return SpeechRecognitionTranscriber(engine, allow_network=not table.offline)
+    return _whisper(model)
+
+
+def _whisper(model: str | None) -> WhisperTranscriber:
+    """The shared Whisper transcriber of ``model``, loaded."""
+    from simulator.speech.asr import get_whisper
+
     transcriber = get_whisper(model)
     transcriber.load()
     return transcriber

@@ -39,7 +39,7 @@ class _SlowWhisper:
 
 def test_a_decode_running_at_close_is_stopped_and_thrown_away(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     slow = _SlowWhisper()
-    monkeypatch.setattr(voice_module, "_transcriber", lambda engine, model: slow)
+    monkeypatch.setattr(voice_module, "_whisper", lambda model: slow)
     tasks = TaskManager()
     voice = VoiceAnswers(tasks)
     got: list[object] = []
@@ -60,7 +60,7 @@ def test_a_decode_not_told_to_stop_returns_its_transcript(qtbot, monkeypatch, tm
         def transcribe_file(self, path: Path, **kwargs: object) -> Transcript:
             return Transcript("the whole answer")
 
-    monkeypatch.setattr(voice_module, "_transcriber", lambda engine, model: Quick())
+    monkeypatch.setattr(voice_module, "_whisper", lambda model: Quick())
     tasks = TaskManager()
     voice = VoiceAnswers(tasks)
     try:
@@ -79,7 +79,7 @@ def test_a_decode_stopped_by_the_close_is_logged_in_one_line(
     qtbot, monkeypatch, tmp_path, caplog
 ) -> None:  # type: ignore[no-untyped-def]
     slow = _SlowWhisper()
-    monkeypatch.setattr(voice_module, "_transcriber", lambda engine, model: slow)
+    monkeypatch.setattr(voice_module, "_whisper", lambda model: slow)
     tasks = TaskManager()
     voice = VoiceAnswers(tasks)
     tasks.submit(
