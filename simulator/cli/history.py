@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         main = [a for a in s.answers if a.follow_up is None]
         answered = sum(1 for a in main if a.mode != "skipped")
         total = max(len(planned_ids(s.plan)), len(main))  # as the scorecard counts
-        plan = plain(s.plan.get("name") or "Interview")
+        plan = plain(s.name)
         print(
             f"#{s.id:<4} {when}  {plan}  {status_word(s.status)}  {answered} of {total} answered  "
             f"overall {overall if overall is not None else '-'}"

@@ -38,7 +38,7 @@ def history(
             HistoryRow(
                 session_id=r.id,
                 started_at=r.started_at,
-                plan=r.plan_name or "Interview",
+                plan=r.plan_name,
                 status=r.status,
                 overall=r.overall,
                 answered=r.answered,

@@ -142,7 +142,7 @@ class ReviewQueries:
                 ProgressSession(
                     int(r["id"]),
                     codec.timestamp(r["started_at"]),
-                    str(codec.plan(r["plan_json"]).get("name") or ""),
+                    codec.plan_name(codec.plan(r["plan_json"])),
                     codec.session_score(r["score_json"]),
                 )  # fmt: skip
                 for r in sessions
@@ -349,7 +349,7 @@ class ReviewQueries:
                     int(r["id"]),
                     codec.timestamp(r["started_at"]),
                     str(r["status"]),
-                    str(codec.plan(r["plan_json"]).get("name") or ""),
+                    codec.plan_name(codec.plan(r["plan_json"])),
                     score.counted_overall if score is not None else None,
                     int(r["answered"]),
                     int(r["spoken"]),

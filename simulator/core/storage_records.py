@@ -45,6 +45,11 @@ class SessionRecord:
     score: SessionScore | None = None
     answers: list[AnswerRecord] = field(default_factory=list)
 
+    @property
+    def name(self) -> str:
+        """The session's name as every page, export and command shows it."""
+        return codec.plan_name(self.plan)
+
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["score"] = self.score.to_dict() if self.score is not None else None

@@ -58,7 +58,7 @@ def build_scorecard(
     # two scores at least: with one, or all equal, one answer was both strongest and weakest
     ranked = answered if len({a.overall for a in answered}) > 1 else []
     summary = session.score
-    title = str(session.plan.get("name") or "Mock interview")
+    title = session.name
     return Scorecard(
         session_id=session.id,
         title=title,

@@ -82,7 +82,7 @@ class PastSessions(QWidget):
             )
             # Two lines: on one, the score ran past the list's edge, behind a sideways scroll.
             # a title from an imported archive may be long or hold a bidi override
-            title = shown_marks(short_text(str(s.plan.get("name") or "Interview"), 60))
+            title = shown_marks(short_text(s.name, 60))
             title = (
                 f"\u2068{title}\u2069"  # isolated: a right-to-left title keeps the score after it
             )

@@ -229,10 +229,7 @@ class ReviewPage(QWidget):
         self._reviews = reviews
         self._notes = {r.answer_id: r.note for r in reviews}
         self._ratings = {r.answer_id: r.rating for r in reviews}
-        self.subtitle.setText(
-            f"{shown_marks(str(session.plan.get('name') or 'Mock interview'))}  ·  "
-            f"{_when(session.started_at)}"
-        )
+        self.subtitle.setText(f"{shown_marks(session.name)}  ·  {_when(session.started_at)}")
         self.answer_choice.blockSignals(True)
         self.answer_choice.clear()
         for r in reviews:
