@@ -331,7 +331,8 @@ def test_child_vmic_mic_test_shows_the_level_and_keeps_nothing(
         qtbot.mouseClick(mic.test_button, Qt.MouseButton.LeftButton)
         assert not mic.testing and mic.level.value() == 0
         assert "microphone works" in mic.status.text()
-        qtbot.waitUntil(lambda: _mic_test_dirs() == [], timeout=2000)
+        # removed once the capture thread has closed the file (Stop test does not wait for it)
+        qtbot.waitUntil(lambda: _mic_test_dirs() == [], timeout=HANG_MS)
         assert not any(paths.data_dir().rglob("*.wav"))  # the test kept nothing
         assert dialog.result_settings().input_device == "VirtualMic"
 
@@ -352,6 +353,9 @@ def test_child_vmic_mic_test_shows_the_level_and_keeps_nothing(
         assert moved in mic.status.text() and "that microphone works" in mic.status.text()
         qtbot.mouseClick(mic.test_button, Qt.MouseButton.LeftButton)
         assert mic.status.text() == f"{moved} Speech was heard from it."
+        # the capture thread closes the file after Stop test has returned: let it, before the
+        # audio server goes (a running capture thread left at exit aborts the process)
+        qtbot.waitUntil(lambda: _mic_test_dirs() == [], timeout=HANG_MS)
         dialog.close()
     finally:
         vmic.stop()

@@ -227,15 +227,13 @@ class MicrophoneTab(QWidget):
         self.level.setEnabled(True)
         self._say("Listening… say a few words: the bar should move when you speak.")
         self._test_timer.start()
-        if not mic.start(test_dir / "mic-test.wav"):
-            self._end_test()  # start_failed has said why
+        # Never waits for the device: a failure to open comes as start_failed (_test_failed).
+        mic.open(test_dir / "mic-test.wav")
 
     def stop_test(self, quiet: bool = False) -> None:
         mic = self._mic
         if mic is None:
             return
-        if mic.is_recording:
-            mic.stop()
         self._end_test()
         if quiet:
             return
@@ -254,7 +252,23 @@ class MicrophoneTab(QWidget):
         self._test_timer.stop()
         mic, self._mic = self._mic, None
         if mic is not None:
-            mic.deleteLater()
+            # Nothing it says from now on reaches the tab (its last chunks are on their way).
+            for signal in (
+                mic.level_changed,
+                mic.speech_detected,
+                mic.device_changed,
+                mic.device_lost,
+                mic.start_failed,
+            ):
+                signal.disconnect()
+            if mic.is_recording:
+                # Closed without waiting (``stop`` waits on this thread for the capture
+                # thread: up to 10 s with a slow audio server); it goes once its file is closed
+                # (a deleted input would wait for that itself).
+                mic.recording_stopped.connect(mic.deleteLater)
+                mic.close()
+            else:
+                mic.deleteLater()
         self.level.setValue(0)
         self.level.setEnabled(False)
         self.test_button.setText("&Test microphone")
