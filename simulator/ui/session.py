@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -167,7 +167,7 @@ class SessionController(QObject):
             self.voice_answers.shutdown()
 
     # --- events ----------------------------------------------------------------------------
-    def _relay(self, event: Any) -> None:
+    def _relay(self, event: ev.Event) -> None:
         if isinstance(event, ev.StateChanged):
             if event.new in _IDLE:
                 self._timer.stop()
