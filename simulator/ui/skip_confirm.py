@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from simulator.core.interview import State
-from simulator.core.transcript import is_answer
+from simulator.core.transcript import is_answer, unreadable
 from simulator.ui.held import interview_held
 from simulator.ui.modal import keyboard_back, stay_or_leave
+from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
@@ -40,7 +41,9 @@ def skip_allowed(window: MainWindow) -> bool:
     box.setObjectName("skipTypedBox")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Skip the follow-up?" if follow_up else "Skip this question?")
-    what = f"What you have {given} ({words} words so far) is not scored"
+    # a run too long to be words was "1 words so far" (attack run 34): say what it is
+    amount = unreadable(text) or f"{counted(words, 'word')} so far"
+    what = f"What you have {given} ({amount}) is not scored"
     box.setText(f"Skip the follow-up? {what}." if follow_up else f"Skip this question? {what}.")
     box.setInformativeText(
         "Your first answer to the question stays as it is. To keep this one, submit it with "
