@@ -15,6 +15,11 @@ No word list per language: an answer is *not English* when, over at least ``MIN_
 * it has short lowercase words the bank never uses (``MIN_SHORT_UNKNOWN``): a language's own
   function words ("der", "und", "est", "que", "het", "dan"). A salad of unfamiliar English
   nouns ("apple banana cherry ...") has none, and stays a salad.
+
+Measured (round 34): held-out heldout_attack34_language.yaml (written before the check, measured
+at its start and end only) told 0/11 -> 9/11 foreign answers (Polish and Indonesian missed: their
+"to", "a", "i", "di" pass as English or bank words), English answers kept 6/6; of 4,009 repository
+answer texts under tests/core/scoring none is called not English.
 """
 
 from __future__ import annotations
