@@ -353,6 +353,9 @@ class Stance:
             return True
         if _believed_by_others(before) or self._judged_after(span, sentence, clauses):
             return True
+        view = _reported_view(before, ws[scope_start : span[1]])
+        if view == _FIRM or (view == _NEEDS_CORRECTION and self._corrected(span, sentence)):
+            return True
         if self._judged_next(sentence) or self._listed_under_warning(sentence):
             return True
         after = [
@@ -393,6 +396,25 @@ class Stance:
                 return True
         return False
 
+    def _corrected(self, span: Span, sentence: Sentence) -> bool:
+        """A correction follows the claim: a contrast or a denial later in its sentence
+        ("It may seem that X, *but* ...") or early in the next one ("A common assumption is
+        that X. *In reality* ...", "... *It does not*: ...")."""
+        ws = self.tokens.words
+        later = ws[span[1] : sentence.last_word]
+        if any(w in _CORRECTING for w in later) or holds_run(later, ("in", "fact")):
+            return True
+        sentences = self.tokens.sentences
+        if sentence.index + 1 >= len(sentences):
+            return False
+        nxt = sentences[sentence.index + 1]
+        opening = ws[nxt.first_word : min(nxt.last_word, nxt.first_word + _CORRECTION_REACH)]
+        return bool(opening) and (
+            opening[0] in _CORRECTION_OPENERS
+            or any(w in _CORRECTING or w in _FAULT for w in opening)
+            or any(holds_run(opening, run) for run in _CORRECTION_RUNS)
+        )
+
     def _listed_under_warning(self, sentence: Sentence) -> bool:
         """The sentence is an item of a list whose items end in semicolons, under a heading
         that names mistakes before its colon: "Three common mistakes: ignoring position bias;
@@ -423,6 +445,91 @@ class Stance:
             w in NEGATION_WORDS and any(x in _HOLDS for x in ws[i + 1 : i + 4])
             for i, w in enumerate(ws)
         )
+
+
+# The family of frames that report a view without yet judging it (false34, issue 9): "A common
+# assumption is that X", "The textbook intuition is that X", "Conventional wisdom says X", "It
+# is sometimes said that X", "It used to be believed that X", "It may seem that X", "At first
+# glance it looks as if X". Such a frame may also open the speaker's own claim ("A common
+# assumption of linear regression is that ..."), so it warns only with a correction after the
+# claim (Stance._corrected). A view noun after a word saying it is common, received or naive:
+_VIEW_NOUNS = word_set(
+    """assumption assumptions belief beliefs intuition intuitions view views notion notions
+    expectation expectations impression impressions perception perceptions wisdom idea ideas
+    story lore folklore narrative claim claims presumption presumptions"""
+)
+_VIEW_KINDS = word_set(
+    """common commonly frequent frequently popular popularly widespread widely prevalent usual
+    naive textbook conventional traditional old older outdated received folk intuitive natural
+    standard classic familiar tempting general generally oft often accepted"""
+)
+_VIEW_REACH = 3  # "a *widely held* assumption", "the *usual textbook* intuition"
+# "it is (often) said that", "it used to be believed", "it was once thought": a view reported
+# by nobody in particular; "X is sometimes said to Y".
+_REPORTED = word_set(
+    """said believed thought assumed claimed argued held taught suggested stated written
+    repeated presumed supposed expected"""
+)
+_REPORT_LINKS = word_set("is are was were be been")
+_REPORT_BETWEEN = word_set(
+    "often sometimes commonly widely frequently usually still also generally once long even"
+)
+# "it may seem", "it looks as if", "at first glance": what merely appears so.
+_APPEARS = word_set("seem seems seemed appear appears appeared look looks looked sound sounds")
+_APPEARANCE_RUNS = (
+    ("at", "first", "glance"),
+    ("at", "first", "sight"),
+    ("on", "the", "surface"),
+    ("on", "paper"),
+)
+_CORRECTING = NEGATION_WORDS | word_set(
+    "but however yet whereas though although actually instead rather only really"
+)
+_CONTRASTS = word_set("but however yet whereas though although actually instead")
+_CORRECTION_OPENERS = word_set("in that this it they actually truth reality")
+_CORRECTION_RUNS = (("in", "fact"), ("in", "reality"), ("in", "practice"), ("the", "truth"))
+_CORRECTION_REACH = 6
+
+
+_FIRM = 2  # a view named as widely held and not someone's own method: warns by itself
+_NEEDS_CORRECTION = 1  # warns when a correction follows
+
+
+def _reported_view(before: list[str] | tuple[str, ...], clause: tuple[str, ...]) -> int:
+    """Before the claim, a frame that reports a view (``_VIEW_NOUNS`` after ``_VIEW_KINDS``,
+    "the intuition that", "conventional wisdom"), a view reported in the passive ("it is
+    sometimes said", "it used to be believed"; in ``clause``, the claim's own words too: "X is
+    often said to Y"), or an appearance ("it may seem", "at first glance"). ``_FIRM`` for a
+    widely held view said as such ("A common assumption is that X"); ``_NEEDS_CORRECTION``
+    for the rest and for a view that belongs to a method ("a common assumption *of* linear
+    regression is that ..." states the method's assumption); 0 for none."""
+    found = 0
+    for i, w in enumerate(before):
+        if w in _VIEW_NOUNS:
+            kinds = before[max(0, i - _VIEW_REACH) : i]
+            if any(k in _VIEW_KINDS for k in kinds):
+                owned = i + 1 < len(before) and before[i + 1] in ("of", "in", "behind", "for")
+                found = max(found, _NEEDS_CORRECTION if owned else _FIRM)
+            elif i + 1 < len(before) and before[i + 1] == "that" and i and before[i - 1] == "the":
+                found = max(found, _NEEDS_CORRECTION)  # "the intuition that X"
+        if w in _APPEARS and i and before[i - 1] in ("it", "may", "might", "can", "could", "would"):
+            found = max(found, _NEEDS_CORRECTION)
+    if found:
+        return found
+    if any(holds_run(before, run) for run in _APPEARANCE_RUNS):
+        return _NEEDS_CORRECTION
+    for i, w in enumerate(clause):
+        if w not in _REPORTED:
+            continue
+        j = i - 1
+        while j >= 0 and clause[j] in _REPORT_BETWEEN:
+            j -= 1
+        if j >= 0 and clause[j] in _REPORT_LINKS:
+            if j >= 1 and clause[j - 1] in ("it", "to"):  # "it is said", "used to be believed"
+                return _NEEDS_CORRECTION
+            if i + 1 < len(clause) and clause[i + 1] == "to":  # "X is often said to Y"
+                return _NEEDS_CORRECTION
+    return 0
 
 
 _VERDICT_WORDS = 6  # a verdict sentence is short ("They are mistaken.", "That is not true.")
@@ -614,8 +721,13 @@ _ALONE = (("alone",), ("by", "itself"), ("on", "its", "own"), ("by", "themselves
 def names_a_mistake(ws: tuple[str, ...]) -> bool:
     """The words name a mistake: a warning frame ("a common mistake", "people think", "myth"),
     a verdict ("is wrong", "would leak") or someone else's belief ("you'd think", "teams often
-    assume") anywhere in them."""
-    return _says_pre_frame(ws) or any(w in _POST_VERDICT for w in ws) or _believed_by_others(ws)
+    assume") anywhere in them; or a reported view ("a common assumption is that", "it used to
+    be believed that ..., but ...": ``_reported_view``), with a contrast in them when the
+    view needs a correction."""
+    if _says_pre_frame(ws) or any(w in _POST_VERDICT for w in ws) or _believed_by_others(ws):
+        return True
+    view = _reported_view(ws, tuple(ws))
+    return view == _FIRM or (view == _NEEDS_CORRECTION and any(w in _CONTRASTS for w in ws))
 
 
 def limits(ws: tuple[str, ...], i: int, after: list[str]) -> bool:
