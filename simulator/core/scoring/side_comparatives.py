@@ -139,8 +139,22 @@ def _written_names(prompt: str, model_answer: str, labels: tuple[str, ...]) -> t
         if spelled:
             written.append(spelled)
     return tuple(
-        (written[i], written[j]) for i in range(len(written)) for j in range(i + 1, len(written))
+        (written[i], written[j])
+        for i in range(len(written))
+        for j in range(i + 1, len(written))
+        if not _overlap(written[i], written[j])
     )
+
+
+def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One side's name holds the other's ("magnitude pruning" and "magnitude pruning removes",
+    read from a label's opening): every naming of the one is a naming of the other, so no
+    comparison can tell them apart (false34)."""
+
+    def holds(longer: str, shorter: str) -> bool:
+        return next(run_starts(words(longer), words(shorter)), None) is not None
+
+    return any(holds(x, y) or holds(y, x) for x in a for y in b)
 
 
 def _side_words(tokens: Tokens, pair: Pair) -> dict[int, int]:
@@ -215,7 +229,7 @@ def _comparisons(tokens: Tokens, pair: Pair, borrow: bool = True) -> list[_Compa
                 # of two names the question does not ask to compare ("MAP picks ..., while
                 # maximum likelihood picks those that make the data more probable")
                 side = _subject(tokens, at, _in_clause(tokens, at, here), None)
-            elif _own_subject(tokens, at, here):
+            elif _own_subject(tokens, at, here) or _of_another_noun(tokens, at, named):
                 continue  # "... where the total error is lowest": said of its own clause's noun
             else:
                 side = _subject(tokens, at, here, previous_single if borrow else None)
@@ -253,6 +267,48 @@ def _own_subject(tokens: Tokens, at: int, here: list[tuple[int, int]]) -> bool:
     ids = clause_ids(sentence)
     before = [q for q in range(first, at) if ids[q - first] == ids[at - first]]
     return len(before) > 1 and not any(tokens.words[q] in _PRONOUNS for q in before)
+
+
+# Words that open a phrase or clause with a noun of its own, of which a comparative after it is
+# said: "sets the ones *with* the smallest absolute values to zero", "... *when* some channels
+# have much larger weights", "a filter *whose* norm is smaller".
+_OPENS_NOUN = word_set("with whose when whenever where if unless once because since")
+_NOUN_LEAD = word_set(
+    "the a an some many most all each every any few several one two both other others much"
+)
+
+
+def _of_another_noun(tokens: Tokens, at: int, named: dict[int, int]) -> bool:
+    """The comparative is said of a noun a phrase or clause opens with between the side named
+    before it and the comparative, not of the side (false34: "Magnitude pruning sets the ones
+    *with the smallest* absolute values to zero" was charged as "'smallest' said of magnitude
+    pruning"; "per-channel ... is more accurate *when some channels have much larger*
+    weights" as "'larger' said of per channel"). A pronoun or possessive for the side keeps
+    it ("*with its* smaller footprint", "*because their* vectors are smaller"), and so does a
+    side named in the phrase ("*when* cross-encoders are slower")."""
+    sentence = tokens.sentences[tokens.sentence_of[at]]
+    first = sentence.first_word
+    ids = clause_ids(sentence)
+    opener = None
+    for q in range(at - 1, first - 1, -1):
+        if q in named:
+            return False  # a side named between: the comparative may be said of it
+        if tokens.words[q] in _THAN:
+            return False
+        if tokens.words[q] in _OPENS_NOUN:
+            opener = q
+            break
+    if opener is None or ids[opener - first] != ids[at - first] and tokens.words[opener] != "with":
+        return False
+    p = opener + 1
+    while p < at and tokens.words[p] in _NOUN_LEAD:
+        p += 1
+    if p >= at:
+        # "with the smallest absolute values": the comparative opens the phrase's noun itself,
+        # said of the noun after it
+        nxt = at + 1
+        return nxt < sentence.last_word and nxt not in named and tokens.words[nxt] not in NOT_ANCHOR
+    return tokens.words[p] not in _PRONOUNS and tokens.words[p] not in NOT_ANCHOR
 
 
 def _in_clause(tokens: Tokens, at: int, here: list[tuple[int, int]]) -> list[tuple[int, int]]:
