@@ -3116,6 +3116,57 @@ memory and the static vectors' cost as before).
   documents for the query", said of pointwise methods (0; left to false34). A signal that reads
   unseen everyday wordings needs a model trained for paraphrase or entailment; none is on the
   index, and the one sentence model that is measures vocabulary first.
+Round 34, false34 (issue 9, correct answers charged as wrong: stance._reported_view /
+Stance._corrected, side_comparatives._of_another_noun / _overlap). Held-out first: an outside
+pack of my own, packs/false34held (structured pruning, feature scaling, learning to rank,
+bootstrap intervals, HNSW/IVF, elastic net; few misconceptions) and heldout_false34_content.yaml
+(36 CORRECT answers: strong, partial, everyday paraphrase, three warnings each in 18 different
+frames, comparatives inside descriptions, conditions, contrasts), written before any change and
+measured at the start (fbec4e6) and the end only (MEASURED_ONLY; --pack
+tests/core/scoring/packs/false34held --set ...). Dev: packs/false34dev (per-channel
+quantization, random search, ensembles) with dev_false34_content.yaml (also on wrong33held's
+pruning and false33held's retrieval questions): flagged 4/18 -> 0/18. Kept: (1) the family of
+frames that report a view: a view noun (assumption, belief, intuition, view, notion,
+expectation, wisdom ...) after a word saying it is common, received or naive ("A common /
+frequent / widely held assumption is that X", "The textbook intuition is", "Conventional wisdom
+says") warns by itself, unless the view belongs to a method ("a common assumption *of* linear
+regression is that" is stated); "the intuition that X", the passive report ("It is sometimes
+said that X", "X is often said to Y", "It used to be believed that X") and appearances ("It may
+seem that X", "At first glance it looks as if X") warn only with a correction after the claim
+(a contrast or denial later in its sentence, or "In reality", "That ...", "It does not" opening
+the next). Every bank misconception (179) in 11 such frames: 3/179 charged in four of them
+before, 0 after; with no correction ("It may seem that X.", "It is often said that X, and that
+is right.", "A key assumption is that X.") 179/179 charged before and after. (2) Scope of a
+comparative: one after an opener with a noun of its own between the side and it ("sets the
+ones *with the smallest* absolute values to zero", "*when some channels* have much larger
+weights") is said of that noun, not the side; two written names one holding the other
+("magnitude pruning" / "magnitude pruning removes") are no pair.
+
+  | measure (start -> end)        | own held-out pack (6) | repository sets (4,537 answers)  |
+  |-------------------------------|-----------------------|----------------------------------|
+  | correct answer not flagged    | 34/36 -> 35/36        | correct kinds flagged 35 -> 33   |
+  | warning not charged           | 17/18 -> 18/18        |                                  |
+  | verbose-wrong answers charged |                       | 572 -> 572, every score the same |
+  | level order, paraphrase>partial| 6/6, 2/6 -> =        |                                  |
+
+  Repository: only two answers move, both correct and freed (wrong33held's strong pruning answer
+  0 -> 100, the "'smallest' said of magnitude pruning" of the brief; false33held's "A common
+  assumption is that dense retrieval always beats BM25" warning 0 -> 48); this benchmark's
+  default output identical (cmp), partial > verbose-wrong and weak > verbose-wrong included.
+  Severity, measured and not changed: of the repository answers whose only charges are key-point
+  contradictions the scorer inferred (not a rubric's contradicted_by), the charged point is
+  still explained with the charging sentences taken out (affirmed elsewhere) in 14 of 27
+  correct answers, but also in 31 of 114 verbose-wrong ones, which rescored without the
+  charging sentences reach 78-91 (momentum "amplifies", an SVM's "smallest possible margin",
+  "squared error is the robust one", a denser high-dimensional space). Withholding only the
+  point in such answers would free 14 correct answers and lift up to 31 confidently wrong ones
+  over their partial answers: an answer that also says the right thing elsewhere is no sign the
+  charge is wrong, so an inferred contradiction still sinks the answer. Still short (read at
+  the end only): a held-out partial "kNN, k-means and SVMs need scaling because features with
+  bigger ranges dominate the distance" is charged "'bigger' said of svms" (the scope rule is
+  applied to the asked pairs only, not to names the model answer writes, which take
+  side_comparatives' other branch) and "Tree-based models do not need it because they split on
+  thresholds" read as dismissing the trees point.
 """
 
 from __future__ import annotations

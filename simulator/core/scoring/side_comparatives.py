@@ -22,6 +22,13 @@ one of them), and the answer states no comparative that agrees with the accepted
 scale and side. Charged only as the speaker's own: not negated, hedged, asked, under an opening
 condition or inside a warning. The charge goes to the key point whose label says the
 comparison (its scale's words or its anchors, then the sides' names), as a contradiction.
+
+Scope (false34): a comparative is said of the side only when nothing between the side and it
+opens a phrase or clause with a noun of its own ("sets the ones *with the smallest* absolute
+values to zero", "more accurate *when some channels* have much larger weights", "a filter
+*whose* norm is smaller"): there it describes that noun inside the side's description, in the
+accepted view and in an answer alike. Two written names one of which holds the other
+("magnitude pruning", "magnitude pruning removes", read from a label's opening) are no pair.
 """
 
 from __future__ import annotations

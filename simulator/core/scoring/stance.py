@@ -11,6 +11,11 @@ random split, I validate on a later month" only "a random split" is warned again
 * ``warned``: the claim sits after a warning frame ("a common mistake is", "people think",
   "myth", "rather than", "instead of") or before a verdict ("... would leak", "... is a myth").
   A misconception said this way is not the candidate's own: it is listed as warned against.
+  The family of frames that report a view (false34: "a common assumption is that", "the
+  textbook intuition", "conventional wisdom says", "it is sometimes said", "it used to be
+  believed", "it may seem", "at first glance") warns too; those that may open the speaker's
+  own claim warn only when a correction follows the claim (``_reported_view``,
+  ``Stance._corrected``).
 """
 
 from __future__ import annotations
