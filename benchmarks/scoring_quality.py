@@ -3134,8 +3134,10 @@ regression is that" is stated); "the intuition that X", the passive report ("It 
 said that X", "X is often said to Y", "It used to be believed that X") and appearances ("It may
 seem that X", "At first glance it looks as if X") warn only with a correction after the claim
 (a contrast or denial later in its sentence, or "In reality", "That ...", "It does not" opening
-the next). Every bank misconception (179) in 11 such frames: 3/179 charged in four of them
-before, 0 after; with no correction ("It may seem that X.", "It is often said that X, and that
+the next). Every bank misconception (179) in 11 such frames: charged in 7 of them before (all
+179 after "A common / frequent / widely held assumption is that", "It is sometimes said that",
+"It used to be believed that", "Conventional wisdom says that"; 90 after "At first glance it
+looks as if"), 0 after; with no correction ("It may seem that X.", "It is often said that X, and that
 is right.", "A key assumption is that X.") 179/179 charged before and after. (2) Scope of a
 comparative: one after an opener with a noun of its own between the side and it ("sets the
 ones *with the smallest* absolute values to zero", "*when some channels* have much larger
