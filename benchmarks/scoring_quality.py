@@ -3116,6 +3116,7 @@ memory and the static vectors' cost as before).
   documents for the query", said of pointwise methods (0; left to false34). A signal that reads
   unseen everyday wordings needs a model trained for paraphrase or entailment; none is on the
   index, and the one sentence model that is measures vocabulary first.
+
 Round 34, false34 (issue 9, correct answers charged as wrong: stance._reported_view /
 Stance._corrected, side_comparatives._of_another_noun / _overlap). Held-out first: an outside
 pack of my own, packs/false34held (structured pruning, feature scaling, learning to rank,
