@@ -142,6 +142,9 @@ MEASURED_ONLY = frozenset(
         # round 34, attack34: answers in other languages (Latin letters) and English ones of
         # every shape, written before the language check, measured at its start and end only
         "heldout_attack34_language.yaml",
+        # round 34, star34: held-out STAR stories measured at its start and end only (shipped
+        # questions, written from the prompts alone); dev_star34_star.yaml is tuned on
+        "heldout_star34_star.yaml",
         # round 33, star33: held-out STAR stories measured at its start and end only (shipped
         # questions, written from the prompts alone); dev_star33_star.yaml is tuned on
         "heldout_star33_star.yaml",
