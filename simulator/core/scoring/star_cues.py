@@ -119,6 +119,14 @@ NOT_ACTION_VERBS = word_set(
     "was were had needed wanted learned learnt realized felt knew thought owned joined"
 )
 BE_PAST = frozenset(("was", "were"))
+# "got" before a past participle makes a passive of an event, never of a state ("the pipeline
+# got rebuilt", "a meeting got scheduled"; "was built on Java" may be a state): round 34.
+GET_PAST = frozenset(("got", "gotten"))
+# What "got" turns into a change of state rather than an act done ("got stuck", "got delayed").
+GET_STATES = word_set(
+    """stuck used frustrated worried annoyed confused surprised interested concerned
+    overloaded delayed blocked affected impacted lost tired bored"""
+)
 SEQUENCE = word_set("then first next afterwards later immediately quickly finally also")
 STATE_PARTICIPLES = word_set(
     """based used supposed located called named owned involved interested concerned

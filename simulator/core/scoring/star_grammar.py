@@ -157,6 +157,8 @@ def past_verb_after(ws: list[str], subject: str) -> bool:
         verb = ws[j]
         if verb in NOT_ACTION_VERBS or _reduced_relative(ws, i, j) or _lacked(ws, j):
             continue
+        if _object_relative(ws, i, j):
+            continue
         if is_past(verb):
             return True
     return False
@@ -187,6 +189,28 @@ def _reduced_relative(ws: list[str], i: int, j: int) -> bool:
         if w in ("and", "then", "so", "but", "that", "which", "who"):
             return False
         if w in BE_PAST or is_past(w):
+            return True
+    return False
+
+
+_CLAUSE_JOINS = word_set("and so but then or while")
+_AFTER_OBJECT_RELATIVE = LEADING_WORDS | word_set("last earlier ago")
+
+
+def _object_relative(ws: list[str], i: int, j: int) -> bool:
+    """ "He took it to the board, and the rebuild arrived on the date I gave": "I gave"
+    describes a noun of a clause already under way (its verb came before), and takes no object
+    of its own; what the sentence tells is that clause, not a step of mine (round 34)."""
+    if i < 3 or ws[i - 2] not in DETERMINERS or ws[i - 1] in STOPWORDS:
+        return False
+    nxt = ws[j + 1] if j + 1 < len(ws) else ""
+    if nxt and nxt not in _AFTER_OBJECT_RELATIVE:
+        return False
+    for k in range(i - 3, 0, -1):
+        w = ws[k]
+        if w in _CLAUSE_JOINS or w in SUBORDINATORS or w in ("i", "we"):
+            return False
+        if (w in FINITE or is_past(w)) and ws[k - 1] not in DETERMINERS:
             return True
     return False
 

@@ -23,6 +23,7 @@ from simulator.core.scoring.star_cues import (
     CUES,
     DAY_WORDS,
     ENDINGS,
+    GET_PAST,
     HABITUAL,
     NOT_GERUNDS,
     ON_CALL,
@@ -90,6 +91,12 @@ from simulator.core.scoring.star_remarks import (
     story_preface,
     told_of_someone_before,
 )
+from simulator.core.scoring.star_turns import (
+    cause_first,
+    inside_time_clause,
+    need_cleft,
+    wish_against,
+)
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 
 _PART_NAMES = "situation|context|background|task|action|actions|result|results|outcome"
@@ -116,6 +123,19 @@ PLACE_REASONS = frozenset((EARLY, LATE, MID, A_NUMBER))
 PASSIVE_ACT = "an act in the passive"
 # Someone else's request opening a story: the scene when a task of mine answers it, else the task.
 REQUEST_OPENING = "someone else's request opens the story"
+# The task cues of wanting or needing something (round 34, wish_against).
+WISH_CUES = frozenset(
+    (
+        "i wanted to",
+        "we needed to",
+        "needed to",
+        "i needed to",
+        "i needed a",
+        "i wanted to make sure",
+    )
+)
+# What an opening line says of acts: the scene the story starts from (round 34).
+OPENING_ACTS = "the opening line, before any task"
 # Reasons that say a sentence sets the scene, whatever else it says: when or where it happens.
 DATES, WHERE = "dates the story", "the opening line says where"
 SCENE_REASONS = frozenset((DATES, WHERE))
@@ -382,6 +402,10 @@ def sentence_evidence(
             add("situation", need, "someone else's need")
     if goal_statement(ws):
         add("task", 3.0, 'a goal ("my ... was to")')
+    elif position < 0.6 and need_cleft(ws):
+        # "What we needed was one metric both could live with", "The thing the audit needed
+        # was a written account": the need itself, said as the story's task (round 34)
+        add("task", 3.0, 'a need said as the task ("what we needed was")')
     if position < 0.6 and time_given(ws):
         add("task", 2.5, 'the time I had for it ("I had two weeks to")')
     stance = position < 0.5 and told_stance(ws)
@@ -497,7 +521,19 @@ def sentence_evidence(
         add("result", 2.0, "a number with a change")
     elif numbers:
         add("result", 0.3, A_NUMBER)
-    outcomes = min(2, sum(1 for i, w in enumerate(ws) if w in OUTCOME_VERBS and not mine(ws, i)))
+    timed = {w for i, w in enumerate(ws) if w in OUTCOME_VERBS and inside_time_clause(ws, i)}
+    if timed:
+        # "A review with our privacy counsel was booked before anything shipped": the outcome
+        # word only says when the step was taken (round 34)
+        drop("result", timed)
+    outcomes = min(
+        2,
+        sum(
+            1
+            for i, w in enumerate(ws)
+            if w in OUTCOME_VERBS and not mine(ws, i) and not inside_time_clause(ws, i)
+        ),
+    )
     if outcomes and not unknown:
         add("result", outcomes * 0.8, "an outcome verb")
     passive = passive_at(ws)
@@ -598,7 +634,7 @@ def sentence_evidence(
             # "Next came a two-week shadow test", "a replay of last month's routes followed":
             # a step told as something that happened.
             add("action", 2.0, "a step told as what happened next")
-        elif position >= 0.5 and not (passive and ws[clause.verb] in BE_PAST):
+        elif position >= 0.5 and not (passive and ws[clause.verb] in BE_PAST | GET_PAST):
             # After the story's middle, what a thing did is what came of the actions ("Her
             # prototype stayed under 8 ms", "Conversion did not move"; "The next three hires
             # ran the pipeline on their second day, and the wiki page was archived": a passive
@@ -627,6 +663,10 @@ def sentence_evidence(
         # "He found that most false positives came from ...": someone else acting after my
         # steps, what came of them.
         add("result", 1.2, "someone else acting, late")
+    if position > 0.65 and not i_acted and cause_first(ws, raw):
+        # "Because nothing beyond the city was used, we had no consent problem to explain
+        # later": after the steps, what a cause told first led to (round 34)
+        add("result", 1.5, "a consequence told after its cause")
     if position >= 0.5 and ended_active(ws):
         add("result", 1.5, "how it ended")
     if last and index and outcome_then_step(ws, clause):
@@ -664,6 +704,29 @@ def sentence_evidence(
         # An opening line that says what I did sets the scene ("I moved from ad tech to a
         # hospital team", "I shipped a pricing update on a Friday").
         add("situation", 1.5, "the opening line")
+    if index == 0 and not explicit and wish_against(ws, raw):
+        # "We wanted to classify tickets by product area, but we had no labels": a wish and
+        # what stood in its way, told first, is the scene; the task is what I made of it
+        # (round 34).
+        wished = drop("task", WISH_CUES | {"my stance before acting"})
+        if wished:
+            add("situation", wished, "a wish and what stood in its way, told first")
+    in_order = clause.subject in ("i", "we") and sequence_word(ws)
+    if index == 0 and not explicit and not in_order and not my_steps_listed(raw):
+        # The opening line comes before any task, so it tells no step yet, whatever its verbs
+        # ("I built a demand forecast for a chain of bakeries, and the owners kept ...", "A
+        # colleague I shared a project with missed every review I sent"): what it says of
+        # acts is the scene the story starts from. Over the repository's 614 hand-labelled
+        # stories no opening line is an action (round 34). Steps put in order ("I met each
+        # of them, then ran a review") or listed as mine stay steps: the story starts mid-way.
+        acts = told_evidence("action", reasons)
+        rivals = max(scores[p] for p in ("task", "result"))
+        if acts > 0 and scores["action"] >= rivals:
+            # (when it reads as the task or a result told first, it keeps that)
+            for reason in [r for r in reasons["action"] if r[1] not in PLACE_REASONS]:
+                reasons["action"].remove(reason)
+            scores["action"] -= acts
+            add("situation", acts, OPENING_ACTS)
     # Weak position prior: stories tend to run S, T, A, R.
     if position < 0.35:
         add("situation", POSITION_PRIOR * (0.35 - position) / 0.35, EARLY)

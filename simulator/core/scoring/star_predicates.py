@@ -20,6 +20,8 @@ from simulator.core.scoring.star_cues import (
     ENDINGS,
     FINDING_VERBS,
     FINITE,
+    GET_PAST,
+    GET_STATES,
     HAPPENING_VERBS,
     I_WORDS,
     IRREGULAR_PAST,
@@ -114,15 +116,15 @@ IRREGULAR_PARTICIPLES = word_set(
 
 
 def passive_at(ws: list[str]) -> int:
-    """was/were + a past participle that is an act, not a state ("was rolled back", "were
-    added"), with no "I" or "we" as the subject of the clause: the participle's position + 1
-    (0: none)."""
+    """was/were (or got) + a past participle that is an act, not a state ("was rolled back",
+    "were added", "got rebuilt"), with no "I" or "we" as the subject of the clause: the
+    participle's position + 1 (0: none)."""
     if "i" in ws[:3] or "we" in ws[:3] or "there" in ws[:3]:
         return 0
     for i in range(len(ws) - 1):
         if ws[i] in REPORTING:
             break  # "she said the conclusion was buried": what was said, not what was done
-        if ws[i] not in BE_PAST:
+        if ws[i] not in BE_PAST and ws[i] not in GET_PAST:
             continue
         j = i + 1
         while j < len(ws) - 1 and (ws[j] in ADVERBS or ws[j] in QUANTIFIERS or is_adverb(ws[j])):
@@ -134,7 +136,10 @@ def passive_at(ws: list[str]) -> int:
             continue
         # "was built and put in front of the search": a second act joined to it (round 33)
         joined = ws[j + 1 : j + 2] == ["and"] and j + 2 < len(ws) and _acted_participle(ws[j + 2])
-        if verb in STATE_PARTICIPLES and not count_phrases(ws[j + 1 :], PURPOSES) and not joined:
+        if ws[i] in GET_PAST:
+            if verb in GET_STATES:
+                continue  # "got stuck", "got delayed": what happened to it, no act
+        elif verb in STATE_PARTICIPLES and not count_phrases(ws[j + 1 :], PURPOSES) and not joined:
             continue  # "was built on Java" is a state; "was built so that ..." an act
         if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
             return j + 1

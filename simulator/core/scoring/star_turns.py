@@ -1,0 +1,72 @@
+"""Sentence shapes whose part the STAR labeller read from the wrong words (issue 9, round 34).
+
+- A task said as a need in a pseudo-cleft ("What we needed was ...", "The thing the audit needed
+  was ...", "All they wanted was ...", "The real need was to ..."): its verb is "was", its subject
+  a free relative of needing, so it read as background; it says what had to be done.
+- An outcome word inside a clause of time ("... was booked before anything shipped", "until the
+  model launched"): the main clause is the step, the outcome word only dates it.
+- A consequence told with its cause first ("Because nothing beyond the city was used, we had no
+  consent problem"): after the steps, what the main clause says came of them is a result, even
+  when its verb is "had" or "was".
+"""
+
+from __future__ import annotations
+
+from simulator.core.scoring.text import word_set
+
+_NEED_VERBS = word_set("needed wanted required expected needs wants requires expects")
+_NEED_NOUNS = word_set("ask need needs requirement request brief mandate remit")
+_HEAD_OWNERS = word_set("the our my their his her its")
+_NOUN_PREDICATE_STARTS = word_set("to a an for that whether how which one")
+_CLEFT_REACH = 10
+
+
+def need_cleft(ws: list[str]) -> bool:
+    """Is the sentence a need said as "<what/the thing ... needed> was <it>"?"""
+    for k in range(1, min(len(ws) - 1, _CLEFT_REACH)):
+        if ws[k] not in ("was", "were", "is"):
+            continue
+        head = ws[:k]
+        if head[0] in ("what", "all") or (
+            head[0] in ("the", "one") and set(head[1:3]) & {"thing", "things", "only"}
+        ):
+            rest = set(head[1:])
+            return bool(rest & _NEED_VERBS) or any(
+                w == "had" and head[n + 1 : n + 2] == ["to"] for n, w in enumerate(head)
+            )
+        return (
+            head[0] in _HEAD_OWNERS
+            and head[-1] in _NEED_NOUNS
+            and ws[k + 1] in _NOUN_PREDICATE_STARTS
+        )
+    return False
+
+
+_TIME_CLAUSE = word_set("before until till once")
+
+
+def inside_time_clause(ws: list[str], i: int) -> bool:
+    """Is the word at ``i`` inside a clause of time opened after the main clause ("was booked
+    before anything shipped", "waited until the model launched")?"""
+    return any(w in _TIME_CLAUSE for w in ws[max(1, i - 4) : i]) and i > 2
+
+
+_CAUSES = frozenset(("because", "since"))
+
+
+def cause_first(ws: list[str], raw: str) -> bool:
+    """ "Because nothing beyond the city was used, we had no ...": a cause clause, then a comma,
+    then the main clause that says what came of it."""
+    return bool(ws) and ws[0] in _CAUSES and "," in raw
+
+
+_WISHES = word_set("wanted needed hoped planned")
+
+
+def wish_against(ws: list[str], raw: str) -> bool:
+    """ "We wanted to classify tickets by product, but we had no labels", "I wanted our team to
+    build its own store, because the shared one was slow": what I or we wanted, with what stood
+    in its way or why; told first, the tension the story starts from (its scene)."""
+    if len(ws) < 4 or ws[0] not in ("i", "we") or ws[1] not in _WISHES:
+        return False
+    return ", but " in raw.lower() or "because" in ws[3:]
