@@ -1961,6 +1961,47 @@ charged, in tests/core/scoring/test_fix28_charges.py):
 Default output identical before -> after (main e653606 -> end). Still short: "GPT has to guess
 what word comes after" (true: the next word) is still charged as the opposite of "earlier".
 
+Round 34, star34 (issue 9, STAR labels: star_turns.py, star_labels.py, star_predicates.py,
+star_grammar.py, star_cues.py). (1) "got" + a past participle is a passive of an act ("the
+pipeline got rebuilt", "a meeting got scheduled"; "got stuck/delayed/blocked" stay states): it read
+as the scene or a result. (2) A need said as a pseudo-cleft ("What we needed was ...", "The thing
+the audit needed was ...", "All they wanted was ...", "the real need was to ...") is the task. (3)
+An outcome word in a clause of time after the main clause ("was booked before anything shipped")
+is no result. (4) After the steps, a consequence told after its cause ("Because nothing beyond the
+city was used, we had no ...") is a result. (5) An opening line's acts are the scene (no opening
+line is an action in the repository's 614 hand-labelled stories), unless they are my steps in
+order ("I met each of them, then ran ...") or the line reads as the task or a result. (6) "I
+<verb>" describing an object of a clause already under way ("arrived on the date I gave") is no
+step of mine. (7) A wish told first with what stood in its way ("We wanted to classify tickets,
+but we had no labels") is the scene. heldout_star34_star.yaml (17 stories, 123 sentences, shipped
+questions, from the prompts alone, lessons = result) was written before any change and measured
+at the start (fbec4e6) and the end only; dev_star34_star.yaml (9 stories) was tuned on, with the
+confusions of the repository's dev sets:
+
+  | measure (start -> end)            | own held-out (123)         | dev (58)      | repo (*) (3971)   |
+  |-----------------------------------|----------------------------|---------------|-------------------|
+  | STAR sentences right (star_kinds) | 110 -> 116 (89.4 -> 94.3 %) | 50 -> 57      | 3822 -> 3835      |
+  | told part not called missing      | 63 -> 66/67                |               | default identical |
+  (*) every other *_star.yaml, packs star30-33 loaded: 13 sentences fixed, none broken (7 opening
+  lines, 5 wishes told first, 1 object relative); every per-kind figure unchanged but "plain"
+  (3505 -> 3518); default output identical (diff). Per kind on the own held-out (start -> end):
+  tasks said as a need 12 -> 15/16, actions worded as outcomes 9 -> 11/11, openers/scene with
+  past verbs 13 -> 14/15; outcomes without cue 13/15, present-tense lessons 10/10, quoted speech
+  7/7, long compound sentences 4/4, numbers before/after 3/3 and 2/2, time saved 4/4, harm avoided
+  4/4 before and after; openers (other) 1/2 =. Disclosed: the start run printed the held-out's
+  misses (-v), so I saw them before tuning; no rule was written from a held-out sentence (each
+  came from the dev set or the repository's dev sets and its tests use other sentences), but two
+  of the kinds (opening lines, "what we needed was") are the brief's and also in the held-out.
+  Still short (read at the end): one broken ("I was convinced that we should train our own ..."
+  told first now reads as the task: a stance, not a wish, so rule 7 does not take it); an
+  interrupted need ("The real ask, it turned out, was ..."); "The project was shelved" ("shelved"
+  is no ending word); an outcome told as someone else's act with no cue ("marketing sent a voucher
+  to only one of two twins ..., and their mother complained") read as the scene; "I owned the
+  pipeline ..., and I signed off on the launch" read as the task; an opener "Sure, I can walk you
+  through one from last year." read as the scene; a list of three "we" steps ending "agreed to ..."
+  read as a result. Tried and not kept: "someone else's need" kept for need verbs only (its
+  "deadline"/"before the" words moved to no label): no label changed anywhere.
+
 Round 33, star33 (issue 9, STAR labels: text.py, star_remarks.py, star_labels.py,
 star_predicates.py, star_context.py, structure.py). (1) A closing quote or bracket ends the sentence
 it closes: 'He told me, "Nobody reads past page two." I asked ...' was one sentence with the next
