@@ -154,6 +154,9 @@ MEASURED_ONLY = frozenset(
         "heldout_star32_pack_star.yaml",
         # round 32, perf32: answers timed at its start and end only (benchmarks/scoring.py --set)
         "heldout_perf32_timing.yaml",
+        # round 34, wrong34: held-out answers to the outside pack packs/wrong34held (no
+        # misconceptions listed) measured at its start and end only (see scoring_quality.py)
+        "heldout_wrong34_content.yaml",
         # round 33, wrong33: held-out answers to the outside pack packs/wrong33held (no
         # misconceptions listed) measured at its start and end only (see scoring_quality.py)
         "heldout_wrong33_content.yaml",
