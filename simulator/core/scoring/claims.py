@@ -893,12 +893,19 @@ def _support(clause: Clause, agree: tuple[int, ...]) -> tuple[int, ...]:
     return agree
 
 
-def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
-    """Clauses of the answer that contradict an accepted clause, at most one per clause."""
+def wrong_claims(
+    question: Question, tokens: Tokens, stance: Stance, charged: frozenset[str] = frozenset()
+) -> list[WrongClaim]:
+    """Clauses of the answer that contradict an accepted clause, at most one per clause.
+    ``charged``: sentences already charged with a wrong claim; a clause of theirs does not
+    make another clause's extreme or size a comparison ("a smaller learning rate needs
+    *fewer* trees", itself turned over, beside "a *larger* learning rate with few trees
+    generalizes better", wrong34)."""
     accepted = accepted_clauses(question)
     found: list[WrongClaim] = []
     clauses = answer_clauses(tokens)
     every = [c for c, _positions in clauses]
+    sound = [c for c in every if c.sentence not in charged]
     for clause, positions in clauses:
         if not clause.anchors:
             continue
@@ -918,7 +925,7 @@ def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
             for k, c in conflicts
             if k not in supported
             and (not subject or subject & set(c.stems))
-            and not _other_side_beside(clause, k, every)
+            and not _other_side_beside(clause, k, sound)
             and not _both_sides_in_sentence(clause, k, every)
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
@@ -934,7 +941,12 @@ def wrong_claims(question: Question, tokens: Tokens, stance: Stance) -> list[Wro
             )
         )
     said = {c.evidence for c in found}
-    for more in (swapped_definitions, reversed_relations, wrong_values, wrong_objects):
+    for more in (
+        swapped_definitions,
+        reversed_relations,
+        wrong_values,
+        wrong_objects,
+    ):
         new = [c for c in more(question, tokens, stance) if c.evidence not in said]
         said |= {c.evidence for c in new}
         found += new

@@ -151,7 +151,8 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     misconceptions += [
         m for m in loose_hits if m.evidence not in {h.evidence for h in misconceptions}
     ]
-    add_wrong_claims(wrong_claims(question, tokens, stance), opposite, misconceptions)
+    already = frozenset(c.evidence for c in opposite.values())
+    add_wrong_claims(wrong_claims(question, tokens, stance, already), opposite, misconceptions)
     charged = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
     misconceptions += same_claims(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}

@@ -62,7 +62,18 @@ _MAYBE = word_set("can could might may if when unless")
 
 _VERDICT_DENIED = word_set("not never isn't aren't doesn't don't wasn't hardly")
 _HARDLY = (("not",), ("barely",), ("hardly",), ("rarely",))
-_TRIGGERS = DISMISSED_AFTER | REJECTING | word_set("not isn't aren't matter matters no need needs")
+# "X never helps", "X does not help": X is said to do nothing for the task (wrong34).
+_HELPING = word_set("help helps improve improves")
+_DENYING_HELP = word_set("not never doesn't don't didn't")
+_TRIGGERS = (
+    DISMISSED_AFTER
+    | REJECTING
+    | _HELPING
+    | word_set("not isn't aren't never matter matters no need needs nothing")
+)
+# "No X is needed": the verdict after the subject that "no" opens (wrong34).
+_NEEDED = word_set("needed required necessary")
+_NO_SUBJECT_WORDS = 6
 # "X isn't a big concern", "X is no real problem": said of X, whatever X is.
 _CONCERNS = word_set("concern concerns issue issues problem problems priority worry")
 _SIZE = word_set("a an big real major serious huge any much of great")
@@ -76,6 +87,21 @@ _OPENING_CONDITIONS = word_set("if unless when whenever assuming")
 ADVICE = "advice"  # a range charged only for what the rubric says to do
 WORRY = "worry"  # a range charged whatever it names
 PLAIN = "plain"  # the original dismissals: not needed, overkill, skip
+UNRELATED = "unrelated"  # "X has nothing to do with Y": a link denied, charged as PLAIN
+HELP = "help"  # "X never helps": charged only for a key point whose label prescribes X
+# A label that opens on one of these prescribes what it says ("Fix it by collecting ...",
+# "Use image quality signals ...", "Monitor the rejection rate ..."): the rubric says it helps.
+_PRESCRIBING = word_set(
+    "use fix set run add apply measure monitor collect include keep train tune pick choose"
+    " compare check validate test define log stratify analyse analyze adjust retrain clip"
+    " normalize scale weight sample split combine build prefer calibrate start"
+)
+
+
+def prescribed(label: str) -> bool:
+    """The key point's label opens on a verb that tells what to do."""
+    ws = words(label)
+    return bool(ws) and ws[0] in _PRESCRIBING
 
 
 def dismissed_ranges(tokens: Tokens) -> list[tuple[int, int]]:
@@ -114,6 +140,21 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
                 w in ("not", "isn't", "aren't") and rest[:1] and rest[0] in _WORTH
             ):
                 out.append((first + lo, first + i, PLAIN))
+            elif w == "never" and linked and rest[:1] and rest[0] in _NEEDED:
+                # "a ranking model is never needed"
+                out.append((first + lo, first + i, PLAIN))
+            elif w in _HELPING and i > lo and ws[i - 1] in _DENYING_HELP and not conditional:
+                # "including the failures never helps", "clipping does not help": charged only
+                # for a point the rubric prescribes ("looking only at the survivors never
+                # helps" is right)
+                out.append((first + lo, first + i - 1, HELP))
+            elif w == "nothing" and ws[i + 1 : i + 4] == ("to", "do", "with") and i > lo:
+                # "the vector size has nothing to do with collisions": the link denied, the
+                # clause is what the accepted view relates
+                out.append((first + lo, first + hi + 1, UNRELATED))
+            elif w == "no" and (verdict := _no_subject_needed(ws, i, hi)) is not None:
+                # "so no ranking model is needed afterwards"
+                out.append((first + i + 1, first + verdict, PLAIN))
             elif w in ("matter", "matters") and ws[i - 1 : i] in _HARDLY:
                 out.append((first + lo, first + i - 1, PLAIN))
             elif w == "matters" and rest[:1] == ["less"]:
@@ -126,6 +167,17 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
                 out.append((first + i + 1, first + hi + 1, PLAIN))
     trimmed = ((*_trimmed(tokens, a, b), kind) for a, b, kind in out)
     return [r for r in trimmed if r[0] < r[1]]
+
+
+def _no_subject_needed(ws: tuple[str, ...], i: int, hi: int) -> int | None:
+    """Where the link before "needed"/"required"/"necessary" stands when "no" at ``i`` opens
+    the subject it says of ("no ranking model is needed", "no separate index is required"),
+    in the same clause and a few words on; None otherwise."""
+    for k in range(i + 2, min(hi, i + 1 + _NO_SUBJECT_WORDS) + 1):
+        if ws[k] in _LINKS:
+            after = [x for x in ws[k + 1 : hi + 1] if x not in _SOFTENERS]
+            return k if after[:1] and after[0] in _NEEDED else None
+    return None
 
 
 def _clause_around(ids: tuple[int, ...], i: int) -> tuple[int, int]:
@@ -252,6 +304,14 @@ def dismissed_points(
                             and not _in_condition(tokens, r[0], span[0])
                         )
                     )
+                    and (
+                        r[2] != HELP
+                        or (
+                            prescribed(kp.label)
+                            and not _excess(tokens, r[0], span[0])
+                            and not _in_condition(tokens, r[0], span[0])
+                        )
+                    )
                 ),
                 None,
             )
@@ -259,7 +319,12 @@ def dismissed_points(
                 span, r = hit
                 said = " ".join(tokens.words[r[0] : r[1]])
                 sentence = tokens.sentences[tokens.sentence_of[span[0]]].text
-                found[k] = Contradiction(f'"{said}" is not needed', sentence)
+                if r[2] == UNRELATED:
+                    found[k] = Contradiction(
+                        f'"{said}" denies what the accepted view holds: "{kp.label}"', sentence
+                    )
+                else:
+                    found[k] = Contradiction(f'"{said}" is not needed', sentence)
                 break
     return found
 

@@ -179,12 +179,37 @@ def _spelled_out(acronym: str, text: str) -> tuple[str, ...] | None:
     return None
 
 
+# Where a clause opens on a subject of its own inside a sentence ("..., and the item tower
+# turns ...", "... while the query tower runs ...", "; the outer loop ...").
+_CLAUSE_OPENING = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*|\s(?:while|whereas)\s+", re.I)
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _clause_openings(sentence: str) -> list[list[str]]:
+    """The words of each clause of a sentence that opens on its own subject, an article
+    before it dropped: a sentence's first clause, and one after ", and", "while", "whereas",
+    ";" whose subject is named with an article ("..., and the item tower ...", wrong34); a
+    bare word there ("..., and overfitting ...") may be what the clause before goes on about."""
+    parts = _CLAUSE_OPENING.split(sentence)
+    first = words(parts[0])
+    out = [first[1:] if first and first[0] in _ARTICLES else first]
+    for part in parts[1:]:
+        ws = words(part)
+        if ws and ws[0] in _ARTICLES:
+            out.append(ws[1:])
+    return out
+
+
 def _parallel_subjects(model_answer: str) -> set[Name]:
-    """Sentences opening on one word and a head they share ("*Stratified* k-fold keeps ...",
-    "*Group* k-fold keeps ..."): each opening word with the head names an alternative."""
+    """Clauses opening on one word and a head they share ("*Stratified* k-fold keeps ...",
+    "*Group* k-fold keeps ..."; "*the query* tower turns ..., and *the item* tower turns
+    ..."): each opening word with the head names an alternative. Names the model answer alone
+    tells apart, whatever the prompt and the labels say (wrong34)."""
     heads: dict[tuple[str, ...], set[str]] = {}
-    for sentence in split_sentences(model_answer):
-        ws = words(sentence)
+    openings = [
+        ws for sentence in split_sentences(model_answer) for ws in _clause_openings(sentence)
+    ]
+    for ws in openings:
         if len(ws) < 4 or ws[0] in STOPWORDS or stem(ws[0]) in _PLAIN:
             continue
         for size in (1, 2):
@@ -194,6 +219,36 @@ def _parallel_subjects(model_answer: str) -> set[Name]:
     return {
         (first, *head) for head, firsts in heads.items() if len(firsts) >= 2 for first in firsts
     }
+
+
+# Two things the model answer sets against each other by name: "balances *exploration and
+# exploitation*", "*a query tower and an item tower*" (two heads the same). An answer can swap
+# them as it can the prompt's pairs (wrong34). Not "between X and Y": "the relationship
+# between inputs and target" relates two things, it does not set them apart (dev_probe26).
+_SET_AGAINST = re.compile(
+    r"\b(?:balances?|balancing|trades? off|trading off)\s+(?:the\s+)?([a-z][a-z-]+)\s+"
+    r"(?:and|against|with)\s+(?:the\s+)?([a-z][a-z-]+)\b",
+    re.I,
+)
+_SAME_HEAD = re.compile(
+    r"\b(?:an?|the)\s+([a-z][a-z-]+)\s+([a-z][a-z-]+)\s+and\s+(?:an?|the)\s+([a-z][a-z-]+)\s+\2\b",
+    re.I,
+)
+
+
+def _set_against(model_answer: str) -> set[Name]:
+    """The two sides the model answer sets against each other by name (``_SET_AGAINST``,
+    ``_SAME_HEAD``), each a specific word (with the head they share)."""
+    out: set[Name] = set()
+    for m in _SET_AGAINST.finditer(model_answer):
+        sides = [stem(m.group(1).lower()), stem(m.group(2).lower())]
+        if sides[0] != sides[1] and not any(x in _PLAIN or len(x) < 4 for x in sides):
+            out.update((x,) for x in sides)
+    for m in _SAME_HEAD.finditer(model_answer):
+        first, head, second = (stem(m.group(n).lower()) for n in (1, 2, 3))
+        if first != second and not {first, second, head} & _PLAIN:
+            out.update(((first, head), (second, head)))
+    return out
 
 
 def _names(
@@ -228,7 +283,7 @@ def _named(
     known = {t for g in groups for t in g}
     inside = _mid_sentence_capitals((question_prompt, model_answer, *labels))
     found = _name_words(model_answer, inside) | _label_names(labels)
-    found |= _parallel_subjects(model_answer)
+    found |= _parallel_subjects(model_answer) | _set_against(model_answer)
     for label in labels:
         found |= _name_words(label, inside)
     everything = " ".join((question_prompt, model_answer, *labels))
