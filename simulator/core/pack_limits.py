@@ -65,11 +65,7 @@ def any_text_problem(data: object, budget: list[int]) -> bool:
     search = _CONTROL.search
     while stack:
         item, depth = stack.pop()
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise PackTooBig(f"it expands to more than {MAX_VALUES:,} values (YAML aliases?)")
-        if depth > MAX_DEPTH:
-            raise PackTooBig(f"it nests deeper than {MAX_DEPTH} levels")
+        _spend(budget, depth)
         if isinstance(item, str):
             if len(item) > MAX_TEXT or search(item):
                 return True
@@ -80,12 +76,17 @@ def any_text_problem(data: object, budget: list[int]) -> bool:
     return False
 
 
-def _walk(data: object, where: str, depth: int, budget: list[int]) -> Iterator[tuple[str, str]]:
+def _spend(budget: list[int], depth: int) -> None:
+    """One more value read at ``depth``: a pack past either limit is refused, by both walks alike."""
     budget[0] -= 1
     if budget[0] < 0:
         raise PackTooBig(f"it expands to more than {MAX_VALUES:,} values (YAML aliases?)")
     if depth > MAX_DEPTH:
         raise PackTooBig(f"it nests deeper than {MAX_DEPTH} levels")
+
+
+def _walk(data: object, where: str, depth: int, budget: list[int]) -> Iterator[tuple[str, str]]:
+    _spend(budget, depth)
     if isinstance(data, str):
         if len(data) > MAX_TEXT:
             yield where, f"text of {len(data):,} characters; at most {MAX_TEXT:,} allowed"
