@@ -92,13 +92,28 @@ class WrongClaim:
     first_word: int  # token position of the clause in the answer
 
 
-def _signs_of_objective(st: tuple[str, ...]) -> int:
+# Operands of a subtraction: "one *minus* alpha", "1 minus p", "k minus one" take one value from
+# another; no objective is turned over. Number words, digits, one letter, Greek letter names.
+_OPERANDS = word_set(
+    "zero one two three four five six seven eight nine ten hundred half alpha beta gamma delta"
+    " epsilon lambda theta sigma mu rho tau pi eta"
+)
+
+
+def _operand(w: str) -> bool:
+    return w in _OPERANDS or w.replace(".", "", 1).isdigit() or (len(w) == 1 and w.isalpha())
+
+
+def _signs_of_objective(ws: tuple[str, ...], st: tuple[str, ...]) -> int:
     """Sign words said of what a minimum or maximum word is about (at most ``_SIGN_REACH``
-    words after it)."""
+    words after it). "minus" after an operand is a subtraction, not a sign: "with probability
+    at *least* one *minus* alpha" bounds a value from below as "at least ninety percent" does
+    (falseA34, a correct answer scored 0)."""
     return sum(
         1
         for i, s in enumerate(st)
         if s in _SIGN
+        and not (ws[i] == "minus" and i and _operand(ws[i - 1]))
         and any((SIDE.get(x) or (-1,))[0] == MINMAX for x in st[max(0, i - _SIGN_REACH) : i])
     )
 
@@ -148,7 +163,7 @@ def read_clause(
             key = (key[0], 1 - key[1])
             spent.update(near)
         sides.setdefault(key[0], set()).add(key[1])
-    if _signs_of_objective(st) % 2 and MINMAX in sides:
+    if _signs_of_objective(ws, st) % 2 and MINMAX in sides:
         sides[MINMAX] = {1 - v for v in sides[MINMAX]}
     # A clause naming both sides of a pair compares them: it asserts neither.
     one_side = tuple(sorted((p, next(iter(v))) for p, v in sides.items() if len(v) == 1))

@@ -42,6 +42,7 @@ from simulator.core.scoring.claim_clauses import (
     answer_clauses,
     sentence_subject,
 )
+from simulator.core.scoring.claim_scope import scopes_apart, verbless
 from simulator.core.scoring.claims_objects import wrong_objects
 from simulator.core.scoring.claims_values import wrong_values
 from simulator.core.scoring.contradiction import Contradiction
@@ -238,6 +239,10 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
             negated, other = (said, accepted) if said.negated else (accepted, said)
             if negated.purpose:
                 return None  # what a practice is for says nothing of what another one does
+            if other is said and verbless(said):
+                return None  # "so gradients and adam states": no verb, no claim (falseA34)
+            if scopes_apart(negated, other):
+                return None  # denied "for the backbone weights", said "for the head" (falseA34)
             if _rejects_as_said(negated, other):
                 return ("same", (-1,))  # "you usually skip both" / "models often skip both"
             if negated is said and _extent_denied(said, accepted):
