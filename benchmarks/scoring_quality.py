@@ -3266,6 +3266,35 @@ and target" made inputs/target names: a correct drift answer charged, test_bank)
   reach: questions whose names changed, answers with the new dismissal forms, answers charged
   before): no correct answer or warning newly charged; verbose-wrong answers newly charged 3
   (scores 22, 39, 44 -> 0) and 5 already charged gain or change a named charge.
+
+Values said as symbols and denials scoped to one part, round 34 (issue 9, falseA34:
+claim_clauses._signs_of_objective, claim_scope.py). A correct answer scored 0 for "with
+probability at least one minus alpha" against "at least ninety percent": "minus" was read as a
+sign turning the bound over (the "minimize the negative log likelihood" rule), so "least" became
+the maximum and swapped. "minus" after an operand (a number word, digit, one letter, a Greek
+letter name) is now a subtraction; "at most one minus alpha" is still charged. No mechanism
+compares a number with a symbol otherwise (a wrong number, "at least fifty percent", is not
+charged before or after: nothing reads numbers against numbers outside claims_values' metric
+landmarks). Second kind: "you don't need gradients or Adam state *for billions of weights*"
+read against "gradients and Adam states are kept *for them alone*" (the trained matrices) or a
+verbless fragment the splitter leaves ("so gradients and adam states"). A polarity conflict is
+now dropped when the denial's for/on/of scope and the answer's name different parts (each names
+a word the other lacks, or the answer's is restricted by alone/only/just), amounts and extents
+(billions, every, all) not counting as a part, and when the asserting clause is a short
+coordinated noun list with no verb that does not end its sentence. Still charged: "you still
+need full gradients ... for every weight", "kept for the frozen weights too", "kept for them"
+(a pronoun with no restriction). heldout_falseA34_content.yaml (own outside pack
+packs/falseA34held, 4 questions, written before the change, MEASURED_ONLY):
+
+  | measure (start -> end)        | own held-out (4)  |
+  |-------------------------------|-------------------|
+  | correct answer not charged    | 11/12 -> 12/12    |
+  | long_wrong charged            | 3/4 -> 3/4        |
+
+  The wrong one left uncharged is the confidence-interval answer with "fifty percent" for
+  ninety-five and the parameter/interval roles swapped (74): no number-against-number check,
+  and "the parameter is random and the interval is fixed" swaps no known counterpart pair.
+  Default output identical (diff).
 """
 
 from __future__ import annotations
