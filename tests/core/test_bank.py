@@ -176,6 +176,9 @@ MEASURED_ONLY = frozenset(
         # round 33, para33: answers to its own held-out pack (packs/para33held), measured at the
         # start and the end only (see scoring_quality.py)
         "heldout_para33_content.yaml",
+        # round 34, falseB34: correct answers (quantifiers, conditioned sameness) and wrong versions
+        # to its held-out pack (packs/falseB34held) and bank questions, measured at start and end only
+        "heldout_falseB34_content.yaml",
         # round 34, false34: correct answers to its own held-out outside pack (packs/false34held),
         # written before any scorer change, measured at the start and end only
         "heldout_false34_content.yaml",
