@@ -3295,6 +3295,27 @@ packs/falseA34held, 4 questions, written before the change, MEASURED_ONLY):
   ninety-five and the parameter/interval roles swapped (74): no number-against-number check,
   and "the parameter is random and the interval is fixed" swaps no known counterpart pair.
   Default output identical (diff).
+
+Round 34, falseB34 (issue 9, correct answers charged as wrong by named_sides and sameness).
+Held-out first: packs/falseB34held (sensitivity/specificity whose model answer gives "few" to
+each side; ridge vs OLS with "when lambda is zero ... identical") and
+heldout_falseB34_content.yaml (5 questions, 3 of the bank; correct answers with a quantifier
+before its own noun, a clause whose subject is a person, a sameness under a condition the
+rubric states; long_wrong: a real swap, false samenesses), MEASURED_ONLY. Kept: (1)
+named_sides: a quantifier before its own noun ("you predict *few* positives") and the words of
+a clause naming no name whose subject is "I"/"you"/"we" are said of neither name. (2)
+sameness: not charged when the accepted view states that sameness (a key point's label with
+its sameness phrases, a model answer sentence; "equals", "same as", "identical to", "reduces
+to", ... not denied), naming a term of the sentence and what the claim says they are the
+same as, the sentence naming no alternative the prompt lists with it that the statement
+leaves out ("macro" beside "micro": charged), and, if the statement is conditional, a
+condition said with a word of it ("for a penalty of zero": not charged; "for small data
+sets": charged). Tried and not kept: a bare "equal" as a sameness word ("equal weight to each
+class" in the macro point exempted "weighted averaging is the same as macro"; seen on the
+held-out's long_wrong at the end measurement and fixed, disclosed). Start (530422f) -> end:
+correct answer not flagged 6/7 -> 7/7, level order 1/2 -> 2/2, partial > verbose-wrong 2/2
+-> 2/2, verbose-wrong mean 0 -> 0. Default output identical (diff); the false33/false34/
+wrong33/wrong34/charge32 held-out sets (-v) identical.
 """
 
 from __future__ import annotations

@@ -22,6 +22,12 @@ reads them off the model answer itself:
   one stray word: a correct answer that mentions "tanh" after "He" in passing ("He, unlike
   Xavier's tanh setting, ...") is not charged unless it also moves one of He's words to Xavier.
 
+* **Said of neither** (falseB34): a quantifier before its own noun ("you predict *few*
+  positives") says how many of that noun, not a property of a name; the words of a clause that
+  names no name and whose subject is a person ("I", "you", "we") are said of neither name. A
+  correct precision-recall answer ("At a very high threshold you predict few positives, so
+  recall is low and precision tends to be high") was charged '"few" said of recall' and scored 0.
+
 The charge goes to the key point whose label and phrases share most words with the two names
 and the moved words (none shared: no charge), as a contradiction (content.py costs it like
 the other swaps).
@@ -364,7 +370,47 @@ def _owners(tokens: Tokens, names: tuple[tuple[Name, ...], ...]) -> list[Owners 
                 continue
             out[i] = owners
             i += 1
+        _neither(tokens, sentence.first_word, sentence.last_word, clauses, at, out)
     return out
+
+
+# A quantifier before its own noun says how many of that noun ("you predict *few* positives"),
+# not a property of a name (falseB34).
+_QUANTIFIERS = word_set("few fewer fewest many several numerous much little lots plenty")
+# A clause whose subject is a person is about what someone does, not about a name ("*you
+# predict few positives*, so recall is low").
+_PEOPLE = word_set("i you we")
+
+
+def _neither(
+    tokens: Tokens,
+    first: int,
+    last: int,
+    clauses: tuple[int, ...],
+    at: dict[int, tuple[int, int]],
+    out: list[Owners | None],
+) -> None:
+    """Words of a sentence said of neither name: a quantifier before its own noun, and the
+    words of a clause that names none and whose subject is a person (falseB34)."""
+    ws = tokens.words
+    named: set[int] = set()
+    for start, (end, _) in at.items():
+        if first <= start < last:
+            named.update(clauses[j - first] for j in range(start, min(end, last)))
+    for j in range(first, last):
+        c = clauses[j - first]
+        if c not in named and ws[j] in _PEOPLE:
+            for k in range(first, last):
+                if clauses[k - first] == c:
+                    out[k] = None
+    for j in range(first, last - 1):
+        if (
+            ws[j] in _QUANTIFIERS
+            and ws[j + 1] not in STOPWORDS
+            and j + 1 not in at
+            and clauses[j + 1 - first] == clauses[j - first]
+        ):
+            out[j] = None
 
 
 @lru_cache(maxsize=256)

@@ -13,6 +13,17 @@ hedge, that they are the same: "X and Y are (really, basically, exactly) the sam
 null hypothesis", "the same scale": a shared property), nor when hedged ("about the same",
 "usually", "with a flat prior"... after the marker), denied ("are not the same"), conditional
 or warned against.
+
+Nor when the accepted view states that sameness itself (falseB34): a key point's label or
+phrase ("for single-label problems it equals accuracy", "same as accuracy") or a model answer
+sentence ("When lambda is zero, ridge is identical to ordinary least squares") with a sameness
+word (not denied: "are not the same"), naming one of the sentence's prompt terms and what the
+claim says they are the same as (the words after its marker, else the names before it), the sentence naming no alternative the prompt
+lists with it that the statement leaves out ("macro" where the statement says "micro": still
+charged), and, when the statement sets a condition ("for", "when", "with", "if", ...), the
+sentence saying a condition too, with a word of the statement's own ("for a penalty of zero").
+A correct "for single-label multiclass problems, micro-averaged precision, recall and F1 are
+all identical to accuracy" was charged "They differ" and scored 19.
 """
 
 from __future__ import annotations
@@ -24,7 +35,15 @@ from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.accepted_view import differ_view
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
+from simulator.core.scoring.text import (
+    STOPWORDS,
+    Tokens,
+    split_sentences,
+    stem,
+    tokenize,
+    word_set,
+    words,
+)
 
 _COMPARING = re.compile(r"\b(differ|differs|difference|differences|compare|contrast|versus|vs)\b")
 _NOT_TERMS = (
@@ -142,10 +161,101 @@ def same_claims(
                 continue
             if stance.warned((first + at[mark[0]], first + at[mark[0]] + 1)):
                 continue
+            after = [w for w in ws[mark[1] :] if w not in STOPWORDS and w not in _HEDGES]
+            # what it is said to be the same as: the words after the marker ("... identical
+            # to *accuracy*"), or else the names before it ("X and Y are the same")
+            same_as = {stem(w) for w in after} or named
+            sentence_stems = set(tokens.stems[first : sentence.last_word])
+            if _accepted(question, terms, sentence_stems, frozenset(same_as)):
+                continue
             said = " ".join(ws)
             found.append(MisconceptionHit(None, said, sentence.text, _correction(question, named)))
             break
     return found
+
+
+# How the accepted view states a sameness itself ("for single-label problems it *equals*
+# accuracy", "When lambda is zero, ridge is *identical to* ordinary least squares").
+_SAMENESS = re.compile(
+    r"\b(?:same as|the same thing|identical to|equivalent to|equals|equal to|reduces? to"
+    r"|coincides? with|interchangeable"
+    r"|(?:is|are) (?:\w+ )?the same(?= as\b|\s*[,.;]|$| when\b| if\b| for\b| under\b))"
+)
+_CONDITIONS = word_set("if unless when whenever assuming with for under given once")
+# Alternatives the prompt lists together ("macro, micro and weighted averaging", "X or Y").
+_LISTED = re.compile(r"\b[\w-]+(?:\s*,\s*[\w-]+)*,?\s+(?:and|or|versus|vs\.?)\s+[\w-]+")
+
+
+@lru_cache(maxsize=512)
+def _siblings(prompt: str) -> frozenset[frozenset[str]]:
+    """The groups of single words the prompt lists as alternatives."""
+    out: set[frozenset[str]] = set()
+    for m in _LISTED.finditer(prompt.lower()):
+        group = frozenset(
+            stem(w) for w in re.split(r"\s*,\s*|\s+(?:and|or|versus|vs\.?)\s+", m.group(0)) if w
+        )
+        if len(group) >= 2:
+            out.add(group)
+    return frozenset(out)
+
+
+def _stated(question: Question) -> tuple[tuple[frozenset[str], bool], ...]:
+    """The samenesses the accepted view states (a key point's label with its phrases, a model
+    answer sentence): the stems of each, and whether it says them under a condition."""
+    return _stated_in(
+        tuple((kp.label, tuple(kp.phrases)) for kp in question.key_points), question.model_answer
+    )
+
+
+@lru_cache(maxsize=512)
+def _stated_in(
+    points: tuple[tuple[str, tuple[str, ...]], ...], model_answer: str
+) -> tuple[tuple[frozenset[str], bool], ...]:
+    texts: list[tuple[str, str]] = []
+    for label, phrases in points:
+        said = [t for t in (label, *phrases) if _SAMENESS.search(t.lower())]
+        if said:
+            texts.append((label + " " + " ".join(said), label))
+    texts.extend((t, t) for t in split_sentences(model_answer))
+    out = []
+    for text, head in texts:
+        low = text.lower()
+        m = _SAMENESS.search(low)
+        if m is None:
+            continue
+        # "are not the same", "does not equal": a difference, not a sameness
+        near = words(low[: m.start()])[-2:] + words(m.group(0))
+        if any(w in NEGATION_WORDS or w.endswith("n't") for w in near):
+            continue
+        ws = words(head.lower())
+        conditional = any(w in _CONDITIONS for w in ws)
+        out.append((frozenset(stem(w) for w in words(low) if w not in STOPWORDS), conditional))
+    return tuple(out)
+
+
+def _accepted(
+    question: Question, terms: frozenset[str], sentence: set[str], same_as: frozenset[str]
+) -> bool:
+    """The answer's sentence says a sameness the accepted view states (falseB34): a statement
+    naming one of the sentence's terms and what the sentence says they are the same as
+    (``same_as``), the sentence naming no alternative the prompt lists
+    with that term that the statement leaves out ("macro" where the statement says "micro"),
+    and, when the statement sets a condition, a condition said with a word of it."""
+    said = sentence & terms
+    siblings = _siblings(question.prompt)
+    for stems, conditional in _stated(question):
+        shared = said & stems
+        if not shared or not same_as <= stems:
+            continue
+        extra = said - stems
+        if any(group & shared and group & extra for group in siblings):
+            continue
+        if conditional:
+            own = {s for s in stems if s not in terms}
+            if not (sentence & {stem(w) for w in _CONDITIONS}) or not (sentence - terms) & own:
+                continue
+        return True
+    return False
 
 
 def _after_a_break(text: str, ws: list[str], ids: tuple[int, ...], case: int) -> bool:
