@@ -58,6 +58,7 @@ from simulator.core.scoring.stance import (
     TURNED_ROUND,
     Stance,
     clause_ids,
+    said_as_well,
 )
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
 
@@ -413,25 +414,7 @@ def _attributes(
     return tuple(sorted(attributes))
 
 
-_ADDING = frozenset(("also", "too", "likewise", "equally"))
-
-
-def _added(tokens: Tokens, span: Span) -> bool:
-    """The clause gives the attribute to the other subject *as well* ("large decoders can
-    *also* classify"): it grants the own subject the attribute, it does not move it."""
-    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
-    first = sentence.first_word
-    clauses = clause_ids(sentence)
-    clause = clauses[span[0] - first]
-    # the attribute's own words are not the adding word ("*too* simple")
-    ws = [
-        tokens.words[p] if not span[0] <= p < span[1] else ""
-        for p in range(first, sentence.last_word)
-        if clauses[p - first] == clause
-    ]
-    return any(w in _ADDING for w in ws) or any(
-        ws[i : i + 2] == ["as", "well"] for i in range(len(ws))
-    )
+_added = said_as_well  # stance.py: shared with named_sides.py
 
 
 def _across_clauses(tokens: Tokens, span: Span) -> bool:

@@ -17,7 +17,8 @@ reads them off the model answer itself:
   one name and never of the other is that name's own (specific words only: not the prompt's,
   no small or generic word, no name).
 * **A swap**: the answer says a word that is one name's own of the other name, *and* a word
-  that is the other's own of the first, each not denied or warned against, not in a question,
+  that is the other's own of the first, each not denied or warned against, not said of it "too"
+  or "also" (granted as well, not moved), not in a question,
   and neither word also said of its own name anywhere in the answer. Crossed both ways, not
   one stray word: a correct answer that mentions "tanh" after "He" in passing ("He, unlike
   Xavier's tanh setting, ...") is not charged unless it also moves one of He's words to Xavier.
@@ -42,7 +43,7 @@ from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.pair_sides import SWAP_PAIRS
 from simulator.core.scoring.prompt_pairs import prompt_pairs, subject_pair
-from simulator.core.scoring.stance import Stance, clause_ids
+from simulator.core.scoring.stance import Stance, clause_ids, said_as_well
 from simulator.core.scoring.text import (
     CONNECTIVES,
     NEGATIONS,
@@ -463,7 +464,13 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
             if g in who:
                 right.setdefault(g, set()).add(s)
                 right_in.add((g, sentence.index))
-            elif not stance.negated((pos, pos + 1)) and not stance.warned((pos, pos + 1)):
+            elif (
+                not stance.negated((pos, pos + 1))
+                and not stance.warned((pos, pos + 1))
+                # "Large decoders can classify *too*": the word is granted to the other name
+                # as well, not moved to it (as contradiction.py's swaps read it)
+                and not said_as_well(tokens, (pos, pos + 1))
+            ):
                 for other in who:
                     moved.setdefault((g, other), []).append(pos)
     found: dict[int, tuple[str, str]] = {}

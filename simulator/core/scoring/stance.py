@@ -789,3 +789,24 @@ def unlike_inside(tokens: Tokens, span: tuple[int, int], own: set[str]) -> bool:
     return "unlike" not in own and any(
         ws[i] == "unlike" and ws[i - 1] in _UNLIKE_LINKS for i in range(span[0] + 1, span[1])
     )
+
+
+_AS_WELL = frozenset(("also", "too", "likewise", "equally"))
+
+
+def said_as_well(tokens: Tokens, span: Span) -> bool:
+    """The clause gives the attribute to the other subject *as well* ("large decoders can
+    *also* classify"): it grants the own subject the attribute, it does not move it."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first = sentence.first_word
+    clauses = clause_ids(sentence)
+    clause = clauses[span[0] - first]
+    # the attribute's own words are not the adding word ("*too* simple")
+    ws = [
+        tokens.words[p] if not span[0] <= p < span[1] else ""
+        for p in range(first, sentence.last_word)
+        if clauses[p - first] == clause
+    ]
+    return any(w in _AS_WELL for w in ws) or any(
+        ws[i : i + 2] == ["as", "well"] for i in range(len(ws))
+    )
