@@ -62,5 +62,8 @@ def test_a_word_granted_as_well_is_not_a_swap(encoders: Question, text: str) -> 
 
 
 def test_a_real_swap_is_still_charged(encoders: Question) -> None:
-    found = _crossed(encoders, "BERT reads prompts for generation and chat, and GPT reads reviews for classification.")
+    found = _crossed(
+        encoders,
+        "BERT reads prompts for generation and chat, and GPT reads reviews for classification.",
+    )
     assert found, "the swap both ways is charged"
