@@ -6,8 +6,10 @@ Two ways claims.py read a correct answer as the opposite of a negated accepted c
   billions of weights*" denies them for the frozen weights only; "gradients and Adam states are
   kept *for them alone*" (the trained low-rank matrices) or "*for the head weights*" affirms them
   for the complementary part, and agrees. A scope is a phrase after "for", "on" or "of" that
-  follows the denied word; two scopes are apart when each names a content word the other lacks
-  ("head weights" against "backbone weights"), or when the answer's is restricted by "alone" /
+  follows the denied word; two scopes are apart when they share a content word and each names
+  one the other lacks ("head weights" against "backbone weights"; "the full network" against
+  "billions of weights" share none and may be the same whole, so a wrong answer that still
+  needs gradients "for the full network" stays charged), or when the answer's is restricted by "alone" /
   "only" / "just" and is a pronoun (the part the speaker has just named) or names a word the
   accepted one lacks ("for the adapter weights only"). Amounts and extents ("billions of",
   "every", "all") are no part of what a scope names: "you still need gradients *for every
@@ -83,7 +85,12 @@ def scopes_apart(negated: Clause, other: Clause) -> bool:
     if not my_part - their_part:
         return False
     # "for the adapter weights only" sets a part apart as "for them alone" does
-    return bool(their_part - my_part) or (_restricted(other) and not _restricted(negated))
+    if _restricted(other) and not _restricted(negated):
+        return True
+    # two parts of one kind of thing ("head weights" / "backbone weights"): a shared word and a
+    # word each; two names with nothing in common ("for the full network" against "for billions
+    # of weights") may be the same whole in other words, so the denial still reaches it
+    return bool(their_part - my_part) and bool(their_part & my_part)
 
 
 _AUXILIARIES = word_set(

@@ -77,6 +77,13 @@ def test_correct_answer_not_charged(qid: str, text: str) -> None:
         ),
         ("tech.fa34d-lora", "Gradients and Adam states are kept for the frozen weights too."),
         ("tech.fa34d-lora", "Gradients and Adam states are kept for them."),
+        # the same whole in other words: "the full network" / "the whole model" share no word
+        # with "billions of weights", yet the denial reaches them (the lead, round 34)
+        (
+            "tech.fa34d-lora",
+            "Training still needs gradients and optimizer states for the full network.",
+        ),
+        ("tech.fa34d-lora", "You still need gradients and Adam states for the whole model."),
     ],
 )
 def test_wrong_answer_still_charged(qid: str, text: str) -> None:
