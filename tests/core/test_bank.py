@@ -136,6 +136,9 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 35, para35: answers to its own held-out pack (packs/para35held), measured at the
+        # start and the end only (see scoring_quality.py)
+        "heldout_para35_content.yaml",
         # round 34, falseA34: held-out answers to its own outside pack packs/falseA34held (values
         # said as symbols, denials scoped to one part), measured at its start and end only
         "heldout_falseA34_content.yaml",
