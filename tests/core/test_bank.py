@@ -139,6 +139,10 @@ MEASURED_ONLY = frozenset(
         # round 35, para35: answers to its own held-out pack (packs/para35held), measured at the
         # start and the end only (see scoring_quality.py)
         "heldout_para35_content.yaml",
+        # round 35, rel35: held-out STAR stories (shipped questions and the outside pack
+        # packs/rel35held, two questions without an intent) with off_question, we-only and
+        # no-result pairs, measured at its start and end only (--pack tests/core/scoring/packs/rel35held)
+        "heldout_rel35_star.yaml",
         # round 34, falseA34: held-out answers to its own outside pack packs/falseA34held (values
         # said as symbols, denials scoped to one part), measured at its start and end only
         "heldout_falseA34_content.yaml",
