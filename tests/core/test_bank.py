@@ -186,6 +186,10 @@ MEASURED_ONLY = frozenset(
         # round 34, falseB34: correct answers (quantifiers, conditioned sameness) and wrong versions
         # to its held-out pack (packs/falseB34held) and bank questions, measured at start and end only
         "heldout_falseB34_content.yaml",
+        # round 35, false35: correct answers (a word granted to both sides, a comparative on another
+        # noun, a denied manner) and wrong versions, own pack packs/false35held and bank questions,
+        # measured at the start and end only
+        "heldout_false35_content.yaml",
         # round 34, false34: correct answers to its own held-out outside pack (packs/false34held),
         # written before any scorer change, measured at the start and end only
         "heldout_false34_content.yaml",
