@@ -143,6 +143,9 @@ MEASURED_ONLY = frozenset(
         # packs/rel35held, two questions without an intent) with off_question, we-only and
         # no-result pairs, measured at its start and end only (--pack tests/core/scoring/packs/rel35held)
         "heldout_rel35_star.yaml",
+        # round 35, wrong35: held-out answers to the outside pack packs/wrong35held (no
+        # misconceptions listed) measured at its start and end only (see scoring_quality.py)
+        "heldout_wrong35_content.yaml",
         # round 34, falseA34: held-out answers to its own outside pack packs/falseA34held (values
         # said as symbols, denials scoped to one part), measured at its start and end only
         "heldout_falseA34_content.yaml",
