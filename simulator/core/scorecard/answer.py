@@ -34,6 +34,7 @@ from simulator.core.storage import AnswerRecord
 from simulator.core.tables import (
     BAD,
     GOOD,
+    NBSP,
     QUESTION_GONE,
     STAR_PARTS,
     STAR_TARGETS,
@@ -50,6 +51,7 @@ STATUS_TEXT = {
     "contradicted": "contradicted",
 }
 COMPONENTS = ("content", "structure", "delivery")
+FULL_CREDIT = 0.995  # a point earning this share of its weight or more earned all of it
 
 
 def answer_view(
@@ -110,7 +112,7 @@ def answer_view(
         ],
         star=_star(shown.star) if shown else None,
         delivery=_delivery(shown.delivery) if shown else None,
-        feedback=[reworded_tip(f) for f in shown.feedback] if shown else [],
+        feedback=[reworded_tip(f) for f in shown.feedback] + _said_once_tip(shown) if shown else [],
         parts=parts,
         model_answer=question.model_answer if question else "",
         earlier=earlier_score,
@@ -154,7 +156,7 @@ def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
         status_text=(
             f"contradicted: you said {kp.contradiction}"
             if kp.contradiction
-            else STATUS_TEXT.get(status, status)
+            else _part_credit(kp) or STATUS_TEXT.get(status, status)
         ),
         covered=status == "explained",
         mark={"explained": "✔", "named": "◐"}.get(status, "✘"),
@@ -163,6 +165,29 @@ def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
         model_sentence=model_sentence or "",
         via=kp.via,
     )
+
+
+def _part_credit(kp: KeyPointResult) -> str:
+    """An explained point that earned part of its weight, how much and why (walkthrough 35:
+    86/100 with every point "covered" and nothing on the card saying where 14 points went)."""
+    if kp.status not in (None, "explained") or not kp.covered or kp.credit >= FULL_CREDIT:
+        return ""
+    share = f"{round(100 * kp.credit)}%{NBSP}of{NBSP}its{NBSP}weight"
+    if kp.via == "meaning":
+        return f"covered in other words, {share}"
+    return f"covered, said once: {share}"
+
+
+def _said_once_tip(score: AnswerScore) -> list[str]:
+    """What earns the rest of the points said once: the tips said "Every key point is covered
+    and explained." under a content score of 86."""
+    once = [f"“{kp.label or kp.id}”" for kp in score.key_points if _part_credit(kp)]
+    if not once:
+        return []
+    return [
+        f"Said once only: {', '.join(once)}. Saying each again another way (an example, a "
+        "reason, what goes wrong without it) earns its full weight."
+    ]
 
 
 def _misconception(m: MisconceptionHit, times: int = 1) -> MisconceptionView:

@@ -1,0 +1,58 @@
+"""Walkthrough 35 (ux35, keyboard only, a new user with an empty data folder, in a real X window
+at 960x640 and 1600x1000, light and dark: a typed technical interview with a follow-up, an empty
+Ctrl+Enter, a skip, pause and resume, a STAR story, ending early, the scorecard, Review, Progress,
+Settings, Help, every export opened, quitting mid-interview and resuming): each defect seen
+there, through the real window (offscreen here) or the export a person opens."""
+
+from __future__ import annotations
+
+import re
+
+from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.waits import HANG_MS
+
+pytestmark = NO_SOUND_CARD
+
+# Every key point of tech.overfit explained, each in one of its phrases only: the scorer gives
+# each 85% of its weight (a full answer says a point more than one way), so content is 86.
+_ONCE_EACH = (
+    "Overfitting is when a model memorizes noise, so it does worse on new data. I detect it "
+    "because the validation error rises while training error falls, and I fix it with "
+    "regularization because it limits the weights."
+)
+
+
+def _scorecard(qtbot, window, services, texts: dict[str, str]):  # type: ignore[no-untyped-def]
+    from tests.ui.typed_session import stored_typed_session
+
+    sid = stored_typed_session(services.storage, services.bank, texts, {"name": "Full loop"})
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() == len(texts), timeout=HANG_MS)
+    return sid, page
+
+
+def test_a_key_point_earning_part_of_its_weight_says_how_much_and_why(  # type: ignore[no-untyped-def]
+    qtbot, window, services
+) -> None:
+    """Scorecard, a typed answer that touched each key point once: 86/100, "key points covered
+    85%", and under it every point "✔ … (covered, weight 2)" and "Every key point is covered
+    and explained.": nothing on the card said where the other 14 points went. A point earning
+    part of its weight says so, with what earns the rest, on the page and in every export."""
+    from simulator.core.export.formats import render
+
+    sid, page = _scorecard(qtbot, window, services, {"tech.overfit": _ONCE_EACH})
+    page.table.selectRow(0)
+    shown = page.detail.toPlainText()
+    assert "86" in shown, shown[:400]
+    for label in (
+        "Fits noise in the training set",
+        "Gap between training and validation error",
+        "Regularization or more data",
+    ):
+        status = re.search(re.escape(label) + r"\s*\(([^)]*)\)", shown)
+        assert status and "85%" in status.group(1), status and status.group(1)
+    assert re.search(r"said (it )?once|one way", shown), shown
+    md = render("md", services.storage.session(sid), services.bank)
+    assert "85%" in md, md
