@@ -29,7 +29,7 @@ def test_nothing_answered_with_a_draft_says_the_typing_comes_back() -> None:
 def test_some_answered_reads_as_before() -> None:
     text = interrupted_text("02 Dec, 01:00", InterruptedCounts(2, 2, 6))
     assert text == (
-        "The interview started 02 Dec, 01:00 was interrupted after 2 of 6 answers. "
+        "The interview you started on 02 Dec, 01:00 was interrupted after 2 of 6 answers. "
         "Everything you answered is saved."
     )
     one = interrupted_text("02 Dec, 01:00", InterruptedCounts(1, 1, 1), typing_kept=True)

@@ -46,7 +46,7 @@ def _plural(n: int, word: str) -> str:
 def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = False) -> str:
     """The banner's sentence for an interview started ``when`` that stopped at ``counts``;
     ``typing_kept``: an answer being typed when it stopped was saved as a draft."""
-    start = f"The interview started {when} was interrupted"
+    start = f"The interview you started on {when} was interrupted"
     typing = "the answer you were typing comes back when you resume"
     if counts.reached == 0:
         if typing_kept:
@@ -98,5 +98,5 @@ def status_word(status: str) -> str:
 
 
 def interrupted_summary(record: SessionRecord, typing_kept: bool = False) -> str:
-    when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b, %H:%M")
+    when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b at %H:%M")
     return interrupted_text(when, interrupted_counts(record), typing_kept)
