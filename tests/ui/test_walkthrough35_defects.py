@@ -56,3 +56,38 @@ def test_a_key_point_earning_part_of_its_weight_says_how_much_and_why(  # type: 
     assert re.search(r"said (it )?once|one way", shown), shown
     md = render("md", services.storage.session(sid), services.bank)
     assert "85%" in md, md
+
+
+def test_the_interrupted_banner_reads_as_a_sentence(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Home after quitting mid-interview: "The interview started 03 Dec, 11:07 was interrupted
+    after 1 of 6 answers." (a date and a time where a clause should be). It says which
+    interview in words: "The interview you started on 03 Dec at 11:07 was interrupted …"."""
+    storage = services.storage
+    ids = [f"tech.q{i}" for i in range(6)]
+    sid = storage.create_session({"name": "Full loop", "question_ids": ids})
+    storage.add_answer(sid, "tech.q0", 0, "typed", "Overfitting is memorizing noise.")
+    window.home.offer_resume(storage.session(sid))
+    text = window.home.resume_banner.text()
+    assert re.match(r"The interview you started on \d\d \w+ at \d\d:\d\d was interrupted", text), (
+        text
+    )
+
+
+def test_a_star_reason_writes_i_as_a_capital(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Scorecard and exports, each sentence of a STAR story with why it was read so:
+    'Action: I rewrote the flaky joins … ("i rewrote"; "I" + past verb)': the person's own
+    words quoted back with "I" in lower case."""
+    from simulator.core.export.formats import render
+
+    story = (
+        "Last year our team had a pipeline that failed every week. My task was to fix it "
+        "before the launch. I rewrote the flaky joins and I added data tests over two sprints. "
+        "As a result failures dropped from four a month to zero."
+    )
+    sid, page = _scorecard(qtbot, window, services, {"beh.conflict": story})
+    page.table.selectRow(0)
+    shown = page.detail.toPlainText()
+    assert "I rewrote" in shown, shown
+    assert not re.search(r"\bi (rewrote|added)\b", shown), shown
+    md = render("md", services.storage.session(sid), services.bank)
+    assert not re.search(r"\bi (rewrote|added)\b", md), md

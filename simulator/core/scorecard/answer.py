@@ -3,6 +3,7 @@ answer says, its STAR shares and its delivery, explained from the stored score."
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Mapping
 
@@ -213,6 +214,16 @@ def _misconceptions(hits: list[MisconceptionHit]) -> list[MisconceptionView]:
     return [_misconception(m, times[key]) for key, m in first.items()]
 
 
+# The pronoun "i" of a quoted cue: the reasons quote the story's words in lower case.
+_PRONOUN_I = re.compile(r"(?<![\w.'’-])i(?!\w|\.\w)")
+
+
+def _capital_i(why: str) -> str:
+    """A STAR sentence's reasons with "I" as the person wrote it: the card quoted 'I rewrote
+    the joins' back as ("i rewrote"; ...) (walkthrough 35)."""
+    return _PRONOUN_I.sub("I", why)
+
+
 _HOLLOW_VERDICTS = {"result": "no outcome", "action": "all “we”"}
 
 
@@ -263,7 +274,7 @@ def _star(star: StarResult | None) -> StarView | None:
         we_count=star.we_count,
         specificity=star.specificity,
         hypothetical=star.hypothetical,
-        sentences=[StarSentenceView(s.label, s.text, s.why) for s in star.segments],
+        sentences=[StarSentenceView(s.label, s.text, _capital_i(s.why)) for s in star.segments],
         off_question=list(star.off_question),
         reads_as=star.reads_as,
         hollow=[(p, star.hollow[p]) for p in STAR_PARTS if p in star.hollow],
