@@ -73,7 +73,10 @@ def answer_view(
         overall = score.overall
     else:
         overall = answer.overall
-    key_points = [_key_point(kp, question) for kp in (score.key_points if score else [])]
+    key_points = [
+        _key_point(kp, question, _said_where(kp.evidence, parts))
+        for kp in (score.key_points if score else [])
+    ]
     if skipped:
         key_points = [
             _key_point(_missed(kp), question) for kp in (score.key_points if score else [])
@@ -143,7 +146,19 @@ def _components(score: AnswerScore | None) -> list[ComponentView]:
     ]
 
 
-def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
+def _said_where(evidence: str | None, parts: list[AnswerPart]) -> str:
+    """ "follow-up" when a point's sentence is in a follow-up's answer and not the first one:
+    the card quoted it under the first answer's points as "You said", a sentence found only
+    further down, under "Follow-up:" (walkthrough 35)."""
+    said = " ".join((evidence or "").split())
+    if not said or len(parts) < 2 or said in " ".join(parts[0].text.split()):
+        return "answer"
+    return "follow-up" if any(said in " ".join(p.text.split()) for p in parts[1:]) else "answer"
+
+
+def _key_point(
+    kp: KeyPointResult, question: Question | None, said_in: str = "answer"
+) -> KeyPointView:
     status = kp.status or ("explained" if kp.covered else "missing")
     model_sentence = None
     if status != "explained" and question is not None:
@@ -165,6 +180,7 @@ def _key_point(kp: KeyPointResult, question: Question | None) -> KeyPointView:
         evidence=kp.evidence or "",
         model_sentence=model_sentence or "",
         via=kp.via,
+        said_in=said_in,
     )
 
 
@@ -173,10 +189,10 @@ def _part_credit(kp: KeyPointResult) -> str:
     86/100 with every point "covered" and nothing on the card saying where 14 points went)."""
     if kp.status not in (None, "explained") or not kp.covered or kp.credit >= FULL_CREDIT:
         return ""
-    share = f"{round(100 * kp.credit)}%{NBSP}of{NBSP}its{NBSP}weight"
+    share = f"{round(100 * kp.credit)}%{NBSP}earned"
     if kp.via == "meaning":
         return f"covered in other words, {share}"
-    return f"covered, said once: {share}"
+    return f"covered once, {share}"
 
 
 def _said_once_tip(score: AnswerScore) -> list[str]:

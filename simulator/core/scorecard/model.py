@@ -38,10 +38,12 @@ class KeyPointView:
     evidence: str  # what the answer said that showed it ("" when nothing did)
     model_sentence: str  # the model answer's sentence for a point not covered
     via: str = "words"  # "words": the rubric's phrases; "meaning": said in other words
+    said_in: str = "answer"  # "follow-up": the evidence is in a follow-up's answer
 
     @property
     def evidence_label(self) -> str:
-        return "You said (in other words)" if self.via == "meaning" else "You said"
+        said = "You said in the follow-up" if self.said_in == "follow-up" else "You said"
+        return f"{said} (in other words)" if self.via == "meaning" else said
 
     @property
     def weight_text(self) -> str:
