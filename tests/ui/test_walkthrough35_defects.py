@@ -119,3 +119,32 @@ def test_a_key_point_shown_in_the_follow_up_says_so(qtbot, window, services) -> 
     sid = card.scorecard.session_id
     md = render("md", services.storage.session(sid), services.bank)
     assert "you said in the follow-up: “I watch the validation error" in md, md
+
+
+def test_the_keys_that_scroll_work_on_the_star_bars_too(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Scorecard at 960 x 640, a STAR story selected, Tab from the table: the keyboard lands on
+    the STAR bars, above four visible lines of how the story was scored; Page Down and Ctrl+End
+    did nothing there (a second Tab was needed, with nothing saying so). The keys that scroll
+    the explanation scroll it from the bars too."""
+    from PySide6.QtCore import Qt
+
+    story = (
+        "Last year two engineers on my team disagreed about the feature store design. My task "
+        "was to settle it before the planning meeting. I met each of them separately and "
+        "listened to their concerns. Then I set up a benchmark on our own data that both agreed "
+        "to accept. As a result we chose one design and shipped two weeks early."
+    )
+    window.resize(960, 640)
+    _sid, page = _scorecard(qtbot, window, services, {"beh.conflict": story})
+    page.table.selectRow(0)
+    qtbot.waitUntil(page.star_bar.isVisible, timeout=HANG_MS)
+    bar = page.detail.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=HANG_MS)
+    assert page.star_bar.focusPolicy() & Qt.FocusPolicy.TabFocus  # Tab from the table stops here
+    page.star_bar.setFocus()
+    qtbot.keyClick(page.star_bar, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(page.star_bar, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(page.star_bar, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0

@@ -258,6 +258,7 @@ class ScorecardPage(QWidget):
         # stay whole (they were cut in the smallest window under a long question).
         self.detail.setMinimumHeight(40)
         self.detail.setTabChangesFocus(True)
+        self.star_bar.scroll_with_keys(self.detail)
         self._detail_layout.addWidget(self.detail, 1)
         split = self._split
         split.setStretchFactor(0, 1)

@@ -15,13 +15,14 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from simulator.core.scorecard.model import StarPartView
 from simulator.ui.style import focus_color, is_dark
@@ -45,6 +46,20 @@ class Row:
     rest_rect: QRectF
 
 
+# Keys that move through a read-only text, not between widgets.
+_SCROLL_KEYS = frozenset(
+    (
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Space,
+    )
+)
+
+
 class StarBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +69,19 @@ class StarBar(QWidget):
         policy.setHeightForWidth(True)  # narrow: each row takes a second line
         self.setSizePolicy(policy)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so screen readers announce it
+        self._scrolls: QWidget | None = None
+
+    def scroll_with_keys(self, view: QWidget) -> None:
+        """The keys that scroll ``view`` (the explanation under the bars) scroll it from here
+        too: Tab from the table stops on the bars, and Page Down and Ctrl+End did nothing
+        there, above four visible lines in the smallest window (walkthrough 35)."""
+        self._scrolls = view
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._scrolls is not None and event.key() in _SCROLL_KEYS:
+            QApplication.sendEvent(self._scrolls, event)
+            return
+        super().keyPressEvent(event)
 
     def set_parts(self, parts: Sequence[StarPartView]) -> None:
         """``parts``: the STAR parts of an answer of the scorecard view model."""
