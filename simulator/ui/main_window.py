@@ -324,7 +324,14 @@ class MainWindow(QMainWindow):
         page.rating_chosen.connect(self._guard(lambda n, value: self.controller.rate(n, value)))
         page.skip_requested.connect(self._guard(self._skip))
         page.pause_requested.connect(self._guard(lambda: self.controller.toggle_pause()))
-        page.end_requested.connect(self._guard(lambda text: self.controller.end(text)))
+        page.end_requested.connect(self._guard(self._end))
+
+    def _end(self, text: str) -> None:
+        """Ctrl+E: with questions still to come, asked first (they were gone at once)."""
+        from simulator.ui.end_confirm import end_allowed
+
+        if end_allowed(self):
+            self.controller.end(text)
 
     def _skip(self) -> None:
         """Ctrl+K: with words typed in the answer, asked first (they were lost at once)."""

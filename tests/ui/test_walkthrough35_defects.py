@@ -148,3 +148,60 @@ def test_the_keys_that_scroll_work_on_the_star_bars_too(qtbot, window, services)
     assert bar.value() == bar.maximum()
     qtbot.keyClick(page.star_bar, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert bar.value() == 0
+
+
+def test_ending_with_questions_still_to_come_asks_first(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+E on question 4 of 6 ended the interview at once: the two questions not yet asked
+    were gone for good (an ended interview is not offered to resume), after one stray press
+    (E sits beside R and W). With questions still to come it asks first, keeping the
+    interview as the keyboard's default; on the last question it ends at once, as before."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from tests.ui.stand_ins import CTRL, begin_answering
+
+    asked: list[str] = []
+    choice = ["endStay"]
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(f"{box.text()} {box.informativeText()}")
+        box.findChild(QPushButton, choice[0]).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.services.settings.follow_ups = False
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    begin_answering(qtbot, window)
+    qtbot.keyClicks(page.answer, "Overfitting memorizes noise in the training data.")
+    qtbot.keyClick(page.answer, Qt.Key.Key_E, CTRL)
+    assert len(asked) == 1 and "1 question" in asked[0], asked
+    assert window.controller.state is State.ANSWERING  # kept going: nothing lost
+    assert page.answer.toPlainText() == "Overfitting memorizes noise in the training data."
+    choice[0] = "endLeave"
+    qtbot.keyClick(page.answer, Qt.Key.Key_E, CTRL)
+    assert len(asked) == 2
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    card = window.scorecard.scorecard
+    assert card is not None
+    assert "Overfitting memorizes noise" in card.answers[0].parts[0].text  # the answer is kept
+
+
+def test_ending_on_the_last_question_does_not_ask(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from simulator.core.plan import Plan
+    from tests.ui.stand_ins import CTRL, begin_answering
+
+    asked: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box))
+    window.services.settings.follow_ups = False
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    begin_answering(qtbot, window)
+    qtbot.keyClicks(page.answer, "Overfitting memorizes noise in the training data.")
+    qtbot.keyClick(page.answer, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    assert not asked
