@@ -155,6 +155,10 @@ MEASURED_ONLY = frozenset(
         # round 34, attack34: answers in other languages (Latin letters) and English ones of
         # every shape, written before the language check, measured at its start and end only
         "heldout_attack34_language.yaml",
+        # round 35, star35: held-out STAR stories measured at its start and end only (shipped
+        # questions, written from the prompts alone: openers, actions worded as nouns, cueless
+        # outcomes, background numbers, lessons)
+        "heldout_star35_star.yaml",
         # round 34, star34: held-out STAR stories measured at its start and end only (shipped
         # questions, written from the prompts alone); dev_star34_star.yaml is tuned on
         "heldout_star34_star.yaml",
