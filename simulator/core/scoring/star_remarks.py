@@ -20,13 +20,21 @@ from simulator.core.scoring.text import is_number, word_set
 # Acknowledgements an opener starts with ("Sure,", "Good one,", "Happy to,").
 _ACKNOWLEDGING = word_set(
     """sure okay ok yes yeah right so well great good absolutely of course definitely happy
-    to one question oh alright"""
+    to one question oh alright hmm um uh ah"""
 )
 _OPENER_SUBJECTS = word_set("this that it this's that's it's")
+_STORY_ONE = word_set("one one's")
 _DATING_VERBS = word_set("was goes go went happened dates is")
 # What follows the verb when the sentence only dates the story ("back when", "a few years
 # ago", "in my first year", "during my internship").
 _DATING_WORDS = word_set("back ago years year when during early while first")
+# Times of day, days and seasons date the story too ("this one happened on a Saturday night",
+# "this was last spring"), when nothing happens after them ("this was the night our model
+# crashed" tells an event: the scene).
+_DATING_TIMES = word_set(
+    """last morning afternoon evening night weekend monday tuesday wednesday thursday friday
+    saturday sunday spring summer autumn fall winter"""
+)
 DATING_OPENER_MAX_WORDS = 16
 
 
@@ -43,14 +51,21 @@ def dating_opener(ws: list[str]) -> bool:
     if i >= len(ws) or ws[i] not in _OPENER_SUBJECTS:
         return False
     i += 1
-    if ws[i - 1] in ("this", "that", "it"):
+    if ws[i - 1] in ("this", "that") and i < len(ws) and ws[i] in _STORY_ONE:
+        # "Right, this one happened on a Saturday night.": the story as "this one"
+        if ws[i] == "one's":
+            return False
+        i += 1
+    if ws[i - 1] in ("this", "that", "it", "one"):
         if i >= len(ws) or ws[i] not in _DATING_VERBS:
             return False
         i += 1
     rest = ws[i:]
     if any(is_number(w) and w not in ("one", "a") for w in rest) or rest[:1] == ["at"]:
         return False
-    return bool(set(rest[:4]) & _DATING_WORDS)
+    if set(rest[:4]) & _DATING_WORDS:
+        return True
+    return bool(set(rest[:4]) & _DATING_TIMES) and not any(_past_form(w) for w in rest)
 
 
 # What opens a reflection: looking back on the story, or the speaker's own view of it.
@@ -73,6 +88,11 @@ _STORY_TIES = word_set(
 )
 _PAST = word_set("was were had did got went made came became found saw told")
 _NOT_PAST = word_set("need speed indeed embed feed seed breed")
+
+
+def _past_form(w: str) -> bool:
+    """A past verb form: "was", "made", "crashed" (not "need", "speed")."""
+    return w in _PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)
 
 
 def reflection_only(raw: str, ws: list[str], late: bool) -> bool:
@@ -148,6 +168,8 @@ def told_of_someone_before(ws: list[str], cue: str) -> bool:
 _STORY_ITEMS = word_set("one example examples story stories case instance anecdote")
 # Verbs of telling or choosing what to tell, after "let me", "I can", "I'll" ...
 _TELLING_VERBS = word_set("give tell share pick think talk go use describe walk offer choose")
+# What may stand between such a verb and the story: "walk you through one", "go over one".
+_TELLING_PARTICLES = word_set("you through over of about with")
 _TELLER_LEADS: tuple[tuple[str, ...], ...] = (
     ("let", "me"),
     ("i", "can"),
@@ -157,17 +179,37 @@ _TELLER_LEADS: tuple[tuple[str, ...], ...] = (
     ("i'd",),
     ("i", "would"),
     ("i", "might"),
+    ("i", "want", "to"),
+    ("i'd", "like", "to"),
+    ("i'm", "going", "to"),
 )
 _HAVING_LEADS: tuple[tuple[str, ...], ...] = (
     ("i", "have"),
     ("i've", "got"),
     ("i've",),
     ("there's",),
+    ("here's",),
+    ("here", "is"),
     ("i", "can", "think", "of"),
 )
+# A pause before the answer: "give me a second", "let me think", "let me see".
+_STALLS: tuple[tuple[str, ...], ...] = (
+    ("give", "me", "a", "second"),
+    ("give", "me", "a", "moment"),
+    ("give", "me", "a", "minute"),
+    ("give", "me", "a", "sec"),
+    ("let", "me", "think"),
+    ("let", "me", "see"),
+)
+# Words that only comment on the telling after the story pointed at ("I have a good one,
+# unfortunately", "one that I like, honestly").
+_TELLING_ASIDES = word_set("unfortunately honestly actually really too though anyway")
 _PRESENT_OF_BE = word_set("is 's")
 _POINTERS = word_set("this that the")
 PREFACE_MAX_WORDS = 16
+# Words in a clause about the story pointed at ("the one I remember best") past which it tells
+# what happened, not how I see it now.
+PREFACE_TAIL_MAX_WORDS = 9
 _STILL = word_set("still really always definitely")
 
 
@@ -183,39 +225,79 @@ def _source_or_nothing(rest: list[str]) -> bool:
         return True
     if rest[0] not in ("from", "at", "in"):
         return False
-    return not any(
-        is_number(w) or w in _PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)
-        for w in rest[1:]
-    )
+    return not any(is_number(w) or _past_form(w) for w in rest[1:])
+
+
+def _said_of_it_now(rest: list[str]) -> bool:
+    """What follows the story pointed at, when it says only how I see or choose it as I speak:
+    an aside ("a good one, unfortunately"), a clause in the present tense ("the one I remember
+    best", "one that I think says a lot", "the one with the most moving parts"), with no past
+    verb, no number and no more than ``PREFACE_TAIL_MAX_WORDS`` words (round 35: "the one where
+    our model blocked every payment" tells what happened, the scene)."""
+    if _source_or_nothing(rest) or all(w in _TELLING_ASIDES for w in rest):
+        return True
+    if len(rest) > PREFACE_TAIL_MAX_WORDS or rest[0] in ("from", "at", "in"):
+        return False
+    return not any(is_number(w) or _past_form(w) for w in rest)
 
 
 def _item_then_source(rest: list[str]) -> bool:
     """ "(you) a good one from my last job", "an example of that": a story pointed at by an
-    item word after at most a determiner and two describing words, then a source or nothing."""
-    if rest[:1] == ["you"]:
-        rest = rest[1:]
-    if rest[:1] in (["of"], ["about"]):
+    item word after at most a determiner and two describing words, then a source, nothing, or
+    how I see it now (``_said_of_it_now``)."""
+    while rest[:1] and rest[0] in _TELLING_PARTICLES:
         rest = rest[1:]
     for at in range(min(4, len(rest))):
         if rest[at] in _STORY_ITEMS and (
             at == 0 or rest[0] in ("a", "an", "one", "this", "that", "the", "my")
         ):
-            return _source_or_nothing(rest[at + 1 :])
+            return _said_of_it_now(rest[at + 1 :])
     return False
+
+
+def _item_phrase(rest: list[str]) -> bool:
+    """ "a fun one", "a pretty embarrassing one", "the one I'd pick": a determiner, at most
+    three describing words and an item word, then how I see it now."""
+    if not rest or rest[0] not in ("a", "an", "the", "my"):
+        return False
+    for at in range(1, min(5, len(rest))):
+        if rest[at] in _STORY_ITEMS:
+            return not any(_past_form(w) for w in rest[1:at]) and _said_of_it_now(rest[at + 1 :])
+    return False
+
+
+def _split_is(ws: list[str]) -> list[str]:
+    """ "this one's fun" read as "this one is fun"."""
+    out: list[str] = []
+    for w in ws:
+        if w in ("one's", "this's", "that's", "it's"):
+            out += [w[:-2], "is"]
+        else:
+            out.append(w)
+    return out
 
 
 def story_preface(ws: list[str]) -> bool:
     """An opening line that only points at the story about to be told, or says where it comes
     from (star33): "Let me give you one from my last job.", "Yes, I have a clear example of
-    that.", "Okay, so this one is from my last job.", "This one is close to my heart.". Not an
-    opening that names what the story is about ("The example that comes to mind is a churn
-    model I built": a noun phrase after "is" names it, the scene), nor one that places the
-    events ("Sure, this was at a small ad-tech startup": no item word, the scene)."""
+    that.", "Okay, so this one is from my last job.", "This one is close to my heart.", or how
+    I see it as I speak (round 35): "Sure, I'll walk through the one I remember best.", "Okay,
+    give me a second, I want to pick a good one.", "Oh, this one's fun.", "Sure, this is a fun
+    one.". Not an opening that names what the story is about ("The example that comes to mind
+    is a churn model I built": a noun phrase after "is" names it, the scene), nor one that
+    places the events ("Sure, this was at a small ad-tech startup": no item word, the scene),
+    nor one that tells them ("Let me pick the one where our model blocked every payment")."""
     if not 0 < len(ws) <= PREFACE_MAX_WORDS or any(is_number(w) and w != "one" for w in ws):
         return False
     i = 0
-    while i < len(ws) and (ws[i] in _ACKNOWLEDGING or ws[i] in ("question", "honestly")):
-        i += 1
+    while i < len(ws):
+        if ws[i] in _ACKNOWLEDGING or ws[i] in ("question", "honestly"):
+            i += 1
+            continue
+        stall = next((s for s in _STALLS if tuple(ws[i : i + len(s)]) == s), None)
+        if stall is None or i + len(stall) >= len(ws):
+            break  # ("Let me think." alone is meta_remark's)
+        i += len(stall)
     rest = ws[i:]
     past = any(w in _PAST or (w.endswith("ed") and len(w) > 4) for w in rest)
     for k in range(len(rest) - 1):
@@ -235,6 +317,10 @@ def story_preface(ws: list[str]) -> bool:
     for lead in _HAVING_LEADS:
         if tuple(rest[: len(lead)]) == lead:
             return _item_then_source(rest[len(lead) :])
+    rest = _split_is(rest)
+    if len(rest) >= 3 and rest[0] in ("this", "that", "it") and rest[1] == "is":
+        # "Sure, this is a fun one.", "It's a good one, honestly."
+        return _item_phrase(rest[2:])
     # "this one is ...", "the one that comes to mind is ...": the story as subject, present tense
     if len(rest) < 3 or rest[0] not in _POINTERS or rest[1] not in _STORY_ITEMS:
         return False
@@ -250,6 +336,9 @@ def story_preface(ws: list[str]) -> bool:
     if rest[j] not in _PRESENT_OF_BE and not (rest[j].endswith("s") and rest[j] != "was"):
         return False  # "this one was ...", "that one broke ...": a past event, the story itself
     predicate = rest[j + 1 :]
+    if _item_phrase(predicate):
+        # "the one that comes to mind immediately is a pretty embarrassing one"
+        return True
     if predicate[:1] in (["a"], ["an"], ["the"], ["my"], ["our"], ["about"]):
         return False  # "this one is a churn model I built": names what the story is about
     return _source_or_nothing(predicate) or not any(
