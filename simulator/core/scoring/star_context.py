@@ -43,6 +43,7 @@ from simulator.core.scoring.star_labels import (
     sequence_word,
     told_evidence,
 )
+from simulator.core.scoring.star_predicates import act_statement
 from simulator.core.scoring.text import count_phrases, word_set
 
 FINDING_BETWEEN = "a finding between my steps"
@@ -406,6 +407,8 @@ def unmarked_outcome(
     ws = list(words[last])
     if set(ws) & _ME or sequence_word(ws) or count_phrases(ws, frozenset(("by me",))):
         return []
+    if act_statement(ws):
+        return []  # "My last step was writing a runbook": a step named as mine (round 35)
     if _says_a_finding(words, last):
         return []  # what a look found ("the root cause turned out to be ..."), no outcome
     return [last]

@@ -26,6 +26,7 @@ from simulator.core.scoring.star_cues import (
     I_WORDS,
     IRREGULAR_PAST,
     NOT_ACTION_VERBS,
+    NOT_GERUNDS,
     NOT_PASSIVE_ACTS,
     PEOPLE,
     PERCEPTION_VERBS,
@@ -231,14 +232,34 @@ def expectation_told(ws: list[str]) -> bool:
     return len(ws) > 2 and ws[0] in ("i", "we") and ws[1] in _EXPECTING
 
 
+# Ordinals that put a part of the work in the order of the steps ("the last piece was ...").
+_STEP_ORDINALS = word_set("first second third fourth next last final other")
+# Nouns for a part of the work that name a step only after such an ordinal ("the final touch
+# was a one-line explanation"; not "the missing piece was the data": the scene).
+_ORDERED_PARTS = word_set("piece touch part addition change ingredient")
+
+
 def act_statement(ws: list[str]) -> bool:
     """ "Step one was an audit ...", "my next move was a call with ...": a step named as the
-    subject of "was", its content a noun phrase."""
+    subject of "was", its content a noun phrase, "to" and a verb, or a gerund ("My second step
+    was translating precision into her language", round 35); a part of the work named with an
+    ordinal is a step too ("The last piece was a per-plant monitor", "The final touch was a
+    one-line summary")."""
     ws = opening_stripped(ws)
-    for i in range(1, min(len(ws) - 2, 5)):
-        if ws[i] in ("was", "is") and (ws[i + 1] in DETERMINERS or ws[i + 1] == "to"):
+    for i in range(1, min(len(ws) - 2, 7)):
+        after = ws[i + 1]
+        gerund = after.endswith("ing") and len(after) > 4 and after not in NOT_GERUNDS
+        if ws[i] in ("was", "is") and (after in DETERMINERS or after == "to" or gerund):
             # "my first reaction was to defend it": a step, said as what I set out to do
-            return bool(set(ws[:i]) & ACT_NOUNS) and ws[0] in ("my", "the", "step", "our")
+            head = set(ws[:i])
+            ordered = bool(head & _STEP_ORDINALS) and bool(head & _ORDERED_PARTS)
+            named = bool(head & ACT_NOUNS) or ordered
+            if i > 4:
+                # a long subject is mine only when it says so ("My pitch to my manager was a
+                # short plan", "The last part of the handover was ..."; not "The plan on the
+                # table was a deep model": someone's plan)
+                return (named and ws[0] in ("my", "our")) or (ordered and ws[0] == "the")
+            return named and ws[0] in ("my", "the", "step", "our")
     return False
 
 

@@ -42,3 +42,33 @@ def test_an_opener_that_points_at_the_story_as_i_see_it_now_is_other(opener: str
 )
 def test_an_opener_that_tells_the_story_stays_the_scene(scene: str) -> None:
     assert star_labels(scene, TASK, STEP_1, STEP_2, OUTCOME)[0] == "situation"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "My second step was turning the error rates into money, which meant the cost per saved customer.",
+        "The final piece was a weekly chart of the override rate, so any drift would show up within days.",
+        "The last touch was one plain sentence in every alert, saying how far the number was from normal.",
+        "My pitch to the head of sales was a two-page plan that replaced the spreadsheet within a month.",
+    ],
+)
+def test_a_step_named_in_an_ordinal_frame_is_an_action(step: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] == "action"
+
+
+def test_a_story_ending_on_a_step_named_as_mine_keeps_it_an_action() -> None:
+    # no outcome is told: the last sentence is my last step, not what came of the steps
+    last = "My last step was writing a short runbook and getting their manager to name an owner."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, last)[-1] == "action"
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "The plan on the table was a large neural network on the full order history.",
+        "The missing piece was a clean set of labels for the rare classes.",
+    ],
+)
+def test_a_plan_or_part_not_named_as_my_step_stays_the_scene(scene: str) -> None:
+    assert star_labels(SCENE, scene, TASK, STEP_1, STEP_2, OUTCOME)[1] != "action"
