@@ -743,6 +743,13 @@ def sentence_evidence(
 
 # How far a sentence that tells no part of the story is put above its best STAR part.
 REMARK_MARGIN = 2.0
+_OPENER = "an opener"
+_META = "an opener or a closer"
+
+
+def opens_no_story(reasons: Reasons) -> bool:
+    """Was the sentence read as an opening remark that tells no part of the story?"""
+    return any(why in (_OPENER, _META) for _, why in reasons.get("other", ()))
 
 
 def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: float) -> str:
@@ -750,7 +757,7 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if meta_remark(ws):
         # "Sure, I can talk about that.", "That's basically it.": words about telling the
         # story, none of the story itself (round 30).
-        return "an opener or a closer"
+        return _META
     if closing_remark(ws):
         # "So that is how I handled it.", "That was the most interesting project I have worked
         # on": a remark about the story, no part of it (a story ending on one has no result).
@@ -758,11 +765,11 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if index == 0 and dating_opener(ws):
         # "Sure, this was back when I had just been promoted.": an opener that only dates the
         # story (star_remarks.py, round 32).
-        return "an opener"
+        return _OPENER
     if index == 0 and story_preface(ws):
         # "Let me give you one from my last job.", "This one is close to my heart.": an
         # opener that only points at the story or says where it comes from (round 33).
-        return "an opener"
+        return _OPENER
     if position > 0.65 and story_closer(ws):
         # "That's the short version.", "Anyway, that's roughly what happened." (round 33)
         return "a closing remark"

@@ -44,6 +44,7 @@ from simulator.core.scoring.star_gaps import (
 from simulator.core.scoring.star_labels import (
     Reasons,
     label_sentences,
+    opens_no_story,
     sentence_evidence,
     why_label,
 )
@@ -150,6 +151,10 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     as_we = _we_cost(i_count, we_count) > 0
     all_scores = []
     all_reasons = []
+    # The story proper starts after any opener that tells none of it ("Sure, I'll walk through
+    # the one I remember best."): the sentence after it is the opening line, read with the
+    # opening line's rules, and positions count from it (round 35).
+    start = 0
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
         raw = sentence.text
@@ -158,7 +163,9 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
             # "we were supposed to" reads as "i was supposed to", as the "I" story says it
             ws = ["was" if w == "were" and k and ws[k - 1] == "i" else w for k, w in enumerate(ws)]
             raw = re.sub(r"\bby us\b", "by me", raw, flags=re.I)
-        scores, reasons = sentence_evidence(ws, raw, (i + 0.5) / n, i)
+        scores, reasons = sentence_evidence(ws, raw, (i - start + 0.5) / (n - start), i - start)
+        if i == start and i + 1 < n - 1 and i < MAX_OPENERS and opens_no_story(reasons):
+            start = i + 1
         if as_we:
             reasons = {k: [(w, _as_we(why)) for w, why in v] for k, v in reasons.items()}
         all_scores.append(scores)
@@ -242,6 +249,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     return StructureResult(score, star, basis)
 
 
+MAX_OPENERS = 2  # opening remarks skipped before the story's opening line
 REPEAT_MIN_WORDS = 8  # a sentence this long ...
 REPEAT_MAX_VARIETY = 0.3  # ... with fewer distinct words than this share of them says nothing
 

@@ -72,3 +72,18 @@ def test_a_story_ending_on_a_step_named_as_mine_keeps_it_an_action() -> None:
 )
 def test_a_plan_or_part_not_named_as_my_step_stays_the_scene(scene: str) -> None:
     assert star_labels(SCENE, scene, TASK, STEP_1, STEP_2, OUTCOME)[1] != "action"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I built a sales forecast for a chain of pharmacies that had an error of about 9 percent.",
+        "A while back I retrained our spam filter with class weights to catch more phishing.",
+        "I shipped a new ranking model on a Thursday, and by Monday support had 300 complaints.",
+    ],
+)
+def test_after_an_opener_the_next_sentence_is_the_opening_line(opening: str) -> None:
+    # the story starts after the remark: what its first line says I did is the scene
+    opener = "Sure, I have a good one for that."
+    labels = star_labels(opener, opening, TASK, STEP_1, STEP_2, OUTCOME)
+    assert labels[:2] == ["other", "situation"]
