@@ -86,6 +86,7 @@ from simulator.core.scoring.star_predicates import (
 from simulator.core.scoring.star_remarks import (
     dating_opener,
     had_someone_do,
+    offer_to_say_more,
     reflection_only,
     story_closer,
     story_preface,
@@ -770,6 +771,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         # "Let me give you one from my last job.", "This one is close to my heart.": an
         # opener that only points at the story or says where it comes from (round 33).
         return _OPENER
+    if offer_to_say_more(raw, ws):
+        # "I can go into the checkpointing setup if that's useful." (round 35)
+        return "an offer to say more"
     if position > 0.65 and story_closer(ws):
         # "That's the short version.", "Anyway, that's roughly what happened." (round 33)
         return "a closing remark"

@@ -347,10 +347,10 @@ def story_preface(ws: list[str]) -> bool:
 
 
 # What a closing line calls the story just told: "That's the short version.", "That's the one
-# I'd pick.", "I think that's a fair summary of it."
+# I'd pick.", "I think that's a fair summary of it.", "That's the project I'd point to."
 _TOLD_AS = word_set(
     """one story example version summary gist answer picture rundown overview account short
-    long"""
+    long project mistake"""
 )
 _AFTER_TOLD = word_set("i i'd i'll we of in for from about then really here there")
 _CLOSER_LEADS = word_set("so and anyway overall well yeah basically honestly i think guess i'd say")
@@ -364,7 +364,7 @@ def story_closer(ws: list[str]) -> bool:
     of at most two describing words before a word for the telling, and at most four words
     after it with no number and no past verb of the story; star33). Not "That was the one that
     broke": past tense, a thing of the story."""
-    if not 0 < len(ws) <= 12 or any(is_number(w) and w != "one" for w in ws):
+    if not 0 < len(ws) <= CLOSER_MAX_WORDS or any(is_number(w) and w != "one" for w in ws):
         return False
     i = 0
     while i < len(ws) and ws[i] in _CLOSER_LEADS:
@@ -387,7 +387,48 @@ def story_closer(ws: list[str]) -> bool:
             tail = rest[at + 1 :]
             if tail and tail[0] not in _AFTER_TOLD:
                 return False  # "that is the one thing I would change": a noun follows
-            return len(tail) <= 4 and not any(
+            # "... my favorite example of reading something and using it for real": what the
+            # story is an example of may take more words (round 35)
+            most = 10 if tail[:1] in (["of"], ["about"]) else 4
+            return len(tail) <= most and not any(
                 w in _PAST or (w.endswith("ed") and len(w) > 4) for w in tail
             )
+    return False
+
+
+CLOSER_MAX_WORDS = 14
+# Offers to say more about a part of the story, on the listener's wish: "I can go into the
+# checkpointing setup if that's useful.", "Happy to dig into the data side too, if you'd like."
+_OFFER_LEADS: tuple[tuple[str, ...], ...] = (
+    ("i", "can"),
+    ("i", "could"),
+    ("happy", "to"),
+    ("i'm", "happy", "to"),
+    ("i'd", "be", "happy", "to"),
+    ("i'm", "glad", "to"),
+)
+_OFFER_VERBS = word_set("go talk say expand dig elaborate walk share explain get")
+_LISTENER_WISHES = re.compile(
+    r"\bif (?:that's|that is|it's|it is|that would be|it would be) "
+    r"(?:useful|helpful|interesting|relevant|of interest)\b|"
+    r"\bif (?:you'd like|you would like|you want|you're interested|you are interested|"
+    r"that helps|it helps|you'd find it useful)\b"
+)
+
+
+def offer_to_say_more(raw: str, ws: list[str]) -> bool:
+    """An offer to tell more of some part, on the listener's wish ("I can go into how we
+    handled data versioning too, if that's useful."): about the telling, no part of the story
+    (round 35). Not "I can share the dashboard with the team if they want": no wish of the
+    listener's."""
+    i = 0
+    while i < len(ws) and ws[i] in _ACKNOWLEDGING | {"and", "anyway", "also"}:
+        i += 1
+    rest = ws[i:]
+    for lead in _OFFER_LEADS:
+        if tuple(rest[: len(lead)]) == lead:
+            verb = rest[len(lead) : len(lead) + 2]
+            if not set(verb) & _OFFER_VERBS:
+                return False
+            return bool(_LISTENER_WISHES.search(raw.lower().replace("\u2019", "'")))
     return False

@@ -87,3 +87,23 @@ def test_after_an_opener_the_next_sentence_is_the_opening_line(opening: str) -> 
     opener = "Sure, I have a good one for that."
     labels = star_labels(opener, opening, TASK, STEP_1, STEP_2, OUTCOME)
     assert labels[:2] == ["other", "situation"]
+
+
+@pytest.mark.parametrize(
+    "closer",
+    [
+        "I can go into how we tuned the thresholds too, if that's useful.",
+        "Happy to dig into the labelling side if you'd like.",
+        "So yeah, that's the project I'd point to.",
+        "Anyway, that's the mistake I still think about.",
+        "That's probably my best example of turning a paper into something we actually use.",
+    ],
+)
+def test_an_offer_to_say_more_or_a_closer_naming_the_story_is_other(closer: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, closer)[-1] == "other"
+
+
+def test_an_offer_to_others_in_the_story_stays_part_of_it() -> None:
+    # no wish of the listener's: what I offered the team is a step of the story
+    step = "I said I could walk the analysts through the new dashboard if they wanted."
+    assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] != "other"
