@@ -202,10 +202,23 @@ def nominal_step(ws: list[str]) -> bool:
     return True
 
 
+# What opens a clause of time or cause told before the main clause ("Once I noticed ...,").
+_LEADING_CLAUSES = word_set("once when after as because since as soon")
+
+
 def goal_statement(ws: list[str]) -> bool:
     """ "My assignment was to turn ...", "the brief was to ...", "the question was whether we
     could ...": what I was there to do, said as "<my/the> <noun> was to <verb>" (unless the
-    noun names an act: "my first step was to")."""
+    noun names an act: "my first step was to"), also after a clause of time or cause told
+    first ("Once I realized it was me, my priority was to restore the data"; round 35)."""
+    if ws and ws[0] in _LEADING_CLAUSES:
+        for k in range(2, min(len(ws) - 3, 14)):
+            if ws[k] in ("my", "our") and _goal_said(ws[k:]):
+                return True
+    return _goal_said(ws)
+
+
+def _goal_said(ws: list[str]) -> bool:
     for i in range(1, min(len(ws) - 2, 6)):
         if ws[i] in ("was", "is") and ws[i + 1] in ("to", "whether", "how", "which", "if"):
             head = ws[:i]

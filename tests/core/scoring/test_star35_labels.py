@@ -107,3 +107,14 @@ def test_an_offer_to_others_in_the_story_stays_part_of_it() -> None:
     # no wish of the listener's: what I offered the team is a step of the story
     step = "I said I could walk the analysts through the new dashboard if they wanted."
     assert star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)[3] != "other"
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Once I saw the error rates climbing, my priority was to stop the bad scores from shipping.",
+        "When the audit came back, our job was to fix the consent records within a week.",
+    ],
+)
+def test_a_goal_told_after_a_clause_of_time_is_the_task(task: str) -> None:
+    assert star_labels(SCENE, task, STEP_1, STEP_2, OUTCOME)[1] == "task"
