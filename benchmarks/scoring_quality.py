@@ -1961,6 +1961,45 @@ charged, in tests/core/scoring/test_fix28_charges.py):
 Default output identical before -> after (main e653606 -> end). Still short: "GPT has to guess
 what word comes after" (true: the next word) is still charged as the opposite of "earlier".
 
+Round 35, star35 (issue 9, STAR labels: star_remarks.py, star_predicates.py, star_context.py,
+structure.py). (1) An opening line that only points at the story or says how I see it as I speak
+is other: a story item followed by an aside or a present-tense clause with no past verb and no
+number ("Sure, I'll walk through the one I remember best.", "Okay, I've got one that I like."), a
+telling verb's particles ("let me walk you through one from last spring"), stalls ("Okay, give
+me a second, I want to pick a good one."), "this is a fun one", "this one's fun", "the one that
+comes to mind is a pretty embarrassing one", and a dating opener with "this one" and a day or a
+season when nothing happens after it. (2) The story starts after such a remark: the next sentence
+is read as the opening line (its acts the scene), positions counted from it. (3) A step named in
+an ordinal frame is an action: a gerund after "was" ("My second step was translating ..."), an
+ordinal with piece/touch/part ("The final touch was ..."), a longer subject owned by my/our ("My
+pitch to my manager was ..."); a last sentence so named is no unmarked outcome. (4) An offer to
+say more on the listener's wish ("I can go into X if that's useful") and a closer naming the story
+as a project, a mistake or an example of something are other. (5) A goal after a clause of time
+("Once I noticed ..., my priority was to ...") is the task. heldout_star35_star.yaml (20 stories,
+166 sentences, shipped questions, from the prompts alone, lessons = result) was written before any
+change and measured at the start (8defbba) and the end only; tuned on the round 33/34 blind STAR
+sets (/tmp/s35/dev33, dev34; round 33's lessons, labelled other there, counted as results):
+
+  | measure (start -> end)            | own held-out (166)         | dev (728)      | repo (*) (4152)  |
+  |-----------------------------------|----------------------------|----------------|------------------|
+  | STAR sentences right (star_kinds) | 149 -> 152 (89.8 -> 91.6 %) | 658 -> 695     | 4008 -> 4013     |
+  (*) every *_star.yaml of 8defbba but the star35 held-out, packs star30-32 loaded: 5 fixed, none
+  broken, no per-kind figure lower; default output identical (diff). Dev per set: round 34 241 ->
+  259/270 (95.9 %), round 34 outside pack 93 -> 95/98, round 33 238 -> 252/268, round 33 outside
+  pack 86 -> 89/92; round 34 openers 4 -> 10/11, actions as nouns 4 -> 8/8. Own held-out per kind
+  (start -> end): openers 6 -> 7/13, background numbers 14 -> 15/16, owned tasks 4 -> 5/5; openers
+  dating the story with a past verb 2/5, numbers after 2/3, harm avoided 4/5 before and after; every
+  other kind full before and after. Still short of 92 % (read at the end): openers whose clause about
+  the story has a past verb ("let me pick the one that changed how I work", "one that really did
+  fail", "this one surprised a few people", "Hmm, yes, I pushed back on a product manager once")
+  read as the scene, as rule (1) keeps "the one where our model crashed"; "Sure, so this was at my
+  last job, at a payments company" is the scene by the repository's own tests (test_star32/33
+  "Sure, this was at a small ad-tech startup"), other by round 34's blind writers and mine: the two
+  conventions disagree and the tests were kept; "Okay, this one is about a data engineering team"
+  (what the story is about, kept as the scene as star33 decided); an outcome told as "out by
+  eleven fifteen" and "We avoided ordering ..." read as steps; "I told my lead it would take two
+  weeks" (an estimate told as an act) read as a step.
+
 Round 34, star34 (issue 9, STAR labels: star_turns.py, star_labels.py, star_predicates.py,
 star_grammar.py, star_cues.py). (1) "got" + a past participle is a passive of an act ("the
 pipeline got rebuilt", "a meeting got scheduled"; "got stuck/delayed/blocked" stay states): it read
