@@ -118,3 +118,21 @@ def test_an_offer_to_others_in_the_story_stays_part_of_it() -> None:
 )
 def test_a_goal_told_after_a_clause_of_time_is_the_task(task: str) -> None:
     assert star_labels(SCENE, task, STEP_1, STEP_2, OUTCOME)[1] == "task"
+
+
+def test_an_opening_line_with_a_change_in_a_relative_clause_is_the_scene() -> None:
+    opening = "We built a churn model for a telecom client that improved recall by about 8 percent."
+    assert star_labels(opening, TASK, STEP_1, STEP_2, OUTCOME)[0] == "situation"
+
+
+def test_a_change_after_a_time_clause_of_ours_before_the_task_is_the_scene() -> None:
+    setback = (
+        "Once we rolled it out to a fifth of users, sign-ups fell by 4 percent and stayed down."
+    )
+    assert star_labels(SCENE, setback, TASK, STEP_1, STEP_2, OUTCOME)[1] == "situation"
+
+
+def test_a_story_opening_with_its_result_keeps_it() -> None:
+    # the change is the main clause's, said of the project: a result told first
+    first = "The project I'm proudest of cut our checkout errors from nine percent to two."
+    assert star_labels(first, SCENE, TASK, STEP_1, STEP_2)[0] == "result"
