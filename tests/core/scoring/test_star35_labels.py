@@ -136,3 +136,15 @@ def test_a_story_opening_with_its_result_keeps_it() -> None:
     # the change is the main clause's, said of the project: a result told first
     first = "The project I'm proudest of cut our checkout errors from nine percent to two."
     assert star_labels(first, SCENE, TASK, STEP_1, STEP_2)[0] == "result"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "The queue went back to normal by noon, and the loss was limited to a day of refunds.",
+        "Scores were back to normal that evening, and the damage was contained to one region.",
+    ],
+)
+def test_a_level_back_to_normal_and_harm_limited_is_the_outcome(outcome: str) -> None:
+    later = "The new check has caught two bad loads since then."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome, later)[4] == "result"
