@@ -65,6 +65,6 @@ def test_an_import_goes_ahead_on_a_folder_that_cannot_be_locked(
     assert "cannot be locked" in err and "running" not in err, err
     mine = Storage(data_dir / "sessions.sqlite3")
     try:
-        assert [s.plan.get("name") for s in mine.sessions()] == ["imported"]
+        assert [s.plan.name for s in mine.sessions()] == ["imported"]
     finally:
         mine.close()

@@ -27,7 +27,6 @@ def run(args: argparse.Namespace) -> int:
     from simulator.cli.database import open_storage
     from simulator.cli.output import json_line, plain
     from simulator.core.session.interrupted import status_word
-    from simulator.core.storage_codec import planned_ids
 
     storage = open_storage(reading=True)
     sessions = storage.listed_sessions(limit=args.limit)  # as Home and History list them
@@ -56,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         overall = s.score.overall if s.score is not None else None
         main = [a for a in s.answers if a.follow_up is None]
         answered = sum(1 for a in main if a.mode != "skipped")
-        total = max(len(planned_ids(s.plan)), len(main))  # as the scorecard counts
+        total = max(len(s.plan.question_ids), len(main))  # as the scorecard counts
         plan = plain(s.name)
         print(
             f"#{s.id:<4} {when}  {plan}  {status_word(s.status)}  {answered} of {total} answered  "

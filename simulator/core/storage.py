@@ -49,6 +49,7 @@ from simulator.core.storage_schema import (
     apply_migrations,
     refuse_foreign,
 )
+from simulator.core.stored_plan import StoredPlan
 
 # What callers import from here; the parts live in storage_errors, _records and _schema.
 __all__ = [
@@ -344,10 +345,14 @@ class Storage(ReviewQueries):
             raise StorageError(f"cannot write to {self.path}: {reason}", kind) from exc
 
     # --- sessions ------------------------------------------------------------------------
-    def create_session(self, plan: dict[str, Any], started_at: float | None = None) -> int:
+    def create_session(
+        self, plan: StoredPlan | dict[str, Any], started_at: float | None = None
+    ) -> int:
+        """A new session of ``plan`` (a dict: as stored, e.g. an archive's or a test's)."""
+        stored = plan.to_dict() if isinstance(plan, StoredPlan) else plan
         return self._write(
             "INSERT INTO sessions (started_at, plan_json) VALUES (?, ?)",
-            (started_at or time.time(), json.dumps(plan)),
+            (started_at or time.time(), json.dumps(stored)),
         )
 
     def finish_session(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from simulator.core.scoring.results import AnswerScore, SessionScore
+from simulator.core.stored_plan import UNNAMED
 from simulator.core.tables import STAR_PARTS
 
 
@@ -129,23 +130,9 @@ def plan(text: str | None) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-# A session whose stored plan has no name (a damaged cell, a hand-made archive), as every page,
-# export and command names it.
-UNNAMED = "Interview"
-
-
 def plan_name(plan: dict[str, Any]) -> str:
     """A stored plan's name, the one every page, export and command shows for its session."""
-    return str(plan.get("name") or UNNAMED)
-
-
-def planned_ids(plan: dict[str, Any]) -> tuple[str, ...]:
-    """The question ids a stored plan lists; none when its list is damaged (a number, a string,
-    nested lists: a salvaged database or a hand-made archive), never an exception."""
-    ids = plan.get("question_ids")
-    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-        return ()
-    return tuple(ids)
+    return str(plan.get("name") or UNNAMED)  # as StoredPlan.shown_name, without reading the rest
 
 
 @dataclass(frozen=True)

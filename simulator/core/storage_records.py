@@ -11,6 +11,7 @@ from typing import Any
 from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import resolve
 from simulator.core.scoring.results import AnswerScore, SessionScore
+from simulator.core.stored_plan import StoredPlan
 
 
 @dataclass
@@ -41,17 +42,18 @@ class SessionRecord:
     started_at: float
     ended_at: float | None
     status: str
-    plan: dict[str, Any]
+    plan: StoredPlan  # typed here; JSON only in the database
     score: SessionScore | None = None
     answers: list[AnswerRecord] = field(default_factory=list)
 
     @property
     def name(self) -> str:
         """The session's name as every page, export and command shows it."""
-        return codec.plan_name(self.plan)
+        return self.plan.shown_name
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
+        data["plan"] = self.plan.to_dict()
         data["score"] = self.score.to_dict() if self.score is not None else None
         data["answers"] = [a.to_dict() for a in self.answers]
         return data
@@ -63,7 +65,7 @@ def session_from_row(row: sqlite3.Row) -> SessionRecord:
         started_at=codec.timestamp(row["started_at"]),
         ended_at=codec.timestamp(row["ended_at"]) if row["ended_at"] is not None else None,
         status=row["status"],
-        plan=codec.plan(row["plan_json"]),
+        plan=StoredPlan.from_dict(codec.plan(row["plan_json"])),
         score=codec.session_score(row["score_json"]),
     )
 

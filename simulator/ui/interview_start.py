@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QTimer
 
 from simulator.core.plan import Plan, PlanError, choose_questions
 from simulator.core.session.interrupted import InterruptedCounts, discard_text
-from simulator.core.storage_codec import planned_ids
 from simulator.ui.pages.home import DUE
 
 if TYPE_CHECKING:
@@ -162,7 +161,7 @@ def resume_session(window: MainWindow, session_id: int) -> None:
     def loaded(record: SessionRecord) -> None:
         bank = window.services.bank
         assert bank is not None
-        ids = planned_ids(record.plan)
+        ids = record.plan.question_ids
         if not ids:
             window._show_error(
                 f"Cannot resume session {record.id}: its stored plan has no questions it can "

@@ -36,7 +36,7 @@ def test_an_import_is_refused_while_the_window_holds_the_folder(
         assert code != 0
         assert str(data_dir) in err and "running" in err, err
         assert [a.text for a in mine.answers(live)] == ["my answer"]  # untouched
-        assert [s.plan.get("name") for s in mine.sessions()] == ["in progress"]
+        assert [s.plan.name for s in mine.sessions()] == ["in progress"]
     finally:
         window.release()
         mine.close()

@@ -138,9 +138,9 @@ def test_answers_whose_session_row_was_lost_are_shown_in_a_recovered_session(tmp
     finally:
         s.close()
     assert shown == sorted(answers)  # before: none shown (their sessions were gone)
-    assert {r.plan["name"] for r in sessions} == {db_health.RECOVERED_PLAN}
+    assert {r.plan.name for r in sessions} == {db_health.RECOVERED_PLAN}
     assert {r.status for r in sessions} == {"aborted"}
-    assert all(r.plan["question_ids"] == ["q"] for r in sessions)
+    assert all(r.plan.question_ids == ("q",) for r in sessions)
     assert "12 sessions, 12 answers" in notice
 
 

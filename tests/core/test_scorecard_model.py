@@ -258,6 +258,6 @@ def test_practise_again_compares_only_with_practice_of_the_same_question(storage
     spam = practice("case.spam", "x", 4000)
     other = storage.session(spam)
     earlier = earlier_results(storage.sessions(), other)
-    assert earlier.same_plan is not None and earlier.same_plan.plan["question_ids"] == ["case.spam"]
+    assert earlier.same_plan is not None and earlier.same_plan.plan.question_ids == ("case.spam",)
     lone = practice("beh.conflict", "x", 5000)
     assert earlier_results(storage.sessions(), storage.session(lone)).same_plan is None

@@ -50,10 +50,8 @@ def test_a_typed_interview_runs_from_briefing_to_a_saved_scorecard(tmp_path: Pat
         ("case.spam", "typed", SPAM),
     ]
     assert all(a.overall is not None for a in record.answers)
-    assert record.plan["answer_mode"] == "typed" and record.plan["question_ids"] == [
-        "tech.overfit",
-        "case.spam",
-    ]
+    assert record.plan.spoken is False
+    assert record.plan.question_ids == ("tech.overfit", "case.spam")
 
 
 def test_a_follow_up_answer_counts_for_its_question(tmp_path: Path) -> None:

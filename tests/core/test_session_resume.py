@@ -157,7 +157,7 @@ def test_a_follow_up_quit_before_its_answer_is_asked_again_with_its_draft(
     s.primary()  # next: question 2, and a later resume no longer asks the follow-up
     assert s.interview.index == 1
     later = again.storage.unfinished_session()
-    assert later is not None and "follow_up_asked" not in later.plan
+    assert later is not None and later.plan.follow_up_asked is None
 
 
 def test_resume_restores_spoken_answers_and_the_voice_setting(tmp_path: Path) -> None:
@@ -191,5 +191,5 @@ def test_the_time_the_app_was_closed_is_not_interview_time(tmp_path: Path) -> No
     again.session.resume(record, [again.q(i) for i in IDS])
     again.session.end()
     finished = again.storage.session(sid)  # type: ignore[arg-type]
-    assert finished.plan["away_s"] >= 3599
+    assert finished.plan.away_s >= 3599
     assert build_scorecard(finished, again.bank).duration == "under a minute"

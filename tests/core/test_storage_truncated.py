@@ -55,7 +55,7 @@ def test_what_the_app_never_read_is_said_lost_and_saving_goes_on(tmp_path: Path)
     earlier, _ = _live(path)
     earlier.close()
     s = Storage(path)  # a new run: Home has listed the sessions, no answer was read
-    assert [r.plan["name"] for r in s.sessions()] == ["live"]
+    assert [r.plan.name for r in s.sessions()] == ["live"]
     os.truncate(path, 0)
     sid = s.create_session({"name": "today"})
     s.add_answer(sid, "tech.a", 0, "typed", "saved after the cut")

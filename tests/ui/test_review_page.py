@@ -171,7 +171,7 @@ def test_practise_again_is_a_new_attempt_and_the_attempts_are_compared(
     attempts = services.storage.attempts("tech.overfit")
     assert [a.id for a in attempts][0] == ids[1] and len(attempts) == 2
     practice = services.storage.session(attempts[1].session_id)
-    assert practice.plan["name"] == "Practise again" and practice.plan["practice_of"] == ids[1]
+    assert practice.plan.name == "Practise again" and practice.plan.practice_of == ids[1]
 
     window.past.open_review(practice.id)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=5000)

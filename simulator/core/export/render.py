@@ -18,7 +18,6 @@ from simulator.core.questions import QuestionBank
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, Scorecard
 from simulator.core.storage import SessionRecord
-from simulator.core.storage_codec import planned_ids
 from simulator.core.tables import BAD, GOOD, WARN, text_color, tone
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
@@ -175,7 +174,7 @@ def render_json(card: Scorecard, session: SessionRecord, bank: QuestionBank) -> 
     """Everything: the scorecard as shown, the session with every answer, transcript and score
     as stored, and the questions asked."""
     ids = list(
-        dict.fromkeys([*planned_ids(session.plan), *(a.question_id for a in session.answers)])
+        dict.fromkeys([*session.plan.question_ids, *(a.question_id for a in session.answers)])
     )
     questions = {
         qid: bank.questions[qid].model_dump(mode="json") for qid in ids if qid in bank.questions

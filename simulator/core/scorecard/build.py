@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 
 from simulator import __version__
-from simulator.core import storage_codec as codec
 from simulator.core.questions import QuestionBank
 from simulator.core.scorecard.answer import answer_view, change, when
 from simulator.core.scorecard.history import Earlier
@@ -22,7 +21,6 @@ from simulator.core.scorecard.model import (
 )
 from simulator.core.scoring.accepted_view import reworded_tip
 from simulator.core.storage import SessionRecord
-from simulator.core.storage_codec import planned_ids
 from simulator.core.tables import CATEGORIES, score_color, star_targets_text
 
 __all__ = ["answer_view", "build_scorecard", "session_means", "session_means_of_record", "when"]
@@ -67,13 +65,13 @@ def build_scorecard(
         duration=_duration(
             session.started_at,
             session.ended_at,
-            codec.seconds(session.plan.get("away_s")),
-            session.plan.get("time_in_s"),
+            session.plan.away_s,
+            session.plan.time_in_s,
         ),
         status=session.status,
         overall=overall,
         overall_color=score_color(overall),
-        overall_basis=_overall_basis(len(answers), skipped, len(planned_ids(session.plan))),
+        overall_basis=_overall_basis(len(answers), skipped, len(session.plan.question_ids)),
         per_category=categories,
         # one answer is not both the strongest and the weakest of anything
         strongest=_pick(max(ranked, key=lambda a: a.overall or 0, default=None)),
@@ -81,7 +79,7 @@ def build_scorecard(
         tips=[reworded_tip(t) for t in summary.tips] if summary else [],
         answered=len(answers) - skipped,
         asked=len(answers),
-        total=max(len(planned_ids(session.plan)), len(answers)),
+        total=max(len(session.plan.question_ids), len(answers)),
         answers=answers,
         previous=(
             ComparisonView(

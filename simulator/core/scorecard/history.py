@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.core.storage import SessionRecord
+from simulator.core.stored_plan import StoredPlan
 
 
 @dataclass(frozen=True)
@@ -17,25 +18,15 @@ class Earlier:
     questions: dict[str, tuple[int, float]] = field(default_factory=dict)
 
 
-def plan_key(plan: dict[str, Any]) -> tuple[Any, ...]:
+def plan_key(plan: StoredPlan) -> tuple[Any, ...]:
     """Two sessions follow the same plan when name, question counts and topics agree; two
     "Practise again" sessions (a name and no counts) also when they practise the same question:
     a practice of one question was compared with another question's."""
-    counts = plan.get("counts")
-    topics = plan.get("topics")
-    practised = plan.get("question_ids") if "practice_of" in plan else None
-    # (a damaged plan, a hand-made archive: counts "three" crashed every export)
     return (
-        str(plan.get("name") or ""),
-        tuple(
-            sorted(
-                (str(k), int(v))
-                for k, v in (counts.items() if isinstance(counts, dict) else ())
-                if type(v) is int and v
-            )
-        ),
-        tuple(sorted(str(t) for t in (topics if isinstance(topics, list) else ()))),
-        tuple(str(q) for q in (practised if isinstance(practised, list) else ())),
+        plan.name,
+        tuple(sorted((k, v) for k, v in plan.counts.items() if v)),
+        tuple(sorted(plan.topics)),
+        plan.question_ids if plan.practice else (),
     )
 
 

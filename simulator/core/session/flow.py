@@ -58,10 +58,10 @@ class Flow(FlowState):
         ``rivals``: the loaded bank's behavioral questions, weighed against each story."""
         self._reset(questions, spoken=plan.spoken, voice=plan.voice, rivals=rivals)
         self._retry_left()
-        self.journal.open(plan.to_dict([q.id for q in questions]))
+        self.journal.open(plan.to_stored([q.id for q in questions]))
         self._send("start")
         n = len(questions)
-        if "practice_of" in plan.extra:
+        if plan.practice:
             text = PRACTICE_BRIEFING_TEXT
         else:
             text = BRIEFING_TEXT.format(n="one question" if n == 1 else f"{n} questions")

@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from simulator.core.storage import SessionRecord
-from simulator.core.storage_codec import planned_ids
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,7 @@ class InterruptedCounts:
 
 
 def interrupted_counts(record: SessionRecord) -> InterruptedCounts:
-    total = len(planned_ids(record.plan))
+    total = len(record.plan.question_ids)
     # (an answer at no place of the plan, a damaged or hand-edited cell, is not one of its
     # questions reached: resume does not take it either)
     main = {

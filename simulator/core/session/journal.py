@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from simulator.core.session.ports import DATABASE, Executor
 from simulator.core.storage import Storage, StorageError
-from simulator.core.storage_codec import seconds as codec_seconds
 from simulator.core.transcript import SKIPPED_ON_PURPOSE
 
 if TYPE_CHECKING:
     from simulator.core.scoring.results import AnswerScore, SessionScore
     from simulator.core.session.ledger import Entry, Part
     from simulator.core.storage import SessionRecord
+    from simulator.core.stored_plan import StoredPlan
 
 Key = tuple[int, int]  # (question position, part index: 0 = main answer)
 
@@ -95,13 +95,13 @@ class Journal:
         self._unfinished_time = 0.0  # the time the interview ran when it finished
         self.session_id: int | None = None  # the caller's copy
         # set before the first write is queued, then only read (on the database lane):
-        self._plan: dict[str, Any] | None = None
+        self._plan: StoredPlan | None = None
         # database lane only:
         self._db_session: int | None = None
         self._rows: dict[Key, int] = {}
 
     # --- the caller's side ------------------------------------------------------------
-    def open(self, plan: dict[str, Any]) -> None:
+    def open(self, plan: StoredPlan) -> None:
         self.session_id = None
         self._ran_from, self._time_before = self._clock(), 0.0
         self._plan = plan  # if the session cannot be created now, the first save that can does
@@ -128,11 +128,11 @@ class Journal:
         # From the last thing saved until now the app was closed: not time in the interview.
         last = max([record.started_at, *(a.created_at for a in record.answers)])
         away = time.time() - last
-        kept = record.plan.get("time_in_s")
-        if isinstance(kept, int | float) and kept >= 0:  # measured up to the last save
-            self._time_before = float(kept)
+        kept = record.plan.time_in_s
+        if kept is not None:  # measured up to the last save
+            self._time_before = kept
         else:  # saved by an earlier version: the computer's clock is all there is
-            before = last - record.started_at - codec_seconds(record.plan.get("away_s"))
+            before = last - record.started_at - record.plan.away_s
             self._time_before = max(before, 0.0)
         self._ran_from = self._clock()
 

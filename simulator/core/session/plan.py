@@ -1,6 +1,7 @@
 """What a session is started from: a name, the questions (or how to choose them), and how the
 person answers. ``SessionPlan(name, question_ids=(...))`` starts a session over exactly those
-questions (e.g. practising one question again)."""
+questions (e.g. practising one question again). It is stored with the session as a
+``StoredPlan`` (``to_stored``), which the database alone turns into JSON."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.core.questions import Question, QuestionBank
-from simulator.core.storage_codec import planned_ids
+from simulator.core.stored_plan import StoredPlan
 
 
 @dataclass(frozen=True)
@@ -19,25 +20,29 @@ class SessionPlan:
     voice: bool = True  # the interviewer reads the questions aloud
     counts: dict[str, int] = field(default_factory=dict)
     topics: tuple[str, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)  # stored as is (e.g. "practice_of")
+    practice: bool = False  # a one-question "Practise again" session
+    practice_of: int | None = None  # the answer it practises again
+    extra: dict[str, Any] = field(default_factory=dict)  # stored as is
 
     @classmethod
     def from_dict(cls, plan: dict[str, Any], *, spoken: bool, voice: bool) -> SessionPlan:
-        """A stored plan's shape (``name``, ``question_ids``, ``counts``, ``topics``, more)."""
-        known = {"name", "question_ids", "counts", "topics", "voice", "answer_mode"}
-        known |= {
-            "follow_up_asked",
-            "away_s",
-            "time_in_s",
-        }  # the state of that one session, not a plan
+        """A plan in the stored shape (``name``, ``question_ids``, ``counts``, ``topics``,
+        ``practice_of``, more); the figures of the session it was stored with are left out."""
+        return cls.of(StoredPlan.from_dict(plan), spoken=spoken, voice=voice)
+
+    @classmethod
+    def of(cls, stored: StoredPlan, *, spoken: bool, voice: bool) -> SessionPlan:
+        """The plan a stored session followed, to start another like it."""
         return cls(
-            name=str(plan.get("name") or "Custom"),
-            question_ids=planned_ids(plan),
+            name=stored.name or "Custom",
+            question_ids=stored.question_ids,
             spoken=spoken,
             voice=voice,
-            counts=dict(plan.get("counts") or {}),
-            topics=tuple(plan.get("topics") or ()),
-            extra={k: v for k, v in plan.items() if k not in known},
+            counts=dict(stored.counts),
+            topics=stored.topics,
+            practice=stored.practice,
+            practice_of=stored.practice_of,
+            extra=dict(stored.extra),
         )
 
     def questions(self, bank: QuestionBank) -> list[Question]:
@@ -49,14 +54,16 @@ class SessionPlan:
             raise ValueError("the plan names no questions")
         return [bank.questions[i] for i in self.question_ids]
 
-    def to_dict(self, question_ids: list[str]) -> dict[str, Any]:
-        """As stored with the session (resume reads it back)."""
-        return {
-            **self.extra,
-            "name": self.name,
-            "counts": dict(self.counts),
-            "topics": list(self.topics),
-            "voice": self.voice,
-            "answer_mode": "spoken" if self.spoken else "typed",
-            "question_ids": list(question_ids),
-        }
+    def to_stored(self, question_ids: list[str]) -> StoredPlan:
+        """As stored with the session over ``question_ids`` (resume reads it back)."""
+        return StoredPlan(
+            name=self.name,
+            question_ids=tuple(question_ids),
+            counts=dict(self.counts),
+            topics=self.topics,
+            voice=self.voice,
+            spoken=self.spoken,
+            practice=self.practice,
+            practice_of=self.practice_of,
+            extra=dict(self.extra),
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from simulator.core.session.ledger import Entry, Part, has_words
 from simulator.core.transcript import Transcript
@@ -12,6 +12,7 @@ from simulator.core.transcript import Transcript
 if TYPE_CHECKING:
     from simulator.core.questions import Question
     from simulator.core.storage import AnswerRecord, SessionRecord
+    from simulator.core.stored_plan import FollowUpAsked
 
 
 @dataclass
@@ -48,31 +49,30 @@ def resume_point(record: SessionRecord, questions: list[Question]) -> ResumePoin
     started = {p for p, e in ledger.items() if e.parts and e.parts[0].follow_up is None}
     remaining = [i for i in range(len(questions)) if i not in started]
     plan = record.plan
-    position, follow_up = _follow_up_asked(plan, ledger)
-    if "answer_mode" in plan:
-        spoken = plan["answer_mode"] == "spoken"
-    else:  # saved before the mode was stored: as its answers were given
+    position, follow_up = _follow_up_asked(plan.follow_up_asked, ledger)
+    spoken = plan.spoken
+    if spoken is None:  # saved before the mode was stored: as its answers were given
         spoken = any(a.mode == "spoken" or a.audio_path for a in record.answers)
     return ResumePoint(
         ledger=ledger,
         index=position if follow_up else remaining[0] if remaining else len(questions) - 1,
         finished=not remaining and not follow_up,
         spoken=spoken,
-        voice=bool(plan.get("voice", True)),
+        voice=plan.voice,
         to_recover=to_recover,
         follow_up=follow_up,
     )
 
 
-def _follow_up_asked(plan: dict[str, Any], ledger: dict[int, Entry]) -> tuple[int, str | None]:
+def _follow_up_asked(
+    asked: FollowUpAsked | None, ledger: dict[int, Entry]
+) -> tuple[int, str | None]:
     """The follow-up asked when the session stopped, if its answer has not been saved (a
     recording of it already started is recovered instead, as a main answer's is)."""
-    asked = plan.get("follow_up_asked")
-    if not isinstance(asked, dict):
+    if asked is None:
         return 0, None
-    position, prompt = asked.get("position"), asked.get("prompt")
-    entry = ledger.get(position) if isinstance(position, int) else None
-    if entry is None or not isinstance(prompt, str) or not prompt or not entry.answered:
+    entry, prompt = ledger.get(asked.position), asked.prompt
+    if entry is None or not entry.answered:
         return 0, None
     if any(part.follow_up == prompt for part in entry.parts):
         return 0, None

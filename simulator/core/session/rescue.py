@@ -137,7 +137,7 @@ def _restore(storage: Storage, document: Any) -> tuple[int, int]:
         answers = [a for a in held.get("answers") or [] if isinstance(a, dict)]
         record = _files_session(storage, held.get("session_id"), written)
         if record is not None and record.status == "active":
-            plan_ids = record.plan.get("question_ids")
+            plan_ids = record.plan.question_ids
             stored = {
                 (a.position, a.follow_up): a.id for a in record.answers if not _opened_only(a)
             }
@@ -199,7 +199,7 @@ def _opened_only(answer: AnswerRecord) -> bool:
 def _put_back(
     storage: Storage,
     session_id: int,
-    plan_ids: Any,
+    plan_ids: tuple[str, ...],
     stored: dict[tuple[int, str | None], int],
     opened: dict[tuple[int, str | None], int],
     answer: Any,
@@ -210,7 +210,6 @@ def _put_back(
     follow_up, text, mode = answer.get("follow_up"), answer.get("text"), answer.get("mode")
     if (
         type(position) is not int
-        or not isinstance(plan_ids, list)
         or not 0 <= position < len(plan_ids)
         or plan_ids[position] != question_id
         or not (follow_up is None or isinstance(follow_up, str))
