@@ -1,37 +1,44 @@
 """The Qt side of an interview: a thin adapter around the Qt-free session core.
 
-A timer calls ``Session.tick()``; the interviewer's voice and the microphone call the core back;
-every core event is re-emitted as the ``core_event`` signal (the Interview page renders it),
-and the few the window itself needs also as their own signals.
+A timer calls ``Session.tick()`` while the core wants it (``wants_ticks``); the interviewer's
+voice and the microphone call the core back; every core event is re-emitted as the
+``core_event`` signal (the Interview page renders it), and the few the window itself needs also
+as their own signals. It decides nothing: when to tick, when a moment is calm, where a notice
+is said are the core's (issue 8).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from simulator.core.collector import freeze_survivors
-from simulator.core.interview import Interview, State
-from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
-from simulator.core.session import Session, SessionPlan
+from simulator.core.session import Session
 from simulator.core.session import events as ev
 from simulator.ui.interviewer_voice import InterviewerVoice
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from simulator.core.questions import Question
-    from simulator.core.storage import SessionRecord, Storage
+    from simulator.core.storage import Storage
     from simulator.settings import Settings
     from simulator.speech.tts import Speaker
     from simulator.ui.tasks import TaskManager
     from simulator.ui.voice import VoiceAnswers
 
 TICK_MS = 200
-_IDLE = (State.IDLE, State.SCORECARD, State.ABORTED)
+T = TypeVar("T")
+
+
+class _ToCore(Generic[T]):
+    """An attribute of the adapter that is the core's own (typed as the core's)."""
+
+    def __init__(self, get: Callable[[Session], T]) -> None:
+        self._get = get
+
+    def __get__(self, adapter: SessionController, _owner: object = None) -> T:
+        return self._get(adapter.core)
 
 
 class SessionController(QObject):
@@ -56,7 +63,6 @@ class SessionController(QObject):
         self._tasks = tasks
         self._voice = InterviewerVoice(speaker, tasks, self)
         self._voice.speaking_changed.connect(self.speaking_changed)
-        self._voice.notice_posted.connect(lambda t: self._relay(ev.Notice(t, "session")))
         self.voice_answers = voice_answers
         self.core = Session(
             storage=storage,
@@ -65,100 +71,46 @@ class SessionController(QObject):
             voice=self._voice,
             speech=voice_answers,
             clock=clock,
+            calm_moment=freeze_survivors,
         )
         self.core.on_event(self._relay)
+        self._voice.notice_posted.connect(self.core.voice_unheard)
         if voice_answers is not None:
             voice_answers.recording_started.connect(self.core.recording_started)
             voice_answers.transcript_ready.connect(self.core.transcribed)
             voice_answers.answer_ended.connect(self.core.heard_end)
             voice_answers.failed.connect(self.core.speech_failed)
-            voice_answers.input_changed.connect(lambda t: self._relay(ev.Notice(t, "answer")))
+            voice_answers.input_changed.connect(self.core.input_changed)
             voice_answers.caption_changed.connect(self.core.caption)
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.core.tick)
 
-    # --- queries -------------------------------------------------------------------------
-    @property
-    def interview(self) -> Interview | None:
-        return self.core.interview
-
-    @property
-    def state(self) -> State:
-        return self.core.state
-
-    @property
-    def session_id(self) -> int | None:
-        return self.core.session_id
-
-    @property
-    def spoken(self) -> bool:
-        return self.core.spoken
-
-    def busy(self) -> bool:
-        return self.core.busy()
-
-    def unsaved_count(self) -> int:
-        return self.core.unsaved_count()
-
-    def given_count(self) -> int:
-        return self.core.given_count()
-
-    def unsaved_cause(self) -> str | None:
-        return self.core.unsaved_cause()
-
-    @property
-    def wrap_up_failed(self) -> bool:
-        return self.core.wrap_up_failed
-
-    def leave(self) -> bool:
-        return self.core.leave()
-
-    def save_kept(self, then: Callable[[int, int], None]) -> None:
-        self.core.save_kept(then)
-
-    def save_draft(self, text: str) -> None:
-        self.core.save_draft(text)
-
-    def write_recovery_file(self, path: Path) -> Path:
-        return self.core.write_recovery_file(path)
-
-    # --- actions (IllegalTransition reaches the window, which shows "Not now") ------------
-    def start(
-        self, plan: SessionPlan, questions: list[Question], rivals: Rivals = NO_RIVALS
-    ) -> None:
-        self.core.start(plan, questions, rivals)
-
-    def resume(
-        self, record: SessionRecord, questions: list[Question], rivals: Rivals = NO_RIVALS
-    ) -> None:
-        self.core.resume(record, questions, rivals)
-
-    def primary(self, text: str = "") -> None:
-        self.core.primary(text)
-
-    def begin_answer(self) -> None:
-        self.core.begin_answer()
-
-    def submit(self, text: str = "") -> None:
-        self.core.submit(text)
-
-    def skip(self) -> None:
-        self.core.skip()
-
-    def next_question(self) -> None:
-        self.core.next_question()
-
-    def toggle_pause(self) -> None:
-        self.core.toggle_pause()
-
-    def end(self, unsent_text: str = "") -> None:
-        self.core.end(unsent_text)
-
-    def mark_phase(self, phase: str) -> None:
-        self.core.mark_phase(phase)
-
-    def rate(self, number: int, rating: int | None) -> None:
-        self.core.rate(number, rating)
+    # --- the core's queries and actions, as the window calls them (IllegalTransition reaches
+    # the window, which shows "Not now") -------------------------------------------------------
+    interview = _ToCore(lambda core: core.interview)
+    state = _ToCore(lambda core: core.state)
+    session_id = _ToCore(lambda core: core.session_id)
+    spoken = _ToCore(lambda core: core.spoken)
+    wrap_up_failed = _ToCore(lambda core: core.wrap_up_failed)
+    busy = _ToCore(lambda core: core.busy)
+    unsaved_count = _ToCore(lambda core: core.unsaved_count)
+    given_count = _ToCore(lambda core: core.given_count)
+    unsaved_cause = _ToCore(lambda core: core.unsaved_cause)
+    leave = _ToCore(lambda core: core.leave)
+    save_kept = _ToCore(lambda core: core.save_kept)
+    save_draft = _ToCore(lambda core: core.save_draft)
+    write_recovery_file = _ToCore(lambda core: core.write_recovery_file)
+    start = _ToCore(lambda core: core.start)
+    resume = _ToCore(lambda core: core.resume)
+    primary = _ToCore(lambda core: core.primary)
+    begin_answer = _ToCore(lambda core: core.begin_answer)
+    submit = _ToCore(lambda core: core.submit)
+    skip = _ToCore(lambda core: core.skip)
+    next_question = _ToCore(lambda core: core.next_question)
+    toggle_pause = _ToCore(lambda core: core.toggle_pause)
+    end = _ToCore(lambda core: core.end)
+    mark_phase = _ToCore(lambda core: core.mark_phase)
+    rate = _ToCore(lambda core: core.rate)
 
     def shutdown(self) -> None:
         self._timer.stop()
@@ -169,12 +121,8 @@ class SessionController(QObject):
     # --- events ----------------------------------------------------------------------------
     def _relay(self, event: ev.Event) -> None:
         if isinstance(event, ev.StateChanged):
-            if event.new in _IDLE:
-                self._timer.stop()
-            elif not self._timer.isActive():
-                self._timer.start()
-            if event.new is State.ASKING:  # a calm moment: keep full collections short
-                freeze_survivors()
+            if self.core.wants_ticks != self._timer.isActive():
+                self._timer.start() if self.core.wants_ticks else self._timer.stop()
             self.state_changed.emit(event.new.value)
         elif isinstance(event, ev.Notice):
             self.notice_posted.emit(event.text)

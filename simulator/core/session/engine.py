@@ -299,6 +299,14 @@ class Session(Pausable):
             self.journal.save_part(self._slot.entry, self._slot.part)
             self._emit(ev.RecordingStarted())
 
+    def input_changed(self, text: str) -> None:
+        """The microphone changed (another one, or none is left): said above the answer."""
+        self._emit(ev.Notice(text, "answer"))
+
+    def voice_unheard(self, text: str) -> None:
+        """Why the interviewer's voice is not heard: said for the whole session."""
+        self._emit(ev.Notice(text, "session"))
+
     def heard_end(self, why: str) -> None:
         if self.state in (State.ANSWERING, State.FOLLOW_UP) and self.spoken:
             self._emit(ev.Notice(f"Answer ended after {why}.", "answer"))

@@ -39,6 +39,8 @@ _NEW_ANSWER = frozenset(
         State.FOLLOW_UP,
     )
 )
+# States in which nothing runs on its own: no countdown, clock or retry needs ``tick()``
+_AT_REST = frozenset((State.IDLE, State.SCORECARD, State.ABORTED))
 
 
 @dataclass
@@ -63,8 +65,13 @@ class FlowState:
         speech: SpeechInput | None = None,
         clock: Callable[[], float] = time.monotonic,
         recordings: Callable[[], Path] | None = None,
+        calm_moment: Callable[[], object] | None = None,
     ) -> None:
+        """``calm_moment`` is called as each question is asked, a moment when nothing is
+        being heard, timed or scored (the app keeps its garbage collections short then:
+        ``collector.freeze_survivors``)."""
         self._settings = settings
+        self._calm_moment = calm_moment
         self._executor = executor
         self._voice = voice
         self._speech = speech
@@ -101,6 +108,12 @@ class FlowState:
     @property
     def state(self) -> State:
         return State(self.interview.state) if self.interview else State.IDLE
+
+    @property
+    def wants_ticks(self) -> bool:
+        """``tick()`` is due a few times a second (from the briefing until the session is
+        over): the countdown, the answer's clock and limit, answers not saved tried again."""
+        return self.state not in _AT_REST
 
     @property
     def spoken(self) -> bool:
@@ -253,6 +266,8 @@ class FlowState:
                 return  # another answer is on screen by now: the Scorecard shows this one
             case ev.StateChanged(new=state) if state in _NEW_ANSWER:
                 self._transcript_shown = None
+                if state is State.ASKING and self._calm_moment is not None:
+                    self._calm_moment()
         for listener in list(self._listeners):
             listener(event)
 
