@@ -7,10 +7,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog
-
 from simulator import paths
 from simulator.core.archive import ArchiveSummary, export_archive, import_archive, read_archive
+from simulator.ui.file_dialogs import chosen, file_dialog
 from simulator.ui.widgets.common import counted
 
 
@@ -18,13 +17,12 @@ def choose_file(window: Any, saving: bool) -> Path | None:
     """The one place a file dialog opens (tests replace it)."""
     if saving:
         name = f"ml-interview-{dt.date.today().isoformat()}.zip"
-        path, _ = QFileDialog.getSaveFileName(
-            window, "Export all data", str(Path.home() / name), "Archive (*.zip)"
+        dialog = file_dialog(
+            window, "Export all data", str(Path.home() / name), "Archive (*.zip)", save=True
         )
     else:
-        path, _ = QFileDialog.getOpenFileName(
-            window, "Import data", str(Path.home()), "Archive (*.zip)"
-        )
+        dialog = file_dialog(window, "Import data", str(Path.home()), "Archive (*.zip)")
+    path = chosen(dialog)
     return Path(path) if path else None
 
 

@@ -25,6 +25,7 @@ from simulator.core.export import (
 from simulator.core.questions import QuestionBank
 from simulator.core.scorecard import load_scorecard
 from simulator.core.storage import Storage
+from simulator.ui.file_dialogs import fit
 from simulator.ui.modal import keyboard_back
 from simulator.ui.tasks import TaskRunner
 
@@ -40,6 +41,7 @@ def save_dialog(parent: QWidget, suggested: str) -> QFileDialog:
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.selectNameFilter(FORMATS["html"].file_filter)
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, "Files of &type:")
+    fit(dialog, parent)  # its columns whole at the smallest window
     return dialog
 
 

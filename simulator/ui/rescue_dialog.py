@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from simulator.core.session.journal import READ_ONLY_RUN
+from simulator.ui.file_dialogs import chosen, file_dialog
 
 # Why the answers could not be saved, and what staying waits for, by the kind of the failed
 # write (StorageError.kind). A database locked by another program was told "the disk is full
@@ -58,11 +59,14 @@ def offer_rescue(
         return True
     if clicked is not save:
         return False
-    target, _ = QFileDialog.getSaveFileName(
-        parent,
-        "Save the unsaved answers",
-        str(Path.home() / "ml-interview-unsaved-answers.json"),
-        "JSON (*.json)",
+    target = chosen(
+        file_dialog(
+            parent,
+            "Save the unsaved answers",
+            str(Path.home() / "ml-interview-unsaved-answers.json"),
+            "JSON (*.json)",
+            save=True,
+        )
     )
     if not target:
         return False

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from simulator.core.session.ports import COMPUTE, SPEECH
 from simulator.settings import Settings
 from simulator.speech import models
 from simulator.speech.engines import CLOUD_ENGINES, DEFAULT_ENGINE, SPEECH_ENGINES, in_use
+from simulator.ui.file_dialogs import chosen, file_dialog
 from simulator.ui.settings.rows import field, meter, section, set_role
 from simulator.ui.tasks import DOWNLOAD, TaskRunner, app_tasks
 from simulator.ui.widgets.common import button, label, name
@@ -344,10 +344,8 @@ class SpeechTab(QWidget):
     # --- local folder -----------------------------------------------------------------------
     def choose_model_folder(self) -> str | None:
         """The one place the folder picker runs (tests patch it)."""
-        folder = QFileDialog.getExistingDirectory(
-            self, "Choose a faster-whisper (CTranslate2) model folder", str(Path.home())
-        )
-        return folder or None
+        title = "Choose a faster-whisper (CTranslate2) model folder"
+        return chosen(file_dialog(self, title, str(Path.home()), folder=True)) or None
 
     def _pick_folder(self) -> None:
         folder = self.choose_model_folder()

@@ -1,0 +1,71 @@
+"""Qt's own file dialog (no desktop one here), sized for the window it serves.
+
+At its default size (644 x 431) over the smallest window (960 x 640) the file list's columns
+were cut: "10...es", "HT...nt", "3 12 2... 10:47" (issue 8, review34). Every file dialog of the
+app is made here: as large as the window less a margin (within the screen), the names taking
+the room the size, type and date leave once they show whole.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
+
+MARGIN = 24  # px left of the window on each side
+MAX_WIDTH, MAX_HEIGHT = 1100, 760  # beyond this a larger window gives the list no more use
+
+
+def file_dialog(
+    parent: QWidget,
+    title: str,
+    start: str,
+    filters: str = "",
+    *,
+    save: bool = False,
+    folder: bool = False,
+) -> QFileDialog:
+    """A save (``save``), open, or folder (``folder``) dialog starting at ``start``."""
+    dialog = QFileDialog(parent, title, start, filters)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    elif folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    fit(dialog, parent)
+    return dialog
+
+
+def fit(dialog: QFileDialog, parent: QWidget) -> None:
+    """As large as ``parent``'s window less ``MARGIN`` (never below the dialog's own least
+    size, never beyond the screen); the list in detail, every column but the name sized to
+    what it shows."""
+    window = parent.window()
+    room = window.size()
+    screen = window.screen().availableGeometry() if window.screen() is not None else None
+    least = dialog.minimumSizeHint()
+    width = min(MAX_WIDTH, room.width() - 2 * MARGIN)
+    height = min(MAX_HEIGHT, room.height() - 2 * MARGIN)
+    if screen is not None:
+        width, height = min(width, screen.width()), min(height, screen.height())
+    dialog.resize(max(width, least.width()), max(height, least.height()))
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def chosen(dialog: QFileDialog) -> str:
+    """Run ``dialog``; the file or folder chosen, "" when cancelled."""
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return ""
+        files = dialog.selectedFiles()
+        return files[0] if files else ""
+    finally:
+        dialog.deleteLater()
