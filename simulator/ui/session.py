@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -37,8 +37,12 @@ class _ToCore(Generic[T]):
     def __init__(self, get: Callable[[Session], T]) -> None:
         self._get = get
 
-    def __get__(self, adapter: SessionController, _owner: object = None) -> T:
-        return self._get(adapter.core)
+    @overload
+    def __get__(self, adapter: None, owner: object = None) -> _ToCore[T]: ...
+    @overload
+    def __get__(self, adapter: SessionController, owner: object = None) -> T: ...
+    def __get__(self, adapter: SessionController | None, owner: object = None) -> T | _ToCore[T]:
+        return self if adapter is None else self._get(adapter.core)  # (on the class: itself)
 
 
 class SessionController(QObject):
