@@ -30,7 +30,7 @@ def test_the_next_export_starts_in_the_last_folder(
     monkeypatch.setattr(export_dialog, "ask_save_path", ask)
     window.export_session(sid)
     qtbot.waitUntil(lambda: (folder / "card.md").exists(), timeout=HANG_MS)
-    qtbot.waitUntil(lambda: Settings.load().export_folder == str(folder), timeout=5000)
+    qtbot.waitUntil(lambda: Settings.load().export_folder == str(folder), timeout=HANG_MS)
     window.export_session(sid)
     assert Path(asked[0]).parent == Path.home()
     assert Path(asked[1]).parent == folder
