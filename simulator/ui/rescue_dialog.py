@@ -59,15 +59,7 @@ def offer_rescue(
         return True
     if clicked is not save:
         return False
-    target = chosen(
-        file_dialog(
-            parent,
-            "Save the unsaved answers",
-            str(Path.home() / "ml-interview-unsaved-answers.json"),
-            "JSON (*.json)",
-            save=True,
-        )
-    )
+    target = ask_rescue_path(parent)
     if not target:
         return False
     try:
@@ -76,3 +68,10 @@ def offer_rescue(
         QMessageBox.warning(parent, "Answers not saved", f"Could not write {target}: {exc}")
         return False
     return True
+
+
+def ask_rescue_path(parent: QWidget) -> str:
+    """The one place the recovery file's save dialog runs (tests patch it); "" if cancelled."""
+    suggested = str(Path.home() / "ml-interview-unsaved-answers.json")
+    dialog = file_dialog(parent, "Save the unsaved answers", suggested, "JSON (*.json)", save=True)
+    return chosen(dialog)

@@ -8,11 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from simulator.core.storage import StorageError
+from simulator.ui import rescue_dialog
 from tests.ui.stand_ins import begin_answering
 from tests.ui.waits import HANG_MS
 
@@ -61,7 +62,7 @@ def test_home_leaves_and_quitting_offers_a_recovery_file(
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: box.findChild(QPushButton, "rescueSave").click()
     )
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(rescue_dialog, "ask_rescue_path", lambda _parent: str(target))
     assert window.close()
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert doc["sessions"][0]["answers"][0]["text"].startswith("Overfitting memorizes")
