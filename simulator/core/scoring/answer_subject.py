@@ -117,10 +117,13 @@ _NO_CONCEPT = word_set(
 _SOUNDS = frozenset(w for w in FILLERS if " " not in w)
 # Kinds of thing: alone they name no concept ("The method takes for granted a few things ..."
 # opens an everyday-words answer on the asked one), though one can head a name ("method of
-# moments").
+# moments"). So do the nouns of a part of something ("The part of a transformer that lets
+# words look at each other ...": read as the concept "part", a correct everyday-words answer
+# kept a quarter of its credit, 100 -> 25, para35).
 _KIND_NOUNS = word_set(
     """method methods technique techniques procedure procedures algorithm algorithms model
-    models system systems concept notion term tool tools process framework"""
+    models system systems concept notion term tool tools process framework part parts piece
+    pieces bit bits"""
 )
 # Nouns of a manner of doing something: with no concept word before them ("The straightforward
 # way to train asks ...", "The obvious approach is ...") they name no concept (para32); with one

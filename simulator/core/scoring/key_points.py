@@ -9,6 +9,9 @@
   *contradicted*. A sentence that asserts a wrong claim earns no key point.
 * A point said in other words earns part of its weight by meaning (meaning.py,
   meaning_credit.py), unless the answer asserts a wrong claim somewhere.
+* Words say one thing at a time: a mention whose words are all part of a longer mention of
+  another point earns its point nothing ("large classes dominate" is micro-averaging's, not
+  the choice point's "dominated by"; para35).
 """
 
 from __future__ import annotations
@@ -64,10 +67,12 @@ def score_key_points(
     says_not: set[Span] = set()  # spans of phrases that themselves say "not"
     phrase_of: dict[Span, str] = {}
     home: dict[Span, int] = {}  # the sentence holding most of a mention's own words
+    own_words: list[dict[Span, frozenset[int]]] = []  # per point: each mention's own words
     # An answer about the asked question needs no anchor sentence by sentence.
     free = about_the_question(question, tokens)
     for k, kp in enumerate(question.key_points):
         spans: set[Span] = set()
+        own_words.append({})
         for text in kp.phrases:
             loose = substituted(text, question.prompt)
             for phrase in point_phrases(text, question.prompt):
@@ -84,10 +89,18 @@ def score_key_points(
                     phrase_of.setdefault(span, text)
                     own = index.term_positions(phrase, span)
                     terms |= own
+                    own_words[k][span] = own_words[k].get(span, frozenset()) | own
                     home.setdefault(span, _home_sentence(tokens, span, own))
                     if phrase.negated or says_no(text):
                         says_not.add(span)
         found.append(sorted(spans))
+    kept = _unsubsumed(found, own_words)
+    # A mention inside another point's longer wording earns its point nothing, but the answer
+    # did affirm those words: it does not leave a denial elsewhere as the point's verdict.
+    subsumed = [
+        sorted(set(spans) - set(k_spans)) for spans, k_spans in zip(found, kept, strict=True)
+    ]
+    found = kept
     statuses: list[tuple[str, str | None]] = []
     depth: list[int] = []  # distinct phrases of each point said as the speaker's own
     denied_sentences = set(wrong_sentences)
@@ -101,7 +114,9 @@ def score_key_points(
                     phrase_of[sp]
                     for sp in kp_spans
                     if tokens.sentence_of[sp[0]] not in wrong_sentences
-                    and not _denied(tokens, stance, sp, sp in says_not, negative_point)
+                    and not _denied(
+                        tokens, stance, sp, sp in says_not, negative_point, phrase_of[sp]
+                    )
                     and not stance.dismissed(sp)
                 }
             )
@@ -113,7 +128,7 @@ def score_key_points(
             if _misread_denial(tokens, span) and stance.negated(span, span in says_not):
                 continue  # neither said nor denied: a phrase pieced together across clauses
             denied = _denied(
-                tokens, stance, span, span in says_not, negative_point
+                tokens, stance, span, span in says_not, negative_point, phrase_of[span]
             ) or stance.dismissed(span)
             if denied:
                 denied_sentences.add(tokens.sentence_of[span[0]])
@@ -131,6 +146,13 @@ def score_key_points(
                 continue
             if status in ("missing", "contradicted") and not explaining:
                 status, evidence = "named", tokens.sentences[home[span]].text
+        if status == "contradicted" and any(
+            tokens.sentence_of[sp[0]] not in wrong_sentences | opposed
+            and not _denied(tokens, stance, sp, sp in says_not, negative_point, phrase_of[sp])
+            and not stance.dismissed(sp)
+            for sp in subsumed[k]
+        ):
+            status, evidence = "missing", None  # said and denied: no verdict either way
         if explaining:
             # The evidence is the sentence that says the point most fully (most of its
             # phrases), not the first that touches one of its words; the earlier on a tie.
@@ -205,6 +227,27 @@ def score_key_points(
     return results
 
 
+def _unsubsumed(
+    found: list[list[Span]], own_words: list[dict[Span, frozenset[int]]]
+) -> list[list[Span]]:
+    """Drop a point's mention whose own words are all part of a longer mention of another
+    point: those words say the other point ("large classes *dominate*" is the micro-averaging
+    point's "big classes dominate", not the choice point's "dominated by"; para35). Words say
+    one thing at a time, so a point needs a word of its own; two points said by the very same
+    words (a rubric listing one wording under both) keep it both."""
+    mentions = [
+        (k, own) for k, spans in enumerate(found) for sp in spans if (own := own_words[k][sp])
+    ]
+    return [
+        [
+            sp
+            for sp in spans
+            if not any(j != k and own_words[k][sp] < other for j, other in mentions if other)
+        ]
+        for k, spans in enumerate(found)
+    ]
+
+
 def _home_sentence(tokens: Tokens, span: Span, own: set[int]) -> int:
     """The sentence a mention belongs to: the one holding most of its own words (a phrase
     matched in any order may begin with a word at the end of the sentence before:
@@ -230,7 +273,12 @@ def _negative_point(label: str) -> bool:
 
 
 def _denied(
-    tokens: Tokens, stance: Stance, span: Span, phrase_negated: bool, negative_point: bool
+    tokens: Tokens,
+    stance: Stance,
+    span: Span,
+    phrase_negated: bool,
+    negative_point: bool,
+    text: str = "",
 ) -> bool:
     """Does a negation deny this mention? Not when the point is itself a negative statement
     (the mention under "not" says it), nor when the denial is itself warned against ("a common
@@ -239,10 +287,36 @@ def _denied(
     says the two are alike)."""
     if negative_point or not stance.negated(span, phrase_negated):
         return False
+    if _unknown_asked(tokens, span, text):
+        return False  # "it has *no idea* which word came first" says the order is unknown
     one_sentence = tokens.sentence_of[span[0]] == tokens.sentence_of[span[1] - 1]
     if one_sentence and stance.warned(span):
         return False  # "a common mistake is to run PCA *without scaling*" says to scale
     return not _only_a_degree(tokens, span)
+
+
+_WH = frozenset(("which", "what", "where", "when", "whether", "how", "who"))
+# Words of knowing or telling (never of mattering: "it does not matter which earlier move led
+# to the reward" denies the credit-assignment point it words).
+_KNOWING = frozenset(
+    ("idea", "know", "knows", "knowing", "known", "tell", "tells", "telling", "notion", "sense")
+    + ("clue", "aware", "see", "sees", "say", "says", "information")
+)
+
+
+def _unknown_asked(tokens: Tokens, span: Span, text: str) -> bool:
+    """A point's wording that is an indirect question ("which word came first", "how many
+    clusters there are in advance") is not denied by a negation of knowing it: "has no idea
+    which word came first", "you don't need to know how many clusters there are" say that it is
+    unknown, which is what such a wording is listed for (para35). Every negation in reach is
+    followed, before the wording, by a word of knowing or telling."""
+    ws = words(text)
+    if not ws or ws[0] not in _WH:
+        return False
+    found = _negations(tokens, span)
+    return bool(found) and all(
+        i < span[0] and any(w in _KNOWING for w in tokens.words[i + 1 : span[0]]) for i in found
+    )
 
 
 def _negations(tokens: Tokens, span: Span) -> list[int]:

@@ -74,6 +74,14 @@ nothing, so the second fell to a farther sentence or to half a point (a random-f
 lost 0.2 of its bagging point when its out-of-bag point came to be read in words). Repository
 answer sets (2122 non-strong answers): 8 paraphrases up (e.g. sgd-vs-batch 74 -> 82), none down,
 and one uncaught verbose-wrong answer 88 -> 94 (already above its partial); nothing else moved.
+
+Issue 9, para35: a partial answer of 60-80 words read as a full explanation (a multiclass-
+averaging partial earned 0.9 of the weighted-averaging point from one sentence, an ad-CTR
+partial 0.71 of calibration from "treat it as binary classification"), because reach counts
+points its few sentences come near. A full reading now also needs the answer to say at least
+``FULL_MIN_LENGTH`` (half) of the model answer's words: of the repository and dev answer sets,
+paraphrases at or above it 565/569, strong answers 904/944, partial answers 2/722. Such a
+partial keeps the close reading of para29 (a sentence as close as the model answer's).
 """
 
 from __future__ import annotations
@@ -89,13 +97,16 @@ from simulator.core.scoring.meaning import (
     PointMeaning,
 )
 from simulator.core.scoring.results import KeyPointResult
-from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens
+from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, words
 
 PROSE_MIN_FUNCTION_WORDS = 0.2
 FULL_MIN_SENTENCES = 3
 REACH = 0.4  # closeness from which a point counts as reached for the whole-answer check
 WORDS_REACH = 0.85  # credit from which a point explained in words counts as reached
 FULL_REACH = 0.6  # share of key-point weight reached: the answer reads as a full explanation
+# The answer's words, as a share of the model answer's words, from which it can read as a full
+# explanation (para35): a partial answer says a few points in a few sentences.
+FULL_MIN_LENGTH = 0.5
 FULL_FROM = 0.4
 FULL_SLOPE = 1.25
 FULL_CREDIT = 0.9
@@ -139,7 +150,9 @@ def reads_in_full(
     denies_a_point: bool = False,
 ) -> AnswerReading:
     """Does the answer as a whole read like a full explanation of the question? Never when it
-    denies one of the key points ("it has no hidden state")."""
+    denies one of the key points ("it has no hidden state"), nor when it says fewer than
+    ``FULL_MIN_LENGTH`` of the model answer's words (a partial answer that says three
+    points in four sentences is not complete, however close those sentences come)."""
     weights = [kp.weight for kp in question.key_points]
     usable = [s for s in tokens.sentences if s.index not in excluded]
     said = [w for s in usable for w in tokens.words[s.first_word : s.last_word]]
@@ -151,13 +164,14 @@ def reads_in_full(
         if credit >= WORDS_REACH or (m.sentence is not None and m.closeness >= REACH)
     )
     reach = reached / total
+    length = len(tokens.words) / max(1, len(words(question.model_answer)))
     prose = (
         not denies_a_point
         and meaning.leaning <= LEANING_MAX
         and function_words >= PROSE_MIN_FUNCTION_WORDS
         and len(usable) >= FULL_MIN_SENTENCES
     )
-    full = prose and reach >= FULL_REACH
+    full = prose and reach >= FULL_REACH and length >= FULL_MIN_LENGTH
     return AnswerReading(
         full, prose, round(reach, 3), len(usable), round(function_words, 3), meaning.leaning
     )
