@@ -186,6 +186,11 @@ def test_ending_with_questions_still_to_come_asks_first(qtbot, window, monkeypat
     card = window.scorecard.scorecard
     assert card is not None
     assert "Overfitting memorizes noise" in card.answers[0].parts[0].text  # the answer is kept
+    from simulator.ui.shortcuts_help import SHORTCUTS_HELP, shortcuts_table
+
+    assert "Ctrl+E" in shortcuts_table(SHORTCUTS_HELP)
+    (line,) = [e for e in SHORTCUTS_HELP.split("\n  Ctrl+") if e.startswith("E ")]
+    assert "asks first" in line, line  # F1 says so too
 
 
 def test_ending_on_the_last_question_does_not_ask(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
