@@ -19,6 +19,15 @@ Two more kinds, each with its own guard:
 
 A sentence that opens with a condition ("if the data is tiny, ...") holds only under it: neither
 kind is read there.
+
+Round 35 (wrong35), forms found in blind verbose-wrong answers that went uncharged: a worry
+waved away with a softener ("vanishing gradients aren't *really* a problem"); "there isn't much
+need for X"; a subject cut off by an appositive ("velocity features, like counts in the last
+hour, should be avoided"); and a verdict against a practice ("differencing is generally a bad
+idea", "label smoothing is actually harmful"), charged as advice against and only when the
+key point's phrase is what the verdict's subject opens on (``VERDICT``), never inside a
+relative clause ("memes where text and image together are harmful" describes content). "It is
+a bad idea to X" is a warning frame (stance.py), not read here.
 """
 
 from __future__ import annotations
@@ -84,9 +93,20 @@ _BOTHER = word_set("bother bothering with to about")
 _AVOIDED = word_set("avoided")
 _WRONG_CHOICE = word_set("wrong")
 _OPENING_CONDITIONS = word_set("if unless when whenever assuming")
+# "X is (generally) a bad idea / choice", "X is harmful": advice against what comes before.
+_BAD_CHOICES = word_set("idea choice practice")
+_HARMFUL = word_set("harmful counterproductive")
+_HEDGES = _SOFTENERS | word_set("generally usually often always almost typically")
+_RELATIVES = word_set("where which that who whose when whom")
+# "there isn't *much* need for X"
+_NEED_AMOUNT = word_set("much any really a real")
 ADVICE = "advice"  # a range charged only for what the rubric says to do
 WORRY = "worry"  # a range charged whatever it names
 PLAIN = "plain"  # the original dismissals: not needed, overkill, skip
+# "X is a bad idea", "X is harmful": advice against X, charged as ``ADVICE`` and only when the
+# key point's phrase is what the range opens on ("*differencing* is a bad idea"; "using the
+# test set for tuning is a bad idea" dismisses the use, not the test set: wrong35)
+VERDICT = "verdict"
 UNRELATED = "unrelated"  # "X has nothing to do with Y": a link denied, charged as PLAIN
 HELP = "help"  # "X never helps": charged only for a key point whose label prescribes X
 # A label that opens on one of these prescribes what it says ("Fix it by collecting ...",
@@ -120,7 +140,7 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
         conditional = bool(ws) and ws[0] in _OPENING_CONDITIONS
         for i, w in enumerate(ws):
             if not conditional:
-                extra = _worry_or_advice(ws, ids, i)
+                extra = _worry_or_advice(ws, ids, i) or _said_unimportant(ws, ids, i)
                 if extra is not None:
                     out.append((first + extra[0], first + extra[1], extra[2]))
                     continue
@@ -204,9 +224,21 @@ def _worry_or_advice(
     lead = [x for x in ws[lo:i] if x not in _SOFTENERS and x != "best"][-1:]
     linked = bool(lead) and lead[0] in _LINKS
     if w in ("not", "no") and i > lo:
-        rest = [x for x in ws[i + 1 : hi + 1] if x not in _SIZE]
+        # "X isn't *really* a problem", "X is not *that much of* a concern" (wrong35)
+        rest = [x for x in ws[i + 1 : hi + 1] if x not in _SIZE | _SOFTENERS]
         if rest[:1] and rest[0] in _CONCERNS and ws[i - 1] in _LINKS:
             return (lo, i - 1, WORRY)
+        if (
+            w == "not"
+            and ws[i - 1] in _LINKS
+            and ws[i - 2 : i - 1] == ("there",)
+            and rest[:1] == ["need"]
+            and ws[i + 1] in _NEED_AMOUNT | word_set("need")
+        ):
+            # "there isn't much need for X", "there is not any need to X" (wrong35)
+            at = next(j for j in range(i + 1, hi + 1) if ws[j] == "need")
+            if ws[at + 1 : at + 2] in (("for",), ("to",)):
+                return (at + 2, hi + 1, PLAIN)
         # "you shouldn't (bother with) X", "we should not X", "don't bother (with) X"
         advised = ws[i - 1] == "should" and i >= 2 and ws[i - 2] in _ADVISERS
         bother = ws[i - 1] in ("do", "never") and ws[i + 1 : i + 2] == ("bother",)
@@ -217,9 +249,104 @@ def _worry_or_advice(
             return (start, hi + 1, ADVICE) if start <= hi else None
         return None
     if w in _AVOIDED and linked:
-        return (lo, i, ADVICE)
+        return (_subject_start(ws, ids, lo, i), i, ADVICE)
+    verdict = i - 1 if w in _BAD_CHOICES and ws[i - 1 : i] == ("bad",) else i
+    if verdict != i or w in _HARMFUL:
+        # "differencing is generally a bad idea", "label smoothing is actually harmful here"
+        # (wrong35); a hedge may open a clause of its own ("actually"), so the link is looked
+        # for across it
+        k = verdict - 1
+        while k > 0 and ws[k] in _HEDGES | (word_set("a") if verdict != i else frozenset()):
+            k -= 1
+        if k > 0 and ws[k] in _LINKS:
+            start, _ = _clause_around(ids, k)
+            start = _subject_start(ws, ids, start, k)
+            # "... memes *where* text and image together are harmful": a relative clause
+            # describes a case (harmful content), it advises nothing
+            if any(ws[j] in _RELATIVES for j in range(start, k)):
+                return None
+            return (start, k, VERDICT)
     if w in _WRONG_CHOICE and i >= 2 and ws[i - 1] in ("the", "a") and ws[i - 2] in _LINKS:
         return (lo, i - 2, ADVICE)
+    return None
+
+
+def _subject_start(ws: tuple[str, ...], ids: tuple[int, ...], lo: int, at: int) -> int:
+    """Where the subject of a verdict at ``at`` starts: its own clause's start, or, when that
+    clause holds nothing before the verdict but links and auxiliaries ("velocity features,
+    like counts in the last hour, *should be* avoided"), the sentence's opening clause, whose
+    words an appositive between commas has cut off (wrong35)."""
+    if any(w not in _EDGE for w in ws[lo:at]) or lo == 0:
+        return lo
+    return 0 if ids[0] != ids[lo] and ws[lo - 1 : lo] != ("and",) else lo
+
+
+# "X makes no difference *to the results*": an outcome of any model; "makes no difference for
+# tree models" names a case, and is not read.
+_OUTCOMES = word_set(
+    "result results accuracy performance quality outcome outcomes metric metrics score scores"
+    " model models practice end predictions"
+)
+_SAFELY = _SOFTENERS | word_set("safely usually generally often always")
+_RARELY = word_set("rarely seldom")
+
+
+def _said_unimportant(
+    ws: tuple[str, ...], ids: tuple[int, ...], i: int
+) -> tuple[int, int, str] | None:
+    """Plain dismissals in forms the trigger table does not read (wrong35): "X doesn't
+    *really* matter", "X matters (very) little", "X makes no / little difference (to the
+    results)", "X is a waste of time", "you can (safely) ignore X", "X can (safely) be
+    ignored", "X is rarely needed"."""
+    w = ws[i]
+    lo, hi = _clause_around(ids, i)
+    if w in ("matter", "matters") and i > lo:
+        j = i - 1
+        while j > lo and ws[j] in _SOFTENERS:
+            j -= 1
+        if j < i - 1 and (ws[j],) in _HARDLY:
+            return (lo, j, PLAIN)  # "does not *really* matter"
+        after = [x for x in ws[i + 1 : hi + 1] if x not in _SOFTENERS]
+        if w == "matters" and after[:1] == ["little"]:
+            return (lo, i, PLAIN)
+    if (
+        w == "difference"
+        and i >= 2
+        and ws[i - 1] in ("no", "little")
+        and i - 2 > lo
+        and ws[i - 2] in ("makes", "make", "made")
+    ):
+        after = [x for x in ws[i + 1 : hi + 1] if x not in _DETERMINERS]
+        if not after or (after[0] in ("to", "for", "in") and after[1:2] and after[1] in _OUTCOMES):
+            return (lo, i - 2, PLAIN)
+    if (
+        w == "waste"
+        and ws[i - 1 : i] == ("a",)
+        and ws[i + 1 : i + 2] == ("of",)
+        and i - 2 > lo
+        and ws[i - 2] in _LINKS
+    ):
+        return (lo, i - 2, PLAIN)  # "X is a waste of time"
+    if w == "ignore" and i > lo:
+        j = i - 1
+        while j > lo and ws[j] in _SAFELY:
+            j -= 1
+        if ws[j] == "can" and j > lo and ws[j - 1] in SPEAKERS:
+            return (i + 1, hi + 1, PLAIN)  # "you can safely ignore X"
+    if w in ("ignored", "skipped") and i > lo:
+        j = i - 1
+        while j > lo and ws[j] in _SAFELY | _LINKS:
+            j -= 1
+        if ws[j] == "can" and j > lo and "be" in ws[j + 1 : i]:
+            return (lo, j, PLAIN)  # "X can safely be ignored"
+    if (
+        w in _RARELY
+        and i > lo
+        and ws[i - 1] in _LINKS
+        and ws[i + 1 : i + 2]
+        and ws[i + 1] in _NEEDED | _WORTH
+    ):
+        return (lo, i - 1, PLAIN)  # "X is rarely needed"
     return None
 
 
@@ -296,8 +423,9 @@ def dismissed_points(
                     and not _contrasted_away(tokens, r, asked)
                     and not _of_other_side(tokens, r, kp.label)
                     and not _for_one_case(tokens, r, span, rubric, asked)
+                    and (r[2] != VERDICT or _opens_on(tokens, r, span))
                     and (
-                        r[2] != ADVICE
+                        r[2] not in (ADVICE, VERDICT)
                         or (
                             to_do(question, k, text)
                             and not _excess(tokens, r[0], span[0])
@@ -323,10 +451,20 @@ def dismissed_points(
                     found[k] = Contradiction(
                         f'"{said}" denies what the accepted view holds: "{kp.label}"', sentence
                     )
+                elif r[2] == VERDICT:
+                    found[k] = Contradiction(f'"{said}" is called a bad choice', sentence)
                 else:
                     found[k] = Contradiction(f'"{said}" is not needed', sentence)
                 break
     return found
+
+
+def _opens_on(tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int]) -> bool:
+    """The key-point phrase at ``span`` is what the range opens on, past its determiners."""
+    start = r[0]
+    while start < span[0] and tokens.words[start] in _DETERMINERS:
+        start += 1
+    return start == span[0]
 
 
 _EXCESS = word_set("too overly blindly")
