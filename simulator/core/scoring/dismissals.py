@@ -26,8 +26,10 @@ need for X"; a subject cut off by an appositive ("velocity features, like counts
 hour, should be avoided"); and a verdict against a practice ("differencing is generally a bad
 idea", "label smoothing is actually harmful"), charged as advice against and only when the
 key point's phrase is what the verdict's subject opens on (``VERDICT``), never inside a
-relative clause ("memes where text and image together are harmful" describes content). "It is
-a bad idea to X" is a warning frame (stance.py), not read here.
+relative clause ("memes where text and image together are harmful" describes content), nor of
+the question's own subject; "X doesn't need to be part of / included in / measured" dismisses X
+under the same guards ("lag features don't need to be scaled" dismisses the scaling: not read).
+"It is a bad idea to X" is a warning frame (stance.py), not read here.
 """
 
 from __future__ import annotations
@@ -107,6 +109,15 @@ PLAIN = "plain"  # the original dismissals: not needed, overkill, skip
 # key point's phrase is what the range opens on ("*differencing* is a bad idea"; "using the
 # test set for tuning is a bad idea" dismisses the use, not the test set: wrong35)
 VERDICT = "verdict"
+# "X doesn't need to be part of Y": guarded as ``VERDICT``, named as not needed (wrong35)
+UNNEEDED = "unneeded"
+_SUBJECT_VERDICTS = (VERDICT, UNNEEDED)
+# "X doesn't need to be *part of* / *included in* / *measured*": X itself is not needed; "lag
+# features don't need to be *scaled*" dismisses the scaling, and is not read so.
+_KEPT_IN = word_set(
+    "part included used considered tracked measured checked monitored modeled modelled"
+    " accounted handled evaluated tested in there"
+)
 UNRELATED = "unrelated"  # "X has nothing to do with Y": a link denied, charged as PLAIN
 HELP = "help"  # "X never helps": charged only for a key point whose label prescribes X
 # A label that opens on one of these prescribes what it says ("Fix it by collecting ...",
@@ -181,6 +192,18 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
                 out.append((first + lo, first + i, PLAIN))
             elif w in _DISMISS_BEFORE and rest[:1] in (["need"], ["needs"], ["point"]):
                 out.append((first + i + 2, first + hi + 1, PLAIN))
+            elif (
+                w in ("need", "needs")
+                and ws[i - 1 : i] in (("not",), ("never",))
+                and ws[i + 1 : i + 3] == ("to", "be")
+                and ws[i + 3 : i + 4]
+                and ws[i + 3] in _KEPT_IN
+                and i - 2 > lo
+                and ws[i - 2] in ("does", "do", "did")
+            ):
+                # "lead time doesn't need to be part of the evaluation": the subject is what
+                # is not needed, read as a verdict on it (wrong35)
+                out.append((first + lo, first + i - 2, UNNEEDED))
             elif (w in ("need", "needs") and ws[i - 1 : i] in (("not",), ("never",))) or (
                 w in REJECTING and i and ws[i - 1] in SPEAKERS
             ):
@@ -423,9 +446,12 @@ def dismissed_points(
                     and not _contrasted_away(tokens, r, asked)
                     and not _of_other_side(tokens, r, kp.label)
                     and not _for_one_case(tokens, r, span, rubric, asked)
-                    and (r[2] != VERDICT or _opens_on(tokens, r, span))
                     and (
-                        r[2] not in (ADVICE, VERDICT)
+                        r[2] not in _SUBJECT_VERDICTS
+                        or (_opens_on(tokens, r, span) and not set(phrase.stems) <= asked)
+                    )
+                    and (
+                        r[2] not in (ADVICE, *_SUBJECT_VERDICTS)
                         or (
                             to_do(question, k, text)
                             and not _excess(tokens, r[0], span[0])

@@ -3,7 +3,8 @@ away with a softener ("X isn't *really* a problem"), a verdict against a practic
 prescribes ("X is generally a bad idea", "X is actually harmful"), an appositive between the
 practice and "should be avoided", and "there isn't much need for X". Each is charged and named;
 "X doesn't really matter", "X matters little", "X makes no difference (to the results)", "X is
-a waste of time", "you can safely ignore X", "X is rarely needed". The same words said rightly,
+a waste of time", "you can safely ignore X", "X is rarely needed", "X doesn't need to be part of
+Y". The same words said rightly,
 of a case (a relative clause, "for a sensor with no trend", an opening condition), or of
 something the rubric does not prescribe, are not charged."""
 
@@ -79,6 +80,7 @@ def _contradiction(question: Question, text: str, point: str) -> str | None:
         ("You can safely ignore sensor drift.", "drift"),
         ("Sensor drift can safely be ignored.", "drift"),
         ("Detrending is rarely needed.", "detrend"),
+        ("A backtest doesn't need to be part of the evaluation.", "backtest"),
     ],
 )
 def test_dismissed_point_is_charged(question: Question, text: str, point: str) -> None:
@@ -99,6 +101,8 @@ def test_dismissed_point_is_charged(question: Question, text: str, point: str) -
         ("Detrending makes no difference for a sensor with no trend.", "detrend"),
         ("What matters is whether sensor drift is corrected.", "drift"),
         ("If the sensor is new, sensor drift doesn't really matter.", "drift"),
+        # the action after "to be" is what is not needed, not the subject
+        ("Lag features do not need to be scaled for a tree model.", "lags"),
         # "it is a bad idea to X" is a warning frame (stance.py): a mistake warned against
         ("It is a bad idea to use lag features from the future.", "lags"),
         # a bad idea that is no practice of the rubric
