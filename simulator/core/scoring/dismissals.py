@@ -312,6 +312,7 @@ _OUTCOMES = word_set(
 )
 _SAFELY = _SOFTENERS | word_set("safely usually generally often always")
 _RARELY = word_set("rarely seldom")
+_NONE = word_set("no not never none neither nothing nobody")
 
 
 def _said_unimportant(
@@ -323,6 +324,9 @@ def _said_unimportant(
     ignored", "X is rarely needed"."""
     w = ws[i]
     lo, hi = _clause_around(ids, i)
+    before = ws[lo : i - 2] if w == "difference" else ws[lo:i]  # "makes *no* difference"
+    if w not in ("matter", "matters") and any(x in _NONE for x in before):
+        return None  # "*no* ranking model can be skipped", "you can *never* ignore X"
     if w in ("matter", "matters") and i > lo:
         j = i - 1
         while j > lo and ws[j] in _SOFTENERS:

@@ -103,6 +103,8 @@ def test_dismissed_point_is_charged(question: Question, text: str, point: str) -
         ("If the sensor is new, sensor drift doesn't really matter.", "drift"),
         # the action after "to be" is what is not needed, not the subject
         ("Lag features do not need to be scaled for a tree model.", "lags"),
+        # the verdict denied by its subject
+        ("No backtest can be skipped, and a backtest is always needed.", "backtest"),
         # "it is a bad idea to X" is a warning frame (stance.py): a mistake warned against
         ("It is a bad idea to use lag features from the future.", "lags"),
         # a bad idea that is no practice of the rubric
