@@ -3406,6 +3406,60 @@ wh-wording of mattering (charged a correct RL sentence's wrong twin as earned, e
   calibration answer 99 -> 92 that never says why calibration matters, only "expected
   calibration error"), paraphrase 9 down and 1 up (75.4 -> 75.1; dev_probe26's t-SNE paraphrase
   91 -> 81, its local-structure point now read by meaning), off-topic 2 up (+2, +4) and 4 down.
+
+Round 35, wrong35 (issue 9, weak > verbose-wrong: charging; dismissals.py, optimum.py). First
+the 41 uncharged verbose-wrong answers of dev33/dev34 (a, b, outside pack) were listed and
+classified by how they are wrong: wrong definitions or mechanisms in the rubric's words (nearly
+all long_wrong2; no reader of these without a model of meaning), a key point dismissed or
+denied (about 15: "vanishing gradients aren't really a problem", "differencing is generally a
+bad idea", "velocity features, like ..., should be avoided", "lead time doesn't need to be part
+of evaluation", "oversmoothing is largely a myth", "has no impact on"), a direction or optimum
+reversed (about 7: "the silhouette score should be minimized", "highest BIC", "a smaller alpha
+gains power"), two roles swapped (about 4: teacher/student, positives/negatives, query/key).
+Held-out first: packs/wrong35held (multiple comparisons, CUPED, n-gram smoothing, federated
+learning, differential privacy, a fake-review case; no misconceptions or contradicted_by) and
+heldout_wrong35_content.yaml (strong, partial, weak, paraphrase, 2 warnings; long_wrong =
+dismissed/denied points, long_wrong2 = reversed directions, swapped roles, wrong definitions),
+written before any change, measured at the start (8defbba) and the end only (MEASURED_ONLY).
+Kept: (1) dismissals in more forms: a worry with a softener ("isn't *really* a problem"),
+"there isn't much need for X", a subject cut off by an appositive before "should be avoided",
+a verdict against a practice the rubric prescribes ("X is generally a bad idea", "X is actually
+harmful": the point's phrase must open the subject, not the question's own subject, never in a
+relative clause), "X doesn't really matter", "X matters little", "X makes no difference (to the
+results)", "X is a waste of time", "you can safely ignore X", "X can safely be ignored", "X is
+rarely needed", "X doesn't need to be part of / included in / measured"; a subject that denies
+itself ("no ranking model can be skipped") dismisses nothing. (2) optimum.py: the end of a
+quantity the accepted view chooses by ("prefer k with a high average silhouette", "maximize X",
+"X should be minimized"), turned round in an asserted answer sentence, contradicts the point
+naming that quantity; constraints ("meets the minimum recall"), denials, warnings, opening
+conditions and trade-offs (both ends accepted) are not read. Not done: cause/effect reversal
+(round 34's false charges), "X has no effect on Y" (a correct "scaling has no effect on trees"
+needs a rubric-link guard not built), "X is a myth" (stance reads it as a warning frame, and
+"internal covariate shift is a myth" is right).
+
+  | measure (start -> end)      | own held-out (6) | dev33 a / b / new      | dev34 a / b / new      |
+  |-----------------------------|------------------|------------------------|------------------------|
+  | weak > verbose-wrong        | 10/12 -> 10/12   | 14/11/12 -> 14/13/13   | 13/10/11 -> 13/11/12   |
+  | partial > verbose-wrong     | 10/12 -> 10/12   | 19/20/18 -> 19/20/18   | 20/18/19 -> 20/19/20   |
+  | correct answer not flagged  | 34/36 -> 34/36   | 58/60/58 -> =          | 60/60/59 -> =          |
+  | warning not charged         | 12/12 -> 12/12   | 60/60 -> =             | 60/60 -> =             |
+  | verbose-wrong mean          | 14 -> 14         | 15/27/31 -> 15/16/28   | 16/25/26 -> 16/20/23   |
+
+  Dev (pairs of 20 per set): weak > verbose-wrong 71/120 -> 76/120, partial > verbose-wrong
+  114/120 -> 116/120, correct not flagged 355/360 unchanged. Newly charged dev answers: both
+  RNN answers (75, 79 -> 0), stationarity 89 -> 0, fraud 69 -> 11, noisy labels 43 -> 0,
+  predictive maintenance 73 -> 0, choosing-k 97 -> 0. Repository and dev sets (5,485
+  answers and every model answer): no correct answer or warning gains a dismissal range or an
+  optimum charge; repository verbose-wrong answers newly charged: transfer learning 66 -> 0,
+  Bayes 10 -> 0, and four already charged lose more. Default output: only round 5's
+  verbose-wrong mean 4 -> 3. Held-out, read at the end only: its long_wrong answers were all
+  charged at the start already (one CUPED answer 3 -> 0); the two verbose-wrong answers above
+  their weak and partial answers are both reversed-direction long_wrong2 (multiple comparisons
+  "Bonferroni multiplies alpha ... more tests, lower chance of a false discovery" 82, n-gram
+  smoothing "add-one moves too little mass ... back off to a higher order" 81), which nothing
+  here reads; the CUPED strong answer and a warning stay charged '"unbiased", the opposite of
+  "biases"' (opposites.py reading a model-answer clause under "otherwise"; not touched: seen
+  on the held-out only).
 """
 
 from __future__ import annotations
