@@ -356,9 +356,14 @@ def duty_statement(ws: list[str]) -> bool:
     """What was mine to do, said of me: "I was given the job of turning it into a service",
     "I was the engineer who had to turn their needs into ...", "I was the owner of the model"
     (the task, though its main verb is "was")."""
-    for k in range(min(len(ws) - 3, 4)):
+    if ws[-2:] == ["was", "mine"] and "not" not in ws and "never" not in ws:
+        # "I'd led the rollout, so handling the incident was mine." (round 35)
+        return True
+    for k in range(len(ws) - 3):
         if ws[k : k + 2] != ["i", "was"]:
             continue
+        if k >= 4 and ws[k - 1] not in ("so", "and"):
+            continue  # (a later "I was" only when it opens a clause: "..., so I was the one")
         rest = ws[k + 2 : k + 12]
         if rest[0] == "given" and set(rest[1:4]) & _DUTY_NOUNS:
             return True
@@ -436,8 +441,19 @@ def time_given(ws: list[str]) -> bool:
         while j < len(ws) and (is_number(ws[j]) or ws[j] in AMOUNT_WORDS):
             j += 1
         if j > i + 1 and ws[j : j + 1] and ws[j] in TIME_UNITS | {"days", "weeks", "months"}:
-            return ws[j + 1 : j + 2] == ["to"]
+            if ws[j + 1 : j + 2] == ["to"]:
+                return True
+            # "I had fifteen minutes in their weekly meeting to explain why" (round 35): a
+            # place or an occasion of the time given, no verb in it, before the "to"
+            if ws[j + 1 : j + 2] and ws[j + 1] in _TIME_PLACES:
+                for k in range(j + 2, min(len(ws), j + 7)):
+                    if ws[k] == "to":
+                        return not any(is_past(w) or w in FINITE for w in ws[j + 2 : k])
+            return False
     return False
+
+
+_TIME_PLACES = word_set("in at on during with before")
 
 
 def acted_beyond_finding(ws: list[str]) -> bool:

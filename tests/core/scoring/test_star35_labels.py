@@ -148,3 +148,15 @@ def test_a_story_opening_with_its_result_keeps_it() -> None:
 def test_a_level_back_to_normal_and_harm_limited_is_the_outcome(outcome: str) -> None:
     later = "The new check has caught two bad loads since then."
     assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome, later)[4] == "result"
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "I had twenty minutes at their board meeting to explain why the forecast had missed.",
+        "I had built the pipeline, so fixing the outage was mine.",
+        "It was my service, so I was the one who had to bring it back before the morning rush.",
+    ],
+)
+def test_a_duty_or_the_time_given_said_after_a_clause_is_the_task(task: str) -> None:
+    assert star_labels(SCENE, task, STEP_1, STEP_2, OUTCOME)[1] == "task"
