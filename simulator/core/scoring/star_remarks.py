@@ -266,6 +266,25 @@ def _item_phrase(rest: list[str]) -> bool:
     return False
 
 
+# How a speaker judges the story about to be told ("this one was painful").
+_STORY_JUDGEMENTS = word_set(
+    """fun hard tough rough painful embarrassing uncomfortable stressful humbling interesting
+    tricky difficult messy awkward memorable intense"""
+)
+_SO_I_TELL = word_set("so i'll i will be honest keep it short brief about it upfront")
+
+
+def _judged_as_i_tell_it(predicate: list[str]) -> bool:
+    """ "(this one was) uncomfortable, so I'll be honest about it": only a judgement of the
+    story, then at most a word on how I will tell it."""
+    i = 0
+    while i < len(predicate) and predicate[i] in _STILL | {"pretty", "quite", "a", "bit"}:
+        i += 1
+    if i >= len(predicate) or predicate[i] not in _STORY_JUDGEMENTS:
+        return False
+    return all(w in _SO_I_TELL or w in _STORY_JUDGEMENTS for w in predicate[i + 1 :])
+
+
 def _split_is(ws: list[str]) -> list[str]:
     """ "this one's fun" read as "this one is fun"."""
     out: list[str] = []
@@ -333,12 +352,19 @@ def story_preface(ws: list[str]) -> bool:
             j += 1
         if j >= len(rest):
             return False
+    if rest[j] == "was" and rest[0] == "this" and _judged_as_i_tell_it(rest[j + 1 :]):
+        # "This one was uncomfortable, so I'll be honest about it." (round 35)
+        return True
     if rest[j] not in _PRESENT_OF_BE and not (rest[j].endswith("s") and rest[j] != "was"):
         return False  # "this one was ...", "that one broke ...": a past event, the story itself
     predicate = rest[j + 1 :]
     if _item_phrase(predicate):
         # "the one that comes to mind immediately is a pretty embarrassing one"
         return True
+    if predicate[:1] == ["about"] and len(predicate) <= 8:
+        # "Okay, this one is about training rather than serving.": its theme, said as I
+        # speak, with nothing that happened in it (round 35)
+        return not any(is_number(w) or _past_form(w) for w in predicate)
     if predicate[:1] in (["a"], ["an"], ["the"], ["my"], ["our"], ["about"]):
         return False  # "this one is a churn model I built": names what the story is about
     return _source_or_nothing(predicate) or not any(

@@ -24,6 +24,8 @@ from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK
         "Sure, it's a short one.",
         "Sure, the story that comes to mind first is a slightly awkward one.",
         "Okay, this one happened on a Tuesday morning.",
+        "This one was pretty painful, so I'll keep it brief.",
+        "Okay, this one is about labelling rather than modelling.",
     ],
 )
 def test_an_opener_that_points_at_the_story_as_i_see_it_now_is_other(opener: str) -> None:
@@ -37,6 +39,7 @@ def test_an_opener_that_points_at_the_story_as_i_see_it_now_is_other(opener: str
         "Let me pick the one where our pricing model crashed on launch day.",
         "Sure, this was the night our search index was wiped.",
         "This one is a forecasting model I built for a retailer.",
+        "This one is about the night our pricing job deleted half the catalogue.",
         "Sure, this was at a small ad-tech startup.",
     ],
 )
