@@ -90,7 +90,7 @@ CUES: dict[str, dict[str, float]] = {
         never=0.5, zero=1, retention=1, it worked=2, by the end of=2, within a=1,
         instead of=0.5, from then on=2.5, from that=1.5, ever since=2.5,
         what i took away=3, i took away=2.5, took away=2, what i took from=3, i took from it=3,
-        well received=2.5, received well=2.5, back to normal=2.5,
+        well received=2.5, received well=2.5, back to normal=2.5, for the rest of the=2,
         """
     ),
     "other": _cues(

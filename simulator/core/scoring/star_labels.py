@@ -62,6 +62,7 @@ from simulator.core.scoring.star_predicates import (
     ended_active,
     expectation_told,
     goal_statement,
+    judged_best,
     led_the_work,
     meta_remark,
     mine,
@@ -712,6 +713,12 @@ def sentence_evidence(
             {r[1].strip('"') for r in reasons["action"] if r[1].startswith(('"i ', '"I"'))},
         )
         add("result", 2.0, "the outcome, told first")
+    if position > 0.65 and judged_best(ws):
+        # "Honestly, the shadowing was the most valuable thing I did": after the steps, a
+        # judgement of what mattered most looks back on them, the lesson (round 35); its
+        # "I did" describes the thing judged, no new step.
+        drop("action", {'I" + past verb'})
+        add("result", 2.5, "a judgement of what mattered most, told after the steps")
     if other_took_up(ws):
         # Late in a story, someone acting on my work ("the head asked me to scope the next
         # step") is an outcome, even when it reads like a new request.

@@ -698,3 +698,29 @@ def quoted_speaker(raw: str) -> str:
     verb = next(i for i, w in enumerate(frame) if w in _SAYING)
     subject = [w for w in frame[:verb] if w not in ("then", "so", "and", "when", "finally")]
     return "me" if set(subject) & {"i", "we"} else "other" if subject else ""
+
+
+_SUPERLATIVES = word_set("best worst biggest hardest most least single")
+_JUDGED_NOUNS = word_set("thing part step decision move call lesson change difference")
+_NOT_SUPERLATIVES = word_set("test request interest guest contest quest harvest protest")
+
+
+def judged_best(ws: list[str]) -> bool:
+    """ "The shadowing was the most valuable thing I did", "Talking to the buyers was the best
+    decision of the project": a part of the story judged, with a superlative, as what mattered
+    most (a thing or an act as subject, not "I"/"we")."""
+    ws = opening_stripped(ws)
+    for i in range(1, min(len(ws) - 3, 8)):
+        if ws[i] not in ("was", "is") or ws[i + 1] != "the":
+            continue
+        if set(ws[:i]) & (I_WORDS | WE_WORDS):
+            return False
+        rest = ws[i + 2 : i + 6]
+        superlative = rest[:1] and (
+            rest[0] in _SUPERLATIVES
+            or (rest[0].endswith("est") and rest[0] not in _NOT_SUPERLATIVES)
+        )
+        if not superlative:
+            return False
+        return bool(set(rest) & _JUDGED_NOUNS)
+    return False

@@ -163,3 +163,20 @@ def test_a_level_back_to_normal_and_harm_limited_is_the_outcome(outcome: str) ->
 )
 def test_a_duty_or_the_time_given_said_after_a_clause_is_the_task(task: str) -> None:
     assert star_labels(SCENE, task, STEP_1, STEP_2, OUTCOME)[1] == "task"
+
+
+def test_a_judgement_of_what_mattered_most_told_after_the_steps_is_the_result() -> None:
+    judged = "Honestly, the pairing was the best thing I did, because it changed her reviews."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, judged)[-1] == "result"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "After the switch, we had no missed deliveries for the rest of the quarter.",
+        "After the rewrite, we built features in a week, and we had no skew bugs for the rest of the year.",
+    ],
+)
+def test_no_incidents_for_the_rest_of_the_year_is_the_outcome(outcome: str) -> None:
+    lesson = "I learned to count the hours lost before arguing for a rewrite."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome, lesson)[4] == "result"
