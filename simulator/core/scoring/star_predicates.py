@@ -551,6 +551,9 @@ _STORY_WORDS = word_set(
 )
 
 
+REMARK_HOW_MAX_WORDS = 10
+
+
 def closing_remark(ws: list[str]) -> bool:
     """A remark about the story just told, not a part of it: "So that is how I handled it.",
     "That's basically how I made the case.", "I think that was the most interesting project
@@ -572,7 +575,9 @@ def closing_remark(ws: list[str]) -> bool:
         i += 1
     rest = ws[i:]
     if rest[:1] and rest[0] in ("how", "why") or rest[:2] == ["the", "way"]:
-        return True
+        # (not "That's how I learned that delays spiked at every shift change, ..., so I worked
+        # with ops to log handovers": it goes on to tell a finding and a step; round 35)
+        return len(rest) <= REMARK_HOW_MAX_WORDS and not acted_beyond_finding(ws)
     if rest[:1] == ["what"] and "i" in rest[1:3]:
         return True  # "that's what I did" (not "that was what cut the errors")
     if rest[:3] == ["one", "of", "the"]:

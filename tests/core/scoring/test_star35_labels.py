@@ -180,3 +180,16 @@ def test_a_judgement_of_what_mattered_most_told_after_the_steps_is_the_result() 
 def test_no_incidents_for_the_rest_of_the_year_is_the_outcome(outcome: str) -> None:
     lesson = "I learned to count the hours lost before arguing for a rewrite."
     assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome, lesson)[4] == "result"
+
+
+def test_a_how_sentence_that_goes_on_to_tell_a_step_is_part_of_the_story() -> None:
+    step = (
+        "That's how I found that returns spiked after every holiday sale, which no feature"
+        " captured, so I worked with the warehouse team to start logging return reasons."
+    )
+    labels = star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)
+    assert labels[3] == "action"
+    assert (
+        star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, "So that is how I handled it.")[-1]
+        == "other"
+    )
