@@ -1962,43 +1962,59 @@ Default output identical before -> after (main e653606 -> end). Still short: "GP
 what word comes after" (true: the next word) is still charged as the opposite of "earlier".
 
 Round 35, star35 (issue 9, STAR labels: star_remarks.py, star_predicates.py, star_context.py,
-structure.py). (1) An opening line that only points at the story or says how I see it as I speak
-is other: a story item followed by an aside or a present-tense clause with no past verb and no
-number ("Sure, I'll walk through the one I remember best.", "Okay, I've got one that I like."), a
-telling verb's particles ("let me walk you through one from last spring"), stalls ("Okay, give
-me a second, I want to pick a good one."), "this is a fun one", "this one's fun", "the one that
-comes to mind is a pretty embarrassing one", and a dating opener with "this one" and a day or a
-season when nothing happens after it. (2) The story starts after such a remark: the next sentence
-is read as the opening line (its acts the scene), positions counted from it. (3) A step named in
-an ordinal frame is an action: a gerund after "was" ("My second step was translating ..."), an
-ordinal with piece/touch/part ("The final touch was ..."), a longer subject owned by my/our ("My
-pitch to my manager was ..."); a last sentence so named is no unmarked outcome. (4) An offer to
-say more on the listener's wish ("I can go into X if that's useful") and a closer naming the story
-as a project, a mistake or an example of something are other. (5) A goal after a clause of time
-("Once I noticed ..., my priority was to ...") is the task. heldout_star35_star.yaml (20 stories,
-166 sentences, shipped questions, from the prompts alone, lessons = result) was written before any
-change and measured at the start (8defbba) and the end only; tuned on the round 33/34 blind STAR
-sets (/tmp/s35/dev33, dev34; round 33's lessons, labelled other there, counted as results):
+star_labels.py, star_cues.py, structure.py). (1) An opening line that only points at the story or
+says how I see it as I speak is other: a story item followed by an aside or a present-tense clause
+with no past verb and no number ("Sure, I'll walk through the one I remember best.", "Okay, I've
+got one that I like."), a telling verb's particles ("let me walk you through one from last
+spring"), stalls ("Okay, give me a second, I want to pick a good one."), "this is a fun one",
+"this one's fun", "the one that comes to mind is a pretty embarrassing one", "This one was
+uncomfortable, so I'll be honest about it", "this one is about training rather than serving", and
+a dating opener with "this one" and a day or a season when nothing happens after it. (2) The story
+starts after such a remark: the next sentence is read as the opening line (its acts the scene),
+positions counted from it. (3) A step named in an ordinal frame is an action: a gerund after
+"was" ("My second step was translating ..."), an ordinal with piece/touch/part ("The final touch
+was ..."), a longer subject owned by my/our ("My pitch to my manager was ..."); a last sentence so
+named is no unmarked outcome. (4) Background numbers: on the opening line a change in a relative
+clause ("a model that improved NDCG by 6 percent") is the scene; a change after a time clause of
+ours ("Once we ramped it to 10 percent, conversion dropped") is the main clause thing's. (5) Tasks
+after a clause: "Once I noticed ..., my priority was to ...", "..., so handling the incident was
+mine", "..., so we were the ones who had to ...", "I had fifteen minutes in their meeting to
+explain ...". (6) Outcomes: "back to normal", harm "limited/contained", "for the rest of the
+year", a judgement of what mattered most told after the steps ("the shadowing was the most
+valuable thing I did"). (7) Remarks: an offer to say more on the listener's wish ("I can go into X
+if that's useful"), a closer naming the story as a project, a mistake or an example of something;
+a "That's how I learned ..., so I worked with ops to ..." goes on to a step and is no remark.
+heldout_star35_star.yaml (20 stories, 166 sentences, shipped questions, from the prompts alone,
+lessons = result) was written before any change and measured at the start (8defbba), once midway
+(after (1)-(3), 152/166) and at the end; tuned on the round 33/34 blind STAR sets (/tmp/s35/dev33,
+dev34; round 33's lessons, labelled other there, counted as results as the product defines them):
 
   | measure (start -> end)            | own held-out (166)         | dev (728)      | repo (*) (4152)  |
   |-----------------------------------|----------------------------|----------------|------------------|
-  | STAR sentences right (star_kinds) | 149 -> 152 (89.8 -> 91.6 %) | 658 -> 695     | 4008 -> 4013     |
-  (*) every *_star.yaml of 8defbba but the star35 held-out, packs star30-32 loaded: 5 fixed, none
+  | STAR sentences right (star_kinds) | 149 -> 152 (89.8 -> 91.6 %) | 658 -> 707     | 4008 -> 4015     |
+  (*) every *_star.yaml of 8defbba but the star35 held-out, packs star30-32 loaded: 7 fixed, none
   broken, no per-kind figure lower; default output identical (diff). Dev per set: round 34 241 ->
-  259/270 (95.9 %), round 34 outside pack 93 -> 95/98, round 33 238 -> 252/268, round 33 outside
-  pack 86 -> 89/92; round 34 openers 4 -> 10/11, actions as nouns 4 -> 8/8. Own held-out per kind
-  (start -> end): openers 6 -> 7/13, background numbers 14 -> 15/16, owned tasks 4 -> 5/5; openers
-  dating the story with a past verb 2/5, numbers after 2/3, harm avoided 4/5 before and after; every
-  other kind full before and after. Still short of 92 % (read at the end): openers whose clause about
-  the story has a past verb ("let me pick the one that changed how I work", "one that really did
-  fail", "this one surprised a few people", "Hmm, yes, I pushed back on a product manager once")
-  read as the scene, as rule (1) keeps "the one where our model crashed"; "Sure, so this was at my
-  last job, at a payments company" is the scene by the repository's own tests (test_star32/33
-  "Sure, this was at a small ad-tech startup"), other by round 34's blind writers and mine: the two
-  conventions disagree and the tests were kept; "Okay, this one is about a data engineering team"
-  (what the story is about, kept as the scene as star33 decided); an outcome told as "out by
-  eleven fifteen" and "We avoided ordering ..." read as steps; "I told my lead it would take two
-  weeks" (an estimate told as an act) read as a step.
+  262/270 (97.0 %), round 34 outside pack 93 -> 96/98, round 33 238 -> 259/268, round 33 outside
+  pack 86 -> 90/92; round 34 openers 4 -> 10/11, actions as nouns 4 -> 8/8, background numbers 22
+  -> 24/24. Own held-out per kind (start -> end): openers 6 -> 7/13, background numbers 14 ->
+  15/16, owned tasks 4 -> 5/5; openers dating the story with a past verb 2/5, numbers after 2/3,
+  harm avoided 4/5 before and after; every other kind full before and after. Still short of 92 %
+  on the own held-out (read at the end, not tuned): openers whose clause about the story has a past
+  verb ("let me pick the one that changed how I work", "one that really did fail", "this one
+  surprised a few people", "Hmm, yes, I pushed back on a product manager once") read as the scene,
+  as rule (1) keeps "the one where our model crashed"; "Sure, so this was at my last job, at a
+  payments company" is the scene by the repository's own tests (test_star32/33 "Sure, this was at
+  a small ad-tech startup"), other by round 34's blind writers and mine: the two conventions
+  disagree and the tests were kept; "this one is about a data engineering team I had no say over"
+  (a past verb); an outcome told as "out by eleven fifteen" and "We avoided ordering ..." read as
+  steps; "I told my lead it would take two weeks" (an estimate told as an act) read as a step.
+  Dev still short: outcomes that are someone else's reaction told with "then he ..." or joined to
+  my act ("She and I presented ..., and the team shipped ..."); "Right, so this was at a
+  manufacturing client" (as above); asides about the telling ("Sorry, I went into more detail
+  than you needed", "I'm simplifying the timeline a bit, but that's the core of it"). Tried and
+  not kept: someone else's act in sequence ("then he reran it") read as the outcome after 0.6 of
+  the story: broke "The three of us then looked at the numbers together" and fixed nothing;
+  "half the time" as an outcome cue (it also means "often").
 
 Round 34, star34 (issue 9, STAR labels: star_turns.py, star_labels.py, star_predicates.py,
 star_grammar.py, star_cues.py). (1) "got" + a past participle is a passive of an act ("the
