@@ -48,24 +48,30 @@ ASKED_AT_MOST = 1
 RIVAL_SENTENCES = 3
 
 
-def _phrase_stems(intent: Intent) -> dict[tuple[str, ...], str]:
-    """The intent's phrases and core phrases, by their stems."""
+def _phrase_stems(intent: Intent) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The intent's phrases and core phrases, by their stems ("stop" and "stopping" are one
+    phrase, said when either is)."""
     return _by_stems((*intent.phrases, *intent.core))
 
 
 @lru_cache(maxsize=128)
-def _by_stems(texts: tuple[str, ...]) -> dict[tuple[str, ...], str]:
-    return {whole_phrase(text).stems: text for text in texts}
+def _by_stems(texts: tuple[str, ...]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    by_stems: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for text in texts:
+        stems = whole_phrase(text).stems
+        if text not in by_stems.get(stems, ()):
+            by_stems[stems] = (*by_stems.get(stems, ()), text)
+    return by_stems
 
 
 def _said(
-    index: AnswerIndex, tokens: Tokens, phrases: dict[tuple[str, ...], str]
+    index: AnswerIndex, tokens: Tokens, phrases: dict[tuple[str, ...], tuple[str, ...]]
 ) -> tuple[set[int], int]:
     """The sentences saying any of ``phrases``, and how many different phrases (by stems)."""
     sentences: set[int] = set()
     ways = 0
-    for text in phrases.values():
-        spans = said_at(index, text)
+    for texts in phrases.values():
+        spans = [span for text in texts for span in said_at(index, text)]
         if spans:
             ways += 1
             sentences.update(tokens.sentence_of[span[0]] for span in spans)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from simulator.core.questions import Intent, Question, load_packs
 from simulator.core.scoring.matching import DERIVATIONAL, AnswerIndex, Phrase
-from simulator.core.scoring.text import Tokens, stem, words
+from simulator.core.scoring.text import Tokens, stem, word_set, words
 
 # The parts that say what a story is about; an action may name a theme in passing.
 FRAMING_PARTS = frozenset(("situation", "task", "result"))
@@ -19,7 +19,9 @@ def said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
     """Where the story says an intent phrase: its words side by side ("new to" is not "the new
     forecasting model to"), each word itself, a form of it ("cancel", "cancellation") or a
     spelling slip of it, but no other word that happens to be one letter away ("plan" is no
-    slip for "plant"), and a participle only as a participle. A person named by "-er" ("designer", "customer", "manager") is said
+    slip for "plant"), a participle only as a participle, an "-ing" word only as a verb form ("paging"
+    is no wiki "page"), and "went down" / "went up" not of an amount ("tickets went down by a
+    third"). A person named by "-er" ("designer", "customer", "manager") is said
     only as that word: its stem is also the act's or another word's ("design", "custom",
     "managed"), and a story about designing is no story about working with designers."""
     phrase = whole_phrase(text)
@@ -34,10 +36,31 @@ def said_at(index: AnswerIndex, text: str) -> list[tuple[int, int]]:
             for (w, s), k in zip(wanted, range(*span), strict=False)
         )
     ]
+    if wanted[-1][0] in _AMOUNT_TURNS and wanted[0][0] in _MOTION_VERBS:
+        spans = [span for span in spans if not _said_of_an_amount(toks, span[1])]
     agent = text.lower().removesuffix("s")
     if " " in text or not agent.endswith("er") or len(stem(agent)) >= len(agent) - 1:
         return spans
     return [span for span in spans if index.tokens.words[span[0]].startswith(agent)]
+
+
+# "went down" is an outage said of a system and a fall said of an amount ("tickets went down
+# by a third", "complaints went down as well"): the amount's sense takes a measure after it.
+_MOTION_VERBS = frozenset(("go", "goes", "going", "gone", "went", "come", "came", "comes"))
+_AMOUNT_TURNS = frozenset(("down", "up"))
+_MEASURE_AFTER = word_set(
+    """by to from as too slightly sharply steadily significantly dramatically noticeably
+    substantially considerably markedly further a lot accordingly"""
+)
+
+
+def _said_of_an_amount(tokens: Tokens, end: int) -> bool:
+    """Is the motion phrase ending before ``end`` ("went down") followed, in its sentence, by a
+    measure ("by a third", "to nine percent", "as well", "sharply"), as a change of an amount is?"""
+    if end >= len(tokens.words) or tokens.sentence_of[end] != tokens.sentence_of[end - 1]:
+        return False
+    after = tokens.words[end]
+    return after in _MEASURE_AFTER or after[:1].isdigit()
 
 
 def _same_word(word: str, wanted: str, said_word: str, said: str) -> bool:
@@ -45,6 +68,8 @@ def _same_word(word: str, wanted: str, said_word: str, said: str) -> bool:
     of it, or a slip of it rather than another word of the bank's stories? A participle is said
     only as one: a project "cancelled" is no customer "cancellations"."""
     if word.endswith("ed") and said_word != word and not said_word.endswith("ed"):
+        return False
+    if word.endswith("ing") and not said_word.endswith(("ing", "ed")):
         return False
     if said == wanted:
         return True

@@ -64,8 +64,13 @@ def near_enough(question: Question, tokens: Tokens) -> bool:
     return ranked is not None and ranked[0] <= NEAR_ENOUGH_RANK and ranked[1] < NEAR_ENOUGH_BY
 
 
-def _stems(intent: Intent) -> dict[tuple[str, ...], str]:
-    return {whole_phrase(text).stems: text for text in intent.phrases}
+def _stems(intent: Intent) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The intent's phrases by their stems: "stop" and "stopping" are one (said when either is)."""
+    by_stems: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for text in intent.phrases:
+        stems = whole_phrase(text).stems
+        by_stems[stems] = (*by_stems.get(stems, ()), text)
+    return by_stems
 
 
 def rival_theme(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> str:
@@ -75,7 +80,7 @@ def rival_theme(question: Question, tokens: Tokens, labels: Sequence[str] | None
         return ""
     index = index_of(tokens)
     asked = _stems(question.intent)
-    said = {stems for stems, text in asked.items() if said_at(index, text)}
+    said = {stems for stems, texts in asked.items() if any(said_at(index, t) for t in texts)}
     near = closeness(tokens, story_themes())
     for other in story_themes():
         if other.intent is None or other.intent.label == question.intent.label:
@@ -83,7 +88,7 @@ def rival_theme(question: Question, tokens: Tokens, labels: Sequence[str] | None
         theirs = _stems(other.intent)
         if not said <= theirs.keys() or near.get(other.id, 0.0) <= near.get(question.id, 0.0):
             continue
-        own = [text for stems, text in theirs.items() if stems not in asked]
+        own = [t for stems, texts in theirs.items() if stems not in asked for t in texts]
         sentences = sentences_saying(other.intent, tokens, own) if own else set()
         framing = [i for i in sentences if i < len(labels) and labels[i] in FRAMING_PARTS]
         if len(sentences) >= RIVAL_SENTENCES and framing:
