@@ -383,6 +383,14 @@ Whisper decode 412); every other state 20-85 ms. 72-80 % of the late heartbeats'
 GUI thread waiting for a CPU, 19-27 % asleep, 1 % its own work. The 450 MB goal held in all
 three runs (446 the closest), the 50 ms goal in none, before and after alike.
 
+Round 35 (core35, 2026-12-03, issue 8 leftovers, after the typed plan and the adapter change).
+``--patience 5`` at the default 30 s answers timed out waiting for feedback 2 (load 18-24);
+``--patience 10 --seconds 15`` at load 15-18: peak RSS 432 MB (a Whisper decode; Piper render
+419; goal 450), window idle 203 MB, scorecard 331 -> 335 MB after 6 s; worst stall 222.0 ms
+(answering; asking 114, reviewing 157, wrap-up 121, others 38-88 ms), 82 % of the late
+heartbeats' time a CPU wait, 17 % asleep, 1 % the GUI thread's own work; stored WER 1.7 /
+28.6 / 8.3 %.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
