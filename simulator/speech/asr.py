@@ -26,7 +26,7 @@ from simulator import paths
 from simulator.core.speech_topic import SpeechTopic
 from simulator.core.transcript import Transcript, Word
 from simulator.memory import return_freed_memory
-from simulator.speech import bpe, decoding, int8_model, loading, prompting, silero
+from simulator.speech import bpe, decoding, int8_model, loading, prompting, silero, vote
 from simulator.speech.audiofile import SAMPLE_RATE, AudioFileError, FloatArray, read_audio
 from simulator.speech.chunk_decoder import decode_chunk, sure_of_a_word
 from simulator.speech.cpu import run_lowered
@@ -269,24 +269,33 @@ class WhisperTranscriber:
         sure: bool,
         topic: SpeechTopic | None = None,
     ) -> list[Word]:
-        audio = chunk.audio(samples)
         # One chunk is one memory-heavy step: it takes turns with the voice (speech.memory).
         with heavy_step(owner=self), self._lock:
-            return decode_chunk(
-                self._load_locked(),
-                chunk,
-                audio,
-                language=self.language,
-                beam_size=1 if fast else self.beam_size,
-                filler_prompt=self.initial_prompt,
-                context=context,
-                snr_db=snr_db,
-                offset=offset,
-                speech=speech,
-                sure=sure,
-                topic=topic,
-                retry=not fast,  # a caption's guess: one pass
-            )
+            model = self._load_locked()
+
+            def read(heard: silero.Chunk) -> list[Word]:
+                return decode_chunk(
+                    model,
+                    heard,
+                    heard.audio(samples),
+                    language=self.language,
+                    beam_size=1 if fast else self.beam_size,
+                    filler_prompt=self.initial_prompt,
+                    context=context,
+                    snr_db=snr_db,
+                    offset=offset,
+                    speech=speech,
+                    sure=sure,
+                    topic=topic,
+                    retry=not fast,  # a caption's guess: one pass
+                )
+
+            first = read(chunk)
+            if fast or snr_db >= vote.NOISY_SNR_DB:
+                return first
+            # In noise: read twice more from a few samples later, two agreeing readings win.
+            second, third = (read(vote.shifted(chunk, shift)) for shift in vote.SHIFTS)
+            return vote.agreed(first, second, third)
 
     def transcribe_file(
         self,

@@ -1,0 +1,111 @@
+"""Noisy speech is read three times and the words two readings agree on are kept (round 35,
+speech35, ``speech.vote``): pure tests of the vote, and the transcriber's use of it with a
+fake model (which audio each reading gets, clean speech read once, captions' guesses once)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from simulator.core.transcript import Word
+from simulator.speech import silero, vote
+from simulator.speech.asr import WhisperTranscriber
+
+
+def _words(text: str) -> list[Word]:
+    return [Word(w, i * 0.5, i * 0.5 + 0.4) for i, w in enumerate(text.split())]
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.word for w in words)
+
+
+def test_two_readings_that_agree_replace_the_first() -> None:
+    assert _text(vote.agreed(_words("Bye."), _words("No."), _words("no"))) == "No."
+    got = vote.agreed(
+        _words("Please have the number."),
+        _words("Please enter the number."),
+        _words("please enter the number"),
+    )
+    assert _text(got) == "Please enter the number."
+
+
+def test_readings_that_disagree_leave_the_first() -> None:
+    assert _text(vote.agreed(_words("Bye."), _words("No."), _words("Four."))) == "Bye."
+    # one reading alone changes nothing
+    first = _words("ten of clubs")
+    assert vote.agreed(first, _words("ten of gloves"), first) == first
+
+
+def test_words_left_out_or_added_by_both_other_readings() -> None:
+    assert _text(vote.agreed(_words("a b c"), _words("a c"), _words("a c."))) == "a c"
+    assert _text(vote.agreed(_words("a c"), _words("a b c"), _words("a b c"))) == "a b c"
+    assert _text(vote.agreed(_words("a c"), _words("a c d"), _words("a c d"))) == "a c d"
+
+
+def test_the_replacing_words_keep_their_own_times() -> None:
+    second = [Word("matter", 1.0, 1.4)]
+    got = vote.agreed(
+        [Word("That's", 1.0, 1.2), Word("it.", 1.2, 1.4)], second, [Word("Matter.", 1.01, 1.4)]
+    )
+    assert got == second
+
+
+def test_a_shifted_chunk_starts_later_and_keeps_its_other_regions() -> None:
+    chunk = silero.Chunk(((1.0, 2.0), (3.0, 4.0)))
+    moved = vote.shifted(chunk, 160)
+    assert moved.regions == ((1.01, 2.0), (3.0, 4.0))
+    samples = np.arange(80_000, dtype=np.float32)
+    assert moved.audio(samples)[0] == chunk.audio(samples)[160]
+
+
+class _Model:
+    """Hears the first sample of the audio it is given as a word."""
+
+    def __init__(self) -> None:
+        self.firsts: list[float] = []
+
+    def transcribe(self, audio: np.ndarray, **options: object) -> tuple[list[object], None]:
+        from types import SimpleNamespace
+
+        self.firsts.append(float(audio[0]))
+        word = "no" if len(self.firsts) > 1 else "bye"
+        heard = SimpleNamespace(word=f" {word}", start=0.1, end=0.5, probability=0.9)
+        return [SimpleNamespace(seek=0, words=[heard], compression_ratio=1.0)], None
+
+
+def _decode(snr_db: float, fast: bool = False) -> tuple[str, list[float]]:
+    model = _Model()
+    whisper = WhisperTranscriber()
+    whisper._model = model
+    chunk = silero.Chunk(((0.0, 1.0),))
+    speech = silero.SpeechMap(np.ones(40, np.float32))
+    samples = np.arange(16_000, dtype=np.float32)
+    words = whisper._decode(chunk, samples, "", snr_db, fast, 0.0, speech, True)
+    return _text(words), model.firsts
+
+
+def test_noisy_speech_is_read_three_times_from_shifted_starts() -> None:
+    text, firsts = _decode(10.0)
+    assert firsts == [0.0, *map(float, vote.SHIFTS)]
+    assert text == "no"  # the two later readings agreed
+
+
+def test_clean_speech_and_caption_guesses_are_read_once() -> None:
+    assert _decode(40.0) == ("bye", [0.0])
+    assert _decode(10.0, fast=True) == ("bye", [0.0])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("item", ["cards-3", "h8-privacy-prompt"])
+def test_a_noisy_recording_read_three_times_is_heard_right(item: str) -> None:
+    """Real model, real recordings at 10 dB (dev splits): read once, "7 up close." for "seven
+    of clubs" and "Leave them to your phone number, ..." for "please enter your phone number,
+    ..."; two shifted readings agree on the words said."""
+    from benchmarks import speech_metrics as sm
+    from benchmarks.speech_set import BY_ID, clip, default_cache
+    from simulator.speech.asr import get_whisper
+
+    path = clip(BY_ID[item], "noisy", default_cache())
+    text = get_whisper(None).transcribe_file(path).text
+    assert sm.align(BY_ID[item].reference or "", text).errors == 0, text
