@@ -42,7 +42,7 @@ def texts(paths: list[Path], *, blas_threads: int, nice: int, warm_up: Path | No
         capture_output=True,
         text=True,
         check=True,
-        timeout=120,
+        timeout=600,  # a hang guard: a noisy chunk is read three times (speech.vote), at load
     )
     return out.stdout.splitlines()
 
@@ -88,7 +88,7 @@ def live_texts(
         capture_output=True,
         text=True,
         check=True,
-        timeout=180,
+        timeout=600,  # a hang guard: a noisy chunk is read three times (speech.vote), at load
     )
     return out.stdout.splitlines()
 
