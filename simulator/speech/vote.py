@@ -1,7 +1,7 @@
 """Noisy speech read three times, and the words two of the readings agree on kept.
 
 In noise Whisper's reading of a word hangs on details that carry no meaning: the same noisy
-recording shifted by a fraction of a millisecond-scale feature frame, or played 3 dB louder,
+recording started a few samples later (within one of its 10 ms feature frames), or louder,
 comes out with other words in about a quarter of the dev recordings (round 35: 60 of 259 at
 10 dB changed with the level alone), each reading about as often right as the other. Those
 errors are partly independent, so a word two readings agree on is more often right than either
@@ -9,9 +9,10 @@ reading alone (ROVER, Fiscus 1997, with Whisper as its own three systems).
 
 ``agreed`` keeps the first reading (the recording as it is) and replaces a stretch of it only
 where the two other readings both replace it by the same words, never more of them (a word
-left out likewise); the times of such words are the second reading's. Clean speech is read once: there
-the readings agree and the cost would buy nothing. Deterministic: the perturbations are fixed
-shifts of the samples, so the same audio always gives the same text.
+left out likewise); the times of such words are the second reading's. Only speech below
+``NOISY_SNR_DB`` estimated SNR is read three times (the cost is three decodes); clean speech and
+a caption's guesses are read once, as before. Deterministic: the perturbations are fixed shifts
+of the samples, so the same audio always gives the same text.
 """
 
 from __future__ import annotations
