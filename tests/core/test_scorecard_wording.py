@@ -56,3 +56,36 @@ def test_long_pauses_are_counted_in_words(storage, bank) -> None:  # type: ignor
         for text in texts:
             assert isinstance(text, str) and "pause(s)" not in text
             assert re.search(rf"\b{said}(?![s(])", text), said
+
+
+def test_an_off_question_story_is_told_in_plain_words(storage, bank) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The page said "Off the question: what was asked (a mistake you made)
+    does not carry this story" (rel35's screenshot): the story is the subject, in plain words."""
+    from dataclasses import replace
+
+    from simulator.core.export.render import render_answer_html
+    from simulator.core.scorecard.model import StarView
+
+    sid = _session(storage, bank, "Custom", [("tech.overfit", "typed", GOOD)], 1000.0)
+    session = storage.session(sid)
+    card = build_scorecard(session, bank)
+    star = StarView(
+        parts=[],
+        share_basis="words",
+        missing=[],
+        in_order=True,
+        order=[],
+        quantified_result=True,
+        i_count=3,
+        we_count=0,
+        specificity=0.5,
+        hypothetical=False,
+        off_question=["a mistake you made"],
+        reads_as="improving how your team works",
+    )
+    answer = replace(card.answers[0], star=star)
+    for dark in (False, True):
+        text = render_answer_html(answer, muted="#666", track="#ddd", dark=dark)
+        assert "carry this story" not in text
+        assert "the story does not show what was asked (a mistake you made)" in text
+        assert "it reads as improving how your team works" in text
