@@ -31,6 +31,9 @@ from simulator.core.scoring.structure import (
 )
 from simulator.core.tables import KEPT_SHARE, OFF_QUESTION
 
+# a point earning this share of its weight or more earned all of it (as the scorecard reads it)
+_WHOLE_CREDIT = 0.995
+
 # Weight of each component in the overall score, by category, before dropping the ones that
 # do not apply (no delivery for typed answers); the rest are rescaled to sum to 1.
 WEIGHTS: dict[str, dict[str, float]] = {
@@ -99,7 +102,10 @@ def answer_feedback(
         gaps = [f.step for f in content.framework if not f.covered]
         if gaps:
             tips.append("Framework steps not covered: " + ", ".join(gaps) + ".")
-        if not missing and not named and not content.misconceptions:
+        # only when every point earned all of its weight: under a content score of 86 with each
+        # point said once (85 %) the tip read as if nothing were left to earn (walkthrough 35)
+        whole = all(k.credit >= _WHOLE_CREDIT for k in content.key_points)
+        if not missing and not named and not content.misconceptions and whole:
             tips.append("Every key point is covered and explained.")
     if structure is not None:
         star = structure.star
