@@ -508,8 +508,18 @@ _REMOVING = word_set(
 # completions *from scratch*", "to choose RMSE *by default*" deny the extent, not the action.
 _EXTENT = word_set(
     "every everything each all whole entire always scratch default perfectly exactly fully"
-    " completely fifty separately"
+    " completely fifty"
 )
+# A manner said with the action: "you shouldn't tune beta and the learning rate
+# *independently*" (a correct momentum answer, charged '"tune beta and the learning rate
+# independently" is not needed', false35), "*separately*", "*in isolation*", "*blindly*",
+# "*alone*", "*at once*", "*one at a time*" deny how it is done: the answer says the two go
+# together, not that the act is not needed.
+_MANNER = word_set("separately independently individually blindly alone isolation")
+_MANNER_PHRASES = (("at", "once"), ("one", "at", "a", "time"))
+# What the denied act is not needed for or why: a manner after them belongs to that clause
+# ("no need for feature scaling *because* the distance adjusts for units *on its own*").
+_REASON = word_set("because since which that who where while whereas")
 # Objects that point back to what was said before: "you don't need *either* for transformer
 # models" dismisses those, and what follows "for" is the setting.
 _BACK = word_set("either neither both it them this that these those one")
@@ -709,7 +719,11 @@ def _for_a_concept(tokens: Tokens, r: tuple[int, int, str], starts: set[int]) ->
 def _extent(ws: tuple[str, ...], j: int) -> bool:
     if ws[j] == "fifty":
         return ws[j + 1 : j + 2] == ("fifty",)  # "fifty-fifty", not "fifty thousand"
-    return ws[j] in _EXTENT
+    return (
+        ws[j] in _EXTENT
+        or ws[j] in _MANNER
+        or any(ws[j : j + len(m)] == m for m in _MANNER_PHRASES)
+    )
 
 
 def _not_the_thing(
@@ -730,7 +744,8 @@ def _not_the_thing(
     # scratch for every new point" still holds "from scratch", "every")
     if r[2] == WORRY:
         return False  # "fifty thousand columns is not a problem": said of whatever X is
-    if any(_extent(ws, j) and tokens.stems[j] not in own for j in range(r[0], r[1])):
+    reach = next((j for j in range(r[0], r[1]) if ws[j] in _REASON), r[1])
+    if any(_extent(ws, j) and tokens.stems[j] not in own for j in range(r[0], reach)):
         return True
     for j in range(r[0] + 1, span[0]):
         if ws[j] == "to" or (ws[j] == "for" and all(w in _BACK for w in ws[r[0] : j])):

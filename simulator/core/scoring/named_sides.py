@@ -310,9 +310,15 @@ def _named(
     return tuple(groups), tuple(kinds)
 
 
-def _owners(tokens: Tokens, names: tuple[tuple[Name, ...], ...]) -> list[Owners | None]:
+def _owners(
+    tokens: Tokens, names: tuple[tuple[Name, ...], ...], granted: bool = False
+) -> list[Owners | None]:
     """For each word of the text, the names it is said of (None: no name before it in its
-    sentence, or a name's own word)."""
+    sentence, or a name's own word). ``granted``: read as generously as a grant to a name
+    may be (false35): the words of a clause whose subject is a person are said of the
+    sentence's name too, and a sentence naming no name goes on speaking of the name the
+    sentence before it spoke of last ("For data drift, check whether it hurts; if it does,
+    retrain on recent data")."""
     stems = tokens.stems
     at: dict[int, tuple[int, int]] = {}  # start -> (end, name index)
     for g, terms in enumerate(names):
@@ -323,10 +329,15 @@ def _owners(tokens: Tokens, names: tuple[tuple[Name, ...], ...]) -> list[Owners 
                     if i not in at or at[i][0] < end:
                         at[i] = (end, g)
     out: list[Owners | None] = [None] * len(stems)
+    carried: Owners | None = None
     for sentence in tokens.sentences:
         clauses = clause_ids(sentence)
         owner_clause = -1
         owners: Owners | None = None
+        if granted and not any(sentence.first_word <= i < sentence.last_word for i in at):
+            for j in range(sentence.first_word, sentence.last_word):
+                out[j] = carried
+            continue
         last_end = -1
         i = sentence.first_word
         while i < sentence.last_word:
@@ -371,7 +382,9 @@ def _owners(tokens: Tokens, names: tuple[tuple[Name, ...], ...]) -> list[Owners 
                 continue
             out[i] = owners
             i += 1
-        _neither(tokens, sentence.first_word, sentence.last_word, clauses, at, out)
+        carried = owners
+        if not granted:
+            _neither(tokens, sentence.first_word, sentence.last_word, clauses, at, out)
     return out
 
 
@@ -448,8 +461,17 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
     names, kinds = _named(question.prompt, question.model_answer, labels)
     owners = _owners(tokens, names)
     rubric = _rubric_words(question)
-    # where each name's own words are said of it, and of another
+    # where each name's own words are said of it, and of another; a word the answer grants
+    # its own name anywhere, read generously, is granted to both, not moved (false35: a
+    # correct drift answer said "recent" of data drift in a clause whose subject is "I" and
+    # of concept drift too, and was charged '"recent" said of concept drift' and scored 0)
+    # (unless the answer denies it there: "data drift needs no recent labels")
     right: dict[int, set[str]] = {}
+    granted = _owners(tokens, names, granted=True)
+    for pos, (s, who) in enumerate(zip(tokens.stems, granted, strict=True)):
+        for g in who or ():
+            if s in own.get(g, frozenset()) and not stance.negated((pos, pos + 1)):
+                right.setdefault(g, set()).add(s)
     right_in: set[tuple[int, int]] = set()  # (name, sentence) where its own word is said of it
     moved: dict[tuple[int, int], list[int]] = {}  # (owner of the word, said of) -> positions
     for pos, (s, who) in enumerate(zip(tokens.stems, owners, strict=True)):

@@ -846,6 +846,53 @@ def _likeness_named(tokens: Tokens, pos: int, d: Direction) -> bool:
     return q >= sentence.first_word and tokens.words[q] in _PICKING_PREPOSITIONS
 
 
+_LINKING = frozenset(
+    ("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain")
+    + ("remains", "stay", "stays", "seem", "seems", "'s")
+)
+# What opens a noun phrase before its adjective: "*the* bigger practical reason", "*its* main".
+_NOUN_PHRASE_OPENERS = _DETERMINERS | frozenset(
+    ("its", "their", "his", "her", "our", "my", "your", "these", "those", "another")
+)
+
+
+_COMPARATIVES = frozenset(
+    ("more", "less", "most", "least", "better", "worse", "best", "worst", "fewer", "fewest")
+)
+
+
+def _comparative(word: str) -> bool:
+    """A comparative or superlative: what ranks one thing against others ("bigger", "the
+    *most* important")."""
+    return word in _COMPARATIVES or (len(word) > 4 and word.endswith(("er", "est")))
+
+
+def _of_another_noun(tokens: Tokens, pos: int, d: Direction) -> bool:
+    """The direction word is a comparative opening its own noun phrase ("the *bigger* practical
+    reason is the gradient", "a *more* important point"), and none of that phrase's words is
+    the point's anchor: it ranks the reason, not the gradient, which is the clause's
+    complement (false35: a strong cross-entropy answer was charged '"bigger", the opposite of
+    "vanishing"' and scored 100 -> 47). "The gradient gets *bigger* as ..." (no noun after it)
+    and "MSE gives *bigger gradients*" (the anchor is its noun) are still read."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    if not _comparative(tokens.words[pos]):
+        return False  # "data that includes *the previous* validation windows" is still read
+    if pos == first or tokens.words[pos - 1] not in _NOUN_PHRASE_OPENERS:
+        return False
+    if pos - 2 >= first and tokens.words[pos - 2] in _LINKING:
+        return False  # "clicks are *an unbiased measure*": the phrase is said of the subject
+    clauses = clause_ids(sentence)
+    phrase: list[int] = []
+    q = pos + 1
+    while (
+        q < last and tokens.words[q] not in STOPWORDS and clauses[q - first] == clauses[pos - first]
+    ):
+        phrase.append(q)
+        q += 1
+    return bool(phrase) and not any(tokens.stems[p] in d.anchors for p in phrase)
+
+
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:
     """Key points the answer states only with their direction reversed."""
     subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
@@ -876,6 +923,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _of_other_side(tokens, p, kp)
                 and not _of_other_label_subject(tokens, p, kp, d, subject)
                 and not _likeness_named(tokens, p, d)
+                and not _of_another_noun(tokens, p, d)
             ]
             if opposite and not same:
                 pos = opposite[0]
