@@ -546,6 +546,7 @@ def _a_wrong_claim(tokens: Tokens, r: tuple[int, int, str], wrong: list[tuple[st
 # Openings that set the case a claim is said for: "*with* bfloat16, ...", "*for* tree models,
 # ...", "*on* a GPU, ...". "In practice", "for most problems" set no case (newpack30).
 _SCOPE_OPENERS = word_set("with for under using given on in")
+_JOINED = word_set("and but so also yet then")
 _NO_CASE = word_set(
     "practice general most many some all any example instance short fact reality production"
     " short sure this that these those it them such"
@@ -576,11 +577,20 @@ def _scoped(tokens: Tokens, r: tuple[int, int, str], rubric: frozenset[str]) -> 
     is still charged."""
     sentence = tokens.sentences[tokens.sentence_of[r[0]]]
     first = sentence.first_word
+    ids = clause_ids(sentence)
+    # a joining word before the opening ("*And* with bfloat16, ... loss scaling usually isn't
+    # needed", a correct answer charged and scored 0, false35)
+    while (
+        first < r[0] - 1
+        and tokens.words[first] in _JOINED
+        and ids[first + 1 - sentence.first_word] == ids[0]
+    ):
+        first += 1
     if tokens.words[first] not in _SCOPE_OPENERS:
         return False
-    ids = clause_ids(sentence)
-    opening = [j for j in range(first + 1, r[0]) if ids[j - first] == ids[0]]
-    if not opening or ids[r[0] - first] == ids[0]:
+    opener = ids[first - sentence.first_word]
+    opening = [j for j in range(first + 1, r[0]) if ids[j - sentence.first_word] == opener]
+    if not opening or ids[r[0] - sentence.first_word] == opener:
         return False
     if any(tokens.words[j] in _NO_CASE for j in opening[:1]):
         return False

@@ -110,6 +110,10 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
     # right" (correct28).
     own = [p for p in own if not _contrasted_side(tokens, p, first)]
     other = [p for p in other if not _contrasted_side(tokens, p, first)]
+    # ... and so is one named as what the clause goes without: "it processes the input in one
+    # bidirectional pass *with no token-by-token decoding*" is said of the encoder (false35: a
+    # correct warning was charged '"bidirectional" said of decoder' and scored 0)
+    other = [p for p in other if not _absent_side(tokens, p, first, clauses)]
     if any(in_clause(p) for p in own):
         return 0
     # The other side as the subject of a clause of its own, joined to the attribute's clause
@@ -133,6 +137,18 @@ def _contrasted_side(tokens: Tokens, p: int, first: int) -> bool:
     while j >= first and tokens.words[j] in _CONTRAST_LEAD and j > p - 3:
         j -= 1
     return j >= first and tokens.words[j] == "unlike"
+
+
+_ABSENT = frozenset(("no", "without"))
+_ABSENT_REACH = 4  # words between "no" / "without" and the side ("no token by token decoding")
+
+
+def _absent_side(tokens: Tokens, p: int, first: int, clauses: tuple[int, ...]) -> bool:
+    """The side named at ``p`` follows "no" or "without" in its clause, a few words before."""
+    return any(
+        tokens.words[j] in _ABSENT and clauses[j - first] == clauses[p - first]
+        for j in range(max(first, p - _ABSENT_REACH - 1), p)
+    )
 
 
 # A diagnosis read from a condition: "if both curves converge at a high error, the model has high

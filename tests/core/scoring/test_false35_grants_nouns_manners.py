@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from simulator.core.questions import Question, load_packs
+from simulator.core.scoring.contradiction import swapped
 from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.matching import AnswerIndex
 from simulator.core.scoring.named_sides import crossed
@@ -138,3 +139,62 @@ def test_a_denied_manner_is_no_dismissal(text: str) -> None:
 )
 def test_the_act_itself_dismissed_stays_charged(text: str) -> None:
     assert _dismissed(_MOMENTUM, text)
+
+
+_PACKS = Path(__file__).parent / "packs"
+
+
+def _loss_scaling() -> Question:
+    return load_packs([_PACKS / "false33dev"]).get("tech.f33d-loss-scaling")
+
+
+def _dismissed_in(question: Question, text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [
+        c.claim for c in dismissed_points(question, AnswerIndex(tokens), Stance(tokens)).values()
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And with bfloat16, which keeps the fp32 exponent range, loss scaling usually isn't "
+        "needed.",
+        "But for bf16, loss scaling is usually not needed.",
+    ],
+)
+def test_a_case_opened_after_a_joining_word_scopes_the_dismissal(text: str) -> None:
+    assert _dismissed_in(_loss_scaling(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And with modern GPUs loss scaling is usually not needed.",
+        "And loss scaling is usually not needed.",
+    ],
+)
+def test_a_plain_dismissal_after_a_joining_word_is_still_charged(text: str) -> None:
+    assert _dismissed_in(_loss_scaling(), text)
+
+
+def _swapped(qid: str, text: str) -> list[str]:
+    tokens = tokenize(text)
+    found = swapped(_bank_question(qid), AnswerIndex(tokens), Stance(tokens))
+    return [c.claim for c in found.values()]
+
+
+def test_a_side_named_as_what_the_clause_goes_without_is_not_its_subject() -> None:
+    text = "BERT is cheap. It processes the input in one bidirectional pass with no token-by-token decoding."
+    assert _swapped("tech.bert-vs-gpt", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPT is a decoder that reads the input in one bidirectional pass.",
+        "Decoders read bidirectional context with no masking, while encoders read left to right.",
+    ],
+)
+def test_a_side_said_bidirectional_is_still_swapped(text: str) -> None:
+    assert _swapped("tech.bert-vs-gpt", text)
