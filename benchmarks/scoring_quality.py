@@ -3505,6 +3505,41 @@ two relevant stories on the outside pack (one with an intent it never says in it
 without intent) are flagged at the full cost. Not kept: for an own pack's question with an
 intent, a specific prompt word as its only hint (shipped_rubrics.specific): +1 off-question
 caught on two outside packs, -5 relevant on round 34's outside pack and star32dev.
+
+Round 35, false35 (issue 9, correct answers charged as wrong). Held-out first:
+packs/false35held (covariate vs label shift, ReLU vs sigmoid, batch size and learning rate)
+and heldout_false35_content.yaml (3 own and 5 bank questions; correct answers granting a word
+to both named sides, a comparative on a noun other than the compared thing, a denied manner;
+long_wrong: the real swap / opposite / manner asserted), MEASURED_ONLY. Kept: (1) named_sides:
+a word the answer grants its own name anywhere, read generously (a clause whose subject is
+I/you/we, a sentence going on after ";" or "." without a name) and not denied there, is
+granted to both, not moved. (2) opposites: a comparative opening its own noun phrase ("the
+*bigger* practical reason is the gradient") none of whose words is the point's anchor ranks
+that noun (not after a linking verb: "clicks are an unbiased measure" is still read; only
+comparatives: "the previous validation windows" is still read, a dev33 catch). (3)
+dismissals: a manner after the denied act (independently, separately, blindly, alone, in
+isolation, at once, one at a time) denies how, not whether; extents and manners count only
+before a reason clause ("because the distance adjusts for units on its own" kept a heldout
+claims26 catch). From the dev sets: (4) a joining word before a case opener ("And with
+bfloat16, ..., loss scaling usually isn't needed"); (5) a side named after "no"/"without" is
+what the clause goes without ("with no token-by-token decoding"). Tried and not kept: a
+direction said of another name the model answer tells apart than the label's first ("fp16
+has more mantissa precision" against "BF16 ... fewer mantissa bits") freed a dev34 warning
+but lost flips on 6 repository wrong answers (lstm-gru and split-criteria entirely). Start
+(df8cc78) -> end: own held-out correct not flagged 18/21 -> 20/21, wrong charged 6/8 -> 6/8;
+dev33/dev34 correct answers (strong, partial, paraphrase, weak, warnings) charged 5/360 ->
+3/360; a probe of flipped, swapped, crossed, side_comparatives and dismissals over 5478
+repository and dev answers: 3 correct answers freed, no charge lost. Default output
+identical (diff). Still short: the
+held-out l1-vs-l2 strong ("shrinks large weights strongly but small ones only a little":
+'"strongly", the opposite of "weaker"'); the held-out cross-entropy strong is no longer
+charged (3 -> 21) but its opening "The bigger practical reason is the gradient." is read by
+answer_subject.other_concept as developing another concept (x0.25), seen at the end
+measurement, not changed; two wrong versions were not charged at the start and still are
+not (ReLU "the gradient gets bigger as the sigmoid saturates", own pack; momentum "you can tune
+beta and the learning rate independently, they don't interact"); dev: stemming warning ("throws away ... information"
+as a swap), noisy-labels strong ("two similar classes" against "differs by class"), the
+mixed-precision warning above.
 """
 
 from __future__ import annotations
