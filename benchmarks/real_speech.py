@@ -649,6 +649,22 @@ gate, round 31; the GTCRN network, round 33: every one made Whisper surer of sto
 patience, the length penalty and timestamps (rounds 19-31), the temperature fallback (not
 repeatable), the filler prompt in noise (rounds 20-21), a larger model (none but multilingual
 base fits, round 19/33: worse in noise, +70 MB over a 450 MB budget already at 446 MB).
+
+Held-out held14 (33), start (main 8defbba, load ~5) -> end (load 10-20; noisy file and live run
+in two processes at once; WER clean / 10 dB, edge words clean / 10 dB, one word (right)):
+
+| split | path | WER | edge words | one word |
+|---|---|---|---|---|
+| held14 | file | 5.0 / 25.0 -> 5.0 / 24.0 % | 0 / 2 -> 0 / 1 | 20/20 (17), 18/20 (11) -> 19/20 (11) |
+| held14 | live | 5.0 / 23.0 -> 5.0 / 26.0 % | 0 / 2 -> 0 / 2 | 20/20 (17), 18/20 (10) -> same |
+
+Clean: the same figures (the vote never runs there). The same file twice: 33/33 at both ends;
+the cross-process tests (two fresh processes, 1 vs 2 BLAS threads) pass with the vote. The live
+path at 10 dB lost 3 words on held14 while the file path gained 1: the vote does not help every
+split (dev live not measured: no time). Real-time factor of the file path at 10 dB 0.32 (load
+~5) -> 2.11 (load 10-20: not comparable; a noisy chunk is decoded three times); peak RSS of this
+script 269 -> 269 MB. Still missed: 10 dB WER (held14 24 % stored, 26 % live; goal 20 %), a
+made-up edge word at 10 dB (one word heard as two), one one-word answer at 10 dB.
 """
 
 from __future__ import annotations
