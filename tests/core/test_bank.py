@@ -197,6 +197,10 @@ MEASURED_ONLY = frozenset(
         # noun, a denied manner) and wrong versions, own pack packs/false35held and bank questions,
         # measured at the start and end only
         "heldout_false35_content.yaml",
+        # round 35, falseB35: correct answers (a prevention verb for "otherwise", a warning that an act
+        # harms, a word true of both sides) and wrong versions, own pack packs/falseB35held, measured at
+        # the start and end only
+        "heldout_falseB35_content.yaml",
         # round 34, false34: correct answers to its own held-out outside pack (packs/false34held),
         # written before any scorer change, measured at the start and end only
         "heldout_false34_content.yaml",
