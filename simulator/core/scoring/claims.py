@@ -245,6 +245,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return None  # denied "for the backbone weights", said "for the head" (falseA34)
             if _rejects_as_said(negated, other):
                 return ("same", (-1,))  # "you usually skip both" / "models often skip both"
+            if _prevented_as_imagined(negated, other):
+                return ("same", (-1,))  # "stops it drifting" / "otherwise it drifts"
             if negated is said and _extent_denied(said, accepted):
                 return None  # "no need to recompute prices *for every rider*"
             if any(_lessened(d, other) or _lacking(d, other) for d in negated.denied):
@@ -794,6 +796,31 @@ def _asserted(
     if any(s in _WARNING_STEMS for s in tokens.stems[sentence.first_word : at]):
         return False
     return not stance.warned((at, at + 1))
+
+
+# Verbs whose denial is a prevention: "*stops* a single huge update from throwing the weights
+# away" keeps that from happening (falseB35).
+_PREVENTING = word_set("stop stops stopped stopping prevent prevents prevented preventing")
+# Openers of a clause that says what happens in the state a practice sets aside: "because
+# *otherwise* it drifts into odd text", "*without* it the loss diverges", "*if not*, ..."
+_IMAGINED_OPENERS = word_set("otherwise else without")
+_IMAGINED_REACH = 3  # words from the clause's start to its opener ("because otherwise")
+
+
+def _prevented_as_imagined(negated: Clause, other: Clause) -> bool:
+    """A prevention agrees with a counterfactual (falseB35): "a KL penalty, which *stops* it
+    drifting into gibberish" says what "because *otherwise* it drifts into odd text that
+    exploits the reward model" says, that without the practice the thing happens and with it
+    it does not. The denial must be a preventing verb (a plain "it never drifts" still denies
+    the accepted clause) and the other clause must open on what is set aside ("otherwise",
+    "else", "without ...", "if not")."""
+    at = next((i for i, w in enumerate(negated.words) if w in NEGATED), None)
+    if at is None or negated.words[at] not in _PREVENTING:
+        return False
+    head = other.words[:_IMAGINED_REACH]
+    if any(w in _IMAGINED_OPENERS for w in head):
+        return True
+    return any(a == "if" and b in ("not", "no") for a, b in zip(head, head[1:], strict=False))
 
 
 # Words that open the state a "would" clause is imagined in: "*without* the decay the sums
