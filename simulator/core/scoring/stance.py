@@ -111,6 +111,29 @@ _POST_VERDICT = word_set(
     pitfall pitfalls incorrect mistaken misguided illusion blunder"""
 )
 _POST_REACH = 8
+# An act that is the subject of its clause and said to harm (falseB35): "including mediators
+# *can introduce bias*", "adding every feature *hurts*". Words that may open such a clause
+# before the act, words between the act and its verb, the harming verbs, and the verbs that
+# bring a harm named after them ("introduces *bias*").
+_ACT_LEAD = word_set("and but so because since as also just simply blindly naively even then yet")
+_HARM_LEAD = word_set(
+    "can could may might will would often usually typically actually really just only also"
+    " easily quietly silently itself does do then generally tends tend to"
+)
+_HARMS = word_set(
+    """hurt hurts harm harms break breaks damage damages distort distorts degrade degrades
+    corrupt corrupts bias biases invalidate invalidates inflate inflates mislead misleads
+    leak leaks backfire backfires undermine undermines confound confounds"""
+)
+_BRINGS = word_set(
+    "introduce introduces create creates add adds cause causes induce induces open opens"
+)
+_HARM_OBJECTS = word_set(
+    "bias biases leakage leak confounding error errors problems spurious artifacts noise"
+)
+# An example after a prohibition (falseB35): "never adjust for everything, *including* ...".
+_EXAMPLE_LEADS = word_set("including especially particularly like notably")
+_PROHIBITING = word_set("don't never avoid dont")
 # Someone else's belief: "you'd think X", "teams often assume X", "one might expect X", "I have
 # seen people claim X". The speaker's own ("I think X", "we assume X") is a claim.
 _BELIEF = word_set(
@@ -363,6 +386,10 @@ class Stance:
             return True
         if self._judged_next(sentence) or self._listed_under_warning(sentence):
             return True
+        if self._act_said_to_harm(span, sentence, clauses) or self._example_of_prohibited(
+            span, sentence, clauses
+        ):
+            return True
         after = [
             ws[i]
             for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
@@ -376,6 +403,52 @@ class Stance:
             ):
                 return True
         return False
+
+    def _act_said_to_harm(self, span: Span, sentence: Sentence, clauses: tuple[int, ...]) -> bool:
+        """The claim is the subject of its clause and the clause's predicate says it harms
+        (falseB35): "*including mediators* can introduce bias rather than remove it",
+        "*adding every feature* hurts the estimate" warn against the act; "including them
+        removes bias" still asserts it."""
+        first, ws = sentence.first_word, self.tokens.words
+        clause = clauses[span[0] - first]
+        lead = [ws[i] for i in range(first, span[0]) if clauses[i - first] == clause]
+        if any(w not in _ACT_LEAD for w in lead):
+            return False
+        after = [
+            ws[i]
+            for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
+            if clauses[i - first] == clause
+        ]
+        while after and after[0] in _HARM_LEAD:
+            after = after[1:]
+        if not after:
+            return False
+        if after[0] in _HARMS:
+            return True
+        # "introduces bias", "can create leakage", "adds a spurious path"
+        return after[0] in _BRINGS and any(w in _HARM_OBJECTS for w in after[1:4])
+
+    def _example_of_prohibited(
+        self, span: Span, sentence: Sentence, clauses: tuple[int, ...]
+    ) -> bool:
+        """The claim is an example given after a prohibition earlier in its sentence
+        (falseB35): "Never adjust for everything, *including post-treatment variables*",
+        "don't throw every variable in, especially mediators"."""
+        first, ws = sentence.first_word, self.tokens.words
+        clause = clauses[span[0] - first]
+        lead = [ws[i] for i in range(first, span[0]) if clauses[i - first] == clause]
+        if (
+            not clause
+            or not (lead[:1] and lead[0] in _EXAMPLE_LEADS)
+            and not (not lead and ws[span[0]] in _EXAMPLE_LEADS)
+        ):
+            return False
+        earlier = [ws[i] for i in range(first, span[0]) if clauses[i - first] == clause - 1]
+        while earlier and earlier[0] in _LEADS:
+            earlier = earlier[1:]
+        return bool(earlier) and (
+            earlier[0] in _PROHIBITING or tuple(earlier[:2]) in (("do", "not"), ("never", "ever"))
+        )
 
     def _judged_after(self, span: Span, sentence: Sentence, clauses: tuple[int, ...]) -> bool:
         """The clause after the claim's judges it: "..., which is a mistake", "..., but that

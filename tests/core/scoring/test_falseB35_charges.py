@@ -63,3 +63,63 @@ def test_a_plain_denial_of_the_counterfactual_stays_charged(rlhf: Question) -> N
         "the reward model."
     )
     assert charged(rlhf, text)
+
+
+CONTROLS = """
+questions:
+  - id: tech.fb35-bad-controls-test
+    category: technical
+    topic: statistics
+    difficulty: 3
+    prompt: In a regression for a causal effect, which variables should you control for?
+    time_limit_s: 120
+    key_points:
+      - id: confounders
+        label: Control for confounders, the common causes of treatment and outcome
+        weight: 3
+        phrases: [confounders, common causes]
+      - id: mediators
+        label: Do not control for mediators, which sit on the causal path
+        weight: 3
+        phrases: [mediators, causal path]
+    misconceptions:
+      - id: post-treatment
+        phrases:
+          - include post-treatment variables
+        correction: Post-treatment variables can block part of the effect or open a spurious path.
+    model_answer: >-
+      I control for confounders, the common causes of treatment and outcome. I do not control
+      for mediators on the causal path or any other post-treatment variable.
+"""
+
+
+@pytest.fixture(scope="module")
+def controls() -> Question:
+    return one_question(CONTROLS, "fb35_controls.yaml")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Control for the confounders. Don't throw every variable in; including post-treatment "
+        "variables can introduce bias rather than remove it.",
+        "Control for the confounders, since including post-treatment variables hurts the estimate.",
+        "Control for the confounders, but never throw in everything, including post-treatment "
+        "variables.",
+    ],
+)
+def test_an_act_said_to_harm_or_given_under_a_prohibition_is_a_warning(
+    controls: Question, text: str
+) -> None:
+    assert "include post-treatment variables" not in charged(controls, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Including post-treatment variables removes bias, so control for everything.",
+        "You should include post-treatment variables, because more controls help.",
+    ],
+)
+def test_the_act_recommended_stays_charged(controls: Question, text: str) -> None:
+    assert "include post-treatment variables" in charged(controls, text)
