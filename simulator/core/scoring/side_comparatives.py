@@ -404,6 +404,34 @@ def _asserted(tokens: Tokens, stance: Stance, c: _Comparison) -> bool:
     return not stance.negated(span) and not stance.warned(span)
 
 
+# A superlative picks within what its own noun names ("picks the *highest* sample", "the *best*
+# arm"): said of one side, it is no comparison with the other, which the accepted view may
+# describe the same way (falseB35). It moves to the wrong side only said as that side's alone.
+_SUPERLATIVE_FORMS = word_set("best worst most least")
+_ALONE = word_set("only alone unlike whereas than solely exclusively two")
+
+
+def _superlative(word: str) -> bool:
+    return word in _SUPERLATIVE_FORMS or (word.endswith("est") and word in _SCALE_OF)
+
+
+def _exclusive(tokens: Tokens, c: _Comparison, pair: Pair) -> bool:
+    """The answer's word is given to its side as against the other: not a superlative, or a
+    superlative said of the side itself ("is the best at"), or in a sentence that names the
+    other side too or says "only", "unlike", "whereas", "of the two" ("UCB explores at random,
+    only Thompson picks the highest")."""
+    if not _superlative(tokens.words[c.at]):
+        return True
+    sentence = tokens.sentences[tokens.sentence_of[c.at]]
+    lo, hi = sentence.first_word, sentence.last_word
+    before = [w for w in tokens.words[max(lo, c.at - 2) : c.at] if w != "the"]
+    if before[-1:] and before[-1] in _COPULAS:
+        return True  # "sparse retrieval is the best at paraphrases": the side itself ranked
+    if any(w in _ALONE for w in tokens.words[lo:hi]):
+        return True
+    return any(lo <= p < hi and s != c.side for p, s in _starts(tokens, pair))
+
+
 def _point(question: Question, c: _Comparison, pair: Pair) -> int | None:
     """The key point whose label says this comparison."""
     scale_words = _SCALES[c.scale[0]][0] | _SCALES[c.scale[0]][1]
@@ -450,6 +478,8 @@ def side_comparatives(
             agrees = any(o.scale == c.scale and _same_claim(o, c.side, -c.direction) for o in said)
             if agrees:
                 continue
+            if all(a.side != c.side for a in against) and not _exclusive(tokens, c, pair):
+                continue  # "Thompson sampling picks the *highest* sample": true of both
             k = _point(question, c, pair)
             if k is None or k in found:
                 continue

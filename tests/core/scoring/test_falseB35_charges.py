@@ -2,7 +2,11 @@
 
 claims.py: a prevention ("which *stops* it drifting into gibberish") agrees with the accepted
 view's counterfactual ("because *otherwise* it drifts into odd text"); a plain denial ("it never
-drifts") still contradicts it."""
+drifts") still contradicts it. stance.py: an act that is its clause's subject and is said to harm
+("including post-treatment variables can introduce bias"), or an example under a prohibition
+("never ..., including ..."), is warned against. side_comparatives.py: a superlative said of one
+side ("Thompson sampling picks the highest sample") is no comparison with the other side unless
+its sentence sets the two apart."""
 
 from __future__ import annotations
 
@@ -123,3 +127,47 @@ def test_an_act_said_to_harm_or_given_under_a_prohibition_is_a_warning(
 )
 def test_the_act_recommended_stays_charged(controls: Question, text: str) -> None:
     assert "include post-treatment variables" in charged(controls, text)
+
+
+BANDIT = """
+questions:
+  - id: tech.fb35-bandit-test
+    category: technical
+    topic: reinforcement-learning
+    difficulty: 2
+    prompt: How do UCB and Thompson sampling balance exploration and exploitation in a multi-armed bandit?
+    time_limit_s: 120
+    key_points:
+      - id: ucb
+        label: UCB plays the arm with the highest upper confidence bound, its mean plus a bonus that shrinks as the arm is tried
+        weight: 3
+        phrases: [upper confidence bound, optimism, bonus shrinks]
+      - id: thompson
+        label: Thompson sampling draws from each arm's posterior and plays the arm whose draw is best
+        weight: 3
+        phrases: [posterior, sample from the posterior, probability matching]
+    model_answer: >-
+      UCB is optimistic: it plays the arm with the highest upper confidence bound, the estimated mean plus a
+      bonus that shrinks as the arm is pulled more often. Thompson sampling keeps a posterior over each arm's
+      reward, draws one sample per arm and plays the arm whose sample is best, so arms are chosen in
+      proportion to the probability that they are optimal.
+"""
+
+
+@pytest.fixture(scope="module")
+def bandit() -> Question:
+    return one_question(BANDIT, "fb35_bandit.yaml")
+
+
+def test_a_superlative_within_one_side_is_not_taken_from_the_other(bandit: Question) -> None:
+    text = (
+        "UCB adds an exploration bonus to each arm's mean and plays the best upper confidence "
+        "bound, which shrinks as the arm is pulled. Thompson sampling samples from a posterior "
+        "for each arm and picks the highest sample."
+    )
+    assert charged(bandit, text) == []
+
+
+def test_a_superlative_set_against_the_other_side_stays_charged(bandit: Question) -> None:
+    text = "Thompson sampling picks the highest arm, whereas UCB picks an arm at random."
+    assert charged(bandit, text)
