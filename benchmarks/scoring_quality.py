@@ -3540,6 +3540,28 @@ not (ReLU "the gradient gets bigger as the sigmoid saturates", own pack; momentu
 beta and the learning rate independently, they don't interact"); dev: stemming warning ("throws away ... information"
 as a swap), noisy-labels strong ("two similar classes" against "differs by class"), the
 mixed-precision warning above.
+
+Round 35, falseB35 (issue 9, correct answers charged, second set of kinds: claims.py,
+stance.py, side_comparatives.py). Held-out heldout_falseB35_content.yaml with its own pack
+packs/falseB35held (3 outside questions: strong, paraphrase, partial, weak, long_wrong, warnings;
+written before any change, read at the start and the end only): correct answer not flagged
+11/14 -> 14/14, warning not charged 1/2 -> 2/2, every long_wrong still charged (0 -> 0),
+partial / weak > verbose-wrong 3/3 -> 3/3. Kinds fixed (each with a test that fails before):
+a prevention ("which *stops* a single huge update from throwing the weights away") agrees with
+the accepted view's counterfactual ("because *otherwise* ... throws the weights away"; a plain
+"never" still contradicts it); an act that is its clause's subject and is said to harm
+("including mediators ... *can introduce bias* rather than remove it", "... *hurts* the
+estimate") or an example under a prohibition ("never ..., *including* ...") is a warning
+("including them removes bias" is still charged); a superlative said of one side within its
+own noun ("Thompson sampling ... picks the *highest sample*") is no claim against the other
+side unless the sentence sets the two apart (names it, "only", "whereas", "of the two") or
+ranks the side itself ("is the best at"). The held-out's third kind did not reproduce at the
+start (the bagging/boosting strong answer scored 100); it was fixed on a pack written for the
+test. Dev34 at the round start listed one charged warning (mixed precision: "fp16 has *more*
+mantissa precision" read as the opposite of BF16's "fewer mantissa bits", opposites.py, a
+comparative said of the other named side of a non-fixed pair): not fixed, left for a later
+round, as is the CUPED '"unbiased", the opposite of "biases"' charge under "otherwise" noted
+by wrong35 (opposites.py, not claims.py).
 """
 
 from __future__ import annotations
