@@ -3561,7 +3561,9 @@ test. Dev34 at the round start listed one charged warning (mixed precision: "fp1
 mantissa precision" read as the opposite of BF16's "fewer mantissa bits", opposites.py, a
 comparative said of the other named side of a non-fixed pair): not fixed, left for a later
 round, as is the CUPED '"unbiased", the opposite of "biases"' charge under "otherwise" noted
-by wrong35 (opposites.py, not claims.py).
+by wrong35 (opposites.py, not claims.py). Default output (every line, partial / weak >
+verbose-wrong included) identical before and after; tests/core/scoring, tests/cli and
+test_bank pass.
 """
 
 from __future__ import annotations
