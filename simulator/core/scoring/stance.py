@@ -131,6 +131,7 @@ _BRINGS = word_set(
 _HARM_OBJECTS = word_set(
     "bias biases leakage leak confounding error errors problems spurious artifacts noise"
 )
+_HARM_NOUNS = word_set("bias biases harm harms leak leaks damage damages")
 # An example after a prohibition (falseB35): "never adjust for everything, *including* ...".
 _EXAMPLE_LEADS = word_set("including especially particularly like notably")
 _PROHIBITING = word_set("don't never avoid dont")
@@ -227,6 +228,20 @@ def _clause_ids(sentence: Sentence) -> tuple[int, ...]:
 
 
 clause_ids = _clause_ids
+
+
+def _past_joined_act(after: list[str]) -> list[str]:
+    """The words after an act joined with another by "or"/"and" (a few words) up to the verb
+    they share: "including post-treatment variables *or colliders* can introduce bias" harms
+    both (blind round 35: the joined noun hid the harming verb)."""
+    if not after or after[0] not in ("or", "and"):
+        return after
+    for n in range(2, min(len(after), 5)):
+        said = after[n]
+        # a harm that is also a noun may be the object of another verb ("... removes bias")
+        if said in _HARM_LEAD or said in _BRINGS or (said in _HARMS and said not in _HARM_NOUNS):
+            return after[n:]
+    return after
 
 
 class Stance:
@@ -419,6 +434,7 @@ class Stance:
             for i in range(span[1], min(sentence.last_word, span[1] + _POST_REACH))
             if clauses[i - first] == clause
         ]
+        after = _past_joined_act(after)
         while after and after[0] in _HARM_LEAD:
             after = after[1:]
         if not after:

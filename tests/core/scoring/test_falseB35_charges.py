@@ -110,6 +110,11 @@ def controls() -> Question:
         "Control for the confounders, since including post-treatment variables hurts the estimate.",
         "Control for the confounders, but never throw in everything, including post-treatment "
         "variables.",
+        # the act joined with another by "or"/"and" before its harm (lead, blind round 35)
+        "Control for the confounders; including post-treatment variables or colliders can "
+        "introduce bias rather than remove it.",
+        "Control for the confounders, since including post-treatment variables and other "
+        "mediators hurts the estimate.",
     ],
 )
 def test_an_act_said_to_harm_or_given_under_a_prohibition_is_a_warning(
@@ -123,6 +128,7 @@ def test_an_act_said_to_harm_or_given_under_a_prohibition_is_a_warning(
     [
         "Including post-treatment variables removes bias, so control for everything.",
         "You should include post-treatment variables, because more controls help.",
+        "Including post-treatment variables or colliders removes bias, so control for them.",
     ],
 )
 def test_the_act_recommended_stays_charged(controls: Question, text: str) -> None:
