@@ -1986,8 +1986,9 @@ if that's useful"), a closer naming the story as a project, a mistake or an exam
 a "That's how I learned ..., so I worked with ops to ..." goes on to a step and is no remark.
 heldout_star35_star.yaml (20 stories, 166 sentences, shipped questions, from the prompts alone,
 lessons = result) was written before any change and measured at the start (8defbba), once midway
-(after (1)-(3), 152/166) and at the end; tuned on the round 33/34 blind STAR sets (/tmp/s35/dev33,
-dev34; round 33's lessons, labelled other there, counted as results as the product defines them):
+(after (1)-(3), 152/166) and at the end; tuned on the round 33/34 blind STAR sets (kept outside
+the repository; round 33's lessons, labelled other there, counted as results as the product
+defines them):
 
   | measure (start -> end)            | own held-out (166)         | dev (728)      | repo (*) (4152)  |
   |-----------------------------------|----------------------------|----------------|------------------|
@@ -3378,7 +3379,7 @@ models, federated learning, CTC loss, uplift modeling, differential privacy, a j
 recommendation case; rubrics in technical wording written before the answers) and
 heldout_para35_content.yaml (strong, partial, weak, off_topic, long_wrong, everyday
 paraphrase), MEASURED_ONLY, measured at the start (8defbba) and the end only. Dev: the round-33
-and round-34 blind sets (/tmp/s35/dev33, dev34: a, b and an outside pack). Kept, each general:
+and round-34 blind sets (outside the repository: a, b and an outside pack). Kept, each general:
 (1) meaning_credit.FULL_MIN_LENGTH: the "full explanation in its own words" reading (up to 0.9
 of a point by meaning, a worded point corroborated to 1.0) needs the answer to say at least half
 of the model answer's words; partial answers of 60-80 words reached it because reach counts the
