@@ -32,11 +32,14 @@ for path in sys.argv[3:]:
 """
 
 
-def texts(paths: list[Path], *, blas_threads: int, nice: int, warm_up: Path | None) -> list[str]:
+def texts(
+    paths: list[Path], *, blas_threads: int, nice: int, warm_up: Path | None, child: str = CHILD
+) -> list[str]:
+    """The text of each of ``paths`` as ``child`` (a fresh process) prints it."""
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(blas_threads), PYTHONPATH=str(REPO))
     args = [str(nice), str(warm_up or "-"), *map(str, paths)]
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, *args],
+        [sys.executable, "-c", child, *args],
         env=env,
         cwd=REPO,
         capture_output=True,
@@ -76,23 +79,6 @@ for path in sys.argv[3:]:
 """
 
 
-def live_texts(
-    paths: list[Path], *, blas_threads: int, nice: int, warm_up: Path | None
-) -> list[str]:
-    env = dict(os.environ, OPENBLAS_NUM_THREADS=str(blas_threads), PYTHONPATH=str(REPO))
-    args = [str(nice), str(warm_up or "-"), *map(str, paths)]
-    out = subprocess.run(
-        [sys.executable, "-c", LIVE_CHILD, *args],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,  # a hang guard: a noisy chunk is read three times (speech.vote), at load
-    )
-    return out.stdout.splitlines()
-
-
 def test_the_live_path_gives_the_same_text_in_another_process() -> None:
     """The live path (``StreamingSession`` fed 100 ms chunks, captions refreshed on the way:
     the energy VAD's pieces, each decoded with the audio before it) gives the same final text
@@ -101,7 +87,7 @@ def test_the_live_path_gives_the_same_text_in_another_process() -> None:
     cache = default_cache()
     paths = [clip(BY_ID[item], "noisy", cache) for item in ("tune-ill-disposed", "beckett")]
     warm_up = clip(BY_ID["word-clubs"], "noisy", cache)
-    first = live_texts(paths, blas_threads=1, nice=5, warm_up=None)
-    second = live_texts(paths, blas_threads=2, nice=0, warm_up=warm_up)
+    first = texts(paths, blas_threads=1, nice=5, warm_up=None, child=LIVE_CHILD)
+    second = texts(paths, blas_threads=2, nice=0, warm_up=warm_up, child=LIVE_CHILD)
     assert len(first) == len(paths) and all(text != "''" for text in first), first
     assert first == second

@@ -7,25 +7,10 @@ from __future__ import annotations
 import re
 
 from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.typed_session import TWO_ANSWERS, open_stored_scorecard
 from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
-
-_TEXTS = {
-    "tech.overfit": "Overfitting memorises noise in the training data; regularization helps.",
-    "case.spam": "I would label emails, train a classifier on text features and watch precision.",
-}
-
-
-def _scorecard(qtbot, window, services):  # type: ignore[no-untyped-def]
-    from tests.ui.typed_session import stored_typed_session
-
-    sid = stored_typed_session(services.storage, services.bank, _TEXTS, {"name": "Full loop"})
-    window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
-    page = window.scorecard
-    qtbot.waitUntil(lambda: page.table.rowCount() == len(_TEXTS), timeout=HANG_MS)
-    return sid, page
 
 
 def test_a_case_study_is_called_so_after_the_interview_too(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
@@ -36,7 +21,7 @@ def test_a_case_study_is_called_so_after_the_interview_too(qtbot, window, servic
 
     from simulator.core.export.formats import render
 
-    sid, page = _scorecard(qtbot, window, services)
+    sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
     cells = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
     assert cells == ["Technical", "Case study"], cells  # as the chart (walkthrough 33)
     page.table.selectRow(1)
@@ -72,7 +57,7 @@ def test_a_key_point_weight_reads_as_the_tips_write_it(qtbot, window, services) 
     also broke the line between "weight" and "2.0"."""
     from simulator.core.export.formats import render
 
-    sid, page = _scorecard(qtbot, window, services)
+    sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
     page.table.selectRow(0)
     shown = page.detail.toPlainText()
     assert re.search(r"weight\s\d", shown), shown[:600]
@@ -149,7 +134,7 @@ def test_ctrl_end_and_ctrl_home_reach_the_end_and_top_of_a_scorecard_detail(  # 
     from PySide6.QtCore import Qt
 
     window.resize(960, 640)
-    _sid, page = _scorecard(qtbot, window, services)
+    _sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
     page.detail.setFocus()
     bar = page.detail.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=HANG_MS)

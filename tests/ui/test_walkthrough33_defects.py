@@ -7,25 +7,10 @@ from __future__ import annotations
 import re
 
 from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.typed_session import TWO_ANSWERS, open_stored_scorecard
 from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
-
-_TEXTS = {
-    "tech.overfit": "Overfitting memorises noise in the training data; regularization helps.",
-    "case.spam": "I would label emails, train a classifier on text features and watch precision.",
-}
-
-
-def _scorecard(qtbot, window, services):  # type: ignore[no-untyped-def]
-    from tests.ui.typed_session import stored_typed_session
-
-    sid = stored_typed_session(services.storage, services.bank, _TEXTS, {"name": "Full loop"})
-    window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
-    page = window.scorecard
-    qtbot.waitUntil(lambda: page.table.rowCount() == len(_TEXTS), timeout=HANG_MS)
-    return sid, page
 
 
 def test_a_category_is_capitalised_alike_in_the_table_and_the_chart(
@@ -41,7 +26,7 @@ def test_a_category_is_capitalised_alike_in_the_table_and_the_chart(
 
     from simulator.core.export.formats import render
 
-    sid, page = _scorecard(qtbot, window, services)
+    sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
     cells = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
     labels = page.chart.chart().axes(Qt.Orientation.Horizontal)[0].categories()
     assert cells == ["Technical", "Case study"], cells

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.typed_session import open_stored_scorecard
 from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
@@ -22,17 +23,6 @@ _ONCE_EACH = (
 )
 
 
-def _scorecard(qtbot, window, services, texts: dict[str, str]):  # type: ignore[no-untyped-def]
-    from tests.ui.typed_session import stored_typed_session
-
-    sid = stored_typed_session(services.storage, services.bank, texts, {"name": "Full loop"})
-    window.open_scorecard(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
-    page = window.scorecard
-    qtbot.waitUntil(lambda: page.table.rowCount() == len(texts), timeout=HANG_MS)
-    return sid, page
-
-
 def test_a_key_point_earning_part_of_its_weight_says_how_much_and_why(  # type: ignore[no-untyped-def]
     qtbot, window, services
 ) -> None:
@@ -42,7 +32,7 @@ def test_a_key_point_earning_part_of_its_weight_says_how_much_and_why(  # type: 
     part of its weight says so, with what earns the rest, on the page and in every export."""
     from simulator.core.export.formats import render
 
-    sid, page = _scorecard(qtbot, window, services, {"tech.overfit": _ONCE_EACH})
+    sid, page = open_stored_scorecard(qtbot, window, services, {"tech.overfit": _ONCE_EACH})
     page.table.selectRow(0)
     shown = page.detail.toPlainText()
     assert "86" in shown, shown[:400]
@@ -84,7 +74,7 @@ def test_a_star_reason_writes_i_as_a_capital(qtbot, window, services) -> None:  
         "before the launch. I rewrote the flaky joins and I added data tests over two sprints. "
         "As a result failures dropped from four a month to zero."
     )
-    sid, page = _scorecard(qtbot, window, services, {"beh.conflict": story})
+    sid, page = open_stored_scorecard(qtbot, window, services, {"beh.conflict": story})
     page.table.selectRow(0)
     shown = page.detail.toPlainText()
     assert "I rewrote" in shown, shown
@@ -135,7 +125,7 @@ def test_the_keys_that_scroll_work_on_the_star_bars_too(qtbot, window, services)
         "to accept. As a result we chose one design and shipped two weeks early."
     )
     window.resize(960, 640)
-    _sid, page = _scorecard(qtbot, window, services, {"beh.conflict": story})
+    _sid, page = open_stored_scorecard(qtbot, window, services, {"beh.conflict": story})
     page.table.selectRow(0)
     qtbot.waitUntil(page.star_bar.isVisible, timeout=HANG_MS)
     bar = page.detail.verticalScrollBar()

@@ -39,3 +39,21 @@ def stored_typed_session(
         items.append((bank.get(qid), score))
     storage.finish_session(sid, score_session(items))
     return sid
+
+
+# A technical and a case answer, short and right: the scorecard's table has two rows to look at.
+TWO_ANSWERS = {
+    "tech.overfit": "Overfitting memorises noise in the training data; regularization helps.",
+    "case.spam": "I would label emails, train a classifier on text features and watch precision.",
+}
+
+
+def open_stored_scorecard(qtbot, window, services, texts: dict[str, str]):  # type: ignore[no-untyped-def]
+    """``texts`` stored as a finished "Full loop" session (``stored_typed_session``) and its
+    scorecard opened in the window; returns (session id, scorecard page) once every row shows."""
+    sid = stored_typed_session(services.storage, services.bank, texts, {"name": "Full loop"})
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    page = window.scorecard
+    qtbot.waitUntil(lambda: page.table.rowCount() == len(texts), timeout=HANG_MS)
+    return sid, page
