@@ -21,24 +21,29 @@ if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
 
 
-def end_allowed(window: MainWindow) -> bool:
-    """True when no question is left to ask, or the person chose to end anyway."""
+def end_allowed(window: MainWindow, unsent_text: str = "") -> bool:
+    """True when no question is left to ask, or the person chose to end anyway. The box counts
+    what the scorecard will leave out, the question on screen included when it has no answer
+    yet, and says an answer under way is kept only when there is one (ux36: "5 questions not
+    asked yet" in the introduction of 6, and "the answer under way is kept" with none)."""
     controller = window.existing_controller
     interview = controller.interview if controller is not None else None
-    if interview is None:
+    if controller is None or interview is None:
         return True
     number, total = interview.position
-    left = total - number
-    if left <= 0:
+    if total - number <= 0:
         return True
+    left_out, under_way = controller.kept_if_ended(unsent_text)
     box = QMessageBox(window)
     box.setObjectName("endEarlyBox")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("End the interview now?")
-    box.setText(f"End the interview now? {counted(left, 'question')} not asked yet.")
+    verb = "has" if left_out == 1 else "have"
+    box.setText(f"End the interview now? {counted(left_out, 'question')} {verb} no answer yet.")
     box.setInformativeText(
-        "Questions not asked are left out of the scorecard and the overall, and an ended "
-        "interview cannot be resumed. The answer under way is kept and scored."
+        "Questions with no answer are left out of the scorecard and the overall, and an "
+        "ended interview cannot be resumed."
+        + (" The answer under way is kept and scored." if under_way else "")
     )
     _, end = stay_or_leave(box, ("&Keep going", "endStay"), ("&End interview", "endLeave"))
     with keyboard_back(window), interview_held(window):

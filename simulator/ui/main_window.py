@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         """Ctrl+E: with questions still to come, asked first (they were gone at once)."""
         from simulator.ui.end_confirm import end_allowed
 
-        if end_allowed(self):
+        if end_allowed(self, text):
             self.controller.end(text)
 
     def _skip(self) -> None:

@@ -113,6 +113,7 @@ class SessionController(QObject):
     next_question = _ToCore(lambda core: core.next_question)
     toggle_pause = _ToCore(lambda core: core.toggle_pause)
     end = _ToCore(lambda core: core.end)
+    kept_if_ended = _ToCore(lambda core: core.kept_if_ended)
     mark_phase = _ToCore(lambda core: core.mark_phase)
     rate = _ToCore(lambda core: core.rate)
 

@@ -202,6 +202,30 @@ class Session(Pausable):
         self._send("end_early")
         self._wrap_up()
 
+    def kept_if_ended(self, unsent_text: str = "") -> tuple[int, bool]:
+        """What ``end(unsent_text)`` would keep: (the planned questions left with no answer,
+        which the scorecard leaves out; whether an answer under way is kept). The question
+        on screen counts as left out unless it has an answer (the end box counted only the
+        questions not shown yet: "5 questions not asked yet" in the introduction of 6, "1"
+        where the scorecard then said 2 were not counted, ux36)."""
+        interview = self.interview
+        if interview is None:
+            return 0, False
+        state = self.state
+        if state is State.PAUSED:
+            state = interview.paused_from or state
+        kept = {
+            p
+            for p, e in self.ledger.items()
+            if e.main is not None and e.main.transcript is not None
+        }
+        under_way = (
+            state in (State.ANSWERING, State.FOLLOW_UP) and (is_answer(unsent_text) or self.spoken)
+        ) or state is State.TRANSCRIBING  # the words said so far are still being written out
+        if under_way:
+            kept.add(interview.index)  # a follow-up's question is kept already
+        return max(0, len(interview.questions) - len(kept)), under_way
+
     def save_draft(self, text: str) -> None:
         """The answer being typed (a moment after a pause in typing): kept on disk until it
         is sent, so a crash does not lose it."""

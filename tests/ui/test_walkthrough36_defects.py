@@ -1,0 +1,59 @@
+"""Walkthrough 36 (ux36, keyboard only, a new user with an empty data folder, in a real X window
+at 1280x800 and 960x640, light and dark: the briefing, a typed technical answer, a follow-up, an
+empty Ctrl+Enter, a skip, pause and resume, ending early, the scorecard, History, Progress,
+Review, practising again, Settings, the pack problems dialog over a broken pack, every export,
+Help, About and the shortcut list): each defect seen there, through the real window (offscreen
+here)."""
+
+from __future__ import annotations
+
+from tests.ui.qt_logs import NO_SOUND_CARD
+
+pytestmark = NO_SOUND_CARD
+
+
+def _end_box_texts(qtbot, window, monkeypatch):  # type: ignore[no-untyped-def]
+    """Each end box's text as the person reads it; the box keeps the interview going."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(f"{box.text()} {box.informativeText()}")
+        box.findChild(QPushButton, "endStay").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked
+
+
+def test_the_end_box_counts_what_the_scorecard_leaves_out(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+E in the introduction of a 6-question interview: "End the interview now? 5
+    questions not asked yet. … The answer under way is kept and scored." No question had been
+    asked and nothing typed; the scorecard then said "6 questions not answered before the
+    end". On question 5's thinking time the box said 1 and the scorecard 2. The box counts the
+    question on screen while it has no answer, and speaks of an answer under way only when
+    one is."""
+    from PySide6.QtCore import Qt
+
+    from simulator.core.interview import State
+    from simulator.core.plan import Plan
+    from tests.ui.stand_ins import CTRL, begin_answering, long_thinking, wait_reached
+
+    asked = _end_box_texts(qtbot, window, monkeypatch)
+    window.services.settings.follow_ups = False
+    long_thinking(window.services.bank)
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    wait_reached(qtbot, window, State.PREPARING)
+    qtbot.keyClick(page.answer, Qt.Key.Key_E, CTRL)
+    assert len(asked) == 1 and "2 questions have no answer yet" in asked[0], asked
+    assert "under way" not in asked[0], asked
+    begin_answering(qtbot, window)
+    qtbot.keyClick(page.answer, Qt.Key.Key_E, CTRL)
+    assert "2 questions have no answer yet" in asked[1] and "under way" not in asked[1], asked
+    qtbot.keyClicks(page.answer, "Overfitting memorizes noise in the training data.")
+    qtbot.keyClick(page.answer, Qt.Key.Key_E, CTRL)
+    assert "1 question has no answer yet" in asked[2], asked
+    assert "The answer under way is kept and scored." in asked[2], asked
+    assert window.controller.state is State.ANSWERING  # each time: kept going
+    assert window.stack.currentWidget() is page
