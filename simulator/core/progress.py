@@ -90,6 +90,7 @@ def build_progress(
     still_missed: dict[str, frozenset[str]] = {}
     phrases: Counter[tuple[str, str]] = Counter()
     topic_scores: dict[str, list[int]] = defaultdict(list)
+    topic_skips: Counter[str] = Counter()
     count = skipped = 0
     for row in answers:
         facts = row.facts
@@ -107,6 +108,7 @@ def build_progress(
         topic = topic_of.get(row.question_id)
         if topic and overall is not None:
             topic_scores[topic].append(int(overall))
+            topic_skips[topic] += row.mode == "skipped"
         where = shown_topic(topic) if topic else QUESTION_GONE
         for label in facts.missed:
             missed[(label, where, row.question_id)] += 1
@@ -118,7 +120,9 @@ def build_progress(
     points = [_point(s, by_session.get(s.id, [])) for s in sessions]
     weak = sorted(
         (
-            Ranked(t, round(fmean(v), 1), f"{len(v)} answer{'s' if len(v) != 1 else ''}")
+            Ranked(
+                t, round(fmean(v), 1), _answers_and_skips(len(v) - topic_skips[t], topic_skips[t])
+            )
             for t, v in topic_scores.items()
         ),
         key=lambda r: (r.value, r.label),
@@ -135,6 +139,14 @@ def build_progress(
         answers=count,
         skipped=skipped,
     )
+
+
+def _answers_and_skips(answered: int, skipped: int) -> str:
+    """A topic's mean counted as the page's header counts: a skip (0 in the mean) is no
+    answer. A skipped question's topic read "neural networks 0 (1 answer)" under "3 answers,
+    1 skipped" (ux36)."""
+    parts = [f"{answered} answer{'s' * (answered != 1)}"] if answered else []
+    return ", ".join(parts + ([f"{skipped} skipped"] if skipped else []))
 
 
 def _point(session: ProgressSession, facts: list[AnswerFacts]) -> SessionPoint:

@@ -132,3 +132,22 @@ def test_a_point_explained_the_last_time_is_no_longer_listed_as_missed(tmp_path:
         s.finish_session(sid, SessionScore(50, {"technical": 50}, None, None, []))
     p = build_progress(*s.progress_rows(), {"q1": "metrics", "q2": "bias-variance"})
     assert [(r.label, r.value) for r in p.missed_key_points] == [("KP2", 3), ("KP9", 1)]
+
+
+def test_a_topic_counts_its_skips_as_the_header_does(tmp_path: Path) -> None:
+    """Progress after one skipped question: "3 answers, 1 skipped" above "neural networks 0
+    (1 answer)": the skip was called an answer under the line that said it was not (ux36)."""
+    s = Storage(tmp_path / "s.sqlite3")
+    sid = s.create_session({"name": "Full loop"}, started_at=1000.0)
+    s.add_answer(sid, "q1", 0, "typed", "t", score=_score(60, {}, []))
+    s.add_answer(sid, "q2", 1, "skipped", "")
+    s.add_answer(sid, "q3", 2, "typed", "t", score=_score(80, {}, []))
+    s.add_answer(sid, "q4", 3, "skipped", "")
+    s.finish_session(sid, SessionScore(35, {"technical": 35}, None, None, []))
+    topics = {"q1": "metrics", "q2": "neural-networks", "q3": "metrics", "q4": "metrics"}
+    p = build_progress(*s.progress_rows(), topics)
+    assert (p.answers, p.skipped) == (2, 2)
+    assert [(r.label, r.value, r.detail) for r in p.weak_topics] == [
+        ("neural-networks", 0, "1 skipped"),
+        ("metrics", 46.7, "2 answers, 1 skipped"),
+    ]
