@@ -89,3 +89,32 @@ def test_an_off_question_story_is_told_in_plain_words(storage, bank) -> None:  #
         assert "carry this story" not in text
         assert "the story does not show what was asked (a mistake you made)" in text
         assert "it reads as improving how your team works" in text
+
+
+def test_a_long_pause_tip_is_counted_in_words(storage, bank) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A spoken answer with one long pause: "1 long pause" on the Delivery line and "1
+    pause(s) longer than 2.5 s." under How to improve (ux36). Scored now, and as stored by an
+    earlier version, each says it in words."""
+    from dataclasses import replace
+
+    from simulator.core.scoring import score_answer
+    from simulator.core.transcript import Transcript, Word
+
+    words, start = [], 0.5
+    for i, word in enumerate(GOOD.split()):
+        start += 3.0 if i in (5, 12) else 0.0  # pauses of 3 s: two, then one
+        words.append(Word(word, start, start + 0.3))
+        start += 0.4
+    two = Transcript(GOOD, tuple(words), "whisper", "tiny.en", start + 0.5)
+    assert "2 pauses longer than 2.5 s." in score_answer(bank.get("tech.overfit"), two).feedback
+    one = replace(two, words=tuple(replace(w, start=w.start - 3, end=w.end - 3) if i >= 12 else w
+                                   for i, w in enumerate(two.words)))  # fmt: skip
+    score = score_answer(bank.get("tech.overfit"), one)
+    assert "1 pause longer than 2.5 s." in score.feedback, score.feedback
+    old = replace(score, feedback=["1 pause(s) longer than 2.5 s."])
+    sid = storage.create_session({"name": "Custom", "question_ids": ["tech.overfit"]})
+    storage.add_answer(sid, "tech.overfit", 0, "spoken", GOOD, duration_s=30.0, score=old)
+    storage.finish_session(sid, None)
+    card = build_scorecard(storage.session(sid), bank)
+    assert "1 pause longer than 2.5 s." in card.answers[0].feedback
+    assert not any("(s)" in tip for tip in card.answers[0].feedback)

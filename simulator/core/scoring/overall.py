@@ -167,12 +167,18 @@ def answer_feedback(
                 f"{FILLERS_GOOD:g}. Pause silently instead."
             )
         if d.long_pauses:
-            tips.append(f"{len(d.long_pauses)} pause(s) longer than {LONG_PAUSE_S:g} s.")
+            tips.append(long_pauses_tip(len(d.long_pauses)))
         if d.time_limit_s and d.duration_s > d.time_limit_s:
             tips.append(f"Over time: {d.duration_s:.0f} s for a {d.time_limit_s} s limit.")
         if d.hedges_per_100_words > 2:
             tips.append('Fewer hedges ("I think", "maybe"): state what you know plainly.')
     return tips
+
+
+def long_pauses_tip(count: int) -> str:
+    """ "1 pause longer than 2.5 s.", in the plural for more (the tip said "1 pause(s)" beside
+    the Delivery line's "1 long pause", ux36)."""
+    return f"{count} pause{'s' * (count != 1)} longer than {LONG_PAUSE_S:g} s."
 
 
 def _misconception_tips(hits: Sequence[MisconceptionHit]) -> list[str]:
