@@ -76,14 +76,14 @@ class _Model:
         return [SimpleNamespace(seek=0, words=[heard], compression_ratio=1.0)], None
 
 
-def _decode(snr_db: float, fast: bool = False) -> tuple[str, list[float]]:
+def _decode(snr_db: float, fast: bool = False, voted: bool = True) -> tuple[str, list[float]]:
     model = _Model()
     whisper = WhisperTranscriber()
     whisper._model = model
     chunk = silero.Chunk(((0.0, 1.0),))
     speech = silero.SpeechMap(np.ones(40, np.float32))
     samples = np.arange(16_000, dtype=np.float32)
-    words = whisper._decode(chunk, samples, "", snr_db, fast, 0.0, speech, True)
+    words = whisper._decode(chunk, samples, "", snr_db, fast, 0.0, speech, True, voted=voted)
     return _text(words), model.firsts
 
 
@@ -96,6 +96,53 @@ def test_noisy_speech_is_read_three_times_from_shifted_starts() -> None:
 def test_clean_speech_and_caption_guesses_are_read_once() -> None:
     assert _decode(40.0) == ("bye", [0.0])
     assert _decode(10.0, fast=True) == ("bye", [0.0])
+
+
+def test_noisy_speech_not_voted_on_is_read_once() -> None:
+    assert _decode(10.0, voted=False) == ("bye", [0.0])
+
+
+def _voted_decodes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each chunk decoded was to be voted on; Silero hears 1 s of speech."""
+    from simulator.speech import asr
+
+    seen: list[bool] = []
+
+    def decode(self: WhisperTranscriber, *args: object, voted: bool = False) -> list[Word]:
+        seen.append(voted)
+        return []
+
+    speech = silero.SpeechMap(np.ones(40, np.float32))
+    monkeypatch.setattr(asr.silero, "listen", lambda samples: ([(0.5, 1.5)], speech))
+    monkeypatch.setattr(WhisperTranscriber, "_decode", decode)
+    return seen
+
+
+def test_only_the_stored_transcript_is_voted_on(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """Round 36: the vote is for the transcript stored and scored (the whole recording,
+    ``transcribe_file``); a live piece (``StreamingSession``, through ``transcribe_array``) is
+    read once: with its context, the vote cost it words on dev and held-out splits."""
+    import soundfile
+
+    from simulator.speech import asr
+    from simulator.speech.streaming import StreamingSession
+
+    seen = _voted_decodes(monkeypatch)
+    whisper = WhisperTranscriber()
+    noisy = np.random.default_rng(0).standard_normal(32_000).astype(np.float32) * 0.1
+    whisper.transcribe_array(noisy, snr_db=10.0)
+    assert seen == [False]
+    session = StreamingSession(whisper, partial_interval_s=None)
+    session.feed((noisy * 32767).astype("<i2").tobytes())
+    session.finish()
+    assert seen and not any(seen)
+    seen.clear()
+    path = tmp_path / "answer.wav"
+    soundfile.write(str(path), noisy, 16_000, subtype="PCM_16")
+    whisper.transcribe_file(path)
+    monkeypatch.setattr(asr, "get_whisper", lambda model=None: whisper)
+    asr.transcribe_file(path)
+    assert seen == [True, True]
 
 
 @pytest.mark.slow
