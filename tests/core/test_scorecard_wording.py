@@ -118,3 +118,26 @@ def test_a_long_pause_tip_is_counted_in_words(storage, bank) -> None:  # type: i
     card = build_scorecard(storage.session(sid), bank)
     assert "1 pause longer than 2.5 s." in card.answers[0].feedback
     assert not any("(s)" in tip for tip in card.answers[0].feedback)
+
+
+def test_the_filler_aim_reads_as_the_delivery_line_writes_it(storage, bank) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """What to work on next: "Cut filler words: 6.8 per 100 words on average (aim <= 2)."
+    above a Delivery line reading "(aim ≤ 2)" (ux36): a programmer's "<=" for a person. Said
+    as the Delivery line says it, fresh or stored by an earlier version."""
+    from dataclasses import replace
+
+    from simulator.core.scoring import score_answer, score_session
+    from simulator.core.transcript import Transcript, Word
+
+    text = "Um so, uh, overfitting is um when the model, uh, memorizes noise, um, basically."
+    words = tuple(Word(w, 0.5 + i * 0.4, 0.8 + i * 0.4) for i, w in enumerate(text.split()))
+    question = bank.get("tech.overfit")
+    score = score_answer(question, Transcript(text, words, "whisper", "tiny.en", 8.0))
+    summary = score_session([(question, score)])
+    (tip,) = [t for t in summary.tips if t.startswith("Cut filler words")]
+    assert tip.endswith("(aim ≤ 2)."), tip
+    sid = storage.create_session({"name": "Custom", "question_ids": ["tech.overfit"]})
+    storage.add_answer(sid, "tech.overfit", 0, "spoken", text, duration_s=8.0, score=score)
+    storage.finish_session(sid, replace(summary, tips=[tip.replace("≤", "<=")]))
+    card = build_scorecard(storage.session(sid), bank)
+    assert card.tips == [tip], card.tips

@@ -116,7 +116,7 @@ def answer_view(
         ],
         star=_star(shown.star) if shown else None,
         delivery=_delivery(shown.delivery) if shown else None,
-        feedback=[_stored_tip(f) for f in shown.feedback] + _said_once_tip(shown) if shown else [],
+        feedback=[stored_tip(f) for f in shown.feedback] + _said_once_tip(shown) if shown else [],
         parts=parts,
         model_answer=question.model_answer if question else "",
         earlier=earlier_score,
@@ -198,14 +198,15 @@ def _part_credit(kp: KeyPointResult) -> str:
 _OLD_PAUSES_TIP = re.compile(r"(\d+) pause\(s\) longer than ")
 
 
-def _stored_tip(tip: str) -> str:
-    """A stored tip as the scorer says it now: corrections in their newer form, and "1
-    pause(s) longer than 2.5 s." in words (scored before ux36)."""
+def stored_tip(tip: str) -> str:
+    """A stored tip as the scorer says it now: corrections in their newer form, "1 pause(s)
+    longer than 2.5 s." in words and "(aim <= 2)" as the Delivery line writes it, "(aim ≤ 2)"
+    (scored before ux36)."""
     pauses = _OLD_PAUSES_TIP.match(tip)
     if pauses:
         n = int(pauses.group(1))
         return f"{n} pause{'s' * (n != 1)} longer than {tip[pauses.end() :]}"
-    return reworded_tip(tip)
+    return reworded_tip(tip.replace("(aim <= ", "(aim ≤ "))
 
 
 def _said_once_tip(score: AnswerScore) -> list[str]:

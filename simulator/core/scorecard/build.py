@@ -10,7 +10,7 @@ import time
 
 from simulator import __version__
 from simulator.core.questions import QuestionBank
-from simulator.core.scorecard.answer import answer_view, change, when
+from simulator.core.scorecard.answer import answer_view, change, stored_tip, when
 from simulator.core.scorecard.history import Earlier
 from simulator.core.scorecard.model import (
     AnswerView,
@@ -19,7 +19,6 @@ from simulator.core.scorecard.model import (
     PickView,
     Scorecard,
 )
-from simulator.core.scoring.accepted_view import reworded_tip
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, score_color, star_targets_text
 
@@ -76,7 +75,7 @@ def build_scorecard(
         # one answer is not both the strongest and the weakest of anything
         strongest=_pick(max(ranked, key=lambda a: a.overall or 0, default=None)),
         weakest=_pick(min(ranked, key=lambda a: a.overall or 0, default=None)),
-        tips=[reworded_tip(t) for t in summary.tips] if summary else [],
+        tips=[stored_tip(t) for t in summary.tips] if summary else [],
         answered=len(answers) - skipped,
         asked=len(answers),
         total=max(len(session.plan.question_ids), len(answers)),

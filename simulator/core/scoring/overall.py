@@ -337,7 +337,7 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
             ranked.append(
                 (
                     40.0 + 8 * fillers,
-                    f"Cut filler words: {fillers:.1f} per 100 words on average (aim <= 2).",
+                    f"Cut filler words: {fillers:.1f} per 100 words on average (aim ≤ 2).",
                 )
             )
         wpm = sum(d.wpm for d in deliveries) / len(deliveries)
