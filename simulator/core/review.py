@@ -234,10 +234,32 @@ def _mark_phrases(words: list[ReviewWord]) -> list[ReviewWord]:
                 for j in range(i, i + n):
                     kinds[j] = (kind, " ".join(parts))
                 break
+    for i in _set_off_likes(words):
+        if not kinds[i][0]:
+            kinds[i] = ("filler", "like")
     return [
         ReviewWord(w.text, w.start, w.end, kind, phrase)
         for w, (kind, phrase) in zip(words, kinds, strict=True)
     ]
+
+
+def _set_off_likes(words: list[ReviewWord]) -> list[int]:
+    """The words "like" that Delivery counts as fillers (", like,", "... like", "like, um"):
+    the Delivery line said "like ×1" while no "like" in the transcript was marked (ux36)."""
+    said = [w.text.lower() for w in words]
+    found = []
+    for i, text in enumerate(said):
+        if text.strip(".,") != "like":
+            continue
+        before = said[i - 1] if i else ""
+        after = said[i + 1] if i + 1 < len(said) else ""
+        if (
+            (before.endswith(",") and text.startswith("like,"))
+            or before.endswith("...")
+            or (text == "like," and after.strip(".,") == "um")
+        ):
+            found.append(i)
+    return found
 
 
 def _mark_evidence(words: list[ReviewWord], evidence: list[tuple[str, str]]) -> list[ReviewWord]:

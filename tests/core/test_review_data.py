@@ -38,6 +38,31 @@ def test_fillers_and_hedges_are_marked_whole_phrases_first() -> None:
     ]  # fmt: skip
 
 
+def test_a_like_counted_as_a_filler_is_marked_as_one() -> None:
+    """Review of a spoken answer: Delivery said "um ×2, basically ×1, like ×1, uh ×1" and the
+    transcript marked every filler but "like" (", like, a rolling origin backtest", ux36).
+    The words marked are the ones counted; "like" as a verb or a preposition is not."""
+    from simulator.core.questions import load_packs
+    from simulator.core.scoring import score_answer
+    from simulator.core.transcript import Transcript, Word
+    from tests.core.test_scorecard_model import PACK
+
+    question = load_packs([PACK]).get("tech.overfit")
+    for text, likes in (
+        ("I validate on a later period, like, a rolling origin backtest.", 1),
+        ("It is, like, noise... like you fit the noise too well.", 2),
+        ("So like, um, it fits the noise.", 1),
+        ("I like models like this one that look like the data.", 0),
+    ):
+        said = text.split()
+        marked = _mark_phrases([ReviewWord(w, None, None) for w in said])
+        shown = sum(1 for w in marked if w.kind == "filler" and w.phrase == "like")
+        words = tuple(Word(w, i * 0.4, i * 0.4 + 0.3) for i, w in enumerate(said))
+        delivery = score_answer(question, Transcript(text, words, "whisper", "t", 9.0)).delivery
+        assert delivery is not None
+        assert shown == delivery.fillers.get("like", 0) == likes, (text, shown, delivery.fillers)
+
+
 def test_pace_counts_words_per_minute_in_a_sliding_window() -> None:
     words = [ReviewWord("w", i * 0.5, i * 0.5 + 0.3) for i in range(60)]  # 120 wpm steady
     pace = pace_series(words)
