@@ -108,3 +108,24 @@ def test_an_off_question_tip_s_share_is_read_back_as_written() -> None:
     assert kept_share_said(tips[0]) == "25%"
     score = replace(_score([_kp("Noise", "explained")]), feedback=tips)
     assert "off the question, so they count for 25%" in feedback_parts(score)
+
+
+def test_an_off_question_answer_covering_nothing_has_no_share_to_count() -> None:
+    """The first answer of walkthrough 36 (an overfitting answer to the k-means question):
+    "0/100 · covered 0 of 5 key points · off the question, so they count for 10%": no point
+    was covered for "they" to be. With none covered the line says "off the question" alone;
+    with one it keeps the share."""
+    from simulator.core.scoring.content import ContentResult
+    from simulator.core.scoring.overall import answer_feedback
+
+    question = load_packs([PACK]).questions["tech.overfit"]
+    content = ContentResult(0, 0.0, [], [], [], None, "", reads_as="Explain dropout.", kept=0.1)
+    tips = answer_feedback(question, content, None, None)
+    none = replace(_score([_kp("Noise", "missing"), _kp("Gap", "missing")]), feedback=tips)
+    parts = feedback_parts(none)
+    assert "covered 0 of 2 key points" in parts and "off the question" in parts, parts
+    assert not any("count for" in p for p in parts), parts
+    pending = feedback_parts(none, follow_up_pending=True)
+    assert "off the question" in pending and not any("count for" in p for p in pending)
+    one = replace(_score([_kp("Noise", "explained"), _kp("Gap", "missing")]), feedback=tips)
+    assert "off the question, so they count for 10%" in feedback_parts(one)

@@ -92,6 +92,10 @@ def _off_question(score: AnswerScore) -> list[str]:
     if tip is None:
         return []
     share = kept_share_said(tip)
+    if not any(k.covered for k in score.key_points):
+        # "covered 0 of 5 key points · off the question, so they count for 10%": no point
+        # was there to count for anything (ux36)
+        share = None
     return [f"off the question, so they count for {share}" if share else "off the question"]
 
 
