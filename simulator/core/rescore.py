@@ -38,7 +38,7 @@ Transcribe = Callable[[Path, SpeechTopic | None], Transcript]
 
 @dataclass(frozen=True)
 class RescoreResult:
-    answers: int  # answers looked at
+    answers: int  # answers scored again (a skip has none to score; a question gone keeps its)
     changed: int  # whose overall score changed
     before: int | None  # the session's overall, before and after
     after: int | None
@@ -126,7 +126,9 @@ def rescore_session(
     summary = _summary(record, bank, dict(updates))
     storage.save_rescore(session_id, updates, _changes(new_transcripts), summary, why=why)
     return RescoreResult(
-        answers=len(positions),
+        # what was scored: skips counted as answers ("Re-scored 3 answers" on a session of 2
+        # answers and a skip, under "2 of 3 questions answered", ux36)
+        answers=len(updates),
         changed=changed,
         before=record.score.overall if record.score else None,
         after=summary.overall if summary else None,

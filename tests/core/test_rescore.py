@@ -131,3 +131,26 @@ def test_a_recording_gone_from_disk_is_named_not_passed_over(tmp_path: Path) -> 
     assert result.recordings == 1 and result.transcribed == 0
     assert [(r.file, r.reason) for r in result.skipped] == [("a.wav", "no longer on disk")]
     assert s.answer(ids[0]).text != "new words"
+
+
+def test_a_skip_is_not_counted_as_an_answer_scored_again(tmp_path: Path) -> None:
+    """Review, Re-score on a session of 2 answers and a skip: "Re-scored 3 answers, 0
+    changed." under a scorecard of "2 of 3 questions answered" (ux36)."""
+    from simulator.core.scoring import score_answer
+
+    bank = load_packs([PACK])
+    s = Storage(tmp_path / "s.sqlite3")
+    ids = ["tech.overfit", "beh.conflict", "case.spam"]
+    sid = s.create_session({"name": "Full loop", "question_ids": ids})
+    text = "Overfitting is when the model memorizes noise in the training data."
+    s.add_answer(
+        sid, ids[0], 0, "typed", text, score=score_answer(bank.get(ids[0]), Transcript(text))
+    )
+    s.add_answer(sid, ids[1], 1, "skipped", "")
+    spam = "I would label emails as spam or not and train a text classifier on them."
+    s.add_answer(
+        sid, ids[2], 2, "typed", spam, score=score_answer(bank.get(ids[2]), Transcript(spam))
+    )
+    s.finish_session(sid, session_score(20))
+    result = rescore_session(s, bank, sid)
+    assert result.answers == 2, result
