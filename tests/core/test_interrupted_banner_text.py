@@ -39,8 +39,12 @@ def test_some_answered_reads_as_before() -> None:
 
 
 def test_skips_are_not_counted_as_answers() -> None:
+    """ "after 3 of 6 answers (1 skipped)" still counted the skip among the answers, where the
+    scorecard then said "2 of 6 questions answered" (ux36)."""
     some = interrupted_text("x", InterruptedCounts(3, 2, 6))
-    assert "after 3 of 6 answers (1 skipped). Everything you answered is saved." in some
+    assert (
+        "after 3 of 6 questions (2 answered, 1 skipped). Everything you answered is saved." in some
+    )
     none = interrupted_text("x", InterruptedCounts(2, 0, 6))
     assert "after 2 of 6 questions, and all were skipped: nothing was answered yet" in none
     assert "Everything you answered is saved" not in none
@@ -66,5 +70,5 @@ def test_counts_come_from_the_stored_session(tmp_path) -> None:  # type: ignore[
     record = storage.session(sid)
     assert record is not None
     assert interrupted_counts(record) == InterruptedCounts(2, 1, 6)
-    assert "after 2 of 6 answers (1 skipped)" in interrupted_summary(record)
+    assert "after 2 of 6 questions (1 answered, 1 skipped)" in interrupted_summary(record)
     storage.close()

@@ -66,9 +66,16 @@ def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = F
         if typing_kept:
             return f"{text}, but {typing}."
         return f"{text}. Resume goes on from the next question, or discard it."
-    text = f"{start} after {counts.reached} of {_plural(counts.total, 'answer')}"
     if counts.answered < counts.reached:
-        text += f" ({counts.reached - counts.answered} skipped)"
+        # "after 2 of 6 answers (1 skipped)" counted the skip as an answer, where the
+        # scorecard then said "1 of 6 questions answered" (ux36)
+        skipped = counts.reached - counts.answered
+        text = (
+            f"{start} after {counts.reached} of {_plural(counts.total, 'question')} "
+            f"({counts.answered} answered, {skipped} skipped)"
+        )
+    else:
+        text = f"{start} after {counts.reached} of {_plural(counts.total, 'answer')}"
     text += ". Everything you answered is saved"
     if typing_kept:
         return f"{text}, and {typing}."
