@@ -69,10 +69,10 @@ def interrupted_text(when: str, counts: InterruptedCounts, typing_kept: bool = F
     if counts.answered < counts.reached:
         # "after 2 of 6 answers (1 skipped)" counted the skip as an answer, where the
         # scorecard then said "1 of 6 questions answered" (ux36)
-        skipped = counts.reached - counts.answered
+        skips = counts.reached - counts.answered
         text = (
             f"{start} after {counts.reached} of {_plural(counts.total, 'question')} "
-            f"({counts.answered} answered, {skipped} skipped)"
+            f"({counts.answered} answered, {skips} skipped)"
         )
     else:
         text = f"{start} after {counts.reached} of {_plural(counts.total, 'answer')}"
