@@ -95,7 +95,8 @@ def export_session(
         return export_file(target, fmt, ExportInput(card, session, bank), layout)
 
     def done(written: Path) -> None:
-        _status(window, f"Exported session {session_id} to {written}", 10000)
+        # the scorecard, not "session 2": a number the window shows nowhere else (ux36)
+        _status(window, f"Exported the scorecard to {written}", 10000)
         if remember is not None:
             remember(written.parent)
 
@@ -103,7 +104,7 @@ def export_session(
         reason = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         _failed(window, str(reason))
 
-    _status(window, f"Exporting session {session_id} to {target}…", 0)
+    _status(window, f"Exporting the scorecard to {target}…", 0)
     runner.submit(work, on_done=done, on_error=failed)
 
 

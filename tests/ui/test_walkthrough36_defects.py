@@ -8,6 +8,7 @@ here)."""
 from __future__ import annotations
 
 from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.waits import HANG_MS
 
 pytestmark = NO_SOUND_CARD
 
@@ -57,3 +58,27 @@ def test_the_end_box_counts_what_the_scorecard_leaves_out(qtbot, window, monkeyp
     assert "The answer under way is kept and scored." in asked[2], asked
     assert window.controller.state is State.ANSWERING  # each time: kept going
     assert window.stack.currentWidget() is page
+
+
+def test_the_export_message_names_the_scorecard_not_its_number(  # type: ignore[no-untyped-def]
+    qtbot, window, services, tmp_path, monkeypatch
+) -> None:
+    """Scorecard, Ctrl+S, Save: the status line said "Exported session 2 to …/card.md", a
+    number the window shows nowhere else (History, Home and the scorecard name a session by
+    its plan and date). It says what was written: the scorecard, and where."""
+    from PySide6.QtCore import Qt
+
+    from simulator.core.export.formats import FORMATS
+    from simulator.ui import export_dialog
+    from tests.ui.typed_session import TWO_ANSWERS, open_stored_scorecard
+
+    target = tmp_path / "card.md"
+    monkeypatch.setattr(
+        export_dialog, "ask_save_path", lambda *_a: (str(target), FORMATS["md"].file_filter)
+    )
+    sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
+    qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: "Exported" in bar.currentMessage(), timeout=HANG_MS)
+    assert bar.currentMessage() == f"Exported the scorecard to {target}", bar.currentMessage()
+    assert f"session {sid}" not in bar.currentMessage() and target.exists()
