@@ -154,7 +154,10 @@ CHANGE_WORDS = word_set(
 )
 
 # A project's end told in the passive ("the project was shut down") is an outcome, not a step.
-ENDINGS = word_set("shut cancelled canceled scrapped retired abandoned killed dropped stopped")
+ENDINGS = word_set(
+    "shut cancelled canceled scrapped retired abandoned killed dropped stopped shelved paused"
+    " parked mothballed deprecated"
+)
 # Words of an amount of time: "in four and a half weeks", "within a couple of days".
 AMOUNT_WORDS = word_set("a an and half few couple of under just about less than over")
 TIME_UNITS = word_set(

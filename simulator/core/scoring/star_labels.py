@@ -87,7 +87,10 @@ from simulator.core.scoring.star_predicates import (
     told_view,
 )
 from simulator.core.scoring.star_remarks import (
+    closer_after_aside,
     dating_opener,
+    episode_looked_back,
+    feeling_looked_back,
     had_someone_do,
     offer_to_say_more,
     reflection_only,
@@ -818,6 +821,16 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if position > 0.65 and story_closer(ws):
         # "That's the short version.", "Anyway, that's roughly what happened." (round 33)
         return "a closing remark"
+    if position > 0.65 and index and closer_after_aside(ws):
+        # "I'm simplifying the timeline a bit, but that's the core of it." (round 36)
+        return "a closing remark"
+    if position > 0.65 and index and episode_looked_back(raw, ws):
+        # "Looking back, that was the moment I learned to ask early.": the story placed in
+        # my own history, no outcome of it (round 36)
+        return "a look back at the story, no outcome"
+    if position > 0.65 and index and feeling_looked_back(raw, ws):
+        # "Honestly, that feedback stung at the time." (round 36)
+        return "how I felt about it, no outcome"
     if reflection_only(raw, ws, late=position > 0.65):
         # "Looking back, I'd say communication matters.": a general truth, no outcome of the
         # story (star_remarks.py, round 32).

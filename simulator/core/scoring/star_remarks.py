@@ -340,6 +340,10 @@ def story_preface(ws: list[str]) -> bool:
     if len(rest) >= 3 and rest[0] in ("this", "that", "it") and rest[1] == "is":
         # "Sure, this is a fun one.", "It's a good one, honestly."
         return _item_phrase(rest[2:])
+    if len(rest) >= 4 and rest[0] in ("this", "it") and rest[1] == "was":
+        # "This was a tough one for me.": the story judged as I tell it, in the past tense
+        # (round 36); "This was a project at a bank" names no judgement, the scene.
+        return bool(set(rest[2:5]) & _STORY_JUDGEMENTS) and _item_phrase(rest[2:])
     # "this one is ...", "the one that comes to mind is ...": the story as subject, present tense
     if len(rest) < 3 or rest[0] not in _POINTERS or rest[1] not in _STORY_ITEMS:
         return False
@@ -376,7 +380,7 @@ def story_preface(ws: list[str]) -> bool:
 # I'd pick.", "I think that's a fair summary of it.", "That's the project I'd point to."
 _TOLD_AS = word_set(
     """one story example version summary gist answer picture rundown overview account short
-    long project mistake"""
+    long project mistake core essence"""
 )
 _AFTER_TOLD = word_set("i i'd i'll we of in for from about then really here there")
 _CLOSER_LEADS = word_set("so and anyway overall well yeah basically honestly i think guess i'd say")
@@ -458,3 +462,117 @@ def offer_to_say_more(raw: str, ws: list[str]) -> bool:
                 return False
             return bool(_LISTENER_WISHES.search(raw.lower().replace("\u2019", "'")))
     return False
+
+
+# An episode of the story, pointed at as a moment in my own history (round 36).
+_EPISODE_NOUNS = word_set("moment point time day week month year night meeting project")
+_EPISODE_MODIFIERS = word_set("first last only real exact very turning key big")
+_EPISODE_SUBJECTS = word_set("that this it")
+_RELATIVE_TO_ME = word_set("when where that which")
+
+
+def episode_looked_back(raw: str, ws: list[str]) -> bool:
+    """A look back that places the story in my own history and says no outcome of it:
+    "Looking back, that was the moment I learned to ask early.", "That was the first time I
+    really pushed back on a manager." (a demonstrative subject, "was", an episode noun after at
+    most two modifiers, then nothing or a clause of my own; no number). Told after the story's
+    events it is a remark about them, as a careful coach reads it (round 36); "That was the
+    day the model went live" (a clause of the model's) tells an outcome and is none."""
+    text = raw.strip().lower().replace("\u2019", "'")
+    opened = _LOOKING_BACK.match(text)
+    rest = text[opened.end() :] if opened else text
+    viewed = _VIEW.match(rest)
+    if viewed:
+        rest = rest[viewed.end() :]
+    said = re.findall(r"[a-z][a-z']*|\d+", rest)
+    if "%" in raw or any(is_number(w) and w not in ("one", "first") for w in said):
+        return False
+    said = _split_is(said)
+    if len(said) < 4 or said[0] not in _EPISODE_SUBJECTS:
+        return False
+    i = 1
+    if said[i] not in ("was", "is"):
+        i += 1  # "that meeting was", "that night was"
+    if i >= len(said) or said[i] != "was" or said[i + 1 : i + 2] not in (["the"], ["a"], ["my"]):
+        return False
+    i += 2
+    start = i
+    while i < len(said) and said[i] in _EPISODE_MODIFIERS and i - start < 2:
+        i += 1
+    if i >= len(said) or said[i] not in _EPISODE_NOUNS:
+        return False
+    tail = said[i + 1 :]
+    if tail[:1] and tail[0] in _RELATIVE_TO_ME:
+        tail = tail[1:]
+    return not tail or tail[0] in ("i", "i'd", "i'm", "i've")
+
+
+# How I felt about the story, said after it (round 36): "Honestly, I was surprised at how easy
+# it was.", "That feedback stung at the time."
+_FEELINGS = word_set(
+    """surprised proud relieved happy glad pleased grateful thankful nervous frustrated
+    embarrassed humbled stressed shocked amazed disappointed"""
+)
+_DEGREES = word_set("a bit little really pretty quite very so genuinely honestly still")
+_HURT = word_set("stung hurt")
+# What may follow the feeling: what it was at, or when (no outcome in it).
+_FEELING_TAILS: tuple[tuple[str, ...], ...] = (
+    ("at", "how"),
+    ("by", "how"),
+    ("how",),
+    ("at", "the", "time"),
+    ("for", "a", "while"),
+    ("a", "bit"),
+    ("a", "little"),
+    ("to", "be", "honest"),
+)
+
+
+def feeling_looked_back(raw: str, ws: list[str]) -> bool:
+    """How I felt about it, with no outcome: "I was a bit surprised at how easy it was once we
+    talked.", "Honestly, that feedback stung at the time." ("I was relieved when the audit
+    passed" says an outcome: no tail but a look at the feeling itself is allowed; no number)."""
+    text = raw.strip().lower().replace("\u2019", "'")
+    opened = _LOOKING_BACK.match(text)
+    rest = text[opened.end() :] if opened else text
+    viewed = _VIEW.match(rest)
+    if viewed:
+        rest = rest[viewed.end() :]
+    said = re.findall(r"[a-z][a-z']*|\d+", rest)
+    if "%" in raw or any(is_number(w) and w != "one" for w in said) or len(said) < 2:
+        return False
+    if said[:2] in (["i", "was"], ["i", "felt"]) or said[:3] == ["i", "am", "still"]:
+        i = 2
+        while i < len(said) and said[i] in _DEGREES:
+            i += 1
+        if i >= len(said) or said[i] not in _FEELINGS:
+            return False
+    elif said[0] in ("that", "it", "this"):
+        i = 1 if said[1] in _HURT else 2
+        if i >= len(said) or said[i] not in _HURT:
+            return False
+    else:
+        return False
+    tail = said[i + 1 :]
+    if tail[:1] == ["of"] and tail[1:2] in (["that"], ["it"], ["this"]):
+        # "proud of that one, to be honest" (not "proud of that model, which cut costs")
+        return not any(_past_form(w) for w in tail)
+    return not tail or any(tuple(tail[: len(t)]) == t for t in _FEELING_TAILS)
+
+
+# A remark about the telling joined to a closer: "I'm simplifying the timeline a bit, but that's
+# the core of it." (round 36)
+_TELLING_NOW = word_set("skipping simplifying leaving glossing shortening compressing cutting")
+
+
+def closer_after_aside(ws: list[str]) -> bool:
+    """A closing line whose first clause says how I am telling it ("I'm skipping a few
+    details", "I'm simplifying the timeline a bit") and whose second only calls it the story
+    ("but that's the gist of it")."""
+    if "but" not in ws or any(is_number(w) and w != "one" for w in ws):
+        return False
+    cut = len(ws) - 1 - ws[::-1].index("but")
+    head, tail = ws[:cut], ws[cut + 1 :]
+    if not head or not (set(head) & _TELLING_NOW) or any(_past_form(w) for w in head):
+        return False
+    return story_closer(tail)

@@ -1,0 +1,57 @@
+"""STAR labels, round 36 (issue 9, star36): told after the story's events, a look back that
+places it in my own history ("Looking back, that was the moment I learned to ask early.") or
+says how I felt ("Honestly, I was surprised at how easy it was.") is no outcome of it; an aside
+on the telling joined to a closer is a closing remark; "This was a tough one for me." is an
+opener; a project "shelved" or "paused" ended."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Looking back, that was the moment I learned to ask early.",
+        "That was the first time I really pushed back on a manager.",
+        "In hindsight, that was the week I started writing things down.",
+        "Honestly, I was surprised at how easy it was once we talked.",
+        "I was pretty proud of that one, to be honest.",
+        "Honestly, it stung at the time.",
+        "I'm simplifying the timeline a bit, but that's the core of it.",
+    ],
+)
+def test_a_look_back_or_a_feeling_after_the_outcome_is_other(remark: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, remark)
+    assert labels[-1] == "other"
+    assert labels[-2] == "result"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        # an episode told with what happened in it, a feeling tied to an outcome, a lesson
+        "That was the day the model finally went live in every store.",
+        "I was relieved when the audit passed without a single finding.",
+        "Looking back, I learned to set the measure of success before the work starts.",
+        "That was the month complaints fell to 2 percent.",
+    ],
+)
+def test_an_outcome_or_a_lesson_told_last_stays_a_result(outcome: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome)[-1] == "result"
+
+
+def test_a_story_judged_in_the_past_tense_as_i_tell_it_is_an_opener() -> None:
+    labels = star_labels("This was a tough one for me.", SCENE, TASK, STEP_1, STEP_2, OUTCOME)
+    assert labels[0] == "other"
+    # naming no judgement, it places the story: the scene
+    assert star_labels("This was a project at a bank.", TASK, STEP_1, STEP_2, OUTCOME)[0] == (
+        "situation"
+    )
+
+
+@pytest.mark.parametrize("ending", ["The project was shelved.", "The rollout was paused."])
+def test_a_project_shelved_or_paused_is_how_it_ended(ending: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, ending)[-1] == "result"
