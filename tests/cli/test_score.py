@@ -80,7 +80,7 @@ def test_behavioral_star_with_null_times(
     first = star["segments"][0]
     assert first == {"label": "situation", "text": STORY.split(". ")[0] + ".",
                      "start": None, "end": None, "why": first["why"]}  # fmt: skip
-    assert "dates the story" in first["why"]  # why the sentence was read as the situation
+    assert "says when it happened" in first["why"]  # why the sentence was read as the situation
 
 
 def test_plain_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -92,13 +92,13 @@ def test_markdown_keeps_user_text_literal(session: SessionRecord, bank) -> None:
     assert "**STAR structure**" in md and "| Action |" in md
     # each sentence with the part it was read as, and why
     assert "- **Result**: As a result we shipped two weeks early" in md
-    assert '_("as a result"; "we shipped")_' in md
+    assert "_(“as a result”; “we shipped”)_" in md
 
 
 def test_html_names_each_sentences_star_part_and_why(session: SessionRecord, bank) -> None:
     html = export.render("html", session, bank)
     assert "<b>Task</b>: My task was to unblock the launch." in html
-    assert '<span class="muted">(&#34;my task&#34;;' in html
+    assert '<span class="muted">(“my task”;' in html
 
 
 def test_json_holds_full_objects(session: SessionRecord, bank) -> None:

@@ -74,7 +74,7 @@ def test_an_off_question_story_and_an_overclaim_are_named_in_the_session_tips() 
     assert told.star is not None
     off = replace(told, star=replace(told.star, off_question=["mistake"], reads_as="a conflict"))
     tips = score_session([(beh, off)]).tips
-    assert any(t.startswith("Answer the question asked") and '"a conflict"' in t for t in tips), (
+    assert any(t.startswith("Answer the question asked") and "“a conflict”" in t for t in tips), (
         tips
     )
     tech = q(TECH)

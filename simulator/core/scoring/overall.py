@@ -134,7 +134,11 @@ def answer_feedback(
                     f"(target {lo:.0%}-{hi:.0%})."
                 )
         if not star.in_order:
-            tips.append("STAR parts come out of order (" + " -> ".join(star.order) + ").")
+            tips.append(
+                "STAR: the parts come out of order ("
+                + " → ".join(star.order)
+                + "). Tell the situation first, then your task, your steps and the result."
+            )
         if (
             star.parts["result"].present
             and "result" not in star.hollow
@@ -143,18 +147,18 @@ def answer_feedback(
             tips.append("Quantify the result: a number, a percentage, time saved.")
         we_cost = ownership_penalty(star)
         if we_cost:
-            said = {0: 'never "I"', 1: '"I" once'}.get(star.i_count, f'"I" {star.i_count} times')
+            said = {0: "never “I”", 1: "“I” once"}.get(star.i_count, f"“I” {star.i_count} times")
             tips.append(
-                f'Ownership: "we" {star.we_count} times and {said}, so the interviewer cannot '
-                f'tell what you did yourself (-{we_cost} points). Say "I" for your own '
-                'decisions and steps, and "we" only for the team\'s.'
+                f"Ownership: “we” {star.we_count} times and {said}, so the interviewer cannot "
+                f"tell what you did yourself (-{we_cost} points). Say “I” for your own "
+                "decisions and steps, and “we” only for the team's."
             )
         elif star.we_count > star.i_count:
-            tips.append(f'Say what you did: "we" {star.we_count} times, "I" {star.i_count} times.')
+            tips.append(f"Say what you did: “we” {star.we_count} times, “I” {star.i_count} times.")
         if star.specificity < 0.3:
             tips.append("Make the story specific: names of systems, dates, team sizes, numbers.")
         if star.hypothetical:
-            tips.append('Tell a real past story rather than what you "would" do.')
+            tips.append("Tell a real past story rather than what you “would” do.")
     if delivery is not None:
         d = delivery.result
         lo, hi = PACE_GOOD
@@ -200,10 +204,10 @@ def _off_question_tip(asked: list[str], reads_as: str) -> str:
     """Why a story is off the question, in the words a candidate can act on: what was asked,
     and, when another question's theme frames the story, what it is about instead (the asked
     theme then comes up in passing at most, so "never shows" would not be true)."""
-    said = " or ".join(f'"{w}"' for w in asked)
+    said = " or ".join(f"“{w}”" for w in asked)
     if reads_as:
         return (
-            f'Off the question? This story is about "{reads_as}"; what was asked ({said}) '
+            f"Off the question? This story is about “{reads_as}”; what was asked ({said}) "
             "comes up in passing at most, so it loses points. Tell a story about what was "
             "asked, or say plainly how this one answers it."
         )
@@ -303,7 +307,7 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
     off = [(q, s.star) for q, s in given if s.star is not None and s.star.off_question]
     if off:
         q, star = off[0]
-        about = f'reads as one about "{star.reads_as}"' if star.reads_as else "never shows it"
+        about = f"reads as one about “{star.reads_as}”" if star.reads_as else "never shows it"
         ranked.append((95.0, f"Answer the question asked: your story for {_topic(q)} {about}."))
     stars = [s.star for _, s in given if s.star is not None]
     if stars:
@@ -324,7 +328,7 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
         we_heavy = sum(1 for st in stars if st.we_count > st.i_count)
         if we_heavy:
             ranked.append(
-                (45.0 + 5 * we_heavy, 'Use "I" for what you did yourself; "we" hides your part.')
+                (45.0 + 5 * we_heavy, "Use “I” for what you did yourself; “we” hides your part.")
             )
     deliveries = [
         s.delivery

@@ -297,7 +297,7 @@ def hollow_parts(
     team = [ws for ws in actions if told_by_team(ws)]
     own = [ws for ws in actions if set(ws) & OWN or count_phrases(ws, _BY_ME)]
     if len(team) >= 2 and not own and 2 * len(team) >= len(actions):
-        hollow["action"] = 'every step is told as "we", so it never says what you did yourself'
+        hollow["action"] = "every step is told as “we”, so it never says what you did yourself"
     elif actions and all(
         _someone_elses(list(ws), text)
         for ws, text, lab in zip(words, sentences, labels, strict=True)

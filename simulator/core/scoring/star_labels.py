@@ -86,6 +86,7 @@ from simulator.core.scoring.star_predicates import (
     told_stance,
     told_view,
 )
+from simulator.core.scoring.star_reasons import plain_reasons
 from simulator.core.scoring.star_remarks import (
     closer_after_aside,
     dating_opener,
@@ -844,10 +845,11 @@ def told_evidence(label: str, reasons: Reasons) -> float:
 
 
 def why_label(label: str, reasons: Reasons) -> str:
-    """The strongest reasons for the label a sentence got, or how it got it without any."""
+    """The strongest reasons for the label a sentence got, or how it got it without any, in
+    the words the candidate reads (star_reasons.py)."""
     strong = sorted(reasons.get(label, ()), key=lambda r: -r[0])
     said = [why for weight, why in strong if weight >= 0.5][:2]
-    return "; ".join(said) if said else "follows the sentences around it"
+    return plain_reasons(said) if said else "follows the sentences around it"
 
 
 def _transition(prev: str, cur: str) -> float:

@@ -61,7 +61,7 @@ POINT_NAMES = {
     "shares": "balance between the parts",
     "order": "told in order",
     "quantified": "a number in the result",
-    "ownership": 'your own actions ("I")',
+    "ownership": "your own actions (“I”)",
     "specific": "specific details",
 }
 PART_POINTS = {"situation": 8, "task": 8, "action": 12, "result": 12}
@@ -347,7 +347,7 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
         total -= HYPOTHETICAL_PENALTY
         basis += f", hypothetical -{HYPOTHETICAL_PENALTY}"
     if "action" in star.hollow:
-        whose = "someone else's" if "someone else" in star.hollow["action"] else '"we"'
+        whose = "someone else's" if "someone else" in star.hollow["action"] else "“we”"
         basis += f", no action of your own (steps all {whose})"
     if "result" not in told:
         total -= NO_RESULT_PENALTY
@@ -366,7 +366,7 @@ def _structure_points(star: StarResult) -> tuple[int, str]:
             basis += f", no {part} -{NO_CONTEXT_PENALTY}"
     if we_cost:
         total -= we_cost
-        basis += f', mostly "we" -{we_cost}' if star.i_count else f', only "we" -{we_cost}'
+        basis += f", mostly “we” -{we_cost}" if star.i_count else f", only “we” -{we_cost}"
     return int(round(max(0.0, min(100.0, total)))), basis
 
 

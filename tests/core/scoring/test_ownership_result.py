@@ -27,12 +27,12 @@ def test_we_throughout_costs_more_than_a_single_i_and_says_why() -> None:
     only_we, tips, basis = _score(STORY.format(we="we", We="We", Our="Our") + RESULT)
     one_i, one_i_tips, one_i_basis = _score(STORY.format(we="we", We="We", Our="My") + RESULT)
     mine, mine_tips, _ = _score(STORY.format(we="I", We="I", Our="My") + RESULT)
-    assert f'only "we" -{ONLY_WE_PENALTY}' in basis
-    assert 'mostly "we" -' in one_i_basis
+    assert f"only “we” -{ONLY_WE_PENALTY}" in basis
+    assert "mostly “we” -" in one_i_basis
     assert only_we < one_i < mine
-    assert any(t.startswith('Ownership: "we" 7 times and never "I"') for t in tips)
+    assert any(t.startswith("Ownership: “we” 7 times and never “I”") for t in tips)
     assert any(f"-{ONLY_WE_PENALTY} points" in t for t in tips)
-    assert any(t.startswith('Ownership: "we" 6 times and "I" once') for t in one_i_tips)
+    assert any(t.startswith("Ownership: “we” 6 times and “I” once") for t in one_i_tips)
     assert not any(t.startswith("Ownership") for t in mine_tips)
 
 
@@ -66,8 +66,8 @@ def test_a_story_told_as_we_gets_the_same_parts_and_loses_only_ownership() -> No
     assert we is not None and mine is not None
     assert [s.label for s in we.segments] == [s.label for s in mine.segments]
     whys = [s.why for s in we.segments]
-    assert any('"we" + past verb' in why for why in whys), whys
-    assert not any(cue in why for why in whys for cue in ('"i ', '"so i"', '"my ')), whys
+    assert any("a step the team took" in why for why in whys), whys
+    assert not any(cue in why for why in whys for cue in ("“i ", "“so i”", "“my ")), whys
     assert scores["We"].components["structure"] == (scores["I"].components["structure"] or 0) - (
         POINTS["ownership"] + ONLY_WE_PENALTY
     )

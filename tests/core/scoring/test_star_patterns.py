@@ -143,9 +143,9 @@ def test_each_label_says_why_and_the_scorecard_shows_it() -> None:
     )
     star = analyse_star(tokenize(text), Transcript(text)).star
     whys = [s.why for s in star.segments]
-    assert '"so i had to"' in whys[1]
-    assert "a step told as a noun" in whys[2]
-    assert "a number with a change" in whys[3]
+    assert "“so i had to”" in whys[1]
+    assert "a step, named as what you made or did" in whys[2]
+    assert "a number that changed" in whys[3]
     assert StarResult.from_dict(star.to_dict()).segments == star.segments
 
 

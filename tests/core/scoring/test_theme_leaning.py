@@ -83,13 +83,13 @@ def test_a_story_whose_words_lean_to_the_asked_question_stays_on_it(bank: Questi
 def test_the_tip_says_what_the_story_is_about_and_that_the_asked_theme_is_only_in_passing() -> None:
     framed = _off_question_tip(["a hard deadline"], "a data privacy problem")
     assert framed.startswith("Off the question?")
-    assert 'This story is about "a data privacy problem"' in framed
-    assert '("a hard deadline") comes up in passing at most' in framed
+    assert "This story is about “a data privacy problem”" in framed
+    assert "(“a hard deadline”) comes up in passing at most" in framed
     assert (
         "never shows" not in framed
     )  # it may say the asked theme once: do not claim it never does
     plain = _off_question_tip(["a hard deadline"], "")
-    assert 'never shows what was asked ("a hard deadline")' in plain
+    assert "never shows what was asked (“a hard deadline”)" in plain
 
 
 def test_the_scorecard_detail_says_off_the_question_above_the_star_parts(

@@ -1,0 +1,127 @@
+"""Why a STAR sentence got its label, in words a candidate reads (issue 9, round 36).
+
+The labeller keeps its reasons as short internal notes ('"I" + past verb', "what followed (a
+thing's past verb, late)", "an act named by its gerund"): other passes look them up by their
+exact text, so they stay as they are. The scorecard and every export show this module's
+wording instead: plain English addressed to the candidate ("you", "your"), no grammar terms,
+and the story's own words between typographic quotes (“so I had to”), as the rest of the card
+quotes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Internal reason -> what the candidate reads. A reason not listed here is shown as it is, with
+# its quotes made typographic (``plain_reason``); tests/core/scoring/test_star36_wording.py
+# checks that every reason the repository's stories produce reads plainly.
+_PLAIN = {
+    # cues and grammar (star_labels.py)
+    '"I" + past verb': "a step you took",
+    '"we" + past verb': "a step the team took",
+    "early in the story": "early in the story",
+    "late in the story": "late in the story",
+    "mid-story": "in the middle of the story",
+    "a number": "a number",
+    "an act in the passive": "something done, without saying by whom",
+    "an act in the passive, in sequence": "a step, told as something done next",
+    "an act in the passive, after the task": "a step, told as something done after the task",
+    "an outcome in the passive": "how it ended",
+    "an act named by its gerund": "a step named as an activity",
+    "how things went (a thing's past verb, early)": "how things went before you stepped in",
+    "what followed (a thing's past verb, late)": "what followed your steps",
+    "how things were (was/had)": "how things were",
+    "a habit (every, often)": "what usually happened",
+    "what had happened before (past perfect)": "what had happened before",
+    "a number with no change": "a number that describes how things were",
+    "a number with a change": "a number that changed",
+    "a change before the story's actions": "a change that happened before your steps",
+    'my role ("as the ... ,")': "your role, stated",
+    'my role ("I was their lead")': "your role, stated",
+    'what I needed someone else to do ("I needed legal to")': "what you needed from someone else",
+    'what was mine to do ("I was given the job of")': "what was yours to do",
+    'a goal ("my ... was to")': "your goal, stated",
+    'a need said as the task ("what we needed was")': "what was needed, said as the task",
+    'the time I had for it ("I had two weeks to")': "the time you had for it",
+    'the work I led ("I led the ...")': "the work you led",
+    "my stance before acting": "where you stood before acting",
+    "what I expected, before the steps": "what you expected, before the steps",
+    "decided to take it on": "you decided to take it on",
+    "offered to take it on": "you offered to take it on",
+    "a list of my steps": "a list of your steps",
+    "had others do a step": "a step you had others do",
+    "what a step brought about": "what a step brought about",
+    "a finding, told as it happened": "something you found out along the way",
+    "a lesson, told at the end": "a lesson, told at the end",
+    "a lesson, told in the present": "a lesson you still hold",
+    "a finding told at the start": "something noticed at the start",
+    "on call when it happened": "you were on call when it happened",
+    "a judgement of what mattered most, told after the steps": "what mattered most, looking back",
+    "someone else's step, in sequence": "someone else's step, in order with yours",
+    "the opening line": "the opening of the story",
+    "the opening line, before any task": "the opening of the story, before the task",
+    "the opening line says where": "the opening says where it happened",
+    "an opening that names the story": "the opening names what the story is about",
+    "someone else's request opens the story": "someone else's request opens the story",
+    "how I felt about it, no outcome": "how you felt about it, not an outcome",
+    "someone else acting, early": "what someone else did before you stepped in",
+    "someone else acting, late": "what someone else did after your steps",
+    "someone else acting on it": "someone else acting on your work",
+    "a step told as a noun": "a step, named as what you made or did (“My first step was …”)",
+    "an outcome verb": "a word that says how it turned out",
+    "dates the story": "says when it happened",
+    "told from a later point": "told from a later point in time",
+    # context passes (star_context.py, star_gaps.py, structure.py)
+    "a finding between my steps": "something you found out between your steps",
+    "a finding told last, after my steps": "something you found out, told after your steps",
+    "my mistake and what it led to, before the task": "your mistake and what it led to",
+    "more of the scene: nothing in it says what was mine to do": (
+        "more of the scene: nothing in it says what was yours to do"
+    ),
+    "what came of my steps, told last": "what came of your steps",
+    "the team's act before the lesson": "what the team did before the lesson",
+}
+# Straight double quotes around the story's own words, made typographic.
+_QUOTED = re.compile(r'"([^"]*)"')
+# Words of the internal notes that mean nothing to a candidate, rewritten where they remain.
+_FIRST_PERSON = (
+    (re.compile(r"\bmy steps\b"), "your steps"),
+    (re.compile(r"\bmine to do\b"), "yours to do"),
+)
+
+
+# A "we" story's reasons quote its words as "we" (structure._as_we): read back as "I" to find
+# the reason's plain wording.
+_WE_AS_I = {"we": "i", "us": "me", "our": "my", "ours": "mine", "ourselves": "myself"}
+
+
+def _quoted_as_i(why: str) -> str:
+    return _QUOTED.sub(
+        lambda m: (
+            '"'
+            + re.sub(
+                r"\bi were\b", "i was", " ".join(_WE_AS_I.get(w, w) for w in m.group(1).split())
+            )
+            + '"'
+        ),
+        why,
+    )
+
+
+def plain_reason(why: str) -> str:
+    """One reason as the candidate reads it."""
+    said = _PLAIN.get(why, _PLAIN.get(_quoted_as_i(why)))
+    if said is None:
+        said = why
+        if said.startswith("named "):
+            # 'named "Result"': the candidate named the part out loud
+            said = "you named the part " + said[len("named ") :]
+        for pattern, plain in _FIRST_PERSON:
+            said = pattern.sub(plain, said)
+        said = said.replace("...", "…")
+    return _QUOTED.sub(r"“\1”", said)
+
+
+def plain_reasons(whys: list[str]) -> str:
+    """Several reasons, strongest first, as one line ("a step you took; “so I had to”")."""
+    return "; ".join(plain_reason(why) for why in whys)
