@@ -31,6 +31,7 @@ from simulator.core.scoring.results import (
     MisconceptionHit,
     StarResult,
 )
+from simulator.core.scoring.star_reasons import plain_stored_reasons, plain_stored_tip
 from simulator.core.storage import AnswerRecord
 from simulator.core.tables import (
     BAD,
@@ -201,12 +202,12 @@ _OLD_PAUSES_TIP = re.compile(r"(\d+) pause\(s\) longer than ")
 def stored_tip(tip: str) -> str:
     """A stored tip as the scorer says it now: corrections in their newer form, "1 pause(s)
     longer than 2.5 s." in words and "(aim <= 2)" as the Delivery line writes it, "(aim ≤ 2)"
-    (scored before ux36)."""
+    (scored before ux36); STAR tips with typographic quotes (scored before star36)."""
     pauses = _OLD_PAUSES_TIP.match(tip)
     if pauses:
         n = int(pauses.group(1))
         return f"{n} pause{'s' * (n != 1)} longer than {tip[pauses.end() :]}"
-    return reworded_tip(tip.replace("(aim <= ", "(aim ≤ "))
+    return reworded_tip(plain_stored_tip(tip).replace("(aim <= ", "(aim ≤ "))
 
 
 def _said_once_tip(score: AnswerScore) -> list[str]:
@@ -304,7 +305,10 @@ def _star(star: StarResult | None) -> StarView | None:
         we_count=star.we_count,
         specificity=star.specificity,
         hypothetical=star.hypothetical,
-        sentences=[StarSentenceView(s.label, s.text, _capital_i(s.why)) for s in star.segments],
+        sentences=[
+            StarSentenceView(s.label, s.text, _capital_i(plain_stored_reasons(s.why)))
+            for s in star.segments
+        ],
         off_question=list(star.off_question),
         reads_as=star.reads_as,
         hollow=[(p, star.hollow[p]) for p in STAR_PARTS if p in star.hollow],

@@ -134,11 +134,7 @@ def answer_feedback(
                     f"(target {lo:.0%}-{hi:.0%})."
                 )
         if not star.in_order:
-            tips.append(
-                "STAR: the parts come out of order ("
-                + " → ".join(star.order)
-                + "). Tell the situation first, then your task, your steps and the result."
-            )
+            tips.append(out_of_order_tip(star.order))
         if (
             star.parts["result"].present
             and "result" not in star.hollow
@@ -183,6 +179,14 @@ def long_pauses_tip(count: int) -> str:
     """ "1 pause longer than 2.5 s.", in the plural for more (the tip said "1 pause(s)" beside
     the Delivery line's "1 long pause", ux36)."""
     return f"{count} pause{'s' * (count != 1)} longer than {LONG_PAUSE_S:g} s."
+
+
+def out_of_order_tip(order: Sequence[str]) -> str:
+    """The STAR parts in the order told, with what order to tell them in."""
+    return (
+        f"STAR: the parts come out of order ({' → '.join(order)}). Tell the situation first, "
+        "then your task, your steps and the result."
+    )
 
 
 def _misconception_tips(hits: Sequence[MisconceptionHit]) -> list[str]:

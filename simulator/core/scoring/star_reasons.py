@@ -125,3 +125,35 @@ def plain_reason(why: str) -> str:
 def plain_reasons(whys: list[str]) -> str:
     """Several reasons, strongest first, as one line ("a step you took; “so I had to”")."""
     return "; ".join(plain_reason(why) for why in whys)
+
+
+def plain_stored_reasons(why: str) -> str:
+    """A sentence's reasons as stored with an answer scored before round 36 (internal notes
+    joined by "; "), as the candidate reads them now; a reason stored in the new words stays
+    as it is."""
+    return plain_reasons(why.split("; ")) if why else why
+
+
+# STAR tips stored before round 36 quoted with straight quotes; the order tip used "->".
+_OLD_QUOTING_TIPS = (
+    "Ownership:",
+    "Say what you did:",
+    "Off the question?",
+    "Tell a real past story",
+    "Answer the question asked:",
+    'Use "I"',
+)
+_OLD_ORDER_TIP = re.compile(r"^STAR parts come out of order \((.*)\)\.$")
+
+
+def plain_stored_tip(tip: str) -> str:
+    """A STAR tip stored before round 36, in today's words and quotes; any other tip as it is."""
+    order = _OLD_ORDER_TIP.match(tip)
+    if order:
+        # (imported here: overall.py imports this module, through structure.py)
+        from simulator.core.scoring.overall import out_of_order_tip
+
+        return out_of_order_tip(order.group(1).split(" -> "))
+    if tip.startswith(_OLD_QUOTING_TIPS):
+        return _QUOTED.sub(r"“\1”", tip)
+    return tip

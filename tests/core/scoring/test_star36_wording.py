@@ -134,3 +134,26 @@ def test_a_cue_is_quoted_typographically_and_a_named_part_says_so() -> None:
     assert plain_reason('"so i had to"') == "“so i had to”"
     assert plain_reason('named "Result"') == "you named the part “Result”"
     assert plain_reason('"I" + past verb') == "a step you took"
+
+
+def test_an_answer_scored_before_reads_the_new_way_on_the_card() -> None:
+    from simulator.core.scorecard.answer import stored_tip
+    from simulator.core.scoring.star_reasons import plain_stored_reasons
+
+    assert (
+        plain_stored_reasons('"so i had to"; "I" + past verb') == "“so i had to”; a step you took"
+    )
+    assert plain_stored_reasons("a step you took; “so i had to”") == (
+        "a step you took; “so i had to”"
+    )
+    assert stored_tip("STAR parts come out of order (situation -> result -> action).") == (
+        "STAR: the parts come out of order (situation → result → action). Tell the situation "
+        "first, then your task, your steps and the result."
+    )
+    assert stored_tip('Say what you did: "we" 9 times, "I" 2 times.') == (
+        "Say what you did: “we” 9 times, “I” 2 times."
+    )
+    # a tip of another kind keeps the words it was stored with
+    assert stored_tip('Well spotted: you warned against "x".') == (
+        'Well spotted: you warned against "x".'
+    )
