@@ -6,6 +6,7 @@ import cycles."""
 from __future__ import annotations
 
 import re
+import time
 
 from simulator.core.long_names import shortened
 
@@ -136,3 +137,12 @@ def gone_kind(category: str, prompt: str, question_id: str) -> str:
     return " · ".join(
         part for part in (category_label(category), gone_id(prompt, question_id)) if part
     )
+
+
+# A moment as every screen and scorecard says it: Home's list, Review and Attempts said
+# "03 Dec 2026, 13:48" of the session its scorecard and History called "2026-12-03 13:48" (ux36)
+SHOWN_TIME = "%d %b %Y, %H:%M"
+
+
+def shown_when(ts: float) -> str:
+    return time.strftime(SHOWN_TIME, time.localtime(ts))

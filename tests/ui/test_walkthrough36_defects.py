@@ -82,3 +82,32 @@ def test_the_export_message_names_the_scorecard_not_its_number(  # type: ignore[
     qtbot.waitUntil(lambda: "Exported" in bar.currentMessage(), timeout=HANG_MS)
     assert bar.currentMessage() == f"Exported the scorecard to {target}", bar.currentMessage()
     assert f"session {sid}" not in bar.currentMessage() and target.exists()
+
+
+def test_one_session_has_one_date_on_every_screen(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """One interview: "03 Dec 2026, 13:48" on Home's list and in Review, "2026-12-03 13:48" on
+    its scorecard, in History and in the exports. Every screen says it one way."""
+    import time
+
+    from simulator.core.export.formats import render
+    from tests.ui.typed_session import TWO_ANSWERS, open_stored_scorecard
+
+    sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
+    storage = services.storage
+    shown = time.strftime("%d %b %Y, %H:%M", time.localtime(storage.session(sid).started_at))
+    assert shown in page.subtitle.text(), page.subtitle.text()
+    assert shown in render("md", storage.session(sid), services.bank)
+    window.go_home()
+    window.home.show_sessions(storage.sessions())
+    listed = [
+        window.home.past.history.item(i).text() for i in range(window.home.past.history.count())
+    ]
+    assert any(shown in text for text in listed), listed
+    window.past.open_history()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._history, timeout=HANG_MS)
+    history = window.past.history
+    qtbot.waitUntil(lambda: history.proxy.rowCount() == 1, timeout=HANG_MS)
+    assert history.proxy.index(0, 0).data() == shown
+    window.past.open_review(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
+    assert shown in window.past.review.subtitle.text()

@@ -4,7 +4,6 @@ answer says, its STAR shares and its delivery, explained from the stored score."
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Mapping
 
 from simulator.core.questions import Question
@@ -43,6 +42,7 @@ from simulator.core.tables import (
     WARN,
     flagged_color,
     score_color,
+    shown_when,
 )
 from simulator.core.transcript import SKIPPED_ON_PURPOSE, is_answer
 
@@ -346,4 +346,4 @@ def change(now: int | None, before: int | None) -> int | None:
 
 
 def when(ts: float | None) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts)) if ts else ""
+    return shown_when(ts) if ts else ""

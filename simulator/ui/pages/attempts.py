@@ -8,7 +8,6 @@ Ctrl+Shift+P practise again, Esc back.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Sequence
 
@@ -31,6 +30,7 @@ from simulator.core.attempts import FOLLOW_UP_MARK, Attempt, AttemptDiff, Chunk,
 from simulator.core.export.render import breakable
 from simulator.core.reordering import shown_marks
 from simulator.core.storage import AnswerRecord
+from simulator.core.tables import shown_when
 from simulator.ui.style import BAD, GOOD, ink, muted_color
 from simulator.ui.widgets.capped_scroll import CappedScroll
 from simulator.ui.widgets.common import (
@@ -150,9 +150,9 @@ class AttemptsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for number, t in enumerate(self._attempts, 1):
-                when = dt.datetime.fromtimestamp(t.when).strftime("%d %b %Y, %H:%M")
+                shown = shown_when(t.when)
                 score = "–" if t.overall is None else f"{t.overall}/100"
-                combo.addItem(f"#{number}  {when}  ·  {t.mode}  ·  {score}", t.answer_id)
+                combo.addItem(f"#{number}  {shown}  ·  {t.mode}  ·  {score}", t.answer_id)
             combo.blockSignals(False)
         n = len(self._attempts)
         self.earlier.setCurrentIndex(max(0, n - 2))

@@ -8,7 +8,6 @@ them in memory through a proxy model, and a transcript search is one query off t
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from simulator.core.history import HistoryRow
 from simulator.core.reordering import shown_marks, shown_topic
-from simulator.core.tables import category_label
+from simulator.core.tables import category_label, shown_when
 from simulator.ui.style import score_text_color
 from simulator.ui.widgets.common import (
     buddy_label,
@@ -83,7 +82,7 @@ class HistoryModel(QAbstractTableModel):
                     ", ".join(sorted(r.categories)), ", ".join(sorted(r.topics)))[col]  # fmt: skip
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                dt.datetime.fromtimestamp(r.started_at).strftime("%Y-%m-%d %H:%M"),
+                shown_when(r.started_at),
                 shown_marks(r.plan),
                 str(r.answered),
                 str(r.spoken),  # 0 for a typed session: a blank read as "unknown"

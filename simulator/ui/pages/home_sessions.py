@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from simulator.core.reordering import shown_marks
 from simulator.core.storage import SessionRecord
+from simulator.core.tables import shown_when
 from simulator.ui.widgets.capped_scroll import short_text
 from simulator.ui.widgets.common import button, label, name
 
@@ -70,7 +69,7 @@ class PastSessions(QWidget):
     def show_sessions(self, sessions: list[SessionRecord]) -> None:
         self.history.clear()
         for s in sessions:
-            when = dt.datetime.fromtimestamp(s.started_at).strftime("%d %b %Y, %H:%M")
+            shown = shown_when(s.started_at)
             answered = sum(1 for a in s.answers if a.follow_up is None and a.mode != "skipped")
             overall = s.score.counted_overall if s.score is not None else None
             score = (
@@ -86,7 +85,7 @@ class PastSessions(QWidget):
             title = (
                 f"\u2068{title}\u2069"  # isolated: a right-to-left title keeps the score after it
             )
-            text = f"{title}  ·  {score}\n{when}  ·  {answered} answered"
+            text = f"{title}  ·  {score}\n{shown}  ·  {answered} answered"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.history.addItem(item)

@@ -10,7 +10,6 @@ Ctrl+Up/Down speed, Ctrl+PgUp/PgDn previous/next answer, Ctrl+Shift+T transcribe
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -29,7 +28,7 @@ from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.review import AnswerReview
 from simulator.core.storage import SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
-from simulator.core.tables import category_label, gone_id
+from simulator.core.tables import category_label, gone_id, shown_when
 from simulator.ui.review_player import ReviewPlayer
 from simulator.ui.style import is_dark, rich_text_colors
 from simulator.ui.tasks import TaskRunner
@@ -441,7 +440,7 @@ def revisions_html(revisions: Sequence[TranscriptRevision], muted: str) -> str:
 
 
 def _when(ts: float) -> str:
-    return dt.datetime.fromtimestamp(ts).strftime("%d %b %Y, %H:%M")
+    return shown_when(ts)
 
 
 def _mode_text(review: AnswerReview) -> str:
