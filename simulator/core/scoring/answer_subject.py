@@ -98,7 +98,7 @@ _NO_CONCEPT = word_set(
     throughout notwithstanding whereas unless until within across among along via per upon
     amid beside behind beneath inside outside thanks due next alongside later finally second
     mistake mistakes trap traps pitfall pitfalls misunderstanding misunderstandings
-    misconception misconceptions myth myths frequent typical always never quick full"""
+    misconception misconceptions myth myths frequent typical always never quick full too"""
 )
 # (offtopic29: a warning's frame, "A frequent mistake is ...", "The trap is ...", "Never
 # overwrite ...", "Always fit ...", and an everyday "The quick way ..." / "The full version ..."
@@ -129,6 +129,43 @@ _KIND_NOUNS = word_set(
 # way to train asks ...", "The obvious approach is ...") they name no concept (para32); with one
 # they may ("the kernel trick").
 _MANNER_NOUNS = word_set("way ways approach approaches idea ideas recipe trick option")
+# Nouns that frame what the sentence goes on to say (a reason, a point, an issue), and the
+# ranking or weighing adjectives a speaker puts before them: "The *bigger practical reason* is
+# the gradient", "A *more important point* than the theory is ...", "The *larger practical
+# issue* is saturation" name no concept, they announce the asked subject's own matter (false36:
+# read as the concept "bigger practical reason", a strong cross-entropy answer kept a quarter of
+# its credit, 100 -> 21). A noun before the head names a concept ("the *vanishing gradient*
+# problem", "the *cold start* problem").
+_FRAMING_HEADS = word_set(
+    """reason reasons point points issue issues problem problems difference differences
+    advantage advantages benefit benefits drawback drawbacks downside downsides upside upsides
+    factor factors concern concerns lesson lessons insight insights catch caveat caveats
+    challenge challenges motivation motivations consideration considerations distinction
+    takeaway effect effects consequence consequences thing
+    things part question answer"""
+)
+_WEIGHING = word_set(
+    """main key real practical important crucial central core basic big major minor primary
+    fundamental underlying obvious subtle theoretical other first second third last final only
+    whole simple general usual common same another further additional deeper actual true
+    critical essential chief principal overall more most less least bigger biggest larger
+    largest greater greatest"""
+)
+# Nouns that report a claim someone holds ("A popular *intuition* is that ...", "Conventional
+# *wisdom* says ...", "The *claim* that a larger gamma ...", "A widely held *assumption* is
+# ..."): a warning's frame, whatever words come before them, never a concept the answer develops
+# (false36: read as the concepts "popular intuition", "conventional wisdom", "claim", "belief"
+# and "widely held assumption", five correct warnings of the development sets kept a quarter of
+# their credit).
+_CLAIM_HEADS = word_set(
+    """belief beliefs assumption assumptions claim claims wisdom intuition intuitions view
+    views notion notions expectation expectations impression impressions opinion opinions
+    premise folklore conception perception explanation explanations argument arguments
+    story interpretation"""
+)
+# Words of amount before a name ("*Fewer* negatives give ...", "*More* data helps"): how much
+# of a thing, not another thing; the name is read without them.
+_AMOUNTS = word_set("more most less least fewer fewest many few much enough")
 # Everyday verbs of a "To <verb> ..." opener that name no task of their own ("To build it, ...").
 _PLAIN_TASK_VERBS = word_set(
     """build design make do get use solve answer approach tackle start begin think frame see
@@ -201,6 +238,10 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
         return None
     if name[-1] in _MANNER_NOUNS and not any(stem(w) in _concept_words() for w in name[:-1]):
         return None  # "The straightforward way to train ...", "The safest approach is ..."
+    if name[-1] in _FRAMING_HEADS and all(w in _WEIGHING for w in name[:-1]):
+        return None  # "The bigger practical reason is the gradient": no concept, a frame
+    if name[-1] in _CLAIM_HEADS:
+        return None  # "Conventional wisdom says ...": a claim reported, to be weighed
     if len(name) > 1 and name[-1] in _REMARK_HEADS and all(w in _REMARKS for w in name[:-1]):
         return None  # "Great question, ...", "Good point.": a remark on the question
     return (at, name) if name else None
@@ -561,7 +602,9 @@ def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
     ):
         return None
     said = found[1]
-    name = [w for w in said if w != "of"]
+    name = [w for w in said if w != "of" and w not in _AMOUNTS]
+    if not name:
+        return None
     prompt = vocabulary(question.prompt)
     # the question's id and topic name its subject too ("tech.distributed-training")
     named = prompt | vocabulary(question.id.replace("-", " ").replace(".", " "), question.topic)
@@ -569,6 +612,8 @@ def other_concept(question: Question, tokens: Tokens) -> OtherConcept | None:
     if _said_in(name[0], prompt) or all(_said_in(w, named) for w in name):
         return None
     if any(_abbreviates(w, question) for w in name):  # "SVM", "RNNs"
+        return None
+    if any(stem(w) in _other_names(question) for w in name):  # "Lasso ..." for "L1"
         return None
     asked = vocabulary(
         question.prompt,
@@ -701,6 +746,35 @@ def _task_verb(tokens: Tokens) -> str | None:
     if verb in STOPWORDS or verb in _PLAIN_TASK_VERBS or not verb.isalpha():
         return None
     return verb
+
+
+# How a rubric gives a second name to a thing: "L1, *or* lasso, adds ...", "L2 (ridge)",
+# "k-means, *also called* Lloyd's algorithm".
+_ALIAS = re.compile(
+    r"\b([\w-]+)\s*(?:,\s*or\s+|\(\s*|,?\s*(?:also\s+)?(?:called|known\s+as)\s+)([\w-]+)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def _other_names_of(prompt: str, model_answer: str) -> frozenset[str]:
+    subject = vocabulary(prompt) - generic_stems() - _ASKING_WORDS
+    out: set[str] = set()
+    for found in _ALIAS.finditer(model_answer):
+        a, b = stem(found.group(1).lower()), stem(found.group(2).lower())
+        if a in subject and b not in STOPWORDS:
+            out.add(b)
+        elif b in subject and a not in STOPWORDS:
+            out.add(a)
+    return frozenset(out)
+
+
+def _other_names(question: Question) -> frozenset[str]:
+    """Stems the model answer gives as another name of one of the prompt's subject words ("L1,
+    or lasso, adds ..."): an answer opening on one opens on the asked subject (false36: "Lasso
+    charges the absolute size of each weight" was read as developing another concept, and a
+    correct paraphrase kept a quarter of its credit)."""
+    return _other_names_of(question.prompt, question.model_answer)
 
 
 def _said_in(word: str, vocab: frozenset[str]) -> bool:

@@ -107,6 +107,8 @@ def _directions_of(
     for text in (label, *phrases):
         for clause in _clauses(text):
             ws = words(clause)
+            if _counterfactual(text, clause):
+                continue  # "must not be affected ..., *otherwise* the adjustment biases ..."
             for i, w in enumerate(ws):
                 key = side_of(w, stem(w))
                 if key is None:
@@ -147,6 +149,26 @@ def _directions_of(
         for (pair, side), anchors in found.items()
         if pairs.count(pair) == 1
     )
+
+
+# What a requirement is said with: "the covariate *must not* be affected by the treatment".
+_REQUIRING = frozenset(("must", "should", "need", "needs", "require", "requires", "required"))
+_OTHERWISE = frozenset(("otherwise", "else"))
+
+
+def _counterfactual(text: str, clause: str) -> bool:
+    """The clause says what happens when a requirement the text sets before it fails: "The
+    covariate *must* not be affected by the treatment, *otherwise* the adjustment biases the
+    estimated effect". Its direction ("biases") is the failure's, not the point's claim, and
+    the point holds the other way round when the requirement is met ("the estimate stays
+    *unbiased*" was charged as its opposite, false36). "With probability epsilon it explores,
+    and otherwise it picks the highest estimate" (no requirement) is still read."""
+    ws = words(clause)
+    at = next((i for i, w in enumerate(ws) if w in _OTHERWISE), None)
+    if at is None or any(w not in STOPWORDS for w in ws[:at] if w != "and"):
+        return False
+    before = words(text[: text.find(clause)])
+    return any(w in _REQUIRING for w in before) or ("has" in before and "to" in before)
 
 
 def _one(metrics: dict[tuple[int, int], set[int]], key: tuple[int, int], default: int) -> int:
@@ -703,6 +725,87 @@ def _than_the_subject(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> b
     return not before & ({stems[against]} if fallback else subject)
 
 
+def _than_the_head(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
+    """The comparative ranks another thing against the very thing the rubric says its direction
+    of, its first content word: "fp16 has *more* mantissa precision *than bf16*" says the
+    label's "BF16 has *fewer* mantissa bits" from the other end (false36: a correct answer was
+    charged, fp16 has 10 mantissa bits against bf16's 7). ``_than_the_subject`` does not see it
+    when that word also stands near the direction word, an anchor (a name the prompt spells
+    otherwise, "bfloat16"). "bf16 has more mantissa bits than fp16" names the head before the
+    comparative and is still read."""
+    source = _source(kp, d)
+    if d.word not in source:
+        return False
+    head = next(
+        (stem(w) for w in source[: source.index(d.word)] if w not in _NOT_ANCHOR),
+        None,
+    )
+    if head is None:
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    ws, stems = tokens.words, tokens.stems
+    clauses = clause_ids(sentence)
+    clause = clauses[pos - first]
+    q = pos + 1
+    while q < last and clauses[q - first] == clause and ws[q] != "than":
+        q += 1
+    if q >= last or ws[q] != "than":
+        return False
+    q += 1
+    while q < last and ws[q] in _ARTICLES:
+        q += 1
+    if q >= last or stems[q] != head:
+        return False
+    before = [p for p in range(first, pos) if clauses[p - first] == clause]
+    named = [p for p in before if ws[p] not in STOPWORDS and ws[p] not in _NOT_ANCHOR]
+    return bool(named) and not any(stems[p] == head for p in before)
+
+
+def _compared_against(texts: tuple[str, ...], d: Direction) -> frozenset[str]:
+    """What the rubric ranks its subject against with the direction word: the thing after
+    "than" in a text that says the word ("BF16 has fewer mantissa bits *than fp16*")."""
+    out: set[str] = set()
+    for text in texts:
+        ws = words(text)
+        for i, w in enumerate(ws):
+            if w != d.word:
+                continue
+            for j in range(i + 1, min(len(ws), i + ANCHOR_REACH + 3)):
+                if ws[j] == "than":
+                    q = j + 1
+                    while q < len(ws) and ws[q] in _ARTICLES:
+                        q += 1
+                    if q < len(ws) and ws[q] not in STOPWORDS:
+                        out.add(stem(ws[q]))
+                    break
+    return frozenset(out)
+
+
+def _of_the_compared(
+    tokens: Tokens, pos: int, question: Question, kp: KeyPoint, d: Direction
+) -> bool:
+    """The clause says the comparative of the thing the rubric ranks its subject *against*:
+    the rubric's "BF16 has *fewer* mantissa bits *than fp16*" said from fp16's end ("fp16 has
+    *more* mantissa bits", "fp16 is the *more* precise of the two") is the same claim (false36).
+    The clause before the word names that thing and not the rubric's own subject;
+    "bf16 has more mantissa bits" is still read."""
+    source = _source(kp, d)
+    if d.word not in source:
+        return False
+    head = {stem(w) for w in source[: source.index(d.word)] if w not in _NOT_ANCHOR}
+    against = _compared_against((kp.label, *kp.phrases, *_sentences(question.model_answer)), d)
+    against -= head
+    if not head or not against:
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first = sentence.first_word
+    clauses = clause_ids(sentence)
+    clause = clauses[pos - first]
+    before = {tokens.stems[p] for p in range(first, pos) if clauses[p - first] == clause}
+    return bool(before & against) and not before & head
+
+
 def _between_others(tokens: Tokens, pos: int, own: set[str]) -> bool:
     """The comparative ranks two named things, neither of them the point's subject nor its
     anchor (``own``): "RNNs are *cheaper* than transformers on very long sequences" compares
@@ -893,6 +996,35 @@ def _of_another_noun(tokens: Tokens, pos: int, d: Direction) -> bool:
     return bool(phrase) and not any(tokens.stems[p] in d.anchors for p in phrase)
 
 
+_DEGREE_PAIRS = (_MORE, _SIDE[stem("stronger")][0])
+# Base sizes that pick out one part of a thing ("*large* weights", "*small* gradients").
+_PART_SIZES = frozenset(("large", "big", "huge", "small", "tiny", "high", "low", "extreme"))
+
+
+def _of_one_size(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
+    """A degree word ("strongly", "more") said in a clause that names the point's anchor with
+    a size ("L2 shrinks *large* weights *strongly*", "its pull is *strong* on *large*
+    weights"), while the rubric says its degree of the anchor with no size ("the pull gets
+    *weaker* as the weight ..."): the answer grades one part of the thing, the rubric how the
+    degree goes with it, and the two are not opposites (false36: a correct L1/L2 answer was
+    charged '"strongly", the opposite of "weaker"'). A rubric that sizes its own anchor ("small
+    C regularizes more") is read by ``_sized`` instead."""
+    if d.pair not in _DEGREE_PAIRS:
+        return False
+    if any(w in _PART_SIZES or w in _BASE_SIZES for w in _source(kp, d)):
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    ids = clause_ids(sentence)
+    return any(
+        tokens.stems[a] in d.anchors
+        and a - 1 >= first
+        and tokens.words[a - 1] in _PART_SIZES
+        and ids[a - first] == ids[pos - first]
+        for a in range(max(first, pos - ANSWER_REACH), min(last, pos + ANSWER_REACH + 1))
+    )
+
+
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:
     """Key points the answer states only with their direction reversed."""
     subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
@@ -917,6 +1049,8 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _other_quantity(tokens, p, kp, d)
                 and not _of_other_end(tokens, p, kp)
                 and not _than_the_subject(tokens, p, kp, d)
+                and not _than_the_head(tokens, p, kp, d)
+                and not _of_the_compared(tokens, p, question, kp, d)
                 and not _moves_with_anchor(tokens, p, kp, d)
                 and not _amount_of_other(tokens, p, kp, d)
                 and not _inside_other_point(tokens, p, question, kp)
@@ -924,6 +1058,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _of_other_label_subject(tokens, p, kp, d, subject)
                 and not _likeness_named(tokens, p, d)
                 and not _of_another_noun(tokens, p, d)
+                and not _of_one_size(tokens, p, kp, d)
             ]
             if opposite and not same:
                 pos = opposite[0]
