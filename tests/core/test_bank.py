@@ -211,6 +211,9 @@ MEASURED_ONLY = frozenset(
         # round 36, false36: correct answers and warnings in varied frames for 15 shipped questions
         # drawn at random, rubrics unread, measured at its start and end only (see scoring_quality.py)
         "heldout_false36_content.yaml",
+        # ... and its development set, which keeps one known false charge (a bias-variance strong
+        # answer: "More data lowers variance but not bias" read as "lowers" moved to variance)
+        "dev_false36_content.yaml",
         # round 34, false34: correct answers to its own held-out outside pack (packs/false34held),
         # written before any scorer change, measured at the start and end only
         "heldout_false34_content.yaml",
