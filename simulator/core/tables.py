@@ -140,8 +140,9 @@ def gone_kind(category: str, prompt: str, question_id: str) -> str:
 
 
 # A moment as every screen and scorecard says it: Home's list, Review and Attempts said
-# "03 Dec 2026, 13:48" of the session its scorecard and History called "2026-12-03 13:48" (ux36)
-SHOWN_TIME = "%d %b %Y, %H:%M"
+# "03 Dec 2026, 13:48" of the session its scorecard and History called "2026-12-03 13:48"
+# (ux36). The shorter of the two: the scorecard's header and detail lines fit 960x640 with it.
+SHOWN_TIME = "%Y-%m-%d %H:%M"
 
 
 def shown_when(ts: float) -> str:

@@ -86,7 +86,8 @@ def test_the_export_message_names_the_scorecard_not_its_number(  # type: ignore[
 
 def test_one_session_has_one_date_on_every_screen(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
     """One interview: "03 Dec 2026, 13:48" on Home's list and in Review, "2026-12-03 13:48" on
-    its scorecard, in History and in the exports. Every screen says it one way."""
+    its scorecard, in History and in the exports. Every screen says it one way (the shorter:
+    the scorecard's lines fit the smallest window with it)."""
     import time
 
     from simulator.core.export.formats import render
@@ -94,7 +95,7 @@ def test_one_session_has_one_date_on_every_screen(qtbot, window, services) -> No
 
     sid, page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
     storage = services.storage
-    shown = time.strftime("%d %b %Y, %H:%M", time.localtime(storage.session(sid).started_at))
+    shown = time.strftime("%Y-%m-%d %H:%M", time.localtime(storage.session(sid).started_at))
     assert shown in page.subtitle.text(), page.subtitle.text()
     assert shown in render("md", storage.session(sid), services.bank)
     window.go_home()
@@ -111,3 +112,53 @@ def test_one_session_has_one_date_on_every_screen(qtbot, window, services) -> No
     window.past.open_review(sid)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
     assert shown in window.past.review.subtitle.text()
+
+
+def test_parts_of_equal_share_stay_visible_on_the_star_chart(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Progress after one story told 31% Situation and 31% Action: the STAR chart showed
+    three dots of four, Situation's hidden under Action's (and Overall under the single
+    category of a one-category session). Each later series' dot is smaller, so a tie reads
+    as a dot in a ring, and every part's colour shows where its dot is."""
+    from PySide6.QtGui import QColor
+
+    from simulator.core.scoring.results import AnswerScore
+    from simulator.core.tables import STAR_COLORS
+    from tests.scores import session_score
+
+    shares = {"situation": 0.31, "task": 0.15, "action": 0.31, "result": 0.23}
+    score = AnswerScore.from_dict(
+        {
+            "question_id": "beh.conflict",
+            "category": "behavioral",
+            "overall": 70,
+            "components": {"content": None, "structure": 70, "delivery": None},
+            "star": {"parts": {p: {"share": v} for p, v in shares.items()}},
+        }
+    )
+    storage = services.storage
+    sid = storage.create_session({"name": "Behavioral drill", "question_ids": ["beh.conflict"]})
+    storage.add_answer(sid, "beh.conflict", 0, "typed", "A story.", score=score)
+    storage.finish_session(sid, session_score(70, {"behavioral": 70}))
+    window.past.open_progress()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=HANG_MS)
+    view = window.past.progress.star_chart
+    chart = view.chart()
+    qtbot.waitUntil(lambda: len(chart.series()) == 4, timeout=HANG_MS)
+    series = {s.name().lower(): s for s in chart.series()}
+    sizes = [series[p].markerSize() for p in STAR_COLORS]
+    assert sizes == sorted(sizes, reverse=True) and len(set(sizes)) == 4, sizes
+    image = view.grab().toImage()
+    ratio = image.devicePixelRatio()
+    for part, color in STAR_COLORS.items():
+        dot = view.mapFromScene(chart.mapToPosition(series[part].points()[0], series[part]))
+        want = QColor(color)
+        near = [
+            image.pixelColor(int((dot.x() + dx) * ratio), int((dot.y() + dy) * ratio))
+            for dx in range(-8, 9)
+            for dy in range(-8, 9)
+        ]
+        assert any(
+            abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue())
+            < 40
+            for c in near
+        ), part

@@ -31,6 +31,8 @@ from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_l
 from simulator.ui.widgets.common import button, card, name, page_header
 from simulator.ui.widgets.document_keys import document_ends_keys
 
+MARKER_PX = 6.0  # the last series' dots; each earlier one is MARKER_STEP_PX larger
+MARKER_STEP_PX = 3.0
 MAX_DATES = 5
 DATE_PADDING = 16  # around a date label: Qt Charts' own padding, and a gap between two
 CATEGORY_COLORS = {"technical": "#21a0a8", "behavioral": "#8a63d2", "case": WARN}
@@ -159,11 +161,15 @@ class ProgressPage(QWidget):
             y.setTitleText(title)
             chart.addAxis(y, side)
             axes.append((y, title))
-            for series_name, color, width, value in group:
+            for order, (series_name, color, width, value) in enumerate(group):
                 series = QLineSeries()
                 series.setName(series_name)
                 series.setPen(QPen(QColor(color), width))
                 series.setPointsVisible(len(points) <= 40)
+                # Each later series' dots smaller, drawn over the earlier ones: two values alike
+                # read as a dot in a ring. A story's Situation of 32% was hidden under its
+                # Action of 31%, and Overall under the one category of a session (ux36).
+                series.setMarkerSize(MARKER_PX + MARKER_STEP_PX * (len(group) - 1 - order))
                 data = [
                     QPointF(p.when * 1000.0, float(v))
                     for p in points
