@@ -91,6 +91,7 @@ CUES: dict[str, dict[str, float]] = {
         instead of=0.5, from then on=2.5, from that=1.5, ever since=2.5,
         what i took away=3, i took away=2.5, took away=2, what i took from=3, i took from it=3,
         well received=2.5, received well=2.5, back to normal=2.5, for the rest of the=2,
+        ahead of schedule=2.5, ahead of the=1.5,
         """
     ),
     "other": _cues(

@@ -656,7 +656,12 @@ def sentence_evidence(
         # Someone else acting before I came in ("my lead pulled me aside") sets the scene.
         add("situation", 1.0, "someone else acting, early")
     someone_else = clause.subject in ("person", "thing") and not i_acted and not stance
-    if someone_else and ws[clause.verb] in VOICE_VERBS and position < 0.8:
+    nobody = ws[:1] == ["nobody"] or ws[:2] == ["no", "one"]
+    if someone_else and ws[clause.verb] in VOICE_VERBS and nobody and position >= 0.5:
+        # "Nobody complained after that.": after the steps, no one objecting is how it
+        # ended, no view my actions answer (round 36)
+        add("result", 1.5, "no one objected after the steps")
+    elif someone_else and ws[clause.verb] in VOICE_VERBS and position < 0.8:
         # "Priya, an engineer from the platform team, argued that ...": another person's
         # view is the tension my actions answer.
         add("situation", 1.5, "someone else's view")
@@ -665,7 +670,10 @@ def sentence_evidence(
         and verb_is_past_act(ws, clause)
         and sequence_word(ws[: clause.verb])
         and not last
+        and not (position >= 0.5 and later_marker(ws))
     ):
+        # (not "Two weeks later the head of sales asked for the same list": a jump to a later
+        # point, what came of the steps; round 36)
         # "Two of the dispatchers then tried the new screen for a week": someone else's act,
         # placed in the sequence of steps by its "then", is a step of the story.
         add("action", 2.0, "someone else's step, in sequence")

@@ -71,6 +71,7 @@ _PLAIN = {
     "an outcome verb": "a word that says how it turned out",
     "dates the story": "says when it happened",
     "told from a later point": "told from a later point in time",
+    "no one objected after the steps": "no one objected after your steps",
     # context passes (star_context.py, star_gaps.py, structure.py)
     "a finding between my steps": "something you found out between your steps",
     "a finding told last, after my steps": "something you found out, told after your steps",

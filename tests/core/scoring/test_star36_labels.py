@@ -55,3 +55,34 @@ def test_a_story_judged_in_the_past_tense_as_i_tell_it_is_an_opener() -> None:
 @pytest.mark.parametrize("ending", ["The project was shelved.", "The rollout was paused."])
 def test_a_project_shelved_or_paused_is_how_it_ended(ending: str) -> None:
     assert star_labels(SCENE, TASK, STEP_1, STEP_2, ending)[-1] == "result"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        # someone else acting at a later point, no one objecting
+        "Two weeks later the head of sales asked for the same list for his region.",
+        "Nobody complained after that.",
+    ],
+)
+def test_an_outcome_told_before_a_last_step_is_a_result(outcome: str) -> None:
+    later_step = "I also added a format check to the pipeline."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome, later_step)[4] == "result"
+
+
+def test_someone_elses_view_before_the_steps_is_still_the_scene() -> None:
+    view = "The ops lead complained that the queue was always full."
+    assert star_labels(SCENE, view, TASK, STEP_1, STEP_2, OUTCOME)[1] == "situation"
+
+
+def test_a_date_met_ahead_of_time_in_a_story_told_as_we_is_a_result() -> None:
+    # the story's "we shipped" is read as "I shipped" (structure.py), losing its outcome cue
+    labels = star_labels(
+        "Our churn model had started flagging loyal customers.",
+        "We had to fix it before the renewal campaign.",
+        "We traced the problem to a billing field that had changed format.",
+        "We rebuilt the feature and we retrained the model.",
+        "We shipped on the Monday, a week ahead of the campaign.",
+        "We also added a format check to the pipeline.",
+    )
+    assert labels[4] == "result"
