@@ -44,7 +44,7 @@ from simulator.core.scoring.star_labels import (
     told_evidence,
 )
 from simulator.core.scoring.star_predicates import act_statement
-from simulator.core.scoring.text import count_phrases, word_set
+from simulator.core.scoring.text import count_phrases, is_number, word_set
 
 FINDING_BETWEEN = "a finding between my steps"
 FINDING_LAST = "a finding told last, after my steps"
@@ -412,3 +412,53 @@ def unmarked_outcome(
     if _says_a_finding(words, last):
         return []  # what a look found ("the root cause turned out to be ..."), no outcome
     return [last]
+
+
+BACKGROUND_AFTER_TASK = "background told after the task, before any step"
+# What a sentence of background may carry and still be background when told between the task
+# and the first step: its place, a bare number, "what followed", an act in the passive with no
+# agent, someone else's past act late, a change word (round 36).
+_BACKGROUND_MAY_CARRY = PLACE_REASONS | {
+    _FOLLOWED,
+    "someone else acting, late",
+    "a number with a change",
+}
+_ORDINALS = word_set("first second third next then finally last after afterwards")
+BACKGROUND_MAX_CUE = 1.5  # a cue weighing more ("as a result", "in the end") is an outcome
+
+
+def background_after_task(
+    labels: Sequence[str], words: Sequence[Sequence[str]], reasons: Sequence[Reasons]
+) -> list[int]:
+    """Background with a number told after the task and before the first step, read as a
+    step or an outcome from its place alone: "Reviewers cleared roughly sixty percent of
+    flagged payments as legitimate.", "Ninety percent of the flags came from just three rules."
+    (no "I"/"we" acting in it, the next sentence a step, no stronger cue than a change word): how
+    things stood, the scene (round 36)."""
+    found = []
+    for i in range(1, len(labels) - 1):
+        if labels[i] not in ("action", "result") or labels[i + 1] != "action":
+            continue
+        before = labels[:i]
+        if "task" not in before or "action" in before or "result" in before:
+            continue
+        ws = words[i]
+        if set(ws) & _ME or not any(is_number(w) for w in ws):  # ("our customers" may)
+            continue
+        if set(ws) & _ORDINALS:
+            continue  # "The first thing on my list was a week of shadowing": a step in order
+        told = {why for said in reasons[i].values() for _, why in said}
+        if any(
+            why.startswith(("an act in the passive", "an outcome in the passive")) for why in told
+        ):
+            continue  # "The plan was cut down to two changes": an act in the passive
+        carried = reasons[i].get(labels[i], ())
+        # (a step's own cue words, "first", "then", keep it a step)
+        cue_ok = labels[i] == "result"
+        if all(
+            why in _BACKGROUND_MAY_CARRY
+            or (cue_ok and why.startswith('"') and w <= BACKGROUND_MAX_CUE)
+            for w, why in carried
+        ):
+            found.append(i)
+    return found

@@ -80,6 +80,7 @@ _PLAIN = {
         "more of the scene: nothing in it says what was yours to do"
     ),
     "what came of my steps, told last": "what came of your steps",
+    "background told after the task, before any step": "background, told before your steps",
     "the team's act before the lesson": "what the team did before the lesson",
 }
 # Straight double quotes around the story's own words, made typographic.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from simulator.core.scoring.results import STAR_PARTS, StarPart, StarResult, StarSegment
 from simulator.core.scoring.star_context import (
+    BACKGROUND_AFTER_TASK,
     DECISION_TASK,
     FINDING_BETWEEN,
     FINDING_LAST,
@@ -19,6 +20,7 @@ from simulator.core.scoring.star_context import (
     OUTCOME_SCENE,
     SCENE_TASK,
     SETBACK,
+    background_after_task,
     decision_as_task,
     finding_between_steps,
     finding_told_last,
@@ -271,6 +273,7 @@ def _read_in_context(
         (lambda: setback_before_task(labels, said), "situation", SETBACK),
         (lambda: outcome_before_steps(labels, said, reasons), "situation", OUTCOME_SCENE),
         (lambda: scene_as_task(labels, said, reasons), "situation", SCENE_TASK),
+        (lambda: background_after_task(labels, said, reasons), "situation", BACKGROUND_AFTER_TASK),
         (lambda: unmarked_outcome(labels, said, texts), "result", UNMARKED_OUTCOME),
     )
     for find, label, why in passes:

@@ -86,3 +86,28 @@ def test_a_date_met_ahead_of_time_in_a_story_told_as_we_is_a_result() -> None:
         "We also added a format check to the pipeline.",
     )
     assert labels[4] == "result"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Reviewers cleared roughly sixty percent of flagged tickets as routed right.",
+        "Ninety percent of the misrouted tickets came from just three product areas.",
+    ],
+)
+def test_background_with_a_number_after_the_task_and_before_the_steps_is_the_scene(
+    background: str,
+) -> None:
+    assert star_labels(SCENE, TASK, background, STEP_1, STEP_2, OUTCOME)[2] == "situation"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        # a step in order, or in the passive, stays a step there
+        "The first thing on my list was a week of reading two hundred tickets.",
+        "The routing rules were rewritten over two days for the three busiest queues.",
+    ],
+)
+def test_a_step_after_the_task_stays_a_step(step: str) -> None:
+    assert star_labels(SCENE, TASK, step, STEP_1, STEP_2, OUTCOME)[2] == "action"
