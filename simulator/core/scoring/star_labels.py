@@ -96,7 +96,9 @@ from simulator.core.scoring.star_remarks import (
     offer_to_say_more,
     reflection_only,
     story_closer,
+    story_judged,
     story_preface,
+    story_remembered,
     told_of_someone_before,
 )
 from simulator.core.scoring.star_turns import (
@@ -840,6 +842,10 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if position > 0.65 and index and feeling_looked_back(raw, ws):
         # "Honestly, that feedback stung at the time." (round 36)
         return "how I felt about it, no outcome"
+    if position > 0.65 and index and (story_judged(raw, ws) or story_remembered(ws)):
+        # "It was one of the most satisfying projects I've worked on.", "That night still
+        # comes up whenever we talk about launch checklists." (round 36)
+        return "a remark about the story, no outcome"
     if reflection_only(raw, ws, late=position > 0.65):
         # "Looking back, I'd say communication matters.": a general truth, no outcome of the
         # story (star_remarks.py, round 32).

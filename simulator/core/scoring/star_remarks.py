@@ -514,6 +514,11 @@ _FEELINGS = word_set(
     embarrassed humbled stressed shocked amazed disappointed"""
 )
 _DEGREES = word_set("a bit little really pretty quite very so genuinely honestly still")
+# Words of an outcome in what I am glad of ("glad we cut the errors by half" tells one).
+_OUTCOME_SAID = word_set(
+    """cut fell dropped rose grew halved doubled saved reduced improved increased shipped
+    launched won passed approved worked"""
+)
 _HURT = word_set("stung hurt")
 # What may follow the feeling: what it was at, or when (no outcome in it).
 _FEELING_TAILS: tuple[tuple[str, ...], ...] = (
@@ -541,7 +546,9 @@ def feeling_looked_back(raw: str, ws: list[str]) -> bool:
     said = re.findall(r"[a-z][a-z']*|\d+", rest)
     if "%" in raw or any(is_number(w) and w != "one" for w in said) or len(said) < 2:
         return False
-    if said[:2] in (["i", "was"], ["i", "felt"]) or said[:3] == ["i", "am", "still"]:
+    if said[:1] == ["i'm"]:
+        said = ["i", "am", *said[1:]]
+    if said[:2] in (["i", "was"], ["i", "felt"], ["i", "am"]):
         i = 2
         while i < len(said) and said[i] in _DEGREES:
             i += 1
@@ -554,6 +561,9 @@ def feeling_looked_back(raw: str, ws: list[str]) -> bool:
     else:
         return False
     tail = said[i + 1 :]
+    if said[i] in ("glad", "happy") and said[1] == "am" and tail[:1] in (["i"], ["we"], ["that"]):
+        # "Looking back, I'm glad I pushed for it.": how I feel now about what I did
+        return len(tail) <= 8 and not set(tail) & _OUTCOME_SAID
     if tail[:1] == ["of"] and tail[1:2] in (["that"], ["it"], ["this"]):
         # "proud of that one, to be honest" (not "proud of that model, which cut costs")
         return not any(_past_form(w) for w in tail)
@@ -576,3 +586,70 @@ def closer_after_aside(ws: list[str]) -> bool:
     if not head or not (set(head) & _TELLING_NOW) or any(_past_form(w) for w in head):
         return False
     return story_closer(tail)
+
+
+# How I judge the story as a whole, told after it (round 36): "It was one of the most satisfying
+# projects I've worked on.", "Honestly, it was a really fun problem to work on.", "It was a great
+# learning experience.", "It's one of my favourite stories to tell."
+_JUDGED_SUBJECTS = word_set("it that this those")
+_JUDGED_NOUNS = word_set(
+    """project projects problem problems experience experiences story stories time times one
+    ones week weeks month months challenge"""
+)
+_JUDGING_WORDS = _STORY_JUDGEMENTS | word_set(
+    """satisfying rewarding great fun favourite favorite exciting challenging valuable
+    enjoyable frustrating stressful good proudest best hardest most really learning"""
+)
+_JUDGED_TAILS = word_set(
+    "to work on i i've i'd have worked of my career tell had ever be honest in life so far"
+)
+
+
+def story_judged(raw: str, ws: list[str]) -> bool:
+    """A judgement of the story as a whole, no outcome of it: a demonstrative subject, "was" or
+    "is", a noun phrase of judging words ending on a word for the story, and at most a few
+    words on my part in it ("to work on", "I've worked on", "to tell")."""
+    text = raw.strip().lower().replace("\u2019", "'")
+    opened = _LOOKING_BACK.match(text)
+    rest = text[opened.end() :] if opened else text
+    viewed = _VIEW.match(rest)
+    if viewed:
+        rest = rest[viewed.end() :]
+    said = _split_is(re.findall(r"[a-z][a-z']*|\d+", rest))
+    if "%" in raw or any(is_number(w) and w != "one" for w in said) or len(said) < 4:
+        return False
+    if said[0] not in _JUDGED_SUBJECTS or said[1] not in ("was", "is", "were"):
+        return False
+    phrase = said[2:]
+    if phrase[:3] == ["one", "of", "the"] or phrase[:3] == ["one", "of", "my"]:
+        phrase = phrase[3:]
+    elif phrase[:1] and phrase[0] in ("a", "an", "the", "my"):
+        phrase = phrase[1:]
+    else:
+        return False
+    at = next((k for k, w in enumerate(phrase) if w in _JUDGED_NOUNS), -1)
+    if at < 1 or at > 4 or not set(phrase[:at]) & _JUDGING_WORDS:
+        return False
+    tail = phrase[at + 1 :]
+    return len(tail) <= 6 and all(w in _JUDGED_TAILS for w in tail)
+
+
+# The story living on in my mind or my team's talk: "That night still comes up whenever we talk
+# about launch checklists.", "That's something I still think about." (round 36)
+_STILL_MEANWHILE = (
+    ("still", "comes", "up"),
+    ("still", "come", "up"),
+    ("still", "think", "about"),
+    ("still", "thinks", "about"),
+    ("still", "remember"),
+    ("still", "talk", "about"),
+    ("still", "joke", "about"),
+    ("still", "laugh", "about"),
+)
+
+
+def story_remembered(ws: list[str]) -> bool:
+    """The story remembered or retold since, no outcome of it (no number)."""
+    if any(is_number(w) and w != "one" for w in ws):
+        return False
+    return any(tuple(ws[k : k + len(p)]) == p for k in range(len(ws)) for p in _STILL_MEANWHILE)

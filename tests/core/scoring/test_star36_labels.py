@@ -111,3 +111,32 @@ def test_background_with_a_number_after_the_task_and_before_the_steps_is_the_sce
 )
 def test_a_step_after_the_task_stays_a_step(step: str) -> None:
     assert star_labels(SCENE, TASK, step, STEP_1, STEP_2, OUTCOME)[2] == "action"
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "It was one of the most satisfying projects I've worked on.",
+        "Honestly, it was a really fun problem to work on.",
+        "It was a great learning experience.",
+        "That night still comes up whenever we talk about launch checklists.",
+        "Looking back, I'm glad I pushed for it.",
+        "I'm still pretty proud of it.",
+    ],
+)
+def test_a_judgement_of_the_story_or_a_memory_of_it_after_the_outcome_is_other(
+    remark: str,
+) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, remark)[-1] == "other"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "I still use that checklist for every launch.",
+        "I'm glad we cut the misrouted tickets by half.",
+        "It was a hard problem, and the fix took three weeks.",
+    ],
+)
+def test_a_habit_or_an_outcome_said_with_a_feeling_stays_a_result(outcome: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome)[-1] == "result"
