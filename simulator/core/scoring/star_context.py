@@ -436,10 +436,11 @@ def background_after_task(
     (no "I"/"we" acting in it, the next sentence a step, no stronger cue than a change word): how
     things stood, the scene (round 36)."""
     found = []
+    now = list(labels)  # with the background found so far as the scene (two in a row)
     for i in range(1, len(labels) - 1):
-        if labels[i] not in ("action", "result") or labels[i + 1] != "action":
+        if now[i] not in ("action", "result") or now[i + 1] != "action":
             continue
-        before = labels[:i]
+        before = now[:i]
         if "task" not in before or "action" in before or "result" in before:
             continue
         ws = words[i]
@@ -452,13 +453,14 @@ def background_after_task(
             why.startswith(("an act in the passive", "an outcome in the passive")) for why in told
         ):
             continue  # "The plan was cut down to two changes": an act in the passive
-        carried = reasons[i].get(labels[i], ())
+        carried = reasons[i].get(now[i], ())
         # (a step's own cue words, "first", "then", keep it a step)
-        cue_ok = labels[i] == "result"
+        cue_ok = now[i] == "result"
         if all(
             why in _BACKGROUND_MAY_CARRY
             or (cue_ok and why.startswith('"') and w <= BACKGROUND_MAX_CUE)
             for w, why in carried
         ):
             found.append(i)
+            now[i] = "situation"
     return found
