@@ -1961,6 +1961,48 @@ charged, in tests/core/scoring/test_fix28_charges.py):
 Default output identical before -> after (main e653606 -> end). Still short: "GPT has to guess
 what word comes after" (true: the next word) is still charged as the opposite of "earlier".
 
+Round 36, star36 (issue 9, STAR labels and what the candidate reads about them: star_remarks.py,
+star_labels.py, star_context.py, star_cues.py, star_reasons.py, overall.py). Labels: (1) told
+after the story's events, a look back placing it in my own history ("Looking back, that was the
+moment I learned to ask early.", "That was the first time I really pushed back"), how I felt
+("Honestly, it stung at the time.", "I'm glad I pushed for it"), a judgement of the story as a
+whole ("one of the most satisfying projects I've worked on", "a great learning experience"), the
+story remembered since ("still comes up whenever ...") and an aside joined to a closer ("I'm
+simplifying the timeline a bit, but that's the core of it") are other; a lesson stated as what I
+now do or know stays a result. (2) "This was a tough one for me." is an opener. (3) Background
+with a number told after the task, before the first step, is the scene. (4) Outcomes: a project
+"shelved"/"paused", someone else acting at a later point ("Two weeks later the head of sales
+asked for ..."), "Nobody complained after that", a date met "ahead of the ...". Wording: every
+reason shown beside a STAR sentence is plain English addressed to the candidate ("a step you
+took", not '"I" + past verb'; no "gerund", "passive", "past perfect", "was/had"), and the STAR
+tips, the parts reported empty, the structure basis and the session tips quote with typographic
+quotes only (answers stored before are shown the new way); test_star36_wording.py checks every
+such string of five story sets. heldout_star36_star.yaml (18 stories, 156 sentences, shipped
+questions, from the prompts alone; placing openers = situation, meta remarks and reflections with
+no outcome = other, lessons = result) was written before any change and measured at the start
+(c4a91f0) and the end only (per-kind figures, no misses printed); tuned on dev_star36_star.yaml
+(12 stories, the brief's kinds and probes of my own) and the repository's STAR sets:
+
+  | measure (start -> end)            | own held-out (156)         | dev_star36 (91) | repo (*) (4542) |
+  |-----------------------------------|----------------------------|-----------------|-----------------|
+  | STAR sentences right (star_kinds) | 135 -> 140 (86.5 -> 89.7 %) | 76 -> 85        | 4382 -> 4384    |
+  | off-question story lower, told    | 14/18 -> 14/18             |                 | default and --tuned output identical |
+  | relevant story not flagged        | 18/18 -> 18/18             |                 | 656 -> 657/689  |
+  (*) every *_star.yaml of c4a91f0 but round 36's, every pack loaded: 2 fixed ("Ninety percent
+  of the tickets came from five web forms ...", "The project was shelved."), none broken. Dev: 53/63
+  on its first 8 stories at the start; the 4 added later came from probes that failed then.
+  Own held-out per kind (start -> end): meta remarks and reflections 1 -> 5/7, closers 0 -> 1/2;
+  openers 5/9 and openers carrying a past verb 5/9, actions worded as nouns 3/5, passive steps
+  7/8 before and after; background numbers 21/21, outcomes with no cue 18/18, outcome numbers
+  6/6, tasks (owned, needed, requested) 9/9 before and after. Still short of 92 % on the own
+  held-out: the openers (placing lines such as "So this happened when I was at ..." read as
+  other by the dating-opener rule, the situation by my labelling and the repository's tests; the
+  brief accepts either, so the rule was kept) and the two kinds above, not looked at. Dev still
+  short: "Looking back, I think that feedback made me a much better engineer." (a growth lesson or
+  a remark: labelled other, read as a result); a background sentence read as a finding after
+  another background sentence between the task and the steps. Tried and not kept: running the
+  background pass before the finding passes (both background sentences then read as steps).
+
 Round 35, star35 (issue 9, STAR labels: star_remarks.py, star_predicates.py, star_context.py,
 star_labels.py, star_cues.py, structure.py). (1) An opening line that only points at the story or
 says how I see it as I speak is other: a story item followed by an aside or a present-tense clause
