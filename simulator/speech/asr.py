@@ -225,9 +225,10 @@ class WhisperTranscriber:
 
         ``stored``: this is the transcript kept and scored (a whole recording,
         ``transcribe_file``): in noise each chunk is read three times and the words two
-        readings agree on win (``speech.vote``). A live piece (``speech.streaming``) is read
-        once: decoded with its seconds of context, the vote cost it words on the held-out
-        split and on dev (round 36), and three decodes per piece while the person speaks.
+        readings agree on win (``speech.vote``). A live piece (``speech.streaming``), decoded
+        while the person speaks, is read once: with its seconds of context the vote did not
+        help it (10 dB, round 36: tune the same, held14 three words worse with it, held15 two
+        better), and it cost two more decodes per piece.
 
         Only what Silero VAD hears as speech is decoded, in chunks of at most
         ``silero.MAX_CHUNK_S`` with long silences cut out (Whisper invents text in silence).

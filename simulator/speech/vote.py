@@ -10,8 +10,9 @@ reading alone (ROVER, Fiscus 1997, with Whisper as its own three systems).
 ``agreed`` keeps the first reading (the recording as it is) and replaces a stretch of it only
 where the two other readings both replace it by the same words, never more of them (a word
 left out likewise); the times of such words are the second reading's. Only speech below
-``NOISY_SNR_DB`` estimated SNR is read three times (the cost is three decodes); clean speech and
-a caption's guesses are read once, as before. Deterministic: the perturbations are fixed shifts
+``NOISY_SNR_DB`` estimated SNR is read three times (the cost is three decodes), and only for the
+stored transcript (``WhisperTranscriber.transcribe_file``); clean speech, live pieces and a
+caption's guesses are read once. Deterministic: the perturbations are fixed shifts
 of the samples, so the same audio always gives the same text.
 """
 

@@ -121,7 +121,7 @@ def _voted_decodes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 def test_only_the_stored_transcript_is_voted_on(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     """Round 36: the vote is for the transcript stored and scored (the whole recording,
     ``transcribe_file``); a live piece (``StreamingSession``, through ``transcribe_array``) is
-    read once: with its context, the vote cost it words on dev and held-out splits."""
+    read once: decoded while the person speaks, where the vote did not pay for its decodes."""
     import soundfile
 
     from simulator.speech import asr
