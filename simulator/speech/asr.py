@@ -224,11 +224,11 @@ class WhisperTranscriber:
         heard so far is returned (the caller, who asked to cancel, throws it away).
 
         ``stored``: this is the transcript kept and scored (a whole recording,
-        ``transcribe_file``): in noise each chunk is read three times and the words two
-        readings agree on win (``speech.vote``). A live piece (``speech.streaming``), decoded
-        while the person speaks, is read once: with its seconds of context the vote did not
-        help it (10 dB, round 36: tune the same, held14 three words worse with it, held15 two
-        better), and it cost two more decodes per piece.
+        ``transcribe_file``): in noise each chunk is read again from a few samples later and
+        the words two of those readings agree on win (``speech.vote``). A live piece
+        (``speech.streaming``), decoded while the person speaks, is read once: with its seconds
+        of context the vote did not help it (10 dB, round 36: tune the same, held14 three
+        words worse with it, held15 two better), and it cost more decodes per piece.
 
         Only what Silero VAD hears as speech is decoded, in chunks of at most
         ``silero.MAX_CHUNK_S`` with long silences cut out (Whisper invents text in silence).
@@ -303,9 +303,8 @@ class WhisperTranscriber:
             first = read(chunk)
             if not voted or fast or snr_db >= vote.NOISY_SNR_DB:
                 return first
-            # In noise: read twice more from a few samples later, two agreeing readings win.
-            second, third = (read(vote.shifted(chunk, shift)) for shift in vote.SHIFTS)
-            return vote.agreed(first, second, third)
+            # In noise: read again from a few samples later, what two readings agree on wins.
+            return vote.agreed(first, *(read(vote.shifted(chunk, s)) for s in vote.SHIFTS))
 
     def transcribe_file(
         self,

@@ -45,6 +45,24 @@ def test_words_left_out_or_added_by_both_other_readings() -> None:
     assert vote.agreed(fail, _words("There we go."), _words("there we go")) == fail
 
 
+def test_two_of_four_other_readings_agreeing_replace_the_first() -> None:
+    """Round 36: four other readings; two saying the same change are enough, unless as many
+    say another change of the same stretch (then nothing changes)."""
+    first = _words("seven up close")
+    clubs = _words("seven of clubs")
+    assert _text(vote.agreed(first, clubs, first, clubs, first)) == "seven of clubs"
+    gloves = _words("seven of gloves")
+    assert vote.agreed(first, clubs, gloves, clubs, gloves) == first
+    assert _text(vote.agreed(first, clubs, gloves, clubs, first)) == "seven of clubs"
+    assert vote.agreed(first, clubs, gloves, first, first) == first
+
+
+def test_overlapping_changes_the_better_supported_wins() -> None:
+    first = _words("a b c d")
+    got = vote.agreed(first, _words("a x c d"), _words("a x c d"), _words("a y d"), first)
+    assert _text(got) == "a x c d"
+
+
 def test_the_replacing_words_keep_their_own_times() -> None:
     second = [Word("matter", 1.0, 1.4)]
     got = vote.agreed(
@@ -147,10 +165,11 @@ def test_only_the_stored_transcript_is_voted_on(monkeypatch: pytest.MonkeyPatch,
 
 @pytest.mark.slow
 @pytest.mark.parametrize("item", ["cards-3", "h8-privacy-prompt"])
-def test_a_noisy_recording_read_three_times_is_heard_right(item: str) -> None:
+def test_a_noisy_recording_read_again_is_heard_right(item: str) -> None:
     """Real model, real recordings at 10 dB (dev splits): read once, "7 up close." for "seven
     of clubs" and "Leave them to your phone number, ..." for "please enter your phone number,
-    ..."; two shifted readings agree on the words said."""
+    ..."; two shifted readings agree on the words said. Round 36: with two other readings this
+    failed on another machine (the second read "Leave it to your"); with four, two agree."""
     from benchmarks import speech_metrics as sm
     from benchmarks.speech_set import BY_ID, clip, default_cache
     from simulator.speech.asr import get_whisper
