@@ -391,6 +391,13 @@ Round 35 (core35, 2026-12-03, issue 8 leftovers, after the typed plan and the ad
 heartbeats' time a CPU wait, 17 % asleep, 1 % the GUI thread's own work; stored WER 1.7 /
 28.6 / 8.3 %.
 
+Round 36 (speech36, 2026-12-03, live pieces read once in noise; load 5.9-8.1). ``--patience
+3``, one run, 3 questions read by Piper: peak RSS 428 MB (a Whisper decode; Piper render 419,
+Piper load 372; goal 450), window idle 209 MB, scorecard 349 -> 356 MB after 6 s; worst stall
+72.8 ms (answering; home 52.6, transcribing 52.3, scorecard 51.5, asking 49.3, every other
+state 28-46 ms), 72 % of the late heartbeats' time a CPU wait, 25 % asleep, 3 % the GUI
+thread's own work; Ctrl+Enter -> feedback median 7.7 s; stored WER 4.4 / 17.9 / 14.8 %.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
