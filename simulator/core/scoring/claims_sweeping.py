@@ -146,7 +146,16 @@ _NOT_BASE = word_set(
     gives works helps needs leads makes means goes beats wins"""
 )
 # "never" of data that was not seen is a description, not a sweeping claim.
-_UNSEEN = word_set("saw seen see sees observed trained shown encountered appear appears")
+# ("examples set aside that it *never learns* from", "a test set the model *never touches*":
+# false36, a correct early-stopping paraphrase was charged)
+_UNSEEN = word_set(
+    """saw seen see sees observed trained shown encountered appear appears learns learned
+    learn touches touched"""
+)
+# An article before a cue of completeness: it describes the thing the noun names ("*a perfectly*
+# even mix", "*a completely* random split"), no claim that something holds without limit
+# (false36: "a perfectly even mix scores the most", a correct split-criteria paraphrase).
+_ATTRIBUTIVE = word_set("a an the")
 _NEGATING = word_set("not no never cannot nothing none nor without")
 # A cue word that is part of a name with the word after it.
 _NAMING = {"fully": word_set("connected convolutional")}
@@ -240,6 +249,8 @@ def _suspect(
             continue
         if end < sentence.last_word and ws[end] in _NAMING.get(ws[start], ()):
             continue  # "fully connected": a name, not a claim
+        if family == "complete" and start > first and ws[start - 1] in _ATTRIBUTIVE:
+            continue  # "a perfectly even mix": what the mix is like
         if ws[start : start + 2] == ("at", "all") and not _denied_before(ws, clauses, first, start):
             continue  # "how many texts use it at all": a count, no sweeping denial
         if start > sentence.first_word and ws[start - 1] in _SUPPOSING:

@@ -23,6 +23,7 @@ import pytest
 
 from simulator.core.questions import Question, load_packs
 from simulator.core.scoring.answer_subject import other_concept
+from simulator.core.scoring.claims_sweeping import sweeping_claims
 from simulator.core.scoring.opposites import _counterfactual, flipped
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import tokenize
@@ -159,3 +160,29 @@ def test_a_framed_reason_or_another_name_opens_on_no_other_concept(qid: str, tex
 )
 def test_a_real_other_concept_is_still_read(qid: str, text: str, name: str) -> None:
     assert _other(qid, text) == name
+
+
+def _overclaims(qid: str, text: str) -> list[str]:
+    tokens = tokenize(text)
+    hits = sweeping_claims(_question(qid), tokens, Stance(tokens), set())
+    return [m.phrase for m in hits]
+
+
+def test_a_described_mix_and_data_never_learned_from_are_no_overclaims() -> None:
+    # each sentence alone was a suspect; two of them made the answer's tone sweeping
+    said = _overclaims(
+        "tech.early-stopping",
+        "You keep checking the score on examples set aside that the model never learns from. "
+        "A perfectly even mix of classes is the hardest node to split. Training stops when "
+        "that score stops improving.",
+    )
+    assert said == []
+
+
+def test_sweeping_claims_in_a_plain_clause_are_still_charged() -> None:
+    said = _overclaims(
+        "tech.early-stopping",
+        "Early stopping perfectly prevents overfitting in every model. The validation score "
+        "never gets worse once training has started.",
+    )
+    assert said == ["perfectly", "never"]
