@@ -3607,6 +3607,47 @@ round, as is the CUPED '"unbiased", the opposite of "biases"' charge under "othe
 by wrong35 (opposites.py, not claims.py). Default output (every line, partial / weak >
 verbose-wrong included) identical before and after; tests/core/scoring, tests/cli and
 test_bank pass.
+
+Round 36, false36 (issue 9, correct answers charged or cut). Held-out first:
+heldout_false36_content.yaml (15 shipped questions drawn at random, seed 3613, rubrics unread:
+strong, paraphrase, partial and 22 warnings in varied frames, 67 correct answers, and a
+long_wrong each), MEASURED_ONLY, measured at the start (774c382) and the end only. Dev:
+dev_false36_content.yaml with packs/false36dev (a bf16/fp16 question) and the earlier
+heldout_*/dev_* sets. Kinds fixed, each general, each with a test that fails before
+(test_false36_charges.py): (1) opposites: a degree word said in a clause that sizes the
+point's anchor ("L2 shrinks *large* weights *strongly*") is no opposite of a rubric degree said
+of the unsized thing ("the pull gets weaker as the weight"); (2) opposites: a rubric direction
+in an "otherwise" clause after a requirement ("must not be affected by the treatment, otherwise
+the adjustment *biases* the effect") is the failure's, not the point's ("the estimate stays
+unbiased" was charged); (3) opposites: a comparative that ranks another thing against the
+rubric's own subject ("fp16 has more mantissa precision *than bf16*") or is said of the thing
+the rubric ranks it against ("BF16 has fewer mantissa bits *than fp16*" / "fp16 is the more
+precise of the two") is the same claim from the other end; (4) answer_subject: weighing
+adjectives and a framing noun ("The *bigger practical reason* is the gradient", "the biggest
+difference"), a reported claim ("A popular intuition is", "Conventional wisdom says", "The
+belief that", "The popular explanation"), an amount before a name ("Fewer negatives", "Too high
+a rate") and the other name the model answer gives a prompt word ("L1, or lasso") open on no
+other concept; (5) claims_sweeping: "a *perfectly* even mix" (after an article) and "examples
+it never learns from" are no overclaims. Tried and not kept: direction words left out of the
+causes a rubric names (freed "heteroscedastic or correlated errors leave the coefficients
+unbiased" but charged four other correct answers: "past", "local", "grows", "future").
+
+  | measure (start -> end)                 | own held-out (67) | repository + dev sets (3657 / 756) |
+  |----------------------------------------|-------------------|------------------------------------|
+  | correct answer charged                 | 3 -> 3            | 45 -> 40                           |
+  | correct answer cut (another concept)   | 0 -> 0            | 32 -> 19                           |
+  | long_wrong / verbose-wrong charged     | 9/15 -> 9/15      | 647/756 -> 647/756 (none changed)  |
+  | partial > verbose-wrong                | 14/15 -> 14/15    |                                    |
+  | warning not charged                    | 22/22 -> 22/22    |                                    |
+
+  Own dev set, the round-35 reproductions (14 answers): charged 7 -> 0, cut 1 -> 0 (the l1-vs-l2
+  strong 34 -> 80, CUPED strong 51 -> 98, cross-entropy strong 21 -> 83). The held-out did not
+  move: none of its three charges is of these kinds (seen at the end only: a dismissal read in
+  "a deep model that cannot beat seasonal naive"; a contradicted_by phrase matched across "a
+  change in the *relationship between* inputs"; two sweeping cues in one paraphrase). Default
+  and --tuned output identical before and after (diff). Still charged on dev: "More data lowers
+  variance but not bias" (a swap read from another cause than the rubric's), the unpunctuated
+  "When errors are heteroscedastic or correlated the coefficients stay unbiased".
 """
 
 from __future__ import annotations
