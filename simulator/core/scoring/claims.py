@@ -45,6 +45,7 @@ from simulator.core.scoring.claim_clauses import (
 from simulator.core.scoring.claim_scope import scopes_apart, verbless
 from simulator.core.scoring.claims_objects import wrong_objects
 from simulator.core.scoring.claims_values import wrong_values
+from simulator.core.scoring.conditional_claims import same_case_claims
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import (
     DIRECTION_PAIRS,
@@ -978,6 +979,7 @@ def wrong_claims(
         reversed_relations,
         wrong_values,
         wrong_objects,
+        same_case_claims,
     ):
         new = [c for c in more(question, tokens, stance) if c.evidence not in said]
         said |= {c.evidence for c in new}
