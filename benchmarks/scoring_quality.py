@@ -3648,6 +3648,35 @@ unbiased" but charged four other correct answers: "past", "local", "grows", "fut
   and --tuned output identical before and after (diff). Still charged on dev: "More data lowers
   variance but not bias" (a swap read from another cause than the rubric's), the unpunctuated
   "When errors are heteroscedastic or correlated the coefficients stay unbiased".
+
+Round 36, wrong36 (issue 9, confidently wrong answers: conditional_claims.py). A reversed
+mechanism is often said for a case ("when the logging probabilities are small ... low
+variance", "reduce on plateau raises the rate when the validation loss stalls", "a large gamma
+means a wider kernel"); claims.py compares unconditional clauses only, so an answer that turns
+the consequence of the model answer's own case over went uncharged (82, 95). Now a case (a
+condition, or a setting named by its size: "with a small learning rate", "a large gamma ...")
+said in the answer and in the accepted view with the same words and no size turned over is
+compared by its consequences: a word said with opposite directions in the two (raise/lower,
+high/low, wide/narrow, stable/unstable ...), never said the rubric's way in the answer, is a
+wrong claim of the accepted sentence's key point. heldout_wrong36_content.yaml (9 shipped
+questions drawn with random.seed(3636), written from the prompts alone before any change:
+strong, partial, weak, paraphrase, 2 warnings, 3 verbose-wrong kinds each; MEASURED_ONLY;
+--set), start 2f95235 -> end: identical, level order 25/27, partial > verbose-wrong 20/27, weak
+> verbose-wrong 13/27, paraphrase > partial 8/9, warnings 18/18, correct not flagged 53/54 (a
+deployment strong charged for its shadow-mode sentence at the start, not read further). By
+kind: wrong definitions in the topic's words mean 52, charged 2/9, below weak 2/9, below partial
+4/9; reversed mechanisms mean 32, charged 6/9 (4/9, 7/9); swapped roles or dismissals mean 5,
+charged 8/9 (7/9, 9/9). Dev (every *_content* set with every pack, 3620 correct answers):
+partial > verbose-wrong 691/727 -> 693/727, weak > 554/692 -> 557/692, 10 verbose-wrong answers
+newly charged (kernel gamma 29 -> 0, 28 -> 0, 7 -> 0, learning-rate schedules 82 -> 0,
+off-policy IPS 95 -> 0), correct answers flagged 42 -> 42 (the same ones). Measured on dev and
+dropped, as none tells a wrong sentence from a right one: a definition "X is / means D" whose D
+shares no content stem with the rubric sentences naming X (56/148 wrong definitions, 48/183
+correct ones); word credit only when the evidence sentence shares a stem beyond the matched
+phrase with the point's rubric text (misses 43/329 wrong credited points, 62/392 partial ones);
+a definition borrowing another rubric term's description (57/741 wrong answers, 34/907 strong,
+15/813 warnings; required both ways, 1 wrong, 0 correct). Wrong definitions say the rubric's
+own words: only the relation between them differs, which is still unread.
 """
 
 from __future__ import annotations
