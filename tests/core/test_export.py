@@ -174,3 +174,22 @@ def test_html_colours_score_text_as_tables_says(session: SessionRecord, bank, mo
     html = export.render("html", session, bank)
     assert "--good-text: #010203;" in html
     assert "--bad-text: #040506;" in html
+
+
+def test_a_delivery_basis_reads_as_a_sign_in_every_export(bank, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """The delivery line's basis said "0 pauses >= 2.5 s", which the Markdown export wrote as
+    "0 pauses &gt;= 2.5 s" (walkthrough ux36): it says "≥" now, and a basis stored with ">="
+    before reads the new way."""
+    storage = Storage(data_dir / "sessions.sqlite3")
+    question = bank.get("tech.overfit")
+    score = score_answer(question, Transcript(text=EVIL, duration_s=40.0))
+    assert " ≥ 2.5 s" in score.basis["delivery"]
+    score.basis["delivery"] = score.basis["delivery"].replace(" ≥ ", " >= ")  # as stored before
+    sid = storage.create_session({"name": "Old", "question_ids": [question.id]})
+    storage.add_answer(sid, question.id, 0, "spoken", EVIL, duration_s=40.0, score=score)
+    storage.finish_session(sid, score_session([(question, score)]))
+    record = storage.session(sid)
+    storage.close()
+    for fmt in ("md", "html"):
+        shown = export.render(fmt, record, bank)
+        assert "≥ 2.5 s" in shown and "&gt;=" not in shown and ">= 2.5" not in shown, fmt

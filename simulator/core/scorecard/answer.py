@@ -31,6 +31,7 @@ from simulator.core.scoring.results import (
     StarResult,
 )
 from simulator.core.scoring.star_reasons import plain_stored_reasons, plain_stored_tip
+from simulator.core.scoring.text import typographic_quotes
 from simulator.core.storage import AnswerRecord
 from simulator.core.tables import (
     BAD,
@@ -125,6 +126,12 @@ def answer_view(
     )
 
 
+def _stored_basis(basis: str) -> str:
+    """A component's basis as shown: "2 pauses ≥ 2.5 s" (stored as ">=" before lead36, which
+    the Markdown export wrote as "&gt;=")."""
+    return basis.replace(" >= ", " ≥ ")
+
+
 def _skip_basis(answer: AnswerRecord) -> str:
     """Why a skipped answer counts 0: a skip on purpose (its stored transcript says so) or an
     answer with no words (typed, spoken or silent). Both count the same; each is named."""
@@ -141,7 +148,9 @@ def _components(score: AnswerScore | None) -> list[ComponentView]:
     if score is None:
         return []
     return [
-        ComponentView(k, v, score.weights.get(k), score.basis.get(k, ""), score_color(v))
+        ComponentView(
+            k, v, score.weights.get(k), _stored_basis(score.basis.get(k, "")), score_color(v)
+        )
         for k, v in score.components.items()
         if v is not None or score.basis.get(k)  # not scored, and why
     ]
@@ -171,7 +180,7 @@ def _key_point(
         status=status,
         # The claim that contradicted it, so the card names it next to the point.
         status_text=(
-            f"contradicted: you said {kp.contradiction}"
+            typographic_quotes(f"contradicted: you said {kp.contradiction}")
             if kp.contradiction
             else _part_credit(kp) or STATUS_TEXT.get(status, status)
         ),
@@ -207,7 +216,7 @@ def stored_tip(tip: str) -> str:
     if pauses:
         n = int(pauses.group(1))
         return f"{n} pause{'s' * (n != 1)} longer than {tip[pauses.end() :]}"
-    return reworded_tip(plain_stored_tip(tip).replace("(aim <= ", "(aim ≤ "))
+    return typographic_quotes(reworded_tip(plain_stored_tip(tip).replace("(aim <= ", "(aim ≤ ")))
 
 
 def _said_once_tip(score: AnswerScore) -> list[str]:

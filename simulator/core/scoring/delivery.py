@@ -129,7 +129,7 @@ def analyse_delivery(
     }
     basis = (
         f"{wpm:.0f} wpm, {filler_rate:.1f} fillers/100 words, {len(pauses)} "
-        f"pause{'' if len(pauses) == 1 else 's'} >= "
+        f"pause{'' if len(pauses) == 1 else 's'} ≥ "
         f"{LONG_PAUSE_S:g} s, {duration:.0f} s used"
         + (f" of {time_limit_s} s" if time_limit_s else "")
         + f", {hedge_rate:.1f} hedges/100 words: "

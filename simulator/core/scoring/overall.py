@@ -29,6 +29,7 @@ from simulator.core.scoring.structure import (
     StructureResult,
     ownership_penalty,
 )
+from simulator.core.scoring.text import typographic_quotes
 from simulator.core.tables import KEPT_SHARE, OFF_QUESTION
 
 # a point earning this share of its weight or more earned all of it (as the scorecard reads it)
@@ -81,7 +82,7 @@ def answer_feedback(
             )
         tips.extend(_misconception_tips(content.misconceptions))
         for hit in content.warned:
-            tips.append(f'Well spotted: you warned against "{hit.phrase}".')
+            tips.append(f"Well spotted: you warned against “{hit.phrase}”.")
         for kp in content.key_points:
             if kp.contradiction:
                 # the point first; the answer's own sentence last, apart from the accepted view
@@ -90,7 +91,7 @@ def answer_feedback(
                     f"in “{kp.evidence}”"
                 )
             elif kp.status == "contradicted":
-                tips.append(f'Said the opposite of a key point: "{kp.evidence}" - {kp.label}.')
+                tips.append(f"Said the opposite of a key point: “{kp.evidence}” - {kp.label}.")
         missing = [k for k in content.key_points if k.status == "missing"]
         named = [k for k in content.key_points if k.status == "named"]
         for kp in sorted(missing, key=lambda k: -k.weight)[:3]:
@@ -161,7 +162,7 @@ def answer_feedback(
         if d.wpm < lo - 20 or d.wpm > hi + 20:
             tips.append(f"Pace {d.wpm:.0f} words per minute; aim for {lo:.0f}-{hi:.0f}.")
         if d.fillers_per_100_words > FILLERS_GOOD:
-            top = ", ".join(f'"{k}"' for k, _ in Counter(d.fillers).most_common(3))
+            top = ", ".join(f"“{k}”" for k, _ in Counter(d.fillers).most_common(3))
             tips.append(
                 f"{d.fillers_per_100_words:.1f} filler words per 100 ({top}); aim for at most "
                 f"{FILLERS_GOOD:g}. Pause silently instead."
@@ -171,8 +172,8 @@ def answer_feedback(
         if d.time_limit_s and d.duration_s > d.time_limit_s:
             tips.append(f"Over time: {d.duration_s:.0f} s for a {d.time_limit_s} s limit.")
         if d.hedges_per_100_words > 2:
-            tips.append('Fewer hedges ("I think", "maybe"): state what you know plainly.')
-    return tips
+            tips.append("Fewer hedges (“I think”, “maybe”): state what you know plainly.")
+    return [typographic_quotes(tip) for tip in tips]
 
 
 def long_pauses_tip(count: int) -> str:
@@ -200,7 +201,7 @@ def _misconception_tips(hits: Sequence[MisconceptionHit]) -> list[str]:
     tips = []
     for (kind, correction), same in said.items():
         times = f" (said {len(same)} times; first)" if len(same) > 1 else ""
-        tips.append(f'{kind}{times}: "{same[0].evidence}" - {correction}')
+        tips.append(f"{kind}{times}: “{same[0].evidence}” - {correction}")
     return tips
 
 
@@ -292,7 +293,7 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
     if missed:
         top = max(missed, key=lambda k: k.weight)
         ranked.append(
-            (100 - weakest.overall + 5, f'Revisit {_topic(weakest_q)}: explain "{top.label}".')
+            (100 - weakest.overall + 5, f"Revisit {_topic(weakest_q)}: explain “{top.label}”.")
         )
     # what an answer said or how it was told: a skipped one (scored as empty) said nothing
     given = [(q, s) for q, s in items if s.basis.get("overall") != "skipped"]
@@ -361,7 +362,7 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
     if named:
         q, k = named[0]
         ranked.append(
-            (55.0, f'Go beyond naming terms ({_topic(q)}): explain "{k.label}" in a sentence.')
+            (55.0, f"Go beyond naming terms ({_topic(q)}): explain “{k.label}” in a sentence.")
         )
     cases = [s for _, s in given if s.framework]
     for s in cases:
@@ -403,4 +404,4 @@ def _session_tips(items: Sequence[tuple[Question, AnswerScore]]) -> list[str]:
             tips.append(tip)
         if len(tips) == 3:
             break
-    return tips
+    return [typographic_quotes(tip) for tip in tips]

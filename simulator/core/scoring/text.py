@@ -301,3 +301,13 @@ def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, tuple[
         if parts:
             grouped.setdefault(parts[0], []).append((p, parts))
     return {k: tuple(v) for k, v in grouped.items()}
+
+
+# Straight double quotes around quoted words ("sigmoid saturates"), as a reader sees them in
+# print: every tip and reason shows “…”, one style on a card whatever built the line.
+_STRAIGHT_QUOTED = re.compile(r'"([^"\n]*)"')
+
+
+def typographic_quotes(text: str) -> str:
+    """``text`` with each pair of straight double quotes made “curly” (a lone one stays)."""
+    return _STRAIGHT_QUOTED.sub(r"“\1”", text)

@@ -120,7 +120,7 @@ def test_the_scorecard_names_the_contradicting_claim(question: Question) -> None
     text = "In practice the mean is robust to outliers, so I average."
     point = _points(question, text)["median"]
     view = _key_point(point, question)
-    assert view.status_text == 'contradicted: you said "mean is robust to outliers"'
+    assert view.status_text == "contradicted: you said “mean is robust to outliers”"
     assert view.evidence == "In practice the mean is robust to outliers, so I average."
     assert view.mark == "✘"
 

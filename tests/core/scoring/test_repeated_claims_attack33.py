@@ -45,7 +45,7 @@ def test_a_single_charge_reads_as_before() -> None:
     score = score_answer(question, Transcript(text=OPENING + "More data reduces bias."))
     tips = [t for t in score.feedback if t.startswith("Misconception")]
     assert tips == [
-        'Misconception: "More data reduces bias." - More data mainly reduces variance; a '
+        "Misconception: “More data reduces bias.” - More data mainly reduces variance; a "
         "high-bias model needs more capacity or better features."
     ]
     # a misconception and a weight-2 point it contradicts: two equal charges

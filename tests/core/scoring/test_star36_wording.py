@@ -153,7 +153,28 @@ def test_an_answer_scored_before_reads_the_new_way_on_the_card() -> None:
     assert stored_tip('Say what you did: "we" 9 times, "I" 2 times.') == (
         "Say what you did: “we” 9 times, “I” 2 times."
     )
-    # a tip of another kind keeps the words it was stored with
+    # a content tip stored with straight quotes is shown with typographic ones too (lead36)
     assert stored_tip('Well spotted: you warned against "x".') == (
-        'Well spotted: you warned against "x".'
+        "Well spotted: you warned against “x”."
     )
+
+
+def test_every_tip_of_an_answer_and_a_session_quotes_one_way() -> None:
+    """A card showed “we” and “I” in a STAR tip beside 'Misconception: "..."' and
+    'Well spotted: you warned against "..."' in the content tips, and a contradicted point's
+    claim in straight quotes: every tip and status line now quotes with “…” (lead36)."""
+    from simulator.core.scoring import score_answer, score_session
+    from simulator.core.transcript import Transcript
+    from tests.core.real_bank import real_bank
+
+    bank = real_bank()
+    question = bank.get("tech.bias-variance")
+    said = (
+        "More data reduces bias. A common mistake is to think that a deeper model always "
+        "generalises better. I think, maybe, um, uh, like, the trade-off is, um, about errors."
+    )
+    score = score_answer(question, Transcript(said))
+    session = score_session([(question, score)])
+    quoted = [t for t in score.feedback + session.tips if "“" in t or '"' in t]
+    assert quoted, score.feedback + session.tips
+    assert not [t for t in quoted if '"' in t], quoted

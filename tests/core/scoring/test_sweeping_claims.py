@@ -157,7 +157,7 @@ def test_the_scorecard_pages_name_the_overclaiming_sentence(question: Question) 
 def test_the_feedback_calls_it_an_overclaim_and_quotes_the_sentence(question: Question) -> None:
     tips = score_answer(question, Transcript(WRONG)).feedback
     assert any(
-        t.startswith('Overclaim: "Price promotions have nothing to do with sales spikes."')
+        t.startswith("Overclaim: “Price promotions have nothing to do with sales spikes.”")
         for t in tips
     )
     assert not any(t.startswith("Misconception:") for t in tips)
