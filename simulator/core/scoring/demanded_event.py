@@ -98,6 +98,9 @@ _MISTAKE_TOLD = re.compile(
     r"|\bi (?:did|had) not (?:check|test|verify|review|notice|look|read|ask|tell|write|move"
     r"|update|think|consider|do|done|double check|catch|see|realise|realize)\b"
     r"|\bi (?:had )?(?:dropped the ball|let (?:\w+ ){0,2}down)\b"
+    # a step I left out: "I spent the time tuning a model instead of checking the data"
+    r"|\bi \w+ (?:\w+ ){0,8}instead of (?:checking|asking|testing|talking|confirming|looking"
+    r"|verifying|reading)\b"
     # correcting what I had sent ("and sent a corrected report"), not a corrected data set
     r"|\bi\b.{0,80}\b(?:sent|shared|published|issued) (?:out )?(?:a|the|my) corrected\b"
     # owning up: telling the people affected at once, as one tells one's own slip
