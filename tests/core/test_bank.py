@@ -143,6 +143,9 @@ MEASURED_ONLY = frozenset(
         # round 36, wrong36: held-out answers to 9 shipped questions (written from the prompts
         # alone; three verbose-wrong kinds each), measured at its start and end only
         "heldout_wrong36_content.yaml",
+        # round 36, para36: answers to its own held-out pack (packs/para36held), measured at the
+        # start and the end only (see scoring_quality.py)
+        "heldout_para36_content.yaml",
         # round 35, para35: answers to its own held-out pack (packs/para35held), measured at the
         # start and the end only (see scoring_quality.py)
         "heldout_para35_content.yaml",
