@@ -93,11 +93,29 @@ def about_the_question(question: Question, tokens: Tokens) -> bool:
     never "about the question", so a prose paraphrase's points said as closely as the model
     answer says them earned half a point at most on any pack question (meaning_credit.py,
     ``CLOSE_FROM``), where a shipped question's earned up to ``CLOSE_CREDIT``."""
-    if question.id not in _shipped_ids():
-        lean = _nearest_for_pack(question, tokens)
-    else:
-        lean = nearest_other(question, tokens)
+    lean = _nearest_any(question, tokens)
     return lean is not None and lean[1] < 1.0
+
+
+def _nearest_any(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
+    if question.id not in _shipped_ids():
+        return _nearest_for_pack(question, tokens)
+    return nearest_other(question, tokens)
+
+
+# An answer that leans LEANS_BY times or more to another question and says this many of that
+# rubric's own words (words the asked rubric lacks) is that question's answer in its terms.
+SPEAKS_FOR_WORDS = 2 * OTHER_WORDS_MIN
+
+
+def speaks_for_another(question: Question, tokens: Tokens) -> bool:
+    """Do the answer's words lean to another shipped question's rubric and say many of its own
+    terms? (A curse-of-dimensionality answer asked about kNN: 2.65 times, 23 of its words;
+    the repository's everyday-words paraphrases that lean that far say 3-15.)"""
+    lean = _nearest_any(question, tokens)
+    if lean is None or lean[1] < LEANS_BY:
+        return False
+    return len(said_of(lean[0], question, tokens)) >= SPEAKS_FOR_WORDS
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from simulator.core.questions import Question
 from simulator.core.scoring import meaning_credit
-from simulator.core.scoring.answer_topic import about_the_question
+from simulator.core.scoring.answer_topic import about_the_question, speaks_for_another
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.explained import is_explained, is_list_like
 from simulator.core.scoring.matching import AnswerIndex, Span
@@ -165,7 +165,11 @@ def score_key_points(
         for s in tokens.sentences
         if is_list_like(s) or meaning_credit.advises_against(tokens, s)
     }
-    reading = read_meaning(question, sentences, excluded) if sentences else None
+    # The key points said in everyday words are read unless the answer is another question's
+    # in that question's terms (a neighbour's full answer says the shared ideas in everyday words
+    # too: a curse-of-dimensionality answer asked about kNN read in full, 6 -> 7, above a vague one)
+    plain = not speaks_for_another(question, tokens)
+    reading = read_meaning(question, sentences, excluded, plain) if sentences else None
     meaning = reading.points if reading is not None else None
     opposite = opposite or {}
     lifts: list[tuple[float, int | None]] = []

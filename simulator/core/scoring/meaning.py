@@ -114,6 +114,27 @@ paraphrase > partial 273 -> 274 of 328, no other pair moves; 12 paraphrases, 18 
 partial, 13 weak answers rise, and 4 uncaught verbose-wrong answers (+6 to +9, all still below
 their partial).
 
+Key points said in everyday words (issue 9, para36): the rewording above needs the answer to use
+a listed phrase word for word, and an outside pack's paraphrase rarely does ("sprinkling in
+random static" for "adds Gaussian noise"). Each key point's label and wordings are now also said
+with their terms replaced by everyday glosses (plain_targets.py: the shared lexicon's groups read
+from the term side, and everyday_glosses.py), ``VARIANTS`` ways, and an answer sentence comes near
+the point when it comes near one of those plain versions. They are calibrated on their own
+(``Reference.plain_ref``, ``plain_floor``): the floor is the prompt's and the generic sentences'
+closeness, the reference the model answer's, as said or said in everyday words *of another
+variant* (the same substitution on both sides shares every word, which no answer in its own words
+reaches; with that reference, or with one reference for both kinds of target, strong answers
+lost points read before). A point's closeness is the higher of the two calibrated readings.
+Only an answer of at least ``PLAIN_MIN_LENGTH`` of the model answer's words is read this way: a
+short answer's generic sentence ("train a model to predict no-shows") came near a point whose
+plain version had lost its terms (a weak case answer 20 -> 35). A plain version lifts a point
+only in an answer read as a whole explanation (meaning_credit.py); one close sentence alone
+earns half a point from the point's own wordings only (``PointMeaning.said``: an uncaught
+verbose-wrong XGBoost answer rose 46 -> 56 from such half points). An answer that is another
+question's in that question's terms (answer_topic.speaks_for_another) is not read this way.
+Development packs (para31-35, 51 questions): paraphrase > partial 19 -> 34 of 51, every other
+pair unchanged, with the rubrics' wrong claims removed too.
+
 Loaded on first use (the app's warm-up scores one answer off the GUI thread) and shared;
 scoring works on words alone when the package is missing.
 """
@@ -124,12 +145,14 @@ import importlib.util
 import re
 import threading
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from simulator.core.questions import Question
+from simulator.core.scoring.plain_targets import VARIANTS, plain_variants
 from simulator.core.scoring.plain_words import in_technical_words
 from simulator.core.scoring.text import STOPWORDS, split_sentences, stem, words
 
@@ -144,6 +167,11 @@ MEANING_CREDIT = 0.5  # the most of a key point's weight meaning alone can earn
 WINDOW = 8  # words in a run compared with a key point's wordings
 STRIDE = 3
 OTHERS_FROM = 0.4  # closeness from which another sentence near a point is kept (PointMeaning)
+PLAIN_TARGETS = True  # each point said in everyday words too (plain_targets.py)
+# ... read only in an answer at least this long, as a share of the model answer's words: a
+# partial or weak answer's generic sentence ("train a model to predict no-shows") comes near a
+# point whose plain version has lost its terms
+PLAIN_MIN_LENGTH = 0.5
 MIN_SPREAD = 0.08  # key points whose model answer is barely closer than an echo: not judged
 # How close an answer that says nothing in particular comes: below this nothing counts.
 GENERIC_SENTENCES = (
@@ -297,6 +325,13 @@ class Reference:
     counter_starts: np.ndarray | None = None
     # per key point, how close a generic ML sentence alone comes (``floor`` without the prompt)
     generic_floor: np.ndarray | None = None
+    # The key points said in everyday words (plain_targets.py), calibrated on their own: a
+    # point's plain versions, ``plain_owner`` the point of each, and per point how close the
+    # model answer (as said and in everyday words) and the generic sentences come to them.
+    plain: np.ndarray | None = None
+    plain_owner: np.ndarray | None = None
+    plain_ref: np.ndarray | None = None
+    plain_floor: np.ndarray | None = None
 
 
 def _reference(question: Question) -> Reference | None:
@@ -309,7 +344,15 @@ def _reference(question: Question) -> Reference | None:
     counterparts = tuple(
         (m.correction,) for m in question.misconceptions for _ in m.phrases
     ) + tuple((kp.label, *kp.phrases) for kp in question.key_points for _ in kp.contradicted_by)
-    return _reference_of(question.prompt, question.model_answer, points, wrong, counterparts)
+    plain = tuple(_plain_targets(kp.label, kp.phrases) for kp in question.key_points)
+    return _reference_of(question.prompt, question.model_answer, points, wrong, counterparts, plain)
+
+
+def _plain_targets(label: str, phrases: Sequence[str]) -> tuple[str, ...]:
+    """The point's label and wordings said in everyday words (plain_targets.py)."""
+    if not PLAIN_TARGETS:
+        return ()
+    return tuple(p for text in (label, *phrases) for p in plain_variants(text))
 
 
 def windows(sentences: list[str]) -> tuple[np.ndarray, list[int]]:
@@ -329,6 +372,7 @@ def _reference_of(
     points: tuple[tuple[str, ...], ...],
     wrong_claims: tuple[str, ...] = (),
     counterparts: tuple[tuple[str, ...], ...] = (),
+    plain: tuple[tuple[str, ...], ...] = (),
 ) -> Reference | None:
     import numpy as np
 
@@ -373,9 +417,56 @@ def _reference_of(
         rows = [vectors_of[texts_of] for texts_of in counterparts]
         counter = np.vstack(rows).astype(np.float32)
         counter_starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+    plain_vectors = plain_owner = plain_ref = plain_floor = None
+    if any(plain):
+        # every text has VARIANTS plain versions in turn: the variant of each target is its
+        # place in its point's list, modulo VARIANTS
+        plain_owner = np.asarray([k for k, texts in enumerate(plain) for _ in texts])
+        target_variant = np.asarray([j % VARIANTS for texts in plain for j in range(len(texts))])
+        plain_vectors = _off_topic(embedder.embed([t for texts in plain for t in texts]), topic)
+        # The reference: how close the model answer comes, as said or said in everyday words
+        # other than the target's own (variant against variant: the same substitution on both
+        # sides would share every word, a closeness no answer in its own words reaches).
+        reworded = [v for s in model_sentences for v in plain_variants(s)]
+        cosines_said = _cosines(model_units, plain_vectors)
+        best = cosines_said.max(axis=0)
+        if reworded:
+            units, unit_owner = windows(reworded)
+            unit_variant = np.asarray([o % VARIANTS for o in unit_owner])
+            cosines_plain = _cosines(_off_topic(units, topic), plain_vectors)
+            other = unit_variant[:, None] != target_variant[None, :]
+            best = np.maximum(best, np.where(other, cosines_plain, -1.0).max(axis=0))
+        plain_ref = _per_point_sparse(best[None, :], plain_owner, len(points))[0]
+        plain_floor = _per_point_sparse(
+            _cosines(generic_units, plain_vectors), plain_owner, len(points)
+        ).max(axis=0)
+        plain_floor = plain_floor.clip(min=0.0)
     return Reference(
-        targets, owner, topic, floor, ref, wrong, wrong_ref, counter, counter_starts, generic_floor
+        targets,
+        owner,
+        topic,
+        floor,
+        ref,
+        wrong,
+        wrong_ref,
+        counter,
+        counter_starts,
+        generic_floor,
+        plain_vectors,
+        plain_owner,
+        plain_ref,
+        plain_floor,
     )
+
+
+def _per_point_sparse(sims: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """``_per_point`` where some key points have no target: theirs stay at -1."""
+    import numpy as np
+
+    out = np.full((sims.shape[0], n), -1.0, dtype=np.float32)
+    for k in np.unique(owner):
+        out[:, k] = sims[:, owner == k].max(axis=1)
+    return out
 
 
 def _cosines(units: np.ndarray, targets: np.ndarray) -> np.ndarray:
@@ -422,6 +513,16 @@ class PointMeaning:
     # The other sentences that come near the point: (index, closeness), closest first, from
     # meaning_credit.FULL_FROM (a full explanation may credit the point from one of them).
     others: tuple[tuple[int, float], ...] = ()
+    # When the point said in everyday words (plain_targets.py) came closer than its own
+    # wordings: the closeness and sentence from its own wordings alone. One close sentence
+    # earns half a point from these only; the plain versions count in an answer that reads as
+    # a whole explanation (meaning_credit.py), not in a sentence alone.
+    said: tuple[float, int | None] | None = None
+
+    @property
+    def worded(self) -> tuple[float, int | None]:
+        """Closeness and sentence from the point's own wordings (its label and phrases)."""
+        return self.said if self.said is not None else (self.closeness, self.sentence)
 
 
 @dataclass(frozen=True)
@@ -444,9 +545,12 @@ def key_point_meaning(
 
 
 def read_meaning(
-    question: Question, sentences: list[str], excluded: set[int]
+    question: Question, sentences: list[str], excluded: set[int], plain: bool = True
 ) -> MeaningReading | None:
-    """``key_point_meaning`` with the answer's leaning towards the rubric's wrong claims."""
+    """``key_point_meaning`` with the answer's leaning towards the rubric's wrong claims.
+    ``plain``: also against the key points said in everyday words (``PLAIN_TARGETS``), for an
+    answer whose words as a whole sit nearest this question (answer_topic.about_the_question):
+    a neighbouring question's full answer says the shared ideas in everyday words too."""
     import numpy as np
 
     reference = _reference(question)
@@ -470,13 +574,29 @@ def read_meaning(
         cos2 = _cosines(_off_topic(units2, reference.topic), reference.targets)
         sims = np.vstack([sims, _per_point(cos2, reference.owner, n)])
         all_owner += [again[o][0] for o in owner2]
+    plain_sims: np.ndarray | None = None
+    said_words = sum(len(words(sentences[i])) for i in usable)
+    if (
+        plain
+        and reference.plain is not None
+        and reference.plain_owner is not None
+        and said_words >= PLAIN_MIN_LENGTH * len(words(question.model_answer))
+    ):
+        # the answer as said and reworded, against the points said in everyday words
+        rows = [vectors]
+        if again:
+            rows.append(_off_topic(units2, reference.topic))
+        plain_sims = _per_point_sparse(
+            _cosines(np.vstack(rows), reference.plain), reference.plain_owner, n
+        )
     echoes: np.ndarray | None = None
     out = []
     for k in range(n):
         floor = float(reference.floor[k])
         spread = float(reference.ref[k] - floor)
         column = sims[:, k]
-        if spread < MIN_SPREAD and reference.generic_floor is not None:
+        restates_prompt = spread < MIN_SPREAD
+        if restates_prompt and reference.generic_floor is not None:
             # The point restates the prompt (an outside author's first point often defines the
             # asked concept in the prompt's words), so the prompt comes as close as the model
             # answer (para32): judged from the generic floor, on sentences that are no echo.
@@ -486,22 +606,45 @@ def read_meaning(
                 echo = [_echoes(question.prompt, sentences[i]) for i in usable]
                 echoes = np.asarray([echo[o] for o in all_owner], dtype=bool)
             column = np.where(echoes, -1.0, column)
-        best = int(column.argmax())
-        if spread < MIN_SPREAD:
+        # each unit's closeness, calibrated: to the point's wordings as written, or (when
+        # closer) to the point said in everyday words, each against its own reference
+        judged = spread >= MIN_SPREAD
+        cal = (column - floor) / spread if judged else np.full(len(column), -1.0)
+        worded = cal
+        if (
+            plain_sims is not None
+            and reference.plain_ref is not None
+            and reference.plain_floor is not None
+        ):
+            plain_floor = float(reference.plain_floor[k])
+            plain_spread = float(reference.plain_ref[k]) - plain_floor
+            if plain_spread >= MIN_SPREAD and plain_sims[:, k].max() > -1.0:
+                judged = True
+                plain_cal = (plain_sims[:, k] - plain_floor) / plain_spread
+                if restates_prompt and echoes is not None:
+                    plain_cal = np.where(echoes, -1.0, plain_cal)  # an echo earns nothing
+                cal = np.maximum(cal, plain_cal)
+        if not judged:
             out.append(PointMeaning(0.0, 0.0, None))
             continue
-        raw = (float(column[best]) - floor) / spread
-        closeness = float(max(0.0, min(1.0, raw)))  # plain floats: results go to JSON
-        credit = MEANING_CREDIT * closeness if closeness >= MEANING_FULL else 0.0
+        best = int(cal.argmax())
+        closeness = float(max(0.0, min(1.0, float(cal[best]))))  # plain floats: results go to JSON
         sentence = usable[all_owner[best]]
+        said: tuple[float, int | None] | None = None
+        if worded is not cal:
+            own = int(worded.argmax())
+            said_closeness = round(float(max(0.0, min(1.0, float(worded[own])))), 3)
+            said = (said_closeness, usable[all_owner[own]] if worded[own] > 0 else None)
+        one = closeness if said is None else said[0]  # one sentence alone: own wordings only
+        credit = MEANING_CREDIT * one if one >= MEANING_FULL else 0.0
         close: dict[int, float] = {}
-        for unit in np.flatnonzero(column >= floor + OTHERS_FROM * spread):
+        for unit in np.flatnonzero(cal >= OTHERS_FROM):
             i = usable[all_owner[int(unit)]]
-            c = min(1.0, (float(column[unit]) - floor) / spread)
+            c = min(1.0, float(cal[unit]))
             if i != sentence and c > close.get(i, 0.0):
                 close[i] = c
         others = tuple(sorted(((i, round(c, 3)) for i, c in close.items()), key=lambda ic: -ic[1]))
-        out.append(PointMeaning(round(credit, 3), round(closeness, 3), sentence, others))
+        out.append(PointMeaning(round(credit, 3), round(closeness, 3), sentence, others, said))
     leaning = -1.0
     if len(reference.wrong):
         starts = np.searchsorted(np.asarray(owner), np.arange(len(usable)))

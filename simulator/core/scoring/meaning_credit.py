@@ -231,11 +231,12 @@ def meaning_lifts(
         if k in lifted:
             closeness, sentence = lifted[k]
             credit = _lift(closeness, full)
-            if m.closeness >= MEANING_FULL and MEANING_CREDIT * m.closeness > credit:
-                credit, sentence = MEANING_CREDIT * m.closeness, m.sentence or sentence
+            own_close, own_in = m.worded  # one sentence alone: the point's own wordings only
+            if own_close >= MEANING_FULL and MEANING_CREDIT * own_close > credit:
+                credit, sentence = MEANING_CREDIT * own_close, own_in or sentence
             out.append((round(credit, 3), sentence))
-        elif m.sentence is not None and m.closeness >= MEANING_FULL:
-            out.append((round(MEANING_CREDIT * m.closeness, 3), m.sentence))
+        elif m.worded[1] is not None and m.worded[0] >= MEANING_FULL:
+            out.append((round(MEANING_CREDIT * m.worded[0], 3), m.worded[1]))
         else:
             out.append((0.0, None))
     return out

@@ -50,12 +50,19 @@ def test_one_sentence_lifts_two_close_points_at_most() -> None:
 
 
 def test_the_close_point_is_shown_with_its_sentence_and_the_basis_says_why(
-    bank: QuestionBank,
+    bank: QuestionBank, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A learning-curves paraphrase (round 22's set) that does not read in full: its sentence on
     the high-bias pattern comes as close as the model answer's and earns it, shown as evidence;
-    an answer caught asserting a wrong claim still earns nothing by meaning."""
+    an answer caught asserting a wrong claim still earns nothing by meaning. (Read against the
+    rubric's own wordings only: with the key points said in everyday words too, para36, this
+    paraphrase reads in full, 73.)"""
     import yaml
+
+    from simulator.core.scoring import meaning
+
+    monkeypatch.setattr(meaning, "PLAIN_TARGETS", False)
+    meaning._reference_of.cache_clear()
 
     from simulator.core.scoring import score_answer
     from simulator.core.transcript import Transcript
