@@ -3708,6 +3708,60 @@ phrase with the point's rubric text (misses 43/329 wrong credited points, 62/392
 a definition borrowing another rubric term's description (57/741 wrong answers, 34/907 strong,
 15/813 warnings; required both ways, 1 wrong, 0 correct). Wrong definitions say the rubric's
 own words: only the relation between them differs, which is still unread.
+
+Round 36, para36 (issue 9, correct answers in everyday words on an outside pack: meaning.py,
+plain_targets.py, everyday_glosses.py). Held-out first: packs/para36held (RLHF, graph neural
+networks, difference-in-differences, hidden Markov models, weak supervision, a crop-yield case;
+rubrics in technical wording) and heldout_para36_content.yaml (strong, partial, weak,
+off_topic, long_wrong, keywords, echo, everyday paraphrase), MEASURED_ONLY, measured at the
+start (160e2c7) and the end only. Dev: the para31-para35 packs and their answer sets (51
+questions). The app's meaning signal is WordLlama's static vectors (all-MiniLM-L6-v2 is not
+shipped: benchmarks/meaning_transformer.py); an everyday paraphrase shares no words with a
+technical key point, and the everyday-to-term rewording (plain_words.in_technical_words) needs a
+listed phrase word for word. Kept: the other direction. Each key point's label and wordings are
+said again with their terms replaced by everyday glosses (the shared lexicon's groups read from
+the term side, and 199 glosses of general ML, statistics and systems terms written for no
+question), three variants, compared by meaning with the answer's sentences and calibrated on
+their own (floor: prompt and generic sentences; reference: the model answer said in another
+variant's glosses; the same variant shares every word, and one reference for both kinds of
+target cost strong answers points). Guards, each measured: only answers of half the model
+answer's length or more (a weak case answer 20 -> 35 otherwise); a plain version lifts a point
+only in a whole-explanation reading, one close sentence alone earning half a point from the
+point's own wordings only (an uncaught verbose-wrong XGBoost answer 46 -> 56 otherwise); not for
+an answer that leans twice or more to another question and says 12 or more of its rubric's own
+words (a curse-of-dimensionality answer asked about kNN 6 -> 7, above its vague answer). Glosses
+of terms found only in the held-out pack's rubric were removed before the end measurement; the
+held-out answers and the glosses were written by the same person, so the lead's blind set is
+the real test. Tried, not kept: the shared word-level lexicon (PLAIN_GROUPS) as glosses too
+(dev 34 -> 34, layer norm 63 -> 23, label noise 21 -> 68: churn, no gain).
+
+  | measure (start -> end)         | own held-out (6) | dev para31-35 (51)  |
+  |--------------------------------|------------------|---------------------|
+  | paraphrase > partial           | 1/6 -> 4/6       | 19/51 -> 34/51      |
+  | paraphrase / strong (means)    | 0.21 -> 0.54     | 0.36 -> 0.60        |
+  | partial > verbose-wrong        | 6/6 -> 6/6       | 49/51 -> 49/51      |
+  | weak > verbose-wrong           | 6/6 -> 6/6       | 48/51 -> 48/51      |
+  | strong > salad and > echo      | 12/12 -> 12/12   | 88/90 -> 88/90      |
+  | level order                    | 36/36 -> 36/36   | 270/288 -> 270/288  |
+
+  With the rubrics' wrong claims removed (--no-claims: the verbose-wrong answers the checks
+  miss), partial / weak > verbose-wrong held-out 5/6, 3/6 and dev 39/51, 27/51 and the
+  verbose-wrong mean (20 on both) do not move. Partial, weak, keyword and echo answers do not move on either set (partial mean 55 -> 55 on
+  the held-out). Every repository and pack answer set (4099 answers, first version, before the
+  last two guards, which only take plain readings away): paraphrases 220 up, 3 down by 1-2
+  (mean +13.2), paraphrase > partial 307 -> 339 of 440, strong answers 39 up (none down), 9
+  off-topic answers +1 to +9 (no weak > off-topic pair lost), one verbose-wrong answer 46 -> 56
+  (the XGBoost one, then stopped by the second guard); with the rubric claims removed 11
+  verbose-wrong answers rose (no partial or weak > verbose-wrong pair lost). Still short: the
+  held-out's two losses and most dev losses are paraphrases whose words the glosses do not
+  reach or that are cut for another reason (an opening read as the concept "ordinary model",
+  x0.25); a table of glosses reads only what it lists.
+  Default output: only paraphrase lines move, all up (round 5 paraphrase > partial 12/14 ->
+  13/14, meaning18 set A 8/10 -> 10/10, paraphrase / strong +0.01 to +0.04). Cost
+  (benchmarks/scoring.py, load 2): warm p95 of a 300-word answer 31.3 -> 32.0 ms, the first
+  answer to a question (its plain references built) 173 -> 250 ms, warm-up unchanged (lazy);
+  memory: about 75 more cached vectors per scored question (~80 KB), the voice interview's peak
+  not re-measured. Tests: tests/core/scoring, tests/cli, test_bank pass.
 """
 
 from __future__ import annotations
