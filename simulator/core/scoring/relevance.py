@@ -133,7 +133,6 @@ from functools import lru_cache
 from simulator.core.questions import Intent, Question
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.core_frame import core_framed_elsewhere
-from simulator.core.scoring.demanded_event import demanded_event, owns
 from simulator.core.scoring.distinct_theme import distinct_rival
 from simulator.core.scoring.ending_theme import ending_theme
 from simulator.core.scoring.intent_phrases import (
@@ -305,8 +304,6 @@ def off_question(
     passing. ``rivals`` are the loaded bank's behavioral questions (bank_rivals.py): those no
     shipped theme stands for are weighed too."""
     verdict = _caught(question, tokens, labels)
-    if verdict.cost and not verdict.mirrored and _tells_the_event(question, tokens, labels):
-        return ON_THE_QUESTION
     if verdict.cost and _answers_its_twin(question, tokens, labels):
         return ON_THE_QUESTION
     if verdict.cost and _nearest_read_whole(question, tokens, rivals):
@@ -315,41 +312,10 @@ def off_question(
         verdict = _pack_rival(question, tokens, rivals)
     elif not verdict.cost:
         verdict = _pack_neighbour(question, tokens, rivals)
-    if not verdict.cost:
-        verdict = _event_missing(question, tokens, labels)
     if not verdict.cost or verdict.mirrored or verdict.by_rival:
         return verdict
     # story_named.py: named only by the theme its words sit nearest, when a second signal agrees.
     return replace(verdict, reads_as=named_theme(question, tokens, labels, verdict.reads_as))
-
-
-def _event_missing(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> Verdict:
-    """A story kept on the question by its words that never tells, as its own, the event the
-    question demands (demanded_event.py: a proud launch with the old system's "errors" for "a
-    mistake you made", a colleague who "briefly argued" in one step for "a conflict"): off the
-    question at the lower cost, told which event was asked for."""
-    event = demanded_event(question)
-    if event is None or not tokens.words or owns(event, tokens, labels):
-        return ON_THE_QUESTION
-    if question.intent is not None and _said_throughout(question.intent, tokens):
-        # the asked theme's own phrases, said in several ways through the steps ("a short
-        # debate", "I heard both sides"), tell the event in words the taxonomy lacks
-        return ON_THE_QUESTION
-    return Verdict(OFF_QUESTION_PENALTY_UNSURE, [event.label])
-
-
-def _tells_the_event(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> bool:
-    """Does the story tell the event the question demands as its own, in its frame or in two
-    sentences (demanded_event.py)? Then no word-level signal puts it off the question. Only
-    an event told in words neighbouring questions' stories do not share (a lapse of mine,
-    criticism of my work) is enough: a story of being convinced by a colleague says a
-    disagreement as much as one with my manager, a model that disappointed says "failed" as
-    much as a failed project (on the repository's stories, rescuing by those flagged 2 more
-    relevant ones for every off-question story it lost)."""
-    event = demanded_event(question)
-    if event is None or not event.owned_narrowly:
-        return False
-    return owns(event, tokens, labels, throughout=True)
 
 
 def _answers_its_twin(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> bool:

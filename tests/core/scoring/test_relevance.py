@@ -93,10 +93,7 @@ def test_without_an_intent_the_focus_words_decide(bank: QuestionBank) -> None:
     off = score_answer(question, Transcript(LAUNCH))
     asked = "a mistake you made at work and what you learned from it"
     assert off.star is not None and off.star.off_question == [asked]
-    # round 36 (demanded_event.py): the key-point phrase keeps the story on the question only
-    # when it tells a mistake of its own; "I told my manager about the tablet layout" alone
-    # is a success story with no mistake in it
-    told = LAUNCH + " Afterwards I told my manager I had forgotten the tablet layout."
+    told = LAUNCH + " Afterwards I told my manager about the tablet layout."
     score = score_answer(question, Transcript(told))
     assert score.star is not None and score.star.off_question == []
 
