@@ -471,6 +471,18 @@ _EPISODE_SUBJECTS = word_set("that this it")
 _RELATIVE_TO_ME = word_set("when where that which")
 
 
+def _remark_words(raw: str) -> list[str]:
+    """The words of a remark after its look-back opener ("Looking back,") and a view ("I
+    think"): what the remark itself says."""
+    text = raw.strip().lower().replace("\u2019", "'")
+    opened = _LOOKING_BACK.match(text)
+    rest = text[opened.end() :] if opened else text
+    viewed = _VIEW.match(rest)
+    if viewed:
+        rest = rest[viewed.end() :]
+    return re.findall(r"[a-z][a-z']*|\d+", rest)
+
+
 def episode_looked_back(raw: str, ws: list[str]) -> bool:
     """A look back that places the story in my own history and says no outcome of it:
     "Looking back, that was the moment I learned to ask early.", "That was the first time I
@@ -478,13 +490,7 @@ def episode_looked_back(raw: str, ws: list[str]) -> bool:
     most two modifiers, then nothing or a clause of my own; no number). Told after the story's
     events it is a remark about them, as a careful coach reads it (round 36); "That was the
     day the model went live" (a clause of the model's) tells an outcome and is none."""
-    text = raw.strip().lower().replace("\u2019", "'")
-    opened = _LOOKING_BACK.match(text)
-    rest = text[opened.end() :] if opened else text
-    viewed = _VIEW.match(rest)
-    if viewed:
-        rest = rest[viewed.end() :]
-    said = re.findall(r"[a-z][a-z']*|\d+", rest)
+    said = _remark_words(raw)
     if "%" in raw or any(is_number(w) and w not in ("one", "first") for w in said):
         return False
     said = _split_is(said)
@@ -537,13 +543,7 @@ def feeling_looked_back(raw: str, ws: list[str]) -> bool:
     """How I felt about it, with no outcome: "I was a bit surprised at how easy it was once we
     talked.", "Honestly, that feedback stung at the time." ("I was relieved when the audit
     passed" says an outcome: no tail but a look at the feeling itself is allowed; no number)."""
-    text = raw.strip().lower().replace("\u2019", "'")
-    opened = _LOOKING_BACK.match(text)
-    rest = text[opened.end() :] if opened else text
-    viewed = _VIEW.match(rest)
-    if viewed:
-        rest = rest[viewed.end() :]
-    said = re.findall(r"[a-z][a-z']*|\d+", rest)
+    said = _remark_words(raw)
     if "%" in raw or any(is_number(w) and w != "one" for w in said) or len(said) < 2:
         return False
     if said[:1] == ["i'm"]:
@@ -609,13 +609,7 @@ def story_judged(raw: str, ws: list[str]) -> bool:
     """A judgement of the story as a whole, no outcome of it: a demonstrative subject, "was" or
     "is", a noun phrase of judging words ending on a word for the story, and at most a few
     words on my part in it ("to work on", "I've worked on", "to tell")."""
-    text = raw.strip().lower().replace("\u2019", "'")
-    opened = _LOOKING_BACK.match(text)
-    rest = text[opened.end() :] if opened else text
-    viewed = _VIEW.match(rest)
-    if viewed:
-        rest = rest[viewed.end() :]
-    said = _split_is(re.findall(r"[a-z][a-z']*|\d+", rest))
+    said = _split_is(_remark_words(raw))
     if "%" in raw or any(is_number(w) and w != "one" for w in said) or len(said) < 4:
         return False
     if said[0] not in _JUDGED_SUBJECTS or said[1] not in ("was", "is", "were"):
