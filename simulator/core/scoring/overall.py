@@ -23,6 +23,7 @@ from simulator.core.scoring.results import (
     SessionScore,
     StarResult,
 )
+from simulator.core.scoring.star_reasons import out_of_order_tip
 from simulator.core.scoring.structure import (
     NO_RESULT_PENALTY,
     TARGETS,
@@ -180,14 +181,6 @@ def long_pauses_tip(count: int) -> str:
     """ "1 pause longer than 2.5 s.", in the plural for more (the tip said "1 pause(s)" beside
     the Delivery line's "1 long pause", ux36)."""
     return f"{count} pause{'s' * (count != 1)} longer than {LONG_PAUSE_S:g} s."
-
-
-def out_of_order_tip(order: Sequence[str]) -> str:
-    """The STAR parts in the order told, with what order to tell them in."""
-    return (
-        f"STAR: the parts come out of order ({' → '.join(order)}). Tell the situation first, "
-        "then your task, your steps and the result."
-    )
 
 
 def _misconception_tips(hits: Sequence[MisconceptionHit]) -> list[str]:

@@ -11,6 +11,7 @@ quotes them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Internal reason -> what the candidate reads. A reason not listed here is shown as it is, with
 # its quotes made typographic (``plain_reason``); tests/core/scoring/test_star36_wording.py
@@ -148,13 +149,18 @@ _OLD_QUOTING_TIPS = (
 _OLD_ORDER_TIP = re.compile(r"^STAR parts come out of order \((.*)\)\.$")
 
 
+def out_of_order_tip(order: Sequence[str]) -> str:
+    """The STAR parts in the order told, with what order to tell them in."""
+    return (
+        f"STAR: the parts come out of order ({' → '.join(order)}). Tell the situation first, "
+        "then your task, your steps and the result."
+    )
+
+
 def plain_stored_tip(tip: str) -> str:
     """A STAR tip stored before round 36, in today's words and quotes; any other tip as it is."""
     order = _OLD_ORDER_TIP.match(tip)
     if order:
-        # (imported here: overall.py imports this module, through structure.py)
-        from simulator.core.scoring.overall import out_of_order_tip
-
         return out_of_order_tip(order.group(1).split(" -> "))
     if tip.startswith(_OLD_QUOTING_TIPS):
         return _QUOTED.sub(r"“\1”", tip)
