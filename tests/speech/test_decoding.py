@@ -390,10 +390,11 @@ def test_in_noise_the_beam_search_favours_the_shorter_reading() -> None:
     samples = np.zeros(16_000, np.float32)
     speech = silero.SpeechMap(np.ones(40, np.float32))
     for snr_db in (10.0, 40.0):
-        words = whisper._decode(chunk, samples, "", snr_db, False, 0.0, speech, True)
+        words = whisper._decode(chunk, samples, "", snr_db, False, 0.0, speech, True, voted=True)
         assert [w.word for w in words] == ["fail", "again"]
-    # (a noisy chunk is read three times, speech.vote; a clean short answer of two words is
-    # decoded a second time without the filler prompt: with the same penalty)
+    # (a noisy chunk of the stored transcript is read once and once per shift, speech.vote; a
+    # clean short answer of two words is decoded a second time without the filler prompt: with
+    # the same penalty)
     noisy = 1 + len(vote.SHIFTS)
     assert set(penalties[:noisy]) == {chunk_decoder.NOISY_LENGTH_PENALTY}
     assert set(penalties[noisy:]) == {1.0}
