@@ -9,12 +9,11 @@ from __future__ import annotations
 import pytest
 
 from simulator.bank import load_bank
-from simulator.core.questions import Question, parse_pack
-from simulator.core.scoring import score_answer
+from simulator.core.questions import Question
 from simulator.core.scoring.conditional_claims import same_case_claims
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript
+from tests.core.scoring.rubric_charges import one_question, told_charges
 
 PACK = """
 questions:
@@ -52,15 +51,7 @@ questions:
 
 @pytest.fixture(scope="module")
 def question() -> Question:
-    questions, problems = parse_pack(PACK, "step.yaml")
-    assert not problems
-    return questions[0]
-
-
-def _charged(question: Question, text: str) -> list[str]:
-    score = score_answer(question, Transcript(text))
-    said = [m.phrase for m in score.misconceptions]
-    return said + [f"{k.id}: {k.contradiction}" for k in score.key_points if k.contradiction]
+    return one_question(PACK, "step.yaml")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +65,7 @@ def _charged(question: Question, text: str) -> list[str]:
         ("With a small learning rate, training is unstable, so it is risky.", "small"),
     ],
 )
-def test_a_consequence_turned_over_for_the_same_case_is_charged(
+def test_a_consequence_turned_over_for_the_same_case_istold_charges(
     question: Question, text: str, point: str
 ) -> None:
     tokens = tokenize(text)
@@ -82,7 +73,7 @@ def test_a_consequence_turned_over_for_the_same_case_is_charged(
     assert [question.key_points[c.key_point].id for c in claims if c.key_point is not None] == [
         point
     ]
-    assert any(c.startswith(point) for c in _charged(question, text))
+    assert any(c.startswith(point) for c in told_charges(question, text))
 
 
 @pytest.mark.parametrize(
@@ -104,12 +95,12 @@ def test_a_consequence_turned_over_for_the_same_case_is_charged(
         "the step when it sees an overflow.",
     ],
 )
-def test_the_same_case_said_rightly_or_not_as_ones_own_is_not_charged(
+def test_the_same_case_said_rightly_or_not_as_ones_own_is_nottold_charges(
     question: Question, text: str
 ) -> None:
     tokens = tokenize(text)
     assert same_case_claims(question, tokens, Stance(tokens)) == []
-    assert _charged(question, text) == []
+    assert told_charges(question, text) == []
 
 
 def test_shipped_case_claims_are_read() -> None:
@@ -120,5 +111,5 @@ def test_shipped_case_claims_are_read() -> None:
     q = bank.get("tech.learning-rate-schedules")
     wrong = "Reduce on plateau raises the rate when the validation loss stalls."
     right = "Reduce on plateau lowers the rate when the validation loss stalls."
-    assert any(c.startswith("types") for c in _charged(q, wrong))
-    assert _charged(q, right) == []
+    assert any(c.startswith("types") for c in told_charges(q, wrong))
+    assert told_charges(q, right) == []
