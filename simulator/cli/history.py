@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
 from simulator.cli import whole_number
+from simulator.core.tables import shown_when
 
 MAX_LIMIT = 1_000_000
 
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if not sessions:
         print("no sessions yet")
     for s in sessions:
-        when = dt.datetime.fromtimestamp(s.started_at).strftime("%Y-%m-%d %H:%M")
+        when = shown_when(s.started_at)
         overall = s.score.overall if s.score is not None else None
         main = [a for a in s.answers if a.follow_up is None]
         answered = sum(1 for a in main if a.mode != "skipped")
