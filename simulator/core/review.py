@@ -17,7 +17,8 @@ from pathlib import Path
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.recording_check import recording_notice, recording_problem
 from simulator.core.scorecard.model import AnswerView
-from simulator.core.scoring.delivery import FILLERS, HEDGES, LONG_PAUSE_S
+from simulator.core.scoring.delivery import HEDGES, LONG_PAUSE_S
+from simulator.core.scoring.fillers import find_fillers
 from simulator.core.scoring.results import StarResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord, SessionRecord
@@ -217,49 +218,28 @@ def _marked_words(
 
 
 def _mark_phrases(words: list[ReviewWord]) -> list[ReviewWord]:
-    """Tag the words of filler and hedge phrases (longest phrase first, fillers before hedges)."""
-    norm = [" ".join(normalised_words(w.text)) for w in words]
-    phrases = sorted(
-        [(tuple(p.split()), "filler") for p in FILLERS]
-        + [(tuple(p.split()), "hedge") for p in HEDGES],
-        key=lambda pk: -len(pk[0]),
-    )
+    """Tag the words of fillers, then of hedges (longest phrase first) among the rest. The
+    fillers are the ones Delivery counts (``find_fillers``), so every filler counted is marked:
+    the Delivery line once said "like ×1" while no "like" was marked (ux36)."""
     kinds = [("", "")] * len(words)
+    for span in find_fillers([w.text for w in words]):
+        for j in range(span.first_piece, span.last_piece + 1):
+            kinds[j] = ("filler", span.phrase)
+    norm = [" ".join(normalised_words(w.text)) for w in words]
+    hedges = sorted((tuple(p.split()) for p in HEDGES), key=lambda parts: -len(parts))
     for i in range(len(words)):
         if kinds[i][0]:
             continue
-        for parts, kind in phrases:
+        for parts in hedges:
             n = len(parts)
             if tuple(norm[i : i + n]) == parts and not any(k for k, _ in kinds[i : i + n]):
                 for j in range(i, i + n):
-                    kinds[j] = (kind, " ".join(parts))
+                    kinds[j] = ("hedge", " ".join(parts))
                 break
-    for i in _set_off_likes(words):
-        if not kinds[i][0]:
-            kinds[i] = ("filler", "like")
     return [
         ReviewWord(w.text, w.start, w.end, kind, phrase)
         for w, (kind, phrase) in zip(words, kinds, strict=True)
     ]
-
-
-def _set_off_likes(words: list[ReviewWord]) -> list[int]:
-    """The words "like" that Delivery counts as fillers (", like,", "... like", "like, um"):
-    the Delivery line said "like ×1" while no "like" in the transcript was marked (ux36)."""
-    said = [w.text.lower() for w in words]
-    found = []
-    for i, text in enumerate(said):
-        if text.strip(".,") != "like":
-            continue
-        before = said[i - 1] if i else ""
-        after = said[i + 1] if i + 1 < len(said) else ""
-        if (
-            (before.endswith(",") and text.startswith("like,"))
-            or before.endswith("...")
-            or (text == "like," and after.strip(".,") == "um")
-        ):
-            found.append(i)
-    return found
 
 
 def _mark_evidence(words: list[ReviewWord], evidence: list[tuple[str, str]]) -> list[ReviewWord]:

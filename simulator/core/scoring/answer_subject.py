@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from simulator.core.questions import Question
 from simulator.core.scoring.answer_topic import leans_elsewhere
-from simulator.core.scoring.delivery import FILLERS
+from simulator.core.scoring.fillers import FILLERS
 from simulator.core.scoring.point_anchors import case_words, words_named
 from simulator.core.scoring.shipped_rubrics import generic_stems, shipped_questions
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from simulator.core.scoring.fillers import count_fillers
 from simulator.core.scoring.results import DeliveryResult, Pause
 from simulator.core.scoring.text import Tokens, count_phrases
 from simulator.core.transcript import Transcript
@@ -21,28 +22,6 @@ BEHAVIORAL_SECONDS = (90.0, 150.0)
 LONG_PAUSE_S = 2.5
 HEDGES_OK = 2.0  # per 100 words
 
-FILLERS = frozenset(
-    (
-        "um",
-        "umm",
-        "uh",
-        "uhh",
-        "uhm",
-        "er",
-        "erm",
-        "ah",
-        "hmm",
-        "mm",
-        "you know",
-        "i mean",
-        "like you know",
-        "basically",
-        "literally",
-        "so yeah",
-        "kind of like",
-        "you see",
-    )
-)
 HEDGES = frozenset(
     (
         "i think",
@@ -78,12 +57,6 @@ class DeliveryScore:
 MIN_JUDGED_WORDS = 10
 
 
-def _count_like_fillers(text: str) -> int:
-    """ "like" is a filler only when set off by commas or pauses (", like, ")."""
-    lowered = text.lower()
-    return lowered.count(", like,") + lowered.count("... like") + lowered.count(" like, um")
-
-
 def analyse_delivery(
     tokens: Tokens, transcript: Transcript, time_limit_s: int | None, behavioral: bool
 ) -> DeliveryScore | None:
@@ -91,10 +64,7 @@ def analyse_delivery(
     if duration is None or duration <= 0:
         return None
     n_words = len(tokens.words)
-    fillers = count_phrases(tokens.words, FILLERS)
-    like = _count_like_fillers(transcript.text)
-    if like:
-        fillers["like"] = like
+    fillers = count_fillers(transcript.text)
     hedges = count_phrases(tokens.words, HEDGES)
     per100 = 100.0 / max(1, n_words)
     filler_rate = sum(fillers.values()) * per100
