@@ -130,6 +130,9 @@ class BankLoading(QObject):
             self._button.setAccessibleName("Question pack problems")
             self._button.setToolTip("List every problem found in the question packs")
             self._button.setFlat(True)
+            # Enter presses it, as on every other button of the window (common.button): outside
+            # a dialog Qt takes only Space, and Tab then Enter on it did nothing (ux37).
+            self._button.setAutoDefault(True)
             self._button.clicked.connect(self.show_problems)
             self._w.statusBar().addPermanentWidget(self._button)
         if self._button is not None:

@@ -1,0 +1,73 @@
+"""Walkthrough 37 (ux37, keyboard only, a new user with an empty data folder and a broken pack, in
+a real X window at 1280x800 and 960x640, light and dark): each defect seen there, through the
+real window (offscreen here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.qt_logs import NO_SOUND_CARD
+from tests.ui.waits import HANG_MS
+
+pytestmark = NO_SOUND_CARD
+WAIT_MS = 5000  # for what follows a key at once (a focus, a dialog closing)
+
+
+def _window_over_a_broken_pack(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+    """The window of a first start whose questions folder holds a pack that is not YAML."""
+    from simulator.core.storage import Storage
+    from simulator.services import Services
+    from simulator.settings import Settings
+    from simulator.ui.main_window import MainWindow
+    from tests.ui.waits import wait_for_bank
+
+    packs = data_dir / "questions"
+    packs.mkdir(parents=True)
+    (packs / "a_broken.yaml").write_text("questions:\n  - id: [\n", encoding="utf-8")
+    storage = Storage(data_dir / "sessions.sqlite3")
+    services = Services(
+        bank=None, storage=storage, settings=Settings(voice_enabled=False), speaker=None
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    wait_for_bank(qtbot, services)
+    return window, storage
+
+
+def test_the_pack_problems_button_is_reached_and_pressed_from_the_keyboard(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """A first start with a broken pack, keyboard only: Tab reached "1 problem in question
+    packs…" at the status bar's end, and Enter on it did nothing (a plain QPushButton outside
+    a dialog takes only Space; every other button of the window takes Enter too). Tab reaches
+    it from Home, Enter opens the list, Esc closes it and the focus is back on the button."""
+    import shiboken6
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton
+
+    window, storage = _window_over_a_broken_pack(qtbot, data_dir)
+    try:
+        button = window.statusBar().findChild(QPushButton, "packProblemsButton")
+        assert button is not None
+        qtbot.waitUntil(button.isVisible, timeout=HANG_MS)
+        for _ in range(60):
+            if QApplication.focusWidget() is button:
+                break
+            qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is button, "Tab never reaches the problems button"
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+        dialog = window.findChild(QDialog, "packProblemsDialog")
+        assert dialog is not None, "Enter on the problems button opened nothing"
+        qtbot.waitUntil(dialog.isVisible, timeout=HANG_MS)
+        dialog.activateWindow()  # a window manager's part; offscreen has none
+        listing = dialog.findChild(QPlainTextEdit, "packProblemsList")
+        qtbot.waitUntil(listing.hasFocus, timeout=WAIT_MS)
+        qtbot.keyClick(listing, Qt.Key.Key_Escape)
+        qtbot.waitUntil(
+            lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=WAIT_MS
+        )
+        qtbot.waitUntil(button.hasFocus, timeout=WAIT_MS)
+    finally:
+        window.shutdown()
+        storage.close()
