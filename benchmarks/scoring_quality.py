@@ -3780,22 +3780,28 @@ definitions in the rubric's words, long_wrong2 = reversed mechanisms, long_wrong
 matters dismissed), MEASURED_ONLY. Start (c2eea32): level order 17/18, partial > verbose-wrong
 9/18, weak > verbose-wrong 6/18, paraphrase > partial 3/6, warnings 12/12, correct not flagged
 34/36, means strong 100, partial 52, weak 9, verbose-wrong 44; 10 of its 18 verbose-wrong
-answers charged. Tried, each built from the pack's own fields with the app's sentence model and
-measured with benchmarks/wrong_signals.py on dev (every *_content* set with every pack but this
-round's held-out: 3760 correct answers, 118 verbose-wrong answers no check charges) before any
-scorer change: a signal can charge only above what every correct answer stays under, and there
-(a) a sentence nearer a misconception or contradicted_by claim than the model answer's closest
-run ("lean", sentences with a denial or warning word set aside) catches 0 (4 with 5 correct
-answers let through: a paraphrase's "Instead of connecting every pixel ..." leans 0.64, the
-wrong ones 0.50-0.52); (b) withholding a key point whose earning sentence leans so (a credit
-cut, no charge) costs the correct answers nearly what it costs the wrong ones: from a lean of
-0.2, 237 of 3480 correct answers lose 1.4 points on average, the 103 wrong ones 2.4 (they need
-to lose about 30); (c) a sentence saying three or more rubric words that stays far from every
-model-answer run catches 0 (2 with 20 correct let through), and the share of rubric-word pairs
-said together that no accepted sentence says together catches 0 (wrong 0.35 on average,
-paraphrases 0.36, warnings 0.31); a definition "X is ..." whose words come nearer a
-model-answer sentence naming another key point catches 0 (correct answers 160 above zero, wrong
-17). Matching a claim by all but one of its words in order, checked by meaning, is worse: 932
+answers charged. By kind: wrong definitions in the rubric's words mean 94 (strong 100), charged
+0/6, below weak 0/6, below partial 0/6; reversed mechanisms mean 25, charged 5/6 (2/6, 4/6);
+dismissals mean 12, charged 5/6 (4/6, 5/6). Tried, each built from the pack's own fields with
+the app's sentence model and measured with benchmarks/wrong_signals.py on dev (every *_content*
+set with every pack but this round's held-out: 3760 correct answers, 118 verbose-wrong answers
+no check charges) before any scorer change: a signal can charge only above what every correct
+answer stays under, and there (a) a sentence nearer a misconception or contradicted_by claim
+than the model answer's closest run ("lean", sentences with a denial or warning word set aside)
+catches 0 (4 with 5 correct answers let through: a paraphrase's "Instead of connecting every
+pixel ..." leans 0.64, the wrong ones 0.50-0.52); (b) withholding a key point whose earning
+sentence leans so (a credit cut, no charge) costs the correct answers nearly what it costs the
+wrong ones: from a lean of 0.2, 237 of 3480 correct answers lose 1.4 points on average, the 103
+wrong ones 2.4 (they need to lose about 30); (c) a sentence saying three or more rubric words
+that stays far from every model-answer run catches 0 (2 with 20 correct let through), and the
+share of rubric-word pairs said together that no accepted sentence says together catches 0
+(wrong 0.35 on average, paraphrases 0.36, warnings 0.31); a definition "X is ..." whose words
+come nearer a model-answer sentence naming another key point catches 0 (correct answers 160
+above zero, wrong 17). Round 36's unsupported definition ("X is D", D sharing no content word
+with the accepted sentences naming X) counted per answer, as a wrong-definition answer defines
+several terms, catches 0 too: two such definitions in 7 correct answers (weak ones: "An RNN is
+a neural network for sequences like text.") and 1 wrong one, one in 243 correct and 25 wrong.
+Matching a claim by all but one of its words in order, checked by meaning, is worse: 932
 correct answers match, 42 uncaught wrong, and the correct ones lean more (to 0.59) than the
 wrong (to 0.53). Static mean vectors read which words are said, not how they are related, and
 the wrong answers here say the rubric's words in another relation, so none of (a)-(c) was kept

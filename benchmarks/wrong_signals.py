@@ -43,7 +43,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from simulator.core.questions import Question, load_packs  # noqa: E402
+from simulator.core.questions import GENERIC_WORDS, Question, load_packs  # noqa: E402
 from simulator.core.scoring import meaning  # noqa: E402
 from simulator.core.scoring.content import score_content  # noqa: E402
 from simulator.core.scoring.stance import NEGATION_WORDS  # noqa: E402
@@ -62,6 +62,10 @@ RUBRIC_WORDS = 3  # rubric words a sentence says to count for ``far``
 # A sentence in a warning or a denial says the wrong claim to reject it: not read by ``lean``.
 _REJECTING = frozenset(("myth", "misconception", "mistake", "wrong", "misunderstanding"))
 _DEFINITION = re.compile(r"^(.{3,80}?)\b(?:is|are|means|refers to)\b(.{15,})$", re.IGNORECASE)
+_OPENING_DEFINITION = re.compile(
+    r"^(?:an? |the )?([\w' -]{2,60}?) (?:is|are|means|refers to)\b(.*)$", re.IGNORECASE
+)
+_GENERIC = frozenset(stem(w) for w in GENERIC_WORDS)
 
 
 def _stems(text: str) -> set[str]:
@@ -93,6 +97,7 @@ class Rubric:
         accepted = [*self.model_sentences]
         accepted += [" ".join((kp.label, *kp.phrases)) for kp in question.key_points]
         accepted += [m.correction for m in question.misconceptions]
+        self.accepted = [_stems(text) - _GENERIC for text in accepted]
         self.together = {
             pair
             for text in accepted
@@ -168,11 +173,26 @@ def borrowed(rubric: Rubric, sentences: list[str]) -> float:
     return best
 
 
+def unsupported(rubric: Rubric, sentences: list[str]) -> float:
+    count = 0
+    for s in sentences:
+        found = _OPENING_DEFINITION.match(s.strip())
+        if found is None or len(words(found.group(1))) > 6:
+            continue
+        subject = _stems(found.group(1)) - _GENERIC
+        naming = [a for a in rubric.accepted if subject and subject <= a]
+        definition = _stems(found.group(2)) - _GENERIC - subject
+        if naming and len(definition) >= 2 and not definition & set().union(*naming):
+            count += 1
+    return float(count)
+
+
 SIGNALS: dict[str, Callable[[Rubric, list[str]], float]] = {
     "lean": lean,
     "far": far,
     "novel_pairs": novel_pairs,
     "borrowed": borrowed,
+    "unsupported": unsupported,
 }
 
 
