@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
+
+import pytest
 
 from simulator.core import export
 from simulator.core.scorecard import build_scorecard
@@ -141,3 +145,54 @@ def test_the_filler_aim_reads_as_the_delivery_line_writes_it(storage, bank) -> N
     storage.finish_session(sid, replace(summary, tips=[tip.replace("≤", "<=")]))
     card = build_scorecard(storage.session(sid), bank)
     assert card.tips == [tip], card.tips
+
+
+@pytest.mark.parametrize("full", [True, False])
+def test_part_credit_is_explained_once_in_the_rows_words(storage, bank, full: bool) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Walkthrough 37: a point said once (85 %) and points said in other words (90 %) were
+    explained twice, in different words: the tips "Said once only: A, B, C" (B and C were said
+    in other words, not once) and the content basis "reads as a full explanation in its own
+    words: a point said in other words earns up to 90% of its weight". One explanation, in the
+    rows' own words, on the page and in every export."""
+    from dataclasses import replace
+
+    from simulator.core.scoring import score_answer
+    from simulator.core.scoring.meaning_credit import AnswerReading, full_explanation_note
+    from simulator.core.transcript import Transcript
+
+    question = bank.get("tech.overfit")
+    score = score_answer(question, Transcript(text=GOOD))
+    first, *rest = score.key_points
+    points = [replace(first, credit=0.85, via="words")] + [
+        replace(kp, status="explained", covered=True, credit=0.9, via="meaning") for kp in rest
+    ]
+    reading = AnswerReading(full, not full, 0.9, 3, 0.4, 0.0)
+    note = full_explanation_note(points, reading)
+    assert note  # the basis the scorer writes for such an answer
+    basis = {**score.basis, "content": score.basis["content"] + note}
+    score = replace(score, key_points=points, basis=basis)
+    sid = storage.create_session({"name": "Custom", "question_ids": ["tech.overfit"]})
+    storage.add_answer(sid, "tech.overfit", 0, "typed", GOOD, score=score)
+    storage.finish_session(sid, None)
+    session = storage.session(sid)
+    card = build_scorecard(session, bank)
+    (view,) = card.answers
+    tip = (
+        "Part of the weight earned (covered once: “Fits noise in the training set”; covered in "
+        "other words: " + ", ".join(f"“{kp.label}”" for kp in rest) + ")."
+    )
+    page = " ".join([*view.feedback, *(c.basis for c in view.components)])
+    assert [kp.status_text for kp in view.key_points] == [
+        "covered once, 85%\u00a0earned",
+        *["covered in other words, 90%\u00a0earned"] * len(rest),
+    ]
+    data = export.ExportInput(card, session, bank)
+    shown = {fmt: export.FORMATS[fmt].render(data) for fmt in ("html", "md", "pdf")}
+    shown["page"] = page
+    exported = json.loads(export.FORMATS["json"].render(data))["scorecard"]
+    shown["json"] = json.dumps(exported, ensure_ascii=False)
+    for where, text in shown.items():
+        text = html.unescape(text)
+        text = re.sub(r"\\(.)", r"\1", text) if where == "md" else text
+        assert "Said once only" not in text and "in its own words" not in text, where
+        assert text.count(tip) == 1, (where, tip, text[:3000])

@@ -43,7 +43,7 @@ def test_a_key_point_earning_part_of_its_weight_says_how_much_and_why(  # type: 
     ):
         status = re.search(re.escape(label) + r"\s*\(([^)]*)\)", shown)
         assert status and "85%" in status.group(1), status and status.group(1)
-    assert "covered once" in shown and "Said once only" in shown, shown
+    assert "covered once" in shown and "Part of the weight earned (covered once: " in shown, shown
     md = render("md", services.storage.session(sid), services.bank)
     assert "85%" in md, md
 

@@ -118,7 +118,7 @@ def answer_view(
         ],
         star=_star(shown.star) if shown else None,
         delivery=_delivery(shown.delivery) if shown else None,
-        feedback=[stored_tip(f) for f in shown.feedback] + _said_once_tip(shown) if shown else [],
+        feedback=[stored_tip(f) for f in shown.feedback] + _part_credit_tip(shown) if shown else [],
         parts=parts,
         model_answer=question.model_answer if question else "",
         earlier=earlier_score,
@@ -126,10 +126,21 @@ def answer_view(
     )
 
 
+# The content basis's note on how much a point said in other words can earn ("; reads as a full
+# explanation in its own words: a point said in other words earns up to 90% of its weight", or
+# "said in its own words: ... up to 85% ..."). The card says it once, in the key points' own
+# words: each point's "covered in other words, 90% earned" and the tip under them
+# (``_part_credit_tip``); with the note too, the same 85 % was explained twice, in other words
+# than the rows' ("Said once only" against "own words up to 85 %", walkthrough 37).
+_OWN_WORDS_NOTE = re.compile(
+    r"; (?:reads as a full explanation|said) in its own words: [^;]*? of its weight"
+)
+
+
 def _stored_basis(basis: str) -> str:
     """A component's basis as shown: "2 pauses ≥ 2.5 s" (stored as ">=" before lead36, which
-    the Markdown export wrote as "&gt;=")."""
-    return basis.replace(" >= ", " ≥ ")
+    the Markdown export wrote as "&gt;="), without the note on points said in other words."""
+    return _OWN_WORDS_NOTE.sub("", basis.replace(" >= ", " ≥ "))
 
 
 def _skip_basis(answer: AnswerRecord) -> str:
@@ -197,12 +208,16 @@ def _key_point(
 def _part_credit(kp: KeyPointResult) -> str:
     """An explained point that earned part of its weight, how much and why (walkthrough 35:
     86/100 with every point "covered" and nothing on the card saying where 14 points went)."""
+    said = _part_said(kp)
+    return f"{said}, {round(100 * kp.credit)}%{NBSP}earned" if said else ""
+
+
+def _part_said(kp: KeyPointResult) -> str:
+    """Why an explained point earned part of its weight, in the words its row and the tip both
+    use; "" when it earned all of it (or is not explained)."""
     if kp.status not in (None, "explained") or not kp.covered or kp.credit >= FULL_CREDIT:
         return ""
-    share = f"{round(100 * kp.credit)}%{NBSP}earned"
-    if kp.via == "meaning":
-        return f"covered in other words, {share}"
-    return f"covered once, {share}"
+    return "covered in other words" if kp.via == "meaning" else "covered once"
 
 
 _OLD_PAUSES_TIP = re.compile(r"(\d+) pause\(s\) longer than ")
@@ -219,15 +234,22 @@ def stored_tip(tip: str) -> str:
     return typographic_quotes(reworded_tip(plain_stored_tip(tip).replace("(aim <= ", "(aim ≤ ")))
 
 
-def _said_once_tip(score: AnswerScore) -> list[str]:
-    """What earns the rest of the points said once: the tips said "Every key point is covered
-    and explained." under a content score of 86."""
-    once = [f"“{kp.label or kp.id}”" for kp in score.key_points if _part_credit(kp)]
-    if not once:
+def _part_credit_tip(score: AnswerScore) -> list[str]:
+    """What earns the rest of the points that earned part of their weight, named as their rows
+    name them ("covered once", "covered in other words"): the one explanation of the shortfall
+    on the card. (The tips said "Every key point is covered and explained." under a content
+    score of 86, walkthrough 35; then "Said once only" of points said in other words, next to
+    the basis's own explanation of the same 85 %, walkthrough 37.)"""
+    groups: dict[str, list[str]] = {}
+    for kp in score.key_points:
+        if said := _part_said(kp):
+            groups.setdefault(said, []).append(f"“{kp.label or kp.id}”")
+    if not groups:
         return []
+    named = "; ".join(f"{said}: {', '.join(labels)}" for said, labels in groups.items())
     return [
-        f"Said once only: {', '.join(once)}. Saying each again another way (an example, a "
-        "reason, what goes wrong without it) earns its full weight."
+        f"Part of the weight earned ({named}). Saying each again another way (an "
+        "example, a reason, what goes wrong without it) earns its full weight."
     ]
 
 
