@@ -32,6 +32,7 @@ class SessionPoint:
     wpm: float | None  # mean over the session's spoken answers
     fillers_per_100: float | None
     star: dict[str, float] | None  # mean share (percent) of each part over behavioral answers
+    same_plan: tuple[Any, ...] = ()  # ``plan_key``: points of equal keys compare like with like
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,28 @@ class Progress:
     answers: int = 0  # main answers with words: the count History and the scorecard give
     skipped: int = 0  # main answers skipped, on purpose or with no words (each counts as 0)
 
-    def trend(self, last: int = 10) -> tuple[int, int] | None:
-        """(first, last) overall score over the ``last`` scored sessions."""
-        scored = [p.overall for p in self.points if p.overall is not None][-last:]
-        return (scored[0], scored[-1]) if len(scored) >= 2 else None
+    def trend(self, last: int = 10) -> Trend | None:
+        """The overall score over the ``last`` scored sessions of one plan, like with like as
+        the scorecard compares: the plan of the latest session that has an earlier one.
+        Over every plan, a one-question "Practise again" at 62 after a full loop at 82 read
+        "overall 82 → 62", while its scorecard said -10 against that question's last answer
+        (walkthrough 37)."""
+        scored = [(p, p.overall) for p in self.points if p.overall is not None]
+        for latest, overall in reversed(scored):
+            same = [(p, o) for p, o in scored if p.same_plan == latest.same_plan][-last:]
+            if len(same) >= 2 and same[-1][0] is latest:
+                return Trend(latest.plan, same[0][1], overall, len(same))
+        return None
+
+
+@dataclass(frozen=True)
+class Trend:
+    """How one plan's overall moved: ``first`` to ``last`` over its last ``sessions``."""
+
+    plan: str
+    first: int
+    last: int
+    sessions: int
 
 
 def answer_facts(score: AnswerScore | None) -> AnswerFacts:
@@ -156,6 +175,7 @@ def _point(session: ProgressSession, facts: list[AnswerFacts]) -> SessionPoint:
         session_id=session.id,
         when=session.started_at,
         plan=session.plan_name,
+        same_plan=session.same_plan,
         overall=summary.counted_overall if summary else None,
         per_category=dict(summary.per_category) if summary else {},
         wpm=_mean(f.wpm for f in facts),

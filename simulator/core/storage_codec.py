@@ -190,6 +190,7 @@ class ProgressSession:
     started_at: float
     plan_name: str
     score: SessionScore | None
+    same_plan: tuple[Any, ...] = ()  # ``plan_key`` of its plan: sessions compared like with like
 
 
 @dataclass(frozen=True)

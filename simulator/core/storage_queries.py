@@ -20,6 +20,7 @@ from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
+from simulator.core.stored_plan import StoredPlan, plan_key
 
 # A session with at least one answer row (given or skipped). One opened and ended at once has
 # none: it stays in the database but Home, History and Progress neither list nor count it.
@@ -142,10 +143,12 @@ class ReviewQueries:
                 ProgressSession(
                     int(r["id"]),
                     codec.timestamp(r["started_at"]),
-                    codec.plan_name(codec.plan(r["plan_json"])),
+                    codec.plan_name(plan),
                     codec.session_score(r["score_json"]),
+                    plan_key(StoredPlan.from_dict(plan)),
                 )  # fmt: skip
                 for r in sessions
+                for plan in (codec.plan(r["plan_json"]),)
             ],
             [self._progress_answer(r) for r in answers],
         )

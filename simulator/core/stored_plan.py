@@ -140,3 +140,16 @@ def _asked(value: Any) -> FollowUpAsked | None:
     if type(position) is not int or not isinstance(prompt, str) or not prompt:
         return None
     return FollowUpAsked(position, prompt)
+
+
+def plan_key(plan: StoredPlan) -> tuple[Any, ...]:
+    """Two sessions follow the same plan when name, question counts and topics agree; two
+    "Practise again" sessions (a name and no counts) also when they practise the same question:
+    a practice of one question was compared with another question's. (The scorecard compares
+    with the last session of the same plan, Progress draws its trend over them.)"""
+    return (
+        plan.name,
+        tuple(sorted((k, v) for k, v in plan.counts.items() if v)),
+        tuple(sorted(plan.topics)),
+        plan.question_ids if plan.practice else (),
+    )

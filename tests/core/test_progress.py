@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from simulator.core.progress import build_progress
+from simulator.core.progress import Trend, build_progress
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage import Storage
 from simulator.core.storage_codec import AnswerFacts
@@ -66,7 +66,7 @@ def test_progress_from_storage(tmp_path: Path) -> None:
     assert p.points[0].star == {"situation": 20.0, "task": 10.0, "action": 50.0, "result": 20.0}
     # follow-ups are not answers of their own; a skip is not an answer (the scorecard and
     # History count 1 answer a session here; Progress said 2)
-    assert (p.answers, p.skipped) == (2, 2) and p.trend() == (40, 70)
+    assert (p.answers, p.skipped) == (2, 2) and p.trend() == Trend("Full loop", 40, 70, 2)
     assert [(r.label, r.value, r.detail) for r in p.missed_key_points] == [("KP1", 2, "metrics")]
     assert [(r.label, r.value) for r in p.weak_topics] == [("bias-variance", 0), ("metrics", 55)]
     assert [(r.label, r.value, r.detail) for r in p.phrases] == [
@@ -151,3 +151,27 @@ def test_a_topic_counts_its_skips_as_the_header_does(tmp_path: Path) -> None:
         ("neural-networks", 0, "1 skipped"),
         ("metrics", 46.7, "2 answers, 1 skipped"),
     ]
+
+
+def test_the_trend_compares_sessions_of_one_plan(tmp_path: Path) -> None:
+    """Walkthrough 37: a Full loop at 82, then "Practise again" of one of its questions at 62.
+    Progress said "overall 82 → 62 over the last 2" while the practice's scorecard said -10
+    against that question's last answer. The trend follows one plan, like with like, as the
+    scorecard compares: the latest plan that has an earlier session."""
+    s = Storage(tmp_path / "s.sqlite3")
+
+    def finished(plan: dict[str, object], overall: int, day: int) -> None:
+        sid = s.create_session(plan, started_at=1000.0 + day * 86400)
+        s.add_answer(sid, "q1", 0, "typed", "t", score=_score(overall, {}, []))
+        s.finish_session(sid, SessionScore(overall, {"technical": overall}, None, None, []))
+
+    loop = {"name": "Full loop", "counts": {"technical": 3, "behavioral": 2, "case": 1}}
+    finished(loop, 82, 0)
+    finished({"name": "Practise again", "question_ids": ["q1"], "practice_of": 1}, 62, 1)
+    progress = build_progress(*s.progress_rows(), {"q1": "metrics"}, new_facts=[])
+    assert progress.trend() is None  # no plan has two sessions
+    finished(loop, 90, 2)
+    finished({"name": "Custom", "counts": {"technical": 1}}, 40, 3)
+    progress = build_progress(*s.progress_rows(), {"q1": "metrics"}, new_facts=[])
+    assert progress.trend() == Trend("Full loop", 82, 90, 2)
+    s.close()

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from simulator.core.storage import SessionRecord
-from simulator.core.stored_plan import StoredPlan
+from simulator.core.stored_plan import plan_key
 
 
 @dataclass(frozen=True)
@@ -16,18 +15,6 @@ class Earlier:
     same_plan: SessionRecord | None = None  # the last finished session of the same plan
     # question id -> (overall, started_at) of the last earlier scored answer to it
     questions: dict[str, tuple[int, float]] = field(default_factory=dict)
-
-
-def plan_key(plan: StoredPlan) -> tuple[Any, ...]:
-    """Two sessions follow the same plan when name, question counts and topics agree; two
-    "Practise again" sessions (a name and no counts) also when they practise the same question:
-    a practice of one question was compared with another question's."""
-    return (
-        plan.name,
-        tuple(sorted((k, v) for k, v in plan.counts.items() if v)),
-        tuple(sorted(plan.topics)),
-        plan.question_ids if plan.practice else (),
-    )
 
 
 def earlier_results(sessions: Iterable[SessionRecord], session: SessionRecord) -> Earlier:

@@ -81,7 +81,10 @@ class ProgressPage(QWidget):
         if progress.skipped:
             text += f", {progress.skipped} skipped"
         if trend:
-            text += f"  ·  overall {trend[0]} → {trend[1]} over the last {min(10, len(points))}"
+            text += (
+                f"  ·  {trend.plan}: overall {trend.first} → {trend.last} over its last "
+                f"{trend.sessions} sessions"
+            )
         self.summary.setText(text)
         pal = self.palette()
         categories = sorted({c for p in points for c in p.per_category}, key=_category_order)
