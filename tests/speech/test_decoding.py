@@ -149,8 +149,18 @@ def test_a_short_answer_keeps_an_unsure_word_when_sure_words_with_speech_follow(
     # the sure words must be sure: "did you?" after "math" (0.04, 0.64) had "you?" on 0.13 s
     thin = mary[:2] + heard(("you", start + 0.6, start + 0.7, 0.9))
     assert [w.word for w in decoding.keep(thin, speech, short=True)] == ["Mary"]
-    unsure = mary[:3] + heard(("barrel.", start + 0.8, start + 1.1, 0.3))
+    # no sure word after the unsure one: dropped ("No more math signals." at 0.20 / 0.11).
+    # Round 37: one sure word among two or more after it is enough when each has speech of its
+    # own ("Press star to cancel.", "to" 0.93, "cancel." 0.46: decoding._said_phrase)
+    unsure = heard(
+        ("Mary", start, start + 0.3, 0.9),
+        ("rolled", start + 0.3, start + 0.6, 0.04),
+        ("the", start + 0.6, start + 0.8, 0.3),
+        ("barrel.", start + 0.8, start + 1.1, 0.3),
+    )
     assert [w.word for w in decoding.keep(unsure, speech, short=True)] == ["Mary"]
+    one_sure = mary[:3] + heard(("barrel.", start + 0.8, start + 1.1, 0.3))
+    assert len(decoding.keep(one_sure, speech, short=True)) == 4
 
 
 def test_regions_are_packed_into_chunks_with_long_silences_cut() -> None:
