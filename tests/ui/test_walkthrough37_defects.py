@@ -71,3 +71,19 @@ def test_the_pack_problems_button_is_reached_and_pressed_from_the_keyboard(qtbot
     finally:
         window.shutdown()
         storage.close()
+
+
+def test_progress_says_fillers_and_hedges_come_from_spoken_answers(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """Typed answers only: Review marked "maybe" as a hedge in an answer, and Progress said
+    "Your most repeated fillers and hedges: None said yet." They are counted in spoken
+    answers (Delivery), as the charts beside them say: the list says so too."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.typed_session import TWO_ANSWERS, open_stored_scorecard
+
+    open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
+    window.go_home()
+    qtbot.keyClick(window.home.preset, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=WAIT_MS)
+    lists = window.past.progress.lists.toPlainText()
+    assert "Your most repeated fillers and hedges\nFrom spoken answers: none yet." in lists, lists

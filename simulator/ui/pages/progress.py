@@ -311,5 +311,11 @@ def _lists_html(progress: Progress) -> str:
     return (
         section("Key points you miss most", missed, "None missed yet.")
         + section("Weakest topics (mean score)", topics, "No scored answers yet.")
-        + section("Your most repeated fillers and hedges", phrases, "None said yet.")
+        # counted in spoken answers only, as the charts beside it say: "None said yet." under
+        # typed answers whose Review marks a hedge ("maybe") read as a contradiction (ux37)
+        + section(
+            "Your most repeated fillers and hedges",
+            phrases,
+            "From spoken answers: none yet.",
+        )
     )
