@@ -87,3 +87,41 @@ def test_progress_says_fillers_and_hedges_come_from_spoken_answers(qtbot, window
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._progress, timeout=WAIT_MS)
     lists = window.past.progress.lists.toPlainText()
     assert "Your most repeated fillers and hedges\nFrom spoken answers: none yet." in lists, lists
+
+
+def test_a_recording_s_length_is_the_same_on_the_player_and_above_it(  # type: ignore[no-untyped-def]
+    qtbot, window, services, data_dir
+) -> None:
+    """Review of a spoken answer of 24.6 s: the line above it said "spoken, 25 s" (and the
+    Delivery line "25 s used") while the player's clock said "0:00 / 0:24": the player cut its
+    seconds off, every other screen rounds them. The clock rounds too."""
+    import math
+
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    from simulator.core.scoring import score_answer
+    from simulator.core.transcript import Transcript
+    from tests.ui.recorded import SPOKEN, timed_words, write_wav
+
+    words = timed_words()
+    end = words[-1].end
+    audio = data_dir / "recordings" / "a.wav"
+    duration = write_wav(audio, words, tail_s=math.ceil(end) + 0.6 - end)
+    transcript = Transcript(SPOKEN, tuple(words), "whisper", "tiny.en", duration)
+    storage = services.storage
+    sid = storage.create_session({"name": "Custom", "question_ids": ["beh.conflict"]})
+    score = score_answer(services.bank.get("beh.conflict"), transcript)
+    storage.add_answer(
+        sid, "beh.conflict", 0, "spoken", SPOKEN, transcript=transcript.to_dict(),
+        audio_path=str(audio), duration_s=duration, score=score,
+    )  # fmt: skip
+    storage.finish_session(sid, None)
+    window.past.open_review(sid)
+    page = window.past.review
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
+    opened = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+    qtbot.waitUntil(lambda: page.player.media.mediaStatus() in opened, timeout=HANG_MS)
+    seconds = round(duration)
+    assert f"spoken, {seconds} s" in page.meta.text(), page.meta.text()
+    total = f"{seconds // 60}:{seconds % 60:02d}"
+    qtbot.waitUntil(lambda: page.replay.clock.text().endswith(f" / {total}"), timeout=WAIT_MS)

@@ -192,7 +192,9 @@ class ReplayPane(QWidget):
 
 
 def _mmss(seconds: float) -> str:
-    s = max(0, int(seconds))
+    """Minutes and seconds, the seconds rounded as every other screen rounds a length: the clock
+    cut them off, and a 24.6 s answer was "spoken, 25 s" above a player of "0:24" (ux37)."""
+    s = max(0, round(seconds))
     return f"{s // 60}:{s % 60:02d}"
 
 
