@@ -3940,13 +3940,18 @@ def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, 
             # ... and several off-topic ones: off_topic, off_topic2 (another system, a generic
             # ML lifecycle).
             rivals = [k for k in o if k.startswith(b)] if b in ("long_wrong", "off_topic") else [b]
-            for rival in rivals:
-                if a in o and rival in o:
-                    tallies[name].add(o[a] > o[rival], f"{qid}: {a} {o[a]} <= {rival} {o[rival]}")
-        if "paraphrase" in o:
+            # ... and several paraphrases: paraphrase (a plain description), paraphrase2 (an
+            # analogy).
+            firsts = [k for k in o if k.startswith(a)] if a == "paraphrase" else [a]
+            for first, rival in itertools.product(firsts, rivals):
+                if first in o and rival in o:
+                    tallies[name].add(
+                        o[first] > o[rival], f"{qid}: {first} {o[first]} <= {rival} {o[rival]}"
+                    )
+        for para in (k for k in o if k.startswith("paraphrase")):
             tallies["paraphrase/strong"].add(True, "")
             if "strong" in o:
-                tallies["paraphrase/strong"].pairs.append((o["paraphrase"], o["strong"]))
+                tallies["paraphrase/strong"].pairs.append((o[para], o["strong"]))
         warnings = [_score(bank, qid, text) for text in item.get("warnings", [])]
         for n, w in enumerate(warnings):
             charged = [m.phrase for m in w.misconceptions]
@@ -3954,6 +3959,7 @@ def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, 
                 not charged, f"{qid} warning {n}: charged {charged} (overall {w.overall})"
             )
         correct = [(k, s[k]) for k in CORRECT if k in s]
+        correct += [(k, s[k]) for k in s if k.startswith("paraphrase") and k not in CORRECT]
         correct += [(f"warning {n}", w) for n, w in enumerate(warnings)]
         for kind, score in correct:
             said = [m.phrase for m in score.misconceptions]
