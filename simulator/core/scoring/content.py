@@ -197,7 +197,17 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         kept = min(kept, concept.kept)
     earned *= kept
     coverage = earned / total
-    on_topic = topicality(question, tokens) * (concept.kept if concept is not None else 1.0)
+    on_topic = topicality(question, tokens)
+    # An answer that reads as a full explanation of this question in its own words is on its
+    # topic as far as it reaches the key points (para37): counted by the rubric's vocabulary
+    # alone, an everyday-words paraphrase kept 27-72 % of its on-topic share (dev packs
+    # para31-36) while a partial answer naming two terms kept all of it.
+    by_meaning = (
+        bool(whole) and whole[0].full and trusted and other is None and whole[0].reach > on_topic
+    )
+    if by_meaning:
+        on_topic = whole[0].reach
+    on_topic *= concept.kept if concept is not None else 1.0
     if other is not None:
         # Another case's design says any design's words (data, features, metric, monitor):
         # on this case's topic only as far as its key points count here; and so do another
@@ -214,7 +224,9 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     basis = (
         f"key points covered {coverage:.0%}, the main ones counting most "
         f"({(1 - steps_share) * (1 - TOPIC_WEIGHT):.0%} of this score); on the question's topic "
-        f"{on_topic:.0%} ({(1 - steps_share) * TOPIC_WEIGHT:.0%} of this score)"
+        f"{on_topic:.0%} ({(1 - steps_share) * TOPIC_WEIGHT:.0%} of this score"
+        + (", read by meaning: the share of the key points it says" if by_meaning else "")
+        + ")"
     )
     if other is not None:
         # in words a person reads on the scorecard (it said the question's id and a file name)
