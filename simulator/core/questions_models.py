@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from simulator.core.long_names import shortened, shortened_runs
 
@@ -104,7 +104,21 @@ class FrameworkStepName(StrEnum):
     TRADE_OFFS = "trade-offs"
 
 
-NonEmpty = Annotated[str, Field(min_length=1, max_length=2_000)]
+def _has_a_word(text: str) -> str:
+    """A text read or spoken to the person holds at least one letter or digit (any script).
+
+    Whitespace is stripped before the length checks, but not zero-width characters or
+    punctuation: a prompt of twelve U+200B or of '????????????' passed as 'ok', and the
+    question was then shown as tags or dots and spoken as nothing."""
+    if text and not any(ch.isalnum() for ch in text):
+        raise ValueError(
+            "has no word, only punctuation, symbols or invisible characters: "
+            "nothing could be shown or read aloud"
+        )
+    return text
+
+
+NonEmpty = Annotated[str, Field(min_length=1, max_length=2_000), AfterValidator(_has_a_word)]
 # Numbers must be written as numbers: "60" or true is a mistake in a pack, not a 60 or a 1.
 Count = Annotated[int, Field(strict=True)]
 Phrase = Annotated[str, Field(max_length=200)]
@@ -198,14 +212,16 @@ class Question(_Strict):
     category: Category
     topic: Annotated[str, Field(min_length=1, max_length=60)]
     difficulty: Annotated[Count, Field(ge=1, le=3)]
-    prompt: Annotated[str, Field(min_length=10, max_length=2_000)]
+    prompt: Annotated[str, Field(min_length=10, max_length=2_000), AfterValidator(_has_a_word)]
     time_limit_s: Annotated[Count, Field(ge=15, le=1800)]
     prep_time_s: Annotated[Count, Field(ge=0, le=300)] = 10
     key_points: Annotated[list[KeyPoint], Field(max_length=30)] = Field(default_factory=list)
     misconceptions: Annotated[list[Misconception], Field(max_length=30)] = Field(
         default_factory=list
     )
-    model_answer: Annotated[str, Field(min_length=20, max_length=10_000)]
+    model_answer: Annotated[
+        str, Field(min_length=20, max_length=10_000), AfterValidator(_has_a_word)
+    ]
     follow_ups: Annotated[list[FollowUp], Field(max_length=20)] = Field(default_factory=list)
     competency: Annotated[str, Field(max_length=200)] | None = None
     star: StarExpectations | None = None
