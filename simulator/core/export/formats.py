@@ -20,6 +20,7 @@ from simulator.core.export.render import (
     render_print_html,
 )
 from simulator.core.questions import QuestionBank
+from simulator.core.reordering import shown_marks
 from simulator.core.scorecard import Earlier, Scorecard, build_scorecard
 from simulator.core.storage import SessionRecord
 
@@ -106,7 +107,9 @@ def export_bytes(
         return text
     if pdf_layout is None:
         raise ExportError(f"{fmt.label} export needs a page layout (Qt), none was given")
-    return pdf_layout(text, f"Scorecard: {data.card.title}")
+    # The title goes into the PDF's metadata, which a viewer shows as its window title: marks
+    # shown as tags there too, as on the page (a raw U+202E turned "evil" into "live" there).
+    return pdf_layout(text, f"Scorecard: {shown_marks(data.card.title)}")
 
 
 def export_file(
