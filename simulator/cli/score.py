@@ -6,7 +6,8 @@
 
 A batch reads JSON Lines ``{"question_id": ..., "answer": ..., "duration_s": optional}`` and
 writes one result line per input line, in order; a line that cannot be scored becomes
-``{"question_id": ..., "error": ...}`` and the exit status is 1.
+``{"question_id": ..., "error": ...}`` and the exit status is 1. A key a line gives that is not
+read (``"duration"`` for ``"duration_s"``) is named in its result's ``"warning"`` and on stderr.
 """
 
 from __future__ import annotations
@@ -233,7 +234,12 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
                 if why is not None:
                     raise ValueError(why)
             transcript = Transcript(text=without_controls(item["answer"]), duration_s=duration)
-            output = json_line(score_answer(question, transcript, rivals).to_dict())
+            result = score_answer(question, transcript, rivals).to_dict()
+            unread = _unread_keys(item)
+            if unread is not None:  # scored, but said: the person meant something by that key
+                result["warning"] = unread
+                print(f"ml-interview: line {number}: {plain(unread)}", file=sys.stderr)
+            output = json_line(result)
         except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
             status = 1
             reason = str(exc) if isinstance(exc, ValueError) else f"cannot be scored: {exc!r}"
@@ -279,6 +285,30 @@ def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             )
         item[key] = value
     return item
+
+
+BATCH_KEYS = ("question_id", "answer", "duration_s")
+
+
+def _unread_keys(item: dict[str, Any]) -> str | None:
+    """What a line gives that the batch does not read, or None (attack run 37): '"duration": 95'
+    (the flag is --duration) was passed over without a word and the answer scored with no
+    delivery, as if no time had been given."""
+    unread = [key for key in item if key not in BATCH_KEYS]
+    if not unread:
+        return None
+    named = ", ".join(f'"{key[:_SHOWN_KEY]}"' for key in unread)
+    meant = [
+        f'"{close[0]}" for "{key[:_SHOWN_KEY]}"'
+        for key in unread
+        if (close := difflib.get_close_matches(key.lower(), BATCH_KEYS, n=1, cutoff=0.6))
+        and close[0] not in item
+    ]
+    hint = f"; did you mean {', '.join(meant)}?" if meant else ""
+    return (
+        f"not read, so ignored: {named} (a line reads "
+        f'"question_id", "answer" and "duration_s"){hint}'
+    )
 
 
 def _batch_item(line: str) -> dict[str, Any]:
