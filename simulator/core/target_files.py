@@ -8,7 +8,9 @@ names is written, the link stays; ``-o /dev/stdout`` run as root had replaced th
 - an existing device, pipe or socket (or a link to one): ``-o /dev/null`` run as root replaced
   the system's /dev/null with a scorecard, and a pipe's reader would never get a byte;
 - an existing file in the app's own data folder: ``-o <data>/sessions.sqlite3`` replaced the
-  session database (every answer) with the export. A new file there is fine.
+  session database (every answer) with the export. A new file there is fine;
+- an existing file no one may write (``chmod a-w``): the rename replaced a person's
+  write-protected notes.md without a word, where their shell or editor would have refused.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ import stat
 from pathlib import Path
 
 from simulator import paths
+
+# Write permission for its owner, group or others: a file with none of them is write-protected.
+WRITABLE_BY_ANYONE = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 class UnsafeTarget(OSError):
@@ -59,7 +64,8 @@ def link_end(target: Path) -> Path:
 
 def refuse_unsafe_target(target: Path) -> None:
     """Raise ``UnsafeTarget`` (its message says why, without the path) when ``target`` is an
-    existing device, pipe or socket, or an existing file of the data folder."""
+    existing device, pipe or socket, an existing file of the data folder, or a write-protected
+    file."""
     if not os.path.lexists(target):
         return
     try:
@@ -69,6 +75,11 @@ def refuse_unsafe_target(target: Path) -> None:
     if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise UnsafeTarget(
             "it is not a regular file (a device, pipe or socket): choose a file name"
+        )
+    if mode is not None and stat.S_ISREG(mode) and not mode & WRITABLE_BY_ANYONE:
+        raise UnsafeTarget(
+            "the file there is write-protected (read-only), so it is kept: choose another "
+            "name, or make it writable to replace it"
         )
     folder = _data_folder()
     if folder is not None and _resolved_parent(target).is_relative_to(folder):
