@@ -84,9 +84,22 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+# A column each of the app's first two tables has had since schema 1. "sessions" and "answers"
+# are common names: a web app's session store (sessions: id, token, expires) is not ours, and was
+# reported as 'table sessions already exists' (attack run 37).
+_OWN_COLUMN = {"sessions": "plan_json", "answers": "question_id"}
+
+
+def _looks_ours(db: sqlite3.Connection, table: str) -> bool:
+    column = _OWN_COLUMN.get(table)
+    if column is None:
+        return False
+    return any(row[1] == column for row in db.execute(f'PRAGMA table_info("{table}")'))
+
+
 def refuse_foreign(db: sqlite3.Connection, path: Path | str = "") -> None:
     """Raise ``StorageError`` (kind "foreign") for another program's database: schema 0, some
-    tables, none of them the app's. Call before anything writes to the file (even the switch
+    tables, none of them the app's (a table of the app's name without the app's columns is not). Call before anything writes to the file (even the switch
     to write-ahead logging): it is left exactly as it was."""
     if int(db.execute("PRAGMA user_version").fetchone()[0]) != 0:
         return
@@ -96,7 +109,7 @@ def refuse_foreign(db: sqlite3.Connection, path: Path | str = "") -> None:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     )
-    if tables and not set(tables) & {"sessions", "answers"}:
+    if tables and not any(_looks_ours(db, table) for table in tables):
         shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
         raise StorageError(
             f"{path} is not a session database of this app: it holds another program's tables "
