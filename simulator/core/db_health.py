@@ -50,6 +50,11 @@ class Salvage:
     def message(self, database: Path) -> str:
         counts = ", ".join(f"{n} {table}" for table, n in self.kept.items() if n) or "nothing"
         lost = f"; {self.lost} row(s) could not be read" if self.lost else ""
+        if self.lost and counts == "nothing":
+            # ``lost`` counts a table that cannot be read at all as one: random bytes in the
+            # file's place read '6 row(s) could not be read' of a file that may have held
+            # hundreds of answers (attack run 37)
+            lost = ": none of it could be read"
         found = (
             f" ({self.found} of them read straight from the file's pages, which the database "
             "no longer indexed)"
