@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +15,18 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("validate", help="check question packs (files or folders)")
-    # an empty name (an unset shell variable) is refused as every command's file argument is
-    p.add_argument("paths", nargs="+", metavar="PATH", type=named_path)
+    p.add_argument("paths", nargs="+", metavar="PATH", type=pack_path)
     p.set_defaults(run=run)
+
+
+def pack_path(text: str) -> Path:
+    """A pack file or a folder of packs. An empty name (an unset shell variable) is refused as
+    every command's file argument is; a name ending in '/' is a folder, which is what is
+    meant here: 'validate mypacks/' (as the shell completes a folder's name) was refused with
+    "so it names a folder: give a file name in it" (attack run 37)."""
+    if text.strip() and text.endswith(tuple(s for s in (os.sep, os.altsep) if s)):
+        return Path(text)
+    return named_path(text)
 
 
 def run(args: argparse.Namespace) -> int:
