@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from simulator.core.scoring.star_cues import BE_PAST, FINITE
 from simulator.core.scoring.star_grammar import is_past, main_clause
 from simulator.core.scoring.star_labels import (
     PASSIVE_ACT,
@@ -19,6 +20,7 @@ from simulator.core.scoring.star_labels import (
     told_evidence,
 )
 from simulator.core.scoring.text import count_phrases, word_set
+from simulator.core.scoring.text import words as text_words
 
 # How a reflection opens: what was learned or would be done differently, not what happened.
 REFLECTION_OPENINGS = frozenset(
@@ -29,6 +31,8 @@ REFLECTION_OPENINGS = frozenset(
         "i also learnt",
         "i realised",
         "i realized",
+        "i also realised",
+        "i also realized",
         "i think",
         "i believe",
         "i feel",
@@ -81,6 +85,8 @@ REFLECTION_OPENINGS = frozenset(
         "that reminded me",
     )
 )
+# Asides a reflection may open with: "If I'm honest, ...", "To be honest, ...".
+_HONEST_ASIDES = (("if", "i'm", "honest"), ("if", "i", "am", "honest"), ("to", "be", "honest"))
 # Words a sentence may open with before its reflection ("So, looking back, ...").
 _LEAD_INS = word_set("so and but also overall honestly personally well anyway")
 # Conjunctions that start a new clause in a result sentence: "..., and the model went live".
@@ -92,8 +98,13 @@ TEAM = frozenset(("we", "us", "we'd", "we've", "we're", "we'll"))
 def _opens_reflection(clause: str) -> bool:
     ws = [w.strip(",.;:!?\"'()") for w in clause.lower().split()]
     ws = [w for w in ws if w]
+    for aside in _HONEST_ASIDES:
+        if tuple(ws[: len(aside)]) == aside:
+            ws = ws[len(aside) :]  # "If I'm honest, the main thing I took from it is ..."
     while ws and ws[0] in _LEAD_INS:
         ws = ws[1:]
+    if "showed" in ws[:4] and ws[ws.index("showed") + 1 : ws.index("showed") + 2] == ["me"]:
+        return True  # "That day showed me that ...": what I saw, not what happened
     head = ws[:6]
     if any(tuple(head[: len(cue.split())]) == tuple(cue.split()) for cue in REFLECTION_OPENINGS):
         return True
@@ -115,7 +126,9 @@ def _new_habit(ws: list[str]) -> bool:
 
 
 # Words that make a subject a lesson: "the main thing I learned is ...".
-_LESSON_WORDS = frozenset(("learned", "learnt", "lesson", "lessons", "takeaway", "takeaways"))
+_LESSON_WORDS = frozenset(
+    ("learned", "learnt", "lesson", "lessons", "takeaway", "takeaways", "took", "take")
+)
 
 
 def _lesson_as_subject(ws: list[str]) -> bool:
@@ -277,6 +290,119 @@ def task_opening(labels: Sequence[str], reasons: Sequence[Reasons]) -> list[str]
 TASK_EVIDENCE = 2.0
 
 
+# The least weight of one reason, read from what a result sentence says, that is evidence of an
+# outcome on its own: an outcome cue ("went live", "as a result"), a number with a change, a
+# thing's past verb after the steps, someone else acting on it. A single weak word ("now",
+# "still", "never", "faster") or a bare number is not (round 37).
+OUTCOME_REASON = 1.2
+# Result reasons that say what was learned or found, not what came of the steps.
+# The least weight of an outcome cue phrase that makes a step of mine its outcome too ("I
+# cut the review time by half" is told by its number; "I launched it in shadow mode" is a step).
+MY_STEP_CUE = 2.0
+# ... but "I shipped it a week early" says the work got done: its outcome.
+_DONE_CUES = frozenset(('"shipped"', '"delivered"', '"launched"'))
+_LESSON_REASONS = frozenset(('"i learned"', '"learned that"', "a lesson, told at the end"))
+# A verb form that tells something happened since ("has run", "have shared", "has not happened").
+_PERFECT = frozenset(("has", "have", "hasn't", "haven't"))
+
+
+def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
+    """Positive evidence that a sentence says what came of the steps: a changed state, a
+    number after the action, someone else's reaction or a consequence (round 37). A step of
+    mine told last, a finding or a reflection gives none, however late it sits: a story whose
+    result sentences were cut ends on one of those."""
+    if is_reflection(text):
+        return False
+    # "I launched it in shadow mode for two weeks", "I retrained the model on the reduced
+    # table": an outcome word inside a step of mine is no outcome of it.
+    my_step = main_clause(list(ws), text).subject == "i"
+    for weight, why in reasons.get("result", ()):
+        if why in POSITION_ONLY or why in _LESSON_REASONS:
+            continue
+        if my_step and why.startswith('"') and weight < MY_STEP_CUE and why not in _DONE_CUES:
+            continue
+        if weight >= OUTCOME_REASON:
+            return True
+    return any(_others_event(clause) for clause in _clauses(text))
+
+
+def _clauses(text: str) -> list[str]:
+    cut = f" {text.strip()} "
+    for mark in _CLAUSE_BREAKS:
+        cut = cut.replace(mark, "\n")
+    return [c.strip() for c in cut.split("\n") if len(c.split()) >= 2]
+
+
+def _others_event(clause: str) -> bool:
+    """A clause that tells how things went after the steps: its subject is not me (a thing,
+    someone else, or the team now), told as an event or a state since ("the regulator came
+    back with one question", "click-through recovered", "nothing like it has happened
+    since", "the estimates were back by noon", "they now use the same template"). A
+    "was/were/had" background and a step in the passive ("a check was added") are not."""
+    ws = text_words(clause)
+    if ws[:1] and ws[0] in TEAM and ws[1:2] in (["now"], ["got"]):
+        return True  # "we now fine-tune a new adapter every week", "we got the data back"
+    verb = next(
+        (j for j in range(1, len(ws)) if ws[j] in FINITE or is_past(ws[j]) or ws[j] in _PRESENT),
+        -1,
+    )
+    if verb < 0:
+        return False
+    head, word, rest = set(ws[:verb]), ws[verb], ws[verb + 1 :]
+    lasting = bool(set(ws) & _SINCE)
+    if head & OWN:
+        return False  # a step or a habit of mine ("I now ask for ...")
+    if head & TEAM:
+        # the team's state since ("we now check ...", "we have not had a wrong number since")
+        return lasting and (word in _PERFECT or word in _PRESENT or "now" in head)
+    if word in _PERFECT:
+        return True  # "the service has run every morning for a year"
+    if word in BE_PAST:
+        return bool(rest) and rest[0] in _STATES
+    if word == "had" or word in _MODALS:
+        return False
+    if is_past(word) or word in ("did", "got", "went", "made", "took"):
+        return True
+    return lasting and (word in _PRESENT or word.endswith("s"))
+
+
+# A state a thing was in after the steps ("were back", "was live again").
+_STATES = word_set(
+    "back live again ready stable down up out over gone fixed correct resolved done finished met"
+)
+# Words that tell a state lasting to now or since the story.
+_SINCE = word_set("now since today still every always anymore longer")
+_PRESENT = word_set("is are gets get use uses take takes run runs closes close")
+_MODALS = word_set("could would will can should must might do does")
+
+
+def told_an_outcome(
+    labels: Sequence[str],
+    sentences: Sequence[str],
+    words: Sequence[Sequence[str]],
+    reasons: Sequence[Reasons],
+) -> bool:
+    """Some sentence labelled result tells an outcome, or the one just before the closing
+    results does though it was read as a step or the scene ("The clean forecasts were out by
+    eleven fifteen. We now check ..."): the story says what came of the steps."""
+    if any(
+        tells_outcome(ws, text, r)
+        for ws, text, r, lab in zip(words, sentences, reasons, labels, strict=True)
+        if lab == "result"
+    ):
+        return True
+    last = max(i for i, lab in enumerate(labels) if lab == "result")
+    first = last
+    while first > 0 and labels[first - 1] in ("result", "other"):
+        first -= 1
+    before = first - 1
+    return (
+        before > 0
+        and labels[before] in ("action", "situation")
+        and any(_others_event(clause) for clause in _clauses(sentences[before]))
+    )
+
+
 def hollow_parts(
     labels: Sequence[str],
     sentences: Sequence[str],
@@ -293,6 +419,8 @@ def hollow_parts(
         hollow["result"] = "the story ends on another of your steps but never says what came of it"
     elif reasons is not None and ends_on_a_plan(labels, words, reasons):
         hollow["result"] = "the story ends on a plan but never says what came of it"
+    elif reasons is not None and results and not told_an_outcome(labels, sentences, words, reasons):
+        hollow["result"] = "the story ends on what you did or found but never says what came of it"
     actions = [list(ws) for ws, lab in zip(words, labels, strict=True) if lab == "action"]
     team = [ws for ws in actions if told_by_team(ws)]
     own = [ws for ws in actions if set(ws) & OWN or count_phrases(ws, _BY_ME)]
