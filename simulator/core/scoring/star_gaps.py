@@ -358,7 +358,7 @@ def _others_event(clause: str) -> bool:
     if word in _PERFECT:
         return True  # "the service has run every morning for a year"
     if word in BE_PAST:
-        return bool(rest) and rest[0] in _STATES
+        return bool(set(rest[:4]) & _STATES)  # "were back by noon", "was two weeks late"
     if word == "had" or word in _MODALS:
         return False
     if is_past(word) or word in ("did", "got", "went", "made", "took"):
@@ -369,6 +369,7 @@ def _others_event(clause: str) -> bool:
 # A state a thing was in after the steps ("were back", "was live again").
 _STATES = word_set(
     "back live again ready stable down up out over gone fixed correct resolved done finished met"
+    " late early"
 )
 # Words that tell a state lasting to now or since the story.
 _SINCE = word_set("now since today still every always anymore longer")
