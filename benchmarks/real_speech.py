@@ -712,6 +712,61 @@ before decoding, beam size, patience, the length penalty, timestamps, the temper
 missed: on held15 at 10 dB one made-up edge word (stored and live) and one one-word answer
 heard as two (stored), one-word answers right 8 of 13; dev held14 at 10 dB (23 %, 8 kHz
 one-word numbers); fillers at 10 dB (tune 1 of 2 heard).
+
+Round 37 (speech37; the set as built on this machine by round 36, plus held16: 408 recordings).
+``held16`` (29, held out: Asterisk prompts no split used, 16 one-word, 8 of two to seven words,
+5 of eight or more, chosen by rule before any decode) was measured at the start and the end
+only. Dev: tune, held8, held10, held12, held13, held14 (171 recordings with references). Why
+held14's 8 kHz one-word answers fail at 10 dB (stored path, five readings each looked at):
+not the VAD (Silero's region holds the word with its 0.3 s of padding on each side), not the resampling
+(PyAV's band-limited resampler, as the app reads a file), not the vote (all 20 stay one word;
+the five readings agree, "hour" five times for hours): Whisper hears the word's ending wrong,
+the same way in every reading ("hour", "hundred" / "100" for hundredth, "Seven deals." for
+seventieth, "15" for sixteenth): the "-th" and "-s" of 8 kHz speech lie under white noise that
+fills the band above 4 kHz (a low-pass was tried in round 32: mixed). What was fixable there was
+a short answer's real last words dropped as an unsure tail ("press star to cancel" stored as
+"Press": "star" 0.08, every word 0.29-0.42 s of speech, "to" 0.93): two or more last words
+going on with the sentence, each with speech of its own and one of them sure, are kept
+(``decoding._said_phrase``); and a made-up closing sentence in noise ("... representative.
+Thank you.", "Thank" 0.33-0.52 in the five readings, 0.10-0.19 s of speech per word) is dropped
+(``decoding.MADE_UP_SENTENCE_START_PROBABILITY`` 0.1 -> 0.6). Chosen by recording every dev
+reading's decoded words once and replaying the rules (the replay gives the recorded transcripts
+exactly). Dev, 10 dB, stored path, main -> end (word errors, edge words, one word kept (right)):
+
+| split | WER | edge words | one word |
+|---|---|---|---|
+| tune (24) | 11.9 -> 11.9 % | 1 -> 1 | 11/12 (4) |
+| held8 (12) | 3.3 -> 3.3 % | 0 | none |
+| held10 (35) | 31.4 -> 31.4 % | 2 -> 2 | 20/21 (10) |
+| held12 (31) | 41.1 -> 38.4 % | 4 -> 2 | 19/21 (8) |
+| held13 (36) | 10.7 -> 10.7 % | 4 -> 4 | 9/11 (5) |
+| held14 (33) | 23.0 -> 20.0 % | 0 -> 0 | 20/20 (10) |
+
+(all six: 140 -> 135 errors of 886 words; the four readings the vote adds take 153 -> 140.)
+Clean short items (<= 7 words, 140 recordings): 35/284 errors, unchanged. Tried on the replay
+and not kept: keeping any multi-word unsure tail with speech (also kept "No more math" for
+"no more": the made-up "math signals" each had speech in the noise); keeping a single unsure
+last word after three or more words ("The number is not answered." for "... answering": one
+error either way). Still one word heard as two at 10 dB ("20 years" for twentieth, "9th year",
+"Upper King", "We move.", "That's it." for matter: the same in all five readings, so the vote
+cannot help; Whisper is sure of the second word, 0.5-0.9).
+Held-out held16, start (main c2eea32d, load 1-7) -> end (load 9-11; WER clean / 10 dB, edge
+words clean / 10 dB, one-word answers one word (right) clean / 10 dB):
+
+| split | path | WER | edge words | one word |
+|---|---|---|---|---|
+| held16 (29) | file (stored) | 8.0 / 19.3 -> 8.0 / 19.3 % | 0 / 2 | 16/16 (13), 15/16 (10) |
+| held16 (29) | live | 8.0 / 21.6 -> 8.0 / 21.6 % | 0 / 3 | 16/16 (13), 15/16 (10) |
+
+The same 116 transcripts at start and end (neither rule fires there); same text twice 29/29;
+real-time factor of the stored path 0.18 / 1.00 (load 1-7) and 0.45 / 2.23 (load 9-11); peak RSS
+of this script 270 MB. held16's errors were not looked at (it stays held out for the next
+round). Not met there: clean 8.0 % (goal 6), live 10 dB 21.6 % (goal 20), made-up edge words at
+10 dB (2 stored, 3 live), one one-word answer heard as two at 10 dB.
+The real-model tests now assert what holds on any machine running tiny.en (the stored transcript
+no worse than the recording read once and at most one error; the speech left after the last
+word, ``tests/speech/lost_words.py``; word counts), still failing when the defect they guard
+comes back (read once, held8's privacy prompt has 3 errors here).
 """
 
 from __future__ import annotations
