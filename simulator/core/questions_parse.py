@@ -53,6 +53,13 @@ def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str]]:
     for err in errors:
         path = _field_path(err["loc"], members=err.get("type") != "extra_forbidden")
         message = _describe(err)
+        if err.get("type") == "invalid_key":
+            # a key YAML reads as a number or null ('1: x', 'null: y') was named as the place
+            # itself: 'field [1]' (a list's first item?) and 'field None' (attack run 37)
+            *parent, key = err["loc"]
+            path = _field_path(parent)
+            shown = "null" if key == "None" else str(key)
+            message = f"the key {shown} is not a field name (keys are words, such as prompt)"
         last = said[-1] if said else None
         if last and last[0] == path and all(m.startswith(_SHOULD_BE) for m in (last[1], message)):
             said[-1] = (path, f"{last[1]}, or {message.removeprefix(_SHOULD_BE)}")
