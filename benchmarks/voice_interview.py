@@ -398,6 +398,28 @@ Piper load 372; goal 450), window idle 209 MB, scorecard 349 -> 356 MB after 6 s
 state 28-46 ms), 72 % of the late heartbeats' time a CPU wait, 25 % asleep, 3 % the GUI
 thread's own work; Ctrl+Enter -> feedback median 7.7 s; stored WER 4.4 / 17.9 / 14.8 %.
 
+Round 37 (speech37, 2026-12-03; load 8.4-9.9, never under 1.5 all round). ``--patience 3``,
+one run, 3 questions read by Piper: peak 435 MB (a Piper render: the app 273 MB, RssAnon 143,
+RssFile 130, beside the voice process's 163 MB Pss; Whisper decode 429, Piper load 386; goal
+450), window idle 202 MB, scorecard 348 -> 351 MB after 6 s. Where a Whisper decode's peak
+comes from, measured alone (Whisper and Silero loaded, one 34 s recording transcribed, RSS
+sampled every 0.5 ms per phase of faster-whisper's work): 158 MB loaded, 179 MB after the first
+transcription (+21 MB kept, the same after the next ones), peaks over that: the encoder +77-80
+MB, the beam search +38-41, the word alignment +38-41, the features +10-28, Silero and the rest
++17-20. The encoder's is its self-attention over Whisper's fixed 30 s window (6 heads x 1500 x
+1500 float32 scores, 54 MB, per layer): CTranslate2 refuses a shorter window ("Invalid input
+features shape"), int8 is already the compute type, and one chunk holds it at a time (the vote's
+readings and the live lane take turns, ``speech.memory``), so nothing of it can go without
+another model. The model is not held twice: it was built three times in the run (Home, then
+twice while answering), each after the voice had taken the memory, never beside itself. No
+change for memory was made this round: a decode's peak is the ~350 MB the app holds late in an
+interview plus that encoder. Worst stall per state (home, opening, briefing, asking, preparing,
+answering, transcribing, reviewing, wrap-up, scorecard): 52.8 / 84.3 / 73.0 / 61.6 / 24.0 /
+137.3 / 88.1 / 228.9 / 315.2 / 27.3 ms; 74 % of the late heartbeats' time the GUI thread
+waiting for a CPU, 24 % asleep, 2 % its own work (the 315 ms one: ran 0 ms, waited 310 ms for a
+CPU beside a Whisper refine); Ctrl+Enter -> feedback median 13.9 s; stored WER 4.4 / 17.9 /
+15.9 %.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
