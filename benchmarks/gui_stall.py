@@ -174,6 +174,14 @@ ms, waited 38 ms for a CPU and slept 30 ms while the speech lane was in Whisper'
 stall over 50 ms was mostly a CPU wait, with at most 11 ms of the GUI thread's own work. The
 one long collection (gen2, 191 ms) was in start-up, before the first heartbeat; microphone open
 and stop 0.0 ms on the GUI thread. No stall over 50 ms had a cause in the app to fix.
+Round 37 (speech37, 2026-12-03; load 9.5-9.8 from other sessions, never under 1.5 this round).
+``--stacks --patience 3``, one run (espeak's 60 s answer is clean: the round's rules change no
+clean transcript): worst stall 176.7 ms (preparing: ran 17 ms, waited 152 ms for a CPU while
+Whisper's model was built, 728 ms); recording 71.4, transcribing 74.1 (both asleep behind the GIL
+or a lock beside a decode), reviewing 25.4 ms; peak RSS 418 MB, window idle 181 MB; end of answer
+-> feedback 10.7 s. The late heartbeats' time: 58 % a CPU wait, 39 % asleep, 3 % the GUI
+thread's own work. The window was closed while the whole-file transcription still ran ("the app
+closed while the answer was transcribed again": the benchmark's close, reported, not dropped).
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 
