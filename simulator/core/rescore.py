@@ -204,12 +204,16 @@ def _question_score(
 ) -> AnswerScore:
     """The question scored on every given part (new transcripts where there are)."""
     from simulator.core.scoring import score_answer
+    from simulator.core.scoring.follow_up_points import probed_answers
 
     main = parts[0]
-    transcripts = [
-        new.get(part.id) or _stored_transcript(part) for part in parts if part.mode != "skipped"
+    given = [
+        (part.follow_up, new.get(part.id) or _stored_transcript(part))
+        for part in parts
+        if part.mode != "skipped"
     ]
-    score = score_answer(question, combine(transcripts), rivals)
+    probed = probed_answers(question, [(prompt, t.text) for prompt, t in given])
+    score = score_answer(question, combine([t for _, t in given]), rivals, probed)
     if main.score is not None:  # the time spent answering stays what it was
         score = replace(score, answer_time_s=main.score.answer_time_s)
     return score

@@ -9,6 +9,7 @@ from simulator.core.questions import Category, Question
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.content import ContentResult, score_content
 from simulator.core.scoring.delivery import DeliveryScore, analyse_delivery
+from simulator.core.scoring.follow_up_points import ProbedAnswer
 from simulator.core.scoring.language import NOT_ENGLISH, not_english
 from simulator.core.scoring.overall import answer_feedback, combine, session_score
 from simulator.core.scoring.relevance import off_question
@@ -49,11 +50,16 @@ OTHER_SCRIPT = (
 
 
 def score_answer(
-    question: Question, transcript: Transcript, rivals: Rivals = NO_RIVALS
+    question: Question,
+    transcript: Transcript,
+    rivals: Rivals = NO_RIVALS,
+    probed: Sequence[ProbedAnswer] = (),
 ) -> AnswerScore:
     """Score one answer. ``transcript.duration_s`` None means typed: no delivery component.
     ``rivals``: the loaded bank's behavioral questions, a story may answer one of them instead
-    (bank_rivals.py); without them only the shipped themes are weighed.
+    (bank_rivals.py); without them only the shipped themes are weighed. ``probed``: the
+    follow-up answers in ``transcript``, each counting toward the key point its follow-up
+    probes (follow_up_points.py).
 
     An answer with no real words (``has_words``: the app's one rule for "no answer") earns
     nothing: no STAR part, no delivery, overall 0, and the feedback says why."""
@@ -79,7 +85,7 @@ def score_answer(
         if verdict.cost:
             structure = mark_off_question(structure, verdict.asked, verdict.cost, verdict.reads_as)
     else:
-        content = score_content(question, judged_tokens)
+        content = score_content(question, judged_tokens, () if foreign else probed)
     delivery: DeliveryScore | None = analyse_delivery(
         tokens, transcript, question.time_limit_s, question.category is Category.BEHAVIORAL
     )

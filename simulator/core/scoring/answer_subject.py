@@ -811,7 +811,16 @@ def subject_words_said(question: Question, tokens: Tokens) -> int:
     """How many of the prompt's own subject words the answer says (not the words every rubric
     uses, nor "explain" or "how"); on a case, the words naming it (point_anchors.py: its prompt's
     and the few-question words of its rubric, "fraud" for "fraudulent transactions")."""
-    subject = vocabulary(question.prompt) - generic_stems() - _ASKING_WORDS
     if question.category.value == "case":
-        return len(words_named(subject | case_words(question), tokens))
-    return len(subject & set(tokens.stems))
+        return len(words_named(case_subject_words(question), tokens))
+    return len(_prompt_subject(question) & set(tokens.stems))
+
+
+def _prompt_subject(question: Question) -> frozenset[str]:
+    return vocabulary(question.prompt) - generic_stems() - _ASKING_WORDS
+
+
+def case_subject_words(question: Question) -> frozenset[str]:
+    """The stems naming a case: its prompt's own subject words (not the words every rubric
+    uses, nor "explain" or "how") and its rubric's case words (point_anchors.case_words)."""
+    return _prompt_subject(question) | case_words(question)

@@ -18,18 +18,21 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
 from simulator.core.scoring import meaning_credit
 from simulator.core.scoring.answer_subject import (
+    OTHER_CONCEPT_KEPT,
     SUBJECT_WORDS_MIN,
     names_the_subject,
     opening_sentence,
     other_concept,
     subject_words_said,
 )
+from simulator.core.scoring.case_steps import answers_another_problem, on_case_sentences
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.claims_practice import practice_errors
 from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
@@ -39,6 +42,12 @@ from simulator.core.scoring.comparisons import beaten_points
 from simulator.core.scoring.contradiction import contradictions
 from simulator.core.scoring.dismissals import dismissed_points
 from simulator.core.scoring.explained import is_explained
+from simulator.core.scoring.follow_up_points import (
+    ProbedAnswer,
+    follow_up_readings,
+    lifted,
+    said_in,
+)
 from simulator.core.scoring.framework_cues import FRAMEWORK_CUES
 from simulator.core.scoring.key_points import score_key_points
 from simulator.core.scoring.loose_claims import loose_claims
@@ -86,9 +95,14 @@ class ContentResult:
     kept: float = 1.0  # share of key-point credit kept by an answer to another question
     other_concept: str | None = None  # the concept it opens on and develops instead
     salad: bool = False  # only a list of terms (salad.py): its points count as named, barely
+    another_problem: bool = False  # a case design mostly about another problem (case_steps.py)
 
 
-def score_framework(question: Question, index: AnswerIndex) -> list[FrameworkStepResult]:
+def score_framework(
+    question: Question, index: AnswerIndex, on_case: frozenset[int] | None = None
+) -> list[FrameworkStepResult]:
+    """Each step covered where a cue of it is explained; with ``on_case``, only in those
+    sentences (case_steps.py: the sentences about this case)."""
     own = {step.step.value: step.phrases for step in question.framework}
     steps = list(own) or list(FRAMEWORK_CUES)
     results = []
@@ -96,7 +110,12 @@ def score_framework(question: Question, index: AnswerIndex) -> list[FrameworkSte
         evidence = None
         for text in (*own.get(name, ()), *FRAMEWORK_CUES.get(name, ())):
             for phrase in compile_phrase(text):
-                spans = [sp for sp in index.find(phrase) if is_explained(index.tokens, sp, set())]
+                spans = [
+                    sp
+                    for sp in index.find(phrase)
+                    if (on_case is None or index.tokens.sentence_of[sp[0]] in on_case)
+                    and is_explained(index.tokens, sp, set())
+                ]
                 if spans:
                     evidence = sentence_text(index.tokens, spans[0])
                     break
@@ -112,7 +131,11 @@ def _contradiction_cost(weight: float) -> tuple[float, float]:
 
 
 def _framework_gate(
-    question: Question, tokens: Tokens, coverage: float, other_concept: bool
+    question: Question,
+    tokens: Tokens,
+    coverage: float,
+    other_concept: bool,
+    another_problem: bool = False,
 ) -> tuple[float, str]:
     """The share of framework credit a case answer earns, and why not all of it. Generic
     framework words (data, model, metric) fit any ML answer: they count as far as the answer
@@ -126,6 +149,8 @@ def _framework_gate(
     score changed: every correct case answer that names so few subject words covers more."""
     if other_concept:
         return 0.0, "the answer is about another concept"
+    if another_problem:
+        return 0.0, "its steps are mostly about another problem"
     gate = min(1.0, coverage / FRAMEWORK_GATE)
     if gate < 1.0 and subject_words_said(question, tokens) < SUBJECT_WORDS_MIN:
         return 0.0, "the answer is mostly off this case and never names it"
@@ -134,7 +159,11 @@ def _framework_gate(
     return gate, "the answer is mostly off this case"
 
 
-def score_content(question: Question, tokens: Tokens) -> ContentResult:
+def score_content(
+    question: Question, tokens: Tokens, probed: Sequence[ProbedAnswer] = ()
+) -> ContentResult:
+    """``probed``: the follow-up answers among ``tokens`` and the key points their follow-ups
+    probe; each also counts toward its point read on its own (follow_up_points.py)."""
     index = AnswerIndex(tokens)
     stance = Stance(tokens)
     misconceptions, warned, wrong_sentences = find_misconceptions(question, index, stance)
@@ -166,6 +195,13 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     misconceptions += practice_errors(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     sweeping = sweeping_claims(question, tokens, stance, charged)
+    readings = follow_up_readings(question, probed) if probed else {}
+    for k, kp in enumerate(question.key_points):
+        # a probed point its follow-up's answer earns, read on its own, is not contradicted by
+        # that answer's sentences read out of their context
+        reading = readings.get(kp.id)
+        if reading is not None and k in opposite and said_in(reading[1], opposite[k].evidence):
+            del opposite[k]
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.
     said_wrong = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
     said_wrong |= {m.evidence for m in sweeping}
@@ -177,6 +213,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     key_points = score_key_points(
         question, index, wrong_sentences, stance, opposite, trusted, whole
     )
+    key_points = lifted(key_points, readings)
     salad = is_salad(tokens)
     if salad:
         key_points = _as_listed(key_points)
@@ -208,6 +245,22 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
     if by_meaning:
         on_topic = whole[0].reach
     on_topic *= concept.kept if concept is not None else 1.0
+    framework: list[FrameworkStepResult] = []
+    another_problem = False
+    if question.category.value == "case":
+        framework = score_framework(question, index)
+        if coverage < FRAMEWORK_GATE and concept is None and other is None:
+            # Few of the case's key points: a step counts only where it is about this case,
+            # and a design whose steps are mostly about something else answers another
+            # problem (case_steps.py).
+            on_case = score_framework(question, index, on_case_sentences(question, tokens))
+            another_problem = answers_another_problem(question, tokens, framework, on_case)
+            framework = on_case
+    if another_problem:
+        kept = min(kept, OTHER_CONCEPT_KEPT)
+        earned *= OTHER_CONCEPT_KEPT
+        coverage = earned / total
+        on_topic *= OTHER_CONCEPT_KEPT
     if other is not None:
         # Another case's design says any design's words (data, features, metric, monitor):
         # on this case's topic only as far as its key points count here; and so do another
@@ -245,18 +298,23 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
             f"; opens on and develops “{concept.name}”, not what the question asks, "
             f"so its key points and on-topic words count ×{kept:.2f}"
         )
+    if another_problem:
+        basis += (
+            "; lays out a design whose steps are mostly not about this case, "
+            f"so its key points and on-topic words count ×{kept:.2f}"
+        )
     if salad:
         basis += (
             f"; only a list of terms: each named key point counts {SALAD_NAMED_CREDIT:.0%} of "
             "its weight, and its words no on-topic credit"
         )
     basis += meaning_credit.full_explanation_note(key_points, whole[0] if whole else None)
-    framework: list[FrameworkStepResult] = []
     framework_coverage = None
     if question.category.value == "case":
-        framework = score_framework(question, index)
         framework_coverage = sum(f.covered for f in framework) / max(1, len(framework))
-        gate, why = _framework_gate(question, tokens, coverage, concept is not None)
+        gate, why = _framework_gate(
+            question, tokens, coverage, concept is not None, another_problem
+        )
         raw = (1 - FRAMEWORK_WEIGHT) * raw + FRAMEWORK_WEIGHT * 100.0 * framework_coverage * gate
         basis += (
             f"; case steps covered {sum(f.covered for f in framework)} of {len(framework)} "
@@ -314,6 +372,7 @@ def score_content(question: Question, tokens: Tokens) -> ContentResult:
         kept,
         concept.name if concept is not None else None,
         salad,
+        another_problem,
     )
 
 

@@ -75,6 +75,11 @@ def answer_feedback(
                 f"not what was asked, {KEPT_SHARE.format(content.kept)}. "
                 "Start from the question's own subject."
             )
+        elif content.another_problem:
+            tips.append(
+                f"{OFF_QUESTION}: this answer designs a system for another problem, not this "
+                f"case, {KEPT_SHARE.format(content.kept)}. Start from what the case asks."
+            )
         if content.salad:
             tips.append(
                 "Only a list of terms: naming them says nothing about what they mean, how they "

@@ -19,6 +19,7 @@ __all__ = ["Entry", "Part", "combine", "follow_up_for", "has_words"]
 if TYPE_CHECKING:
     from simulator.core.questions import Question
     from simulator.core.scoring import AnswerScore
+    from simulator.core.scoring.follow_up_points import ProbedAnswer
 
 
 @dataclass
@@ -77,6 +78,14 @@ class Entry:
     def combined(self) -> Transcript:
         """Every given part as one answer, in order, with word times laid end to end."""
         return combine([p.transcript for p in self.parts if p.given and p.transcript])
+
+    def probed(self) -> tuple[ProbedAnswer, ...]:
+        """The given follow-up answers, each with the key point its follow-up probes: it counts
+        toward that point read on its own (scoring/follow_up_points.py)."""
+        from simulator.core.scoring.follow_up_points import probed_answers  # scoring loads late
+
+        given = [(p.follow_up, p.transcript.text) for p in self.parts if p.given and p.transcript]
+        return probed_answers(self.question, given)
 
     def answer_time_s(self) -> float:
         return round(sum(p.elapsed_s for p in self.parts if p.given), 1)

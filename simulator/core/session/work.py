@@ -84,6 +84,7 @@ class Background:
 
         entry.version += 1
         version, question, transcript = entry.version, entry.question, entry.combined()
+        probed = entry.probed()
         if then is not None:
             entry.waiting.append(then)
 
@@ -105,7 +106,7 @@ class Background:
             self._emit_to(ev.Failed(f"Question {entry.position + 1} could not be scored: {exc}"))
 
         rivals = self._rivals
-        self._run(lambda: score_answer(question, transcript, rivals), scored, failed)
+        self._run(lambda: score_answer(question, transcript, rivals, probed), scored, failed)
 
     def refine(self, entry: Entry, part: Part) -> None:
         """Transcribe the whole recording again (better than the live pieces), store that

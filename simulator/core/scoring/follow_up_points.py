@@ -1,0 +1,124 @@
+"""A follow-up's answer counts toward the key point its follow-up probes (issues 8 and 9, case37).
+
+The session asks a follow-up about the heaviest key point the main answer missed
+(session/ledger.follow_up_for), and the question is scored on the main answer and the follow-up
+answers joined. But a follow-up answer leans on its prompt: "With more data I would train all
+layers, but slowly, with a learning rate ten times lower" answers "When would you freeze most of
+the network, and when would you fine-tune all of it?" and says the fine-tuning point; read as part
+of one answer about transfer learning it earned nothing (walkthrough: a correct follow-up answer
+left its point "missed").
+
+So each follow-up answer is also read on its own against a question made of the probed point
+alone, asked by the follow-up's prompt (the prompt's words are never part of the answer: only
+what the person said can earn it). When that reading earns the point more credit than the joined
+answer does, the point takes it, with the follow-up's sentence as evidence, and a contradiction
+of that same point read in the follow-up's own sentences is dropped (it was read out of its
+context). Every other point keeps what the joined answer earned: a follow-up answer adds no
+credit to a point it was not asked about beyond what it already earned there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from simulator.core.questions import Question
+from simulator.core.scoring.results import KeyPointResult
+from simulator.core.scoring.text import tokenize
+
+
+@dataclass(frozen=True)
+class ProbedAnswer:
+    """One follow-up's answer and the key point its follow-up probes."""
+
+    key_point: str
+    prompt: str
+    text: str
+
+
+def probed_point(question: Question, follow_up_prompt: str | None) -> str | None:
+    """The key point the question's follow-up with this prompt probes (None: none named)."""
+    if follow_up_prompt is None:
+        return None
+    for follow_up in question.follow_ups:
+        if follow_up.prompt == follow_up_prompt:
+            return follow_up.key_point
+    return None
+
+
+def probed_answers(
+    question: Question, parts: Sequence[tuple[str | None, str]]
+) -> tuple[ProbedAnswer, ...]:
+    """The follow-up answers among ``parts`` ((follow-up prompt or None, text) in order) whose
+    follow-up probes a key point of the question."""
+    out = []
+    for prompt, text in parts:
+        key_point = probed_point(question, prompt)
+        if prompt is not None and key_point is not None and text.strip():
+            out.append(ProbedAnswer(key_point, prompt, text))
+    return tuple(out)
+
+
+def _asked_alone(question: Question, probed: ProbedAnswer) -> Question | None:
+    """The question narrowed to the probed point, asked by the follow-up's prompt; its own id,
+    so nothing cached for the whole question is read for it."""
+    points = [kp for kp in question.key_points if kp.id == probed.key_point]
+    if not points:
+        return None
+    return question.model_copy(
+        update={
+            "id": f"{question.id}#follow-up-{probed.key_point}",
+            "prompt": probed.prompt,
+            "key_points": points,
+            "follow_ups": [],
+        }
+    )
+
+
+def follow_up_readings(
+    question: Question, probed: Sequence[ProbedAnswer]
+) -> dict[str, tuple[KeyPointResult, str]]:
+    """Per probed point, its best reading in a follow-up answer read on its own (the result and
+    the follow-up answer's text), only where that reading earns it something."""
+    from simulator.core.scoring.content import score_content  # content imports this module
+
+    best: dict[str, tuple[KeyPointResult, str]] = {}
+    for answer in probed:
+        alone = _asked_alone(question, answer)
+        if alone is None:
+            continue
+        (point,) = score_content(alone, tokenize(answer.text)).key_points
+        prior = best.get(point.id)
+        if point.credit > 0 and (prior is None or point.credit > prior[0].credit):
+            best[point.id] = (point, answer.text)
+    return best
+
+
+def said_in(text: str, sentence: str) -> bool:
+    """Is the sentence one of the follow-up answer's own?"""
+    return bool(sentence) and sentence.strip() in text
+
+
+def lifted(
+    key_points: list[KeyPointResult], readings: dict[str, tuple[KeyPointResult, str]]
+) -> list[KeyPointResult]:
+    """The joined answer's key points, each probed one taking its follow-up reading where that
+    earns more."""
+    out = []
+    for kp in key_points:
+        reading = readings.get(kp.id)
+        if reading is not None and reading[0].credit > kp.credit:
+            point = reading[0]
+            kp = KeyPointResult(
+                kp.id,
+                kp.label,
+                kp.weight,
+                point.covered,
+                point.status,
+                point.credit,
+                point.evidence,
+                point.via,
+                point.closeness,
+            )
+        out.append(kp)
+    return out
