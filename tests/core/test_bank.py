@@ -142,6 +142,11 @@ MEASURED_ONLY = frozenset(
         # round 37, para37: answers to its own held-out pack (packs/para37held: a plain and an
         # analogy paraphrase each), measured at the start and the end only (see scoring_quality.py)
         "heldout_para37_content.yaml",
+        # round 37, rel37: held-out STAR stories (17 shipped questions drawn at random and the
+        # outside pack packs/rel37held, two questions without an intent), each relevant story in
+        # plain words with a neighbouring off_question, measured at its start and end only
+        # (--pack tests/core/scoring/packs/rel37held)
+        "heldout_rel37_star.yaml",
         # round 36, rel36: held-out STAR stories (shipped questions and the outside pack
         # packs/rel36held, three questions without an intent), each with a neighbouring
         # off_question, measured at its start and end only (--pack tests/core/scoring/packs/rel36held)
