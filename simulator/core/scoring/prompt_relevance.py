@@ -197,6 +197,33 @@ def pack_rival(question: Question, tokens: Tokens, bank_rivals: Rivals) -> Quest
     return best[1]
 
 
+def bank_closeness(
+    question: Question, tokens: Tokens, bank_rivals: Rivals
+) -> tuple[float, dict[str, float]]:
+    """The story's closeness to the question's own rubric (or the nearest shipped theme that is
+    the question in other words, ``same_themes``), and to every other behavioral question's
+    rubric, by id: the shipped themes and the loaded bank's questions no shipped theme stands
+    for, a question whose rubric is itself the asked one's in other words (``SAME_THEME``) left
+    out. What answered_elsewhere.py weighs."""
+    shipped = {q.id for q in story_themes()}
+    rivals = bank_rivals.besides(question, shipped)
+    known = {q.id for q in rivals}
+    texts = tuple(pair for pair in _rival_texts(bank_rivals) if pair[0] in known)
+    built, _ = _built(question.id, rubric_text(question), texts)
+    same = same_themes(question)
+    near = closeness_to(tokens, built)
+    mine = max([near[question.id], *(near[qid] for qid in same if qid in near)])
+    own = built[1][question.id]
+    others = {
+        qid: value
+        for qid, value in near.items()
+        if qid != question.id
+        and qid not in same
+        and (qid in shipped or cosine(built[1][qid], own) < SAME_THEME)
+    }
+    return mine, others
+
+
 def framed_apart(
     question: Question, tokens: Tokens, labels: Sequence[str] | None
 ) -> tuple[int, str]:

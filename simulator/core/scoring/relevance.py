@@ -89,6 +89,13 @@ mistake") used to score as high as the right one.
   as its hint caught 1 more story on two outside packs but flagged 5 more relevant stories of
   round 34's outside pack and star32dev.
 
+* Positive evidence (round 37, rel37; answered_elsewhere.py): every flag above is checked last
+  against the whole loaded bank's behavioral questions, read by their rubrics. A flag naming no
+  other theme (the story only lacks the asked question's words) stands when another question sits
+  ``ABSENT_LEAD`` times nearer the story; one naming a framing theme unless the asked question is
+  the nearest of all. Dev STAR sets: relevant not flagged 701 -> 707 of 738 (--no-intent 618 ->
+  651), off-question caught 313 -> 312 of 393 (247 -> 249).
+
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
 weaker signals, a word of the prompt itself ("what I learned") and a phrase of the question's
@@ -131,6 +138,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.questions import Intent, Question
+from simulator.core.scoring.answered_elsewhere import answered_elsewhere
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.core_frame import core_framed_elsewhere
 from simulator.core.scoring.distinct_theme import distinct_rival
@@ -314,6 +322,10 @@ def off_question(
         verdict = _pack_neighbour(question, tokens, rivals)
     if not verdict.cost or verdict.mirrored or verdict.by_rival:
         return verdict
+    # answered_elsewhere.py: what a story lacks is no proof it answers something else; another
+    # question of the whole bank must sit nearer it than the asked one.
+    if not answered_elsewhere(question, tokens, rivals, bool(verdict.reads_as)):
+        return ON_THE_QUESTION
     # story_named.py: named only by the theme its words sit nearest, when a second signal agrees.
     return replace(verdict, reads_as=named_theme(question, tokens, labels, verdict.reads_as))
 
