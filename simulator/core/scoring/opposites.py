@@ -282,16 +282,25 @@ def _pairings(
     same: list[int] = []
     opposite: list[int] = []
     stems = tokens.stems
-    for sentence in tokens.sentences:
-        first, last = sentence.first_word, sentence.last_word
-        sides = _by_polarity(
-            tokens, first, last, _echoed(_sides(tokens, first, last), d.pair, own), d
+    by_sentence = [
+        _by_polarity(
+            tokens,
+            s.first_word,
+            s.last_word,
+            _echoed(_sides(tokens, s.first_word, s.last_word), d.pair, own),
+            d,
         )
+        for s in tokens.sentences
+    ]
+    of_pair = [{k for k in sides.values() if k[0] == d.pair} for sides in by_sentence]
+    for i, sentence in enumerate(tokens.sentences):
+        first, last = sentence.first_word, sentence.last_word
+        sides = by_sentence[i]
         mine = [p for p, k in sides.items() if k[0] == d.pair]
         anchored = [p for p in range(first, last) if stems[p] in d.anchors]
         if not mine or not anchored:
             continue
-        said = {sides[p] for p in mine}
+        said = {sides[p] for p in mine} | _across_semicolons(tokens, i, of_pair)
         if d.pair == _TIME:  # "train on the *past*, test on *later* interactions"
             said |= {
                 (_TIME, _TIME_ECHO[stems[p]]) for p in range(first, last) if stems[p] in _TIME_ECHO
@@ -346,6 +355,26 @@ def _pairings(
             ):
                 opposite.append(pos)
     return same, opposite
+
+
+def _across_semicolons(
+    tokens: Tokens, i: int, of_pair: list[set[tuple[int, int]]]
+) -> set[tuple[int, int]]:
+    """The pair's sides said in the clauses a semicolon joins to sentence ``i``: "optimal for
+    *linear* systems; the extended filter handles *nonlinear* models" compares two cases as
+    one sentence with a comma would, though the splitter cuts it in two (para37: a correct
+    Kalman filter answer was charged '"nonlinear", the opposite of "linear"')."""
+    sentences = tokens.sentences
+    said: set[tuple[int, int]] = set()
+    j = i
+    while j > 0 and sentences[j - 1].text.rstrip().endswith(";"):
+        j -= 1
+        said |= of_pair[j]
+    j = i
+    while j + 1 < len(sentences) and sentences[j].text.rstrip().endswith(";"):
+        j += 1
+        said |= of_pair[j]
+    return said
 
 
 # Pairs whose sides say that something grows or shrinks: "makes the oscillations *larger*"

@@ -122,3 +122,25 @@ def test_phrasal_and_everyday_verbs_of_change_say_a_direction(
 ) -> None:
     """ "goes up / goes down", "climbs", "falls" say what "grows" / "shrinks" say."""
     assert bool(_flipped(bank, "tech.curse-of-dimensionality", text)) is flips
+
+
+def test_a_semicolon_joins_the_two_cases_of_a_comparison() -> None:
+    """ "Optimal for *linear* systems; the extended filter handles *nonlinear* models" says both
+    sides of the pair, as the same sentence with a comma would: no flip (para37 held-out, a
+    correct Kalman filter answer charged '"nonlinear", the opposite of "linear"')."""
+    from pathlib import Path
+
+    from simulator.core.questions import load_packs
+
+    pack = Path(__file__).parent / "packs" / "para37held"
+    question = load_packs([pack]).get("tech.p37h-kalman-filter")
+    said = (
+        "The predict step pushes the estimate through the state transition model and adds process "
+        "noise. It is the optimal estimator for linear systems with Gaussian noise{} the extended "
+        "Kalman filter handles nonlinear models."
+    )
+    for joined in (";", ","):
+        tokens = tokenize(said.format(joined))
+        assert flipped(question, tokens, Stance(tokens)) == {}, joined
+    tokens = tokenize("The predict step runs the state transition model on nonlinear models only.")
+    assert flipped(question, tokens, Stance(tokens)), "a lone reversal is still read"
