@@ -6,33 +6,15 @@ while a partial answer naming two terms kept all of it."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import yaml
-
-from simulator.core.questions import Question, load_packs
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.text import tokenize
 from simulator.core.scoring.topicality import topicality
 from simulator.core.transcript import Transcript
+from tests.core.scoring.para35_pack import pack_answer, pack_question
 
-HERE = Path(__file__).parent
-# round 35's held-out pack, a development set since: an outside author's technical rubric
-PACK = HERE / "packs" / "para35held"
-ANSWERS = HERE / "heldout_para35_content.yaml"
 DIFFUSION = "tech.p35h-diffusion-models"
 _ON_TOPIC = re.compile(r"on the question's topic (\d+)%")
-
-
-def _question(qid: str) -> Question:
-    return load_packs([PACK]).get(qid)
-
-
-def _answer(qid: str, kind: str) -> str:
-    for item in yaml.safe_load(ANSWERS.read_text(encoding="utf-8")):
-        if item["question"] == qid:
-            return str(item[kind])
-    raise KeyError(qid)
 
 
 def _on_topic(basis: str) -> int:
@@ -42,8 +24,8 @@ def _on_topic(basis: str) -> int:
 
 
 def test_a_paraphrase_read_in_full_is_on_topic_as_far_as_it_reaches_the_points() -> None:
-    question = _question(DIFFUSION)
-    text = _answer(DIFFUSION, "paraphrase")
+    question = pack_question(DIFFUSION)
+    text = pack_answer(DIFFUSION, "paraphrase")
     score = score_answer(question, Transcript(text))
     basis = score.basis["content"]
     assert "reads as a full explanation" in basis
@@ -54,14 +36,14 @@ def test_a_paraphrase_read_in_full_is_on_topic_as_far_as_it_reaches_the_points()
 
 
 def test_an_answer_in_the_rubrics_terms_keeps_its_word_count() -> None:
-    question = _question(DIFFUSION)
-    score = score_answer(question, Transcript(_answer(DIFFUSION, "partial")))
+    question = pack_question(DIFFUSION)
+    score = score_answer(question, Transcript(pack_answer(DIFFUSION, "partial")))
     assert "read by meaning" not in score.basis["content"]
     assert _on_topic(score.basis["content"]) == 100
 
 
 def test_an_answer_caught_asserting_a_wrong_claim_is_not_read_by_meaning() -> None:
-    question = _question(DIFFUSION)
-    score = score_answer(question, Transcript(_answer(DIFFUSION, "long_wrong")))
+    question = pack_question(DIFFUSION)
+    score = score_answer(question, Transcript(pack_answer(DIFFUSION, "long_wrong")))
     assert score.misconceptions or any(k.contradiction for k in score.key_points)
     assert "read by meaning" not in score.basis["content"]

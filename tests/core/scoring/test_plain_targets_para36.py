@@ -5,33 +5,14 @@ against the plain versions, and nothing is charged or matched by words through t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 import simulator.core.scoring.meaning as meaning
-from simulator.core.questions import Question, load_packs
 from simulator.core.scoring import score_answer
 from simulator.core.scoring.plain_targets import VARIANTS, plain_variants, plain_versions
 from simulator.core.scoring.text import split_sentences
 from simulator.core.transcript import Transcript
-
-HERE = Path(__file__).parent
-# round 35's held-out pack, a development set since: an outside author's technical rubric
-PACK = HERE / "packs" / "para35held"
-ANSWERS = HERE / "heldout_para35_content.yaml"
-
-
-def _question(qid: str) -> Question:
-    return load_packs([PACK]).get(qid)
-
-
-def _answer(qid: str, kind: str) -> str:
-    for item in yaml.safe_load(ANSWERS.read_text(encoding="utf-8")):
-        if item["question"] == qid:
-            return str(item[kind])
-    raise KeyError(qid)
+from tests.core.scoring.para35_pack import pack_answer, pack_question
 
 
 def _without_plain_targets(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,8 +44,8 @@ def test_an_everyday_paraphrase_comes_near_the_points_it_makes(
 ) -> None:
     # "sprinkling in random static over many small rounds" for "adds Gaussian noise over many
     # steps": closeness 0.01 when only the rubric's wordings were targets
-    q = _question(DIFFUSION)
-    sentences = split_sentences(_answer(DIFFUSION, "paraphrase"))
+    q = pack_question(DIFFUSION)
+    sentences = split_sentences(pack_answer(DIFFUSION, "paraphrase"))
     reading = meaning.read_meaning(q, sentences, set())
     assert reading is not None
     noising = [kp.id for kp in q.key_points].index("forward-noising")
@@ -77,13 +58,13 @@ def test_an_everyday_paraphrase_comes_near_the_points_it_makes(
 
 
 @pytest.mark.parametrize("qid", ["tech.p35h-ctc-loss", "tech.p35h-federated-learning"])
-def test_the_paraphrase_now_scores_above_the_partial_answer(qid: str) -> None:
+def test_the_paraphrase_now_scores_above_the_partialpack_answer(qid: str) -> None:
     # "slices of time", "a nothing-here option", "blends everyone's changes" (27 and 18
     # against partial answers of 55 when only the rubric's wordings were targets)
-    q = _question(qid)
-    paraphrase = score_answer(q, Transcript(_answer(qid, "paraphrase"))).overall
-    partial = score_answer(q, Transcript(_answer(qid, "partial"))).overall
-    strong = score_answer(q, Transcript(_answer(qid, "strong"))).overall
+    q = pack_question(qid)
+    paraphrase = score_answer(q, Transcript(pack_answer(qid, "paraphrase"))).overall
+    partial = score_answer(q, Transcript(pack_answer(qid, "partial"))).overall
+    strong = score_answer(q, Transcript(pack_answer(qid, "strong"))).overall
     assert partial < paraphrase < strong
 
 
@@ -93,8 +74,8 @@ def test_a_short_answer_is_not_read_against_the_plain_versions(
 ) -> None:
     # a generic sentence ("train a model to predict no-shows") comes near a point whose plain
     # version has lost its terms: only answers of half the model answer's length or more are read
-    q = _question(DIFFUSION)
-    text = _answer(DIFFUSION, kind)
+    q = pack_question(DIFFUSION)
+    text = pack_answer(DIFFUSION, kind)
     assert len(text.split()) < meaning.PLAIN_MIN_LENGTH * len(q.model_answer.split())
     with_plain = score_answer(q, Transcript(text)).overall
     _without_plain_targets(monkeypatch)
