@@ -147,6 +147,11 @@ MEASURED_ONLY = frozenset(
         # plain words with a neighbouring off_question, measured at its start and end only
         # (--pack tests/core/scoring/packs/rel37held)
         "heldout_rel37_star.yaml",
+        # round 37, claims37: held-out correct answers and warnings (12 shipped questions drawn
+        # at random) and swapped answers with their correct counterparts (11 shipped questions
+        # whose prompt contrasts two concepts), measured at its start and end only
+        "heldout_claims37_content.yaml",
+        "heldout_swap37_content.yaml",
         # round 36, rel36: held-out STAR stories (shipped questions and the outside pack
         # packs/rel36held, three questions without an intent), each with a neighbouring
         # off_question, measured at its start and end only (--pack tests/core/scoring/packs/rel36held)
