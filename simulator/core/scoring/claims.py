@@ -96,6 +96,10 @@ _LESSENING = word_set(
     " fixes fixed solve solves solved combat combats tackle tackles curb curbs counter counters"
     " lessen lessens limit limits limiting"
 )
+# "seasonal naive is *hard to* beat" keeps the beating down as "models cannot beat it" does
+# (claims37: "an ARIMA that cannot beat a seasonal naive forecast is not worth shipping" was
+# charged as the opposite of "seasonal naive ... are hard to beat").
+_DIFFICULT = word_set("hard harder difficult tough impossible")
 # "a non-significant result is *weak* evidence" keeps evidence down as "is not evidence" does.
 _SLIGHT = word_set("weak weaker little scant slight minimal negligible")
 # "review each feature *for* proxy variables": what is checked for is a hazard, kept down as
@@ -767,6 +771,8 @@ def _lessened(denied: str, clause: Clause) -> bool:
             return True
         if ws[i + 1 : i + 2] in (("less",), ("little",)):
             return True  # "more data of the same kind *helps less*" (correct29)
+        if i >= 2 and ws[i - 1] == "to" and ws[i - 2] in _DIFFICULT:
+            return True  # "hard to beat"
         if any(
             ws[j] == "for" and any(w in _CHECKING for w in ws[max(0, j - 3) : j])
             for j in range(max(0, i - _CHECK_REACH), i)

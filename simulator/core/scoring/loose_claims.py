@@ -157,6 +157,35 @@ def _fronted(ws: list[str]) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=4096)
+def _fronted_variants(text: str) -> frozenset[tuple[str, ...]]:
+    """The claim's variants that move its closing circumstance to the front (``_fronted``)."""
+    said = {
+        tuple(s for s in p.stems if s not in _NEGATION_STEMS)
+        for t in _fronted(words(text))
+        for p in compile_phrase(t, strict=True)
+    }
+    return frozenset(said - set(_claim(text)[0][:1]))
+
+
+_ARTICLES = word_set("a an the")
+
+
+def _opens_its_clause(tokens: Tokens, start: int, pos: tuple[int, ...]) -> bool:
+    """A circumstance moved to the front opens the answer's clause: "*at inference time* you
+    keep dropping neurons". Not mid-clause: "data drift is a change *in the input*
+    distribution and concept drift is a change ..." says no "in the inputs, concept drift is a
+    change" (claims37: a correct answer charged)."""
+    ws = tokens.words
+    j = start - 1
+    while j >= 0 and ws[j] in _ARTICLES:
+        j -= 1
+    if j < 0 or ws[j] not in _FRONTING:
+        return False
+    first = tokens.sentences[tokens.sentence_of[start]].first_word
+    return j == first or j == min(pos)
+
+
 def _swap(want: tuple[str, ...], verb: str, other: str) -> tuple[str, ...]:
     """The claim with ``other`` for its verb; a passive "is minimized by" becomes active
     ("gives"): its linking verb goes."""
@@ -327,6 +356,7 @@ def _said(
     about = unnamed_sides(text, named_sides(prompt))
     tries: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(want, ()) for want in variants]
     tries += [cut for want in variants if (cut := _without_subject(want, subject)) is not None]
+    fronted = _fronted_variants(text)
     for want, dropped in tries:
         if _accepted_says(accepted, want, denies):
             continue
@@ -334,6 +364,8 @@ def _said(
             at = tokens.sentence_of[span[0]]
             first = tokens.sentences[at].first_word
             if tokens.words[first] in _OPENING_CONDITIONS:
+                continue
+            if want in fronted and not _opens_its_clause(tokens, span[0], pos):
                 continue
             if dropped and not _pronoun_for(tokens, span[0], dropped, subjects):
                 continue

@@ -41,8 +41,9 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.matching import QUALIFIERS
-from simulator.core.scoring.pair_sides import SWAP_PAIRS
+from simulator.core.scoring.pair_sides import SWAP_PAIRS, spellings
 from simulator.core.scoring.prompt_pairs import prompt_pairs, subject_pair
+from simulator.core.scoring.rubric_pairs import Group, rubric_groups, stemmed
 from simulator.core.scoring.stance import Stance, clause_ids, said_as_well
 from simulator.core.scoring.text import (
     CONNECTIVES,
@@ -137,7 +138,12 @@ def _name_words(model_answer: str, inside: frozenset[str] = frozenset()) -> set[
 
 # A word before a name that opens a clause of its own about it.
 _NEW_CLAUSE = frozenset(("and", "or", "while", "whereas", "but", "then", "unlike", "so"))
-_PREPOSITIONS = word_set("for with to of on by from in than like about into via against over under")
+# (claims37: "behind a REST endpoint", "within", "through", "across", "at", "per" as well:
+# "puts the model behind a REST or gRPC endpoint" gave REST the online serving's words)
+_PREPOSITIONS = word_set(
+    "for with to of on by from in than like about into via against over under behind within"
+    " through across at per without onto inside beyond"
+)
 
 
 def _object(ws: tuple[str, ...], i: int, first: int) -> bool:
@@ -259,19 +265,27 @@ def _set_against(model_answer: str) -> set[Name]:
 
 
 def _names(
-    question_prompt: str, model_answer: str, labels: tuple[str, ...] = ()
+    question_prompt: str,
+    model_answer: str,
+    labels: tuple[str, ...] = (),
+    groups: tuple[Group, ...] = (),
 ) -> tuple[tuple[Name, ...], ...]:
     """Each name as the ways of saying it: a capitalised name alone (an acronym with the words
     it stands for), a pair's side with its terms."""
-    return _named(question_prompt, model_answer, labels)[0]
+    return _named(question_prompt, model_answer, labels, groups)[0]
 
 
 @lru_cache(maxsize=256)
 def _named(
-    question_prompt: str, model_answer: str, labels: tuple[str, ...] = ()
+    question_prompt: str,
+    model_answer: str,
+    labels: tuple[str, ...] = (),
+    rubric: tuple[Group, ...] = (),
 ) -> tuple[tuple[tuple[Name, ...], ...], tuple[int, ...]]:
     """The names, and the kind of each: a pair's sides share the pair's number (only the two
-    sides of one pair are alternatives), every written name is of kind -1 (any two are)."""
+    sides of one pair are alternatives), every written name is of kind -1 (any two are).
+    ``rubric``: alternatives the rubric sets against each other (rubric_pairs.py), each group's
+    sides of one kind."""
     stems = tokenize(model_answer).stems
     groups: list[tuple[Name, ...]] = []
     kinds: list[int] = []
@@ -287,6 +301,13 @@ def _named(
         if all(sides) and not any(side in groups for side in sides):
             groups.extend(sides)
             kinds.extend((n, n))
+    for n, group in enumerate(rubric, len(pairs)):
+        said = [tuple(t for t in stemmed(side) if t and _said(stems, t)) for side in group]
+        said = [side for side in said if side]
+        taken = {t for g in groups for t in g}
+        if len(said) >= 2 and not any(t in taken for side in said for t in side):
+            groups.extend(said)
+            kinds.extend([n] * len(said))
     known = {t for g in groups for t in g}
     inside = _mid_sentence_capitals((question_prompt, model_answer, *labels))
     found = _name_words(model_answer, inside) | _label_names(labels)
@@ -429,10 +450,13 @@ def _neither(
 
 @lru_cache(maxsize=256)
 def _own_words(
-    question_prompt: str, model_answer: str, labels: tuple[str, ...] = ()
+    question_prompt: str,
+    model_answer: str,
+    labels: tuple[str, ...] = (),
+    groups: tuple[Group, ...] = (),
 ) -> dict[int, frozenset[str]]:
     """The words the model answer says of each name and of no other it names."""
-    names = _names(question_prompt, model_answer, labels)
+    names = _names(question_prompt, model_answer, labels, groups)
     tokens = tokenize(model_answer)
     owners = _owners(tokens, names)
     prompt = {stem(w) for w in words(question_prompt)}
@@ -455,10 +479,15 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
     """Key points (by index) two named alternatives of whose the answer swaps both ways, with
     the claim as the feedback names it and the sentence that said it."""
     labels = tuple(kp.label for kp in question.key_points)
-    own = _own_words(question.prompt, question.model_answer, labels)
+    groups = rubric_groups(
+        tuple((kp.label, tuple(kp.contradicted_by)) for kp in question.key_points)
+    )
+    own = _own_words(question.prompt, question.model_answer, labels, groups)
     if len(own) < 2:
         return {}
-    names, kinds = _named(question.prompt, question.model_answer, labels)
+    names, kinds = _named(question.prompt, question.model_answer, labels, groups)
+    # each name as an answer may spell it too ("kmeans", "lstms")
+    names = tuple(tuple(dict.fromkeys(v for t in g for v in spellings(t))) for g in names)
     owners = _owners(tokens, names)
     rubric = _rubric_words(question)
     # where each name's own words are said of it, and of another; a word the answer grants

@@ -60,7 +60,26 @@ Sides = tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], int], ...]
 
 @lru_cache(maxsize=256)
 def side_stems(side: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple({p.stems for term in side for p in compile_phrase(term, strict=True)})
+    terms = {p.stems for term in side for p in compile_phrase(term, strict=True)}
+    return tuple(dict.fromkeys(v for t in sorted(terms) for v in spellings(t)))
+
+
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def spellings(term: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A name's stems and the other ways an answer spells it (claims37): its words run
+    together ("kmeans", "crossencoder" for "k-means", "cross-encoder") and a one-word name with
+    a plural "s" the stemmer keeps ("lstms", "grus"): the swaps were read for "k means" and
+    "lstm" only."""
+    out = [term]
+    if len(term) > 1 and all(set(s) <= _NAME_CHARS for s in term):
+        out.append((stem("".join(term)),))
+    if len(term) == 1 and set(term[0]) <= _NAME_CHARS and len(term[0]) >= 2:
+        plural = stem(term[0] + "s")
+        if plural != term[0]:
+            out.append((plural,))
+    return tuple(dict.fromkeys(out))
 
 
 def names_side(stems: tuple[str, ...], side: tuple[str, ...]) -> bool:

@@ -337,10 +337,14 @@ def _subject(
     tokens: Tokens, at: int, here: list[tuple[int, int]], previous_single: int | None
 ) -> int | None:
     sentence = tokens.sentences[tokens.sentence_of[at]]
-    # "A is slower than B": said of the side that is not B
+    # "A is slower than B": said of the side that is not B; unless A is of B's side too:
+    # "UMAP keeps more global structure than t-SNE" ranks two members of one side (t-SNE and
+    # UMAP against PCA), it says nothing of the other (claims37: a correct answer was charged
+    # '"more global" said of pca')
     for p, s in here:
         if at < p <= at + 4 and any(tokens.words[q] in _THAN for q in range(at + 1, p)):
-            return 1 - s
+            earlier = [side for q, side in here if q < at]
+            return None if earlier and earlier[-1] == s else 1 - s
     # a side named as the base of a comparison ("than B", "unlike B") is not what a later
     # comparative of the sentence is said of: "A is worse than B *but cheaper*"
     before = [(p, s) for p, s in here if p < at and not _base(tokens, p, sentence.first_word)]

@@ -224,7 +224,61 @@ def _clause_ids(sentence: Sentence) -> tuple[int, ...]:
     ids.extend([clause] * len(words(sentence.text[last:])))
     if len(ids) != sentence.word_count:  # tokenisation disagreed: one clause, never wrong
         return tuple([0] * sentence.word_count)
+    end = _condition_end(words(sentence.text), ids)
+    if end is not None:
+        ids = ids[:end] + [i + 1 for i in ids[end:]]
     return tuple(ids)
+
+
+# An opening condition said without a comma ends where its consequence's subject starts: "if
+# the learning rate is too high *the loss* diverges", "when errors are heteroscedastic or
+# correlated *the coefficients* stay unbiased" (claims37: the unpunctuated sentence was read as
+# one clause, "correlated ... unbiased" charged as the opposite of "an omitted variable
+# correlated with a feature biases its coefficient"; with the comma it was not).
+_CONDITION_OPENERS = word_set("if when whenever unless once")
+_CONDITION_VERBS = word_set(
+    "is are was were gets get becomes become stays stay remains remain has have had"
+)
+_PERSONAL = word_set("i you we they it")
+_NEW_SUBJECT = word_set("the a an this these those its their your our my") | _PERSONAL
+_BEFORE_OBJECT = word_set(
+    "of in on at to for with from by into over under than as about between within across"
+    " through per like"
+)
+_CONDITION_REACH = 12  # words an unpunctuated condition may run
+
+
+def _condition_end(ws: list[str], ids: list[int]) -> int | None:
+    """Where an opening condition with no comma after it ends, or None: past the condition's
+    verb (a linking verb, or the word after a personal subject) and one more word, at the
+    first determiner or personal pronoun that follows no preposition."""
+    lead = 1 if ws[:1] in (["and"], ["so"], ["but"]) else 0
+    if len(ws) <= lead + 3 or ws[lead] not in _CONDITION_OPENERS:
+        return None
+    verb = None
+    if ws[lead + 1] in _PERSONAL:
+        verb = lead + 2
+    else:
+        verb = next(
+            (
+                j
+                for j in range(lead + 1, min(len(ws), lead + _CONDITION_REACH))
+                if ws[j] in _CONDITION_VERBS
+            ),
+            None,
+        )
+    if verb is None:
+        return None
+    for j in range(verb + 2, min(len(ws), lead + _CONDITION_REACH)):
+        if ids[j] != ids[lead]:
+            return None  # the condition's clause ends at punctuation first
+        if (
+            ws[j] in _NEW_SUBJECT
+            and ws[j - 1] not in _BEFORE_OBJECT
+            and ws[j - 1] not in _NEW_SUBJECT
+        ):
+            return j
+    return None
 
 
 clause_ids = _clause_ids
