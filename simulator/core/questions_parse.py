@@ -68,16 +68,48 @@ def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str]]:
     return said
 
 
+def yaml_problem(exc: yaml.YAMLError, file: str) -> str:
+    """What a parse error means, said plainly first (what is wrong, where, what to do), the
+    parser's own words after it: the problem line used to be the parser's text alone ("did not
+    find expected node content"), which a person writing a pack cannot act on (walkthrough 37)."""
+    where = getattr(exc, "problem_mark", None)
+    started = getattr(exc, "context_mark", None)
+    name = re.split(r"[\\/]", file)[-1]
+    if where is None:
+        plain = f"not valid YAML: {name} cannot be read, so none of its questions loaded."
+        look = "Look for"
+    else:
+        line = where.line + 1
+        plain = (
+            f"not valid YAML (line {line}): {name} cannot be read from line {line} on, "
+            "so none of its questions loaded."
+        )
+        # the parser names where it noticed; what it was reading (an open bracket or quote)
+        # may have started lines earlier
+        first = started.line + 1 if started is not None else line
+        look = (
+            f"Look at lines {first} to {line} for"
+            if first < line
+            else f"Look at line {line} and the line above it for"
+        )
+    advice = (
+        f"{look} an indent that does not line up or uses a tab, a missing space after ':' or "
+        "'-', or a quote or bracket left open; fix it and start the app again."
+    )
+    parser = "; ".join(
+        str(part) for part in (getattr(exc, "problem", None), getattr(exc, "context", None)) if part
+    )
+    detail = f" (YAML parser: {parser})" if parser else ""
+    return f"{plain} {advice}{detail}"
+
+
 def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
     try:
         return pack_yaml.load(text), None
     except yaml.reader.ReaderError as exc:
         return None, Problem(file, None, None, pack_yaml.reader_problem(exc, text))
     except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
-        line = f" (line {where.line + 1})" if where is not None else ""
-        reason = getattr(exc, "problem", None) or "it is not valid YAML"
-        return None, Problem(file, None, None, f"not valid YAML{line}: {reason}")
+        return None, Problem(file, None, None, yaml_problem(exc, file))
     except RecursionError:
         return None, Problem(file, None, None, "not a pack: it nests far too deeply")
     except Exception as exc:  # noqa: BLE001 - any constructor error is a broken pack

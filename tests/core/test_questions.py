@@ -140,3 +140,16 @@ def test_malformed_packs_never_crash_the_loader(data: object) -> None:
 @given(st.text(max_size=200))
 def test_arbitrary_text_never_crashes_the_loader(text: str) -> None:
     parse_pack(text, "fuzz.yaml")
+
+
+def test_a_yaml_error_is_said_plainly_before_the_parser_text(tmp_path: Path) -> None:
+    """Walkthrough 37: the pack problems dialog showed the parser's own text ("did not find
+    expected node content") as the problem. Now a plain line comes first: what is wrong, in
+    which file and line, what to do; the parser's words follow it."""
+    broken = _pack(tmp_path, "mine.yaml", "questions:\n  - id: x\n    prompt: [a, b\n  - id: y\n")
+    bank = load_packs([tmp_path])
+    (message,) = [p.message for p in bank.problems if p.file == str(broken)]
+    plain, _, parser = message.partition("(YAML parser:")
+    assert plain.startswith("not valid YAML (line 4): mine.yaml cannot be read"), message
+    assert "fix it and start the app again" in plain and "lines 3 to 4" in plain, message
+    assert "expected" in parser and "expected" not in plain, message
