@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from simulator.core.export import (
     FORMATS,
@@ -42,7 +42,31 @@ def save_dialog(parent: QWidget, suggested: str) -> QFileDialog:
     dialog.selectNameFilter(FORMATS["html"].file_filter)
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, "Files of &type:")
     fit(dialog, parent)  # its columns whole at the smallest window
+    follow_typed_suffix(dialog)
     return dialog
+
+
+def follow_typed_suffix(dialog: QFileDialog) -> None:
+    """ "Files of type" follows the suffix typed in the name: "notes.md" typed while HTML was
+    the type left HTML shown, the Markdown file written all the same (walkthrough 37). The other
+    way needs nothing: choosing a type puts its suffix on the name (Qt's own dialog does)."""
+    name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    if name_edit is None:  # a desktop dialog: it has no widgets of ours to follow
+        return
+
+    def follow(text: str) -> None:
+        key = SUFFIXES.get(Path(text).suffix.lower())
+        if key is None or dialog.selectedNameFilter() == FORMATS[key].file_filter:
+            return
+        cursor = name_edit.cursorPosition()
+        dialog.selectNameFilter(FORMATS[key].file_filter)
+        if name_edit.text() != text:
+            # Qt puts the type's first suffix on the name ("notes.markdown" -> "notes.md"):
+            # what was typed stays as typed, the cursor where it was
+            name_edit.setText(text)
+            name_edit.setCursorPosition(cursor)
+
+    name_edit.textEdited.connect(follow)
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> tuple[str, str]:
