@@ -62,6 +62,16 @@ def link_end(target: Path) -> Path:
     return end
 
 
+def _made_by_the_system(folder: Path) -> bool:
+    """A folder of a filesystem with no blocks (/proc, /sys): its read-only files are views the
+    system makes, and the write fails there as a folder that takes no new files, which says more
+    than "write-protected ... make it writable" (advice no one can follow for /proc/version)."""
+    try:
+        return os.statvfs(folder).f_blocks == 0
+    except OSError:
+        return False
+
+
 def refuse_unsafe_target(target: Path) -> None:
     """Raise ``UnsafeTarget`` (its message says why, without the path) when ``target`` is an
     existing device, pipe or socket, an existing file of the data folder, or a write-protected
@@ -76,7 +86,12 @@ def refuse_unsafe_target(target: Path) -> None:
         raise UnsafeTarget(
             "it is not a regular file (a device, pipe or socket): choose a file name"
         )
-    if mode is not None and stat.S_ISREG(mode) and not mode & WRITABLE_BY_ANYONE:
+    if (
+        mode is not None
+        and stat.S_ISREG(mode)
+        and not mode & WRITABLE_BY_ANYONE
+        and not _made_by_the_system(target.parent)
+    ):
         raise UnsafeTarget(
             "the file there is write-protected (read-only), so it is kept: choose another "
             "name, or make it writable to replace it"
