@@ -147,10 +147,18 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+# Weights are relative (at most 10). One far smaller counts for nothing, and near zero the
+# score's sums lose their precision: a weight of 5e-324 (a denormal float) scored an answer 100
+# where 1e-300 scored it 86 (attack run 37b). 0.01 is a thousandth of the largest weight.
+MIN_KEY_POINT_WEIGHT = 0.01
+
+
 class KeyPoint(_Strict):
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
     label: NonEmpty
-    weight: Annotated[float, Field(strict=True, gt=0, le=10, allow_inf_nan=False)] = 1.0
+    weight: Annotated[
+        float, Field(strict=True, ge=MIN_KEY_POINT_WEIGHT, le=10, allow_inf_nan=False)
+    ] = 1.0
     phrases: Annotated[list[Phrase], Field(min_length=1, max_length=50)]
     # Wrong claims that assert the opposite of this point ("l2 gives sparse weights" against
     # "L1 gives sparse weights"): said as the candidate's own, the point earns nothing.
