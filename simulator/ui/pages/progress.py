@@ -160,7 +160,12 @@ class ProgressPage(QWidget):
             y = QValueAxis()
             y.setRange(*rng)
             y.setLabelFormat("%d")
-            y.setTickCount(5)
+            # ticks at the scale's round values (0, 25, ... 100) whatever margin _fit_values
+            # adds beyond its ends
+            y.setTickType(QValueAxis.TickType.TicksDynamic)
+            y.setTickAnchor(rng[0])
+            y.setTickInterval((rng[1] - rng[0]) / 4)
+            y.setProperty("scale", [float(rng[0]), float(rng[1])])
             y.setTitleText(title)
             chart.addAxis(y, side)
             axes.append((y, title))
@@ -189,6 +194,29 @@ class ProgressPage(QWidget):
                 axis.setTitleBrush(text)
         style_legend(chart, True, small, text)
         _fit_dates(view)
+        _fit_values(view)
+
+
+def _fit_values(view: QChartView) -> None:
+    """Each value axis a little beyond its scale, so every dot shows whole: Qt Charts clips
+    the series to the plot area, and a score of 0 sat half under the bottom axis (walkthrough
+    37). The margin is the largest dot's radius (and its outline) in the axis' units at the
+    plot's present height; the ticks stay on the scale's round values."""
+    chart = view.chart()
+    height = chart.plotArea().height()
+    dots = [
+        s.markerSize() for s in chart.series() if isinstance(s, QLineSeries) and s.pointsVisible()
+    ]
+    margin_px = (max(dots) / 2 + 2) if dots else 0.0
+    for axis in chart.axes(Qt.Orientation.Vertical):
+        scale = axis.property("scale")
+        if not isinstance(axis, QValueAxis) or not scale:
+            continue
+        lo, hi = (float(v) for v in scale)
+        room = height - 2 * margin_px
+        pad = margin_px * (hi - lo) / room if room > 0 else 0.0
+        if abs(axis.min() - (lo - pad)) > 1e-6 or abs(axis.max() - (hi + pad)) > 1e-6:
+            axis.setRange(lo - pad, hi + pad)
 
 
 def _fit_dates(view: QChartView) -> None:
@@ -242,7 +270,12 @@ def _chart_view(object_name: str, title: str) -> QChartView:
     view.setMinimumSize(360, 200)  # two rows of charts fit 640 px under the menu
     name(view, object_name, title)
     view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    chart.plotAreaChanged.connect(lambda _area: _fit_dates(view))
+
+    def fit(_area: object) -> None:
+        _fit_dates(view)
+        _fit_values(view)
+
+    chart.plotAreaChanged.connect(fit)
     return view
 
 
