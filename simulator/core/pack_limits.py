@@ -33,6 +33,11 @@ class PackTooBig(Exception):
     """The pack expands to too many values or nests too deeply."""
 
 
+class TooManyValues(PackTooBig):
+    """The pack expands to more than ``MAX_VALUES`` values: said by ``too_many_values_problem``,
+    which knows whether the file wrote them out or its aliases repeated them."""
+
+
 def control_character(text: str) -> str | None:
     """A readable name of the first control character in ``text``, or None."""
     found = _CONTROL.search(text)
@@ -80,7 +85,7 @@ def _spend(budget: list[int], depth: int) -> None:
     """One more value read at ``depth``: a pack past either limit is refused, by both walks alike."""
     budget[0] -= 1
     if budget[0] < 0:
-        raise PackTooBig(f"it expands to more than {MAX_VALUES:,} values (YAML aliases?)")
+        raise TooManyValues(f"it expands to more than {MAX_VALUES:,} values")
     if depth > MAX_DEPTH:
         raise PackTooBig(f"it nests deeper than {MAX_DEPTH} levels")
 
@@ -115,3 +120,38 @@ def rubric_size_problem(phrases: Iterable[str]) -> str | None:
         f"{MAX_RUBRIC_PHRASES:,} phrases and {MAX_RUBRIC_WORDS:,} words are allowed (scoring an "
         "answer against more takes minutes): keep the phrases that tell a good answer apart"
     )
+
+
+def too_many_values_problem(data: object, has_aliases: bool) -> str:
+    """Why a pack past ``MAX_VALUES`` is refused, naming what was too large: its aliases when it
+    has any, else its longest list or mapping with its place and size (a literal list of 300,000
+    values was told 'YAML aliases?', attack run 37b)."""
+    if has_aliases:
+        return (
+            f"its YAML aliases (*name) expand it to more than {MAX_VALUES:,} values: "
+            "write the values out, or repeat fewer of them"
+        )
+    place, size = _largest_collection(data)
+    largest = f"; the largest, {place or 'the whole pack'}, holds {size:,}" if size else ""
+    return f"it holds more than {MAX_VALUES:,} values{largest}"
+
+
+def _largest_collection(data: object) -> tuple[str, int]:
+    """(place, length) of the longest list or mapping in ``data``; each object once, depth-capped."""
+    best = ("", 0)
+    seen: set[int] = set()
+    stack: list[tuple[object, str, int]] = [(data, "", 0)]
+    while stack:
+        item, where, depth = stack.pop()
+        if not isinstance(item, (dict, list)) or id(item) in seen or depth > MAX_DEPTH:
+            continue
+        seen.add(id(item))
+        if len(item) > best[1]:
+            best = (where, len(item))
+        if isinstance(item, dict):
+            for key, value in item.items():
+                label = str(key)[:40]
+                stack.append((value, f"{where}.{label}" if where else label, depth + 1))
+        else:
+            stack.extend((value, f"{where}[{i}]", depth + 1) for i, value in enumerate(item))
+    return best

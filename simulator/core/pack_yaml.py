@@ -127,6 +127,20 @@ def node_count_over(text: str, limit: int) -> bool:
         loader.dispose()
 
 
+def has_aliases(text: str) -> bool:
+    """Whether ``text`` uses a YAML alias (``*name``), read from the parser's events."""
+    loader = _Base(text)
+    try:
+        while loader.check_event():
+            if isinstance(loader.get_event(), yaml.AliasEvent):
+                return True
+        return False
+    except yaml.YAMLError:
+        return False
+    finally:
+        loader.dispose()
+
+
 _NODE_EVENTS = (
     yaml.ScalarEvent,
     yaml.AliasEvent,

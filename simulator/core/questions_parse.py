@@ -18,9 +18,11 @@ from simulator.core import pack_yaml
 from simulator.core.pack_limits import (
     MAX_VALUES,
     PackTooBig,
+    TooManyValues,
     any_text_problem,
     rubric_size_problem,
     text_problems,
+    too_many_values_problem,
 )
 from simulator.core.questions_models import PackInfo, Problem, Question
 
@@ -144,6 +146,9 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         # (and the texts checked: a pack with none too long or holding a control character,
         # nearly every pack, is not walked again question by question)
         texts_clean = not any_text_problem(data, [MAX_VALUES])
+    except TooManyValues:
+        message = too_many_values_problem(data, pack_yaml.has_aliases(text))
+        return [], [Problem(file, None, None, f"not loaded: {message}")]
     except PackTooBig as exc:
         return [], [Problem(file, None, None, f"not loaded: {exc}")]
     if data is None:
