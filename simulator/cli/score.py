@@ -342,9 +342,13 @@ def _batch_item(line: str) -> dict[str, Any]:
 
 
 def _summary(data: dict[str, Any]) -> str:
+    from simulator.core.scorecard.answer import shown_basis
+
     lines = [f"{data['question_id']} ({data['category']}): {data['overall']}/100"]
     for name, value in data["components"].items():
-        basis = data["basis"].get(name, "")
+        # as the scorecard shows it: the raw basis printed the note the card leaves out
+        # ("in its own words ... up to 85% of its weight", walkthrough 37)
+        basis = shown_basis(data["basis"].get(name, ""))
         if value is not None:
             weight = data["weights"].get(name, 0.0)
             lines.append(f"  {name}: {value}/100 (weight {weight:g}) - {basis}")

@@ -137,9 +137,10 @@ _OWN_WORDS_NOTE = re.compile(
 )
 
 
-def _stored_basis(basis: str) -> str:
+def shown_basis(basis: str) -> str:
     """A component's basis as shown: "2 pauses ≥ 2.5 s" (stored as ">=" before lead36, which
-    the Markdown export wrote as "&gt;="), without the note on points said in other words."""
+    the Markdown export wrote as "&gt;="), without the note on points said in other words.
+    The scorecard and ``ml-interview score`` both show it so."""
     return _OWN_WORDS_NOTE.sub("", basis.replace(" >= ", " ≥ "))
 
 
@@ -160,7 +161,7 @@ def _components(score: AnswerScore | None) -> list[ComponentView]:
         return []
     return [
         ComponentView(
-            k, v, score.weights.get(k), _stored_basis(score.basis.get(k, "")), score_color(v)
+            k, v, score.weights.get(k), shown_basis(score.basis.get(k, "")), score_color(v)
         )
         for k, v in score.components.items()
         if v is not None or score.basis.get(k)  # not scored, and why
