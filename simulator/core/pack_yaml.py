@@ -10,6 +10,7 @@ that otherwise cost an author silently or with a message that says nothing:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -20,13 +21,29 @@ _MERGE = "tag:yaml.org,2002:merge"
 _SHOWN_KEY = 40  # a key is quoted in the message: at most this much of it
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 class PackLoader(_Base):  # type: ignore[valid-type,misc]
     def construct_document(self, node: yaml.Node) -> Any:
-        _refuse_repeated_keys(node)
+        _refuse_repeated_keys(node, self._key_identity)
         return super().construct_document(node)
 
+    def _key_identity(self, key: yaml.ScalarNode) -> object:
+        """What a key is in the data: a text as written; any other scalar as the value it is
+        read as, so '1' and 'true' (1 == True), '1' and '0x1', 'null' and '~' are one key,
+        as the data's mapping makes them (attack run 37b)."""
+        if key.tag == _STR:
+            return (key.tag, key.value)
+        value = self.construct_object(key)
+        try:
+            hash(value)
+        except TypeError:
+            return (key.tag, key.value)
+        return ("value", value)
 
-def _refuse_repeated_keys(root: yaml.Node) -> None:
+
+def _refuse_repeated_keys(root: yaml.Node, identity: Callable[[yaml.ScalarNode], object]) -> None:
     """Walk every mapping as written (before merge keys are applied; each node once, so an
     alias bomb costs no more than its text) and raise at the second of two equal keys."""
     seen_nodes: set[int] = set()
@@ -37,18 +54,13 @@ def _refuse_repeated_keys(root: yaml.Node) -> None:
             continue
         seen_nodes.add(id(node))
         if isinstance(node, yaml.MappingNode):
-            first: dict[tuple[str, str], int] = {}
+            first: dict[object, yaml.ScalarNode] = {}
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode) and key.tag != _MERGE:
-                    where = first.setdefault((key.tag, key.value), key.start_mark.line + 1)
-                    if where != key.start_mark.line + 1:
-                        shown = key.value[:_SHOWN_KEY]
+                    earlier = first.setdefault(identity(key), key)
+                    if earlier is not key:
                         raise yaml.constructor.ConstructorError(
-                            None,
-                            None,
-                            f"the key '{shown}' twice in one mapping (first on line {where}); "
-                            "YAML would keep only the last",
-                            key.start_mark,
+                            None, None, _repeated_key(earlier, key), key.start_mark
                         )
                 stack.extend((key, value))
         elif isinstance(node, yaml.SequenceNode):
@@ -140,6 +152,19 @@ def has_aliases(text: str) -> bool:
     finally:
         loader.dispose()
 
+
+def _repeated_key(earlier: yaml.ScalarNode, key: yaml.ScalarNode) -> str:
+    where = earlier.start_mark.line + 1
+    shown = key.value[:_SHOWN_KEY]
+    if earlier.value == key.value:
+        return f"the key '{shown}' twice in one mapping (first on line {where}); " + _KEEPS_LAST
+    return (
+        f"the key '{shown}' is the key '{earlier.value[:_SHOWN_KEY]}' again in one mapping (first "
+        f"on line {where}): YAML reads both as the same value; " + _KEEPS_LAST
+    )
+
+
+_KEEPS_LAST = "YAML would keep only the last"
 
 _NODE_EVENTS = (
     yaml.ScalarEvent,
