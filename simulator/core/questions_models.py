@@ -118,6 +118,15 @@ def _has_a_word(text: str) -> str:
     return text
 
 
+def _one_line(text: str) -> str:
+    """A text shown as one line (a topic, in lists, filters and exports) holds no line break:
+    a topic of 'ml' and 'basics' on two lines loaded and broke those in two (attack run 37b).
+    Leading and trailing breaks are stripped before this, as any whitespace."""
+    if len(text.splitlines()) > 1:
+        raise ValueError("must be one line, but it holds a line break: write it on one line")
+    return text
+
+
 NonEmpty = Annotated[str, Field(min_length=1, max_length=2_000), AfterValidator(_has_a_word)]
 # Numbers must be written as numbers: "60" or true is a mistake in a pack, not a 60 or a 1.
 Count = Annotated[int, Field(strict=True)]
@@ -218,7 +227,7 @@ class FrameworkStep(_Strict):
 class Question(_Strict):
     id: Annotated[str, Field(pattern=ID_PATTERN, max_length=120)]
     category: Category
-    topic: Annotated[str, Field(min_length=1, max_length=60)]
+    topic: Annotated[str, Field(min_length=1, max_length=60), AfterValidator(_one_line)]
     difficulty: Annotated[Count, Field(ge=1, le=3)]
     prompt: Annotated[str, Field(min_length=10, max_length=2_000), AfterValidator(_has_a_word)]
     time_limit_s: Annotated[Count, Field(ge=15, le=1800)]
