@@ -63,6 +63,7 @@ def _environment(autoescape: bool) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = markdown_escape
+    env.filters["mdquote"] = markdown_quote
     env.filters["topic"] = shown_topic  # as the window names it
     env.filters["signed"] = lambda v: "" if v is None else f"{v:+d}"
     env.filters["pct"] = lambda v: f"{100 * float(v or 0):.0f}%"
@@ -213,3 +214,20 @@ def markdown_escape(value: Any) -> str:
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", text)
     return re.sub(r"\s*\n\s*", " ", text).strip()
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+def markdown_quote(value: Any) -> str:
+    """User text as a Markdown quote that keeps its paragraphs and lines: every line starts with
+    '> ', a blank quoted line ('>') between paragraphs, each line escaped as ``markdown_escape``
+    does (an answer's paragraphs were joined into one line, attack run 37b)."""
+    text = str(value if value is not None else "").replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = []
+    for paragraph in _PARAGRAPH_BREAK.split(text.strip()):
+        lines = [markdown_escape(line) for line in paragraph.split("\n")]
+        quoted = "\n".join(f"> {line}" for line in lines if line)
+        if quoted:
+            paragraphs.append(quoted)
+    return "\n>\n".join(paragraphs) or "> "
