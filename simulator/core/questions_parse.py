@@ -77,6 +77,15 @@ def yaml_problem(exc: yaml.YAMLError, file: str) -> str:
     where = getattr(exc, "problem_mark", None)
     started = getattr(exc, "context_mark", None)
     name = re.split(r"[\\/]", file)[-1]
+    if not isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
+        # read as YAML, refused as data (a key said twice, an unknown tag): the layout advice
+        # below would send the person looking for a tab that is not there
+        at = f" (line {where.line + 1})" if where is not None else ""
+        reason = getattr(exc, "problem", None) or "it is not valid YAML"
+        return (
+            f"not valid YAML{at}: {reason}. None of the questions of {name} loaded: fix it and "
+            "start the app again."
+        )
     if where is None:
         plain = f"not valid YAML: {name} cannot be read, so none of its questions loaded."
         look = "Look for"

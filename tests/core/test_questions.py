@@ -153,3 +153,14 @@ def test_a_yaml_error_is_said_plainly_before_the_parser_text(tmp_path: Path) -> 
     assert plain.startswith("not valid YAML (line 4): mine.yaml cannot be read"), message
     assert "fix it and start the app again" in plain and "lines 3 to 4" in plain, message
     assert "expected" in parser and "expected" not in plain, message
+
+
+def test_a_key_said_twice_gets_no_layout_advice(tmp_path: Path) -> None:
+    """A pack that reads as YAML but is refused as data (a key said twice) is told what is
+    wrong, not to look for a tab or an open bracket that is not there (round 37)."""
+    broken = _pack(tmp_path, "mine.yaml", "questions:\n  - id: x\n    id: y\n")
+    bank = load_packs([tmp_path])
+    (message,) = [p.message for p in bank.problems if p.file == str(broken)]
+    assert "the key 'id' twice" in message and "line 3" in message, message
+    assert "tab" not in message and "bracket" not in message, message
+    assert "None of the questions of mine.yaml loaded" in message, message
