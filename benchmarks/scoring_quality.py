@@ -14,6 +14,22 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+A follow-up answer read against its own point only, round 37 (issue 9, follow37:
+follow_up_points.read_elsewhere, misread_misconception). A follow-up answer's sentences say the
+conditions of the follow-up's own scenario ("With more data I would train all layers" answers
+"when would you fine-tune all of it?"); read as part of one answer they were charged against
+other key points (transfer learning: "less labeled data" contradicted, 51 -> 46). Now a
+contradiction read only in follow-up answers counts only against the point those follow-ups ask
+about, and a misconception read there only when its words are nearest that point's (one about no
+point in particular stays charged); the main answer is read as before. Held-out
+heldout_follow37.yaml (8 follow-up answers to shipped follow-ups, written before the change):
+right answers not charged elsewhere and total not below the main answer 4/4 -> 4/4, wrong
+answers charged 1/4 -> 1/4 (three wrong answers with no contradicted_by wording are not caught,
+before or after). Dev: transfer-learning example 51 -> 46 becomes 51 -> 72 with no contradiction;
+probe of every shipped technical follow-up (132) with its point's label as the answer and one
+contradicted_by wording as a wrong answer: wrong charged 132/132 before and after. Default and
+--tuned output identical.
+
 Case steps about this case, and follow-up answers, round 37 (issues 8/9, case37: case_steps.py,
 follow_up_points.py). A case answer covering under FRAMEWORK_GATE of the key points earns a
 framework step only where its sentence, or the one before it, names the case (its prompt's and

@@ -39,3 +39,19 @@ def test_a_right_follow_up_answer_earns_the_point_it_probes(tmp_path: Path) -> N
     h.session.primary()  # wrap up
     record = h.storage.session(h.session.session_id)  # type: ignore[arg-type]
     assert record.score is not None and record.score.overall == merged.score.overall
+
+
+def test_a_right_follow_up_answer_lowers_no_other_point(tmp_path: Path) -> None:
+    # its scenario's condition ("with more data") is not read against the main question's
+    # "less labeled data" point: the question's total does not fall (follow37)
+    h = Harness(tmp_path)
+    h.bank = real_bank()
+    h.start("tech.transfer-learning")
+    h.to_answering()
+    h.session.primary(MAIN)
+    first = h.of(ev.AnswerReviewed)[0].score
+    h.clock.advance(1)
+    h.session.primary(ELLIPTICAL)
+    merged = h.of(ev.AnswerReviewed)[-1].score
+    assert not [k.id for k in merged.key_points if k.status == "contradicted"]
+    assert merged.overall >= first.overall

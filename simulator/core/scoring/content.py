@@ -46,6 +46,8 @@ from simulator.core.scoring.follow_up_points import (
     ProbedAnswer,
     follow_up_readings,
     lifted,
+    misread_misconception,
+    read_elsewhere,
     said_in,
 )
 from simulator.core.scoring.framework_cues import FRAMEWORK_CUES
@@ -202,6 +204,21 @@ def score_content(
         reading = readings.get(kp.id)
         if reading is not None and k in opposite and said_in(reading[1], opposite[k].evidence):
             del opposite[k]
+    if probed:
+        # A follow-up answer is read for contradictions of the point it was asked about only:
+        # its sentences say the conditions of its own scenario, not claims against the others.
+        for k, kp in enumerate(question.key_points):
+            if k in opposite and read_elsewhere(probed, kp.id, opposite[k].evidence):
+                del opposite[k]
+        misread = [
+            m
+            for m in misconceptions
+            if misread_misconception(question, probed, [m.phrase, m.correction], m.evidence)
+        ]
+        misconceptions = [m for m in misconceptions if m not in misread]
+        still = {m.evidence for m in misconceptions}
+        freed = {m.evidence for m in misread} - still
+        wrong_sentences -= {s.index for s in tokens.sentences if s.text in freed}
     # A sentence that asserts a wrong claim earns no key point, whichever claim it was.
     said_wrong = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
     said_wrong |= {m.evidence for m in sweeping}

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from simulator.core.questions import Question
 from simulator.core.scoring.results import KeyPointResult
-from simulator.core.scoring.text import tokenize
+from simulator.core.scoring.text import STOPWORDS, tokenize
 
 
 @dataclass(frozen=True)
@@ -122,3 +122,44 @@ def lifted(
             )
         out.append(kp)
     return out
+
+
+def asked_in(probed: Sequence[ProbedAnswer], sentence: str) -> frozenset[str]:
+    """The key points asked about by the follow-ups whose answers said this sentence (empty: a
+    sentence of the main answer)."""
+    return frozenset(a.key_point for a in probed if said_in(a.text, sentence))
+
+
+def read_elsewhere(probed: Sequence[ProbedAnswer], point_id: str, sentence: str) -> bool:
+    """Was this sentence said only in answer to follow-ups about other points? A follow-up answer
+    is read against the point it was asked about: the conditions of its own scenario ("with more
+    data I would train all layers") are not claims against the main question's other points."""
+    asked = asked_in(probed, sentence)
+    return bool(asked) and point_id not in asked
+
+
+def _words(texts: Sequence[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for text in texts:
+        tokens = tokenize(text)
+        out |= {s for w, s in zip(tokens.words, tokens.stems, strict=True) if w not in STOPWORDS}
+    return frozenset(out)
+
+
+def nearest_points(question: Question, claim: Sequence[str]) -> frozenset[str]:
+    """The key points whose label and phrases share the most content words with a claim (a
+    misconception's phrase and correction); empty when it shares none with any point."""
+    said = _words(claim)
+    shared = {kp.id: len(said & _words([kp.label, *kp.phrases])) for kp in question.key_points}
+    most = max(shared.values(), default=0)
+    return frozenset(k for k, n in shared.items() if n == most and most > 0)
+
+
+def misread_misconception(
+    question: Question, probed: Sequence[ProbedAnswer], claim: Sequence[str], sentence: str
+) -> bool:
+    """Is a misconception read in follow-up answers' sentences about none of the points those
+    follow-ups asked about? (A misconception about no point in particular stays charged.)"""
+    asked = asked_in(probed, sentence)
+    nearest = nearest_points(question, claim)
+    return bool(asked) and bool(nearest) and not (asked & nearest)

@@ -47,3 +47,30 @@ def test_a_follow_up_answer_about_something_else_earns_the_probed_point_nothing(
     joined = combine([Transcript(MAIN), Transcript(ELSEWHERE)])
     plain = {k.id: k.credit for k in score_answer(question, joined).key_points}
     assert _credits(ELSEWHERE) == plain  # nothing lifted: not what the follow-up asked
+
+
+def test_a_right_follow_up_answer_is_not_read_against_points_it_was_not_asked_about() -> None:
+    # "With more data" is the follow-up's own scenario, not a claim against the main rubric's
+    # "less labeled data" point (follow37)
+    question = real_bank().questions["tech.transfer-learning"]
+    probed = probed_answers(question, [(None, MAIN), (ASKED, ELLIPTICAL)])
+    joined = combine([Transcript(MAIN), Transcript(ELLIPTICAL)])
+    score = score_answer(question, joined, probed=probed)
+    assert not [k.id for k in score.key_points if k.status == "contradicted"]
+    assert score.overall >= score_answer(question, Transcript(MAIN)).overall
+
+
+def test_a_follow_up_answer_that_contradicts_its_own_point_is_still_charged() -> None:
+    question = real_bank().questions["tech.xgboost"]
+    main = (
+        "XGBoost adds regularization of the leaf weights and a second-order approximation of "
+        "the loss; LightGBM uses histogram-based splits and grows trees leaf-wise."
+    )
+    (asked,) = [f.prompt for f in question.follow_ups if f.key_point == "systems"]
+    wrong = "XGBoost cannot handle missing values at all; you must impute them first."
+    probed = probed_answers(question, [(None, main), (asked, wrong)])
+    joined = combine([Transcript(main), Transcript(wrong)])
+    point = next(
+        k for k in score_answer(question, joined, probed=probed).key_points if k.id == "systems"
+    )
+    assert point.status == "contradicted" and point.credit == 0
