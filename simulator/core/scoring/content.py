@@ -197,7 +197,11 @@ def score_content(
     misconceptions += practice_errors(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     sweeping = sweeping_claims(question, tokens, stance, charged)
-    readings = follow_up_readings(question, probed) if probed else {}
+    readings = (
+        follow_up_readings(question, probed, lambda q, t: score_content(q, t).key_points)
+        if probed
+        else {}
+    )
     for k, kp in enumerate(question.key_points):
         # a probed point its follow-up's answer earns, read on its own, is not contradicted by
         # that answer's sentences read out of their context

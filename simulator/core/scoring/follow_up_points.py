@@ -19,12 +19,12 @@ credit to a point it was not asked about beyond what it already earned there.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from simulator.core.questions import Question
 from simulator.core.scoring.results import KeyPointResult
-from simulator.core.scoring.text import STOPWORDS, tokenize
+from simulator.core.scoring.text import STOPWORDS, Tokens, tokenize
 
 
 @dataclass(frozen=True)
@@ -76,18 +76,20 @@ def _asked_alone(question: Question, probed: ProbedAnswer) -> Question | None:
 
 
 def follow_up_readings(
-    question: Question, probed: Sequence[ProbedAnswer]
+    question: Question,
+    probed: Sequence[ProbedAnswer],
+    read: Callable[[Question, Tokens], Sequence[KeyPointResult]],
 ) -> dict[str, tuple[KeyPointResult, str]]:
     """Per probed point, its best reading in a follow-up answer read on its own (the result and
-    the follow-up answer's text), only where that reading earns it something."""
-    from simulator.core.scoring.content import score_content  # content imports this module
-
+    the follow-up answer's text), only where that reading earns it something. ``read``: how
+    content reads a question's key points in a text (content.py passes its own reader, which
+    imports this module, so it comes as an argument rather than an import)."""
     best: dict[str, tuple[KeyPointResult, str]] = {}
     for answer in probed:
         alone = _asked_alone(question, answer)
         if alone is None:
             continue
-        (point,) = score_content(alone, tokenize(answer.text)).key_points
+        (point,) = read(alone, tokenize(answer.text))
         prior = best.get(point.id)
         if point.credit > 0 and (prior is None or point.credit > prior[0].credit):
             best[point.id] = (point, answer.text)
