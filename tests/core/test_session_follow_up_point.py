@@ -19,12 +19,18 @@ MAIN = (
 ELLIPTICAL = "With more data I would train all layers, but slowly, with a learning rate ten times lower than usual."
 
 
-def test_a_right_follow_up_answer_earns_the_point_it_probes(tmp_path: Path) -> None:
+def _main_answered(tmp_path: Path) -> Harness:
+    """A transfer-learning session whose main answer is given, its follow-up now asked."""
     h = Harness(tmp_path)
     h.bank = real_bank()
     h.start("tech.transfer-learning")
     h.to_answering()
     h.session.primary(MAIN)
+    return h
+
+
+def test_a_right_follow_up_answer_earns_the_point_it_probes(tmp_path: Path) -> None:
+    h = _main_answered(tmp_path)
     first = h.of(ev.AnswerReviewed)[0].score
     assert not {k.id: k.credit for k in first.key_points}["fine-tuning"]
     assert h.session.state is State.FOLLOW_UP
@@ -44,11 +50,7 @@ def test_a_right_follow_up_answer_earns_the_point_it_probes(tmp_path: Path) -> N
 def test_a_right_follow_up_answer_lowers_no_other_point(tmp_path: Path) -> None:
     # its scenario's condition ("with more data") is not read against the main question's
     # "less labeled data" point: the question's total does not fall (follow37)
-    h = Harness(tmp_path)
-    h.bank = real_bank()
-    h.start("tech.transfer-learning")
-    h.to_answering()
-    h.session.primary(MAIN)
+    h = _main_answered(tmp_path)
     first = h.of(ev.AnswerReviewed)[0].score
     h.clock.advance(1)
     h.session.primary(ELLIPTICAL)
