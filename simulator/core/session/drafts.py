@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.core.small_files import read_small_text, replace_private
+from simulator.core.storage_errors import plain_reason
 
 if TYPE_CHECKING:
     from simulator.core.interview import AnswerClock
@@ -37,6 +38,22 @@ class Draft:
     star_current: str | None = None
 
 
+class DraftNotKept(OSError):
+    """The answer being typed could not be written; the message says what, where and why, and
+    that nothing is lost yet (the text is in the box, and is saved as any answer once sent)."""
+
+    def __init__(self, folder: Path, exc: OSError) -> None:
+        super().__init__(
+            exc.errno,
+            f"Your answer so far could not be kept in {folder}: {plain_reason(exc)}. It is "
+            "still in the answer box and is saved once you submit it, but would be lost if the "
+            "app closed now.",
+        )
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
 class Drafts:
     def __init__(self, folder: Callable[[], Path]) -> None:
         self._folder = folder
@@ -51,6 +68,21 @@ class Drafts:
         return self._folder() / f"session-{session_id}.json"
 
     def write(self, session_id: int, draft: Draft) -> None:
+        """Raises ``DraftNotKept`` when the disk refuses it (full, read-only, folder gone)."""
+        try:
+            self._write(session_id, draft)
+        except DraftNotKept:
+            raise
+        except OSError as exc:
+            raise DraftNotKept(self._folder_named(), exc) from exc
+
+    def _folder_named(self) -> Path:
+        try:
+            return self._folder()
+        except OSError:  # the data folder itself cannot be made: the drafts' place still
+            return Path("drafts")
+
+    def _write(self, session_id: int, draft: Draft) -> None:
         folder = self._folder()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         data = {

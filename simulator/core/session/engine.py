@@ -22,6 +22,8 @@ from simulator.core.session.ports import COMPUTE, DATABASE
 from simulator.core.transcript import Transcript, is_answer
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from simulator.core.questions import Question
     from simulator.core.session.plan import SessionPlan
     from simulator.core.storage import SessionRecord
@@ -65,6 +67,9 @@ class Session(Pausable):
     _typed: tuple[tuple[int, str | None], str] | None = None
     _time_kept: tuple[tuple[int, str | None], float] | None = None
     _unsaved_tried_at = -math.inf  # when answers not saved yet were last tried again
+    # The answer whose draft could not be written (a full disk, a read-only folder), said
+    # once above it until a write works again; None while drafts reach the disk.
+    _draft_not_kept: tuple[int, str | None] | None = None
 
     # --- starting: a spoken interview with nothing to record says so at once ----------------
     def start(
@@ -251,10 +256,31 @@ class Session(Pausable):
             else:
                 drafts.clear(session_id)
 
-        self._executor.submit(write, lambda _: None, lambda _: None, lane=DATABASE)
+        self._executor.submit(
+            write, lambda _: self._draft_kept(answer), self._draft_failed(answer), lane=DATABASE
+        )
         # A typed story moves the STAR timer as a spoken one's caption does: it stayed on
         # Situation for the whole answer under feedback saying "all four STAR parts".
         self.caption(text)
+
+    def _draft_kept(self, answer: tuple[int, str | None]) -> None:
+        """A draft reached the disk: a notice that said it could not goes (while its answer is
+        still being given; the page drops a typing notice by itself once the answer is in)."""
+        if self._draft_not_kept is not None:
+            said_for, self._draft_not_kept = self._draft_not_kept, None
+            if said_for == answer:
+                self._emit(ev.Notice("", "typing"))
+
+    def _draft_failed(self, answer: tuple[int, str | None]) -> Callable[[BaseException], None]:
+        """Said once per answer, not at every pause in typing: the text typed is not safe from
+        a crash, though it is still in the box and is kept as usual once sent."""
+
+        def failed(exc: BaseException) -> None:  # DraftNotKept: names the place and why
+            if self._draft_not_kept != answer:
+                self._draft_not_kept = answer
+                self._emit(ev.Notice(str(exc), "typing"))
+
+        return failed
 
     def mark_phase(self, phase: str) -> None:
         """The person marks the STAR part they are telling now (Ctrl+1..4)."""

@@ -38,6 +38,12 @@ class InterviewNotice:
         self._session_text = ""
 
     def post(self, text: str, lasts: str = "question") -> None:
+        if not text and lasts == "typing":
+            # what was said about the text being typed is no longer true (its draft reached
+            # the disk again): the session's notice comes back, any other notice stays
+            if self.lasts == "typing":
+                self.restore_session()
+            return
         if lasts == "session":
             # each fact about the whole session stays: no microphone AND no audio output
             lines = self._session_text.split("\n") if self._session_text else []
