@@ -96,7 +96,12 @@ class WavWriter:
         self._pending = b""
         self._flushed_bytes = 0
         self._flushed_at = clock()
-        os.write(self._fd, wav_header(0))
+        try:
+            os.write(self._fd, wav_header(0))
+        except OSError:  # a full disk: not even the header fits; the file is not left open
+            os.close(self._fd)
+            self._fd = None
+            raise
         self._sync()
 
     @property
@@ -153,11 +158,22 @@ class WavWriter:
             os.fsync(self._fd)
 
     def close(self) -> float:
-        """Finish the file; returns the recorded duration in seconds. Safe to call twice."""
-        if self._fd is not None:
-            self.flush()
-            os.close(self._fd)
-            self._fd = None
+        """Finish the file; returns the recorded duration in seconds. Safe to call twice.
+
+        A disk that refuses the header's last update (turned read-only under the recording,
+        as a failing disk is) still lets the file be closed: the audio written so far stays on
+        disk, and a reader makes the header match it (``repair_wav``). Raising here instead left
+        the file open and the recording never said stopped, so its answer was never taken in."""
+        fd = self._fd
+        if fd is not None:
+            try:
+                self.flush()
+            except OSError:
+                pass  # the header stays as last flushed; the data on disk is what counts
+            finally:
+                self._fd = None
+                with contextlib.suppress(OSError):  # e.g. EIO on close: nothing more to keep
+                    os.close(fd)
         return self.duration_s
 
     def __enter__(self) -> WavWriter:

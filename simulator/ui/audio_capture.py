@@ -15,6 +15,7 @@ import sys  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 from collections import deque  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import shiboken6  # noqa: E402
@@ -110,6 +111,13 @@ def _default_microphone(
 def device_id(device: QAudioDevice) -> str:
     """The device's id as text: the audio server's name of it (``audio_server.Source.name``)."""
     return bytes(device.id().data()).decode(errors="replace")
+
+
+def _not_written_message(path: Path, exc: OSError) -> str:
+    return (
+        f"Recording stopped: cannot write {path} ({exc.strerror or exc}). The answer recorded "
+        "so far is kept."
+    )
 
 
 def _lost_message(device: QAudioDevice, path: Path, why: str) -> str:
@@ -472,9 +480,18 @@ class _CaptureWorker(QObject):
         self._paused = True
         if self._source is not None:
             self._source.suspend()  # the device stops delivering: nothing is captured
-        if self._writer is not None:
-            self._writer.flush()
         self._post(("paused", None), ("level", 0.0))
+        self._flush(self._writer.flush if self._writer is not None else None)
+
+    def _flush(self, flush: Callable[[], None] | None) -> None:
+        """Bring the file's header up to date; a disk that refuses (turned read-only, gone)
+        ends the recording with what is on disk, said, as a failed write of audio does."""
+        if flush is None or self._writer is None:
+            return
+        try:
+            flush()
+        except OSError as exc:
+            self.lose(_not_written_message(self._writer.path, exc))
 
     @Slot(str)
     def lose(self, message: str) -> None:
@@ -523,7 +540,7 @@ class _CaptureWorker(QObject):
         try:
             self._writer.write(data)
         except OSError as exc:  # disk full, folder removed: keep what is on disk
-            self.lose(f"Recording stopped: cannot write {self._writer.path} ({exc.strerror}).")
+            self.lose(_not_written_message(self._writer.path, exc))
             return
         self._capture.duration_s = self._writer.duration_s
         vad = self._vad
@@ -546,7 +563,9 @@ class _CaptureWorker(QObject):
     def _on_watchdog(self) -> None:
         if self._writer is None or self._watchdog is None:
             return
-        self._writer.maybe_flush()
+        self._flush(self._writer.maybe_flush)
+        if self._writer is None:  # the disk refused: the recording has ended
+            return
         source, capture = self._source, self._capture
         if source is not None and _has_error(source):
             why = f"({source.error().name})"
