@@ -15,6 +15,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from simulator.core.long_names import shortened, shortened_runs
+from simulator.core.reordering import one_line
 
 ID_PATTERN = r"^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$"
 
@@ -127,7 +128,15 @@ def _one_line(text: str) -> str:
     return text
 
 
+def _folded(text: str) -> str:
+    """A label written as a block scalar ('|') or with '\\n' loaded with its line breaks, and
+    the scorecard, the Progress lists, exports and the CLI's lines broke there (walkthrough
+    37). Folded into one line, not refused: the words are right, only the layout was not."""
+    return one_line(text)
+
+
 NonEmpty = Annotated[str, Field(min_length=1, max_length=2_000), AfterValidator(_has_a_word)]
+OneLine = Annotated[NonEmpty, AfterValidator(_folded)]
 # Numbers must be written as numbers: "60" or true is a mistake in a pack, not a 60 or a 1.
 Count = Annotated[int, Field(strict=True)]
 Phrase = Annotated[str, Field(max_length=200)]
@@ -164,7 +173,7 @@ MIN_KEY_POINT_WEIGHT = 0.01
 
 class KeyPoint(_Strict):
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-    label: NonEmpty
+    label: OneLine
     weight: Annotated[
         float, Field(strict=True, ge=MIN_KEY_POINT_WEIGHT, le=10, allow_inf_nan=False)
     ] = 1.0
@@ -203,7 +212,7 @@ class Intent(_Strict):
     yourself"), and everyday ways a candidate says it: a story that says none of them is told
     it reads like an answer to another question (see scoring/relevance.py)."""
 
-    label: NonEmpty
+    label: OneLine
     phrases: Annotated[list[Phrase], Field(min_length=1, max_length=60)]
     # What the question defines, said narrowly ("manager", "boss" for disagreeing with your
     # manager; "estimate", "took longer" for a missed estimate): a story saying the intent only
@@ -240,12 +249,14 @@ class Question(_Strict):
         str, Field(min_length=20, max_length=10_000), AfterValidator(_has_a_word)
     ]
     follow_ups: Annotated[list[FollowUp], Field(max_length=20)] = Field(default_factory=list)
-    competency: Annotated[str, Field(max_length=200)] | None = None
+    competency: Annotated[str, Field(max_length=200), AfterValidator(_folded)] | None = None
     star: StarExpectations | None = None
     intent: Intent | None = None
     red_flags: Annotated[list[NonEmpty], Field(max_length=30)] = Field(default_factory=list)
     framework: Annotated[list[FrameworkStep], Field(max_length=20)] = Field(default_factory=list)
-    tags: Annotated[list[Phrase], Field(max_length=30)] = Field(default_factory=list)
+    tags: Annotated[list[Annotated[Phrase, AfterValidator(_folded)]], Field(max_length=30)] = Field(
+        default_factory=list
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Question:

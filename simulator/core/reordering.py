@@ -45,6 +45,12 @@ def without_controls(text: str) -> str:
     return CONTROLS.sub("", text)
 
 
+def one_line(text: str) -> str:
+    """A label shown on one line (a key point's, an intent's, a competency, a tag): its line
+    breaks and runs of spaces become one space, as YAML's folded style ('>') makes them."""
+    return " ".join(text.split())
+
+
 # Topic ids that are acronyms, written as people write them ("knn" read as a typo).
 _ACRONYMS = {"cnn": "CNN", "knn": "kNN", "mlops": "MLOps", "nlp": "NLP", "svm": "SVM"}
 

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from simulator.core.reordering import one_line
 from simulator.core.tables import STAR_PARTS as STAR_PARTS  # re-exported for the scorers
 
 
@@ -50,7 +51,8 @@ class KeyPointResult:
     def from_dict(cls, d: dict[str, Any]) -> KeyPointResult:
         return cls(
             id=str(d["id"]),
-            label=str(d.get("label", d["id"])),
+            # scored before ux38, a pack's label kept its line breaks: read back on one line
+            label=one_line(str(d.get("label", d["id"]))),
             weight=_real(d.get("weight", 1.0)),
             covered=bool(d.get("covered", False)),
             status=str(d.get("status", "explained" if d.get("covered") else "missing")),
