@@ -73,7 +73,9 @@ def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str]]:
 def yaml_problem(exc: yaml.YAMLError, file: str) -> str:
     """What a parse error means, said plainly first (what is wrong, where, what to do), the
     parser's own words after it: the problem line used to be the parser's text alone ("did not
-    find expected node content"), which a person writing a pack cannot act on (walkthrough 37)."""
+    find expected node content"), which a person writing a pack cannot act on (walkthrough 37).
+    Not "start the app again": where that applies the window says it once over the list (the
+    dialog said it twice, walkthrough 38), and ``validate`` is simply run again."""
     where = getattr(exc, "problem_mark", None)
     started = getattr(exc, "context_mark", None)
     name = re.split(r"[\\/]", file)[-1]
@@ -82,10 +84,7 @@ def yaml_problem(exc: yaml.YAMLError, file: str) -> str:
         # below would send the person looking for a tab that is not there
         at = f" (line {where.line + 1})" if where is not None else ""
         reason = getattr(exc, "problem", None) or "it is not valid YAML"
-        return (
-            f"not valid YAML{at}: {reason}. None of the questions of {name} loaded: fix it and "
-            "start the app again."
-        )
+        return f"not valid YAML{at}: {reason}. None of the questions of {name} loaded: fix it."
     if where is None:
         plain = f"not valid YAML: {name} cannot be read, so none of its questions loaded."
         look = "Look for"
@@ -105,7 +104,7 @@ def yaml_problem(exc: yaml.YAMLError, file: str) -> str:
         )
     advice = (
         f"{look} an indent that does not line up or uses a tab, a missing space after ':' or "
-        "'-', or a quote or bracket left open; fix it and start the app again."
+        "'-', or a quote or bracket left open, and fix it."
     )
     parser = "; ".join(
         str(part) for part in (getattr(exc, "problem", None), getattr(exc, "context", None)) if part

@@ -104,8 +104,8 @@ def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str])
     files = "files" if len({p.file for p in problems}) > 1 else "file"
     return (
         f"{counted(len(problems), 'problem')} in the question packs. {loaded_part} Fix the "
-        f"{files} and start the app again (`ml-interview validate FILE` checks a pack without "
-        "starting it)."
+        f"{files} and start the app again (`ml-interview validate FILE` checks a pack before "
+        "that)."
     )
 
 

@@ -151,7 +151,7 @@ def test_a_yaml_error_is_said_plainly_before_the_parser_text(tmp_path: Path) -> 
     (message,) = [p.message for p in bank.problems if p.file == str(broken)]
     plain, _, parser = message.partition("(YAML parser:")
     assert plain.startswith("not valid YAML (line 4): mine.yaml cannot be read"), message
-    assert "fix it and start the app again" in plain and "lines 3 to 4" in plain, message
+    assert "and fix it." in plain and "lines 3 to 4" in plain, message
     assert "expected" in parser and "expected" not in plain, message
 
 
