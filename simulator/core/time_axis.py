@@ -40,17 +40,25 @@ class TimeAxis:
         return self.step >= DAY
 
 
-def time_axis(stamps: Iterable[float], max_ticks: int = 5, zone: tzinfo | None = None) -> TimeAxis:
+def time_axis(
+    stamps: Iterable[float],
+    max_ticks: int = 5,
+    zone: tzinfo | None = None,
+    margin_s: float = 0.0,
+) -> TimeAxis:
     """The axis for sessions at ``stamps``: the shortest round step under a day whose whole
     multiples hold every session, with a margin, in at most ``max_ticks`` dates (at least 2);
     else midnights the fewest whole days apart that do.
 
     ``zone``: the time zone the dates are read in, whose hours and midnights are the round ones
     (None: this computer's, as the chart shows its dates); given, so the core reads no zone of
-    the machine's itself (review33)."""
+    the machine's itself (review33).
+
+    ``margin_s``: the least room, in seconds, between a session and either end: a chart's dot
+    is drawn whole only that far in (its radius in the axis' units, see the Progress page)."""
     values = list(stamps)
     first, last = min(values), max(values)
-    margin = max(MARGIN * (last - first), MINUTE)
+    margin = max(MARGIN * (last - first), MINUTE, margin_s)
     lo_needed, hi_needed = first - margin, last + margin
     if hi_needed - lo_needed < MIN_SPAN:
         middle = (first + last) / 2

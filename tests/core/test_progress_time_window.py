@@ -71,3 +71,16 @@ def test_round_times_are_those_of_the_zone_the_axis_is_read_in() -> None:
     axis = time_axis([stamp, stamp + 5 * HOUR], zone=india)
     assert all(t.minute == 0 and t.second == 0 for t in _ticks(axis, india))
     assert datetime.fromtimestamp(axis.lo, UTC).minute == 30
+
+
+def test_the_axis_leaves_the_margin_asked_for_beyond_each_session() -> None:
+    """A chart's dots need room at the axis' ends (walkthrough 38: the share-of-span margin
+    was 5 px at 300 px wide, under a dot's radius): ``margin_s`` is kept on both sides, and
+    the ends stay at round times."""
+    start = 1_764_547_200.0  # a midnight, UTC
+    stamps = [start + 403, start + 10_465]
+    plain = time_axis(stamps, 3, UTC)
+    assert stamps[0] - plain.lo < 1_000  # the share of the span alone: 7 minutes
+    wide = time_axis(stamps, 3, UTC, margin_s=1_800)
+    assert stamps[0] - wide.lo >= 1_800 and wide.hi - stamps[-1] >= 1_800
+    assert wide.lo % 3_600 == 0 and wide.step % 900 == 0

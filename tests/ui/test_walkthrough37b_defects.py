@@ -67,7 +67,7 @@ def test_a_score_of_0_shows_whole_on_the_progress_chart(qtbot) -> None:  # type:
     area = chart.plotArea()
     for series in chart.series():
         assert isinstance(series, QLineSeries)
-        radius = series.markerSize() / 2
+        radius = series.markerSize()  # Qt Charts draws the size as the radius
         for point in series.points():
             at = chart.mapToPosition(point, series)
             dot = QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius)

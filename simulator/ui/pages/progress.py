@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QAbstractAxis,
+    QChart,
     QChartView,
     QDateTimeAxis,
     QLineSeries,
@@ -31,8 +32,12 @@ from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_l
 from simulator.ui.widgets.common import button, card, name, page_header
 from simulator.ui.widgets.document_keys import document_ends_keys
 
-MARKER_PX = 6.0  # the last series' dots; each earlier one is MARKER_STEP_PX larger
-MARKER_STEP_PX = 3.0
+# The last series' dots, across; each earlier one's MARKER_STEP_PX wider (a ring round it).
+# Qt Charts draws a marker with its size as the radius: sizes of 6 to 15 drew dots 12 to 30 px
+# wide, Overall's covering 16 points of the scale, and a dot reached twice as far beyond its
+# value as the axes' margins allowed for, onto the frame (walkthrough 38).
+MARKER_PX = 8.0
+MARKER_STEP_PX = 5.0
 MAX_DATES = 5
 DATE_PADDING = 16  # around a date label: Qt Charts' own padding, and a gap between two
 CATEGORY_COLORS = {"technical": "#21a0a8", "behavioral": "#8a63d2", "case": WARN}
@@ -177,7 +182,7 @@ class ProgressPage(QWidget):
                 # Each later series' dots smaller, drawn over the earlier ones: two values alike
                 # read as a dot in a ring. A story's Situation of 32% was hidden under its
                 # Action of 31%, and Overall under the one category of a session (ux36).
-                series.setMarkerSize(MARKER_PX + MARKER_STEP_PX * (len(group) - 1 - order))
+                series.setMarkerSize((MARKER_PX + MARKER_STEP_PX * (len(group) - 1 - order)) / 2)
                 data = [
                     QPointF(p.when * 1000.0, float(v))
                     for p in points
@@ -204,10 +209,7 @@ def _fit_values(view: QChartView) -> None:
     plot's present height; the ticks stay on the scale's round values."""
     chart = view.chart()
     height = chart.plotArea().height()
-    dots = [
-        s.markerSize() for s in chart.series() if isinstance(s, QLineSeries) and s.pointsVisible()
-    ]
-    margin_px = (max(dots) / 2 + 2) if dots else 0.0
+    margin_px = _dot_margin_px(chart)
     for axis in chart.axes(Qt.Orientation.Vertical):
         scale = axis.property("scale")
         if not isinstance(axis, QValueAxis) or not scale:
@@ -217,6 +219,33 @@ def _fit_values(view: QChartView) -> None:
         pad = margin_px * (hi - lo) / room if room > 0 else 0.0
         if abs(axis.min() - (lo - pad)) > 1e-6 or abs(axis.max() - (hi + pad)) > 1e-6:
             axis.setRange(lo - pad, hi + pad)
+
+
+def _dot_margin_px(chart: QChart) -> float:
+    """The largest dot's radius (its marker size: see MARKER_PX) and its outline: how far in
+    from the plot's edges a value must lie to be drawn whole (Qt Charts clips the series to the
+    plot area)."""
+    dots = [
+        s.markerSize() for s in chart.series() if isinstance(s, QLineSeries) and s.pointsVisible()
+    ]
+    return (max(dots) + 2) if dots else 0.0
+
+
+def _dated(stamps: list[float], most: int, room: float, margin_px: float) -> TimeAxis:
+    """The time axis of at most ``most`` dates whose ends lie ``margin_px`` beyond the first
+    and last session at the plot's width ``room``: the axis' own margin (a share of the
+    sessions' span) was as little as 5 px at 300 px wide, and the first or last session's dot
+    was cut in half by the frame (walkthrough 37). The room a dot needs, in seconds, depends
+    on the axis' span, which depends on the room: a few rounds settle it."""
+    margin_s = 0.0
+    shown = time_axis(stamps, most)
+    for _ in range(4):
+        needed = margin_px * (shown.hi - shown.lo) / room if room > 0 else 0.0
+        if min(min(stamps) - shown.lo, shown.hi - max(stamps)) >= needed:
+            break
+        margin_s = max(needed, margin_s * 1.25)
+        shown = time_axis(stamps, most, margin_s=margin_s)
+    return shown
 
 
 def _fit_dates(view: QChartView) -> None:
@@ -229,12 +258,13 @@ def _fit_dates(view: QChartView) -> None:
     font = QFont(view.font())
     font.setPixelSize(11)
     metrics = QFontMetrics(font)
+    margin_px = _dot_margin_px(chart)
     for axis in chart.axes(Qt.Orientation.Horizontal):
         stamps = axis.property("stamps")
         if not isinstance(axis, QDateTimeAxis) or not stamps:
             continue
         for most in range(MAX_DATES, 1, -1):
-            shown = time_axis([float(s) for s in stamps], most)
+            shown = _dated([float(s) for s in stamps], most, room, margin_px)
             fmt = _date_format(shown)
             widest = max(
                 metrics.horizontalAdvance(
