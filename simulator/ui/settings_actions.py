@@ -70,5 +70,23 @@ def open_settings(window: MainWindow) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, settings.theme)
-        window._db.submit(settings.save, on_error=window._show_error)
+        window._db.submit(settings.save, on_error=lambda exc: _not_saved(window, exc))
     dialog.deleteLater()
+
+
+def _not_saved(window: MainWindow, exc: BaseException) -> None:
+    """In a message that stays: said only in the status bar, it went by while the dialog
+    closed (a full disk), and the next start came up with the old settings unexplained."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    text = (
+        f"{exc}. The settings you chose apply in this run; save them again from Settings once "
+        "the file can be written, or they are gone at the next start."
+    )
+    window.statusBar().showMessage(str(exc), 15000)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Settings not saved", text, parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
+    box.setObjectName("settingsNotSaved")
+    box.setAccessibleName("Settings not saved")
+    box.open()
