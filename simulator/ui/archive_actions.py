@@ -9,6 +9,7 @@ from typing import Any
 
 from simulator import paths
 from simulator.core.archive import ArchiveSummary, export_archive, import_archive, read_archive
+from simulator.ui.failure_box import show_failure
 from simulator.ui.file_dialogs import chosen, file_dialog
 from simulator.ui.widgets.common import counted
 
@@ -59,8 +60,17 @@ def export_all(window: Any) -> None:
 
     window.statusBar().showMessage(f"Exporting to {target}…")
     window._db.submit(
-        export_archive, window.services.storage, target, on_done=done, on_error=window._show_error
+        export_archive,
+        window.services.storage,
+        target,
+        on_done=done,
+        on_error=lambda exc: _failed(window, "Export failed", f"Nothing was exported: {exc}."),
     )
+
+
+def _failed(window: Any, title: str, text: str) -> None:
+    """A message that stays (the file dialog has just closed: a status line went by unseen)."""
+    show_failure(window, title, text, "archiveFailed", text)
 
 
 def import_all(window: Any) -> None:
@@ -93,11 +103,15 @@ def import_all(window: Any) -> None:
 
         window._db.submit(
             import_archive, storage, source, paths.recordings_dir(), replace,
-            on_done=done, on_error=window._show_error,
+            on_done=done, on_error=lambda exc: _failed(window, "Import failed", not_imported(exc)),
         )  # fmt: skip
 
     window._db.submit(
         lambda: (read_archive(source)[0], storage.session_count()),
         on_done=checked,
-        on_error=window._show_error,
+        on_error=lambda exc: _failed(window, "Import failed", not_imported(exc)),
     )
+
+
+def not_imported(exc: BaseException) -> str:
+    return f"Nothing was imported: {exc}. Your sessions here are as they were."

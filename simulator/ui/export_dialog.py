@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QWidget
 
 from simulator.core.export import (
     FORMATS,
@@ -25,6 +24,7 @@ from simulator.core.export import (
 from simulator.core.questions import QuestionBank
 from simulator.core.scorecard import load_scorecard
 from simulator.core.storage import Storage
+from simulator.ui.failure_box import show_failure
 from simulator.ui.file_dialogs import fit
 from simulator.ui.modal import keyboard_back
 from simulator.ui.tasks import TaskRunner
@@ -135,13 +135,8 @@ def export_session(
 def _failed(window: QWidget, reason: str) -> None:
     """In the status bar and in a message that stays until read: a status line alone went
     by while the file dialog closed (a full disk, a folder that is not there)."""
-    _status(window, f"Export failed: {reason}")
     text = f"The scorecard was not exported: {reason}."
-    box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", text, parent=window)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
-    box.setObjectName("exportFailed")
-    box.setAccessibleName("Export failed")
-    box.open()
+    show_failure(window, "Export failed", text, "exportFailed", f"Export failed: {reason}")
 
 
 def _status(window: QWidget, text: str, msecs: int = 15000) -> None:

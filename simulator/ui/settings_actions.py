@@ -77,16 +77,10 @@ def open_settings(window: MainWindow) -> None:
 def _not_saved(window: MainWindow, exc: BaseException) -> None:
     """In a message that stays: said only in the status bar, it went by while the dialog
     closed (a full disk), and the next start came up with the old settings unexplained."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+    from simulator.ui.failure_box import show_failure
 
     text = (
         f"{exc}. The settings you chose apply in this run; save them again from Settings once "
         "the file can be written, or they are gone at the next start."
     )
-    window.statusBar().showMessage(str(exc), 15000)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Settings not saved", text, parent=window)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
-    box.setObjectName("settingsNotSaved")
-    box.setAccessibleName("Settings not saved")
-    box.open()
+    show_failure(window, "Settings not saved", text, "settingsNotSaved", str(exc))

@@ -1,0 +1,23 @@
+"""A failure said in a message that stays until read, and in the status bar.
+
+For work started from a dialog that has just closed (a file dialog, Settings): said only in the
+status bar, for 15 seconds, it went by while the person watched the dialog close (a full disk,
+a folder that is not there, a file that is not an archive)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+
+def show_failure(window: QWidget, title: str, text: str, object_name: str, status: str) -> None:
+    """``text`` in a warning that stays (plain text: a file name is never markup); ``status``
+    in the status bar of ``window``'s main window."""
+    main = window if isinstance(window, QMainWindow) else window.window()
+    if isinstance(main, QMainWindow):
+        main.statusBar().showMessage(status, 15000)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName(object_name)
+    box.setAccessibleName(title)
+    box.open()
