@@ -98,9 +98,11 @@ class WavWriter:
         self._flushed_at = clock()
         try:
             os.write(self._fd, wav_header(0))
-        except OSError:  # a full disk: not even the header fits; the file is not left open
-            os.close(self._fd)
+        except OSError:  # a full disk: not even the header fits; no file is left (open or
+            os.close(self._fd)  # empty): nothing of it was ever a recording
             self._fd = None
+            with contextlib.suppress(OSError):
+                self.path.unlink()
             raise
         self._sync()
 

@@ -332,7 +332,10 @@ class _CaptureWorker(QObject):
         try:
             writer = WavWriter(capture.path)
         except OSError as exc:
-            return self._fail(f"Cannot write the recording {capture.path}: {exc.strerror or exc}")
+            return self._fail(
+                f"Cannot write the recording {capture.path}: {exc.strerror or exc}. Nothing was "
+                "recorded."
+            )
         moved: str | None = None
         known = audio_server.sources()
         if known is not None and _unplugged(device, capture.inputs, known):

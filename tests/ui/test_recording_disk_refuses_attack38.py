@@ -84,3 +84,23 @@ def test_a_header_update_refused_ends_the_recording_instead_of_raising(  # type:
     else:
         h.worker.pause(102.0)  # nothing more on its way: held at once
     _said_stopped(h, h.capture.path)
+
+
+def test_a_recording_that_cannot_start_on_a_full_disk_says_so_and_leaves_no_file(  # type: ignore[no-untyped-def]
+    qtbot, tmpfs, tmp_path: Path
+) -> None:
+    """Not even the WAV header fits: the message names the file and why, as a sentence (the
+    session adds "Type your answers from now on." after it: it read "...: No space left on
+    device Type your answers..."), and no empty file is left in the recordings folder."""
+    from simulator.ui.audio_capture import _CaptureWorker
+    from tests.ui.test_capture_drain import _Capture
+
+    disk = tmpfs.mount("256k")
+    tmpfs.fill(disk)
+    capture = _Capture(disk / "take.wav")
+    worker = _CaptureWorker(capture, end_silence_s=30.0)  # type: ignore[arg-type]
+    worker.open()
+    (failed,) = [str(v) for k, v in capture.events if k == "open_failed"]
+    assert str(capture.path) in failed and "no space left" in failed.lower(), failed
+    assert failed.endswith("."), failed
+    assert not capture.path.exists()
