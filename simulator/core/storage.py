@@ -336,12 +336,17 @@ class Storage(ReviewQueries):
                 self._seen = db_rebuild.file_state(self.path)  # grown by a checkpoint, maybe
                 return int(cursor.lastrowid or cursor.rowcount)
         except (sqlite3.OperationalError, OSError) as exc:
-            kind = write_failure_kind(self.path.parent, exc)
+            folder = self.path.parent
+            kind = write_failure_kind(folder, exc)
             reason = {
                 "full": "the disk is full",
                 "locked": "another program is using the database (it is locked)",
                 "read-only": "the disk or folder is read-only",
             }.get(kind, str(exc))
+            if kind == "read-only" and _a_file_in_place_of(folder):
+                # removed and a file put there: "read-only" sent the person to permissions
+                # and a disk that were fine (attack run 38)
+                reason = f"the data folder {folder} is a file now; move that file away"
             raise StorageError(f"cannot write to {self.path}: {reason}", kind) from exc
 
     # --- sessions ------------------------------------------------------------------------
@@ -573,3 +578,10 @@ def open_asking(
             if choice == "read-only":  # opened writable after all when the lock is gone by now
                 return Storage(path, if_locked="read-only", lock_wait=0.2)
             raise
+
+
+def _a_file_in_place_of(folder: Path) -> bool:
+    try:
+        return folder.exists() and not folder.is_dir()
+    except OSError:
+        return False

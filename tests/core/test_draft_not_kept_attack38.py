@@ -93,3 +93,21 @@ def test_a_draft_written_as_usual_says_nothing(tmp_path: Path) -> None:
     h.session.save_draft(TEXT)
     h.session.save_draft(TEXT + " again")
     assert _typing_notices(h) == []
+
+
+def test_a_data_folder_that_cannot_be_made_is_named_by_the_reason(tmp_path: Path) -> None:
+    """The data folder replaced by a file: the drafts' folder cannot be named (it read "could
+    not be kept in drafts"); the reason names the data folder and what is in the way."""
+    from simulator.core.session.drafts import Drafts
+    from simulator.paths import private_dir
+
+    data = tmp_path / "data"
+    data.write_text("a file where the data folder was\n", encoding="utf-8")
+    h = Harness(tmp_path, follow_ups=False)
+    h.session.drafts = Drafts(lambda: private_dir(data / "drafts", "drafts folder"))
+    h.start("tech.overfit")
+    h.to_answering()
+    h.session.save_draft(TEXT)
+    (said,) = _typing_notices(h)
+    assert said.startswith("Your answer so far could not be kept on the disk: "), said
+    assert str(data) in said and "in drafts" not in said, said

@@ -42,12 +42,14 @@ class DraftNotKept(OSError):
     """The answer being typed could not be written; the message says what, where and why, and
     that nothing is lost yet (the text is in the box, and is saved as any answer once sent)."""
 
-    def __init__(self, folder: Path, exc: OSError) -> None:
+    def __init__(self, folder: Path | None, exc: OSError) -> None:
+        # no folder: the data folder itself cannot be made, and the reason names it
+        where = f"in {folder}" if folder is not None else "on the disk"
         super().__init__(
             exc.errno,
-            f"Your answer so far could not be kept in {folder}: {plain_reason(exc)}. It is "
-            "still in the answer box and is saved once you submit it, but would be lost if the "
-            "app closed now.",
+            f"Your answer so far could not be kept {where}: {plain_reason(exc)}. It is still "
+            "in the answer box and is saved once you submit it, but would be lost if the app "
+            "closed now.",
         )
 
     def __str__(self) -> str:
@@ -76,11 +78,11 @@ class Drafts:
         except OSError as exc:
             raise DraftNotKept(self._folder_named(), exc) from exc
 
-    def _folder_named(self) -> Path:
+    def _folder_named(self) -> Path | None:
         try:
             return self._folder()
-        except OSError:  # the data folder itself cannot be made: the drafts' place still
-            return Path("drafts")
+        except OSError:  # the data folder itself cannot be made
+            return None
 
     def _write(self, session_id: int, draft: Draft) -> None:
         folder = self._folder()
