@@ -110,3 +110,21 @@ def test_the_first_and_last_session_show_whole_on_the_progress_charts(qtbot, off
             assert area.left() <= dot.left() and dot.right() <= area.right(), (
                 series.name(), dot, area,
             )  # fmt: skip
+
+
+def test_the_interrupted_banner_says_the_date_as_the_list_beside_it(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """Home after an interview was cut short: the banner said "started on 03 Dec at 22:08"
+    over the Past sessions list, which (like the scorecard, History and the exports since
+    ux36) says "2026-12-03 22:05"."""
+    from simulator.core.tables import shown_when
+
+    storage = services.storage
+    sid = storage.create_session({"name": "Full loop", "question_ids": ["tech.q0", "tech.q1"]})
+    storage.add_answer(sid, "tech.q0", 0, "typed", "Overfitting is memorizing noise.")
+    record = storage.session(sid)
+    window.home.offer_resume(record)
+    day, clock = shown_when(record.started_at).split(" ")
+    text = window.home.resume_banner.text()
+    assert f"started on {day} at {clock} was interrupted" in text, text

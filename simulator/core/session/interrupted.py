@@ -8,10 +8,10 @@ answers. Everything you answered is saved.", though nothing had been answered.""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from simulator.core.storage import SessionRecord
+from simulator.core.tables import shown_when
 
 
 @dataclass(frozen=True)
@@ -104,5 +104,8 @@ def status_word(status: str) -> str:
 
 
 def interrupted_summary(record: SessionRecord, typing_kept: bool = False) -> str:
-    when = dt.datetime.fromtimestamp(record.started_at).strftime("%d %b at %H:%M")
+    # the date and time as Home's list beside it says them ("2026-12-03 22:08"), with "at"
+    # between: the banner said "03 Dec at 22:08" of the session listed as "2026-12-03 22:05"
+    # (walkthrough 38)
+    when = shown_when(record.started_at).replace(" ", " at ", 1)
     return interrupted_text(when, interrupted_counts(record), typing_kept)
