@@ -128,3 +128,52 @@ def test_the_interrupted_banner_says_the_date_as_the_list_beside_it(
     day, clock = shown_when(record.started_at).split(" ")
     text = window.home.resume_banner.text()
     assert f"started on {day} at {clock} was interrupted" in text, text
+
+
+def test_an_overall_of_off_question_stories_is_not_green(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    """A behavioral drill whose two stories were both off the question asked (74 and 75): each
+    was amber in the list and the detail (walkthrough 33b), and their overall of 74 was green
+    in the ring above them. The ring, and every export's overall, is at best amber then; one
+    story on the question keeps the mean's own colour."""
+    from simulator.core.export import render
+    from simulator.core.scoring.results import AnswerScore
+    from simulator.core.tables import GOOD, WARN
+    from tests.scores import session_score
+
+    def story(overall: int, off: bool) -> AnswerScore:
+        star = {"parts": {p: {"share": 0.25} for p in ("situation", "task", "action", "result")}}
+        if off:
+            star["off_question"] = ["deadline"]
+        return AnswerScore.from_dict(
+            {
+                "question_id": "beh.conflict",
+                "category": "behavioral",
+                "overall": overall,
+                "components": {"content": None, "structure": overall, "delivery": None},
+                "star": star,
+            }
+        )
+
+    storage = services.storage
+    sessions = []
+    for second_off in (True, False):
+        sid = storage.create_session(
+            {"name": "Behavioral drill", "question_ids": ["beh.conflict", "beh.conflict"]}
+        )
+        storage.add_answer(sid, "beh.conflict", 0, "typed", "A story.", score=story(74, True))
+        storage.add_answer(
+            sid, "beh.conflict", 1, "typed", "Another story.", score=story(75, second_off)
+        )
+        storage.finish_session(sid, session_score(74, {"behavioral": 74}))
+        sessions.append(sid)
+    for sid, colour in zip(sessions, (WARN, GOOD), strict=True):
+        window.open_scorecard(sid)
+        page = window.scorecard
+        qtbot.waitUntil(
+            lambda sid=sid, page=page: page._card is not None and page._card.session_id == sid,
+            timeout=HANG_MS,
+        )
+        assert page.overall.text() == "74"
+        assert page.overall.color() == colour, (sid, page.overall.color())
+        html = render("html", services.storage.session(sid), services.bank)
+        assert f"--c: {colour}" in html, sid

@@ -20,7 +20,7 @@ from simulator.core.scorecard.model import (
     Scorecard,
 )
 from simulator.core.storage import SessionRecord
-from simulator.core.tables import CATEGORIES, score_color, star_targets_text
+from simulator.core.tables import CATEGORIES, flagged_color, star_targets_text
 
 __all__ = ["answer_view", "build_scorecard", "session_means", "session_means_of_record", "when"]
 
@@ -46,7 +46,11 @@ def build_scorecard(
     )
     categories = [
         CategoryView(
-            c, v, score_color(v), prev_categories.get(c), change(v, prev_categories.get(c))
+            c,
+            v,
+            _mean_color(v, [a for a in answers if a.category == c]),
+            prev_categories.get(c),
+            change(v, prev_categories.get(c)),
         )
         for c, v in per_category.items()
     ]
@@ -69,7 +73,7 @@ def build_scorecard(
         ),
         status=session.status,
         overall=overall,
-        overall_color=score_color(overall),
+        overall_color=_mean_color(overall, answers),
         overall_basis=_overall_basis(len(answers), skipped, len(session.plan.question_ids)),
         per_category=categories,
         # one answer is not both the strongest and the weakest of anything
@@ -124,6 +128,15 @@ def session_means_of_record(
         for a in mains
     ]
     return session_means(views)
+
+
+def _mean_color(mean: int | None, answers: list[AnswerView]) -> str:
+    """A mean's colour, at best amber when every answer it counts is a story off the question
+    asked, as each of those answers is coloured: two off-question stories of 74 and 75 showed
+    amber in the list and the detail, and their overall of 74 green in the ring above them
+    (walkthrough 38)."""
+    answered = [a for a in answers if not a.skipped and a.overall is not None]
+    return flagged_color(mean, bool(answered) and all(a.off_question for a in answered))
 
 
 def _overall_basis(counted: int, skipped: int, planned: int) -> str:

@@ -187,6 +187,11 @@ class AnswerView:
         return "skipped" if self.skipped else "–" if self.overall is None else str(self.overall)
 
     @property
+    def off_question(self) -> bool:
+        """A story that does not answer the question asked: never in the colour of success."""
+        return bool(self.star and self.star.off_question)
+
+    @property
     def category_name(self) -> str:
         """ "case study", as Home and the interview page name it (the stored id is "case")."""
         return category_name(self.category)

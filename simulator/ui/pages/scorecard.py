@@ -294,7 +294,9 @@ class ScorecardPage(QWidget):
     # --- showing a session ---------------------------------------------------------------
     def show_scorecard(self, card: Scorecard) -> None:
         self._card = card
-        self.overall.setValue(card.overall)
+        self.overall.setValue(
+            card.overall, card.overall_color if card.overall is not None else None
+        )
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setText(f"{shown_marks(card.summary)}\n{card.overall_statement}")
         self.comparison.setTextFormat(Qt.TextFormat.PlainText)

@@ -6,13 +6,14 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from simulator.ui.style import score_color, score_text_color
+from simulator.ui.style import ink, score_color, score_text_color
 
 
 class ScoreGauge(QWidget):
     def __init__(self, parent: QWidget | None = None, diameter: int = 116) -> None:
         super().__init__(parent)
         self._value: int | None = None
+        self._color: str | None = None  # the score's own colour unless told otherwise
         self._diameter = diameter
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -26,12 +27,20 @@ class ScoreGauge(QWidget):
     def value(self) -> int | None:
         return self._value
 
-    def setValue(self, value: int | None) -> None:  # noqa: N802 (reads like Qt's own setters)
+    def setValue(self, value: int | None, color: str | None = None) -> None:  # noqa: N802
+        """``color``: one of the score colours (``core.tables``) instead of the value's own, as
+        a scorecard's overall of off-question stories is at best amber (reads like Qt's own
+        setters)."""
         self._value = None if value is None else max(0, min(100, int(value)))
+        self._color = color
         described = "no score" if self._value is None else f"{self._value} out of 100"
         self.setAccessibleDescription(described)
         self.setToolTip(f"Overall score: {described}")
         self.update()
+
+    def color(self) -> str:
+        """The ring's colour (a score colour of ``core.tables``)."""
+        return self._color or score_color(self._value)
 
     def text(self) -> str:
         """The number shown, as text ("–" when there is none), like a QLabel's."""
@@ -56,7 +65,7 @@ class ScoreGauge(QWidget):
         p.setPen(pen)
         p.drawEllipse(rect)
         if self._value:
-            pen = QPen(QColor(score_color(self._value)), thickness)
+            pen = QPen(QColor(self.color()), thickness)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             p.setPen(pen)
             p.drawArc(rect, 90 * 16, -int(self._value / 100 * 360 * 16))
@@ -67,7 +76,7 @@ class ScoreGauge(QWidget):
         colour = (
             pal.color(QPalette.ColorRole.PlaceholderText)
             if self._value is None
-            else QColor(score_text_color(self._value))  # the number: text, not a fill
+            else QColor(ink(self._color) if self._color else score_text_color(self._value))
         )
         p.setPen(colour)
         number = rect.adjusted(0, -side * 0.06, 0, -side * 0.06)
