@@ -37,6 +37,7 @@ def quit_allowed(window: MainWindow) -> bool:
             controller.spoken,
             controller.unsaved_count(),
             controller.given_count(),
+            draft_kept=not controller.draft_not_kept,
         )
     )
     _, leave = stay_or_leave(box, ("&Keep practising", "quitStay"), ("&Quit", "quitLeave"))
@@ -46,7 +47,9 @@ def quit_allowed(window: MainWindow) -> bool:
     return box.clickedButton() is leave
 
 
-def _what_is_kept(state: State, spoken: bool, unsaved: int = 0, given: int = 1) -> str:
+def _what_is_kept(
+    state: State, spoken: bool, unsaved: int = 0, given: int = 1, *, draft_kept: bool = True
+) -> str:
     kept = (
         "The answers you have given are saved: Home offers to resume this interview where "
         "you left it (Ctrl+R)."
@@ -66,6 +69,11 @@ def _what_is_kept(state: State, spoken: bool, unsaved: int = 0, given: int = 1) 
         return (
             f"{kept} The answer you are speaking now is not kept: stay and press Ctrl+Enter "
             "to submit it first."
+        )
+    if state in _ANSWERING and not draft_kept:  # a full disk: the notice above says so
+        return (
+            f"{kept} What you have typed in this answer is not kept (it could not be written "
+            "to disk): stay and press Ctrl+Enter to submit it first."
         )
     if state in _ANSWERING:
         return f"{kept} What you have typed in this answer is kept as a draft."

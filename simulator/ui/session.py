@@ -103,6 +103,7 @@ class SessionController(QObject):
     leave = _ToCore(lambda core: core.leave)
     save_kept = _ToCore(lambda core: core.save_kept)
     save_draft = _ToCore(lambda core: core.save_draft)
+    draft_not_kept = _ToCore(lambda core: core.draft_not_kept)
     write_recovery_file = _ToCore(lambda core: core.write_recovery_file)
     start = _ToCore(lambda core: core.start)
     resume = _ToCore(lambda core: core.resume)

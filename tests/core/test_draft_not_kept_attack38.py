@@ -58,10 +58,12 @@ def test_a_draft_that_cannot_be_written_is_said_with_its_place(
     h.session.save_draft(TEXT + " and")
     h.session.save_draft(TEXT + " and more")
     assert len(_typing_notices(h)) == 1
+    assert h.session.draft_not_kept  # asked at quit: the text would be lost
     # room again: the next write works and the notice goes
     disk.room()
     h.session.save_draft(TEXT + " and more.")
     assert _typing_notices(h)[-1] == ""
+    assert not h.session.draft_not_kept
     sid = h.session.session_id
     kept = h.session.drafts.read(sid)  # type: ignore[arg-type]
     assert kept is not None and kept.text == TEXT + " and more."

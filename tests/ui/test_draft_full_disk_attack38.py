@@ -72,3 +72,43 @@ def test_a_draft_on_a_full_disk_is_said_and_the_answers_are_kept(  # type: ignor
         window.shutdown()
         storage.close()
         paths.set_data_dir(None)
+
+
+def test_quitting_while_the_typed_answer_cannot_be_kept_does_not_say_it_is_kept(  # type: ignore[no-untyped-def]
+    qtbot, window, monkeypatch
+) -> None:
+    """Ctrl+Q mid-answer said "What you have typed in this answer is kept as a draft" while
+    the draft could not be written (a full disk): quitting lost the text. It says now that
+    the text is not kept, and how to keep it (submit it first: an answer that cannot be
+    saved is kept in memory and offered to be written elsewhere at quit)."""
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from simulator.core.session import drafts as drafts_module
+
+    def full(path: Path, text: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    texts: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        texts.append(box.informativeText())
+        box.findChild(QPushButton, "quitStay").click()
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    page = window.interview
+    window.start_interview(Plan(counts={"technical": 1}, name="Custom"), False)
+    begin_answering(qtbot, window)
+    qtbot.keyClicks(page.answer, FIRST)
+    qtbot.waitUntil(lambda: window.controller.session_id is not None, timeout=HANG_MS)
+    window.quit_asked()
+    assert "is kept as a draft" in texts[-1]  # the draft can be written: said as before
+    monkeypatch.setattr(drafts_module, "replace_private", full)
+    qtbot.keyClicks(page.answer, " More.")
+    qtbot.waitUntil(lambda: "could not be kept" in page.notices.label.text(), timeout=HANG_MS)
+    window.quit_asked()
+    said = texts[-1]
+    assert "kept as a draft" not in said, said
+    assert "is not kept" in said and "Ctrl+Enter" in said, said
+    assert window.isVisible()

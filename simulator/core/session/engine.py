@@ -263,6 +263,16 @@ class Session(Pausable):
         # Situation for the whole answer under feedback saying "all four STAR parts".
         self.caption(text)
 
+    @property
+    def draft_not_kept(self) -> bool:
+        """The answer being typed could not be written to disk (its last draft failed): a
+        crash or a quit now loses it, unless it is submitted first."""
+        interview, failed = self.interview, self._draft_not_kept
+        if interview is None or failed is None:
+            return False
+        follow_up = self._slot.part.follow_up if self._slot is not None else None
+        return failed == (interview.index, follow_up)
+
     def _draft_kept(self, answer: tuple[int, str | None]) -> None:
         """A draft reached the disk: a notice that said it could not goes (while its answer is
         still being given; the page drops a typing notice by itself once the answer is in)."""
