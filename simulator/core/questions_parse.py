@@ -44,6 +44,10 @@ def _field_path(loc: Sequence[int | str], *, members: bool = False) -> str:
 
 
 def _describe(error: Any) -> str:
+    if error.get("type") == "missing":
+        # pydantic's "Field required" after "field difficulty:" read as 'field ... Field' and
+        # did not say what was wrong with the pack (walkthrough 38)
+        return "required, but not given"
     msg = str(error.get("msg", "invalid"))
     return msg.removeprefix("Value error, ")
 
