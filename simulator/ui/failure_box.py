@@ -10,9 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 
-def show_failure(window: QWidget, title: str, text: str, object_name: str, status: str) -> None:
+def show_failure(
+    window: QWidget, title: str, text: str, object_name: str, status: str, details: str = ""
+) -> None:
     """``text`` in a warning that stays (plain text: a file name is never markup); ``status``
-    in the status bar of ``window``'s main window."""
+    in the status bar of ``window``'s main window; ``details`` (e.g. words that could not be
+    saved) under Show Details, where they can be selected and copied."""
     main = window if isinstance(window, QMainWindow) else window.window()
     if isinstance(main, QMainWindow):
         main.statusBar().showMessage(status, 15000)
@@ -20,4 +23,6 @@ def show_failure(window: QWidget, title: str, text: str, object_name: str, statu
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName(object_name)
     box.setAccessibleName(title)
+    if details:
+        box.setDetailedText(details)
     box.open()

@@ -90,6 +90,8 @@ class ReviewPage(QWidget):
         self._reviews: list[AnswerReview] = []
         self._review: AnswerReview | None = None
         self._notes: dict[int, str] = {}
+        self._unsaved_notes: set[int] = set()  # answers whose note failed to save (kept here)
+        self._notes_saving: set[tuple[int, str]] = set()  # on their way to the database
 
         root = page_root(self)
         top = QHBoxLayout()
@@ -358,12 +360,17 @@ class ReviewPage(QWidget):
         if review is None:
             return
         text = self.note.toPlainText()
-        if text == self._notes.get(review.answer_id, ""):
-            return
-        self._notes[review.answer_id] = text
         answer_id = review.answer_id
+        if text == self._notes.get(answer_id, "") and answer_id not in self._unsaved_notes:
+            return
+        if (answer_id, text) in self._notes_saving:
+            return  # tried again (leaving) while that very save is still on its way
+        self._notes[answer_id] = text
+        self._notes_saving.add((answer_id, text))
 
         def saved(_result: object) -> None:
+            self._notes_saving.discard((answer_id, text))
+            self._unsaved_notes.discard(answer_id)
             # An earlier version saved while the person typed on: still "Saving…" until the last.
             review = self._review
             current = review is not None and review.answer_id == answer_id
@@ -371,8 +378,27 @@ class ReviewPage(QWidget):
                 self.note_status.setText("Saved.")
 
         def failed(exc: BaseException) -> None:
-            self._notes.pop(answer_id, None)  # not saved: try again with the next change
-            self.note_status.setText(f"Not saved: {exc}")
+            # Kept on the page (it showed empty once the answer was left and reviewed again),
+            # and tried again with the next change or on leaving.
+            self._notes_saving.discard((answer_id, text))
+            self._unsaved_notes.add(answer_id)
+            if self.isVisible():
+                self.note_status.setText(
+                    f"Not saved: {exc}. The note stays here and is saved with your next change."
+                )
+                return
+            # Left meanwhile: the page is gone, and its note with it; said with the note to copy.
+            from simulator.ui.failure_box import show_failure
+
+            show_failure(
+                self.window(),
+                "Note not saved",
+                f"Your note was not saved: {exc}. Its text is under Show Details: copy it to "
+                "keep it.",
+                "noteNotSaved",
+                f"Note not saved: {exc}",
+                details=text,
+            )
 
         self._runner.submit(self._save_note, answer_id, text, on_done=saved, on_error=failed)
 
