@@ -177,3 +177,39 @@ def test_an_overall_of_off_question_stories_is_not_green(qtbot, window, services
         assert page.overall.color() == colour, (sid, page.overall.color())
         html = render("html", services.storage.session(sid), services.bank)
         assert f"--c: {colour}" in html, sid
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
+@pytest.mark.parametrize("opens", [False, True])
+def test_open_folder_says_so_when_nothing_can_open_it(
+    qtbot, data_dir: Path, monkeypatch, opens
+) -> None:  # type: ignore[no-untyped-def]
+    """Settings → Appearance & data → Open folder, on a computer with no program to open
+    folders: Enter on the button did nothing at all, a dead end. It now says so, with the
+    folder's path; where the folder opens, nothing is said."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from simulator.ui.settings_dialog import SettingsDialog
+
+    asked: list[str] = []
+
+    def open_url(url) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(url.toLocalFile())
+        return opens
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = dialog.findChild(QPushButton, "openDataDir")
+    assert button is not None
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert asked, "the button asked nothing to open the folder"
+    said = dialog.findChild(QLabel, "openDataDirFailed")
+    assert said is not None
+    assert said.isHidden() is opens, said.text()
+    if not opens:
+        assert "No program to open folders" in said.text() and asked[0] in said.text()

@@ -182,6 +182,12 @@ class SettingsDialog(QDialog):
         row.addWidget(where, 1)
         row.addWidget(open_button)
         layout.addLayout(row)
+        # Said when no program opens folders here (no file manager, a bare X session): the
+        # button did nothing at all (walkthrough 38).
+        self.open_failed = label("", "notice")
+        name(self.open_failed, "openDataDirFailed", "Why the folder did not open")
+        self.open_failed.hide()
+        layout.addWidget(self.open_failed)
         layout.addWidget(
             label(
                 "Sessions, answers and recordings stay in this folder and never leave this "
@@ -228,4 +234,11 @@ class SettingsDialog(QDialog):
         super().done(result)
 
     def _open_data_dir(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
+        folder = str(paths.data_dir())
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+        self.open_failed.setText(
+            ""
+            if opened
+            else f"No program to open folders was found on this computer. The folder is {folder}"
+        )
+        self.open_failed.setVisible(not opened)
