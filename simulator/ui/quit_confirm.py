@@ -65,10 +65,15 @@ def _what_is_kept(
             "saved yet (the notice above says why): quitting then asks what to do with "
             f"{'it' if unsaved == 1 else 'them'}. Home offers to resume what is saved (Ctrl+R)."
         )
+    if state in _ANSWERING and spoken and unsaved:  # its row may not be on disk: unsure
+        return f"{kept} Stay and press Ctrl+Enter to submit the answer you are speaking first."
     if state in _ANSWERING and spoken:
+        # "is not kept" was said, yet the recording is on disk with its row: resuming
+        # transcribes and scores it (seen in the real window, attack run 38)
         return (
-            f"{kept} The answer you are speaking now is not kept: stay and press Ctrl+Enter "
-            "to submit it first."
+            f"{kept} The answer you are speaking, as recorded so far, is kept: resuming the "
+            "interview (Ctrl+R on Home) transcribes and scores it. Or stay and press "
+            "Ctrl+Enter to submit it now."
         )
     if state in _ANSWERING and not draft_kept:  # a full disk: the notice above says so
         return (
