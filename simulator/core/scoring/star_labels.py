@@ -25,6 +25,8 @@ from simulator.core.scoring.star_cues import (
     ENDINGS,
     GET_PAST,
     HABITUAL,
+    IRREGULAR_PAST,
+    NOT_ACTION_VERBS,
     NOT_GERUNDS,
     ON_CALL,
     OTHER_SUBJECTS,
@@ -95,6 +97,7 @@ from simulator.core.scoring.star_remarks import (
     had_someone_do,
     offer_to_say_more,
     reflection_only,
+    story_appraised,
     story_closer,
     story_judged,
     story_preface,
@@ -107,7 +110,7 @@ from simulator.core.scoring.star_turns import (
     need_cleft,
     wish_against,
 )
-from simulator.core.scoring.text import count_phrases, is_number, word_set
+from simulator.core.scoring.text import count_phrases, is_number, word_set, words
 
 _PART_NAMES = "situation|context|background|task|action|actions|result|results|outcome"
 _EXPLICIT = re.compile(rf"^\s*({_PART_NAMES})\s*[:\-]", re.I)
@@ -296,12 +299,49 @@ def sentence_scores(
     return sentence_evidence(ws, raw, position, index)[0]
 
 
+# What follows a verb whose subject was dropped: its object ("Cut the report ...").
+_OBJECT_OPENERS = word_set(
+    """the a an our my their his her its every all each both two three four five six some
+    it them him up out"""
+)
+_CLAUSE_ENDS = word_set("and but so then while because when")
+
+
+def subject_dropped(ws: list[str], raw: str = "") -> bool:
+    """A terse step told without its subject, the way notes and clipped speech tell them:
+    "Defined churn as no purchase in ninety days, built a baseline, shared the top names.",
+    "Cut the report to the six sections the regulator listed, reused last year's tables."
+    (round 38): a past verb of action first, then its object (a determiner or a pronoun) or a
+    first clause with no other verb of its own; never with "I" or "we" in the sentence.
+    "Missed alerts went to zero" (a past form describing the subject, whose verb follows),
+    "Used to ..." and "Let me give you one" are no such step."""
+    if len(ws) < 3 or ws[0] in NOT_ACTION_VERBS or ws[0] in ("used", "based", "related", "let"):
+        return False
+    if ws[1] in ("me", "us", "you"):
+        return False  # "Let me think", "Tell you what": the telling, not a step
+    if not (is_past(ws[0]) and (ws[0] in IRREGULAR_PAST or len(ws[0]) > 4)):
+        return False
+    first = []
+    clause_words = len(words(raw.split(",")[0])) if raw else len(ws)
+    for w in ws[1:clause_words]:
+        if w in _CLAUSE_ENDS:
+            break
+        first.append(w)
+    if {"i", "we", "i'd", "we'd"} & set(ws):
+        return False  # "Asked by my manager, I rebuilt ...": the subject comes later
+    if ws[1] in _OBJECT_OPENERS:
+        return True
+    return not any(is_past(w) or w in ("is", "are", "was", "were") for w in first)
+
+
 def sentence_evidence(
     ws: list[str], raw: str, position: float, index: int | None = None
 ) -> tuple[dict[str, float], Reasons]:
     """Evidence for each label of one sentence: cues, tense and voice, numbers, position
     (0..1 through the story; ``index`` is the sentence's number in it, when known), and the
     reasons behind it, so the scorecard can say why a sentence got its label."""
+    if subject_dropped(ws, raw):
+        ws = ["i", *ws]  # read as mine: the teller dropped "I"
     scores = {label: 0.0 for label in LABELS}
     reasons: Reasons = {label: [] for label in LABELS}
 
@@ -846,6 +886,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         # "It was one of the most satisfying projects I've worked on.", "That night still
         # comes up whenever we talk about launch checklists." (round 36)
         return "a remark about the story, no outcome"
+    if position > 0.65 and index and story_appraised(raw, ws):
+        # "It was a pretty nerve-wracking morning, honestly.", "Not fun, but doable." (round 38)
+        return "how it felt or what it was worth to me, no outcome"
     if reflection_only(raw, ws, late=position > 0.65):
         # "Looking back, I'd say communication matters.": a general truth, no outcome of the
         # story (star_remarks.py, round 32).

@@ -65,6 +65,9 @@ _PLAIN = {
     "an opening that names the story": "the opening names what the story is about",
     "someone else's request opens the story": "someone else's request opens the story",
     "how I felt about it, no outcome": "how you felt about it, not an outcome",
+    "how it felt or what it was worth to me, no outcome": (
+        "how it felt or what it was worth to you, not an outcome"
+    ),
     "someone else acting, early": "what someone else did before you stepped in",
     "someone else acting, late": "what someone else did after your steps",
     "someone else acting on it": "someone else acting on your work",

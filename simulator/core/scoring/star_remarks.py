@@ -380,11 +380,14 @@ def story_preface(ws: list[str]) -> bool:
 # I'd pick.", "I think that's a fair summary of it.", "That's the project I'd point to."
 _TOLD_AS = word_set(
     """one story example version summary gist answer picture rundown overview account short
-    long project mistake core essence"""
+    long project mistake core essence incident problem situation episode case"""
 )
 _AFTER_TOLD = word_set("i i'd i'll we of in for from about then really here there")
 _CLOSER_LEADS = word_set("so and anyway overall well yeah basically honestly i think guess i'd say")
-_CLOSER_FILLERS = word_set("basically really roughly pretty much essentially just probably all")
+# ("more or less", "kind of", "sort of": round 38)
+_CLOSER_FILLERS = word_set(
+    "basically really roughly pretty much essentially just probably all more or less kind sort of"
+)
 
 
 def story_closer(ws: list[str]) -> bool:
@@ -647,3 +650,63 @@ def story_remembered(ws: list[str]) -> bool:
     if any(is_number(w) and w != "one" for w in ws):
         return False
     return any(tuple(ws[k : k + len(p)]) == p for k in range(len(ws)) for p in _STILL_MEANWHILE)
+
+
+# How the story felt or what it was worth to me, said after it in words of appraisal only
+# (round 38): "It was a pretty nerve-wracking morning, honestly.", "Not fun, but doable.", "I
+# felt terrible about it for a week.", "That was quite an eye-opener for me.", "Watching him
+# present that demo was the best part of my year." Told last, the labeller read them as the
+# result for their place. Every word after the subject must come from this closed vocabulary
+# (appraisals, degrees, a few frame words), so no event, thing or outcome of the story can hide
+# in the sentence.
+_APPRAISALS = word_set(
+    """terrible awful horrible painful tough hard rough stressful scary frightening nerve
+    wracking racking intense exhausting tiring draining fun great amazing wonderful lovely
+    rewarding humbling satisfying memorable exciting eye opener shock shocking surprise
+    surprising wild crazy doable brutal uncomfortable awkward embarrassing best worst
+    favourite favorite highlight highlights proud relieved worth nice enjoyable frustrating
+    difficult easy bad good interesting long busy weird strange emotional ride rollercoaster
+    roller coaster lesson humbled guilty awful sick bumpy"""
+)
+_APPRAISAL_FRAME = word_set(
+    """a an the of my our one most more bit little really pretty quite very so genuinely
+    honestly still rather extremely incredibly super truly definitely not but and also for to
+    at in on about with me it that this time times moment moments part parts day days week
+    weeks month months year years morning afternoon evening night weekend experience project
+    projects career life work job while whole thing i've i'd i'll admit ever had say be honest
+    all as well monday tuesday wednesday thursday friday saturday sunday"""
+)
+_APPRAISED_SUBJECTS = word_set("it that this those the whole")
+_APPRAISING_VERBS = word_set("was is were felt feel am")
+_WATCHING = word_set("watching seeing hearing working being doing having getting")
+
+
+def story_appraised(raw: str, ws: list[str]) -> bool:
+    """A remark on how the story felt or what it was worth to me, with no event of it: a
+    subject pointing back at the story (it/that/this, "the whole thing"), me ("I felt ..."),
+    a gerund of mine ("Watching him present that demo was ..."), or none ("Not fun, but
+    doable."); then only words of appraisal and frame, at least one appraisal, no number.
+    Not "It was a good model, and it cut costs by half" (words outside the vocabulary), not
+    "The launch was a success" (a thing of the story as the subject)."""
+    said = _split_is(_remark_words(raw))
+    if "%" in raw or any(is_number(w) and w != "one" for w in said) or not 2 <= len(said) <= 18:
+        return False
+    while said and said[0] in ("so", "and", "but", "well", "anyway", "yeah", "honestly"):
+        said = said[1:]
+    if said[:1] == ["i'm"]:
+        said = ["i", "am", *said[1:]]
+    verb = next((k for k, w in enumerate(said) if w in _APPRAISING_VERBS), -1)
+    if verb == -1:
+        rest = said  # no verb: an appraisal fragment
+    elif verb >= 1 and (
+        said[0] in _APPRAISED_SUBJECTS
+        and all(w in _APPRAISED_SUBJECTS | {"thing"} for w in said[1:verb])
+        or said[:verb] == ["i"]
+        or (said[0] in _WATCHING and verb <= 7)
+    ):
+        rest = said[verb + 1 :]
+    else:
+        return False
+    if not set(rest) & _APPRAISALS:
+        return False
+    return all(w in _APPRAISALS or w in _APPRAISAL_FRAME for w in rest)
