@@ -100,6 +100,7 @@ from simulator.core.scoring.star_remarks import (
     story_appraised,
     story_closer,
     story_judged,
+    story_pointed_at,
     story_preface,
     story_remembered,
     told_of_someone_before,
@@ -469,7 +470,7 @@ def sentence_evidence(
             add("situation", need, "someone else's need")
     if goal_statement(ws):
         add("task", 3.0, 'a goal ("my ... was to")')
-    elif position < 0.6 and need_cleft(ws):
+    elif position < 0.6 and need_cleft(ws, raw):
         # "What we needed was one metric both could live with", "The thing the audit needed
         # was a written account": the need itself, said as the story's task (round 34)
         add("task", 3.0, 'a need said as the task ("what we needed was")')
@@ -865,6 +866,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if index == 0 and story_preface(ws):
         # "Let me give you one from my last job.", "This one is close to my heart.": an
         # opener that only points at the story or says where it comes from (round 33).
+        return _OPENER
+    if index == 0 and story_pointed_at(ws):
+        # "Mm, okay, the best one is probably from my second year." (round 38)
         return _OPENER
     if offer_to_say_more(raw, ws):
         # "I can go into the checkpointing setup if that's useful." (round 35)

@@ -666,7 +666,8 @@ _APPRAISALS = word_set(
     surprising wild crazy doable brutal uncomfortable awkward embarrassing best worst
     favourite favorite highlight highlights proud relieved worth nice enjoyable frustrating
     difficult easy bad good interesting long busy weird strange emotional ride rollercoaster
-    roller coaster lesson humbled guilty awful sick bumpy"""
+    roller coaster lesson humbled guilty awful sick bumpy proudest happiest hardest toughest
+    scariest first"""
 )
 _APPRAISAL_FRAME = word_set(
     """a an the of my our one most more bit little really pretty quite very so genuinely
@@ -674,7 +675,7 @@ _APPRAISAL_FRAME = word_set(
     at in on about with me it that this time times moment moments part parts day days week
     weeks month months year years morning afternoon evening night weekend experience project
     projects career life work job while whole thing i've i'd i'll admit ever had say be honest
-    all as well monday tuesday wednesday thursday friday saturday sunday"""
+    all as well thing things i'm monday tuesday wednesday thursday friday saturday sunday"""
 )
 _APPRAISED_SUBJECTS = word_set("it that this those the whole")
 _APPRAISING_VERBS = word_set("was is were felt feel am")
@@ -710,3 +711,40 @@ def story_appraised(raw: str, ws: list[str]) -> bool:
     if not set(rest) & _APPRAISALS:
         return False
     return all(w in _APPRAISALS or w in _APPRAISAL_FRAME for w in rest)
+
+
+# An opening line made only of words that point at a story, judge it, or say where it comes
+# from (round 38): "Mm, okay, the best one is probably from my second year.", "Yeah, I've got
+# one, and it's not a happy one.", "This one's a bit sensitive, but I'm happy to share it."
+# The shapes ``story_preface`` knows miss such lines; a closed vocabulary keeps any line that
+# names a thing or an event of the story (a place, a model, a past verb) the scene.
+_POINTING_VOCABULARY = (
+    _ACKNOWLEDGING
+    | _STORY_ITEMS
+    | _TELLING_VERBS
+    | _TELLING_PARTICLES
+    | _TELLING_ASIDES
+    | _STORY_JUDGEMENTS
+    | _APPRAISALS
+    | _STILL
+    | word_set(
+        """mm mhm i i'm i've i'd i'll me my it it's this that that's the a an is are has
+        have got of for to and but so not about from with question questions mind comes come
+        think remember like love best favourite favorite clear happy sensitive bit pretty
+        quite very probably definitely lot perhaps maybe last previous current first second
+        third old earlier job jobs role roles team teams company companies year years
+        internship career time"""
+    )
+) - word_set("was were went happened")
+
+
+def story_pointed_at(ws: list[str]) -> bool:
+    """An opening line whose every word points at the story, judges it as I tell it or says
+    which part of my career it comes from, with a word for the story in it ("one",
+    "example", "story"), no number and no past verb but "got" ("I've got one")."""
+    said = _split_is(ws)
+    if not 2 <= len(said) <= PREFACE_MAX_WORDS or not set(said) & _STORY_ITEMS:
+        return False
+    if any(is_number(w) and w != "one" for w in said):
+        return False
+    return all(w in _POINTING_VOCABULARY for w in said)

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from simulator.core.scoring.text import word_set
 
 _NEED_VERBS = word_set("needed wanted required expected needs wants requires expects")
@@ -21,9 +23,34 @@ _NOUN_PREDICATE_STARTS = word_set("to a an for that whether how which one")
 _CLEFT_REACH = 10
 
 
-def need_cleft(ws: list[str]) -> bool:
-    """Is the sentence a need said as "<what/the thing ... needed> was <it>"?"""
-    for k in range(1, min(len(ws) - 1, _CLEFT_REACH)):
+_NEED_ADJECTIVES = word_set("real actual main original first whole only initial official")
+_ASKER_REACH = 8
+
+
+def _need_named(head: list[str]) -> bool:
+    """ "the ask", "the real ask", "the ask from the general counsel", "our brief from
+    marketing": a noun of what was asked, with whom it came from (round 38)."""
+    i = 1 if head[:1] and head[0] in _HEAD_OWNERS else 0
+    if i < len(head) and head[i] in _NEED_ADJECTIVES:
+        i += 1
+    if i >= len(head) or head[i] not in _NEED_NOUNS:
+        return False
+    tail = head[i + 1 :]
+    return not tail or (tail[0] in ("from", "of") and len(tail) <= _ASKER_REACH)
+
+
+def need_cleft(ws: list[str], raw: str = "") -> bool:
+    """Is the sentence a need said as "<what/the thing ... needed> was <it>", or what was asked
+    named and then said ("The ask from the general counsel was a tool ...", "The brief was
+    simple: ...", "Ask from the head of support: a classifier to route them.")?"""
+    before_colon = raw.split(":")[0].lower() if ":" in raw else ""
+    if before_colon and len(before_colon) < len(raw.strip()) - 2:
+        named = re.findall(r"[a-z][a-z']*", before_colon)
+        if named[-2:-1] in (["was"], ["is"]) and named[-1:] != ["that"]:
+            named = named[:-2]  # "The ask was simple: ..."
+        if named and _need_named(named):
+            return True
+    for k in range(1, min(len(ws) - 1, _CLEFT_REACH + _ASKER_REACH)):
         if ws[k] not in ("was", "were", "is"):
             continue
         head = ws[:k]
@@ -34,11 +61,9 @@ def need_cleft(ws: list[str]) -> bool:
             return bool(rest & _NEED_VERBS) or any(
                 w == "had" and head[n + 1 : n + 2] == ["to"] for n, w in enumerate(head)
             )
-        return (
-            head[0] in _HEAD_OWNERS
-            and head[-1] in _NEED_NOUNS
-            and ws[k + 1] in _NOUN_PREDICATE_STARTS
-        )
+        if k >= _CLEFT_REACH and head[0] not in _HEAD_OWNERS:
+            return False
+        return head[0] in _HEAD_OWNERS and _need_named(head) and ws[k + 1] in _NOUN_PREDICATE_STARTS
     return False
 
 

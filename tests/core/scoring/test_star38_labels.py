@@ -68,3 +68,48 @@ def test_a_terse_step_without_its_subject_is_an_action() -> None:
 )
 def test_subject_dropped(sentence: str, dropped: bool) -> None:
     assert subject_dropped(words(sentence), sentence) is dropped
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Mm, okay, the best one is probably from my second year.",
+        "This one's a bit sensitive, but I'm happy to share it.",
+        "Oh, I really like this question, actually.",
+    ],
+)
+def test_an_opening_line_of_pointing_words_only_is_other(opener: str) -> None:
+    labels = star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)
+    assert labels[0] == "other"
+    assert labels[1] == "situation"
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # a place, a thing or an event of the story named: the scene, as the repository's
+        # own tests label "Sure, this was at a small ad-tech startup"
+        "Sure, this was at a small ad-tech startup.",
+        "The best example is the churn model I built at my last job.",
+        "This one is about a fraud model that broke on a Friday.",
+    ],
+)
+def test_an_opening_line_naming_the_story_stays_the_scene(scene: str) -> None:
+    assert star_labels(scene, TASK, STEP_1, STEP_2, OUTCOME)[0] == "situation"
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "The ask from the general counsel was a tool her lawyers would actually trust.",
+        "Ask from the head of support: a deep learning classifier to route them.",
+        "The brief was short: a forecast the planners could use by June.",
+    ],
+)
+def test_what_was_asked_named_and_then_said_is_the_task(task: str) -> None:
+    assert star_labels(SCENE, task, STEP_1, STEP_2, OUTCOME)[1] == "task"
+
+
+def test_a_request_named_with_its_fate_is_no_task() -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, "The request from sales was approved.")
+    assert labels[-1] == "result"
