@@ -613,10 +613,20 @@ _TELLING_WORDS = word_set(
 META_REMARK_MAX_WORDS = 10
 
 
+# A closer in the past tense that only ends the telling: "Yeah, so that was that.", "And that
+# was it." (round 38; "was" is no meta word: "That was the case for every region" tells).
+_ENDED = (("that", "was", "that"), ("that", "was", "it"), ("and", "that", "was", "it"))
+
+
 def meta_remark(ws: list[str]) -> bool:
     """An opener or a closer made only of words about telling the story: "Sure, I can talk
     about that.", "That's basically it.", "So yeah, that's the story." (at most
     ``META_REMARK_MAX_WORDS`` words, no number, no word of the story itself)."""
+    lead = 0
+    while lead < len(ws) and ws[lead] in ("so", "yeah", "well", "anyway", "and", "basically"):
+        lead += 1
+    if lead < len(ws) and tuple(ws[lead:]) in _ENDED or tuple(ws) in _ENDED:
+        return True
     return 0 < len(ws) <= META_REMARK_MAX_WORDS and all(
         w in _META_WORDS or w in _TELLING_WORDS for w in ws
     )

@@ -675,7 +675,7 @@ _APPRAISAL_FRAME = word_set(
     at in on about with me it that this time times moment moments part parts day days week
     weeks month months year years morning afternoon evening night weekend experience project
     projects career life work job while whole thing i've i'd i'll admit ever had say be honest
-    all as well thing things i'm monday tuesday wednesday thursday friday saturday sunday"""
+    all as well thing things i i'm lie will won't must fair monday tuesday wednesday thursday friday saturday sunday"""
 )
 _APPRAISED_SUBJECTS = word_set("it that this those the whole")
 _APPRAISING_VERBS = word_set("was is were felt feel am")

@@ -24,6 +24,8 @@ from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK
         "That was a long Monday.",
         "Anyway, that's the incident I remember best.",
         "That's more or less the whole story.",
+        "Yeah, so that was that.",
+        "It was a bit awkward at first, I won't lie.",
     ],
 )
 def test_an_appraisal_or_a_closer_after_the_outcome_is_other(remark: str) -> None:
@@ -104,6 +106,8 @@ def test_an_opening_line_naming_the_story_stays_the_scene(scene: str) -> None:
         "The ask from the general counsel was a tool her lawyers would actually trust.",
         "Ask from the head of support: a deep learning classifier to route them.",
         "The brief was short: a forecast the planners could use by June.",
+        "How to handle that was up to me, since I was the only data scientist.",
+        "And my lead was like, can you just own this, so I kind of became the owner of it.",
     ],
 )
 def test_what_was_asked_named_and_then_said_is_the_task(task: str) -> None:
