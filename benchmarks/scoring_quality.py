@@ -2039,6 +2039,53 @@ charged, in tests/core/scoring/test_fix28_charges.py):
 Default output identical before -> after (main e653606 -> end). Still short: "GPT has to guess
 what word comes after" (true: the next word) is still charged as the opposite of "earlier".
 
+Round 38, star38 (issue 9, STAR labels on questions the app has never seen: star_remarks.py,
+star_labels.py, star_turns.py, star_predicates.py, star_cues.py). (1) Told after the story, how
+it felt or what it was worth to me in words of appraisal only is other ("It was a pretty
+nerve-wracking morning, honestly.", "Not fun, but doable.", "I felt terrible about it for a
+week.", "Watching him present that demo was the best part of my year."): every word after the
+subject comes from a closed vocabulary, so no event, thing or number can hide in it. (2) An
+opening line whose words only point at the story, judge it or name a part of my career ("Mm,
+okay, the best one is probably from my second year.") is other, by a closed vocabulary too
+("Sure, this was at a small ad-tech startup" stays the scene). (3) Closers: "that's the incident
+I remember best", "more or less the story", "Yeah, so that was that." (4) What was asked named
+and then said is the task ("The ask from the general counsel was a tool ...", "Ask from the head
+of support: ...", "The brief was short: ..."), and "was up to me", "became the owner". (5) A
+terse step without its subject ("Cut the report to ..., reused ..., and asked ...") is mine.
+heldout_star38_star.yaml (23 stories, 16 shipped questions picked at random, 4 -noresult, 2
+-we) and heldout_star38_pack_star.yaml (12 stories for packs/star38held: four questions on
+themes the bank lacks, two without intent; 3 -noresult, 1 -we), in spoken, terse, rambling and
+non-native styles, were written from the prompts alone before any change and measured at the
+start (c3af20a) and the end only (aggregates and per-kind figures, no miss printed); tuned on
+dev_star38_star.yaml (27 stories, written in three batches for the brief's kinds) and every
+earlier *_star.yaml (all packs loaded):
+
+  | measure (start -> end)            | own shipped (167)   | own pack (97)      | dev_star38 (193) | earlier sets (*) |
+  |-----------------------------------|---------------------|--------------------|------------------|------------------|
+  | STAR sentences right              | 143 -> 151 (85.6 -> 90.4 %) | 83 -> 87 (85.6 -> 89.7 %) | 163 -> 186 | 5074 -> 5084/5303 |
+  | STAR missing part reported        | 3/4 = 3/4           | 2/3 = 2/3          |                  |                  |
+  | told part not called missing      | 82/86 = 82/86       | 40 -> 42/45        |                  |                  |
+  | we-only / no result lower         | 6/6 = 6/6           | 3/4 = 3/4          |                  |                  |
+  | off-question lower, told; relevant not flagged | 13/17, 22/23 = | 5/8, 9/12 = |          |                  |
+  With --no-intent the own shipped set's off-question figure fell 12 -> 11/17 (relevant 20/23,
+  pack 6/8 and 9/12 unchanged): read after the end run (so no longer held out), the terse story
+  whose labels are now all right (73 -> 85 on its question) was flagged off on its neighbour
+  before (-10, not told) only through its misread parts; now it scores 85 on both.
+  (*) every *_star.yaml but round 38's, every pack but star38held: 10 fixed (openers 5, the
+  scene after two of them 3, "That was a long Monday." twice), none broken. Repository sets: default and --tuned output identical (diff).
+  Own held-out per kind (start -> end, both sets): reflections and appraisals 0 -> 1/6, closers
+  3 -> 7/7, openers 6 -> 7/11, tasks as a decision or "the ask was" 10 -> 13/13, actions worded
+  as nouns 8 -> 9/9, background numbers 27/30, outcomes with no cue 18/22, passive steps 7/9,
+  findings 5/7, plans carried out 11/11, long sentences 14/15 before and after. Disclosed: a
+  unit test first carried one held-out sentence ("Defined churn as ...", terse style) by
+  mistake; it failed, was replaced by another sentence, and the first-clause check it showed
+  was broken (commas dropped) was fixed: that one sentence no longer counts as held-out. Still
+  short of 92 % on both held-outs (misses not read): appraisals with a number or a clause of
+  cause ("a long six months, but ..."), the held-out's remaining openers, passive steps and
+  outcomes with no cue word; the missing result of one -noresult story in each set. Dev still
+  short: a general truth with "as I found out", a late background told with "it turned out",
+  someone else remembering the story ("She still sends me a message every year ...").
+
 Round 37, star37 (issue 9, a missing result judged by positive evidence: star_gaps.py). A
 story whose result sentences are cut ends on one more step ("We tested it on a month of real
 contracts ...", told as "we" or in the passive), a finding or a reflection, which the labeller
