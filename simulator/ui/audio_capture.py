@@ -483,8 +483,12 @@ class _CaptureWorker(QObject):
         self._paused = True
         if self._source is not None:
             self._source.suspend()  # the device stops delivering: nothing is captured
-        self._post(("paused", None), ("level", 0.0))
+        # The header is brought up to date before "paused" is said: a paused recording is
+        # complete on disk (quitting or a crash while paused keeps it all).
         self._flush(self._writer.flush if self._writer is not None else None)
+        if self._writer is None:  # the disk refused: the recording has ended, said by lose()
+            return
+        self._post(("paused", None), ("level", 0.0))
 
     def _flush(self, flush: Callable[[], None] | None) -> None:
         """Bring the file's header up to date; a disk that refuses (turned read-only, gone)

@@ -142,3 +142,27 @@ def test_a_resume_while_the_pause_drains_goes_on_at_once(qtbot, tmp_path: Path) 
     h.arrive(103.0, _tone_bytes(0.5, 2000))  # recording again: kept
     h.worker._writer.flush()  # type: ignore[union-attr]
     assert len(h.recorded()) == 1.5 * BYTES_PER_S
+
+
+def test_paused_is_said_only_once_the_file_header_counts_all_the_audio(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A paused recording is complete on disk when "paused" reaches the GUI thread (a crash or a
+    quit while paused keeps it all). Round 38 posted "paused" before the header update; under
+    load the virtual-microphone test read a header of 30856 bytes over 52054 on disk."""
+    import wave
+
+    h = _Harness(tmp_path)
+    h.worker._writer._flushed_at = float("inf")  # type: ignore[union-attr]  # no timed flush due
+    header_at_paused: list[int] = []
+    post = h.capture.post
+
+    def watch(*events: tuple[str, object]) -> bool:
+        if any(kind == "paused" for kind, _ in events):
+            with wave.open(str(h.capture.path)) as w:
+                header_at_paused.append(w.getnframes() * w.getsampwidth())
+        return post(*events)
+
+    h.capture.post = watch  # type: ignore[method-assign]
+    said = _tone_bytes(0.5, 1000)  # under the second of audio that flushes by itself
+    h.arrive(100.5, said)
+    h.worker.pause(100.5)  # nothing more on its way: held at once
+    assert header_at_paused == [len(said)]
