@@ -144,7 +144,9 @@ def test_a_resume_while_the_pause_drains_goes_on_at_once(qtbot, tmp_path: Path) 
     assert len(h.recorded()) == 1.5 * BYTES_PER_S
 
 
-def test_paused_is_said_only_once_the_file_header_counts_all_the_audio(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_paused_is_said_only_once_the_file_header_counts_all_the_audio(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """A paused recording is complete on disk when "paused" reaches the GUI thread (a crash or a
     quit while paused keeps it all). Round 38 posted "paused" before the header update; under
     load the virtual-microphone test read a header of 30856 bytes over 52054 on disk."""
