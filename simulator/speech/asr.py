@@ -228,7 +228,9 @@ class WhisperTranscriber:
         the words two of those readings agree on win (``speech.vote``). A live piece
         (``speech.streaming``), decoded while the person speaks, is read once: with its seconds
         of context the vote did not help it (10 dB, round 36: tune the same, held14 three
-        words worse with it, held15 two better), and it cost more decodes per piece.
+        words worse with it, held15 two better), and it cost more decodes per piece. A short
+        answer's noisy chunk is voted on either way (round 38), so that a short answer's live
+        and stored transcripts are read alike.
 
         Only what Silero VAD hears as speech is decoded, in chunks of at most
         ``silero.MAX_CHUNK_S`` with long silences cut out (Whisper invents text in silence).
@@ -301,7 +303,13 @@ class WhisperTranscriber:
                 )
 
             first = read(chunk)
-            if not voted or fast or snr_db >= vote.NOISY_SNR_DB:
+            # A short answer (a chunk of a short answer's speech, ``vote.short``) is voted on
+            # whoever asks: read once, the live path's one-word and short answers came out
+            # otherwise than the stored transcript's (round 38, held16 at 10 dB: "that's it
+            # Mark, good." live, "message Mark, again" stored). It costs four more decodes of
+            # one short piece; a live piece of a longer answer (its context included) is read
+            # once, as round 36 chose.
+            if fast or snr_db >= vote.NOISY_SNR_DB or not (voted or vote.short(chunk, speech)):
                 return first
             # In noise: read again from a few samples later, what two readings agree on wins.
             return vote.agreed(first, *(read(vote.shifted(chunk, s)) for s in vote.SHIFTS))

@@ -12,7 +12,9 @@ where ``AGREEING`` of the other readings replace it by the same words, and no ot
 replacement of it is as well supported, never by more words (a word left out likewise). Only
 the stored transcript's speech below ``NOISY_SNR_DB`` estimated SNR is read again (the cost is
 one decode per reading, in the background after the answer; ``WhisperTranscriber.
-transcribe_file``); clean speech, live pieces and a caption's guesses are read once.
+transcribe_file``), and a live piece that is a ``short`` answer (round 38: so that a short
+answer's live and stored transcripts agree); clean speech, the live pieces of longer answers
+and a caption's guesses are read once.
 Deterministic: the perturbations are fixed shifts of the samples, so the same audio always
 gives the same text.
 """
@@ -27,9 +29,10 @@ from difflib import SequenceMatcher
 from simulator.core.transcript import Word
 from simulator.speech.audiofile import SAMPLE_RATE
 from simulator.speech.chunk_decoder import NOISY_SNR_DB
-from simulator.speech.silero import Chunk
+from simulator.speech.decoding import SHORT_ANSWER_SPEECH_S
+from simulator.speech.silero import Chunk, SpeechMap
 
-__all__ = ["AGREEING", "NOISY_SNR_DB", "SHIFTS", "agreed", "shifted"]
+__all__ = ["AGREEING", "NOISY_SNR_DB", "SHIFTS", "agreed", "shifted", "short"]
 
 # The other readings: the audio started this many samples later (16 kHz), between Whisper's
 # 10 ms feature frames (160 samples), so that every frame straddles other samples. Round 36:
@@ -42,6 +45,11 @@ __all__ = ["AGREEING", "NOISY_SNR_DB", "SHIFTS", "agreed", "shifted"]
 # enter your", and main's vote kept "Leave them to your" (test_vote35's real-model test).
 SHIFTS = (27, 53, 80, 107)
 AGREEING = 2
+
+
+def short(chunk: Chunk, speech: SpeechMap) -> bool:
+    """A chunk that holds a short answer's speech (``decoding.SHORT_ANSWER_SPEECH_S``) or less."""
+    return sum(speech.speech_s(s, e) for s, e in chunk.regions) <= SHORT_ANSWER_SPEECH_S
 
 
 def shifted(chunk: Chunk, samples: int) -> Chunk:
