@@ -793,13 +793,28 @@ FILLER_RATIO_GOAL = 1.3
 
 
 def stream_text(path: Path, topic: SpeechTopic | None = None) -> str:
-    samples, _ = read_audio(path)
+    """The live transcript of ``path``: the file's own 16-bit samples fed in 100 ms chunks, as
+    the app's recorder gives the live session the same samples it writes to the file that is
+    transcribed again (round 38: re-quantised from floats, ``* 32767`` and truncated, nearly
+    every sample moved by one step, and in noise Whisper's reading hangs on such details)."""
+    pcm = _pcm16(path)
     session = StreamingSession(get_whisper(None), partial_interval_s=None, topic=topic)
-    pcm = float_to_pcm16(samples)
     step = 3200  # 100 ms of 16-bit samples
     for i in range(0, len(pcm), step):
         session.feed(pcm[i : i + step])
     return session.finish().text
+
+
+def _pcm16(path: Path) -> bytes:
+    """The 16 kHz mono 16-bit samples of ``path`` as they are in the file (a clip of the set)
+    or, for any other file, as the app reads it."""
+    import soundfile
+
+    info = soundfile.info(str(path))
+    if info.samplerate == 16_000 and info.channels == 1 and info.subtype == "PCM_16":
+        samples, _ = soundfile.read(str(path), dtype="int16")
+        return samples.astype("<i2").tobytes()
+    return float_to_pcm16(read_audio(path)[0])
 
 
 class MicPath:
