@@ -182,6 +182,13 @@ or a lock beside a decode), reviewing 25.4 ms; peak RSS 418 MB, window idle 181 
 -> feedback 10.7 s. The late heartbeats' time: 58 % a CPU wait, 39 % asleep, 3 % the GUI
 thread's own work. The window was closed while the whole-file transcription still ran ("the app
 closed while the answer was transcribed again": the benchmark's close, reported, not dropped).
+Round 38 (speech38, 2026-12-03; load 5.8-7.9 from other sessions, never under 1.5).
+``--stacks --patience 3``, one run (espeak's answer is clean: the round's vote on short noisy
+answers does not run): worst stall 154.3 ms (preparing: ran 12 ms, waited 128 ms for a CPU
+while Whisper's model was built, 612 ms); recording 60.3, transcribing 10.9, reviewing 28.3 ms;
+peak RSS 410 MB, window idle 193 MB; end of answer -> feedback 0.32 s. The late heartbeats'
+time: 67 % a CPU wait, 30 % asleep, 3 % the GUI thread's own work; microphone open and stop
+0.0 ms on the GUI thread.
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 

@@ -420,6 +420,17 @@ waiting for a CPU, 24 % asleep, 2 % its own work (the 315 ms one: ran 0 ms, wait
 CPU beside a Whisper refine); Ctrl+Enter -> feedback median 13.9 s; stored WER 4.4 / 17.9 /
 15.9 %.
 
+Round 38 (speech38, 2026-12-03; load 4.3-7.5, never under 1.5). ``--patience 3``, one run, 3
+questions read by Piper (espeak's answers are clean: the round's change, a vote on short noisy
+answers, never runs here): peak 439 MB (a Whisper decode on the live lane, in the encoder:
+RssAnon 309, RssFile 130 MB; Piper render 422, Piper load 372; goal 450, 11 MB of room where
+15 are wanted), window idle 211 MB (round 37: 202), scorecard 350 -> 354 MB after 6 s. Worst
+stall per state (home, opening, briefing, asking, preparing, answering, transcribing,
+reviewing, wrap-up, scorecard): 37.4 / 16.7 / 72.0 / 47.2 / 14.7 / 60.8 / 88.8 / 68.7 / 35.2 /
+20.6 ms; 70 % of the late heartbeats' time a CPU wait, 27 % asleep, 2 % the GUI thread's own
+work (the 88.8 ms one: ran 0 ms, waited 79 ms for a CPU beside a live decode); Ctrl+Enter ->
+feedback median 4.3 s; stored WER 4.4 / 17.9 / 14.8 %.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
