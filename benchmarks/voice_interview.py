@@ -429,7 +429,11 @@ stall per state (home, opening, briefing, asking, preparing, answering, transcri
 reviewing, wrap-up, scorecard): 37.4 / 16.7 / 72.0 / 47.2 / 14.7 / 60.8 / 88.8 / 68.7 / 35.2 /
 20.6 ms; 70 % of the late heartbeats' time a CPU wait, 27 % asleep, 2 % the GUI thread's own
 work (the 88.8 ms one: ran 0 ms, waited 79 ms for a CPU beside a live decode); Ctrl+Enter ->
-feedback median 4.3 s; stored WER 4.4 / 17.9 / 14.8 %.
+feedback median 4.3 s; stored WER 4.4 / 17.9 / 14.8 %. A second run (load 4.1-5.1, after the
+round's changes landed): peak 436 MB (a Whisper decode in the whole-file refine; Piper render
+420), window idle 254 MB; worst stall 60.2 ms (answering; briefing 57.3, reviewing 57.6, every
+other state 11.6-37.5 ms); Ctrl+Enter -> feedback median 2.2 s. The 450 MB goal held in both
+runs, the 15 MB of room in neither (11 and 14 MB), the 50 ms goal in neither.
 
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
