@@ -141,6 +141,9 @@ MEASURED_ONLY = frozenset(
         # plain words with a neighbouring off_question, measured at its start and end only
         # (--pack tests/core/scoring/packs/rel38held, and with --no-intent)
         "heldout_rel38_star.yaml",
+        # round 38, para38: answers to its own held-out pack (packs/para38held: a plain and an
+        # analogy paraphrase each), measured at the start and the end only (see scoring_quality.py)
+        "heldout_para38_content.yaml",
         # round 37, wrong37: held-out answers to the outside pack packs/wrong37held (misconceptions
         # listed, no contradicted_by), measured at its start and end only (see scoring_quality.py)
         "heldout_wrong37_content.yaml",
