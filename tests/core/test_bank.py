@@ -144,6 +144,9 @@ MEASURED_ONLY = frozenset(
         # round 38, para38: answers to its own held-out pack (packs/para38held: a plain and an
         # analogy paraphrase each), measured at the start and the end only (see scoring_quality.py)
         "heldout_para38_content.yaml",
+        # round 38, wrong38: held-out answers to the outside pack packs/wrong38held (wrong
+        # definitions in the rubric's words, swapped relations), measured at its start and end only
+        "heldout_wrong38_content.yaml",
         # round 37, wrong37: held-out answers to the outside pack packs/wrong37held (misconceptions
         # listed, no contradicted_by), measured at its start and end only (see scoring_quality.py)
         "heldout_wrong37_content.yaml",
