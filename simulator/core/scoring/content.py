@@ -57,6 +57,7 @@ from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.misconception_hits import find_misconceptions, sentence_text
 from simulator.core.scoring.off_question import off_question_credit
 from simulator.core.scoring.optimum import reversed_optima
+from simulator.core.scoring.relation_facts import relation_contradictions
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
@@ -178,6 +179,8 @@ def score_content(
         opposite.setdefault(k, ranked_below)
     for k, turned_end in reversed_optima(question, tokens, stance).items():
         opposite.setdefault(k, turned_end)
+    for k, turned_relation in relation_contradictions(question, tokens).items():
+        opposite.setdefault(k, turned_relation)
     loose, loose_hits = loose_claims(
         question, index, stance, set(opposite), {m.id for m in misconceptions}
     )
