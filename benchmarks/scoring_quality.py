@@ -4173,6 +4173,42 @@ ms. Still short: the shipped questions' exchanges were already caught by the nam
 give a term an attribute no rubric sentence gives any other term ("the Kalman gain is the fixed
 smoothing factor"), which neither reading sees, and a model answer that names a side only as
 what it is compared with gives that side no facts to exchange.
+
+Round 38, claims38 (issue 9, correct answers charged: dismissals.py, claim_clauses.py,
+claims.py, side_comparatives.py, covariation.py, stance.py, loose_claims.py, contradiction.py,
+opposites.py, claims_sweeping.py). Held-out first, MEASURED_ONLY, rubrics unread:
+heldout_claims38_content.yaml (14 shipped questions, random.Random(383838): strong, paraphrase,
+partial, correct_hedged, correct_neighbours, correct_numeric, warnings; 74 answers) and
+packs/claims38held (mixture of experts, importance sampling, KDE, Elo; rubrics before answers)
+with heldout_claims38pack_content.yaml (24). correct_* kinds now count in "correct not flagged"
+(no earlier set has them). Dev: dev_claims38*_content.yaml (34 shipped questions, 122 answers),
+five probe lists (169 hedged, neighbour, numeric and warning sentences on dev questions), frames
+x 40 dev misconceptions, and every content set and pack (4072 correct answers). Classes fixed,
+each with a test that fails before (test_claims38.py): a reason after a denial ("do not need it
+because they split on thresholds"); a comparative in a phrase of another noun for two written
+names; a dismissal restricted to one step of a thing placed elsewhere, and "not need X" against
+"X needs"; a dismissal said of a case by "it"; a mechanism told both ways in one sentence; a
+"so that" purpose clause; a denial before a relative clause; what a subject resists ("less prone
+to"); a denied verb against the same word as a noun; a case an opening "With ..." names before "I
+would"; "more/less" before another adjective; sweeping cues describing a noun ("columns that
+never change"); the harm of a mistake after a semicolon; warning frames the list lacked ("a
+common bug is", "the danger is", "nobody should assume", "the risk is believing", "a stretch to
+say", "it's not that X, it's that Y": each 40/40 charged before, 0/40 after).
+
+  | measure (start c3af20a4 -> end)      | held-out shipped | held-out pack | dev (all sets) |
+  |--------------------------------------|------------------|---------------|----------------|
+  | correct answer charged               | 3/74 -> 3/74     | 1/24 -> 1/24  | 46 -> 36/4072  |
+  | correct answer cut (another concept) | 1/74 -> 1/74     | 0/24 -> 0/24  | 27 -> 27       |
+  | verbose-wrong charged                |                  |               | 708 -> 708/835 (*) |
+
+  (*) measured before the last three narrowing fixes (sweeping, degree, side comparatives),
+  each of which restored a lost charge seen on dev; default output identical to the start's.
+  Still short: the held-out did not move: its 4 charged hedged answers (an accuracy-paradox
+  sentence after "it's that" matched as a misconception; "more"/"less" and "cheap"/"expensive"
+  reversals inside hedged sentences; a "self normalizing ... bias" side swap) and one numeric
+  answer cut as another concept are classes the dev sets did not reproduce; dev still charges a
+  restricted dismissal conceded in the same sentence ("don't need a separate test set for it,
+  but ... unless you keep a test set aside") and a kernel-trick paraphrase's "never".
 """
 
 from __future__ import annotations
@@ -4324,6 +4360,9 @@ def content(bank: QuestionBank, items: list[dict[str, Any]], tallies: dict[str, 
             )
         correct = [(k, s[k]) for k in CORRECT if k in s]
         correct += [(k, s[k]) for k in s if k.startswith("paraphrase") and k not in CORRECT]
+        # ... and other correct answers a set names by kind (claims38: correct_hedged,
+        # correct_neighbours, correct_numeric)
+        correct += [(k, s[k]) for k in s if k.startswith("correct_")]
         correct += [(f"warning {n}", w) for n, w in enumerate(warnings)]
         for kind, score in correct:
             said = [m.phrase for m in score.misconceptions]

@@ -61,6 +61,8 @@ _PURPOSE = word_set("so")
 _HABITUAL = word_set("often usually typically generally mostly commonly normally tend tends")
 _CONJUNCTIONS = word_set("once when whenever after as until if because before")
 _FEWER = frozenset(("less", "least", "fewer", "fewest"))
+# Words that open the reason or the contrast after a denial: what follows is not denied.
+_REASONS = word_set("because since whereas while although though cause")
 
 
 @dataclass(frozen=True)
@@ -184,13 +186,22 @@ def read_clause(
             # "stop once it stops improving", "stop when ...": a verb with no object denies
             # nothing of the words of its condition.
             if not after or ws[after[0]] not in _CONJUNCTIONS:
-                later = [j for j in content if j > at]
+                # ... and none of its reason: "trees do not need it *because they split on
+                # thresholds*" denies the need, not the splitting (claims38)
+                reason = next((j for j in range(at + 1, len(ws)) if ws[j] in _REASONS), len(ws))
+                later = [j for j in content if at < j < reason]
                 while len(later) > 1 and (ws[later[0]] in _AMOUNT or ws[later[0]].isdigit()):
                     later = later[1:]
                 denied = tuple(st[j] for j in later)[:1]
         # "spam and not spam" names two classes: it denies nothing.
         denied = tuple(d for d in denied if d not in st[:at])
-    purpose = bool(at) and any(ws[j] in _PURPOSE for j in range(1, at or 0))
+    # ... and so does a clause the splitter starts at its "so that" ("..., *so that* the reported
+    # score is not optimistic", claims38); a sentence opening "So ..." draws a conclusion
+    opens_sentence = words(sentence)[:1] == [ws[0]] if ws else True
+    purpose = bool(at) and (
+        any(ws[j] in _PURPOSE for j in range(1, at or 0))
+        or (ws[:2] == ("so", "that") and not opens_sentence)
+    )
     return Clause(ws, st, anchors, one_side, at is not None, denied, purpose, sentence, key_point)
 
 

@@ -268,6 +268,7 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and not _compared_apart(d, negated, other)
                 and not (negated is accepted and _in_denied_adjunct(d, said))
                 and not (negated is said and _not_yet(d, said, other))
+                and not (negated is said and _roles_swapped(d, negated, other))
                 for d in negated.denied
             ) and not _case_apart(said, accepted):
                 # (_case_apart: "for the values flowing between layers you do not know ...")
@@ -611,9 +612,24 @@ def _other_form(stem_: str, negated: Clause, other: Clause) -> bool:
     says."""
     mine = next(w for w, s in zip(negated.words, negated.stems, strict=True) if s == stem_)
     theirs = next(w for w, s in zip(other.words, other.stems, strict=True) if s == stem_)
-    return mine != theirs and mine.endswith(_NOUN_ENDINGS) != theirs.endswith(_NOUN_ENDINGS)
+    if mine != theirs and mine.endswith(_NOUN_ENDINGS) != theirs.endswith(_NOUN_ENDINGS):
+        return True
+    # ... or one word, a verb after the denial and a noun after a determiner in the other: "you
+    # don't *bid* your full value" denies nothing of "the winner pays *its own bid*" (claims38)
+    at = negated.stems.index(stem_)
+    there = other.stems.index(stem_)
+    denied_verb = at > 0 and negated.words[at - 1] in _AUXILIARY_DENIALS
+    lead = other.words[max(0, there - 2) : there]
+    noun = bool(lead) and (
+        lead[-1] in _NOUN_LEADS or (lead[-1] == "own" and len(lead) == 2 and lead[0] in _NOUN_LEADS)
+    )
+    return denied_verb and noun
 
 
+# A denial right before a verb ("don't bid", "do not bid", "never bid") and what opens a noun
+# phrase ("its own bid", "the bid").
+_AUXILIARY_DENIALS = word_set("not never don't doesn't didn't")
+_NOUN_LEADS = word_set("the a an its their his her our your my")
 _OBJECT_REACH = 5  # words from a denied verb to its object ("without looking at *neighbours*")
 
 
@@ -648,6 +664,29 @@ def _other_object(stem_: str, negated: Clause, other: Clause) -> bool:
     mine -= _PARTICLES
     own = _predicate_objects(stem_, other)
     return bool(mine) and bool(own) and len(own) < len(theirs) and not mine & own
+
+
+_ROLE_REACH = 3  # words from the denied word to the verb it is the subject of
+
+
+def _roles_swapped(stem_: str, negated: Clause, other: Clause) -> bool:
+    """The answer denies the word as the object of a verb ("you do not *need* a *cross*
+    encoder for the first step") that the accepted clause says of it as the verb's subject
+    ("a *cross*-encoder *needs* one forward pass per pair"): not needing X says nothing against
+    what X needs (claims38). "You don't need feature scaling" against "kNN needs feature
+    scaling" keeps the roles, and stays a reversal."""
+    ws = negated.words
+    at = next((i for i, w in enumerate(ws) if w in NEGATED), None)
+    if at is None or stem_ not in negated.stems[at + 1 :]:
+        return False
+    d = negated.stems.index(stem_, at + 1)
+    verbs = {negated.stems[j] for j in range(at + 1, d) if ws[j] not in STOPWORDS}
+    if not verbs or stem_ not in other.stems:
+        return False
+    o = other.stems.index(stem_)
+    before = set(other.stems[:o])
+    after = set(other.stems[o + 1 : o + 1 + _ROLE_REACH])
+    return bool(verbs & after) and not verbs & before
 
 
 _COMPARING = word_set("as than")

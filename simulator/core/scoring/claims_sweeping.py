@@ -212,6 +212,12 @@ def _denied_before(ws: tuple[str, ...], clauses: tuple[int, ...], first: int, st
     )
 
 
+def _never_before(ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: int) -> bool:
+    """A "never" earlier in the clause of ``start``: "at all" only stresses it (claims38)."""
+    clause = clauses[start - first]
+    return any(clauses[j - first] == clause and ws[j] == "never" for j in range(first, start))
+
+
 def _supposed(ws: tuple[str, ...], clauses: tuple[int, ...], first: int, start: int) -> bool:
     """The cue sits in a clause opened by "if" / "unless" / "when": supposed, not claimed ("if
     marketing can only run four campaigns, that decides the count")."""
@@ -229,6 +235,31 @@ def _advice(
         return False
     verb = ws[end]
     return verb not in _NOT_BASE and not (verb.endswith("s") and not verb.endswith("ss"))
+
+
+_RELATIVE = word_set("that who")
+# Heads a definition puts before its relative clause ("is *one* that never changes").
+_HEADLESS = word_set("one ones something anything thing things kind type those")
+_CLAUSE_SUBJECTS = word_set("you we i it they he she the a an this these there")
+_DEFINING = word_set("is are was were be means mean")
+_RELATIVE_REACH = 2  # words from a relative pronoun to the cue ("that *say* the same thing")
+
+
+def _describes(ws: tuple[str, ...], first: int, start: int) -> bool:
+    """The cue sits in a relative clause right after its noun: it describes the thing ("throw
+    out columns *that never change*", "columns *that say the same thing*"), it claims nothing
+    of the world (claims38: a correct feature-selection paraphrase was charged for both). Not
+    a "that" after a verb ("it means *that you* never need ..."), nor a relative clause that is
+    what a definition says ("a stationary series *is one that* never changes")."""
+    for j in range(max(first + 1, start - _RELATIVE_REACH), start):
+        if ws[j] not in _RELATIVE or ws[j - 1] in STOPWORDS or ws[j - 1] in _HEADLESS:
+            continue
+        if j + 1 < start and ws[j + 1] in _CLAUSE_SUBJECTS:
+            continue
+        if any(ws[k] in _DEFINING for k in range(max(first, j - 3), j)):
+            continue
+        return True
+    return False
 
 
 def _suspect(
@@ -253,12 +284,16 @@ def _suspect(
             continue  # "a perfectly even mix": what the mix is like
         if ws[start : start + 2] == ("at", "all") and not _denied_before(ws, clauses, first, start):
             continue  # "how many texts use it at all": a count, no sweeping denial
+        if ws[start : start + 2] == ("at", "all") and _never_before(ws, clauses, first, start):
+            continue  # "you never build the space at all": the "never" was read on its own
         if start > sentence.first_word and ws[start - 1] in _SUPPOSING:
             continue
         if any(ws[j] in _SPEAKER for j in range(max(first, start - _SPEAKER_REACH), start)):
             continue
         if _supposed(ws, clauses, first, start):
             continue
+        if family in ("never", "same") and _describes(ws, first, start):
+            continue  # "columns *that never* change", "columns that say the same thing"
         if family in ("always", "never") and _advice(ws, clauses, first, start, end):
             continue
         if family == "only" and set(ws[end : end + 2]) & _CONDITIONS:

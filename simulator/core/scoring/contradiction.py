@@ -60,7 +60,7 @@ from simulator.core.scoring.stance import (
     clause_ids,
     said_as_well,
 )
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, words
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
 
 # Words that say nothing about a subject on their own ("high" of "high bias").
 _WEAK = GENERIC_WORDS | QUALIFIERS | frozenset(("high", "low", "large", "small", "error"))
@@ -503,6 +503,30 @@ def _not_just(tokens: Tokens, span: Span) -> bool:
     )
 
 
+# "less prone to", "more robust to": what follows is what the subject resists, not its own
+# attribute.
+_SUSCEPTIBLE = word_set("prone sensitive susceptible vulnerable likely affected exposed")
+_RESISTANT = word_set("robust resistant immune insensitive tolerant resilient")
+_FEWER_WORDS = word_set("less least rarely seldom hardly")
+_RESIST_REACH = 4  # words from "less prone to" to the attribute ("to overfitting *noisy labels*")
+
+
+def _resisted(tokens: Tokens, span: Span) -> bool:
+    """The attribute is what its subject is said to resist, just before it in its clause: "less
+    prone to", "less sensitive to", "more robust to", "resistant to" (claims38: "Compared with
+    boosting, bagging is less prone to overfitting noisy labels" was charged as giving bagging
+    boosting's "noisy labels")."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    ws = tokens.words
+    lo = max(sentence.first_word, span[0] - _RESIST_REACH)
+    for j in range(lo, span[0]):
+        if ws[j] in _RESISTANT:
+            return True
+        if ws[j] in _SUSCEPTIBLE and j > sentence.first_word and ws[j - 1] in _FEWER_WORDS:
+            return True
+    return False
+
+
 def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
@@ -540,6 +564,8 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                             continue  # "*less* regularization lowers bias": its opposite
                         if _across_clauses(tokens, span):
                             continue  # "labels*, while* unsupervised ... without": two clauses
+                        if _resisted(tokens, span):
+                            continue  # "bagging is *less prone to* overfitting noisy labels"
                         if _asked(tokens, span):
                             continue  # "Why can't an RNN process them in parallel?" (wrong29)
                         side = said_of(tokens, span, own, other)

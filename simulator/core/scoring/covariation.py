@@ -310,6 +310,23 @@ def _in_one_clause(stems: tuple[str, ...], clauses: tuple[int, ...], pair: froze
     )
 
 
+_BACK = word_set("it them")
+
+
+def _both_ways(ws: tuple[str, ...]) -> bool:
+    """The sentence moves one thing both ways, the second time by a pronoun: "dynamic loss
+    scaling raises the factor over time *and lowers it* when it sees NaNs", "warm-up raises
+    the learning rate, then the schedule lowers it" tell a mechanism in both directions, and
+    its first verb alone reversed the accepted "lowers the factor" (claims38)."""
+    ways = {
+        _direction(ws, i)
+        for i in range(len(ws))
+        if ws[i] in _TRANSITIVE and ws[i + 1 : i + 2] and ws[i + 1] in _BACK
+    }
+    others = {_direction(ws, i) for i in range(len(ws)) if ws[i] in _TRANSITIVE}
+    return any(-d in others for d in ways)
+
+
 def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
     """Sentences of the answer relating two words the opposite way to the accepted view."""
     accepted = _accepted(
@@ -340,7 +357,7 @@ def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> li
         ws = tokens.words[first:last]
         if -sign in stated[pair] or any(w in NEGATION_WORDS or w in _HEDGES for w in ws):
             continue
-        if _opening_condition(ws, clause_ids(sentence)):
+        if _opening_condition(ws, clause_ids(sentence)) or _both_ways(ws):
             continue
         if pair in bound and not _in_one_clause(
             tuple(tokens.stems[first:last]), clause_ids(sentence), pair

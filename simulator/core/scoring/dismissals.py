@@ -208,8 +208,21 @@ def dismissed_ranges_of_kind(tokens: Tokens) -> list[tuple[int, int, str]]:
                 w in REJECTING and i and ws[i - 1] in SPEAKERS
             ):
                 out.append((first + i + 1, first + hi + 1, PLAIN))
-    trimmed = ((*_trimmed(tokens, a, b), kind) for a, b, kind in out)
+    trimmed = ((*_trimmed(tokens, *_before_reason(tokens, a, b)), kind) for a, b, kind in out)
     return [r for r in trimmed if r[0] < r[1]]
+
+
+# Words that open the reason or the contrast a dismissal gives after what it dismisses: "trees
+# do not need it *because they split on thresholds*" dismisses "it", not the splitting.
+_REASONS = word_set("because since whereas while although though cause")
+
+
+def _before_reason(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The range up to the reason or contrast it gives (claims38: "Tree-based models like
+    random forests do not need it because they split on thresholds" was charged as dismissing
+    "split on thresholds"; the clause splitter keeps a "because" clause in its clause)."""
+    cut = next((j for j in range(start + 1, end) if tokens.words[j] in _REASONS), end)
+    return start, cut
 
 
 def _no_subject_needed(ws: tuple[str, ...], i: int, hi: int) -> int | None:
@@ -435,7 +448,14 @@ def dismissed_points(
     rubric = _rubric_stems(question)
     ranges = [r for r in ranges if not _scoped(tokens, r, rubric)]
     asked = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
+    everywhere = dismissed_ranges_of_kind(tokens)
     for k, kp in enumerate(question.key_points):
+        named_at = [
+            span
+            for text in kp.phrases
+            for phrase in compile_phrase(text)
+            for span in index.find(phrase)
+        ]
         for text in kp.phrases:
             hit = next(
                 (
@@ -450,6 +470,7 @@ def dismissed_points(
                     and not _contrasted_away(tokens, r, asked)
                     and not _of_other_side(tokens, r, kp.label)
                     and not _for_one_case(tokens, r, span, rubric, asked)
+                    and not _placed_elsewhere(tokens, r, span, named_at, everywhere, stance)
                     and (
                         r[2] not in _SUBJECT_VERDICTS
                         or (_opens_on(tokens, r, span) and not set(phrase.stems) <= asked)
@@ -613,6 +634,8 @@ _CONTRASTS = word_set("while whereas but unlike")
 # it*", "fp16 *requires it*".
 _NEEDING = word_set("need needs needed require requires required")
 _IT = word_set("it this that them one so")
+# Subjects that point back to a thing named before them in the sentence.
+_BACK_SUBJECTS = word_set("it they")
 
 
 def _case_word(tokens: Tokens, j: int, rubric: frozenset[str], own: set[str]) -> bool:
@@ -663,6 +686,10 @@ def _for_one_case(
     there = ws[start + 1 : start + 2] not in (("is",), ("are",), ("was",), ("were",))
     if ws[start] in _THERE and there and named_before:
         return True  # "bf16 keeps the fp32 range, and *there* loss scaling is not needed"
+    if ws[start] in _BACK_SUBJECTS and named_before:
+        # "bfloat16 has the fp32 range, so *it* usually does not need loss scaling": the
+        # subject points back to the case named before it (claims38)
+        return True
     # right after the dismissal, in its clause: "not needed *there*", "not needed *for bf16*"
     j = r[1]
     while j < last and ws[j] in _SOFTENERS | _WORTH | _VERDICT_DENIED | DISMISSED_AFTER:
@@ -688,6 +715,43 @@ def _for_one_case(
             ):
                 return True
     return False
+
+
+# Words that restrict a dismissal to one step or purpose after what it dismisses: "you don't
+# need a cross encoder *for the first step*".
+_RESTRICTING = word_set("for at during in until before on")
+
+
+def _placed_elsewhere(
+    tokens: Tokens,
+    r: tuple[int, int, str],
+    span: tuple[int, int],
+    said: list[tuple[int, int]],
+    ranges: list[tuple[int, int, str]],
+    stance: Stance,
+) -> bool:
+    """The dismissal is restricted to one step or purpose ("you don't need a cross encoder
+    *for the first step*", "you don't need a separate test set *for it*") and another sentence
+    of the answer says the point as its own, neither dismissed, negated nor warned against ("a
+    cross encoder only makes sense for reranking the top fifty"): the speaker places the thing,
+    they do not reject it (claims38: a correct hedged answer scored 0 for the first)."""
+    restricted = any(
+        tokens.words[j] in _RESTRICTING
+        and any(tokens.words[q] not in STOPWORDS for q in range(j + 1, min(r[1], j + 4)))
+        or tokens.words[j] in _RESTRICTING
+        and tokens.words[j + 1 : j + 2] in (("it",), ("this",), ("that",))
+        for j in range(span[1], r[1])
+    )
+    if not restricted:
+        return False
+    here = tokens.sentence_of[span[0]]
+    return any(
+        tokens.sentence_of[other[0]] != here
+        and not any(a <= other[0] < b for a, b, _ in ranges)
+        and not stance.negated(other)
+        and not stance.warned(other)
+        for other in said
+    )
 
 
 def _contrasted_away(tokens: Tokens, r: tuple[int, int, str], asked: frozenset[str]) -> bool:

@@ -376,6 +376,8 @@ def _said(
             said_no = sum(w in _NEGATED for w in upto)
             if (said_no > 0) != denies:
                 continue
+            if denies and not _denied_near(tokens, span, pos):
+                continue
             if denies and said_no > sum(w in _NEGATED for w in words(text)):
                 continue  # "It is *not* correct that it can be ... with *no* human review"
             if not denies and unlike_inside(tokens, span, own):
@@ -406,6 +408,20 @@ def _said(
                 continue  # "X only when gamma is zero", "Does X? No, ..." (charge31)
             return sentence
     return None
+
+
+_DENIAL_REACH = 4  # words before a denying claim where its denial may stand
+_NEW_CLAUSE = word_set("where which whose who")
+
+
+def _denied_near(tokens: Tokens, span: Span, pos: tuple[int, ...] | list[int]) -> bool:
+    """A denial stands inside the claim's words or just before them, with no relative clause
+    opening between: "or not at random, *where* the fact of missingness itself carries
+    information" denies the randomness, not that missingness carries information (claims38:
+    read as "missingness never carries information")."""
+    near = [p for p in pos if span[0] - _DENIAL_REACH <= p < span[1]]
+    opened = max((p for p in near if p < span[0] and tokens.words[p] in _NEW_CLAUSE), default=-1)
+    return any(tokens.words[p] in _NEGATED for p in near if p > opened)
 
 
 def loose_claims(

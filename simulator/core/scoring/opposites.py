@@ -272,6 +272,7 @@ def _pairings(
     stance: Stance,
     own: dict[int, int],
     sized: dict[str, int] | None = None,
+    point_stems: frozenset[str] = frozenset(),
 ) -> tuple[list[int], list[int]]:
     """Positions of direction words of the point's pair said with an anchor, not negated and
     not warned against: (same direction, anywhere in a sentence with an anchor; opposite
@@ -327,6 +328,10 @@ def _pairings(
             if _in_condition(tokens, first, clauses, clause):
                 continue
             if _condition_inside(tokens, first, clauses, clause):
+                continue
+            if _case_the_speaker_meets(tokens, first, last, pos):
+                continue
+            if _degree_of_an_adjective(tokens, pos, d, point_stems):
                 continue
             if any(
                 tokens.words[p] in _HEDGES or tokens.words[p] == "unless"
@@ -442,6 +447,42 @@ def _in_condition(tokens: Tokens, first: int, clauses: tuple[int, ...], clause: 
 
 
 _JOINING = frozenset(("but", "and", "or", "so", "yet"))
+_SETTINGS = frozenset(("with", "for", "on", "given", "under"))
+_SPEAKERS = frozenset(("i", "we", "i'd", "we'd", "i'll", "we'll"))
+
+
+_ADJECTIVE_ENDINGS = ("ent", "ant", "ive", "able", "ible", "ful", "ous", "ical", "ate")
+
+
+@lru_cache(maxsize=1024)
+def _point_stems(label: str, phrases: tuple[str, ...]) -> frozenset[str]:
+    return content_stems((label, *phrases), skip=STOPWORDS)
+
+
+def _degree_of_an_adjective(
+    tokens: Tokens, pos: int, d: Direction, point_stems: frozenset[str] = frozenset()
+) -> bool:
+    """ "more" / "less" before an adjective the point's words do not hold says how much of that
+    quality ("tokenizers are *less efficient* for some languages"), not the direction of the
+    point's anchor ("some languages cost *more*": claims38, a correct strong answer charged)."""
+    if d.pair != _MORE or pos + 1 >= len(tokens.words):
+        return False
+    nxt = tokens.words[pos + 1]
+    quality = tokens.stems[pos + 1]
+    if any(quality in own or own in quality for own in point_stems if len(own) > 3):
+        return False  # "more confident" against the point's "less overconfidence"
+    return quality not in d.anchors and nxt not in _NOT_ANCHOR and nxt.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _case_the_speaker_meets(tokens: Tokens, first: int, last: int, pos: int) -> bool:
+    """The direction word names the case an opening setting states, before the speaker says
+    what they do in it: "*With* very skewed data, small samples or *correlated* readings I
+    would double-check with a bootstrap" (claims38: read as denying that the readings are
+    independent). "With more dimensions the data gets denser" has no speaker: still a claim."""
+    if tokens.words[first] not in _SETTINGS:
+        return False
+    speaker = next((p for p in range(first + 1, last) if tokens.words[p] in _SPEAKERS), None)
+    return speaker is not None and pos < speaker
 
 
 def _condition_inside(tokens: Tokens, first: int, clauses: tuple[int, ...], clause: int) -> bool:
@@ -1069,7 +1110,9 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
         own = {d.pair: d.side for d in directions}
         for d in directions:
             causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
-            same, opposite = _pairings(tokens, d, stance, own, _sized(kp, d))
+            same, opposite = _pairings(
+                tokens, d, stance, own, _sized(kp, d), _point_stems(kp.label, tuple(kp.phrases))
+            )
             opposite = [
                 p
                 for p in opposite

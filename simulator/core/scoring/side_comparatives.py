@@ -204,7 +204,9 @@ def _anchors(tokens: Tokens, at: int, named: dict[int, int]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _comparisons(tokens: Tokens, pair: Pair, borrow: bool = True) -> list[_Comparison]:
+def _comparisons(
+    tokens: Tokens, pair: Pair, borrow: bool = True, answer: bool = False
+) -> list[_Comparison]:
     named = _side_words(tokens, pair)
     starts = _starts(tokens, pair)
     out: list[_Comparison] = []
@@ -235,6 +237,11 @@ def _comparisons(tokens: Tokens, pair: Pair, borrow: bool = True) -> list[_Compa
                 # after "DBSCAN struggles when ..." is said of dimensions), and so is any form
                 # of two names the question does not ask to compare ("MAP picks ..., while
                 # maximum likelihood picks those that make the data more probable")
+                if answer and not plain and _of_another_noun(tokens, at, named, after_name=False):
+                    # "SVMs need scaling because features *with bigger ranges* dominate": said
+                    # of the ranges, for two written names as for an asked pair (claims38; in
+                    # the answer only: the accepted view keeps its own reading)
+                    continue
                 side = _subject(tokens, at, _in_clause(tokens, at, here), None)
             elif _own_subject(tokens, at, here) or _of_another_noun(tokens, at, named):
                 continue  # "... where the total error is lowest": said of its own clause's noun
@@ -285,7 +292,9 @@ _NOUN_LEAD = word_set(
 )
 
 
-def _of_another_noun(tokens: Tokens, at: int, named: dict[int, int]) -> bool:
+def _of_another_noun(
+    tokens: Tokens, at: int, named: dict[int, int], after_name: bool = True
+) -> bool:
     """The comparative is said of a noun a phrase or clause opens with between the side named
     before it and the comparative, not of the side (false34: "Magnitude pruning sets the ones
     *with the smallest* absolute values to zero" was charged as "'smallest' said of magnitude
@@ -306,6 +315,10 @@ def _of_another_noun(tokens: Tokens, at: int, named: dict[int, int]) -> bool:
             opener = q
             break
     if opener is None or ids[opener - first] != ids[at - first] and tokens.words[opener] != "with":
+        return False
+    if not after_name and opener - 1 in named:
+        # "SGD *with momentum* generalizes better": a phrase right after a written name is
+        # part of that name, and the comparative is said of it (claims38)
         return False
     p = opener + 1
     while p < at and tokens.words[p] in _NOUN_LEAD:
@@ -470,7 +483,11 @@ def side_comparatives(
         accepted = _accepted(texts, pair, borrow)
         if not accepted:
             continue
-        said = [c for c in _comparisons(tokens, pair, borrow) if _asserted(tokens, stance, c)]
+        said = [
+            c
+            for c in _comparisons(tokens, pair, borrow, answer=True)
+            if _asserted(tokens, stance, c)
+        ]
         for c in said:
             against = [
                 a

@@ -59,7 +59,15 @@ _PRE_FRAMES = tuple(
     easy to assume|easy to think|easy to believe|easy to conclude|
     tempting|temptation|first instinct|instinct is|impulse is|reflex is|
     wrong assumption|false assumption|faulty assumption|widespread intuition|
-    common intuition|popular intuition|naive intuition|push back on""".replace("\n", "").split("|")
+    common intuition|popular intuition|naive intuition|push back on|
+    common bug|classic bug|typical bug|frequent bug|subtle bug|is a bug|bug is|a bug to|
+    common oversight|frequent oversight|an oversight|oversight is|the danger|danger is|
+    wrong answer|nobody should|
+    no one should|risk is believing|risk is assuming|risk is thinking|risk is to assume|
+    risk is to believe|risk is to think|do not believe|don't believe|never believe|never say|
+    don't say|do not say|would not claim|wouldn't claim|it's not that|it is not that|
+    point is not that|issue is not that|problem is not that|a stretch|stretch to say|
+    overstatement|exaggeration|overstating|exaggerating""".replace("\n", "").split("|")
 )
 # The frames by their first word: a sentence is checked only against the frames whose first
 # word it says (every frame at every place made this a third of a long answer's scoring).
@@ -74,6 +82,14 @@ del _frame
 # bank misconception said after it was charged).
 _CONFUSION = word_set("confusion confusions")
 _NOT_A_CONFUSION = word_set("matrix matrices table tables")
+
+
+def _owns_view(ws: tuple[str, ...], i: int) -> bool:
+    """Words ``i`` on say "it's that" / "it is that", not after a "not": the speaker's own view
+    after the one a "not that" frame rejects."""
+    if ws[i] == "it's":
+        return ws[i + 1 : i + 2] == ("that",)
+    return ws[i : i + 3] == ("it", "is", "that")
 
 
 def _says_pre_frame(ws: list[str] | tuple[str, ...]) -> bool:
@@ -439,6 +455,12 @@ class Stance:
             ):
                 scope_start = i + 1
                 break
+        # ... and so does the speaker's own view after a rejected one: "it's not that X, *it's
+        # that* Y" keeps Y (claims38)
+        for i in range(span[0] - 2, scope_start, -1):
+            if _owns_view(ws, i):
+                scope_start = i + 2 if ws[i] == "it's" else i + 3
+                break
         before = ws[scope_start : span[0]]
         if _says_pre_frame(before):
             return True
@@ -454,6 +476,8 @@ class Stance:
         if view == _FIRM or (view == _NEEDS_CORRECTION and self._corrected(span, sentence)):
             return True
         if self._judged_next(sentence) or self._listed_under_warning(sentence):
+            return True
+        if self._harm_of_the_mistake_before(sentence):
             return True
         if self._act_said_to_harm(span, sentence, clauses) or self._example_of_prohibited(
             span, sentence, clauses
@@ -577,6 +601,27 @@ class Stance:
                 lead = words(head[: head.index(":")])
                 return _says_pre_frame(lead) or any(w in _POST_VERDICT for w in lead)
         return False
+
+    def _harm_of_the_mistake_before(self, sentence: Sentence) -> bool:
+        """The sentence says what the mistake named just before does: it opens on a word
+        pointing back and a harm ("A common mistake is to judge them on a random split; *that
+        leaks* future purchases": the tokenizer ends a sentence at the semicolon, and the
+        consequence was read as the speaker's own claim, claims38)."""
+        sentences = self.tokens.sentences
+        if sentence.index == 0:
+            return False
+        ws = self.tokens.words
+        opening = [
+            ws[i]
+            for i in range(sentence.first_word, min(sentence.last_word, sentence.first_word + 4))
+        ]
+        if not opening or opening[0] not in _BACK:
+            return False
+        rest = [w for w in opening[1:] if w not in _HARM_LEAD]
+        if not rest or rest[0] not in _HARMS:
+            return False
+        before = sentences[sentence.index - 1]
+        return names_a_mistake(ws[before.first_word : before.last_word])
 
     def _judged_next(self, sentence: Sentence) -> bool:
         """A short sentence right after judges the one before: "Some folks will tell you

@@ -35,11 +35,14 @@ def test_the_follow_up_names_the_point_it_probes() -> None:
 
 
 def test_a_right_follow_up_answer_earns_the_point_it_was_asked_about() -> None:
+    # Read as part of one answer it once earned nothing ("With more data I would ..." was read
+    # against "less labeled data"); since claims38 a case an opening setting names before the
+    # speaker acts is no reversed direction, so the joined reading earns it too.
     question = real_bank().questions["tech.transfer-learning"]
     joined = combine([Transcript(MAIN), Transcript(ELLIPTICAL)])
     before = {k.id: k.credit for k in score_answer(question, joined).key_points}
-    assert before["fine-tuning"] == 0  # read as part of one answer, out of its context
     assert _credits(ELLIPTICAL)["fine-tuning"] > 0.5
+    assert _credits(ELLIPTICAL)["fine-tuning"] >= before["fine-tuning"]
 
 
 def test_a_follow_up_answer_about_something_else_earns_the_probed_point_nothing() -> None:
