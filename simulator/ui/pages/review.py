@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -63,6 +64,18 @@ NOTHING_TO_PLAY_LOST = "This answer's recording is not on this computer: there i
 NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
 
 
+@dataclass
+class KeptOnFailure:
+    """A note or a rating that failed to save (a full disk) stays on the page and is tried
+    again: its answers not saved yet, and the (answer, value) saves on their way."""
+
+    what: str  # "note", "rating"
+    stays: str  # said on the page after "Not saved: <why>."
+    object_name: str  # of the message shown when it still fails once the page is left
+    unsaved: set[int] = field(default_factory=set)
+    saving: set[tuple[int, object]] = field(default_factory=set)
+
+
 class ReviewPage(QWidget):
     back_requested = Signal()
     practise_requested = Signal(str, int)  # question id, answer id
@@ -90,8 +103,13 @@ class ReviewPage(QWidget):
         self._reviews: list[AnswerReview] = []
         self._review: AnswerReview | None = None
         self._notes: dict[int, str] = {}
-        self._unsaved_notes: set[int] = set()  # answers whose note failed to save (kept here)
-        self._notes_saving: set[tuple[int, str]] = set()  # on their way to the database
+        self._note_kept = KeptOnFailure(
+            "note", "The note stays here and is saved with your next change.", "noteNotSaved"
+        )
+        self._rating_kept = KeptOnFailure(
+            "rating", "The rating stays here and is saved again when you leave this answer.",
+            "ratingNotSaved",
+        )  # fmt: skip
 
         root = page_root(self)
         top = QHBoxLayout()
@@ -226,10 +244,13 @@ class ReviewPage(QWidget):
         self, session: SessionRecord, reviews: list[AnswerReview], index: int = 0
     ) -> None:
         self.flush_note()
+        self.flush_ratings()
         self.player.stop()
         self._reviews = reviews
         self._notes = {r.answer_id: r.note for r in reviews}
-        self._ratings = {r.answer_id: r.rating for r in reviews}
+        # a rating not saved yet is the one shown, not the stored one it failed to replace
+        unsaved = {a: self._ratings[a] for a in self._rating_kept.unsaved if a in self._ratings}
+        self._ratings = {r.answer_id: r.rating for r in reviews} | unsaved
         self.subtitle.setText(f"{shown_marks(session.name)}  ·  {_when(session.started_at)}")
         self.answer_choice.blockSignals(True)
         self.answer_choice.clear()
@@ -251,6 +272,7 @@ class ReviewPage(QWidget):
         if not 0 <= index < len(self._reviews):
             return
         self.flush_note()
+        self.flush_ratings()
         self.player.stop()
         review = self._review = self._reviews[index]
         self.question_scroll.set_text(shown_marks(review.prompt))
@@ -342,11 +364,19 @@ class ReviewPage(QWidget):
             return
         value = self.rating.currentData()
         self._ratings[review.answer_id] = value
-        self._runner.submit(
-            self._save_rating, review.answer_id, value,
-            on_done=lambda _r: self.note_status.setText("Rating saved."),
-            on_error=lambda exc: self.note_status.setText(f"Rating not saved: {exc}"),
+        self._save_kept(
+            self._rating_kept, self._save_rating, review.answer_id, value,
+            self.rating.currentText(), lambda: self.note_status.setText("Rating saved."),
         )  # fmt: skip
+
+    def flush_ratings(self) -> None:
+        """Try again each rating that failed to save (on leaving an answer or the page)."""
+        for answer_id in sorted(self._rating_kept.unsaved):
+            value = self._ratings.get(answer_id)
+            shown = self.rating.itemText(max(0, self.rating.findData(value)))
+            self._save_kept(
+                self._rating_kept, self._save_rating, answer_id, value, shown, lambda: None
+            )
 
     # --- note ----------------------------------------------------------------------------
     def _note_edited(self) -> None:
@@ -361,46 +391,66 @@ class ReviewPage(QWidget):
             return
         text = self.note.toPlainText()
         answer_id = review.answer_id
-        if text == self._notes.get(answer_id, "") and answer_id not in self._unsaved_notes:
+        if text == self._notes.get(answer_id, "") and answer_id not in self._note_kept.unsaved:
             return
-        if (answer_id, text) in self._notes_saving:
-            return  # tried again (leaving) while that very save is still on its way
         self._notes[answer_id] = text
-        self._notes_saving.add((answer_id, text))
 
-        def saved(_result: object) -> None:
-            self._notes_saving.discard((answer_id, text))
-            self._unsaved_notes.discard(answer_id)
+        def saved() -> None:
             # An earlier version saved while the person typed on: still "Saving…" until the last.
             review = self._review
             current = review is not None and review.answer_id == answer_id
             if current and not self._note_timer.isActive() and self.note.toPlainText() == text:
                 self.note_status.setText("Saved.")
 
+        self._save_kept(self._note_kept, self._save_note, answer_id, text, text, saved)
+
+    def _save_kept(
+        self,
+        kept: KeptOnFailure,
+        save: Callable[[int, Any], None],
+        answer_id: int,
+        value: Any,
+        shown: str,
+        on_saved: Callable[[], None],
+    ) -> None:
+        """Save ``value`` off the GUI thread; failing, it stays on the page (``kept``) and is
+        tried again; failing once the page is left, a message that stays says so with
+        ``shown`` (the note's text, the rating's words) to copy."""
+        if (answer_id, value) in kept.saving:
+            return  # tried again (leaving) while that very save is still on its way
+        kept.saving.add((answer_id, value))
+
+        def saved(_result: object) -> None:
+            kept.saving.discard((answer_id, value))
+            kept.unsaved.discard(answer_id)
+            on_saved()
+
         def failed(exc: BaseException) -> None:
-            # Kept on the page (it showed empty once the answer was left and reviewed again),
-            # and tried again with the next change or on leaving.
-            self._notes_saving.discard((answer_id, text))
-            self._unsaved_notes.add(answer_id)
+            # Kept on the page (a note showed empty once the answer was left and reviewed
+            # again), and tried again with the next change or on leaving.
+            kept.saving.discard((answer_id, value))
+            kept.unsaved.add(answer_id)
             if self.isVisible():
-                self.note_status.setText(
-                    f"Not saved: {exc}. The note stays here and is saved with your next change."
+                prefix = (
+                    "Not saved" if kept.what == "note" else f"{kept.what.capitalize()} not saved"
                 )
+                self.note_status.setText(f"{prefix}: {exc}. {kept.stays}")
                 return
-            # Left meanwhile: the page is gone, and its note with it; said with the note to copy.
+            # Left meanwhile: the page is gone, and the value with it; said with it to copy.
             from simulator.ui.failure_box import show_failure
 
+            title = f"{kept.what.capitalize()} not saved"
             show_failure(
                 self.window(),
-                "Note not saved",
-                f"Your note was not saved: {exc}. Its text is under Show Details: copy it to "
+                title,
+                f"Your {kept.what} was not saved: {exc}. It is under Show Details: copy it to "
                 "keep it.",
-                "noteNotSaved",
-                f"Note not saved: {exc}",
-                details=text,
+                kept.object_name,
+                f"{title}: {exc}",
+                details=shown,
             )
 
-        self._runner.submit(self._save_note, answer_id, text, on_done=saved, on_error=failed)
+        self._runner.submit(save, answer_id, value, on_done=saved, on_error=failed)
 
     # --- leaving -------------------------------------------------------------------------
     def _back(self) -> None:
@@ -442,6 +492,7 @@ class ReviewPage(QWidget):
     def leave(self) -> None:
         self.player.stop()
         self.flush_note()
+        self.flush_ratings()
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
