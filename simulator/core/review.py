@@ -90,6 +90,8 @@ class AnswerReview:
     revisions: tuple[TranscriptRevision, ...] = ()
     # the recording cannot be played (gone, empty, not audio): which file and why, as a sentence
     audio_problem: str = ""
+    # the answer as stored, every character (the page shows a long one's first part only)
+    text: str = ""
 
     @property
     def timed(self) -> bool:
@@ -157,6 +159,7 @@ def build_review(
         note=note,
         audio_problem=recording_notice(audio, problem) if audio and problem else "",
         detail=detail,
+        text=answer.text,
     )
 
 

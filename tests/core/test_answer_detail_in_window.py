@@ -69,5 +69,5 @@ def test_a_huge_storys_star_sentences_are_cut_in_the_window(tmp_path) -> None:  
     many = dataclasses.replace(answer.star, sentences=answer.star.sentences * 15_000)
     html = render_answer_html(dataclasses.replace(answer, star=many))
     assert len(html) < 3 * WINDOW_TEXT_CHARS
-    assert "more sentences are not shown here: export the scorecard" in html
+    assert "more sentences are not shown here: Review (its Whole answer…) or an export" in html
     assert 0 < html.count("As a result we shipped two weeks early") < 15_000

@@ -120,13 +120,15 @@ def render_answer_html(
 # The window lays an answer out on the GUI thread: 2,000,000 characters (an archive may hold an
 # answer that long, from versions before the typed-answer limit) held it 4.7 s, 200,000 for
 # 0.8 s (load 11); a story's 60,000 STAR sentences 8 s. More than about an hour of speech is cut
-# there; exports keep every word.
-WINDOW_TEXT_CHARS = 60_000
+# there; exports keep every word. At 60,000 (the answer, then its STAR sentences: the same
+# words again) a 200,000-character paste still froze the Scorecard 0.15-0.4 s (attack run 38):
+# the window shows 20,000 of each, and the Review page's Whole answer… every word.
+WINDOW_TEXT_CHARS = 10_000
 # The PDF too: Qt paints each page by walking every line of a paragraph that runs over it, so
 # one answer's paragraph costs pages x lines, its length squared: 2,000,000 characters took
 # 107 s (about 330 pages), 800,000 took 6 s against 1.1 s for the same text in short
-# paragraphs. The PDF keeps what the window shows; HTML, Markdown and JSON keep every word.
-PRINT_TEXT_CHARS = WINDOW_TEXT_CHARS
+# paragraphs. HTML, Markdown and JSON keep every word.
+PRINT_TEXT_CHARS = 60_000
 
 
 def _cut(text: str, limit: int, where: str, whole: str) -> str:
@@ -158,7 +160,10 @@ def _cut_answer(answer: AnswerView, limit: int, where: str, whole: str) -> Answe
 
 def _cut_for_window(answer: AnswerView) -> AnswerView:
     return _cut_answer(
-        answer, WINDOW_TEXT_CHARS, "shown here", "export the scorecard to read the whole answer"
+        answer,
+        WINDOW_TEXT_CHARS,
+        "shown here",
+        "Review (its Whole answer…) or an export of the scorecard shows the whole answer",
     )
 
 

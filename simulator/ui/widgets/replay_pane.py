@@ -27,7 +27,12 @@ from simulator.ui.review_player import SPEEDS, ReviewPlayer
 from simulator.ui.tasks import TaskRunner
 from simulator.ui.widgets.common import button, label, name
 from simulator.ui.widgets.timeline import TimelineStrip
-from simulator.ui.widgets.transcript_view import TranscriptView, insert_words, legend_html
+from simulator.ui.widgets.transcript_view import (
+    WHOLE_ANSWER_KEY,
+    TranscriptView,
+    insert_words,
+    legend_html,
+)
 
 PLAY_TEXT, PAUSE_TEXT = "▶  Play", "❚❚  Pause"
 
@@ -48,6 +53,13 @@ class ReplayPane(QWidget):
              "The word being said is highlighted; click a word to play from there")  # fmt: skip
         self.transcript.word_clicked.connect(self._word_clicked)
         lv.addWidget(self.transcript, 1)
+        # a long answer's words past those shown above (TranscriptView.words_left_out)
+        self.whole_button = button(
+            "Whole answer…", "wholeAnswerButton", WHOLE_ANSWER_KEY, self.show_whole_answer,
+            "Every word of this long answer, to read and copy",
+        )  # fmt: skip
+        self.whole_button.hide()
+        lv.addWidget(self.whole_button, 0, Qt.AlignmentFlag.AlignLeft)
         # The follow-ups: only in the scoring notes on the right, a newcomer missed them.
         self.follow_ups = QWidget()
         self._follow_up_layout = QVBoxLayout(self.follow_ups)
@@ -105,6 +117,7 @@ class ReplayPane(QWidget):
         self._review = review
         self._starts = review.starts()
         self.transcript.show_review(review)
+        self.whole_button.setVisible(self.transcript.words_left_out > 0)
         self._show_follow_ups(review.follow_ups)
         has_audio = review.audio_path is not None and review.timed
         for w in (self.timeline, self.controls):
@@ -149,6 +162,17 @@ class ReplayPane(QWidget):
             self.follow_up_titles.append(title)
             self.follow_up_answers.append(answer)
         self.follow_ups.setVisible(bool(follow_ups))
+
+    def show_whole_answer(self) -> None:
+        review = self._review
+        if review is None:
+            return
+        from simulator.ui.widgets.whole_answer import WholeAnswerDialog
+
+        text = review.text or " ".join(w.text for w in review.words)
+        dialog = WholeAnswerDialog(text, "Whole answer", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def speed_step(self, step: int) -> None:
         i = max(0, min(self.speed.count() - 1, self.speed.currentIndex() + step))

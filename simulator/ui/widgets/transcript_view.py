@@ -22,6 +22,22 @@ from simulator.ui.style import ACCENT, GOOD, WARN
 
 HEDGE = "#8a63d2"
 
+# A longer answer shows its first words only: Qt lays a QTextEdit's text out whole on the GUI
+# thread, and a 200,000-character paste (the typed-answer limit) froze the window 0.2-0.45 s
+# (attack run 38). The rest is one key away, in a view whose layout is lazy (WholeAnswerDialog).
+SHOWN_CHARS = 10_000
+WHOLE_ANSWER_KEY = "Ctrl+Shift+W"
+
+
+def shown_word_count(words: Sequence[ReviewWord], limit: int = SHOWN_CHARS) -> int:
+    """How many of ``words`` fit in ``limit`` characters (at least one)."""
+    size = 0
+    for i, word in enumerate(words):
+        size += len(word.text) + 1
+        if size > limit and i:
+            return i
+    return len(words)
+
 
 def _tint(color: str, alpha: int) -> QColor:
     c = QColor(color)
@@ -44,6 +60,7 @@ class TranscriptView(QTextEdit):
         self._ends: list[int] = []
         self._current = -1
         self._press: QPoint | None = None
+        self.words_left_out = 0  # of the answer shown: its words past SHOWN_CHARS
 
     @property
     def current(self) -> int:
@@ -57,12 +74,24 @@ class TranscriptView(QTextEdit):
         self._starts, self._ends, self._current = [], [], -1
         doc = self.document()
         doc.setDocumentMargin(10)
+        shown = shown_word_count(review.words)
+        self.words_left_out = len(review.words) - shown
+        cursor = QTextCursor(doc)
         spans = insert_words(
-            QTextCursor(doc),
-            review.words,
+            cursor,
+            review.words[:shown],
             self.palette(),
             {p.before_word: p for p in review.pauses},
         )
+        if self.words_left_out:
+            muted = QTextCharFormat()
+            muted.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(
+                f" …\n\n({self.words_left_out:,} more words are not shown here: Whole answer… "
+                f"({WHOLE_ANSWER_KEY}) shows every word, to read and copy.)",
+                muted,
+            )
         self._starts, self._ends = [s for s, _ in spans], [e for _, e in spans]
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.setExtraSelections([])
