@@ -102,3 +102,12 @@ def quiet_wav(path: Path, seconds: int = 3) -> Path:
     """A silent 16 kHz mono WAV: something real for a player to play."""
     sf.write(str(path), np.zeros(16000 * seconds, dtype=np.int16), 16000, subtype="PCM_16")
     return path
+
+
+def open_review(qtbot, window, session_id: int):  # type: ignore[no-untyped-def]
+    """The window's Review page for ``session_id``, once it is the page shown."""
+    from tests.ui.waits import HANG_MS
+
+    window.past.open_review(session_id)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
+    return window.past.review

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from simulator.core.storage_errors import StorageError
-from tests.ui.recorded import spoken_session
+from tests.ui.recorded import open_review, spoken_session
 from tests.ui.waits import HANG_MS
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -34,9 +34,7 @@ def test_a_note_that_cannot_be_saved_stays_and_is_said_when_the_page_is_left(  #
 
     storage = services.storage
     sid, ids = spoken_session(storage, services.bank, data_dir / "recordings" / "a.wav")
-    window.past.open_review(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
-    page = window.past.review
+    page = open_review(qtbot, window, sid)
 
     def full(*_args: object) -> None:
         raise StorageError(f"cannot write to {storage.path}: the disk is full", "full")
@@ -67,8 +65,7 @@ def test_a_note_that_cannot_be_saved_stays_and_is_said_when_the_page_is_left(  #
     box.close()
     # room again: the next change saves it
     monkeypatch.undo()
-    window.past.open_review(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
+    open_review(qtbot, window, sid)
     page.note.setFocus()
     qtbot.keyClicks(page.note, NOTE)
     qtbot.waitUntil(lambda: storage.note(ids[0]) == NOTE, timeout=HANG_MS)

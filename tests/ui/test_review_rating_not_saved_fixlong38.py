@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from simulator.core.storage_errors import StorageError
-from tests.ui.recorded import spoken_session
+from tests.ui.recorded import open_review, spoken_session
 from tests.ui.waits import HANG_MS
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -30,9 +30,7 @@ def test_a_rating_that_cannot_be_saved_is_tried_again_and_said_when_the_page_is_
 
     storage = services.storage
     sid, ids = spoken_session(storage, services.bank, data_dir / "recordings" / "a.wav")
-    window.past.open_review(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
-    page = window.past.review
+    page = open_review(qtbot, window, sid)
     tries: list[tuple[int, object]] = []
 
     def full(answer_id: int, value: object) -> None:
@@ -59,8 +57,7 @@ def test_a_rating_that_cannot_be_saved_is_tried_again_and_said_when_the_page_is_
     box.close()
     # room again: reviewing the session again shows the rating kept, and leaving saves it
     monkeypatch.undo()
-    window.past.open_review(sid)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.past._review, timeout=HANG_MS)
+    open_review(qtbot, window, sid)
     assert page.rating.currentData() == 2
     page._back()
     qtbot.waitUntil(lambda: storage.ratings().get(ids[0]) == 2, timeout=HANG_MS)
