@@ -29,10 +29,6 @@ ANSWER_TEXT = (
     "Then I tuned the learning rate and the depth of the trees with cross validation, "
     "and I checked the results on a held out test set."
 )
-# Qt's audio plugin probes for PipeWire, and complains when a PulseAudio server is unreachable.
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire", r"pa_context_connect\(\) failed", r"PulseAudioService"
-)
 
 
 @pytest.fixture(scope="module")

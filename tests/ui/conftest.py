@@ -20,8 +20,14 @@ from simulator.core.questions import load_packs
 from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
+from tests.ui.qt_logs import ignore_machine_noise
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-qt reads the marks to capture Qt's log
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    ignore_machine_noise(item)
 
 
 @pytest.fixture

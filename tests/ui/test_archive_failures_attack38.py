@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from simulator.ui import archive_actions
 from tests.ui.recorded import spoken_session
 from tests.ui.waits import HANG_MS
@@ -28,7 +26,6 @@ def _said(qtbot, window) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     return title, text
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 def test_an_archive_export_onto_a_full_disk_is_said_in_a_message_that_stays(  # type: ignore[no-untyped-def]
     qtbot, window, services, data_dir: Path, tmpfs, monkeypatch
 ) -> None:
@@ -43,7 +40,6 @@ def test_an_archive_export_onto_a_full_disk_is_said_in_a_message_that_stays(  # 
     assert str(target) in text and "no space left" in text.lower(), text
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 def test_importing_a_file_that_is_not_an_archive_is_said_and_changes_nothing(  # type: ignore[no-untyped-def]
     qtbot, window, services, data_dir: Path, tmp_path: Path, monkeypatch
 ) -> None:

@@ -15,10 +15,6 @@ from pathlib import Path
 import pytest
 
 CHILD_TESTS = Path(__file__).with_name("audio_input_child.py")
-# Qt's audio plugin probes for PipeWire, and complains when a PulseAudio server is unreachable.
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire", r"pa_context_connect\(\) failed", r"PulseAudioService"
-)
 
 
 @pytest.mark.slow

@@ -14,10 +14,6 @@ from simulator import consent
 from simulator.settings import Settings
 from simulator.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"does not support propagateSizeHints",  # the offscreen platform, on showing a dialog
-)
-
 
 def _start(qtbot, services, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     (data_dir / "settings.json").write_text(json.dumps({"speech_engine": "google"}), "utf-8")

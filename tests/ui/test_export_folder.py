@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from simulator.settings import Settings
 from simulator.ui import export_dialog
 from tests.scores import session_score
@@ -49,7 +47,6 @@ def test_the_shortcuts_list_is_a_table_with_every_key(window) -> None:  # type: 
     assert "  " not in table.replace("</td><td>", "")  # no padding spaces left in a cell
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_a_failed_export_is_said_in_a_message_that_stays(
     qtbot, window, services, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

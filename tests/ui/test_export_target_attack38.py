@@ -37,7 +37,6 @@ def _said(qtbot, window) -> str:  # type: ignore[no-untyped-def]
     return text
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 def test_a_write_protected_file_is_kept_and_named(  # type: ignore[no-untyped-def]
     qtbot, window, services, tmp_path: Path, monkeypatch
 ) -> None:
@@ -51,7 +50,6 @@ def test_a_write_protected_file_is_kept_and_named(  # type: ignore[no-untyped-de
     assert target.read_text(encoding="utf-8") == "my own notes\n"
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 def test_an_immutable_file_is_kept_and_named(  # type: ignore[no-untyped-def]
     qtbot, window, services, tmp_path: Path, monkeypatch
 ) -> None:
@@ -69,7 +67,6 @@ def test_an_immutable_file_is_kept_and_named(  # type: ignore[no-untyped-def]
         subprocess.run(["chattr", "-i", str(target)], capture_output=True)
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 def test_a_folder_removed_while_the_dialog_was_open_is_named(  # type: ignore[no-untyped-def]
     qtbot, window, services, tmp_path: Path, monkeypatch
 ) -> None:

@@ -32,7 +32,6 @@ def _made(kind: str, parent: QMainWindow, folder: Path) -> QFileDialog:
     return file_dialog(parent, "Save", str(folder / "a.json"), "Anything (*)", save=True)
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 @pytest.mark.parametrize("kind", ["export", "import", "folder", "save"])
 def test_the_file_list_columns_show_whole_at_the_smallest_window(  # type: ignore[no-untyped-def]
     qtbot, tmp_path: Path, kind: str

@@ -10,10 +10,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 
 from tests.scores import answer_score, session_score
 from tests.ui.mnemonics import assert_alt_letters_unique
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
-
-pytestmark = NO_SOUND_CARD
 
 ALT = Qt.KeyboardModifier.AltModifier
 

@@ -20,8 +20,6 @@ from tests.locked_database import held_locked
 from tests.ui.waits import HANG_MS, wait_for_bank
 
 SESSIONS = 3
-# the offscreen platform, on showing a dialog
-pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 
 
 @pytest.fixture(autouse=True)

@@ -8,20 +8,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QTimer
 
 from simulator.core.scoring import SessionScore, score_answer
 from simulator.core.transcript import MAX_ANSWER_CHARS, Transcript
 from tests.ui.waits import HANG_MS
-
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-    r"does not support propagateSizeHints",
-)
 
 SENTENCE = (
     "Overfitting is when the model memorizes noise in the training set, so I compare the "

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from simulator.ui.review_player import ReviewPlayer
 from tests.ui.recorded import quiet_wav
 
@@ -19,13 +17,6 @@ UI = Path(__file__).resolve().parents[2] / "simulator" / "ui"
 # A QMediaPlayer is held as ``_player`` or a local ``player`` (``self.player`` is a ReviewPlayer).
 DIRECT = re.compile(
     r"(\._player|(?<![.\w])player)\.(play|pause|stop|setSource|setPosition|setPlaybackRate)\("
-)
-
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
 )
 
 

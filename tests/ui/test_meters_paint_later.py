@@ -4,14 +4,10 @@ window's thread while the microphone's level moves)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from simulator.ui.pages.interview_meters import AnswerClock, MicrophoneLevel
-
-# the offscreen platform, on showing a top-level widget
-pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 
 
 class Paints(QObject):

@@ -19,13 +19,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from simulator.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"does not support propagateSizeHints",  # the offscreen platform, on showing a dialog
-)
-
 
 class _Microphone(QObject):
     level_changed = Signal(float)

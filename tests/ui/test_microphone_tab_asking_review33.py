@@ -13,12 +13,6 @@ import pytest
 from simulator.settings import Settings
 from simulator.ui.settings import microphone
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-)
-
 
 class _DroppingTasks:
     """A task manager that takes every job and never runs it."""

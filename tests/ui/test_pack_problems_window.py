@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton
@@ -18,7 +17,6 @@ from tests.packs import GOOD_QUESTION
 from tests.ui.waits import HANG_MS, wait_for_bank
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_a_duplicate_id_and_every_other_problem_are_listed_from_the_help_menu(  # type: ignore[no-untyped-def]
     qtbot, data_dir: Path
 ) -> None:
@@ -78,7 +76,6 @@ def test_a_flood_of_problems_is_cut_to_what_can_be_read() -> None:
                          "`ml-interview validate FILE` lists them all.")  # fmt: skip
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_the_problem_list_pages_while_close_has_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
     """As in the F1 list (walkthrough 20): Tab to Close, then PgDn did nothing to the list."""
     from PySide6.QtCore import Qt

@@ -5,20 +5,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt
 
 from tests.scores import session_score
 from tests.ui.recorded import spoken_session
 from tests.ui.test_main_window import _assert_every_control_is_named
-
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-)
 
 
 def test_progress_over_three_sessions(qtbot, window, services, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

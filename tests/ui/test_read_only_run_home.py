@@ -21,7 +21,6 @@ from tests.locked_database import held_locked
 from tests.ui.mnemonics import assert_alt_letters_unique
 from tests.ui.waits import HANG_MS, wait_for_bank
 
-pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -9,20 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from simulator.core.storage_errors import StorageError
 from tests.ui.recorded import open_review, spoken_session
 from tests.ui.waits import HANG_MS
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-    r"does not support propagateSizeHints",
-)
 NOTE = "Lead with the result"
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -18,14 +18,6 @@ from tests.scores import answer_score
 from tests.ui.recorded import spoken_session
 from tests.ui.waits import HANG_MS
 
-# Qt's audio plugin probes PipeWire and PulseAudio, and says so when there is no output device.
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-)
-
 
 @pytest.fixture
 def review(qtbot, window, services, data_dir: Path):  # type: ignore[no-untyped-def]

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from simulator.ui.review_player import ReviewPlayer
 from tests.ui.recorded import quiet_wav
 from tests.ui.waits import HANG_MS
-
-# Qt's audio plugin probes PipeWire and PulseAudio, and says so when there is no output device.
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-)
 
 
 def test_the_position_sent_while_playing_never_goes_back(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -8,19 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from simulator.core.storage_errors import StorageError
 from tests.ui.recorded import open_review, spoken_session
 from tests.ui.waits import HANG_MS
-
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-    r"does not support propagateSizeHints",
-)
 
 
 def test_a_rating_that_cannot_be_saved_is_tried_again_and_said_when_the_page_is_left(  # type: ignore[no-untyped-def]

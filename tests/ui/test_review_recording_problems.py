@@ -11,13 +11,6 @@ import pytest
 from simulator.core.recording_check import recording_problem
 from tests.ui.recorded import spoken_session
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-)
-
 
 def _zero_channels(audio: Path) -> None:
     data = bytearray(audio.read_bytes())

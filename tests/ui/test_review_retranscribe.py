@@ -28,11 +28,9 @@ from simulator.speech.models import model_choices
 from simulator.ui.retranscribe_dialog import RetranscribeDialog, RetranscribeRequest
 from simulator.ui.shortcuts_help import SHORTCUTS_HELP
 from simulator.ui.style import apply_theme
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import MISHEARD, speech_session
 from tests.ui.waits import HANG_MS
 
-pytestmark = NO_SOUND_CARD
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 

@@ -130,7 +130,6 @@ def test_every_control_is_named(page: ScorecardPage) -> None:
             assert widget.objectName() and widget.accessibleName(), widget
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen: the failure box
 def test_export_from_the_page_runs_off_the_gui_thread(
     qtbot, services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

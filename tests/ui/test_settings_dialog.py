@@ -32,12 +32,6 @@ from tests.ui.waits import HANG_MS
 
 CHILD_ENV = "ML_INTERVIEW_SETTINGS_CHILD"
 CHILD = os.environ.get(CHILD_ENV)
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"does not support propagateSizeHints",  # the offscreen platform, on showing a dialog
-)
 in_child = pytest.mark.in_child(CHILD_ENV)  # deselected outside that process (tests/conftest.py)
 parent_only = pytest.mark.skipif(CHILD is not None, reason="parent only")
 

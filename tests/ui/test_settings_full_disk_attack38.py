@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from simulator import paths
 from tests.ui.waits import HANG_MS
 
@@ -28,7 +26,6 @@ def _save_settings_with(window, monkeypatch, rate: int) -> None:  # type: ignore
     window.open_settings()
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 def test_settings_not_saved_on_a_full_disk_are_said_in_a_message_that_stays(  # type: ignore[no-untyped-def]
     qtbot, window, services, tmpfs, monkeypatch
 ) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from simulator.core.interview import State
@@ -81,7 +80,6 @@ def test_staying_keeps_the_window_open(qtbot, window, monkeypatch) -> None:  # t
     )
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # the saving box, offscreen
 def test_closing_while_an_answer_is_being_written_waits_for_it_and_asks_nothing(
     qtbot, window, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -128,7 +126,6 @@ db.close()
 """
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # the saving box, offscreen
 def test_a_database_another_program_locks_mid_interview_is_named_when_quitting(
     qtbot, window, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from simulator.core.interview import State
@@ -24,7 +23,6 @@ def test_the_follow_up_hint_says_what_ctrl_enter_does(qtbot, window) -> None:  #
     assert "Ctrl+Enter ends it" in page.hint.text()
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_ctrl_page_down_and_up_switch_settings_sections(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+PgDn / Ctrl+PgUp, the usual keys for the next / previous tab (and those of the
     Review page's answers), did nothing in Settings; only Ctrl+Tab worked."""
@@ -84,7 +82,6 @@ def test_the_answer_restored_notice_goes_once_that_answer_is_in(
         again.shutdown()
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_closing_the_shortcut_list_gives_the_keyboard_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """F1, read, Esc: nothing had the keyboard any more (no focus shown, Tab started from an
     odd place and Ctrl+, went nowhere). It goes back where it was."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from simulator.core.interview import State
@@ -172,7 +171,6 @@ def test_the_plan_summary_says_case_studies(qtbot, window) -> None:  # type: ign
     assert "1 case study " in home.summary.text(), home.summary.text()
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
     qtbot, window, services
 ) -> None:  # type: ignore[no-untyped-def]
@@ -209,7 +207,6 @@ def test_the_keyboard_is_back_on_the_list_after_a_delete_is_cancelled(
     assert asked == [("Delete this session?", "Delete")]
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_the_keyboard_is_back_on_the_scorecard_after_the_export_dialog(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """After the Export dialog (Ctrl+S), the scorecard's table had lost the keyboard."""
     from PySide6.QtCore import QTimer

@@ -29,7 +29,6 @@ def _press_in_modal(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier)
     return seen
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_ctrl_q_mid_interview_asks_and_enter_stays(qtbot, window, data_dir) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+Q in the middle of an answer closed the app at once, without a word."""
     page = window.interview
@@ -66,7 +65,6 @@ def test_ctrl_q_on_home_quits_without_asking(qtbot, window) -> None:  # type: ig
     assert not window.isVisible()
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_the_shortcut_list_scrolls_with_the_keyboard_on_close(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """F1, Tab to Close, PgDn: nothing moved (the keys went to the button). The list pages
     whatever has the keyboard in the dialog, and Close is still one Enter away."""

@@ -10,12 +10,9 @@ from PySide6.QtWidgets import QApplication
 from simulator.core.interview import State
 from simulator.core.plan import Plan
 from tests.ui.mnemonics import assert_alt_letters_unique
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 from tests.ui.stand_ins import long_thinking
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 ALT = Qt.KeyboardModifier.AltModifier
 

@@ -10,11 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simulator.core.interview import State
 from tests.ui.mnemonics import assert_alt_letters_unique
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.stand_ins import begin_answering
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 ALT = Qt.KeyboardModifier.AltModifier
 

@@ -7,12 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from simulator.core.interview import State
 from simulator.core.plan import Plan
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.stand_ins import CTRL, wait_reached, wait_state
 from tests.ui.typed_session import finish_typed_session
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 ANSWER = (
     "Overfitting is when the model memorizes noise in the training data. I compare training "

@@ -8,11 +8,8 @@ from simulator.core.questions import QuestionBank
 from simulator.core.scoring import score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.typed_session import stored_typed_session
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 TECHNICAL = (
     "Overfitting is when the model memorizes noise in the training data. I compare training "

@@ -8,8 +8,6 @@ import pytest
 
 from simulator.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
-
 
 @pytest.mark.parametrize("start", ["whisper", "sphinx", "google"])
 def test_settings_says_what_the_chosen_engine_really_uses(qtbot, start) -> None:  # type: ignore[no-untyped-def]

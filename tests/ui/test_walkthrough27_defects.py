@@ -9,12 +9,9 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from simulator.ui.pages.scorecard import COLUMNS, QUESTION_MIN_WIDTH
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 from tests.ui.typed_session import stored_typed_session
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 CHANGE = COLUMNS.index("Change")
 TYPED = {

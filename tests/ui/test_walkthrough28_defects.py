@@ -21,8 +21,6 @@ from tests.ui.conftest import PACK
 from tests.ui.stand_ins import begin_answering, wait_reached
 from tests.ui.waits import HANG_MS, wait_for_bank
 
-pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
-
 
 @pytest.fixture(autouse=True)
 def _short_lock_wait(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,13 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.recorded import spoken_session
 from tests.ui.scorecard_tips import scorecard_with_tips
 from tests.ui.typed_session import stored_typed_session
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 TYPED = {
     "tech.overfit": "Overfitting is when the model memorises noise in the training data, so "

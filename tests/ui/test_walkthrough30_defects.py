@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.transcript import Transcript
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.scorecard_tips import scorecard_with_tips
 from tests.ui.typed_session import stored_typed_session
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 TYPED_OVERFIT = (
     "Overfitting is when the model memorises noise in the training data, so the validation "

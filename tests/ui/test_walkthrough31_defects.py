@@ -9,10 +9,7 @@ from PySide6.QtCore import QRectF
 
 from simulator.core.star import PhaseTime
 from simulator.core.tables import STAR_PARTS
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 
 def _phases(current: str) -> list[PhaseTime]:
@@ -41,7 +38,6 @@ def test_the_star_timer_outlines_the_current_part_whole(qtbot, current: str) -> 
     assert [b.left() for b in bars] == [w.left() for w in labels]  # the names stay under
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 def test_the_pack_problems_message_fits_beside_its_button(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
     """A new user's first start with two broken packs, window 960 x 640: the status line read
     "7 problems in question packs (mine.yaml and other.yaml), skipped: Help → Question pack
@@ -212,7 +208,6 @@ def test_why_start_is_disabled_reads_across_the_plan_not_down_a_column(
     assert reason.width() >= home.summary.width() - 2, (reason.width(), home.summary.width())
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 def test_the_export_format_has_its_letter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Scorecard, Ctrl+S: in the save dialog Look in, File name and Save had their Alt
     letters, and Files of type (HTML, Markdown, JSON or PDF: the choice that matters in an

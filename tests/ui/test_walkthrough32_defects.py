@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import re
 
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.typed_session import TWO_ANSWERS, open_stored_scorecard
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 
 def test_a_case_study_is_called_so_after_the_interview_too(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]

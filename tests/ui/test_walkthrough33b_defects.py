@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 _TEXTS = {
     "tech.overfit": "Overfitting memorises noise in the training data; regularization helps.",

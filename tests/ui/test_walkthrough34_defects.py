@@ -15,14 +15,6 @@ from PySide6.QtCore import Qt
 from simulator.core.progress import Progress, SessionPoint
 from tests.ui.waits import HANG_MS
 
-pytestmark = pytest.mark.qt_log_ignore(
-    r"Couldn't (load|resolve) pipewire",
-    r"pa_context_connect\(\) failed",
-    r"PulseAudioService",
-    r"No audio device detected",
-    r"does not support propagateSizeHints",
-)
-
 STAR = {"situation": 20.0, "task": 10.0, "action": 50.0, "result": 20.0}
 
 

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import re
 
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.typed_session import open_stored_scorecard
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 # Every key point of tech.overfit explained, each in one of its phrases only: the scorer gives
 # each 85% of its weight (a full answer says a point more than one way), so content is 86.

@@ -7,10 +7,7 @@ here)."""
 
 from __future__ import annotations
 
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.waits import HANG_MS
-
-pytestmark = NO_SOUND_CARD
 
 
 def _end_box_texts(qtbot, window, monkeypatch):  # type: ignore[no-untyped-def]

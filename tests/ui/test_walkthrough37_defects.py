@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.qt_logs import NO_SOUND_CARD
 from tests.ui.waits import HANG_MS
 
-pytestmark = NO_SOUND_CARD
 WAIT_MS = 5000  # for what follows a key at once (a focus, a dialog closing)
 
 

@@ -3,14 +3,7 @@ widgets (offscreen here)."""
 
 from __future__ import annotations
 
-import pytest
 
-from tests.ui.qt_logs import NO_SOUND_CARD
-
-pytestmark = NO_SOUND_CARD
-
-
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 def test_files_of_type_follows_the_suffix_typed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Export, "notes.md" typed while HTML was the type: the Markdown file was written, but
     "Files of type" still said HTML. It follows the typed suffix now, and the name stays as

@@ -36,7 +36,6 @@ def _window_over_broken_packs(qtbot, data_dir: Path):  # type: ignore[no-untyped
     return window, storage
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_the_pack_problems_dialog_says_to_start_again_once(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     """The dialog's summary said "Fix the files and start the app again", and the broken
     file's own problem under it said "fix it and start the app again." once more (and
@@ -64,7 +63,6 @@ def test_the_pack_problems_dialog_says_to_start_again_once(qtbot, data_dir: Path
         storage.close()
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a page shown
 @pytest.mark.parametrize(
     "offsets",
     [
@@ -179,7 +177,6 @@ def test_an_overall_of_off_question_stories_is_not_green(qtbot, window, services
         assert f"--c: {colour}" in html, sid
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 @pytest.mark.parametrize("opens", [False, True])
 def test_open_folder_says_so_when_nothing_can_open_it(
     qtbot, data_dir: Path, monkeypatch, opens

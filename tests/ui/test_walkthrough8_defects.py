@@ -172,7 +172,6 @@ def test_the_star_bars_figures_fit_beside_the_bars(qtbot) -> None:  # type: igno
     assert all(c == background for c in right_edge), "text touches the right edge"
 
 
-@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")  # offscreen, a dialog shown
 def test_settings_opens_and_switches_sections_with_the_keyboard_in_sight(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Settings opened with the keyboard on its row of section tabs, which shows no focus:
     nothing looked focused, Down did nothing, and after Ctrl+Tab to "Appearance & data" the
