@@ -1,6 +1,8 @@
 """The question bank for the window: parsed after the first paint on the database lane (or given
 ready), each pack's progress shown on Home, its problems said once, a failed load shown as an
-empty bank that says why (so history and settings still work)."""
+empty bank that says why (so history and settings still work). Read again on request
+(Interview → Reload question packs, F5): a pack added or fixed while the app runs is used
+without a restart; an interview under way keeps the questions it started with."""
 
 from __future__ import annotations
 
@@ -14,7 +16,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from simulator.core.questions import Problem
-from simulator.ui.pack_problems import ACTION_NAME, file_name, show_pack_problems
+from simulator.ui.pack_problems import (
+    ACTION_NAME,
+    file_name,
+    refresh_pack_problems,
+    show_pack_problems,
+)
 from simulator.ui.status_line import show_fitting
 from simulator.ui.widgets.common import counted
 
@@ -34,6 +41,8 @@ class BankLoading(QObject):
         self._problems_shown = False
         self._button: QPushButton | None = None
         self._then: Callable[[], None] | None = None  # a page asked for while loading
+        self.reading_again = False  # the packs are being read again (``reload``)
+        self._waiting: QuestionBank | None = None  # read again during an interview
         # Emitted on the loading thread, so queued: Home's slot runs on the GUI thread.
         self.reported.connect(window.home.show_bank_progress)
         window.home.start_waiting.connect(self._forget_waiting_page)
@@ -86,6 +95,73 @@ class BankLoading(QObject):
         # If the window is gone there is nobody to tell, and the load should still finish.
         with contextlib.suppress(RuntimeError):
             self.reported.emit(number, total, file_name)
+
+    def reload(self) -> None:
+        """Read every pack again, off the GUI thread; the bank in use stays until the new one
+        is read (a pack that fails is a problem listed, as at start)."""
+        w = self._w
+        if w.tasks.closed:
+            return
+        if w.services.bank is None or self.reading_again:
+            w.statusBar().showMessage("The question packs are being read already…", 4000)
+            return
+        self.reading_again = True
+        w.statusBar().showMessage("Reading the question packs again…")
+        w._db.submit(
+            w.services.load_bank, None, on_done=self._read_again, on_error=self._not_read_again
+        )
+
+    def _read_again(self, bank: QuestionBank) -> None:
+        from simulator.core.bank_reload import reload_summary
+
+        self.reading_again = False
+        w = self._w
+        w.statusBar().clearMessage()  # "Reading the question packs again…"
+        said = reload_summary(w.services.bank, bank)
+        if self._interview_running():
+            # Its questions, rivals and scorer were set when it started; the scorecard and the
+            # pages after it are read with the bank it ends with.
+            self._waiting = bank
+            w._show_error(f"{said} They are used once this interview has ended.")
+            return
+        self._use(bank, said)
+
+    def _not_read_again(self, message: object) -> None:
+        self.reading_again = False
+        self._w.statusBar().clearMessage()
+        self._w._show_error(
+            f"The question packs could not be read again: {message}. The questions loaded "
+            "before are still used."
+        )
+
+    def _interview_running(self) -> bool:
+        from simulator.core.interview import State
+
+        controller = self._w.existing_controller
+        return controller is not None and controller.state not in (
+            State.IDLE,
+            State.SCORECARD,
+            State.ABORTED,
+        )
+
+    def interview_changed(self) -> None:
+        """The interview's state changed: a bank read meanwhile is used once it has ended."""
+        if self._waiting is not None and not self._interview_running():
+            bank, self._waiting = self._waiting, None
+            from simulator.core.bank_reload import reload_summary
+
+            self._use(bank, reload_summary(self._w.services.bank, bank))
+
+    def _use(self, bank: QuestionBank, said: str) -> None:
+        gc.unfreeze()  # the old bank may go: frozen, the collector would never free it
+        self._problems_shown = True  # said below, with what changed
+        self.loaded(bank)
+        if self._w.stack.currentWidget() is self._w.home:
+            self._w.refresh_home()  # an interrupted interview whose pack is back can resume
+        self._w.statusBar().showMessage(said, 15000)
+        refresh_pack_problems(
+            self._w, bank.problems, self._packs_folder(), set(bank.sources.values())
+        )
 
     def loaded(self, bank: QuestionBank) -> None:
         w = self._w
@@ -140,17 +216,23 @@ class BankLoading(QObject):
             self._button.setVisible(bool(count))
 
     def show_problems(self) -> None:
+        bank = self._w.services.bank
+        folder = self._packs_folder()
+        if bank is None:
+            show_pack_problems(self._w, [], folder, reload=self.reload)
+            return
+        show_pack_problems(
+            self._w, bank.problems, folder, set(bank.sources.values()), reload=self.reload
+        )
+
+    @staticmethod
+    def _packs_folder() -> str | None:
         from simulator import paths
 
-        bank = self._w.services.bank
         try:
-            folder: str | None = str(paths.user_packs_dir())
+            return str(paths.user_packs_dir())
         except paths.DataDirError:
-            folder = None
-        if bank is None:
-            show_pack_problems(self._w, [], folder)
-            return
-        show_pack_problems(self._w, bank.problems, folder, set(bank.sources.values()))
+            return None
 
     def failed(self, message: object) -> None:
         """Loading raised (it should not: packs report their problems): never stay on

@@ -174,7 +174,8 @@ def resume_session(window: MainWindow, session_id: int) -> None:
             window.home.cannot_resume(
                 f"This interview cannot go on: {_some_ids(missing)} "
                 f"{'is' if len(missing) == 1 else 'are'} no longer in the question bank (a "
-                "pack removed, renamed or failing to load). Put the pack back and restart, or "
+                "pack removed, renamed or failing to load). Put the pack back and reload the "
+                "packs (F5), or "
                 "Discard the interview: the answers you gave stay saved."
             )
             return

@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
             c.error_raised.connect(self._show_error)
             c.session_finished.connect(self.open_scorecard)
             c.state_changed.connect(self._build_scorecard_ahead)
+            c.state_changed.connect(lambda _state: self.bank_loading.interview_changed())
         return self._controller
 
     def _build_scorecard_ahead(self, state: str) -> None:

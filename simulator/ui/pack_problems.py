@@ -1,11 +1,12 @@
 """Help → Question pack problems: every problem found when the packs loaded, one a line, with
 the file, question and field (a duplicate id names both files), and where the person's own
-packs go. The status bar says how many there are, but it shows one line for a few seconds."""
+packs go. The status bar says how many there are, but it shows one line for a few seconds.
+Reload packs reads them again (a file fixed meanwhile), and the open dialog shows the result."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ MENU_TEXT = "Question &pack problems…"
 # they would hold the window for seconds, and nobody reads past the first few hundred.
 SHOWN_PROBLEMS = 300
 ACTION_NAME = "packProblemsAction"
+RELOAD_KEY = "F5"  # Interview → Reload question packs
 
 
 def show_pack_problems(
@@ -36,8 +39,10 @@ def show_pack_problems(
     problems: Sequence[Problem],
     packs_folder: str | None,
     loaded_files: Collection[str] = (),
+    reload: Callable[[], None] | None = None,
 ) -> None:
-    """``loaded_files``: the files at least one question was loaded from."""
+    """``loaded_files``: the files at least one question was loaded from; ``reload``: reads
+    the packs again (a Reload packs button), the dialog then shows what they hold."""
     dialog = QDialog(parent)
     dialog.setObjectName("packProblemsDialog")
     dialog.setWindowTitle("Question pack problems")
@@ -70,9 +75,34 @@ def show_pack_problems(
     buttons.setObjectName("packProblemsButtons")
     buttons.setAccessibleName("Close")
     buttons.rejected.connect(dialog.reject)
+    if reload is not None:
+        again = QPushButton("&Reload packs")
+        again.setObjectName("packProblemsReload")
+        again.setToolTip(f"Read every question pack again, after fixing a file ({RELOAD_KEY})")
+        again.setAutoDefault(False)  # Enter in the dialog still closes it
+        buttons.addButton(again, QDialogButtonBox.ButtonRole.ActionRole)
+        again.clicked.connect(reload)
     layout.addWidget(buttons)
     dialog.resize(720, 420)
     open_reading_dialog(dialog, listing, buttons)
+
+
+def refresh_pack_problems(
+    parent: QWidget,
+    problems: Sequence[Problem],
+    packs_folder: str | None,
+    loaded_files: Collection[str] = (),
+) -> None:
+    """The packs were read again: an open problems dialog shows what they hold now."""
+    dialog = parent.findChild(QDialog, "packProblemsDialog")
+    if dialog is None or not dialog.isVisible():
+        return
+    summary = dialog.findChild(QLabel, "packProblemsSummary")
+    listing = dialog.findChild(QPlainTextEdit, "packProblemsList")
+    if summary is not None:
+        summary.setText(problems_summary(problems, loaded_files))
+    if listing is not None:
+        listing.setPlainText(problems_text(problems))
 
 
 def file_name(path: str) -> str:
@@ -84,6 +114,8 @@ def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str])
     """What the problems kept out. A file that cannot be read or parsed has a problem naming
     no question, and none of its questions loaded: the line said "the questions named here
     were not loaded" over a list that named none (walkthrough 30)."""
+    if not problems:
+        return "No problems in the question packs: every question was loaded."
     loaded = set(loaded_files)
     kept_out = list(dict.fromkeys(p.file for p in problems if p.file not in loaded))
     named = any(p.question_id for p in problems if p.file in loaded)
@@ -104,8 +136,8 @@ def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str])
     files = "files" if len({p.file for p in problems}) > 1 else "file"
     return (
         f"{counted(len(problems), 'problem')} in the question packs. {loaded_part} Fix the "
-        f"{files} and start the app again (`ml-interview validate FILE` checks a pack before "
-        "that)."
+        f"{files}, then Reload packs ({RELOAD_KEY}) reads them again (`ml-interview validate "
+        "FILE` checks a pack before that)."
     )
 
 

@@ -168,5 +168,6 @@ History
 Everywhere
   Ctrl+G        Progress: scores, pace, STAR balance over time
   Ctrl+Shift+H  History: every session, sorted and filtered
+  F5            Read the question packs again (a pack added or fixed)
   F1            This list
   Ctrl+Q        Quit (during an interview it asks first)"""

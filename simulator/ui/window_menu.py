@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from simulator import __version__
-from simulator.ui.pack_problems import ACTION_NAME, MENU_TEXT
+from simulator.ui.pack_problems import ACTION_NAME, MENU_TEXT, RELOAD_KEY
 
 if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
@@ -22,6 +22,11 @@ def build_menu(window: MainWindow) -> None:
     interview.addAction("&Settings…", QKeySequence("Ctrl+,"), window.open_settings)
     interview.addAction("&Progress", QKeySequence("Ctrl+G"), window._open_progress)
     interview.addAction("H&istory", QKeySequence("Ctrl+Shift+H"), window._open_history)
+    # a pack added or fixed while the app runs, read without a restart
+    reload = interview.addAction(
+        "&Reload question packs", QKeySequence(RELOAD_KEY), lambda: window.bank_loading.reload()
+    )
+    reload.setObjectName("reloadPacksAction")
     interview.addSeparator()
     interview.addAction("&Export all data…", lambda: window._archive("export_all"))
     interview.addAction("I&mport data…", lambda: window._archive("import_all"))

@@ -15,4 +15,4 @@ def test_settings_say_a_pack_added_is_read_at_the_next_start(qtbot, services) ->
     qtbot.addWidget(dialog)
     hints = [w.text() for w in dialog.findChildren(QLabel) if "questions/ folder" in w.text()]
     assert len(hints) == 1, hints
-    assert "start the app again" in hints[0], hints[0]
+    assert "Reload question packs (F5)" in hints[0], hints[0]

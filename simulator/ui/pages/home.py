@@ -296,11 +296,14 @@ class HomePage(QWidget):
             f"({counts['technical']} technical, {counts['behavioral']} behavioral, "
             f"{counts['case']} case studies). Everything stays on this computer."
         )
+        # the packs read again (F5): the topics chosen stay chosen where they still exist
+        chosen = {i.data(Qt.ItemDataRole.UserRole) for i in self.topics.selectedItems()}
         self.topics.clear()
         for topic in bank.topics():
             item = QListWidgetItem(shown_topic(topic))
             item.setData(Qt.ItemDataRole.UserRole, topic)
             self.topics.addItem(item)
+            item.setSelected(topic in chosen)
         rows = self.topics.sizeHintForRow(0) * self.topics.count()
         self.topics.setMaximumHeight(max(TOPICS_HEIGHT, rows + 2 * self.topics.frameWidth() + 4))
         if self._due:

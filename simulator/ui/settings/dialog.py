@@ -191,8 +191,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(
             label(
                 "Sessions, answers and recordings stay in this folder and never leave this "
-                "computer. Add your own question packs to its questions/ folder, then start "
-                "the app again: packs are read at start.",
+                "computer. Add your own question packs to its questions/ folder, then "
+                "Interview → Reload question packs (F5) reads them.",
                 "hint",
             )
         )
