@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from simulator.core.interview import IllegalTransition, State
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 
 CORE_AFTER_MS = 300
+KEEP_GEOMETRY_AFTER_MS = 1500  # after the last resize or move: kept once, not at every step
 
 
 # How long a thread running Python keeps the GIL while another waits for it (Python's default:
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.audio_devices_asked = False  # Qt's audio devices first asked (warm_up)
         self.waiting_for_saves = False  # a close waits for answers on their way to disk
         self._geometry_file: Path | None = None  # where its size is kept (``place_on_screen``)
+        self._geometry_not_kept = False  # said once that it cannot be kept
+        self._keep_timer = QTimer(self, singleShot=True, interval=KEEP_GEOMETRY_AFTER_MS)
+        self._keep_timer.timeout.connect(self._keep_geometry)
         self.home = HomePage(settings.voice_enabled, settings.answer_mode)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
@@ -502,9 +506,42 @@ class MainWindow(QMainWindow):
         from simulator.ui.window_geometry import fit_to_screen, restore
 
         fit_to_screen(self, self.stack, available)
-        if kept is None or not restore(self, kept, available):
+        restored = restore(self, kept, available) if kept is not None else False
+        if restored is not True:
             self.resize(fitted_size(self.size(), self.minimumSize(), available.size()))
+        if isinstance(restored, str):  # it was only logged: a size lost without a word
+            self.home.show_storage_notice(restored)
         self._geometry_file = kept
+
+    def _geometry_changed(self) -> None:
+        """Resized or moved by the person: kept a moment later, so a file that cannot be
+        written is said while the window is there to say it (at close it could only be logged,
+        and every start opened at the default size without a word why)."""
+        if self._geometry_file is not None and self.isVisible() and not self._closing:
+            self._keep_timer.start()
+
+    def _keep_geometry(self) -> None:
+        from simulator.ui.window_geometry import kept_text, not_kept, write_kept
+
+        path = self._geometry_file
+        if path is None or self._closing or self.tasks.closed:
+            return
+
+        def failed(exc: BaseException) -> None:
+            if not self._geometry_not_kept:  # once a run: each resize would say it again
+                self._geometry_not_kept = True
+                self.home.show_storage_notice(not_kept(path, exc))
+                self._show_error(not_kept(path, exc))
+
+        self._db.submit(write_kept, path, kept_text(self), on_error=failed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._geometry_changed()
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        super().moveEvent(event)
+        self._geometry_changed()
 
     def shutdown(self) -> None:
         """The window goes at once (the person sees the app gone); then recordings close and

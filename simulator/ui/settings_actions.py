@@ -48,7 +48,7 @@ def open_settings(window: MainWindow) -> None:
     dialog = SettingsDialog(window.services.settings, window, speaker=window.services.speaker)
     speaker = window.services.speaker
     if speaker is not None:
-        window._db.watch(speaker.voices(), on_done=dialog.set_voices, on_error=lambda _e: None)
+        window._db.watch(speaker.voices(), on_done=dialog.set_voices, on_error=dialog.voices_failed)
     from simulator.ui.held import interview_held
     from simulator.ui.modal import keyboard_back
 

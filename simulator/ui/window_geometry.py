@@ -95,10 +95,10 @@ def fit_to_screen(window: QMainWindow, pages: QWidget, available: QRect) -> bool
     return True
 
 
-def restore(window: QMainWindow, path: Path, available: QRect) -> bool:
+def restore(window: QMainWindow, path: Path, available: QRect) -> bool | str:
     """The size, place and maximised state the window had when last closed, if kept (a smaller
     screen now: its size fitted, and the whole of it moved onto the screen). False: nothing kept
-    (first start)."""
+    (first start); a text: why what was kept could not be used (the window says it)."""
     try:
         data = json.loads(read_small_text(path, MAX_FILE_BYTES))
         saved = QByteArray(base64.b64decode(str(data["geometry"]), validate=True))
@@ -108,15 +108,41 @@ def restore(window: QMainWindow, path: Path, available: QRect) -> bool:
         # unreadable, or nested thousands deep (attack run 29: the app did not start): the
         # default size is used
         _log.warning("window size not restored from %s: %s", path, exc)
-        return False
+        return not_restored(path, _reason(exc))
     if not window.restoreGeometry(saved):
         _log.warning("window size not restored from %s: not a kept window geometry", path)
-        return False
+        return not_restored(path, "it does not hold a window size")
     if not window.isMaximized():
         size = window.size().boundedTo(available.size() - FRAME).expandedTo(window.minimumSize())
         window.resize(size)
         window.move(_inside(window.frameGeometry(), available))
     return True
+
+
+def not_restored(path: Path, why: str) -> str:
+    return (
+        f"The window's size and place from last time could not be read from {path} ({why}): "
+        "the default size is used, and the file is written again when the app closes."
+    )
+
+
+def not_kept(path: Path, exc: BaseException) -> str:
+    return (
+        f"The window's size and place cannot be kept for next time in {path} "
+        f"({_reason(exc)}): it will open at its default size."
+    )
+
+
+def _reason(exc: BaseException) -> str:
+    """An error as a person reads it: "Permission denied", not "[Errno 13] Permission denied:
+    '/home/…/window.json'" (the path is said once, by the caller)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    if isinstance(exc, RecursionError):
+        return "it is nested too deep to read"
+    if isinstance(exc, (ValueError, KeyError, TypeError)):
+        return "it is not a kept window size"
+    return str(exc) or type(exc).__name__
 
 
 def _inside(frame: QRect, available: QRect) -> QPoint:
@@ -128,11 +154,21 @@ def _inside(frame: QRect, available: QRect) -> QPoint:
     return QPoint(x, y)
 
 
+def kept_text(window: QMainWindow) -> str:
+    """The window's size, place and maximised state as ``window.json`` holds them."""
+    return json.dumps({"geometry": base64.b64encode(window.saveGeometry().data()).decode()})
+
+
 def keep(window: QMainWindow, path: Path) -> None:
     """Write the window's size, place and maximised state (not at all when the data folder
-    cannot be written: only the size is lost)."""
-    text = json.dumps({"geometry": base64.b64encode(window.saveGeometry().data()).decode()})
+    cannot be written: only the size is lost). At close, with the window going: a failure is
+    said while it runs, by ``write_kept`` after a resize or a move."""
     try:
-        replace_private(path, text)
+        replace_private(path, kept_text(window))
     except OSError as exc:
         _log.warning("window size not kept in %s: %s", path, exc)
+
+
+def write_kept(path: Path, text: str) -> None:
+    """``kept_text`` written (on the database lane); OSError reaches the caller."""
+    replace_private(path, text)

@@ -218,6 +218,21 @@ class SettingsDialog(QDialog):
         self.voice_missing.setText(problem)
         self.voice_missing.setVisible(bool(problem))
 
+    def voices_failed(self, exc: BaseException) -> None:
+        """The voices could not be listed: said under the list, and the voice chosen before
+        kept as a choice (ignored, the list held only the default, and Save, for any other
+        change, forgot the person's voice without a word)."""
+        chosen = self._settings.voice_id
+        if chosen and self.voice.findData(chosen) < 0:
+            self.voice.addItem(f"{chosen} (chosen before)", chosen)
+            self.voice.setCurrentIndex(self.voice.findData(chosen))
+        self.voice_missing.setText(
+            f"The installed voices could not be listed ({exc}): "
+            + ("your chosen voice is kept." if chosen else "the default voice speaks.")
+        )
+        self.voice_missing.setAccessibleName("Voices not listed")
+        self.voice_missing.setVisible(True)
+
     def result_settings(self) -> Settings:
         s = self._settings
         s.voice_enabled = self.voice_enabled.isChecked()
