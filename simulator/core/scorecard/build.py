@@ -55,9 +55,13 @@ def build_scorecard(
         for c, v in per_category.items()
     ]
     skipped = sum(1 for a in answers if a.skipped)
-    answered = [a for a in answers if not a.skipped and a.overall is not None]
+    # A skipped answer counts as 0 in the overall, and the session's tips (the scorer's
+    # weakest answer) revisit it: it can be the weakest too. Left out, the exports named
+    # another question "Weakest" under a first tip about the skipped one, and the JSON export
+    # held both (walkthrough 39). Only an answer given can be the strongest.
+    counted = [a for a in answers if a.skipped or a.overall is not None]
     # two scores at least: with one, or all equal, one answer was both strongest and weakest
-    ranked = answered if len({a.overall for a in answered}) > 1 else []
+    ranked = counted if len({_counted_score(a) for a in counted}) > 1 else []
     summary = session.score
     title = session.name
     return Scorecard(
@@ -77,8 +81,8 @@ def build_scorecard(
         overall_basis=_overall_basis(len(answers), skipped, len(session.plan.question_ids)),
         per_category=categories,
         # one answer is not both the strongest and the weakest of anything
-        strongest=_pick(max(ranked, key=lambda a: a.overall or 0, default=None)),
-        weakest=_pick(min(ranked, key=lambda a: a.overall or 0, default=None)),
+        strongest=_pick(max(ranked, key=_counted_score, default=None)),
+        weakest=_pick(min(ranked, key=_counted_score, default=None)),
         tips=[stored_tip(t) for t in summary.tips] if summary else [],
         answered=len(answers) - skipped,
         asked=len(answers),
@@ -156,8 +160,15 @@ def _overall_basis(counted: int, skipped: int, planned: int) -> str:
     return basis + (f"; {out} {'is' if left_out == 1 else 'are'} not counted" if left_out else "")
 
 
+def _counted_score(answer: AnswerView) -> int:
+    """What the answer counts for in the overall: a skip, 0."""
+    return 0 if answer.skipped else answer.overall or 0
+
+
 def _pick(answer: AnswerView | None) -> PickView | None:
-    return PickView(answer.question_id, answer.prompt, answer.overall) if answer else None
+    if answer is None:
+        return None
+    return PickView(answer.question_id, answer.prompt, _counted_score(answer), answer.skipped)
 
 
 def _category_order(category: str) -> int:

@@ -234,6 +234,11 @@ class PickView:
     question_id: str
     prompt: str
     overall: int | None
+    skipped: bool = False  # said "skipped" where the score goes (it counts as 0)
+
+    @property
+    def shown(self) -> str:
+        return "skipped" if self.skipped else str(self.overall)
 
 
 @dataclass(frozen=True)
