@@ -104,14 +104,22 @@ def restore(window: QMainWindow, path: Path, available: QRect) -> bool | str:
         saved = QByteArray(base64.b64decode(str(data["geometry"]), validate=True))
     except FileNotFoundError:
         return False
-    except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
-        # unreadable, or nested thousands deep (attack run 29: the app did not start): the
-        # default size is used
+    except OSError as exc:
+        # a file that cannot be read (a folder by that name, no permission): it cannot be
+        # written at close either, so it is said (only logged, every start was at the
+        # default size without a word why)
         _log.warning("window size not restored from %s: %s", path, exc)
         return not_restored(path, _reason(exc))
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        # damaged, or nested thousands deep (attack run 29: the app did not start): the
+        # default size is used, and the file is written whole again at close
+        _log.warning("window size not restored from %s: %s", path, exc)
+        return False
     if not window.restoreGeometry(saved):
+        # Qt declines some geometries it saved itself (seen under X without a window
+        # manager): nothing the person could act on, so only logged
         _log.warning("window size not restored from %s: not a kept window geometry", path)
-        return not_restored(path, "it does not hold a window size")
+        return False
     if not window.isMaximized():
         size = window.size().boundedTo(available.size() - FRAME).expandedTo(window.minimumSize())
         window.resize(size)
@@ -121,8 +129,8 @@ def restore(window: QMainWindow, path: Path, available: QRect) -> bool | str:
 
 def not_restored(path: Path, why: str) -> str:
     return (
-        f"The window's size and place from last time could not be read from {path} ({why}): "
-        "the default size is used, and the file is written again when the app closes."
+        f"The window's size from last time could not be read from {path} ({why}): it "
+        "opened at its default size."
     )
 
 

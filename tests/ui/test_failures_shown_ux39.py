@@ -15,9 +15,8 @@ from tests.ui.waits import HANG_MS
 def test_a_window_size_that_cannot_be_read_is_said_on_home(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from simulator.app import open_window
 
-    data_dir.mkdir(parents=True)
     kept = data_dir / "window.json"
-    kept.write_text('{"geometry": null}')
+    kept.mkdir(parents=True)  # a folder by that name: it cannot be read (nor written)
     window = open_window()  # as run_gui does
     qtbot.addWidget(window)
     try:
