@@ -1,4 +1,4 @@
-"""What reading the question packs again changed, in one line for the window (Qt-free)."""
+"""What reading the question packs again changed, for the window's status line (Qt-free)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ def _counted(n: int, noun: str) -> str:
     return f"{n:,} {noun if n == 1 else noun + 's'}"
 
 
-def reload_summary(old: QuestionBank | None, new: QuestionBank) -> str:
+def reload_summaries(old: QuestionBank | None, new: QuestionBank) -> list[str]:
     """ "Question packs read again: 3 new questions, 1 gone; 2 problems (Help → Question pack
-    problems)." The counts are of question ids, so a question edited in place is neither."""
+    problems lists them).", then shorter wordings of it for a narrow window (the fullest
+    first). The counts are of question ids, so a question edited in place is neither."""
     before = set(old.questions) if old is not None else set()
     after = set(new.questions)
     added, gone = len(after - before), len(before - after)
@@ -23,7 +24,17 @@ def reload_summary(old: QuestionBank | None, new: QuestionBank) -> str:
         changes.append(f"{_counted(gone, 'question')} no longer there")
     said = ", ".join(changes) if changes else "no question added or removed"
     problems = len(new.problems)
-    if problems:
-        listed = "Help → Question pack problems lists them"
-        return f"Question packs read again: {said}; {_counted(problems, 'problem')} ({listed})."
-    return f"Question packs read again: {said}, no problems."
+    if not problems:
+        return [f"Question packs read again: {said}, no problems.", "Question packs read again."]
+    counted = _counted(problems, "problem")
+    return [
+        f"Question packs read again: {said}; {counted} (Help → Question pack problems lists them).",
+        f"Question packs read again: {said}; {counted}.",
+        f"Packs read again: {counted} (Help → Question pack problems).",
+        f"Packs read again: {counted}.",
+    ]
+
+
+def reload_summary(old: QuestionBank | None, new: QuestionBank) -> str:
+    """The fullest of ``reload_summaries``."""
+    return reload_summaries(old, new)[0]

@@ -112,17 +112,18 @@ class BankLoading(QObject):
         )
 
     def _read_again(self, bank: QuestionBank) -> None:
-        from simulator.core.bank_reload import reload_summary
+        from simulator.core.bank_reload import reload_summaries
 
         self.reading_again = False
         w = self._w
         w.statusBar().clearMessage()  # "Reading the question packs again…"
-        said = reload_summary(w.services.bank, bank)
+        said = reload_summaries(w.services.bank, bank)
         if self._interview_running():
             # Its questions, rivals and scorer were set when it started; the scorecard and the
-            # pages after it are read with the bank it ends with.
+            # pages after it are read with the bank it ends with. (The interview's notice
+            # wraps: the fullest wording.)
             self._waiting = bank
-            w._show_error(f"{said} They are used once this interview has ended.")
+            w._show_error(f"{said[0]} They are used once this interview has ended.")
             return
         self._use(bank, said)
 
@@ -148,17 +149,19 @@ class BankLoading(QObject):
         """The interview's state changed: a bank read meanwhile is used once it has ended."""
         if self._waiting is not None and not self._interview_running():
             bank, self._waiting = self._waiting, None
-            from simulator.core.bank_reload import reload_summary
+            from simulator.core.bank_reload import reload_summaries
 
-            self._use(bank, reload_summary(self._w.services.bank, bank))
+            self._use(bank, reload_summaries(self._w.services.bank, bank))
 
-    def _use(self, bank: QuestionBank, said: str) -> None:
+    def _use(self, bank: QuestionBank, said: list[str]) -> None:
         gc.unfreeze()  # the old bank may go: frozen, the collector would never free it
         self._problems_shown = True  # said below, with what changed
         self.loaded(bank)
         if self._w.stack.currentWidget() is self._w.home:
             self._w.refresh_home()  # an interrupted interview whose pack is back can resume
-        self._w.statusBar().showMessage(said, 15000)
+        # beside the lasting problems button: the first wording that fits (at 960 px the
+        # fullest was cut at "(Help → Question pack p")
+        show_fitting(self._w.statusBar(), said, 15000)
         refresh_pack_problems(
             self._w, bank.problems, self._packs_folder(), set(bank.sources.values())
         )

@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,6 +83,10 @@ def show_pack_problems(
         again.setAutoDefault(False)  # Enter in the dialog still closes it
         buttons.addButton(again, QDialogButtonBox.ButtonRole.ActionRole)
         again.clicked.connect(reload)
+        # F5 as in the window's menu, which the summary names: the dialog is a window of its
+        # own, where the menu's key did nothing
+        keys = QShortcut(QKeySequence(RELOAD_KEY), dialog)
+        keys.activated.connect(reload)
     layout.addWidget(buttons)
     dialog.resize(720, 420)
     open_reading_dialog(dialog, listing, buttons)

@@ -154,3 +154,55 @@ def test_an_interview_under_way_keeps_its_questions(  # type: ignore[no-untyped-
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
     qtbot.waitUntil(lambda: "tech.elsewhere" in services.bank.questions, timeout=HANG_MS)
     assert asked not in services.bank.questions
+
+
+def test_f5_in_the_problems_dialog_reads_again_and_the_line_fits_a_narrow_window(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path
+) -> None:
+    """Walkthrough 39 at 960x640: the dialog's summary names F5, but F5 in the dialog (a
+    window of its own) did nothing; and the status line after a read was cut at the lasting
+    problems button: "…; 5 problems (Help → Question pack p"."""
+    from PySide6.QtCore import Qt
+
+    from simulator.bank import load_bank
+    from simulator.ui.main_window import MainWindow
+    from simulator.ui.status_line import message_room
+
+    packs = data_dir / "questions"
+    packs.mkdir(parents=True)
+    (packs / "a_broken.yaml").write_text("questions:\n  - id: [\n", encoding="utf-8")
+    storage = Storage(data_dir / "sessions.sqlite3")
+    services = Services(
+        bank=None,
+        storage=storage,
+        settings=Settings(voice_enabled=False),
+        speaker=None,
+        load_bank=load_bank,
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(960, 640)
+    window.show()
+    try:
+        wait_for_bank(qtbot, services)
+        problems_action = window.findChild(QAction, "packProblemsAction")
+        qtbot.waitUntil(problems_action.isEnabled, timeout=HANG_MS)
+        problems_action.trigger()
+        dialog = window.findChild(QDialog, "packProblemsDialog")
+        qtbot.waitUntil(dialog.isVisible, timeout=HANG_MS)
+        (packs / "z_later.yaml").write_text("questions: [\n", encoding="utf-8")
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=HANG_MS)
+        qtbot.keyClick(dialog.findChild(QPlainTextEdit, "packProblemsList"), Qt.Key.Key_F5)
+        assert window.bank_loading.reading_again, "F5 in the dialog did nothing"
+        qtbot.waitUntil(lambda: not window.bank_loading.reading_again, timeout=HANG_MS)
+        listing = dialog.findChild(QPlainTextEdit, "packProblemsList").toPlainText()
+        assert "z_later.yaml" in listing
+        bar = window.statusBar()
+        said = bar.currentMessage()
+        assert said.startswith("Packs read again") or said.startswith("Question packs"), said
+        assert bar.fontMetrics().horizontalAdvance(said) <= message_room(bar), said
+        dialog.reject()
+    finally:
+        window.shutdown()
+        storage.close()
