@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from simulator.ui.shortcuts_help import open_giving_keyboard_back
+
 
 def show_failure(
     window: QWidget, title: str, text: str, object_name: str, status: str, details: str = ""
@@ -25,4 +27,4 @@ def show_failure(
     box.setAccessibleName(title)
     if details:
         box.setDetailedText(details)
-    box.open()
+    open_giving_keyboard_back(box)

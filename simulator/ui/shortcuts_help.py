@@ -75,6 +75,16 @@ def open_reading_dialog(
     text.setFocus()
 
 
+def open_giving_keyboard_back(dialog: QDialog) -> None:
+    """Open ``dialog`` (not modal); when it closes the keyboard goes back where it was. Closed
+    with Esc, the About box and the failure boxes left no widget with the keyboard: no focus
+    shown, typing went nowhere, Tab started anywhere (walkthrough 39), as the F1 list had."""
+    before = QApplication.focusWidget()
+    if before is not None:
+        dialog.finished.connect(lambda _: focus_again(before))
+    dialog.open()
+
+
 def focus_again(widget: QWidget) -> None:
     if shiboken6.isValid(widget):
         widget.window().activateWindow()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from simulator import __version__
 from simulator.ui.pack_problems import ACTION_NAME, MENU_TEXT, RELOAD_KEY
+from simulator.ui.shortcuts_help import open_giving_keyboard_back
 
 if TYPE_CHECKING:
     from simulator.ui.main_window import MainWindow
@@ -50,4 +51,5 @@ def show_about(window: MainWindow) -> None:
         parent=window,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.open()
+    box.setObjectName("aboutBox")
+    open_giving_keyboard_back(box)
