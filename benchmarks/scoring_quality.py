@@ -4174,6 +4174,44 @@ give a term an attribute no rubric sentence gives any other term ("the Kalman ga
 smoothing factor"), which neither reading sees, and a model answer that names a side only as
 what it is compared with gives that side no facts to exchange.
 
+Round 39, wrong39 (issue 9, wrong answers that need knowledge of the terms: measured, no scorer
+change). Held-out first: packs/wrong39held (synthetic control, Grad-CAM, HyperLogLog, McNemar's
+test, permutation tests, a wildfire-risk case; rubrics written before the answers) and
+heldout_wrong39_content.yaml (strong, partial, weak, paraphrase, 2 warnings; long_wrong = a wrong
+definition in the rubric's words, long_wrong2 = a made-up mechanism, long_wrong3 = the right words
+with wrong directions), MEASURED_ONLY. Start (8cd0ed2) = end: level order 18/18, partial >
+verbose-wrong 12/18, weak > verbose-wrong 5/18, paraphrase > partial 0/6, warnings 12/12, correct
+not flagged 36/36; 10 of its 18 verbose-wrong answers charged. Each angle was measured on dev
+before building (every content set with every pack but this round's: 4157 correct answers, 132
+verbose-wrong ones no check charges; benchmarks/wrong_signals.py, the three new signals, "above 0"
+= answers the signal reads at all), and the rule was: build only what no correct answer reaches.
+(a) What a sentence naming a key point's wording says beyond it, against what the point's label,
+wordings and the model-answer sentences and corrections naming it say (unbacked_points): 475
+correct answers and 34 wrong have such a point, none wrong above every correct answer (1 with five
+let through); with the whole accepted view as backing and 2/3/4 words said, 100/51/32 correct and
+6/4/2 wrong answers (these variants from a probe over every correct kind, 4194). Cut to naming
+credit, it would cut hundreds of correct answers. (b) A misconception's own words (two or more the
+accepted view never says) in an asserted clause with one more of its words (misconception_words):
+10 correct, 3 wrong (without the extra word 35 and 17; only words three or fewer shipped questions
+say, 10 and 6). (c) A direction word next to a rubric term, the accepted view putting only the
+opposite one there (turned_direction: the opposite-pairs table with first/last, maximum/minimum,
+above/below, positive/negative): 134 correct, 12 wrong; two such clauses in one answer 4 and 0;
+only training/test, before/after, first/last and the extremes, 115 and 7; a direction word with the
+two terms after it, one direction in the clause, 33 and 3 (correct answers say "UMAP preserves
+global structure" where the model answer says t-SNE keeps local). Also an identity "A is B" with B
+a short noun phrase that shares nothing with the accepted sentences about A: 913 correct and 54
+wrong; B a shipped question's wording 415 and 20; B another key point's terms 269 and 18; any
+sentence flagged by these in 60 % of an answer's sentences, three or more, 2 and 1. A second piece
+of evidence in an answer already charged (b) would raise the cost only where it adds nothing: 6 of
+the 66 charged wrong answers whose content score is still above their partial's or weak's say one.
+On the held-out (end, once): no signal separates either (unbacked_points 2 correct, 3 wrong above
+0; misconception_words 1 and 0; turned_direction 0 and 1). None kept: the rubric's own words do not
+say what a term is not, and correct answers say more about a term than the rubric does in as many
+new words as wrong ones. Default and --tuned output identical. Still short: knowing that "dropout
+removes whole layers at test time" is wrong needs a statement the rubric lacks; a pack field
+listing each key term's wrong attributes, or a reader of entailment, would be the next thing to
+measure.
+
 Round 38, claims38 (issue 9, correct answers charged: dismissals.py, claim_clauses.py,
 claims.py, side_comparatives.py, covariation.py, stance.py, loose_claims.py, contradiction.py,
 opposites.py, claims_sweeping.py). Held-out first, MEASURED_ONLY, rubrics unread:

@@ -25,6 +25,22 @@ taken out as it does):
 * ``borrowed``: per definition ("X is / means ..." with a key point's wording in X), how much
   closer the definition's words (rubric wordings taken out) come to a model answer sentence
   naming another key point than to the ones naming X's own; the answer's highest.
+
+Round 39 (wrong39), what an answer says ABOUT a key point's term, word-level and from the
+pack's own fields (asserted clauses only: none in a sentence that rejects a claim, none with a
+negation or a hedge):
+
+* ``unbacked_points``: the key points every mention of which (a sentence holding all the content
+  words of one of the point's wordings) says, beyond the wording and the prompt, UNBACKED_WORDS
+  or more content words and none that the point's label, its wordings, or the model-answer
+  sentences and corrections naming it say; their number.
+* ``misconception_words``: clauses holding the words of a misconception wording that the
+  accepted view (model answer, key points' labels and wordings) never says, two or more, with
+  one more of its words; their number.
+* ``turned_direction``: clauses where a direction word (the opposite-pairs table of
+  opposite_pairs.py with first/last, maximum/minimum, above/below, positive/negative) stands
+  next to a rubric term (stop words aside) that the accepted view puts only next to the
+  opposite word, and the answer never says it that way; their number.
 """
 
 from __future__ import annotations
@@ -46,6 +62,9 @@ sys.path.insert(0, str(REPO))
 from simulator.core.questions import GENERIC_WORDS, Question, load_packs  # noqa: E402
 from simulator.core.scoring import meaning  # noqa: E402
 from simulator.core.scoring.content import score_content  # noqa: E402
+from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS, side_map  # noqa: E402
+from simulator.core.scoring.relation_facts import _NOT_ASSERTED, _clauses  # noqa: E402
+from simulator.core.scoring.relation_facts import _REJECTING as _REPORTING  # noqa: E402
 from simulator.core.scoring.stance import NEGATION_WORDS  # noqa: E402
 from simulator.core.scoring.text import (  # noqa: E402
     STOPWORDS,
@@ -187,12 +206,135 @@ def unsupported(rubric: Rubric, sentences: list[str]) -> float:
     return float(count)
 
 
+UNBACKED_WORDS = 2  # content words a mention says beyond its wording, for ``unbacked_points``
+# Direction words beyond opposite_pairs.py's table: which end, which extreme, which side.
+_MORE_DIRECTIONS = (
+    ("first earliest", "last final latest"),
+    ("maximum max largest highest biggest most", "minimum min smallest lowest least"),
+    ("above", "below"),
+    ("positive", "negative"),
+)
+_DIRECTION = side_map(OPPOSITE_PAIRS + _MORE_DIRECTIONS)
+
+
+def _asserted(sentences: list[str]) -> list[list[str]]:
+    """Clauses that assert what they say (relation_facts.py's reading)."""
+    return [
+        ws
+        for s in sentences
+        if not {w.lower() for w in words(s)} & _REPORTING
+        for ws in _clauses(s)
+        if not {w.lower() for w in ws} & _NOT_ASSERTED
+    ]
+
+
+def _wording_words(rubric: Rubric, k: int) -> list[set[str]]:
+    return [w for w in (_stems(p) for p in rubric.question.key_points[k].phrases) if w]
+
+
+def _backing(rubric: Rubric, k: int) -> set[str]:
+    """What the accepted view says about key point ``k``: its label and wordings, and the model
+    answer sentences and corrections that say one of its wordings whole."""
+    kp = rubric.question.key_points[k]
+    wordings = _wording_words(rubric, k)
+    said = _stems(kp.label).union(*wordings)
+    texts = [*rubric.model_sentences, *(m.correction for m in rubric.question.misconceptions)]
+    for text in texts:
+        stems = _stems(text)
+        if any(w <= stems for w in wordings):
+            said |= stems
+    return said
+
+
+def unbacked_points(rubric: Rubric, sentences: list[str]) -> float:
+    prompt = _stems(rubric.question.prompt)
+    clauses = [_stems(" ".join(ws)) for ws in _asserted(sentences)]
+    count = 0
+    for k in range(len(rubric.question.key_points)):
+        wordings = _wording_words(rubric, k)
+        rests = [
+            c - set().union(*(w for w in wordings if w <= c)) - prompt - _GENERIC
+            for c in clauses
+            if any(w <= c for w in wordings)
+        ]
+        backing = _backing(rubric, k)
+        if rests and all(len(r) >= UNBACKED_WORDS and not r & backing for r in rests):
+            count += 1
+    return float(count)
+
+
+def _misconception_words(rubric: Rubric) -> list[tuple[set[str], set[str]]]:
+    """Per misconception wording: its words the accepted view never says, and its others."""
+    question = rubric.question
+    accepted = _stems(question.model_answer).union(
+        *(_stems(" ".join((kp.label, *kp.phrases))) for kp in question.key_points)
+    )
+    out = []
+    for m in question.misconceptions:
+        for phrase in m.phrases:
+            said = _stems(phrase) - _GENERIC - _stems(question.prompt)
+            own = said - accepted
+            if len(own) >= 2:
+                out.append((own, said - own))
+    return out
+
+
+def misconception_words(rubric: Rubric, sentences: list[str]) -> float:
+    wordings = _misconception_words(rubric)
+    count = 0
+    for ws in _asserted(sentences):
+        stems = _stems(" ".join(ws))
+        count += any(own <= stems and others & stems for own, others in wordings)
+    return float(count)
+
+
+def _directed(ws: list[str], terms: set[str]) -> set[tuple[str, int, int, str]]:
+    """(order, pair, side, term) for each direction word right before or after a rubric term,
+    stop words aside."""
+    seq: list[tuple[int, int] | str] = []
+    for w in ws:
+        side = _DIRECTION.get(stem(w))
+        if side is not None:
+            seq.append(side)
+        elif w not in STOPWORDS and len(w) > 2 and not w.isdigit():
+            seq.append(stem(w))
+    out = set()
+    for a, b in itertools.pairwise(seq):
+        if isinstance(a, tuple) and isinstance(b, str) and b in terms:
+            out.add(("before", a[0], a[1], b))
+        elif isinstance(a, str) and isinstance(b, tuple) and a in terms:
+            out.add(("after", b[0], b[1], a))
+    return out
+
+
+def turned_direction(rubric: Rubric, sentences: list[str]) -> float:
+    question = rubric.question
+    texts = [
+        question.model_answer,
+        *(t for kp in question.key_points for t in (kp.label, *kp.phrases)),
+        *(m.correction for m in question.misconceptions),
+    ]
+    terms = set().union(*(_stems(t) for t in texts)) - _GENERIC
+    accepted = {d for t in texts for ws in _clauses(t) for d in _directed(ws, terms)}
+    said = {d for s in sentences for ws in _clauses(s) for d in _directed(ws, terms)}
+    count = 0
+    for ws in _asserted(sentences):
+        for order, pair, side, term in _directed(ws, terms):
+            turned = (order, pair, 1 - side, term)
+            if turned in accepted and (order, pair, side, term) not in accepted:
+                count += turned not in said
+    return float(count)
+
+
 SIGNALS: dict[str, Callable[[Rubric, list[str]], float]] = {
     "lean": lean,
     "far": far,
     "novel_pairs": novel_pairs,
     "borrowed": borrowed,
     "unsupported": unsupported,
+    "unbacked_points": unbacked_points,
+    "misconception_words": misconception_words,
+    "turned_direction": turned_direction,
 }
 
 
@@ -255,6 +397,8 @@ def main() -> int:
             cells.append(
                 f"{k} correct above {threshold:.3f}: {int((wrong > threshold).sum())} wrong"
             )
+        # how many of each read the signal at all (any value above zero)
+        cells.append(f"above 0: {int((correct > 0).sum())} correct, {int((wrong > 0).sum())} wrong")
         print(f"{name:12s} " + " | ".join(cells))
     return 0
 
