@@ -24,7 +24,7 @@ from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord, SessionRecord
 from simulator.core.storage_queries import TranscriptRevision
 from simulator.core.tables import QUESTION_GONE, STAR_PARTS
-from simulator.core.transcript import Transcript
+from simulator.core.transcript import UNSURE_WORD_PROBABILITY, Transcript
 
 PACE_WINDOW_S = 10.0  # the pace line is words per minute over the last 10 s
 PACE_STEP_S = 1.0
@@ -38,6 +38,13 @@ class ReviewWord:
     kind: str = ""  # "" | "filler" | "hedge"
     phrase: str = ""  # the filler or hedge phrase this word belongs to
     evidence: str = ""  # label of the key point whose evidence sentence holds this word
+    # how sure the recogniser was of the word, when it said (``Word.probability``); below
+    # ``UNSURE_WORD_PROBABILITY`` the page shows the word as heard unclearly
+    probability: float | None = None
+
+    @property
+    def unsure(self) -> bool:
+        return self.probability is not None and self.probability < UNSURE_WORD_PROBABILITY
 
 
 @dataclass(frozen=True)
@@ -214,7 +221,10 @@ def _marked_words(
 ) -> list[ReviewWord]:
     """The answer's words (timed when spoken), fillers, hedges and key-point evidence marked."""
     if transcript is not None and transcript.words:
-        words = [ReviewWord(w.word.strip(), w.start, w.end) for w in transcript.words]
+        words = [
+            ReviewWord(w.word.strip(), w.start, w.end, probability=w.probability)
+            for w in transcript.words
+        ]
     else:
         words = [ReviewWord(w, None, None) for w in answer.text.split()]
     return _mark_evidence(_mark_phrases(words), evidence)
@@ -240,8 +250,7 @@ def _mark_phrases(words: list[ReviewWord]) -> list[ReviewWord]:
                     kinds[j] = ("hedge", " ".join(parts))
                 break
     return [
-        ReviewWord(w.text, w.start, w.end, kind, phrase)
-        for w, (kind, phrase) in zip(words, kinds, strict=True)
+        replace(w, kind=kind, phrase=phrase) for w, (kind, phrase) in zip(words, kinds, strict=True)
     ]
 
 
@@ -266,10 +275,7 @@ def _mark_evidence(words: list[ReviewWord], evidence: list[tuple[str, str]]) -> 
                 for j in range(owner[i], owner[i + n - 1] + 1):
                     labels[j] = labels[j] or label
                 break
-    return [
-        ReviewWord(w.text, w.start, w.end, w.kind, w.phrase, label)
-        for w, label in zip(words, labels, strict=True)
-    ]
+    return [replace(w, evidence=label) for w, label in zip(words, labels, strict=True)]
 
 
 def _pauses(words: Sequence[ReviewWord]) -> list[PauseMark]:

@@ -141,11 +141,30 @@ def other_script(text: str) -> str | None:
     return _SCRIPT_NAMES.get(script, script.title())
 
 
+# Whisper's word probability under which a spoken word is shown as uncertain (review,
+# scorecard): the stored transcript keeps the word, the page says it may be misheard. Chosen on
+# the dev splits of the real-speech set (round 39, ``benchmarks/real_speech.py``, held14-17
+# read live and stored, clean and at 10 dB): every word under 0.1 was wrong ("ADA" for
+# eightieth, "Recon" for record, "for" in "for you" for fortieth), while from 0.1 up a word was
+# about as often right as not (0.10-0.15: "Thursday", "Thousand", "Mike", "Victor" right,
+# "charming" for Charlie wrong; 0.5-0.7 wrong more often than 0.1-0.3): Whisper's probability
+# says little above it, and tiny.en is often sure of a misheard 8 kHz number ("15" 0.87).
+UNSURE_WORD_PROBABILITY = 0.1
+
+
 @dataclass(frozen=True)
 class Word:
     word: str
     start: float  # seconds from the start of the answer's audio
     end: float
+    # How sure the speech recogniser was of the word (0-1), None when it does not say (typed
+    # answers, other engines, transcripts stored before round 39)
+    probability: float | None = None
+
+    @property
+    def unsure(self) -> bool:
+        """The recogniser was unsure of this word (``UNSURE_WORD_PROBABILITY``)."""
+        return self.probability is not None and self.probability < UNSURE_WORD_PROBABILITY
 
 
 @dataclass(frozen=True)
@@ -158,7 +177,7 @@ class Transcript:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["words"] = [asdict(w) for w in self.words]
+        data["words"] = [_word_dict(w) for w in self.words]
         return data
 
     @classmethod
@@ -166,10 +185,37 @@ class Transcript:
         return cls(
             text=str(data.get("text", "")),
             words=tuple(
-                Word(str(w["word"]), float(w["start"]), float(w["end"]))
+                Word(str(w["word"]), float(w["start"]), float(w["end"]), _probability(w))
                 for w in data.get("words", [])
             ),
             engine=str(data.get("engine", "typed")),
             model=data.get("model"),
             duration_s=data.get("duration_s"),
         )
+
+
+def heard_unclearly(transcript: Transcript) -> bool:
+    """A spoken answer whose every word the recogniser was unsure of (``Word.unsure``): what
+    it stored is a guess, not what was said, so it is not scored as said. An answer with one
+    word heard clearly, or with no probabilities (typed, another engine, stored before round
+    39), is scored as usual."""
+    said = [w for w in transcript.words if has_words(w.word)]
+    return bool(said) and all(w.unsure for w in said)
+
+
+def _word_dict(word: Word) -> dict[str, Any]:
+    """A word as stored: its probability only where the recogniser gave one (a transcript
+    without any reads and writes as before)."""
+    data = asdict(word)
+    if word.probability is None:
+        del data["probability"]
+    return data
+
+
+def _probability(data: dict[str, Any]) -> float | None:
+    value = data.get("probability")
+    try:
+        probability = float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+    return probability if probability is not None and 0.0 <= probability <= 1.0 else None

@@ -65,6 +65,12 @@ SURE_WORD_PROBABILITY = 0.5
 # Whisper is at least this sure of its first word (round 37: 0.1 before; a noisy "Thank you."
 # started at 0.33-0.52; replayed on the dev splits' noisy readings, no said word reaches it).
 MADE_UP_SENTENCE_START_PROBABILITY = 0.6
+# A short answer's last sentence of one word, after the answer's own sentence ended, that
+# Whisper is less sure of than this was made up even with speech under it (round 39: held16's
+# clean "million" read live as "Million. end.", "end." 0.34 with 0.35 s of Silero's speech: the
+# 8 kHz word's own fading end; the stored reading gave it 0.10 and dropped it, so the live and
+# stored transcripts differed).
+MADE_UP_LAST_WORD_PROBABILITY = 0.4
 # Closing lines of the videos Whisper learnt from; nobody ends an interview answer with them.
 OUTROS = (
     "thank you for watching",
@@ -114,7 +120,9 @@ def collect(
             if not token:
                 continue
             start, end = to_time(float(w.start)), to_time(float(w.end))
-            piece = Heard(Word(token, round(start, 3), round(end, 3)), float(w.probability))
+            probability = float(w.probability)
+            word = Word(token, round(start, 3), round(end, 3), round(probability, 3))
+            piece = Heard(word, probability)
             if heard and not w.word[:1].isspace():  # the rest of the word before
                 heard[-1] = _joined(heard[-1], piece)
             else:
@@ -125,8 +133,11 @@ def collect(
 
 
 def _joined(first: Heard, rest: Heard) -> Heard:
-    word = Word(first.word.word + rest.word.word, first.word.start, rest.word.end)
-    return Heard(word, min(first.probability, rest.probability))
+    probability = min(first.probability, rest.probability)
+    word = Word(
+        first.word.word + rest.word.word, first.word.start, rest.word.end, round(probability, 3)
+    )
+    return Heard(word, probability)
 
 
 def _repetitive(tokens: list[str]) -> bool:
@@ -160,6 +171,8 @@ def keep(
     )
     if own is not None:
         words, own = _without_made_up_sentence(words, own)
+    if short:
+        words = _without_made_up_last_word(words)
     words = words[: _without_unsure_tail(words, own, short)]
     if short and speech is not None:
         words = _with_own_speech(words, speech, offset)
@@ -281,6 +294,16 @@ def _without_made_up_sentence(
         ):
             return words[:start], own_speech[:start]
     return words, own_speech
+
+
+def _without_made_up_last_word(words: list[Heard]) -> list[Heard]:
+    """A short answer without a last word that is a sentence of its own after the answer's
+    (``_new_sentence``) and that Whisper is unsure of (``MADE_UP_LAST_WORD_PROBABILITY``),
+    whatever the speech under it: a one-word answer grown by one ("Million. end.")."""
+    last = len(words) - 1
+    if last >= 1 and _new_sentence(words, last):
+        return words[:last] if words[last].probability < MADE_UP_LAST_WORD_PROBABILITY else words
+    return words
 
 
 def _new_sentence(words: list[Heard], start: int) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -151,7 +152,7 @@ class StreamingSession:
             words: list[Word] = []
             for transcript, offset in zip(self._committed, self._offsets, strict=True):
                 words.extend(
-                    Word(w.word, w.start + offset, w.end + offset) for w in transcript.words
+                    replace(w, start=w.start + offset, end=w.end + offset) for w in transcript.words
                 )
             text = " ".join(t.text for t in self._committed if t.text)
         self._finished = Transcript(
@@ -265,7 +266,8 @@ class StreamingSession:
         self._guess_cost_s = max(0.0, self._clock() - started)
         self._guess_untimed = self._guess_untimed or bool(guess.text and not guess.words)
         words = decoding.after(
-            [Word(w.word, w.start + begin, w.end + begin) for w in guess.words], self._guess_from
+            [replace(w, start=w.start + begin, end=w.end + begin) for w in guess.words],
+            self._guess_from,
         )
         # Two guesses in a row that begin alike: those words are settled.
         agreed = 0

@@ -45,7 +45,7 @@ from simulator.core.tables import (
     score_color,
     shown_when,
 )
-from simulator.core.transcript import SKIPPED_ON_PURPOSE, is_answer
+from simulator.core.transcript import SKIPPED_ON_PURPOSE, Transcript, is_answer
 
 STATUS_TEXT = {
     "explained": "covered",
@@ -64,8 +64,11 @@ def answer_view(
     earlier: tuple[int, float] | None = None,
 ) -> AnswerView:
     """One question explained: what earned points, what was missing, what the model answer says."""
-    parts = [AnswerPart("answer", "", answer.text, answer.mode)]
-    parts += [AnswerPart("follow-up", f.follow_up or "", f.text, f.mode) for f in follow_ups or []]
+    parts = [AnswerPart("answer", "", answer.text, answer.mode, _unsure_words(answer))]
+    parts += [
+        AnswerPart("follow-up", f.follow_up or "", f.text, f.mode, _unsure_words(f))
+        for f in follow_ups or []
+    ]
     skipped = not any(is_answer(p.text) for p in parts)  # the session core's own rule
     score = answer.score
     overall: int | None
@@ -379,3 +382,11 @@ def change(now: int | None, before: int | None) -> int | None:
 
 def when(ts: float | None) -> str:
     return shown_when(ts) if ts else ""
+
+
+def _unsure_words(answer: AnswerRecord) -> tuple[str, ...]:
+    """The stored transcript's words the recogniser was unsure of (none for typed answers)."""
+    if not answer.transcript:
+        return ()
+    words = Transcript.from_dict(answer.transcript).words
+    return tuple(w.word.strip() for w in words if w.unsure)

@@ -133,6 +133,9 @@ class DeliveryView:
     hedges_per_100_words: float
 
 
+MAX_UNSURE_LISTED = 12  # more are counted, not listed
+
+
 @dataclass(frozen=True)
 class AnswerPart:
     """One thing the person said for a question: the answer itself, then each follow-up's."""
@@ -141,6 +144,20 @@ class AnswerPart:
     prompt: str  # the follow-up question ("" for the answer itself)
     text: str
     mode: str  # typed | spoken | skipped
+    # the words the recogniser was unsure of (``Word.unsure``), in order: kept in the text,
+    # listed under it as heard unclearly
+    unsure: tuple[str, ...] = ()
+
+    @property
+    def unsure_note(self) -> str:
+        """What the page says under the text about its unsure words ("" when none)."""
+        if not self.unsure:
+            return ""
+        quoted = ", ".join(f"“{w}”" for w in self.unsure[:MAX_UNSURE_LISTED])
+        more = len(self.unsure) - MAX_UNSURE_LISTED
+        if more > 0:
+            quoted += f" and {more:,} more"
+        return f"Heard unclearly, may be misheard (listen in Review): {quoted}."
 
     @property
     def title(self) -> str:

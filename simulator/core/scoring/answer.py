@@ -22,6 +22,7 @@ from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import (
     Transcript,
     has_words,
+    heard_unclearly,
     other_script,
     unreadable,
     without_long_runs,
@@ -30,6 +31,13 @@ from simulator.core.transcript import (
 NO_WORDS = (
     "No answer: this has no words to score (only symbols, digits, stray letters or sounds), "
     "so it counts as 0. Answer in words, or skip the question."
+)
+
+
+HEARD_UNCLEARLY = (
+    "Heard too unclearly to score: the speech recogniser was unsure of every word it wrote "
+    "({words}), so it may not be what you said and it counts as 0. Listen to it in Review; say "
+    "it again more clearly, or type it."
 )
 
 
@@ -65,6 +73,10 @@ def score_answer(
     nothing: no STAR part, no delivery, overall 0, and the feedback says why."""
     no_words = not has_words(transcript.text)
     unreadable_reason = unreadable(transcript.text) if no_words else None
+    # every word a guess of the recogniser's: scored as no words, and told as what it is
+    unclear = not no_words and heard_unclearly(transcript)
+    guessed = ", ".join(f"“{w.word.strip()}”" for w in transcript.words[:6])
+    no_words = no_words or unclear
     if no_words:
         transcript = Transcript(text="", engine=transcript.engine, model=transcript.model)
     readable, left_out = without_long_runs(transcript.text)
@@ -122,6 +134,9 @@ def score_answer(
         if unreadable_reason is not None:
             basis["overall"] = f"unreadable ({unreadable_reason}): counts as 0"
             feedback = [UNREADABLE.format(reason=unreadable_reason)]
+        if unclear:
+            basis["overall"] = "heard too unclearly to score: counts as 0"
+            feedback = [HEARD_UNCLEARLY.format(words=guessed)]
     return AnswerScore(
         question_id=question.id,
         category=category,

@@ -8,7 +8,7 @@ question's score. No words means skipped, and a skipped answer is not scored at 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,7 +100,7 @@ def combine(transcripts: list[Transcript]) -> Transcript:
     offset = 0.0
     durations = [t.duration_s for t in transcripts if t.duration_s is not None]
     for t in transcripts:
-        words += [Word(w.word, w.start + offset, w.end + offset) for w in t.words]
+        words += [replace(w, start=w.start + offset, end=w.end + offset) for w in t.words]
         offset += t.duration_s if t.duration_s is not None else 0.0
     first = transcripts[0]
     return Transcript(

@@ -21,6 +21,13 @@ from simulator.core.tables import STAR_COLORS
 from simulator.ui.style import ACCENT, GOOD, WARN
 
 HEDGE = "#8a63d2"
+UNSURE = "#808080"  # a word heard unclearly: a grey dotted underline
+
+
+def unsure_tip(probability: float | None) -> str:
+    sure = f" ({round(100 * probability)} % sure)" if probability is not None else ""
+    return f"Heard unclearly{sure}: this word may be misheard. Listen to check it."
+
 
 # A longer answer shows its first words only: Qt lays a QTextEdit's text out whole on the GUI
 # thread, and a 200,000-character paste (the typed-answer limit) froze the window 0.2-0.45 s
@@ -173,12 +180,22 @@ def insert_words(
         if pause is not None:
             cursor.insertText(f"‖\u00a0{pause.duration_s:.1f}\u00a0s ", pause_fmt)
         fmt = QTextCharFormat(formats.get(word.kind, plain))
+        tips = []
         if word.evidence:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(GOOD))
-            fmt.setToolTip(f"Evidence for the key point: {word.evidence}")
+            tips.append(f"Evidence for the key point: {word.evidence}")
         elif word.kind:
-            fmt.setToolTip(f"{word.kind.capitalize()}: “{word.phrase}”")
+            tips.append(f"{word.kind.capitalize()}: “{word.phrase}”")
+        if word.unsure:
+            # kept as heard, shown as a guess: a dotted underline (evidence keeps its own line)
+            fmt.setFontItalic(True)
+            if not word.evidence:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(QColor(UNSURE))
+            tips.append(unsure_tip(word.probability))
+        if tips:
+            fmt.setToolTip("\n".join(tips))
         start = cursor.position()
         cursor.insertText(breakable(shown_marks(word.text)), fmt)  # see breakable, shown_marks
         spans.append((start, cursor.position()))
@@ -214,6 +231,11 @@ def legend_html(review: AnswerReview | None = None, with_timeline: bool = True) 
         (
             every or any(w.evidence for w in words),
             f'<u style="text-decoration-color:{GOOD}">key point evidence</u>',
+        ),
+        (
+            every or any(w.unsure for w in words),
+            f'<i style="text-decoration: underline dotted; text-decoration-color:{UNSURE}">'
+            "heard unclearly</i>",
         ),
         (
             every or bool(review and review.pauses),

@@ -1,0 +1,40 @@
+"""Round 39 (speech39, issue 8): a short answer's made-up last sentence of one word, with
+the figures of a real reading of the dev split held16 (an 8 kHz Asterisk prompt, clean)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from simulator.core.transcript import Word
+from simulator.speech import decoding, silero
+from simulator.speech.decoding import Heard
+
+FRAME_S = 0.032  # one of Silero's frames
+
+
+def _speech_until(end_s: float) -> silero.SpeechMap:
+    frames = int(round(end_s / FRAME_S))
+    return silero.SpeechMap(np.array([0.9] * frames + [0.0] * 20, np.float32))
+
+
+def _kept(spec: list[tuple[str, float, float, float]], short: bool = True) -> list[str]:
+    heard = [Heard(Word(word, start, end), p) for word, start, end, p in spec]
+    speech = _speech_until(spec[-1][2])
+    return [w.word for w in decoding.keep(heard, speech, short=short)]
+
+
+def test_a_one_word_answer_grown_by_an_unsure_sentence_of_one_word_stays_one_word() -> None:
+    # "million" read live as "Million. end." ("end." 0.34, 0.35 s of speech under it)
+    assert _kept([("Million.", 1.24, 1.94, 0.49), ("end.", 1.94, 2.26, 0.34)]) == ["Million."]
+
+
+def test_a_second_sentence_whisper_is_sure_of_or_inside_a_sentence_is_kept() -> None:
+    assert _kept([("No.", 0.0, 0.4, 0.9), ("Never.", 0.5, 1.0, 0.8)]) == ["No.", "Never."]
+    # the same unsure word going on with the sentence is not a sentence of its own
+    said = [("Call", 0.0, 0.4, 0.9), ("forwarding", 0.4, 1.0, 0.8), ("on.", 1.0, 1.3, 0.5)]
+    assert _kept(said) == ["Call", "forwarding", "on."]
+
+
+def test_a_longer_answer_is_left_to_the_rules_of_long_answers() -> None:
+    spec = [("It", 0.0, 0.3, 0.9), ("overfits.", 0.3, 1.0, 0.9), ("Badly.", 1.1, 1.6, 0.35)]
+    assert _kept(spec, short=False) == ["It", "overfits.", "Badly."]
