@@ -176,9 +176,9 @@ def test_the_pack_problems_name_several_files_as_a_list() -> None:
     ]
     both = problems_summary(broken, set())
     assert "No question of mine.yaml or other.yaml was loaded" in both, both
-    assert "Fix the files and start" in both, both
+    assert "Fix the files, then Reload packs" in both, both  # (a restart before ux39)
     one = problems_summary(broken[:1], set())
-    assert "No question of mine.yaml was loaded" in one and "Fix the file and" in one, one
+    assert "No question of mine.yaml was loaded" in one and "Fix the file, then" in one, one
     many = [Problem(f"/d/{n}.yaml", None, None, "not valid YAML") for n in "abcde"]
     assert "of a.yaml, b.yaml, c.yaml or 2 more was loaded" in problems_summary(many, set())
 
