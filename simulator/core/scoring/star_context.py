@@ -396,11 +396,15 @@ def unmarked_outcome(
 ) -> list[int]:
     """The last sentence, labelled action or task after my steps, with nobody in it acting as
     "I" or "we" and no sequence word: what came of the steps. Last, or followed only by a
-    lesson ("The fraud team had their report one day late, and nothing else was lost. I
+    remark or a lesson ("The fraud team had their report one day late, and nothing else was lost. I
     learned to ...")."""
     n = len(labels)
     last = n - 1
-    while last > 0 and labels[last] == "result" and is_reflection(sentences[last]):
+    # ... or only by a remark that tells no part ("Simple solutions are often underrated in
+    # this field.", "That was a long Monday."; round 39)
+    while last > 0 and (
+        labels[last] == "other" or labels[last] == "result" and is_reflection(sentences[last])
+    ):
         last -= 1
     if n < 4 or labels[last] not in ("action", "task") or "action" not in labels[:last]:
         return []

@@ -44,7 +44,7 @@ CUES: dict[str, dict[str, float]] = {
         so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
         so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
         i owned the=1.5, responsible for=2, felt responsible=2.5, i should=1.5, i felt i should=2,
-        i had a duty=3, took it on myself=3, took it upon myself=3, on myself to=2, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, fell to me=3, down to me=3, on my plate=3,
+        i had a duty=3, took it on myself=3, took it upon myself=3, on myself to=2, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, i was the engineer on call=3.5, i was the on call engineer=3.5, was my pager=3, i was on pager=3, fell to me=3, down to me=3, on my plate=3,
         on my desk=3, landed on me=3, fell on me=3, came to me=2, i took on=3, i took it on=3,
         i took it over=3, i took that on=3, decision was mine=3, the call was mine=3,
         was my decision=2.5, the decision was up to me=3,
@@ -140,7 +140,16 @@ OTHER_SUBJECTS = word_set(
     """she he they manager lead leads team director stakeholders client head ceo cto vp
     leadership management customer customers users business company"""
 )
-ON_CALL = frozenset(("i was on call", "was on call"))
+ON_CALL = frozenset(
+    (
+        "i was on call",
+        "was on call",
+        "i was the engineer on call",
+        "i was the on call engineer",
+        "was my pager",
+        "i was on pager",
+    )
+)
 # Someone else's request that opens a story (its scene, not yet my task).
 REQUESTS = frozenset(("asked me to", "asked me for", "wanted me to", "told me to"))
 # Verbs of others accepting or acting on what I did: "she agreed to a pilot" is an outcome.

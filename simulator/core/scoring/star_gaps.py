@@ -19,7 +19,7 @@ from simulator.core.scoring.star_labels import (
     Reasons,
     told_evidence,
 )
-from simulator.core.scoring.text import count_phrases, word_set
+from simulator.core.scoring.text import count_phrases, is_number, word_set
 from simulator.core.scoring.text import words as text_words
 
 # How a reflection opens: what was learned or would be done differently, not what happened.
@@ -219,12 +219,31 @@ def said_outcome(reasons: Reasons) -> float:
     return sum(w for w, why in reasons.get("result", ()) if why not in POSITION_ONLY)
 
 
-def ends_on_a_step(labels: Sequence[str], reasons: Sequence[Reasons]) -> bool:
+def _before_so(text: str) -> str:
+    """The sentence up to a ", so" that opens a consequence."""
+    return text.split(", so ")[0]
+
+
+def ends_on_a_step(
+    labels: Sequence[str], reasons: Sequence[Reasons], sentences: Sequence[str] = ()
+) -> bool:
     """Every sentence labelled result is one more step of mine, labelled result only for
     coming last ("... I also started keeping a log of my estimates.", "A validation step was
     added before training."): nothing in it says what came of the steps, so the story has no
-    result, however it ends. A result read from position alone never hides a missing one."""
-    results = [r for r, lab in zip(reasons, labels, strict=True) if lab == "result"]
+    result, however it ends. A result read from position alone never hides a missing one.
+    A sentence with a clause of someone else's event after the steps ("..., and the support
+    lead chose to keep the rules") is no step of mine (round 39), as ``told_an_outcome``
+    reads it; not a clause after ", so", which tells why a finding mattered ("They had no idea
+    why a customer was flagged, so they simply ignored the list")."""
+    told = list(sentences) or [""] * len(labels)
+    results = [
+        r
+        for r, lab, text in zip(reasons, labels, told, strict=True)
+        if lab == "result"
+        and not any(_others_event(c, strict=True) for c in _clauses(_before_so(text)))
+    ]
+    if len(results) < labels.count("result"):
+        return False
     return bool(results) and all(
         said_outcome(r) < OUTCOME_EVIDENCE
         and (
@@ -333,17 +352,24 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in cut.split("\n") if len(c.split()) >= 2]
 
 
-def _others_event(clause: str) -> bool:
+def _others_event(clause: str, strict: bool = False) -> bool:
     """A clause that tells how things went after the steps: its subject is not me (a thing,
     someone else, or the team now), told as an event or a state since ("the regulator came
     back with one question", "click-through recovered", "nothing like it has happened
     since", "the estimates were back by noon", "they now use the same template"). A
-    "was/were/had" background and a step in the passive ("a check was added") are not."""
+    "was/were/had" background and a step in the passive ("a check was added") are not.
+    ``strict``: a past form after a determiner is a noun, not the verb ("On that set the
+    model was ...", "the hundred"; round 39, for ``ends_on_a_step``)."""
     ws = text_words(clause)
     if ws[:1] and ws[0] in TEAM and ws[1:2] in (["now"], ["got"]):
         return True  # "we now fine-tune a new adapter every week", "we got the data back"
     verb = next(
-        (j for j in range(1, len(ws)) if ws[j] in FINITE or is_past(ws[j]) or ws[j] in _PRESENT),
+        (
+            j
+            for j in range(1, len(ws))
+            if (ws[j] in FINITE or is_past(ws[j]) or ws[j] in _PRESENT)
+            and not (strict and ws[j - 1] in _NOUN_BEFORE)
+        ),
         -1,
     )
     if verb < 0:
@@ -352,6 +378,11 @@ def _others_event(clause: str) -> bool:
     lasting = bool(set(ws) & _SINCE)
     if head & OWN:
         return False  # a step or a habit of mine ("I now ask for ...")
+    if _after_a_lapse(ws):
+        # "After three months she was unblocking herself within an hour", "After one month,
+        # the reviews take one and a half days": how things stood once time had passed after
+        # the steps, told by anyone but me (round 39)
+        return True
     if head & TEAM:
         # the team's state since ("we now check ...", "we have not had a wrong number since")
         return lasting and (word in _PERFECT or word in _PRESENT or "now" in head)
@@ -364,6 +395,26 @@ def _others_event(clause: str) -> bool:
     if is_past(word) or word in ("did", "got", "went", "made", "took"):
         return True
     return lasting and (word in _PRESENT or word.endswith("s"))
+
+
+# Words after which a past form is a noun, not the clause's verb ("that set", "the cut").
+_NOUN_BEFORE = word_set("the a an that this these those my our their his her its")
+_LAPSE_OPENERS = word_set("after within")
+_LAPSE_COUNTS = word_set("a an one few couple of the first")
+_LAPSE_UNITS = word_set("day days week weeks month months quarter quarters year years")
+
+
+def _after_a_lapse(ws: Sequence[str]) -> bool:
+    """Does the clause open on a lapse of time ("after three months", "within a week", "a
+    year later", "two weeks later")?"""
+    words = list(ws[:6])
+    if words[:1] and words[0] in _LAPSE_OPENERS:
+        k = 1
+        while k < len(words) and (words[k] in _LAPSE_COUNTS or is_number(words[k])):
+            k += 1
+        return k > 1 and k < len(words) and words[k] in _LAPSE_UNITS
+    unit = next((k for k, w in enumerate(words) if w in _LAPSE_UNITS), -1)
+    return 0 < unit <= 2 and words[unit + 1 : unit + 2] == ["later"]
 
 
 # A state a thing was in after the steps ("were back", "was live again").
@@ -416,7 +467,7 @@ def hollow_parts(
     results = [s for s, lab in zip(sentences, labels, strict=True) if lab == "result"]
     if results and all(is_reflection(s) for s in results):
         hollow["result"] = "the story ends on a lesson or a reflection but never says what happened"
-    elif reasons is not None and ends_on_a_step(labels, reasons):
+    elif reasons is not None and ends_on_a_step(labels, reasons, sentences):
         hollow["result"] = "the story ends on another of your steps but never says what came of it"
     elif reasons is not None and ends_on_a_plan(labels, words, reasons):
         hollow["result"] = "the story ends on a plan but never says what came of it"

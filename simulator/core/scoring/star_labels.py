@@ -54,6 +54,7 @@ from simulator.core.scoring.star_grammar import (
 from simulator.core.scoring.star_predicates import (
     DEADLINES,
     LESSON_CUES,
+    PRESENT_DUTIES,
     act_statement,
     acted_beyond_finding,
     change_only_as_cause,
@@ -73,6 +74,7 @@ from simulator.core.scoring.star_predicates import (
     needed_of_others,
     nominal_step,
     offered_to_take_on,
+    only_one_on_it,
     other_took_up,
     outcome_then_step,
     passive_at,
@@ -87,6 +89,7 @@ from simulator.core.scoring.star_predicates import (
     told_finding,
     told_stance,
     told_view,
+    took_on_not_mine,
 )
 from simulator.core.scoring.star_reasons import plain_reasons
 from simulator.core.scoring.star_remarks import (
@@ -94,6 +97,7 @@ from simulator.core.scoring.star_remarks import (
     dating_opener,
     episode_looked_back,
     feeling_looked_back,
+    general_truth,
     had_someone_do,
     offer_to_say_more,
     reflection_only,
@@ -452,6 +456,15 @@ def sentence_evidence(
         add("task", 2.0, 'what I needed someone else to do ("I needed legal to")')
     if index is not None and position < 0.5 and duty_statement(ws):
         add("task", 2.0, 'what was mine to do ("I was given the job of")')
+    if index and position < 0.6 and took_on_not_mine(ws):
+        # "It was not my code, but ... I decided I would get it fixed" (round 39)
+        drop("action", {"i decided", "i chose"})
+        add("task", 3.0, "what was not mine, taken on")
+    if index and position < 0.5 and only_one_on_it(ws):
+        add("task", 2.0, 'my role ("I was the only engineer on it")')
+    if index and position < 0.5 and count_phrases(ws, PRESENT_DUTIES):
+        # "I need to make the reviews faster": the task, told in the present (round 39)
+        add("task", 3.0, "what I had to do, told in the present")
     if position < 0.35 and perceived(ws) and not acted_beyond_finding(ws):
         # A finding at the start of a story is the scene ("I noticed that applicants over
         # sixty were approved at half the rate"), not something I did about it.
@@ -893,6 +906,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if position > 0.65 and index and story_appraised(raw, ws):
         # "It was a pretty nerve-wracking morning, honestly.", "Not fun, but doable." (round 38)
         return "how it felt or what it was worth to me, no outcome"
+    if position > 0.65 and index and general_truth(raw, ws):
+        # "Simple solutions are often underrated in this field." (round 39)
+        return "a reflection, no outcome"
     if reflection_only(raw, ws, late=position > 0.65):
         # "Looking back, I'd say communication matters.": a general truth, no outcome of the
         # story (star_remarks.py, round 32).

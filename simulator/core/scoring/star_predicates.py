@@ -352,6 +352,55 @@ def returned(ws: list[str]) -> bool:
     )
 
 
+# How a sentence says a thing was not mine ("It was not my code", "It wasn't my tool", "not
+# strictly my job", "I was on the recommendations team, not search") ...
+_NOT_MINE = frozenset(
+    (
+        "not my",
+        "wasn't my",
+        "not mine",
+        "wasn't mine",
+        "not our",
+        "wasn't our",
+        "not strictly my",
+        "nobody's",
+        "no one's",
+    )
+)
+# ... and then that I took it on all the same ("I decided I would get it fixed").
+_TOOK_IT_ON = frozenset(("i decided", "decided to", "i would", "i'd", "myself", "i chose"))
+
+
+def took_on_not_mine(ws: list[str]) -> bool:
+    """A thing said not to be mine, then my decision to see to it: "It was not my code, but my
+    model suffered from it too, and I decided I would get it fixed for good.", "It wasn't my
+    tool, but I decided to fix it" (round 39): the task of a story of ownership, not a step."""
+    denied = [k for k in range(len(ws)) if count_phrases(ws[k : k + 3], _NOT_MINE)]
+    if not denied:
+        return False
+    return bool(count_phrases(ws[denied[0] + 2 :], _TOOK_IT_ON))
+
+
+# The only one of a trade on the work, which makes it mine ("I was the only ML engineer on it,
+# so ...", "I was the only data person"; round 39).
+_TRADES = word_set(
+    """engineer engineers person scientist analyst developer researcher ml data one who"""
+)
+
+
+def only_one_on_it(ws: list[str]) -> bool:
+    """ "I was the only ..." naming a trade within three words: the work was mine."""
+    for k in range(len(ws) - 4):
+        if ws[k : k + 4] == ["i", "was", "the", "only"]:
+            return bool(set(ws[k + 4 : k + 7]) & (_TRADES - {"one", "who"}))
+    return False
+
+
+# A duty told in the present tense, as a story is told in another language ("I need to make
+# the reviews faster, because ...", "I must fix this fast"; round 39).
+PRESENT_DUTIES = frozenset(("i need to", "i need that", "i must", "i have to"))
+
+
 def duty_statement(ws: list[str]) -> bool:
     """What was mine to do, said of me: "I was given the job of turning it into a service",
     "I was the engineer who had to turn their needs into ...", "I was the owner of the model"

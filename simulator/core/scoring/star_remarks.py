@@ -472,6 +472,8 @@ _EPISODE_NOUNS = word_set("moment point time day week month year night meeting p
 _EPISODE_MODIFIERS = word_set("first last only real exact very turning key big")
 _EPISODE_SUBJECTS = word_set("that this it")
 _RELATIVE_TO_ME = word_set("when where that which")
+# Whom the episode mattered for, said after it ("for the whole team", "for me").
+_WHOM = word_set("the whole entire me us everyone all of team project company group my our")
 
 
 def _remark_words(raw: str) -> list[str]:
@@ -500,8 +502,8 @@ def episode_looked_back(raw: str, ws: list[str]) -> bool:
     if len(said) < 4 or said[0] not in _EPISODE_SUBJECTS:
         return False
     i = 1
-    if said[i] not in ("was", "is"):
-        i += 1  # "that meeting was", "that night was"
+    while i < min(len(said), 4) and said[i] not in ("was", "is"):
+        i += 1  # "that meeting was", "that one page was" (round 39)
     if i >= len(said) or said[i] != "was" or said[i + 1 : i + 2] not in (["the"], ["a"], ["my"]):
         return False
     i += 2
@@ -513,6 +515,8 @@ def episode_looked_back(raw: str, ws: list[str]) -> bool:
     tail = said[i + 1 :]
     if tail[:1] and tail[0] in _RELATIVE_TO_ME:
         tail = tail[1:]
+    if tail[:1] == ["for"] and len(tail) <= 4 and set(tail[1:]) <= _WHOM:
+        return True  # "the turning point for the whole project", "... for me" (round 39)
     return not tail or tail[0] in ("i", "i'd", "i'm", "i've")
 
 
@@ -631,25 +635,50 @@ def story_judged(raw: str, ws: list[str]) -> bool:
     return len(tail) <= 6 and all(w in _JUDGED_TAILS for w in tail)
 
 
-# The story living on in my mind or my team's talk: "That night still comes up whenever we talk
-# about launch checklists.", "That's something I still think about." (round 36)
-_STILL_MEANWHILE = (
-    ("still", "comes", "up"),
-    ("still", "come", "up"),
-    ("still", "think", "about"),
-    ("still", "thinks", "about"),
-    ("still", "remember"),
-    ("still", "talk", "about"),
-    ("still", "joke", "about"),
-    ("still", "laugh", "about"),
-)
+# The story living on in my mind or my team's talk, or someone else's (round 36; round 39: any
+# person of the verb, and more verbs): "That night still comes up whenever we talk about launch
+# checklists.", "That's something I still think about.", "She still sends me a message every
+# year on the anniversary of that review.", "I think he still teases me about that slide.", "He
+# still brings that table up in planning meetings." Each verb with the word it needs after it,
+# so that "the job still sends alerts" or "the service still comes with a fallback" stay events.
+_RETELLING: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("joke", "laugh", "remember", "mention", "quote", "tease", "rib"), frozenset()),
+    "talk": frozenset(("about",)),
+    "think": frozenset(("about",)),
+    "refer": frozenset(("to",)),
+    "bring": frozenset(("up",)),
+    "come": frozenset(("up",)),
+    "tell": frozenset(("that", "the", "this")),
+}
+# ... and verbs that are a retelling only when said to me ("sends me", "calls us").
+_TO_ME = frozenset(("send", "call", "message", "text", "email", "remind"))
+RETELLING_REACH = 4  # how far after the verb the word it needs may come ("brings that table up")
+
+
+def _verb_stem(w: str) -> str:
+    """ "teases" -> "tease", "brings" -> "bring", "jokes" -> "joke" (a verb of the lists)."""
+    known = _RETELLING.keys() | _TO_ME
+    for stem in (w, w[:-1], w[:-2]):
+        if stem in known and w in (stem, stem + "s", stem + "es"):
+            return stem
+    return ""
 
 
 def story_remembered(ws: list[str]) -> bool:
-    """The story remembered or retold since, no outcome of it (no number)."""
+    """The story remembered or retold since, no outcome of it (no number): "still" and then a
+    verb of retelling or remembering with the word it needs within reach."""
     if any(is_number(w) and w != "one" for w in ws):
         return False
-    return any(tuple(ws[k : k + len(p)]) == p for k in range(len(ws)) for p in _STILL_MEANWHILE)
+    for k, w in enumerate(ws[:-1]):
+        stem = _verb_stem(ws[k + 1]) if w == "still" else ""
+        if stem in _TO_ME:
+            if ws[k + 2 : k + 3] in (["me"], ["us"]):
+                return True
+        elif stem:
+            needs = _RETELLING[stem]
+            if not needs or needs & set(ws[k + 2 : k + 2 + RETELLING_REACH]):
+                return True
+    return False
 
 
 # How the story felt or what it was worth to me, said after it in words of appraisal only
@@ -677,6 +706,11 @@ _APPRAISAL_FRAME = word_set(
     projects career life work job while whole thing i've i'd i'll admit ever had say be honest
     all as well thing things i i'm lie will won't must fair monday tuesday wednesday thursday friday saturday sunday"""
 )
+# round 39: what such a remark may call the story ("not an easy conversation", "a fun puzzle")
+_APPRAISAL_FRAME |= word_set("conversation conversations puzzle challenge few couple hours minutes")
+# A span of time the remark may measure the story by ("a long six months", "a stressful three
+# weeks"): the only number such a remark may hold, right before its unit (round 39).
+_DURATIONS = word_set("minutes hours days weeks months years")
 _APPRAISED_SUBJECTS = word_set("it that this those the whole")
 _APPRAISING_VERBS = word_set("was is were felt feel am")
 _WATCHING = word_set("watching seeing hearing working being doing having getting")
@@ -690,8 +724,12 @@ def story_appraised(raw: str, ws: list[str]) -> bool:
     Not "It was a good model, and it cut costs by half" (words outside the vocabulary), not
     "The launch was a success" (a thing of the story as the subject)."""
     said = _split_is(_remark_words(raw))
-    if "%" in raw or any(is_number(w) and w != "one" for w in said) or not 2 <= len(said) <= 18:
+    if "%" in raw or not 2 <= len(said) <= 18:
         return False
+    spans = {k for k, w in enumerate(said[:-1]) if is_number(w) and said[k + 1] in _DURATIONS}
+    if any(is_number(w) and w != "one" and k not in spans for k, w in enumerate(said)):
+        return False
+    said = [w for k, w in enumerate(said) if k not in spans]
     while said and said[0] in ("so", "and", "but", "well", "anyway", "yeah", "honestly"):
         said = said[1:]
     if said[:1] == ["i'm"]:
@@ -748,3 +786,40 @@ def story_pointed_at(ws: list[str]) -> bool:
     if any(is_number(w) and w != "one" for w in said):
         return False
     return all(w in _POINTING_VOCABULARY for w in said)
+
+
+# How a sentence says it holds in general, not once in the story (round 39): "Simple solutions
+# are often underrated in this field.", "Numbers tend to win arguments that opinions cannot."
+_GENERIC_MARKERS = word_set(
+    "often usually always rarely seldom sometimes generally typically tend tends can"
+)
+# Subjects that point into the story (its people, its things), not at things in general.
+_STORY_POINTERS = word_set("he she they it this that these those the his her their its")
+_BE_PRESENT = word_set("is are be get gets")
+# A condition makes the truth a rule the story taught, what to do (labelled a result).
+_CONDITIONS = word_set("once if when unless until after")
+GENERAL_TRUTH_MAX_WORDS = 16
+
+
+def general_truth(raw: str, ws: list[str]) -> bool:
+    """A general truth told after the story, with no look-back opener: present tense, a word
+    that says it holds in general ("often", "tend", "can"), no subject pointing into the story
+    ("The planners often call me" is theirs), no "I"/"we", no word of learning, no past verb
+    and no number. "Offline numbers can be very misleading." is a reflection, no outcome;
+    "Planners use it every day." (no such word) and "I learned that numbers can mislead" (a
+    lesson) are not."""
+    said = _remark_words(raw)
+    if "%" in raw or not 3 <= len(said) <= GENERAL_TRUTH_MAX_WORDS:
+        return False
+    if said[0] in _STORY_POINTERS or not set(said) & _GENERIC_MARKERS:
+        return False
+    if set(said) & _CONDITIONS:
+        return False  # "... usually go away once the boundary is written down": a rule to act on
+    if set(said) & _STORY_TIES or any(is_number(w) for w in said):
+        return False
+    for k, w in enumerate(said):
+        if w in _PAST:
+            return False
+        if _past_form(w) and not set(said[max(0, k - 2) : k]) & (_BE_PRESENT | _GENERIC_MARKERS):
+            return False  # "underrated" after "are often" is a state, "fixed" alone an event
+    return True
