@@ -34,7 +34,10 @@ def test_json_has_text_words_engine_model_and_duration(
     assert data["engine"] == "faster-whisper" and data["model"] == "tiny.en"
     assert data["duration_s"] == pytest.approx(soundfile.info(str(spoken)).duration, abs=0.01)
     first = data["words"][0]
-    assert set(first) == {"word", "start", "end"} and 0 <= first["start"] <= first["end"]
+    assert set(first) == {"word", "start", "end", "probability"}
+    assert 0 <= first["start"] <= first["end"]
+    # Whisper says how sure it was of each word (the review shows unsure words, round 39)
+    assert 0.0 <= first["probability"] <= 1.0
 
 
 @pytest.mark.slow
