@@ -38,3 +38,28 @@ def test_a_second_sentence_whisper_is_sure_of_or_inside_a_sentence_is_kept() -> 
 def test_a_longer_answer_is_left_to_the_rules_of_long_answers() -> None:
     spec = [("It", 0.0, 0.3, 0.9), ("overfits.", 0.3, 1.0, 0.9), ("Badly.", 1.1, 1.6, 0.35)]
     assert _kept(spec, short=False) == ["It", "overfits.", "Badly."]
+
+
+def test_a_short_sentences_unsure_last_word_with_speech_of_its_own_is_kept() -> None:
+    # held17 at 10 dB: "Your message has been saved." was stored without "saved." (0.28, 0.32 s)
+    said = [
+        ("Your", 0.0, 0.66, 0.85),
+        ("message", 0.66, 0.96, 0.83),
+        ("has", 0.96, 1.38, 0.95),
+        ("been", 1.38, 1.72, 1.0),
+        ("saved.", 1.72, 2.04, 0.28),
+    ]
+    assert _kept(said) == ["Your", "message", "has", "been", "saved."]
+
+
+def test_an_unsure_last_word_is_still_dropped_after_one_word_in_the_quiet_or_alone() -> None:
+    # one word heard as two: "nineteenth" as "9 pin"
+    assert _kept([("9", 0.0, 0.5, 0.7), ("pin", 0.5, 0.9, 0.15)]) == ["9"]
+    # a sentence of its own after the answer's
+    spec = [("Press", 0.0, 0.4, 0.9), ("zero", 0.4, 0.8, 0.9), ("now.", 0.8, 1.2, 0.9)]
+    assert _kept([*spec, ("Thank", 1.2, 1.5, 0.05)]) == ["Press", "zero", "now."]
+    # a last word lying in the quiet after the answer (no speech under it)
+    heard = [Heard(Word(w, a, b), p) for w, a, b, p in [*spec[:2], ("please", 0.8, 1.2, 0.9)]]
+    heard.append(Heard(Word("hold", 1.3, 1.6), 0.05))
+    kept = decoding.keep(heard, _speech_until(1.2), short=True)
+    assert [w.word for w in kept] == ["Press", "zero", "please"]
