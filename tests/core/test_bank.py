@@ -136,6 +136,11 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 39, rel39: held-out STAR stories (16 shipped questions drawn at random and the
+        # outside pack packs/rel39held, two questions without an intent), each relevant story in
+        # plain words with a neighbouring off_question, measured at its start and end only
+        # (--pack tests/core/scoring/packs/rel39held, and with --no-intent)
+        "heldout_rel39_star.yaml",
         # round 39, wrong39: held-out answers to the outside pack packs/wrong39held (wrong
         # definitions in the rubric's words, made-up mechanisms, wrong directions), measured at its
         # start and end only
