@@ -405,18 +405,20 @@ def _caught(question: Question, tokens: Tokens, labels: Sequence[str] | None) ->
         rival = distinct_rival(question, tokens, labels)
         if rival:
             verdict = Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], rival)
-    other = ""
-    if question.intent:
-        other = reversed_theme(question.id, tokens, labels) or ending_theme(question.id, tokens)
+    # theme_direction.py: the asked act done the other way round (feedback received for
+    # "giving feedback"), for any question whose prompt asks for a directed act (round 39: an
+    # outside author's too, with or without an intent); ending_theme.py: a project that failed
+    # for "recommending a stop", and the other way round. That is what the story reads as,
+    # whatever else flagged it.
+    other = reversed_theme(question, tokens, labels)
+    if not other and question.intent:
+        other = ending_theme(question.id, tokens)
     if not other:
         return verdict
-    # theme_direction.py: the asked act done the other way round (feedback received for
-    # "giving feedback"); ending_theme.py: a project that failed for "recommending a stop",
-    # and the other way round. That is what the story reads as, whatever else flagged it.
-    assert question.intent is not None
     reads_as = next((q.intent.label for q in story_themes() if q.id == other and q.intent), "")
     cost = max(verdict.cost, OFF_QUESTION_PENALTY_UNSURE)
-    return Verdict(cost, [question.intent.label], reads_as, bool(reads_as))
+    asked = question.intent.label if question.intent else asked_clause(question.prompt)
+    return Verdict(cost, [asked], reads_as, bool(reads_as))
 
 
 def _judged(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> Verdict:
