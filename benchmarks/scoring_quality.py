@@ -40,7 +40,10 @@ with its own pack (807 relevant, 505 told for a neighbour). Start (734aae5) -> e
   | we-only / no result lower      | 6/6 =          |                        |                    |
   | STAR sentences right           | 140 -> 141/162 | (star39's labels)      |                    |
 
-Default and --tuned output identical. Tried on dev and not kept: the story read against every
+Dev measured on 734aae5; rebased on star39's labels (its new sets too: 847 relevant, 545 off),
+relevant 812 -> 813 (heldout_star38's changed-my-mind story, "I had to show the gain", no longer
+read as persuading), off-question 426 -> 428. Default and --tuned output identical (before the
+rebase). Tried on dev and not kept: the story read against every
 question whole (rubric and model answer) in answered_elsewhere for pack questions, whose short
 rubrics make a noise-level neighbour "many times nearer" (+1 relevant, -2 caught); WordLlama
 vectors of the prompt's asked clause against the story's sentences, topic removed (the asked
