@@ -141,6 +141,9 @@ MEASURED_ONLY = frozenset(
         # plain words with a neighbouring off_question, measured at its start and end only
         # (--pack tests/core/scoring/packs/rel39held, and with --no-intent)
         "heldout_rel39_star.yaml",
+        # round 39, para39: answers to its own held-out pack (packs/para39held: a plain
+        # step-by-step and an analogy paraphrase each), measured at its start and end only
+        "heldout_para39_content.yaml",
         # round 39, wrong39: held-out answers to the outside pack packs/wrong39held (wrong
         # definitions in the rubric's words, made-up mechanisms, wrong directions), measured at its
         # start and end only
