@@ -82,6 +82,16 @@ points its few sentences come near. A full reading now also needs the answer to 
 ``FULL_MIN_LENGTH`` (half) of the model answer's words: of the repository and dev answer sets,
 paraphrases at or above it 565/569, strong answers 904/944, partial answers 2/722. Such a
 partial keeps the close reading of para29 (a sentence as close as the model answer's).
+
+Issue 9, para39: a paraphrase in everyday words often comes near a point only through the model
+answer's sentences that explain it (meaning.EXPLAINED_TARGETS), which para38 kept out of the
+reach because uncaught wrong answers read in full through them. Such a point now counts in the
+reach when it is restated one to one (``restated_points``: a sentence of its own, reaching no
+other point; a short generic sentence comes near several explaining sentences at once) in an
+answer of at least ``RESTATE_MIN_LENGTH`` of the model answer's words and at least a usable
+sentence per key point. Every content set and pack: 34 paraphrases up, nothing else moved;
+with the rubrics' wrong claims removed, one verbose-wrong answer in the rubric's words rose too
+(a structural gate does not read stance; see benchmarks/scoring_quality.py, round 39).
 """
 
 from __future__ import annotations
@@ -108,6 +118,14 @@ FULL_REACH = 0.6  # share of key-point weight reached: the answer reads as a ful
 # explanation (para35): a partial answer says a few points in a few sentences.
 FULL_MIN_LENGTH = 0.5
 FULL_FROM = 0.4
+# A point restated through the model answer's explaining sentences counts in the reach when
+# its sentence is its own (para39, ``restated_points``), from this closeness.
+EXPLAINED_REACH = True
+EXPLAINED_REACH_FROM = 0.4
+# ... in an answer that restates the model answer at its length (an everyday paraphrase takes
+# more words than the terms it avoids: 0.53-1.72 of the model answer on dev) and in at least as
+# many sentences of its own as the question has key points
+RESTATE_MIN_LENGTH = 0.7
 FULL_SLOPE = 1.25
 FULL_CREDIT = 0.9
 CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
@@ -158,13 +176,15 @@ def reads_in_full(
     said = [w for s in usable for w in tokens.words[s.first_word : s.last_word]]
     function_words = sum(1 for w in said if w in STOPWORDS) / len(said) if said else 0.0
     total = sum(weights) or 1.0
-    reached = sum(
-        w
-        for w, credit, m in zip(weights, word_credits, meaning.points, strict=True)
+    reached = {
+        k
+        for k, (credit, m) in enumerate(zip(word_credits, meaning.points, strict=True))
         if credit >= WORDS_REACH or (m.sentence is not None and m.closeness >= REACH)
-    )
-    reach = reached / total
+    }
     length = len(tokens.words) / max(1, len(words(question.model_answer)))
+    if EXPLAINED_REACH and length >= RESTATE_MIN_LENGTH and len(usable) >= len(weights):
+        reached |= restated_points(meaning.points, reached)
+    reach = sum(weights[k] for k in reached) / total
     prose = (
         not denies_a_point
         and meaning.leaning <= LEANING_MAX
@@ -175,6 +195,39 @@ def reads_in_full(
     return AnswerReading(
         full, prose, round(reach, 3), len(usable), round(function_words, 3), meaning.leaning
     )
+
+
+def restated_points(points: Sequence[PointMeaning], reached: set[int]) -> set[int]:
+    """The points not yet reached that the answer restates one to one through the model
+    answer's sentences that explain them (``PointMeaning.explained``, para38): each needs a
+    sentence of its own, one that reaches no other point. A paraphrase says each idea of the
+    model answer in a sentence of its own; a short generic sentence ("Regularization adds a
+    penalty to the loss.") comes near the explaining sentences of several points at once, and a
+    wrong answer in the rubric's words reaches its points through a few such sentences (para39:
+    an uncaught swapped-L1/L2 answer reached 'other forms' through the sentence that already
+    reached 'penalty')."""
+    used = {
+        m.sentence
+        for k, m in enumerate(points)
+        if k in reached and m.sentence is not None and m.closeness >= REACH
+    }
+    ranked = sorted(
+        (
+            (m.explained[0], k, m.explained[1])
+            for k, m in enumerate(points)
+            if k not in reached
+            and m.explained is not None
+            and m.explained[0] >= EXPLAINED_REACH_FROM
+        ),
+        key=lambda cks: (-cks[0], cks[1]),
+    )
+    out: set[int] = set()
+    for _, k, sentence in ranked:
+        if sentence in used:
+            continue
+        used.add(sentence)
+        out.add(k)
+    return out
 
 
 def meaning_credits(points: Sequence[PointMeaning], full: bool) -> list[float]:
