@@ -812,6 +812,56 @@ both changes, not measured apart.) Same text twice 27/27; real-time factor of th
 takes five decodes of its one piece instead of one. Still missed on held17: one clean one-word
 answer heard as two, stored (an edge word, clean and 10 dB), 4 of 10 one-word answers wrong at
 10 dB; on dev held16 clean 8.0 % (8 kHz words misheard), one word heard as two at 10 dB.
+
+Round 39 (speech39; the set built again from the packages on this machine, 0 failed).
+``held18`` (39, held out, made before any change with speakers and rates no Asterisk split has:
+KLettres' spoken words by an American and a British speaker, 44.1 kHz, 16 one-word; Tux Paint's
+stamp narrator, 9 two-word answers "a fox"; Asterisk prompts no split used, 6 one-word, 5 short,
+3 long; chosen by rule, ``speech_set.py``) was measured at the start (main 166420fa) and the end
+only, both ``--no-repeat`` (time). Dev: held16 and held17 (their one-word and short answers read
+stored and live, clean and 10 dB, every kept word with Whisper's probability; held14/15 in
+part). Their one-word and edge-word errors by class: (a) Whisper hears an 8 kHz word otherwise,
+the same in every reading and mostly sure of it (fifty "SISTY."/"15", fifteenth "15",
+fortieth "40", eightieth "ADF."/"ADA", is "Ew.", charlie "charming", tenth "Yeah", seventh
+"Seven.", lowercase "No working", tango "we"): not the app's; (b) one word heard as two with
+speech under both ("for you" for fortieth at 10 dB, the five readings agree): not the vote's;
+(c) a made-up last word kept: "million" read live "Million. end." ("end." 0.34 with 0.35 s of
+Silero's speech; stored 0.10, dropped), fixed: a short answer's last one-word sentence under
+0.4 is dropped (``decoding._without_made_up_last_word``); (d) a short sentence's real last word
+dropped as an unsure tail ("Your message has been" for "... saved.", 0.16-0.28 with 0.22-0.35 s
+of speech in all five readings; "... connect your" for "... your call"), fixed: with three or
+more words before it, going on with the sentence and 0.2 s of speech, it is kept
+(``decoding._said_last_word``); (e) no-speech audio (white noise at -70 to -20 dB, hum,
+clicks, noise bursts) gives no words. Dev at 10 dB, stored, after: held16 19.3 % (as round 38),
+2 edge words, one word 15/16; held17 10.1 -> 9.6 %, 1 edge word, one word 9/10. Whisper's word
+probability (dev short answers, stored, 215 words; wrong of all): under 0.1 3 of 4, 0.1-0.3 4
+of 23, 0.3-0.7 25 of 59, 0.7 and over 14 of 129: it predicts errors only under 0.1. So a word
+under 0.1 (``transcript.UNSURE_WORD_PROBABILITY``) is kept in the stored transcript, its
+probability stored with it, and shown as heard unclearly (Review: italics, dotted underline,
+tooltip, legend; the scorecard lists such words under the answer); an answer whose every word
+is under it is not scored as said (0, "Heard too unclearly to score"; on dev 4 such readings, all
+wrong: "ADA", "Recon"); at 0.2 or 0.3 most such answers were right (dev readings: 21 of 27,
+26 of 32), so no higher. Live and stored carry the same probabilities. Held-out held18, start -> end (WER clean
+/ 10 dB, edge words clean / 10 dB, one-word answers one word (right) clean / 10 dB):
+
+| split | path | WER | edge words | one word |
+|---|---|---|---|---|
+| held18 (39) | file (stored) | 30.3 / 41.6 -> 29.2 / 40.4 % | 0 / 1, unchanged | 22/22 (11), 22/22 (7), unchanged |
+| held18 (39) | live | 29.2 / 41.6 -> 28.1 / 40.4 % | 0 / 1, unchanged | 22/22 (12), 22/22 (6), unchanged |
+
+(load 9-13; one recording changed, in all four readings: "From an unknown" -> "From an unknown
+caller.", ``_said_last_word``; held18's errors were not looked at.) No goal is met on held18
+but the one-word ones: every one-word answer stays one word, clean and at 10 dB, stored and
+live, and 0 made-up edge words clean, 1 at 10 dB; its WER is the hardest of any split (KLettres'
+isolated words spoken slowly, 44.1 kHz, and Tux Paint's "a ..." answers, right 11 and 7 of 22
+one-word answers clean / 10 dB). Real-time factor of the stored path 0.97 / 3.41 -> 0.88 / 2.74
+(load). ``tests/speech`` whole, alone but for this benchmark: 298 passed (17 min). In the real
+window (load 8-9, not quiet: never under 1.5 this round): ``gui_stall.py`` worst stall 39.1 ms
+(preparing, 29 ms of it waiting for a CPU), peak RSS 418 MB; ``voice_interview.py`` peak RSS
+432 MB (goal 450), worst stall 61.3 ms (scorecard, 40 ms waiting for a CPU; home while the
+Whisper model is built 53.4 ms, reviewing 51.3 ms, the other states 20-49 ms): missed by the
+load. Still missed: held18's WER (isolated words misheard, not looked at), dev held16 clean 8.0
+% and held14-17's 8 kHz words heard otherwise (class a), one word heard as two at 10 dB (b).
 """
 
 from __future__ import annotations

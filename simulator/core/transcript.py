@@ -143,12 +143,11 @@ def other_script(text: str) -> str | None:
 
 # Whisper's word probability under which a spoken word is shown as uncertain (review,
 # scorecard): the stored transcript keeps the word, the page says it may be misheard. Chosen on
-# the dev splits of the real-speech set (round 39, ``benchmarks/real_speech.py``, held14-17
-# read live and stored, clean and at 10 dB): every word under 0.1 was wrong ("ADA" for
-# eightieth, "Recon" for record, "for" in "for you" for fortieth), while from 0.1 up a word was
-# about as often right as not (0.10-0.15: "Thursday", "Thousand", "Mike", "Victor" right,
-# "charming" for Charlie wrong; 0.5-0.7 wrong more often than 0.1-0.3): Whisper's probability
-# says little above it, and tiny.en is often sure of a misheard 8 kHz number ("15" 0.87).
+# the dev splits of the real-speech set (round 39, ``benchmarks/real_speech.py``, the short
+# answers of held14-17, stored, clean and at 10 dB, 215 words): under 0.1, 3 of 4 words were
+# wrong ("ADA" for eightieth, "Recon" for record, "for" in "for you" for fortieth; "Has" right),
+# 0.1-0.3 4 of 23, 0.3-0.7 25 of 59, 0.7 and over 14 of 129: above 0.1 the probability does
+# not rank errors (tiny.en is often sure of a misheard 8 kHz number: "15" for fifteenth 0.87).
 UNSURE_WORD_PROBABILITY = 0.1
 
 
