@@ -17,8 +17,10 @@ from simulator.core.scoring.star_labels import (
     REQUEST_OPENING,
     SCENE_REASONS,
     Reasons,
+    subject_dropped,
     told_evidence,
 )
+from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 from simulator.core.scoring.text import words as text_words
 
@@ -219,6 +221,18 @@ def said_outcome(reasons: Reasons) -> float:
     return sum(w for w, why in reasons.get("result", ()) if why not in POSITION_ONLY)
 
 
+def _others_event_not_passive(clause: str) -> bool:
+    """Someone else's event (``_others_event``, strictly read), not an act of mine told in the
+    passive ("The quantized model was rolled out gradually", "The prices got pushed to all
+    hotels"), which stays one more step."""
+    ws = text_words(clause)
+    return (
+        _others_event(clause, strict=True)
+        and not passive_at(ws)
+        and not subject_dropped(ws, clause)
+    )
+
+
 def _before_so(text: str) -> str:
     """The sentence up to a ", so" that opens a consequence."""
     return text.split(", so ")[0]
@@ -240,7 +254,7 @@ def ends_on_a_step(
         r
         for r, lab, text in zip(reasons, labels, told, strict=True)
         if lab == "result"
-        and not any(_others_event(c, strict=True) for c in _clauses(_before_so(text)))
+        and not any(_others_event_not_passive(c) for c in _clauses(_before_so(text)))
     ]
     if len(results) < labels.count("result"):
         return False

@@ -106,3 +106,17 @@ def test_a_result_told_after_a_lapse_or_as_someone_elses_event_is_not_missing(
 def test_a_step_of_mine_after_a_lapse_still_leaves_the_result_missing() -> None:
     step = "After two weeks, I rolled the new rules out to every queue."
     assert "result" in analysed(SCENE, TASK, STEP_1, STEP_2, step).star.missing
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "The new rules were rolled out to every queue over two weeks, and a dashboard was set up.",
+        "The rules got pushed to all queues at once, and the old model was switched off.",
+        "Rewrote the rules as a lookup table, built a dashboard, shared it with the support lead.",
+    ],
+)
+def test_a_last_step_in_the_passive_or_without_its_subject_still_leaves_the_result_missing(
+    step: str,
+) -> None:
+    assert "result" in analysed(SCENE, TASK, STEP_1, STEP_2, step).star.missing
