@@ -144,6 +144,12 @@ MEASURED_ONLY = frozenset(
         # round 39, para39: answers to its own held-out pack (packs/para39held: a plain
         # step-by-step and an analogy paraphrase each), measured at its start and end only
         "heldout_para39_content.yaml",
+        # round 39, claims39: held-out correct answers (14 shipped questions drawn at random, and
+        # the outside pack packs/claims39held: hedged, neighbours both ways, numeric, passive),
+        # measured at its start and end only; its dev set is measured, not an invariant
+        "heldout_claims39_content.yaml",
+        "heldout_claims39pack_content.yaml",
+        "dev_claims39_content.yaml",
         # round 39, wrong39: held-out answers to the outside pack packs/wrong39held (wrong
         # definitions in the rubric's words, made-up mechanisms, wrong directions), measured at its
         # start and end only
