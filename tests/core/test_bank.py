@@ -149,6 +149,7 @@ MEASURED_ONLY = frozenset(
         # measured at its start and end only; its dev set is measured, not an invariant
         "heldout_claims39_content.yaml",
         "heldout_claims39pack_content.yaml",
+        "heldout_claims39b_content.yaml",
         "dev_claims39_content.yaml",
         # round 39, wrong39: held-out answers to the outside pack packs/wrong39held (wrong
         # definitions in the rubric's words, made-up mechanisms, wrong directions), measured at its
