@@ -19,6 +19,7 @@ from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKE
 from simulator.core.scoring.matching import compile_phrase
 from simulator.core.scoring.opposite_pairs import phrasal_side
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, names_side
+from simulator.core.scoring.passive import active_order
 from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids, limits
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
@@ -83,6 +84,9 @@ class Clause:
     # estimate, *it* keeps the full posterior"): the content stems of the sentence before's
     # subject, what the pronoun points to ("a fully Bayesian approach").
     antecedent: frozenset[str] = frozenset()
+    # The clause as said, when ``words`` reads it in another order (a passive read in the
+    # active order, passive.py): what a charge quotes.
+    said: str = ""
 
 
 @dataclass(frozen=True)
@@ -233,12 +237,35 @@ def _setting(ws: tuple[str, ...], i: int) -> bool:
     return j >= 0 and ws[j] in _SETTING
 
 
+# Verbs whose object is a value or a class named: "predicting *never fraud*", "always predicts
+# *no*", "a model that says *not spam*".
+_NAMING = word_set(
+    "predict predicts predicting predicted say says saying answer answers answering output"
+    " outputs outputting label labels labelling labeling guess guesses guessing"
+)
+
+
+def _value_named(ws: tuple[str, ...], i: int) -> bool:
+    """The negation word is part of a value a model predicts ("predicting *never fraud* is over
+    99 percent accurate"): it names the value, it denies nothing (claims39: the accepted clause
+    read as denying fraud, and a correct hedged answer that said a model approving everything
+    is 99.9 percent accurate was charged with the opposite)."""
+    if ws[i] not in ("never", "no", "not"):
+        return False
+    j = i - 1
+    if j >= 0 and ws[j] in ("always", "just", "only", "simply"):
+        j -= 1
+    return j >= 0 and ws[j] in _NAMING
+
+
 def _negation_at(ws: tuple[str, ...]) -> int | None:
     """Where the clause denies what it says: a negation word, "without" before a verb
     ("without calibrating it", not "without early stopping"), a verdict after the thing
     ("... is overkill") or a rejecting verb said by the speaker ("I'd skip a registry")."""
     for i, w in enumerate(ws):
         if _setting(ws, i) or (w in _STOPS and ws[i + 1 : i + 2] and ws[i + 1] in _UNTIMELY):
+            continue
+        if _value_named(ws, i):
             continue
         if w in NEGATED or w in DISMISSED_AFTER:
             return i
@@ -263,10 +290,16 @@ def answer_clauses(tokens: Tokens) -> list[tuple[Clause, list[int]]]:
         start = sentence.first_word
         for positions in groups.values():
             ws = tuple(tokens.words[p] for p in positions)
-            st = tuple(tokens.stems[p] for p in positions)
             if ws[0] in _PART_OPENERS:
                 start = positions[0]
-            clause = read_clause(ws, st, sentence.text, None)
+            # a passive is read in the active order ("the noise is lowered by a larger batch"
+            # says "a larger batch lowered the noise"), quoted as said (passive.py)
+            order = active_order(ws)
+            said = " ".join(ws) if order is not None else ""
+            read = positions if order is None else [positions[i] for i in order]
+            ws = tuple(tokens.words[p] for p in read)
+            st = tuple(tokens.stems[p] for p in read)
+            clause = replace(read_clause(ws, st, sentence.text, None), said=said)
             part = tokens.stems[start : positions[-1] + 1]
             out.append((replace(clause, subjects=_subjects(st) or _subjects(part)), positions))
     return out

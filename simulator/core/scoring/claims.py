@@ -1012,7 +1012,7 @@ def wrong_claims(
         found.append(
             WrongClaim(
                 ref.key_point,
-                " ".join(clause.words),
+                clause.said or " ".join(clause.words),
                 ref.sentence,
                 clause.sentence,
                 positions[0],

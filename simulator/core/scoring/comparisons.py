@@ -24,7 +24,7 @@ from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.dismissals import to_do
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
-from simulator.core.scoring.text import STOPWORDS, Tokens, tokenize, word_set
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
 
 _BETTER = word_set("better faster superior cheaper safer quicker")
 _MORE_GOOD = word_set("accurate reliable robust efficient effective scalable informative")
@@ -76,7 +76,13 @@ def comparisons(tokens: Tokens) -> list[tuple[Span, Span, str]]:
 # What the comparison holds for, after the losing side: "BERT is better than GPT *for*
 # understanding tasks such as classification", "it moves faster than plain SGD *along* the
 # floor": the losing side ends before it (correct28).
-_SETTING = word_set("for on along across in at during under when whenever where because since")
+# ... and so does its cause or means: "DataFrames are faster than RDDs *thanks to* the Catalyst
+# optimizer" credits Catalyst, it does not rank it below anything (claims39: '"dataframes" said
+# to be faster than "catalyst"' was charged to a correct answer).
+_SETTING = word_set(
+    "for on along across in at during under when whenever where because since thanks due owing"
+    " via through"
+)
 
 
 def _opening_setting(ws: tuple[str, ...], ids: tuple[int, ...]) -> bool:
@@ -128,6 +134,10 @@ def beaten_points(
             continue  # one point ranked against another: maybe right
         if _in_model_answer(question, tokens.words[winner[0] : winner[1]]):
             continue  # the model answer names the winner too ("prefer built in functions")
+        if _the_asked_subject(question, tokens.words[winner[0] : winner[1]]):
+            continue  # the asked method ranked above a rival method the loser names
+        if _weighed_back(tokens, loser):
+            continue  # "X is cheaper than Y, but Y is more accurate": a trade-off, no ranking
         for k in range(len(question.key_points)):
             if k in found:
                 continue
@@ -153,6 +163,39 @@ def _trim(text: str) -> str:
     while ws and (ws[-1] in STOPWORDS or ws[-1] in _DEGREE):
         ws.pop()
     return " ".join(ws) or text
+
+
+_CONTRASTS = word_set("but though although while whereas yet")
+_COMPARATIVES = word_set("more better less worse")
+
+
+def _weighed_back(tokens: Tokens, loser: Span) -> bool:
+    """After the losing side, a contrast and a comparative: the sentence weighs the two both
+    ways ("popularity ranking is cheaper and faster than nearest neighbour search, *but* the
+    search is far *more* personal"), a trade-off, not a practice ranked below another
+    (claims39: correct answers comparing a concept with its neighbours in both directions were
+    charged with the loser's key point)."""
+    last = tokens.sentences[tokens.sentence_of[loser[0]]].last_word
+    ws = tokens.words
+    turn = next((p for p in range(loser[1], last) if ws[p] in _CONTRASTS), None)
+    if turn is None:
+        return False
+    return any(ws[p] in _COMPARATIVES or ws[p] in _BETTER for p in range(turn + 1, last))
+
+
+def _the_asked_subject(question: Question, winner: tuple[str, ...]) -> bool:
+    """The winning side is the asked subject itself, said in the prompt's own words: "*matrix
+    factorization* is more accurate than item-based nearest neighbours on sparse data". The
+    losing side is then a rival method, and a key point's phrase inside it names that method,
+    not the point's practice (claims39: the serving point's "nearest neighbour search" was
+    charged to a correct answer comparing the asked method with its neighbour). At least two
+    content words: a single one ("it", "adam") may stand for anything the sentence before
+    names."""
+    ws = [w for w in _trim(" ".join(winner)).split() if w not in STOPWORDS]
+    if len(ws) < 2:
+        return False
+    prompt = {stem(w) for w in words(question.prompt)}
+    return all(stem(w) in prompt for w in ws)
 
 
 def _in_model_answer(question: Question, winner: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
 from simulator.core.scoring.phrase_forms import QUALIFIERS, Phrase
 from simulator.core.scoring.results import MisconceptionHit
-from simulator.core.scoring.rubric_claims import restricted_claim, rubric_words
+from simulator.core.scoring.rubric_claims import restricted_after, restricted_claim, rubric_words
 from simulator.core.scoring.stance import Stance, new_subject_inside, says_no
 from simulator.core.scoring.text import STOPWORDS, Tokens, word_set, words
 from simulator.core.scoring.topicality import vocabulary
@@ -77,6 +77,11 @@ def find_misconceptions(
                     if hedged_sweep(tokens, span, text) or stance.ruled_out(span):
                         continue
                     if _sameness(text) and restricted_claim(tokens, span, rubric, text):
+                        continue
+                    # ... and any misconception granted for one case only, right after it
+                    # ("... are well calibrated *only if* the features are independent",
+                    # "it is fine to call collect *only if* it fits on the driver": claims39)
+                    if restricted_after(tokens, span):
                         continue
                     if new_subject_inside(tokens, span, set(words(text))):
                         continue

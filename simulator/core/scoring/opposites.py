@@ -331,6 +331,8 @@ def _pairings(
                 continue
             if _case_the_speaker_meets(tokens, first, last, pos):
                 continue
+            if _case_the_speaker_advises(tokens, first, last, pos):
+                continue
             if _degree_of_an_adjective(tokens, pos, d, point_stems):
                 continue
             if any(
@@ -483,6 +485,40 @@ def _case_the_speaker_meets(tokens: Tokens, first: int, last: int, pos: int) -> 
         return False
     speaker = next((p for p in range(first + 1, last) if tokens.words[p] in _SPEAKERS), None)
     return speaker is not None and pos < speaker
+
+
+_CASE_OPENERS = frozenset(("if", "unless", "when", "whenever", "once"))
+_CASE_REACH = 5  # words from a condition's opener to the direction word inside it
+_ADVISING = frozenset(("should", "would", "could", "can", "must", "need", "might"))
+_ADVISERS = frozenset(("i", "we", "you"))
+_ADVISING_ONES = frozenset(("i'd", "we'd", "you'd", "i'll", "we'll", "you'll"))
+
+
+def _case_the_speaker_advises(tokens: Tokens, first: int, last: int, pos: int) -> bool:
+    """The direction word names a case a condition supposes, and the sentence says what the
+    speaker would do in it: "it's that *when labels are cheap* you should simply label more"
+    (claims38's held-out, claims39: read as the opposite of "labels are expensive"). A
+    condition that states a case the speaker acts in is no claim that the case holds. "When
+    labels are cheap, semi-supervised learning helps most" advises nothing: still read."""
+    ws = tokens.words
+    opener = next(
+        (
+            p
+            for p in range(pos - 1, max(first, pos - _CASE_REACH) - 1, -1)
+            if ws[p] in _CASE_OPENERS
+        ),
+        None,
+    )
+    if opener is None:
+        return False
+    for p in range(first, last):
+        if opener <= p <= pos:
+            continue
+        if ws[p] in _ADVISING_ONES:
+            return True
+        if ws[p] in _ADVISERS and p + 1 < last and ws[p + 1] in _ADVISING:
+            return True
+    return False
 
 
 def _condition_inside(tokens: Tokens, first: int, clauses: tuple[int, ...], clause: int) -> bool:
@@ -832,6 +868,36 @@ def _than_the_head(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool
     return bool(named) and not any(stems[p] == head for p in before)
 
 
+_THAN_REACH = 3  # words after "than" (past articles) that name what is compared against
+
+
+def _than_the_anchor(tokens: Tokens, pos: int, d: Direction) -> bool:
+    """The comparative ranks another thing against the very thing the rubric gives the
+    direction to: "a broadcast join is *cheaper than a shuffle* join" says the label's
+    "expensive *shuffles*" from the other end (claims39: a correct answer was charged '"cheaper",
+    the opposite of "expensive"'). The thing after "than" names one of the direction's anchors
+    that the clause before the comparative does not ("a shuffle join is cheaper than a
+    broadcast join" is still read)."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    ws, stems = tokens.words, tokens.stems
+    clauses = clause_ids(sentence)
+    clause = clauses[pos - first]
+    q = pos + 1
+    # "cheaper *to compute* than", "more expensive per update than"
+    while q < last and clauses[q - first] == clause and ws[q] != "than" and q - pos <= 4:
+        q += 1
+    if q >= last or ws[q] != "than":
+        return False
+    q += 1
+    while q < last and ws[q] in _ARTICLES:
+        q += 1
+    compared = {stems[p] for p in range(q, min(last, q + _THAN_REACH)) if ws[p] not in STOPWORDS}
+    before = {stems[p] for p in range(first, pos) if clauses[p - first] == clause}
+    # an anchor only the compared side names ("a broadcast *join*" against "a *shuffle* join")
+    return bool((compared - before) & d.anchors)
+
+
 def _compared_against(texts: tuple[str, ...], d: Direction) -> frozenset[str]:
     """What the rubric ranks its subject against with the direction word: the thing after
     "than" in a text that says the word ("BF16 has fewer mantissa bits *than fp16*")."""
@@ -1122,6 +1188,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _of_other_end(tokens, p, kp)
                 and not _than_the_subject(tokens, p, kp, d)
                 and not _than_the_head(tokens, p, kp, d)
+                and not _than_the_anchor(tokens, p, d)
                 and not _of_the_compared(tokens, p, question, kp, d)
                 and not _moves_with_anchor(tokens, p, kp, d)
                 and not _amount_of_other(tokens, p, kp, d)

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS
+from simulator.core.scoring.passive import in_active_order
 from simulator.core.scoring.stance import NEGATION_WORDS, clause_ids
 from simulator.core.scoring.text import stem, tokenize, word_set
 
@@ -179,6 +180,7 @@ def clause_span(text: str, at_word: str, clause_words: tuple[str, ...] = ()) -> 
             own = [w for w, i in zip(ws, ids, strict=True) if i == c]
             score = len(want & set(own)) if want else int(at_word in own)
             if score > best[0]:
-                span = tuple(w for w, i in zip(ws, ids, strict=True) if i in (c - 1, c))
-                best = (score, span)
+                # a passive clause read in the active order, as claim_clauses.py reads it
+                before = tuple(w for w, i in zip(ws, ids, strict=True) if i == c - 1)
+                best = (score, before + tuple(in_active_order(own)))
     return best[1]

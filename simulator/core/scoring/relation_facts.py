@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.passive import in_active_order
 from simulator.core.scoring.stance import NEGATION_WORDS
 from simulator.core.scoring.text import STOPWORDS, Tokens, split_sentences, stem, word_set, words
 
@@ -90,12 +91,12 @@ def _clauses(text: str) -> list[list[str]]:
             current: list[str] = []
             for w in words(part):
                 if w in _CLAUSE_BREAKS and current:
-                    out.append(current)
+                    out.append(in_active_order(current))
                     current = []
                 else:
                     current.append(w)
             if current:
-                out.append(current)
+                out.append(in_active_order(current))
     return out
 
 

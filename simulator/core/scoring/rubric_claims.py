@@ -68,6 +68,38 @@ def _premise(tokens: Tokens, span: Span) -> bool:
     return supposed and not _approves(tokens.words[first : sentence.last_word], ids)
 
 
+# What may stand between a comparison's "than" / "compared with" and the thing compared.
+_COMPARED_FILLER = word_set("a an the plain standard ordinary regular classic vanilla")
+_COMPARED_WITH = word_set("compared comparing relative contrast")
+
+
+def _compared_against(tokens: Tokens, span: Span) -> bool:
+    """The claim's subject is the thing another is compared with: "ReLU is cheaper to compute
+    *than sigmoid* or tanh and does not saturate", "*Compared with sigmoid*, ReLU does not
+    saturate". What the sentence goes on to say is said of the thing compared, not of the one
+    it is compared with (claims39: '"sigmoid does not saturate"' was charged to a correct
+    answer). A clause of its own about it ("... than sigmoid because sigmoid saturates") names
+    it again, and the claim is read from there."""
+    first = tokens.sentences[tokens.sentence_of[span[0]]].first_word
+    i = span[0] - 1
+    while i >= first and tokens.words[i] in _COMPARED_FILLER:
+        i -= 1
+    # "than sigmoid *or* tanh": a later member of the compared list
+    if i - 1 >= first and tokens.words[i] in ("or", "nor"):
+        i -= 2
+        while i >= first and tokens.words[i] in _COMPARED_FILLER:
+            i -= 1
+    if i < first:
+        return False
+    if tokens.words[i] in ("than", "versus", "vs"):
+        return True
+    return (
+        tokens.words[i] in ("with", "to")
+        and i - 1 >= first
+        and tokens.words[i - 1] in _COMPARED_WITH
+    )
+
+
 def _approves(ws: tuple[str, ...], ids: tuple[int, ...]) -> bool:
     """The consequence (the clause after the premise) approves, undenied."""
     after = [w for w, c in zip(ws, ids, strict=True) if c == 1]
@@ -163,6 +195,8 @@ def _span_of(
             continue
         if stance.warned(span) or stance.ruled_out(span) or _premise(tokens, span):
             continue
+        if _compared_against(tokens, span):
+            continue  # "ReLU is cheaper *than sigmoid* and does not saturate": said of ReLU
         if unlike_inside(tokens, span, own):
             continue  # "a random forest ..., which *is unlike* boosting" is no "is boosting"
         if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
@@ -244,6 +278,16 @@ _NO_CASE = word_set(
 )
 
 
+def restricted_after(tokens: Tokens, span: Span) -> bool:
+    """Right after the claim, "only" and a case: "naive Bayes probabilities are well calibrated
+    *only if* the features really are independent", "the same as weighted cross entropy *only
+    when* gamma is zero". The claim is granted for that case, not said in general."""
+    last = tokens.sentences[tokens.sentence_of[span[0]]].last_word
+    after = span[1]
+    ws = tokens.words
+    return after + 1 < last and ws[after] == "only" and ws[after + 1] in _ONLY_CASES
+
+
 def restricted_claim(tokens: Tokens, span: Span, rubric: frozenset[str], text: str) -> bool:
     """The claim is said of a case, not in general (charge31): right after it "only" and a
     case ("the same as weighted cross entropy *only when gamma is zero*"), or the sentence opens
@@ -252,8 +296,7 @@ def restricted_claim(tokens: Tokens, span: Span, rubric: frozenset[str], text: s
     cross entropy"). "In practice, X" and a bare X are still claims."""
     sentence = tokens.sentences[tokens.sentence_of[span[0]]]
     ws = tokens.words
-    after = span[1]
-    if after + 1 < sentence.last_word and ws[after] == "only" and ws[after + 1] in _ONLY_CASES:
+    if restricted_after(tokens, span):
         return True
     first = sentence.first_word
     ids = clause_ids(sentence)

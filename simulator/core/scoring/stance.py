@@ -67,8 +67,14 @@ _PRE_FRAMES = tuple(
     risk is to believe|risk is to think|do not believe|don't believe|never believe|never say|
     don't say|do not say|would not claim|wouldn't claim|it's not that|it is not that|
     point is not that|issue is not that|problem is not that|a stretch|stretch to say|
-    overstatement|exaggeration|overstating|exaggerating""".replace("\n", "").split("|")
+    overstatement|exaggeration|overstating|exaggerating|
+    watch out|look out|be careful|careful with|careful about|careful of|classic failure|
+    common failure|typical failure|frequent failure|failure mode|failure is|worst thing|
+    thing to avoid|things to avoid|gotcha is|dangers""".replace("\n", "").split("|")
 )
+# (claims39: "watch out for", "be careful about", "the classic failure is", "a common failure
+# mode is", "the worst thing you can do is" were no frames, and a rubric claim said after them
+# in a correct warning was charged.)
 # The frames by their first word: a sentence is checked only against the frames whose first
 # word it says (every frame at every place made this a third of a long answer's scoring).
 _PRE_FRAMES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -124,7 +130,8 @@ _POST_VERDICT = word_set(
     """leak leaks leaking leaked overfit overfits inflate inflates inflated mislead misleads
     misleading myth mistake wrong false untrue fallacy misconception cheat cheats contaminate
     contaminates backfire backfires overstate overstates understate understates trap traps
-    pitfall pitfalls incorrect mistaken misguided illusion blunder"""
+    pitfall pitfalls incorrect mistaken misguided illusion blunder misreading misreadings
+    misunderstanding misunderstandings oversimplification overstatement exaggeration"""
 )
 _POST_REACH = 8
 # An act that is the subject of its clause and said to harm (falseB35): "including mediators
