@@ -54,7 +54,7 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
     )
 
     def go() -> None:
-        window.stack.setCurrentWidget(window.interview)
+        window.started_from.show_interview()
         window.controller.start(session_plan, questions, rivals)
         say_read_only(window)
 
@@ -186,7 +186,7 @@ def resume_session(window: MainWindow, session_id: int) -> None:
         rivals = Rivals.of_bank(bank)
 
         def go() -> None:
-            window.stack.setCurrentWidget(window.interview)
+            window.started_from.show_interview()
             window.interview.notices.new_session()  # not the last session's facts
             window.controller.resume(record, questions, rivals)
             say_read_only(window)

@@ -23,6 +23,7 @@ from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
 from simulator.ui.read_only_run import confirmed, show_read_only, try_again
+from simulator.ui.started_from import StartedFrom
 from simulator.ui.status_line import status_bar_while_told
 from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.past = PastAnswers(self)
+        self.started_from = StartedFrom(self)  # an interview ended unanswered goes back there
         build_menu(self)
         status_bar_while_told(self)
         self._connect()
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
             c.speaking_changed.connect(self.interview.set_speaking)
             c.error_raised.connect(self._show_error)
             c.session_finished.connect(self.open_scorecard)
+            c.nothing_answered.connect(self.started_from.go_back)
             c.state_changed.connect(self._build_scorecard_ahead)
             c.state_changed.connect(lambda _state: self.bank_loading.interview_changed())
         return self._controller

@@ -329,7 +329,7 @@ class PastAnswers(QObject):
             self.leave()
             settings = w.services.settings
             settings.answer_mode = mode
-            w.stack.setCurrentWidget(w.interview)
+            w.started_from.show_interview()
             plan = practice_plan(question_id, answer.id)
             w.controller.start(
                 SessionPlan.from_dict(plan, spoken=mode == "spoken", voice=settings.voice_enabled),

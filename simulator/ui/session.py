@@ -52,6 +52,7 @@ class SessionController(QObject):
     notice_posted = Signal(str)
     error_raised = Signal(str)
     session_finished = Signal(int)  # session id (its scorecard can be loaded)
+    nothing_answered = Signal(str)  # ended with no answer at all: what to say, no scorecard
 
     def __init__(
         self,
@@ -134,6 +135,8 @@ class SessionController(QObject):
             self.notice_posted.emit(event.text)
         elif isinstance(event, ev.Failed):
             self.error_raised.emit(event.message)
+        elif isinstance(event, ev.SessionFinished) and event.nothing_answered:
+            self.nothing_answered.emit(ev.NOTHING_TO_SCORE)
         elif isinstance(event, ev.SessionFinished):
             self.session_finished.emit(event.session_id)
         self.core_event.emit(event)

@@ -161,7 +161,13 @@ class AnswerPart:
 
     @property
     def title(self) -> str:
-        return "Your answer" if self.kind == "answer" else f"Follow-up: {self.prompt}"
+        return part_title(self.prompt if self.kind == "follow-up" else None)
+
+
+def part_title(follow_up: str | None) -> str:
+    """The label over what was said: the answer itself (``None``), or a follow-up's answer. The
+    Interview page labels both answers of a question with it as the scorecard does."""
+    return "Your answer" if follow_up is None else f"Follow-up: {follow_up}"
 
 
 @dataclass(frozen=True)

@@ -219,11 +219,7 @@ class Session(Pausable):
         state = self.state
         if state is State.PAUSED:
             state = interview.paused_from or state
-        kept = {
-            p
-            for p, e in self.ledger.items()
-            if e.main is not None and e.main.transcript is not None
-        }
+        kept = self.kept_positions()
         under_way = (
             state in (State.ANSWERING, State.FOLLOW_UP) and (is_answer(unsent_text) or self.spoken)
         ) or state is State.TRANSCRIBING  # the words said so far are still being written out

@@ -121,9 +121,17 @@ class ScoreRevised:
     score: AnswerScore | None = None  # the new score, to show in place of the old one
 
 
+# Said as an interview ended with nothing answered (none given, none skipped) goes back to where
+# it was started: such a session is listed and counted nowhere (storage_queries.HAS_ANSWERS),
+# and its scorecard was an empty page that still offered Export (walkthrough 39).
+NOTHING_TO_SCORE = "The interview ended with nothing answered: there is nothing to score."
+
+
 @dataclass(frozen=True)
 class SessionFinished:
     session_id: int
+    # no answer at all, given or skipped: no scorecard is shown (NOTHING_TO_SCORE is said)
+    nothing_answered: bool = False
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,15 @@ class FlowState:
         """Typed answers from now on, saying ``message`` (the session's own, in engine.py)."""
         raise NotImplementedError
 
+    def kept_positions(self) -> set[int]:
+        """The questions whose main answer is in, given or skipped (stored as a row: what Home,
+        History and Progress list a session by)."""
+        return {
+            p
+            for p, e in self.ledger.items()
+            if e.main is not None and e.main.transcript is not None
+        }
+
     def _main_slot(self) -> Slot:
         interview = self._require()
         entry = self._entry(interview.index)
@@ -226,7 +235,7 @@ class FlowState:
         def finished(session_id: int) -> None:
             if self.state is State.WRAP_UP:
                 self._send("finish")
-            self._emit(ev.SessionFinished(session_id))
+            self._emit(ev.SessionFinished(session_id, nothing_answered=not self.kept_positions()))
 
         def failed() -> None:
             self.wrap_up_failed = True

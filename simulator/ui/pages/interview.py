@@ -18,6 +18,7 @@ from simulator.ui.pages.interview_feedback import AnswerFeedback
 from simulator.ui.pages.interview_meters import AnswerClock, MicrophoneLevel
 from simulator.ui.pages.interview_not_now import KeysNotNow
 from simulator.ui.pages.interview_notice import InterviewNotice
+from simulator.ui.pages.interview_parts import AnsweredParts
 from simulator.ui.pages.interview_texts import (
     ANSWER_STATES,
     HEARD_PLACEHOLDER,
@@ -174,6 +175,7 @@ class InterviewPage(QWidget):
         self._save_failing = False  # a save failed and the answers are only in memory
         self._save_failure = ""  # what the notice said about it
         self._paused_from: State | None = None  # what Ctrl+P interrupted, while paused
+        self._parts = AnsweredParts()  # the answer and its follow-up's, once one is asked
 
     # --- rendering -----------------------------------------------------------------------
     def render_event(self, event: object) -> None:
@@ -217,8 +219,8 @@ class InterviewPage(QWidget):
                 if self._save_failure and self.notices.label.text() == self._save_failure:
                     # it said "kept in memory" until the next question, saved or not
                     self.show_notice(SAVED_AGAIN, "moment")
-            case ev.TranscriptShown(text=text):
-                self.show_transcript(text)
+            case ev.TranscriptShown(text=text, part=part):
+                self.show_transcript(text, part)
             case ev.AnswerReviewed() if event.number == self._number:
                 # A score landing after the person moved on belongs to the Scorecard, not here.
                 self.show_feedback(event.score, event.with_follow_up)
@@ -265,6 +267,7 @@ class InterviewPage(QWidget):
         self.answer_feedback.clear()
         self.star.hide()
         self.answer.clear()
+        self._parts.clear()
         self._restore_session_notice()
         self.follow_up.hide()
 
@@ -288,6 +291,7 @@ class InterviewPage(QWidget):
         if new_question:
             self._clean()
         else:  # the follow-up: the answer so far and its feedback stay until it is answered
+            self._parts.follow_up_asked(self.answer.toPlainText(), follow_up)
             self.answer.clear()
             # "How did it feel?" rates the whole question: offered again once it is answered
             self.answer_feedback.rating.hide()
@@ -319,7 +323,18 @@ class InterviewPage(QWidget):
             self._restore_session_notice()
         self.answer.setPlaceholderText(HEARD_PLACEHOLDER)
 
-    def show_transcript(self, text: str) -> None:
+    def show_transcript(self, text: str, part: int = 0) -> None:
+        """A spoken answer's words (``part`` 0 the answer, 1 its follow-up's)."""
+        if self._parts.asked:
+            if part == 0:
+                self._parts.main = text  # its final words: the box holds the follow-up's
+            else:
+                self._parts.follow_up = text
+            if self._state is State.REVIEWING:
+                self._parts.show_in(self.answer)
+                return
+            if part == 0:
+                return
         self.answer.setPlainText(text or "(nothing was heard)")
 
     def set_star(self, phases: list[Any]) -> None:
@@ -348,6 +363,10 @@ class InterviewPage(QWidget):
         self._show_paused(state is State.PAUSED)
         if state is State.REVIEWING:  # the follow-up, if one was asked, is answered now
             self.answer_feedback.follow_up_answered()
+            if self._parts.asked:  # both answers, labelled (it showed the follow-up's only)
+                if self._parts.follow_up is None:  # typed: the words in the box
+                    self._parts.follow_up = self.answer.toPlainText()
+                self._parts.show_in(self.answer)
         self.pause_button.setEnabled(active)
         self.skip_button.setEnabled(state in SKIPPABLE_STATES)
         self.end_button.setEnabled(active)

@@ -315,8 +315,10 @@ class ScorecardPage(QWidget):
         self.chart.setFixedWidth(
             _chart_width(self.chart, card.per_category, card.previous is not None)
         )
-        # no answer: no chart (it drew a lone "–" on an axis) and nothing to review or practise
+        # no answer: no chart (it drew a lone "–" on an axis) and nothing to review, practise
+        # or export (an export of nothing, walkthrough 39)
         self.chart.setVisible(bool(card.per_category))
+        self.export_button.setEnabled(bool(card.answers))
         self.review_button.setEnabled(bool(card.answers))
         self.practise_button.setEnabled(bool(card.answers))
         self._fill_table(card.answers)
