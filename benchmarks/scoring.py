@@ -12,6 +12,12 @@ long answers (scoring must stay near-linear in the answer's length).
 answer cold (the first for its question in this process, after the app's warm-up), warm (median of
 5), and repeated to 10,000 words.
 
+    .venv/bin/python benchmarks/scoring.py --long-set tests/core/scoring/heldout_perf39_timing.yaml
+
+``--long-set`` builds hostile long answers of several shapes from written answers (see
+``long_shapes``) and times each at 10,000 and 100,000 words, each in its own process (CPU time
+of the scoring, peak memory it added), stopping one after ``--cap`` seconds.
+
 Round 31 (perf31, 2026-12-02; two cores shared by eight people, load 6-16, so wall-clock times
 were 2-10x the CPU time and the CPU time is the figure to compare). Profiled first: a technical
 answer's first scoring spent two thirds building an index of each rubric accepted sentence once
@@ -92,7 +98,16 @@ def spoken(text: str, words: int = TARGET_WORDS) -> Transcript:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", type=Path, help="time these written answers (YAML) instead")
+    parser.add_argument("--long-set", type=Path, help="time long shapes built from these answers")
+    parser.add_argument("--sizes", default="10000,100000", help="--long-set: words per answer")
+    parser.add_argument("--cap", type=float, default=120.0, help="--long-set: seconds per answer")
+    parser.add_argument("--only", default="", help="--long-set: question ids or shapes to keep")
+    parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)  # child: FILE INDEX WORDS
     args = parser.parse_args()
+    if args.long_set is not None:
+        return long_set(args.long_set, [int(n) for n in args.sizes.split(",")], args.cap, args.only)
+    if args.one is not None:
+        return one_long(Path(args.one[0]), int(args.one[1]), int(args.one[2]))
     bank = load_packs([REPO / "questions"])
     t0 = time.perf_counter()
     embedder = get_embedder()  # loaded once, off the GUI thread, by the app's warm-up
@@ -210,6 +225,141 @@ def answer_set(bank: QuestionBank, path: Path) -> int:
     print(f"warm: median {statistics.median(warms):.1f} ms")
     fast = max(colds) <= COLD_GOAL_MS and max(longs) <= LONG_GOAL_S
     return 0 if fast else 1
+
+
+SHAPES = ("repeated", "word", "nopunct", "sentence", "short", "document", "list")
+
+
+def _cycle(words: list[str], n: int) -> list[str]:
+    return (words * (n // max(1, len(words)) + 1))[:n]
+
+
+def long_shapes(path: Path, n: int) -> list[tuple[str, str, str]]:
+    """(question id, shape, text of about ``n`` words) for each written answer of ``path`` and
+    each shape: the answer repeated; one word of its prompt (``word``) repeated; the answer lower
+    case without punctuation; one giant sentence (every full stop a comma); many short sentences
+    (four words each); a pasted document (every answer's and ``document`` entry's sentences
+    shuffled, a paragraph break every eight); a numbered list, one clause an item (5,000 items
+    at about 50,000 words)."""
+    import random
+    import re
+
+    import yaml
+
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sentences = [
+        s
+        for item in items
+        for s in re.split(
+            r"(?<=[.!?])\s+", " ".join(item.get("answer", item.get("document", "")).split())
+        )
+        if s
+    ]
+    out = []
+    for item in (i for i in items if "question" in i):
+        text = " ".join(item["answer"].split())
+        words = text.split()
+        bare = re.sub(r"[^\w\s'-]", " ", text).lower().split()
+        one = re.sub(r"[.!?;:]", ",", text).split()
+        short = [
+            (lambda s: s[:1].upper() + s[1:])(" ".join(words[i : i + 4]).rstrip(",.;:")) + "."
+            for i in range(0, len(words), 4)
+        ]
+        rng = random.Random(3939)
+        doc: list[str] = []
+        count = 0
+        while count < n:
+            batch = sentences[:]
+            rng.shuffle(batch)
+            for i, s in enumerate(batch):
+                doc.append(s + ("\n\n" if i % 8 == 7 else " "))
+                count += len(s.split())
+        clauses = [c.strip() for c in re.split(r"[,.;:]", text) if c.strip()]
+        lines: list[str] = []
+        count = 0
+        while count < n:
+            clause = clauses[len(lines) % len(clauses)]
+            lines.append(f"{len(lines) + 1}. {clause}")
+            count += len(clause.split()) + 1
+        texts = {
+            "repeated": " ".join(_cycle(words, n)),
+            "word": " ".join([item["word"]] * n),
+            "nopunct": " ".join(_cycle(bare, n)),
+            "sentence": " ".join(_cycle(one, n)).rstrip(",") + ".",
+            "short": " ".join(_cycle(" ".join(short).split(), n)),
+            "document": "".join(doc).strip(),
+            "list": "\n".join(lines),
+        }
+        out.extend((item["question"], shape, texts[shape]) for shape in SHAPES)
+    return out
+
+
+def one_long(path: Path, index: int, n: int) -> int:
+    """Child process: score one long shape and print its CPU time and added peak memory."""
+    import json
+    import resource
+
+    bank = load_packs([REPO / "questions"])
+    get_embedder()
+    warm_up(bank)
+    qid, _shape, text = long_shapes(path, n)[index]
+    question = bank.get(qid)
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    c0, t0 = time.process_time(), time.perf_counter()
+    score_answer(question, Transcript(text))
+    cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {"cpu": cpu, "wall": wall, "peak_mb": rss1 / 1024, "added_mb": (rss1 - rss0) / 1024}
+        )
+    )
+    return 0
+
+
+def long_set(path: Path, sizes: list[int], cap: float, only: str) -> int:
+    """Every shape of every written answer at each size, each in a fresh process stopped after
+    ``cap`` seconds: CPU seconds (the figure to compare on a shared machine), wall, memory."""
+    import json
+    import os
+    import subprocess
+
+    keep = set(only.split(",")) - {""}
+    goals = {10_000: LONG_GOAL_S, 100_000: 15.0}
+    ok = True
+    for n in sizes:
+        worst: dict[str, float] = {}
+        cases = long_shapes(path, n)
+        for index, (qid, shape, text) in enumerate(cases):
+            if keep and not keep & {qid, shape}:
+                continue
+            load = os.getloadavg()[0]
+            try:
+                done = subprocess.run(
+                    [sys.executable, __file__, "--one", str(path), str(index), str(n)],
+                    capture_output=True, text=True, timeout=cap, check=True,
+                )  # fmt: skip
+                got = json.loads(done.stdout.strip().splitlines()[-1])
+                cpu = got["cpu"]
+                line = (f"cpu {cpu:7.2f} s  wall {got['wall']:7.2f} s  peak {got['peak_mb']:5.0f} MB "
+                        f"(+{got['added_mb']:4.0f})")  # fmt: skip
+            except subprocess.TimeoutExpired:
+                cpu, line = float("inf"), f"over {cap:.0f} s (stopped)"
+            worst[shape] = max(worst.get(shape, 0.0), cpu)
+            print(
+                f"{n:6d} {qid:26s} {shape:9s} chars={len(text):7d} {line}  load {load:4.1f}",
+                flush=True,
+            )
+        goal = goals.get(n)
+        summary = ", ".join(f"{k} {v:.2f}" for k, v in worst.items())
+        verdict = (
+            ""
+            if goal is None
+            else (" OK" if max(worst.values()) <= goal else f" OVER {goal:.0f} s")
+        )
+        print(f"{n} words, worst CPU s per shape: {summary}{verdict}", flush=True)
+        ok = ok and (goal is None or max(worst.values()) <= goal)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
