@@ -54,6 +54,15 @@ that say the asked question's own phrases (push back vs disagree with a manager,
 vs a complex problem, keeping up vs a new domain) are the largest class missed, and relevant
 stories in plain words on outside questions still depend on TF-IDF closeness.
 
+Round 39, perf39 (issue 8, hostile input: very long answers; speed only, no verdict changed).
+Eleven passes read a whole sentence, clause or answer again for each place a phrase, name or case
+is said (key_points._unsubsumed, relation_facts.exchanged_facts, conditional_claims' cases,
+named_sides._owners, pair_sides.mentions/said_of, side_comparatives' namings, loose_claims' runs,
+explained._explaining, stance._believed_by_others, and the sentence caches emptied by an answer
+of more sentences than they hold): each is now read once per answer or looked up by bisection.
+This benchmark's default output is identical (cmp, PYTHONHASHSEED=0), and so is the repr of the
+scores of the repository's answers (see benchmarks/scoring.py, round 39, for the figures).
+
 Round 38, rel38 (issue 9, behavioral relevance on questions the app has never seen:
 relevance._nearest_read_whole). A question of an outside pack WITHOUT an intent was judged by
 its prompt's few words and its rubric alone, which a relevant story in plain words never says;

@@ -77,6 +77,7 @@ def _cases(tokens: Tokens) -> list[CaseClaim]:
             continue
         first, last = sentence.first_word, sentence.last_word
         ids = clause_ids(sentence)
+        layout = _ClauseLayout.of(tokens, ids, first)
         for at in range(first, last):
             own = ids[at - first]
             opens = at == first or ids[at - 1 - first] != own
@@ -102,7 +103,7 @@ def _cases(tokens: Tokens) -> list[CaseClaim]:
                 continue  # "once", "when needed": no case named
             case = _reading(tokens, list(range(start, end)), sentence.text)
             consequences = []
-            for positions in _consequences(tokens, ids, first, last, at, end):
+            for positions in _consequences(layout, ids, first, last, at, end):
                 if len(positions) < 2:
                     continue
                 clause = _reading(tokens, positions, sentence.text)
@@ -159,26 +160,56 @@ def _setting_end(tokens: Tokens, at: int, last: int) -> int | None:
     return end if end > i + 1 else None
 
 
+@dataclass(frozen=True)
+class _ClauseLayout:
+    """One sentence's clauses, found once (clause ids never decrease along a sentence, so each
+    clause is one run of positions): where each begins and ends, and the last joining word
+    before each position in its clause. Looking these up instead of walking the sentence for
+    every case kept a long sentence with many cases from being quadratic (perf39)."""
+
+    tokens: Tokens
+    start: dict[int, int]  # clause id -> its first position
+    stop: dict[int, int]  # clause id -> one past its last position
+    last_join: tuple[
+        int, ...
+    ]  # per word of the sentence: the last joiner before it in its clause, or -1
+
+    @staticmethod
+    def of(tokens: Tokens, ids: tuple[int, ...], first: int) -> _ClauseLayout:
+        start: dict[int, int] = {}
+        stop: dict[int, int] = {}
+        last_join: list[int] = []
+        join = -1
+        for offset, own in enumerate(ids):
+            p = first + offset
+            if own not in start:
+                start[own], join = p, -1
+            stop[own] = p + 1
+            last_join.append(join)
+            if tokens.words[p] in _JOINERS:
+                join = p
+        return _ClauseLayout(tokens, start, stop, tuple(last_join))
+
+
 def _consequences(
-    tokens: Tokens, ids: tuple[int, ...], first: int, last: int, at: int, end: int
+    layout: _ClauseLayout, ids: tuple[int, ...], first: int, last: int, at: int, end: int
 ) -> list[list[int]]:
     """What a case holds for: when it opens its clause ("When X, Y", "when X the weights
     explode"), the rest of that clause and the clause after it; when it closes one ("it
     lowers the rate when X"), that clause's words before it, from its last joining word."""
     own = ids[at - first]
     if at == first or ids[at - 1 - first] != own:
-        rest = [p for p in range(end, last) if ids[p - first] == own]
-        later = [i for i in ids[end - first : last - first] if i != own]
-        following = [p for p in range(end, last) if later and ids[p - first] == later[0]]
-        if _names_a_case(tokens, following):
+        rest = list(range(end, layout.stop[own]))  # empty when the case ran past its clause
+        after = max(end, layout.stop[own])  # the first position of a later clause, if any
+        following = []
+        if after < last:
+            later = ids[after - first]
+            following = list(range(max(end, layout.start[later]), layout.stop[later]))
+        if _names_a_case(layout.tokens, following):
             following = []  # "..., and with a small C it keeps a wider margin": its own case
         return [part for part in (rest, following) if part]
-    start = at
-    while start > first and ids[start - 1 - first] == own:
-        start -= 1
-    joins = [p for p in range(start, at) if tokens.words[p] in _JOINERS]
-    if joins:
-        start = joins[-1] + 1
+    join = layout.last_join[at - first]
+    start = join + 1 if join >= 0 else layout.start[own]
     return [list(range(start, at))]
 
 
@@ -317,17 +348,32 @@ def same_case_claims(question: Question, tokens: Tokens, stance: Stance) -> list
     found: list[WrongClaim] = []
     said: set[str] = set()
     cases = _cases(tokens)
-    for mine in cases:
+    # Each case weighed against each accepted case once, and the answer's consequences of the
+    # cases alike each accepted one gathered once: weighing every case against every other for
+    # each case was quadratic in a long answer (perf39). The verdicts are the same.
+    same = [
+        tuple(r for r, ref in enumerate(accepted) if _same_case(mine.case, ref.case))
+        for mine in cases
+    ]
+    alike_of: list[list[Clause]] = [[] for _ in accepted]
+    for mine, matched in zip(cases, same, strict=True):
+        for r in matched:
+            alike_of[r] += [c for c, _ in mine.consequences]
+    agreed: dict[tuple[str, tuple[int, ...]], bool] = {}
+
+    def said_as_the_rubric(word: str, matched: tuple[int, ...]) -> bool:
+        """The answer says ``word`` as the rubric does, in a case alike the accepted cases."""
+        if (word, matched) not in agreed:
+            theirs = [c for r in matched for c, _ in accepted[r].consequences]
+            agreed[word, matched] = any(
+                _agrees_on(word, m, c) for r in matched for m in alike_of[r] for c in theirs
+            )
+        return agreed[word, matched]
+
+    for mine, matched in zip(cases, same, strict=True):
         if mine.sentence in said:
             continue
-        refs = [ref for ref in accepted if _same_case(mine.case, ref.case)]
-        theirs = [c for ref in refs for c, _ in ref.consequences]
-        mine_all = [
-            c
-            for m in cases
-            if any(_same_case(m.case, r.case) for r in refs)
-            for c, _ in m.consequences
-        ]
+        refs = [accepted[r] for r in matched]
         for clause, at in mine.consequences:
             if stance.warned((at, at + 1)) or stance.negated((at, at + 1)):
                 continue
@@ -343,7 +389,7 @@ def same_case_claims(question: Question, tokens: Tokens, stance: Stance) -> list
             if hit is None:
                 continue
             ref, word = hit
-            if any(_agrees_on(word, m, c) for m in mine_all for c in theirs):
+            if said_as_the_rubric(word, matched):
                 continue  # said as the rubric says it too
             found.append(
                 WrongClaim(

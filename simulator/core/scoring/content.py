@@ -113,14 +113,17 @@ def score_framework(
         evidence = None
         for text in (*own.get(name, ()), *FRAMEWORK_CUES.get(name, ())):
             for phrase in compile_phrase(text):
-                spans = [
-                    sp
-                    for sp in index.find(phrase)
-                    if (on_case is None or index.tokens.sentence_of[sp[0]] in on_case)
-                    and is_explained(index.tokens, sp, set())
-                ]
-                if spans:
-                    evidence = sentence_text(index.tokens, spans[0])
+                first = next(
+                    (
+                        sp
+                        for sp in index.find(phrase)
+                        if (on_case is None or index.tokens.sentence_of[sp[0]] in on_case)
+                        and is_explained(index.tokens, sp, set())
+                    ),
+                    None,
+                )  # the first such place is the evidence: the others need not be read
+                if first is not None:
+                    evidence = sentence_text(index.tokens, first)
                     break
             if evidence:
                 break

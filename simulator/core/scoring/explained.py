@@ -20,9 +20,16 @@ LIST_MIN_ITEMS = 4
 LIST_MAX_MEAN_WORDS = 3.0
 
 
-@lru_cache(maxsize=4096)
 def is_list_like(sentence: Sentence) -> bool:
     """A run of short comma-separated items ("bias, variance, overfitting, ...")."""
+    listed = sentence.derived.get("list_like")
+    if listed is None:
+        listed = sentence.derived["list_like"] = _list_like(sentence)
+    return bool(listed)
+
+
+@lru_cache(maxsize=4096)
+def _list_like(sentence: Sentence) -> bool:
     chunks = [c for c in re.split(r"[,:/]|\band\b|\bor\b", sentence.text) if words(c)]
     if len(chunks) < LIST_MIN_ITEMS:
         return False
@@ -73,11 +80,23 @@ def _clause_opens(sentence: Sentence) -> bool:
     return len(words(head)) >= CLAUSE_MIN_WORDS
 
 
+# The last answer ``_explaining`` judged, by identity: it is asked for each phrase said in a
+# list, and each asking read every sentence again (quadratic in a long answer, perf39). A tuple
+# replaced whole: safe across scoring threads.
+_explaining_seen: tuple[Tokens, bool] | None = None
+
+
 def _explaining(tokens: Tokens) -> bool:
     """Most of the answer's sentences, and at least three, say things rather than list them."""
+    global _explaining_seen
+    seen = _explaining_seen
+    if seen is not None and seen[0] is tokens:
+        return seen[1]
     prose = [
         s
         for s in tokens.sentences
         if s.word_count >= EXPLAIN_MIN_SENTENCE_WORDS and not is_list_like(s)
     ]
-    return len(prose) >= EXPLAINING_MIN_SENTENCES and 2 * len(prose) > len(tokens.sentences)
+    verdict = len(prose) >= EXPLAINING_MIN_SENTENCES and 2 * len(prose) > len(tokens.sentences)
+    _explaining_seen = (tokens, verdict)
+    return verdict

@@ -34,7 +34,13 @@ from simulator.core.scoring.claims_gaps import compound_subject, gap_breaks
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, compile_phrase
-from simulator.core.scoring.pair_sides import mentions, named_sides, of_other_side, unnamed_sides
+from simulator.core.scoring.pair_sides import (
+    any_between,
+    mentions,
+    named_sides,
+    of_other_side,
+    unnamed_sides,
+)
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.rubric_claims import asked_or_imagined, restricted_claim, rubric_words
 from simulator.core.scoring.stance import (
@@ -197,12 +203,26 @@ def _swap(want: tuple[str, ...], verb: str, other: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=8)
+# The last answer's clause groups, by the answer's identity (a cache keyed by the answer hashed
+# all its words at each claim, perf39). A tuple replaced whole: safe across scoring threads.
+_groups_seen: tuple[Tokens, tuple[tuple[str, tuple[int, ...]], ...]] | None = None
+
+
 def _groups(tokens: Tokens) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """(sentence, token positions) of each clause; a relative clause ("..., whose null
     hypothesis is ...") belongs with the clause before it, the noun it describes. Made once
     per answer for all its claims, so immutable: a caller cannot change what the next one
     reads from the cache."""
+    global _groups_seen
+    seen = _groups_seen
+    if seen is not None and seen[0] is tokens:
+        return seen[1]
+    groups = _groups_of(tokens)
+    _groups_seen = (tokens, groups)
+    return groups
+
+
+def _groups_of(tokens: Tokens) -> tuple[tuple[str, tuple[int, ...]], ...]:
     out: list[tuple[str, list[int]]] = []
     for sentence in tokens.sentences:
         ids = clause_ids(sentence)
@@ -238,13 +258,16 @@ def _runs(index: AnswerIndex, want: tuple[str, ...]) -> list[tuple[Span, tuple[i
             for occ, at in zip(lists, starts, strict=True)
         ]
         best: Span | None = None
+        # each word's next occurrence found by bisection (in order of start), not by reading
+        # the clause's occurrences from the first for each start (quadratic in a long clause)
+        later = [[sp[0] for sp in occ] for occ in mine[1:]]
         for first in mine[0]:
             end = first[1]
-            for occ in mine[1:]:
-                nxt = next((sp for sp in occ if sp[0] >= end), None)
-                if nxt is None:
+            for occ, at in zip(mine[1:], later, strict=True):
+                k = bisect_left(at, end)
+                if k == len(occ):
                     break
-                end = nxt[1]
+                end = occ[k][1]
             else:
                 if best is None or end - first[0] < best[1] - best[0]:
                     best = (first[0], end)
@@ -400,7 +423,7 @@ def _said(
                 continue
             if span[0] and tokens.words[span[0] - 1] in TURNED_ROUND and not own & TURNED_ROUND:
                 continue  # "*less* regularization lowers bias"
-            if any(span[0] <= m < span[1] for side in others for m in mentions(tokens, side)):
+            if any(any_between(mentions(tokens, side), span[0], span[1]) for side in others):
                 continue
             if of_other_side(tokens, span, about):
                 continue

@@ -37,6 +37,7 @@ the other swaps).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
@@ -351,11 +352,16 @@ def _owners(
                         at[i] = (end, g)
     out: list[Owners | None] = [None] * len(stems)
     carried: Owners | None = None
+    # where names start, in order: each sentence looks up its own (looking through every
+    # name of the answer for each sentence was quadratic in a long answer: perf39)
+    starts = sorted(at)
     for sentence in tokens.sentences:
         clauses = clause_ids(sentence)
         owner_clause = -1
         owners: Owners | None = None
-        if granted and not any(sentence.first_word <= i < sentence.last_word for i in at):
+        lo = bisect_left(starts, sentence.first_word)
+        hi = bisect_left(starts, sentence.last_word, lo)
+        if granted and lo == hi:
             for j in range(sentence.first_word, sentence.last_word):
                 out[j] = carried
             continue
@@ -405,7 +411,9 @@ def _owners(
             i += 1
         carried = owners
         if not granted:
-            _neither(tokens, sentence.first_word, sentence.last_word, clauses, at, out)
+            _neither(
+                tokens, sentence.first_word, sentence.last_word, clauses, at, starts[lo:hi], out
+            )
     return out
 
 
@@ -423,21 +431,24 @@ def _neither(
     last: int,
     clauses: tuple[int, ...],
     at: dict[int, tuple[int, int]],
+    starts: list[int],
     out: list[Owners | None],
 ) -> None:
     """Words of a sentence said of neither name: a quantifier before its own noun, and the
-    words of a clause that names none and whose subject is a person (falseB34)."""
+    words of a clause that names none and whose subject is a person (falseB34). ``starts``:
+    where the sentence's names start."""
     ws = tokens.words
     named: set[int] = set()
-    for start, (end, _) in at.items():
-        if first <= start < last:
-            named.update(clauses[j - first] for j in range(start, min(end, last)))
-    for j in range(first, last):
-        c = clauses[j - first]
-        if c not in named and ws[j] in _PEOPLE:
-            for k in range(first, last):
-                if clauses[k - first] == c:
-                    out[k] = None
+    for start in starts:
+        named.update(clauses[j - first] for j in range(start, min(at[start][0], last)))
+    # each clause to clear found first, then cleared in one pass (not once per person word)
+    unnamed = {
+        c for j in range(first, last) if (c := clauses[j - first]) not in named and ws[j] in _PEOPLE
+    }
+    if unnamed:
+        for k in range(first, last):
+            if clauses[k - first] in unnamed:
+                out[k] = None
     for j in range(first, last - 1):
         if (
             ws[j] in _QUANTIFIERS

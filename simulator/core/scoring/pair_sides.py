@@ -8,6 +8,7 @@ one they ask which side its clause names.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from simulator.core.scoring.counterparts import opposite_stems
@@ -94,19 +95,44 @@ def without_side(seq: tuple[str, ...], side: tuple[str, ...]) -> tuple[str, ...]
     return seq
 
 
+# The last answer's mentions of each side, by the answer's identity: checks ask for a side's
+# mentions at each place a phrase is said, and each asking read the whole answer again
+# (quadratic in a long answer, perf39). A tuple replaced whole: safe across scoring threads.
+_mentions_seen: tuple[Tokens, dict[tuple[str, ...], list[int]]] | None = None
+
+
 def mentions(tokens: Tokens, side: tuple[str, ...]) -> list[int]:
-    """Positions where the side is named as consecutive words."""
-    stems = tokens.stems
-    found: list[int] = []
-    for s in side_stems(side):
-        found.extend(run_starts(stems, s))
-    return sorted(found)
+    """Positions where the side is named as consecutive words, in order (the list is shared
+    between callers: never change it)."""
+    global _mentions_seen
+    seen = _mentions_seen
+    if seen is None or seen[0] is not tokens:
+        seen = _mentions_seen = (tokens, {})
+    found = seen[1].get(side)
+    if found is None:
+        stems = tokens.stems
+        found = sorted(p for s in side_stems(side) for p in run_starts(stems, s))
+        seen[1][side] = found
+    return found
+
+
+def _between(positions: list[int], lo: int, hi: int) -> list[int]:
+    """The positions (in order) from ``lo`` up to ``hi``, found by bisection."""
+    start = bisect_left(positions, lo)
+    return positions[start : bisect_left(positions, hi, start)]
+
+
+def any_between(positions: list[int], lo: int, hi: int) -> bool:
+    """Is one of the positions (in order: ``mentions``) from ``lo`` up to ``hi``?"""
+    start = bisect_left(positions, lo)
+    return start < len(positions) and positions[start] < hi
 
 
 def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int | None:
     """Which side an attribute is said of: 0 its own subject, 1 the other, None neither.
     Decided inside its clause (the own subject anywhere in it wins), never across clauses:
-    "high variance ..., and high bias shows up as underfitting" says nothing of variance."""
+    "high variance ..., and high bias shows up as underfitting" says nothing of variance.
+    ``own`` and ``other``: the sides' mentions in the whole answer, in order."""
     if tokens.sentence_of[span[0]] != tokens.sentence_of[span[1] - 1]:
         # matched across a sentence end ("... high variance. If both curves plateau at a high
         # error ..."): said of neither, for an attribute is said within one sentence
@@ -121,8 +147,8 @@ def said_of(tokens: Tokens, span: Span, own: list[int], other: list[int]) -> int
 
     # Only the sides named in this sentence can be in the clause (``own`` and ``other`` list
     # the whole answer's: looking at each of them for each span made long answers quadratic).
-    own = [p for p in own if first <= p < sentence.last_word]
-    other = [p for p in other if first <= p < sentence.last_word]
+    own = _between(own, first, sentence.last_word)
+    other = _between(other, first, sentence.last_word)
 
     # A side named right after "unlike" is what the clause is contrasted with, not what it is
     # said of: "GPT is better for generation, because *unlike BERT* it produces text left to
@@ -299,7 +325,7 @@ def names_other(span: Span, other: list[int], side: tuple[str, ...]) -> bool:
     other subject ("pipeline or data parallelism") or runs into it ("data parallelism splits
     the data and model parallelism ..."), it says nothing of it."""
     length = min(len(s) for s in side_stems(side))
-    return any(span[0] < p + length and p < span[1] for p in other)
+    return any_between(other, span[0] - length + 1, span[1])  # ``other``: in order
 
 
 @lru_cache(maxsize=1024)

@@ -300,9 +300,12 @@ def exchanged_facts(question: Question, text: str) -> list[tuple[Fact, str]]:
     said = [(f, c) for f, c, asserted in read if asserted]
     novel = [(f, c) for f, c in said if (f.left, f.right) not in together]
     kept = {f for f, _, _ in read}
-    out: list[tuple[Fact, str]] = []
-    for f, clause in novel:
-        for g, _ in novel:
+    # each distinct fact weighed once against each distinct other (a long answer says the same
+    # facts again and again: weighing every saying against every other was quadratic, perf39)
+    distinct = list(dict.fromkeys(f for f, _ in novel))
+
+    def exchanged(f: Fact) -> bool:
+        for g in distinct:
             if g.left == f.left or g.right == f.right:
                 continue
             right_way = (Fact(f.left, "of", g.right), Fact(g.left, "of", f.right))
@@ -310,9 +313,11 @@ def exchanged_facts(question: Question, text: str) -> list[tuple[Fact, str]]:
             if any(r in kept for r in right_way):
                 continue
             if all(r in accepted for r in right_way):
-                out.append((f, clause))
-                break
-    return out
+                return True
+        return False
+
+    verdicts = {f: exchanged(f) for f in distinct}
+    return [(f, clause) for f, clause in novel if verdicts[f]]
 
 
 def _point_of(question: Question, stems: set[str]) -> int | None:
@@ -350,10 +355,18 @@ def relation_contradictions(question: Question, tokens: Tokens) -> dict[int, Con
     # an exchange needs two sentences or clauses: read over the whole answer, charged where
     # each exchanged attribute is said
     exchanged = exchanged_facts(question, " ".join(s.text for s in tokens.sentences))
+    joined: list[tuple[str, str]] | None = None  # each sentence's words, joined once
+    where_of: dict[str, str | None] = {}
     for fact, clause in exchanged:
-        where = next((s.text for s in tokens.sentences if clause in " ".join(words(s.text))), None)
         k = _point_of(question, {fact.left})
-        if where is not None and k is not None:
+        if k is None or k in out:
+            continue  # nothing to charge, or charged already: the first saying is the one shown
+        if clause not in where_of:
+            if joined is None:
+                joined = [(" ".join(words(s.text)), s.text) for s in tokens.sentences]
+            where_of[clause] = next((text for said, text in joined if clause in said), None)
+        where = where_of[clause]
+        if where is not None:
             out.setdefault(
                 k,
                 Contradiction(f'"{clause}", what the accepted answer says of another term', where),

@@ -33,6 +33,7 @@ accepted view and in an answer alike. Two written names one of which holds the o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -213,7 +214,10 @@ def _comparisons(
     previous_single: int | None = None
     for sentence in tokens.sentences:
         lo, hi = sentence.first_word, sentence.last_word
-        here = [(p, s) for p, s in starts if lo <= p < hi]
+        # the sentence's namings, found by bisection (``starts`` is in order): reading every
+        # naming of the answer for each sentence was quadratic in a long answer (perf39)
+        begin = bisect_left(starts, (lo,))
+        here = starts[begin : bisect_left(starts, (hi,), begin)]
         for at in range(lo, hi):
             w = tokens.words[at]
             if (w not in _SCALE_OF and w not in _PLAIN_OF) or at in named:

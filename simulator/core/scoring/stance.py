@@ -234,9 +234,17 @@ def says_no(phrase_text: str) -> bool:
     return any(w in NEGATION_WORDS for w in words(phrase_text))
 
 
-@lru_cache(maxsize=8192)
 def _clause_ids(sentence: Sentence) -> tuple[int, ...]:
-    """Clause number of each word of the sentence (aligned with its tokens)."""
+    """Clause number of each word of the sentence (aligned with its tokens), derived once per
+    sentence (and shared between equal sentences of recent answers)."""
+    ids = sentence.derived.get("clause_ids")
+    if ids is None:
+        ids = sentence.derived["clause_ids"] = _clause_ids_of(sentence)
+    return ids
+
+
+@lru_cache(maxsize=8192)
+def _clause_ids_of(sentence: Sentence) -> tuple[int, ...]:
     ids: list[int] = []
     clause = 0
     last = 0
@@ -745,14 +753,14 @@ def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
     """A belief verb whose subject is someone other than the speaker stands before the claim:
     "you'd think", "teams often assume", "one might expect", "people claim"; a belief the
     speaker gave up ("I used to believe", "I once thought"); a claim heard ("you'll hear that")."""
+    # where the last agreement ("that is *right*") starts: the words after a belief verb
+    # endorse it when it starts after the verb (found once, not re-read after each verb:
+    # quadratic in a long sentence, perf39)
+    agreed = max((i for i in range(len(before) - 1) if _endorsed(before[i : i + 2])), default=-1)
     for b, w in enumerate(before):
-        if (
-            w in _HEARD
-            and tuple(before[b + 1 : b + 2]) == ("that",)
-            and not _endorsed(before[b + 1 :])
-        ):
+        if w in _HEARD and tuple(before[b + 1 : b + 2]) == ("that",) and not agreed > b:
             return True  # "you will hear that X", "I often hear that X": reported, not said
-        if w not in _BELIEF or _endorsed(before[b + 1 :]):
+        if w not in _BELIEF or agreed > b:
             continue
         j = b - 1
         if j >= 1 and before[j] == "to" and before[j - 1] in _TEND:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -146,6 +147,12 @@ class Sentence:
     text: str
     first_word: int  # index of its first token in the answer's token list
     word_count: int
+    # What checks derive from the sentence alone (its clause ids), kept with it: a cache of a
+    # fixed size keyed by sentences is emptied over and over by an answer of more sentences
+    # than it holds, and every check then derives them again (perf39). Not part of its value.
+    derived: dict[str, Any] = field(
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
+    )
 
     @property
     def last_word(self) -> int:
