@@ -151,6 +151,10 @@ MEASURED_ONLY = frozenset(
         "heldout_claims39pack_content.yaml",
         "heldout_claims39b_content.yaml",
         "dev_claims39_content.yaml",
+        # round 39, swap39: held-out answers to the outside pack packs/swap39held (two paired
+        # terms' definitions exchanged, correct comparisons told in reversed order), measured at
+        # its start and end only
+        "heldout_swap39_content.yaml",
         # round 39, wrong39: held-out answers to the outside pack packs/wrong39held (wrong
         # definitions in the rubric's words, made-up mechanisms, wrong directions), measured at its
         # start and end only
