@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.exchanged_pairs import exchanged_pairs
 from simulator.core.scoring.passive import in_active_order
 from simulator.core.scoring.stance import NEGATION_WORDS
 from simulator.core.scoring.text import STOPWORDS, Tokens, split_sentences, stem, word_set, words
@@ -370,5 +371,21 @@ def relation_contradictions(question: Question, tokens: Tokens) -> dict[int, Con
             out.setdefault(
                 k,
                 Contradiction(f'"{clause}", what the accepted answer says of another term', where),
+            )
+    # two paired terms' definitions exchanged, read per clause with the terms as whole noun
+    # phrases ("data parallelism" / "model parallelism"; exchanged_pairs.py, round 39)
+    for swap in exchanged_pairs(question, " ".join(s.text for s in tokens.sentences)):
+        where = next(
+            (s.text for s in tokens.sentences if swap.clause in " ".join(words(s.text))), None
+        )
+        k = _point_of(question, {stem(w) for w in words(f"{swap.term} {swap.attribute}")})
+        if where is not None and k is not None:
+            out.setdefault(
+                k,
+                Contradiction(
+                    f'"{swap.clause}": {swap.term} and {swap.other} exchanged, this is what the'
+                    f" accepted answer says only of {swap.other}",
+                    where,
+                ),
             )
     return out
