@@ -4310,6 +4310,37 @@ removes whole layers at test time" is wrong needs a statement the rubric lacks; 
 listing each key term's wrong attributes, or a reader of entailment, would be the next thing to
 measure.
 
+Round 39, swap39 (issue 9, two paired terms' definitions exchanged: exchanged_pairs.py, called
+from relation_facts.py). Held-out first: packs/swap39held (fixed / random effects, strong / weak
+scaling, stratified / cluster sampling, optimistic / pessimistic concurrency, write-through /
+write-back caches; rubrics written before the answers) and heldout_swap39_content.yaml (strong,
+partial, weak, paraphrase, 2 warnings "people mix up A and B", correct_reversed = B told first,
+long_wrong and long_wrong2 = the two definitions exchanged), MEASURED_ONLY. Start (ba5c9a2) = end,
+every line and every answer's score: level order 14/15, partial > verbose-wrong 10/10, weak >
+verbose-wrong 9/10, paraphrase > partial 1/5, warnings 10/10, correct not flagged 31/35 (the 4 by
+older checks); all 10 exchanged answers were already charged by the named-sides checks (the
+held-out's terms have distinctive names), so it measures no gain; the new reader alone reads 5 of
+the 10 and none of the 35 correct answers. Tuned on dev (every content set with every pack but
+this round's: 4280 correct, weak and warning answers, 877 verbose-wrong). A pair is two whole noun
+phrases sharing a head or a first word, from the prompt's and key-point labels' coordinations
+("data parallelism and model parallelism", "maximum likelihood and maximum a posteriori
+estimation", "inner and outer loop") or two key-point wordings that differ in their first word;
+each must be named whole (or by its acronym) in the accepted view. Each clause goes to the term it
+names, or that an "unlike A, which ..." aside, a continuation or "the other one" carries; a
+denial ends what a clause asserts. A term's own words are those of its accepted clauses only it
+has. Charged: each term named in a clause that gives it the other's own words, more of them than
+of its own, 3 or more in all, none also given to the right term; or one term so told while the
+other is denied those words ("MLE uses the prior and MAP does not"). Dev: 0 correct answers read,
+21 verbose-wrong, 4 of them uncharged before (nested CV's "the outer loop tunes ... the inner loop
+estimates" 98 -> 0, MAP / MLE exchanged 93 -> 0, early / late fusion 23 -> 0, 15 -> 0); the others
+were already charged. Not kept: one term given two or more of the other's words and none of its
+own, without the other side: 14 correct answers read (list sentences read against the wrong term,
+warnings), 39 wrong. Default and --tuned output identical. Cost: under 10 ms CPU for a 500-word
+answer to a question with pairs, none without. Still short: a half-exchange ("model parallelism
+means each GPU trains its own separate model") gives the second term words the accepted view never
+says, which this reading cannot place; a model answer that tells a pair in one list sentence gives
+its terms mixed words.
+
 Round 38, claims38 (issue 9, correct answers charged: dismissals.py, claim_clauses.py,
 claims.py, side_comparatives.py, covariation.py, stance.py, loose_claims.py, contradiction.py,
 opposites.py, claims_sweeping.py). Held-out first, MEASURED_ONLY, rubrics unread:
