@@ -373,11 +373,14 @@ def exchanged_pairs(question: Question, text: str) -> list[Exchange]:
         both_ways = told == {0, 1} and len(wrong[0]) + len(wrong[1]) >= MIN_EXCHANGED
         if not (both_ways or any(1 - k in denied for k in told)):
             continue
+        # the first clause each way is the evidence: one charge per term, however long the answer
+        told_of: set[int] = set()
         for c in clauses:
-            if c.term is None:
+            if c.term is None or c.term in told_of:
                 continue
             hit = _attributes(c.said, pair, topic) & wrong[c.term]
             if hit:
+                told_of.add(c.term)
                 out.append(
                     Exchange(
                         pair[c.term].name,
