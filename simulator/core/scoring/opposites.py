@@ -853,15 +853,8 @@ def _than_the_head(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool
     ws, stems = tokens.words, tokens.stems
     clauses = clause_ids(sentence)
     clause = clauses[pos - first]
-    q = pos + 1
-    while q < last and clauses[q - first] == clause and ws[q] != "than":
-        q += 1
-    if q >= last or ws[q] != "than":
-        return False
-    q += 1
-    while q < last and ws[q] in _ARTICLES:
-        q += 1
-    if q >= last or stems[q] != head:
+    q = _after_than(tokens, pos, clauses)
+    if q is None or q >= last or stems[q] != head:
         return False
     before = [p for p in range(first, pos) if clauses[p - first] == clause]
     named = [p for p in before if ws[p] not in STOPWORDS and ws[p] not in _NOT_ANCHOR]
@@ -869,6 +862,32 @@ def _than_the_head(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool
 
 
 _THAN_REACH = 3  # words after "than" (past articles) that name what is compared against
+
+
+def _after_than(
+    tokens: Tokens, pos: int, clauses: tuple[int, ...], reach: int | None = None
+) -> int | None:
+    """Where the thing a comparative at ``pos`` is ranked against starts: the first word after
+    its "than" (and the articles after it), the "than" in the comparative's own clause and at
+    most ``reach`` words on; None when the clause has no such "than"."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    ws = tokens.words
+    clause = clauses[pos - first]
+    q = pos + 1
+    while (
+        q < last
+        and clauses[q - first] == clause
+        and ws[q] != "than"
+        and (reach is None or q - pos <= reach)
+    ):
+        q += 1
+    if q >= last or ws[q] != "than":
+        return None
+    q += 1
+    while q < last and ws[q] in _ARTICLES:
+        q += 1
+    return q
 
 
 def _than_the_anchor(tokens: Tokens, pos: int, d: Direction) -> bool:
@@ -883,15 +902,10 @@ def _than_the_anchor(tokens: Tokens, pos: int, d: Direction) -> bool:
     ws, stems = tokens.words, tokens.stems
     clauses = clause_ids(sentence)
     clause = clauses[pos - first]
-    q = pos + 1
     # "cheaper *to compute* than", "more expensive per update than"
-    while q < last and clauses[q - first] == clause and ws[q] != "than" and q - pos <= 4:
-        q += 1
-    if q >= last or ws[q] != "than":
+    q = _after_than(tokens, pos, clauses, reach=4)
+    if q is None:
         return False
-    q += 1
-    while q < last and ws[q] in _ARTICLES:
-        q += 1
     compared = {stems[p] for p in range(q, min(last, q + _THAN_REACH)) if ws[p] not in STOPWORDS}
     before = {stems[p] for p in range(first, pos) if clauses[p - first] == clause}
     # an anchor only the compared side names ("a broadcast *join*" against "a *shuffle* join")
