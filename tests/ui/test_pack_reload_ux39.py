@@ -34,25 +34,31 @@ def _reload_action(window) -> QAction:  # type: ignore[no-untyped-def]
     return action
 
 
-def test_a_pack_added_or_fixed_is_read_again_and_the_problems_dialog_follows(  # type: ignore[no-untyped-def]
-    qtbot, data_dir: Path
-) -> None:
+def _window_with_a_broken_pack(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+    """The real window over a questions folder holding one broken pack, reading packs as the
+    app does (without the scorer's warm-up); its packs folder, services and window."""
     from simulator.bank import load_bank
     from simulator.ui.main_window import MainWindow
 
     packs = data_dir / "questions"
     packs.mkdir(parents=True)
     (packs / "a_broken.yaml").write_text("questions:\n  - id: [\n", encoding="utf-8")
-    storage = Storage(data_dir / "sessions.sqlite3")
     services = Services(
         bank=None,
-        storage=storage,
+        storage=Storage(data_dir / "sessions.sqlite3"),
         settings=Settings(voice_enabled=False),
         speaker=None,
-        load_bank=load_bank,  # the packs as the app reads them, without the scorer's warm-up
+        load_bank=load_bank,
     )
     window = MainWindow(services)
     qtbot.addWidget(window)
+    return packs, services, window
+
+
+def test_a_pack_added_or_fixed_is_read_again_and_the_problems_dialog_follows(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path
+) -> None:
+    packs, services, window = _window_with_a_broken_pack(qtbot, data_dir)
     window.show()
     try:
         wait_for_bank(qtbot, services)
@@ -96,7 +102,7 @@ def test_a_pack_added_or_fixed_is_read_again_and_the_problems_dialog_follows(  #
         dialog.reject()
     finally:
         window.shutdown()
-        storage.close()
+        services.storage.close()
 
 
 def test_f5_reads_the_packs_again_and_is_listed(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
@@ -164,23 +170,9 @@ def test_f5_in_the_problems_dialog_reads_again_and_the_line_fits_a_narrow_window
     problems button: "…; 5 problems (Help → Question pack p"."""
     from PySide6.QtCore import Qt
 
-    from simulator.bank import load_bank
-    from simulator.ui.main_window import MainWindow
     from simulator.ui.status_line import message_room
 
-    packs = data_dir / "questions"
-    packs.mkdir(parents=True)
-    (packs / "a_broken.yaml").write_text("questions:\n  - id: [\n", encoding="utf-8")
-    storage = Storage(data_dir / "sessions.sqlite3")
-    services = Services(
-        bank=None,
-        storage=storage,
-        settings=Settings(voice_enabled=False),
-        speaker=None,
-        load_bank=load_bank,
-    )
-    window = MainWindow(services)
-    qtbot.addWidget(window)
+    packs, services, window = _window_with_a_broken_pack(qtbot, data_dir)
     window.resize(960, 640)
     window.show()
     try:
@@ -205,4 +197,4 @@ def test_f5_in_the_problems_dialog_reads_again_and_the_line_fits_a_narrow_window
         dialog.reject()
     finally:
         window.shutdown()
-        storage.close()
+        services.storage.close()
