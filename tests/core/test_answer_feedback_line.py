@@ -73,11 +73,13 @@ def test_a_story_s_line_says_which_star_parts_it_has() -> None:
     )
     score = score_answer(question, Transcript(text=full))
     assert score.star is not None and not score.star.missing
-    assert feedback_parts(score)[1:] == ["all four STAR parts"]
+    split = feedback_parts(score)[-1]  # the scored split, in the scorecard bars' figures
+    assert split.startswith("scored split by words: Situation "), split
+    assert feedback_parts(score)[1:] == ["all four STAR parts", split]
     lacking = replace(score, star=replace(score.star, missing=["task", "result"]))
-    assert feedback_parts(lacking)[1:] == ["STAR parts missing: Task, Result"]
+    assert feedback_parts(lacking)[1:] == ["STAR parts missing: Task, Result", split]
     off = replace(score, star=replace(score.star, off_question=["conflict"]))
-    assert feedback_parts(off)[1:] == ["all four STAR parts", "off the question"]
+    assert feedback_parts(off)[1:] == ["all four STAR parts", "off the question", split]
 
 
 def test_while_its_follow_up_is_asked_the_line_names_the_first_answer_and_no_labels() -> None:

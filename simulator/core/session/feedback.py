@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from simulator.core.scorecard.star_basis import scored_split
 from simulator.core.tables import OFF_QUESTION, kept_share_said
 
 if TYPE_CHECKING:
@@ -55,6 +56,10 @@ def feedback_parts(
         )
         if score.star.off_question:
             parts.append("off the question")
+        # in the scorecard bars' figures: the timer above counts seconds from the marks, and
+        # the two disagreed with nothing to say why (walkthrough 40)
+        shares = {p: part.share for p, part in score.star.parts.items()}
+        parts.append(scored_split(shares, score.star.share_basis))
     if not points:
         return parts
     parts.append(_covered(points))

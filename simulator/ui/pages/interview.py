@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from simulator.core.interview import State
 from simulator.core.reordering import shown_marks, shown_topic
+from simulator.core.scorecard.star_basis import timer_caption
 from simulator.core.tables import STAR_PARTS, category_label
 from simulator.core.transcript import MAX_ANSWER_CHARS
 from simulator.ui.pages.interview_draft import DraftKeeper
@@ -108,6 +109,11 @@ class InterviewPage(QWidget):
         self.star = StarTimerWidget()
         self.star.hide()
         root.addWidget(self.star)
+        # what the timer measures: the scored split (the feedback line) is another measure
+        self.star_caption = label("", "hint")
+        name(self.star_caption, "starTimerCaption", "What the STAR timer shows")
+        self.star_caption.hide()
+        root.addWidget(self.star_caption)
         for number, phase in enumerate(STAR_PARTS, start=1):
             shortcut(self, f"Ctrl+{number}", partial(self._mark, phase))
 
@@ -266,6 +272,7 @@ class InterviewPage(QWidget):
         """Nothing of the previous question (or session) stays on the page."""
         self.answer_feedback.clear()
         self.star.hide()
+        self.star_caption.hide()
         self.answer.clear()
         self._parts.clear()
         self._restore_session_notice()
@@ -340,6 +347,8 @@ class InterviewPage(QWidget):
     def set_star(self, phases: list[Any]) -> None:
         self.star.set_phases(phases)
         self.star.setVisible(bool(phases))
+        self.star_caption.setText(timer_caption(self._spoken))
+        self.star_caption.setVisible(bool(phases))
 
     def _mark(self, phase: str) -> None:
         if self.star.isVisible():

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from simulator.core.export import formats_text, render_answer_html
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
+from simulator.core.scorecard.star_basis import bars_caption
 from simulator.core.tables import change_color, gone_id
 from simulator.ui.style import ACCENT, ink, is_dark, rich_text_colors
 from simulator.ui.widgets.capped_scroll import CappedScroll, short_text
@@ -241,9 +242,13 @@ class ScorecardPage(QWidget):
         self.detail_meta = label("", "hint")
         name(self.detail_meta, "detailMeta", "Category and score of the selected answer")
         self.star_bar = StarBar()
-        name(self.star_bar, "starBar", "STAR time split against the targets")
+        name(self.star_bar, "starBar", "STAR split against the targets")
+        # what the bars measure (not what the live timer showed: walkthrough 40)
+        self.star_caption = label("", "hint")
+        name(self.star_caption, "starBarsCaption", "What the STAR bars show")
+        self.star_caption.hide()
         self.detail_title_scroll = CappedScroll(self.detail_title, 0.25)  # a 2,000-char prompt
-        for w in (self.detail_title_scroll, self.detail_meta, self.star_bar):
+        for w in (self.detail_title_scroll, self.detail_meta, self.star_caption, self.star_bar):
             panel.addWidget(w)
 
     def _build_answer_detail(self) -> None:
@@ -340,6 +345,7 @@ class ScorecardPage(QWidget):
             self.detail_title_scroll.set_text("No answers were given in this session.")
             self.detail_meta.clear()
             self.star_bar.hide()
+            self.star_caption.hide()
             self.detail.clear()
         self.table.setFocus()
 
@@ -487,8 +493,11 @@ class ScorecardPage(QWidget):
         self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setText("  ·  ".join(m for m in meta if m))
         self.star_bar.setVisible(a.star is not None)
+        self.star_caption.setVisible(a.star is not None)
         if a.star is not None:
             self.star_bar.set_parts(a.star.parts)
+            self.star_caption.setText(bars_caption(a.star.share_basis))
+            self.star_bar.setAccessibleName(f"STAR split by {a.star.share_basis}")
         self.tips_scroll.updateGeometry()  # the detail's needs changed: the tips' room too
         muted, track = rich_text_colors(self.palette())
         self.detail.setHtml(render_answer_html(a, muted=muted, track=track, dark=is_dark()))

@@ -1,0 +1,160 @@
+"""GUI stalls while the question packs are read again (F5, Interview -> Reload question packs).
+
+Runs the real MainWindow (offscreen) on Home with the shipped packs (and, with ``--broken``, a
+broken pack in the data folder's questions folder), waits until the bank and the session core
+are loaded as a person finds them, then presses F5 as the menu does
+(``bank_loading.reload``): every pack is read again and the scorer warmed up on the new bank on
+the database lane (``services.load_warm_bank``), then the bank is handed to the window (Home's
+lists, the pack problems). A 5 ms ``QTimer`` heartbeat on the GUI thread gives the longest gap
+per step: ``reading`` (until the new bank is in use) and ``after`` (two seconds more: what the
+window does with it, a garbage collection of the old bank). Goal: <= 50 ms. ``--stacks``
+prints where the late heartbeats were; ``--runs N`` reloads N times in one window.
+
+    .venv/bin/python benchmarks/reload_stall.py [--broken] [--runs 3] [--stacks]
+
+Round 40 (ux40, 2026-12-04; two cores shared by up to eight people, load noted per run): see the
+figures printed; the paragraph below is the measurement before and after this round's change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import gui_stall as gs  # noqa: E402
+from benchmarks.stall_probe import StallSplit, ThreadLedger, load_average  # noqa: E402
+
+BROKEN_PACK = "questions:\n  - id: broken.one\n    category: technical\n    prompt: [unclosed\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stacks", action="store_true", help="print where the stalls were")
+    parser.add_argument("--broken", action="store_true", help="a broken pack in the data folder")
+    parser.add_argument("--runs", type=int, default=1, help="reloads, one after the other")
+    parser.add_argument(
+        "--add-pack",
+        action="store_true",
+        help="before each reload, a new pack (a shipped one under new ids) in the data folder",
+    )
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-reload-"))
+    os.environ["ML_INTERVIEW_DATA_DIR"] = str(tmp / "data")
+    if args.broken:
+        packs = tmp / "data" / "questions"
+        packs.mkdir(parents=True)
+        (packs / "broken.yaml").write_text(BROKEN_PACK, encoding="utf-8")
+    added = (tmp / "data" / "questions") if args.add_pack else None
+    worst = run(runs=args.runs, show_stacks=args.stacks, add_packs_to=added)
+    return 0 if worst <= gs.GOAL_STALL_MS else 1
+
+
+def add_pack(folder: Path, number: int) -> None:
+    """A pack as a person adds one: the shipped applied pack, every question under a new id."""
+    shipped = Path(__file__).resolve().parent.parent / "questions" / "technical_applied.yaml"
+    text = re.sub(r"(?m)^  - id: ", f"  - id: added{number}.", shipped.read_text("utf-8"))
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"added{number}.yaml").write_text(text, encoding="utf-8")
+
+
+def run(*, runs: int, show_stacks: bool, add_packs_to: Path | None = None) -> float:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.ui.pyside_feature import read_sources_without_keeping_them
+
+    read_sources_without_keeping_them()  # as the app's start (open_window) does
+
+    from simulator.app import build_services
+    from simulator.settings import Settings
+    from simulator.ui.main_window import MainWindow
+
+    app = QApplication([])
+    timeline = gs.Timeline()
+    timeline.install()
+    beat = gs.Heartbeat()
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(gs.HEARTBEAT_MS)
+    split = StallSplit(beat, timeline.spans)
+    heartbeat.timeout.connect(split.tick)
+    ledger = ThreadLedger()
+    beat.listeners.append(ledger.enter)
+    stop_watch = threading.Event()
+    watcher = threading.Thread(
+        target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
+    )
+
+    Settings(voice_enabled=False, answer_mode="typed").save()
+    services = build_services(with_speaker=False)
+    window = MainWindow(services)
+    window.show()
+
+    def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
+        gs.wait_until(condition, seconds, what, lambda: "")
+
+    def pause(seconds: float) -> None:
+        until = time.monotonic() + seconds
+        wait_for(lambda: time.monotonic() >= until, seconds + 5, "a pause")
+
+    wait_for(lambda: services.bank is not None and window._controller is not None, 60, "Home")
+    pause(1.5)
+    watcher.start()
+    load_before = load_average()
+    beat.last = time.perf_counter()
+    split.start()
+    heartbeat.start()
+    beat.enter("home")
+    pause(0.5)
+    loading = window.bank_loading
+    for number in range(1, runs + 1):
+        before = services.bank
+        if add_packs_to is not None:
+            add_pack(add_packs_to, number)
+        beat.enter(f"reading {number}")
+        loading.reload()  # F5
+        wait_for(lambda b=before: services.bank is not b and not loading.reading_again, 120, "F5")
+        beat.enter(f"after {number}")
+        pause(2.0)
+    heartbeat.stop()
+    ledger.finish()
+    stop_watch.set()
+    watcher.join()
+    load_after = load_average()
+    window.shutdown()
+    window.deleteLater()
+    app.processEvents()
+
+    steps = [s for s in beat.ticks if s != "start-up"]
+    worst_split = split.by_state(beat.stalls)
+    print(f"load average (1, 5, 15 min): {load_before} at the start, {load_after} at the end")
+    for step in steps:
+        print(
+            f"  {step:<12} longest GUI stall {beat.worst.get(step, 0.0):6.1f} ms "
+            f"({beat.ticks.get(step, 0)} heartbeats)"
+        )
+        if step in worst_split:
+            print(f"      its time: {worst_split[step]}")
+    stall_ms = max(beat.worst.get(s, 0.0) for s in steps if s != "home")
+    print(
+        f"GUI stall max over the reload: {stall_ms:.1f} ms (goal <= {gs.GOAL_STALL_MS:.0f} ms)"
+        f"{'' if stall_ms <= gs.GOAL_STALL_MS else '  MISSED'}"
+    )
+    late = gs.print_late_heartbeats(beat, split, ledger, "step")
+    for stall in late[: 10 if show_stacks else 3]:
+        gs.print_stall(stall, split, timeline, show_stacks)
+    return stall_ms
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

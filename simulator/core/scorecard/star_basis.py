@@ -1,0 +1,45 @@
+"""What the live STAR timer and the scored STAR split each measure, said beside each.
+
+The two disagreed for the same story with nothing to say why (walkthrough 40): the timer under a
+behavioral answer counts the seconds spent on each part from the moment it was marked
+(Ctrl+1 to Ctrl+4) or the words so far (typed, or the live caption) seemed to reach it, and it
+only ever moves forward; the scorecard's bars are the share of the answer's words (typed) or speaking time
+(spoken) in the sentences the scorer labels as each part, read once the whole answer is there.
+A typed story marked Action early and typed slowly shows a long Action on the timer and a short
+one in the bars. Both are kept (the timer is for pacing while telling, the bars for the story as
+told), and each now says what it is; the feedback line under the answer gives the scored split
+in the bars' own figures, so the two can be compared on the spot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from simulator.core.tables import STAR_PARTS
+
+_BASIS_WORDS = {"time": "speaking time", "words": "words"}
+
+
+def timer_caption(spoken: bool) -> str:
+    """The line under the live timer while a story is told."""
+    words = "the live caption" if spoken else "your typing"
+    return (
+        f"Timer: seconds on each part, from when {words} reaches it or you mark it "
+        "(Ctrl+1 to Ctrl+4); the score reads your sentences."
+    )
+
+
+def scored_split(shares: Mapping[str, float], basis: str) -> str:
+    """The scored split as the feedback line says it, in the bars' own percentages:
+    "scored split by words: Situation 17%, Task 22%, Action 36%, Result 24%"."""
+    figures = ", ".join(f"{p.capitalize()} {round(100 * shares.get(p, 0.0))}%" for p in STAR_PARTS)
+    return f"scored split by {_BASIS_WORDS.get(basis, basis)}: {figures}"
+
+
+def bars_caption(basis: str) -> str:
+    """The line above the scorecard's STAR bars."""
+    what = _BASIS_WORDS.get(basis, basis)
+    return (
+        f"Share of your {what} per part, by how the score labels each sentence "
+        "(the live timer counted seconds from your marks)."
+    )

@@ -1,0 +1,63 @@
+"""A notice at the top of a page that stays until the person acts: leaves the page (another
+page, an interview started from it) or closes it with its Dismiss button.
+
+An interview ended with nothing answered sent the person back to where it was started and said
+"there is nothing to score" in the status line only, for 15 seconds, at the window's bottom edge,
+while the person looked at the page they were sent back to (walkthrough 40): it is said there now.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
+
+from simulator.ui.widgets.common import label, name
+
+NOTICE_NAME = "pageNotice"
+
+
+class PageNotice(QWidget):
+    """The notice: its text, wrapping, and a Dismiss button; gone when its page is hidden."""
+
+    def __init__(self, page: QWidget, text: str) -> None:
+        super().__init__(page)
+        self.setObjectName(NOTICE_NAME)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.text = label(text, "notice")
+        name(self.text, "pageNoticeText", "Notice", text)
+        self.text.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # screen readers reach it by Tab
+        row.addWidget(self.text, 1)
+        self.dismiss = QPushButton("Dismiss")
+        name(self.dismiss, "pageNoticeDismiss", "Dismiss the notice")
+        self.dismiss.setAutoDefault(False)  # Enter stays with the page's own buttons
+        self.dismiss.clicked.connect(self.close_notice)
+        row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self._page = page
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._page and event.type() == QEvent.Type.Hide:
+            self.close_notice()  # the person went elsewhere: it has been read, or is moot
+        return False
+
+    def close_notice(self) -> None:
+        self._page.removeEventFilter(self)
+        keyboard_here = self.isAncestorOf(self.window().focusWidget() or self)
+        self.hide()
+        self.deleteLater()
+        if keyboard_here:
+            self._page.focusNextChild()  # Dismiss pressed: the keyboard stays on the page
+
+
+def show_page_notice(page: QWidget, text: str) -> PageNotice | None:
+    """``text`` at the top of ``page`` (replacing a notice shown there before), until the
+    person leaves the page or dismisses it. None if the page has no box layout to put it in."""
+    layout = page.layout()
+    if not isinstance(layout, QBoxLayout):
+        return None
+    for old in page.findChildren(PageNotice, NOTICE_NAME):
+        old.close_notice()
+    notice = PageNotice(page, text)
+    layout.insertWidget(0, notice)
+    return notice

@@ -1,0 +1,50 @@
+"""The live STAR timer and the scored STAR split each say what they measure, and the feedback
+line under a story gives the split in the scorecard bars' own figures (walkthrough 40: the two
+disagreed for the same story with nothing to say why)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.core.questions import load_packs
+from simulator.core.scorecard.answer import _star
+from simulator.core.scorecard.star_basis import bars_caption, scored_split, timer_caption
+from simulator.core.scoring import score_answer
+from simulator.core.session.feedback import feedback_parts
+from simulator.core.transcript import Transcript
+
+PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
+STORY = (
+    "At my last job two engineers on my team disagreed about the pipeline design. "
+    "As the tech lead I was responsible for a decision before the release. "
+    "I met each of them, listened to both designs and wrote down what each one cost us, "
+    "then set up a design review with clear criteria and asked both to present. "
+    "As a result we picked one design in two days and shipped on time."
+)
+
+
+def test_the_line_s_split_is_the_bars_split() -> None:
+    score = score_answer(load_packs([PACK]).questions["beh.conflict"], Transcript(text=STORY))
+    assert score.star is not None
+    view = _star(score.star)
+    assert view is not None
+    line = feedback_parts(score)[-1]
+    expected = ", ".join(f"{p.name.capitalize()} {p.percent}%" for p in view.parts)
+    assert line == f"scored split by words: {expected}"
+
+
+def test_rounding_is_the_bars_rounding() -> None:
+    shares = {"situation": 0.175, "task": 0.125, "action": 0.5, "result": 0.2}
+    assert scored_split(shares, "time") == (
+        "scored split by speaking time: Situation 18%, Task 12%, Action 50%, Result 20%"
+    )
+    assert scored_split({}, "words").endswith("Situation 0%, Task 0%, Action 0%, Result 0%")
+
+
+def test_each_caption_names_its_measure_and_the_other() -> None:
+    assert "your typing" in timer_caption(False) and "live caption" in timer_caption(True)
+    for caption in (timer_caption(False), timer_caption(True)):
+        assert "seconds" in caption and "Ctrl+1" in caption and "score" in caption
+    assert bars_caption("words").startswith("Share of your words per part")
+    assert bars_caption("time").startswith("Share of your speaking time per part")
+    assert all("live timer" in bars_caption(b) for b in ("words", "time"))
