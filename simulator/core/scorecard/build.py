@@ -19,6 +19,7 @@ from simulator.core.scorecard.model import (
     PickView,
     Scorecard,
 )
+from simulator.core.scorecard.tips import concrete_tips
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import CATEGORIES, flagged_color, star_targets_text
 
@@ -83,7 +84,10 @@ def build_scorecard(
         # one answer is not both the strongest and the weakest of anything
         strongest=_pick(max(ranked, key=_counted_score, default=None)),
         weakest=_pick(min(ranked, key=_counted_score, default=None)),
-        tips=[stored_tip(t) for t in summary.tips] if summary else [],
+        # the scorer's "weakest category" tip names the category and what to do (ux40)
+        tips=concrete_tips([stored_tip(t) for t in summary.tips], answers, per_category)
+        if summary
+        else [],
         answered=len(answers) - skipped,
         asked=len(answers),
         total=max(len(session.plan.question_ids), len(answers)),
