@@ -22,7 +22,7 @@ from simulator.ui.pack_problems import (
     refresh_pack_problems,
     show_pack_problems,
 )
-from simulator.ui.status_line import show_fitting
+from simulator.ui.status_line import show_fitting, show_lasting
 from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class BankLoading(QObject):
             self._w.statusBar().addPermanentWidget(self._button)
         if self._button is not None:
             self._button.setText(f"{counted(count, 'problem')} in question packs…")
-            self._button.setVisible(bool(count))
+            show_lasting(self._button, bool(count))  # aside while a long message is shown
 
     def show_problems(self) -> None:
         bank = self._w.services.bank

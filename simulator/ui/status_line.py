@@ -45,14 +45,54 @@ def show_fitting(bar: QStatusBar, wordings: Sequence[str], msecs: int) -> None:
     bar.showMessage(metrics.elidedText(wordings[-1], Qt.TextElideMode.ElideMiddle, room), msecs)
 
 
+LASTING = "lastingShown"  # a lasting widget's dynamic property: shown when no message needs room
+
+
+def show_lasting(widget: QWidget, shown: bool) -> None:
+    """Show or hide a lasting widget of the status bar (one added with ``addPermanentWidget``).
+    While a message too long to fit beside it is shown, it steps aside and comes back when the
+    message goes: at 960 pixels "Only one attempt of this question so far: Practise again
+    (Ctrl+Shift+P) makes a second one to co" was cut under "3 problems in question packs…"
+    (walkthrough 40). One with the keyboard stays."""
+    widget.setProperty(LASTING, shown)
+    bar = widget.parentWidget()
+    arrange = getattr(bar, "arrange_lasting", None) if bar is not None else None
+    if callable(arrange):
+        arrange()
+    else:
+        widget.setVisible(shown)
+
+
 class _Shown(QObject):
     """Shows the bar while it has a message or a shown widget of its own."""
 
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
         self._bar = bar
-        bar.messageChanged.connect(self.update)
+        bar.messageChanged.connect(self.arrange)
+        bar.arrange_lasting = self.arrange  # type: ignore[attr-defined]  # for show_lasting
         bar.installEventFilter(self)  # a widget of its own shown or hidden: its layout redone
+
+    def arrange(self) -> None:
+        """The lasting widgets shown as asked, unless the message needs their room."""
+        bar = self._bar
+        managed = [
+            w
+            for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w.property(LASTING) is not None
+        ]
+        wanted = [w for w in managed if bool(w.property(LASTING))]
+        message = bar.currentMessage()
+        width = bar.width() if bar.isVisible() else bar.window().width()
+        room = (
+            width - TEXT_LEFT - RIGHT_END - sum(w.sizeHint().width() + WIDGET_GAP for w in wanted)
+        )
+        step_aside = bool(message) and bar.fontMetrics().horizontalAdvance(message) > room
+        for w in managed:
+            shown = w in wanted and (not step_aside or w.hasFocus())
+            if w.isVisibleTo(bar) != shown:
+                w.setVisible(shown)
+        self.update()
 
     def update(self) -> None:
         bar = self._bar

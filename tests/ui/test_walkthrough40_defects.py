@@ -107,3 +107,41 @@ def test_the_star_timer_and_the_scored_bars_each_say_what_they_measure(qtbot, wi
     assert bars is not None and bars.isVisible()
     assert bars.text().startswith("Share of your words per part"), bars.text()
     assert "live timer" in bars.text()
+
+
+def test_a_long_status_message_is_not_cut_under_the_pack_problems_button(
+    qtbot, window, services
+) -> None:  # type: ignore[no-untyped-def]
+    """At 960 x 640 with a broken pack, Ctrl+Shift+A on Review with one attempt said "Only one
+    attempt of this question so far: Practise again (Ctrl+Shift+P) makes a second one to co",
+    the rest under "3 problems in question packs…". The button steps aside while a message
+    that needs its room is shown, and comes back when the message goes."""
+    from simulator.ui.pages.review import ONE_ATTEMPT
+    from simulator.ui.status_line import message_room
+    from tests.ui.typed_session import TWO_ANSWERS, open_stored_scorecard
+
+    window.resize(960, 640)
+    font = window.font()
+    font.setPixelSize(14)  # the app's style sheet, which the test window does not load
+    window.setFont(font)
+    window.bank_loading._show_lasting_mention(3)  # as a bank with 3 problems leaves it
+    bar = window.statusBar()
+    button = bar.findChild(QPushButton, "packProblemsButton")
+    qtbot.waitUntil(button.isVisible, timeout=HANG_MS)
+    sid, _page = open_stored_scorecard(qtbot, window, services, TWO_ANSWERS)
+    window.past.open_review(sid)
+    review = window.past.review
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is review, timeout=HANG_MS)
+    review.transcript.setFocus()
+    qtbot.keyClick(
+        review.transcript,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: bar.currentMessage() == ONE_ATTEMPT, timeout=HANG_MS)
+    assert not button.isVisible()
+    assert bar.fontMetrics().horizontalAdvance(ONE_ATTEMPT) <= message_room(bar)
+    bar.clearMessage()  # its time is up
+    qtbot.waitUntil(button.isVisible, timeout=HANG_MS)
+    bar.showMessage("Saved.", 1000)  # a short one leaves the button where it is
+    assert button.isVisible()
