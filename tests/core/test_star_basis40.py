@@ -8,7 +8,12 @@ from pathlib import Path
 
 from simulator.core.questions import load_packs
 from simulator.core.scorecard.answer import _star
-from simulator.core.scorecard.star_basis import bars_caption, scored_split, timer_caption
+from simulator.core.scorecard.star_basis import (
+    bars_caption,
+    bars_explained,
+    scored_split,
+    timer_caption,
+)
 from simulator.core.scoring import score_answer
 from simulator.core.session.feedback import feedback_parts
 from simulator.core.transcript import Transcript
@@ -42,9 +47,9 @@ def test_rounding_is_the_bars_rounding() -> None:
 
 
 def test_each_caption_names_its_measure_and_the_other() -> None:
-    assert "your typing" in timer_caption(False) and "live caption" in timer_caption(True)
+    assert "type it" in timer_caption(False) and "say it" in timer_caption(True)
     for caption in (timer_caption(False), timer_caption(True)):
         assert "seconds" in caption and "Ctrl+1" in caption and "score" in caption
-    assert bars_caption("words").startswith("Share of your words per part")
-    assert bars_caption("time").startswith("Share of your speaking time per part")
-    assert all("live timer" in bars_caption(b) for b in ("words", "time"))
+    assert bars_caption("words") == "Share of your words, as scored (not the live timer)"
+    assert bars_caption("time").startswith("Share of your speaking time, as scored")
+    assert all("live timer" in bars_explained(b) for b in ("words", "time"))

@@ -60,7 +60,7 @@ def test_a_one_category_session_names_it_and_the_question(tmp_path: Path) -> Non
     summary, card = _card(tmp_path, {"tech.overfit": WEAK_TECH})
     assert THE_ONLY_ONE in summary.tips and THE_ONLY_ONE not in card.tips
     (tip,) = [t for t in card.tips if t.startswith("Practise technical questions again")]
-    assert "starting with the" in tip and "this time):" in tip
+    assert "start with the bias variance one (" in tip and " this time; Ctrl+Shift+P" in tip
     assert "“" in tip, tip  # a key point to explain, quoted
     assert all(tip.count(t) == 0 for t in card.tips if t != tip)
 

@@ -91,7 +91,7 @@ def test_the_star_timer_and_the_scored_bars_each_say_what_they_measure(qtbot, wi
     qtbot.waitUntil(page.star.isVisible, timeout=HANG_MS)
     caption = page.findChild(type(page.feedback), "starTimerCaption")
     assert caption is not None and caption.isVisible()
-    assert caption.text().startswith("Timer: seconds on each part"), caption.text()
+    assert caption.text().startswith("Timer: seconds per part"), caption.text()
     qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: "scored split by words" in page.feedback.text(), timeout=HANG_MS)
     line = page.feedback.text()
@@ -105,8 +105,8 @@ def test_the_star_timer_and_the_scored_bars_each_say_what_they_measure(qtbot, wi
         assert f"{part.name.capitalize()} {part.percent}%" in line, (part, line)
     bars = card.findChild(type(card.detail_meta), "starBarsCaption")
     assert bars is not None and bars.isVisible()
-    assert bars.text().startswith("Share of your words per part"), bars.text()
-    assert "live timer" in bars.text()
+    assert bars.text().startswith("Share of your words, as scored"), bars.text()
+    assert "live timer" in bars.text() and "live timer" in bars.toolTip()
 
 
 def test_a_long_status_message_is_not_cut_under_the_pack_problems_button(

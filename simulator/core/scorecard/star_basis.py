@@ -21,12 +21,9 @@ _BASIS_WORDS = {"time": "speaking time", "words": "words"}
 
 
 def timer_caption(spoken: bool) -> str:
-    """The line under the live timer while a story is told."""
-    words = "the live caption" if spoken else "your typing"
-    return (
-        f"Timer: seconds on each part, from when {words} reaches it or you mark it "
-        "(Ctrl+1 to Ctrl+4); the score reads your sentences."
-    )
+    """The line under the live timer while a story is told (one line at 960 pixels)."""
+    how = "say" if spoken else "type"
+    return f"Timer: seconds per part as you mark (Ctrl+1 to 4) or {how} it; the score reads your sentences."
 
 
 def scored_split(shares: Mapping[str, float], basis: str) -> str:
@@ -37,9 +34,13 @@ def scored_split(shares: Mapping[str, float], basis: str) -> str:
 
 
 def bars_caption(basis: str) -> str:
-    """The line above the scorecard's STAR bars."""
-    what = _BASIS_WORDS.get(basis, basis)
+    """The line above the scorecard's STAR bars (one line in the narrowest detail panel)."""
+    return f"Share of your {_BASIS_WORDS.get(basis, basis)}, as scored (not the live timer)"
+
+
+def bars_explained(basis: str) -> str:
+    """The bars' caption in full (its tooltip and accessible description)."""
     return (
-        f"Share of your {what} per part, by how the score labels each sentence "
-        "(the live timer counted seconds from your marks)."
+        f"Share of your {_BASIS_WORDS.get(basis, basis)} per part, by how the score labels each "
+        "sentence; the live timer under the answer counted seconds from your marks."
     )

@@ -72,8 +72,8 @@ def _weakest_category_tip(
             f"practise the {topic} question again ({PRACTISE_AGAIN}) and {todo}."
         )
     return (
-        f"Practise {category_name(category)} questions again tomorrow, starting with the "
-        f"{topic} one ({PRACTISE_AGAIN}, {answer.shown_overall} this time): {todo}."
+        f"Practise {category_name(category)} questions again tomorrow: start with the {topic} "
+        f"one ({answer.shown_overall} this time; {PRACTISE_AGAIN}) and {todo}."
     )
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from simulator.core.export import formats_text, render_answer_html
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, CategoryView, Scorecard
-from simulator.core.scorecard.star_basis import bars_caption
+from simulator.core.scorecard.star_basis import bars_caption, bars_explained
 from simulator.core.tables import change_color, gone_id
 from simulator.ui.style import ACCENT, ink, is_dark, rich_text_colors
 from simulator.ui.widgets.capped_scroll import CappedScroll, short_text
@@ -497,6 +497,8 @@ class ScorecardPage(QWidget):
         if a.star is not None:
             self.star_bar.set_parts(a.star.parts)
             self.star_caption.setText(bars_caption(a.star.share_basis))
+            self.star_caption.setToolTip(bars_explained(a.star.share_basis))
+            self.star_caption.setAccessibleDescription(bars_explained(a.star.share_basis))
             self.star_bar.setAccessibleName(f"STAR split by {a.star.share_basis}")
         self.tips_scroll.updateGeometry()  # the detail's needs changed: the tips' room too
         muted, track = rich_text_colors(self.palette())
