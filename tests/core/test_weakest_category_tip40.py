@@ -68,3 +68,16 @@ def test_a_one_category_session_names_it_and_the_question(tmp_path: Path) -> Non
 def test_equally_weak_categories_keep_the_scorer_s_words(tmp_path: Path) -> None:
     summary, card = _card(tmp_path, {"tech.overfit": "", "beh.conflict": ""})
     assert card.tips == list(summary.tips)
+
+
+def test_a_story_with_a_part_too_short_is_told_which_and_how_far(tmp_path: Path) -> None:
+    """A story with every part told but its Action at 36% of the words (target 50%-60%): the
+    tip named nothing to change; it says which part to give more room, by how much."""
+    summary, card = _card(tmp_path, {"beh.conflict": STORY})
+    assert THE_ONLY_ONE in summary.tips
+    (tip,) = [t for t in card.tips if t.startswith("Practise behavioral questions again")]
+    (action,) = [p for p in card.answers[0].star.parts if p.name == "action"]
+    assert action.verdict == "too short", action
+    assert tip.endswith(
+        f"give the action more room ({action.percent}% of your words, target 50%-60%)."
+    ), tip
