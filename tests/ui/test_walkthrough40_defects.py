@@ -145,3 +145,42 @@ def test_a_long_status_message_is_not_cut_under_the_pack_problems_button(
     qtbot.waitUntil(button.isVisible, timeout=HANG_MS)
     bar.showMessage("Saved.", 1000)  # a short one leaves the button where it is
     assert button.isVisible()
+
+
+def test_review_s_star_figures_keep_their_words_together_in_a_narrow_pane(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Review at 960 x 640: each STAR row's figures broke into three lines, a word at a time
+    ("17% (target" / "15%-20%, on" / "target)"). At the Review pane's width there (about 370
+    pixels, 350 for its text) a row's figures take at most two lines, the target and the verdict each whole."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from simulator.core.export import render_answer_html
+    from simulator.core.scorecard.answer import answer_view
+    from simulator.core.scoring import score_answer
+    from simulator.core.storage_records import AnswerRecord
+    from simulator.core.transcript import Transcript
+
+    del qtbot  # a QApplication is all this needs
+    question = window.services.bank.get("beh.conflict")
+    score = score_answer(question, Transcript(text=STORY))
+    record = AnswerRecord(1, 1, question.id, 0, "typed", STORY, overall=score.overall, score=score)
+    view = answer_view(record, question, [])
+    document = QTextDocument()
+    font = QFont()
+    font.setPixelSize(14)
+    document.setDefaultFont(font)
+    document.setHtml(render_answer_html(view, with_star=True))
+    document.setTextWidth(350)  # the pane's text at 960 x 640, its scroll bar taken off
+    document.size()  # laid out
+    rows = 0
+    block = document.begin()
+    while block.isValid():
+        text = block.text().replace("\u00a0", " ")
+        if text.endswith(("on target)", "too long)", "too short)", "missing)")):
+            rows += 1
+            assert block.layout().lineCount() <= 2, text
+            for line in range(block.layout().lineCount()):
+                shown = block.layout().lineAt(line)
+                piece = text[shown.textStart() : shown.textStart() + shown.textLength()]
+                assert not piece.rstrip().endswith(("(target", "on", "too")), piece
+        block = block.next()
+    assert rows == 4
