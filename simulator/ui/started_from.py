@@ -49,4 +49,5 @@ class StartedFrom:
             w.stack.setCurrentWidget(page)
             if focus is not None and shiboken6.isValid(focus) and page.isAncestorOf(focus):
                 focus.setFocus()
-        show_page_notice(page, text)
+        if show_page_notice(page, text) is None:  # a page with no room for it
+            w.statusBar().showMessage(text, 15000)

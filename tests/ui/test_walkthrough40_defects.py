@@ -103,10 +103,10 @@ def test_the_star_timer_and_the_scored_bars_each_say_what_they_measure(qtbot, wi
     assert star is not None
     for part in star.parts:  # the line's figures are the bars' figures
         assert f"{part.name.capitalize()} {part.percent}%" in line, (part, line)
-    bars = card.findChild(type(card.detail_meta), "starBarsCaption")
-    assert bars is not None and bars.isVisible()
-    assert bars.text().startswith("Share of your words, as scored"), bars.text()
-    assert "live timer" in bars.text() and "live timer" in bars.toolTip()
+    # first under the bars, in the explanation
+    said = card.detail.toPlainText()
+    assert said.startswith("Share of your words, as scored (not the live timer)"), said[:200]
+    assert "live timer" in card.star_bar.toolTip()
 
 
 def test_a_long_status_message_is_not_cut_under_the_pack_problems_button(

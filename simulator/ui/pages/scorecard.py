@@ -8,6 +8,7 @@ come from the palette (light and dark) plus the score colours of ``core.tables``
 from __future__ import annotations
 
 import html
+import re
 
 import shiboken6
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
@@ -243,12 +244,8 @@ class ScorecardPage(QWidget):
         name(self.detail_meta, "detailMeta", "Category and score of the selected answer")
         self.star_bar = StarBar()
         name(self.star_bar, "starBar", "STAR split against the targets")
-        # what the bars measure (not what the live timer showed: walkthrough 40)
-        self.star_caption = label("", "hint")
-        name(self.star_caption, "starBarsCaption", "What the STAR bars show")
-        self.star_caption.hide()
         self.detail_title_scroll = CappedScroll(self.detail_title, 0.25)  # a 2,000-char prompt
-        for w in (self.detail_title_scroll, self.detail_meta, self.star_caption, self.star_bar):
+        for w in (self.detail_title_scroll, self.detail_meta, self.star_bar):
             panel.addWidget(w)
 
     def _build_answer_detail(self) -> None:
@@ -345,7 +342,6 @@ class ScorecardPage(QWidget):
             self.detail_title_scroll.set_text("No answers were given in this session.")
             self.detail_meta.clear()
             self.star_bar.hide()
-            self.star_caption.hide()
             self.detail.clear()
         self.table.setFocus()
 
@@ -493,16 +489,22 @@ class ScorecardPage(QWidget):
         self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setText("  ·  ".join(m for m in meta if m))
         self.star_bar.setVisible(a.star is not None)
-        self.star_caption.setVisible(a.star is not None)
         if a.star is not None:
             self.star_bar.set_parts(a.star.parts)
-            self.star_caption.setText(bars_caption(a.star.share_basis))
-            self.star_caption.setToolTip(bars_explained(a.star.share_basis))
-            self.star_caption.setAccessibleDescription(bars_explained(a.star.share_basis))
             self.star_bar.setAccessibleName(f"STAR split by {a.star.share_basis}")
+            self.star_bar.setAccessibleDescription(bars_explained(a.star.share_basis))
+            self.star_bar.setToolTip(bars_explained(a.star.share_basis))
         self.tips_scroll.updateGeometry()  # the detail's needs changed: the tips' room too
         muted, track = rich_text_colors(self.palette())
-        self.detail.setHtml(render_answer_html(a, muted=muted, track=track, dark=is_dark()))
+        page = render_answer_html(a, muted=muted, track=track, dark=is_dark())
+        if a.star is not None:
+            # What the bars above measure (not what the live timer showed: walkthrough 40),
+            # first in the explanation under them, which gives up its height first: a line
+            # of its own took the STAR rows' room in the smallest window.
+            caption = html.escape(bars_caption(a.star.share_basis))
+            note = f'<p style="color: {muted}; margin-top: 0">{caption}</p>'
+            page = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + note, page, count=1)
+        self.detail.setHtml(page)
 
 
 def _category_chart() -> QChartView:
