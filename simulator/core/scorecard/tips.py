@@ -91,11 +91,11 @@ def _what_to_change(answer: AnswerView, other_tips: Sequence[str]) -> str:
                 return _STAR_TO_ADD[part]
         short = [p for p in star.parts if p.verdict == "too short"]
         if short:
-            part = min(short, key=lambda p: p.share - p.lo)  # the furthest below its band
+            lacking = min(short, key=lambda p: p.share - p.lo)  # the furthest below its band
             basis = "speaking time" if star.share_basis == "time" else "words"
             return (
-                f"give the {part.name} more room ({part.percent}% of your {basis}, "
-                f"target {part.target})"
+                f"give the {lacking.name} more room ({lacking.percent}% of your {basis}, "
+                f"target {lacking.target})"
             )
     missed = sorted((k for k in answer.key_points if not k.covered), key=lambda k: -k.weight)
     for point in missed:
