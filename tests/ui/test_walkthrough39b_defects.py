@@ -31,10 +31,14 @@ def _nothing_to_score_said(qtbot, window) -> None:  # type: ignore[no-untyped-de
     to says so (in the status line until walkthrough 40)."""
     from simulator.ui.page_notice import PageNotice
 
+    def said() -> list[str]:
+        page = window.stack.currentWidget()
+        return [n.text.text() for n in page.findChildren(PageNotice) if n.isVisible()]
+
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.interview, timeout=HANG_MS)
-    page = window.stack.currentWidget()
-    said = [n.text.text() for n in page.findChildren(PageNotice) if n.isVisible()]
-    assert any("nothing answered: there is nothing to score" in s for s in said), said
+    # (the page can be switched to a moment before the notice is put on it)
+    qtbot.waitUntil(lambda: bool(said()), timeout=HANG_MS)
+    assert any("nothing answered: there is nothing to score" in s for s in said()), said()
 
 
 def test_ended_from_home_with_nothing_answered_goes_home(

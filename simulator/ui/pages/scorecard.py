@@ -492,7 +492,6 @@ class ScorecardPage(QWidget):
         if a.star is not None:
             self.star_bar.set_parts(a.star.parts)
             self.star_bar.setAccessibleName(f"STAR split by {a.star.share_basis}")
-            self.star_bar.setAccessibleDescription(bars_explained(a.star.share_basis))
             self.star_bar.setToolTip(bars_explained(a.star.share_basis))
         self.tips_scroll.updateGeometry()  # the detail's needs changed: the tips' room too
         muted, track = rich_text_colors(self.palette())
