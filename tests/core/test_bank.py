@@ -136,6 +136,10 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 40, para40: answers to its own held-out pack (packs/para40held: strong, partial,
+        # weak, a verbose-wrong answer in the rubric's words, a plain step-by-step and an analogy
+        # paraphrase each), measured at its start and end only
+        "heldout_para40_content.yaml",
         # round 39, rel39: held-out STAR stories (16 shipped questions drawn at random and the
         # outside pack packs/rel39held, two questions without an intent), each relevant story in
         # plain words with a neighbouring off_question, measured at its start and end only
