@@ -92,6 +92,11 @@ answer of at least ``RESTATE_MIN_LENGTH`` of the model answer's words and at lea
 sentence per key point. Every content set and pack: 34 paraphrases up, nothing else moved;
 with the rubrics' wrong claims removed, one verbose-wrong answer in the rubric's words rose too
 (a structural gate does not read stance; see benchmarks/scoring_quality.py, round 39).
+
+Issue 9, para40: that gate now also reads stance: no restated point counts when a sentence of
+the answer restates a model-answer sentence with a word of it denied or a direction turned over
+(restated_stance.py). Dev, every content set with every pack: with the rubrics' wrong claims
+removed only the survival-censoring verbose-wrong answer moved (96 -> 51); with them, nothing.
 """
 
 from __future__ import annotations
@@ -106,6 +111,7 @@ from simulator.core.scoring.meaning import (
     MeaningReading,
     PointMeaning,
 )
+from simulator.core.scoring.restated_stance import turned_sentences
 from simulator.core.scoring.results import KeyPointResult
 from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, words
 
@@ -183,7 +189,11 @@ def reads_in_full(
     }
     length = len(tokens.words) / max(1, len(words(question.model_answer)))
     if EXPLAINED_REACH and length >= RESTATE_MIN_LENGTH and len(usable) >= len(weights):
-        reached |= restated_points(meaning.points, reached)
+        restated = restated_points(meaning.points, reached)
+        # ... unless a sentence restates the model answer with its stance turned over (para40):
+        # the one-to-one structure is what a wrong answer in the rubric's words has too
+        if restated and not turned_sentences(question.model_answer, tokens, excluded):
+            reached |= restated
     reach = sum(weights[k] for k in reached) / total
     prose = (
         not denies_a_point
