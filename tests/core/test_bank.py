@@ -140,6 +140,10 @@ MEASURED_ONLY = frozenset(
         # weak, a verbose-wrong answer in the rubric's words, a plain step-by-step and an analogy
         # paraphrase each), measured at its start and end only
         "heldout_para40_content.yaml",
+        # round 40, mcA: held-out answers to 8 questions of technical_foundations.yaml drawn at
+        # random (wrong definitions, made-up mechanisms, wrong directions), written before its
+        # rubric edits and measured at its start and end only
+        "heldout_mcA40_content.yaml",
         # round 39, rel39: held-out STAR stories (16 shipped questions drawn at random and the
         # outside pack packs/rel39held, two questions without an intent), each relevant story in
         # plain words with a neighbouring off_question, measured at its start and end only
