@@ -144,6 +144,10 @@ MEASURED_ONLY = frozenset(
         # random (wrong definitions, made-up mechanisms, wrong directions), written before its
         # rubric edits and measured at its start and end only
         "heldout_mcA40_content.yaml",
+        # round 40, mcB: held-out answers for 8 shipped questions of technical_applied.yaml and
+        # cases.yaml drawn at random (strong, partial, weak, warnings and three kinds of
+        # verbose-wrong), measured at its start and end only
+        "heldout_mcB40_content.yaml",
         # round 39, rel39: held-out STAR stories (16 shipped questions drawn at random and the
         # outside pack packs/rel39held, two questions without an intent), each relevant story in
         # plain words with a neighbouring off_question, measured at its start and end only
