@@ -133,6 +133,25 @@ def test_a_silent_spoken_answer_is_skipped_unscored_and_never_followed_up(tmp_pa
     assert row.audio_path is not None  # the recording is kept
 
 
+@pytest.mark.parametrize("answer", ["Not sure really.", "It depends on overfitting."])
+def test_an_answer_that_reached_no_key_point_is_not_followed_up(
+    tmp_path: Path, answer: str
+) -> None:
+    """Walkthrough 40: a typed answer of a few words that covered none of the key points was
+    scored 0 and then followed up. For the person it is the same case as a skipped answer: the
+    next question comes, no follow-up (a partial answer keeps its follow-up: the test above)."""
+    h = Harness(tmp_path)
+    h.start("tech.overfit", "case.spam")
+    h.to_answering()
+    h.session.primary(answer)
+    score = h.of(ev.AnswerReviewed)[0].score
+    assert not any(k.credit for k in score.key_points)
+    assert h.session.state is State.REVIEWING
+    assert all(not q.follow_up for q in h.of(ev.QuestionShown))
+    h.session.primary()  # on to the next question
+    assert h.of(ev.QuestionShown)[-1].question.id == "case.spam"
+
+
 def test_skipped_answers_count_as_zero_in_the_overall(tmp_path: Path) -> None:
     h = Harness(tmp_path, follow_ups=False)
     h.start("tech.overfit", "case.spam")

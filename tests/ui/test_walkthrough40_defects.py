@@ -184,3 +184,23 @@ def test_review_s_star_figures_keep_their_words_together_in_a_narrow_pane(qtbot,
                 assert not piece.rstrip().endswith(("(target", "on", "too")), piece
         block = block.next()
     assert rows == 4
+
+
+def test_an_answer_that_covered_nothing_is_not_followed_up_in_the_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A typed answer of a few words scored 0 with 0 key points covered, and the follow-up was
+    asked (shots tl-17, tf-18). The score is shown and the page stays on it; Ctrl+Enter goes on."""
+    from simulator.core.interview import State
+
+    window.start_interview(Plan(counts={"technical": 1}), False)
+    begin_answering(qtbot, window)
+    qtbot.waitUntil(lambda: window.controller.state is State.ANSWERING, timeout=HANG_MS)
+    page = window.interview
+    qtbot.keyClicks(page.answer, "Not sure really.")
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: "/100" in page.feedback.text(), timeout=HANG_MS)
+    qtbot.wait(200)  # what would ask the follow-up has had its turn
+    assert window.controller.state is State.REVIEWING
+    assert page.follow_up.isHidden()
+    assert "0 of" in page.feedback.text()  # covered 0 of N key points, said as before
+    qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: window.controller.state is State.SCORECARD, timeout=HANG_MS)

@@ -113,7 +113,11 @@ def combine(transcripts: list[Transcript]) -> Transcript:
 
 
 def follow_up_for(question: Question, score: AnswerScore) -> str | None:
-    """The follow-up that probes the most important key point the answer missed."""
+    """The follow-up that probes the most important key point the answer missed; none when it
+    reached no key point at all: like an empty or skipped answer, it gets no follow-up and the
+    next question comes (a few words on the topic can earn a little content, yet cover nothing)."""
+    if not any(kp.credit > 0 for kp in score.key_points):
+        return None
     missed = {kp.id for kp in score.key_points if not kp.covered}
     weights = {kp.id: kp.weight for kp in question.key_points}
     candidates = [f for f in question.follow_ups if f.key_point in missed]
