@@ -12,7 +12,16 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+)
 
 from simulator.core.export import ExportError, PdfLayout
 
@@ -58,6 +67,7 @@ def pdf_bytes(html: str, title: str = "Scorecard") -> bytes:
     dpi = _layout_dpi()
     rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     document.setPageSize(QSizeF(rect.width() * dpi / 72, rect.height() * dpi / 72))
+    _no_paragraph_across_pages(document)
     document.print_(writer)
     del writer  # finishes the PDF (the trailer is written when the writer goes away)
     buffer.close()
@@ -65,6 +75,69 @@ def pdf_bytes(html: str, title: str = "Scorecard") -> bytes:
     if not out.startswith(b"%PDF"):
         raise ExportError("Qt produced no PDF (is a font available?)")
     return out
+
+
+def _no_paragraph_across_pages(document: QTextDocument) -> None:
+    """Each paragraph that runs over a page break split in two there, so each page draws only
+    whole lines of its own. Qt's print() draws a paragraph's lines on a page from the last line
+    above the page (clipped out of sight, yet text in the PDF): the line before every break
+    was in the PDF's text twice, once per page, for copy, search and screen readers. The layout
+    has already moved the line that did not fit to the next page; the split keeps it there (no
+    margin or first-line indent added where the paragraph was cut)."""
+    for _ in range(_MOST_PASSES):
+        split = False
+        block = document.begin()
+        while block.isValid():
+            cut = _first_line_on_a_later_page(document, block)
+            if cut is not None:
+                block, split = _split(block, cut), True  # its rest can run over the next break
+            else:
+                block = block.next()
+        # the layout does not move what follows an edit at once: lay it all out again and look
+        # again, until no paragraph runs over a break
+        document.markContentsDirty(0, document.characterCount())
+        if not split:
+            return
+
+
+_MOST_PASSES = 8  # a pass settles every break it finds; a later one only checks
+
+
+def _first_line_on_a_later_page(document: QTextDocument, block: QTextBlock) -> int | None:
+    """Where (a position in the block's text) its first line on a page after its first line's
+    page starts, or None when the whole block is on one page."""
+    top = document.documentLayout().blockBoundingRect(block).top()  # lays the block out
+    lines = block.layout()
+    if lines is None or lines.lineCount() < 2:
+        return None
+    page_height = document.pageSize().height()
+    first_page = int((top + lines.lineAt(0).y()) // page_height)
+    for i in range(1, lines.lineCount()):
+        line = lines.lineAt(i)
+        if int((top + line.y()) // page_height) != first_page:
+            return line.textStart()
+    return None
+
+
+def _split(block: QTextBlock, at: int) -> QTextBlock:
+    """``block`` cut into two paragraphs before ``at``; returns the second."""
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + at)
+    cursor.insertBlock()
+    first = block.blockFormat()
+    first.setBottomMargin(0)
+    QTextCursor(block).setBlockFormat(first)
+    second = block.next()
+    listed = second.textList()
+    if listed is not None:  # the rest of an item, not a new item with a bullet of its own
+        listed.remove(second)
+    rest = second.blockFormat()
+    rest.setTopMargin(0)
+    rest.setTextIndent(0)
+    if listed is not None:
+        rest.setIndent(listed.format().indent())
+    cursor.setBlockFormat(rest)
+    return second
 
 
 def _layout_dpi() -> float:
