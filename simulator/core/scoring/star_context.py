@@ -468,3 +468,63 @@ def background_after_task(
             found.append(i)
             now[i] = "situation"
     return found
+
+
+OTHERS_NEED_TASK = "someone else's need I had to meet, and no other task told"
+# Verbs of someone else needing something done or delivered ("The sales lead needed the numbers
+# by Friday", "Leadership asked my team to get it live"): in a story that tells no task of mine,
+# what I had to deliver (round 40).
+_NEED_VERBS = word_set("needed asked required demanded")
+# Verbs of wanting, a need only when it is put to me or my team ("wanted me to", "expected us
+# to", "gave our team one quarter to ..."): "the product team wanted three new features" alone
+# is a competing demand, the scene, and "the director wanted to cut response times" a goal of
+# theirs (earlier sets: a story with no task of mine).
+_WANT_VERBS = word_set("wanted expected gave")
+_TEAM_NOUNS = word_set("team group squad")
+
+
+def _put_to_me(after: Sequence[str]) -> bool:
+    """The want names me or my team as who is to do it: "wanted me to", "gave our team one
+    quarter"; not "expected our new model to be perfect" (the expectation is the scene)."""
+    if after[:1] and after[0] in ("me", "us"):
+        return True
+    return (
+        bool(after[:1])
+        and after[0] in ("my", "our")
+        and after[1:2] != []
+        and after[1] in _TEAM_NOUNS
+    )
+
+
+# What the verb must take for the need to be a piece of work ("needed that ..." is a claim).
+_NOT_A_NEED = word_set("that if whether")
+
+
+def others_need_as_task(
+    labels: Sequence[str], words: Sequence[Sequence[str]], sentences: Sequence[str]
+) -> list[int]:
+    """In a story that tells no task, the last sentence before my first step whose main clause
+    is someone else needing or asking for something ("The sales lead needed the numbers by
+    Friday, for the board pack.", "The director needed a realistic target she could defend at
+    the next board meeting."), or wanting it of me or my team: what I had to deliver, the task,
+    not more of the scene. The opening line is left to ``task_opening`` (a request that opens
+    the story is the scene when a task of mine answers it)."""
+    if "task" in labels or "action" not in labels:
+        return []
+    first = labels.index("action")
+    for i in range(first - 1, 0, -1):
+        if labels[i] != "situation":
+            continue
+        ws = list(words[i])
+        clause = main_clause(ws, sentences[i])
+        if clause.subject != "person" or clause.verb < 0:
+            continue
+        verb = ws[clause.verb]
+        put_to_me = _put_to_me(ws[clause.verb + 1 :])
+        if not (verb in _NEED_VERBS or (verb in _WANT_VERBS and put_to_me)):
+            continue
+        after = ws[clause.verb + 1 : clause.verb + 2]
+        if not after or after[0] in _NOT_A_NEED:
+            continue
+        return [i]
+    return []

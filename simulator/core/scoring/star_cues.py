@@ -51,7 +51,7 @@ CUES: dict[str, dict[str, float]] = {
         i needed a=1.5, i needed them to=2, i needed him to=2, i needed her to=2, to get them to=1.5,
         my personal part=3, my personal contribution=3, my contribution was=2.5,
         my own contribution=3, my personal role=3,
-        was up to me=3, became the owner=2.5, became responsible=2.5, became my job=3, became my problem=3,
+        was up to me=3, became the owner=2.5, expected from me=3, expected of me=3, became responsible=2.5, became my job=3, became my problem=3,
         """
     ),
     "action": _cues(

@@ -250,13 +250,21 @@ def ends_on_a_step(
     reads it; not a clause after ", so", which tells why a finding mattered ("They had no idea
     why a customer was flagged, so they simply ignored the list")."""
     told = list(sentences) or [""] * len(labels)
+    # A lesson or a reflection told after the last step ("I also started checking the joins.
+    # What I learned is to ask early.") tells no outcome either: the story still ends on a
+    # step (round 40).
+    lessons = sum(
+        1 for lab, text in zip(labels, told, strict=True) if lab == "result" and is_reflection(text)
+    )
     results = [
         r
         for r, lab, text in zip(reasons, labels, told, strict=True)
         if lab == "result"
+        and not is_reflection(text)
         and not any(_others_event_not_passive(c) for c in _clauses(_before_so(text)))
+        and not any(_taken_up(piece) for piece in text.split(",")[1:])
     ]
-    if len(results) < labels.count("result"):
+    if len(results) + lessons < labels.count("result"):
         return False
     return bool(results) and all(
         said_outcome(r) < OUTCOME_EVIDENCE
@@ -356,7 +364,35 @@ def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
             continue
         if weight >= OUTCOME_REASON:
             return True
-    return any(_others_event(clause) for clause in _clauses(text))
+    if any(_taken_up(piece) for piece in text.split(",")[1:]):
+        return True
+    return any(_others_event(clause) or _absence_since(clause) for clause in _clauses(text))
+
+
+# Participles of someone else taking my work up, told tersely after a comma with no subject:
+# "Submitted two days early, approved without questions." (round 40)
+_TAKEN_UP = word_set("approved accepted adopted signed renewed passed")
+
+
+def _taken_up(piece: str) -> bool:
+    ws = [w for w in text_words(piece) if w not in _LEAD_INS]
+    return bool(ws) and ws[0] in _TAKEN_UP
+
+
+# How a terse outcome tells that something stopped ("No evening timeouts in the six weeks after
+# that.", "No more complaints in the retro.", "Zero pages since."): an absence, with no verb,
+# and a word that places it after the steps (round 40).
+_NONE = word_set("no zero nothing none")
+_AFTER_THE_STEPS = word_set("more since after later again anymore")
+
+
+def _absence_since(clause: str) -> bool:
+    ws = [w for w in text_words(clause) if w not in _LEAD_INS]
+    if not ws or ws[0] not in _NONE:
+        return False
+    if any(w in FINITE or is_past(w) for w in ws[1:]):
+        return False  # "No model was trained", "nothing changed": a clause with its verb
+    return bool(set(ws[1:]) & _AFTER_THE_STEPS) or _after_a_lapse(ws[1:])
 
 
 def _clauses(text: str) -> list[str]:

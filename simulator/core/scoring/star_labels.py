@@ -23,8 +23,10 @@ from simulator.core.scoring.star_cues import (
     CUES,
     DAY_WORDS,
     ENDINGS,
+    FINITE,
     GET_PAST,
     HABITUAL,
+    I_WORDS,
     IRREGULAR_PAST,
     NOT_ACTION_VERBS,
     NOT_GERUNDS,
@@ -77,6 +79,7 @@ from simulator.core.scoring.star_predicates import (
     only_one_on_it,
     other_took_up,
     outcome_then_step,
+    passive_acts_listed,
     passive_at,
     perceived,
     phrasal_change,
@@ -339,6 +342,54 @@ def subject_dropped(ws: list[str], raw: str = "") -> bool:
     return not any(is_past(w) or w in ("is", "are", "was", "were") for w in first)
 
 
+# Activities a terse step is named by when it has no verb ("Two weeks of shadowing, then a
+# pilot.", "Daily check-in with compliance.").
+_ACTIVITIES = word_set(
+    """checkin checkins session sessions meeting meetings workshop workshops screens screen
+    interviews interview shadowing pilot sync syncs standup standups demo demos walkthrough
+    walkthroughs retro review reviews call calls rehearsal"""
+)
+# The same, told with a hyphen the words are split at ("check-in", "stand-up", "dry-run").
+_ACTIVITY_PAIRS = frozenset((("check", "in"), ("check", "ins"), ("stand", "up"), ("dry", "run")))
+
+
+# What may come before the activity in such a note: how often, how long, what kind.
+_ACTIVITY_MODIFIERS = word_set(
+    """a an also then plus and first one daily weekly monthly nightly short quick long joint
+    phone video pairing review design planning of minute minutes hour hours day days week
+    weeks month months"""
+)
+
+
+# Words of a change or a measure that make a verbless sentence an outcome or a thing measured.
+_TERSE_CHANGES = word_set("down up from fewer more less zero half twice lower higher faster slower")
+_MEASURES = word_set(
+    """time times volume volumes count counts rate rates length duration load backlog score
+    scores quality cost costs"""
+)
+
+
+def _activity_named(ws: list[str]) -> bool:
+    """No verb in the sentence, and it opens on an activity, with only words of how often, how
+    long or what kind before it ("Two weeks of shadowing, then a pilot."); "Our call volumes
+    swing by twenty percent" (a present verb the labeller does not know) opens on its subject."""
+    if any(w in FINITE or w in I_WORDS or is_past(w) for w in ws):
+        return False
+    if set(ws) & _TERSE_CHANGES:
+        return False  # "Review time down to one day.": a change, told tersely, is an outcome
+    for k, w in enumerate(ws[:6]):
+        if w in _ACTIVITIES or tuple(ws[k : k + 2]) in _ACTIVITY_PAIRS:
+            # the activity heads the phrase: "review time", "call volumes" name a measure
+            return ws[k + 1 : k + 2] == [] or ws[k + 1] not in _MEASURES
+        if not (is_number(w) or w in _ACTIVITY_MODIFIERS):
+            return False
+    return False
+
+
+# Participles that, first in a terse sentence with "to" after them, drop "I was": "Asked to ...".
+_DUTY_PARTICIPLES = word_set("asked tasked assigned told expected supposed")
+
+
 def sentence_evidence(
     ws: list[str], raw: str, position: float, index: int | None = None
 ) -> tuple[dict[str, float], Reasons]:
@@ -346,7 +397,10 @@ def sentence_evidence(
     (0..1 through the story; ``index`` is the sentence's number in it, when known), and the
     reasons behind it, so the scorecard can say why a sentence got its label."""
     if subject_dropped(ws, raw):
-        ws = ["i", *ws]  # read as mine: the teller dropped "I"
+        # read as mine: the teller dropped "I"; "Asked to fix onboarding in one quarter." is
+        # terse for "I was asked to ...", what I was given to do, no request of mine (round 40)
+        duty = ws[0] in _DUTY_PARTICIPLES and ws[1] == "to"
+        ws = ["i", "was", *ws] if duty else ["i", *ws]
     scores = {label: 0.0 for label in LABELS}
     reasons: Reasons = {label: [] for label in LABELS}
 
@@ -506,6 +560,11 @@ def sentence_evidence(
             add("situation", 1.0, "a view told before the steps")
     if nominal_step(ws) or act_statement(ws):
         add("action", 3.0, "a step told as a noun")
+    elif index and position < _last_position(position, index) and _activity_named(ws):
+        # "Daily ten-minute check-in with compliance.", "Phone screens with each, thirty
+        # minutes.": a step in terse notes, named by its activity with no verb, among the
+        # steps (the last sentence is left alone: "Weekly reviews since then.") (round 40)
+        add("action", 2.0, "a step named by its activity, with no verb")
     early_deadline = position < 0.4 and bool(count_phrases(ws, DEADLINES))
     if i_acted and (scores["task"] >= 2.0 or early_deadline) and decided(ws):
         # "I decided it was mine to fix", "I decided to fix it before the quarterly review"
@@ -650,6 +709,12 @@ def sentence_evidence(
             ["those"],
         )
         sequenced = sequence_word(ws[:passive]) or "by me" in raw.lower() or purpose or from_before
+        listed = passive_acts_listed(ws, passive)
+        if listed:
+            # "The worst source was dropped and the model was retrained": steps listed in the
+            # passive; the first participle's outcome word is the step's verb (round 40)
+            drop("result", {ws[passive - 1]})
+            sequenced = True
         ended = ws[passive - 1] in OUTCOME_VERBS or ws[passive - 1] in ENDINGS
         late = index is not None and position >= 0.5
         late_step = (

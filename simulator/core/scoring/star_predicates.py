@@ -28,6 +28,7 @@ from simulator.core.scoring.star_cues import (
     NOT_ACTION_VERBS,
     NOT_GERUNDS,
     NOT_PASSIVE_ACTS,
+    OUTCOME_VERBS,
     PEOPLE,
     PERCEPTION_VERBS,
     PURPOSES,
@@ -147,6 +148,26 @@ def passive_at(ws: list[str]) -> int:
         if verb in IRREGULAR_PARTICIPLES:
             return j + 1
     return 0
+
+
+def passive_acts_listed(ws: list[str], first: int) -> bool:
+    """After the passive act whose participle ends at ``first`` (``passive_at``), "and" joins
+    another act told the same way ("The worst source of labels was dropped and the model was
+    retrained on the rest.", "Ten thousand clips were generated and mixed into the training
+    set."): a list of steps, each done by someone, not how things ended (round 40). The
+    joined act must be no outcome itself ("... was approved and launched")."""
+    rest = ws[first:]
+    if "and" not in rest:
+        return False
+    after = rest[rest.index("and") + 1 :]
+    if after[:1] and _acted_participle(after[0]):
+        joined = after[0]  # "were generated and mixed"
+    else:
+        second = passive_at(after)
+        if not second:
+            return False
+        joined = after[second - 1]
+    return joined not in OUTCOME_VERBS | ENDINGS | UPTAKE_VERBS
 
 
 def _acted_participle(w: str) -> bool:
@@ -401,13 +422,22 @@ def only_one_on_it(ws: list[str]) -> bool:
 PRESENT_DUTIES = frozenset(("i need to", "i need that", "i must", "i have to"))
 
 
+_FAULTS = word_set("mistake fault error bug blame slip oversight")
+_CLAUSE_GOES_ON = word_set("and so but that this for from until")
+
+
 def duty_statement(ws: list[str]) -> bool:
     """What was mine to do, said of me: "I was given the job of turning it into a service",
     "I was the engineer who had to turn their needs into ...", "I was the owner of the model"
     (the task, though its main verb is "was")."""
     if ws[-2:] == ["was", "mine"] and "not" not in ws and "never" not in ws:
         # "I'd led the rollout, so handling the incident was mine." (round 35)
-        return True
+        return ws[-3:-2] == [] or ws[-3] not in _FAULTS
+    for k in range(1, min(len(ws) - 2, 8)):
+        # "The move was mine, and ...", "The routing model was mine that quarter." (round 40):
+        # the first clause ends on it; "the mistake was mine" owns a fault, not a task
+        if ws[k : k + 2] == ["was", "mine"] and ws[k + 2] in _CLAUSE_GOES_ON:
+            return ws[k - 1] not in _FAULTS and not {"not", "never"} & set(ws[:k])
     for k in range(len(ws) - 3):
         if ws[k : k + 2] != ["i", "was"]:
             continue

@@ -86,6 +86,9 @@ _PLAIN = {
     "what came of my steps, told last": "what came of your steps",
     "background told after the task, before any step": "background, told before your steps",
     "the team's act before the lesson": "what the team did before the lesson",
+    "someone else's need I had to meet, and no other task told": (
+        "what someone else needed from you: your task"
+    ),
 }
 # Straight double quotes around the story's own words, made typographic.
 _QUOTED = re.compile(r'"([^"]*)"')

@@ -532,7 +532,7 @@ _OUTCOME_SAID = word_set(
     """cut fell dropped rose grew halved doubled saved reduced improved increased shipped
     launched won passed approved worked"""
 )
-_HURT = word_set("stung hurt")
+_HURT = word_set("stung hurt stings hurts")
 # What may follow the feeling: what it was at, or when (no outcome in it).
 _FEELING_TAILS: tuple[tuple[str, ...], ...] = (
     ("at", "how"),
@@ -562,7 +562,9 @@ def feeling_looked_back(raw: str, ws: list[str]) -> bool:
         if i >= len(said) or said[i] not in _FEELINGS:
             return False
     elif said[0] in ("that", "it", "this"):
-        i = 1 if said[1] in _HURT else 2
+        i = 1 if said[1] in _HURT or said[1] in _DEGREES else 2
+        while i < len(said) and said[i] in _DEGREES:
+            i += 1  # "It still stings a little, honestly." (round 40)
         if i >= len(said) or said[i] not in _HURT:
             return False
     else:
