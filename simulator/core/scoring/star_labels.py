@@ -709,10 +709,12 @@ def sentence_evidence(
             ["those"],
         )
         sequenced = sequence_word(ws[:passive]) or "by me" in raw.lower() or purpose or from_before
-        listed = passive_acts_listed(ws, passive)
+        listed = position >= 0.35 and passive_acts_listed(ws, passive)
         if listed:
             # "The worst source was dropped and the model was retrained": steps listed in the
-            # passive; the first participle's outcome word is the step's verb (round 40)
+            # passive, past the scene ("The checks were written in a wiki page and skipped
+            # half the time" is how things stood); the first participle's outcome word is the
+            # step's verb (round 40)
             drop("result", {ws[passive - 1]})
             sequenced = True
         ended = ws[passive - 1] in OUTCOME_VERBS or ws[passive - 1] in ENDINGS
