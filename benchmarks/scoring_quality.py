@@ -2153,7 +2153,7 @@ brief's classes) and every earlier *_star.yaml (all packs but star40held):
 
   | measure (start -> end)            | own shipped (200)  | own pack (102)     | dev_star40 (82) | earlier sets (*) |
   |-----------------------------------|--------------------|--------------------|-----------------|------------------|
-  | STAR sentences right              | 174 = 174 (87.0 %)             | 90 -> 91 (88.2 -> 89.2 %)             | 71 -> 79     | 6138 -> 6146/6441 |
+  | STAR sentences right              | 174 -> 176 (87.0 -> 88.0 %)             | 90 -> 91 (88.2 -> 89.2 %)             | 71 -> 79     | 6138 -> 6146/6441 |
   | STAR missing part reported        | 2/4 = 2/4             | 3/3 = 3/3             | 2/3 = 2/3       | 107 -> 108/115 |
   | told part not called missing      | 74 -> 76/82             | 40 -> 41/44             | 43 -> 48/48  | 3492 -> 3498/3567 |
   | we-only / no result lower         | 5/6 = 5/6             | 4/4 = 4/4             |                 | 90/93 = 90/93    |
@@ -2169,7 +2169,11 @@ brief's classes) and every earlier *_star.yaml (all packs but star40held):
   set 174 -> 173 (a cueless outcome lost); I then saw from the rule itself, not from the
   held-out's misses, that the activity-step rule took a terse change of a measure named by an
   activity ("Review time down to one day", a kind I knew my held-out has since I wrote it) for
-  a step, fixed that with dev tests of my own, and the second end run gives the figures above.
+  a step, fixed that with dev tests of my own; the second end run gave 174 = 174. A third
+  (after rebasing on rel40, para40 and the bank's claims, and after keeping passive lists of
+  steps out of the scene, which test_star_context required) gives the figures above. The
+  earlier test_star_gaps case "The sales team needed to have a forecast by Monday" (then the
+  scene, task missing) now reads the need as the task, as this round's brief asks.
   Repository sets: default output identical; --tuned: "without its task: reported missing" 200 -> 199/209 (s21-ai-for-sales-reps
   with its task cut: "The head of sales asked our team for an AI that tells reps who to call"
   now reads as the task, which it is), the rest identical. Still short of 92 % on both
