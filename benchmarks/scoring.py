@@ -364,6 +364,7 @@ def long_set(path: Path, sizes: list[int], cap: float, only: str) -> int:
     ok = True
     for n in sizes:
         worst: dict[str, float] = {}
+        most_mb = 0.0  # the memory the scoring added, worst of this size
         cases = long_shapes(path, n)
         for index, (qid, shape, text) in enumerate(cases):
             if keep and not keep & {qid, shape}:
@@ -376,6 +377,7 @@ def long_set(path: Path, sizes: list[int], cap: float, only: str) -> int:
             if done.returncode == 0:
                 got = json.loads(done.stdout.strip().splitlines()[-1])
                 cpu = got["cpu"]
+                most_mb = max(most_mb, got["added_mb"])
                 line = (f"cpu {cpu:7.2f} s  wall {got['wall']:7.2f} s  peak {got['peak_mb']:5.0f} MB "
                         f"(+{got['added_mb']:4.0f})")  # fmt: skip
             else:  # stopped by its CPU limit (SIGXCPU), or failed
@@ -394,6 +396,7 @@ def long_set(path: Path, sizes: list[int], cap: float, only: str) -> int:
             else (" OK" if max(worst.values()) <= goal else f" OVER {goal:.0f} s")
         )
         print(f"{n} words, worst CPU s per shape: {summary}{verdict}", flush=True)
+        print(f"{n} words, most memory added: {most_mb:.0f} MB", flush=True)
         ok = ok and (goal is None or max(worst.values()) <= goal)
     return 0 if ok else 1
 

@@ -10,7 +10,9 @@ from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
 from simulator.core.scoring.content import ContentResult, score_content
 from simulator.core.scoring.delivery import DeliveryScore, analyse_delivery
 from simulator.core.scoring.follow_up_points import ProbedAnswer
+from simulator.core.scoring.input_text import plain_text
 from simulator.core.scoring.language import NOT_ENGLISH, not_english
+from simulator.core.scoring.long_answer import scored_part, scored_text
 from simulator.core.scoring.overall import answer_feedback, combine, session_score
 from simulator.core.scoring.relevance import off_question
 from simulator.core.scoring.results import (
@@ -70,7 +72,16 @@ def score_answer(
     probes (follow_up_points.py).
 
     An answer with no real words (``has_words``: the app's one rule for "no answer") earns
-    nothing: no STAR part, no delivery, overall 0, and the feedback says why."""
+    nothing: no STAR part, no delivery, overall 0, and the feedback says why.
+
+    Past ``SCORED_WORDS`` only the first words are read (long_answer.py: the memory of scoring
+    grows with the answer), and the feedback opens by saying so."""
+    bounded = scored_part(transcript)  # before anything reads the whole text
+    transcript = bounded.transcript
+    readable_text = plain_text(transcript.text)  # full-width letters, odd spaces: input_text.py
+    if readable_text is not transcript.text:
+        transcript = dataclasses.replace(transcript, text=readable_text)
+    probed = tuple(_scored_follow_up(p) for p in probed)
     no_words = not has_words(transcript.text)
     unreadable_reason = unreadable(transcript.text) if no_words else None
     # every word a guess of the recogniser's: scored as no words, and told as what it is
@@ -137,6 +148,8 @@ def score_answer(
         if unclear:
             basis["overall"] = "heard too unclearly to score: counts as 0"
             feedback = [HEARD_UNCLEARLY.format(words=guessed)]
+    if bounded.cut:
+        feedback.insert(0, bounded.line())
     return AnswerScore(
         question_id=question.id,
         category=category,
@@ -152,6 +165,12 @@ def score_answer(
         basis=basis,
         warned_against=content.warned if content else [],
     )
+
+
+def _scored_follow_up(probed: ProbedAnswer) -> ProbedAnswer:
+    """A follow-up's answer as the scorer reads it: plain characters, bounded like the answer."""
+    text = plain_text(scored_text(probed.text))
+    return probed if text is probed.text else dataclasses.replace(probed, text=text)
 
 
 def score_session(items: Sequence[tuple[Question, AnswerScore]]) -> SessionScore:
