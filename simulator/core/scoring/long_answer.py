@@ -13,14 +13,14 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from simulator.core.transcript import Transcript
+from simulator.core.transcript import MAX_ANSWER_CHARS, Transcript
 
 SCORED_WORDS = 10_000
 # Text whose words are not apart (a megabyte of "a,b,c,...": one word between spaces, 500,000
 # for the scorer, which reads runs of letters or digits) is cut at whichever comes first of
-# twice as many such runs and ten times the characters of an average word.
+# twice as many such runs and the characters the typing box takes.
 SCORED_RUNS = 2 * SCORED_WORDS
-SCORED_CHARS = 100_000
+SCORED_CHARS = MAX_ANSWER_CHARS
 
 _WORD_RE = re.compile(r"\S+")
 _RUN_RE = re.compile(r"[^\W_]+")
@@ -60,7 +60,7 @@ def _end_of(pattern: re.Pattern[str], text: str, nth: int) -> tuple[int, int]:
 
 def _cut_at(text: str) -> int | None:
     """Where to cut ``text``, or None when it is within every bound."""
-    if len(text) <= SCORED_CHARS // 10:  # too short to reach any bound: no walk
+    if len(text) <= SCORED_WORDS:  # too short to reach any bound: no walk
         return None
     by_words, _ = _end_of(_WORD_RE, text, SCORED_WORDS)
     by_runs, _ = _end_of(_RUN_RE, text, SCORED_RUNS)
@@ -78,7 +78,7 @@ def scored_part(transcript: Transcript) -> ScoredPart:
         return ScoredPart(transcript)
     _, kept = _end_of(_WORD_RE, text[:end], 0)
     _, total = _end_of(_WORD_RE, text, 0)
-    part = (kept, total, "words") if kept < total else (end, len(text), "characters")
+    part = (kept, total, "words") if 0 < kept < total else (end, len(text), "characters")
     words, duration = transcript.words, transcript.duration_s
     if words:
         taken, seen = [], 0
