@@ -85,6 +85,15 @@ difference in a first pair of runs was a STAR cue list ordered by string hashing
 between runs of the start as well), and again after the last changes on 600 of them plus the
 2,900-word ones. Memory is not yet bounded: a 100,000-word answer adds 220-350 MB (sentence
 vectors and the answer's tables); at the 200,000-character cap about a third of that.
+
+Round 40 (attack40, 2026-12-04; load 6-10). Memory bounded: past 10,000 words (or 20,000 runs of
+letters, or 200,000 characters) only the first words are scored and the scorecard says so
+(``core/scoring/long_answer.py``; the stored answer stays whole). ``--long-set`` now prints the
+most memory a size added. Start (dev_perf39_timing.yaml, short and document shapes, 8 questions):
+3,000 words +21-33 MB, 10,000 +39-51 MB, 30,000 +83-109 MB, 100,000 +220-350 MB (perf39). End
+(heldout_perf39_timing.yaml, tech.knn, all 7 shapes at 100,000 words): peak 134-147 MB (+11-24 MB
+over the process's earlier peak), CPU 0.76-1.34 s (was 5-12 s). Answers of at most 10,000 words
+are scored as before: scoring_quality.py default and --tuned output identical.
 """
 
 from __future__ import annotations
