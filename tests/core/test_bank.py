@@ -156,6 +156,11 @@ MEASURED_ONLY = frozenset(
         # round 39, para39: answers to its own held-out pack (packs/para39held: a plain
         # step-by-step and an analogy paraphrase each), measured at its start and end only
         "heldout_para39_content.yaml",
+        # round 40, claims40: held-out correct answers (14 shipped questions drawn at random, and
+        # the outside pack packs/claims40held: hedged, neighbours, numeric, passive, spoken with
+        # self-corrections, what the concept is not), measured by counts at its start and end only
+        "heldout_claims40_content.yaml",
+        "heldout_claims40pack_content.yaml",
         # round 39, claims39: held-out correct answers (14 shipped questions drawn at random, and
         # the outside pack packs/claims39held: hedged, neighbours both ways, numeric, passive),
         # measured at its start and end only; its dev set is measured, not an invariant
