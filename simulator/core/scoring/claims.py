@@ -254,6 +254,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return ("same", (-1,))  # "stops it drifting" / "otherwise it drifts"
             if negated is said and _extent_denied(said, accepted):
                 return None  # "no need to recompute prices *for every rider*"
+            if negated is said and _normative(said) and _supposed_in(accepted, said.denied):
+                return None  # "Things go wrong *when a transformation changes the label*"
             if any(_lessened(d, other) or _lacking(d, other) for d in negated.denied):
                 return ("same", (-1,))
             if any(_restricted_to(d, other) for d in negated.denied):
@@ -345,7 +347,47 @@ def _extent_denied(said: Clause, accepted: Clause) -> bool:
         after = [s for s in st[j + 1 : j + 3] if s not in STOPWORDS][:1]
         if w in ("everything", "always") or (after and after[0] not in accepted.stems):
             return True
+        if after and set(accepted.words) & _RESTRICTING:
+            # "saves memory by not storing *all* the activations" against "stores *only* the
+            # activations at checkpoint boundaries": not all is only some (claims40)
+            return True
     return False
+
+
+_RESTRICTING = word_set("only just merely solely")
+
+
+def _supposed_in(accepted: Clause, denied: tuple[str, ...] | frozenset[str]) -> bool:
+    """What the answer denies stands, in the accepted clause, only after a condition word in
+    mid-clause or a relative word right after its subject: "things go wrong *when a
+    transformation changes the label*", "transformations *that change the label* corrupt the
+    training signal" suppose the change to say what follows from it, and "transformations that
+    should not change the label" agrees with them (claims40: a strong augmentation answer
+    charged and scored 20)."""
+    ws, st = accepted.words, accepted.stems
+    at = next(
+        (
+            i
+            for i, w in enumerate(ws)
+            if i and (w in CONDITIONS or (w in _RESTRICTIVE and i <= _SUBJECT_REACH))
+        ),
+        None,
+    )
+    found = [d for d in denied if d in st]
+    return at is not None and bool(found) and all(d not in st[:at] for d in found)
+
+
+_RESTRICTIVE = word_set("that which who")
+# A denial of what should happen, not of what does: "transformations that *should not* change
+# the label" (a plain "a transformation never changes the label" denies that any does).
+_NORMATIVE = word_set("should shouldn't must mustn't ought")
+
+
+def _normative(clause: Clause) -> bool:
+    return any(w in _NORMATIVE for w in clause.words)
+
+
+_SUBJECT_REACH = 3  # words of a subject before the relative word that restricts it
 
 
 # A maximum taken over a minimum: "the largest distance to the *nearest* points" (the max-min
@@ -841,7 +883,11 @@ def _asserted(
         return False
     if any(s in _WARNING_STEMS for s in tokens.stems[sentence.first_word : at]):
         return False
-    return not stance.warned((at, at + 1))
+    # ... nor judged after the clause's last word: "Reading the p value as the probability
+    # that the null is true *is the most common misreading*" puts the verdict past the reach
+    # of the first shared word (claims40)
+    last = max((p for p in positions if tokens.stems[p] in shared), default=at)
+    return not stance.warned((at, at + 1)) and not stance.warned((at, last + 1))
 
 
 # Verbs whose denial is a prevention: "*stops* a single huge update from throwing the weights
@@ -971,6 +1017,23 @@ def _support(clause: Clause, agree: tuple[int, ...]) -> tuple[int, ...]:
     return agree
 
 
+# Words that name the baseline a method improves on: "*plain* gradient descent will zig zag ...
+# and make slow progress along the floor" is said of the baseline, not of momentum.
+_BASELINE = word_set("plain vanilla ordinary")
+_BASELINE_REACH = 4  # words of the accepted clause's subject that may name the baseline
+
+
+def _of_the_baseline(said: Clause, accepted: Clause) -> bool:
+    """The accepted clause is said of a baseline ("*plain* gradient descent ... makes slow
+    progress") and the answer's sentence never names it: the answer says what the asked method
+    does ("so it dampens the zigzag, *speeds* progress along shallow directions"), and the two
+    are about different things (claims40: two correct momentum answers charged and scored 0)."""
+    head = accepted.words[:_BASELINE_REACH]
+    if not any(w in _BASELINE for w in head):
+        return False
+    return not set(words(said.sentence)) & _BASELINE
+
+
 def wrong_claims(
     question: Question, tokens: Tokens, stance: Stance, charged: frozenset[str] = frozenset()
 ) -> list[WrongClaim]:
@@ -1005,6 +1068,7 @@ def wrong_claims(
             and (not subject or subject & set(c.stems))
             and not _other_side_beside(clause, k, sound)
             and not _both_sides_in_sentence(clause, k, every)
+            and not _of_the_baseline(clause, c)
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
             continue

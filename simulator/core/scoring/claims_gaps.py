@@ -43,6 +43,10 @@ _QUOTIENT = word_set("divided ratio fraction proportion")
 # condition, not the object: "the probability of *the data given* the parameters" is no
 # "the probability of the parameters" (charge32, a dev set's correct warning).
 _CONDITIONING = word_set("given conditional conditioned under")
+# "the M step computes *each mean as* the responsibility weighted average": the verb has its own
+# object in the gap, and what follows "as" describes that object; the claim's later words are
+# said of it, not the verb's object ("the m step computes the responsibilities", claims40).
+_AS_ROLE = word_set("as")
 _NUMERATORS = word_set("one total")
 
 
@@ -103,7 +107,7 @@ def gap_breaks(tokens: Tokens, span: Span, own_positions: set[int], own_words: s
             continue
         if w in _TURNING or w in _DENYING_GAP or _quotient(ws, p, in_gap):
             return True
-        if w in _CONDITIONING and any(
+        if w in _CONDITIONING | _AS_ROLE and any(
             ws[q] not in STOPWORDS and ws[q] not in own_words for q in gap if q < p
         ):
             return True  # "the probability of *the data given* the parameters" (charge32)

@@ -129,9 +129,13 @@ def beaten_points(
         for k, kp in enumerate(question.key_points)
     }
     every = [span for found_spans in spans.values() for span, _ in found_spans]
-    for winner, loser, said in compared:
+    for n, (winner, loser, said) in enumerate(compared):
         if any(winner[0] <= s[0] and s[1] <= winner[1] for s in every):
             continue  # one point ranked against another: maybe right
+        if _answers_an_earlier(tokens, winner, compared[:n]):
+            continue  # "X is cheaper than Y, *though Y* is more effective than Z": weighed back
+        if _pronoun_for_the_asked(question, tokens, winner):
+            continue  # "Beam search is ... . *It* is better than greedy decoding"
         if _in_model_answer(question, tokens.words[winner[0] : winner[1]]):
             continue  # the model answer names the winner too ("prefer built in functions")
         if _the_asked_subject(question, tokens.words[winner[0] : winner[1]]):
@@ -167,6 +171,76 @@ def _trim(text: str) -> str:
 
 _CONTRASTS = word_set("but though although while whereas yet")
 _COMPARATIVES = word_set("more better less worse")
+# "X is cheaper than k fold *but noisier*", "... *but gives a similar* averaging effect": the
+# other way round in its own comparative, or an equal (claims40: correct comparisons of a
+# concept with its neighbours were charged with the loser's key point).
+_WEIGHING = word_set(
+    "slower worse harder weaker riskier costlier larger smaller higher lower longer shorter"
+    " looser stricter coarser cruder rougher similar comparable same equal equivalent"
+)
+
+
+def _comparative_or_equal(word: str) -> bool:
+    return (
+        word in _COMPARATIVES
+        or word in _BETTER
+        or word in _WEIGHING
+        or (len(word) > 5 and word.endswith("ier"))
+    )
+
+
+_PRONOUNS = word_set("it this they")
+
+
+def _answers_an_earlier(
+    tokens: Tokens, winner: Span, earlier: list[tuple[Span, Span, str]]
+) -> bool:
+    """The winning side opens on a contrast and names what an earlier comparison in its
+    sentence ranked below: "Dropout is cheaper to add than collecting more data, *though more
+    data* is more effective than any penalty" weighs the first ranking back, a trade-off."""
+    ws = tokens.words
+    if winner[0] >= winner[1] or ws[winner[0]] not in _CONTRASTS:
+        return False
+    mine = {tokens.stems[p] for p in range(winner[0], winner[1]) if ws[p] not in STOPWORDS}
+    sentence = tokens.sentence_of[winner[0]]
+    if any(
+        tokens.sentence_of[lost[0]] == sentence
+        and mine & {tokens.stems[p] for p in range(lost[0], lost[1]) if ws[p] not in STOPWORDS}
+        for _, lost, _ in earlier
+    ):
+        return True
+    # ... or what the sentence compared before it in a form the reader does not rank ("cheaper
+    # *to add than* collecting more data")
+    first = tokens.sentences[sentence].first_word
+    than = [p for p in range(first, winner[0]) if ws[p] == "than"]
+    return bool(than) and bool(
+        mine & {tokens.stems[p] for p in range(than[0], winner[0]) if ws[p] not in STOPWORDS}
+    )
+
+
+def _pronoun_for_the_asked(question: Question, tokens: Tokens, winner: Span) -> bool:
+    """The winning side is a pronoun opening its sentence, and the sentence before opens on
+    the asked subject in the prompt's words: "Beam search is a decoding algorithm ... . *It* is
+    better than greedy decoding" ranks the asked method, as ``_the_asked_subject`` reads it
+    named (claims40)."""
+    ws = [w for w in tokens.words[winner[0] : winner[1]] if w not in _LINK_VERBS]
+    at = tokens.sentence_of[winner[0]]
+    if ws[:1] not in (["it"], ["this"], ["they"]) or len(ws) > 1 or at == 0:
+        return False
+    if winner[0] != tokens.sentences[at].first_word:
+        return False
+    before = tokens.sentences[at - 1]
+    opening: list[str] = []
+    for p in range(before.first_word, before.last_word):
+        w = tokens.words[p]
+        if w in _LINK_VERBS:
+            break
+        if w not in STOPWORDS:
+            opening.append(w)
+    return _the_asked_subject(question, tuple(opening))
+
+
+_LINK_VERBS = word_set("is are was were has have does do uses works")
 
 
 def _weighed_back(tokens: Tokens, loser: Span) -> bool:
@@ -180,7 +254,7 @@ def _weighed_back(tokens: Tokens, loser: Span) -> bool:
     turn = next((p for p in range(loser[1], last) if ws[p] in _CONTRASTS), None)
     if turn is None:
         return False
-    return any(ws[p] in _COMPARATIVES or ws[p] in _BETTER for p in range(turn + 1, last))
+    return any(_comparative_or_equal(ws[p]) for p in range(turn + 1, last))
 
 
 def _the_asked_subject(question: Question, winner: tuple[str, ...]) -> bool:

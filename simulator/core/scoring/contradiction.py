@@ -527,6 +527,27 @@ def _resisted(tokens: Tokens, span: Span) -> bool:
     return False
 
 
+# Verbs that say their object is left out: "the input distribution *is ignored by* the
+# discriminative model", "the discriminative model *ignores* the input distribution" deny the
+# attribute of that side (claims40: a correct answer in the passive charged '"input
+# distribution" said of discriminative' and scored 0).
+_LEFT_OUT = frozenset(
+    ("ignore", "ignores", "ignored", "ignoring", "discard", "discards", "discarded", "skips")
+    + ("skipped", "lacks", "lack", "drops", "dropped", "neglects", "neglected")
+)
+_LEFT_OUT_REACH = 3
+
+
+def _left_out(tokens: Tokens, span: Span) -> bool:
+    """A verb of leaving out stands just before the attribute ("ignores the input
+    distribution") or just after it ("the input distribution is ignored"), in its sentence."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    ws = tokens.words
+    before = range(max(sentence.first_word, span[0] - _LEFT_OUT_REACH), span[0])
+    after = range(span[1], min(sentence.last_word, span[1] + _LEFT_OUT_REACH))
+    return any(ws[j] in _LEFT_OUT for j in (*before, *after))
+
+
 def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
@@ -566,6 +587,8 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                             continue  # "labels*, while* unsupervised ... without": two clauses
                         if _resisted(tokens, span):
                             continue  # "bagging is *less prone to* overfitting noisy labels"
+                        if _left_out(tokens, span):
+                            continue  # "the input distribution *is ignored by* ..."
                         if _asked(tokens, span):
                             continue  # "Why can't an RNN process them in parallel?" (wrong29)
                         side = said_of(tokens, span, own, other)

@@ -447,6 +447,7 @@ def dismissed_points(
     ranges = [r for r in ranges if not _a_wrong_claim(tokens, r, wrong)]
     rubric = _rubric_stems(question)
     ranges = [r for r in ranges if not _scoped(tokens, r, rubric)]
+    ranges = [r for r in ranges if not _hedged_scope(tokens, r)]
     asked = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
     everywhere = dismissed_ranges_of_kind(tokens)
     for k, kp in enumerate(question.key_points):
@@ -624,6 +625,53 @@ def _scoped(tokens: Tokens, r: tuple[int, int, str], rubric: frozenset[str]) -> 
         and tokens.words[j] not in GENERIC_WORDS
         for j in opening
     )
+
+
+# "X isn't needed *in every* network", "*for all* models", "*always*": not everywhere is not
+# nowhere (claims40).
+_EVERY = word_set("every everywhere always")
+_ALL_AFTER = word_set("in for across on")
+# An exception the sentence grants after the dismissal: "X isn't needed, *unless* ...", "*only
+# if* you train large transformers", "*except* ...".
+_EXCEPTIONS = word_set("unless except")
+_ONLY_WHEN = word_set("if when for in with after once where on at during")
+# A contrast that says the dismissed thing matters after all: "X isn't needed after the first
+# few hundred steps, *but it matters at the start*".
+_CONTRAST_BACK = word_set("but though although yet")
+_MATTERS = _WORTH | word_set("matters matter helps help counts")
+
+
+def _hedged_scope(tokens: Tokens, r: tuple[int, int, str]) -> bool:
+    """The dismissal is hedged in its own sentence: scoped by a universal ("dropout isn't needed
+    in every network", "warmup isn't needed for every model"), given an exception after it
+    ("biases at zero aren't a problem, unless the weights are identical too", "..., only if you
+    train large transformers"), or taken back by a contrast that says the thing matters ("the
+    bias correction isn't needed after the first few hundred steps, but it matters at the
+    start"). Each says the practice is needed somewhere: a hedge, not a dismissal (claims40: six
+    correct hedged answers charged, each scoring 0-58)."""
+    if r[2] not in (PLAIN, WORRY):
+        return False
+    sentence = tokens.sentences[tokens.sentence_of[r[0]]]
+    ids = clause_ids(sentence)
+    first = sentence.first_word
+    ws = tokens.words[first : sentence.last_word]
+    at = r[0] - first
+    own = ids[min(max(r[1] - first, at), len(ids) - 1)]
+    for j in range(at, len(ws)):
+        w = ws[j]
+        if ids[j] == own and (
+            w in _EVERY or (w == "all" and j and ws[j - 1] in _ALL_AFTER and ws[j - 1] != "at")
+        ):
+            return True
+        if j > at and (
+            w in _EXCEPTIONS or (w == "only" and ws[j + 1 : j + 2] and ws[j + 1] in _ONLY_WHEN)
+        ):
+            return True
+        if j > at and w in _CONTRAST_BACK and ids[j] != own:
+            back = [x for x in ws[j + 1 :] if x not in _SOFTENERS][:4]
+            if any(x in _MATTERS for x in back) and not set(back) & _VERDICT_DENIED:
+                return True
+    return False
 
 
 # Words that point back to a case named before them: "..., so loss scaling is not needed *there*".

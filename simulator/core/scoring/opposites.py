@@ -510,7 +510,8 @@ def _case_the_speaker_advises(tokens: Tokens, first: int, last: int, pos: int) -
         None,
     )
     if opener is None:
-        return False
+        opener = _advice_condition(tokens, first, pos)
+        return opener is not None
     for p in range(first, last):
         if opener <= p <= pos:
             continue
@@ -519,6 +520,35 @@ def _case_the_speaker_advises(tokens: Tokens, first: int, last: int, pos: int) -
         if ws[p] in _ADVISERS and p + 1 < last and ws[p + 1] in _ADVISING:
             return True
     return False
+
+
+# Verbs that open an instruction: "*Unfreeze* the upper layers only if ..., and you have more
+# data" tells what to do in a case; it claims nothing about the case.
+_INSTRUCTIONS = frozenset(
+    ("unfreeze", "freeze", "use", "train", "fine", "start", "add", "keep", "try", "check")
+    + ("pick", "choose", "set", "drop", "retrain", "label", "collect", "avoid", "prefer", "run")
+    + ("switch", "stop", "increase", "decrease", "lower", "raise", "tune", "go", "move", "scale")
+)
+_CONDITION_REACH = 12  # words from "only if" to the direction word, past "and" clauses
+_CONDITION_ENDS = frozenset(("but", "so", "because", "while", "whereas", "although", "then"))
+
+
+def _advice_condition(tokens: Tokens, first: int, pos: int) -> int | None:
+    """Where the condition holding the direction word opens, when the sentence is an
+    instruction ("Unfreeze the upper layers *only if* the validation score stops improving and
+    you have *more* data": claims39 left it charged as the opposite of "needs less labeled
+    data"); None otherwise. The condition may go on with "and" and be long; a clause that
+    opens on another joining word ends it. "Transfer learning works only if you have more
+    data" is no instruction: still read."""
+    ws = tokens.words
+    if ws[first] not in _INSTRUCTIONS:
+        return None
+    for p in range(pos - 1, max(first, pos - _CONDITION_REACH) - 1, -1):
+        if ws[p] in _CONDITION_ENDS:
+            return None
+        if ws[p] in _CASE_OPENERS and p > first:
+            return p
+    return None
 
 
 def _condition_inside(tokens: Tokens, first: int, clauses: tuple[int, ...], clause: int) -> bool:

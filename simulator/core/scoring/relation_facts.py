@@ -257,11 +257,17 @@ def _sentence_facts(text: str, terms: frozenset[str]) -> list[tuple[Fact, str, b
     """Each subject fact of a text with its clause and whether the clause asserts it (None:
     said of the clause before, never read as a claim)."""
     out: list[tuple[Fact, str, bool | None]] = []
+    last: frozenset[str] = frozenset()  # the subject of the sentence before
     for sentence in split_sentences(text):
         rejecting = bool({w.lower() for w in words(sentence)} & _REJECTING)
         subject: frozenset[str] = frozenset()
-        for ws in _clauses(sentence):
+        for n, ws in enumerate(_clauses(sentence)):
             facts, own = _subject_facts(ws, terms)
+            if not own and n == 0 and ws[:1] and ws[0].lower() in _BACK_PRONOUNS:
+                # "BERT is an encoder ... . *It* is pretrained with masked language modelling"
+                # goes on about the sentence before's subject: what it says is said of that
+                # subject (claims40: a strong answer read as giving GPT's masking to BERT)
+                subject = last
             if not own:
                 # said of the clause before: counted as said, never read as a claim
                 out += [(f, " ".join(ws), None) for f in _subject_facts(ws, terms, subject)[0]]
@@ -269,7 +275,11 @@ def _sentence_facts(text: str, terms: frozenset[str]) -> list[tuple[Fact, str, b
             subject = own
             asserted = not {w.lower() for w in ws} & _NOT_ASSERTED and not rejecting
             out += [(f, " ".join(ws), asserted) for f in facts]
+        last = subject or last
     return out
+
+
+_BACK_PRONOUNS = word_set("it its they their this")
 
 
 @lru_cache(maxsize=256)

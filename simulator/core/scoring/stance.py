@@ -134,6 +134,30 @@ _POST_VERDICT = word_set(
     misunderstanding misunderstandings oversimplification overstatement exaggeration"""
 )
 _POST_REACH = 8
+# A verdict named with its kind after the claim: "X is *the classic failure*", "X is *the most
+# common misreading*", "X is *a rookie error*" (claims39 left "is the classic failure" after a
+# claim charged; claims40).
+_KIND_VERDICT = word_set("failure failures error errors")
+_KINDS = word_set(
+    "classic common typical frequent textbook rookie usual standard biggest worst oldest"
+    " beginner's beginner"
+)
+_KIND_LEAD = word_set("is are was were the a an most single very all too")
+
+
+def _named_kind(before: list[str]) -> bool:
+    """The words before a verdict are a link and its kind: "is the (most) classic", "is a
+    rookie"."""
+    if not before or before[0] not in _POST_LEAD:
+        return False
+    rest = before[1:]
+    return (
+        bool(rest)
+        and any(w in _KINDS for w in rest)
+        and all(w in _KINDS | _KIND_LEAD for w in rest)
+    )
+
+
 # An act that is the subject of its clause and said to harm (falseB35): "including mediators
 # *can introduce bias*", "adding every feature *hurts*". Words that may open such a clause
 # before the act, words between the act and its verb, the harming verbs, and the verbs that
@@ -175,10 +199,13 @@ _YOU = frozenset(("you",))
 # Verbs that report what others say: "you will hear that X" (correct29: read as the speaker's
 # own claim, every rubric misconception put in that frame was charged).
 _HEARD = word_set("hear hears heard told read")
+_SAYING = word_set("imply implies implied tell tells told goes go story legend wisdom")
 _MAY = word_set("might may would could")  # "you might think": not "you can assume" (advice)
 _BETWEEN = word_set(
     "might may would could often sometimes also still usually commonly naturally wrongly"
 )
+# A belief the listener held, supposed to be corrected: "if you *thought* X, ..."
+_HELD = word_set("thought believed assumed imagined")
 _TEND = word_set("tend tends tended")  # "newcomers *tend to* believe X" (charge32)
 _BELIEF_REACH = 3  # words from the believer to its verb ("teams still often assume")
 # A verdict in the clause after the claim, on it: "X, which is a mistake", "X, but that is
@@ -487,6 +514,8 @@ class Stance:
             return True
         if _believed_by_others(before) or self._judged_after(span, sentence, clauses):
             return True
+        if self._or_so_said(span, sentence, clauses):
+            return True
         view = _reported_view(before, ws[scope_start : span[1]])
         if view == _FIRM or (view == _NEEDS_CORRECTION and self._corrected(span, sentence)):
             return True
@@ -509,6 +538,8 @@ class Stance:
             if w in _POST_VERDICT and (
                 i == 0 or after[i - 1] in _POST_LEAD or (i > 1 and after[i - 2] in _POST_LEAD)
             ):
+                return True
+            if w in _POST_VERDICT | _KIND_VERDICT and _named_kind(after[:i]):
                 return True
         return False
 
@@ -583,6 +614,17 @@ class Stance:
                 return True
         return False
 
+    def _or_so_said(self, span: Span, sentence: Sentence, clauses: tuple[int, ...]) -> bool:
+        """The clause after the claim opens "or so" and a report: "X, *or so many dashboards
+        imply*", "X, or so the story goes" (claims40): a view others hold, put to correct."""
+        first, ws = sentence.first_word, self.tokens.words
+        if not clauses:
+            return False
+        clause = clauses[min(span[1] - 1 - first, len(clauses) - 1)]
+        later = [c for c in clauses if c > clause]
+        nxt = [ws[first + i] for i, c in enumerate(clauses) if later and c == later[0]]
+        return nxt[:2] == ["or", "so"] and any(w in _BELIEF | _SAYING for w in nxt[2:7])
+
     def _corrected(self, span: Span, sentence: Sentence) -> bool:
         """A correction follows the claim: a contrast or a denial later in its sentence
         ("It may seem that X, *but* ...") or early in the next one ("A common assumption is
@@ -647,12 +689,26 @@ class Stance:
             return False
         nxt = sentences[sentence.index + 1]
         ws = list(self.tokens.words[nxt.first_word : nxt.last_word])
+        if ws and sentence.text.rstrip().endswith("?") and _answered_no(ws):
+            return True
         if not ws or len(ws) > _VERDICT_WORDS or ws[0] not in _BACK | _THEY:
             return False
         return any(w in _FAULT for w in ws[1:]) or any(
             w in NEGATION_WORDS and any(x in _HOLDS for x in ws[i + 1 : i + 4])
             for i, w in enumerate(ws)
         )
+
+
+# A claim asked and answered "no": "Ridge sets weights to zero? *No*, it only shrinks them",
+# "Ridge does feature selection, right? *Wrong*: that's lasso" (claims40: each charged the
+# misconception the speaker asks about to deny it).
+_NO_ANSWERS = word_set("no nope nah wrong false incorrect")
+_NOT_SO = word_set("really quite at so true exactly")
+
+
+def _answered_no(ws: list[str]) -> bool:
+    """The sentence opens on a denial of the question before it."""
+    return ws[0] in _NO_ANSWERS or (ws[0] == "not" and ws[1:2] != [] and ws[1] in _NOT_SO)
 
 
 # The family of frames that report a view without yet judging it (false34, issue 9): "A common
@@ -760,6 +816,8 @@ def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
     for b, w in enumerate(before):
         if w in _HEARD and tuple(before[b + 1 : b + 2]) == ("that",) and not agreed > b:
             return True  # "you will hear that X", "I often hear that X": reported, not said
+        if w in _HEARD and tuple(before[b + 1 : b + 3]) == ("it", "said") and not agreed > b:
+            return True  # "I've heard it said that X" (claims40)
         if w not in _BELIEF or agreed > b:
             continue
         j = b - 1
@@ -775,6 +833,8 @@ def _believed_by_others(before: list[str] | tuple[str, ...]) -> bool:
             return True  # "I used to believe X", "I once thought X": a belief given up
         if before[j] in _YOU and b - j >= 2 and before[j + 1] in _MAY:
             return True
+        if before[j] in _YOU and b - j == 1 and j and before[j - 1] == "if" and w in _HELD:
+            return True  # "If you thought X, think again" (claims40)
     return False
 
 
