@@ -50,9 +50,10 @@ class PageNotice(QWidget):
             self._page.focusNextChild()  # Dismiss pressed: the keyboard stays on the page
 
 
-def show_page_notice(page: QWidget, text: str) -> PageNotice | None:
+def show_page_notice(page: QWidget, text: str, take_keyboard: bool = False) -> PageNotice | None:
     """``text`` at the top of ``page`` (replacing a notice shown there before), until the
-    person leaves the page or dismisses it. None if the page has no box layout to put it in."""
+    person leaves the page or dismisses it. None if the page has no box layout to put it in.
+    ``take_keyboard``: the keyboard moves onto the notice (a page whose focus was not restored)."""
     layout = page.layout()
     if not isinstance(layout, QBoxLayout):
         return None
@@ -60,4 +61,28 @@ def show_page_notice(page: QWidget, text: str) -> PageNotice | None:
         old.close_notice()
     notice = PageNotice(page, text)
     layout.insertWidget(0, notice)
+    _first_in_tab_order(page, notice, take_keyboard)
     return notice
+
+
+def _first_in_tab_order(page: QWidget, notice: PageNotice, take_keyboard: bool) -> None:
+    """The notice, then its Dismiss, before the page's own controls, and (``take_keyboard``) the
+    keyboard on the notice if it was on the page. Made last, the notice was reached by Tab only
+    after every control of Home (walkthrough 40): it is read first, Dismiss one Tab away."""
+    first: QWidget | None = page.nextInFocusChain()
+    while first is not None and first is not page:
+        if (
+            page.isAncestorOf(first)
+            and first is not notice
+            and not notice.isAncestorOf(first)
+            and first.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            before = first.previousInFocusChain()
+            if before is not None:
+                QWidget.setTabOrder(before, notice.text)
+            break
+        first = first.nextInFocusChain()
+    QWidget.setTabOrder(notice.text, notice.dismiss)
+    focus = page.window().focusWidget()
+    if take_keyboard and focus is not None and page.isAncestorOf(focus):
+        notice.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -49,5 +49,9 @@ class StartedFrom:
             w.stack.setCurrentWidget(page)
             if focus is not None and shiboken6.isValid(focus) and page.isAncestorOf(focus):
                 focus.setFocus()
-        if show_page_notice(page, text) is None:  # a page with no room for it
+        # on Home the keyboard was put on Start: the notice is read first (the person's own
+        # place elsewhere is kept)
+        if (
+            show_page_notice(page, text, take_keyboard=page is w.home) is None
+        ):  # a page with no room for it
             w.statusBar().showMessage(text, 15000)

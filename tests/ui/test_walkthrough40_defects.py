@@ -204,3 +204,26 @@ def test_an_answer_that_covered_nothing_is_not_followed_up_in_the_window(qtbot, 
     assert "0 of" in page.feedback.text()  # covered 0 of N key points, said as before
     qtbot.keyClick(page, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: window.controller.state is State.SCORECARD, timeout=HANG_MS)
+
+
+def test_the_notice_s_dismiss_is_one_tab_after_the_notice(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Back on Home with "nothing to score" said, the keyboard was on the page's controls and the
+    notice with its Dismiss came last, after every one of them. The keyboard is on the notice
+    (read first), Tab goes to Dismiss, and the next Tab to the page's first control."""
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "endLeave").click()
+    )
+    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
+    begin_answering(qtbot, window)
+    qtbot.keyClick(window.interview.answer, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: bool(_notices(window.home)), timeout=HANG_MS)
+    notice = window.home.findChild(PageNotice)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is notice.text, timeout=HANG_MS)
+    qtbot.keyClick(notice.text, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is notice.dismiss
+    qtbot.keyClick(notice.dismiss, Qt.Key.Key_Tab)
+    after = QApplication.focusWidget()
+    assert window.home.isAncestorOf(after) and not notice.isAncestorOf(after)
+    assert after.objectName() == "planPreset"  # the page's first control, at its top
+    qtbot.keyClick(after, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is notice.dismiss
