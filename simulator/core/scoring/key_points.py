@@ -184,7 +184,9 @@ def score_key_points(
         full, prose = answer.full, answer.prose and free
         if whole is not None:
             whole.append(answer)
-        lifts = meaning_credit.meaning_lifts(reading.points, full, prose, by_words)
+        lifts = meaning_credit.meaning_lifts(
+            reading.points, full, prose, by_words, answer.own_words
+        )
     results = []
     for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
         claim = opposite.get(k)

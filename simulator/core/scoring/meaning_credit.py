@@ -97,6 +97,16 @@ Issue 9, para40: that gate now also reads stance: no restated point counts when 
 the answer restates a model-answer sentence with a word of it denied or a direction turned over
 (restated_stance.py). Dev, every content set with every pack: with the rubrics' wrong claims
 removed only the survival-censoring verbose-wrong answer moved (96 -> 51); with them, nothing.
+
+Issue 9, para40: an answer in its own words. On outside packs (only the author's phrases, model
+answer and misconceptions), 58 of the 92 dev paraphrases at or below their partial were not
+read in full for their reach: everyday words come near a technical point at closeness 0.25-0.4
+where its terms would come nearer. In an answer of at least ``RESTATE_MIN_LENGTH`` of the model
+answer's words whose key points the rubric's words touch for at most ``OWN_WORDS_MAX`` of the
+weight, and with no sentence turning the model answer over, a point now counts in the reach from
+``OWN_WORDS_REACH``, and a full reading lifts such points last, in the room the closer lifts
+leave (``_lift_own_words``). Every content set and pack: 47 paraphrases up, none down, one
+off-topic answer +1; no verbose-wrong answer moved, with or without the rubrics' wrong claims.
 """
 
 from __future__ import annotations
@@ -132,6 +142,11 @@ EXPLAINED_REACH_FROM = 0.4
 # more words than the terms it avoids: 0.53-1.72 of the model answer on dev) and in at least as
 # many sentences of its own as the question has key points
 RESTATE_MIN_LENGTH = 0.7
+# An answer in its own words (para40, ``reads_in_full``): at that length, when the rubric's words
+# touch at most ``OWN_WORDS_MAX`` of the key-point weight, a point counts in the reach from this
+# closeness (everyday words come near a technical point less closely than its own terms do).
+OWN_WORDS_REACH: float | None = 0.25
+OWN_WORDS_MAX = 0.3
 FULL_SLOPE = 1.25
 FULL_CREDIT = 0.9
 CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
@@ -163,6 +178,9 @@ class AnswerReading:
     sentences: int  # sentences the meaning signal may use
     function_words: float  # share of the usable sentences' words that are function words
     leaning: float  # towards the rubric's wrong claims (see meaning.MeaningReading)
+    # in its own words (para40, ``OWN_WORDS_REACH``): its points from that closeness count in
+    # the reach, and a full reading lifts them in the room the closer points leave
+    own_words: bool = False
 
 
 def reads_in_full(
@@ -188,12 +206,31 @@ def reads_in_full(
         if credit >= WORDS_REACH or (m.sentence is not None and m.closeness >= REACH)
     }
     length = len(tokens.words) / max(1, len(words(question.model_answer)))
+    turned: list[int] | None = None  # read once, only when a structural credit needs it
     if EXPLAINED_REACH and length >= RESTATE_MIN_LENGTH and len(usable) >= len(weights):
         restated = restated_points(meaning.points, reached)
         # ... unless a sentence restates the model answer with its stance turned over (para40):
         # the one-to-one structure is what a wrong answer in the rubric's words has too
-        if restated and not turned_sentences(question.model_answer, tokens, excluded):
-            reached |= restated
+        if restated:
+            turned = turned_sentences(question.model_answer, tokens, excluded)
+            if not turned:
+                reached |= restated
+    worded = sum(w for w, credit in zip(weights, word_credits, strict=True) if credit > 0) / total
+    own_words = False
+    if OWN_WORDS_REACH is not None and length >= RESTATE_MIN_LENGTH and worded <= OWN_WORDS_MAX:
+        # An answer in its own words (para40): the rubric's words touch few of its points, and
+        # its everyday words come near the rest less closely than the rubric's would
+        near = {
+            k
+            for k, m in enumerate(meaning.points)
+            if m.sentence is not None and m.closeness >= OWN_WORDS_REACH
+        }
+        if near - reached:
+            if turned is None:
+                turned = turned_sentences(question.model_answer, tokens, excluded)
+            if not turned:
+                reached |= near
+                own_words = True
     reach = sum(weights[k] for k in reached) / total
     prose = (
         not denies_a_point
@@ -203,7 +240,13 @@ def reads_in_full(
     )
     full = prose and reach >= FULL_REACH and length >= FULL_MIN_LENGTH
     return AnswerReading(
-        full, prose, round(reach, 3), len(usable), round(function_words, 3), meaning.leaning
+        full,
+        prose,
+        round(reach, 3),
+        len(usable),
+        round(function_words, 3),
+        meaning.leaning,
+        own_words,
     )
 
 
@@ -250,6 +293,7 @@ def meaning_lifts(
     full: bool,
     prose: bool = False,
     by_words: Sequence[float] = (),
+    own_words: bool = False,
 ) -> list[tuple[float, int | None]]:
     """The share of each key point's weight it earns by meaning, and the sentence that earns
     it. In a full explanation a sentence lifts at most ``POINTS_PER_SENTENCE`` points, the
@@ -291,6 +335,8 @@ def meaning_lifts(
                 lifted[k] = (closeness, sentence)
         if full:
             _lift_explained(points, by_words, start, lifted, per_sentence)
+        if full and own_words and OWN_WORDS_REACH is not None:
+            _lift_own_words(points, by_words, OWN_WORDS_REACH, lifted, per_sentence)
     out: list[tuple[float, int | None]] = []
     for k, m in enumerate(points):
         if k in lifted:
@@ -335,6 +381,36 @@ def _lift_explained(
                 lifted[k] = (closeness, sentence)
             continue
         if per_sentence.get(sentence, 0) >= POINTS_PER_SENTENCE:
+            continue
+        per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
+        lifted[k] = (closeness, sentence)
+
+
+def _lift_own_words(
+    points: Sequence[PointMeaning],
+    by_words: Sequence[float],
+    start: float,
+    lifted: dict[int, tuple[float, int]],
+    per_sentence: dict[int, int],
+) -> None:
+    """Last of all, in a full explanation in the answer's own words (para40), the points its
+    sentences come near from ``OWN_WORDS_REACH`` (under ``FULL_FROM``), in the room every
+    closer lift has left: lifted first, they took the sentences of closer points (dev: 19 of 50
+    paraphrases moved down)."""
+    near = [
+        (c, k, s)
+        for k, m in enumerate(points)
+        if k not in lifted
+        for s, c in ((m.sentence, m.closeness), *m.others)
+        if s is not None
+    ]
+    for closeness, k, sentence in sorted(near, key=lambda ck: (-ck[0], ck[1])):
+        if (
+            closeness < start
+            or k in lifted
+            or (k < len(by_words) and by_words[k] >= _lift(closeness, True))
+            or per_sentence.get(sentence, 0) >= POINTS_PER_SENTENCE
+        ):
             continue
         per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
         lifted[k] = (closeness, sentence)

@@ -90,7 +90,12 @@ def test_what_reads_as_a_full_explanation(bank: QuestionBank) -> None:
         question, prose, set(), [1.0, 0, 0, 0, 1.0], _reading(question, 0.0)
     ).full
     # too few key points reached
-    assert not reads_in_full(question, prose, set(), words_only, _reading(question, 0.3)).full
+    assert not reads_in_full(question, prose, set(), words_only, _reading(question, 0.2)).full
+    # ... though from OWN_WORDS_REACH an answer in its own words reaches them (para40), and one
+    # the rubric's words touch does not
+    assert reads_in_full(question, prose, set(), words_only, _reading(question, 0.3)).full
+    touched = [0.5] * n
+    assert not reads_in_full(question, prose, set(), touched, _reading(question, 0.3)).full
     # a sentence nearer one of the rubric's wrong claims than to any key point
     leaning = _reading(question, 0.8, leaning=meaning_credit.LEANING_MAX + 0.1)
     assert not reads_in_full(question, prose, set(), words_only, leaning).full

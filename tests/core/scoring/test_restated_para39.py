@@ -91,6 +91,7 @@ def test_a_dev_paraphrase_restating_the_model_answer_passes_its_partial(
     partial = score_answer(q, Transcript(_answer("dev_para34_content.yaml", q.id, "partial")))
     assert score_answer(q, Transcript(said)).overall > partial.overall
     monkeypatch.setattr(meaning_credit, "EXPLAINED_REACH", False)
+    monkeypatch.setattr(meaning_credit, "OWN_WORDS_REACH", None)  # para40's reading of it too
     assert score_answer(q, Transcript(said)).overall < partial.overall
 
 

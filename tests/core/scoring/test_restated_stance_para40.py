@@ -1,15 +1,20 @@
 """Round 40 (issue 9, para40): the restated-points gate of para39 reads structure, not stance.
 A sentence that restates a model-answer sentence with a word of it denied or a direction turned
-over (restated_stance.turned_sentences) withholds that structural credit from the answer."""
+over (restated_stance.turned_sentences) withholds that structural credit from the answer. And an
+answer in its own words (the rubric's words touch few of its points) counts a point in its
+whole-explanation reach from a lower closeness (meaning_credit.OWN_WORDS_REACH)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from simulator.core.questions import load_packs
-from simulator.core.scoring import score_answer
+from simulator.core.scoring import meaning_credit, score_answer
+from simulator.core.scoring.meaning import MeaningReading, PointMeaning
+from simulator.core.scoring.meaning_credit import reads_in_full
 from simulator.core.scoring.restated_stance import turned_sentences
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
@@ -70,3 +75,30 @@ def test_a_wrong_restatement_without_rubric_claims_stays_below_its_strong() -> N
     wrong = score_answer(bare, Transcript(_answer(file, bare.id, "long_wrong"))).overall
     strong = score_answer(bare, Transcript(_answer(file, bare.id, "strong"))).overall
     assert wrong < 60 < strong
+
+
+def test_a_dev_paraphrase_in_its_own_words_passes_its_partial(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Dev (para33dev, hard-negative mining): a paraphrase whose everyday words come near most
+    points at closeness 0.25-0.4 and touch almost none in the rubric's words was not read as a
+    whole explanation (reach 0.5) and scored 4 against the partial's 48."""
+    q = load_packs([HERE / "packs" / "para33dev"]).get("tech.p33d-hard-negative-mining")
+    said = _answer("dev_para33_content.yaml", q.id, "paraphrase")
+    partial = score_answer(q, Transcript(_answer("dev_para33_content.yaml", q.id, "partial")))
+    assert score_answer(q, Transcript(said)).overall > partial.overall
+    monkeypatch.setattr(meaning_credit, "OWN_WORDS_REACH", None)
+    assert score_answer(q, Transcript(said)).overall < partial.overall
+
+
+def test_an_answer_in_the_rubric_words_keeps_the_usual_reach() -> None:
+    """The own-words reach needs the rubric's words to touch at most OWN_WORDS_MAX of the key-point
+    weight: the same closeness in an answer that names the points is no reason to read more."""
+    q = load_packs([HERE / "packs" / "para33dev"]).get("tech.p33d-hard-negative-mining")
+    n = len(q.key_points)
+    near = MeaningReading([PointMeaning(0.0, 0.3, k) for k in range(n)], -0.5)
+    answer = tokenize(q.model_answer)
+    own = reads_in_full(q, answer, set(), [0.0] * n, near)
+    named = reads_in_full(q, answer, set(), [0.5] * n, near)
+    assert own.own_words and own.reach == 1.0
+    assert not named.own_words and named.reach == 0.0
