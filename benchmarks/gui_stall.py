@@ -207,6 +207,7 @@ import wave
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -542,6 +543,42 @@ class Heartbeat:
                 taken_for = last
 
 
+class GuiWatch(NamedTuple):
+    """What the stall benchmarks put on the GUI thread to time its gaps (``watch_gui_thread``)."""
+
+    timeline: Timeline
+    beat: Heartbeat
+    heartbeat: Any  # the QTimer that ticks the heartbeat (PySide6 is imported late, in run())
+    split: StallSplit
+    ledger: ThreadLedger
+    stop_watch: threading.Event
+    watcher: threading.Thread
+
+
+def watch_gui_thread() -> GuiWatch:
+    """Called on the GUI thread once the QApplication exists: a precise ``HEARTBEAT_MS`` timer
+    whose ticks the split times, a ledger of the other threads' work, and a watcher thread (not
+    started) that takes a late heartbeat's stacks. Shared by gui_stall, gui_stall_pages and
+    reload_stall, so the three measure gaps the same way."""
+    from PySide6.QtCore import Qt, QTimer
+
+    timeline = Timeline()
+    timeline.install()
+    beat = Heartbeat()
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
+    split = StallSplit(beat, timeline.spans)
+    heartbeat.timeout.connect(split.tick)
+    ledger = ThreadLedger()
+    beat.listeners.append(ledger.enter)
+    stop_watch = threading.Event()
+    watcher = threading.Thread(
+        target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
+    )
+    return GuiWatch(timeline, beat, heartbeat, split, ledger, stop_watch, watcher)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the answer")
@@ -711,7 +748,6 @@ def run(
     start_at_once: bool = False,
     patience: float = 1.0,
 ) -> int:
-    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from simulator.ui.pyside_feature import read_sources_without_keeping_them
@@ -725,20 +761,7 @@ def run(
     from simulator.ui.main_window import MainWindow
 
     app = QApplication([])
-    timeline = Timeline()
-    timeline.install()
-    beat = Heartbeat()
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(HEARTBEAT_MS)
-    split = StallSplit(beat, timeline.spans)
-    heartbeat.timeout.connect(split.tick)
-    ledger = ThreadLedger()
-    beat.listeners.append(ledger.enter)
-    stop_watch = threading.Event()
-    watcher = threading.Thread(
-        target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
-    )
+    timeline, beat, heartbeat, split, ledger, stop_watch, watcher = watch_gui_thread()
     sampler = threading.Thread(target=sample_rss, args=(beat, stop_watch), daemon=True)
 
     def wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:

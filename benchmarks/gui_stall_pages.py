@@ -41,7 +41,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -51,8 +50,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import gui_stall as gs  # noqa: E402
 from benchmarks.stall_probe import (  # noqa: E402
-    StallSplit,
-    ThreadLedger,
     busy_cores,
     load_average,
 )
@@ -109,7 +106,6 @@ def _runs(args: argparse.Namespace) -> int:
 
 
 def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
-    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from simulator.ui.pyside_feature import read_sources_without_keeping_them
@@ -124,20 +120,7 @@ def run(tmp: Path, *, show_stacks: bool) -> dict[str, float]:
     from simulator.ui.main_window import MainWindow
 
     app = QApplication([])
-    timeline = gs.Timeline()
-    timeline.install()
-    beat = gs.Heartbeat()
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(gs.HEARTBEAT_MS)
-    split = StallSplit(beat, timeline.spans)
-    heartbeat.timeout.connect(split.tick)
-    ledger = ThreadLedger()
-    beat.listeners.append(ledger.enter)
-    stop_watch = threading.Event()
-    watcher = threading.Thread(
-        target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
-    )
+    timeline, beat, heartbeat, split, ledger, stop_watch, watcher = gs.watch_gui_thread()
 
     Settings(voice_enabled=False, follow_ups=False, answer_mode="typed").save()
     services = build_services(with_speaker=False)

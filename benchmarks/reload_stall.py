@@ -29,7 +29,6 @@ import os
 import re
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import gui_stall as gs  # noqa: E402
-from benchmarks.stall_probe import StallSplit, ThreadLedger, load_average  # noqa: E402
+from benchmarks.stall_probe import load_average  # noqa: E402
 
 BROKEN_PACK = "questions:\n  - id: broken.one\n    category: technical\n    prompt: [unclosed\n"
 
@@ -74,7 +73,6 @@ def add_pack(folder: Path, number: int) -> None:
 
 
 def run(*, runs: int, show_stacks: bool, add_packs_to: Path | None = None) -> float:
-    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from simulator.ui.pyside_feature import read_sources_without_keeping_them
@@ -86,20 +84,7 @@ def run(*, runs: int, show_stacks: bool, add_packs_to: Path | None = None) -> fl
     from simulator.ui.main_window import MainWindow
 
     app = QApplication([])
-    timeline = gs.Timeline()
-    timeline.install()
-    beat = gs.Heartbeat()
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(gs.HEARTBEAT_MS)
-    split = StallSplit(beat, timeline.spans)
-    heartbeat.timeout.connect(split.tick)
-    ledger = ThreadLedger()
-    beat.listeners.append(ledger.enter)
-    stop_watch = threading.Event()
-    watcher = threading.Thread(
-        target=beat.watch, args=(threading.get_ident(), stop_watch), daemon=True
-    )
+    timeline, beat, heartbeat, split, ledger, stop_watch, watcher = gs.watch_gui_thread()
 
     Settings(voice_enabled=False, answer_mode="typed").save()
     services = build_services(with_speaker=False)
