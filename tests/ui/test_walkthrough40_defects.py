@@ -49,9 +49,9 @@ def test_nothing_to_score_is_said_on_the_page_until_the_person_acts(
     assert _notices(window.home) == []
 
 
-def test_the_nothing_to_score_notice_can_be_dismissed_by_keyboard(
-    qtbot, window, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def _end_with_nothing_answered(qtbot, window, monkeypatch) -> PageNotice:  # type: ignore[no-untyped-def]
+    """An interview started from Home and left (Ctrl+E, Leave) before any answer: the person is
+    back on Home with the "nothing to score" notice, which is returned."""
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: box.findChild(QPushButton, "endLeave").click()
     )
@@ -60,6 +60,14 @@ def test_the_nothing_to_score_notice_can_be_dismissed_by_keyboard(
     qtbot.keyClick(window.interview.answer, Qt.Key.Key_E, CTRL)
     qtbot.waitUntil(lambda: bool(_notices(window.home)), timeout=HANG_MS)
     notice = window.home.findChild(PageNotice)
+    assert notice is not None
+    return notice
+
+
+def test_the_nothing_to_score_notice_can_be_dismissed_by_keyboard(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    notice = _end_with_nothing_answered(qtbot, window, monkeypatch)
     notice.dismiss.setFocus()
     qtbot.keyClick(notice.dismiss, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: _notices(window.home) == [], timeout=HANG_MS)
@@ -210,14 +218,7 @@ def test_the_notice_s_dismiss_is_one_tab_after_the_notice(qtbot, window, monkeyp
     """Back on Home with "nothing to score" said, the keyboard was on the page's controls and the
     notice with its Dismiss came last, after every one of them. The keyboard is on the notice
     (read first), Tab goes to Dismiss, and the next Tab to the page's first control."""
-    monkeypatch.setattr(
-        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "endLeave").click()
-    )
-    window.start_interview(Plan(counts={"technical": 1, "case": 1}), False)
-    begin_answering(qtbot, window)
-    qtbot.keyClick(window.interview.answer, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: bool(_notices(window.home)), timeout=HANG_MS)
-    notice = window.home.findChild(PageNotice)
+    notice = _end_with_nothing_answered(qtbot, window, monkeypatch)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is notice.text, timeout=HANG_MS)
     qtbot.keyClick(notice.text, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is notice.dismiss
