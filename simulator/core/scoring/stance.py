@@ -590,17 +590,21 @@ class Stance:
             earlier[0] in _PROHIBITING or tuple(earlier[:2]) in (("do", "not"), ("never", "ever"))
         )
 
+    def _clause_after(self, span: Span, sentence: Sentence, clauses: tuple[int, ...]) -> list[str]:
+        """The words of the clause after the one the claim ends in (none when it ends in the
+        last). A claim found across a sentence break ("0\nB²0" splits into sentences the claim's
+        words run over) ends in its sentence's last clause."""
+        if not clauses:
+            return []
+        first, ws = sentence.first_word, self.tokens.words
+        clause = clauses[min(span[1] - 1 - first, len(clauses) - 1)]
+        later = [c for c in clauses if c > clause]
+        return [ws[first + i] for i, c in enumerate(clauses) if later and c == later[0]]
+
     def _judged_after(self, span: Span, sentence: Sentence, clauses: tuple[int, ...]) -> bool:
         """The clause after the claim's judges it: "..., which is a mistake", "..., but that
         is wrong", "...; that does not hold" (not "..., which is why ...")."""
-        first, ws = sentence.first_word, self.tokens.words
-        # A claim found across a sentence break ("0\nB²0" splits into sentences the claim's
-        # words run over) ends in its sentence's last clause.
-        if not clauses:
-            return False
-        clause = clauses[min(span[1] - 1 - first, len(clauses) - 1)]
-        later = [c for c in clauses if c > clause]
-        nxt = [ws[first + i] for i, c in enumerate(clauses) if later and c == later[0]]
+        nxt = self._clause_after(span, sentence, clauses)
         while nxt and nxt[0] in _LEADS:
             nxt = nxt[1:]
         if not nxt or nxt[0] not in _BACK:
@@ -617,12 +621,7 @@ class Stance:
     def _or_so_said(self, span: Span, sentence: Sentence, clauses: tuple[int, ...]) -> bool:
         """The clause after the claim opens "or so" and a report: "X, *or so many dashboards
         imply*", "X, or so the story goes" (claims40): a view others hold, put to correct."""
-        first, ws = sentence.first_word, self.tokens.words
-        if not clauses:
-            return False
-        clause = clauses[min(span[1] - 1 - first, len(clauses) - 1)]
-        later = [c for c in clauses if c > clause]
-        nxt = [ws[first + i] for i, c in enumerate(clauses) if later and c == later[0]]
+        nxt = self._clause_after(span, sentence, clauses)
         return nxt[:2] == ["or", "so"] and any(w in _BELIEF | _SAYING for w in nxt[2:7])
 
     def _corrected(self, span: Span, sentence: Sentence) -> bool:
