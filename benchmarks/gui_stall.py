@@ -721,6 +721,22 @@ def print_late_heartbeats(
     return late
 
 
+def print_steps(beat: Heartbeat, split: StallSplit, load_before: str, load_after: str) -> list[str]:
+    """The load around the run and each step's longest GUI stall with where its time went (for
+    the step benchmarks, gui_stall_pages and reload_stall); gives the steps, start-up left out."""
+    steps = [s for s in beat.ticks if s != "start-up"]
+    worst_split = split.by_state(beat.stalls)
+    print(f"load average (1, 5, 15 min): {load_before} at the start, {load_after} at the end")
+    for step in steps:
+        print(
+            f"  {step:<12} longest GUI stall {beat.worst.get(step, 0.0):6.1f} ms "
+            f"({beat.ticks.get(step, 0)} heartbeats)"
+        )
+        if step in worst_split:
+            print(f"      its time: {worst_split[step]}")
+    return steps
+
+
 def print_stall(stall: Stall, split: StallSplit, timeline: Timeline, show_stacks: bool) -> None:
     """One late heartbeat: how long, in which state, where its time went, what ran meanwhile."""
     overlapping = timeline.during(stall.at - stall.ms / 1000, stall.at)

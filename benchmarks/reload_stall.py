@@ -126,16 +126,7 @@ def run(*, runs: int, show_stacks: bool, add_packs_to: Path | None = None) -> fl
     window.deleteLater()
     app.processEvents()
 
-    steps = [s for s in beat.ticks if s != "start-up"]
-    worst_split = split.by_state(beat.stalls)
-    print(f"load average (1, 5, 15 min): {load_before} at the start, {load_after} at the end")
-    for step in steps:
-        print(
-            f"  {step:<12} longest GUI stall {beat.worst.get(step, 0.0):6.1f} ms "
-            f"({beat.ticks.get(step, 0)} heartbeats)"
-        )
-        if step in worst_split:
-            print(f"      its time: {worst_split[step]}")
+    steps = gs.print_steps(beat, split, load_before, load_after)
     stall_ms = max(beat.worst.get(s, 0.0) for s in steps if s != "home")
     print(
         f"GUI stall max over the reload: {stall_ms:.1f} ms (goal <= {gs.GOAL_STALL_MS:.0f} ms)"
