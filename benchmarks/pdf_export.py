@@ -13,6 +13,14 @@ round); the same 800,000 in 2,000-character paragraphs 1.1 s. Cut for the PDF af
 ``PRINT_TEXT_CHARS`` (60,000, what the window shows): 200,000 0.41 s and 2,000,000 0.28 s,
 11 pages each.
 
+Round 40 split each paragraph that runs over a page break (so no line is drawn on two pages) one
+break at a time, each cut telling the layout to lay the rest of the paragraph out again: pages x
+length, a 12,000-word answer 0.38 -> 1.8 s. Round 41 (perf41, 2026-12-04, load 0.6-0.9 on 2
+cores): every break is found in one walk and all are cut in one edit (the layout hears of it
+once), so the cut is linear again. As exported, 91,000 characters (12,000 words, cut at 60,000),
+the same process's later calls: 0.31-0.39 -> 0.11-0.12 s (its first call 0.38 -> 0.20 s);
+``--whole``, one paragraph: 200,000 characters 2.00 -> 0.16 s, 800,000 23.6 -> 0.58 s (128 pages).
+
     .venv/bin/python benchmarks/pdf_export.py [--whole] [200000 2000000]
 """
 

@@ -83,44 +83,58 @@ def _no_paragraph_across_pages(document: QTextDocument) -> None:
     above the page (clipped out of sight, yet text in the PDF): the line before every break
     was in the PDF's text twice, once per page, for copy, search and screen readers. The layout
     has already moved the line that did not fit to the next page; the split keeps it there (no
-    margin or first-line indent added where the paragraph was cut)."""
+    margin or first-line indent added where the paragraph was cut).
+
+    Every break is found in one walk over the laid-out document and all are cut in one edit,
+    last first (a cut moves nothing before it): the layout runs again once per pass, not once
+    per break, so a paragraph of many pages costs its length, not pages x length."""
     for _ in range(_MOST_PASSES):
-        split = False
-        block = document.begin()
-        while block.isValid():
-            cut = _first_line_on_a_later_page(document, block)
-            if cut is not None:
-                block, split = _split(block, cut), True  # its rest can run over the next break
-            else:
-                block = block.next()
-        # the layout does not move what follows an edit at once: lay it all out again and look
-        # again, until no paragraph runs over a break
-        document.markContentsDirty(0, document.characterCount())
-        if not split:
+        cuts = [(block, at) for block in _blocks(document) for at in _page_breaks(document, block)]
+        if not cuts:
             return
+        edit = QTextCursor(document)
+        edit.beginEditBlock()  # the layout hears of the whole edit once, at its end
+        for block, at in reversed(cuts):
+            _split(block, at)
+        edit.endEditBlock()
+        # the layout does not move what follows an edit at once: lay it all out again and look
+        # again; a cut moves no line, so the next pass only checks
+        document.markContentsDirty(0, document.characterCount())
 
 
 _MOST_PASSES = 8  # a pass settles every break it finds; a later one only checks
 
 
-def _first_line_on_a_later_page(document: QTextDocument, block: QTextBlock) -> int | None:
-    """Where (a position in the block's text) its first line on a page after its first line's
-    page starts, or None when the whole block is on one page."""
+def _blocks(document: QTextDocument) -> list[QTextBlock]:
+    out = []
+    block = document.begin()
+    while block.isValid():
+        out.append(block)
+        block = block.next()
+    return out
+
+
+def _page_breaks(document: QTextDocument, block: QTextBlock) -> list[int]:
+    """Where (positions in the block's text) each of its lines that starts a later page than
+    the line before it begins; empty when the whole block is on one page."""
     top = document.documentLayout().blockBoundingRect(block).top()  # lays the block out
     lines = block.layout()
     if lines is None or lines.lineCount() < 2:
-        return None
+        return []
     page_height = document.pageSize().height()
-    first_page = int((top + lines.lineAt(0).y()) // page_height)
+    out = []
+    page = int((top + lines.lineAt(0).y()) // page_height)
     for i in range(1, lines.lineCount()):
         line = lines.lineAt(i)
-        if int((top + line.y()) // page_height) != first_page:
-            return line.textStart()
-    return None
+        on = int((top + line.y()) // page_height)
+        if on != page:
+            out.append(line.textStart())
+            page = on
+    return out
 
 
-def _split(block: QTextBlock, at: int) -> QTextBlock:
-    """``block`` cut into two paragraphs before ``at``; returns the second."""
+def _split(block: QTextBlock, at: int) -> None:
+    """``block`` cut into two paragraphs before ``at`` (the block keeps the first)."""
     cursor = QTextCursor(block)
     cursor.setPosition(block.position() + at)
     cursor.insertBlock()
@@ -137,7 +151,6 @@ def _split(block: QTextBlock, at: int) -> QTextBlock:
     if listed is not None:
         rest.setIndent(listed.format().indent())
     cursor.setBlockFormat(rest)
-    return second
 
 
 def _layout_dpi() -> float:
