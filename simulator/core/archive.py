@@ -35,6 +35,7 @@ from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
 from simulator.core.target_files import (
     UnsafeTarget,
+    hidden_prefix,
     missing_folder,
     no_new_files,
     safe_destination,
@@ -122,7 +123,7 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
         end = safe_destination(target)  # a link: the file it names (the link stays)
     except UnsafeTarget as exc:
         raise ArchiveError(f"cannot write the archive {target}: {exc}") from None
-    partial = end.with_name(f".{end.name}.part")
+    partial = end.with_name(f"{hidden_prefix(end.name, len('part'))}part")
     try:
         # a fresh file: a link planted under the temporary name is replaced, never followed
         with (

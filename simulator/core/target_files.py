@@ -135,3 +135,19 @@ def missing_folder(folder: Path) -> str:
         except OSError:
             break
     return f"the folder {folder} does not exist"
+
+
+# The bytes one file name may hold (ext4, btrfs, xfs, tmpfs, APFS; NTFS counts 255 units).
+NAME_MAX_BYTES = 255
+
+
+def hidden_prefix(name: str, room: int) -> str:
+    """``.NAME.``: how the hidden temporary file written before the rename onto ``name`` starts,
+    with ``name`` cut short (at a byte, kept exact by the file system encoding) so that this
+    and ``room`` more bytes fit in one file name. The temporary name is longer than the name
+    given, so an export to a valid name of 241-255 bytes failed "file name too long" (attack
+    run 41). Two long names with the same first ~240 bytes share a prefix; the random part
+    and the folder's own name check keep their files apart."""
+    raw = os.fsencode(name)
+    keep = NAME_MAX_BYTES - room - 2  # the two dots
+    return f".{os.fsdecode(raw[:keep])}." if len(raw) > keep else f".{name}."

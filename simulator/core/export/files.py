@@ -12,10 +12,15 @@ from pathlib import Path
 
 from simulator.core.target_files import (
     UnsafeTarget,
+    hidden_prefix,
     missing_folder,
     no_new_files,
     safe_destination,
 )
+
+# A temporary file's name: its prefix, the random characters tempfile.mkstemp adds, then this.
+_SUFFIX = ".part"
+_RANDOM_CHARS = 8
 
 
 class ExportError(Exception):
@@ -35,11 +40,12 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
     folder = end.parent if str(end.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: {missing_folder(folder)}")
-    _remove_leftovers(folder, end.name)
+    prefix = hidden_prefix(end.name, _RANDOM_CHARS + len(_SUFFIX))
+    _remove_leftovers(folder, prefix)
     tmp: str | None = None
     try:
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{end.name}.", suffix=".part", dir=folder)
+            fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=_SUFFIX, dir=folder)
         except FileNotFoundError:  # the folder is there (checked above) but takes no files
             raise ExportError(f"cannot write {target}: {no_new_files(folder)}") from None
         with os.fdopen(fd, "wb") as out:
@@ -58,11 +64,11 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
     return target
 
 
-def _remove_leftovers(folder: Path, name: str) -> None:
+def _remove_leftovers(folder: Path, prefix: str) -> None:
     """Hidden ``.NAME.*.part`` files left by an export that was killed mid-write (only ours:
     the pattern is the one ``write_export`` creates)."""
     with contextlib.suppress(OSError):
-        for leftover in folder.glob(f".{glob.escape(name)}.*.part"):
+        for leftover in folder.glob(f"{glob.escape(prefix)}*{_SUFFIX}"):
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
