@@ -84,6 +84,13 @@ def named_path(text: str) -> Path:
     ".: a folder, not an archive" or ". exists already" (attack run 32)."""
     if not text.strip():
         raise argparse.ArgumentTypeError("an empty name (an unset variable?): give a file")
+    if text.strip() == "-":
+        # typed for "print it" (export -o -): a file named '-' was written into the current
+        # folder, and 'score --answer-file -' read it back (attack run 41)
+        raise argparse.ArgumentTypeError(
+            "'-' (standard input or output to many tools) is not used here: give a file "
+            "name ('./-' for a file named '-')"
+        )
     if text.endswith(tuple(s for s in (os.sep, os.altsep) if s)):
         # pathlib drops the slash: 'export -o reports/' wrote a file named 'reports' where a
         # folder was meant (attack run 33)
