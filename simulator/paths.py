@@ -7,6 +7,7 @@ person's real data.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -46,8 +47,6 @@ def takes_no_new_files(path: Path, what: str = "folder") -> str:
 
 def describe_folder_error(path: Path, exc: OSError, what: str = "data folder") -> str:
     """Why ``path`` (the ``what``) cannot be used, in plain words."""
-    import errno
-
     if exc.errno == errno.ENOENT and path.is_dir():  # /proc, /sys: not a place for files
         return takes_no_new_files(path, what)
     if exc.errno == errno.EROFS:
@@ -100,7 +99,16 @@ def data_dir() -> Path:
     if _override is not None:
         base = _override
     elif os.environ.get(ENV_DATA_DIR):
-        base = _resolved(os.environ[ENV_DATA_DIR])
+        given = os.environ[ENV_DATA_DIR]
+        if not given.strip():
+            # as '--data-dir " "' is refused: it made a folder named ' ' wherever the app was
+            # started, so answers went somewhere new with each current folder (attack run 41)
+            raise DataDirError(
+                errno.EINVAL,
+                f"{ENV_DATA_DIR} holds only spaces, so it names no data folder: set it to a "
+                "folder, or unset it for the default one",
+            )
+        base = _resolved(given)
     else:
         import platformdirs
 
