@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from simulator.core.session.journal import READ_ONLY_RUN
+from simulator.core.session.rescue import RescueNotWritten
+from simulator.core.storage_errors import plain_reason
 from simulator.ui.file_dialogs import chosen, file_dialog
 
 # Why the answers could not be saved, and what staying waits for, by the kind of the failed
@@ -64,8 +66,15 @@ def offer_rescue(
         return False
     try:
         write(Path(target))
-    except OSError as exc:
-        QMessageBox.warning(parent, "Answers not saved", f"Could not write {target}: {exc}")
+    except OSError as exc:  # (RescueNotWritten says which file and why in plain words)
+        plain = isinstance(exc, RescueNotWritten)
+        reason = str(exc) if plain else f"cannot write {target}: {plain_reason(exc)}"
+        QMessageBox.warning(
+            parent,
+            "Answers not saved",
+            f"The answers were not saved to a file: {reason}. They are still held: close the "
+            "window again to choose another file.",
+        )
         return False
     return True
 

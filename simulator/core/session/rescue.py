@@ -12,6 +12,7 @@ scores them again), so nothing said is lost."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import time
@@ -20,9 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from simulator.core.session.ledger import Entry
-from simulator.core.small_files import read_small_text, replace_private
+from simulator.core.small_files import read_small_text
 from simulator.core.storage_errors import StorageError
-from simulator.core.target_files import safe_destination
 
 if TYPE_CHECKING:
     from simulator.core.storage import Storage
@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 FORMAT = "ml-interview-simulator/unsaved-answers"
 PATTERN = "ml-interview-unsaved-answers*.json"  # where SIGTERM writes them: the home folder
 MAX_RESCUE_BYTES = 16 * 1024 * 1024
+
+
+class RescueNotWritten(OSError):
+    """The recovery file could not be written; the message names the file and why."""
 
 
 def rescue_document(
@@ -76,13 +80,21 @@ def write_rescue(
     sessions: list[tuple[int | None, dict[int, Entry]]],
     database: Path | None = None,
 ) -> Path:
-    """Write the document to ``path`` (0600, whole or not at all); raises OSError."""
+    """Write the document to ``path`` (0600, flushed to the disk, whole or not at all);
+    raises ``RescueNotWritten`` saying why in plain words."""
+    from simulator.core.export.files import ExportError, write_export
+
     path = Path(path).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    end = safe_destination(path)  # a link: the file it names (the link stays)
+    with contextlib.suppress(OSError):  # a file in the way: write_export names it
+        path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(rescue_document(sessions, database), ensure_ascii=False, indent=2) + "\n"
-    replace_private(end, data, fsync=True)
-    return path
+    try:
+        # the writer of every file a person names: links followed, a folder, a missing folder
+        # and a full disk named in plain words, a long name's temporary file fitting, nothing
+        # half-written left (it said "[Errno 21] Is a directory: '.../.x.part'", attack run 41)
+        return write_export(path, data)
+    except ExportError as exc:
+        raise RescueNotWritten(str(exc)) from None
 
 
 def restore_rescued(storage: Storage, folder: Path | None = None) -> list[str]:
