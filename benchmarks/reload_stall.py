@@ -20,6 +20,18 @@ change made. The long ones are the GUI thread asleep while the reading thread ho
 one call (``json.loads`` of the pack cache, 1.6 MB with four added packs: 20 ms alone), stretched
 when that thread waits for a CPU: they grow with the packs a person adds, so a much larger
 collection of packs will pass 50 ms.
+
+Round 41 (perf41, 2026-12-04): two causes that grew with the packs, both gone. The pack cache is
+JSON lines, one pack a line read by its own call (``core/bank_cache.py``), and what the load builds
+is frozen at its end (``bank.load_bank``): left young after the collector's pause, the first
+collection after the load walked all of it at once on the reading thread (9-44 ms of its CPU with
+0-8 added packs). The reading thread's longest single GIL hold, which does not move with the
+machine's load (``reload_gil_holds.py``): 0 / 8 / 16 added packs 7-20 / 27-45 / 54-73 -> 1.3 /
+1.5-2.3 / 2.2-2.9 ms. Here (``--add-pack --runs 6 --broken``, start and end interleaved at load
+11.5-12, so mostly waiting for a CPU): worst 92.7 / 126.5 ms (collections of 16-102 ms on the
+reading thread meanwhile) -> 43.9 / 59.9 ms (no collection; the GUI thread waiting for a CPU, or
+for the GIL while the reading thread waited for one). At load 1.3-2.2, before the change:
+25.6 ms, growing 14.8 -> 25.6 ms over six added packs.
 """
 
 from __future__ import annotations

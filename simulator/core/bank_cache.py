@@ -1,9 +1,14 @@
 """A cache of the parsed, validated question packs, so unchanged packs are not parsed again.
 
-One JSON file holds, for each pack file, its key (path, size, mtime_ns and a SHA-256 of its bytes)
+One file holds, for each pack file, its key (path, size, mtime_ns and a SHA-256 of its bytes)
 and what parsing it gave: the valid questions (their validated fields) and the problems, so a
 broken pack is reported again on every start while it stays broken. The whole file is tied to
 the app version and to the code that validates packs: a new version or new rules parse again.
+
+It is JSON lines: a header (format, rules), then one line per pack, each read and written by its
+own call. One ``json.loads`` of the whole file held the GIL for as long as the file is large
+(1.6 MB with four added packs: 20 ms, more on a loaded machine), and the window waited for it on
+every F5; per pack, the window gets its turn between packs whatever their number.
 
 Nothing in the file is trusted: anyone who can write the data folder can replace it. It is read
 as JSON only (never pickle), every question in it is validated again by the same models and its
@@ -33,7 +38,7 @@ from simulator.core.questions import Problem, Question, parse_pack_bytes
 from simulator.core.small_files import read_small
 
 FORMAT = "ml-interview-simulator/bank-cache"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: JSON lines, one pack a line (1: one JSON object)
 # A cache larger than this is not ours (or not worth trusting): ignored and not written.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 # A control character as JSON writes it (\u001b), DEL and C1 included (see pack_limits._CONTROL).
@@ -79,7 +84,7 @@ class PackCache:
         self.hits = 0
         self.misses = 0
         self._fingerprint = rules_fingerprint()
-        self._needs_walk = True
+        self._walk: set[str] = set()  # the packs whose texts must be checked one by one
         self._stored = self._read()
         self._used: dict[str, dict[str, Any]] = {}
         self._changed = False
@@ -87,25 +92,33 @@ class PackCache:
     def _read(self) -> dict[str, dict[str, Any]]:
         try:
             text = read_small(self.file, MAX_CACHE_BYTES).decode("utf-8")
-            data = json.loads(text)
-        except (OSError, ValueError, RecursionError):
-            return {}  # missing, unreadable, truncated or not JSON: rebuilt
-        # One scan of the whole file for control characters (raw or escaped): when there are
-        # none, as in any cache this code wrote from valid packs, the per-question walk of the
-        # texts can be skipped (the models bound every text's length themselves).
-        self._needs_walk = control_character(text) is not None or bool(_ESCAPED.search(text))
+        except (OSError, ValueError):
+            return {}  # missing, unreadable or not text: rebuilt
+        header, *lines = text.split("\n")  # JSON writes a newline in a text escaped
+        data = _loads(header)
         if (
             not isinstance(data, dict)
             or data.get("format") != FORMAT
             or data.get("rules") != self._fingerprint
-            or not isinstance(data.get("packs"), dict)
         ):
             return {}
-        return {k: v for k, v in data["packs"].items() if isinstance(v, dict)}
+        stored: dict[str, dict[str, Any]] = {}
+        for line in lines:
+            entry = _loads(line)
+            if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+                continue  # truncated or damaged: that pack is parsed again
+            path = entry["path"]
+            # One scan of the line for control characters (raw or escaped): when there are
+            # none, as in any entry this code wrote from a valid pack, the per-question walk
+            # of the texts can be skipped (the models bound every text's length themselves).
+            if control_character(line) is not None or _ESCAPED.search(line):
+                self._walk.add(path)
+            stored[path] = entry
+        return stored
 
     def get(self, key: PackKey) -> tuple[list[Question], list[Problem]] | None:
         entry = self._stored.get(key.path)
-        result = _entry_result(entry, key, self._needs_walk) if entry is not None else None
+        result = _entry_result(entry, key, key.path in self._walk) if entry is not None else None
         if result is None:
             self.misses += 1
             return None
@@ -128,6 +141,7 @@ class PackCache:
 
     def put(self, key: PackKey, found: list[Question], problems: list[Problem]) -> None:
         self._used[key.path] = {
+            "path": key.path,
             "size": key.size,
             "mtime_ns": key.mtime_ns,
             "sha256": key.sha256,
@@ -141,11 +155,8 @@ class PackCache:
         costs the next start a parse (the data folder may be read-only)."""
         if not self._changed and self._used.keys() == self._stored.keys():
             return
-        blob = json.dumps(
-            {"format": FORMAT, "rules": self._fingerprint, "packs": self._used},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode("utf-8")
+        header = {"format": FORMAT, "rules": self._fingerprint}
+        blob = "\n".join(map(_dumps, [header, *self._used.values()])).encode("utf-8")
         if len(blob) > MAX_CACHE_BYTES:
             return
         try:
@@ -200,3 +211,14 @@ def _entry_result(
             return None
         problems.append(Problem(raw[0], raw[1], raw[2], raw[3]))
     return found, problems
+
+
+def _loads(line: str) -> object:
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _dumps(item: dict[str, Any]) -> str:
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))

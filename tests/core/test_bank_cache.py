@@ -4,10 +4,12 @@ the file is private, and a broken pack is still reported on every start."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -108,12 +110,23 @@ def test_a_changed_added_or_removed_pack_invalidates_only_itself(
     bank, cache = _load(packs, cache_file)
     assert not parsed
     assert list(bank.questions) == ["tech.b-one", "tech.c-one"]
-    stored = json.loads(cache_file.read_bytes())["packs"]
-    assert sorted(Path(p).name for p in stored) == ["b.yaml", "c.yaml"]
+    _, stored = _cache_lines(cache_file)
+    assert sorted(Path(p["path"]).name for p in stored) == ["b.yaml", "c.yaml"]
 
 
 def _cache_text(cache_file: Path) -> str:
     return cache_file.read_text(encoding="utf-8")
+
+
+def _cache_lines(cache_file: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The cache's header and its packs' entries, one JSON text a line."""
+    header, *packs = (json.loads(line) for line in _cache_text(cache_file).split("\n"))
+    return header, packs
+
+
+def _write_lines(cache_file: Path, header: dict[str, Any], packs: list[dict[str, Any]]) -> None:
+    text = "\n".join(json.dumps(item, ensure_ascii=False) for item in [header, *packs])
+    cache_file.write_text(text, encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -137,30 +150,30 @@ def test_a_broken_or_foreign_cache_is_ignored_and_rebuilt(
     cache_file = tmp_path / "bank.json"
     cold, _ = _load(packs, cache_file)
     text = _cache_text(cache_file)
-    data = json.loads(text)
-    a_entry = next(v for k, v in data["packs"].items() if k.endswith("a.yaml"))
-    if damage == "truncated":
-        cache_file.write_text(text[: len(text) // 2], encoding="utf-8")
+    header, entries = _cache_lines(cache_file)
+    a_entry = next(v for v in entries if v["path"].endswith("a.yaml"))
+    if damage == "truncated":  # within the first pack's line: it and all after it are lost
+        cache_file.write_text(text[: text.index("\n") + 40], encoding="utf-8")
     elif damage == "not json":
         cache_file.write_text("questions: [oops", encoding="utf-8")
     elif damage == "binary":
         cache_file.write_bytes(os.urandom(4096))
     elif damage == "foreign format":
-        cache_file.write_text(json.dumps({**data, "format": "something else"}), encoding="utf-8")
+        _write_lines(cache_file, {**header, "format": "something else"}, entries)
     elif damage == "other rules":
-        cache_file.write_text(json.dumps({**data, "rules": "0" * 64}), encoding="utf-8")
+        _write_lines(cache_file, {**header, "rules": "0" * 64}, entries)
     elif damage == "a tampered question":
         a_entry["questions"][0]["difficulty"] = 99
-        cache_file.write_text(json.dumps(data), encoding="utf-8")
+        _write_lines(cache_file, header, entries)
     elif damage == "a control character":
         a_entry["questions"][0]["prompt"] = "Explain \x1b]0;owned\x07 overfitting, please."
-        cache_file.write_text(json.dumps(data), encoding="utf-8")
+        _write_lines(cache_file, header, entries)
     elif damage == "a raw C1 character":
         a_entry["questions"][0]["prompt"] = "Explain \x9b2J overfitting, please."
-        cache_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        _write_lines(cache_file, header, entries)
     elif damage == "a problem of the wrong shape":
         a_entry["problems"] = [{"file": "x"}]
-        cache_file.write_text(json.dumps(data), encoding="utf-8")
+        _write_lines(cache_file, header, entries)
     else:
         cache_file.unlink()
         cache_file.mkdir()
@@ -277,3 +290,42 @@ def test_every_module_that_judges_a_pack_is_in_the_fingerprint(
     changed.write_text(Path(judged.__file__ or "").read_text() + "\n# a new rule\n")
     monkeypatch.setattr(judged, "__file__", str(changed))
     assert bank_cache.rules_fingerprint() != before
+
+
+def test_each_pack_is_read_on_its_own(
+    packs: Path, tmp_path: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One json.loads of the whole cache held the GIL for as long as the file is large, so the
+    window's stall on F5 grew with every pack a person added: each pack is one line, read by
+    its own call, and a damaged line costs that pack alone."""
+    _write(packs / "c.yaml", _question("tech.c-one"))
+    cache_file = tmp_path / "bank.json"
+    cold, _ = _load(packs, cache_file)
+    read: list[str] = []
+    real = json.loads
+    monkeypatch.setattr(json, "loads", lambda text: read.append(text) or real(text))
+    lines = _cache_text(cache_file).split("\n")
+    lines[2] = lines[2][:-5]  # the second pack's line cut short
+    cache_file.write_text("\n".join(lines), encoding="utf-8")
+    parsed.clear()
+    warm, cache = _load(packs, cache_file)
+    assert read == lines  # the header, then each pack by itself
+    assert (cache.hits, cache.misses) == (2, 1) and len(parsed) == 1
+    assert warm.questions == cold.questions
+
+
+def test_what_the_bank_load_built_is_not_left_to_one_young_collection(data_dir: Path) -> None:
+    """The load pauses the collector, so everything it built waited in the young generation and
+    the first collection after it walked all of it at once, holding the GIL (30 ms with eight
+    added packs, on every F5): it is frozen at the end of the load, as the window froze it
+    later anyway."""
+    from simulator.bank import load_bank
+
+    try:
+        bank = load_bank()
+        built = [q.key_points for q in bank.questions.values()]  # lists: the collector's own
+        assert len(built) > 100 and all(gc.is_tracked(kept) for kept in built)
+        seen = {id(o) for generation in range(3) for o in gc.get_objects(generation)}
+        assert [k for k in built if id(k) in seen] == []  # frozen, in no generation walked
+    finally:
+        gc.unfreeze()  # keep the test process as it was
