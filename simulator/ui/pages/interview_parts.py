@@ -47,3 +47,6 @@ class AnsweredParts:
             cursor.insertText("\n" + (text or NO_WORDS), plain)
         cursor.movePosition(QTextCursor.MoveOperation.Start)
         box.setTextCursor(cursor)
+        # The cursor on the first label took its bold, and the box keeps it through clear():
+        # the next question's answer was typed in bold (walkthrough 41).
+        box.setCurrentCharFormat(plain)
