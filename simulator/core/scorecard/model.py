@@ -310,8 +310,11 @@ class Scorecard:
 
     @property
     def overall_statement(self) -> str:
-        """The one sentence every view prints under the overall score."""
-        return f"Overall: {self.overall_basis}. {self.skip_rule}"
+        """The one sentence every view prints under the overall score. The skip rule only
+        when a question was skipped: said to a session with none, it took two lines of the
+        smallest window from the explanation under it (walkthrough 41)."""
+        rule = f" {self.skip_rule}" if any(a.skipped for a in self.answers) else ""
+        return f"Overall: {self.overall_basis}.{rule}"
 
     @property
     def scored_parts(self) -> tuple[str, ...]:
