@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 
-from simulator.core.plan import Plan
 from simulator.core.interview import State
+from simulator.core.plan import Plan
 from tests.ui.stand_ins import CTRL, DETECT, PARTIAL, begin_answering, wait_state
 from tests.ui.waits import HANG_MS
 
