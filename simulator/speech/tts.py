@@ -13,6 +13,7 @@ import hashlib
 import io
 import os
 import queue
+import stat
 import threading
 import time
 import wave
@@ -222,8 +223,13 @@ def english_voices(voices: list[Voice]) -> list[Voice]:
 
 def is_complete_wav(path: Path) -> bool:
     """A WAV file with at least one frame (a render finished, not one cut short); both
-    voices' renderers ask it (review33: piper_voice had a copy of its own)."""
+    voices' renderers ask it (review33: piper_voice had a copy of its own). Asked on the GUI
+    thread too (a sentence rendered before plays at once), so only a regular file is opened: a
+    pipe in the cache under a sentence's name froze the window for good (attack run 41); it is
+    rendered over instead."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with wave.open(str(path), "rb") as wav:
             return wav.getnframes() > 0
     except (OSError, EOFError, wave.Error):
