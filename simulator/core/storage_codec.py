@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.stored_plan import UNNAMED
 from simulator.core.tables import STAR_PARTS
+from simulator.core.transcript import Transcript
 
 
 def loads(text: str | None) -> Any:
@@ -83,6 +84,20 @@ def duration(value: Any) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) if math.isfinite(value) and value >= 0 else None
     return None
+
+
+def transcript(text: str | None) -> dict[str, Any] | None:
+    """A stored transcript; one the app cannot read back (not an object, words that are not
+    {word, start, end} with finite times) reads as missing: every export and Review failed on
+    it with a traceback (attack run 41). The answer's text is its own column, still there."""
+    data = loads(text)
+    if not isinstance(data, dict):
+        return None
+    try:
+        Transcript.from_dict(data)
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return data
 
 
 def dump_score(score: AnswerScore | SessionScore | None) -> str | None:

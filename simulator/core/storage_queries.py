@@ -203,6 +203,16 @@ class ReviewQueries:
             answer["overall"] = codec.overall(answer.get("overall"))
             answer["duration_s"] = codec.duration(answer.get("duration_s"))
             answer["position"] = codec.position(answer.get("position"))
+            answer["score_json"] = _object_cell(answer.get("score_json"))
+        # JSON cells as the app reads them too: one of another shape (a list, a text, a
+        # transcript whose words are not words) was carried as it was, and the import refused
+        # the whole archive for it (attack run 41)
+        for row in (*data["answers"], *data["transcript_history"]):
+            text = row.get("transcript_json")
+            row["transcript_json"] = text if codec.transcript(text) is not None else None
+        for session in data["sessions"]:
+            session["score_json"] = _object_cell(session.get("score_json"))
+            session["plan_json"] = _object_cell(session.get("plan_json")) or "{}"
         return data
 
     def _export_rows(self) -> dict[str, list[dict[str, Any]]]:
@@ -389,3 +399,8 @@ class ReviewQueries:
             others = {path for own, path in named if not own}
             self._write("DELETE FROM sessions WHERE id = ?", (session_id,))
         return sorted(mine - others)
+
+
+def _object_cell(text: Any) -> str | None:
+    """A JSON cell kept as stored when it holds an object (what the app writes), else none."""
+    return text if isinstance(codec.loads(text), dict) else None

@@ -80,7 +80,7 @@ def answer_from_row(row: sqlite3.Row, data_dir: Path) -> AnswerRecord:
         # (a BLOB, a number: SQLite keeps any type in a column; each crashed an export)
         text=codec.text(row["text"]),
         follow_up=codec.text(row["follow_up"]) if row["follow_up"] is not None else None,
-        transcript=codec.loads(row["transcript_json"]),
+        transcript=codec.transcript(row["transcript_json"]),
         audio_path=resolve(codec.text(row["audio_path"]), data_dir)
         if row["audio_path"] is not None
         else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -181,15 +182,19 @@ class Transcript:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Transcript:
+        """A transcript as stored; raises ``ValueError`` for one of another shape (words that
+        are not {word, start, end} with finite times: a database edited by hand, attack run
+        41), which the storage reads as missing. A duration that is not one reads as none."""
+        words = data.get("words", [])
+        if not isinstance(words, list):
+            raise ValueError("its words are not a list")
+        model = data.get("model")
         return cls(
             text=str(data.get("text", "")),
-            words=tuple(
-                Word(str(w["word"]), float(w["start"]), float(w["end"]), _probability(w))
-                for w in data.get("words", [])
-            ),
+            words=tuple(_word(w) for w in words),
             engine=str(data.get("engine", "typed")),
-            model=data.get("model"),
-            duration_s=data.get("duration_s"),
+            model=model if isinstance(model, str) else None,
+            duration_s=_seconds(data.get("duration_s")),
         )
 
 
@@ -209,6 +214,22 @@ def _word_dict(word: Word) -> dict[str, Any]:
     if word.probability is None:
         del data["probability"]
     return data
+
+
+def _word(data: Any) -> Word:
+    if not isinstance(data, dict) or "word" not in data:
+        raise ValueError(f"a word stored as {type(data).__name__}, not as its word and times")
+    start, end = _seconds(data.get("start")), _seconds(data.get("end"))
+    if start is None or end is None:
+        raise ValueError("a word's time is not a number of seconds")
+    return Word(str(data["word"]), start, end, _probability(data))
+
+
+def _seconds(value: Any) -> float | None:
+    """A stored time: a finite number, not negative (not a text, a flag, NaN or 1e999)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value) if math.isfinite(value) and value >= 0 else None
+    return None
 
 
 def _probability(data: dict[str, Any]) -> float | None:
