@@ -139,7 +139,7 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
         with contextlib.suppress(OSError):  # (no such folder: ENOTDIR from unlink itself)
             partial.unlink(missing_ok=True)
         reason = plain_reason(exc)
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
             exists = end.parent.is_dir()
             reason = no_new_files(end.parent) if exists else missing_folder(end.parent)
         raise ArchiveError(f"cannot write the archive {target}: {reason}") from None

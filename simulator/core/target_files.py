@@ -132,9 +132,22 @@ def missing_folder(folder: Path) -> str:
                 break
             if part.exists():
                 return f"{part} is a file, not a folder"
+            if part.is_symlink():  # nothing at its end: say what it is
+                return _broken_link(part)
         except OSError:
             break
     return f"the folder {folder} does not exist"
+
+
+def _broken_link(link: Path) -> str:
+    """A link on the way to a folder that leads round in a loop or to nothing ('the folder
+    loop does not exist' named something that is there: attack run 41)."""
+    try:
+        os.stat(link)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"{link} is a link that leads round in a loop, not a folder"
+    return f"{link} is a link to {os.readlink(link)}, which does not exist"
 
 
 # The bytes one file name may hold (ext4, btrfs, xfs, tmpfs, APFS; NTFS counts 255 units).
