@@ -98,6 +98,8 @@ def main_clause(ws: list[str], raw: str) -> Clause:
             continue
         if w not in FINITE and is_past(w) and ws[j - 1] in _ARTICLES and j + 1 < len(ws):
             continue  # "The retrained model was then handed ...": a participle as adjective
+        if _compound_modifier(ws, j, raw):
+            continue  # "A simple gradient-boosted model was then trained": no verb (round 41)
         if w in FINITE or is_past(w):
             if ws[j - 1] == "i" and _reduced_relative(ws, j - 1, j):
                 relative = j - 1  # "the model I built blocked ...": the subject is "the model"
@@ -107,6 +109,25 @@ def main_clause(ws: list[str], raw: str) -> Clause:
                 head = tuple(ws[start:relative])
             return Clause(_subject_kind(head), head, j)
     return Clause("", (), -1)
+
+
+# How far before a hyphenated participle its noun phrase's determiner may stand ("a simple
+# gradient-boosted model": two words).
+_COMPOUND_REACH = 3
+
+
+def _compound_modifier(ws: list[str], j: int, raw: str) -> bool:
+    """``ws[j]`` is the participle of a hyphenated modifier inside a noun phrase ("a
+    gradient-boosted model", "the hard-coded factor", "a rule-based splitter"): the text joins
+    it to the word before with a hyphen, a determiner opens the phrase a few words before, and
+    a word follows it (the noun). Not a verb split at its prefix ("I fine-tuned a model", "we
+    re-ran it": no determiner before)."""
+    if not (0 < j < len(ws) - 1 and is_past(ws[j])) or ws[j - 1] in VERB_PREFIXES:
+        return False
+    if f"{ws[j - 1]}-{ws[j]}" not in raw.lower():
+        return False
+    before = ws[max(0, j - 1 - _COMPOUND_REACH) : j - 1]
+    return bool(set(before) & _ARTICLES)
 
 
 def _subject_kind(head: tuple[str, ...]) -> str:
@@ -215,11 +236,17 @@ def _object_relative(ws: list[str], i: int, j: int) -> bool:
     return False
 
 
+# First halves of a two-word participle with an irregular second half ("hand built").
+HAND_WORDS = word_set("hand custom home self machine")
+
+
 def compound(ws: list[str], j: int) -> bool:
     """``ws[j]`` is the first half of a two-word verb ("fine tuned", "load tested")."""
     if j + 1 >= len(ws) or ws[j] in STOPWORDS or is_past(ws[j]) or ws[j] in FINITE:
         return False
     nxt = ws[j + 1]
+    if nxt in IRREGULAR_PAST and ws[j] in HAND_WORDS:
+        return True  # "was hand built", "were hand written" (round 41)
     return nxt.endswith("ed") and len(nxt) > 4 and nxt not in NOT_ACTION_VERBS
 
 

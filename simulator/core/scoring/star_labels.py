@@ -62,7 +62,9 @@ from simulator.core.scoring.star_predicates import (
     change_only_as_cause,
     closing_remark,
     decided,
+    doers_named,
     done_within,
+    duty_passed_on,
     duty_statement,
     ended_active,
     expectation_told,
@@ -104,6 +106,7 @@ from simulator.core.scoring.star_remarks import (
     had_someone_do,
     offer_to_say_more,
     reflection_only,
+    rhetorical_question,
     story_appraised,
     story_closer,
     story_judged,
@@ -506,6 +509,11 @@ def sentence_evidence(
         add("task", 2.0, 'my role ("as the ... ,")')
     if index and position < 0.5 and role_said(ws):
         add("task", 2.0, 'my role ("I was their lead")')
+    passed_on = bool(index) and position < 0.5 and duty_passed_on(ws)
+    if passed_on:
+        # "My manager said we had to get it back under four hours": after the opening line,
+        # a duty passed on to me in someone's words is the task, as "asked me to" is (round 41)
+        add("task", 3.0, "a duty passed on to me, in someone's words")
     if index is not None and position < 0.5 and needed_of_others(ws):
         add("task", 2.0, 'what I needed someone else to do ("I needed legal to")')
     if index is not None and position < 0.5 and duty_statement(ws):
@@ -718,6 +726,13 @@ def sentence_evidence(
             drop("result", {ws[passive - 1]})
             sequenced = True
         ended = ws[passive - 1] in OUTCOME_VERBS or ws[passive - 1] in ENDINGS
+        habit = bool(set(ws) & HABITUAL)
+        if position >= 0.35 and not ended and not habit and doers_named(ws, passive):
+            # "The doc was reviewed by two other teams before it went to our lead": past the
+            # scene, who did it, named, makes it a step as "by me" does ("was approved by the
+            # board" is how it ended; "prices were set once a week by a revenue manager" how
+            # things were) (round 41)
+            sequenced = True
         late = index is not None and position >= 0.5
         late_step = (
             late and position < _last_position(position, index or 0) and not ended
@@ -784,7 +799,7 @@ def sentence_evidence(
         # "Nobody complained after that.": after the steps, no one objecting is how it
         # ended, no view my actions answer (round 36)
         add("result", 1.5, "no one objected after the steps")
-    elif someone_else and ws[clause.verb] in VOICE_VERBS and position < 0.8:
+    elif someone_else and ws[clause.verb] in VOICE_VERBS and position < 0.8 and not passed_on:
         # "Priya, an engineer from the platform team, argued that ...": another person's
         # view is the tension my actions answer.
         add("situation", 1.5, "someone else's view")
@@ -950,6 +965,10 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if index == 0 and story_pointed_at(ws):
         # "Mm, okay, the best one is probably from my second year." (round 38)
         return _OPENER
+    if rhetorical_question(raw, ws):
+        # "So what did I do?", "And what did I find?": a question that moves the telling on,
+        # with nothing of the story in it (round 41)
+        return "a question asked in the telling"
     if offer_to_say_more(raw, ws):
         # "I can go into the checkpointing setup if that's useful." (round 35)
         return "an offer to say more"

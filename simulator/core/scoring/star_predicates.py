@@ -113,8 +113,30 @@ def ended_active(ws: list[str]) -> bool:
 # with the same numbers" tell an outcome: two repository results read as steps with them).
 IRREGULAR_PARTICIPLES = word_set(
     """drawn written rewritten taken retaken undertaken given chosen shown driven broken spoken
-    forgotten hidden frozen thrown grown flown withdrawn overtaken overseen begun"""
+    forgotten hidden frozen thrown grown flown withdrawn overtaken overseen begun run rerun"""
 )
+# Adverbs between "was" and its participle that place an act in time ("was then trained",
+# "was finally built"): the participle is what someone did then, not a state (round 41).
+_EVENT_ADVERBS = word_set("then finally eventually quickly immediately")
+# Who did a passive act, named after it: "by two other teams", "by the two of us", "together
+# with the privacy team" (round 41).
+_DOERS = PEOPLE | word_set("us me team teams ops operations")
+DOERS_REACH = 4  # how far after "by" the doers' word may come ("by the two of us")
+
+
+def doers_named(ws: list[str], after: int) -> bool:
+    """The words from ``after`` (just past a passive participle) name who did the act: "by"
+    and people within ``DOERS_REACH`` words, or "together with" / "jointly with". A passive
+    with its doers named is an act someone took ("The opt-in screen was designed together
+    with the privacy team", "The doc was reviewed by two other teams"), not a state ("was
+    designed for mobile", "was built on Java"; "by the end of the week" is a time)."""
+    rest = ws[after:]
+    for k, w in enumerate(rest):
+        if w in ("together", "jointly") and rest[k + 1 : k + 2] == ["with"]:
+            return True
+        if w == "by" and rest[k + 1 : k + 3] != ["the", "end"]:
+            return bool(set(rest[k + 1 : k + 1 + DOERS_REACH]) & _DOERS)
+    return False
 
 
 def passive_at(ws: list[str]) -> int:
@@ -134,6 +156,7 @@ def passive_at(ws: list[str]) -> int:
         if compound(ws, j):
             j += 1  # "were both load tested"
         verb = ws[j]
+        timed = bool(set(ws[i + 1 : j]) & _EVENT_ADVERBS)
         if verb in NOT_PASSIVE_ACTS:
             continue
         # "was built and put in front of the search": a second act joined to it (round 33)
@@ -141,8 +164,12 @@ def passive_at(ws: list[str]) -> int:
         if ws[i] in GET_PAST:
             if verb in GET_STATES:
                 continue  # "got stuck", "got delayed": what happened to it, no act
-        elif verb in STATE_PARTICIPLES and not count_phrases(ws[j + 1 :], PURPOSES) and not joined:
-            continue  # "was built on Java" is a state; "was built so that ..." an act
+        elif verb in STATE_PARTICIPLES and not (
+            count_phrases(ws[j + 1 :], PURPOSES) or joined or timed or doers_named(ws, j + 1)
+        ):
+            # "was built on Java" is a state; "was built so that ...", "was then built", "was
+            # built by two engineers" an act
+            continue
         if (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST:
             return j + 1
         if verb in IRREGULAR_PARTICIPLES:
@@ -465,6 +492,46 @@ def needed_of_others(ws: list[str]) -> bool:
                 between = ws[k + 2 : j]
                 return not any(w in FINITE or is_past(w) or w in I_WORDS for w in between)
         return False
+    return False
+
+
+# Someone's words that pass a duty on: "she said", "he told me", "my lead made it clear".
+_PASSING_ON = word_set("said told insisted explained stressed")
+_TO_US = word_set("me us the team my our")
+# What we or I then had to do, in the reported words ("we had to", "I needed to", "we must").
+_DUTIES_REPORTED = frozenset(
+    (
+        ("had", "to"),
+        ("needed", "to"),
+        ("would", "have", "to"),
+        ("have", "to"),
+        ("must",),
+        ("needed",),
+    )
+)
+_REPORTED_REACH = 8  # how far into the sentence the reporting verb may come
+
+
+def duty_passed_on(ws: list[str]) -> bool:
+    """ "My manager said we had to get it under four hours", "The head of sales told me I
+    needed a forecast by Monday", "She made it clear that we must ship before the audit":
+    someone's words, reported, that pass a duty on to me or us (round 41). Said after the
+    opening line, it is the task given, as "asked me to" is (at the opening line the request
+    is the scene, as ``REQUEST_OPENING`` reads it); the labeller read the reporting verb as
+    another person's view, the tension, and labelled it the situation."""
+    if "i" in ws[:1] or "we" in ws[:1]:
+        return False  # "I said we had to ...": my own view or step, not a duty given to me
+    for k in range(1, min(len(ws) - 2, _REPORTED_REACH)):
+        said = ws[k] in _PASSING_ON or ws[k : k + 3] == ["made", "it", "clear"]
+        if not said or ws[k - 1] in ("i", "we"):
+            continue
+        j = k + (3 if ws[k] == "made" else 1)
+        while j < len(ws) and (ws[j] in _TO_US or ws[j] == "that"):
+            j += 1
+        if ws[j : j + 1] not in (["we"], ["i"]):
+            return False
+        after = tuple(ws[j + 1 : j + 4])
+        return any(after[: len(d)] == d for d in _DUTIES_REPORTED)
     return False
 
 

@@ -40,6 +40,7 @@ _PLAIN = {
     'my role ("as the ... ,")': "your role, stated",
     'my role ("I was their lead")': "your role, stated",
     'what I needed someone else to do ("I needed legal to")': "what you needed from someone else",
+    "a duty passed on to me, in someone's words": "a duty someone passed on to you",
     'what was mine to do ("I was given the job of")': "what was yours to do",
     'a goal ("my ... was to")': "your goal, stated",
     'a need said as the task ("what we needed was")': "what was needed, said as the task",

@@ -825,3 +825,30 @@ def general_truth(raw: str, ws: list[str]) -> bool:
         if _past_form(w) and not set(said[max(0, k - 2) : k]) & (_BE_PRESENT | _GENERIC_MARKERS):
             return False  # "underrated" after "are often" is a state, "fixed" alone an event
     return True
+
+
+# A question the teller asks the listener, or themself, to move the telling on (round 41):
+# "So what did I do?", "And what did I find?", "So where do you even start with that?", "And
+# guess what?". Made only of a question word, a helper verb, a pronoun, a verb of doing,
+# finding or starting, and words that only join or stress; anything of the story (a thing, a
+# number, a name) makes it part of the story ("Was it the applicants or was it us?" asks what
+# the task is; "I asked her: did any source change?" is a step).
+_QUESTION_WORDS = word_set("what where why how who which when")
+_RHETORICAL_VOCABULARY = _QUESTION_WORDS | word_set(
+    """so and but well now then next okay right anyway even actually really guess did do does
+    was is were would could can should i you we it that this there's what's i'd you'd we'd
+    start begin find found do happen happened next first think know turned turn out of with
+    about from go went problem catch answer reason fix point twist thing"""
+)
+RHETORICAL_MAX_WORDS = 9
+
+
+def rhetorical_question(raw: str, ws: list[str]) -> bool:
+    """A short question, asked in the telling, that tells nothing of the story: every word
+    in ``_RHETORICAL_VOCABULARY``, a question word or "guess" in it, at most
+    ``RHETORICAL_MAX_WORDS`` words, the sentence ending in "?"."""
+    if not raw.rstrip().endswith("?") or not 2 <= len(ws) <= RHETORICAL_MAX_WORDS:
+        return False
+    if not set(ws) & (_QUESTION_WORDS | {"guess"}):
+        return False
+    return all(w in _RHETORICAL_VOCABULARY for w in ws)
