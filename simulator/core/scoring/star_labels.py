@@ -108,6 +108,7 @@ from simulator.core.scoring.star_remarks import (
     reflection_only,
     rhetorical_question,
     story_appraised,
+    story_characterised,
     story_closer,
     story_judged,
     story_pointed_at,
@@ -961,6 +962,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if index == 0 and story_preface(ws):
         # "Let me give you one from my last job.", "This one is close to my heart.": an
         # opener that only points at the story or says where it comes from (round 33).
+        return _OPENER
+    if index == 0 and story_characterised(ws):
+        # "Yes, this one was important to me.", "Yeah, this comes up a lot." (round 41)
         return _OPENER
     if index == 0 and story_pointed_at(ws):
         # "Mm, okay, the best one is probably from my second year." (round 38)

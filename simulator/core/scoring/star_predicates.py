@@ -737,17 +737,24 @@ def closing_remark(ws: list[str]) -> bool:
 
 
 # Words an opener or a closer says about telling the story, never in it (round 30, star30).
-_META_WORDS = word_set(
-    """sure okay ok yes yeah right so well great good nice interesting question questions i i'd
+_META_WORDS = (
+    word_set(
+        """sure okay ok yes yeah right so well great good nice interesting question questions i i'd
     i'm i've i'll can could will would have think guess talk tell share about that that's this
     it it's one a an the for of me example examples story stories case basically really
     actually happy to do let mind comes come is there's here's here all pretty much just and
     be"""
-) | word_set(
-    # pleasantries and acknowledgements ("Of course.", "Sure thing.", "Absolutely, gladly.",
-    # "Thanks."): no word of the story either (round 31)
-    """course definitely absolutely certainly gladly glad thing thanks thank you sounds
+    )
+    | word_set(
+        # pleasantries and acknowledgements ("Of course.", "Sure thing.", "Absolutely, gladly.",
+        # "Thanks."): no word of the story either (round 31)
+        """course definitely absolutely certainly gladly glad thing thanks thank you sounds
     perfect fine alright cool totally oh um uh hmm let's see go ahead"""
+    )
+    | word_set(
+        # the question welcomed: "Ah, I like this question.", "Oh, I love this one." (round 41)
+        "ah mm love"
+    )
 )
 # ... and words about how the story will be told or what it was ("Let me set the scene first.",
 # "I'll keep it brief.", "So that's the gist of it.", "Hope that answers the question."; round 32)

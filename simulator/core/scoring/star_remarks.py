@@ -439,6 +439,11 @@ _OFFER_LEADS: tuple[tuple[str, ...], ...] = (
     ("i'm", "happy", "to"),
     ("i'd", "be", "happy", "to"),
     ("i'm", "glad", "to"),
+    # "There's more I could say about the monitoring if that's useful." (round 41)
+    ("there's", "more", "i", "can"),
+    ("there's", "more", "i", "could"),
+    ("there", "is", "more", "i", "can"),
+    ("there", "is", "more", "i", "could"),
 )
 _OFFER_VERBS = word_set("go talk say expand dig elaborate walk share explain get")
 _LISTENER_WISHES = re.compile(
@@ -710,6 +715,10 @@ _APPRAISAL_FRAME = word_set(
 )
 # round 39: what such a remark may call the story ("not an easy conversation", "a fun puzzle")
 _APPRAISAL_FRAME |= word_set("conversation conversations puzzle challenge few couple hours minutes")
+# round 41: the story called a small thing or a change, told as ours, or as a thing to chase
+# ("It's a small thing, but we're still a bit proud of it.", "It's still one of the changes
+# I'm happiest about.", "It was a fun one to chase, to be honest.")
+_APPRAISAL_FRAME |= word_set("small we're we change changes chase crack solve tell")
 # A span of time the remark may measure the story by ("a long six months", "a stressful three
 # weeks"): the only number such a remark may hold, right before its unit (round 39).
 _DURATIONS = word_set("minutes hours days weeks months years")
@@ -852,3 +861,62 @@ def rhetorical_question(raw: str, ws: list[str]) -> bool:
     if not set(ws) & (_QUESTION_WORDS | {"guess"}):
         return False
     return all(w in _RHETORICAL_VOCABULARY for w in ws)
+
+
+# How the teller characterises the story about to be told, with the story as the subject
+# (round 41): how much it matters to them ("this one was important to me", "this was
+# humbling") or how often such stories come up ("this comes up a lot in my current job").
+_STORY_POINTED = (("this", "one"), ("that", "one"), ("this",), ("it",))
+_STORY_VERBS: tuple[tuple[str, ...], ...] = (
+    ("comes", "up"),
+    ("is",),
+    ("was",),
+    ("'s",),
+)
+_MATTERING = word_set("important special personal close dear meaningful formative big small")
+_HOW_OFTEN = word_set("lot often always time times")
+_CHARACTERISING = (
+    _APPRAISALS
+    | _STORY_JUDGEMENTS
+    | _MATTERING
+    | _HOW_OFTEN
+    | _DEGREES
+    | _TELLING_ASIDES
+    | word_set(
+        """to me for us a all the of in at my our current last previous job work line kind
+        career heart one"""
+    )
+)
+CHARACTERISED_MAX_WORDS = 12
+
+
+def story_characterised(ws: list[str]) -> bool:
+    """An opening line that only says what the story is to the teller, with the story as its
+    subject: "Yes, this one was important to me.", "Yeah, so, this was humbling.", "Yeah, this
+    comes up a lot actually.", "Yes, this comes up a lot in my current job." (after the
+    acknowledgements, "this (one)" or "it", "is/was/comes up", then only words of mattering,
+    appraisal or how often, at most ``CHARACTERISED_MAX_WORDS`` words, no number). Not "This was
+    a project at a bank" (names the story), nor "This one was at a logistics startup" (where
+    it happened, the scene)."""
+    said = _split_is(ws)
+    if not 0 < len(said) <= CHARACTERISED_MAX_WORDS or any(
+        is_number(w) and w != "one" for w in said
+    ):
+        return False
+    i = 0
+    while i < len(said) and said[i] in _ACKNOWLEDGING:
+        i += 1
+    rest = said[i:]
+    pointer = next((p for p in _STORY_POINTED if tuple(rest[: len(p)]) == p), None)
+    if pointer is None:
+        return False
+    rest = rest[len(pointer) :]
+    verb = next((v for v in _STORY_VERBS if tuple(rest[: len(v)]) == v), None)
+    if verb is None:
+        return False
+    predicate = rest[len(verb) :]
+    if not predicate or predicate[0] in ("at", "in", "from", "about", "when", "back"):
+        return False
+    if not set(predicate) & (_APPRAISALS | _STORY_JUDGEMENTS | _MATTERING | _HOW_OFTEN):
+        return False
+    return all(w in _CHARACTERISING for w in predicate)

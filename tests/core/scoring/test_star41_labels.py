@@ -16,7 +16,7 @@ import pytest
 
 from simulator.core.scoring.star_grammar import main_clause
 from simulator.core.scoring.star_predicates import doers_named, duty_passed_on, passive_at
-from simulator.core.scoring.star_remarks import rhetorical_question
+from simulator.core.scoring.star_remarks import rhetorical_question, story_characterised
 from simulator.core.scoring.text import words
 from tests.core.scoring.star_stories import (
     OUTCOME,
@@ -145,3 +145,48 @@ def test_a_question_asked_in_the_telling_is_no_part_of_the_story(question: str) 
 )
 def test_a_question_with_the_story_in_it_is_no_remark(sentence: str) -> None:
     assert not rhetorical_question(sentence, words(sentence))
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Yes, this one was important to me.",
+        "Yeah, so, this was humbling.",
+        "Yeah, this comes up a lot actually.",
+        "Right, this one comes up a lot in my line of work.",
+        "Ah, I like this question.",
+        "Oh, I love this question.",
+    ],
+)
+def test_an_opener_that_only_says_what_the_story_is_to_me_is_other(opener: str) -> None:
+    assert star_labels(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "Sure, this was at a small ad-tech startup.",
+        "This was a big migration at a bank, with forty models to move.",
+        "Yes, this one was at a logistics startup.",
+    ],
+)
+def test_an_opener_that_places_or_names_the_story_is_no_characterisation(scene: str) -> None:
+    assert not story_characterised(words(scene))
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "It's a small thing, but we're still a bit proud of it.",
+        "It's still one of the changes I'm happiest about.",
+        "It was a fun one to chase, to be honest.",
+        "There's more I could say about the monitoring if that's useful.",
+    ],
+)
+def test_a_closing_appraisal_or_offer_is_a_remark(remark: str) -> None:
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, remark)[-1] == "other"
+
+
+def test_a_small_change_that_cut_something_is_still_the_result() -> None:
+    outcome = "It was a small change, but it cut misrouted tickets by half."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome)[-1] == "result"
