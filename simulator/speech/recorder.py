@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import struct
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -90,7 +91,10 @@ class WavWriter:
         self._flush_interval_s = flush_interval_s
         self._clock = clock
         self._fd: int | None = os.open(
-            self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600
+            # read back too: a file whose name was removed is copied out at close
+            self.path,
+            os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+            0o600,
         )
         self._data_bytes = 0
         self._pending = b""
@@ -174,9 +178,43 @@ class WavWriter:
                 pass  # the header stays as last flushed; the data on disk is what counts
             finally:
                 self._fd = None
+                with contextlib.suppress(OSError):  # a disk that refuses: the file is as it was
+                    self._name_again(fd)
                 with contextlib.suppress(OSError):  # e.g. EIO on close: nothing more to keep
                     os.close(fd)
         return self.duration_s
+
+    def _name_again(self, fd: int) -> None:
+        """The audio of a file whose name was removed while it was written (recordings/
+        deleted mid-answer: closing lost it for good, attack run 41) copied to a file under
+        its name again, its folder made again; beside it (``path`` then names the copy) when
+        another file has taken the name meanwhile, which is kept."""
+        if os.fstat(fd).st_nlink:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        try:
+            out, path = os.open(self.path, flags, 0o600), self.path
+        except FileExistsError:
+            out, name = tempfile.mkstemp(
+                prefix=f"{self.path.stem}-", suffix=self.path.suffix, dir=self.path.parent
+            )
+            path = Path(name)
+        try:
+            offset = 0
+            while chunk := os.pread(fd, 1 << 20, offset):
+                offset += len(chunk)
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(out, view) :]
+            with contextlib.suppress(OSError):  # some file systems cannot fsync
+                os.fsync(out)
+        except OSError:
+            path.unlink(missing_ok=True)  # (a full disk) no empty file left under the name
+            raise
+        finally:
+            os.close(out)
+        self.path = path
 
     def __enter__(self) -> WavWriter:
         return self
