@@ -210,6 +210,9 @@ def without_controls(text: str) -> str:
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+>]|\d+[.)])(\s)", re.MULTILINE)
+# A line of only '=' or '-': under a line it makes that line a heading, alone '---' a rule
+# (an answer's "===" turned the line above into a heading in the export: attack run 41).
+_MD_UNDERLINE = re.compile(r"^(\s*)([=-]+\s*)$", re.MULTILINE)
 
 
 def markdown_escape(value: Any) -> str:
@@ -218,6 +221,7 @@ def markdown_escape(value: Any) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", text)
+    text = _MD_UNDERLINE.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
     return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
