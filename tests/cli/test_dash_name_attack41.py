@@ -11,17 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from simulator import paths
 from simulator.cli import main
-from simulator.core.storage import Storage
+from tests.cli.test_trailing_slash_attack33 import one_session  # noqa: F401 (a fixture)
 
-
-@pytest.fixture
-def one_session(data_dir: Path) -> None:
-    storage = Storage(paths.database_file())
-    sid = storage.create_session({"name": "Dash", "question_ids": ["tech.bias-variance"]})
-    storage.add_answer(sid, "tech.bias-variance", 0, "typed", "Bias is error from assumptions.")
-    storage.close()
+pytestmark = pytest.mark.usefixtures("one_session")  # a session, as the attack33 test has
 
 
 @pytest.mark.parametrize(
@@ -38,7 +31,6 @@ def one_session(data_dir: Path) -> None:
     ],
 )
 def test_a_bare_dash_is_refused_and_nothing_is_written(
-    one_session: None,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     args: list[str],
@@ -57,7 +49,7 @@ def test_a_bare_dash_is_refused_and_nothing_is_written(
 
 
 def test_a_file_named_dash_is_still_written_when_named_as_one(
-    one_session: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["export", "latest", "--format", "md", "-o", "./-"]) == 0

@@ -43,6 +43,16 @@ def make_session(storage: Storage, bank: QuestionBank, texts: dict[str, str]) ->
     return sid
 
 
+def exported(data_dir: Path, fmt: str, texts: dict[str, str]) -> str:
+    """``texts`` as a finished session (``make_session``) in a new database in ``data_dir``,
+    exported as ``fmt``."""
+    bank = load_packs([PACK])
+    storage = Storage(data_dir / "sessions.sqlite3")
+    record = storage.session(make_session(storage, bank, texts))
+    storage.close()
+    return export.render(fmt, record, bank)
+
+
 @pytest.fixture
 def bank() -> QuestionBank:
     return load_packs([PACK])

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from simulator.core import export
-from simulator.core.questions import load_packs
-from simulator.core.storage import Storage
-from tests.core.test_export import PACK, make_session
+from tests.core.test_export import exported
 
 ANSWER = (
     "Overfitting memorizes noise in the training set.\n\n"
@@ -20,12 +17,7 @@ ANSWER = (
 
 
 def test_the_answer_quote_keeps_paragraphs(data_dir: Path) -> None:
-    bank = load_packs([PACK])
-    storage = Storage(data_dir / "sessions.sqlite3")
-    sid = make_session(storage, bank, {"tech.overfit": ANSWER})
-    record = storage.session(sid)
-    storage.close()
-    md = export.render("md", record, bank)
+    md = exported(data_dir, "md", {"tech.overfit": ANSWER})
     quote = (
         "> Overfitting memorizes noise in the training set.\n"
         ">\n"

@@ -9,11 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from simulator.core import export
 from simulator.core.export.render import markdown_quote
-from simulator.core.questions import load_packs
-from simulator.core.storage import Storage
-from tests.core.test_export import PACK, make_session
+from tests.core.test_export import exported
 
 
 @pytest.mark.parametrize("line", ["---", "===", "  ----  ", "-", "="])
@@ -27,10 +24,5 @@ def test_other_lines_read_as_before() -> None:
 
 
 def test_the_export_shows_the_underline_as_typed(data_dir: Path) -> None:
-    bank = load_packs([PACK])
-    storage = Storage(data_dir / "sessions.sqlite3")
-    sid = make_session(storage, bank, {"tech.overfit": "Overfitting memorizes noise\n===\nok"})
-    record = storage.session(sid)
-    storage.close()
-    md = export.render("md", record, bank)
+    md = exported(data_dir, "md", {"tech.overfit": "Overfitting memorizes noise\n===\nok"})
     assert "> Overfitting memorizes noise\n> \\===\n> ok\n" in md
