@@ -472,6 +472,7 @@ def dismissed_points(
                     and not _of_other_side(tokens, r, kp.label)
                     and not _for_one_case(tokens, r, span, rubric, asked)
                     and not _placed_elsewhere(tokens, r, span, named_at, everywhere, stance)
+                    and not _handled_by_reason(tokens, r, span, named_at, kp.label)
                     and (
                         r[2] not in _SUBJECT_VERDICTS
                         or (_opens_on(tokens, r, span) and not set(phrase.stems) <= asked)
@@ -509,6 +510,56 @@ def dismissed_points(
                     found[k] = Contradiction(f'"{said}" is not needed', sentence)
                 break
     return found
+
+
+# What opens the reason a worry is waved away with: "X isn't a problem, *since* ...".
+_REASON_OPENERS = word_set("since because as")
+# words from the dismissed phrase to the reason's opener ("X aren't really a big problem, since")
+_REASON_REACH = 7
+_SHARED_LABEL_WORDS = 2  # of the point's label said in the reason: its own mechanism
+_REASON_SUBJECT = 2  # words after the opener where the reason's subject stands ("because the X")
+
+
+def _handled_by_reason(
+    tokens: Tokens,
+    r: tuple[int, int, str],
+    span: tuple[int, int],
+    named_at: list[tuple[int, int]],
+    label: str,
+) -> bool:
+    """The dismissal gives as its reason the mechanism the key point itself names: "Missing
+    values aren't a problem, *since each split learns a default direction*" (the point:
+    "sparsity-aware split finding for missing values", phrase "default direction") says the
+    method handles them, which is the point made, not waved away (claims41; claims40 left it).
+    The reason must say another of the point's phrases, or two words of its label besides the
+    dismissed ones: "Missing values aren't a problem, since they are rare" is still read. A
+    reason about the dismissed thing itself (one of the point's phrases as its subject: "The
+    prevalence does not matter, because the base rate ...", "Bootstrapping is not valid,
+    because resampling creates fake data") or one that denies or limits ("only", "not") is
+    an argument for the dismissal, not the mechanism: still read."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    last = sentence.last_word
+    opener = next(
+        (
+            j
+            for j in range(max(r[1], span[1]), min(last, span[1] + _REASON_REACH))
+            if tokens.words[j] in _REASON_OPENERS
+        ),
+        None,
+    )
+    if opener is None:
+        return False
+    said_words = tokens.words[opener + 1 : last]
+    if any(w in _VERDICT_DENIED or w == "only" for w in said_words):
+        return False  # "... because the base rate *only* affects the whole population"
+    if any(opener < a <= opener + _REASON_SUBJECT for a, _ in named_at):
+        return False  # "... because *resampling* creates fake data": about the thing itself
+    if any(opener < a and b <= last and (a, b) != span for a, b in named_at):
+        return True
+    dismissed = set(tokens.stems[span[0] : span[1]])
+    own = {stem(w) for w in words(label) if w not in STOPWORDS and stem(w) not in dismissed}
+    said = {tokens.stems[j] for j in range(opener + 1, last)}
+    return len(own & said) >= _SHARED_LABEL_WORDS
 
 
 def _opens_on(tokens: Tokens, r: tuple[int, int, str], span: tuple[int, int]) -> bool:

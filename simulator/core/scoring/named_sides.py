@@ -46,6 +46,7 @@ from simulator.core.scoring.pair_sides import SWAP_PAIRS, spellings
 from simulator.core.scoring.prompt_pairs import prompt_pairs, subject_pair
 from simulator.core.scoring.rubric_pairs import Group, rubric_groups, stemmed
 from simulator.core.scoring.stance import Stance, clause_ids, said_as_well
+from simulator.core.scoring.swap_agents import another_agent, rubric_agents
 from simulator.core.scoring.text import (
     CONNECTIVES,
     NEGATIONS,
@@ -512,6 +513,11 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
         for g in who or ():
             if s in own.get(g, frozenset()) and not stance.negated((pos, pos + 1)):
                 right.setdefault(g, set()).add(s)
+    every_name = frozenset(x for g in names for t in g for x in t)
+    at = [
+        [i for t in g for i in range(len(tokens.stems)) if tuple(tokens.stems[i : i + len(t)]) == t]
+        for g in names
+    ]
     right_in: set[tuple[int, int]] = set()  # (name, sentence) where its own word is said of it
     moved: dict[tuple[int, int], list[int]] = {}  # (owner of the word, said of) -> positions
     for pos, (s, who) in enumerate(zip(tokens.stems, owners, strict=True)):
@@ -534,6 +540,11 @@ def crossed(question: Question, tokens: Tokens, stance: Stance) -> dict[int, tup
                 and not said_as_well(tokens, (pos, pos + 1))
             ):
                 for other in who:
+                    # "More data *lowers* variance" is no move of the model answer's "(increasing
+                    # complexity) lowers bias": another agent does it (claims41)
+                    agents = rubric_agents((question.model_answer, *labels), (s,), every_name)
+                    if another_agent(tokens, (pos, pos + 1), at[other], agents, every_name):
+                        continue
                     moved.setdefault((g, other), []).append(pos)
     found: dict[int, tuple[str, str]] = {}
     for (a, b), there in moved.items():

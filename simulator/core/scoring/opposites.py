@@ -21,6 +21,7 @@ from functools import lru_cache
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.metric_polarity import agree, polarity, said_of
+from simulator.core.scoring.opposite_guards import adjective_of_another_noun, aim_of_the_speaker
 from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS, phrasal_side, side_map
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions, names_side
 from simulator.core.scoring.pair_sides import said_of as pair_said_of
@@ -91,6 +92,17 @@ class Flip:
     evidence: str  # the sentence that said it
 
 
+# A direction the rubric says is kept away: "*avoiding vanishing* gradients" says the
+# gradients do not vanish, so "larger gradients" is the point made, not flipped (claims41: two
+# correct cross-entropy partials were charged '"larger", the opposite of "vanishing"'). Such a
+# word states no direction either way.
+_AVERTING = frozenset(
+    ("avoid", "avoids", "avoiding", "prevent", "prevents", "preventing", "without", "fixes")
+    + ("fixing", "solves", "solving", "counters", "countering", "mitigates", "mitigating")
+)
+_AVERT_REACH = 2
+
+
 def _kp_directions(kp: KeyPoint, subject: frozenset[str]) -> tuple[Direction, ...]:
     return _directions_of(kp.label, tuple(kp.phrases), subject)
 
@@ -104,6 +116,7 @@ def _directions_of(
     found: dict[tuple[int, int], set[str]] = {}
     shown: dict[tuple[int, int], str] = {}
     metrics: dict[tuple[int, int], set[int]] = {}
+    averted: set[tuple[int, int]] = set()
     for text in (label, *phrases):
         for clause in _clauses(text):
             ws = words(clause)
@@ -117,6 +130,9 @@ def _directions_of(
                     key = (key[0], 1 - key[1])
                 if any(x in NEGATION_WORDS for x in ws[max(0, i - 4) : i]):
                     key = (key[0], 1 - key[1])  # "cannot capture nonlinear structure"
+                if any(x in _AVERTING for x in ws[max(0, i - _AVERT_REACH) : i]):
+                    averted.add(key)  # ... and the phrases naming it ("vanishing gradient")
+                    continue
                 # "always" / "never" say how often the word after them holds: "templates
                 # *never seen* before" is about being seen, not about templates.
                 lo = i + 1 if key[0] == _FREQUENCY else max(0, i - ANCHOR_REACH)
@@ -147,7 +163,7 @@ def _directions_of(
             _one(metrics, (pair, side), default),
         )
         for (pair, side), anchors in found.items()
-        if pairs.count(pair) == 1
+        if pairs.count(pair) == 1 and pair not in {k[0] for k in averted}
     )
 
 
@@ -481,9 +497,22 @@ def _case_the_speaker_meets(tokens: Tokens, first: int, last: int, pos: int) -> 
     what they do in it: "*With* very skewed data, small samples or *correlated* readings I
     would double-check with a bootstrap" (claims38: read as denying that the readings are
     independent). "With more dimensions the data gets denser" has no speaker: still a claim."""
-    if tokens.words[first] not in _SETTINGS:
+    ws = tokens.words
+    # ... or opening a clause after "but" / "and" ("That lets us compare two groups, *but with*
+    # very skewed data, small samples or correlated readings I would double-check": claims41)
+    setting = next(
+        (
+            q
+            for q in range(pos - 1, first - 1, -1)
+            if ws[q] in _SETTINGS and (q == first or ws[q - 1] in _JOINING)
+        ),
+        None,
+    )
+    if setting is None:
         return False
-    speaker = next((p for p in range(first + 1, last) if tokens.words[p] in _SPEAKERS), None)
+    if any(ws[p] in _SPEAKERS for p in range(setting + 1, pos)):
+        return False
+    speaker = next((p for p in range(setting + 1, last) if ws[p] in _SPEAKERS), None)
     return speaker is not None and pos < speaker
 
 
@@ -1218,11 +1247,10 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
     for k, kp in enumerate(question.key_points):
         directions = _kp_directions(kp, subject)
         own = {d.pair: d.side for d in directions}
+        point_stems = _point_stems(kp.label, tuple(kp.phrases))
         for d in directions:
             causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
-            same, opposite = _pairings(
-                tokens, d, stance, own, _sized(kp, d), _point_stems(kp.label, tuple(kp.phrases))
-            )
+            same, opposite = _pairings(tokens, d, stance, own, _sized(kp, d), point_stems)
             opposite = [
                 p
                 for p in opposite
@@ -1242,6 +1270,8 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _likeness_named(tokens, p, d)
                 and not _of_another_noun(tokens, p, d)
                 and not _of_one_size(tokens, p, kp, d)
+                and not adjective_of_another_noun(tokens, p, d.anchors, point_stems)
+                and not aim_of_the_speaker(tokens, p)
             ]
             if opposite and not same:
                 pos = opposite[0]

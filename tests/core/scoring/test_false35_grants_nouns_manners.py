@@ -100,15 +100,19 @@ def test_a_comparative_on_another_noun_is_no_opposite(text: str) -> None:
     assert _flipped(_CROSS_ENTROPY, text) == []
 
 
+# claims41: these twins were cross entropy's "the gradient gets bigger as the sigmoid
+# saturates", read against its point's "avoiding vanishing gradients", which says the gradient
+# does not vanish (no direction to turn over: opposites._AVERTING); the same comparative, no
+# noun after it or the anchor its noun, against momentum's "dampens oscillations".
 @pytest.mark.parametrize(
     "text",
     [
-        "With cross entropy the gradient gets bigger as the sigmoid saturates.",
-        "Cross entropy gives the sigmoid bigger gradients, growing as it saturates.",
+        "With momentum the oscillations get bigger across steep directions.",
+        "Momentum gives the updates bigger oscillations, growing across steep directions.",
     ],
 )
 def test_the_real_opposite_stays_charged(text: str) -> None:
-    assert _flipped(_CROSS_ENTROPY, text)
+    assert _flipped("tech.momentum", text)
 
 
 _MOMENTUM = "tech.momentum"
