@@ -136,6 +136,11 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 41, claims41: held-out correct, warning and verbose-wrong answers for 8 shipped
+        # questions drawn at random and for its own pack (packs/claims41held), written before
+        # any change and measured at its start and end only (counts, never read per answer)
+        "heldout_claims41_content.yaml",
+        "heldout_claims41pack_content.yaml",
         # round 40, para40: answers to its own held-out pack (packs/para40held: strong, partial,
         # weak, a verbose-wrong answer in the rubric's words, a plain step-by-step and an analogy
         # paraphrase each), measured at its start and end only

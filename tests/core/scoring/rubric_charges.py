@@ -3,7 +3,10 @@ every charge an answer to it earns (misconceptions said, key points contradicted
 
 from __future__ import annotations
 
-from simulator.core.questions import Question, parse_pack
+from functools import lru_cache
+from pathlib import Path
+
+from simulator.core.questions import Question, QuestionBank, load_packs, parse_pack
 from simulator.core.scoring import score_answer
 from simulator.core.transcript import Transcript
 
@@ -42,3 +45,13 @@ def earned(question: Question, text: str, point: str) -> float:
     """The credit the answer earns for one key point (its id)."""
     score = score_answer(question, Transcript(text))
     return next(k.credit for k in score.key_points if k.id == point)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> QuestionBank:
+    return load_packs([Path(__file__).resolve().parents[3] / "questions"])
+
+
+def shipped_charges(qid: str, text: str) -> list[str]:
+    """``told_charges`` for a question of the shipped bank (its id)."""
+    return told_charges(_shipped().get(qid), text)

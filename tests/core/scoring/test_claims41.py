@@ -20,24 +20,10 @@ before the change; each wrong twin still is.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
-from simulator.core.questions import QuestionBank, load_packs
-from tests.core.scoring.rubric_charges import told_charges
-
-REPO = Path(__file__).resolve().parents[3]
-
-
-@lru_cache(maxsize=1)
-def _bank() -> QuestionBank:
-    return load_packs([REPO / "questions"])
-
-
-def _charges(qid: str, text: str) -> list[str]:
-    return told_charges(_bank().get(qid), text)
+from tests.core.scoring.rubric_charges import charged, one_question
+from tests.core.scoring.rubric_charges import shipped_charges as _charges
 
 
 @pytest.mark.parametrize(
@@ -124,8 +110,6 @@ def test_the_wrong_twin_is_still_charged(qid: str, said: str) -> None:
 def test_a_degree_word_is_no_adjective_of_another_noun() -> None:
     """ "the model *more confident*" grades the model (dev para34's mixup verbose-wrong answer
     lost its charge to a first version of the guard)."""
-    from tests.core.scoring.rubric_charges import charged, one_question
-
     pack = """
 pack:
   name: degree
@@ -156,8 +140,6 @@ questions:
 
 def test_an_aim_is_no_claim_but_a_statement_is() -> None:
     """The restaurant-inspection case lives in a dev pack: its point is written here."""
-    from tests.core.scoring.rubric_charges import charged, one_question
-
     pack = """
 pack:
   name: aim
