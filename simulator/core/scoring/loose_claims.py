@@ -27,6 +27,7 @@ word-for-word matching: its words alone cannot tell the wrong claim from the acc
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.core.questions import Question
@@ -203,12 +204,23 @@ def _swap(want: tuple[str, ...], verb: str, other: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class _Clauses:
+    """(sentence, token positions) of each clause of an answer, and the clause of each word."""
+
+    groups: tuple[tuple[str, tuple[int, ...]], ...]
+    group_of: tuple[int, ...]
+
+
 # The last answer's clause groups, by the answer's identity (a cache keyed by the answer hashed
 # all its words at each claim, perf39). A tuple replaced whole: safe across scoring threads.
-_groups_seen: tuple[Tokens, tuple[tuple[str, tuple[int, ...]], ...]] | None = None
+# The rubric's accepted sentences keep theirs with their index (``_accepted_index``): read
+# between two claims of the answer, they emptied this, and a long answer's clauses were
+# grouped again for every claim (perf41).
+_groups_seen: tuple[Tokens, _Clauses] | None = None
 
 
-def _groups(tokens: Tokens) -> tuple[tuple[str, tuple[int, ...]], ...]:
+def _groups(tokens: Tokens) -> _Clauses:
     """(sentence, token positions) of each clause; a relative clause ("..., whose null
     hypothesis is ...") belongs with the clause before it, the noun it describes. Made once
     per answer for all its claims, so immutable: a caller cannot change what the next one
@@ -222,7 +234,7 @@ def _groups(tokens: Tokens) -> tuple[tuple[str, tuple[int, ...]], ...]:
     return groups
 
 
-def _groups_of(tokens: Tokens) -> tuple[tuple[str, tuple[int, ...]], ...]:
+def _groups_of(tokens: Tokens) -> _Clauses:
     out: list[tuple[str, list[int]]] = []
     for sentence in tokens.sentences:
         ids = clause_ids(sentence)
@@ -233,18 +245,30 @@ def _groups_of(tokens: Tokens) -> tuple[tuple[str, tuple[int, ...]], ...]:
                 out[-1][1].extend(pos)
             else:
                 out.append((sentence.text, pos))
-    return tuple((sentence, tuple(pos)) for sentence, pos in out)
+    group_of = [0] * len(tokens.words)
+    for number, (_sentence, pos) in enumerate(out):
+        for p in pos:
+            group_of[p] = number
+    return _Clauses(tuple((sentence, tuple(pos)) for sentence, pos in out), tuple(group_of))
 
 
-def _runs(index: AnswerIndex, want: tuple[str, ...]) -> list[tuple[Span, tuple[int, ...], str]]:
+def _runs(
+    index: AnswerIndex, want: tuple[str, ...], clauses: _Clauses | None = None
+) -> list[tuple[Span, tuple[int, ...], str]]:
     """Each clause holding ``want`` in order (fuzzy and word-family matches as for key points)
-    within ``EXTRA_WORDS`` more words: the tightest run, its clause and its sentence."""
+    within ``EXTRA_WORDS`` more words: the tightest run, its clause and its sentence.
+    ``clauses``: the index's, when the caller keeps them (else the answer's, cached)."""
     lists = [index.occurrences(s) for s in want]
     if any(not occ for occ in lists):
         return []
+    if clauses is None:
+        clauses = _groups(index.tokens)
     out = []
     starts = [[sp[0] for sp in occ] for occ in lists]
-    for sentence, pos in _groups(index.tokens):
+    # only the clauses where the first word occurs can hold a run (looking at every clause for
+    # every claim was claims x clauses: a tenth of a 10,000-word answer's scoring, perf41)
+    holding = sorted({clauses.group_of[sp[0]] for sp in lists[0]})
+    for sentence, pos in (clauses.groups[number] for number in holding):
         inside = set(pos)
         # occurrences are sorted: only those starting within the clause's span are looked at
         # (each clause filtering every occurrence made a long answer's scoring quadratic)
@@ -284,11 +308,12 @@ def _without_doing(tokens: Tokens, lo: int, hi: int) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _accepted_index(sentence_text: str) -> AnswerIndex:
-    """An accepted sentence's index, made once for all the claims compared with it (made
-    for each claim, this was two thirds of a technical answer's first scoring, perf31). About
-    8 sentences a question, ~30 KB each: 256 hold the last ~30 questions' (~8 MB)."""
-    return AnswerIndex(tokenize(sentence_text))
+def _accepted_index(sentence_text: str) -> tuple[AnswerIndex, _Clauses]:
+    """An accepted sentence's index and clauses, made once for all the claims compared with it
+    (made for each claim, this was two thirds of a technical answer's first scoring, perf31).
+    About 8 sentences a question, ~30 KB each: 256 hold the last ~30 questions' (~8 MB)."""
+    index = AnswerIndex(tokenize(sentence_text))
+    return index, _groups_of(index.tokens)
 
 
 @lru_cache(maxsize=1024)
@@ -296,8 +321,8 @@ def _accepted_says(accepted: tuple[str, ...], want: tuple[str, ...], denies: boo
     """One of the rubric's accepted sentences holds these words in the loose way, denied as
     the claim denies them."""
     for sentence_text in accepted:
-        index = _accepted_index(sentence_text)
-        for span, pos, _sentence in _runs(index, want):
+        index, clauses = _accepted_index(sentence_text)
+        for span, pos, _sentence in _runs(index, want, clauses):
             upto = [index.tokens.words[p] for p in pos if p < span[1]]
             if any(w in _NEGATED for w in upto) == denies:
                 return True
