@@ -94,6 +94,24 @@ most memory a size added. Start (dev_perf39_timing.yaml, short and document shap
 (heldout_perf39_timing.yaml, tech.knn, all 7 shapes at 100,000 words): peak 134-147 MB (+11-24 MB
 over the process's earlier peak), CPU 0.76-1.34 s (was 5-12 s). Answers of at most 10,000 words
 are scored as before: scoring_quality.py default and --tuned output identical.
+
+Round 41 (perf41, 2026-12-04; two cores shared by eight people, load 9-16 all round: CPU time is
+the figure to compare, wall time was 3-7x it). Profiled on dev (model answers of bias-variance,
+dropout, fraud-detection, precision-recall-f1, churn-prediction, roc-auc at 10,000 words): loose
+claims took a tenth: each claim read every clause of the answer, and the rubric's accepted
+sentences, read between two claims, emptied the answer's one-entry cache of clause groups (the
+answer was grouped 14-26 times). Now grouped once, and a claim is looked for only in the clauses
+holding its first word (``loose_claims._runs``; the same runs). Scores identical
+(scoring_quality.py -v, cmp, PYTHONHASHSEED=0; the repr of the six dev 10,000-word scores, cmp).
+Dev CPU, start / end interleaved at load 15-16: 1.32-1.53 / 1.28-1.34 (bias-variance), 0.85 /
+0.80-0.81, 1.04-1.09 / 0.98-1.17, 1.23-1.70 / 1.03-1.20, 1.02-1.05 / 1.08-1.22, 1.12-1.19 /
+1.03-1.06 s. Held-out (``--set heldout_perf41_timing.yaml``, 6 answers written from the prompts
+at the start, never tuned on): 10,000 words CPU median / max, start 0.89 / 1.25 s (load 9-10),
+end 0.90 / 1.07 s (load 11; the start's code beside it at load 12: 1.03 / 1.25 s); cold CPU
+median 163 -> 180 ms (wall 485 -> 1171 ms: the load), warm wall median 69 -> 150 ms. Still over
+1.0 s of CPU on the held-out's worst (tech.data-concept-drift, 1.07 s) at this load; what is
+left is spread thin (the meaning signal's windows ~10 %, words() on sentences ~9 %, relation
+facts, wrong claims, key points).
 """
 
 from __future__ import annotations
