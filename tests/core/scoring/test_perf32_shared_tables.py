@@ -57,8 +57,11 @@ def test_the_clauses_kept_for_an_answer_cannot_be_changed() -> None:
     tokens = tokenize(
         "We used a t-test, whose null hypothesis is equal means. The p-value was small."
     )
-    groups = _groups(tokens)
-    assert isinstance(groups, tuple) and groups
+    clauses = _groups(tokens)
+    groups = clauses.groups
+    assert isinstance(groups, tuple) and groups and isinstance(clauses.group_of, tuple)
     for sentence, positions in groups:
         assert isinstance(sentence, str) and isinstance(positions, tuple)
-    assert _groups(tokens) is groups
+    with pytest.raises(AttributeError):  # frozen: no caller can swap what the next one reads
+        clauses.groups = ()  # type: ignore[misc]
+    assert _groups(tokens) is clauses
