@@ -13,30 +13,7 @@ from simulator.core.scoring import loose_claims, score_answer
 from simulator.core.scoring.matching import AnswerIndex
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
-
-PACK = """
-questions:
-  - id: tech.skips
-    category: technical
-    topic: deep learning
-    difficulty: 2
-    prompt: What problem do residual connections solve?
-    time_limit_s: 120
-    key_points:
-      - id: degradation
-        label: Plain deep networks got higher training error as depth grew
-        weight: 3
-        phrases: [degradation, higher training error]
-        contradicted_by: [residual connections solve overfitting]
-      - id: alerts
-        label: Alert thresholds follow the hour of the day
-        weight: 1
-        phrases: [threshold per hour]
-        contradicted_by: [one fixed threshold works for every hour]
-    model_answer: >-
-      Stacking layers gave plain networks a higher training error, the degradation problem.
-      Residual connections let each block learn a residual. Thresholds follow the hour.
-"""
+from tests.core.scoring.test_loose_claim_wordings import PACK  # its rubric of two claims
 
 FILLER = "Deeper stacks were tried on image benchmarks, and the results were compared. "
 
