@@ -435,6 +435,17 @@ round's changes landed): peak 436 MB (a Whisper decode in the whole-file refine;
 other state 11.6-37.5 ms); Ctrl+Enter -> feedback median 2.2 s. The 450 MB goal held in both
 runs, the 15 MB of room in neither (11 and 14 MB), the 50 ms goal in neither.
 
+Round 41 (perf41, 2026-12-04; load 12.6-13.3 from eight people's work, the interview took 402 s).
+``--patience 3``, one run, 3 questions read by Piper, nothing of this round on the speech path:
+peak 450 MB (goal 450, no room; a Whisper decode in the whole-file refine, 450, with the voice
+process's 161 MB Pss; Piper render 449, Piper load 400), window idle 205 MB, scorecard 346 ->
+350 MB after 6 s (round 40: 433 MB). Worst stall per state (home, opening,
+briefing, asking, preparing, answering, transcribing, reviewing, wrap-up, scorecard): 94.8 /
+120.3 / 127.3 / 168.4 / 20.0 / 369.1 / 68.2 / 143.4 / 60.4 / 75.5 ms; 81 % of the late heartbeats'
+time the GUI thread waiting for a CPU, 18 % asleep, 1 % its own work (the 369 ms one: ran 2 ms,
+waited 309 ms for a CPU beside a Whisper decode). Stored WER 4.4 / 17.9 / 15.9 %. The 26.0 ms of
+round 40 was on a quieter machine: at this load the 50 ms goal is missed by CPU waits alone.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
