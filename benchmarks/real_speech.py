@@ -862,6 +862,15 @@ window (load 8-9, not quiet: never under 1.5 this round): ``gui_stall.py`` worst
 Whisper model is built 53.4 ms, reviewing 51.3 ms, the other states 20-49 ms): missed by the
 load. Still missed: held18's WER (isolated words misheard, not looked at), dev held16 clean 8.0
 % and held14-17's 8 kHz words heard otherwise (class a), one word heard as two at 10 dB (b).
+
+Round 41 (perf41; load 11-16, nothing on the speech path changed). Dev held16, stored, clean,
+``--no-repeat`` (277 s for 29 recordings at this load): WER 8.0 % (88 words) as in rounds 37-39,
+0 invented tails, one word 16/16 (13 right). The 7 wrong words are round 39's class (a), the
+same words: "SISTY." (fifty), "40" (fortieth), "ADF." (eightieth), "Call for we're done." (call
+forward on), "Message undel" (undeleted): tiny.en hearing an 8 kHz word otherwise, sure of it in
+every reading, where Silero's region holds the whole word with its padding (round 38: without
+the filler prompt only "40th" comes right). No decoding option, VAD setting or padding was tried
+this round (time went to the speed goals); held18 was not run.
 """
 
 from __future__ import annotations
