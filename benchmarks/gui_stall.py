@@ -189,6 +189,12 @@ while Whisper's model was built, 612 ms); recording 60.3, transcribing 10.9, rev
 peak RSS 410 MB, window idle 193 MB; end of answer -> feedback 0.32 s. The late heartbeats'
 time: 67 % a CPU wait, 30 % asleep, 3 % the GUI thread's own work; microphone open and stop
 0.0 ms on the GUI thread.
+Round 41 (perf41, 2026-12-04; load 11.6-12.8 from eight people's work; nothing on this path
+changed). ``--patience 4``, one run (the default patience timed out waiting for the transcript
+at this load): worst stall 392.0 ms (preparing: ran 18 ms, waited 351 ms for a CPU); recording
+294.8 (asleep 273 ms behind the GIL or a lock beside a decode), transcribing 232.9, reviewing
+21.3 ms; peak RSS 413 MB (goal 450), window idle 183 MB. Round 40's 17.7 ms / 412 MB was on a
+quieter machine: the stall goal is missed here by the load, the memory goal held.
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 
