@@ -89,6 +89,7 @@ from simulator.core.scoring.star_predicates import (
     returned,
     role_opening,
     role_said,
+    share_of_sample,
     step_happened,
     time_given,
     told_finding,
@@ -515,6 +516,17 @@ def sentence_evidence(
         # "My manager said we had to get it back under four hours": after the opening line,
         # a duty passed on to me in someone's words is the task, as "asked me to" is (round 41)
         add("task", 3.0, "a duty passed on to me, in someone's words")
+    if (
+        index
+        and 0.35 <= position < _last_position(position, index) - 0.15
+        and share_of_sample(ws)
+        and quoted_speaker(raw) != "other"
+        and clause.verb >= 0
+        and ws[clause.verb] not in VOICE_VERBS | REPORTING
+    ):
+        # "About a third of them ended with the customer giving up": among the steps, a share
+        # of what I had just examined is what I found, a step of the story (round 41)
+        add("action", 1.5, "what a look at the examples found")
     if index is not None and position < 0.5 and needed_of_others(ws):
         add("task", 2.0, 'what I needed someone else to do ("I needed legal to")')
     if index is not None and position < 0.5 and duty_statement(ws):

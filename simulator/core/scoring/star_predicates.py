@@ -80,6 +80,34 @@ def told_finding(ws: list[str]) -> bool | None:
     return None
 
 
+# How a share of the items just examined is named: "almost all of them", "about a third of
+# those", "seven of the nine" (round 41).
+_SHARES = word_set("all most half third quarter thirds none some many few one two three")
+_HEDGES = word_set("about almost nearly roughly only over just around well")
+_EXAMINED = word_set("them those these")
+
+
+def share_of_sample(ws: list[str]) -> bool:
+    """The sentence opens on a share of the things just examined ("About a third of them
+    ended with the customer giving up", "Almost all of them came from two web forms", "Seven
+    of nine did"): told among the steps, what I found when I looked, not how things stood
+    before nor how they ended (the label's place in the story decides that)."""
+    i = 0
+    while i < len(ws) and ws[i] in _HEDGES:
+        i += 1
+    if ws[i : i + 1] in (["a"], ["the"]):
+        i += 1  # "a third of them"
+    if i >= len(ws) or not (ws[i] in _SHARES or is_number(ws[i])):
+        return False
+    i += 1
+    if ws[i : i + 1] == ["percent"]:
+        i += 1
+    if ws[i : i + 1] != ["of"]:
+        return False
+    rest = ws[i + 1 : i + 3]
+    return bool(rest[:1]) and (rest[0] in _EXAMINED or (rest[0] == "the" and is_number(rest[1])))
+
+
 def role_opening(ws: list[str], raw: str) -> bool:
     """ "As tech lead for the ETA model, ...", "As the owner of the model, ...", "As a senior
     analyst I was convinced ..." (no comma: the role runs up to "I"): my role."""

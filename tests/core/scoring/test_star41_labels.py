@@ -15,7 +15,12 @@ from __future__ import annotations
 import pytest
 
 from simulator.core.scoring.star_grammar import main_clause
-from simulator.core.scoring.star_predicates import doers_named, duty_passed_on, passive_at
+from simulator.core.scoring.star_predicates import (
+    doers_named,
+    duty_passed_on,
+    passive_at,
+    share_of_sample,
+)
 from simulator.core.scoring.star_remarks import rhetorical_question, story_characterised
 from simulator.core.scoring.text import words
 from tests.core.scoring.star_stories import (
@@ -190,3 +195,23 @@ def test_a_closing_appraisal_or_offer_is_a_remark(remark: str) -> None:
 def test_a_small_change_that_cut_something_is_still_the_result() -> None:
     outcome = "It was a small change, but it cut misrouted tickets by half."
     assert star_labels(SCENE, TASK, STEP_1, STEP_2, outcome)[-1] == "result"
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "Almost all of them came from two web forms with confusing category names.",
+        "About half of them named the same missing field.",
+        "Seven of the nine had no product field at all.",
+    ],
+)
+def test_a_share_of_what_i_examined_told_among_the_steps_is_an_action(finding: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, finding, STEP_2, STEP_3, OUTCOME)
+    assert labels[3] == "action", labels
+
+
+def test_a_share_said_with_someones_words_or_at_the_end_is_no_finding() -> None:
+    assert share_of_sample(words("Most of them agreed to the new queues."))
+    reaction = "Most of them told me the new queues saved them an hour a day."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, STEP_3, reaction)[-1] == "result"
+    assert not share_of_sample(words("Most tickets came from two web forms."))
