@@ -42,6 +42,8 @@ CUES: dict[str, dict[str, float]] = {
         i decided to take=1, my part=2, my own part=2.5, my own role=2.5, my own job=2.5, was on me=3, was my call=2, had to figure out=1.5,
         i was the one=2, me to=1, before the=0.5, in time for=1,
         so i had to=3, so i needed to=3, i set out to=3, set out to=2, i wanted to=1.5,
+        so i needed a=3, so i needed an=3, so i needed his=3, so i needed her=3,
+        so i needed their=3, so i needed some=3,
         so it was on me=3, i was expected to=3, expected me to=3, was expected to=2,
         i owned the=1.5, responsible for=2, felt responsible=2.5, i should=1.5, i felt i should=2,
         i had a duty=3, took it on myself=3, took it upon myself=3, on myself to=2, mine to=2.5, it was mine=2, take ownership=2, it was my duty=3, i was on call=3.5, was on call=2, i was the engineer on call=3.5, i was the on call engineer=3.5, was my pager=3, i was on pager=3, fell to me=3, down to me=3, on my plate=3,

@@ -691,8 +691,11 @@ def outcome_then_step(ws: list[str], clause: Clause) -> bool:
     """ "The job ran in four hours again, and I added a timing chart", "Latency went back to
     forty milliseconds, and I wrote up the fix": a thing's state told first, restored ("again",
     "back to"), measured with a change or brought about ("restored", "stopped"), then ", and
-    I" with a step of mine."""
-    if clause.subject != "thing" or clause.verb < 0:
+    I" with a step of mine. Round 41: any past state or event of a thing or another person
+    told first ("The outage lasted forty minutes, and I added a test ...", "He was back at work
+    the next day, and I added a step ..."): on the story's last sentence, over the
+    repository's stories every such sentence is the outcome with a follow-up step tacked on."""
+    if clause.subject not in ("thing", "person") or clause.verb < 0:
         return False
     cut = next(
         (i for i in range(clause.verb + 1, len(ws) - 1) if ws[i : i + 2] == ["and", "i"]), -1
@@ -707,7 +710,8 @@ def outcome_then_step(ws: list[str], clause: Clause) -> bool:
         for k, w in enumerate(first)
     )
     measured = any(w in CHANGE_WORDS for w in first) and any(is_number(w) for w in first)
-    return restored or measured or ws[clause.verb] in STEP_OUTCOME_VERBS
+    told = ws[clause.verb] in BE_PAST or is_past(ws[clause.verb])
+    return restored or measured or ws[clause.verb] in STEP_OUTCOME_VERBS or told
 
 
 # Words a closing remark may open with before its "that was ..." ("So, honestly, that's how ...").

@@ -215,3 +215,34 @@ def test_a_share_said_with_someones_words_or_at_the_end_is_no_finding() -> None:
     reaction = "Most of them told me the new queues saved them an hour a day."
     assert star_labels(SCENE, TASK, STEP_1, STEP_2, STEP_3, reaction)[-1] == "result"
     assert not share_of_sample(words("Most tickets came from two web forms."))
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "I was building the next model on top of his pipeline, so I needed a way to work with him.",
+        "I was retraining the router on his features, so I needed his help whether he liked it or not.",
+    ],
+)
+def test_a_need_of_mine_following_from_my_work_is_the_task(need: str) -> None:
+    labels = star_labels(SCENE, need, STEP_1, STEP_2, OUTCOME)
+    assert labels[1] == "task", labels
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The outage lasted forty minutes, and I added a test that fails a deploy on slow lookups.",
+        "He was back at work the next day, and I added a step so that blocks are checked by a person.",
+        "The new router ran in production on Monday, and I wrote a short guide for the support leads.",
+    ],
+)
+def test_a_last_sentence_that_tells_the_outcome_then_a_step_is_the_result(ending: str) -> None:
+    star = analysed(SCENE, TASK, STEP_1, STEP_2, ending).star
+    assert star.segments[-1].label == "result"
+    assert "result" not in star.missing
+
+
+def test_a_step_of_mine_told_first_on_the_last_sentence_stays_an_action() -> None:
+    step = "I rewrote the feature join, and I added a test for the product field."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, step)[-1] == "action"
