@@ -61,6 +61,51 @@ momentum's "dampens oscillations").
   range"), and pronoun subjects read as the other side of a pair ("in supervised learning you
   have the correct label"); the held-out's own charged answer was not read.
 
+Round 41, star41 (issue 9, STAR sentence labels). Held-out first: heldout_star41_star.yaml (24
+stories, 255 sentences, two for each of 12 shipped behavioral questions drawn with
+random.Random(4141); spoken with fillers and false starts, terse notes, rambling compound
+sentences, non-native English, passive-heavy, formal; reported speech and questions inside the
+stories), written from the prompts before the labeller was read, measured at the start and the
+end only, aggregate and per-kind figures only. Tuned on every other *_star.yaml (60 sets, 6977
+sentences) and dev_star41_star.yaml (4 stories, 39 sentences: false starts, questions, reported
+duties, non-native order). Classes fixed, each with tests (test_star41_labels.py): a passive step
+whose participle also reads as a state ("was then trained", "was designed together with the
+privacy team", "was reviewed by two other teams", "was run"); a hyphenated participle inside a
+noun phrase read as the main verb ("a gradient-boosted model"); a duty passed on in someone's
+words after the opening line ("My manager said we had to ...") is the task; a short question in
+the telling ("So what did I do?") is other; openers that only say what the story is to the teller
+("Yes, this one was important to me.", "Yeah, this comes up a lot actually.", "Ah, I like this
+question.") and closing appraisals ("It's a small thing, but we're still a bit proud of it.",
+"There's more I could say ... if that's useful") are other; a share of what I had just examined
+("Almost all of them came from two web forms") among the steps is a finding, an action; which
+part of a two-part sentence wins: "..., so I needed a way to work with him" is the task, and a
+last sentence telling any past event of a thing or person first, then ", and I <step>", is the
+result (15 of 15 such sentences in the sets). Start (0b2ecfac) -> end:
+
+  | measure                        | own held-out        | dev (60 earlier sets)  | dev_star41 |
+  |--------------------------------|---------------------|------------------------|------------|
+  | STAR sentences right           | 223 -> 224/255      | 6631 -> 6662/6977      | 33 -> 36/39 |
+  |                                | (87.5 -> 87.8 %)    | (95.0 -> 95.5 %)       |            |
+  | told part not called missing   | 90/96 =             | 3749 -> 3757/3836      |            |
+  | missing part reported          | n/a                 | 115 -> 117/125         |            |
+  | off-question story lower, told | 21/24 =             | 479/656 =              |            |
+  | relevant story not flagged     | 23/24 =             | 968/1041 =             |            |
+  | we-only / no result lower      | n/a                 | 105 -> 106/109         |            |
+
+Per kind on the held-out only question_other moved (0 -> 1/1); openers stay 3/9, remarks of
+reflection 1/5, finding actions 9/14, passive tasks 0/2, terse verbless ones 2/4 and 0/1: the
+dev fixes barely transfer, the held-out's misses are other shapes of the same classes (openers
+with false starts and "let me think...", a general approach given as the opener, findings told in
+the present). On dev: passive_action 53 -> 56/62, passive 65 -> 68/73, opener 86 -> 90/106,
+opener_past 80 -> 81/91, meta_reflection 15 -> 17/22, reflection_other 27 -> 28/37, closer 34 ->
+35/35, finding_action 60 -> 62/75, owned_task 94 -> 96/98, plain 4988 -> 4999/5195. Default output
+identical. Tried and not kept: reading a spoken sentence as written (dropping "um", "uh", set-off
+"like"/"you know" and a word said twice, "I, I have") before labelling: no label on dev or
+dev_star41 moved, the labeller reads its cue phrases past such words already. Still short: the
+held-out at 87.8 % against the 92 % goal; conventions differ between the earlier sets (an opener
+"So this happened when I was at X" is the situation in some, other in others; "Since then I check
+..." an action in some, a result in others), so those classes were left alone.
+
 Round 40, rel40 (issue 9, behavioral relevance, false flags first: answered_elsewhere's
 ``says``). Every relevant dev story flagged was listed with the question that won and on what
 words (43 of 964): 18 flags naming no other theme stood only because some rubric sat twice as
