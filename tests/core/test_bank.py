@@ -141,6 +141,10 @@ MEASURED_ONLY = frozenset(
         # any change and measured at its start and end only (counts, never read per answer)
         "heldout_claims41_content.yaml",
         "heldout_claims41pack_content.yaml",
+        # round 41, wrong41: answers to its own held-out pack (packs/wrong41held, outside-author
+        # rubrics without contradicted_by: strong, partial, weak, paraphrase, 2 warnings and 2
+        # verbose-wrong in a candidate's words each), measured at its start and end only
+        "heldout_wrong41_content.yaml",
         # round 40, para40: answers to its own held-out pack (packs/para40held: strong, partial,
         # weak, a verbose-wrong answer in the rubric's words, a plain step-by-step and an analogy
         # paraphrase each), measured at its start and end only
