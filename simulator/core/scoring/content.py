@@ -57,6 +57,7 @@ from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.misconception_hits import find_misconceptions, sentence_text
 from simulator.core.scoring.off_question import off_question_credit
 from simulator.core.scoring.optimum import reversed_optima
+from simulator.core.scoring.rejected_view import rejected_points
 from simulator.core.scoring.relation_facts import relation_contradictions
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
@@ -184,6 +185,8 @@ def score_content(
         opposite.setdefault(k, turned_end)
     for k, turned_relation in relation_contradictions(question, tokens).items():
         opposite.setdefault(k, turned_relation)
+    for k, turned_down in rejected_points(question, tokens, stance).items():
+        opposite.setdefault(k, turned_down)
     loose, loose_hits = loose_claims(
         question, index, stance, set(opposite), {m.id for m in misconceptions}
     )

@@ -156,12 +156,27 @@ def clause_facts(ws: list[str], terms: frozenset[str]) -> set[Fact]:
     return facts
 
 
-def _accepted_texts(question: Question) -> tuple[str, ...]:
+def accepted_texts(question: Question) -> tuple[str, ...]:
     return (
         question.model_answer,
         *(kp.label for kp in question.key_points),
         *(m.correction for m in question.misconceptions),
     )
+
+
+def terms_of(ws: list[str]) -> frozenset[str]:
+    """The rubric-term stems of a run of words (generic and small words left out)."""
+    return frozenset(s for s in (_term(w) for w in ws) if s is not None)
+
+
+def rejecting(sentence: str) -> bool:
+    """Does the sentence report a claim to reject it ("a common mistake is to think ...")?"""
+    return bool({w.lower() for w in words(sentence)} & _REJECTING)
+
+
+def unasserted(ws: list[str]) -> bool:
+    """Do these words deny or hedge what they say ("not", "might", "if")?"""
+    return bool({w.lower() for w in ws} & _NOT_ASSERTED)
 
 
 def _stems_of(text: str) -> frozenset[str]:
@@ -198,7 +213,7 @@ def swapped_facts(question: Question, text: str) -> list[tuple[Fact, str]]:
     way, each with the clause that says it. The clause must name nothing of the prompt that
     the accepted sentence does not: "PCA preserves global rather than local structure" is not
     "t-SNE preserves local rather than global structure" turned round."""
-    texts = _accepted_texts(question)
+    texts = accepted_texts(question)
     terms, accepted = _accepted_of(texts)
     named_with = _named_with(texts, question.prompt)
     names = _stems_of(question.prompt)
@@ -331,7 +346,7 @@ def exchanged_facts(question: Question, text: str) -> list[tuple[Fact, str]]:
     return [(f, clause) for f, clause in novel if verdicts[f]]
 
 
-def _point_of(question: Question, stems: set[str]) -> int | None:
+def point_of(question: Question, stems: set[str]) -> int | None:
     """The key point whose label and wordings say most of ``stems`` (all of them if one does)."""
     best, best_n = None, 0
     for k, kp in enumerate(question.key_points):
@@ -355,7 +370,7 @@ def relation_contradictions(question: Question, tokens: Tokens) -> dict[int, Con
     out: dict[int, Contradiction] = {}
     for sentence in tokens.sentences:
         for fact, clause in swapped_facts(question, sentence.text):
-            k = _point_of(question, {fact.left, fact.right})
+            k = point_of(question, {fact.left, fact.right})
             if k is not None:
                 out.setdefault(
                     k,
@@ -369,7 +384,7 @@ def relation_contradictions(question: Question, tokens: Tokens) -> dict[int, Con
     joined: list[tuple[str, str]] | None = None  # each sentence's words, joined once
     where_of: dict[str, str | None] = {}
     for fact, clause in exchanged:
-        k = _point_of(question, {fact.left})
+        k = point_of(question, {fact.left})
         if k is None or k in out:
             continue  # nothing to charge, or charged already: the first saying is the one shown
         if clause not in where_of:
@@ -388,7 +403,7 @@ def relation_contradictions(question: Question, tokens: Tokens) -> dict[int, Con
         where = next(
             (s.text for s in tokens.sentences if swap.clause in " ".join(words(s.text))), None
         )
-        k = _point_of(question, {stem(w) for w in words(f"{swap.term} {swap.attribute}")})
+        k = point_of(question, {stem(w) for w in words(f"{swap.term} {swap.attribute}")})
         if where is not None and k is not None:
             out.setdefault(
                 k,
