@@ -57,6 +57,7 @@ from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.misconception_hits import find_misconceptions, sentence_text
 from simulator.core.scoring.off_question import off_question_credit
 from simulator.core.scoring.optimum import reversed_optima
+from simulator.core.scoring.outside_sameness import outside_sameness
 from simulator.core.scoring.rejected_view import rejected_points
 from simulator.core.scoring.relation_facts import relation_contradictions
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
@@ -206,6 +207,11 @@ def score_content(
     misconceptions += practice_errors(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}
     sweeping = sweeping_claims(question, tokens, stance, charged)
+    # read last: a sentence another check charges keeps that charge (an overclaim's cost
+    # rests on how many sentences overclaim)
+    misconceptions += outside_sameness(
+        question, tokens, stance, charged | {m.evidence for m in sweeping}
+    )
     readings = (
         follow_up_readings(question, probed, lambda q, t: score_content(q, t).key_points)
         if probed

@@ -1,0 +1,114 @@
+"""A concept called the same as another one the accepted view never equates it with (issue 9,
+round 41, wrong41).
+
+"A dilated convolution is basically the same thing as a transposed convolution", "under class
+imbalance it is the same as balanced accuracy", "Nesterov momentum is just another name for
+Adam", "clicks are the same as long-term satisfaction": a confidently wrong answer often
+defines the asked concept by another known one. sameness.py charges this only when both names
+are terms the prompt compares; here the other side may be any term, and the claim is read
+against what the accepted view (model answer, key-point labels and phrases, misconception
+corrections) equates.
+
+A clause "X is (basically, just, exactly ...) the same (thing) as / identical to / equivalent to
+/ equal to / another name for Y" is a wrong claim when:
+
+* the accepted view never states a sameness (same, identical, equivalent, equal, amounts to,
+  reduces to ...) in a sentence that names Y's terms: "maximum likelihood is the same as
+  minimising the log loss" is what a model answer says, and is not charged;
+* Y names a thing rather than describing one: no relative clause follows ("the same as
+  choosing the model that makes the observed labels most likely" paraphrases a likelihood);
+* it sets no condition: nothing in the sentence before the claim or in Y says when it holds
+  ("with gamma at zero, focal loss is the same as cross entropy", "the same as one batch eight
+  times larger, except for batch norm"): a limiting case is a correct and common explanation;
+* the speaker asserts it: not hedged, denied or inside a warning (Stance's readers).
+
+Charged as a misconception corrected by the model answer's first sentence, read after the other
+checks: a sentence one of them charges keeps that charge. Dev (every content set with every
+pack, 4812 correct answers, 959 verbose-wrong): 0 correct answers read, 19 verbose-wrong ones
+(21 with the rubrics' claims removed); a relative clause after the claim was the one correct
+paraphrase read before ``_DESCRIBING``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from simulator.core.questions import Question
+from simulator.core.scoring.relation_facts import accepted_texts, rejecting, terms_of, unasserted
+from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.text import Tokens, split_sentences, word_set, words
+
+_CLAIM = re.compile(
+    r"\b(?:is|are|'s|was|were)\s+(?:(?:basically|just|really|essentially|exactly|simply|"
+    r"actually|literally|precisely)\s+)*(?:the\s+same(?:\s+thing)?\s+as|identical\s+to|"
+    r"equivalent\s+to|equal\s+to|another\s+name\s+for)\s+",
+    re.IGNORECASE,
+)
+# How the accepted view says two things are one.
+_ACCEPTED_SAMENESS = word_set(
+    "same identical equivalent equivalently equal equals amounts reduces corresponds"
+    " recovers becomes"
+)
+# Words that set the condition under which a sameness holds, or qualify it.
+_CONDITIONS = word_set(
+    "with when if under for given once at assuming whenever unless only in where without"
+    " except apart but plus times divided minus half up to until after before as long"
+)
+# A relative clause after the claim describes, in the speaker's own words, what the thing does
+# ("the same as choosing the model *that* makes the observed labels most likely"): a paraphrase
+# of the accepted sameness, not another concept named.
+_DESCRIBING = word_set("that which who whose where")
+_STOPS = re.compile(r"[.;:!?(),]")
+REACH = 3  # terms read after the claim (what it is said to be the same as)
+
+
+@lru_cache(maxsize=256)
+def _equated(texts: tuple[str, ...]) -> frozenset[str]:
+    """Every term of an accepted sentence that states a sameness."""
+    return frozenset(
+        t
+        for text in texts
+        for sentence in split_sentences(text)
+        if set(words(sentence)) & _ACCEPTED_SAMENESS
+        for t in terms_of(words(sentence))
+    )
+
+
+def _accepted_texts_with_phrases(question: Question) -> tuple[str, ...]:
+    return (*accepted_texts(question), *(p for kp in question.key_points for p in kp.phrases))
+
+
+def outside_sameness(
+    question: Question, tokens: Tokens, stance: Stance, charged: set[str]
+) -> list[MisconceptionHit]:
+    """Each sentence not yet ``charged`` that calls something the same as a term the accepted
+    view never equates anything with, without a condition."""
+    if question.category.value == "behavioral":
+        return []
+    equated = _equated(_accepted_texts_with_phrases(question))
+    first = next(iter(split_sentences(question.model_answer)), question.model_answer)
+    found = []
+    for sentence in tokens.sentences:
+        text = sentence.text
+        if text in charged or rejecting(text):
+            continue
+        for m in _CLAIM.finditer(text):
+            before = words(text[: m.start()])
+            after = words(_STOPS.split(text[m.end() :])[0])
+            if set(before) & _CONDITIONS or set(after) & (_CONDITIONS | _DESCRIBING):
+                continue
+            if unasserted(before) or unasserted(after):
+                continue
+            same_as = terms_of(after[: 2 * REACH])
+            if not same_as or same_as & equated:
+                continue
+            end = sentence.first_word + len(before)
+            span = (max(sentence.first_word, end - 2), end + 1)
+            if stance.warned(span) or stance.negated(span):
+                continue
+            said = " ".join(words(text[: m.end()])[-6:] + after[: 2 * REACH])
+            found.append(MisconceptionHit(None, said, text, first))
+            break
+    return found
