@@ -15,8 +15,9 @@ A clause "X is (basically, just, exactly ...) the same (thing) as / identical to
 * the accepted view never states a sameness (same, identical, equivalent, equal, amounts to,
   reduces to ...) in a sentence that names Y's terms: "maximum likelihood is the same as
   minimising the log loss" is what a model answer says, and is not charged;
-* Y names a thing rather than describing one: no relative clause follows ("the same as
-  choosing the model that makes the observed labels most likely" paraphrases a likelihood);
+* Y names a thing rather than describing one: it is not an act ("the same as penalizing
+  squared weights" says a Gaussian prior in everyday words) and no relative clause follows
+  ("the same as choosing the model that makes the observed labels most likely");
 * it sets no condition: nothing in the sentence before the claim or in Y says when it holds
   ("with gamma at zero, focal loss is the same as cross entropy", "the same as one batch eight
   times larger, except for batch norm"): a limiting case is a correct and common explanation;
@@ -101,6 +102,8 @@ def outside_sameness(
                 continue
             if unasserted(before) or unasserted(after):
                 continue
+            if after and after[0].endswith("ing") and len(after[0]) > 5:
+                continue  # "the same as penalizing squared weights": an act in own words
             same_as = terms_of(after[: 2 * REACH])
             if not same_as or same_as & equated:
                 continue
