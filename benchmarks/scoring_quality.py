@@ -106,6 +106,49 @@ held-out at 87.8 % against the 92 % goal; conventions differ between the earlier
 "So this happened when I was at X" is the situation in some, other in others; "Since then I check
 ..." an action in some, a result in others), so those classes were left alone.
 
+Round 41, wrong41 (issue 9, a confidently wrong answer on an outside author's question, whose
+rubric lists no wrong claims). Held-out first: packs/wrong41held (Little's law, dilated
+convolutions, word error rate, perplexity, a water-main-break case; key points, model answer,
+1-2 misconceptions, no contradicted_by) and heldout_wrong41_content.yaml (strong, partial, weak,
+paraphrase, 2 warnings, 2 verbose-wrong in a candidate's words each), written before reading the
+scorer, MEASURED_ONLY. Dev: every *content*.yaml with every pack (4812 correct answers, 959
+verbose-wrong), with and without the rubrics' claims. Two general readers of what the rubric
+already holds, each charged only where the speaker asserts it (relation_facts' and Stance's
+readers of hedges, denials and warnings):
+
+* rejected_view.py: "A, not B" / "A rather than B" that turns down a term the accepted view
+  asserts of the same thing (B) for one it never names (A): "reduces the cost of training
+  rather than inference", "introduced to make training faster, not to deal with vanishing
+  gradients". A B the rubric itself denies or turns down ("instead of forcing them into a
+  cluster") is not read; an answer's "instead of" is not read at all (three correct answers
+  name a preferred practice that way).
+* outside_sameness.py: the asked concept called the same as / identical to / another name for
+  a term no accepted sentence equates anything with, with no condition ("with gamma at zero
+  ..."), not an act or a relative clause said in own words: "momentum is just another name for
+  Adam", "the state is the same thing as the output" (sameness.py reads only the prompt's
+  compared terms).
+
+Start (0083d8d) -> end:
+
+  | measure                 | held-out (default; --no-claims) | dev --no-claims | dev default      |
+  |-------------------------|---------------------------------|-----------------|------------------|
+  | partial > verbose-wrong | 4 -> 5/10; 4 -> 5/10            | 780 -> 781/914  | 874/914 =        |
+  | weak > verbose-wrong    | 2/10 =; 2/10 =                  | 510 -> 517/861  | 707 -> 709/861   |
+  | mean verbose-wrong      | 54 -> 49; 56 -> 49              | 19.5 -> 19.2    | 7.2 -> 7.1       |
+  | correct answers charged | 1 = (a warning); 0 =            | 46 = (none new) | 50 = (none new)  |
+
+Dev answers read: rejected_view 4 verbose-wrong, outside_sameness 17 (19 --no-claims), 0 correct
+answers; no correct answer's score moved. Timing: both readers cost 5 ms CPU on a 300-word
+answer and 23 ms on 10,000 words (benchmarks/scoring.py wall figures at load 14 were
+load-bound). Tried and not kept: letting A be a rubric term when the contrast turns a known pair
+round ("after, not before"; 3 correct answers read, e.g. "flagged rather than forced into a
+cluster"); reading the answer's "instead of" (3 correct). Still short, and by far: most
+verbose-wrong answers on an outside pack say wrong definitions and made-up mechanisms in the
+rubric's own vocabulary with no contrast or sameness word ("HyperLogLog is a hash table of the
+distinct items", "perplexity is how many parameters the model activates"); nothing here reads
+what a definition says against the model answer's, and the held-out's weak > verbose-wrong did
+not move.
+
 Round 40, rel40 (issue 9, behavioral relevance, false flags first: answered_elsewhere's
 ``says``). Every relevant dev story flagged was listed with the question that won and on what
 words (43 of 964): 18 flags naming no other theme stood only because some rubric sat twice as
