@@ -137,12 +137,13 @@ Start (0083d8d) -> end:
   | mean verbose-wrong      | 54 -> 49; 56 -> 49              | 19.5 -> 19.2    | 7.2 -> 7.1       |
   | correct answers charged | 1 = (a warning); 0 =            | 46 = (none new) | 50 = (none new)  |
 
-Dev answers read: rejected_view 4 verbose-wrong, outside_sameness 17 (19 --no-claims), 0 correct
-answers; no correct answer's score moved. Timing: both readers cost 5 ms CPU on a 300-word
-answer and 23 ms on 10,000 words (benchmarks/scoring.py wall figures at load 14 were
-load-bound). Tried and not kept: letting A be a rubric term when the contrast turns a known pair
-round ("after, not before"; 3 correct answers read, e.g. "flagged rather than forced into a
-cluster"); reading the answer's "instead of" (3 correct). Still short, and by far: most
+Dev end figures are the start's with each answer the two readers read scored again (they change
+nothing else). Dev answers read: rejected_view 4 verbose-wrong, outside_sameness 17 (19
+--no-claims), 0 correct answers; no correct answer's score moved. Timing: both readers cost 5 ms
+CPU on a 300-word answer and 23 ms on 10,000 words (benchmarks/scoring.py wall figures at load
+14 were load-bound). Tried and not kept: letting A be a rubric term when the contrast turns a
+known pair round ("after, not before"; 3 correct answers read, e.g. "flagged rather than forced
+into a cluster"); reading the answer's "instead of" (3 correct). Still short, and by far: most
 verbose-wrong answers on an outside pack say wrong definitions and made-up mechanisms in the
 rubric's own vocabulary with no contrast or sameness word ("HyperLogLog is a hash table of the
 distinct items", "perplexity is how many parameters the model activates"); nothing here reads
