@@ -25,9 +25,10 @@ A clause "X is (basically, just, exactly ...) the same (thing) as / identical to
 
 Charged as a misconception corrected by the model answer's first sentence, read after the other
 checks: a sentence one of them charges keeps that charge. Dev (every content set with every
-pack, 4812 correct answers, 959 verbose-wrong): 0 correct answers read, 19 verbose-wrong ones
-(21 with the rubrics' claims removed); a relative clause after the claim was the one correct
-paraphrase read before ``_DESCRIBING``.
+pack, 4812 correct answers, 959 verbose-wrong): 0 correct answers read, 17 verbose-wrong ones
+(19 with the rubrics' claims removed); a relative clause after the claim (a dev paraphrase) and
+an act (an everyday wording test) were the correct answers read before ``_DESCRIBING`` and the
+act rule.
 """
 
 from __future__ import annotations
