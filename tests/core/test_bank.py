@@ -162,6 +162,11 @@ MEASURED_ONLY = frozenset(
         # plain words with a neighbouring off_question, measured at its start and end only
         # (--pack tests/core/scoring/packs/rel39held, and with --no-intent)
         "heldout_rel39_star.yaml",
+        # round 41, rel41: held-out STAR stories (16 shipped questions drawn at random and the
+        # outside pack packs/rel41held, two questions without an intent), each relevant story in
+        # plain words with a close neighbour in theme as off_question, measured at its start and
+        # end only (--pack tests/core/scoring/packs/rel41held, and with --no-intent)
+        "heldout_rel41_star.yaml",
         # round 39, para39: answers to its own held-out pack (packs/para39held: a plain
         # step-by-step and an analogy paraphrase each), measured at its start and end only
         "heldout_para39_content.yaml",
