@@ -140,6 +140,7 @@ from functools import lru_cache
 from simulator.core.questions import Intent, Question
 from simulator.core.scoring.answered_elsewhere import answered_elsewhere
 from simulator.core.scoring.bank_rivals import NO_RIVALS, Rivals
+from simulator.core.scoring.central_event import party_answers, party_elsewhere
 from simulator.core.scoring.core_frame import core_framed_elsewhere
 from simulator.core.scoring.distinct_theme import distinct_rival
 from simulator.core.scoring.ending_theme import ending_theme
@@ -317,6 +318,15 @@ def off_question(
         return ON_THE_QUESTION
     if verdict.cost and _nearest_read_whole(question, tokens, rivals):
         return ON_THE_QUESTION
+    if verdict.cost and not verdict.mirrored and party_answers(question, tokens, labels):
+        return ON_THE_QUESTION
+    if not verdict.reads_as:
+        # central_event.py: the story's scene turns on my own manager's decision and the
+        # question asks about another party (a stakeholder, another team), or the other way
+        # round: it answers the question about that party (a flag naming nothing is named).
+        party = party_elsewhere(question, tokens, labels, rivals)
+        if party is not None:
+            return _reads_as(question, party)
     if not verdict.cost and question.intent is None:
         verdict = _pack_rival(question, tokens, rivals)
     elif not verdict.cost:
@@ -399,6 +409,13 @@ def _pack_neighbour(question: Question, tokens: Tokens, rivals: Rivals) -> Verdi
     assert question.intent is not None
     reads_as = neighbour.intent.label if neighbour.intent else asked_clause(neighbour.prompt)
     return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], reads_as, by_rival=True)
+
+
+def _reads_as(question: Question, other: Question) -> Verdict:
+    """The story answers ``other`` instead of ``question``, told by name and kept as named."""
+    reads_as = other.intent.label if other.intent else asked_clause(other.prompt)
+    asked = question.intent.label if question.intent else asked_clause(question.prompt)
+    return Verdict(OFF_QUESTION_PENALTY_UNSURE, [asked], reads_as, mirrored=True)
 
 
 def _pack_rival(question: Question, tokens: Tokens, rivals: Rivals) -> Verdict:

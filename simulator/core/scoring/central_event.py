@@ -1,0 +1,210 @@
+"""Whose decision the story is about (relevance.py; issue 9, round 41, rel41).
+
+Neighbouring behavioral questions often differ less in their words than in who the other party
+of the central event is: "pushing back on a stakeholder" and "disagreeing with your manager's
+decision" both say "concern", "risk", "I proposed instead"; a story told for one says every
+phrase of the other. What tells them apart is the story's scene: whose decision or wish the
+story turns on. A story whose scene opens on my own manager's decision ("My manager decided to
+freeze all retraining", "My manager wanted to launch it to everyone on Monday") is about
+disagreeing with a manager, whatever else it says, when the asked question names a different
+other party (a stakeholder, another team, a colleague, a non-technical audience) and the loaded
+bank has a question that asks about the manager.
+
+Read narrowly, for precision:
+
+* the party a prompt asks about is read from its own words (``prompt_party``), so an outside
+  author's question with no intent is read the same way as a shipped one;
+* only the first decision said in the scene (situation or task) counts, and only a decision of
+  the manager's own: "decided", "wanted to", "insisted", "chose". "My manager asked me to talk to
+  sales" hands me a task with someone else (the sales team is the other party), and a manager
+  named after someone else's wish ("the head of sales wanted ..., my manager asked me to handle
+  it") is not the story's other party;
+* the manager is my own ("my manager", "our team lead", "my boss"): a "product manager" or a
+  "head of sales" is a stakeholder, and a bare "director" could be either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from simulator.core.questions import Question
+from simulator.core.scoring.bank_rivals import Rivals
+from simulator.core.scoring.intent_phrases import story_themes
+from simulator.core.scoring.prompt_relevance import bank_closeness
+from simulator.core.scoring.text import STOPWORDS, Tokens, word_set
+
+# The parties a prompt can ask about, by the words that name them.
+_MANAGER_IN_PROMPT = re.compile(r"\b(manager|manager's|boss|boss's|supervisor)\b")
+_OTHER_PARTY_IN_PROMPT = re.compile(
+    r"\b(stakeholders?|customers?|clients?|colleagues?|teammates?|team member|another team|"
+    r"other teams?|other functions|junior|non-technical|audience)\b(?:'s (\w+))?"
+)
+# A party named as the owner of a thing ("a colleague's experiment") is no party the story deals
+# with; as the owner of a decision or a wish ("another team's decision") it is.
+_DECISION_NOUNS = word_set("decision decisions request requests plan plans mind view wish")
+_STAKEHOLDER_IN_PROMPT = re.compile(r"\b(stakeholders?|clients?|customers?)\b")
+# Heads of a noun phrase naming my own manager ("my manager", "our team lead").
+_MANAGER_HEADS = word_set("manager boss supervisor lead")
+# Words that may stand between "my" and the head ("my engineering manager", "our tech lead").
+_MANAGER_MODIFIERS = word_set("engineering line team tech direct new old own then previous")
+_OWNERS = word_set("my our")
+# Anyone in my own line, named anywhere in the story: a story naming one may well be about
+# them, so it is never read as a stakeholder's story told for the manager's question.
+_MY_LINE = word_set("manager boss supervisor lead director vp head cto ceo skip")
+# Words naming a stakeholder as a decision's subject ("a sales director", "the head of
+# product", "the client", "our biggest customer").
+_STAKEHOLDERS = word_set(
+    """stakeholder stakeholders client clients customer customers sales marketing product
+    finance operations legal compliance business executive executives vp director head
+    founder founders board partner partners"""
+)
+# A decision or wish of the subject's own (not a task handed to me: "asked me to").
+_DECIDING = word_set("decided decides insisted insists chose chooses planned plans ruled")
+_WISHING = word_set("wanted wants")
+# A request: what a stakeholder's story turns on ("the head of sales asked us to").
+_ASKING = word_set("asked asks requested requests demanded demands")
+# After "wanted": a task for someone else ("wanted me to", "wanted us to") is a request.
+_HANDED = word_set("me us him her them")
+# Words that end a clause: the subject of a verb stands after the last of them.
+_CLAUSE_EDGES = word_set("and but because so that which who when while since although if")
+_PERSON_SUBJECTS = word_set("he she they i we it")
+# The scene: where the story says whose decision it turns on.
+_SCENE = ("situation", "task")
+# The subject of a decision stands this many words before its verb at most.
+_SUBJECT_REACH = 5
+
+
+def prompt_party(prompt: str) -> str:
+    """The other party a prompt asks about: "manager", "other" (a stakeholder, a colleague,
+    another team, a junior, an audience) or "" (none named, or both)."""
+    text = prompt.lower()
+    manager = bool(_MANAGER_IN_PROMPT.search(text))
+    other = any(
+        m.group(2) is None or m.group(2) in _DECISION_NOUNS
+        for m in _OTHER_PARTY_IN_PROMPT.finditer(text)
+    )
+    if manager == other:
+        return ""
+    return "manager" if manager else "other"
+
+
+def _is_my_manager(subject: Sequence[str]) -> bool:
+    """Do the words of a verb's subject name my own manager ("my manager", "our tech lead")?"""
+    for i, w in enumerate(subject):
+        if w not in _OWNERS:
+            continue
+        rest = list(subject[i + 1 :])
+        while len(rest) > 1 and rest[0] in _MANAGER_MODIFIERS:
+            rest = rest[1:]
+        if len(rest) == 1 and rest[0] in _MANAGER_HEADS:
+            return True
+    return False
+
+
+def _is_a_stakeholder(subject: Sequence[str]) -> bool:
+    """Do the words of a verb's subject name a stakeholder, not one of my own line ("a sales
+    director", "the head of product"; not "my director")?"""
+    return bool(set(subject) & _STAKEHOLDERS) and not set(subject) & _OWNERS
+
+
+def _first_demand(tokens: Tokens, labels: Sequence[str] | None) -> tuple[tuple[str, ...], bool]:
+    """The subject of the first decision, wish or request said in the story's scene (situation
+    or task), and whether it is a decision of the subject's own (not a request to someone:
+    "asked me to", "wanted us to"); ((), False) when the scene says none."""
+    if labels is None:
+        return (), False
+    for i, sentence in enumerate(tokens.sentences):
+        if i >= len(labels) or labels[i] not in _SCENE:
+            continue
+        ws = tokens.words[sentence.first_word : sentence.last_word]
+        for at, w in enumerate(ws):
+            handed = at + 1 < len(ws) and ws[at + 1] in _HANDED
+            own = w in _DECIDING or (w in _WISHING and not handed)
+            if not (own or w in _ASKING or w in _WISHING):
+                continue
+            start = at
+            while start > 0 and at - start < _SUBJECT_REACH and ws[start - 1] not in _CLAUSE_EDGES:
+                start -= 1
+            subject = ws[start:at]
+            if not subject or (len(subject) == 1 and subject[0] in _PERSON_SUBJECTS):
+                continue  # "I decided", "she wanted": mine, or whose was said before
+            return subject, own
+    return (), False
+
+
+def managers_decision(tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Does the story's scene turn on my own manager's decision: is the first decision, wish or
+    request said in a situation or task sentence a decision my manager made herself?"""
+    subject, own = _first_demand(tokens, labels)
+    return own and _is_my_manager(subject)
+
+
+def stakeholders_wish(tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Does the story's scene turn on a stakeholder's wish or request ("a sales director wanted a
+    hot-lead flag", "the client asked us to"), and does the story never name anyone of my own
+    line ("my manager", "our director")?"""
+    subject, _ = _first_demand(tokens, labels)
+    if not _is_a_stakeholder(subject):
+        return False
+    return not _names_my_line(tokens)
+
+
+def _names_my_line(tokens: Tokens) -> bool:
+    """Does the story name anyone of my own line ("my manager", "our tech lead", "my
+    director")? "Lead" followed by a noun is a sales lead ("our lead scoring model")."""
+    for sentence in tokens.sentences:
+        ws = tokens.words[sentence.first_word : sentence.last_word]
+        for i, w in enumerate(ws):
+            if w not in _OWNERS:
+                continue
+            for j in range(i + 1, min(i + 3, len(ws))):
+                after = ws[j + 1] if j + 1 < len(ws) else ""
+                if ws[j] in _MY_LINE and (ws[j] != "lead" or not after or after in STOPWORDS):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _party_of(prompt: str) -> str:
+    return prompt_party(prompt)
+
+
+def party_answers(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Does the story's scene turn on the party ``question`` asks about: my own manager's
+    decision, for a question about the manager? Then words of other themes said around it do
+    not make it another question's story."""
+    return _party_of(question.prompt) == "manager" and managers_decision(tokens, labels)
+
+
+def party_elsewhere(
+    question: Question, tokens: Tokens, labels: Sequence[str] | None, rivals: Rivals
+) -> Question | None:
+    """The behavioral question of the loaded bank (``rivals``) or a shipped theme the story answers instead of ``question`` by who its other
+    party is: one asking about the manager, when ``question`` asks about another party and the
+    story's scene turns on my own manager's decision; one asking about a stakeholder, when
+    ``question`` asks about the manager and the scene turns on a stakeholder's wish. None
+    otherwise."""
+    party = _party_of(question.prompt)
+    if party == "other" and managers_decision(tokens, labels):
+        wanted = "manager"
+    elif party == "manager" and stakeholders_wish(tokens, labels):
+        wanted = "stakeholder"
+    else:
+        return None
+    others = (*rivals.questions, *story_themes())
+    found = {q.id: q for q in others if q.id != question.id and _asks_about(q, wanted)}
+    if len(found) < 2:
+        return next(iter(found.values()), None)
+    # several ask about that party: the one the story's words sit nearest
+    _, near = bank_closeness(question, tokens, rivals)
+    return found[max(found, key=lambda qid: near.get(qid, 0.0))]
+
+
+def _asks_about(question: Question, party: str) -> bool:
+    if party == "manager":
+        return _party_of(question.prompt) == "manager"
+    return _party_of(question.prompt) == "other" and bool(
+        _STAKEHOLDER_IN_PROMPT.search(question.prompt.lower())
+    )
