@@ -8,19 +8,30 @@ story turns on. A story whose scene opens on my own manager's decision ("My mana
 freeze all retraining", "My manager wanted to launch it to everyone on Monday") is about
 disagreeing with a manager, whatever else it says, when the asked question names a different
 other party (a stakeholder, another team, a colleague, a non-technical audience) and the loaded
-bank has a question that asks about the manager.
+bank has a question that asks about the manager. The other way round, a story opening on a
+stakeholder's wish ("a sales director wanted a hot-lead flag") that names nobody of my own line
+answers the stakeholder's question, not the manager's; and a story turning on my manager's own
+decision stays on a question about the manager, whatever theme its other words lean to.
 
 Read narrowly, for precision:
 
 * the party a prompt asks about is read from its own words (``prompt_party``), so an outside
-  author's question with no intent is read the same way as a shipped one;
-* only the first decision said in the scene (situation or task) counts, and only a decision of
-  the manager's own: "decided", "wanted to", "insisted", "chose". "My manager asked me to talk to
-  sales" hands me a task with someone else (the sales team is the other party), and a manager
-  named after someone else's wish ("the head of sales wanted ..., my manager asked me to handle
-  it") is not the story's other party;
+  author's question with no intent is read the same way as a shipped one; a party named as the
+  owner of a thing ("a colleague's experiment") is none;
+* only the first decision, wish or request said in the scene (situation or task) counts, and for
+  the manager only a decision of her own: "decided", "wanted to", "insisted", "chose". "My
+  manager asked me to talk to sales" hands me a task with someone else, and a manager named
+  after someone else's wish ("the head of sales wanted ..., my manager asked me to handle it")
+  is not the story's other party;
 * the manager is my own ("my manager", "our team lead", "my boss"): a "product manager" or a
   "head of sales" is a stakeholder, and a bare "director" could be either.
+
+Dev STAR sets (1041 relevant stories, 656 told for a neighbour, each set with its own pack):
+relevant not flagged 995 =, off-question caught 483 -> 488; with every shipped question's intent
+removed (--no-intent) 942 -> 950 and 414 -> 420. Keeping a story on a stakeholder's question
+because its scene turns on a stakeholder's wish was tried and not kept: a vague ask, an
+expectation too high and a request refused all come from a stakeholder (12 caught dev stories
+lost, none freed).
 """
 
 from __future__ import annotations

@@ -96,6 +96,11 @@ mistake") used to score as high as the right one.
   the nearest of all. Dev STAR sets: relevant not flagged 701 -> 707 of 738 (--no-intent 618 ->
   651), off-question caught 313 -> 312 of 393 (247 -> 249).
 
+* Whose decision (round 41, rel41; central_event.py): the other party of the story's scene (my
+  own manager's decision, a stakeholder's wish) against the party the prompt asks about, read
+  from the prompt alone. Dev STAR sets: relevant not flagged 995 = of 1041 (--no-intent 942 ->
+  950), off-question caught 483 -> 488 of 656 (414 -> 420).
+
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
 weaker signals, a word of the prompt itself ("what I learned") and a phrase of the question's
