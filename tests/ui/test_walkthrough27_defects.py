@@ -110,10 +110,12 @@ def test_long_tips_leave_the_star_rows_whole_in_the_smallest_window(
     page.show_scorecard(replace(card, tips=LONG_TIPS))
     table.selectRow(0)  # the behavioral answer
     QApplication.processEvents()
-    assert page.star_bar.isVisible()
-    assert page.star_bar.height() >= page.star_bar.sizeHint().height()
-    star_bottom = page.star_bar.mapTo(page, page.star_bar.rect().bottomLeft()).y()
-    assert star_bottom <= page.detail.mapTo(page, page.detail.rect().topLeft()).y()
+    if page.star_bar.isVisible():
+        assert page.star_bar.height() >= page.star_bar.sizeHint().height()
+        star_bottom = page.star_bar.mapTo(page, page.star_bar.rect().bottomLeft()).y()
+        assert star_bottom <= page.detail.mapTo(page, page.detail.rect().topLeft()).y()
+    else:  # too short for the rows above the explanation: drawn in it (walkthrough 41)
+        assert "STAR structure\nSituation" in page.detail.toPlainText()
     assert page.detail.height() >= 60  # the explanation reads more than a line
     assert page.tips.text().count("•") == 3  # every tip is there (scrolled if need be)
 

@@ -59,7 +59,9 @@ def test_tips_that_still_overflow_say_so(qtbot, themed, window, services, data_d
     storage, bank = services.storage, services.bank
     spoken_session(storage, bank, data_dir / "recordings" / "a.wav")
     sid, _ids = spoken_session(storage, bank, data_dir / "recordings" / "b.wav")
-    page = scorecard_with_tips(qtbot, window, sid, (960, 640), LONG_TIPS)
+    # (three show whole at 960 x 640 since the explanation's room is measured as laid out:
+    # walkthrough 41; five still scroll)
+    page = scorecard_with_tips(qtbot, window, sid, (960, 640), [*LONG_TIPS, *LONG_TIPS[:2]])
     assert _hidden_tip_lines(page) > 0
     heading = page.tips_title.text()
     assert "scroll" in heading.lower(), heading

@@ -53,9 +53,15 @@ QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a 
 QUESTION_READABLE_WIDTH = 200
 PART_COLUMNS = {2: "content", 3: "structure", 4: "delivery"}
 TIPS_SHARE = 0.1  # of the window's height: 3 whole lines at 640 px, all of 3 tips from ~800 px
-# The selected answer's explanation keeps this much height when the tips take room from the
-# table and the detail below them: about four lines.
-DETAIL_READABLE = 80
+# The selected answer's explanation keeps this many lines when the tips take room from the
+# table and the detail below them (four, 80 px, left a story's explanation five lines at
+# 960 x 640 once its STAR bars went into it: walkthrough 41).
+DETAIL_READABLE_LINES = 8
+# Fewer lines than this of a story's explanation under its STAR bars, and the bars are drawn in
+# the explanation instead (under "STAR structure", where every export draws them) and scroll
+# with it: at 960 x 640 the bars above it left the explanation one or two lines, its caption
+# (walkthrough 41).
+EXPLANATION_LINES = 10
 TIPS_TITLE = "What to work on next"
 TIPS_MORE = "(more below: scroll ↓)"
 
@@ -75,6 +81,8 @@ class ScorecardPage(QWidget):
         self._change_hidden = True  # no earlier session to compare with
         self._parts_hidden: set[int] = set()  # score columns no answer has a value in
         self._widths: dict[int, int] = {}  # the score columns' widths, hidden or shown
+        # a selected story's STAR bars: above its explanation or in it (None: no story)
+        self._bars_above: bool | None = None
         self._root = page_root(self, spacing=10)
         # set before any part is made: set after, it styled every part a second time
         self.setStyleSheet(
@@ -168,8 +176,11 @@ class ScorecardPage(QWidget):
         already)."""
         if not self.built or not self._split.isVisible():
             return 0
-        panel = self._detail_layout.minimumSize().height()
-        need = panel - self.detail.minimumHeight() + DETAIL_READABLE
+        # What the panel holds above the explanation as laid out: its layout's minimum took a
+        # four-line question for one line, and the tips kept the room the explanation lacked.
+        above = self._detail_panel.height() - self.detail.height()
+        readable = DETAIL_READABLE_LINES * QFontMetrics(self.detail.font()).lineSpacing()
+        need = above + readable
         return self._split.height() - need
 
     def _tips_overflowed(self, overflows: bool) -> None:
@@ -214,6 +225,11 @@ class ScorecardPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.table and event.type() == QEvent.Type.Resize and self._card is not None:
             self._keep_questions_readable()
+        # (_bars_above first: the table's resizes come before the detail is made)
+        resized = event.type() == QEvent.Type.Resize
+        story = self._bars_above is not None and watched is self.detail
+        if story and resized and shiboken6.isValid(self._bars_check):
+            self._bars_check.start(0)
         return super().eventFilter(watched, event)
 
     def _header_resized(self, column: int, _old: int, _new: int) -> None:
@@ -262,6 +278,11 @@ class ScorecardPage(QWidget):
         self.detail.setTabChangesFocus(True)
         self.star_bar.scroll_with_keys(self.detail)
         self._detail_layout.addWidget(self.detail, 1)
+        # the bars' place looked at again once the explanation's height has settled
+        self._bars_check = QTimer(self)
+        self._bars_check.setSingleShot(True)
+        self._bars_check.timeout.connect(self._place_bars)
+        self.detail.installEventFilter(self)
         split = self._split
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
@@ -341,6 +362,7 @@ class ScorecardPage(QWidget):
         else:
             self.detail_title_scroll.set_text("No answers were given in this session.")
             self.detail_meta.clear()
+            self._bars_above = None
             self.star_bar.hide()
             self.detail.clear()
         self.table.setFocus()
@@ -488,15 +510,17 @@ class ScorecardPage(QWidget):
         meta = [a.category_label, gone, shown_topic(a.topic), mode, score, a.change_text]
         self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setText("  ·  ".join(m for m in meta if m))
-        self.star_bar.setVisible(a.star is not None)
+        above = a.star is not None and self._bars_fit_above()
+        self._bars_above = above if a.star is not None else None
+        self.star_bar.setVisible(above)
         if a.star is not None:
             self.star_bar.set_parts(a.star.parts)
             self.star_bar.setAccessibleName(f"STAR split by {a.star.share_basis}")
             self.star_bar.setToolTip(bars_explained(a.star.share_basis))
         self.tips_scroll.updateGeometry()  # the detail's needs changed: the tips' room too
         muted, track = rich_text_colors(self.palette())
-        page = render_answer_html(a, muted=muted, track=track, dark=is_dark())
-        if a.star is not None:
+        page = render_answer_html(a, muted=muted, track=track, with_star=not above, dark=is_dark())
+        if above and a.star is not None:
             # What the bars above measure (not what the live timer showed: walkthrough 40),
             # first in the explanation under them, which gives up its height first: a line
             # of its own took the STAR rows' room in the smallest window.
@@ -504,6 +528,24 @@ class ScorecardPage(QWidget):
             note = f'<p style="color: {muted}; margin-top: 0">{caption}</p>'
             page = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + note, page, count=1)
         self.detail.setHtml(page)
+
+    def _bars_fit_above(self) -> bool:
+        """Whether a story's STAR bars, drawn above its explanation, leave the explanation
+        ``EXPLANATION_LINES`` lines."""
+        line = QFontMetrics(self.detail.font()).lineSpacing()
+        text = self.detail.viewport().height()
+        if self.star_bar.isHidden():  # the bars would take their room from the explanation
+            text -= self.star_bar.sizeHint().height() + self._detail_layout.spacing()
+        return text >= EXPLANATION_LINES * line
+
+    def _place_bars(self) -> None:
+        """The window or the panel resized: the selected story's bars moved above its
+        explanation or into it if they no longer belong where they are."""
+        if self._bars_above is not None and self._bars_fit_above() != self._bars_above:
+            bar = self.detail.verticalScrollBar()
+            at = bar.value()
+            self._show_detail()
+            bar.setValue(at)
 
 
 def _category_chart() -> QChartView:
