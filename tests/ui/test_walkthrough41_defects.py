@@ -82,7 +82,7 @@ def test_a_story_keeps_a_readable_explanation_in_the_smallest_window(
     page.table.selectRow(0)
     line = QFontMetrics(page.detail.font()).lineSpacing()
     readable = EXPLANATION_LINES * line
-    qtbot.waitUntil(lambda: page.detail.viewport().height() >= readable, timeout=5000)
+    qtbot.waitUntil(lambda: page.detail.viewport().height() >= readable, timeout=30_000)
     assert page.star_bar.isHidden()
     shown = page.detail.toPlainText()
     star = page.scorecard.answers[0].star  # type: ignore[union-attr]
