@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from simulator.core import export
-from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.questions import load_packs
 from simulator.core.scorecard import SKIP_RULE, build_scorecard
 from simulator.core.scoring import score_answer, score_session
 from simulator.core.storage import Storage
@@ -22,23 +20,13 @@ GOOD = (
 SPAM = "I would label emails, train a classifier on text features and watch precision."
 
 
-@pytest.fixture
-def bank() -> QuestionBank:
-    return load_packs([PACK])
-
-
-@pytest.fixture
-def storage(data_dir: Path) -> Storage:
-    s = Storage(data_dir / "sessions.sqlite3")
-    yield s  # type: ignore[misc]
-    s.close()
-
-
-def test_the_skip_rule_is_said_only_when_a_question_was_skipped(storage, bank) -> None:  # type: ignore[no-untyped-def]
+def test_the_skip_rule_is_said_only_when_a_question_was_skipped(data_dir: Path) -> None:
     """Six of six answered, the scorecard's header still said "A skipped answer counts as 0
     in the overall, skipped on purpose or with no words.": two lines about nothing on the page,
     which at 960 x 640 took them from the explanation below. Said when something was skipped
     (walkthrough 26b), not otherwise, alike on the page and in every export."""
+    bank = load_packs([PACK])
+    storage = Storage(data_dir / "sessions.sqlite3")
     texts = {"tech.overfit": GOOD, "case.spam": SPAM}
     sid = storage.create_session({"name": "Quick practice", "question_ids": list(texts)})
     items = []
@@ -48,6 +36,7 @@ def test_the_skip_rule_is_said_only_when_a_question_was_skipped(storage, bank) -
         items.append((bank.get(qid), score))
     storage.finish_session(sid, score_session(items))
     session = storage.session(sid)
+    storage.close()
     card = build_scorecard(session, bank)
     assert card.overall_statement == "Overall: mean of the 2 questions answered or skipped."
     for fmt in ("html", "md"):
