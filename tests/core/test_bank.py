@@ -145,6 +145,10 @@ MEASURED_ONLY = frozenset(
         # rubrics without contradicted_by: strong, partial, weak, paraphrase, 2 warnings and 2
         # verbose-wrong in a candidate's words each), measured at its start and end only
         "heldout_wrong41_content.yaml",
+        # round 41, para41: answers to its own held-out pack (packs/para41held: strong, partial,
+        # weak, a verbose-wrong answer in plain words, a plain step-by-step and an analogy
+        # paraphrase each), measured at its start and end only
+        "heldout_para41_content.yaml",
         # round 40, para40: answers to its own held-out pack (packs/para40held: strong, partial,
         # weak, a verbose-wrong answer in the rubric's words, a plain step-by-step and an analogy
         # paraphrase each), measured at its start and end only
