@@ -147,6 +147,8 @@ RESTATE_MIN_LENGTH = 0.7
 # closeness (everyday words come near a technical point less closely than its own terms do).
 OWN_WORDS_REACH: float | None = 0.25
 OWN_WORDS_MAX = 0.3
+OWN_WORDS_EXPLAINED = True
+OWN_WORDS_SLOPE = 2.0
 FULL_SLOPE = 1.25
 FULL_CREDIT = 0.9
 CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
@@ -225,6 +227,10 @@ def reads_in_full(
             for k, m in enumerate(meaning.points)
             if m.sentence is not None and m.closeness >= OWN_WORDS_REACH
         }
+        if OWN_WORDS_EXPLAINED:
+            # ... or through the model answer's sentences that explain them (para41), each in a
+            # sentence of its own, as restated points are
+            near |= restated_points(meaning.points, reached | near, OWN_WORDS_REACH)
         if near - reached:
             if turned is None:
                 turned = turned_sentences(question.model_answer, tokens, excluded)
@@ -250,7 +256,9 @@ def reads_in_full(
     )
 
 
-def restated_points(points: Sequence[PointMeaning], reached: set[int]) -> set[int]:
+def restated_points(
+    points: Sequence[PointMeaning], reached: set[int], start: float = EXPLAINED_REACH_FROM
+) -> set[int]:
     """The points not yet reached that the answer restates one to one through the model
     answer's sentences that explain them (``PointMeaning.explained``, para38): each needs a
     sentence of its own, one that reaches no other point. A paraphrase says each idea of the
@@ -270,7 +278,7 @@ def restated_points(points: Sequence[PointMeaning], reached: set[int]) -> set[in
             for k, m in enumerate(points)
             if k not in reached
             and m.explained is not None
-            and m.explained[0] >= EXPLAINED_REACH_FROM
+            and m.explained[0] >= start
         ),
         key=lambda cks: (-cks[0], cks[1]),
     )
@@ -341,7 +349,7 @@ def meaning_lifts(
     for k, m in enumerate(points):
         if k in lifted:
             closeness, sentence = lifted[k]
-            credit = _lift(closeness, full)
+            credit = _lift(closeness, full, own_words and OWN_WORDS_REACH is not None)
             own_close, own_in = m.worded  # one sentence alone: the point's own wordings only
             if own_close >= MEANING_FULL and MEANING_CREDIT * own_close > credit:
                 credit, sentence = MEANING_CREDIT * own_close, own_in or sentence
@@ -401,7 +409,7 @@ def _lift_own_words(
         (c, k, s)
         for k, m in enumerate(points)
         if k not in lifted
-        for s, c in ((m.sentence, m.closeness), *m.others)
+        for s, c in ((m.sentence, m.closeness), *m.others, *_explained_near(m))
         if s is not None
     ]
     for closeness, k, sentence in sorted(near, key=lambda ck: (-ck[0], ck[1])):
@@ -416,9 +424,20 @@ def _lift_own_words(
         lifted[k] = (closeness, sentence)
 
 
-def _lift(closeness: float, full: bool) -> float:
-    """What a sentence this close lifts a point to: in a full reading or (para29) a close one."""
-    return min(FULL_CREDIT, FULL_SLOPE * closeness) if full else min(CLOSE_CREDIT, closeness)
+def _explained_near(m: PointMeaning) -> tuple[tuple[int, float], ...]:
+    """The point's closest sentence through the model answer's explaining sentences, when
+    answers in their own words may be read through them (``OWN_WORDS_EXPLAINED``)."""
+    if not OWN_WORDS_EXPLAINED or m.explained is None:
+        return ()
+    return ((m.explained[1], m.explained[0]),)
+
+
+def _lift(closeness: float, full: bool, own_words: bool = False) -> float:
+    """What a sentence this close lifts a point to: in a full reading or (para29) a close one;
+    in a full reading in the answer's own words, by ``OWN_WORDS_SLOPE``."""
+    if full:
+        return min(FULL_CREDIT, (OWN_WORDS_SLOPE if own_words else FULL_SLOPE) * closeness)
+    return min(CLOSE_CREDIT, closeness)
 
 
 def corroborated(point: PointMeaning, said_in: int | None) -> bool:
