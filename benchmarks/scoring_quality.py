@@ -189,6 +189,22 @@ apart only the manager and a stakeholder; most stories that escape share the ask
 party and differ in the event itself (a vague ask vs an expectation too high vs a request
 refused, an incident vs a complex problem, a missed estimate vs a deadline: 168 of 656 dev
 stories escape, 46 relevant dev stories stay flagged, 91 with --no-intent).
+Round 41, para41 (issue 9, correct answers in everyday words on outside packs: meaning_credit).
+Held-out first: packs/para41held (circuit breaker, speculative decoding, HyperLogLog, exposure
+bias, a loan-approval case) and heldout_para41_content.yaml (strong, partial, weak, off_topic, a
+verbose-wrong in plain words, keywords, echo, a step-by-step and an analogy paraphrase),
+MEASURED_ONLY. Traced on dev (203 outside-pack paraphrases, 93 at or below their partial): most
+missing weight sits in points no sentence comes near by its wordings (closeness under 0.25), 40
+answers fail the own-words reach only for it; the model answer's explaining sentences often come
+nearer. Kept: in an own-words reading a point also counts when its explaining sentence comes near
+from OWN_WORDS_REACH, each in a sentence of its own, and such a reading lifts by OWN_WORDS_SLOPE 2.0.
+Start -> end: held-out paraphrase > partial 4/10 -> 5/10, paraphrase / strong 0.60 -> 0.63, every
+other line unchanged (level 28/30, partial > verbose-wrong 5/5, weak > verbose-wrong 2/5, salad /
+echo 10/10, weak > off-topic 4/5; --no-claims the same). Dev (every content set, every pack):
+paraphrase > partial 454 -> 469/591, ratio 0.78 -> 0.79, other lines unchanged; one off-topic
+answer 19 -> 23 (already above its weak). dev_para41 (8 plain-words verbose-wrong answers): no move.
+Tried: OWN_WORDS_REACH 0.2 with explained points not one-to-one (outside 141/203 against 125)
+broke para39's one-sentence guard; slope 2.5 (+2). Still short: analogies stay under 0.25.
 
 Round 40, rel40 (issue 9, behavioral relevance, false flags first: answered_elsewhere's
 ``says``). Every relevant dev story flagged was listed with the question that won and on what

@@ -276,9 +276,7 @@ def restated_points(
         (
             (m.explained[0], k, m.explained[1])
             for k, m in enumerate(points)
-            if k not in reached
-            and m.explained is not None
-            and m.explained[0] >= start
+            if k not in reached and m.explained is not None and m.explained[0] >= start
         ),
         key=lambda cks: (-cks[0], cks[1]),
     )
