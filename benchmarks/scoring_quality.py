@@ -189,6 +189,7 @@ apart only the manager and a stakeholder; most stories that escape share the ask
 party and differ in the event itself (a vague ask vs an expectation too high vs a request
 refused, an incident vs a complex problem, a missed estimate vs a deadline: 168 of 656 dev
 stories escape, 46 relevant dev stories stay flagged, 91 with --no-intent).
+
 Round 41, para41 (issue 9, correct answers in everyday words on outside packs: meaning_credit).
 Held-out first: packs/para41held (circuit breaker, speculative decoding, HyperLogLog, exposure
 bias, a loan-approval case) and heldout_para41_content.yaml (strong, partial, weak, off_topic, a
