@@ -6,6 +6,12 @@ category, no question and nothing to do (walkthrough 40). Stored sessions keep t
 the scorecard (the page and every export) says instead which category, its mean against the
 others', which question to practise again and what to change in it, from the answers it shows.
 Scores are untouched: only the tip's wording is derived here.
+
+The scorer's first tip often revisits the session's weakest answer ("Revisit bias variance:
+explain “Fits noise in the training set”."), the same answer the category tip picks: the list
+then named that question twice, a skipped one as "Revisit ..." and again as "practise ... again
+and give an answer this time" (walkthrough 42). The two are said as one tip, in the first
+one's place.
 """
 
 from __future__ import annotations
@@ -32,12 +38,23 @@ _STAR_TO_ADD = {
 def concrete_tips(
     tips: Sequence[str], answers: Sequence[AnswerView], per_category: dict[str, int]
 ) -> list[str]:
-    """``tips`` with the scorer's vague category tip, if any, made concrete."""
-    out = []
-    for tip in tips:
-        others = [t for t in tips if t != tip]
-        better = _weakest_category_tip(answers, per_category, others) if _vague(tip) else None
-        out.append(better or tip)
+    """``tips`` with the scorer's vague category tip, if any, made concrete; a question is
+    named by one tip only."""
+    out = list(tips)
+    for i, tip in enumerate(tips):
+        if not _vague(tip):
+            continue
+        chosen = _weakest_answer(answers, per_category)
+        if chosen is None:
+            continue
+        revisit = next((t for t in tips if _revisits(t, chosen)), None)
+        others = [t for t in tips if t not in (tip, revisit)]
+        better = _weakest_category_tip(chosen, per_category, others)
+        if revisit is None:
+            out[i] = better
+        else:  # said once, where the revisit was (the scorer put it first: most to gain)
+            out[out.index(revisit)] = better
+            out.remove(tip)
     return out
 
 
@@ -45,22 +62,38 @@ def _vague(tip: str) -> bool:
     return tip in (WEAKEST_OF_SEVERAL, THE_ONLY_ONE)
 
 
-def _weakest_category_tip(
-    answers: Sequence[AnswerView], per_category: dict[str, int], other_tips: Sequence[str]
-) -> str | None:
+def _weakest_answer(
+    answers: Sequence[AnswerView], per_category: dict[str, int]
+) -> AnswerView | None:
+    """The answer to practise again: the lowest of the one weakest category."""
     if not per_category:
         return None
     low = min(per_category.values())
     weakest = [c for c, v in per_category.items() if v == low]
     if len(weakest) != 1:
         return None  # two categories equally weak: no one of them to name
-    category = weakest[0]
     counted = [
-        a for a in answers if a.category == category and (a.skipped or a.overall is not None)
+        a for a in answers if a.category == weakest[0] and (a.skipped or a.overall is not None)
     ]
-    if not counted:
-        return None
-    answer = min(counted, key=lambda a: 0 if a.skipped else a.overall or 0)
+    return min(counted, key=lambda a: 0 if a.skipped else a.overall or 0, default=None)
+
+
+def _revisits(tip: str, answer: AnswerView) -> bool:
+    """Whether ``tip`` is the scorer's "Revisit <topic>: explain “<point>”." about ``answer``
+    (its topic, and a key point of its own: not another question of the same topic)."""
+    head = f"Revisit {shown_topic(answer.topic)}: explain “"
+    return tip.startswith(head) and any(
+        tip == f"{head}{k.label}”." for k in answer.key_points if not k.covered
+    )
+
+
+def _weakest_category_tip(
+    answer: AnswerView,
+    per_category: dict[str, int],
+    other_tips: Sequence[str],
+) -> str:
+    category = answer.category
+    low = per_category[category]
     topic = shown_topic(answer.topic)
     todo = _what_to_change(answer, other_tips)
     if len(per_category) > 1:
@@ -80,8 +113,11 @@ def _weakest_category_tip(
 def _what_to_change(answer: AnswerView, other_tips: Sequence[str]) -> str:
     """One concrete change for ``answer``, not one another tip already asks for."""
     said = " ".join(other_tips)
+    missed = sorted((k for k in answer.key_points if not k.covered), key=lambda k: -k.weight)
+    unsaid = [k.label for k in missed if f"“{k.label}”" not in said]
     if answer.skipped:
-        return "give an answer this time, even a short one: a skip counts as 0"
+        todo = "give an answer this time, even a short one (a skip counts as 0)"
+        return f"{todo} that explains “{unsaid[0]}”" if unsaid else todo
     star = answer.star
     if star is not None:
         if star.off_question:
@@ -97,10 +133,8 @@ def _what_to_change(answer: AnswerView, other_tips: Sequence[str]) -> str:
                 f"give the {lacking.name} more room ({lacking.percent}% of your {basis}, "
                 f"target {lacking.target})"
             )
-    missed = sorted((k for k in answer.key_points if not k.covered), key=lambda k: -k.weight)
-    for point in missed:
-        if f"“{point.label}”" not in said:
-            return f"explain “{point.label}”"
+    if unsaid:
+        return f"explain “{unsaid[0]}”"
     gaps = [f.step for f in answer.framework if not f.covered]
     if gaps:
         return "walk through " + ", ".join(gaps)

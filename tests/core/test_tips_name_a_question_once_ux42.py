@@ -1,0 +1,75 @@
+"""Walkthrough 42: "What to work on next" named a skipped question twice, "Revisit bias
+variance: explain ..." and then "Technical is your weakest category ...: practise the bias
+variance question again ... and give an answer this time". The scorer's revisit of the weakest
+answer and the category tip about the same answer are said as one tip, keeping the point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.core.questions import load_packs
+from simulator.core.reordering import shown_topic
+from simulator.core.scorecard.build import build_scorecard
+from simulator.core.scoring import score_answer, score_session
+from simulator.core.storage import Storage
+from simulator.core.transcript import Transcript
+
+PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
+STORY = (
+    "At my last job two engineers on my team disagreed about the pipeline design. "
+    "As the tech lead I was responsible for a decision before the release. "
+    "I met each of them and set up a design review with clear criteria. "
+    "As a result we picked one design in two days and shipped on time."
+)
+WEAK_TECH = "It fits the training data too well."
+
+
+def _card(tmp_path: Path, texts: dict[str, str]):  # type: ignore[no-untyped-def]
+    bank = load_packs([PACK])
+    storage = Storage(tmp_path / "s.sqlite3")
+    sid = storage.create_session({"name": "Mixed", "question_ids": list(texts)})
+    items = []
+    for position, (qid, text) in enumerate(texts.items()):
+        score = score_answer(bank.get(qid), Transcript(text=text))
+        storage.add_answer(sid, qid, position, "typed" if text else "skipped", text, score=score)
+        items.append((bank.get(qid), score))
+    summary = score_session(items)
+    storage.finish_session(sid, summary)
+    card = build_scorecard(storage.session(sid), bank)
+    storage.close()
+    return bank, summary, card
+
+
+def _naming(tips: list[str], topic: str) -> list[str]:
+    return [t for t in tips if f"{topic} question" in t or f"{topic} one" in t or topic + ":" in t]
+
+
+def test_a_skipped_weakest_question_is_named_by_one_tip(tmp_path: Path) -> None:
+    bank, summary, card = _card(tmp_path, {"tech.overfit": "", "beh.conflict": STORY})
+    topic = shown_topic(bank.get("tech.overfit").topic)
+    assert any(t.startswith(f"Revisit {topic}: explain “") for t in summary.tips)  # stored
+    (tip,) = _naming(card.tips, topic)
+    assert card.tips[0] == tip  # first, where the scorer put what has most to gain
+    assert tip.startswith("Technical is your weakest category (0 against ")
+    assert "give an answer this time, even a short one (a skip counts as 0)" in tip
+    revisited = next(t for t in summary.tips if t.startswith("Revisit"))
+    point = revisited.split("explain ", 1)[1].rstrip(".")
+    assert tip.endswith(f"that explains {point}."), tip  # the revisit's point is not lost
+    assert len(card.tips) == len(summary.tips) - 1
+
+
+def test_a_one_category_session_with_a_skip_says_it_once(tmp_path: Path) -> None:
+    bank, _summary, card = _card(tmp_path, {"tech.overfit": ""})
+    topic = shown_topic(bank.get("tech.overfit").topic)
+    (tip,) = _naming(card.tips, topic)
+    assert tip.startswith(f"Practise technical questions again tomorrow: start with the {topic}")
+    assert "(skipped this time; Ctrl+Shift+P on its row)" in tip
+
+
+def test_a_weak_answer_revisited_is_named_once_with_its_point(tmp_path: Path) -> None:
+    bank, summary, card = _card(tmp_path, {"tech.overfit": WEAK_TECH, "beh.conflict": STORY})
+    topic = shown_topic(bank.get("tech.overfit").topic)
+    (tip,) = _naming(card.tips, topic)
+    revisited = next(t for t in summary.tips if t.startswith(f"Revisit {topic}"))
+    point = revisited.split("explain ", 1)[1].rstrip(".")
+    assert tip.endswith(f"and explain {point}."), tip
