@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QSpinBox,
+    QStyle,
     QTableView,
     QToolButton,
     QWidget,
@@ -49,6 +51,12 @@ from simulator.ui.widgets.common import (
 )
 
 COLUMNS = ("Date", "Plan", "Answers", "Spoken", "Score", "Categories", "Topics")
+# Categories and topics are wrapped onto more lines, never elided: at 1280x800 a row read
+# "Behavioral, Case study, …" and "evaluation, forecasting, logistics, …", so a session's
+# content could not be told without opening it (walkthrough 42).
+WRAPPED = (5, 6)
+# A column sized to its text keeps at most this share of the table (the topics stretch)
+MOST_OF_TABLE = 0.22
 ALL = "All"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,11 +65,34 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[HistoryRow] = []
+        # each row's shown texts, made when first asked for (a row painted, a row measured)
+        self._shown: dict[int, tuple[str, ...]] = {}
+        self._topic_names: dict[str, str] = {}
 
     def set_rows(self, rows: list[HistoryRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._shown.clear()
         self.endResetModel()
+
+    def shown(self, row: int) -> tuple[str, ...]:
+        """The row's texts as its cells show them."""
+        texts = self._shown.get(row)
+        if texts is None:
+            r = self.rows[row]
+            names = self._topic_names
+            for t in r.topics - names.keys():
+                names[t] = shown_topic(t)
+            texts = self._shown[row] = (
+                shown_when(r.started_at),
+                shown_marks(r.plan),
+                str(r.answered),
+                str(r.spoken),  # 0 for a typed session: a blank read as "unknown"
+                "–" if r.overall is None else str(r.overall),
+                ", ".join(category_label(c) for c in sorted(r.categories)),
+                ", ".join(names[t] for t in sorted(r.topics)),
+            )
+        return texts
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -80,16 +111,10 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:  # the sort key
             return (r.started_at, r.plan, r.answered, r.spoken, -1 if r.overall is None else r.overall,
                     ", ".join(sorted(r.categories)), ", ".join(sorted(r.topics)))[col]  # fmt: skip
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                shown_when(r.started_at),
-                shown_marks(r.plan),
-                str(r.answered),
-                str(r.spoken),  # 0 for a typed session: a blank read as "unknown"
-                "–" if r.overall is None else str(r.overall),
-                ", ".join(category_label(c) for c in sorted(r.categories)),
-                ", ".join(shown_topic(t) for t in sorted(r.topics)),
-            )[col]
+        if role == Qt.ItemDataRole.DisplayRole or (
+            role == Qt.ItemDataRole.ToolTipRole and col in WRAPPED
+        ):
+            return self.shown(index.row())[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.overall is not None:
             return QColor(score_text_color(r.overall))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
@@ -187,6 +212,7 @@ class HistoryPage(QWidget):
         # selected row and on to the next rows (arrows choose the row)
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         head = self.table.horizontalHeader()
         for col in range(len(COLUMNS)):
@@ -194,6 +220,18 @@ class HistoryPage(QWidget):
         head.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         for col, width in enumerate((140, 170, 80, 70, 70, 200)):
             self.table.setColumnWidth(col, width)
+        # Rows are made as tall as their wrapped text once the layout settles (a resized
+        # column or window, sorting, filtering), in one pass of the event loop
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit)
+        self._fitted_to = -1  # the table width the columns were sized for
+        head.sectionResized.connect(lambda *_a: self._fit_timer.start())
+        self.table.installEventFilter(self)  # resized: the columns' shares and rows again
+        for changed in (self.proxy.layoutChanged, self.proxy.modelReset,
+                        self.proxy.rowsInserted, self.proxy.rowsRemoved):  # fmt: skip
+            changed.connect(lambda *_a: self._fit_timer.start())
         self.table.activated.connect(lambda _i: self._emit(self.open_requested))
         # An empty table says why, in words: a first-time user saw a bare grid
         self.empty_note = label("", "hint")
@@ -245,9 +283,72 @@ class HistoryPage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self._filters_changed()
+        self._fitted_to = -1
+        self._fit()
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self.table.setFocus()
+
+    def _cell_padding(self) -> int:
+        """What the item delegate leaves either side of a cell's text."""
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                                self.table)  # fmt: skip
+        return 2 * (margin + 1)
+
+    def _fit(self) -> None:
+        width = self.table.viewport().width()
+        if width != self._fitted_to:
+            self._fitted_to = width
+            self._fit_columns()
+        self._fit_rows()
+
+    def _fit_columns(self) -> None:
+        """Each column but the topics as wide as its header and its widest text (up to a
+        share of the table): the fixed widths gave "Full loop" 170 px and the categories
+        200, which three of them overflow, so the topics had little room left."""
+        self.table.ensurePolished()  # the style sheet's font: the page may not be shown yet
+        metrics, head = self.table.fontMetrics(), self.table.horizontalHeader()
+        most = int(self.table.viewport().width() * MOST_OF_TABLE)
+        model = self.model
+        # one row of each plan and set of categories, and the first (dates and counts are
+        # alike in width): not every text of every row
+        firsts: dict[object, int] = {}
+        for i, r in enumerate(model.rows):
+            firsts.setdefault(r.plan, i)
+            firsts.setdefault(r.categories, i)
+        for i in range(min(len(model.rows), 20)):
+            firsts.setdefault(i, i)
+        for col in range(len(COLUMNS) - 1):
+            texts = {model.shown(i)[col] for i in firsts.values()}
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            need = max(head.sectionSizeHint(col), widest + self._cell_padding() + 2)
+            self.table.setColumnWidth(col, min(need, max(most, head.sectionSizeHint(col))))
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped categories and topics. Measured here, not with
+        ``resizeRowsToContents`` (every cell of every row through the delegate: 0.5 s for 500
+        sessions, 2.6 s for 2,000, on the GUI thread)."""
+        table, proxy = self.table, self.proxy
+        table.ensurePolished()
+        metrics = table.fontMetrics()
+        one_line = table.verticalHeader().defaultSectionSize()
+        step = metrics.lineSpacing()
+        room = {c: max(1, table.columnWidth(c) - self._cell_padding()) for c in WRAPPED}
+        lines_of: dict[tuple[int, str], int] = {}
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for row in range(proxy.rowCount()):
+            lines = 1
+            shown = self.model.shown(proxy.mapToSource(proxy.index(row, 0)).row())
+            for col in WRAPPED:
+                text = shown[col]
+                key = (col, text)
+                if key not in lines_of:
+                    high = metrics.boundingRect(QRect(0, 0, room[col], 1 << 20), flags, text)
+                    lines_of[key] = max(1, round(high.height() / step))
+                lines = max(lines, lines_of[key])
+            height = one_line + (lines - 1) * step
+            if table.rowHeight(row) != height:
+                table.setRowHeight(row, height)
 
     def set_matching(self, text: str, session_ids: set[int] | None) -> None:
         """The sessions whose answers contain the searched text (None: no search)."""
@@ -281,7 +382,10 @@ class HistoryPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Esc in a search with text clears it: it went back to Home at once, the search
-        lost (walkthrough 30). Esc in an empty search goes back, as everywhere on the page."""
+        lost (walkthrough 30). Esc in an empty search goes back, as everywhere on the page.
+        The table resized: its columns and rows are fitted again."""
+        if isinstance(watched, QTableView) and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
         if (
             watched is self.search
             and isinstance(event, QKeyEvent)
