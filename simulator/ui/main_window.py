@@ -19,6 +19,7 @@ from simulator.services import Services, limit_malloc_arenas
 from simulator.ui.bank_loading import AFTER_PAINT_MS, BankLoading
 from simulator.ui.first_paint import FirstPaint
 from simulator.ui.home_refresh import check_voice, refresh_home
+from simulator.ui.opening import OpeningNotice
 from simulator.ui.pages.home import HomePage
 from simulator.ui.pages.interview import InterviewPage
 from simulator.ui.past_answers import PastAnswers
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.started_from = StartedFrom(self)  # an interview ended unanswered goes back there
         build_menu(self)
         status_bar_while_told(self)
+        self.opening = OpeningNotice(self)  # "Opening the scorecard…" while a page loads
         self._connect()
         self.first_paint = FirstPaint(self)  # what loads once the window has shown
         self._restore_rescued()  # queued before Home's sessions: the banner counts them
@@ -435,7 +437,8 @@ class MainWindow(QMainWindow):
 
             QTimer.singleShot(0, page, show)
 
-        self._db.submit(load, on_done=loaded, on_error=self._show_error)
+        self.opening.submit(self._db, ("scorecard", session_id), "the scorecard", load,
+                            on_done=loaded, on_error=self._show_error)  # fmt: skip
         build_while_loading(lambda: self.scorecard, "simulator.ui.pages.scorecard")
 
     def export_session(self, session_id: int) -> None:

@@ -114,7 +114,8 @@ class PastAnswers(QObject):
             self.progress.show_progress(progress)
             self._w.stack.setCurrentWidget(self.progress)
 
-        self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
+        self._w.opening.submit(self._w._db, "progress", "Progress", load,
+                               on_done=loaded, on_error=self._w._show_error)  # fmt: skip
         build_while_loading(lambda: self.progress, "simulator.ui.pages.progress")
 
     # --- History -------------------------------------------------------------------------
@@ -146,10 +147,11 @@ class PastAnswers(QObject):
             self.history.show_rows(rows)
             self._w.stack.setCurrentWidget(self.history)
 
-        self._load_history(loaded)
+        self._load_history(loaded, said=True)
         build_while_loading(lambda: self.history, "simulator.ui.pages.history")
 
-    def _load_history(self, done: Any) -> None:
+    def _load_history(self, done: Any, said: bool = False) -> None:
+        """The rows, then ``done(rows)``; ``said``: as opening History (not a refresh)."""
         storage, bank = self._w.services.storage, self._w.services.bank
 
         def load() -> list[HistoryRow]:
@@ -162,7 +164,11 @@ class PastAnswers(QObject):
                 {q.id: q.topic for q in questions},
             )
 
-        self._w._db.submit(load, on_done=done, on_error=self._w._show_error)
+        if said:
+            self._w.opening.submit(self._w._db, "history", "History", load,
+                                   on_done=done, on_error=self._w._show_error)  # fmt: skip
+        else:
+            self._w._db.submit(load, on_done=done, on_error=self._w._show_error)
 
     def _search(self, text: str) -> None:
         page = self.history
@@ -277,7 +283,8 @@ class PastAnswers(QObject):
             self.review.show_session(record, reviews, index)
             self._w.stack.setCurrentWidget(self.review)
 
-        self._w._db.submit(load, on_done=loaded, on_error=self._w._show_error)
+        self._w.opening.submit(self._w._db, ("review", session_id, answer_id), "the review", load,
+                               on_done=loaded, on_error=self._w._show_error)  # fmt: skip
         build_while_loading(lambda: self.review, "simulator.ui.pages.review")
 
     # --- Attempts ------------------------------------------------------------------------
@@ -299,9 +306,9 @@ class PastAnswers(QObject):
             )
             self._w.stack.setCurrentWidget(self.attempts)
 
-        self._w._db.submit(
-            storage.attempts, question_id, on_done=loaded, on_error=self._w._show_error
-        )
+        self._w.opening.submit(self._w._db, ("attempts", question_id), "the attempts",
+                               storage.attempts, question_id,
+                               on_done=loaded, on_error=self._w._show_error)  # fmt: skip
 
     # --- Practise again ------------------------------------------------------------------
     def practise_again(self, question_id: str, answer_id: int) -> None:
