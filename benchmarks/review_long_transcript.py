@@ -1,0 +1,160 @@
+"""How long Review takes to open a spoken answer of very many timed words, and the window's
+longest stall meanwhile (issue 8, attack42).
+
+Round 41 found Review of a session with one 200,000-word spoken answer taking 13.5 s to open.
+Two cases, each stored as the app stores it (a real score, word timings) in a fresh data dir:
+
+- ``dev``: 200,000 words of a looping 16-word sentence with a period every 17th word and a 2.5 s
+  pause every 500 words, on tech.bias-variance (what the work was tuned on);
+- ``heldout``: written before any change and measured at the start and the end only, never tuned
+  on: a behavioral answer of about 120,000 words told in sentences with fillers ("um", "you
+  know", "I mean"), hedges ("I think", "sort of", "kind of"), numbers, commas and unsure words,
+  with a 40,000-word follow-up and a short typed second answer.
+
+The page is opened through the window (offscreen) as a person would; a 20 ms heartbeat on the
+GUI thread gives the longest stall. "opened" is from the click to the page shown; the process's
+CPU time beside it tells work from waiting for a CPU on a loaded machine.
+
+    .venv/bin/python benchmarks/review_long_transcript.py [--set dev|heldout|both]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DEV_WORDS = 200_000
+HELD_SENTENCES = (
+    "Um so the first thing I did was talk to both leads, you know, one on one.",
+    "I think the real problem was that we had sort of two roadmaps and nobody owned the merge.",
+    "I mean, the data team wanted 3 weeks and the product team wanted 10 days, kind of a standoff.",
+    "So I wrote a one page plan, ran a small benchmark, and we agreed on a staged rollout.",
+    "As a result latency fell by 30 percent and we shipped two weeks early.",
+)
+HELD_MAIN_WORDS = 120_000
+HELD_FOLLOW_UP_WORDS = 40_000
+
+
+def _timed(texts: tuple[str, ...], count: int, unsure_every: int = 0) -> list[object]:
+    from simulator.core.transcript import Word
+
+    pieces = " ".join(texts).split()
+    out, t = [], 0.3
+    for i in range(count):
+        word = pieces[i % len(pieces)]
+        probability = 0.05 if unsure_every and i % unsure_every == unsure_every - 1 else 0.9
+        out.append(Word(word, round(t, 3), round(t + 0.22, 3), probability))
+        t += 0.3 + (1.8 if word.endswith(".") and i % 7 == 0 else 0.0)
+    return out
+
+
+def _store(storage, bank, question_id: str, position: int, words, sid: int, follow_up=None):  # type: ignore[no-untyped-def]
+    from simulator.core.scoring import score_answer
+    from simulator.core.transcript import Transcript
+
+    text = " ".join(w.word for w in words)
+    duration = words[-1].end + 0.3
+    transcript = Transcript(text, tuple(words), "whisper", "tiny.en", duration)
+    score = score_answer(bank.get(question_id), transcript)
+    return storage.add_answer(
+        sid, question_id, position, "spoken", text, follow_up=follow_up,
+        transcript=transcript.to_dict(), duration_s=duration, score=score,
+    )  # fmt: skip
+
+
+def build_case(name: str, storage, bank) -> int:  # type: ignore[no-untyped-def]
+    """The session of case ``name``; returns its id."""
+    from simulator.core.scoring import SessionScore, score_answer
+    from simulator.core.transcript import Transcript
+
+    if name == "dev":
+        loop = ("so basically I think the model um overfits when it memorizes noise and we use",)
+        words = _timed(loop, DEV_WORDS)
+        words = [w if i % 17 != 16 else type(w)(w.word + ".", w.start, w.end) for i, w in enumerate(words)]  # fmt: skip
+        sid = storage.create_session({"name": "dev", "question_ids": ["tech.bias-variance"]})
+        _store(storage, bank, "tech.bias-variance", 0, words, sid)
+    else:
+        ids = ["beh.difficult-team-member", "tech.bias-variance"]
+        sid = storage.create_session({"name": "held-out", "question_ids": ids})
+        _store(storage, bank, ids[0], 0, _timed(HELD_SENTENCES, HELD_MAIN_WORDS, 97), sid)
+        follow = _timed(HELD_SENTENCES[2:], HELD_FOLLOW_UP_WORDS, 89)
+        _store(storage, bank, ids[0], 0, follow, sid, follow_up="What would you do differently?")
+        typed = "Overfitting is when the model memorizes noise; I compare train and validation."
+        score = score_answer(bank.get(ids[1]), Transcript(typed))
+        storage.add_answer(sid, ids[1], 1, "typed", typed, score=score)
+    storage.finish_session(sid, SessionScore(50, {}, None, None, []))
+    return sid
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("dev", "heldout", "both"), default="dev")
+    args = parser.parse_args()
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from simulator.app import build_services
+    from simulator.services import load_warm_bank
+    from simulator.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    bank = load_warm_bank()
+    services = build_services(Path(tempfile.mkdtemp(prefix="bench-review-")), with_speaker=False)
+    services.bank = bank
+    names = ("dev", "heldout") if args.set == "both" else (args.set,)
+    sessions = {name: build_case(name, services.storage, bank) for name in names}
+    window = MainWindow(services)
+    window.show()
+    last, gaps = [time.perf_counter()], [0.0]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    def settle(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end or window._db.pending():
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+
+    heart = QTimer()
+    heart.timeout.connect(beat)
+    heart.start(20)
+    settle(1.0)
+    for name, sid in sessions.items():
+        window.go_home()
+        settle(0.5)
+        gaps[:] = [0.0]
+        last[0] = time.perf_counter()
+        cpu, start = time.process_time(), time.perf_counter()
+        window.past.open_review(sid)
+        while window.stack.currentWidget() is not window.past._review:
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+        opened = time.perf_counter() - start
+        settle(0.5)
+        worst = max(*gaps, time.perf_counter() - last[0])
+        cpu = time.process_time() - cpu
+        print(
+            f"{name:<8} opened in {opened:6.2f} s   longest stall {worst * 1000:5.0f} ms   "
+            f"(CPU time of the process meanwhile {cpu:.2f} s)"
+        )
+    heart.stop()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"load average {load:.1f}")
+    window.shutdown()
+    services.storage.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
