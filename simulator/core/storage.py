@@ -528,6 +528,16 @@ class Storage(ReviewQueries):
             raise KeyError(f"no answer {answer_id} in {self.path}")
         return answer_from_row(row, self.path.parent)
 
+    def attempt_count(self, question_id: str) -> int:
+        """How many main answers (not follow-ups) a question has: what Review shows beside an
+        answer, counted without reading every attempt's transcript and score (attack42)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COUNT(*) FROM answers WHERE question_id = ? AND follow_up IS NULL",
+                (question_id,),
+            ).fetchone()
+        return int(row[0])
+
     def attempts(self, question_id: str) -> list[AnswerRecord]:
         with self._lock:
             rows = self._db.execute(

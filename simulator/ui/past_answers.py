@@ -253,9 +253,8 @@ class PastAnswers(QObject):
             return
         storage, bank = self._w.services.storage, self._w.services.bank
         came_from = self._came_from(self._review)
-        # The review and attempt models read the rubric (pydantic, the scorer's matcher): loaded
+        # The review model reads the rubric (pydantic, the scorer's matcher): loaded
         # when first needed, not at start-up.
-        from simulator.core.attempts import attempts_of
         from simulator.core.review import session_reviews
 
         def load() -> tuple[SessionRecord, list[AnswerReview]]:
@@ -264,9 +263,7 @@ class PastAnswers(QObject):
                 record, bank, storage.notes(session_id), storage.ratings(),
                 storage.transcript_revisions(session_id),
             )  # fmt: skip
-            counts = {
-                r.question_id: len(attempts_of(storage.attempts(r.question_id))) for r in reviews
-            }
+            counts = {r.question_id: storage.attempt_count(r.question_id) for r in reviews}
             return record, [replace(r, attempts=counts[r.question_id]) for r in reviews]
 
         again = self._review is not None and self._w.stack.currentWidget() is self._review

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from simulator.core.review import (
     ReviewWord,
-    _mark_phrases,
+    marked,
     pace_series,
     waveform_peaks,
     word_index_at,
@@ -28,10 +28,8 @@ def test_word_at_a_position_is_the_last_word_started() -> None:
 
 def test_fillers_and_hedges_are_marked_whole_phrases_first() -> None:
     text = "Um, you know, I think it is kind of like, sort of fine"
-    marked = [
-        (w.text, w.kind) for w in _mark_phrases([ReviewWord(w, None, None) for w in text.split()])
-    ]
-    assert [m for m in marked if m[1]] == [
+    shown = [(w.text, w.kind) for w in marked([(w, None, None, None) for w in text.split()])]
+    assert [m for m in shown if m[1]] == [
         ("Um,", "filler"), ("you", "filler"), ("know,", "filler"), ("I", "hedge"),
         ("think", "hedge"), ("kind", "filler"), ("of", "filler"), ("like,", "filler"),
         ("sort", "hedge"), ("of", "hedge"),
@@ -55,8 +53,8 @@ def test_a_like_counted_as_a_filler_is_marked_as_one() -> None:
         ("I like models like this one that look like the data.", 0),
     ):
         said = text.split()
-        marked = _mark_phrases([ReviewWord(w, None, None) for w in said])
-        shown = sum(1 for w in marked if w.kind == "filler" and w.phrase == "like")
+        marks = marked([(w, None, None, None) for w in said])
+        shown = sum(1 for w in marks if w.kind == "filler" and w.phrase == "like")
         words = tuple(Word(w, i * 0.4, i * 0.4 + 0.3) for i, w in enumerate(said))
         delivery = score_answer(question, Transcript(text, words, "whisper", "t", 9.0)).delivery
         assert delivery is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 FILLERS = frozenset(
@@ -52,17 +52,23 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Punctuation that marks a pause in a transcript: an ellipsis, written as three dots or as one
 # character. A dash or a bracket sets a word off too, but "a model - like a forest" is "such as".
 _PAUSE_RE = re.compile(r"\.\.\.|\u2026")
-_PHRASES = sorted(((tuple(p.split()), p) for p in FILLERS), key=lambda pp: -len(pp[0]))
 
 
-@dataclass(frozen=True)
-class _Token:
-    word: str  # lower case
-    piece: int  # index of the piece it was written in
-    before: str  # the punctuation between the previous word and this one ("" when none)
-    after: str
-    first: bool  # the answer's first word
-    last: bool
+def longest_first_by_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each phrase's words, grouped under its first word, longest first: a word is compared
+    only with the phrases that can start at it. Trying every phrase at every word made an answer
+    of 200,000 words take seconds in Delivery and Review (attack42)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        parts = tuple(phrase.split())
+        if parts:
+            grouped.setdefault(parts[0], []).append(parts)
+    return {
+        first: tuple(sorted(set(group), key=len, reverse=True)) for first, group in grouped.items()
+    }
+
+
+_PHRASES = longest_first_by_word(FILLERS)
 
 
 @dataclass(frozen=True)
@@ -74,57 +80,79 @@ class FillerSpan:
     last_piece: int
 
 
-def _tokens(pieces: Sequence[str]) -> list[_Token]:
-    # The words, and the gaps around them: gaps[k] is all that stands between word k-1 and
-    # word k (the end of one piece, pieces with no word such as "--", the start of the next).
-    words: list[tuple[str, int]] = []
-    gaps: list[str] = []
+@dataclass
+class _Tokens:
+    """An answer's words (lower case), the piece each was written in, and the gaps around
+    them: ``gaps[k]`` is all that stands between word k-1 and word k (the end of one piece,
+    pieces with no word such as "--", the start of the next). Plain lists, not an object per
+    word: a 200,000-word answer made 200,000 of them (attack42)."""
+
+    words: list[str]
+    pieces: list[int]
+    gaps: list[str]
+
+
+def _piece_parts(piece: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """((text before the word, the word) for each word of ``piece``, the text after the last)."""
+    lowered = piece.lower().replace("\u2019", "'")
+    parts, at = [], 0
+    for m in _TOKEN_RE.finditer(lowered):
+        parts.append((lowered[at : m.start()], m.group()))
+        at = m.end()
+    return tuple(parts), lowered[at:]
+
+
+def _tokens(pieces: Sequence[str]) -> _Tokens:
+    out = _Tokens([], [], [])
+    seen: dict[
+        str, tuple[tuple[tuple[str, str], ...], str]
+    ] = {}  # (a long answer repeats its words)
     pending = ""
     for index, piece in enumerate(pieces):
-        lowered = piece.lower().replace("\u2019", "'")
-        at = 0
-        for m in _TOKEN_RE.finditer(lowered):
-            gaps.append((pending + " " + lowered[at : m.start()]).strip())
-            words.append((m.group(), index))
-            pending, at = "", m.end()
-        pending = pending + " " + lowered[at:]
-    gaps.append(pending.strip())
-    last = len(words) - 1
-    return [
-        _Token(word, piece, gaps[k], gaps[k + 1], k == 0, k == last)
-        for k, (word, piece) in enumerate(words)
-    ]
+        parsed = seen.get(piece)
+        if parsed is None:
+            parsed = seen[piece] = _piece_parts(piece)
+        parts, tail = parsed
+        for lead, word in parts:
+            out.gaps.append((pending + " " + lead).strip() if pending or lead else "")
+            out.words.append(word)
+            out.pieces.append(index)
+            pending = ""
+        pending = pending + " " + tail
+    out.gaps.append(pending.strip())
+    return out
 
 
-def _like_is_filler(tokens: list[_Token], i: int) -> bool:
+def _like_is_filler(tokens: _Tokens, i: int) -> bool:
     """A "like" set off from its sentence: the filler, not the verb or the preposition."""
-    token = tokens[i]
-    set_off_before = bool(token.before) or token.first
-    set_off_after = bool(token.after) or token.last
-    sound_next = i + 1 < len(tokens) and tokens[i + 1].word in FILLER_SOUNDS
+    before, after = tokens.gaps[i], tokens.gaps[i + 1]
+    first, last = i == 0, i == len(tokens.words) - 1
+    set_off_before = bool(before) or first
+    set_off_after = bool(after) or last
+    sound_next = not last and tokens.words[i + 1] in FILLER_SOUNDS
     return (
-        (set_off_before and set_off_after and not (token.first and token.last))
-        or bool(_PAUSE_RE.search(token.before))
-        or (bool(token.after) and sound_next)
+        (set_off_before and set_off_after and not (first and last))
+        or bool(_PAUSE_RE.search(before))
+        or (bool(after) and sound_next)
     )
 
 
 def find_fillers(pieces: Sequence[str]) -> list[FillerSpan]:
     """Every filler said in ``pieces`` (an answer's words as written), in order, each once."""
     tokens = _tokens(pieces)
-    words = [t.word for t in tokens]
+    words, owner = tokens.words, tokens.pieces
     spans: list[FillerSpan] = []
     i = 0
-    while i < len(tokens):
-        for parts, phrase in _PHRASES:
+    while i < len(words):
+        for parts in _PHRASES.get(words[i], ()):
             if tuple(words[i : i + len(parts)]) == parts:
                 end = i + len(parts) - 1
-                spans.append(FillerSpan(phrase, tokens[i].piece, tokens[end].piece))
+                spans.append(FillerSpan(" ".join(parts), owner[i], owner[end]))
                 i = end + 1
                 break
         else:
             if words[i] == "like" and _like_is_filler(tokens, i):
-                spans.append(FillerSpan("like", tokens[i].piece, tokens[i].piece))
+                spans.append(FillerSpan("like", owner[i], owner[i]))
             i += 1
     return spans
 

@@ -8,6 +8,7 @@ the transcript alone. Keys (the page's): Space, Left/Right, Ctrl+Up/Down.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from simulator.ui.widgets.transcript_view import (
     TranscriptView,
     insert_words,
     legend_html,
+    shown_word_count,
 )
 
 PLAY_TEXT, PAUSE_TEXT = "▶  Play", "❚❚  Pause"
@@ -66,6 +69,7 @@ class ReplayPane(QWidget):
         self._follow_up_layout.setContentsMargins(0, 4, 0, 0)
         self._follow_up_layout.setSpacing(4)
         self.follow_up_titles: list[QLabel] = []
+        self.follow_up_wholes: list[QPushButton] = []  # a long follow-up's Whole follow-up answer…
         self.follow_up_answers: list[QPlainTextEdit] = []
         lv.addWidget(self.follow_ups)
         self.legend = label(legend_html(), "hint")
@@ -132,19 +136,27 @@ class ReplayPane(QWidget):
         return has_audio
 
     def _show_follow_ups(self, follow_ups: tuple[FollowUpReview, ...]) -> None:
-        for widget in (*self.follow_up_titles, *self.follow_up_answers):
+        for widget in (*self.follow_up_titles, *self.follow_up_answers, *self.follow_up_wholes):
             self._follow_up_layout.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
-        self.follow_up_titles, self.follow_up_answers = [], []
+        self.follow_up_titles, self.follow_up_answers, self.follow_up_wholes = [], [], []
         before: QWidget = self.transcript
         for n, follow_up in enumerate(follow_ups, 1):
             title = label(f"Follow-up: {shown_marks(follow_up.prompt)}", "sectionTitle")
             title.setTextFormat(Qt.TextFormat.PlainText)
             name(title, f"followUpQuestion{n}", f"Follow-up question {n}")
             answer = FollowUpAnswer()
-            # marked as the answer above is: a point explained here counts for the question
-            insert_words(QTextCursor(answer.document()), follow_up.words, self.palette())
+            # marked as the answer above is: a point explained here counts for the question.
+            # A long one shows its first words, as the answer above does: 40,000 words written
+            # with their marks froze the window 1.7 s (attack42); the rest is one button away.
+            shown = shown_word_count(follow_up.words)
+            cursor = QTextCursor(answer.document())
+            insert_words(cursor, follow_up.words[:shown], self.palette())
+            left_out = len(follow_up.words) - shown
+            if left_out:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.insertText(f" …\n\n({left_out:,} more words are not shown here.)")
             answer.setReadOnly(True)
             answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read aloud
@@ -161,16 +173,29 @@ class ReplayPane(QWidget):
             before = answer
             self.follow_up_titles.append(title)
             self.follow_up_answers.append(answer)
+            if left_out:
+                whole = button(
+                    "Whole follow-up answer…", f"wholeFollowUpButton{n}", None,
+                    partial(self._show_whole, follow_up.text, "Whole follow-up answer"),
+                    "Every word of this long follow-up answer, to read and copy",
+                )  # fmt: skip
+                self._follow_up_layout.addWidget(whole, 0, Qt.AlignmentFlag.AlignLeft)
+                QWidget.setTabOrder(before, whole)
+                before = whole
+                self.follow_up_wholes.append(whole)
         self.follow_ups.setVisible(bool(follow_ups))
 
     def show_whole_answer(self) -> None:
         review = self._review
         if review is None:
             return
+
+        self._show_whole(review.text or " ".join(w.text for w in review.words), "Whole answer")
+
+    def _show_whole(self, text: str, title: str) -> None:
         from simulator.ui.widgets.whole_answer import WholeAnswerDialog
 
-        text = review.text or " ".join(w.text for w in review.words)
-        dialog = WholeAnswerDialog(text, "Whole answer", self)
+        dialog = WholeAnswerDialog(text, title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

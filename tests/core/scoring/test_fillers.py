@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.core.review import ReviewWord, _mark_phrases
+from simulator.core.review import marked
 from simulator.core.scoring.delivery import analyse_delivery
 from simulator.core.scoring.fillers import count_fillers, find_fillers
 from simulator.core.scoring.text import tokenize
@@ -51,8 +51,8 @@ def test_delivery_counts_a_like_after_an_ellipsis_and_before_um_once() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_review_marks_the_fillers_delivery_counts(text: str, expected: dict[str, int]) -> None:
-    marked = _mark_phrases([ReviewWord(w, None, None) for w in text.split()])
+    marks = marked([(w, None, None, None) for w in text.split()])
     phrases = [span.phrase for span in find_fillers(text.split())]
-    shown = [w.phrase for w in marked if w.kind == "filler"]
+    shown = [w.phrase for w in marks if w.kind == "filler"]
     # every counted filler is marked, on as many words as the phrase has
     assert sorted(set(shown)) == sorted(set(phrases)) == sorted(expected)
