@@ -15,27 +15,38 @@ if TYPE_CHECKING:
 
 
 def export_session(window: MainWindow, session_id: int) -> None:
-    """Ask where, starting in the folder of the last export, and remember the folder used."""
+    """Ask where, starting in the folder of the last export, and remember the folder used.
+    Whether that folder is still there is asked off the GUI thread (``folder_check``)."""
     from simulator.ui.export_dialog import export_session
 
-    if window.services.bank is not None:
-        settings = window.services.settings
-        last = Path(settings.export_folder) if settings.export_folder else None
+    if window.services.bank is None:
+        return
+    settings = window.services.settings
+    last = Path(settings.export_folder) if settings.export_folder else None
 
-        def remember(folder: Path) -> None:
-            if str(folder) != settings.export_folder:
-                settings.export_folder = str(folder)
-                window._db.submit(settings.save, on_error=window._show_error)
+    def remember(folder: Path) -> None:
+        if str(folder) != settings.export_folder:
+            settings.export_folder = str(folder)
+            window._db.submit(settings.save, on_error=window._show_error)
 
-        export_session(
-            window,
-            window.services.storage,
-            window.services.bank,
-            session_id,
-            window._db,
-            last if last is not None and last.is_dir() else None,
-            remember,
-        )
+    def ask(folder: Path | None, why: str = "") -> None:
+        if why:
+            window.statusBar().showMessage(
+                f"The folder of the last export, {why}: the dialog starts in your home folder.",
+                15000,
+            )
+        bank = window.services.bank
+        if bank is not None:
+            export_session(
+                window, window.services.storage, bank, session_id, window._db, folder, remember
+            )
+
+    if last is None:
+        ask(None)
+        return
+    from simulator.ui.folder_check import when_folder_known
+
+    when_folder_known(window, last, ask)
 
 
 def open_settings(window: MainWindow) -> None:

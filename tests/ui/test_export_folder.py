@@ -29,7 +29,8 @@ def test_the_next_export_starts_in_the_last_folder(
     window.export_session(sid)
     qtbot.waitUntil(lambda: (folder / "card.md").exists(), timeout=HANG_MS)
     qtbot.waitUntil(lambda: Settings.load().export_folder == str(folder), timeout=HANG_MS)
-    window.export_session(sid)
+    window.export_session(sid)  # (the folder is looked at off the GUI thread: asked a turn later)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=HANG_MS)
     assert Path(asked[0]).parent == Path.home()
     assert Path(asked[1]).parent == folder
 

@@ -1,0 +1,75 @@
+"""The export dialog starts in the folder of the last export; whether that folder was still
+there was asked on the GUI thread (attack run 42), so a network folder whose server had gone
+(an NFS or SMB mount that does not answer for minutes) froze the window at Export. It is asked
+off the GUI thread now; one that does not answer in time is named and the dialog starts in the
+home folder."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from simulator.ui import export_dialog, folder_check
+from tests.scores import session_score
+from tests.ui.waits import HANG_MS
+
+
+def _session(services) -> int:  # type: ignore[no-untyped-def]
+    storage = services.storage
+    sid = storage.create_session({"name": "t", "question_ids": ["tech.overfit"]})
+    storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.")
+    storage.finish_session(sid, session_score(10))
+    return int(sid)
+
+
+def test_a_last_folder_that_does_not_answer_never_holds_the_window(  # type: ignore[no-untyped-def]
+    qtbot, window, services, tmp_path: Path, monkeypatch
+) -> None:
+    mount = tmp_path / "nfs" / "exports"
+    services.settings.export_folder = str(mount)
+    release = threading.Event()
+    asked_on_gui: list[bool] = []
+    real_is_dir = Path.is_dir
+
+    def hung_is_dir(path: Path) -> bool:
+        if path == mount:  # the server is gone: no answer until released
+            asked_on_gui.append(threading.current_thread() is threading.main_thread())
+            release.wait(10)
+        return real_is_dir(path)
+
+    monkeypatch.setattr(Path, "is_dir", hung_is_dir)
+    monkeypatch.setattr(folder_check, "FOLDER_WAIT_MS", 300)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        export_dialog, "ask_save_path", lambda _p, s: (asked.append(s), ("", ""))[1]
+    )
+    try:
+        window.export_session(_session(services))
+        qtbot.waitUntil(lambda: bool(asked), timeout=HANG_MS)
+        assert asked_on_gui == [False]  # (before: asked on the GUI thread, which waited)
+        assert Path(asked[0]).parent == Path.home()
+        said = window.statusBar().currentMessage()
+        assert str(mount) in said and "did not answer" in said and "home folder" in said, said
+    finally:
+        release.set()
+
+
+def test_a_last_folder_that_answers_is_where_the_dialog_starts(  # type: ignore[no-untyped-def]
+    qtbot, window, services, tmp_path: Path, monkeypatch
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    services.settings.export_folder = str(folder)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        export_dialog, "ask_save_path", lambda _p, s: (asked.append(s), ("", ""))[1]
+    )
+    window.export_session(_session(services))
+    qtbot.waitUntil(lambda: bool(asked), timeout=HANG_MS)
+    assert Path(asked[0]).parent == folder
+    (folder / "gone").mkdir()
+    services.settings.export_folder = str(folder / "gone" / "deeper")  # not there: home
+    window.export_session(_session(services))
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=HANG_MS)
+    assert Path(asked[1]).parent == Path.home()
+    assert "did not answer" not in window.statusBar().currentMessage()
