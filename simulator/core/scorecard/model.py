@@ -132,6 +132,24 @@ class DeliveryView:
     hedges: str
     hedges_per_100_words: float
 
+    @property
+    def said(self) -> tuple[tuple[str, str, str], ...]:
+        """The delivery line as the page and every export say it: each figure, its aim and
+        what it counted ("" for none). Written in each template, the Markdown export gave no
+        aims and no hedges where the page, HTML and PDF did (walkthrough 42)."""
+        from simulator.core.scoring.delivery import FILLERS_GOOD, PACE_GOOD
+
+        limit = f" of {self.time_limit_s} s" if self.time_limit_s else ""
+        pauses = f"{self.long_pauses} long pause{'s' * (self.long_pauses != 1)}"
+        return (
+            (f"{self.duration_s} s{limit}", "", ""),
+            (f"{self.wpm} words per minute", f"aim {PACE_GOOD[0]:.0f}–{PACE_GOOD[1]:.0f}", ""),
+            (f"{self.fillers_per_100_words} fillers per 100 words", f"aim ≤ {FILLERS_GOOD:g}",
+             self.fillers),
+            (pauses, "", ""),
+            *((("hedges", "", self.hedges),) if self.hedges else ()),
+        )  # fmt: skip
+
 
 MAX_UNSURE_LISTED = 12  # more are counted, not listed
 
