@@ -69,9 +69,9 @@ class BankLoading(QObject):
             return True
         self._then = action
         self._w.home.forget_waiting_start()  # the last thing asked for happens, not both
-        self._w.statusBar().showMessage(
-            f"Opening {what} as soon as the questions have loaded…", 15000
-        )
+        # Said until the page opens (or Start takes over): gone after 15 s, while the packs
+        # took 25 s on a loaded machine, the page then opened unannounced (walkthrough 42)
+        self._w.statusBar().showMessage(f"Opening {what} as soon as the questions have loaded…")
         return False
 
     def _forget_waiting_page(self) -> None:
