@@ -492,11 +492,13 @@ class Storage(ReviewQueries):
         transcript: dict[str, Any] | None,
         duration_s: float | None,
         score: AnswerScore | None,
+        audio_path: str | None = None,
     ) -> None:
-        """Fill in a spoken answer whose row was created when its recording started."""
+        """Fill in a spoken answer whose row was created when its recording started;
+        ``audio_path``, when given, is the file its audio ended up in (its name was taken)."""
         self._write(
             """UPDATE answers SET mode = ?, text = ?, transcript_json = ?, duration_s = ?,
-               overall = ?, score_json = ? WHERE id = ?""",
+               overall = ?, score_json = ?, audio_path = COALESCE(?, audio_path) WHERE id = ?""",
             (
                 mode,
                 text,
@@ -504,6 +506,7 @@ class Storage(ReviewQueries):
                 duration_s,
                 score.overall if score is not None else None,
                 codec.dump_score(score),
+                to_stored(audio_path, self.path.parent) if audio_path else None,
                 answer_id,
             ),
         )

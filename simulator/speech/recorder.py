@@ -86,16 +86,14 @@ class WavWriter:
         flush_interval_s: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.path = Path(path)
+        self.path = self.asked = Path(path)
+        # What had the name asked for ("a folder", "another file"), when the recording went
+        # beside it instead ("" when not): said to the person with where it went.
+        self.taken = ""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._flush_interval_s = flush_interval_s
         self._clock = clock
-        self._fd: int | None = os.open(
-            # read back too: a file whose name was removed is copied out at close
-            self.path,
-            os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
-            0o600,
-        )
+        self._fd: int | None = self._open_new()
         self._data_bytes = 0
         self._pending = b""
         self._flushed_bytes = 0
@@ -109,6 +107,25 @@ class WavWriter:
                 self.path.unlink()
             raise
         self._sync()
+
+    def _open_new(self) -> int:
+        """A new file for the recording, never one that is there: truncating one that had the
+        name lost it (another recording, a person's own file), and a folder or a link of that
+        name made the recording fail (attack run 42). A taken name gets a number beside it
+        (``taken`` says what had it). Opened read-write: a file whose name is removed while it
+        is written is copied out at close."""
+        flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        stem, suffix, n = self.path.stem, self.path.suffix, 1
+        while True:
+            try:
+                fd = os.open(self.path, flags, 0o600)
+            except FileExistsError:
+                if n == 1:
+                    self.taken = _what_is_at(self.path)
+                n += 1
+                self.path = self.asked.with_name(f"{stem}-{n}{suffix}")
+                continue
+            return fd
 
     @property
     def data_bytes(self) -> int:
@@ -196,6 +213,7 @@ class WavWriter:
         try:
             out, path = os.open(self.path, flags, 0o600), self.path
         except FileExistsError:
+            self.taken = self.taken or _what_is_at(self.path)
             out, name = tempfile.mkstemp(
                 prefix=f"{self.path.stem}-", suffix=self.path.suffix, dir=self.path.parent
             )
@@ -221,6 +239,21 @@ class WavWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _what_is_at(path: Path) -> str:
+    """What has the name ``path`` ("a folder", "a link", "another file"), in words."""
+    import stat
+
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return "another file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISLNK(mode):
+        return "a link"
+    return "another file"
 
 
 def repair_wav(path: Path | str) -> float:

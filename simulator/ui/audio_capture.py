@@ -369,6 +369,9 @@ class _CaptureWorker(QObject):
         self._watchdog.setInterval(500)
         self._watchdog.timeout.connect(self._on_watchdog)
         self._watchdog.start()
+        if writer.path != capture.path:  # its name was taken: the audio goes beside it
+            self._post(("elsewhere", (str(capture.path), str(writer.path), writer.taken)))
+            capture.path = writer.path
         capture.opened.set()
         self._post(("opened", str(capture.path)))
         if moved is not None:
@@ -519,6 +522,9 @@ class _CaptureWorker(QObject):
         if writer is not None:
             duration = writer.close()
             self._capture.duration_s = duration
+            if writer.path != self._capture.path:  # (its name removed and taken meanwhile)
+                self._post(("elsewhere", (str(writer.asked), str(writer.path), writer.taken)))
+                self._capture.path = writer.path
             self._post(("stopped", (str(writer.path), duration)))
 
     def _post(self, *events: tuple[str, object]) -> None:

@@ -124,6 +124,9 @@ class AudioInput(QObject):
     speech_detected = Signal()  # first speech of this recording
     silence_detected = Signal(float)  # seconds of silence after speech: the answer seems over
     recording_stopped = Signal(str, float)  # path, duration in seconds
+    # (the path asked for, the file the audio is in, what had the name): the name asked for
+    # was taken (a folder, another file), so the recording went beside it
+    recording_elsewhere = Signal(str, str, str)
     start_failed = Signal(str)  # nothing recorded: no microphone, or it cannot be opened
     device_lost = Signal(str)  # the microphone went away mid-recording; the audio so far is kept
     # The recording reads from another input than the one asked for (its microphone was
@@ -321,6 +324,8 @@ class AudioInput(QObject):
                 self.device_lost.emit(value)
             elif kind == "moved":
                 self.device_changed.emit(value)
+            elif kind == "elsewhere":
+                self.recording_elsewhere.emit(*cast("tuple[str, str, str]", value))
             elif kind == "paused":
                 self.paused.emit()
             elif kind == "resumed":

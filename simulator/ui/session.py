@@ -86,6 +86,7 @@ class SessionController(QObject):
             voice_answers.answer_ended.connect(self.core.heard_end)
             voice_answers.failed.connect(self.core.speech_failed)
             voice_answers.input_changed.connect(self.core.input_changed)
+            voice_answers.recording_elsewhere.connect(self.core.recording_elsewhere)
             voice_answers.caption_changed.connect(self.core.caption)
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.core.tick)

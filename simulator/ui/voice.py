@@ -66,6 +66,9 @@ class VoiceAnswers(QObject):
     failed = Signal(str)  # no microphone, microphone lost, no speech model: typed answers go on
     # the answer records from another microphone than the one chosen (unplugged): which, now
     input_changed = Signal(str)
+    # (the file the answer's audio is in, what to tell the person): the name the answer was to
+    # be recorded under was taken (a folder, another file), so the audio went beside it
+    recording_elsewhere = Signal(str, str)
 
     def __init__(
         self,
@@ -219,6 +222,7 @@ class VoiceAnswers(QObject):
             mic.recording_started.connect(self._mic_opened)
             mic.speech_detected.connect(self._speech_heard)
             mic.recording_stopped.connect(self._mic_closed)
+            mic.recording_elsewhere.connect(self._elsewhere)
             mic.silence_detected.connect(self._silence)
             mic.paused.connect(self._mic_paused)
             mic.resumed.connect(self._mic_resumed)
@@ -253,6 +257,16 @@ class VoiceAnswers(QObject):
     def capturing(self) -> bool:
         """The microphone is open and the answer's audio is being written."""
         return self._capturing and self.recording
+
+    def _elsewhere(self, asked: str, path: str, taken: str) -> None:
+        """The answer's audio is in ``path``, not under the name asked for (``taken`` had it):
+        the answer keeps the file it is really in, and the person is told what and where."""
+        self._path = Path(path)
+        self.recording_elsewhere.emit(
+            path,
+            f"The answer could not be recorded as {asked}: {taken or 'another file'} has that "
+            f"name, which was left as it was. The recording is saved as {path}.",
+        )
 
     def _mic_opened(self, _path: str) -> None:
         self._capturing = True

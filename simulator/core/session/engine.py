@@ -9,6 +9,7 @@ drives (asking, taking answers in, scoring, follow-ups, the wrap-up, saving) is 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.core.interview import IllegalTransition, State
@@ -354,6 +355,18 @@ class Session(Pausable):
             self._recording_open = True
             self.journal.save_part(self._slot.entry, self._slot.part)
             self._emit(ev.RecordingStarted())
+
+    def recording_elsewhere(self, path: str, text: str) -> None:
+        """The answer's audio is in ``path``, not the file asked for (its name was taken by a
+        folder or another file, attack run 42): the answer points at the file its audio is
+        really in (it pointed at the other one, the recording left unfound), said above it."""
+        slot = self._slot
+        if slot is None or slot.part.audio is None:
+            return
+        slot.part.audio = Path(path)
+        if self._recording_open:  # the answer's row is there: it names the right file now
+            self.journal.save_part(slot.entry, slot.part)
+        self._emit(ev.Notice(text, "answer"))
 
     def input_changed(self, text: str) -> None:
         """The microphone changed (another one, or none is left): said above the answer."""

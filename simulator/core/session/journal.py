@@ -169,7 +169,7 @@ class Journal:
         def write() -> None:
             row = self._rows.get(key)
             if row is not None:
-                self._storage.complete_answer(row, mode, text, words, duration, None)
+                self._storage.complete_answer(row, mode, text, words, duration, None, audio)
                 self._note_time_in(so_far)
                 return
             self._rows[key] = self._storage.add_answer(
