@@ -73,3 +73,25 @@ def test_a_weak_answer_revisited_is_named_once_with_its_point(tmp_path: Path) ->
     revisited = next(t for t in summary.tips if t.startswith(f"Revisit {topic}"))
     point = revisited.split("explain ", 1)[1].rstrip(".")
     assert tip.endswith(f"and explain {point}."), tip
+
+
+GOOD_TECH = (
+    "The model fits noise in the training set, so validation error goes up while training "
+    "error falls. I use regularization or more data, and early stopping."
+)
+
+
+def test_a_good_answer_is_told_what_earns_the_rest_not_the_model_answer_twice(
+    tmp_path: Path,
+) -> None:
+    """A 93 was told "... and compare your answer with the model answer on Review" above the
+    scorer's "Reread the model answer and say it in your own words.": one piece of advice twice,
+    neither saying what would earn the points still missing."""
+    _bank, _summary, card = _card(tmp_path, {"tech.overfit": GOOD_TECH})
+    answer = card.answers[0]
+    part = [k for k in answer.key_points if k.covered and "earned" in k.status_text]
+    assert part, [k.status_text for k in answer.key_points]  # the case this is about
+    (tip,) = [t for t in card.tips if t.startswith("Practise technical questions again")]
+    assert "model answer" not in tip, tip
+    assert "once more another way (an example, a reason)" in tip, tip
+    assert any(f"“{k.label}”" in tip for k in part), tip

@@ -138,4 +138,13 @@ def _what_to_change(answer: AnswerView, other_tips: Sequence[str]) -> str:
     gaps = [f.step for f in answer.framework if not f.covered]
     if gaps:
         return "walk through " + ", ".join(gaps)
+    # every point covered, some for part of its weight ("covered once, 85% earned"): the
+    # change that earns the rest, not the model answer another tip already sends people to
+    # (a 93 was told to "compare your answer with the model answer" above "Reread the
+    # model answer and say it in your own words.", walkthrough 42)
+    partly = sorted((k for k in answer.key_points if k.covered and "earned" in k.status_text),
+                  key=lambda k: -k.weight)  # fmt: skip
+    for point in partly:
+        if f"“{point.label}”" not in said:
+            return f"say “{point.label}” once more another way (an example, a reason)"
     return "compare your answer with the model answer on Review (Ctrl+Shift+R)"
