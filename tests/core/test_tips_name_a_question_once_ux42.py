@@ -9,35 +9,12 @@ from pathlib import Path
 
 from simulator.core.questions import load_packs
 from simulator.core.reordering import shown_topic
-from simulator.core.scorecard.build import build_scorecard
-from simulator.core.scoring import score_answer, score_session
-from simulator.core.storage import Storage
-from simulator.core.transcript import Transcript
-
-PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
-STORY = (
-    "At my last job two engineers on my team disagreed about the pipeline design. "
-    "As the tech lead I was responsible for a decision before the release. "
-    "I met each of them and set up a design review with clear criteria. "
-    "As a result we picked one design in two days and shipped on time."
-)
-WEAK_TECH = "It fits the training data too well."
+from tests.core.test_weakest_category_tip40 import PACK, STORY, WEAK_TECH
+from tests.core.test_weakest_category_tip40 import _card as _scored
 
 
 def _card(tmp_path: Path, texts: dict[str, str]):  # type: ignore[no-untyped-def]
-    bank = load_packs([PACK])
-    storage = Storage(tmp_path / "s.sqlite3")
-    sid = storage.create_session({"name": "Mixed", "question_ids": list(texts)})
-    items = []
-    for position, (qid, text) in enumerate(texts.items()):
-        score = score_answer(bank.get(qid), Transcript(text=text))
-        storage.add_answer(sid, qid, position, "typed" if text else "skipped", text, score=score)
-        items.append((bank.get(qid), score))
-    summary = score_session(items)
-    storage.finish_session(sid, summary)
-    card = build_scorecard(storage.session(sid), bank)
-    storage.close()
-    return bank, summary, card
+    return (load_packs([PACK]), *_scored(tmp_path, texts))
 
 
 def _naming(tips: list[str], topic: str) -> list[str]:
