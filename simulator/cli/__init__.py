@@ -137,9 +137,22 @@ def _data_dir_after_the_command(parser: argparse.ArgumentParser) -> None:
                 _data_dir_after_the_command(child)
 
 
+def _printable_anywhere() -> None:
+    """Printing never fails on a character the terminal's encoding lacks: under a locale that
+    is not UTF-8 (LC_ALL=C with PYTHONUTF8=0, a Latin-1 or EUC locale, a Windows console),
+    'history' stopped with a UnicodeEncodeError traceback at the first session or answer named
+    with "Ü" or "✓" (attack run 42). Such a character is printed as its escape (\\xdc)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything the app creates (database, recordings, settings, exports) is personal.
     os.umask(0o077)
+    _printable_anywhere()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir is not None and not args.data_dir.strip():
