@@ -31,9 +31,9 @@ QUESTION = "tech.overfitting"
 
 
 def main() -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.heartbeat import Heartbeat
     from simulator.app import build_services
     from simulator.ui.main_window import MainWindow
 
@@ -47,35 +47,19 @@ def main() -> int:
     storage.finish_session(sid, None)
     window = MainWindow(services)
     window.show()
-    last, gaps = [time.perf_counter()], [0.0]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    def settle(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end or window._db.pending():
-            QCoreApplication.processEvents()
-            time.sleep(0.005)
-
-    heart = QTimer()
-    heart.timeout.connect(beat)
-    heart.start(20)
-    settle(1.0)
+    heart = Heartbeat(window)
+    heart.settle(1.0)
     worst_all = 0.0
     for page, opens in (
         ("scorecard", lambda: window.open_scorecard(sid)),
         ("review", lambda: window.past.open_review(sid, answer)),
         ("attempts", lambda: window.past.open_attempts(QUESTION)),
     ):
-        gaps[:] = [0.0]
-        last[0] = time.perf_counter()
+        heart.reset()
         cpu = time.process_time()
         opens()
-        settle(1.0)
-        worst = max(*gaps, time.perf_counter() - last[0])  # (one still going counts too)
+        heart.settle(1.0)
+        worst = heart.worst()
         worst_all = max(worst_all, worst)
         cpu = time.process_time() - cpu
         print(

@@ -81,6 +81,8 @@ def test_the_review_of_a_long_spoken_answer_does_little_work_per_word(tmp_path: 
             assert any(w.kind == "hedge" for w in review.words)
             assert any(w.evidence for w in review.words)
             assert sum(w.unsure for w in review.words) == words // 50
+            # what the legend shows, found here: it looked through every word on the GUI thread
+            assert review.marks == {"filler", "hedge", "evidence", "unsure"}
     finally:
         storage.close()
     per_word = (

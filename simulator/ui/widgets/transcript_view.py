@@ -218,22 +218,18 @@ def legend_html(review: AnswerReview | None = None, with_timeline: bool = True) 
     def swatch(color: str, text: str) -> str:
         return f'<span style="background:{color}">&nbsp;&nbsp;&nbsp;</span>&nbsp;{text}'
 
-    words = (
-        (*review.words, *(w for f in review.follow_ups for w in f.words))
-        if review is not None
-        else ()
-    )  # the follow-ups' words are marked too
+    marks = review.marks if review is not None else frozenset()  # (the follow-ups' too)
     every = review is None
     star = " ".join(swatch(c, k[0].upper()) for k, c in STAR_COLORS.items())
     keys = [
-        (every or any(w.kind == "filler" for w in words), swatch(WARN, "filler")),
-        (every or any(w.kind == "hedge" for w in words), swatch(HEDGE, "hedge")),
+        (every or "filler" in marks, swatch(WARN, "filler")),
+        (every or "hedge" in marks, swatch(HEDGE, "hedge")),
         (
-            every or any(w.evidence for w in words),
+            every or "evidence" in marks,
             f'<u style="text-decoration-color:{GOOD}">key point evidence</u>',
         ),
         (
-            every or any(w.unsure for w in words),
+            every or "unsure" in marks,
             f'<i style="text-decoration: underline dotted; text-decoration-color:{UNSURE}">'
             "heard unclearly</i>",
         ),
