@@ -309,16 +309,38 @@ def _clauses(text: tuple[_Sentence, ...], pair: tuple[Term, Term]) -> list[_Clau
     return out
 
 
+@lru_cache(maxsize=64)
+def _barred(
+    pair: tuple[Term, Term], topic: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The words no attribute is (the pair's acronyms) and the stems none is (the terms' own
+    words, the prompt's, generic and weak words): made once per pair, not once per word."""
+    return (
+        pair[0].acronyms | pair[1].acronyms | _DENIALS,
+        pair[0].own_words | pair[1].own_words | topic | _GENERIC | _WEAK,
+    )
+
+
 def _attributes(ws: tuple[str, ...], pair: tuple[Term, Term], topic: frozenset[str]) -> set[str]:
-    own = pair[0].own_words | pair[1].own_words
+    words_barred, stems_barred = _barred(pair, topic)
     return {
         s
         for w in ws
-        if _content(w)
-        and w not in pair[0].acronyms | pair[1].acronyms
-        and w not in _DENIALS
-        and (s := stem(w)) not in own | topic | _GENERIC | _WEAK
+        if _content(w) and w not in words_barred and (s := stem(w)) not in stems_barred
     }
+
+
+def _names_either(sentences: tuple[_Sentence, ...], pair: tuple[Term, Term]) -> bool:
+    """Whether any clause could name a term of ``pair``: a word one of its forms starts with, or
+    one of its acronyms. A pair the answer never names gives no clause a side ("it" and "the
+    other" go back to a term named before), so it is not read clause by clause."""
+    firsts = {form[0] for t in pair for form in t.forms}
+    acronyms = pair[0].acronyms | pair[1].acronyms
+    return any(
+        not firsts.isdisjoint(stems) or not acronyms.isdisjoint(ws)
+        for read in sentences
+        for ws, stems in read.pieces
+    )
 
 
 def _accepted(
@@ -377,18 +399,22 @@ def exchanged_pairs(question: Question, text: str) -> list[Exchange]:
     accepted = _accepted(question)
     sentences = _sentences(text) if accepted else ()
     for pair, only_a, only_b in accepted:
+        if not _names_either(sentences, pair):
+            continue
         clauses = _clauses(sentences, pair)
+        # what each clause about a term asserts of it, read once for the three uses below
+        said = [_attributes(c.said, pair, topic) if c.term is not None else set() for c in clauses]
         given: tuple[set[str], set[str]] = (set(), set())
-        for c in clauses:
+        for c, attributes in zip(clauses, said, strict=True):
             if c.term is not None:
-                given[c.term].update(_attributes(c.said, pair, topic))
+                given[c.term].update(attributes)
         wrong = (given[0] & only_b - given[1], given[1] & only_a - given[0])
         right = (given[0] & only_a, given[1] & only_b)
         # each term named in a clause that gives it the other's words ...
         direct = {
             c.term
-            for c in clauses
-            if c.term is not None and c.names and _attributes(c.said, pair, topic) & wrong[c.term]
+            for c, attributes in zip(clauses, said, strict=True)
+            if c.term is not None and c.names and attributes & wrong[c.term]
         }
         # ... or the other term denied what the first is given, or told with a bare denial
         # ("MLE uses the prior and MAP does not")
@@ -408,10 +434,10 @@ def exchanged_pairs(question: Question, text: str) -> list[Exchange]:
             continue
         # the first clause each way is the evidence: one charge per term, however long the answer
         told_of: set[int] = set()
-        for c in clauses:
+        for c, attributes in zip(clauses, said, strict=True):
             if c.term is None or c.term in told_of:
                 continue
-            hit = _attributes(c.said, pair, topic) & wrong[c.term]
+            hit = attributes & wrong[c.term]
             if hit:
                 told_of.add(c.term)
                 out.append(

@@ -67,3 +67,27 @@ def test_mentions_find_every_form_and_acronym(text: str, expected: list[int]) ->
     assert term is not None
     ws = words(text)
     assert ep._mentions([stem(w) for w in ws], ws, term) == expected
+
+
+def test_a_pair_never_named_is_not_read_clause_by_clause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the pairs an answer names are read clause by clause ("it" and "the other" go back to
+    a term named before, so an unnamed pair gives no clause a side); the verdicts are the same."""
+    question = load_packs([REPO / "questions"]).get("tech.distributed-training")
+    answer = (
+        "Data parallelism splits the model's layers across GPUs, while model parallelism copies "
+        "the model and splits the batch. "
+    ) * 3
+    named = [p for p, _, _ in ep._accepted(question) if ep._names_either(ep._sentences(answer), p)]
+    assert 0 < len(named) < len(ep._accepted(question))
+    before = ep.exchanged_pairs(question, answer)
+    assert before  # the swap is charged
+    clauses = ep._clauses
+    read: list[tuple[ep.Term, ep.Term]] = []
+
+    def counted(text: tuple[ep._Sentence, ...], pair: tuple[ep.Term, ep.Term]) -> list[ep._Clause]:
+        read.append(pair)
+        return clauses(text, pair)
+
+    monkeypatch.setattr(ep, "_clauses", counted)
+    assert ep.exchanged_pairs(question, answer) == before
+    assert read == named
