@@ -253,10 +253,12 @@ def _worry_or_advice(
 ) -> tuple[int, int, str] | None:
     """A "no worry" or "advice against" dismissal whose trigger is word ``i`` of a sentence,
     as (start, end, kind) inside the sentence, or None."""
+    w = ws[i]
+    if w not in _WORRY_OR_ADVICE_WORDS:
+        return None  # before reading its clause: asked for every word of the answer (perf42)
     lo, hi = _clause_around(ids, i)
     if any(x in _MAYBE for x in ws[lo : hi + 1]):
         return None
-    w = ws[i]
     lead = [x for x in ws[lo:i] if x not in _SOFTENERS and x != "best"][-1:]
     linked = bool(lead) and lead[0] in _LINKS
     if w in ("not", "no") and i > lo:
@@ -336,6 +338,8 @@ def _said_unimportant(
     results)", "X is a waste of time", "you can (safely) ignore X", "X can (safely) be
     ignored", "X is rarely needed"."""
     w = ws[i]
+    if w not in _UNIMPORTANT_WORDS:
+        return None  # before reading its clause: asked for every word of the answer (perf42)
     lo, hi = _clause_around(ids, i)
     before = ws[lo : i - 2] if w == "difference" else ws[lo:i]  # "makes *no* difference"
     if w not in ("matter", "matters") and any(x in _NONE for x in before):
@@ -389,6 +393,10 @@ def _said_unimportant(
         return (lo, i - 1, PLAIN)  # "X is rarely needed"
     return None
 
+
+# The words each of the two readings above can start from; every other word gives None.
+_WORRY_OR_ADVICE_WORDS = word_set("not no") | _AVOIDED | _BAD_CHOICES | _HARMFUL | _WRONG_CHOICE
+_UNIMPORTANT_WORDS = word_set("matter matters difference waste ignore ignored skipped") | _RARELY
 
 _EDGE = _LINKS | _SOFTENERS | word_set("to does do did and or so should must")
 _TRAILING = word_set("at in on of for with the a an")
