@@ -871,6 +871,19 @@ forward on), "Message undel" (undeleted): tiny.en hearing an 8 kHz word otherwis
 every reading, where Silero's region holds the whole word with its padding (round 38: without
 the filler prompt only "40th" comes right). No decoding option, VAD setting or padding was tried
 this round (time went to the speed goals); held18 was not run.
+
+Round 42 (perf42; load 9-14, nothing on the speech path changed). Dev held16, clean,
+``--no-repeat``, stored and live (785 s for 29 recordings at this load, stored real-time factor
+2.24): WER 8.0 % / 8.0 % (88 words), 0 invented tails, one word 16/16 (13 right), as in rounds
+37-41. Whether the metric is unfair to any of the 7 errors (numbers, casing, ordinals,
+compounds): no. "15th." and "19." already count as said; the errors are "SISTY." (fifty), "40"
+(fortieth: a cardinal is another word), "ADF." (eightieth), "Call for we're done." (call forward
+on: two words heard otherwise and one added) and "Message undel" (undeleted): tiny.en hearing
+8 kHz words otherwise, round 39's class (a). None is a VAD, padding, prompt or joining loss, so
+no decoding option was tried again (beam, patience, the length penalty, the filler prompt,
+Silero's padding and the temperature fallback were measured in rounds 19-39; the fallback stays
+off, or the same file twice would not give the same text). Still missed: dev held16 clean 8.0 %
+(goal 6); held18 was not run this round.
 """
 
 from __future__ import annotations

@@ -112,6 +112,31 @@ median 163 -> 180 ms (wall 485 -> 1171 ms: the load), warm wall median 69 -> 150
 1.0 s of CPU on the held-out's worst (tech.data-concept-drift, 1.07 s) at this load; what is
 left is spread thin (the meaning signal's windows ~10 %, words() on sentences ~9 %, relation
 facts, wrong claims, key points).
+
+Round 42 (perf42, 2026-12-04; two cores shared by eight people, load 9-17 all round: CPU time
+is the figure to compare, and even it moved 30 % between runs of the same code). Held-out
+first: ``heldout_perf42_timing.yaml`` (6 answers, two a category, written from the prompts
+before any change; measured at the start and the end only). Profiled on dev (model answers of
+bias-variance, lstm-gru, churn-prediction, roc-auc at 10,000 words): exchanged_pairs split,
+worded and stemmed the whole answer once per pair the rubric names (bias-variance 6, lstm-gru
+12, mle-vs-map 5) and united each pair's barred words again for every word; named_sides tried
+every name at every word (three times per answer); the dismissal readings read each word's
+clause before looking at the word; ``words()`` was called 20,577 times on 1,395 distinct texts.
+Now the answer is read once for all pairs and a pair it never names is skipped, names and
+forms are looked for only where their first stem stands, the dismissal readings return at once
+for a word none of them starts from, and sentence-sized texts are worded once (at most 2,048
+of up to 2,000 characters; a whole answer is not kept). Scores identical: scoring_quality.py
+-v and --tuned (cmp, PYTHONHASHSEED=0) and the repr of nine dev 10,000-word scores (cmp). Dev
+10,000 words CPU, start / end interleaved at load 10-12: churn-prediction 1.22 / 0.80,
+bias-variance 1.45 / 0.97, lstm-gru 1.67 / 0.98, l1-vs-l2 1.14 / 0.93, roc-auc 0.97 / 0.83,
+fraud-detection 0.95 / 1.02, dropout 0.85 / 0.63 s. Held-out, 10,000 words CPU median / max:
+start 1.19-1.21 / 1.72-1.85 s (two runs, load 9.6-9.8; the worst tech.mle-vs-map); end, each
+run beside one of the start's code at load 16-17: 0.72 / 0.93 (start 0.82 / 1.15) and 1.07 /
+1.21 s (start 1.03 / 1.31); tech.mle-vs-map 1.15 -> 0.84 and 1.31 -> 1.21 s. Cold CPU median
+210-261 -> 221-305 ms, warm wall median 169-228 -> 169-273 ms (goal 400: met; the moves are
+the load). Still short: at load 16 the worst held-out answer takes 0.93-1.21 s of CPU, over the
+1.0 s goal in one run of two; what is left is spread thin (the meaning signal's windows and
+their einsum, wrong claims' conflicts, stance's warnings, each under a tenth).
 """
 
 from __future__ import annotations
