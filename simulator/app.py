@@ -13,6 +13,7 @@ from simulator.core.storage import Storage, StorageError, open_asking
 from simulator.services import Services, limit_malloc_arenas, load_warm_bank
 from simulator.settings import load_settings
 from simulator.ui.pyside_feature import read_sources_without_keeping_them  # before PySide6
+from simulator.ui.qt_locale import utf8_for_qt
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -97,6 +98,8 @@ def open_window(
     from simulator.ui.main_window import MainWindow
     from simulator.ui.style import apply_theme
 
+    if QApplication.instance() is None:
+        utf8_for_qt()  # (quietly, before Qt: see qt_locale)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("ML Interview Simulator")
@@ -131,6 +134,8 @@ def run_gui(argv: list[str] | None = None) -> int:
     from simulator.ui.locked_database import ask_when_locked
     from simulator.ui.single_instance import RaiseServer, ask_to_raise
 
+    if QApplication.instance() is None:
+        utf8_for_qt()  # (quietly, before Qt: see qt_locale)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     try:
         folder = paths.data_dir()

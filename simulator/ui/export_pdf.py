@@ -32,6 +32,9 @@ def ensure_gui_app() -> QGuiApplication:
     """The running application, or a new offscreen one (the CLI has no window)."""
     app = QGuiApplication.instance()
     if app is None:
+        from simulator.ui.qt_locale import utf8_for_qt
+
+        utf8_for_qt()
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["ml-interview", "-platform", os.environ["QT_QPA_PLATFORM"]])
     assert isinstance(app, QGuiApplication)
