@@ -208,7 +208,7 @@ def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#~$])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+>]|\d+[.)])(\s)", re.MULTILINE)
 # A line of only '=' or '-': under a line it makes that line a heading, alone '---' a rule
 # (an answer's "===" turned the line above into a heading in the export: attack run 41).
