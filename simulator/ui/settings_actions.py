@@ -3,6 +3,7 @@ model, theme) and saved; a scorecard exported into the folder used last time."""
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,9 +45,21 @@ def export_session(window: MainWindow, session_id: int) -> None:
     if last is None:
         ask(None)
         return
+    if window in _LOOKING:  # Export pressed again while the folder is looked at: one dialog
+        return
     from simulator.ui.folder_check import when_folder_known
 
-    when_folder_known(window, last, ask)
+    def looked(folder: Path | None, why: str = "") -> None:
+        _LOOKING.discard(window)
+        ask(folder, why)
+
+    _LOOKING.add(window)
+    when_folder_known(window, last, looked)
+
+
+# Windows whose last export folder is being looked at (``export_session``): the export dialog
+# is modal only once it opens, and a second Export before that opened a second dialog after it.
+_LOOKING: weakref.WeakSet[MainWindow] = weakref.WeakSet()
 
 
 def open_settings(window: MainWindow) -> None:

@@ -44,8 +44,12 @@ def test_a_last_folder_that_does_not_answer_never_holds_the_window(  # type: ign
         export_dialog, "ask_save_path", lambda _p, s: (asked.append(s), ("", ""))[1]
     )
     try:
-        window.export_session(_session(services))
+        sid = _session(services)
+        window.export_session(sid)
+        window.export_session(sid)  # pressed again while the folder is looked at
         qtbot.waitUntil(lambda: bool(asked), timeout=HANG_MS)
+        qtbot.wait(400)
+        assert len(asked) == 1  # one dialog
         assert asked_on_gui == [False]  # (before: asked on the GUI thread, which waited)
         assert Path(asked[0]).parent == Path.home()
         said = window.statusBar().currentMessage()
