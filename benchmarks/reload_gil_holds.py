@@ -16,6 +16,13 @@ one ``json.loads`` and the bank's objects left young (a collector pause without 
 the load built; ``json.loads`` of the 2.7 MB cache 14-41 ms), 16 packs 54.4 / 73.0 ms. With the
 cache read one pack a line and the load's objects frozen at its end: 1.3 / 1.3, 2.3 / 1.5,
 2.9 / 2.2 ms (decoding and splitting the whole file; one pack's ``json.loads`` 1.0-1.6 ms).
+
+Round 42 (perf42, 2026-12-04; load 13-16). Start: 0 packs 1.1 / 1.2, 8 packs 1.8 / 1.7, 16 packs
+3.3 / 2.7 ms; a run later at the same code 1.8 / 1.3, 2.1 / 1.3, 15.0 / 10.6 ms, the longest
+``bytes.decode`` and ``bytes.join`` of the whole 4.7 MB cache: single steps that grow with the
+packs. The cache is now split into lines as it is read (64 KB at a time, ``small_files.
+read_small_lines``) and each line decoded alone: 1.7 / 0.8, 1.6 / 2.9 (a ``Pattern.search``),
+1.6 / 1.0 ms, the longest one pack's ``json.loads`` whatever the number of packs.
 """
 
 from __future__ import annotations

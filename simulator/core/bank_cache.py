@@ -35,7 +35,7 @@ from simulator import __version__
 from simulator.core import pack_limits, pack_yaml, questions, questions_models, questions_parse
 from simulator.core.pack_limits import MAX_VALUES, PackTooBig, control_character, text_problems
 from simulator.core.questions import Problem, Question, parse_pack_bytes
-from simulator.core.small_files import read_small
+from simulator.core.small_files import read_small_lines
 
 FORMAT = "ml-interview-simulator/bank-cache"
 FORMAT_VERSION = 2  # 2: JSON lines, one pack a line (1: one JSON object)
@@ -91,10 +91,13 @@ class PackCache:
 
     def _read(self) -> dict[str, dict[str, Any]]:
         try:
-            text = read_small(self.file, MAX_CACHE_BYTES).decode("utf-8")
+            # one line at a time: the whole file in one decode held the GIL for as long as it
+            # is large (JSON writes a newline in a text escaped, so a line is one entry)
+            header, *lines = [
+                line.decode("utf-8") for line in read_small_lines(self.file, MAX_CACHE_BYTES)
+            ]
         except (OSError, ValueError):
             return {}  # missing, unreadable or not text: rebuilt
-        header, *lines = text.split("\n")  # JSON writes a newline in a text escaped
         data = _loads(header)
         if (
             not isinstance(data, dict)

@@ -14,6 +14,7 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -23,6 +24,27 @@ class NotASmallFile(OSError):
 
 def read_small(path: Path, limit: int) -> bytes:
     """The bytes of the regular file ``path`` if it holds at most ``limit`` of them."""
+    return b"".join(_chunks(path, limit, 1 << 20))
+
+
+def read_small_lines(path: Path, limit: int) -> list[bytes]:
+    """``read_small(path, limit).split(b"\n")``, split as it is read: no single step copies or
+    decodes the whole file, each holding the GIL for as long as the file is large (the pack
+    cache with 16 added packs, 4.7 MB: 10-15 ms in one ``bytes.join`` or ``decode``, perf42)."""
+    lines: list[bytes] = []
+    line: list[bytes] = []  # the pieces of the line not yet ended
+    for chunk in _chunks(path, limit, 1 << 16):
+        *ended, rest = chunk.split(b"\n")
+        for piece in ended:
+            line.append(piece)
+            lines.append(b"".join(line))
+            line = []
+        line.append(rest)
+    lines.append(b"".join(line))
+    return lines
+
+
+def _chunks(path: Path, limit: int, size: int) -> Iterator[bytes]:
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         info = os.fstat(fd)
@@ -32,13 +54,12 @@ def read_small(path: Path, limit: int) -> bytes:
             )
         if info.st_size > limit:
             raise NotASmallFile(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
-        chunks, size = [], 0
-        while chunk := os.read(fd, min(1 << 20, limit + 1 - size)):
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:  # it grew while being read
+        read = 0
+        while chunk := os.read(fd, min(size, limit + 1 - read)):
+            read += len(chunk)
+            if read > limit:  # it grew while being read
                 raise NotASmallFile(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
-        return b"".join(chunks)
+            yield chunk
     finally:
         os.close(fd)
 
