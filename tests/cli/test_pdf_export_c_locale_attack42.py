@@ -6,39 +6,20 @@ quietly before Qt starts; only the character locale changes."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from simulator.core.storage import Storage
 from simulator.ui import qt_locale
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli.c_locale import run_in_c_locale
 
 
 def test_a_pdf_export_under_the_c_locale_prints_its_line_only(tmp_path: Path) -> None:
-    storage = Storage(tmp_path / "sessions.sqlite3")
-    sid = storage.create_session({"name": "Ünïcode", "question_ids": ["tech.bias-variance"]})
-    storage.add_answer(sid, "tech.bias-variance", 0, "typed", "Bias – variance")
-    storage.finish_session(sid, None)
-    storage.close()
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(tmp_path),
-        "LC_ALL": "C",
-        "LANG": "C",
-        "PYTHONPATH": str(ROOT),
-        "ML_INTERVIEW_DATA_DIR": str(tmp_path),
-    }
     target = tmp_path / "card.pdf"
-    done = subprocess.run(
-        [sys.executable, "-m", "simulator", "export", "latest", "--format", "pdf", "-o", str(target)],
-        env=env, capture_output=True, timeout=180, cwd=tmp_path, text=True,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stderr == "", done.stderr  # (before: Qt's four lines about the locale)
+    done = run_in_c_locale(tmp_path, ["export", "latest", "--format", "pdf", "-o", str(target)])
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0, err
+    assert err == "", err  # (before: Qt's four lines about the locale)
     assert target.read_bytes().startswith(b"%PDF")
 
 

@@ -10,16 +10,8 @@ import threading
 from pathlib import Path
 
 from simulator.ui import export_dialog, folder_check
-from tests.scores import session_score
+from tests.ui.test_export_target_attack38 import _session
 from tests.ui.waits import HANG_MS
-
-
-def _session(services) -> int:  # type: ignore[no-untyped-def]
-    storage = services.storage
-    sid = storage.create_session({"name": "t", "question_ids": ["tech.overfit"]})
-    storage.add_answer(sid, "tech.overfit", 0, "typed", "It memorizes noise.")
-    storage.finish_session(sid, session_score(10))
-    return int(sid)
 
 
 def test_a_last_folder_that_does_not_answer_never_holds_the_window(  # type: ignore[no-untyped-def]
