@@ -195,6 +195,12 @@ at this load): worst stall 392.0 ms (preparing: ran 18 ms, waited 351 ms for a C
 294.8 (asleep 273 ms behind the GIL or a lock beside a decode), transcribing 232.9, reviewing
 21.3 ms; peak RSS 413 MB (goal 450), window idle 183 MB. Round 40's 17.7 ms / 412 MB was on a
 quieter machine: the stall goal is missed here by the load, the memory goal held.
+Round 42 (perf42, 2026-12-04; nothing on this path changed, the scorer's long-answer work
+did). One run at the start (load 11.5-13.8), one at the end (load 17.8-18.1): worst stall
+158.1 -> 216.9 ms (preparing 158.1 -> 96.9, recording 138.0 -> 216.9, transcribing 63.7 ->
+92.2, reviewing 28.9 -> 28.1 ms: CPU waits at these loads); peak RSS 406 -> 406 MB (goal 450),
+window idle 194 -> 185 MB.
+
     .venv/bin/python benchmarks/gui_stall.py [--seconds 60] [--stacks] [--busy 2 --patience 5]
 """
 

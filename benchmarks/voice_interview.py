@@ -446,6 +446,27 @@ time the GUI thread waiting for a CPU, 18 % asleep, 1 % its own work (the 369 ms
 waited 309 ms for a CPU beside a Whisper decode). Stored WER 4.4 / 17.9 / 15.9 %. The 26.0 ms of
 round 40 was on a quieter machine: at this load the 50 ms goal is missed by CPU waits alone.
 
+Round 42 (perf42, 2026-12-04; load 13-22 from eight people's work). ``--patience 3``, three
+runs, 3 questions read by Piper; the first at the start's code (b241cb0a), the others after
+this round's scorer changes (nothing on the speech path): peak 442 / 450 / 441 MB (goal 450).
+Two peaks take turns: a Whisper decode in the whole-file refine, the app alone 442 / 442 / 426
+MB (RssAnon 306, RssFile 136, no voice loaded), and a Piper render, the app 285-290 MB (RssAnon
+151-157, RssFile 133) beside the voice process's 156-160 MB Pss, 439 / 450 / 441 MB. What grew:
+not the scorer (bank, warm-up and five scored answers in one process: 120 MB at round 38's
+code, 123 at round 40's, 124 now, +1 of it this round's remembered sentence words); the
+window idle 214-218 MB (205 in round 41) and the scorecard 339-353 MB (346 in round 41) are
+within the runs' spread, so the peak's 9-24 MB of room is which of the two native steps runs
+at the highest moment, not a growth. Of the app's anon memory at a render, the scorer holds
+~80 MB after three answers (the embedder's tokenizer 20 MB from the first technical answer,
+then 1-4 MB of rubric tables per question). Worst stall per state (home, opening, briefing,
+asking, preparing, answering, transcribing, reviewing, wrap-up, scorecard): 82.8 / 34.2 /
+103.7 / 78.2 / 32.0 / 119.6 / 61.5 / 100.1 / 131.8 / 189.0 ms at start; 199.5 / 24.9 / 135.8 /
+127.7 / 58.1 / 199.7 / 119.8 / 64.6 / 75.8 / 69.8 and 130.7 / 30.3 / 83.1 / 64.8 / 53.0 / 464.3
+/ 81.1 / 86.7 / 225.6 / 31.4 ms at end; 78-82 % of the late heartbeats' time the GUI thread
+waiting for a CPU, 17-21 % asleep, 1 % its own work (the 464 ms one: ran 4 ms, waited 186 ms
+for a CPU, asleep 274 ms behind the GIL or a lock while answering, not looked into further).
+The 50 ms goal is missed at these loads. Stored WER 4.4 / 17.9 / 15.9 % in every run.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
