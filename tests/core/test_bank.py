@@ -166,6 +166,11 @@ MEASURED_ONLY = frozenset(
         # plain words with a neighbouring off_question, measured at its start and end only
         # (--pack tests/core/scoring/packs/rel39held, and with --no-intent)
         "heldout_rel39_star.yaml",
+        # round 42, rel42: held-out STAR stories (14 shipped questions drawn at random and the
+        # outside pack packs/rel42held, two questions without an intent), each off_question a
+        # neighbour with the same kind of other party and a different central event, measured at
+        # its start and end only (--pack tests/core/scoring/packs/rel42held, and with --no-intent)
+        "heldout_rel42_star.yaml",
         # round 41, rel41: held-out STAR stories (16 shipped questions drawn at random and the
         # outside pack packs/rel41held, two questions without an intent), each relevant story in
         # plain words with a close neighbour in theme as off_question, measured at its start and
