@@ -149,6 +149,7 @@ from simulator.core.scoring.central_event import party_answers, party_elsewhere
 from simulator.core.scoring.core_frame import core_framed_elsewhere
 from simulator.core.scoring.distinct_theme import distinct_rival
 from simulator.core.scoring.ending_theme import ending_theme
+from simulator.core.scoring.event_demand import tells_no_demanded
 from simulator.core.scoring.intent_phrases import (
     framing,
     framing_ways,
@@ -318,6 +319,21 @@ def off_question(
     known: they tell what frames the story (situation, task, result) from a step said in
     passing. ``rivals`` are the loaded bank's behavioral questions (bank_rivals.py): those no
     shipped theme stands for are weighed too."""
+    verdict = _by_theme(question, tokens, labels, rivals)
+    if verdict.cost:
+        return verdict
+    # event_demand.py: the event the prompt asks for (a mistake of mine, an incident, feedback
+    # received), told nowhere in the story: another question's story with this one's words.
+    missing = tells_no_demanded(question.prompt, tokens)
+    if missing is None:
+        return verdict
+    return Verdict(OFF_QUESTION_PENALTY_UNSURE, [missing.said_as])
+
+
+def _by_theme(
+    question: Question, tokens: Tokens, labels: Sequence[str] | None, rivals: Rivals
+) -> Verdict:
+    """The story judged by the themes it says (intent phrases, framing, party, rivals)."""
     verdict = _caught(question, tokens, labels)
     if verdict.cost and _answers_its_twin(question, tokens, labels):
         return ON_THE_QUESTION

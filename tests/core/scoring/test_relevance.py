@@ -93,7 +93,9 @@ def test_without_an_intent_the_focus_words_decide(bank: QuestionBank) -> None:
     off = score_answer(question, Transcript(LAUNCH))
     asked = "a mistake you made at work and what you learned from it"
     assert off.star is not None and off.star.off_question == [asked]
-    told = LAUNCH + " Afterwards I told my manager about the tablet layout."
+    # ... and the slip the prompt asks for told somewhere (round 42: a story telling no mistake
+    # of its own is off "a mistake you made", whatever phrase it says: event_demand.py)
+    told = LAUNCH + " Afterwards I told my manager I had missed the tablet layout."
     score = score_answer(question, Transcript(told))
     assert score.star is not None and score.star.off_question == []
 
