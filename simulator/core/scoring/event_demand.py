@@ -19,6 +19,13 @@ quality). Each kind has the everyday ways a story tells it (``_TOLD``), written 
 the check is one-sided, a story saying none of them anywhere does not tell the event. A story
 that tells none of the events its question asks for does not answer it (``tells_no_demanded``),
 whatever other words of the question it says.
+
+Dev STAR sets (1093 relevant stories, 704 told for a neighbour, each set with its own pack):
+relevant not flagged 1040 =, off-question caught 525 -> 543; with every shipped intent removed
+(--no-intent) 990 =, 450 -> 492. A lesson "I learned to check / ask ..." tells an earlier slip
+(without it a relevant dev story was flagged). Kinds whose ways are in every story (prioritising:
+"first", "both", "later") catch nothing and were left out; so was a vague ask (it flagged 3
+relevant dev stories and caught 1).
 """
 
 from __future__ import annotations

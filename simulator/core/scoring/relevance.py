@@ -101,6 +101,13 @@ mistake") used to score as high as the right one.
   from the prompt alone. Dev STAR sets: relevant not flagged 995 = of 1041 (--no-intent 942 ->
   950), off-question caught 483 -> 488 of 656 (414 -> 420).
 
+* What event the question asks for (round 42, rel42; event_demand.py): a kind of event read from
+  the prompt alone (a mistake of mine, an incident, feedback received or given, an expectation
+  too high, ...), and a story that tells none of it anywhere is off the question, told which
+  event it never shows, after every rule above found it on the question. Dev STAR sets (every
+  set with its own pack): relevant not flagged 1040 = of 1093, off-question caught 525 -> 543 of
+  704 (--no-intent: 990 =, 450 -> 492).
+
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
 weaker signals, a word of the prompt itself ("what I learned") and a phrase of the question's
