@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from simulator.ui.page_notice import show_page_notice
 from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
@@ -195,6 +196,12 @@ class ReviewJobs(QObject):
                 return
             skipped = bool(getattr(result, "skipped", ()))  # a part not done stays up longer
             w.statusBar().showMessage(said(result), 60000 if skipped else 15000)
+            # What changed stays on the page until the person leaves it or dismisses it: said
+            # for 15 s at the window's foot, a score moved 83 -> 86 while the person looked
+            # elsewhere during a long transcription, and nothing on the page said so
+            # (walkthrough 42; the old transcript is listed at the explanation's end)
+            if w.stack.currentWidget() is page:
+                show_page_notice(page, said(result))
             self._show_again(session_id, answer_id)
 
         def failed(exc: BaseException) -> None:
