@@ -60,6 +60,7 @@ from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.opposite_pairs import phrasal_side
 from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.side_cases import about_the_other_side
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
 
@@ -118,6 +119,7 @@ _EXAMPLE_REACH = 8  # words of the example after its lead-in ("such as")
 _FREQUENCY_PAIRS = frozenset(SIDE[stem("always")][:1])
 # A clause that opens with one of these has its subject in the clause before.
 _NO_SUBJECT = word_set("does do is are was were has have can will would")
+_JOINING = word_set("but and yet so then")
 BOUND_REACH = 2  # words either side of a counterpart that say what it is said of
 MIN_SHARED_SWAP = 2
 MIN_SHARED_POLARITY = 3
@@ -930,8 +932,12 @@ def _counterfactual(tokens: Tokens, clause: Clause, first: int, start: int) -> b
 
 def _borrowed_subject(tokens: Tokens, clause: Clause, positions: list[int]) -> frozenset[str]:
     """Content stems of the sentence before a clause that has no subject of its own ("PCA,
-    being linear, *does preserve* global structure"): what the clause is said of."""
-    if clause.words[0] not in _NO_SUBJECT:
+    being linear, *does preserve* global structure"): what the clause is said of. A joining
+    word may open it: "Boosting usually reaches higher accuracy *but is* more sensitive to
+    noise" says it of boosting (claims42: read against "Bagging is more robust", a strong
+    answer was charged; "sensitive" named the clause a subject of its own, recall)."""
+    first = next((i for i, w in enumerate(clause.words) if w not in _JOINING), 0)
+    if clause.words[first] not in _NO_SUBJECT:
         return frozenset()
     sentence = tokens.sentences[tokens.sentence_of[positions[0]]]
     return frozenset(
@@ -1069,6 +1075,7 @@ def wrong_claims(
             and not _other_side_beside(clause, k, sound)
             and not _both_sides_in_sentence(clause, k, every)
             and not _of_the_baseline(clause, c)
+            and not about_the_other_side(question.prompt, clause, c)
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
             continue

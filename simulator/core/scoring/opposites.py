@@ -19,6 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
+from simulator.core.scoring.absent_cases import (
+    assumption_of,
+    granted_otherwise,
+    said_of_its_absence,
+)
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.metric_polarity import agree, polarity, said_of
 from simulator.core.scoring.opposite_guards import adjective_of_another_noun, aim_of_the_speaker
@@ -128,6 +133,11 @@ def _directions_of(
                     continue
                 if i > 0 and ws[i - 1] == "non":
                     key = (key[0], 1 - key[1])
+                if i > 0 and ws[i - 1] in _TURNING_DEGREES:
+                    # the rubric's "less stable training" is an answer's "less stable" (claims42:
+                    # a correct sequence-level-training answer was charged '"stable", the
+                    # opposite of "stable"'), read as ``_sides`` reads the answer
+                    key = (key[0], 1 - key[1])
                 if any(x in NEGATION_WORDS for x in ws[max(0, i - 4) : i]):
                     key = (key[0], 1 - key[1])  # "cannot capture nonlinear structure"
                 if any(x in _AVERTING for x in ws[max(0, i - _AVERT_REACH) : i]):
@@ -185,6 +195,9 @@ def _counterfactual(text: str, clause: str) -> bool:
         return False
     before = words(text[: text.find(clause)])
     return any(w in _REQUIRING for w in before) or ("has" in before and "to" in before)
+
+
+_TURNING_DEGREES = frozenset(("less", "fewer"))
 
 
 def _one(metrics: dict[tuple[int, int], set[int]], key: tuple[int, int], default: int) -> int:
@@ -1248,6 +1261,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
         directions = _kp_directions(kp, subject)
         own = {d.pair: d.side for d in directions}
         point_stems = _point_stems(kp.label, tuple(kp.phrases))
+        assumes = assumption_of(kp.label)
         for d in directions:
             causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
             same, opposite = _pairings(tokens, d, stance, own, _sized(kp, d), point_stems)
@@ -1272,6 +1286,8 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _of_one_size(tokens, p, kp, d)
                 and not adjective_of_another_noun(tokens, p, d.anchors, point_stems)
                 and not aim_of_the_speaker(tokens, p)
+                and not said_of_its_absence(tokens, p, subject)
+                and not (assumes and granted_otherwise(tokens, p))
             ]
             if opposite and not same:
                 pos = opposite[0]

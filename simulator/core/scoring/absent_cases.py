@@ -1,0 +1,73 @@
+"""Directions an answer says of a case the point is not about (claims42, issue 9).
+
+opposites.py reads an answer clause that pairs a point's anchor with the opposite direction
+word as the point said backwards. Two readings made correct answers charged on the dev sets:
+
+* **the case without the method**: "Without spectral normalization, GAN training is far *less
+  stable*" against "it stabilises GAN training". A sentence that sets the asked method aside
+  ("without it", "without spectral normalization") says how things go in its absence, which is
+  the point itself, turned round once more. "Spectral normalization makes training less
+  stable" (no absence) is still read; "without a gradient penalty" names no asked term.
+* **how the data really is, against what a method assumes**: "It works well *even though*
+  words clearly do *depend* on each other" against "assumes features are conditionally
+  independent". A point that states an assumption is not contradicted by a sentence that
+  grants the world differs (a concession, or "in reality", "in practice"), unless that clause
+  itself says the method assumes it ("even though it assumes the words depend on each other").
+"""
+
+from __future__ import annotations
+
+from simulator.core.scoring.stance import clause_ids
+from simulator.core.scoring.text import Tokens, stem, word_set, words
+
+# What may stand between "without" and the asked thing: "without *the* method", "without
+# *any* normalization".
+_BETWEEN = word_set("a an the any such this that its their")
+_STANDS_FOR = word_set("it this that them these one")
+_ABSENCE_REACH = 3  # words after "without" that may name the asked thing
+
+
+def said_of_its_absence(tokens: Tokens, pos: int, subject: frozenset[str]) -> bool:
+    """The sentence of ``pos`` sets the asked method aside: "without" followed, past small
+    words, by a pronoun or by a word of the question's prompt."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    ws = tokens.words
+    for w in range(first, last):
+        if ws[w] != "without":
+            continue
+        for q in range(w + 1, min(last, w + 1 + _ABSENCE_REACH)):
+            if ws[q] in _STANDS_FOR or tokens.stems[q] in subject:
+                return True
+            if ws[q] not in _BETWEEN:
+                break
+    return False
+
+
+_ASSUMING = frozenset(stem(w) for w in ("assume", "assumes", "assumption", "assumed", "pretends"))
+# Words that grant how the world is: a concession, or the real case named.
+_CONCESSIVE = word_set("although though despite")
+_REALITY = word_set("reality really actually practice real")
+
+
+def assumption_of(label: str) -> bool:
+    """The point states what a method assumes ("Assumes features are conditionally
+    independent given the class")."""
+    return any(stem(w) in _ASSUMING for w in words(label))
+
+
+def granted_otherwise(tokens: Tokens, pos: int) -> bool:
+    """The clause of ``pos`` grants how things really are (a concession: "even though",
+    "although", "despite"; or "in reality", "in practice", "actually"), and says nothing of an
+    assumption itself."""
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    first, last = sentence.first_word, sentence.last_word
+    ids = clause_ids(sentence)
+    clause = [p for p in range(first, last) if ids[p - first] == ids[pos - first]]
+    if any(tokens.stems[p] in _ASSUMING for p in clause):
+        return False
+    before = range(max(first, clause[0] - 2), pos)
+    conceded = any(tokens.words[p] in _CONCESSIVE for p in before) or any(
+        tokens.words[p] == "if" and p > first and tokens.words[p - 1] == "even" for p in before
+    )
+    return conceded or any(tokens.words[p] in _REALITY for p in clause)
