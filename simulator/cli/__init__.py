@@ -142,10 +142,11 @@ def _printable_anywhere() -> None:
     is not UTF-8 (LC_ALL=C with PYTHONUTF8=0, a Latin-1 or EUC locale, a Windows console),
     'history' stopped with a UnicodeEncodeError traceback at the first session or answer named
     with "Ü" or "✓" (attack run 42). Such a character is printed as its escape (\\xdc)."""
+    from simulator.cli.output import takes_any_character
+
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         reconfigure = getattr(stream, "reconfigure", None)
-        if encoding != "utf8" and reconfigure is not None:
+        if not takes_any_character(stream) and reconfigure is not None:
             reconfigure(errors="backslashreplace")
 
 

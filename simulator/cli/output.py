@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from typing import Any
 
 from simulator.core.long_names import shortened_runs
@@ -40,8 +41,19 @@ def _unicode_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"  # a bidi override or zero-width character, shown
 
 
+def takes_any_character(stream: Any) -> bool:
+    """Whether ``stream`` encodes every character (UTF-8). Otherwise (LC_ALL=C with
+    PYTHONUTF8=0, a Latin-1 locale, a Windows console) the CLI prints what it cannot encode
+    as a backslash escape, and JSON must come out as ASCII."""
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return encoding == "utf8"
+
+
 def json_line(data: Any, **kwargs: Any) -> str:
-    """``data`` as JSON that is valid (no NaN or Infinity: raises ``ValueError``) and safe to
-    print: json escapes C0 controls itself; DEL and C1 controls are escaped here too."""
-    text = json.dumps(data, ensure_ascii=False, allow_nan=False, **kwargs)
+    """``data`` as JSON for stdout that is valid (no NaN or Infinity: raises ``ValueError``)
+    and safe to print: json escapes C0 controls itself; DEL and C1 controls are escaped here
+    too. On a terminal that is not UTF-8 every other character is a ``\\uXXXX`` escape:
+    printed raw it became ``\\xdc`` (the stream's backslashreplace), which is not JSON."""
+    ascii_only = not takes_any_character(sys.stdout)
+    text = json.dumps(data, ensure_ascii=ascii_only, allow_nan=False, **kwargs)
     return shown_marks(re.sub(r"[\x7f-\x9f]", _unicode_escape, text), _unicode_escape)

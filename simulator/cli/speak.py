@@ -4,12 +4,11 @@ to a file, and ``ml-interview voices [--json]``: the voices it can use."""
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from simulator.cli import UserError, named_path
-from simulator.cli.output import plain
+from simulator.cli.output import json_line, plain
 
 if TYPE_CHECKING:
     from simulator.speech.tts import Voice
@@ -164,7 +163,7 @@ def run_voices(args: argparse.Namespace) -> int:
             {"id": v.id, "name": v.name, "languages": list(v.languages), "engine": v.engine}
             for v in voices
         ]
-        print(json.dumps({"in_use": in_use, "voices": rows}, indent=2))
+        print(json_line({"in_use": in_use, "voices": rows}, indent=2))
         return 0
     print(plain(f"in use: {in_use}"))
     for v in voices:

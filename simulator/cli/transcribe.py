@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from simulator.cli import UserError, named_path
-from simulator.cli.output import plain
+from simulator.cli.output import json_line, plain
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     except TranscriptionError as exc:  # the model or the engine: which file was not done
         raise UserError(f"cannot transcribe {args.wav}: {exc}") from exc
     if args.json:  # a document for a script to read, even with no speech in it
-        print(json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2))
+        print(json_line(transcript.to_dict(), indent=2))
     elif transcript.text.strip():
         print(plain(transcript.text, keep_lines=True))
     if transcript.text.strip():
