@@ -20,6 +20,11 @@ from PySide6.QtCore import QObject, QTimer
 FOLDER_WAIT_MS = 1500
 POLL_MS = 20
 
+# Folders whose thread has not returned yet: each Export press on a folder that never answers
+# left one more thread stuck in is_dir for good; now at most one per folder is.
+_ASKING: set[Path] = set()
+_ASKING_LOCK = threading.Lock()
+
 
 def when_folder_known(
     parent: QObject,
@@ -29,8 +34,15 @@ def when_folder_known(
 ) -> None:
     """Call ``then(folder, "")`` on the GUI thread when ``folder`` is a folder, ``then(None,
     "")`` when it is not (gone, a file, unreadable), and ``then(None, why)`` when it has not
-    answered within ``wait_ms`` (``FOLDER_WAIT_MS`` when none). Returns at once."""
+    answered within ``wait_ms`` (``FOLDER_WAIT_MS`` when none). Returns at once; a folder
+    whose thread from an earlier call is still waiting gets ``then(None, why)`` before that."""
     wait = FOLDER_WAIT_MS if wait_ms is None else wait_ms
+    with _ASKING_LOCK:
+        still_asked = folder in _ASKING
+        _ASKING.add(folder)
+    if still_asked:  # a thread already waits on it: another would only be stuck beside it
+        then(None, _not_answering(folder, "to an earlier look yet"))
+        return
     answer: list[bool] = []
 
     def ask() -> None:
@@ -38,6 +50,9 @@ def when_folder_known(
             answer.append(folder.is_dir())
         except (OSError, ValueError):  # (a name the system refuses: not a folder either)
             answer.append(False)
+        finally:
+            with _ASKING_LOCK:
+                _ASKING.discard(folder)
 
     threading.Thread(target=ask, name="folder-check", daemon=True).start()
     started = time.monotonic()
@@ -53,8 +68,11 @@ def when_folder_known(
         if answer:
             then(folder if answer[0] else None, "")
         else:
-            then(None, f"{folder} did not answer within {wait / 1000:g} s (a network folder "
-                       "that is not reachable?)")  # fmt: skip
+            then(None, _not_answering(folder, f"within {wait / 1000:g} s"))
 
     timer.timeout.connect(poll)
     timer.start()
+
+
+def _not_answering(folder: Path, when: str) -> str:
+    return f"{folder} did not answer {when} (a network folder that is not reachable?)"

@@ -69,3 +69,42 @@ def test_a_last_folder_that_answers_is_where_the_dialog_starts(  # type: ignore[
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=HANG_MS)
     assert Path(asked[1]).parent == Path.home()
     assert "did not answer" not in window.statusBar().currentMessage()
+
+
+def test_export_pressed_again_on_a_folder_still_not_answering_starts_no_thread_fix42(  # type: ignore[no-untyped-def]
+    qtbot, window, services, tmp_path: Path, monkeypatch
+) -> None:
+    """Each press after the wait used to start one more thread, stuck in is_dir for good."""
+    mount = tmp_path / "smb" / "exports"
+    services.settings.export_folder = str(mount)
+    release = threading.Event()
+    looks: list[Path] = []
+    real_is_dir = Path.is_dir
+
+    def hung_is_dir(path: Path) -> bool:
+        if path == mount:
+            looks.append(path)
+            release.wait(10)
+        return real_is_dir(path)
+
+    monkeypatch.setattr(Path, "is_dir", hung_is_dir)
+    monkeypatch.setattr(folder_check, "FOLDER_WAIT_MS", 200)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        export_dialog, "ask_save_path", lambda _p, s: (asked.append(s), ("", ""))[1]
+    )
+    try:
+        sid = _session(services)
+        window.export_session(sid)
+        qtbot.waitUntil(lambda: len(asked) == 1, timeout=HANG_MS)
+        window.export_session(sid)  # the first look is still stuck: answered at once
+        window.export_session(sid)
+        assert len(asked) == 3 and all(Path(s).parent == Path.home() for s in asked)
+        assert "did not answer" in window.statusBar().currentMessage()
+        assert looks == [mount]  # (before: one stuck thread per press)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: mount not in folder_check._ASKING, timeout=HANG_MS)
+    window.export_session(sid)  # answered since: looked at again
+    qtbot.waitUntil(lambda: len(asked) == 4, timeout=HANG_MS)
+    assert looks == [mount, mount]
