@@ -161,6 +161,9 @@ class _Capture:
         # move to when the asked one was unplugged, and no way to tell the naming of ids.
         self._inputs = inputs
         self.duration_s = 0.0  # written by the worker, read by the GUI thread
+        # The file the worker made (its name can differ from ``path`` until the source opens:
+        # the name taken); written by the worker as soon as it exists, read by the GUI thread.
+        self.created: Path | None = None
         self.open_error: str | None = None
         self.announced = False  # recording_started was emitted (GUI thread only)
         self.opened = threading.Event()
@@ -336,6 +339,7 @@ class _CaptureWorker(QObject):
                 f"Cannot write the recording {capture.path}: {exc.strerror or exc}. Nothing was "
                 "recorded."
             )
+        capture.created = writer.path
         moved: str | None = None
         known = audio_server.sources()
         if known is not None and _unplugged(device, capture.inputs, known):

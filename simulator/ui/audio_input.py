@@ -140,6 +140,9 @@ class AudioInput(QObject):
         self.end_silence_s = end_silence_s
         self._device_name: str | None = None
         self._current = _Current()
+        # Captures an ``open`` replaced before they stopped: only where their audio went
+        # (``recording_elsewhere``) is still passed on from them, until they stop.
+        self._replaced: list[_Capture] = []
         self._level = 0.0
         self._media_devices = QMediaDevices(self)
         self._media_devices.audioInputsChanged.connect(self._check_device_present)
@@ -196,6 +199,8 @@ class AudioInput(QObject):
         """Start recording into ``path`` without waiting for the device: ``recording_started``
         follows once it is open, or ``start_failed`` (within ``OPEN_TIMEOUT_S``)."""
         if self._current.capture is not None:
+            # where its audio went may still come (the name taken at close): heard from it
+            self._replaced.append(self._current.capture)
             self.close()
         device = self._device_or_say_why()
         if device is None:
@@ -266,9 +271,12 @@ class AudioInput(QObject):
             )
         if capture.open_error is not None:
             capture.shut_down()
-            if timed_out and capture.path.is_file():  # it may have opened after all
+            # It may have opened after all: only the file it made goes (capture.path can
+            # still be the name asked for, a file of the person's own when that was taken).
+            created = capture.created
+            if timed_out and created is not None and created.is_file():
                 with contextlib.suppress(OSError):
-                    capture.path.unlink()
+                    created.unlink()
             self.start_failed.emit(capture.open_error)
             return False
         self._current.capture = capture
@@ -306,8 +314,21 @@ class AudioInput(QObject):
     # -- events from the capture thread ------------------------------------------------------
     @Slot()
     def _drain(self) -> None:
+        for capture in list(self._replaced):
+            self._deliver_from_replaced(capture)
         if self._current.capture is not None:
             self._deliver(self._current.capture)
+
+    def _deliver_from_replaced(self, capture: _Capture) -> None:
+        """An earlier answer's recording, still closing: the answer it was for must learn
+        where its audio is (fix42: the notice was dropped, the row kept the other file)."""
+        while (event := capture.take()) is not None:
+            kind, value = event
+            if kind == "elsewhere":
+                self.recording_elsewhere.emit(*cast("tuple[str, str, str]", value))
+            elif kind in ("stopped", "open_failed"):
+                self._replaced.remove(capture)
+                return
 
     def _deliver(self, capture: _Capture) -> None:
         while (event := capture.take()) is not None:

@@ -66,9 +66,10 @@ class VoiceAnswers(QObject):
     failed = Signal(str)  # no microphone, microphone lost, no speech model: typed answers go on
     # the answer records from another microphone than the one chosen (unplugged): which, now
     input_changed = Signal(str)
-    # (the file the answer's audio is in, what to tell the person): the name the answer was to
-    # be recorded under was taken (a folder, another file), so the audio went beside it
-    recording_elsewhere = Signal(str, str)
+    # (the name asked for, the file the audio is in, what to tell the person): the name an
+    # answer was to be recorded under was taken (a folder, another file), so the audio went
+    # beside it; the answer may be an earlier one (the session finds it by the name asked for)
+    recording_elsewhere = Signal(str, str, str)
 
     def __init__(
         self,
@@ -261,8 +262,10 @@ class VoiceAnswers(QObject):
     def _elsewhere(self, asked: str, path: str, taken: str) -> None:
         """The answer's audio is in ``path``, not under the name asked for (``taken`` had it):
         the answer keeps the file it is really in, and the person is told what and where."""
-        self._path = Path(path)
+        if self._path == Path(asked):  # (not when it is an earlier answer's recording)
+            self._path = Path(path)
         self.recording_elsewhere.emit(
+            asked,
             path,
             f"The answer could not be recorded as {asked}: {taken or 'another file'} has that "
             f"name, which was left as it was. The recording is saved as {path}.",

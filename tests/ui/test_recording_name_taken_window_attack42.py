@@ -35,13 +35,14 @@ def test_the_voice_answers_say_what_had_the_name_and_where_the_recording_is(
 ) -> None:  # type: ignore[no-untyped-def]
     tasks = TaskManager()
     voice = VoiceAnswers(tasks)
-    told: list[tuple[str, str]] = []
-    voice.recording_elsewhere.connect(lambda path, text: told.append((path, text)))
+    told: list[tuple[str, str, str]] = []
+    voice.recording_elsewhere.connect(lambda *args: told.append(args))
     mic = voice._microphone()
     asked, beside = tmp_path / "q1.wav", tmp_path / "q1-2.wav"
+    voice._path = asked  # the answer being recorded
     mic.recording_elsewhere.emit(str(asked), str(beside), "a folder")
-    ((path, text),) = told
-    assert path == str(beside) and voice.path == beside
+    ((named, path, text),) = told
+    assert named == str(asked) and path == str(beside) and voice.path == beside
     assert f"could not be recorded as {asked}: a folder has that name" in text
     assert f"saved as {beside}" in text
     assert tasks.drain(2000)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from simulator.core.questions import Question
+    from simulator.core.session.ledger import Entry, Part
     from simulator.core.session.plan import SessionPlan
     from simulator.core.storage import SessionRecord
 
@@ -356,17 +357,32 @@ class Session(Pausable):
             self.journal.save_part(self._slot.entry, self._slot.part)
             self._emit(ev.RecordingStarted())
 
-    def recording_elsewhere(self, path: str, text: str) -> None:
-        """The answer's audio is in ``path``, not the file asked for (its name was taken by a
-        folder or another file, attack run 42): the answer points at the file its audio is
-        really in (it pointed at the other one, the recording left unfound), said above it."""
-        slot = self._slot
-        if slot is None or slot.part.audio is None:
+    def recording_elsewhere(self, asked: str, path: str, text: str) -> None:
+        """The audio recorded for ``asked`` is in ``path`` (the name was taken by a folder or
+        another file, attack run 42): the answer asked to be recorded there points at the file
+        its audio is really in (it pointed at the other one, the recording left unfound), said
+        above it. That answer need not be the current one: the notice can come after a skip,
+        or once the next answer's recording opened (fix42), and then the current answer's file
+        was renamed instead."""
+        found = self._part_recorded_as(Path(asked))
+        if found is None:
             return
-        slot.part.audio = Path(path)
-        if self._recording_open:  # the answer's row is there: it names the right file now
-            self.journal.save_part(slot.entry, slot.part)
+        entry, part = found
+        part.audio = Path(path)
+        current = self._slot is not None and self._slot.part is part
+        # the answer's row is there (its recording opened, or it is over): it names the file
+        stored = self._recording_open if current else part.transcript is not None
+        if stored:
+            self.journal.save_part(entry, part)
         self._emit(ev.Notice(text, "answer"))
+
+    def _part_recorded_as(self, audio: Path) -> tuple[Entry, Part] | None:
+        """The answer (the current one first) that was to be recorded as ``audio``."""
+        slots = [(self._slot.entry, self._slot.part)] if self._slot is not None else []
+        for entry, part in slots + [(e, p) for e in self.ledger.values() for p in e.parts]:
+            if part.audio == audio:
+                return entry, part
+        return None
 
     def input_changed(self, text: str) -> None:
         """The microphone changed (another one, or none is left): said above the answer."""
