@@ -107,6 +107,7 @@ from simulator.core.scoring.star_remarks import (
     had_someone_do,
     offer_to_say_more,
     reflection_only,
+    restarted_opener,
     rhetorical_question,
     story_appraised,
     story_characterised,
@@ -977,6 +978,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         return _OPENER
     if index == 0 and story_characterised(ws):
         # "Yes, this one was important to me.", "Yeah, this comes up a lot." (round 41)
+        return _OPENER
+    if index == 0 and restarted_opener(raw, ws):
+        # "So I, um, the first thing, okay, let me start with the setup." (star42)
         return _OPENER
     if index == 0 and story_pointed_at(ws):
         # "Mm, okay, the best one is probably from my second year." (round 38)

@@ -36,13 +36,30 @@ _DATING_TIMES = word_set(
     saturday sunday spring summer autumn fall winter"""
 )
 DATING_OPENER_MAX_WORDS = 16
+# A clause placing me in an organisation ("when I was at a fintech startup", "when I worked for
+# a bank", "when I moved to an insurance client"): where the story happened, the scene (star42).
+_PLACING_VERBS = word_set("was worked working moved joined")
+_PLACING = word_set("at for to")
+_PLACE_STARTS = word_set("a an the my our")
+
+
+def _placed_at(rest: list[str]) -> bool:
+    """Does ``rest`` put me somewhere ("... when I was at a food-delivery startup")?"""
+    return any(
+        w in _PLACING
+        and rest[k - 1] in _PLACING_VERBS
+        and rest[k + 1 : k + 2] != []
+        and rest[k + 1] in _PLACE_STARTS
+        for k, w in enumerate(rest)
+        if k
+    )
 
 
 def dating_opener(ws: list[str]) -> bool:
     """A first sentence that acknowledges the question and only says when the story happened:
     "Sure, this was back when I had just been promoted.", "Sure, so this goes back a couple
-    of years." (not "Sure, this was at a small ad-tech startup.": where it happened is the
-    scene; not "This was back in 2019 when our model failed": no acknowledgement)."""
+    of years." (not "Sure, this was at a small ad-tech startup." or "So this happened when I
+    was at a fintech startup.": where it happened is the scene; not "This was back in 2019 when our model failed": no acknowledgement)."""
     if not 0 < len(ws) <= DATING_OPENER_MAX_WORDS or ws[0] not in _ACKNOWLEDGING:
         return False
     i = 0
@@ -62,6 +79,10 @@ def dating_opener(ws: list[str]) -> bool:
         i += 1
     rest = ws[i:]
     if any(is_number(w) and w not in ("one", "a") for w in rest) or rest[:1] == ["at"]:
+        return False
+    if _placed_at(rest):
+        # "So this happened when I was at a fintech startup.": where, not only when (star42;
+        # the sets labelled it both ways, the convention is the scene)
         return False
     if set(rest[:4]) & _DATING_WORDS:
         return True
@@ -920,3 +941,29 @@ def story_characterised(ws: list[str]) -> bool:
     if not set(predicate) & (_APPRAISALS | _STORY_JUDGEMENTS | _MATTERING | _HOW_OFTEN):
         return False
     return all(w in _CHARACTERISING for w in predicate)
+
+
+# What a teller who starts over says ("let me start with the setup", "let me back up").
+_RESTART_VERBS = word_set("start begin back go rewind restart think see set step")
+RESTART_TAIL_MAX_WORDS = 5
+
+
+def restarted_opener(raw: str, ws: list[str]) -> bool:
+    """An opening line of false starts and a restart (star42): "So I, um, the first thing,
+    okay, let me start with the setup.", "Okay, so I, I, hmm, let me back up a bit.". Short
+    pieces broken off by commas, then "let me" and a verb of starting over with at most a few
+    words after it, no number and no past verb: the teller gathering the story, none of it told
+    ("Let me start with the outage that cost us a week" tells one: a past verb, no broken-off
+    pieces)."""
+    if any(is_number(w) for w in ws):
+        return False
+    at = next((k for k in range(len(ws) - 1) if ws[k : k + 2] == ["let", "me"]), None)
+    if at is None or at + 2 >= len(ws) or ws[at + 2] not in _RESTART_VERBS:
+        return False
+    tail = ws[at + 3 :]
+    if len(tail) > RESTART_TAIL_MAX_WORDS or any(_past_form(w) for w in tail):
+        return False
+    head = raw.lower().split("let me", 1)[0]
+    pieces = [p.split() for p in re.split(r"[,.…]+", head) if p.strip()]
+    # two or more pieces, each of at most three words: broken off, not a clause of the story
+    return len(pieces) >= 2 and all(len(p) <= 3 for p in pieces)

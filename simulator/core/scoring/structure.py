@@ -113,6 +113,16 @@ def _sentence_times(
 
 
 _ENDS_A_SENTENCE = re.compile(r"[.!?;:\"'\u201d\u2019)\]]\s*$")
+# A spoken pause written as an ellipsis before a word in lower case ("Hmm, let me think...
+# yes, the one with the hospital."): the sentence goes on after it (star42).
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|\u2026)\s*$")
+
+
+def _goes_on(before: str, piece: str) -> bool:
+    """Is ``piece`` the rest of the sentence ``before`` was cut from (no end mark, or a pause)?"""
+    if not _ENDS_A_SENTENCE.search(before):
+        return True
+    return bool(_TRAILS_OFF.search(before)) and piece[:1].islower()
 
 
 def _cut_sentences_read_whole(
@@ -123,13 +133,14 @@ def _cut_sentences_read_whole(
     step and then, past the cut, as something else ("..., and sent the whole ranking to all
     three leads together so they could argue with each other": no subject of its own, its
     place late in the story; round 33). A piece is cut from the one before when that one
-    ends with no end mark; an answer with no end mark at all (a long unpunctuated speech
-    transcript) is left as cut."""
+    ends with no end mark, or trails off in an ellipsis before a word in lower case (a pause,
+    star42); an answer with no end mark at all (a long unpunctuated speech transcript) is left
+    as cut."""
     if not any(_ENDS_A_SENTENCE.search(t) for t in texts):
         return all_scores
     groups: list[list[int]] = []
     for i in range(len(texts)):
-        if i and not _ENDS_A_SENTENCE.search(texts[i - 1]):
+        if i and _goes_on(texts[i - 1], texts[i]):
             groups[-1].append(i)
         else:
             groups.append([i])
