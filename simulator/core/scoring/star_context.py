@@ -44,6 +44,7 @@ from simulator.core.scoring.star_labels import (
     told_evidence,
 )
 from simulator.core.scoring.star_predicates import act_statement
+from simulator.core.scoring.star_turns import TOLD_FIRST
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 
 FINDING_BETWEEN = "a finding between my steps"
@@ -365,6 +366,8 @@ def outcome_before_steps(
             continue
         if set(words[i]) & _SUCCESS:
             continue  # "We delivered the dashboard before the deadline, and it passed the audit"
+        if any(why == TOLD_FIRST for _, why in reasons[i].get("result", ())):
+            continue  # "We ended up shutting it down. It all started with ...": the end, told first
         changed.append(i)
     return changed
 

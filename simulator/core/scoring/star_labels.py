@@ -99,6 +99,7 @@ from simulator.core.scoring.star_predicates import (
 )
 from simulator.core.scoring.star_reasons import plain_reasons
 from simulator.core.scoring.star_remarks import (
+    aside_remark,
     closer_after_aside,
     dating_opener,
     episode_looked_back,
@@ -985,6 +986,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if index == 0 and story_pointed_at(ws):
         # "Mm, okay, the best one is probably from my second year." (round 38)
         return _OPENER
+    if index and aside_remark(ws):
+        # "By the way, this was all remote.", "Which, honestly, was nice to see." (star42)
+        return "an aside on the telling"
     if rhetorical_question(raw, ws):
         # "So what did I do?", "And what did I find?": a question that moves the telling on,
         # with nothing of the story in it (round 41)

@@ -967,3 +967,43 @@ def restarted_opener(raw: str, ws: list[str]) -> bool:
     pieces = [p.split() for p in re.split(r"[,.…]+", head) if p.strip()]
     # two or more pieces, each of at most three words: broken off, not a clause of the story
     return len(pieces) >= 2 and all(len(p) <= 3 for p in pieces)
+
+
+# What sets a sentence off as an aside ("By the way, ...", "Side note, ...").
+_ASIDE_LEADS = (
+    ("by", "the", "way"),
+    ("side", "note"),
+    ("on", "a", "side", "note"),
+    ("as", "a", "side", "note"),
+    ("as", "an", "aside"),
+    ("incidentally",),
+    ("funnily", "enough"),
+    ("funny", "enough"),
+    ("fun", "fact"),
+)
+# A comment tacked onto the sentence before, hedged: "Which, honestly, was nice to see."
+_ASIDE_HEDGES = word_set("honestly frankly admittedly")
+_ASIDE_OPENERS = word_set("and oh so")
+_ASIDE_ADVERBS = word_set("also then just quickly finally first later")
+
+
+def aside_remark(ws: list[str]) -> bool:
+    """An aside on the telling, mid-story (star42): "By the way, the vendor was a story of its
+    own.", "Side note, the synthetic ones helped less than I hoped.", "Which, honestly, was a
+    relief for everyone.". Not when it tells a step of mine ("By the way, I also added an
+    alert") or a number ("Incidentally, errors fell by half")."""
+    i = 0
+    while i < len(ws) and ws[i] in _ASIDE_OPENERS:
+        i += 1
+    rest = ws[i:]
+    aside = any(tuple(rest[: len(lead)]) == lead for lead in _ASIDE_LEADS)
+    aside = aside or (rest[:1] == ["which"] and bool(set(rest[1:3]) & _ASIDE_HEDGES))
+    if not aside or any(is_number(w) and w != "one" for w in rest):
+        return False
+    for k, w in enumerate(rest):
+        if w not in ("i", "we") or (k and rest[k - 1] in ("than", "as")):
+            continue  # "less than I hoped": no act
+        verb = [v for v in rest[k + 1 : k + 4] if v not in _ASIDE_ADVERBS][:1]
+        if verb and _past_form(verb[0]):
+            return False  # "By the way, I also added an alert": a step
+    return True

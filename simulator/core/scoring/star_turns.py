@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from simulator.core.scoring.star_cues import FINITE, IRREGULAR_PAST, NOT_ACTION_VERBS
 from simulator.core.scoring.text import word_set
 
 _NEED_VERBS = word_set("needed wanted required expected needs wants requires expects")
@@ -95,3 +96,79 @@ def wish_against(ws: list[str], raw: str) -> bool:
     if len(ws) < 4 or ws[0] not in ("i", "we") or ws[1] not in _WISHES:
         return False
     return ", but " in raw.lower() or "because" in ws[3:]
+
+
+# Why an opening line before one that goes back is the result (structure._told_from_the_end).
+TOLD_FIRST = "the outcome, told before the story goes back to its start"
+# How a teller goes back to the start after opening with how it ended (star42): "It all
+# started with ...", "It goes back to last year", "Let me go back a bit", "Rewind to ...".
+_BACK_SUBJECTS = word_set("it this that everything")
+_BACK_VERBS = word_set("started began begins starts")
+_BACK_LEADS = word_set("so and but well okay ok anyway")
+_GOING_BACK = (
+    ("let", "me", "go", "back"),
+    ("let", "me", "rewind"),
+    ("going", "back"),
+    ("to", "go", "back"),
+    ("rewind",),
+    ("to", "explain", "how", "we", "got", "there"),
+    ("how", "we", "got", "there"),
+)
+
+
+def goes_back(ws: list[str]) -> bool:
+    """Does the sentence go back to where the story began ("It all started with the holiday
+    season before", "It goes back to last year, when ...", "Let me go back a bit: ...")? Said
+    right after the opening line, it makes that line the story's end, told first."""
+    i = 0
+    while i < len(ws) and ws[i] in _BACK_LEADS:
+        i += 1
+    rest = ws[i:]
+    if any(tuple(rest[: len(lead)]) == lead for lead in _GOING_BACK):
+        return True
+    if len(rest) < 3 or rest[0] not in _BACK_SUBJECTS:
+        return False
+    verb = 2 if rest[1] == "all" else 1
+    if rest[verb] in _BACK_VERBS:
+        return True
+    # "It goes back to last year", "This all dates back to the spring"
+    return rest[verb] in ("goes", "went", "dates") and rest[verb + 1 : verb + 2] == ["back"]
+
+
+# Words between "I" and its verb that leave the verb a step ("I then call", "I don't show").
+_STEP_ADVERBS = word_set("then also just first finally quickly don't do")
+# Verbs after "I" that say a state, a view, a duty or a habit, never a step told as it happens.
+_NOT_PRESENT_STEPS = word_set(
+    """am have has had was were is are think guess mean know believe feel felt would will can
+    could should must need needs want wants like love hope wish remember suppose usually
+    always often never still really try tend learn realise realize understand thought knew
+    saw did said"""
+)
+# What may stand before the "I" of a step told in the present: the start of a clause.
+_CLAUSE_LEADS = word_set("so then and but okay ok well yeah also")
+# Words that make a present-tense sentence a habit or a lesson, not a step told as it happens.
+_HABIT_WORDS = word_set("now always usually every nowadays since often today still generally")
+
+
+def present_step(ws: list[str]) -> bool:
+    """Is the sentence a step of mine told in the present, as it happens ("So I sit down on
+    Monday and I write every piece of work on one page", "I don't show any charts at all")?
+    Not a habit or a lesson ("Now I always check ..."), a state or a view ("I think", "I have
+    to"), nor a past step."""
+    if set(ws) & _HABIT_WORDS:
+        return False
+    for k, w in enumerate(ws[:-1]):
+        if w != "i" or (k and ws[k - 1] not in _CLAUSE_LEADS):
+            continue  # "What I take from it", "did I find", "the thing I point to": not a step
+        j = k + 1
+        while j < len(ws) - 1 and ws[j] in _STEP_ADVERBS:
+            j += 1
+        verb = ws[j]
+        if verb in _NOT_PRESENT_STEPS | IRREGULAR_PAST | NOT_ACTION_VERBS | FINITE:
+            continue
+        if not verb.isalpha() or len(verb) < 3:
+            continue
+        if verb.endswith("ed") or verb.endswith("ing"):
+            continue
+        return True
+    return False

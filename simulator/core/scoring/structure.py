@@ -50,8 +50,10 @@ from simulator.core.scoring.star_labels import (
     label_sentences,
     opens_no_story,
     sentence_evidence,
+    told_evidence,
     why_label,
 )
+from simulator.core.scoring.star_turns import TOLD_FIRST, goes_back, present_step
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
 from simulator.core.transcript import Transcript
@@ -153,6 +155,62 @@ def _cut_sentences_read_whole(
     return out
 
 
+# How far an opening line told before the story goes back is put above its best other part.
+TOLD_FIRST_MARGIN = 1.5
+
+
+def _told_from_the_end(
+    start: int,
+    said: list[tuple[str, ...]],
+    all_scores: list[dict[str, float]],
+    all_reasons: list[Reasons],
+) -> None:
+    """An opening line followed by a sentence that goes back to where it all began ("We ended up
+    shutting the widget down, and revenue went up. It all started with ...") is the story's
+    end told first: its result, however much it reads like a scene (star42). Not an opener
+    that tells none of the story, nor a line that says what was asked of me."""
+    if start + 1 >= len(said) or not goes_back(list(said[start + 1])):
+        return
+    scores, reasons = all_scores[start], all_reasons[start]
+    if opens_no_story(reasons) or told_evidence("task", reasons) >= 2.0:
+        return
+    rival = max(scores[p] for p in STAR_PARTS if p != "result")
+    lift = max(0.0, rival - scores["result"]) + TOLD_FIRST_MARGIN
+    scores["result"] += lift
+    reasons["result"].append((lift, TOLD_FIRST))
+
+
+# A story told in the present has at least this many steps of mine in the present.
+PRESENT_STEPS_MIN = 2
+PRESENT_STEP = "a step of yours, told in the present"
+PRESENT_STEP_WEIGHT = 2.0
+
+
+def _told_in_the_present(
+    start: int,
+    said: list[tuple[str, ...]],
+    all_scores: list[dict[str, float]],
+    all_reasons: list[Reasons],
+) -> None:
+    """A story told in the present ("So I go to my manager and I say ...", "Then I write a
+    runbook"): each step of mine in the present is evidence of a step, as "I" + a past verb is
+    in a story told in the past (star42). One such sentence alone is no narration (a lesson or
+    a habit: "I check the joins"); the opening line and any task evidence keep their reading,
+    and the past-tense step rules are left alone (IRREGULAR_PAST: "I read", "I set")."""
+    steps = [
+        i
+        for i in range(start + 1, len(said))
+        if present_step(list(said[i])) and told_evidence("task", all_reasons[i]) < 2.0
+    ]
+    if len(steps) < PRESENT_STEPS_MIN:
+        return
+    for i in steps:
+        if any(why == '"I" + past verb' for _, why in all_reasons[i]["action"]):
+            continue
+        all_scores[i]["action"] += PRESENT_STEP_WEIGHT
+        all_reasons[i]["action"].append((PRESENT_STEP_WEIGHT, PRESENT_STEP))
+
+
 def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     sentences = tokens.sentences
     n = len(sentences)
@@ -187,6 +245,8 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         all_reasons.append(reasons)
     texts = [s.text for s in sentences]
     said = [tokens.words[s.first_word : s.last_word] for s in sentences]
+    _told_from_the_end(start, said, all_scores, all_reasons)
+    _told_in_the_present(start, said, all_scores, all_reasons)
     labelled = label_sentences(_cut_sentences_read_whole(all_scores, texts))
     labels = task_opening(team_outcome_before_lesson(labelled, texts, said), all_reasons)
     for i, (was, now) in enumerate(zip(labelled, labels, strict=True)):

@@ -71,3 +71,68 @@ def test_an_opener_placing_the_story_in_an_organisation_is_the_scene(opener: str
 )
 def test_an_opener_that_only_dates_the_story_stays_other(opener: str) -> None:
     assert dating_opener(words(opener))
+
+
+BACK = "It all started with the winter before, when the old model missed every holiday peak."
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "We ended up switching every store to the new forecast, and waste went down.",
+        "By the end of that quarter every store was ordering from our forecast.",
+        "In the end the new fraud rules were switched on for every card.",
+    ],
+)
+def test_a_story_opening_on_its_end_and_going_back_opens_on_its_result(ending: str) -> None:
+    labels = star_labels(ending, BACK, TASK, STEP_1, STEP_2, OUTCOME)
+    assert labels == ["result", "situation", "task", "action", "action", "result"]
+
+
+def test_without_going_back_the_opening_line_stays_the_scene() -> None:
+    ending = "We ended up switching every store to the new forecast, and waste went down."
+    assert star_labels(ending, SCENE, TASK, STEP_1, OUTCOME)[0] == "situation"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "By the way, the labelling vendor was a story of its own.",
+        "Side note, the synthetic calls helped less than I hoped.",
+        "Which, honestly, was a relief for everyone.",
+    ],
+)
+def test_an_aside_mid_story_is_other(aside: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, aside, STEP_2, OUTCOME)
+    assert labels == ["situation", "task", "action", "other", "action", "result"]
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "By the way, I also added an alert on the queue length.",
+        "Incidentally, errors fell by half in that week.",
+    ],
+)
+def test_an_aside_that_tells_a_step_or_a_number_is_part_of_the_story(step: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, step, STEP_2, OUTCOME)
+    assert labels[3] != "other"
+
+
+def test_steps_told_in_the_present_are_steps() -> None:
+    labels = star_labels(
+        "So I'm on the search team and our biggest customer complains that searches return"
+        " nothing.",
+        "I have to find out why before their renewal.",
+        "I pull their query logs and I see that half the queries have dashes in them.",
+        "Our tokenizer splits every dash, so the part numbers never match.",
+        "I write a fix for the tokenizer and I run it against a week of their queries.",
+        "The empty results go from half to under five percent.",
+    )
+    assert labels == ["situation", "task", "action", "action", "action", "result"]
+
+
+def test_one_present_sentence_is_no_narration() -> None:
+    # a lesson or a habit in the present stays what it was
+    lesson = "Now I always check the raw queries before I touch the model."
+    assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, lesson)[-1] == "result"
