@@ -123,6 +123,7 @@ from simulator.core.scoring.star_turns import (
     cause_first,
     inside_time_clause,
     need_cleft,
+    passive_duty,
     wish_against,
 )
 from simulator.core.scoring.text import count_phrases, is_number, word_set, words
@@ -539,6 +540,12 @@ def sentence_evidence(
         add("task", 3.0, "what was not mine, taken on")
     if index and position < 0.5 and only_one_on_it(ws):
         add("task", 2.0, 'my role ("I was the only engineer on it")')
+    duty_passive = bool(index) and position < 0.5 and passive_duty(ws)
+    if duty_passive:
+        # "A definition had to be agreed by me within six weeks", "An explanation was needed
+        # from me": what was mine to do, told in the passive, no step done yet (star42)
+        drop("action", {"by me"})
+        add("task", 3.0, "a duty of mine, told in the passive")
     if index and position < 0.5 and count_phrases(ws, PRESENT_DUTIES):
         # "I need to make the reviews faster": the task, told in the present (round 39)
         add("task", 3.0, "what I had to do, told in the present")
@@ -715,7 +722,7 @@ def sentence_evidence(
     if outcomes and not unknown:
         add("result", outcomes * 0.8, "an outcome verb")
     passive = passive_at(ws)
-    if passive and not i_acted:
+    if passive and not i_acted and not duty_passive:
         # "The model was then rolled back", "a check was added by me": an act told in the
         # passive. Without a sequence word (before its verb: "launches waited for the next
         # meeting" is no sequence) or an agent it may be background ("tickets were routed by

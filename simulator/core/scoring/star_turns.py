@@ -172,3 +172,45 @@ def present_step(ws: list[str]) -> bool:
             continue
         return True
     return False
+
+
+# A duty told in the passive (star42): "A fix had to be delivered by me", "An explanation was
+# needed from me", "Fixing it was taken on by me".
+_MUST_BE = (
+    ("had", "to", "be"),
+    ("has", "to", "be"),
+    ("have", "to", "be"),
+    ("needed", "to", "be"),
+    ("must", "be"),
+    ("was", "to", "be"),
+    ("were", "to", "be"),
+)
+_GIVEN_ME = (
+    ("needed", "from", "me"),
+    ("needed", "of", "me"),
+    ("expected", "of", "me"),
+    ("expected", "from", "me"),
+    ("required", "of", "me"),
+    ("required", "from", "me"),
+    ("assigned", "to", "me"),
+    ("given", "to", "me"),
+    ("handed", "to", "me"),
+    ("taken", "on", "by", "me"),
+    ("fell", "to", "me"),
+)
+
+
+def passive_duty(ws: list[str]) -> bool:
+    """Is the sentence a duty of mine told in the passive ("The cause had to be found by me
+    before the next cycle", "An explanation was needed from me within three weeks")? Not one
+    with "I" or "we" as its subject ("I had to be there by nine" is an ordinary task line), nor
+    a must with nobody named ("a tenth of every batch had to be redone": the scene)."""
+    if ws[:1] in (["i"], ["we"]):
+        return False
+    for k in range(len(ws)):
+        if any(tuple(ws[k : k + len(p)]) == p for p in _GIVEN_ME):
+            return True
+        must = next((p for p in _MUST_BE if tuple(ws[k : k + len(p)]) == p), None)
+        if must and k and ws[k - 1] not in ("i", "we") and "me" in ws[k + len(must) :]:
+            return True  # ("three of eight releases had to be rolled back": no duty of mine)
+    return False

@@ -136,3 +136,21 @@ def test_one_present_sentence_is_no_narration() -> None:
     # a lesson or a habit in the present stays what it was
     lesson = "Now I always check the raw queries before I touch the model."
     assert star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, lesson)[-1] == "result"
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "The cause had to be found by me before the next release.",
+        "An explanation and a fix were needed from me within three weeks.",
+        "It was not my pipeline, but fixing it was taken on by me.",
+    ],
+)
+def test_a_duty_of_mine_told_in_the_passive_is_the_task(duty: str) -> None:
+    labels = star_labels(SCENE, duty, STEP_1, STEP_2, OUTCOME)
+    assert labels == ["situation", "task", "action", "action", "result"]
+
+
+def test_a_must_that_names_nobody_is_no_duty_of_mine() -> None:
+    scene = "In one quarter, three of our eight releases had to be rolled back."
+    assert star_labels(SCENE, scene, TASK, STEP_1, OUTCOME)[1] == "situation"
