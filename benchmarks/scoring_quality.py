@@ -96,6 +96,55 @@ noise" against "Bagging is more robust": "sensitive" had given it a subject, rec
   fast ... waves" a flip); a comparative with its "than" left implied; the held-out's own
   charged answer was not read.
 
+Round 42, star42 (issue 9, STAR sentence labels). Held-out first: heldout_star42_star.yaml (16
+stories on 10 shipped behavioral questions drawn with random.Random(4242), 2 -noresult and a
+-notask variant) and heldout_star42_pack_star.yaml with packs/star42held (3 outside questions,
+one without intent; 6 stories and a -noresult), written from the prompts before the labeller was
+read: false-start openers, present-tense narration and findings, stories opening on the result,
+terse notes, non-native English, passive-heavy telling, asides, lessons; measured at the start
+and the end only, aggregate and per-kind figures only. Dev: every other *_star.yaml (63 sets,
+7392 sentences) with every other pack, and dev_star42_star.yaml (5 new stories: results told
+first, asides, present-tense narration, passive duties). Dev labels made consistent first (each
+relabelled line carries a note): an opener that says where the story happened ("So this was at
+a payments company", "Yes, this happened at a fitness app I worked for") was other in four sets
+and the situation in four; by heldout_star40_star.yaml's convention (only an opener that points
+at the story is other) it is the situation, one that only dates it stays other (7 lines);
+"Since then I check ..." was an action in three sets and a result in 29 lines: a result (3
+lines). The labeller follows (dating_opener no longer reads "this happened when I was at a
+fintech startup" as a date). Classes fixed, each with tests (test_star42_labels.py): an opening
+line of short broken-off pieces and "let me start / back up / think" is other
+(restarted_opener); a sentence that trails off in an ellipsis and goes on in lower case is read
+whole (4 dev lines were a remark and a scene); an opening line followed by one that goes back
+("It all started with ...", "It goes back to ...", "Let me go back a bit") is the result told
+first; an aside mid-story ("By the way, ...", "Side note, ...", "Which, honestly, ...") is other
+unless it tells a step of mine or a number; in a story told in the present (two or more
+sentences), "I" + a present verb is a step; a duty of mine in the passive before the steps
+("The cause had to be found by me", "An explanation was needed from me") is the task. Start
+(24f707a7; dev on the old labels) -> end:
+
+  | measure                        | held-out shipped  | held-out pack  | dev (63 sets)          |
+  |--------------------------------|-------------------|----------------|------------------------|
+  | STAR sentences right           | 145 -> 155/179    | 51 -> 52/65    | 7039 -> 7057/7392      |
+  |                                | (81.0 -> 86.6 %)  | (78.5 -> 80 %) | (95.2 -> 95.5 %)       |
+  | STAR missing part reported     | 2/3 =             | 1/1 =          | 117/125 =              |
+  | told part not called missing   | 67 -> 68/73       | 27/27 =        | 3941 -> 3947/4031      |
+  | relevant story not flagged     | 17 -> 18/19       | 7/7 =          | 1017 -> 1016/1093      |
+  | off-question story lower, told | 15/16 =           | 5/6 =          | 520/704 =              |
+
+  dev_star42_star.yaml 26 -> 35/35. On star_kinds (every line of the 63 sets): 7034 (old
+  labels) -> 7057, no line that was right is lost. Held-out per kind: openers 2 -> 5/7, asides 0
+  -> 2/2, results told first 0 -> 2/4, passive tasks 0 -> 1/2, present-tense narration 20 ->
+  21/23; unchanged: passive steps 9/14, terse verbless steps 4/8, findings among steps 5/7,
+  appraisals 0/2. Default output identical. Dev relevance: one story more flagged off its own
+  question (d36-short-opener-past, five sentences: its opener "So this happened when I was at an
+  online travel agency" is now its situation, no longer called missing, and is read as off the
+  deadline question); not traced. Tried and not kept: a duty "had to be <done>" with nobody
+  named (two dev background lines, "three of eight releases had to be rolled back", turned
+  task). Still short: the held-out at 84.8 % against the 92 % goal (the outside pack 80 %); a
+  result told first with no line going back after it is read as the scene; terse verbless
+  steps and passive steps without "by me" still fall to the scene or the result; appraisals
+  told mid-story are read as outcomes.
+
 Round 41, claims41 (issue 9, correct answers charged: opposite_guards.py and swap_agents.py,
 new, read by opposites.py and named_sides.py; dismissals.py). Held-out first, rubrics unread,
 counts only at the start and the end: heldout_claims41_content.yaml (8 shipped technical and
