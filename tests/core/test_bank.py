@@ -141,6 +141,11 @@ MEASURED_ONLY = frozenset(
         # written before any change and measured at its start and end only (counts only)
         "heldout_claims42_content.yaml",
         "heldout_claims42pack_content.yaml",
+        # round 42, wrong42: held-out answers to 6 shipped questions drawn at random and to its
+        # own pack (packs/wrong42held, no contradicted_by): correct answers of several kinds and
+        # verbose-wrong answers stating wrong definitions plainly, measured at start and end only
+        "heldout_wrong42_content.yaml",
+        "heldout_wrong42pack_content.yaml",
         # round 41, claims41: held-out correct, warning and verbose-wrong answers for 8 shipped
         # questions drawn at random and for its own pack (packs/claims41held), written before
         # any change and measured at its start and end only (counts, never read per answer)
