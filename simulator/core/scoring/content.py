@@ -65,6 +65,7 @@ from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.side_comparatives import side_comparatives
 from simulator.core.scoring.stance import Stance
+from simulator.core.scoring.substituted_terms import substituted_points
 from simulator.core.scoring.text import Tokens
 from simulator.core.scoring.topicality import topicality
 
@@ -188,6 +189,8 @@ def score_content(
         opposite.setdefault(k, turned_relation)
     for k, turned_down in rejected_points(question, tokens, stance).items():
         opposite.setdefault(k, turned_down)
+    for k, exchanged in substituted_points(question, tokens, stance).items():
+        opposite.setdefault(k, exchanged)
     loose, loose_hits = loose_claims(
         question, index, stance, set(opposite), {m.id for m in misconceptions}
     )

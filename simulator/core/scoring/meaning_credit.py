@@ -121,7 +121,7 @@ from simulator.core.scoring.meaning import (
     MeaningReading,
     PointMeaning,
 )
-from simulator.core.scoring.restated_stance import turned_sentences
+from simulator.core.scoring.restated_stance import keeps_stance, turned_sentences
 from simulator.core.scoring.results import KeyPointResult
 from simulator.core.scoring.text import STOPWORDS, Sentence, Tokens, words
 
@@ -149,6 +149,9 @@ OWN_WORDS_REACH: float | None = 0.25
 OWN_WORDS_MAX = 0.3
 OWN_WORDS_EXPLAINED = True
 OWN_WORDS_SLOPE = 2.0
+# ... and a point counts so only when the sentence near it keeps the model answer's stance there
+# (wrong42, ``_keeps_stance``)
+OWN_WORDS_STANCE = True
 FULL_SLOPE = 1.25
 FULL_CREDIT = 0.9
 CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
@@ -231,6 +234,10 @@ def reads_in_full(
             # ... or through the model answer's sentences that explain them (para41), each in a
             # sentence of its own, as restated points are
             near |= restated_points(meaning.points, reached | near, OWN_WORDS_REACH)
+        if OWN_WORDS_STANCE:
+            # ... each only when the sentence that comes near it keeps the stance of the model
+            # answer's sentences that explain it (wrong42: no direction turned, nothing denied)
+            near = {k for k in near if _keeps_stance(question, tokens, k, meaning.points[k])}
         if near - reached:
             if turned is None:
                 turned = turned_sentences(question.model_answer, tokens, excluded)
@@ -254,6 +261,20 @@ def reads_in_full(
         meaning.leaning,
         own_words,
     )
+
+
+def _keeps_stance(question: Question, tokens: Tokens, k: int, m: PointMeaning) -> bool:
+    """Do the answer's sentences that bring point ``k`` near in its own words (its closest one,
+    and the one near its model-answer explanation) keep the stance of the model answer's
+    sentences that explain it (restated_stance.keeps_stance)?"""
+    kp = question.key_points[k]
+    point = (kp.label, *kp.phrases)
+    near = (
+        {m.sentence} if m.sentence is not None and m.closeness >= (OWN_WORDS_REACH or 0) else set()
+    )
+    if m.explained is not None:
+        near.add(m.explained[1])
+    return all(keeps_stance(question.model_answer, point, tokens, s) for s in near)
 
 
 def restated_points(

@@ -631,3 +631,14 @@ def _key_point(question: Question, names: tuple[Name, ...], moved: list[str]) ->
         if n > best:
             best, best_k = n, k
     return best_k
+
+
+def alternatives(question: Question) -> tuple[tuple[tuple[Name, ...], ...], tuple[int, ...]]:
+    """The named alternatives of a question's rubric, each as the ways of saying it, and the
+    kind of each: two names of one kind (>= 0) are the sides of one pair or group, any two
+    written names (kind -1) are alternatives (substituted_terms.py reads them too)."""
+    labels = tuple(kp.label for kp in question.key_points)
+    groups = rubric_groups(
+        tuple((kp.label, tuple(kp.contradicted_by)) for kp in question.key_points)
+    )
+    return _named(question.prompt, question.model_answer, labels, groups)

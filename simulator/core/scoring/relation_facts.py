@@ -63,6 +63,9 @@ _LOW = frozenset(stem(w) for w in GENERIC_WORDS) | frozenset(
     stem(w) for w in ("one", "two", "also", "even", "just", "much", "more", "less", "own")
 )
 
+# ... shared with the checks that read the rubric's terms the same way (substituted_terms.py)
+LOW_TERMS = _LOW
+
 
 @dataclass(frozen=True)
 class Fact:

@@ -48,6 +48,15 @@ _SIDES: dict[str, tuple[int, int]] = {
     if w not in _MODIFIERS
 }
 
+# ... every pair a word is in ("lower" turns "raise" as well as "higher"): the own-words check
+# reads these; ``_SIDES`` keeps one pair a word (para40's reading, unchanged)
+_EVERY_SIDE: dict[str, frozenset[tuple[int, int]]] = {}
+for _p, _pair in enumerate(OPPOSITE_PAIRS):
+    for _side, _forms in enumerate(_pair):
+        for _w in _forms.split():
+            if _w not in _MODIFIERS:
+                _EVERY_SIDE[_w] = _EVERY_SIDE.get(_w, frozenset()) | {(_p, _side)}
+
 
 @dataclass(frozen=True)
 class _Said:
@@ -57,6 +66,7 @@ class _Said:
     denied: frozenset[str]  # content stems a negation just before denies
     negates: bool  # the sentence holds a negation anywhere
     directions: frozenset[tuple[int, int]]  # (opposite pair, side) of its direction words
+    every_direction: frozenset[tuple[int, int]] = frozenset()  # ... every pair of each word
 
 
 def _read(tokens: Tokens, first: int, last: int) -> _Said:
@@ -69,6 +79,7 @@ def _read(tokens: Tokens, first: int, last: int) -> _Said:
         frozenset(stems[i] for i in content if i in near),
         bool(negations),
         frozenset(_SIDES[ws[i]] for i in range(first, last) if ws[i] in _SIDES),
+        frozenset(d for i in range(first, last) for d in _EVERY_SIDE.get(ws[i], ())),
     )
 
 
@@ -91,15 +102,69 @@ def turned_sentences(model_answer: str, tokens: Tokens, excluded: set[int]) -> l
         said = _read(tokens, s.first_word, s.last_word)
         restated = max(model, key=lambda m: len(said.stems & m.stems))
         shared = said.stems & restated.stems
-        if len(shared) < MIN_SHARED:
-            continue
-        denied = not restated.negates and bool(said.denied & shared)
-        turned = any(
-            (pair, 1 - side) in restated.directions
-            and (pair, side) not in restated.directions
-            and (pair, 1 - side) not in said.directions
-            for pair, side in said.directions
-        )
-        if denied or turned:
+        if len(shared) >= MIN_SHARED and _turned(said, restated, shared):
             out.append(s.index)
     return out
+
+
+# An own-words point pays only when the answer's sentence that reaches it keeps the stance of
+# the model answer's sentences that explain it (round 42, wrong42): a blind verbose-wrong case
+# answer in plain words rose to 58, above its partial (39), through points its sentences came
+# near while saying their direction or polarity the other way. Read only with this many content
+# stems in common (everyday words share few with the model answer, and a sentence sharing none
+# says something else).
+AGREE_SHARED = 2
+
+
+@lru_cache(maxsize=256)
+def _explaining(model_answer: str, point: tuple[str, ...], n: int) -> tuple[_Said, ...]:
+    """The ``n`` model-answer sentences that share most of a key point's words, each word
+    counted 1 / the number of sentences that say it (meaning._explaining's ranking, without
+    its tie-break by closeness)."""
+    said = _model_sentences(model_answer)
+    own = _read_text(" ".join(point)).stems
+    spread: dict[str, int] = {}
+    for s in said:
+        for w in s.stems:
+            spread[w] = spread.get(w, 0) + 1
+    ranked = sorted(
+        range(len(said)),
+        key=lambda i: -round(sum(1.0 / spread[w] for w in said[i].stems & own), 6),
+    )
+    return tuple(said[i] for i in ranked[:n])
+
+
+def _read_text(text: str) -> _Said:
+    tokens = tokenize(text)
+    return _read(tokens, 0, len(tokens.words))
+
+
+def _turned(said: _Said, model: _Said, shared: frozenset[str], every: bool = False) -> bool:
+    """A word they share denied where the model sentence asserts it, or a direction turned
+    (``every``: through any pair a direction word is in)."""
+    denied = not model.negates and bool(said.denied & shared)
+    mine, theirs = (
+        (said.every_direction, model.every_direction)
+        if every
+        else (said.directions, model.directions)
+    )
+    turned = any(
+        (pair, 1 - side) in theirs and (pair, side) not in theirs and (pair, 1 - side) not in mine
+        for pair, side in mine
+    )
+    return denied or turned
+
+
+def keeps_stance(
+    model_answer: str, point: tuple[str, ...], tokens: Tokens, sentence: int, n: int = 2
+) -> bool:
+    """Does the answer's ``sentence`` keep the stance of the model-answer sentences that explain
+    ``point`` (its label and phrases): no word they share denied where they assert it, no
+    direction turned the other way?"""
+    s = tokens.sentences[sentence]
+    said = _read(tokens, s.first_word, s.last_word)
+    for model in _explaining(model_answer, point, n):
+        shared = said.stems & model.stems
+        if len(shared) >= AGREE_SHARED and _turned(said, model, shared, every=True):
+            return False
+    return True
