@@ -189,8 +189,6 @@ def score_content(
         opposite.setdefault(k, turned_relation)
     for k, turned_down in rejected_points(question, tokens, stance).items():
         opposite.setdefault(k, turned_down)
-    for k, exchanged in substituted_points(question, tokens, stance).items():
-        opposite.setdefault(k, exchanged)
     loose, loose_hits = loose_claims(
         question, index, stance, set(opposite), {m.id for m in misconceptions}
     )
@@ -200,6 +198,9 @@ def score_content(
     ]
     already = frozenset(c.evidence for c in opposite.values())
     add_wrong_claims(wrong_claims(question, tokens, stance, already), opposite, misconceptions)
+    # read after the rubric's own claims: a point they contradict keeps their wording
+    for k, exchanged in substituted_points(question, tokens, stance).items():
+        opposite.setdefault(k, exchanged)
     charged = {c.evidence for c in opposite.values()} | {m.evidence for m in misconceptions}
     misconceptions += same_claims(question, tokens, stance, charged)
     charged |= {m.evidence for m in misconceptions}

@@ -141,8 +141,10 @@ def _read_text(text: str) -> _Said:
 
 def _turned(said: _Said, model: _Said, shared: frozenset[str], every: bool = False) -> bool:
     """A word they share denied where the model sentence asserts it, or a direction turned
-    (``every``: through any pair a direction word is in)."""
-    denied = not model.negates and bool(said.denied & shared)
+    (``every``: through any pair a direction word is in, and no denial read: a paraphrase in
+    everyday words often says what a thing is by what it is not, "it does not give one code
+    for an input but a centre and a spread", and a dev paraphrase lost its reading, 60 -> 2)."""
+    denied = not every and not model.negates and bool(said.denied & shared)
     mine, theirs = (
         (said.every_direction, model.every_direction)
         if every
@@ -159,8 +161,7 @@ def keeps_stance(
     model_answer: str, point: tuple[str, ...], tokens: Tokens, sentence: int, n: int = 2
 ) -> bool:
     """Does the answer's ``sentence`` keep the stance of the model-answer sentences that explain
-    ``point`` (its label and phrases): no word they share denied where they assert it, no
-    direction turned the other way?"""
+    ``point`` (its label and phrases): no direction turned the other way?"""
     s = tokens.sentences[sentence]
     said = _read(tokens, s.first_word, s.last_word)
     for model in _explaining(model_answer, point, n):

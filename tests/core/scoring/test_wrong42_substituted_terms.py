@@ -101,12 +101,13 @@ def test_both_sides_in_one_clause_is_a_comparison(question: Question) -> None:
 
 def test_an_own_words_sentence_must_keep_the_model_answers_stance(question: Question) -> None:
     """The sentence that brings a point near in other words counts only when it does not turn
-    the direction the model answer's explaining sentence states, nor deny what it asserts."""
+    the direction the model answer's explaining sentence states; what a thing is not, said in
+    other words, is no turn."""
     point = ("More components raise the training likelihood", "training likelihood")
     kept = tokenize("Adding more components pushes the training likelihood up.")
     turned = tokenize("More components lower the training likelihood of the mixture.")
-    denied = tokenize("More components do not raise the training likelihood at all.")
+    not_but = tokenize("More components do not leave the training likelihood flat but raise it.")
     model = question.model_answer
     assert keeps_stance(model, point, kept, 0)
     assert not keeps_stance(model, point, turned, 0)
-    assert not keeps_stance(model, point, denied, 0)
+    assert keeps_stance(model, point, not_but, 0)
