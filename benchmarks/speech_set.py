@@ -31,12 +31,15 @@ invented outros and for repeatability).
 
 from __future__ import annotations
 
+import fcntl
 import io
 import subprocess
 import sys
 import tarfile
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -1592,16 +1595,33 @@ def with_condition(item: Item, samples: np.ndarray, condition: str) -> np.ndarra
     return (mixed / peak * 0.9 if peak > 0.99 else mixed).astype(np.float32)
 
 
+@contextmanager
+def cache_lock(cache: Path) -> Iterator[None]:
+    """The cache to one process at a time while it fills: the test suite runs in two processes
+    (pytest-xdist), and two that download one archive or write one clip at once would share
+    its ``.part`` name."""
+    cache.mkdir(parents=True, exist_ok=True)
+    with (cache / ".lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def clip(item: Item, condition: str, cache: Path | None = None) -> Path:
     """The WAV of ``item`` under ``condition``, built into the cache on first use."""
     cache = cache or default_cache()
     target = cache / "clips" / f"{item.id}-{condition}.wav"
-    if not target.exists():
-        samples = with_condition(item, recording(item, cache), condition)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.stem + ".part.wav")
-        soundfile.write(str(partial), samples, SAMPLE_RATE, subtype="PCM_16")
-        partial.replace(target)
+    if target.exists():
+        return target
+    with cache_lock(cache):
+        if not target.exists():  # another process may have built it while this one waited
+            samples = with_condition(item, recording(item, cache), condition)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.stem + ".part.wav")
+            soundfile.write(str(partial), samples, SAMPLE_RATE, subtype="PCM_16")
+            partial.replace(target)
     return target
 
 

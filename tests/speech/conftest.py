@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.speech_set import cache_lock
 from simulator.speech.virtualmic import VirtualMic
 from simulator.speech.wer import word_error_rate
 
@@ -45,32 +46,39 @@ def speak(tmp_path: Path) -> Callable[..., Path]:
 def beckett_wav() -> Path:
     """Real recorded human speech (10 s) from the useful-moonshine-onnx wheel, cached."""
     target = CACHE / "beckett.wav"
-    if not target.exists():
-        wheels = CACHE / "wheels"
-        if not list(wheels.glob("useful_moonshine_onnx-*.whl")):
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "pip",
-                    "download",
-                    "--no-deps",
-                    "--quiet",
-                    "useful-moonshine-onnx",
-                    "-d",
-                    str(wheels),
-                ],
-                check=True,
-                timeout=300,
-            )
-        wheel = sorted(wheels.glob("useful_moonshine_onnx-*.whl"))[-1]
-        with zipfile.ZipFile(wheel) as zf:
-            data = zf.read("moonshine_onnx/assets/beckett.wav")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
-        partial.write_bytes(data)
-        partial.replace(target)
+    if target.exists():
+        return target
+    with cache_lock(CACHE):  # the other test process may be fetching it too
+        if not target.exists():
+            _fetch_beckett(target)
     return target
+
+
+def _fetch_beckett(target: Path) -> None:
+    wheels = CACHE / "wheels"
+    if not list(wheels.glob("useful_moonshine_onnx-*.whl")):
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--quiet",
+                "useful-moonshine-onnx",
+                "-d",
+                str(wheels),
+            ],
+            check=True,
+            timeout=300,
+        )
+    wheel = sorted(wheels.glob("useful_moonshine_onnx-*.whl"))[-1]
+    with zipfile.ZipFile(wheel) as zf:
+        data = zf.read("moonshine_onnx/assets/beckett.wav")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(target)
 
 
 @pytest.fixture
