@@ -4,6 +4,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The suite in two processes (pytest-xdist), each given whole files, so a module's costly
+# fixtures are still built once and its tests run in their written order; `make test
+# TEST_PROCESSES=` runs it in one.
+TEST_PROCESSES ?= -n 2 --dist loadfile
 
 .PHONY: run test lint typecheck system-deps clean bench screenshot
 
@@ -29,7 +33,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 test: system-deps $(STAMP) lint typecheck
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(TEST_PROCESSES)
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
