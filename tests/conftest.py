@@ -34,6 +34,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Captured output and logs with a lone surrogate (a non-UTF-8 file name, a pasted half of
+    a pair: the app logs them escaped, pytest's own capture keeps them raw) shown escaped, so the
+    report can be sent from a pytest-xdist worker (make test), which refuses them otherwise."""
+    report.sections = [
+        (title, text.encode("utf-8", "backslashreplace").decode("utf-8"))
+        for title, text in report.sections
+    ]
+
+
 @pytest.fixture(autouse=True)
 def no_bare_core_application() -> Iterator[None]:
     """A test that leaves a QCoreApplication behind (``doctor`` run in-process makes one to list
