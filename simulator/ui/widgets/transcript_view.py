@@ -243,4 +243,8 @@ def legend_html(review: AnswerReview | None = None, with_timeline: bool = True) 
             f'<span style="color:{ACCENT}">━</span> pace (band 130–160 wpm)',
         ),
     ]
-    return "&nbsp;&nbsp; ".join(text for shown, text in keys if shown)
+    # Each item is kept whole and lines break only between items: at 960 wide "wpm)" stood
+    # alone on a second line, read as a mark of its own.
+    return "&nbsp;&nbsp; ".join(
+        f'<span style="white-space:nowrap">{text}</span>' for shown, text in keys if shown
+    )

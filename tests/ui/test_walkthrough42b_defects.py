@@ -1,0 +1,40 @@
+"""Defects seen in walkthrough 42 (ux42b), a keyboard walk through the real window (a data
+folder with sessions, light and dark, 1280x800 and 960x640). Each test fails before its fix."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextDocument
+
+from simulator.ui.widgets.transcript_view import legend_html
+
+# How each legend item begins once its swatch (non-breaking spaces) is set aside.
+_ITEM_STARTS = ("filler", "hedge", "key point", "heard", "‖", "STAR", "━")
+
+
+def _lines(html: str, width: int) -> list[str]:
+    """The text of each line ``html`` is laid out in at ``width`` pixels."""
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.setTextWidth(width)
+    doc.size()  # lays the document out
+    lines, block = [], doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def test_legend_items_are_kept_whole_when_the_legend_wraps(qapp) -> None:  # type: ignore[no-untyped-def]
+    """On Review at 960 wide "pace (band 130-160 wpm)" left "wpm)" alone on a second line: the
+    legend wraps between its items, never inside one."""
+    html = legend_html()
+    wrapped = 0
+    for width in range(200, 1400, 20):
+        lines = _lines(html, width)
+        wrapped += len(lines) > 1
+        for line in lines:
+            assert line.replace("\xa0", " ").lstrip().startswith(_ITEM_STARTS), (width, line)
+    assert wrapped  # narrow widths do wrap, so the rule was tested
