@@ -51,6 +51,11 @@ class RetranscribeDialog(QDialog):
         root = QVBoxLayout(self)
         root.setContentsMargins(18, 16, 18, 14)
         root.setSpacing(10)
+        # The window title is drawn only by a window manager that draws titles (none in a bare X
+        # session or some tiling ones): the dialog opened on an unexplained paragraph.
+        heading = label(self.windowTitle(), "sectionTitle")
+        name(heading, "retranscribeHeading", self.windowTitle())
+        root.addWidget(heading)
         intro = label(
             "The recording is transcribed again with the model you choose, then scored again. "
             "The current transcript and score stay until the new ones are complete; the old "

@@ -4,7 +4,10 @@ folder with sessions, light and dark, 1280x800 and 960x640). Each test fails bef
 from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel
 
+from simulator.speech.models import model_choices
+from simulator.ui.retranscribe_dialog import RetranscribeDialog
 from simulator.ui.widgets.transcript_view import legend_html
 
 # How each legend item begins once its swatch (non-breaking spaces) is set aside.
@@ -38,3 +41,17 @@ def test_legend_items_are_kept_whole_when_the_legend_wraps(qapp) -> None:  # typ
         for line in lines:
             assert line.replace("\xa0", " ").lstrip().startswith(_ITEM_STARTS), (width, line)
     assert wrapped  # narrow widths do wrap, so the rule was tested
+
+
+def test_the_retranscribe_dialog_has_a_heading_of_its_own(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Without a window manager that draws titles, Re-transcribe opened on a paragraph with
+    nothing saying what the dialog is: its first line is now a heading naming it."""
+    dialog = RetranscribeDialog(model_choices(""), "", "answer 2")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = dialog.layout().itemAt(0).widget()
+    assert isinstance(first, QLabel) and first.isVisible()
+    assert first.text() == dialog.windowTitle() == "Transcribe again"
+    assert first.property("role") == "sectionTitle"  # drawn as the app's other headings
+    assert first.accessibleName() == "Transcribe again"
