@@ -85,3 +85,56 @@ def time_axis(
     step = DAY * max(1, math.ceil(days / (most - 1)))
     intervals = max(1, math.ceil((hi_needed - lo) / step))
     return TimeAxis(lo, lo + intervals * step, intervals + 1, step)
+
+
+@dataclass(frozen=True)
+class SessionSpan:
+    """An axis that ends at the sessions: the round dates stand inside it, its ends do not."""
+
+    lo: float  # epoch seconds at the left end: the first session less a margin
+    hi: float  # at the right end: the last session and a margin
+    dates: tuple[float, ...]  # the round times within, one label each, ``step`` apart
+    step: float
+
+    @property
+    def by_day(self) -> bool:
+        return self.step >= DAY
+
+
+def session_span(
+    stamps: Iterable[float],
+    max_dates: int = 5,
+    zone: tzinfo | None = None,
+    margin_s: float = 0.0,
+) -> SessionSpan:
+    """The span of the sessions at ``stamps``, ``margin_s`` (at least a minute or MARGIN of the
+    span) beyond the first and the last, with at most ``max_dates`` round dates inside: the
+    shortest step of ``time_axis`` that leaves no more. An axis whose ends were round dates ran
+    up to a step past the last session (an hour after a quarter hour of practice, ux42b); a
+    history shorter than MIN_SPAN shows the MIN_SPAN before its last session, so round dates
+    fall inside it. ``zone`` as in ``time_axis``."""
+    values = list(stamps)
+    first, last = min(values), max(values)
+    margin = max(MARGIN * (last - first), MINUTE, margin_s)
+    lo, hi = first - margin, last + margin
+    lo = min(lo, hi - MIN_SPAN)
+    moment = datetime.fromtimestamp(lo, zone)
+    offset = (moment if zone is not None else moment.astimezone()).utcoffset()
+    shift = offset.total_seconds() if offset is not None else 0.0  # local = epoch + shift
+    most = max(1, max_dates)
+
+    def inside(start: float, step: float) -> tuple[float, ...]:
+        """Round dates ``step`` apart from ``start`` (a round time at or before ``lo``)."""
+        count = max(0, math.floor((hi - start) / step) + 1)
+        return tuple(t for i in range(count) if (t := start + i * step) >= lo)
+
+    for step in STEPS:
+        unit = step if step < HOUR else HOUR  # as in time_axis: 16:00, 18:00 for two hours
+        dates = inside(math.floor((lo + shift) / unit) * unit - shift, step)
+        if len(dates) <= most:
+            return SessionSpan(lo, hi, dates, step)
+    midnight = math.floor((lo + shift) / DAY) * DAY - shift
+    days = max(1, math.floor((hi - lo) / DAY / (most + 1)))  # fewer days apart would give more
+    while len(dates := inside(midnight, days * DAY)) > most:
+        days += 1
+    return SessionSpan(lo, hi, dates, days * DAY)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from simulator.core.time_axis import DAY, HOUR, TimeAxis, time_axis
+from simulator.core.time_axis import DAY, HOUR, TimeAxis, session_span, time_axis
 
 
 def _place(stamp: float, axis: TimeAxis) -> float:
@@ -84,3 +84,28 @@ def test_the_axis_leaves_the_margin_asked_for_beyond_each_session() -> None:
     wide = time_axis(stamps, 3, UTC, margin_s=1_800)
     assert stamps[0] - wide.lo >= 1_800 and wide.hi - stamps[-1] >= 1_800
     assert wide.lo % 3_600 == 0 and wide.step % 900 == 0
+
+
+def test_the_span_ends_at_the_last_session_with_its_dates_round() -> None:
+    """The axis ran up to a step past the last session (a quarter hour of practice ended an
+    hour before the axis did, ux42b): the span ends a margin after the last session, and the
+    dates within stay at round times."""
+    start = datetime(2026, 12, 4, 13, 59, 38, tzinfo=UTC).timestamp()
+    cases = [
+        ([start, start + 15.5 * 60], 5, 15),
+        ([start], 5, 15),
+        ([start, start + 5 * HOUR], 3, 60),
+        ([start + i * 1.3 * DAY for i in range(30)], 5, 24 * 60),
+    ]
+    for stamps, most, round_minutes in cases:
+        span = session_span(stamps, most, UTC, margin_s=90.0)
+        first, last = min(stamps), max(stamps)
+        assert 90.0 <= span.hi - last <= max(90.0, 0.05 * (last - first)), span
+        assert first - span.lo >= 90.0
+        assert 1 <= len(span.dates) <= most and all(span.lo <= d <= span.hi for d in span.dates)
+        moments = [datetime.fromtimestamp(d, UTC) for d in span.dates]
+        assert all((m.hour * 60 + m.minute) % round_minutes == 0 for m in moments), moments
+        gaps = {b - a for a, b in zip(span.dates, span.dates[1:], strict=False)}
+        assert gaps <= {span.step}, gaps
+    one = session_span([start], zone=UTC)
+    assert one.hi - one.lo >= HOUR and len(one.dates) >= 2  # some dates even for one session

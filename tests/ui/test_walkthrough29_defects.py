@@ -166,23 +166,20 @@ LABEL_PADDING = 10  # twice Qt Charts' padding around an axis label, with a marg
 
 
 def _date_labels_fit(view) -> tuple[bool, str]:  # type: ignore[no-untyped-def]
-    """Whether the chart's date labels each fit the room Qt Charts gives a label: the axis'
-    width over the number of ticks, less the label's padding (a wider one is cut to
-    "2 Dec 06:...")."""
-    from PySide6.QtCharts import QDateTimeAxis
-    from PySide6.QtCore import QDateTime
+    """Whether the chart's date labels, each drawn at its own time, stand apart by more than
+    the widest of them and its padding (a label with less room was cut to "2 Dec 06:...")."""
+    from PySide6.QtCharts import QCategoryAxis
     from PySide6.QtGui import QFontMetrics
 
     chart = view.chart()
-    axis = next(a for a in chart.axes() if isinstance(a, QDateTimeAxis))
-    widest = max(
-        QFontMetrics(axis.labelsFont()).horizontalAdvance(
-            QDateTime.fromSecsSinceEpoch(stamp).toString(axis.format())
-        )
-        for stamp in (1764633600 + 3600 * h for h in range(24))  # every hour of 2 Dec
-    )
-    room = chart.plotArea().width() / axis.tickCount() - LABEL_PADDING
-    return widest <= room, f"{widest} px labels, {room:.0f} px apart, {axis.tickCount()} ticks"
+    axis = next(a for a in chart.axes() if isinstance(a, QCategoryAxis))
+    labels = axis.categoriesLabels()
+    widest = max(QFontMetrics(axis.labelsFont()).horizontalAdvance(t) for t in labels)
+    px_per_ms = chart.plotArea().width() / (axis.max() - axis.min())
+    places = [axis.endValue(t) * px_per_ms for t in labels]
+    apart = min((b - a for a, b in zip(places, places[1:], strict=False)), default=1e9)
+    room = apart - LABEL_PADDING
+    return widest <= room, f"{widest} px labels, {room:.0f} px apart, {len(labels)} dates"
 
 
 def test_progress_dates_are_never_cut_on_a_small_screen(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]

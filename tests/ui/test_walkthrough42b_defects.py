@@ -3,12 +3,16 @@ folder with sessions, light and dark, 1280x800 and 960x640). Each test fails bef
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from simulator.speech.models import model_choices
 from simulator.ui.retranscribe_dialog import RetranscribeDialog
 from simulator.ui.widgets.transcript_view import legend_html
+from tests.ui.test_walkthrough34_defects import _point, _progress_page
 
 # How each legend item begins once its swatch (non-breaking spaces) is set aside.
 _ITEM_STARTS = ("filler", "hedge", "key point", "heard", "‖", "STAR", "━")
@@ -55,3 +59,24 @@ def test_the_retranscribe_dialog_has_a_heading_of_its_own(qtbot) -> None:  # typ
     assert first.text() == dialog.windowTitle() == "Transcribe again"
     assert first.property("role") == "sectionTitle"  # drawn as the app's other headings
     assert first.accessibleName() == "Transcribe again"
+
+
+def test_progress_time_axis_ends_at_the_last_session(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Nine sessions over a quarter hour: Progress's time axis ran on to the next round hour,
+    most of each chart empty after the last session. It now ends a dot's room after it."""
+    start = datetime(2026, 12, 4, 13, 59, 38).timestamp()
+    points = [_point(i + 1, start + i * 116.0, star=i % 2 == 0) for i in range(9)]
+    for size in ((960, 640), (1280, 800)):
+        page = _progress_page(qtbot, points, size)
+        for view in (page.scores_chart, page.delivery_chart, page.star_chart):
+            (axis,) = view.chart().axes(Qt.Orientation.Horizontal)
+            lo, hi = (_seconds(axis.min()), _seconds(axis.max()))
+            per_px = (hi - lo) / view.chart().plotArea().width()
+            after = hi - points[-1].when
+            assert 0 < after <= 20 * per_px + 60, (view.objectName(), size, after, per_px)
+            assert lo < points[0].when
+
+
+def _seconds(end: float | QDateTime) -> float:
+    """An axis end in epoch seconds (a date-time axis, the one before ux42b, gave QDateTime)."""
+    return end.toMSecsSinceEpoch() / 1000 if isinstance(end, QDateTime) else end / 1000

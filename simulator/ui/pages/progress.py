@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QAbstractAxis,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QLineSeries,
     QValueAxis,
 )
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QTextBrowser, QWidget
 from simulator.core.progress import Progress, SessionPoint
 from simulator.core.reordering import shown_topic
 from simulator.core.tables import CATEGORIES, STAR_COLORS, category_label
-from simulator.core.time_axis import TimeAxis, time_axis
+from simulator.core.time_axis import SessionSpan, session_span
 from simulator.ui.style import ACCENT, BAD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, name, page_header
@@ -153,7 +153,10 @@ class ProgressPage(QWidget):
             # a chart of sessions that never were; the title says why it is empty.
             style_legend(chart, False, small, text)
             return
-        x = QDateTimeAxis()
+        # Dates as labels at their own times (a category axis on values), so the axis can end
+        # at the last session rather than at the next round date (ux42b).
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         # Every chart spans every session (the STAR chart of one behavioral session spanned a
         # day beside a scores chart of 27 minutes, ux34); _fit_dates marks it at round times.
@@ -231,28 +234,27 @@ def _dot_margin_px(chart: QChart) -> float:
     return (max(dots) + 2) if dots else 0.0
 
 
-def _dated(stamps: list[float], most: int, room: float, margin_px: float) -> TimeAxis:
-    """The time axis of at most ``most`` dates whose ends lie ``margin_px`` beyond the first
-    and last session at the plot's width ``room``: the axis' own margin (a share of the
+def _dated(stamps: list[float], most: int, room: float, margin_px: float) -> SessionSpan:
+    """The span of the sessions with at most ``most`` dates, its ends ``margin_px`` beyond the
+    first and last session at the plot's width ``room``: the axis' own margin (a share of the
     sessions' span) was as little as 5 px at 300 px wide, and the first or last session's dot
     was cut in half by the frame (walkthrough 37). The room a dot needs, in seconds, depends
-    on the axis' span, which depends on the room: a few rounds settle it."""
+    on the span, which depends on the room: a few rounds settle it."""
     margin_s = 0.0
-    shown = time_axis(stamps, most)
+    shown = session_span(stamps, most)
     for _ in range(4):
         needed = margin_px * (shown.hi - shown.lo) / room if room > 0 else 0.0
-        if min(min(stamps) - shown.lo, shown.hi - max(stamps)) >= needed:
+        if min(min(stamps) - shown.lo, shown.hi - max(stamps)) >= needed - 1e-6:
             break
         margin_s = max(needed, margin_s * 1.25)
-        shown = time_axis(stamps, most, margin_s=margin_s)
+        shown = session_span(stamps, most, margin_s=margin_s)
     return shown
 
 
 def _fit_dates(view: QChartView) -> None:
-    """As many dates along the bottom as fit, at round times: Qt Charts gives each label the
-    axis' width over the number of ticks and cuts a wider one, so on a 1024 x 600 screen all
-    five read "2 Dec 06:..." (ux29). From two (the span's ends) up to five; fewer dates may
-    take a longer round step (ux34)."""
+    """As many dates along the bottom as fit, at round times, each label clear of the next: on
+    a 1024 x 600 screen all five read "2 Dec 06:..." (ux29). From one up to five; fewer dates
+    may take a longer round step (ux34)."""
     chart = view.chart()
     room = chart.plotArea().width()
     font = QFont(view.font())
@@ -261,29 +263,27 @@ def _fit_dates(view: QChartView) -> None:
     margin_px = _dot_margin_px(chart)
     for axis in chart.axes(Qt.Orientation.Horizontal):
         stamps = axis.property("stamps")
-        if not isinstance(axis, QDateTimeAxis) or not stamps:
+        if not isinstance(axis, QCategoryAxis) or not stamps:
             continue
-        for most in range(MAX_DATES, 1, -1):
+        for most in range(MAX_DATES, 0, -1):
             shown = _dated([float(s) for s in stamps], most, room, margin_px)
             fmt = _date_format(shown)
-            widest = max(
-                metrics.horizontalAdvance(
-                    QDateTime.fromSecsSinceEpoch(int(shown.lo + i * shown.step)).toString(fmt)
-                )
-                for i in range(shown.ticks)
-            )
-            if shown.ticks * (widest + DATE_PADDING) <= room or most == 2:
+            labels = [QDateTime.fromSecsSinceEpoch(int(t)).toString(fmt) for t in shown.dates]
+            widest = max((metrics.horizontalAdvance(t) for t in labels), default=0)
+            apart = room * shown.step / (shown.hi - shown.lo)
+            if len(labels) < 2 or apart >= widest + DATE_PADDING or most == 1:
                 break
-        lo, hi = (QDateTime.fromSecsSinceEpoch(int(t)) for t in (shown.lo, shown.hi))
-        if (axis.min(), axis.max(), axis.tickCount(), axis.format()) != (
-            lo, hi, shown.ticks, fmt
-        ):  # fmt: skip
-            axis.setFormat(fmt)
+        lo, hi = shown.lo * 1000.0, shown.hi * 1000.0
+        if (axis.min(), axis.max(), axis.categoriesLabels()) != (lo, hi, labels):
+            for old in axis.categoriesLabels():
+                axis.remove(old)
+            axis.setStartValue(lo)
+            for text, t in zip(labels, shown.dates, strict=True):
+                axis.append(text, t * 1000.0)
             axis.setRange(lo, hi)
-            axis.setTickCount(shown.ticks)
 
 
-def _date_format(axis: TimeAxis) -> str:
+def _date_format(axis: SessionSpan) -> str:
     # Dates under a day apart need the hour: the days alone read "30 Nov, 30 Nov, ...".
     return "d MMM" if axis.by_day else "d MMM HH:mm"
 
