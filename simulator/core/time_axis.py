@@ -7,7 +7,8 @@ whole day, so one session stood at two places (ux34). The page now gives every c
 all sessions. And an axis's ends were the sessions' own times with a margin, so its dates read
 15:47, 16:01, 16:15; here the ends are whole multiples of a step a person marks a clock or a
 calendar with (a quarter hour, an hour, midnights whole days apart), so every date falls on a
-round time.
+round time. Since ux42b the axis' ends are the first and last session with a margin (ends at
+round dates ran up to a step past the last session) and the round dates stand inside it.
 """
 
 from __future__ import annotations
@@ -25,66 +26,6 @@ STEPS = (
 )  # fmt: skip
 MIN_SPAN = HOUR  # one session, or a few minutes apart: an hour around them, not a day
 MARGIN = 0.04  # of the span, on each side: the first and last point off the axis' ends
-
-
-@dataclass(frozen=True)
-class TimeAxis:
-    lo: float  # epoch seconds at the axis' left end (a date drawn)
-    hi: float  # at its right end (a date drawn)
-    ticks: int  # dates drawn, lo and hi included, ``step`` apart
-    step: float  # seconds between two dates
-
-    @property
-    def by_day(self) -> bool:
-        """Dates a day or more apart: the day alone says them."""
-        return self.step >= DAY
-
-
-def time_axis(
-    stamps: Iterable[float],
-    max_ticks: int = 5,
-    zone: tzinfo | None = None,
-    margin_s: float = 0.0,
-) -> TimeAxis:
-    """The axis for sessions at ``stamps``: the shortest round step under a day whose whole
-    multiples hold every session, with a margin, in at most ``max_ticks`` dates (at least 2);
-    else midnights the fewest whole days apart that do.
-
-    ``zone``: the time zone the dates are read in, whose hours and midnights are the round ones
-    (None: this computer's, as the chart shows its dates); given, so the core reads no zone of
-    the machine's itself (review33).
-
-    ``margin_s``: the least room, in seconds, between a session and either end: a chart's dot
-    is drawn whole only that far in (its radius in the axis' units, see the Progress page)."""
-    values = list(stamps)
-    first, last = min(values), max(values)
-    margin = max(MARGIN * (last - first), MINUTE, margin_s)
-    lo_needed, hi_needed = first - margin, last + margin
-    if hi_needed - lo_needed < MIN_SPAN:
-        middle = (first + last) / 2
-        lo_needed, hi_needed = middle - MIN_SPAN / 2, middle + MIN_SPAN / 2
-    moment = datetime.fromtimestamp(first, zone)
-    offset = (moment if zone is not None else moment.astimezone()).utcoffset()
-    shift = offset.total_seconds() if offset is not None else 0.0  # local = epoch + shift
-    most = max(2, max_ticks)
-    for step in STEPS:
-        if step >= DAY:
-            break
-        # The first date at a whole multiple of the step (of the hour for longer steps:
-        # 16:00, 18:00, 20:00 read as round as 16:00, 20:00), the others a step apart.
-        unit = step if step < HOUR else HOUR
-        lo = math.floor((lo_needed + shift) / unit) * unit - shift
-        intervals = max(1, math.ceil((hi_needed - lo) / step))
-        if intervals + 1 <= most:
-            return TimeAxis(lo, lo + intervals * step, intervals + 1, step)
-    # Days apart: midnights a whole number of days apart, as few as hold every session. Steps
-    # of 7 or 14 days only left up to a fortnight of dates to come after the last session
-    # (six weeks of practice ended at "13 Dec" on the 3rd).
-    lo = math.floor((lo_needed + shift) / DAY) * DAY - shift
-    days = (hi_needed - lo) / DAY
-    step = DAY * max(1, math.ceil(days / (most - 1)))
-    intervals = max(1, math.ceil((hi_needed - lo) / step))
-    return TimeAxis(lo, lo + intervals * step, intervals + 1, step)
 
 
 @dataclass(frozen=True)
@@ -109,10 +50,17 @@ def session_span(
 ) -> SessionSpan:
     """The span of the sessions at ``stamps``, ``margin_s`` (at least a minute or MARGIN of the
     span) beyond the first and the last, with at most ``max_dates`` round dates inside: the
-    shortest step of ``time_axis`` that leaves no more. An axis whose ends were round dates ran
+    shortest round step (of STEPS, else whole days) that leaves no more. An axis whose ends were round dates ran
     up to a step past the last session (an hour after a quarter hour of practice, ux42b); a
     history shorter than MIN_SPAN shows the MIN_SPAN before its last session, so round dates
-    fall inside it. ``zone`` as in ``time_axis``."""
+    fall inside it.
+
+    ``zone``: the time zone the dates are read in, whose hours and midnights are the round ones
+    (None: this computer's, as the chart shows its dates); given, so the core reads no zone of
+    the machine's itself (review33).
+
+    ``margin_s``: the least room, in seconds, between a session and either end: a chart's dot
+    is drawn whole only that far in (its radius in the axis' units, see the Progress page)."""
     values = list(stamps)
     first, last = min(values), max(values)
     margin = max(MARGIN * (last - first), MINUTE, margin_s)
@@ -129,7 +77,9 @@ def session_span(
         return tuple(t for i in range(count) if (t := start + i * step) >= lo)
 
     for step in STEPS:
-        unit = step if step < HOUR else HOUR  # as in time_axis: 16:00, 18:00 for two hours
+        # The first date at a whole multiple of the step (of the hour for longer steps:
+        # 16:00, 18:00, 20:00 read as round as 16:00, 20:00), the others a step apart.
+        unit = step if step < HOUR else HOUR
         dates = inside(math.floor((lo + shift) / unit) * unit - shift, step)
         if len(dates) <= most:
             return SessionSpan(lo, hi, dates, step)

@@ -6,33 +6,33 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from simulator.core.time_axis import DAY, HOUR, TimeAxis, session_span, time_axis
+from simulator.core.time_axis import DAY, HOUR, SessionSpan, session_span
 
 
-def _place(stamp: float, axis: TimeAxis) -> float:
+def _place(stamp: float, axis: SessionSpan) -> float:
     return (stamp - axis.lo) / (axis.hi - axis.lo)
 
 
-def _ticks(axis: TimeAxis, zone: timezone | None = None) -> list[datetime]:
-    return [datetime.fromtimestamp(axis.lo + i * axis.step, zone) for i in range(axis.ticks)]
+def _ticks(axis: SessionSpan, zone: timezone | None = None) -> list[datetime]:
+    return [datetime.fromtimestamp(t, zone) for t in axis.dates]
 
 
 def test_sessions_of_one_afternoon_spread_over_the_axis() -> None:
     start = datetime(2026, 12, 2, 14, 3, tzinfo=UTC).timestamp()
     stamps = [start, start + 35 * 60.0, start + 41 * 60.0]
-    axis = time_axis(stamps, zone=UTC)
+    axis = session_span(stamps, zone=UTC)
     places = [_place(s, axis) for s in stamps]
     assert 0 < places[0] < 0.4 and 0.6 < places[-1] < 1
     assert places[1] - places[0] > 0.3  # 35 minutes apart read as apart
-    assert axis.hi - axis.lo <= 2 * HOUR and axis.ticks <= 5
+    assert axis.hi - axis.lo <= 2 * HOUR and len(axis.dates) <= 5
 
 
 def test_one_session_sits_inside_an_hour_or_two_of_round_ticks() -> None:
     """One session of minutes: an hour or two around it, not a day (ux34)."""
     stamp = datetime(2026, 12, 2, 16, 51, 37, tzinfo=UTC).timestamp()
-    axis = time_axis([stamp], zone=UTC)
+    axis = session_span([stamp], zone=UTC)
     assert HOUR <= axis.hi - axis.lo <= 2 * HOUR
-    assert 0.1 < _place(stamp, axis) < 0.9
+    assert 0.9 < _place(stamp, axis) < 1  # the hour before it, ending at it (ux42b)
     assert all(t.second == 0 and t.minute % 15 == 0 for t in _ticks(axis, UTC))
 
 
@@ -40,8 +40,8 @@ def test_fewer_dates_take_a_longer_round_step() -> None:
     start = datetime(2026, 12, 2, 9, 10, tzinfo=UTC).timestamp()
     stamps = [start, start + 5 * HOUR]
     for most in (2, 3, 4, 5):
-        axis = time_axis(stamps, most, UTC)
-        assert 2 <= axis.ticks <= most
+        axis = session_span(stamps, most, UTC)
+        assert 1 <= len(axis.dates) <= most
         assert all(t.minute == 0 for t in _ticks(axis, UTC))
         assert axis.lo < stamps[0] and stamps[-1] < axis.hi
 
@@ -49,8 +49,8 @@ def test_fewer_dates_take_a_longer_round_step() -> None:
 def test_weeks_of_sessions_read_midnights_days_apart() -> None:
     start = datetime(2026, 10, 1, 19, 0, tzinfo=UTC).timestamp()
     stamps = [start + i * 1.3 * DAY for i in range(30)]
-    axis = time_axis(stamps, zone=UTC)
-    assert axis.by_day and axis.ticks <= 5
+    axis = session_span(stamps, zone=UTC)
+    assert axis.by_day and len(axis.dates) <= 5
     assert all((t.hour, t.minute) == (0, 0) for t in _ticks(axis, UTC))
     assert 0 < _place(stamps[0], axis) < _place(stamps[-1], axis) < 1
     # no fortnight of dates to come after the last session (14-day steps ended far past it)
@@ -59,8 +59,8 @@ def test_weeks_of_sessions_read_midnights_days_apart() -> None:
 
 def test_years_of_sessions_still_fit_two_dates() -> None:
     stamps = [0.0, 9 * 365 * DAY]
-    axis = time_axis(stamps, 2, UTC)
-    assert axis.ticks == 2 and axis.lo < 0 and axis.hi > stamps[-1]
+    axis = session_span(stamps, 2, UTC)
+    assert 1 <= len(axis.dates) <= 2 and axis.lo < 0 and axis.hi > stamps[-1]
 
 
 def test_round_times_are_those_of_the_zone_the_axis_is_read_in() -> None:
@@ -68,22 +68,22 @@ def test_round_times_are_those_of_the_zone_the_axis_is_read_in() -> None:
     the ticks read whole hours there, which are half hours in UTC."""
     india = timezone(timedelta(hours=5, minutes=30))
     stamp = datetime(2026, 12, 2, 16, 51, 37, tzinfo=india).timestamp()
-    axis = time_axis([stamp, stamp + 5 * HOUR], zone=india)
+    axis = session_span([stamp, stamp + 5 * HOUR], zone=india)
     assert all(t.minute == 0 and t.second == 0 for t in _ticks(axis, india))
-    assert datetime.fromtimestamp(axis.lo, UTC).minute == 30
+    assert all(datetime.fromtimestamp(t, UTC).minute == 30 for t in axis.dates)
 
 
 def test_the_axis_leaves_the_margin_asked_for_beyond_each_session() -> None:
     """A chart's dots need room at the axis' ends (walkthrough 38: the share-of-span margin
     was 5 px at 300 px wide, under a dot's radius): ``margin_s`` is kept on both sides, and
-    the ends stay at round times."""
+    the dates stay at round times."""
     start = 1_764_547_200.0  # a midnight, UTC
     stamps = [start + 403, start + 10_465]
-    plain = time_axis(stamps, 3, UTC)
+    plain = session_span(stamps, 3, UTC)
     assert stamps[0] - plain.lo < 1_000  # the share of the span alone: 7 minutes
-    wide = time_axis(stamps, 3, UTC, margin_s=1_800)
+    wide = session_span(stamps, 3, UTC, margin_s=1_800)
     assert stamps[0] - wide.lo >= 1_800 and wide.hi - stamps[-1] >= 1_800
-    assert wide.lo % 3_600 == 0 and wide.step % 900 == 0
+    assert all(t % 900 == 0 for t in wide.dates) and wide.step % 900 == 0
 
 
 def test_the_span_ends_at_the_last_session_with_its_dates_round() -> None:
