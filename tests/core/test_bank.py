@@ -473,31 +473,6 @@ MEASURED_ONLY = frozenset(
 )
 
 
-def test_correct_answers_contradict_no_key_point(bank: QuestionBank) -> None:
-    """Strong, partial and paraphrased answers and answers that warn against mistakes, in every
-    written answer set, trigger no contradiction (rubric claim, swapped subject, a claim against
-    the accepted view, a dismissed point) and no misconception."""
-    import yaml
-
-    wrong = []
-    for path in sorted(CORRECT_SETS.glob("*content*.yaml")):
-        if path.name in MEASURED_ONLY:
-            continue
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            q = bank.questions.get(item["question"])
-            if q is None:
-                continue
-            texts = [item[k] for k in CORRECT_KINDS if k in item] + item.get("warnings", [])
-            for text in texts:
-                score = score_answer(q, Transcript(text))
-                for k in score.key_points:
-                    if k.contradiction:
-                        wrong.append(f"{path.name} {q.id} {k.id}: {k.contradiction}")
-                for m in score.misconceptions:
-                    wrong.append(f"{path.name} {q.id} misconception: {m.phrase}")
-    assert wrong == []
-
-
 @pytest.mark.parametrize(
     ("qid", "sentence"),
     [
@@ -521,21 +496,6 @@ def test_held_out_correct_sentences_are_not_charged(
     score = score_answer(bank.get(qid), Transcript(sentence))
     assert not score.misconceptions
     assert not [k.id for k in score.key_points if k.contradiction]
-
-
-def test_each_contradiction_claim_is_caught_said_and_not_warned(bank: QuestionBank) -> None:
-    problems = []
-    for q in _of(bank, Category.TECHNICAL, Category.CASE):
-        for kp in q.key_points:
-            for claim in kp.contradicted_by:
-                said = score_answer(q, Transcript(f"{claim}."))
-                if not any(k.id == kp.id and k.contradiction for k in said.key_points):
-                    problems.append(f"{q.id} {kp.id}: {claim!r} said is not caught")
-                warned = f"A common mistake is to believe that {claim}, and that is wrong."
-                told = score_answer(q, Transcript(warned))
-                if any(k.id == kp.id and k.contradiction for k in told.key_points):
-                    problems.append(f"{q.id} {kp.id}: {claim!r} warned against is charged")
-    assert problems == []
 
 
 GENERIC_SHARE = 0.25  # a word said in this share of all model answers rewards any ML answer
