@@ -44,8 +44,11 @@ def test_the_scorecard_detail_has_room_to_read_in_the_smallest_window(
     assert lines >= 10, lines
     # Since walkthrough 30 the tips may take room the table and detail can spare (their fourth
     # line was hidden behind 'scroll'): with some questions drawn the header reached 250 px of
-    # 618 (0.405), the detail still showing ten lines or more (asserted above).
-    assert page._split.geometry().top() <= 0.45 * page.height(), page._split.geometry()
+    # 618 (0.405), the detail still showing ten lines or more (asserted above). How many lines
+    # the tips wrap to depends on the machine's fonts: 267 px here, 284 (0.46) on the CI machine,
+    # where this bound was 0.45 and failed with the detail still readable. The header never
+    # takes more than half the page.
+    assert page._split.geometry().top() <= 0.5 * page.height(), page._split.geometry()
     # the chart stays whole beside the text
     assert page.chart.isVisible() and page.chart.width() >= 150
 
