@@ -30,6 +30,19 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     ignore_machine_noise(item)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_font_on_every_machine(qapp):  # type: ignore[no-untyped-def]
+    """Layout tests measure how text wraps, so they use the font packaging/system-deps.sh
+    installs, DejaVu Sans at the size Qt gives it here, not whatever else the machine has: on
+    the CI machine the scorecard's tips wrapped to one more line than here and a header bound
+    failed by 6 px."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    if "DejaVu Sans" in QFontDatabase.families():
+        qapp.setFont(QFont("DejaVu Sans", 9))
+    yield
+
+
 @pytest.fixture
 def services(data_dir: Path) -> Iterator[Services]:
     bank = load_packs([PACK])
