@@ -9,13 +9,16 @@ Two cases, each stored as the app stores it (a real score, word timings) in a fr
 - ``heldout``: written before any change and measured at the start and the end only, never tuned
   on: a behavioral answer of about 120,000 words told in sentences with fillers ("um", "you
   know", "I mean"), hedges ("I think", "sort of", "kind of"), numbers, commas and unsure words,
-  with a 40,000-word follow-up and a short typed second answer.
+  with a 40,000-word follow-up and a short typed second answer;
+- ``heldout43``: written at the start of round 43 (perf43), before any change, measured at the
+  start and the end only: a case answer of 150,000 words in long sentences with numbers, lists
+  and no fillers, then a technical answer of 60,000 words with a 30,000-word follow-up.
 
 The page is opened through the window (offscreen) as a person would; a 20 ms heartbeat on the
 GUI thread gives the longest stall. "opened" is from the click to the page shown; the process's
 CPU time beside it tells work from waiting for a CPU on a loaded machine.
 
-    .venv/bin/python benchmarks/review_long_transcript.py [--set dev|heldout|both]
+    .venv/bin/python benchmarks/review_long_transcript.py [--set dev|heldout|heldout43|both|all]
 
 Measured 2026-12-04 (round 42, attack42; load average 14-18 from other people's work on 2
 cores, so "opened" is mostly waiting for a CPU: the CPU time is the figure to compare).
@@ -52,6 +55,19 @@ HELD_SENTENCES = (
 )
 HELD_MAIN_WORDS = 120_000
 HELD_FOLLOW_UP_WORDS = 40_000
+HELD43_CASE = (
+    "First I would define the target as the minutes from pickup to drop-off, measured from GPS pings;",
+    "the features are the route's distance, 15-minute traffic speeds on each road segment, the hour,",
+    "the weekday, the weather, and the driver's recent trips, and a gradient boosted model predicts",
+    "the residual over a routing engine's estimate. I would evaluate mean absolute error by city, 1,",
+    "2 and 3 standard deviations of the error, and calibration of the predicted intervals per segment.",
+)
+HELD43_TECH = (
+    "Regularization adds a penalty to the loss: L1 pushes some weights to exactly zero, which selects",
+    "features, while L2 shrinks all of them smoothly; the strength lambda is chosen by cross-validation",
+    "and too much of it underfits, e.g. a lambda of 10 on standardized inputs flattened every weight.",
+)
+HELD43_WORDS = (150_000, 60_000, 30_000)
 
 
 def _timed(texts: tuple[str, ...], count: int, unsure_every: int = 0) -> list[object]:
@@ -92,6 +108,13 @@ def build_case(name: str, storage, bank) -> int:  # type: ignore[no-untyped-def]
         words = [w if i % 17 != 16 else type(w)(w.word + ".", w.start, w.end) for i, w in enumerate(words)]  # fmt: skip
         sid = storage.create_session({"name": "dev", "question_ids": ["tech.bias-variance"]})
         _store(storage, bank, "tech.bias-variance", 0, words, sid)
+    elif name == "heldout43":
+        ids = ["case.eta-prediction", "tech.regularization"]
+        sid = storage.create_session({"name": "held-out 43", "question_ids": ids})
+        _store(storage, bank, ids[0], 0, _timed(HELD43_CASE, HELD43_WORDS[0], 131), sid)
+        _store(storage, bank, ids[1], 1, _timed(HELD43_TECH, HELD43_WORDS[1]), sid)
+        follow = _timed(HELD43_TECH[1:], HELD43_WORDS[2], 53)
+        _store(storage, bank, ids[1], 1, follow, sid, follow_up="When would you prefer L1?")
     else:
         ids = ["beh.difficult-team-member", "tech.bias-variance"]
         sid = storage.create_session({"name": "held-out", "question_ids": ids})
@@ -107,7 +130,9 @@ def build_case(name: str, storage, bank) -> int:  # type: ignore[no-untyped-def]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "both"), default="dev")
+    parser.add_argument(
+        "--set", choices=("dev", "heldout", "heldout43", "both", "all"), default="dev"
+    )
     args = parser.parse_args()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -121,7 +146,8 @@ def main() -> int:
     bank = load_warm_bank()
     services = build_services(Path(tempfile.mkdtemp(prefix="bench-review-")), with_speaker=False)
     services.bank = bank
-    names = ("dev", "heldout") if args.set == "both" else (args.set,)
+    groups = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "heldout43")}
+    names = groups.get(args.set, (args.set,))
     sessions = {name: build_case(name, services.storage, bank) for name in names}
     window = MainWindow(services)
     window.show()
