@@ -30,6 +30,7 @@ from simulator.ui.tasks import TaskManager
 from simulator.ui.voice import VoiceAnswers
 from simulator.ui.warm_up import (
     build_while_loading,
+    shown_later,
     warm_up_audio_devices,
     warm_up_page_modules,
     warm_up_session_core,
@@ -419,23 +420,7 @@ class MainWindow(QMainWindow):
         def loaded(card: Scorecard) -> None:
             page = self.scorecard
             page.show_scorecard(card)
-            # Filled and laid out hidden, at the size it is shown with, then shown in the next
-            # event-loop turn, whose paint follows in another: done in one event with its first
-            # paint after it, the GUI thread worked 34-38 ms without a break
-            # (``benchmarks/voice_interview.py``, stops 27-28).
-            page.setGeometry(self.stack.contentsRect())
-            layout = page.layout()
-            if layout is not None:
-                layout.activate()
-            before = self.stack.currentWidget()
-
-            def show() -> None:
-                if self._closing or self.stack.currentWidget() is not before:
-                    return  # the window closes, or another page was opened meanwhile
-                self.stack.setCurrentWidget(page)
-                page.table.setFocus()  # not left on a widget of the hidden page
-
-            QTimer.singleShot(0, page, show)
+            shown_later(self.stack, page, page.table, lambda: self._closing)
 
         self.opening.submit(self._db, ("scorecard", session_id), "the scorecard", load,
                             on_done=loaded, on_error=self._show_error)  # fmt: skip

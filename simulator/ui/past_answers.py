@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from simulator.core.collector import collector_paused
 from simulator.core.interview import State
 from simulator.core.storage import AnswerRecord, SessionRecord
 from simulator.core.tables import QUESTION_GONE
 from simulator.ui.review_jobs import ReviewJobs
-from simulator.ui.warm_up import build_while_loading
+from simulator.ui.style import is_dark, rich_text_colors
+from simulator.ui.warm_up import build_while_loading, shown_later
 from simulator.ui.widgets.common import counted
 
 if TYPE_CHECKING:
@@ -27,7 +29,9 @@ if TYPE_CHECKING:
     from simulator.ui.pages.attempts import AttemptsPage
     from simulator.ui.pages.history import HistoryPage
     from simulator.ui.pages.progress import ProgressPage
-    from simulator.ui.pages.review import ReviewPage
+    from simulator.ui.pages.review import DetailColors, ReviewPage
+
+    Loaded = tuple[SessionRecord, list[AnswerReview], dict[tuple[int, DetailColors], str]]
 
 
 class PastAnswers(QObject):
@@ -257,19 +261,35 @@ class PastAnswers(QObject):
         # when first needed, not at start-up.
         from simulator.core.review import session_reviews
 
-        def load() -> tuple[SessionRecord, list[AnswerReview]]:
-            record = storage.session(session_id)
-            reviews = session_reviews(
-                record, bank, storage.notes(session_id), storage.ratings(),
-                storage.transcript_revisions(session_id),
-            )  # fmt: skip
-            counts = {r.question_id: storage.attempt_count(r.question_id) for r in reviews}
-            return record, [replace(r, attempts=counts[r.question_id]) for r in reviews]
+        colors = (*rich_text_colors(self._w.palette()), is_dark())
+
+        def load() -> Loaded:
+            # A long answer's words are hundreds of thousands of objects that live while the
+            # page shows them: full passes of the collector over them, on this thread, held the
+            # GIL (and so the window) 100-380 ms at load 14 (perf43); frozen at the end, as a
+            # loaded engine is (freed by reference counting when the page lets them go).
+            with collector_paused(freeze=True):
+                record = storage.session(session_id)
+                reviews = session_reviews(
+                    record, bank, storage.notes(session_id), storage.ratings(),
+                    storage.transcript_revisions(session_id),
+                )  # fmt: skip
+                counts = {r.question_id: storage.attempt_count(r.question_id) for r in reviews}
+                reviews = [replace(r, attempts=counts[r.question_id]) for r in reviews]
+                for r in reviews:
+                    r.word_starts  # noqa: B018 (made here, once, off the GUI thread)
+                # The answers' explanations rendered here, not on the GUI thread (Jinja's
+                # render with its first-use compile: 80-150 ms at load 10), with the page's
+                # module.
+                from simulator.ui.pages.review import detail_pages
+
+                pages = detail_pages(reviews, colors)
+            return record, reviews, pages
 
         again = self._review is not None and self._w.stack.currentWidget() is self._review
 
-        def loaded(result: tuple[SessionRecord, list[AnswerReview]]) -> None:
-            record, reviews = result
+        def loaded(result: Loaded) -> None:
+            record, reviews, pages = result
             if not reviews:
                 self._w._show_error("This session has no answers to review.")
                 return
@@ -277,8 +297,12 @@ class PastAnswers(QObject):
             index = ids.index(answer_id) if answer_id in ids else 0
             if not again:  # shown again with a new result: Back still goes where it went
                 self._review_back = came_from
-            self.review.show_session(record, reviews, index)
-            self._w.stack.setCurrentWidget(self.review)
+            page = self.review
+            page.show_session(record, reviews, index, pages)
+            # Filled and laid out hidden, then shown in the next event-loop turn (as the
+            # scorecard is): in one event, filling, laying out and the first paint of a long
+            # answer held the GUI thread 300-430 ms at load 10 (review_long_transcript.py).
+            shown_later(self._w.stack, page, page.transcript, lambda: self._w._closing)
 
         self._w.opening.submit(self._w._db, ("review", session_id, answer_id), "the review", load,
                                on_done=loaded, on_error=self._w._show_error)  # fmt: skip

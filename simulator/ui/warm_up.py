@@ -36,13 +36,15 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from simulator.core.collector import collector_paused, wait_for_builds
 from simulator.core.session.ports import COMPUTE
 from simulator.ui import media
 from simulator.ui.audio_backend import configure_audio_backend
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QStackedWidget, QWidget
 
     from simulator.ui.tasks import TaskManager
 
@@ -154,3 +156,27 @@ def build_while_loading(make: Callable[[], QWidget], module: str) -> None:
     shown, as before."""
     if module in sys.modules:
         make().ensurePolished()  # the style sheets resolved for it and every child
+
+
+def shown_later(
+    stack: QStackedWidget, page: QWidget, focus: QWidget, closing: Callable[[], bool]
+) -> None:
+    """Show ``page``, just filled, in the next event-loop turn, laid out first at the size it
+    is shown with: filling, laying out and the first paint in one event held the GUI thread
+    34-38 ms for the scorecard (``benchmarks/voice_interview.py``, stops 27-28) and 300-430 ms
+    for the Review of a long answer at load 10 (``benchmarks/review_long_transcript.py``,
+    perf43); split, the longest is a part. Not shown if ``closing()`` or another page was
+    opened meanwhile; ``focus`` gets the keyboard once it is."""
+    page.setGeometry(stack.contentsRect())
+    layout = page.layout()
+    if layout is not None:
+        layout.activate()
+    before = stack.currentWidget()
+
+    def show() -> None:
+        if closing() or stack.currentWidget() is not before:
+            return  # the window closes, or another page was opened meanwhile
+        stack.setCurrentWidget(page)
+        focus.setFocus()  # not left on a widget of the hidden page
+
+    QTimer.singleShot(0, page, show)

@@ -62,6 +62,7 @@ NOTHING_TO_PLAY_SKIPPED = "This question was skipped: there is no recording to p
 NOTHING_TO_PLAY_LOST = "This answer's recording is not on this computer: there is nothing to play."
 
 NOTE_DELAY_MS = 400  # a note is saved this long after the last keystroke
+DetailColors = tuple[str, str, bool]  # muted, track, dark: what an explanation is drawn with
 
 
 @dataclass
@@ -103,6 +104,7 @@ class ReviewPage(QWidget):
         self._reviews: list[AnswerReview] = []
         self._review: AnswerReview | None = None
         self._notes: dict[int, str] = {}
+        self._detail_pages: dict[tuple[int, DetailColors], str] = {}
         self._note_kept = KeptOnFailure(
             "note", "The note stays here and is saved with your next change.", "noteNotSaved"
         )
@@ -240,9 +242,21 @@ class ReviewPage(QWidget):
         )
 
     # --- showing -------------------------------------------------------------------------
+    def detail_colors(self) -> DetailColors:
+        """What an answer's explanation is drawn with: the page's colours now."""
+        muted, track = rich_text_colors(self.palette())
+        return muted, track, is_dark()
+
     def show_session(
-        self, session: SessionRecord, reviews: list[AnswerReview], index: int = 0
+        self,
+        session: SessionRecord,
+        reviews: list[AnswerReview],
+        index: int = 0,
+        pages: dict[tuple[int, DetailColors], str] | None = None,
     ) -> None:
+        """``pages``: answers' explanations already rendered (``detail_page``, off the GUI
+        thread), by answer id and the colours they were drawn with."""
+        self._detail_pages = dict(pages or {})
         self.flush_note()
         self.flush_ratings()
         self.player.stop()
@@ -299,17 +313,12 @@ class ReviewPage(QWidget):
                 "No audio output device was found: the words still follow the recording, silently."
             )
         self._show_notice(notice)
-        muted, track = rich_text_colors(self.palette())
         if review.detail is None:
             self.detail.clear()
-        else:  # the answer's transcript is on the left already; its follow-ups are not
-            parts = [p for p in review.detail.parts if p.kind != "answer"]
-            detail = replace(review.detail, parts=parts)
-            page = render_answer_html(
-                detail, muted=muted, track=track, with_star=True, dark=is_dark()
-            )
-            earlier = revisions_html(review.revisions, muted)
-            self.detail.setHtml(page.replace("</body>", f"{earlier}</body>", 1))
+        else:
+            colors = self.detail_colors()
+            page = self._detail_pages.get((review.answer_id, colors))
+            self.detail.setHtml(page if page is not None else detail_page(review, colors))
         self.note.blockSignals(True)
         self.note.setPlainText(self._notes.get(review.answer_id, ""))
         self.note.blockSignals(False)
@@ -497,6 +506,27 @@ class ReviewPage(QWidget):
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+
+def detail_page(review: AnswerReview, colors: DetailColors) -> str:
+    """The explanation of ``review``'s score as the page shows it, drawn in ``colors`` (Qt-free:
+    made off the GUI thread when the page opens, where Jinja's render, with its first-use
+    compile, held the GUI thread 80-150 ms for one answer at load 10)."""
+    assert review.detail is not None
+    muted, track, dark = colors
+    # the answer's transcript is on the left already; its follow-ups are not
+    parts = [p for p in review.detail.parts if p.kind != "answer"]
+    detail = replace(review.detail, parts=parts)
+    page = render_answer_html(detail, muted=muted, track=track, with_star=True, dark=dark)
+    earlier = revisions_html(review.revisions, muted)
+    return page.replace("</body>", f"{earlier}</body>", 1)
+
+
+def detail_pages(
+    reviews: Sequence[AnswerReview], colors: DetailColors
+) -> dict[tuple[int, DetailColors], str]:
+    """``detail_page`` of each of ``reviews`` that has an explanation, for ``show_session``."""
+    return {(r.answer_id, colors): detail_page(r, colors) for r in reviews if r.detail is not None}
 
 
 def revisions_html(revisions: Sequence[TranscriptRevision], muted: str) -> str:

@@ -8,6 +8,7 @@ the transcript alone. Keys (the page's): Space, Left/Right, Ctrl+Up/Down.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
@@ -46,7 +47,7 @@ class ReplayPane(QWidget):
         super().__init__(parent)
         self._compute = compute
         self._review: AnswerReview | None = None
-        self._starts: list[float] = []
+        self._starts: Sequence[float] = ()
         self.player = ReviewPlayer(self)
         lv = QVBoxLayout(self)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +120,7 @@ class ReplayPane(QWidget):
         """Show ``review`` (the player stopped); True if it has a recording to play."""
         self.player.stop()
         self._review = review
-        self._starts = review.starts()
+        self._starts = review.word_starts
         self.transcript.show_review(review)
         self.whole_button.setVisible(self.transcript.words_left_out > 0)
         self._show_follow_ups(review.follow_ups)
@@ -253,15 +254,31 @@ class FollowUpAnswer(QPlainTextEdit):
 
     MAX_HEIGHT = 110
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitted: tuple[tuple[int, str, int, int, int], int] | None = None
+
     def fitted_height(self) -> int:
         """Its words' height at its width, with its frame (a copy of the text is laid out:
-        the box's own layout counts lines, not pixels)."""
+        the box's own layout counts lines, not pixels). Measured once per width, font and text:
+        a long follow-up's copy (10,000 characters) took ~10 ms at each of the resizes of the
+        page's first showing (perf43)."""
+        key = (
+            self.viewport().width(),
+            self.font().key(),
+            self.frameWidth(),
+            self.document().revision(),
+            self.document().characterCount(),
+        )
+        if self._fitted is not None and self._fitted[0] == key:
+            return self._fitted[1]
         doc = self.document().clone(self)
         doc.setDefaultFont(self.font())
         doc.setTextWidth(max(40, self.viewport().width()))
         height = int(doc.size().height()) + 2 * self.frameWidth() + 2
         doc.deleteLater()
-        return min(self.MAX_HEIGHT, height)
+        self._fitted = (key, min(self.MAX_HEIGHT, height))
+        return self._fitted[1]
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
