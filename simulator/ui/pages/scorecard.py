@@ -51,6 +51,10 @@ QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a 
 # Below this the Category column gives its room to the questions (at ~145 px a question of
 # two lines of the detail took seven lines of its row: two rows in sight at 960 x 640).
 QUESTION_READABLE_WIDTH = 200
+# A question's row is at most this many lines tall; a longer question is cut, whole beside it
+# (at 960 x 640, five rows in sight).
+QUESTION_LINES = 3
+WHOLE_CELL = Qt.ItemDataRole.UserRole  # the question cell's text before it is cut to its lines
 PART_COLUMNS = {2: "content", 3: "structure", 4: "delivery"}
 TIPS_SHARE = 0.1  # of the window's height: 3 whole lines at 640 px, all of 3 tips from ~800 px
 # The selected answer's explanation keeps this many lines when the tips take room from the
@@ -424,6 +428,11 @@ class ScorecardPage(QWidget):
         now = table.width() - chrome - scores - (change if with_change else 0)
         if now - category < QUESTION_READABLE_WIDTH:
             with_category = False
+        # So does the change (the detail's first line says it too): a six-question session
+        # compared with the previous one kept it at 960 x 640, each question ~150 px wide
+        # and up to ten lines tall (walkthrough 43).
+        if with_change and now < QUESTION_READABLE_WIDTH:
+            with_change = False
         table.setColumnHidden(1, not with_category)
         table.setColumnHidden(last, not with_change)
         need += (change if with_change else 0) + (category if with_category else 0)
@@ -451,6 +460,7 @@ class ScorecardPage(QWidget):
                 item = QTableWidgetItem(text)
                 if col == 0:
                     item.setToolTip(shown_marks(a.prompt))
+                    item.setData(WHOLE_CELL, text)  # cut to the column's lines by _fit_rows
                 elif col >= 2:
                     align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     item.setTextAlignment(align)
@@ -473,8 +483,39 @@ class ScorecardPage(QWidget):
         question on one line, once the empty score columns had gone, sat in a row 3 px too
         tall."""
         table = self.table
+        if not table.rowCount():
+            return
+        # The height of a row whose question is QUESTION_LINES lines, measured as the rows are
+        # (the cells' line step is not the table font's line spacing: 17 px, not 16).
+        first = table.item(0, 0)
+        first.setText("1.")
+        one = table.sizeHintForRow(0)
+        first.setText("1.\n2.")
+        most = one + (QUESTION_LINES - 1) * (table.sizeHintForRow(0) - one)
         for row in range(table.rowCount()):
+            self._fit_question(row, most)
             table.setRowHeight(row, table.sizeHintForRow(row))
+
+    def _fit_question(self, row: int, most: int) -> None:
+        """The question of ``row`` whole if its row is at most ``most`` px tall at the column's
+        width, else cut after the last word that fits, with "…" (whole in its tooltip and in
+        the detail beside): at 960 x 640 a 150-character question was ten lines of a narrow
+        column, two rows in sight (walkthrough 43)."""
+        table, item = self.table, self.table.item(row, 0)
+        whole = str(item.data(WHOLE_CELL))
+        item.setText(whole)
+        if table.sizeHintForRow(row) <= most:
+            return
+        words = whole.split(" ")
+        kept, over = 1, len(words)  # words that fit, words that do not
+        while over - kept > 1:
+            mid = (kept + over) // 2
+            item.setText(_cut(words, mid))
+            if table.sizeHintForRow(row) <= most:
+                kept = mid
+            else:
+                over = mid
+        item.setText(_cut(words, kept))
 
     def _export(self) -> None:
         if self._card is not None:
@@ -637,6 +678,11 @@ def _spoken(c: CategoryView) -> str:
     """One category as a screen reader says it (a bar of 0 has nothing to see)."""
     before = "" if c.previous is None else f", previous session {c.previous}"
     return f"{c.label}: {c.score} of 100{before}"
+
+
+def _cut(words: list[str], kept: int) -> str:
+    """The first ``kept`` words and "…", without a comma or colon left before it."""
+    return " ".join(words[:kept]).rstrip(",;:") + "…"
 
 
 def bulleted(items: list[str]) -> str:
