@@ -95,3 +95,50 @@ def test_six_questions_read_as_lines_at_960_by_640(qtbot, themed, bank_window) -
     assert " vs " in page.detail_meta.text(), page.detail_meta.text()
     window.resize(1280, 800)  # with room, the change has its column back
     qtbot.waitUntil(lambda: not table.isColumnHidden(COLUMNS.index("Change")), timeout=HANG_MS)
+    # and the questions are whole where all of them fit (they were cut above an empty half)
+    whole = [table.item(r, 0).toolTip() for r in range(len(SIX))]
+    qtbot.waitUntil(
+        lambda: all(table.item(r, 0).text().endswith(whole[r]) for r in range(len(SIX))),
+        timeout=HANG_MS,
+    )
+
+
+def test_the_star_target_band_is_a_zone_of_the_track_not_a_handle(qtbot, themed) -> None:  # type: ignore[no-untyped-def]
+    """The scorecard's STAR rows drew each target band as a box outlined in the text colour,
+    taller than the track it sits on: it read as a slider's handle, to be dragged. The band
+    is drawn within the track's height, as the exports draw it: nothing above or below it."""
+    from PySide6.QtGui import QPalette
+
+    from simulator.core.scorecard.model import StarPartView
+    from simulator.ui.widgets.star_bar import StarBar
+
+    bar = StarBar()
+    qtbot.addWidget(bar)
+    bar.set_parts(
+        [
+            StarPartView("situation", "S", 0.9, 90, 0.15, 0.2, "15%-20%", True, "too long", "#d64545"),
+            StarPartView("task", "T", 0.0, 0, 0.1, 0.15, "10%-15%", False, "missing", "#d64545"),
+            StarPartView("action", "A", 0.05, 5, 0.5, 0.6, "50%-60%", True, "too short", "#d64545"),
+            StarPartView("result", "R", 0.05, 5, 0.15, 0.2, "15%-20%", True, "too short", "#d88a1b"),
+        ]
+    )  # fmt: skip
+    bar.resize(520, bar.heightForWidth(520))
+    bar.show()
+    qtbot.waitExposed(bar)
+    image = bar.grab().toImage()
+    ground = bar.palette().color(QPalette.ColorRole.Window).rgb()
+    ratio = image.devicePixelRatio()
+    for row in bar.rows():
+        part, track = row.part, row.bar
+        left = track.left() + track.width() * part.lo / 0.8
+        right = track.left() + track.width() * part.hi / 0.8
+        outside = [*range(int(row.label_rect.top()) + 1, int(track.top()) - 1)]
+        outside += range(int(track.bottom()) + 2, int(row.label_rect.bottom()))
+        assert outside
+        drawn = [
+            (x, y)
+            for y in outside
+            for x in range(int(left) - 2, int(right) + 3)
+            if image.pixel(int(x * ratio), int(y * ratio)) != ground
+        ]
+        assert not drawn, (part.name, drawn[:5])

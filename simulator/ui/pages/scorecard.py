@@ -229,6 +229,7 @@ class ScorecardPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.table and event.type() == QEvent.Type.Resize and self._card is not None:
             self._keep_questions_readable()
+            self._rows_fit.start(0)  # taller or shorter: questions whole or cut to their lines
         # (_bars_above first: the table's resizes come before the detail is made)
         resized = event.type() == QEvent.Type.Resize
         story = self._bars_above is not None and watched is self.detail
@@ -492,20 +493,25 @@ class ScorecardPage(QWidget):
         one = table.sizeHintForRow(0)
         first.setText("1.\n2.")
         most = one + (QUESTION_LINES - 1) * (table.sizeHintForRow(0) - one)
-        for row in range(table.rowCount()):
-            self._fit_question(row, most)
+        rows = range(table.rowCount())
+        for row in rows:
+            table.item(row, 0).setText(str(table.item(row, 0).data(WHOLE_CELL)))
+        # All whole when they all fit (at 1280 x 800 they were cut above an empty half table)
+        if sum(table.sizeHintForRow(row) for row in rows) > table.viewport().height():
+            for row in rows:
+                self._fit_question(row, most)
+        for row in rows:
             table.setRowHeight(row, table.sizeHintForRow(row))
 
     def _fit_question(self, row: int, most: int) -> None:
-        """The question of ``row`` whole if its row is at most ``most`` px tall at the column's
-        width, else cut after the last word that fits, with "…" (whole in its tooltip and in
-        the detail beside): at 960 x 640 a 150-character question was ten lines of a narrow
-        column, two rows in sight (walkthrough 43)."""
+        """The question of ``row`` (whole) kept if its row is at most ``most`` px tall at the
+        column's width, else cut after the last word that fits, with "…" (whole in its
+        tooltip and in the detail beside): at 960 x 640 a 150-character question was ten
+        lines of a narrow column, two rows in sight (walkthrough 43)."""
         table, item = self.table, self.table.item(row, 0)
-        whole = str(item.data(WHOLE_CELL))
-        item.setText(whole)
         if table.sizeHintForRow(row) <= most:
             return
+        whole = str(item.data(WHOLE_CELL))
         words = whole.split(" ")
         kept, over = 1, len(words)  # words that fit, words that do not
         while over - kept > 1:
@@ -681,8 +687,8 @@ def _spoken(c: CategoryView) -> str:
 
 
 def _cut(words: list[str], kept: int) -> str:
-    """The first ``kept`` words and "…", without a comma or colon left before it."""
-    return " ".join(words[:kept]).rstrip(",;:") + "…"
+    """The first ``kept`` words and "…", without a stop, comma or colon left before it."""
+    return " ".join(words[:kept]).rstrip(".,;:") + "…"
 
 
 def bulleted(items: list[str]) -> str:

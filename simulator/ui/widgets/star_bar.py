@@ -1,6 +1,6 @@
 """How a behavioral answer's time (or words) split across Situation, Task, Action and Result.
 
-One row per part: the share as a filled bar, the target band outlined on the same track, and the
+One row per part: the share as a filled bar, the target band marked on the same track, and the
 figures as text. Colours: green on target, amber a little off, red far off or missing. Where the
 row is too narrow for its target and verdict ("target 15%-20%, too short") beside the bar, they go
 on a second line under it, whole, rather than cut at the edge.
@@ -185,7 +185,7 @@ class StarBar(QWidget):
         track = QColor(pal.color(QPalette.ColorRole.Mid))
         track.setAlpha(90)
         for row in self.rows():
-            part, bar, y = row.part, row.bar, row.label_rect.top()
+            part, bar = row.part, row.bar
             p.setPen(text)
             p.drawText(
                 row.label_rect,
@@ -201,13 +201,20 @@ class StarBar(QWidget):
                 p.drawRoundedRect(
                     QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()), 3, 3
                 )
+            # The target band is a zone of the track, as the exports draw it: tinted, its
+            # edges marked, no taller than the track. Outlined and taller, it read as a
+            # slider's handle, something to drag (walkthrough 43).
             lo, hi = part.lo / SCALE, part.hi / SCALE
-            band = QRectF(
-                bar.left() + bar.width() * lo, y + 3, bar.width() * (hi - lo), ROW_HEIGHT - 6
-            )
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(text, 1.5))
+            band = QRectF(bar.left() + bar.width() * lo, bar.top(), bar.width() * (hi - lo), 0)
+            band.setBottom(bar.bottom())
+            zone, edge = QColor(text), QColor(text)
+            zone.setAlpha(40)
+            edge.setAlpha(150)
+            p.setBrush(zone)
             p.drawRect(band)
+            p.setPen(QPen(edge, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            p.drawLine(band.topLeft(), band.bottomLeft())
+            p.drawLine(band.topRight(), band.bottomRight())
             p.setPen(text)
             shown = f"{part.percent}%"
             left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
