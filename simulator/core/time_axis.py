@@ -8,7 +8,8 @@ all sessions. And an axis's ends were the sessions' own times with a margin, so 
 15:47, 16:01, 16:15; here the ends are whole multiples of a step a person marks a clock or a
 calendar with (a quarter hour, an hour, midnights whole days apart), so every date falls on a
 round time. Since ux42b the axis' ends are the first and last session with a margin (ends at
-round dates ran up to a step past the last session) and the round dates stand inside it.
+round dates ran up to a step past the last session) and the round dates stand inside it; a
+history shorter than a quarter hour stands in the middle of one (walkthrough 43).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ STEPS = (
     5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE,
     HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR,
 )  # fmt: skip
-MIN_SPAN = HOUR  # one session, or a few minutes apart: an hour around them, not a day
+# One session, or a few minutes apart: a quarter hour around them, not a day; three round
+# dates five minutes apart fall inside it (walkthrough 43: an hour left them a sliver of it).
+MIN_SPAN = 15 * MINUTE
 MARGIN = 0.04  # of the span, on each side: the first and last point off the axis' ends
 
 
@@ -52,8 +55,8 @@ def session_span(
     span) beyond the first and the last, with at most ``max_dates`` round dates inside: the
     shortest round step (of STEPS, else whole days) that leaves no more. An axis whose ends were round dates ran
     up to a step past the last session (an hour after a quarter hour of practice, ux42b); a
-    history shorter than MIN_SPAN shows the MIN_SPAN before its last session, so round dates
-    fall inside it.
+    history shorter than MIN_SPAN stands in the middle of MIN_SPAN, so round dates fall inside
+    it and neither side is empty.
 
     ``zone``: the time zone the dates are read in, whose hours and midnights are the round ones
     (None: this computer's, as the chart shows its dates); given, so the core reads no zone of
@@ -65,7 +68,10 @@ def session_span(
     first, last = min(values), max(values)
     margin = max(MARGIN * (last - first), MINUTE, margin_s)
     lo, hi = first - margin, last + margin
-    lo = min(lo, hi - MIN_SPAN)
+    # A short history in the middle of the least span: shown at the right end of the hour
+    # before it (ux42b), a first evening's three sessions left most of each chart empty.
+    pad = max(0.0, MIN_SPAN - (hi - lo)) / 2
+    lo, hi = lo - pad, hi + pad
     moment = datetime.fromtimestamp(lo, zone)
     offset = (moment if zone is not None else moment.astimezone()).utcoffset()
     shift = offset.total_seconds() if offset is not None else 0.0  # local = epoch + shift

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from simulator.core.time_axis import DAY, HOUR, SessionSpan, session_span
+from simulator.core.time_axis import DAY, HOUR, MIN_SPAN, SessionSpan, session_span
 
 
 def _place(stamp: float, axis: SessionSpan) -> float:
@@ -27,13 +27,16 @@ def test_sessions_of_one_afternoon_spread_over_the_axis() -> None:
     assert axis.hi - axis.lo <= 2 * HOUR and len(axis.dates) <= 5
 
 
-def test_one_session_sits_inside_an_hour_or_two_of_round_ticks() -> None:
-    """One session of minutes: an hour or two around it, not a day (ux34)."""
+def test_one_session_stands_in_the_middle_of_round_ticks() -> None:
+    """One session of minutes: a quarter hour around it, not a day (ux34). In its middle: at
+    the right end of the hour before it (ux42b) it left the chart empty but for its edge
+    (walkthrough 43)."""
     stamp = datetime(2026, 12, 2, 16, 51, 37, tzinfo=UTC).timestamp()
     axis = session_span([stamp], zone=UTC)
-    assert HOUR <= axis.hi - axis.lo <= 2 * HOUR
-    assert 0.9 < _place(stamp, axis) < 1  # the hour before it, ending at it (ux42b)
-    assert all(t.second == 0 and t.minute % 15 == 0 for t in _ticks(axis, UTC))
+    assert MIN_SPAN <= axis.hi - axis.lo <= HOUR
+    assert 0.4 < _place(stamp, axis) < 0.6
+    assert len(axis.dates) >= 2
+    assert all(t.second == 0 and t.minute % 5 == 0 for t in _ticks(axis, UTC))
 
 
 def test_fewer_dates_take_a_longer_round_step() -> None:
@@ -89,11 +92,11 @@ def test_the_axis_leaves_the_margin_asked_for_beyond_each_session() -> None:
 def test_the_span_ends_at_the_last_session_with_its_dates_round() -> None:
     """The axis ran up to a step past the last session (a quarter hour of practice ended an
     hour before the axis did, ux42b): the span ends a margin after the last session, and the
-    dates within stay at round times."""
+    dates within stay at round times. (A history shorter than MIN_SPAN stands in its middle
+    instead: ``test_one_session_stands_in_the_middle_of_round_ticks``.)"""
     start = datetime(2026, 12, 4, 13, 59, 38, tzinfo=UTC).timestamp()
     cases = [
-        ([start, start + 15.5 * 60], 5, 15),
-        ([start], 5, 15),
+        ([start, start + 15.5 * 60], 5, 5),
         ([start, start + 5 * HOUR], 3, 60),
         ([start + i * 1.3 * DAY for i in range(30)], 5, 24 * 60),
     ]
@@ -108,4 +111,4 @@ def test_the_span_ends_at_the_last_session_with_its_dates_round() -> None:
         gaps = {b - a for a, b in zip(span.dates, span.dates[1:], strict=False)}
         assert gaps <= {span.step}, gaps
     one = session_span([start], zone=UTC)
-    assert one.hi - one.lo >= HOUR and len(one.dates) >= 2  # some dates even for one session
+    assert one.hi - one.lo >= MIN_SPAN and len(one.dates) >= 2  # dates even for one session

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -142,3 +143,23 @@ def test_the_star_target_band_is_a_zone_of_the_track_not_a_handle(qtbot, themed)
             if image.pixel(int(x * ratio), int(y * ratio)) != ground
         ]
         assert not drawn, (part.name, drawn[:5])
+
+
+def test_a_short_history_stands_in_the_middle_of_progress_charts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Three sessions two minutes apart (a first evening's practice) stood at the right end of
+    each Progress chart, the hour before them empty: most of every chart said nothing. A
+    history shorter than the least span stands in its middle, the dates round around it."""
+    from datetime import datetime
+
+    from tests.ui.test_walkthrough34_defects import _point, _progress_page
+
+    start = datetime(2026, 12, 4, 16, 37, 12).timestamp()
+    points = [_point(i + 1, start + i * 120.0, star=True) for i in range(3)]
+    for size in ((960, 640), (1280, 800)):
+        page = _progress_page(qtbot, points, size)
+        for view in (page.scores_chart, page.delivery_chart, page.star_chart):
+            (axis,) = view.chart().axes(Qt.Orientation.Horizontal)
+            lo, hi = axis.min() / 1000, axis.max() / 1000
+            before, after = points[0].when - lo, hi - points[-1].when
+            assert abs(before - after) <= 0.1 * (hi - lo), (view.objectName(), before, after)
+            assert len(axis.categoriesLabels()) >= 2  # dates to read the time by
