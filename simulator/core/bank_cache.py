@@ -149,7 +149,7 @@ class PackCache:
             "mtime_ns": key.mtime_ns,
             "sha256": key.sha256,
             "questions": [q.model_dump(mode="json", exclude_defaults=True) for q in found],
-            "problems": [[p.file, p.question_id, p.field, p.message] for p in problems],
+            "problems": [[p.file, p.question_id, p.field, p.message, p.line] for p in problems],
         }
         self._changed = True
 
@@ -206,13 +206,14 @@ def _entry_result(
     for raw in raw_problems:
         if (
             not isinstance(raw, list)
-            or len(raw) != 4
+            or len(raw) != 5  # (four before problems had their line: parsed again)
             or not all(isinstance(part, str) for part in (raw[0], raw[3]))
             or not all(part is None or isinstance(part, str) for part in raw[1:3])
+            or not (raw[4] is None or (type(raw[4]) is int and raw[4] > 0))
             or any(text_problems(raw, [100]))  # no control characters reach the window
         ):
             return None
-        problems.append(Problem(raw[0], raw[1], raw[2], raw[3]))
+        problems.append(Problem(raw[0], raw[1], raw[2], raw[3], raw[4]))
     return found, problems
 
 

@@ -10,7 +10,8 @@ that otherwise cost an author silently or with a message that says nothing:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import yaml
@@ -116,6 +117,60 @@ def unreadable_value_line(text: str) -> int | None:
         pass
     finally:
         loader.dispose()
+    return None
+
+
+_STEP = re.compile(r"\[(\d+)\]|\.?([^.\[\]]+)")
+
+
+def field_steps(field: str) -> list[str | int]:
+    """A field's place as a problem names it ("key_points[0].label") as the keys and list
+    positions leading to it: ["key_points", 0, "label"]."""
+    return [int(m.group(1)) if m.group(1) else m.group(2) for m in _STEP.finditer(field)]
+
+
+class PackLines:
+    """The line each part of a pack's text is written on. The text is composed again only
+    when a problem asks for a line: a pack without problems costs nothing more."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._root: yaml.Node | None = None
+        self._composed = False
+
+    def line(self, path: Sequence[str | int]) -> int | None:
+        """The 1-based line of the deepest part of ``path`` the pack holds: a mapping's key,
+        a list's item (its first line); a field not given is placed at what holds it (a
+        question with no ``prompt:``, on the question's first line). None if the pack holds
+        none of it, or cannot be composed."""
+        if not self._composed:
+            self._composed = True
+            try:
+                self._root = yaml.compose(self._text, Loader=PackLoader)
+            except (yaml.YAMLError, RecursionError):
+                self._root = None
+        node, line = self._root, None
+        for step in path:
+            found = _member(node, step)
+            if found is None:
+                break
+            line, node = found
+        return line
+
+
+def _member(node: yaml.Node | None, step: str | int) -> tuple[int, yaml.Node] | None:
+    """(line, node) of ``step`` in ``node``: a key of a mapping or a position of a list."""
+    if isinstance(node, yaml.MappingNode) and isinstance(step, str):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == step:
+                return int(key.start_mark.line) + 1, value
+    elif (
+        isinstance(node, yaml.SequenceNode)
+        and isinstance(step, int)
+        and 0 <= step < len(node.value)
+    ):
+        item = node.value[step]
+        return int(item.start_mark.line) + 1, item
     return None
 
 

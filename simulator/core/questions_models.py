@@ -302,10 +302,15 @@ class Problem:
     question_id: str | None
     field: str | None
     message: str
+    # The line of the file it is on (1-based), where known: of the YAML error, or of the key
+    # (else the question) a field problem names. Said as "file:line", as compilers say it,
+    # which editors and terminals open at that line (walkthrough 43: the dialog and
+    # ``validate`` named the question and the field, and the author searched for it).
+    line: int | None = None
 
     def __str__(self) -> str:
         # an id or a field (a mapping's key) may be thousands of characters: shown shortened
-        parts = [self.file]
+        parts = [self.file if self.line is None else f"{self.file}:{self.line}"]
         parts.append(f"question {shortened(self.question_id)}" if self.question_id else "pack")
         if self.field:
             parts.append(f"field {shortened(self.field)}")

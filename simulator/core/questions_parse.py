@@ -52,13 +52,15 @@ def _describe(error: Any) -> str:
     return msg.removeprefix("Value error, ")
 
 
-def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str]]:
-    """(field path, message) once per field: a value that fits no member of a union fails once
-    per member ('a valid integer', 'a valid string'), said as one message."""
-    said: list[tuple[str, str]] = []
+def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str, list[str | int]]]:
+    """(field path, message, where its line is) once per field: a value that fits no member of
+    a union fails once per member ('a valid integer', 'a valid string'), said as one message.
+    Where: the keys and positions to the field (``pack_yaml.PackLines``)."""
+    said: list[tuple[str, str, list[str | int]]] = []
     for err in errors:
         path = _field_path(err["loc"], members=err.get("type") != "extra_forbidden")
         message = _describe(err)
+        where = pack_yaml.field_steps(path)
         if err.get("type") == "invalid_key":
             # a key YAML reads as a number or null ('1: x', 'null: y') was named as the place
             # itself: 'field [1]' (a list's first item?) and 'field None' (attack run 37)
@@ -66,11 +68,12 @@ def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str]]:
             path = _field_path(parent)
             shown = "null" if key == "None" else str(key)
             message = f"the key {shown} is not a field name (keys are words, such as prompt)"
+            where = [*pack_yaml.field_steps(path), shown]  # the key as written, if it is so
         last = said[-1] if said else None
         if last and last[0] == path and all(m.startswith(_SHOULD_BE) for m in (last[1], message)):
-            said[-1] = (path, f"{last[1]}, or {message.removeprefix(_SHOULD_BE)}")
+            said[-1] = (path, f"{last[1]}, or {message.removeprefix(_SHOULD_BE)}", last[2])
         else:
-            said.append((path, message))
+            said.append((path, message, where))
     return said
 
 
@@ -121,9 +124,12 @@ def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
     try:
         return pack_yaml.load(text), None
     except yaml.reader.ReaderError as exc:
-        return None, Problem(file, None, None, pack_yaml.reader_problem(exc, text))
+        at = text.count("\n", 0, max(exc.position, 0)) + 1
+        return None, Problem(file, None, None, pack_yaml.reader_problem(exc, text), at)
     except yaml.YAMLError as exc:
-        return None, Problem(file, None, None, yaml_problem(exc, file))
+        mark = getattr(exc, "problem_mark", None)
+        on = int(mark.line) + 1 if mark is not None else None
+        return None, Problem(file, None, None, yaml_problem(exc, file), on)
     except RecursionError:
         return None, Problem(file, None, None, "not a pack: it nests far too deeply")
     except Exception as exc:  # noqa: BLE001 - any constructor error is a broken pack
@@ -132,7 +138,8 @@ def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
         reason = str(exc)[:80]  # the value is quoted: at most a short piece of the file
         where = pack_yaml.unreadable_value_line(text)
         line = f" (line {where})" if where else ""
-        return None, Problem(file, None, None, f"a value cannot be read{line}: {reason}")
+        message = f"a value cannot be read{line}: {reason}"
+        return None, Problem(file, None, None, message, where)
 
 
 # Above this size a pack's YAML nodes are counted before its data is built: 2 MB of one-letter
@@ -175,44 +182,59 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         # e.g. a config or password file ("name: value" lines): its keys are not echoed
         return [], [Problem(file, None, None, "not a pack: it has no 'questions:' key")]
     problems: list[Problem] = []
+    lines = pack_yaml.PackLines(text)
     unknown = sorted(str(k)[:40] for k in data if k not in ("pack", "questions"))
     if unknown:
-        problems.append(
-            Problem(
-                file, None, unknown[0], "unknown top-level key (expected 'pack' and 'questions')"
-            )
-        )
+        said = "unknown top-level key (expected 'pack' and 'questions')"
+        problems.append(Problem(file, None, unknown[0], said, lines.line([unknown[0]])))
     if "pack" in data and data["pack"] is not None:
         try:
             PackInfo.model_validate(data["pack"])
         except ValidationError as exc:
-            path, message = _field_problems(exc.errors())[0]
-            problems.append(Problem(file, None, f"pack.{path}" if path else "pack", message))
+            path, message, where = _field_problems(exc.errors())[0]
+            field = f"pack.{path}" if path else "pack"
+            problems.append(Problem(file, None, field, message, lines.line(["pack", *where])))
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, list) or not raw_questions:
-        problems.append(Problem(file, None, "questions", "must be a non-empty list of questions"))
+        said = "must be a non-empty list of questions"
+        problems.append(Problem(file, None, "questions", said, lines.line(["questions"])))
         return [], problems
 
     questions: list[Question] = []
     for index, raw in enumerate(raw_questions):
         qid = raw.get("id") if isinstance(raw, dict) else None
         label = str(qid) if isinstance(qid, str) and qid else f"#{index + 1}"
+
+        def fault(
+            path: str | None,
+            message: str,
+            where: Sequence[str | int] | None = None,
+            index: int = index,
+            label: str = label,
+        ) -> None:
+            """A problem of this question, on the line of ``where`` (else of ``path``, else
+            the question's first line)."""
+            steps = pack_yaml.field_steps(path or "") if where is None else where
+            at = lines.line(["questions", index, *steps])
+            problems.append(Problem(file, label, path or None, message, at))
+
         if not isinstance(raw, dict):
-            problems.append(Problem(file, label, None, "a question must be a mapping of fields"))
+            fault(None, "a question must be a mapping of fields")
             continue
         text_faults = [] if texts_clean else list(text_problems(raw, budget))
         if text_faults:
-            problems.extend(Problem(file, label, path or None, msg) for path, msg in text_faults)
+            for path, msg in text_faults:
+                fault(path, msg)
             continue
         try:
             question = Question.model_validate(raw)
         except ValidationError as exc:
-            for path, message in _field_problems(exc.errors()):
-                problems.append(Problem(file, label, path or None, message))
+            for path, message, where in _field_problems(exc.errors()):
+                fault(path, message, where)
             continue
         too_large = rubric_size_problem(_rubric_phrases(question))
         if too_large:
-            problems.append(Problem(file, label, None, too_large))
+            fault(None, too_large)
             continue
         questions.append(question)
     return questions, problems

@@ -22,10 +22,10 @@ def test_keys_that_are_not_words_are_named_as_keys() -> None:
     questions, problems = parse_pack(text, "mine.yaml")
     assert not questions
     assert [str(p) for p in problems] == [
-        "mine.yaml: question tech.ik: field key_points[0]: the key 3.5 is not a field name "
+        "mine.yaml:12: question tech.ik: field key_points[0]: the key 3.5 is not a field name "
         "(keys are words, such as prompt)",
-        "mine.yaml: question tech.ik: the key 1 is not a field name (keys are words, such as "
+        "mine.yaml:3: question tech.ik: the key 1 is not a field name (keys are words, such as "
         "prompt)",
-        "mine.yaml: question tech.ik: the key null is not a field name (keys are words, such as "
-        "prompt)",
+        "mine.yaml:4: question tech.ik: the key null is not a field name (keys are words, such "
+        "as prompt)",
     ]

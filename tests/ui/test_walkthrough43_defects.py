@@ -4,12 +4,14 @@ Each test fails before its fix."""
 
 from __future__ import annotations
 
+import copy
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from simulator import paths
@@ -163,3 +165,51 @@ def test_a_short_history_stands_in_the_middle_of_progress_charts(qtbot) -> None:
             before, after = points[0].when - lo, hi - points[-1].when
             assert abs(before - after) <= 0.1 * (hi - lo), (view.objectName(), before, after)
             assert len(axis.categoriesLabels()) >= 2  # dates to read the time by
+
+
+def test_pack_problems_say_the_file_and_line_they_are_on(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Help -> Question pack problems listed "mine.yaml: question my.q2: field difficulty:
+    ..." with no line: in a pack of many questions the author searched for the question,
+    then the field. Each problem now starts "file:line:", as compilers say it, the line of
+    the field (of the question, for a field not given) or of the YAML error."""
+    import yaml
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    from simulator.ui.main_window import MainWindow
+    from tests.packs import GOOD_QUESTION
+    from tests.ui.waits import wait_for_bank
+
+    packs = data_dir / "questions"
+    packs.mkdir(parents=True)
+    first = {**copy.deepcopy(GOOD_QUESTION), "id": "my.q1"}
+    second = {k: v for k, v in copy.deepcopy(GOOD_QUESTION).items() if k != "model_answer"}
+    second = {**second, "id": "my.q2", "difficulty": 9}  # one field wrong, one not given
+    mine = packs / "mine.yaml"
+    mine.write_text(yaml.safe_dump({"questions": [first, second]}, sort_keys=False), "utf-8")
+    broken = packs / "broken.yaml"
+    broken.write_text("questions:\n  - id: b.one\n    prompt: 'open\n    topic: x\n", "utf-8")
+    written = mine.read_text(encoding="utf-8").splitlines()
+    question = next(n for n, line in enumerate(written, 1) if line == "- id: my.q2")
+    difficulty = next(n for n, line in enumerate(written, 1) if line == "  difficulty: 9")
+    storage = Storage(data_dir / "sessions.sqlite3")
+    services = Services(
+        bank=None, storage=storage, settings=Settings(voice_enabled=False), speaker=None
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        wait_for_bank(qtbot, services)
+        window.findChild(QAction, "packProblemsAction").trigger()
+        dialog = window.findChild(QDialog, "packProblemsDialog")
+        assert dialog is not None and dialog.isVisible()
+        listing = dialog.findChild(QPlainTextEdit, "packProblemsList").toPlainText()
+        lines = [line for line in listing.splitlines() if line]
+        assert f"{mine}:{difficulty}: question my.q2: field difficulty: " in listing, listing
+        # a field not given: the line the question starts on
+        assert f"{mine}:{question}: question my.q2: field model_answer: " in listing, listing
+        assert any(line.startswith(f"{broken}:5: ") for line in lines), listing  # YAML's end
+        assert all(re.match(r".+\.yaml:\d+: ", line) for line in lines), lines
+    finally:
+        window.shutdown()
+        storage.close()

@@ -484,44 +484,44 @@ class ScorecardPage(QWidget):
         question on one line, once the empty score columns had gone, sat in a row 3 px too
         tall."""
         table = self.table
-        if not table.rowCount():
-            return
+        cells = [table.item(row, 0) for row in range(table.rowCount())]
+        if not cells or None in cells:
+            return  # (every row is filled whole before this is called)
+        questions = [cell for cell in cells if cell is not None]
         # The height of a row whose question is QUESTION_LINES lines, measured as the rows are
         # (the cells' line step is not the table font's line spacing: 17 px, not 16).
-        first = table.item(0, 0)
-        first.setText("1.")
+        questions[0].setText("1.")
         one = table.sizeHintForRow(0)
-        first.setText("1.\n2.")
+        questions[0].setText("1.\n2.")
         most = one + (QUESTION_LINES - 1) * (table.sizeHintForRow(0) - one)
-        rows = range(table.rowCount())
-        for row in rows:
-            table.item(row, 0).setText(str(table.item(row, 0).data(WHOLE_CELL)))
+        for cell in questions:
+            cell.setText(str(cell.data(WHOLE_CELL)))
         # All whole when they all fit (at 1280 x 800 they were cut above an empty half table)
+        rows = range(len(questions))
         if sum(table.sizeHintForRow(row) for row in rows) > table.viewport().height():
-            for row in rows:
-                self._fit_question(row, most)
+            for row, cell in enumerate(questions):
+                self._fit_question(row, cell, most)
         for row in rows:
             table.setRowHeight(row, table.sizeHintForRow(row))
 
-    def _fit_question(self, row: int, most: int) -> None:
-        """The question of ``row`` (whole) kept if its row is at most ``most`` px tall at the
-        column's width, else cut after the last word that fits, with "…" (whole in its
+    def _fit_question(self, row: int, cell: QTableWidgetItem, most: int) -> None:
+        """The question ``cell`` of ``row`` (whole) kept if its row is at most ``most`` px tall
+        at the column's width, else cut after the last word that fits, with "…" (whole in its
         tooltip and in the detail beside): at 960 x 640 a 150-character question was ten
         lines of a narrow column, two rows in sight (walkthrough 43)."""
-        table, item = self.table, self.table.item(row, 0)
+        table = self.table
         if table.sizeHintForRow(row) <= most:
             return
-        whole = str(item.data(WHOLE_CELL))
-        words = whole.split(" ")
+        words = str(cell.data(WHOLE_CELL)).split(" ")
         kept, over = 1, len(words)  # words that fit, words that do not
         while over - kept > 1:
             mid = (kept + over) // 2
-            item.setText(_cut(words, mid))
+            cell.setText(_cut(words, mid))
             if table.sizeHintForRow(row) <= most:
                 kept = mid
             else:
                 over = mid
-        item.setText(_cut(words, kept))
+        cell.setText(_cut(words, kept))
 
     def _export(self) -> None:
         if self._card is not None:
