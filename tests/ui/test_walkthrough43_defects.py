@@ -213,3 +213,49 @@ def test_pack_problems_say_the_file_and_line_they_are_on(qtbot, data_dir: Path) 
     finally:
         window.shutdown()
         storage.close()
+
+
+def test_the_attempts_notice_is_dismissed_by_space(qtbot, window, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Practise again from Attempts, then Ctrl+E before a word: back on Attempts, "nothing to
+    score" said at its top. Tab reaches the notice, then Dismiss; Space on Dismiss takes it
+    away and the keyboard stays on the Attempts page (Home's was tested, this one was not)."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from simulator.core.attempts import practice_plan
+    from simulator.core.interview import State
+    from simulator.core.scoring import score_answer
+    from simulator.core.transcript import Transcript
+    from simulator.ui.page_notice import PageNotice
+    from tests.ui.stand_ins import CTRL, wait_reached
+
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: box.findChild(QPushButton, "endLeave").click()
+    )
+    storage, question = services.storage, services.bank.get("tech.overfit")
+    for text in ("It memorizes noise.", "It memorizes noise; I watch the validation error."):
+        sid = storage.create_session(practice_plan(question.id, None))
+        score = score_answer(question, Transcript(text))
+        storage.add_answer(sid, question.id, 0, "typed", text, score=score)
+    window.past.open_attempts(question.id)
+    page = window.past.attempts
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
+    qtbot.keyClick(page.later, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    wait_reached(qtbot, window, State.PREPARING, HANG_MS)
+    qtbot.keyClick(window.interview.answer, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=HANG_MS)
+    qtbot.waitUntil(lambda: page.findChild(PageNotice) is not None, timeout=HANG_MS)
+    notice = page.findChild(PageNotice)
+    assert "nothing to score" in notice.text.text()
+    qtbot.waitUntil(notice.isVisible, timeout=HANG_MS)
+    focus = QApplication.focusWidget()
+    assert focus is not None and page.isAncestorOf(focus)
+    for _ in range(30):  # Tab, as a person would, until Dismiss has the keyboard
+        if QApplication.focusWidget() is notice.dismiss:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is notice.dismiss
+    qtbot.keyClick(notice.dismiss, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=HANG_MS)
+    assert [n for n in page.findChildren(PageNotice) if n.isVisible()] == []
+    focus = QApplication.focusWidget()
+    assert focus is not None and page.isAncestorOf(focus)  # the keyboard stays on the page
