@@ -128,18 +128,33 @@ class Unlowered:
         self._jobs: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = (
             queue.SimpleQueue()
         )
+        self._closed = False
+        self._lock = threading.Lock()  # no job is queued behind the closing None
         self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
         self._thread.start()
 
     def call(self, fn: Callable[[], T]) -> T:
         """``fn()`` on this thread; its result or exception here. What ``fn`` drops is freed
-        there (nothing of a job outlives it on that thread)."""
+        there (nothing of a job outlives it on that thread). Once closed, ``fn()`` runs on the
+        caller's thread: a voice still loading when its owner closed it (after a 5 s join
+        under load) asked a thread that had ended, and waited for it forever, holding the
+        speech turn that every later Whisper load then waited for (a 10 min CI hang)."""
         future: Future[T] = Future()
-        self._jobs.put((future, fn))
+        with self._lock:
+            if not self._closed:
+                self._jobs.put((future, fn))
+                queued = True
+            else:
+                queued = False
+        if not queued:
+            return fn()
         return future.result()
 
     def close(self) -> None:
-        self._jobs.put(None)
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._jobs.put(None)
 
     def _serve(self) -> None:
         while (job := self._jobs.get()) is not None:
