@@ -136,6 +136,12 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 43, wrong43: held-out answers to 4 shipped questions drawn at random and to its own
+        # pack (packs/wrong43held, no contradicted_by): correct answers of several kinds and
+        # verbose-wrong answers naming the right terms with a made-up mechanism, a wrong order, a
+        # turned effect or the other method's property, measured at start and end only
+        "heldout_wrong43_content.yaml",
+        "heldout_wrong43pack_content.yaml",
         # round 42, claims42: held-out correct, warning and verbose-wrong answers for 8 shipped
         # questions drawn with random.Random(4242) and for its own pack (packs/claims42held),
         # written before any change and measured at its start and end only (counts only)
