@@ -106,6 +106,11 @@ _AVERTING = frozenset(
     + ("fixing", "solves", "solving", "counters", "countering", "mitigates", "mitigating")
 )
 _AVERT_REACH = 2
+# Words that make the next one a noun naming a range of kinds: the rubric's "waves of
+# *different speeds*" says the waves differ, not that anything speeds up, so an answer's "slow
+# and fast waves" was charged as its opposite (para43). A table word after them says no
+# direction. ("many", "several" and "all" are left out: "many more samples" is a direction.)
+_VARIETY = frozenset(("different", "differing", "various", "varying", "multiple"))
 
 
 def _kp_directions(kp: KeyPoint, subject: frozenset[str]) -> tuple[Direction, ...]:
@@ -131,6 +136,8 @@ def _directions_of(
                 key = side_of(w, stem(w))
                 if key is None:
                     continue
+                if i > 0 and ws[i - 1] in _VARIETY:
+                    continue  # "waves of different *speeds*": a noun naming a range, no direction
                 if i > 0 and ws[i - 1] == "non":
                     key = (key[0], 1 - key[1])
                 if i > 0 and ws[i - 1] in _TURNING_DEGREES:
