@@ -74,7 +74,9 @@ def test_slow_and_fast_waves_are_no_flip_of_waves_of_different_speeds(qid: str, 
 def test_a_direction_the_rubric_says_as_a_verb_still_flips() -> None:
     question = one_question(_STABLE_PACK, "speed.yaml")
     assert charged(question, "Caching the keys and values speeds up text generation a lot.") == []
-    assert charged(question, "The cache makes text generation slower, since it has to be read at every step.")
+    assert charged(
+        question, "The cache makes text generation slower, since it has to be read at every step."
+    )
 
 
 _STABLE_PACK = """
