@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
+from simulator.core.scoring.described_model import described_model
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.pair_sides import mentions, named_sides, said_of
 from simulator.core.scoring.stance import SPEAKERS, Stance, clause_ids
@@ -481,6 +482,7 @@ def dismissed_points(
                     and not _for_one_case(tokens, r, span, rubric, asked)
                     and not _placed_elsewhere(tokens, r, span, named_at, everywhere, stance)
                     and not _handled_by_reason(tokens, r, span, named_at, kp.label)
+                    and not described_model(tokens, r[0], span[0])
                     and (
                         r[2] not in _SUBJECT_VERDICTS
                         or (_opens_on(tokens, r, span) and not set(phrase.stems) <= asked)

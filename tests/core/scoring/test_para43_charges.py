@@ -4,6 +4,9 @@ before the change; each wrong twin still is.
 * A rubric noun read as a direction (opposites.py): the rubric's "waves of different *speeds*"
   named a range of speeds, no direction, yet "speeds" (a direction word when it is a verb,
   "it speeds up training") made an answer's "slow and fast sine and cosine waves" its opposite.
+* A verdict on a model the answer describes (described_model.py, read by dismissals.py): "a model
+  predicting tomorrow equals today looks great on price levels and is useless" was charged as
+  saying the random-walk comparison "is not needed".
 """
 
 from __future__ import annotations
@@ -100,3 +103,27 @@ questions:
       The cache speeds up text generation, since the keys and values of earlier tokens are not
       computed again at every step.
 """
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I would predict returns, not price levels, since a model predicting tomorrow equals today "
+        "looks great on price levels and is useless.",
+        "A forecast saying tomorrow equals today gets a tiny error on raw prices and is useless "
+        "for trading, so I judge returns against it.",
+    ],
+)
+def test_a_verdict_on_a_described_baseline_model_dismisses_no_practice(said: str) -> None:
+    assert _charges("case.stock-prices", said) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A random walk baseline is useless, so I would not bother with it.",
+        "The naive baseline is pointless here; a deep network will beat it anyway.",
+    ],
+)
+def test_a_baseline_called_useless_is_still_dismissed(said: str) -> None:
+    assert _charges("case.stock-prices", said)
