@@ -62,7 +62,12 @@ start and end only. No scorer change was kept: start (main 821e9655 with the hel
   subject's terms (the shipped rubrics use everyday words; the embedder's tokenizer is a code
   vocabulary). Still short: weak > verbose-wrong 2/8 (own pack), 5/8 (shipped), paraphrase >
   partial 2/4; telling a made-up mechanism needs a reading of what is said of each term (the
-  relation), not of which words are used.
+  relation), not of which words are used. For the next round: meaning.read_meaning's leaning
+  (how much nearer an answer's most wrong-leaning sentence comes to a listed wrong claim than
+  to a key point) separates better on dev questions that list wrong claims: over 0.3 for 14 %
+  of the escaping verbose-wrong answers, 26 % of the charged ones, 1-4 % of strong, partial,
+  weak, paraphrase and correct_* answers, but 10 % of warnings (they quote the claim); not
+  tried as a charge, and a made-up mechanism is seldom near a listed claim.
 
 Round 42, wrong42 (issue 9, a wrong definition or mechanism stated plainly in the rubric's own
 words, on shipped and outside packs). Held-out first: packs/wrong42held (Q-learning vs SARSA,
