@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from simulator import paths
 from simulator.speech import bpe
 from simulator.speech.bpe import WhisperTokenizer
 from simulator.speech.model_source import resolve_model
@@ -58,6 +59,22 @@ def _good_cache(model_file: Path) -> bytes:
     cache = bpe._cache_file(_key(model_file))
     assert cache is not None and bpe._from_cache(_key(model_file)) is not None
     return cache.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def good(model_file: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """``_good_cache``, written once for the module (in a data folder of its own): each test
+    of a damaged cache checks that the app writes these same bytes again."""
+    bpe._kept = None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(paths.ENV_DATA_DIR, str(tmp_path_factory.mktemp("good") / "data"))
+        paths.set_data_dir(None)
+        try:
+            data = _good_cache(model_file)
+        finally:
+            bpe._kept = None
+    paths.set_data_dir(None)
+    return data
 
 
 def _parts(data: bytes) -> tuple[dict[str, object], array, array, array, bytes]:
@@ -125,12 +142,12 @@ HOSTILE: dict[str, Callable[[bytes], bytes]] = {
 
 @pytest.mark.parametrize("damage", HOSTILE, ids=list(HOSTILE))
 def test_a_bad_cache_is_read_from_the_model_file_and_written_again(
-    damage: str, model_file: Path, reference: WhisperTokenizer
+    damage: str, model_file: Path, reference: WhisperTokenizer, good: bytes
 ) -> None:
-    good = _good_cache(model_file)
     key = _key(model_file)
     cache = bpe._cache_file(key)
     assert cache is not None
+    cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_bytes(HOSTILE[damage](good))
     assert bpe._from_cache(key) is None
     bpe._kept = None
