@@ -259,3 +259,24 @@ def test_the_attempts_notice_is_dismissed_by_space(qtbot, window, services, monk
     assert [n for n in page.findChildren(PageNotice) if n.isVisible()] == []
     focus = QApplication.focusWidget()
     assert focus is not None and page.isAncestorOf(focus)  # the keyboard stays on the page
+
+
+def test_a_long_question_is_whole_where_the_table_has_room(qtbot, bank_window) -> None:  # type: ignore[no-untyped-def]
+    """Three answers at 1280 x 800, the table half empty: the 168-character loss question read
+    "... change what the model actually learns to…", cut at 160 characters whatever the
+    room. A question is cut only to keep rows in sight (or past 190 characters)."""
+    window = bank_window
+    storage, bank = window.services.storage, window.services.bank
+    ids = ("tech.regression-loss-functions", "tech.central-limit-theorem", "tech.xgboost")
+    texts = {qid: (bank.get(qid).model_answer or "")[:200] for qid in ids}
+    sid = stored_typed_session(storage, bank, texts, {"name": "Quick practice"})
+    window.resize(1280, 800)
+    window.open_scorecard(sid)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.scorecard, timeout=HANG_MS)
+    table = window.scorecard.table
+    qtbot.waitUntil(lambda: table.rowCount() == len(ids), timeout=HANG_MS)
+    whole = [f"{n}. {bank.get(qid).prompt}" for n, qid in enumerate(ids, 1)]
+    assert len(whole[0]) > 160
+    qtbot.waitUntil(
+        lambda: [table.item(r, 0).text() for r in range(len(ids))] == whole, timeout=5000
+    )

@@ -54,6 +54,7 @@ QUESTION_READABLE_WIDTH = 200
 # A question's row is at most this many lines tall; a longer question is cut, whole beside it
 # (at 960 x 640, five rows in sight).
 QUESTION_LINES = 3
+CELL_CHARACTERS = 190  # a longer question (two of the shipped ones) is cut in its cell
 WHOLE_CELL = Qt.ItemDataRole.UserRole  # the question cell's text before it is cut to its lines
 PART_COLUMNS = {2: "content", 3: "structure", 4: "delivery"}
 TIPS_SHARE = 0.1  # of the window's height: 3 whole lines at 640 px, all of 3 tips from ~800 px
@@ -449,7 +450,10 @@ class ScorecardPage(QWidget):
         self.table.setRowCount(len(answers))
         for row, a in enumerate(answers):
             cells = [
-                f"{a.number}. {shown_marks(short_text(a.prompt))}",  # whole in its tooltip
+                # whole in its tooltip; cut to its row's lines by _fit_rows only when rows would
+                # leave sight (cut at 160 characters, a question read "learns to…" over an
+                # empty half table: walkthrough 43); a runaway prompt is cut here
+                f"{a.number}. {shown_marks(short_text(a.prompt, CELL_CHARACTERS))}",
                 a.category_label,
                 a.scores["content"],
                 a.scores["structure"],
