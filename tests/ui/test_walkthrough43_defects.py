@@ -280,3 +280,53 @@ def test_a_long_question_is_whole_where_the_table_has_room(qtbot, bank_window) -
     qtbot.waitUntil(
         lambda: [table.item(r, 0).text() for r in range(len(ids))] == whole, timeout=5000
     )
+
+
+def test_the_validate_command_is_never_broken_across_lines(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Help -> Question pack problems at 960 x 640: the summary's "(`ml-interview validate
+    FILE` checks a pack ...)" broke after "`ml-", the command's name split over two lines.
+    The command stays on one line whatever the dialog's width."""
+    from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+    from simulator.core.questions import Problem
+    from simulator.ui.pack_problems import show_pack_problems
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    problems = [Problem("/d/questions/broken_field.yaml", "mine.one", "prompt", "too short", 4)]
+    show_pack_problems(parent, problems, "/d/questions", set(), None)
+    dialog = parent.findChild(QDialog, "packProblemsDialog")
+    summary = dialog.findChild(QLabel, "packProblemsSummary")
+    broken = []
+    for width in range(200, 1000, 10):
+        summary.setFixedWidth(width)
+        lines = _label_lines(summary)
+        joined = "".join(lines)
+        assert "validate" in joined
+        if not any("ml" in line and "FILE" in line for line in lines):
+            broken.append((width, lines))
+    dialog.reject()
+    assert not broken, broken[:2]
+
+
+def _label_lines(label) -> list[str]:  # type: ignore[no-untyped-def]
+    """The lines a word-wrapped plain-text label lays its text out in at its width."""
+    from PySide6.QtGui import QTextDocument, QTextOption
+
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setPlainText(label.text())
+    doc.setDocumentMargin(0)
+    doc.setTextWidth(label.contentsRect().width())
+    doc.size()  # lays the document out
+    lines, block = [], doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
