@@ -367,11 +367,17 @@ class Reference:
     explained_floor: np.ndarray | None = None
 
 
-def _reference(question: Question) -> Reference | None:
-    points = tuple((kp.label, *kp.phrases) for kp in question.key_points)
-    wrong = tuple(p for m in question.misconceptions for p in m.phrases) + tuple(
+def wrong_claims(question: Question) -> tuple[str, ...]:
+    """The rubric's wrong claims as the leaning reads them: misconceptions, then the
+    contradicting claims of each key point."""
+    return tuple(p for m in question.misconceptions for p in m.phrases) + tuple(
         c for kp in question.key_points for c in kp.contradicted_by
     )
+
+
+def _reference(question: Question) -> Reference | None:
+    points = tuple((kp.label, *kp.phrases) for kp in question.key_points)
+    wrong = wrong_claims(question)
     # each wrong claim's correct counterpart: a misconception's correction, the key point a
     # contradicting claim sits under
     counterparts = tuple(
@@ -665,6 +671,9 @@ class MeaningReading:
     # claims (misconceptions, contradicting claims) than to any wording of a key point; below
     # zero when every sentence is nearer a key point (-1.0: nothing to compare).
     leaning: float
+    # Each sentence that leans at all: (its index, how far, the wrong claim it leans to, in
+    # ``wrong_claims`` order), for a gate that reads what the sentence says (leaning_words.py)
+    leaning_by: tuple[tuple[int, float, int], ...] = ()
 
 
 def key_point_meaning(
@@ -814,4 +823,11 @@ def read_meaning(
             )
             lean = np.minimum(lean, (near - near_counter).max(axis=1))
         leaning = round(float(lean.max()), 3)
+        claims = near.argmax(axis=1)
+        leaning_by = tuple(
+            (usable[j], round(float(lean[j]), 3), int(claims[j]))
+            for j in range(len(usable))
+            if lean[j] > 0
+        )
+        return MeaningReading(out, leaning, leaning_by)
     return MeaningReading(out, leaning)

@@ -115,6 +115,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from simulator.core.questions import Question
+from simulator.core.scoring.leaning_words import slight_lean_in_other_words
 from simulator.core.scoring.meaning import (
     MEANING_CREDIT,
     MEANING_FULL,
@@ -247,7 +248,10 @@ def reads_in_full(
     reach = sum(weights[k] for k in reached) / total
     prose = (
         not denies_a_point
-        and meaning.leaning <= LEANING_MAX
+        and (
+            meaning.leaning <= LEANING_MAX
+            or slight_lean_in_other_words(question, tokens, meaning, LEANING_MAX)
+        )
         and function_words >= PROSE_MIN_FUNCTION_WORDS
         and len(usable) >= FULL_MIN_SENTENCES
     )
