@@ -17,3 +17,8 @@ class TranscriptionCancelled(TranscriptionError):
     between two pieces, and what it had heard is thrown away (the quick transcript stays)."""
 
     kind = "cancelled"  # logged in one line, with no stack (ui.tasks)
+
+
+class SpeechUnavailable(RuntimeError):
+    """No TTS engine could be started, or the voice cannot render (closed, stopped); the
+    message says why and how to fix it."""

@@ -23,6 +23,7 @@ import contextlib
 import hashlib
 import itertools
 import json
+import logging
 import os
 import queue
 import threading
@@ -35,6 +36,7 @@ from typing import Any
 
 from simulator.memory import return_freed_memory
 from simulator.speech.cpu import Unlowered, lower_this_thread
+from simulator.speech.jobs import Intake, fail_queued, refuse
 from simulator.speech.loading import loading, preload
 from simulator.speech.memory import (
     LATER,
@@ -104,6 +106,8 @@ class _Job:
     priority: int = NOW  # LATER: rendered ahead of time (speech.memory)
 
 
+log = logging.getLogger(__name__)
+
 _STOP = -1  # a closed speaker's thread stops before any job still queued
 
 
@@ -121,6 +125,8 @@ class PiperSpeaker:
         self._jobs: queue.PriorityQueue[tuple[int, int, _Job | None]] = queue.PriorityQueue()
         self._tickets = itertools.count()
         self._closing = threading.Event()
+        self._intake = Intake()  # shut by close or by the thread's end: no job waits unread
+        self._in_hand: _Job | None = None  # the job the thread works on
         self._letting_go = threading.Event()  # a "let go" job is queued
         # The model is freed here, not on the lowered owner thread (speech.cpu). It is still
         # built there: its constructor holds the GIL ~50 ms, but the session's initialization
@@ -152,8 +158,13 @@ class PiperSpeaker:
         return futures
 
     def _put(self, job: _Job | None) -> None:
-        priority = _STOP if job is None else job.priority
-        self._jobs.put((priority, next(self._tickets), job))
+        """Queue ``job`` (``None``: the thread stops); once shut it fails at once instead."""
+        if job is None:
+            self._jobs.put((_STOP, next(self._tickets), None))
+            return
+        self._intake.offer(
+            job.future, lambda: self._jobs.put((job.priority, next(self._tickets), job))
+        )
 
     def render(self, text: str, rate: int | None = None) -> Future[Path]:
         """The whole text as one WAV (its sentences rendered, then joined)."""
@@ -194,8 +205,10 @@ class PiperSpeaker:
             self._rate = int(rate)
 
     def close(self) -> None:
-        """Stop: a step waiting for its turn gives up, queued jobs are not rendered."""
+        """Stop: a step waiting for its turn gives up, queued jobs are not rendered (they fail,
+        as do those asked for later)."""
         self._closing.set()
+        self._intake.shut("the voice was closed")
         self._put(None)
         self._thread.join(timeout=5)
         self._native.close()
@@ -203,11 +216,27 @@ class PiperSpeaker:
     # --- owner thread ----------------------------------------------------------------------
     def _run(self) -> None:
         lower_this_thread()  # rendering gives way to the window (speech.cpu)
+        why = "the voice was closed"
         try:
             self._serve()
+        except BaseException as exc:  # logged here: the thread ends, its waiters are told
+            why = f"the Piper voice stopped ({type(exc).__name__}: {exc})"
+            log.error("%s", why, exc_info=True)
         finally:
-            if self._voice is not None:
-                self._native.call(self._free_voice)
+            # Whoever waits for a job learns that it will not come, then or later: a job
+            # left in the queue of an ended thread kept the question "speaking" for good.
+            self._intake.shut(why)
+            if self._in_hand is not None:
+                refuse(self._in_hand.future, why)
+            fail_queued(self._jobs, lambda entry: entry[2].future if entry[2] else None, why)
+            try:
+                if self._voice is not None:
+                    self._native.call(self._free_voice)
+            except Exception as exc:  # nothing left to tell: the voice is gone either way
+                log.warning("the Piper voice could not be freed at its close: %s", exc)
+            finally:
+                # Not resident any more, even if freeing failed: a Whisper load waiting for
+                # this voice to let go would otherwise ask an ended thread for 10 minutes.
                 resident(self, False)
 
     def _serve(self) -> None:
@@ -223,8 +252,7 @@ class PiperSpeaker:
                     rendered_since_load = False
                 continue
             if job is None:
-                self._drop_queued()
-                return
+                return  # what is still queued fails (_run)
             if job.kind == "let go":
                 # Whisper waits for the loaded voice (speech.memory): what a person waits for
                 # that was queued before this has been rendered; the rest loads it again.
@@ -233,18 +261,10 @@ class PiperSpeaker:
                     self._unload()
                     rendered_since_load = False
                 continue
+            self._in_hand = job
             self._handle(job)
+            self._in_hand = None
             rendered_since_load = rendered_since_load or job.kind != "load"
-
-    def _drop_queued(self) -> None:
-        """Closed: whoever still waits for a queued job learns that it will not come."""
-        while True:
-            try:
-                _priority, _ticket, job = self._jobs.get_nowait()
-            except queue.Empty:
-                return
-            if job is not None and job.future.set_running_or_notify_cancel():
-                job.future.set_exception(SpeechUnavailable("the voice was closed"))
 
     def _let_go(self, priority: int) -> None:
         """Called by a Whisper decode that found the voice loaded: unload when its turn comes

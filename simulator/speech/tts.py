@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import logging
 import os
 import queue
 import stat
@@ -22,9 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-
-class SpeechUnavailable(RuntimeError):
-    """No TTS engine could be started; the message says why and how to fix it."""
+from simulator.speech import jobs
+from simulator.speech.errors import SpeechUnavailable
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,8 @@ class _Job:
     future: Future[Any]
 
 
+log = logging.getLogger(__name__)
+
 DEFAULT_RATE = 160  # words per minute: a calm interviewer pace
 
 
@@ -94,13 +96,15 @@ class Pyttsx3Speaker:
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._started = threading.Event()
         self._start_error: BaseException | None = None
+        self._intake = jobs.Intake()  # shut by close or by the thread's end: no job waits unread
+        self._in_hand: _Job | None = None  # the job the thread works on
         self._thread = threading.Thread(target=self._run, name="tts-owner", daemon=True)
         self._thread.start()
 
     # --- public API (any thread) -----------------------------------------------------------
     def render(self, text: str) -> Future[Path]:
         future: Future[Path] = Future()
-        self._jobs.put(_Job("render", text, future))
+        self._put(_Job("render", text, future))
         return future
 
     def render_parts(self, text: str) -> list[Future[Path]]:
@@ -109,8 +113,11 @@ class Pyttsx3Speaker:
 
     def voices(self) -> Future[list[Voice]]:
         future: Future[list[Voice]] = Future()
-        self._jobs.put(_Job("voices", "", future))
+        self._put(_Job("voices", "", future))
         return future
+
+    def _put(self, job: _Job) -> None:
+        self._intake.offer(job.future, lambda: self._jobs.put(job))
 
     def configure(self, voice_id: str | None = None, rate: int | None = None) -> None:
         # Read by the owner thread before each render; plain attribute writes are atomic.
@@ -120,6 +127,8 @@ class Pyttsx3Speaker:
             self._rate = int(rate)
 
     def close(self) -> None:
+        """Stop after the job under way: queued jobs fail, as do those asked for later."""
+        self._intake.shut("the voice was closed")
         self._jobs.put(None)
         self._thread.join(timeout=5)
 
@@ -132,11 +141,26 @@ class Pyttsx3Speaker:
 
     # --- owner thread ----------------------------------------------------------------------
     def _run(self) -> None:
+        why = "the voice was closed"
+        try:
+            self._serve()
+        except BaseException as exc:  # logged here: the thread ends, its waiters are told
+            why = f"the speech engine stopped ({type(exc).__name__}: {exc})"
+            log.error("%s", why, exc_info=True)
+            self._start_error = self._start_error or SpeechUnavailable(why)  # wait_ready says it
+        finally:
+            self._started.set()
+            # Whoever waits for a job learns that it will not come, then or later.
+            self._intake.shut(why)
+            if self._in_hand is not None:
+                jobs.refuse(self._in_hand.future, why)
+            jobs.fail_queued(self._jobs, lambda job: job.future if job else None, why)
+
+    def _serve(self) -> None:
         # The engine starts with the first job, not with the app: importing pyttsx3 and
         # loading espeak-ng would otherwise compete with the window's first paint.
-        job = self._jobs.get()
+        job = self._in_hand = self._jobs.get()
         if job is None:
-            self._started.set()
             return
         try:
             _start_engine()  # can espeak-ng start at all?
@@ -145,7 +169,7 @@ class Pyttsx3Speaker:
         self._started.set()
         while job is not None:
             self._handle(job)
-            job = self._jobs.get()
+            job = self._in_hand = self._jobs.get()
 
     def _handle(self, job: _Job) -> None:
         if not job.future.set_running_or_notify_cancel():
