@@ -15,7 +15,7 @@ import contextlib
 import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, InvalidStateError
+from concurrent.futures import CancelledError, Future, InvalidStateError
 from typing import Any, TypeVar
 
 from simulator.speech.errors import SpeechUnavailable
@@ -76,3 +76,10 @@ def fail_queued(
         future = future_of(job)
         if future is not None:
             refuse(future, why)
+
+
+def failure(future: Future[Any]) -> BaseException | None:
+    """A finished ``future``'s exception (``CancelledError`` when it was cancelled), or None.
+    ``Future.exception()`` raises for a cancelled one: raised in a done callback it was only
+    logged, and whoever waited on what that callback would have answered waited for good."""
+    return CancelledError("cancelled") if future.cancelled() else future.exception()

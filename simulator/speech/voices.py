@@ -17,6 +17,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
+from simulator.speech.jobs import failure
 from simulator.speech.piper_voice import PIPER_PREFIX, PiperModel, PiperSpeaker, installed_models
 from simulator.speech.tts import (
     DEFAULT_RATE,
@@ -149,10 +150,7 @@ class InterviewerSpeaker:
         result: Future[list[Voice]] = Future()
 
         def with_espeak(espeak: Future[list[Voice]]) -> None:
-            try:
-                listed = espeak.result()
-            except Exception:
-                listed = []  # no espeak-ng: the Piper voices still work
+            listed = [] if failure(espeak) else espeak.result()  # no espeak-ng: Piper still works
             self._espeak_ids = {v.id for v in listed}
             result.set_result(piper + listed)
 
@@ -187,10 +185,11 @@ class InterviewerSpeaker:
         result: Future[Path] = Future()
 
         def settle(done: Future[Path]) -> None:
-            if done.exception() is None:
+            exc = failure(done)
+            if exc is None:
                 result.set_result(done.result())
                 return
-            self.fallback_reason = str(done.exception())
+            self.fallback_reason = str(exc) or type(exc).__name__
             _chain(fallback(), result)
 
         first.add_done_callback(settle)
@@ -199,7 +198,7 @@ class InterviewerSpeaker:
 
 def _chain(source: Future[Any], target: Future[Any]) -> None:
     def copy(done: Future[Any]) -> None:
-        exc = done.exception()
+        exc = failure(done)
         if exc is not None:
             target.set_exception(
                 exc if isinstance(exc, SpeechUnavailable) else SpeechUnavailable(str(exc))

@@ -38,6 +38,7 @@ from PySide6.QtCore import (
 
 from simulator.core.session.ports import COMPUTE, DATABASE, SPEECH, SPEECH_BACKGROUND
 from simulator.speech.cpu import COMPUTE_NICE, DATABASE_NICE, DOWNLOAD_NICE, lower_this_thread
+from simulator.speech.jobs import failure
 
 DOWNLOAD = "download"
 
@@ -181,7 +182,7 @@ class TaskRunner(QObject):
         relay.failed.connect(lambda box: finish(on_error, box.value))
 
         def relay_result(fut: Future[Any]) -> None:
-            exc = fut.exception()
+            exc = failure(fut)  # a cancelled one too: its waiter is told
             if exc is not None:
                 _deliver(relay, "failed", exc)
             else:

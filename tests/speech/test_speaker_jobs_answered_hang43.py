@@ -115,3 +115,15 @@ def test_an_espeak_thread_that_dies_answers_its_job_and_later_ones(
             assert "stopped under us" in _fails_at_once(future)
     finally:
         speaker.close()
+
+
+def test_a_cancelled_render_is_passed_on_as_a_failure() -> None:
+    """``Future.exception()`` raises for a cancelled future: raised in the done callback that
+    passes a render on, it was only logged and the future the window waited on stayed pending."""
+    from simulator.speech.voices import _chain
+
+    source: Future[Path] = Future()
+    target: Future[Path] = Future()
+    _chain(source, target)
+    assert source.cancel()
+    assert "cancelled" in _fails_at_once(target)

@@ -127,3 +127,17 @@ def test_a_close_past_its_wait_still_tells_and_waits(qtbot, caplog) -> None:  # 
     with caplog.at_level(logging.WARNING, logger="simulator.ui.tasks"):
         assert tasks.shutdown(50)
     assert stop.is_set() and "speech-background" in caplog.text
+
+
+def test_a_watched_future_that_is_cancelled_is_told_as_a_failure(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """``Future.exception()`` raises for a cancelled future: raised inside its done callback it
+    was only logged, and the page waiting for the result was never told (hang43)."""
+    from concurrent.futures import CancelledError, Future
+
+    runner = TaskRunner(1)
+    failed: list[BaseException] = []
+    future: Future[int] = Future()
+    runner.watch(future, on_done=lambda _value: None, on_error=failed.append)
+    assert future.cancel()
+    qtbot.waitUntil(lambda: bool(failed), timeout=5000)
+    assert isinstance(failed[0], CancelledError) and runner.pending() == 0
