@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from simulator.core.scoring.results import STAR_PARTS
+from simulator.core.scoring.star_asides import comment_aside
 from simulator.core.scoring.star_cues import (
     BE_PAST,
     CHANGE_CUES,
@@ -53,6 +54,7 @@ from simulator.core.scoring.star_grammar import (
     subject_relative_end,
     verb_is_past_act,
 )
+from simulator.core.scoring.star_notes import participle_note
 from simulator.core.scoring.star_predicates import (
     DEADLINES,
     LESSON_CUES,
@@ -769,6 +771,15 @@ def sentence_evidence(
             add("action", 2.0, "an act in the passive, after the task")
         else:
             add("action", 0.4, PASSIVE_ACT)
+    elif (
+        not passive
+        and index
+        and 0.3 <= position < _last_position(position, index)
+        and participle_note(ws)
+    ):
+        # "Old rules archived, owners told one by one.": a step in the passive, told as a note
+        # with its "was" left out, past the scene (star_notes.py, star43)
+        add("action", 2.0, "an act in the passive, in sequence")
     one_day = any(w == "one" and ws[i + 1] in DAY_WORDS for i, w in enumerate(ws[:3][:-1]))
     if (position < 0.25 and count_phrases(ws, TIME_FRAMES)) or (position < 0.4 and one_day):
         # A story's opening line dates it ("about a year ago I presented ...", "One evening I
@@ -995,6 +1006,10 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         return _OPENER
     if index and aside_remark(ws):
         # "By the way, this was all remote.", "Which, honestly, was nice to see." (star42)
+        return "an aside on the telling"
+    if index and position >= 0.3 and comment_aside(ws):
+        # "Which, I mean, happens in every company.", "Not a fun week, I can tell you.": the
+        # teller's comment between the story's parts (star_asides.py, star43)
         return "an aside on the telling"
     if rhetorical_question(raw, ws):
         # "So what did I do?", "And what did I find?": a question that moves the telling on,

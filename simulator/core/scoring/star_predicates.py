@@ -254,8 +254,20 @@ def other_took_up(ws: list[str]) -> bool:
     # "I asked a colleague from the risk team to review each section": the verb right after
     # "I" or "we" is my own step, whoever it names (round 29).
     return any(
-        w in UPTAKE_VERBS and not (i and ws[i - 1] in ("i", "we")) for i, w in enumerate(ws[:6])
+        w in UPTAKE_VERBS and not (i and ws[i - 1] in ("i", "we")) and not _asked_if(ws, i)
+        for i, w in enumerate(ws[:6])
     )
+
+
+_ASKED_WHOM = word_set("me us him her them")
+_QUESTION_WORDS = word_set("if whether why how what")
+
+
+def _asked_if(ws: list[str], i: int) -> bool:
+    """ "The director asks me if that means ...": a question put to me, no uptake of my work
+    (star43); "asked me to scope the next step" is one."""
+    k = i + 1 + (ws[i + 1 : i + 2] != [] and ws[i + 1] in _ASKED_WHOM)
+    return ws[i] in ("asked", "asks") and ws[k : k + 1] != [] and ws[k] in _QUESTION_WORDS
 
 
 def nominal_step(ws: list[str]) -> bool:

@@ -53,6 +53,7 @@ from simulator.core.scoring.star_labels import (
     told_evidence,
     why_label,
 )
+from simulator.core.scoring.star_tense import as_past, told_in_present
 from simulator.core.scoring.star_turns import TOLD_FIRST, goes_back, present_step
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
@@ -228,6 +229,8 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
     # the one I remember best."): the sentence after it is the opening line, read with the
     # opening line's rules, and positions count from it (round 35).
     start = 0
+    # A story told in the present is read as told in the past (star_tense.py, star43).
+    present = told_in_present([tokens.words[s.first_word : s.last_word] for s in sentences])
     for i, sentence in enumerate(sentences):
         ws = list(tokens.words[sentence.first_word : sentence.last_word])
         raw = sentence.text
@@ -236,7 +239,13 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
             # "we were supposed to" reads as "i was supposed to", as the "I" story says it
             ws = ["was" if w == "were" and k and ws[k - 1] == "i" else w for k, w in enumerate(ws)]
             raw = re.sub(r"\bby us\b", "by me", raw, flags=re.I)
-        scores, reasons = sentence_evidence(ws, raw, (i - start + 0.5) / (n - start), i - start)
+        place = ((i - start + 0.5) / (n - start), i - start)
+        scores, reasons = sentence_evidence(ws, raw, *place)
+        if present and not scores["other"] > max(scores[p] for p in STAR_PARTS):
+            # (a remark on the telling keeps its own tense: "Um, so, I have one from last year")
+            past = as_past(ws)
+            if past != ws:
+                scores, reasons = sentence_evidence(past, raw, *place)
         if i == start and i + 1 < n - 1 and i < MAX_OPENERS and opens_no_story(reasons):
             start = i + 1
         if as_we:

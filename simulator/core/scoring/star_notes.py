@@ -1,0 +1,87 @@
+"""Steps told as notes with a bare participle (star43): "Old rules archived, owners told one by
+one.", "Timesheets pulled and averaged.", "Plan written up and sent to the head of risk.".
+
+A teller who speaks in notes drops the "was" of a step told in the passive: what is left is a
+short noun phrase and a past participle, with no finite verb and no "I" or "we" anywhere. Past
+the scene and before the last sentence such a note is a step, as "The old rules were archived"
+is (star_labels.py reads that one as an act in the passive). A participle that says how things
+ended ("approved", "shipped", "retired", "done") or a change ("cut", "down") is left to the
+rules of outcomes, and so is a note with a number and a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from simulator.core.scoring.star_cues import (
+    CHANGE_WORDS,
+    ENDINGS,
+    FINITE,
+    OUTCOME_VERBS,
+    STEP_OUTCOME_VERBS,
+)
+from simulator.core.scoring.star_grammar import is_past
+from simulator.core.scoring.text import is_number, word_set
+
+__all__ = ["participle_note"]
+
+# A noun phrase before the participle is at most this long ("Each rule's hits over the last year").
+NOTE_SUBJECT_MAX = 7
+# A note drops its article: a sentence opening on one of these has a subject of its own and a
+# verb in the simple past ("Their lead merged it", "The strange peak disappeared").
+_FULL_OPENINGS = word_set(
+    """the a an our my their his her its your this that these those they he she it we i
+    someone somebody nobody none no several many most some all both"""
+)
+_PEOPLE_WORDS = word_set("i we i'm we're i've we've i'd we'd me us they he she")
+_PREPOSITIONS = word_set("of over for in on from with at by to into across under about per")
+# What follows a verb that has an object of its own (a simple past, not a note's participle).
+_OBJECTS = word_set(
+    """the a an our my their his her its your this that these those it them him us me
+    every each all both some"""
+)
+# Participles of the irregular verbs a step is noted with.
+_PARTICIPLES = word_set(
+    """written taken given made found kept told sent set put built held left brought chosen
+    shown drawn split read run paid sold bought spent rewritten rebuilt rerun laid shut"""
+)
+# Verbs with no object a thing does by itself, in the simple past ("Recall stayed within a
+# point"), and verbs of choosing or trying that take "to": not a step in the passive.
+_THINGS_DO = word_set(
+    """stayed remained happened appeared disappeared matched worked failed arrived returned
+    waited lasted seemed looked ended started continued occurred existed mattered belonged
+    depended agreed changed offered decided tried wanted needed helped"""
+)
+_NOT_NOTE_VERBS = (
+    OUTCOME_VERBS | ENDINGS | CHANGE_WORDS | STEP_OUTCOME_VERBS | _THINGS_DO | word_set("done")
+)
+
+
+def _participle(w: str) -> bool:
+    return (w.endswith("ed") and len(w) > 4) or w in _PARTICIPLES
+
+
+def participle_note(ws: Sequence[str]) -> bool:
+    """Is the sentence a note of a step: a short noun phrase with no article first, then the
+    past participle of an act with no object after it, no finite verb and no "I" or "we" (see
+    the module's text)?"""
+    if not ws or ws[0] in _FULL_OPENINGS or set(ws) & (FINITE | _PEOPLE_WORDS):
+        return False
+    for k, w in enumerate(ws[: NOTE_SUBJECT_MAX + 1]):
+        if k and w in _OBJECTS and ws[k - 1] not in _PREPOSITIONS:
+            return False  # "After four weeks the classifier agreed": a subject of its own
+        if not is_past(w) or (k and ws[k - 1] in _OBJECTS | _PREPOSITIONS):
+            continue  # "of the misrouted tickets": a past form describing a noun
+        if k == 0 or not _participle(w) or w in _NOT_NOTE_VERBS:
+            return False  # "Estimated both ..." is a dropped "I"; "Searches came back"
+        j = k + 1
+        while j < len(ws) and ws[j].endswith("ly"):
+            j += 1
+        after = ws[j : j + 2]
+        if after[:1] and (after[0] in _OBJECTS or is_number(after[0])):
+            return False  # "Reviewers cleared roughly sixty percent": a verb with an object
+        # "offered to build": a verb and what it is for, not "sent to the head of risk"
+        return after[:1] != ["to"] or (
+            after[1:] != [] and (after[1] in _OBJECTS or is_number(after[1]))
+        )
+    return False

@@ -1,0 +1,204 @@
+"""A story told in the present, read as the same story told in the past (star43).
+
+People often narrate a story in the historical present ("So I'm on call, the click-through falls
+by half, I have to find out why. The logs are pulled and split by version ..."). The labeller's
+rules read tense and voice the way a story told in the past says them: "I had to" is the task,
+"were pulled" an act in the passive, "fell by half" a change, "had shipped" what came before.
+Told in the present, those same sentences carried none of that evidence: its duties ("I have
+to"), its passive steps ("are pulled"), its changes ("falls") and its look backs ("has tuned")
+were read as the scene or the result by where they sit alone. So a story whose sentences are
+mostly told in the present has each finite verb put in the past before it is labelled: "is" ->
+"was", "are" -> "were", "have to" -> "had to", "gets" -> "got", "I pull" -> "I pulled",
+"drops" -> "dropped", "has tuned" -> "had tuned". Nothing else of the sentence changes, and a
+story told in the past (with a present-tense lesson or aside) is read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from simulator.core.scoring.star_cues import (
+    CHANGE_WORDS,
+    ENDINGS,
+    OUTCOME_VERBS,
+    STEP_OUTCOME_VERBS,
+)
+from simulator.core.scoring.star_grammar import is_past
+from simulator.core.scoring.text import is_number, word_set
+
+__all__ = ["as_past", "sentence_tense", "told_in_present"]
+
+# Present forms with a past of their own, wherever they stand as the finite verb.
+_FINITE = {"is": "was", "are": "were", "am": "was", "has": "had", "does": "did", "gets": "got"}
+# The same forms that are also the base after "to" or a modal ("to get", "can do", "will have").
+_BASE_OR_FINITE = {"have": "had", "do": "did", "get": "got"}
+# A pronoun and "is/are/am" told as one word.
+_CONTRACTED = {
+    "i'm": ("i", "was"),
+    "we're": ("we", "were"),
+    "they're": ("they", "were"),
+    "it's": ("it", "was"),
+    "there's": ("there", "was"),
+    "that's": ("that", "was"),
+    "he's": ("he", "was"),
+    "she's": ("she", "was"),
+    "i've": ("i", "had"),
+    "we've": ("we", "had"),
+    "they've": ("they", "had"),
+}
+# Before these a verb is a base form, not a finite one ("to get", "can do", "help fix").
+_BASE_BEFORE = word_set("to can could will would may might must should shall let not did does do")
+# Not "you": "you know" is a filler, never the story's act.
+_SUBJECTS = word_set("i we they")
+# Words that may stand between a subject and its verb ("I then write", "we just roll back").
+_BETWEEN = word_set(
+    """then also just first finally quickly immediately actually simply only still always
+    never really basically usually often even so um uh er erm like kind sort"""
+)
+# The past of the irregular verbs a story tells its steps, findings and outcomes with.
+_IRREGULAR_PAIRS = """go:went take:took write:wrote see:saw find:found tell:told say:said make:made
+    run:ran put:put set:set sit:sat give:gave come:came know:knew think:thought bring:brought
+    build:built keep:kept send:sent spend:spent meet:met read:read split:split cut:cut
+    shut:shut lead:led choose:chose begin:began break:broke buy:bought catch:caught draw:drew
+    feel:felt hold:held lose:lost leave:left pay:paid speak:spoke stand:stood teach:taught
+    win:won rebuild:rebuilt rewrite:rewrote rerun:reran understand:understood fall:fell
+    rise:rose grow:grew shrink:shrank hear:heard mean:meant drive:drove let:let hit:hit
+    quit:quit sell:sold throw:threw become:became get:got do:did have:had"""
+_IRREGULAR = dict(pair.split(":") for pair in _IRREGULAR_PAIRS.split())
+# Verbs whose third-person present is read as a past when nothing before it makes it a noun:
+# the changes, outcomes and endings the rules know in the past, and the verbs of finding,
+# agreeing and moving on a story's events are told with ("it turns out", "she agrees").
+_EVENT_VERBS = (
+    CHANGE_WORDS
+    | OUTCOME_VERBS
+    | STEP_OUTCOME_VERBS
+    | ENDINGS
+    | word_set(
+        """turned showed found agreed asked told said went came took gave needed wanted
+        decided switched moved stayed became returned started finished ended failed broke
+        crashed dropped picked chose accepted rejected complained replied answered called"""
+    )
+)
+# Words before which a third-person "-s" form is a plural noun ("the drops", "two cuts").
+_NOUN_BEFORE = word_set(
+    """the a an our my their his her its your these those this that some any no few many
+    several both all each every budget of for with"""
+)
+_VOWELS = frozenset("aeiou")
+# At least this many sentences told in the present, and more of them than in the past.
+PRESENT_MIN = 3
+
+
+def _past_of(base: str) -> str:
+    """The simple past of a verb's base form ("pull" -> "pulled", "stop" -> "stopped")."""
+    if base in _IRREGULAR:
+        return _IRREGULAR[base]
+    if base.endswith("e"):
+        return base + "d"
+    if len(base) > 2 and base.endswith("y") and base[-2] not in _VOWELS:
+        return base[:-1] + "ied"
+    short = len(base) <= 4 and sum(ch in _VOWELS for ch in base) == 1
+    if short and base[-1] not in _VOWELS | set("wxy") and base[-2] in _VOWELS:
+        return base + base[-1] + "ed"  # "stop" -> "stopped", "plan" -> "planned"
+    return base + "ed"
+
+
+def _base_of_third(word: str) -> str:
+    """The base of a third-person present form ("drops" -> "drop", "catches" -> "catch")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return ""
+
+
+def _subject_verb(ws: Sequence[str], k: int) -> bool:
+    """Is the word at ``k`` a verb after "I", "we", "they" or "you" (adverbs between)?"""
+    j = k - 1
+    while j >= 0 and ws[j] in _BETWEEN:
+        j -= 1
+    return j >= 0 and ws[j] in _SUBJECTS and (j == 0 or ws[j - 1] not in ("than", "as"))
+
+
+# Words after a subject that are no verb of its own ("I and my lead", "we all", "I really").
+_NOT_VERBS = word_set(
+    """and or but so the a an to in on at with for of from not never no both all each myself
+    ourselves themselves yourself alone too mean guess"""
+)
+_LY_VERBS = word_set("apply reply supply rely")
+
+
+def _plain_verb(word: str) -> bool:
+    """A word that may be a verb's base form after its subject."""
+    if not word.isalpha() or len(word) < 2 or word.endswith(("ed", "ing")):
+        return False
+    if word in _NOT_VERBS or word in _BETWEEN or word in _BASE_BEFORE:
+        return False
+    return not word.endswith("ly") or word in _LY_VERBS
+
+
+def sentence_tense(ws: Sequence[str]) -> str:
+    """The tense of a sentence's first finite verb: "present", "past" or "" (none found)."""
+    for k, w in enumerate(ws):
+        if w in _CONTRACTED or w in _FINITE:
+            return "present"
+        if w in ("was", "were", "had", "did", "got"):
+            return "past"
+        before = ws[k - 1] if k else ""
+        if w in _BASE_OR_FINITE and before not in _BASE_BEFORE and before in _SUBJECTS:
+            return "present"
+        if _subject_verb(ws, k):
+            if is_past(w):
+                return "past"
+            if _plain_verb(w):
+                return "present"
+        if _third_person_event(w, before):
+            return "present"
+    return ""
+
+
+def _third_person_event(word: str, before: str) -> bool:
+    """ "drops", "signs", "turns": a verb of an event in the third-person present, not a
+    plural noun ("the drops", "two cuts")."""
+    base = _base_of_third(word)
+    if not base or before in _NOUN_BEFORE or is_number(before):
+        return False
+    return _past_of(base) in _EVENT_VERBS
+
+
+def told_in_present(said: Sequence[Sequence[str]]) -> bool:
+    """Is the story told in the present: at least PRESENT_MIN of its sentences, and more of
+    them than of those told in the past?"""
+    tenses = [sentence_tense(ws) for ws in said]
+    present, past = tenses.count("present"), tenses.count("past")
+    return present >= PRESENT_MIN and present > past
+
+
+# Words that make a sentence a habit or a lesson, told in the present in any story ("Since then
+# I always put the work on one page"): such a sentence keeps its tense.
+_HABIT_WORDS = word_set("now always usually nowadays since often today still generally")
+
+
+def as_past(ws: Sequence[str]) -> list[str]:
+    """The sentence with its present finite verbs put in the past (see the module's text); a
+    habit or a lesson as it is."""
+    if set(ws) & _HABIT_WORDS:
+        return list(ws)
+    out: list[str] = []
+    for k, w in enumerate(ws):
+        before = ws[k - 1] if k else ""
+        if w in _CONTRACTED:
+            out.extend(_CONTRACTED[w])
+        elif w in _FINITE:
+            out.append(_FINITE[w])
+        elif w in _BASE_OR_FINITE and before not in _BASE_BEFORE and _subject_verb(ws, k):
+            out.append(_BASE_OR_FINITE[w])
+        elif _subject_verb(ws, k) and _plain_verb(w):
+            out.append(_past_of(w))
+        elif _third_person_event(w, before):
+            out.append(_past_of(_base_of_third(w)))
+        else:
+            out.append(w)
+    return out
