@@ -296,6 +296,27 @@ def _asked_about(ws: list[str], verb: int) -> bool:
     return nxt[0] in _INDIRECT or nxt == ["at", "how"]
 
 
+_NOT_NOUNS = word_set(
+    """and or but so then when once after before until because as that which who where
+    first finally eventually also just only all both each of to in on at for with by"""
+)
+
+
+def _acts_describing_a_noun(ws: list[str]) -> set[int]:
+    """The verbs of "I" or "we" in a clause that describes the noun before it, with no "that"
+    ("the model we shipped that afternoon", "a feature I launched last year"): their
+    indices."""
+    return {
+        k + 1
+        for k in range(2, len(ws) - 1)
+        if ws[k] in ("i", "we")
+        and ws[k - 2] in _DETERMINERS
+        and ws[k - 1].isalpha()
+        and ws[k - 1] not in _NOT_NOUNS | _DETERMINERS
+        and is_past(ws[k + 1])
+    }
+
+
 def _subordinate_acts(ws: list[str]) -> set[str]:
     """The "I <verb>" action cues said only inside a noun clause ("change how I wrote")."""
     found: dict[str, bool] = {}
@@ -434,6 +455,14 @@ def sentence_evidence(
             if label == "result" and told_of_someone_before(ws, cue):
                 continue  # "the engineer who had shipped it": before the story (round 32)
             add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
+    described_acts = _acts_describing_a_noun(ws)
+    if described_acts:
+        # "whether to roll back the model we shipped that afternoon": the outcome word tells
+        # which model, not what came of the story (star43)
+        drop(
+            "result",
+            {f"{ws[k - 1]} {ws[k]}" for k in described_acts} | {ws[k] for k in described_acts},
+        )
     described = subject_relative_end(ws)
     if described:
         # "The report I was asked to review had no baseline", "The team assigned to the
@@ -718,7 +747,10 @@ def sentence_evidence(
         sum(
             1
             for i, w in enumerate(ws)
-            if w in OUTCOME_VERBS and not mine(ws, i) and not inside_time_clause(ws, i)
+            if w in OUTCOME_VERBS
+            and not mine(ws, i)
+            and not inside_time_clause(ws, i)
+            and i not in described_acts
         ),
     )
     if outcomes and not unknown:

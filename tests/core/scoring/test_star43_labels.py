@@ -154,3 +154,15 @@ def test_no_note_of_a_step(sentence: str) -> None:
 def test_a_question_put_to_me_is_no_one_acting_on_my_work() -> None:
     assert not other_took_up(words("The director asks me if that means the shops are cheating."))
     assert other_took_up(words("The director asked me to scope the next region."))
+
+
+def test_an_outcome_word_that_only_says_which_thing_is_no_result() -> None:
+    # "the version we launched that morning" names the version; the sentence is the task
+    star = analysed(
+        "Our checkout model started rejecting one card type on a Friday evening.",
+        "I had to decide whether to switch off the version we launched that morning.",
+        "I compared the rejections of the two versions hour by hour.",
+        "I rolled back to the old version and filed the cause with the card team.",
+    ).star
+    assert [s.label for s in star.segments] == ["situation", "task", "action", "action"]
+    assert star.missing == ["result"]
