@@ -116,6 +116,29 @@ _GOING_BACK = (
 )
 
 
+# Words that open a line on how the story ended ("In the end ...", "Long story short, ...").
+_ENDING_LEADS = (
+    ("in", "the", "end"),
+    ("at", "the", "end"),
+    ("finally",),
+    ("eventually",),
+    ("ultimately",),
+    ("long", "story", "short"),
+    ("the", "end", "result"),
+    ("spoiler",),
+)
+
+
+def opens_on_the_end(ws: list[str]) -> bool:
+    """Does the line open on how the story ended ("In the end the product team launched it
+    without the feature", "Long story short, the model never shipped")? As a story's opening
+    line it can only be its end, told first (star43), going back or not."""
+    i = 0
+    while i < len(ws) and ws[i] in _BACK_LEADS:
+        i += 1
+    return any(tuple(ws[i : i + len(lead)]) == lead for lead in _ENDING_LEADS)
+
+
 def goes_back(ws: list[str]) -> bool:
     """Does the sentence go back to where the story began ("It all started with the holiday
     season before", "It goes back to last year, when ...", "Let me go back a bit: ...")? Said

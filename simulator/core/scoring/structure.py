@@ -54,7 +54,7 @@ from simulator.core.scoring.star_labels import (
     why_label,
 )
 from simulator.core.scoring.star_tense import as_past, told_in_present
-from simulator.core.scoring.star_turns import TOLD_FIRST, goes_back, present_step
+from simulator.core.scoring.star_turns import TOLD_FIRST, goes_back, opens_on_the_end, present_step
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
 from simulator.core.transcript import Transcript
@@ -170,7 +170,9 @@ def _told_from_the_end(
     shutting the widget down, and revenue went up. It all started with ...") is the story's
     end told first: its result, however much it reads like a scene (star42). Not an opener
     that tells none of the story, nor a line that says what was asked of me."""
-    if start + 1 >= len(said) or not goes_back(list(said[start + 1])):
+    if start + 1 >= len(said):
+        return
+    if not (goes_back(list(said[start + 1])) or opens_on_the_end(list(said[start]))):
         return
     scores, reasons = all_scores[start], all_reasons[start]
     if opens_no_story(reasons) or told_evidence("task", reasons) >= 2.0:

@@ -166,3 +166,15 @@ def test_an_outcome_word_that_only_says_which_thing_is_no_result() -> None:
     ).star
     assert [s.label for s in star.segments] == ["situation", "task", "action", "action"]
     assert star.missing == ["result"]
+
+
+def test_a_story_that_opens_on_how_it_ended_tells_its_result_first() -> None:
+    # no line goes back ("It all started with ..."): "In the end" can only be the end
+    labels = star_labels(
+        "In the end the sales team kept the old lead scores and added ours as a second column.",
+        "They had asked for a model that would replace their scoring rules entirely.",
+        "I was asked to show whether the model beat the rules on last quarter's leads.",
+        "I scored last quarter's leads with both and compared the top hundred of each.",
+        "I presented both lists side by side to the sales leads.",
+    )
+    assert labels[0] == "result"
