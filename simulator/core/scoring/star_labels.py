@@ -300,6 +300,9 @@ _NOT_NOUNS = word_set(
     """and or but so then when once after before until because as that which who where
     first finally eventually also just only all both each of to in on at for with by"""
 )
+# Nouns of a connective phrase that a clause of mine follows ("as a result we shipped", "in the
+# end we launched"): no noun described.
+_CONNECTIVE_NOUNS = word_set("result end consequence meantime way upshot")
 
 
 def _acts_describing_a_noun(ws: list[str]) -> set[int]:
@@ -312,7 +315,7 @@ def _acts_describing_a_noun(ws: list[str]) -> set[int]:
         if ws[k] in ("i", "we")
         and ws[k - 2] in _DETERMINERS
         and ws[k - 1].isalpha()
-        and ws[k - 1] not in _NOT_NOUNS | _DETERMINERS
+        and ws[k - 1] not in _NOT_NOUNS | _DETERMINERS | _CONNECTIVE_NOUNS
         and is_past(ws[k + 1])
     }
 

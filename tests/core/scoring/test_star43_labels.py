@@ -178,3 +178,10 @@ def test_a_story_that_opens_on_how_it_ended_tells_its_result_first() -> None:
         "I presented both lists side by side to the sales leads.",
     )
     assert labels[0] == "result"
+
+
+def test_an_outcome_after_a_connective_phrase_is_still_one() -> None:
+    labels = star_labels("I owned the ranking project.", "As a result we shipped two weeks early.")
+    assert labels == ["task", "result"]
+    reasons = analysed("I owned the ranking project.", "As a result we shipped two weeks early.")
+    assert "we shipped" in reasons.star.segments[1].why
