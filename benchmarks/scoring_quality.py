@@ -14,6 +14,54 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 43, star43 (issue 9, STAR sentence labels on fresh styles). Held-out first:
+heldout_star43_star.yaml (21 stories on 12 shipped behavioral questions drawn with
+random.Random(4343), 3 -noresult) and heldout_star43_pack_star.yaml with packs/star43held (3
+outside questions, one without intent; 7 stories, 1 -noresult), written from the prompts before
+the labeller was read: whole stories in the present with passive steps, results told first with
+no line going back, verbless notes, asides mid-story, present-tense findings, non-native English,
+lessons; measured at the start and the end only, aggregate and per-kind figures only. Dev: every
+other *_star.yaml (67 sets, 7787 sentences, each story with its own pack;
+benchmarks/star_confusion.py, new, prints the confusion matrix and the two story-level figures)
+and dev_star43_star.yaml (7 new stories in the same styles, 63 sentences). New rules: a story
+told in the present (3+ sentences, more than in the past) is read as told in the past
+(star_tense.py: "I have to" -> "had to", "are pulled" -> "were pulled", "drops" -> "dropped", "I
+pull" -> "I pulled"; a habit, a lesson or a remark keeps its tense), so the rules of duties,
+passive steps and changes apply to it; the teller's comment between the parts ("Which, I mean,
+happens in every company", "Not a fun week, I can tell you") is other (star_asides.py: a mark of
+stepping out of the story or a hanging "which", no act, number, change or outcome, a present
+verb or none); a step noted with a bare participle ("Old rules archived, owners told") is a step
+(star_notes.py: no article first, no finite verb, no object after it, no outcome participle);
+"the model we shipped that afternoon" gives no result cue; an opening line "In the end ..." /
+"Long story short ..." is the result told first; "asks me if" is no uptake. Start (821e9655) ->
+end:
+
+  | measure                        | held-out shipped | held-out pack  | dev (67 sets)        |
+  |--------------------------------|------------------|----------------|----------------------|
+  | STAR sentences right           | 152 -> 172/202   | 44 -> 50/68    | 7403 -> 7422/7787    |
+  |                                | (75.2 -> 85.1 %) | (64.7 -> 73.5) | (95.1 -> 95.3 %)     |
+  | STAR missing part reported     | 2/3 =            | 1/1 =          | 120/129 =            |
+  | told part not called missing   | 72 -> 76/81      | 22 -> 24/27    | 4140 -> 4142/4237    |
+  | no result lower                | 2/3 =            | 0 -> 1/1       |                      |
+
+  Dev confusion (rows by hand, columns labeller; start -> end): situation 1839/1908 = (to task 27
+  -> 28, action 35 -> 34); task 881 -> 883/950 (to situation 46 -> 45); action 2927 -> 2939/3085
+  (to result 104 -> 90, situation 43 -> 45); result 1505/1547 = (to action 31 =); other 251 ->
+  256/297 (to situation 24 -> 22, result 21 -> 18). dev_star43_star.yaml 31 -> 51/63 and its
+  present-tense story without a result is now reported without one (0/1 -> 1/1). Held-out per
+  kind (shipped): asides 1 -> 7/7, passive steps 12 -> 16/17, present narration 17 -> 21/22,
+  "we" steps 0 -> 2/4, present tasks 5 -> 6/7, results first 1 -> 2/5, but present-tense findings
+  5 -> 2/10 and one present outcome lost; pack: asides 0 -> 2/3, passive steps 3 -> 5/6. Tried
+  and not kept: a note with a bare participle as the last sentence (no dev change; a terse
+  outcome "Model retrained and deployed Friday" reads the same); a finding between steps past an
+  aside, and a present "is/are" state as what a look found (no dev change; not re-tried after
+  the held-out end). Still short: the held-out at 85 % / 74 % against 92 %; a finding told in the
+  present inside a story told in the present is now read as the scene ("Half the waiting is for
+  a GPU machine", dev): the context rules that read a state found after a look read the story's
+  own words, whose "is" they do not take as a "was"; a result told first with no ending word
+  and no line going back; a comment that holds a number ("those two were easy to spot"); an
+  outcome phrase inside what I offered ("offered to help them launch on time").
+
 Round 43, wrong43 (issue 9, a fluent wrong answer that names the right terms and explains them
 with a made-up mechanism, a wrong order, a turned effect or the other method's property).
 Held-out first: packs/wrong43held (Gumbel-softmax, rotary position embeddings, MinHash, a
