@@ -25,16 +25,27 @@ class DeferredSpeaker:
     def __init__(self, build: Callable[[], Speaker]) -> None:
         self._build = build
         self._speaker: Speaker | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # held while building: one build
+        # Held for a moment only: the close never waits for a build under way (the window's
+        # close runs it on the GUI thread), and the build sees whether it was closed meanwhile.
+        self._state = threading.Lock()
+        self._closed = False
 
     @property
     def built(self) -> bool:
         return self._speaker is not None
 
     def real(self) -> Speaker:
+        """The speaker, built now if it was not. One built after ``close`` is closed at once
+        (what it is asked then fails: ``speech.jobs``): a build under way when the window
+        closed went on to start a voice thread that nobody closed."""
         with self._lock:
             if self._speaker is None:
-                self._speaker = self._build()
+                speaker = self._build()
+                with self._state:
+                    self._speaker, closed = speaker, self._closed
+                if closed:
+                    speaker.close()
             return self._speaker
 
     def render(self, text: str) -> Future[Path]:
@@ -51,8 +62,8 @@ class DeferredSpeaker:
 
     def close(self) -> None:
         """Closes the real speaker if it was ever built (never builds one to close it)."""
-        with self._lock:
-            speaker = self._speaker
+        with self._state:
+            self._closed, speaker = True, self._speaker
         if speaker is not None:
             speaker.close()
 
