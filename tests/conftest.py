@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,6 +44,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         (title, text.encode("utf-8", "backslashreplace").decode("utf-8"))
         for title, text in report.sections
     ]
+    _note_left_running(report)
 
 
 @pytest.fixture(autouse=True)
@@ -57,6 +59,56 @@ def no_bare_core_application() -> Iterator[None]:
         pytest.fail(
             "this test left a QCoreApplication behind: run what makes it in a child process"
         )
+
+
+# The app's owner threads: each serves a queue until its owner is closed. Left running by a
+# test, one went on in the later tests of the same process (make test: two processes, each
+# running whole files): a Piper voice closed while loading once held the speech turn there and
+# the next Whisper load waited 10 minutes (round 43's CI hang).
+_OWNER_THREADS = ("piper-voice", "piper-voice-free", "tts-owner")
+_ENDING_S = 2.0  # a closed owner's thread ends within microseconds: one still running is left
+_LEFT = "left running"
+_left_running: list[str] = []  # "test id: what", gathered from every process's reports
+
+
+def _voice_processes() -> set[int]:
+    module = sys.modules.get("simulator.speech.piper_process")
+    return set(module._live) if module is not None else set()
+
+
+@pytest.fixture(autouse=True)
+def no_voice_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Names the test that leaves a voice's thread or process running: listed at the end of
+    the run (not a failure: a close's join may give up under load, and the test did its part).
+    Cheap: the threads are listed twice; one that has not ended gets ``_ENDING_S``."""
+    before = {thread.ident for thread in threading.enumerate()}
+    processes = _voice_processes()
+    yield
+    threads = [
+        thread
+        for thread in threading.enumerate()
+        if thread.ident not in before and thread.name in _OWNER_THREADS
+    ]
+    for thread in threads:
+        thread.join(timeout=_ENDING_S)
+    left = sorted(thread.name for thread in threads if thread.is_alive())
+    left += [f"voice process {pid}" for pid in sorted(_voice_processes() - processes)]
+    if left:
+        request.node.user_properties.append((_LEFT, ", ".join(left)))
+
+
+def _note_left_running(report: pytest.TestReport) -> None:
+    """Reports reach the main process from pytest-xdist's workers with their properties."""
+    for key, value in report.user_properties:
+        if key == _LEFT and report.when == "teardown":
+            _left_running.append(f"{report.nodeid}: {value}")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _left_running:
+        terminalreporter.section("tests that left a voice running")
+        for line in _left_running:
+            terminalreporter.line(line)
 
 
 @pytest.fixture(autouse=True)
