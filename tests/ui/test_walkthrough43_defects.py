@@ -5,6 +5,7 @@ Each test fails before its fix."""
 from __future__ import annotations
 
 import copy
+import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -290,6 +291,7 @@ def test_the_validate_command_is_never_broken_across_lines(qtbot) -> None:  # ty
 
     from simulator.core.questions import Problem
     from simulator.ui.pack_problems import show_pack_problems
+    from tests.ui.test_walkthrough42b_defects import _lines
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -300,33 +302,10 @@ def test_the_validate_command_is_never_broken_across_lines(qtbot) -> None:  # ty
     broken = []
     for width in range(200, 1000, 10):
         summary.setFixedWidth(width)
-        lines = _label_lines(summary)
+        lines = _lines(html.escape(summary.text()), summary.contentsRect().width())
         joined = "".join(lines)
         assert "validate" in joined
         if not any("ml" in line and "FILE" in line for line in lines):
             broken.append((width, lines))
     dialog.reject()
     assert not broken, broken[:2]
-
-
-def _label_lines(label) -> list[str]:  # type: ignore[no-untyped-def]
-    """The lines a word-wrapped plain-text label lays its text out in at its width."""
-    from PySide6.QtGui import QTextDocument, QTextOption
-
-    doc = QTextDocument()
-    doc.setDefaultFont(label.font())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    doc.setDefaultTextOption(option)
-    doc.setPlainText(label.text())
-    doc.setDocumentMargin(0)
-    doc.setTextWidth(label.contentsRect().width())
-    doc.size()  # lays the document out
-    lines, block = [], doc.begin()
-    while block.isValid():
-        layout = block.layout()
-        for n in range(layout.lineCount()):
-            line = layout.lineAt(n)
-            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
-        block = block.next()
-    return lines
