@@ -143,19 +143,32 @@ class PackLines:
         a list's item (its first line); a field not given is placed at what holds it (a
         question with no ``prompt:``, on the question's first line). None if the pack holds
         none of it, or cannot be composed."""
-        if not self._composed:
-            self._composed = True
-            try:
-                self._root = yaml.compose(self._text, Loader=PackLoader)
-            except (yaml.YAMLError, RecursionError):
-                self._root = None
-        node, line = self._root, None
+        node, line = self._tree(), None
         for step in path:
             found = _member(node, step)
             if found is None:
                 break
             line, node = found
         return line
+
+    def id_line(self, question_id: str) -> int | None:
+        """The line of the question whose ``id:`` is ``question_id`` (the first such)."""
+        found = _member(self._tree(), "questions")
+        items = found[1].value if found and isinstance(found[1], yaml.SequenceNode) else []
+        for item in items:
+            key = _member(item, "id")
+            if key is not None and getattr(key[1], "value", None) == question_id:
+                return key[0]
+        return None
+
+    def _tree(self) -> yaml.Node | None:
+        if not self._composed:
+            self._composed = True
+            try:
+                self._root = yaml.compose(self._text, Loader=PackLoader)
+            except (yaml.YAMLError, RecursionError):
+                self._root = None
+        return self._root
 
 
 def _member(node: yaml.Node | None, step: str | int) -> tuple[int, yaml.Node] | None:

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from simulator.core import pack_yaml
 from simulator.core.collector import collector_paused
 from simulator.core.pack_limits import MAX_PACK_BYTES
 from simulator.core.questions_models import (
@@ -119,8 +120,11 @@ def _load_packs(
         if problems and _links_outside(file):  # e.g. to a system file: none of its text shown
             problems = [Problem(shown, None, None, _OUTSIDE)]
         bank.problems.extend(problems)
+        lines: pack_yaml.PackLines | None = None  # read only for a duplicate (rare)
         for q in questions:
             if q.id in bank.questions:
+                if lines is None:
+                    lines = pack_yaml.PackLines(content.decode("utf-8", "replace"))
                 bank.problems.append(
                     Problem(
                         shown,
@@ -128,6 +132,7 @@ def _load_packs(
                         "id",
                         f"duplicate id: already defined in {bank.sources[q.id]} "
                         "(that one is loaded, this one skipped)",
+                        lines.id_line(q.id),
                     )
                 )
                 continue

@@ -67,6 +67,9 @@ def test_duplicate_ids_name_both_places(tmp_path: Path) -> None:
         and problem.question_id == "tech.example"
     )
     assert len(bank.questions) == 1
+    # on the line of the skipped question's id, as every field problem is (walkthrough 43)
+    at = 1 + next(n for n, text in enumerate(b.read_text().splitlines()) if "tech.example" in text)
+    assert problem.line == at and str(problem).startswith(f"{b}:{at}: "), problem
 
 
 def test_not_yaml_and_empty_files(tmp_path: Path) -> None:
