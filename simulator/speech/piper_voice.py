@@ -340,6 +340,10 @@ class PiperSpeaker:
         config = SynthesisConfig(length_scale=length_scale_for(rate))
         rendered = []
         for piece in pieces(sentence, max_chars=max_piece_chars(length_scale_for(rate))):
+            if self._closing.is_set():
+                # Not after the close: its join (5 s) gave up while a long sentence rendered
+                # piece by piece under load, and the voice and its process outlived the window.
+                raise TurnAbandoned("closing: the sentence was not rendered")
             with heavy_step(self._closing, owner=self):  # 30-110 MB for a moment
                 rendered.append(
                     b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize(piece, config))

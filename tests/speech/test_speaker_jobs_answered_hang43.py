@@ -127,3 +127,46 @@ def test_a_cancelled_render_is_passed_on_as_a_failure() -> None:
     _chain(source, target)
     assert source.cancel()
     assert "cancelled" in _fails_at_once(target)
+
+
+class _SlowVoice:
+    """Stands in for a voice whose first piece renders until the test lets it go."""
+
+    class config:  # noqa: N801 (as PiperVoice.config)
+        sample_rate = 22050
+
+    def __init__(self) -> None:
+        self.rendering, self.go = threading.Event(), threading.Event()
+        self.pieces: list[str] = []
+
+    def synthesize(self, piece: str, _config: object = None) -> list[object]:
+        self.pieces.append(piece)
+        self.rendering.set()
+        assert self.go.wait(timeout=30)
+
+        class Chunk:
+            audio_int16_bytes = b"\x00\x10" * 2205  # 0.1 s, loud enough to be kept
+
+        return [Chunk()]
+
+
+def test_a_close_stops_a_long_sentence_between_its_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long sentence renders in pieces of up to 8 words; a close's join (5 s) gave up while
+    it went on under load, and the voice and its process outlived the window."""
+    voice = _SlowVoice()
+    monkeypatch.setattr(piper_voice, "load_voice", lambda _model: voice)
+    monkeypatch.setattr(piper_voice, "warm_phonemizer", lambda _voice: None)
+    speaker = PiperSpeaker(tmp_path, _model(tmp_path))
+    sentence = " ".join(["one two three four five six seven eight"] * 4) + "."
+    (future,) = speaker.render_parts(sentence)
+    assert voice.rendering.wait(timeout=30)
+    closer = threading.Thread(target=speaker.close, daemon=True)
+    closer.start()
+    assert speaker._closing.wait(timeout=30)
+    voice.go.set()
+    closer.join(timeout=30)
+    assert not speaker._thread.is_alive()
+    assert "closed" in _fails_at_once(future)
+    assert len(voice.pieces) == 1  # the other pieces were not rendered
