@@ -184,8 +184,17 @@ def _phrase_pairs(phrases: list[str]) -> list[tuple[Term, Term]]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _firsts(term: Term) -> frozenset[str]:
+    return frozenset(form[0] for form in term.forms)
+
+
 def _mentions(stems: Sequence[str], raw: Sequence[str], term: Term) -> list[int]:
-    firsts = {form[0] for form in term.forms}
+    firsts = _firsts(term)
+    # Most clauses name neither term: two set tests (run in C) say so before any word is read
+    # (clause by clause for each pair: a tenth of a 10,000-word answer's scoring, perf43).
+    if firsts.isdisjoint(stems) and term.acronyms.isdisjoint(raw):
+        return []
     at: list[int] = []
     for i, s in enumerate(stems):
         if raw[i] in term.acronyms:

@@ -273,8 +273,26 @@ def content_stems(
 
 
 def holds_run(seq: Sequence[str], part: Sequence[str]) -> bool:
-    """Does ``part`` occur in ``seq`` word for word?"""
-    return next(run_starts(seq, part), None) is not None
+    """Does ``part`` occur in ``seq`` word for word? (``run_starts``' first answer, without a
+    generator: asked ~170,000 times for a 10,000-word answer, mostly of a first word the
+    sequence does not hold, perf43.)"""
+    n = len(part)
+    if n == 0:
+        return True
+    first = part[0]
+    if first not in seq:
+        return False
+    whole, stop = tuple(part), len(seq) - n + 1
+    at = 0
+    while at < stop:
+        try:
+            at = seq.index(first, at, stop)
+        except ValueError:
+            return False
+        if tuple(seq[at : at + n]) == whole:
+            return True
+        at += 1
+    return False
 
 
 def run_starts(seq: Sequence[str], part: Sequence[str]) -> Iterator[int]:
@@ -286,6 +304,8 @@ def run_starts(seq: Sequence[str], part: Sequence[str]) -> Iterator[int]:
         yield from range(len(seq) + 1)
         return
     whole, first, stop = tuple(part), part[0], len(seq) - n + 1
+    if first not in seq:
+        return
     at = 0
     while at < stop:
         try:
