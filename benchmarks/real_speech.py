@@ -884,6 +884,21 @@ no decoding option was tried again (beam, patience, the length penalty, the fill
 Silero's padding and the temperature fallback were measured in rounds 19-39; the fallback stays
 off, or the same file twice would not give the same text). Still missed: dev held16 clean 8.0 %
 (goal 6); held18 was not run this round.
+
+Round 43 (perf43; load 13-21; nothing on the speech path changed). Looked for a general cause
+of the 8 kHz words misheard, on dev only (held16, held14; clean, stored path). A filter before
+decoding, given to narrow-band audio only (energy above 4.2 kHz under -30 dB of 0.2-3.8 kHz,
+which every held14/16 clip meets and no tune clip does): (1) the band above 4 kHz filled with
+the speech's own mirror image (spectral folding at -20 and -10 dB, a classic bandwidth
+extension): held16 8.0 -> 12.5 and 9.1 % ("fifty" and "fortieth" right, four others wrong);
+(2) a low-pass at 3.9 kHz (the room noise above the band removed): 8.0 % (the same seven
+words); (3) a rising tilt from 1 to 4 kHz (+3, +6, +9 dB an octave: the telephone band's
+muffled top restored): held16 8.0, 6.8 % ("fortieth" right), held14 5.0 -> 9.0 and 8.0 %
+("hours" heard "Ours", "today" "Good day", "star" "start"). None kept: each moved a word or
+two either way, and the level decides nothing for such audio (energy ratio over a clip: wide-
+band tune clips reach -32.6 dB, KLettres' and Tux Paint's -38, 8 kHz ones -37.7 to -49, so a
+rule on it would also touch wide-band quiet speakers). Still missed: dev held16 clean 8.0 %
+(goal 6): tiny.en hearing 8 kHz words otherwise.
 """
 
 from __future__ import annotations

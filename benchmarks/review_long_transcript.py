@@ -31,6 +31,28 @@ word (0.4 s: the marks are now found with the review, off the GUI thread, after 
 answer's scoring notes rendered by Jinja on first use (0.4 s) and laid out. With the marks
 found off the GUI thread (load 21): dev opened 5.5 s, stall 325 ms, CPU 2.7 s. The 50 ms goal
 is still missed on opening such an answer.
+
+Round 43 (perf43, 2026-12-04; load 10-21 from other people's work: the CPU time of the GUI
+thread's longest event is the figure to compare). Held-out first: ``heldout43`` written before
+any change. Start (main 821e9655, load 10): dev opened 2.70 s, stall 149 ms, CPU 2.37 s;
+heldout 3.24 s, 378 ms, 2.09 s; heldout43 5.82 s, 376 ms, 3.21 s. Where the GUI thread went
+(heldout, one event of 147 ms CPU, 427 ms wall at load 11): Jinja's render of the explanation
+with its first-use compile (80-150 ms wall), the transcript and the follow-up written word by
+word (15 + 15 ms CPU), the follow-up box's copy laid out at each resize, 200,000 start times
+listed, then layout and first paint in the same event; and, outside it, full passes of the
+garbage collector on the loading worker over the answers' words (100-380 ms, holding the GIL).
+Now the explanations are rendered on the worker, the answers read with the collector paused
+and frozen, alike words written in one piece, the start times made once off the GUI thread,
+the box measured once per width and text, and the page filled hidden and shown in the next
+turn. The GUI thread's longest event: dev 147 -> 21 ms CPU (the fill; the showing 18),
+heldout 147 -> 41 (32). Start and end code side by side at the end, two runs each (load
+14-18; opened, stall, process CPU): dev 4.67 / 3.81 -> 2.32 / 2.71 s, 407 / 255 -> 226 / 136
+ms, 2.70 / 3.33 -> 1.86 / 2.13 s; heldout 7.55 / 3.13 -> 1.80 / 2.54 s, 837 / 281 -> 155 /
+344 ms, 2.47 / 2.13 -> 1.47 / 1.82 s; heldout43 7.85 / 6.18 -> 3.26 / 10.17 s, 559 / 241 ->
+281 / 279 ms, 3.99 / 3.31 -> 2.79 / 2.60 s. Still missed: the 50 ms goal. At these loads a
+20-40 ms event waits 3-4x its CPU for a core, and the stalls left are mostly outside the
+page's events (the window's own warm-ups still running 1.5 s after start, collections on
+other threads); not split further: the follow-up boxes' making and the page's first paint.
 """
 
 from __future__ import annotations

@@ -137,6 +137,24 @@ run beside one of the start's code at load 16-17: 0.72 / 0.93 (start 0.82 / 1.15
 the load). Still short: at load 16 the worst held-out answer takes 0.93-1.21 s of CPU, over the
 1.0 s goal in one run of two; what is left is spread thin (the meaning signal's windows and
 their einsum, wrong claims' conflicts, stance's warnings, each under a tenth).
+
+Round 43 (perf43, 2026-12-04; load 7-21). Held-out first: ``heldout_perf43_timing.yaml`` (6
+answers, two a category, random.Random(4343), questions no timing set nor this benchmark's dev
+uses, written from the prompts before any change; measured at the start and the end only).
+Start (load 7): 10,000 words CPU median 0.75, max 0.82 s (tech.hypothesis-testing-errors);
+cold CPU median 182 ms. Profiled on dev (bias-variance, lstm-gru, churn-prediction at 10,000
+words): exchanged_pairs read every word of every clause for each term of each pair (a tenth),
+``holds_run`` went through a generator and an exception ~170,000 times; the meaning signal's
+windows (tokenizer, einsum, about an eighth) and wrong claims' conflicts are the rest's largest.
+Now a clause with no first word and no acronym of a term, and a sequence without a run's first
+word, are passed over by set and membership tests. Scores identical (repr of 22 dev scores at
+300 and 10,000 words, cmp; scoring_quality.py -v, cmp). Dev, 11 questions at 10,000 words, CPU
+summed, start / end code interleaved at load 20: 12.08 / 12.22 -> 11.83 / 11.87 s (-2-3 %).
+Held-out at the end, each run beside the start's code (load 20-21): max 0.96 / 1.27 (start)
+and 1.17 / 0.96 s (end), median 0.85 / 0.85 and 0.78 / 0.88 s: at this load the 1.0 s goal
+holds in one run of two, start and end alike; the change is under the runs' spread. Still
+short: the worst held-out answer near 1.0 s of CPU under load; the meaning signal is the
+largest single part left.
 """
 
 from __future__ import annotations
