@@ -23,7 +23,9 @@ them with). off_question.py applies it, and the lean a neighbour's key points co
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+import threading
+import weakref
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -70,11 +72,39 @@ CONFIRM_BY_FAR = 1.0
 LEANS_FAR = 3.0
 
 
+# One scoring asks for the nearest other rubric three or four times, of the same tokens
+# (off_question, the key points' reading, speaks_for_another, answer_subject), and each time
+# weighed the answer against every shipped rubric: 45 % of a short answer's scoring. The last
+# result is kept for the next asker, per thread (the compute lane scores on several), matched
+# by identity and holding the tokens weakly, so nothing of an answer outlives it.
+_last_lean = threading.local()
+
+
+def _lean_of(
+    kind: str,
+    question: Question,
+    tokens: Tokens,
+    find: Callable[[Question, Tokens, tuple[Question, ...]], tuple[Question, float] | None],
+) -> tuple[Question, float] | None:
+    shipped = shipped_questions()
+    last = getattr(_last_lean, kind, None)
+    if last is not None and last[0] is question and last[1]() is tokens and last[2] is shipped:
+        return last[3]
+    lean = find(question, tokens, shipped)
+    setattr(_last_lean, kind, (question, weakref.ref(tokens), shipped, lean))
+    return lean
+
+
 def nearest_other(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
     """The shipped question other than the asked one whose rubric the answer's words sit
     nearest, and how many times nearer than the asked one's; None for a question outside the
     shipped packs or an answer sharing no weighed word with any rubric."""
-    shipped = shipped_questions()
+    return _lean_of("shipped", question, tokens, _nearest_other)
+
+
+def _nearest_other(
+    question: Question, tokens: Tokens, shipped: tuple[Question, ...]
+) -> tuple[Question, float] | None:
     if not tokens.words or question.id not in {q.id for q in shipped}:
         return None
     near = closeness(tokens, shipped)
@@ -150,6 +180,12 @@ def _pack_rubric(text: str) -> tuple[Mapping[str, float], Vector]:
 def _nearest_for_pack(question: Question, tokens: Tokens) -> tuple[Question, float] | None:
     """``nearest_other`` for a question outside the shipped packs: the shipped question whose
     rubric the answer's words sit nearest, and how many times nearer than the asked one's."""
+    return _lean_of("pack", question, tokens, _nearest_of_pack)
+
+
+def _nearest_of_pack(
+    question: Question, tokens: Tokens, _shipped: tuple[Question, ...]
+) -> tuple[Question, float] | None:
     if not tokens.words:
         return None
     idf, asked = _pack_rubric(rubric_text(question))
