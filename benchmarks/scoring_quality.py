@@ -14,6 +14,13 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 43, suite43 (issue 8, a faster test suite; no scoring change meant). One scoring weighed
+its answer against every shipped rubric three or four times (answer_topic.nearest_other, asked by
+off_question, the key points' reading, speaks_for_another and answer_subject): now once, the
+last lean kept per thread for the same question and tokens. No held-out: nothing was tuned, and
+nothing may move: default and --tuned -v output byte-identical before and after (main 821e9655);
+CPU of this benchmark 29.0 -> 27.8 s, of short answers (the whole-bank test audits) 8.85 -> 7.47 s.
+
 Round 43, star43 (issue 9, STAR sentence labels on fresh styles). Held-out first:
 heldout_star43_star.yaml (21 stories on 12 shipped behavioral questions drawn with
 random.Random(4343), 3 -noresult) and heldout_star43_pack_star.yaml with packs/star43held (3
