@@ -136,10 +136,9 @@ def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
         # A value that does not fit its type (``!!int 12x``, ``!!timestamp 2001-99-99``, a
         # 5,000-digit number): the loader raises a plain exception, without a line.
         reason = str(exc)[:80]  # the value is quoted: at most a short piece of the file
+        # The line is the problem's own ("file:N:"): not said again in the message
         where = pack_yaml.unreadable_value_line(text)
-        line = f" (line {where})" if where else ""
-        message = f"a value cannot be read{line}: {reason}"
-        return None, Problem(file, None, None, message, where)
+        return None, Problem(file, None, None, f"a value cannot be read: {reason}", where)
 
 
 # Above this size a pack's YAML nodes are counted before its data is built: 2 MB of one-letter
