@@ -14,6 +14,9 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from simulator.speech import jobs
+from simulator.speech.errors import SpeechUnavailable
+
 if TYPE_CHECKING:
     from simulator.speech.tts import Speaker, Voice
 
@@ -38,9 +41,22 @@ class DeferredSpeaker:
     def real(self) -> Speaker:
         """The speaker, built now if it was not. One built after ``close`` is closed at once
         (what it is asked then fails: ``speech.jobs``): a build under way when the window
-        closed went on to start a voice thread that nobody closed."""
+        closed went on to start a voice thread that nobody closed. Raises ``SpeechUnavailable``
+        once closed if it was never built."""
+        speaker = self._open()
+        if speaker is None:
+            raise SpeechUnavailable(_CLOSED)
+        return speaker
+
+    def _open(self) -> Speaker | None:
+        """``real()``, or None once closed if never built: a speaker asked for after the close
+        is not built (the engines imported, the voices listed, a voice thread started) only to
+        be closed again; it is refused as a closed one refuses (reviewer, round 43)."""
         with self._lock:
             if self._speaker is None:
+                with self._state:
+                    if self._closed:
+                        return None
                 speaker = self._build()
                 with self._state:
                     self._speaker, closed = speaker, self._closed
@@ -49,16 +65,21 @@ class DeferredSpeaker:
             return self._speaker
 
     def render(self, text: str) -> Future[Path]:
-        return self.real().render(text)
+        speaker = self._open()
+        return _refused() if speaker is None else speaker.render(text)
 
     def render_parts(self, text: str) -> list[Future[Path]]:
-        return self.real().render_parts(text)
+        speaker = self._open()
+        return [_refused()] if speaker is None else speaker.render_parts(text)
 
     def voices(self) -> Future[list[Voice]]:
-        return self.real().voices()
+        speaker = self._open()
+        return _refused() if speaker is None else speaker.voices()
 
     def configure(self, voice_id: str | None = None, rate: int | None = None) -> None:
-        self.real().configure(voice_id=voice_id, rate=rate)
+        speaker = self._open()  # closed and never built: nothing to configure
+        if speaker is not None:
+            speaker.configure(voice_id=voice_id, rate=rate)
 
     def close(self) -> None:
         """Closes the real speaker if it was ever built (never builds one to close it)."""
@@ -71,3 +92,13 @@ class DeferredSpeaker:
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.real(), name)
+
+
+_CLOSED = "the voice was closed"  # what a closed speaker's jobs fail with (speech.tts, piper_voice)
+
+
+def _refused() -> Future[Any]:
+    """A job asked of a speaker closed before it was built: failed at once, as a closed one's."""
+    future: Future[Any] = Future()
+    jobs.refuse(future, _CLOSED)
+    return future

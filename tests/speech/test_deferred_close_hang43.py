@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from simulator.speech.deferred import DeferredSpeaker
+from simulator.speech.errors import SpeechUnavailable
 
 
 class _Speaker:
@@ -58,4 +61,19 @@ def test_a_speaker_never_built_is_not_built_to_be_closed() -> None:
     builds: list[int] = []
     deferred = DeferredSpeaker(lambda: builds.append(1))  # type: ignore[arg-type, return-value]
     deferred.close()
+    assert builds == []
+
+
+def test_a_speaker_closed_before_it_was_built_is_never_built_by_a_later_call() -> None:
+    """A call after the close used to build the whole speaker (the engines' imports, a voice
+    thread) only for the build to close it; now it is refused as a closed speaker refuses."""
+    builds: list[int] = []
+    deferred = DeferredSpeaker(lambda: builds.append(1))  # type: ignore[arg-type, return-value]
+    deferred.close()
+    for future in (deferred.render("hi"), *deferred.render_parts("hi"), deferred.voices()):
+        with pytest.raises(SpeechUnavailable, match="closed"):
+            future.result(timeout=1)
+    deferred.configure(rate=120)  # nothing to configure: no error, no build
+    with pytest.raises(SpeechUnavailable, match="closed"):
+        deferred.preload()  # reached through the real speaker, which there is none of
     assert builds == []
