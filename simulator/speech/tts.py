@@ -127,8 +127,14 @@ class Pyttsx3Speaker:
             self._rate = int(rate)
 
     def close(self) -> None:
-        """Stop after the job under way: queued jobs fail, as do those asked for later."""
+        """Stop after the job under way: queued jobs fail at once, as do those asked for later
+        (as Piper's stop does). The queue is first in, first out: left queued, every job was
+        rendered before the thread saw the stop, and the window's close waited for them."""
         self._intake.shut("the voice was closed")
+        # Shut first: nothing is queued after the jobs failed here
+        jobs.fail_queued(
+            self._jobs, lambda job: job.future if job else None, "the voice was closed"
+        )
         self._jobs.put(None)
         self._thread.join(timeout=5)
 

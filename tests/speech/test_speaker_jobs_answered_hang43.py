@@ -170,3 +170,35 @@ def test_a_close_stops_a_long_sentence_between_its_pieces(
     assert not speaker._thread.is_alive()
     assert "closed" in _fails_at_once(future)
     assert len(voice.pieces) == 1  # the other pieces were not rendered
+
+
+def test_an_espeak_close_fails_its_queued_jobs_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The queue is first in, first out: the stop put behind the queued jobs let every one be
+    rendered first, and the window's close (GUI thread) waited for them (up to its 5 s join)."""
+    rendering, go = threading.Event(), threading.Event()
+    rendered: list[str] = []
+
+    def render(_self: Pyttsx3Speaker, text: str) -> Path:
+        rendering.set()
+        assert go.wait(timeout=30)
+        rendered.append(text)
+        return tmp_path / f"{text}.wav"
+
+    monkeypatch.setattr(tts, "_start_engine", object)
+    monkeypatch.setattr(Pyttsx3Speaker, "_render", render)
+    speaker = Pyttsx3Speaker(tmp_path)
+    futures = [speaker.render(f"q{i}") for i in range(4)]
+    assert rendering.wait(timeout=30)  # q0 under way, the rest queued
+    closer = threading.Thread(target=speaker.close, daemon=True)
+    closer.start()
+    try:
+        for future in futures[1:]:  # failed by the close, while q0 is still being rendered
+            with pytest.raises(SpeechUnavailable, match="closed"):
+                future.result(timeout=10)
+    finally:
+        go.set()
+        closer.join(timeout=30)
+    assert futures[0].result(timeout=10) == tmp_path / "q0.wav"
+    assert rendered == ["q0"]
