@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
-from simulator.core.scoring.described_model import described_model
+from simulator.core.scoring.described_model import described_model, skipped_after
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
 from simulator.core.scoring.pair_sides import mentions, named_sides, said_of
 from simulator.core.scoring.stance import SPEAKERS, Stance, clause_ids
@@ -482,7 +482,7 @@ def dismissed_points(
                     and not _for_one_case(tokens, r, span, rubric, asked)
                     and not _placed_elsewhere(tokens, r, span, named_at, everywhere, stance)
                     and not _handled_by_reason(tokens, r, span, named_at, kp.label)
-                    and not described_model(tokens, r[0], span[0])
+                    and not described_model(tokens, r, span[0], everywhere)
                     and (
                         r[2] not in _SUBJECT_VERDICTS
                         or (_opens_on(tokens, r, span) and not set(phrase.stems) <= asked)
@@ -954,10 +954,12 @@ def _in_relative_clause(tokens: Tokens, r: tuple[int, int, str], span: tuple[int
         return False
     # after a noun, not after an act: "*recording which* copy of the data was used is
     # pointless" dismisses the recording of it (every27b)
+    # unless the answer goes on to skip it: "a baseline that predicts tomorrow equals today is
+    # useless, so I would not bother with it" dismisses the comparison (fix43)
     return any(
         ws[j] in _RELATIVE_PRONOUNS and not ws[j - 1].endswith("ing")
         for j in range(r[0] + 1, span[0])
-    )
+    ) and not skipped_after(tokens, r, dismissed_ranges_of_kind(tokens))
 
 
 # Words opening a condition or a time inside the advised action: "you should not stop the test
