@@ -129,14 +129,37 @@ _ENDING_LEADS = (
 )
 
 
+# How far after a one-word lead the verb of its outcome clause is looked for ("Eventually *our
+# payments team* moved ...", "Spoiler alert: *the model never* shipped")
+_OUTCOME_REACH = 5
+_PAST_FINITE = word_set("was were had did got went made took")
+
+
 def opens_on_the_end(ws: list[str]) -> bool:
     """Does the line open on how the story ended ("In the end the product team launched it
     without the feature", "Long story short, the model never shipped")? As a story's opening
-    line it can only be its end, told first (star43), going back or not."""
+    line it can only be its end, told first (star43), going back or not. A one-word lead
+    ("finally", "eventually") says so only with an outcome clause after it, a past verb
+    ("Eventually our team moved every job"), not by itself: "Finally getting a say in the
+    roadmap was what I wanted" opens on a wish, the story's scene (fix43)."""
     i = 0
     while i < len(ws) and ws[i] in _BACK_LEADS:
         i += 1
-    return any(tuple(ws[i : i + len(lead)]) == lead for lead in _ENDING_LEADS)
+    lead = next((ld for ld in _ENDING_LEADS if tuple(ws[i : i + len(ld)]) == ld), None)
+    if lead is None:
+        return False
+    return len(lead) > 1 or _outcome_clause(ws[i + 1 : i + 1 + _OUTCOME_REACH])
+
+
+def _outcome_clause(after: list[str]) -> bool:
+    """A past verb within reach, before any -ing form or "to" (a gerund or an infinitive
+    subject: "finally getting ...", "eventually to ...", no clause of what happened)."""
+    for w in after:
+        if w == "to" or (w.endswith("ing") and len(w) > 4):
+            return False
+        if w in _PAST_FINITE or w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3):
+            return True
+    return False
 
 
 def goes_back(ws: list[str]) -> bool:
