@@ -6,6 +6,7 @@ opened; everything they show is loaded on the window's database runner, never on
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -266,9 +267,10 @@ class PastAnswers(QObject):
         def load() -> Loaded:
             # A long answer's words are hundreds of thousands of objects that live while the
             # page shows them: full passes of the collector over them, on this thread, held the
-            # GIL (and so the window) 100-380 ms at load 14 (perf43); frozen at the end, as a
-            # loaded engine is (freed by reference counting when the page lets them go).
-            with collector_paused(freeze=True):
+            # GIL (and so the window) 100-380 ms at load 14 (perf43). Collected once at the end,
+            # here, not frozen: a freeze kept every live object (and the read's garbage cycles,
+            # Jinja's among them) out of every later collection for good, at each Review open.
+            with collector_paused():
                 record = storage.session(session_id)
                 reviews = session_reviews(
                     record, bank, storage.notes(session_id), storage.ratings(),
@@ -284,6 +286,10 @@ class PastAnswers(QObject):
                 from simulator.ui.pages.review import detail_pages
 
                 pages = detail_pages(reviews, colors)
+                # One pass on this thread while the collector is still off: the first automatic
+                # one after the pause would walk all these young objects on whichever thread
+                # allocated next (the window's, laying the page out), and again as they age.
+                gc.collect()
             return record, reviews, pages
 
         again = self._review is not None and self._w.stack.currentWidget() is self._review
