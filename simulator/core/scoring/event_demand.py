@@ -26,26 +26,59 @@ relevant not flagged 1040 =, off-question caught 525 -> 543; with every shipped 
 (without it a relevant dev story was flagged). Kinds whose ways are in every story (prioritising:
 "first", "both", "later") catch nothing and were left out; so was a vague ask (it flagged 3
 relevant dev stories and caught 1).
+
+Where the words are said (round 43, rel43: ``EventKind.told_in``). A story told for a neighbour
+often says the asked event's words about something else: the write-up of last month's outage as
+one of three competing asks, another team's mistake in a story about a vague ask, a demo put off
+"before the deadline" in a trade-off story. So a kind's words tell its event only where the
+story's structure makes them its event. A slip of mine, something I learned, a request I refused
+are said in a clause where the teller is a party ("I had not checked the totals", "we pushed it
+without review"; not "the vendor admitted a mistake", "she made a mistake"): whose event it is,
+since a relevant story tells a slip as one of its steps. An incident, criticism received, a
+junior to grow, a failed project, a deadline are what the story is set in: said in its scene
+(a situation, task or result sentence, or its first two or last sentence whatever their labels,
+for the labeller reads fresh styles less well). An expectation too high and a change to how the
+team works: either. Feedback given, a stop, an estimate, an offline-to-live gap and people at
+odds are read anywhere as before: either reading flagged relevant dev stories (told in a step,
+or in nobody's clause). Without labels every kind is read anywhere. Dev STAR sets (1146
+relevant, 748 told for a neighbour, each set with its own pack): relevant not flagged 1086 =,
+off-question caught 579 -> 593; --no-intent 1036 -> 1037 (a pack-id artefact of the dev run),
+525 -> 549. Each reading was chosen per kind on dev by the relevant stories it flagged (the scene
+alone for every kind flagged 24; a clause of mine alone flagged 8 for a failure, 4 for a deadline).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from simulator.core.scoring.text import Tokens
+from simulator.core.scoring.stance import clause_ids
+from simulator.core.scoring.star_cues import I_WORDS, WE_WORDS
+from simulator.core.scoring.text import Sentence, Tokens
+
+# Where a story must say a kind's words for them to tell its event (round 43, ``told_in``):
+# anywhere; in a clause of the teller's own (an act or a slip of mine: "I had not checked the
+# totals", not "the vendor admitted a mistake"); in the story's scene (its situation, task or
+# result, or its opening or closing sentences: the incident a story is set in, not "the
+# write-up of last month's outage" among three competing asks); or in either.
+ANYWHERE = "anywhere"
+MINE = "mine"
+SCENE = "scene"
+SCENE_OR_MINE = "scene or mine"
 
 
 @dataclass(frozen=True)
 class EventKind:
     """A kind of event a question can ask for: the prompt words asking for it, the ways a
-    story tells it, and how to name it to the candidate."""
+    story tells it, how to name it to the candidate, and where the story must say it."""
 
     name: str
     asked_by: re.Pattern[str]
     told_by: re.Pattern[str]
     said_as: str
+    told_in: str = ANYWHERE
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -91,6 +124,7 @@ _KINDS = (
             r"let (?:\w+ ){0,3}down",
         ),
         "a mistake of your own",
+        MINE,
     ),
     EventKind(
         "incident",
@@ -132,6 +166,7 @@ _KINDS = (
             r"customers? (?:complained|saw|got|were getting|started)",
         ),
         "something that broke or went wrong while live",
+        SCENE,
     ),
     EventKind(
         "feedback received",
@@ -153,6 +188,7 @@ _KINDS = (
             r"called out",
         ),
         "feedback someone gave you on your work",
+        SCENE,
     ),
     EventKind(
         "feedback given",
@@ -226,6 +262,7 @@ _KINDS = (
             r"no amount",
         ),
         "an expectation higher than the model could meet",
+        SCENE_OR_MINE,
     ),
     EventKind(
         "mentoring",
@@ -262,6 +299,7 @@ _KINDS = (
             r"promot",
         ),
         "helping someone less experienced grow",
+        SCENE,
     ),
     EventKind(
         "learning",
@@ -318,6 +356,7 @@ _KINDS = (
             r"new (?:domain|field|area|tool|library|framework|technique|method)",
         ),
         "learning something new",
+        MINE,
     ),
     EventKind(
         "team practice",
@@ -359,6 +398,7 @@ _KINDS = (
             r"new (?:people|hires?|joiners?|engineers?)",
         ),
         "a change to how the team works",
+        SCENE_OR_MINE,
     ),
     EventKind(
         "failure",
@@ -408,6 +448,7 @@ _KINDS = (
             r"overrid",
         ),
         "a project that failed",
+        SCENE,
     ),
     EventKind(
         "stop",
@@ -510,6 +551,7 @@ _KINDS = (
             r"quick",
         ),
         "a deadline to meet",
+        SCENE,
     ),
     EventKind(
         "offline gap",
@@ -572,6 +614,7 @@ _KINDS = (
             r"suggest",
         ),
         "a request you said no to",
+        MINE,
     ),
     EventKind(
         "conflict",
@@ -627,13 +670,54 @@ def demanded(prompt: str) -> tuple[EventKind, ...]:
     return tuple(kind for kind in _KINDS if kind.asked_by.search(text))
 
 
-def tells_no_demanded(prompt: str, tokens: Tokens) -> EventKind | None:
+def tells_no_demanded(
+    prompt: str, tokens: Tokens, labels: Sequence[str] | None = None
+) -> EventKind | None:
     """The first kind of event ``prompt`` asks for, when the story tells none of the kinds it
-    asks for anywhere; None when it tells one, or the prompt asks for none."""
+    asks for where it must (``EventKind.told_in``; anywhere when ``labels``, the sentences'
+    STAR parts, are unknown); None when it tells one, or the prompt asks for none."""
     kinds = demanded(prompt)
     if not kinds or not tokens.words:
         return None
-    text = " ".join(tokens.words)
-    if any(kind.told_by.search(text) for kind in kinds):
+    if any(_tells(kind, tokens, labels) for kind in kinds):
         return None
     return kinds[0]
+
+
+# The sentences of a story that set its scene or close it whatever their labels say (the
+# labeller reads fresh styles less well: a scene told as "I" is often labelled a step).
+_OPENING = 2
+_CLOSING = 1
+_SCENE_PARTS = frozenset(("situation", "task", "result"))
+_TELLER = I_WORDS | WE_WORDS | frozenset(("i'd", "i'm", "i've", "i'll", "we'd", "we're", "we've"))
+
+
+def _tells(kind: EventKind, tokens: Tokens, labels: Sequence[str] | None) -> bool:
+    """Does the story say ``kind``'s words where they tell its event?"""
+    sentences = tokens.sentences
+    if kind.told_in == ANYWHERE or labels is None:
+        return bool(kind.told_by.search(" ".join(tokens.words)))
+    for i, sentence in enumerate(sentences):
+        said = tokens.words[sentence.first_word : sentence.last_word]
+        if not kind.told_by.search(" ".join(said)):
+            continue
+        if kind.told_in != MINE and (
+            i < _OPENING
+            or i >= len(sentences) - _CLOSING
+            or (i < len(labels) and labels[i] in _SCENE_PARTS)
+        ):
+            return True
+        if kind.told_in != SCENE and _said_by_the_teller(kind, sentence, said):
+            return True
+    return False
+
+
+def _said_by_the_teller(kind: EventKind, sentence: Sentence, said: Sequence[str]) -> bool:
+    """Is ``kind`` said in a clause where the teller ("I", "we") is a party: "my join had
+    duplicated orders", not "a vendor's mistake had shifted the dates"?"""
+    ids = clause_ids(sentence)
+    for clause in set(ids):
+        ws = [w for w, c in zip(said, ids, strict=True) if c == clause]
+        if set(ws) & _TELLER and kind.told_by.search(" ".join(ws)):
+            return True
+    return False

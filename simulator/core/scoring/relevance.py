@@ -106,7 +106,10 @@ mistake") used to score as high as the right one.
   too high, ...), and a story that tells none of it anywhere is off the question, told which
   event it never shows, after every rule above found it on the question. Dev STAR sets (every
   set with its own pack): relevant not flagged 1040 = of 1093, off-question caught 525 -> 543 of
-  704 (--no-intent: 990 =, 450 -> 492).
+  704 (--no-intent: 990 =, 450 -> 492). Round 43 (rel43): the words count only where the
+  story's structure makes them its event: a slip of mine in a clause of mine, an incident, a
+  deadline or criticism received in its scene (event_demand.EventKind.told_in). Dev: relevant
+  not flagged 1086 = of 1146, off-question caught 579 -> 593 of 748 (--no-intent 525 -> 549).
 
 Each intent phrase is specific: none is said by more than a quarter of the other behavioral
 questions' model answers (a test checks it). A story with no intent phrase is judged by two
@@ -331,7 +334,7 @@ def off_question(
         return verdict
     # event_demand.py: the event the prompt asks for (a mistake of mine, an incident, feedback
     # received), told nowhere in the story: another question's story with this one's words.
-    missing = tells_no_demanded(question.prompt, tokens)
+    missing = tells_no_demanded(question.prompt, tokens, labels)
     if missing is None:
         return verdict
     return Verdict(OFF_QUESTION_PENALTY_UNSURE, [missing.said_as])
