@@ -124,3 +124,53 @@ def test_an_outside_question_without_intent_reads_whose_slip_it_is(bank: Questio
     assert said
     _, said = _score(bank, outside, MY_SLIP)
     assert not said
+
+
+def test_a_refusal_said_in_a_clause_going_on_from_mine_is_mine() -> None:
+    """ "I offered X instead of a new model": the "instead" clause has no subject of its own and
+    goes on from the teller's clause; "instead" after someone else's clause is not mine."""
+    prompt = "Tell me about a time you said no to a request from a senior stakeholder."
+    mine = "The sales director wanted a second model. I offered a feature instead of a new model."
+    labels = ["action", "action"]
+    assert tells_no_demanded(prompt, tokenize(mine), labels) is None
+    theirs = "The sales director wanted a second model. She picked a feature instead of a model."
+    missing = tells_no_demanded(prompt, tokenize(theirs), labels)
+    assert missing is not None and missing.name == "refusal"
+
+
+# A deadline story: one date, one piece of work, nothing competing for the teller's time.
+ONE_DATE = (
+    "The regulator moved our audit forward by three weeks. "
+    "I owned the model report and it still had to be right. "
+    "I cut the sections the regulator did not require and reused our monitoring charts. "
+    "A colleague from risk reviewed each section as I finished it. "
+    "We submitted two days early with no questions on our numbers."
+)
+# A prioritising story: the competing asks are its scene.
+THREE_TEAMS = (
+    "In one week three teams each needed something from me by Friday. "
+    "I could not do all of it, so I had to choose an order. "
+    "I asked each team what a week's delay would cost them. "
+    "I did the pricing fix, then the dashboard, and moved the data pull to the next week. "
+    "Nobody was surprised, and the pricing fix saved the weekend sale."
+)
+
+
+def test_an_outside_prioritising_question_reads_competing_work_in_the_scene(
+    bank: QuestionBank,
+) -> None:
+    """An outside author's question without intent asking how work competing for one's time is
+    ordered: a deadline story with one piece of work tells no such event and is told it is off;
+    a story whose scene is three teams' asks tells it and is not."""
+    prompt = "Tell me about a time you had to prioritise between several urgent requests."
+    labels = ["situation", "task", "action", "action", "result"]
+    missing = tells_no_demanded(prompt, tokenize(ONE_DATE), labels)
+    assert missing is not None and missing.name == "competing work"
+    assert tells_no_demanded(prompt, tokenize(THREE_TEAMS), labels) is None
+    outside = bank.get("beh.prioritize-workload").model_copy(
+        update={"id": "beh.outside-many-asks", "prompt": prompt, "intent": None, "key_points": []}
+    )
+    _, said = _score(bank, outside, ONE_DATE)
+    assert said
+    _, said = _score(bank, outside, THREE_TEAMS)
+    assert not said
