@@ -9,18 +9,10 @@ heldout_rel36, dev_rel27), written for this test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from simulator.core.questions import Question, QuestionBank, load_packs
-from simulator.core.scoring import score_answer
-from simulator.core.scoring.bank_rivals import Rivals
+from simulator.core.questions import QuestionBank
 from simulator.core.scoring.event_demand import tells_no_demanded
 from simulator.core.scoring.text import tokenize
-from simulator.core.transcript import Transcript
-
-REPO = Path(__file__).resolve().parents[3]
+from tests.core.scoring.test_rel42_event_demand import _score
 
 MISTAKE = "Tell me about a mistake you made at work and what you learned from it."
 INCIDENT = "Walk me through a production incident involving a model that you handled."
@@ -61,17 +53,6 @@ ALERT_STORY = (
     "Blocked payments went back to normal the same night."
 )
 ALERT_LABELS = ["situation", "task", "action", "action", "result"]
-
-
-@pytest.fixture(scope="module")
-def bank() -> QuestionBank:
-    return load_packs([REPO / "questions"])
-
-
-def _score(bank: QuestionBank, question: Question, text: str) -> tuple[int, list[str]]:
-    score = score_answer(question, Transcript(text), Rivals.of_bank(bank))
-    assert score.star is not None
-    return score.overall, score.star.off_question
 
 
 def test_a_slip_said_of_someone_else_tells_no_mistake_of_mine() -> None:
