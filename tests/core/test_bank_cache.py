@@ -217,7 +217,7 @@ def test_a_broken_pack_is_reported_on_every_start(
     assert not parsed and cache.misses == 0
     assert [str(p) for p in warm.problems] == [str(p) for p in cold.problems]
     messages = " | ".join(str(p) for p in warm.problems)
-    assert "broken.yaml" in messages and "(line 2)" in messages
+    assert "broken.yaml:2: " in messages  # its line, as "file:line:" (fix43)
     assert "duplicate id" in messages
 
 
