@@ -64,6 +64,8 @@ SETTLE_THREAD_END_S = 0.5
 # Capture threads that did not finish in time: kept referenced, since destroying a running QThread
 # aborts the process.
 _STUCK: list[_Capture] = []
+# Recordings over for the GUI thread whose capture thread is still ending (``_Capture.retire``).
+_ENDING: list[_Capture] = []
 
 
 def _has_error(source: QAudioSource) -> bool:
@@ -144,7 +146,8 @@ class _Capture:
 
     The worker appends events to the outbox and signals ``pending`` when it was empty; the GUI
     thread takes them in order (audio chunks that queued up meanwhile come out joined). Both
-    ``opened`` and ``closed`` are set by the worker, so the GUI thread can wait for them briefly.
+    ``opened`` and ``closed`` (the file closed) are set by the worker: the blocking forms
+    (``AudioInput.start``/``stop``, for tools and tests) wait for them, the window never does.
     """
 
     def __init__(
@@ -232,11 +235,27 @@ class _Capture:
             return kind, value
 
     def abandon(self) -> None:
-        """Ask the worker to close and the thread to end, without waiting (a stuck device)."""
+        """Ask the worker to close, without waiting (a stuck device); kept referenced.
+
+        The thread is not told to quit here: its event loop would end without the close asked
+        (a device that opens late kept its file open); the worker ends it once closed
+        (``_CaptureWorker._end``)."""
         if not self.thread.isFinished():
             self.requests.finish.emit()
-            self.thread.quit()
             _STUCK.append(self)
+
+    def retire(self) -> None:
+        """The recording is over for the GUI thread: the worker closes (when it has not) and
+        ends its thread by itself; nothing waits for that here. Waiting, as ``shut_down``
+        does, held the GUI thread while the device stopped (up to ``CLOSE_TIMEOUT_S`` twice;
+        a device that never answers its stop). Kept referenced until the thread has ended:
+        destroying a running QThread aborts the process."""
+        if self.thread.isFinished():
+            return
+        if not self.closed.is_set():
+            self.requests.finish.emit()
+        _ENDING[:] = [c for c in _ENDING if not c.thread.isFinished()]
+        _ENDING.append(self)
 
     def shut_down(self, asked_at: float | None = None) -> None:
         """Have the worker write what is buffered (with ``asked_at``: what was heard until
@@ -414,8 +433,10 @@ class _CaptureWorker(QObject):
             self._closing = True
             self._close()
         self._capture.closed.set()
-        if self.thread() is not self._home:
+        own = self.thread()
+        if own is not self._home:
             self.moveToThread(self._home)
+            own.quit()  # nothing is left to do on it; the GUI thread does not wait for this
 
     @Slot(float)
     def finish_at(self, asked_at: float) -> None:
@@ -514,14 +535,13 @@ class _CaptureWorker(QObject):
             self.finish()
 
     def _close(self) -> None:
+        """The file first, then the device: the answer is whole and said stopped before the
+        device is asked to stop, so a device that never answers its stop holds no answer."""
         if self._watchdog is not None:
             self._watchdog.stop()
             shiboken6.delete(self._watchdog)
             self._watchdog = None
         source, self._source, self._io = self._source, None, None
-        if source is not None:
-            source.stop()
-            shiboken6.delete(source)
         writer, self._writer = self._writer, None
         if writer is not None:
             duration = writer.close()
@@ -529,7 +549,11 @@ class _CaptureWorker(QObject):
             if writer.path != self._capture.path:  # (its name removed and taken meanwhile)
                 self._post(("elsewhere", (str(writer.asked), str(writer.path), writer.taken)))
                 self._capture.path = writer.path
+            self._capture.closed.set()
             self._post(("stopped", (str(writer.path), duration)))
+        if source is not None:
+            source.stop()
+            shiboken6.delete(source)
 
     def _post(self, *events: tuple[str, object]) -> None:
         if self._capture.post(*events):

@@ -20,7 +20,7 @@ QAudioSource is created and read there, and the WAV writes, ``fsync``s and VAD r
 slow disk or a busy audio server never stalls the GUI. The signals arrive on the GUI thread, in
 order. ``open`` and ``close`` never wait: the outcome arrives as ``recording_started`` /
 ``start_failed`` and ``recording_stopped`` (after the last ``audio_captured``). ``start`` and
-``stop`` are their blocking forms (a synchronous answer, for the microphone test and tools);
+``stop`` are their blocking forms (a synchronous answer, for tools and tests: the window never calls them);
 ``stop_at_quit`` ends a recording as the window closes, the event loop running meanwhile.
 
 Every failure is a signal with a message for people, never an exception or a crash.
@@ -55,6 +55,7 @@ from PySide6.QtMultimedia import (  # noqa: E402
     QMediaDevices,
 )
 
+from simulator.ui import audio_capture  # noqa: E402
 from simulator.ui.audio_capture import (  # noqa: E402
     OPEN_TIMEOUT_S,
     _Capture,
@@ -128,6 +129,9 @@ class AudioInput(QObject):
     # was taken (a folder, another file), so the recording went beside it
     recording_elsewhere = Signal(str, str, str)
     start_failed = Signal(str)  # nothing recorded: no microphone, or it cannot be opened
+    # (path, what to tell people) the capture thread did not close the file within
+    # CLOSE_TIMEOUT_S of close(): recording_stopped follows with what came until then
+    close_timed_out = Signal(str, str)
     device_lost = Signal(str)  # the microphone went away mid-recording; the audio so far is kept
     # The recording reads from another input than the one asked for (its microphone was
     # unplugged, or was gone when it opened): what it is now, for people (speech.audio_server)
@@ -216,10 +220,17 @@ class AudioInput(QObject):
 
     def close(self) -> None:
         """Stop without waiting: the capture thread writes what is buffered and closes the
-        file; ``recording_stopped`` follows the last ``audio_captured``."""
+        file; ``recording_stopped`` follows the last ``audio_captured``, within
+        ``CLOSE_TIMEOUT_S`` even when the capture thread never answers (``close_timed_out``
+        then says so, and the answer keeps what came until then)."""
         capture = self._current.capture
         if capture is not None:  # what was heard until now may still be on its way
             capture.requests.finish_at.emit(time.monotonic())
+            QTimer.singleShot(
+                int(audio_capture.CLOSE_TIMEOUT_S * 1000),
+                self,
+                lambda: self._close_timeout(capture),
+            )
 
     def pause(self) -> None:
         """Hold the recording without waiting: what was heard until now is kept, nothing
@@ -243,6 +254,28 @@ class AudioInput(QObject):
                 f"Microphone '{capture.device.description()}' did not open within "
                 f"{OPEN_TIMEOUT_S:.0f} s. Try again, or type your answer instead."
             )
+
+    def _close_timeout(self, capture: _Capture) -> None:
+        """The capture thread has not closed the file in time (a device that never answers,
+        a thread stuck in it): the answer must not wait for it. What came out of it is the
+        answer; its file stays as the thread left it (header at most a second behind the
+        audio written: ``repair_wav``); the thread is left to end on its own, referenced."""
+        if self._current.capture is not capture:
+            return
+        self._deliver(capture)  # what it posted meanwhile, "stopped" maybe among it
+        if self._current.capture is not capture:
+            return
+        self._current.capture = None
+        capture.abandon()
+        self._set_level(0.0)
+        path = str(capture.path)
+        self.close_timed_out.emit(
+            path,
+            f"Microphone '{capture.device.description()}' did not stop within "
+            f"{audio_capture.CLOSE_TIMEOUT_S:.0f} s. The answer recorded until then is kept "
+            f"in {path}.",
+        )
+        self.recording_stopped.emit(path, capture.duration_s)
 
     def _device_or_say_why(self) -> QAudioDevice | None:
         device = _find_device(self._device_name)
@@ -357,7 +390,7 @@ class AudioInput(QObject):
                     self.recording_started.emit(value)
             elif kind == "open_failed":
                 self._current.capture = None
-                capture.shut_down()  # the worker is done: this only ends its thread
+                capture.retire()  # its thread ends on its own: nothing waits for it here
                 self.start_failed.emit(value)
             elif kind == "stopped":
                 path, duration = cast("tuple[str, float]", value)
@@ -366,7 +399,9 @@ class AudioInput(QObject):
     def _stopped(self, capture: _Capture, path: str, duration: float) -> None:
         if self._current.capture is not capture:
             return
-        capture.shut_down()  # the worker is done; this only ends its thread
+        # The file is closed; the worker stops the device and ends its thread by itself (a
+        # device slow to stop no longer holds the GUI thread: it waited up to 10 s here).
+        capture.retire()
         self._current.capture = None
         self._set_level(0.0)
         self.recording_stopped.emit(path, duration)

@@ -228,6 +228,7 @@ class VoiceAnswers(QObject):
             mic.paused.connect(self._mic_paused)
             mic.resumed.connect(self._mic_resumed)
             mic.start_failed.connect(self.failed)
+            mic.close_timed_out.connect(self._close_timed_out)
             mic.device_lost.connect(self._lost)
             mic.device_changed.connect(self.input_changed)
             self._mic = mic
@@ -370,6 +371,19 @@ class VoiceAnswers(QObject):
             self._mic.close()  # the rest follows recording_stopped
         else:
             self._finish()
+
+    def _close_timed_out(self, path: str, message: str) -> None:
+        """The microphone did not close the answer's file in time (``recording_stopped``
+        follows with what was captured). Its header may lag the audio written by up to a
+        second: made whole on the speech lane before anything reads the file again (the
+        whole-recording pass comes after the transcript, which is queued behind this)."""
+        from simulator.speech.recorder import repair_wav
+
+        def repair() -> None:
+            repair_wav(path)
+
+        self._asr.submit(repair, on_error=lambda exc: self.input_changed.emit(str(exc)))
+        self.input_changed.emit(message)
 
     def _mic_closed(self, _path: str, _duration: float) -> None:
         self._capturing = self._paused = False
