@@ -41,8 +41,16 @@ Deadlocks are avoided by one rule: a thread that holds the turn never waits for 
 waiting thread may hold (the turn is taken before the Whisper model's own lock, never inside
 it); a ``let_go`` never waits (it posts a message, or tries the model's lock). As a safety net
 a step waits at most ``MAX_WAIT_S`` for its turn, then goes as soon as the step running now
-ends (whatever the order, the listening or the resident models), and runs beside it only if
-that step has not ended ``STUCK_AFTER`` times as long later (logged).
+ends (whatever the order, the listening or the resident models).
+
+A step that never ends (a native call that hangs, a step whose ``with`` was left open) must not
+stall the interview: a holder whose thread has ended is no holder, and one that has held the
+turn ``STUCK_HOLD_S`` is presumed stuck (logged, with its thread). The steps waiting then go,
+still one at a time and in their order, *beside* it: each in turn holds the place beside the
+stuck step, which keeps its own turn and gives it back if it ever ends. ``STUCK_HOLD_S`` is ten
+times the longest step measured (a 25 s chunk decoded in about 3 s; a model load under a
+second): a slow step on a starved machine is not taken for a stuck one, and a stuck one delays
+the next step half a minute, not the ten minutes a waiter used to give it (round 43's CI hang).
 """
 
 from __future__ import annotations
@@ -59,7 +67,8 @@ from simulator.memory import return_freed_memory
 
 NOW, LATER = 0, 1
 MAX_WAIT_S = 120.0
-STUCK_AFTER = 4  # x MAX_WAIT_S more: the step running then is taken as stuck
+STUCK_HOLD_S = 30.0  # a step holding the turn this long is presumed stuck (module docstring)
+STUCK_AFTER = 4  # x ``max_wait_s``: the bound on STUCK_HOLD_S for a Turns less patient
 IDLE_BEFORE_EVICTED_S = 2.0  # a resident model idle this long may be unloaded for LATER work
 
 log = logging.getLogger(__name__)
@@ -73,10 +82,24 @@ class Turns:
     """One holder at a time (re-entrant for that thread); waiters served by priority, then
     arrival."""
 
-    def __init__(self, max_wait_s: float = MAX_WAIT_S) -> None:
+    def __init__(self, max_wait_s: float = MAX_WAIT_S, stuck_hold_s: float | None = None) -> None:
         self._cond = threading.Condition()
         self._owner: int | None = None
         self._depth = 0
+        # The holder's thread, when it took the turn and a token of that taking (its release
+        # gives back only its own turn: one taken over from an ended thread is another's).
+        self._owner_thread: threading.Thread | None = None
+        self._owner_since = 0.0
+        self._hold: object | None = None
+        self._owner_engine: int | None = None  # id(owner) of an exclusive holder
+        # The step running beside a holder presumed stuck (its thread id), and its token.
+        self._beside: int | None = None
+        self._beside_thread: threading.Thread | None = None
+        self._beside_hold: object | None = None
+        self._stuck_said: object | None = None  # the hold already logged as stuck
+        if stuck_hold_s is None:
+            stuck_hold_s = min(STUCK_HOLD_S, STUCK_AFTER * max_wait_s)
+        self._stuck_hold_s = stuck_hold_s
         # (priority, ticket, thread id, exclusive, id of the step's owner)
         self._queue: list[tuple[int, int, int, bool, int]] = []
         self._tickets = itertools.count()
@@ -135,14 +158,16 @@ class Turns:
         once it is set; checked at least every 50 ms. ``owner``: the step is exclusive, it
         also waits until no other owner keeps a model loaded (``resident``)."""
         me = threading.get_ident()
-        owned = False
+        hold: object | None = None
         with self._cond:
-            if self._owner == me:  # a step inside a step of the same thread
+            if threading.current_thread() in (self._owner_thread, self._beside_thread):
+                # a step inside a step of the same thread (the thread, not its id: an ended
+                # thread's id is given to new ones, which then went as if inside its step)
                 self._depth += 1
                 nested = True
             else:
                 nested = False
-                owned = self._wait_for_turn(me, priority, give_up, owner)
+                hold = self._wait_for_turn(me, priority, give_up, owner)
         try:
             yield
         finally:
@@ -156,24 +181,53 @@ class Turns:
                     with self._cond:
                         if owner is not None:
                             self._last_used[id(owner)] = time.monotonic()
-                        if owned:
-                            self._owner, self._depth = None, 0
-                            self._cond.notify_all()
+                        self._release(hold)
+
+    def _release(self, hold: object | None) -> None:
+        """Give back the turn (or the place beside a stuck step) taken with ``hold``, if it is
+        still that one's (holding ``_cond``)."""
+        if hold is None:
+            return
+        if hold is self._hold:
+            self._owner, self._depth, self._owner_thread, self._hold = None, 0, None, None
+            self._owner_engine = None
+        elif hold is self._beside_hold:
+            self._beside, self._beside_thread, self._beside_hold = None, None, None
+        self._cond.notify_all()
+
+    def _stuck_for(self) -> float | None:
+        """How long until the holder counts as stuck (<= 0: it does; None: nobody holds the
+        turn). A holder whose thread has ended never gives the turn back: it is released."""
+        if self._owner is None:
+            return None
+        thread = self._owner_thread
+        if thread is not None and not thread.is_alive():
+            log.warning("a speech step's thread (%s) ended holding the turn: released", thread.name)
+            self._release(self._hold)
+            return None
+        return self._owner_since + self._stuck_hold_s - time.monotonic()
+
+    def _busy(self) -> bool:
+        """Someone runs a heavy step: the holder (unless presumed stuck) or the one beside it."""
+        if self._beside is not None:
+            return True
+        stuck_for = self._stuck_for()
+        return stuck_for is not None and stuck_for > 0
 
     def _wait_for_turn(
         self, me: int, priority: int, give_up: threading.Event | None, owner: object | None
-    ) -> bool:
+    ) -> object:
         """Wait (holding ``_cond``) until this thread is the first of those free to go and
-        nobody holds the turn; True once it holds it, False if it ran out of patience (it runs
-        beside)."""
+        nobody runs a heavy step; returns the token of the turn taken (or of the place beside
+        a holder presumed stuck)."""
         exclusive = owner is not None
         ticket = (priority, next(self._tickets), me, exclusive, id(owner))
         heapq.heappush(self._queue, ticket)
         deadline = time.monotonic() + self._max_wait_s
         overdue = False  # out of patience with the order: it goes once nobody holds the turn
         try:
-            while self._owner is not None or (not overdue and self._first_free() != ticket):
-                if exclusive and self._owner is None and not self._held(priority) and not overdue:
+            while self._busy() or (not overdue and self._first_free() != ticket):
+                if exclusive and not self._busy() and not self._held(priority) and not overdue:
                     residents = len(self._residents)
                     self._ask_residents(id(owner), priority)
                     if len(self._residents) != residents:
@@ -184,22 +238,39 @@ class Turns:
                 if give_up is not None and give_up.is_set():
                     raise TurnAbandoned("closing: the step was not run")
                 left = deadline - time.monotonic()
-                if left <= 0:
-                    if overdue:  # the step running now does not end: run beside it
-                        log.info("a speech step waited for a step that does not end: it runs")
-                        return False
+                if left <= 0 and not overdue:
                     # Still never beside another heavy step: on a starved machine (captions
                     # a minute behind) a step that ran beside one after its patience made the
                     # two peaks meet (a Piper load during a Whisper encode: 464 MB).
                     log.info(
                         "a speech step waited %.0f s for its turn: it goes next", self._max_wait_s
                     )
-                    overdue, deadline = True, time.monotonic() + STUCK_AFTER * self._max_wait_s
+                    overdue = True
                     continue
+                # Woken up when the holder comes to count as stuck, as well as by a release.
+                waits = [x for x in (left, self._stuck_for()) if x is not None and x > 0]
+                timeout = min(waits) if waits else 0.05
                 poll = give_up is not None or (exclusive and bool(self._residents)) or overdue
-                self._cond.wait(min(left, 0.05) if poll else left)
-            self._owner, self._depth = me, 0
-            return True
+                self._cond.wait(min(timeout, 0.05) if poll else timeout)
+            hold = object()
+            if self._owner is None:
+                self._owner, self._depth = me, 0
+                self._owner_thread, self._owner_since = threading.current_thread(), time.monotonic()
+                self._hold, self._owner_engine = hold, id(owner) if exclusive else None
+                return hold
+            # The holder is presumed stuck: this step goes beside it, holding that place.
+            if self._stuck_said is not self._hold:
+                self._stuck_said = self._hold
+                thread = self._owner_thread
+                log.warning(
+                    "a speech step (thread %s) has held the turn %.0f s: presumed stuck, the "
+                    "steps waiting go beside it one at a time",
+                    thread.name if thread is not None else "?",
+                    time.monotonic() - self._owner_since,
+                )
+            self._beside, self._beside_thread = me, threading.current_thread()
+            self._beside_hold = hold
+            return hold
         finally:
             self._queue.remove(ticket)
             heapq.heapify(self._queue)
@@ -222,6 +293,9 @@ class Turns:
         does not hold back those behind it (the resident's own steps must go, to finish)."""
         # Owners of steps someone waits for now that need the memory of a resident model.
         urgent = {o for p, _t, _th, exclusive, o in self._queue if exclusive and p == NOW}
+        # The model of a step presumed stuck holds nobody back: it cannot let go meanwhile.
+        stuck_for = self._stuck_for()
+        stuck_engine = self._owner_engine if stuck_for is not None and stuck_for <= 0 else None
         for ticket in sorted(self._queue):
             priority, _ticket, _thread, exclusive, owner = ticket
             # A resident's own step goes even while an answer is recorded when a step someone
@@ -229,7 +303,9 @@ class Turns:
             finishing = owner in self._residents and any(o != owner for o in urgent)
             if self._held(priority) and not finishing:
                 continue
-            if exclusive and any(other != owner for other in self._residents):
+            if exclusive and any(
+                other != owner and other != stuck_engine for other in self._residents
+            ):
                 continue
             return ticket
         return None
