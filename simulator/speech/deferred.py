@@ -45,7 +45,7 @@ class DeferredSpeaker:
         once closed if it was never built."""
         speaker = self._open()
         if speaker is None:
-            raise SpeechUnavailable(_CLOSED)
+            raise SpeechUnavailable(jobs.CLOSED)
         return speaker
 
     def _open(self) -> Speaker | None:
@@ -66,15 +66,15 @@ class DeferredSpeaker:
 
     def render(self, text: str) -> Future[Path]:
         speaker = self._open()
-        return _refused() if speaker is None else speaker.render(text)
+        return jobs.refused() if speaker is None else speaker.render(text)
 
     def render_parts(self, text: str) -> list[Future[Path]]:
         speaker = self._open()
-        return [_refused()] if speaker is None else speaker.render_parts(text)
+        return [jobs.refused()] if speaker is None else speaker.render_parts(text)
 
     def voices(self) -> Future[list[Voice]]:
         speaker = self._open()
-        return _refused() if speaker is None else speaker.voices()
+        return jobs.refused() if speaker is None else speaker.voices()
 
     def configure(self, voice_id: str | None = None, rate: int | None = None) -> None:
         speaker = self._open()  # closed and never built: nothing to configure
@@ -92,13 +92,3 @@ class DeferredSpeaker:
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.real(), name)
-
-
-_CLOSED = "the voice was closed"  # what a closed speaker's jobs fail with (speech.tts, piper_voice)
-
-
-def _refused() -> Future[Any]:
-    """A job asked of a speaker closed before it was built: failed at once, as a closed one's."""
-    future: Future[Any] = Future()
-    jobs.refuse(future, _CLOSED)
-    return future

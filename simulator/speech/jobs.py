@@ -51,6 +51,16 @@ class Intake:
                 self._why = why
 
 
+CLOSED = "the voice was closed"  # what a closed speaker's jobs fail with
+
+
+def refused(why: str = CLOSED) -> Future[Any]:
+    """A job asked of a speaker that will not do it (closed): failed at once."""
+    future: Future[Any] = Future()
+    refuse(future, why)
+    return future
+
+
 def refuse(future: Future[Any], why: str) -> None:
     """``future`` fails with ``SpeechUnavailable(why)``, unless it was cancelled or answered
     (a job under way when its thread ended is answered too)."""

@@ -17,6 +17,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
+from simulator.speech import jobs
 from simulator.speech.jobs import failure
 from simulator.speech.piper_voice import PIPER_PREFIX, PiperModel, PiperSpeaker, installed_models
 from simulator.speech.tts import (
@@ -56,6 +57,9 @@ class InterviewerSpeaker:
         self._lock = threading.Lock()
         self.fallback_reason = ""  # why Piper was not used, once it failed (for people)
         self._espeak_ids: set[str] | None = None  # once listed: the espeak-ng voices there are
+        # Set by close (under ``_lock``): no engine is started after it. A Piper job failed by
+        # the close fell back to espeak-ng, which started a voice thread nobody closed.
+        self._closed = False
 
     # --- which voice --------------------------------------------------------------------------
     def _chosen(self, voice_id: str) -> str:
@@ -86,14 +90,20 @@ class InterviewerSpeaker:
         chosen in Settings is installed, else what ``missing_voice`` says."""
         return missing_voice(self._voice_id, self.voices().result(timeout=timeout))
 
-    def _piper_for(self, model: PiperModel) -> PiperSpeaker:
+    def _piper_for(self, model: PiperModel) -> PiperSpeaker | None:
+        """The Piper speaker of ``model``, started if it was not (None once closed)."""
         with self._lock:
+            if self._closed:
+                return None
             if model.id not in self._piper:
                 self._piper[model.id] = PiperSpeaker(self._cache_dir, model, self._rate)
             return self._piper[model.id]
 
-    def _espeak_speaker(self) -> Pyttsx3Speaker:
+    def _espeak_speaker(self) -> Pyttsx3Speaker | None:
+        """The espeak-ng speaker, started if it was not (None once closed)."""
         with self._lock:
+            if self._closed:
+                return None
             if self._espeak is None:
                 espeak_id = self._chosen(self._voice_id)
                 espeak_id = "" if espeak_id.startswith(PIPER_PREFIX) else espeak_id
@@ -115,14 +125,20 @@ class InterviewerSpeaker:
         model = self._piper_model(voice_id)
         if model is None:
             return self._espeak_render(text, voice_id, rate)
-        first = self._piper_for(model).render(text, rate)
+        piper = self._piper_for(model)
+        if piper is None:
+            return jobs.refused()
+        first = piper.render(text, rate)
         return self._or_espeak(first, lambda: self._espeak_render(text, voice_id, rate))
 
     def render_parts(self, text: str) -> list[Future[Path]]:
         model = self._piper_model(self._voice_id)
         if model is None:
             return [self._espeak_render(text, self._voice_id, self._rate)]
-        parts = self._piper_for(model).render_parts(text, self._rate)
+        piper = self._piper_for(model)
+        if piper is None:
+            return [jobs.refused()]
+        parts = piper.render_parts(text, self._rate)
         # If Piper fails on the first sentence, espeak-ng reads the whole text instead (the
         # later parts fail too and are skipped by the player).
         first = self._or_espeak(parts[0], lambda: self._espeak_render(text, "", self._rate))
@@ -134,13 +150,17 @@ class InterviewerSpeaker:
         model = self._piper_model(self._voice_id)
         if model is None:
             return self.render_parts(text)  # espeak-ng: ~20 ms, nothing to give way to
-        return self._piper_for(model).render_parts(text, self._rate, ahead=True)
+        piper = self._piper_for(model)
+        if piper is None:
+            return [jobs.refused()]
+        return piper.render_parts(text, self._rate, ahead=True)
 
     def preload(self) -> None:
         """Load the default voice model in the background (when an interview starts)."""
         model = self._piper_model(self._voice_id)
-        if model is not None:
-            self._piper_for(model).load()
+        piper = self._piper_for(model) if model is not None else None
+        if piper is not None:
+            piper.load()
 
     def voices(self) -> Future[list[Voice]]:
         piper = [
@@ -154,7 +174,10 @@ class InterviewerSpeaker:
             self._espeak_ids = {v.id for v in listed}
             result.set_result(piper + listed)
 
-        self._espeak_speaker().voices().add_done_callback(with_espeak)
+        espeak = self._espeak_speaker()
+        if espeak is None:
+            return jobs.refused()
+        espeak.voices().add_done_callback(with_espeak)
         return result
 
     def configure(self, voice_id: str | None = None, rate: int | None = None) -> None:
@@ -169,13 +192,18 @@ class InterviewerSpeaker:
                     speaker.configure(rate=rate)
 
     def close(self) -> None:
-        for speaker in [*self._piper.values(), self._espeak]:
+        with self._lock:
+            self._closed = True
+            speakers = [*self._piper.values(), self._espeak]
+        for speaker in speakers:
             if speaker is not None:
                 speaker.close()
 
     # --- fallback -----------------------------------------------------------------------------
     def _espeak_render(self, text: str, voice_id: str, rate: int) -> Future[Path]:
         espeak = self._espeak_speaker()
+        if espeak is None:
+            return jobs.refused()
         voice_id = self._chosen(voice_id)
         espeak_id = "" if voice_id.startswith(PIPER_PREFIX) else voice_id
         espeak.configure(voice_id=espeak_id, rate=rate)
@@ -188,6 +216,9 @@ class InterviewerSpeaker:
             exc = failure(done)
             if exc is None:
                 result.set_result(done.result())
+                return
+            if self._closed:  # failed by the close: no fallback, nothing to say about Piper
+                _chain(done, result)
                 return
             self.fallback_reason = str(exc) or type(exc).__name__
             _chain(fallback(), result)
