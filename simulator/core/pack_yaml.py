@@ -68,14 +68,15 @@ def _refuse_repeated_keys(root: yaml.Node, identity: Callable[[yaml.ScalarNode],
             stack.extend(node.value)
 
 
-def decode(content: bytes) -> tuple[str | None, str | None]:
-    """(text, None), or (None, why) for bytes that are not UTF-8, naming the line."""
+def decode(content: bytes) -> tuple[str | None, str | None, int | None]:
+    """(text, None, None), or (None, why, its line) for bytes that are not UTF-8. The line is
+    the problem's own ("file:N:"): not said again in ``why``."""
     try:
-        return content.decode("utf-8"), None
+        return content.decode("utf-8"), None, None
     except UnicodeDecodeError as exc:
         line = content.count(b"\n", 0, exc.start) + 1
         byte = content[exc.start]
-        return None, (f"not UTF-8 text (line {line}, byte 0x{byte:02X}): save the file as UTF-8")
+        return None, f"not UTF-8 text (byte 0x{byte:02X}): save the file as UTF-8", line
 
 
 def load(text: str) -> Any:
@@ -84,12 +85,9 @@ def load(text: str) -> Any:
     return yaml.load(text, Loader=PackLoader)
 
 
-def reader_problem(exc: yaml.reader.ReaderError, text: str) -> str:
-    """A character YAML refuses to read, with its line and code."""
-    line = text.count("\n", 0, max(exc.position, 0)) + 1
-    return (
-        f"not valid YAML (line {line}): the control character U+{exc.character:04X} is not allowed"
-    )
+def reader_problem(exc: yaml.reader.ReaderError) -> str:
+    """A character YAML refuses to read, by its code (its line is the problem's own)."""
+    return f"not valid YAML: the control character U+{exc.character:04X} is not allowed"
 
 
 def unreadable_value_line(text: str) -> int | None:

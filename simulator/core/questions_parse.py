@@ -77,7 +77,7 @@ def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str, list[str | in
     return said
 
 
-def yaml_problem(exc: yaml.YAMLError, file: str) -> str:
+def yaml_problem(exc: yaml.YAMLError) -> str:
     """What a parse error means, said plainly first (what is wrong, where, what to do), the
     parser's own words after it: the problem line used to be the parser's text alone ("did not
     find expected node content"), which a person writing a pack cannot act on (walkthrough 37).
@@ -85,29 +85,29 @@ def yaml_problem(exc: yaml.YAMLError, file: str) -> str:
     dialog said it twice, walkthrough 38), and ``validate`` is simply run again."""
     where = getattr(exc, "problem_mark", None)
     started = getattr(exc, "context_mark", None)
-    name = re.split(r"[\\/]", file)[-1]
+    # The file and the line the parser stopped on are the problem's own, said first as
+    # "file:N:" (the message said them again: "(line 5): x.yaml ... from line 5 on").
     if not isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
         # read as YAML, refused as data (a key said twice, an unknown tag): the layout advice
         # below would send the person looking for a tab that is not there
-        at = f" (line {where.line + 1})" if where is not None else ""
         reason = getattr(exc, "problem", None) or "it is not valid YAML"
-        return f"not valid YAML{at}: {reason}. None of the questions of {name} loaded: fix it."
+        return f"not valid YAML: {reason}. None of its questions loaded: fix it."
     if where is None:
-        plain = f"not valid YAML: {name} cannot be read, so none of its questions loaded."
+        plain = "not valid YAML: the file cannot be read, so none of its questions loaded."
         look = "Look for"
     else:
         line = where.line + 1
         plain = (
-            f"not valid YAML (line {line}): {name} cannot be read from line {line} on, "
-            "so none of its questions loaded."
+            "not valid YAML: the file cannot be read from this line on, so none of its "
+            "questions loaded."
         )
         # the parser names where it noticed; what it was reading (an open bracket or quote)
         # may have started lines earlier
         first = started.line + 1 if started is not None else line
         look = (
-            f"Look at lines {first} to {line} for"
+            f"Look from line {first} down to this one for"
             if first < line
-            else f"Look at line {line} and the line above it for"
+            else "Look at this line and the one above it for"
         )
     advice = (
         f"{look} an indent that does not line up or uses a tab, a missing space after ':' or "
@@ -125,11 +125,11 @@ def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
         return pack_yaml.load(text), None
     except yaml.reader.ReaderError as exc:
         at = text.count("\n", 0, max(exc.position, 0)) + 1
-        return None, Problem(file, None, None, pack_yaml.reader_problem(exc, text), at)
+        return None, Problem(file, None, None, pack_yaml.reader_problem(exc), at)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         on = int(mark.line) + 1 if mark is not None else None
-        return None, Problem(file, None, None, yaml_problem(exc, file), on)
+        return None, Problem(file, None, None, yaml_problem(exc), on)
     except RecursionError:
         return None, Problem(file, None, None, "not a pack: it nests far too deeply")
     except Exception as exc:  # noqa: BLE001 - any constructor error is a broken pack
@@ -256,7 +256,7 @@ def _rubric_phrases(question: Question) -> Iterator[str]:
 def parse_pack_bytes(
     shown: str, stat: os.stat_result, content: bytes
 ) -> tuple[list[Question], list[Problem]]:
-    text, why = pack_yaml.decode(content)
+    text, why, line = pack_yaml.decode(content)
     if text is None:
-        return [], [Problem(shown, None, None, why or "not UTF-8 text")]
+        return [], [Problem(shown, None, None, why or "not UTF-8 text", line)]
     return parse_pack(text, shown)

@@ -150,7 +150,9 @@ def test_a_key_given_twice_is_a_problem_naming_both_lines() -> None:
     questions, problems = parse_pack("\n".join(lines) + "\n", "twice.yaml")
     assert not questions
     (problem,) = problems
-    assert f"(line {at + 2})" in problem.message and f"line {at + 1}" in problem.message
+    # the second on the problem's own line ("file:N:", said once), the first in the message
+    assert problem.line == at + 2 and f"line {at + 2}" not in problem.message, problem
+    assert f"first on line {at + 1}" in problem.message, problem
     assert "'topic' twice" in problem.message
 
 
@@ -168,7 +170,8 @@ def test_a_raw_control_character_names_its_line_and_code(raw: str, named: str) -
     text = _text().replace("Explain", f"Ex{raw}plain", 1)
     line = 1 + next(i for i, t in enumerate(text.splitlines()) if raw in t)
     _, (problem,) = parse_pack(text, "bell.yaml")
-    assert f"(line {line})" in problem.message and named in problem.message, problem.message
+    assert problem.line == line and named in problem.message, problem
+    assert str(problem).startswith(f"bell.yaml:{line}: ") and "line" not in problem.message
 
 
 def test_text_that_is_not_utf8_names_its_line(tmp_path: Path) -> None:
@@ -177,7 +180,8 @@ def test_text_that_is_not_utf8_names_its_line(tmp_path: Path) -> None:
     line = 1 + next(i for i, t in enumerate(text.splitlines()) if "\xe4" in t)
     pack.write_bytes(text.encode("latin-1"))
     (problem,) = load_packs([pack]).problems
-    assert f"line {line}" in problem.message and "UTF-8" in problem.message, problem.message
+    assert problem.line == line and "UTF-8" in problem.message, problem
+    assert str(problem).startswith(f"{pack}:{line}: ") and "line" not in problem.message
 
 
 def test_an_untagged_value_that_cannot_be_read_names_its_line() -> None:

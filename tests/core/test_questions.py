@@ -79,7 +79,10 @@ def test_not_yaml_and_empty_files(tmp_path: Path) -> None:
     good = _pack(tmp_path, "good.yaml", _dump(GOOD))
     bank = load_packs([tmp_path])
     messages = {p.file: p.message for p in bank.problems}
-    assert "not valid YAML (line" in messages[str(broken)]
+    assert messages[str(broken)].startswith("not valid YAML: ")
+    # its line said once, as "file:N:", not again in the message (hang44)
+    (yaml_error,) = [p for p in bank.problems if p.file == str(broken)]
+    assert yaml_error.line == 2 and "line 2" not in yaml_error.message, yaml_error
     assert messages[str(empty)] == "the file is empty"
     assert "must be a mapping" in messages[str(listing)]
     assert str(good) not in messages and "tech.example" in bank.questions  # the others still load
@@ -157,10 +160,14 @@ def test_a_yaml_error_is_said_plainly_before_the_parser_text(tmp_path: Path) -> 
     which file and line, what to do; the parser's words follow it."""
     broken = _pack(tmp_path, "mine.yaml", "questions:\n  - id: x\n    prompt: [a, b\n  - id: y\n")
     bank = load_packs([tmp_path])
-    (message,) = [p.message for p in bank.problems if p.file == str(broken)]
+    (problem,) = [p for p in bank.problems if p.file == str(broken)]
+    message = problem.message
     plain, _, parser = message.partition("(YAML parser:")
-    assert plain.startswith("not valid YAML (line 4): mine.yaml cannot be read"), message
-    assert "and fix it." in plain and "lines 3 to 4" in plain, message
+    # the file and its line said once, first, as "file:4:" (hang44: not again in the message)
+    assert str(problem).startswith(f"{broken}:4: pack: not valid YAML: "), problem
+    assert plain.startswith("not valid YAML: the file cannot be read from this line on"), message
+    assert "and fix it." in plain and "from line 3 down to this one" in plain, message
+    assert "line 4" not in message and "mine.yaml" not in message, message
     assert "expected" in parser and "expected" not in plain, message
 
 
@@ -169,7 +176,9 @@ def test_a_key_said_twice_gets_no_layout_advice(tmp_path: Path) -> None:
     wrong, not to look for a tab or an open bracket that is not there (round 37)."""
     broken = _pack(tmp_path, "mine.yaml", "questions:\n  - id: x\n    id: y\n")
     bank = load_packs([tmp_path])
-    (message,) = [p.message for p in bank.problems if p.file == str(broken)]
-    assert "the key 'id' twice" in message and "line 3" in message, message
+    (problem,) = [p for p in bank.problems if p.file == str(broken)]
+    message = problem.message
+    assert "the key 'id' twice" in message and problem.line == 3, problem
     assert "tab" not in message and "bracket" not in message, message
-    assert "None of the questions of mine.yaml loaded" in message, message
+    assert "None of its questions loaded" in message, message
+    assert str(problem).startswith(f"{broken}:3: pack: not valid YAML: "), problem

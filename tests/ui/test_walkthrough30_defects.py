@@ -56,7 +56,7 @@ def test_the_pack_problems_say_which_files_were_kept_out_whole() -> None:
     from simulator.core.questions import Problem
     from simulator.ui.pack_problems import problems_summary
 
-    broken = Problem("/data/questions/mine.yaml", None, None, "not valid YAML (line 6)")
+    broken = Problem("/data/questions/mine.yaml", None, None, "not valid YAML", 6)
     one = Problem("/data/questions/other.yaml", "my.q2", "prompt", "must not be empty")
     harmless = Problem("/data/questions/other.yaml", None, "extra", "unknown top-level key")
     loaded = {"/data/questions/other.yaml"}

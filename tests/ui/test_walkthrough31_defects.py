@@ -171,7 +171,7 @@ def test_the_pack_problems_name_several_files_as_a_list() -> None:
     from simulator.ui.pack_problems import problems_summary
 
     broken = [
-        Problem("/data/questions/mine.yaml", None, None, "not valid YAML (line 6)"),
+        Problem("/data/questions/mine.yaml", None, None, "not valid YAML", 6),
         Problem("/data/questions/other.yaml", "my.q2", "topic", "Field required"),
     ]
     both = problems_summary(broken, set())
