@@ -5434,7 +5434,7 @@ def star(bank: QuestionBank, stories: list[dict[str, Any]], tallies: dict[str, T
     for story in stories:
         if story["question"] not in bank.questions:
             continue
-        text = " ".join(sentence for _, sentence in story["sentences"])
+        text = story_text(story)
         score = _score(bank, story["question"], text)
         overall[story["id"]] = score.overall
         assert score.star is not None
@@ -5476,6 +5476,12 @@ def star(bank: QuestionBank, stories: list[dict[str, Any]], tallies: dict[str, T
                 overall[story["id"]] < overall[better],
                 f"{story['id']} {overall[story['id']]} >= {better} {overall[better]}",
             )
+
+
+def story_text(story: dict[str, Any]) -> str:
+    """A story's sentences as one text, joined by a space unless the story names what joins
+    them (``join: ""``: typed with no space after a full stop, "a check.As a result")."""
+    return str(story.get("join", " ")).join(sentence for _, sentence in story["sentences"])
 
 
 def _labels_per_sentence(sentences: list[list[str]], segments: list[Any]) -> list[str] | None:

@@ -36,6 +36,7 @@ from scoring_quality import (  # noqa: E402
     _labels_per_sentence,
     _own_action_missing,
     _score,
+    story_text,
 )
 
 from simulator.core.questions import QuestionBank, load_packs  # noqa: E402
@@ -72,7 +73,7 @@ def main() -> int:
             bank = next((b for b in loaded if story["question"] in b.questions), None)
             if bank is None:
                 continue
-            text = " ".join(s for _, s in story["sentences"])
+            text = story_text(story)
             star = _score(bank, story["question"], text).star
             assert star is not None
             got = _labels_per_sentence(story["sentences"], star.segments)
