@@ -26,6 +26,40 @@ _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # labels from the quote on).
 # A quote closed mid-sentence ('He said "no." and left') ends nothing.
 _SENTENCE_END_RE = re.compile(r"[.!?;]+(?:[\"'\u201d\u2019)\]]+(?!\s+[a-z]))?(?=\s|$)|\n+")
+# A full stop typed with no space before the next sentence ("I added a check.As a result the
+# alerts stopped"): a mark right after a lowercase word, a number or a bracket and right before a
+# capital. The old ends needed a space, so such a story was one sentence and its Result was
+# reported missing (ux43, seen in the real window). ``_glued_end`` rules out what is not an end
+# there: "e.g.Spark", a file or module name ("config_v2.Yaml", "torch.Tensor", "pd.DataFrame").
+_GLUED_END_RE = re.compile(r"(?<=[a-z0-9%)\]])[.!?]+(?=[A-Z])")
+# Abbreviations whose full stop never ends a sentence ("e.g. the loss", "A vs. B", "Dr. Lee"),
+# and those that end one only before a capital ("in the U.S. tax season" goes on, "... the U.S.
+# The model ..." does not). Both were cut as ends: "(e.g." was a sentence of its own.
+_NEVER_FINAL = frozenset(
+    ["e.g", "i.e", "a.k.a", "cf", "vs", "viz", "mr", "mrs", "ms", "dr", "prof"]
+)
+_SOMETIMES_FINAL = frozenset(["etc", "approx", "incl"])
+_DOTTED_LETTERS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+# Names a module is imported as, written before a capitalised class ("nn.Module", "np.NaN").
+_CODE_NAMES = frozenset(
+    [
+        "np",
+        "pd",
+        "nn",
+        "tf",
+        "plt",
+        "sns",
+        "torch",
+        "sklearn",
+        "keras",
+        "os",
+        "sys",
+        "jax",
+        "jnp",
+        "scipy",
+    ]
+)
+_OPENING_MARKS = "([{\"'\u201c\u2018"
 # Characters that are not seen and carry no letter: the soft hyphen, zero-width spaces and
 # joiners, direction marks, bidi embeddings, overrides and isolates, invisible operators, the
 # byte-order mark. Text pasted from a PDF or a web page carries them inside words ("regular\u00ad
@@ -196,11 +230,55 @@ class Tokens:
         return next((p for p in span if self.words[p] == head), None)
 
 
+def _word_before(text: str, at: int) -> str:
+    """The written word that ends at ``at`` (back to the last space), opening marks left off."""
+    begin = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+    return text[begin:at].lstrip(_OPENING_MARKS)
+
+
+def _abbreviation_stop(text: str, match: re.Match[str]) -> bool:
+    """Is this single full stop the end of an abbreviation inside its sentence?"""
+    if match.group() != ".":
+        return False
+    word = _word_before(text, match.start()).lower()
+    if word in _NEVER_FINAL:
+        return True
+    if word in _SOMETIMES_FINAL or _DOTTED_LETTERS_RE.fullmatch(word):
+        after = text[match.end() :].lstrip()
+        return bool(after) and (after[0].islower() or after[0].isdigit())
+    return False
+
+
+_NAME_AFTER_RE = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _glued_end(text: str, match: re.Match[str]) -> bool:
+    """Does a mark with no space after it end a sentence? Only between a word that is no name
+    of a file, a module or an abbreviation and a capitalised word that is no class name."""
+    word = _word_before(text, match.start())
+    if any(c in word for c in "._/@:\\") or word.lower() in _NEVER_FINAL | _CODE_NAMES:
+        return False
+    if not any(c.isalpha() for c in word) and not word.endswith("%") and len(word) < 2:
+        return False  # "1.Add the check" numbers a list
+    name = _NAME_AFTER_RE.match(text, match.end())
+    after = name.group() if name else ""
+    if "_" in after or re.search(r"[a-z][A-Z]", after):
+        return False  # "pd.DataFrame", "cfg.MAX_LEN"
+    follows = text[match.end() + len(after) : match.end() + len(after) + 2]
+    attribute = follows[:1] == "." and (follows[1:2].islower() or follows[1:2].isdigit())
+    return not (follows[:1] in ("(", "[") or attribute)  # "Model.fit", "Foo.bar"
+
+
+def _sentence_ends(text: str) -> list[int]:
+    ends = {m.end() for m in _SENTENCE_END_RE.finditer(text) if not _abbreviation_stop(text, m)}
+    ends |= {m.end() for m in _GLUED_END_RE.finditer(text) if _glued_end(text, m)}
+    return sorted(ends)
+
+
 def split_sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
-    for match in _SENTENCE_END_RE.finditer(text):
-        end = match.end()
+    for end in _sentence_ends(text):
         piece = text[start:end].strip()
         if piece and words(piece):
             pieces.append(piece)
