@@ -25,6 +25,7 @@ Each pass changes a label only; structure.py records why, so the scorecard can s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import (
@@ -95,9 +96,32 @@ def _result_said(reasons: Reasons) -> float:
     )
 
 
-def _my_act(ws: Sequence[str]) -> bool:
-    """ "I" or "we" followed by a verb (an act of mine or ours in the sentence)."""
-    return any(w in _ME and i + 1 < len(ws) for i, w in enumerate(ws))
+def _my_act(ws: Sequence[str], raw: str = "") -> bool:
+    """ "I" or "we" followed by a verb (an act of mine or ours in the sentence), not in a
+    clause that describes a noun ("the signals we have", "ones we already checked": what a look
+    found about them, star44), unless a comma sets it apart ("second best, we switched")."""
+    if raw and _SET_APART.search(raw):
+        return True
+    return any(
+        w in _ME and i + 1 < len(ws) and not (i and _describes_noun(ws[i - 1]))
+        for i, w in enumerate(ws)
+    )
+
+
+_SET_APART = re.compile(r"[,;:]\s+(?:i|we)\s", re.IGNORECASE)
+
+
+# Words after which "I" or "we" opens a clause of its own, not one describing the word before.
+_CLAUSE_OPENERS = word_set(
+    """and but so then because when while after before until since if as once or that what
+    how why where which who until yet also first next finally nor though although whereas
+    unless"""
+)
+
+
+def _describes_noun(before: str) -> bool:
+    """Is a pronoun after ``before`` the subject of a clause describing it ("the data we had")?"""
+    return before.isalpha() and before not in _CLAUSE_OPENERS and not before.endswith("ly")
 
 
 # How a step of mine says it was a mistake: "without checking", "skipped", "on the wrong month".
@@ -167,26 +191,48 @@ def mistake_as_scene(labels: Sequence[str], words: Sequence[Sequence[str]]) -> l
 
 
 def finding_between_steps(
-    labels: Sequence[str], words: Sequence[Sequence[str]], reasons: Sequence[Reasons]
+    labels: Sequence[str],
+    words: Sequence[Sequence[str]],
+    reasons: Sequence[Reasons],
+    texts: Sequence[str],
 ) -> list[int]:
     """Sentences labelled result or situation that are what a step of mine turned up: after
     a step (labelled action) that looks into something, or saying what a look showed, and
     before another step; with no act of mine in them and no outcome evidence of their own."""
-    changed = []
-    for i in range(1, len(labels) - 1):
-        if labels[i] not in ("result", "situation") or labels[i - 1] != "action":
+    changed: list[int] = []
+    i = 1
+    while i < len(labels) - 1:
+        # a run of up to FINDING_RUN_MAX such sentences: what the look found, said in two
+        # ("The Monday files are half the size. The export starts before the table is
+        # loaded.", star44)
+        end = i
+        while end < len(labels) and end - i < FINDING_RUN_MAX and labels[end] in _SCENE:
+            end += 1
+        if end == i or labels[i - 1] != "action" or end >= len(labels):
+            i = max(end, i + 1)
             continue
-        if labels[i + 1] != "action":
+        if labels[end] != "action":
+            i = end + 1
             continue
-        ws = list(words[i])
-        if _my_act(ws) or _result_said(reasons[i]) >= FINDING_MAX_RESULT:
-            continue
-        if any(why == THEN_STOOD for _, why in reasons[i].get("situation", ())):
-            continue  # "At the time our model cost ...": a look back, not what a step turned up
-        looked = bool(set(words[i - 1]) & INQUIRY_VERBS)
-        if looked or count_phrases(ws, FINDING_FRAMES):
-            changed.append(i)
+        run = list(range(i, end))
+        if all(_plain_finding(words[k], reasons[k], texts[k]) for k in run):
+            looked = bool(set(words[i - 1]) & INQUIRY_VERBS)
+            if looked or count_phrases(list(words[i]), FINDING_FRAMES):
+                changed.extend(run)
+        i = end + 1
     return changed
+
+
+# A finding may be said in this many sentences between a step that looks and the next step.
+FINDING_RUN_MAX = 2
+
+
+def _plain_finding(ws: Sequence[str], reasons: Reasons, raw: str) -> bool:
+    """No act of mine, no outcome evidence of its own and no look back to how things stood."""
+    if _my_act(ws, raw) or _result_said(reasons) >= FINDING_MAX_RESULT:
+        return False
+    # "At the time our model cost ...": a look back, not what a step turned up
+    return not any(why == THEN_STOOD for _, why in reasons.get("situation", ()))
 
 
 # How a last sentence says what a look found (narrower than ``FINDING_FRAMES``: "came from",
@@ -207,7 +253,10 @@ FINDING_LAST_FRAMES = frozenset(
 
 
 def finding_told_last(
-    labels: Sequence[str], words: Sequence[Sequence[str]], reasons: Sequence[Reasons]
+    labels: Sequence[str],
+    words: Sequence[Sequence[str]],
+    reasons: Sequence[Reasons],
+    texts: Sequence[str],
 ) -> list[int]:
     """The last sentence, labelled result after a step of mine, that says what a look found
     ("The root cause turned out to be ..."; or "came from", "showed that" after a step that
@@ -217,7 +266,7 @@ def finding_told_last(
     if last < 2 or labels[last] != "result" or labels[last - 1] != "action":
         return []
     ws = list(words[last])
-    if _my_act(ws) or _result_said(reasons[last]) >= FINDING_MAX_RESULT:
+    if _my_act(ws, texts[last]) or _result_said(reasons[last]) >= FINDING_MAX_RESULT:
         return []
     return [last] if _says_a_finding(words, last) else []
 

@@ -351,8 +351,8 @@ def _read_in_context(
     an outcome told last with no cue word."""
     passes = (
         (lambda: mistake_as_scene(labels, said), "situation", MISTAKE_SCENE),
-        (lambda: finding_between_steps(labels, said, reasons), "action", FINDING_BETWEEN),
-        (lambda: finding_told_last(labels, said, reasons), "action", FINDING_LAST),
+        (lambda: finding_between_steps(labels, said, reasons, texts), "action", FINDING_BETWEEN),
+        (lambda: finding_told_last(labels, said, reasons, texts), "action", FINDING_LAST),
         (lambda: decision_as_task(labels, said), "task", DECISION_TASK),
         (lambda: setback_before_task(labels, said), "situation", SETBACK),
         (lambda: outcome_before_steps(labels, said, reasons), "situation", OUTCOME_SCENE),
