@@ -55,6 +55,7 @@ from simulator.core.scoring.star_grammar import (
     verb_is_past_act,
 )
 from simulator.core.scoring.star_notes import participle_note
+from simulator.core.scoring.star_offers import offer_left_out
 from simulator.core.scoring.star_predicates import (
     DEADLINES,
     LESSON_CUES,
@@ -435,6 +436,9 @@ def sentence_evidence(
         # terse for "I was asked to ...", what I was given to do, no request of mine (round 40)
         duty = ws[0] in _DUTY_PARTICIPLES and ws[1] == "to"
         ws = ["i", "was", *ws] if duty else ["i", *ws]
+    offered = offer_left_out(ws, raw)
+    if offered is not None:
+        ws, raw = offered  # what I offered is no outcome (star_offers.py)
     scores = {label: 0.0 for label in LABELS}
     reasons: Reasons = {label: [] for label in LABELS}
 

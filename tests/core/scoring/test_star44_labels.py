@@ -43,3 +43,34 @@ def test_an_act_set_apart_by_a_comma_is_still_mine() -> None:
         "The one I had favoured came out second best, we switched, and the launch went ahead.",
     )
     assert labels[3] == "result", labels
+
+
+OFFER_STORY = (
+    "Our sales team wanted the lead-scoring model to also predict deal size for the launch.",
+    "I was responsible for what the model could promise by the launch date.",
+    "I tested deal size on last year's data and it was wrong by half in most cases.",
+    "I said no to the deal-size feature in writing and offered to help them launch the scores "
+    "on time.",
+    "The scores went live on the launch date, and deal size moved to the next quarter's plan.",
+)
+
+
+def test_what_i_offered_is_a_step_not_an_outcome() -> None:
+    # "launch ... on time" is what I offered, not what came of the story
+    assert star_labels(*OFFER_STORY)[3] == "action"
+
+
+def test_offer_left_out_keeps_the_offer_verb_and_a_clause_of_its_own() -> None:
+    from simulator.core.scoring.star_offers import offer_left_out
+    from simulator.core.scoring.text import words
+
+    def left(text: str) -> str | None:
+        got = offer_left_out(words(text), text)
+        return got and got[1]
+
+    assert left("I offered to pair with her every morning for two weeks.") == "I offered to."
+    assert left("We proposed three stages, with the rules shipped between them.") == "We proposed."
+    assert left("I offered a fix, and she agreed at once.") == "I offered, and she agreed at once."
+    # someone else's offer, and an offer as a thing, are read whole
+    assert left("The vendor offered to relabel the batch for free.") is None
+    assert left("We agreed on a retention offer for the top decile.") is None
