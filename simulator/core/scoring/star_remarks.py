@@ -460,17 +460,25 @@ _OFFER_LEADS: tuple[tuple[str, ...], ...] = (
     ("i'm", "happy", "to"),
     ("i'd", "be", "happy", "to"),
     ("i'm", "glad", "to"),
+    ("glad", "to"),
+    ("i'd", "be", "glad", "to"),
+    ("i", "would", "be", "happy", "to"),
+    ("i", "would", "be", "glad", "to"),
     # "There's more I could say about the monitoring if that's useful." (round 41)
     ("there's", "more", "i", "can"),
     ("there's", "more", "i", "could"),
     ("there", "is", "more", "i", "can"),
     ("there", "is", "more", "i", "could"),
 )
-_OFFER_VERBS = word_set("go talk say expand dig elaborate walk share explain get")
+_OFFER_VERBS = word_set("go talk say expand dig elaborate walk share explain get sketch show")
+# A lead that says I would gladly tell more is put to the listener by itself: "I'd be happy to
+# share the template we used." needs no "if that's useful" (star44); "I can share the
+# dashboard with the team" does.
+_WILLING = word_set("happy glad")
 _LISTENER_WISHES = re.compile(
     r"\bif (?:that's|that is|it's|it is|that would be|it would be) "
     r"(?:useful|helpful|interesting|relevant|of interest)\b|"
-    r"\bif (?:you'd like|you would like|you want|you're interested|you are interested|"
+    r"\bif (?:you'd like|you would like|you like|you want|you're interested|you are interested|"
     r"that helps|it helps|you'd find it useful)\b"
 )
 
@@ -482,6 +490,8 @@ def offer_to_say_more(raw: str, ws: list[str]) -> bool:
     listener's."""
     i = 0
     while i < len(ws) and ws[i] in _ACKNOWLEDGING | {"and", "anyway", "also"}:
+        if tuple(ws[i : i + 2]) in (("happy", "to"), ("glad", "to")):
+            break  # "Happy to walk you through it": the lead itself, no acknowledgement
         i += 1
     rest = ws[i:]
     for lead in _OFFER_LEADS:
@@ -489,6 +499,8 @@ def offer_to_say_more(raw: str, ws: list[str]) -> bool:
             verb = rest[len(lead) : len(lead) + 2]
             if not set(verb) & _OFFER_VERBS:
                 return False
+            if set(lead) & _WILLING:
+                return True
             return bool(_LISTENER_WISHES.search(raw.lower().replace("\u2019", "'")))
     return False
 

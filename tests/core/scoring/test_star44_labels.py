@@ -1,9 +1,13 @@
 """STAR labels, round 44 (issue 9, star44): what a look of mine found, said in two sentences or
-with a clause about a noun ("the signals we have"), is a step between my steps, in any tense."""
+with a clause about a noun ("the signals we have"), is a step between my steps, in any tense;
+what I offered is a step, not an outcome; an offer to tell more, said gladly, is about the
+telling."""
 
 from __future__ import annotations
 
-from tests.core.scoring.star_stories import star_labels
+import pytest
+
+from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
 
 
 def test_a_finding_said_in_two_sentences_between_my_steps_is_two_steps() -> None:
@@ -74,3 +78,22 @@ def test_offer_left_out_keeps_the_offer_verb_and_a_clause_of_its_own() -> None:
     # someone else's offer, and an offer as a thing, are read whole
     assert left("The vendor offered to relabel the batch for free.") is None
     assert left("We agreed on a retention offer for the top decile.") is None
+
+
+@pytest.mark.parametrize(
+    "closer",
+    [
+        "I'd be happy to share the runbook we wrote for it.",
+        "Happy to walk you through the alert rules.",
+        "I'd be glad to sketch the pipeline on the whiteboard if you like.",
+    ],
+)
+def test_an_offer_to_tell_more_said_gladly_is_about_the_telling(closer: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, closer)
+    assert labels[-1] == "other", labels
+
+
+def test_an_offer_of_my_work_to_others_is_still_part_of_the_story() -> None:
+    # no gladness and no wish of the listener: "I can share" stays what it was
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, "I can share it with the team.")
+    assert labels[-1] != "other", labels
