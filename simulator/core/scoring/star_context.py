@@ -45,6 +45,7 @@ from simulator.core.scoring.star_labels import (
     told_evidence,
 )
 from simulator.core.scoring.star_predicates import act_statement
+from simulator.core.scoring.star_tense import as_past
 from simulator.core.scoring.star_turns import TOLD_FIRST
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 
@@ -211,12 +212,15 @@ def finding_between_steps(
         if end == i or labels[i - 1] != "action" or end >= len(labels):
             i = max(end, i + 1)
             continue
-        if labels[end] != "action":
+        after = end
+        while after < len(labels) - 1 and labels[after] == "other":
+            after += 1  # a comment between the finding and my next step ("Which, I mean, ...")
+        if labels[after] != "action":
             i = end + 1
             continue
         run = list(range(i, end))
         if all(_plain_finding(words[k], reasons[k], texts[k]) for k in run):
-            looked = bool(set(words[i - 1]) & INQUIRY_VERBS)
+            looked = _looked_into(words[i - 1])
             if looked or count_phrases(list(words[i]), FINDING_FRAMES):
                 changed.extend(run)
         i = end + 1
@@ -321,7 +325,21 @@ _AFTERWARDS = word_set("later again afterwards since after")
 
 def _a_look(ws: Sequence[str]) -> bool:
     """A step that looks into something now, not a check of the outcome later on."""
-    return bool(set(ws) & INQUIRY_VERBS) and not set(ws) & _AFTERWARDS
+    return _looked_into(ws) and not set(ws) & _AFTERWARDS
+
+
+def _looked_into(ws: Sequence[str]) -> bool:
+    """Does the step look into something, told in the past or, in a story told in the
+    present, as it happens ("I compare the labels with the warehouse records", star44)?"""
+    past = as_past(ws)
+    if set(ws) & INQUIRY_VERBS or set(past) & INQUIRY_VERBS:
+        return True
+    # a question put to someone: "I asked their lead what it costs them", "asking whether"
+    return any(w in _ASKING and set(past[k + 1 : k + 5]) & _WH_WORDS for k, w in enumerate(past))
+
+
+_ASKING = word_set("asked asking")
+_WH_WORDS = word_set("what whether why how which where when who if")
 
 
 # Words by which a state told after a look is how things came out, not what the look found:

@@ -97,3 +97,18 @@ def test_an_offer_of_my_work_to_others_is_still_part_of_the_story() -> None:
     # no gladness and no wish of the listener: "I can share" stays what it was
     labels = star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, "I can share it with the team.")
     assert labels[-1] != "other", labels
+
+
+def test_a_finding_after_a_question_i_put_and_before_an_aside_is_a_step() -> None:
+    # the look is a question put to someone, told in the present; a comment stands between the
+    # finding and my next step
+    labels = star_labels(
+        "The data team wants to switch off the nightly backfill to save money.",
+        "Our demand forecast needs it, and I have to keep it running for us.",
+        "I ask their lead what the backfill actually costs them each month.",
+        "Most of it is one cluster that is far too big for the job.",
+        "Which, honestly, happens everywhere.",
+        "I offer two days of my time to resize the cluster with them.",
+        "They keep the backfill, and its cost drops by half.",
+    )
+    assert labels[3] == "action", labels
