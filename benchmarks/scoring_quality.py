@@ -14,6 +14,51 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 44, star44 (issue 9, STAR labels on fresh text, and sentences typed with no space after
+a full stop). Held-out first: heldout_star44_star.yaml (18 stories on 12 shipped behavioral
+questions drawn with random.Random(4444), 3 -noresult) and heldout_star44_pack_star.yaml with
+packs/star44held (3 outside questions, one without intent; 8 stories, 1 -noresult), written from
+the prompts before any change: present-tense findings, results told first with no cue, offers
+("I offered to ...", "I'd be happy to ..."), asides, non-native English, lessons, and 7 stories
+typed with no space after a full stop (``join: ""``, with "e.g.", "U.S.", "30.5%", "v3.0",
+"config_v2.yaml" inside); MEASURED_ONLY, start and end only, aggregate figures only. Dev: every
+other *_star.yaml (71 sets, 8266 sentences; star43's held-outs are dev now). (1) text.py: a mark
+between a word and a capitalised word ends a sentence ("a check.As a result"; typed stories were
+one sentence, their Result reported missing) unless the word is an abbreviation, a file or module
+name or a list number, or the next word a class name ("pd.DataFrame"); "e.g.", "i.e.", "vs." and
+titles never end a sentence, dotted letters ("U.S.", "a.m.") and "etc." only before a capital
+(they were cut: "(e.g." was a sentence). Content: 341 answers to the 16 questions whose rubric
+text splits differently (4 shipped, 12 of packs: "e.g." inside key points) scored before and
+after: 340 the same, one paraphrase 83 -> 87 (log-anomaly "3 a.m."); default and --tuned output
+otherwise unchanged in content. (2) A finding said in two sentences between a look and my next
+step, or followed by a comment before it, is a step; a question put ("I ask their lead what it
+costs") is a look, also in the present; "the data we have" is no act of mine unless a comma sets
+it apart. (3) What I offer, propose or suggest is no outcome (star_offers.py: the offered clause
+leaves the evidence). (4) An offer to tell more said gladly ("I'd be glad to sketch it") is about
+the telling. Start (b016376f + held-out) -> end; this change is meant to move STAR lines:
+
+  | measure                       | held-out shipped | held-out pack  | dev (71 sets)        |
+  |-------------------------------|------------------|----------------|----------------------|
+  | STAR sentences right          | 111 -> 156/192   | 41 -> 66/81    | 7827 -> 7848/8266    |
+  |                               | (57.8 -> 81.2 %) | (50.6 -> 81.5) | (94.7 -> 94.9 %)     |
+  |   typed (no space) / spaced   | 0 -> 38/53;      | 0 -> 24/27;    |                      |
+  |                               | 111 -> 118/139   | 41 -> 42/54    |                      |
+  | STAR missing part reported    | 2/3 =            | 0 -> 1/1       | 124 -> 126/134       |
+  | told part not called missing  | 67 -> 77/81      | 24 -> 31/35    | 4359 =/4468          |
+  | relevant story not flagged    | 16 -> 15/21      | 9 -> 8/9       |                      |
+  | no result lower               | 2 -> 3/3         | 1/1 =          |                      |
+
+  Dev confusion (rows by hand; start -> end): action to result 115 -> 102, to situation 58 ->
+  51; result 1593 =; other to result 23 -> 22; no sentence lost. Tried and not kept: a result
+  told first with no cue read from the next line going back (past perfect, past progressive,
+  "before", "ago") and outcome evidence of its own: it reads 3 dev openings already right and 4
+  scenes wrongly, and the 6 dev results told first that are read as the scene carry no outcome
+  evidence of their own ("All three things got delivered"); not tried on the held-out. Still
+  short: 81 % on both held-outs against 92 %; a story's spaced sentences only 85 % / 78 %;
+  results told first with no cue, findings read as the result when they hold an outcome word
+  ("that nobody has resized"), a finding with an aside labelled task, comments with a number,
+  non-native tasks ("I must to find") and lessons said as remarks.
+
 Round 43, suite43 (issue 8, a faster test suite; no scoring change meant). One scoring weighed
 its answer against every shipped rubric three or four times (answer_topic.nearest_other, asked by
 off_question, the key points' reading, speaks_for_another and answer_subject): now once, the
