@@ -35,9 +35,9 @@ _GLUED_END_RE = re.compile(r"(?<=[a-z0-9%)\]])[.!?]+(?=[A-Z])")
 # Abbreviations whose full stop never ends a sentence ("e.g. the loss", "A vs. B", "Dr. Lee"),
 # and those that end one only before a capital ("in the U.S. tax season" goes on, "... the U.S.
 # The model ..." does not). Both were cut as ends: "(e.g." was a sentence of its own.
-_NEVER_FINAL = frozenset(
-    ["e.g", "i.e", "a.k.a", "cf", "vs", "viz", "mr", "mrs", "ms", "dr", "prof"]
-)
+_NEVER_FINAL = frozenset(["e.g", "i.e", "a.k.a", "cf", "vs", "viz"])
+# Titles, written capitalised: "Ms. Lee", never "four hundred ms. We dropped it".
+_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Prof"])
 _SOMETIMES_FINAL = frozenset(["etc", "approx", "incl"])
 _DOTTED_LETTERS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Names a module is imported as, written before a capitalised class ("nn.Module", "np.NaN").
@@ -240,8 +240,9 @@ def _abbreviation_stop(text: str, match: re.Match[str]) -> bool:
     """Is this single full stop the end of an abbreviation inside its sentence?"""
     if match.group() != ".":
         return False
-    word = _word_before(text, match.start()).lower()
-    if word in _NEVER_FINAL:
+    written = _word_before(text, match.start())
+    word = written.lower()
+    if word in _NEVER_FINAL or written in _TITLES:
         return True
     if word in _SOMETIMES_FINAL or _DOTTED_LETTERS_RE.fullmatch(word):
         after = text[match.end() :].lstrip()
@@ -258,6 +259,8 @@ def _glued_end(text: str, match: re.Match[str]) -> bool:
     word = _word_before(text, match.start())
     if any(c in word for c in "._/@:\\") or word.lower() in _NEVER_FINAL | _CODE_NAMES:
         return False
+    if word in _TITLES:
+        return False  # "Dr.Lee"
     if not any(c.isalpha() for c in word) and not word.endswith("%") and len(word) < 2:
         return False  # "1.Add the check" numbers a list
     name = _NAME_AFTER_RE.match(text, match.end())

@@ -72,6 +72,11 @@ def test_names_numbers_and_abbreviations_stay_inside_their_sentence(text: str) -
         ("One model, i.e. PyTorch's default, won.", ["One model, i.e. PyTorch's default, won."]),
         ("It was A vs. B all week.", ["It was A vs. B all week."]),
         ("Dr. Lee agreed.", ["Dr. Lee agreed."]),
+        # a unit is no title: "ms." after a number ends its sentence
+        (
+            "Latency came out at four hundred ms. We dropped the model.",
+            ["Latency came out at four hundred ms.", "We dropped the model."],
+        ),
         # dotted letters and "etc." end one only before a capital
         ("Before the U.S. tax deadline we shipped.", ["Before the U.S. tax deadline we shipped."]),
         ("We sold in the U.S. The model was new.", ["We sold in the U.S.", "The model was new."]),
