@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, KeyPoint, Question
+from simulator.core.scoring.compared_sides import leading_condition
 from simulator.core.scoring.matching import QUALIFIERS, AnswerIndex, Phrase, Span
 from simulator.core.scoring.named_sides import crossed
 from simulator.core.scoring.opposites import flipped
@@ -159,10 +160,14 @@ def _pairs_of(
             named = [s for s in (0, 1) if names_side(stems, pair[s])]
             if len(named) != 1:
                 continue
+            # ... but not those said only in a condition the part opens with, before either
+            # side ("With correlated features L1 picks one ..."): the setting of both parts
+            setting = leading_condition(part, pair)
             own_phrases = tuple(
                 p
                 for p in phrases
                 if all(s in stems for s in (stem(w) for w in words(p)) if s not in _STOP_STEMS)
+                and not {stem(w) for w in words(p)} - _STOP_STEMS <= setting
             )
             per_side[named[0]].update(_attributes(pair, named[0], own_phrases, pairs))
         # What both parts say ("the centre word") tells neither side apart.

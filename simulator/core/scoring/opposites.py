@@ -24,6 +24,7 @@ from simulator.core.scoring.absent_cases import (
     granted_otherwise,
     said_of_its_absence,
 )
+from simulator.core.scoring.compared_sides import other_end_of_a_fronted_comparison
 from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.metric_polarity import agree, polarity, said_of
 from simulator.core.scoring.opposite_guards import adjective_of_another_noun, aim_of_the_speaker
@@ -870,6 +871,15 @@ _AGAINST = (("than",), ("compared", "with"), ("compared", "to"), ("relative", "t
 _ARTICLES = frozenset(("a", "an", "the", "its", "their", "plain", "standard", "vanilla"))
 
 
+def _said_before(kp: KeyPoint, d: Direction) -> frozenset[str]:
+    """The stems the rubric says before its direction word (its subject), less the anchors."""
+    source = _source(kp, d)
+    if d.word not in source:
+        return frozenset()
+    before = source[: source.index(d.word)]
+    return frozenset(stem(w) for w in before if w not in _NOT_ANCHOR) - d.anchors
+
+
 def _than_the_subject(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
     """The comparative is said of another thing *than* the point's own subject (what the
     rubric names before its direction word): "the LSTM has *more* parameters than the GRU"
@@ -1280,6 +1290,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _other_quantity(tokens, p, kp, d)
                 and not _of_other_end(tokens, p, kp)
                 and not _than_the_subject(tokens, p, kp, d)
+                and not other_end_of_a_fronted_comparison(tokens, p, _said_before(kp, d))
                 and not _than_the_head(tokens, p, kp, d)
                 and not _than_the_anchor(tokens, p, d)
                 and not _of_the_compared(tokens, p, question, kp, d)
