@@ -34,6 +34,7 @@ from functools import lru_cache
 from simulator.core.questions import Question
 from simulator.core.scoring.answer_topic import leans_elsewhere
 from simulator.core.scoring.fillers import FILLERS
+from simulator.core.scoring.plain_openings import SEQUENCE_ADVERBS, counted_object, step_label
 from simulator.core.scoring.point_anchors import case_words, words_named
 from simulator.core.scoring.shipped_rubrics import generic_stems, shipped_questions
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance
@@ -210,6 +211,8 @@ def _opening(tokens: Tokens) -> tuple[int, list[str]] | None:
     first = tokens.sentences[0]
     if _remark(first) and len(tokens.sentences) > 1:
         first = tokens.sentences[1]  # "Absolutely.", "Happy to explain.", "Yeah, so."
+    if step_label(first.text):
+        return None  # "Step one: turn every name into ...": a numbered label (plain_openings.py)
     heading = _HEADING.match(first.text)
     if heading and not any(
         stem(w) in _concept_words() for w in words(heading.group(0)) if w not in STOPWORDS
@@ -336,6 +339,8 @@ def _imperative(text: str, said: list[str], at: int) -> bool:
         return False
     if following in _IMPERATIVE_OBJECTS:
         return True
+    if counted_object(following) and stem(word) not in _concept_words():
+        return True  # "Drop k starting centers ...", "Roll one die ..." (plain_openings.py)
     if word in _LOOKOUT_VERBS and following in ("out", "for"):
         return True  # "Watch out for ...", "Look out for ...": a warning, whatever "watch" names
     return following in _IMPERATIVE_PARTICLES and stem(word) not in _concept_words()
@@ -411,8 +416,8 @@ def _may_open_a_name(word: str) -> bool:
 def _ends_subject(word: str, following: str, named: bool) -> bool:
     if word in STOPWORDS or word in _SUBJECT_VERBS or word in _SPEAKER:
         return True
-    if named and word in _MID_ADVERBS:
-        return True
+    if named and (word in _MID_ADVERBS or word in SEQUENCE_ADVERBS):
+        return True  # "The network *first* squeezes ..." (plain_openings.py)
     # "ARIMA models a time series": a third-person verb before an article or pronoun, a
     # quantifier or a number ("A small model guesses several tokens", "The router picks two
     # experts": read into the name, "small model guesses several" was taken for the concept a
