@@ -339,7 +339,7 @@ def _imperative(text: str, said: list[str], at: int) -> bool:
         return False
     if following in _IMPERATIVE_OBJECTS:
         return True
-    if counted_object(following) and stem(word) not in _concept_words():
+    if counted_object(word, following) and stem(word) not in _concept_words():
         return True  # "Drop k starting centers ...", "Roll one die ..." (plain_openings.py)
     if word in _LOOKOUT_VERBS and following in ("out", "for"):
         return True  # "Watch out for ...", "Look out for ...": a warning, whatever "watch" names

@@ -9,8 +9,9 @@ correct answers told step by step in everyday words were read as other concepts:
   the concept "step one"): a numbered label of what follows, as a heading is;
 * **a verb said as an instruction with a counted object**: "Drop k starting centers into the
   data ...", "Roll one die and ...", "Draw two hundred samples ..." (read as "drop k
-  starting", "roll one die"): an instruction's verb followed by a number, a quantifier or a
-  one-letter variable, when the verb names nothing in the shipped prompts;
+  starting", "roll one die"): an instruction's verb followed by a number or a one-letter
+  variable, when the verb names nothing in the shipped prompts (a quantifier follows words
+  that are no verb: "Almost all data ...");
 * **a word of sequence after the subject**: "The network *first* squeezes the picture down
   ..." (read as the concept "network first"): "first", "then", "next" end the name as the
   adverbs of frequency already do.
@@ -25,10 +26,9 @@ from simulator.core.scoring.text import is_number, word_set
 # Words of a telling's order, said between a subject and its verb.
 SEQUENCE_ADVERBS = word_set("first then next now again later finally afterwards thereafter")
 
-_COUNTS = word_set(
-    """one two three four five six seven eight nine ten twenty hundred thousand a few several
-    many some each every all both half"""
-)
+# Number words that count an instruction's object ("Roll one die", "Draw two hundred samples");
+# a quantifier does not ("Almost all data ...", "Some methods ...": no verb before it).
+_COUNTS = word_set("one two three four five six seven eight nine ten twenty hundred thousand")
 
 _STEP_LABEL = re.compile(
     r"^\W*(?:step|part|stage|phase|round)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v)\s*[:.)\u2013\u2014-]",
@@ -41,10 +41,10 @@ def step_label(text: str) -> bool:
     return _STEP_LABEL.match(text) is not None
 
 
-def counted_object(following: str) -> bool:
-    """The word after an opening verb counts its object: a number, a count word, or a one-letter
-    variable ("k centers", "n samples")."""
-    return (
+def counted_object(word: str, following: str) -> bool:
+    """The word, a plain word of letters, is followed by what counts its object: a number, a
+    number word, or a one-letter variable ("k centers", "n samples"). "Cohen's d" is a name."""
+    return word.isalpha() and (
         is_number(following)
         or following in _COUNTS
         or (len(following) == 1 and following.isalpha() and following not in ("a", "i"))

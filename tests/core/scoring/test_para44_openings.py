@@ -54,3 +54,25 @@ def test_a_concept_before_a_sequence_word_is_still_another_concept(
 ) -> None:
     concept = other_concept(bank.get(qid), tokenize(opening))
     assert concept is not None and concept.name == name
+
+
+@pytest.mark.parametrize(
+    ("qid", "opening", "name"),
+    [
+        (
+            "tech.p-values",
+            "Cohen's d measures effect size as the difference between two group means.",
+            "cohen's d",
+        ),
+        (
+            "tech.probability-distributions",
+            "Almost all data in machine learning is normally distributed.",
+            "almost all data",
+        ),
+    ],
+)
+def test_a_name_or_a_quantity_before_a_count_is_no_instruction(
+    bank: QuestionBank, qid: str, opening: str, name: str
+) -> None:
+    concept = other_concept(bank.get(qid), tokenize(opening))
+    assert concept is not None and concept.name == name
