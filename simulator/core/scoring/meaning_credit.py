@@ -107,6 +107,14 @@ weight, and with no sentence turning the model answer over, a point now counts i
 ``OWN_WORDS_REACH``, and a full reading lifts such points last, in the room the closer lifts
 leave (``_lift_own_words``). Every content set and pack: 47 paraphrases up, none down, one
 off-topic answer +1; no verbose-wrong answer moved, with or without the rubrics' wrong claims.
+
+Issue 9, para44: such an answer in its own words reads in full from ``OWN_WORDS_FULL_REACH``
+(half) of the key-point weight. Of the 144 dev paraphrases at or below their partial answer, 52
+read as prose but fell short of ``FULL_REACH``, 22 of them at a reach of 0.45-0.55, and earned
+almost nothing (an outside confidence-interval analogy 4 against its partial's 65). The lower
+reach for every answer lifted five verbose-wrong answers in the rubric's words (a swapped L1/L2
+answer 51 -> 70); for answers in their own words only, 4 paraphrases rose (4 -> 79, 1 -> 45,
+7 -> 38, 6 -> 43) and no other answer moved.
 """
 
 from __future__ import annotations
@@ -150,6 +158,8 @@ OWN_WORDS_REACH: float | None = 0.25
 OWN_WORDS_MAX = 0.3
 OWN_WORDS_EXPLAINED = True
 OWN_WORDS_SLOPE = 2.0
+# ... and such an answer reads in full from this reach (None: ``FULL_REACH``)
+OWN_WORDS_FULL_REACH: float | None = 0.5
 # ... and a point counts so only when the sentence near it keeps the model answer's stance there
 # (wrong42, ``_keeps_stance``)
 OWN_WORDS_STANCE = True
@@ -255,7 +265,8 @@ def reads_in_full(
         and function_words >= PROSE_MIN_FUNCTION_WORDS
         and len(usable) >= FULL_MIN_SENTENCES
     )
-    full = prose and reach >= FULL_REACH and length >= FULL_MIN_LENGTH
+    needed = FULL_REACH if OWN_WORDS_FULL_REACH is None or not own_words else OWN_WORDS_FULL_REACH
+    full = prose and reach >= needed and length >= FULL_MIN_LENGTH
     return AnswerReading(
         full,
         prose,
