@@ -82,6 +82,7 @@ no correct answer. Start (main b016376f with the held-outs) -> end:
   sentence by any reading); sweeping words in an analogy's world ("never", "always") and a
   property said under a condition of the other side ("under heavy contention optimistic control
   burns work") are still charged.
+
 Round 44, star44 (issue 9, STAR labels on fresh text, and sentences typed with no space after
 a full stop). Held-out first: heldout_star44_star.yaml (18 stories on 12 shipped behavioral
 questions drawn with random.Random(4444), 3 -noresult) and heldout_star44_pack_star.yaml with
