@@ -13,12 +13,17 @@ Two cases, each stored as the app stores it (a real score, word timings) in a fr
 - ``heldout43``: written at the start of round 43 (perf43), before any change, measured at the
   start and the end only: a case answer of 150,000 words in long sentences with numbers, lists
   and no fillers, then a technical answer of 60,000 words with a 30,000-word follow-up.
+- ``heldout44``: written at the start of round 44 (perf44), before any change, measured at the
+  start and the end only: four answers of a mixed session (a technical answer of 90,000 words in
+  short sentences with hyphenated terms, a behavioral answer of 50,000 words with two follow-ups
+  of 25,000 words, a case answer of 8,000 words, and a typed one-line answer).
 
 The page is opened through the window (offscreen) as a person would; a 20 ms heartbeat on the
 GUI thread gives the longest stall. "opened" is from the click to the page shown; the process's
 CPU time beside it tells work from waiting for a CPU on a loaded machine.
 
-    .venv/bin/python benchmarks/review_long_transcript.py [--set dev|heldout|heldout43|both|all]
+    .venv/bin/python benchmarks/review_long_transcript.py
+        [--set dev|heldout|heldout43|heldout44|both|all]
 
 Measured 2026-12-04 (round 42, attack42; load average 14-18 from other people's work on 2
 cores, so "opened" is mostly waiting for a CPU: the CPU time is the figure to compare).
@@ -90,6 +95,23 @@ HELD43_TECH = (
     "and too much of it underfits, e.g. a lambda of 10 on standardized inputs flattened every weight.",
 )
 HELD43_WORDS = (150_000, 60_000, 30_000)
+HELD44_TECH = (
+    "Batch-norm keeps each layer's inputs near zero-mean.",
+    "It uses mini-batch statistics at train-time.",
+    "At test-time it switches to running averages.",
+    "Small batches make the estimates noisy, so layer-norm is safer there.",
+)
+HELD44_STORY = (
+    "Well, honestly, the on-call rota was falling apart, right, three people had left in a month,",
+    "and I, uh, volunteered to rebuild it: I listed 42 alerts, deleted 17 that nobody acted on,",
+    "and paired every new engineer with a veteran for two weeks. In the end pages dropped by half.",
+)
+HELD44_CASE = (
+    "For a grocery chain I would forecast each store's daily units per product 14 days ahead;",
+    "promotions, holidays and the weather are features, and stock-outs censor the sales history,",
+    "so I would evaluate weighted absolute percentage error per store, 0.5 and 0.9 quantiles too.",
+)
+HELD44_WORDS = (90_000, 50_000, 25_000, 8_000)
 
 
 def _timed(texts: tuple[str, ...], count: int, unsure_every: int = 0) -> list[object]:
@@ -137,6 +159,18 @@ def build_case(name: str, storage, bank) -> int:  # type: ignore[no-untyped-def]
         _store(storage, bank, ids[1], 1, _timed(HELD43_TECH, HELD43_WORDS[1]), sid)
         follow = _timed(HELD43_TECH[1:], HELD43_WORDS[2], 53)
         _store(storage, bank, ids[1], 1, follow, sid, follow_up="When would you prefer L1?")
+    elif name == "heldout44":
+        ids = ["tech.batch-normalization", "beh.production-incident", "case.demand-forecasting", "tech.bias-variance"]  # fmt: skip
+        sid = storage.create_session({"name": "held-out 44", "question_ids": ids})
+        _store(storage, bank, ids[0], 0, _timed(HELD44_TECH, HELD44_WORDS[0], 211), sid)
+        _store(storage, bank, ids[1], 1, _timed(HELD44_STORY, HELD44_WORDS[1], 67), sid)
+        for asked in ("What did the veterans think?", "Would you do it again?"):
+            follow = _timed(HELD44_STORY[1:], HELD44_WORDS[2], 41)
+            _store(storage, bank, ids[1], 1, follow, sid, follow_up=asked)
+        _store(storage, bank, ids[2], 2, _timed(HELD44_CASE, HELD44_WORDS[3]), sid)
+        typed = "High bias underfits, high variance overfits."
+        score = score_answer(bank.get(ids[3]), Transcript(typed))
+        storage.add_answer(sid, ids[3], 3, "typed", typed, score=score)
     else:
         ids = ["beh.difficult-team-member", "tech.bias-variance"]
         sid = storage.create_session({"name": "held-out", "question_ids": ids})
@@ -153,7 +187,7 @@ def build_case(name: str, storage, bank) -> int:  # type: ignore[no-untyped-def]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=("dev", "heldout", "heldout43", "both", "all"), default="dev"
+        "--set", choices=("dev", "heldout", "heldout43", "heldout44", "both", "all"), default="dev"
     )
     args = parser.parse_args()
     from PySide6.QtCore import QCoreApplication
@@ -168,7 +202,7 @@ def main() -> int:
     bank = load_warm_bank()
     services = build_services(Path(tempfile.mkdtemp(prefix="bench-review-")), with_speaker=False)
     services.bank = bank
-    groups = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "heldout43")}
+    groups = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "heldout43", "heldout44")}
     names = groups.get(args.set, (args.set,))
     sessions = {name: build_case(name, services.storage, bank) for name in names}
     window = MainWindow(services)
