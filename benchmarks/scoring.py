@@ -155,6 +155,32 @@ and 1.17 / 0.96 s (end), median 0.85 / 0.85 and 0.78 / 0.88 s: at this load the 
 holds in one run of two, start and end alike; the change is under the runs' spread. Still
 short: the worst held-out answer near 1.0 s of CPU under load; the meaning signal is the
 largest single part left.
+
+Round 44 (perf44, 2026-12-04; load 10-28 from other people's work: CPU time is the figure, and
+start and end code were run side by side). Held-out first: ``heldout_perf44_timing.yaml`` (6
+answers, two a category, random.Random(4444), questions no timing set nor the benchmarks' dev
+uses, written from the prompts before any change; measured at the start and the end only).
+Start (load 10): 10,000 words CPU median 0.73, max 1.07 s (case.credit-risk). Timed per stage
+on dev (bias-variance, lstm-gru, churn-prediction, fraud-detection at 10,000 words, thread CPU
+of each stage, not cProfile, whose per-call cost hid the native parts): the meaning signal
+210-250 ms, a third of it the runs' running sums (numpy's cumsum over rows adds one column at a
+time) and a fifth the cosines (float32 ``einsum``, 40 ms for 2,766 runs x 388 targets); wrong
+claims 150-280 ms, each answer clause compared with every accepted clause (~40,000 pairs, most
+sharing no anchor); relation checks 120-250 ms, exchanged pairs reading each clause again for
+each of a rubric's pairs (lstm-gru: 12). Now the runs' sums are float64 (exact for float16
+vectors, so blocks and order no longer matter) added a row at a time in groups, cosines are
+float64 products rounded once (3x faster, and the same on every BLAS and machine), a clause is
+compared with the accepted clauses sharing an anchor, a clause's pair-free reading is made
+once, and relation terms are remembered per word. Scores identical: the repr of every fourth
+answer of every set in tests/core/scoring (1,098) and of nine dev 10,000-word answers (cmp,
+PYTHONHASHSEED=0). Dev, 10 questions at 10,000 words, CPU summed (min of 3 each), start / end
+alternated at load 10-19: 9.93 / 9.54 / 9.03 -> 8.00 / 8.62 / 6.78 s; relation checks alone
+(lstm-gru, min of 7) 0.187-0.195 -> 0.126-0.130 s; the runs alone 67-103 -> 33-44 ms.
+Held-out at the end, each run beside the start's code (load 20-28): 10,000 words CPU median
+0.83 / 0.76 (start) -> 0.61 / 0.66 s, max 1.02 / 0.93 -> 0.80 / 0.88 s (tech.split-criteria);
+cold CPU median 213 / 201 -> 209 / 194 ms. The 1.0 s goal held in both end runs at load 28,
+by 0.12-0.20 s. Still short: nothing large is left; the wrong claims' other checks, the stance
+readings and the sentence splits of each check are each under a tenth.
 """
 
 from __future__ import annotations

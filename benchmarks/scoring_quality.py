@@ -128,6 +128,13 @@ the telling. Start (b016376f + held-out) -> end; this change is meant to move ST
   ("that nobody has resized"), a finding with an aside labelled task, comments with a number,
   non-native tasks ("I must to find") and lessons said as remarks.
 
+Round 44, perf44 (issue 8, scoring speed; no scoring change meant). The meaning signal's
+runs summed exactly in float64 and its cosines rounded once from float64 products, an answer's
+clause compared only with accepted clauses sharing an anchor, exchanged pairs' clause readings
+made once for all pairs. Nothing was tuned and nothing moved: the repr of every fourth answer
+of every set in tests/core/scoring (1,098) and of nine dev 10,000-word answers byte-identical
+(start b016376f); held-out timing in benchmarks/scoring.py.
+
 Round 43, suite43 (issue 8, a faster test suite; no scoring change meant). One scoring weighed
 its answer against every shipped rubric three or four times (answer_topic.nearest_other, asked by
 off_question, the key points' reading, speaks_for_another and answer_subject): now once, the

@@ -40,6 +40,7 @@ _BREAKS = word_set(
 # sentence's own subject, unless it is a relative clause about the aside's term.
 _ASIDE_OPENERS = word_set("unlike than versus vs")
 _RELATIVES = word_set("which who that")
+_RELATIVE_OR_COORDINATOR = _RELATIVES | _COORDINATORS
 _PRONOUNS = word_set("it its they them their this these")
 _OTHER = ("the other", "the latter", "the second")
 # A clause with a denial asserts only what comes before it; one with a hedge asserts nothing.
@@ -240,7 +241,19 @@ class _Sentence:
 
     text: str
     rejecting: bool
-    pieces: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (words, stems) per clause
+    pieces: tuple[_Piece, ...]
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A clause's words and what is read of them whatever the pair (read once, not once per
+    pair: a rubric with 12 pairs read each clause 12 times, perf44)."""
+
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+    other: bool  # names "the other" / "the latter" / "the second"
+    hedged: bool
+    cut: int  # the first denial's place (len(words): none)
 
 
 def _sentences(text: str) -> tuple[_Sentence, ...]:
@@ -259,18 +272,24 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
                 current.append(w)
             if current:
                 pieces.append(current)
-        out.append(
-            _Sentence(
-                sentence,
-                rejecting,
-                tuple((tuple(ws), tuple(stem(w) for w in ws)) for ws in pieces),
-            )
-        )
+        out.append(_Sentence(sentence, rejecting, tuple(_piece(ws) for ws in pieces)))
     return tuple(out)
 
 
+def _piece(ws: list[str]) -> _Piece:
+    text_of = " ".join(ws)
+    return _Piece(
+        tuple(ws),
+        tuple(stem(w) for w in ws),
+        any(o in text_of for o in _OTHER),
+        bool(set(ws) & _HEDGES),
+        next((i for i, w in enumerate(ws) if w in _DENIALS), len(ws)),
+    )
+
+
 def _clauses(text: tuple[_Sentence, ...], pair: tuple[Term, Term]) -> list[_Clause]:
-    """Each clause of ``text`` with the side of ``pair`` it is about (None: neither, or both)."""
+    """Each clause of ``text`` about one side of ``pair`` (and the side); a clause about
+    neither or both is left out (what it says is given to no term)."""
     out: list[_Clause] = []
     subject: int | None = None  # the sentence's own subject, carried to a sentence opening "it"
     for read in text:
@@ -279,9 +298,9 @@ def _clauses(text: tuple[_Sentence, ...], pair: tuple[Term, Term]) -> list[_Clau
         aside: int | None = None
         last: int | None = subject
         relative = False  # in a relative clause about the aside's term
-        for n, (ws, stems) in enumerate(read.pieces):
+        for n, piece in enumerate(read.pieces):
+            ws, stems = piece.words, piece.stems
             named = {k for k, t in enumerate(pair) if _mentions(stems, ws, t)}
-            text_of = " ".join(ws)
             side: int | None
             if len(named) == 1:
                 side = named.pop()
@@ -291,7 +310,7 @@ def _clauses(text: tuple[_Sentence, ...], pair: tuple[Term, Term]) -> list[_Clau
                     main, aside = side, None
             elif named:
                 side = None
-            elif any(o in text_of for o in _OTHER) and last is not None:
+            elif piece.other and last is not None:
                 side = 1 - last
                 main, aside = side, None
             elif aside is not None and (ws[0] in _RELATIVES or relative and ws[0] in _COORDINATORS):
@@ -306,13 +325,13 @@ def _clauses(text: tuple[_Sentence, ...], pair: tuple[Term, Term]) -> list[_Clau
                 side = None
             if ws[0] not in _RELATIVES | _COORDINATORS:
                 relative = False
-            if side is not None:
-                last = side
-            asserted = not rejecting and not set(ws) & _HEDGES
-            cut = next((i for i, w in enumerate(ws) if w in _DENIALS), len(ws))
-            said = tuple(ws[:cut]) if asserted else ()
-            denied = asserted and cut < len(ws)
-            names = side is not None and (relative or bool(_mentions(stems, ws, pair[side])))
+            if side is None:
+                continue
+            last = side
+            asserted = not rejecting and not piece.hedged
+            said = ws[: piece.cut] if asserted else ()
+            denied = asserted and piece.cut < len(ws)
+            names = relative or bool(_mentions(stems, ws, pair[side]))
             out.append(_Clause(ws, side, asserted, said, names, denied, sentence))
         subject = main if main is not None else subject
     return out
@@ -346,9 +365,9 @@ def _names_either(sentences: tuple[_Sentence, ...], pair: tuple[Term, Term]) -> 
     firsts = {form[0] for t in pair for form in t.forms}
     acronyms = pair[0].acronyms | pair[1].acronyms
     return any(
-        not firsts.isdisjoint(stems) or not acronyms.isdisjoint(ws)
+        not firsts.isdisjoint(piece.stems) or not acronyms.isdisjoint(piece.words)
         for read in sentences
-        for ws, stems in read.pieces
+        for piece in read.pieces
     )
 
 

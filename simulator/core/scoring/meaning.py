@@ -184,6 +184,7 @@ MEANING_FULL = 0.6  # share of the model answer's own closeness a sentence needs
 MEANING_CREDIT = 0.5  # the most of a key point's weight meaning alone can earn
 WINDOW = 8  # words in a run compared with a key point's wordings
 STRIDE = 3
+RUN_BLOCK_TOKENS = 4096  # tokens whose running sums are held at once (Embedder.embed_runs)
 OTHERS_FROM = 0.4  # closeness from which another sentence near a point is kept (PointMeaning)
 PLAIN_TARGETS = True  # each point said in everyday words too (plain_targets.py)
 # ... read only in an answer at least this long, as a share of the model answer's words: a
@@ -236,40 +237,81 @@ class Embedder:
     def embed_runs(
         self, sentences: list[str], window: int, stride: int
     ) -> tuple[np.ndarray, list[int]]:
-        """Each sentence's vector and its runs of ``window`` words (see ``windows``)."""
+        """Each sentence's vector and its runs of ``window`` words (see ``windows``).
+
+        A run's vector is the difference of two running sums of the token vectors, taken for a
+        block of sentences at a time (about ``RUN_BLOCK_TOKENS`` tokens: a 200,000-character
+        answer's float64 sums would take ~100 MB at once). The sums are float64 of float16
+        vectors: every vector is a multiple of 2**-24 under 2**3, so any sum of fewer than
+        2**26 of them is exact, whatever the order or the block. They were float32 running
+        sums (numpy's cumsum), one sentence and one run at a time (perf44: a 10,000-word
+        answer's runs 67-103 -> 33-44 ms of CPU)."""
         import numpy as np
 
         top = self._matrix.shape[0] - 1
-        rows: list[np.ndarray] = []
+        blocks: list[np.ndarray] = []
         owner: list[int] = []
+        ids: list[int] = []  # the block's tokens
+        lo: list[int] = []  # each row's tokens are ids[lo:hi] (none: a zero vector)
+        hi: list[int] = []
+
+        def flush() -> None:
+            tokens = np.clip(np.asarray(ids, dtype=np.int64), 0, top)
+            sums = running_sums(self._matrix[tokens])
+            vecs = sums[hi] - sums[lo]
+            norms = np.sqrt(np.einsum("ij,ij->i", vecs, vecs))
+            blocks.append((vecs / np.where(norms > 0, norms, 1.0)[:, None]).astype(np.float32))
+            ids.clear()
+            lo.clear()
+            hi.clear()
+
         for i, sentence in enumerate(sentences):
             enc = self._tokenizer.encode(sentence, add_special_tokens=False)
             spans = [m.span() for m in _WORD.finditer(sentence)]
+            start = len(ids)
+            owner.append(i)
             if not enc.ids or not spans:
-                rows.append(np.zeros(self._matrix.shape[1], dtype=np.float32))
-                owner.append(i)
+                lo.append(start)
+                hi.append(start)
                 continue
-            ids = np.clip(np.asarray(enc.ids, dtype=np.int64), 0, top)
-            sums = np.vstack(
-                [
-                    np.zeros((1, self._matrix.shape[1])),
-                    np.cumsum(self._matrix[ids].astype(np.float32), axis=0),
-                ]
-            )
-            # first token of each whitespace word: a token belongs to the word its end is in
-            ends = [end for _, end in enc.offsets]
-            first = [bisect_left(ends, start + 1) for start, _ in spans] + [len(ids)]
-            cuts = [(0, len(ids))]
+            ids.extend(enc.ids)
+            lo.append(start)
+            hi.append(len(ids))
             if len(spans) > window:
-                cuts += [
-                    (first[a], first[a + window]) for a in range(0, len(spans) - window + 1, stride)
-                ]
-            for lo, hi in cuts:
-                vec = (sums[hi] - sums[lo]) if hi > lo else sums[0]
-                norm = float(np.linalg.norm(vec))
-                rows.append((vec / norm if norm > 0 else vec).astype(np.float32))
-                owner.append(i)
-        return np.vstack(rows), owner
+                # first token of each whitespace word: a token belongs to the word its end is in
+                ends = [end for _, end in enc.offsets]
+                first = [start + bisect_left(ends, a + 1) for a, _ in spans] + [len(ids)]
+                for a in range(0, len(spans) - window + 1, stride):
+                    lo.append(first[a])
+                    hi.append(first[a + window])
+                    owner.append(i)
+            if len(ids) >= RUN_BLOCK_TOKENS:
+                flush()
+        if lo:
+            flush()
+        return np.vstack(blocks), owner
+
+
+def running_sums(vectors: np.ndarray) -> np.ndarray:
+    """Row k: the float64 sum of the first k rows of ``vectors`` (row 0: zeros). numpy's
+    cumsum over rows adds one column at a time (3.5 us a 256-wide row); here whole rows are
+    added, within groups of 64 rows and then each group's total carried to the next: another
+    order of the same additions, which is the same result where the sums are exact
+    (``Embedder.embed_runs``)."""
+    import numpy as np
+
+    n, dim = vectors.shape
+    group = 64
+    sums = np.zeros((-(-(n + 1) // group) * group, dim))
+    sums[1 : n + 1] = vectors
+    grouped = sums.reshape(-1, group, dim)
+    for k in range(1, group):
+        grouped[:, k] += grouped[:, k - 1]
+    totals = grouped[:, -1].copy()
+    for k in range(1, len(totals)):
+        totals[k] += totals[k - 1]
+    grouped[1:] += totals[:-1, None, :]
+    return sums[: n + 1]
 
 
 _WORD = re.compile(r"\S+")
@@ -605,12 +647,15 @@ def _per_point_sparse(sims: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray
 
 
 def _cosines(units: np.ndarray, targets: np.ndarray) -> np.ndarray:
-    """units x targets dot products (unit vectors: cosines). einsum, not ``@``: these products
-    are small, and OpenBLAS's threads, woken for each one, waited 10-30 ms for a core on a
-    busy 2-core machine (0.04 ms on one thread)."""
+    """units x targets dot products (unit vectors: cosines), summed in float64 and rounded to
+    float32 once: the same cosines whichever BLAS kernel, thread split or machine computes
+    them (float32 products differ in their last bits between those), and 3x faster than the
+    float32 ``einsum`` they were (a 10,000-word answer's 2,766 runs x 388 targets: 40 -> 13 ms
+    of CPU). The app gives OpenBLAS one thread (``simulator/__init__``): with more, its threads,
+    woken for each small product, waited 10-30 ms for a core on a busy 2-core machine."""
     import numpy as np
 
-    return np.einsum("ij,kj->ik", units, targets)
+    return (units.astype(np.float64) @ targets.astype(np.float64).T).astype(np.float32)
 
 
 def _per_point(sims: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
