@@ -478,6 +478,17 @@ off changed neither (137-140 / 229-232 MB). So the two peaks are the Whisper dec
 app and the voice's session plus a render beside the app at rest, each about 455 MB: under the
 goal with margin needs both cut. Not done this round (time went to Review and scoring).
 
+Round 44 (perf44; load 10-12; nothing on the speech path changed). ``--patience 3``, one run at
+the start (main b016376f): peak 443 MB (goal 450; Piper load 436, Piper render 442, Whisper
+decode 435, other 413 MB; never both at once). The sampled peak: a Piper render, the app 288 MB
+(RssAnon 155, RssFile 133) beside the voice process's 155 MB Pss. Measured alone: the Whisper
+model loaded adds 44 MB of anon memory to a bare process (its int8 weights are 42 MB) and a
+stored decode of a 30 s answer peaks 92-110 MB over the 159 MB held (nothing kept after); the
+voice process is 107 MB Pss once built (99 anonymous: the 63 MB model and onnxruntime's session;
+its imports are the voice's own, no app module beyond speech), 180-228 MB at an unpieced long
+sentence's render. The scorer's embedder tokenizer holds 10 MB after a trim. No cut was found
+that is not another model or another process layout; the goal's margin is still 7-15 MB.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
