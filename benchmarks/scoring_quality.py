@@ -42,7 +42,7 @@ same overlap test finds new points in 935 of 1072 verbose-wrong, 613 of 913 part
 149 keyword answers, so words shared with the explaining sentence are no evidence of an
 explanation and nothing was built on them. Kept, each with tests that fail before:
 (1) meaning_credit.OWN_WORDS_FULL_REACH: an answer in its own words (para40's reading) reads in
-full from half its key-point weight; (2) plain_openings.py: a numbered step label, an
+full from more than half its key-point weight; (2) plain_openings.py: a numbered step label, an
 instruction whose object is counted by a number or a one-letter variable, and a word of
 sequence after the subject open no other concept; (3) compared_sides.py: a comparison opened by
 its frame ("Compared with a plain deep network, a ResNet ... reaches a lower error": the
@@ -62,26 +62,28 @@ no correct answer. Start (main b016376f with the held-outs) -> end:
 
   No held-out answer's figure moved. Dev moved (nothing else; the end figures are the whole dev
   scored with the charge and openings changes, then every answer the later changes can move scored
-  again, and 482 answers scored whole at the end match them): 7 paraphrases up through the
+  again, and 482 answers scored whole at the end match them): 6 paraphrases up through the
   own-words reach (confidence-interval analogy 4 -> 79, Gaussian process 1 -> 45, non-maximum
-  suppression 7 -> 38, multiple comparisons 6 -> 43) and the openings (k-means 24 -> 98,
-  HyperLogLog 10 -> 40, U-Net 1 -> 3, still read as leaning), 2 correct answers freed of a charge
-  (residual connections 29 -> 80, l1-vs-l2 14 -> 67); the two verbose-wrong answers charged on the
-  l1-vs-l2 correlated point keep a charge there ("spreads the weight" or "picks one" said of the
-  wrong side); no verbose-wrong, partial, weak or off-topic answer moved. Tried and not kept:
-  FULL_REACH 0.5 for every answer (dev paraphrase > partial +11, but five verbose-wrong answers in
-  the rubric's words rose, a swapped L1/L2 answer 51 -> 70, a speculative-decoding one 7 -> 43:
-  partial > verbose-wrong -3, weak > verbose-wrong -2); a quantifier as an instruction's counted
-  object ("Almost all data ...", "Cohen's d ...": an off-topic p-values answer rose 6 -> 25 above
-  its weak one); leaving sweeping words said in a sentence with few of the rubric's words
-  uncharged (wrong sentences with at most one rubric word: 26 of 603, correct ones 3 of 11). Still
-  short: the pack held-out's verbose-wrong answers (mean 59) outscore its partial ones (19), and a
-  confidence-interval analogy told wrong scores 87 on its pack, as its correct twin does, before
-  and after: static vectors cannot tell a plain-words mechanism told right from one told wrong;
-  most plain paraphrases still reach too few points (437.5 of 883.5 missed weight is near no
-  sentence by any reading); sweeping words in an analogy's world ("never", "always") and a
-  property said under a condition of the other side ("under heavy contention optimistic control
-  burns work") are still charged.
+  suppression 7 -> 38) and the openings (k-means 24 -> 98, HyperLogLog 10 -> 40, U-Net 1 -> 3,
+  still read as leaning), 2 correct answers freed of a charge (residual connections 29 -> 80,
+  l1-vs-l2 14 -> 67); the two verbose-wrong answers charged on the l1-vs-l2 correlated point keep
+  a charge there ("spreads the weight" or "picks one" said of the wrong side); no verbose-wrong,
+  partial, weak, off-topic, keyword or echo answer moved. Tried and not kept: the own-words
+  reading from exactly half (a pruning answer asked about knowledge distillation reached two of
+  four points and rose 3 -> 38 above its weak answer, found after the first landing and fixed:
+  more than half now); FULL_REACH 0.5 for every answer (dev paraphrase > partial +11, but five
+  verbose-wrong answers in the rubric's words rose, a swapped L1/L2 answer 51 -> 70, a
+  speculative-decoding one 7 -> 43: partial > verbose-wrong -3, weak > verbose-wrong -2); a
+  quantifier as an instruction's counted object ("Almost all data ...", "Cohen's d ...": an
+  off-topic p-values answer rose 6 -> 25 above its weak one); leaving sweeping words said in a
+  sentence with few of the rubric's words uncharged (wrong sentences with at most one rubric word:
+  26 of 603, correct ones 3 of 11). Still short: the pack held-out's verbose-wrong answers (mean
+  59) outscore its partial ones (19), and a confidence-interval analogy told wrong scores 87 on
+  its pack, as its correct twin does, before and after: static vectors cannot tell a plain-words
+  mechanism told right from one told wrong; most plain paraphrases still reach too few points
+  (437.5 of 883.5 missed weight is near no sentence by any reading); sweeping words in an
+  analogy's world ("never", "always") and a property said under a condition of the other side
+  ("under heavy contention optimistic control burns work") are still charged.
 
 Round 44, star44 (issue 9, STAR labels on fresh text, and sentences typed with no space after
 a full stop). Held-out first: heldout_star44_star.yaml (18 stories on 12 shipped behavioral

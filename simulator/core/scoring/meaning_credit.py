@@ -108,13 +108,14 @@ weight, and with no sentence turning the model answer over, a point now counts i
 leave (``_lift_own_words``). Every content set and pack: 47 paraphrases up, none down, one
 off-topic answer +1; no verbose-wrong answer moved, with or without the rubrics' wrong claims.
 
-Issue 9, para44: such an answer in its own words reads in full from ``OWN_WORDS_FULL_REACH``
-(half) of the key-point weight. Of the 144 dev paraphrases at or below their partial answer, 52
+Issue 9, para44: such an answer in its own words reads in full from more than
+``OWN_WORDS_FULL_REACH`` (half) of the key-point weight. Of the 144 dev paraphrases at or below their partial answer, 52
 read as prose but fell short of ``FULL_REACH``, 22 of them at a reach of 0.45-0.55, and earned
 almost nothing (an outside confidence-interval analogy 4 against its partial's 65). The lower
 reach for every answer lifted five verbose-wrong answers in the rubric's words (a swapped L1/L2
-answer 51 -> 70); for answers in their own words only, 4 paraphrases rose (4 -> 79, 1 -> 45,
-7 -> 38, 6 -> 43) and no other answer moved.
+answer 51 -> 70); for answers in their own words only, 3 paraphrases rose (4 -> 79, 1 -> 45,
+7 -> 38) and no other answer moved. From exactly half, an answer to another question in its own
+terms rose too (pruning asked about knowledge distillation, 3 -> 38 above the weak answer's 7).
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ OWN_WORDS_REACH: float | None = 0.25
 OWN_WORDS_MAX = 0.3
 OWN_WORDS_EXPLAINED = True
 OWN_WORDS_SLOPE = 2.0
-# ... and such an answer reads in full from this reach (None: ``FULL_REACH``)
+# ... and such an answer reads in full above this reach (None: from ``FULL_REACH``)
 OWN_WORDS_FULL_REACH: float | None = 0.5
 # ... and a point counts so only when the sentence near it keeps the model answer's stance there
 # (wrong42, ``_keeps_stance``)
@@ -265,8 +266,12 @@ def reads_in_full(
         and function_words >= PROSE_MIN_FUNCTION_WORDS
         and len(usable) >= FULL_MIN_SENTENCES
     )
-    needed = FULL_REACH if OWN_WORDS_FULL_REACH is None or not own_words else OWN_WORDS_FULL_REACH
-    full = prose and reach >= needed and length >= FULL_MIN_LENGTH
+    if OWN_WORDS_FULL_REACH is not None and own_words:
+        # ... more than half, in its own words (para44): two of four points is no whole answer
+        reached_enough = reach > OWN_WORDS_FULL_REACH
+    else:
+        reached_enough = reach >= FULL_REACH
+    full = prose and reached_enough and length >= FULL_MIN_LENGTH
     return AnswerReading(
         full,
         prose,

@@ -59,3 +59,19 @@ def test_a_wrong_answer_in_the_rubrics_words_still_needs_the_full_reach() -> Non
         "tech.regularization"
     )
     assert score_answer(question, Transcript(swapped)).overall <= 55
+
+
+def test_an_answer_about_another_method_reaching_half_is_not_read_in_full() -> None:
+    # pruning asked about knowledge distillation: its words come near two of four points
+    pruning = (
+        "Pruning removes weights from a trained network to make it smaller. In magnitude pruning "
+        "you set the weights with the smallest absolute values to zero, fine-tune the network to "
+        "recover accuracy, and repeat. Unstructured pruning gives sparse matrices that need "
+        "special kernels to be faster, while structured pruning removes whole channels or "
+        "attention heads, which speeds up ordinary hardware directly. The lottery ticket "
+        "hypothesis suggests that a large network contains a small subnetwork that could have "
+        "trained to the same accuracy from its original initialization."
+    )
+    bank = load_packs([Path(__file__).parent / "packs" / "newpack30"])
+    question = bank.get("tech.np30-knowledge-distillation")
+    assert score_answer(question, Transcript(pruning)).overall < 10
