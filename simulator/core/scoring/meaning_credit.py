@@ -109,13 +109,14 @@ leave (``_lift_own_words``). Every content set and pack: 47 paraphrases up, none
 off-topic answer +1; no verbose-wrong answer moved, with or without the rubrics' wrong claims.
 
 Issue 9, para44: such an answer in its own words reads in full from more than
-``OWN_WORDS_FULL_REACH`` (half) of the key-point weight. Of the 144 dev paraphrases at or below their partial answer, 52
-read as prose but fell short of ``FULL_REACH``, 22 of them at a reach of 0.45-0.55, and earned
-almost nothing (an outside confidence-interval analogy 4 against its partial's 65). The lower
-reach for every answer lifted five verbose-wrong answers in the rubric's words (a swapped L1/L2
-answer 51 -> 70); for answers in their own words only, 3 paraphrases rose (4 -> 79, 1 -> 45,
-7 -> 38) and no other answer moved. From exactly half, an answer to another question in its own
-terms rose too (pruning asked about knowledge distillation, 3 -> 38 above the weak answer's 7).
+``OWN_WORDS_FULL_REACH`` (half) of the key-point weight. Of the 144 dev paraphrases at or below
+their partial answer, 52 read as prose but fell short of ``FULL_REACH``, 22 of them at a reach
+of 0.45-0.55, and earned almost nothing (an outside confidence-interval analogy 4 against its
+partial's 65). The lower reach for every answer lifted five verbose-wrong answers in the
+rubric's words (a swapped L1/L2 answer 51 -> 70); for answers in their own words only, 3
+paraphrases rose (4 -> 79, 1 -> 45, 7 -> 38) and no other answer moved. From exactly half, an
+answer to another question in its own terms rose too (pruning asked about knowledge
+distillation, 3 -> 38 above the weak answer's 7).
 """
 
 from __future__ import annotations

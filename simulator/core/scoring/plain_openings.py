@@ -31,7 +31,8 @@ SEQUENCE_ADVERBS = word_set("first then next now again later finally afterwards 
 _COUNTS = word_set("one two three four five six seven eight nine ten twenty hundred thousand")
 
 _STEP_LABEL = re.compile(
-    r"^\W*(?:step|part|stage|phase|round)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v)\s*[:.)\u2013\u2014-]",
+    r"^\W*(?:step|part|stage|phase|round)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v)"
+    r"\s*[:.)\u2013\u2014-]",
     re.IGNORECASE,
 )
 
