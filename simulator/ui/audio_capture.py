@@ -10,6 +10,7 @@ from simulator.ui.audio_backend import configure_audio_backend
 
 configure_audio_backend()
 
+import atexit  # noqa: E402
 import math  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
@@ -58,9 +59,8 @@ DRAIN_MAX_S = 2.0
 # device may have opened elsewhere).
 SOURCE_CHECK_TICKS = 4  # of the watchdog's 500 ms
 # Quitting (``settle``): how often the GUI thread looks whether the file is closed, and how long
-# it then waits for the capture thread, which has nothing left to do but end.
+# it then waits for the capture threads to end.
 SETTLE_POLL_MS = 10
-SETTLE_THREAD_END_S = 0.5
 # Capture threads that did not finish in time: kept referenced, since destroying a running QThread
 # aborts the process.
 _STUCK: list[_Capture] = []
@@ -273,37 +273,64 @@ class _Capture:
             _STUCK.append(self)
 
 
-def settle(capture: _Capture, timeout_s: float = CLOSE_TIMEOUT_S) -> bool:
+def settle(capture: _Capture, timeout_s: float | None = None) -> bool:
     """Close ``capture``'s file now, without blocking the GUI thread: for quitting.
 
     ``shut_down`` waits on the GUI thread for the worker (a stop reads on for up to
     ``DRAIN_MAX_S`` for the last words, then stops the device: 0.1-0.35 s measured, 2 s at
     most), and the window froze meanwhile. Here nothing more is read (the answer under way is
     not kept when the person quits: ``quit_confirm`` says so) and the GUI thread runs its event
-    loop (no user input) until the worker has closed the file, at most ``timeout_s``; after that
-    the thread is left to end on its own, kept referenced. True when the file was closed."""
-    if capture.thread.isFinished():
-        return True
+    loop (no user input) until this capture thread and every one still ending (``_ENDING``,
+    ``_STUCK``: the device's stop comes after the file is closed and can take seconds) have
+    ended, at most ``timeout_s`` (``CLOSE_TIMEOUT_S``) in all: a QThread still running when the
+    app exits aborts it.
+    One left running after that is kept alive to the end (``_keep_running_at_exit``). True
+    when the file was closed."""
     capture.requests.finish.emit()
-    if not capture.closed.is_set():
-        loop = QEventLoop()
-        poll = QTimer()
-        deadline = time.monotonic() + timeout_s
-
-        def check() -> None:
-            if capture.closed.is_set() or time.monotonic() >= deadline:
-                loop.quit()
-
-        poll.timeout.connect(check)
-        poll.start(SETTLE_POLL_MS)
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        poll.stop()
-    closed = capture.closed.is_set()
-    capture.thread.quit()
-    if not (closed and capture.thread.wait(int(SETTLE_THREAD_END_S * 1000))):
+    _wait_for_threads([capture, *_ENDING, *_STUCK], timeout_s or CLOSE_TIMEOUT_S)
+    if not capture.thread.isFinished():
+        if capture.closed.is_set():
+            capture.thread.quit()  # (the worker has ended it already: here for a late loop)
         print(f"audio capture for {capture.path} did not stop in time", file=sys.stderr)
         _STUCK.append(capture)
-    return closed
+    return capture.closed.is_set()
+
+
+def _wait_for_threads(captures: list[_Capture], timeout_s: float) -> None:
+    """Run the GUI thread's event loop (no user input) until every capture thread of
+    ``captures`` has ended, at most ``timeout_s``."""
+
+    def running() -> bool:
+        return any(not c.thread.isFinished() for c in captures)
+
+    if not running():
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    deadline = time.monotonic() + timeout_s
+
+    def check() -> None:
+        if not running() or time.monotonic() >= deadline:
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start(SETTLE_POLL_MS)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    poll.stop()
+
+
+@atexit.register
+def _keep_running_at_exit() -> None:
+    """The process ends while a capture thread still runs (a device that never answers its
+    stop): its QThread must not be destroyed, which aborts the process ('QThread: Destroyed
+    while thread is still running'). Python's exit has PySide delete every object Python owns,
+    so each such thread is handed to the main thread's own QThread object, which Qt keeps to
+    the process's end: it is never destroyed, and ends with the process. Its file was closed
+    before the device's stop, so nothing recorded is lost."""
+    main = QThread.currentThread()
+    for capture in {id(c): c for c in (*_STUCK, *_ENDING)}.values():
+        if shiboken6.isValid(capture.thread) and not capture.thread.isFinished():
+            capture.thread.setParent(main)
 
 
 class _Drain:
