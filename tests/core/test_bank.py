@@ -147,6 +147,10 @@ MEASURED_ONLY = frozenset(
         # and measured at its start and end only (labels, missing parts; never tuned on)
         "heldout_star44_star.yaml",
         "heldout_star44_pack_star.yaml",
+        # round 44, ux44: held-out correct answers saying "low"/"lower" of a direction word ("low
+        # density regions", "low sparsity") and two verbose-wrong ones, for 6 shipped questions,
+        # written before any scorer change and measured at its start and end only (counts only)
+        "heldout_ux44_content.yaml",
         # round 43, para43: held-out strong, partial, paraphrase, warning and verbose-wrong answers
         # for 8 shipped questions drawn with random.Random(4343) and for its own pack
         # (packs/para43held), written before any change and measured at its start and end only
