@@ -13,6 +13,9 @@ claim when it holds (issue 9, clause25):
 * a new subject with its own verb and predicate ("entropy is highest when *the classes are
   mixed* and zero when the node is pure"; "the model *is split*" is the claim in the passive);
 * a word that turns the claim's noun round ("the direction of the *negative* gradient");
+* a low degree of a direction the claim names by its noun: "the boundary passes through *low*
+  density regions" is the sparse side, no "the boundary passes through dense regions" (a correct
+  follow-up answer was charged that claim in walkthrough 44, its score 75 -> 23);
 * a quotient that makes the claim's later words one of its terms: "IDF is the log of *N over*
   the number of documents containing the term" is no "idf is the number of documents
   containing the term" ("divided", "ratio", "fraction", "proportion", or "over" right after a
@@ -24,6 +27,7 @@ nothing.
 
 from __future__ import annotations
 
+from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS
 from simulator.core.scoring.stance import TURNED_ROUND, clause_ids
 from simulator.core.scoring.text import NEGATIONS, STOPWORDS, Tokens, word_set
 
@@ -38,6 +42,16 @@ _TURNING = word_set("negative opposite inverse reverse minus reciprocal")
 # "unsupervised learning uses data *without* labels" is no "unsupervised learning uses labels":
 # a denial inside the claim's gap takes away the words after it (wrong28).
 _DENYING_GAP = word_set("without")
+# A low degree of a direction said by its noun ("low density", "little sparsity") is the other
+# side; "high density" is the side itself and breaks nothing.
+_LOW_DEGREE = word_set("low lower lowest little less least minimal reduced")
+_SIDE_OF = {
+    w: (n, side)
+    for n, pair in enumerate(OPPOSITE_PAIRS)
+    for side, words_ in enumerate(pair)
+    for w in words_.split()
+}
+_DEGREE_NOUNS = frozenset(w for w in _SIDE_OF if w.endswith(("ity", "ness", "ence", "ance")))
 _QUOTIENT = word_set("divided ratio fraction proportion")
 # A conditioning word after another object in the gap makes the claim's later words the
 # condition, not the object: "the probability of *the data given* the parameters" is no
@@ -107,6 +121,8 @@ def gap_breaks(tokens: Tokens, span: Span, own_positions: set[int], own_words: s
             continue
         if w in _TURNING or w in _DENYING_GAP or _quotient(ws, p, in_gap):
             return True
+        if w in _LOW_DEGREE and _low_degree_of_own(ws, p + 1, span, own_words):
+            return True
         if w in _CONDITIONING | _AS_ROLE and any(
             ws[q] not in STOPWORDS and ws[q] not in own_words for q in gap if q < p
         ):
@@ -126,6 +142,14 @@ def gap_breaks(tokens: Tokens, span: Span, own_positions: set[int], own_words: s
             if after not in _LIGHT and after not in own_words and _verb_like(after):
                 return True
     return False
+
+
+def _low_degree_of_own(ws: tuple[str, ...], at: int, span: Span, own_words: set[str]) -> bool:
+    """The noun at ``at``, after a low-degree word, names the direction one of the claim's own
+    words says ("low *density*" for the claim's "dense"), whether it was matched as the claim's
+    word or stands in the gap beside a looser match."""
+    side = _SIDE_OF.get(ws[at]) if at < span[1] and ws[at] in _DEGREE_NOUNS else None
+    return side is not None and any(_SIDE_OF.get(w) == side for w in own_words)
 
 
 # Conditions inside a sentence ("..., but only *if* missing values are always random, which is
