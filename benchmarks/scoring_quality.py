@@ -137,6 +137,18 @@ made once for all pairs. Nothing was tuned and nothing moved: the repr of every 
 of every set in tests/core/scoring (1,098) and of nine dev 10,000-word answers byte-identical
 (start b016376f); held-out timing in benchmarks/scoring.py.
 
+Round 44, ux44 (issue 8, walkthrough 44: a correct follow-up answer charged a wrong claim in the
+real window). Held-out first: heldout_ux44_content.yaml (6 shipped questions on density, sparsity
+and spread, 7 correct answers saying "low"/"lower" of a direction word, 2 verbose-wrong), written
+before the change: correct not flagged 5/7 -> 5/7 (its two charges are not of this kind; never
+read per answer). Change: a low-degree word right before a degree noun of the table of opposite
+directions ("low density", "lower sparsity") whose direction one of the claim's own words names
+breaks a rubric claim, word for word and loose ("the decision boundary should pass through low
+density regions" was "passes through dense regions": 75 -> 23 with the follow-up; now not
+charged). Dev: the 4 texts of every repository answer set that hold such a pair score the same
+before and after, so default and --tuned output are unchanged by construction. Short: "little
+robustness to outliers" is still charged by another check (test_ux44_low_degree notes it).
+
 Round 43, suite43 (issue 8, a faster test suite; no scoring change meant). One scoring weighed
 its answer against every shipped rubric three or four times (answer_topic.nearest_other, asked by
 off_question, the key points' reading, speaks_for_another and answer_subject): now once, the
