@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.past = PastAnswers(self)
+        self._scorecard_came_from: QWidget | None = None  # where Esc on the scorecard goes
         self.started_from = StartedFrom(self)  # an interview ended unanswered goes back there
         build_menu(self)
         status_bar_while_told(self)
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         page = ScorecardPage(staged=staged)
         page.setObjectName("scorecardPage")
         page.home_requested.connect(self.go_home)
+        page.back_requested.connect(self._scorecard_back)
         page.export_requested.connect(self.export_session)
         page.review_requested.connect(self.past.open_review)
         page.practise_requested.connect(self.past.practise_again)
@@ -404,6 +406,7 @@ class MainWindow(QMainWindow):
             return
         storage, bank = self.services.storage, self.services.bank
         assert bank is not None
+        came_from = self.stack.currentWidget()
 
         def load() -> Scorecard:
             from simulator.core.export import prepare_answer_html
@@ -419,12 +422,24 @@ class MainWindow(QMainWindow):
 
         def loaded(card: Scorecard) -> None:
             page = self.scorecard
+            # Esc goes back there: History (or another past-answers page), not Home
+            self._scorecard_came_from = (
+                None if came_from in (self.home, self.interview, page) else came_from
+            )
             page.show_scorecard(card)
             shown_later(self.stack, page, page.table, lambda: self._closing)
 
         self.opening.submit(self._db, ("scorecard", session_id), "the scorecard", load,
                             on_done=loaded, on_error=self._show_error)  # fmt: skip
         build_while_loading(lambda: self.scorecard, "simulator.ui.pages.scorecard")
+
+    def _scorecard_back(self) -> None:
+        """Esc on the scorecard: back to the page it was opened from, else Home."""
+        target = self._scorecard_came_from
+        if target is None or self.stack.indexOf(target) < 0:
+            self.go_home()
+        else:
+            self.stack.setCurrentWidget(target)
 
     def export_session(self, session_id: int) -> None:
         from simulator.ui.settings_actions import export_session

@@ -145,6 +145,7 @@ Scorecard
   Ctrl+Shift+R  Review the selected answer
   Ctrl+Shift+P  Practise the selected question again
   Ctrl+H        Home
+  Esc           Back (to History when opened from it, else Home)
 
 Review
   Space         Play or pause

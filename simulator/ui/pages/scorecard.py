@@ -13,7 +13,15 @@ import re
 import shiboken6
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -73,6 +81,7 @@ TIPS_MORE = "(more below: scroll ↓)"
 
 class ScorecardPage(QWidget):
     home_requested = Signal()
+    back_requested = Signal()  # Esc: where the scorecard was opened from (History), else Home
     export_requested = Signal(int)
     review_requested = Signal(int, int)  # session id, answer id
     practise_requested = Signal(str, int)  # question id, answer id
@@ -89,6 +98,12 @@ class ScorecardPage(QWidget):
         # a selected story's STAR bars: above its explanation or in it (None: no story)
         self._bars_above: bool | None = None
         self._root = page_root(self, spacing=10)
+        # Esc went back on every other page (History, Review, Attempts, Progress) and did
+        # nothing here: a scorecard opened from History left the person stuck on it without
+        # Ctrl+H (walkthrough 44)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.back_requested.emit)
         # set before any part is made: set after, it styled every part a second time
         self.setStyleSheet(
             "QLabel#detailTitle { font-size: 16px; font-weight: 600; }"
