@@ -141,7 +141,7 @@ Round 44, ux44 (issue 8, walkthrough 44: a correct follow-up answer charged a wr
 real window). Held-out first: heldout_ux44_content.yaml (6 shipped questions on density, sparsity
 and spread, 7 correct answers saying "low"/"lower" of a direction word, 2 verbose-wrong), written
 before the change: correct not flagged 5/7 -> 5/7 (its two charges are not of this kind; never
-read per answer). Change: a low-degree word right before a degree noun of the table of opposite
+read per answer; 6/7 = 6/7 beside para44's changes on main 000a98ee). Change: a low-degree word right before a degree noun of the table of opposite
 directions ("low density", "lower sparsity") whose direction one of the claim's own words names
 breaks a rubric claim, word for word and loose ("the decision boundary should pass through low
 density regions" was "passes through dense regions": 75 -> 23 with the follow-up; now not
