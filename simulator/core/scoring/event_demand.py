@@ -50,6 +50,20 @@ neighbour, each set with its own pack): relevant not flagged 1086 -> 1085 (a sto
 off-question caught 579 -> 603; --no-intent 1036 -> 1037 (a pack-id artefact of the dev run),
 525 -> 557. Each reading was chosen per kind on dev by the relevant stories it flagged (the scene
 alone for every kind flagged 24; a clause of mine alone flagged 8 for a failure, 4 for a deadline).
+
+Ways and senses (round 44, rel44). Three relevant dev stories told their event in a way no kind
+listed: a system retired or archived (a stop), criticism reported with words between "said" and
+what was said ("said, quite bluntly, that it was over-engineered"), a commitment missed ("the
+miss was mine"). Four words were read in another sense: "a month later" as lateness (deadline),
+"both" as people at odds, a document's page ("in one page") as a page to the on-call engineer,
+a problem broken into parts as something that broke. Dev STAR sets (1185 relevant, 776 told for
+a neighbour): relevant not flagged 1119 -> 1122, off-question caught 616 -> 619; --no-intent
+1069 -> 1071, 575 -> 577. Measured and not kept: the demanded event told where it must as a
+fourth weak hint for a story saying no intent phrase (+2 relevant, -4 caught) or as a rescue
+from a flag naming no theme (+3, -31); a scene sentence counting only when its content words
+come back in a step or the result (28 relevant flagged, 7 caught); an event word in a clause
+opening "after / since / during" or said of an earlier time (1 caught, 1 relevant flagged); the
+opening sentences read by their labels alone (no story moved).
 """
 
 from __future__ import annotations
@@ -139,7 +153,11 @@ _KINDS = (
             r"outage",
             r"alert",
             r"alarm",
-            r"page[ds]?\b",
+            # a page of a document is no page of the on-call engineer ("how it works in one
+            # page"; round 44, rel44)
+            r"(?<!\ba )(?<!\bthe )(?<!\bone )(?<!\bsingle )(?<!\bwiki )(?<!\bweb )(?<!\blanding )"
+            r"page\b",
+            r"page[ds]\b",
             r"pager",
             r"on[- ]call",
             r"went down",
@@ -150,7 +168,8 @@ _KINDS = (
             r"fall back",
             r"hotfix",
             r"post-?mortem",
-            r"broke",
+            # a problem broken into parts is no breakage ("I broke the request into its stages")
+            r"broke(?! (?:\w+ ){0,3}into\b)",
             r"broken",
             r"spik",
             r"suddenly",
@@ -191,6 +210,11 @@ _KINDS = (
             r"(?:he|she|they) said",
             r"asked me why",
             r"called out",
+            # round 44 (rel44): the criticism reported with words between the verb and what
+            # was said ("said, quite bluntly, that it was over-engineered"), or the reading
+            # itself ("my manager reviewed my design")
+            r"said (?:\w+ ){0,3}that (?:it|my|i|the way i|our)",
+            r"(?:reviewed|went through|tore apart|picked apart) my",
         ),
         "feedback someone gave you on your work",
         SCENE,
@@ -447,6 +471,12 @@ _KINDS = (
             r"took (?:\w+ ){0,3}down",
             r"closed",
             r"\bended\b",
+            # round 44 (rel44): a commitment not delivered ("The miss was mine", "came eight
+            # days late")
+            r"miss\b",
+            r"fell short",
+            r"did(?: not|n't) deliver",
+            r"(?:came|arrived|landed|delivered) (?:\w+ ){0,3}late\b",
             r"worth nothing",
             r"nobody",
             r"no one",
@@ -487,6 +517,13 @@ _KINDS = (
             r"redirect",
             r"moved (?:\w+ ){0,3}to",
             r"put (?:\w+ ){0,3}into",
+            # round 44 (rel44): retiring, archiving, decommissioning or phasing out what was
+            # built ("Rules retired in March", "Old rules archived")
+            r"retir",
+            r"archiv",
+            r"decommission",
+            r"deprecat",
+            r"phas(?:e|ed|ing) (?:\w+ ){0,2}out",
         ),
         "stopping or turning round something already invested in",
     ),
@@ -551,7 +588,8 @@ _KINDS = (
             r"in (?:\w+ ){0,2}(?:days|weeks)",
             r"within",
             r"(?:moved|brought) (?:\w+ ){0,3}forward",
-            r"late",
+            # "a month later" says when, not that anything was late (round 44, rel44)
+            r"late(?:st)?\b",
             r"fast",
             r"quick",
         ),
@@ -654,7 +692,8 @@ _KINDS = (
             r"resist",
             r"insist",
             r"sides?",
-            r"both",
+            # "both" alone says there were two, not that they were at odds (round 44, rel44:
+            # "the same customers appeared in both training and test")
             r"each other",
             r"stuck",
             r"late",
