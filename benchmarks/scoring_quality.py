@@ -149,6 +149,46 @@ charged). Dev: the 4 texts of every repository answer set that hold such a pair 
 before and after, so default and --tuned output are unchanged by construction. Short: "little
 robustness to outliers" is still charged by another check (test_ux44_low_degree notes it).
 
+Round 44, rel44 (issue 9, behavioral relevance: which relevant stories are flagged and why, and
+the ways a story tells its event). Held-out first: heldout_rel44_star.yaml (24 stories: 16 on 14
+shipped questions drawn with random.Random(4444), 8 on packs/rel44held, four outside questions
+of which two have no intent), each off_question a neighbour whose event the story's opening or a
+passing line names in broad words about something else, written before any change,
+MEASURED_ONLY, start and end only (two of its outside prompts turned out close to rel40held's
+and rel35held's; ids renamed before any change). Dev: every other *_star.yaml, each with its own
+pack (1185 relevant stories, 776 told for a neighbour). The 66 relevant dev stories flagged at
+the start, by the rule that flags them: 59 by the theme rules (28 say no intent phrase or prompt
+word and too few weak hints, no other theme named; 31 named after another theme that frames
+them, "working closely with other functions" 4, "prototype to production" 4), 3 by a pack rival,
+4 by the event check (event_demand.py). Kept (event_demand._KINDS): ways of telling an event no
+kind listed (a system retired or archived is a stop; criticism reported with words between
+"said" and what was said; a commitment missed) and four words read in another sense ("a month
+later" is no lateness, "both" no people at odds, a document's "one page" no page to the on-call
+engineer, a problem "broken into" parts nothing that broke). Start (b016376f) -> end (default
+output byte-identical, its sets hold none of the stories that moved; --tuned not re-run):
+
+  | measure (default; --no-intent)  | own held-out               | dev sets                        |
+  |---------------------------------|----------------------------|---------------------------------|
+  | relevant story not flagged      | 18/24 =; 20 -> 21/24       | 1119 -> 1122/1185; 1069 -> 1071 |
+  | off-question story lower, told  | 5/24 =; 8/24 =             | 616 -> 619/776; 575 -> 577      |
+
+  Measured on dev and not kept: the asked event told where it must as a fourth weak hint for a
+  story with no intent phrase (+2 relevant, -4 caught); as a rescue from a flag naming no theme
+  (+3, -31); told in a situation sentence as a rescue from any theme flag (true of 16 flagged relevant
+  and 89 caught stories); the asked core said without an intent phrase (true of 5 and 39); a scene sentence counting
+  only when its content words come back in a step or the result (28 relevant flagged, 7 caught);
+  an event word in a clause opening "after / since / during" or said of an earlier time (1
+  caught, 1 flagged); the opening sentences read by their labels alone (nothing moved); "later"
+  as no lateness for people at odds too (one relevant story told its difficult colleague by "a
+  month later" alone). Why so little moves: the event check is one-sided and its words are
+  wide on purpose, and 123 of the 160 escaping dev stories say the asked kind's words where it
+  must (58 in one way only, against 91 of 638 relevant stories), so no reading of where or how
+  often they are said separates them; the rest escape through the theme rules. Still short: the
+  held-out's off-question stories (5/24: an opening or a passing line in the asked event's
+  broad words is still read as the event) and relevant ones (18/24); the 59 relevant dev stories
+  the theme rules flag (plain-word stories with no intent phrase, and a party theme such as
+  "other functions" naming any story with a product or legal team in it).
+
 Round 43, suite43 (issue 8, a faster test suite; no scoring change meant). One scoring weighed
 its answer against every shipped rubric three or four times (answer_topic.nearest_other, asked by
 off_question, the key points' reading, speaks_for_another and answer_subject): now once, the
