@@ -17,19 +17,7 @@ import pytest
 
 from simulator.speech import memory
 from simulator.speech.memory import NOW, Turns
-
-
-def _start(target: Any) -> threading.Thread:
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    return thread
-
-
-def _until(condition: Any, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.005)
+from tests.speech.test_memory_turns import _start, _until
 
 
 def test_a_holder_that_never_ends_is_presumed_stuck_and_the_waiting_steps_go_in_turn(
