@@ -96,7 +96,8 @@ class Turns:
         self._beside: int | None = None
         self._beside_thread: threading.Thread | None = None
         self._beside_hold: object | None = None
-        self._stuck_said: object | None = None  # the hold already logged as stuck
+        self._beside_since = 0.0
+        self._stuck_said: list[object] = []  # the holds already logged as stuck (the last two)
         if stuck_hold_s is None:
             stuck_hold_s = min(STUCK_HOLD_S, STUCK_AFTER * max_wait_s)
         self._stuck_hold_s = stuck_hold_s
@@ -200,19 +201,27 @@ class Turns:
         turn). A holder whose thread has ended never gives the turn back: it is released."""
         if self._owner is None:
             return None
-        thread = self._owner_thread
+        return self._left(self._owner_thread, self._owner_since, self._hold)
+
+    def _beside_stuck_for(self) -> float | None:
+        """``_stuck_for`` of the step beside a stuck holder: stuck too (a Whisper step beside a
+        stuck one waits for the model's lock), it holds nobody back either."""
+        if self._beside is None:
+            return None
+        return self._left(self._beside_thread, self._beside_since, self._beside_hold)
+
+    def _left(
+        self, thread: threading.Thread | None, since: float, hold: object | None
+    ) -> float | None:
         if thread is not None and not thread.is_alive():
             log.warning("a speech step's thread (%s) ended holding the turn: released", thread.name)
-            self._release(self._hold)
+            self._release(hold)
             return None
-        return self._owner_since + self._stuck_hold_s - time.monotonic()
+        return since + self._stuck_hold_s - time.monotonic()
 
     def _busy(self) -> bool:
-        """Someone runs a heavy step: the holder (unless presumed stuck) or the one beside it."""
-        if self._beside is not None:
-            return True
-        stuck_for = self._stuck_for()
-        return stuck_for is not None and stuck_for > 0
+        """Someone runs a heavy step: the holder or the one beside it (unless presumed stuck)."""
+        return any(x is not None and x > 0 for x in (self._beside_stuck_for(), self._stuck_for()))
 
     def _wait_for_turn(
         self, me: int, priority: int, give_up: threading.Event | None, owner: object | None
@@ -248,7 +257,8 @@ class Turns:
                     overdue = True
                     continue
                 # Woken up when the holder comes to count as stuck, as well as by a release.
-                waits = [x for x in (left, self._stuck_for()) if x is not None and x > 0]
+                stuck = (self._stuck_for(), self._beside_stuck_for())
+                waits = [x for x in (left, *stuck) if x is not None and x > 0]
                 timeout = min(waits) if waits else 0.05
                 poll = give_up is not None or (exclusive and bool(self._residents)) or overdue
                 self._cond.wait(min(timeout, 0.05) if poll else timeout)
@@ -258,18 +268,22 @@ class Turns:
                 self._owner_thread, self._owner_since = threading.current_thread(), time.monotonic()
                 self._hold, self._owner_engine = hold, id(owner) if exclusive else None
                 return hold
-            # The holder is presumed stuck: this step goes beside it, holding that place.
-            if self._stuck_said is not self._hold:
-                self._stuck_said = self._hold
-                thread = self._owner_thread
-                log.warning(
-                    "a speech step (thread %s) has held the turn %.0f s: presumed stuck, the "
-                    "steps waiting go beside it one at a time",
-                    thread.name if thread is not None else "?",
-                    time.monotonic() - self._owner_since,
-                )
+            # The holder is presumed stuck (and any step beside it): this step goes beside it,
+            # holding that place.
+            for stuck, thread, since in (
+                (self._hold, self._owner_thread, self._owner_since),
+                (self._beside_hold, self._beside_thread, self._beside_since),
+            ):
+                if stuck is not None and all(stuck is not said for said in self._stuck_said):
+                    self._stuck_said = [*self._stuck_said[-1:], stuck]
+                    log.warning(
+                        "a speech step (thread %s) has held the turn %.0f s: presumed stuck, "
+                        "the steps waiting go beside it one at a time",
+                        thread.name if thread is not None else "?",
+                        time.monotonic() - since,
+                    )
             self._beside, self._beside_thread = me, threading.current_thread()
-            self._beside_hold = hold
+            self._beside_hold, self._beside_since = hold, time.monotonic()
             return hold
         finally:
             self._queue.remove(ticket)

@@ -115,3 +115,35 @@ def test_a_step_waiting_for_a_stuck_steps_model_goes_after_the_bound() -> None:
     assert ran.wait(10)
     stuck.set()
     held.join(10)
+
+
+def test_a_step_stuck_beside_a_stuck_one_holds_nobody_back_either() -> None:
+    """A Whisper step beside a stuck Whisper decode waits for the model's own lock, which the
+    stuck one holds: it is presumed stuck too after the bound, and the voice's step goes."""
+    turns = Turns(max_wait_s=600, stuck_hold_s=0.3)
+    stuck, model_lock, ran = threading.Event(), threading.Lock(), threading.Event()
+    locked = threading.Event()
+
+    def decode() -> None:
+        with turns.step(NOW), model_lock:
+            locked.set()
+            stuck.wait(60)
+
+    def next_decode() -> None:
+        with turns.step(NOW), model_lock:  # beside the stuck decode, held by its lock
+            pass
+
+    def render() -> None:
+        with turns.step(NOW):
+            ran.set()
+
+    held = _start(decode)
+    assert locked.wait(10)
+    second = _start(next_decode)
+    _until(lambda: turns._beside is not None, 10)
+    _start(render)
+    assert ran.wait(10)  # (before: it waited for the step beside, which never ends)
+    stuck.set()
+    held.join(10)
+    second.join(10)
+    assert turns._owner is None and turns._beside is None
