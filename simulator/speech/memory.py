@@ -257,8 +257,8 @@ class Turns:
                     overdue = True
                     continue
                 # Woken up when the holder comes to count as stuck, as well as by a release.
-                stuck = (self._stuck_for(), self._beside_stuck_for())
-                waits = [x for x in (left, *stuck) if x is not None and x > 0]
+                until_stuck = (self._stuck_for(), self._beside_stuck_for())
+                waits = [x for x in (left, *until_stuck) if x is not None and x > 0]
                 timeout = min(waits) if waits else 0.05
                 poll = give_up is not None or (exclusive and bool(self._residents)) or overdue
                 self._cond.wait(min(timeout, 0.05) if poll else timeout)
