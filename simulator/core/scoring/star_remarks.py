@@ -483,6 +483,17 @@ _LISTENER_WISHES = re.compile(
 )
 
 
+def _offers_the_listener(after_lead: list[str]) -> bool:
+    """After "happy/glad to": something the listener would get ("walk you through", "sketch
+    it", "share the runbook", "say more about"), not the teller's gladness about an outcome
+    ("Happy to say churn fell by a third": a result, review of caafbbb8). Saying is an offer
+    only of more ("say a bit more about"); anything said after it is what happened."""
+    verb, rest = after_lead[:1], after_lead[1:4]
+    if verb == ["say"]:
+        return "more" in rest
+    return True
+
+
 def offer_to_say_more(raw: str, ws: list[str]) -> bool:
     """An offer to tell more of some part, on the listener's wish ("I can go into how we
     handled data versioning too, if that's useful."): about the telling, no part of the story
@@ -500,7 +511,7 @@ def offer_to_say_more(raw: str, ws: list[str]) -> bool:
             if not set(verb) & _OFFER_VERBS:
                 return False
             if set(lead) & _WILLING:
-                return True
+                return _offers_the_listener(rest[len(lead) :])
             return bool(_LISTENER_WISHES.search(raw.lower().replace("\u2019", "'")))
     return False
 
