@@ -29,13 +29,21 @@ def test_a_holder_that_never_ends_is_presumed_stuck_and_the_waiting_steps_go_in_
     turns = Turns()
     stuck, first_in, first_out = threading.Event(), threading.Event(), threading.Event()
     order: list[str] = []
+    # Read by the threads themselves, the holder's before it asks for the turn and the first
+    # waiting step's once it has its own: however late either thread runs, a right wait is at
+    # least the bound (review of b25bc496: measured from when the main thread saw the holder,
+    # 60 ms late, a right wait came out shorter than the bound).
+    took: dict[str, float] = {}
 
     def holder() -> None:
+        took["asked"] = time.monotonic()
         with turns.step(NOW):
+            took["holder"] = time.monotonic()
             stuck.wait(60)
 
     def first() -> None:
         with turns.step(NOW):
+            took["first"] = time.monotonic()
             order.append("first")
             first_in.set()
             first_out.wait(10)
@@ -45,14 +53,13 @@ def test_a_holder_that_never_ends_is_presumed_stuck_and_the_waiting_steps_go_in_
             order.append("second")
 
     held = _start(holder)
-    _until(lambda: turns._owner is not None)
-    started = time.monotonic()
+    _until(lambda: "holder" in took)
     with caplog.at_level(logging.WARNING, logger="simulator.speech.memory"):
         one = _start(first)
         _until(lambda: turns.waiting == 1)
         two = _start(second)
         assert first_in.wait(20), "the next step waited on for the stuck one"
-        waited = time.monotonic() - started
+        waited = took["first"] - took["asked"]
         # Beside the stuck step, the steps still take turns among themselves.
         _until(lambda: turns.waiting == 1)
         assert order == ["first"]
