@@ -108,6 +108,7 @@ class WhisperTranscriber:
         self.language = language
         self._model: Any = None
         self._lock = threading.Lock()
+        self._fetching = threading.Lock()  # one first-use download at a time (``_fetch``)
 
     @property
     def model_label(self) -> str:
@@ -120,17 +121,26 @@ class WhisperTranscriber:
     def load(self) -> None:
         """Load the model and the voice-activity detector now (otherwise both load on the first
         transcription, which may be while someone speaks)."""
+        self._fetch()
         with heavy_step(owner=self), self._lock:  # the turn, then the lock (speech.memory)
             self._load_locked()
         silero.load()
 
+    def _fetch(self) -> None:
+        """Download a hub model asked for by name, before the memory turn is taken: a
+        first-use download needs no model memory and can take minutes, and inside the turn it
+        was presumed stuck after ``STUCK_HOLD_S`` and the voice loaded beside it (review of
+        b25bc496)."""
+        if self._source != self._label:  # a folder on disk (bundled, local, downloaded)
+            return
+        with self._fetching:
+            if self._source == self._label:  # (not downloaded meanwhile by another step)
+                self._source = str(download_model(self._label))
+
     def _load_locked(self) -> Any:
         if self._model is None:
-            source = self._source
-            if source == self._label:  # a hub name, not downloaded yet: explicit request
-                source = str(download_model(self._label))
             with loading.loading():  # no GIL-holding pauses for the window meanwhile
-                self._model = self._load_model(source)
+                self._model = self._load_model(self._source)
                 loading.warm_first_use()  # not on the live lane while an answer is spoken
             # Unloaded while the interviewer's voice needs the memory; loaded again by the
             # next step that uses it (speech.memory).
@@ -282,6 +292,7 @@ class WhisperTranscriber:
         voted: bool = False,
     ) -> list[Word]:
         # One chunk is one memory-heavy step: it takes turns with the voice (speech.memory).
+        self._fetch()
         with heavy_step(owner=self), self._lock:
             model = self._load_locked()
 
