@@ -151,6 +151,12 @@ MEASURED_ONLY = frozenset(
         # density regions", "low sparsity") and two verbose-wrong ones, for 6 shipped questions,
         # written before any scorer change and measured at its start and end only (counts only)
         "heldout_ux44_content.yaml",
+        # round 44, wrong44: held-out answers to 6 shipped questions drawn with random.Random(4444)
+        # and to its own pack (packs/wrong44held, two misconceptions each, no contradicted_by):
+        # correct answers of several kinds, warnings quoting each misconception in other words and
+        # verbose-wrong answers restating wrong claims, measured at start and end only
+        "heldout_wrong44_content.yaml",
+        "heldout_wrong44pack_content.yaml",
         # round 43, para43: held-out strong, partial, paraphrase, warning and verbose-wrong answers
         # for 8 shipped questions drawn with random.Random(4343) and for its own pack
         # (packs/para43held), written before any change and measured at its start and end only
