@@ -60,6 +60,7 @@ from simulator.core.scoring.optimum import reversed_optima
 from simulator.core.scoring.outside_sameness import outside_sameness
 from simulator.core.scoring.rejected_view import rejected_points
 from simulator.core.scoring.relation_facts import relation_contradictions
+from simulator.core.scoring.restated_misconceptions import restated_misconceptions
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
@@ -215,6 +216,14 @@ def score_content(
     # rests on how many sentences overclaim)
     misconceptions += outside_sameness(
         question, tokens, stance, charged | {m.evidence for m in sweeping}
+    )
+    # ... and a listed misconception restated in other words, read last of all
+    misconceptions += restated_misconceptions(
+        question,
+        tokens,
+        stance,
+        charged | {m.evidence for m in (*misconceptions, *sweeping)},
+        {m.id for m in misconceptions if m.id is not None},
     )
     readings = (
         follow_up_readings(question, probed, lambda q, t: score_content(q, t).key_points)

@@ -876,3 +876,9 @@ def read_meaning(
         )
         return MeaningReading(out, leaning, leaning_by)
     return MeaningReading(out, leaning)
+
+
+# ... read against the misconceptions alone by restated_misconceptions.py (wrong44)
+reference = _reference
+off_topic = _off_topic
+cosines = _cosines

@@ -85,6 +85,11 @@ def _question_counts() -> Counter[str]:
     return counts
 
 
+def question_count(stem_: str) -> int:
+    """How many shipped questions say the stem (0 for a small word: never counted)."""
+    return _question_counts()[stem_]
+
+
 def specific(stem_: str) -> bool:
     """Does the stem name a subject: said by ``OWN_MAX`` shipped questions or fewer (a word
     no shipped question says counts too: nothing shows it is common), and neither a small word
