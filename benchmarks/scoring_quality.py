@@ -14,6 +14,51 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 44, wrong44 (issue 9, a listed misconception restated in other words and asserted is
+charged as that claim: restated_misconceptions.py, new). Held-out first: packs/wrong44held (a
+write-ahead log, an EMA of weights, Benford's law, a bike-sharing case; two misconceptions
+each written as the wrong claim, no contradicted_by) with heldout_wrong44pack_content.yaml,
+and heldout_wrong44_content.yaml (6 shipped questions, random.Random(4444)): strong, partial,
+weak, paraphrase, hedged and comparative correct answers, warnings quoting each misconception
+in other words, 2 verbose-wrong; MEASURED_ONLY, start and end only. A sentence is charged when
+it leans to a misconception phrase by over 0.1 (meaning.py's static vectors: nearer the claim
+than to every key point's wording, as said or in technical words, than the model answer's own
+closest run and than the claim's correction), says half of the claim's content words outside
+the prompt in one clause, more than half of all its words in the claim's order, and a telling
+word (one neither the prompt, the correction nor the model answer says and fewer than 12
+shipped questions say; an absolute word "always / every / just / alone" counts, and a claim
+with one needs one), or all of them when it has none; and no warning, reported view, denial,
+hedge, condition, "only when", comparison, question or verdict after it frames the claim (a
+claim that says "no" is restated by one negation in its clause, on the same side of its
+words). Dev (every other content set with every pack; 5232 correct answers with warnings,
+1072 verbose-wrong; scored once, then every answer the check reads scored again: 137):
+
+  | measure                 | dev start -> end           | shipped dev | outside-pack dev |
+  |-------------------------|----------------------------|-------------|------------------|
+  | partial > verbose-wrong | 971/1027 =                 | 709/728 =   | 262/299 =        |
+  | weak > verbose-wrong    | 734 -> 741/919             | 540 -> 545  | 194 -> 196       |
+  | paraphrase > partial    | 524/668 =                  | 377/429 =   | 147/239 =        |
+  | correct charged         | 45/5232 =                  | 22 =        | 23 =             |
+  | warning charged         | 1/1218 =                   | 0 =         | 1 =              |
+  | verbose-wrong charged   | 919 -> 925/1072            | 668 -> 672  | 251 -> 253       |
+
+  Only 8 verbose-wrong answers moved (all down); no other answer moved. Of the 147 dev
+  escapes (verbose-wrong at or above its weak answer, uncharged) on questions with
+  misconceptions, 21 have a sentence leaning over 0.1 and 7 are now read; most read answers
+  were charged already. Tried and not kept: leaning alone (over 0.1: 14 % of escapes but 4 %
+  of strong, 2 % of partial, 3 % of paraphrases, 7 % of correct_*, 18 % of warnings); telling
+  words that may be the field's words ("type", "label", "output" read "Reinforcement learning
+  is a type of machine learning" as "... a type of unsupervised learning"); a lean over 0.0
+  (3 strong answers read) or 0.05 (no gain); a claim's words in any order (a paraphrase's "at
+  every fork the tree tries each column and each possible cut-off value" read as "tries every
+  possible tree"). Escapes left, read in writing on 40 of the 178 dev escapes: about 40 %
+  state a made-up mechanism (HyperLogLog as a hash table, a Kalman filter as a moving average),
+  35-40 % turn an effect ("a larger test set makes the interval wider", "a higher humidity
+  raises the risk"), 15 % give a property to the other method (XGBoost and LightGBM, data and
+  model parallelism swapped); most are on outside packs whose one or two misconceptions they
+  never restate. Still short: the check reads only a claim the rubric lists, and a restatement
+  in words the claim does not use ("any large dataset is normally distributed" against "large
+  samples make the data normally distributed": none of its words tells, and not all are said).
 Round 44, para44 (issue 9, a correct answer gets its credit in any words and is never charged a
 wrong claim). Held-out first: heldout_para44_content.yaml (8 shipped questions drawn with
 random.Random(4444) from the sorted technical and case ids, written from the prompts before any

@@ -1,25 +1,31 @@
 """A listed misconception restated in other words, asserted (issue 9, round 44, wrong44).
 
 misconception_hits.py charges a rubric misconception when one of its phrases is said in order;
-a fluent wrong answer often makes the same claim in its own words ("tokenize text by splitting
-on spaces only, so each token is a whole word" against "one token is always one word", "the
-answer applies to everybody in the population equally" against "the estimate applies to the
-whole population") and went uncharged. Here a sentence is charged as the misconception when:
+a fluent wrong answer often makes the same claim in its own words ("compare raw pixel values
+with Euclidean distance" against "comparing raw pixels works well", "the answer applies to
+everybody in the population equally" against "the estimate applies to the whole population")
+and went uncharged. Here a sentence is charged as the misconception when:
 
 * in meaning it leans to the claim by more than ``LEAN_MIN``: nearer the claim than to every
-  key point's wording, than the model answer's own closest run, and than the claim's
-  correction (the static vectors of meaning.py, as ``read_meaning``'s leaning reads them);
-* it says the claim's own words: ``OWN_SHARE`` or more of the claim's content words outside the
-  prompt, and at least one of its *telling* words, those neither the prompt, the correction nor
-  the model answer say (the word that makes the claim wrong: "always", "whole", "explicitly");
-  a claim made only of the accepted view's words is a recombination words cannot tell, and is
-  left alone;
-* those words stand in one clause of the sentence, not across a comparison or a contrast;
-* the speaker asserts it: no warning frame, negation, hedge, condition, comparison, question
-  or reported view (Stance's readers), and, for a claim that itself says "no" / "never", the
-  sentence denies too.
+  key point's wording (as said, or in technical words: plain_words.in_technical_words), than
+  the model answer's own closest run, and than the claim's correction (the static vectors of
+  meaning.py, as ``read_meaning``'s leaning reads them);
+* it says the claim's own words in one clause: ``OWN_SHARE`` of its content words outside the
+  prompt and one of its *telling* words (neither the prompt, the correction nor the model
+  answer says it, fewer than ``FIELD_WORDS`` shipped questions do; an absolute word such as
+  "always", "every", "just" counts, any for any), or, for a claim the accepted view words
+  wholly (it names the claim to refute it), all of them; and more than half of all the
+  claim's words in the claim's order ("the tree tries each column and each possible cut-off
+  value" is not "tries every possible tree");
+* the speaker asserts it: no warning frame or reported view, negation, hedge, condition,
+  "only when", comparison (unless the claim compares), question, or verdict after it ("... and
+  that biases the sample"); a claim with an absolute word needs one in the sentence; a claim
+  that itself says "no" is restated by one negation in its clause, on the same side of its
+  words ("a flat PDP does not mean ..." denies "a flat PDP means no effect").
 
-Read after every other check: a sentence another check charges keeps that charge.
+Read after every other check: a sentence another check charges keeps that charge, and a
+misconception charged already is not charged twice. Dev figures: benchmarks/scoring_quality.py
+(round 44, wrong44).
 """
 
 from __future__ import annotations
@@ -31,22 +37,33 @@ from simulator.core.scoring import meaning
 from simulator.core.scoring.plain_words import in_technical_words
 from simulator.core.scoring.relation_facts import rejecting
 from simulator.core.scoring.results import MisconceptionHit
+from simulator.core.scoring.rubric_claims import restricted_claim, rubric_words
 from simulator.core.scoring.shipped_rubrics import question_count
-from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids, says_no
-from simulator.core.scoring.text import STOPWORDS, Tokens, stem, word_set, words
+from simulator.core.scoring.stance import (
+    NEGATION_WORDS,
+    Stance,
+    clause_ids,
+    new_subject_inside,
+    says_no,
+)
+from simulator.core.scoring.text import NUMBER_WORDS, STOPWORDS, Tokens, stem, word_set, words
 
 LEAN_MIN = 0.1  # how much nearer the claim than anything right the sentence must come
-OWN_SHARE = 0.5  # of the claim's content words outside the prompt the sentence must say
+OWN_SHARE = 0.66  # of the claim's content words outside the prompt the sentence must say
 UNTOLD_SHARE = 1.0  # ... when none of them is a telling word
 # Verbs that carry no content of a claim (leaning_words.py: "removing names *makes* ...").
 _LIGHT = word_set("make makes made making get gets give gives use uses used become becomes")
 # A sentence that sets its claim beside another side says where it holds, not that it always
 # does ("fp16 has more precision than bf16 but a smaller range"); one that hedges, asks or sets a
 # condition asserts nothing.
-_COMPARING = word_set("than unlike compared whereas while rather instead versus vs")
+_COMPARING = word_set("than rather instead")
+# ... and one that sets two subjects side by side, wherever the word stands ("A polynomial
+# feature expansion explicitly computes the high dimensional features, *while* the kernel trick
+# only computes inner products")
+_CONTRASTING = word_set("unlike compared whereas while versus vs")
 _UNASSERTED = word_set(
     "if unless whether suppose supposing assume assuming might may could would maybe perhaps"
-    " probably sometimes often"
+    " probably sometimes often can"
 )
 
 
@@ -62,6 +79,7 @@ _ABSOLUTE = word_set(
 )
 _PLAIN = word_set("more less well much itself themselves also even really very")
 _PLAIN_STEMS = frozenset(stem(w) for w in _PLAIN)
+_NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 
 
 def _telling(stem_: str) -> bool:
@@ -142,7 +160,7 @@ def restated_misconceptions(
         if question.misconceptions[m].id in found:
             continue
         span = _said_in_one_clause(tokens, index, own, telling, order)
-        if span is None or not _asserted(tokens, stance, index, span, phrase):
+        if span is None or not _asserted(question, tokens, stance, index, span, phrase):
             continue
         mis = question.misconceptions[m]
         hits.append(MisconceptionHit(mis.id, phrase, sentence.text, mis.correction))
@@ -250,8 +268,15 @@ def _common(a: tuple[str, ...], b: list[str]) -> int:
 
 
 def _asserted(
-    tokens: Tokens, stance: Stance, index: int, span: tuple[int, int], phrase: str
+    question: Question,
+    tokens: Tokens,
+    stance: Stance,
+    index: int,
+    span: tuple[int, int],
+    phrase: str,
 ) -> bool:
+    prompt = question.prompt
+    rubric = rubric_words(question)
     sentence = tokens.sentences[index]
     first = sentence.first_word
     ws = tokens.words[first : sentence.last_word]
@@ -261,7 +286,24 @@ def _asserted(
     framing = [w for i, w in enumerate(ws) if first + i < span[1] or clauses[i] == clause]
     # (a claim that compares itself, "bf16 is more precise than fp16", may be restated so)
     framed_by = _COMPARING - set(words(phrase)) | _UNASSERTED
-    if sentence.text.rstrip().endswith("?") or set(framing) & framed_by:
+    if sentence.text.rstrip().endswith("?") or set(framing) & framed_by or set(ws) & _CONTRASTING:
+        return False
+    # said of another subject ("averaging cuts variance *and boosting* reduces bias"), or of a
+    # case the sentence opens on ("with a dictionary of size one, stemming is the same as ...")
+    if new_subject_inside(tokens, span, set(words(phrase))) or restricted_claim(
+        tokens, span, rubric, phrase
+    ):
+        return False
+    # the claim's own names in the prompt are said too ("the *macro* average gives rare classes
+    # equal weight" is not "... equal weight in the *micro* average"), but for a word many
+    # questions use and a number ("95" for "ninety five")
+    named = {
+        w
+        for w in _stems(phrase) & _stems(prompt)
+        if question_count(w) < FIELD_WORDS and w not in _NUMBER_STEMS
+    }
+    clause_stems = {tokens.stems[first + i] for i in range(len(ws)) if clauses[i] == clause}
+    if named - clause_stems:
         return False
     if rejecting(sentence.text) or stance.warned(span) or stance.ruled_out(span):
         return False

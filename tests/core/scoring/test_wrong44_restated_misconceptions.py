@@ -25,12 +25,6 @@ def _restated(bank: QuestionBank, qid: str, text: str) -> list[str]:
     ("qid", "text", "claim"),
     [
         (
-            "case.image-search",
-            "The most reliable approach is to resize every image to the same size and compare raw"
-            " pixel values with Euclidean distance, because learned embeddings lose information.",
-            "comparing raw pixels works well",
-        ),
-        (
             "tech.cnn",
             "A CNN connects every pixel to every neuron in the first layer, which is why it needs"
             " far more parameters than a regular network.",
@@ -94,8 +88,7 @@ def test_a_claim_restated_and_asserted_is_charged(
         # a negation that limits ("not just") is not the claim's own ("does not change")
         (
             "tech.regression-loss-functions",
-            "The loss is not just a training detail: changing it changes what the model"
-            " predicts.",
+            "The loss is not just a training detail: changing it changes what the model predicts.",
         ),
         # "does not mean" denies what "means no effect" claims
         (
