@@ -23,42 +23,55 @@ weak, paraphrase, hedged and comparative correct answers, warnings quoting each 
 in other words, 2 verbose-wrong; MEASURED_ONLY, start and end only. A sentence is charged when
 it leans to a misconception phrase by over 0.1 (meaning.py's static vectors: nearer the claim
 than to every key point's wording, as said or in technical words, than the model answer's own
-closest run and than the claim's correction), says half of the claim's content words outside
-the prompt in one clause, more than half of all its words in the claim's order, and a telling
-word (one neither the prompt, the correction nor the model answer says and fewer than 12
-shipped questions say; an absolute word "always / every / just / alone" counts, and a claim
-with one needs one), or all of them when it has none; and no warning, reported view, denial,
-hedge, condition, "only when", comparison, question or verdict after it frames the claim (a
-claim that says "no" is restated by one negation in its clause, on the same side of its
-words). Dev (every other content set with every pack; 5232 correct answers with warnings,
-1072 verbose-wrong; scored once, then every answer the check reads scored again: 137):
+closest run and than the claim's correction), says two thirds of the claim's content words
+outside the prompt in one clause with a telling word (one neither the prompt, the correction
+nor the model answer says and fewer than 12 shipped questions say; absolute words "always /
+every / just / alone" count, any for any, and a claim with one needs one), or all of them when
+none tells, more than half of all its words in the claim's order, and the claim's own rare
+prompt names; and no warning, reported view, denial, hedge ("can", "might"), condition, "only
+when", comparison or contrast, another subject inside, question or verdict after it frames
+the claim (a claim that says "no" is restated by one negation in its clause, on the same side
+of its words). Start (main b016376f with the held-outs) -> end:
 
-  | measure                 | dev start -> end           | shipped dev | outside-pack dev |
-  |-------------------------|----------------------------|-------------|------------------|
-  | partial > verbose-wrong | 971/1027 =                 | 709/728 =   | 262/299 =        |
-  | weak > verbose-wrong    | 734 -> 741/919             | 540 -> 545  | 194 -> 196       |
-  | paraphrase > partial    | 524/668 =                  | 377/429 =   | 147/239 =        |
-  | correct charged         | 45/5232 =                  | 22 =        | 23 =             |
-  | warning charged         | 1/1218 =                   | 0 =         | 1 =              |
-  | verbose-wrong charged   | 919 -> 925/1072            | 668 -> 672  | 251 -> 253       |
+  | measure                 | shipped held-out | pack held-out | dev           | shipped dev | pack dev   |
+  |-------------------------|------------------|---------------|---------------|-------------|------------|
+  | partial > verbose-wrong | 9/12 =           | 1 -> 2/8      | 971/1027 =    | 709/728 =   | 262/299 =  |
+  | weak > verbose-wrong    | 7/12 =           | 2/8 =         | 734 -> 739/919| 540 -> 543  | 194 -> 196 |
+  | paraphrase > partial    | 5/6 =            | 4/4 =         | 524/668 =     | 377/429 =   | 147/239 =  |
+  | correct charged         | 3/48 =           | 0/32 =        | 45/5232 =     | 22 =        | 23 =       |
+  | warning charged         | 0/12 =           | 0/8 =         | 1/1218 =      | 0 =         | 1 =        |
+  | verbose-wrong charged   |                  |               | 919 -> 923/1072 | 668 -> 670 | 251 -> 253 |
 
-  Only 8 verbose-wrong answers moved (all down); no other answer moved. Of the 147 dev
-  escapes (verbose-wrong at or above its weak answer, uncharged) on questions with
-  misconceptions, 21 have a sentence leaning over 0.1 and 7 are now read; most read answers
-  were charged already. Tried and not kept: leaning alone (over 0.1: 14 % of escapes but 4 %
-  of strong, 2 % of partial, 3 % of paraphrases, 7 % of correct_*, 18 % of warnings); telling
-  words that may be the field's words ("type", "label", "output" read "Reinforcement learning
-  is a type of machine learning" as "... a type of unsupervised learning"); a lean over 0.0
-  (3 strong answers read) or 0.05 (no gain); a claim's words in any order (a paraphrase's "at
-  every fork the tree tries each column and each possible cut-off value" read as "tries every
-  possible tree"). Escapes left, read in writing on 40 of the 178 dev escapes: about 40 %
-  state a made-up mechanism (HyperLogLog as a hash table, a Kalman filter as a moving average),
-  35-40 % turn an effect ("a larger test set makes the interval wider", "a higher humidity
-  raises the risk"), 15 % give a property to the other method (XGBoost and LightGBM, data and
-  model parallelism swapped); most are on outside packs whose one or two misconceptions they
-  never restate. Still short: the check reads only a claim the rubric lists, and a restatement
+  Dev: every other content set with every pack, scored once, then every answer a version of
+  the check reads scored again (137, then 118): 6 verbose-wrong answers moved, all down; no
+  other answer moved, none of them in the sets the default, --tuned or --own output reads (so
+  those outputs are unchanged). The shipped held-out with --no-claims is unchanged (the check
+  reads listed claims only). Of the 147 dev escapes (verbose-wrong at or above its weak answer,
+  uncharged) on questions with misconceptions, 21 have a sentence leaning over 0.1; 5 are read.
+  Tried and not kept: leaning alone (over 0.1: 14 % of escapes but 4 % of strong, 2 % of
+  partial, 3 % of paraphrases, 7 % of correct_*, 18 % of warnings); telling words that may be
+  the field's ("type", "label", "output": "Reinforcement learning is a type of machine
+  learning" read as "... a type of unsupervised learning"); a lean over 0.0 (3 strong answers
+  read) or 0.05 (no gain); a claim's words in any order ("at every fork the tree tries each
+  column and each possible cut-off value" read as "tries every possible tree"); half the
+  claim's words, a contrast or comparison in the claim's clause only, prompt names not
+  required (the whole-suite rubric audits then read 7 correct sentences: "Keeping every old
+  model file is safer", "The macro average gives rare classes equal weight", "Averaging cuts
+  variance and boosting reduces bias"; image search's "compare raw pixel values" is lost with
+  them); the same reading of each key point's contradicted_by claims (11 of 100 uncharged dev
+  escapes read, but 12 strong, 7 partial, 3 weak, 2 correct_* and 3 warnings too: most are a
+  swap of two terms, "data parallelism copies the model to every GPU", that words in a sentence
+  cannot tell). Escapes left, read in writing on 40 of the 178 dev escapes: about 40 % state a
+  made-up mechanism (HyperLogLog as a hash table, a Kalman filter as a moving average), 35-40 %
+  turn an effect ("a larger test set makes the interval wider", "higher humidity raises the
+  risk"), 15 % give a property to the other method (XGBoost and LightGBM, data and model
+  parallelism swapped); most are on outside packs whose one or two misconceptions they never
+  restate, and the turned effects and swaps are what the contradicted_by reading above could
+  not tell from correct sentences, so no second mechanism was built. Still short: weak >
+  verbose-wrong 7/12 and 2/8, partial > verbose-wrong 2/8 on the pack held-out; a restatement
   in words the claim does not use ("any large dataset is normally distributed" against "large
-  samples make the data normally distributed": none of its words tells, and not all are said).
+  samples make the data normally distributed") is not read.
+
 Round 44, para44 (issue 9, a correct answer gets its credit in any words and is never charged a
 wrong claim). Held-out first: heldout_para44_content.yaml (8 shipped questions drawn with
 random.Random(4444) from the sorted technical and case ids, written from the prompts before any
