@@ -54,10 +54,28 @@ def word_bag(tokens: Tokens) -> Counter[str]:
     )
 
 
-def weigh(bag: Counter[str], idf: Mapping[str, float]) -> dict[str, float]:
+class Weighed(dict[str, float]):
+    """A weighed vector (``weigh``) that knows where each of its words stands, so ``cosine``
+    with a vector of fewer words reads the words the two share instead of all of its own (a
+    short answer against every shipped rubric was a fifth of its scoring, suite44) and adds
+    their products in its own order: the same sum, to the last bit, as reading every word."""
+
+    __slots__ = ("_places",)
+
+    def places(self) -> dict[str, int]:
+        """Each word's place among the vector's words, built on first use (two threads racing
+        build the same table; either is kept)."""
+        try:
+            return self._places
+        except AttributeError:
+            self._places: dict[str, int] = {s: n for n, s in enumerate(self)}
+            return self._places
+
+
+def weigh(bag: Counter[str], idf: Mapping[str, float]) -> Weighed:
     vector = {s: (1 + math.log(n)) * idf[s] for s, n in bag.items() if s in idf}
     norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
-    return {s: x / norm for s, x in vector.items()}
+    return Weighed({s: x / norm for s, x in vector.items()})
 
 
 # Read-only to every caller: what is built is cached and read by several scoring threads.
@@ -93,6 +111,12 @@ def build_vectors(texts: dict[str, str]) -> Rubrics:
 
 def cosine(a: Vector, b: Vector) -> float:
     """Cosine of two weighed (unit-length) vectors: their dot product."""
+    if isinstance(b, Weighed) and len(a) < len(b):
+        # the words both say, in ``b``'s order: each word only ``b`` says adds 0.0, which
+        # leaves the sum as it is (and makes it 0.0 when no word is shared)
+        places = b.places()
+        shared = sorted((s for s in a if s in places), key=places.__getitem__)
+        return sum(a[s] * b[s] for s in shared) if shared else 0.0
     return sum(a.get(s, 0.0) * x for s, x in b.items())
 
 
