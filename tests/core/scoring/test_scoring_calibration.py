@@ -118,12 +118,22 @@ def _stories(bank: QuestionBank) -> list[tuple[str, dict[str, Any]]]:
     return [(name, s) for name in STAR_FILES for s in _available(bank, _load(name))]
 
 
-def test_star_sentence_labels_are_at_least_90_percent_right(bank: QuestionBank) -> None:
-    right, total, wrong = 0, 0, []
+@pytest.fixture(scope="module")
+def story_scores(bank: QuestionBank) -> list[tuple[str, dict[str, Any], AnswerScore]]:
+    """Each calibration story with its score, scored once for the three tests that read it."""
+    out = []
     for name, story in _stories(bank):
-        expected = [label for label, _ in story["sentences"]]
         text = " ".join(sentence for _, sentence in story["sentences"])
-        score = score_answer(bank.get(story["question"]), Transcript(text))
+        out.append((name, story, score_answer(bank.get(story["question"]), Transcript(text))))
+    return out
+
+
+def test_star_sentence_labels_are_at_least_90_percent_right(
+    story_scores: list[tuple[str, dict[str, Any], AnswerScore]],
+) -> None:
+    right, total, wrong = 0, 0, []
+    for name, story, score in story_scores:
+        expected = [label for label, _ in story["sentences"]]
         assert score.star is not None
         got = [seg.label for seg in score.star.segments]
         assert len(got) == len(expected), f"{story['id']}: sentences split differently"
@@ -137,21 +147,21 @@ def test_star_sentence_labels_are_at_least_90_percent_right(bank: QuestionBank) 
     assert right / total >= 0.9, wrong
 
 
-def test_star_reports_missing_parts(bank: QuestionBank) -> None:
-    for _, story in _stories(bank):
-        text = " ".join(sentence for _, sentence in story["sentences"])
-        score = score_answer(bank.get(story["question"]), Transcript(text))
+def test_star_reports_missing_parts(
+    story_scores: list[tuple[str, dict[str, Any], AnswerScore]],
+) -> None:
+    for _, story, score in story_scores:
         assert score.star is not None
         for part in story.get("missing", []):
             assert part in score.star.missing, story["id"]
             assert any(f"no {part}" in tip for tip in score.feedback), story["id"]
 
 
-def test_stories_with_all_parts_beat_stories_missing_some(bank: QuestionBank) -> None:
+def test_stories_with_all_parts_beat_stories_missing_some(
+    story_scores: list[tuple[str, dict[str, Any], AnswerScore]],
+) -> None:
     complete, incomplete = [], []
-    for _, story in _stories(bank):
-        text = " ".join(sentence for _, sentence in story["sentences"])
-        score = score_answer(bank.get(story["question"]), Transcript(text))
+    for _, story, score in story_scores:
         assert score.star is not None
         if score.star.off_question:
             continue  # judged on another axis: does it answer the question at all
