@@ -14,6 +14,20 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 44, suite44 (issue 8, a faster test suite; no scoring change meant). A short answer's
+closeness to every shipped rubric summed the products over each rubric's every word (a fifth of
+a whole-bank audit's scoring): theme_match.Weighed keeps each rubric word's place, and a vector
+of fewer words reads only the words it shares, adding their products in the rubric's order (the
+words only the rubric says add 0.0, so the sum is the same to the last bit). An everyday-words
+target's inflected term is looked up among the heads it starts like, in their order. No held-out:
+nothing was tuned and nothing may move: default, --tuned, --no-claims, --no-intent (-v) and
+star_confusion.py output byte-identical before and after (main b016376f, again on 147c8ddd
+after rebasing), and the whole AnswerScore of a sample of the answer sets' answers (every
+set's first 288 and every 24th after) identical. CPU (load 20-30): whole-bank claim audit 23.7 ->
+20.6 s, correct-set audit 18.0 -> 16.3 s (a third of each), this benchmark 23.9 -> 23.2 s
+(long answers and stories gain little). Still short: the scorer's cost is spread over many
+checks (none above 8 % of a short answer's scoring now), so the suite's goal needs more than this.
+
 Round 44, wrong44 (issue 9, a listed misconception restated in other words and asserted is
 charged as that claim: restated_misconceptions.py, new). Held-out first: packs/wrong44held (a
 write-ahead log, an EMA of weights, Benford's law, a bike-sharing case; two misconceptions
