@@ -20,13 +20,13 @@ a whole-bank audit's scoring): theme_match.Weighed keeps each rubric word's plac
 of fewer words reads only the words it shares, adding their products in the rubric's order (the
 words only the rubric says add 0.0, so the sum is the same to the last bit). An everyday-words
 target's inflected term is looked up among the heads it starts like, in their order. No held-out:
-nothing was tuned and nothing may move: default, --tuned and --no-claims (-v) and
-star_confusion.py output byte-identical before and after (main b016376f; default again on
-147c8ddd and 000a98ee after rebasing, star_confusion on 147c8ddd), and the whole AnswerScore
+nothing was tuned and nothing may move: default, --tuned, --no-claims and --no-intent (-v)
+output byte-identical before and after (main b016376f; default again on 147c8ddd and 000a98ee
+after rebasing), star_confusion.py on 147c8ddd and 000a98ee, and the whole AnswerScore
 of 641 of the 8,460 answers of tests/core/scoring's sets (the first 288 in file order, every 24th of
 the rest) identical. CPU (load 20-30): whole-bank claim audit 23.7 -> 20.6 s, correct-set audit
 18.0 -> 16.3 s (a third of each), the 353 sampled answers 34.2 -> 31.6 s, this benchmark 23.9 ->
-23.2 s, --tuned 71.4 -> 64.8 s (long answers and stories gain little). Still short: the scorer's
+23.2 s, --tuned 71.4 -> 64.8 s, --no-intent 18.2 -> 16.3 s (long answers and stories gain little). Still short: the scorer's
 cost is spread over many checks (none above 8 % of a short answer's scoring now), so the suite's
 goal needs more than this.
 
