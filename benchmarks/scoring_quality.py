@@ -26,9 +26,9 @@ after rebasing), star_confusion.py on 147c8ddd and 000a98ee, and the whole Answe
 of 641 of the 8,460 answers of tests/core/scoring's sets (the first 288 in file order, every 24th of
 the rest) identical. CPU (load 20-30): whole-bank claim audit 23.7 -> 20.6 s, correct-set audit
 18.0 -> 16.3 s (a third of each), the 353 sampled answers 34.2 -> 31.6 s, this benchmark 23.9 ->
-23.2 s, --tuned 71.4 -> 64.8 s, --no-intent 18.2 -> 16.3 s (long answers and stories gain little). Still short: the scorer's
-cost is spread over many checks (none above 8 % of a short answer's scoring now), so the suite's
-goal needs more than this.
+23.2 s, --tuned 71.4 -> 64.8 s, --no-intent 18.2 -> 16.3 s (long answers and stories gain
+little). Still short: the scorer's cost is spread over many checks (none above 8 % of a short
+answer's scoring now), so the suite's goal needs more than this.
 
 Round 44, wrong44 (issue 9, a listed misconception restated in other words and asserted is
 charged as that claim: restated_misconceptions.py, new). Held-out first: packs/wrong44held (a
