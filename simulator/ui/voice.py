@@ -382,7 +382,9 @@ class VoiceAnswers(QObject):
         def repair() -> None:
             repair_wav(path)
 
-        self._asr.submit(repair, on_error=lambda exc: self.input_changed.emit(str(exc)))
+        self._asr.submit(
+            repair, on_error=lambda exc: self.input_changed.emit(header_not_repaired(path, exc))
+        )
         self.input_changed.emit(message)
 
     def _mic_closed(self, _path: str, _duration: float) -> None:
@@ -459,6 +461,26 @@ class VoiceAnswers(QObject):
         if self._mic is not None and self._mic.is_recording:
             self._mic.stop_at_quit()  # the window keeps its event loop meanwhile
         self._listen(False)
+
+
+def header_not_repaired(path: str, exc: BaseException) -> str:
+    """What to tell when the header of an answer's file could not be brought up to date after
+    its microphone was slow to close: what happened, where, that the audio is kept and what to
+    do, in words (it was a raw "[Errno 28] No space left on device: ...", review of d268346b)."""
+    from simulator.core.recording_check import UnusableRecording
+    from simulator.core.storage_errors import plain_reason
+
+    if isinstance(exc, UnusableRecording):
+        why = exc.reason
+    elif isinstance(exc, OSError):
+        why = plain_reason(exc)
+    else:
+        why = str(exc) or type(exc).__name__
+    return (
+        f"The answer's recording {path} is kept, but its length could not be written into the "
+        f"file ({why}), so a player may stop up to a second before its end. Check that the "
+        "disk has room and the folder can be written to; the audio on disk is not lost."
+    )
 
 
 def _whisper_engine(engine: str) -> bool:
