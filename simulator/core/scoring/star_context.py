@@ -104,7 +104,7 @@ def _my_act(ws: Sequence[str], raw: str = "") -> bool:
     if raw and _SET_APART.search(raw):
         return True
     return any(
-        w in _ME and i + 1 < len(ws) and not (i and _describes_noun(ws[i - 1]))
+        w in _ME and i + 1 < len(ws) and not (i and _describes_noun(ws, i))
         for i, w in enumerate(ws)
     )
 
@@ -120,9 +120,31 @@ _CLAUSE_OPENERS = word_set(
 )
 
 
-def _describes_noun(before: str) -> bool:
-    """Is a pronoun after ``before`` the subject of a clause describing it ("the data we had")?"""
-    return before.isalpha() and before not in _CLAUSE_OPENERS and not before.endswith("ly")
+# Words before "I"/"we" that are no noun it could describe: when, where and how the act was
+# ("Later we rolled it back", "Now we retrain it", "Together we rebuilt", "That week I paged":
+# acts of mine, review of 215f366c).
+_NO_NOUN = word_set(
+    """later now together today tonight yesterday tomorrow soon here there instead meanwhile
+    afterwards afterward again still overall anyway thus hence therefore otherwise ago back
+    too eventually ultimately initially day days week weeks month months year years morning
+    afternoon evening night weekend quarter sprint monday tuesday wednesday thursday friday
+    saturday sunday"""
+)
+# Words that are a noun phrase by themselves, also first in a sentence ("Everything we tried").
+_WHOLE_NOUNS = word_set("everything something anything nothing all ones one those")
+
+
+def _describes_noun(ws: Sequence[str], i: int) -> bool:
+    """Is the pronoun at ``i`` the subject of a clause describing the noun before it ("the
+    data we had", "the model I built")? Not after an opener of a clause, an adverb or a time
+    word, and not after a sentence's first word unless that word is a noun phrase by itself
+    ("Monday I paged the owner" is mine; "Everything we tried failed" is not)."""
+    before = ws[i - 1]
+    if not before.isalpha() or before in _CLAUSE_OPENERS or before in _NO_NOUN:
+        return False
+    if before.endswith("ly"):
+        return False
+    return i > 1 or before in _WHOLE_NOUNS
 
 
 # How a step of mine says it was a mistake: "without checking", "skipped", "on the wrong month".

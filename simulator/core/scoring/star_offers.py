@@ -19,10 +19,18 @@ _OFFER_VERBS = word_set("offered proposed suggested volunteered")
 # "a retention offer for the top decile" is a thing.
 _OFFER_PRESENT = word_set("offer offers propose proposes suggest suggests volunteer volunteers")
 _BEFORE_PRESENT = word_set("i we and then also so just")
-# The pronouns that can be the doer of a verb: the last one before the offer is its subject
-# ("I told him what would happen if we launched, and offered ..." is mine).
+# The pronouns that can be the doer of a verb. The word before the verb names its doer ("so I
+# offered", "the client offered": the client's, review of a8fbef0c); a verb joined to an earlier
+# one ("..., and offered") has the last pronoun before it for doer ("I told him what would
+# happen if we launched, and offered ..." is mine).
 _DOERS = word_set("i we he she they it who someone nobody")
 _ME = word_set("i we")
+_JOINED = word_set("and but or then so")
+# Words between a doer and its verb: "I also offered", "we had proposed", "she quickly offered".
+_BETWEEN = word_set(
+    "also then even just had have has instead first later finally eventually still again "
+    "already only actually originally once"
+)
 # Words after the verb that belong to it ("offered to", "proposed that"): its own cue.
 _LINKS = word_set("to that")
 _FORM = re.compile(r"\b(?:offer|propos|suggest|volunteer)\w*", re.IGNORECASE)
@@ -36,6 +44,22 @@ _CLAUSE_END = re.compile(
 )
 
 
+def _doer(ws: Sequence[str], k: int) -> str:
+    """Who does the verb at ``k``: the pronoun right before it (words such as "also" or "had"
+    between them passed over), the last pronoun before a joined verb, else nobody I can name
+    (a noun: "the client", "the head of sales")."""
+    j = k - 1
+    while j >= 0 and (ws[j] in _BETWEEN or (ws[j].endswith("ly") and len(ws[j]) > 4)):
+        j -= 1
+    if j < 0:
+        return ""
+    if ws[j] in _DOERS:
+        return ws[j]
+    if ws[j] in _JOINED:
+        return next((d for d in reversed(ws[:j]) if d in _DOERS), "")
+    return ""
+
+
 def offer_left_out(ws: Sequence[str], raw: str) -> tuple[list[str], str] | None:
     """The sentence without the clause of my offer (its words and text), or None when it
     holds no offer of mine."""
@@ -44,10 +68,13 @@ def offer_left_out(ws: Sequence[str], raw: str) -> tuple[list[str], str] | None:
             w in _OFFER_PRESENT and k and ws[k - 1] in _BEFORE_PRESENT
         ):
             continue
-        doer = next((d for d in reversed(ws[:k]) if d in _DOERS), "")
-        if doer not in _ME:
+        if _doer(ws, k) not in _ME:
             continue
-        verb = next((m for m in _FORM.finditer(raw) if m.group().lower()[:5] == w[:5]), None)
+        # the verb at k in the written text: the written words of its form before it counted
+        # (the first one found was "Their offer was too high, so I offered ..."'s noun)
+        nth = sum(1 for v in ws[:k] if v[:5] == w[:5])
+        forms = [m for m in _FORM.finditer(raw) if m.group().lower()[:5] == w[:5]]
+        verb = forms[nth] if nth < len(forms) else None
         if verb is None:
             return None
         stop, head = verb.end(), k + 1
