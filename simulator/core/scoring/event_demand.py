@@ -154,9 +154,14 @@ _KINDS = (
             r"alert",
             r"alarm",
             # a page of a document is no page of the on-call engineer ("how it works in one
-            # page"; round 44, rel44)
-            r"(?<!\ba )(?<!\bthe )(?<!\bone )(?<!\bsingle )(?<!\bwiki )(?<!\bweb )(?<!\blanding )"
-            r"page\b",
+            # page", "on page 3", "a page of notes"; round 44, rel44), told by where it stands
+            # and what follows it, not by its article: "I got a page at 2 a.m." and "the page
+            # woke me up" are alerts (review of 85ad048a)
+            r"(?<!\bon )(?<!\bin )(?<!\binto )(?<!\bonto )(?<!\bon a )(?<!\bin a )(?<!\bon the )"
+            r"(?<!\bin the )(?<!\bone )(?<!\bsingle )(?<!\bwiki )(?<!\bweb )(?<!\blanding )"
+            r"(?<!\bhome )(?<!\bfront )(?<!\btitle )(?<!\bnext )(?<!\bper )"
+            r"page\b(?! (?:of|summary|summaries|doc|docs|document|write up|writeup|slide|slides|"
+            r"deck|memo|report|brief|proposal|spec|note|notes|number|numbers|long|\d))",
             r"page[ds]\b",
             r"pager",
             r"on[- ]call",
@@ -473,7 +478,11 @@ _KINDS = (
             r"\bended\b",
             # round 44 (rel44): a commitment not delivered ("The miss was mine", "came eight
             # days late")
-            r"miss\b",
+            # the miss as a noun or a commitment missed, not "didn't want to miss anything"
+            # (review of 85ad048a)
+            r"(?:the|a|my|our|that|this|big|first|one) miss\b",
+            r"miss(?:es|ing)? (?:the |our |its |their |a |an |my )?(?:\w+ )?(?:deadline|date|sla|"
+            r"target|window|launch|milestone|cut-?off|handover|delivery|commitment)",
             r"fell short",
             r"did(?: not|n't) deliver",
             r"(?:came|arrived|landed|delivered) (?:\w+ ){0,3}late\b",
@@ -588,8 +597,10 @@ _KINDS = (
             r"in (?:\w+ ){0,2}(?:days|weeks)",
             r"within",
             r"(?:moved|brought) (?:\w+ ){0,3}forward",
-            # "a month later" says when, not that anything was late (round 44, rel44)
-            r"late(?:st)?\b",
+            # "a month later" says when, not that anything was late (round 44, rel44); staying
+            # or working late is hours kept, not a date missed (review of 85ad048a)
+            r"(?<!\bstayed )(?<!\bstay )(?<!\bstaying )(?<!\bworked )(?<!\bwork )(?<!\bworking )"
+            r"(?<!\bup )(?<!\btill )(?<!\buntil )late(?:st)?\b(?! (?:night|nights|evening|evenings|hours))",
             r"fast",
             r"quick",
         ),
