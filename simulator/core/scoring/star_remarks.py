@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from simulator.core.scoring.star_cues import BE_PAST, IRREGULAR_PAST
 from simulator.core.scoring.text import is_number, word_set
 
 # Acknowledgements an opener starts with ("Sure,", "Good one,", "Happy to,").
@@ -483,14 +484,45 @@ _LISTENER_WISHES = re.compile(
 )
 
 
+# What the outcome clause after "glad to share (that)" may open with, and its verb in the past
+# ("the client renewed", "churn fell"); a pronoun between opens a clause of its own about an
+# object ("the template we used"), a wh-word one the listener would hear ("what changed").
+_CLAUSE_OPENERS = word_set("that you")
+_PAST_OUTCOMES = IRREGULAR_PAST | BE_PAST | word_set("fell rose grew shrank")
+_DETERMINERS = word_set("the a an our my their its this that these those some every each")
+_PRONOUNS = word_set("i we they he she it you")
+_ASKING = word_set("what how why which where when who whether if")
+
+
+def _tells_an_outcome(clause: list[str]) -> bool:
+    """Does ``clause`` tell what happened: a subject and then its verb in the past ("the client
+    renewed for two more years", "more accounts renewed")? Not "the detailed notes" (a past
+    form after a determiner describes a noun), "the steps we followed" (the teller's clause
+    about an object) or "what changed" (a question the listener would hear answered)."""
+    for j, word in enumerate(clause[:10]):
+        if word in _ASKING:
+            return False
+        if (
+            j
+            and clause[j - 1] not in _DETERMINERS
+            and (word in _PAST_OUTCOMES or (word.endswith("ed") and len(word) > 3))
+        ):
+            return not set(clause[1:j]) & _PRONOUNS
+    return False
+
+
 def _offers_the_listener(after_lead: list[str]) -> bool:
     """After "happy/glad to": something the listener would get ("walk you through", "sketch
     it", "share the runbook", "say more about"), not the teller's gladness about an outcome
-    ("Happy to say churn fell by a third": a result, review of caafbbb8). Saying is an offer
-    only of more ("say a bit more about"); anything said after it is what happened."""
-    verb, rest = after_lead[:1], after_lead[1:4]
+    ("Happy to say churn fell by a third", "Glad to share that the client renewed": a result,
+    reviews of caafbbb8 and efb3208c). Saying is an offer only of more ("say a bit more
+    about"); anything said after it is what happened."""
+    verb, rest = after_lead[:1], after_lead[1:]
+    clause = rest[1:] if rest[:1] and rest[0] in _CLAUSE_OPENERS else rest
+    if _tells_an_outcome(clause):
+        return False
     if verb == ["say"]:
-        return "more" in rest
+        return "more" in rest[:3]
     return True
 
 
