@@ -26,10 +26,6 @@ from simulator.core.scoring.text import is_number, word_set
 # Words of a telling's order, said between a subject and its verb.
 SEQUENCE_ADVERBS = word_set("first then next now again later finally afterwards thereafter")
 
-# Number words that count an instruction's object ("Roll one die", "Draw two hundred samples");
-# a quantifier does not ("Almost all data ...", "Some methods ...": no verb before it).
-_COUNTS = word_set("one two three four five six seven eight nine ten twenty hundred thousand")
-
 _STEP_LABEL = re.compile(
     r"^\W*(?:step|part|stage|phase|round)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|v)"
     r"\s*[:.)\u2013\u2014-]",
@@ -44,9 +40,10 @@ def step_label(text: str) -> bool:
 
 def counted_object(word: str, following: str) -> bool:
     """The word, a plain word of letters, is followed by what counts its object: a number, a
-    number word, or a one-letter variable ("k centers", "n samples"). "Cohen's d" is a name."""
+    number word, or a one-letter variable ("k centers", "n samples"). "Cohen's d" is a name.
+    Any number word text.py knows counts ("Draw fifty samples", "Roll one die"); a quantifier
+    does not ("Almost all data ...", "Some methods ...": no verb before it)."""
     return word.isalpha() and (
         is_number(following)
-        or following in _COUNTS
         or (len(following) == 1 and following.isalpha() and following not in ("a", "i"))
     )

@@ -23,6 +23,11 @@ from simulator.core.scoring.text import tokenize
             "tech.confidence-intervals",
             "Draw two hundred samples from the data and average each of them.",
         ),
+        (
+            "tech.confidence-intervals",
+            "Draw fifty samples from the data and average each of them.",
+        ),
+        ("tech.k-means", "Drop eleven centers into the data at random points."),
         ("tech.k-means", "Step 1: place k centers at random points of the data."),
         ("tech.k-means", "Stage two - every point joins the center nearest to it."),
     ],
