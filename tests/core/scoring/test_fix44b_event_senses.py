@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.core.scoring.event_demand import tells_no_demanded
-from simulator.core.scoring.text import tokenize
-
-INCIDENT = "Walk me through a production incident involving a model that you handled."
-COMMITMENT = "Tell me about a time you failed to deliver something you had committed to."
-DEADLINE = "Tell me about a specific deadline you faced."
-
-
-def _missing(prompt: str, story: list[tuple[str, str]]) -> str | None:
-    text = " ".join(sentence for _, sentence in story)
-    kind = tells_no_demanded(prompt, tokenize(text), [label for label, _ in story])
-    return None if kind is None else kind.name
+from tests.core.scoring.test_rel44_event_senses import COMMITMENT, DEADLINE, INCIDENT, _missing
 
 
 def _fraud(first: str) -> list[tuple[str, str]]:
