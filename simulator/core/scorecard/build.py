@@ -18,6 +18,7 @@ from simulator.core.scorecard.model import (
     ComparisonView,
     PickView,
     Scorecard,
+    mean_score,
 )
 from simulator.core.scorecard.tips import concrete_tips
 from simulator.core.storage import SessionRecord
@@ -115,12 +116,12 @@ def session_means(answers: list[AnswerView]) -> tuple[int | None, dict[str, int]
     values = [(c, v) for c, v in scored if v is not None]
     if not values:
         return None, {}
-    overall = round(sum(v for _, v in values) / len(values))
+    overall = mean_score([v for _, v in values])
     by_category: dict[str, list[int]] = {}
     for c, v in values:
         by_category.setdefault(c, []).append(v)
     ordered = sorted(by_category, key=_category_order)
-    return overall, {c: round(sum(by_category[c]) / len(by_category[c])) for c in ordered}
+    return overall, {c: mean_score(by_category[c]) for c in ordered}
 
 
 def session_means_of_record(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
+from simulator.core.scorecard.model import mean_score
 from simulator.core.scoring.accepted_view import reworded
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult
@@ -262,11 +263,11 @@ def session_score(items: Sequence[tuple[Question, AnswerScore]]) -> SessionScore
     if not items:
         return SessionScore(0, {}, None, None, [], 0, {"overall": NO_ANSWERS})
     scores = [s for _, s in items]
-    overall = int(round(sum(s.overall for s in scores) / len(scores)))
+    overall = mean_score([s.overall for s in scores])
     by_cat: dict[str, list[int]] = {}
     for s in scores:
         by_cat.setdefault(s.category, []).append(s.overall)
-    per_category = {c: int(round(sum(v) / len(v))) for c, v in sorted(by_cat.items())}
+    per_category = {c: mean_score(v) for c, v in sorted(by_cat.items())}
     strongest = max(scores, key=lambda s: s.overall).question_id
     weakest = min(scores, key=lambda s: s.overall).question_id
     basis = {

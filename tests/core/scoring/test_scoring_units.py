@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from simulator.core.questions import Question
+from simulator.core.scorecard.model import mean_score
 from simulator.core.scoring import AnswerScore, SessionScore, score_answer, score_session
 from simulator.core.transcript import Transcript, Word
 
@@ -241,7 +242,7 @@ def test_session_summary() -> None:
     session = score_session(items)
     assert session.strongest == beh.id and session.weakest == tech.id
     assert set(session.per_category) == {"technical", "behavioral"}
-    assert session.overall == round((items[0][1].overall + items[1][1].overall) / 2)
+    assert session.overall == mean_score([items[0][1].overall, items[1][1].overall])
     assert len(session.tips) == 3 and len(set(session.tips)) == 3
     assert SessionScore.from_dict(json.loads(json.dumps(session.to_dict()))) == session
     assert score_session([]).overall == 0
