@@ -11,8 +11,8 @@ from simulator.ui.audio_backend import configure_audio_backend
 configure_audio_backend()
 
 import atexit  # noqa: E402
+import logging  # noqa: E402
 import math  # noqa: E402
-import sys  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 from collections import deque  # noqa: E402
@@ -58,6 +58,8 @@ DRAIN_MAX_S = 2.0
 # another input without a word. The first look comes at the first watchdog tick (a stale
 # device may have opened elsewhere).
 SOURCE_CHECK_TICKS = 4  # of the watchdog's 500 ms
+
+_log = logging.getLogger(__name__)
 # Quitting (``settle``): how often the GUI thread looks whether the file is closed, and how long
 # it then waits for the capture threads to end.
 SETTLE_POLL_MS = 10
@@ -269,7 +271,7 @@ class _Capture:
         closed = self.closed.wait(CLOSE_TIMEOUT_S)
         self.thread.quit()
         if not (closed and self.thread.wait(int(CLOSE_TIMEOUT_S * 1000))):
-            print(f"audio capture for {self.path} did not stop in time", file=sys.stderr)
+            _not_stopped(self, CLOSE_TIMEOUT_S)
             _STUCK.append(self)
 
 
@@ -287,13 +289,32 @@ def settle(capture: _Capture, timeout_s: float | None = None) -> bool:
     One left running after that is kept alive to the end (``_keep_running_at_exit``). True
     when the file was closed."""
     capture.requests.finish.emit()
-    _wait_for_threads([capture, *_ENDING, *_STUCK], timeout_s or CLOSE_TIMEOUT_S)
+    # (0 is a bound of its own, no wait: ``timeout_s or ...`` read it as the 5 s default)
+    timeout_s = CLOSE_TIMEOUT_S if timeout_s is None else timeout_s
+    _wait_for_threads([capture, *_ENDING, *_STUCK], timeout_s)
     if not capture.thread.isFinished():
         if capture.closed.is_set():
             capture.thread.quit()  # (the worker has ended it already: here for a late loop)
-        print(f"audio capture for {capture.path} did not stop in time", file=sys.stderr)
+        _not_stopped(capture, timeout_s)
         _STUCK.append(capture)
     return capture.closed.is_set()
+
+
+def _not_stopped(capture: _Capture, waited_s: float) -> None:
+    """Say, in the app's log (logs/app.log; it was a line on stderr only, which a window
+    started from the desktop shows nobody), which microphone did not stop, and whether its
+    file was closed: a closed file holds every sample heard, an open one is repaired when
+    the answer is read (the WAV header)."""
+    name = capture.device.description() or "the microphone"
+    state = "its file is closed" if capture.closed.is_set() else "its file is still open"
+    _log.warning(
+        "audio capture from %s for %s did not stop in time (%.1f s): %s; its thread is left "
+        "to end with the app",
+        name,
+        capture.path,
+        waited_s,
+        state,
+    )
 
 
 def _wait_for_threads(captures: list[_Capture], timeout_s: float) -> None:
