@@ -44,6 +44,7 @@ from simulator.ui.widgets.common import (
     shortcut,
 )
 from simulator.ui.widgets.document_keys import document_ends_keys
+from simulator.ui.widgets.theme_follow import follow_theme
 
 
 class AttemptsPage(QWidget):
@@ -131,6 +132,8 @@ class AttemptsPage(QWidget):
         root.addLayout(buttons)
         shortcut(self, "Ctrl+1", self.earlier.setFocus)
         shortcut(self, "Ctrl+2", self.later.setFocus)
+        # the texts' marks and the changes' colours come from the theme
+        follow_theme(self, self._compare)
 
     def show_attempts(
         self, prompt: str, answers: Sequence[AnswerRecord], attempts: Sequence[Attempt]

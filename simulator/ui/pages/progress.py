@@ -31,6 +31,7 @@ from simulator.ui.style import ACCENT, BAD, WARN, muted_color
 from simulator.ui.widgets.charts import chart_view, cleared, style_axis, style_legend
 from simulator.ui.widgets.common import button, card, name, page_header
 from simulator.ui.widgets.document_keys import document_ends_keys
+from simulator.ui.widgets.theme_follow import follow_theme
 
 # The last series' dots, across; each earlier one's MARKER_STEP_PX wider (a ring round it).
 # Qt Charts draws a marker with its size as the radius: sizes of 6 to 15 drew dots 12 to 30 px
@@ -73,6 +74,14 @@ class ProgressPage(QWidget):
                                 "Back to where you came from"))  # fmt: skip
         bottom.addStretch(1)
         root.addLayout(bottom)
+        follow_theme(self, self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        """Draw again in the new theme's colours: titles, legends, axes and the lists."""
+        if self.progress is not None:
+            at = self.lists.verticalScrollBar().value()
+            self.show_progress(self.progress)
+            self.lists.verticalScrollBar().setValue(at)
 
     def show_progress(self, progress: Progress) -> None:
         self.progress = progress

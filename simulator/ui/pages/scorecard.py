@@ -53,6 +53,7 @@ from simulator.ui.widgets.common import button, label, name, page_root
 from simulator.ui.widgets.document_keys import document_ends_keys
 from simulator.ui.widgets.gauge import ScoreGauge
 from simulator.ui.widgets.star_bar import StarBar
+from simulator.ui.widgets.theme_follow import follow_theme
 
 COLUMNS = ("Question", "Category", "Content", "Structure", "Delivery", "Overall", "Change")
 QUESTION_MIN_WIDTH = 130  # about 16 characters a line: the question reads as a sentence
@@ -104,6 +105,7 @@ class ScorecardPage(QWidget):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.back_requested.emit)
+        follow_theme(self, self._theme_changed)
         # set before any part is made: set after, it styled every part a second time
         self.setStyleSheet(
             "QLabel#detailTitle { font-size: 16px; font-weight: 600; }"
@@ -391,6 +393,18 @@ class ScorecardPage(QWidget):
     @property
     def scorecard(self) -> Scorecard | None:
         return self._card
+
+    def _theme_changed(self) -> None:
+        """Fill again in the new theme's colours (the chart's labels, the scores' cells, the
+        answer detail), on the answer and at the place in its detail the person was."""
+        if self._card is None or not self.built:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        at = self.detail.verticalScrollBar().value()
+        self.show_scorecard(self._card)
+        if rows:
+            self.table.selectRow(rows[0].row())
+            self.detail.verticalScrollBar().setValue(at)
 
     def _fit_score_columns(self) -> None:
         """Size the score columns in the font they are drawn in: sized before the style sheet's

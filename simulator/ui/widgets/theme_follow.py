@@ -1,0 +1,78 @@
+"""A page that paints with colours it read from the theme when it filled itself (chart labels,
+axes and titles, rich text, table cells) fills itself again when the theme changes. Settings
+applies a theme at once, and pages shown before kept the old theme's colours: after dark to
+light the Progress charts' titles, legends and axes were near-white on white, and after light
+to dark the Scorecard's bar scores and category names were black on the dark card
+(walkthrough 45)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+# The roles a page's own colours are derived from: a change of any of them is a new theme.
+_ROLES = (
+    QPalette.ColorRole.Window,
+    QPalette.ColorRole.WindowText,
+    QPalette.ColorRole.Base,
+    QPalette.ColorRole.Text,
+    QPalette.ColorRole.PlaceholderText,
+)
+
+
+def _look(palette: QPalette) -> tuple[str, ...]:
+    return tuple(palette.color(role).name() for role in _ROLES)
+
+
+class ThemeFollower(QObject):
+    """Calls ``refill`` once the widget's palette has become another theme's. Qt sends a
+    widget several palette events for one theme change (the application's, then the widget's
+    own), and some for no change at all (polishing): one refill, after the events, and only
+    when a colour a page reads has really changed."""
+
+    def __init__(self, widget: QWidget, refill: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._refill = refill
+        self._look = _look(widget.palette())
+        self._pending = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (
+            watched is self._widget
+            and not self._pending
+            and kind
+            in (
+                QEvent.Type.PaletteChange,
+                QEvent.Type.ApplicationPaletteChange,
+            )
+        ):
+            self._pending = True
+            # after the event: the widget's palette is resolved only once it is handled
+            QTimer.singleShot(0, self._check)
+        return False
+
+    def _check(self) -> None:
+        self._pending = False
+        if not shiboken6.isValid(self._widget):
+            return
+        look = _look(self._widget.palette())
+        if look == self._look:
+            return
+        self._look = look
+        before = QApplication.focusWidget()
+        self._refill()
+        # Filling a page may give its first control the keyboard: it stays where it was.
+        if before is not None and shiboken6.isValid(before) and before.isVisible():
+            before.setFocus()
+
+
+def follow_theme(widget: QWidget, refill: Callable[[], None]) -> ThemeFollower:
+    """Fill ``widget`` again with ``refill`` whenever the theme changes."""
+    return ThemeFollower(widget, refill)
