@@ -39,6 +39,7 @@ import subprocess
 import sys
 import threading
 import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -79,6 +80,23 @@ def live_pids() -> list[int]:
         return sorted(_live)
 
 
+_starts = threading.local()  # per thread: who is told of a voice process started there
+
+
+@contextlib.contextmanager
+def telling_start(callback: Callable[[PiperProcess], None]) -> Iterator[None]:
+    """Each voice process started on this thread meanwhile is given to ``callback`` as soon
+    as it runs: its build answers in 0.3-1 s (seconds under load), and only then did its owner
+    hold it, so a close meanwhile could not end it. A context of the thread, not an argument:
+    whatever builds the voice in between (``piper_voice.load_voice``) stays as it is."""
+    previous = getattr(_starts, "callback", None)
+    _starts.callback = callback
+    try:
+        yield
+    finally:
+        _starts.callback = previous
+
+
 class VoiceProcessError(RuntimeError):
     """The voice process failed, or ended before it answered."""
 
@@ -111,6 +129,8 @@ class PiperProcess:
     out_of_process = True
 
     def __init__(self, model: Path, config: Path, threads: int = 1) -> None:
+        """The callback of ``telling_start`` around this call is told of the process as
+        soon as it runs, before its build has answered: a close meanwhile can end it."""
         raw = json.loads(Path(config).read_text(encoding="utf-8"))
         self.config = VoiceConfig(int(raw["audio"]["sample_rate"]))
         self._lock = threading.Lock()
@@ -132,6 +152,9 @@ class PiperProcess:
             _live.add(self._proc.pid)
         self._closer = weakref.finalize(self, _end, self._proc)
         try:
+            started = getattr(_starts, "callback", None)
+            if started is not None:
+                started(self)
             with self._lock:
                 self._receive(BUILD_TIMEOUT_S)  # the child answers once its voice is built
         except BaseException:
@@ -187,7 +210,8 @@ class PiperProcess:
         watchdog.start()
         try:
             status, value = pickle.load(stdout)  # type: ignore[arg-type]
-        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+        # (ValueError: the pipe was closed by a close from another thread before the read)
+        except (EOFError, OSError, ValueError, pickle.UnpicklingError) as exc:
             self._broken = True
             code = self._proc.poll()
             if stuck.is_set():

@@ -128,6 +128,10 @@ class PiperSpeaker:
         self._intake = Intake()  # shut by close or by the thread's end: no job waits unread
         self._in_hand: _Job | None = None  # the job the thread works on
         self._letting_go = threading.Event()  # a "let go" job is queued
+        # A voice process started and not yet built (its build answers in 0.3-1 s, seconds
+        # under load): a close ends it at once instead of waiting for the build.
+        self._building: Any = None
+        self._building_lock = threading.Lock()
         # The model is freed here, not on the lowered owner thread (speech.cpu). It is still
         # built there: its constructor holds the GIL ~50 ms, but the session's initialization
         # after it takes ~0.5 s of CPU (without the GIL) that competes with the window at its
@@ -208,6 +212,19 @@ class PiperSpeaker:
         """Stop: a step waiting for its turn gives up, queued jobs are not rendered (they fail,
         as do those asked for later)."""
         self._closing.set()
+        with self._building_lock:
+            building = self._building
+        # The voice's process is ended here, not left to the owner thread: that thread may
+        # be waiting for the process (its build, or a piece's render: up to REPLY_TIMEOUT_S),
+        # and only then sees the close; the join below gave up after 5 s and the process
+        # lived on (the suite's leak list named it). Ended, the process answers at once (end
+        # of file), and closing it twice does nothing.
+        for voice in (building, self._voice):
+            if getattr(voice, "out_of_process", False):
+                try:
+                    voice.close()
+                except Exception as exc:  # the owner thread tries again as it ends, and says
+                    log.warning("the Piper voice's process could not be ended: %s", exc)
         self._intake.shut("the voice was closed")
         self._put(None)
         self._thread.join(timeout=5)
@@ -307,6 +324,9 @@ class PiperSpeaker:
         except TurnAbandoned:
             job.future.set_exception(SpeechUnavailable("the voice was closed"))
         except Exception as exc:
+            if self._closing.is_set():  # its process ended by the close
+                job.future.set_exception(SpeechUnavailable("the voice was closed"))
+                return
             job.future.set_exception(SpeechUnavailable(f"the Piper voice failed: {exc}"))
             if getattr(self._voice, "out_of_process", False) and not self._voice.alive:
                 self._unload()  # its process ended (killed, out of memory): the next job starts one
@@ -319,17 +339,35 @@ class PiperSpeaker:
                 # Not beside the loaded Whisper model, which is asked to unload meanwhile, nor
                 # is Whisper loaded or run beside the voice until it unloads (speech.memory).
                 with loading(), heavy_step(self._closing, owner=self):
-                    self._voice = load_voice(self.model)
+                    from simulator.speech.piper_process import telling_start
+
+                    try:
+                        with telling_start(self._build_started):
+                            self._voice = load_voice(self.model)
+                    finally:
+                        with self._building_lock:
+                            self._building = None
                     self._native.call(partial(warm_phonemizer, self._voice))
                 resident(self, True, self._let_go)
             except TurnAbandoned:
                 raise  # closing: not a failure of the voice
             except Exception as exc:
+                if self._closing.is_set():  # its build ended by the close
+                    raise TurnAbandoned("closing: the voice was not built") from exc
                 self._load_error = SpeechUnavailable(
                     f"the Piper voice {self.model.name} could not load ({exc})"
                 )
                 raise self._load_error from exc
         return self._voice
+
+    def _build_started(self, process: Any) -> None:
+        """The voice's process runs and builds the voice: a close from now on ends it (one
+        that came before it started ends it here)."""
+        with self._building_lock:
+            self._building = process
+            closing = self._closing.is_set()
+        if closing:
+            process.close()
 
     def _render_sentence(self, voice: Any, sentence: str, rate: int) -> Path:
         target = self._target(sentence, rate)
