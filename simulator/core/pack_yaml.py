@@ -149,14 +149,18 @@ class PackLines:
             line, node = found
         return line
 
-    def id_line(self, question_id: str) -> int | None:
-        """The line of the question whose ``id:`` is ``question_id`` (the first such)."""
+    def id_line(self, question_id: str, nth: int = 0) -> int | None:
+        """The line of the question whose ``id:`` is ``question_id``: the first such, or with
+        ``nth`` the one after ``nth`` others (a duplicate in the same pack is the second: the
+        first is the one loaded)."""
         found = _member(self._tree(), "questions")
         items = found[1].value if found and isinstance(found[1], yaml.SequenceNode) else []
         for item in items:
             key = _member(item, "id")
             if key is not None and getattr(key[1], "value", None) == question_id:
-                return key[0]
+                if nth == 0:
+                    return key[0]
+                nth -= 1
         return None
 
     def _tree(self) -> yaml.Node | None:

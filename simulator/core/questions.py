@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -121,7 +122,10 @@ def _load_packs(
             problems = [Problem(shown, None, None, _OUTSIDE)]
         bank.problems.extend(problems)
         lines: pack_yaml.PackLines | None = None  # read only for a duplicate (rare)
+        seen_here: Counter[str] = Counter()  # ids met so far in this pack
         for q in questions:
+            earlier_here = seen_here[q.id]
+            seen_here[q.id] += 1
             if q.id in bank.questions:
                 if lines is None:
                     lines = pack_yaml.PackLines(content.decode("utf-8", "replace"))
@@ -132,7 +136,9 @@ def _load_packs(
                         "id",
                         f"duplicate id: already defined in {bank.sources[q.id]} "
                         "(that one is loaded, this one skipped)",
-                        lines.id_line(q.id),
+                        # this question's line: the one loaded, when in this pack too, came
+                        # first (its line was given, the one that is kept)
+                        lines.id_line(q.id, earlier_here),
                     )
                 )
                 continue
@@ -272,6 +278,17 @@ def shipped_id_clashes(bank: QuestionBank, shipped: QuestionBank) -> list[Proble
                 "id",
                 f"already the id of a shipped question (in {Path(owner).name}): the app loads "
                 "the shipped one and skips this one; choose another id",
+                _id_line_in(source, question_id),
             )
         )
     return clashes
+
+
+def _id_line_in(file: str, question_id: str) -> int | None:
+    """The line of ``question_id``'s question in the pack ``file`` (as shown), if it can be
+    read again (every other problem of ``validate`` says its line)."""
+    try:
+        text = Path(file).read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return None
+    return pack_yaml.PackLines(text).id_line(question_id)
