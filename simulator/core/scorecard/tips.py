@@ -95,6 +95,9 @@ def _weakest_category_tip(
     category = answer.category
     low = per_category[category]
     topic = shown_topic(answer.topic)
+    # A question no longer in the packs has no topic: it is named by its row (it read
+    # "practise the  question again", naming nothing: attack run 45).
+    which = f"the {topic} question" if topic else f"question {answer.number}"
     todo = _what_to_change(answer, other_tips)
     if len(per_category) > 1:
         rest = ", ".join(
@@ -102,11 +105,12 @@ def _weakest_category_tip(
         )
         return (
             f"{category_label(category)} is your weakest category ({low} against {rest}): "
-            f"practise the {topic} question again ({PRACTISE_AGAIN}) and {todo}."
+            f"practise {which} again ({PRACTISE_AGAIN}) and {todo}."
         )
+    first = f"the {topic} one" if topic else which
     return (
-        f"Practise {category_name(category)} questions again tomorrow: start with the {topic} "
-        f"one ({answer.shown_overall} this time; {PRACTISE_AGAIN}) and {todo}."
+        f"Practise {category_name(category)} questions again tomorrow: start with {first} "
+        f"({answer.shown_overall} this time; {PRACTISE_AGAIN}) and {todo}."
     )
 
 
