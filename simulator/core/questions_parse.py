@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -136,6 +137,10 @@ def _load_yaml(text: str, file: str) -> tuple[Any, Problem | None]:
         # A value that does not fit its type (``!!int 12x``, ``!!timestamp 2001-99-99``, a
         # 5,000-digit number): the loader raises a plain exception, without a line.
         reason = str(exc)[:80]  # the value is quoted: at most a short piece of the file
+        if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
+            # (it read "Exceeds the limit (4300 digits) for integer string conversion: value
+            # has 5000 di", Python's words cut short, naming a function of Python's)
+            reason = f"a number of more than {sys.get_int_max_str_digits():,} digits"
         # The line is the problem's own ("file:N:"): not said again in the message
         where = pack_yaml.unreadable_value_line(text)
         return None, Problem(file, None, None, f"a value cannot be read: {reason}", where)
