@@ -242,6 +242,8 @@ def _run_batch(bank: Any, args: argparse.Namespace) -> int:
             output = json_line(result)
         except Exception as exc:  # noqa: BLE001 - one bad line must not stop the batch
             status = 1
+            if isinstance(exc, BadLine):
+                qid = exc.question_id
             reason = str(exc) if isinstance(exc, ValueError) else f"cannot be scored: {exc!r}"
             reason = shortened_runs(reason)  # the line names its id: not a second time in full
             output = json_line({"question_id": qid, "line": number, "error": reason})
@@ -325,20 +327,43 @@ def _batch_item(line: str) -> dict[str, Any]:
         raise ValueError("the line nests too deeply to be an answer") from None
     if not isinstance(item, dict):
         raise ValueError("a line must be a JSON object")
-    if not isinstance(item.get("question_id"), str) or not isinstance(item.get("answer"), str):
-        raise ValueError('needs string fields "question_id" and "answer"')
+    qid = item.get("question_id")
+    named = qid if isinstance(qid, str) else None  # said with the error, to match it up
+    wrong = [k for k in ("question_id", "answer") if not isinstance(item.get(k), str)]
+    if wrong:
+        said = ", ".join(f'"{k}" {_what(item, k)}' for k in wrong)
+        raise BadLine(f'needs string fields "question_id" and "answer" ({said})', named)
     if len(item["answer"]) > MAX_ANSWER_CHARS:
-        raise ValueError(f'"answer" is {_too_long(len(item["answer"]))}')
+        raise BadLine(f'"answer" is {_too_long(len(item["answer"]))}', named)
     duration = item.get("duration_s")
     if duration is not None and (
         isinstance(duration, bool)
         or not isinstance(duration, int | float)
         or not 0 < duration <= MAX_DURATION_S
     ):
-        raise ValueError(
-            f'"duration_s" must be a number of seconds above 0 and at most {MAX_DURATION_S:g}'
+        raise BadLine(
+            f'"duration_s" must be a number of seconds above 0 and at most {MAX_DURATION_S:g}',
+            named,
         )
     return item
+
+
+class BadLine(ValueError):
+    """A batch line that cannot be scored, with its question id when it gives one as text: the
+    error line names it (it said ``"question_id": null`` for a line that gave one)."""
+
+    def __init__(self, reason: str, question_id: str | None) -> None:
+        super().__init__(reason)
+        self.question_id = question_id
+
+
+def _what(item: dict[str, Any], key: str) -> str:
+    """What the line gives for ``key``, when not text: "is missing", "is a number", ..."""
+    if key not in item:
+        return "is missing"
+    kinds = {type(None): "null", bool: "true or false", int: "a number", float: "a number"}
+    kinds |= {list: "a list", dict: "an object"}
+    return f"is {kinds.get(type(item[key]), 'not text')}"
 
 
 def _summary(data: dict[str, Any]) -> str:
