@@ -9,8 +9,8 @@ import json
 from simulator.core import export
 from simulator.core.questions import QuestionBank
 from simulator.core.scorecard import build_scorecard
-from simulator.core.scorecard.model import mean_score
-from simulator.core.scoring.overall import session_score
+from simulator.core.scorecard.model import half_up, mean_score
+from simulator.core.scoring.overall import combine, session_score
 from simulator.core.storage import Storage
 from tests.core.test_scorecard_model import bank, storage  # noqa: F401
 from tests.scores import answer_score
@@ -56,3 +56,12 @@ def test_the_stored_summary_and_every_view_say_15_for_14_and_15(  # type: ignore
     markdown = export.FORMATS["md"].render(data)
     assert "**Overall: 15/100**" in markdown and "| Technical | 15 |" in markdown
     assert "15/100" in export.FORMATS["html"].render(data)
+
+
+def test_an_answers_weighted_overall_follows_the_same_rule() -> None:
+    """Structure 80 x 75% + delivery 90 x 25% is 82.5, printed beside the figure: it read 82."""
+    both = {"content": None, "structure": 80, "delivery": 90}
+    assert combine(both, "behavioral")[0] == 83
+    assert combine({"content": None, "structure": 81, "delivery": 89}, "behavioral")[0] == 83
+    assert combine({"content": 71, "structure": None, "delivery": 64}, "technical")[0] == 70
+    assert [half_up(v) for v in (0.5, 2.5, 82.4999, 82.4999999999, 100.0)] == [1, 3, 82, 83, 100]

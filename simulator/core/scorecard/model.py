@@ -6,6 +6,7 @@ page or a template. Colours are the hex strings of ``core.tables``."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -27,6 +28,15 @@ def mean_score(values: Sequence[int]) -> int:
     if not values:
         raise ValueError("the mean of no scores")
     return (2 * sum(values) + len(values)) // (2 * len(values))
+
+
+def half_up(value: float) -> int:
+    """``value`` as a whole score by the same rule as ``mean_score``: a half goes up. An
+    answer's overall is its components weighted (structure 80 x 75% + delivery 90 x 25% =
+    82.5), and the scorecard prints that sum beside the figure: 82 did not follow from it.
+    Rounded to 9 places first, so a sum that float arithmetic puts a hair below a half still
+    goes up."""
+    return math.floor(round(value, 9) + 0.5)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
-from simulator.core.scorecard.model import mean_score
+from simulator.core.scorecard.model import half_up, mean_score
 from simulator.core.scoring.accepted_view import reworded
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult
@@ -54,7 +54,7 @@ def combine(components: dict[str, int | None], category: str) -> tuple[int, dict
         return 0, {}
     weights = {k: round(w / total, 3) for k, w in used.items()}
     value = sum((components[k] or 0) * w / total for k, w in used.items())
-    return int(round(value)), weights
+    return half_up(value), weights
 
 
 def answer_feedback(
