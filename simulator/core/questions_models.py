@@ -18,6 +18,7 @@ from simulator.core.long_names import shortened, shortened_runs
 from simulator.core.reordering import one_line
 
 ID_PATTERN = r"^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$"
+KEY_ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"  # a key point's or a misconception's id
 
 # A phrase made only of these words would match almost any answer on the topic, so it proves
 # nothing about a key point or a misconception.
@@ -172,7 +173,7 @@ MIN_KEY_POINT_WEIGHT = 0.01
 
 
 class KeyPoint(_Strict):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+    id: Annotated[str, Field(pattern=KEY_ID_PATTERN, max_length=80)]
     label: OneLine
     weight: Annotated[
         float, Field(strict=True, ge=MIN_KEY_POINT_WEIGHT, le=10, allow_inf_nan=False)
@@ -186,7 +187,7 @@ class KeyPoint(_Strict):
 
 
 class Misconception(_Strict):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)] | None = None
+    id: Annotated[str, Field(pattern=KEY_ID_PATTERN, max_length=80)] | None = None
     phrases: Annotated[list[Phrase], Field(min_length=1, max_length=50)]
     correction: NonEmpty
 

@@ -25,7 +25,7 @@ from simulator.core.pack_limits import (
     text_problems,
     too_many_values_problem,
 )
-from simulator.core.questions_models import PackInfo, Problem, Question
+from simulator.core.questions_models import ID_PATTERN, KEY_ID_PATTERN, PackInfo, Problem, Question
 
 # pydantic names which member of a union a value failed as part of its place ('version', 'int'):
 # a type's name, never a field of a pack (fields are snake_case words and list positions). An
@@ -49,8 +49,49 @@ def _describe(error: Any) -> str:
         # pydantic's "Field required" after "field difficulty:" read as 'field ... Field' and
         # did not say what was wrong with the pack (walkthrough 38)
         return "required, but not given"
-    msg = str(error.get("msg", "invalid"))
-    return msg.removeprefix("Value error, ")
+    return _plain(error) or str(error.get("msg", "invalid")).removeprefix("Value error, ")
+
+
+# A limit as the validator names it: (its key in the error's context, what the value is, the
+# word before the limit).
+_BOUNDS = {
+    "less_than_equal": ("le", "too high", "at most"),
+    "less_than": ("lt", "too high", "below"),
+    "greater_than_equal": ("ge", "too low", "at least"),
+    "greater_than": ("gt", "too low", "above"),
+}
+# The forms of the ids, as an author writes them (the patterns of ``questions_models``).
+_ID_FORMS = {
+    ID_PATTERN: "lower-case words of letters, digits and hyphens joined by dots, such as "
+    "tech.overfit",
+    KEY_ID_PATTERN: "lower-case letters, digits and hyphens, such as bias-variance",
+}
+
+
+def _plain(error: Any) -> str | None:
+    """A value out of its limits said as what was written and what is allowed: the validator's
+    "Input should be less than or equal to 3" did not say what the pack had, "List should have
+    at least 1 item after validation, not 0" spoke of validation, and an id of the wrong form
+    was shown a regular expression (walkthrough 45). None: the validator's words are kept."""
+    kind, ctx, given = error.get("type"), error.get("ctx") or {}, error.get("input")
+    if kind in _BOUNDS and isinstance(given, (int, float)):
+        key, verdict, word = _BOUNDS[kind]
+        return f"{given:g} is {verdict}: {word} {ctx.get(key, '?')}"
+    if kind in ("string_too_short", "string_too_long") and isinstance(given, str):
+        short = kind == "string_too_short"
+        limit = ctx.get("min_length" if short else "max_length", "?")
+        what = "too short: at least" if short else "too long: at most"
+        return f"{len(given):,} character{'s' * (len(given) != 1)}, {what} {limit}"
+    if kind in ("too_short", "too_long") and isinstance(ctx.get("actual_length"), int):
+        actual = ctx["actual_length"]
+        if kind == "too_short":
+            limit = ctx.get("min_length", 1)
+            needed = f"at least {limit} item{'s' * (limit != 1)} {'is' if limit == 1 else 'are'}"
+            return f"empty: {needed} needed" if actual == 0 else f"{actual}, too few: {needed}"
+        return f"{actual} item{'s' * (actual != 1)}, too many: at most {ctx.get('max_length')}"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _ID_FORMS:
+        return f"{given!r} is not an id: an id is {_ID_FORMS[ctx['pattern']]}"
+    return None
 
 
 def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str, list[str | int]]]:
