@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -54,7 +55,7 @@ def show_pack_problems(
     summary.setWordWrap(True)
     summary.setTextFormat(Qt.TextFormat.PlainText)
     layout.addWidget(summary)
-    listing = QPlainTextEdit(problems_text(problems))
+    listing = QPlainTextEdit(problems_text(problems, packs_folder))
     listing.setObjectName("packProblemsList")
     listing.setAccessibleName("Problems, one a line")
     listing.setReadOnly(True)  # still selectable and copyable
@@ -88,7 +89,12 @@ def show_pack_problems(
         keys = QShortcut(QKeySequence(RELOAD_KEY), dialog)
         keys.activated.connect(reload)
     layout.addWidget(buttons)
-    dialog.resize(720, 420)
+    # As large as the window lets it be: at 720 x 420 in a window of 1200 x 760 the list
+    # showed two problems and a half (walkthrough 45).
+    window = parent.window()
+    dialog.resize(
+        max(720, min(1000, window.width() - 80)), max(420, min(720, window.height() - 80))
+    )
     open_reading_dialog(dialog, listing, buttons)
 
 
@@ -107,7 +113,7 @@ def refresh_pack_problems(
     if summary is not None:
         summary.setText(_commands_whole(problems_summary(problems, loaded_files)))
     if listing is not None:
-        listing.setPlainText(problems_text(problems))
+        listing.setPlainText(problems_text(problems, packs_folder))
 
 
 def _commands_whole(text: str) -> str:
@@ -155,12 +161,26 @@ def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str])
     )
 
 
-def problems_text(problems: Sequence[Problem]) -> str:
-    """One problem a paragraph (a wrapped line stands apart), the first ``SHOWN_PROBLEMS``."""
-    text = "\n\n".join(str(p) for p in problems[:SHOWN_PROBLEMS])
+def problems_text(problems: Sequence[Problem], folder: str | None = None) -> str:
+    """One problem a paragraph (a wrapped line stands apart), the first ``SHOWN_PROBLEMS``. A
+    file in ``folder`` (the person's packs, named under the list) is named from it: the whole
+    path in every problem took three wrapped lines before "file:line: what" (walkthrough 45)."""
+    text = "\n\n".join(str(from_folder(p, folder)) for p in problems[:SHOWN_PROBLEMS])
     if len(problems) > SHOWN_PROBLEMS:
         text += (
             f"\n\n… and {len(problems) - SHOWN_PROBLEMS:,} more, not shown here: "
             "`ml-interview validate FILE` lists them all."
         )
     return text
+
+
+def from_folder(problem: Problem, folder: str | None) -> Problem:
+    """``problem`` with its file named from ``folder`` when it is in it."""
+    if not folder:
+        return problem
+    start = folder.rstrip("\\/")
+    name = problem.file
+    # in it: the folder, a separator, then the file (not a sibling folder with a longer name)
+    if len(name) > len(start) + 1 and name.startswith(start) and name[len(start)] in "\\/":
+        return replace(problem, file=name[len(start) + 1 :])
+    return problem

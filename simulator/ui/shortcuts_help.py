@@ -42,7 +42,6 @@ def show_shortcuts(parent: QWidget) -> None:
     dialog.setWindowTitle("Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
     text = QTextBrowser()
-    document_ends_keys(text)
     text.setObjectName("shortcutsList")
     text.setAccessibleName("Keyboard shortcuts")
     text.setHtml(shortcuts_table(SHORTCUTS_HELP))
@@ -63,6 +62,9 @@ def open_reading_dialog(
     pages while the buttons have the keyboard, and the keyboard goes back where it was when
     the dialog closes (it left no widget with it: Tab started anywhere, Ctrl+, did nothing)."""
     bar = text.verticalScrollBar()
+    # Ctrl+Home and Ctrl+End in the text: the pack problems' list took Home and End only
+    # (walkthrough 45), as the F1 list once did
+    document_ends_keys(text)
     for key, action in _PAGING.items():
         keys = QShortcut(QKeySequence(key), buttons)
         keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

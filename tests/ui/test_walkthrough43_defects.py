@@ -174,7 +174,7 @@ def test_pack_problems_say_the_file_and_line_they_are_on(qtbot, data_dir: Path) 
     then the field. Each problem now starts "file:line:", as compilers say it, the line of
     the field (of the question, for a field not given) or of the YAML error."""
     import yaml
-    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+    from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
 
     from simulator.ui.main_window import MainWindow
     from tests.packs import GOOD_QUESTION
@@ -206,10 +206,15 @@ def test_pack_problems_say_the_file_and_line_they_are_on(qtbot, data_dir: Path) 
         assert dialog is not None and dialog.isVisible()
         listing = dialog.findChild(QPlainTextEdit, "packProblemsList").toPlainText()
         lines = [line for line in listing.splitlines() if line]
-        assert f"{mine}:{difficulty}: question my.q2: field difficulty: " in listing, listing
+        # named from the packs folder, said under the list (walkthrough 45: the whole path in
+        # every problem took three wrapped lines)
+        assert str(packs) in dialog.findChild(QLabel, "packProblemsFolder").text()
+        said = f"{mine.name}:{difficulty}: question my.q2: field difficulty: "
+        assert any(line.startswith(said) for line in lines), listing
         # a field not given: the line the question starts on
-        assert f"{mine}:{question}: question my.q2: field model_answer: " in listing, listing
-        assert any(line.startswith(f"{broken}:5: ") for line in lines), listing  # YAML's end
+        said = f"{mine.name}:{question}: question my.q2: field model_answer: "
+        assert any(line.startswith(said) for line in lines), listing
+        assert any(line.startswith(f"{broken.name}:5: ") for line in lines), listing  # YAML's end
         assert all(re.match(r".+\.yaml:\d+: ", line) for line in lines), lines
     finally:
         window.shutdown()
