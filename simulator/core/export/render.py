@@ -17,6 +17,7 @@ from simulator import __version__
 from simulator.core.questions import QuestionBank
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, Scorecard
+from simulator.core.scorecard.tips import without_keys
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import BAD, GOOD, WARN, text_color, tone
 
@@ -82,15 +83,21 @@ def _env(autoescape: bool) -> Environment:
     return _ENVS[autoescape]
 
 
+def _for_file(card: Scorecard) -> Scorecard:
+    """``card`` as a file gives it: its tips without the window's keys (``without_keys``)."""
+    return dataclasses.replace(card, tips=[without_keys(t) for t in card.tips])
+
+
 def render_html(card: Scorecard) -> str:
     """One self-contained page for a browser: inline CSS, light and dark, printable."""
-    return without_controls(_env(True).get_template("scorecard.html.j2").render(m=card))
+    page = _env(True).get_template("scorecard.html.j2").render(m=_for_file(card))
+    return without_controls(page)
 
 
 def render_print_html(card: Scorecard) -> str:
     """The HTML subset Qt's QTextDocument lays out (tables, no flexbox), for the PDF: each
     answer's text cut after ``PRINT_TEXT_CHARS``, saying so (``_cut_for_print``)."""
-    shown = dataclasses.replace(card, answers=[_cut_for_print(a) for a in card.answers])
+    shown = dataclasses.replace(_for_file(card), answers=[_cut_for_print(a) for a in card.answers])
     return without_controls(_env(True).get_template("scorecard_print.html.j2").render(m=shown))
 
 
@@ -173,7 +180,8 @@ def _cut_for_print(answer: AnswerView) -> AnswerView:
 
 
 def render_markdown(card: Scorecard) -> str:
-    return without_controls(_env(False).get_template("scorecard.md.j2").render(m=card))
+    page = _env(False).get_template("scorecard.md.j2").render(m=_for_file(card))
+    return without_controls(page)
 
 
 def render_json(card: Scorecard, session: SessionRecord, bank: QuestionBank) -> str:
@@ -190,7 +198,10 @@ def render_json(card: Scorecard, session: SessionRecord, bank: QuestionBank) -> 
         "version": 2,
         "app_version": __version__,
         "exported_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "scorecard": {**dataclasses.asdict(card), "overall_statement": card.overall_statement},
+        "scorecard": {
+            **dataclasses.asdict(_for_file(card)),
+            "overall_statement": card.overall_statement,
+        },
         "session": session.to_dict(),
         "questions": questions,
     }

@@ -16,6 +16,7 @@ one's place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from simulator.core.reordering import shown_topic
@@ -26,6 +27,9 @@ from simulator.core.tables import category_label, category_name
 WEAKEST_OF_SEVERAL = "Practise your weakest category again tomorrow and compare the scores."
 THE_ONLY_ONE = "Practise this category again tomorrow and compare the scores."
 PRACTISE_AGAIN = "Ctrl+Shift+P on its row"
+# A key of the window, as the tips write it: "(Ctrl+Shift+R)", "(85 this time; Ctrl+Shift+P ...)".
+_KEY = re.compile(r"(?:Ctrl|Alt|Shift|Cmd)\+")
+_ASIDE = re.compile(r" \(([^()]*)\)")
 
 _STAR_TO_ADD = {
     "situation": "set the scene first (where, when, who)",
@@ -33,6 +37,18 @@ _STAR_TO_ADD = {
     "action": "tell the steps you took yourself, with “I”",
     "result": "end on the outcome, with a number",
 }
+
+
+def without_keys(tip: str) -> str:
+    """``tip`` for a file (an export): its asides that name a key of the window left out, the
+    rest kept. "(Ctrl+Shift+P on its row)" in an HTML page, a Markdown file or a PDF named a
+    key that does nothing there (walkthrough 45)."""
+
+    def aside(match: re.Match[str]) -> str:
+        kept = [part for part in match.group(1).split("; ") if not _KEY.match(part)]
+        return f" ({'; '.join(kept)})" if kept else ""
+
+    return _ASIDE.sub(aside, tip)
 
 
 def concrete_tips(
