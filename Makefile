@@ -35,8 +35,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# PYTHONDONTWRITEBYTECODE is emptied for the suite (some machines set it for every process):
+# the suite starts many Python processes (its workers, the app, CLI and child pytest
+# runs), and with it each compiled the package from source again and pytest rewrote the test
+# modules again in every child (34 CLI and boundary tests: 42.2 -> 35.9 s of CPU without it).
 test: system-deps $(STAMP) lint typecheck
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(TEST_PROCESSES)
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(TEST_PROCESSES)
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
