@@ -150,3 +150,36 @@ def test_the_attempts_compared_light_read_after_a_switch_to_dark(qtbot, window, 
         qtbot.waitUntil(lambda: muted_color(True) in page.points.toHtml(), timeout=WAIT_MS)
     finally:
         apply_theme(app, "light")
+
+
+def test_the_answer_reviewed_light_reads_after_a_switch_to_dark(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    app = _app()
+    apply_theme(app, "light")
+    try:
+        storage = services.storage
+        sid = storage.create_session({"name": "Review", "question_ids": ["tech.overfit"]})
+        score = answer_score(70, "tech.overfit")
+        storage.add_answer(sid, "tech.overfit", 0, "typed", "Overfitting is noise.", score=score)
+        storage.finish_session(sid, session_score(70, {"technical": 70}))
+        window.past.open_review(sid)
+        page = window.past.review
+        transcript = page.replay.transcript
+
+        def first_word() -> QColor:
+            cursor = QTextCursor(transcript.document())
+            cursor.setPosition(1)
+            return cursor.charFormat().foreground().color()
+
+        qtbot.waitUntil(lambda: "Overfitting" in transcript.toPlainText(), timeout=WAIT_MS)
+        base = lambda: QApplication.palette().color(QPalette.ColorRole.Base)  # noqa: E731
+        assert _contrast(first_word(), base()) >= GOAL
+
+        apply_theme(app, "dark")
+        # Before: the words stayed black on the dark pane (1.4 : 1).
+        qtbot.waitUntil(lambda: _contrast(first_word(), base()) >= GOAL, timeout=WAIT_MS)
+        dark_muted, _ = rich_text_colors(app.palette())
+        qtbot.waitUntil(lambda: dark_muted in page.detail.toHtml(), timeout=WAIT_MS)
+    finally:
+        apply_theme(app, "light")

@@ -48,6 +48,7 @@ from simulator.ui.widgets.common import (
 from simulator.ui.widgets.elided_combo import ElidedComboBox
 from simulator.ui.widgets.job_bar import JobBar
 from simulator.ui.widgets.replay_pane import ReplayPane
+from simulator.ui.widgets.theme_follow import follow_theme
 
 ONE_ATTEMPT = (
     "Only one attempt of this question so far: Practise again (Ctrl+Shift+P) makes a second "
@@ -235,6 +236,7 @@ class ReviewPage(QWidget):
         # Qt drops a disabled button's key: with one attempt, Ctrl+Shift+A did nothing at all
         self._one_attempt_key = shortcut(self, "Ctrl+Shift+A", self._say_one_attempt)
         self.player.failed.connect(self._show_notice)
+        follow_theme(self, self._theme_changed)
         self.setStyleSheet(
             "QLabel#reviewQuestion { font-size: 19px; font-weight: 500; }"
             "QTextEdit#reviewTranscript { font-size: 16px; }"
@@ -339,6 +341,17 @@ class ReviewPage(QWidget):
         )
         spoken = any(r.audio_path is not None for r in self._reviews)
         self.retranscribe_button.setVisible(spoken)
+
+    def _theme_changed(self) -> None:
+        """The answer shown again in the new theme's colours: its words were written in the
+        old theme's text colour (black on the dark pane after light to dark) and its
+        explanation's muted and score colours too (walkthrough 45). The recording stops, as
+        when another answer is chosen."""
+        if self._review is None:
+            return
+        at = self.detail.verticalScrollBar().value()
+        self._choose(self.answer_choice.currentIndex())
+        self.detail.verticalScrollBar().setValue(at)
 
     def _say_one_attempt(self) -> None:
         self._say(ONE_ATTEMPT)
