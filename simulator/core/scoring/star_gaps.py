@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import BE_PAST, FINITE
+from simulator.core.scoring.star_disputes import NOBODY, disputed
 from simulator.core.scoring.star_grammar import is_past, main_clause
 from simulator.core.scoring.star_labels import (
     PASSIVE_ACT,
@@ -441,6 +442,11 @@ def _others_event(clause: str, strict: bool = False) -> bool:
     if word in BE_PAST:
         return bool(set(rest[:4]) & _STATES)  # "were back by noon", "was two weeks late"
     if word == "had" or word in _MODALS:
+        return False
+    if disputed(ws, verb) and not head & NOBODY:
+        # "My manager pushed back", "she was not convinced", "he got defensive": someone
+        # answering my step with a doubt opens an exchange my next step has to settle; it says
+        # nothing of how things went ("Nobody objected after that" does: star45).
         return False
     if is_past(word) or word in ("did", "got", "went", "made", "took"):
         return True

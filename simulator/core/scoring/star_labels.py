@@ -44,6 +44,7 @@ from simulator.core.scoring.star_cues import (
     UNKNOWN_OUTCOME,
     VOICE_VERBS,
 )
+from simulator.core.scoring.star_disputes import disputed
 from simulator.core.scoring.star_grammar import (
     background_verb,
     is_past,
@@ -867,7 +868,13 @@ def sentence_evidence(
         add("situation", 1.0, "someone else acting, early")
     someone_else = clause.subject in ("person", "thing") and not i_acted and not stance
     nobody = ws[:1] == ["nobody"] or ws[:2] == ["no", "one"]
-    if someone_else and ws[clause.verb] in VOICE_VERBS and nobody and position >= 0.5:
+    answered = someone_else and clause.verb >= 0 and not nobody and disputed(ws, clause.verb)
+    if answered and position >= 0.5:
+        # "My manager pushed back because ...", "He was not convinced": after the middle of
+        # the story, someone answering my step with a doubt is one more turn of the steps,
+        # never what came of them (star_disputes.py, star45)
+        add("action", 1.5, "someone answering your step with a doubt")
+    elif someone_else and ws[clause.verb] in VOICE_VERBS and nobody and position >= 0.5:
         # "Nobody complained after that.": after the steps, no one objecting is how it
         # ended, no view my actions answer (round 36)
         add("result", 1.5, "no one objected after the steps")
@@ -917,6 +924,7 @@ def sentence_evidence(
         and position >= 0.6
         and verb_is_past_act(ws, clause)
         and ws[clause.verb] not in VOICE_VERBS
+        and not answered
     ):
         # "He found that most false positives came from ...": someone else acting after my
         # steps, what came of them.
