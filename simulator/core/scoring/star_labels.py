@@ -122,6 +122,7 @@ from simulator.core.scoring.star_remarks import (
     story_preface,
     story_remembered,
     told_of_someone_before,
+    verbless_appraisal,
 )
 from simulator.core.scoring.star_turns import (
     cause_first,
@@ -173,6 +174,9 @@ OPENING_ACTS = "the opening line, before any task"
 DATES, WHERE = "dates the story", "the opening line says where"
 SCENE_REASONS = frozenset((DATES, WHERE))
 POSITION_PRIOR = 1.6  # evidence for situation at the very start, result at the very end
+# After this place in the story an objection answers one of my steps (before it, a view that
+# sets the scene: "Tomas, a dispatcher at the depot, argued that the table was fine")
+DISPUTE_AFTER = 0.55
 _NEXT = {
     ("situation", "task"): 0.6,
     ("task", "action"): 0.6,
@@ -869,7 +873,7 @@ def sentence_evidence(
     someone_else = clause.subject in ("person", "thing") and not i_acted and not stance
     nobody = ws[:1] == ["nobody"] or ws[:2] == ["no", "one"]
     answered = someone_else and clause.verb >= 0 and not nobody and disputed(ws, clause.verb)
-    if answered and position >= 0.5:
+    if answered and position > DISPUTE_AFTER:
         # "My manager pushed back because ...", "He was not convinced": after the middle of
         # the story, someone answering my step with a doubt is one more turn of the steps,
         # never what came of them (star_disputes.py, star45)
@@ -1084,6 +1088,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         return "a remark about the story, no outcome"
     if position > 0.65 and index and story_appraised(raw, ws):
         # "It was a pretty nerve-wracking morning, honestly.", "Not fun, but doable." (round 38)
+        return "how it felt or what it was worth to me, no outcome"
+    if index and position >= 0.3 and verbless_appraisal(raw):
+        # "Not glamorous, but it worked.", "Tedious work, but worth every hour." (star45)
         return "how it felt or what it was worth to me, no outcome"
     if position > 0.65 and index and general_truth(raw, ws):
         # "Simple solutions are often underrated in this field." (round 39)

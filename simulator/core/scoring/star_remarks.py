@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.core.scoring.star_cues import BE_PAST, IRREGULAR_PAST
+from simulator.core.scoring.star_cues import BE_PAST, CHANGE_WORDS, FINITE, IRREGULAR_PAST
 from simulator.core.scoring.text import is_number, word_set
 
 # Acknowledgements an opener starts with ("Sure,", "Good one,", "Happy to,").
@@ -1062,3 +1062,72 @@ def aside_remark(ws: list[str]) -> bool:
         if verb and _past_form(verb[0]):
             return False  # "By the way, I also added an alert": a step
     return True
+
+
+# A verbless appraisal told between or after the parts (star45): "Not glamorous, but it
+# worked.", "Tedious work, but worth every hour.", "Painful.", "Obvious in hindsight, like most
+# of these things.", "Hard, honestly, mostly because of the photos." ``story_appraised`` wants
+# every word from its closed vocabulary, so a fresh writer's own adjective ("glamorous",
+# "tedious") or a short tail ("but it worked", "like most of these things") left it the result
+# or the scene by its place. Here the shape carries it: a head with no verb, no person and no
+# number, made of an appraisal (the vocabulary, or an adjective by its ending) and frame words
+# only, so that a terse fragment naming a thing of the story ("Great offline numbers.",
+# "Precision back to normal by the evening.") stays a part; then tails that tell no event.
+_EVALUATIVE_ENDINGS = ("ous", "ful", "ible", "able")
+_EVALUATIVE_MIN = 7  # letters of an adjective known by its ending ("obvious"; not "table")
+_HEAD_FRAME = _APPRAISAL_FRAME - word_set("i i've i'd i'll i'm we we're had be say lie will must")
+_HEAD_WORDS = word_set("not just in hindsight real kind sort")
+_HEAD_MAX_WORDS = 6
+_TAIL_MAX_WORDS = 7
+_BACK_SUBJECTS = word_set("it that this which")
+_MY_MARKS = word_set("know admit guess suppose mean think must have to say can tell you will i'll")
+_PERSONS = word_set("i we my our me us i'm we're i've we've i'd we'd")
+
+
+def _evaluative(w: str) -> bool:
+    # ("first" is an appraisal in "my first big launch", an order word in "One-on-one first")
+    return w != "first" and (
+        w in _APPRAISALS
+        or w in _STORY_JUDGEMENTS
+        or w in _FEELINGS
+        or (len(w) >= _EVALUATIVE_MIN and w.endswith(_EVALUATIVE_ENDINGS))
+    )
+
+
+def _appraisal_head(head: list[str]) -> bool:
+    while head and head[0] in ("so", "and", "well", "yeah", "honestly", "overall"):
+        head = head[1:]
+    if not 1 <= len(head) <= _HEAD_MAX_WORDS or set(head) & (FINITE | _PERSONS):
+        return False
+    if any(_past_form(w) and not _evaluative(w) for w in head):
+        return False
+    return any(_evaluative(w) for w in head) and all(
+        _evaluative(w) or w in _HEAD_FRAME or w in _HEAD_WORDS for w in head
+    )
+
+
+def _quiet_tail(tail: list[str]) -> bool:
+    """A tail that tells no event: no verb ("worth every hour", "like most of these things"),
+    my mark on the telling ("I know", "I must say"), or a short clause about the thing just
+    appraised ("it worked", "it saves you")."""
+    if not tail or len(tail) > _TAIL_MAX_WORDS or set(tail) & CHANGE_WORDS:
+        return False
+    if tail[0] in ("i", "i'll") and all(w in _MY_MARKS for w in tail[1:]):
+        return True
+    if tail[0] in _BACK_SUBJECTS:
+        return len(tail) <= _TAIL_MAX_WORDS - 2
+    return not any(w in FINITE or _past_form(w) for w in tail) and not set(tail) & _PERSONS
+
+
+def verbless_appraisal(raw: str) -> bool:
+    """Is the sentence a verbless appraisal with quiet tails (see above)?"""
+    if "%" in raw or any(ch.isdigit() for ch in raw):
+        return False
+    pieces = [
+        _remark_words(piece)
+        for piece in re.split(r",|;|\s[-\u2013\u2014]\s|\bbut\b|\bjust\b", raw.strip().rstrip(".!"))
+    ]
+    pieces = [p for p in pieces if p]
+    if not pieces or any(is_number(w) and w != "one" for p in pieces for w in p):
+        return False
+    return _appraisal_head(pieces[0]) and all(_quiet_tail(p) for p in pieces[1:])

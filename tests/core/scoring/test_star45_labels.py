@@ -32,3 +32,44 @@ def test_a_story_ending_on_someones_objection_has_no_result(dispute: str) -> Non
 )
 def test_an_outcome_told_by_someone_else_is_still_a_result(outcome: str) -> None:
     assert "result" not in analysed(SCENE, TASK, STEP_1, STEP_2, outcome).star.missing
+
+
+@pytest.mark.parametrize(
+    "appraisal",
+    (
+        "Not glamorous, but it worked.",
+        "Tedious work, but worth every hour.",
+        "Painful.",
+        "Obvious in hindsight, like most of these things.",
+        "Hard, honestly, mostly because of the photos.",
+    ),
+)
+def test_a_verbless_appraisal_after_the_steps_is_no_part_of_the_story(appraisal: str) -> None:
+    # a fresh adjective ("glamorous", "tedious") or a short tail ("but it worked") left such a
+    # line the result for its place
+    labels = [
+        s.label for s in analysed(SCENE, TASK, STEP_1, STEP_2, OUTCOME, appraisal).star.segments
+    ]
+    assert labels[-1] == "other", labels
+
+
+@pytest.mark.parametrize(
+    ("fragment", "label"),
+    (
+        ("Precision back to normal by the evening.", "result"),
+        ("Great offline numbers, but two hundred tickets a day misrouted.", "situation"),
+    ),
+)
+def test_a_fragment_naming_a_thing_of_the_story_stays_a_part(fragment: str, label: str) -> None:
+    story = (
+        (SCENE, fragment, TASK, STEP_1, STEP_2)
+        if label == "situation"
+        else (SCENE, TASK, STEP_1, STEP_2, fragment)
+    )
+    labels = [s.label for s in analysed(*story).star.segments]
+    assert labels[story.index(fragment)] == label, labels
+
+
+def test_no_result_story_ending_on_an_objection_scores_below_its_full_version() -> None:
+    steps = (SCENE, TASK, STEP_1, STEP_2, DISPUTES[0])
+    assert analysed(*steps).score < analysed(*steps, OUTCOME).score
