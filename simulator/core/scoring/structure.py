@@ -54,6 +54,7 @@ from simulator.core.scoring.star_labels import (
     why_label,
 )
 from simulator.core.scoring.star_tense import as_past, told_in_present
+from simulator.core.scoring.star_told_first import end_told_first
 from simulator.core.scoring.star_turns import TOLD_FIRST, goes_back, opens_on_the_end, present_step
 from simulator.core.scoring.text import Sentence, Tokens, count_phrases, is_number
 from simulator.core.tables import STAR_TARGETS
@@ -165,6 +166,8 @@ def _told_from_the_end(
     said: list[tuple[str, ...]],
     all_scores: list[dict[str, float]],
     all_reasons: list[Reasons],
+    texts: list[str],
+    story_in_past: bool,
 ) -> None:
     """An opening line followed by a sentence that goes back to where it all began ("We ended up
     shutting the widget down, and revenue went up. It all started with ...") is the story's
@@ -172,7 +175,13 @@ def _told_from_the_end(
     that tells none of the story, nor a line that says what was asked of me."""
     if start + 1 >= len(said):
         return
-    if not (goes_back(list(said[start + 1])) or opens_on_the_end(list(said[start]))):
+    opening = list(said[start])
+    if not (
+        goes_back(list(said[start + 1]))
+        or opens_on_the_end(opening)
+        # where things stand now, or what my work changed, measured (star_told_first.py)
+        or end_told_first(opening, texts[start], story_in_past)
+    ):
         return
     scores, reasons = all_scores[start], all_reasons[start]
     if opens_no_story(reasons) or told_evidence("task", reasons) >= 2.0:
@@ -256,7 +265,7 @@ def analyse_star(tokens: Tokens, transcript: Transcript) -> StructureResult:
         all_reasons.append(reasons)
     texts = [s.text for s in sentences]
     said = [tokens.words[s.first_word : s.last_word] for s in sentences]
-    _told_from_the_end(start, said, all_scores, all_reasons)
+    _told_from_the_end(start, said, all_scores, all_reasons, texts, not present)
     _told_in_the_present(start, said, all_scores, all_reasons)
     labelled = label_sentences(_cut_sentences_read_whole(all_scores, texts))
     labels = task_opening(team_outcome_before_lesson(labelled, texts, said), all_reasons)

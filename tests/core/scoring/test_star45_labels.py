@@ -73,3 +73,31 @@ def test_a_fragment_naming_a_thing_of_the_story_stays_a_part(fragment: str, labe
 def test_no_result_story_ending_on_an_objection_scores_below_its_full_version() -> None:
     steps = (SCENE, TASK, STEP_1, STEP_2, DISPUTES[0])
     assert analysed(*steps).score < analysed(*steps, OUTCOME).score
+
+
+@pytest.mark.parametrize(
+    "opening",
+    (
+        "Training our routing model now costs a tenth of what it did.",
+        "The support lead still uses the screen I built, two years on.",
+        "The second version of our routing model lifted first-time resolution by six points.",
+        "We got misrouted tickets down to four percent across every queue.",
+    ),
+)
+def test_the_end_told_first_by_tense_or_by_my_works_change_is_the_result(opening: str) -> None:
+    labels = [s.label for s in analysed(opening, SCENE, TASK, STEP_1, STEP_2).star.segments]
+    assert labels[0] == "result", labels
+
+
+@pytest.mark.parametrize(
+    "opening",
+    (
+        "Our routing model's error rate jumped from four to twelve percent after a retrain.",
+        "Our support team was still routing tickets by hand last spring.",
+        "Our support team still ran a routing model from 2017 that three queues depended on.",
+        "A colleague showed that our new form had lifted first-time resolution by six points.",
+    ),
+)
+def test_a_problem_or_a_past_state_at_the_opening_stays_the_scene(opening: str) -> None:
+    labels = [s.label for s in analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
+    assert labels[0] == "situation", labels
