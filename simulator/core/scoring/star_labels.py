@@ -173,6 +173,8 @@ OPENING_ACTS = "the opening line, before any task"
 # Reasons that say a sentence sets the scene, whatever else it says: when or where it happens.
 DATES, WHERE = "dates the story", "the opening line says where"
 SCENE_REASONS = frozenset((DATES, WHERE))
+# Leads that date a habit from the story's end on ("since then", "from then on")
+_SINCE_LEADS = frozenset((("since", "then"), ("ever", "since"), ("from", "then", "on")))
 POSITION_PRIOR = 1.6  # evidence for situation at the very start, result at the very end
 # After this place in the story an objection answers one of my steps (before it, a view that
 # sets the scene: "Tomas, a dispatcher at the depot, argued that the table was fine")
@@ -467,6 +469,10 @@ def sentence_evidence(
             if label == "result" and told_of_someone_before(ws, cue):
                 continue  # "the engineer who had shipped it": before the story (round 32)
             add(label, CUES[label][cue] * min(n, 2), f'"{cue}"')
+    if tuple(ws[:3]) in _SINCE_LEADS or tuple(ws[:2]) in _SINCE_LEADS:
+        # "Since then I put a range check on every field": the "then" dates a habit kept from
+        # the story's end on, no next step in order (star45)
+        drop("action", {"then i", "then we"})
     described_acts = _acts_describing_a_noun(ws)
     if described_acts:
         # "whether to roll back the model we shipped that afternoon": the outcome word tells

@@ -101,3 +101,10 @@ def test_the_end_told_first_by_tense_or_by_my_works_change_is_the_result(opening
 def test_a_problem_or_a_past_state_at_the_opening_stays_the_scene(opening: str) -> None:
     labels = [s.label for s in analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
     assert labels[0] == "situation", labels
+
+
+def test_a_habit_kept_since_the_end_is_no_next_step() -> None:
+    # "then I" read as a step in order: "Since then" dates a habit from the story's end on
+    lesson = "Since then I put a range check on every field that comes from a partner."
+    labels = [s.label for s in analysed(SCENE, TASK, STEP_1, STEP_2, OUTCOME, lesson).star.segments]
+    assert labels[-1] == "result", labels
