@@ -118,6 +118,7 @@ from simulator.core.scoring.star_remarks import (
     story_characterised,
     story_closer,
     story_judged,
+    story_picked,
     story_pointed_at,
     story_preface,
     story_remembered,
@@ -1057,6 +1058,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         return _OPENER
     if index == 0 and restarted_opener(raw, ws):
         # "So I, um, the first thing, okay, let me start with the setup." (star42)
+        return _OPENER
+    if index == 0 and story_picked(raw, ws):
+        # "Okay, the one I remember best was on a Saturday." (star45)
         return _OPENER
     if index == 0 and story_pointed_at(ws):
         # "Mm, okay, the best one is probably from my second year." (round 38)

@@ -1131,3 +1131,50 @@ def verbless_appraisal(raw: str) -> bool:
     if not pieces or any(is_number(w) and w != "one" for p in pieces for w in p):
         return False
     return _appraisal_head(pieces[0]) and all(_quiet_tail(p) for p in pieces[1:])
+
+
+# An opening line that names the story I picked before telling any of it (star45): "Okay, the
+# one I remember best was on a Saturday.", "Sure, so the hardest one I've worked on was in
+# speech.", "Right, the one that comes to mind is a migration." Its subject is the story itself,
+# singled out (a superlative or a clause of remembering, choosing or being proud), and what it
+# is said to be only labels it; ``story_pointed_at`` wanted every word from its vocabulary, so
+# the label's own noun ("a migration", "speech") left it the scene. A line that goes on to set
+# a scene (", where the search still ran on keyword matching") or tells a change ("The one I'm
+# proudest of cut our no-result rate ...": no "is/was") is not such a line, nor a project
+# singled out ("The project I'm proudest of is a churn model for a telecom": the project,
+# described, is the scene the story starts from, as the repository's sets label it).
+_PICKED_NOUNS = word_set("one story example anecdote instance")
+_SINGLING = word_set(
+    """best worst most proudest hardest toughest biggest favourite favorite remember recall
+    mind proud pick choose"""
+)
+_COPULAS = word_set("is was")
+_SCENE_TURNS = word_set("where when while which")
+PICKED_SUBJECT_MAX_WORDS = 10
+PICKED_LABEL_MAX_WORDS = 14
+
+
+def story_picked(raw: str, ws: list[str]) -> bool:
+    """Is the opening line only the story I picked, singled out and labelled (see above)?"""
+    said = _split_is(_remark_words(raw))
+    while said and (said[0] in _ACKNOWLEDGING or said[0] in ("i", "think")) and said[0] != "one":
+        if said[:2] == ["i", "think"]:
+            said = said[2:]
+        elif said[0] == "i":
+            break
+        else:
+            said = said[1:]
+    copula = next((k for k, w in enumerate(said) if w in _COPULAS), -1)
+    if not 1 < copula <= PICKED_SUBJECT_MAX_WORDS:
+        return False
+    subject, label = said[:copula], said[copula + 1 :]
+    if subject[0] != "the" or not set(subject) & _PICKED_NOUNS:
+        return False
+    if not (set(subject) & _SINGLING or any(w.endswith("est") for w in subject)):
+        return False
+    if not label or len(label) > PICKED_LABEL_MAX_WORDS:
+        return False
+    if any(is_number(w) and w != "one" for w in label) or "%" in raw:
+        return False
+    pieces = [p.split() for p in raw.lower().split(",")[1:]]
+    return not any(p and p[0] in _SCENE_TURNS for p in pieces)

@@ -108,3 +108,29 @@ def test_a_habit_kept_since_the_end_is_no_next_step() -> None:
     lesson = "Since then I put a range check on every field that comes from a partner."
     labels = [s.label for s in analysed(SCENE, TASK, STEP_1, STEP_2, OUTCOME, lesson).star.segments]
     assert labels[-1] == "result", labels
+
+
+@pytest.mark.parametrize(
+    "opener",
+    (
+        "Okay, the one I remember best was on a Saturday.",
+        "Right, the one that comes to mind is a migration.",
+        "Sure, so the hardest one I've worked on was in speech.",
+    ),
+)
+def test_an_opener_that_only_names_the_story_i_picked_is_no_part_of_it(opener: str) -> None:
+    labels = [s.label for s in analysed(opener, SCENE, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
+    assert labels[:2] == ["other", "situation"], labels
+
+
+@pytest.mark.parametrize(
+    "opening",
+    (
+        "The project I'm proudest of is a routing model for our support team.",
+        "The one I'm proudest of, the routing model, is one where the queues were chaos, "
+        "where nobody trusted the labels.",
+    ),
+)
+def test_a_project_singled_out_or_a_scene_after_the_pick_stays_the_scene(opening: str) -> None:
+    labels = [s.label for s in analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
+    assert labels[0] == "situation", labels
