@@ -1176,5 +1176,10 @@ def story_picked(raw: str, ws: list[str]) -> bool:
         return False
     if any(is_number(w) and w != "one" for w in label) or "%" in raw:
         return False
+    if any(
+        w in ("i", "we") and (_past_form(n) or n in IRREGULAR_PAST)
+        for w, n in zip(label, label[1:], strict=False)
+    ):
+        return False  # "... is the ticket router I built at my last job": the scene, described
     pieces = [p.split() for p in raw.lower().split(",")[1:]]
     return not any(p and p[0] in _SCENE_TURNS for p in pieces)
