@@ -48,8 +48,8 @@ class Salvage:
     found: int = 0  # of the kept rows, those read from pages SQLite could no longer reach
 
     def message(self, database: Path) -> str:
-        counts = ", ".join(f"{n} {table}" for table, n in self.kept.items() if n) or "nothing"
-        lost = f"; {self.lost} row(s) could not be read" if self.lost else ""
+        counts = ", ".join(_rows(n, table) for table, n in self.kept.items() if n) or "nothing"
+        lost = f"; {_rows(self.lost, '')} could not be read" if self.lost else ""
         if self.lost and counts == "nothing":
             # ``lost`` counts a table that cannot be read at all as one: random bytes in the
             # file's place read '6 row(s) could not be read' of a file that may have held
@@ -66,6 +66,24 @@ class Salvage:
             f"was kept as {self.backup.name}; {counts} {'was' if counts == 'nothing' else 'were'}"
             f" recovered into a fresh file{found}{lost}."
         )
+
+
+# Each table's rows as people call them: the notice read "1 sessions, 2 answers, 50
+# progress_facts were recovered" and "1 row(s) could not be read" (attack run 45).
+_ROW_NAMES = {
+    "": ("row", "rows"),
+    "sessions": ("session", "sessions"),
+    "answers": ("answer", "answers"),
+    "answer_notes": ("note", "notes"),
+    "self_ratings": ("self-rating", "self-ratings"),
+    "progress_facts": ("progress figure", "progress figures"),
+    "transcript_history": ("earlier transcript", "earlier transcripts"),
+}
+
+
+def _rows(n: int, table: str) -> str:
+    one, many = _ROW_NAMES.get(table, (table, table))
+    return f"{n} {one if n == 1 else many}"
 
 
 def expected_schema(migrate: Migrate) -> dict[str, list[str]]:

@@ -19,5 +19,13 @@ def test_the_salvage_notice_reads_right_with_and_without_rows() -> None:
     assert "2 sessions, 5 answers were recovered into a fresh file." in some.message(db)
     part = Salvage(Path("/data/x.damaged-1"), "malformed", {"answers": 5}, 1)
     assert part.message(db).endswith(
-        "5 answers were recovered into a fresh file; 1 row(s) could not be read."
+        "5 answers were recovered into a fresh file; 1 row could not be read."
     )
+
+
+def test_the_salvage_notice_names_rows_as_people_call_them_one_or_many() -> None:
+    """It read "1 sessions, 2 answers, 50 progress_facts were recovered" (attack run 45)."""
+    kept = {"sessions": 1, "answers": 2, "progress_facts": 50, "answer_notes": 1}
+    said = Salvage(Path("/data/x.damaged-1"), "malformed", kept, 5).message(Path("/d/s.sqlite3"))
+    assert "1 session, 2 answers, 50 progress figures, 1 note were recovered" in said, said
+    assert said.endswith("; 5 rows could not be read."), said
