@@ -438,6 +438,16 @@ class Storage(ReviewQueries):
         Progress also apply. ``limit`` counts listed sessions only."""
         return self.sessions(limit, answered=True)
 
+    def latest_session_id(self) -> int | None:
+        """The session done last (the highest id not active: ids count up as sessions are
+        made, while start times follow the clock, which may have been put right since), else
+        the last one made; None when there is none."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id FROM sessions ORDER BY status = 'active', id DESC LIMIT 1"
+            ).fetchone()
+        return int(row["id"]) if row else None
+
     def unfinished_session(self) -> SessionRecord | None:
         """The most recent session left active (the app crashed or was closed mid-interview):
         the last made (ids count up; start times follow the clock, which may have been put
