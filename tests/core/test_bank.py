@@ -157,6 +157,12 @@ MEASURED_ONLY = frozenset(
         # density regions", "low sparsity") and two verbose-wrong ones, for 6 shipped questions,
         # written before any scorer change and measured at its start and end only (counts only)
         "heldout_ux44_content.yaml",
+        # round 45, wrong45: held-out answers to 4 shipped questions drawn with random.Random(4545)
+        # and to its own pack (packs/wrong45held, two misconceptions each, no contradicted_by):
+        # correct answers of several kinds, warnings quoting a turned effect or a swapped property,
+        # and verbose-wrong answers turning effects or swapping properties, start and end only
+        "heldout_wrong45_content.yaml",
+        "heldout_wrong45pack_content.yaml",
         # round 44, wrong44: held-out answers to 6 shipped questions drawn with random.Random(4444)
         # and to its own pack (packs/wrong44held, two misconceptions each, no contradicted_by):
         # correct answers of several kinds, warnings quoting each misconception in other words and
