@@ -26,12 +26,14 @@ def _long_answer() -> str:
 
 
 def _longest_block(qtbot, show: Callable[[], None], ready: Callable[[], bool]) -> float:  # type: ignore[no-untyped-def]
-    """The longest gap between ticks of a 2 ms heartbeat while ``show`` runs and its page
-    settles, in seconds (``show`` itself counted: it runs from the event loop)."""
+    """The most CPU the GUI thread spent between two ticks of a 2 ms heartbeat while ``show``
+    runs and its page settles, in seconds (``show`` itself counted: it runs from the event
+    loop). The thread's own CPU time, not the clock: on a loaded machine a turn also waits for
+    a core (0.26 s by the clock at load 17, for what takes 14-20 ms of CPU)."""
     ticks: list[float] = []
     beat = QTimer()
     beat.setInterval(2)
-    beat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    beat.timeout.connect(lambda: ticks.append(time.thread_time()))
     beat.start()
     qtbot.wait(50)
     QTimer.singleShot(0, show)
@@ -53,10 +55,10 @@ def _typed_session(services, text: str) -> tuple[int, int]:  # type: ignore[no-u
 def test_a_200000_character_answer_shows_without_freezing_the_window(  # type: ignore[no-untyped-def]
     qtbot, window, services
 ) -> None:
-    """Measured (2 shared cores, load 6-7), pages made first with a short answer: before,
-    review 170-513 ms, scorecard 29-81 ms (a short answer: 18-51); after, review 39-123 ms,
-    scorecard 19-48 ms. The timed bound guards against a return of the worst; the laid-out
-    text's length is what fails before on any machine."""
+    """Measured by the clock (2 shared cores, load 6-7), pages made first with a short answer:
+    before, review 170-513 ms, scorecard 29-81 ms (a short answer: 18-51); after, review
+    39-123 ms, scorecard 19-48 ms. The bound on the GUI thread's CPU in one turn guards against
+    a return of the worst; the laid-out text's length is what fails before on any machine."""
     short, _ = _typed_session(services, "Overfitting is noise memorized: compare the errors.")
     for sid in (short,):  # the pages made, as a person has seen them once
         window.open_scorecard(sid)
@@ -80,7 +82,10 @@ def test_a_200000_character_answer_shows_without_freezing_the_window(  # type: i
         lambda: window.past.open_review(sid),
         lambda: page._review is not None and page._review.answer_id == answer_id,
     )
-    assert review_block < 0.22 and card_block < 0.22, (card_block, review_block)
+    # The GUI thread's CPU in one turn, at load 27: 14-20 ms; with the whole text laid out at
+    # once (SHOWN_CHARS past the answer's length) the review took 0.18 s, which the clock's
+    # old bound (0.22 s) would pass as CPU: hence a lower one
+    assert review_block < 0.1 and card_block < 0.1, (card_block, review_block)
     # what Qt lays out at once: the answer's first part (before: all 200,000 characters)
     assert len(page.transcript.toPlainText()) < 25_000
     # every word still one key away, and Copy all copies the answer exactly
