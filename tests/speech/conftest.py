@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.speech_set import cache_lock
+from benchmarks.speech_set import BY_ID, cache_lock, clip, default_cache
 from simulator.speech.virtualmic import VirtualMic
 from simulator.speech.wer import word_error_rate
 
@@ -40,6 +40,28 @@ def speak(tmp_path: Path) -> Callable[..., Path]:
         return out
 
     return render
+
+
+@pytest.fixture(scope="session")
+def real() -> Callable[[str, str], Path]:
+    """A recording of benchmarks/speech_set.py (``item``, ``"clean"`` or ``"noisy"``), cached."""
+
+    def get(item: str, condition: str) -> Path:
+        return clip(BY_ID[item], condition, default_cache())
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def heard(real: Callable[[str, str], Path]) -> Callable[[str, str], str]:
+    """What Whisper hears in a recording of the set, decoded anew at each call."""
+
+    from simulator.speech.asr import get_whisper
+
+    def text(item: str, condition: str) -> str:
+        return get_whisper(None).transcribe_file(real(item, condition)).text
+
+    return text
 
 
 @pytest.fixture(scope="session")
