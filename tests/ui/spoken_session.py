@@ -191,7 +191,7 @@ def main() -> None:
                 if window._scorecard is not None
                 else False
             ),
-            120,
+            300,  # a hang guard under the test's 420 s: at load 17 120 s was not enough
         )
         sessions = services.storage.sessions()
         answer = sessions[0].answers[0]
