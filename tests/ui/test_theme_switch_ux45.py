@@ -17,21 +17,10 @@ from simulator.core.progress import Progress, SessionPoint
 from simulator.core.scorecard import build_scorecard
 from simulator.ui.style import apply_theme, rich_text_colors
 from tests.scores import answer_score, session_score
+from tests.ui.test_score_text_contrast import _contrast
 
 GOAL = 4.5  # text against its background
 WAIT_MS = 10_000  # the pages fill again on the next turn of the event loop
-
-
-def _luminance(c: QColor) -> float:
-    def lin(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def _window() -> QColor:
