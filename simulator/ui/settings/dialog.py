@@ -64,6 +64,8 @@ class SettingsDialog(QDialog):
         )
         self.buttons.setObjectName("settingsButtons")
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        # an Alt letter, as every other button has: Alt+S did nothing (walkthrough 45)
+        save.setText("&Save")
         name(save, "saveSettings", "Save settings")
         name(
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
