@@ -134,3 +134,19 @@ def test_an_opener_that_only_names_the_story_i_picked_is_no_part_of_it(opener: s
 def test_a_project_singled_out_or_a_scene_after_the_pick_stays_the_scene(opening: str) -> None:
     labels = [s.label for s in analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
     assert labels[0] == "situation", labels
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    (
+        "After this the misrouted tickets go down to four percent.",
+        "Now the misrouted share goes from twelve percent to four.",
+        "Misrouted tickets fall by half in the first month.",
+    ),
+)
+def test_a_measured_change_told_in_the_present_is_a_result_told(outcome: str) -> None:
+    # a change known only by its past form left these results hollow ("never says what came
+    # of it") and the told result was reported missing
+    lesson = "Now I always read the misrouted tickets before I retrain anything."
+    star = analysed(SCENE, TASK, STEP_1, STEP_2, outcome, lesson).star
+    assert "result" not in star.missing, star.hollow
