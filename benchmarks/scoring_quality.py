@@ -14,6 +14,52 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 45, star45 (issue 9, STAR labels on fresh, normally spaced text; the missing part of a
+no-result story). Held-out first: heldout_star45_star.yaml (24 stories on 12 shipped behavioral
+questions drawn with random.Random(4545): 17 stories, 4 -noresult, 3 -noaction) and
+heldout_star45_pack_star.yaml with packs/star45held (3 outside questions, one without intent;
+10 stories, 2 -noresult, 1 -noaction), all normally spaced, written before any change: results
+told first with no cue, verbless appraisals and fragments, non-native task lines, lessons ("Now
+I always ..."), whole stories in the present, someone's pushback between my steps; MEASURED_ONLY,
+start and end only, aggregate figures only. Dev: every *_star.yaml but this round's held-outs (74
+sets, 8677 sentences). (1) star_disputes.py: someone answering my step with a doubt ("my manager
+pushed back", "she was not convinced", "he got defensive") is never an outcome, and after the
+story's middle it is one more step: a no-result story ending on one reports its result missing
+(a blind round-44 story scored 99, above its full version). (2) A verbless appraisal with quiet
+tails ("Not glamorous, but it worked.", "Tedious work, but worth every hour.") is other, known by
+its shape: a head with no verb, person or number, made of an appraisal (the vocabulary, or an
+adjective by its ending) and frame words. (3) star_told_first.py: the opening line is the end told
+first when it states a lasting present state ("now costs", "still uses") in a story told in the
+past, or my work changing a quantity, measured ("our second launch lifted conversion by four
+percent"); a problem changing by itself, a past state or a reported change stays the scene. (4)
+"Since then" / "From then on" + my verb is a habit kept, not a next step. (5) An opener that only
+names the story I picked ("Okay, the one I remember best was on a Saturday.") is other. (6) A
+measured change told of anything but me, in any tense ("the error go down to fifteen minutes"),
+is an outcome told: such results are no longer called hollow. Start (fe6ac532 + held-out) -> end;
+this change is meant to move STAR lines (default output byte-identical: its STAR sets read
+the same):
+
+  | measure                       | held-out shipped | held-out pack  | dev (74 sets)        |
+  |-------------------------------|------------------|----------------|----------------------|
+  | STAR sentences right          | 158 -> 166/193   | 60 -> 62/76    | 8193 -> 8213/8677    |
+  |                               | (81.9 -> 86.0 %) | (78.9 -> 81.6) | (94.4 -> 94.7 %)     |
+  | STAR missing part reported    | 5 -> 6/7         | 1 -> 2/3       | 129/138 =            |
+  | told part not called missing  | 86/87 =          | 33/35 =        | 4558 -> 4560/4680    |
+  | no result / no action lower   | 7/7 =            | 2 -> 3/3       |                      |
+
+  Confusion (rows by hand; start -> end). Held-out shipped: other 4 -> 8/18 (to result 7 -> 4,
+  to situation 4 -> 3), action 60 -> 64/71 (to situation 8 -> 6, to result 3 -> 1), result 33/40 =
+  (to situation 6 =); pack: action 27 -> 29/32, other 0/4 =, result 11/15 =. Dev: other 290 ->
+  299/351 (to situation 28 -> 22, to result 27 -> 24), result 1665 -> 1673/1724 (to situation 21
+  -> 14), situation 2014 -> 2016/2092, action 3252 -> 3253/3447 (to result 120 =), task 972/1063
+  = (to situation 60 =). The gap between dev and both held-outs: 13.4 -> 9.9 points. Tried and
+  not kept: a project singled out as a picked story ("The project I'm proudest of is a churn model
+  for a telecom": the repository's sets label it the scene, 6 dev lines lost), and a picked story
+  described with an act of mine (test_star_label27/33/38 hold it the scene). Still short: 86 % /
+  82 % against 92 %; a missing part unreported in one shipped and one pack variant; results told
+  first with neither a lasting state nor my measured change, fragments among the steps, findings
+  with a number read as results (dev action to result 120), task lines read as the scene (dev 60).
+
 Round 45, rel45 (issue 9, behavioral relevance: relevant stories flagged by the older theme
 rules). Held-out first: heldout_rel45_star.yaml (24 stories: 16 on 14 shipped questions drawn
 with random.Random(4545), 8 on packs/rel45held, four outside questions of which two have no
