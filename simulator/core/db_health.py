@@ -55,16 +55,19 @@ class Salvage:
             # file's place read '6 row(s) could not be read' of a file that may have held
             # hundreds of answers (attack run 37)
             lost = ": none of it could be read"
+        one_row = sum(self.kept.values()) == 1
         found = (
-            f" ({self.found} of them read straight from the file's pages, which the database "
-            "no longer indexed)"
+            f" ({'it was' if one_row else f'{self.found} of them'} read straight from the "
+            "file's pages, which the database no longer indexed)"
             if self.found
             else ""
         )
+        # "1 session was recovered", "nothing was recovered", "2 answers were recovered"
+        verb = "was" if counts == "nothing" or one_row else "were"
         return (
             f"The session database {database} was damaged ({self.reason}). The damaged file "
-            f"was kept as {self.backup.name}; {counts} {'was' if counts == 'nothing' else 'were'}"
-            f" recovered into a fresh file{found}{lost}."
+            f"was kept as {self.backup.name}; {counts} {verb} recovered into a fresh "
+            f"file{found}{lost}."
         )
 
 

@@ -29,3 +29,13 @@ def test_the_salvage_notice_names_rows_as_people_call_them_one_or_many() -> None
     said = Salvage(Path("/data/x.damaged-1"), "malformed", kept, 5).message(Path("/d/s.sqlite3"))
     assert "1 session, 2 answers, 50 progress figures, 1 note were recovered" in said, said
     assert said.endswith("; 5 rows could not be read."), said
+
+
+def test_one_recovered_row_is_said_in_the_singular() -> None:
+    """It read "1 session were recovered ... (1 of them read straight from the file's pages)"
+    (review of round 45)."""
+    one = Salvage(Path("/data/x.damaged-1"), "malformed", {"sessions": 1}, 0, found=1)
+    said = one.message(Path("/d/s.sqlite3"))
+    assert "1 session was recovered into a fresh file (it was read straight from" in said, said
+    two = Salvage(Path("/data/x.damaged-1"), "malformed", {"sessions": 1, "answers": 1}, 0, found=2)
+    assert "were recovered into a fresh file (2 of them read" in two.message(Path("/d/s")), two
