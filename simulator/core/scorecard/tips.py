@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from simulator.core.reordering import shown_topic
 from simulator.core.scorecard.model import AnswerView
-from simulator.core.tables import category_label, category_name
+from simulator.core.tables import QUESTION_GONE, category_label, category_name
 
 # The scorer's wordings this replaces (core/scoring/overall.py, _session_tips' generic tips).
 WEAKEST_OF_SEVERAL = "Practise your weakest category again tomorrow and compare the scores."
@@ -81,7 +81,9 @@ def _vague(tip: str) -> bool:
 def _weakest_answer(
     answers: Sequence[AnswerView], per_category: dict[str, int]
 ) -> AnswerView | None:
-    """The answer to practise again: the lowest of the one weakest category."""
+    """The answer to practise again: the lowest of the one weakest category, of those whose
+    question is still in the packs (practising a removed one says it cannot be done; review
+    of round 45). None when there is no such answer: the scorer's own tip stays."""
     if not per_category:
         return None
     low = min(per_category.values())
@@ -89,7 +91,11 @@ def _weakest_answer(
     if len(weakest) != 1:
         return None  # two categories equally weak: no one of them to name
     counted = [
-        a for a in answers if a.category == weakest[0] and (a.skipped or a.overall is not None)
+        a
+        for a in answers
+        if a.category == weakest[0]
+        and (a.skipped or a.overall is not None)
+        and a.prompt != QUESTION_GONE
     ]
     return min(counted, key=lambda a: 0 if a.skipped else a.overall or 0, default=None)
 
