@@ -101,6 +101,9 @@ _HEDGES = word_set(
     "might may could can sometimes possibly perhaps maybe probably depends depending whether"
     " usually often typically rarely tend tends unless if"
 )
+# A rubric clause with one of these states no relation: "each iteration *cannot* decrease the
+# likelihood" denies one, "averaging *would* reduce variance" and "it *usually* helps" hedge it.
+_NOT_FIRM = NEGATION_WORDS | _HEDGES | word_set("would should must cannot")
 # A sentence that sets two things side by side ("unlike LRU, ...", "compared with ...", "both")
 # says each side's property in a frame of its own.
 _FRAMES = word_set("unlike compared versus vs opposed contrast both either neither")
@@ -170,11 +173,11 @@ def _side_before(ws: list[str], end: int) -> tuple[Side | None, int]:
         if w in _SIDE_BREAKS:
             break
         degree = _DEGREES.get(w)
-        if w.endswith("ing") and _change(w):
-            sign = _change(w)  # "*lowering* the threshold raises recall"
+        if w.endswith(("ing", "ed")) and _change(w):
+            sign = _change(w)  # "*lowering* the threshold raises recall", "a *reduced* alpha"
             break
-        if degree is not None and degree[0] in _QUANTITIES:
-            sign = degree[1]
+        if degree is not None:
+            sign = _side_degree(degree)  # "a *shorter* horizon"; "a *faster* rate": in doubt
         elif _content(w):
             terms.append(stem(w))
         elif terms and w not in STOPWORDS:
@@ -186,16 +189,20 @@ def _side_before(ws: list[str], end: int) -> tuple[Side | None, int]:
 
 
 def _side_after(ws: list[str], start: int) -> tuple[Side | None, int]:
-    """The side that starts at ``start``: determiners and quantity words, then a run of
-    content words whose last is the head."""
+    """The side that starts at ``start``: determiners and quantity or change words ("a
+    *shorter* horizon", "*decreasing* alpha"), then a run of content words whose last is the
+    head, then how the side itself moves ("as the sample *gets smaller*", "as alpha *falls*").
+    A sign 0 says the side's direction is in doubt: its relation is not read."""
     sign = 1
     terms: list[str] = []
     i = start
     while i < len(ws) and len(terms) < REACH:
         w = ws[i]
         degree = _DEGREES.get(w)
-        if degree is not None and degree[0] in _QUANTITIES and not terms:
-            sign = degree[1]
+        if degree is not None and not terms:
+            sign *= _side_degree(degree)
+        elif _change(w) and not terms:
+            sign *= _change(w)
         elif _content(w):
             terms.append(stem(w))
         elif terms or w in _SIDE_BREAKS:
@@ -203,7 +210,38 @@ def _side_after(ws: list[str], start: int) -> tuple[Side | None, int]:
         i += 1
     if not terms:
         return None, sign
-    return Side(terms[-1], frozenset(terms[:-1])), sign
+    return Side(terms[-1], frozenset(terms[:-1])), sign * _moves_after(ws, i)
+
+
+# Degrees that say how much of a side there is when said of it ("a *shorter* horizon" is less
+# horizon); any other ("a *faster* rate", "a *better* model") leaves its direction in doubt.
+_SIDE_SIZES = _QUANTITIES | frozenset(("length", "width", "depth"))
+_GOES = word_set("go goes went gone going move moves moved moving")
+
+
+def _side_degree(degree: tuple[str, int]) -> int:
+    return degree[1] if degree[0] in _SIDE_SIZES else 0
+
+
+def _moves_after(ws: list[str], i: int) -> int:
+    """How a side said before ``i`` moves by the words after it: +1 or -1 for a change or a
+    link and a degree ("*falls*", "*gets smaller*", "*is lowered*", "*goes up*"), 0 when a
+    link or an -ing form leaves it in doubt ("*gets stricter*", "alpha *increasing*"), and 1
+    when nothing is said of it."""
+    j = i
+    linked = False
+    while j < len(ws) and (ws[j] in _LINKS or ws[j] in _GOES or ws[j] in _ADVERBS):
+        linked = True
+        j += 1
+    w = ws[j] if j < len(ws) else ""
+    if linked and w in ("up", "down"):
+        return 1 if w == "up" else -1
+    degree = _DEGREES.get(w)
+    if linked and degree is not None and ws[j + 1 : j + 2] != ["than"]:
+        return _side_degree(degree)
+    if _change(w):
+        return 0 if w.endswith("ing") else _change(w)
+    return 0 if linked and w and w not in _SIDE_BREAKS else 1
 
 
 def _change(w: str) -> int:
@@ -287,7 +325,7 @@ def clause_relations(ws: list[str], before: Relation | None = None) -> list[Rela
         right, _ = _side_after(ws, at)
         if left is not None and right is not None and left.head != right.head:
             out.append(Relation(left, dim, sign, right))
-    return out
+    return [r for r in out if r.sign]  # a side whose direction is in doubt says nothing
 
 
 def _verb_start(ws: list[str], i: int) -> int:
@@ -384,9 +422,12 @@ def rubric_relations(texts: tuple[str, ...], prompt: str) -> Accepted:
     found: dict[Relation, str] = {}
     for text in texts:
         for sentence in split_sentences(text):
+            if set(words(sentence.lower())) & _CONDITIONS:
+                continue  # it holds only under its condition
             for reading in _readings(sentence):
-                for r, _ in sentence_relations(reading):
-                    found.setdefault(r, sentence)
+                for r, ws in sentence_relations(reading):
+                    if not set(ws) & _NOT_FIRM:
+                        found.setdefault(r, sentence)
     modifiers: dict[str, set[frozenset[str]]] = {}
     for r in found:
         for side in (r.subject, r.object):
@@ -436,6 +477,7 @@ def turned_relations(
     accepted = rubric_relations(_texts(question), question.prompt)
     if not accepted.stated:
         return {}
+    said = _rubric_words(_texts(question))
     read: list[tuple[Relation, str, bool, int]] = []
     for sentence in tokens.sentences:
         for r, ws in sentence_relations(sentence.text):
@@ -448,6 +490,8 @@ def turned_relations(
         for r, text, asserted, first in read:
             if not asserted or stance.warned((first, first + 1)):
                 continue
+            if (r.subject.modifiers | r.object.modifiers) - said:
+                continue  # "a *stricter* alpha": a word the rubric never says may turn the side
             if any(accepted.matches(r, t) for t in g.turned()):
                 how = "turns round what the accepted answer says"
             elif _given_to_rival(accepted, r, g):
@@ -460,6 +504,11 @@ def turned_relations(
                 out[k] = Contradiction(f'"{text.strip()}" {how}: "{stated.sentence.strip()}"', text)
             break
     return out
+
+
+@lru_cache(maxsize=256)
+def _rubric_words(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w.lower()) for text in texts for w in words(text))
 
 
 def _given_to_rival(accepted: Accepted, r: Relation, g: Relation) -> bool:
