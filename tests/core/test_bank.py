@@ -142,6 +142,11 @@ MEASURED_ONLY = frozenset(
         # and end only (labels, missing parts; never tuned on)
         "heldout_star45_star.yaml",
         "heldout_star45_pack_star.yaml",
+        # round 45, self45: held-out correct rewordings of its own pack's model answers (plain words,
+        # denials and contrasts, the other method's property said of it), partial, weak and
+        # verbose-wrong answers (packs/self45held), written before any change and measured at its
+        # start and end only
+        "heldout_self45pack_content.yaml",
         # round 44, para44: held-out strong, partial, weak, plain-words and described-mechanism
         # paraphrases, warning and verbose-wrong answers for 8 shipped questions drawn with
         # random.Random(4444) and for its own pack (packs/para44held), written before any change
