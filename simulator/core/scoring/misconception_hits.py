@@ -14,6 +14,7 @@ from simulator.core.questions import Question
 from simulator.core.scoring.claims_gaps import gap_breaks, supposed_in_mid_sentence
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
+from simulator.core.scoring.own_rubric import said_of_the_other_side, telling_word_left_out
 from simulator.core.scoring.phrase_forms import QUALIFIERS, Phrase
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.rubric_claims import restricted_after, restricted_claim, rubric_words
@@ -73,6 +74,12 @@ def find_misconceptions(
                     if phrase.proposal and not index.proposed(span):
                         continue
                     if _substituted(index, phrase, span, own_words):
+                        continue
+                    # ... nor a claim read without the word that makes it wrong, or said of
+                    # the side its correction names (own_rubric.py)
+                    if telling_word_left_out(question, phrase) or said_of_the_other_side(
+                        tokens, span[0], text, mis.correction, phrase
+                    ):
                         continue
                     if hedged_sweep(tokens, span, text) or stance.ruled_out(span):
                         continue

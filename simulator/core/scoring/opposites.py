@@ -29,6 +29,7 @@ from simulator.core.scoring.matching import QUALIFIERS
 from simulator.core.scoring.metric_polarity import agree, polarity, said_of
 from simulator.core.scoring.opposite_guards import adjective_of_another_noun, aim_of_the_speaker
 from simulator.core.scoring.opposite_pairs import OPPOSITE_PAIRS, phrasal_side, side_map
+from simulator.core.scoring.own_rubric import rubric_term
 from simulator.core.scoring.pair_sides import SWAP_PAIRS, mentions, names_side
 from simulator.core.scoring.pair_sides import said_of as pair_said_of
 from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
@@ -1306,6 +1307,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not aim_of_the_speaker(tokens, p)
                 and not said_of_its_absence(tokens, p, subject)
                 and not (assumes and granted_otherwise(tokens, p))
+                and not rubric_term(question, tokens, p)
             ]
             if opposite and not same:
                 pos = opposite[0]

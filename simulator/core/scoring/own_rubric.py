@@ -1,0 +1,160 @@
+"""Readings a rubric's own accepted text rules out: what the rubric asserts is no wrong claim.
+
+A question's model answer, its key points' labels and its misconceptions' corrections are the
+author's account of what is right. A check that would charge a reading the rubric itself makes is
+misreading this rubric, and a candidate who says the same in other words must not be charged
+(issue 9, self45: 4 of 243 outside pack model answers were charged against their own rubric).
+Each reading here is read from the rubric's text with the same check the answer is read with,
+never by comparing the answer's sentences with the model answer's:
+
+* **the point's own denial** (dismissals.py): a key point that itself says a thing is not needed
+  ("... so you don't need gradients or Adam optimizer state for billions of weights") is not
+  contradicted by an answer saying that thing is not needed;
+* **the rubric's own term** (opposites.py): a direction word the rubric itself says next to the same
+  content word ("sends the new *global model* back") names that thing, not the opposite of a
+  point's direction ("the data stays *locally*");
+* **the telling word left out** (misconception_hits.py): a long claim matched with one word left out
+  must not leave out the word that makes it wrong, a word no accepted text of the rubric uses ("a
+  mixture density network is a neural network" is "... is an *ensemble* of networks" without
+  "ensemble");
+* **the other side in the subject's place** (misconception_hits.py): a claim matched without its
+  subject, said right after what its correction names as the one it holds for ("plain Euclidean
+  distance, comparing the points at the same time stamps": "That is Euclidean distance").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from simulator.core.questions import Question
+from simulator.core.scoring.phrase_forms import Phrase, compile_phrase
+from simulator.core.scoring.stance import clause_ids
+from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
+
+# Words that stand for the clause's subject: looking back from a claim for the name it is said
+# of stops at them ("Unlike Euclidean distance, *it* compares ...": the claim is about "it").
+_SUBJECT_STANDS = word_set("it they this these that which who its their he she we i you one")
+_SUBJECT_REACH = 4  # words before a subject-less claim where the name it is said of stands
+
+
+def _accepted(question: Question) -> tuple[str, ...]:
+    return (
+        question.model_answer,
+        *(kp.label for kp in question.key_points),
+        *(m.correction for m in question.misconceptions),
+    )
+
+
+def rubric_dismisses(question: Question, phrase_stems: tuple[str, ...]) -> bool:
+    """The rubric's own text (a key point's label, the model answer) says the thing named by
+    ``phrase_stems`` is not needed, in one dismissal, with the dismissal check answers are read
+    with: a candidate saying so says what the rubric says."""
+    wanted = set(phrase_stems)
+    return bool(wanted) and any(wanted <= d for d in _dismissed_stems(_accepted(question)))
+
+
+@lru_cache(maxsize=1024)
+def _dismissed_stems(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    # imported here: dismissals.py reads this module
+    from simulator.core.scoring.dismissals import dismissed_ranges_of_kind
+
+    out = []
+    for text in texts:
+        tokens = tokenize(text)
+        for a, b, _ in dismissed_ranges_of_kind(tokens):
+            # from the start of the range's clause: "there is no need for X for Y" is read as
+            # dismissing Y alone, while the rubric denies X there too
+            sentence = tokens.sentences[tokens.sentence_of[a]]
+            ids = clause_ids(sentence)
+            start = a
+            while start > sentence.first_word and (
+                ids[start - 1 - sentence.first_word] == ids[a - sentence.first_word]
+            ):
+                start -= 1
+            out.append(frozenset(tokens.stems[start:b]))
+    return tuple(out)
+
+
+def rubric_term(question: Question, tokens: Tokens, pos: int) -> bool:
+    """The word at ``pos`` is said next to the same content word somewhere in the rubric's
+    accepted text ("global model", "model ... global"): the rubric itself puts them together, so
+    the word names that thing here too."""
+    pairs = _pairs(_accepted(question))
+    sentence = tokens.sentences[tokens.sentence_of[pos]]
+    here = tokens.stems[pos]
+    for other in (pos - 1, pos + 1):
+        if not sentence.first_word <= other < sentence.last_word:
+            continue
+        if tokens.words[other] in STOPWORDS:
+            continue
+        pair = (tokens.stems[other], here) if other < pos else (here, tokens.stems[other])
+        if pair in pairs:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    out = set()
+    for text in texts:
+        tokens = tokenize(text)
+        for sentence in tokens.sentences:
+            for a in range(sentence.first_word, sentence.last_word - 1):
+                if tokens.words[a] not in STOPWORDS and tokens.words[a + 1] not in STOPWORDS:
+                    out.add((tokens.stems[a], tokens.stems[a + 1]))
+    return frozenset(out)
+
+
+def telling_word_left_out(question: Question, variant: Phrase) -> bool:
+    """``variant`` is a claim matched with one word left out, and that word is what makes the
+    claim wrong: a content word neither the prompt, the model answer nor a key point (its label
+    or wordings) uses; a correction is left out, as it names the claim's words to deny them.
+    Without that word the sentence says only what the rubric grants."""
+    if variant.left_out < 0:
+        return False
+    left = _left_out_stem(variant)
+    return left is not None and left not in _own_stems(question)
+
+
+def _left_out_stem(variant: Phrase) -> str | None:
+    at = variant.left_out
+    for base in compile_phrase(variant.text, strict=True):
+        for stems in (base.stems, base.stems[len(variant.dropped_subject) :]):
+            if at < len(stems) and stems[:at] + stems[at + 1 :] == variant.stems:
+                return stems[at]
+    return None
+
+
+def _own_stems(question: Question) -> frozenset[str]:
+    return _stems_of(
+        (
+            question.prompt,
+            question.model_answer,
+            *(kp.label for kp in question.key_points),
+            *(p for kp in question.key_points for p in kp.phrases),
+        )
+    )
+
+
+@lru_cache(maxsize=1024)
+def _stems_of(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for t in texts for w in words(t) if w not in STOPWORDS)
+
+
+def said_of_the_other_side(
+    tokens: Tokens, start: int, claim: str, correction: str, variant: Phrase
+) -> bool:
+    """A claim matched without its subject (its first word left out, or the prompt's subject
+    dropped) right after a name its correction gives as the one the claim holds for ("That is
+    Euclidean distance"), with no word standing for another subject between: the sentence
+    says the claim of that other side, which is right."""
+    if variant.left_out != 0 and not variant.dropped_subject:
+        return False
+    other = _stems_of((correction,)) - _stems_of((claim,))
+    first = tokens.sentences[tokens.sentence_of[start]].first_word
+    for p in range(start - 1, max(first, start - _SUBJECT_REACH) - 1, -1):
+        if tokens.words[p] in _SUBJECT_STANDS:
+            return False
+        if tokens.words[p] not in STOPWORDS and tokens.stems[p] in other:
+            return True
+    return False
