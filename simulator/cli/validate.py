@@ -1,4 +1,6 @@
-"""``ml-interview validate PATH...``: check question packs; one line per problem, exit 1 if any."""
+"""``ml-interview validate PATH...``: check question packs; one line per problem, exit 1 if any.
+Warnings (a question's own model answer charged by the scorer, or covering too little of its
+rubric: model_answer_check.py) are said too and leave the status 0."""
 
 from __future__ import annotations
 
@@ -31,15 +33,20 @@ def pack_path(text: str) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     from simulator.cli.output import plain
+    from simulator.core.model_answer_check import model_answer_warnings
     from simulator.core.questions import load_packs, shipped_id_clashes
     from simulator.paths import bundled_packs_dir
 
     paths: list[Path] = args.paths
     bank = load_packs(paths)
     # The app reads the shipped packs first: a question of these with a shipped id is skipped.
-    problems = bank.problems + shipped_id_clashes(bank, load_packs([bundled_packs_dir()]))
+    shipped = load_packs([bundled_packs_dir()])
+    problems = bank.problems + shipped_id_clashes(bank, shipped)
     problems += _folders_without_packs(paths)
-    for problem in problems:
+    # Warnings leave their questions loaded: said after the problems, and the status is theirs
+    # alone. The shipped questions are checked by the app's own tests, not scored again.
+    warnings = model_answer_warnings(bank, skip_files=set(shipped.sources.values()))
+    for problem in problems + warnings:
         print(plain(problem))
     if problems:
         return 1
