@@ -14,6 +14,7 @@ questions are held to the same bar by the repository's own tests and are not sco
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +57,16 @@ def model_answer_warnings(
         score = score_answer(q, Transcript(q.model_answer))
         out += [Problem(file, qid, "model_answer", m, line) for m in _said(q, score)]
     return out
+
+
+def outside_warnings(
+    bank: QuestionBank, shipped_dir: Path, stopped: Callable[[], bool] = lambda: False
+) -> list[Problem]:
+    """``model_answer_warnings`` for the questions not loaded from ``shipped_dir`` (the app's
+    own packs, held to the same bar by its tests): the person's own packs."""
+    shipped = os.fsencode(shipped_dir).decode("utf-8", "backslashreplace")  # as the bank says it
+    files = {f for f in bank.sources.values() if Path(f).parent == Path(shipped)}
+    return model_answer_warnings(bank, skip_files=files, stopped=stopped)
 
 
 def _said(question: Question, score: AnswerScore) -> list[str]:

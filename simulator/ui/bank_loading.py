@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from simulator.core.questions import QuestionBank
     from simulator.ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 AFTER_PAINT_MS = 50  # the bank and the due count load then, on the database lane
 
 
@@ -43,6 +45,9 @@ class BankLoading(QObject):
         self._then: Callable[[], None] | None = None  # a page asked for while loading
         self.reading_again = False  # the packs are being read again (``reload``)
         self._waiting: QuestionBank | None = None  # read again during an interview
+        # The person's own questions whose model answers the scorer misreads, for the bank in
+        # use (checked on the compute lane once it has loaded: model_answer_check.py)
+        self.warnings: list[Problem] = []
         # Emitted on the loading thread, so queued: Home's slot runs on the GUI thread.
         self.reported.connect(window.home.show_bank_progress)
         window.home.start_waiting.connect(self._forget_waiting_page)
@@ -169,6 +174,8 @@ class BankLoading(QObject):
     def loaded(self, bank: QuestionBank) -> None:
         w = self._w
         w.services.bank = bank
+        self.warnings = []
+        self._check_model_answers(bank)
         gc.freeze()  # the bank lives as long as the app: spare it the collector's full passes
         if w.home.chosen_answer_mode() == "spoken":
             w.voice_answers.preload()  # on Home, not as the first question appears
@@ -200,6 +207,35 @@ class BankLoading(QObject):
                 15000,
             )
 
+    def _check_model_answers(self, bank: QuestionBank) -> None:
+        """Each of the person's own questions' model answers scored against its own rubric,
+        off the GUI thread (one scoring a question); what the scorer misreads is listed with
+        the problems once known. A bank read again meanwhile drops the result."""
+        from simulator.core.model_answer_check import outside_warnings
+        from simulator.paths import bundled_packs_dir
+
+        w = self._w
+        if w.tasks.closed:
+            return
+        shipped = bundled_packs_dir()
+        w.tasks.submit(
+            lambda: outside_warnings(bank, shipped, stopped=lambda: w.tasks.closed),
+            on_done=lambda found: self._model_answers_checked(bank, found),
+            on_error=lambda exc: log.warning("model answers not checked: %s", exc),
+        )
+
+    def _model_answers_checked(self, bank: QuestionBank, found: list[Problem]) -> None:
+        w = self._w
+        if w.services.bank is not bank or not found:
+            return
+        self.warnings = found
+        action = w.findChild(QAction, ACTION_NAME)
+        if action is not None:
+            action.setEnabled(True)
+        refresh_pack_problems(
+            w, bank.problems, self._packs_folder(), set(bank.sources.values()), found
+        )
+
     def _show_lasting_mention(self, count: int) -> None:
         """A button at the status bar's end for as long as the problems last: the status line
         says them for 15 seconds only."""
@@ -225,7 +261,12 @@ class BankLoading(QObject):
             show_pack_problems(self._w, [], folder, reload=self.reload)
             return
         show_pack_problems(
-            self._w, bank.problems, folder, set(bank.sources.values()), reload=self.reload
+            self._w,
+            bank.problems,
+            folder,
+            set(bank.sources.values()),
+            reload=self.reload,
+            warnings=self.warnings,
         )
 
     @staticmethod

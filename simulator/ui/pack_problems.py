@@ -42,20 +42,23 @@ def show_pack_problems(
     packs_folder: str | None,
     loaded_files: Collection[str] = (),
     reload: Callable[[], None] | None = None,
+    warnings: Sequence[Problem] = (),
 ) -> None:
     """``loaded_files``: the files at least one question was loaded from; ``reload``: reads
-    the packs again (a Reload packs button), the dialog then shows what they hold."""
+    the packs again (a Reload packs button), the dialog then shows what they hold;
+    ``warnings``: questions loaded all the same, whose model answers the scorer misreads
+    (model_answer_check.py), listed after the problems."""
     dialog = QDialog(parent)
     dialog.setObjectName("packProblemsDialog")
     dialog.setWindowTitle("Question pack problems")
     layout = QVBoxLayout(dialog)
-    summary = QLabel(_commands_whole(problems_summary(problems, loaded_files)))
+    summary = QLabel(_commands_whole(problems_summary(problems, loaded_files, warnings)))
     summary.setObjectName("packProblemsSummary")
     summary.setAccessibleName("What the problems mean")
     summary.setWordWrap(True)
     summary.setTextFormat(Qt.TextFormat.PlainText)
     layout.addWidget(summary)
-    listing = QPlainTextEdit(problems_text(problems, packs_folder))
+    listing = QPlainTextEdit(problems_text([*problems, *warnings], packs_folder))
     listing.setObjectName("packProblemsList")
     listing.setAccessibleName("Problems, one a line")
     listing.setReadOnly(True)  # still selectable and copyable
@@ -103,17 +106,19 @@ def refresh_pack_problems(
     problems: Sequence[Problem],
     packs_folder: str | None,
     loaded_files: Collection[str] = (),
+    warnings: Sequence[Problem] = (),
 ) -> None:
-    """The packs were read again: an open problems dialog shows what they hold now."""
+    """The packs were read again (or their model answers checked): an open problems dialog
+    shows what they hold now."""
     dialog = parent.findChild(QDialog, "packProblemsDialog")
     if dialog is None or not dialog.isVisible():
         return
     summary = dialog.findChild(QLabel, "packProblemsSummary")
     listing = dialog.findChild(QPlainTextEdit, "packProblemsList")
     if summary is not None:
-        summary.setText(_commands_whole(problems_summary(problems, loaded_files)))
+        summary.setText(_commands_whole(problems_summary(problems, loaded_files, warnings)))
     if listing is not None:
-        listing.setPlainText(problems_text(problems, packs_folder))
+        listing.setPlainText(problems_text([*problems, *warnings], packs_folder))
 
 
 def _commands_whole(text: str) -> str:
@@ -130,10 +135,27 @@ def file_name(path: str) -> str:
     return re.split(r"[\\/]", path)[-1]
 
 
-def problems_summary(problems: Sequence[Problem], loaded_files: Collection[str]) -> str:
-    """What the problems kept out. A file that cannot be read or parsed has a problem naming
-    no question, and none of its questions loaded: the line said "the questions named here
-    were not loaded" over a list that named none (walkthrough 30)."""
+def problems_summary(
+    problems: Sequence[Problem], loaded_files: Collection[str], warnings: Sequence[Problem] = ()
+) -> str:
+    """What the problems kept out, then what the warnings mean. A file that cannot be read or
+    parsed has a problem naming no question, and none of its questions loaded: the line said
+    "the questions named here were not loaded" over a list that named none (walkthrough 30)."""
+    return _problems_said(problems, loaded_files) + _warnings_said(warnings)
+
+
+def _warnings_said(warnings: Sequence[Problem]) -> str:
+    if not warnings:
+        return ""
+    return (
+        f" {counted(len(warnings), 'warning')} after them: the scorer misreads these questions' "
+        "own model answers (a wrong claim charged, or too little of the rubric found), so a "
+        "candidate who says the same is scored the same way. The questions are asked all the "
+        "same; reword the rubric or the model answer, or report the scorer."
+    )
+
+
+def _problems_said(problems: Sequence[Problem], loaded_files: Collection[str]) -> str:
     if not problems:
         return "No problems in the question packs: every question was loaded."
     loaded = set(loaded_files)
