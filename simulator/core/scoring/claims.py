@@ -61,6 +61,7 @@ from simulator.core.scoring.covariation import reversed_relations
 from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.opposite_pairs import phrasal_side
+from simulator.core.scoring.own_rubric import for_the_unchanged
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.side_cases import about_the_other_side
 from simulator.core.scoring.stance import Stance
@@ -1096,6 +1097,10 @@ def wrong_claims(
             and not about_the_other_side(question.prompt, clause, c)
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
+            continue
+        # "you don't need optimizer state for the frozen weights": what the rubric's frozen
+        # part does without (own_rubric.py)
+        if for_the_unchanged(question, tokens, positions[0], positions[-1] + 1):
             continue
         ref = conflicts[0][1]
         found.append(

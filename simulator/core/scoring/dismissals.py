@@ -40,7 +40,7 @@ from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.described_model import described_model, skipped_after
 from simulator.core.scoring.matching import AnswerIndex, compile_phrase
-from simulator.core.scoring.own_rubric import rubric_dismisses
+from simulator.core.scoring.own_rubric import for_the_unchanged, rubric_dismisses
 from simulator.core.scoring.pair_sides import mentions, named_sides, said_of
 from simulator.core.scoring.stance import SPEAKERS, Stance, clause_ids
 from simulator.core.scoring.text import (
@@ -485,6 +485,7 @@ def dismissed_points(
                     and not _handled_by_reason(tokens, r, span, named_at, kp.label)
                     and not described_model(tokens, r, span[0], everywhere)
                     and not rubric_dismisses(question, phrase.stems)
+                    and not for_the_unchanged(question, tokens, r[0], r[1])
                     and (
                         r[2] not in _SUBJECT_VERDICTS
                         or (_opens_on(tokens, r, span) and not set(phrase.stems) <= asked)

@@ -9,7 +9,8 @@ never by comparing the answer's sentences with the model answer's:
 
 * **the point's own denial** (dismissals.py): a key point that itself says a thing is not needed
   ("... so you don't need gradients or Adam optimizer state for billions of weights") is not
-  contradicted by an answer saying that thing is not needed;
+  contradicted by an answer saying that thing is not needed; nor is a thing said not to be
+  needed for what the rubric says is left unchanged ("... for the frozen weights");
 * **the rubric's own term** (opposites.py): a direction word the rubric itself says next to the same
   content word ("sends the new *global model* back") names that thing, not the opposite of a
   point's direction ("the data stays *locally*");
@@ -73,6 +74,28 @@ def _dismissed_stems(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
                 start -= 1
             out.append(frozenset(tokens.stems[start:b]))
     return tuple(out)
+
+
+# What is left as it is: nothing is computed or stored to change it. "Gradients are not needed
+# for the *frozen* weights" dismisses nothing the rubric asks for, it says what frozen means.
+_UNCHANGED = word_set("frozen fixed unchanged untouched untrained")
+_SCOPE_OPENERS = word_set("for of on to")
+_SCOPE_REACH = 3  # words from "for" to the word that says its object is left unchanged
+
+
+def for_the_unchanged(question: Question, tokens: Tokens, start: int, end: int) -> bool:
+    """The dismissed words (``start`` to ``end``) are scoped to something left unchanged, in a
+    word the rubric's own text uses of it ("you don't need optimizer state *for the frozen
+    weights*"; the rubric: "the pretrained weights stay frozen"): what a frozen thing does
+    without, which the rubric holds, not a dismissal of any of its points."""
+    own = _stems_of(_accepted(question))
+    for p in range(max(start - 1, 0), end):  # "no need for *the frozen weights*" opens before
+        if tokens.words[p] not in _SCOPE_OPENERS:
+            continue
+        for q in range(p + 1, min(end, p + 1 + _SCOPE_REACH)):
+            if tokens.words[q] in _UNCHANGED and tokens.stems[q] in own:
+                return True
+    return False
 
 
 def rubric_term(question: Question, tokens: Tokens, pos: int) -> bool:

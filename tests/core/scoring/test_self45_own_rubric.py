@@ -193,3 +193,49 @@ def test_the_claim_said_of_its_own_subject_is_still_charged() -> None:
     assert charged(_SPEARMAN, said) == [
         "spearman correlation measures only the linear relationships between the values"
     ]
+
+
+_LORA = one_question(
+    """
+pack:
+  name: lora
+questions:
+  - id: tech.s45t-lora
+    category: technical
+    topic: deep learning
+    difficulty: 3
+    prompt: Why does LoRA make fine-tuning cheap?
+    time_limit_s: 120
+    key_points:
+      - id: low-rank
+        label: The weight update is factored into two small low-rank matrices while the pretrained weights stay frozen
+        weight: 3
+        phrases: [low-rank matrices, frozen]
+      - id: fewer
+        label: Far fewer trainable parameters, so far less gradient and optimizer state memory
+        weight: 3
+        phrases: [fewer trainable parameters, optimizer state, gradients]
+    model_answer: >-
+      LoRA freezes the pretrained weights and learns the update as the product of two small
+      low-rank matrices. There are far fewer trainable parameters, so gradients and optimizer
+      state take far less memory.
+""",
+    "lora.yaml",
+)
+
+
+def test_what_the_frozen_part_does_without_is_not_charged() -> None:
+    # read as dismissing the gradients point, the frozen point and as denying "gradients and
+    # optimizer state take far less memory"
+    for said in (
+        "LoRA trains two low-rank matrices and keeps the base frozen. You don't need gradients "
+        "and optimizer states for the frozen weights.",
+        "Only the low-rank matrices train, so there is no need for optimizer state for the "
+        "frozen weights.",
+    ):
+        assert charged(_LORA, said) == [], said
+
+
+def test_a_dismissal_not_scoped_to_the_frozen_part_is_still_charged() -> None:
+    said = "Fewer trainable parameters are not needed; you need gradients for every weight."
+    assert charged(_LORA, said) == ["fewer"]
