@@ -6043,6 +6043,33 @@ def run(bank: QuestionBank, names: tuple[str, ...], verbose: bool) -> None:
                 print(f"    - {why}")
 
 
+def pack_model_answers(packs: list[Path], verbose: bool) -> int:
+    """Outside packs' model answers the scorer misreads (model_answer_check.py, as ``ml-interview
+    validate`` warns of them), each pack loaded with the shipped bank."""
+    from simulator.core.model_answer_check import is_warning, outside_warnings
+
+    folders = packs or sorted(p for p in (CAL / "packs").iterdir() if p.is_dir())
+    scored = charged = low = 0
+    for folder in folders:
+        bank = load_packs([REPO / "questions", folder])
+        shipped = REPO / "questions"
+        own = [
+            q
+            for qid, q in bank.questions.items()
+            if Path(bank.sources[qid]).parent != shipped and q.category.value != "behavioral"
+        ]
+        scored += sum(1 for q in own if q.key_points)
+        said = [w for w in outside_warnings(bank, shipped) if is_warning(w)]
+        charged += len({w.question_id for w in said if "the key-point weight" not in w.message})
+        low += len({w.question_id for w in said if "the key-point weight" in w.message})
+        if verbose:
+            for w in said:
+                print(f"    - {folder.name}: {w.question_id}: {w.message}")
+    print(f"pack model answers charged          {charged}/{scored}")
+    print(f"pack model answers under 80 %       {low}/{scored}")
+    return 0
+
+
 def without_claims(bank: QuestionBank) -> QuestionBank:
     """The bank with every rubric's wrong claims taken out (contradicted_by and misconceptions,
     their corrections too): what a user's pack that lists none gets. Only the general checks
@@ -6096,11 +6123,20 @@ def main() -> int:
         help="as --no-intent, and without the behavioral key points too (the README's example)",
     )
     parser.add_argument(
+        "--model-answers",
+        action="store_true",
+        help="score each outside pack's technical and case model answers against their own "
+        "rubrics, each pack loaded with the bank (the --pack folders, else every test pack), "
+        "and count those charged a wrong claim or under 80 %% of their key-point weight",
+    )
+    parser.add_argument(
         "--no-claims",
         action="store_true",
         help="score against rubrics with their contradicted_by and misconceptions removed",
     )
     args = parser.parse_args()
+    if args.model_answers:
+        return pack_model_answers(args.pack, args.verbose)
     bank = load_packs([REPO / "questions", *args.pack])
     if args.no_claims:
         bank = without_claims(bank)
