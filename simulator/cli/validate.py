@@ -33,7 +33,7 @@ def pack_path(text: str) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     from simulator.cli.output import plain
-    from simulator.core.model_answer_check import model_answer_warnings
+    from simulator.core.model_answer_check import outside_warnings
     from simulator.core.questions import load_packs, shipped_id_clashes
     from simulator.paths import bundled_packs_dir
 
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     problems += _folders_without_packs(paths)
     # Warnings leave their questions loaded: said after the problems, and the status is theirs
     # alone. The shipped questions are checked by the app's own tests, not scored again.
-    warnings = model_answer_warnings(bank, skip_files=set(shipped.sources.values()))
+    warnings = outside_warnings(bank, bundled_packs_dir())
     for problem in problems + warnings:
         print(plain(problem))
     if problems:

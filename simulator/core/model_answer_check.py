@@ -14,7 +14,6 @@ questions are held to the same bar by the repository's own tests and are not sco
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,9 +63,18 @@ def outside_warnings(
 ) -> list[Problem]:
     """``model_answer_warnings`` for the questions not loaded from ``shipped_dir`` (the app's
     own packs, held to the same bar by its tests): the person's own packs."""
-    shipped = os.fsencode(shipped_dir).decode("utf-8", "backslashreplace")  # as the bank says it
-    files = {f for f in bank.sources.values() if Path(f).parent == Path(shipped)}
+    shipped = shipped_dir.resolve()
+    files = {f for f in set(bank.sources.values()) if _parent(f) == shipped}
     return model_answer_warnings(bank, skip_files=files, stopped=stopped)
+
+
+def _parent(file: str) -> Path | None:
+    """The folder of a file as the bank names it (given relative or absolute, or through a
+    link: the shipped folder named "questions" from the repository is the same folder)."""
+    try:
+        return Path(file).expanduser().resolve().parent
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def _said(question: Question, score: AnswerScore) -> list[str]:
