@@ -1307,7 +1307,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not aim_of_the_speaker(tokens, p)
                 and not said_of_its_absence(tokens, p, subject)
                 and not (assumes and granted_otherwise(tokens, p))
-                and not rubric_term(question, tokens, p)
+                and not rubric_term(question, tokens, p, kp, d.word)
             ]
             if opposite and not same:
                 pos = opposite[0]

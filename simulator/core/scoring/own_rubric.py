@@ -11,9 +11,10 @@ never by comparing the answer's sentences with the model answer's:
   ("... so you don't need gradients or Adam optimizer state for billions of weights") is not
   contradicted by an answer saying that thing is not needed; nor is a thing said not to be
   needed for what the rubric says is left unchanged ("... for the frozen weights");
-* **the rubric's own term** (opposites.py): a direction word the rubric itself says next to the same
-  content word ("sends the new *global model* back") names that thing, not the opposite of a
-  point's direction ("the data stays *locally*");
+* **the rubric's own term** (opposites.py): a direction word the rubric's account itself says
+  before the same content word ("sends the new *global model* back") names that thing, not the
+  opposite of a point's direction ("the data stays *locally*"), unless the point puts its own
+  direction word there ("*exploding* gradients": "vanishing gradients" is that point turned);
 * **the telling word left out** (misconception_hits.py): a long claim matched with one word left out
   must not leave out the word that makes it wrong, a word no accepted text of the rubric uses ("a
   mixture density network is a neural network" is "... is an *ensemble* of networks" without
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from simulator.core.questions import Question
+from simulator.core.questions import KeyPoint, Question
 from simulator.core.scoring.phrase_forms import Phrase, compile_phrase
 from simulator.core.scoring.stance import clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, stem, tokenize, word_set, words
@@ -98,22 +99,22 @@ def for_the_unchanged(question: Question, tokens: Tokens, start: int, end: int) 
     return False
 
 
-def rubric_term(question: Question, tokens: Tokens, pos: int) -> bool:
-    """The word at ``pos`` is said next to the same content word somewhere in the rubric's
-    accepted text ("global model", "model ... global"): the rubric itself puts them together, so
-    the word names that thing here too."""
-    pairs = _pairs(_accepted(question))
+def rubric_term(
+    question: Question, tokens: Tokens, pos: int, point: KeyPoint, direction: str
+) -> bool:
+    """The word at ``pos`` is said next to the same content word in the rubric's account (its
+    model answer or a key point's label: "sends the new *global model* back"), so the word
+    names that thing here too; unless ``point`` itself puts its ``direction`` word in that very
+    place ("*exploding gradients*": "vanishing gradients" is the point turned, not a term). The
+    corrections and wrong claims are not the account: they say the wrong side's words."""
+    pairs = _pairs((question.model_answer, *(kp.label for kp in question.key_points)))
+    turned = _pairs((point.label, *point.phrases))
     sentence = tokens.sentences[tokens.sentence_of[pos]]
-    here = tokens.stems[pos]
-    for other in (pos - 1, pos + 1):
-        if not sentence.first_word <= other < sentence.last_word:
-            continue
-        if tokens.words[other] in STOPWORDS:
-            continue
-        pair = (tokens.stems[other], here) if other < pos else (here, tokens.stems[other])
-        if pair in pairs:
-            return True
-    return False
+    after = pos + 1  # the word it describes: "global model" (a verb before it is no term)
+    if after >= sentence.last_word or tokens.words[after] in STOPWORDS:
+        return False
+    near = tokens.stems[after]
+    return (tokens.stems[pos], near) in pairs and (stem(direction), near) not in turned
 
 
 @lru_cache(maxsize=1024)
