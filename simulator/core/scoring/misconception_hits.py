@@ -77,9 +77,9 @@ def find_misconceptions(
                         continue
                     # ... nor a claim read without the word that makes it wrong, or said of
                     # the side its correction names (own_rubric.py)
-                    if telling_word_left_out(question, phrase) or said_of_the_other_side(
-                        tokens, span[0], text, mis.correction, phrase
-                    ):
+                    if telling_word_left_out(
+                        question, phrase, tokens, span
+                    ) or said_of_the_other_side(tokens, span[0], text, mis.correction, phrase):
                         continue
                     if hedged_sweep(tokens, span, text) or stance.ruled_out(span):
                         continue

@@ -129,7 +129,12 @@ def _pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def telling_word_left_out(question: Question, variant: Phrase) -> bool:
+_SAID_BEFORE = 3  # words before a claim's match where its left-out word may still be said
+
+
+def telling_word_left_out(
+    question: Question, variant: Phrase, tokens: Tokens, span: tuple[int, int]
+) -> bool:
     """``variant`` is a claim matched with one word left out, and that word is what makes the
     claim wrong: a content word neither the prompt, the model answer nor a key point (its label
     or wordings) uses; a correction is left out, as it names the claim's words to deny them.
@@ -137,7 +142,12 @@ def telling_word_left_out(question: Question, variant: Phrase) -> bool:
     if variant.left_out < 0:
         return False
     left = _left_out_stem(variant)
-    return left is not None and left not in _own_stems(question)
+    if left is None or left in _own_stems(question):
+        return False
+    # ... and the sentence does not say it after all, in or right before the match ("a
+    # *bigger* model will average out the label noise" matched without "bigger")
+    first = tokens.sentences[tokens.sentence_of[span[0]]].first_word
+    return left not in tokens.stems[max(first, span[0] - _SAID_BEFORE) : span[1]]
 
 
 def _left_out_stem(variant: Phrase) -> str | None:
