@@ -64,16 +64,7 @@ def _dismissed_stems(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     for text in texts:
         tokens = tokenize(text)
         for a, b, _ in dismissed_ranges_of_kind(tokens):
-            # from the start of the range's clause: "there is no need for X for Y" is read as
-            # dismissing Y alone, while the rubric denies X there too
-            sentence = tokens.sentences[tokens.sentence_of[a]]
-            ids = clause_ids(sentence)
-            start = a
-            while start > sentence.first_word and (
-                ids[start - 1 - sentence.first_word] == ids[a - sentence.first_word]
-            ):
-                start -= 1
-            out.append(frozenset(tokens.stems[start:b]))
+            out.append(frozenset(tokens.stems[_after_need(tokens, a) : b]))
     return tuple(out)
 
 
@@ -81,6 +72,10 @@ def _dismissed_stems(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
 # for the *frozen* weights" dismisses nothing the rubric asks for, it says what frozen means.
 _UNCHANGED = word_set("frozen fixed unchanged untouched untrained")
 _SCOPE_OPENERS = word_set("for of on to")
+_NEED_WORDS = word_set("need needs needed necessary required")
+# Words that deny what follows them in a clause: a scope is read only in a denial ("you don't
+# need X for the frozen weights"), not in a claim ("X is kept for the frozen weights too").
+_DENYING = word_set("not no never without don't doesn't didn't isn't aren't won't nor hardly")
 _SCOPE_REACH = 3  # words from "for" to the word that says its object is left unchanged
 
 
@@ -90,13 +85,32 @@ def for_the_unchanged(question: Question, tokens: Tokens, start: int, end: int) 
     weights*"; the rubric: "the pretrained weights stay frozen"): what a frozen thing does
     without, which the rubric holds, not a dismissal of any of its points."""
     own = _stems_of(_accepted(question))
-    for p in range(max(start - 1, 0), end):  # "no need for *the frozen weights*" opens before
+    first = tokens.sentences[tokens.sentence_of[start]].first_word
+    for p in range(max(start - 1, first), end):  # "no need for *the frozen weights*"
         if tokens.words[p] not in _SCOPE_OPENERS:
+            continue
+        if not any(w in _DENYING for w in tokens.words[first:p]):
             continue
         for q in range(p + 1, min(end, p + 1 + _SCOPE_REACH)):
             if tokens.words[q] in _UNCHANGED and tokens.stems[q] in own:
                 return True
     return False
+
+
+def _after_need(tokens: Tokens, start: int) -> int:
+    """Where a dismissed range really starts: "there is no need for X for Y" is read as
+    dismissing Y alone, while the rubric denies X there too; so back to the word after "need"
+    in the same clause, when one stands there (a setting before a verdict, "with a lot of data
+    the prior hardly matters", is not what is dismissed)."""
+    sentence = tokens.sentences[tokens.sentence_of[start]]
+    ids = clause_ids(sentence)
+    own = ids[start - sentence.first_word]
+    p = start - 1
+    while p >= sentence.first_word and ids[p - sentence.first_word] == own:
+        if tokens.words[p] in _NEED_WORDS:
+            return p + 1
+        p -= 1
+    return start
 
 
 def rubric_term(
