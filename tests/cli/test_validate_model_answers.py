@@ -6,27 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.cli.test_cli import cli
-
-_PACK = """\
-questions:
-  - id: tech.vma-dropout
-    category: technical
-    topic: deep learning
-    difficulty: 2
-    prompt: What does dropout do during training?
-    time_limit_s: 90
-    key_points:
-      - id: zeroes
-        label: Dropout sets a random share of the activations to zero at each training step
-        weight: 3
-        phrases: [random share of the activations]
-    misconceptions:
-      - id: worded-right
-        phrases: [dropout sets a random share of the activations to zero]
-        correction: A misconception worded as the right statement.
-    model_answer: >-
-      Dropout sets a random share of the activations to zero at each training step.
-"""
+from tests.core.test_model_answer_check import _PACK
 
 
 def test_a_charged_model_answer_is_a_warning_not_a_failure(tmp_path: Path, data_dir: Path) -> None:
@@ -35,9 +15,10 @@ def test_a_charged_model_answer_is_a_warning_not_a_failure(tmp_path: Path, data_
     out = cli("validate", str(pack), data_dir=data_dir)
     assert out.returncode == 0, out.stdout
     *warnings, last = out.stdout.strip().splitlines()
-    assert last == "ok: 1 question(s) in 1 pack(s)"
-    where = f"{pack}:17: question tech.vma-dropout: field model_answer: warning:"
-    assert warnings and all(w.startswith(where) for w in warnings)
-    # the misconception and the sentence; the charged sentence earns no point either
-    assert '"worded-right"' in warnings[0] and "Dropout sets a random share" in warnings[0]
-    assert "0% of the key-point weight" in warnings[1]
+    assert last == "ok: 3 question(s) in 1 pack(s)"
+    assert warnings and all(": field model_answer: warning: " in w for w in warnings)
+    # the misconception, at its question's model_answer line, with the sentence
+    line = _PACK.splitlines().index("    model_answer: >-") + 1
+    (charged,) = [w for w in warnings if '"worded-right"' in w]
+    assert charged.startswith(f"{pack}:{line}: question tech.mac-dropout: field model_answer:")
+    assert "Dropout sets a random share of the activations to zero" in charged
