@@ -17,7 +17,7 @@ from simulator import __version__
 from simulator.core.questions import QuestionBank
 from simulator.core.reordering import shown_marks, shown_topic
 from simulator.core.scorecard import AnswerView, Scorecard
-from simulator.core.scorecard.tips import without_keys
+from simulator.core.scorecard.tips import for_a_file
 from simulator.core.storage import SessionRecord
 from simulator.core.tables import BAD, GOOD, WARN, text_color, tone
 
@@ -84,8 +84,17 @@ def _env(autoescape: bool) -> Environment:
 
 
 def _for_file(card: Scorecard) -> Scorecard:
-    """``card`` as a file gives it: its tips without the window's keys (``without_keys``)."""
-    return dataclasses.replace(card, tips=[without_keys(t) for t in card.tips])
+    """``card`` as a file gives it: its tips, feedback and notes without the window's keys or
+    pages (``for_a_file``)."""
+    answers = [
+        dataclasses.replace(
+            a,
+            feedback=[for_a_file(f) for f in a.feedback],
+            parts=[dataclasses.replace(p, listen_where="the app's Review page") for p in a.parts],
+        )
+        for a in card.answers
+    ]
+    return dataclasses.replace(card, tips=[for_a_file(t) for t in card.tips], answers=answers)
 
 
 def render_html(card: Scorecard) -> str:
@@ -97,7 +106,8 @@ def render_html(card: Scorecard) -> str:
 def render_print_html(card: Scorecard) -> str:
     """The HTML subset Qt's QTextDocument lays out (tables, no flexbox), for the PDF: each
     answer's text cut after ``PRINT_TEXT_CHARS``, saying so (``_cut_for_print``)."""
-    shown = dataclasses.replace(_for_file(card), answers=[_cut_for_print(a) for a in card.answers])
+    card = _for_file(card)
+    shown = dataclasses.replace(card, answers=[_cut_for_print(a) for a in card.answers])
     return without_controls(_env(True).get_template("scorecard_print.html.j2").render(m=shown))
 
 

@@ -188,6 +188,8 @@ class AnswerPart:
     # the words the recogniser was unsure of (``Word.unsure``), in order: kept in the text,
     # listed under it as heard unclearly
     unsure: tuple[str, ...] = ()
+    # where the recording is heard: the window's page, or the app named for a file (an export)
+    listen_where: str = "Review"
 
     @property
     def unsure_note(self) -> str:
@@ -198,7 +200,7 @@ class AnswerPart:
         more = len(self.unsure) - MAX_UNSURE_LISTED
         if more > 0:
             quoted += f" and {more:,} more"
-        return f"Heard unclearly, may be misheard (listen in Review): {quoted}."
+        return f"Heard unclearly, may be misheard (listen in {self.listen_where}): {quoted}."
 
     @property
     def title(self) -> str:

@@ -51,6 +51,25 @@ def without_keys(tip: str) -> str:
     return _ASIDE.sub(aside, tip)
 
 
+# The window's pages as its texts name them, and what a file says instead: an HTML page, a
+# Markdown file, a PDF or JSON has no Review page to look "on" (walkthrough 45). The file
+# carries each question's model answer itself; a recording is heard in the app only.
+_OUTSIDE_THE_APP = (
+    ("the model answer on Review", "the question's model answer"),
+    (" in Review", " in the app's Review page"),
+)
+
+
+def for_a_file(text: str) -> str:
+    """``text`` (a tip, an answer's feedback or note) as a file gives it: without the window's
+    keys (``without_keys``), and with the window's pages said as a reader outside the app
+    understands them."""
+    text = without_keys(text)
+    for window, file in _OUTSIDE_THE_APP:
+        text = text.replace(window, file)
+    return text
+
+
 def concrete_tips(
     tips: Sequence[str], answers: Sequence[AnswerView], per_category: dict[str, int]
 ) -> list[str]:
