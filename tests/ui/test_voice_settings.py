@@ -24,8 +24,8 @@ def test_voices_list_both_kinds_and_preview_renders(qtbot, tmp_path: Path) -> No
         assert dialog.rate.value() == 160  # a calm default pace
         dialog.set_voices(speaker.voices().result(timeout=30))
         items = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
-        assert items[0] == "Default: Joe (natural)"
-        assert "natural, Piper" in items[1]
+        assert items[0] == "Joe (en-US; natural, Piper) \N{EM DASH} default"  # once (polish45)
+        assert not any("Joe" in text for text in items[1:])
         assert any("robotic, espeak-ng" in text for text in items[2:])
         assert dialog.preview.button.accessibleName() and dialog.preview.button.toolTip()
 

@@ -207,12 +207,17 @@ class SettingsDialog(QDialog):
         natural = [v for v in voices if v.engine == "piper"]
         english = [v for v in english_voices(voices) if v not in natural]
         others = [v for v in voices if v not in natural and v not in english]
+        # The first natural voice is the default (what speaks when none is chosen): it is the
+        # default row itself, marked so, not a second row of the same voice beside "Default:
+        # Joe (natural)" (walkthrough 45). Without Piper the default is espeak-ng's own.
         if natural:
-            self.voice.setItemText(0, f"Default: {natural[0].name} (natural)")
-        for v in natural + english + others:
-            kind = "natural, Piper" if v.engine == "piper" else "robotic, espeak-ng"
-            self.voice.addItem(f"{v.name} ({', '.join(v.languages) or v.id}; {kind})", v.id)
-        index = self.voice.findData(self._settings.voice_id)
+            self.voice.setItemText(0, f"{_voice_text(natural[0])} \N{EM DASH} default")
+        for v in natural[1:] + english + others if natural else english + others:
+            self.voice.addItem(_voice_text(v), v.id)
+        chosen = self._settings.voice_id
+        if natural and chosen == natural[0].id:
+            self.voice.setItemData(0, chosen)  # chosen by its name: kept so on Save
+        index = self.voice.findData(chosen)
         self.voice.setCurrentIndex(max(0, index))
         problem = missing_voice(
             self._settings.voice_id, voices, "Choose a voice above (or keep the default) and Save."
@@ -260,3 +265,9 @@ class SettingsDialog(QDialog):
             else f"No program to open folders was found on this computer. The folder is {folder}"
         )
         self.open_failed.setVisible(not opened)
+
+
+def _voice_text(voice: Voice) -> str:
+    """ "Joe (en-US; natural, Piper)": a row of the voice list."""
+    kind = "natural, Piper" if voice.engine == "piper" else "robotic, espeak-ng"
+    return f"{voice.name} ({', '.join(voice.languages) or voice.id}; {kind})"
