@@ -23,7 +23,7 @@ from typing import Any
 from simulator.core import db_pages
 from simulator.core.small_files import create_private
 
-Migrate = Callable[[sqlite3.Connection], None]
+Migrate = Callable[[sqlite3.Connection], object]
 RECOVERED_PLAN = "Recovered session"
 # A row that does not read; SQLite's message about it can quote the damaged bytes themselves,
 # which Python then fails to decode.

@@ -306,7 +306,8 @@ class Storage(ReviewQueries):
 
     def _migrate(self) -> None:
         with self._lock:
-            apply_migrations(self._db, self.path)
+            for notice in apply_migrations(self._db, self.path):
+                self._tell(notice)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:

@@ -4,9 +4,11 @@ in order on open, each in its own transaction, so any older file is brought up t
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from simulator.core.storage_errors import StorageError
+from simulator.core.storage_means import rerounded_session_means
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -80,8 +82,19 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX transcript_history_by_answer ON transcript_history(answer_id, replaced_at);
     """,
+    # 6: session means round a half up: summaries stored before are re-rounded (DATA_STEPS);
+    # the earlier sessions lookup (the N before one) reads sessions by start time
+    """
+    CREATE INDEX sessions_by_start ON sessions(started_at, id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# Work on the rows a migration needs besides its SQL (by migration number, 1-based), run in its
+# transaction; each returns the notices to tell (rows it could not read, kept as they were).
+DATA_STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {
+    6: rerounded_session_means,
+}
 
 
 # A column each of the app's first two tables has had since schema 1. "sessions" and "answers"
@@ -118,8 +131,9 @@ def refuse_foreign(db: sqlite3.Connection, path: Path | str = "") -> None:
         )
 
 
-def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
-    """Bring ``db`` up to ``SCHEMA_VERSION``, one transaction per migration."""
+def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> list[str]:
+    """Bring ``db`` up to ``SCHEMA_VERSION``, one transaction per migration; the notices its
+    data steps leave (rows kept as they were)."""
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise StorageError(
@@ -127,17 +141,22 @@ def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
             f"(schema {version}, this one knows {SCHEMA_VERSION})",
             "newer",
         )
+    notices: list[str] = []
     for number in range(version, SCHEMA_VERSION):
         db.execute("BEGIN IMMEDIATE")
         try:
             for statement in statements(MIGRATIONS[number]):
                 db.execute(statement)
+            step = DATA_STEPS.get(number + 1)
+            if step is not None:
+                notices += step(db)
             db.execute(f"PRAGMA user_version = {number + 1}")
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
+    return notices
 
 
 def statements(script: str) -> list[str]:
