@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import typing
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -44,12 +45,12 @@ def _field_path(loc: Sequence[int | str], *, members: bool = False) -> str:
     return out
 
 
-def _describe(error: Any) -> str:
+def _describe(error: Any, model: Any) -> str:
     if error.get("type") == "missing":
         # pydantic's "Field required" after "field difficulty:" read as 'field ... Field' and
         # did not say what was wrong with the pack (walkthrough 38)
         return "required, but not given"
-    return _plain(error) or str(error.get("msg", "invalid")).removeprefix("Value error, ")
+    return _plain(error, model) or str(error.get("msg", "invalid")).removeprefix("Value error, ")
 
 
 # A limit as the validator names it: (its key in the error's context, what the value is, the
@@ -68,7 +69,7 @@ _ID_FORMS = {
 }
 
 
-def _plain(error: Any) -> str | None:
+def _plain(error: Any, model: Any) -> str | None:
     """A value out of its limits said as what was written and what is allowed: the validator's
     "Input should be less than or equal to 3" did not say what the pack had, "List should have
     at least 1 item after validation, not 0" spoke of validation, and an id of the wrong form
@@ -91,17 +92,113 @@ def _plain(error: Any) -> str | None:
         return f"{actual} item{'s' * (actual != 1)}, too many: at most {ctx.get('max_length')}"
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in _ID_FORMS:
         return f"{given!r} is not an id: an id is {_ID_FORMS[ctx['pattern']]}"
+    if kind in _TYPES:
+        return _not_of_type(_TYPES[kind], given, _limits(model, error.get("loc", ())))
+    if kind in ("literal_error", "enum") and "expected" in ctx:
+        return f"{_written(given)} is not one of these: write {ctx['expected']}"
     return None
 
 
-def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str, list[str | int]]]:
+# What a field takes, by the validator's error type, as an author writes it (the validator said
+# "Input should be a valid integer" and not what the pack had, walkthrough 45).
+_TYPES = {
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "string_type": "text",
+    "list_type": "a list",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "dict_type": "a group of fields",
+    "model_type": "a group of fields",
+    "model_attributes_type": "a group of fields",
+}
+_HOW = {
+    "text": "write words (in quotes if YAML would read them as a number, true/false or a list)",
+    "a list": "write one item a line, each starting with '- ', or [one, two]",
+    "true or false": "write true or false",
+    "a group of fields": "write its fields below it, one 'name: value' a line",
+}
+
+
+def _written(value: Any) -> str:
+    """A value as the pack has it: 'hard', 90.5, true, a list, a group of fields."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:40] + "…")
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of fields"
+    return "a " + type(value).__name__  # a date YAML read ('version: 2024-01-01')
+
+
+def _not_of_type(wanted: str, given: Any, limits: tuple[float, float] | None) -> str:
+    """ "'hard' is not a whole number: write 1, 2 or 3"."""
+    if wanted in _HOW:
+        how = _HOW[wanted]
+    elif limits is None:
+        how = f"write {wanted}"
+    else:
+        low, high = limits
+        if wanted == "a whole number" and high - low <= 4:
+            shown = [f"{n:g}" for n in range(int(low), int(high) + 1)]
+            how = "write " + (
+                ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else shown[0]
+            )
+        else:
+            how = f"write {wanted} from {low:g} to {high:g}"
+    if isinstance(given, str) and not isinstance(given, bool):
+        try:
+            float(given)
+            how += " (without quotes)"  # difficulty: "2" is text to the validator
+        except ValueError:
+            pass
+    said = "empty" if given is None else f"{_written(given)} is not {wanted}"
+    return f"{said}: {how}"
+
+
+def _limits(model: Any, loc: Sequence[int | str]) -> tuple[float, float] | None:
+    """The lowest and highest value the field at ``loc`` of ``model`` takes, from the models'
+    own limits; None when it has none or the place is not found."""
+    info = None
+    for part in loc:
+        if isinstance(part, int):
+            continue  # a list's item: the list's own type is looked into below
+        fields = getattr(model, "model_fields", None)
+        if fields is None or part not in fields:
+            return None
+        info = fields[part]
+        inner = info.annotation
+        for arg in (*typing.get_args(inner), inner):  # list[KeyPoint], KeyPoint | None
+            if hasattr(arg, "model_fields"):
+                model = arg
+                break
+    if info is None:
+        return None
+    low = next((m.ge for m in info.metadata if hasattr(m, "ge")), None)
+    high = next((m.le for m in info.metadata if hasattr(m, "le")), None)
+    return None if low is None or high is None else (float(low), float(high))
+
+
+def _field_problems(
+    errors: Sequence[Any], model: Any = Question
+) -> list[tuple[str, str, list[str | int]]]:
     """(field path, message, where its line is) once per field: a value that fits no member of
     a union fails once per member ('a valid integer', 'a valid string'), said as one message.
     Where: the keys and positions to the field (``pack_yaml.PackLines``)."""
     said: list[tuple[str, str, list[str | int]]] = []
+    union: list[str] = []  # what the members of a union take, so far (the field said once)
     for err in errors:
         path = _field_path(err["loc"], members=err.get("type") != "extra_forbidden")
-        message = _describe(err)
+        message = _describe(err, model)
         where = pack_yaml.field_steps(path)
         if err.get("type") == "invalid_key":
             # a key YAML reads as a number or null ('1: x', 'null: y') was named as the place
@@ -112,6 +209,14 @@ def _field_problems(errors: Sequence[Any]) -> list[tuple[str, str, list[str | in
             message = f"the key {shown} is not a field name (keys are words, such as prompt)"
             where = [*pack_yaml.field_steps(path), shown]  # the key as written, if it is so
         last = said[-1] if said else None
+        kind = err.get("type")
+        if kind in _TYPES and path != _field_path(err["loc"]):  # one member of a union
+            wanted = [*(union if last and last[0] == path else []), _TYPES[kind]]
+            union = wanted
+            message = _not_of_type(" or ".join(wanted), err.get("input"), None)
+            if len(wanted) > 1:
+                said[-1] = (path, message, where)
+                continue
         if last and last[0] == path and all(m.startswith(_SHOULD_BE) for m in (last[1], message)):
             said[-1] = (path, f"{last[1]}, or {message.removeprefix(_SHOULD_BE)}", last[2])
         else:
@@ -236,7 +341,7 @@ def parse_pack(text: str, file: str) -> tuple[list[Question], list[Problem]]:
         try:
             PackInfo.model_validate(data["pack"])
         except ValidationError as exc:
-            path, message, where = _field_problems(exc.errors())[0]
+            path, message, where = _field_problems(exc.errors(), PackInfo)[0]
             field = f"pack.{path}" if path else "pack"
             problems.append(Problem(file, None, field, message, lines.line(["pack", *where])))
     raw_questions = data.get("questions")

@@ -68,9 +68,9 @@ def test_a_pack_name_on_something_that_is_not_a_file_is_reported(tmp_path: Path)
 @pytest.mark.parametrize(
     ("field", "value", "words"),
     [
-        ("time_limit_s", "60", "integer"),
-        ("time_limit_s", True, "integer"),
-        ("difficulty", 2.0, "integer"),
+        ("time_limit_s", "60", "'60' is not a whole number"),
+        ("time_limit_s", True, "true is not a whole number"),
+        ("difficulty", 2.0, "2.0 is not a whole number: write 1, 2 or 3"),
         ("prompt", "Explain \x00 overfitting please.", "control character"),
         ("topic", "test\x1b]0;pwned\x07ing", "control character"),
         ("prompt", "x" * 5_000_000, "at most"),
