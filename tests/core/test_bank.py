@@ -147,6 +147,12 @@ MEASURED_ONLY = frozenset(
         # verbose-wrong answers (packs/self45held), written before any change and measured at its
         # start and end only
         "heldout_self45pack_content.yaml",
+        # round 45, para45: held-out strong, partial, weak, plain-words paraphrase, verbose-wrong,
+        # salad, echo and warning answers for 8 shipped questions drawn with random.Random(4545) and
+        # for its own pack (packs/para45held), written before any change and measured at its start
+        # and end only
+        "heldout_para45_content.yaml",
+        "heldout_para45pack_content.yaml",
         # round 44, para44: held-out strong, partial, weak, plain-words and described-mechanism
         # paraphrases, warning and verbose-wrong answers for 8 shipped questions drawn with
         # random.Random(4444) and for its own pack (packs/para44held), written before any change
