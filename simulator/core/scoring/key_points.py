@@ -41,9 +41,13 @@ from simulator.core.scoring.stance import (
     says_no,
 )
 from simulator.core.scoring.text import Tokens, words
+from simulator.core.scoring.whole_reading import denial_stands
 
 NAMED_CREDIT = 0.3
 SINGLE_PHRASE_CREDIT = 0.85  # an explained point said in one way only (a thin answer)
+# A point read as denied closes the full reading only when no other sentence comes near it
+# (para45, whole_reading.denial_stands)
+WHOLE_DENIAL = True
 
 
 def score_key_points(
@@ -176,7 +180,11 @@ def score_key_points(
     full = prose = False
     if reading is not None:
         by_words = [_words_credit(st, d) for (st, _), d in zip(statuses, depth, strict=True)]
-        denies = bool(opposite) or any(st == "contradicted" for st, _ in statuses)
+        denies = bool(opposite) or (
+            denial_stands([st for st, _ in statuses], reading.points, meaning_credit.REACH)
+            if WHOLE_DENIAL
+            else any(st == "contradicted" for st, _ in statuses)
+        )
         answer = meaning_credit.reads_in_full(question, tokens, excluded, by_words, reading, denies)
         # A prose answer's close points count beyond half only when its words as a whole sit
         # nearest this question's rubric (a generic lifecycle answer to a case comes close to

@@ -125,6 +125,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from simulator.core.questions import Question
+from simulator.core.scoring.foil_leaning import unframed
 from simulator.core.scoring.leaning_words import slight_lean_in_other_words
 from simulator.core.scoring.meaning import (
     MEANING_CREDIT,
@@ -170,6 +171,9 @@ FULL_CREDIT = 0.9
 CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
 POINTS_PER_SENTENCE = 2  # key points one sentence may lift in a full explanation
 LEANING_MAX = 0.05  # a sentence nearer a rubric wrong claim than any key point by more: no boost
+# ... unless it leans only as a foil: it denies, compares or conditions what it leans to (para45,
+# foil_leaning.py)
+FOIL_LEANING = True
 # A prose answer that does not read in full (para29): a sentence nearly as close to a point as the
 # model answer's own (closeness from CLOSE_FROM) earns its closeness, up to CLOSE_CREDIT. From
 # 0.65 an uncaught wrong answer rose 35 -> 42 ("accuracy is the right choice" at 0.75 of a point
@@ -258,6 +262,9 @@ def reads_in_full(
                 reached |= near
                 own_words = True
     reach = sum(weights[k] for k in reached) / total
+    if FOIL_LEANING and meaning.leaning > LEANING_MAX:
+        # a sentence that names the wrong idea only to turn it down leans as a foil (para45)
+        meaning = unframed(question, tokens, meaning)
     prose = (
         not denies_a_point
         and (
