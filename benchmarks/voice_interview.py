@@ -489,6 +489,28 @@ its imports are the voice's own, no app module beyond speech), 180-228 MB at an 
 sentence's render. The scorer's embedder tokenizer holds 10 MB after a trim. No cut was found
 that is not another model or another process layout; the goal's margin is still 7-15 MB.
 
+Round 45 (perf45; load 14-23; nothing on the speech path changed). ``--patience 3``, two runs at
+the start (main 3a30a9e9): peak 460 / 444 MB (goal 450). The two peaks take turns as before: a
+Whisper decode in the whole-file refine, the app alone 460 / 440 MB (RssAnon 324, RssFile 136,
+no voice loaded), and a Piper render 455 / 444 MB (the app 283 MB: RssAnon 150, RssFile 133,
+beside the voice process's 161 MB Pss); Piper load 404 / 395, other 407 / 398, window idle 214 /
+217, scorecard 348 -> 352 / 342 -> 347 MB. Looked for, not found (no change landed):
+- The voice process alone (one voice, 1 thread, the 128 KB mmap threshold, VmRSS): 46-47 MB
+  after its imports (22 anonymous), 130-132 MB built (97 anonymous), a render of 2.0 / 3.0 /
+  3.1 s of audio +34-36 / +50-52 / +54-58 MB over that. ``enable_mem_pattern=False``,
+  graph optimization basic, extended or none, and ``session.disable_prepacking`` each left the
+  build and the render's peak within 3 MB (the arena is already off; intra-op threads 1). With
+  the noise off (``noise_scale=0``, ``noise_w_scale=0``) the extended level renders the same
+  bytes, so the comparison is not hidden by Piper's sampling. What is left there is the 63 MB
+  of float32 weights and the decoder's tensors for a piece's audio (~17 MB a second): cutting
+  either changes the voice's audio (fp16 weights, shorter pieces).
+- The scorer in a bare process: 68 MB anonymous after the warm bank, 74 / 75 / 78 MB after the
+  benchmark's three answers with a trim (76 / 78 / 81 without). Python's own allocations,
+  traced: 56 MB, of it module code 18, matching tables 10, text tables 4.7, pydantic 2.6: no
+  single holder to free.
+So the margin is 0-10 MB at this load; the 40 MB asked for needs a cut in the app's ~280 MB at
+rest or in a decode's encoder window, neither found this round.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
