@@ -35,6 +35,9 @@ class Settings:
     speaking_rate: int = 160  # words per minute: a calm interviewer
     follow_ups: bool = True  # ask a follow-up about a key point the answer missed
     answer_mode: str = "typed"  # "typed" or "spoken"
+    # the plan Home last started (a preset's name, Custom or Due): picked again on the next start
+    # ("": the first); a name no longer offered is ignored there
+    plan: str = ""
     input_device: str = ""  # description of the microphone; empty: the system default
     silence_end_s: float = 4.0  # a spoken answer ends after this much silence
     speech_model: str = ""  # empty: the bundled tiny.en; else a model name or local folder

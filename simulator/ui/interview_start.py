@@ -35,10 +35,11 @@ def start_interview(window: MainWindow, plan: Plan, voice_on: bool) -> None:
         window._show_error(str(exc))
         return
     settings = window.services.settings
-    chosen = (voice_on, window.home.chosen_answer_mode())
-    if chosen != (settings.voice_enabled, settings.answer_mode):
-        # Home opens with them next time: a spoken interview stays spoken after a restart
-        settings.voice_enabled, settings.answer_mode = chosen
+    chosen = (voice_on, window.home.chosen_answer_mode(), plan.name)
+    if chosen != (settings.voice_enabled, settings.answer_mode, settings.plan):
+        # Home opens with them next time: a spoken interview stays spoken after a restart, and
+        # the plan started is the plan picked
+        settings.voice_enabled, settings.answer_mode, settings.plan = chosen
         window._db.submit(settings.save, on_error=window._show_error)
     from simulator.core.scoring.bank_rivals import Rivals
     from simulator.core.session.plan import SessionPlan

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self._geometry_not_kept = False  # said once that it cannot be kept
         self._keep_timer = QTimer(self, singleShot=True, interval=KEEP_GEOMETRY_AFTER_MS)
         self._keep_timer.timeout.connect(self._keep_geometry)
-        self.home = HomePage(settings.voice_enabled, settings.answer_mode)
+        self.home = HomePage(settings.voice_enabled, settings.answer_mode, plan=settings.plan)
         self.interview = InterviewPage()
         self._scorecard: ScorecardPage | None = None  # built when first shown
         self.stack = QStackedWidget()

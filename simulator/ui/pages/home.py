@@ -68,7 +68,12 @@ class HomePage(QWidget):
     start_waiting = Signal()  # Start asked for while the questions load: it starts once loaded
 
     def __init__(
-        self, voice_on: bool, answer_mode: str = "typed", parent: QWidget | None = None
+        self,
+        voice_on: bool,
+        answer_mode: str = "typed",
+        parent: QWidget | None = None,
+        *,
+        plan: str = "",
     ) -> None:
         super().__init__(parent)
         self._bank: QuestionBank | None = None
@@ -265,6 +270,10 @@ class HomePage(QWidget):
         )
         outer.addLayout(right, 2)
         self.answer_mode.setCurrentIndex(max(0, self.answer_mode.findData(answer_mode)))
+        # the plan started last time (Home opened on the first preset after every restart)
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(plan)) if plan else 0)
+        self.preset.blockSignals(False)
         self._preset_changed()
 
     def show_storage_notice(self, text: str) -> None:
