@@ -170,31 +170,46 @@ the rule that flags them: 38 say no intent phrase (27 with no weak hint at all, 
 of the 38, 21 are framed by no other theme and only miss the words-near hint, 17 are framed by
 another theme said in two ways or more or by its core), 7 a pack question without intent
 (prompt_relevance), 6 framed elsewhere with the intent said in passing, 5 saying only phrases
-a neighbour shares, 3 a rival theme, 3 a pack rival, 1 the event check. A party theme read from
-words: the cross-functional theme's phrases are the functions' names, and "my design review",
-"the holiday sale", "the finance database", "small business loans", "in our warehouse" were
-read as people of another function framing the story. Kept (intent_phrases._said_of_people): a
-function's name that is also a thing's ("design", "operations", "sales", "finance", "business",
-"warehouse", "product", "support", "partners") says the function only where it stands for its
-people: a head naming people after it ("the finance office", "sales reps"), a verb after it
-("sales wanted", "finance used"), one of a list of parties, or last after "with" / "from";
-never as a singular of a plural name ("a sale") or after "a / my / which". Start -> end of
-this piece (default output byte-identical: its sets hold none of the stories that moved):
+a neighbour shares, 3 a rival theme, 3 a pack rival, 1 the event check. Kept:
 
-  | measure (default; --no-intent)  | dev sets                          |
-  |---------------------------------|-----------------------------------|
-  | relevant story not flagged      | 1122 -> 1125/1185; 1071 -> 1074    |
-  | off-question story lower, told  | 619 -> 618/776; 577 -> 573         |
+* A party theme read from words (intent_phrases._said_of_people). The cross-functional theme's
+  phrases are the functions' names, and "my design review", "the holiday sale", "the finance
+  database", "small business loans", "in our warehouse" were read as people of another
+  function framing the story. A function's name that is also a thing's ("design",
+  "operations", "sales", "finance", "business", "warehouse", "product", "support", "partners")
+  now says the function only where it stands for its people: a head naming people after it
+  ("the finance office", "sales reps"), a verb after it ("sales wanted", "finance used"), one
+  of a list of parties, or last after "with" / "from"; never as a possessive, a singular of a
+  plural name ("a sale") or after "a / my / which".
+* Framed in as many ways (relevance._framed_elsewhere counts with framing_ways, as the rule
+  for a story with no intent phrase has since round 20): a hard problem's story saying "the
+  error rate" in its situation, task and result is its topic said three times, not a mistake.
 
-  The catches lost were read as framed by other functions through things: "my design" (a
-  manager's review, told for critical feedback and scored on disagreeing with the manager),
-  "small-business loan", "the finance database", "a business metric", "in our warehouses" (two
-  are cross-functional stories whose other parties, a union representative, risk officers and
-  a facilities team, the theme's phrases do not name). Tried and not kept: every function name
+Start (fe6ac532 with the held-out) -> end; default and --tuned output byte-identical (their sets
+hold none of the stories that moved):
+
+  | measure (default; --no-intent)  | own held-out                | dev sets                        |
+  |---------------------------------|-----------------------------|---------------------------------|
+  | relevant story not flagged      | 21/24 =; 19/24 =            | 1122 -> 1128/1185; 1071 -> 1074 |
+  | off-question story lower, told  | 14/24 =; 13/24 =            | 619 -> 618/776; 577 -> 573      |
+
+  By piece: function names 1122 -> 1125 and 619 -> 618 (--no-intent 1071 -> 1074, 577 ->
+  573); ways 1125 -> 1128, 618 = (--no-intent reads no intent, so nothing moved). The catches
+  lost were read as framed by other functions through things: "my design" (a manager's review,
+  told for critical feedback and scored on disagreeing with the manager), "small-business
+  loan", "the finance database", "a business metric", "in our warehouses" (two of them are
+  cross-functional stories whose other parties, a union representative, risk officers and a
+  facilities team, the theme's phrases do not name). Tried and not kept: every function name
   read this way, "legal", "compliance" and "marketing" included ("the legal review" is legal's:
-  default 619 -> 617); a story word close to a prompt word by static word vectors as a weak
-  hint (the closest pair for 63 flagged relevant stories and 332 caught ones did not separate:
-  "realised"/"real" 0.89 in one, "keep"/"kept" 0.77 in the other).
+  default 619 -> 617); "other functions" said by a group named by its role ("the branch
+  staff", "the risk officers", "the union representative": relevant 1125 -> 1124, caught 618
+  -> 617; --no-intent 573 -> 574); a story word close to a prompt word by static word vectors
+  as a weak hint (the closest pair for 63 flagged relevant stories and 332 caught ones did not
+  separate: "realised"/"real" 0.89 in one, "keep"/"kept" 0.77 in the other). Still short: 57
+  relevant dev stories flagged, most of them plain-word stories saying no intent phrase and no
+  prompt word (their event told in words no list has: "I split the problem into three
+  questions", "a regulator gave us until Friday"); the outside questions without intent (own
+  held-out 13/24 caught with --no-intent); neither held-out line moved.
 
 Round 44, fix44b (issue 9, a second review of 85ad048a, efb3208c and d327f2d4; no tuning,
 so no held-out of its own: each fix is general and has a test that fails before it). A page

@@ -594,7 +594,12 @@ def _shipped_theme(question: Question) -> bool:
 def _framed_elsewhere(question: Question, tokens: Tokens, labels: Sequence[str] | None) -> Verdict:
     """A story that says the question's intent only in its steps, in passing ("I wrote up the
     conflict log"), while another question's theme frames it (situation, task and result say
-    it in ``FRAMED_ELSEWHERE`` sentences or more), answers that other question."""
+    it in ``FRAMED_ELSEWHERE`` sentences or more), answers that other question. Said in as
+    many different ways (``framing_ways``, round 45): "the error rate" in the situation, task
+    and result of a hard problem's story is its topic said three times, not a mistake; dev STAR
+    sets, relevant not flagged 1125 -> 1128 of 1185, off-question caught 618 = of 776 (round
+    20 had kept the sentence count after losing a story framed by "finance team" three times,
+    a single way; now no caught dev story is lost)."""
     assert question.intent is not None
     if labels is None or framing(question.intent, tokens, labels):
         return ON_THE_QUESTION
@@ -603,7 +608,7 @@ def _framed_elsewhere(question: Question, tokens: Tokens, labels: Sequence[str] 
         # "I dropped the design"), the asked theme runs through the story, however its frame
         # is worded; one word said twice ("addresses") is still a detail.
         return ON_THE_QUESTION
-    count, label, _ = _best_theme(question, tokens, labels)
+    count, label, _ = _best_theme(question, tokens, labels, framing_ways)
     if count >= FRAMED_ELSEWHERE:
         return Verdict(OFF_QUESTION_PENALTY_UNSURE, [question.intent.label], label)
     leaning = _leaning_theme(question, tokens, labels)
