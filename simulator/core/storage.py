@@ -433,6 +433,21 @@ class Storage(ReviewQueries):
                 s.answers = self.answers(s.id)
             return out
 
+    def sessions_before(self, session: SessionRecord, limit: int) -> list[SessionRecord]:
+        """The ``limit`` ended sessions started before ``session`` (by start time, then id),
+        newest first, with their answers: what its scorecard compares with, whatever its age
+        (the newest N missed every session older than them). One query on the start index."""
+        with self._lock:
+            rows = self._db.execute(
+                """SELECT * FROM sessions WHERE status != 'active' AND (started_at, id) < (?, ?)
+                   ORDER BY started_at DESC, id DESC LIMIT ?""",
+                (session.started_at, session.id, int(limit)),
+            ).fetchall()
+            out = [session_from_row(r) for r in rows]
+            for s in out:
+                s.answers = self.answers(s.id)
+            return out
+
     def listed_sessions(self, limit: int | None = None) -> list[SessionRecord]:
         """The sessions every list a person reads shows (Home's past sessions, the command
         line's ``history``), newest first: the one rule, ``HAS_ANSWERS``, that History and

@@ -35,7 +35,7 @@ __all__ = [
     "plan_key",
 ]
 
-HISTORY_LIMIT = 200  # sessions searched for earlier results
+HISTORY_LIMIT = 200  # sessions before the one shown searched for earlier results
 
 
 def load_scorecard(
@@ -44,5 +44,5 @@ def load_scorecard(
     """A stored session and its scorecard, compared with earlier results (blocking: run it off
     the GUI thread). Raises ``KeyError`` naming the session when it does not exist."""
     session = storage.session(session_id)
-    earlier = earlier_results(storage.sessions(limit=HISTORY_LIMIT), session)
+    earlier = earlier_results(storage.sessions_before(session, HISTORY_LIMIT), session)
     return session, build_scorecard(session, bank, earlier)
