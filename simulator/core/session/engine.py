@@ -34,6 +34,9 @@ TIME_KEPT_EVERY_S = 5.0  # a typed answer's time used reaches the disk this ofte
 # Answers kept in memory after a failed save are tried again this often: they waited for the
 # next answer, and quitting by a kill or a crash meanwhile lost them though the disk had room.
 RETRY_UNSAVED_EVERY_S = 10.0
+# A follow-up asked when the question's time is (nearly) used gets this long before a spoken
+# answer is ended at the limit: it is asked to be answered, not cut before a word.
+FOLLOW_UP_LEAST_S = 45.0
 KEY_GRACE_S = 0.5  # a key pressed this soon after the countdown ended meant "start", not "submit"
 EMPTY_HINT = "Nothing to submit yet: type your answer, or press Ctrl+K to skip the question."
 EMPTY_FOLLOW_UP_HINT = (
@@ -156,7 +159,7 @@ class Session(Pausable):
         assert slot is not None
         slot.part.elapsed_s = interview.answer_clock.elapsed()
         # the clock on screen is the answer's time, as the STAR timer's is (not the last tick's)
-        self._emit(ev.AnswerTicked(slot.part.elapsed_s, interview.current.time_limit_s))
+        self._emit(self._ticked(slot.part.elapsed_s))
         if self.star is not None:
             self.star.end()  # its times stay on screen while the answer is reviewed
             self._emit(ev.StarTicked(tuple(self.star.phases())))
@@ -321,15 +324,32 @@ class Session(Pausable):
                 self._start_answer(None, auto=True)
         elif state in (State.ANSWERING, State.FOLLOW_UP):
             interview = self._require()
-            elapsed, limit = interview.answer_clock.elapsed(), interview.current.time_limit_s
-            self._emit(ev.AnswerTicked(elapsed, limit))
+            elapsed = interview.answer_clock.elapsed()
+            ticked = self._ticked(elapsed)
+            self._emit(ticked)
             if self.star is not None:
                 self._emit(ev.StarTicked(tuple(self.star.phases())))
             if not interview.spoken:
                 self._keep_time_used(elapsed)
-            if interview.spoken and elapsed >= limit:
+            # a follow-up ends at the question's limit, but never before it had its least time
+            ends = (
+                max(ticked.limit, ticked.earlier + FOLLOW_UP_LEAST_S)
+                if ticked.earlier
+                else ticked.limit
+            )
+            if interview.spoken and ticked.elapsed >= ends:
                 self._emit(ev.Notice("Time is up: your answer was ended at the limit.", "answer"))
                 self.submit(by_person=False)
+
+    def _ticked(self, elapsed: float) -> ev.AnswerTicked:
+        """The clock of the part being answered (``elapsed`` of it): a follow-up's adds the time
+        its question's answer used, against the question's one limit, as the time score and the
+        scorecard count it ("39 s of 210 s"); its clock started again at 0:00 of the whole limit."""
+        interview, slot = self._require(), self._slot
+        earlier = 0.0
+        if slot is not None and slot.part.follow_up is not None:
+            earlier = sum(p.elapsed_s for p in slot.entry.parts if p.given and p is not slot.part)
+        return ev.AnswerTicked(earlier + elapsed, interview.current.time_limit_s, earlier)
 
     def _retry_unsaved(self) -> None:
         journal = self.journal

@@ -61,8 +61,13 @@ class PrepTicked:
 
 @dataclass(frozen=True)
 class AnswerTicked:
+    """The question's time used of its limit. A follow-up's answer shares its question's limit
+    (its time is added to the answer's, as the scorecard and the time score add them):
+    ``earlier`` is the part of ``elapsed`` the answer before it used (0 for the answer itself)."""
+
     elapsed: float
     limit: int
+    earlier: float = 0.0
 
 
 @dataclass(frozen=True)

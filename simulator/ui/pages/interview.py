@@ -204,8 +204,8 @@ class InterviewPage(QWidget):
                 self.set_state(self._state)
             case ev.PrepTicked(seconds_left=left):
                 self.set_prep(left)
-            case ev.AnswerTicked(elapsed=elapsed, limit=limit):
-                self.set_clock(elapsed, limit)
+            case ev.AnswerTicked(elapsed=elapsed, limit=limit, earlier=earlier):
+                self.set_clock(elapsed, limit, earlier)
             case ev.StarTicked(phases=phases):
                 self.set_star(list(phases))
             case ev.Notice(text=text, lasts=lasts):
@@ -443,8 +443,8 @@ class InterviewPage(QWidget):
     def set_speaking(self, speaking: bool) -> None:
         self.status.setText("▶ Interviewer is speaking" if speaking else self._status_text())
 
-    def set_clock(self, elapsed: float, limit: int) -> None:
-        self.answer_clock.show(elapsed, limit)
+    def set_clock(self, elapsed: float, limit: int, earlier: float = 0.0) -> None:
+        self.answer_clock.show(elapsed, limit, earlier)
 
     def show_notice(self, text: str, lasts: str = "question") -> None:
         """``lasts``: see InterviewNotice."""

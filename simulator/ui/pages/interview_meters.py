@@ -29,9 +29,12 @@ class AnswerClock:
         self.bar.setValue(0)
         self.bar.hide()
 
-    def show(self, elapsed: float, limit: int) -> None:
-        e, lim = int(elapsed), int(limit)
-        self.label.setText(f"{e // 60}:{e % 60:02d} of {lim // 60}:{lim % 60:02d}")
+    def show(self, elapsed: float, limit: int, earlier: float = 0.0) -> None:
+        """``elapsed`` of the question's ``limit``; ``earlier``: the part of it its answer used,
+        when a follow-up is answered (the two share the limit, as the scorecard adds them)."""
+        self.label.setText(f"{_minutes(elapsed)} of {_minutes(limit)}")
+        if earlier:
+            self.label.setText(f"{self.label.text()} (your answer {_minutes(earlier)} + follow-up)")
         fraction = elapsed / limit if limit else 0.0
         self.bar.setValue(min(1000, int(fraction * 1000)))
         level = "over" if fraction >= 1 else "warn" if fraction >= 0.8 else ""
@@ -45,6 +48,11 @@ class AnswerClock:
             )
         if fraction >= 1:
             self.label.setText(self.label.text() + "  — over time, wrap up")
+
+
+def _minutes(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
 
 
 class MicrophoneLevel:
