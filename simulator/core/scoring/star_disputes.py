@@ -28,12 +28,24 @@ _DISPUTE_VERBS = word_set(
 _DOUBTING = word_set("skeptical sceptical unconvinced defensive reluctant wary hesitant")
 _WON_OVER = word_set("convinced sure pleased happy keen")
 NOBODY = word_set("nobody no none")  # ("no one", "no reviewer")
+# A verb of objecting denied ("never questioned", "did not object") or with nothing for its
+# object ("questioned nothing") tells how things went: nobody disputed (review of eeb466f7).
+_DENIED = word_set("not never no didn't hardly barely longer n't")
+_NO_OBJECT = word_set("nothing none")
+# Taking a stand for keeping what I did ("insisted on *keeping* the new model") is how things
+# went; any other stand ("argued that we should ...") answers my step.
+_STANDS = word_set("insisted argued")
+_KEEPING = word_set("keeping using continuing expanding extending adopting")
 
 
 def disputed(ws: Sequence[str], verb: int) -> bool:
     """Does the clause's verb at ``verb`` answer something with a doubt or an objection ("she
     pushed back", "he objected to the delay", "he was not convinced", "they got defensive")?"""
     word, rest = ws[verb], list(ws[verb + 1 : verb + 5])
+    if set(ws[max(0, verb - 2) : verb]) & _DENIED or rest[:1] and rest[0] in _NO_OBJECT:
+        return False  # "the regulator *never* questioned the model", "questioned *nothing*"
+    if word in _STANDS and rest[:1] in (["on"], ["for"]) and rest[1:2] and rest[1] in _KEEPING:
+        return False  # "insisted on keeping the new model": a stand for what I did
     if word in _DISPUTE_VERBS or (word in ("pushed", "push", "pushes") and rest[:1] == ["back"]):
         return True
     if word in BE_PAST | {"got", "became", "is", "are", "gets"}:

@@ -405,8 +405,24 @@ def measured_change(clause: str) -> bool:
         if set(ws[:k]) & (OWN | TEAM) or ws[k - 1] in ("to", "would", "will", "could", "should"):
             return False
         after = ws[k + 1 : k + 1 + CHANGE_REACH]
+        if _still_going(ws, k):
+            return False  # "the backlog was growing by two hundred tickets a day": the trouble
         return "%" in clause or any(is_number(w) or w in _AMOUNTS for w in after)
     return False
+
+
+# A change still going on ("was *growing*", "*kept climbing*") or said as a rate ("by a few
+# percent *a day*") is how the trouble was going, not what came of the steps (review of
+# d2a5f67b).
+_GOING_ON = word_set("kept keep keeps continued continues continue still")
+_PER = word_set("a an per each every")
+_SPANS = word_set("day days week weeks month months hour hours minute minutes year quarter night")
+
+
+def _still_going(ws: list[str], k: int) -> bool:
+    if ws[k].endswith("ing") or ws[k - 1] in _GOING_ON:
+        return True
+    return any(a in _PER and b in _SPANS for a, b in zip(ws[k + 1 :], ws[k + 2 :], strict=False))
 
 
 # Participles of someone else taking my work up, told tersely after a comma with no subject:

@@ -125,6 +125,7 @@ from simulator.core.scoring.star_remarks import (
     told_of_someone_before,
     verbless_appraisal,
 )
+from simulator.core.scoring.star_told_first import cut_sets_scene
 from simulator.core.scoring.star_turns import (
     cause_first,
     inside_time_clause,
@@ -726,6 +727,10 @@ def sentence_evidence(
         # speech model's accuracy dropped for one big customer"); a story opening with its
         # result says who did it ("The project I am proudest of cut ...", "We cut ...").
         background_change = not subject_is_me
+    if not background_change and index == 0 and changed and cut_sets_scene(ws, clause.verb):
+        # "We reduced our cloud budget by thirty percent, and the nightly jobs started to
+        # fail": a cut of what we had, or one followed by what went wrong, is the trouble
+        background_change = True
     if (
         not background_change
         and index == 0

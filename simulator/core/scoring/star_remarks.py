@@ -1082,6 +1082,7 @@ _TAIL_MAX_WORDS = 7
 _BACK_SUBJECTS = word_set("it that this which")
 _MY_MARKS = word_set("know admit guess suppose mean think must have to say can tell you will i'll")
 _PERSONS = word_set("i we my our me us i'm we're i've we've i'd we'd")
+_PAST_STATES = word_set("was were had")  # "it was worth it": the appraisal goes on
 
 
 def _evaluative(w: str) -> bool:
@@ -1115,6 +1116,12 @@ def _quiet_tail(tail: list[str]) -> bool:
     if tail[0] in ("i", "i'll") and all(w in _MY_MARKS for w in tail[1:]):
         return True
     if tail[0] in _BACK_SUBJECTS:
+        at = next((k for k in (1, 2) if k < len(tail) and tail[k] not in _ASIDE_ADVERBS), 0)
+        verb, done_to = tail[at], [w for w in tail[at + 1 :] if w not in _ASIDE_ADVERBS]
+        if at and verb not in _PAST_STATES and (_past_form(verb) or verb in IRREGULAR_PAST):
+            # "..., but it *ended the complaints*": an outcome, said of what it changed; a bare
+            # "but it worked" still only appraises (as the repository's sets label it)
+            return not done_to
         return len(tail) <= _TAIL_MAX_WORDS - 2
     return not any(w in FINITE or _past_form(w) for w in tail) and not set(tail) & _PERSONS
 
@@ -1182,4 +1189,27 @@ def story_picked(raw: str, ws: list[str]) -> bool:
     ):
         return False  # "... is the ticket router I built at my last job": the scene, described
     pieces = [p.split() for p in raw.lower().split(",")[1:]]
-    return not any(p and p[0] in _SCENE_TURNS for p in pieces)
+    return not any(p and p[0] in _SCENE_TURNS for p in pieces) and not _describes_scene(label)
+
+
+# Words that open a clause or a qualifier in what the pick is said to be ("was *when* our
+# model failed", "a churn model *that* nobody trusted", "a ranking model *at* an online
+# grocery"): the line describes the scene (review of 67a89dad).
+_CLAUSE_OPENERS = _SCENE_TURNS | word_set("that who whom whose because after before until as")
+_QUALIFIERS = word_set("at in on for to of with from about across during inside between")
+_OWNED = word_set("our my their his her")
+PICKED_BARE_MAX_WORDS = 3  # "a migration", "a data migration": a name, not a description
+
+
+def _describes_scene(label: list[str]) -> bool:
+    """Does what the pick is said to be describe the scene, rather than only name or place
+    it ("on a Saturday", "in speech", "a migration")?"""
+    if set(label) & _CLAUSE_OPENERS:
+        return True
+    if label[0] in _QUALIFIERS:
+        return False  # when or where it was, nothing of the scene itself
+    return (
+        label[0] in _OWNED
+        or len(label) > PICKED_BARE_MAX_WORDS
+        or bool(set(label[1:]) & _QUALIFIERS)
+    )

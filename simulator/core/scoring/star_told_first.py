@@ -27,9 +27,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_grammar import is_past, main_clause
-from simulator.core.scoring.text import is_number, word_set
+from simulator.core.scoring.text import STOPWORDS, is_number, word_set
 
-__all__ = ["end_told_first"]
+__all__ = ["cut_sets_scene", "end_told_first"]
 
 _LASTING = word_set("now today still anymore")
 _LASTING_PAIRS = (("any", "more"), ("these", "days"), ("to", "this", "day"))
@@ -44,6 +44,16 @@ _CHANGED = word_set(
 _GOT_DIRECTIONS = word_set("down up")
 _OURS = word_set("i we our my us")
 _MEASURES = word_set("by from to percent half quarter third tenth points")
+# What a team works with: cutting it is a constraint put on the story, not an outcome.
+_RESOURCES = word_set(
+    """team teams budget budgets staff headcount funding people engineers hires capacity
+    resources servers"""
+)
+# What went wrong after a change (a story's trouble).
+_SETBACKS = word_set(
+    """lost lose fail failed failing broke broken stopped missed slipped crashed complained
+    nobody struggled collapsed stalled overloaded"""
+)
 _REACH = 2  # words between a lasting marker and its present verb ("now owns", "still uses")
 
 
@@ -58,8 +68,20 @@ def _clauses(ws: Sequence[str]) -> list[list[str]]:
 
 
 def _present_verb(w: str) -> bool:
-    # a third-person present ("costs", "owns", "uses"); not a plural noun after an article
-    return w in _PRESENT_BE or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")))
+    # a third-person present ("costs", "owns", "uses"); not a plural noun after an article,
+    # nor a word of grammar or an adverb that ends in "s" ("now, *this* was", "*always*")
+    return w in _PRESENT_BE or (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us"))
+        and w not in STOPWORDS
+        and w not in _NOT_VERBS
+    )
+
+
+_NOT_VERBS = word_set("always sometimes perhaps afterwards towards besides nevertheless whereas")
+# The teller's own present ("I still *remember* this outage"): a memory, not how things stand.
+_TELLER = word_set("remember remembers recall recalls think thinks")
 
 
 def lasting_state(ws: Sequence[str]) -> bool:
@@ -78,6 +100,8 @@ def lasting_state(ws: Sequence[str]) -> bool:
             after = clause[k + 1 : k + 1 + _REACH]
             if after[:1] and (is_past(after[0]) and after[0] not in _PRESENT_BE):
                 continue  # "still ran", "still knew": a past state
+            if set(after) & (_PAST_FINITE | _TELLER):
+                continue  # "now, this *was* at a bank", "I still *remember* this outage"
             if any(_present_verb(w) for w in after) or (k and clause[k - 1] in _PRESENT_BE):
                 return True
             if set(clause[:k]) & {"has", "have"}:
@@ -99,7 +123,22 @@ def my_work_changed(ws: Sequence[str], raw: str) -> bool:
     else:
         changed = verb in _CHANGED and is_past(verb) or verb == "cut"
     measured = "%" in raw or any(is_number(w) for w in after) or bool(set(after) & _MEASURES)
-    return changed and measured
+    if not (changed and measured):
+        return False
+    return not cut_sets_scene(ws, clause.verb)
+
+
+def cut_sets_scene(ws: Sequence[str], verb: int) -> bool:
+    """A change at ``verb`` that sets the scene: a cut in what we had to work with ("we cut
+    *the data team* from eight to five"), or one the sentence follows with what went wrong
+    ("..., *so every pipeline lost an owner*"). The change is the story's trouble, not the
+    end of my work."""
+    if verb < 0:
+        return False
+    after = list(ws[verb + 1 : verb + 9])
+    cut = after[: next((k for k, w in enumerate(after) if w in _MEASURES or is_number(w)), 3)]
+    later = _clauses(ws[verb + 1 :])[1:]
+    return bool(set(cut) & _RESOURCES) or any(set(c) & _SETBACKS for c in later)
 
 
 def end_told_first(ws: Sequence[str], raw: str, story_in_past: bool) -> bool:
