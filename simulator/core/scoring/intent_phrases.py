@@ -98,6 +98,33 @@ _PARTNER_BEFORE = word_set("with from to for and")
 _THING_BEFORE = word_set("a an my your his her its this that which whose every each one")
 
 
+# Verbs of asking, bringing in or working with people, after which a function's name is its
+# people ("asked design", "brought in operations", "looped in legal").
+_DEALING_VERBS = word_set(
+    """ask asked asks asking consult consulted consulting involve involved involving bring
+    brought bringing pull pulled loop looped rope roped invite invited brief briefed convince
+    convinced persuade persuaded meet met call called contact contacted email emailed ping
+    pinged told tell lobby lobbied"""
+)
+# Words that end the name's phrase: it modifies no noun ("with finance *to* rebuild").
+_PHRASE_ENDS = word_set(
+    """to for before after until on about in at by so because when while during since early
+    late again first together directly closely"""
+)
+
+
+def _dealt_with(tokens: Tokens, at: int, before: str) -> bool:
+    """Is the name at ``at`` said after "with", "from", or a verb of asking or bringing in?"""
+    if before in ("with", "from") or before in _DEALING_VERBS:
+        return True
+    two = (
+        tokens.words[at - 2]
+        if at >= 2 and tokens.sentence_of[at - 2] == tokens.sentence_of[at]
+        else ""
+    )
+    return before in ("in", "on") and two in _DEALING_VERBS  # "brought in", "looped in"
+
+
 def _said_of_people(tokens: Tokens, at: int, word: str) -> bool:
     """Is the function name at ``at`` said of the people of that function (round 45, rel45)?
     It is when a head naming people follows it ("the finance team", "sales reps"), when it is
@@ -124,6 +151,11 @@ def _said_of_people(tokens: Tokens, at: int, word: str) -> bool:
         # "I worked with legal.", "with finance I set up": the people I deal with; "which
         # design we would commit to": a thing
         return before in _PARTNER_BEFORE
+    if _dealt_with(tokens, at, before) and (nxt in _PHRASE_ENDS or nxt.endswith("ly")):
+        # "partnered with finance to ...", "buy-in from product before ...", "asked design for
+        # ...", "brought in operations early": the people I work with, ask or bring in (review
+        # of e4775926); "with finance data" names a thing
+        return not (before == "from" and nxt == "to")  # "from sales to revenue": a range
     if nxt in _AFTER_A_PARTY or nxt in _FUNCTIONS:
         return True
     return nxt.endswith("ed") and len(nxt) >= 4
