@@ -234,3 +234,13 @@ class HistorySession:
     answered: int  # main answers given (not skipped)
     spoken: int
     question_ids: tuple[str, ...]
+
+
+def components(text: str | None) -> dict[str, int | None]:
+    """A stored answer score's component figures alone (what a listing prints), without
+    building the whole score; a damaged cell has none."""
+    data = loads(text)
+    found = data.get("components") if isinstance(data, dict) else None
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): overall(v) for k, v in found.items()}

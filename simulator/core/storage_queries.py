@@ -11,6 +11,7 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import resolve, to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
 from simulator.core.storage_codec import HistorySession, ProgressAnswer, ProgressSession
+from simulator.core.storage_listing import LISTING, ListedSession, listed
 from simulator.core.stored_plan import StoredPlan, plan_key
 
 # A session with at least one answer row (given or skipped). One opened and ended at once has
@@ -100,6 +102,14 @@ class ReviewQueries:
         with self._lock:
             rows = self._db.execute("SELECT answer_id, rating FROM self_ratings").fetchall()
         return {int(r["answer_id"]): int(r["rating"]) for r in rows}
+
+    def listed_summaries(self, limit: int | None = None) -> Iterator[ListedSession]:
+        """The sessions ``listed_sessions`` gives, newest first, with only what a listing prints
+        (no transcripts or whole scores), streamed from one query: iterate it to the end
+        before using the storage again."""
+        sql = LISTING.format(has_answers=HAS_ANSWERS)
+        with self._lock:
+            yield from listed(self._db.execute(sql, (int(limit) if limit else -1,)))
 
     def answer_outcomes(
         self, finished_only: bool = True

@@ -18,6 +18,7 @@ def test_a_database_failing_mid_command_is_one_line(tmp_path, monkeypatch, capsy
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(Storage, "sessions", malformed)
+    monkeypatch.setattr(Storage, "listed_summaries", malformed)  # what history reads
     assert main(["--data-dir", str(tmp_path), "history"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
