@@ -29,7 +29,12 @@ REPO = Path(__file__).resolve().parent.parent.parent
 WHOLE = ("tune-ill-disposed", "word-clubs")  # read by ``transcribe_file``
 LIVE = ("tune-ill-disposed", "beckett")  # fed to a ``StreamingSession``
 
-CHILD = """
+# Each line the child writes starts with it: a library's own line on stdout (a warning, a
+# progress note) is not one of them, and read as one it raised KeyError
+MARK = "same-text-result:"
+
+CHILD = f"""
+MARK = {MARK!r}
 import sys
 from simulator.speech import cpu
 cpu.SPEECH_NICE = int(sys.argv[1])
@@ -48,7 +53,7 @@ def live(path):
 for step in sys.argv[2:]:
     way, path = step.split(":", 1)
     text = whisper.transcribe_file(path).text if way == "whole" else live(path)
-    print(way, repr(text))
+    print(MARK, way, repr(text), flush=True)
 """
 
 
@@ -65,10 +70,18 @@ def texts(steps: list[tuple[str, Path]], *, blas_threads: int, nice: int) -> dic
         check=True,
         timeout=600,  # a hang guard: a noisy chunk is read three times (speech.vote), at load
     )
+    return results(out.stdout)
+
+
+def results(stdout: str) -> dict[str, list[str]]:
+    """The child's own lines (``MARK way text``), by way of reading; any other line is not
+    its to read."""
     found: dict[str, list[str]] = {"whole": [], "live": []}
-    for line in out.stdout.splitlines():
-        way, _, text = line.partition(" ")
-        found[way].append(text)
+    for line in stdout.splitlines():
+        mark, _, rest = line.partition(" ")
+        way, _, text = rest.partition(" ")
+        if mark == MARK and way in found:
+            found[way].append(text)
     return found
 
 
@@ -99,3 +112,19 @@ def test_the_live_path_gives_the_same_text_in_another_process(
     first, second = (found["live"] for found in two_processes)
     assert len(first) == len(LIVE) and all(text != "''" for text in first), first
     assert first == second
+
+
+def test_only_the_childs_own_lines_are_read() -> None:
+    """A library's stray line on stdout (a warning, "live" alone, a word of its own) raised
+    KeyError, or would have been read as a text: only lines starting with ``MARK`` count."""
+    stdout = "\n".join(
+        [
+            f"{MARK} whole 'ill disposed'",
+            "UserWarning: something a library said",
+            "live",
+            "whole 'not a result'",
+            f"{MARK} live 'clubs'",
+            f"{MARK} other 'a way not read'",
+        ]
+    )
+    assert results(stdout) == {"whole": ["'ill disposed'"], "live": ["'clubs'"]}
