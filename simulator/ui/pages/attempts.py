@@ -44,7 +44,7 @@ from simulator.ui.widgets.common import (
     shortcut,
 )
 from simulator.ui.widgets.document_keys import document_ends_keys
-from simulator.ui.widgets.theme_follow import follow_theme
+from simulator.ui.widgets.theme_follow import follow_theme, scroll_kept
 
 
 class AttemptsPage(QWidget):
@@ -133,7 +133,7 @@ class AttemptsPage(QWidget):
         shortcut(self, "Ctrl+1", self.earlier.setFocus)
         shortcut(self, "Ctrl+2", self.later.setFocus)
         # the texts' marks and the changes' colours come from the theme
-        follow_theme(self, self._compare)
+        follow_theme(self, self._theme_changed)
 
     def show_attempts(
         self, prompt: str, answers: Sequence[AnswerRecord], attempts: Sequence[Attempt]
@@ -163,6 +163,11 @@ class AttemptsPage(QWidget):
         self._compare()
         # The first control, as on every page: Tab then goes on to "with", in reading order
         self.earlier.setFocus()
+
+    def _theme_changed(self) -> None:
+        """The comparison again in the new theme's colours, each pane where it was scrolled."""
+        with scroll_kept(self.before_text, self.after_text, self.points):
+            self._compare()
 
     def _compare(self) -> None:
         i, j = self.earlier.currentIndex(), self.later.currentIndex()

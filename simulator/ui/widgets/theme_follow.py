@@ -7,12 +7,13 @@ to dark the Scorecard's bar scores and category names were black on the dark car
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 # The roles a page's own colours are derived from: a change of any of them is a new theme.
 _ROLES = (
@@ -76,3 +77,15 @@ class ThemeFollower(QObject):
 def follow_theme(widget: QWidget, refill: Callable[[], None]) -> ThemeFollower:
     """Fill ``widget`` again with ``refill`` whenever the theme changes."""
     return ThemeFollower(widget, refill)
+
+
+@contextmanager
+def scroll_kept(*views: QAbstractScrollArea) -> Iterator[None]:
+    """Each view's scroll place (both bars) as it was before the block: filling a text pane
+    again (``setHtml``) sends it to the top, and a theme change is not a reason to lose one's
+    place."""
+    bars = [b for v in views for b in (v.verticalScrollBar(), v.horizontalScrollBar())]
+    at = [b.value() for b in bars]
+    yield
+    for bar, value in zip(bars, at, strict=True):
+        bar.setValue(value)
