@@ -311,6 +311,7 @@ def _pairings(
     own: dict[int, int],
     sized: dict[str, int] | None = None,
     point_stems: frozenset[str] = frozenset(),
+    told: dict[int, int] | None = None,
 ) -> tuple[list[int], list[int]]:
     """Positions of direction words of the point's pair said with an anchor, not negated and
     not warned against: (same direction, anywhere in a sentence with an anchor; opposite
@@ -395,8 +396,23 @@ def _pairings(
                 and p + 1 < last
                 and (sized or {}).get(stems[p + 1], k[1]) != k[1]
             )
-            if flips % 2 == 1 and any(
-                abs(a - pos) <= ANSWER_REACH and clauses[a - first] == clause for a in anchored
+            # the point's change word said of what is no direction's anchor (a prompt's
+            # subject: "a larger sample *raises* power"), turned in the same clause ("power
+            # *falls* as the sample gets smaller"): the clause may say the point again, so
+            # it turns nothing for certain (review of cd552cee, fix45)
+            turned = sum(
+                1
+                for p, k in sides.items()
+                if clauses[p - first] == clause
+                and k[0] in (told or {})
+                and (told or {})[k[0]] != k[1]
+            )
+            if (
+                flips % 2 == 1
+                and turned % 2 == 0
+                and any(
+                    abs(a - pos) <= ANSWER_REACH and clauses[a - first] == clause for a in anchored
+                )
             ):
                 opposite.append(pos)
     return same, opposite
@@ -1265,6 +1281,25 @@ def _of_one_size(tokens: Tokens, pos: int, kp: KeyPoint, d: Direction) -> bool:
     )
 
 
+_LABEL_CLAUSE = re.compile(r"[,;:()]|\b(?:because|since|so|which|while|whereas|and|but)\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _told_changes(label: str, word: str) -> dict[int, int]:
+    """The side of each increase/decrease or higher/lower pair that the label's clause saying
+    ``word`` states once ("a larger sample *raises* power because ...")."""
+    said: dict[int, set[int]] = {}
+    for clause in _LABEL_CLAUSE.split(label):
+        ws = [w.lower() for w in words(clause or "")]
+        if word.lower() not in ws:
+            continue
+        for w in ws:
+            key = side_of(w, stem(w))
+            if key is not None and key[0] in _MAGNITUDES:
+                said.setdefault(key[0], set()).add(key[1])
+    return {pair: next(iter(sides)) for pair, sides in said.items() if len(sides) == 1}
+
+
 def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Flip]:
     """Key points the answer states only with their direction reversed."""
     subject = frozenset(stem(w) for w in words(question.prompt) if w not in STOPWORDS)
@@ -1282,7 +1317,19 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
         assumes = assumption_of(kp.label)
         for d in directions:
             causes = _causes(accepted, terms - d.anchors, d.pair, d.side)
-            same, opposite = _pairings(tokens, d, stance, own, _sized(kp, d), point_stems)
+            same, opposite = _pairings(
+                tokens,
+                d,
+                stance,
+                own,
+                _sized(kp, d),
+                point_stems,
+                {
+                    pair: side
+                    for pair, side in _told_changes(kp.label, d.word).items()
+                    if pair not in own
+                },
+            )
             opposite = [
                 p
                 for p in opposite

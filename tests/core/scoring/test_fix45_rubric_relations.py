@@ -11,7 +11,7 @@ from simulator.bank import load_bank
 from simulator.core.scoring.rubric_relations import turned_relations
 from simulator.core.scoring.stance import Stance
 from simulator.core.scoring.text import tokenize
-from tests.core.scoring.rubric_charges import one_question
+from tests.core.scoring.rubric_charges import charged, one_question
 from tests.core.scoring.test_wrong45_rubric_relations import PACK
 
 
@@ -98,3 +98,18 @@ def test_a_rubric_sentence_that_denies_hedges_or_conditions_states_no_relation()
         "A larger step raises the likelihood.",
     ):
         assert _turned(question, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the point's size word and its change word both turned: the point said again
+        ("Power falls as the sample gets smaller.", []),
+        ("With a smaller sample, power drops.", []),
+        # one of them turned: still charged
+        ("A smaller sample raises power.", ["sample"]),
+        ("Power falls as the sample gets larger.", ["sample"]),
+    ],
+)
+def test_a_point_turned_twice_over_is_not_charged_end_to_end(text: str, wanted: list[str]) -> None:
+    assert charged(one_question(PACK, "relations.yaml"), text) == wanted
