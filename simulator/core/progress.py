@@ -17,6 +17,7 @@ from statistics import fmean
 from typing import Any
 
 from simulator.core.reordering import shown_topic
+from simulator.core.scorecard.model import mean_score
 from simulator.core.scoring.results import AnswerScore
 from simulator.core.storage_codec import AnswerFacts, ProgressAnswer, ProgressSession
 from simulator.core.tables import QUESTION_GONE, STAR_PARTS
@@ -139,9 +140,8 @@ def build_progress(
     points = [_point(s, by_session.get(s.id, [])) for s in sessions]
     weak = sorted(
         (
-            Ranked(
-                t, round(fmean(v), 1), _answers_and_skips(len(v) - topic_skips[t], topic_skips[t])
-            )
+            # by the sessions' rule (a half goes up): shown whole, 14 and 15 read "14"
+            Ranked(t, mean_score(v), _answers_and_skips(len(v) - topic_skips[t], topic_skips[t]))
             for t, v in topic_scores.items()
         ),
         key=lambda r: (r.value, r.label),

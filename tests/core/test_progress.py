@@ -149,8 +149,20 @@ def test_a_topic_counts_its_skips_as_the_header_does(tmp_path: Path) -> None:
     assert (p.answers, p.skipped) == (2, 2)
     assert [(r.label, r.value, r.detail) for r in p.weak_topics] == [
         ("neural-networks", 0, "1 skipped"),
-        ("metrics", 46.7, "2 answers, 1 skipped"),
+        ("metrics", 47, "2 answers, 1 skipped"),
     ]
+
+
+def test_a_topic_mean_rounds_as_a_session_mean_does(tmp_path: Path) -> None:
+    """A topic's answers of 14 and 15 read "14" under Weakest topics (14.5 printed whole, a
+    half to the even number) while a session of the same answers reads 15 everywhere."""
+    s = Storage(tmp_path / "s.sqlite3")
+    sid = s.create_session({"name": "Full loop"}, started_at=1000.0)
+    s.add_answer(sid, "q1", 0, "typed", "t", score=_score(14, {}, []))
+    s.add_answer(sid, "q2", 1, "typed", "t", score=_score(15, {}, []))
+    s.finish_session(sid, SessionScore(15, {"technical": 15}, None, None, []))
+    p = build_progress(*s.progress_rows(), {"q1": "metrics", "q2": "metrics"})
+    assert [(r.label, r.value) for r in p.weak_topics] == [("metrics", 15)]
 
 
 def test_the_trend_compares_sessions_of_one_plan(tmp_path: Path) -> None:
