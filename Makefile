@@ -4,13 +4,17 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# The suite in two processes (pytest-xdist), each given whole files, so a module's costly
-# fixtures are still built once and its tests run in their written order; `make test
-# TEST_PROCESSES=` runs it in one. A crashed process is not replaced: under --dist loadfile
-# pytest-xdist 3.8 hands its replacement finished files as empty work and the whole run then
-# waits forever (a test ended by faulthandler_timeout hung a CI run at 99 %); without a
-# replacement the run ends, naming the test the process crashed in.
-TEST_PROCESSES ?= -n 2 --dist loadfile --max-worker-restart=0
+# The suite in one process more than the machine has cores, at most 6 (pytest-xdist; 3 on 2
+# cores), each given whole files, so a module's costly fixtures are still built once and its
+# tests run in their written order; `make test TEST_PROCESSES=` runs it in one. One more than
+# the cores: about 29 % of the suite's time is spent waiting on real-time audio and sleeps
+# (round 45), which two processes on two cores could not fill; at most 6, as each process may
+# hold a Whisper model and a voice (about 0.6 GB). A crashed process is not replaced: under
+# --dist loadfile pytest-xdist 3.8 hands its replacement finished files as empty work and the
+# whole run then waits forever (a test ended by faulthandler_timeout hung a CI run at 99 %);
+# without a replacement the run ends, naming the test the process crashed in.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); echo $$(( n + 1 > 6 ? 6 : n + 1 )))
+TEST_PROCESSES ?= -n $(TEST_WORKERS) --dist loadfile --max-worker-restart=0
 
 .PHONY: run test lint typecheck system-deps clean bench screenshot
 

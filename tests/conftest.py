@@ -62,7 +62,7 @@ def no_bare_core_application() -> Iterator[None]:
 
 
 # The app's owner threads: each serves a queue until its owner is closed. Left running by a
-# test, one went on in the later tests of the same process (make test: two processes, each
+# test, one went on in the later tests of the same process (make test: several processes, each
 # running whole files): a Piper voice closed while loading once held the speech turn there and
 # the next Whisper load waited 10 minutes (round 43's CI hang).
 _OWNER_THREADS = ("piper-voice", "piper-voice-free", "tts-owner")
