@@ -27,14 +27,22 @@ states both ways is not read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
 from simulator.core.scoring.contradiction import Contradiction
 from simulator.core.scoring.relation_facts import point_of, rejecting
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance
-from simulator.core.scoring.text import STOPWORDS, Tokens, split_sentences, stem, word_set, words
+from simulator.core.scoring.text import (
+    STOPWORDS,
+    Sentence,
+    Tokens,
+    split_sentences,
+    stem,
+    word_set,
+    words,
+)
 
 # Verbs of change, said of an object ("raises power") or of their own subject ("power rises with").
 _UP = word_set(
@@ -63,7 +71,7 @@ _ALSO_DEGREES = word_set("lower narrow")
 _DEGREES: dict[str, tuple[str, int]] = {}
 for _dim, _ups, _downs in (
     ("size", "large larger largest big bigger biggest huge", "small smaller smallest tiny"),
-    ("amount", "more most many", "less least fewer fewest few"),
+    ("amount", "more most many lots plenty", "less least fewer fewest few little"),
     ("level", "high higher highest", "low lower lowest"),
     ("speed", "fast faster fastest quick quicker quickly quickest", "slow slower slowest slowly"),
     ("length", "long longer longest", "short shorter shortest"),
@@ -97,8 +105,9 @@ _CLAUSE_CUT = re.compile(
     re.I,
 )
 _CONDITIONS = word_set("if when whenever unless once assuming suppose while until")
+_CIRCUMSTANCES = word_set("with at for under as once in after during by on")
 _HEDGES = word_set(
-    "might may could can sometimes possibly perhaps maybe probably depends depending whether"
+    "might may could can would sometimes possibly perhaps maybe probably depends depending whether"
     " usually often typically rarely tend tends unless if"
 )
 # A rubric clause with one of these states no relation: "each iteration *cannot* decrease the
@@ -115,8 +124,9 @@ _NOT_TERMS = (
     STOPWORDS
     | GENERIC_WORDS
     | frozenset(_DEGREES)
-    | _UP
-    | _DOWN
+    # a verb's -ing form may name a method ("*boosting* reduces bias"); one that opens a side
+    # is read as its sign ("*lowering* the threshold")
+    | frozenset(w for w in _UP | _DOWN if not w.endswith("ing"))
     | _MAKES
     | _LINKS
     | _ADVERBS
@@ -146,13 +156,25 @@ class Relation:
     what: str
     sign: int
     object: Side
+    # the clause's other content words: what a degree said with no other side is about ("LRU
+    # *adapts* quickly when the *working set shifts*")
+    context: frozenset[str] = field(default=frozenset(), compare=False)
+    # the subject is the clause before's ("..., which reduces variance")
+    inherited: bool = field(default=False, compare=False)
 
     def turned(self) -> tuple[Relation, ...]:
         """The relations that say this one the other way round."""
-        out = [Relation(self.subject, self.what, -self.sign, self.object)]
+        out = [Relation(self.subject, self.what, -self.sign, self.object, self.context)]
         if self.what != "moves":
-            out.append(Relation(self.object, self.what, self.sign, self.subject))
+            out.append(Relation(self.object, self.what, self.sign, self.subject, self.context))
         return tuple(out)
+
+
+NOTHING = Side("", frozenset())  # the other side of a degree said of one side only
+
+
+def _adverb(w: str) -> bool:
+    return w in _ADVERBS or (w.endswith("ly") and w not in _DEGREES)
 
 
 def _content(w: str) -> bool:
@@ -166,26 +188,33 @@ def _side_before(ws: list[str], end: int) -> tuple[Side | None, int]:
     sign = 1
     terms: list[str] = []
     i = end - 1
-    while i >= 0 and (ws[i] in _ADVERBS or ws[i] in _LINKS or ws[i] in ("to", "not")) and not terms:
+    while i >= 0 and (_adverb(ws[i]) or ws[i] in _LINKS or ws[i] in ("to", "not")) and not terms:
         i -= 1
     while i >= 0 and len(terms) < REACH:
         w = ws[i]
         if w in _SIDE_BREAKS:
             break
         degree = _DEGREES.get(w)
-        if w.endswith(("ing", "ed")) and _change(w):
-            sign = _change(w)  # "*lowering* the threshold raises recall", "a *reduced* alpha"
+        if w.endswith(("ing", "ed")) and _change(w) and terms:
+            # "*lowering* the threshold raises recall", "a *reduced* alpha" ("boosting" alone
+            # names a method)
+            sign = _change(w)
             break
         if degree is not None:
             sign = _side_degree(degree)  # "a *shorter* horizon"; "a *faster* rate": in doubt
         elif _content(w):
             terms.append(stem(w))
-        elif terms and w not in STOPWORDS:
-            break
+        elif terms and w not in STOPWORDS and w not in GENERIC_WORDS:
+            break  # a verb or a link: the side ends ("a small *test* set" goes on)
         i -= 1
-    if not terms:
+    if not terms or (len(terms) == 1 and i >= 0 and ws[i] in _PRONOUNS):
+        # "*it* tries only a few values", "they need more labels": the word after a pronoun
+        # is its verb, and the subject is not said here
         return None, sign
     return Side(terms[0], frozenset(terms[1:])), sign
+
+
+_PRONOUNS = word_set("it they we you i he she this these those which that who")
 
 
 def _side_after(ws: list[str], start: int) -> tuple[Side | None, int]:
@@ -277,8 +306,9 @@ def clause_relations(ws: list[str], before: Relation | None = None) -> list[Rela
         change = _verb_at(ws, i)
         if change:
             subject, s_sign = _side_before(ws, i)
+            inherited = False
             if subject is None and before is not None and all(x in _ADVERBS for x in ws[:i]):
-                subject, s_sign = before.subject, 1
+                subject, s_sign, inherited = before.subject, 1, True
             if subject is None:
                 continue
             if ws[i + 1 : i + 2] in (["with"], ["as"]):
@@ -299,12 +329,19 @@ def clause_relations(ws: list[str], before: Relation | None = None) -> list[Rela
             if obj is None and before is not None and ws[i + 1 : i + 2] in (["it"], ["them"]):
                 obj = before.object
             if obj is not None:
-                out.append(Relation(subject, "moves", change * s_sign * o_sign, obj))
+                sign = change * s_sign * o_sign
+                out.append(Relation(subject, "moves", sign, obj, frozenset(), inherited))
             continue
         degree = _DEGREES.get(w)
         if degree is None:
             continue
         dim, sign = degree
+        if dim == "amount" and ws[i + 1 : i + 2] and ws[i + 1] in _DEGREES:
+            continue  # "more expensive", "less costly": the degree is the next word's
+        if i and ws[i - 1] in ("less", "least"):
+            sign = -sign  # "less expensive" is cheaper
+        if dim == "amount" and i and stem(ws[i - 1]) == "cost":
+            dim = "cost"  # "listwise costs more" is "listwise is more expensive"
         if ws[i + 1 : i + 2] == ["than"]:
             at = i + 2  # "A is faster than B", "lateness costs more than earliness"
         elif ws[i + 2 : i + 3] == ["than"] and _content(ws[i + 1]):
@@ -313,13 +350,31 @@ def clause_relations(ws: list[str], before: Relation | None = None) -> list[Rela
             dim, at = f"{dim}:{stem(ws[i + 1])}", i + 3
         else:
             made = next((j for j in range(i - 1, max(-1, i - 5), -1) if ws[j] in _MAKES), None)
-            if made is None:
+            if made is not None:
+                # "a larger test set makes the interval wider" says what "a larger test set
+                # gives a wider interval" does
+                subject, s_sign = _side_before(ws, made)
+                obj, _ = _side_after(ws, made + 1)
+                if subject is not None and obj is not None:
+                    context = frozenset(stem(x) for x in ws[made:] if _content(x))
+                    what = f"{dim}:{obj.head}"
+                    out.append(Relation(subject, what, sign * s_sign, NOTHING, context))
                 continue
-            # "a larger test set makes the interval wider"
-            subject, s_sign = _side_before(ws, made)
-            obj, _ = _side_after(ws, made + 1)
-            if subject is not None and obj is not None:
-                out.append(Relation(subject, dim, sign * s_sign, obj))
+            # a degree said of the clause's subject alone: "LRU adapts quickly", "frequent
+            # symbols get short codewords", "SGD generalizes better"
+            if any(x in _DEGREES or _change(x) for x in ws[i + 1 :]):
+                continue  # "the prior matters most with *little* data": under a circumstance
+            start = _verb_start(ws, i)
+            subject, s_sign = _side_before(ws, start)
+            if subject is None or start == 0 or ws[start - 1] in _SIDE_BREAKS:
+                continue
+            # the noun it is said of, by its head ("a wide confidence *interval*")
+            noun = _side_after(ws, i + 1)[0] if ws[i + 1 : i + 2] and _content(ws[i + 1]) else None
+            what = f"{dim}:{noun.head}" if noun else dim
+            context = frozenset(
+                stem(x) for x in ws[start:] if _content(x) and stem(x) != subject.head
+            )
+            out.append(Relation(subject, what, sign * s_sign, NOTHING, context))
             continue
         left, _ = _side_before(ws, _verb_start(ws, i))
         right, _ = _side_after(ws, at)
@@ -333,10 +388,12 @@ def _verb_start(ws: list[str], i: int) -> int:
     it: links and adverbs ("is much faster"), and one verb after its subject ("LRU *adapts*
     faster", "lateness *costs* more", "flatter minima *generalize* better")."""
     j = i
-    while j > 0 and (ws[j - 1] in _LINKS or ws[j - 1] in _ADVERBS):
+    # another degree just before says more of the same noun ("uses *shallow* weak learners"),
+    # not how much of the subject there is
+    while j > 0 and (ws[j - 1] in _LINKS or _adverb(ws[j - 1]) or ws[j - 1] in _DEGREES):
         j -= 1
     k = j - 2
-    while k >= 0 and ws[k] in _ADVERBS:
+    while k >= 0 and _adverb(ws[k]):
         k -= 1  # "Adam *always* generalizes better"
     if (
         j > 0
@@ -366,10 +423,17 @@ def sentence_relations(sentence: str) -> list[tuple[Relation, list[str]]]:
     """Each relation a sentence states, with the words of its clause."""
     out: list[tuple[Relation, list[str]]] = []
     before: Relation | None = None
+    said = [w.lower() for w in words(sentence)]
+    # a degree said of one side only is not read in a sentence that opens on a circumstance
+    # ("*at a very high threshold* I flag few items, so precision is high", "*with lots of
+    # data* the prior matters less", "*lowering the threshold* flags more items"): it holds
+    # there, and covariation.py reads the two together
+    circumstance = bool(said) and (said[0] in _CIRCUMSTANCES or _change(said[0]) != 0)
     for ws in _clauses(sentence):
         for r in clause_relations(ws, before):
-            out.append((r, ws))
-            before = r
+            if not circumstance or NOTHING not in (r.subject, r.object):
+                out.append((r, ws))
+                before = r
     return out
 
 
@@ -390,29 +454,36 @@ class Stated:
 
 @dataclass(frozen=True)
 class Accepted:
-    """The rubric's relations, and the heads it says with modifiers that tell two things apart
-    ("*frequent* symbols" and "*rare* symbols")."""
+    """The rubric's relations, and the subjects the prompt names."""
 
     stated: tuple[Stated, ...]
-    told_apart: frozenset[str]
     rivals: frozenset[str]  # subjects the prompt names, of which a relation says one
+    terms: frozenset[str] = frozenset()  # every content stem the rubric's sentences say
 
     def same(self, a: Side, b: Side) -> bool:
-        """The same thing: the same head, and, for a head the rubric tells apart by its
-        modifiers, modifiers in common ("the sample" is "a large random sample")."""
+        """The same thing: the same head, and modifiers in common if both have some ("the
+        sample" is "a large random sample"). The other side of a degree said of one side only
+        is any subject the prompt names."""
+        if NOTHING in (a, b):
+            return (a if b == NOTHING else b).head in self.rivals | {""}
         if a.head != b.head:
-            return False
-        if a.head not in self.told_apart or not (a.modifiers and b.modifiers):
+            # "the batch" is "the batch size"
+            return a.head in b.modifiers or b.head in a.modifiers
+        # "frequent symbols" is not "rare symbols" when the rubric says both words: a correct
+        # answer may say the other case ("*letting* spam through" still is "*missing* spam")
+        if not (a.modifiers and b.modifiers) or a.modifiers & b.modifiers:
             return True
-        return bool(a.modifiers & b.modifiers)
+        return not (a.modifiers & self.terms and b.modifiers & self.terms)
 
     def matches(self, a: Relation, b: Relation) -> bool:
-        return (
-            a.what == b.what
-            and a.sign == b.sign
-            and self.same(a.subject, b.subject)
-            and self.same(a.object, b.object)
-        )
+        """The same relation; a degree said of one side only must be said about something
+        the other clause says too ("adapts ... when the working set shifts")."""
+        if a.what != b.what or a.sign != b.sign:
+            return False
+        if not (self.same(a.subject, b.subject) and self.same(a.object, b.object)):
+            return False
+        one_sided = NOTHING in (a.subject, a.object, b.subject, b.object)
+        return not one_sided or bool(a.context & b.context) or a.what == "moves"
 
 
 @lru_cache(maxsize=256)
@@ -423,28 +494,21 @@ def rubric_relations(texts: tuple[str, ...], prompt: str) -> Accepted:
     for text in texts:
         for sentence in split_sentences(text):
             if set(words(sentence.lower())) & _CONDITIONS:
-                continue  # it holds only under its condition
+                continue  # holds only under its condition ("the prior matters most *when* ...")
             for reading in _readings(sentence):
                 for r, ws in sentence_relations(reading):
                     if not set(ws) & _NOT_FIRM:
                         found.setdefault(r, sentence)
-    modifiers: dict[str, set[frozenset[str]]] = {}
-    for r in found:
-        for side in (r.subject, r.object):
-            if side.modifiers:
-                modifiers.setdefault(side.head, set()).add(side.modifiers)
-    told_apart = frozenset(
-        h for h, ms in modifiers.items() if any(not a & b for a in ms for b in ms if a != b)
-    )
+    terms = frozenset(stem(w.lower()) for t in texts for w in words(t) if _content(w.lower()))
     named = {stem(w.lower()) for w in words(prompt)}
     rivals = frozenset(r.subject.head for r in found if r.subject.head in named)
-    draft = Accepted((), told_apart, rivals)
+    draft = Accepted((), rivals, terms)
     kept = tuple(
         Stated(r, s)
         for r, s in found.items()
         if not any(draft.matches(t, g) for g in found for t in r.turned())
     )
-    return Accepted(kept, told_apart, rivals)
+    return Accepted(kept, rivals, terms)
 
 
 def _asserted(sentence: str, ws: list[str]) -> bool:
@@ -478,18 +542,32 @@ def turned_relations(
     if not accepted.stated:
         return {}
     said = _rubric_words(_texts(question))
-    read: list[tuple[Relation, str, bool, int]] = []
+    read: list[tuple[Relation, Sentence, list[str]]] = []
     for sentence in tokens.sentences:
-        for r, ws in sentence_relations(sentence.text):
-            read.append((r, sentence.text, _asserted(sentence.text, ws), sentence.first_word))
+        # only a sentence with a verb of change or a degree word states a relation (a
+        # 10,000-word answer: most sentences are passed over here)
+        if _TRIGGERS.isdisjoint(tokens.words[sentence.first_word : sentence.last_word]):
+            continue
+        read += [(r, sentence, ws) for r, ws in _sentence_relations(sentence.text)]
+    if not read:
+        return {}
+    warned: dict[int, bool] = {}
+
+    def asserted(sentence: Sentence, ws: list[str]) -> bool:
+        # a sentence that warns against, rules out or judges what it says anywhere ("it would
+        # be a stretch to say ...", "a common bug: ..."), read only for a clause that turns a
+        # relation (the stance's reading is the costly part)
+        if sentence.index not in warned:
+            span = range(sentence.first_word, sentence.last_word)
+            warned[sentence.index] = any(stance.warned((p, p + 1)) for p in span)
+        return not warned[sentence.index] and _asserted(sentence.text, ws)
+
     out: dict[int, Contradiction] = {}
     for stated in accepted.stated:
         g = stated.relation
-        if any(accepted.matches(r, g) for r, _, _, _ in read):
+        if any(accepted.matches(r, g) for r, _, _ in read):
             continue  # the answer says the rubric's relation itself somewhere
-        for r, text, asserted, first in read:
-            if not asserted or stance.warned((first, first + 1)):
-                continue
+        for r, sentence, ws in read:
             if (r.subject.modifiers | r.object.modifiers) - said:
                 continue  # "a *stricter* alpha": a word the rubric never says may turn the side
             if any(accepted.matches(r, t) for t in g.turned()):
@@ -498,12 +576,24 @@ def turned_relations(
                 how = "says of another subject what the accepted answer says"
             else:
                 continue
+            if not asserted(sentence, ws):
+                continue
             terms = {g.subject.head, g.object.head, *g.subject.modifiers, *g.object.modifiers}
+            terms |= set(g.what.split(":")[1:])  # what a degree is said of: "width:interval"
             k = point_of(question, terms)
+            text = sentence.text
             if k is not None and k not in out:
                 out[k] = Contradiction(f'"{text.strip()}" {how}: "{stated.sentence.strip()}"', text)
             break
     return out
+
+
+_TRIGGERS = _UP | _DOWN | frozenset(_DEGREES)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_relations(text: str) -> tuple[tuple[Relation, list[str]], ...]:
+    return tuple(sentence_relations(text))
 
 
 @lru_cache(maxsize=256)
@@ -514,7 +604,14 @@ def _rubric_words(texts: tuple[str, ...]) -> frozenset[str]:
 def _given_to_rival(accepted: Accepted, r: Relation, g: Relation) -> bool:
     """The answer says of one subject the prompt names what the rubric says only of another
     ("XGBoost grows trees leaf-wise" where LightGBM does)."""
-    if r.subject.head == g.subject.head or not {r.subject.head, g.subject.head} <= accepted.rivals:
+    if (
+        accepted.same(r.subject, g.subject)
+        or not {r.subject.head, g.subject.head} <= accepted.rivals
+    ):
+        return False
+    if r.inherited:
+        # "averages their votes, which reduces variance" goes on about the averaging, not
+        # the forest the sentence opened on
         return False
     if r.what != g.what or r.sign != g.sign or not accepted.same(r.object, g.object):
         return False

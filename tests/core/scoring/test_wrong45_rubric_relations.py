@@ -25,7 +25,7 @@ questions:
     category: technical
     topic: statistics
     difficulty: 3
-    prompt: What raises the power of a test, and why is a write-back cache faster than a write-through one?
+    prompt: What raises the power of a test, why is a write-back cache faster than a write-through one, and what do bagging and boosting reduce?
     time_limit_s: 120
     key_points:
       - id: sample
@@ -44,11 +44,29 @@ questions:
         label: Write-back caches are faster than write-through caches, because writes reach the disk later
         weight: 2
         phrases: [write-back is faster]
+      - id: ensembles
+        label: Bagging reduces variance and boosting reduces bias
+        weight: 2
+        phrases: [bagging reduces variance]
+      - id: interval
+        label: A small sample gives a wide confidence interval
+        weight: 1
+        phrases: [small sample wide interval]
+      - id: codes
+        label: Frequent words get short codes
+        weight: 1
+        phrases: [frequent words short codes]
+      - id: acknowledge
+        label: A write-through cache acknowledges writes slowly
+        weight: 1
+        phrases: [acknowledges writes slowly]
     model_answer: >-
       Power is the chance of rejecting the null when an effect exists. A larger sample raises power,
       since the standard error shrinks. A stricter significance level (smaller alpha) lowers power.
       Forecast errors grow with the horizon. A write-back cache is faster than a write-through
-      cache, because the write reaches the disk later.
+      cache, because the write reaches the disk later. Bagging reduces variance and boosting
+      reduces bias. A small sample gives a wide confidence interval. Frequent words get short
+      codes.
 """
 
 
@@ -89,6 +107,13 @@ def test_a_clause_states_an_effect_with_its_sides_and_sign() -> None:
         # a comparison turned round, and its sides exchanged
         ("A write-back cache is slower than a write-through cache.", "caches"),
         ("A write-through cache is faster than a write-back cache.", "caches"),
+        # a degree said of one side only, turned
+        ("A write-through cache acknowledges writes quickly, so it feels snappy.", "acknowledge"),
+        # a result said with "makes", and a degree of a side the rubric names by its modifier
+        ("A larger sample makes the confidence interval wider.", "interval"),
+        ("Frequent words get long codes.", "codes"),
+        # what the rubric says of one subject the prompt names, said of the other
+        ("Boosting reduces variance by averaging many models.", "ensembles"),
     ],
 )
 def test_a_relation_turned_round_is_charged(text: str, point: str) -> None:
@@ -109,6 +134,16 @@ def test_a_relation_turned_round_is_charged(text: str, point: str) -> None:
         "Does a larger sample lower power?",
         "A common mistake is to think a larger sample lowers power; it raises it.",
         "People often say a smaller alpha increases power, which is wrong.",
+        # the rubric's relation of each subject; a clause going on about an act, not the
+        # sentence's subject
+        "Bagging reduces variance, while boosting reduces bias.",
+        "Boosting trains models in sequence on the errors, which reduces bias.",
+        "A larger sample makes the confidence interval narrower.",
+        "A larger sample gives a narrower confidence interval.",
+        # the other case, named by another of the rubric's words
+        "Rare words get long codes.",
+        # a degree under a circumstance the sentence opens on
+        "With a slow disk a write-through cache acknowledges writes quickly enough.",
         # set side by side
         "Unlike a write-back cache, a write-through cache is slower to acknowledge a write.",
         # the answer states the accepted relation too
