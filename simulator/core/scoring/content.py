@@ -62,7 +62,6 @@ from simulator.core.scoring.rejected_view import rejected_points
 from simulator.core.scoring.relation_facts import relation_contradictions
 from simulator.core.scoring.restated_misconceptions import restated_misconceptions
 from simulator.core.scoring.results import FrameworkStepResult, KeyPointResult, MisconceptionHit
-from simulator.core.scoring.rubric_relations import turned_relations
 from simulator.core.scoring.salad import SALAD_NAMED_CREDIT, is_salad
 from simulator.core.scoring.sameness import same_claims
 from simulator.core.scoring.side_comparatives import side_comparatives
@@ -189,8 +188,6 @@ def score_content(
         opposite.setdefault(k, turned_end)
     for k, turned_relation in relation_contradictions(question, tokens).items():
         opposite.setdefault(k, turned_relation)
-    for k, turned_effect in turned_relations(question, tokens, stance).items():
-        opposite.setdefault(k, turned_effect)
     for k, turned_down in rejected_points(question, tokens, stance).items():
         opposite.setdefault(k, turned_down)
     loose, loose_hits = loose_claims(
