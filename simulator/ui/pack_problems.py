@@ -141,14 +141,17 @@ def problems_summary(
     """What the problems kept out, then what the warnings mean. A file that cannot be read or
     parsed has a problem naming no question, and none of its questions loaded: the line said
     "the questions named here were not loaded" over a list that named none (walkthrough 30)."""
-    return _problems_said(problems, loaded_files) + _warnings_said(warnings)
+    return _problems_said(problems, loaded_files) + _warnings_said(warnings, bool(problems))
 
 
-def _warnings_said(warnings: Sequence[Problem]) -> str:
+def _warnings_said(warnings: Sequence[Problem], after_problems: bool) -> str:
     if not warnings:
         return ""
+    # "after them" points at the problems listed first; with none it pointed at nothing
+    # (review of round 45)
+    where = "after them" if after_problems else "listed"
     return (
-        f" {counted(len(warnings), 'warning')} after them: the scorer misreads these questions' "
+        f" {counted(len(warnings), 'warning')} {where}: the scorer misreads these questions' "
         "own model answers (a wrong claim charged, or too little of the rubric found), so a "
         "candidate who says the same is scored the same way. The questions are asked all the "
         "same; reword the rubric or the model answer, or report the scorer."
