@@ -25,6 +25,7 @@ warning.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from simulator.core.questions import GENERIC_WORDS, Question
@@ -327,6 +328,24 @@ def _both_ways(ws: tuple[str, ...]) -> bool:
     return any(-d in others for d in ways)
 
 
+# How many of a thing a sentence speaks of: one of them, or many taken together.
+_ONE_OF_THEM = word_set("single individual lone")
+_MANY_TOGETHER = word_set("many multiple several averaging combining ensemble")
+
+
+def _of_the_other_number(said: Sequence[str], accepted: str) -> bool:
+    """The accepted view relates many things taken together ("Averaging *many* trees mainly
+    reduces variance") and the answer's sentence one of them ("A *single* tree increases
+    variance"), or the other way round: the two are about different subjects, and the opposite
+    direction is what both accounts say (review of round 45: a complete correct random-forest
+    answer fell from 100 to 0 on that sentence)."""
+    own, theirs = set(said), set(words(accepted))
+    return bool(
+        (theirs & _MANY_TOGETHER and own & _ONE_OF_THEM and not own & _MANY_TOGETHER)
+        or (theirs & _ONE_OF_THEM and own & _MANY_TOGETHER and not own & _ONE_OF_THEM)
+    )
+
+
 def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> list[WrongClaim]:
     """Sentences of the answer relating two words the opposite way to the accepted view."""
     accepted = _accepted(
@@ -362,6 +381,8 @@ def reversed_relations(question: Question, tokens: Tokens, stance: Stance) -> li
         if pair in bound and not _in_one_clause(
             tuple(tokens.stems[first:last]), clause_ids(sentence), pair
         ):
+            continue
+        if _of_the_other_number(ws, accepted[pair][1]):
             continue
         if any(w in _WARNINGS for w in ws) or any(
             stance.warned((p, p + 1)) for p in range(first, last)
