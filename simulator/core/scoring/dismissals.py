@@ -484,7 +484,7 @@ def dismissed_points(
                     and not _placed_elsewhere(tokens, r, span, named_at, everywhere, stance)
                     and not _handled_by_reason(tokens, r, span, named_at, kp.label)
                     and not described_model(tokens, r, span[0], everywhere)
-                    and not rubric_dismisses(question, phrase.stems)
+                    and not rubric_dismisses(question, phrase.stems, dismissed_ranges_of_kind)
                     and not for_the_unchanged(question, tokens, r[0], r[1])
                     and (
                         r[2] not in _SUBJECT_VERDICTS

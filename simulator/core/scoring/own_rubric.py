@@ -26,6 +26,7 @@ never by comparing the answer's sentences with the model answer's:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from simulator.core.questions import KeyPoint, Question
@@ -47,23 +48,32 @@ def _accepted(question: Question) -> tuple[str, ...]:
     )
 
 
-def rubric_dismisses(question: Question, phrase_stems: tuple[str, ...]) -> bool:
+# The dismissal check answers are read with (dismissals.dismissed_ranges_of_kind), passed in by
+# its module: importing it here closed an import cycle (dismissals -> contradiction ->
+# opposites -> own_rubric -> dismissals).
+DismissedRanges = Callable[[Tokens], list[tuple[int, int, str]]]
+
+
+def rubric_dismisses(
+    question: Question, phrase_stems: tuple[str, ...], dismissed_ranges: DismissedRanges
+) -> bool:
     """The rubric's own text (a key point's label, the model answer) says the thing named by
     ``phrase_stems`` is not needed, in one dismissal, with the dismissal check answers are read
-    with: a candidate saying so says what the rubric says."""
+    with (``dismissed_ranges``): a candidate saying so says what the rubric says."""
     wanted = set(phrase_stems)
-    return bool(wanted) and any(wanted <= d for d in _dismissed_stems(_accepted(question)))
+    return bool(wanted) and any(
+        wanted <= d for d in _dismissed_stems(_accepted(question), dismissed_ranges)
+    )
 
 
 @lru_cache(maxsize=1024)
-def _dismissed_stems(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    # imported here: dismissals.py reads this module
-    from simulator.core.scoring.dismissals import dismissed_ranges_of_kind
-
+def _dismissed_stems(
+    texts: tuple[str, ...], dismissed_ranges: DismissedRanges
+) -> tuple[frozenset[str], ...]:
     out = []
     for text in texts:
         tokens = tokenize(text)
-        for a, b, _ in dismissed_ranges_of_kind(tokens):
+        for a, b, _ in dismissed_ranges(tokens):
             out.append(frozenset(tokens.stems[_after_need(tokens, a) : b]))
     return tuple(out)
 
