@@ -17,7 +17,7 @@ from statistics import fmean
 from typing import Any
 
 from simulator.core.reordering import shown_topic
-from simulator.core.scorecard.model import mean_score
+from simulator.core.rounding import mean_score
 from simulator.core.scoring.results import AnswerScore
 from simulator.core.storage_codec import AnswerFacts, ProgressAnswer, ProgressSession
 from simulator.core.tables import QUESTION_GONE, STAR_PARTS

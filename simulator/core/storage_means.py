@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from simulator.core import storage_codec as codec
+from simulator.core.rounding import mean_score
 from simulator.core.scoring.results import NO_ANSWERS, SessionScore
 
 # "technical: mean of 2, behavioral: mean of 1": how many answers each category mean counted
@@ -27,8 +28,6 @@ Mean = Callable[[Sequence[int]], int]
 def rerounded_session_means(db: sqlite3.Connection) -> list[str]:
     """Re-round every stored session summary (inside the migration's transaction); the notices
     to tell (summaries that could not be read)."""
-    from simulator.core.scorecard.model import mean_score  # (the scorecard imports storage)
-
     # main answers only, as the summary counts them; a skip counts 0
     scored: dict[int, list[tuple[int, int]]] = defaultdict(list)  # session -> (answer, overall)
     skipped: dict[int, int] = defaultdict(int)

@@ -8,8 +8,8 @@ import json
 
 from simulator.core import export
 from simulator.core.questions import QuestionBank
+from simulator.core.rounding import half_up, mean_score
 from simulator.core.scorecard import build_scorecard
-from simulator.core.scorecard.model import half_up, mean_score
 from simulator.core.scoring.overall import combine, session_score
 from simulator.core.storage import Storage
 from tests.core.test_scorecard_model import bank, storage  # noqa: F401

@@ -11,8 +11,8 @@ import pytest
 
 from simulator.core import export
 from simulator.core.questions import QuestionBank, load_packs
+from simulator.core.rounding import mean_score
 from simulator.core.scorecard import SKIP_RULE, build_scorecard, earlier_results
-from simulator.core.scorecard.model import mean_score
 from simulator.core.scoring import MisconceptionHit, score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript

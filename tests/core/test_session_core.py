@@ -10,7 +10,7 @@ import pytest
 from session_kit import Harness, spoken
 
 from simulator.core.interview import IllegalTransition, State
-from simulator.core.scorecard.model import mean_score
+from simulator.core.rounding import mean_score
 from simulator.core.session import KEY_GRACE_S, SessionPlan, combine
 from simulator.core.session import events as ev
 from simulator.core.session.engine import EMPTY_FOLLOW_UP_HINT, EMPTY_HINT

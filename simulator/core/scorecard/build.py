@@ -10,6 +10,7 @@ import time
 
 from simulator import __version__
 from simulator.core.questions import QuestionBank
+from simulator.core.rounding import mean_score
 from simulator.core.scorecard.answer import answer_view, change, stored_tip, when
 from simulator.core.scorecard.history import Earlier
 from simulator.core.scorecard.model import (
@@ -18,7 +19,6 @@ from simulator.core.scorecard.model import (
     ComparisonView,
     PickView,
     Scorecard,
-    mean_score,
 )
 from simulator.core.scorecard.tips import concrete_tips
 from simulator.core.storage import SessionRecord

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
-from simulator.core.scorecard.model import half_up, mean_score
+from simulator.core.rounding import half_up, mean_score
 from simulator.core.scoring.accepted_view import reworded
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult

@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from simulator.core.questions import Question
-from simulator.core.scorecard.model import mean_score
+from simulator.core.rounding import mean_score
 from simulator.core.scoring import AnswerScore, SessionScore, score_answer, score_session
 from simulator.core.transcript import Transcript, Word
 
