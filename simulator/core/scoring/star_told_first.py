@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from simulator.core.scoring.metric_polarity import polarity
 from simulator.core.scoring.star_grammar import is_past, main_clause
 from simulator.core.scoring.text import STOPWORDS, is_number, word_set
 
@@ -97,6 +98,10 @@ def lasting_state(ws: Sequence[str]) -> bool:
         for k in marks:
             if set(clause[:k]) & _PAST_FINITE:
                 continue  # "our pricing team was still using ..."
+            if k and clause[k - 1] in _PRESENT_BE and clause[k - 1] not in ("has", "have"):
+                # "Invoice fields *are now* read correctly": a present passive, however the
+                # participle after the marker looks ("read", "set", "cut"; star46)
+                return True
             after = clause[k + 1 : k + 1 + _REACH]
             if after[:1] and (is_past(after[0]) and after[0] not in _PRESENT_BE):
                 continue  # "still ran", "still knew": a past state
@@ -141,6 +146,71 @@ def cut_sets_scene(ws: Sequence[str], verb: int) -> bool:
     return bool(set(cut) & _RESOURCES) or any(set(c) & _SETBACKS for c in later)
 
 
+# Words that close a line on how the story ended ("..., in the end.", "..., eventually.").
+_ENDING_TAILS = (("in", "the", "end"), ("eventually",), ("ultimately",), ("at", "last"))
+# Quantities a story's trouble raises and its end lowers (better when low), beside the metric
+# nouns of metric_polarity; and those better when high.
+_LOWER_BETTER = word_set(
+    """queue queues backlog backlogs wait waits waiting latency complaints churn chargebacks
+    incidents outages waste tickets pages overtime spend bill bills delay delays"""
+)
+_HIGHER_BETTER = word_set("conversion revenue sales adoption usage coverage retention")
+_DOWN = word_set("dropped fell decreased shrank halved declined")
+_UP = word_set("rose grew increased doubled climbed")
+_WENT = word_set("went")
+# How a change is told as the story's trouble: all at once, or after something went wrong.
+_SUDDEN = word_set("suddenly overnight unexpectedly")
+
+
+def ending_told_last(ws: Sequence[str]) -> bool:
+    """Does the line close on how the story ended, after a past verb ("The payments team
+    switched their monitoring to our dashboard in the end.")? An opening line that does is the
+    story's end told first, as one opening on "In the end" is (star_turns.opens_on_the_end)."""
+    words = [w for w in ws if w.isalnum()]
+    for tail in _ENDING_TAILS:
+        if tuple(words[-len(tail) :]) == tail:
+            head = words[: -len(tail)]
+            return any(is_past(w) and w not in _PAST_FINITE for w in head)
+    return False
+
+
+def changed_for_the_better(ws: Sequence[str], raw: str) -> bool:
+    """The main clause: a quantity that is better low going down, or one better high going up,
+    in the simple past and measured ("The review queue for flagged listings dropped from three
+    weeks to two days."). A story's trouble is a quantity moving the bad way ("the word error
+    rate jumped from nine to fourteen percent"), one that had moved before the story (past
+    perfect), or one that moved all at once ("suddenly doubled"; star46)."""
+    first = _clauses(ws)[0] if ws else []
+    verb = next(
+        (
+            k
+            for k, w in enumerate(first)
+            if w in _DOWN or w in _UP or (w in _WENT and first[k + 1 : k + 2] in (["down"], ["up"]))
+        ),
+        -1,
+    )
+    if verb < 1 or set(first[:verb]) & (_SUDDEN | _PAST_FINITE | {"i", "we"}):
+        return False  # "had dropped", "was growing": the scene; "we grew": my work
+    after = list(first[verb + 1 : verb + 9])
+    way = -1 if first[verb] in _DOWN or after[:1] == ["down"] else 1
+    if not ("%" in raw or any(is_number(w) for w in after) or set(after) & _MEASURES):
+        return False
+    if set(after) & _SUDDEN:
+        return False
+    head = [w for w in first[:verb] if w not in STOPWORDS]
+    sign = 0
+    for w in reversed(head):
+        sign = polarity(w) or (-1 if w in _LOWER_BETTER else 1 if w in _HIGHER_BETTER else 0)
+        if sign:
+            break
+    return sign * way > 0
+
+
 def end_told_first(ws: Sequence[str], raw: str, story_in_past: bool) -> bool:
     """Is this opening line the story's end, told first (see above)?"""
-    return (story_in_past and lasting_state(ws)) or my_work_changed(ws, raw)
+    return (
+        (story_in_past and lasting_state(ws))
+        or my_work_changed(ws, raw)
+        or ending_told_last(ws)
+        or changed_for_the_better(ws, raw)
+    )
