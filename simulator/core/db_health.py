@@ -209,6 +209,7 @@ def _salvage(
             lost += failed
         if old is not None:
             old.close()
+            one_file(backup)
         kept["sessions"] = kept.get("sessions", 0) + _sessions_for_orphans(new)
     finally:
         new.close()
@@ -217,6 +218,26 @@ def _salvage(
             Path(f"{path}{suffix}").unlink()
     os.replace(fresh, path)
     return Salvage(backup, reason, kept, lost, found)
+
+
+def one_file(copy: Path) -> None:
+    """The damaged file kept aside as one file: its -wal folded in by a checkpoint and its -shm
+    (an index SQLite rebuilds from the -wal) removed. Both were left beside the copy, meaningless
+    to anyone moving it, while the -wal could hold the last answers. A -wal that cannot be folded
+    in (SQLite cannot write the copy) stays beside it: it holds answers."""
+    wal, shm = Path(f"{copy}-wal"), Path(f"{copy}-shm")
+    if wal.exists():
+        with contextlib.suppress(sqlite3.Error, OSError):
+            db = sqlite3.connect(copy, isolation_level=None, timeout=0)
+            try:
+                busy, frames, done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if not busy and frames == done:
+                    db.execute("PRAGMA journal_mode=DELETE")  # SQLite removes both as it closes
+            finally:
+                db.close()
+    if not wal.exists() or wal.stat().st_size == 0:
+        wal.unlink(missing_ok=True)
+        shm.unlink(missing_ok=True)
 
 
 def _sessions_for_orphans(new: sqlite3.Connection) -> int:
