@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
 from simulator.cli import whole_number
@@ -66,10 +67,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _json(storage: Storage, limit: int | None) -> int:
-    """Every field of each listed session (what --json prints is the whole record)."""
+    """Every field of each listed session (what --json prints is the whole record), one JSON
+    array, written a session at a time: the whole list was built first (all 18,000 sessions
+    in memory before a byte was printed)."""
     from simulator.cli.output import json_line
 
-    sessions = storage.listed_sessions(limit=limit)
     # Attempt numbers: the n-th answer to the same question across all sessions (oldest first).
     seen: dict[str, int] = {}
     attempt: dict[int, int] = {}
@@ -78,12 +80,15 @@ def _json(storage: Storage, limit: int | None) -> int:
     ):
         seen[question_id] = seen.get(question_id, 0) + 1
         attempt[answer_id] = seen[question_id]
-    out = []
-    for s in sessions:
+    # the text json.dumps(list, indent=2) gives: "[", each item indented once more, "]"
+    opened = False
+    for s in storage.each_listed_session(limit):
         data = s.to_dict()
         for a in data["answers"]:
             a["attempt"] = attempt.get(a["id"])
             a["attempts"] = seen.get(a["question_id"], 0)
-        out.append(data)
-    print(json_line(out, indent=2))  # C1 controls escaped: it may go to a terminal
+        item = json_line(data, indent=2).replace("\n", "\n  ")  # C1 controls escaped
+        sys.stdout.write(f"{',' if opened else '['}\n  {item}")
+        opened = True
+    print("\n]" if opened else "[]")
     return 0

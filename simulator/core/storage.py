@@ -454,6 +454,33 @@ class Storage(ReviewQueries):
         Progress also apply. ``limit`` counts listed sessions only."""
         return self.sessions(limit, answered=True)
 
+    def each_listed_session(
+        self, limit: int | None = None, *, page: int = 100
+    ) -> Iterator[SessionRecord]:
+        """``listed_sessions`` one at a time, whole (answers, transcripts, scores), read
+        ``page`` sessions per query: only a page is held, never every session (``history
+        --json`` read all 18,000 into memory before printing one). Each page is read under the
+        lock; between pages the database is free for others."""
+        after: tuple[Any, int] | None = None
+        left = int(limit) if limit else -1
+        while left != 0:
+            take = page if left < 0 else min(page, left)
+            where = HAS_ANSWERS + (" AND (s.started_at, s.id) < (?, ?)" if after else "")
+            with self._lock:
+                rows = self._db.execute(
+                    f"SELECT * FROM sessions s WHERE {where} "
+                    "ORDER BY s.started_at DESC, s.id DESC LIMIT ?",
+                    (*(after or ()), take),
+                ).fetchall()
+                out = [session_from_row(r) for r in rows]
+                for s in out:
+                    s.answers = self.answers(s.id)
+            yield from out
+            if len(rows) < take:
+                return
+            after = (rows[-1]["started_at"], int(rows[-1]["id"]))
+            left = left - len(rows) if left > 0 else left
+
     def latest_session_id(self) -> int | None:
         """The session done last (the highest id not active: ids count up as sessions are
         made, while start times follow the clock, which may have been put right since), else
