@@ -284,17 +284,49 @@ def finding_told_last(
     reasons: Sequence[Reasons],
     texts: Sequence[str],
 ) -> list[int]:
-    """The last sentence, labelled result after a step of mine, that says what a look found
+    """The last sentences, labelled result after a step of mine, that say what a look found
     ("The root cause turned out to be ..."; or "came from", "showed that" after a step that
-    looks into something) with no act of mine and no outcome evidence of its own: a step, not
-    what came of the steps."""
+    looks into something) with no act of mine and no outcome evidence of their own: steps, not
+    what came of the steps. The finding may take two sentences, the second saying how things
+    had been before the story ("I compared the live predictions with the delivery times.
+    Almost all of the gap was at dinner time. In training we had used the values recorded
+    afterwards.": a story with its results cut ends on them, star46)."""
     last = len(labels) - 1
-    if last < 2 or labels[last] != "result" or labels[last - 1] != "action":
-        return []
-    ws = list(words[last])
-    if _my_act(ws, texts[last]) or _result_said(reasons[last]) >= FINDING_MAX_RESULT:
-        return []
-    return [last] if _says_a_finding(words, last) else []
+    for run in range(FINDING_RUN_MAX, 0, -1):
+        first = last - run + 1
+        if first < 2 or labels[first - 1] != "action":
+            continue
+        if any(labels[k] != "result" for k in range(first, last + 1)):
+            continue
+        if _result_said(reasons[first]) >= FINDING_MAX_RESULT:
+            continue
+        if _my_act(words[first], texts[first]) or not _says_a_finding(words, first):
+            continue
+        if all(_cause_found(list(words[k]), texts[k]) for k in range(first + 1, last + 1)):
+            return list(range(first, last + 1))
+    return []
+
+
+def _cause_found(ws: list[str], raw: str) -> bool:
+    """A sentence after a finding that says how things stood or had been done before (a state
+    with "was/were/had", or anyone's past perfect: "we had used the values recorded
+    afterwards"), no act of mine told as one more step."""
+    if _my_act(ws, raw) and not _past_perfect_act(ws):
+        return False
+    # (its cue words belong to that earlier time: "the values recorded *afterwards*")
+    return (
+        _state_found(ws)
+        or _before_the_story(ws)
+        or (_past_perfect_act(ws) and not _outcome_said(ws))
+    )
+
+
+def _past_perfect_act(ws: Sequence[str]) -> bool:
+    """ "I/we had" + a past participle: what was done before the story (not "had to")."""
+    return any(
+        w in _ME and ws[k + 1 : k + 2] == ["had"] and k + 2 < len(ws) and is_past(ws[k + 2])
+        for k, w in enumerate(ws)
+    )
 
 
 def _says_a_finding(words: Sequence[Sequence[str]], i: int) -> bool:
@@ -329,10 +361,24 @@ def _before_the_story(ws: Sequence[str]) -> bool:
 
 def _outcome_said(ws: list[str]) -> bool:
     """Words by which a state or a past perfect tells how things came out."""
-    said = set(ws)
+    # a state word right after a determiner describes a noun ("the *live* traffic feed"), it
+    # says no state reached (star46)
+    said = {w for k, w in enumerate(ws) if not (k and ws[k - 1] in _NOUN_LEADS)}
     if said & (OUTCOME_STATE_WORDS | OUTCOME_VERBS | UPTAKE_VERBS | ENDINGS | CHANGE_WORDS):
         return True  # "The proposal was approved in one meeting": how it came out
-    return bool(said & _BY_THEN) or later_marker(ws)
+    # "by" before a measure tells how much ("the feed lagged by several minutes"), not by when
+    by_then = [k for k, w in enumerate(ws) if w in _BY_THEN]
+    by_then = [k for k in by_then if not (ws[k] == "by" and _measure_after(ws, k))]
+    return bool(by_then) or later_marker(ws)
+
+
+_NOUN_LEADS = word_set("the a an our their its this that these those my his her")
+_AMOUNT_WORDS = word_set("several a an about around roughly almost nearly half few some")
+
+
+def _measure_after(ws: Sequence[str], k: int) -> bool:
+    nxt = ws[k + 1 : k + 2]
+    return bool(nxt) and (is_number(nxt[0]) or nxt[0] in _AMOUNT_WORDS)
 
 
 _BY_THEN = word_set("within by until")

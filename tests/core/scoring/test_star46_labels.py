@@ -39,3 +39,32 @@ def test_the_end_told_first_is_the_result(opening: str) -> None:
 def test_trouble_or_a_time_at_the_opening_stays_the_scene(opening: str) -> None:
     labels = [s.label for s in analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
     assert labels[0] == "situation", labels
+
+
+@pytest.mark.parametrize(
+    "finding",
+    (
+        (
+            "Nearly all of the misses were on scanned pages, where the live OCR step lagged by a few seconds.",
+            "In the training set we had used the clean text typed in afterwards.",
+        ),
+        (
+            "Most of the drift was in one region, where the old sensor fed the model by several minutes late.",
+            "The old sensors had reported their readings in local time, not in UTC.",
+        ),
+    ),
+)
+def test_a_story_ending_on_what_my_look_found_has_no_result(finding: tuple[str, str]) -> None:
+    # the finding's second sentence goes back before the story (a past perfect, a state), and
+    # "the live step" or "lagged by a few seconds" is no state reached: no outcome is told
+    look = "I compared the wrong answers with the inputs they were given, one source at a time."
+    star = analysed(SCENE, TASK, STEP_2, look, *finding).star
+    assert [s.label for s in star.segments][-2:] == ["action", "action"], star.segments
+    assert "result" in star.missing
+
+
+def test_an_outcome_after_the_finding_is_still_a_result() -> None:
+    look = "I compared the wrong answers with the inputs they were given, one source at a time."
+    finding = "Nearly all of the misses were on scanned pages, where the OCR step lagged."
+    star = analysed(SCENE, TASK, STEP_2, look, finding, OUTCOME).star
+    assert "result" not in star.missing, star.segments
