@@ -33,7 +33,8 @@ def build_services(
     when_locked: Callable[[StorageError], str] | None = None,
 ) -> Services:
     """``when_locked``: asked what to do when another program holds the session database
-    locked ("retry", "read-only", or anything else: ``StorageError`` is raised)."""
+    locked ("retry", "read-only", or anything else: ``StorageError`` is raised). The work a
+    migration left (``Storage.upkeep``) is the window's, on its database lane."""
     if data_dir is not None:
         paths.set_data_dir(data_dir)
     settings, notices = load_settings()
@@ -62,9 +63,9 @@ def build_services(
     return Services(
         bank=load_warm_bank() if with_bank else None,
         storage=(
-            open_asking(paths.database_file(), when_locked)
+            open_asking(paths.database_file(), when_locked, upkeep_later=True)
             if when_locked is not None
-            else Storage(paths.database_file())
+            else Storage(paths.database_file(), upkeep_later=True)
         ),
         settings=settings,
         speaker=speaker,

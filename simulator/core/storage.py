@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from simulator.core import db_health, db_lock, db_readonly, db_rebuild
+from simulator.core import db_health, db_lock, db_readonly, db_rebuild, storage_schema
 from simulator.core import storage_codec as codec
 from simulator.core.audio_paths import to_stored
 from simulator.core.scoring.results import AnswerScore, SessionScore
@@ -61,6 +61,10 @@ __all__ = [
     "StorageError",
 ]
 
+# Sessions whose stored summaries one upkeep batch re-reads: 300 held the database lane up to
+# 0.5 s (at load 9; summaries with category means, whose answers' scores are read), 100 a third.
+UPKEEP_BATCH = 100
+
 # Seconds the database waits for a lock another program holds before it says so (a backup or
 # a sync client lets go within them; a database browser left open does not).
 LOCK_WAIT = 5.0
@@ -75,13 +79,20 @@ class Storage(ReviewQueries):
     when its folder cannot be written: past sessions still read, nothing new is saved."""
 
     def __init__(
-        self, path: Path, *, if_locked: str = "raise", lock_wait: float | None = None
+        self,
+        path: Path,
+        *,
+        if_locked: str = "raise",
+        lock_wait: float | None = None,
+        upkeep_later: bool = False,
     ) -> None:
         """``if_locked``: what to do when another program holds the file locked: "raise"
         ``StorageError`` (kind "locked", naming the program where it can be found), or open it
         "read-only" (everything committed reads; nothing is written, so nothing the other program
         or an earlier run wrote can be lost). ``lock_wait``: seconds to wait for the lock first
-        (``LOCK_WAIT`` by default)."""
+        (``LOCK_WAIT`` by default). ``upkeep_later``: leave the work a migration left (``upkeep``)
+        to the caller, who runs it off the GUI thread; by default it is done here, before the
+        first read (a command)."""
         if if_locked not in ("raise", "read-only"):
             raise ValueError(f"if_locked: {if_locked!r}")
         self.path = Path(path)
@@ -96,6 +107,7 @@ class Storage(ReviewQueries):
         self._read_only_kind = "read-only"
         self._read_only_why = ""  # why it is read-only, in words (``read_only_why``)
         self.read_only_notice = ""  # the notice told about it (dropped once opened as usual)
+        self._unread_in_upkeep: dict[str, list[int]] = {}  # step -> ids kept as stored
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -157,6 +169,8 @@ class Storage(ReviewQueries):
             raise StorageError(
                 f"cannot open the session database {self.path}: {reason}", kind
             ) from exc
+        if not upkeep_later:
+            self._upkeep_now()
 
     def _connect(self) -> None:
         self._forget_header()  # (the same file as the new connection's, when cut short)
@@ -306,8 +320,7 @@ class Storage(ReviewQueries):
 
     def _migrate(self) -> None:
         with self._lock:
-            for notice in apply_migrations(self._db, self.path):
-                self._tell(notice)
+            apply_migrations(self._db, self.path)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -337,18 +350,60 @@ class Storage(ReviewQueries):
                 self._seen = db_rebuild.file_state(self.path)  # grown by a checkpoint, maybe
                 return int(cursor.lastrowid or cursor.rowcount)
         except (sqlite3.OperationalError, OSError) as exc:
-            folder = self.path.parent
-            kind = write_failure_kind(folder, exc)
-            reason = {
-                "full": "the disk is full",
-                "locked": "another program is using the database (it is locked)",
-                "read-only": "the disk or folder is read-only",
-            }.get(kind, str(exc))
-            if kind == "read-only" and _a_file_in_place_of(folder):
-                # removed and a file put there: "read-only" sent the person to permissions
-                # and a disk that were fine (attack run 38)
-                reason = f"the data folder {folder} is a file now; move that file away"
-            raise StorageError(f"cannot write to {self.path}: {reason}", kind) from exc
+            raise self._write_error(exc) from exc
+
+    def _write_error(self, exc: sqlite3.OperationalError | OSError) -> StorageError:
+        folder = self.path.parent
+        kind = write_failure_kind(folder, exc)
+        reason = {
+            "full": "the disk is full",
+            "locked": "another program is using the database (it is locked)",
+            "read-only": "the disk or folder is read-only",
+        }.get(kind, str(exc))
+        if kind == "read-only" and _a_file_in_place_of(folder):
+            # removed and a file put there: "read-only" sent the person to permissions
+            # and a disk that were fine (attack run 38)
+            reason = f"the data folder {folder} is a file now; move that file away"
+        return StorageError(f"cannot write to {self.path}: {reason}", kind)
+
+    # --- work migrations left for after opening ------------------------------------------
+    def upkeep_left(self) -> tuple[int, int] | None:
+        """(sessions done, sessions in all) of the work a migration left for after opening
+        (schema 6's re-rounding of stored session means), None when none is left."""
+        if self.read_only:
+            return None
+        with self._lock:
+            return storage_schema.upkeep_left(self._db)
+
+    def _upkeep_now(self) -> None:
+        try:
+            while self.upkeep():
+                pass
+        except StorageError as exc:  # (a full disk): every answer reads as stored meanwhile
+            self._tell(f"{exc}; stored session scores are brought up to date at the next start")
+
+    def upkeep(self, batch: int = UPKEEP_BATCH) -> bool:
+        """One batch of that work, in its own transaction (a crash keeps every batch done;
+        the next start goes on from there); whether any is left. When none is, what could not
+        be read is told (``notices``). Holds the database for one batch only (under 0.2 s):
+        call it again, off the GUI thread, until it says none is left."""
+        if self.read_only:
+            return False
+        try:
+            with self._lock:
+                self._repair_if_changed_under_us()
+                with self._transaction() as db:
+                    more, unread, step = storage_schema.upkeep_batch(db, batch)
+                self._seen = db_rebuild.file_state(self.path)
+        except (sqlite3.OperationalError, OSError) as exc:
+            raise self._write_error(exc) from exc
+        if unread:
+            self._unread_in_upkeep.setdefault(step, []).extend(unread)
+        if not more:
+            for name, ids in self._unread_in_upkeep.items():
+                self._tell(storage_schema.unread_notice(name, ids))
+            self._unread_in_upkeep.clear()
+        return more
 
     # --- sessions ------------------------------------------------------------------------
     def create_session(
@@ -626,15 +681,19 @@ def _refuse_odd_companions(path: Path) -> None:
 
 
 def open_asking(
-    path: Path, ask: Callable[[StorageError], str], lock_wait: float | None = None
+    path: Path,
+    ask: Callable[[StorageError], str],
+    lock_wait: float | None = None,
+    *,
+    upkeep_later: bool = False,
 ) -> Storage:
     """The session database, as the app starts. When another program holds it locked, ``ask``
     (the window's dialog) is shown the error and says what to do: "retry" (once that program
     is done), "read-only" (browse past sessions; nothing is written, so nothing is lost) or
-    anything else to give up (the error is raised)."""
+    anything else to give up (the error is raised). ``upkeep_later``: as ``Storage``'s."""
     while True:
         try:
-            return Storage(path, lock_wait=lock_wait)
+            return Storage(path, lock_wait=lock_wait, upkeep_later=upkeep_later)
         except StorageError as exc:
             if exc.kind != "locked":
                 raise
@@ -642,7 +701,9 @@ def open_asking(
             if choice == "retry":
                 continue
             if choice == "read-only":  # opened writable after all when the lock is gone by now
-                return Storage(path, if_locked="read-only", lock_wait=0.2)
+                return Storage(
+                    path, if_locked="read-only", lock_wait=0.2, upkeep_later=upkeep_later
+                )
             raise
 
 

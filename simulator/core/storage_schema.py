@@ -7,8 +7,18 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from simulator.core import storage_means
 from simulator.core.storage_errors import StorageError
-from simulator.core.storage_means import rerounded_session_means
+
+# Work a migration leaves for after the file has opened, and where it got to: done a batch of
+# sessions per transaction (``Storage.upkeep``), so a crash keeps every batch done and the next
+# start goes on from there.
+UPKEEP_TABLE = """
+    CREATE TABLE IF NOT EXISTS upkeep (
+        step TEXT PRIMARY KEY,
+        after_id INTEGER NOT NULL DEFAULT 0
+    )
+"""
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -82,19 +92,67 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX transcript_history_by_answer ON transcript_history(answer_id, replaced_at);
     """,
-    # 6: session means round a half up: summaries stored before are re-rounded (DATA_STEPS);
+    # 6: session means round a half up: summaries stored before are re-rounded (LATER);
     # the earlier sessions lookup (the N before one) reads sessions by start time
     """
     CREATE INDEX sessions_by_start ON sessions(started_at, id);
     """,
+    # 7: work left for after the file opens (UPKEEP_TABLE; schema 6 made it where it had work to
+    # leave: its re-rounding, all at once as the file opened, held the window 6.6 s at 18,000
+    # sessions)
+    UPKEEP_TABLE,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# Work on the rows a migration needs besides its SQL (by migration number, 1-based), run in its
-# transaction; each returns the notices to tell (rows it could not read, kept as they were).
-DATA_STEPS: dict[int, Callable[[sqlite3.Connection], list[str]]] = {
-    6: rerounded_session_means,
+# Work on the rows a migration needs besides its SQL (by migration number, 1-based): marked in
+# the migration's transaction, done by ``upkeep_batch`` once the file has opened.
+LATER: dict[int, str] = {6: storage_means.STEP}
+# step -> (one batch: (the last session id done, None at the end; unread ids), what is told of them)
+BatchStep = Callable[[sqlite3.Connection, int, int], tuple[int | None, list[int]]]
+STEPS: dict[str, tuple[BatchStep, Callable[[list[int]], str]]] = {
+    storage_means.STEP: (storage_means.reround_batch, storage_means.unread_notice),
 }
+
+
+def upkeep_left(db: sqlite3.Connection) -> tuple[int, int] | None:
+    """(sessions done, sessions in all) of the work left for after opening, None when none is
+    left (or the file has no such table: opened read-only before schema 7)."""
+    try:
+        rows = db.execute("SELECT step, after_id FROM upkeep").fetchall()
+    except sqlite3.OperationalError:
+        return None
+    if not rows:
+        return None
+    after = min(int(r[1]) for r in rows)
+    done, total = db.execute(
+        "SELECT count(id <= ? OR NULL), count(*) FROM sessions WHERE score_json IS NOT NULL",
+        (after,),
+    ).fetchone()
+    return int(done), int(total)
+
+
+def upkeep_batch(db: sqlite3.Connection, size: int) -> tuple[bool, list[int], str]:
+    """One batch of the first step left, in the caller's transaction: (whether any work is
+    left after it, the ids it could not read, the step's name)."""
+    row = db.execute("SELECT step, after_id FROM upkeep ORDER BY rowid LIMIT 1").fetchone()
+    if row is None:
+        return False, [], ""
+    step, after = str(row[0]), int(row[1])
+    known = STEPS.get(step)
+    if known is None:  # (a step of a later version, opened by this one: not ours to do)
+        db.execute("DELETE FROM upkeep WHERE step = ?", (step,))
+        return upkeep_left(db) is not None, [], step
+    last, unread = known[0](db, after, size)
+    if last is None:
+        db.execute("DELETE FROM upkeep WHERE step = ?", (step,))
+    else:
+        db.execute("UPDATE upkeep SET after_id = ? WHERE step = ?", (last, step))
+    return last is not None or upkeep_left(db) is not None, unread, step
+
+
+def unread_notice(step: str, unread: list[int]) -> str:
+    known = STEPS.get(step)
+    return known[1](unread) if known is not None and unread else ""
 
 
 # A column each of the app's first two tables has had since schema 1. "sessions" and "answers"
@@ -131,9 +189,9 @@ def refuse_foreign(db: sqlite3.Connection, path: Path | str = "") -> None:
         )
 
 
-def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> list[str]:
-    """Bring ``db`` up to ``SCHEMA_VERSION``, one transaction per migration; the notices its
-    data steps leave (rows kept as they were)."""
+def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> None:
+    """Bring ``db`` up to ``SCHEMA_VERSION``, one transaction per migration; work on the rows
+    is left for ``upkeep_batch`` (``LATER``)."""
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise StorageError(
@@ -141,22 +199,21 @@ def apply_migrations(db: sqlite3.Connection, path: Path | str = "") -> list[str]
             f"(schema {version}, this one knows {SCHEMA_VERSION})",
             "newer",
         )
-    notices: list[str] = []
     for number in range(version, SCHEMA_VERSION):
         db.execute("BEGIN IMMEDIATE")
         try:
             for statement in statements(MIGRATIONS[number]):
                 db.execute(statement)
-            step = DATA_STEPS.get(number + 1)
-            if step is not None:
-                notices += step(db)
+            later = LATER.get(number + 1)
+            if later is not None and db.execute("SELECT 1 FROM sessions LIMIT 1").fetchone():
+                db.execute(UPKEEP_TABLE)
+                db.execute("INSERT OR IGNORE INTO upkeep (step) VALUES (?)", (later,))
             db.execute(f"PRAGMA user_version = {number + 1}")
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
-    return notices
 
 
 def statements(script: str) -> list[str]:

@@ -18,6 +18,7 @@ from simulator.core.session.ports import DATABASE
 from simulator.services import Services, limit_malloc_arenas
 from simulator.ui.bank_loading import AFTER_PAINT_MS, BankLoading
 from simulator.ui.first_paint import FirstPaint
+from simulator.ui.history_upkeep import HistoryUpkeep
 from simulator.ui.home_refresh import check_voice, refresh_home
 from simulator.ui.opening import OpeningNotice
 from simulator.ui.pages.home import HomePage
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
         # thread, which holds the GIL meanwhile): it follows just after the first paint, queued
         # before the bank (its timer is started first).
         self.refresh_home(due_after_ms=AFTER_PAINT_MS)
+        # After Home's sessions on the database lane: work a migration left for after opening
+        self.history_upkeep = HistoryUpkeep(self)
+        self.history_upkeep.start()
         self.bank_loading = BankLoading(self)
         self.bank_loading.start()
         # Soon after the first paint, load the session core in idle time: the first Start is as

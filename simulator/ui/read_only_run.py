@@ -45,6 +45,7 @@ def try_again(window: MainWindow) -> None:
             banner.show_run(None)
             window.statusBar().showMessage(OPEN_AS_USUAL, 8000)
             window.home.focus_start()
+            window.history_upkeep.start()  # (left by a migration: nothing was written so far)
             controller = window.existing_controller
             if controller is None:  # no interview was given in this run
                 window.refresh_home()

@@ -11,7 +11,7 @@ from simulator.core.history import history
 from simulator.core.progress import build_progress
 from simulator.core.scorecard import build_scorecard
 from simulator.core.scoring.results import SessionScore
-from simulator.core.storage import Storage
+from simulator.core.storage import SCHEMA_VERSION, Storage
 from tests.core.test_scorecard_model import bank  # noqa: F401
 from tests.scores import answer_score
 
@@ -68,7 +68,7 @@ def test_old_summaries_show_the_scorecards_figure_everywhere(tmp_path: Path, ban
     )
     storage = Storage(path)
     try:
-        assert storage.schema_version == 6 and storage.take_notices() == []
+        assert storage.schema_version == SCHEMA_VERSION and storage.take_notices() == []
         cards = {sid: build_scorecard(storage.session(sid), bank) for sid in ids}
         listed = {row.session_id: row.overall for row in history(storage, {}, {})}
         progress = build_progress(*storage.progress_rows(), {})
