@@ -9,7 +9,8 @@ story (a parenthetical "honestly", "to be fair", "I can tell you", "in my experi
 way", "you know", a closing "I know") or by a "which" that hangs it on the sentence before,
 together with what it lacks: no act of mine or ours, no act in the passive, no number, no
 change or outcome word, no sequence word, and, unless it hangs on the sentence before, a first
-verb in the present (what I think now) or none at all.
+verb in the present (what I think now) or none at all; a mark that closes the sentence ("...,
+I must say.") makes it a comment in any tense (star46).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simulator.core.scoring.star_cues import CHANGE_WORDS, OUTCOME_VERBS
+from simulator.core.scoring.star_grammar import is_past
 from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.star_tense import sentence_tense
 from simulator.core.scoring.text import is_number, word_set
@@ -42,7 +44,14 @@ _MARKS = (
     ("i", "must", "say"),
     ("i", "have", "to", "say"),
     ("by", "the", "way"),
+    ("let", "me", "tell", "you"),
+    ("i", "admit"),
+    ("i", "must", "admit"),
+    ("i", "have", "to", "admit"),
 )
+# Marks that close the sentence, said of what it just told: the teller's comment in any tense
+# ("They were not thrilled about it, let me tell you.", "That stung a bit, I admit.", star46).
+_CLOSING_MARKS = tuple(m for m in _MARKS if m[0] in ("i", "let", "i'll"))
 # What "I" or "we" may do in a comment: be, hold a view, feel, or say the mark itself.
 _SPEAKER_VERBS = word_set(
     """am was is are were have has had do did not can could would should must will might
@@ -79,4 +88,17 @@ def comment_aside(ws: Sequence[str]) -> bool:
         return False
     if set(ws) & (CHANGE_WORDS | OUTCOME_VERBS | _ORDER):
         return False
-    return hung or sentence_tense(ws) in ("present", "")
+    if hung:
+        return True
+    # a closing mark is the teller's present ("I must say"), not the tense of what it closes
+    mark = next((m for m in _CLOSING_MARKS if tuple(ws[-len(m) :]) == m), ())
+    told = list(ws[: len(ws) - len(mark)])
+    tense = sentence_tense(told)
+    if tense == "present" or (tense == "" and not mark):
+        return True
+    # told in the past, a closing mark makes a state or a feeling a comment, never an event
+    # ("The vendor fixed it within a week, I must say" tells what happened)
+    return bool(mark) and all(w in _STATE_OR_FEELING for w in told if is_past(w))
+
+
+_STATE_OR_FEELING = word_set("was were stung hurt surprised annoyed frustrated thrilled pleased")

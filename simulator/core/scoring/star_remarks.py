@@ -1076,7 +1076,7 @@ def aside_remark(ws: list[str]) -> bool:
 _EVALUATIVE_ENDINGS = ("ous", "ful", "ible", "able")
 _EVALUATIVE_MIN = 7  # letters of an adjective known by its ending ("obvious"; not "table")
 _HEAD_FRAME = _APPRAISAL_FRAME - word_set("i i've i'd i'll i'm we we're had be say lie will must")
-_HEAD_WORDS = word_set("not just in hindsight real kind sort")
+_HEAD_WORDS = word_set("not just in hindsight real kind sort almost quite rather")
 _HEAD_MAX_WORDS = 6
 _TAIL_MAX_WORDS = 7
 _BACK_SUBJECTS = word_set("it that this which")
@@ -1098,13 +1098,52 @@ def _evaluative(w: str) -> bool:
 def _appraisal_head(head: list[str]) -> bool:
     while head and head[0] in ("so", "and", "well", "yeah", "honestly", "overall"):
         head = head[1:]
+    exclaimed = _exclaimed(head)
+    if exclaimed:
+        head = head[:exclaimed]  # "Almost embarrassing how simple that was." (star46)
     if not 1 <= len(head) <= _HEAD_MAX_WORDS or set(head) & (FINITE | _PERSONS):
         return False
     if any(_past_form(w) and not _evaluative(w) for w in head):
         return False
+    if len(head) == 2 and head[0] == "nothing" and not is_number(head[1]):
+        return True  # "Nothing fancy.", "Nothing clever, just a lookup table." (star46)
+    if (
+        len(head) >= 3
+        and head[0] in _NOUN_APPRAISAL_LEADS
+        and _evaluative(head[-2])
+        and head[-1] not in _PERSONS
+        and not is_number(head[-1])
+    ):
+        head = head[:-1]  # the thing appraised, one noun: "Not an easy meeting." (star46)
     return any(_evaluative(w) for w in head) and all(
         _evaluative(w) or w in _HEAD_FRAME or w in _HEAD_WORDS for w in head
     )
+
+
+# What opens an appraisal of one named thing ("*Not* an easy meeting", "*Quite* a painful week").
+_NOUN_APPRAISAL_LEADS = word_set("not quite such really")
+_EXCLAIM_SUBJECTS = word_set("it that this")
+
+
+def _exclaimed(head: list[str]) -> int:
+    """Where an exclamative tail "how <word> it was" starts after an appraisal ("Almost
+    embarrassing how simple that was", "Almost funny how small the fix was"), else 0."""
+    if len(head) < 5 or head[-1] not in ("was", "is"):
+        return 0
+    for k in range(1, len(head) - 3):
+        subject = head[k + 2 : -1]
+        if head[k] == "how" and (
+            subject == [subject[0]]
+            and subject[0] in _EXCLAIM_SUBJECTS
+            or 1 < len(subject) <= _EXCLAIM_SUBJECT_MAX
+            and subject[0] in _EXCLAIM_DETERMINERS
+        ):
+            return k
+    return 0
+
+
+_EXCLAIM_DETERMINERS = word_set("the our my their that this")
+_EXCLAIM_SUBJECT_MAX = 3  # "how small *the fix* was", "how simple *the whole thing* was"
 
 
 def _quiet_tail(tail: list[str]) -> bool:

@@ -68,3 +68,34 @@ def test_an_outcome_after_the_finding_is_still_a_result() -> None:
     finding = "Nearly all of the misses were on scanned pages, where the OCR step lagged."
     star = analysed(SCENE, TASK, STEP_2, look, finding, OUTCOME).star
     assert "result" not in star.missing, star.segments
+
+
+@pytest.mark.parametrize(
+    "remark",
+    (
+        "Not an easy conversation.",
+        "Quite a painful week.",
+        "Almost embarrassing how small the fix was.",
+        "Nothing clever.",
+        "The team was not too happy about it, I must say.",
+        "That hurt a little, I admit.",
+    ),
+)
+def test_the_tellers_appraisal_or_comment_is_no_part_of_the_story(remark: str) -> None:
+    # an appraised noun ("an easy conversation"), an exclamative ("how small the fix was"),
+    # "nothing" with its word, a closing mark on a past state or feeling: each was read as the
+    # result for its place, or as the step before it
+    labels = [s.label for s in analysed(SCENE, TASK, STEP_1, STEP_2, OUTCOME, remark).star.segments]
+    assert labels[-1] == "other", labels
+
+
+@pytest.mark.parametrize(
+    "event",
+    (
+        "The support lead switched the queue over within a week, I must say.",
+        "Nothing changed for a month.",
+    ),
+)
+def test_an_event_with_a_mark_or_after_nothing_is_not_a_remark(event: str) -> None:
+    labels = [s.label for s in analysed(SCENE, TASK, STEP_1, STEP_2, event).star.segments]
+    assert labels[-1] != "other", labels
