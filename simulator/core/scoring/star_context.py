@@ -62,7 +62,18 @@ INQUIRY_VERBS = word_set(
     """checked looked compared collected sorted pulled traced analysed analyzed listened read
     reviewed dug profiled sampled plotted inspected examined investigated audited interviewed
     tagged measured queried grouped counted replayed went shadowed observed watched labelled
-    labeled broke"""
+    labeled broke split"""
+)
+# A step done to look at something ("I sat with two reviewers to check that ...", star46).
+_LOOK_PURPOSES = frozenset(
+    (
+        "to check",
+        "to see",
+        "to find out",
+        "to understand",
+        "to verify",
+        "to confirm",
+    )
 )
 # How a sentence says what a look showed: "the logs showed that", "it turned out".
 FINDING_FRAMES = frozenset(
@@ -401,6 +412,8 @@ def _looked_into(ws: Sequence[str]) -> bool:
     present, as it happens ("I compare the labels with the warehouse records", star44)?"""
     past = as_past(ws)
     if set(ws) & INQUIRY_VERBS or set(past) & INQUIRY_VERBS:
+        return True
+    if count_phrases(list(ws), _LOOK_PURPOSES):
         return True
     # a question put to someone: "I asked their lead what it costs them", "asking whether"
     return any(w in _ASKING and set(past[k + 1 : k + 5]) & _WH_WORDS for k, w in enumerate(past))

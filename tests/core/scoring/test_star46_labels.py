@@ -99,3 +99,38 @@ def test_the_tellers_appraisal_or_comment_is_no_part_of_the_story(remark: str) -
 def test_an_event_with_a_mark_or_after_nothing_is_not_a_remark(event: str) -> None:
     labels = [s.label for s in analysed(SCENE, TASK, STEP_1, STEP_2, event).star.segments]
     assert labels[-1] != "other", labels
+
+
+PRESENT_SCENE = (
+    "I'm on the support team's routing model, and it is about to go to every region.",
+    "A week before the launch, a support lead forwards me complaints that Portuguese tickets"
+    " wait much longer.",
+    "I need to know whether that's real before the model goes to every region.",
+)
+
+
+@pytest.mark.parametrize(
+    "look",
+    (
+        "I split the waiting times by language and by product.",
+        "I sit with two agents for a morning to check how they use the routing scores.",
+    ),
+)
+def test_what_a_look_turned_up_between_my_steps_is_a_step(look: str) -> None:
+    # a look told as splitting the data, or as a step done "to see" or "to check", makes the
+    # two sentences after it a finding (the first was the result for its number, the second
+    # the scene), in a story told in the present
+    labels = [
+        s.label
+        for s in analysed(
+            *PRESENT_SCENE,
+            look,
+            "At the same volume, Portuguese tickets get an answer about a third later.",
+            "The gap comes from one field, the customer's country, which new customers often"
+            " leave empty.",
+            "I take it to the support lead and offer to retrain without that field.",
+            "The retrain takes a day, and I run it against the same languages.",
+            "The launch goes ahead on time, and the gap between languages is under two percent.",
+        ).star.segments
+    ]
+    assert labels[4:6] == ["action", "action"], labels
