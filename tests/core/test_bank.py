@@ -238,6 +238,12 @@ MEASURED_ONLY = frozenset(
         # plain words with a neighbouring off_question, measured at its start and end only
         # (--pack tests/core/scoring/packs/rel39held, and with --no-intent)
         "heldout_rel39_star.yaml",
+        # round 46, rel46: held-out STAR stories (10 shipped questions drawn with
+        # random.Random(4646) and the outside pack packs/rel46held, four questions without an
+        # intent in four prompt shapes), plain-word stories, each off_question a neighbour
+        # (shipped or of the pack), measured at its start and end only (--pack
+        # tests/core/scoring/packs/rel46held, and --no-intent)
+        "heldout_rel46_star.yaml",
         # round 45, rel45: held-out STAR stories (14 shipped questions drawn with
         # random.Random(4545) and the outside pack packs/rel45held, two questions without an
         # intent), plain-word stories with people of other functions acting in passing, each
