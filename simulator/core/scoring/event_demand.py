@@ -73,6 +73,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from simulator.core.scoring.asked_event import names_only_a_setting, says_own_words, typed_kinds
 from simulator.core.scoring.stance import clause_ids
 from simulator.core.scoring.star_cues import I_WORDS, WE_WORDS
 from simulator.core.scoring.text import Sentence, Tokens
@@ -891,9 +892,20 @@ _KINDS = (
 
 @lru_cache(maxsize=256)
 def demanded(prompt: str) -> tuple[EventKind, ...]:
-    """The kinds of event ``prompt`` asks a story to turn on (none: it asks for no such kind)."""
+    """The kinds of event ``prompt`` asks a story to turn on (none: it asks for no such kind):
+    those whose words ask for them, unless the word only names the setting of another thing
+    ("the on-call load"), and those the asked event's parts make it (asked_event.typed_kinds,
+    round 46: "a technical bet you made that turned out to be wrong" asks for a mistake)."""
     text = prompt.lower()
-    return tuple(kind for kind in _KINDS if kind.asked_by.search(text))
+    typed = typed_kinds(prompt)
+    return tuple(
+        kind
+        for kind in _KINDS
+        if kind.name in typed
+        or any(
+            not names_only_a_setting(text, m.start(), m.end()) for m in kind.asked_by.finditer(text)
+        )
+    )
 
 
 def tells_no_demanded(
@@ -906,6 +918,13 @@ def tells_no_demanded(
     if not kinds or not tokens.words:
         return None
     if any(_tells(kind, tokens, labels) for kind in kinds):
+        return None
+    # A kind read from the asked event's parts alone (typed_kinds: "you retired or replaced a
+    # model" is a stop) is told by the prompt's own words too ("we replaced the rules"): its
+    # everyday ways were written for the prompts that name the kind.
+    if not any(kind.asked_by.search(prompt.lower()) for kind in kinds) and says_own_words(
+        prompt, tokens
+    ):
         return None
     return kinds[0]
 

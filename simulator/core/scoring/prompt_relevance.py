@@ -56,6 +56,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from simulator.core.questions import Question
+from simulator.core.scoring.asked_event import asked_event
 from simulator.core.scoring.bank_rivals import Rivals
 from simulator.core.scoring.intent_phrases import framing, story_themes
 from simulator.core.scoring.text import Tokens
@@ -266,18 +267,12 @@ def judged_by_prompt(
     return PromptVerdict("")
 
 
-_OPENING = re.compile(
-    r"^(?:.*?\b(?:a time|an example|a project|an? (?:occasion|situation))\b(?: of| when| where| that)?"
-    r"|(?:tell me|talk|walk me through)\b(?: about)?)\s+",
-    re.IGNORECASE,
-)
-
-
 def asked_clause(prompt: str) -> str:
-    """What the prompt asks, in its own words: its first sentence without the opening ("Tell
-    me about a time") and cut at the first comma ("you handed your work over to someone
-    else")."""
+    """What the prompt asks, in its own words: the asked event read from the prompt's structure
+    (asked_event.py, round 46: the opening, asides, an alternative ask and the later asks cut:
+    "you said no to a request", "how you check an analysis before its results go out", "an
+    auditor, regulator or reviewer asked you to justify how a model reached its decisions"),
+    or the first sentence when nothing is left."""
+    clause = asked_event(prompt).clause
     first = re.split(r"(?<=[.?!])\s", prompt.strip(), maxsplit=1)[0]
-    clause = _OPENING.sub("", first, count=1)
-    clause = re.split(r"[,;:?.!]", clause, maxsplit=1)[0].strip()
     return clause or first.rstrip("?.! ")
