@@ -17,13 +17,18 @@ Two cases, each stored as the app stores it (a real score, word timings) in a fr
   start and the end only: four answers of a mixed session (a technical answer of 90,000 words in
   short sentences with hyphenated terms, a behavioral answer of 50,000 words with two follow-ups
   of 25,000 words, a case answer of 8,000 words, and a typed one-line answer).
+- ``heldout46``: written at the start of round 46 (perf46), before any change, measured at the
+  start and the end only: a case answer of 70,000 words that never ends a sentence (commas and
+  "and then" only, every fifth word unsure), a behavioral answer of 20,000 words with three
+  follow-ups of 12,000 words each, and a technical answer of 110,000 words of long terms and
+  numbers ("3.5e-4", "cross-entropy", "O(n log n)") in short sentences.
 
 The page is opened through the window (offscreen) as a person would; a 20 ms heartbeat on the
 GUI thread gives the longest stall. "opened" is from the click to the page shown; the process's
 CPU time beside it tells work from waiting for a CPU on a loaded machine.
 
     .venv/bin/python benchmarks/review_long_transcript.py
-        [--set dev|heldout|heldout43|heldout44|both|all]
+        [--set dev|heldout|heldout43|heldout44|heldout46|both|all]
 
 Measured 2026-12-04 (round 42, attack42; load average 14-18 from other people's work on 2
 cores, so "opened" is mostly waiting for a CPU: the CPU time is the figure to compare).
@@ -117,6 +122,23 @@ HELD44_CASE = (
     "so I would evaluate weighted absolute percentage error per store, 0.5 and 0.9 quantiles too.",
 )
 HELD44_WORDS = (90_000, 50_000, 25_000, 8_000)
+HELD46_CASE = (
+    "for the ranking I would log impressions and clicks per query, and then join them with the",
+    "catalogue, and then train a two tower model on last month's sessions, and the offline metric",
+    "would be NDCG at 10 per locale, and then an interleaving test against the current ranker,",
+)
+HELD46_STORY = (
+    "Our nightly feature job kept timing out, so I, well, I took it over for a sprint.",
+    "I profiled it, found a cross join on 40 million rows, and rewrote it as two passes.",
+    "My lead doubted it, so I ran both for a week side by side. The job went from 9 hours to 50 minutes.",
+)
+HELD46_TECH = (
+    "Adam with a learning-rate of 3.5e-4 and warm-up for 2,000 steps is my default.",
+    "Cross-entropy on soft-max outputs; label-smoothing of 0.1 helps calibration.",
+    "Sorting the candidates is O(n log n), the top-k heap is O(n log k).",
+    "Gradient-clipping at 1.0 keeps the loss from spiking on long sequences.",
+)
+HELD46_WORDS = (70_000, 20_000, 12_000, 110_000)
 
 
 def _timed(texts: tuple[str, ...], count: int, unsure_every: int = 0) -> list[object]:
@@ -164,6 +186,15 @@ def build_case(name: str, storage, bank) -> int:  # type: ignore[no-untyped-def]
         _store(storage, bank, ids[1], 1, _timed(HELD43_TECH, HELD43_WORDS[1]), sid)
         follow = _timed(HELD43_TECH[1:], HELD43_WORDS[2], 53)
         _store(storage, bank, ids[1], 1, follow, sid, follow_up="When would you prefer L1?")
+    elif name == "heldout46":
+        ids = ["case.search-ranking", "beh.took-ownership", "tech.adam-optimizer"]
+        sid = storage.create_session({"name": "held-out 46", "question_ids": ids})
+        _store(storage, bank, ids[0], 0, _timed(HELD46_CASE, HELD46_WORDS[0], 5), sid)
+        _store(storage, bank, ids[1], 1, _timed(HELD46_STORY, HELD46_WORDS[1], 37), sid)
+        for asked in ("What did your lead say?", "How did you test it?", "What would you change?"):
+            follow = _timed(HELD46_STORY[1:], HELD46_WORDS[2], 29)
+            _store(storage, bank, ids[1], 1, follow, sid, follow_up=asked)
+        _store(storage, bank, ids[2], 2, _timed(HELD46_TECH, HELD46_WORDS[3], 101), sid)
     elif name == "heldout44":
         ids = ["tech.batch-normalization", "beh.production-incident", "case.demand-forecasting", "tech.bias-variance"]  # fmt: skip
         sid = storage.create_session({"name": "held-out 44", "question_ids": ids})
@@ -192,7 +223,9 @@ def build_case(name: str, storage, bank) -> int:  # type: ignore[no-untyped-def]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=("dev", "heldout", "heldout43", "heldout44", "both", "all"), default="dev"
+        "--set",
+        choices=("dev", "heldout", "heldout43", "heldout44", "heldout46", "both", "all"),
+        default="dev",
     )
     args = parser.parse_args()
     from PySide6.QtCore import QCoreApplication
@@ -207,7 +240,10 @@ def main() -> int:
     bank = load_warm_bank()
     services = build_services(Path(tempfile.mkdtemp(prefix="bench-review-")), with_speaker=False)
     services.bank = bank
-    groups = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "heldout43", "heldout44")}
+    groups = {
+        "both": ("dev", "heldout"),
+        "all": ("dev", "heldout", "heldout43", "heldout44", "heldout46"),
+    }
     names = groups.get(args.set, (args.set,))
     sessions = {name: build_case(name, services.storage, bank) for name in names}
     window = MainWindow(services)
