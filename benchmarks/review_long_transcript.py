@@ -261,11 +261,11 @@ def main() -> int:
             time.sleep(0.002)
         opened = time.perf_counter() - start
         heart.settle(0.5)
-        worst = heart.worst()
+        worst, split, slice_ms = heart.worst(), heart.worst_split(), heart.longest_run()
         cpu = time.process_time() - cpu
         print(
-            f"{name:<8} opened in {opened:6.2f} s   longest stall {worst * 1000:5.0f} ms   "
-            f"(CPU time of the process meanwhile {cpu:.2f} s)"
+            f"{name:<8} opened in {opened:6.2f} s   longest stall {worst * 1000:5.0f} ms ({split})"
+            f"   longest GUI slice {slice_ms:4.0f} ms   (CPU time of the process {cpu:.2f} s)"
         )
     heart.stop()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
