@@ -520,6 +520,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -600,6 +601,7 @@ class Waits:
         self.rss: list[tuple[float, float]] = []  # (time, VmRSS MB) every 10 ms
         self.peak_threads = ""  # what each thread was doing at the highest RSS sample
         self.peak_split = ""  # anonymous (heap, buffers) and file-backed (libraries) RSS then
+        self.peak_mappings = ""  # each process's largest mappings then, and what they share
         self._said: list[float] = []
         self._fed: list[float] = []
         self._lock = threading.Lock()
@@ -702,7 +704,7 @@ class Waits:
         each sampler takes the GIL 100 times a second); at each new high by 1 MB or more, what
         every thread was doing (a native step holds no Python frame of its own, but its
         caller's frame names it)."""
-        high = 0.0
+        high = mapped = 0.0
         while not stop.wait(0.01):
             STEAL.sample()
             mb = gs.current_rss_mb()
@@ -714,6 +716,9 @@ class Waits:
                 high = mb
                 self.peak_threads = _thread_tags()
                 self.peak_split = _rss_split()
+                if mb >= max(MAPPINGS_FROM_MB, mapped + 3.0):  # (~10-30 ms of CPU a read)
+                    mapped = mb
+                    self.peak_mappings = _mappings_now()
 
     def at_peak(self) -> str:
         """What ran when the RSS peaked."""
@@ -973,6 +978,8 @@ def run(
     )
     print(f"sampled peak: {waits.at_peak()} [{waits.peak_split}]")
     print(f"peak RSS (MB) during: {waits.peaks_by_step()}")
+    if waits.peak_mappings:
+        print("  by mapping at the peak:\n    " + waits.peak_mappings.replace("\n", "\n    "))
     if waits.peak_threads:
         print("  threads at the peak:\n    " + waits.peak_threads.replace("\n", "\n    "))
     print(
@@ -1067,6 +1074,90 @@ def _rss_split() -> str:
                 fields[name] = int(value.split()[0]) / 1024
     own = ", ".join(f"{name} {mb:.0f} MB" for name, mb in fields.items())
     return f"{own}; voice process {gs.voice_process_mb():.0f} MB (Pss)"
+
+
+MAPPINGS_FROM_MB = 380.0  # the highs read by mapping: late in an interview, near the peak
+
+
+def _by_mapping(pid: int | str) -> dict[str, tuple[float, float]]:
+    """Rss and Pss (MB) of each mapping of ``pid``, by file name ("[anon]", "[heap]" else)."""
+    sizes: dict[str, list[float]] = {}
+    name = "?"
+    with open(f"/proc/{pid}/smaps", encoding="utf-8", errors="replace") as smaps:
+        for line in smaps:
+            head, _, rest = line.partition(" ")
+            if "-" in head and not head.endswith(":"):
+                fields = rest.split(maxsplit=4)
+                path = fields[4].strip() if len(fields) > 4 else "[anon]"
+                name = Path(path).name if path.startswith("/") else path
+                sizes.setdefault(name, [0.0, 0.0])
+            elif head in ("Rss:", "Pss:"):
+                sizes[name][head == "Pss:"] += int(rest.split()[0]) / 1024
+    return {k: (v[0], v[1]) for k, v in sizes.items()}
+
+
+def _frames(pid: int | str, files: set[str]) -> set[int]:
+    """The physical pages ``pid`` has resident in its mappings of ``files`` (``pagemap`` gives
+    their frame numbers to root only; empty otherwise)."""
+    found: set[int] = set()
+    with (
+        open(f"/proc/{pid}/maps", encoding="utf-8", errors="replace") as maps,
+        open(f"/proc/{pid}/pagemap", "rb") as pagemap,
+    ):
+        for line in maps:
+            fields = line.split(maxsplit=5)
+            if len(fields) < 6 or fields[5].strip() not in files:
+                continue
+            low, high = (int(x, 16) for x in fields[0].split("-"))
+            pagemap.seek(low // 4096 * 8)
+            for (entry,) in struct.iter_unpack("<Q", pagemap.read((high - low) // 4096 * 8)):
+                if entry >> 63 and entry & PFN_MASK:
+                    found.add(entry & PFN_MASK)
+    return found
+
+
+def _files(pid: int | str) -> set[str]:
+    with open(f"/proc/{pid}/maps", encoding="utf-8", errors="replace") as maps:
+        return {f[5].strip() for f in (line.split(maxsplit=5) for line in maps) if len(f) > 5}
+
+
+PFN_MASK = (1 << 55) - 1
+
+
+def _mappings_now(top: int = 8) -> str:
+    """The app's and the voice process's largest mappings (Rss, and Pss for the voice's), and
+    how much the two hold in common: the sum of the app's VmRSS and the voice's Pss counts a
+    page they share (onnxruntime's and numpy's code) 1.5 times when no third process maps it."""
+    from simulator.speech.piper_process import live_pids
+
+    def listed(sizes: dict[str, tuple[float, float]], pss: bool) -> str:
+        biggest = sorted(sizes.items(), key=lambda kv: -kv[1][0])[:top]
+        return ", ".join(
+            f"{k[:28]} {v[0]:.0f}" + (f"/{v[1]:.0f}" if pss else "") for k, v in biggest
+        )
+
+    try:
+        own = _by_mapping("self")
+        lines = [f"app (Rss MB): {listed(own, False)}"]
+        pids = live_pids()
+        for pid in pids:
+            theirs = _by_mapping(pid)
+            lines.append(f"voice {pid} (Rss/Pss MB): {listed(theirs, True)}")
+            # Only file pages can be in both (the voice's process is a new program, not a
+            # fork): the files both map, read page by page.
+            both = {f for f in _files("self") & _files(pid) if f.startswith("/")}
+            common = len(_frames("self", both) & _frames(pid, both)) * _PAGE_MB
+            rss = sum(v[0] for v in own.values()) + sum(v[0] for v in theirs.values())
+            lines.append(
+                f"resident in both the app and voice {pid}: {common:.0f} MB; the two together, "
+                f"each page once: {rss - common:.0f} MB"
+            )
+    except OSError as exc:  # the voice process ended meanwhile
+        lines.append(f"({exc})")
+    return "\n".join(lines)
+
+
+_PAGE_MB = 4096 / 2**20
 
 
 def _thread_tags() -> str:
