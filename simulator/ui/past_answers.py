@@ -304,11 +304,21 @@ class PastAnswers(QObject):
             if not again:  # shown again with a new result: Back still goes where it went
                 self._review_back = came_from
             page = self.review
-            page.show_session(record, reviews, index, pages)
-            # Filled and laid out hidden, then shown in the next event-loop turn (as the
-            # scorecard is): in one event, filling, laying out and the first paint of a long
-            # answer held the GUI thread 300-430 ms at load 10 (review_long_transcript.py).
-            shown_later(self._w.stack, page, page.transcript, lambda: self._w._closing)
+            before = self._w.stack.currentWidget()
+
+            def filled() -> None:
+                # Filled (one part per event-loop turn) and laid out hidden, then shown in the
+                # next turn (as the scorecard is): in one event, filling, laying out and the
+                # first paint of a long answer held the GUI thread 300-430 ms at load 10
+                # (review_long_transcript.py). Not if another page was opened meanwhile.
+                if self._w.stack.currentWidget() is before:
+                    shown_later(self._w.stack, page, page.transcript, lambda: self._w._closing)
+
+            if again:  # shown now: filled at once, never seen half new (a job's result)
+                page.show_session(record, reviews, index, pages)
+                filled()
+            else:
+                page.show_session(record, reviews, index, pages, then=filled)
 
         self._w.opening.submit(self._w._db, ("review", session_id, answer_id), "the review", load,
                                on_done=loaded, on_error=self._w._show_error)  # fmt: skip

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -98,6 +99,7 @@ class ReviewPage(QWidget):
         waveforms, so a long recording never holds up a save."""
         super().__init__(parent)
         self._runner = runner
+        self._fills = 0  # how often the page was filled: parts of an older fill are dropped
         self._compute = compute or runner
         self._save_note = save_note
         self._save_rating = save_rating
@@ -255,9 +257,18 @@ class ReviewPage(QWidget):
         reviews: list[AnswerReview],
         index: int = 0,
         pages: dict[tuple[int, DetailColors], str] | None = None,
+        then: Callable[[], None] | None = None,
     ) -> None:
         """``pages``: answers' explanations already rendered (``detail_page``, off the GUI
-        thread), by answer id and the colours they were drawn with."""
+        thread), by answer id and the colours they were drawn with.
+
+        ``then``: the page (hidden meanwhile) is filled in parts, one per event-loop turn, and
+        ``then`` is called once it is full. Written in one event, a long answer's words, each
+        follow-up's and the explanation held the GUI thread 20-47 ms of its CPU, 48-77 ms with
+        the page's first showing (``benchmarks/review_long_transcript.py``, round 46). Parts
+        left when the page is filled again (another session, another answer, a new theme)
+        are dropped."""
+        self._fills += 1
         self._detail_pages = dict(pages or {})
         self.flush_note()
         self.flush_ratings()
@@ -279,14 +290,36 @@ class ReviewPage(QWidget):
             number = r.detail.number if r.detail else ""
             self.answer_choice.addItem(f"{number}. {shown_marks(r.prompt)}  ·  {score}")
         self.answer_choice.blockSignals(False)
+        parts: list[Callable[[], None]] | None = None if then is None else []
         if reviews:
+            self.answer_choice.blockSignals(True)  # (chosen just below, once)
             self.answer_choice.setCurrentIndex(max(0, min(index, len(reviews) - 1)))
-            self._choose(self.answer_choice.currentIndex())
+            self.answer_choice.blockSignals(False)
+            self._choose(self.answer_choice.currentIndex(), parts)
         self.transcript.setFocus()
+        if parts is not None and then is not None:
+            self._fill_in_turns(self._fills, [*parts, then])
 
-    def _choose(self, index: int) -> None:
+    def _fill_in_turns(self, fill: int, parts: list[Callable[[], None]]) -> None:
+        """Run ``parts`` one per event-loop turn while ``fill`` is the page's latest fill."""
+
+        def next_part() -> None:
+            if fill != self._fills or not parts:
+                return
+            parts.pop(0)()
+            if parts:
+                # the page's own timer: none runs once the page is gone
+                QTimer.singleShot(0, self, next_part)
+
+        QTimer.singleShot(0, self, next_part)
+
+    def _choose(self, index: int, later: list[Callable[[], None]] | None = None) -> None:
+        """Show answer ``index``; with ``later``, its words and explanation are added to it as
+        parts to run later (``show_session``)."""
         if not 0 <= index < len(self._reviews):
             return
+        if later is None:
+            self._fills += 1  # (parts of an earlier fill still waiting are dropped)
         self.flush_note()
         self.flush_ratings()
         self.player.stop()
@@ -306,7 +339,7 @@ class ReviewPage(QWidget):
             score,
         ]
         self.meta.setText("  ·  ".join(m for m in meta if m))
-        has_audio = self.replay.show_review(review)
+        has_audio = self.replay.show_review(review, later)
         notice = ""
         if review.audio_problem:  # which file, and why it cannot be played
             notice = review.audio_problem
@@ -315,12 +348,10 @@ class ReviewPage(QWidget):
                 "No audio output device was found: the words still follow the recording, silently."
             )
         self._show_notice(notice)
-        if review.detail is None:
-            self.detail.clear()
+        if later is None:
+            self._show_detail(review)
         else:
-            colors = self.detail_colors()
-            page = self._detail_pages.get((review.answer_id, colors))
-            self.detail.setHtml(page if page is not None else detail_page(review, colors))
+            later.append(partial(self._show_detail, review))
         self.note.blockSignals(True)
         self.note.setPlainText(self._notes.get(review.answer_id, ""))
         self.note.blockSignals(False)
@@ -341,6 +372,15 @@ class ReviewPage(QWidget):
         )
         spoken = any(r.audio_path is not None for r in self._reviews)
         self.retranscribe_button.setVisible(spoken)
+
+    def _show_detail(self, review: AnswerReview) -> None:
+        """The answer's explanation on the right."""
+        if review.detail is None:
+            self.detail.clear()
+        else:
+            colors = self.detail_colors()
+            page = self._detail_pages.get((review.answer_id, colors))
+            self.detail.setHtml(page if page is not None else detail_page(review, colors))
 
     def _theme_changed(self) -> None:
         """The answer shown again in the new theme's colours: its words were written in the

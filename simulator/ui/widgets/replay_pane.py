@@ -8,7 +8,7 @@ the transcript alone. Keys (the page's): Space, Left/Right, Ctrl+Up/Down.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -72,6 +72,7 @@ class ReplayPane(QWidget):
         self.follow_up_titles: list[QLabel] = []
         self.follow_up_wholes: list[QPushButton] = []  # a long follow-up's Whole follow-up answer…
         self.follow_up_answers: list[QPlainTextEdit] = []
+        self._tab_last: QWidget = self.transcript  # the last follow-up widget Tab reaches
         lv.addWidget(self.follow_ups)
         self.legend = label(legend_html(), "hint")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -116,14 +117,29 @@ class ReplayPane(QWidget):
         self.player.playing_changed.connect(self._playing)
         self.player.duration_changed.connect(self._duration)
 
-    def show_review(self, review: AnswerReview) -> bool:
-        """Show ``review`` (the player stopped); True if it has a recording to play."""
+    def show_review(
+        self, review: AnswerReview, later: list[Callable[[], None]] | None = None
+    ) -> bool:
+        """Show ``review`` (the player stopped); True if it has a recording to play.
+
+        ``later``: the words (the answer's, then each follow-up's) are not written now but
+        added to it as parts, each one event's work, for the caller to run one per event-loop
+        turn (``ReviewPage.show_session``): a long answer and its follow-up written in one event
+        held the GUI thread 20-47 ms of its CPU, 48-77 ms with the page's first showing
+        (``benchmarks/review_long_transcript.py``, round 46)."""
         self.player.stop()
         self._review = review
         self._starts = review.word_starts
-        self.transcript.show_review(review)
-        self.whole_button.setVisible(self.transcript.words_left_out > 0)
-        self._show_follow_ups(review.follow_ups)
+        parts = [
+            partial(self._show_transcript, review),
+            partial(self._show_follow_ups, ()),  # the last answer's taken away
+            *(partial(self._add_follow_up, n, f) for n, f in enumerate(review.follow_ups, 1)),
+        ]
+        if later is None:
+            for part in parts:
+                part()
+        else:
+            later.extend(parts)
         has_audio = review.audio_path is not None and review.timed
         for w in (self.timeline, self.controls):
             w.setVisible(has_audio)
@@ -136,55 +152,66 @@ class ReplayPane(QWidget):
             self._update_clock(0.0)
         return has_audio
 
+    def _show_transcript(self, review: AnswerReview) -> None:
+        self.transcript.show_review(review)
+        self.whole_button.setVisible(self.transcript.words_left_out > 0)
+
     def _show_follow_ups(self, follow_ups: tuple[FollowUpReview, ...]) -> None:
         for widget in (*self.follow_up_titles, *self.follow_up_answers, *self.follow_up_wholes):
             self._follow_up_layout.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
         self.follow_up_titles, self.follow_up_answers, self.follow_up_wholes = [], [], []
-        before: QWidget = self.transcript
+        self._tab_last = self.transcript
+        self.follow_ups.setVisible(False)
         for n, follow_up in enumerate(follow_ups, 1):
-            title = label(f"Follow-up: {shown_marks(follow_up.prompt)}", "sectionTitle")
-            title.setTextFormat(Qt.TextFormat.PlainText)
-            name(title, f"followUpQuestion{n}", f"Follow-up question {n}")
-            answer = FollowUpAnswer()
-            # marked as the answer above is: a point explained here counts for the question.
-            # A long one shows its first words, as the answer above does: 40,000 words written
-            # with their marks froze the window 1.7 s (attack42); the rest is one button away.
-            shown = shown_word_count(follow_up.words)
-            cursor = QTextCursor(answer.document())
-            insert_words(cursor, follow_up.words[:shown], self.palette())
-            left_out = len(follow_up.words) - shown
-            if left_out:
-                cursor.movePosition(QTextCursor.MoveOperation.End)
-                cursor.insertText(f" …\n\n({left_out:,} more words are not shown here.)")
-            answer.setReadOnly(True)
-            answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read aloud
-            answer.setTabChangesFocus(True)
-            answer.setProperty("followUp", True)  # the page's style: the transcript's size
-            answer.document().setDocumentMargin(10)  # lines up with the transcript above
-            score = "" if follow_up.overall is None else f", {follow_up.overall}/100"
-            name(answer, f"followUpAnswer{n}", f"Follow-up answer {n}{score}",
-                 f"Answer to the follow-up: {follow_up.prompt}")  # fmt: skip
-            title.setBuddy(answer)
-            self._follow_up_layout.addWidget(title)
-            self._follow_up_layout.addWidget(answer)
-            QWidget.setTabOrder(before, answer)
-            before = answer
-            self.follow_up_titles.append(title)
-            self.follow_up_answers.append(answer)
-            if left_out:
-                whole = button(
-                    "Whole follow-up answer…", f"wholeFollowUpButton{n}", None,
-                    partial(self._show_whole, follow_up.text, "Whole follow-up answer"),
-                    "Every word of this long follow-up answer, to read and copy",
-                )  # fmt: skip
-                self._follow_up_layout.addWidget(whole, 0, Qt.AlignmentFlag.AlignLeft)
-                QWidget.setTabOrder(before, whole)
-                before = whole
-                self.follow_up_wholes.append(whole)
-        self.follow_ups.setVisible(bool(follow_ups))
+            self._add_follow_up(n, follow_up)
+
+    def _add_follow_up(self, n: int, follow_up: FollowUpReview) -> None:
+        """Follow-up ``n`` (from 1) under the answer and those before it."""
+        # Tab goes from the transcript through each follow-up's answer (and its button)
+        before = self._tab_last
+        title = label(f"Follow-up: {shown_marks(follow_up.prompt)}", "sectionTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        name(title, f"followUpQuestion{n}", f"Follow-up question {n}")
+        answer = FollowUpAnswer()
+        # marked as the answer above is: a point explained here counts for the question.
+        # A long one shows its first words, as the answer above does: 40,000 words written
+        # with their marks froze the window 1.7 s (attack42); the rest is one button away.
+        shown = shown_word_count(follow_up.words)
+        cursor = QTextCursor(answer.document())
+        insert_words(cursor, follow_up.words[:shown], self.palette())
+        left_out = len(follow_up.words) - shown
+        if left_out:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(f" …\n\n({left_out:,} more words are not shown here.)")
+        answer.setReadOnly(True)
+        answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab, read aloud
+        answer.setTabChangesFocus(True)
+        answer.setProperty("followUp", True)  # the page's style: the transcript's size
+        answer.document().setDocumentMargin(10)  # lines up with the transcript above
+        score = "" if follow_up.overall is None else f", {follow_up.overall}/100"
+        name(answer, f"followUpAnswer{n}", f"Follow-up answer {n}{score}",
+             f"Answer to the follow-up: {follow_up.prompt}")  # fmt: skip
+        title.setBuddy(answer)
+        self._follow_up_layout.addWidget(title)
+        self._follow_up_layout.addWidget(answer)
+        QWidget.setTabOrder(before, answer)
+        self._tab_last = answer
+        self.follow_up_titles.append(title)
+        self.follow_up_answers.append(answer)
+        if left_out:
+            whole = button(
+                "Whole follow-up answer…", f"wholeFollowUpButton{n}", None,
+                partial(self._show_whole, follow_up.text, "Whole follow-up answer"),
+                "Every word of this long follow-up answer, to read and copy",
+            )  # fmt: skip
+            self._follow_up_layout.addWidget(whole, 0, Qt.AlignmentFlag.AlignLeft)
+            QWidget.setTabOrder(answer, whole)
+            self._tab_last = whole
+            self.follow_up_wholes.append(whole)
+        self.follow_ups.setVisible(True)
 
     def show_whole_answer(self) -> None:
         review = self._review
