@@ -84,7 +84,7 @@ def answer_view(
     ]
     if skipped:
         key_points = [
-            _key_point(_missed(kp), question) for kp in (score.key_points if score else [])
+            _key_point(_missed(kp), question) for kp in _points_of_a_skip(score, question)
         ]
     shown = None if skipped else score
     earlier_score = EarlierScore(earlier[0], when(earlier[1])) if earlier else None
@@ -157,6 +157,21 @@ def _skip_basis(answer: AnswerRecord) -> str:
 
 def _missed(kp: KeyPointResult) -> KeyPointResult:
     return KeyPointResult(kp.id, kp.label, kp.weight, False, "missing", 0.0, None)
+
+
+def _points_of_a_skip(score: AnswerScore | None, question: Question | None) -> list[KeyPointResult]:
+    """A skipped answer's key points: its score's (an answer with no words is scored empty),
+    else its question's (a skip on purpose stores no score). The card listed none for a skip
+    on purpose, all of them for an empty answer, and the tips, which match the scorer's
+    "Revisit <topic>: explain <point>" to a point of the answer, named it twice (walkthrough 46)."""
+    if score is not None and score.key_points:
+        return list(score.key_points)
+    if question is None:
+        return []
+    return [
+        KeyPointResult(k.id, k.label, k.weight, False, "missing", 0.0, None)
+        for k in question.key_points
+    ]
 
 
 def _components(score: AnswerScore | None) -> list[ComponentView]:
