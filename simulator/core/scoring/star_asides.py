@@ -49,7 +49,7 @@ _MARKS = (
     ("i", "must", "admit"),
     ("i", "have", "to", "admit"),
 )
-# Marks that close the sentence, said of what it just told: the teller's comment in any tense
+# The teller's own marks, said of what the sentence tells: the teller's comment in any tense
 # ("They were not thrilled about it, let me tell you.", "That stung a bit, I admit.", star46).
 _CLOSING_MARKS = tuple(m for m in _MARKS if m[0] in ("i", "let", "i'll"))
 # What "I" or "we" may do in a comment: be, hold a view, feel, or say the mark itself.
@@ -90,13 +90,23 @@ def comment_aside(ws: Sequence[str]) -> bool:
         return False
     if hung:
         return True
-    # a closing mark is the teller's present ("I must say"), not the tense of what it closes
-    mark = next((m for m in _CLOSING_MARKS if tuple(ws[-len(m) :]) == m), ())
-    told = list(ws[: len(ws) - len(mark)])
+    # the teller's mark is the teller's present ("I must say"), not the tense of what it
+    # comments on, at the close or between commas ("Their support was slow, I have to say,
+    # but friendly.")
+    at, mark = next(
+        (
+            (k, m)
+            for m in _CLOSING_MARKS
+            for k in range(len(ws) - len(m) + 1)
+            if tuple(ws[k : k + len(m)]) == m
+        ),
+        (0, ()),
+    )
+    told = list(ws[:at]) + list(ws[at + len(mark) :]) if mark else list(ws)
     tense = sentence_tense(told)
     if tense == "present" or (tense == "" and not mark):
         return True
-    # told in the past, a closing mark makes a state or a feeling a comment, never an event
+    # told in the past, the teller's mark makes a state or a feeling a comment, never an event
     # ("The vendor fixed it within a week, I must say" tells what happened)
     return bool(mark) and all(w in _STATE_OR_FEELING for w in told if is_past(w))
 

@@ -415,8 +415,20 @@ def _looked_into(ws: Sequence[str]) -> bool:
         return True
     if count_phrases(list(ws), _LOOK_PURPOSES):
         return True
+    if any(k and ws[k - 1] in _VERB_LEADS and _present_inquiry(w) for k, w in enumerate(ws)):
+        return True  # "I draw two hundred labels and *check* them" (a story told in the present)
     # a question put to someone: "I asked their lead what it costs them", "asking whether"
     return any(w in _ASKING and set(past[k + 1 : k + 5]) & _WH_WORDS for k, w in enumerate(past))
+
+
+# Words after which a verb's present form is the verb, not a noun ("and check", "then compare").
+_VERB_LEADS = word_set("i we and then also")
+
+
+def _present_inquiry(w: str) -> bool:
+    """A verb of looking in the present ("check", "checks", "compare"): its past is one."""
+    stem = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return stem + "ed" in INQUIRY_VERBS or stem + "d" in INQUIRY_VERBS
 
 
 _ASKING = word_set("asked asking")

@@ -134,3 +134,32 @@ def test_what_a_look_turned_up_between_my_steps_is_a_step(look: str) -> None:
         ).star.segments
     ]
     assert labels[4:6] == ["action", "action"], labels
+
+
+def test_a_look_told_in_the_present_after_and_makes_a_finding() -> None:
+    # "I draw ... and check them": the look's verb in the present after "and" (only "checked"
+    # was known), so the two sentences after it were the result
+    labels = [
+        s.label
+        for s in analysed(
+            "We buy the labels for our ticket router from an outside labelling company.",
+            "In May the new batch looks off: the router trained on it gets worse on our own test"
+            " set.",
+            "I have to find out whether the batch is bad and get it fixed.",
+            "I draw two hundred labels from the batch and check them with a support lead.",
+            "About one in four are wrong, nearly all of them in the billing queue.",
+            "Their new annotators never got the billing guideline, it turns out.",
+            "I send them the sample with our notes and offer to train their new annotators.",
+            "They relabel the billing part for free, and the router gets its accuracy back.",
+        ).star.segments
+    ]
+    assert labels[4:6] == ["action", "action"], labels
+
+
+def test_the_tellers_mark_between_commas_makes_a_past_state_a_comment() -> None:
+    remark = "Their support was slow, I have to say, but friendly."
+    labels = [s.label for s in analysed(SCENE, TASK, STEP_1, remark, STEP_2, OUTCOME).star.segments]
+    assert labels[3] == "other", labels
+    event = "The vendor was quick, I must say, and fixed it in a week."
+    labels = [s.label for s in analysed(SCENE, TASK, STEP_1, STEP_2, event).star.segments]
+    assert labels[-1] != "other", labels
