@@ -174,6 +174,12 @@ MEASURED_ONLY = frozenset(
         # density regions", "low sparsity") and two verbose-wrong ones, for 6 shipped questions,
         # written before any scorer change and measured at its start and end only (counts only)
         "heldout_ux44_content.yaml",
+        # round 46, wrong46: held-out answers to 6 shipped questions drawn with random.Random(4646)
+        # and to its own pack (packs/wrong46held, two misconceptions each, no contradicted_by):
+        # correct answers of several kinds, a warning, and verbose-wrong answers that turn effects
+        # round or explain the right terms with a made-up mechanism, start and end only
+        "heldout_wrong46_content.yaml",
+        "heldout_wrong46pack_content.yaml",
         # round 45, wrong45: held-out answers to 4 shipped questions drawn with random.Random(4545)
         # and to its own pack (packs/wrong45held, two misconceptions each, no contradicted_by):
         # correct answers of several kinds, warnings quoting a turned effect or a swapped property,
