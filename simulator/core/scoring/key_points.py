@@ -41,6 +41,7 @@ from simulator.core.scoring.stance import (
     says_no,
 )
 from simulator.core.scoring.text import Tokens, words
+from simulator.core.scoring.turned_points import turned_sentences
 from simulator.core.scoring.whole_reading import denial_stands
 
 NAMED_CREDIT = 0.3
@@ -109,6 +110,7 @@ def score_key_points(
     depth: list[int] = []  # distinct phrases of each point said as the speaker's own
     denied_sentences = set(wrong_sentences)
     opposed_at: list[set[int]] = []  # per point: sentences asserting what it denies
+    turned = turned_sentences(question, tokens, stance)  # ... or its direction turned round
     for k, kp_spans in enumerate(found):
         negative_point = _negative_point(question.key_points[k].label)
         status, evidence = "missing", None
@@ -117,7 +119,7 @@ def score_key_points(
                 {
                     phrase_of[sp]
                     for sp in kp_spans
-                    if tokens.sentence_of[sp[0]] not in wrong_sentences
+                    if tokens.sentence_of[sp[0]] not in wrong_sentences | turned[k]
                     and not _denied(
                         tokens, stance, sp, sp in says_not, negative_point, phrase_of[sp]
                     )
@@ -126,7 +128,7 @@ def score_key_points(
             )
         )
         opposed = opposed_sentences(question.key_points[k].label, tokens)
-        opposed_at.append(opposed)
+        opposed_at.append(opposed | turned[k])
         explaining: dict[int, set[str]] = {}  # sentence -> the point's phrases explained in it
         for span in kp_spans:
             if _misread_denial(tokens, span) and stance.negated(span, span in says_not):
@@ -141,6 +143,8 @@ def score_key_points(
                 continue
             if tokens.sentence_of[span[0]] in wrong_sentences:
                 continue  # said inside a wrong claim: no credit (the claim is named on its own)
+            if tokens.sentence_of[span[0]] in turned[k]:
+                continue  # its direction said the other way round: withheld, not charged
             if tokens.sentence_of[span[0]] in opposed:
                 if status == "missing":  # asserts what the point denies
                     status, evidence = "contradicted", sentence_text(tokens, span)
