@@ -75,8 +75,9 @@ _DIRECTION_WORDS = (
     # ... and words that turn what they are said of: "summed log probabilities *penalize*
     # longer outputs" says "favour short outputs" (a model answer's own sentence)
     | frozenset(
-        "penalize penalizes penalise penalises penalized penalised favor favors favour favours"
-        " favored favoured prefer prefers preferred punish punishes punished avoid avoids".split()
+        ("penalize", "penalizes", "penalise", "penalises", "penalized", "penalised", "favor")
+        + ("favors", "favour", "favours", "favored", "favoured", "prefer", "prefers", "preferred")
+        + ("punish", "punishes", "punished", "avoid", "avoids")
     )
 )
 # ... nor is a clause that compares two things or turns the quantity itself ("minimize the
