@@ -3,8 +3,8 @@
 Every answer to a question is an attempt of it, whether it came from an interview or from
 "Practise again" (a one-question session whose plan says ``practice_of``). ``compare`` lines two
 attempts up: their transcripts word by word (difflib on normalised words, shown with the words
-as said), component scores and delivery figures with deltas, key points gained and lost, and the
-STAR shares before and after. An attempt is its main answer and its follow-ups, as the question's
+as said), component scores and delivery figures with deltas, key points gained and lost (a
+story's STAR parts told now or missing now), and the STAR shares before and after. An attempt is its main answer and its follow-ups, as the question's
 score is: a point explained in a follow-up is gained with the words that explained it.
 """
 
@@ -104,6 +104,11 @@ class AttemptDiff:
     gained: tuple[str, ...]  # key point labels explained now, not before
     lost: tuple[str, ...]
     star: tuple[Figure, ...]  # shares in percent
+    # whether either attempt was scored on key points (a story is not: it has STAR parts)
+    has_key_points: bool = True
+    told_now: tuple[str, ...] = ()  # STAR parts the later attempt tells and the earlier did not
+    missing_now: tuple[str, ...] = ()  # told in the earlier attempt, missing in the later
+    told_in_both: tuple[str, ...] = ()
 
     @property
     def similarity(self) -> float:
@@ -137,6 +142,7 @@ def compare(
             Figure(part.capitalize(), _share(sb, part), _share(sa, part), "%")
             for part in STAR_PARTS
         )
+    told_before, told_after = _told(sb), _told(sa)
     return AttemptDiff(
         before=before,
         after=after,
@@ -147,6 +153,10 @@ def compare(
         gained=tuple(labels[k] for k in sorted(ka - kb)),
         lost=tuple(labels[k] for k in sorted(kb - ka)),
         star=star,
+        has_key_points=bool(labels),
+        told_now=tuple(p for p in STAR_PARTS if p in told_after and p not in told_before),
+        missing_now=tuple(p for p in STAR_PARTS if p in told_before and p not in told_after),
+        told_in_both=tuple(p for p in STAR_PARTS if p in told_before and p in told_after),
     )
 
 
@@ -227,6 +237,13 @@ def _explained(score: AnswerScore | None) -> set[str]:
 
 def _labels(score: AnswerScore | None) -> dict[str, str]:
     return {k.id: k.label or k.id for k in (score.key_points if score else [])}
+
+
+def _told(score: AnswerScore | None) -> set[str]:
+    """The STAR parts a story tells, as its scorecard says: those not missing (a part labelled
+    but empty of what it is for, a lesson with no outcome, is missing there too)."""
+    star = score.star if score is not None else None
+    return set() if star is None else {p for p in STAR_PARTS if p not in star.missing}
 
 
 def _share(score: AnswerScore | None, part: str) -> float | None:

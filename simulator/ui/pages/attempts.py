@@ -116,7 +116,7 @@ class AttemptsPage(QWidget):
         bottom.addWidget(self.figures, 3)
         self.points = QTextBrowser()
         document_ends_keys(self.points)
-        name(self.points, "keyPointChanges", "Key points gained and lost")
+        name(self.points, "keyPointChanges", "Key points or STAR parts gained and lost")
         bottom.addWidget(card(self.points), 2)
         root.addLayout(bottom, 2)
 
@@ -230,7 +230,37 @@ def _chunks_html(chunks: Sequence[Chunk], marked: str) -> str:
 
 
 def _points_html(diff: AttemptDiff) -> str:
+    """What the later attempt gained and lost: key points, and a story's STAR parts. A story has
+    no key points: it read "The same key points in both attempts." beside a story that had
+    lost its action and result (walkthrough 46)."""
     muted = muted_color()
+    out = _key_points_html(diff, muted) if diff.has_key_points or not diff.star else []
+    if diff.star:
+        out.append(_star_parts_html(diff, muted))
+    out.append(
+        f'<p style="color:{muted}">{diff.similarity:.0%} of the later answer repeats the earlier one.</p>'
+    )
+    return "".join(out)
+
+
+def _star_parts_html(diff: AttemptDiff, muted: str) -> str:
+    def named(parts: Sequence[str]) -> str:
+        return html.escape(", ".join(p.capitalize() for p in parts))
+
+    out = ["<h4>STAR parts</h4>"]
+    if diff.told_now:
+        out.append(f'<p style="color:{ink(GOOD)}">✔ told now: {named(diff.told_now)}</p>')
+    if diff.missing_now:
+        out.append(f'<p style="color:{ink(BAD)}">✘ missing now: {named(diff.missing_now)}</p>')
+    if not diff.told_now and not diff.missing_now:
+        both = f": {named(diff.told_in_both)}" if diff.told_in_both else ": none"
+        out.append(f'<p style="color:{muted}">The same parts told in both attempts{both}.</p>')
+    elif diff.told_in_both:
+        out.append(f'<p style="color:{muted}">Told in both: {named(diff.told_in_both)}.</p>')
+    return "".join(out)
+
+
+def _key_points_html(diff: AttemptDiff, muted: str) -> list[str]:
     out = ["<h4>Key points</h4>"]
     if diff.gained:
         out.append(
@@ -244,7 +274,4 @@ def _points_html(diff: AttemptDiff) -> str:
         )
     if not diff.gained and not diff.lost:
         out.append(f'<p style="color:{muted}">The same key points in both attempts.</p>')
-    out.append(
-        f'<p style="color:{muted}">{diff.similarity:.0%} of the later answer repeats the earlier one.</p>'
-    )
-    return "".join(out)
+    return out
