@@ -142,6 +142,14 @@ MEASURED_ONLY = frozenset(
         # at its start and end only (labels, missing parts; never tuned on)
         "heldout_star46_star.yaml",
         "heldout_star46_pack_star.yaml",
+        # round 46, over46: correct answers told with comparatives, effects from the other end,
+        # double denials, "without"/"unless"/"only if", passive voice, reported views, questions and
+        # conditionals, with strong, partial, weak and verbose-wrong answers, for 14 shipped questions
+        # and its own pack (packs/over46held), written from the prompts before any change. The dev
+        # half is tuned on; the held-out half is measured at its start and end only
+        "dev_over46_content.yaml",
+        "heldout_over46_content.yaml",
+        "heldout_over46pack_content.yaml",
         # round 45, star45: held-out STAR stories for 12 shipped questions drawn with
         # random.Random(4545) and for its own pack (packs/star45held), normally spaced, with
         # no-result and no-action variants, written before any change and measured at its start
