@@ -219,6 +219,11 @@ _NOTHING = word_set("no nothing none zero")
 # "stopping at the first increase *stops too early*": "stop" with no object is no denial.
 _STOPS = word_set("stop stops stopped")
 _UNTIMELY = word_set("too early earlier soon sooner late later prematurely there")
+# "*Early stops* on a lucky streak overstate the effect", "*the* stop": "stop" as a noun after a
+# determiner or a word of timing denies nothing (over46: read as denying the overstatement).
+_STOP_NOUN_BEFORE = word_set(
+    "a an the these those such its their our your each every any early late premature"
+)
 # Numbers and amounts before the noun a negation denies: "not a *ninety five percent*
 # probability" denies the probability, not the ninety five percent (false24).
 _AMOUNT = word_set(
@@ -264,6 +269,8 @@ def _negation_at(ws: tuple[str, ...]) -> int | None:
     ("... is overkill") or a rejecting verb said by the speaker ("I'd skip a registry")."""
     for i, w in enumerate(ws):
         if _setting(ws, i) or (w in _STOPS and ws[i + 1 : i + 2] and ws[i + 1] in _UNTIMELY):
+            continue
+        if w in _STOPS and i and ws[i - 1] in _STOP_NOUN_BEFORE:
             continue
         if _value_named(ws, i):
             continue

@@ -62,6 +62,7 @@ from simulator.core.scoring.definitions import swapped_definitions
 from simulator.core.scoring.dismissals import DISMISSED_AFTER, REJECTING, SPEAKERS
 from simulator.core.scoring.opposite_pairs import phrasal_side
 from simulator.core.scoring.own_rubric import for_the_unchanged
+from simulator.core.scoring.relation_ends import moved_things
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.side_cases import about_the_other_side
 from simulator.core.scoring.stance import Stance
@@ -229,6 +230,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 and not (pair == MINMAX and _INNER_MINIMUM & set(accepted.words))
                 and not _discarded_extreme(said, accepted, pair)
                 and not _other_end_of_scale(said, accepted, pair)
+                and not _turned_comparison(said, accepted, pair)
+                and not _both_ends_turned(said, accepted, pair)
             ):
                 return ("swap", (pair,))
         agree = tuple(p for p, side in said.sides if theirs.get(p) == side)
@@ -639,6 +642,63 @@ def _nothing_of_other(said: Clause, accepted: Clause) -> bool:
     theirs = {stem(w) for w in sentence_subject(accepted.sentence) if w not in STOPWORDS}
     theirs |= accepted.antecedent
     return bool(theirs) and not theirs & {stem(w) for w in words(said.sentence)}
+
+
+_THAN_REACH = 4  # words from the comparative to its "than"
+
+
+def _turned_comparison(said: Clause, accepted: Clause, pair: int) -> bool:
+    """The answer ranks another thing *against* what the accepted clause says its word of:
+    "discriminative classifiers make *weaker* assumptions *than generative ones*" is the
+    accepted "generative classifiers make *stronger* assumptions" said from the other end (a
+    correct answer fell 100 -> 54 on it, over46). The thing after "than" is a word the accepted
+    clause says before its own word of the pair, and the answer says, before its word, a content
+    word the accepted clause lacks. "Generative classifiers make weaker assumptions than
+    discriminative ones" names the accepted subject first and is still read."""
+    theirs = _pair_places(accepted, pair)
+    if not theirs:
+        return False
+    subject = {
+        s
+        for s, w in zip(accepted.stems[: theirs[0]], accepted.words[: theirs[0]], strict=True)
+        if w not in NOT_ANCHOR
+    }
+    for i in _pair_places(said, pair):
+        than = next(
+            (
+                j
+                for j in range(i + 1, min(len(said.words), i + 1 + _THAN_REACH))
+                if said.words[j] == "than"
+            ),
+            None,
+        )
+        if than is None:
+            continue
+        lesser = {
+            s
+            for s, w in zip(said.stems[than + 1 :], said.words[than + 1 :], strict=True)
+            if w not in NOT_ANCHOR and w not in STOPWORDS
+        }
+        own = {
+            s
+            for s, w in zip(said.stems[:i], said.words[:i], strict=True)
+            if w not in NOT_ANCHOR and w not in STOPWORDS and s not in accepted.stems
+        }
+        if lesser & subject and own and not own & subject:
+            return True
+    return False
+
+
+def _both_ends_turned(said: Clause, accepted: Clause, pair: int) -> bool:
+    """The answer turns the counterpart over *and* what it moves: "a *weaker* penalty gives ...
+    *higher* variance" is "a *stronger* penalty *lowers* variance" told from its other end,
+    and so is "with *fewer* trees you need a *higher* learning rate" beside "*more* trees with
+    a *smaller* rate" (over46: both charged as turned). Every thing both clauses say moves must
+    move the other way in the answer; "a weaker penalty lowers variance" is still a swap."""
+    mine = moved_things(said.words, frozenset(_pair_places(said, pair)))
+    theirs = moved_things(accepted.words, frozenset(_pair_places(accepted, pair)))
+    shared = set(mine) & set(theirs)
+    return bool(shared) and all(mine[t] == -theirs[t] for t in shared)
 
 
 def _on_lesser_side(clause: Clause, pair: int) -> bool:

@@ -43,6 +43,7 @@ from simulator.core.scoring.named_sides import crossed
 from simulator.core.scoring.opposites import flipped
 from simulator.core.scoring.pair_sides import (
     SWAP_PAIRS,
+    any_between,
     mentions,
     names_other,
     names_side,
@@ -553,6 +554,29 @@ def _left_out(tokens: Tokens, span: Span) -> bool:
     return any(ws[j] in _LEFT_OUT for j in (*before, *after))
 
 
+_LESSER = frozenset(("less", "fewer", "worse", "weaker", "poorer", "poorly"))
+_THAN_REACH = 4  # words from the lesser degree to its "than", and from "than" to the side
+
+
+def _less_than_own(tokens: Tokens, span: Span, own: list[int]) -> bool:
+    """After the attribute, its clause gives it to the other side *less than* to its own:
+    "Discriminative models handle missing inputs *less gracefully than generative ones*" says
+    generative models handle them better, the point itself (over46: charged as the attribute
+    said of discriminative models). "... *better than* generative ones" is still read."""
+    sentence = tokens.sentences[tokens.sentence_of[span[0]]]
+    first, last = sentence.first_word, sentence.last_word
+    ids = clause_ids(sentence)
+    clause = ids[span[0] - first]
+    p = span[1]
+    while p < last and ids[p - first] == clause:
+        if tokens.words[p] in _LESSER:
+            for t in range(p + 1, min(last, p + 1 + _THAN_REACH)):
+                if tokens.words[t] == "than":
+                    return any_between(own, t + 1, min(last, t + 1 + _THAN_REACH))
+        p += 1
+    return False
+
+
 def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int, Contradiction]:
     """Key points whose attribute the answer says only of the other subject of a pair."""
     tokens = index.tokens
@@ -599,6 +623,8 @@ def swapped(question: Question, index: AnswerIndex, stance: Stance) -> dict[int,
                         side = said_of(tokens, span, own, other)
                         if side is None:
                             side = said_under_condition(tokens, span, own, other)
+                        if side == 1 and _less_than_own(tokens, span, own):
+                            side = 0
                         if side == 0:
                             supported = True
                         elif (

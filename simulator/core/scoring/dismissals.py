@@ -846,19 +846,40 @@ def _placed_elsewhere(
     *for the first step*", "you don't need a separate test set *for it*") and another sentence
     of the answer says the point as its own, neither dismissed, negated nor warned against ("a
     cross encoder only makes sense for reranking the top fifty"): the speaker places the thing,
-    they do not reject it (claims38: a correct hedged answer scored 0 for the first)."""
+    they do not reject it (claims38: a correct hedged answer scored 0 for the first). Another
+    clause of the same sentence may say it too: "inverted dropout divides the kept activations
+    by one minus p during training, so no rescaling is needed *at test time*" (over46)."""
+    here = tokens.sentence_of[span[0]]
+    sentence = tokens.sentences[here]
+    ids = clause_ids(sentence)
+    # the restriction may follow the verdict in its clause: "no rescaling is needed *at test
+    # time*" (the dismissed range is "rescaling")
+    end = r[1]
+    while (
+        end < sentence.last_word
+        and ids[end - sentence.first_word] == ids[r[0] - sentence.first_word]
+    ):
+        end += 1
     restricted = any(
         tokens.words[j] in _RESTRICTING
-        and any(tokens.words[q] not in STOPWORDS for q in range(j + 1, min(r[1], j + 4)))
+        and any(tokens.words[q] not in STOPWORDS for q in range(j + 1, min(end, j + 4)))
         or tokens.words[j] in _RESTRICTING
         and tokens.words[j + 1 : j + 2] in (("it",), ("this",), ("that",))
-        for j in range(span[1], r[1])
+        for j in range(span[1], end)
     )
     if not restricted:
         return False
-    here = tokens.sentence_of[span[0]]
+
+    def apart(p: int) -> bool:
+        # in another sentence, or in another clause of this one, outside the dismissal
+        return (
+            tokens.sentence_of[p] != here
+            or not r[0] <= p < r[1]
+            and ids[p - sentence.first_word] != ids[r[0] - sentence.first_word]
+        )
+
     return any(
-        tokens.sentence_of[other[0]] != here
+        apart(other[0])
         and not any(a <= other[0] < b for a, b, _ in ranges)
         and not stance.negated(other)
         and not stance.warned(other)

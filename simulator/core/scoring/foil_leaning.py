@@ -86,8 +86,11 @@ def foil(tokens: Tokens, index: int, claim: str) -> bool:
 
 def _framed(ws: tuple[str, ...], clauses: tuple[int, ...], at: int, own: set[str]) -> bool:
     """Does word ``at`` stand after a denial, a comparison or a condition in its clause, or in
-    a clause with a hedge?"""
+    a clause with a hedge? Two denials before it cancel: "You *cannot* keep adding trees to a
+    random forest *without* it starting to overfit" asserts that more trees overfit (a review
+    of round 45 found it read as a foil, so a verbose-wrong answer lost its leaning)."""
     clause = [j for j in range(len(ws)) if clauses[j] == clauses[at]]
+    denials = 0
     for j in clause:
         w = ws[j]
         if w in own:
@@ -97,8 +100,10 @@ def _framed(ws: tuple[str, ...], clauses: tuple[int, ...], at: int, own: set[str
         if j >= at:
             continue
         # ("tumour or not tumour" denies nothing: it names both answers)
-        if (w in _DENIALS and (j == 0 or ws[j - 1] != "or")) or w in _CONDITIONS or w == "than":
+        if w in _DENIALS and (j == 0 or ws[j - 1] != "or"):
+            denials += 1
+        if w in _CONDITIONS or w == "than":
             return True
         if w == "instead" and j + 1 < len(ws) and ws[j + 1] == "of":
             return True
-    return False
+    return denials % 2 == 1

@@ -403,8 +403,16 @@ def _said(
     others = [pair[1 - side] for pair, side in named_sides(text)]
     about = unnamed_sides(text, named_sides(prompt))
     tries: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(want, ()) for want in variants]
-    tries += [cut for want in variants if (cut := _without_subject(want, subject)) is not None]
     fronted = _fronted_variants(text)
+    # A fronted variant opens on the claim's circumstance, not its subject: "inverted dropout
+    # scales *at inference*" without "inference" is "inverted dropout scales", which a correct
+    # answer says of training ("..., which inverted dropout handles by scaling up during
+    # training instead" was charged, over46).
+    tries += [
+        cut
+        for want in variants
+        if want not in fronted and (cut := _without_subject(want, subject)) is not None
+    ]
     for want, dropped in tries:
         if _accepted_says(accepted, want, denies):
             continue

@@ -14,7 +14,12 @@ from simulator.core.questions import Question
 from simulator.core.scoring.claims_gaps import gap_breaks, supposed_in_mid_sentence
 from simulator.core.scoring.counterparts import counterpart_between
 from simulator.core.scoring.matching import AnswerIndex, Span, claim_variants, compile_phrase
-from simulator.core.scoring.own_rubric import said_of_the_other_side, telling_word_left_out
+from simulator.core.scoring.opposite_pairs import turned_words
+from simulator.core.scoring.own_rubric import (
+    left_out_word,
+    said_of_the_other_side,
+    telling_word_left_out,
+)
 from simulator.core.scoring.phrase_forms import QUALIFIERS, Phrase
 from simulator.core.scoring.results import MisconceptionHit
 from simulator.core.scoring.rubric_claims import restricted_after, restricted_claim, rubric_words
@@ -187,10 +192,14 @@ def _substituted(index: AnswerIndex, phrase: Phrase, span: Span, own: frozenset[
     word in that word's place, one the question's own text never uses: "label encoding is fine
     for *tree* models" is not "label encoding is fine for *linear* models" said without
     "linear", it is a claim about something else. A word of the question's own ("features
-    computed after the *churn* date" in the churn case) is its wording of the same thing."""
+    computed after the *churn* date" in the churn case) is its wording of the same thing; but
+    not the opposite of the word left out: "LRU adapts *quickly* when the working set shifts"
+    is not "LRU adapts *slowly* ..." said without "slowly" (a rubric's own model answer was
+    charged so, over46), whatever the rubric says of "quickly" elsewhere."""
     at = phrase.left_out
     if at <= 0 or at >= len(phrase.stems):
         return False
+    left = left_out_word(phrase) or ""
     tokens = index.tokens
     end = span[0]
     before_end = -1
@@ -201,7 +210,9 @@ def _substituted(index: AnswerIndex, phrase: Phrase, span: Span, own: frozenset[
             return False
         if k == at:
             return any(
-                w not in STOPWORDS and w not in QUALIFIERS and st not in own
+                w not in STOPWORDS
+                and w not in QUALIFIERS
+                and (st not in own or turned_words(w, left))
                 for w, st in zip(
                     tokens.words[before_end : occ[i][0]],
                     tokens.stems[before_end : occ[i][0]],

@@ -67,3 +67,33 @@ def side_map(pairs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
             for w in forms.split():
                 out.setdefault(stem(w), (n, side))
     return out
+
+
+def _word_sides() -> dict[str, tuple[int, int]]:
+    """Each table word, and each comparative's base ("slower": "slow"), -> (pair, side)."""
+    out: dict[str, tuple[int, int]] = {}
+    for n, pair in enumerate(OPPOSITE_PAIRS):
+        for side, forms in enumerate(pair):
+            for w in forms.split():
+                out.setdefault(w, (n, side))
+                if w.endswith("er") and len(w) > 4:
+                    out.setdefault(w[:-2], (n, side))
+    return out
+
+
+_WORD_SIDES = _word_sides()
+
+
+def _word_side(word: str) -> tuple[int, int] | None:
+    word = word.lower()
+    found = _WORD_SIDES.get(word)
+    if found is None and word.endswith("ly") and len(word) > 5:  # "quickly": "quick"
+        found = _WORD_SIDES.get(word[:-2])
+    return found
+
+
+def turned_words(a: str, b: str) -> bool:
+    """The two words say the two sides of one pair of the table: "quickly" and "slowly",
+    "weaker" and "strong"."""
+    x, y = _word_side(a), _word_side(b)
+    return x is not None and y is not None and x[0] == y[0] and x[1] != y[1]

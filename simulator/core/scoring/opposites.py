@@ -35,6 +35,7 @@ from simulator.core.scoring.pair_sides import said_of as pair_said_of
 from simulator.core.scoring.relation_ends import clause_span, same_relation_or_unlike
 from simulator.core.scoring.stance import NEGATION_WORDS, Stance, clause_ids
 from simulator.core.scoring.text import STOPWORDS, Tokens, content_stems, stem, words
+from simulator.core.scoring.turned_comparatives import said_of_the_other_side
 
 _PAIRS = OPPOSITE_PAIRS
 _MORE = 2  # the more/less pair, which also modifies other direction words
@@ -1342,6 +1343,7 @@ def flipped(question: Question, tokens: Tokens, stance: Stance) -> dict[int, Fli
                 and not _than_the_head(tokens, p, kp, d)
                 and not _than_the_anchor(tokens, p, d)
                 and not _of_the_compared(tokens, p, question, kp, d)
+                and not said_of_the_other_side(question, accepted, tokens, p, d.word)
                 and not _moves_with_anchor(tokens, p, kp, d)
                 and not _amount_of_other(tokens, p, kp, d)
                 and not _inside_other_point(tokens, p, question, kp)

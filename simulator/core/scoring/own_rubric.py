@@ -174,6 +174,12 @@ def telling_word_left_out(
     return left not in tokens.stems[max(first, span[0] - _SAID_BEFORE) : span[1]]
 
 
+def left_out_word(variant: Phrase) -> str | None:
+    """The word a claim variant was matched without, as the claim writes it."""
+    left = _left_out_stem(variant)
+    return next((w for w in words(variant.text) if stem(w) == left), None)
+
+
 def _left_out_stem(variant: Phrase) -> str | None:
     at = variant.left_out
     for base in compile_phrase(variant.text, strict=True):

@@ -184,3 +184,24 @@ def clause_span(text: str, at_word: str, clause_words: tuple[str, ...] = ()) -> 
                 before = tuple(w for w, i in zip(ws, ids, strict=True) if i == c - 1)
                 best = (score, before + tuple(in_active_order(own)))
     return best[1]
+
+
+def moved_things(ws: Sequence[str], skip: frozenset[int] = frozenset()) -> dict[str, int]:
+    """What each up/down word of a clause says moves, by the stem of its thing, with its sign:
+    "lowers *variance*" -1, "*higher* variance" +1, "variance *falls*" -1 (the word after it,
+    past small words, or else the content word just before it). ``skip``: places not read."""
+    out: dict[str, int] = {}
+    for i, (f, sign) in _signed(ws):
+        if f != _MAGNITUDE or i in skip:
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j] in _SKIP:
+            j += 1
+        if j < len(ws) and family(ws[j]) is None:
+            thing = ws[j]
+        elif i and family(ws[i - 1]) is None and ws[i - 1] not in _SKIP:
+            thing = ws[i - 1]
+        else:
+            continue
+        out[stem(thing)] = -sign if _denied(ws, i) else sign
+    return out
