@@ -871,11 +871,11 @@ def _placed_elsewhere(
         return False
 
     def apart(p: int) -> bool:
-        # in another sentence, or in another clause of this one, outside the dismissal
-        return (
-            tokens.sentence_of[p] != here
-            or not r[0] <= p < r[1]
-            and ids[p - sentence.first_word] != ids[r[0] - sentence.first_word]
+        # in another sentence, or in a clause of this one before the dismissal (after it, a
+        # reason may name the thing to argue against it: "X is not valid for accuracy,
+        # because *resampling* creates fake data")
+        return tokens.sentence_of[p] != here or (
+            p < r[0] and ids[p - sentence.first_word] != ids[r[0] - sentence.first_word]
         )
 
     return any(
