@@ -221,6 +221,7 @@ _STOPS = word_set("stop stops stopped")
 _UNTIMELY = word_set("too early earlier soon sooner late later prematurely there")
 # "*Early stops* on a lucky streak overstate the effect", "*the* stop": "stop" as a noun after a
 # determiner or a word of timing denies nothing (over46: read as denying the overstatement).
+_STOP_REACH = 4  # words from "stop" to the doing it denies ("stops the running sums growing")
 _STOP_NOUN_BEFORE = word_set(
     "a an the these those such its their our your each every any early late premature"
 )
@@ -271,6 +272,11 @@ def _negation_at(ws: tuple[str, ...]) -> int | None:
         if _setting(ws, i) or (w in _STOPS and ws[i + 1 : i + 2] and ws[i + 1] in _UNTIMELY):
             continue
         if w in _STOPS and i and ws[i - 1] in _STOP_NOUN_BEFORE:
+            continue
+        # "stops improving", "stops it drifting" deny the doing; "Hyperband *stops bad runs*
+        # early" halts them, and says nothing against "bad runs" (over46: a strong answer
+        # saying such methods "cut the cost of bad runs" was read as denying it)
+        if w in _STOPS and not any(x.endswith("ing") for x in ws[i + 1 : i + 1 + _STOP_REACH]):
             continue
         if _value_named(ws, i):
             continue

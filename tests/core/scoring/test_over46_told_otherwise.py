@@ -19,6 +19,7 @@ import pytest
 
 from simulator.core.questions import QuestionBank, load_packs
 from simulator.core.scoring import score_answer
+from simulator.core.scoring.claim_clauses import answer_clauses
 from simulator.core.scoring.foil_leaning import foil
 from simulator.core.scoring.text import tokenize
 from simulator.core.transcript import Transcript
@@ -113,3 +114,20 @@ def test_a_double_denial_asserts_its_claim() -> None:
     asserted = tokenize("You cannot keep adding trees to a forest without it starting to overfit.")
     assert not foil(asserted, 0, claim)
     assert foil(tokenize("You should never expect more trees to cause overfitting."), 0, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        ("Hyperband stops bad runs early.", False),
+        ("Early stops on a lucky streak overstate the effect.", False),
+        ("After a while the model stops learning.", True),
+        ("The decay stops the running sums growing without bound.", True),
+    ],
+)
+def test_stop_denies_a_doing_not_a_thing_it_halts(text: str, denies: bool) -> None:
+    """ "stops improving" denies the improving; "stops bad runs" halts them and denies nothing
+    of them (a strong hyperparameter-search answer saying such methods "cut the cost of bad
+    runs" was read as denying the rubric's "Hyperband stops bad runs early": 26 -> 100)."""
+    clauses = answer_clauses(tokenize(text))
+    assert any(c.negated for c, _ in clauses) == denies
