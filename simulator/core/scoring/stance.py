@@ -122,6 +122,8 @@ _CLAUSE_FRAMES = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to")
 # "Unlike random forests, which average independent trees, boosting ...": what the "unlike"
 # clause and the relative clauses hanging from it say is said of the other thing.
 _CONTRASTED = frozenset(("unlike",))
+_COMPARED = frozenset(("compared", "contrast", "opposed"))
+_COMPARED_WITH = frozenset(("with", "to"))
 _RELATIVE = frozenset(("which", "who", "whose", "where", "that"))
 _SUBJECTS = frozenset(("i", "we", "you", "it", "they", "this", "these", "he", "she"))
 _CONTRAST_REACH = 3  # "unlike simply averaging": words between "unlike" and what it is said of
@@ -470,7 +472,13 @@ class Stance:
         *they* need ..."): said of the question's subject."""
         first, ws = sentence.first_word, self.tokens.words
         for p in range(max(first, pos - _CONTRAST_REACH), pos):
-            if ws[p] in _CONTRASTED and not any(w in _SUBJECTS for w in ws[p + 1 : pos]):
+            # ... and what "compared with" / "in contrast to" set against: "*Compared with*
+            # keeping every item with a fixed probability p, the reservoir gives exactly k"
+            # (over46: charged as keeping every item with a fixed probability)
+            opens = ws[p] in _CONTRASTED or (
+                ws[p] in _COMPARED_WITH and p > first and ws[p - 1] in _COMPARED
+            )
+            if opens and not any(w in _SUBJECTS for w in ws[p + 1 : pos]):
                 return True
         clause = clauses[pos - first]
         while True:

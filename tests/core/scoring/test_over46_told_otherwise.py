@@ -30,7 +30,9 @@ PACKS = REPO / "tests" / "core" / "scoring" / "packs"
 
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
-    return load_packs([REPO / "questions", PACKS / "wrong45held", PACKS / "over46held"])
+    return load_packs(
+        [REPO / "questions", PACKS / "wrong45held", PACKS / "over46held", PACKS / "claims39held"]
+    )
 
 
 def _charged(bank: QuestionBank, qid: str, text: str) -> list[str]:
@@ -77,6 +79,12 @@ CORRECT = [
     ),
     # "stops" as a noun denies nothing
     ("tech.o46h-peeking", "Early stops on a lucky streak overstate the effect."),
+    # what "compared with" sets against is not asserted
+    (
+        "tech.c39h-reservoir-sampling",
+        "Compared with keeping every item with a fixed probability p, which is simpler, the"
+        " reservoir gives exactly k items.",
+    ),
 ]
 
 WRONG = [
@@ -92,6 +100,14 @@ WRONG = [
     ("tech.dropout", "At inference time inverted dropout scales the activations down."),
     ("tech.dropout", "Dropout stays switched on, so no rescaling is needed at test time."),
     ("tech.o46h-peeking", "Early stops on a lucky streak do not overstate the effect."),
+    (
+        "tech.c39h-reservoir-sampling",
+        "Reservoir sampling keeps every item with a fixed probability.",
+    ),
+    (
+        "tech.c39h-reservoir-sampling",
+        "Compared with reservoir sampling, you keep every item with a fixed probability.",
+    ),
 ]
 
 
