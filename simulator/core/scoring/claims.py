@@ -689,6 +689,37 @@ def _turned_comparison(said: Clause, accepted: Clause, pair: int) -> bool:
     return False
 
 
+def _denial_in_condition(clause: Clause) -> bool:
+    """The clause's denial stands inside its condition ("... is used *when the model does not
+    fit* on one device"): a case, which sets no truth either way."""
+    at = next((i for i, w in enumerate(clause.words) if w in NEGATED), None)
+    return at is not None and any(w in CONDITIONS for w in clause.words[:at])
+
+
+# Verdicts that say a method breaks down in the case a condition names.
+_FAILING = word_set(
+    "fail fails failed failing break breaks broke struggle struggles suffer suffers degrade"
+    " degrades poorly badly worse unreliable misleading"
+)
+
+
+def _failure_case(clause: Clause) -> bool:
+    """The answer's denial is the case its sentence says the method fails in: "it fails *when
+    similar points do not share a label*", "it fails when classes overlap, ..., or *when some
+    cluster has no labelled example*" name where the accepted assumption does not hold, they do
+    not deny it (over46: a correct label-propagation answer scored 0, a partial one 0). "It
+    works well when similar points do not share a label" is still read."""
+    if not _denial_in_condition(clause):
+        return False
+    cond = next(i for i, w in enumerate(clause.words) if w in CONDITIONS)
+    before = words(clause.sentence)
+    opening = " ".join(clause.words[: cond + 1])
+    head = " ".join(before)
+    upto = head.find(opening)
+    said_before = before if upto < 0 else words(head[:upto]) + list(clause.words[:cond])
+    return any(w in _FAILING for w in said_before)
+
+
 def _both_ends_turned(said: Clause, accepted: Clause, pair: int) -> bool:
     """The answer turns the counterpart over *and* what it moves: "a *weaker* penalty gives ...
     *higher* variance" is "a *stronger* penalty *lowers* variance" told from its other end,
@@ -1155,6 +1186,7 @@ def wrong_claims(
             and not _both_sides_in_sentence(clause, k, every)
             and not _of_the_baseline(clause, c)
             and not about_the_other_side(question.prompt, clause, c)
+            and not (k == -1 and (_failure_case(clause) or _denial_in_condition(c)))
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
             continue

@@ -31,7 +31,13 @@ PACKS = REPO / "tests" / "core" / "scoring" / "packs"
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
     return load_packs(
-        [REPO / "questions", PACKS / "wrong45held", PACKS / "over46held", PACKS / "claims39held"]
+        [
+            REPO / "questions",
+            PACKS / "wrong45held",
+            PACKS / "over46held",
+            PACKS / "claims39held",
+            PACKS / "para44held",
+        ]
     )
 
 
@@ -85,6 +91,8 @@ CORRECT = [
         "Compared with keeping every item with a fixed probability p, which is simpler, the"
         " reservoir gives exactly k items.",
     ),
+    # a denial inside the case a method fails in
+    ("tech.p44h-label-propagation", "It fails when similar points do not share a label."),
 ]
 
 WRONG = [
@@ -108,6 +116,8 @@ WRONG = [
         "tech.c39h-reservoir-sampling",
         "Compared with reservoir sampling, you keep every item with a fixed probability.",
     ),
+    ("tech.p44h-label-propagation", "It works well when similar points do not share a label."),
+    ("tech.p44h-label-propagation", "Similar points do not share a label."),
 ]
 
 
