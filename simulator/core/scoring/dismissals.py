@@ -832,6 +832,7 @@ def _for_one_case(
 # Words that restrict a dismissal to one step or purpose after what it dismisses: "you don't
 # need a cross encoder *for the first step*".
 _RESTRICTING = word_set("for at during in until before on")
+_MODEL_TIMES = word_set("training train inference test prediction serving deployment production")
 
 
 def _placed_elsewhere(
@@ -852,20 +853,26 @@ def _placed_elsewhere(
     here = tokens.sentence_of[span[0]]
     sentence = tokens.sentences[here]
     ids = clause_ids(sentence)
-    # the restriction may follow the verdict in its clause: "no rescaling is needed *at test
-    # time*" (the dismissed range is "rescaling")
+    restricted = any(
+        tokens.words[j] in _RESTRICTING
+        and any(tokens.words[q] not in STOPWORDS for q in range(j + 1, min(r[1], j + 4)))
+        or tokens.words[j] in _RESTRICTING
+        and tokens.words[j + 1 : j + 2] in (("it",), ("this",), ("that",))
+        for j in range(span[1], r[1])
+    )
+    # ... or placed at one time of a model's life after the verdict in its clause: "no
+    # rescaling is needed *at test time*" (the dismissed range is "rescaling"); not "at this
+    # stage" or "at all", which dismiss it outright
     end = r[1]
     while (
         end < sentence.last_word
         and ids[end - sentence.first_word] == ids[r[0] - sentence.first_word]
     ):
         end += 1
-    restricted = any(
+    restricted = restricted or any(
         tokens.words[j] in _RESTRICTING
-        and any(tokens.words[q] not in STOPWORDS for q in range(j + 1, min(end, j + 4)))
-        or tokens.words[j] in _RESTRICTING
-        and tokens.words[j + 1 : j + 2] in (("it",), ("this",), ("that",))
-        for j in range(span[1], end)
+        and any(tokens.words[q] in _MODEL_TIMES for q in range(j + 1, min(end, j + 3)))
+        for j in range(r[1], end)
     )
     if not restricted:
         return False

@@ -107,6 +107,10 @@ WRONG = [
     ("tech.w45h-lru-lfu-eviction", "LRU adapts slowly when the working set shifts."),
     ("tech.dropout", "At inference time inverted dropout scales the activations down."),
     ("tech.dropout", "Dropout stays switched on, so no rescaling is needed at test time."),
+    (
+        "case.stock-prices",
+        "Other parts of the work matter more. Transaction costs can be ignored at this stage.",
+    ),
     ("tech.o46h-peeking", "Early stops on a lucky streak do not overstate the effect."),
     (
         "tech.c39h-reservoir-sampling",
