@@ -451,6 +451,13 @@ def _absence_since(clause: str) -> bool:
     return bool(set(ws[1:]) & _AFTER_THE_STEPS) or _after_a_lapse(ws[1:])
 
 
+def absence_told(text: str) -> bool:
+    """Does a clause of the sentence tell that something stopped ("No personal names in any
+    training file since last March.")? As a story's opening line it is the end, told first
+    (star46)."""
+    return any(_absence_since(clause) for clause in _clauses(text))
+
+
 def _clauses(text: str) -> list[str]:
     cut = f" {text.strip()} "
     for mark in _CLAUSE_BREAKS:

@@ -206,6 +206,23 @@ def changed_for_the_better(ws: Sequence[str], raw: str) -> bool:
     return sign * way > 0
 
 
+_FROM_LEVEL = (("up", "from"), ("down", "from"))
+
+
+def compared_with_before(ws: Sequence[str]) -> bool:
+    """The line sets where things stand against how they were: "than before", "up from
+    seventy", "down from two days" (star46). A scene's comparison sets two things of its own
+    time side by side ("twice the usual rate", "instead of two hundred milliseconds")."""
+    words = list(ws)
+    for k in range(len(words) - 1):
+        pair = (words[k], words[k + 1])
+        if pair == ("than", "before"):
+            return True
+        if pair in _FROM_LEVEL and k + 2 < len(words) and is_number(words[k + 2]):
+            return True
+    return False
+
+
 def end_told_first(ws: Sequence[str], raw: str, story_in_past: bool) -> bool:
     """Is this opening line the story's end, told first (see above)?"""
     return (
@@ -213,4 +230,5 @@ def end_told_first(ws: Sequence[str], raw: str, story_in_past: bool) -> bool:
         or my_work_changed(ws, raw)
         or ending_told_last(ws)
         or changed_for_the_better(ws, raw)
+        or compared_with_before(ws)
     )

@@ -41,6 +41,7 @@ from simulator.core.scoring.star_cues import (
 )
 from simulator.core.scoring.star_gaps import (
     UNMARKED_OUTCOME,
+    absence_told,
     hollow_parts,
     task_opening,
     team_outcome_before_lesson,
@@ -181,6 +182,8 @@ def _told_from_the_end(
         or opens_on_the_end(opening)
         # where things stand now, or what my work changed, measured (star_told_first.py)
         or end_told_first(opening, texts[start], story_in_past)
+        # that something stopped, since ("No personal names in any training file since March.")
+        or absence_told(texts[start])
     ):
         return
     scores, reasons = all_scores[start], all_reasons[start]

@@ -163,3 +163,22 @@ def test_the_tellers_mark_between_commas_makes_a_past_state_a_comment() -> None:
     event = "The vendor was quick, I must say, and fixed it in a week."
     labels = [s.label for s in analysed(SCENE, TASK, STEP_1, STEP_2, event).star.segments]
     assert labels[-1] != "other", labels
+
+
+@pytest.mark.parametrize(
+    "opening",
+    (
+        "No refund ticket in the wrong queue in the three months since the spring release.",
+        "Our router today is half the size of the old one, and two points better than before.",
+        "Routing accuracy is at ninety-one percent, up from seventy-eight.",
+    ),
+)
+def test_an_absence_since_or_a_comparison_with_before_opens_on_the_end(opening: str) -> None:
+    labels = [s.label for s in analysed(opening, SCENE, TASK, STEP_1, STEP_2).star.segments]
+    assert labels[0] == "result", labels
+
+
+def test_a_scene_setting_two_things_of_its_time_side_by_side_stays_the_scene() -> None:
+    opening = "Our router took two seconds per ticket instead of two hundred milliseconds."
+    labels = [s.label for s in analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
+    assert labels[0] == "situation", labels
