@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from simulator.core.scorecard.star_basis import star_percents
 from simulator.core.scoring.results import AnswerScore, DeliveryResult
 from simulator.core.scoring.text import words as normalised_words
 from simulator.core.storage import AnswerRecord
@@ -247,7 +248,8 @@ def _told(score: AnswerScore | None) -> set[str]:
 
 
 def _share(score: AnswerScore | None, part: str) -> float | None:
-    parts = score.star.parts if score is not None and score.star is not None else {}
-    if part not in parts:
+    """A STAR part's share in percent, as the scorecard prints it (the four add up to 100)."""
+    star = score.star if score is not None else None
+    if star is None or part not in star.parts:
         return None
-    return round(100 * parts[part].share, 0)
+    return float(star_percents(star)[part])

@@ -21,6 +21,7 @@ from simulator.core.scorecard.model import (
     StarView,
 )
 from simulator.core.scorecard.model_sentence import model_sentence_for
+from simulator.core.scorecard.star_basis import star_percents
 from simulator.core.scoring.accepted_view import reworded, reworded_tip
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.results import (
@@ -312,13 +313,15 @@ def _star(star: StarResult | None) -> StarView | None:
     if star is None or not star.parts:
         return None
     parts = []
+    # printed so that the four add up to 100 (each rounded alone, they made 101)
+    percents = star_percents(star)
     for name in STAR_PARTS:
         p = star.parts.get(name)
         lo, hi = p.target if p else STAR_TARGETS[name]
         share = p.share if p else 0.0
         present = bool(p and p.present)
         # judged as printed ("15%" beside "target 10%-15%" is on target, not "too long")
-        shown = round(100 * share) / 100
+        shown = percents[name] / 100
         off = 0.0 if lo <= shown <= hi else min(abs(shown - lo), abs(shown - hi))
         color = GOOD if present and off == 0 else WARN if present and off <= 0.1 else BAD
         if name in star.hollow:
@@ -335,7 +338,7 @@ def _star(star: StarResult | None) -> StarView | None:
                 name,
                 name[0].upper(),
                 share,
-                round(100 * share),
+                percents[name],
                 float(lo),
                 float(hi),
                 f"{lo:.0%}-{hi:.0%}",

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from simulator.core.rounding import whole_percents
+from simulator.core.scoring.results import StarResult
 from simulator.core.tables import STAR_PARTS
 
 _BASIS_WORDS = {"time": "speaking time", "words": "words"}
@@ -29,8 +31,14 @@ def timer_caption(spoken: bool) -> str:
 def scored_split(shares: Mapping[str, float], basis: str) -> str:
     """The scored split as the feedback line says it, in the bars' own percentages:
     "scored split by words: Situation 17%, Task 22%, Action 36%, Result 24%"."""
-    figures = ", ".join(f"{p.capitalize()} {round(100 * shares.get(p, 0.0))}%" for p in STAR_PARTS)
+    percents = whole_percents({p: shares.get(p, 0.0) for p in STAR_PARTS})
+    figures = ", ".join(f"{p.capitalize()} {percents[p]}%" for p in STAR_PARTS)
     return f"scored split by {_BASIS_WORDS.get(basis, basis)}: {figures}"
+
+
+def star_percents(star: StarResult) -> dict[str, int]:
+    """A story's STAR split as every view prints it: whole percents that add up to 100."""
+    return whole_percents({p: star.parts[p].share if p in star.parts else 0.0 for p in STAR_PARTS})
 
 
 def bars_caption(basis: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
-from simulator.core.rounding import half_up, mean_score
+from simulator.core.rounding import half_up, mean_score, whole_percents
 from simulator.core.scoring.accepted_view import reworded
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult
@@ -128,17 +128,19 @@ def answer_feedback(
                     f"{NO_RESULT_PENALTY} points on top of the part itself."
                 )
             tips.append(tip)
+        # in the bars' own figures, which add up to 100 (each rounded alone, they made 101)
+        percents = whole_percents({p: r.share for p, r in star.parts.items()})
         for part, res in star.parts.items():
             lo, hi = TARGETS[part]
             if part in star.hollow:
                 continue  # its length is beside the point: what it lacks is said above
             if res.present and res.share > hi + 0.1:
                 tips.append(
-                    f"STAR: {part} takes {res.share:.0%} of the answer (target {lo:.0%}-{hi:.0%})."
+                    f"STAR: {part} takes {percents[part]}% of the answer (target {lo:.0%}-{hi:.0%})."
                 )
             elif res.present and res.share < lo - 0.07:
                 tips.append(
-                    f"STAR: {part} is only {res.share:.0%} of the answer "
+                    f"STAR: {part} is only {percents[part]}% of the answer "
                     f"(target {lo:.0%}-{hi:.0%})."
                 )
         if not star.in_order:
