@@ -14,13 +14,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import glob
 import json
 import os
 import shutil
 import sqlite3
 import stat
+import tempfile
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +33,6 @@ from simulator.core.archive_checks import DataError, check_data, own_file_name
 from simulator.core.audio_paths import RECORDINGS as RECORDINGS_FOLDER
 from simulator.core.collector import collector_paused
 from simulator.core.json_numbers import strict_int
-from simulator.core.small_files import create_private
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
 from simulator.core.target_files import (
@@ -81,8 +83,58 @@ class ArchiveSummary:
     not_files: tuple[str, ...] = ()
 
 
-def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
+class ArchiveCancelled(ArchiveError):
+    """The export was cancelled: nothing was written under the archive's name."""
+
+
+# Bytes of a recording copied between two looks at ``cancelled`` and two calls of ``progress``
+CHUNK = 4 * 1024 * 1024
+# Over this a recording is written with zip64 fields from the start: its size is taken before
+# it is copied, and a file that grew past 4 GB meanwhile would fail the whole archive at its end
+ZIP64_FROM = 1024**3
+# The temporary file's name: ``.NAME.`` then the writing process's id, a dash, the random
+# characters tempfile adds and this. Each export writes its own (two exports to the same file at
+# once wrote the same one: the first renamed the second's half into place and said it was done).
+PART = ".part"
+_PART_ROOM = 8 + 1 + 8 + len(PART)
+
+Progress = Callable[[int, int], None]  # (bytes written, bytes in all)
+
+
+@dataclass
+class ArchiveContents:
+    """What an export writes, read from the database (``archive_contents``)."""
+
+    manifest: dict[str, Any]
+    data_json: bytes
+    recordings: dict[str, Path]  # name in the zip -> file
+    summary: ArchiveSummary
+
+    @property
+    def size(self) -> int:
+        """Bytes to write (recordings at the size they had when read), for ``progress``."""
+        return len(self.data_json) + sum(_size(path) for path in self.recordings.values())
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def export_archive(
+    storage: Storage,
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ArchiveSummary:
     """Write every session, answer, note, rating and recording to ``target`` (a zip)."""
+    return write_archive(archive_contents(storage), target, progress, cancelled)
+
+
+def archive_contents(storage: Storage) -> ArchiveContents:
+    """Everything an archive holds, read from ``storage`` (the database's part: quick)."""
     data = storage.export_rows()
     recordings: dict[str, Path] = {}
     left_out: list[str] = []
@@ -119,31 +171,7 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
         "answers": len(data["answers"]),
         "recordings": len(recordings),
     }
-    try:
-        end = safe_destination(target)  # a link: the file it names (the link stays)
-    except UnsafeTarget as exc:
-        raise ArchiveError(f"cannot write the archive {target}: {exc}") from None
-    partial = end.with_name(f"{hidden_prefix(end.name, len('part'))}part")
-    try:
-        # a fresh file: a link planted under the temporary name is replaced, never followed
-        with (
-            os.fdopen(create_private(partial), "wb") as out,
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z,
-        ):
-            z.writestr("manifest.json", json.dumps(manifest, indent=2))
-            z.writestr("data.json", json.dumps(data, ensure_ascii=False))
-            for name, path in recordings.items():
-                z.write(path, name, compress_type=zipfile.ZIP_STORED)  # WAV barely compresses
-        os.replace(partial, end)
-    except OSError as exc:
-        with contextlib.suppress(OSError):  # (no such folder: ENOTDIR from unlink itself)
-            partial.unlink(missing_ok=True)
-        reason = plain_reason(exc)
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
-            exists = end.parent.is_dir()
-            reason = no_new_files(end.parent) if exists else missing_folder(end.parent)
-        raise ArchiveError(f"cannot write the archive {target}: {reason}") from None
-    return ArchiveSummary(
+    summary = ArchiveSummary(
         len(data["sessions"]),
         len(data["answers"]),
         len(recordings),
@@ -152,6 +180,97 @@ def export_archive(storage: Storage, target: Path) -> ArchiveSummary:
         tuple(gone),
         tuple(not_files),
     )
+    data_json = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return ArchiveContents(manifest, data_json, recordings, summary)
+
+
+def write_archive(
+    contents: ArchiveContents,
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ArchiveSummary:
+    """Write ``contents`` to ``target``: into a temporary file of its own beside it, renamed
+    onto ``target`` only once whole. ``progress(done, total)`` is called as bytes are written;
+    ``cancelled()`` is asked as often, and when it says True ``ArchiveCancelled`` is raised. A
+    cancelled or failed export leaves nothing of itself (a file already under ``target``
+    stays as it was). Run it off the GUI thread: a recording can be gigabytes."""
+    try:
+        end = safe_destination(target)  # a link: the file it names (the link stays)
+    except UnsafeTarget as exc:
+        raise ArchiveError(f"cannot write the archive {target}: {exc}") from None
+    prefix = hidden_prefix(end.name, _PART_ROOM)
+    _remove_leftovers(end.parent, prefix)
+    total, done = contents.size, 0
+
+    def wrote(n: int) -> None:
+        nonlocal done
+        done += n
+        if cancelled is not None and cancelled():
+            raise ArchiveCancelled(f"the export was cancelled; nothing was written to {target}")
+        if progress is not None:
+            progress(done, max(total, done))
+
+    partial: str | None = None
+    try:
+        # a fresh file of its own (tempfile: never through a link planted there), 0600
+        fd, partial = tempfile.mkstemp(
+            prefix=f"{prefix}{os.getpid()}-", suffix=PART, dir=end.parent
+        )
+        with os.fdopen(fd, "wb") as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("manifest.json", json.dumps(contents.manifest, indent=2))
+            z.writestr("data.json", contents.data_json)
+            wrote(len(contents.data_json))
+            for name, path in contents.recordings.items():
+                _copy_into(z, path, name, wrote)
+        os.replace(partial, end)
+        partial = None
+    except OSError as exc:
+        reason = plain_reason(exc)
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
+            exists = end.parent.is_dir()
+            reason = no_new_files(end.parent) if exists else missing_folder(end.parent)
+        raise ArchiveError(f"cannot write the archive {target}: {reason}") from None
+    finally:
+        if partial is not None:  # failed, cancelled or interrupted: nothing of it is left
+            with contextlib.suppress(OSError):  # (no such folder: ENOTDIR from unlink itself)
+                os.unlink(partial)
+    return contents.summary
+
+
+def _copy_into(z: zipfile.ZipFile, path: Path, name: str, wrote: Callable[[int], None]) -> None:
+    """A recording stored as it is (WAV barely compresses), copied a chunk at a time."""
+    info = zipfile.ZipInfo.from_file(path, name)
+    info.compress_type = zipfile.ZIP_STORED
+    with (
+        path.open("rb") as source,
+        z.open(info, "w", force_zip64=info.file_size > ZIP64_FROM) as into,
+    ):
+        while chunk := source.read(CHUNK):
+            into.write(chunk)
+            wrote(len(chunk))
+
+
+def _remove_leftovers(folder: Path, prefix: str) -> None:
+    """Temporary files of exports to the same name whose process is gone (killed mid-write:
+    an archive's can be gigabytes); one still being written by a running process stays."""
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f"{glob.escape(prefix)}*{PART}"):
+            pid = leftover.name[len(prefix) :].split("-", 1)[0]
+            if pid.isdigit() and _running(int(pid)):
+                continue
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (another user's: running)
+        return True
+    return True
 
 
 def _inside(path: Path, folders: set[Path]) -> bool:

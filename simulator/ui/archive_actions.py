@@ -1,16 +1,33 @@
 """Interview menu → Export all data… / Import data…: the archive, with a file dialog and a question
-before anything already here is replaced. The work runs on the database lane, off the GUI thread."""
+before anything already here is replaced. The database is read on its lane; the archive is
+written on the download lane, with progress and Cancel (a recording can be gigabytes)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressDialog
+
 from simulator import paths
-from simulator.core.archive import ArchiveSummary, export_archive, import_archive, read_archive
+from simulator.core.archive import (
+    ArchiveCancelled,
+    ArchiveContents,
+    ArchiveSummary,
+    archive_contents,
+    import_archive,
+    read_archive,
+    write_archive,
+)
+from simulator.speech.models import size_text
 from simulator.ui.failure_box import show_failure
 from simulator.ui.file_dialogs import chosen, file_dialog
+from simulator.ui.tasks import DOWNLOAD
 from simulator.ui.widgets.common import counted
 
 
@@ -35,37 +52,126 @@ def export_all(window: Any) -> None:
         target = target.with_name(target.name + ".zip")
 
     def done(summary: ArchiveSummary) -> None:
-        window.statusBar().showMessage(
-            f"Exported {counted(summary.sessions, 'session')} and "
-            f"{counted(summary.recordings, 'recording')} to {target}."
-            + (
-                f" Left out {counted(len(summary.left_out), 'file')} outside the data folder."
-                if summary.left_out
-                else ""
-            )
-            + (
-                f" Not in it: {counted(len(summary.gone), 'recording')} no longer on the disk."
-                if summary.gone
-                else ""
-            )
-            + (
-                f" Not in it: {counted(len(summary.not_files), 'recording')} that "
-                f"{'is' if len(summary.not_files) == 1 else 'are'} not a regular file (a pipe, "
-                "device or folder)."
-                if summary.not_files
-                else ""
-            ),
-            10000,
-        )
+        window.statusBar().showMessage(exported(summary, target), 10000)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, ArchiveCancelled):
+            window.statusBar().showMessage(f"Export cancelled: {exc}.", 10000)
+            return
+        _failed(window, "Export failed", f"Nothing was exported: {exc}.")
+
+    def read(contents: ArchiveContents) -> None:
+        # the files on a lane of their own: a recording of gigabytes held the database lane
+        # (every page's loading) for as long as it was copied
+        ExportProgress(window, target, contents, done, failed)
 
     window.statusBar().showMessage(f"Exporting to {target}…")
-    window._db.submit(
-        export_archive,
-        window.services.storage,
-        target,
-        on_done=done,
-        on_error=lambda exc: _failed(window, "Export failed", f"Nothing was exported: {exc}."),
+    window._db.submit(archive_contents, window.services.storage, on_done=read, on_error=failed)
+
+
+def exported(summary: ArchiveSummary, target: Path) -> str:
+    return (
+        f"Exported {counted(summary.sessions, 'session')} and "
+        f"{counted(summary.recordings, 'recording')} to {target}."
+        + (
+            f" Left out {counted(len(summary.left_out), 'file')} outside the data folder."
+            if summary.left_out
+            else ""
+        )
+        + (
+            f" Not in it: {counted(len(summary.gone), 'recording')} no longer on the disk."
+            if summary.gone
+            else ""
+        )
+        + (
+            f" Not in it: {counted(len(summary.not_files), 'recording')} that "
+            f"{'is' if len(summary.not_files) == 1 else 'are'} not a regular file (a pipe, "
+            "device or folder)."
+            if summary.not_files
+            else ""
+        )
     )
+
+
+class _Relay(QObject):
+    moved = Signal(object, object)  # (bytes written, bytes in all): past 2**31, not int
+
+
+class ExportProgress(QObject):
+    """The archive being written, on the download lane (long file work, in no one's way): a
+    dialog says how far it is ("1.2 GB of 5.1 GB") and Cancel stops it; a cancelled or failed
+    export leaves nothing of itself under the archive's name. Closing the window cancels it."""
+
+    def __init__(
+        self,
+        window: Any,
+        target: Path,
+        contents: ArchiveContents,
+        done: Callable[[ArchiveSummary], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(window)
+        self._stop = threading.Event()
+        self._relay = _Relay(self)
+        self._relay.moved.connect(self._moved)
+        self._shown_at = -1  # the last permille shown
+        self.dialog = dialog = QProgressDialog(
+            f"Exporting all data to {target}…", "Cancel", 0, PERMILLE, window
+        )
+        dialog.setObjectName("archiveProgress")
+        dialog.setWindowTitle("Export all data")
+        dialog.setMinimumDuration(SHOW_AFTER_MS)  # a quick export shows none
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        dialog.setValue(0)
+        self._target = target
+        window.stop_on_close.append(self.cancel)
+
+        def ended(then: Callable[[Any], None]) -> Callable[[Any], None]:
+            def run(value: Any) -> None:
+                self._end(window)
+                then(value)
+
+            return run
+
+        window.tasks.submit(
+            lambda: write_archive(contents, target, self._report, self._stop.is_set),
+            on_done=ended(done),
+            on_error=ended(failed),
+            lane=DOWNLOAD,
+        )
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self.dialog.setLabelText(f"Cancelling the export to {self._target}…")
+
+    def _report(self, done: int, total: int) -> None:
+        """On the download lane: only a changed permille goes to the GUI thread."""
+        now = done * PERMILLE // max(total, 1)
+        if now != self._shown_at:
+            self._shown_at = now
+            self._relay.moved.emit(done, total)
+
+    def _moved(self, done: int, total: int) -> None:
+        if self._stop.is_set():
+            return
+        self.dialog.setValue(done * PERMILLE // max(total, 1))
+        self.dialog.setLabelText(
+            f"Exporting all data to {self._target}…\n{size_text(done)} of {size_text(total)}"
+        )
+
+    def _end(self, window: Any) -> None:
+        with contextlib.suppress(ValueError):
+            window.stop_on_close.remove(self.cancel)
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.deleteLater()
+
+
+PERMILLE = 1000
+SHOW_AFTER_MS = 400
 
 
 def _failed(window: Any, title: str, text: str) -> None:

@@ -4,6 +4,7 @@ wiring between pages and the session, and the window's lifetime (closing with an
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self._controller: SessionController | None = None
         self._quit_confirmed = False  # Ctrl+Q asked already: the close that follows does not
         self._closing = False  # hidden, finishing its background work: nothing new is set up
+        # what stops long work at close (an archive being written): called before the lanes drain
+        self.stop_on_close: list[Callable[[], None]] = []
         self.audio_devices_asked = False  # Qt's audio devices first asked (warm_up)
         self.waiting_for_saves = False  # a close waits for answers on their way to disk
         self._geometry_file: Path | None = None  # where its size is kept (``place_on_screen``)
@@ -568,6 +571,8 @@ class MainWindow(QMainWindow):
         self.past.shutdown()
         if self._controller is not None:
             self._controller.shutdown()
+        for stop in list(self.stop_on_close):
+            stop()
         self.tasks.drain()
         if self.services.speaker is not None:
             self.services.speaker.close()
