@@ -13,7 +13,7 @@ def test_the_follow_ups_clock_says_what_the_answer_used(qtbot) -> None:  # type:
     clock.show(27, 210)
     assert clock.label.text() == "0:27 of 3:30"  # the answer itself: as before
     clock.show(39, 210, 27)
-    assert clock.label.text() == "0:39 of 3:30 (your answer 0:27 + follow-up)"
+    assert clock.label.text() == "0:39 of 3:30 (first answer 0:27 + follow-up)"
     assert clock.bar.value() == 39 * 1000 // 210
     clock.show(215, 210, 200)
-    assert clock.label.text().endswith("(your answer 3:20 + follow-up)  — over time, wrap up")
+    assert clock.label.text().endswith("(first answer 3:20 + follow-up)  — over time, wrap up")

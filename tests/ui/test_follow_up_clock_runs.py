@@ -31,11 +31,11 @@ def test_the_clock_counts_while_a_spoken_follow_up_is_recorded(qtbot, held, wind
 
 def _seconds(clock: str) -> int:
     """The seconds the follow-up's answer has taken: the clock shows the question's time, the
-    answer's before it said after it ("0:12 of 3:00 (your answer 0:10 + follow-up)" -> 2,
+    answer's before it said after it ("0:12 of 3:00 (first answer 0:10 + follow-up)" -> 2,
     polish45; "0:02 of 3:00" -> 2)."""
     shown = _read(clock.split(" of ")[0])
-    if "(your answer " in clock:
-        shown -= _read(clock.split("(your answer ")[1].split(" ")[0])
+    if "(first answer " in clock:
+        shown -= _read(clock.split("(first answer ")[1].split(" ")[0])
     return shown
 
 

@@ -34,7 +34,9 @@ class AnswerClock:
         when a follow-up is answered (the two share the limit, as the scorecard adds them)."""
         self.label.setText(f"{_minutes(elapsed)} of {_minutes(limit)}")
         if earlier:
-            self.label.setText(f"{self.label.text()} (your answer {_minutes(earlier)} + follow-up)")
+            self.label.setText(
+                f"{self.label.text()} (first answer {_minutes(earlier)} + follow-up)"
+            )
         fraction = elapsed / limit if limit else 0.0
         self.bar.setValue(min(1000, int(fraction * 1000)))
         level = "over" if fraction >= 1 else "warn" if fraction >= 0.8 else ""
