@@ -91,3 +91,20 @@ def test_a_fill_overtaken_by_another_drops_its_parts(qtbot, window, services) ->
     assert done == ["second"]
     assert page.transcript.toPlainText() == "The second session's answer."
     assert [a.toPlainText() for a in page.replay.follow_up_answers] == [FIRST, SECOND]
+
+
+def test_a_follow_up_box_is_as_tall_as_its_words_measured_from_its_first_ones(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    from simulator.ui.widgets.replay_pane import FollowUpAnswer
+
+    for words in (3, 40, 300, 400, 5_000):
+        text = " ".join(f"word{i % 37}" for i in range(words))
+        for width in (200, 600, 2_400):
+            box = FollowUpAnswer()
+            qtbot.addWidget(box)
+            box.document().setDocumentMargin(10)
+            QTextCursor(box.document()).insertText(text)
+            box.resize(width, 300)
+            whole = min(FollowUpAnswer.MAX_HEIGHT, box._height_of(None))
+            assert box.fitted_height() == whole, (words, width)
