@@ -10,10 +10,12 @@ a binary search, so following the audio costs the same for a 10-second or a 10-m
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import overload
 
 from simulator.core.questions import Question, QuestionBank
 from simulator.core.recording_check import recording_notice, recording_problem
@@ -48,6 +50,110 @@ class ReviewWord:
         return self.probability is not None and self.probability < UNSURE_WORD_PROBABILITY
 
 
+class ReviewWords(Sequence[ReviewWord]):
+    """An answer's words kept in a few flat arrays (their texts in one string, their times
+    and probabilities as numbers, their marks as codes into the distinct ones): each
+    ``ReviewWord`` is made when asked for. As one object a word, a long answer's 200,000
+    were visited by every full garbage collection, and the review's loader collects once
+    with the GIL held: 56-89 ms of CPU (170-210 ms at load 9-13) in which the window could not
+    run (``benchmarks/review_long_transcript.py``, round 46). A tuple of 200,000 numbers
+    costs nearly as much (the collector looks at each element's header); a flat array is
+    not visited at all. The first words (``MADE_CHARS`` of text, more than Review shows)
+    are kept made, for the page to write without making them on the GUI thread."""
+
+    __slots__ = (
+        "_ends", "_head", "_marks", "_offsets", "_probabilities", "_starts", "_text", "_marked",
+    )  # fmt: skip
+
+    def __init__(self, words: Iterable[ReviewWord] = ()) -> None:
+        texts: list[str] = []
+        starts, ends, probabilities = array("d"), array("d"), array("d")
+        marks = array("I")
+        kinds: dict[tuple[str, str, str], int] = {("", "", ""): 0}
+        head: list[ReviewWord] = []
+        size = 0
+        for w in words:
+            if size <= MADE_CHARS:
+                head.append(w)
+                size += len(w.text) + 1
+            texts.append(w.text)
+            starts.append(_NONE if w.start is None else w.start)
+            ends.append(_NONE if w.end is None else w.end)
+            probabilities.append(_NONE if w.probability is None else w.probability)
+            marks.append(kinds.setdefault((w.kind, w.phrase, w.evidence), len(kinds)))
+        offsets = array("Q", [0])
+        for text in texts:
+            offsets.append(offsets[-1] + len(text))
+        self._text = "".join(texts)
+        self._offsets, self._starts, self._ends = offsets, starts, ends
+        self._probabilities, self._marks = probabilities, marks
+        self._marked = tuple(kinds)  # the distinct (kind, phrase, evidence), by code
+        self._head = tuple(head)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @property
+    def starts(self) -> array[float]:
+        """Each word's start, 0 for an untimed one (no word made)."""
+        return array("d", (0.0 if start != start else start for start in self._starts))
+
+    @overload
+    def __getitem__(self, index: int) -> ReviewWord: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[ReviewWord]: ...
+
+    def __getitem__(self, index: int | slice) -> ReviewWord | Sequence[ReviewWord]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step == 1 and stop <= len(self._head):
+                return self._head[start:stop]  # (the words Review shows: made already)
+            return ReviewWords(self[i] for i in range(start, stop, step))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("word index out of range")
+        if index < len(self._head):
+            return self._head[index]
+        kind, phrase, evidence = self._marked[self._marks[index]]
+        return ReviewWord(
+            self._text[self._offsets[index] : self._offsets[index + 1]],
+            _value(self._starts[index]),
+            _value(self._ends[index]),
+            kind,
+            phrase,
+            evidence,
+            _value(self._probabilities[index]),
+        )
+
+    def __iter__(self) -> Iterator[ReviewWord]:
+        yield from self._head
+        for i in range(len(self._head), len(self)):
+            yield self[i]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"ReviewWords({list(self)!r})"
+
+
+# Words made ahead, counted in characters: more than Review shows of an answer
+# (``transcript_view.SHOWN_CHARS``, 10,000), so the page never makes a word on the GUI thread.
+MADE_CHARS = 12_000
+_NONE = float("nan")  # (a word without a time or a probability: stored times are finite)
+
+
+def _value(number: float) -> float | None:
+    return None if number != number else number
+
+
 @dataclass(frozen=True)
 class PauseMark:
     before_word: int  # index of the word said after the pause
@@ -69,7 +175,7 @@ class FollowUpReview:
     overall: int | None
     # its words, marked as the main answer's are (fillers, hedges, key-point evidence: a point
     # the follow-up explained counts for the question)
-    words: tuple[ReviewWord, ...] = ()
+    words: Sequence[ReviewWord] = ()
 
 
 @dataclass(frozen=True)
@@ -81,7 +187,7 @@ class AnswerReview:
     category: str
     topic: str
     mode: str  # typed | spoken | skipped
-    words: tuple[ReviewWord, ...]
+    words: Sequence[ReviewWord]  # (ReviewWords as made here)
     audio_path: Path | None  # None when typed, or when the recording is gone
     audio_missing: bool  # the answer was spoken but its recording is no longer on disk
     duration_s: float | None
@@ -112,11 +218,14 @@ class AnswerReview:
         return list(self.word_starts)
 
     @cached_property
-    def word_starts(self) -> tuple[float, ...]:
+    def word_starts(self) -> Sequence[float]:
         """When each word starts (0 for an untimed one), made once: the page asks for them as it
         shows the answer, and for 200,000 words that was 6 ms of the GUI thread's CPU (perf43);
-        the loader asks first, off the GUI thread."""
-        return tuple(w.start or 0.0 for w in self.words)
+        the loader asks first, off the GUI thread. A flat array: as 200,000 float objects it
+        was one more thing every full garbage collection visited (``ReviewWords``)."""
+        if isinstance(self.words, ReviewWords):
+            return self.words.starts
+        return array("d", (w.start or 0.0 for w in self.words))
 
 
 def word_index_at(starts: Sequence[float], position_s: float) -> int:
@@ -154,7 +263,7 @@ def build_review(
             f.follow_up or "",
             f.text,
             f.overall,
-            tuple(_marked_words(f, _transcript(f), evidence + _evidence(f))),
+            ReviewWords(_marked_words(f, _transcript(f), evidence + _evidence(f))),
         )
         for f in follow_ups
     )
@@ -166,7 +275,7 @@ def build_review(
         category=detail.category,
         topic=question.topic if question else "",
         mode=answer.mode,
-        words=tuple(words),
+        words=ReviewWords(words),
         audio_path=None if problem else audio,
         audio_missing=missing,
         duration_s=duration,

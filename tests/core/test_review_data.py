@@ -88,3 +88,34 @@ def test_notes_saved_replaced_and_removed(tmp_path: Path) -> None:
     assert s.note(aid) == "second" and s.notes(sid) == {aid: "second"}
     s.set_note(aid, "  ")
     assert s.note(aid) == "" and s.notes(sid) == {}
+
+
+def test_review_words_kept_flat_read_as_the_words_made() -> None:
+    """ReviewWords (round 46) keeps a long answer's words in flat arrays, the first ones made:
+    reading them back gives the same words, by index, slice and in order, timed or not."""
+    from simulator.core.review import MADE_CHARS, ReviewWords
+
+    made = [
+        ReviewWord(f"w{i}", i * 0.5, i * 0.5 + 0.3, "filler" if i % 7 == 0 else "",
+                   "um" if i % 7 == 0 else "", "point" if i % 11 == 0 else "",
+                   0.05 if i % 5 == 0 else None)
+        for i in range(3 * MADE_CHARS // 4)
+    ]  # fmt: skip
+    typed = [ReviewWord("typed", None, None)] * 3
+    for words in (made, typed, []):
+        kept = ReviewWords(words)
+        assert len(kept) == len(words) and list(kept) == words and kept == words
+        assert kept == tuple(words) and bool(kept) == bool(words)
+        for i in (0, 1, len(words) // 2, len(words) - 1, -1, -len(words)):
+            if words:
+                assert kept[i] == words[i]
+        for cut in (
+            slice(0, 10),
+            slice(5, None),
+            slice(None, -3),
+            slice(-40, -2),
+            slice(None, None, 3),
+        ):
+            assert list(kept[cut]) == words[cut]
+    assert ReviewWords(made).starts.tolist() == [w.start for w in made]
+    assert ReviewWords(typed).starts.tolist() == [0.0, 0.0, 0.0]
