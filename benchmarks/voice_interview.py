@@ -518,6 +518,7 @@ rest or in a decode's encoder window, neither found this round.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import statistics
 import struct
@@ -601,7 +602,9 @@ class Waits:
         self.rss: list[tuple[float, float]] = []  # (time, VmRSS MB) every 10 ms
         self.peak_threads = ""  # what each thread was doing at the highest RSS sample
         self.peak_split = ""  # anonymous (heap, buffers) and file-backed (libraries) RSS then
-        self.peak_mappings = ""  # each process's largest mappings then, and what they share
+        # each process's largest mappings at the highest sample without and with the voice's
+        # process, and what the two share
+        self.peak_mappings = {False: "", True: ""}
         self._said: list[float] = []
         self._fed: list[float] = []
         self._lock = threading.Lock()
@@ -704,7 +707,10 @@ class Waits:
         each sampler takes the GIL 100 times a second); at each new high by 1 MB or more, what
         every thread was doing (a native step holds no Python frame of its own, but its
         caller's frame names it)."""
-        high = mapped = 0.0
+        from simulator.speech.piper_process import live_pids
+
+        high = 0.0
+        mapped = {False: 0.0, True: 0.0}
         while not stop.wait(0.01):
             STEAL.sample()
             mb = gs.current_rss_mb()
@@ -716,9 +722,11 @@ class Waits:
                 high = mb
                 self.peak_threads = _thread_tags()
                 self.peak_split = _rss_split()
-                if mb >= max(MAPPINGS_FROM_MB, mapped + 3.0):  # (~10-30 ms of CPU a read)
-                    mapped = mb
-                    self.peak_mappings = _mappings_now()
+            # each process's mappings at the highs with and without the voice's process
+            voice = bool(live_pids())
+            if mb >= max(MAPPINGS_FROM_MB, mapped[voice] + 3.0):  # (~10-30 ms of CPU a read)
+                mapped[voice] = mb
+                self.peak_mappings[voice] = _mappings_now()
 
     def at_peak(self) -> str:
         """What ran when the RSS peaked."""
@@ -978,8 +986,12 @@ def run(
     )
     print(f"sampled peak: {waits.at_peak()} [{waits.peak_split}]")
     print(f"peak RSS (MB) during: {waits.peaks_by_step()}")
-    if waits.peak_mappings:
-        print("  by mapping at the peak:\n    " + waits.peak_mappings.replace("\n", "\n    "))
+    for voice, mappings in waits.peak_mappings.items():
+        if mappings:
+            print(
+                f"  by mapping at the highest sample {'with' if voice else 'without'} the voice's "
+                "process:\n    " + mappings.replace("\n", "\n    ")
+            )
     if waits.peak_threads:
         print("  threads at the peak:\n    " + waits.peak_threads.replace("\n", "\n    "))
     print(
@@ -1138,7 +1150,7 @@ def _mappings_now(top: int = 8) -> str:
 
     try:
         own = _by_mapping("self")
-        lines = [f"app (Rss MB): {listed(own, False)}"]
+        lines = [f"app (Rss MB): {listed(own, False)}; {_heap_use()}"]
         pids = live_pids()
         for pid in pids:
             theirs = _by_mapping(pid)
@@ -1158,6 +1170,40 @@ def _mappings_now(top: int = 8) -> str:
 
 
 _PAGE_MB = 4096 / 2**20
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [  # noqa: RUF012 (ctypes' layout)
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )  # fmt: skip
+    ]
+
+
+def _heap_use() -> str:
+    """glibc's view of the app's heaps then: in use, free but kept (holes a trim may give
+    back), and blocks of their own pages (``mallinfo2``, glibc 2.33 on)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+    except (OSError, AttributeError):
+        return "mallinfo2: -"
+    info = libc.mallinfo2()
+    mb = 2**20
+    return (
+        f"malloc: heaps {info.arena / mb:.0f} MB ({info.uordblks / mb:.0f} in use, "
+        f"{info.fordblks / mb:.0f} free), own pages {info.hblkhd / mb:.0f} MB"
+    )
 
 
 def _thread_tags() -> str:
