@@ -30,7 +30,11 @@ class PageNotice(QWidget):
         row.addWidget(self.text, 1)
         self.dismiss = QPushButton("Dismiss")
         name(self.dismiss, "pageNoticeDismiss", "Dismiss the notice")
-        self.dismiss.setAutoDefault(False)  # Enter stays with the page's own buttons
+        # Enter presses it when it has the keyboard, as Space does and as every other button
+        # of the app (widgets.common.button). Outside a dialog auto-default means only that: it
+        # was made False "so that Enter stays with the page's buttons", and Enter on it did
+        # nothing (walkthrough 46)
+        self.dismiss.setAutoDefault(True)
         self.dismiss.clicked.connect(self.close_notice)
         row.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self._page = page
@@ -44,10 +48,32 @@ class PageNotice(QWidget):
     def close_notice(self) -> None:
         self._page.removeEventFilter(self)
         keyboard_here = self.isAncestorOf(self.window().focusWidget() or self)
+        after = self._first_after() if keyboard_here else None
         self.hide()
         self.deleteLater()
-        if keyboard_here:
-            self._page.focusNextChild()  # Dismiss pressed: the keyboard stays on the page
+        if after is not None:
+            # Dismiss pressed: the keyboard goes to the page's first control, the one after
+            # the notice in Tab order (it landed two further on, Home's "Read questions
+            # aloud", where Qt's own move from the hidden button and one more step took it:
+            # walkthrough 46)
+            after.setFocus(Qt.FocusReason.TabFocusReason)
+        elif keyboard_here:
+            self._page.focusNextChild()
+
+    def _first_after(self) -> QWidget | None:
+        """The first control of the page after the notice in Tab order."""
+        widget = self.dismiss.nextInFocusChain()
+        while widget is not None and widget is not self.dismiss:
+            if (
+                self._page.isAncestorOf(widget)
+                and not self.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+            ):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
 
 def show_page_notice(page: QWidget, text: str, take_keyboard: bool = False) -> PageNotice | None:
