@@ -260,6 +260,8 @@ def _conflict(said: Clause, accepted: Clause) -> tuple[str, tuple[int, ...]] | N
                 return ("same", (-1,))  # "you usually skip both" / "models often skip both"
             if _prevented_as_imagined(negated, other):
                 return ("same", (-1,))  # "stops it drifting" / "otherwise it drifts"
+            if negated is said and _another_meaning(said, accepted):
+                return None  # "exactly once does not mean *an event is delivered once*"
             if negated is said and _extent_denied(said, accepted):
                 return None  # "no need to recompute prices *for every rider*"
             if negated is said and _normative(said) and _supposed_in(accepted, said.denied):
@@ -687,6 +689,38 @@ def _turned_comparison(said: Clause, accepted: Clause, pair: int) -> bool:
         if lesser & subject and own and not own & subject:
             return True
     return False
+
+
+_MEANING = word_set("mean means meant imply implies")
+_MEANING_REACH = 2  # words from the denial to its verb of meaning ("does not *mean*")
+
+
+def _another_meaning(said: Clause, accepted: Clause) -> bool:
+    """The answer denies a meaning the accepted clause does not give: "Exactly-once does not
+    mean *an event is delivered once*" against "Exactly-once means *that each event's effect
+    on the output is applied once*" sets a wrong reading aside, the accepted one is not it
+    (over46: a strong answer scored 0 for it). What follows the answer's "mean" says a content
+    word the accepted clause's meaning lacks; "... does not mean each event's effect is
+    applied once" denies the accepted meaning and is still read."""
+    at = next((i for i, w in enumerate(said.words) if w in NEGATED), None)
+    if at is None:
+        return False
+    verb = next(
+        (
+            i
+            for i in range(at + 1, min(len(said.words), at + 1 + _MEANING_REACH))
+            if said.words[i] in _MEANING
+        ),
+        None,
+    )
+    theirs = next((i for i, w in enumerate(accepted.words) if w in _MEANING), None)
+    if verb is None or theirs is None:
+        return False
+    meant = set(accepted.stems[theirs + 1 :])
+    return any(
+        w not in STOPWORDS and w not in NOT_ANCHOR and s not in meant
+        for w, s in zip(said.words[verb + 1 :], said.stems[verb + 1 :], strict=True)
+    )
 
 
 def _denial_in_condition(clause: Clause) -> bool:

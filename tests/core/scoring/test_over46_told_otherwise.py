@@ -37,6 +37,7 @@ def bank() -> QuestionBank:
             PACKS / "over46held",
             PACKS / "claims39held",
             PACKS / "para44held",
+            PACKS / "para40held",
         ]
     )
 
@@ -93,6 +94,8 @@ CORRECT = [
     ),
     # a denial inside the case a method fails in
     ("tech.p44h-label-propagation", "It fails when similar points do not share a label."),
+    # a meaning set aside that is not the accepted one
+    ("tech.p40h-exactly-once", "Exactly-once does not mean an event is delivered once."),
 ]
 
 WRONG = [
@@ -122,6 +125,10 @@ WRONG = [
     ),
     ("tech.p44h-label-propagation", "It works well when similar points do not share a label."),
     ("tech.p44h-label-propagation", "Similar points do not share a label."),
+    (
+        "tech.p40h-exactly-once",
+        "Exactly-once does not mean that each event's effect on the output is applied once.",
+    ),
 ]
 
 
