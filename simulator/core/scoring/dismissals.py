@@ -847,12 +847,13 @@ def _placed_elsewhere(
     *for the first step*", "you don't need a separate test set *for it*") and another sentence
     of the answer says the point as its own, neither dismissed, negated nor warned against ("a
     cross encoder only makes sense for reranking the top fifty"): the speaker places the thing,
-    they do not reject it (claims38: a correct hedged answer scored 0 for the first). Another
-    clause of the same sentence may say it too: "inverted dropout divides the kept activations
-    by one minus p during training, so no rescaling is needed *at test time*" (over46)."""
+    they do not reject it (claims38: a correct hedged answer scored 0 for the first). A
+    dismissal placed at one time of a model's life after its verdict ("no rescaling is needed
+    *at test time*") is placed by an earlier clause of its own sentence that does the thing at
+    another time: "inverted dropout divides the kept activations by one minus p during training,
+    so no rescaling is needed at test time" (over46); "gradient descent is a separate thing
+    that is not needed for training" is still a dismissal."""
     here = tokens.sentence_of[span[0]]
-    sentence = tokens.sentences[here]
-    ids = clause_ids(sentence)
     restricted = any(
         tokens.words[j] in _RESTRICTING
         and any(tokens.words[q] not in STOPWORDS for q in range(j + 1, min(r[1], j + 4)))
@@ -860,34 +861,38 @@ def _placed_elsewhere(
         and tokens.words[j + 1 : j + 2] in (("it",), ("this",), ("that",))
         for j in range(span[1], r[1])
     )
-    # ... or placed at one time of a model's life after the verdict in its clause: "no
-    # rescaling is needed *at test time*" (the dismissed range is "rescaling"); not "at this
-    # stage" or "at all", which dismiss it outright
+    if restricted:
+        return any(
+            tokens.sentence_of[other[0]] != here
+            and not any(a <= other[0] < b for a, b, _ in ranges)
+            and not stance.negated(other)
+            and not stance.warned(other)
+            for other in said
+        )
+    return _placed_before_in_time(tokens, r, said, stance)
+
+
+def _placed_before_in_time(
+    tokens: Tokens, r: tuple[int, int, str], said: list[tuple[int, int]], stance: Stance
+) -> bool:
+    """The verdict's clause goes on to a time of a model's life ("... is needed *at test
+    time*"; not "at this stage", "at all"), and an earlier clause of the sentence says the
+    point as its own."""
+    sentence = tokens.sentences[tokens.sentence_of[r[0]]]
+    first = sentence.first_word
+    ids = clause_ids(sentence)
     end = r[1]
-    while (
-        end < sentence.last_word
-        and ids[end - sentence.first_word] == ids[r[0] - sentence.first_word]
-    ):
+    while end < sentence.last_word and ids[end - first] == ids[r[0] - first]:
         end += 1
-    restricted = restricted or any(
+    if not any(
         tokens.words[j] in _RESTRICTING
         and any(tokens.words[q] in _MODEL_TIMES for q in range(j + 1, min(end, j + 3)))
         for j in range(r[1], end)
-    )
-    if not restricted:
+    ):
         return False
-
-    def apart(p: int) -> bool:
-        # in another sentence, or in a clause of this one before the dismissal (after it, a
-        # reason may name the thing to argue against it: "X is not valid for accuracy,
-        # because *resampling* creates fake data")
-        return tokens.sentence_of[p] != here or (
-            p < r[0] and ids[p - sentence.first_word] != ids[r[0] - sentence.first_word]
-        )
-
     return any(
-        apart(other[0])
-        and not any(a <= other[0] < b for a, b, _ in ranges)
+        first <= other[0] < r[0]
+        and ids[other[0] - first] != ids[r[0] - first]
         and not stance.negated(other)
         and not stance.warned(other)
         for other in said

@@ -114,6 +114,16 @@ WRONG = [
         "case.stock-prices",
         "Other parts of the work matter more. Transaction costs can be ignored at this stage.",
     ),
+    (
+        "tech.backpropagation",
+        "Backpropagation computes the gradients. Gradient descent uses them to update the"
+        " weights. In fact gradient descent is a separate thing that is not needed for training.",
+    ),
+    (
+        "tech.k-means",
+        "The number of clusters comes out of the algorithm, so you do not need to choose k in"
+        " advance.",
+    ),
     ("tech.o46h-peeking", "Early stops on a lucky streak do not overstate the effect."),
     (
         "tech.c39h-reservoir-sampling",
