@@ -14,6 +14,7 @@ from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scoring import score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
+from tests.bidi import held_in
 from tests.scores import session_score
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
@@ -52,7 +53,7 @@ TRICK = f"Use a held-out set {' '.join(REORDERING)} then report {'x' * 300} the 
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "pdf", "json"])
-def test_bidi_and_zero_width_characters_are_shown_not_obeyed(data_dir: Path, fmt: str) -> None:
+def test_bidi_characters_are_held_in_and_zero_width_ones_shown(data_dir: Path, fmt: str) -> None:
     bank = load_packs([PACK])
     storage = Storage(data_dir / "sessions.sqlite3")
     sid = storage.create_session({"name": "Quick", "question_ids": ["tech.overfit"]})
@@ -63,12 +64,15 @@ def test_bidi_and_zero_width_characters_are_shown_not_obeyed(data_dir: Path, fmt
         text = export.render_print_html(build_scorecard(storage.session(sid), bank))
     else:
         text = export.render(fmt, storage.session(sid), bank)
-    assert not set(REORDERING) & set(text.replace("x\u200bx", "xx"))  # ours: breaks in long runs
     if fmt == "json":  # the data as typed, every one escaped (\\u202e)
+        assert not set(REORDERING) & set(text)
         assert json.loads(text)["session"]["answers"][0]["text"] == TRICK
         assert "\\u202e" in text
-    else:
-        assert "⟨U+202E⟩" in text and "⟨U+FEFF⟩" in text and "⟨U+200B⟩" in text
+    else:  # zero-width ones as tags; bidi ones working inside the answer, never outside it
+        assert not set("\u200c\u200d\ufeff") & set(text)
+        assert "\u200b" not in text.replace("x\u200bx", "xx")  # ours: breaks in long runs
+        assert "⟨U+FEFF⟩" in text and "⟨U+200B⟩" in text
+        assert "\u202e" in text and "⟨U+202E⟩" not in text and held_in(text)
     assert storage.answer(aid).text == TRICK  # stored as the person typed it
 
 

@@ -14,6 +14,7 @@ from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scoring import score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
+from tests.bidi import held_in
 from tests.scores import session_score
 
 PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
@@ -38,5 +39,6 @@ def test_the_pdf_title_shows_marks_as_tags(data_dir: Path) -> None:
 
     export.export_bytes(export.FORMATS["pdf"], data, layout)
     (title,) = titles
-    assert title.startswith("Scorecard: Hostile ⟨U+202E⟩evil⟨U+001B⟩")
-    assert "\u202e" not in title and "\x1b" not in title
+    # the override works in the name only (round 46: it was a tag), the ESC is a tag
+    assert title.startswith("Scorecard: \u2068Hostile \u202eevil⟨U+001B⟩")
+    assert held_in(title) and "\x1b" not in title

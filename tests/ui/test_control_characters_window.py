@@ -10,6 +10,7 @@ from simulator.core.questions import load_packs
 from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
+from tests.bidi import held_in
 from tests.ui.conftest import PACK
 from tests.ui.waits import HANG_MS
 
@@ -74,11 +75,11 @@ def test_stored_controls_show_as_tags_on_the_scorecard_and_review(qtbot, data_di
             opens()
             qtbot.waitUntil(lambda: window._db.pending() == 0, timeout=HANG_MS)
             # filled (a turn or more after its data is read: 50 ms was too few under load)
-            qtbot.waitUntil(lambda: "⟨U+202E⟩gnirts" in _text(), timeout=HANG_MS)
+            qtbot.waitUntil(lambda: "\u202egnirts⟨U+0007⟩" in _text(), timeout=HANG_MS)
             text = _text()
             assert "memorizes" in text
-            assert not set("\x00\x07\x1b\x85\u202e") & set(text)
-            assert "⟨U+0007⟩" in text and "⟨U+202E⟩gnirts⟨U+0007⟩" in text
+            assert not set("\x00\x07\x1b\x85") & set(text)
+            assert "⟨U+0007⟩" in text and held_in(text)  # the override works in its own text
         mime = QMimeData()
         mime.setText("next time\x1b[31m slower")
         window.past.review.note.insertFromMimeData(mime)  # the personal note: the same rule

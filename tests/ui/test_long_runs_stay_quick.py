@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from simulator.core.export.render import breakable
+from tests.bidi import held_in
 from tests.ui.waits import HANG_MS
 
 
@@ -70,7 +71,7 @@ def test_pages_lay_out_a_huge_unbroken_answer_in_short_runs(window, qtbot, servi
             assert max(len(run) for run in runs) <= LONG_RUN, (page, type(widget).__name__)
 
 
-def test_bidi_and_zero_width_characters_are_shown_as_tags_on_every_page(
+def test_bidi_characters_are_held_in_and_zero_width_ones_tags_on_every_page(
     window, qtbot, services
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel, QTextEdit
@@ -83,15 +84,16 @@ def test_bidi_and_zero_width_characters_are_shown_as_tags_on_every_page(
     typed = f"regularize {' '.join(hidden)} the model"
     answer = s.add_answer(sid, "tech.overfit", 0, "typed", typed)
     s.finish_session(sid, None)
-    for page in _each_page(qtbot, window, sid, answer, shows="⟨U+202E⟩"):
+    for page in _each_page(qtbot, window, sid, answer, shows="\u202e"):
         shown = [w.toPlainText() for w in window.findChildren(QTextEdit) if w.isVisible()]
         shown += [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
-        assert any("⟨U+202E⟩" in text for text in shown), page
-        assert not set(hidden) & set("".join(shown)), page
+        assert any("\u202e" in text for text in shown), page
+        assert all(held_in(text) for text in shown), page  # working in the answer only
+        assert not set("\u200b\u200c\u200d\ufeff") & set("".join(shown)), page
     assert s.answer(answer).text == typed
 
 
-def test_a_packs_bidi_characters_are_shown_as_tags_on_the_interview_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_packs_bidi_characters_are_held_in_on_the_interview_page(qtbot) -> None:  # type: ignore[no-untyped-def]
     from simulator.core.questions import load_packs
     from simulator.ui.pages.interview import InterviewPage
     from tests.ui.conftest import PACK
@@ -102,5 +104,5 @@ def test_a_packs_bidi_characters_are_shown_as_tags_on_the_interview_page(qtbot) 
     planted = question.model_copy(update={"prompt": "Why\u202e gnittifrevo?", "topic": "a\u2066b"})
     page.show_question(planted, 1, 3, "and\u200b then\ufeff?")
     shown = page.question.text() + page.progress_label.text() + page.follow_up.text()
-    assert "⟨U+202E⟩" in shown and "⟨U+2066⟩" in shown and "⟨U+200B⟩" in shown
-    assert not {"\u202e", "\u2066", "\u200b", "\ufeff"} & set(shown)
+    assert "\u202e" in shown and "\u2066" in shown and "⟨U+200B⟩" in shown
+    assert held_in(shown) and not {"\u200b", "\ufeff"} & set(shown)

@@ -1,7 +1,8 @@
-"""A pack's own text (prompt, topic) with bidi or zero-width characters is shown as tags on every
+"""A pack's own text (prompt, topic) with bidi or zero-width characters is shown safely on every
 page that shows it, not only on the interview page: Home's topic list and plan summary, the
-scorecard, History's topic filter and Review. A planted U+202E would otherwise show a prompt
-reversed, and a zero-width space would hide where a topic name is split."""
+scorecard, History's topic filter and Review. A planted U+202E would otherwise reverse what
+follows the prompt (since round 46 it works inside the prompt only; it was a tag), and a
+zero-width space would hide where a topic name is split (a tag)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from simulator.core.questions import load_packs
 from simulator.core.storage import Storage
 from simulator.services import Services
 from simulator.settings import Settings
+from tests.bidi import held_in
 from tests.ui.conftest import PACK
 from tests.ui.waits import HANG_MS
 
-HIDDEN = {"\u202e", "\u2066", "\u200b"}
+TOPIC, PROMPT = "\u2066var⟨U+200B⟩iance", "Why\u202e gnittifrevo"
+HIDDEN = {"\u200b"}  # a tag; the bidi ones work inside their text only (round 46)
 
 
 @pytest.fixture
@@ -50,7 +53,7 @@ def _shown(window) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(parts)
 
 
-def test_a_packs_marks_are_tags_on_home_scorecard_history_and_review(qtbot, planted) -> None:  # type: ignore[no-untyped-def]
+def test_a_packs_marks_are_held_in_on_home_scorecard_history_and_review(qtbot, planted) -> None:  # type: ignore[no-untyped-def]
     from simulator.ui.main_window import MainWindow
 
     window = MainWindow(planted)
@@ -74,13 +77,13 @@ def test_a_packs_marks_are_tags_on_home_scorecard_history_and_review(qtbot, plan
             # filled (a turn or more after its data is read: 50 ms was too few under load). The
             # topic is on Home already, so a page showing the prompt waits for the prompt too:
             # one fresh-clone run read Home's text as the scorecard's before it was drawn.
-            qtbot.waitUntil(lambda: "⟨U+2066⟩" in _shown(window), timeout=HANG_MS)
+            qtbot.waitUntil(lambda: TOPIC in _shown(window), timeout=HANG_MS)
             if page in ("scorecard", "review"):
-                qtbot.waitUntil(lambda: "⟨U+202E⟩" in _shown(window), timeout=HANG_MS)
+                qtbot.waitUntil(lambda: PROMPT in _shown(window), timeout=HANG_MS)
             shown = _shown(window)
-            assert not HIDDEN & set(shown), page
-            assert "⟨U+2066⟩" in shown, page  # the topic, shown on each of them
+            assert not HIDDEN & set(shown) and held_in(shown), page
+            assert TOPIC in shown, page  # the topic, shown on each of them
             if page in ("scorecard", "review"):
-                assert "⟨U+202E⟩" in shown, page  # the prompt
+                assert PROMPT in shown, page  # the prompt
     finally:
         window.shutdown()
