@@ -178,7 +178,9 @@ def test_an_empty_history_says_why_in_words(qtbot, window, services) -> None:  #
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=5000)
     assert not page.empty_note.isVisible()
     page.min_score.setValue(90)
-    assert page.empty_note.isVisible() and "matches these filters" in page.empty_note.text()
+    assert (
+        page.empty_note.isVisible() and "matches this filter (Score ≥ 90)" in page.empty_note.text()
+    )
 
 
 def test_tab_in_the_answer_box_moves_on_and_types_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -372,13 +372,42 @@ class HistoryPage(QWidget):
         )
         for b in (self.delete_button, self.review_button, self.open_button):
             b.setEnabled(shown > 0)
-        self.empty_note.setText(
-            "No sessions yet: each interview you finish is listed here."
-            if not total
-            else "No session matches these filters: set them back to All (and Score ≥ to 0) "
-            "or change the search to see the others."
-        )
+        self.empty_note.setText(self._why_empty(total))
         self.empty_note.setVisible(shown == 0)
+
+    def _why_empty(self, total: int) -> str:
+        """What leaves the table empty, said as what the person set. With a search only, it
+        read "No session matches these filters: set them back to All ...", filters that all
+        read All already (walkthrough 46)."""
+        if not total:
+            return "No sessions yet: each interview you finish is listed here."
+        set_to = [
+            f"{label} {combo.currentText()}"
+            for label, combo in (("Plan", self.plan), ("Category", self.category),
+                                 ("Topic", self.topic))
+            if (combo.currentData() or ALL) != ALL
+        ]  # fmt: skip
+        if self.min_score.value():
+            set_to.append(f"Score ≥ {self.min_score.value()}")
+        searched = self.search.text().strip() if self.proxy.matching is not None else ""
+        if searched and not set_to:
+            return (
+                f"No session has “{searched}” in what you said or typed: change the search, "
+                "or Esc in it to clear it."
+            )
+        one = len(set_to) == 1
+        filters = f"{'this filter' if one else 'these filters'} ({', '.join(set_to)})"
+        them = "it" if one else "them"
+        to = " and ".join(
+            (["All"] if len(set_to) > bool(self.min_score.value()) else [])
+            + (["Score ≥ 0"] if self.min_score.value() else [])
+        )
+        if searched:
+            return (
+                f"No session has “{searched}” in what you said or typed with {filters}: "
+                f"change the search (Esc in it clears it) or set {them} back to {to}."
+            )
+        return f"No session matches {filters}: set {them} back to {to} to see the others."
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Esc in a search with text clears it: it went back to Home at once, the search
