@@ -511,6 +511,35 @@ beside the voice process's 161 MB Pss); Piper load 404 / 395, other 407 / 398, w
 So the margin is 0-10 MB at this load; the 40 MB asked for needs a cut in the app's ~280 MB at
 rest or in a decode's encoder window, neither found this round.
 
+Round 46 (perf46; load 8-17; nothing on the speech path changed). ``--patience 3``, five runs
+(the first two at the start's code): peak 443 / 438 / 440 / 442 / 457 MB (goal 450; the 40 MB
+of room asked for: missed in every run). The two peaks still take turns: a Whisper encode in
+the whole-file refine, the app alone, 436-457 MB, and a Piper render 433-447 MB (the app 278-282
+beside the voice process's 160-164 MB Pss). New here: each process's smaps by mapping at the
+highest sample with and without the voice's process, glibc's heaps then (``mallinfo2``), and
+the pages the two processes have resident in common (``pagemap``, root only).
+- At a render: the app [anon] 90, [heap] 49, onnxruntime 21 (Silero's), CTranslate2 14 (its
+  code resident with Whisper unloaded), wordllama's vectors 8, Qt 14 MB; the voice [anon] 111
+  (the 63 MB model and a render's tensors), [heap] 30, onnxruntime 21 (Pss 11), libpython 5,
+  numpy and OpenBLAS 5. The two have 36 MB resident in common (onnxruntime, libpython, numpy,
+  libstdc++): counted once, the render's peak is 424 / 441 MB where the printed sum (the app's
+  VmRSS plus the voice's Pss, which splits a shared page with every process mapping it,
+  other people's too) says 442 / 447: "peak with each resident page counted once" is printed
+  now. It does not change which peak is highest: the Whisper encode, which has no voice beside.
+- At a Whisper encode: the app [anon] 196-263, [heap] 49-98, glibc's heaps 148-213 MB of which
+  38-92 MB free (freed by CTranslate2 and the speech thread within the step: trimmed only
+  between steps), blocks of their own pages 73-75 MB (the encoder's 54 MB attention scores
+  among them). Measured alone (one 30 s answer, tiny.en int8, 1 thread): the encode is +110 MB
+  over the loaded model; a 2 MB mmap threshold gave -8 MB for +10 % CPU, 1 MB -12 MB for +15-20 %
+  (not kept: less than the runs' spread of 20 MB); ``MKL_DISABLE_FAST_MM=1`` (CTranslate2 links
+  MKL statically) and ``CT2_USE_MKL=0`` changed nothing (+108-112 MB either way); a trim just
+  before the encode changed nothing (the free memory is made inside it).
+- The voice process is already a light program: 47 MB after its imports (numpy 15, onnxruntime
+  20, the rest Python; no Qt, no app module beyond speech), 135 MB built; a trim after the build
+  changed nothing (135 -> 138 after a piece's render and trim).
+So what is left is the encoder's transient in a process holding 340-360 MB late in an interview,
+and a render beside ~280 MB: still no cut that keeps the audio and the transcripts as they are.
+
     .venv/bin/python benchmarks/voice_interview.py [--questions 3] [--seconds 30] [--stacks] [--patience 3]
         [--home-wait]
 """
@@ -605,6 +634,9 @@ class Waits:
         # each process's largest mappings at the highest sample without and with the voice's
         # process, and what the two share
         self.peak_mappings = {False: "", True: ""}
+        # the highest of the app's and the voice's resident pages, each page counted once (at
+        # the highs read by mapping while the voice's process runs)
+        self.peak_once = 0.0
         self._said: list[float] = []
         self._fed: list[float] = []
         self._lock = threading.Lock()
@@ -724,9 +756,12 @@ class Waits:
                 self.peak_split = _rss_split()
             # each process's mappings at the highs with and without the voice's process
             voice = bool(live_pids())
+            if not voice:
+                self.peak_once = max(self.peak_once, mb)  # (no page counted twice)
             if mb >= max(MAPPINGS_FROM_MB, mapped[voice] + 3.0):  # (~10-30 ms of CPU a read)
                 mapped[voice] = mb
-                self.peak_mappings[voice] = _mappings_now()
+                self.peak_mappings[voice], once = _mappings_now()
+                self.peak_once = max(self.peak_once, once)
 
     def at_peak(self) -> str:
         """What ran when the RSS peaked."""
@@ -985,6 +1020,11 @@ def run(
         f"goal <= {gs.GOAL_RSS_MB:.0f} MB){'' if ok_rss else '  MISSED'}"
     )
     print(f"sampled peak: {waits.at_peak()} [{waits.peak_split}]")
+    if waits.peak_once:
+        print(
+            f"peak with each resident page counted once (the pages the two processes share, "
+            f"read by pagemap): {waits.peak_once:.0f} MB"
+        )
     print(f"peak RSS (MB) during: {waits.peaks_by_step()}")
     for voice, mappings in waits.peak_mappings.items():
         if mappings:
@@ -1136,10 +1176,11 @@ def _files(pid: int | str) -> set[str]:
 PFN_MASK = (1 << 55) - 1
 
 
-def _mappings_now(top: int = 8) -> str:
+def _mappings_now(top: int = 8) -> tuple[str, float]:
     """The app's and the voice process's largest mappings (Rss, and Pss for the voice's), and
     how much the two hold in common: the sum of the app's VmRSS and the voice's Pss counts a
-    page they share (onnxruntime's and numpy's code) 1.5 times when no third process maps it."""
+    page they share (onnxruntime's and numpy's code) 1.5 times when no third process maps it.
+    Also the processes' resident pages together, each counted once (MB)."""
     from simulator.speech.piper_process import live_pids
 
     def listed(sizes: dict[str, tuple[float, float]], pss: bool) -> str:
@@ -1148,9 +1189,12 @@ def _mappings_now(top: int = 8) -> str:
             f"{k[:28]} {v[0]:.0f}" + (f"/{v[1]:.0f}" if pss else "") for k, v in biggest
         )
 
+    once = 0.0
+    lines: list[str] = []
     try:
         own = _by_mapping("self")
-        lines = [f"app (Rss MB): {listed(own, False)}; {_heap_use()}"]
+        once = sum(v[0] for v in own.values())
+        lines.append(f"app (Rss MB): {listed(own, False)}; {_heap_use()}")
         pids = live_pids()
         for pid in pids:
             theirs = _by_mapping(pid)
@@ -1159,14 +1203,14 @@ def _mappings_now(top: int = 8) -> str:
             # fork): the files both map, read page by page.
             both = {f for f in _files("self") & _files(pid) if f.startswith("/")}
             common = len(_frames("self", both) & _frames(pid, both)) * _PAGE_MB
-            rss = sum(v[0] for v in own.values()) + sum(v[0] for v in theirs.values())
+            once += sum(v[0] for v in theirs.values()) - common
             lines.append(
                 f"resident in both the app and voice {pid}: {common:.0f} MB; the two together, "
-                f"each page once: {rss - common:.0f} MB"
+                f"each page once: {once:.0f} MB"
             )
     except OSError as exc:  # the voice process ended meanwhile
         lines.append(f"({exc})")
-    return "\n".join(lines)
+    return "\n".join(lines), once
 
 
 _PAGE_MB = 4096 / 2**20
