@@ -724,8 +724,9 @@ def _another_meaning(said: Clause, accepted: Clause) -> bool:
 
 
 def _denial_in_condition(clause: Clause) -> bool:
-    """The clause's denial stands inside its condition ("... is used *when the model does not
-    fit* on one device"): a case, which sets no truth either way."""
+    """The clause's denial stands inside its condition ("... fails *when the points do not
+    share a label*"). Said of an accepted clause it is often a definition ("a series is
+    stationary *when its properties do not change*"), which does set a truth."""
     at = next((i for i, w in enumerate(clause.words) if w in NEGATED), None)
     return at is not None and any(w in CONDITIONS for w in clause.words[:at])
 
@@ -1220,7 +1221,7 @@ def wrong_claims(
             and not _both_sides_in_sentence(clause, k, every)
             and not _of_the_baseline(clause, c)
             and not about_the_other_side(question.prompt, clause, c)
-            and not (k == -1 and (_failure_case(clause) or _denial_in_condition(c)))
+            and not (k == -1 and _failure_case(clause))
         ]
         if not conflicts or not _asserted(tokens, stance, clause, positions, conflicts[0][1]):
             continue
