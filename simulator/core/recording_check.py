@@ -30,6 +30,13 @@ class UnusableRecording(Exception):
 
 def recording_problem(path: Path) -> str | None:
     """None when ``path`` looks like a playable WAV; otherwise why not ("it is empty")."""
+    if not names_in_utf8(path):
+        # Qt's player takes a name as text: bytes that are not UTF-8 become U+FFFD, and FFmpeg
+        # said "No such file or directory" of a file that is there (attack run 46)
+        return (
+            "a folder or file name on its path has bytes that are not UTF-8, which the player "
+            "cannot open (rename that folder to play it; the recording is kept)"
+        )
     try:
         if not path.exists():
             return "it is no longer on disk (moved or deleted)"
@@ -79,4 +86,22 @@ def _wav_problem(head: bytes) -> str | None:
 
 def recording_notice(path: Path, problem: str) -> str:
     """The Review page's line: the file, why it cannot play, what is shown instead."""
-    return f"The recording {path} cannot be played: {problem}. Showing the transcript only."
+    return (
+        f"The recording {shown_path(path)} cannot be played: {problem}. "
+        "Showing the transcript only."
+    )
+
+
+def names_in_utf8(path: Path) -> bool:
+    """Whether every name on ``path`` is UTF-8 (what Qt can name): Python keeps other bytes
+    as lone surrogates (\\udcff), which no text widget or Qt call can take."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as text a window can show: a byte that is not UTF-8 as ``\\xff``."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -10,6 +10,7 @@ a binary search, so following the audio costs the same for a 10-second or a 10-m
 from __future__ import annotations
 
 import bisect
+import os
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -496,7 +497,7 @@ def waveform_peaks(path: Path, buckets: int = 800) -> list[float]:
     import numpy as np
     import soundfile as sf
 
-    with sf.SoundFile(str(path)) as f:
+    with sf.SoundFile(os.fsencode(path)) as f:
         frames = f.frames
         if frames <= 0:
             return []

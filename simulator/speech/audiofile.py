@@ -7,6 +7,7 @@ names the file, so the CLI and the UI can show it as one line.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,7 @@ def read_audio(path: Path | str) -> tuple[FloatArray, float]:
     if size == 0:
         raise AudioFileError(path, "the file is empty")
     try:
-        info = soundfile.info(str(path))
+        info = soundfile.info(os.fsencode(path))
         _check_header(path, info)
         samples, frames = _read_16k_mono(path, info.subtype)
         rate = int(info.samplerate)
@@ -71,7 +72,7 @@ def _read_16k_mono(path: Path, subtype: str) -> tuple[FloatArray, int]:
     memory is about the result's. Same samples as ``resample`` of the whole mono mix."""
     import soundfile
 
-    with soundfile.SoundFile(str(path)) as audio:
+    with soundfile.SoundFile(os.fsencode(path)) as audio:
         scale = 1.0
         if not subtype.startswith("PCM_") and subtype not in ("ULAW", "ALAW"):
             scale = _float_scale(path, audio)  # (integer samples are within full scale)
