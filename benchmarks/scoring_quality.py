@@ -14,6 +14,59 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 46, over46 (issue 9, a correct answer is never charged a wrong claim or told it contradicts
+a key point). Held-out first: correct answers told in the styles that trip stance checks
+(comparatives, an effect told from the other end, double denials, "without", "unless", "only
+if", "no longer", passive voice, reported views, rhetorical questions, conditionals), with a
+strong, partial, weak and verbose-wrong answer each, written from the prompts before any rubric
+was read, for 14 shipped questions of different kinds and packs/over46held (A/B peeking, teacher
+forcing, a reminder-timing case; rubrics written first), split in two: dev_over46_content.yaml
+(7 shipped and the peeking question, tuned on) and heldout_over46_content.yaml with
+heldout_over46pack_content.yaml (7 shipped, 2 pack questions; start and end only); all in
+MEASURED_ONLY. Dev is every other content set with every pack (7476 answers), scored whole at
+the start, then every answer flagged at the start or with a sentence of two denials or a "stop"
+scored again. Classes found (each with a test in test_over46_told_otherwise.py that fails
+before, each wrong counterpart still charged): a comparison said from the prompt's other side
+("discriminative classifiers make weaker assumptions [than generative ones]", 100 -> 54 before;
+turned_comparatives.py, claims._turned_comparison, "handle missing inputs less gracefully than
+generative ones"); a relation turned at both ends ("a weaker penalty gives ... higher variance",
+"with fewer trees you need a higher learning rate": relation_ends.moved_things); a wrong claim's
+telling word replaced by its opposite ("LRU adapts quickly when the working set shifts" was the
+misconception "LRU adapts slowly ..." without "slowly": the one flagged pack model answer); a
+fronted claim's circumstance dropped as if it were its subject ("inverted dropout scales at
+inference" matched "... which inverted dropout handles by scaling up during training"); a
+dismissal placed at test time by an earlier clause doing the thing during training; "stop" as a
+noun ("early stops") or halting a thing ("Hyperband stops bad runs early", the rubric's own
+sentence) read as a denial; what "compared with" sets against; a denial inside the case a
+sentence says the method fails in ("it fails when similar points do not share a label"); a
+denied meaning the accepted view does not give ("exactly-once does not mean an event is
+delivered once"). And a double denial ("you cannot keep adding trees ... without it starting to
+overfit") asserts its claim: foil_leaning no longer reads it as a foil. Start -> end:
+
+  | measure                 | own dev       | held-out (shipped) | held-out (pack) | dev                  |
+  |-------------------------|---------------|--------------------|-----------------|----------------------|
+  | correct charged         | 5/46 -> 0/46  | 2/42 =             | 0/12 =          | 55 -> 50/5554        |
+  | partial > verbose-wrong | 8/8 =         | 6/7 =              | 2/2 =           | 1019/1092 = (*)      |
+  | weak > verbose-wrong    | 8/8 =         | 6/7 =              | 2/2 =           | 777/984 = (*)        |
+  | warnings not charged    |               |                    |                 | 1268/1276 =          |
+  | pack model answers      |               |                    |                 | 1/254 -> 0/261 charged |
+
+  (*) both +1 measured on main, from wrong46's turned_points (an n-gram verbose-wrong answer 10
+  -> 1), not from this work. Dev moved: 5 correct answers freed (a reservoir-sampling one 2 ->
+  66, a hyperparameter-search strong one 26 -> 100, an exactly-once strong one 0 -> 100, label
+  propagation strong 0 -> 100 and partial 0 -> 56); no verbose-wrong answer rose. The held-out did not move: of its 2 charged correct answers one is
+  right (the CLT "weak" answer I wrote says the data become normal), the other an effect told
+  from the other end ('"shrinks", the opposite of "grows"': the end is said with "worse", no
+  direction word), not built. Tried and not kept: a restriction anywhere after a dismissal's
+  verdict ("at this stage", "at all", "for training" freed 3 verbose-wrong answers, 0 -> 31, 11
+  -> 95); a dismissal placed by any other clause of its sentence ("so you do not need to choose k
+  in advance"); a denial inside an accepted clause's "when" as no truth ("a series is stationary
+  when its properties do not change" is a definition). Still short: 50 dev correct answers are
+  charged, among them a reported view ("the classical picture says ... test error rises"), a
+  prevention ("a causal mask stops tokens from attending to the future"), a long BERT sentence
+  read as GPT's swapped definition, "never"/"always" in analogies, and "no one who has tried it
+  would deny that X" (a double denial across a relative clause).
+
 Round 46, wrong46 (issue 9, a confidently wrong answer must not score above a correct one: a
 key point's credit withheld from a sentence that says the point's own words turned round,
 turned_points.py, new). Held-out first: packs/wrong46held (skip list, LSM-tree against B-tree,
