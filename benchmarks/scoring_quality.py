@@ -65,7 +65,8 @@ overfit") asserts its claim: foil_leaning no longer reads it as a foil. Start ->
   charged, among them a reported view ("the classical picture says ... test error rises"), a
   prevention ("a causal mask stops tokens from attending to the future"), a long BERT sentence
   read as GPT's swapped definition, "never"/"always" in analogies, and "no one who has tried it
-  would deny that X" (a double denial across a relative clause).
+  would deny that X" (a double denial across a relative clause). Default output identical to
+  main before these commits; --tuned not compared.
 
 Round 46, wrong46 (issue 9, a confidently wrong answer must not score above a correct one: a
 key point's credit withheld from a sentence that says the point's own words turned round,
