@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import glob
 import json
 import os
 import shutil
@@ -36,11 +35,14 @@ from simulator.core.json_numbers import strict_int
 from simulator.core.storage import Storage
 from simulator.core.storage_errors import error_kind, plain_reason
 from simulator.core.target_files import (
+    PID_ROOM,
     UnsafeTarget,
     hidden_prefix,
     missing_folder,
     no_new_files,
+    remove_leftovers,
     safe_destination,
+    written_by,
 )
 
 FORMAT = "ml-interview-archive"
@@ -96,7 +98,7 @@ ZIP64_FROM = 1024**3
 # characters tempfile adds and this. Each export writes its own (two exports to the same file at
 # once wrote the same one: the first renamed the second's half into place and said it was done).
 PART = ".part"
-_PART_ROOM = 8 + 1 + 8 + len(PART)
+_PART_ROOM = PID_ROOM + 8 + len(PART)
 
 Progress = Callable[[int, int], None]  # (bytes written, bytes in all)
 
@@ -200,7 +202,7 @@ def write_archive(
     except UnsafeTarget as exc:
         raise ArchiveError(f"cannot write the archive {target}: {exc}") from None
     prefix = hidden_prefix(end.name, _PART_ROOM)
-    _remove_leftovers(end.parent, prefix)
+    remove_leftovers(end.parent, prefix, PART)
     total, done = contents.size, 0
 
     def wrote(n: int) -> None:
@@ -214,9 +216,7 @@ def write_archive(
     partial: str | None = None
     try:
         # a fresh file of its own (tempfile: never through a link planted there), 0600
-        fd, partial = tempfile.mkstemp(
-            prefix=f"{prefix}{os.getpid()}-", suffix=PART, dir=end.parent
-        )
+        fd, partial = tempfile.mkstemp(prefix=written_by(prefix), suffix=PART, dir=end.parent)
         with os.fdopen(fd, "wb") as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("manifest.json", json.dumps(contents.manifest, indent=2))
             z.writestr("data.json", contents.data_json)
@@ -249,28 +249,6 @@ def _copy_into(z: zipfile.ZipFile, path: Path, name: str, wrote: Callable[[int],
         while chunk := source.read(CHUNK):
             into.write(chunk)
             wrote(len(chunk))
-
-
-def _remove_leftovers(folder: Path, prefix: str) -> None:
-    """Temporary files of exports to the same name whose process is gone (killed mid-write:
-    an archive's can be gigabytes); one still being written by a running process stays."""
-    with contextlib.suppress(OSError):
-        for leftover in folder.glob(f"{glob.escape(prefix)}*{PART}"):
-            pid = leftover.name[len(prefix) :].split("-", 1)[0]
-            if pid.isdigit() and _running(int(pid)):
-                continue
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # (another user's: running)
-        return True
-    return True
 
 
 def _inside(path: Path, folders: set[Path]) -> bool:

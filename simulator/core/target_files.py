@@ -15,7 +15,9 @@ names is written, the link stays; ``-o /dev/stdout`` run as root had replaced th
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import glob
 import os
 import stat
 from pathlib import Path
@@ -164,3 +166,37 @@ def hidden_prefix(name: str, room: int) -> str:
     raw = os.fsencode(name)
     keep = NAME_MAX_BYTES - room - 2  # the two dots
     return f".{os.fsdecode(raw[:keep])}." if len(raw) > keep else f".{name}."
+
+
+# Room in a temporary file's name for the writing process's id and a dash (``written_by``)
+PID_ROOM = 8 + 1
+
+
+def written_by(prefix: str) -> str:
+    """The start of a temporary file's name this process writes: ``prefix``, its id, a dash."""
+    return f"{prefix}{os.getpid()}-"
+
+
+def remove_leftovers(folder: Path, prefix: str, suffix: str) -> None:
+    """Temporary files ``PREFIX<pid>-...SUFFIX`` (``written_by``) whose process is gone: left by
+    a write that was killed (an archive's can be gigabytes). One a running process is still
+    writing stays: two exports to one name at once removed each other's, and the first said
+    'no such file or directory' of a folder that is there (attack run 46). A name without a
+    process id (an older version's) is a leftover."""
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f"{glob.escape(prefix)}*{suffix}"):
+            pid = leftover.name[len(prefix) :].split("-", 1)[0]
+            if pid.isdigit() and _running(int(pid)):
+                continue
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (another user's: running)
+        return True
+    return True

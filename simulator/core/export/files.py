@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import glob
 import os
 import tempfile
 from pathlib import Path
 
 from simulator.core.target_files import (
+    PID_ROOM,
     UnsafeTarget,
     hidden_prefix,
     missing_folder,
     no_new_files,
+    remove_leftovers,
     safe_destination,
+    written_by,
 )
 
 # A temporary file's name: its prefix, the random characters tempfile.mkstemp adds, then this.
@@ -40,12 +42,12 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
     folder = end.parent if str(end.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: {missing_folder(folder)}")
-    prefix = hidden_prefix(end.name, _RANDOM_CHARS + len(_SUFFIX))
-    _remove_leftovers(folder, prefix)
+    prefix = hidden_prefix(end.name, PID_ROOM + _RANDOM_CHARS + len(_SUFFIX))
+    remove_leftovers(folder, prefix, _SUFFIX)
     tmp: str | None = None
     try:
         try:
-            fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=_SUFFIX, dir=folder)
+            fd, tmp = tempfile.mkstemp(prefix=written_by(prefix), suffix=_SUFFIX, dir=folder)
         except FileNotFoundError:  # the folder is there (checked above) but takes no files
             raise ExportError(f"cannot write {target}: {no_new_files(folder)}") from None
         with os.fdopen(fd, "wb") as out:
@@ -62,15 +64,6 @@ def write_export(path: str | os.PathLike[str], data: str | bytes) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     return target
-
-
-def _remove_leftovers(folder: Path, prefix: str) -> None:
-    """Hidden ``.NAME.*.part`` files left by an export that was killed mid-write (only ours:
-    the pattern is the one ``write_export`` creates)."""
-    with contextlib.suppress(OSError):
-        for leftover in folder.glob(f"{glob.escape(prefix)}*{_SUFFIX}"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
 
 
 def _reason(exc: OSError) -> str:
