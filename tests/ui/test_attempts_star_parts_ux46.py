@@ -14,18 +14,10 @@ from simulator.core.scoring import score_answer
 from simulator.core.storage import Storage
 from simulator.core.transcript import Transcript
 from simulator.ui.pages.attempts import _points_html
+from tests.core.test_weakest_category_tip40 import PACK, STORY
 
-PACK = Path(__file__).resolve().parent.parent / "data" / "mini_pack.yaml"
-WHOLE = (
-    "At my last job two engineers on my team disagreed about the pipeline design. "
-    "As the tech lead I was responsible for a decision before the release. "
-    "I met each of them and set up a design review with clear criteria. "
-    "As a result we picked one design in two days and shipped on time."
-)
-SCENE_ONLY = (
-    "At my last job two engineers on my team disagreed about the pipeline design. "
-    "As the tech lead I was responsible for a decision before the release."
-)
+WHOLE = STORY  # all four parts told
+SCENE_ONLY = ". ".join(STORY.split(". ")[:2]) + "."  # its situation and task only
 TECH = "Overfitting fits noise in the training set, so validation error rises."
 
 
