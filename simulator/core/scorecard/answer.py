@@ -20,7 +20,7 @@ from simulator.core.scorecard.model import (
     StarSentenceView,
     StarView,
 )
-from simulator.core.scorecard.model_sentence import model_sentence_for
+from simulator.core.scorecard.model_sentence import as_quoted, model_sentence_for
 from simulator.core.scorecard.star_basis import star_percents
 from simulator.core.scoring.accepted_view import reworded, reworded_tip
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
@@ -204,6 +204,8 @@ def _key_point(
     model_sentence = None
     if status != "explained" and question is not None:
         model_sentence = model_sentence_for(question, kp.id)
+        if model_sentence:
+            model_sentence = as_quoted(question.model_answer, model_sentence)
     return KeyPointView(
         id=kp.id,
         label=kp.label or kp.id,

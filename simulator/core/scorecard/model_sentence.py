@@ -114,6 +114,26 @@ def model_sentence_for(question: Question, key_point_id: str) -> str | None:
     return _model_answer(question).sentence_for(key_point_id)
 
 
+_ENDS = ".?!"
+_CLOSERS = "\"'”’)]"
+
+
+def as_quoted(model_answer: str, sentence: str) -> str:
+    """``sentence`` as the card quotes it, an ellipsis where it is cut from a longer one: the
+    scorer splits a long sentence at its clauses, and the card quoted “so it is the marginal
+    effect ...” and “... as they are,” as if the model answer said them so (walkthrough 46)."""
+    text = sentence.strip()
+    at = model_answer.find(text) if text else -1
+    if at < 0:
+        return sentence
+    before = model_answer[:at].rstrip().rstrip(_CLOSERS)
+    if before and before[-1] not in _ENDS:
+        text = "…" + text
+    if text.rstrip(_CLOSERS)[-1:] not in _ENDS:
+        text = text.rstrip(",;: ") + "…"
+    return text
+
+
 def model_sentences(question: Question) -> dict[str, str]:
     """Each key point's model-answer sentence (the points with one)."""
     chosen = {kp.id: model_sentence_for(question, kp.id) for kp in question.key_points}
