@@ -936,3 +936,70 @@ def judged_best(ws: list[str]) -> bool:
             return False
         return bool(set(rest) & _JUDGED_NOUNS)
     return False
+
+
+def reduced_passive(ws: list[str]) -> bool:
+    """A terse step told as its object and a participle with no object of its own, no
+    determiner, no auxiliary, no doer and no number ("Handwriting left out of scope, agreed
+    with the product owner", "Plan written up and sent to the head of risk", "Churn cut to a
+    simple baseline"): an act of mine told tersely, not someone else's event (star46). A
+    quantity changing by itself, anything measured ("Basket adds recovered within twenty
+    minutes") and a past verb with its object ("the detector caught ninety-four percent",
+    "Marketing told me") tell what came of the steps."""
+    lead = 0
+    while lead < len(ws) and ws[lead] in _TERSE_LEAD_INS:
+        lead += 1
+    words = list(ws[lead:])
+    # the participle right after its object ("Plan *written* up and sent"), whichever verb
+    # a reader of full clauses took for the main one
+    verb = next(
+        (k for k in range(1, _REDUCED_SUBJECT_MAX + 1) if k < len(words) and _participle(words[k])),
+        -1,
+    )
+    if verb < 1:
+        return False
+    if set(words[:verb]) & _NOT_A_BARE_OBJECT or any(
+        is_number(w) and w not in _TIME_SPANS for w in words
+    ):
+        return False
+    participle = words[verb]
+    if participle in FINITE or participle in _ALONE or _changed_by_itself(participle):
+        return False
+    if words[verb + 1 : verb + 2] and words[verb + 1] not in _AFTER_A_BARE_PARTICIPLE:
+        return False  # "caught ninety-four percent", "told me": a past verb and its object
+    return not any(w in FINITE for w in words[verb + 1 :])
+
+
+_REDUCED_SUBJECT_MAX = 2  # "Handwriting", "Churn model", "Weekly note"
+_TIME_SPANS = word_set("quarter half")  # "left for the next quarter": a time, not a measure
+_IRREGULAR_PARTICIPLES = word_set("written sent left cut put set given taken shown")
+# Past forms that tell what a thing did by itself, never what was done to it.
+_ALONE = word_set(
+    """happened worked failed broke stopped started ended arrived came went ran stayed
+    stalled crashed shipped launched recovered sold resumed restarted continued returned
+    finished paused"""
+)
+_TERSE_LEAD_INS = word_set("so and but also overall honestly personally well anyway then")
+# Words that make the words before the participle no bare object of mine: a determiner or a
+# quantifier ("the model", "several hotels"), a person.
+_NOT_A_BARE_OBJECT = word_set(
+    """the a an that this these those my our their his her its several many most all some
+    few both i me we us he she they"""
+)
+# What may follow a participle that has no object: a particle or a preposition.
+_AFTER_A_BARE_PARTICIPLE = word_set(
+    "out up off down back to into onto by with from for in on at over and until after before"
+)
+_CHANGE_STEMS = word_set(
+    "drop fall rise grow shrink reduce improve increase decrease halve double climb jump decline"
+)
+
+
+def _participle(w: str) -> bool:
+    return is_past(w) or w in _IRREGULAR_PARTICIPLES
+
+
+def _changed_by_itself(w: str) -> bool:
+    return w in ("fell", "rose", "grew", "shrank") or any(
+        w.startswith(stem) and len(w) <= len(stem) + 3 for stem in _CHANGE_STEMS
+    )
