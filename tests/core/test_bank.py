@@ -150,6 +150,11 @@ MEASURED_ONLY = frozenset(
         "dev_over46_content.yaml",
         "heldout_over46_content.yaml",
         "heldout_over46pack_content.yaml",
+        # round 46, para46: held-out strong, partial, weak, everyday-words paraphrase, verbose-wrong,
+        # salad and echo answers for 8 shipped questions drawn with random.Random(4646) and for its
+        # own pack (packs/para46held), written before any change and measured at its start and end only
+        "heldout_para46_content.yaml",
+        "heldout_para46pack_content.yaml",
         # round 45, star45: held-out STAR stories for 12 shipped questions drawn with
         # random.Random(4545) and for its own pack (packs/star45held), normally spaced, with
         # no-result and no-action variants, written before any change and measured at its start
