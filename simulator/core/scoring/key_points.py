@@ -197,7 +197,7 @@ def score_key_points(
         if whole is not None:
             whole.append(answer)
         lifts = meaning_credit.meaning_lifts(
-            reading.points, full, prose, by_words, answer.own_words
+            reading.points, full, prose, by_words, answer.own_words, answer.told
         )
     results = []
     for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):

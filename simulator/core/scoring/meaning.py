@@ -882,3 +882,6 @@ def read_meaning(
 reference = _reference
 off_topic = _off_topic
 cosines = _cosines
+# ... and by point_margins.py (para46)
+per_point = _per_point
+echoes = _echoes

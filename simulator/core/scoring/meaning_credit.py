@@ -125,6 +125,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from simulator.core.questions import Question
+from simulator.core.scoring import point_margins
 from simulator.core.scoring.foil_leaning import unframed
 from simulator.core.scoring.leaning_words import slight_lean_in_other_words
 from simulator.core.scoring.meaning import (
@@ -166,6 +167,11 @@ OWN_WORDS_FULL_REACH: float | None = 0.5
 # ... and a point counts so only when the sentence near it keeps the model answer's stance there
 # (wrong42, ``_keeps_stance``)
 OWN_WORDS_STANCE = True
+# A point a sentence tells apart from the question's other points (para46, point_margins.py)
+# counts in the reach of an answer at ``RESTATE_MIN_LENGTH``; a full reading lifts it last, in
+# the room the other lifts leave, to ``MARGIN_CREDIT`` x its share of the model answer's margin.
+MARGIN_REACH = True
+MARGIN_CREDIT = 0.75
 FULL_SLOPE = 1.25
 FULL_CREDIT = 0.9
 CORROBORATE_FROM = 0.5  # closeness of a second sentence that says a worded point again
@@ -203,6 +209,9 @@ class AnswerReading:
     # in its own words (para40, ``OWN_WORDS_REACH``): its points from that closeness count in
     # the reach, and a full reading lifts them in the room the closer points leave
     own_words: bool = False
+    # the points its sentences tell apart from the question's others (para46,
+    # point_margins.py): (point, sentence, share of the model answer's margin)
+    told: tuple[tuple[int, int, float], ...] = ()
 
 
 def reads_in_full(
@@ -261,6 +270,30 @@ def reads_in_full(
             if not turned:
                 reached |= near
                 own_words = True
+    told: tuple[tuple[int, int, float], ...] = ()
+    if MARGIN_REACH and length >= RESTATE_MIN_LENGTH:
+        # Points its sentences tell apart from the question's others (para46): an example, a
+        # consequence or everyday words stay under the prompt's level of closeness when the
+        # prompt names the point, yet are nearer that point than any other
+        found = [
+            t
+            for t in point_margins.told_apart(
+                question, [s.text for s in tokens.sentences], [s.index for s in usable]
+            )
+            if keeps_stance(
+                question.model_answer,
+                (question.key_points[t.point].label, *question.key_points[t.point].phrases),
+                tokens,
+                t.sentence,
+            )
+        ]
+        if any(t.point not in reached for t in found):
+            if turned is None:
+                turned = turned_sentences(question.model_answer, tokens, excluded)
+            if turned:
+                found = []
+            reached |= {t.point for t in found}
+        told = tuple((t.point, t.sentence, t.share) for t in found)
     reach = sum(weights[k] for k in reached) / total
     if FOIL_LEANING and meaning.leaning > LEANING_MAX:
         # a sentence that names the wrong idea only to turn it down leans as a foil (para45)
@@ -288,6 +321,7 @@ def reads_in_full(
         round(function_words, 3),
         meaning.leaning,
         own_words,
+        told,
     )
 
 
@@ -349,6 +383,7 @@ def meaning_lifts(
     prose: bool = False,
     by_words: Sequence[float] = (),
     own_words: bool = False,
+    told: Sequence[tuple[int, int, float]] = (),
 ) -> list[tuple[float, int | None]]:
     """The share of each key point's weight it earns by meaning, and the sentence that earns
     it. In a full explanation a sentence lifts at most ``POINTS_PER_SENTENCE`` points, the
@@ -357,8 +392,12 @@ def meaning_lifts(
     sequences shorter and the vocabulary larger" for the vocabulary, the character and the
     trade-off points). A point whose closest sentence already lifts two closer points is
     lifted by the next sentence near it (``PointMeaning.others``): a paraphrase that states a
-    point and then shows it with an example says it twice."""
+    point and then shows it with an example says it twice.
+
+    Last, in a full explanation, the points ``told`` apart by a sentence (para46,
+    point_margins.py) that nothing lifted yet, in the room left, that sentence the evidence."""
     lifted: dict[int, tuple[float, int]] = {}
+    by_margin: dict[int, tuple[float, int]] = {}
     close = not full and prose
     if full or close:
         start = FULL_FROM if full else CLOSE_FROM
@@ -392,9 +431,13 @@ def meaning_lifts(
             _lift_explained(points, by_words, start, lifted, per_sentence)
         if full and own_words and OWN_WORDS_REACH is not None:
             _lift_own_words(points, by_words, OWN_WORDS_REACH, lifted, per_sentence)
+        if full:
+            by_margin = _lift_told(told, by_words, lifted, per_sentence)
     out: list[tuple[float, int | None]] = []
     for k, m in enumerate(points):
-        if k in lifted:
+        if k in by_margin:
+            out.append(by_margin[k])
+        elif k in lifted:
             closeness, sentence = lifted[k]
             credit = _lift(closeness, full, own_words and OWN_WORDS_REACH is not None)
             own_close, own_in = m.worded  # one sentence alone: the point's own wordings only
@@ -469,6 +512,29 @@ def _lift_own_words(
             continue
         per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
         lifted[k] = (closeness, sentence)
+
+
+def _lift_told(
+    told: Sequence[tuple[int, int, float]],
+    by_words: Sequence[float],
+    lifted: dict[int, tuple[float, int]],
+    per_sentence: dict[int, int],
+) -> dict[int, tuple[float, int]]:
+    """Last, in a full explanation, the points only a sentence's margin tells apart (para46,
+    point_margins.py), in the room the other lifts have left: ``MARGIN_CREDIT`` x the
+    sentence's share of the model answer's margin, the sentence the evidence."""
+    out: dict[int, tuple[float, int]] = {}
+    for k, sentence, share in sorted(told, key=lambda t: (-t[2], t[0])):
+        credit = round(MARGIN_CREDIT * share, 3)
+        if (
+            k in lifted
+            or (k < len(by_words) and by_words[k] >= credit)
+            or per_sentence.get(sentence, 0) >= POINTS_PER_SENTENCE
+        ):
+            continue
+        per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
+        out[k] = (credit, sentence)
+    return out
 
 
 def _explained_near(m: PointMeaning) -> tuple[tuple[int, float], ...]:
