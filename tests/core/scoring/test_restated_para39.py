@@ -41,7 +41,12 @@ def test_each_restated_point_needs_a_sentence_of_its_own() -> None:
     assert restated_points(points, {0}) == {2, 5}
 
 
-def test_a_restatement_one_to_one_reads_in_full(bank: QuestionBank) -> None:
+def test_a_restatement_one_to_one_reads_in_full(
+    bank: QuestionBank, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the restated points alone: the answer's own text is the model answer, whose sentences
+    # also tell its points apart (para46, point_margins.py)
+    monkeypatch.setattr(meaning_credit, "MARGIN_REACH", False)
     question = bank.get("tech.svm")
     n = len(question.key_points)
     answer = tokenize(question.model_answer)
@@ -92,6 +97,7 @@ def test_a_dev_paraphrase_restating_the_model_answer_passes_its_partial(
     assert score_answer(q, Transcript(said)).overall > partial.overall
     monkeypatch.setattr(meaning_credit, "EXPLAINED_REACH", False)
     monkeypatch.setattr(meaning_credit, "OWN_WORDS_REACH", None)  # para40's reading of it too
+    monkeypatch.setattr(meaning_credit, "MARGIN_REACH", False)  # and para46's
     assert score_answer(q, Transcript(said)).overall < partial.overall
 
 
