@@ -109,7 +109,9 @@ def _rerounded(
     # a mean of whole scores can only be a half over an even count: only then are the answers'
     # categories read (from their scores, the one place that says them)
     halves = [c for c in per if said.get(c, 0) % 2 == 0 and said.get(c, 0)]
-    categories = _categories(db, [a for a, _ in values]) if len(per) > 1 and halves else {}
+    categories = (
+        codec.answer_categories(db, [a for a, _ in values]) if len(per) > 1 and halves else {}
+    )
     for category in halves:
         n = said[category]
         if len(per) == 1:
@@ -122,16 +124,3 @@ def _rerounded(
         if round(sum(with_skips) / n) == per[category]:
             per[category] = mean(with_skips)
     return dataclasses.replace(summary, overall=overall, per_category=per)
-
-
-def _categories(db: sqlite3.Connection, answer_ids: list[int]) -> dict[int, str]:
-    """Each answer's category, read by SQLite from its stored score (decoding whole scores in
-    Python took most of the re-rounding's time); a score that does not read gives none."""
-    marks = ",".join("?" * len(answer_ids))
-    rows = db.execute(
-        "SELECT id, category FROM (SELECT id, CASE WHEN json_valid(score_json) "
-        "AND json_type(score_json) = 'object' THEN json_extract(score_json, '$.category') END "
-        f"AS category FROM answers WHERE id IN ({marks})) WHERE typeof(category) = 'text'",
-        answer_ids,
-    )
-    return {int(answer_id): str(category) for answer_id, category in rows}

@@ -111,7 +111,11 @@ def test_score_json_is_turned_into_scores_in_one_place() -> None:
                 and node.attr == "from_dict"
                 and isinstance(node.value, ast.Name)
                 and node.value.id in ("AnswerScore", "SessionScore")
-            ) or (isinstance(node, ast.Constant) and "json_extract" in str(node.value)):
+            ) or (
+                isinstance(node, ast.Constant)
+                and "json_extract" in str(node.value)
+                and file.name != "storage_codec.py"  # the one reader may let SQLite read it
+            ):
                 readers.append(file.name)
     assert readers == []
     for module in ("core/progress.py", "core/history.py"):
