@@ -220,24 +220,76 @@ def _salvage(
     return Salvage(backup, reason, kept, lost, found)
 
 
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_WAL_HEADER = 32
+_FRAME_HEADER = 24
+
+
+def _wal_frames(wal: Path) -> int | None:
+    """How many frames a -wal's size says it holds (size = 32 + frames x (page size + 24)),
+    or None when its header is not a -wal's or its size is no whole number of frames."""
+    try:
+        size = wal.stat().st_size
+        with wal.open("rb") as f:
+            header = f.read(_WAL_HEADER)
+    except OSError:
+        return None
+    if len(header) < _WAL_HEADER or int.from_bytes(header[:4], "big") not in _WAL_MAGIC:
+        return None
+    page = int.from_bytes(header[8:12], "big")
+    page = 65536 if page == 1 else page  # the header's way of writing 64 KiB
+    if page < 512 or page & (page - 1):
+        return None
+    frames, rest = divmod(size - _WAL_HEADER, page + _FRAME_HEADER)
+    return None if rest else frames
+
+
 def one_file(copy: Path) -> None:
     """The damaged file kept aside as one file: its -wal folded in by a checkpoint and its -shm
     (an index SQLite rebuilds from the -wal) removed. Both were left beside the copy, meaningless
-    to anyone moving it, while the -wal could hold the last answers. A -wal that cannot be folded
-    in (SQLite cannot write the copy) stays beside it: it holds answers."""
+    to anyone moving it, while the -wal could hold the last answers.
+
+    Only a -wal that is provably whole is folded in: its size a whole number of frames and the
+    checkpoint taking every one of them. SQLite treats a -wal whose header or a frame's checksum
+    it rejects as ending there, and a checkpoint of it folds in nothing (or only the frames
+    before) and then empties the file: the answers that lived only there were destroyed (fix46).
+    So the checkpoint runs on a copy of the pair in the same folder, and the kept file is
+    replaced only when it took every frame; otherwise both files stay beside it, untouched."""
     wal, shm = Path(f"{copy}-wal"), Path(f"{copy}-shm")
-    if wal.exists():
-        with contextlib.suppress(sqlite3.Error, OSError):
-            db = sqlite3.connect(copy, isolation_level=None, timeout=0)
-            try:
-                busy, frames, done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                if not busy and frames == done:
-                    db.execute("PRAGMA journal_mode=DELETE")  # SQLite removes both as it closes
-            finally:
-                db.close()
-    if not wal.exists() or wal.stat().st_size == 0:
-        wal.unlink(missing_ok=True)
-        shm.unlink(missing_ok=True)
+    if wal.exists() and wal.stat().st_size > 0:
+        frames = _wal_frames(wal)
+        if frames is None:
+            return
+        work = Path(f"{copy}.folding")
+        try:
+            shutil.copyfile(copy, work)
+            shutil.copyfile(wal, f"{work}-wal")
+            if not _folded(work, frames):
+                return
+            os.replace(work, copy)  # the copy's pages with every frame in; the -wal is now spare
+        except (OSError, sqlite3.Error):
+            return
+        finally:
+            for spare in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+                with contextlib.suppress(OSError):
+                    spare.unlink()
+    wal.unlink(missing_ok=True)
+    shm.unlink(missing_ok=True)
+
+
+def _folded(work: Path, frames: int) -> bool:
+    """Checkpoint ``work``'s -wal into it: True when the checkpoint took all ``frames``."""
+    db = sqlite3.connect(work, isolation_level=None, timeout=0)
+    try:
+        # PASSIVE reports what it took (TRUNCATE reports 0 of 0 once it has emptied the -wal)
+        busy, logged, done = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if busy or logged != frames or done != frames:
+            return False
+        # SQLite folds in the rest and removes the -wal and -shm
+        (mode,) = db.execute("PRAGMA journal_mode=DELETE").fetchone()
+        return str(mode).lower() == "delete"
+    finally:
+        db.close()
 
 
 def _sessions_for_orphans(new: sqlite3.Connection) -> int:
