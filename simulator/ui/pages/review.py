@@ -100,6 +100,8 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._fills = 0  # how often the page was filled: parts of an older fill are dropped
+        # what the fill still running calls once the page is full (show_session's ``then``)
+        self._then: Callable[[], None] | None = None
         self._compute = compute or runner
         self._save_note = save_note
         self._save_rating = save_rating
@@ -267,8 +269,10 @@ class ReviewPage(QWidget):
         follow-up's and the explanation held the GUI thread 20-47 ms of its CPU, 48-77 ms with
         the page's first showing (``benchmarks/review_long_transcript.py``, round 46). Parts
         left when the page is filled again (another session, another answer, a new theme)
-        are dropped."""
+        are dropped; ``then`` is dropped only by another session's fill, else called once the
+        page is full again."""
         self._fills += 1
+        self._then = then
         self._detail_pages = dict(pages or {})
         self.flush_note()
         self.flush_ratings()
@@ -298,7 +302,13 @@ class ReviewPage(QWidget):
             self._choose(self.answer_choice.currentIndex(), parts)
         self.transcript.setFocus()
         if parts is not None and then is not None:
-            self._fill_in_turns(self._fills, [*parts, then])
+            self._fill_in_turns(self._fills, [*parts, self._filled])
+
+    def _filled(self) -> None:
+        """The page is full: call what its last session's fill asked for, once."""
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
     def _fill_in_turns(self, fill: int, parts: list[Callable[[], None]]) -> None:
         """Run ``parts`` one per event-loop turn while ``fill`` is the page's latest fill."""
@@ -320,6 +330,11 @@ class ReviewPage(QWidget):
             return
         if later is None:
             self._fills += 1  # (parts of an earlier fill still waiting are dropped)
+            if self._then is not None:
+                # ... but not what it was for: a theme change while a session was being filled
+                # hidden dropped its ``then``, and the Review page asked for never appeared
+                # (fix46). This fill is whole, so it is called in the next turn.
+                QTimer.singleShot(0, self, self._filled)
         self.flush_note()
         self.flush_ratings()
         self.player.stop()
