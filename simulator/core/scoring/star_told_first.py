@@ -174,52 +174,114 @@ def ending_told_last(ws: Sequence[str]) -> bool:
     return False
 
 
+def _quantity_sign(head: Sequence[str]) -> int:
+    """Is the quantity a change is said of better high (+1) or low (-1)? The last word before
+    the change that has a polarity (a metric, or a queue, backlog, complaints ...); 0: none."""
+    for w in reversed([w for w in head if w not in STOPWORDS]):
+        sign = polarity(w) or (-1 if w in _LOWER_BETTER else 1 if w in _HIGHER_BETTER else 0)
+        if sign:
+            return sign
+    return 0
+
+
+def _way(words: Sequence[str], k: int) -> int:
+    """The way the change verb at ``k`` moves: +1 up, -1 down, 0 when it is no change verb."""
+    if words[k] in _DOWN or (words[k] in _WENT and words[k + 1 : k + 2] == ["down"]):
+        return -1
+    if words[k] in _UP or (words[k] in _WENT and words[k + 1 : k + 2] == ["up"]):
+        return 1
+    return 0
+
+
+# What says why a change came: a cause told with its own verb ("when a competitor launched").
+_CAUSES = word_set("when after because once as")
+_CAUSE_ENDS = word_set("and but so which while")
+
+
+def undone_or_not_mine(words: Sequence[str], way: int) -> bool:
+    """What follows a change in its line makes it no end of my story: a clause that turns it
+    back ("..., but then it grew again") leaves things the bad way, and a cause told with its
+    own past verb whose subject is not us ("dropped by half when a competitor launched") makes
+    it something done to us, the scene (fix46; "after we hired more agents" is ours, "after
+    the budget cut" has no verb of its own)."""
+    for k in range(len(words)):
+        if _way(words, k) == -way:
+            return True
+    for k, w in enumerate(words):
+        if w not in _CAUSES:
+            continue
+        cause: list[str] = []
+        for c in words[k + 1 :]:
+            if c in _CAUSE_ENDS or c in _CAUSES:
+                break
+            cause.append(c)
+        if not set(cause) & _OURS and any(is_past(c) and c not in _PAST_FINITE for c in cause):
+            return True
+    return False
+
+
 def changed_for_the_better(ws: Sequence[str], raw: str) -> bool:
     """The main clause: a quantity that is better low going down, or one better high going up,
     in the simple past and measured ("The review queue for flagged listings dropped from three
     weeks to two days."). A story's trouble is a quantity moving the bad way ("the word error
     rate jumped from nine to fourteen percent"), one that had moved before the story (past
-    perfect), or one that moved all at once ("suddenly doubled"; star46)."""
+    perfect), one that moved all at once ("suddenly doubled"; star46), one turned back later in
+    the line or moved by another's doing (undone_or_not_mine)."""
     first = _clauses(ws)[0] if ws else []
-    verb = next(
-        (
-            k
-            for k, w in enumerate(first)
-            if w in _DOWN or w in _UP or (w in _WENT and first[k + 1 : k + 2] in (["down"], ["up"]))
-        ),
-        -1,
-    )
+    verb = next((k for k in range(len(first)) if _way(first, k)), -1)
     if verb < 1 or set(first[:verb]) & (_SUDDEN | _PAST_FINITE | {"i", "we"}):
         return False  # "had dropped", "was growing": the scene; "we grew": my work
     after = list(first[verb + 1 : verb + 9])
-    way = -1 if first[verb] in _DOWN or after[:1] == ["down"] else 1
+    way = _way(first, verb)
     if not ("%" in raw or any(is_number(w) for w in after) or set(after) & _MEASURES):
         return False
     if set(after) & _SUDDEN:
         return False
-    head = [w for w in first[:verb] if w not in STOPWORDS]
-    sign = 0
-    for w in reversed(head):
-        sign = polarity(w) or (-1 if w in _LOWER_BETTER else 1 if w in _HIGHER_BETTER else 0)
-        if sign:
-            break
-    return sign * way > 0
+    if undone_or_not_mine(list(ws)[verb + 1 :], way):
+        return False
+    return _quantity_sign(first[:verb]) * way > 0
 
 
-_FROM_LEVEL = (("up", "from"), ("down", "from"))
+_FROM_LEVEL = {("up", "from"): 1, ("down", "from"): -1}
+# A comparison with before that says itself which way is better, and one that says only up or
+# down (read with the quantity it is said of).
+_BETTER_WORDS = {
+    **dict.fromkeys(word_set("better faster quicker cheaper"), 1),
+    **dict.fromkeys(word_set("worse slower costlier"), -1),
+}
+_MORE_WORDS = {
+    **dict.fromkeys(word_set("higher more bigger larger greater"), 1),
+    **dict.fromkeys(word_set("lower fewer less smaller"), -1),
+}
+_COMPARATIVE_REACH = 3  # words between a comparative and "than before" ("fewer refund calls than")
+
+
+def _better_than_before(words: Sequence[str], than: int) -> bool:
+    for k in range(than - 1, max(-1, than - 1 - _COMPARATIVE_REACH), -1):
+        if words[k] in _BETTER_WORDS:
+            return _BETTER_WORDS[words[k]] > 0
+        if words[k] in _MORE_WORDS:
+            sign = _quantity_sign(words[k + 1 : than]) or _quantity_sign(words[:k])
+            return sign * _MORE_WORDS[words[k]] > 0
+    return False
 
 
 def compared_with_before(ws: Sequence[str]) -> bool:
-    """The line sets where things stand against how they were: "than before", "up from
-    seventy", "down from two days" (star46). A scene's comparison sets two things of its own
-    time side by side ("twice the usual rate", "instead of two hundred milliseconds")."""
+    """The line sets where things stand against how they were, the good way: "better than
+    before", "up from seventy" said of accuracy, "down from two days" of a wait (star46). The
+    same comparison the bad way ("worse than before", complaints "up from forty") is the
+    story's trouble, and one that says no way ("ticket volume, up from five thousand") is not
+    the end either (fix46). A scene's comparison sets two things of its own time side by side
+    ("twice the usual rate", "instead of two hundred milliseconds")."""
     words = list(ws)
     for k in range(len(words) - 1):
         pair = (words[k], words[k + 1])
-        if pair == ("than", "before"):
+        if pair == ("than", "before") and _better_than_before(words, k):
             return True
         if pair in _FROM_LEVEL and k + 2 < len(words) and is_number(words[k + 2]):
-            return True
+            way = _FROM_LEVEL[pair]
+            if _quantity_sign(words[:k]) * way > 0 and not undone_or_not_mine(words[k + 2 :], way):
+                return True
     return False
 
 
