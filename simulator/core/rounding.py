@@ -35,15 +35,22 @@ def half_up(value: float) -> int:
 def whole_percents(shares: Mapping[str, float]) -> dict[str, int]:
     """Shares of one whole (0..1) as whole percents that add up to 100, as the parts do: a
     story's STAR split was printed "27%, 18%, 20%, 36%", 101 % of the story, each share rounded
-    on its own (walkthrough 46). The percents lost to rounding go to the shares that lost most
-    (largest remainder; the earlier share on a tie), so a share is never more than a point
-    from its own rounding, and a split whose roundings add to 100 prints as before. Shares
-    that do not make one whole (a part unlabelled) are each rounded on their own."""
+    on its own (walkthrough 46). Each share is rounded by the app's one rule (``half_up``: 22.5
+    -> 23); when those add to more or less than 100, the points over are taken from the shares
+    rounding raised most and the points short given to those it lowered most (the earlier share
+    on a tie), so a share is never more than a point from its exact value and a split whose
+    half-up roundings add to 100 prints them. {22.5, 27.5, 25, 25} rounds to 23 + 28 + 25 + 25 =
+    101 and prints 22, 28, 25, 25 (fix46: the docstring had claimed Python's ``round``, which
+    sends a half to the even number). Shares that do not make one whole (a part unlabelled)
+    are each rounded half up on their own."""
     exact = {k: 100 * max(0.0, v) for k, v in shares.items()}
+    shown = {k: half_up(v) for k, v in exact.items()}
     if not exact or abs(sum(exact.values()) - 100) > 0.5:
-        return {k: round(v) for k, v in exact.items()}
-    shown = {k: math.floor(round(v, 9)) for k, v in exact.items()}
-    order = sorted(exact, key=lambda k: -round(exact[k] - shown[k], 9))  # stable: earlier on a tie
-    for k in order[: max(0, 100 - sum(shown.values()))]:
-        shown[k] += 1
+        return shown
+    over = sum(shown.values()) - 100
+    way = 1 if over > 0 else -1
+    # how much rounding moved each share the way that is over (sorted is stable: earlier first)
+    moved = {k: round(way * (shown[k] - exact[k]), 9) for k in exact}
+    for k in sorted(exact, key=lambda k: -moved[k])[: abs(over)]:
+        shown[k] -= way
     return shown
