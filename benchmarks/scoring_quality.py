@@ -252,6 +252,53 @@ Start (1fc787ae with the held-out) -> end (078bed19, with the STAR commits lande
   where the kind must be told; no reading of the prompt alone tells a plain-word relevant story
   from a neighbour's story told in the same domain.
 
+Round 46, star46 (issue 9, STAR labels on fresh text; the missing result). Held-out first:
+heldout_star46_star.yaml (23 stories on 12 shipped behavioral questions drawn with
+random.Random(4646)) and heldout_star46_pack_star.yaml with packs/star46held (3 outside
+questions, one without intent; 10 stories): terse, rambling, non-native, present-tense, results
+told first, lessons at the end, numbers in the background, with 6 -noresult, 3 -noaction and 3
+-we variants; MEASURED_ONLY, start and end only. Error analysis on dev (73 sets, 8531 sentences:
+every *_star.yaml but rounds 44-46's held-outs) and on star44's and star45's held-outs, used as
+analysis sets this round. Classes common on fresh text and rare on dev: the teller's appraisals
+and comments (other: 9 % of fresh sentences, 49 % right; dev 4 %, 86 %), results told first (12 %
+of fresh results read as the scene; dev 0.6 %) and steps, findings mostly, read as the scene (7 %
+of fresh steps; dev 1.6 %) or the result (7 %; dev 3.1 %). The one no-result story of those sets still given a result ends on a
+finding and a step told with the thing as subject ("Both of them stop in the same place", "So the
+document gets a summary"); on dev, on a finding in two sentences and on terse participle steps
+("Handwriting left out of scope, agreed with the product owner"). Kept (each with
+test_star46_labels, failing before): the end told first by a quantity moving the good way, an
+ending said at the line's close, a present passive with "now", an absence since, "than before" /
+"up from N" (star_told_first.py); a finding told last in two sentences, "by" before a measure and
+a state word after a determiner no outcome (star_context.py); appraisals of one named thing,
+exclamatives, "nothing X", the teller's mark on a past state (star_remarks.py, star_asides.py); a
+look told as splitting the data, "to check", or in the present after "and"; a terse participle
+step (star_predicates.reduced_passive) and a verbless state reached ("Migration done March
+twentieth"). Start (1fc787ae + held-out) -> end:
+
+  | measure                      | own shipped    | own pack     | dev              |
+  |------------------------------|----------------|--------------|------------------|
+  | STAR sentences right         | 128/148 =      | 59/69 =      | 8096 -> 8104/8531 |
+  | STAR missing part reported   | 8/9 =          | 3/4 =        | 126 -> 129/134   |
+  | told part not called missing | 73/77 =        | 32/36 =      | 4531/4650 =      |
+  | no result / we-only lower    | 9/9 =          | 4/4 =        |                  |
+
+  Analysis sets: star45 shipped 165 -> 171/193 (85.5 -> 88.6 %), pack 62 -> 63/76; star44
+  shipped 160 -> 166/192, pack 68 -> 75/81 (84.0 -> 92.6 %); missing and told figures unchanged.
+  Dev stories with their result sentences cut (a synthetic no-result set): result reported 951 ->
+  957/1080. No dev label lost in any step. Confusion, dev (rows by hand): action to result 106 ->
+  99, action to situation 54 -> 53, result 1646/1693 =, other 284/329 =. Analysis sets, summed:
+  other 23 -> 30/47 right, result to situation 13 -> 7, action to situation 16 -> 13, action to
+  result 16 -> 12. Not one sentence of my own held-out moved, and no story-level figure: the gains
+  are on the analysis sets and dev only, so they are not shown to carry to fresh text. Tried and
+  not kept: the reduced passive without the no-object and no-measure guards (dev missing +2, but
+  7 dev outcome lines lost and told not called missing 4531 -> 4524: "Basket adds recovered
+  within twenty minutes", "the detector caught ninety-four percent"). Not built: "instead of" as
+  a comparison with before (9 dev openings that say it are scenes or tasks). Still short: 86.5 % / 85.5 % on my held-out against 92 %; task lines read as the scene
+  (dev 55, fresh 6: a deadline or someone else's need with no cue word); "So the document gets a
+  summary" (my step told with the thing as subject) and agreements ("she agreed to a pilot") still
+  end a no-result story as its result; openers that name the story ("This was at a bank") are
+  labelled differently by the repository's sets.
+
 Round 45, para45 (issue 9, a correct answer gets its credit in any words; whole-answer gates).
 Held-out first: heldout_para45_content.yaml (8 shipped questions drawn with random.Random(4545)
 from the sorted technical and case ids, written from the prompts before any rubric was read)
