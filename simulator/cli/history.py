@@ -72,14 +72,7 @@ def _json(storage: Storage, limit: int | None) -> int:
     in memory before a byte was printed)."""
     from simulator.cli.output import json_line
 
-    # Attempt numbers: the n-th answer to the same question across all sessions (oldest first).
-    seen: dict[str, int] = {}
-    attempt: dict[int, int] = {}
-    for answer_id, question_id, _mode, _overall, _when in storage.answer_outcomes(
-        finished_only=False
-    ):
-        seen[question_id] = seen.get(question_id, 0) + 1
-        attempt[answer_id] = seen[question_id]
+    seen, attempt = attempt_numbers(storage)
     # the text json.dumps(list, indent=2) gives: "[", each item indented once more, "]"
     opened = False
     for s in storage.each_listed_session(limit):
@@ -92,3 +85,16 @@ def _json(storage: Storage, limit: int | None) -> int:
         opened = True
     print("\n]" if opened else "[]")
     return 0
+
+
+def attempt_numbers(storage: Storage) -> tuple[dict[str, int], dict[int, int]]:
+    """(question id -> its main answers, answer id -> which attempt it is): the n-th answer to
+    the same question across all sessions, oldest first."""
+    seen: dict[str, int] = {}
+    attempt: dict[int, int] = {}
+    for answer_id, question_id, _mode, _overall, _when in storage.answer_outcomes(
+        finished_only=False
+    ):
+        seen[question_id] = seen.get(question_id, 0) + 1
+        attempt[answer_id] = seen[question_id]
+    return seen, attempt

@@ -27,11 +27,7 @@ def _filled(path: Path, n: int = 7) -> Storage:
 
 def _whole(storage: Storage, limit: int | None) -> str:
     """What the command printed when it built the whole list first."""
-    seen: dict[str, int] = {}
-    attempt: dict[int, int] = {}
-    for answer_id, question_id, *_ in storage.answer_outcomes(finished_only=False):
-        seen[question_id] = seen.get(question_id, 0) + 1
-        attempt[answer_id] = seen[question_id]
+    seen, attempt = history.attempt_numbers(storage)
     out = []
     for s in storage.listed_sessions(limit=limit):
         data = s.to_dict()
