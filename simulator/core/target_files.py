@@ -20,6 +20,7 @@ import errno
 import glob
 import os
 import stat
+import time
 from pathlib import Path
 
 from simulator import paths
@@ -177,19 +178,29 @@ def written_by(prefix: str) -> str:
     return f"{prefix}{os.getpid()}-"
 
 
+# How long a temporary file of a process not running here is left untouched before it counts
+# as a leftover: on a shared or synced folder it may be another machine's export in progress
+# (its process id means nothing here), and a write in progress touches its file every few
+# seconds; a killed one's stays until the next export a day on.
+LEFTOVER_AGE = 24 * 60 * 60
+
+
 def remove_leftovers(folder: Path, prefix: str, suffix: str) -> None:
     """Temporary files ``PREFIX<pid>-...SUFFIX`` (``written_by``) whose process is gone: left by
     a write that was killed (an archive's can be gigabytes). One a running process is still
     writing stays: two exports to one name at once removed each other's, and the first said
-    'no such file or directory' of a folder that is there (attack run 46). A name without a
-    process id (an older version's) is a leftover."""
+    'no such file or directory' of a folder that is there (attack run 46). One written to in
+    the last ``LEFTOVER_AGE`` stays too: a process id is this machine's, and another machine's
+    export to a shared folder was removed as it wrote (fix46). A name without a process id (an
+    older version's) is a leftover once as old."""
     with contextlib.suppress(OSError):
         for leftover in folder.glob(f"{glob.escape(prefix)}*{suffix}"):
             pid = leftover.name[len(prefix) :].split("-", 1)[0]
             if pid.isdigit() and _running(int(pid)):
                 continue
             with contextlib.suppress(OSError):
-                leftover.unlink()
+                if time.time() - leftover.stat().st_mtime >= LEFTOVER_AGE:
+                    leftover.unlink()
 
 
 def _running(pid: int) -> bool:

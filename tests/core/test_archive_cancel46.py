@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 from simulator.core import archive
 from simulator.core.archive import ArchiveCancelled, ArchiveError, export_archive, write_archive
 from simulator.core.storage import Storage
+from simulator.core.target_files import LEFTOVER_AGE
 
 MB = 1024 * 1024
 
@@ -114,8 +116,22 @@ def test_a_leftover_of_a_killed_export_is_removed_and_a_running_ones_kept(tmp_pa
     alive = tmp_path / f".x.zip.{os.getppid()}-abcdefgh.part"
     dead.write_bytes(b"half")
     alive.write_bytes(b"half")
+    # (a killed export's: untouched for longer than a write in progress ever is)
+    old = time.time() - LEFTOVER_AGE - 60
+    os.utime(dead, (old, old))
+    os.utime(alive, (old, old))
     export_archive(storage, tmp_path / "x.zip")
     assert not dead.exists() and alive.exists()
+
+
+def test_another_machines_export_in_progress_is_kept(tmp_path: Path) -> None:
+    # a shared or synced folder: a process id not running here may be another machine's,
+    # writing now (fix46: it was removed as a leftover)
+    storage = _with_recording(tmp_path / "data", 1024)
+    elsewhere = tmp_path / f".x.zip.{2**22 + 12345}-abcdefgh.part"
+    elsewhere.write_bytes(b"half")
+    export_archive(storage, tmp_path / "x.zip")
+    assert elsewhere.read_bytes() == b"half"
 
 
 def test_a_folder_that_is_not_there_is_said(tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ export killed mid-write leaves no hidden .part file behind once the next export 
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from simulator.core.questions import load_packs
 from simulator.core.scorecard.build import build_scorecard
 from simulator.core.scoring import score_answer
 from simulator.core.storage import Storage
+from simulator.core.target_files import LEFTOVER_AGE
 from simulator.core.transcript import Transcript
 from tests.bidi import held_in
 from tests.scores import session_score
@@ -40,6 +43,10 @@ def test_a_killed_exports_leftover_is_removed_by_the_next_export(tmp_path: Path)
     leftover.write_text("half a scorecard")
     other = tmp_path / ".notes.txt.x.part"  # not ours to remove: another name
     other.write_text("x")
+    # a killed export's: untouched for longer than a write in progress ever is (fix46)
+    aged = time.time() - LEFTOVER_AGE - 60
+    for path in (leftover, other):
+        os.utime(path, (aged, aged))
     export.write_export(tmp_path / "card.html", "<p>whole</p>")
     assert not leftover.exists() and other.exists()
     assert (tmp_path / "card.html").read_text() == "<p>whole</p>"

@@ -6,7 +6,9 @@ fit, and a leftover of a killed export under such a name is still cleaned up."""
 
 from __future__ import annotations
 
+import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ import pytest
 from simulator.core.archive import export_archive
 from simulator.core.export import write_export
 from simulator.core.storage import Storage
+from simulator.core.target_files import LEFTOVER_AGE
 
 # 255 bytes each: ASCII, two-byte letters (a cut in the middle of one must not break the name)
 LONGEST = ["a" * 250 + ".html", "é" * 125 + ".html", "b" * 240 + "é" * 5 + ".json"]
@@ -48,8 +51,12 @@ def test_a_leftover_of_a_killed_export_under_a_long_name_is_removed(
     monkeypatch.setattr(tempfile, "mkstemp", noted)
     write_export(tmp_path / name, "first")
     monkeypatch.undo()
-    [tmp] = leftovers  # the rename took it away; a kill before the rename leaves it behind:
+    [tmp] = leftovers  # the rename took it away; a kill before the rename leaves it behind,
+    # named with the killed process's id (this one's is running: its files are kept)
+    tmp = tmp.replace(f".{os.getpid()}-", f".{2**22 + 12345}-")
     Path(tmp).write_text("half a file")
+    aged = time.time() - LEFTOVER_AGE - 60  # untouched as a killed write's is (fix46)
+    os.utime(tmp, (aged, aged))
     assert len(Path(tmp).name.encode()) <= 255
     write_export(tmp_path / name, "third")
     assert [p.name for p in tmp_path.iterdir()] == [name]
