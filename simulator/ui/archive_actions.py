@@ -127,23 +127,45 @@ class ExportProgress(QObject):
         dialog.setValue(0)
         self._target = target
         window.stop_on_close.append(self.cancel)
+        # The download lane runs one job at a time: behind a model download the export waits,
+        # its dialog at 0, and Cancel only said "Cancelling" until the download ended (fix46).
+        # A cancel before the lane took the job ends the export at once; the job then writes
+        # nothing.
+        self._began = False
+        self._began_lock = threading.Lock()
+        self._over = False  # reported (done, failed or cancelled while waiting): once
 
         def ended(then: Callable[[Any], None]) -> Callable[[Any], None]:
             def run(value: Any) -> None:
+                if self._over:
+                    return
+                self._over = True
                 self._end(window)
                 then(value)
 
             return run
 
-        window.tasks.submit(
-            lambda: write_archive(contents, target, self._report, self._stop.is_set),
-            on_done=ended(done),
-            on_error=ended(failed),
-            lane=DOWNLOAD,
-        )
+        self._failed = ended(failed)
+
+        def write() -> ArchiveSummary:
+            with self._began_lock:
+                if self._stop.is_set():
+                    raise ArchiveCancelled(self._nothing_written())
+                self._began = True
+            return write_archive(contents, target, self._report, self._stop.is_set)
+
+        window.tasks.submit(write, on_done=ended(done), on_error=self._failed, lane=DOWNLOAD)
+
+    def _nothing_written(self) -> str:
+        return f"the export was cancelled; nothing was written to {self._target}"
 
     def cancel(self) -> None:
-        self._stop.set()
+        with self._began_lock:
+            self._stop.set()
+            waiting = not self._began
+        if waiting:
+            self._failed(ArchiveCancelled(self._nothing_written()))
+            return
         self.dialog.setLabelText(f"Cancelling the export to {self._target}…")
 
     def _report(self, done: int, total: int) -> None:
