@@ -401,7 +401,8 @@ class Storage(ReviewQueries):
             self._unread_in_upkeep.setdefault(step, []).extend(unread)
         if not more:
             for name, ids in self._unread_in_upkeep.items():
-                self._tell(storage_schema.unread_notice(name, ids))
+                # (a step's last batch gives its earlier batches' again: each told once)
+                self._tell(storage_schema.unread_notice(name, sorted(set(ids))))
             self._unread_in_upkeep.clear()
         return more
 

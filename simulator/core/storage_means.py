@@ -75,6 +75,21 @@ def reround_batch(db: sqlite3.Connection, after: int, limit: int) -> tuple[int |
     return (ids[-1] if len(ids) == limit else None), unread
 
 
+def unread_up_to(db: sqlite3.Connection, upto: int) -> list[int]:
+    """The sessions up to id ``upto`` whose stored summary cannot be read: those earlier batches
+    kept as stored. Found again when the step ends, since earlier batches may have run before
+    a quit (only their position is stored), and a quit mid-upkeep never told them (fix46)."""
+    return [
+        int(session_id)
+        for session_id, text in db.execute(
+            "SELECT id, score_json FROM sessions WHERE score_json IS NOT NULL AND id <= ? "
+            "ORDER BY id",
+            (upto,),
+        )
+        if codec.session_score(text) is None
+    ]
+
+
 def unread_notice(unread: list[int]) -> str:
     """What is told of summaries ``reround_batch`` could not read (kept as stored)."""
     one = len(unread) == 1

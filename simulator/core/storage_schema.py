@@ -112,6 +112,11 @@ BatchStep = Callable[[sqlite3.Connection, int, int], tuple[int | None, list[int]
 STEPS: dict[str, tuple[BatchStep, Callable[[list[int]], str]]] = {
     storage_means.STEP: (storage_means.reround_batch, storage_means.unread_notice),
 }
+# step -> the ids up to a session id that its earlier batches could not read (kept as stored):
+# told when the step ends, batches of an earlier run included
+FOUND_AGAIN: dict[str, Callable[[sqlite3.Connection, int], list[int]]] = {
+    storage_means.STEP: storage_means.unread_up_to,
+}
 
 
 def upkeep_left(db: sqlite3.Connection) -> tuple[int, int] | None:
@@ -133,7 +138,8 @@ def upkeep_left(db: sqlite3.Connection) -> tuple[int, int] | None:
 
 def upkeep_batch(db: sqlite3.Connection, size: int) -> tuple[bool, list[int], str]:
     """One batch of the first step left, in the caller's transaction: (whether any work is
-    left after it, the ids it could not read, the step's name)."""
+    left after it, the ids it could not read, the step's name). The step's last batch gives
+    every id the step could not read, earlier batches' too (``FOUND_AGAIN``)."""
     row = db.execute("SELECT step, after_id FROM upkeep ORDER BY rowid LIMIT 1").fetchone()
     if row is None:
         return False, [], ""
@@ -144,6 +150,9 @@ def upkeep_batch(db: sqlite3.Connection, size: int) -> tuple[bool, list[int], st
         return upkeep_left(db) is not None, [], step
     last, unread = known[0](db, after, size)
     if last is None:
+        again = FOUND_AGAIN.get(step)
+        if again is not None:  # (the step's whole list: earlier batches' too)
+            unread = sorted({*again(db, after), *unread})
         db.execute("DELETE FROM upkeep WHERE step = ?", (step,))
     else:
         db.execute("UPDATE upkeep SET after_id = ? WHERE step = ?", (last, step))

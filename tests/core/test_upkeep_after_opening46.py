@@ -117,3 +117,42 @@ def test_a_new_file_has_nothing_left_to_do(tmp_path: Path) -> None:
         assert storage.upkeep_left() is None and not storage.upkeep()
     finally:
         storage.close()
+
+
+def test_a_summary_not_read_before_a_quit_is_told_when_the_upkeep_ends(tmp_path: Path) -> None:
+    # fix46: the ids of summaries that could not be read were kept in memory only, so those of
+    # batches done before a quit were never told
+    path = _old(tmp_path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE sessions SET score_json = 'not a summary' WHERE id = 2")
+    db.commit()
+    db.close()
+    first = Storage(path, upkeep_later=True)
+    assert first.upkeep(batch=3)  # sessions 1-3, then the app quits
+    assert first.take_notices() == []
+    first.close()
+    again = Storage(path, upkeep_later=True)
+    try:
+        while again.upkeep(batch=3):
+            pass
+        (notice,) = again.take_notices()
+        assert "1 stored session score could not be read" in notice
+        assert "(session 2)" in notice
+    finally:
+        again.close()
+
+
+def test_a_summary_not_read_is_told_once_in_one_run(tmp_path: Path) -> None:
+    path = _old(tmp_path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE sessions SET score_json = 'not a summary' WHERE id IN (2, 6)")
+    db.commit()
+    db.close()
+    storage = Storage(path, upkeep_later=True)
+    try:
+        while storage.upkeep(batch=3):
+            pass
+        (notice,) = storage.take_notices()
+        assert "(sessions 2, 6)" in notice
+    finally:
+        storage.close()
