@@ -119,14 +119,22 @@ def test_a_new_file_has_nothing_left_to_do(tmp_path: Path) -> None:
         storage.close()
 
 
+def _unreadable(tmp_path: Path, *ids: int) -> Path:
+    """An old file whose stored summaries of sessions ``ids`` cannot be read."""
+    path = _old(tmp_path)
+    db = sqlite3.connect(path)
+    db.executemany(
+        "UPDATE sessions SET score_json = 'not a summary' WHERE id = ?", [(i,) for i in ids]
+    )
+    db.commit()
+    db.close()
+    return path
+
+
 def test_a_summary_not_read_before_a_quit_is_told_when_the_upkeep_ends(tmp_path: Path) -> None:
     # fix46: the ids of summaries that could not be read were kept in memory only, so those of
     # batches done before a quit were never told
-    path = _old(tmp_path)
-    db = sqlite3.connect(path)
-    db.execute("UPDATE sessions SET score_json = 'not a summary' WHERE id = 2")
-    db.commit()
-    db.close()
+    path = _unreadable(tmp_path, 2)
     first = Storage(path, upkeep_later=True)
     assert first.upkeep(batch=3)  # sessions 1-3, then the app quits
     assert first.take_notices() == []
@@ -143,11 +151,7 @@ def test_a_summary_not_read_before_a_quit_is_told_when_the_upkeep_ends(tmp_path:
 
 
 def test_a_summary_not_read_is_told_once_in_one_run(tmp_path: Path) -> None:
-    path = _old(tmp_path)
-    db = sqlite3.connect(path)
-    db.execute("UPDATE sessions SET score_json = 'not a summary' WHERE id IN (2, 6)")
-    db.commit()
-    db.close()
+    path = _unreadable(tmp_path, 2, 6)
     storage = Storage(path, upkeep_later=True)
     try:
         while storage.upkeep(batch=3):
