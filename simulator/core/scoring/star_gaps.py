@@ -21,7 +21,7 @@ from simulator.core.scoring.star_labels import (
     subject_dropped,
     told_evidence,
 )
-from simulator.core.scoring.star_predicates import passive_at, reduced_passive
+from simulator.core.scoring.star_predicates import passive_at
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 from simulator.core.scoring.text import words as text_words
 
@@ -368,26 +368,9 @@ def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
     if any(_taken_up(piece) for piece in text.split(",")[1:]):
         return True
     return any(
-        _others_event(clause)
-        or _absence_since(clause)
-        or measured_change(clause)
-        or _terse_state(clause)
+        _others_event(clause) or _absence_since(clause) or measured_change(clause)
         for clause in _clauses(text)
     )
-
-
-def _terse_state(clause: str) -> bool:
-    """A thing and the state it reached, told with no verb ("Migration done March twentieth.",
-    "Baseline churn model live a week later"): a terse outcome (star46; a terse step told as a
-    participle is no outcome, star_predicates.reduced_passive)."""
-    ws = [w for w in text_words(clause) if w not in _LEAD_INS]
-    at = next((k for k, w in enumerate(ws[:5]) if w in _TERSE_STATES), -1)
-    if at < 1 or set(ws[:at]) & (OWN | TEAM):
-        return False
-    return not any(w in FINITE or is_past(w) for w in ws)
-
-
-_TERSE_STATES = word_set("done live fixed finished resolved stable ready")
 
 
 # Change verbs in every tense a teller uses, present and non-native ones included ("the empty
@@ -504,8 +487,6 @@ def _others_event(clause: str, strict: bool = False) -> bool:
     )
     if verb < 0:
         return False
-    if reduced_passive(ws):
-        return False  # "Handwriting left out of scope, agreed with the product owner."
     head, word, rest = set(ws[:verb]), ws[verb], ws[verb + 1 :]
     lasting = bool(set(ws) & _SINCE)
     if head & OWN:

@@ -90,7 +90,6 @@ from simulator.core.scoring.star_predicates import (
     perceived,
     phrasal_change,
     quoted_speaker,
-    reduced_passive,
     returned,
     role_opening,
     role_said,
@@ -916,10 +915,6 @@ def sentence_evidence(
             # "Next came a two-week shadow test", "a replay of last month's routes followed":
             # a step told as something that happened.
             add("action", 2.0, "a step told as what happened next")
-        elif position >= 0.5 and reduced_passive(ws):
-            # "Handwriting left out of scope, agreed with the product owner.": a terse step
-            # told as its object and a participle, an act in the passive (star46)
-            add("action", 0.4, PASSIVE_ACT)
         elif position >= 0.5 and not (passive and ws[clause.verb] in BE_PAST | GET_PAST):
             # After the story's middle, what a thing did is what came of the actions ("Her
             # prototype stayed under 8 ms", "Conversion did not move"; "The next three hires

@@ -182,38 +182,3 @@ def test_a_scene_setting_two_things_of_its_time_side_by_side_stays_the_scene() -
     opening = "Our router took two seconds per ticket instead of two hundred milliseconds."
     labels = [s.label for s in analysed(opening, TASK, STEP_1, STEP_2, OUTCOME).star.segments]
     assert labels[0] == "situation", labels
-
-
-TERSE = (
-    "Three teams wanted model work from me in the same month: fraud, search and pricing.",
-    "My call which came first.",
-    "Listed each request with its deadline and the money at stake.",
-    "Fraud first, since a regulator deadline sat behind it.",
-)
-
-
-@pytest.mark.parametrize(
-    "step",
-    (
-        "Search left for the next quarter, agreed with its lead.",
-        "Search scope cut to the home market, agreed with its lead up front.",
-        "Plan written up and sent to the head of risk.",
-    ),
-)
-def test_a_terse_story_ending_on_a_step_told_as_a_participle_has_no_result(step: str) -> None:
-    # an object and a participle with no object of its own, no determiner, no number: my step
-    # told tersely, read as someone else's event and so as the outcome
-    assert "result" in analysed(*TERSE, step).star.missing
-
-
-@pytest.mark.parametrize(
-    "outcome",
-    (
-        "Fraud rules live a week later, before the regulator's date.",
-        "Basket adds recovered within twenty minutes.",
-        "The detector caught most of the scratches at one false alarm per thousand screens.",
-    ),
-)
-def test_a_terse_outcome_after_the_steps_is_still_a_result(outcome: str) -> None:
-    step = "Search left for the next quarter, agreed with its lead."
-    assert "result" not in analysed(*TERSE, step, outcome).star.missing
