@@ -877,24 +877,42 @@ def _placed_before_in_time(
 ) -> bool:
     """The verdict's clause goes on to a time of a model's life ("... is needed *at test
     time*"; not "at this stage", "at all"), and an earlier clause of the sentence says the
-    point as its own."""
-    sentence = tokens.sentences[tokens.sentence_of[r[0]]]
+    point as its own, or a clause of an earlier sentence says it at another time of the
+    model's life ("... divides the kept activations by one minus p *during training*. So no
+    rescaling is needed at test time."; fix46b: the two-sentence answer scored 0)."""
+    here = tokens.sentence_of[r[0]]
+    sentence = tokens.sentences[here]
     first = sentence.first_word
     ids = clause_ids(sentence)
     end = r[1]
     while end < sentence.last_word and ids[end - first] == ids[r[0] - first]:
         end += 1
-    if not any(
-        tokens.words[j] in _RESTRICTING
-        and any(tokens.words[q] in _MODEL_TIMES for q in range(j + 1, min(end, j + 3)))
+    times = {
+        tokens.words[q]
         for j in range(r[1], end)
-    ):
+        if tokens.words[j] in _RESTRICTING
+        for q in range(j + 1, min(end, j + 3))
+        if tokens.words[q] in _MODEL_TIMES
+    }
+    if not times:
         return False
+
+    def placed(p: int) -> bool:
+        if first <= p < r[0]:
+            return ids[p - first] != ids[r[0] - first]
+        if tokens.sentence_of[p] >= here:
+            return False
+        other = tokens.sentences[tokens.sentence_of[p]]
+        o_ids = clause_ids(other)
+        clause = [
+            tokens.words[q]
+            for q in range(other.first_word, other.last_word)
+            if o_ids[q - other.first_word] == o_ids[p - other.first_word]
+        ]
+        return any(w in _MODEL_TIMES and w not in times for w in clause)
+
     return any(
-        first <= other[0] < r[0]
-        and ids[other[0] - first] != ids[r[0] - first]
-        and not stance.negated(other)
-        and not stance.warned(other)
+        placed(other[0]) and not stance.negated(other) and not stance.warned(other)
         for other in said
     )
 
