@@ -699,9 +699,9 @@ def _another_meaning(said: Clause, accepted: Clause) -> bool:
     """The answer denies a meaning the accepted clause does not give: "Exactly-once does not
     mean *an event is delivered once*" against "Exactly-once means *that each event's effect
     on the output is applied once*" sets a wrong reading aside, the accepted one is not it
-    (over46: a strong answer scored 0 for it). What follows the answer's "mean" says a content
-    word the accepted clause's meaning lacks; "... does not mean each event's effect is
-    applied once" denies the accepted meaning and is still read."""
+    (over46: a strong answer scored 0 for it). What follows the answer's "mean" leaves most of
+    the accepted meaning's content words unsaid; "... does not mean each event changes the
+    output only once" denies the accepted meaning and is still read."""
     at = next((i for i, w in enumerate(said.words) if w in NEGATED), None)
     if at is None:
         return False
@@ -716,11 +716,15 @@ def _another_meaning(said: Clause, accepted: Clause) -> bool:
     theirs = next((i for i, w in enumerate(accepted.words) if w in _MEANING), None)
     if verb is None or theirs is None:
         return False
-    meant = set(accepted.stems[theirs + 1 :])
-    return any(
-        w not in STOPWORDS and w not in NOT_ANCHOR and s not in meant
-        for w, s in zip(said.words[verb + 1 :], said.stems[verb + 1 :], strict=True)
-    )
+    meant = {
+        s
+        for w, s in zip(accepted.words[theirs + 1 :], accepted.stems[theirs + 1 :], strict=True)
+        if w not in STOPWORDS and w not in NOT_ANCHOR
+    }
+    denied = set(said.stems[verb + 1 :])
+    # most of the accepted meaning left unsaid: one changed word ("each event *changes* the
+    # output only once") still denies it (fix46b)
+    return 2 * len(meant - denied) > len(meant)
 
 
 def _denial_in_condition(clause: Clause) -> bool:

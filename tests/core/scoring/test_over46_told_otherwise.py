@@ -84,6 +84,12 @@ CORRECT = [
         "Inverted dropout divides the kept activations by one minus p during training, so no"
         " rescaling is needed at test time.",
     ),
+    # ... or than an earlier sentence (fix46b)
+    (
+        "tech.dropout",
+        "Inverted dropout divides the kept activations by one minus p during training. So no"
+        " rescaling is needed at test time.",
+    ),
     # "stops" as a noun denies nothing
     ("tech.o46h-peeking", "Early stops on a lucky streak overstate the effect."),
     # what "compared with" sets against is not asserted
@@ -138,6 +144,11 @@ WRONG = [
     (
         "tech.p40h-exactly-once",
         "Exactly-once does not mean that each event's effect on the output is applied once.",
+    ),
+    # one changed word still denies the accepted meaning (fix46b)
+    (
+        "tech.p40h-exactly-once",
+        "Exactly-once does not mean each event changes the output only once.",
     ),
 ]
 
