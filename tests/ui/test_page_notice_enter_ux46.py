@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from simulator.ui.page_notice import show_page_notice
+from tests.ui.waits import HANG_MS
 
 
 def test_enter_on_dismiss_closes_the_notice_and_leaves_the_page_s_button_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -32,11 +33,11 @@ def test_enter_on_dismiss_closes_the_notice_and_leaves_the_page_s_button_alone(q
     notice.dismiss.setFocus()
     qtbot.waitUntil(notice.dismiss.hasFocus)
     qtbot.keyClick(notice.dismiss, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not notice.isVisible(), timeout=HANG_MS)
     assert not pressed  # Enter pressed Dismiss only
     # the keyboard on the page's first control, the one after the notice in Tab order (it
     # went two further on: Home's "Read questions aloud", under the plan's fields)
-    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    qtbot.waitUntil(first.hasFocus, timeout=HANG_MS)
     own.setFocus()
     qtbot.keyClick(own, Qt.Key.Key_Return)
     assert pressed == [True]
