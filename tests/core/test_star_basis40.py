@@ -39,9 +39,11 @@ def test_the_line_s_split_is_the_bars_split() -> None:
 
 
 def test_rounding_is_the_bars_rounding() -> None:
+    # 17.5 and 12.5 both round up (half_up), 101 in all: the point over is taken from the
+    # earlier of the two raised by the same half (whole_percents), as the bars show it
     shares = {"situation": 0.175, "task": 0.125, "action": 0.5, "result": 0.2}
     assert scored_split(shares, "time") == (
-        "scored split by speaking time: Situation 18%, Task 12%, Action 50%, Result 20%"
+        "scored split by speaking time: Situation 17%, Task 13%, Action 50%, Result 20%"
     )
     assert scored_split({}, "words").endswith("Situation 0%, Task 0%, Action 0%, Result 0%")
 
