@@ -14,6 +14,19 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 46, fix46b (review of star46's, fix46's and over46's last commits; no held-out set of its
+own: each item is a reviewer's case that failed). STAR's reduced_passive (d9cf2a81) reverted: it
+read terse real results ("Budget approved by the CFO the same week.") as acts, result missing.
+Told first: a cause after a good-way change is no longer read as another's doing ("... after the
+new triage went live" lost its result). Dismissals: an earlier sentence at another time of the
+model's life places a dismissal at test time (a two-sentence dropout answer 0 -> 33). Claims: a
+denied meaning sets a wrong reading aside only when most of the accepted meaning is unsaid ("...
+does not mean each event changes the output only once" charged again, 10 -> 0). This output is
+identical before and after; star_confusion dev 8847 -> 8844/9382 sentences, missing reported
+151 -> 149/161 (the revert's own +3/+2), told not called missing 4923/5066 =; model answers
+charged or capped 0/264 before and after. Short: "... after the competitor launched" is read as
+the end told first again.
+
 Round 46, para46 (issue 9, a correct answer in other words gets its credit: a key point told
 apart from the question's other points, point_margins.py, new). Held-out first:
 heldout_para46_content.yaml (8 shipped questions drawn with random.Random(4646) from the sorted
