@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from simulator.cli import named_path
 
 if TYPE_CHECKING:
+    from simulator.core.archive import ArchiveSummary
+    from simulator.core.storage import Storage
     from simulator.instance import InstanceLock
+
+# What ``run`` returns when the export was stopped with Ctrl+C (the shell's 128 + SIGINT)
+INTERRUPTED = 130
 
 
 def register(sub: Any) -> None:
@@ -30,12 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from simulator.cli import UserError
     from simulator.cli.database import open_storage
     from simulator.cli.output import plain
-    from simulator.core.archive import (
-        ArchiveError,
-        SessionsHere,
-        export_archive,
-        import_archive,
-    )
+    from simulator.core.archive import ArchiveCancelled, ArchiveError, SessionsHere, import_archive
 
     lock = None
     if args.action == "import":
@@ -45,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "export":
             if args.file.exists():
                 raise UserError(f"{args.file} exists already: choose another name")
-            summary = export_archive(storage, args.file)
+            summary = _export(storage, args.file)
             print(
                 f"exported {summary.sessions} session(s), {summary.answers} answer(s) and "
                 f"{summary.recordings} recording(s) to {plain(str(args.file))}"
@@ -80,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
             "with --data-dir"
         )
         raise UserError(str(SessionsHere(exc.count, how))) from None
+    except ArchiveCancelled as exc:  # Ctrl+C: said, and nothing is left of the file
+        print(f"ml-interview: {plain(str(exc))}", file=sys.stderr)
+        return INTERRUPTED
     except ArchiveError as exc:
         raise UserError(str(exc)) from None
     finally:
@@ -87,6 +92,31 @@ def run(args: argparse.Namespace) -> int:
         if lock is not None:
             lock.release()
     return 0
+
+
+def _export(storage: Storage, target: Path) -> ArchiveSummary:
+    """The export, with how far it is on the terminal (``ProgressLine``: nothing on a pipe).
+    Ctrl+C cancels it between two chunks (``ArchiveCancelled``): a KeyboardInterrupt could
+    land between the temporary file's creation and the name that removes it, leaving a hidden
+    half-written archive. A second Ctrl+C interrupts at once (a write stuck on a dead disk)."""
+    from simulator.cli.output import ProgressLine, plain
+    from simulator.core.archive import export_archive
+
+    line = ProgressLine(sys.stderr, f"exporting to {plain(str(target))}")
+    stop = threading.Event()
+
+    def interrupted(signum: int, frame: Any) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    ours = threading.current_thread() is threading.main_thread()  # (only it may set handlers)
+    before = signal.signal(signal.SIGINT, interrupted) if ours else None
+    try:
+        return export_archive(storage, target, line, stop.is_set)
+    finally:
+        if ours:
+            signal.signal(signal.SIGINT, before if before is not None else signal.SIG_DFL)
+        line.clear()
 
 
 def _hold_folder(folder: Path) -> InstanceLock:
