@@ -1,6 +1,6 @@
 """Interview menu → Export all data… / Import data…: the archive, with a file dialog and a question
 before anything already here is replaced. The database is read on its lane; the archive is
-written on the download lane, with progress and Cancel (a recording can be gigabytes)."""
+written on the archive lane, with progress and Cancel (a recording can be gigabytes)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from simulator.core.archive import (
 from simulator.speech.models import size_text
 from simulator.ui.failure_box import show_failure
 from simulator.ui.file_dialogs import chosen, file_dialog
-from simulator.ui.tasks import DOWNLOAD
+from simulator.ui.tasks import ARCHIVE
 from simulator.ui.widgets.common import counted
 
 
@@ -98,7 +98,7 @@ class _Relay(QObject):
 
 
 class ExportProgress(QObject):
-    """The archive being written, on the download lane (long file work, in no one's way): a
+    """The archive being written, on the archive lane (long file work, in no one's way): a
     dialog says how far it is ("1.2 GB of 5.1 GB") and Cancel stops it; a cancelled or failed
     export leaves nothing of itself under the archive's name. Closing the window cancels it."""
 
@@ -127,10 +127,10 @@ class ExportProgress(QObject):
         dialog.setValue(0)
         self._target = target
         window.stop_on_close.append(self.cancel)
-        # The download lane runs one job at a time: behind a model download the export waits,
-        # its dialog at 0, and Cancel only said "Cancelling" until the download ended (fix46).
-        # A cancel before the lane took the job ends the export at once; the job then writes
-        # nothing.
+        # The archive lane runs one job at a time: behind another export this one waits, its
+        # dialog at 0 (it waited behind model downloads too when it shared their lane), and
+        # Cancel only said "Cancelling" until the lane was free (fix46). A cancel before the
+        # lane took the job ends the export at once; the job then writes nothing.
         self._began = False
         self._began_lock = threading.Lock()
         self._over = False  # reported (done, failed or cancelled while waiting): once
@@ -154,7 +154,7 @@ class ExportProgress(QObject):
                 self._began = True
             return write_archive(contents, target, self._report, self._stop.is_set)
 
-        window.tasks.submit(write, on_done=ended(done), on_error=self._failed, lane=DOWNLOAD)
+        window.tasks.submit(write, on_done=ended(done), on_error=self._failed, lane=ARCHIVE)
 
     def _nothing_written(self) -> str:
         return f"the export was cancelled; nothing was written to {self._target}"
@@ -169,7 +169,7 @@ class ExportProgress(QObject):
         self.dialog.setLabelText(f"Cancelling the export to {self._target}…")
 
     def _report(self, done: int, total: int) -> None:
-        """On the download lane: only a changed permille goes to the GUI thread."""
+        """On the archive lane: only a changed permille goes to the GUI thread."""
         now = done * PERMILLE // max(total, 1)
         if now != self._shown_at:
             self._shown_at = now

@@ -8,8 +8,11 @@ stay in order), ``speech`` (one thread: live captions and the answer's last word
 with the live ones, which go first: ``simulator.speech.memory``; the speech lanes keep the
 window's OS priority, only Whisper's own decoding thread is lowered, ``simulator.speech.cpu``),
 ``compute`` (scoring; a few threads, a little below the window's priority, as the database
-lane) and ``download`` (a model download: long, on the network,
-never in the way of the others). ``shutdown()`` waits for all of them, once; ``drain()`` (the
+lane), ``download`` (a model download: long, on the network, never in the way of the others)
+and ``archive`` (an archive export: long, on the disk; on the download lane a gigabyte export
+waited behind a model download, or held one back, hard47). An export is cancelled as the
+window closes, and ``shutdown`` waits for it: its half-written file is removed before the
+process ends. ``shutdown()`` waits for all of them, once; ``drain()`` (the
 window's close, once hidden) first lets them finish with the event loop running. The window's manager
 is the application's (``app_tasks()``), so dialogs use the same lanes.
 """
@@ -41,6 +44,7 @@ from simulator.speech.cpu import COMPUTE_NICE, DATABASE_NICE, DOWNLOAD_NICE, low
 from simulator.speech.jobs import failure
 
 DOWNLOAD = "download"
+ARCHIVE = "archive"
 
 log = logging.getLogger(__name__)
 DRAIN_POLL_MS = 10  # how often a draining close looks whether the lanes are done
@@ -223,6 +227,7 @@ class TaskManager(QObject):
             SPEECH_BACKGROUND: TaskRunner(1, self),
             COMPUTE: TaskRunner(compute, self, nice=COMPUTE_NICE),
             DOWNLOAD: TaskRunner(1, self, nice=DOWNLOAD_NICE),
+            ARCHIVE: TaskRunner(1, self, nice=DOWNLOAD_NICE),
         }
         self._closed = False
         self._cancels: list[Callable[[], None]] = []
@@ -310,6 +315,7 @@ class TaskManager(QObject):
             SPEECH,
             SPEECH_BACKGROUND,
             COMPUTE,
+            ARCHIVE,  # (cancelled at the close: it stops within a chunk and removes its file)
             DATABASE,
         )  # a download may go on: it is not waited for
         idle = all([self._lanes[name].wait_idle(msecs) for name in order])

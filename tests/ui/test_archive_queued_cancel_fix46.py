@@ -1,6 +1,7 @@
-"""An archive export queued behind a model download on the download lane (one job at a time):
-its dialog sat at 0 and Cancel only said "Cancelling" until the download ended (fix46). A
-cancel before the lane takes the export ends it at once, and nothing is written later."""
+"""An archive export queued behind other work on its lane (one job at a time; a model download
+when they shared the download lane, another export since hard47 gave exports their own): its
+dialog sat at 0 and Cancel only said "Cancelling" until that work ended (fix46). A cancel
+before the lane takes the export ends it at once, and nothing is written later."""
 
 from __future__ import annotations
 
@@ -12,21 +13,21 @@ import pytest
 from PySide6.QtWidgets import QProgressDialog
 
 from simulator.ui import archive_actions
-from simulator.ui.tasks import DOWNLOAD
+from simulator.ui.tasks import ARCHIVE
 from tests.ui.waits import HANG_MS
 
 
-def test_cancel_while_waiting_behind_a_download_ends_the_export_at_once(
+def test_cancel_while_waiting_on_its_lane_ends_the_export_at_once(
     qtbot: Any, window: Any, services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     services.storage.create_session({"name": "x"})
     downloading, ran = threading.Event(), threading.Event()
 
-    def download() -> None:  # a model download holding the lane
+    def download() -> None:  # earlier work holding the lane
         ran.set()
         downloading.wait(HANG_MS / 1000)
 
-    window.tasks.submit(download, lane=DOWNLOAD)
+    window.tasks.submit(download, lane=ARCHIVE)
     qtbot.waitUntil(ran.is_set, timeout=HANG_MS)
     out = tmp_path / "out"
     out.mkdir()
@@ -41,13 +42,13 @@ def test_cancel_while_waiting_behind_a_download_ends_the_export_at_once(
             return bool(dialog)
 
         qtbot.waitUntil(made, timeout=HANG_MS)
-        dialog[0].canceled.emit()  # Cancel, while the download still runs
+        dialog[0].canceled.emit()  # Cancel, while the earlier work still runs
         assert "Export cancelled" in window.statusBar().currentMessage()
         assert "nothing was written to" in window.statusBar().currentMessage()
     finally:
         downloading.set()
     finished: list[int] = []
-    window.tasks.submit(lambda: 1, on_done=finished.append, lane=DOWNLOAD)  # after the export's
+    window.tasks.submit(lambda: 1, on_done=finished.append, lane=ARCHIVE)  # after the export's
     qtbot.waitUntil(lambda: finished == [1], timeout=HANG_MS)
     assert sorted(out.iterdir()) == []
     assert "Export cancelled" in window.statusBar().currentMessage()  # said once
