@@ -201,7 +201,9 @@ def _attempt_words(main: AnswerRecord, answers: Sequence[AnswerRecord]) -> list[
         key=lambda a: (a.created_at, a.id),
     )
     for follow_up in follow_ups:
-        words += [FOLLOW_UP_MARK, *_spoken_words(follow_up)]
+        said = _spoken_words(follow_up)
+        if said:  # a follow-up skipped holds nothing to compare: a bare "Follow-up:" (ux47)
+            words += [FOLLOW_UP_MARK, *said]
     return words
 
 

@@ -177,6 +177,9 @@ class FollowUpReview:
     # its words, marked as the main answer's are (fillers, hedges, key-point evidence: a point
     # the follow-up explained counts for the question)
     words: Sequence[ReviewWord] = ()
+    # what its box says when it holds no words: skipped or given none, and how the question
+    # is scored then (the scorecard's words); the box was empty (walkthrough 46)
+    empty: str = ""
 
 
 @dataclass(frozen=True)
@@ -265,8 +268,9 @@ def build_review(
             f.text,
             f.overall,
             ReviewWords(_marked_words(f, _transcript(f), evidence + _evidence(f))),
+            part.shown_text if not part.text else "",
         )
-        for f in follow_ups
+        for f, part in zip(follow_ups, detail.parts[1:], strict=True)
     )
     return AnswerReview(
         answer_id=answer.id,

@@ -67,7 +67,14 @@ def answer_view(
     """One question explained: what earned points, what was missing, what the model answer says."""
     parts = [AnswerPart("answer", "", answer.text, answer.mode, _unsure_words(answer))]
     parts += [
-        AnswerPart("follow-up", f.follow_up or "", f.text, f.mode, _unsure_words(f))
+        AnswerPart(
+            "follow-up",
+            f.follow_up or "",
+            f.text,
+            f.mode,
+            _unsure_words(f),
+            on_purpose=_on_purpose(f),
+        )
         for f in follow_ups or []
     ]
     skipped = not any(is_answer(p.text) for p in parts)  # the session core's own rule
@@ -151,9 +158,12 @@ def shown_basis(basis: str) -> str:
 def _skip_basis(answer: AnswerRecord) -> str:
     """Why a skipped answer counts 0: a skip on purpose (its stored transcript says so) or an
     answer with no words (typed, spoken or silent). Both count the same; each is named."""
-    if (answer.transcript or {}).get("engine") == SKIPPED_ON_PURPOSE:
-        return "on purpose, counts as 0"
-    return "no words, counts as 0"
+    return "on purpose, counts as 0" if _on_purpose(answer) else "no words, counts as 0"
+
+
+def _on_purpose(answer: AnswerRecord) -> bool:
+    """Skipped with the skip key (its stored transcript says so), not given with no words."""
+    return (answer.transcript or {}).get("engine") == SKIPPED_ON_PURPOSE
 
 
 def _missed(kp: KeyPointResult) -> KeyPointResult:

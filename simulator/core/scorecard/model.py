@@ -167,6 +167,17 @@ class AnswerPart:
     unsure: tuple[str, ...] = ()
     # where the recording is heard: the window's page, or the app named for a file (an export)
     listen_where: str = "Review"
+    on_purpose: bool = False  # skipped with the skip key, not given with no words
+
+    @property
+    def shown_text(self) -> str:
+        """What the card prints under the part's title: its words, or why there are none. A
+        follow-up passed over said only "(no answer)", and one skipped while typed was not
+        listed at all (walkthrough 46): the question is scored on the first answer alone."""
+        if self.text:
+            return self.text
+        why = "Skipped" if self.on_purpose else "No words"
+        return f"({why}: the question is scored on your first answer alone.)"
 
     @property
     def unsure_note(self) -> str:

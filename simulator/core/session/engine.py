@@ -20,7 +20,7 @@ from simulator.core.session.drafts import Draft, with_time_used
 from simulator.core.session.flow import BRIEFING_TEXT, Slot
 from simulator.core.session.pausing import Pausable
 from simulator.core.session.ports import COMPUTE, DATABASE
-from simulator.core.transcript import Transcript, is_answer
+from simulator.core.transcript import SKIPPED_ON_PURPOSE, Transcript, is_answer
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -179,9 +179,11 @@ class Session(Pausable):
         self._slot = None
         self._send("skip")
         part = slot.part
-        if part.follow_up is None or part.audio is not None:
-            part.transcript = Transcript(text="", engine="skipped")
-            self.journal.save_part(slot.entry, part)
+        # Kept as a row in every case, a follow-up too: typed (or skipped while it was read
+        # aloud) it left no trace, and the scorecard, Review and the exports never showed that
+        # it was asked (walkthrough 46)
+        part.transcript = Transcript(text="", engine=SKIPPED_ON_PURPOSE)
+        self.journal.save_part(slot.entry, part)
         if part.follow_up is None:
             self._emit(ev.AnswerSkipped(interview.position[0], "skipped"))
         self.next_question()

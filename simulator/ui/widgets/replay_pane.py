@@ -180,7 +180,10 @@ class ReplayPane(QWidget):
         # with their marks froze the window 1.7 s (attack42); the rest is one button away.
         shown = shown_word_count(follow_up.words)
         cursor = QTextCursor(answer.document())
-        insert_words(cursor, follow_up.words[:shown], self.palette())
+        if follow_up.words or not follow_up.empty:
+            insert_words(cursor, follow_up.words[:shown], self.palette())
+        else:  # skipped, or no words: said as the scorecard says it
+            cursor.insertText(follow_up.empty)
         left_out = len(follow_up.words) - shown
         if left_out:
             cursor.movePosition(QTextCursor.MoveOperation.End)
