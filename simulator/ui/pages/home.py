@@ -42,6 +42,11 @@ DUE_MAX = 8  # questions in one "Due for review" session
 STARTS_WHEN_LOADED = "Starting as soon as the questions have loaded…"
 TOPICS_HEIGHT = 150  # the topic list's height before the bank has loaded
 STILL_LOADING = "The questions are still loading: Ctrl+Enter starts once they have."
+# a key typed before Home was ready, which would have changed the plan (home_plan_hold.py)
+PLAN_HELD = (
+    "The questions are still loading: Tab to the plan to change it now, or press Ctrl+Enter "
+    "to start once they have."
+)
 
 
 def microphone_hint(problem: str | None) -> str:
@@ -201,7 +206,12 @@ class HomePage(QWidget):
         # 1920 x 1080 it showed 8 of 40 topics above 500 px of empty page.
         plan_box = card(_wrap(form))
         left.addWidget(plan_box, 1)
-        self._plan_hold = PlanHold(plan_box, lambda: self._start_pending)
+        self._plan_hold = PlanHold(
+            plan_box,
+            lambda: self._start_pending,
+            lambda: self._bank is None,
+            lambda: self._say_why_not(PLAN_HELD),
+        )
         self.summary = label("", "hint")
         left.addWidget(self.summary)
         actions = QHBoxLayout()
