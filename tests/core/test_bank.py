@@ -145,6 +145,12 @@ MEASURED_ONLY = frozenset(
             for n in (44, 45, 46)
             for part in ("_content", "_star", "pack_content", "pack_star")
         ),
+        # round 47, star47: held-out STAR stories for 12 shipped questions drawn with
+        # random.Random(4747) and for its own pack (packs/star47held), in the blind sets' tellers'
+        # styles (remarks, results told first, agreements as outcomes), with no-result and we-only
+        # variants, written before any change and measured at its start and end only (never tuned on)
+        "heldout_star47_star.yaml",
+        "heldout_star47_pack_star.yaml",
         # round 46, star46: held-out STAR stories for 12 shipped questions drawn with
         # random.Random(4646) and for its own pack (packs/star46held), in several tellers' styles,
         # with no-result, no-action and we-only variants, written before any change and measured
