@@ -125,6 +125,7 @@ from simulator.core.scoring.star_remarks import (
     told_of_someone_before,
     verbless_appraisal,
 )
+from simulator.core.scoring.star_telling import telling_moved, telling_opener
 from simulator.core.scoring.star_told_first import cut_sets_scene
 from simulator.core.scoring.star_turns import (
     cause_first,
@@ -1050,6 +1051,13 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
         # "So that is how I handled it.", "That was the most interesting project I have worked
         # on": a remark about the story, no part of it (a story ending on one has no result).
         return "a closing remark"
+    if index == 0 and telling_opener(ws):
+        # "I would like to describe an episode from my previous role.", "This one's from when
+        # I was at a food delivery startup.": the teller naming what they will tell (star47)
+        return _OPENER
+    if index and telling_moved(ws):
+        # "But let me back up.", "Here's how it went." (star47)
+        return "an aside on the telling"
     if index == 0 and dating_opener(ws):
         # "Sure, this was back when I had just been promoted.": an opener that only dates the
         # story (star_remarks.py, round 32).

@@ -1,0 +1,186 @@
+"""The teller speaking of the telling, not of the story (issue 9, star47).
+
+Fresh stories open far more often than the earlier sets with a line in which the teller, now,
+names what they are about to tell: "I would like to describe an episode from my previous role
+at a logistics company.", "I will tell about one situation from my last company, it was
+e-commerce.", "The example I would give comes from a B2B software company where I led ...",
+"Okay so, um, this one's from when I was at a food delivery startup." Such a line is the
+telling's (other) however much of the scene its object names: its main clause is the teller's
+speech act (a modal or future telling verb with "I" as subject, or the story pointed at with a
+present verb of coming from), and what it names is said again, as the scene, in the next lines.
+Mid-story, "Let me back up." or "Here's how it went." only moves the telling.
+
+Not the scene told in the past ("So this was at a payments company, two years ago"), nor a
+fact the teller passes on ("I can tell you that we lost the client"), nor a story pointed at
+by its own events ("this one's from when our fraud model blocked every payment").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from simulator.core.scoring.text import word_set
+
+# What may come before the teller's words: acknowledgements, fillers and "for this question".
+_LEAD_INS = word_set(
+    "okay ok so um uh er erm hmm oh sure yes yeah right well alright and but anyway honestly "
+    "actually now fine good great"
+)
+_FRAMES: tuple[tuple[str, ...], ...] = (
+    ("for", "this", "question"),
+    ("for", "this", "one"),
+    ("for", "that", "question"),
+)
+# "I" + a modal or future: the teller about to speak.
+_TELLER_LEADS: tuple[tuple[str, ...], ...] = (
+    ("i", "would", "like", "to"),
+    ("i'd", "like", "to"),
+    ("i", "want", "to"),
+    ("i'm", "going", "to"),
+    ("i", "am", "going", "to"),
+    ("let", "me"),
+    ("i", "will"),
+    ("i'll",),
+    ("i", "can"),
+    ("i", "could"),
+    ("i", "would"),
+    ("i'd",),
+)
+_TELLING_VERBS = word_set("describe tell talk share give present walk explain")
+# What may stand between the verb and what is told: "tell you about", "walk you through".
+_TELLING_PARTICLES = word_set("you about through of")
+# A clause of its own after the verb: a fact passed on ("tell you that", "tell you we lost").
+_CLAUSE_STARTS = word_set("that i we he she they it there")
+# The story pointed at with a present verb: "this one's from", "this is from", "this comes from".
+_POINTED = (
+    ("this", "one's"),
+    ("this", "one", "is"),
+    ("this", "one", "comes"),
+    ("this", "is"),
+    ("this's",),
+    ("this", "comes"),
+)
+_SOURCES = word_set("from at")
+_STORY_ITEMS = word_set("example story case one episode instance situation")
+_TELLER_MODALS = word_set("would 'd could can will")
+_ITEM_VERBS: tuple[tuple[str, ...], ...] = (
+    ("comes", "from"),
+    ("concerns",),
+    ("is", "from"),
+    ("is", "about"),
+)
+# "Let me back up.", "Let me explain how it came about.": the telling moved, nothing told.
+_MOVES: tuple[tuple[str, ...], ...] = (
+    ("back", "up"),
+    ("go", "back"),
+    ("step", "back"),
+    ("rewind",),
+    ("explain",),
+    ("start",),
+)
+_MOVE_TAILS = word_set(
+    "and explain to how it that this all happened came about got there started a bit"
+)
+_HERE = (("here's", "how"), ("here", "is", "how"))
+_WENT = word_set("it that this all went happened started played out came about unfolded")
+MOVE_MAX_WORDS = 10
+
+
+def _after_lead_ins(ws: Sequence[str]) -> list[str]:
+    rest = list(ws)
+    while rest:
+        frame = next((f for f in _FRAMES if tuple(rest[: len(f)]) == f), None)
+        if frame:
+            rest = rest[len(frame) :]
+        elif rest[0] in _LEAD_INS:
+            rest = rest[1:]
+        else:
+            break
+    return rest
+
+
+def _lead(rest: Sequence[str], leads: Sequence[tuple[str, ...]]) -> int:
+    """How many words of ``rest`` the first matching lead takes (0 if none matches)."""
+    return next((len(lead) for lead in leads if tuple(rest[: len(lead)]) == lead), 0)
+
+
+def _telling_named(rest: list[str]) -> bool:
+    """ "I would like to describe an episode ...", "I will tell about when I took over ...",
+    "I can tell how I learn and then one example": the teller's verb of telling, then what
+    is told (not a clause of its own, nor one that tells an event of the story: "Let me tell
+    you about the time our fraud model blocked every payment" names the scene)."""
+    taken = _lead(rest, _TELLER_LEADS)
+    if not taken or len(rest) <= taken + 1 or rest[taken] not in _TELLING_VERBS:
+        return False
+    after = rest[taken + 1 :]
+    while after and after[0] in _TELLING_PARTICLES:
+        after = after[1:]
+    return bool(after) and after[0] not in _CLAUSE_STARTS and _teller_in(after)
+
+
+def _teller_in(words: Sequence[str]) -> bool:
+    """Every past verb of a source clause is the teller's ("when I was at", "a startup I
+    was at", "when I switched from ad tech"): my career placed, no event of the story."""
+    for k, w in enumerate(words):
+        past = w.endswith("ed") or w in ("was", "were", "took", "left", "went", "began")
+        # ("from my last company, it was e-commerce": the place named, no event)
+        named = w in ("was", "were") and words[k - 1] == "it"
+        if k and past and words[k - 1] not in ("i", "we") and not named:
+            return False
+    return True
+
+
+def _pointed_at(rest: list[str]) -> bool:
+    """ "This one's from when I was at a food delivery startup.", "This is from a logistics
+    company, on the warehouse side.", "This one comes from when I switched ...": the story
+    pointed at in the present, with where in my career it comes from."""
+    taken = _lead(rest, _POINTED)
+    if not taken:
+        return False
+    after = rest[taken:]
+    if after[:1] == ["from"] and rest[taken - 1] == "comes":
+        pass
+    elif not after or after[0] not in _SOURCES:
+        return False
+    return _teller_in(after[1:])
+
+
+def _item_placed(rest: list[str]) -> bool:
+    """ "The example I would give comes from a B2B company ...", "The example I would offer
+    concerns a search reranking service.": the story named by my choosing it, and where it
+    comes from or what it concerns."""
+    if len(rest) < 5 or rest[0] != "the" or rest[1] not in _STORY_ITEMS:
+        return False
+    k = 2
+    if rest[k] == "that":
+        k += 1
+    if rest[k] not in ("i", "i'd") or len(rest) < k + 3:
+        return False
+    k += 1
+    if rest[k - 1] == "i" and rest[k] in _TELLER_MODALS:
+        k += 1
+    if rest[k] not in word_set("give offer pick use choose tell share"):
+        return False
+    k += 1
+    if rest[k : k + 1] == ["here"]:
+        k += 1
+    return bool(_lead(rest[k:], _ITEM_VERBS))
+
+
+def telling_opener(ws: Sequence[str]) -> bool:
+    """Is the opening line the teller naming what they are about to tell (module docstring)?"""
+    rest = _after_lead_ins(ws)
+    return bool(rest) and (_telling_named(rest) or _pointed_at(rest) or _item_placed(rest))
+
+
+def telling_moved(ws: Sequence[str]) -> bool:
+    """ "But let me back up.", "Let me back up and explain how it got there.", "Here's how it
+    went.": a line mid-story that only moves the telling, nothing of the story in it."""
+    rest = _after_lead_ins(ws)
+    if not rest or len(rest) > MOVE_MAX_WORDS:
+        return False
+    if tuple(rest[:2]) == ("let", "me"):
+        taken = _lead(rest[2:], _MOVES)
+        return bool(taken) and all(w in _MOVE_TAILS for w in rest[2 + taken :])
+    taken = _lead(rest, _HERE)
+    return bool(taken) and bool(rest[taken:]) and all(w in _WENT for w in rest[taken:])

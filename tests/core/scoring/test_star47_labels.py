@@ -1,0 +1,71 @@
+"""STAR labels, round 47 (issue 9, star47): lines in which the teller speaks of the telling, not
+of the story (star_telling.py), which fresh stories hold far more often than the earlier sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.core.scoring.star_telling import telling_moved, telling_opener
+from simulator.core.scoring.text import tokenize
+from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
+
+
+def _words(sentence: str) -> list[str]:
+    tokens = tokenize(sentence)
+    return list(tokens.words)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    (
+        "I would like to describe a migration from my time at an insurance company.",
+        "Okay, I will tell you about one project from my first job, it was a bank.",
+        "I can describe how I took over a pricing model while I was at a travel site.",
+        "So, um, this one's from when I was at a grocery delivery company.",
+        "This one comes from when I moved from consulting into healthcare.",
+        "This is from a shipping company, on the customs side.",
+        "The example I would give comes from a payments startup where I ran the risk models.",
+        "The story I'd pick concerns a forecasting service at a utility.",
+    ),
+)
+def test_the_teller_naming_what_they_will_tell_is_other(opening: str) -> None:
+    assert telling_opener(_words(opening))
+    assert star_labels(opening, SCENE, TASK, STEP_1, STEP_2, OUTCOME)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    (
+        # the scene told in the past, a fact passed on, a story pointed at by its own events
+        "So this was at a payments company, two years ago, on a Friday evening.",
+        "I can tell you that our fraud model blocked every payment that night.",
+        "I'll tell you about the week our search index returned nothing.",
+        "This one's from when our fraud model blocked every card payment on Black Friday.",
+        "The example that comes to mind is a churn model I built for a telecom client.",
+        "I described the problem to my manager on the first morning.",
+    ),
+)
+def test_a_line_of_the_story_is_no_telling(opening: str) -> None:
+    assert not telling_opener(_words(opening))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ("But let me back up.", "Let me back up and explain how it came about.", "Here's how it went."),
+)
+def test_a_line_that_only_moves_the_telling_is_other(line: str) -> None:
+    assert telling_moved(_words(line))
+    labels = star_labels(OUTCOME, line, SCENE, TASK, STEP_1, STEP_2)
+    assert labels[1] == "other", labels
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        "Let me go back a bit: the widget had sat on the page for two years.",
+        "Here's how we cut the wait by half.",
+        "Let me explain the model to the sales team, I said to my manager.",
+    ),
+)
+def test_a_move_with_the_story_in_it_is_no_aside(line: str) -> None:
+    assert not telling_moved(_words(line))
