@@ -125,7 +125,7 @@ from simulator.core.scoring.star_remarks import (
     told_of_someone_before,
     verbless_appraisal,
 )
-from simulator.core.scoring.star_telling import telling_moved, telling_opener
+from simulator.core.scoring.star_telling import story_summed_up, telling_moved, telling_opener
 from simulator.core.scoring.star_told_first import cut_sets_scene
 from simulator.core.scoring.star_turns import (
     cause_first,
@@ -1092,6 +1092,9 @@ def _no_part_of_the_story(raw: str, ws: list[str], index: int | None, position: 
     if offer_to_say_more(raw, ws):
         # "I can go into the checkpointing setup if that's useful." (round 35)
         return "an offer to say more"
+    if position > 0.8 and index and story_summed_up(ws):
+        # "So that's one I'm pretty happy with.", "That concludes the example." (star47)
+        return "a closing remark"
     if position > 0.65 and story_closer(ws):
         # "That's the short version.", "Anyway, that's roughly what happened." (round 33)
         return "a closing remark"

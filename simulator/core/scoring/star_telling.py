@@ -184,3 +184,79 @@ def telling_moved(ws: Sequence[str]) -> bool:
         return bool(taken) and all(w in _MOVE_TAILS for w in rest[2 + taken :])
     taken = _lead(rest, _HERE)
     return bool(taken) and bool(rest[taken:]) and all(w in _WENT for w in rest[taken:])
+
+
+# How a closing line calls the story just told: "that's one I'm happy with", "that is the
+# example I would offer", "my approach in a nutshell", "one of the more useful things I have done".
+_KINDS = word_set(
+    "one example story project approach way work answer case failure mistake "
+    "instance episode lesson"
+)
+_SUMMING_HEADS: tuple[tuple[str, ...], ...] = (
+    ("that's",),
+    ("that", "is"),
+    ("this", "is"),
+    ("it", "is"),
+    ("it", "remains"),
+    ("that", "remains"),
+    ("that", "concludes"),
+    ("this", "concludes"),
+    ("that", "sums", "up"),
+    ("i", "consider", "it"),
+    ("i", "would", "regard", "it", "as"),
+    ("i'd", "regard", "it", "as"),
+    ("i", "regard", "it", "as"),
+    ("i", "see", "it", "as"),
+    ("i'd", "call", "it"),
+    ("i", "would", "call", "it"),
+)
+_SUMMING_FILLERS = word_set("probably kind sort of basically really pretty much just honestly")
+# The teller's clause after the word for the story: "one I'm happy with", "the example I would
+# offer", "the piece of work I would most like to be associated with", "the clearest I've done".
+_TELLER_RELATIVES = word_set("i i'm i'd i've we we're we'd we've")
+_THEN_ON = word_set("of for in from")
+# A state that lasts or a time of the story: "that's the approach we still use today" tells
+# how things stand now, a result.
+_LASTING = word_set("still now today since every anymore")
+SUMMED_MAX_WORDS = 18
+
+
+def _summed_as_kind(pred: list[str]) -> bool:
+    """ "the example I would offer for this question", "that one", "my approach in a
+    nutshell", "one of the more useful things I have done there": a word for the story after
+    at most five describing words, then nothing, the teller's clause, or what it is of."""
+    for at in range(min(6, len(pred))):
+        superlative = pred[at] == "most" or (pred[at].endswith("est") and len(pred[at]) > 5)
+        if pred[at] in _KINDS or superlative:
+            tail = pred[at + 1 :]
+            while superlative and tail and tail[0] not in _TELLER_RELATIVES:
+                tail = tail[1:]  # "the clearest push back I've done"
+            if not tail or tail[0] in _TELLER_RELATIVES or tail[0] in _THEN_ON:
+                return True
+        if pred[at].endswith("ed") or pred[at] in _TELLER_RELATIVES:
+            return False
+    return False
+
+
+def story_summed_up(ws: Sequence[str]) -> bool:
+    """A closing line that calls the story just told an example, my approach, or one I am
+    happy with ("So that's one I'm pretty happy with.", "That is the example I would offer for
+    this question.", "That concludes the example.", "I consider it one of the more useful
+    things I have done there.", "That's kind of how I work."): the teller's summing up, no
+    outcome of the story. No number, nothing lasting ("still", "now", "every")."""
+    rest = _after_lead_ins(ws)
+    if not rest or len(rest) > SUMMED_MAX_WORDS or set(rest) & _LASTING:
+        return False
+    if any(w.isdigit() or "%" in w for w in rest):
+        return False
+    taken = _lead(rest, _SUMMING_HEADS)
+    if not taken:
+        return False
+    pred = rest[taken:]
+    while pred and pred[0] in _SUMMING_FILLERS:
+        pred = pred[1:]
+    if pred[:1] == ["how"] and pred[1:2] and pred[1] in ("i", "we"):
+        return len(pred) <= 5  # "that's kind of how I work"
+    if pred[:1] == ["that"]:
+        pred = pred[1:]  # "that's that one"
+    return bool(pred) and _summed_as_kind(pred)

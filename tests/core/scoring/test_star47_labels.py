@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.core.scoring.star_telling import telling_moved, telling_opener
+from simulator.core.scoring.star_telling import story_summed_up, telling_moved, telling_opener
 from simulator.core.scoring.text import tokenize
 from tests.core.scoring.star_stories import OUTCOME, SCENE, STEP_1, STEP_2, TASK, star_labels
 
@@ -69,3 +69,34 @@ def test_a_line_that_only_moves_the_telling_is_other(line: str) -> None:
 )
 def test_a_move_with_the_story_in_it_is_no_aside(line: str) -> None:
     assert not telling_moved(_words(line))
+
+
+@pytest.mark.parametrize(
+    "closer",
+    (
+        "So that's one I'm quite proud of.",
+        "That is the example I would give for this question.",
+        "And that concludes the example.",
+        "I consider it one of the better things I have built there.",
+        "I would regard it as a good example of testing before arguing.",
+        "Anyway, that's that one.",
+        "That's kind of how I work.",
+        "That's probably the hardest call I've made.",
+    ),
+)
+def test_the_teller_summing_up_the_story_is_other(closer: str) -> None:
+    labels = star_labels(SCENE, TASK, STEP_1, STEP_2, OUTCOME, closer)
+    assert labels[-1] == "other", labels
+
+
+@pytest.mark.parametrize(
+    "closer",
+    (
+        "That's the approach we still use for every release.",
+        "It is the thing I point to when someone asks what I can do alone.",
+        "That's the model that cut our refunds by a third.",
+        "That was the week the refunds stopped.",
+    ),
+)
+def test_an_outcome_said_of_the_story_is_no_summing_up(closer: str) -> None:
+    assert not story_summed_up(_words(closer))
