@@ -418,3 +418,43 @@ def _insert(new: sqlite3.Connection, table: str, names: str, marks: str, row: An
     on the file's pages, instead of being said recovered."""
     cursor = new.execute(f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({marks})', row)
     return cursor.rowcount == 1
+
+
+# The header's fields ``opening_writes_nothing`` reads (https://sqlite.org/fileformat.html)
+_MAGIC = b"SQLite format 3\x00"
+_WAL_VERSIONS = b"\x02\x02"  # bytes 18-19: WAL mode, kept in the file once set
+_USER_VERSION_AT = 60
+
+
+def opening_writes_nothing(path: Path, version: int) -> bool:
+    """Whether opening ``path`` as the app does writes nothing to it: it is at schema
+    ``version`` already (no migration runs) and in WAL mode (the switch is not made again).
+    Then its integrity check can wait until the first write. A -wal may hold a newer
+    user_version than the header says: then it is checked now, as any older file."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(100)
+    except OSError:
+        return False
+    return (
+        len(head) == 100
+        and head.startswith(_MAGIC)
+        and head[18:20] == _WAL_VERSIONS
+        and int.from_bytes(head[_USER_VERSION_AT : _USER_VERSION_AT + 4], "big") == version
+    )
+
+
+def hold_as_is(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection with a read under way: while it is open, another connection to
+    ``path`` that closes is not the last one, so it does not fold the -wal into the file (the
+    last to close does). None when the file cannot even be read that far."""
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=0)
+    except sqlite3.Error:
+        return None
+    try:
+        db.execute("BEGIN")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        pass  # (it still holds the file open: SQLite keeps its lock from the first read)
+    return db

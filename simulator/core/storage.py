@@ -85,6 +85,7 @@ class Storage(ReviewQueries):
         if_locked: str = "raise",
         lock_wait: float | None = None,
         upkeep_later: bool = False,
+        check_later: bool = False,
     ) -> None:
         """``if_locked``: what to do when another program holds the file locked: "raise"
         ``StorageError`` (kind "locked", naming the program where it can be found), or open it
@@ -92,7 +93,11 @@ class Storage(ReviewQueries):
         or an earlier run wrote can be lost). ``lock_wait``: seconds to wait for the lock first
         (``LOCK_WAIT`` by default). ``upkeep_later``: leave the work a migration left (``upkeep``)
         to the caller, who runs it off the GUI thread; by default it is done here, before the
-        first read (a command)."""
+        first read (a command). ``check_later``: when opening the file writes nothing (it is at
+        this version's schema, in WAL mode already), its integrity check (1.1-1.9 s for 857 MB)
+        is left for ``check_deferred``, which the caller runs off the GUI thread; the first
+        write runs it first, wherever it comes from, so a damaged file is still caught, and
+        salvaged, before anything is written to it. By default it is done here."""
         if if_locked not in ("raise", "read-only"):
             raise ValueError(f"if_locked: {if_locked!r}")
         self.path = Path(path)
@@ -108,6 +113,8 @@ class Storage(ReviewQueries):
         self._read_only_why = ""  # why it is read-only, in words (``read_only_why``)
         self.read_only_notice = ""  # the notice told about it (dropped once opened as usual)
         self._unread_in_upkeep: dict[str, list[int]] = {}  # step -> ids kept as stored
+        self._unchecked = False  # its integrity check is left for ``check_deferred``
+        self._check_lock = threading.Lock()
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -131,7 +138,10 @@ class Storage(ReviewQueries):
                     "ML_INTERVIEW_DATA_DIR), or make this one writable again.",
                 )
                 return
-            self._salvage_if_damaged()
+            if check_later and db_health.opening_writes_nothing(self.path, SCHEMA_VERSION):
+                self._unchecked = True
+            else:
+                self._salvage_if_damaged()
             if not self.path.exists():
                 os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
             self._connect()
@@ -277,6 +287,58 @@ class Storage(ReviewQueries):
         result = db_health.salvage(self.path, reason, apply_migrations, list(schema))
         self._tell(result.message(self.path))
 
+    def check_deferred(self) -> bool:
+        """The integrity check ``check_later`` left, once (off the GUI thread: about a second
+        per 500 MB); whether the file was found damaged and salvaged (what was recovered is
+        told in ``notices``; pages read before then should be read again). It checks through a
+        connection of its own, so reads go on meanwhile; a write waits for it."""
+        if not self._unchecked or self.read_only:
+            return False
+        with self._check_lock:
+            if not self._unchecked or self.read_only:
+                return False
+            schema = db_health.expected_schema(apply_migrations)
+            try:
+                reason = db_health.check(self.path, schema, SCHEMA_VERSION, wait=self._lock_wait)
+            except (sqlite3.OperationalError, OSError) as exc:  # locked, I/O: tried again
+                raise self._write_error(exc) from exc  # by the next write
+            if reason is None:
+                self._unchecked = False
+                return False
+            with self._lock:
+                self._salvage_open(reason, list(schema))
+                self._unchecked = False
+            return True
+
+    def _salvage_open(self, reason: str, tables: list[str]) -> None:
+        """Salvage the open file (found damaged after opening, before anything was written)
+        and go on in the fresh one; with no room for that, read-only: nothing is written."""
+        self._damage = reason
+        # A reader of its own keeps this connection's close from folding the -wal into the
+        # damaged file (the last connection to close does): both are kept aside as they are.
+        keeper = db_health.hold_as_is(self.path)
+        try:
+            self._forget_header()
+            self._db.close()
+            result = db_health.salvage(self.path, reason, apply_migrations, tables)
+        except (sqlite3.Error, OSError) as exc:
+            full = disk_full(self.path.parent, exc)
+            self._read_only_kind = "full" if full else "damaged"
+            self._open_read_only(
+                f"The session database {self.path} is damaged ({reason})"
+                + (" and the disk holding it is full" if full else ""),
+                "Nothing was changed. "
+                + ("Free some space and start" if full else "Start")
+                + " the app again: the damaged file is then kept aside and what reads is "
+                "recovered.",
+            )
+            return
+        finally:
+            if keeper is not None:
+                keeper.close()
+        self._connect()
+        self._tell(result.message(self.path))
+
     def _repair_if_changed_under_us(self) -> None:
         """The file was deleted, replaced or cut short under the app: rebuild it from the open
         connection (which still reads the old file, or holds what it read) and go on there."""
@@ -299,6 +361,16 @@ class Storage(ReviewQueries):
         self.notices.append(notice)
 
     def close(self) -> None:
+        # never checked (``check_later``): the close must not fold a -wal left by an earlier
+        # run into a file that may be damaged; it is checked at the next start
+        keeper = db_health.hold_as_is(self.path) if self._unchecked and not self.read_only else None
+        try:
+            self._close()
+        finally:
+            if keeper is not None:
+                keeper.close()
+
+    def _close(self) -> None:
         with self._lock:
             with contextlib.suppress(sqlite3.Error, OSError):  # closing anyway
                 self._repair_if_changed_under_us()  # before the last checkpoint writes into it
@@ -324,6 +396,7 @@ class Storage(ReviewQueries):
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.check_deferred()  # (nothing is written to a file not checked)
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -335,11 +408,13 @@ class Storage(ReviewQueries):
                 raise
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
+        self.check_deferred()  # before the lock: reads go on while it checks
         if self.read_only:
             why = {
                 "full": f"the disk holding {self.path.parent} is full",
                 "locked": "another program held it locked when the app started, so it was "
                 "opened read-only",
+                "damaged": f"it is damaged ({self._damage}) and could not be repaired",
             }.get(self._read_only_kind, f"the data folder {self.path.parent} is read-only")
             raise StorageError(f"cannot save to {self.path}: {why}", self._read_only_kind)
         try:
@@ -687,14 +762,18 @@ def open_asking(
     lock_wait: float | None = None,
     *,
     upkeep_later: bool = False,
+    check_later: bool = False,
 ) -> Storage:
     """The session database, as the app starts. When another program holds it locked, ``ask``
     (the window's dialog) is shown the error and says what to do: "retry" (once that program
     is done), "read-only" (browse past sessions; nothing is written, so nothing is lost) or
-    anything else to give up (the error is raised). ``upkeep_later``: as ``Storage``'s."""
+    anything else to give up (the error is raised). ``upkeep_later``, ``check_later``: as
+    ``Storage``'s."""
     while True:
         try:
-            return Storage(path, lock_wait=lock_wait, upkeep_later=upkeep_later)
+            return Storage(
+                path, lock_wait=lock_wait, upkeep_later=upkeep_later, check_later=check_later
+            )
         except StorageError as exc:
             if exc.kind != "locked":
                 raise

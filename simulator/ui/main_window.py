@@ -112,13 +112,14 @@ class MainWindow(QMainWindow):
         self.opening = OpeningNotice(self)  # "Opening the scorecard…" while a page loads
         self._connect()
         self.first_paint = FirstPaint(self)  # what loads once the window has shown
+        self.history_upkeep = HistoryUpkeep(self)
+        self.history_upkeep.check()  # first on the database lane: the window does not wait
         self._restore_rescued()  # queued before Home's sessions: the banner counts them
         # The due count needs the review scheduler (fsrs, ~25 ms to import on the database
         # thread, which holds the GIL meanwhile): it follows just after the first paint, queued
         # before the bank (its timer is started first).
         self.refresh_home(due_after_ms=AFTER_PAINT_MS)
         # After Home's sessions on the database lane: work a migration left for after opening
-        self.history_upkeep = HistoryUpkeep(self)
         self.history_upkeep.start()
         self.bank_loading = BankLoading(self)
         self.bank_loading.start()
