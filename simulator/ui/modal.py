@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 
@@ -29,6 +30,11 @@ def stay_or_leave(
     """Add a question's two buttons, each (caption, object name): ``stay`` is what Enter and
     Esc press, so a key pressed in a hurry loses nothing; only ``leave`` (its mnemonic, or Tab
     to it) goes. Screen readers say each caption without its mnemonic mark."""
+    letters = {QKeySequence.mnemonic(caption).toString() for caption, _ in (stay, leave)}
+    if len(letters) < 2:
+        # one Alt letter on both is ambiguous to Qt, which then presses neither: the skip
+        # question's "&Keep answering" and "S&kip" both took Alt+K (walkthrough 47)
+        raise ValueError(f"{stay[0]!r} and {leave[0]!r} have the same Alt letter")
     kept = box.addButton(stay[0], QMessageBox.ButtonRole.RejectRole)
     gone = box.addButton(leave[0], QMessageBox.ButtonRole.DestructiveRole)
     for button, name in ((kept, stay[1]), (gone, leave[1])):

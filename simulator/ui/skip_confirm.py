@@ -51,7 +51,8 @@ def skip_allowed(window: MainWindow) -> bool:
         if follow_up
         else "The question counts as skipped (0). To keep the answer, submit it with Ctrl+Enter."
     )
-    _, skip = stay_or_leave(box, ("&Keep answering", "skipStay"), ("S&kip", "skipLeave"))
+    # Alt+K skips, as on the page's Skip button; staying takes Alt+A
+    _, skip = stay_or_leave(box, ("Keep &answering", "skipStay"), ("S&kip", "skipLeave"))
     with keyboard_back(window), interview_held(window):
         box.exec()
     return box.clickedButton() is skip

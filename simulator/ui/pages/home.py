@@ -44,8 +44,8 @@ TOPICS_HEIGHT = 150  # the topic list's height before the bank has loaded
 STILL_LOADING = "The questions are still loading: Ctrl+Enter starts once they have."
 # a key typed before Home was ready, which would have changed the plan (home_plan_hold.py)
 PLAN_HELD = (
-    "The questions are still loading: Tab to the plan to change it now, or press Ctrl+Enter "
-    "to start once they have."
+    "The questions are still loading: press Alt+P to choose the plan now, or Ctrl+Enter to "
+    "start once they have."
 )
 
 
