@@ -119,3 +119,14 @@ def test_attempts_show_no_bare_follow_up_mark_for_a_skipped_one(tmp_path: Path) 
     answers = h.storage.session(sid).answers
     diff = compare(answers[0], answers[0], answers)
     assert diff.after_text and all(FOLLOW_UP_MARK not in c.text for c in diff.after_text)
+
+
+def test_a_question_skipped_on_purpose_says_so_in_its_own_part(tmp_path: Path) -> None:
+    """JSON's parts carry on_purpose: the skipped question's own part said false."""
+    h = Harness(tmp_path)
+    h.start("tech.overfit")
+    h.to_answering()
+    h.session.skip()
+    (part,) = build_scorecard(_record(h), h.bank).answers[0].parts
+    assert (part.kind, part.mode, part.on_purpose) == ("answer", "skipped", True)
+    assert part.shown_text == "(Skipped: counts as 0.)"

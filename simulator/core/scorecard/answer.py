@@ -65,7 +65,16 @@ def answer_view(
     earlier: tuple[int, float] | None = None,
 ) -> AnswerView:
     """One question explained: what earned points, what was missing, what the model answer says."""
-    parts = [AnswerPart("answer", "", answer.text, answer.mode, _unsure_words(answer))]
+    parts = [
+        AnswerPart(
+            "answer",
+            "",
+            answer.text,
+            answer.mode,
+            _unsure_words(answer),
+            on_purpose=_on_purpose(answer),
+        )
+    ]
     parts += [
         AnswerPart(
             "follow-up",

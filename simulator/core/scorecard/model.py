@@ -177,6 +177,8 @@ class AnswerPart:
         if self.text:
             return self.text
         why = "Skipped" if self.on_purpose else "No words"
+        if self.kind != "follow-up":  # the question's own answer (its score says so too)
+            return f"({why}: counts as 0.)"
         return f"({why}: the question is scored on your first answer alone.)"
 
     @property
