@@ -8,6 +8,10 @@ from typing import Any
 
 from simulator.core.tables import CATEGORIES
 
+# Problems of the packs listed before the questions: a pack of 8,500 broken questions printed
+# 34,000 warning lines ahead of the list (attack run 47); ``validate`` lists them all.
+SHOWN_PROBLEMS = 20
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("questions", help="list the question bank")
@@ -27,8 +31,16 @@ def run(args: argparse.Namespace) -> int:
     from simulator.cli.output import json_line, plain
 
     bank = load_bank()
-    for problem in bank.problems:
+    for problem in bank.problems[:SHOWN_PROBLEMS]:
         print(f"warning: {plain(problem)}", file=sys.stderr)
+    if len(bank.problems) > SHOWN_PROBLEMS:
+        files = sorted({p.file for p in bank.problems[SHOWN_PROBLEMS:]})
+        print(
+            f"warning: … and {len(bank.problems) - SHOWN_PROBLEMS:,} more problems, not shown "
+            f"here: `ml-interview validate {plain(files[0]) if len(files) == 1 else 'FILE'}` "
+            "lists them all",
+            file=sys.stderr,
+        )
     unknown = [t for t in args.topic or () if t not in bank.topics()]
     if unknown:
         # (it listed "0 question(s)" and exited 0: a misspelt topic looked like an empty one)
