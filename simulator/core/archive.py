@@ -464,6 +464,11 @@ def import_archive(
     """Restore an archive. Refuses (``ArchiveError``) when there are sessions already, unless
     ``replace``: then they are deleted first (their recordings stay on disk)."""
     summary, data = read_archive(source)
+    if storage.read_only:  # (its free space was blamed: nothing could be written there at all)
+        raise ArchiveError(
+            f"cannot import {source} into {recordings_dir.parent}: {storage.read_only_why}; "
+            "nothing was changed"
+        )
     existing = storage.session_count()
     if existing and not replace:
         raise SessionsHere(existing)
