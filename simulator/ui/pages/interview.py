@@ -393,7 +393,10 @@ class InterviewPage(QWidget):
             State.PREPARING,
             State.ASKING_FOLLOW_UP,
         )
-        if typing or self.answer.waiting:
+        # A spoken answer too: the keyboard on its live caption, as on the first question. A
+        # spoken follow-up (or the next question's answer) left it on the primary button,
+        # now "Submit answer", where Enter or Space ended the recording (walkthrough 47)
+        if typing or self.answer.waiting or answering:
             self.answer.setFocus()
         elif state is State.REVIEWING:
             self.next_button.setFocus()
