@@ -74,6 +74,7 @@ class BankLoading(QObject):
             return True
         self._then = action
         self._w.home.forget_waiting_start()  # the last thing asked for happens, not both
+        self._w.home.set_awaited(what)
         # Said until the page opens (or Start takes over): gone after 15 s, while the packs
         # took 25 s on a loaded machine, the page then opened unannounced (walkthrough 42)
         self._w.statusBar().showMessage(f"Opening {what} as soon as the questions have loaded…")
@@ -84,11 +85,13 @@ class BankLoading(QObject):
         the line that promised it goes (it stayed under the interview for 15 seconds)."""
         if self._then is not None:
             self._then = None
+            self._w.home.set_awaited("")
             self._w.statusBar().clearMessage()
 
     def _open_what_waited(self) -> None:
         action, self._then = self._then, None
         w = self._w
+        w.home.set_awaited("")
         if action is None:
             return
         w.statusBar().clearMessage()  # "Opening … as soon as …": now, or not at all

@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from simulator.ui.pages.home import CUSTOM, PLAN_HELD
+from simulator.ui.pages.home import CUSTOM, PAGE_AWAITED, PLAN_HELD
 from tests.ui.test_walkthrough24_defects import _window_while_the_bank_loads
 from tests.ui.waits import HANG_MS
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def test_keys_typed_before_home_is_ready_change_no_plan(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -55,6 +57,28 @@ def test_the_plan_moved_to_on_purpose_takes_its_keys_while_the_packs_load(  # ty
         assert box in home.category_boxes.values() and box.isChecked()
         qtbot.keyClick(box, Qt.Key.Key_Space)
         assert not box.isChecked()
+    finally:
+        release.set()
+        window.shutdown()
+
+
+def test_keys_typed_for_a_page_still_to_open_say_that_page(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """History asked for while the packs load, then its search typed at once (walkthrough 47,
+    a loaded machine): the keys were held on Home's plan and the line said "Ctrl+Enter to
+    start once they have", which would have started an interview instead of History."""
+    window, release = _window_while_the_bank_loads(qtbot, services)
+    try:
+        home = window.home
+        qtbot.keyClick(home.preset, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        assert window.statusBar().currentMessage().startswith("Opening History as soon")
+        qtbot.keyClicks(QApplication.focusWidget(), "model")
+        said = home.start_reason.text()
+        assert said == PAGE_AWAITED.format(what="History") and home.start_reason.isVisibleTo(home)
+        assert "Ctrl+Enter" not in said
+        release.set()
+        qtbot.waitUntil(
+            lambda: window.stack.currentWidget() is window.past.history, timeout=HANG_MS
+        )
     finally:
         release.set()
         window.shutdown()

@@ -47,6 +47,10 @@ PLAN_HELD = (
     "The questions are still loading: press Alt+P to choose the plan now, or Ctrl+Enter to "
     "start once they have."
 )
+PAGE_AWAITED = (
+    "The questions are still loading: {what} opens as soon as they have. Keys typed until "
+    "then change nothing here."
+)
 
 
 def microphone_hint(problem: str | None) -> str:
@@ -210,8 +214,9 @@ class HomePage(QWidget):
             plan_box,
             lambda: self._start_pending,
             lambda: self._bank is None,
-            lambda: self._say_why_not(PLAN_HELD),
+            lambda: self._say_why_not(self._held_text()),
         )
+        self._awaited = ""  # the page asked for while the questions load ("History")
         self.summary = label("", "hint")
         left.addWidget(self.summary)
         actions = QHBoxLayout()
@@ -481,6 +486,18 @@ class HomePage(QWidget):
             self._start_pending = True
             self._custom_changed()  # says why it waits, above Start
             self.start_waiting.emit()
+
+    def set_awaited(self, what: str) -> None:
+        """``what`` (a page) opens once the questions have loaded; "": nothing waits."""
+        self._awaited = what
+
+    def _held_text(self) -> str:
+        """Why a key typed before Home was ready changed nothing. With a page asked for, that
+        page: "Ctrl+Enter to start" sent a person waiting for History to an interview, and
+        the search they typed for it had gone nowhere unsaid (walkthrough 47)."""
+        if self._awaited:
+            return PAGE_AWAITED.format(what=self._awaited)
+        return PLAN_HELD
 
     def forget_waiting_start(self) -> None:
         """Another page was asked for after Start, while the questions load: the last thing
