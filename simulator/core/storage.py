@@ -31,6 +31,7 @@ from simulator.core.storage_errors import (
     StorageError,
     disk_full,
     error_kind,
+    file_writable,
     folder_writable,
     plain_reason,
     refuse_too_long_a_path,
@@ -137,6 +138,15 @@ class Storage(ReviewQueries):
                     "Start the app with --data-dir and a folder you can write to (or set "
                     "ML_INTERVIEW_DATA_DIR), or make this one writable again.",
                 )
+                return
+            if self.path.is_file() and not file_writable(self.path):
+                self._open_read_only(
+                    f"The session database {self.path} cannot be written: the file itself is "
+                    "read-only (its folder is not)",
+                    "Make the file writable again (chmod u+w, or chattr -i where it was made "
+                    "immutable), or start the app with --data-dir and another folder.",
+                )
+                self._read_only_kind = "file"
                 return
             if check_later and db_health.opening_writes_nothing(self.path, SCHEMA_VERSION):
                 self._unchecked = True
@@ -415,6 +425,7 @@ class Storage(ReviewQueries):
                 "locked": "another program held it locked when the app started, so it was "
                 "opened read-only",
                 "damaged": f"it is damaged ({self._damage}) and could not be repaired",
+                "file": "the file itself is read-only",
             }.get(self._read_only_kind, f"the data folder {self.path.parent} is read-only")
             raise StorageError(f"cannot save to {self.path}: {why}", self._read_only_kind)
         try:

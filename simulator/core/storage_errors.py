@@ -73,6 +73,18 @@ def folder_writable(folder: Path) -> bool:
         return False
 
 
+def file_writable(path: Path) -> bool:
+    """Whether ``path`` (a file that exists) can be opened for writing: a file made read-only
+    (chmod a-w, chattr +i, a read-only bind mount of it alone) in a writable folder opened as
+    usual, and the first answer saved failed with "the disk or folder is read-only" about a
+    folder that was not (attack run 47). Opening it changes nothing."""
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        return exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS)
+    return True
+
+
 def write_failure_kind(folder: Path, exc: BaseException) -> str:
     """The kind of a failed write. SQLite reports a file system turned read-only under an open
     database (a failing disk remounted read-only) and a full disk during a checkpoint as a bare
