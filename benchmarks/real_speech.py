@@ -9,7 +9,7 @@ printed for the part tuned on and the held-out part separately.
 Goals: clean WER <= 6 %, 10 dB WER <= 20 %, 0 invented tails, a one-word answer stays one
 word, fillers under noise <= 1.3x the real count, the same file twice gives the same text.
 
-    .venv/bin/python benchmarks/real_speech.py [--split tune|held|...|held18|all] [--no-stream]
+    .venv/bin/python benchmarks/real_speech.py [--split tune|held|...|held19|all] [--no-stream]
         [--condition clean|noisy] [--topic ID] [--mic] [-v]
 
 Measured (stop 15, tiny.en int8; before -> after live pieces were decoded with 4 s of audio
@@ -1161,6 +1161,7 @@ def main() -> int:
         "held16": "held out, sixteenth split (round 37)",
         "held17": "held out, seventeenth split (round 38)",
         "held18": "held out, eighteenth split (round 39)",
+        "held19": "held out, nineteenth split (round 47)",
     }
     for split in names:
         if args.split not in (split, "all"):
