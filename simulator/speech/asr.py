@@ -28,7 +28,7 @@ from simulator.core.transcript import Transcript, Word
 from simulator.memory import return_freed_memory
 from simulator.speech import bpe, decoding, int8_model, loading, prompting, silero, vote
 from simulator.speech.audiofile import SAMPLE_RATE, AudioFileError, FloatArray, read_audio
-from simulator.speech.chunk_decoder import decode_chunk, sure_of_a_word
+from simulator.speech.chunk_decoder import decode_chunk, sure_of_a_word, windowed
 from simulator.speech.cpu import run_lowered
 from simulator.speech.engines import PRIVACY_NOTICE
 from simulator.speech.errors import ModelUnavailableError, TranscriptionError
@@ -170,7 +170,7 @@ class WhisperTranscriber:
         with heavy_step():
             folder = self._int8_folder(Path(source))
             try:
-                return self._open(WhisperModel, folder)
+                return self._open(windowed(WhisperModel), folder)
             except Exception as exc:
                 if folder == Path(source).resolve():
                     raise ModelUnavailableError(
@@ -178,7 +178,7 @@ class WhisperTranscriber:
                     ) from exc
                 int8_model.discard(folder, str(exc))
                 try:
-                    return self._open(WhisperModel, Path(source))
+                    return self._open(windowed(WhisperModel), Path(source))
                 except Exception as exc:
                     raise ModelUnavailableError(
                         f"{source}: cannot load speech model ({exc})"
@@ -311,6 +311,7 @@ class WhisperTranscriber:
                     sure=sure,
                     topic=topic,
                     retry=not fast,  # a caption's guess: one pass
+                    short_window=fast,  # ... of its own audio alone
                 )
 
             first = read(chunk)

@@ -11,13 +11,17 @@ same text. The filler prompt is given only where the speech is clean enough
 
 from __future__ import annotations
 
+import functools
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from simulator.core.speech_topic import SpeechTopic
 from simulator.core.transcript import Word
 from simulator.memory import return_freed_memory
 from simulator.speech import decoding, prompting, silero
-from simulator.speech.audiofile import FloatArray
+from simulator.speech.audiofile import SAMPLE_RATE, FloatArray
 
 # Whisper's own test for "this window is silence"; where Silero is sure there is a word
 # (``silero.SpeechMap``), the chunk is decoded again without it: a short answer ("no", "ever"),
@@ -41,6 +45,47 @@ NOISY_LENGTH_PENALTY = 0.3
 # answer ("ever") came out as nothing.
 TOKENS_PER_S = 6.0
 MAX_TOKENS = 220  # faster-whisper's limit for one window is 448 minus the prompt
+# A live caption's guess hears its few seconds of audio in an encoder window cut to them, not
+# in Whisper's 30 s one (the rest of which is padding): the encoder is most of a guess's cost
+# and grows faster than its window (tiny.en int8, one busy core: 30 s 0.51 s of CPU, 15 s 0.12,
+# 10 s 0.06). CTranslate2 takes the shorter input and the decoder attends to the frames there
+# are; GUESS_WINDOW_MARGIN_S of the padding after the audio stays (Whisper heard silence after
+# speech in training). A guess is soon replaced; the decodes of the transcript keep the full
+# window (round 47: the guesses' text on tune's clips was alike either way, their CPU a quarter).
+GUESS_WINDOW_MARGIN_S = 1.0
+FRAMES_PER_S = 100  # Whisper's Mel frames
+WINDOW_FRAMES = 3000
+
+
+@functools.cache
+def windowed(whisper_model: type) -> type:
+    """faster-whisper's model class, whose encoder is given only the first ``window_frames``
+    of each window's features when they are set (``encoder_window``)."""
+
+    class Windowed(whisper_model):
+        window_frames: int | None = None
+
+        def encode(self, features: Any) -> Any:
+            if self.window_frames is not None:
+                features = features[..., : self.window_frames]
+            return super().encode(features)
+
+    return Windowed
+
+
+@contextmanager
+def encoder_window(model: Any, seconds: float | None) -> Iterator[None]:
+    """Decodes of ``model`` inside hear ``seconds`` of audio (None: Whisper's whole window) with
+    the margin after it; a model not made by ``windowed`` keeps its whole window."""
+    if seconds is None or not hasattr(model, "window_frames"):
+        yield
+        return
+    frames = math.ceil(seconds + GUESS_WINDOW_MARGIN_S) * FRAMES_PER_S
+    model.window_frames = min(WINDOW_FRAMES, frames)
+    try:
+        yield
+    finally:
+        model.window_frames = None
 
 
 def sure_of_a_word(chunk: silero.Chunk, samples: FloatArray, speech: silero.SpeechMap) -> bool:
@@ -67,6 +112,7 @@ def decode_chunk(
     sure: bool,
     topic: SpeechTopic | None = None,
     retry: bool = True,
+    short_window: bool = False,
 ) -> list[Word]:
     """The words of ``audio`` (``chunk``'s speech, cut from an answer starting ``offset`` s into
     the recording), timed in the recording; ``model`` is a loaded faster-whisper model, used
@@ -75,7 +121,8 @@ def decode_chunk(
     ``context`` is what was said before, ``snr_db`` how loud the answer's speech is over its
     background (for the filler prompt), ``sure`` whether Silero is sure of a word here (``sure_of_a_word``).
     ``retry=False``: one pass only, whatever it heard (a live caption's guess, soon replaced:
-    the retries below are for the transcript).
+    the retries below are for the transcript). ``short_window``: the encoder hears the chunk's
+    audio alone, not a whole 30 s window (``encoder_window``; a caption's guess).
     """
 
     short = sum(speech.speech_s(s, e) for s, e in chunk.regions) <= decoding.SHORT_ANSWER_SPEECH_S
@@ -84,6 +131,10 @@ def decode_chunk(
     def run(
         prompt: str | None, no_speech: float | None = NO_SPEECH_THRESHOLD
     ) -> tuple[list[decoding.Heard], bool]:
+        with encoder_window(model, audio.size / SAMPLE_RATE if short_window else None):
+            return read(prompt, no_speech)
+
+    def read(prompt: str | None, no_speech: float | None) -> tuple[list[decoding.Heard], bool]:
         segments, _info = model.transcribe(
             audio,
             language=language,

@@ -8,6 +8,13 @@ transcribed at once during the answer, so at the end only the last segment (usua
 the answer ends in silence) remains. While a long segment is still open, a fast (greedy) guess
 of it is refreshed every ``partial_interval_s`` of audio so captions keep moving.
 
+A word's caption waits for the next guess (half the interval on average) and for that guess's
+decoding. A guess's encoder hears its own few seconds, not Whisper's 30 s window
+(``chunk_decoder.encoder_window``), which made a guess about four times cheaper, so guesses
+come every second, not every two (round 47, ``benchmarks/caption_lag.py``, tune's clips of six
+words or more, clean: median lag after the word 1.66 -> 0.66 s, guesses' CPU 22 -> 9 % of a
+core; at 10 dB 2.39 -> 0.66 s, 21 -> 7 %; the live transcript the same text).
+
 A guess decodes only the open segment's new audio: a word two guesses in a row heard alike is
 settled (shown as it was, not decoded again), and the next guess starts where the last settled
 word ended, with ``GUESS_CONTEXT_S`` of audio before it heard as context, so each covers about
@@ -54,6 +61,7 @@ REVISIT_S = 1.0
 # audio after the context (older words not agreed yet are shown as last heard); and the time
 # decoding guesses takes is at most this share of the audio's.
 GUESS_CONTEXT_S = 1.0
+PARTIAL_INTERVAL_S = 1.0  # audio between caption guesses (2.0 until round 47)
 MAX_GUESS_S = 6.0
 GUESS_SHARE = 0.5
 
@@ -64,7 +72,7 @@ class StreamingSession:
         transcriber: Transcriber,
         *,
         vad: EnergyVad | None = None,
-        partial_interval_s: float | None = 2.0,
+        partial_interval_s: float | None = PARTIAL_INTERVAL_S,
         context_s: float = CONTEXT_S,
         topic: SpeechTopic | None = None,
         clock: Callable[[], float] = time.perf_counter,
