@@ -129,4 +129,4 @@ def test_a_question_skipped_on_purpose_says_so_in_its_own_part(tmp_path: Path) -
     h.session.skip()
     (part,) = build_scorecard(_record(h), h.bank).answers[0].parts
     assert (part.kind, part.mode, part.on_purpose) == ("answer", "skipped", True)
-    assert part.shown_text == "(Skipped: counts as 0.)"
+    assert part.shown_text == "(Skipped: on purpose, counts as 0.)"

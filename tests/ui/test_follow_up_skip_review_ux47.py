@@ -26,3 +26,20 @@ def test_the_follow_up_box_says_it_was_skipped(qtbot, window, services) -> None:
     said = box.toPlainText()
     assert said.startswith("(Skipped") and "first answer" in said, said
     assert said in page.detail.toPlainText().replace("\u2029", "\n")  # the scorecard's words
+
+
+def test_a_question_skipped_on_purpose_says_so_in_words_as_its_explanation(  # type: ignore[no-untyped-def]
+    qtbot, window, services
+) -> None:
+    """Its box said "(no answer was given)" beside "Skipped (on purpose, counts as 0)."
+    (walkthrough 47): one thing said two ways on one page."""
+    storage = services.storage
+    sid = storage.create_session({"name": "x", "question_ids": ["tech.bias-variance"]})
+    storage.add_answer(
+        sid, "tech.bias-variance", 0, "skipped", "",
+        transcript=Transcript("", engine=SKIPPED_ON_PURPOSE).to_dict(),
+    )  # fmt: skip
+    page = open_review(qtbot, window, sid)
+    said = page.replay.transcript.toPlainText()
+    assert said == "(Skipped: on purpose, counts as 0.)", said
+    assert "on purpose, counts as 0" in page.detail.toPlainText()

@@ -176,9 +176,9 @@ class AnswerPart:
         listed at all (walkthrough 46): the question is scored on the first answer alone."""
         if self.text:
             return self.text
+        if self.kind != "follow-up":  # the question's own answer: its score's words
+            return f"(Skipped: {'on purpose' if self.on_purpose else 'no words'}, counts as 0.)"
         why = "Skipped" if self.on_purpose else "No words"
-        if self.kind != "follow-up":  # the question's own answer (its score says so too)
-            return f"({why}: counts as 0.)"
         return f"({why}: the question is scored on your first answer alone.)"
 
     @property

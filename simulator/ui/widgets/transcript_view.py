@@ -20,6 +20,8 @@ from simulator.core.review import AnswerReview, PauseMark, ReviewWord
 from simulator.core.tables import STAR_COLORS
 from simulator.ui.style import ACCENT, GOOD, WARN
 
+NO_ANSWER = "(no answer was given)"  # an answer with no words, said no better
+
 HEDGE = "#8a63d2"
 UNSURE = "#808080"  # a word heard unclearly: a grey dotted underline
 
@@ -89,6 +91,7 @@ class TranscriptView(QTextEdit):
             review.words[:shown],
             self.palette(),
             {p.before_word: p for p in review.pauses},
+            empty=_empty_said(review),
         )
         if self.words_left_out:
             muted = QTextCharFormat()
@@ -159,6 +162,7 @@ def insert_words(
     words: Sequence[ReviewWord],
     palette: QPalette,
     pauses: dict[int, PauseMark] | None = None,
+    empty: str = NO_ANSWER,
 ) -> list[tuple[int, int]]:
     """Write ``words`` at ``cursor``: fillers and hedges tinted, key-point evidence underlined
     (each with a tooltip saying why), long pauses as marks. The span of each word.
@@ -209,7 +213,7 @@ def insert_words(
     if run:
         cursor.insertText("".join(run), formats[run_key])
     if not words:
-        cursor.insertText("(no answer was given)", plain)
+        cursor.insertText(empty, plain)
     cursor.endEditBlock()
     return spans
 
@@ -288,3 +292,10 @@ def legend_html(review: AnswerReview | None = None, with_timeline: bool = True) 
     return "&nbsp;&nbsp; ".join(
         f'<span style="white-space:nowrap">{text}</span>' for shown, text in keys if shown
     )
+
+
+def _empty_said(review: AnswerReview) -> str:
+    """What the box says for an answer with no words, in the explanation's words beside it
+    ("Skipped: on purpose, counts as 0"): it said "(no answer was given)" (walkthrough 47)."""
+    main = review.detail.parts[0] if review.detail is not None and review.detail.parts else None
+    return main.shown_text if main is not None and not main.text else NO_ANSWER
