@@ -38,6 +38,7 @@ def quit_allowed(window: MainWindow) -> bool:
             controller.unsaved_count(),
             controller.given_count(),
             draft_kept=not controller.draft_not_kept,
+            typed=bool(window.interview.answer.toPlainText().strip()),
         )
     )
     _, leave = stay_or_leave(box, ("&Keep practising", "quitStay"), ("&Quit", "quitLeave"))
@@ -48,7 +49,13 @@ def quit_allowed(window: MainWindow) -> bool:
 
 
 def _what_is_kept(
-    state: State, spoken: bool, unsaved: int = 0, given: int = 1, *, draft_kept: bool = True
+    state: State,
+    spoken: bool,
+    unsaved: int = 0,
+    given: int = 1,
+    *,
+    draft_kept: bool = True,
+    typed: bool = True,
 ) -> str:
     kept = (
         "The answers you have given are saved: Home offers to resume this interview where "
@@ -75,6 +82,10 @@ def _what_is_kept(
             "interview (Ctrl+R on Home) transcribes and scores it. Or stay and press "
             "Ctrl+Enter to submit it now."
         )
+    if state in _ANSWERING and not typed:
+        # (an empty answer box was said to be "not kept" after the first answer's draft
+        # failed on a full disk, attack run 47)
+        return kept
     if state in _ANSWERING and not draft_kept:  # a full disk: the notice above says so
         return (
             f"{kept} What you have typed in this answer is not kept (it could not be written "

@@ -24,3 +24,13 @@ def test_a_typed_answer_and_answers_not_saved_are_said_as_before() -> None:
     assert "kept as a draft" in _what_is_kept(State.ANSWERING, False, 0, 1)
     unsure = _what_is_kept(State.ANSWERING, True, 2, 3)  # saving fails: not promised kept
     assert "not saved yet" in unsure and "is kept" not in unsure and "Ctrl+Enter" in unsure
+
+
+def test_an_empty_answer_box_is_not_said_to_be_lost_hard47() -> None:
+    # A full disk kept the first answer's draft out; the follow-up's box was still empty, yet
+    # quitting said "What you have typed in this answer is not kept" (attack run 47).
+    for kept in (True, False):
+        text = _what_is_kept(State.FOLLOW_UP, False, 1, 1, draft_kept=kept, typed=False)
+        assert "What you have typed" not in text and "not saved yet" in text
+    typed = _what_is_kept(State.FOLLOW_UP, False, 1, 1, draft_kept=False, typed=True)
+    assert "What you have typed in this answer is not kept" in typed
