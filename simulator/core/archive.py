@@ -255,8 +255,43 @@ def _inside(path: Path, folders: set[Path]) -> bool:
     return any(path.is_relative_to(folder) for folder in folders)
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+class _NotANumber:
+    """NaN, Infinity or -Infinity in data.json, kept while it is parsed so the message can say
+    where it is (it said only "Infinity is not a number JSON allows", attack run 47)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+# data.json's lists, a row of each as the messages of ``check_data`` name it
+_ROW_NAMES = {
+    "sessions": "session",
+    "answers": "answer",
+    "notes": "note",
+    "ratings": "self-rating",
+    "transcript_history": "earlier transcript",
+}
+
+
+def _where_not_a_number(data: Any) -> str | None:
+    """Where the first NaN or Infinity of ``data`` is ("answer #3: field 'overall':
+    Infinity is not a number JSON allows"), None when there is none."""
+    stack: list[tuple[Any, list[str]]] = [(data, [])]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, _NotANumber):
+            if len(path) >= 3 and path[0] in _ROW_NAMES:
+                where = f"{_ROW_NAMES[path[0]]} #{int(path[1]) + 1}: field '{'.'.join(path[2:])}'"
+            else:
+                where = "the value at " + ".".join(path or ["the top"])
+            return f"{where}: {value.name} is not a number JSON allows"
+        if isinstance(value, dict):
+            stack.extend((v, [*path, str(k)]) for k, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend((v, [*path, str(i)]) for i, v in reversed(list(enumerate(value))))
+    return None
 
 
 def _check_room(z: zipfile.ZipFile, data: dict[str, Any], folder: Path, source: Path) -> None:
@@ -410,8 +445,17 @@ def read_archive(source: Path) -> tuple[ArchiveSummary, dict[str, Any]]:
             member = "data.json"
             body = _read_data(z, source)
             with collector_paused():  # millions of small objects: no full passes over them
-                data = json.loads(body, parse_constant=_no_constant, parse_int=strict_int)
+                constants: list[str] = []
+
+                def constant(name: str) -> _NotANumber:
+                    constants.append(name)
+                    return _NotANumber(name)
+
+                data = json.loads(body, parse_constant=constant, parse_int=strict_int)
             del body
+            if constants:  # (looked for only then: a pass over every value takes seconds)
+                where = _where_not_a_number(data) or f"it holds {constants[0]}, not a number"
+                raise ArchiveError(f"{source}: damaged: data.json: {where}")
         except json.JSONDecodeError as exc:  # e.g. cut short
             raise ArchiveError(f"{source}: damaged: {member} is not valid JSON ({exc})") from None
         except (ValueError, zipfile.BadZipFile) as exc:
