@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from simulator.core import pack_yaml
 from simulator.core.pack_limits import (
+    MAX_DEPTH,
     MAX_VALUES,
     PackTooBig,
     TooManyValues,
@@ -230,6 +231,11 @@ def yaml_problem(exc: yaml.YAMLError) -> str:
     find expected node content"), which a person writing a pack cannot act on (walkthrough 37).
     Not "start the app again": where that applies the window says it once over the list (the
     dialog said it twice, walkthrough 38), and ``validate`` is simply run again."""
+    if "maximum nesting depth" in str(getattr(exc, "problem", "")):
+        # brackets or lists thousands deep: the parser gives up, and the layout advice below
+        # sent the person looking for a tab or a bracket left open (attack run 47); said as
+        # the pack walk says a nest too deep that the parser did read
+        return f"not loaded: it nests deeper than {MAX_DEPTH} levels"
     where = getattr(exc, "problem_mark", None)
     started = getattr(exc, "context_mark", None)
     # The file and the line the parser stopped on are the problem's own, said first as
