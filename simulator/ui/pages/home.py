@@ -181,7 +181,9 @@ class HomePage(QWidget):
             self.topics, "topicList", "Topics", "Select topics to practise; none selected means all"
         )
         self.topics.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        self.topics.setMaximumHeight(TOPICS_HEIGHT)
+        # Until the topics are in, the list takes the room it will take then: capped at
+        # TOPICS_HEIGHT, the form spread that room between its rows while the packs loaded, and
+        # every row jumped once they had (walkthrough 47)
         self.topics.itemSelectionChanged.connect(self._custom_changed)
         form.addRow("&Topics:", self.topics)
 
