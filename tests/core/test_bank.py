@@ -151,6 +151,12 @@ MEASURED_ONLY = frozenset(
         # variants, written before any change and measured at its start and end only (never tuned on)
         "heldout_star47_star.yaml",
         "heldout_star47_pack_star.yaml",
+        # round 47, para47: held-out strong, partial, weak, everyday-words and analogy or worked-example
+        # paraphrases and verbose-wrong answers for 8 shipped questions drawn with random.Random(4748)
+        # (minus the dev_blind questions) and for its own pack (packs/para47held), written before any
+        # change and measured at its start and end only
+        "heldout_para47_content.yaml",
+        "heldout_para47pack_content.yaml",
         # round 46, star46: held-out STAR stories for 12 shipped questions drawn with
         # random.Random(4646) and for its own pack (packs/star46held), in several tellers' styles,
         # with no-result, no-action and we-only variants, written before any change and measured
