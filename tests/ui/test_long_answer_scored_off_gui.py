@@ -55,5 +55,12 @@ def test_a_longest_answer_is_scored_on_a_worker_while_the_page_says_so(
     release.set()
     qtbot.waitUntil(lambda: "Scoring" not in window.interview.hint.text(), timeout=4 * HANG_MS)
     assert scored_on and all(t is not threading.main_thread() for t in scored_on)
-    (answer,) = window.services.storage.session(session_id).answers
-    assert answer.text == text.strip() and answer.score is not None
+    storage = window.services.storage
+
+    def stored_scored() -> bool:  # the score is saved on the database lane, after the page shows it
+        (answer,) = storage.session(session_id).answers
+        return answer.score is not None
+
+    qtbot.waitUntil(stored_scored, timeout=4 * HANG_MS)
+    (answer,) = storage.session(session_id).answers
+    assert answer.text == text.strip()
