@@ -136,6 +136,12 @@ CORRECT_KINDS = ("strong", "partial", "paraphrase")
 # on: its misses are figures, not invariants. Its two known false charges are recorded below.
 MEASURED_ONLY = frozenset(
     (
+        # round 48, wrong48: held-out strong, partial, weak, everyday-words paraphrase and two
+        # verbose-wrong answers of different styles (swapped definitions and reversed effects; an
+        # invented mechanism, analogy or made-up worked example) for 8 shipped questions drawn with
+        # random.Random(4848) (minus the dev_blind questions), written from the prompts before any
+        # change and measured at its start and end only
+        "heldout_wrong48_content.yaml",
         # round 47: the lead's blind sets of rounds 44 to 46 (set A and STAR for shipped
         # questions, and each round's outside pack, packs/blind4Ndev), measured once at their
         # round's end and released as development sets: tuned on from round 47, but what they
