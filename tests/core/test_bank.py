@@ -168,6 +168,10 @@ MEASURED_ONLY = frozenset(
         # change and measured at its start and end only
         "heldout_para47_content.yaml",
         "heldout_para47pack_content.yaml",
+        # round 47, quote47: held-out strong, partial, verbose-wrong and warning answers for 6 shipped
+        # questions drawn with random.Random(4747), written from the prompts before any change; their
+        # scorecards (evidence, quoted claims, warnings) are read at the start and end only
+        "heldout_quote47_content.yaml",
         # round 46, star46: held-out STAR stories for 12 shipped questions drawn with
         # random.Random(4646) and for its own pack (packs/star46held), in several tellers' styles,
         # with no-result, no-action and we-only variants, written before any change and measured
