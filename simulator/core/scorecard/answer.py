@@ -23,6 +23,11 @@ from simulator.core.scorecard.model import (
 from simulator.core.scorecard.model_sentence import as_quoted, model_sentence_for
 from simulator.core.scorecard.star_basis import star_percents
 from simulator.core.scoring.accepted_view import reworded, reworded_tip
+from simulator.core.scoring.claim_words import (
+    MISCONCEPTION,
+    claim_said,
+    reworded_contradiction_tip,
+)
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.results import (
     AnswerScore,
@@ -96,7 +101,7 @@ def answer_view(
     else:
         overall = answer.overall
     key_points = [
-        _key_point(kp, question, _said_where(kp.evidence, parts))
+        _key_point(kp, question, _said_where(kp.evidence, parts), score)
         for kp in (score.key_points if score else [])
     ]
     if skipped:
@@ -124,7 +129,7 @@ def answer_view(
         scores={k: _num(shown.components.get(k) if shown else None) for k in COMPONENTS},
         components=_components(shown),
         key_points=key_points,
-        misconceptions=_misconceptions(shown.misconceptions if shown else []),
+        misconceptions=_misconceptions(shown.misconceptions if shown else [], shown),
         warned_against=_misconceptions(shown.warned_against if shown else []),
         framework=[
             FrameworkStepView(
@@ -217,7 +222,10 @@ def _said_where(evidence: str | None, parts: list[AnswerPart]) -> str:
 
 
 def _key_point(
-    kp: KeyPointResult, question: Question | None, said_in: str = "answer"
+    kp: KeyPointResult,
+    question: Question | None,
+    said_in: str = "answer",
+    score: AnswerScore | None = None,
 ) -> KeyPointView:
     status = kp.status or ("explained" if kp.covered else "missing")
     model_sentence = None
@@ -230,9 +238,13 @@ def _key_point(
         label=kp.label or kp.id,
         weight=kp.weight,
         status=status,
-        # The claim that contradicted it, so the card names it next to the point.
+        # The claim that contradicted it, so the card names it next to the point: in the
+        # person's own words, never the rubric's after "you said" (claim_words.py)
         status_text=(
-            typographic_quotes(f"contradicted: you said {kp.contradiction}")
+            typographic_quotes(
+                f"contradicted: {claim_said(kp.contradiction, kp.evidence)}"
+                + _charged_once(kp, score)
+            )
             if kp.contradiction
             else _part_credit(kp) or STATUS_TEXT.get(status, status)
         ),
@@ -244,6 +256,22 @@ def _key_point(
         via=kp.via,
         said_in=said_in,
     )
+
+
+def _charged_once(kp: KeyPointResult, score: AnswerScore | None) -> str:
+    """Where a claim named by more than one entry is charged (content.py counts it once): said
+    on each of them, so neither reads as a second charge."""
+    if score is None:
+        return ""
+    if kp.charged_under == MISCONCEPTION:
+        return "; the same claim as a misconception below, charged once there"
+    if kp.charged_under:
+        label = next((k.label for k in score.key_points if k.id == kp.charged_under), "")
+        return f"; the same claim as “{label}”, charged once there" if label else ""
+    also = [f"“{k.label}”" for k in score.key_points if k.charged_under == kp.id]
+    if any(m.charged_under == kp.id for m in score.misconceptions):
+        also.append("a misconception below")
+    return f"; also the same claim as {' and '.join(also)}, charged once here" if also else ""
 
 
 def _part_credit(kp: KeyPointResult) -> str:
@@ -267,11 +295,14 @@ _OLD_PAUSES_TIP = re.compile(r"(\d+) pause\(s\) longer than ")
 def stored_tip(tip: str) -> str:
     """A stored tip as the scorer says it now: corrections in their newer form, "1 pause(s)
     longer than 2.5 s." in words and "(aim <= 2)" as the Delivery line writes it, "(aim ≤ 2)"
-    (scored before ux36); STAR tips with typographic quotes (scored before star36)."""
+    (scored before ux36); STAR tips with typographic quotes (scored before star36); a
+    contradicted point's claim in the person's own words, not the rubric's after "you said"
+    (scored before quote47)."""
     pauses = _OLD_PAUSES_TIP.match(tip)
     if pauses:
         n = int(pauses.group(1))
         return f"{n} pause{'s' * (n != 1)} longer than {tip[pauses.end() :]}"
+    tip = reworded_contradiction_tip(tip)
     return typographic_quotes(reworded_tip(plain_stored_tip(tip).replace("(aim <= ", "(aim ≤ ")))
 
 
@@ -294,14 +325,39 @@ def _part_credit_tip(score: AnswerScore) -> list[str]:
     ]
 
 
-def _misconception(m: MisconceptionHit, times: int = 1) -> MisconceptionView:
+def _misconception(
+    m: MisconceptionHit, times: int = 1, score: AnswerScore | None = None
+) -> MisconceptionView:
     label = "Overclaim" if m.id == OVERCLAIM_ID else "Correction"
     return MisconceptionView(
-        m.phrase or (m.id or ""), m.evidence, reworded(m.correction), label, times
+        m.phrase or (m.id or ""),
+        m.evidence,
+        reworded(m.correction),
+        label,
+        times,
+        _misconception_charged(m, score),
     )
 
 
-def _misconceptions(hits: list[MisconceptionHit]) -> list[MisconceptionView]:
+def _misconception_charged(m: MisconceptionHit, score: AnswerScore | None) -> str:
+    """ "charged once, under the key point “...”" (or "..., here") for a misconception whose
+    claim also contradicted a key point: said on both, as the key point's row says it."""
+    if score is None:
+        return ""
+    if m.charged_under:
+        label = next((k.label for k in score.key_points if k.id == m.charged_under), "")
+        return f"the same claim contradicts “{label}”, charged once there" if label else ""
+    points = [
+        f"“{k.label}”"
+        for k in score.key_points
+        if k.charged_under == MISCONCEPTION and k.evidence == m.evidence
+    ]
+    return f"also contradicts {' and '.join(points)}, charged once here" if points else ""
+
+
+def _misconceptions(
+    hits: list[MisconceptionHit], score: AnswerScore | None = None
+) -> list[MisconceptionView]:
     """One entry per wrong claim, in the order first said, with how often it was said: each
     sentence that repeats a claim is charged (the score is unchanged), but the card and every
     export listed the same correction once per sentence (attack run 34)."""
@@ -314,7 +370,7 @@ def _misconceptions(hits: list[MisconceptionHit]) -> list[MisconceptionView]:
         key = (m.evidence if m.id == OVERCLAIM_ID else "", m.correction)
         first.setdefault(key, m)
         times[key] = times.get(key, 0) + 1
-    return [_misconception(m, times[key]) for key, m in first.items()]
+    return [_misconception(m, times[key], score) for key, m in first.items()]
 
 
 # The pronoun "i" of a quoted cue: the reasons quote the story's words in lower case.

@@ -61,11 +61,17 @@ class MisconceptionView:
     # sentences that said this same claim (the first is ``evidence``): one entry per claim,
     # however often it was repeated (a 60-sentence repeat listed 60 equal corrections)
     times: int = 1
+    # where the claim is charged when it also contradicted a key point ("" when it did not):
+    # one claim costs once, and both entries say where
+    charged: str = ""
 
     @property
     def times_text(self) -> str:
-        """ " (said 60 times)" after the quoted sentence of a claim said more than once."""
-        return f" (said {self.times} times)" if self.times > 1 else ""
+        """ " (said 60 times)" after the quoted sentence of a claim said more than once, and
+        where a claim that also contradicted a key point is charged."""
+        said = [f"said {self.times} times"] if self.times > 1 else []
+        said += [self.charged] if self.charged else []
+        return f" ({'; '.join(said)})" if said else ""
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from simulator.core.scoring.answer_subject import (
     subject_words_said,
 )
 from simulator.core.scoring.case_steps import answers_another_problem, on_case_sentences
+from simulator.core.scoring.claim_words import one_charge
 from simulator.core.scoring.claims import add_wrong_claims, wrong_claims
 from simulator.core.scoring.claims_practice import practice_errors
 from simulator.core.scoring.claims_sweeping import overclaim_cost, sweeping_claims
@@ -373,8 +374,29 @@ def score_content(
     # Each wrong claim multiplies the score down and takes points off. A misconception costs
     # MISCONCEPTION_FACTOR and MISCONCEPTION_POINTS; contradicting a key point costs in
     # proportion to the point's weight (the heavier the point, the worse the error).
-    costs = [(MISCONCEPTION_FACTOR, MISCONCEPTION_POINTS)] * len(misconceptions)
-    weights = {k: question.key_points[k].weight for k in opposite}
+    # ... and one claim costs once: a clause contradicting two key points, or a listed
+    # misconception that also contradicts a point, is charged as the heaviest of them (ux46)
+    points_under, wrong_under = one_charge(
+        {
+            k: (question.key_points[k].id, c.claim, c.evidence, _contradiction_cost(w))
+            for k, c in opposite.items()
+            for w in (question.key_points[k].weight,)
+        },
+        [(m.phrase, m.evidence) for m in misconceptions],
+        (MISCONCEPTION_FACTOR, MISCONCEPTION_POINTS),
+    )
+    if points_under or wrong_under:
+        key_points = [
+            replace(kp, charged_under=points_under[k]) if k in points_under else kp
+            for k, kp in enumerate(key_points)
+        ]
+        misconceptions = [
+            replace(m, charged_under=wrong_under[i]) if i in wrong_under else m
+            for i, m in enumerate(misconceptions)
+        ]
+    charged_wrong = len(misconceptions) - len(wrong_under)
+    costs = [(MISCONCEPTION_FACTOR, MISCONCEPTION_POINTS)] * charged_wrong
+    weights = {k: question.key_points[k].weight for k in opposite if k not in points_under}
     if len(opposite) == 1 and not misconceptions and not sweeping:
         # One uncertain reading (a single reversed direction word) is the answer's only
         # charge: it costs what a weight-1 point does, never a strong answer's whole score.
@@ -406,7 +428,15 @@ def score_content(
             _counted(len(opposite), "contradicted key point"),
             _counted(len(sweeping), "sweeping claim") + " the accepted answer does not make",
         ]
-        basis += "; " + ", ".join(f for f, n in zip(found, counts, strict=True) if n) + f": {said}"
+        # the charges below count each claim once: say how many of those named were one
+        once = len(points_under) + len(wrong_under)
+        same = f" ({once} of them the same claim as another, charged once)"
+        basis += (
+            "; "
+            + ", ".join(f for f, n in zip(found, counts, strict=True) if n)
+            + (same if once else "")
+            + f": {said}"
+        )
     score = int(round(max(0.0, min(100.0, raw))))
     return ContentResult(
         score,

@@ -9,6 +9,7 @@ from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
 from simulator.core.rounding import half_up, mean_score, whole_percents
 from simulator.core.scoring.accepted_view import reworded
+from simulator.core.scoring.claim_words import contradiction_tip
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult
 from simulator.core.scoring.delivery import (
@@ -92,11 +93,7 @@ def answer_feedback(
             tips.append(f"Well spotted: you warned against “{hit.phrase}”.")
         for kp in content.key_points:
             if kp.contradiction:
-                # the point first; the answer's own sentence last, apart from the accepted view
-                tips.append(
-                    f"Contradicts a key point, “{kp.label}”: you said {kp.contradiction}, "
-                    f"in “{kp.evidence}”"
-                )
+                tips.append(contradiction_tip(kp.label, kp.contradiction, kp.evidence))
             elif kp.status == "contradicted":
                 tips.append(f"Said the opposite of a key point: “{kp.evidence}” - {kp.label}.")
         missing = [k for k in content.key_points if k.status == "missing"]

@@ -32,6 +32,9 @@ class KeyPointResult:
     via: str = "words"  # "words": the rubric's phrases; "meaning": said in other words
     closeness: float | None = None  # best sentence's meaning closeness (1 = the model answer's)
     contradiction: str | None = None  # the claim that said the opposite (status contradicted)
+    # The point (its id) or "misconception" whose charge this point's claim is counted in: one
+    # claim contradicting two points, or a listed misconception too, costs once (quote47).
+    charged_under: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -45,6 +48,8 @@ class KeyPointResult:
             "via": self.via,
             "closeness": self.closeness,
             "contradiction": self.contradiction,
+            # only when set: every score stored before it reads the same
+            **({"charged_under": self.charged_under} if self.charged_under else {}),
         }
 
     @classmethod
@@ -61,6 +66,7 @@ class KeyPointResult:
             via=str(d.get("via", "words")),
             closeness=None if d.get("closeness") is None else _real(d["closeness"]),
             contradiction=None if d.get("contradiction") is None else str(d["contradiction"]),
+            charged_under=None if d.get("charged_under") is None else str(d["charged_under"]),
         )
 
 
@@ -70,6 +76,8 @@ class MisconceptionHit:
     phrase: str  # the rubric phrase that matched
     evidence: str  # the sentence of the answer that said it
     correction: str
+    # The id of the contradicted key point whose charge this same claim is counted in (quote47)
+    charged_under: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -77,12 +85,18 @@ class MisconceptionHit:
             "phrase": self.phrase,
             "evidence": self.evidence,
             "correction": self.correction,
+            **({"charged_under": self.charged_under} if self.charged_under else {}),
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> MisconceptionHit:
+        under = d.get("charged_under")
         return cls(
-            d.get("id"), str(d.get("phrase", "")), str(d.get("evidence", "")), str(d["correction"])
+            d.get("id"),
+            str(d.get("phrase", "")),
+            str(d.get("evidence", "")),
+            str(d["correction"]),
+            None if under is None else str(under),
         )
 
 

@@ -120,7 +120,8 @@ def test_the_scorecard_names_the_contradicting_claim(question: Question) -> None
     text = "In practice the mean is robust to outliers, so I average."
     point = _points(question, text)["median"]
     view = _key_point(point, question)
-    assert view.status_text == "contradicted: you said “mean is robust to outliers”"
+    # the person's own words (the clause that made the claim), not the rubric's phrase
+    assert view.status_text == "contradicted: you said “In practice the mean is robust to outliers”"
     assert view.evidence == "In practice the mean is robust to outliers, so I average."
     assert view.mark == "✘"
 

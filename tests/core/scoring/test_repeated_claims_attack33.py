@@ -28,7 +28,9 @@ def test_the_basis_does_not_grow_with_each_repeat_of_a_claim() -> None:
     # only the counts' digits differ ("3 misconceptions" / "60 ...", "4 times" / "61 times")
     assert abs(len(many.basis["content"]) - len(few.basis["content"])) <= 4
     assert many.basis["content"].count("x0.50 - 15 points") == 1
-    assert "61 times x0.50 - 15 points" in many.basis["content"]  # 60 claims, 1 weight-2 point
+    # 60 claims; the weight-2 point the first one contradicts is that same claim, charged
+    # once (quote47)
+    assert "60 times x0.50 - 15 points" in many.basis["content"]
 
 
 def test_one_tip_per_correction_saying_how_often() -> None:
@@ -48,8 +50,9 @@ def test_a_single_charge_reads_as_before() -> None:
         "Misconception: “More data reduces bias.” - More data mainly reduces variance; a "
         "high-bias model needs more capacity or better features."
     ]
-    # a misconception and a weight-2 point it contradicts: two equal charges
+    # a misconception and a weight-2 point it contradicts in one clause: one claim, charged
+    # once (it cost twice before quote47)
     assert score.basis["content"].endswith(
-        "1 misconception, 1 contradicted key point: each multiplies the score and takes "
-        "points off (2 times x0.50 - 15 points)"
+        "1 misconception, 1 contradicted key point (1 of them the same claim as another, "
+        "charged once): each multiplies the score and takes points off (x0.50 - 15 points)"
     )

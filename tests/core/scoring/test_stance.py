@@ -226,5 +226,10 @@ def test_a_contradiction_tip_names_the_key_point_first_and_reads_as_a_sentence(
     denied = _score(bank, "tech.l1-vs-l2", "L1 never drives any weight to exactly zero.")
     label = {k.id: k for k in denied.key_points}["sparsity"].label
     tip = next(t for t in denied.feedback if t.startswith("Contradicts a key point"))
-    assert tip.startswith(f"Contradicts a key point, “{label}”: you said ")
-    assert tip.endswith(", in “L1 never drives any weight to exactly zero.”")
+    # the person's sentence after "you said", before the accepted view, said once: a claim
+    # that is their whole sentence needs no ", in “...”" after it (quote47)
+    assert tip.startswith(
+        f"Contradicts a key point, “{label}”: you said “L1 never drives any weight to exactly "
+        "zero”, where the accepted view is “"
+    ), tip
+    assert tip.count("L1 never drives") == 1
