@@ -30,6 +30,7 @@ from simulator.core.scoring.point_anchors import (
     point_anchors,
     said_about,
 )
+from simulator.core.scoring.point_margins import nearest_point
 from simulator.core.scoring.point_opposed import opposed_sentences
 from simulator.core.scoring.point_phrases import point_phrases, substituted
 from simulator.core.scoring.results import KeyPointResult
@@ -181,6 +182,7 @@ def score_key_points(
     meaning = reading.points if reading is not None else None
     opposite = opposite or {}
     lifts: list[tuple[float, int | None]] = []
+    told_by: dict[int, int] = {}  # each point's sentence that tells it apart (point_margins.py)
     full = prose = False
     if reading is not None:
         by_words = [_words_credit(st, d) for (st, _), d in zip(statuses, depth, strict=True)]
@@ -199,6 +201,8 @@ def score_key_points(
         lifts = meaning_credit.meaning_lifts(
             reading.points, full, prose, by_words, answer.own_words, answer.told
         )
+        for k, sentence, _ in sorted(answer.told, key=lambda t: -t[2]):
+            told_by.setdefault(k, sentence)
     results = []
     for k, (kp, (status, evidence)) in enumerate(zip(question.key_points, statuses, strict=True)):
         claim = opposite.get(k)
@@ -227,6 +231,18 @@ def score_key_points(
             ):
                 # Said in other words: covered, for part of the weight (see meaning_credit.py).
                 status, credit, via = "explained", lift, "meaning"
+                # ... shown by the sentence that tells the point apart from the others when
+                # the one that lifted it is nearer another point ("Be careful: early wrong
+                # guesses get reinforced" for "combines a small labeled set with a large
+                # unlabeled one", where "This approach uses both piles." tells it; quote47)
+                told = told_by.get(k)
+                if (
+                    told is not None
+                    and told != lifted_by
+                    and told not in opposed_at[k] | wrong_sentences
+                    and nearest_point(question, sentences[lifted_by]) not in (k, None)
+                ):
+                    lifted_by = told
                 evidence = sentences[lifted_by]
         results.append(
             KeyPointResult(

@@ -123,6 +123,13 @@ def model_margins(question: Question) -> tuple[float, ...]:
 _MODEL_MARGINS: dict[tuple[str, str, tuple[tuple[str, ...], ...]], tuple[float, ...]] = {}
 
 
+def nearest_point(question: Question, sentence: str) -> int | None:
+    """The key point ``sentence`` is nearest (its index), as ``told_apart`` reads it before
+    any margin, or None when it cannot be read."""
+    sims = per_sentence(question, [sentence])
+    return None if sims is None or sims.shape[1] == 0 else int(sims[0].argmax())
+
+
 def told_apart(
     question: Question, sentences: Sequence[str], usable: Sequence[int]
 ) -> list[ToldApart]:
