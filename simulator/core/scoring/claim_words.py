@@ -169,8 +169,9 @@ def contradiction_tip(label: str, claim: str, evidence: str | None) -> str:
     return f"Contradicts a key point, “{label}”: {said}{where}"
 
 
-# The tip as scored before quote47: the claim after "you said", in the check's own words.
-_OLD_TIP = re.compile(r"Contradicts a key point, “(.*?)”: you said (.*), in “(.*)”", re.S)
+# The tip as scored before quote47: the claim after "you said", in the check's own words
+# (straight quotes; a tip scored since quotes the person's words in curly ones after it).
+_OLD_TIP = re.compile(r"Contradicts a key point, “(.*?)”: you said (?!“)(.*), in “(.*)”", re.S)
 
 
 def reworded_contradiction_tip(tip: str) -> str:

@@ -139,6 +139,18 @@ def test_a_stored_contradiction_tip_quotes_the_persons_words() -> None:
     )
 
 
+def test_a_tip_scored_now_is_shown_as_it_was_scored(pack: dict[str, Question]) -> None:
+    """Read as stored, a new tip was reworded again: "you said “More data reduces bias”, read
+    as “More data reduces bias”, in ..." (seen on the scorecard page)."""
+    score = score_answer(
+        pack["tech.pdp"],
+        Transcript("I think partial dependence shows the causal effect, so I trust it."),
+    )
+    tip = next(t for t in score.feedback if t.startswith("Contradicts a key point"))
+    assert stored_tip(tip) == tip
+    assert "read as" not in tip
+
+
 def test_one_clause_contradicting_two_key_points_is_charged_once(
     pack: dict[str, Question],
 ) -> None:
