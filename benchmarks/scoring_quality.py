@@ -14,6 +14,30 @@ Prints, for each answer set, the share of pairs ordered right against its goal:
 * behavioral: an off-question story scores lower there, a "we"-only story and one with no
   result score lower than the same story told with "I" / with a result (shown, no goal)
 
+Round 47, quote47 (issue 9, the scorecard's explanation; scores unchanged but for one claim
+charged twice). Held-out first: heldout_quote47_content.yaml (6 shipped questions drawn with
+random.Random(4747), strong, partial, verbose-wrong and warning answers written from the prompts);
+measured start and end: its scores identical (24/24), contradicted claims quoted in the person's
+words 6/10 -> 10/10 (4 quoted the rubric's wording after "you said"), claims charged twice 1 -> 0,
+evidence of its partial, verbose-wrong and warning answers read by hand 30/40 = (10 wrong: a
+verbose-wrong sentence credited, or a partial answer's one sentence shown for three points).
+Built: claim_words.py quotes the clause of the charged sentence holding the claim's words ("you
+said “a GMM outputs only hard assignments”", not “gmm gives hard assignments”), the scorer's
+reading after it when it adds to them, "read as ..." without "you said" when no clause holds
+half its words; a clause contradicting two key points, or a listed misconception and a key
+point, is one claim charged once, as its heaviest charge, and both entries say where; a point
+said in other words is shown by the sentence point_margins tells it apart with when the lifting
+sentence is nearest another point. dev_blind 44-46 (shipped and packs): contradicted claims in
+the person's words 40/73 -> 72/73 (the last: their quotes made curly) and 1 "read as"; claims
+charged twice 5 -> 0, which moves one score: case.search-ranking long_wrong 0 -> 18, so weak >
+verbose-wrong 53 -> 52/108; warnings listed as the person's warning 7/7 =; evidence of explained
+or named points read by hand on 60 drawn with random.Random(47): 41 -> 42/60. Default and --tuned
+output identical; model answers charged or capped 0/288 before and after. Tried and dropped:
+showing the told-apart sentence whenever one exists (21 moved: 11 better, 4 worse, one a strong
+answer's exact definition). Short: the 18 wrong of 60 are mostly verbose-wrong sentences that
+earn a point for its words (10) or a point credited by meaning that no sentence says (3): both
+are credit, not the choice of sentence, and change scores.
+
 Round 46, fix46b (review of star46's, fix46's and over46's last commits; no held-out set of its
 own: each item is a reviewer's case that failed). STAR's reduced_passive (d9cf2a81) reverted: it
 read terse real results ("Budget approved by the CFO the same week.") as acts, result missing.
