@@ -172,6 +172,12 @@ MEASURED_ONLY = frozenset(
         # questions drawn with random.Random(4747), written from the prompts before any change; their
         # scorecards (evidence, quoted claims, warnings) are read at the start and end only
         "heldout_quote47_content.yaml",
+        # round 48, quote48: held-out strong, partial, everyday-words paraphrase, verbose-wrong,
+        # mixed (right with one wrong claim in the person's phrasing) and warning answers for 6
+        # shipped questions drawn with random.Random(4848) from the technical and case ids minus
+        # the dev_blind, quote47 and para47 ones, written from the prompts before any change; their
+        # scorecards (quoted claims, points credited and charged, evidence) are read at start and end
+        "heldout_quote48_content.yaml",
         # round 46, star46: held-out STAR stories for 12 shipped questions drawn with
         # random.Random(4646) and for its own pack (packs/star46held), in several tellers' styles,
         # with no-result, no-action and we-only variants, written before any change and measured
