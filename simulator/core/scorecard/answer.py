@@ -27,6 +27,7 @@ from simulator.core.scoring.claim_words import (
     MISCONCEPTION,
     claim_said,
     reworded_contradiction_tip,
+    reworded_warned_tip,
 )
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.results import (
@@ -143,7 +144,7 @@ def answer_view(
         ],
         star=_star(shown.star) if shown else None,
         delivery=_delivery(shown.delivery) if shown else None,
-        feedback=[stored_tip(f) for f in shown.feedback] + _part_credit_tip(shown) if shown else [],
+        feedback=_feedback(shown) if shown else [],
         parts=parts,
         model_answer=question.model_answer if question else "",
         earlier=earlier_score,
@@ -304,6 +305,14 @@ def stored_tip(tip: str) -> str:
         return f"{n} pause{'s' * (n != 1)} longer than {tip[pauses.end() :]}"
     tip = reworded_contradiction_tip(tip)
     return typographic_quotes(reworded_tip(plain_stored_tip(tip).replace("(aim <= ", "(aim ≤ ")))
+
+
+def _feedback(score: AnswerScore) -> list[str]:
+    """The answer's tips as the scorer says them now; a warned-against mistake stored in the
+    rubric's words is said in the answer's own (its sentence is stored with the score)."""
+    warned = {m.phrase: m.evidence for m in score.warned_against if m.evidence}
+    tips = [reworded_warned_tip(stored_tip(f), warned) for f in score.feedback]
+    return tips + _part_credit_tip(score)
 
 
 def _part_credit_tip(score: AnswerScore) -> list[str]:

@@ -139,6 +139,12 @@ def same_claim(claim: str, other: str, sentence: str | None) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _own_quote(own: str) -> str:
+    """The person's words for curly quotes of their own: a quote inside them ('bf16 stands for
+    "balanced float"') would pair with the claim's straight quotes."""
+    return typographic_quotes(own).replace(chr(34), chr(39))
+
+
 def claim_said(claim: str, sentence: str | None) -> str:
     """A contradicting claim as the scorecard names it: "you said “<their words>”" with the
     scorer's reading when it adds to them ('..., the opposite of "dampens"', '..., read as
@@ -149,9 +155,7 @@ def claim_said(claim: str, sentence: str | None) -> str:
         return f"read as {claim}"
     quote = claim_quote(claim)
     head = f'"{quote}"'
-    # curly quotes of its own: a quote inside the person's clause ('bf16 stands for "balanced
-    # float"') would pair with the claim's straight quotes
-    said = f"you said “{typographic_quotes(own).replace(chr(34), chr(39))}”"
+    said = f"you said “{_own_quote(own)}”"
     if not quote or claim.strip() == head:
         return said
     if claim.startswith(head) and claim[len(head) : len(head) + 1] in (",", ":"):
@@ -179,6 +183,30 @@ def reworded_contradiction_tip(tip: str) -> str:
     person's own words, or the scorer's reading without it."""
     old = _OLD_TIP.fullmatch(tip)
     return contradiction_tip(old.group(1), old.group(2), old.group(3)) if old else tip
+
+
+def warned_tip(phrase: str, evidence: str | None) -> str:
+    """The tip for a mistake the answer warned against, in the person's words: the clause of
+    their sentence that names it (or the sentence), never the rubric's phrase after "you warned
+    against" ("... “flat pdp means no effect”" of "A common mistake is to think a flat PDP means
+    the feature has no effect."; quote48). Their sentence unknown: the phrase, as before."""
+    if not evidence:
+        return f"Well spotted: you warned against “{phrase}”."
+    own = said_clause(f'"{phrase}"', evidence) or evidence.strip().rstrip(" .;:!?")
+    # "you warned against a mistake: “A common mistake is ...”" said it twice: the frame is
+    # theirs, so the quote alone says what they warned against
+    return f"Well spotted, and not charged as your claim: “{_own_quote(own)}”."
+
+
+# The tip as scored before quote48: the mistake in the rubric's words.
+_OLD_WARNED = re.compile(r'Well spotted: you warned against [“"](.*)[”"]\.', re.S)
+
+
+def reworded_warned_tip(tip: str, warned: Mapping[str, str]) -> str:
+    """A stored warned-against tip in the person's words when the sentence that warned
+    (``warned``: the phrase -> the answer's sentence) is stored with it; others unchanged."""
+    old = _OLD_WARNED.fullmatch(tip)
+    return warned_tip(old.group(1), warned[old.group(1)]) if old and old.group(1) in warned else tip
 
 
 # A contradicted point's claim charged with a listed misconception's (``charged_under``).

@@ -9,7 +9,7 @@ from simulator.core.questions import Question
 from simulator.core.reordering import shown_topic
 from simulator.core.rounding import half_up, mean_score, whole_percents
 from simulator.core.scoring.accepted_view import reworded
-from simulator.core.scoring.claim_words import contradiction_tip
+from simulator.core.scoring.claim_words import contradiction_tip, warned_tip
 from simulator.core.scoring.claims_sweeping import OVERCLAIM_ID
 from simulator.core.scoring.content import ContentResult
 from simulator.core.scoring.delivery import (
@@ -90,7 +90,7 @@ def answer_feedback(
             )
         tips.extend(_misconception_tips(content.misconceptions))
         for hit in content.warned:
-            tips.append(f"Well spotted: you warned against “{hit.phrase}”.")
+            tips.append(warned_tip(hit.phrase, hit.evidence))
         for kp in content.key_points:
             if kp.contradiction:
                 tips.append(contradiction_tip(kp.label, kp.contradiction, kp.evidence))
