@@ -41,17 +41,16 @@ import argparse
 import difflib
 import os
 import queue
-import resource
 import statistics
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.caption_cpu import Counted, cpu_s  # noqa: E402
 from benchmarks.speech_set import ITEMS, Item, clip  # noqa: E402
 from simulator.speech.asr import get_whisper  # noqa: E402
 from simulator.speech.streaming import StreamingSession  # noqa: E402
@@ -72,30 +71,6 @@ class Take:
     caption_words: int = 0
 
 
-class Counted:
-    """The shared transcriber, counting the caption guesses (``fast`` decodes) asked of it."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-        self.engine = inner.engine
-        self.guesses = 0
-        self.guess_cpu_s = 0.0
-
-    @property
-    def model_label(self) -> str | None:
-        return self._inner.model_label  # type: ignore[no-any-return]
-
-    def transcribe_array(self, samples: Any, **kw: Any) -> Any:
-        if not kw.get("fast"):
-            return self._inner.transcribe_array(samples, **kw)
-        self.guesses += 1
-        used = cpu_s()
-        try:
-            return self._inner.transcribe_array(samples, **kw)
-        finally:
-            self.guess_cpu_s += cpu_s() - used
-
-
 def _norm(word: str) -> str:
     return "".join(c for c in word.lower() if c.isalnum())
 
@@ -110,11 +85,6 @@ def shown(caption: str, final: list[str]) -> tuple[set[int], int, int]:
     matched = {b.a + k for b in blocks for k in range(b.size)}
     last = max(matched, default=-1)
     return set(range(last + 1)), len(words) - sum(b.size for b in blocks), len(words)
-
-
-def cpu_s() -> float:
-    used = resource.getrusage(resource.RUSAGE_SELF)
-    return used.ru_utime + used.ru_stime
 
 
 def play(item: Item, condition: str, session_kw: dict[str, float], wall: bool) -> Take:
@@ -169,7 +139,8 @@ def play(item: Item, condition: str, session_kw: dict[str, float], wall: bool) -
         done = free + cpu_s() - used
     final = [_norm(w.word) for w in transcript.words]
     first_seen: dict[int, float] = {}
-    take = Take(item.id, counted.guesses, counted.guess_cpu_s, len(pcm) / 32_000, transcript.text)
+    guesses, _audio_s, guess_cpu_s = counted.figures["guesses"]
+    take = Take(item.id, int(guesses), guess_cpu_s, len(pcm) / 32_000, transcript.text)
     previous = ""
     for at, caption in captions:
         seen, wrong, words = shown(caption, final)
