@@ -178,6 +178,11 @@ MEASURED_ONLY = frozenset(
         # the dev_blind, quote47 and para47 ones, written from the prompts before any change; their
         # scorecards (quoted claims, points credited and charged, evidence) are read at start and end
         "heldout_quote48_content.yaml",
+        # round 47, rel47: held-out STAR stories (8 shipped questions drawn with
+        # random.Random(4747) and the outside pack packs/rel47held, two of its three questions
+        # without intent) with -we and -noresult variants and off-question neighbours, written
+        # before any change and measured at its start and end only (relevance, missing parts)
+        "heldout_rel47_star.yaml",
         # round 46, star46: held-out STAR stories for 12 shipped questions drawn with
         # random.Random(4646) and for its own pack (packs/star46held), in several tellers' styles,
         # with no-result, no-action and we-only variants, written before any change and measured
