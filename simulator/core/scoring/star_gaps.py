@@ -22,6 +22,7 @@ from simulator.core.scoring.star_labels import (
     told_evidence,
 )
 from simulator.core.scoring.star_predicates import passive_at
+from simulator.core.scoring.star_thing_steps import step_told_as_the_thing
 from simulator.core.scoring.text import count_phrases, is_number, word_set
 from simulator.core.scoring.text import words as text_words
 
@@ -353,7 +354,7 @@ def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
     number after the action, someone else's reaction or a consequence (round 37). A step of
     mine told last, a finding or a reflection gives none, however late it sits: a story whose
     result sentences were cut ends on one of those."""
-    if is_reflection(text):
+    if is_reflection(text) or _one_more_step(text, reasons):
         return False
     # "I launched it in shadow mode for two weeks", "I retrained the model on the reduced
     # table": an outcome word inside a step of mine is no outcome of it.
@@ -368,9 +369,39 @@ def tells_outcome(ws: Sequence[str], text: str, reasons: Reasons) -> bool:
     if any(_taken_up(piece) for piece in text.split(",")[1:]):
         return True
     return any(
-        _others_event(clause) or _absence_since(clause) or measured_change(clause)
+        (_others_event(clause) and not _names_only(clause))
+        or _absence_since(clause)
+        or measured_change(clause)
         for clause in _clauses(text)
     )
+
+
+def _one_more_step(text: str, reasons: Reasons) -> bool:
+    """Each clause of the sentence is a step of mine told with the thing as its subject
+    (star_thing_steps.py): "A redaction step was then built, and all older chats were run
+    through it." One clause that is not may tell what came of them ("The next three hires ran
+    the pipeline on their second day, and the wiki page was archived")."""
+    clauses = _clauses(text)
+    return bool(clauses) and all(step_told_as_the_thing(text_words(c), reasons) for c in clauses)
+
+
+# Articles and possessives before a past form make it a describing word, not a verb.
+_ARTICLES = word_set("the a an my our their his her its your")
+# How a clause with a subject of its own opens; a note drops them ("Weekly review with her ...").
+_SUBJECT_OPENINGS = _ARTICLES | word_set("this that these those they he she it we i you")
+
+
+def _names_only(clause: str) -> bool:
+    """A note with no verb at all, only past forms describing a noun after an article or a
+    possessive: "Weekly review with her of the misclassified conversations." names an activity
+    (rel47); it tells nothing that came of the steps, late as it sits. A clause opening on its
+    subject ("The campaign keeps about twelve percent of the targeted customers") has a verb
+    of its own, in whatever tense."""
+    ws = text_words(clause)
+    if not ws or ws[0] in _SUBJECT_OPENINGS:
+        return False
+    forms = [j for j in range(1, len(ws)) if ws[j] in FINITE or is_past(ws[j]) or ws[j] in _PRESENT]
+    return bool(forms) and all(ws[j] not in FINITE and ws[j - 1] in _ARTICLES for j in forms)
 
 
 # Change verbs in every tense a teller uses, present and non-native ones included ("the empty
@@ -570,7 +601,11 @@ def told_an_outcome(
         before > 0
         and labels[before] in ("action", "situation")
         and any(
-            _others_event(clause) or measured_change(clause)
+            (
+                _others_event(clause)
+                and not step_told_as_the_thing(text_words(clause), reasons[before])
+            )
+            or measured_change(clause)
             for clause in _clauses(sentences[before])
         )
     )
