@@ -73,13 +73,20 @@ written for the prompts that name it: without the prompt's words, 5 relevant dev
 flagged). A kind's word that only names a setting ("the on-call load") asks for no event. Dev
 STAR sets (1297 relevant, 850 told for a neighbour): relevant not flagged 1220 =, off-question
 caught 658 -> 659; --no-intent 1165 =, 615 =.
+
+Whose event (round 47, rel47). A kind told in the teller's own clause (a mistake) asked as someone
+else's ("a time you spotted a mistake in a colleague's work") is theirs: the story tells it in any
+clause ("the test had been stopped on the first day it crossed significance") and is named so
+("a mistake in someone else's work"). Blind dev sets: relevant not flagged 127 -> 128/138,
+off-question lower and told 109 -> 110/120 (one relevant story on that prompt had been flagged
+and tied with its neighbour); nothing else moved.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from simulator.core.scoring.asked_event import names_only_a_setting, says_own_words, typed_kinds
@@ -908,13 +915,40 @@ def demanded(prompt: str) -> tuple[EventKind, ...]:
     text = prompt.lower()
     typed = typed_kinds(prompt)
     return tuple(
-        kind
+        _owned_by_another(kind) if kind.told_in == MINE and _anothers(text, kind) else kind
         for kind in _KINDS
         if kind.name in typed
         or any(
             not names_only_a_setting(text, m.start(), m.end()) for m in kind.asked_by.finditer(text)
         )
     )
+
+
+# The asked event placed in someone else's work or hands right after its words: "a mistake in a
+# colleague's work", "a mistake by someone on another team", "a mistake of someone else's".
+_ANOTHERS = re.compile(
+    r"\s+(?:in|by|of|from)\s+(?:(?:a|an|the|one of your|another|other)\s+)?(?:\w+\s+)?"
+    r"(?:\w+'s\b|someone|somebody|others?\b|colleagues?\b|teammates?\b|another\b)"
+)
+
+
+def _anothers(text: str, kind: EventKind) -> bool:
+    """Does the prompt ask for ``kind``'s event as another person's ("Can you tell me about a
+    time you spotted a mistake in a colleague's work?")?"""
+    return any(
+        _ANOTHERS.match(text, m.end()) and not names_only_a_setting(text, m.start(), m.end())
+        for m in kind.asked_by.finditer(text)
+    )
+
+
+def _owned_by_another(kind: EventKind) -> EventKind:
+    """``kind`` asked as someone else's (rel47): the story tells it in anyone's clause, not in the
+    teller's own ("their join had a leak", "the test had been stopped early"), and is named so."""
+    return replace(kind, told_in=ANYWHERE, said_as=_ANOTHERS_SAID.get(kind.name, kind.said_as))
+
+
+# How a kind asked as someone else's is named to the candidate (its own name says "of your own").
+_ANOTHERS_SAID = {"mistake": "a mistake in someone else's work"}
 
 
 def tells_no_demanded(
