@@ -412,22 +412,62 @@ class Storage(ReviewQueries):
                 self._db.execute("BEGIN IMMEDIATE")
                 yield self._db
                 self._db.execute("COMMIT")
-            except BaseException:
+            except BaseException as exc:
                 if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                    with contextlib.suppress(sqlite3.Error):  # (a damaged file may refuse)
+                        self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.DatabaseError) and db_health.is_damage(exc):
+                    raise self._salvage_mid_run(exc) from exc
                 raise
+
+    def _salvage_mid_run(self, exc: sqlite3.DatabaseError) -> StorageError:
+        """A write found the open file damaged (SQLite: 'database disk image is malformed'):
+        as at a start, it is kept aside as it is and what reads is recovered into a fresh file
+        (told in ``notices``), or, with no room for that, the run goes on read-only. The error
+        for the write that found it: kind "repaired" (``_write`` tries it again in the fresh
+        file; a caller of ``_transaction`` may), or the read-only run's."""
+        with self._lock:
+            if not self.read_only:
+                schema = db_health.expected_schema(apply_migrations)
+                try:
+                    reason = db_health.check(
+                        self.path, schema, SCHEMA_VERSION, wait=self._lock_wait
+                    )
+                except (sqlite3.Error, OSError):
+                    reason = None
+                self._salvage_open(reason or f"it cannot be read: {exc}", list(schema))
+                self._unchecked = False
+        if self.read_only:
+            return self._refused()
+        return StorageError(
+            f"cannot write to {self.path}: it was found damaged and what could be read was "
+            "recovered into a fresh file; try again",
+            "repaired",
+        )
+
+    def _refused(self) -> StorageError:
+        """Why nothing can be saved in a read-only run."""
+        why = {
+            "full": f"the disk holding {self.path.parent} is full",
+            "locked": "another program held it locked when the app started, so it was "
+            "opened read-only",
+            "damaged": f"it is damaged ({self._damage}) and could not be repaired",
+            "file": "the file itself is read-only",
+        }.get(self._read_only_kind, f"the data folder {self.path.parent} is read-only")
+        return StorageError(f"cannot save to {self.path}: {why}", self._read_only_kind)
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
         self.check_deferred()  # before the lock: reads go on while it checks
+        try:
+            return self._write_once(sql, params)
+        except StorageError as exc:
+            if exc.kind != "repaired":
+                raise
+        return self._write_once(sql, params)  # in the fresh file the damaged one's salvage made
+
+    def _write_once(self, sql: str, params: tuple[Any, ...]) -> int:
         if self.read_only:
-            why = {
-                "full": f"the disk holding {self.path.parent} is full",
-                "locked": "another program held it locked when the app started, so it was "
-                "opened read-only",
-                "damaged": f"it is damaged ({self._damage}) and could not be repaired",
-                "file": "the file itself is read-only",
-            }.get(self._read_only_kind, f"the data folder {self.path.parent} is read-only")
-            raise StorageError(f"cannot save to {self.path}: {why}", self._read_only_kind)
+            raise self._refused()
         try:
             with self._lock:
                 self._repair_if_changed_under_us()
