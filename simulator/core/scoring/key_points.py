@@ -121,6 +121,7 @@ def score_key_points(
                     phrase_of[sp]
                     for sp in kp_spans
                     if tokens.sentence_of[sp[0]] not in wrong_sentences | turned[k]
+                    and home[sp] not in wrong_sentences
                     and not _denied(
                         tokens, stance, sp, sp in says_not, negative_point, phrase_of[sp]
                     )
@@ -142,8 +143,11 @@ def score_key_points(
                 if status == "missing":
                     status, evidence = "contradicted", sentence_text(tokens, span)
                 continue
-            if tokens.sentence_of[span[0]] in wrong_sentences:
-                continue  # said inside a wrong claim: no credit (the claim is named on its own)
+            if wrong_sentences & {tokens.sentence_of[span[0]], home[span]}:
+                # said inside a wrong claim: no credit (the claim is named on its own), by the
+                # sentence it starts in or the one holding most of its words, which the card
+                # shows as its evidence (a point credited with a charged sentence; quote48)
+                continue
             if tokens.sentence_of[span[0]] in turned[k]:
                 continue  # its direction said the other way round: withheld, not charged
             if tokens.sentence_of[span[0]] in opposed:
